@@ -1,0 +1,49 @@
+# Marsad — `make demo` and `make test` work on a fresh clone (they create .venv and install).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: demo test test-slow test-browser eval eval-extract eval-ner eval-quotes eval-events eval-stories bench install clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,web]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/marsad demo
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+# Slow evaluations against the floors in eval/floors/ (need ../shared).
+test-slow: $(STAMP)
+	$(PY) -m pytest -q -m slow
+
+eval: eval-extract eval-ner eval-quotes eval-events eval-stories
+
+eval-extract: $(STAMP)
+	$(PY) eval/eval_extract.py
+
+eval-ner: $(STAMP)
+	$(PY) eval/eval_ner.py
+
+eval-quotes: $(STAMP)
+	$(PY) eval/eval_quotes.py
+
+eval-events: $(STAMP)
+	$(PY) eval/eval_events.py
+
+eval-stories: $(STAMP)
+	$(PY) eval/eval_stories.py
+
+bench: $(STAMP)
+	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info marsad-demo.db* test-artifacts

@@ -1,0 +1,210 @@
+"""Arabic normalisation for matching, with an offset map back to the original text.
+
+The matching form folds away the spelling variation that Arabic news text shows
+for the same word: diacritics and Quranic marks, tatweel, the alef/hamza forms
+(أ إ آ ٱ → ا), alef maqsura (ى → ي), taa marbuta (ة → ه), the Persian letters
+ی and ک, Eastern Arabic and Persian digits, and invisible format characters
+(zero-width and bidi controls).
+
+Design choices:
+
+* Every change is either a one-to-one character mapping or a deletion, so the
+  normalised text is never longer than the input and an offset map is cheap.
+  Multi-character ligatures (ﻻ, ﷲ) are therefore left alone; single-letter
+  presentation forms (ﺑ, ﻣ ...) are mapped to their base letter.
+* Hamza seats ؤ and ئ are KEPT: folding them to و/ي merges real words
+  (رئيس/رييس is never a spelling variant in news text, while مسؤول/مسئول is —
+  and both of those keep a hamza seat that we do not touch).  Bare hamza ء and
+  the combining hamza above/below (U+0654/U+0655) are treated as: ء kept,
+  combining hamza deleted like other marks.
+* Arabic punctuation (، ؛ ؟) is kept; the Arabic decimal/thousands separators and
+  percent sign (٫ ٬ ٪) become ``.`` ``,`` ``%`` so that numbers read the same as
+  with ASCII digits.
+* Whitespace is kept as is (a run of spaces stays a run of spaces) so that text
+  offsets stay meaningful.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from marsad.errors import InputError
+
+__all__ = [
+    "normalize",
+    "normalize_with_offsets",
+    "to_original_span",
+    "strip_diacritics",
+    "fold_for_search",
+    "fold_for_search_with_offsets",
+    "DIACRITICS",
+    "DELETED_CHARS",
+]
+
+# Harakat and other combining marks of the Arabic block (tanween, fatha, damma,
+# kasra, shadda, sukun, maddah/hamza above/below, ...), superscript alef, and
+# the Quranic annotation marks.
+DIACRITICS: str = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))  # 064B-065F harakat & co
+    + "\u0670"  # superscript (dagger) alef
+    + "".join(chr(c) for c in range(0x0610, 0x061B))  # Quranic honorifics/marks
+    + "".join(chr(c) for c in range(0x06D6, 0x06DD))  # small high ligatures
+    + "".join(chr(c) for c in range(0x06DF, 0x06E5))
+    + "\u06e7\u06e8"
+    + "".join(chr(c) for c in range(0x06EA, 0x06EE))
+    + "".join(chr(c) for c in range(0x08D3, 0x0900) if c != 0x08E2)  # extended-A marks
+)
+TATWEEL = "\u0640"
+# Invisible format characters that break matching: zero-width space/joiners,
+# LRM/RLM/ALM, bidi embeddings/overrides/isolates, BOM, soft hyphen, word joiner.
+FORMAT_CHARS: str = (
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u00ad\u2060\ufeff"
+    + "".join(chr(c) for c in range(0x202A, 0x202F))
+    + "".join(chr(c) for c in range(0x2066, 0x206A))
+)
+DELETED_CHARS: str = DIACRITICS + TATWEEL + FORMAT_CHARS
+
+_LETTER_MAP: dict[str, str] = {
+    "\u0623": "\u0627",  # أ
+    "\u0625": "\u0627",  # إ
+    "\u0622": "\u0627",  # آ
+    "\u0671": "\u0627",  # ٱ alef wasla
+    "\u0672": "\u0627",  # alef with wavy hamza above
+    "\u0673": "\u0627",  # alef with wavy hamza below
+    "\u0675": "\u0627",  # high hamza alef
+    "\u0649": "\u064a",  # ى alef maqsura -> ي
+    "\u0629": "\u0647",  # ة taa marbuta -> ه
+    "\u06cc": "\u064a",  # ی Persian yeh
+    "\u06d0": "\u064a",  # ې
+    "\u06a9": "\u0643",  # ک Persian keheh
+    "\u06aa": "\u0643",  # ڪ swash kaf
+    "\u06c1": "\u0647",  # ہ heh goal
+    "\u06d5": "\u0647",  # ە ae
+    "\u066b": ".",  # ٫ Arabic decimal separator
+    "\u066c": ",",  # ٬ Arabic thousands separator
+    "\u066a": "%",  # ٪ Arabic percent sign
+}
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Single-letter Arabic presentation forms (FB50–FDFF, FE70–FEFF) → base letters."""
+    out: dict[str, str] = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
+        ch = chr(cp)
+        decomp = unicodedata.normalize("NFKC", ch)
+        # Keep the length rule: only one-to-one replacements (ligatures stay).
+        if len(decomp) == 1 and decomp != ch:
+            out[ch] = _LETTER_MAP.get(decomp, decomp)
+    return out
+
+
+def _build_table(extra: dict[str, str] | None = None) -> dict[int, int | None]:
+    table: dict[int, int | None] = {}
+    for ch, rep in _presentation_forms().items():
+        table[ord(ch)] = ord(rep)
+    for ch, rep in _LETTER_MAP.items():
+        table[ord(ch)] = ord(rep)
+    for i in range(10):
+        table[0x0660 + i] = ord("0") + i  # ٠-٩
+        table[0x06F0 + i] = ord("0") + i  # ۰-۹
+    for ch in DELETED_CHARS:
+        table[ord(ch)] = None
+    if extra:
+        for ch, rep in extra.items():
+            table[ord(ch)] = ord(rep)
+    return table
+
+
+_TABLE = _build_table()
+# Search folding adds case folding of Latin letters (one-to-one only).
+_SEARCH_TABLE = _build_table(
+    {c: c.lower() for c in map(chr, range(0x41, 0x5B))}
+    | {c: c.lower() for c in map(chr, range(0xC0, 0xDF)) if c != "\u00d7" and len(c.lower()) == 1}
+)
+_STRIP_TABLE: dict[int, None] = {ord(ch): None for ch in DIACRITICS + TATWEEL}
+_DELETED_RE = re.compile("[" + re.escape(DELETED_CHARS) + "]+")
+
+
+def _check(text: object) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"expected text as str, got {type(text).__name__}")
+
+
+def normalize(text: str) -> str:
+    """Return the matching form of ``text`` (see module docstring for the rules).
+
+    The result may be shorter than ``text`` (deleted marks) but never longer;
+    use :func:`normalize_with_offsets` to map positions back.
+    """
+    if text.__class__ is not str:
+        _check(text)
+    return text.translate(_TABLE)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, Quranic marks and tatweel only (letters are not folded)."""
+    if text.__class__ is not str:
+        _check(text)
+    return text.translate(_STRIP_TABLE)
+
+
+def fold_for_search(text: str) -> str:
+    """:func:`normalize` plus lower-casing of Latin letters, for search indexes and queries."""
+    if text.__class__ is not str:
+        _check(text)
+    return text.translate(_SEARCH_TABLE)
+
+
+def _offsets(text: str, norm: str) -> list[int]:
+    n = len(text)
+    if len(norm) == n:
+        return list(range(n + 1))
+    offsets: list[int] = []
+    extend = offsets.extend
+    prev = 0
+    for m in _DELETED_RE.finditer(text):
+        extend(range(prev, m.start()))
+        prev = m.end()
+    extend(range(prev, n))
+    offsets.append(n)
+    return offsets
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise ``text`` and say where each normalised character came from.
+
+    Returns:
+        ``(norm, offsets)`` where ``offsets[i]`` is the index in ``text`` of
+        ``norm[i]`` and ``offsets[len(norm)] == len(text)`` (so a normalised
+        span ``[s, e)`` maps back with :func:`to_original_span`).
+    """
+    if text.__class__ is not str:
+        _check(text)
+    norm = text.translate(_TABLE)
+    return norm, _offsets(text, norm)
+
+
+def fold_for_search_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Like :func:`normalize_with_offsets` for the :func:`fold_for_search` form."""
+    if text.__class__ is not str:
+        _check(text)
+    norm = text.translate(_SEARCH_TABLE)
+    return norm, _offsets(text, norm)
+
+
+def to_original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map the normalised span ``[start, end)`` back to the original text.
+
+    The original span starts at the first kept character and runs up to the
+    next kept character, so diacritics on the last letter of a match are
+    included (``محمدٌ`` matched as ``محمد`` gives back the whole word).
+
+    Raises:
+        ValueError: if the span is not inside the normalised text.
+    """
+    if not 0 <= start <= end < len(offsets):
+        raise ValueError(f"span ({start}, {end}) outside normalised text of length {len(offsets) - 1}")
+    if start == end:
+        return offsets[start], offsets[start]
+    return offsets[start], offsets[end]

@@ -1,0 +1,151 @@
+"""Sentence splitting for Arabic news text.
+
+Rules:
+
+* A newline is always a boundary (paragraphs and headlines).
+* A sentence ends after ``.`` ``!`` ``?`` ``؟`` ``؛`` or ``…`` (runs such as
+  ``؟!`` or ``...`` count once), never at the Arabic comma ``،``.
+* A period is not an end inside a number (``2024.5``), inside a word or domain
+  (``aljazeera.net``), or after an abbreviation: a Latin initial or a known
+  Latin abbreviation (``U.S.``, ``Dr.``), or a lone Arabic letter (``د.`` before a
+  name, ``ص.`` for page, ``هـ.``).
+* Closing quotes and brackets after the end mark stay with the sentence they
+  close (``قال: "انتهى الأمر." ثم غادر`` splits after the closing quote).
+* No split inside a quotation that closes within the same paragraph and is at
+  most :data:`MAX_QUOTE` characters long, unless the end mark is right before
+  the closing quote.
+
+Spans are returned with surrounding whitespace trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.errors import InputError
+
+__all__ = ["split_sentences", "MAX_QUOTE"]
+
+# A quotation longer than this may hold several sentences of its own; split it.
+MAX_QUOTE = 400
+
+_END_RE = re.compile(r"[.!?؟؛…]+|\n")
+_CLOSERS = "»”’\")]}›"
+_OPEN_TO_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "‹": "›", "„": "”"}
+# Latin abbreviations that take a period and are usually followed by more text.
+_LATIN_ABBR = frozenset(
+    """mr mrs ms dr prof st jr sr vs etc no nos inc ltd co corp gen col lt sgt capt gov sen rep
+    messrs mt ft jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx dept est fig vol pp p""".split()
+)
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_WORD_BEFORE_RE = re.compile(r"([\w\u0640\u064b-\u0652.]+)$")
+
+
+def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Matched quotation/bracket regions ``(open, close)`` inside ``text[start:end]``."""
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    straight_open = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN_TO_CLOSE:
+            stack.append((_OPEN_TO_CLOSE[ch], i))
+        elif ch == '"':
+            if straight_open < 0:
+                straight_open = i
+            else:
+                regions.append((straight_open, i))
+                straight_open = -1
+        elif stack and ch == stack[-1][0]:
+            regions.append((stack.pop()[1], i))
+        elif ch in "»”)]›":
+            # An unmatched closer: drop openers that were never closed.
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == ch:
+                    regions.append((stack[k][1], i))
+                    del stack[k:]
+                    break
+    return [r for r in regions if r[1] - r[0] <= MAX_QUOTE]
+
+
+def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+    """True if the period at ``dot`` ends an abbreviation rather than a sentence."""
+    m = _WORD_BEFORE_RE.search(text, para_start, dot)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if not word:
+        return False
+    letters = word.replace("\u0640", "")
+    if len(letters) == 1 and _ARABIC_LETTER_RE.match(letters):
+        return True  # د. / ص. / م. / هـ.
+    if "." in letters:
+        # U.S. / أ.د. / e.g. : dotted initials
+        parts = [p for p in letters.split(".") if p]
+        if parts and all(len(p) <= 2 for p in parts):
+            return True
+    if len(letters) == 1 and letters.isalpha() and letters.isupper():
+        return True  # initial: "J. Smith"
+    return letters.lower() in _LATIN_ABBR
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences.
+
+    Returns:
+        ``(start, end)`` character spans into ``text``, whitespace trimmed, in order.
+
+    Raises:
+        InputError: if ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"split_sentences expects str, got {type(text).__name__}")
+    n = len(text)
+    cuts: list[int] = []
+    para_start = 0
+    regions: list[tuple[int, int]] | None = None
+    para_end = 0
+    for m in _END_RE.finditer(text):
+        s, e = m.span()
+        if text[s] == "\n":
+            cuts.append(s)
+            para_start = e
+            regions = None
+            continue
+        mark = text[s:e]
+        nxt = text[e] if e < n else ""
+        if mark == ".":
+            prev = text[s - 1] if s > 0 else ""
+            if prev.isdigit() and nxt.isdigit():
+                continue  # 2024.5
+            if nxt and not nxt.isspace() and nxt not in _CLOSERS and not _ARABIC_LETTER_RE.match(nxt):
+                continue  # aljazeera.net, 3.5, U.S. (inner dots)
+            if _is_abbreviation(text, s, para_start):
+                continue
+        # Absorb closing quotes/brackets (and end marks after them: «...»!).
+        j = e
+        while j < n and text[j] in _CLOSERS:
+            j += 1
+        if j > e and j < n and text[j] in ".!?؟؛":
+            j += 1
+        if regions is None:
+            para_end = text.find("\n", para_start)
+            if para_end < 0:
+                para_end = n
+            regions = _quote_regions(text, para_start, para_end)
+        # Inside a quotation that the absorbed closers do not close: not an end.
+        if any(qs < s and qe >= j for qs, qe in regions):
+            continue
+        cuts.append(j)
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for c in cuts + [n]:
+        a, b = prev, c
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+        prev = c
+    return spans

@@ -1,0 +1,97 @@
+"""Regex tokenizer for Arabic news text with name-safe proclitic splitting.
+
+Tokens are words (Arabic or other scripts), numbers (``2024``, ``3.5``,
+``19/6/2024``, ``١٢٫٥``), URLs, and single punctuation marks.  Each Arabic
+token carries its normalised form (``norm``), the proclitics found on it
+(``prefix``: و ف ب ك ل, their combinations, and the article ال) and the
+remaining ``stem``, all in the normalised alphabet.
+
+Clitic splitting never trusts the letters alone — ``بوتين`` is not ب+وتين.
+A clitic is stripped only when the lexicon (see :mod:`marsad.arabic.clitics`)
+supports it; see :func:`marsad.arabic.clitics.split_clitics`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.arabic.clitics import split_clitics
+from marsad.arabic.normalize import normalize
+from marsad.errors import InputError
+
+__all__ = ["Token", "tokenize", "TOKEN_RE", "ARABIC_LETTERS"]
+
+# Arabic letters (base + extended letters used for Persian/Urdu names), plus the
+# marks and tatweel that may sit inside a word.
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc"
+_ARABIC_MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff\u200c\u200d"
+_ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+
+TOKEN_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?،؛؟)\]}'’”])"
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # Numbers: keep decimals, dates, times and ranges together (2024.5, 19/6/2024, 10:30).
+    rf"|(?P<num>\d+(?:[.,:/\-\u066b\u066c]\d+)*)"
+    rf"|(?P<ar>[{ARABIC_LETTERS}](?:[{ARABIC_LETTERS}{_ARABIC_MARKS}])*)"
+    # Acronyms with dots (U.S., U.N.) stay whole; other letters of any script form words,
+    # joined by an inner apostrophe or hyphen (O'Brien, Jean-Yves).
+    rf"|(?P<abbr>(?:[A-Za-z]\.){{2,}})"
+    rf"|(?P<word>[^\W\d_{_ARABIC_RANGES}]+(?:['’\-][^\W\d_{_ARABIC_RANGES}]+)*)"
+    r"|(?P<ellipsis>\.{2,}|…)"
+    r"|(?P<punct>[^\s\w]|_)"
+    r"|(?P<other>[^\s])"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """A token of ``text[start:end]``.
+
+    ``norm`` is the normalised surface, ``prefix`` the normalised proclitics
+    (``"و"``, ``"وال"``, ``"لل"``; ``""`` if none) and ``stem`` the normalised
+    word without them.  ``stem`` is a matching form: for ``للمانيا`` it is
+    ``المانيا`` (the article's alef restored), not a substring.
+    """
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+    prefix: str
+    is_arabic: bool
+    is_punct: bool
+    is_digit: bool
+
+
+_AR = TOKEN_RE.groupindex["ar"]
+_NUM = TOKEN_RE.groupindex["num"]
+_PUNCT = (TOKEN_RE.groupindex["punct"], TOKEN_RE.groupindex["ellipsis"])
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with normalised forms and clitic analysis.
+
+    Raises:
+        InputError: if ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"tokenize expects str, got {type(text).__name__}")
+    out: list[Token] = []
+    append = out.append
+    split = split_clitics
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastindex
+        surface = m.group()
+        if kind == _AR:
+            norm = normalize(surface)
+            prefix, stem = split(norm)
+            append(Token(surface, m.start(), m.end(), norm, stem, prefix, True, False, False))
+        elif kind == _NUM:
+            norm = normalize(surface)
+            append(Token(surface, m.start(), m.end(), norm, norm, "", False, False, True))
+        else:
+            norm = normalize(surface)
+            append(Token(surface, m.start(), m.end(), norm, norm, "", False, kind in _PUNCT, False))
+    return out

@@ -1,0 +1,210 @@
+"""Core commands: ingest, process, articles, show, search, rejections, stats, demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Iterable
+
+from marsad.models import to_dict
+from marsad.store import open_store
+
+
+def emit_json(rows: Iterable[Any]) -> None:
+    """Print JSON Lines, one object per line."""
+    out = sys.stdout
+    for row in rows:
+        out.write(json.dumps(to_dict(row), ensure_ascii=False) + "\n")
+
+
+def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> None:
+    """Print rows as an aligned plain-text table: (key, header, width) per column; width 0 = rest."""
+    print("  ".join(h.ljust(w) if w else h for _, h, w in columns))
+    for r in rows:
+        cells = []
+        for key, _, w in columns:
+            v = r.get(key)
+            v = "" if v is None else str(v)
+            cells.append(v[:w].ljust(w) if w else v)
+        print("  ".join(cells))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from marsad.ingest.run import IngestOptions, ingest
+    from marsad.ingest.sources import SourceOptions, parse_map
+
+    opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes),
+                         keep_bytes=not args.no_keep_bytes)
+    store = open_store(args.db)
+    report = ingest(store, args.paths, opts)
+    print(report.summary(), file=sys.stderr)
+    for r in report.rejections[:10]:
+        print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
+    if report.rejected > 10:
+        print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
+    if args.process:
+        return cmd_process(args)
+    return 0
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from marsad.pipeline.runner import ProcessOptions, process
+
+    store = open_store(args.db)
+    opts = ProcessOptions(only=getattr(args, "stages", None) or None, redo=getattr(args, "redo", None) or [],
+                          workers=getattr(args, "workers", 1) or 1, limit=getattr(args, "limit", None))
+    report = process(store, opts)
+    print(report.summary(), file=sys.stderr)
+    return 0
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    rows = store.list_articles(limit=args.limit, after_seq=args.after, outlet=args.outlet, language=args.language,
+                               since=args.since, until=args.until)
+    if args.json:
+        emit_json(rows)
+    else:
+        for r in rows:
+            r["date"] = (r["published_at"] or "")[:10]
+        table(rows, [("id", "id", 16), ("outlet", "outlet", 22), ("date", "date", 10), ("language", "lang", 4),
+                     ("length", "chars", 6), ("title", "title", 0)])
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from marsad.views import article_view
+
+    store = open_store(args.db)
+    view = article_view(store, args.id)
+    if view is None:
+        print(f"marsad: no article {args.id!r} (see `marsad articles`)", file=sys.stderr)
+        return 1
+    if args.json:
+        emit_json([view])
+        return 0
+    a = view["article"]
+    print(a["title"])
+    print("=" * min(80, max(10, len(a["title"]))))
+    for key in ("id", "outlet", "published_at", "authors", "language", "url", "origin"):
+        if a.get(key):
+            print(f"{key:>13}: {', '.join(a[key]) if isinstance(a[key], list) else a[key]}")
+    prov = {k: v for k, v in a["provenance"].items() if v}
+    for key, value in prov.items():
+        print(f"{key:>13}: {', '.join(value) if isinstance(value, list) else value}")
+    print()
+    print(a["text"])
+    for kind, spans in view["annotations"].items():
+        if kind == "sentence":
+            print(f"\n[{len(spans)} sentences]")
+            continue
+        print(f"\n[{kind}: {len(spans)}]")
+        for s in spans[: args.max_spans]:
+            extra = s["data"].get("name") or s["data"].get("value") or s["data"].get("speaker_name") or ""
+            print(f"  {s['start']:>6}-{s['end']:<6} {s['label']:<10} {s['text'][:70]}" + (f"  → {extra}" if extra else ""))
+        if len(spans) > args.max_spans:
+            print(f"  … {len(spans) - args.max_spans} more (use --json)")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from marsad.views import search_view
+
+    store = open_store(args.db)
+    results = search_view(store, args.query, limit=args.limit, outlet=args.outlet)
+    if args.json:
+        emit_json(results["results"])
+        return 0
+    if not results["results"]:
+        print("no match")
+    for r in results["results"]:
+        print(f"{r['id']}  {r['outlet'] or ''}  {(r['published_at'] or '')[:10]}  {r['title']}")
+        print(f"    {r['snippet']}")
+    return 0
+
+
+def cmd_rejections(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    rows = store.rejections()
+    if args.json:
+        emit_json(rows)
+    else:
+        if not rows:
+            print("no rejections")
+        for r in rows:
+            print(f"{r.stage:<10} {r.origin}\n           {r.reason}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    stats = store.stats()
+    if args.json:
+        emit_json([stats])
+        return 0
+    for section, counts in stats.items():
+        print(f"{section}:")
+        for k, v in counts.items():
+            print(f"  {k:<32} {v:>8,}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from marsad.demo.run import run_demo
+
+    print(run_demo(args.out, workers=args.workers))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
+    p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
+    p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
+    p.add_argument("--process", action="store_true", help="run `marsad process` right after")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
+    p.add_argument("--workers", type=int, default=1, help="analyse in N processes (one writer)")
+    p.add_argument("--redo", action="append", metavar="STAGE", help="re-run STAGE (after an upgrade); repeatable")
+    p.add_argument("--stages", action="append", metavar="STAGE", help="run only STAGE and what it needs; repeatable")
+    p.add_argument("--limit", type=int, help="process at most N articles")
+    p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
+    p.add_argument("--json", action="store_true", help="JSON Lines")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--after", type=int, default=0, help="keyset paging: list articles after this seq")
+    p.add_argument("--outlet")
+    p.add_argument("--language")
+    p.add_argument("--since", help="published on or after (ISO date)")
+    p.add_argument("--until", help="published on or before (ISO date)")
+    p.set_defaults(func=cmd_articles)
+
+    p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")
+    p.add_argument("id", help="article id (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--max-spans", type=int, default=30)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search over normalised Arabic text, with highlighted snippets")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--outlet")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("rejections", help="what could not be ingested or processed, and why")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rejections)
+
+    p = sub.add_parser("stats", help="counts per table, per outlet, per language")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
+    p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
+    p.add_argument("--workers", type=int, default=1)
+    p.set_defaults(func=cmd_demo)

@@ -1,0 +1,143 @@
+"""Stock phrases of news pages (Arabic and English) that tell what a line of a page is.
+
+Phrases are written in ordinary spelling and folded (``fold``) when compiled, so
+"إقرأ أيضاً", "اقرأ ايضا" and "اقرا أيضًا" are one entry.  Each entry names the
+*kind* of line it starts and the longest line (in words) it may start: a stock
+phrase opening a long line is usually prose ("تابع الرئيس حديثه ..."), not a widget.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Diacritics, tatweel and letter variants folded away for matching (never for display).
+_FOLD = {c: None for c in range(0x064B, 0x0653)}
+_FOLD.update({0x0670: None, 0x0640: None, 0x200C: None, 0x200D: None, 0x200F: None, 0x200E: None})
+_FOLD.update({ord(a): b for a, b in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
+                                     "ک": "ك", "ؤ": "و", "ئ": "ي", "\u00a0": " "}.items()})
+
+
+def fold(text: str) -> str:
+    """Matching form of ``text``: lower-case, no diacritics/tatweel, folded alef/yaa/taa marbuta."""
+    return text.translate(_FOLD).lower()
+
+
+# kind, max words of the line (None = any length), phrases that open the line.
+_START_PHRASES: list[tuple[str, int | None, list[str]]] = [
+    # "read also" — a related link, or the marker of a second article glued on the page.
+    ("readalso", None, ["اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "اقرأ ايضا", "شاهد أيضا", "طالع أيضا",
+                        "طالع كذلك", "read also", "read more", "see also", "related", "also read"]),
+    ("related", 12, ["مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "مقالات مشابهة", "أخبار مشابهة",
+                     "قصص مقترحة", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "اخترنا لك",
+                     "قد يعجبك أيضا", "قد يهمك أيضا", "ننصحك بقراءة", "أخبار متعلقة", "موضوعات متعلقة",
+                     "ذات صلة", "more stories", "most read", "recommended", "you may also like"]),
+    ("promo", 16, ["تابع أحدث الأخبار", "تابعوا أحدث الأخبار", "تابعونا على", "تابعنا على", "اشترك في",
+                   "اشترك الآن", "اشترك ليصلك", "حمل تطبيق", "حمّل تطبيق", "انضم إلى قناتنا", "انضموا إلى",
+                   "للاشتراك في", "لمتابعة آخر الأخبار", "لمتابعة أحدث الأخبار", "بودكاست", "follow us",
+                   "subscribe", "sign up", "download the app", "get news"]),
+    ("widget", 12, ["شارك هذا المقال", "شارك الخبر", "شارك المقال", "شارك على", "مشاركة الخبر", "انتقل إلى",
+                    "تخطى", "العودة إلى الأعلى", "طباعة", "أرسل لصديق", "حجم الخط", "تكبير الخط", "نسخ الرابط",
+                    "الرئيسية", "share", "print", "skip to", "back to top", "email", "whatsapp", "facebook",
+                    "twitter", "telegram"]),
+    ("widget", 2, ["التعليقات", "تعليقات", "comments", "أوافق", "موافق", "قبول", "accept", "ok", "إغلاق", "close"]),
+    ("end", 14, ["نهاية الرسالة", "زر الذهاب إلى الأعلى", "اترك تعليقا", "أضف تعليقا", "اكتب تعليقا",
+                 "لن يتم نشر عنوان بريدك", "الحقول الإلزامية", "تعليقات الزوار", "leave a comment",
+                 "leave a reply"]),
+    ("legal", 30, ["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "سياسة الخصوصية", "شروط الاستخدام",
+                   "نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات", "ملفات تعريف الارتباط",
+                   "باستخدامك هذا الموقع", "all rights reserved", "privacy policy", "terms of use", "we use cookies",
+                   "this site uses cookies", "cookie"]),
+    ("ad", 4, ["إعلان", "إعلانات", "مساحة إعلانية", "advertisement", "sponsored", "محتوى مدفوع"]),
+    ("photo_credit", 12, ["صدر الصورة", "مصدر الصورة", "حقوق الصورة", "الصورة من", "image source", "photo:",
+                          "image copyright"]),
+    ("caption_label", 5, ["التعليق على الصورة", "تعليق الصورة", "شرح الصورة", "image caption", "caption"]),
+    # Metadata lines.
+    ("byline", 10, ["بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "كتبته", "إعداد", "by",
+                    "written by"]),
+    ("source", 16, ["المصدر", "مصدر الخبر", "المصادر", "source", "sources", "نقلا عن", "عن موقع"]),
+    ("tags", None, ["كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم", "وسوم",
+                    "tags", "topics"]),
+    ("translation", 30, ["ترجمة", "ترجمه", "translated by", "translation"]),
+    ("contributors", 30, ["شارك في التغطية", "شارك في إعداد", "ساهم في التغطية", "ساهم في إعداد",
+                          "ساهم في هذا التقرير", "تحرير", "additional reporting", "reporting by"]),
+    ("note", 30, ["ملاحظة", "ملحوظة", "note"]),
+    ("dateline", 10, ["نشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث", "تم النشر", "تم التحديث", "published",
+                      "updated", "posted on", "last updated"]),
+]
+
+# Kinds whose entry must be followed by a separator (":", "-", "،") when the phrase is a common word,
+# so that "المصدر الأمني قال ..." or "ترجمة الاتفاق ..." stay prose.
+_NEEDS_SEPARATOR = {"source", "translation", "note"}
+_SEPARATED_OK = {"نقلا عن", "عن موقع", "translated by"}
+
+# A line that is nothing but a "read also"-like or skip marker ends here.
+_SKIP_OPEN = re.compile(r"^تخطي (.{1,40}?) (?:وواصل القراءه|وتابع القراءه)$")
+_SKIP_CLOSE = re.compile(r"^(.{1,40}?) نهايه$")
+
+
+@lru_cache(maxsize=1)
+def start_matcher() -> re.Pattern[str]:
+    """One regex matching a stock phrase at the start of a folded line; ``lastgroup`` names the entry."""
+    parts = []
+    for i, (kind, _maxw, phrases) in enumerate(_START_PHRASES):
+        for j, phrase in enumerate(sorted(phrases, key=len, reverse=True)):
+            p = re.escape(fold(phrase)).replace(r"\ ", r"\s+")
+            if kind in _NEEDS_SEPARATOR and phrase not in _SEPARATED_OK:
+                p += r"\s*[:：\-–—،,]"
+            else:
+                p += r"(?![\w])"
+            parts.append(f"(?P<k{i}_{j}>{p})")
+    return re.compile(r"^[\W_]*(?:" + "|".join(parts) + ")")
+
+
+def stock_kind(folded: str, n_words: int) -> str | None:
+    """Kind of stock phrase opening the folded line, or None (also None when the line is too long for it)."""
+    m = start_matcher().match(folded)
+    if not m:
+        return None
+    i = int(m.lastgroup[1:].split("_")[0])  # type: ignore[index]
+    kind, max_words, _ = _START_PHRASES[i]
+    if max_words is not None and n_words > max_words:
+        return None
+    return kind
+
+
+def skip_open(folded: str) -> str | None:
+    """Name of a "skip X and continue reading" block opened by this line (BBC-style widgets)."""
+    m = _SKIP_OPEN.match(folded)
+    return m.group(1) if m else None
+
+
+def skip_close(folded: str, name: str) -> bool:
+    """True when the folded line closes the skip block ``name`` ("X نهاية")."""
+    m = _SKIP_CLOSE.match(folded)
+    return bool(m) and m.group(1) == name
+
+
+# Inline labels left at the end of a paragraph by ad slots ("... انتهى الخبر." followed by "إعلان").
+TRAILING_LABEL = re.compile(
+    r"(?<=[.!?؟…\"”»'])\s+(?:إعلان|اعلان|إعلانات|اعلانات|advertisement|ADVERTISEMENT|Advertisement|"
+    r"مساحة إعلانية|Sponsored|sponsored)\s*$"
+)
+
+# Photo agencies and credit words that mark a line as a picture credit or caption.
+PHOTO_CREDIT = re.compile(
+    r"getty|afp|reuters|\bepa\b|\bap photo|shutterstock|sputnik|anadolu|غيتي|جيتي|إيماجز|ايماجز|إيماجيس|ايماجيس|"
+    r"في هذه الصورة|الصورة المجمعة|صورة أرشيفية|صورة ارشيفية|\(صورة|\(الصورة|صورة من|أرشيفية\)",
+    re.IGNORECASE,
+)
+
+# Outlet words: a byline part holding one of these names an outlet, not a person.
+OUTLET_WORDS = (
+    "نيوز", "وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "مجلة", "إذاعة", "تلفزيون", "مركز", "news", "press",
+    "times", "post", "agency", "بي بي سي", "سي إن إن", "سي ان ان", "رويترز", "فرانس برس", "أسوشيتد برس",
+    "الأناضول", "الجزيرة", "العربية", "سكاي", "دويتشه فيله", "يورونيوز", "سبوتنيك", "تاس", "إرنا", "تسنيم",
+    "واس", "وام", "بترا", "سانا", "قنا", "كونا", "أ ف ب", "د ب أ", "bbc", "cnn", "reuters", "afp",
+)
+
+# Job words after a name in an author note ("فلانة، خبيرة في ...").
+AUTHOR_ROLES = (
+    "خبير", "خبيرة", "محلل", "محللة", "باحث", "باحثة", "كاتب", "كاتبة", "أستاذ", "أستاذة", "صحفي", "صحفية",
+    "صحافي", "صحافية", "مراسل", "مراسلة", "محرر", "محررة", "أكاديمي", "أكاديمية", "دكتور", "مدير", "مديرة",
+)

@@ -1,0 +1,266 @@
+"""Turn what the user names (files, folders, zips, JSON exports, stdin) into RawDocuments.
+
+Everything streams: a folder or a zip is walked lazily and a JSON list is read
+one record at a time where the format allows (JSON Lines always; a JSON array
+is parsed per file, which bounds memory by the largest file, not the corpus).
+A thing that cannot be read yields a Rejection and the walk goes on.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Union
+
+from marsad.errors import InputError
+from marsad.ingest.encoding import decode
+from marsad.models import RawDocument, Rejection
+
+Item = Union[RawDocument, Rejection]
+
+TEXT_EXT = {".txt", ".text", ".md"}
+HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+JSON_EXT = {".json"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+ZIP_EXT = {".zip"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
+
+# The usual field names of news exports, in order of preference (SaudiNewsNet's are among them).
+FIELD_MAP: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article", "maintext", "full_text"),
+    "title": ("title", "headline", "name"),
+    "url": ("url", "link", "canonical", "source_url"),
+    "outlet": ("source", "outlet", "site", "site_name", "publisher", "domain"),
+    "published_at": ("date", "published", "published_at", "date_publish", "pubdate", "date_extracted", "datetime"),
+    "authors": ("author", "authors", "byline", "writer"),
+}
+_NO_AUTHOR = {"", "not available", "n/a", "none", "unknown", "غير متوفر"}
+
+
+@dataclass(slots=True)
+class SourceOptions:
+    """How to read sources: field mapping overrides for JSON, a size cap, which files to take."""
+
+    field_map: dict[str, str] = field(default_factory=dict)  # our field -> their key (from --map)
+    max_bytes: int = 64 * 1024 * 1024
+    include_hidden: bool = False
+
+
+def parse_map(spec: str | None) -> dict[str, str]:
+    """Parse ``--map text=article_body,outlet=paper`` into {our field: their key}."""
+    out: dict[str, str] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise InputError(f"bad --map entry {part!r}: expected FIELD=KEY, e.g. text=article_body")
+        ours, theirs = (x.strip() for x in part.split("=", 1))
+        if ours not in FIELD_MAP:
+            raise InputError(f"bad --map field {ours!r}: one of {', '.join(FIELD_MAP)}")
+        out[ours] = theirs
+    return out
+
+
+def map_record(record: dict[str, Any], overrides: dict[str, str]) -> dict[str, Any]:
+    """Map a JSON news record onto Marsad's fields (text, title, url, outlet, published_at, authors)."""
+    hints: dict[str, Any] = {}
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    for ours, keys in FIELD_MAP.items():
+        keys = (overrides[ours],) if ours in overrides else keys
+        for key in keys:
+            value = record.get(key, lowered.get(key.lower()))
+            if value not in (None, "", []):
+                hints[ours] = value
+                break
+    authors = hints.get("authors")
+    if isinstance(authors, str):
+        authors = [a.strip() for a in authors.replace("،", ",").split(",")]
+    if isinstance(authors, list):
+        hints["authors"] = [str(a).strip() for a in authors if str(a).strip().lower() not in _NO_AUTHOR]
+    for key in ("text", "title", "url", "outlet", "published_at"):
+        if key in hints and not isinstance(hints[key], str):
+            hints[key] = str(hints[key])
+    return hints
+
+
+def _media_type(name: str) -> str | None:
+    low = name.lower()
+    ext = os.path.splitext(low)[1]
+    if ext in TEXT_EXT:
+        return "text/plain"
+    if ext in HTML_EXT:
+        return "text/html"
+    if ext in JSON_EXT:
+        return "json"
+    if ext in JSONL_EXT:
+        return "jsonl"
+    if ext in ZIP_EXT:
+        return "zip"
+    if low.endswith(WARC_SUFFIXES):
+        return "warc"
+    return None
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"{", b"[")):
+        return "jsonl" if head.startswith(b"{") and b"\n{" in data[:65536] else "json"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "text/html"
+    if head.startswith(b"warc/"):
+        return "warc"
+    return "text/plain"
+
+
+def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterator[Item]:
+    try:
+        text = decode(data).text
+    except InputError as exc:
+        yield Rejection(origin=origin, stage="read", reason=str(exc))
+        return
+    if kind == "jsonl":
+        rows: Iterator[tuple[int, Any]] = _jsonl_rows(text, origin)
+    else:
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Rejection(origin=origin, stage="read", reason=f"invalid JSON: {exc.msg} at line {exc.lineno}")
+            return
+        if isinstance(doc, dict):
+            doc = next((doc[k] for k in ("articles", "items", "data", "results") if isinstance(doc.get(k), list)), [doc])
+        if not isinstance(doc, list):
+            yield Rejection(origin=origin, stage="read", reason="JSON is neither a record, a list of records nor {articles: [...]}")
+            return
+        rows = enumerate(doc)
+    for i, row in rows:
+        rec_origin = f"{origin}#{i}"
+        if isinstance(row, Rejection):
+            yield row
+            continue
+        if not isinstance(row, dict):
+            yield Rejection(origin=rec_origin, stage="read", reason=f"record is a {type(row).__name__}, not an object")
+            continue
+        hints = map_record(row, opts.field_map)
+        if not str(hints.get("text", "")).strip():
+            keys = ", ".join(list(row)[:8])
+            yield Rejection(origin=rec_origin, stage="read",
+                            reason=f"record has no text field (keys: {keys}); use --map text=KEY")
+            continue
+        payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        yield RawDocument.from_bytes(payload, rec_origin, "application/json", encoding="utf-8", hints=hints)
+
+
+def _jsonl_rows(text: str, origin: str) -> Iterator[tuple[int, Any]]:
+    for i, line in enumerate(text.splitlines()):
+        if not line.strip():
+            continue
+        try:
+            yield i, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield i, Rejection(origin=f"{origin}#{i}", stage="read", reason=f"invalid JSON line: {exc.msg}")
+
+
+def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) -> Iterator[Item]:
+    """RawDocuments (or Rejections) from one blob whose kind is known or sniffed."""
+    if len(data) > opts.max_bytes:
+        yield Rejection(origin=origin, stage="read",
+                        reason=f"too large: {len(data):,} bytes (limit {opts.max_bytes:,}; raise it with --max-bytes)")
+        return
+    kind = kind or _sniff(data)
+    if kind in ("json", "jsonl"):
+        yield from _records(data, origin, kind, opts)
+    elif kind == "zip":
+        yield from _zip(data, origin, opts)
+    elif kind == "warc":
+        from marsad.ingest import warc  # optional reader, imported when an archive shows up
+
+        yield from warc.read_warc(io.BytesIO(data), origin)
+    else:
+        try:
+            decoded = decode(data)
+        except InputError as exc:
+            yield Rejection(origin=origin, stage="read", reason=str(exc))
+            return
+        hints = {"warning": decoded.warning} if decoded.warning else {}
+        if decoded.encoding not in ("utf-8", "utf-8-sig"):
+            hints["original_encoding"] = decoded.encoding
+        # Store UTF-8 so every later step reads one encoding; the id still hashes the original bytes.
+        raw = RawDocument.from_bytes(data, origin, kind, encoding=decoded.encoding, hints=hints)
+        if not decoded.text.strip():
+            yield Rejection(origin=origin, stage="read", reason="no text (only whitespace)", raw_id=raw.id)
+            return
+        yield raw
+
+
+def _zip(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        yield Rejection(origin=origin, stage="read", reason=f"bad zip archive: {exc}")
+        return
+    with zf:
+        for info in sorted(zf.infolist(), key=lambda i: i.filename):
+            name = info.filename
+            if info.is_dir() or "/__MACOSX/" in f"/{name}" or os.path.basename(name).startswith("."):
+                continue
+            member = f"{origin}!{name}"
+            kind = _media_type(name)
+            if kind is None:
+                continue
+            try:
+                blob = zf.read(info)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                yield Rejection(origin=member, stage="read", reason=f"cannot read zip member: {exc}")
+                continue
+            yield from from_bytes(blob, member, kind, opts)
+
+
+def walk(paths: list[str], opts: SourceOptions | None = None) -> Iterator[Item]:
+    """Yield RawDocuments and Rejections for every path (files, folders, '-' for stdin, URLs)."""
+    opts = opts or SourceOptions()
+    for p in paths:
+        if p == "-":
+            yield from from_bytes(sys.stdin.buffer.read(), "<stdin>", None, opts)
+        elif p.startswith(("http://", "https://")):
+            from marsad.ingest import web  # the fetcher is optional and imported when a URL shows up
+
+            yield from web.ingest_url(p)
+        elif os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if opts.include_hidden or not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") and not opts.include_hidden:
+                        continue
+                    yield from _file(os.path.join(root, name), opts, from_dir=True)
+        else:
+            yield from _file(p, opts, from_dir=False)
+
+
+def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:
+    kind = _media_type(path)
+    if kind is None and from_dir and Path(path).suffix:
+        # Inside a folder, unknown extensions are still tried: scrapers name files oddly.
+        kind = None
+    try:
+        size = os.path.getsize(path)
+        if size > opts.max_bytes:
+            yield Rejection(origin=path, stage="read",
+                            reason=f"too large: {size:,} bytes (limit {opts.max_bytes:,}; raise it with --max-bytes)")
+            return
+        if kind == "warc":
+            from marsad.ingest import warc
+
+            with open(path, "rb") as fh:
+                yield from warc.read_warc(fh, path)
+            return
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield Rejection(origin=path, stage="read", reason=f"cannot read file: {exc.strerror or exc}")
+        return
+    yield from from_bytes(data, path, kind, opts)

@@ -1,0 +1,117 @@
+"""Feature templates of the NER model.
+
+Every emission feature of token ``i`` describes ONE word of the window
+``i-2 .. i+2`` (plus two word-pair features).  That decomposition is what
+makes tagging fast: the summed weights a word type contributes at each
+relative position (a 5 x n_tags matrix) are computed once per word type and
+cached; scoring a sentence is then a few numpy additions (see ``tagger.py``).
+
+Feature strings start with their position (``0``, ``-1``, ``+1``, ``-2``,
+``+2``) so the same word-level template can be reused at every position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.nlp.ner.lexicon import norm_word, shape, strip_clitics
+
+BOS = "<s>"
+EOS = "</s>"
+POSITIONS = ("0", "-1", "+1", "-2", "+2")  # order of the rows of a word's cached score matrix
+
+
+@dataclass(slots=True)
+class FeatureExtractor:
+    """Turns word types into feature strings, given the gazetteer and word-cluster maps.
+
+    ``gazetteer``: normalised token -> space-separated flags (PERS, LOC_part, ...).
+    ``clusters``: normalised word -> cluster ids, coarse to fine.
+    """
+
+    gazetteer: dict[str, str] = field(default_factory=dict)
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def _lex(self, word: str) -> tuple[str, str, str, list[str], tuple[str, ...], tuple[str, ...]]:
+        n = norm_word(word)
+        clitic, stem = strip_clitics(n)
+        flags = self.gazetteer.get(n, "").split()
+        if stem != n:
+            flags += ["s" + f for f in self.gazetteer.get(stem, "").split()]
+            # "ال" + stem is the usual gazetteer form of a clitic-stripped word (وبالرياض -> الرياض).
+            if clitic.endswith("ال") and "ال" + stem in self.gazetteer:
+                flags += ["a" + f for f in self.gazetteer["ال" + stem].split()]
+        cl = self.clusters.get(n, ())
+        cs = self.clusters.get(stem, ()) if stem != n else cl
+        if not cs and clitic.endswith("ال"):
+            cs = self.clusters.get("ال" + stem, ())
+        return n, clitic, stem, flags, cl, cs
+
+    def word_features(self, word: str) -> tuple[list[str], ...]:
+        """Feature strings of ``word`` at each position of ``POSITIONS`` (five lists)."""
+        if word in (BOS, EOS):
+            return ["0b"], [f"-1{word}"], [f"+1{word}"], [f"-2{word}"], [f"+2{word}"]
+        n, clitic, stem, flags, cl, cs = self._lex(word)
+        shp = shape(word)
+        core = [
+            "0b",
+            "0w=" + word,
+            "0n=" + n,
+            "0s=" + stem,
+            "0p=" + clitic,
+            "0sh=" + shp,
+            "0l=" + str(min(len(stem), 9)),
+            "0p2=" + n[:2],
+            "0p3=" + n[:3],
+            "0x1=" + n[-1:],
+            "0x2=" + n[-2:],
+            "0x3=" + n[-3:],
+            "0sp2=" + stem[:2],
+            "0sx2=" + stem[-2:],
+            "0sx3=" + stem[-3:],
+            "0sh|p=" + shp + clitic,
+        ]
+        core += ["0g=" + f for f in flags]
+        core += [f"0c{i}=" + c for i, c in enumerate(cl)]
+        core += [f"0cs{i}=" + c for i, c in enumerate(cs)]
+        if not cl:
+            core.append("0nocl")
+        near = ["n=" + n, "s=" + stem, "p=" + clitic, "sh=" + shp, "x2=" + n[-2:]]
+        near += ["g=" + f for f in flags]
+        near += [f"c{i}=" + c for i, c in enumerate(cl[1:], 1)]
+        near += [f"cs{i}=" + c for i, c in enumerate(cs[1:], 1)]
+        far = ["n=" + n, "s=" + stem]
+        far += ["g=" + f for f in flags if not f.startswith(("s", "a"))]
+        far += [f"c{i}=" + c for i, c in enumerate(cl[1:2], 1)]
+        return (
+            core,
+            ["-1" + f for f in near],
+            ["+1" + f for f in near],
+            ["-2" + f for f in far],
+            ["+2" + f for f in far],
+        )
+
+
+def pair_features(left: str, right: str) -> tuple[str, str]:
+    """Word-pair features: (the pair seen from its right word, the pair seen from its left word)."""
+    a, b = norm_word(left), norm_word(right)
+    return "bl=" + a + "|" + b, "br=" + a + "|" + b
+
+
+def sentence_features(fx: FeatureExtractor, words: list[str], cache: dict) -> list[list[str]]:
+    """All feature strings of each token of a sentence (training path; tagging uses cached scores)."""
+    padded = [BOS, BOS] + words + [EOS, EOS]
+    wf = []
+    for w in padded:
+        f = cache.get(w)
+        if f is None:
+            f = cache[w] = fx.word_features(w)
+        wf.append(f)
+    out = []
+    for i in range(len(words)):
+        j = i + 2
+        feats = wf[j][0] + wf[j - 1][1] + wf[j + 1][2] + wf[j - 2][3] + wf[j + 2][4]
+        feats.append(pair_features(padded[j - 1], padded[j])[0])
+        feats.append(pair_features(padded[j], padded[j + 1])[1])
+        out.append(feats)
+    return out

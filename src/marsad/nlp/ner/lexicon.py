@@ -1,0 +1,178 @@
+"""Word-level helpers of the NER model: normal form, clitic-stripped stem, tokenizer, gazetteers.
+
+The feature keys the model learns are built from ``norm_word`` and
+``strip_clitics``.  They are defined HERE, not borrowed from
+``marsad.arabic``, on purpose: a trained model only works with the exact
+normal forms it was trained on, so a change to the shared text layer must not
+silently shift the model's features.  Tokenizing running text (``tokenize``)
+does use ``marsad.arabic.tokenize`` when it is available, because token
+boundaries and offsets should agree with the rest of the pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from marsad.errors import InputError
+
+# Diacritics (harakat, tanwin, shadda, sukun, superscript alef), Quranic marks and tatweel.
+_STRIP_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_CHAR_MAP = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+        "ى": "ي", "ی": "ي", "ئ": "ي",
+        "ة": "ه", "ک": "ك", "ؤ": "و",
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+    }
+)
+
+# Proclitics, longest first: conjunction و/ف, prepositions ب/ك/ل, article ال.
+_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_DIGIT_RE = re.compile(r"\d")
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
+_TOKEN_RE = re.compile(
+    rf"\d+(?:[.,٫٬]\d+)*%?"  # numbers, with decimal/thousands separators
+    rf"|[^\W\d_](?:[^\W_]|[{_MARKS}])*"  # words (letters, then letters/digits/diacritics)
+    rf"|[{_MARKS}]+"  # stray marks
+    rf"|\S"  # any other single character (punctuation)
+)
+
+
+def norm_word(word: str) -> str:
+    """Matching form of one token: no diacritics/tatweel, unified alef/ya/ta marbuta/hamza seats, ASCII digits."""
+    return _STRIP_RE.sub("", word).translate(_CHAR_MAP).lower()
+
+
+def strip_clitics(norm: str) -> tuple[str, str]:
+    """Split a normalised word into (proclitic, stem); the stem keeps at least 2 letters (3 after a 1-letter clitic)."""
+    for p in _PREFIXES:
+        if norm.startswith(p):
+            rest = len(norm) - len(p)
+            if rest >= 3 or (rest >= 2 and len(p) >= 2):
+                return p, norm[len(p):]
+    return "", norm
+
+
+def shape(word: str) -> str:
+    """Coarse shape class of a token: ar, lat, num, mix, punct."""
+    ar = bool(_ARABIC_RE.search(word))
+    lat = bool(_LATIN_RE.search(word))
+    dig = bool(_DIGIT_RE.search(word))
+    if ar and not (lat or dig):
+        return "ar"
+    if lat and not (ar or dig):
+        return "lat"
+    if dig and not (ar or lat):
+        return "num"
+    if ar or lat or dig:
+        return "mix"
+    return "punct"
+
+
+@dataclass(slots=True)
+class WordToken:
+    """A token of running text with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[WordToken]:
+    """Split text into NER tokens (words, numbers, single punctuation marks) with offsets.
+
+    Uses ``marsad.arabic.tokenize`` when the shared text layer provides it,
+    else a local regex with the same conventions as ANERcorp (punctuation
+    split from words, clitics left attached).
+    """
+    try:
+        from marsad.arabic import tokenize as shared_tokenize  # type: ignore[attr-defined]
+    except ImportError:
+        shared_tokenize = None
+    if shared_tokenize is not None:
+        return [WordToken(t.text, t.start, t.end) for t in shared_tokenize(text)]
+    return [WordToken(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def simple_tokens(text: str) -> list[str]:
+    """Token strings of ``text`` by the local regex (used to build word clusters quickly)."""
+    return _TOKEN_RE.findall(text)
+
+
+# ---------------------------------------------------------------------------
+# Gazetteers: token -> set of flags, built from ../shared/data at training time
+# and stored inside the model file (so tagging never reads ../shared).
+
+GAZ_FLAGS = ("PERS", "LOC", "ORG", "FIRST", "LAST", "TRANSLIT", "COUNTRY")
+
+
+def _lines(path: Path) -> Iterable[str]:
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("="):
+                yield line
+
+
+def _add_entry(gaz: dict[str, set[str]], entry: str, flag: str) -> None:
+    """Mark each token of a (possibly multi-word) entry; single-word entries get a stronger ``flag`` itself."""
+    toks = [norm_word(t) for t in simple_tokens(entry)]
+    toks = [t for t in toks if len(t) > 1 and shape(t) != "punct"]
+    if not toks:
+        return
+    if len(toks) == 1:
+        gaz.setdefault(toks[0], set()).add(flag)
+    else:
+        for t in toks:
+            gaz.setdefault(t, set()).add(flag + "_part")
+
+
+def build_gazetteer(data_dir: Path) -> dict[str, str]:
+    """Build the token gazetteer from ``data_dir`` (= ../shared/data).
+
+    Returns {normalised token: space-joined sorted flags}.  Raises InputError
+    when a required list is missing.
+    """
+    gaz: dict[str, set[str]] = {}
+    ag = data_dir / "anergazet"
+    files = {"PERS": ag / "ANERGazet_Pers.txt", "LOC": ag / "ANERGazet_Loc.txt", "ORG": ag / "ANERGazet_Org.txt"}
+    for flag, path in files.items():
+        if not path.exists():
+            raise InputError(f"gazetteer list missing: {path} (expected ../shared/data/anergazet)")
+        for line in _lines(path):
+            _add_entry(gaz, line, flag)
+    names = data_dir / "names" / "arabic-names"
+    for fname, flag in (
+        ("male-first--names-in-arabic.txt", "FIRST"),
+        ("female-first-names-in-arabic.txt", "FIRST"),
+        ("last-names-in-arabic.txt", "LAST"),
+    ):
+        if (names / fname).exists():
+            for line in _lines(names / fname):
+                _add_entry(gaz, line, flag)
+    wd = data_dir / "names" / "wikidata_translit_en_ar" / "wd_arabic.normalized.aligned.tokens"
+    if wd.exists():
+        with open(wd, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 3 and parts[2].strip().isdigit() and int(parts[2]) >= 2:
+                    _add_entry(gaz, parts[1].replace(" ", ""), "TRANSLIT")
+    for path in (data_dir / "countries" / "i18n-iso-countries_ar.json", data_dir / "countries" / "cldr_babel_ar_names.json"):
+        if not path.exists():
+            continue
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        table = obj.get("countries") or obj.get("territories") or {}
+        for value in table.values():
+            names_ = value.get("ar") if isinstance(value, dict) else value
+            for name in names_ if isinstance(names_, list) else [names_]:
+                if isinstance(name, str):
+                    _add_entry(gaz, name, "COUNTRY")
+    return {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}

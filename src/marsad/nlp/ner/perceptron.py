@@ -1,0 +1,105 @@
+"""Averaged structured perceptron over BIO tag sequences, with first-order Viterbi decoding (numpy).
+
+Weights are a dense ``(n_features, n_tags)`` matrix of emission weights plus a
+``(n_tags + 1, n_tags)`` transition matrix (the last row is "sentence start").
+Invalid BIO transitions (``I-X`` after anything but ``B-X``/``I-X``) are
+forbidden in decoding, so the tagger never emits a broken entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
+NEG = -1e9
+
+
+def transition_mask(tags: tuple[str, ...] = TAGS) -> np.ndarray:
+    """(n+1, n) additive mask: 0 where a transition is allowed, NEG where BIO forbids it (last row = start)."""
+    n = len(tags)
+    mask = np.zeros((n + 1, n))
+    for j, t in enumerate(tags):
+        if t.startswith("I-"):
+            for i in range(n + 1):
+                prev = tags[i] if i < n else "O"
+                if prev[2:] != t[2:]:
+                    mask[i, j] = NEG
+    return mask
+
+
+def viterbi(emit: np.ndarray, trans: np.ndarray) -> list[int]:
+    """Best tag index sequence for emission scores ``emit`` (n, T) and masked transitions ``trans`` (T+1, T)."""
+    n = emit.shape[0]
+    if n == 0:
+        return []
+    step = trans[:-1]
+    score = trans[-1] + emit[0]
+    back = np.empty((n, emit.shape[1]), dtype=np.intp)
+    for i in range(1, n):
+        cand = score[:, None] + step
+        back[i] = cand.argmax(axis=0)
+        score = cand[back[i], np.arange(emit.shape[1])] + emit[i]
+    best = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        best.append(int(back[i, best[-1]]))
+    best.reverse()
+    return best
+
+
+@dataclass(slots=True)
+class Example:
+    """A training sentence: feature ids flattened, token boundaries, gold tag ids."""
+
+    ids: np.ndarray  # all feature ids of all tokens, concatenated
+    starts: np.ndarray  # offset of each token's first feature id in ``ids``
+    gold: np.ndarray  # gold tag index per token
+
+
+class AveragedPerceptron:
+    """Structured perceptron with weight averaging (the "lazy sum" trick: avg = W - U / c)."""
+
+    def __init__(self, n_features: int, n_tags: int = len(TAGS)) -> None:
+        self.w = np.zeros((n_features, n_tags))
+        self.u = np.zeros((n_features, n_tags))
+        self.t = np.zeros((n_tags + 1, n_tags))
+        self.tu = np.zeros((n_tags + 1, n_tags))
+        self.mask = transition_mask()
+        self.c = 1
+
+    def emissions(self, ex: Example, w: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(w[ex.ids], ex.starts, axis=0)
+
+    def predict(self, ex: Example, w: np.ndarray, t: np.ndarray) -> list[int]:
+        return viterbi(self.emissions(ex, w), t + self.mask)
+
+    def update(self, ex: Example) -> bool:
+        """One perceptron step on ``ex``; returns True when the prediction was wrong."""
+        pred = self.predict(ex, self.w, self.t)
+        gold = ex.gold.tolist()
+        wrong = pred != gold
+        if wrong:
+            n_tags = self.w.shape[1]
+            ends = np.append(ex.starts[1:], len(ex.ids))
+            prev_g = prev_p = n_tags  # start row
+            for i, (g, p) in enumerate(zip(gold, pred)):
+                if g != p:
+                    ids = ex.ids[ex.starts[i] : ends[i]]
+                    np.add.at(self.w, (ids, g), 1.0)
+                    np.add.at(self.w, (ids, p), -1.0)
+                    np.add.at(self.u, (ids, g), self.c)
+                    np.add.at(self.u, (ids, p), -self.c)
+                if (prev_g, g) != (prev_p, p):
+                    self.t[prev_g, g] += 1.0
+                    self.t[prev_p, p] -= 1.0
+                    self.tu[prev_g, g] += self.c
+                    self.tu[prev_p, p] -= self.c
+                prev_g, prev_p = g, p
+        self.c += 1
+        return wrong
+
+    def averaged(self) -> tuple[np.ndarray, np.ndarray]:
+        """(emission weights, transition weights) averaged over all steps so far."""
+        return self.w - self.u / self.c, self.t - self.tu / self.c

@@ -1,0 +1,173 @@
+"""Word lists for finding reported speech in Arabic news: cue verbs, complementizers, roles, adjuncts.
+
+Every entry is in the *matching form* produced by ``fold`` (no diacritics or
+tatweel, أإآ→ا, ى→ي, ة→ه) so lookups are plain dict/set membership on folded
+tokens.  The lists are deliberately short and hand-made: they are the closed
+class of words Arabic newswriting uses to attribute speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"})
+
+
+def fold(word: str) -> str:
+    """Matching form of a word: diacritics and tatweel removed, alef/yaa/taa-marbuta variants unified."""
+    return _MARKS_RE.sub("", word).translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue: its lemma, how its complement is introduced, and how its speaker is found.
+
+    ``klass``: "say" (إن/أن/: complement), "prep" (a preposition introduces the
+    complement, see ``prep``), "object" (a direct object is the content),
+    "participle" (قائلا...: the speaker is the subject of the main verb),
+    "relay" (نقل X عن Y: Y is the speaker, X the channel).
+    ``prep`` is the folded preposition ("الي", "من", "عن", "علي") or "ب" for the
+    bound preposition.  ``weak`` cues are also common nouns (رأي, ذكر, تعهد) and
+    only count when a complementizer follows.
+    """
+
+    lemma: str
+    klass: str
+    prep: str = ""
+    weak: bool = False
+
+
+def _forms(lemma: str, klass: str, forms: str, prep: str = "", weak: bool = False) -> dict[str, Cue]:
+    cue = Cue(lemma, klass, prep, weak)
+    return {fold(f): cue for f in forms.split()}
+
+
+# Past (m/f/pl/dual) and present forms of the cue verbs.  The leading و/ف
+# conjunction is stripped before lookup.
+CUES: dict[str, Cue] = {
+    **_forms("قال", "say", "قال قالت قالوا قالا قالتا يقول تقول يقولون يقولان تقولان"),
+    **_forms("أضاف", "say", "أضاف أضافت أضافوا أضافا يضيف تضيف يضيفون"),
+    **_forms("أكد", "say", "أكد أكدت أكدوا أكدا يؤكد تؤكد يؤكدون"),
+    **_forms("أوضح", "say", "أوضح أوضحت أوضحوا أوضحا يوضح توضح"),
+    **_forms("أشار", "say", "أشار أشارت أشاروا أشارا يشير تشير يشيرون"),
+    **_forms("صرح", "say", "صرح صرحت صرحوا يصرح تصرح"),
+    **_forms("ذكر", "say", "ذكر ذكرت ذكروا يذكر تذكر", weak=True),
+    **_forms("أعلن", "say", "أعلن أعلنت أعلنوا يعلن تعلن"),
+    **_forms("كشف", "say", "كشف كشفت كشفوا يكشف تكشف"),
+    **_forms("شدد", "prep", "شدد شددت شددوا يشدد تشدد", prep="علي"),
+    **_forms("نفى", "object", "نفى نفت نفوا ينفي تنفي"),
+    **_forms("اتهم", "object", "اتهم اتهمت اتهموا يتهم تتهم"),
+    **_forms("حذر", "prep", "حذر حذرت حذروا يحذر تحذر", prep="من"),
+    **_forms("دعا", "prep", "دعا دعت دعوا يدعو تدعو", prep="الي"),
+    **_forms("طالب", "prep", "طالب طالبت طالبوا يطالب تطالب", prep="ب"),
+    **_forms("تعهد", "prep", "تعهد تعهدت تعهدوا يتعهد تتعهد", prep="ب", weak=True),
+    **_forms("وصف", "prep", "وصف وصفت وصفوا يصف تصف", prep="ب"),
+    **_forms("اعتبر", "say", "اعتبر اعتبرت اعتبروا يعتبر تعتبر"),
+    **_forms("أعرب", "prep", "أعرب أعربت أعربوا يعرب تعرب", prep="عن"),
+    **_forms("رأى", "say", "رأى رأت رأوا يرى ترى يرون", weak=True),
+    **_forms("لفت", "say", "لفت لفتت لفتوا يلفت تلفت"),
+    **_forms("نوه", "say", "نوه نوهت نوهوا ينوه تنوه"),
+    **_forms("تابع", "say", "تابع تابعت تابعوا"),
+    **_forms("زعم", "say", "زعم زعمت زعموا يزعم تزعم"),
+    **_forms("أفاد", "say", "أفاد أفادت أفادوا يفيد تفيد"),
+    **_forms("أبلغ", "say", "أبلغ أبلغت أبلغوا"),
+    **_forms("أورد", "say", "أورد أوردت أوردوا"),
+    **_forms("ادعى", "say", "ادعى ادعت ادعوا يدعي تدعي"),
+    **_forms("بين", "say", "بينت", weak=True),
+    **_forms("أقر", "say", "أقر أقرت"),
+    **_forms("اعترف", "say", "اعترف اعترفت"),
+    **_forms("أعتقد", "say", "يعتقد تعتقد يعتقدون", weak=True),
+    **_forms("جاء في", "say", "جاء"),  # "وجاء في البيان أن": only with a following في (see quotes.py)
+    **_forms("نقل", "relay", "نقل نقلت نقلوا"),
+    **_forms("قال", "participle", "قائلا قائلة قائلين"),
+    **_forms("أضاف", "participle", "مضيفا مضيفة مضيفين"),
+    **_forms("أكد", "participle", "مؤكدا مؤكدة مؤكدين"),
+    **_forms("أوضح", "participle", "موضحا موضحة"),
+    **_forms("أشار", "participle", "مشيرا مشيرة مشيرين"),
+    **_forms("تابع", "participle", "متابعا متابعة"),
+    **_forms("لفت", "participle", "لافتا لافتة"),
+    **_forms("اعتبر", "participle", "معتبرا معتبرة"),
+    **_forms("حذر", "participle", "محذرا محذرة"),
+    **_forms("شدد", "participle", "مشددا مشددة"),
+    **_forms("وصف", "participle", "واصفا واصفة"),
+    **_forms("نوه", "participle", "منوها منوهة"),
+    **_forms("أعرب", "participle", "معربا معربة"),
+}
+
+# Continuation cues: with no subject they refer back to the previous speaker.
+CONTINUATION_LEMMAS = frozenset({"أضاف", "تابع", "أوضح", "أكد", "أشار", "قال", "لفت", "شدد", "اعتبر", "رأى", "نوه"})
+
+# Complementizers introducing a reported clause (folded); suffixed forms keep their pronoun.
+COMPLEMENTIZERS = frozenset(
+    fold(w) for w in
+    "إن أن بأن بإن إنه إنها إنهم إنهما إنني إننا إنك أنه أنها أنهم أنهما أنني أننا بأنه بأنها بأنهم بأنهما "
+    "بإنه بإنها بإنهم بأننا فإن لأن".split()
+)
+BARE_COMPLEMENTIZERS = frozenset(fold(w) for w in "إن أن بأن بإن فإن".split())
+
+# "نقل X عن Y قوله": the word that opens the relayed words.
+SAYING_NOUNS = frozenset(fold(w) for w in "قوله قولها قولهم قولهما".split())
+
+# Source attributions: "بحسب X", "وفقا لـ X", "نقلا عن X" ...
+ATTRIBUTIONS = frozenset(fold(w) for w in "بحسب حسب وبحسب وحسب وفق ووفق وفقا ووفقا طبقا وطبقا نقلا ونقلا استنادا".split())
+
+# Words that open an adjunct (time, place, occasion) rather than the speaker noun phrase.
+ADJUNCT_STARTS = frozenset(
+    fold(w) for w in
+    "في خلال يوم أمس اليوم الليلة مساء صباح ظهر مساء عصر على عبر أمام لدى بعد قبل منذ حيث وذلك ذلك أيضا كذلك "
+    "مؤخرا حاليا عن له لها لهم لـ مجددا مرة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "الماضي الماضية الجاري الحالي أول أمس وفي وخلال وعلى بدوره بدورها من جهته جهته جهتها ردا تعليقا "
+    "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند".split()
+)
+
+# Nouns after في that make it an occasion ("في بيان", "في تصريحات"), not part of the speaker's name.
+OCCASION_NOUNS = frozenset(
+    fold(w) for w in
+    "بيان تصريح تصريحات كلمة مقابلة حديث مؤتمر حلقة لقاء تغريدة منشور رسالة وقت ختام افتتاح جلسة خطاب "
+    "تقرير مداخلة اتصال مكالمة مقال ندوة اجتماع زيارة حوار برنامج منتدى قمة البيان كلمته تصريحاته بيانه".split()
+)
+
+# Nouns of speech events whose maker is the speaker: "في بيان", "في تصريحات لـ".
+SPEECH_NOUNS = frozenset(fold(w) for w in "بيان تصريح تصريحات كلمة مقابلة حديث تغريدة منشور رسالة تقرير خطاب".split())
+
+# Role and title heads: a noun phrase starting with one names a speaker by office.
+ROLE_WORDS = frozenset(
+    fold(w) for w in
+    "رئيس الرئيس وزير الوزير زعيم الزعيم المتحدث متحدث الناطق ناطق مسؤول مسؤولون مسؤولين المسؤول سفير السفير "
+    "مندوب المندوب مدير المدير أمين الأمين قائد القائد نائب مستشار المستشار خبير الخبير خبراء محلل محللون "
+    "المحلل مصدر مصادر المصدر الملك الأمير ولي رئيسة وزيرة المتحدثة مسؤولة عضو النائب الجنرال المبعوث مبعوث "
+    "منسق المنسق سكرتير الأمينة المفوض مفوض الممثل ممثل زميلة زميل أستاذ الأستاذ الدكتور الباحث باحث شهود "
+    "سكان مراقبون المراقبون محللين دبلوماسي دبلوماسيون".split()
+)
+
+# Heads of organisation/outlet/document noun phrases.
+BODY_WORDS = frozenset(
+    fold(w) for w in
+    "وكالة الوكالة صحيفة الصحيفة شبكة الشبكة قناة القناة موقع الموقع وزارة الوزارة الحكومة حكومة الجيش جيش "
+    "البيان بيان التقرير تقرير الكرملين البيت مكتب المكتب الرئاسة رئاسة مجلس المجلس منظمة المنظمة حزب الحزب "
+    "حركة الحركة هيئة الهيئة السلطات سلطات الشرطة وسائل مركز المركز معهد المعهد جامعة الجامعة الأمم اللجنة "
+    "لجنة المحكمة محكمة البرلمان الخارجية الداخلية الدفاع السفارة سفارة القيادة الوثيقة مجموعة المجموعة "
+    "التلفزيون الإذاعة".split()
+)
+
+# Definite generic heads that refer back to a body named earlier ("الوكالة" → the agency named before).
+GENERIC_HEADS = {
+    fold(k): fold(v) for k, v in {
+        "الوكالة": "وكالة", "الصحيفة": "صحيفة", "الشبكة": "شبكة", "القناة": "قناة", "الموقع": "موقع",
+        "الوزارة": "وزارة", "الحكومة": "حكومة", "المنظمة": "منظمة", "الحزب": "حزب", "الحركة": "حركة",
+        "الهيئة": "هيئة", "المجلس": "مجلس", "المركز": "مركز", "المعهد": "معهد", "اللجنة": "لجنة",
+        "البيان": "بيان", "التقرير": "تقرير", "المحكمة": "محكمة", "السفارة": "سفارة",
+    }.items()
+}
+
+# Words that may stand before a cue in subject-verb order and are not the subject.
+PRE_CUE_SKIP = frozenset(fold(w) for w in "قد وقد كما ولقد لقد بدوره بدورها أيضا".split())
+KANA = frozenset(fold(w) for w in "كان كانت كانوا وكان وكانت وكانوا".split())
+
+# Tokens before a cue that show it is a noun, not a verb ("في رأي", "بحسب ذكر").
+NOUN_MARKERS = frozenset(fold(w) for w in "في ب من على إلى عن مع حسب بحسب هذا هذه ذلك تلك".split())
+
+# Sentence-final marks.
+SENTENCE_END = frozenset(".!?؟…")

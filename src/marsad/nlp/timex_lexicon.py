@@ -1,0 +1,174 @@
+"""Word tables for time expressions, and the helpers that turn them into regex.
+
+Every entry is written in *matching form* (see :func:`key`): no diacritics,
+أ/إ/آ written ا, ة written ه, ى written ي.  :func:`word_re` turns such a form
+back into a pattern that accepts the usual spellings of the word in raw text,
+so the scanner can run over the original text and keep exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+"""One ASCII, Arabic-Indic or Extended Arabic-Indic (Persian) digit."""
+
+_DIGITS_TO_ASCII = {c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGITS_TO_ASCII.update({c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+DIGIT_TABLE = str.maketrans(_DIGITS_TO_ASCII)
+"""``str.translate`` table mapping Eastern Arabic digits to ASCII (same length)."""
+
+_KEY_TABLE = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None, **_DIGITS_TO_ASCII}
+    | {chr(c): None for c in range(0x064B, 0x0653)}  # tanween, harakat, shadda, sukun
+)
+
+
+def key(surface: str) -> str:
+    """Matching form of a surface string: unify alef/ta marbuta/ya, drop marks, squeeze spaces."""
+    return " ".join(surface.translate(_KEY_TABLE).split())
+
+
+# Gregorian months.  (matching form, month number, safe alone?)  A name that is
+# also a common word (مارس "he practised", آب/اب "father", نيسان the car maker,
+# شباط a surname, ماي, اوت) is only taken with a day, a year, a pair partner,
+# "شهر" or a modifier (الماضي ...) next to it.
+GREGORIAN_MONTHS: list[tuple[str, int, bool]] = [
+    ("يناير", 1, True), ("كانون الثاني", 1, True), ("جانفي", 1, True),
+    ("فبراير", 2, True), ("شباط", 2, False), ("فيفري", 2, True),
+    ("مارس", 3, False), ("اذار", 3, True),
+    ("ابريل", 4, True), ("نيسان", 4, False), ("افريل", 4, True),
+    ("مايو", 5, True), ("ايار", 5, True), ("مايس", 5, False), ("ماي", 5, False),
+    ("يونيو", 6, True), ("يونيه", 6, True), ("حزيران", 6, True), ("جوان", 6, True),
+    ("يوليو", 7, True), ("يوليه", 7, True), ("تموز", 7, True), ("جويليه", 7, True),
+    ("يوليوز", 7, True),
+    ("اغسطس", 8, True), ("اغسطس", 8, True), ("اب", 8, False), ("اوت", 8, False), ("غشت", 8, True),
+    ("سبتمبر", 9, True), ("ايلول", 9, True), ("شتنبر", 9, True),
+    ("اكتوبر", 10, True), ("تشرين الاول", 10, True),
+    ("نوفمبر", 11, True), ("تشرين الثاني", 11, True), ("نونبر", 11, True),
+    ("ديسمبر", 12, True), ("كانون الاول", 12, True), ("دجنبر", 12, True),
+]
+
+HIJRI_MONTHS: list[tuple[str, int]] = [
+    ("محرم", 1), ("المحرم", 1), ("صفر", 2),
+    ("ربيع الاول", 3), ("ربيع الثاني", 4), ("ربيع الاخر", 4),
+    ("جمادي الاولي", 5), ("جمادي الاول", 5),
+    ("جمادي الثانيه", 6), ("جمادي الاخره", 6), ("جمادي الاخر", 6), ("جمادي الثاني", 6),
+    ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
+    ("ذو القعده", 11), ("ذي القعده", 11), ("ذو الحجه", 12), ("ذي الحجه", 12),
+]
+
+# Python's date.weekday(): Monday = 0.
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الاربعاء": 2, "الاربعا": 2,
+    "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+}
+
+# Modifiers after a weekday, month or period: which way from the anchor.
+MODIFIERS: dict[str, str] = {
+    "الماضي": "past", "الماضيه": "past", "الفائت": "past", "الفائته": "past",
+    "المنصرم": "past", "المنصرمه": "past", "السابق": "past", "السابقه": "past",
+    "المقبل": "future", "المقبله": "future", "القادم": "future", "القادمه": "future",
+    "الحالي": "current", "الحاليه": "current", "الجاري": "current", "الجاريه": "current",
+}
+
+# Relative day words → offset in days from the anchor.
+RELATIVE_DAYS: dict[str, int] = {
+    "امس الاول": -2, "اول امس": -2, "اول من امس": -2,
+    "امس": -1, "الامس": -1, "البارحه": -1,
+    "اليوم": 0, "الليله": 0,
+    "غدا": 1, "الغد": 1, "يوم غد": 1,
+    "بعد غد": 2,
+}
+
+# Period nouns of "الأسبوع الماضي", "هذا العام" ... → granularity.
+PERIODS: dict[str, str] = {
+    "الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year",
+}
+
+# Units of "منذ 24 عاما", "قبل يومين" → (unit, count when the word itself says it).
+# count None = the number comes before; 1 = singular; 2 = dual; 0 = plural with no number (vague).
+DURATION_UNITS: dict[str, tuple[str, int | None]] = {}
+for _unit, _forms in {
+    "year": ("سنه", "عام", "سنتين", "سنتان", "عامين", "عامان", "سنوات", "سنين", "اعوام", "عاما", "سنه"),
+    "month": ("شهر", "شهرين", "شهران", "اشهر", "شهور", "شهرا"),
+    "week": ("اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "اسبوعا"),
+    "day": ("يوم", "يومين", "يومان", "ايام", "يوما"),
+    "hour": ("ساعه", "ساعتين", "ساعتان", "ساعات"),
+    "minute": ("دقيقه", "دقيقتين", "دقيقتان", "دقائق"),
+    "decade": ("عقد", "عقدين", "عقدان", "عقود", "عقدا"),
+    "century": ("قرن", "قرنين", "قرنان", "قرون", "قرنا"),
+}.items():
+    for _w in _forms:
+        if _w.endswith(("ين", "ان")) and _w not in ("سنين",):
+            DURATION_UNITS[_w] = (_unit, 2)
+        elif _w in ("سنوات", "سنين", "اعوام", "اشهر", "شهور", "اسابيع", "ايام", "ساعات", "دقائق", "عقود", "قرون"):
+            DURATION_UNITS[_w] = (_unit, 0)
+        else:
+            DURATION_UNITS[_w] = (_unit, 1)
+# Fixed amounts said in words.
+FIXED_DURATIONS: dict[str, tuple[str, int]] = {
+    "ربع قرن": ("year", 25), "نصف قرن": ("year", 50), "نصف ساعه": ("minute", 30),
+}
+
+NUMBER_WORDS: dict[str, int | None] = {
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10, "احد عشر": 11, "اثني عشر": 12, "اثنا عشر": 12,
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
+    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
+    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100,
+    # vague amounts: found, but no value
+    "بضع": None, "بضعه": None, "عده": None,
+}
+
+# Cue words before "منذ/قبل ..." durations: which way the point lies, or a length.
+DURATION_CUES: dict[str, str] = {
+    "منذ": "past", "قبل": "past", "بعد": "future",
+    "خلال": "length", "لمده": "length", "طوال": "length", "علي مدي": "length", "علي مدار": "length",
+}
+APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "ما يقرب من", "اكثر من", "اقل من",
+                 "ما يزيد علي", "ما يزيد عن", "اقل من")
+
+# Words before a bare year that make it a year ("عام 2000", "في 2024").  Nouns are
+# part of the expression's span; prepositions are not.
+YEAR_NOUNS = ("عام", "العام", "لعام", "سنه", "السنه", "لسنه")
+YEAR_PREPOSITIONS = ("في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "اوائل",
+                     "منتصف", "نهايه", "بدايه", "اواسط", "صيف", "شتاء", "ربيع", "خريف")
+# Counted nouns: "في 2000 جندي" is a number of soldiers, not a year.
+COUNTED_NOUNS = ("جندي", "شخص", "قتيل", "جريح", "مصاب", "طالب", "طالبه", "مواطن", "عامل", "موظف",
+                 "دولار", "ريال", "يورو", "جنيه", "درهم", "دينار", "ليره", "متر", "كيلو", "كيلومتر",
+                 "كلم", "كم", "طن", "برميل", "وحده", "منزل", "حاله", "مليون", "مليار", "الف",
+                 "نسمه", "مقاتل", "لاجئ", "معتقل", "اسير", "صاروخ", "طائره", "غاره", "سياره",
+                 "مشارك", "زائر", "مريض", "اصابه", "حاج", "معتمر", "سهم", "نقطه", "هكتار",
+                 "عام", "سنه", "يوم", "شهر", "ساعه", "دقيقه", "مره", "عنصر", "فرد", "قطعه")
+
+# "اليوم" followed by these is "the Xth/national/same day", not today.
+NOT_TODAY_AFTER = ("التالي", "نفسه", "ذاته", "الاول", "الثاني", "الثالث", "الاخير", "الوطني",
+                   "العالمي", "الدولي", "السابق", "الموعود", "الذي", "التي")
+
+
+def word_re(form: str) -> str:
+    """Regex accepting the common spellings of a word given in matching form."""
+    out: list[str] = []
+    n = len(form)
+    for i, ch in enumerate(form):
+        last = i == n - 1 or form[i + 1] == " "
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "ا":
+            # a final alif may carry tanween on either side (عاماً / عامًا)
+            out.append("\u064b?[اأإآ]\u064b?" if last else "[اأإآ]")
+        elif ch == "ه" and last:
+            out.append("[هة]")
+        elif ch == "ي" and last:
+            out.append("[يى]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def alt(forms: object) -> str:
+    """Non-capturing alternation of ``forms`` (longest first, so prefixes lose)."""
+    uniq = sorted(set(forms), key=len, reverse=True)  # type: ignore[arg-type]
+    return "(?:" + "|".join(word_re(f) for f in uniq) + ")"

@@ -1,0 +1,182 @@
+"""Matching keys for names: normalised form, clitic variants and a transliteration skeleton.
+
+Foreign names reach Arabic through many spellings (جونج/جونغ, بلينكن/بلينكين,
+بيونغ يانغ/بيونغيانغ, سيول/سيئول).  Linking compares names on three keys:
+
+* ``norm``: the matching form (no diacritics or tatweel, folded alef/hamza,
+  ى→ي, ة→ه, Persian letters, digits).  Exact matches use it.
+* ``skeleton``: ``norm`` with the letters that transliteration varies on
+  folded together (ج/غ/ق → one g, ط→ت, ص/ث→س, ذ/ظ→ز, ض→د, hamza carriers →
+  ا) and the long vowels و/ي/ا dropped after the first letter.  Fuzzy matches
+  use it, and only for names long enough that a collision with a common word
+  is unlikely (see ``marsad.nlp.gazetteer``).
+* clitic variants: ``وبوتين`` → ``بوتين``, ``للناتو`` → ``الناتو``; proper names
+  are never stemmed beyond these prefixes.
+
+The functions are pure and cheap (``str.translate`` + small loops) because the
+gazetteer calls them on every token of every article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Tokens: runs of letters/digits (Arabic, Latin, ...).  Punctuation separates.
+TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE)
+)
+_NORM_TABLE = str.maketrans(
+    {
+        **{c: None for c in _DIACRITICS},
+        "\u200c": None,  # ZWNJ
+        "\u200d": None,
+        "\u200f": None,
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ک": "ك",
+        "ڪ": "ك",
+        "گ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
+        "ڤ": "ف",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+# Letters transliteration swaps freely (applied after norm).
+_SKEL_TABLE = str.maketrans(
+    {
+        "ج": "g",
+        "غ": "g",
+        "ق": "g",
+        "ط": "ت",
+        "ص": "س",
+        "ث": "س",
+        "ذ": "ز",
+        "ظ": "ز",
+        "ض": "د",
+        "ء": "ا",
+        "ؤ": "ا",
+        "ئ": "ا",
+        "ه": "ه",
+    }
+)
+_VOWELS = frozenset("اويء")
+_LATIN_VOWELS = frozenset("aeiouy")
+
+# Clitic prefixes, longest first: conjunction (و/ف) + preposition (ب/ل/ك) + article.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+def norm(text: str) -> str:
+    """Matching form of ``text`` (diacritics/tatweel removed, letters folded, Latin lowercased)."""
+    return unicodedata.normalize("NFC", text).translate(_NORM_TABLE).lower()
+
+
+def norm_tokens(text: str) -> list[str]:
+    """Normalised tokens of ``text``."""
+    return TOKEN_RE.findall(norm(text))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """Fuzzy key of one *normalised* token: transliteration-variant letters folded, inner vowels dropped."""
+    if not token:
+        return token
+    if token.isascii():
+        t = token.lower()
+        out = [t[0]] + [c for c in t[1:] if c not in _LATIN_VOWELS]
+    else:
+        t = token.translate(_SKEL_TABLE)
+        out = [t[0]] + [c for c in t[1:] if c not in _VOWELS]
+    # Doubled letters (a lost shadda written out, "ll" in English) collapse.
+    dedup = [out[0]]
+    for c in out[1:]:
+        if c != dedup[-1]:
+            dedup.append(c)
+    return "".join(dedup)
+
+
+def skeleton_key(tokens: tuple[str, ...] | list[str]) -> str:
+    """Skeleton of a multi-token name, spaces removed (so "بيونغ يانغ" = "بيونغيانغ")."""
+    return "".join(skeleton(t) for t in tokens)
+
+
+@lru_cache(maxsize=200_000)
+def clitic_variants(token: str) -> tuple[str, ...]:
+    """Readings of a normalised token with clitic prefixes removed, most literal first.
+
+    ``وبوتين`` → (وبوتين, بوتين); ``للناتو`` → (للناتو, الناتو, لناتو...);
+    ``والصين`` → (والصين, الصين, صين).  Remainders shorter than two letters
+    are not offered.
+    """
+    out: list[str] = [token]
+
+    def add(t: str) -> None:
+        if len(t) >= 2 and t not in out:
+            out.append(t)
+
+    stems = [token]
+    if len(token) > 3 and token[0] in _CONJ:
+        stems.append(token[1:])
+    for s in list(stems):
+        if len(s) > 3 and s[0] in _PREP:
+            if s.startswith("لل"):  # ل + ال with the alef dropped
+                stems.append("ال" + s[2:])
+            stems.append(s[1:])
+    for s in stems:
+        add(s)
+    for s in stems:
+        if s.startswith("ال") and len(s) > 4:
+            add(s[2:])
+    return tuple(out)
+
+
+def strip_article(token: str) -> str:
+    """``token`` without a leading ال (when something substantial remains)."""
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
+# --- romanisation (used to give petrarch actors an English-ish name and an id) ---------------
+
+_ROMAN = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "",
+    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
+    "ي": "y", "ء": "", "ؤ": "", "ئ": "",
+}
+
+
+def romanize(token: str) -> str:
+    """A rough Latin spelling of one normalised Arabic token (for ids and fallback English names)."""
+    out = []
+    for i, c in enumerate(token):
+        r = _ROMAN.get(c, c if c.isascii() else "")
+        if c == "ي" and 0 < i:
+            r = "i" if (i + 1 == len(token) or token[i + 1] not in "اوي") else "y"
+        elif c == "و" and 0 < i:
+            r = "u" if (i + 1 == len(token) or token[i + 1] not in "اوي") else "w"
+        elif c == "ا" and i == 0:
+            r = "a"
+        out.append(r)
+    return "".join(out)
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII slug of an English name ("Kim Jong Un" → "kim-jong-un")."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-")

@@ -1,0 +1,75 @@
+"""One data function per view: the CLI, the JSON API and the HTML pages all render these dicts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marsad.models import to_dict
+from marsad.store.sqlite import SQLiteStore
+
+
+def article_view(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
+    """An article with its metadata, provenance and annotations grouped by layer (each with its text)."""
+    article = store.get_article(article_id)
+    if article is None:
+        return None
+    layers: dict[str, list[dict[str, Any]]] = {}
+    for span in store.spans(article.id):
+        d = to_dict(span)
+        d["text"] = article.text[span.start:span.end]
+        layers.setdefault(span.kind, []).append(d)
+    return {"article": to_dict(article), "annotations": layers}
+
+
+def entity_terms(store: SQLiteStore, query: str) -> list[str]:
+    """Other spellings of the entity a query names, so that a search finds them too."""
+    try:
+        from marsad.nlp.linking import entity_search_terms
+    except ImportError:
+        return []
+    try:
+        return [t for t in entity_search_terms(query, store=store) if t != query]
+    except TypeError:  # older signature without the store
+        return [t for t in entity_search_terms(query) if t != query]
+
+
+def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, str] = ("[", "]")) -> str:
+    """A window of the ORIGINAL text around the first match of any normalised word, matches marked."""
+    from marsad.arabic.normalize import fold_for_search_with_offsets
+
+    folded, offsets = fold_for_search_with_offsets(text)
+    spans = []
+    for w in words:
+        for m in re.finditer(r"(?<!\w)\w*" + re.escape(w) + r"\w*", folded):
+            spans.append((offsets[m.start()], offsets[m.end()]))
+    if not spans:
+        return text[:width].replace("\n", " ") + ("…" if len(text) > width else "")
+    spans.sort()
+    first = spans[0][0]
+    lo = max(0, first - width // 2)
+    lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+    hi = min(len(text), lo + width)
+    out, pos = [], lo
+    for s, e in spans:
+        if s < pos or e > hi:
+            continue
+        out += [text[pos:s], mark[0], text[s:e], mark[1]]
+        pos = e
+    out.append(text[pos:hi])
+    return ("…" if lo else "") + "".join(out).replace("\n", " ") + ("…" if hi < len(text) else "")
+
+
+def search_view(store: SQLiteStore, query: str, *, limit: int = 20, outlet: str | None = None,
+                expand_entities: bool = True) -> dict[str, Any]:
+    """Ranked search results with snippets; a query naming an entity also finds its other spellings."""
+    terms = entity_terms(store, query) if expand_entities else []
+    results = store.search(query, limit=limit, terms=terms, outlet=outlet)
+    from marsad.arabic.normalize import fold_for_search
+
+    words = [w for t in [query, *terms] for w in re.findall(r"\w+", fold_for_search(t)) if len(w) > 1]
+    for r in results:
+        article = store.get_article(r["id"])
+        if article is not None:
+            r["snippet"] = snippet(article.text, words)
+    return {"query": query, "also_searched": terms, "results": results}
