@@ -104,6 +104,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
     para_start = 0
     regions: list[tuple[int, int]] | None = None
+    closing: set[int] = set()
     para_end = 0
     for m in _END_RE.finditer(text):
         s, e = m.span()
@@ -122,17 +123,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # aljazeera.net, 3.5, U.S. (inner dots)
             if _is_abbreviation(text, s, para_start):
                 continue
-        # Absorb closing quotes/brackets (and end marks after them: «...»!).
-        j = e
-        while j < n and text[j] in _CLOSERS:
-            j += 1
-        if j > e and j < n and text[j] in ".!?؟؛":
-            j += 1
         if regions is None:
             para_end = text.find("\n", para_start)
             if para_end < 0:
                 para_end = n
             regions = _quote_regions(text, para_start, para_end)
+            closing = {qe for _, qe in regions}
+        # Absorb closing quotes/brackets (and end marks after them: «...»!);
+        # a straight quote only when it closes a quotation.
+        j = e
+        while j < n and text[j] in _CLOSERS and (text[j] not in "\"'" or j in closing):
+            j += 1
+        if j > e and j < n and text[j] in ".!?؟؛":
+            j += 1
         # Inside a quotation that the absorbed closers do not close: not an end.
         if any(qs < s and qe >= j for qs, qe in regions):
             continue

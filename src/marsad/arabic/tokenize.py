@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.arabic.clitics import split_clitics
+from marsad.arabic.clitics import split_clitics, split_with_context
+from marsad.arabic.lexicon import default_lexicon
 from marsad.arabic.normalize import normalize
 from marsad.errors import InputError
 
@@ -94,4 +95,18 @@ def tokenize(text: str) -> list[Token]:
         else:
             norm = normalize(surface)
             append(Token(surface, m.start(), m.end(), norm, norm, "", False, kind in _PUNCT, False))
+    _resplit_unknown(out)
     return out
+
+
+def _resplit_unknown(tokens: list[Token]) -> None:
+    """Second chance for unknown words: a clitic whose rest appears bare in the same text."""
+    candidates = [t for t in tokens if t.is_arabic and not t.prefix and t.norm[0] in "وفبلك" and len(t.norm) >= 4]
+    if not candidates:
+        return
+    lex = default_lexicon()
+    context = {t.norm for t in tokens if t.is_arabic}
+    for t in candidates:
+        split = split_with_context(t.norm, context, lex)
+        if split is not None:
+            t.prefix, t.stem = split

@@ -18,6 +18,7 @@ from marsad.errors import MarsadError
 
 COMMAND_MODULES = [
     "marsad.cli.core",
+    "marsad.cli.ner",
 ]
 
 

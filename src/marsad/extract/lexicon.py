@@ -123,8 +123,8 @@ TRAILING_LABEL = re.compile(
 
 # Photo agencies and credit words that mark a line as a picture credit or caption.
 PHOTO_CREDIT = re.compile(
-    r"getty|afp|reuters|\bepa\b|\bap photo|shutterstock|sputnik|anadolu|غيتي|جيتي|إيماجز|ايماجز|إيماجيس|ايماجيس|"
-    r"في هذه الصورة|الصورة المجمعة|صورة أرشيفية|صورة ارشيفية|\(صورة|\(الصورة|صورة من|أرشيفية\)",
+    r"getty|shutterstock|\bimages\b|غيتي|جيتي|إيماجز|ايماجز|إيماجيس|ايماجيس|في هذه الصورة|الصورة المجمعة|"
+    r"صورة أرشيفية|صورة ارشيفية|^\(?صورة:|^\(?الصورة:|\(صورة\)|\w+ ?/ ?(?:afp|reuters|epa|ap|أ ف ب)\b",
     re.IGNORECASE,
 )
 

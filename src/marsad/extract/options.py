@@ -52,11 +52,12 @@ class ExtractContext:
 
     Attributes:
         min_docs: documents of one site a line must appear in to count as boilerplate.
-        max_words: longer lines are never judged by repetition (an updated article repeats its paragraphs).
+        max_words: longer lines are never judged by repetition: syndicated copies and updated versions of
+            one story share their paragraphs, and those must stay.
     """
 
     min_docs: int = 3
-    max_words: int = 30
+    max_words: int = 12
     _counts: dict[str, dict[str, int]] = field(default_factory=dict)
     _seen_docs: set[str] = field(default_factory=set)
 

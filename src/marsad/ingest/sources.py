@@ -23,7 +23,7 @@ from marsad.models import RawDocument, Rejection
 
 Item = Union[RawDocument, Rejection]
 
-TEXT_EXT = {".txt", ".text", ".md"}
+TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 JSON_EXT = {".json"}
 JSONL_EXT = {".jsonl", ".ndjson"}
@@ -244,8 +244,9 @@ def walk(paths: list[str], opts: SourceOptions | None = None) -> Iterator[Item]:
 def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:
     kind = _media_type(path)
     if kind is None and from_dir and Path(path).suffix:
-        # Inside a folder, unknown extensions are still tried: scrapers name files oddly.
-        kind = None
+        # Inside a folder, files with a foreign extension (.db, .png, .pdf) are not news; files with
+        # none are sniffed, since scrapers often save pages without one.
+        return
     try:
         size = os.path.getsize(path)
         if size > opts.max_bytes:

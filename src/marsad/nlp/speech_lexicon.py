@@ -80,6 +80,7 @@ CUES: dict[str, Cue] = {
     **_forms("اعترف", "say", "اعترف اعترفت"),
     **_forms("أعتقد", "say", "يعتقد تعتقد يعتقدون", weak=True),
     **_forms("جاء في", "say", "جاء"),  # "وجاء في البيان أن": only with a following في (see quotes.py)
+    **_forms("أشاد", "prep", "أشاد أشادت أشادوا يشيد تشيد", prep="ب"),
     **_forms("نقل", "relay", "نقل نقلت نقلوا"),
     **_forms("قال", "participle", "قائلا قائلة قائلين"),
     **_forms("أضاف", "participle", "مضيفا مضيفة مضيفين"),
@@ -103,7 +104,7 @@ CONTINUATION_LEMMAS = frozenset({"أضاف", "تابع", "أوضح", "أكد", "
 COMPLEMENTIZERS = frozenset(
     fold(w) for w in
     "إن أن بأن بإن إنه إنها إنهم إنهما إنني إننا إنك أنه أنها أنهم أنهما أنني أننا بأنه بأنها بأنهم بأنهما "
-    "بإنه بإنها بإنهم بأننا فإن لأن".split()
+    "بإنه بإنها بإنهم بأننا فإن".split()
 )
 BARE_COMPLEMENTIZERS = frozenset(fold(w) for w in "إن أن بأن بإن فإن".split())
 
@@ -120,6 +121,13 @@ ADJUNCT_STARTS = frozenset(
     "مؤخرا حاليا عن له لها لهم لـ مجددا مرة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الماضي الماضية الجاري الحالي أول أمس وفي وخلال وعلى بدوره بدورها من جهته جهته جهتها ردا تعليقا "
     "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند".split()
+)
+
+# Words that end a speaker noun phrase when met inside it ("كيم عن المعاهدة", "يون يوم الثلاثاء").
+INNER_CUTS = frozenset(
+    fold(w) for w in
+    "عن خلال على عبر أمام لدى يوم أمس اليوم مساء صباح بعد قبل منذ الأحد الاثنين الإثنين الثلاثاء الأربعاء "
+    "الخميس الجمعة السبت أيضا كذلك مجددا وذلك بدوره بدورها".split()
 )
 
 # Nouns after في that make it an occasion ("في بيان", "في تصريحات"), not part of the speaker's name.
@@ -167,7 +175,7 @@ PRE_CUE_SKIP = frozenset(fold(w) for w in "قد وقد كما ولقد لقد ب
 KANA = frozenset(fold(w) for w in "كان كانت كانوا وكان وكانت وكانوا".split())
 
 # Tokens before a cue that show it is a noun, not a verb ("في رأي", "بحسب ذكر").
-NOUN_MARKERS = frozenset(fold(w) for w in "في ب من على إلى عن مع حسب بحسب هذا هذه ذلك تلك".split())
+NOUN_MARKERS = frozenset(fold(w) for w in "في ب من على إلى عن مع حسب بحسب هذا هذه ذلك تلك ما".split())
 
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")

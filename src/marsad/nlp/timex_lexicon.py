@@ -9,6 +9,7 @@ so the scanner can run over the original text and keep exact offsets.
 from __future__ import annotations
 
 import re
+from typing import Any, Iterable
 
 DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 """One ASCII, Arabic-Indic or Extended Arabic-Indic (Persian) digit."""
@@ -42,7 +43,7 @@ GREGORIAN_MONTHS: list[tuple[str, int, bool]] = [
     ("يونيو", 6, True), ("يونيه", 6, True), ("حزيران", 6, True), ("جوان", 6, True),
     ("يوليو", 7, True), ("يوليه", 7, True), ("تموز", 7, True), ("جويليه", 7, True),
     ("يوليوز", 7, True),
-    ("اغسطس", 8, True), ("اغسطس", 8, True), ("اب", 8, False), ("اوت", 8, False), ("غشت", 8, True),
+    ("اغسطس", 8, True), ("اب", 8, False), ("اوت", 8, False), ("غشت", 8, True),
     ("سبتمبر", 9, True), ("ايلول", 9, True), ("شتنبر", 9, True),
     ("اكتوبر", 10, True), ("تشرين الاول", 10, True),
     ("نوفمبر", 11, True), ("تشرين الثاني", 11, True), ("نونبر", 11, True),
@@ -90,7 +91,7 @@ PERIODS: dict[str, str] = {
 # count None = the number comes before; 1 = singular; 2 = dual; 0 = plural with no number (vague).
 DURATION_UNITS: dict[str, tuple[str, int | None]] = {}
 for _unit, _forms in {
-    "year": ("سنه", "عام", "سنتين", "سنتان", "عامين", "عامان", "سنوات", "سنين", "اعوام", "عاما", "سنه"),
+    "year": ("سنه", "عام", "سنتين", "سنتان", "عامين", "عامان", "سنوات", "سنين", "اعوام", "عاما"),
     "month": ("شهر", "شهرين", "شهران", "اشهر", "شهور", "شهرا"),
     "week": ("اسبوع", "اسبوعين", "اسبوعان", "اسابيع", "اسبوعا"),
     "day": ("يوم", "يومين", "يومان", "ايام", "يوما"),
@@ -148,27 +149,81 @@ NOT_TODAY_AFTER = ("التالي", "نفسه", "ذاته", "الاول", "الث
                    "العالمي", "الدولي", "السابق", "الموعود", "الذي", "التي")
 
 
+def _char_re(ch: str, last: bool) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "ا":
+        # a final alif may carry tanween on either side (عاماً / عامًا)
+        return "\u064b?[اأإآ]" if last else "[اأإآ]"
+    if ch == "ه":
+        return "[هة]"
+    if ch == "ي":
+        return "[يى]"
+    return re.escape(ch)
+
+
 def word_re(form: str) -> str:
     """Regex accepting the common spellings of a word given in matching form."""
-    out: list[str] = []
-    n = len(form)
-    for i, ch in enumerate(form):
-        last = i == n - 1 or form[i + 1] == " "
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch == "ا":
-            # a final alif may carry tanween on either side (عاماً / عامًا)
-            out.append("\u064b?[اأإآ]\u064b?" if last else "[اأإآ]")
-        elif ch == "ه" and last:
-            out.append("[هة]")
-        elif ch == "ي" and last:
-            out.append("[يى]")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    return alt([form])
 
 
-def alt(forms: object) -> str:
-    """Non-capturing alternation of ``forms`` (longest first, so prefixes lose)."""
-    uniq = sorted(set(forms), key=len, reverse=True)  # type: ignore[arg-type]
-    return "(?:" + "|".join(word_re(f) for f in uniq) + ")"
+def _trie_re(forms: Iterable[str]) -> str:
+    """Alternation of ``forms`` as a prefix tree.
+
+    Each level branches on distinct first characters, which the regex engine
+    rejects with one comparison each; optional tails are greedy, so the
+    longest form wins as it would with longest-first alternation.
+    """
+    trie: dict[str, dict] = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> tuple[str, int]:
+        alts = []
+        for ch, child in node.items():
+            if ch == "":
+                continue
+            terminal = "" in child
+            sub, n = emit(child)
+            piece = _char_re(ch, terminal and ch == "ا")
+            if terminal:
+                piece += "[\u064b-\u0652]*"  # case endings and tanween: عامٍ, اليومَ
+            if sub:
+                if terminal:
+                    piece += f"(?:{sub})?"
+                else:
+                    piece += f"(?:{sub})" if n > 1 else sub
+            alts.append(piece)
+        return "|".join(alts), len(alts)
+
+    return emit(trie)[0]
+
+
+def lookup(table: dict[str, Any], surface: str) -> Any:
+    """``table[key(surface)]``, also for a form whose article was merged into the clitic ل (لعام)."""
+    k = key(surface)
+    if k in table:
+        return table[k]
+    return table["ا" + k]
+
+
+def alt(forms: Iterable[str], *, article: bool = True) -> str:
+    """Non-capturing alternation of ``forms`` (matching form) as a prefix tree.
+
+    A leading article ال also matches a bare ل after the clitic ل (للعام = ل + العام)
+    unless ``article`` is False (then ``لعام`` is just another spelling, for gates).
+    """
+    forms = set(forms)
+    with_article = {f[2:] for f in forms if f.startswith("ال")} if article else set()
+    rest = [f for f in forms if not (article and f.startswith("ال"))]
+    if not article:
+        rest += [f[1:] for f in forms if f.startswith("ال")]
+    parts = []
+    if with_article:
+        parts.append("(?:[اأ]ل|ل(?<=لل))(?:" + _trie_re(with_article) + ")")
+    if rest:
+        parts.append(_trie_re(rest))
+    return "(?:" + "|".join(parts) + ")"

@@ -86,12 +86,24 @@ def row_to_entity(row: sqlite3.Row | dict[str, Any]) -> Entity:
 
 
 def fts_query(terms: Iterable[str]) -> str:
-    """An FTS5 query matching all normalised words of each term; terms are OR-ed (aliases of one entity)."""
+    """An FTS5 query matching all words of each term; terms are OR-ed (aliases of one entity).
+
+    A word that carries clitics or the article also matches its bare form, since
+    the index keeps bare forms of such words (العاصمة finds وبالعاصمة).
+    """
+    from marsad.arabic.tokenize import tokenize
+
     groups = []
     for term in terms:
-        words = re.findall(r"\w+", _norm(term))
+        words = []
+        for tok in tokenize(term):
+            w = _norm(tok.text)
+            if not re.fullmatch(r"\w+", w):
+                continue
+            alts = {w, tok.stem} if tok.prefix and tok.stem else {w}
+            words.append("(" + " OR ".join(f'"{a}"' for a in sorted(alts)) + ")")
         if words:
-            groups.append("(" + " ".join('"' + w.replace('"', "") + '"' for w in words) + ")")
+            groups.append("(" + " AND ".join(words) + ")")
     return " OR ".join(groups)
 
 

@@ -1,12 +1,12 @@
 """Word-level helpers of the NER model: normal form, clitic-stripped stem, tokenizer, gazetteers.
 
 The feature keys the model learns are built from ``norm_word`` and
-``strip_clitics``.  They are defined HERE, not borrowed from
-``marsad.arabic``, on purpose: a trained model only works with the exact
-normal forms it was trained on, so a change to the shared text layer must not
-silently shift the model's features.  Tokenizing running text (``tokenize``)
-does use ``marsad.arabic.tokenize`` when it is available, because token
-boundaries and offsets should agree with the rest of the pipeline.
+``strip_clitics`` (defined here: the word-cluster file and the gazetteer are
+keyed on these forms, so they must not move when the shared text layer
+changes) and from ``marsad.arabic.split_clitics`` (its lexicon-checked
+split, an extra feature).  Running text is tokenized by
+``marsad.arabic.tokenize`` so token offsets agree with the rest of the
+pipeline.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from marsad.arabic import tokenize as shared_tokenize
 from marsad.errors import InputError
 
 # Diacritics (harakat, tanwin, shadda, sukun, superscript alef), Quranic marks and tatweel.
@@ -87,19 +88,12 @@ class WordToken:
 
 
 def tokenize(text: str) -> list[WordToken]:
-    """Split text into NER tokens (words, numbers, single punctuation marks) with offsets.
+    """Split running text into NER tokens with offsets, by ``marsad.arabic.tokenize``.
 
-    Uses ``marsad.arabic.tokenize`` when the shared text layer provides it,
-    else a local regex with the same conventions as ANERcorp (punctuation
-    split from words, clitics left attached).
+    Its conventions match ANERcorp's (punctuation split from words, clitics
+    left attached), so the model sees the kind of tokens it was trained on.
     """
-    try:
-        from marsad.arabic import tokenize as shared_tokenize  # type: ignore[attr-defined]
-    except ImportError:
-        shared_tokenize = None
-    if shared_tokenize is not None:
-        return [WordToken(t.text, t.start, t.end) for t in shared_tokenize(text)]
-    return [WordToken(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return [WordToken(t.text, t.start, t.end) for t in shared_tokenize(text)]
 
 
 def simple_tokens(text: str) -> list[str]:

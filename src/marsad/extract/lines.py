@@ -1,0 +1,240 @@
+"""Line features and the line classifier for scraped text.
+
+A scraped news page is a column of lines: menus, a title, a byline, paragraphs, picture credits and
+captions, related links, share buttons, a comment form.  ``classify`` labels each non-blank line as
+title | body | heading | caption | meta | boilerplate from features of the line (length, end
+punctuation, script mix, bullets, stock phrases), from its neighbours (a caption follows a caption label,
+a heading sits between paragraphs) and from the batch (a short line repeated on many pages of one site is
+furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.extract.lexicon import PHOTO_CREDIT, fold, skip_close, skip_open, stock_kind
+from marsad.extract.options import ExtractContext
+
+LABELS = ("title", "body", "heading", "caption", "meta", "boilerplate")
+META_KINDS = {"byline", "source", "tags", "translation", "contributors", "note", "dateline"}
+# Stock kinds that mean "not part of the article".
+BOILERPLATE_KINDS = {"readalso", "related", "promo", "widget", "end", "legal", "ad", "photo_credit", "caption_label"}
+
+# Thresholds, in words.  A paragraph of news prose is rarely under 12 words; a headline rarely over 30.
+BODY_MIN_WORDS = 12  # a line this long is prose even without final punctuation (scrapers cut sentences)
+SENTENCE_MIN_WORDS = 4  # a shorter line ending with "." is a label or a button, not a paragraph
+HEADLINE_MAX_WORDS = 30
+HEADING_MAX_WORDS = 15
+SHORT_CAPTION_WORDS = 15  # a short line right after a picture caption continues the caption
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z]")
+_CLOSERS = " \t\"'”»’)]}\u200f\u200e"
+_SENTENCE_END = set(".!?؟…")
+_TRANSLATION_CREDIT = re.compile(r"بترجمه (?:هذا|هذه)|ترجم(?:ه|ت|ها)? (?:هذا|هذه) |(?:ترجمه|translated) (?:عن|من|from) ")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of a page and what the classifier decided about it."""
+
+    no: int  # 1-based line number in the page text
+    text: str  # the line, stripped, bullet removed
+    folded: str
+    words: int
+    arabic: int  # Arabic letters
+    latin: int  # Latin letters
+    sentence_end: bool  # ends with . ! … or ؟ (closing quotes aside)
+    question: bool  # ends with ? or ؟
+    bullet: bool
+    stock: str | None = None  # stock-phrase kind opening the line
+    label: str = ""
+    markup: str = ""  # what the HTML said it was (heading|body|list|quote), "" for scraped text
+
+
+def make_line(no: int, raw: str, markup: str = "") -> Line:
+    """Features of one line."""
+    text = raw.strip()
+    m = _BULLET.match(text)
+    bullet = bool(m) or markup == "list"
+    if m:
+        text = text[m.end():].strip()
+    folded = fold(text)
+    words = len(text.split())
+    tail = text.rstrip(_CLOSERS)
+    return Line(
+        no=no,
+        text=text,
+        folded=folded,
+        words=words,
+        arabic=len(_ARABIC.findall(text)),
+        latin=len(_LATIN.findall(text)),
+        sentence_end=bool(tail) and tail[-1] in _SENTENCE_END,
+        question=tail.endswith(("?", "؟")),
+        bullet=bullet,
+        stock=stock_kind(folded, words),
+        markup=markup,
+    )
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of ``text`` with their features."""
+    return [make_line(i, ln) for i, ln in enumerate(text.split("\n"), 1) if ln.strip() and _has_letters(ln)]
+
+
+def _has_letters(s: str) -> bool:
+    return any(ch.isalnum() for ch in s)
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of running text: long, or a complete sentence."""
+    # A short question is a heading ("ما الذي نعرفه؟") more often than a paragraph.
+    return line.words >= BODY_MIN_WORDS or (
+        line.sentence_end and not line.question and line.words >= SENTENCE_MIN_WORDS
+    )
+
+
+def headline_like(line: Line) -> bool:
+    """Could be a title or heading: a few words, no full stop or colon at the end."""
+    tail = line.text.rstrip(_CLOSERS)
+    return 2 <= line.words <= HEADLINE_MAX_WORDS and not tail.endswith((".", ":", "،", ",", "-", "–", "|"))
+
+
+def classify(lines: list[Line], context: ExtractContext | None = None, site: str = "") -> list[Line]:
+    """Label every line in place (``Line.label``) and return the list."""
+    arabic_doc = sum(ln.arabic for ln in lines) >= sum(ln.latin for ln in lines)
+    _stock_and_features(lines, context, site, arabic_doc)
+    _skip_blocks(lines)
+    _end_region(lines)
+    _bullet_runs(lines)
+    _captions(lines)
+    _prose(lines)
+    _title_and_headings(lines)
+    return lines
+
+
+def _stock_and_features(lines: list[Line], context: ExtractContext | None, site: str, arabic_doc: bool) -> None:
+    for ln in lines:
+        if ln.stock in META_KINDS and not (ln.stock == "byline" and ln.sentence_end):
+            ln.label = "meta"
+        elif ln.words <= 30 and _TRANSLATION_CREDIT.search(ln.folded):
+            ln.label, ln.stock = "meta", "translation"
+        elif ln.stock in BOILERPLATE_KINDS:
+            ln.label = "boilerplate"
+        elif ln.text.startswith("©"):
+            ln.label, ln.stock = "boilerplate", "legal"
+        elif arabic_doc and ln.latin > ln.arabic and ln.arabic < 10 and ln.markup != "heading":
+            ln.label = "boilerplate"  # an English widget or theme notice on an Arabic page
+        elif context is not None and context.is_repeated(site, ln.text):
+            ln.label, ln.stock = "boilerplate", "repeated"
+        elif ln.stock == "byline":
+            ln.stock = None  # "كتب الرئيس رسالة." is prose
+
+
+def _skip_blocks(lines: list[Line]) -> None:
+    """'Skip X and continue reading' … 'X end' encloses a widget; everything inside is boilerplate."""
+    i = 0
+    while i < len(lines):
+        name = skip_open(lines[i].folded)
+        if name is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, min(len(lines), i + 25)) if skip_close(lines[j].folded, name)), None)
+        if end is None:
+            i += 1
+            continue
+        for ln in lines[i:end + 1]:
+            ln.label = "boilerplate"
+        i = end + 1
+
+
+def _end_region(lines: list[Line]) -> None:
+    """After an end-of-article marker (end of message, comment form, back-to-top) only metadata may follow."""
+    seen_body = False
+    for i, ln in enumerate(lines):
+        if ln.stock == "end" and seen_body:
+            for rest in lines[i + 1:]:
+                if not rest.label:
+                    rest.label = "boilerplate"
+            return
+        seen_body = seen_body or (not ln.label and is_prose(ln))
+
+
+def _bullet_runs(lines: list[Line]) -> None:
+    """A run of bullets that are mostly not sentences is a list of links."""
+    i = 0
+    while i < len(lines):
+        if not lines[i].bullet:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].bullet:
+            j += 1
+        run = lines[i:j]
+        sentences = sum(1 for ln in run if ln.sentence_end and not ln.question and ln.words >= 6)
+        if sentences * 2 <= len(run):
+            for ln in run:
+                if not ln.label:
+                    ln.label = "boilerplate"
+        i = j
+
+
+def _captions(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if ln.label:
+            continue
+        prev = lines[i - 1] if i else None
+        if prev is not None and prev.stock == "caption_label" and ln.words <= 60:
+            ln.label = "caption"
+        elif ln.words <= 80 and PHOTO_CREDIT.search(ln.text):
+            ln.label = "caption"
+        elif (prev is not None and prev.label == "caption" and prev.stock != "caption_more"
+              and ln.words <= SHORT_CAPTION_WORDS and not ln.sentence_end and not ln.stock):
+            ln.label, ln.stock = "caption", "caption_more"  # the short line a credit line is followed by
+
+
+def _prose(lines: list[Line]) -> None:
+    for ln in lines:
+        if not ln.label and (is_prose(ln) or ln.markup in ("body", "quote") and ln.words >= SENTENCE_MIN_WORDS):
+            ln.label = "body"
+
+
+def _title_and_headings(lines: list[Line]) -> None:
+    first_body = next((i for i, ln in enumerate(lines) if ln.label == "body"), len(lines))
+    # Title: the fullest headline-like line before the first paragraph.
+    head = [ln for ln in lines[:first_body] if not ln.label and headline_like(ln) and ln.words >= 3]
+    if head:
+        max(head, key=lambda ln: (ln.words, -ln.no)).label = "title"
+    elif first_body < len(lines) - 1:
+        # A long headline (12+ words) looks like prose by length; it has no final stop and prose follows it.
+        first = lines[first_body]
+        following = next((ln for ln in lines[first_body + 1:] if ln.label not in ("boilerplate", "caption")), None)
+        if (headline_like(first) and not first.sentence_end and first.words <= 25 and following is not None
+                and following.label == "body"):
+            first.label = "title"
+            first_body = lines.index(following)
+    for i, ln in enumerate(lines):
+        if ln.label:
+            continue
+        if i > first_body and _is_heading(lines, i):
+            ln.label = "heading"
+        else:
+            ln.label = "boilerplate"
+
+
+def _is_heading(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    if ln.markup == "heading":
+        return True
+    if not headline_like(ln) and not ln.text.rstrip(_CLOSERS).endswith(("؟", "?")):
+        return False
+    if ln.words > HEADING_MAX_WORDS:
+        return False
+    # A heading introduces more prose: the next line that is not furniture must be a paragraph.
+    for nxt in lines[i + 1:]:
+        if nxt.label in ("boilerplate", "caption"):
+            continue
+        return nxt.label == "body" or nxt.markup == "body"
+    return False

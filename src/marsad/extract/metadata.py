@@ -1,0 +1,256 @@
+"""Metadata read from an article's own lines: bylines, credits, tags, cited outlets, dates, language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.errors import MarsadError
+from marsad.extract.lexicon import AUTHOR_ROLES, OUTLET_WORDS, fold
+from marsad.models import Provenance
+
+_CUE = re.compile(
+    r"^[\W_]*(?:بواسطة|بقلم|كتبته|كتبه|كتبت|كتب|اعداد|إعداد|written by|by|المصدر|مصدر الخبر|المصادر|source|sources|"
+    r"كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|الوسوم|وسوم|tags|topics|ملاحظة|ملحوظة|note|"
+    r"شارك في التغطية|شارك في إعداد|ساهم في التغطية|ساهم في إعداد|ساهم في هذا التقرير|تحرير|"
+    r"additional reporting by|reporting by|ترجمة|ترجمه|translated by|نقلا عن)(?![\w])\s*[:：\-–—]?\s*",
+    re.IGNORECASE,
+)
+_TRAIL = " \t.,،:;؛-–—|/\"'“”«»()"
+_LIST_SEP = re.compile(r"\s*[,،;؛|/#]\s*|\s+-\s+")
+_CITY_PREFIX = re.compile(r"^[\w\s]{2,25}?\s*[:：\-–]\s+(?=\S)")  # "لندن: فلان" — a dateline before the name
+_TRANSLATOR_FROM = re.compile(
+    r"(?:قام|قامت)\s+(?P<who>.{3,60}?)\s+بترجم[ةه]\s+(?:هذا|هذه)\s+(?:\S+\s+)?(?:من|عن)\s+(?:مصدر\s+)?(?P<src>.{3,60})"
+)
+_TRANSLATED_BY = re.compile(r"ترجم[ةه]\s*[:：]?\s*(?P<who>.{3,60}?)(?:\s+(?:عن|من)\s+(?P<src>.{3,60}))?$")
+_TRANSLATED_EN = re.compile(r"translated\s+(?:from\s+(?P<src>.{3,60}?)\s+)?by\s+(?P<who>.{3,60})", re.IGNORECASE)
+
+# Outlet citations in prose: a reporting cue, a kind of outlet, its name.
+_OUTLET_KIND = r"(?:صحيفة|جريدة|وكالة|شبكة|قناة|مجلة|موقع|إذاعة|اذاعة|تلفزيون|محطة)"
+_CITE = re.compile(
+    r"(?<![\w])[وف]?(?:بحسب|حسب|وفق|وفقا|وفقًا|طبقا|نقلا عن|نقلت|ذكرت|قالت|أفادت|افادت|أوردت|اوردت|كشفت|نشرت|"
+    r"أشارت|اشارت|أكدت|اكدت|أعلنت|تقرير)(?:\s+ما)?(?:\s+\S+){0,3}?\s+[وفب]?(?:ل)?"
+    + _OUTLET_KIND
+    + r"\s+(?P<name>[\"“«”][^\"“”«»\n،,.:؛]{2,40}[\"”»“]?|[^\s،,.:؛()\"“”«»]+(?:\s+[^\s،,.:؛()\"“”«»]+){0,4})"
+)
+_QUOTED_AFTER_REPORT = re.compile(r"تقرير\s+[\"“«](?P<name>[^\"“”«»\n]{3,40})[\"”»]")
+_NAME_STOP = {
+    "إن", "أن", "في", "على", "عن", "من", "إلى", "الى", "أمس", "اليوم", "الخميس", "الجمعة", "السبت", "الأحد",
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "يوم", "التي", "الذي", "مع", "بأن", "أنه", "قبل", "بعد",
+    "الرسمية", "الحكومية",
+}
+_NATIONALITY = re.compile(r"^ال\w+(?:ية|يه)$")
+
+# Dates a page prints near its title or in a dateline.
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+    "ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الثاني|"
+    "كانون الأول|january|february|march|april|may|june|july|august|september|october|november|december"
+)
+DATE_LIKE = re.compile(
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|"
+    r"\b\d{1,2}\s+(?:" + _MONTHS + r")(?:\s*/\s*\S+)?\s*,?\s+\d{4}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class TextMeta:
+    """Metadata gathered from the meta lines and prose of one article."""
+
+    authors: list[str] = field(default_factory=list)
+    provenance: Provenance = field(default_factory=Provenance)
+    date_text: str | None = None
+
+
+def _strip_cue(text: str) -> str:
+    return _CUE.sub("", text, count=1).strip(_TRAIL)
+
+
+def clean_name(text: str) -> str:
+    """A name as found in a credit, with stray punctuation and Persian letters folded to Arabic ones."""
+    return " ".join(text.replace("ی", "ي").replace("ک", "ك").strip(_TRAIL).split())
+
+
+def is_outlet(name: str) -> bool:
+    f = fold(name)
+    return any(fold(w) in f for w in OUTLET_WORDS)
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None]:
+    """Authors and the outlet named in a byline ("بواسطة تيسا وونغ، بي بي سي نيوز")."""
+    body = _strip_cue(text)
+    m = _CITY_PREFIX.match(body)
+    if m and len(m.group(0).split()) <= 3 and not is_outlet(m.group(0)):
+        body = body[m.end():]
+    authors: list[str] = []
+    outlet = None
+    for part in re.split(r"\s*[,،;؛|/]\s*|\s+-\s+", body):
+        part = clean_name(part)
+        if not part:
+            continue
+        if is_outlet(part):
+            outlet = outlet or part
+            continue
+        for name in _split_and(part):
+            if 1 <= len(name.split()) <= 5:
+                authors.append(name)
+    return authors, outlet
+
+
+def _split_and(part: str) -> list[str]:
+    """"أحمد علي وسارة محمد" → two names; a single name starting with و ("وليد") stays whole."""
+    words = part.split()
+    if len(words) < 4:
+        return [part]
+    names, cur = [], [words[0]]
+    for w in words[1:]:
+        if w.startswith("و") and len(cur) >= 2 and len(w) > 2:
+            names.append(" ".join(cur))
+            cur = [w[1:]]
+        else:
+            cur.append(w)
+    names.append(" ".join(cur))
+    return names if all(len(n.split()) >= 2 for n in names) else [part]
+
+
+def parse_translation(text: str) -> tuple[str | None, str | None]:
+    """``(translator, translated_from)`` from a translation credit line."""
+    line = text.lstrip("©").strip()
+    m = _TRANSLATOR_FROM.search(line) or _TRANSLATED_EN.search(line)
+    if not m:
+        m = _TRANSLATED_BY.search(_CUE.sub(lambda mm: "ترجمة ", line, count=1)) if fold(line).startswith(("ترجم", "translat")) else None
+    if not m:
+        return None, None
+    who, src = m.group("who"), m.group("src")
+    return (clean_name(who) if who else None), (clean_name(src) if src else None)
+
+
+def parse_note_author(text: str) -> str | None:
+    """"ملاحظة: فلانة، خبيرة في ..." → the name before the role word."""
+    body = _strip_cue(text)
+    parts = re.split(r"\s*[,،]\s*", body, maxsplit=1)
+    if len(parts) == 2 and 1 <= len(parts[0].split()) <= 4 and parts[1].split()[:1] and any(
+        parts[1].split()[0] == role for role in AUTHOR_ROLES
+    ):
+        return clean_name(parts[0])
+    return None
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tags of a tag line; without separators the line is kept whole (multi-word tags cannot be split safely)."""
+    body = _strip_cue(text)
+    parts = [clean_name(p) for p in _LIST_SEP.split(body)]
+    return [p for p in parts if p]
+
+
+def cited_outlets(text: str) -> list[str]:
+    """Outlets the prose cites: "بحسب ما ذكرت صحيفة ...", "نقلت وكالة ...", "وفقا لشبكة ..."."""
+    found: list[str] = []
+    for m in _CITE.finditer(text):
+        name = _outlet_name(m.group("name"), m.group(0))
+        if name and name not in found:
+            found.append(name)
+    for m in _QUOTED_AFTER_REPORT.finditer(text):
+        name = clean_name(m.group("name"))
+        if name and name not in found and len(name.split()) <= 4:
+            found.append(name)
+    return found
+
+
+def _outlet_name(raw: str, whole: str) -> str | None:
+    raw = raw.strip()
+    if raw[:1] in "\"“«”":
+        if raw[-1:] in "\"”»“" and len(raw) > 2:
+            return clean_name(raw[1:-1]) or None
+        raw = raw[1:]  # an opening quote never closed: read the words as if unquoted
+    words = []
+    for w in raw.split():
+        if w in _NAME_STOP or w.startswith(("و", "ف")) and len(words) >= 1 and w[1:] in _NAME_STOP:
+            break
+        words.append(w)
+    while len(words) > 1 and _NATIONALITY.match(words[-1]) and words[0] not in ("الأنباء", "الانباء", "أنباء"):
+        words.pop()
+    if not words:
+        return None
+    name = clean_name(" ".join(words))
+    if words[0] in ("الأنباء", "الانباء", "أنباء", "انباء"):
+        name = "وكالة " + name  # "وكالة الأنباء X" is the agency's name, not a description
+    return name if len(name) >= 2 else None
+
+
+def read_meta_lines(lines: list[tuple[str, str]], prose: str) -> TextMeta:
+    """Gather metadata from ``(kind, text)`` meta lines and the article's prose."""
+    meta = TextMeta()
+    prov = meta.provenance
+    for kind, text in lines:
+        if kind == "byline":
+            authors, outlet = parse_byline(text)
+            meta.authors.extend(a for a in authors if a not in meta.authors)
+            if outlet and not prov.original_outlet:
+                prov.original_outlet = outlet
+        elif kind == "source":
+            prov.source_credit = prov.source_credit or clean_name(_strip_cue(text)) or None
+        elif kind == "translation":
+            who, src = parse_translation(text)
+            prov.translator = prov.translator or who
+            prov.translated_from = prov.translated_from or src
+        elif kind == "note":
+            author = parse_note_author(text)
+            if author and author not in meta.authors:
+                meta.authors.append(author)
+        elif kind == "tags":
+            prov.tags.extend(t for t in parse_tags(text) if t not in prov.tags)
+        elif kind == "dateline" and meta.date_text is None:
+            meta.date_text = _strip_cue(text) or text
+    prov.cited_outlets = cited_outlets(prose)
+    return meta
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``: the shared detector when present, else the script mix and py3langid."""
+    try:
+        from marsad.arabic import detect_language as shared  # written in parallel; use it once it exists
+    except ImportError:
+        shared = None
+    if shared is not None:
+        return shared(text)
+    sample = text[:4000]
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if not letters:
+        return None
+    if arabic / letters >= 0.5:
+        return "ar"
+    import py3langid
+
+    lang, _ = py3langid.classify(sample)
+    return lang
+
+
+def publication_date(text: str, languages: tuple[str, ...] = ("ar", "en")) -> tuple[str, str] | None:
+    """``(iso, precision)`` of a publication date written in a dateline or metadata value, or None.
+
+    The one place extraction reads dates: ``marsad.nlp.timex.parse_date`` (the project's resolver) when
+    it is installed, dateparser otherwise.
+    """
+    candidate = DATE_LIKE.search(text)
+    short = candidate.group(0) if candidate and len(text) > 80 else text.strip()
+    try:
+        from marsad.nlp.timex import parse_date
+    except ImportError:
+        parse_date = None
+    if parse_date is not None:
+        try:
+            return parse_date(short)
+        except MarsadError:
+            return None
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(short, languages=list(languages), settings=settings)
+    if parsed is None:
+        return None
+    if parsed.hour or parsed.minute:
+        return parsed.isoformat(timespec="minutes"), "datetime"
+    return parsed.date().isoformat(), "day"

@@ -1,0 +1,72 @@
+"""Scraped plain text → Articles: classify lines, cut glued pages, read metadata from the lines."""
+
+from __future__ import annotations
+
+from marsad.errors import ExtractionError
+from marsad.extract.assemble import Draft, draft_from_lines, finish
+from marsad.extract.glued import split_glued
+from marsad.extract.lines import Line, classify, split_lines
+from marsad.extract.metadata import DATE_LIKE
+from marsad.extract.options import ExtractContext, ExtractOptions, site_of
+from marsad.models import Article, RawDocument
+
+_DATE_SCAN_LINES = 8  # a page prints its date near the top
+
+
+def extract_lines(
+    raw: RawDocument,
+    lines: list[Line],
+    options: ExtractOptions,
+    context: ExtractContext | None,
+    site: str,
+    base: Draft | None = None,
+) -> list[Article]:
+    """Articles from the (unclassified) lines of a page; ``base`` carries metadata the page markup gave."""
+    if not lines:
+        raise ExtractionError("no article: the document has no text")
+    if context is not None:
+        context.observe(raw.id, site, [ln.text for ln in lines])
+    classify(lines, context, site)
+    parts = split_glued(lines) if options.split_glued else [lines]
+    articles: list[Article] = []
+    for index, part in enumerate(parts):
+        if index and not options.keep_appended:
+            break
+        draft = draft_from_lines(part)
+        if index == 0 and base is not None:
+            _merge_base(draft, base)
+        draft.date_hint = draft.date_hint or _date_hint(part)
+        try:
+            articles.append(finish(raw, index, draft, options))
+        except ExtractionError:
+            if index == 0:
+                raise
+            # A glued tail too short to stand alone is dropped, never merged back into the first article.
+    return articles
+
+
+def extract_scraped(
+    raw: RawDocument, text: str, options: ExtractOptions, context: ExtractContext | None
+) -> list[Article]:
+    """Articles from scraped plain text (lines as the scraper saved them)."""
+    site = site_of(raw.origin, raw.hints.get("url"))
+    base = Draft(url=raw.hints.get("url"), outlet=raw.hints.get("outlet"))
+    return extract_lines(raw, split_lines(text), options, context, site, base)
+
+
+def _merge_base(draft: Draft, base: Draft) -> None:
+    draft.title = base.title or draft.title
+    draft.authors = list(base.authors) + [a for a in draft.authors if a not in base.authors]
+    draft.url = base.url
+    draft.outlet = base.outlet
+    draft.published_at, draft.date_precision = base.published_at, base.date_precision
+    draft.language = base.language
+    draft.tags = list(base.tags)
+    draft.date_hint = base.date_hint
+
+
+def _date_hint(lines: list[Line]) -> str | None:
+    for ln in lines[:_DATE_SCAN_LINES]:
+        if ln.label != "body" and ln.words <= 12 and DATE_LIKE.search(ln.text):
+            return ln.text
+    return None

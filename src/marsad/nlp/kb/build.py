@@ -1,0 +1,338 @@
+"""Building the knowledge base from public facts (``marsad kb build``).
+
+Sources, in order of authority:
+
+1. ``data/people.yaml``, ``data/orgs.tsv``, ``data/cities.tsv``: facts written
+   by the project (names, spellings, dated roles);
+2. ``../shared/data/countries``: CLDR (via Babel) and i18n-iso-countries
+   Arabic/English country names, plus ``data/countries_extra.yaml``;
+3. ``../shared/data/petrarch_arabic/actor_dict_ar_v4.txt``: ~5,700 actors with
+   CAMEO codes and dated roles.  Only people (a title-stripped key of two or
+   more words with at least one known name word) and single places are kept;
+   organisation keys there are lemmatised ("وزارة دفاع أميركي") and would not
+   match running text.  English names for petrarch people come from the
+   Wikidata English→Arabic name pairs read backwards, falling back to a rough
+   romanisation.
+
+The output is deterministic (sorted, gzip mtime 0), so rebuilding from the
+same inputs gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marsad.errors import InputError
+from marsad.models import Entity, Role, to_dict
+from marsad.nlp.kb.kb import DATA_DIR, KB_PATH
+from marsad.nlp.kb.petrarch import ORG_WORDS, parse_actor_dict, split_title
+from marsad.nlp.translit import norm, norm_tokens, romanize, slugify
+
+TYPE_PREFIX = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build produced."""
+
+    path: str
+    entities: int
+    by_type: dict[str, int] = field(default_factory=dict)
+    by_source: dict[str, int] = field(default_factory=dict)
+    bytes: int = 0
+
+
+def default_shared_dir() -> Path:
+    """``../shared`` next to the repository checkout (``MARSAD_SHARED`` overrides)."""
+    import os
+
+    env = os.environ.get("MARSAD_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[4] / ".." / "shared"
+
+
+def entity_id(type_: str, english: str) -> str:
+    """Stable id from type and English name: ``per:vladimir-putin``."""
+    return f"{TYPE_PREFIX[type_]}:{slugify(english)}"
+
+
+class _Builder:
+    def __init__(self, shared: Path) -> None:
+        self.shared = shared
+        self.entities: dict[str, Entity] = {}
+        self.iso2_id: dict[str, str] = {}
+        self.iso3_iso2: dict[str, str] = {}
+        self.alias_owner: dict[str, str] = {}  # normalised name → entity id (first claimant)
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def add(self, e: Entity) -> Entity:
+        if e.id in self.entities:
+            raise InputError(f"duplicate knowledge-base id {e.id!r} ({e.name_en}); give the entries distinct English names")
+        e.aliases = [a for a in dict.fromkeys(e.aliases) if a and a not in (e.name_ar, e.name_en)]
+        self.entities[e.id] = e
+        for n in [e.name_ar, *e.aliases]:
+            self.alias_owner.setdefault(" ".join(norm_tokens(n)), e.id)
+        return e
+
+    def ref(self, of: str | None, where: str) -> str | None:
+        if of is None:
+            return None
+        if ":" in of:
+            return of
+        if of in self.iso2_id:
+            return self.iso2_id[of]
+        raise InputError(f"{where}: unknown country code {of!r}")
+
+    # -- sources ----------------------------------------------------------------------
+
+    def countries(self) -> None:
+        cdir = self.shared / "data" / "countries"
+        try:
+            cldr = json.loads((cdir / "cldr_babel_ar_names.json").read_text(encoding="utf-8"))["territories"]
+            i18n_en = json.loads((cdir / "i18n-iso-countries_en.json").read_text(encoding="utf-8"))["countries"]
+            i18n_ar = json.loads((cdir / "i18n-iso-countries_ar.json").read_text(encoding="utf-8"))["countries"]
+        except (OSError, KeyError, ValueError) as exc:
+            raise InputError(f"cannot read the country tables in {cdir}: {exc}") from exc
+        extra = yaml.safe_load((DATA_DIR / "countries_extra.yaml").read_text(encoding="utf-8"))
+        try:
+            from babel.core import get_global
+
+            for a3, a2s in get_global("territory_aliases").items():
+                if len(a3) == 3 and a3.isalpha() and a2s and len(a2s[0]) == 2:
+                    self.iso3_iso2.setdefault(a3, a2s[0])
+        except ImportError:  # babel comes with trafilatura; without it petrarch roles lose their country
+            pass
+        codes = sorted(set(i18n_en) | {"XK"} & set(cldr))
+        for iso in codes:
+            en_names = i18n_en.get(iso) or []
+            en_names = [en_names] if isinstance(en_names, str) else list(en_names)
+            ar_names = i18n_ar.get(iso) or []
+            ar_names = [ar_names] if isinstance(ar_names, str) else list(ar_names)
+            c = cldr.get(iso, {})
+            x = extra.get(iso) or {}
+            name_en = x.get("name_en") or c.get("en") or en_names[-1]
+            name_ar = x.get("name_ar") or c.get("ar") or ar_names[0]
+            aliases = [*ar_names, *([c["ar"]] if c.get("ar") else []), *en_names, *(x.get("aliases") or [])]
+            iso3 = next((a3 for a3, a2 in self.iso3_iso2.items() if a2 == iso), None)
+            data: dict[str, Any] = {"kind": "country", "iso": iso, "source": "cldr"}
+            if iso3:
+                data["iso3"] = iso3
+            if x.get("adj"):
+                data["adj"] = list(x["adj"])
+            e = self.add(Entity(id=entity_id("LOC", name_en), type="LOC", name_ar=name_ar, name_en=name_en, aliases=aliases, data=data))
+            self.iso2_id[iso] = e.id
+
+    def cities(self) -> None:
+        for ln, line in enumerate((DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t") + ["", ""]
+            en, iso, ar, flags = cols[0].strip(), cols[1].strip(), cols[2], cols[3].strip()
+            names = [a.strip() for a in ar.split("|") if a.strip()]
+            if not en or not names:
+                raise InputError(f"cities.tsv line {ln}: need an English and an Arabic name")
+            data: dict[str, Any] = {"kind": "city", "source": "facts"}
+            weak: list[str] = []
+            for flag in filter(None, flags.split(";")):
+                if flag.startswith("weak="):
+                    weak = flag[5:].split("|")
+                elif flag == "capital":
+                    data["capital"] = True
+                else:
+                    data["kind"] = flag
+            if iso:
+                data["country"] = self.ref(iso, f"cities.tsv line {ln}")
+            if weak:
+                ctx = [data["country"]] if iso else []
+                if iso in ("KR", "KP"):  # news about either Korea names the other's capital
+                    ctx = [self.iso2_id["KR"], self.iso2_id["KP"]]
+                data["weak_aliases"] = {w: ctx for w in weak}
+            # The English name is an alias too ("Seoul" in Latin script).
+            self.add(Entity(id=entity_id("LOC", en), type="LOC", name_ar=names[0], name_en=en, aliases=names[1:], data=data))
+
+    def orgs(self) -> None:
+        for ln, line in enumerate((DATA_DIR / "orgs.tsv").read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t") + ["", "", ""]
+            en, kind, ar, en_aliases, iso = (c.strip() for c in cols[:5])
+            names = [a.strip() for a in ar.split("|") if a.strip()]
+            if not en or not names:
+                raise InputError(f"orgs.tsv line {ln}: need an English and an Arabic name")
+            data: dict[str, Any] = {"kind": kind or "organisation", "source": "facts"}
+            if iso:
+                data["country"] = self.ref(iso, f"orgs.tsv line {ln}")
+            aliases = names[1:] + [a.strip() for a in en_aliases.split("|") if a.strip()]
+            self.add(Entity(id=entity_id("ORG", en), type="ORG", name_ar=names[0], name_en=en, aliases=aliases, data=data))
+
+    def people(self) -> None:
+        rows = yaml.safe_load((DATA_DIR / "people.yaml").read_text(encoding="utf-8"))
+        for row in rows:
+            where = f"people.yaml {row.get('en')!r}"
+            if not row.get("en") or not row.get("ar"):
+                raise InputError(f"{where}: need en and ar")
+            roles = []
+            for r in row.get("roles") or []:
+                roles.append(
+                    Role(
+                        title=r["title"],
+                        of=self.ref(r.get("of"), where),
+                        start=_date(r.get("start")),
+                        end=_date(r.get("end")),
+                        title_ar=r.get("ar"),
+                    )
+                )
+            aliases = [*(row.get("aliases") or []), *(row.get("short") or [])]
+            self.add(Entity(id=entity_id("PER", row["en"]), type="PER", name_ar=row["ar"], name_en=row["en"], aliases=aliases, roles=roles, data={"source": "facts"}))
+        for e in self.entities.values():  # role targets must exist
+            for r in e.roles:
+                if r.of and r.of not in self.entities:
+                    raise InputError(f"{e.id}: role {r.title!r} refers to unknown entity {r.of!r}")
+
+    def petrarch(self) -> None:
+        path = self.shared / "data" / "petrarch_arabic" / "actor_dict_ar_v4.txt"
+        if not path.exists():
+            raise InputError(f"petrarch actor dictionary not found at {path}")
+        lex = _name_lexicon(self.shared)
+        given = frozenset(lex["given"])
+        name_words = lex["words"]
+        en_of = lex["english"]
+        for actor in parse_actor_dict(path):
+            words = actor.words
+            if not words or words[0] in ORG_WORDS:
+                continue
+            codes = [r.code for r in actor.roles if r.code]
+            bare_country = codes and all(len(c) == 3 for c in codes)
+            if len(words) == 1 and bare_country:
+                self._petrarch_place(words[0], codes[0])
+                continue
+            _, name = split_title(words, given)
+            if len(name) < 2 or not any(norm(w) in name_words for w in name):
+                continue
+            key = " ".join(norm_tokens(" ".join(name)))
+            roles = []
+            for r in actor.roles:
+                if not r.code:
+                    continue
+                country = self.iso2_id.get(self.iso3_iso2.get(r.code[:3], ""), None)
+                sector = r.code[3:] if country else r.code  # IGO, GOV, MIL ... without a country
+                roles.append(Role(title=(sector or "actor").lower(), of=country, start=r.start, end=r.end))
+            owner = self.alias_owner.get(key)
+            if owner:  # already known (curated person or an earlier petrarch key): add the spelling only
+                e = self.entities[owner]
+                if e.type == "PER" and " ".join(name) not in e.aliases:
+                    e.aliases.append(" ".join(name))
+                if e.data.get("source") == "petrarch":
+                    e.roles.extend(r for r in roles if r not in e.roles)
+                continue
+            english = " ".join(en_of.get(norm(w)) or romanize(norm(w)).title() for w in name)
+            eid = entity_id("PER", english)
+            n = 2
+            while eid in self.entities:
+                eid = f"{entity_id('PER', english)}-{n}"
+                n += 1
+            data = {"source": "petrarch", "cameo": sorted(set(codes))}
+            self.add(Entity(id=eid, type="PER", name_ar=" ".join(name), name_en=english, roles=roles, data=data))
+
+    def _petrarch_place(self, word: str, code: str) -> None:
+        w = norm(word)
+        if len(w) < 3 or w.endswith("ي") or self.alias_owner.get(w) or w[0] == "ل" and self.alias_owner.get("ا" + w):
+            return  # adjectives (سوري), known names, clitic forms (لرياض)
+        country = self.iso2_id.get(self.iso3_iso2.get(code[:3], ""))
+        if not country:
+            return
+        english = romanize(w).title()
+        eid = entity_id("LOC", english)
+        if eid in self.entities:
+            return
+        self.add(Entity(id=eid, type="LOC", name_ar=word, name_en=english, data={"kind": "place", "country": country, "source": "petrarch"}))
+
+
+def _date(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
+def _name_lexicon(shared: Path) -> dict[str, Any]:
+    """Known name words (to tell a petrarch person from a phrase) and Arabic→English name words."""
+    names = shared / "data" / "names"
+    words: set[str] = set()
+    given: set[str] = set()
+    english: dict[str, Counter] = {}
+    wd = names / "wikidata_translit_en_ar"
+    for f in sorted(wd.glob("wd_arabic*")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            ar = norm(parts[1].replace(" ", ""))
+            words.add(ar)
+            cnt = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+            english.setdefault(ar, Counter())[parts[0].strip()] += cnt
+    for f in sorted((names / "arabic-names").glob("*.txt")) + [shared / "data" / "anergazet" / "ANERGazet_Pers.txt"]:
+        if f.exists():
+            for line in f.read_text(encoding="utf-8").splitlines():
+                for w in norm_tokens(line):
+                    if not w.isascii():
+                        words.add(w)
+                        if "Pers" not in f.name and "last" not in f.name.lower():
+                            given.add(w)
+    best = {ar: c.most_common(1)[0][0].title() for ar, c in english.items() if c}
+    return {"words": words, "given": given, "english": best}
+
+
+def build_entities(shared: Path | None = None) -> list[Entity]:
+    """All KB entities built from the project's facts tables and ``shared`` data, sorted by id."""
+    shared = Path(shared) if shared else default_shared_dir()
+    if not (shared / "data").is_dir():
+        raise InputError(f"shared data directory not found at {shared}/data (set MARSAD_SHARED)")
+    b = _Builder(shared)
+    b.countries()
+    b.cities()
+    b.orgs()
+    b.people()
+    b.petrarch()
+    return [b.entities[k] for k in sorted(b.entities)]
+
+
+def write_kb(entities: list[Entity], out: Path) -> int:
+    """Write ``entities`` as a deterministic gzipped JSON file; returns its size in bytes."""
+    payload = {"format": 1, "entities": [to_dict(e) for e in entities]}
+    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)
+    return out.stat().st_size
+
+
+def build_kb(shared: Path | None = None, out: Path | None = None) -> BuildReport:
+    """Rebuild the KB file (default: the one shipped in the package) from ``shared``.
+
+    Args:
+        shared: the shared data directory (default ``../shared`` or ``$MARSAD_SHARED``).
+        out: where to write (default ``marsad/nlp/kb/kb.json.gz``).
+
+    Returns:
+        A BuildReport with counts by type and source.
+    """
+    entities = build_entities(shared)
+    out = Path(out) if out else KB_PATH
+    size = write_kb(entities, out)
+    from marsad.nlp.kb.kb import load_kb
+
+    load_kb.cache_clear()
+    return BuildReport(
+        path=str(out),
+        entities=len(entities),
+        by_type=dict(sorted(Counter(e.type for e in entities).items())),
+        by_source=dict(sorted(Counter(e.data.get("source", "?") for e in entities).items())),
+        bytes=size,
+    )

@@ -1,0 +1,231 @@
+"""The knowledge base of canonical actors: loading, indexing and office look-up.
+
+The KB ships as ``kb.json.gz`` next to this module (built by ``marsad kb
+build`` from ``../shared``); ``load_kb()`` reads it once per process and
+builds the matching indexes the gazetteer needs:
+
+* ``exact``: tuple of normalised tokens of every name and alias → entity ids;
+* ``fuzzy``: the transliteration skeleton of a name (spaces removed) → ids,
+  only for names long enough that a skeleton collision with an ordinary word
+  is unlikely;
+* ``offices``: (role title, country/organisation id) → dated holders, so
+  "الرئيس الروسي" resolves to the president of Russia at the article's date;
+* ``titles`` / ``adjectives``: the Arabic office titles and country nisba
+  adjectives role phrases are made of.
+
+User entities (``marsad kb add``) are merged with ``KnowledgeBase.with_entities``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from marsad.errors import InputError
+from marsad.models import Entity, Role
+from marsad.nlp.translit import norm_tokens, skeleton_key, strip_article
+
+KB_PATH = Path(__file__).with_name("kb.json.gz")
+DATA_DIR = Path(__file__).with_name("data")
+
+# Source priority when two entities share an alias: user entries win over
+# curated facts, which win over the CLDR tables and the petrarch dictionary.
+SOURCE_RANK = {"user": 0, "facts": 1, "cldr": 2, "petrarch": 3}
+# Shortest skeleton a fuzzy match may use: shorter keys collide with words.
+MIN_FUZZY_SKELETON = 4
+MIN_FUZZY_SINGLE_TOKEN_CHARS = 5
+
+
+def entity_from_dict(d: dict[str, Any]) -> Entity:
+    """An Entity from its JSON form (as stored in ``kb.json.gz`` and the store)."""
+    roles = [r if isinstance(r, Role) else Role(**r) for r in d.get("roles") or []]
+    return Entity(
+        id=d["id"],
+        type=d["type"],
+        name_ar=d["name_ar"],
+        name_en=d.get("name_en"),
+        aliases=list(d.get("aliases") or []),
+        roles=roles,
+        data=dict(d.get("data") or {}),
+    )
+
+
+@dataclass(slots=True)
+class Holder:
+    """One dated tenure of an office."""
+
+    entity_id: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """Canonical entities plus the indexes linking needs (build with ``KnowledgeBase.from_entities``)."""
+
+    entities: dict[str, Entity]
+    exact: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    exact_first: set[str] = field(default_factory=set)
+    fuzzy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fuzzy_prefixes: set[str] = field(default_factory=set)
+    weak: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = field(default_factory=dict)
+    offices: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
+    office_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
+    fem_adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: int = 1
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def from_entities(cls, entities: Iterable[Entity], offices_spec: dict[str, Any] | None = None) -> "KnowledgeBase":
+        """Index ``entities`` (later entries with the same id replace earlier ones)."""
+        kb = cls(entities={})
+        for e in entities:
+            kb.entities[e.id] = e
+        kb._index(offices_spec if offices_spec is not None else load_offices_spec())
+        return kb
+
+    def with_entities(self, extra: Iterable[Entity]) -> "KnowledgeBase":
+        """A new KB with ``extra`` entities merged in (same id → replaced)."""
+        extra = list(extra)
+        if not extra:
+            return self
+        merged = dict(self.entities)
+        for e in extra:
+            merged[e.id] = e
+        return KnowledgeBase.from_entities(merged.values())
+
+    def _index(self, offices_spec: dict[str, Any]) -> None:
+        exact: dict[tuple[str, ...], list[str]] = {}
+        fuzzy: dict[str, list[str]] = {}
+        for e in self.entities.values():
+            weak = e.data.get("weak_aliases") or {}
+            weak_keys = {tuple(norm_tokens(a)): tuple(ctx) for a, ctx in weak.items()}
+            for name in names_of(e):
+                toks = tuple(norm_tokens(name))
+                if not toks:
+                    continue
+                exact.setdefault(toks, []).append(e.id)
+                if toks in weak_keys:
+                    self.weak[(toks, e.id)] = weak_keys[toks]
+                    continue  # weak aliases never match fuzzily
+                sk = skeleton_key(toks)
+                if len(sk) >= MIN_FUZZY_SKELETON and (len(toks) > 1 or len(toks[0]) >= MIN_FUZZY_SINGLE_TOKEN_CHARS):
+                    fuzzy.setdefault(sk, []).append(e.id)
+        for key, ids in exact.items():
+            self.exact[key] = self._rank(ids)
+            self.exact_first.add(key[0])
+            self.max_len = max(self.max_len, len(key))
+        for sk, ids in fuzzy.items():
+            self.fuzzy[sk] = self._rank(ids)
+            for i in range(1, len(sk) + 1):
+                self.fuzzy_prefixes.add(sk[:i])
+        for e in self.entities.values():
+            for r in e.roles:
+                if r.of:
+                    self.offices.setdefault((r.title, r.of), []).append(Holder(e.id, r.start, r.end))
+            if e.data.get("kind") == "country":
+                for adj in e.data.get("adj") or []:
+                    toks = tuple(norm_tokens(adj))
+                    self.adjectives[toks] = e.id
+                    fem = list(toks)
+                    fem[-1] = fem[-1] + "ه"
+                    self.fem_adjectives[tuple(fem)] = e.id
+                    # "الكوري الشمالي" → feminine "الكورية الشمالية": every word agrees.
+                    self.fem_adjectives[tuple(t + "ه" for t in toks)] = e.id
+        for office, spec in offices_spec.items():
+            self.office_roles[office] = tuple(spec["roles"])
+            for t in spec["titles"]:
+                self.titles[tuple(norm_tokens(t))] = office
+
+    def _rank(self, ids: list[str]) -> tuple[str, ...]:
+        uniq = list(dict.fromkeys(ids))
+        uniq.sort(key=lambda i: SOURCE_RANK.get(self.entities[i].data.get("source", "petrarch"), 9))
+        return tuple(uniq)
+
+    # -- look-up ------------------------------------------------------------------------
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or None."""
+        return self.entities.get(entity_id)
+
+    def lookup(self, name: str) -> tuple[str, ...]:
+        """Entity ids whose name or alias matches ``name`` (exact normalised, then skeleton)."""
+        toks = tuple(norm_tokens(name))
+        if not toks:
+            return ()
+        for variant in (toks, (strip_article(toks[0]),) + toks[1:]):
+            if variant in self.exact:
+                return self.exact[variant]
+        sk = skeleton_key(toks)
+        if len(sk) >= MIN_FUZZY_SKELETON and sk in self.fuzzy:
+            return self.fuzzy[sk]
+        return ()
+
+    def holder(self, office: str, of: str, date: str | None) -> str | None:
+        """Entity id of whoever held ``office`` of ``of`` at ``date`` (ISO; None = now/latest)."""
+        for role_title in self.office_roles.get(office, (office,)):
+            holders = self.offices.get((role_title, of))
+            if not holders:
+                continue
+            best: Holder | None = None
+            for h in holders:
+                if date is None:
+                    ok = h.end is None
+                else:
+                    ok = (h.start is None or h.start[: len(date)] <= date) and (h.end is None or date < h.end)
+                if ok and (best is None or (h.start or "") > (best.start or "")):
+                    best = h
+            if best is not None:
+                return best.entity_id
+        return None
+
+
+def names_of(e: Entity) -> list[str]:
+    """All names an entity may be written with (canonical names first)."""
+    out = [e.name_ar]
+    if e.name_en:
+        out.append(e.name_en)
+    out.extend(e.aliases)
+    return [n for n in dict.fromkeys(out) if n]
+
+
+def load_offices_spec() -> dict[str, Any]:
+    """The office titles table (``data/offices.yaml``)."""
+    return _load_offices_spec_cached()
+
+
+@lru_cache(maxsize=1)
+def _load_offices_spec_cached() -> dict[str, Any]:
+    import yaml
+
+    return yaml.safe_load((DATA_DIR / "offices.yaml").read_text(encoding="utf-8"))
+
+
+def read_kb_file(path: Path) -> list[Entity]:
+    """Entities of a built KB file (``kb.json.gz``)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            payload = json.load(fh)
+    except FileNotFoundError:
+        raise InputError(f"knowledge base file {path} is missing; run `marsad kb build`") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"knowledge base file {path} is unreadable ({exc}); run `marsad kb build`") from exc
+    return [entity_from_dict(d) for d in payload["entities"]]
+
+
+@lru_cache(maxsize=4)
+def load_kb(path: str | None = None) -> KnowledgeBase:
+    """The shipped knowledge base (cached per process; read-only)."""
+    return KnowledgeBase.from_entities(read_kb_file(Path(path) if path else KB_PATH))
+
+
+def kb_entities(path: str | None = None) -> list[Entity]:
+    """All KB entities, for seeding the store's entities table."""
+    return list(load_kb(path).entities.values())

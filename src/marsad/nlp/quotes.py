@@ -1,0 +1,802 @@
+"""Quotes and reported speech: who said what, in which words, relayed by whom.
+
+``find_quotes(text, sentences=..., mentions=...)`` returns ``quote`` spans
+(label ``direct`` or ``indirect``; data as in the layer convention: speaker,
+cue, content, via, sentence).  It finds
+
+* direct quotes in any quotation style (" " “ ” « » ‘ ’ „, mismatched or
+  stray marks tolerated) introduced by a cue ("وقال بوتين: «...»"), after a
+  cue with no subject ("وأضاف: ..."), or standing alone in a paragraph
+  after a named speaker;
+* indirect speech: a cue verb (قال، أكد، أشار إلى أن، دعا إلى، وصف ... بأنه
+  ...) followed by a complementizer, a colon or the verb's preposition;
+  participles (قائلا إن ...); relayed speech (نقلت X عن Y قوله ...); and
+  source attributions (بحسب X، وفقا لـ X، نقلا عن X);
+* the speaker: the ``mention`` (NER + linking) inside the noun phrase next
+  to the cue when there is one, else that noun phrase's surface text; for a
+  cue with no subject, the previous speaker of the article.
+
+The stage ``QUOTES`` runs it on a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.models import Doc, Span
+from marsad.nlp import speech_lexicon as lex
+from marsad.nlp.speech_lexicon import fold
+from marsad.pipeline.stage import Resources, Stage
+
+__all__ = ["QuoteOptions", "Tok", "tokenize", "pair_quotes", "find_quotes", "quotes_stage", "QUOTES"]
+
+QUOTE_MARKS = frozenset('"“”«»„‟‘’')
+_TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+_COMMAS = frozenset("،,؛;")
+_LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+
+
+@dataclass(slots=True)
+class QuoteOptions:
+    """Tuning of quote finding; the defaults suit newswire."""
+
+    max_scan_tokens: int = 32  # how far after a cue its complement (إن/أن/:/quote) may start
+    max_speaker_tokens: int = 14  # longest speaker noun phrase kept
+    bare_quote_min_words: int = 4  # a quote paragraph with no cue must be at least this long ...
+    bare_quote_share: float = 0.5  # ... and cover this share of its paragraph
+    direct_share: float = 0.6  # quoted words make up this share of a reported clause → direct
+    direct_end_share: float = 0.35  # ... or this share when the quote ends the clause
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token: ``text[start:end]``, its folded form ``f`` and ``s`` (f without a leading و/ف)."""
+
+    start: int
+    end: int
+    f: str
+    s: str
+    word: bool
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words and single punctuation marks of ``text`` with offsets and folded forms."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group()
+        word = raw[0].isalnum() or raw[0] == "_"
+        f = fold(raw) if word else raw
+        s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
+        out.append(Tok(m.start(), m.end(), f, s, word))
+    return out
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Whether the quote mark at ``i`` can open, close, or either (None: an apostrophe)."""
+    c = text[i]
+    if c == "«":
+        return "open"
+    if c == "»":
+        return "close"
+    p = text[i - 1] if i > lo else " "
+    n = text[i + 1] if i + 1 < hi else " "
+    p_word, n_word = p.isalnum(), n.isalnum()
+    if c in "’‘" and p_word and n_word:
+        return None  # O’Carroll
+    # A one-letter proclitic glued to the mark (و”صداقة, ب"...) still opens.
+    proclitic = p_word and p in "وبلفك" and (i - 1 == lo or not text[i - 2].isalnum())
+    can_open = not n.isspace() and (not p_word or proclitic)
+    can_close = not p.isspace() and not n_word
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def pair_quotes(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Pairs (opening mark, closing mark) of quotation marks in ``text[lo:hi]`` (one paragraph).
+
+    Any mark may pair with any other (“...” «...» "..." ”...” mixed styles
+    occur); a stray mark with no partner is dropped rather than swallowing the
+    rest of the paragraph.
+    """
+    hi = len(text) if hi is None else hi
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        if text[i] not in QUOTE_MARKS:
+            continue
+        role = _mark_role(text, i, lo, hi)
+        if role is None:
+            continue
+        if open_at is None:
+            if role != "close":
+                open_at = i
+        elif role != "open":
+            pairs.append((open_at, i))
+            open_at = None
+        else:
+            open_at = i  # the earlier opener was stray
+    return pairs
+
+
+def _fallback_sentences(text: str) -> list[tuple[int, int]]:
+    try:
+        from marsad.arabic import split_sentences
+    except ImportError:  # the text layer is optional for this module
+        out, start = [], 0
+        for m in re.finditer(r"[.!?؟]+(?=\s|$)|\n", text):
+            if text[start:m.end()].strip():
+                out.append((start, m.end()))
+            start = m.end()
+        if text[start:].strip():
+            out.append((start, len(text)))
+        return out
+    return split_sentences(text)
+
+
+def _speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
+    d = m.data or {}
+    return {"text": surface, "entity_id": d.get("entity_id"), "name_ar": d.get("name") or surface,
+            "name_en": d.get("name_en"), "label": m.label}
+
+
+class _Finder:
+    """The state of one pass over an article's text."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Span], opts: QuoteOptions):
+        self.text, self.opts = text, opts
+        self.toks = tokenize(text)
+        self.mentions = sorted((m for m in mentions if m.end > m.start), key=lambda m: (m.start, -m.end))
+        self.sentences = sorted(sentences) or [(0, len(text))]
+        self.pairs: list[tuple[int, int]] = []
+        self.paragraphs: list[tuple[int, int]] = []
+        pos = 0
+        for block in text.split("\n"):
+            if block.strip():
+                self.paragraphs.append((pos, pos + len(block)))
+                self.pairs += pair_quotes(text, pos, pos + len(block))
+            pos += len(block) + 1
+        self.open_at = {a: b for a, b in self.pairs}
+        self.quoted = [False] * len(self.toks)
+        for ti, t in enumerate(self.toks):
+            self.quoted[ti] = self._inside_quote(t.start)
+        self.tok_of = {t.start: ti for ti, t in enumerate(self.toks)}
+        self.used: set[int] = set()
+        self.quotes: list[Span] = []
+        self.last_speaker: dict[str, Any] | None = None
+        self.speakers_seen: list[dict[str, Any]] = []
+
+    # -- small helpers ---------------------------------------------------------------------------
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.pairs)
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        return pos, pos + 1
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        for s, e in self.paragraphs:
+            if s <= pos <= e:
+                return s, e
+        return 0, len(self.text)
+
+    def _mentions_in(self, s: int, e: int) -> list[Span]:
+        return [m for m in self.mentions if m.start < e and m.end > s]
+
+    def _surface(self, s: int, e: int) -> str:
+        text = self.text[s:e].strip(" \t،,:؛;.")
+        return re.sub(r"\s+", " ", text)
+
+    def _is_cue(self, ti: int) -> lex.Cue | None:
+        t = self.toks[ti]
+        if not t.word or self.quoted[ti] or ti in self.used:
+            return None
+        cue = lex.CUES.get(t.f) or lex.CUES.get(t.s)
+        if cue is None:
+            return None
+        prev = self.toks[ti - 1] if ti else None
+        if prev is not None and prev.word and prev.f in lex.NOUN_MARKERS:
+            return None  # "في رأي", "بحسب ذكر": a noun
+        if cue.lemma == "جاء في" and not (ti + 1 < len(self.toks) and self.toks[ti + 1].f == "في"):
+            return None
+        return cue
+
+    # -- speaker noun phrases ---------------------------------------------------------------------
+
+    def _segments(self, a: int, b: int) -> list[list[int]]:
+        """Token indices a..b-1 split at commas."""
+        segs: list[list[int]] = [[]]
+        for ti in range(a, b):
+            t = self.toks[ti]
+            if not t.word and t.f in _COMMAS:
+                segs.append([])
+            elif t.word or t.f in QUOTE_MARKS:
+                segs[-1].append(ti)
+        return [s for s in segs if s]
+
+    def _is_adjunct(self, seg: list[int]) -> bool:
+        words = [ti for ti in seg if self.toks[ti].word]
+        if not words:
+            return True
+        t = self.toks[words[0]]
+        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit()
+
+    def _cut_np(self, seg: list[int]) -> list[int]:
+        """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
+        out: list[int] = []
+        for k, ti in enumerate(seg):
+            t = self.toks[ti]
+            if k and t.word:
+                nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
+                if t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
+                    break
+                if t.f in lex.COMPLEMENTIZERS or t.f in ("الي", "علي", "عن"):
+                    break
+            out.append(ti)
+        while out and self.toks[out[-1]].f in ("الي", "علي", "عن", "من", "في"):
+            out.pop()
+        return out[: self.opts.max_speaker_tokens]
+
+    def _name_like(self, seg: list[int]) -> bool:
+        words = [self.toks[ti] for ti in seg if self.toks[ti].word]
+        if not words or len(words) > 5:
+            return False
+        first = words[0]
+        return not (first.f.startswith("ال") or first.f.startswith("وال") or first.f in lex.ADJUNCT_STARTS
+                    or first.f in lex.ROLE_WORDS or first.f in lex.BODY_WORDS)
+
+    def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
+        """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
+        if not np:
+            return None
+        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
+            s += 1  # "والرئيس": the conjunction is not part of the name
+        full_e = self.toks[appos[-1]].end if appos else e
+        ms = self._mentions_in(s, full_e)
+        if ms:
+            best = min(ms, key=lambda m: (_LABEL_RANK.get(m.label, 9), not (m.data or {}).get("entity_id"), m.start))
+            sp = _speaker_from_mention(best, self._surface(best.start, best.end))
+        else:
+            sp = self._surface_speaker(np, appos)
+        sp["resolved"] = how
+        self._coref(sp)
+        return sp
+
+    def _surface_speaker(self, np: list[int], appos: list[int] | None) -> dict[str, Any]:
+        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        text = self._surface(s, e)
+        head = self.toks[np[0]]
+        if appos:
+            name = self._surface(self.toks[appos[0]].start, self.toks[appos[-1]].end)
+            return {"text": name, "entity_id": None, "name_ar": name, "name_en": None, "title": text}
+        name = text
+        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS:
+            # "وزير الخارجية الأمريكي أنتوني بلينكن": the undefined words at the end are the name.
+            k = len(np)
+            while k > 1:
+                t = self.toks[np[k - 1]]
+                if not t.word or t.f.startswith(("ال", "وال", "لل")) or t.f in lex.ROLE_WORDS or t.f in lex.BODY_WORDS:
+                    break
+                k -= 1
+            if 0 < len(np) - k <= 4 and k < len(np):
+                name = self._surface(self.toks[np[k]].start, e)
+                return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
+                        "title": self._surface(s, self.toks[np[k - 1]].end)}
+        return {"text": text, "entity_id": None, "name_ar": name, "name_en": None}
+
+    def _coref(self, sp: dict[str, Any]) -> None:
+        """"الوكالة" after "وكالة الأنباء ...": take the names of the body named before."""
+        words = sp["text"].split()
+        if sp.get("entity_id") or not words or len(words) > 2:
+            return
+        head = lex.GENERIC_HEADS.get(fold(words[0]))
+        if head is None:
+            return
+        for prev in reversed(self.speakers_seen):
+            if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
+                sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"))
+                sp["resolved"] = "coref"
+                return
+        for m in reversed(self.mentions):
+            if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
+                sp.update(_speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
+                return
+
+    def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
+        """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
+        segs = self._segments(a, b)
+        via = self._via(segs)
+        nominal = [s for s in segs if not self._is_adjunct(s)]
+        if not segs or self._is_adjunct(segs[0]) or not nominal:
+            return None, via
+        np = self._cut_np(segs[0])
+        appos = None
+        if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
+            appos = self._cut_np(segs[1])
+        return self._np_speaker(np, appos, how), via
+
+    def _via(self, segs: list[list[int]]) -> dict[str, Any] | None:
+        """The channel in "في تصريحات لـ X", "في تصريحات نشرتها X", "لوكالة X"."""
+        for seg in segs:
+            words = [ti for ti in seg if self.toks[ti].word]
+            for k, ti in enumerate(words):
+                t = self.toks[ti]
+                rest = words[k + 1: k + 5]
+                if t.f in ("نشرتها", "اوردتها", "نقلتها", "بثتها", "نشرها") and rest:
+                    return self._via_np(rest)
+                if t.f in ("مع",) and k and self.toks[words[k - 1]].f in lex.SPEECH_NOUNS and rest:
+                    return self._via_np([ti for ti in rest])
+                if t.f.startswith("ل") and t.f[1:] in lex.BODY_WORDS and (k == 0 or self.toks[words[k - 1]].f in lex.SPEECH_NOUNS or self.toks[words[k - 1]].f == "في"):
+                    return self._via_np([ti] + rest[:3], strip_l=True)
+        return None
+
+    def _via_np(self, tis: list[int], strip_l: bool = False) -> dict[str, Any]:
+        s, e = self.toks[tis[0]].start + (1 if strip_l else 0), self.toks[tis[-1]].end
+        ms = self._mentions_in(s, e)
+        if ms:
+            m = min(ms, key=lambda m: (m.label != "ORG", m.start))
+            return {"text": self._surface(s, e), "entity_id": (m.data or {}).get("entity_id"),
+                    "name_ar": (m.data or {}).get("name"), "name_en": (m.data or {}).get("name_en")}
+        via = {"text": self._surface(s, e), "entity_id": None}
+        head = lex.GENERIC_HEADS.get(fold(via["text"].split()[0])) if via["text"] else None
+        if head:  # "نشرتها الصحيفة": the paper named earlier
+            for m in reversed(self.mentions):
+                if m.start < s and m.label == "ORG":
+                    via.update(entity_id=(m.data or {}).get("entity_id"), name_ar=(m.data or {}).get("name"),
+                               name_en=(m.data or {}).get("name_en"))
+                    break
+        return via
+
+    # -- who spoke -----------------------------------------------------------------------------------
+
+    def _strict_ok(self, sp: dict[str, Any] | None, np_first: int | None) -> bool:
+        """A subject found after a non-speech verb must look like a speaker (a name, a role, a body)."""
+        if sp is None or np_first is None:
+            return False
+        head = self.toks[np_first]
+        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title"):
+            return True
+        return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
+
+    def _participle_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """Speaker of "قائلا إن": the same sentence's earlier speaker, else the main verb's subject."""
+        for q in reversed(self.quotes):
+            if q.data["sentence"][0] == ss and q.data["cue"][0] < self.toks[ti].start:
+                return dict(q.data["speaker"], resolved="previous")
+        k = self._first_word(ss, ti)
+        if k is None or k + 1 >= ti:
+            return None
+        segs = self._segments(k + 1, ti)
+        if not segs or self._is_adjunct(segs[0]):
+            return None
+        sp, _ = self._region_speaker(k + 1, ti)
+        return sp if self._strict_ok(sp, segs[0][0]) else None
+
+    def _first_word(self, ss: int, limit: int) -> int | None:
+        k = self._tok_at(ss)
+        while k < limit and (not self.toks[k].word or self.toks[k].f in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
+            k += 1
+        return k if k < limit else None
+
+    def _tok_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _kana_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """"وكان الوزير فلان قد قال": the subject sits between كان and قد."""
+        k = ti - 2
+        while k >= 0 and self.toks[k].start >= ss and ti - k < 20:
+            if self.toks[k].word and self.toks[k].f in lex.KANA:
+                return self._region_speaker(k + 1, ti - 1)[0]
+            k -= 1
+        return None
+
+    _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل".split())
+
+    def _pre_cue_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """Subject-verb order: "بوتين قال إن ..."."""
+        k = ti - 1
+        while k >= 0 and self.toks[k].word and self.toks[k].f in lex.PRE_CUE_SKIP:
+            k -= 1
+        np: list[int] = []
+        while k >= 0 and self.toks[k].start >= ss and len(np) < 6:
+            t = self.toks[k]
+            if not t.word and t.f not in QUOTE_MARKS:
+                break
+            if t.word and (t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
+                           or t.f in lex.ADJUNCT_STARTS or lex.CUES.get(t.f) or lex.CUES.get(t.s)):
+                break
+            np.append(k)
+            k -= 1
+        np.reverse()
+        if not np or not self.toks[np[0]].word:
+            return None
+        return self._np_speaker(np, None, "explicit")
+
+    def _relay(self, a: int, b: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """"نقلت X عن Y قوله": Y spoke, X relayed."""
+        for k in range(a, b):
+            if self.toks[k].word and self.toks[k].f == "عن":
+                chan, _ = self._region_speaker(a, k)
+                sp, via = self._region_speaker(k + 1, b)
+                if chan is not None:
+                    via = {key: chan.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
+                return sp, via
+        return self._region_speaker(a, b)
+
+    # -- what was said ---------------------------------------------------------------------------------
+
+    def _speech_quote(self, j: int) -> bool:
+        """Does the quote opening at token j hold speech (not a quoted name like صحيفة "ذا هيل")?"""
+        a = self.toks[j].start
+        b = self.open_at[a]
+        prev = self.toks[j - 1] if j else None
+        if prev is not None and prev.word and (prev.f in lex.BODY_WORDS or prev.f[1:] in lex.BODY_WORDS):
+            return False
+        if prev is not None and (prev.f == ":" or prev.f in lex.SAYING_NOUNS):
+            return True
+        if len(self.text[a + 1:b].split()) >= 4:
+            return True
+        after = self.text[b + 1:b + 3].lstrip(" ")
+        return not after or after[0] in ".،,:؛!؟\n…"
+
+    def _content_end(self, start: int, sent_end: int) -> int:
+        """End of a reported clause: the sentence end, past any quote still open, before the next cue."""
+        _, para_end = self._paragraph(start)
+        end = sent_end
+        changed = True
+        while changed:
+            changed = False
+            for a, b in self.pairs:
+                if start <= a < end <= b < para_end + 1:
+                    end, changed = b + 1, True
+        k = self._tok_at(start) + 1
+        while k < len(self.toks) and self.toks[k].start < end:
+            t = self.toks[k]
+            if t.word and not self.quoted[k]:
+                prev = self.toks[k - 1]
+                after_comma = not prev.word and prev.f in _COMMAS
+                cue = self._is_cue(k)
+                nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
+                if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
+                    return prev.start
+                if cue is not None and cue.klass == "participle":
+                    return t.start
+            k += 1
+        return end
+
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        while e > s and self.text[e - 1] in " \t\n.،,:؛;…":
+            e -= 1
+        while s < e and self.text[s] in " \t:":
+            s += 1
+        if s < e and self.text[s] in QUOTE_MARKS and self.open_at.get(s) == e - 1:
+            s, e = s + 1, e - 1
+        return s, e
+
+    def _kind(self, s: int, e: int) -> str:
+        """direct when the speaker's own (quoted) words make up the clause, else indirect."""
+        frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
+        if not frags:
+            return "indirect"
+        quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
+        share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
+        lead = [t for t in tokenize(self.text[s:frags[0][0]]) if t.word]
+        immediate = not lead or (len(lead) == 1 and lead[0].f in lex.COMPLEMENTIZERS)
+        ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
+        if immediate or share >= self.opts.direct_share or (ends and share >= self.opts.direct_end_share):
+            return "direct"
+        return "indirect"
+
+    def _emit(self, cue_span: tuple[int, int], s: int, e: int, kind: str | None, speaker: dict[str, Any],
+              via: dict[str, Any] | None, sent: tuple[int, int], update: bool = True) -> None:
+        s, e = self._trim(s, e)
+        if e - s < 2 or any(q.data["content"] == [s, e] for q in self.quotes):
+            return
+        kind = kind or self._kind(s, e)
+        frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
+        data = {
+            "speaker": speaker,
+            "cue": list(cue_span),
+            "cue_text": self.text[cue_span[0]:cue_span[1]],
+            "content": [s, e],
+            "content_text": self.text[s:e],
+            "via": via,
+            "sentence": [sent[0], max(sent[1], e)],
+            "quoted": frags,
+        }
+        self.quotes.append(Span("quote", min(cue_span[0], s), max(cue_span[1], e), kind, data))
+        if update:
+            self.last_speaker = speaker
+            self.last_para = self._paragraph(s)[0]
+            self.speakers_seen.append(speaker)
+
+    # -- the patterns ----------------------------------------------------------------------------------
+
+    def cue(self, ti: int, cue: lex.Cue) -> None:
+        """A cue verb at token ti: find its complement, speaker and content."""
+        t = self.toks[ti]
+        self._cursor = t.start
+        ss, se = self._sentence(t.start)
+        mk, j, comma_seen = None, ti + 1, False
+        limit = min(len(self.toks), ti + 1 + self.opts.max_scan_tokens)
+        a = ti + 2 if cue.lemma == "جاء في" else ti + 1
+        while j < limit:
+            u = self.toks[j]
+            if u.start >= se:
+                break
+            if not u.word:
+                if u.start in self.open_at and self._speech_quote(j):
+                    mk = "quote"
+                    break
+                if u.f == ":":
+                    mk = "colon"
+                    break
+                if u.f in lex.SENTENCE_END:
+                    break
+                comma_seen = comma_seen or u.f in _COMMAS
+            elif self.quoted[j]:
+                pass
+            elif u.f in lex.COMPLEMENTIZERS:
+                mk = "comp"
+                break
+            elif cue.klass == "relay" and u.f in lex.SAYING_NOUNS:
+                mk = "saying"
+                break
+            elif cue.klass == "prep" and self._prep_marker(ti, j, cue, comma_seen):
+                mk = "prep"
+                break
+            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (u.f != u.s or c2.klass == "participle"):
+                break  # a new clause with its own cue
+            j += 1
+        if mk is None:
+            self._trailing(ti, cue, ss, se)
+            return
+        speaker, via = self._speaker_for(ti, cue, a, j, ss)
+        if speaker is None:
+            return
+        self.used.add(ti)
+        cue_span = (t.start, t.end)
+        if mk in ("quote", "colon", "saying"):
+            k = j if mk == "quote" else j + 1
+            while mk == "saying" and k < len(self.toks) and self.toks[k].f == ":":
+                k += 1
+            if k < len(self.toks) and self.toks[k].start in self.open_at:
+                qa = self.toks[k].start
+                self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
+                return
+            if k >= len(self.toks):
+                return
+            s = self.toks[k].start
+            if mk == "saying" and self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
+                s = self.toks[k + 1].start
+            self._emit(cue_span, s, self._content_end(s, se), "direct" if mk == "colon" else None, speaker, via, (ss, se))
+            return
+        u = self.toks[j]
+        if mk == "comp":
+            s = self.toks[j + 1].start if u.f in lex.BARE_COMPLEMENTIZERS and j + 1 < len(self.toks) else u.start
+        elif cue.prep == "ب" and u.f != "ب":
+            s = u.start + 1
+        else:
+            s = self.toks[j + 1].start if j + 1 < len(self.toks) else u.end
+        self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
+
+    def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
+        u, prev = self.toks[j], self.toks[j - 1]
+        if cue.prep == "ب":
+            if not u.f.startswith("ب") or (len(u.f) < 4 and u.f != "ب") or self._mentions_in(u.start, u.end):
+                return False
+            if prev.word and prev.f in lex.ROLE_WORDS:
+                return False
+            return not (j == ti + 1 and cue.lemma == "وصف")
+        if u.f != cue.prep:
+            return False
+        if not prev.word and prev.f in _COMMAS:
+            return True
+        first = self.toks[ti + 1]
+        return not comma_seen and not (first.word and first.f in lex.ADJUNCT_STARTS and j > ti + 1)
+
+    def _speaker_for(self, ti: int, cue: lex.Cue, a: int, j: int, ss: int):
+        t = self.toks[ti]
+        speaker, via = None, None
+        if cue.klass == "relay":
+            speaker, via = self._relay(a, j)
+        elif cue.klass == "participle":
+            speaker = self._participle_speaker(ti, ss)
+            via = self._via(self._segments(a, j))
+        else:
+            if ti and self.toks[ti - 1].f in ("قد", "وقد"):
+                speaker = self._kana_speaker(ti, ss)
+            if speaker is None:
+                speaker, via = self._region_speaker(a, j)
+            else:
+                via = self._via(self._segments(a, j))
+            if speaker is None and t.f == t.s:
+                speaker = self._pre_cue_speaker(ti, ss)
+        if speaker is None and not cue.weak and self.last_speaker is not None:
+            speaker = dict(self.last_speaker, resolved="previous")
+        return speaker, via
+
+    def _trailing(self, ti: int, cue: lex.Cue, ss: int, se: int) -> None:
+        """'"...", قال الوزير.' / '..., كما يقول المحللون.': the attribution follows what was said."""
+        if cue.klass != "say" or cue.weak:
+            return
+        k = ti - 1
+        if k >= 0 and self.toks[k].f == "كما":
+            k -= 1
+        if k < 0 or self.toks[k].word or self.toks[k].start < ss:
+            return
+        end = ti + 1
+        while end < len(self.toks) and self.toks[end].start < se and self.toks[end].f not in lex.SENTENCE_END:
+            end += 1
+        if end - ti > 12:
+            return
+        segs = self._segments(ti + 1, end)
+        if not segs or self._is_adjunct(segs[0]) or any(not self._is_adjunct(s) for s in segs[1:]):
+            return
+        self._cursor = self.toks[ti].start
+        speaker, via = self._region_speaker(ti + 1, end)
+        if speaker is None:
+            return
+        t = self.toks[ti]
+        prev = self.toks[k]
+        if prev.f in _COMMAS and k > 0:
+            k -= 1
+            prev = self.toks[k]
+        closing = {b: a for a, b in self.pairs}
+        self.used.add(ti)
+        if prev.start in closing:
+            a = closing[prev.start]
+            self._emit((t.start, t.end), a + 1, prev.start, "direct", speaker, via, (ss, se))
+        else:
+            self._emit((t.start, t.end), ss, prev.end, None, speaker, via, (ss, se))
+
+    def attribution(self, ti: int) -> None:
+        """"بحسب X", "وفقا لـ X", "نقلا عن X": X is the source of the rest of the sentence."""
+        t = self.toks[ti]
+        ss, se = self._sentence(t.start)
+        self._cursor = t.start
+        k, strip_l, verb = ti + 1, False, False
+        n = len(self.toks)
+        if k < n and self.toks[k].f in ("ما",):
+            k += 1
+            if k < n and (lex.CUES.get(self.toks[k].f) or lex.CUES.get(self.toks[k].s)):
+                self.used.add(k)
+                k, verb = k + 1, True
+        if k < n and self.toks[k].f in ("عن", "الي", "ل", "لـ"):
+            k += 1
+        elif k < n and t.s in ("وفقا", "طبقا", "وفق") and self.toks[k].f.startswith("ل"):
+            strip_l = True
+        end = k
+        while end < n and end - k < 8 and self.toks[end].start < se:
+            u = self.toks[end]
+            if not u.word and (u.f in _COMMAS or u.f in lex.SENTENCE_END):
+                break
+            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان"):
+                break
+            end += 1
+        np = self._cut_np(list(range(k, end)))
+        if not np:
+            return
+        head = self.toks[np[0]].f[1:] if strip_l else self.toks[np[0]].f
+        ms = self._mentions_in(self.toks[np[0]].start, self.toks[np[-1]].end)
+        if not (ms or verb or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
+                or ("ال" + head[1:]) in lex.BODY_WORDS or ("ال" + head[1:]) in lex.ROLE_WORDS):
+            return
+        speaker = self._np_speaker(np, None, "explicit")
+        if strip_l and not ms:
+            txt = speaker["text"]
+            txt = "ال" + txt[2:] if txt.startswith("لل") else txt[1:]
+            speaker.update(text=txt, name_ar=txt)
+            self._coref(speaker)
+        first = self._first_word(ss, ti + 1)
+        if first == ti:  # the attribution opens the sentence: the content follows it
+            c = end
+            while c < n and self.toks[c].start < se and (not self.toks[c].word or self.toks[c].f in lex.BARE_COMPLEMENTIZERS):
+                c += 1
+            if c >= n or self.toks[c].start >= se:
+                return
+            s, e = self.toks[c].start, self._content_end(self.toks[c].start, se)
+        else:
+            s, e = ss, t.start
+        for q in self.quotes:
+            qs, qe = q.data["content"]
+            if q.data["sentence"][0] == ss and qs < e and s < qe:
+                if q.data["via"] is None:  # "قال X إن ...، وفقا لبيان": the statement is the channel
+                    q.data["via"] = {key: speaker.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
+                return
+        self._emit((t.start, t.end), s, e, None, speaker, None, (ss, se), update=False)
+
+    def bare_quote(self, ps: int, pe: int) -> None:
+        """A paragraph that is mostly a quotation, with no cue: the previous speaker goes on."""
+        if self.last_speaker is None or getattr(self, "last_para", -1) < 0:
+            return
+        pairs = [(a, b) for a, b in self.pairs if ps <= a < pe]
+        body = len(self.text[ps:pe].replace(" ", ""))
+        inner = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in pairs)
+        if not pairs or inner < self.opts.bare_quote_share * body:
+            return
+        paras_since = sum(1 for s, _ in self.paragraphs if self.last_para < s < ps)
+        if paras_since > 1:
+            return
+        for a, b in pairs:
+            if len(self.text[a + 1:b].split()) >= self.opts.bare_quote_min_words:
+                self._emit((a, a), a + 1, b, "direct", dict(self.last_speaker, resolved="previous"), None,
+                           self._sentence(a + 1))
+
+    def run(self) -> list[Span]:
+        self.last_para = -1
+        self._cursor = 0
+        n = len(self.toks)
+        ti = 0
+        for ps, pe in self.paragraphs:
+            start = ti
+            while ti < n and self.toks[ti].start < pe:
+                ti += 1
+            cues = [(k, c) for k in range(start, ti) if (c := self._is_cue(k)) is not None]
+            if not cues:
+                self.bare_quote(ps, pe)
+            for k, c in cues:
+                if k not in self.used:
+                    self.cue(k, c)
+        for k in range(n):
+            t = self.toks[k]
+            if t.word and not self.quoted[k] and k not in self.used and t.f in lex.ATTRIBUTIONS:
+                self.attribution(k)
+        self.quotes.sort(key=lambda q: (q.start, q.end))
+        return self.quotes
+
+
+def find_quotes(text: str, *, sentences: list[tuple[int, int]] | None = None, mentions: list[Span] | None = None,
+                options: QuoteOptions | None = None) -> list[Span]:
+    """Quote spans of ``text``.
+
+    Args:
+        text: the article text.
+        sentences: sentence (start, end) offsets; computed with ``marsad.arabic.split_sentences`` when None.
+        mentions: ``mention`` spans (NER + linking); speakers fall back to surface text without them.
+        options: tuning, see ``QuoteOptions``.
+
+    Returns:
+        ``Span(kind="quote", label="direct"|"indirect", data={...})`` in text order; ``data`` holds
+        speaker {text, entity_id, name_ar, name_en, resolved}, cue, cue_text, content, content_text, via,
+        sentence and the quoted fragments.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes needs the article text as str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    sents = sentences if sentences is not None else _fallback_sentences(text)
+    return _Finder(text, list(sents), list(mentions or []), options or QuoteOptions()).run()
+
+
+def quotes_stage(doc: Doc, res: Resources) -> None:
+    """Fill ``doc.layer("quote")`` from the article text, its sentences and its mentions."""
+    opts = res.settings.get("quotes")
+    sents = [(s.start, s.end) for s in doc.layers.get("sentence", [])] or None
+    doc.layer("quote").extend(find_quotes(doc.text, sentences=sents, mentions=doc.layers.get("mention", []),
+                                          options=opts if isinstance(opts, QuoteOptions) else None))
+
+
+QUOTES = Stage(
+    name="quotes",
+    version="1",
+    func=quotes_stage,
+    requires=("sentence", "mention"),
+    assigns=("quote",),
+    doc="Direct and indirect quotes with speaker (via mentions), cue, content and relaying channel.",
+)

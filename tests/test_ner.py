@@ -1,0 +1,131 @@
+"""The Arabic NER tagger: the shipped model loads and finds obvious entities; the CLI; determinism; bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import ROOT, run_cli, shared_path
+from marsad.arabic.stages import SENTENCES
+from marsad.errors import InputError
+from marsad.models import Article, Doc
+from marsad.nlp.ner import NER, load_tagger
+from marsad.nlp.ner.model import NerModel
+from marsad.pipeline.stage import Resources
+
+# Our own sentences, with entities any reader recognises.
+OBAMA = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الأمم المتحدة يجب أن تتحرك بسرعة ."
+PUTIN = "وصل الرئيس الروسي فلاديمير بوتين إلى القاهرة أمس في زيارة رسمية ."
+WHO = "أعلنت منظمة الصحة العالمية في جنيف عن برنامج جديد لمكافحة الأمراض ."
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load_tagger()
+
+
+def test_model_loads_with_bio_tags(tagger):
+    assert tagger.tags[0] == "O"
+    assert {"B-PERS", "I-PERS", "B-LOC", "B-ORG", "I-ORG", "B-MISC"} <= set(tagger.tags)
+    assert load_tagger() is tagger  # cached loader
+    assert NER.version != "missing" and NER.requires == ("sentence",) and NER.assigns == ("mention",)
+
+
+def test_tags_president_capital_and_organisation(tagger):
+    toks = OBAMA.split()
+    tags = dict(zip(toks, tagger.tag(toks)))
+    assert (tags["باراك"], tags["أوباما"]) == ("B-PERS", "I-PERS")
+    assert tags["واشنطن"] == "B-LOC"
+    assert (tags["الأمم"], tags["المتحدة"]) == ("B-ORG", "I-ORG")
+    assert tags["الرئيس"] == tags["قال"] == tags["بسرعة"] == "O"
+
+
+def test_tag_text_returns_mention_spans_with_offsets(tagger):
+    text = OBAMA.replace(" .", ".") + " " + PUTIN.replace(" .", ".") + "\n" + WHO
+    found = {(text[s.start : s.end], s.label) for s in tagger.tag_text(text)}
+    assert {
+        ("باراك أوباما", "PER"),
+        ("واشنطن", "LOC"),
+        ("الأمم المتحدة", "ORG"),
+        ("فلاديمير بوتين", "PER"),
+        ("القاهرة", "LOC"),
+        ("منظمة الصحة العالمية", "ORG"),
+        ("جنيف", "LOC"),
+    } <= found
+    spans = tagger.tag_text(text)
+    assert all(s.kind == "mention" and s.data == {"source": "ner"} for s in spans)
+    assert all(s.label in {"PER", "LOC", "ORG", "MISC"} for s in spans)
+
+
+def test_stage_tags_each_sentence_of_a_doc():
+    text = "مقدمة قصيرة بلا أسماء.\n" + PUTIN.replace(" .", ".")
+    doc = Doc(Article(id="a1", raw_id="r1", text=text))
+    res = Resources()
+    SENTENCES.func(doc, res)
+    NER.func(doc, res)
+    got = [(text[m.start : m.end], m.label) for m in doc.layer("mention")]
+    assert ("فلاديمير بوتين", "PER") in got and ("القاهرة", "LOC") in got
+    assert all(m.start >= text.index("\n") for m in doc.layer("mention"))
+
+
+def test_bad_input_is_a_clear_error(tagger, tmp_path):
+    assert tagger.tag([]) == []
+    with pytest.raises(InputError):
+        tagger.tag(["بوتين", ""])
+    with pytest.raises(InputError):
+        tagger.tag_text(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="not found"):
+        NerModel.load(tmp_path / "nope.npz")
+    bogus = tmp_path / "bogus.npz"
+    bogus.write_bytes(b"not a zip")
+    with pytest.raises(InputError):
+        NerModel.load(bogus)
+
+
+def test_cli_tag_round_trips_the_token_per_line_format():
+    sents = [OBAMA.split(), PUTIN.split(), WHO.split()]
+    stdin = "\n\n".join("\n".join(s) for s in sents) + "\n"
+    out = run_cli("tag", input=stdin.encode("utf-8")).stdout.decode("utf-8")
+    lines = out.split("\n")
+    in_lines = stdin.split("\n")
+    assert len(lines) == len(in_lines)
+    for src, got in zip(in_lines, lines):
+        if not src:
+            assert got == ""  # sentence breaks stay where they were
+        else:
+            tok, tag = got.split("\t")
+            assert tok == src and (tag == "O" or tag[:2] in ("B-", "I-"))
+    assert "واشنطن\tB-LOC" in lines and "بوتين\tI-PERS" in lines
+
+
+def _weights(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
+    m = NerModel.load(path)
+    return m.features, m.weights, m.transitions
+
+
+def test_training_on_a_slice_is_deterministic(tmp_path):
+    from marsad.nlp.ner.train import TrainOptions, train_ner
+
+    data = shared_path("data", "anercorp", "train.txt")
+    reports = []
+    for name in ("a.npz", "b.npz"):
+        opts = TrainOptions(data=data, out=tmp_path / name, limit=80, epochs=2)
+        reports.append(train_ner(opts))
+    fa, wa, ta = _weights(tmp_path / "a.npz")
+    fb, wb, tb = _weights(tmp_path / "b.npz")
+    assert fa == fb and np.array_equal(wa, wb) and np.array_equal(ta, tb)
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    assert reports[0].n_train == 72 and reports[0].n_dev == 8 and len(fa) > 1000
+
+
+@pytest.mark.slow
+def test_dev_evaluation_meets_the_floor():
+    shared_path("data", "anercorp", "train.txt")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_ner", ROOT / "eval" / "eval_ner.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main([]) == 0
