@@ -10,7 +10,9 @@ Rules:
   Latin abbreviation (``U.S.``, ``Dr.``), or a lone Arabic letter (``د.`` before a
   name, ``ص.`` for page, ``هـ.``).
 * Closing quotes and brackets after the end mark stay with the sentence they
-  close (``قال: "انتهى الأمر." ثم غادر`` splits after the closing quote).
+  close (``قال: "انتهى الأمر." ثم غادر`` splits after the closing quote).  An
+  end mark inside brackets that opened mid-sentence is not an end
+  (``وأضاف (وهذا مهم!) أن ...``).
 * No split inside a quotation that closes within the same paragraph and is at
   most :data:`MAX_QUOTE` characters long, unless the end mark is right before
   the closing quote.
@@ -41,12 +43,16 @@ _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _WORD_BEFORE_RE = re.compile(r"([\w\u0640\u064b-\u0652.]+)$")
 
 
+_QUOTE_CHARS_RE = re.compile(r'[«“(\[‹„"»”)\]›]')
+
+
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Matched quotation/bracket regions ``(open, close)`` inside ``text[start:end]``."""
     regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight_open = -1
-    for i in range(start, end):
+    for m in _QUOTE_CHARS_RE.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in _OPEN_TO_CLOSE:
             stack.append((_OPEN_TO_CLOSE[ch], i))
@@ -58,8 +64,9 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 straight_open = -1
         elif stack and ch == stack[-1][0]:
             regions.append((stack.pop()[1], i))
-        elif ch in "»”)]›":
-            # An unmatched closer: drop openers that were never closed.
+        else:
+            # A closer that does not match the innermost opener: drop the
+            # openers above its partner (they were never closed).
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == ch:
                     regions.append((stack[k][1], i))
@@ -70,7 +77,7 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     """True if the period at ``dot`` ends an abbreviation rather than a sentence."""
-    m = _WORD_BEFORE_RE.search(text, para_start, dot)
+    m = _WORD_BEFORE_RE.search(text, max(para_start, dot - 24), dot)
     if not m:
         return False
     word = m.group(1).rstrip(".")
@@ -137,7 +144,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if j > e and j < n and text[j] in ".!?؟؛":
             j += 1
         # Inside a quotation that the absorbed closers do not close: not an end.
-        if any(qs < s and qe >= j for qs, qe in regions):
+        # A bracket closed right after the mark is a parenthesis inside the
+        # sentence — "(وهذا مهم!)" — unless the bracket opened the sentence.
+        last_cut = cuts[-1] if cuts else 0
+        if any(
+            qs < s and (qe >= j or (text[qs] in "([{" and text[last_cut:qs].strip()))
+            for qs, qe in regions
+        ):
             continue
         cuts.append(j)
     spans: list[tuple[int, int]] = []

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.arabic.clitics import split_clitics, split_with_context
 from marsad.arabic.lexicon import default_lexicon
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import _TABLE, normalize
 from marsad.errors import InputError
 
 __all__ = ["Token", "tokenize", "TOKEN_RE", "ARABIC_LETTERS"]
@@ -31,7 +32,7 @@ _ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\uf
 
 TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:!?،؛؟)\]}'’”])"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
     # Numbers: keep decimals, dates, times and ranges together (2024.5, 19/6/2024, 10:30).
     rf"|(?P<num>\d+(?:[.,:/\-\u066b\u066c]\d+)*)"
     rf"|(?P<ar>[{ARABIC_LETTERS}](?:[{ARABIC_LETTERS}{_ARABIC_MARKS}])*)"
@@ -69,6 +70,22 @@ class Token:
 _AR = TOKEN_RE.groupindex["ar"]
 _NUM = TOKEN_RE.groupindex["num"]
 _PUNCT = (TOKEN_RE.groupindex["punct"], TOKEN_RE.groupindex["ellipsis"])
+_CLITIC_LETTERS = frozenset("وفبلك")
+
+
+@lru_cache(maxsize=262144)
+def _analyse_arabic(surface: str) -> tuple[str, str, str, bool]:
+    """``(norm, stem, prefix, retry)`` for an Arabic word; ``retry`` marks unknown
+    words that may still carry a clitic (see :func:`_resplit_unknown`)."""
+    norm = normalize(surface)
+    prefix, stem = split_clitics(norm)
+    retry = (
+        not prefix
+        and len(norm) >= 4
+        and norm[0] in _CLITIC_LETTERS
+        and not default_lexicon().known(norm)
+    )
+    return norm, stem, prefix, retry
 
 
 def tokenize(text: str) -> list[Token]:
@@ -81,29 +98,27 @@ def tokenize(text: str) -> list[Token]:
         raise InputError(f"tokenize expects str, got {type(text).__name__}")
     out: list[Token] = []
     append = out.append
-    split = split_clitics
+    analyse = _analyse_arabic
+    retry: list[Token] = []
     for m in TOKEN_RE.finditer(text):
         kind = m.lastindex
         surface = m.group()
         if kind == _AR:
-            norm = normalize(surface)
-            prefix, stem = split(norm)
-            append(Token(surface, m.start(), m.end(), norm, stem, prefix, True, False, False))
-        elif kind == _NUM:
-            norm = normalize(surface)
-            append(Token(surface, m.start(), m.end(), norm, norm, "", False, False, True))
+            norm, stem, prefix, again = analyse(surface)
+            tok = Token(surface, m.start(), m.end(), norm, stem, prefix, True, False, False)
+            if again:
+                retry.append(tok)
+            append(tok)
         else:
-            norm = normalize(surface)
-            append(Token(surface, m.start(), m.end(), norm, norm, "", False, kind in _PUNCT, False))
-    _resplit_unknown(out)
+            norm = surface.translate(_TABLE)
+            append(Token(surface, m.start(), m.end(), norm, norm, "", False, kind in _PUNCT, kind == _NUM))
+    if retry:
+        _resplit_unknown(out, retry)
     return out
 
 
-def _resplit_unknown(tokens: list[Token]) -> None:
+def _resplit_unknown(tokens: list[Token], candidates: list[Token]) -> None:
     """Second chance for unknown words: a clitic whose rest appears bare in the same text."""
-    candidates = [t for t in tokens if t.is_arabic and not t.prefix and t.norm[0] in "وفبلك" and len(t.norm) >= 4]
-    if not candidates:
-        return
     lex = default_lexicon()
     context = {t.norm for t in tokens if t.is_arabic}
     for t in candidates:

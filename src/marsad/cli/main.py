@@ -19,6 +19,8 @@ from marsad.errors import MarsadError
 COMMAND_MODULES = [
     "marsad.cli.core",
     "marsad.cli.ner",
+    "marsad.cli.quotes",
+    "marsad.cli.entities",
 ]
 
 

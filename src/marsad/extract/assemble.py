@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.errors import ExtractionError
-from marsad.extract.lexicon import TRAILING_LABEL, fold
+from marsad.extract.lexicon import strip_trailing_label
 from marsad.extract.lines import Line
 from marsad.extract.metadata import detect_language, publication_date, read_meta_lines
 from marsad.extract.options import ExtractOptions
@@ -23,6 +23,7 @@ class Draft:
     captions: list[str] = field(default_factory=list)
     meta_lines: list[tuple[str, str]] = field(default_factory=list)  # (byline|source|tags|..., text)
     authors: list[str] = field(default_factory=list)
+    original_outlet: str | None = None  # an outlet named in the page's author metadata
     url: str | None = None
     outlet: str | None = None
     published_at: str | None = None
@@ -52,8 +53,8 @@ def clean_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for kind, text in blocks:
-        text = " ".join(TRAILING_LABEL.sub("", text).split())
-        key = fold(text)
+        text = " ".join(strip_trailing_label(text.rstrip()).split())
+        key = text
         if not text or key in seen:
             continue
         seen.add(key)
@@ -82,8 +83,8 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
     body_chars = sum(len(t) for k, t in blocks if k == "body")
     if body_chars < options.min_chars:
         raise ExtractionError(
-            f"no article: {body_chars} characters of body text after removing boilerplate "
-            f"(at least {options.min_chars} needed; see ExtractOptions.min_chars)"
+            "no article: only menus, links, captions or other boilerplate found "
+            f"({body_chars} characters of body text, at least {options.min_chars} needed; ExtractOptions.min_chars)"
         )
     meta = read_meta_lines(draft.meta_lines, text)
     prov: Provenance = meta.provenance
@@ -92,9 +93,15 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
             prov.tags.append(tag)
     authors = list(draft.authors)
     authors += [a for a in meta.authors if a not in authors]
+    prov.original_outlet = prov.original_outlet or draft.original_outlet
     published_at, precision = draft.published_at, draft.date_precision
+    if meta.date_text and options.parse_dates:
+        # The page's own dateline ("نشر في ...") beats a date guessed from the markup.
+        found = publication_date(meta.date_text, options.languages)
+        if found:
+            published_at, precision = found
     if published_at is None and options.parse_dates:
-        for candidate in (meta.date_text, draft.date_hint):
+        for candidate in (draft.date_hint,):
             found = publication_date(candidate, options.languages) if candidate else None
             if found:
                 published_at, precision = found

@@ -69,7 +69,8 @@ def _trafilatura(html: str, url: str | None) -> tuple[list[Line], Draft] | None:
         elif el.tag == "table":
             texts = [" | ".join(" ".join(c.itertext()).strip() for c in row) for row in el.iter("row")]
         else:
-            texts = [" ".join(" ".join(el.itertext()).split())]
+            # Line breaks inside a block separate items (trafilatura's fallback packs a menu into one <p>).
+            texts = [" ".join(t.split()) for t in "".join(el.itertext()).split("\n")]
         lines.extend(make_line(len(lines) + 1, t, markup) for t in texts if t.strip())
     base = Draft(
         title=" ".join((doc.title or "").split()),
@@ -80,8 +81,9 @@ def _trafilatura(html: str, url: str | None) -> tuple[list[Line], Draft] | None:
     )
     if doc.author:
         for part in re.split(r"\s*;\s*", doc.author):
-            names, _outlet = parse_byline(part)
+            names, outlet = parse_byline(part)
             base.authors.extend(n for n in names if n not in base.authors)
+            base.original_outlet = base.original_outlet or outlet
     if doc.date:
         base.published_at, base.date_precision = doc.date, "datetime" if "T" in doc.date else "day"
     if base.title and lines and " ".join(lines[0].text.split()) == base.title:
@@ -97,6 +99,7 @@ def _resiliparse(html: str, url: str | None) -> tuple[list[Line], Draft]:
     text = extract_plain_text(tree, preserve_formatting=True, main_content=True, list_bullets=True,
                               alt_texts=False, links=False, form_fields=False, noscript=False)
     base = Draft(url=url, title=" ".join((tree.title or "").split()))
+    has_og_title = False
     head = tree.head
     if head is not None:
         for meta in head.query_selector_all("meta"):
@@ -107,7 +110,7 @@ def _resiliparse(html: str, url: str | None) -> tuple[list[Line], Draft]:
             if key == "og:site_name":
                 base.outlet = base.outlet or value
             elif key == "og:title":
-                base.title = value
+                base.title, has_og_title = " ".join(value.split()), True
             elif key in ("author", "article:author") and not base.authors:
                 base.authors = parse_byline(value)[0] or [value]
             elif key in ("article:published_time", "date", "pubdate", "publishdate") and not base.published_at:
@@ -115,4 +118,15 @@ def _resiliparse(html: str, url: str | None) -> tuple[list[Line], Draft]:
         canonical = head.query_selector('link[rel="canonical"]')
         if canonical is not None and canonical.getattr("href"):
             base.url = canonical.getattr("href")
+    if not has_og_title and base.outlet:
+        base.title = _strip_site_suffix(base.title, base.outlet)
     return split_lines(text), base
+
+
+def _strip_site_suffix(title: str, site: str) -> str:
+    """"Headline - Site" → "Headline" (a <title> usually carries the site's name)."""
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " » "):
+        head, _, tail = title.rpartition(sep)
+        if head and tail.strip() == site.strip():
+            return head.strip()
+    return title

@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Diacritics, tatweel and letter variants folded away for matching (never for display).
-_FOLD = {c: None for c in range(0x064B, 0x0653)}
-_FOLD.update({0x0670: None, 0x0640: None, 0x200C: None, 0x200D: None, 0x200F: None, 0x200E: None})
-_FOLD.update({ord(a): b for a, b in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
-                                     "ک": "ك", "ؤ": "و", "ئ": "ي", "\u00a0": " "}.items()})
+# Diacritics, tatweel and invisible marks dropped, letter variants folded — for matching, never for display.
+# (Chained str.replace is several times faster than str.translate with a dict on Arabic text.)
+_DROP = re.compile("[\u064B-\u0652\u0670\u0640\u200c-\u200f]")
+_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ی", "ي"), ("ک", "ك"),
+            ("ؤ", "و"), ("ئ", "ي"), ("\u00a0", " "))
 
 
 def fold(text: str) -> str:
     """Matching form of ``text``: lower-case, no diacritics/tatweel, folded alef/yaa/taa marbuta."""
-    return text.translate(_FOLD).lower()
+    text = _DROP.sub("", text)
+    for a, b in _LETTERS:
+        if a in text:
+            text = text.replace(a, b)
+    return text.lower()
 
 
 # kind, max words of the line (None = any length), phrases that open the line.
@@ -40,7 +44,8 @@ _START_PHRASES: list[tuple[str, int | None, list[str]]] = [
                     "تخطى", "العودة إلى الأعلى", "طباعة", "أرسل لصديق", "حجم الخط", "تكبير الخط", "نسخ الرابط",
                     "الرئيسية", "share", "print", "skip to", "back to top", "email", "whatsapp", "facebook",
                     "twitter", "telegram"]),
-    ("widget", 2, ["التعليقات", "تعليقات", "comments", "أوافق", "موافق", "قبول", "accept", "ok", "إغلاق", "close"]),
+    ("end", 3, ["التعليقات", "تعليقات", "comments", "تعليقات القراء"]),
+    ("widget", 2, ["أوافق", "موافق", "قبول", "accept", "ok", "إغلاق", "close"]),
     ("end", 14, ["نهاية الرسالة", "زر الذهاب إلى الأعلى", "اترك تعليقا", "أضف تعليقا", "اكتب تعليقا",
                  "لن يتم نشر عنوان بريدك", "الحقول الإلزامية", "تعليقات الزوار", "leave a comment",
                  "leave a reply"]),
@@ -121,10 +126,19 @@ TRAILING_LABEL = re.compile(
     r"مساحة إعلانية|Sponsored|sponsored)\s*$"
 )
 
+_LABEL_WORDS = ("إعلان", "اعلان", "إعلانات", "اعلانات", "advertisement", "ADVERTISEMENT", "Advertisement",
+                "مساحة إعلانية", "Sponsored", "sponsored")
+
+
+def strip_trailing_label(text: str) -> str:
+    """Cut an ad label left at the end of a paragraph."""
+    return TRAILING_LABEL.sub("", text) if text.endswith(_LABEL_WORDS) else text
+
+
 # Photo agencies and credit words that mark a line as a picture credit or caption.
 PHOTO_CREDIT = re.compile(
     r"getty|shutterstock|\bimages\b|غيتي|جيتي|إيماجز|ايماجز|إيماجيس|ايماجيس|في هذه الصورة|الصورة المجمعة|"
-    r"صورة أرشيفية|صورة ارشيفية|^\(?صورة:|^\(?الصورة:|\(صورة\)|\w+ ?/ ?(?:afp|reuters|epa|ap|أ ف ب)\b",
+    r"صورة أرشيفية|صورة ارشيفية|\(تصوير|^تصوير\s*:|^\(?صورة:|^\(?الصورة:|\(صورة\)|\w+ ?/ ?(?:afp|reuters|epa|ap|أ ف ب)\b",
     re.IGNORECASE,
 )
 

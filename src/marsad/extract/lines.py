@@ -26,13 +26,15 @@ BODY_MIN_WORDS = 12  # a line this long is prose even without final punctuation 
 SENTENCE_MIN_WORDS = 4  # a shorter line ending with "." is a label or a button, not a paragraph
 HEADLINE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 15
-SHORT_CAPTION_WORDS = 15  # a short line right after a picture caption continues the caption
+SHORT_CAPTION_WORDS = 15
+UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links  # a short line right after a picture caption continues the caption
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN = re.compile(r"[A-Za-z]")
+_BULLET_CHARS = set("•·▪◦●■►▶◆○-*–—")
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _CLOSERS = " \t\"'”»’)]}\u200f\u200e"
 _SENTENCE_END = set(".!?؟…")
+_PUNCT = re.compile(r"[.,،؛;:!?؟…\"“”«»()]")
 _TRANSLATION_CREDIT = re.compile(r"بترجمه (?:هذا|هذه)|ترجم(?:ه|ت|ها)? (?:هذا|هذه) |(?:ترجمه|translated) (?:عن|من|from) ")
 
 
@@ -57,20 +59,23 @@ class Line:
 def make_line(no: int, raw: str, markup: str = "") -> Line:
     """Features of one line."""
     text = raw.strip()
-    m = _BULLET.match(text)
+    m = _BULLET.match(text) if text[:1] in _BULLET_CHARS else None
     bullet = bool(m) or markup == "list"
     if m:
         text = text[m.end():].strip()
-    folded = fold(text)
+    # Stock phrases open a line: the start is enough for long lines (folding is the costly step).
+    folded = fold(text if len(text) <= 160 else text[:100])
     words = len(text.split())
     tail = text.rstrip(_CLOSERS)
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part.translate(None, _NOT_LETTERS))
     return Line(
         no=no,
         text=text,
         folded=folded,
         words=words,
-        arabic=len(_ARABIC.findall(text)),
-        latin=len(_LATIN.findall(text)),
+        arabic=len(text) - len(ascii_part) - text.count("\u00a0"),  # non-ASCII ≈ Arabic letters here
+        latin=latin,
         sentence_end=bool(tail) and tail[-1] in _SENTENCE_END,
         question=tail.endswith(("?", "؟")),
         bullet=bullet,
@@ -90,6 +95,8 @@ def _has_letters(s: str) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A paragraph of running text: long, or a complete sentence."""
+    if line.words >= UNPUNCTUATED_MAX_WORDS and not _PUNCT.search(line.text):
+        return False  # menu items or link titles run together: prose of this length has commas or stops
     # A short question is a heading ("ما الذي نعرفه؟") more often than a paragraph.
     return line.words >= BODY_MIN_WORDS or (
         line.sentence_end and not line.question and line.words >= SENTENCE_MIN_WORDS
@@ -119,7 +126,7 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
     for ln in lines:
         if ln.stock in META_KINDS and not (ln.stock == "byline" and ln.sentence_end):
             ln.label = "meta"
-        elif ln.words <= 30 and _TRANSLATION_CREDIT.search(ln.folded):
+        elif ln.words <= 30 and ("ترجم" in ln.text or "ranslat" in ln.text) and _TRANSLATION_CREDIT.search(ln.folded):
             ln.label, ln.stock = "meta", "translation"
         elif ln.stock in BOILERPLATE_KINDS:
             ln.label = "boilerplate"
@@ -127,7 +134,7 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
             ln.label, ln.stock = "boilerplate", "legal"
         elif arabic_doc and ln.latin > ln.arabic and ln.arabic < 10 and ln.markup != "heading":
             ln.label = "boilerplate"  # an English widget or theme notice on an Arabic page
-        elif context is not None and context.is_repeated(site, ln.text):
+        elif context is not None and ln.words <= context.max_words and context.is_repeated(site, ln.text):
             ln.label, ln.stock = "boilerplate", "repeated"
         elif ln.stock == "byline":
             ln.stock = None  # "كتب الرئيس رسالة." is prose
@@ -188,11 +195,16 @@ def _captions(lines: list[Line]) -> None:
         prev = lines[i - 1] if i else None
         if prev is not None and prev.stock == "caption_label" and ln.words <= 60:
             ln.label = "caption"
-        elif ln.words <= 80 and PHOTO_CREDIT.search(ln.text):
+        elif ln.words <= 80 and _photo_credit(ln.text):
             ln.label = "caption"
         elif (prev is not None and prev.label == "caption" and prev.stock != "caption_more"
               and ln.words <= SHORT_CAPTION_WORDS and not ln.sentence_end and not ln.stock):
             ln.label, ln.stock = "caption", "caption_more"  # the short line a credit line is followed by
+
+
+def _photo_credit(text: str) -> bool:
+    # Credits open or close a caption; searching the ends keeps this cheap on long paragraphs.
+    return bool(PHOTO_CREDIT.search(text if len(text) <= 200 else text[:120] + " \n " + text[-80:]))
 
 
 def _prose(lines: list[Line]) -> None:

@@ -37,7 +37,6 @@ _QUOTED_AFTER_REPORT = re.compile(r"تقرير\s+[\"“«](?P<name>[^\"“”«�
 _NAME_STOP = {
     "إن", "أن", "في", "على", "عن", "من", "إلى", "الى", "أمس", "اليوم", "الخميس", "الجمعة", "السبت", "الأحد",
     "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "يوم", "التي", "الذي", "مع", "بأن", "أنه", "قبل", "بعد",
-    "الرسمية", "الحكومية",
 }
 _NATIONALITY = re.compile(r"^ال\w+(?:ية|يه)$")
 
@@ -213,9 +212,9 @@ def detect_language(text: str) -> str | None:
         from marsad.arabic import detect_language as shared  # written in parallel; use it once it exists
     except ImportError:
         shared = None
+    sample = text[:2000]  # a page's language shows in its first paragraphs
     if shared is not None:
-        return shared(text)
-    sample = text[:4000]
+        return shared(sample)
     arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
     letters = sum(1 for ch in sample if ch.isalpha())
     if not letters:

@@ -25,7 +25,7 @@ def extract_lines(
     if not lines:
         raise ExtractionError("no article: the document has no text")
     if context is not None:
-        context.observe(raw.id, site, [ln.text for ln in lines])
+        context.observe(raw.id, site, [ln.text for ln in lines if ln.words <= context.max_words])
     classify(lines, context, site)
     parts = split_glued(lines) if options.split_glued else [lines]
     articles: list[Article] = []
@@ -57,6 +57,7 @@ def extract_scraped(
 def _merge_base(draft: Draft, base: Draft) -> None:
     draft.title = base.title or draft.title
     draft.authors = list(base.authors) + [a for a in draft.authors if a not in base.authors]
+    draft.original_outlet = base.original_outlet
     draft.url = base.url
     draft.outlet = base.outlet
     draft.published_at, draft.date_precision = base.published_at, base.date_precision

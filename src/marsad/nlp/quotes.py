@@ -21,21 +21,16 @@ The stage ``QUOTES`` runs it on a Doc.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.speech_lexicon import fold
+from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder
 from marsad.pipeline.stage import Resources, Stage
 
-__all__ = ["QuoteOptions", "Tok", "tokenize", "pair_quotes", "find_quotes", "quotes_stage", "QUOTES"]
-
-QUOTE_MARKS = frozenset('"“”«»„‟‘’')
-_TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
-_COMMAS = frozenset("،,؛;")
-_LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+__all__ = ["QuoteOptions", "find_quotes", "quotes_stage", "QUOTES"]
 
 
 @dataclass(slots=True)
@@ -50,101 +45,7 @@ class QuoteOptions:
     direct_end_share: float = 0.35  # ... or this share when the quote ends the clause
 
 
-@dataclass(slots=True)
-class Tok:
-    """A token: ``text[start:end]``, its folded form ``f`` and ``s`` (f without a leading و/ف)."""
-
-    start: int
-    end: int
-    f: str
-    s: str
-    word: bool
-
-
-def tokenize(text: str) -> list[Tok]:
-    """Words and single punctuation marks of ``text`` with offsets and folded forms."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        raw = m.group()
-        word = raw[0].isalnum() or raw[0] == "_"
-        f = fold(raw) if word else raw
-        s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
-        out.append(Tok(m.start(), m.end(), f, s, word))
-    return out
-
-
-def _mark_role(text: str, i: int, lo: int, hi: int) -> str | None:
-    """Whether the quote mark at ``i`` can open, close, or either (None: an apostrophe)."""
-    c = text[i]
-    if c == "«":
-        return "open"
-    if c == "»":
-        return "close"
-    p = text[i - 1] if i > lo else " "
-    n = text[i + 1] if i + 1 < hi else " "
-    p_word, n_word = p.isalnum(), n.isalnum()
-    if c in "’‘" and p_word and n_word:
-        return None  # O’Carroll
-    # A one-letter proclitic glued to the mark (و”صداقة, ب"...) still opens.
-    proclitic = p_word and p in "وبلفك" and (i - 1 == lo or not text[i - 2].isalnum())
-    can_open = not n.isspace() and (not p_word or proclitic)
-    can_close = not p.isspace() and not n_word
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        return "close"
-    return "either"
-
-
-def pair_quotes(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-    """Pairs (opening mark, closing mark) of quotation marks in ``text[lo:hi]`` (one paragraph).
-
-    Any mark may pair with any other (“...” «...» "..." ”...” mixed styles
-    occur); a stray mark with no partner is dropped rather than swallowing the
-    rest of the paragraph.
-    """
-    hi = len(text) if hi is None else hi
-    pairs: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i in range(lo, hi):
-        if text[i] not in QUOTE_MARKS:
-            continue
-        role = _mark_role(text, i, lo, hi)
-        if role is None:
-            continue
-        if open_at is None:
-            if role != "close":
-                open_at = i
-        elif role != "open":
-            pairs.append((open_at, i))
-            open_at = None
-        else:
-            open_at = i  # the earlier opener was stray
-    return pairs
-
-
-def _fallback_sentences(text: str) -> list[tuple[int, int]]:
-    try:
-        from marsad.arabic import split_sentences
-    except ImportError:  # the text layer is optional for this module
-        out, start = [], 0
-        for m in re.finditer(r"[.!?؟]+(?=\s|$)|\n", text):
-            if text[start:m.end()].strip():
-                out.append((start, m.end()))
-            start = m.end()
-        if text[start:].strip():
-            out.append((start, len(text)))
-        return out
-    return split_sentences(text)
-
-
-def _speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
-    d = m.data or {}
-    return {"text": surface, "entity_id": d.get("entity_id"), "name_ar": d.get("name") or surface,
-            "name_en": d.get("name_en"), "label": m.label}
-
-
-class _Finder:
+class _Finder(SpeakerFinder):
     """The state of one pass over an article's text."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Span], opts: QuoteOptions):
@@ -186,14 +87,6 @@ class _Finder:
             if s <= pos <= e:
                 return s, e
         return 0, len(self.text)
-
-    def _mentions_in(self, s: int, e: int) -> list[Span]:
-        return [m for m in self.mentions if m.start < e and m.end > s]
-
-    def _surface(self, s: int, e: int) -> str:
-        text = self.text[s:e].strip(" \t،,:؛;.")
-        return re.sub(r"\s+", " ", text)
-
     def _is_cue(self, ti: int) -> lex.Cue | None:
         t = self.toks[ti]
         if not t.word or self.quoted[ti] or ti in self.used:
@@ -202,244 +95,11 @@ class _Finder:
         if cue is None:
             return None
         prev = self.toks[ti - 1] if ti else None
-        if prev is not None and prev.word and prev.f in lex.NOUN_MARKERS:
-            return None  # "في رأي", "بحسب ذكر": a noun
+        if prev is not None and prev.word and (prev.f in lex.NOUN_MARKERS or prev.f in lex.NEGATIONS):
+            return None  # "في رأي", "يمكن وصف": a noun; "لم يوضح": nothing was said
         if cue.lemma == "جاء في" and not (ti + 1 < len(self.toks) and self.toks[ti + 1].f == "في"):
             return None
         return cue
-
-    # -- speaker noun phrases ---------------------------------------------------------------------
-
-    def _segments(self, a: int, b: int) -> list[list[int]]:
-        """Token indices a..b-1 split at commas."""
-        segs: list[list[int]] = [[]]
-        for ti in range(a, b):
-            t = self.toks[ti]
-            if not t.word and t.f in _COMMAS:
-                segs.append([])
-            elif t.word or t.f in QUOTE_MARKS:
-                segs[-1].append(ti)
-        return [s for s in segs if s]
-
-    def _is_adjunct(self, seg: list[int]) -> bool:
-        words = [ti for ti in seg if self.toks[ti].word]
-        if not words:
-            return True
-        t = self.toks[words[0]]
-        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit()
-
-    def _cut_np(self, seg: list[int]) -> list[int]:
-        """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
-        out: list[int] = []
-        for k, ti in enumerate(seg):
-            t = self.toks[ti]
-            if k and t.word:
-                nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
-                if t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
-                    break
-                if t.f in lex.COMPLEMENTIZERS or t.f in ("الي", "علي", "عن"):
-                    break
-            out.append(ti)
-        while out and self.toks[out[-1]].f in ("الي", "علي", "عن", "من", "في"):
-            out.pop()
-        return out[: self.opts.max_speaker_tokens]
-
-    def _name_like(self, seg: list[int]) -> bool:
-        words = [self.toks[ti] for ti in seg if self.toks[ti].word]
-        if not words or len(words) > 5:
-            return False
-        first = words[0]
-        return not (first.f.startswith("ال") or first.f.startswith("وال") or first.f in lex.ADJUNCT_STARTS
-                    or first.f in lex.ROLE_WORDS or first.f in lex.BODY_WORDS)
-
-    def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
-        """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
-        if not np:
-            return None
-        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
-        if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
-            s += 1  # "والرئيس": the conjunction is not part of the name
-        full_e = self.toks[appos[-1]].end if appos else e
-        ms = self._mentions_in(s, full_e)
-        if ms:
-            best = min(ms, key=lambda m: (_LABEL_RANK.get(m.label, 9), not (m.data or {}).get("entity_id"), m.start))
-            sp = _speaker_from_mention(best, self._surface(best.start, best.end))
-        else:
-            sp = self._surface_speaker(np, appos)
-        sp["resolved"] = how
-        self._coref(sp)
-        return sp
-
-    def _surface_speaker(self, np: list[int], appos: list[int] | None) -> dict[str, Any]:
-        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
-        text = self._surface(s, e)
-        head = self.toks[np[0]]
-        if appos:
-            name = self._surface(self.toks[appos[0]].start, self.toks[appos[-1]].end)
-            return {"text": name, "entity_id": None, "name_ar": name, "name_en": None, "title": text}
-        name = text
-        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS:
-            # "وزير الخارجية الأمريكي أنتوني بلينكن": the undefined words at the end are the name.
-            k = len(np)
-            while k > 1:
-                t = self.toks[np[k - 1]]
-                if not t.word or t.f.startswith(("ال", "وال", "لل")) or t.f in lex.ROLE_WORDS or t.f in lex.BODY_WORDS:
-                    break
-                k -= 1
-            if 0 < len(np) - k <= 4 and k < len(np):
-                name = self._surface(self.toks[np[k]].start, e)
-                return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
-                        "title": self._surface(s, self.toks[np[k - 1]].end)}
-        return {"text": text, "entity_id": None, "name_ar": name, "name_en": None}
-
-    def _coref(self, sp: dict[str, Any]) -> None:
-        """"الوكالة" after "وكالة الأنباء ...": take the names of the body named before."""
-        words = sp["text"].split()
-        if sp.get("entity_id") or not words or len(words) > 2:
-            return
-        head = lex.GENERIC_HEADS.get(fold(words[0]))
-        if head is None:
-            return
-        for prev in reversed(self.speakers_seen):
-            if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
-                sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"))
-                sp["resolved"] = "coref"
-                return
-        for m in reversed(self.mentions):
-            if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
-                sp.update(_speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
-                return
-
-    def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
-        """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
-        segs = self._segments(a, b)
-        via = self._via(segs)
-        nominal = [s for s in segs if not self._is_adjunct(s)]
-        if not segs or self._is_adjunct(segs[0]) or not nominal:
-            return None, via
-        np = self._cut_np(segs[0])
-        appos = None
-        if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
-            appos = self._cut_np(segs[1])
-        return self._np_speaker(np, appos, how), via
-
-    def _via(self, segs: list[list[int]]) -> dict[str, Any] | None:
-        """The channel in "في تصريحات لـ X", "في تصريحات نشرتها X", "لوكالة X"."""
-        for seg in segs:
-            words = [ti for ti in seg if self.toks[ti].word]
-            for k, ti in enumerate(words):
-                t = self.toks[ti]
-                rest = words[k + 1: k + 5]
-                if t.f in ("نشرتها", "اوردتها", "نقلتها", "بثتها", "نشرها") and rest:
-                    return self._via_np(rest)
-                if t.f in ("مع",) and k and self.toks[words[k - 1]].f in lex.SPEECH_NOUNS and rest:
-                    return self._via_np([ti for ti in rest])
-                if t.f.startswith("ل") and t.f[1:] in lex.BODY_WORDS and (k == 0 or self.toks[words[k - 1]].f in lex.SPEECH_NOUNS or self.toks[words[k - 1]].f == "في"):
-                    return self._via_np([ti] + rest[:3], strip_l=True)
-        return None
-
-    def _via_np(self, tis: list[int], strip_l: bool = False) -> dict[str, Any]:
-        s, e = self.toks[tis[0]].start + (1 if strip_l else 0), self.toks[tis[-1]].end
-        ms = self._mentions_in(s, e)
-        if ms:
-            m = min(ms, key=lambda m: (m.label != "ORG", m.start))
-            return {"text": self._surface(s, e), "entity_id": (m.data or {}).get("entity_id"),
-                    "name_ar": (m.data or {}).get("name"), "name_en": (m.data or {}).get("name_en")}
-        via = {"text": self._surface(s, e), "entity_id": None}
-        head = lex.GENERIC_HEADS.get(fold(via["text"].split()[0])) if via["text"] else None
-        if head:  # "نشرتها الصحيفة": the paper named earlier
-            for m in reversed(self.mentions):
-                if m.start < s and m.label == "ORG":
-                    via.update(entity_id=(m.data or {}).get("entity_id"), name_ar=(m.data or {}).get("name"),
-                               name_en=(m.data or {}).get("name_en"))
-                    break
-        return via
-
-    # -- who spoke -----------------------------------------------------------------------------------
-
-    def _strict_ok(self, sp: dict[str, Any] | None, np_first: int | None) -> bool:
-        """A subject found after a non-speech verb must look like a speaker (a name, a role, a body)."""
-        if sp is None or np_first is None:
-            return False
-        head = self.toks[np_first]
-        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title"):
-            return True
-        return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
-
-    def _participle_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """Speaker of "قائلا إن": the same sentence's earlier speaker, else the main verb's subject."""
-        for q in reversed(self.quotes):
-            if q.data["sentence"][0] == ss and q.data["cue"][0] < self.toks[ti].start:
-                return dict(q.data["speaker"], resolved="previous")
-        k = self._first_word(ss, ti)
-        if k is None or k + 1 >= ti:
-            return None
-        segs = self._segments(k + 1, ti)
-        if not segs or self._is_adjunct(segs[0]):
-            return None
-        sp, _ = self._region_speaker(k + 1, ti)
-        return sp if self._strict_ok(sp, segs[0][0]) else None
-
-    def _first_word(self, ss: int, limit: int) -> int | None:
-        k = self._tok_at(ss)
-        while k < limit and (not self.toks[k].word or self.toks[k].f in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
-            k += 1
-        return k if k < limit else None
-
-    def _tok_at(self, pos: int) -> int:
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-    def _kana_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """"وكان الوزير فلان قد قال": the subject sits between كان and قد."""
-        k = ti - 2
-        while k >= 0 and self.toks[k].start >= ss and ti - k < 20:
-            if self.toks[k].word and self.toks[k].f in lex.KANA:
-                return self._region_speaker(k + 1, ti - 1)[0]
-            k -= 1
-        return None
-
-    _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل".split())
-
-    def _pre_cue_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """Subject-verb order: "بوتين قال إن ..."."""
-        k = ti - 1
-        while k >= 0 and self.toks[k].word and self.toks[k].f in lex.PRE_CUE_SKIP:
-            k -= 1
-        np: list[int] = []
-        while k >= 0 and self.toks[k].start >= ss and len(np) < 6:
-            t = self.toks[k]
-            if not t.word and t.f not in QUOTE_MARKS:
-                break
-            if t.word and (t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
-                           or t.f in lex.ADJUNCT_STARTS or lex.CUES.get(t.f) or lex.CUES.get(t.s)):
-                break
-            np.append(k)
-            k -= 1
-        np.reverse()
-        if not np or not self.toks[np[0]].word:
-            return None
-        return self._np_speaker(np, None, "explicit")
-
-    def _relay(self, a: int, b: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-        """"نقلت X عن Y قوله": Y spoke, X relayed."""
-        for k in range(a, b):
-            if self.toks[k].word and self.toks[k].f == "عن":
-                chan, _ = self._region_speaker(a, k)
-                sp, via = self._region_speaker(k + 1, b)
-                if chan is not None:
-                    via = {key: chan.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
-                return sp, via
-        return self._region_speaker(a, b)
-
-    # -- what was said ---------------------------------------------------------------------------------
-
     def _speech_quote(self, j: int) -> bool:
         """Does the quote opening at token j hold speech (not a quoted name like صحيفة "ذا هيل")?"""
         a = self.toks[j].start
@@ -469,7 +129,7 @@ class _Finder:
             t = self.toks[k]
             if t.word and not self.quoted[k]:
                 prev = self.toks[k - 1]
-                after_comma = not prev.word and prev.f in _COMMAS
+                after_comma = not prev.word and prev.f in COMMAS
                 cue = self._is_cue(k)
                 nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
                 if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
@@ -518,6 +178,7 @@ class _Finder:
             "via": via,
             "sentence": [sent[0], max(sent[1], e)],
             "quoted": frags,
+            "entity_id": speaker.get("entity_id"),  # mirrored in annotations.entity_id: quotes by speaker
         }
         self.quotes.append(Span("quote", min(cue_span[0], s), max(cue_span[1], e), kind, data))
         if update:
@@ -540,20 +201,22 @@ class _Finder:
             if u.start >= se:
                 break
             if not u.word:
-                if u.start in self.open_at and self._speech_quote(j):
+                if u.start in self.open_at and not cue.weak and self._speech_quote(j):
                     mk = "quote"
                     break
-                if u.f == ":":
+                if u.f == ":" and not cue.weak:
                     mk = "colon"
                     break
                 if u.f in lex.SENTENCE_END:
                     break
-                comma_seen = comma_seen or u.f in _COMMAS
+                comma_seen = comma_seen or u.f in COMMAS
             elif self.quoted[j]:
                 pass
-            elif u.f in lex.COMPLEMENTIZERS:
+            elif u.f in lex.COMPLEMENTIZERS and not self._name_an(j):
                 mk = "comp"
                 break
+            elif cue.weak:
+                pass  # a weak cue (رأى، ذكر، تعهد) only counts with a complementizer
             elif cue.klass == "relay" and u.f in lex.SAYING_NOUNS:
                 mk = "saying"
                 break
@@ -594,7 +257,6 @@ class _Finder:
         else:
             s = self.toks[j + 1].start if j + 1 < len(self.toks) else u.end
         self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
-
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
         u, prev = self.toks[j], self.toks[j - 1]
         if cue.prep == "ب":
@@ -602,10 +264,12 @@ class _Finder:
                 return False
             if prev.word and prev.f in lex.ROLE_WORDS:
                 return False
-            return not (j == ti + 1 and cue.lemma == "وصف")
+            if j == ti + 1:  # right after the verb: a masdar ("تعهد بتعزيز"), not a name ("أشاد بوتين")
+                return cue.lemma != "وصف" and (u.f == "ب" or u.f.startswith(("بال", "با", "بت", "بم")))
+            return True
         if u.f != cue.prep:
             return False
-        if not prev.word and prev.f in _COMMAS:
+        if not prev.word and prev.f in COMMAS:
             return True
         first = self.toks[ti + 1]
         return not comma_seen and not (first.word and first.f in lex.ADJUNCT_STARTS and j > ti + 1)
@@ -621,6 +285,9 @@ class _Finder:
         else:
             if ti and self.toks[ti - 1].f in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
+            present = t.f == t.s and (t.f[0] == "ي" or (t.f[0] == "ت" and (t.f[1] == "ت" or cue.lemma[0] != "ت")))
+            if speaker is None and present:  # "بوتين يقول إن": subject before a present-tense verb
+                speaker = self._pre_cue_speaker(ti, ss)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
             else:
@@ -654,7 +321,7 @@ class _Finder:
             return
         t = self.toks[ti]
         prev = self.toks[k]
-        if prev.f in _COMMAS and k > 0:
+        if prev.f in COMMAS and k > 0:
             k -= 1
             prev = self.toks[k]
         closing = {b: a for a, b in self.pairs}
@@ -679,12 +346,12 @@ class _Finder:
                 k, verb = k + 1, True
         if k < n and self.toks[k].f in ("عن", "الي", "ل", "لـ"):
             k += 1
-        elif k < n and t.s in ("وفقا", "طبقا", "وفق") and self.toks[k].f.startswith("ل"):
+        elif k < n and t.f in ("وفقا", "ووفقا", "طبقا", "وطبقا", "وفق", "ووفق") and self.toks[k].f.startswith("ل"):
             strip_l = True
         end = k
         while end < n and end - k < 8 and self.toks[end].start < se:
             u = self.toks[end]
-            if not u.word and (u.f in _COMMAS or u.f in lex.SENTENCE_END):
+            if not u.word and (u.f in COMMAS or u.f in lex.SENTENCE_END):
                 break
             if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان"):
                 break
@@ -698,7 +365,7 @@ class _Finder:
                 or ("ال" + head[1:]) in lex.BODY_WORDS or ("ال" + head[1:]) in lex.ROLE_WORDS):
             return
         speaker = self._np_speaker(np, None, "explicit")
-        if strip_l and not ms:
+        if strip_l and speaker["text"].startswith("ل"):
             txt = speaker["text"]
             txt = "ال" + txt[2:] if txt.startswith("لل") else txt[1:]
             speaker.update(text=txt, name_ar=txt)
@@ -780,7 +447,7 @@ def find_quotes(text: str, *, sentences: list[tuple[int, int]] | None = None, me
         raise TypeError(f"find_quotes needs the article text as str, got {type(text).__name__}")
     if not text.strip():
         return []
-    sents = sentences if sentences is not None else _fallback_sentences(text)
+    sents = sentences if sentences is not None else split_sentences_fallback(text)
     return _Finder(text, list(sents), list(mentions or []), options or QuoteOptions()).run()
 
 

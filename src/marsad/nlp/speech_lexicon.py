@@ -20,6 +20,15 @@ def fold(word: str) -> str:
     return _MARKS_RE.sub("", word).translate(_FOLD)
 
 
+def drop_li(folded: str) -> str:
+    """A folded word without a leading ل/ب preposition: "للسلطات" → "السلطات", "لوكاله" → "وكاله"."""
+    if folded.startswith("لل") and len(folded) > 3:
+        return "ال" + folded[2:]
+    if folded[:1] in ("ل", "ب") and len(folded) > 3:
+        return folded[1:]
+    return folded
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speech cue: its lemma, how its complement is introduced, and how its speaker is found.
@@ -120,14 +129,14 @@ ADJUNCT_STARTS = frozenset(
     "في خلال يوم أمس اليوم الليلة مساء صباح ظهر مساء عصر على عبر أمام لدى بعد قبل منذ حيث وذلك ذلك أيضا كذلك "
     "مؤخرا حاليا عن له لها لهم لـ مجددا مرة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الماضي الماضية الجاري الحالي أول أمس وفي وخلال وعلى بدوره بدورها من جهته جهته جهتها ردا تعليقا "
-    "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند".split()
+    "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند ما لا لم لن".split()
 )
 
 # Words that end a speaker noun phrase when met inside it ("كيم عن المعاهدة", "يون يوم الثلاثاء").
 INNER_CUTS = frozenset(
     fold(w) for w in
     "عن خلال على عبر أمام لدى يوم أمس اليوم مساء صباح بعد قبل منذ الأحد الاثنين الإثنين الثلاثاء الأربعاء "
-    "الخميس الجمعة السبت أيضا كذلك مجددا وذلك بدوره بدورها".split()
+    "الخميس الجمعة السبت أيضا كذلك مجددا وذلك بدوره بدورها قد".split()
 )
 
 # Nouns after في that make it an occasion ("في بيان", "في تصريحات"), not part of the speaker's name.
@@ -175,7 +184,18 @@ PRE_CUE_SKIP = frozenset(fold(w) for w in "قد وقد كما ولقد لقد ب
 KANA = frozenset(fold(w) for w in "كان كانت كانوا وكان وكانت وكانوا".split())
 
 # Tokens before a cue that show it is a noun, not a verb ("في رأي", "بحسب ذكر").
-NOUN_MARKERS = frozenset(fold(w) for w in "في ب من على إلى عن مع حسب بحسب هذا هذه ذلك تلك ما".split())
+NOUN_MARKERS = frozenset(
+    fold(w) for w in "في ب من على إلى عن مع حسب بحسب هذا هذه ذلك تلك ما يمكن تم يجب ويمكن".split()
+)
+
+# Negations: "لم يوضح", "ولم يقل" report that something was NOT said.
+NEGATIONS = frozenset(fold(w) for w in "لم لن لا ولم ولن ولا فلم".split())
+
+# Plural or collective speaker heads: no personal name follows them ("محللون أميركيون").
+COLLECTIVE_ROLES = frozenset(
+    fold(w) for w in
+    "مسؤولون مسؤولين محللون محللين خبراء مصادر شهود سكان مراقبون المراقبون دبلوماسيون مصدر المصدر".split()
+)
 
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")

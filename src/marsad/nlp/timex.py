@@ -28,8 +28,9 @@ from __future__ import annotations
 import email.utils
 import functools
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Callable
 
 from marsad.errors import InputError
 from marsad.models import Doc, Span
@@ -64,86 +65,6 @@ def gregorian_to_hijri_year(d: date) -> int:
     return y
 
 
-# --------------------------------------------------------------------------- the pattern
-
-_D = lx.DIGIT
-_HSUF = r"\s*ه\u0640?\.?(?!\w)"  # هـ after a Hijri year
-_GREG_SUF = r"\s?م(?!\w)"  # م after a Gregorian year
-
-
-def _time(p: str) -> str:
-    return (rf"(?:\s*(?:[-–،,|]\s*)?(?:(?:ال)?ساع[ةه]\s*)?(?P<{p}_t>{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?)"
-            rf"(?:\s*(?P<{p}_pm>مساء|م(?!\w)|ص(?!\w)|صباحا))?)?")
-
-
-@functools.lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    """The one compiled scanner (built once, read-only)."""
-    greg = lx.alt(f for f, _, _ in lx.GREGORIAN_MONTHS)
-    hijri = lx.alt(f for f, _ in lx.HIJRI_MONTHS)
-    wday = lx.alt(lx.WEEKDAYS)
-    mods = lx.alt(lx.MODIFIERS)
-    pair = rf"(?:\s*(?:/|\(|-)\s*{greg}\s*\)?)"
-    year_word = r"(?:عام|سن[ةه])"
-    greg_year = rf"(?:[1١۱][89٨٩۸۹]|[2٢۲][0٠۰]){_D}{{2}}"
-    hijri_year = rf"[1١۱][34٣٤۳۴]{_D}{{2}}"
-    units = lx.alt(lx.DURATION_UNITS)
-    branches = [
-        # 2024-06-19, 2024/06/19 (+ time, zone); 1436/09/05 هـ
-        rf"(?P<ymd>(?P<ymd_y>{_D}{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>{_D}{{1,2}})(?P=ymd_s)(?P<ymd_d>{_D}{{1,2}})"
-        rf"(?:(?:T|\s+)(?P<ymd_t>{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?)(?:\.{_D}+)?(?P<ymd_z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?)?"
-        rf"(?P<ymd_h>{_HSUF})?)(?!{_D}|[-/.:]{_D})",
-        # 19/06/2024, 19-6-2024
-        rf"(?P<dmy>(?P<dmy_d>{_D}{{1,2}})(?P<dmy_s>[-/.])(?P<dmy_m>{_D}{{1,2}})(?P=dmy_s)(?P<dmy_y>{_D}{{4}})"
-        rf"(?P<dmy_h>{_HSUF})?{_time('dmy')})(?!{_D}|[-/.:]{_D})",
-        # (يوم) الأربعاء (الموافق) 19 (من) (شهر) يونيو/حزيران (،) (عام) 2024 (م) (- 10:45) | 19 يونيو الماضي
-        rf"(?P<td>(?:(?:يوم\s+)?(?P<td_wd>{wday})\s*[،,]?\s*(?:(?:ال)?موافق\s+)?)?"
-        rf"(?P<td_d>{_D}{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<td_m>{greg}){pair}?"
-        rf"(?:\s*[،,.]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<td_y>{greg_year})(?:{_GREG_SUF})?|\s+(?P<td_mod>{mods}))?"
-        rf"{_time('td')})(?!\w)",
-        # 5 رمضان 1436 هـ, رمضان 1436
-        rf"(?P<hd>(?:(?P<hd_d>{_D}{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hd_m>{hijri})\s*[،,]?\s*"
-        rf"(?:(?:من\s+)?{year_word}\s+)?(?P<hd_y>{hijri_year})(?:{_HSUF})?)(?!{_D})",
-        # (شهر) يوليو/تموز (2024 | الماضي | من العام الماضي)
-        rf"(?P<my>(?P<my_sh>شهر[يى]?\s+)?(?P<my_m>{greg})(?P<my_pair>{pair})?"
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<my_y>{greg_year})(?:{_GREG_SUF})?"
-        rf"|\s+(?:من\s+)?(?:(?P<my_this>هذا|هذه)\s+(?:ال)?{year_word}|(?:ال){year_word}\s+(?P<my_ymod>{mods}))"
-        rf"|\s+(?P<my_mod>{mods}))?)(?!\w)",
-        # عام 2000, في 2024, 2024م, 1436 هـ
-        rf"(?P<yr>(?:(?P<yr_cue>{lx.alt(lx.YEAR_NOUNS + lx.YEAR_PREPOSITIONS + ('عامي',))})\s+)?"
-        rf"(?P<yr_y>{_D}{{4}})(?:(?P<yr_h>{_HSUF})|(?P<yr_g>{_GREG_SUF}))?)"
-        rf"(?!{_D}|[.,٫٬]{_D}|\s*[%٪]|\s+{lx.alt(lx.COUNTED_NOUNS)}(?!\w))",
-        # منذ 24 عاما, قبل يومين, خلال ثلاثة أشهر, منذ نحو ربع قرن
-        rf"(?P<du>(?P<du_cue>{lx.alt(lx.DURATION_CUES)})\s+(?:(?P<du_ap>{lx.alt(lx.APPROXIMATORS)})\s+)?"
-        rf"(?:(?P<du_n>{_D}+|{lx.alt(lx.NUMBER_WORDS)})\s+(?P<du_u>{units})|(?P<du_fx>{lx.alt(lx.FIXED_DURATIONS)})"
-        rf"|(?P<du_u1>{units})(?!\s+(?:[اأ]ل|{_D}|{greg}|{hijri})))(?!\w))",
-        # هذا الأسبوع, العام الماضي, الشهر المقبل
-        rf"(?P<rp>(?:(?P<rp_this>هذا|هذه)\s+(?P<rp_u1>{lx.alt(lx.PERIODS)})(?:\s+(?P<rp_mod1>{mods}))?"
-        rf"|(?P<rp_u2>{lx.alt(lx.PERIODS)})\s+(?P<rp_mod>{mods}))(?!\w))",
-        # أمس, اليوم (الاثنين), غدا الخميس
-        rf"(?P<rd>(?P<rd_w>{lx.alt(lx.RELATIVE_DAYS)})(?!\w)(?:\s*\(?\s*(?P<rd_wd>{wday})\s*\)?)?)",
-        # (يوم) الأربعاء (الماضي)
-        rf"(?P<wd>(?:يوم\s+)?(?P<wd_w>{wday})(?:\s+(?P<wd_mod>{mods}))?)(?!\w)",
-    ]
-    # A cheap gate first: most word starts fail on it without trying the branches.
-    starts = [f.split(" ")[0] for f, _, _ in lx.GREGORIAN_MONTHS] + [f.split(" ")[0] for f, _ in lx.HIJRI_MONTHS]
-    starts += [*lx.WEEKDAYS, "يوم", "شهر", "هذا", "هذه", *lx.PERIODS, *lx.YEAR_NOUNS, *lx.YEAR_PREPOSITIONS,
-               *(f.split(" ")[0] for f in (*lx.DURATION_CUES, *lx.RELATIVE_DAYS))]
-    gate = lx.alt(starts, article=False)
-    # clitics و ف ب ل ك before the expression; they stay outside the span
-    return re.compile(rf"(?<!\w)(?=[وف]?[بلك]?(?:{_D}|{gate}))(?:[وف]?[بلك]?)(?:" + "|".join(branches) + ")")
-
-
-@functools.lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[str, Any]]:
-    return {
-        "greg": {f: (m, safe) for f, m, safe in lx.GREGORIAN_MONTHS},
-        "hijri": dict(lx.HIJRI_MONTHS),
-        "units": {**lx.DURATION_UNITS},
-        "numbers": {**lx.NUMBER_WORDS},
-    }
-
-
 # --------------------------------------------------------------------------- resolution helpers
 
 
@@ -160,19 +81,36 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+_STEP = {"past": -1, "future": 1}
+_MONTHS_AHEAD = 2  # a bare month this close ahead of the anchor is taken as upcoming
+
+
 def _month_year(month: int, anchor: date, mode: str | None) -> int:
-    """Year of a month named without one: nearest the anchor, or latest-before/first-after."""
+    """Year of a month named without one.
+
+    ``past``/``future`` (from الماضي/المقبل): latest strictly before / first strictly
+    after the anchor's month; ``onafter`` (prefer="future"): first on or after it;
+    default: the next month or the one after if that is what it names (schedules,
+    "بحلول أغسطس"), otherwise the latest on or before the anchor's (news mostly
+    reports the past: "في سبتمبر" in a June paper is last September).
+    """
     here = anchor.year * 12 + anchor.month - 1
     cands = [(y * 12 + month - 1, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if mode == "past":
         return max(y for i, y in cands if i < here)
     if mode == "future":
         return min(y for i, y in cands if i > here)
-    return min(cands, key=lambda c: (abs(c[0] - here), -c[0]))[1]
+    if mode == "onafter":
+        return min(y for i, y in cands if i >= here)
+    if mode == "current":
+        return anchor.year
+    ahead = [y for i, y in cands if 0 < i - here <= _MONTHS_AHEAD]
+    return ahead[0] if ahead else max(y for i, y in cands if i <= here)
 
 
 def _day_month_year(day: int, month: int, anchor: date, mode: str | None) -> date | None:
-    """Date of a day and month named without a year (see :func:`_month_year`)."""
+    """Date of a day and month named without a year: the nearest to the anchor,
+    or the latest before / first after it with الماضي / المقبل."""
     cands = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -185,6 +123,8 @@ def _day_month_year(day: int, month: int, anchor: date, mode: str | None) -> dat
     if mode == "future":
         cands = [d for d in cands if d > anchor]
         return min(cands) if cands else None
+    if mode == "onafter":
+        return min((d for d in cands if d >= anchor), default=None)
     return min(cands, key=lambda d: (abs((d - anchor).days), d), default=None)
 
 
@@ -193,6 +133,8 @@ def _weekday(wd: int, anchor: date, mode: str | None) -> date:
     back = (anchor.weekday() - wd) % 7
     if mode == "future":
         return anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    if mode == "onafter":
+        return anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     if mode == "past":
         return anchor - timedelta(days=back or 7)
     return anchor - timedelta(days=back)
@@ -226,130 +168,171 @@ def _with_time(d: date, g: dict[str, str | None], p: str) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- one match → one span
 
-_Result = tuple[int, str, str | None, bool, dict[str, Any]]  # start, label, value, relative, extra
+
+@dataclass(slots=True)
+class _Match:
+    """What a branch resolver needs: the match, its groups, the text, the anchor."""
+
+    m: re.Match[str]
+    g: dict[str, Any]
+    text: str
+    anchor: date | None  # as given (a datetime keeps its time)
+    day: date | None  # the anchor's date
+    default_mode: str | None  # how a bare weekday/month resolves: None = on/before, "onafter"
+    start: int
 
 
-def _resolve(m: re.Match[str], text: str, anchor: date | None, prefer: str) -> _Result | None:
-    """Label and value of a match, or None when the match is not a time expression after all."""
-    kind = m.lastgroup
-    g = m.groupdict()
-    start = m.start(kind)
-    day_anchor = _day_of(anchor)
-    tables = _tables()
-    default_mode = "future" if prefer == "future" else None
-    try:
-        if kind in ("ymd", "dmy"):
-            y, mo, d = _int(g[f"{kind}_y"]), _int(g[f"{kind}_m"]), _int(g[f"{kind}_d"])
-            if kind == "dmy" and mo > 12 and d <= 12:  # month-first (US) order
-                mo, d = d, mo
-            if g[f"{kind}_h"] or 1300 <= y < 1500:
-                return start, "day", hijri_to_gregorian(y, mo, d).isoformat(), False, {"calendar": "hijri"}
-            if not 1000 <= y <= 2199:
-                return None
-            value, label = _with_time(date(y, mo, d), g, kind)
-            if kind == "ymd" and g["ymd_z"] and label == "datetime":
-                z = g["ymd_z"].translate(lx.DIGIT_TABLE)
-                value += "+00:00" if z == "Z" else f"{z[:3]}:{z[-2:]}"
-            return start, label, value, False, {}
-        if kind == "td":
-            mo = tables["greg"][lx.key(g["td_m"])][0]
-            d = _int(g["td_d"])
-            if g["td_y"]:
-                value, label = _with_time(date(_int(g["td_y"]), mo, d), g, "td")
-                return start, label, value, False, {}
-            date(2000, mo, d)  # validates the day (2000 is a leap year)
-            if day_anchor is None:
-                return start, "day", None, True, {}
-            mode = _mode(g["td_mod"]) or default_mode
-            if g["td_wd"] and not g["td_mod"]:  # the weekday picks the year
-                wd = lx.lookup(lx.WEEKDAYS, g["td_wd"])
-                for y in (day_anchor.year, day_anchor.year - 1, day_anchor.year + 1):
-                    if _safe_date(y, mo, d) and date(y, mo, d).weekday() == wd:
-                        value, label = _with_time(date(y, mo, d), g, "td")
-                        return start, label, value, True, {}
-            found = _day_month_year(d, mo, day_anchor, mode)
-            if found is None:
-                return start, "day", None, True, {}
-            value, label = _with_time(found, g, "td")
-            return start, label, value, True, {}
-        if kind == "hd":
-            y, mo = _int(g["hd_y"]), tables["hijri"][lx.key(g["hd_m"])]
-            extra = {"calendar": "hijri", "hijri": f"{y:04d}-{mo:02d}"}
-            if g["hd_d"]:
-                d = _int(g["hd_d"])
-                return start, "day", hijri_to_gregorian(y, mo, d).isoformat(), False, extra
-            first, nxt = hijri_to_gregorian(y, mo), hijri_to_gregorian(*_shift_month(y, mo, 1))
-            extra["range"] = [first.isoformat(), (nxt - timedelta(days=1)).isoformat()]
-            return start, "month", f"{first.year:04d}-{first.month:02d}", False, extra
-        if kind == "my":
-            mo, safe = tables["greg"][lx.key(g["my_m"])]
-            if g["my_y"]:
-                return start, "month", f"{_int(g['my_y']):04d}-{mo:02d}", False, {}
-            if not (safe or g["my_pair"] or g["my_sh"] or g["my_mod"] or g["my_this"] or g["my_ymod"]):
-                return None
-            if day_anchor is None:
-                return start, "month", None, True, {}
-            if g["my_this"] or g["my_ymod"]:
-                step = {"past": -1, "future": 1}.get(_mode(g["my_ymod"]) or "", 0)
-                return start, "month", f"{day_anchor.year + step:04d}-{mo:02d}", True, {}
-            y = _month_year(mo, day_anchor, _mode(g["my_mod"]) or default_mode)
-            return start, "month", f"{y:04d}-{mo:02d}", True, {}
-        if kind == "yr":
-            y = _int(g["yr_y"])
-            cue = lx.key(g["yr_cue"] or "")
-            if not (cue or g["yr_h"] or g["yr_g"]):
-                return None
-            if cue not in lx.YEAR_NOUNS and cue != "عامي":
-                start = m.start("yr_y")
-            hijri = bool(g["yr_h"]) or (
-                1300 <= y < 1500 and not g["yr_g"] and day_anchor is not None
-                and abs(gregorian_to_hijri_year(day_anchor) - y) <= 30)
-            if hijri:
-                first, nxt = hijri_to_gregorian(y, 1), hijri_to_gregorian(y + 1, 1)
-                extra = {"calendar": "hijri", "hijri": f"{y:04d}",
-                         "range": [first.isoformat(), (nxt - timedelta(days=1)).isoformat()]}
-                return start, "year", f"{first.year:04d}", False, extra
-            if not 1000 <= y <= 2199:
-                return None
-            return start, "year", f"{y:04d}", False, {}
-        if kind == "du":
-            return _resolve_duration(m, g, text, anchor, start)
-        if kind == "rp":
-            unit = lx.lookup(lx.PERIODS, g["rp_u1"] or g["rp_u2"])
-            if unit == "year" and not g["rp_this"] and _after_definite(text, m.start("rp_u2")):
-                return None  # "الأمين العام السابق": العام is an adjective there
-            mode = _mode(g["rp_mod"] or g["rp_mod1"]) or "current"
-            step = {"past": -1, "future": 1}.get(mode, 0)
-            if day_anchor is None:
-                return start, unit, None, True, {}
-            if unit == "week":
-                return start, "week", _week_iso(day_anchor + timedelta(weeks=step)), True, {}
-            if unit == "month":
-                y, mo = _shift_month(day_anchor.year, day_anchor.month, step)
-                return start, "month", f"{y:04d}-{mo:02d}", True, {}
-            return start, "year", f"{day_anchor.year + step:04d}", True, {}
-        if kind == "rd":
-            word = lx.key(g["rd_w"])
-            word = word if word in lx.RELATIVE_DAYS else "ا" + word
-            after = lx.key(text[m.end(): m.end() + 16]).split(" ")[0:1]
-            if word == "اليوم" and not g["rd_wd"] and after and after[0] in lx.NOT_TODAY_AFTER:
-                return None
-            if word == "امس" and after and after[0] == "الحاجه":  # بأمس الحاجة "in dire need"
-                return None
-            if word == "غدا" and not g["rd_wd"] and "\u064b" not in g["rd_w"] and after and after[0].startswith("ال"):
-                return None  # غدا + definite noun is the verb "became"
-            off = lx.RELATIVE_DAYS[word]
-            value = (day_anchor + timedelta(days=off)).isoformat() if day_anchor else None
-            return start, "day", value, True, {}
-        if kind == "wd":
-            wd = lx.lookup(lx.WEEKDAYS, g["wd_w"])
-            if day_anchor is None:
-                return start, "day", None, True, {}
-            mode = _mode(g["wd_mod"]) or default_mode
-            return start, "day", _weekday(wd, day_anchor, mode).isoformat(), True, {}
-    except (ValueError, KeyError, OverflowError):
-        return None  # out-of-range numbers ("33/44/2024"): not a date
-    return None
+@dataclass(slots=True)
+class _Hit:
+    label: str
+    value: str | None
+    relative: bool
+    extra: dict[str, Any] = field(default_factory=dict)
+    start: int | None = None  # overrides the branch start (a year after a preposition)
+
+
+def _numeric(c: _Match) -> _Hit | None:
+    """2024-06-19, 19/06/2024, 1436/09/05هـ (+ time and zone)."""
+    kind, g = c.m.lastgroup, c.g
+    y, mo, d = _int(g[f"{kind}_y"]), _int(g[f"{kind}_m"]), _int(g[f"{kind}_d"])
+    if kind == "dmy" and mo > 12 and d <= 12:  # month-first (US) order
+        mo, d = d, mo
+    if g[f"{kind}_h"] or 1300 <= y < 1500:
+        return _Hit("day", _hijri_day(y, mo, d, g.get(f"{kind}_wd")), False, {"calendar": "hijri"})
+    if not 1000 <= y <= 2199:
+        return None
+    value, label = _with_time(date(y, mo, d), g, kind)
+    if kind == "ymd" and g["ymd_z"] and label == "datetime":
+        z = g["ymd_z"].translate(lx.DIGIT_TABLE)
+        value += "+00:00" if z == "Z" else f"{z[:3]}:{z[-2:]}"
+    return _Hit(label, value, False)
+
+
+def _textual(c: _Match) -> _Hit | None:
+    """(الأربعاء) 19 يونيو/حزيران (2024) (- 10:45), 19 يونيو الماضي."""
+    g = c.g
+    mo, d = lx.lookup(lx.GREGORIAN_BY_KEY, g["td_m"])[0], _int(g["td_d"])
+    if g["td_y"]:
+        return _Hit(*_with_time(date(_int(g["td_y"]), mo, d), g, "td")[::-1], False)
+    date(2000, mo, d)  # validates the day (2000 is a leap year)
+    if c.day is None:
+        return _Hit("day", None, True)
+    if g["td_wd"] and not g["td_mod"]:  # the weekday picks the year
+        wd = lx.lookup(lx.WEEKDAYS, g["td_wd"])
+        for y in (c.day.year, c.day.year - 1, c.day.year + 1):
+            if _safe_date(y, mo, d) and date(y, mo, d).weekday() == wd:
+                return _Hit(*_with_time(date(y, mo, d), g, "td")[::-1], True)
+    found = _day_month_year(d, mo, c.day, _mode(g["td_mod"]) or c.default_mode)
+    if found is None:
+        return _Hit("day", None, True)
+    return _Hit(*_with_time(found, g, "td")[::-1], True)
+
+
+def _hijri(c: _Match) -> _Hit:
+    """5 رمضان 1436 هـ, رمضان 1436."""
+    g = c.g
+    y, mo = _int(g["hd_y"]), lx.lookup(lx.HIJRI_BY_KEY, g["hd_m"])
+    extra: dict[str, Any] = {"calendar": "hijri", "hijri": f"{y:04d}-{mo:02d}"}
+    if g["hd_d"]:
+        return _Hit("day", _hijri_day(y, mo, _int(g["hd_d"]), g["hd_wd"]), False, extra)
+    first, nxt = hijri_to_gregorian(y, mo), hijri_to_gregorian(*_shift_month(y, mo, 1))
+    extra["range"] = [first.isoformat(), (nxt - timedelta(days=1)).isoformat()]
+    return _Hit("month", f"{first.year:04d}-{first.month:02d}", False, extra)
+
+
+def _month(c: _Match) -> _Hit | None:
+    """(شهر) يوليو/تموز (2024 | الماضي | من العام الماضي)."""
+    g = c.g
+    mo, safe = lx.lookup(lx.GREGORIAN_BY_KEY, g["my_m"])
+    if g["my_y"]:
+        return _Hit("month", f"{_int(g['my_y']):04d}-{mo:02d}", False)
+    if not (safe or g["my_pair"] or g["my_sh"] or g["my_mod"] or g["my_this"] or g["my_ymod"]):
+        return None  # مارس, آب, نيسان alone are other words
+    if c.day is None:
+        return _Hit("month", None, True)
+    if g["my_this"] or g["my_ymod"]:
+        step = _STEP.get(_mode(g["my_ymod"]) or "", 0)
+        return _Hit("month", f"{c.day.year + step:04d}-{mo:02d}", True)
+    y = _month_year(mo, c.day, _mode(g["my_mod"]) or c.default_mode)
+    return _Hit("month", f"{y:04d}-{mo:02d}", True)
+
+
+def _year(c: _Match) -> _Hit | None:
+    """عام 2000, في 2024, 2024م, 1436 هـ."""
+    g = c.g
+    y, cue = _int(g["yr_y"]), lx.key(g["yr_cue"] or "")
+    if not (cue or g["yr_h"] or g["yr_g"]):
+        return None  # a bare number
+    start = None if cue in lx.YEAR_NOUNS or cue == "عامي" else c.m.start("yr_y")
+    hijri = bool(g["yr_h"]) or (1300 <= y < 1500 and not g["yr_g"] and c.day is not None
+                                and abs(gregorian_to_hijri_year(c.day) - y) <= 30)
+    if hijri:
+        first, nxt = hijri_to_gregorian(y, 1), hijri_to_gregorian(y + 1, 1)
+        extra = {"calendar": "hijri", "hijri": f"{y:04d}",
+                 "range": [first.isoformat(), (nxt - timedelta(days=1)).isoformat()]}
+        # a Hijri year straddles two Gregorian ones: name the one holding most of it
+        return _Hit("year", f"{(first + (nxt - first) / 2).year:04d}", False, extra, start)
+    if not 1000 <= y <= 2199:
+        return None
+    return _Hit("year", f"{y:04d}", False, {}, start)
+
+
+def _period(c: _Match) -> _Hit | None:
+    """هذا الأسبوع, العام الماضي, الشهر المقبل."""
+    g = c.g
+    unit = lx.lookup(lx.PERIODS, g["rp_u1"] or g["rp_u2"])
+    if not g["rp_this"] and _adjectival_aam(c.text, c.m.start("rp_u2"), g["rp_u2"], g["rp_mod"]):
+        return None  # "الأمين العام السابق": العام is an adjective there
+    step = _STEP.get(_mode(g["rp_mod"] or g["rp_mod1"]) or "", 0)
+    if c.day is None:
+        return _Hit(unit, None, True)
+    if unit == "week":
+        return _Hit("week", _week_iso(c.day + timedelta(weeks=step)), True)
+    if unit == "month":
+        y, mo = _shift_month(c.day.year, c.day.month, step)
+        return _Hit("month", f"{y:04d}-{mo:02d}", True)
+    return _Hit("year", f"{c.day.year + step:04d}", True)
+
+
+def _relative_day(c: _Match) -> _Hit | None:
+    """أمس, اليوم (الاثنين), غدا الخميس."""
+    g, text = c.g, c.text
+    word = lx.key(g["rd_w"])
+    word = word if word in lx.RELATIVE_DAYS else "ا" + word  # لليوم = ل + اليوم
+    after = _WORD.findall(lx.key(text[c.m.end(): c.m.end() + 16]))[:1]
+    before = _WORD.findall(lx.key(text[max(0, c.start - 12):c.start]))[-1:]
+    if word == "اليوم" and not g["rd_wd"]:
+        if after and after[0] in lx.NOT_TODAY_AFTER:
+            return None  # "اليوم التالي", "اليوم الوطني"
+        if before and (before[0] in lx.NOT_TODAY_BEFORE or before[0][1:] in lx.NOT_TODAY_BEFORE):
+            return None  # the newspaper اليوم ("عين اليوم", "صحيفة اليوم")
+    if word == "امس" and after and after[0] == "الحاجه":
+        return None  # بأمس الحاجة "in dire need"
+    if (word == "غدا" and not g["rd_wd"] and "\u064b" not in g["rd_w"] and after
+            and after[0].startswith("ال") and after[0] not in ("الي", "الا")):
+        return None  # غدا + definite noun is the verb "became"
+    off = lx.RELATIVE_DAYS[word]
+    return _Hit("day", (c.day + timedelta(days=off)).isoformat() if c.day else None, True)
+
+
+def _weekday_hit(c: _Match) -> _Hit:
+    """(يوم) الأربعاء (الماضي | المقبل)."""
+    if c.day is None:
+        return _Hit("day", None, True)
+    wd = lx.lookup(lx.WEEKDAYS, c.g["wd_w"])
+    return _Hit("day", _weekday(wd, c.day, _mode(c.g["wd_mod"]) or c.default_mode).isoformat(), True)
+
+
+def _hijri_day(y: int, mo: int, d: int, weekday: str | None) -> str:
+    """ISO Gregorian date of a Hijri day; a weekday named with it corrects the tabular
+    calendar's drift from the sighted one (up to two days)."""
+    day = hijri_to_gregorian(y, mo, d)
+    if weekday:
+        wd = lx.lookup(lx.WEEKDAYS, weekday)
+        for off in (0, -1, 1, -2, 2):
+            if (day + timedelta(days=off)).weekday() == wd:
+                return (day + timedelta(days=off)).isoformat()
+    return day.isoformat()
 
 
 def _safe_date(y: int, m: int, d: int) -> bool:
@@ -360,19 +343,30 @@ def _safe_date(y: int, m: int, d: int) -> bool:
     return True
 
 
-def _after_definite(text: str, pos: int) -> bool:
-    """True when the word just before ``pos`` carries the article ال (so a following العام is an adjective)."""
+def _adjectival_aam(text: str, pos: int, noun: str, mod: str) -> bool:
+    """True when العام at ``pos`` is the adjective "general" ("الأمين العام السابق"), not "the year"."""
+    if lx.key(noun) not in ("العام", "لعام"):
+        return False
     before = text[max(0, pos - 24):pos].split()
-    return bool(before) and lx.key(before[-1]).lstrip("وفبكل").startswith(("ال", "ل"))
+    if not before:
+        return False
+    prev = lx.key(before[-1])
+    bare = prev[1:] if prev[:1] in "وفبكل" and prev[1:].startswith("ال") else prev
+    if bare in lx.GENERAL_NOUNS:
+        return True
+    # a definite word then "العام الحالي/السابق" is almost always a title or a public thing
+    return bare.startswith("ال") and lx.key(mod) in ("السابق", "الحالي")
 
 
+_WORD = re.compile(r"\w+")
 _UNIT_DAYS = {"day": 1, "week": 7}
 _UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 _ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "century": "Y"}
 
 
-def _resolve_duration(m: re.Match[str], g: dict[str, Any], text: str, anchor: date | None,
-                      start: int) -> _Result:
+def _duration(c: _Match) -> _Hit:
+    """منذ 24 عاما, قبل يومين, خلال ثلاثة أشهر, منذ نحو ربع قرن."""
+    g, anchor = c.g, c.anchor
     cue = lx.DURATION_CUES[lx.key(g["du_cue"])]
     if g["du_fx"]:
         unit, n = lx.FIXED_DURATIONS[lx.key(g["du_fx"])]
@@ -394,42 +388,54 @@ def _resolve_duration(m: re.Match[str], g: dict[str, Any], text: str, anchor: da
         else:
             extra["duration"] = f"P{n}{_ISO_UNIT[unit]}"
     if cue == "length":
-        return start, "duration", extra.pop("duration", None), False, extra
-    label = {"hour": "datetime", "minute": "datetime", "decade": "year", "century": "year"}.get(unit, unit)
+        return _Hit("duration", extra.pop("duration", None), False, extra)
+    label = {"hour": "datetime", "minute": "datetime"}.get(unit, unit)
     # "بعد 3 أيام من الهجوم": counted from an event, not from the publication date
-    follow = lx.key(text[m.end(): m.end() + 6]).split(" ")[:1]
-    if n is None or anchor is None or (follow and follow[0] in ("من", "علي")):
-        return start, label, None, True, extra
+    follow = _WORD.findall(lx.key(c.text[c.m.end(): c.m.end() + 14]))[:2]
+    from_event = bool(follow) and follow[0] in ("من", "علي") and follow[1:] not in (["الان"], ["اليوم"], ["الاقل"])
+    if n is None or anchor is None or c.day is None or from_event:
+        return _Hit("year" if unit in ("decade", "century") else label, None, True, extra)
     sign = -1 if cue == "past" else 1
-    day_anchor = _day_of(anchor)
     if unit in ("hour", "minute"):
         if not isinstance(anchor, datetime):
-            return start, "day", day_anchor.isoformat(), True, extra
+            return _Hit("day", c.day.isoformat(), True, extra)
         delta = timedelta(hours=n) if unit == "hour" else timedelta(minutes=n)
-        return start, "datetime", (anchor + sign * delta).isoformat(), True, extra
+        return _Hit("datetime", (anchor + sign * delta).isoformat(), True, extra)
     if unit in _UNIT_DAYS:
-        d = day_anchor + timedelta(days=sign * n * _UNIT_DAYS[unit])
-        return start, label, _week_iso(d) if unit == "week" else d.isoformat(), True, extra
-    y, mo = _shift_month(day_anchor.year, day_anchor.month, sign * n * _UNIT_MONTHS[unit])
+        d = c.day + timedelta(days=sign * n * _UNIT_DAYS[unit])
+        return _Hit(label, _week_iso(d) if unit == "week" else d.isoformat(), True, extra)
+    y, mo = _shift_month(c.day.year, c.day.month, sign * n * _UNIT_MONTHS[unit])
     if unit == "month":
-        return start, "month", f"{y:04d}-{mo:02d}", True, extra
-    return start, "year", f"{y:04d}", True, extra
+        return _Hit("month", f"{y:04d}-{mo:02d}", True, extra)
+    return _Hit("year", f"{y:04d}", True, extra)
+
+
+_RESOLVERS: dict[str, Callable[[_Match], _Hit | None]] = {
+    "ymd": _numeric, "dmy": _numeric, "td": _textual, "hd": _hijri, "my": _month, "yr": _year,
+    "du": _duration, "rp": _period, "rd": _relative_day, "wd": _weekday_hit,
+}
 
 
 # --------------------------------------------------------------------------- public API
 
 
 def _scan(text: str, anchor: date | None, prefer: str) -> list[Span]:
+    """Spans of every expression the scanner finds and a resolver accepts."""
     spans: list[Span] = []
-    for m in _pattern().finditer(text):
-        res = _resolve(m, text, anchor, prefer)
-        if res is None:
+    day = _day_of(anchor)
+    default_mode = "onafter" if prefer == "future" else None
+    for m in lx.scanner().finditer(text):
+        kind = m.lastgroup or ""
+        try:
+            hit = _RESOLVERS[kind](_Match(m, m.groupdict(), text, anchor, day, default_mode, m.start(kind)))
+        except (ValueError, KeyError, OverflowError):
+            hit = None  # out-of-range numbers ("33/44/2024"): not a date
+        if hit is None:
             continue
-        start, label, value, relative, extra = res
-        end = m.end()
-        data: dict[str, Any] = {"value": value, "text": text[start:end], "relative": relative}
-        data.update(extra)
-        spans.append(Span(kind="timex", start=start, end=end, label=label, data=data))
+        start, end = m.start(kind) if hit.start is None else hit.start, m.end()
+        data: dict[str, Any] = {"value": hit.value, "text": text[start:end], "relative": hit.relative}
+        data.update(hit.extra)
+        spans.append(Span(kind="timex", start=start, end=end, label=hit.label, data=data))
     return spans
 
 

@@ -1,5 +1,7 @@
 """Word tables for time expressions, and the helpers that turn them into regex.
 
+The module ends with :func:`scanner`, the one compiled pattern built from the tables.
+
 Every entry is written in *matching form* (see :func:`key`): no diacritics,
 أ/إ/آ written ا, ة written ه, ى written ي.  :func:`word_re` turns such a form
 back into a pattern that accepts the usual spellings of the word in raw text,
@@ -8,6 +10,7 @@ so the scanner can run over the original text and keep exact offsets.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Iterable
 
@@ -59,6 +62,9 @@ HIJRI_MONTHS: list[tuple[str, int]] = [
     ("ذو القعده", 11), ("ذي القعده", 11), ("ذو الحجه", 12), ("ذي الحجه", 12),
 ]
 
+GREGORIAN_BY_KEY: dict[str, tuple[int, bool]] = {f: (m, safe) for f, m, safe in GREGORIAN_MONTHS}
+HIJRI_BY_KEY: dict[str, int] = dict(HIJRI_MONTHS)
+
 # Python's date.weekday(): Monday = 0.
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الاربعاء": 2, "الاربعا": 2,
@@ -69,6 +75,8 @@ WEEKDAYS: dict[str, int] = {
 MODIFIERS: dict[str, str] = {
     "الماضي": "past", "الماضيه": "past", "الفائت": "past", "الفائته": "past",
     "المنصرم": "past", "المنصرمه": "past", "السابق": "past", "السابقه": "past",
+    "الماضيين": "past", "الماضيتين": "past",
+    "المقبلين": "future", "القادمين": "future",
     "المقبل": "future", "المقبله": "future", "القادم": "future", "القادمه": "future",
     "الحالي": "current", "الحاليه": "current", "الجاري": "current", "الجاريه": "current",
 }
@@ -143,6 +151,21 @@ COUNTED_NOUNS = ("جندي", "شخص", "قتيل", "جريح", "مصاب", "طا
                  "نسمه", "مقاتل", "لاجئ", "معتقل", "اسير", "صاروخ", "طائره", "غاره", "سياره",
                  "مشارك", "زائر", "مريض", "اصابه", "حاج", "معتمر", "سهم", "نقطه", "هكتار",
                  "عام", "سنه", "يوم", "شهر", "ساعه", "دقيقه", "مره", "عنصر", "فرد", "قطعه")
+
+# Nouns that take العام as the adjective "general/public": "الأمين العام المقبل" is a person.
+GENERAL_NOUNS = frozenset({
+    "الامين", "المدعي", "النائب", "المدير", "المراقب", "المفتش", "المنسق", "المسجل", "المفوض",
+    "المرشد", "القائد", "القنصل", "المحامي", "المستشار", "الادعاء", "الراي", "القطاع", "الامن",
+    "النظام", "الشان", "المال", "الاضراب", "الصالح", "الذوق", "الحق", "النفع", "الدين", "الانفاق",
+    "العفو", "الاتجاه", "الاطار", "المزاج", "المؤتمر", "التعليم", "النقل", "المستوي", "الطابع",
+    "الوضع", "المشهد", "الخطاب", "الاستياء", "الغضب", "الاستفتاء", "الموقف", "المنصب", "الاتحاد",
+})
+
+# "اليوم" after these is the Saudi newspaper اليوم, not today.
+NOT_TODAY_BEFORE = ("عين", "صحيفه", "جريده", "لصحيفه", "بصحيفه", "لجريده", "موقع")
+
+# "خلال أيام عيد الفطر": a unit word in a construct with these is not a duration.
+NOT_DURATION_AFTER = ("عيد", "رمضان", "شهر", "الحج", "الصيف", "الشتاء", "الدراسه", "الاسبوع")
 
 # "اليوم" followed by these is "the Xth/national/same day", not today.
 NOT_TODAY_AFTER = ("التالي", "نفسه", "ذاته", "الاول", "الثاني", "الثالث", "الاخير", "الوطني",
@@ -227,3 +250,82 @@ def alt(forms: Iterable[str], *, article: bool = True) -> str:
     if rest:
         parts.append(_trie_re(rest))
     return "(?:" + "|".join(parts) + ")"
+
+
+# --------------------------------------------------------------------------- the scanner
+
+_D = DIGIT
+_HSUF = r"\s*ه\u0640*(?!\w)"  # هـ after a Hijri year
+_GREG_SUF = r"\s?م(?!\w)"  # م after a Gregorian year
+
+
+def _wd_prefix(p: str) -> str:
+    """Optional "(يوم) الأربعاء (،) (الموافق)" before a date, captured as ``{p}_wd``."""
+    return rf"(?:(?:يوم\s+)?(?P<{p}_wd>{alt(WEEKDAYS)})\s*[،,]?\s*(?:(?:ال)?موافق\s+)?)?"
+
+
+def _time(p: str) -> str:
+    return (rf"(?:\s*(?:[-–،,|]\s*)?(?:(?:ال)?ساع[ةه]\s*)?(?P<{p}_t>{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?)"
+            rf"(?:\s*(?P<{p}_pm>مساء|م(?!\w)|ص(?!\w)|صباحا))?)?")
+
+
+@functools.lru_cache(maxsize=1)
+def scanner() -> re.Pattern[str]:
+    """The one compiled time-expression scanner (built once, read-only).
+
+    Each branch is a named group (``ymd``, ``dmy``, ``td``, ``hd``, ``my``, ``yr``,
+    ``du``, ``rp``, ``rd``, ``wd``); ``match.lastgroup`` names the one that matched.
+    """
+    greg = alt(f for f, _, _ in GREGORIAN_MONTHS)
+    hijri = alt(f for f, _ in HIJRI_MONTHS)
+    wday = alt(WEEKDAYS)
+    mods = alt(MODIFIERS)
+    pair = rf"(?:\s*[/-]\s*{greg}|\s*\(\s*{greg}\s*\)|\s+{greg})"
+    year_word = r"(?:عام|سن[ةه])"
+    greg_year = rf"(?:[1١۱][89٨٩۸۹]|[2٢۲][0٠۰]){_D}{{2}}"
+    hijri_year = rf"[1١۱][34٣٤۳۴]{_D}{{2}}"
+    units = alt(DURATION_UNITS)
+    branches = [
+        # 2024-06-19, 2024/06/19 (+ time, zone); 1436/09/05 هـ
+        rf"(?P<ymd>(?P<ymd_y>{_D}{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>{_D}{{1,2}})(?P=ymd_s)(?P<ymd_d>{_D}{{1,2}})"
+        rf"(?:(?:T|\s+)(?P<ymd_t>{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?)(?:\.{_D}+)?(?P<ymd_z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?)?"
+        rf"(?P<ymd_h>{_HSUF})?)(?!{_D}|[-/.:]{_D})",
+        # 19/06/2024, 19-6-2024
+        rf"(?P<dmy>{_wd_prefix('dmy')}(?P<dmy_d>{_D}{{1,2}})\s?(?P<dmy_s>[-/.])\s?(?P<dmy_m>{_D}{{1,2}})\s?(?P=dmy_s)\s?(?P<dmy_y>{_D}{{4}})"
+        rf"(?P<dmy_h>{_HSUF})?{_time('dmy')})(?!{_D}|[-/.:]{_D})",
+        # (يوم) الأربعاء (الموافق) 19 (من) (شهر) يونيو/حزيران (،) (عام) 2024 (م) (- 10:45) | 19 يونيو الماضي
+        rf"(?P<td>{_wd_prefix('td')}"
+        rf"(?P<td_d>{_D}{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<td_m>{greg}){pair}?"
+        rf"(?:\s*[،,.]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<td_y>{greg_year})(?:{_GREG_SUF})?|\s+(?P<td_mod>{mods}))?"
+        rf"{_time('td')})(?!\w)",
+        # 5 رمضان 1436 هـ, رمضان 1436
+        rf"(?P<hd>(?:{_wd_prefix('hd')}(?P<hd_d>{_D}{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hd_m>{hijri})\s*[،,]?\s*"
+        rf"(?:(?:من\s+)?{year_word}\s+)?(?P<hd_y>{hijri_year})(?:{_HSUF})?)(?!{_D})",
+        # (شهر) يوليو/تموز (2024 | الماضي | من العام الماضي)
+        rf"(?P<my>(?P<my_sh>شهر[يى]?\s+)?(?P<my_m>{greg})(?P<my_pair>{pair})?"
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<my_y>{greg_year})(?:{_GREG_SUF})?"
+        rf"|\s+(?:من\s+)?(?:(?P<my_this>هذا|هذه)\s+(?:ال)?{year_word}|(?:ال){year_word}\s+(?P<my_ymod>{mods}))"
+        rf"|\s+(?P<my_mod>{mods}))?)(?!\w)",
+        # عام 2000, في 2024, 2024م, 1436 هـ
+        rf"(?P<yr>(?:(?P<yr_cue>{alt(YEAR_NOUNS + YEAR_PREPOSITIONS + ('عامي',))})\s+)?"
+        rf"(?P<yr_y>{_D}{{4}})(?:(?P<yr_h>{_HSUF})|(?P<yr_g>{_GREG_SUF}))?)"
+        rf"(?!{_D}|[.,٫٬]{_D}|\s*[%٪]|\s+{alt(COUNTED_NOUNS)}(?!\w))",
+        # منذ 24 عاما, قبل يومين, خلال ثلاثة أشهر, منذ نحو ربع قرن
+        rf"(?P<du>(?P<du_cue>{alt(DURATION_CUES)})\s+(?:(?P<du_ap>{alt(APPROXIMATORS)})\s+)?"
+        rf"(?:(?P<du_n>{_D}+|{alt(NUMBER_WORDS)})\s+(?P<du_u>{units})|(?P<du_fx>{alt(FIXED_DURATIONS)})"
+        rf"|(?P<du_u1>{units})(?!\s+(?:[اأ]ل|{_D}|{greg}|{hijri}|{alt(NOT_DURATION_AFTER)})))(?!\w))",
+        # هذا الأسبوع, العام الماضي, الشهر المقبل
+        rf"(?P<rp>(?:(?P<rp_this>هذا|هذه)\s+(?P<rp_u1>{alt(PERIODS)})(?:\s+(?P<rp_mod1>{mods}))?"
+        rf"|(?P<rp_u2>{alt(PERIODS)})\s+(?P<rp_mod>{mods}))(?!\w))",
+        # أمس, اليوم (الاثنين), غدا الخميس
+        rf"(?P<rd>(?P<rd_w>{alt(RELATIVE_DAYS)})(?!\w)(?:\s*\(?\s*(?P<rd_wd>{wday})(?:\s*\))?)?)",
+        # (يوم) الأربعاء (الماضي)
+        rf"(?P<wd>(?:يوم\s+)?(?P<wd_w>{wday})(?:\s+(?P<wd_mod>{mods}))?)(?!\w)",
+    ]
+    # A cheap gate first: most word starts fail on it without trying the branches.
+    starts = [f.split(" ")[0] for f, _, _ in GREGORIAN_MONTHS] + [f.split(" ")[0] for f, _ in HIJRI_MONTHS]
+    starts += [*WEEKDAYS, "يوم", "شهر", "هذا", "هذه", *PERIODS, *YEAR_NOUNS, *YEAR_PREPOSITIONS,
+               *(f.split(" ")[0] for f in (*DURATION_CUES, *RELATIVE_DAYS))]
+    gate = alt(starts, article=False)
+    # clitics و ف ب ل ك before the expression; they stay outside the span
+    return re.compile(rf"(?<!\w)(?=[وف]?[بلك]?(?:{_D}|{gate}))(?:[وف]?[بلك]?)(?:" + "|".join(branches) + ")")

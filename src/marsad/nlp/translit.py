@@ -83,8 +83,8 @@ _PREP = ("ب", "ل", "ك")
 
 
 def norm(text: str) -> str:
-    """Matching form of ``text`` (diacritics/tatweel removed, letters folded, Latin lowercased)."""
-    return unicodedata.normalize("NFC", text).translate(_NORM_TABLE).lower()
+    """Matching form of ``text`` (diacritics/tatweel removed, letters folded; Latin keeps its case so "US" is not "us")."""
+    return unicodedata.normalize("NFC", text).translate(_NORM_TABLE)
 
 
 def norm_tokens(text: str) -> list[str]:

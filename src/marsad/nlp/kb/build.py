@@ -71,6 +71,7 @@ class _Builder:
         self.iso2_id: dict[str, str] = {}
         self.iso3_iso2: dict[str, str] = {}
         self.alias_owner: dict[str, str] = {}  # normalised name → entity id (first claimant)
+        self.name_heads: set[str] = set()  # first words of multi-word names ("كوريا" of "كوريا الشمالية")
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -80,7 +81,10 @@ class _Builder:
         e.aliases = [a for a in dict.fromkeys(e.aliases) if a and a not in (e.name_ar, e.name_en)]
         self.entities[e.id] = e
         for n in [e.name_ar, *e.aliases]:
-            self.alias_owner.setdefault(" ".join(norm_tokens(n)), e.id)
+            toks = norm_tokens(n)
+            self.alias_owner.setdefault(" ".join(toks), e.id)
+            if len(toks) > 1:
+                self.name_heads.add(toks[0])
         return e
 
     def ref(self, of: str | None, where: str) -> str | None:
@@ -192,7 +196,10 @@ class _Builder:
                     )
                 )
             aliases = [*(row.get("aliases") or []), *(row.get("short") or [])]
-            self.add(Entity(id=entity_id("PER", row["en"]), type="PER", name_ar=row["ar"], name_en=row["en"], aliases=aliases, roles=roles, data={"source": "facts"}))
+            data: dict[str, Any] = {"source": "facts"}
+            if "partial" in row:
+                data["partial"] = list(row["partial"] or [])
+            self.add(Entity(id=entity_id("PER", row["en"]), type="PER", name_ar=row["ar"], name_en=row["en"], aliases=aliases, roles=roles, data=data))
         for e in self.entities.values():  # role targets must exist
             for r in e.roles:
                 if r.of and r.of not in self.entities:
@@ -213,10 +220,12 @@ class _Builder:
             codes = [r.code for r in actor.roles if r.code]
             bare_country = codes and all(len(c) == 3 for c in codes)
             if len(words) == 1 and bare_country:
-                self._petrarch_place(words[0], codes[0])
+                self._petrarch_place(words[0], codes[0], lex["places"])
                 continue
+            if len(words) > 1 and bare_country:
+                continue  # multi-word places ("جمهورية سري لانكا") duplicate the curated tables
             _, name = split_title(words, given)
-            if len(name) < 2 or not any(norm(w) in name_words for w in name):
+            if not _looks_like_person(name, name_words, given, any(r.start for r in actor.roles)):
                 continue
             key = " ".join(norm_tokens(" ".join(name)))
             roles = []
@@ -234,7 +243,7 @@ class _Builder:
                 if e.data.get("source") == "petrarch":
                     e.roles.extend(r for r in roles if r not in e.roles)
                 continue
-            english = " ".join(en_of.get(norm(w)) or romanize(norm(w)).title() for w in name)
+            english = " ".join(_english_word(w, en_of) for w in name)
             eid = entity_id("PER", english)
             n = 2
             while eid in self.entities:
@@ -243,10 +252,18 @@ class _Builder:
             data = {"source": "petrarch", "cameo": sorted(set(codes))}
             self.add(Entity(id=eid, type="PER", name_ar=" ".join(name), name_en=english, roles=roles, data=data))
 
-    def _petrarch_place(self, word: str, code: str) -> None:
+    def _petrarch_place(self, word: str, code: str, known_places: set[str]) -> None:
         w = norm(word)
-        if len(w) < 3 or w.endswith("ي") or self.alias_owner.get(w) or w[0] == "ل" and self.alias_owner.get("ا" + w):
-            return  # adjectives (سوري), known names, clitic forms (لرياض)
+        if (
+            w not in known_places  # petrarch keys include lemmas of ordinary words (صورة)
+            or len(w) < 3
+            or w.endswith(("ي", "يه", "يين", "يون"))
+            or w in self.alias_owner
+            or w in self.name_heads
+            or "ال" + w in self.alias_owner
+            or (w[0] == "ل" and "ا" + w in self.alias_owner)
+        ):
+            return  # adjectives (سوري, بوسنية), known names, lemma or clitic forms (عراق, لرياض)
         country = self.iso2_id.get(self.iso3_iso2.get(code[:3], ""))
         if not country:
             return
@@ -255,6 +272,36 @@ class _Builder:
         if eid in self.entities:
             return
         self.add(Entity(id=eid, type="LOC", name_ar=word, name_en=english, data={"kind": "place", "country": country, "source": "petrarch"}))
+
+
+# Name particles: accepted inside a person's name although no name list has them.
+_PARTICLES = frozenset(norm(w) for w in "بن ابن بنت عبد ال آل أبو ابو أم ام الله اللٰه الدين دين عبدالله عبدال".split())
+# Words that make a key a place or a thing, whatever else it holds.
+_NOT_PERSON = frozenset(
+    norm(w)
+    for w in """مدينة محافظة حي جمهورية مملكة دولة إمارة ولاية منطقة شارع ميدان ساحة كورنيش جزيرة نظام صناعة
+    جهاز وسيلة إعلام تعليم عالي حرمان لدى وزارة مجلس رئيس وزير دكتور""".split()
+)
+_ENGLISH_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "عبد": "Abd", "ال": "al", "آل": "Al", "ال": "Al",
+                      "ابو": "Abu", "الله": "Allah", "الدين": "al-Din", "دين": "Din"}
+
+
+def _looks_like_person(name: list[str], words: set[str], given: frozenset[str], dated: bool) -> bool:
+    """A petrarch key (title stripped) that reads as a person's name."""
+    if not 2 <= len(name) <= 5:
+        return False
+    normed = [norm(w) for w in name]
+    if any(w in _NOT_PERSON or w in ORG_WORDS for w in normed):
+        return False
+    if not all(w in words or w in _PARTICLES for w in normed):
+        return False
+    return dated or any(w in given for w in normed)
+
+
+def _english_word(w: str, english: dict[str, str]) -> str:
+    """English spelling of one Arabic name word."""
+    w = norm(w)
+    return _ENGLISH_PARTICLES.get(w) or english.get(w) or romanize(w).title()
 
 
 def _date(v: Any) -> str | None:
@@ -286,7 +333,11 @@ def _name_lexicon(shared: Path) -> dict[str, Any]:
                         if "Pers" not in f.name and "last" not in f.name.lower():
                             given.add(w)
     best = {ar: c.most_common(1)[0][0].title() for ar, c in english.items() if c}
-    return {"words": words, "given": given, "english": best}
+    places: set[str] = set()
+    loc = shared / "data" / "anergazet" / "ANERGazet_Loc.txt"
+    if loc.exists():
+        places = {" ".join(norm_tokens(line)) for line in loc.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {"words": words, "given": given, "english": best, "places": places}
 
 
 def build_entities(shared: Path | None = None) -> list[Entity]:

@@ -115,9 +115,8 @@ class KnowledgeBase:
                 if toks in weak_keys:
                     self.weak[(toks, e.id)] = weak_keys[toks]
                     continue  # weak aliases never match fuzzily
-                sk = skeleton_key(toks)
-                if len(sk) >= MIN_FUZZY_SKELETON and (len(toks) > 1 or len(toks[0]) >= MIN_FUZZY_SINGLE_TOKEN_CHARS):
-                    fuzzy.setdefault(sk, []).append(e.id)
+                if _fuzzy_ok(toks):
+                    fuzzy.setdefault(skeleton_key(toks), []).append(e.id)
         for key, ids in exact.items():
             self.exact[key] = self._rank(ids)
             self.exact_first.add(key[0])
@@ -185,6 +184,19 @@ class KnowledgeBase:
             if best is not None:
                 return best.entity_id
         return None
+
+
+def _fuzzy_ok(toks: tuple[str, ...]) -> bool:
+    """May this name match by skeleton?  Only when a collision with ordinary words is unlikely.
+
+    Every word needs three letters (petrarch's "ال غور" would otherwise match
+    "الجاري"), and the skeleton without the article needs four consonants for
+    one word ("الجبيل" ~ "القبول") or five for several.
+    """
+    if any(len(t) < 3 or t.isascii() for t in toks):
+        return False
+    core = skeleton_key((strip_article(toks[0]),) + toks[1:])
+    return len(core) >= (MIN_FUZZY_SKELETON if len(toks) == 1 else MIN_FUZZY_SKELETON + 1)
 
 
 def names_of(e: Entity) -> list[str]:

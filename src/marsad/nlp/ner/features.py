@@ -12,15 +12,9 @@ Feature strings start with their position (``0``, ``-1``, ``+1``, ``-2``,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from marsad.arabic import normalize, split_clitics
 from marsad.nlp.ner.lexicon import norm_word, shape, strip_clitics
-
-_ARABIC = re.compile("[\u0621-\u064a]")
-# Letters the shared normal form keeps but ours folds (hamza seats), for gazetteer lookups.
-_EXTRA = str.maketrans({"ئ": "ي", "ؤ": "و"})
 
 BOS = "<s>"
 EOS = "</s>"
@@ -38,7 +32,7 @@ class FeatureExtractor:
     gazetteer: dict[str, str] = field(default_factory=dict)
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def _lex(self, word: str) -> tuple[str, str, str, str, str, list[str], tuple[str, ...], tuple[str, ...]]:
+    def _lex(self, word: str) -> tuple[str, str, str, list[str], tuple[str, ...], tuple[str, ...]]:
         n = norm_word(word)
         clitic, stem = strip_clitics(n)
         flags = self.gazetteer.get(n, "").split()
@@ -47,26 +41,17 @@ class FeatureExtractor:
             # "ال" + stem is the usual gazetteer form of a clitic-stripped word (وبالرياض -> الرياض).
             if clitic.endswith("ال") and "ال" + stem in self.gazetteer:
                 flags += ["a" + f for f in self.gazetteer["ال" + stem].split()]
-        # The shared text layer's lexicon-checked split (never cuts a name like بوتين after ب).
-        xclitic, xstem = split_clitics(normalize(word)) if _ARABIC.search(word) else ("", n)
-        if xstem != stem:
-            xstem = xstem.translate(_EXTRA)
-            flags += ["x" + f for f in self.gazetteer.get(xstem, "").split()]
-            if "ال" + xstem in self.gazetteer and xclitic.endswith(("ال", "لل")):
-                flags += ["y" + f for f in self.gazetteer["ال" + xstem].split()]
-        else:
-            xstem = ""
         cl = self.clusters.get(n, ())
         cs = self.clusters.get(stem, ()) if stem != n else cl
         if not cs and clitic.endswith("ال"):
             cs = self.clusters.get("ال" + stem, ())
-        return n, clitic, stem, xclitic, xstem, flags, cl, cs
+        return n, clitic, stem, flags, cl, cs
 
     def word_features(self, word: str) -> tuple[list[str], ...]:
         """Feature strings of ``word`` at each position of ``POSITIONS`` (five lists)."""
         if word in (BOS, EOS):
             return ["0b"], [f"-1{word}"], [f"+1{word}"], [f"-2{word}"], [f"+2{word}"]
-        n, clitic, stem, xclitic, xstem, flags, cl, cs = self._lex(word)
+        n, clitic, stem, flags, cl, cs = self._lex(word)
         shp = shape(word)
         core = [
             "0b",
@@ -85,15 +70,13 @@ class FeatureExtractor:
             "0sx2=" + stem[-2:],
             "0sx3=" + stem[-3:],
             "0sh|p=" + shp + clitic,
-            "0xp=" + xclitic,
-            "0xs=" + xstem,
         ]
         core += ["0g=" + f for f in flags]
         core += [f"0c{i}=" + c for i, c in enumerate(cl)]
         core += [f"0cs{i}=" + c for i, c in enumerate(cs)]
         if not cl:
             core.append("0nocl")
-        near = ["n=" + n, "s=" + stem, "p=" + clitic, "sh=" + shp, "x2=" + n[-2:], "xs=" + xstem]
+        near = ["n=" + n, "s=" + stem, "p=" + clitic, "sh=" + shp, "x2=" + n[-2:]]
         near += ["g=" + f for f in flags]
         near += [f"c{i}=" + c for i, c in enumerate(cl[1:], 1)]
         near += [f"cs{i}=" + c for i, c in enumerate(cs[1:], 1)]

@@ -1,0 +1,165 @@
+"""Extraction speed: HTML pages/s beside trafilatura alone, and scraped-text documents/s.
+
+    nice .venv/bin/python benchmarks/bench_extract.py [--pages 300] [--docs 5000]
+
+HTML pages are built at run time by wrapping SaudiNewsNet articles (../shared/data/saudinewsnet/*.zip) in a
+news-site template of our own (menu, breaking ticker, byline, related links, sidebar, comments, footer,
+scripts).  The same pages go through ``marsad.extract.extract`` and through trafilatura alone
+(``bare_extraction`` with metadata, as a user would call it) in the same run; the ratio of the two times is
+the figure to watch (target: ≤ 1.2).  Scraped text is each article's content with synthetic furniture lines
+(menu, share buttons, "read also" links, a footer) around it, run through ``extract`` with one
+ExtractContext (target: ≥ 2,000 documents/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import html
+import json
+import random
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from marsad.errors import ExtractionError
+from marsad.extract import ExtractContext, ExtractOptions, extract
+from marsad.models import RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data" / "saudinewsnet"
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{title} | {site}</title>
+<meta property="og:site_name" content="{site}"><meta property="og:title" content="{title}">
+<link rel="canonical" href="{url}"><link rel="stylesheet" href="/static/main.css">
+<script>(function(){{var d=document,s=d.createElement('script');s.async=true;s.src='/ads.js';d.head.appendChild(s);}})();</script>
+<style>body{{font-family:sans-serif}} .menu li{{display:inline-block;margin:0 8px}}</style>
+</head><body>
+<div class="cookie-bar"><p>يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربة التصفح. باستمرارك فإنك توافق على ذلك.</p><button>موافق</button></div>
+<header><div class="logo"><a href="/">{site}</a></div>
+<nav class="menu"><ul><li><a href="/">الرئيسية</a></li><li><a href="/local">محليات</a></li><li><a href="/world">دوليات</a></li>
+<li><a href="/economy">اقتصاد</a></li><li><a href="/sport">رياضة</a></li><li><a href="/opinion">مقالات</a></li><li><a href="/video">فيديو</a></li></ul></nav>
+<div class="ticker"><span>عاجل</span> <a href="/b/1">{teaser1}</a></div></header>
+<main><div class="crumbs"><a href="/">الرئيسية</a> » <a href="/local">محليات</a></div>
+<article><h1>{title}</h1><div class="meta"><span class="author">{author}</span> <time datetime="{date}">{date}</time></div>
+<div class="share"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a> <a href="#">طباعة</a></div>
+<div class="entry">{paragraphs}</div>
+<div class="tags">الوسوم: <a href="/t/1">أخبار</a> <a href="/t/2">{source}</a></div></article>
+<section class="related"><h3>أخبار ذات صلة</h3><ul>{related}</ul></section>
+<section class="comments"><h3>التعليقات</h3><div class="c"><b>زائر</b><p>{comment}</p></div>
+<form><p>اترك تعليقاً</p><textarea></textarea><button>إرسال</button></form></section></main>
+<aside><h3>الأكثر قراءة</h3><ol>{popular}</ol><div class="ad">إعلان</div></aside>
+<footer><ul><li><a href="/about">من نحن</a></li><li><a href="/privacy">سياسة الخصوصية</a></li><li><a href="/contact">اتصل بنا</a></li></ul>
+<p>جميع الحقوق محفوظة © 2015 {site}</p></footer>
+<script src="/static/app.js"></script></body></html>"""
+
+FURNITURE_TOP = ["الرئيسية", "محليات دوليات اقتصاد رياضة", "تابعونا على تويتر وفيسبوك"]
+FURNITURE_BOTTOM = ["اقرأ أيضا:", "  • {r1}", "  • {r2}", "شارك هذا المقال", "اترك تعليقاً",
+                    "جميع الحقوق محفوظة © 2015", "زر الذهاب إلى الأعلى"]
+
+
+def load_articles(limit: int) -> list[dict]:
+    """SaudiNewsNet articles with some content, in a fixed order."""
+    out: list[dict] = []
+    for path in sorted(glob.glob(str(DATA / "*.zip"))):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                for rec in json.loads(zf.read(name)):
+                    if len(rec.get("content") or "") > 400:
+                        out.append(rec)
+                        if len(out) >= limit:
+                            return out
+    return out
+
+
+def build_page(rec: dict, others: list[dict]) -> str:
+    esc = html.escape
+    paras = [p.strip() for p in rec["content"].split("\n") if p.strip()]
+    titles = [esc(o["title"]) for o in others]
+    return TEMPLATE.format(
+        title=esc(rec["title"]), site=esc(rec["source"]), url=esc(rec["url"]), author=esc(rec.get("author") or ""),
+        date=esc(rec["date_extracted"][:10]), source=esc(rec["source"]), teaser1=titles[0],
+        paragraphs="".join(f"<p>{esc(p)}</p>" for p in paras),
+        related="".join(f'<li><a href="/r/{i}">{t}</a></li>' for i, t in enumerate(titles[1:4])),
+        popular="".join(f'<li><a href="/p/{i}">{t}</a></li>' for i, t in enumerate(titles[4:7])),
+        comment="مقال مفيد، شكرا للكاتب على هذا الطرح الجميل ونتمنى المزيد من التغطية.",
+    )
+
+
+def build_scraped(rec: dict, others: list[dict]) -> str:
+    bottom = [ln.format(r1=others[0]["title"], r2=others[1]["title"]) for ln in FURNITURE_BOTTOM]
+    return "\n".join(FURNITURE_TOP + [rec["title"], ""] + rec["content"].split("\n") + [""] + bottom)
+
+
+def bench_html(records: list[dict]) -> None:
+    from trafilatura import bare_extraction
+
+    rng = random.Random(7)
+    pages = [build_page(r, rng.sample(records, 8)) for r in records]
+    raws = [RawDocument.from_bytes(p.encode("utf-8"), origin=r["url"], media_type="text/html", encoding="utf-8")
+            for p, r in zip(pages, records)]
+    extract(raws[0])  # warm imports and caches for both
+    bare_extraction(pages[0], with_metadata=True)
+    t0 = time.perf_counter()
+    for p in pages:
+        bare_extraction(p, with_metadata=True)
+    t_traf = time.perf_counter() - t0
+    results = {}
+    for engine in ("auto", "resiliparse"):
+        opts = ExtractOptions(html_engine=engine)
+        ok = 0
+        t0 = time.perf_counter()
+        for raw in raws:
+            try:
+                ok += bool(extract(raw, opts))
+            except ExtractionError:
+                pass
+        results[engine] = (time.perf_counter() - t0, ok)
+    n = len(pages)
+    print(f"HTML pages: {n} (SaudiNewsNet articles in a news-site template, {sum(map(len, pages)) / n / 1024:.0f} KB avg)")
+    print(f"  trafilatura alone (bare_extraction, with metadata): {n / t_traf:8.1f} pages/s")
+    for engine, (secs, ok) in results.items():
+        print(f"  marsad extract, engine={engine:<12} {n / secs:8.1f} pages/s  ({ok}/{n} extracted)  "
+              f"time ratio vs trafilatura: {secs / t_traf:.2f}x")
+
+
+def bench_scraped(records: list[dict]) -> None:
+    rng = random.Random(11)
+    texts = [build_scraped(r, rng.sample(records, 2)) for r in records]
+    raws = [RawDocument.from_bytes(t.encode("utf-8"), origin=f"https://{r['source']}.example/{i}",
+                                   media_type="text/plain", encoding="utf-8")
+            for i, (t, r) in enumerate(zip(texts, records))]
+    context = ExtractContext()
+    ok = leaked = 0
+    t0 = time.perf_counter()
+    for raw in raws:
+        try:
+            arts = extract(raw, None, context)
+        except ExtractionError:
+            continue
+        ok += 1
+        leaked += any(s in arts[0].text for s in ("شارك هذا المقال", "زر الذهاب", "جميع الحقوق", "تابعونا"))
+    secs = time.perf_counter() - t0
+    n = len(raws)
+    print(f"scraped text: {n} documents, {n / secs:8.0f} docs/s  ({ok}/{n} extracted, {leaked} with furniture left)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=300, help="HTML pages to build and extract")
+    ap.add_argument("--docs", type=int, default=5000, help="scraped-text documents to clean")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} not present (../shared holds SaudiNewsNet)", file=sys.stderr)
+        return 2
+    records = load_articles(max(args.pages, args.docs))
+    bench_html(records[: args.pages])
+    bench_scraped(records[: args.docs])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

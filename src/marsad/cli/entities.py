@@ -1,0 +1,93 @@
+"""Entity commands: ``marsad entities``, ``marsad entity ID_OR_NAME``, ``marsad kb build``, ``marsad kb add FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from marsad.cli.core import emit_json, table
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from marsad.nlp.entity_queries import list_entities
+    from marsad.store import open_store
+
+    rows = list_entities(open_store(args.db), args.type, args.limit)
+    if args.json:
+        emit_json(rows)
+    else:
+        table(rows, [("id", "id", 42), ("type", "type", 4), ("mentions", "mentions", 8), ("articles", "articles", 8), ("name_en", "english", 28), ("name_ar", "arabic", 0)])
+    return 0
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    from marsad.nlp.entity_queries import entity_detail
+    from marsad.store import open_store
+
+    d = entity_detail(open_store(args.db), args.entity, limit=args.limit)
+    if args.json:
+        emit_json([d])
+        return 0
+    e = d["entity"]
+    print(f"{e['id']}  {e['type']}  {e['name_ar']}  {e.get('name_en') or ''}")
+    print(f"  names: {' | '.join(d['names'])}")
+    for r in d["roles"]:
+        when = f"{r.get('start') or '?'} – {r.get('end') or ''}"
+        print(f"  role: {r.get('title_ar') or r['title']} ({r.get('of_name') or r.get('of') or '-'}) {when}")
+    print(f"  {d['mentions']} mentions in {d['article_count']} articles")
+    for a in d["articles"]:
+        print(f"    {a['id']}  {a.get('published_at') or '-':10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
+    if d["cooccurring"]:
+        print("  appears with:")
+        for c in d["cooccurring"]:
+            print(f"    {c['id']:40}  {c['articles']:4} articles  {c.get('name_en') or ''}  {c.get('name_ar') or ''}")
+    return 0
+
+
+def cmd_kb_build(args: argparse.Namespace) -> int:
+    from marsad.nlp.kb.build import build_kb
+
+    r = build_kb(Path(args.shared) if args.shared else None, Path(args.out) if args.out else None)
+    print(f"wrote {r.path}: {r.entities} entities ({r.bytes / 1e3:.0f} kB); by type {r.by_type}; by source {r.by_source}", file=sys.stderr)
+    return 0
+
+
+def cmd_kb_add(args: argparse.Namespace) -> int:
+    from marsad.nlp.entity_queries import add_user_entities
+    from marsad.store import open_store
+
+    added = add_user_entities(open_store(args.db), args.file)
+    if args.json:
+        emit_json(added)
+    else:
+        for e in added:
+            print(f"{e.id}\t{e.type}\t{e.name_ar}\t{e.name_en or ''}")
+        print(f"added {len(added)} entities; re-run `marsad process --redo link` to link them in stored articles", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("entities", help="entities mentioned in the database, with mention and article counts")
+    p.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"], help="only this entity type")
+    p.add_argument("--limit", type=int, default=100, help="at most this many entities (default 100; 0 = all)")
+    p.add_argument("--json", action="store_true", help="print JSON Lines")
+    p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser("entity", help="one entity: names, aliases, roles, articles, co-occurring entities")
+    p.add_argument("entity", metavar="ID_OR_NAME", help="entity id (per:vladimir-putin) or a name in any spelling")
+    p.add_argument("--limit", type=int, default=50, help="at most this many articles and co-occurring entities (default 50)")
+    p.add_argument("--json", action="store_true", help="print the entity as one JSON object")
+    p.set_defaults(func=cmd_entity)
+
+    kb = sub.add_parser("kb", help="the knowledge base of canonical actors")
+    kb_sub = kb.add_subparsers(dest="kb_command", metavar="ACTION")
+    b = kb_sub.add_parser("build", help="rebuild the shipped knowledge base from ../shared data and the facts tables")
+    b.add_argument("--shared", help="shared data directory (default ../shared or $MARSAD_SHARED)")
+    b.add_argument("--out", help="file to write (default: the KB shipped in the package)")
+    b.set_defaults(func=cmd_kb_build)
+    a = kb_sub.add_parser("add", help="add your own entities from a YAML or CSV file to the database (merged into linking)")
+    a.add_argument("file", metavar="FILE", help=".yaml/.yml list of {type, name_ar, name_en, aliases, roles} or .csv with type,name_ar,name_en,aliases")
+    a.add_argument("--json", action="store_true", help="print the added entities as JSON Lines")
+    a.set_defaults(func=cmd_kb_add)
+    kb.set_defaults(func=lambda args: kb.print_help() or 2)

@@ -1,0 +1,274 @@
+"""Entities in the store: listing with counts, one entity's page, user-added entities.
+
+Read queries go through ``store.query`` on the ``annotations`` (kind
+``mention``, ``entity_id`` column) and ``entities`` tables; names fall back to
+the shipped KB for entities the store has not been seeded with.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from marsad.errors import InputError
+from marsad.models import Entity, Role, to_dict
+from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
+from marsad.nlp.translit import norm_tokens, romanize, slugify
+
+ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
+_PREFIX = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
+
+
+# -- user entities ------------------------------------------------------------------------
+
+
+def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list[Entity]:
+    """Entities from a YAML or CSV file written by a user.
+
+    YAML: a list of mappings ``{type, name_ar, name_en?, aliases?, roles?, data?, id?}``;
+    roles are ``{title, of?, start?, end?, title_ar?}`` where ``of`` is an
+    entity id or an ISO country code.  CSV: a header with ``type,name_ar`` and
+    optionally ``name_en,aliases,id`` (aliases separated by ``|``).
+
+    Raises:
+        InputError: unreadable file, unknown type, missing Arabic name.
+    """
+    p = Path(path)
+    kb = kb or load_kb()
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read entity file {p}: {exc}") from exc
+    rows: list[dict[str, Any]]
+    if p.suffix.lower() in (".yaml", ".yml", ".json"):
+        import yaml
+
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            raise InputError(f"{p}: not valid YAML ({exc})") from exc
+        if isinstance(data, dict) and "entities" in data:
+            data = data["entities"]
+        if not isinstance(data, list):
+            raise InputError(f"{p}: expected a list of entities (mappings with type and name_ar)")
+        rows = data
+    elif p.suffix.lower() in (".csv", ".tsv"):
+        reader = csv.DictReader(raw.splitlines(), delimiter="\t" if p.suffix.lower() == ".tsv" else ",")
+        rows = []
+        for r in reader:
+            r = {k.strip(): (v or "").strip() for k, v in r.items() if k}
+            r["aliases"] = [a.strip() for a in r.get("aliases", "").split("|") if a.strip()]
+            rows.append(r)
+    else:
+        raise InputError(f"{p}: entity files must be .yaml, .yml, .json, .csv or .tsv")
+    iso = {e.data["iso"]: e.id for e in kb.entities.values() if e.data.get("kind") == "country"}
+    out = []
+    for n, row in enumerate(rows, 1):
+        out.append(_user_entity(row, f"{p.name} entry {n}", iso))
+    return out
+
+
+def _user_entity(row: Any, where: str, iso: dict[str, str]) -> Entity:
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: expected a mapping with type and name_ar")
+    type_ = str(row.get("type") or "").upper()
+    if type_ not in ENTITY_TYPES:
+        raise InputError(f"{where}: type must be one of {', '.join(ENTITY_TYPES)} (got {row.get('type')!r})")
+    name_ar = str(row.get("name_ar") or "").strip()
+    if not name_ar:
+        raise InputError(f"{where}: name_ar (the Arabic name) is required")
+    name_en = (str(row["name_en"]).strip() or None) if row.get("name_en") else None
+    eid = str(row.get("id") or "").strip()
+    if not eid:
+        base = name_en or " ".join(romanize(t) for t in norm_tokens(name_ar))
+        eid = f"{_PREFIX[type_]}:{slugify(base) or 'x'}"
+    roles = []
+    for r in row.get("roles") or []:
+        if not isinstance(r, dict) or not r.get("title"):
+            raise InputError(f"{where}: each role needs a title")
+        of = r.get("of")
+        if of and ":" not in str(of):
+            if str(of).upper() not in iso:
+                raise InputError(f"{where}: role 'of' {of!r} is neither an entity id nor a known country code")
+            of = iso[str(of).upper()]
+        roles.append(Role(title=str(r["title"]), of=of, start=_s(r.get("start")), end=_s(r.get("end")), title_ar=r.get("title_ar")))
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split("|") if a.strip()]
+    data = dict(row.get("data") or {})
+    data["source"] = "user"
+    return Entity(id=eid, type=type_, name_ar=name_ar, name_en=name_en, aliases=[str(a) for a in aliases], roles=roles, data=data)
+
+
+def _s(v: Any) -> str | None:
+    return None if v is None or v == "" else str(v)
+
+
+def add_user_entities(store: Any, path: str | Path) -> list[Entity]:
+    """Read ``path`` and store its entities (source ``user``); later linking runs merge them in."""
+    entities = parse_entity_file(path)
+    store.upsert_entities(entities, source="user")
+    return entities
+
+
+def user_entities(store: Any) -> list[Entity]:
+    """Entities users added to this store."""
+    return [_row_entity(r) for r in store.query("SELECT * FROM entities WHERE source = ?", ("user",))]
+
+
+def seed_kb(store: Any) -> int:
+    """Write the shipped KB into the store's entities table (source ``kb``)."""
+    return store.upsert_entities(kb_entities(), source="kb")
+
+
+def kb_with_user_entities(store: Any | None) -> KnowledgeBase:
+    """The shipped KB plus the store's user entities."""
+    kb = load_kb()
+    return kb.with_entities(user_entities(store)) if store is not None else kb
+
+
+def _row_entity(r: dict[str, Any]) -> Entity:
+    return entity_from_dict(
+        {
+            "id": r["id"],
+            "type": r["type"],
+            "name_ar": r["name_ar"],
+            "name_en": r.get("name_en"),
+            "aliases": json.loads(r.get("aliases") or "[]"),
+            "roles": json.loads(r.get("roles") or "[]"),
+            "data": json.loads(r.get("data") or "{}"),
+        }
+    )
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _describe(store: Any, kb: KnowledgeBase, ids: Iterable[str]) -> dict[str, Entity]:
+    ids = list(dict.fromkeys(ids))
+    out: dict[str, Entity] = {}
+    for k in range(0, len(ids), 500):
+        chunk = ids[k : k + 500]
+        rows = store.query(f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        for r in rows:
+            out[r["id"]] = _row_entity(r)
+    for i in ids:
+        if i not in out and i in kb.entities:
+            out[i] = kb.entities[i]
+    return out
+
+
+def list_entities(store: Any, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Entities mentioned in the store, most mentioned first.
+
+    Returns:
+        dicts with id, type, name_ar, name_en, mentions, articles.
+    """
+    if type_ and type_.upper() not in ENTITY_TYPES:
+        raise InputError(f"unknown entity type {type_!r}; use one of {', '.join(ENTITY_TYPES)}")
+    sql = (
+        "SELECT entity_id, label, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations"
+        " WHERE kind = 'mention' AND entity_id IS NOT NULL"
+    )
+    params: list[Any] = []
+    if type_:
+        sql += " AND label = ?"
+        params.append(type_.upper())
+    sql += " GROUP BY entity_id ORDER BY mentions DESC, entity_id"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    rows = store.query(sql, params)
+    kb = load_kb()
+    ents = _describe(store, kb, [r["entity_id"] for r in rows])
+    out = []
+    for r in rows:
+        e = ents.get(r["entity_id"])
+        out.append(
+            {
+                "id": r["entity_id"],
+                "type": e.type if e else r["label"],
+                "name_ar": e.name_ar if e else None,
+                "name_en": e.name_en if e else None,
+                "mentions": r["mentions"],
+                "articles": r["articles"],
+            }
+        )
+    return out
+
+
+def resolve_entity(store: Any, id_or_name: str) -> Entity | None:
+    """The entity an id or a name (any spelling) refers to: store first, then the KB."""
+    q = id_or_name.strip()
+    if not q:
+        return None
+    kb = kb_with_user_entities(store)
+    found = _describe(store, kb, [q]).get(q)
+    if found:
+        return found
+    ids = kb.lookup(q)
+    if ids:
+        return _describe(store, kb, [ids[0]]).get(ids[0])
+    key = " ".join(norm_tokens(q))
+    for r in store.query("SELECT * FROM entities WHERE name_ar = ? OR name_en = ? LIMIT 1", (q, q)):
+        return _row_entity(r)
+    for r in store.query("SELECT * FROM entities WHERE source = 'discovered' AND aliases LIKE ? LIMIT 1", (f"%{key}%",)):
+        return _row_entity(r)
+    return None
+
+
+def entity_detail(store: Any, id_or_name: str, limit: int = 50) -> dict[str, Any]:
+    """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
+
+    Raises:
+        InputError: no entity has this id or name.
+    """
+    e = resolve_entity(store, id_or_name)
+    if e is None:
+        raise InputError(f"no entity {id_or_name!r}; try `marsad entities` for ids, or another spelling")
+    totals = store.query(
+        "SELECT COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations WHERE kind = 'mention' AND entity_id = ?",
+        (e.id,),
+    )[0]
+    articles = store.query(
+        "SELECT a.id, a.title, a.outlet, a.published_at, COUNT(*) AS mentions FROM annotations n"
+        " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'mention' AND n.entity_id = ?"
+        " GROUP BY a.id ORDER BY a.published_at DESC, a.id LIMIT ?",
+        (e.id, limit),
+    )
+    co = store.query(
+        "SELECT entity_id, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions FROM annotations"
+        " WHERE kind = 'mention' AND entity_id IS NOT NULL AND entity_id != ?"
+        " AND article_id IN (SELECT DISTINCT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)"
+        " GROUP BY entity_id ORDER BY articles DESC, mentions DESC, entity_id LIMIT ?",
+        (e.id, e.id, limit),
+    )
+    kb = load_kb()
+    names = _describe(store, kb, [c["entity_id"] for c in co])
+    roles = []
+    for r in e.roles:
+        d = to_dict(r)
+        of = names.get(r.of) or kb.entities.get(r.of or "")
+        d["of_name"] = (of.name_en or of.name_ar) if of else None
+        roles.append(d)
+    return {
+        "entity": to_dict(e),
+        "names": names_of(e),
+        "roles": roles,
+        "mentions": totals["mentions"],
+        "article_count": totals["articles"],
+        "articles": articles,
+        "cooccurring": [
+            {
+                "id": c["entity_id"],
+                "name_ar": names[c["entity_id"]].name_ar if c["entity_id"] in names else None,
+                "name_en": names[c["entity_id"]].name_en if c["entity_id"] in names else None,
+                "type": names[c["entity_id"]].type if c["entity_id"] in names else None,
+                "articles": c["articles"],
+                "mentions": c["mentions"],
+            }
+            for c in co
+        ],
+    }

@@ -1,0 +1,334 @@
+"""Sentence analysis for the event coder: tokens, mentions and their prepositions, subjects, objects.
+
+The coder works on folded tokens (see :func:`marsad.nlp.events.lexicon.fold`)
+and on the ``mention`` layer; this module finds, for a token position, the
+subject after it (VSO) or before it (SVO), the mentions coordinated with it,
+the recipient its prepositions introduce, and a person's country from the
+nationality adjective of their title ("الرئيس الروسي فلاديمير بوتين").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from marsad.models import Doc, Span
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.lexicon import Trigger, fold
+
+if TYPE_CHECKING:
+    from marsad.nlp.events.coder import CoderOptions
+
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|\d+(?:[./:\-]\d+)*|[^\w\s]")
+STRONG_PUNCT = frozenset('.:؛;!?؟"“”«»()[]')
+VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    norm: str
+    punct: bool
+
+
+@dataclass(slots=True)
+class Ment:
+    span: Span
+    first: int  # token indices (inclusive)
+    last: int
+    prep: str  # governing preposition ("ل", "ب", "في", "مع", ...) or ""
+    conj: bool  # joined by و to what precedes
+
+
+@dataclass(slots=True)
+class Hit:
+    tok: int
+    entry: Trigger
+    prefix: str
+    companion: int | None
+    mode: str
+    actor: list[Ment] = field(default_factory=list)
+    actor_how: str = ""
+    recipient: Ment | None = None
+    frame_of: "Hit | None" = None
+
+
+@dataclass(slots=True)
+class Speech:
+    lo: int  # scope in token indices [lo, hi)
+    hi: int
+    speaker: dict[str, Any] | None
+    speaker_ment: Ment | None
+    cue: int
+
+
+@lru_cache(maxsize=200_000)
+def stems(norm: str) -> tuple[tuple[str, str, str], ...]:
+    """(prefix, stem, suffix) readings of a folded token: clitics و ف ب ل ك س ال, object pronouns."""
+    out = [("", norm)]
+    for p in ("و", "ف"):
+        if norm.startswith(p) and len(norm) > 3:
+            out.append((p, norm[1:]))
+    for pre, s in list(out):
+        for p in ("ب", "ل", "ك", "س"):
+            if s.startswith(p) and len(s) > 3:
+                out.append((pre + p, s[1:]))
+    for pre, s in list(out):
+        if s.startswith("ال") and len(s) > 4:
+            out.append((pre + "ال", s[2:]))
+        elif s.startswith("ل") and pre.endswith("ل") and len(s) > 3:  # لل = ل + ال
+            out.append((pre + "ال", s[1:]))
+    res = [(p, s, "") for p, s in out]
+    for p, s in out:
+        for suf in ("هما", "ها", "هم", "ه"):
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                res.append((p, s[: -len(suf)], suf))
+                break
+    return tuple(res)
+
+
+def has_word(norm: str, words: frozenset[str]) -> bool:
+    return any(s in words for _p, s, suf in stems(norm) if not suf) or norm in words
+
+
+class Sentence:
+    """Working state for one sentence."""
+
+    def __init__(self, coder: "Analysis", lo: int, hi: int, span: Span) -> None:
+        self.c, self.lo, self.hi, self.span = coder, lo, hi, span
+        self.ments = [m for m in coder.ments if lo <= m.first and m.last < hi]
+
+
+class Analysis:
+    def __init__(self, doc: Doc, options: CoderOptions) -> None:
+        self.doc, self.opt = doc, options
+        self.text = doc.text
+        self.lex = L.load_lexicon(options.use_petrarch)
+        self.toks = [Tok(m.start(), m.end(), fold(m.group()), not m.group()[0].isalnum())
+                     for m in _TOKEN_RE.finditer(self.text)]
+        self._tok_starts = [t.start for t in self.toks]
+        self.ments = self._mentions()
+        self.timex = sorted((s for s in doc.layers.get("timex", []) if s.data.get("value")), key=lambda s: s.start)
+        self.quotes = list(doc.layers.get("quote", []))
+        self.anchor = self._anchor_date()
+        self.prev_actor: list[Ment] = []
+        self.events: list[Span] = []
+
+    # -- set-up ----------------------------------------------------------------
+
+    def _tok_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self._tok_starts, offset) - 1
+        return max(i, 0)
+
+    def _mentions(self) -> list[Ment]:
+        out = []
+        for s in sorted(self.doc.layers.get("mention", []), key=lambda s: s.start):
+            if not self.toks or s.end <= s.start:
+                continue
+            first, last = self._tok_at(s.start), self._tok_at(max(s.start, s.end - 1))
+            tok = self.toks[first]
+            lead = fold(self.text[tok.start:s.start]) if s.start > tok.start else ""
+            name = fold(str(s.data.get("name") or ""))
+            surface = fold(self.text[s.start:s.end])
+            if not lead and name and surface[:1] in "وفبلك" and surface not in name:
+                # the NER span kept the clitic: "لروسيا" for روسيا, "وللصين" for الصين
+                for k in (1, 2, 3):
+                    rest = surface[k:]
+                    if rest and (rest in name or ("ال" + rest) in name or ("ا" + rest) in name):
+                        lead = surface[:k]
+                        break
+            conj = lead[:1] in ("و", "ف")
+            prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
+            if not prep and first > 0:
+                prev = self.toks[first - 1].norm
+                if prev in L.PREPOSITIONS:
+                    prep = prev
+                elif prev == "و":
+                    conj = True
+            out.append(Ment(s, first, last, prep, conj))
+        return out
+
+    def _anchor_date(self) -> str | None:
+        pub = self.doc.article.published_at
+        if pub:
+            return pub[:10]
+        for t in self.timex:  # the first full date the article states
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
+                return str(t.data["value"])
+        return None
+
+    # -- participants ------------------------------------------------------------
+
+    def actor_dict(self, m: Ment) -> dict[str, Any]:
+        d = m.span.data
+        out: dict[str, Any] = {
+            "text": self.text[m.span.start:m.span.end], "span": [m.span.start, m.span.end], "label": m.span.label,
+            "entity_id": d.get("entity_id"), "name": d.get("name") or self.text[m.span.start:m.span.end],
+            "name_en": d.get("name_en"),
+        }
+        if m.span.label == "PER":
+            country = d.get("country") or self._country_of(m)
+            if country:
+                out["country"] = country
+        return out
+
+    def _country_entity(self, name: str, name_en: str) -> dict[str, Any]:
+        key = fold(name)
+        for m in self.ments:
+            d = m.span.data
+            if m.span.label == "LOC" and (fold(str(d.get("name") or "")) == key or d.get("name_en") == name_en):
+                return {"name": d.get("name") or name, "name_en": d.get("name_en") or name_en,
+                        "entity_id": d.get("entity_id")}
+        return {"name": name, "name_en": name_en, "entity_id": None}
+
+    def _nisba_at(self, i: int) -> tuple[tuple[str, str], int] | None:
+        """Nationality adjective starting at token ``i``: (country, number of tokens)."""
+        if i >= len(self.toks):
+            return None
+        if i + 1 < len(self.toks):
+            two = self.toks[i].norm + " " + self.toks[i + 1].norm
+            if two in L.NISBA:
+                return L.NISBA[two], 2
+        one = self.toks[i].norm
+        if one in L.NISBA:
+            return L.NISBA[one], 1
+        return None
+
+    def _country_of(self, m: Ment) -> dict[str, Any] | None:
+        # "الرئيس الروسي فلاديمير بوتين", "وزير الخارجية الأمريكي أنتوني بلينكن": a
+        # nationality adjective among the few title words before the name.
+        for i in range(m.first - 1, max(m.first - 6, -1), -1):
+            tok = self.toks[i]
+            if tok.punct and tok.norm not in ("،", ","):
+                break
+            hit = self._nisba_at(i)
+            if hit:
+                return self._country_entity(*hit[0])
+        # "زعيم كوريا الشمالية كيم جونغ أون", "أمين عام الناتو، ينس ستولتنبرغ"
+        for other in self.ments:
+            if other.last < m.first and m.first - other.last <= 2 and other.span.label in ("LOC", "ORG"):
+                gap = self.toks[other.last + 1:m.first]
+                if all(t.punct for t in gap):
+                    d = other.span.data
+                    key = "country" if other.span.label == "LOC" else "affiliation"
+                    return {"name": d.get("name") or self.text[other.span.start:other.span.end],
+                            "name_en": d.get("name_en"), "entity_id": d.get("entity_id"), "kind": key}
+        return None
+
+    def _nisba_ment(self, j: int, nis: tuple[tuple[str, str], int]) -> Ment:
+        """A country standing in for a mention: the nationality adjective at token ``j``."""
+        (name, name_en), n = nis
+        tok, last = self.toks[j], self.toks[j + n - 1]
+        span = Span("mention", tok.start, last.end, "LOC", self._country_entity(name, name_en))
+        return Ment(span, j, j + n - 1, "", False)
+
+    def _title_nisba(self, sent: "Sentence", i: int, until: int) -> Ment | None:
+        """A title with a nationality right after a verb ("وزير الخارجية الصيني"), as the country."""
+        for j in range(i + 1, min(until, i + 5, sent.hi)):
+            norm = self.toks[j].norm
+            if self.toks[j].punct or j in self.in_mention or norm in L.PREPOSITIONS or has_word(norm, L.COUNTERPART):
+                return None
+            nis = self._nisba_at(j)
+            if nis and j > i + 1:
+                return self._nisba_ment(j, nis)
+        return None
+
+    def _counterpart(self, sent: "Sentence", i: int) -> Ment | None:
+        """"التقى بنظيره الإيراني": the counterpart's country as recipient."""
+        for j in range(i + 1, min(sent.hi - 1, i + 7)):
+            if has_word(self.toks[j].norm, L.COUNTERPART):
+                nis = self._nisba_at(j + 1)
+                return self._nisba_ment(j + 1, nis) if nis else None
+        return None
+
+    def boundary(self, i: int) -> bool:
+        t = self.toks[i]
+        return (t.punct and t.norm in STRONG_PUNCT) or t.norm in L.COMPLEMENTIZERS
+
+    def group_after(self, sent: Sentence, m: Ment) -> list[Ment]:
+        """``m`` and the mentions coordinated with it by و ("بوتين وكيم", "كيم، والرئيس الروسي بوتين")."""
+        group = [m]
+        ments = sent.ments
+        k = ments.index(m)
+        while k + 1 < len(ments):
+            nxt, cur = ments[k + 1], group[-1]
+            gap = self.toks[cur.last + 1:nxt.first]
+            if nxt.prep or len(gap) > 4:
+                break
+            words = [t for t in gap if not t.punct]
+            starts_and = nxt.conj or (words and words[0].norm.startswith("و"))
+            if not starts_and or any(w.norm in L.PREPOSITIONS or w.norm in L.COMPLEMENTIZERS for w in words):
+                break
+            group.append(nxt)
+            k += 1
+        return group
+
+    def subject_after(self, sent: Sentence, i: int, stop: set[int]) -> list[Ment]:
+        for m in sent.ments:
+            if m.first <= i:
+                continue
+            if m.first > i + self.opt.subject_window:
+                break
+            if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
+                break
+            if m.prep:
+                break  # "مع روسيا" before any bare mention: no post-verbal subject
+            return self.group_after(sent, m)
+        return []
+
+    def subject_before(self, sent: Sentence, i: int) -> list[Ment]:
+        before = [m for m in sent.ments if m.last < i]
+        if not before:
+            return []
+        m = before[-1]
+        gap = self.toks[m.last + 1:i]
+        if len(gap) > 2 or any(not (t.punct and t.norm in "،,") and t.norm not in _SVO_GAP for t in gap):
+            return []
+        # walk back over a coordination "بيونغ يانغ وموسكو"
+        group = [m]
+        k = before.index(m)
+        while group[0].conj and k > 0 and group[0].first - before[k - 1].last <= 2:
+            k -= 1
+            group.insert(0, before[k])
+        head = group[0]
+        if head.prep:
+            return []
+        j = head.first - 1
+        opener = j < sent.lo or self.toks[j].punct or self.toks[j].norm in L.COMPLEMENTIZERS \
+            or self.toks[j].norm in ("و", "ف") or head.conj or self.toks[j].norm in L.SPEECH_CUES
+        return group if opener else []
+
+    def recipient_after(self, sent: Sentence, hit: Hit, start: int, stop: set[int]) -> Ment | None:
+        entry = hit.entry
+        taken = {id(a) for a in hit.actor}
+        actor_keys = {key(a.span) for a in hit.actor}
+        first_bare = True
+        for m in sent.ments:
+            if m.first <= start or id(m) in taken:
+                continue
+            if any(self.boundary(j) or j in stop for j in range(start + 1, m.first)):
+                return None
+            if key(m.span) in actor_keys:
+                continue
+            if m.prep:
+                if m.prep in entry.preps:
+                    return m
+                first_bare = False
+                continue
+            if entry.direct and first_bare and m.first - start <= 4:
+                return m
+            first_bare = False
+        return None
+
+
+_SVO_GAP = L._w("قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
+
+
+def key(span: Span) -> str:
+    return str(span.data.get("entity_id") or fold(str(span.data.get("name") or "")))
+
+

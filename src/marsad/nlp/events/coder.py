@@ -1,0 +1,430 @@
+"""The event coder: PLOVER events (who did what to whom) from Arabic sentences.
+
+For each sentence the coder finds trigger words from the lexicon (verbs and
+verbal nouns, with their companion words: وقع + اتفاقا, فرض + عقوبات), then
+fills the participants from the ``mention`` layer:
+
+* actor — the subject: the mention right after the verb (VSO, titles allowed in
+  between), or right before it at a clause start (SVO); for a verbal noun, the
+  noun's genitive (زيارة بوتين) or the subject of a light verb (أجرى ... محادثات);
+  for an event in the complement of a frame (تعهد بـ، اتهم X بـ، نفى) the frame's
+  subject or object; failing that, the actor of the previous event (dropped
+  pronoun subjects), with a lower confidence;
+* recipient — a bare object or a mention introduced by the trigger's
+  prepositions (مع، على، ضد، إلى، لـ...); a coordinated subject of a symmetric
+  event (التقى بوتين وكيم) gives the recipient;
+* date (nearest ``timex`` in the sentence, else the article date), place (a
+  location after في), negation and modality (denied, hypothetical, future,
+  reported — with ``reported_by`` from the ``quote`` layer or a speech cue).
+
+Statements (قال X إن ...) whose content judges another actor negatively (قلق،
+يأس، استبدادية ...) are coded as ACCUSE/criticize by the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.models import Doc, Span
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import (
+    STRONG_PUNCT, VERB_PREFIXES, Analysis, Hit, Ment, Sentence, Speech, has_word, key, stems,
+)
+from marsad.nlp.events.lexicon import Trigger, fold
+from marsad.pipeline.stage import Resources, Stage
+
+
+@dataclass(slots=True)
+class CoderOptions:
+    """Settings of the event coder.
+
+    Attributes:
+        min_confidence: events below this confidence are not emitted.
+        use_petrarch: also use the PETRARCH verb lexicon (low-confidence fallback).
+        subject_window: how many tokens after a verb its subject may start (titles
+            such as "وزير الخارجية الأمريكي" sit between verb and name).
+        criticism: code negative statements about another actor as ACCUSE/criticize.
+    """
+
+    min_confidence: float = 0.3
+    use_petrarch: bool = True
+    subject_window: int = 8
+    criticism: bool = True
+
+
+
+class _Run(Analysis):
+    """One document through the coder."""
+
+    def run(self) -> list[Span]:
+        self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
+        sents = sorted(self.doc.layers.get("sentence", []), key=lambda s: s.start)
+        if not sents:
+            sents = [Span("sentence", 0, len(self.text))]
+        for s in sents:
+            lo = bisect.bisect_left(self._tok_starts, s.start)
+            hi = bisect.bisect_left(self._tok_starts, s.end)
+            if hi <= lo:
+                continue
+            sent = Sentence(self, lo, hi, s)
+            hits = self.find_hits(sent)
+            speeches = self.find_speech(sent, hits)
+            self.code_sentence(sent, hits, speeches)
+        return self.events
+
+    # -- triggers --------------------------------------------------------------
+
+    def find_hits(self, sent: Sentence) -> list[Hit]:
+        hits: list[Hit] = []
+        consumed: set[int] = set()
+        for i in range(sent.lo, sent.hi):
+            tok = self.toks[i]
+            if tok.punct or i in consumed or i in self.in_mention:
+                continue
+            best = None
+            for prefix, stem, suf in stems(tok.norm):
+                for e in self.lex.get(stem):
+                    if (suf and e.pos != "verb") or (e.pos == "verb" and prefix not in VERB_PREFIXES) \
+                            or (e.pos == "noun" and "س" in prefix):
+                        continue
+                    comp = None
+                    if e.needs:
+                        comp = self._companion(sent, i, e)
+                        if comp is None:
+                            continue
+                    rank = (bool(e.needs), e.source == "lexicon", e.confidence)
+                    if best is None or rank > best[0]:
+                        best = (rank, e, prefix, comp)
+            if best:
+                _r, e, prefix, comp = best
+                hits.append(Hit(i, e, prefix, comp, self._mode(sent, i, e)))
+                if comp is not None:
+                    consumed.add(comp)
+        return [h for h in hits if h.tok not in consumed]
+
+    def _companion(self, sent: Sentence, i: int, e: Trigger) -> int | None:
+        for j in range(i + 1, min(sent.hi, i + 1 + e.needs_window)):
+            t = self.toks[j]
+            if t.punct and t.norm in STRONG_PUNCT:
+                break
+            if has_word(t.norm, e.needs):
+                return j
+        for j in range(i - 1, max(sent.lo, i - 3) - 1, -1):
+            if has_word(self.toks[j].norm, e.needs):
+                return j
+        return None
+
+    def _mode(self, sent: Sentence, i: int, e: Trigger) -> str:
+        for j in range(i + 1, min(sent.hi, i + 9)):
+            for words, mode in e.mode_by:
+                if has_word(self.toks[j].norm, words):
+                    return mode
+        return e.mode
+
+    # -- speech ----------------------------------------------------------------
+
+    def find_speech(self, sent: Sentence, hits: list[Hit]) -> list[Speech]:
+        out: list[Speech] = []
+        for i in range(sent.lo, sent.hi):
+            n = self.toks[i].norm
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if n in L.SOURCE_CUES or bare in L.SOURCE_CUES:
+                after = [m for m in sent.ments if i < m.first <= i + 4]
+                if after:
+                    m = after[0]
+                    lo, hi = (sent.lo, i) if i - sent.lo > 3 else (m.last + 1, sent.hi)
+                    out.append(Speech(lo, hi, self.actor_dict(m), m, i))
+            elif n in L.SPEECH_CUES or bare in L.SPEECH_CUES:
+                if bare in L.PARTICIPLE_CUES:
+                    first = next((m for m in sent.ments if m.last < i and not m.prep), None)
+                    out.append(Speech(i + 1, sent.hi, self.actor_dict(first) if first else None, first, i))
+                    continue
+                subj = self.subject_after(sent, i, set()) or self.subject_before(sent, i)
+                if bare in ("نقل", "نقلت"):  # نقلت وكالة X عن Y: Y speaks
+                    src = next((m for m in sent.ments if i < m.first <= i + 10 and m.prep == "عن"), None)
+                    subj = [src] if src else subj
+                m = subj[0] if subj else None
+                lo = (max(x.last for x in subj) + 1) if subj and subj[0].first > i else i + 1
+                out.append(Speech(lo, sent.hi, self.actor_dict(m) if m else None, m, i))
+        for q in self.quotes:
+            content = q.data.get("content") or [q.start, q.end]
+            if content[0] >= sent.span.end or content[1] <= sent.span.start:
+                continue
+            sp = q.data.get("speaker") or {}
+            speaker = {"text": sp.get("text"), "entity_id": sp.get("entity_id"),
+                       "name": sp.get("name_ar") or sp.get("text"), "name_en": sp.get("name_en")}
+            lo = max(sent.lo, bisect.bisect_left(self._tok_starts, content[0]))
+            hi = min(sent.hi, bisect.bisect_left(self._tok_starts, content[1]))
+            out.append(Speech(lo, hi, speaker, None, -1))
+        return out
+
+    # -- participants and emission --------------------------------------------------
+
+    def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech]) -> None:
+        stops = {h.tok for h in hits}
+        emitted: list[tuple[Hit, Span]] = []
+        for k, h in enumerate(hits):
+            h.frame_of = self._frame_of(h, hits[:k])
+            self.fill(sent, h, hits[:k], stops - {h.tok}, speeches)
+            if not h.entry.plover:
+                continue
+            span = self.emit(sent, h, speeches)
+            if span is not None:
+                emitted.append((h, span))
+        if self.opt.criticism:
+            for sp in speeches:
+                span = self.criticism(sent, sp, [s for _h, s in emitted])
+                if span is not None:
+                    emitted.append((None, span))  # type: ignore[arg-type]
+        for h, _s in emitted:
+            if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light"):
+                self.prev_actor = h.actor
+
+    def _frame_of(self, h: Hit, earlier: list[Hit]) -> Hit | None:
+        """The frame whose complement holds ``h`` (تعهد بـ ..., اتهم X بـ ...), if any."""
+        if h.entry.pos == "verb" and h.prefix[:1] in ("و", "ف"):
+            return None  # a coordinated main verb starts a new clause: "..., وتنفي موسكو"
+        f = next((f for f in reversed(earlier) if f.entry.frame), None)
+        if f is None or any((self.toks[j].punct and self.toks[j].norm in STRONG_PUNCT) or self._is_conditional(j)
+                            for j in range(f.tok + 1, h.tok)):
+            return None
+        return f
+
+    def fill(self, sent: Sentence, h: Hit, earlier: list[Hit], stop: set[int], speeches: list[Speech]) -> None:
+        e, i = h.entry, h.tok
+        actor: list[Ment] = []
+        how = ""
+        genitive = None
+        if e.passive:
+            before = [m for m in sent.ments if m.last < i and not m.prep and i - m.last <= 3]
+            h.recipient = before[-1] if before else None
+            h.actor_how = "passive"
+        elif e.pos == "verb":
+            actor, how = self.subject_after(sent, i, stop), "vso"
+            title = self._title_nisba(sent, i, actor[0].first if actor else min(sent.hi, i + 5))
+            if title is not None and (not actor or actor[0].span.label != "PER"):
+                actor, how = [title], "title"  # "زار وزير الخارجية الصيني طهران": China visits Tehran
+            if not actor:
+                actor, how = self.subject_before(sent, i), "svo"
+        else:
+            genitive = next((m for m in sent.ments if i < m.first <= i + 2 and not m.prep
+                             and not any(self.boundary(j) for j in range(i + 1, m.first))), None)
+            light = next((j for j in range(i - 1, max(sent.lo, i - 5) - 1, -1)
+                          if has_word(self.toks[j].norm, L.LIGHT_VERBS)), None)
+            if e.genitive == "actor" and genitive is not None:
+                actor, how = self.group_after(sent, genitive), "genitive"
+            elif light is not None:
+                actor = [m for m in self.subject_after(sent, light, stop) if m.last < i] or self.subject_before(sent, light)
+                how = "light"
+            if not actor:
+                nis = self._nisba_at(i + 1)
+                if nis:
+                    actor, how = [self._nisba_ment(i + 1, nis)], "nisba"
+        if not actor and not e.passive and h.frame_of is not None:
+            f = h.frame_of
+            ctrl = f.actor if f.entry.controller == "subject" else ([f.recipient] if f.recipient else [])
+            if f.entry.passive:
+                ctrl = [f.recipient] if f.recipient else []
+            if ctrl:
+                actor, how = list(ctrl), "frame"
+        if not actor and not e.passive and e.source == "lexicon" and e.pos == "verb":
+            sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
+            prev = next((x for x in reversed(earlier) if x.actor), None)
+            if prev is not None:
+                actor, how = list(prev.actor), "discourse"
+            elif sp is not None:
+                actor, how = [sp.speaker_ment], "speaker"
+            elif self.prev_actor:
+                actor, how = list(self.prev_actor), "discourse"
+        h.actor, h.actor_how = actor, how or h.actor_how
+        if e.passive:
+            return
+        if e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
+            h.recipient = genitive
+        else:
+            start = i
+            if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
+                start = actor[-1].last
+            h.recipient = self.recipient_after(sent, h, start, stop) or self._counterpart(sent, i)
+        if h.recipient is None and len(h.actor) >= 2:
+            reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS) for j in range(i + 1, min(sent.hi, i + 12)))
+            if e.symmetric or reciprocal:
+                h.recipient = h.actor[1]
+                h.actor = [h.actor[0]] + h.actor[2:]
+
+    def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
+        i, toks = h.tok, self.toks
+        window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
+        negated = any(w in L.NEGATIONS and w != "ما" for w in window[-2:]) or (window[-1:] == ["ما"] and h.entry.pos == "verb")
+        future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
+        hyp = False
+        for j in range(max(sent.lo, i - 6), i):
+            w = toks[j].norm
+            if w == "قد":
+                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
+            elif w in L.HYPOTHETICAL_CUES:
+                hyp = True
+        frames = []
+        f = h.frame_of
+        while f is not None and len(frames) < 4:
+            frames.append(f)
+            f = f.frame_of
+        kinds = [f.entry.frame for f in frames]
+        if kinds and kinds[0] in ("request", "threaten", "intend"):
+            hyp = True
+        if kinds and kinds[0] == "pledge":
+            future = True
+        if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
+            hyp = hyp or self._conditional_after(sent, i)
+        if any(self._is_conditional(j) for j in range(sent.lo, i)):
+            hyp = True
+        reported_by = None
+        sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker), None)
+        if sp is not None:
+            reported_by = sp.speaker
+        denied = "deny" in kinds
+        accuse = next((f for f in frames if f.entry.frame in ("accuse", "deny")), None)
+        if accuse is not None and (accuse.actor or accuse.entry.passive):
+            reported_by = self.actor_dict(accuse.actor[0]) if accuse.actor else reported_by
+        if denied:
+            return True, "denied", reported_by
+        if hyp:
+            return negated, "hypothetical", reported_by
+        if future:
+            return negated, "future", reported_by
+        if reported_by is not None or accuse is not None:
+            return negated, "reported", reported_by
+        return negated, "asserted", None
+
+    def _is_conditional(self, j: int) -> bool:
+        w = self.toks[j].norm
+        if w in ("اذا", "لو", "واذا"):
+            return True
+        if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في" and j + 1 < len(self.toks):
+            nxt = self.toks[j + 1].norm
+            return has_word(nxt, L.COND_NEXT)
+        return False
+
+    def _conditional_after(self, sent: Sentence, i: int) -> bool:
+        return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
+
+    def date_for(self, sent: Sentence, offset: int) -> tuple[str | None, str | None]:
+        inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end]
+        if inside:
+            t = min(inside, key=lambda t: abs(t.start - offset))
+            return str(t.data["value"]), "timex"
+        if self.anchor:
+            return self.anchor, "article"
+        return None, None
+
+    def place_for(self, sent: Sentence, h: Hit) -> dict[str, Any] | None:
+        used = {id(m) for m in h.actor} | ({id(h.recipient)} if h.recipient else set())
+        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and id(m) not in used]
+        if not locs:
+            return None
+        m = min(locs, key=lambda m: abs(m.first - h.tok))
+        return {"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
+                "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}
+
+    def agreement_name(self, h: Hit) -> str | None:
+        if h.entry.plover != "AGREE" or h.companion is None:
+            return None
+        j = h.companion
+        if not has_word(self.toks[j].norm, L.AGREEMENT_NOUNS):
+            return None
+        end = j
+        while end + 1 < len(self.toks) and has_word(self.toks[end + 1].norm, L.AGREEMENT_NAME_WORDS):
+            end += 1
+        return self.text[self.toks[j].start:self.toks[end].end]
+
+    def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
+        e = h.entry
+        if not h.actor and h.recipient is None:
+            return None
+        if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
+            return None
+        negated, modality, reported_by = self.modality(sent, h, speeches)
+        conf = e.confidence - {"discourse": 0.2, "speaker": 0.2, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
+        if h.recipient is None:
+            conf -= 0.05
+        if not h.actor:
+            conf -= 0.1
+        conf = round(max(0.05, min(0.99, conf)), 2)
+        if conf < self.opt.min_confidence:
+            return None
+        actor = self.actor_dict(h.actor[0]) if h.actor else None
+        tok = self.toks[h.tok]
+        date, date_source = self.date_for(sent, tok.start)
+        data: dict[str, Any] = {
+            "mode": h.mode, "actor": actor,
+            "recipient": self.actor_dict(h.recipient) if h.recipient else None,
+            "date": date, "date_source": date_source, "place": self.place_for(sent, h),
+            "negated": negated, "modality": modality, "confidence": conf, "reported_by": reported_by,
+            "sentence": [sent.span.start, sent.span.end], "trigger": [tok.start, tok.end],
+            "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,
+            "actor_from": h.actor_how,
+        }
+        if len(h.actor) > 1:
+            data["co_actors"] = [self.actor_dict(m) for m in h.actor[1:]]
+        if e.cameo:
+            data["cameo"] = e.cameo
+        name = self.agreement_name(h)
+        if name:
+            data["agreement"] = name
+        span = Span("event", tok.start, tok.end, e.plover, data)
+        self.events.append(span)
+        return span
+
+    def criticism(self, sent: Sentence, sp: Speech, emitted: list[Span]) -> Span | None:
+        """A statement judging another actor negatively: ACCUSE/criticize by the speaker."""
+        if sp.speaker is None or sp.speaker_ment is None:
+            return None
+        me = key(sp.speaker_ment.span)
+        own = (sp.speaker.get("country") or {}).get("name")
+        if any(s.label == "ACCUSE" and (s.data.get("actor") or {}).get("name") == sp.speaker.get("name") for s in emitted):
+            return None
+        neg = next((j for j in range(sp.lo, sp.hi) if has_word(self.toks[j].norm, L.NEG_EVAL)), None)
+        if neg is None:
+            return None
+        target = next((m for m in sent.ments if sp.lo <= m.first < sp.hi and m.prep != "في" and key(m.span) != me
+                       and (not own or fold(str(m.span.data.get("name") or "")) != fold(own))), None)
+        if target is None:
+            return None
+        tok = self.toks[neg]
+        date, date_source = self.date_for(sent, tok.start)
+        data = {
+            "mode": "criticize", "actor": sp.speaker, "recipient": self.actor_dict(target), "date": date,
+            "date_source": date_source, "place": None, "negated": False, "modality": "asserted", "confidence": 0.55,
+            "reported_by": None, "sentence": [sent.span.start, sent.span.end], "trigger": [tok.start, tok.end],
+            "trigger_text": self.text[tok.start:tok.end], "pattern": "criticism", "source": "speech",
+            "actor_from": "speaker",
+        }
+        span = Span("event", tok.start, tok.end, "ACCUSE", data)
+        self.events.append(span)
+        return span
+
+
+def code_events(doc: Doc, options: CoderOptions | None = None) -> list[Span]:
+    """Code the PLOVER events of ``doc`` from its ``sentence`` and ``mention`` layers.
+
+    Reads the ``timex`` and ``quote`` layers when present.  Returns the event
+    spans (the caller decides where they go; the stage appends them to the
+    ``event`` layer).
+    """
+    return _Run(doc, options or CoderOptions()).run()
+
+
+def _events_stage(doc: Doc, res: Resources) -> None:
+    options = res.get("events.options", lambda: CoderOptions(**res.settings.get("events", {})))
+    doc.layer("event").extend(code_events(doc, options))
+
+
+EVENTS = Stage(
+    name="events", version="1", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
+)
+
+__all__ = ["CoderOptions", "code_events", "EVENTS"]

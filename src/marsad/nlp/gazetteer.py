@@ -1,0 +1,242 @@
+"""Finding knowledge-base names, role phrases and government phrases in text.
+
+A left-to-right longest match over normalised tokens.  At each token the
+matcher tries its clitic readings (``وبوتين`` → ``بوتين``) against
+
+* the exact index (tuples of normalised tokens), then
+* the skeleton index (transliteration variants, spaces ignored: "بيونغيانغ"
+  matches "بيونغ يانغ"), only where the key is long enough to be safe and
+  names one entity,
+
+and two phrase patterns built from the KB's titles and adjectives:
+
+* role phrases — a title plus a country adjective, country or organisation
+  ("الرئيس الروسي", "زعيم كوريا الشمالية", "الأمين العام لحلف الناتو"); the
+  linker resolves them to the office holder at the article's date;
+* government phrases — "الحكومة الروسية", "السلطات الكورية الشمالية": they
+  stand for the country and link to it (``kind="government"``).
+
+Country adjectives alone ("الروسي") are never mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
+from marsad.nlp.translit import _NORM_TABLE, clitic_variants, skeleton
+
+# Letters plus the marks that may sit inside an Arabic word (diacritics, tatweel).
+_TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])*")
+_GLUE = " \t\u00a0-\u2010\u2011.\u0640"
+_GOV_WORDS = frozenset({"الحكومه", "السلطات", "حكومه", "سلطات", "القياده", "قياده"})
+_ORG_OFFICE_KINDS = frozenset({"igo", "institution", "ministry", "party", "court", "think_tank", "outlet", "armed_group"})
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token: ``text[start:end]``, its normalised form, and whether a name may run on from the previous token."""
+
+    start: int
+    end: int
+    norm: str
+    glue: bool = True
+
+
+@dataclass(slots=True)
+class Match:
+    """A gazetteer hit over tokens ``[i, j)`` = characters ``[start, end)``.
+
+    ``kind`` is name|office|government.  For names ``ids`` are the candidate
+    entities (best first); ``weak`` holds the context entities a weak alias
+    needs.  For offices ``office``/``of`` say which office, and ``inner`` is
+    the country/organisation match inside the phrase, if any.
+    """
+
+    i: int
+    j: int
+    start: int
+    end: int
+    kind: str
+    ids: tuple[str, ...] = ()
+    fuzzy: bool = False
+    weak: tuple[str, ...] = ()
+    office: str | None = None
+    of: str | None = None
+    inner: "Match | None" = None
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Tokens of ``text`` with character offsets and normalised forms.
+
+    ``glue`` is False when the gap before a token holds anything but spaces,
+    hyphens or dots (a quote, a comma, a line break): names do not run across it.
+    """
+    out: list[Tok] = []
+    prev = 0
+    for m in _TOKEN_RE.finditer(text):
+        s = m.start()
+        gap = text[prev:s]
+        out.append(Tok(s, m.end(), m.group().translate(_NORM_TABLE), not gap.strip(_GLUE) if gap else True))
+        prev = m.end()
+    return out
+
+
+def _raw_skip(text: str, tok: Tok, k: int) -> int:
+    """Character offset after the first ``k`` letters of ``tok`` (diacritics do not count)."""
+    pos = tok.start
+    seen = 0
+    while seen < k and pos < tok.end:
+        if text[pos].translate(_NORM_TABLE):
+            seen += 1
+        pos += 1
+    while pos < tok.end and not text[pos].translate(_NORM_TABLE):
+        pos += 1
+    return pos
+
+
+@lru_cache(maxsize=200_000)
+def _readings(token: str) -> tuple[tuple[str, int, bool], ...]:
+    """``(reading, clitic letters removed, article removed)`` for a normalised token."""
+    out = []
+    for v in clitic_variants(token):
+        if token.endswith(v):
+            k = len(token) - len(v)
+            art = False
+            if not v.startswith("ال") and token[:k].endswith("ال") and k >= 2:
+                k -= 2
+                art = True
+        else:  # ل + ال written لل: the reading gained an alef
+            k = len(token) - len(v) + 1
+            art = False
+        out.append((v, k, art))
+    return tuple(out)
+
+
+class Gazetteer:
+    """Longest-match finder of KB names and role phrases (see module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._title_first = {t[0] for t in kb.titles}
+        self._title_max = max((len(t) for t in kb.titles), default=1)
+        self._adj_max = max((len(t) for t in kb.adjectives), default=1)
+        self._fem_max = max((len(t) for t in kb.fem_adjectives), default=1)
+
+    # -- names --------------------------------------------------------------------------
+
+    def match_name(self, text: str, toks: list[Tok], i: int) -> Match | None:
+        """The longest name match starting at token ``i`` (clitics allowed on its first token)."""
+        kb = self.kb
+        n_toks = len(toks)
+        best: tuple[int, int, int] | None = None  # (n, -fuzzy, -order)
+        best_m: Match | None = None
+        for order, (v, k, art) in enumerate(_readings(toks[i].norm)):
+            if v in kb.exact_first:
+                key = [v]
+                cands = []
+                for n in range(1, min(kb.max_len, n_toks - i) + 1):
+                    if n > 1:
+                        if not toks[i + n - 1].glue:
+                            break
+                        key.append(toks[i + n - 1].norm)
+                    ids = kb.exact.get(tuple(key))
+                    if ids and not (n == 1 and art):
+                        cands.append((n, ids))
+                if cands:
+                    n, ids = cands[-1]
+                    score = (n, 1, -order)
+                    if best is None or score > best:
+                        best = score
+                        best_m = self._name_match(text, toks, i, n, k, ids, False, tuple(key[:n]))
+            sk = skeleton(v)
+            if sk in kb.fuzzy_prefixes and not art and len(v) >= 3:
+                acc = sk
+                for n in range(1, min(kb.max_len, n_toks - i) + 1):
+                    if n > 1:
+                        nxt = toks[i + n - 1]
+                        if not nxt.glue or len(nxt.norm) < 3:  # short words ("في") never join a fuzzy name
+                            break
+                        acc += skeleton(nxt.norm)
+                        if acc not in kb.fuzzy_prefixes:
+                            break
+                    ids = kb.fuzzy.get(acc)
+                    if not ids or len(ids) > 1 or (n == 1 and len(v) < MIN_FUZZY_SINGLE_TOKEN_CHARS):
+                        continue
+                    score = (n, 0, -order)
+                    if best is None or score > best:
+                        best = score
+                        best_m = self._name_match(text, toks, i, n, k, ids, True, ())
+        return best_m
+
+    def _name_match(self, text, toks, i, n, k, ids, fuzzy, key) -> Match:
+        start = _raw_skip(text, toks[i], k) if k else toks[i].start
+        weak: tuple[str, ...] = ()
+        if key:
+            for eid in ids[:1]:
+                weak = self.kb.weak.get((key, eid), ())
+        return Match(i=i, j=i + n, start=start, end=toks[i + n - 1].end, kind="name", ids=ids, fuzzy=fuzzy, weak=weak)
+
+    # -- phrases ------------------------------------------------------------------------
+
+    def match_office(self, text: str, toks: list[Tok], i: int) -> Match | None:
+        """A role phrase ("الرئيس الروسي", "أمين عام الناتو") starting at token ``i``."""
+        kb = self.kb
+        for v, k, _art in _readings(toks[i].norm):
+            if v not in self._title_first:
+                continue
+            for tn in range(min(self._title_max, len(toks) - i), 0, -1):
+                key = (v,) + tuple(t.norm for t in toks[i + 1 : i + tn])
+                office = kb.titles.get(key)
+                if not office:
+                    continue
+                j = i + tn
+                if j >= len(toks):
+                    return None
+                start = _raw_skip(text, toks[i], k) if k else toks[i].start
+                for an in range(min(self._adj_max, len(toks) - j), 0, -1):
+                    country = kb.adjectives.get(tuple(t.norm for t in toks[j : j + an]))
+                    if country:
+                        return Match(i=i, j=j + an, start=start, end=toks[j + an - 1].end, kind="office", office=office, of=country)
+                inner = self.match_name(text, toks, j)
+                if inner and inner.ids and not inner.fuzzy:
+                    e = kb.entities[inner.ids[0]]
+                    if e.data.get("kind") == "country" or (e.type == "ORG" and e.data.get("kind") in _ORG_OFFICE_KINDS):
+                        return Match(i=i, j=inner.j, start=start, end=inner.end, kind="office", office=office, of=e.id, inner=inner)
+                return None
+        return None
+
+    def match_government(self, text: str, toks: list[Tok], i: int) -> Match | None:
+        """"الحكومة الروسية"-style phrases standing for a country."""
+        for v, k, _art in _readings(toks[i].norm):
+            if v in _GOV_WORDS:
+                j = i + 1
+                for an in range(min(self._fem_max, len(toks) - j), 0, -1):
+                    country = self.kb.fem_adjectives.get(tuple(t.norm for t in toks[j : j + an]))
+                    if country:
+                        start = _raw_skip(text, toks[i], k) if k else toks[i].start
+                        return Match(i=i, j=j + an, start=start, end=toks[j + an - 1].end, kind="government", ids=(country,))
+                return None
+        return None
+
+    # -- whole text ---------------------------------------------------------------------
+
+    def find(self, text: str, toks: list[Tok] | None = None) -> list[Match]:
+        """All non-overlapping matches in ``text``, left to right, longest first."""
+        toks = tokenize(text) if toks is None else toks
+        out: list[Match] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            m = self.match_office(text, toks, i) or self.match_government(text, toks, i)
+            name = self.match_name(text, toks, i)
+            if name and (m is None or name.j > m.j):
+                m = name
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.j
+        return out

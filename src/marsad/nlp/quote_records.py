@@ -1,0 +1,262 @@
+"""Quotes as records: reading them from Docs and the store, and grouping the same statement across outlets.
+
+``QuoteRecord`` is the flat, JSON-ready form of one ``quote`` span with its
+article (id, origin, outlet).  ``group_quotes`` recognises one statement
+reported by several outlets (same speaker, overlapping wording) and
+``list_quotes`` is the store query behind ``marsad quotes``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from marsad.errors import InputError
+from marsad.models import Article, Doc, Span, short_id
+from marsad.nlp.speech_lexicon import fold
+
+__all__ = ["QuoteRecord", "QuoteGroup", "GroupOptions", "QuoteQuery", "records_from_doc", "record_from_span",
+           "group_quotes", "list_quotes", "quotes_listing", "speaker_name"]
+
+
+@dataclass(slots=True)
+class QuoteRecord:
+    """One quote with its article: what ``marsad quotes --json`` prints, one per line."""
+
+    article_id: str
+    origin: str
+    outlet: str | None
+    kind: str  # direct | indirect
+    speaker: dict[str, Any]  # {text, entity_id, name_ar, name_en, resolved}
+    speaker_name: str  # best display name: English canonical, else Arabic canonical, else surface
+    cue: str
+    content: str
+    via: dict[str, Any] | None
+    start: int  # content offsets in the article text
+    end: int
+    sentence: list[int]
+    cue_span: list[int]
+    published_at: str | None = None
+    group: str | None = None
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class QuoteGroup:
+    """One statement and every report of it; ``outlets`` are the distinct outlets that carried it."""
+
+    id: str
+    speaker_name: str
+    kind: str
+    quotes: list[QuoteRecord]
+    outlets: list[str]
+
+
+@dataclass(slots=True)
+class GroupOptions:
+    """When two reports are the same statement."""
+
+    containment: float = 0.6  # share of the shorter wording's content words found in the longer one
+    jaccard: float = 0.25  # and overall word overlap
+    min_words: int = 3  # wordings shorter than this only group when identical
+
+
+@dataclass(slots=True)
+class QuoteQuery:
+    """Filters of ``list_quotes``: speaker (entity id or name), story id, article id, limit."""
+
+    speaker: str | None = None
+    story: str | None = None
+    article: str | None = None
+    limit: int | None = None
+
+
+def speaker_name(sp: dict[str, Any] | None) -> str:
+    """Best display name of a speaker dict."""
+    sp = sp or {}
+    return sp.get("name_en") or sp.get("name_ar") or sp.get("text") or ""
+
+
+def record_from_span(span: Span, article_id: str, origin: str = "", outlet: str | None = None,
+                     published_at: str | None = None) -> QuoteRecord:
+    """The record of one ``quote`` span."""
+    d = span.data
+    sp = dict(d.get("speaker") or {})
+    content = d.get("content") or [span.start, span.end]
+    return QuoteRecord(
+        article_id=article_id, origin=origin, outlet=outlet, kind=span.label, speaker=sp,
+        speaker_name=speaker_name(sp), cue=d.get("cue_text") or "", content=d.get("content_text") or "",
+        via=d.get("via"), start=content[0], end=content[1], sentence=list(d.get("sentence") or []),
+        cue_span=list(d.get("cue") or []), published_at=published_at,
+    )
+
+
+def records_from_doc(doc: Doc) -> list[QuoteRecord]:
+    """Records of the ``quote`` layer of an analysed Doc."""
+    a: Article = doc.article
+    return [record_from_span(s, a.id, a.origin, a.outlet, a.published_at) for s in doc.layers.get("quote", [])]
+
+
+# -- grouping across outlets -------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+_STOP = frozenset(fold(w) for w in (
+    "في من على إلى عن مع أن إن هذا هذه ذلك التي الذي الذين كان كانت قد لا لم لن ما هو هي هم نحن أنه أنها "
+    "بين كل أي عند بعد قبل حتى أو ثم كما لكن إلا وقد").split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Folded, clitic-stripped content words: the comparable core of a wording."""
+    out = set()
+    for w in _WORD_RE.findall(text):
+        f = fold(w)
+        if f in _STOP or len(f) < 2:
+            continue
+        for p in _PREFIXES:
+            if f.startswith(p) and len(f) - len(p) >= 3:
+                f = f[len(p):]
+                break
+        if f.endswith("ه") and len(f) > 3:
+            f = f[:-1]
+        out.add(f)
+    return frozenset(out)
+
+
+def _speaker_keys(q: QuoteRecord) -> set[str]:
+    sp = q.speaker or {}
+    keys = {fold(str(v)).strip() for k, v in sp.items() if k in ("entity_id", "name_ar", "name_en", "text") and v}
+    return {k for k in keys if k}
+
+
+def _same_speaker(a: QuoteRecord, b: QuoteRecord) -> bool:
+    ea, eb = (a.speaker or {}).get("entity_id"), (b.speaker or {}).get("entity_id")
+    if ea and eb:
+        return ea == eb
+    ka, kb = _speaker_keys(a), _speaker_keys(b)
+    if not ka or not kb:
+        return True
+    return bool(ka & kb) or any(x in y or y in x for x in ka for y in kb if min(len(x), len(y)) > 3)
+
+
+def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None) -> list[QuoteGroup]:
+    """Group reports of the same statement (same speaker, overlapping wording) across articles.
+
+    Sets each record's ``group`` and ``outlets``; returns groups biggest first.
+    Candidate pairs come from an inverted index of content words, so the cost
+    grows with the number of quotes sharing words, not with all pairs.
+    """
+    opts = options or GroupOptions()
+    words = [_content_words(q.content) for q in quotes]
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            index.setdefault(w, []).append(i)
+    for i, wi in enumerate(words):
+        counts: dict[int, int] = {}
+        for w in wi:
+            for j in index[w]:
+                if j < i:
+                    counts[j] = counts.get(j, 0) + 1
+        for j, inter in counts.items():
+            wj = words[j]
+            small = min(len(wi), len(wj))
+            if small < opts.min_words and wi != wj:
+                continue
+            if inter / max(1, small) < opts.containment or inter / len(wi | wj) < opts.jaccard:
+                continue
+            if _same_speaker(quotes[i], quotes[j]):
+                parent[find(i)] = find(j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        members.setdefault(find(i), []).append(i)
+    groups = []
+    for idx in members.values():
+        qs = [quotes[i] for i in idx]
+        outlets = sorted({q.outlet or q.article_id for q in qs})
+        gid = short_id(*sorted(f"{q.article_id}:{q.start}" for q in qs), length=12)
+        named = [q.speaker_name for q in qs if (q.speaker or {}).get("name_en")] or [q.speaker_name for q in qs]
+        kind = "direct" if any(q.kind == "direct" for q in qs) else "indirect"
+        for q in qs:
+            q.group, q.outlets = gid, outlets
+        groups.append(QuoteGroup(gid, max(named, key=len) if named else "", kind, qs, outlets))
+    groups.sort(key=lambda g: (-len(g.outlets), -len(g.quotes), g.quotes[0].article_id, g.quotes[0].start))
+    return groups
+
+
+# -- the store --------------------------------------------------------------------------------------
+
+_QUOTES_SQL = """
+SELECT an.article_id, an.start, an.end, an.label, an.data, ar.origin, ar.outlet, ar.published_at
+FROM annotations an JOIN articles ar ON ar.id = an.article_id
+WHERE an.kind = 'quote'{where}
+ORDER BY ar.seq, an.start
+"""
+
+
+def _story_members(store: Any, story: str) -> list[str]:
+    """Article ids of a story, from whichever story table the store holds."""
+    tables = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("story_articles", "story_members"):
+        if table in tables:
+            return [r["article_id"] for r in store.query(f"SELECT article_id FROM {table} WHERE story_id = ?", [story])]
+    raise InputError(f"no stories in {getattr(store, 'path', 'this database')}: "
+                     "run `marsad process` with story clustering first, or filter with --article")
+
+
+def _speaker_matches(q: QuoteRecord, wanted: str) -> bool:
+    sp = q.speaker or {}
+    if sp.get("entity_id") == wanted:
+        return True
+    w = fold(wanted).strip().lower()
+    return any(w and w in fold(str(sp.get(k) or "")).lower() for k in ("text", "name_ar", "name_en"))
+
+
+def list_quotes(store: Any, query: QuoteQuery | None = None) -> list[QuoteRecord]:
+    """Quotes stored by the ``quotes`` stage, in article order, filtered by ``query``."""
+    query = query or QuoteQuery()
+    where, params = "", []
+    if query.article:
+        where += " AND an.article_id = ?"
+        params.append(query.article)
+    if query.story:
+        ids = _story_members(store, query.story)
+        if not ids:
+            return []
+        where += f" AND an.article_id IN ({','.join('?' * len(ids))})"
+        params += ids
+    if query.speaker and ":" in query.speaker:  # an entity id: use the index
+        where += " AND an.entity_id = ?"
+        params.append(query.speaker)
+    out = []
+    for r in store.query(_QUOTES_SQL.format(where=where), params):
+        span = Span("quote", r["start"], r["end"], r["label"], json.loads(r["data"]))
+        rec = record_from_span(span, r["article_id"], r["origin"], r["outlet"], r["published_at"])
+        if query.speaker and not _speaker_matches(rec, query.speaker):
+            continue
+        out.append(rec)
+        if query.limit and len(out) >= query.limit:
+            break
+    return out
+
+
+def quotes_listing(store: Any, query: QuoteQuery | None = None,
+                   options: GroupOptions | None = None) -> list[QuoteGroup]:
+    """What ``marsad quotes`` shows: the stored quotes matching ``query``, grouped across outlets."""
+    return group_quotes(list_quotes(store, query), options)
+
+
+def iter_records(groups: Iterable[QuoteGroup]) -> Iterable[QuoteRecord]:
+    """The records of groups, group by group."""
+    for g in groups:
+        yield from g.quotes

@@ -1,0 +1,300 @@
+"""Finding who spoke: the speaker noun phrase next to a cue, through mentions when present.
+
+``SpeakerFinder`` is the half of the quote finder (``marsad.nlp.quotes``) that
+reads noun phrases: it splits the words between a cue and its complement at
+commas, tells the speaker ("الرئيس الروسي، فلاديمير بوتين") from adjuncts
+("يوم الثلاثاء", "في تصريحات نشرتها الصحيفة"), finds the channel (via), and
+resolves subject-less continuations and "الوكالة"-style back references.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marsad.models import Span
+from marsad.nlp import speech_lexicon as lex
+from marsad.nlp.quote_marks import QUOTE_MARKS, Tok
+from marsad.nlp.speech_lexicon import fold
+
+COMMAS = frozenset("،,؛;")
+_LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+
+
+def _speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
+    d = m.data or {}
+    return {"text": surface, "entity_id": d.get("entity_id"), "name_ar": d.get("name") or surface,
+            "name_en": d.get("name_en"), "label": m.label}
+
+
+class SpeakerFinder:
+    """Speaker and channel reading over ``self.toks``; the state lives in the quote finder subclass."""
+
+    text: str
+    toks: list[Tok]
+    mentions: list[Span]
+    quotes: list[Span]
+    speakers_seen: list[dict[str, Any]]
+    _cursor: int
+    opts: Any
+
+    def _mentions_in(self, s: int, e: int) -> list[Span]:
+        return [m for m in self.mentions if m.start < e and m.end > s]
+
+    def _surface(self, s: int, e: int) -> str:
+        text = self.text[s:e].strip(" \t،,:؛;.")
+        return re.sub(r"\s+", " ", text)
+
+    # -- speaker noun phrases ---------------------------------------------------------------------
+
+    def _segments(self, a: int, b: int) -> list[list[int]]:
+        """Token indices a..b-1 split at commas."""
+        segs: list[list[int]] = [[]]
+        for ti in range(a, b):
+            t = self.toks[ti]
+            if not t.word and t.f in COMMAS:
+                segs.append([])
+            elif t.word or t.f in QUOTE_MARKS:
+                segs[-1].append(ti)
+        return [s for s in segs if s]
+
+    def _is_adjunct(self, seg: list[int]) -> bool:
+        words = [ti for ti in seg if self.toks[ti].word]
+        if not words:
+            return True
+        t = self.toks[words[0]]
+        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit()
+
+    def _cut_np(self, seg: list[int]) -> list[int]:
+        """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
+        out: list[int] = []
+        head = self.toks[seg[0]]
+        bare = lex.drop_li(head.f)
+        named = head.word and not (head.f.startswith(("ال", "لل", "وال")) or bare in lex.ROLE_WORDS
+                                   or bare in lex.BODY_WORDS or head.s in lex.ROLE_WORDS or head.s in lex.BODY_WORDS
+                                   or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS)
+        for k, ti in enumerate(seg):
+            t = self.toks[ti]
+            if k and t.word and named and t.f.startswith(("ال", "وال")) and not self._mentions_in(t.start, t.end):
+                break  # "ووصف بوتين المعاهدة بأنها": a name, then the object
+            if k and t.word:
+                nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
+                if t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
+                    break
+                if (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
+                    break
+            out.append(ti)
+        while out and self.toks[out[-1]].f in ("الي", "علي", "عن", "من", "في"):
+            out.pop()
+        return out[: self.opts.max_speaker_tokens]
+
+    def _name_like(self, seg: list[int]) -> bool:
+        words = [self.toks[ti] for ti in seg if self.toks[ti].word]
+        if not words or len(words) > 5:
+            return False
+        first = words[0]
+        return not (first.f.startswith("ال") or first.f.startswith("وال") or first.f in lex.ADJUNCT_STARTS
+                    or first.f in lex.ROLE_WORDS or first.f in lex.BODY_WORDS)
+
+    def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
+        """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
+        if not np:
+            return None
+        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
+            s += 1  # "والرئيس": the conjunction is not part of the name
+        full_e = self.toks[appos[-1]].end if appos else e
+        ms = self._mentions_in(s, full_e)
+        best = None
+        if ms:
+            best = min(ms, key=lambda m: (_LABEL_RANK.get(m.label, 9), not (m.data or {}).get("entity_id"), m.start))
+            head = self.toks[np[0]]
+            bare = lex.drop_li(head.f)
+            if best.label != "PER" and best.start > head.start and (
+                    bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS):
+                best = None  # "وسائل إعلام روسية", "المتحدث باسم الوزارة": not the country or body itself
+        if best is not None:
+            sp = _speaker_from_mention(best, self._surface(best.start, best.end))
+        else:
+            sp = self._surface_speaker(np, appos)
+            if ms:
+                sp["affiliation"] = (ms[0].data or {}).get("name_en") or (ms[0].data or {}).get("name")
+        sp["resolved"] = how
+        self._coref(sp)
+        return sp
+
+    def _surface_speaker(self, np: list[int], appos: list[int] | None) -> dict[str, Any]:
+        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        text = self._surface(s, e)
+        head = self.toks[np[0]]
+        if appos:
+            name = self._surface(self.toks[appos[0]].start, self.toks[appos[-1]].end)
+            return {"text": name, "entity_id": None, "name_ar": name, "name_en": None, "title": text}
+        name = text
+        if (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS) and head.f not in lex.COLLECTIVE_ROLES:
+            # "وزير الخارجية الأمريكي أنتوني بلينكن": the undefined words at the end are the name.
+            k = len(np)
+            while k > 1:
+                t = self.toks[np[k - 1]]
+                if not t.word or t.f.startswith(("ال", "وال", "لل")) or t.f in lex.ROLE_WORDS or t.f in lex.BODY_WORDS:
+                    break
+                k -= 1
+            if 0 < len(np) - k <= 4 and k < len(np):
+                name = self._surface(self.toks[np[k]].start, e)
+                return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
+                        "title": self._surface(s, self.toks[np[k - 1]].end)}
+        return {"text": text, "entity_id": None, "name_ar": name, "name_en": None}
+
+    def _coref(self, sp: dict[str, Any]) -> None:
+        """"الوكالة" after "وكالة الأنباء ...": take the names of the body named before."""
+        words = sp["text"].split()
+        if sp.get("entity_id") or not words or len(words) > 2:
+            return
+        head = lex.GENERIC_HEADS.get(fold(words[0]))
+        if head is None:
+            return
+        for prev in reversed(self.speakers_seen):
+            if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
+                sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"))
+                sp["resolved"] = "coref"
+                return
+        for m in reversed(self.mentions):
+            if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
+                sp.update(_speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
+                return
+
+    def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
+        """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
+        segs = self._segments(a, b)
+        via = self._via(segs)
+        nominal = [s for s in segs if not self._is_adjunct(s)]
+        if not segs or self._is_adjunct(segs[0]) or not nominal:
+            return None, via
+        np = self._cut_np(segs[0])
+        appos = None
+        if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
+            appos = self._cut_np(segs[1])
+        return self._np_speaker(np, appos, how), via
+
+    def _via(self, segs: list[list[int]]) -> dict[str, Any] | None:
+        """The channel in "في تصريحات لـ X", "في تصريحات نشرتها X", "لوكالة X"."""
+        for seg in segs:
+            words = [ti for ti in seg if self.toks[ti].word]
+            for k, ti in enumerate(words):
+                t = self.toks[ti]
+                rest = words[k + 1: k + 5]
+                if t.f in ("نشرتها", "اوردتها", "نقلتها", "بثتها", "نشرها") and rest:
+                    return self._via_np(rest)
+                if t.f in ("مع",) and k and self.toks[words[k - 1]].f in lex.SPEECH_NOUNS and rest:
+                    return self._via_np([ti for ti in rest])
+                if t.f.startswith("ل") and t.f[1:] in lex.BODY_WORDS and (k == 0 or self.toks[words[k - 1]].f in lex.SPEECH_NOUNS or self.toks[words[k - 1]].f == "في"):
+                    return self._via_np([ti] + rest[:3], strip_l=True)
+        return None
+
+    def _via_np(self, tis: list[int], strip_l: bool = False) -> dict[str, Any]:
+        s, e = self.toks[tis[0]].start + (1 if strip_l else 0), self.toks[tis[-1]].end
+        ms = self._mentions_in(s, e)
+        if ms:
+            m = min(ms, key=lambda m: (m.label != "ORG", m.start))
+            return {"text": self._surface(s, e), "entity_id": (m.data or {}).get("entity_id"),
+                    "name_ar": (m.data or {}).get("name"), "name_en": (m.data or {}).get("name_en")}
+        via = {"text": self._surface(s, e), "entity_id": None}
+        head = lex.GENERIC_HEADS.get(fold(via["text"].split()[0])) if via["text"] else None
+        if head:  # "نشرتها الصحيفة": the paper named earlier
+            for m in reversed(self.mentions):
+                if m.start < s and m.label == "ORG":
+                    via.update(entity_id=(m.data or {}).get("entity_id"), name_ar=(m.data or {}).get("name"),
+                               name_en=(m.data or {}).get("name_en"))
+                    break
+        return via
+
+    # -- who spoke -----------------------------------------------------------------------------------
+
+    def _strict_ok(self, sp: dict[str, Any] | None, np_first: int | None) -> bool:
+        """A subject found after a non-speech verb must look like a speaker (a name, a role, a body)."""
+        if sp is None or np_first is None:
+            return False
+        head = self.toks[np_first]
+        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title"):
+            return True
+        return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
+
+    def _participle_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """Speaker of "قائلا إن": the same sentence's earlier speaker, else the main verb's subject."""
+        for q in reversed(self.quotes):
+            if q.data["sentence"][0] == ss and q.data["cue"][0] < self.toks[ti].start:
+                return dict(q.data["speaker"], resolved="previous")
+        k = self._first_word(ss, ti)
+        if k is None or k + 1 >= ti:
+            return None
+        segs = self._segments(k + 1, ti)
+        if not segs or self._is_adjunct(segs[0]):
+            return None
+        sp, _ = self._region_speaker(k + 1, ti)
+        return sp if self._strict_ok(sp, segs[0][0]) else None
+
+    def _first_word(self, ss: int, limit: int) -> int | None:
+        k = self._tok_at(ss)
+        while k < limit and (not self.toks[k].word or self.toks[k].f in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
+            k += 1
+        return k if k < limit else None
+
+    def _tok_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _kana_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """"وكان الوزير فلان قد قال": the subject sits between كان and قد."""
+        k = ti - 2
+        while k >= 0 and self.toks[k].start >= ss and ti - k < 20:
+            if self.toks[k].word and self.toks[k].f in lex.KANA:
+                return self._region_speaker(k + 1, ti - 1)[0]
+            k -= 1
+        return None
+
+    _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل حين إلا".split())
+
+    def _pre_cue_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """Subject-verb order: "بوتين قال إن ..."."""
+        k = ti - 1
+        while k >= 0 and self.toks[k].word and self.toks[k].f in lex.PRE_CUE_SKIP:
+            k -= 1
+        np: list[int] = []
+        while k >= 0 and self.toks[k].start >= ss and len(np) < 6:
+            t = self.toks[k]
+            if not t.word and t.f not in QUOTE_MARKS:
+                break
+            if t.word and (t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
+                           or t.f in lex.ADJUNCT_STARTS or lex.CUES.get(t.f) or lex.CUES.get(t.s)):
+                break
+            np.append(k)
+            k -= 1
+        np.reverse()
+        if not np or not self.toks[np[0]].word:
+            return None
+        return self._np_speaker(np, None, "explicit")
+
+    def _relay(self, a: int, b: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """"نقلت X عن Y قوله": Y spoke, X relayed."""
+        for k in range(a, b):
+            if self.toks[k].word and self.toks[k].f == "عن":
+                chan, _ = self._region_speaker(a, k)
+                sp, via = self._region_speaker(k + 1, b)
+                if chan is not None:
+                    via = {key: chan.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
+                return sp, via
+        return self._region_speaker(a, b)
+
+    # -- what was said ---------------------------------------------------------------------------------
+    def _name_an(self, j: int) -> bool:
+        """"سي ان ان": ان inside a spelled-out name is no complementizer."""
+        if self.toks[j].f != "ان":
+            return False
+        prev, nxt = self.toks[j - 1] if j else None, self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return (prev is not None and prev.f in ("سي", "ان")) or (nxt is not None and nxt.f == "ان")

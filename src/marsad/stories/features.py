@@ -1,0 +1,179 @@
+"""What an article says, who it is about and when: the features story clustering compares.
+
+- *terms*: normalised, clitic-stripped words weighted by TF-IDF (sublinear term
+  frequency, title words count more), the top ``max_terms`` kept, L2-normalised.
+  IDF comes from background document frequencies shipped with the package
+  (SaudiNewsNet counts, see ``build_data``), so a term's weight does not depend
+  on what else is in the store or in what order articles arrive.
+- *entities*: linked entities of the ``mention`` layer (entity id, else the
+  folded name), weighted by mentions and rarity; empty when no NER ran.
+- *date*: the publication day, else the most cited day in the ``timex`` layer.
+
+Tokenising is a regular expression over the folded text plus a cached
+clitic split per word type: fast enough for 30,000 articles in seconds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from marsad.arabic.clitics import split_clitics
+from marsad.arabic.normalize import fold_for_search
+from marsad.models import Article, Span
+
+WORD_RE = re.compile(r"[^\W\d_]{2,}")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Matching forms of function words and news filler (shipped ``data/stopwords.txt``)."""
+    text = (resources.files("marsad.stories") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def document_frequencies() -> tuple[int, dict[str, int]]:
+    """(background corpus size, stem → document count), from the shipped ``data/df.tsv.gz``."""
+    path = resources.files("marsad.stories") / "data" / "df.tsv.gz"
+    n, df = 1, {}
+    with gzip.open(str(path), "rt", encoding="utf-8") as f:
+        for line in f:
+            key, _, count = line.rstrip("\n").partition("\t")
+            if key == "#N":
+                n = int(count)
+            else:
+                df[key] = int(count)
+    return n, df
+
+
+def idf(stem: str) -> float:
+    """Smoothed inverse document frequency; an unseen word counts as rare (but not rarer than df=1)."""
+    n, df = document_frequencies()
+    return math.log((n + 1) / (df.get(stem, 0) + 1)) + 1.0
+
+
+@lru_cache(maxsize=300_000)
+def stem_of(word: str) -> str:
+    """Clitic-stripped form of a folded word (وبالعاصمه → عاصمه), cached per word type."""
+    if len(word) < 4 or not ("\u0600" <= word[0] <= "\u06ff"):
+        return word
+    return split_clitics(word)[1] or word
+
+
+def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters)."""
+    stops = stopwords() if not keep_stopwords else frozenset()
+    out = []
+    for w in WORD_RE.findall(fold_for_search(text)):
+        if w in stops:
+            continue
+        s = stem_of(w)
+        if len(s) >= 2 and s not in stops:
+            out.append(s)
+    return out
+
+
+def l2(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two sparse vectors (plain dot product when both are L2-normalised)."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def top(vec: dict[str, float], k: int) -> dict[str, float]:
+    """The ``k`` heaviest entries (ties by key, so the result is deterministic)."""
+    if len(vec) <= k:
+        return dict(vec)
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+
+
+def tfidf(stems: Iterable[str], *, title_stems: Iterable[str] = (), title_weight: float = 2.0,
+          max_terms: int = 50) -> dict[str, float]:
+    """Sublinear TF-IDF vector of the stems (title stems counted ``title_weight`` times), top terms, L2."""
+    counts: Counter[str] = Counter(stems)
+    for s in title_stems:
+        counts[s] += title_weight
+    vec = {s: (1.0 + math.log(c)) * idf(s) for s, c in counts.items() if c > 0}
+    return l2(top(vec, max_terms))
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """The clustering view of one article."""
+
+    article_id: str
+    seq: int
+    outlet: str | None
+    title: str
+    date: str | None  # YYYY-MM-DD: publication day, else the most cited day
+    terms: dict[str, float]  # L2-normalised TF-IDF of the top terms
+    entities: dict[str, float] = field(default_factory=dict)  # L2-normalised entity weights
+    entity_names: dict[str, str] = field(default_factory=dict)
+    event_dates: list[str] = field(default_factory=list)  # day/month values of time expressions
+
+
+def entity_key(span: Span, text: str) -> tuple[str, str]:
+    """(key, display name) of a mention: its linked entity id, else its folded name."""
+    data = span.data or {}
+    name = data.get("name") or text[span.start:span.end]
+    eid = data.get("entity_id")
+    return (str(eid) if eid else "name:" + fold_for_search(name).strip()), name
+
+
+def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], dict[str, str]]:
+    """Weighted, normalised entity vector of an article's mentions, and each key's display name."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for m in mentions:
+        key, name = entity_key(m, text)
+        if len(key) <= 5:
+            continue
+        counts[key] += 1
+        names.setdefault(key, name)
+    vec = {}
+    for key, c in counts.items():
+        words = [stem_of(w) for w in WORD_RE.findall(fold_for_search(names[key]))]
+        rarity = max((idf(w) for w in words), default=1.0)
+        vec[key] = (1.0 + math.log(c)) * rarity
+    return l2(vec), names
+
+
+def article_date(article: Article, timexes: list[Span]) -> str | None:
+    """The article's day: its publication date, else the day its time expressions cite most (latest on ties)."""
+    if article.published_at and DATE_RE.match(article.published_at):
+        return article.published_at[:10]
+    days = Counter(v[:10] for t in timexes if DATE_RE.match(v := str((t.data or {}).get("value") or "")))
+    if not days:
+        return None
+    return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_terms: int = 50) -> ArticleFeatures:
+    """Features of an article from its text and its ``mention``/``timex`` layers (either may be absent)."""
+    mentions = [s for s in spans if s.kind == "mention"]
+    timexes = [s for s in spans if s.kind == "timex"]
+    terms = tfidf(content_stems(article.text), title_stems=content_stems(article.title), max_terms=max_terms)
+    entities, names = entity_vector(mentions, article.text)
+    dates = sorted({str(t.data.get("value"))[:10] for t in timexes
+                    if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})
+    return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
+                           date=article_date(article, timexes), terms=terms, entities=entities,
+                           entity_names=names, event_dates=dates)

@@ -1,0 +1,255 @@
+"""Syndication: link copies of the same article across outlets (a wire story republished by many sites).
+
+Each article gets a MinHash signature of its word 3-shingles (datasketch).  The
+signature is cut into LSH bands; each band hashes to a bucket kept in the store
+(``syndication_buckets``), so a new article finds its near-duplicates by looking
+up its own buckets — the cost of adding one does not grow with the archive, and
+the index survives between runs.  Candidates whose estimated Jaccard similarity
+reaches the threshold join one *syndication group*.  The group's source is the
+copy the others credit (their ``source_credit``/``original_outlet``/``translated_from``
+names its outlet), else the earliest published, and every member's provenance
+records ``syndication_group`` and ``syndicated_from``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.models import Article, short_id
+from marsad.store.sqlite import SQLiteStore
+
+WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class SyndicationOptions:
+    """How near-duplicates are found."""
+
+    num_perm: int = 128  # MinHash permutations
+    bands: int = 32  # LSH bands (rows per band = num_perm // bands): catches J>=0.5 with p~0.9
+    shingle: int = 3  # words per shingle
+    threshold: float = 0.5  # estimated Jaccard to call two articles copies
+    min_shingles: int = 25  # shorter texts are not fingerprinted: too few words to tell a copy
+    rebuild: bool = False
+    batch_size: int = 500
+
+
+@dataclass(slots=True)
+class SyndicationReport:
+    articles: int = 0
+    linked: int = 0  # articles that joined a group
+    groups: int = 0  # groups touched
+
+    def summary(self) -> str:
+        return f"syndication: {self.articles} articles fingerprinted, {self.linked} copies linked in {self.groups} groups"
+
+
+def _crc32(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+@lru_cache(maxsize=4)
+def _template(num_perm: int) -> MinHash:
+    """One MinHash whose permutations every signature reuses (same seed → comparable signatures)."""
+    return MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
+
+
+def shingles(text: str, k: int = 3) -> set[bytes]:
+    """Word k-shingles of the folded text (diacritics, hamza forms, digits unified)."""
+    words = WORD_RE.findall(fold_for_search(text))
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+def signature(text: str, options: SyndicationOptions | None = None) -> np.ndarray | None:
+    """MinHash signature of a text, or None when it is too short to fingerprint."""
+    opts = options or SyndicationOptions()
+    sh = shingles(text, opts.shingle)
+    if len(sh) < opts.min_shingles:
+        return None
+    tpl = _template(opts.num_perm)
+    m = MinHash(num_perm=opts.num_perm, seed=1, hashfunc=_crc32, permutations=tpl.permutations, scheme=tpl.scheme)
+    m.update_batch(sh)
+    return np.asarray(m.hashvalues)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def band_buckets(sig: np.ndarray, bands: int) -> list[int]:
+    """One signed 64-bit bucket key per LSH band (band number included, so bands never collide)."""
+    rows = len(sig) // bands
+    out = []
+    for i in range(bands):
+        h = hashlib.blake2b(sig[i * rows:(i + 1) * rows].tobytes(), digest_size=8, salt=i.to_bytes(2, "little"))
+        out.append(int.from_bytes(h.digest(), "little", signed=True))
+    return out
+
+
+def _sig_from_blob(blob: bytes, dtype: Any) -> np.ndarray:
+    return np.frombuffer(blob, dtype=dtype)
+
+
+def _same_outlet(name: str | None, outlet: str | None) -> bool:
+    """Does a credit line name this outlet? (folded containment either way: 'وكالة النهار' ~ 'وكالة النهار للأنباء')"""
+    if not name or not outlet:
+        return False
+    a, b = fold_for_search(name).strip(), fold_for_search(outlet).strip()
+    return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
+
+
+def choose_source(members: list[Article], seqs: dict[str, int]) -> Article:
+    """The copy a group descends from: the one the others credit, else the earliest published, else the first stored."""
+    for m in members:
+        prov = m.provenance
+        for credited in (prov.source_credit, prov.original_outlet, prov.translated_from):
+            hits = [o for o in members if o.id != m.id and _same_outlet(credited, o.outlet)]
+            if hits:
+                return min(hits, key=lambda a: (a.published_at or "9999", seqs.get(a.id, 0)))
+    return min(members, key=lambda a: (a.published_at or "9999", seqs.get(a.id, 0)))
+
+
+def _state(store: SQLiteStore, key: str) -> int:
+    rows = store.query("SELECT value FROM story_state WHERE key = ?", (key,))
+    return int(rows[0]["value"]) if rows else 0
+
+
+def _set_state(store: SQLiteStore, key: str, value: int) -> None:
+    store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)", (key, str(value)))
+
+
+def reset(store: SQLiteStore) -> None:
+    """Forget every signature and group (``--rebuild``); provenance fields are cleared as groups are redone."""
+    with store.transaction():
+        for table in ("syndication_signatures", "syndication_buckets", "syndication_groups"):
+            store.execute(f"DELETE FROM {table}")
+        _set_state(store, "syndication_seq", 0)
+        for row in store.query("SELECT id FROM articles WHERE provenance LIKE '%\"syndication_group\":\"%'"):
+            article = store.get_article(row["id"])
+            if article is not None:
+                article.provenance.syndication_group = None
+                article.provenance.syndicated_from = None
+                store.update_provenance(article.id, article.provenance)
+
+
+def _link(store: SQLiteStore, article_id: str, seq: int, sig: np.ndarray, opts: SyndicationOptions) -> str | None:
+    """Index one article's signature; return the group it joined (None when it has no copy)."""
+    buckets = band_buckets(sig, opts.bands)
+    marks = ",".join("?" * len(buckets))
+    cands = [r["article_id"] for r in store.query(
+        f"SELECT DISTINCT article_id FROM syndication_buckets WHERE bucket IN ({marks})", buckets)]
+    store.conn.executemany("INSERT OR IGNORE INTO syndication_buckets (bucket, article_id) VALUES (?, ?)",
+                           [(b, article_id) for b in buckets])
+    store.execute("INSERT OR REPLACE INTO syndication_signatures (article_id, seq, signature) VALUES (?, ?, ?)",
+                  (article_id, seq, sig.tobytes()))
+    cands = [c for c in cands if c != article_id]
+    if not cands:
+        return None
+    marks = ",".join("?" * len(cands))
+    matches = []
+    for r in store.query(f"SELECT article_id, seq, signature FROM syndication_signatures WHERE article_id IN ({marks})",
+                         cands):
+        sim = similarity(sig, _sig_from_blob(r["signature"], sig.dtype))
+        if sim >= opts.threshold:
+            matches.append((r["seq"], r["article_id"], sim))
+    if not matches:
+        return None
+    matches.sort()
+    ids = [m[1] for m in matches]
+    marks = ",".join("?" * len(ids))
+    groups = {r["article_id"]: r["group_id"] for r in store.query(
+        f"SELECT article_id, group_id FROM syndication_groups WHERE article_id IN ({marks})", ids)}
+    # The group of the earliest matching copy survives; other groups it touches are folded in.
+    first_seq, first_id, _ = matches[0]
+    group = groups.get(first_id) or "syn-" + short_id("syndication", first_id, length=12)
+    for old in sorted(set(groups.values()) - {group}):
+        store.execute("UPDATE syndication_groups SET group_id = ? WHERE group_id = ?", (group, old))
+    for _, other, sim in matches:
+        if other not in groups:
+            store.execute("INSERT OR IGNORE INTO syndication_groups (article_id, group_id, similarity) VALUES (?, ?, ?)",
+                          (other, group, 1.0))
+    best = max(m[2] for m in matches)
+    store.execute("INSERT OR REPLACE INTO syndication_groups (article_id, group_id, similarity) VALUES (?, ?, ?)",
+                  (article_id, group, best))
+    return group
+
+
+def _settle(store: SQLiteStore, group: str) -> None:
+    """Choose the group's source and write ``syndication_group``/``syndicated_from`` into members' provenance."""
+    rows = store.query("SELECT g.article_id, a.seq FROM syndication_groups g JOIN articles a ON a.id = g.article_id"
+                       " WHERE g.group_id = ? ORDER BY a.seq", (group,))
+    seqs = {r["article_id"]: r["seq"] for r in rows}
+    members = [a for a in (store.get_article(r["article_id"]) for r in rows) if a is not None]
+    if not members:
+        return
+    source = choose_source(members, seqs)
+    for m in members:
+        prov = m.provenance
+        want_from = None if m.id == source.id else source.id
+        if prov.syndication_group != group or prov.syndicated_from != want_from:
+            prov.syndication_group = group
+            prov.syndicated_from = want_from
+            store.update_provenance(m.id, prov)
+
+
+def syndicate(store: SQLiteStore, options: SyndicationOptions | None = None) -> SyndicationReport:
+    """Fingerprint the articles not yet seen (all of them with ``rebuild``) and link their copies."""
+    opts = options or SyndicationOptions()
+    if opts.rebuild:
+        reset(store)
+    report = SyndicationReport()
+    last = _state(store, "syndication_seq")
+    touched: set[str] = set()
+    while True:
+        rows = store.query("SELECT seq, id, title, text FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+                           (last, opts.batch_size))
+        if not rows:
+            break
+        with store.transaction():
+            for r in rows:
+                report.articles += 1
+                sig = signature(r["text"], opts)
+                if sig is not None:
+                    group = _link(store, r["id"], r["seq"], sig, opts)
+                    if group:
+                        report.linked += 1
+                        touched.add(group)
+                last = r["seq"]
+            _set_state(store, "syndication_seq", last)
+    if touched:
+        live = {r["group_id"] for r in store.query("SELECT DISTINCT group_id FROM syndication_groups")}
+        with store.transaction():
+            for group in sorted(touched & live):
+                _settle(store, group)
+    report.groups = len(touched)
+    return report
+
+
+def syndication_groups(store: SQLiteStore, article_ids: list[str]) -> dict[str, str]:
+    """article id → syndication group, for the given articles that have one."""
+    if not article_ids:
+        return {}
+    out: dict[str, str] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT article_id, group_id FROM syndication_groups WHERE article_id IN ({marks})", chunk):
+            out[r["article_id"]] = r["group_id"]
+    return out
+
+
+def syndication_step(store: SQLiteStore, options: Any = None) -> str:
+    """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): link new copies."""
+    return syndicate(store).summary()

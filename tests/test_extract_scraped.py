@@ -1,0 +1,225 @@
+"""Scraped plain text and JSON records: our own Arabic pages laid out the way scrapers save news sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.errors import ExtractionError
+from marsad.extract import ExtractContext, ExtractOptions, extract
+from marsad.extract.lines import classify, split_lines
+from marsad.models import RawDocument
+
+P1 = ("أعلنت وزارة الصحة اليوم الأحد إطلاق حملة وطنية للتطعيم ضد الحصبة تستهدف أكثر من مليوني طفل في جميع "
+      "المحافظات، بعد تسجيل ارتفاع في عدد الإصابات خلال الأشهر الثلاثة الماضية.")
+P2 = ("وقال المتحدث باسم الوزارة إن الفرق الطبية ستزور المدارس ورياض الأطفال، وإن التطعيم مجاني ولا يحتاج "
+      "إلى موعد مسبق.")
+P3 = ("وأضاف أن الوزارة خصصت مراكز متنقلة للقرى البعيدة، داعيا الأهالي إلى التأكد من سجلات التطعيم "
+      "الخاصة بأطفالهم.")
+P4 = ("وأشار تقرير للمنظمة الدولية إلى أن معدلات التغطية تراجعت في السنوات الأخيرة بسبب انقطاع الخدمات "
+      "الصحية في بعض المناطق.")
+P5 = "وتستمر الحملة أسبوعين، على أن تتبعها جولة ثانية في الربيع المقبل لمن فاتهم التطعيم."
+Q1 = ("افتتحت البلدية صباح السبت حديقة عامة جديدة على ضفة النهر بمساحة عشرين ألف متر مربع، تضم ممرات "
+      "للمشي وملاعب للأطفال ومساحات خضراء واسعة.")
+Q2 = ("وقال رئيس البلدية إن المشروع استغرق عامين، وإن الحديقة ستفتح أبوابها مجانا للزوار من السادسة صباحا "
+      "حتى منتصف الليل.")
+Q3 = ("وتخطط البلدية لزراعة ألف شجرة إضافية في الأحياء المجاورة قبل نهاية العام، ضمن برنامج لزيادة "
+      "المساحات الخضراء في المدينة.")
+
+
+def raw_text(text: str, origin: str = "scraped/page.txt", **kw) -> RawDocument:
+    return RawDocument.from_bytes(text.encode("utf-8"), origin=origin, media_type="text/plain", encoding="utf-8", **kw)
+
+
+def labels(text: str) -> dict[str, str]:
+    return {ln.text: ln.label for ln in classify(split_lines(text))}
+
+
+BBC_LIKE = "\n\n".join([
+    "حملة وطنية لتطعيم مليوني طفل ضد الحصبة",
+    "صدر الصورة، Getty Images",
+    P1,
+    P2,
+    "  • الحصبة تعود إلى الواجهة بعد سنوات من التراجع\n  • ما الذي يجب أن يعرفه الأهل عن اللقاحات؟",
+    "تخطى قصص مقترحة وواصل القراءة\nقصص مقترحة\n  • خمسة أسئلة عن الحملة\n  • أطباء يحذرون من الشائعات\nقصص مقترحة نهاية",
+    P3,
+    "مراكز متنقلة للقرى",
+    "صدر الصورة، AFP via Getty Images",
+    "التعليق على الصورة،",
+    "ممرضة تجهز جرعات اللقاح في مركز صحي متنقل",
+    P4,
+    P5,
+])
+
+
+def test_bbc_like_page_lines_are_labelled():
+    got = labels(BBC_LIKE)
+    assert got["حملة وطنية لتطعيم مليوني طفل ضد الحصبة"] == "title"
+    assert all(got[p] == "body" for p in (P1, P2, P3, P4, P5))
+    assert got["مراكز متنقلة للقرى"] == "heading"
+    assert got["ممرضة تجهز جرعات اللقاح في مركز صحي متنقل"] == "caption"
+    for junk in ("صدر الصورة، Getty Images", "الحصبة تعود إلى الواجهة بعد سنوات من التراجع", "خمسة أسئلة عن الحملة",
+                 "قصص مقترحة", "التعليق على الصورة،", "ما الذي يجب أن يعرفه الأهل عن اللقاحات؟"):
+        assert got[junk] == "boilerplate", junk
+
+
+def test_bbc_like_page_article():
+    (art,) = extract(raw_text(BBC_LIKE))
+    assert art.title == "حملة وطنية لتطعيم مليوني طفل ضد الحصبة"
+    assert [art.text[p.start:p.end] for p in art.paragraphs] == [P1, P2, P3, "مراكز متنقلة للقرى", P4, P5]
+    assert [p.kind for p in art.paragraphs].count("heading") == 1
+    assert art.captions == ["ممرضة تجهز جرعات اللقاح في مركز صحي متنقل"]
+    assert "Getty" not in art.text and "قصص مقترحة" not in art.text
+
+
+GLUED = "\n\n".join([
+    "تابع آخر الأخبار عبر تطبيقنا",
+    P1, P2, P3,
+    "المصدر: وكالة الأنباء الوطنية",
+    "كلمات دلالية: الصحة، الحصبة، اللقاحات",
+    "اقرأ أيضا:",
+    "حديقة جديدة على ضفة النهر تفتح أبوابها للزوار",
+    Q1, Q2 + " إعلان", Q3, Q2,
+    "  • عنوان خبر آخر من الموقع\n  • وعنوان ثالث لا علاقة له",
+    "شارك هذا المقال",
+])
+
+
+def test_glued_page_becomes_two_articles():
+    first, second = extract(raw_text(GLUED))
+    assert (first.index, second.index) == (0, 1)
+    assert first.id != second.id
+    assert P1 in first.text and P3 in first.text
+    assert Q1 not in first.text and "حديقة" not in first.text
+    assert second.title == "حديقة جديدة على ضفة النهر تفتح أبوابها للزوار"
+    # The stray ad label is cut and the repeated paragraph kept once.
+    assert [second.text[p.start:p.end] for p in second.paragraphs] == [Q1, Q2, Q3]
+    assert first.provenance.source_credit == "وكالة الأنباء الوطنية"
+    assert first.provenance.tags == ["الصحة", "الحصبة", "اللقاحات"]
+    assert second.provenance.source_credit is None
+    assert "تطبيقنا" not in first.text and "شارك" not in second.text
+
+
+def test_glued_page_can_drop_the_appended_article():
+    arts = extract(raw_text(GLUED), ExtractOptions(keep_appended=False))
+    assert len(arts) == 1 and Q1 not in arts[0].text
+
+
+def test_read_also_inside_an_article_is_a_link_not_a_second_article():
+    text = "\n\n".join([P1, P2, "اقرأ أيضا:", "الحصبة تعود إلى الواجهة بعد سنوات", P3, P4, P5])
+    (art,) = extract(raw_text(text))
+    assert all(p in art.text for p in (P1, P2, P3, P4, P5))
+    assert "الحصبة تعود" not in art.text and "اقرأ" not in art.text
+
+
+def test_byline_with_outlet_translation_note_and_tail():
+    text = "\n".join([
+        "أخبار محلية",
+        "حملة وطنية لتطعيم الأطفال ضد الحصبة",
+        "بواسطة نادية فهمي, بي بي سي نيوز",
+        P1, P2, P3,
+        "ملاحظة: سامر خليل، باحث في السياسات الصحية",
+        "نهاية الرسالة/",
+        "© قامت شبكة الرصد الإخبارية بترجمة هذا التقرير من مصدر وكالة الأنباء الصحية",
+        "  • تابعونا على الشبكات الاجتماعية للوصول إلى أحدث الأخبار .",
+        "  • الأخبار باللغة العربية :",
+        "زر الذهاب إلى الأعلى",
+    ])
+    (art,) = extract(raw_text(text))
+    assert art.title == "حملة وطنية لتطعيم الأطفال ضد الحصبة"
+    assert art.authors == ["نادية فهمي", "سامر خليل"]
+    assert art.provenance.original_outlet == "بي بي سي نيوز"
+    assert art.provenance.translator == "شبكة الرصد الإخبارية"
+    assert art.provenance.translated_from == "وكالة الأنباء الصحية"
+    assert art.text == "\n\n".join([P1, P2, P3])
+
+
+def test_cited_outlets_are_read_from_the_prose():
+    text = "\n".join([
+        P1,
+        "وقال مسؤول إن الحملة ستبدأ الأسبوع المقبل، بحسب ما ذكرت صحيفة \"المساء\" المحلية.",
+        "ونقلت وكالة الأنباء الرسمية عن الوزير قوله إن اللقاحات متوفرة.",
+        "وقالت شبكة “الشرق الجديد الأميركية، في تقرير لها، إن الإقبال كبير.",
+        "وتعمل الوزارة على إنشاء شبكة بديلة من المراكز الصحية.",
+    ])
+    (art,) = extract(raw_text(text))
+    assert art.provenance.cited_outlets == ["المساء", "وكالة الأنباء الرسمية", "الشرق الجديد"]
+
+
+def test_captions_after_photo_credits_leave_the_text():
+    text = "\n\n".join([
+        "زيارة رسمية",
+        P1,
+        "وكالة الأنباء / Getty Images في هذه الصورة يظهر الوزير خلال جولته في أحد المراكز الصحية.",
+        "وزار الوزير ثلاثة مراكز في يوم واحد",
+        P2, P3,
+    ])
+    (art,) = extract(raw_text(text))
+    assert art.captions == [
+        "وكالة الأنباء / Getty Images في هذه الصورة يظهر الوزير خلال جولته في أحد المراكز الصحية.",
+        "وزار الوزير ثلاثة مراكز في يوم واحد",
+    ]
+    assert art.text == "\n\n".join([P1, P2, P3])
+
+
+def test_english_widget_on_an_arabic_page_is_boilerplate():
+    got = labels("\n".join(["Theme license is not validated, go to the options page.", P1, "Get News Fast", P2]))
+    assert got["Theme license is not validated, go to the options page."] == "boilerplate"
+    assert got["Get News Fast"] == "boilerplate" and got[P1] == "body"
+
+
+def test_lines_repeated_across_a_site_become_boilerplate():
+    context = ExtractContext(min_docs=3)
+    footer = "تصفح أرشيف الموقع"  # short and unlike any stock phrase: only repetition gives it away
+    arts = []
+    for i, body in enumerate((P1, P2, P3)):
+        text = "\n".join([body, footer, P4, P5])
+        arts.append(extract(raw_text(text, origin=f"https://site.example/news/{i}"), None, context)[0])
+    assert footer in arts[0].text  # seen once: no evidence yet
+    assert footer not in arts[2].text  # third page of the same site: furniture
+    other = extract(raw_text("\n".join([P1, footer, P4]), origin="https://other.example/a"), None, context)[0]
+    assert footer in other.text  # another site's counts are its own
+
+
+def test_publication_date_from_a_dateline():
+    text = "\n".join(["حملة وطنية لتطعيم الأطفال", "نشر في 12 مارس 2024", P1, P2])
+    (art,) = extract(raw_text(text))
+    assert (art.published_at, art.date_precision) == ("2024-03-12", "day")
+    assert "نشر في" not in art.text
+
+
+def test_empty_and_boilerplate_only_text_is_rejected():
+    with pytest.raises(ExtractionError, match="no text"):
+        extract(raw_text("\n \n\t\n"))
+    with pytest.raises(ExtractionError, match="boilerplate"):
+        extract(raw_text("الرئيسية\nشارك هذا المقال\nاترك تعليقاً\nزر الذهاب إلى الأعلى"))
+
+
+def record(**hints) -> RawDocument:
+    return RawDocument.from_bytes(repr(hints).encode(), origin="export.jsonl#3", media_type="application/json",
+                                  encoding="utf-8", hints=hints)
+
+
+def test_json_record_is_built_from_hints():
+    raw = record(text=f"  {P1}\n\n\n\n {P2}\n{P2}\n", title="حملة تطعيم", url="https://x.example/a",
+                 outlet="صحيفة المثال", published_at="2015-07-21 02:51:32", authors=["الرياض: منى سعيد"])
+    (art,) = extract(raw)
+    assert [art.text[p.start:p.end] for p in art.paragraphs] == [P1, P2]
+    assert (art.title, art.url, art.outlet, art.origin) == ("حملة تطعيم", "https://x.example/a", "صحيفة المثال",
+                                                              "export.jsonl#3")
+    assert art.authors == ["منى سعيد"]
+    assert (art.published_at, art.date_precision) == ("2015-07-21T02:51:32", "datetime")
+    assert art.language == "ar"
+
+
+def test_json_record_without_text_is_rejected():
+    with pytest.raises(ExtractionError, match="no text"):
+        extract(record(title="عنوان فقط"))
+
+
+def test_article_ids_are_stable_and_follow_the_contract():
+    raw = raw_text(GLUED)
+    a1, b1 = extract(raw)
+    a2, b2 = extract(raw)
+    assert (a1.id, b1.id) == (a2.id, b2.id)
+    assert a1.id == a1.make_id(raw.id, 0) and b1.id == b1.make_id(raw.id, 1)
+    assert a1.raw_id == raw.id and a1.origin == "scraped/page.txt"
