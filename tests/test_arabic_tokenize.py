@@ -168,3 +168,21 @@ def test_split_clitics_is_on_normalised_forms():
 def test_non_string_input_is_a_clear_error():
     with pytest.raises(InputError):
         tokenize(None)  # type: ignore[arg-type]
+
+
+def test_hamza_on_alef_tells_article_from_word():
+    # بألوان is ب + ألوان; the same letters without hamza may be ب + ال + وان.
+    assert (_one("بألوان").prefix, _one("بألوان").stem) == ("ب", "الوان")
+    assert _one("والإمارات").prefix == "و"
+    assert _one("والإمارات").stem == _one("الإمارات").stem == "الامارات"
+
+
+def test_hamza_after_conjunction_marks_a_clitic():
+    assert (_one("وأن").prefix, _one("وأن").stem) == ("و", "ان")
+    assert (_one("فإن").prefix, _one("فإن").stem) == ("ف", "ان")
+    assert (_one("وأكد").prefix, _one("وأكد").stem) == ("و", "اكد")
+
+
+def test_frequent_name_is_not_cut_before_a_rare_rest():
+    assert _one("فابيوس").prefix == ""
+    assert (_one("وفابيوس").prefix, _one("وفابيوس").stem) == ("و", "فابيوس")

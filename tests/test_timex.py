@@ -125,6 +125,18 @@ def test_weekday_is_the_most_recent_on_or_before_the_anchor():
     assert only("اجتمع المجلس يوم الأربعاء لبحث الأزمة.", WED) == ("يوم الأربعاء", "day", "2024-06-19")
 
 
+def test_planned_events_turn_a_bare_weekday_or_month_forward():
+    assert only("ومن المقرر أن يصل الوفد الاثنين إلى الرياض.") == ("الاثنين", "day", "2024-06-24")
+    assert only("وسوف تجرى الانتخابات في نوفمبر بحسب الدستور.") == ("نوفمبر", "month", "2024-11")
+
+
+def test_ordinal_days():
+    assert only("انطلقت الحملة في الخامس عشر من فبراير الماضي.") == (
+        "الخامس عشر من فبراير الماضي", "day", "2024-02-15")
+    assert only("دخل القانون حيز التنفيذ في الحادي والعشرين من مايو 2015.") == (
+        "الحادي والعشرين من مايو 2015", "day", "2015-05-21")
+
+
 def test_weekday_with_past_or_next():
     assert only("أعلنت اللجنة يوم الأربعاء الماضي النتائج.") == ("يوم الأربعاء الماضي", "day", "2024-06-19")
     # on a Wednesday, "الأربعاء الماضي" is the week before
@@ -144,6 +156,7 @@ def test_yesterday_today_tomorrow():
         ("غداً", "day", "2024-06-21"), ("الأمس", "day", "2024-06-19")]
     assert only("أعلنت الشركة اليوم (الخميس) أرباحها.") == ("اليوم (الخميس)", "day", "2024-06-20")
     assert only("وصلت الطائرة أول أمس إلى المطار.") == ("أول أمس", "day", "2024-06-18")
+    assert only("صرح الوزير الليلة الماضية بأن الوضع مستقر.") == ("الليلة الماضية", "day", "2024-06-19")
 
 
 @pytest.mark.parametrize("text", [
@@ -156,6 +169,7 @@ def test_yesterday_today_tomorrow():
     "بدأ المدرب يمارس عمله في النادي.",
     "قال مدير التحرير لعين اليوم إن العدد جاهز.",  # the newspaper اليوم
     "نشطت الأسواق خلال أيام عيد الفطر كثيرا.",  # the days of Eid, not a duration
+    "وزعت الوزارة خطب الجمعة على المساجد.",  # the weekly sermon, not a date
     "مارس اللاعب الرياضة منذ الصغر.",  # مارس "practised"
 ])
 def test_words_that_only_look_like_time_expressions_do_not_fire(text):

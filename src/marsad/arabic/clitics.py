@@ -41,7 +41,7 @@ from marsad.arabic.lexicon import MIN_FREQ, Lexicon, default_lexicon
 
 __all__ = ["split_clitics", "split_with_context", "analyse_clitics", "NO_SPLIT", "AL_EXCEPT"]
 
-_OUTER: tuple[str, ...] = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل")
+_CLITIC_CHAINS = frozenset({"و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"})
 
 # Frequent function words that start with a clitic letter but must stay whole
 # (normalised spelling: ى→ي, أ/إ→ا, ة→ه).
@@ -49,7 +49,7 @@ NO_SPLIT: frozenset[str] = frozenset(
     """كان كانت كانوا كما كذلك كذا كل كلا كلها كله كلتا كيف كي لكي لكن لكنه لكنها لان لانه لانها لاجل
     لدي لديه لديها لديهم لقد لعل لعله لم لما لن له لها لهم لهما لنا لي لك لكم لو لولا لوحده ليس ليست
     ليسوا لذا لذلك لهذا لهذه لدن لدينا بين بينما بعد بعدما بعض بل بلا به بها بهم بنا بي بك بكم بدون
-    بسبب بشان بينهم بينها فقط فيما في فيه فيها فيهم فوق
+    بسبب بشان بينهم بينها فقط فيما في فيه فيها فيهم فوق باس
     وافق وافقت واصل واصلت وصل وصلت وقع وقعت وجد وجدت وعد وضع وضعت وقف وقفت ورد وردت وجه وجهت ولد
     وصف ودع وثق وفر وزع ورث وفي وكل ولي""".split()
 )
@@ -58,6 +58,9 @@ NO_SPLIT: frozenset[str] = frozenset(
 # words are definite-only names (العراق, القحطاني) or not article + noun at all
 # (المانيا from ألمانيا, الغاء from إلغاء).
 AL_RATIO = 0.02
+# A conjunction is not cut when the rest is seen fewer times than this and the
+# whole word ten times more often.
+CONJ_RARE = 30
 
 # Words that start with the letters ال without the article (or where removing it
 # would give a misleading stem).
@@ -68,67 +71,113 @@ AL_EXCEPT: frozenset[str] = frozenset(
 )
 
 
-def _evidence(lex: Lexicon, r: str) -> int:
+def _article(word: str, light: str) -> bool:
+    """True if ``word`` may start with the article: ال + two letters, written with a bare alef.
+
+    ``light`` is the same word with hamza kept on alef (``بألوان`` is ب + ألوان,
+    not ب + ال + وان, although both normalise to بالوان).
+    """
+    return len(word) >= 4 and word.startswith("ال") and light[0] == "ا"
+
+
+def _evidence(lex: Lexicon, r: str, light: str) -> int:
     """How much ``r`` looks like a word: corpus count (ال+X: the larger of both forms)."""
     e = lex.freq(r)
-    if len(r) >= 4 and r.startswith("ال"):
+    if _article(r, light):
         e = max(e, lex.freq(r[2:]))
     if e < MIN_FREQ and lex.known(r):
         e = MIN_FREQ
     return e
 
 
-def _outer(word: str, lex: Lexicon) -> tuple[str, str]:
-    """Choose the outer clitic of ``word``: ``(clitic, rest)``, ``("", word)`` if none."""
-    if word in NO_SPLIT or word in lex.names:
-        return "", word
-    fw = lex.freq(word)
+def _blocked(word: str, light: str, lex: Lexicon) -> bool:
+    """True if no clitic may be cut from ``word`` (function word, name, takes the article)."""
+    if word in NO_SPLIT:
+        return True
+    # A hamza-alef after the first letter marks a clitic boundary: وأن is و + أن,
+    # whatever the name list says about وان (Wan) or the corpus about الوان (ألوان).
+    if light[1:2] in ("أ", "إ", "آ"):
+        return False
+    if word in lex.names:
+        return True
+    # A clitic never follows ال: if the corpus has ال + word (or ال + word
+    # without the accusative alef: فعليا / الفعلي), the first letter is the word's own.
     if lex.freq("ال" + word) >= MIN_FREQ:
-        return "", word
-    best_c, best_r, best_e = "", word, 0
-    article_c, article_r = "", ""  # the longest clitic followed by a visible article
-    for c in _OUTER:
-        if not word.startswith(c):
-            continue
-        r = word[len(c) :]
-        if len(r) < 2:
-            continue
-        e = _evidence(lex, r)
-        if c[-1] == "ل" and r[0] == "ل" and len(r) >= 3:
-            # ل + الـX is written للـX: consider the article reading with the alef restored.
-            ra = "ا" + r
-            ea = max(lex.freq(ra), lex.freq(r[1:]))
-            if ea > e:
-                e, r = ea, ra
-            elif e < MIN_FREQ and not article_c and len(r) >= 4:
-                article_c, article_r = c, ra
-        if e < MIN_FREQ:
-            if not article_c and len(r) >= 4 and r.startswith("ال"):
-                article_c, article_r = c, r
-            continue
-        if c[0] in "بلك" and not r.startswith("ال") and fw >= MIN_FREQ:
-            # Noun-only clitics on a frequent word: the rest must be the commoner form.
-            if c == "ك" or e <= fw:
-                continue
-        if e > best_e:
-            best_c, best_r, best_e = c, r, e
-    if best_c:
-        return best_c, best_r
-    if article_c and fw < MIN_FREQ:
-        return article_c, article_r
-    return "", word
+        return True
+    return len(word) > 3 and word[-1] == "ا" and lex.freq("ال" + word[:-1]) >= MIN_FREQ
 
 
-def analyse_clitics(word: str, lex: Lexicon) -> tuple[str, str]:
+def _noun_clitic(word: str, light: str, lex: Lexicon) -> tuple[str, str, str]:
+    """Cut one of ب ك ل (attached to nouns): ``(clitic, rest, light_rest)``; ``("", word, light)`` if none.
+
+    After ل a rest ``لـX`` may be the article with its alef dropped
+    (``للرئيس``); ``rest`` then has the alef restored (``الرئيس``).
+    """
+    if len(word) < 3 or word[0] not in "بكل" or _blocked(word, light, lex):
+        return "", word, light
+    c, r, lr = word[0], word[1:], light[1:]
+    e = _evidence(lex, r, lr)
+    default = ""  # the article reading for an unknown word
+    if c == "ل" and r[0] == "ل" and len(r) >= 3:
+        ra = "ا" + r
+        ea = max(lex.freq(ra), lex.freq(r[1:]))
+        if ea > e:
+            e, r, lr = ea, ra, "ا" + lr
+        elif e < MIN_FREQ:
+            default = ra
+    elif _article(r, lr):
+        default = r
+    fw = lex.freq(word)
+    if e >= MIN_FREQ:
+        if _article(r, lr) or fw < MIN_FREQ:
+            return c, r, lr
+        # On a frequent word the rest must be the commoner form, and a lone ك
+        # (rare before a bare noun) is cut only from unknown words.
+        if c != "ك" and e > fw:
+            return c, r, lr
+        return "", word, light
+    if default and not lex.known(word):
+        return c, default, (lr if default is r else "ا" + lr)
+    return "", word, light
+
+
+def _outer(word: str, light: str, lex: Lexicon) -> tuple[str, str, str]:
+    """Cut the conjunction و/ف and then ب ك ل: ``(clitics, rest, light_rest)``."""
+    if word[0] in "وف" and len(word) >= 3 and not _blocked(word, light, lex):
+        r, lr = word[1:], light[1:]
+        inner_c, inner_r, inner_l = _noun_clitic(r, lr, lex)
+        e = _evidence(lex, r, lr)
+        if inner_c:
+            e = max(e, _evidence(lex, inner_r, inner_l))
+        fw = lex.freq(word)
+        # A rare rest under a frequent word is a coincidence (فابيوس is not ف + ابيوس).
+        if e >= MIN_FREQ and not (e < CONJ_RARE and fw > 10 * e):
+            return word[0] + inner_c, inner_r, inner_l
+        if not lex.known(word) and _article(inner_r, inner_l):
+            return word[0] + inner_c, inner_r, inner_l
+    return _noun_clitic(word, light, lex)
+
+
+def analyse_clitics(word: str, lex: Lexicon, light: str | None = None) -> tuple[str, str]:
     """Split a normalised Arabic ``word`` into ``(prefix, stem)`` using ``lex``.
 
-    ``prefix`` is the normalised clitic string as written (``"و"``,
-    ``"وال"``, ``"لل"``, ``""``); ``stem`` is the matching form of the rest.
+    Args:
+        word: the normalised word (:func:`marsad.arabic.normalize.normalize`).
+        lex: word counts and names.
+        light: the same word normalised with hamza kept on alef
+            (:func:`marsad.arabic.normalize.normalize_keep_hamza`); when given,
+            only a bare alef can start the article.
+
+    Returns:
+        ``prefix`` — the normalised clitics as written (``"و"``, ``"وال"``,
+        ``"لل"``, ``""``) — and ``stem``, the matching form of the rest.
     """
+    if light is None or len(light) != len(word):
+        light = word
     if len(word) < 3:
         return "", word
-    prefix, rest = _outer(word, lex)
-    if len(rest) >= 4 and rest.startswith("ال") and rest not in AL_EXCEPT:
+    prefix, rest, lrest = _outer(word, light, lex)
+    if _article(rest, lrest) and rest not in AL_EXCEPT:
         bare = rest[2:]
         fr = lex.freq(rest)
         if not (fr >= MIN_FREQ and lex.freq(bare) < AL_RATIO * fr + 1):
@@ -148,16 +197,15 @@ def split_with_context(word: str, context: set[str] | frozenset[str], lex: Lexic
     """
     if lex.known(word) or word in NO_SPLIT:
         return None
-    for c in _OUTER:
-        if word.startswith(c):
-            r = word[len(c) :]
-            if len(r) >= 3 and r in context:
-                prefix, stem = analyse_clitics(r, lex)
-                return c + prefix, stem
+    for n in (1, 2):
+        c, r = word[:n], word[n:]
+        if c in _CLITIC_CHAINS and len(r) >= 3 and r in context:
+            prefix, stem = analyse_clitics(r, lex)
+            return c + prefix, stem
     return None
 
 
 @lru_cache(maxsize=262144)
-def split_clitics(word: str) -> tuple[str, str]:
-    """Split a normalised Arabic word with the package lexicon (cached)."""
-    return analyse_clitics(word, default_lexicon())
+def split_clitics(word: str, light: str | None = None) -> tuple[str, str]:
+    """Split a normalised Arabic word with the package lexicon (cached); see :func:`analyse_clitics`."""
+    return analyse_clitics(word, default_lexicon(), light)

@@ -34,6 +34,7 @@ from marsad.errors import InputError
 __all__ = [
     "normalize",
     "normalize_with_offsets",
+    "normalize_keep_hamza",
     "to_original_span",
     "strip_diacritics",
     "fold_for_search",
@@ -117,6 +118,8 @@ def _build_table(extra: dict[str, str] | None = None) -> dict[int, int | None]:
 
 
 _TABLE = _build_table()
+# The same without folding hamza on alef (أ إ آ stay; ٱ still becomes ا).
+_KEEP_HAMZA_TABLE = _build_table({"\u0623": "\u0623", "\u0625": "\u0625", "\u0622": "\u0622"})
 # Search folding adds case folding of Latin letters (one-to-one only).
 _SEARCH_TABLE = _build_table(
     {c: c.lower() for c in map(chr, range(0x41, 0x5B))}
@@ -140,6 +143,17 @@ def normalize(text: str) -> str:
     if text.__class__ is not str:
         _check(text)
     return text.translate(_TABLE)
+
+
+def normalize_keep_hamza(text: str) -> str:
+    """:func:`normalize` without folding أ إ آ to ا (same length and positions as ``normalize``).
+
+    Used where the hamza tells words apart: ``بألوان`` (ب + ألوان) versus
+    ``بالوان`` (ب + ال + وان) normalise alike.
+    """
+    if text.__class__ is not str:
+        _check(text)
+    return text.translate(_KEEP_HAMZA_TABLE)
 
 
 def strip_diacritics(text: str) -> str:

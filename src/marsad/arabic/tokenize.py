@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from marsad.arabic.clitics import split_clitics, split_with_context
 from marsad.arabic.lexicon import default_lexicon
-from marsad.arabic.normalize import _TABLE, normalize
+from marsad.arabic.normalize import _KEEP_HAMZA_TABLE, _TABLE
 from marsad.errors import InputError
 
 __all__ = ["Token", "tokenize", "TOKEN_RE", "ARABIC_LETTERS"]
@@ -77,8 +77,8 @@ _CLITIC_LETTERS = frozenset("وفبلك")
 def _analyse_arabic(surface: str) -> tuple[str, str, str, bool]:
     """``(norm, stem, prefix, retry)`` for an Arabic word; ``retry`` marks unknown
     words that may still carry a clitic (see :func:`_resplit_unknown`)."""
-    norm = normalize(surface)
-    prefix, stem = split_clitics(norm)
+    norm = surface.translate(_TABLE)
+    prefix, stem = split_clitics(norm, surface.translate(_KEEP_HAMZA_TABLE))
     retry = (
         not prefix
         and len(norm) >= 4

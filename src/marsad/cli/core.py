@@ -34,7 +34,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions, ingest
     from marsad.ingest.sources import SourceOptions, parse_map
 
-    opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes),
+    from marsad.ingest.warc import WarcFilter
+
+    archive_filter = WarcFilter(hosts=args.host or [], since=args.since, until=args.until,
+                                languages=args.language or [])
+    opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
+                                               archive_filter=archive_filter),
                          keep_bytes=not args.no_keep_bytes)
     store = open_store(args.db)
     report = ingest(store, args.paths, opts)
@@ -164,6 +169,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
     p.add_argument("--process", action="store_true", help="run `marsad process` right after")
+    p.add_argument("--host", action="append", help="web archives: keep records of this host (and subdomains); repeatable")
+    p.add_argument("--since", help="web archives: keep records captured on or after this ISO date")
+    p.add_argument("--until", help="web archives: keep records captured on or before this ISO date")
+    p.add_argument("--language", action="append", help="web archives: keep pages in this language (e.g. ar); repeatable")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")

@@ -81,31 +81,35 @@ _SKIP_OPEN = re.compile(r"^تخطي (.{1,40}?) (?:وواصل القراءه|وت
 _SKIP_CLOSE = re.compile(r"^(.{1,40}?) نهايه$")
 
 
+_LEAD = re.compile(r"^[\W_]*")
+
+
 @lru_cache(maxsize=1)
-def start_matcher() -> re.Pattern[str]:
-    """One regex matching a stock phrase at the start of a folded line; ``lastgroup`` names the entry."""
-    parts = []
-    for i, (kind, _maxw, phrases) in enumerate(_START_PHRASES):
-        for j, phrase in enumerate(sorted(phrases, key=len, reverse=True)):
-            p = re.escape(fold(phrase)).replace(r"\ ", r"\s+")
+def start_index() -> dict[str, list[tuple[re.Pattern[str], str, int | None]]]:
+    """Stock phrases indexed by their first folded word: a line is tested only against phrases it could open."""
+    index: dict[str, list[tuple[re.Pattern[str], str, int | None]]] = {}
+    for kind, max_words, phrases in _START_PHRASES:
+        for phrase in sorted(phrases, key=len, reverse=True):
+            folded = fold(phrase)
+            p = re.escape(folded).replace(r"\ ", r"\s+")
             if kind in _NEEDS_SEPARATOR and phrase not in _SEPARATED_OK:
                 p += r"\s*[:：\-–—،,]"
             else:
                 p += r"(?![\w])"
-            parts.append(f"(?P<k{i}_{j}>{p})")
-    return re.compile(r"^[\W_]*(?:" + "|".join(parts) + ")")
+            first = re.split(r"[\s:]", folded, maxsplit=1)[0]
+            index.setdefault(first, []).append((re.compile(p), kind, max_words))
+    return index
 
 
 def stock_kind(folded: str, n_words: int) -> str | None:
     """Kind of stock phrase opening the folded line, or None (also None when the line is too long for it)."""
-    m = start_matcher().match(folded)
-    if not m:
-        return None
-    i = int(m.lastgroup[1:].split("_")[0])  # type: ignore[index]
-    kind, max_words, _ = _START_PHRASES[i]
-    if max_words is not None and n_words > max_words:
-        return None
-    return kind
+    start = _LEAD.match(folded).end()  # type: ignore[union-attr]
+    head = folded[start:start + 40]
+    first = re.split(r"[\s:：،,\-–—]", head, maxsplit=1)[0]
+    for pattern, kind, max_words in start_index().get(first, ()):
+        if pattern.match(head):
+            return None if max_words is not None and n_words > max_words else kind
+    return None
 
 
 def skip_open(folded: str) -> str | None:
@@ -136,6 +140,9 @@ def strip_trailing_label(text: str) -> str:
 
 
 # Photo agencies and credit words that mark a line as a picture credit or caption.
+# Cheap screen before the regex: every credit holds one of these.
+PHOTO_HINTS = ("getty", "Getty", "GETTY", "images", "Images", "shutterstock", "Shutterstock", "غيتي", "جيتي",
+               "إيماجز", "ايماجز", "إيماجيس", "ايماجيس", "صورة", "الصورة", "تصوير", "/")
 PHOTO_CREDIT = re.compile(
     r"getty|shutterstock|\bimages\b|غيتي|جيتي|إيماجز|ايماجز|إيماجيس|ايماجيس|في هذه الصورة|الصورة المجمعة|"
     r"صورة أرشيفية|صورة ارشيفية|\(تصوير|^تصوير\s*:|^\(?صورة:|^\(?الصورة:|\(صورة\)|\w+ ?/ ?(?:afp|reuters|epa|ap|أ ف ب)\b",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.extract.lexicon import PHOTO_CREDIT, fold, skip_close, skip_open, stock_kind
+from marsad.extract.lexicon import PHOTO_CREDIT, PHOTO_HINTS, fold, skip_close, skip_open, stock_kind
 from marsad.extract.options import ExtractContext
 
 LABELS = ("title", "body", "heading", "caption", "meta", "boilerplate")
@@ -204,7 +204,8 @@ def _captions(lines: list[Line]) -> None:
 
 def _photo_credit(text: str) -> bool:
     # Credits open or close a caption; searching the ends keeps this cheap on long paragraphs.
-    return bool(PHOTO_CREDIT.search(text if len(text) <= 200 else text[:120] + " \n " + text[-80:]))
+    window = text if len(text) <= 200 else text[:120] + " \n " + text[-80:]
+    return any(h in window for h in PHOTO_HINTS) and bool(PHOTO_CREDIT.search(window))
 
 
 def _prose(lines: list[Line]) -> None:

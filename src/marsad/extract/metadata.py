@@ -33,6 +33,7 @@ _CITE = re.compile(
     + _OUTLET_KIND
     + r"\s+(?P<name>[\"“«”][^\"“”«»\n،,.:؛]{2,40}[\"”»“]?|[^\s،,.:؛()\"“”«»]+(?:\s+[^\s،,.:؛()\"“”«»]+){0,4})"
 )
+_KIND = re.compile(_OUTLET_KIND)
 _QUOTED_AFTER_REPORT = re.compile(r"تقرير\s+[\"“«](?P<name>[^\"“”«»\n]{3,40})[\"”»]")
 _NAME_STOP = {
     "إن", "أن", "في", "على", "عن", "من", "إلى", "الى", "أمس", "اليوم", "الخميس", "الجمعة", "السبت", "الأحد",
@@ -146,11 +147,16 @@ def parse_tags(text: str) -> list[str]:
 def cited_outlets(text: str) -> list[str]:
     """Outlets the prose cites: "بحسب ما ذكرت صحيفة ...", "نقلت وكالة ...", "وفقا لشبكة ..."."""
     found: list[str] = []
-    for m in _CITE.finditer(text):
-        name = _outlet_name(m.group("name"), m.group(0))
-        if name and name not in found:
-            found.append(name)
-    for m in _QUOTED_AFTER_REPORT.finditer(text):
+    for kind in _KIND.finditer(text):
+        # Look for the cue only just before an outlet word: scanning the whole text for cues is slow.
+        lo = max(0, kind.start() - 60)
+        for m in _CITE.finditer(text, lo, min(len(text), kind.end() + 60)):
+            if m.start("name") > kind.start():
+                name = _outlet_name(m.group("name"), m.group(0))
+                if name and name not in found:
+                    found.append(name)
+                break
+    for m in _QUOTED_AFTER_REPORT.finditer(text) if "تقرير" in text else ():
         name = clean_name(m.group("name"))
         if name and name not in found and len(name.split()) <= 4:
             found.append(name)
@@ -212,7 +218,7 @@ def detect_language(text: str) -> str | None:
         from marsad.arabic import detect_language as shared  # written in parallel; use it once it exists
     except ImportError:
         shared = None
-    sample = text[:2000]  # a page's language shows in its first paragraphs
+    sample = text[:800]  # a page's language shows in its first paragraphs
     if shared is not None:
         return shared(sample)
     arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")

@@ -49,6 +49,7 @@ class SourceOptions:
     field_map: dict[str, str] = field(default_factory=dict)  # our field -> their key (from --map)
     max_bytes: int = 64 * 1024 * 1024
     include_hidden: bool = False
+    archive_filter: Any = None  # a marsad.ingest.warc.WarcFilter for web archives
 
 
 def parse_map(spec: str | None) -> dict[str, str]:
@@ -179,7 +180,7 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) 
     elif kind == "warc":
         from marsad.ingest import warc  # optional reader, imported when an archive shows up
 
-        yield from warc.read_warc(io.BytesIO(data), origin)
+        yield from warc.read_warc(io.BytesIO(data), origin, opts.archive_filter)
     else:
         try:
             decoded = decode(data)
@@ -249,7 +250,7 @@ def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:
         return
     try:
         size = os.path.getsize(path)
-        if size > opts.max_bytes:
+        if size > opts.max_bytes and kind != "warc":  # archives stream record by record
             yield Rejection(origin=path, stage="read",
                             reason=f"too large: {size:,} bytes (limit {opts.max_bytes:,}; raise it with --max-bytes)")
             return
@@ -257,7 +258,7 @@ def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:
             from marsad.ingest import warc
 
             with open(path, "rb") as fh:
-                yield from warc.read_warc(fh, path)
+                yield from warc.read_warc(fh, path, opts.archive_filter)
             return
         with open(path, "rb") as fh:
             data = fh.read()

@@ -36,6 +36,7 @@ class SpeakerFinder:
     quotes: list[Span]
     speakers_seen: list[dict[str, Any]]
     _cursor: int
+    _objects: bool
     opts: Any
 
     def _mentions_in(self, s: int, e: int) -> list[Span]:
@@ -65,7 +66,7 @@ class SpeakerFinder:
         t = self.toks[words[0]]
         return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit()
 
-    def _cut_np(self, seg: list[int]) -> list[int]:
+    def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
         out: list[int] = []
         head = self.toks[seg[0]]
@@ -75,13 +76,16 @@ class SpeakerFinder:
                                    or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS)
         for k, ti in enumerate(seg):
             t = self.toks[ti]
-            if k and t.word and named and t.f.startswith(("ال", "وال")) and not self._mentions_in(t.start, t.end):
+            if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))
+                    and not self._mentions_in(t.start, t.end)):
                 break  # "ووصف بوتين المعاهدة بأنها": a name, then the object
             if k and t.word:
                 nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
-                if t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
+                if t.f == "عن" and self.toks[seg[k - 1]].f in ("صادر", "الصادر", "صادره", "الصادره"):
+                    pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
+                elif t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
                     break
-                if (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
+                elif (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
                     break
             out.append(ti)
         while out and self.toks[out[-1]].f in ("الي", "علي", "عن", "من", "في"):
@@ -92,6 +96,8 @@ class SpeakerFinder:
         words = [self.toks[ti] for ti in seg if self.toks[ti].word]
         if not words or len(words) > 5:
             return False
+        if len(words) > 1 and words[0].f in lex.HONORIFICS:
+            words = words[1:]  # "العقيد سامر يوسف"
         first = words[0]
         return not (first.f.startswith("ال") or first.f.startswith("وال") or first.f in lex.ADJUNCT_STARTS
                     or first.f in lex.ROLE_WORDS or first.f in lex.BODY_WORDS)
@@ -170,7 +176,7 @@ class SpeakerFinder:
         nominal = [s for s in segs if not self._is_adjunct(s)]
         if not segs or self._is_adjunct(segs[0]) or not nominal:
             return None, via
-        np = self._cut_np(segs[0])
+        np = self._cut_np(segs[0], objects=self._objects)
         appos = None
         if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
             appos = self._cut_np(segs[1])

@@ -70,6 +70,9 @@ class _Finder(SpeakerFinder):
         self.quotes: list[Span] = []
         self.last_speaker: dict[str, Any] | None = None
         self.speakers_seen: list[dict[str, Any]] = []
+        self._objects = False  # set per cue: may an object follow the speaker's name?
+        self._cursor = 0
+        self.last_para = -1
 
     # -- small helpers ---------------------------------------------------------------------------
 
@@ -144,8 +147,6 @@ class _Finder(SpeakerFinder):
             e -= 1
         while s < e and self.text[s] in " \t:":
             s += 1
-        if s < e and self.text[s] in QUOTE_MARKS and self.open_at.get(s) == e - 1:
-            s, e = s + 1, e - 1
         return s, e
 
     def _kind(self, s: int, e: int) -> str:
@@ -165,9 +166,11 @@ class _Finder(SpeakerFinder):
     def _emit(self, cue_span: tuple[int, int], s: int, e: int, kind: str | None, speaker: dict[str, Any],
               via: dict[str, Any] | None, sent: tuple[int, int], update: bool = True) -> None:
         s, e = self._trim(s, e)
+        kind = kind or self._kind(s, e)
+        if s < e and self.text[s] in QUOTE_MARKS and self.open_at.get(s) == e - 1:
+            s, e = s + 1, e - 1  # the whole clause is one quotation: keep the words, not the marks
         if e - s < 2 or any(q.data["content"] == [s, e] for q in self.quotes):
             return
-        kind = kind or self._kind(s, e)
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
         data = {
             "speaker": speaker,
@@ -220,7 +223,7 @@ class _Finder(SpeakerFinder):
             elif cue.klass == "relay" and u.f in lex.SAYING_NOUNS:
                 mk = "saying"
                 break
-            elif cue.klass == "prep" and self._prep_marker(ti, j, cue, comma_seen):
+            elif cue.prep and self._prep_marker(ti, j, cue, comma_seen):
                 mk = "prep"
                 break
             elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (u.f != u.s or c2.klass == "participle"):
@@ -277,6 +280,8 @@ class _Finder(SpeakerFinder):
     def _speaker_for(self, ti: int, cue: lex.Cue, a: int, j: int, ss: int):
         t = self.toks[ti]
         speaker, via = None, None
+        # Verbs with an object before their complement ("ووصف بوتين المعاهدة بأنها"): a name ends at a definite noun.
+        self._objects = cue.klass in ("prep", "object") or cue.lemma == "أبلغ"
         if cue.klass == "relay":
             speaker, via = self._relay(a, j)
         elif cue.klass == "participle":
@@ -315,7 +320,7 @@ class _Finder(SpeakerFinder):
         segs = self._segments(ti + 1, end)
         if not segs or self._is_adjunct(segs[0]) or any(not self._is_adjunct(s) for s in segs[1:]):
             return
-        self._cursor = self.toks[ti].start
+        self._cursor, self._objects = self.toks[ti].start, False
         speaker, via = self._region_speaker(ti + 1, end)
         if speaker is None:
             return
@@ -336,7 +341,7 @@ class _Finder(SpeakerFinder):
         """"بحسب X", "وفقا لـ X", "نقلا عن X": X is the source of the rest of the sentence."""
         t = self.toks[ti]
         ss, se = self._sentence(t.start)
-        self._cursor = t.start
+        self._cursor, self._objects = t.start, False
         k, strip_l, verb = ti + 1, False, False
         n = len(self.toks)
         if k < n and self.toks[k].f in ("ما",):

@@ -13,8 +13,10 @@ Resolution rules (the anchor is the publication date):
 * a weekday alone is the most recent such day on or before the anchor
   ("الأربعاء" in a Wednesday paper is that Wednesday); with الماضي it is
   strictly before, with المقبل/القادم strictly after;
-* a month or day-and-month without a year takes the year that puts it nearest
-  the anchor; with الماضي/المقبل it is the latest before / first after;
+* a day and month without a year take the year that puts them nearest the
+  anchor; a month alone is the latest on or before the anchor's month, unless
+  it is one of the next two (a schedule); with الماضي/المقبل both are the
+  latest before / first after;
 * "منذ 24 عاما" points to anchor year − 24 (label ``year``); "خلال 3 أيام" is a
   length (label ``duration``, value ``P3D``);
 * Hijri dates are converted with the *tabular* (arithmetic) Islamic calendar,
@@ -57,7 +59,7 @@ def hijri_to_gregorian(year: int, month: int, day: int = 1) -> date:
 
 def gregorian_to_hijri_year(d: date) -> int:
     """Hijri year (tabular calendar) in which a Gregorian date falls."""
-    y = int((d.toordinal() - 227015) / 354.367) + 1  # estimate, then correct
+    y = int((d.toordinal() - 227012) / 354.367) + 1  # estimate, then correct
     while hijri_to_gregorian(y + 1, 1, 1) <= d:
         y += 1
     while hijri_to_gregorian(y, 1, 1) > d:
@@ -211,7 +213,8 @@ def _numeric(c: _Match) -> _Hit | None:
 def _textual(c: _Match) -> _Hit | None:
     """(الأربعاء) 19 يونيو/حزيران (2024) (- 10:45), 19 يونيو الماضي."""
     g = c.g
-    mo, d = lx.lookup(lx.GREGORIAN_BY_KEY, g["td_m"])[0], _int(g["td_d"])
+    mo = lx.lookup(lx.GREGORIAN_BY_KEY, g["td_m"])[0]
+    d = _int(g["td_d"]) if g["td_d"] else lx.lookup(lx.ORDINAL_DAYS, g["td_o"])
     if g["td_y"]:
         return _Hit(*_with_time(date(_int(g["td_y"]), mo, d), g, "td")[::-1], False)
     date(2000, mo, d)  # validates the day (2000 is a leap year)
@@ -222,7 +225,7 @@ def _textual(c: _Match) -> _Hit | None:
         for y in (c.day.year, c.day.year - 1, c.day.year + 1):
             if _safe_date(y, mo, d) and date(y, mo, d).weekday() == wd:
                 return _Hit(*_with_time(date(y, mo, d), g, "td")[::-1], True)
-    found = _day_month_year(d, mo, c.day, _mode(g["td_mod"]) or c.default_mode)
+    found = _day_month_year(d, mo, c.day, _mode(g["td_mod"]) or _default_mode(c))
     if found is None:
         return _Hit("day", None, True)
     return _Hit(*_with_time(found, g, "td")[::-1], True)
@@ -253,7 +256,7 @@ def _month(c: _Match) -> _Hit | None:
     if g["my_this"] or g["my_ymod"]:
         step = _STEP.get(_mode(g["my_ymod"]) or "", 0)
         return _Hit("month", f"{c.day.year + step:04d}-{mo:02d}", True)
-    y = _month_year(mo, c.day, _mode(g["my_mod"]) or c.default_mode)
+    y = _month_year(mo, c.day, _mode(g["my_mod"]) or _default_mode(c))
     return _Hit("month", f"{y:04d}-{mo:02d}", True)
 
 
@@ -317,10 +320,22 @@ def _relative_day(c: _Match) -> _Hit | None:
 
 def _weekday_hit(c: _Match) -> _Hit:
     """(يوم) الأربعاء (الماضي | المقبل)."""
+    before = _WORD.findall(lx.key(c.text[max(0, c.start - 12):c.start]))[-1:]
+    if before and lx.key(c.g["wd_w"]).endswith("جمعه") and before[0].lstrip("وفبل") in lx.NOT_WEEKDAY_BEFORE:
+        return None  # "صلاة الجمعة", "خطبة الجمعة": the weekly prayer, not a date
     if c.day is None:
         return _Hit("day", None, True)
     wd = lx.lookup(lx.WEEKDAYS, c.g["wd_w"])
-    return _Hit("day", _weekday(wd, c.day, _mode(c.g["wd_mod"]) or c.default_mode).isoformat(), True)
+    return _Hit("day", _weekday(wd, c.day, _mode(c.g["wd_mod"]) or _default_mode(c)).isoformat(), True)
+
+
+def _default_mode(c: _Match) -> str | None:
+    """Direction of a bare weekday/month: ahead when the clause says it is planned."""
+    if c.default_mode is None:
+        window = _WORD.findall(lx.key(c.text[max(0, c.start - 50):c.start]))[-6:]
+        if any(w.lstrip("وفبل") in lx.FUTURE_CUES for w in window):
+            return "onafter"
+    return c.default_mode
 
 
 def _hijri_day(y: int, mo: int, d: int, weekday: str | None) -> str:
@@ -360,8 +375,8 @@ def _adjectival_aam(text: str, pos: int, noun: str, mod: str) -> bool:
 
 _WORD = re.compile(r"\w+")
 _UNIT_DAYS = {"day": 1, "week": 7}
-_UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
-_ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "century": "Y"}
+_UNIT_MONTHS = {"month": 1, "year": 12}
+_ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 
 
 def _duration(c: _Match) -> _Hit:
@@ -571,21 +586,15 @@ def parse_date(text: str, *, prefer: str = "past", anchor: date | None = None) -
 
 
 def _anchor_of(published_at: str | None) -> date | None:
-    """The anchor of an article: its publication date/datetime, or None."""
-    if not published_at:
+    """The anchor of an article: its publication datetime or date; None when unknown
+    or only known to the month or year (too coarse to resolve "أمس")."""
+    parsed = parse_date(published_at) if published_at else None
+    if parsed is None:
         return None
-    try:
-        dt = datetime.fromisoformat(published_at)
-    except ValueError:
-        parsed = parse_date(published_at)
-        if parsed is None:
-            return None
-        try:
-            return datetime.fromisoformat(parsed[0]) if parsed[1] == "datetime" else date.fromisoformat(
-                parsed[0]) if parsed[1] == "day" else None
-        except ValueError:
-            return None
-    return dt if len(published_at.strip()) > 10 else dt.date()
+    value, precision = parsed
+    if precision == "datetime":
+        return datetime.fromisoformat(value)
+    return date.fromisoformat(value) if precision == "day" else None
 
 
 def _timex_stage(doc: Doc, res: Resources) -> None:

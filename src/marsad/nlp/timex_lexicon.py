@@ -85,10 +85,27 @@ MODIFIERS: dict[str, str] = {
 RELATIVE_DAYS: dict[str, int] = {
     "امس الاول": -2, "اول امس": -2, "اول من امس": -2,
     "امس": -1, "الامس": -1, "البارحه": -1,
-    "اليوم": 0, "الليله": 0,
+    "اليوم": 0, "الليله": 0, "الليله الماضيه": -1, "البارحه الاولي": -2,
     "غدا": 1, "الغد": 1, "يوم غد": 1,
     "بعد غد": 2,
 }
+
+# Ordinal day numbers: "العاشر من يونيو", "الحادي والعشرين من مايو".
+_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+ORDINAL_DAYS: dict[str, int] = {"الاول": 1, "العاشر": 10, "العشرين": 20, "الثلاثين": 30,
+                                "الحادي والثلاثين": 31}
+for _i, _u in enumerate(_UNITS, start=1):
+    if _i > 1:
+        ORDINAL_DAYS[_u] = _i
+    ORDINAL_DAYS[f"{_u} عشر"] = 10 + _i
+    ORDINAL_DAYS[f"{_u} والعشرين"] = 20 + _i
+
+# A weekday after these is a weekly thing ("خطبة الجمعة"), not a date.
+NOT_WEEKDAY_BEFORE = ("صلاه", "خطبه", "خطب", "خطيب", "صلوات", "جمعه")
+
+# Words in the few words before a bare weekday or month that put it ahead of
+# the anchor: "من المقرر أن يصل الوفد الاثنين".
+FUTURE_CUES = ("سوف", "المقرر", "المزمع", "المنتظر", "المرتقب", "المتوقع", "مقرر", "يعتزم", "تعتزم")
 
 # Period nouns of "الأسبوع الماضي", "هذا العام" ... → granularity.
 PERIODS: dict[str, str] = {
@@ -295,7 +312,7 @@ def scanner() -> re.Pattern[str]:
         rf"(?P<dmy_h>{_HSUF})?{_time('dmy')})(?!{_D}|[-/.:]{_D})",
         # (يوم) الأربعاء (الموافق) 19 (من) (شهر) يونيو/حزيران (،) (عام) 2024 (م) (- 10:45) | 19 يونيو الماضي
         rf"(?P<td>{_wd_prefix('td')}"
-        rf"(?P<td_d>{_D}{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<td_m>{greg}){pair}?"
+        rf"(?:(?P<td_d>{_D}{{1,2}})\s*(?:من\s+)?|(?P<td_o>{alt(ORDINAL_DAYS)})\s+من\s+)(?:شهر\s+)?(?P<td_m>{greg}){pair}?"
         rf"(?:\s*[،,.]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<td_y>{greg_year})(?:{_GREG_SUF})?|\s+(?P<td_mod>{mods}))?"
         rf"{_time('td')})(?!\w)",
         # 5 رمضان 1436 هـ, رمضان 1436
@@ -324,7 +341,7 @@ def scanner() -> re.Pattern[str]:
     ]
     # A cheap gate first: most word starts fail on it without trying the branches.
     starts = [f.split(" ")[0] for f, _, _ in GREGORIAN_MONTHS] + [f.split(" ")[0] for f, _ in HIJRI_MONTHS]
-    starts += [*WEEKDAYS, "يوم", "شهر", "هذا", "هذه", *PERIODS, *YEAR_NOUNS, *YEAR_PREPOSITIONS,
+    starts += [*WEEKDAYS, *(f.split(" ")[0] for f in ORDINAL_DAYS), "يوم", "شهر", "هذا", "هذه", *PERIODS, *YEAR_NOUNS, *YEAR_PREPOSITIONS,
                *(f.split(" ")[0] for f in (*DURATION_CUES, *RELATIVE_DAYS))]
     gate = alt(starts, article=False)
     # clitics و ف ب ل ك before the expression; they stay outside the span

@@ -92,7 +92,8 @@ def stems(norm: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def has_word(norm: str, words: frozenset[str]) -> bool:
-    return any(s in words for _p, s, suf in stems(norm) if not suf) or norm in words
+    """Whether a folded token is one of ``words`` once its clitics are set aside."""
+    return norm in words or any(s in words for _p, s, _suf in stems(norm))
 
 
 class Sentence:
@@ -144,13 +145,34 @@ class Analysis:
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
-                prev = self.toks[first - 1].norm
-                if prev in L.PREPOSITIONS:
-                    prep = prev
-                elif prev == "و":
-                    conj = True
+                prep, conj2 = self._prep_before(first, out[-1].last if out else -1)
+                conj = conj or conj2
             out.append(Ment(s, first, last, prep, conj))
         return out
+
+    def _prep_before(self, first: int, floor: int) -> tuple[str, bool]:
+        """The preposition governing a mention across up to three head words before it.
+
+        "مع الرئيس التركي رجب طيب أردوغان" → مع; "بقرار مجلس الأمن" → ب; stops at
+        punctuation, at the previous mention and at words that open a new phrase.
+        """
+        for j in range(first - 1, max(first - 4, floor, -1), -1):
+            t = self.toks[j]
+            if t.punct:
+                return "", False
+            if t.norm in L.PREPOSITIONS:
+                return t.norm, False
+            if t.norm == "و":
+                return "", j == first - 1
+            if j == first - 1 and t.norm in L.NISBA:
+                continue
+            head = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
+            if head[:1] in ("ب", "ل") and len(head) > 3 and (head[1:3] == "ال" or head[:2] == "لل"
+                                                          or has_word(head[1:], L.TITLES)):
+                return head[:1], False
+            if not (has_word(t.norm, L.TITLES) or t.norm in L.NISBA or j >= first - 1):
+                return "", False
+        return "", False
 
     def _anchor_date(self) -> str | None:
         pub = self.doc.article.published_at
@@ -268,17 +290,29 @@ class Analysis:
         return group
 
     def subject_after(self, sent: Sentence, i: int, stop: set[int]) -> list[Ment]:
-        for m in sent.ments:
-            if m.first <= i:
-                continue
+        """The subject after a verb (VSO): the first bare mention, with only title words before it."""
+        ments = [m for m in sent.ments if m.first > i]
+        for k, m in enumerate(ments):
             if m.first > i + self.opt.subject_window:
                 break
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
+            if any(not self._title_like(j) for j in range(i + 1, m.first) if j not in self.in_mention):
+                break  # "يزور ملايين السياح مدينة دبي": not a subject
+            nxt = ments[k + 1] if k + 1 < len(ments) else None
+            # "الأمين العام للأمم المتحدة أنطونيو غوتيريش", "زعيم جماعة الحوثي عبد الملك الحوثي"
+            if nxt is not None and m.span.label != "PER" and nxt.span.label == "PER" and not nxt.prep \
+                    and all(self.toks[j].punct for j in range(m.last + 1, nxt.first)):
+                return self.group_after(sent, nxt)
             if m.prep:
                 break  # "مع روسيا" before any bare mention: no post-verbal subject
             return self.group_after(sent, m)
         return []
+
+    def _title_like(self, j: int) -> bool:
+        t = self.toks[j]
+        return (t.punct and t.norm in ("،", ",")) or has_word(t.norm, L.TITLES) or self._nisba_at(j) is not None \
+            or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2)
 
     def subject_before(self, sent: Sentence, i: int) -> list[Ment]:
         before = [m for m in sent.ments if m.last < i]
@@ -317,11 +351,20 @@ class Analysis:
             if m.prep:
                 if m.prep in entry.preps:
                     return m
-                first_bare = False
                 continue
-            if entry.direct and first_bare and m.first - start <= 4:
+            if entry.direct and first_bare and m.first - start <= 6:
                 return m
             first_bare = False
+        return None
+
+    def nisba_object(self, sent: Sentence, start: int, stop: set[int]) -> Ment | None:
+        """An object named by its nationality: "السلطات المصرية", "المقترح الإسرائيلي", "بنظيره الإيراني"."""
+        for j in range(start + 1, min(sent.hi, start + 5)):
+            if self.boundary(j) or j in stop or j in self.in_mention:
+                return None
+            nis = self._nisba_at(j)
+            if nis and j > start + 1 and not self.toks[j - 1].punct:
+                return self._nisba_ment(j, nis)
         return None
 
 

@@ -1,0 +1,286 @@
+"""Checkable facts in a sentence: quantities with what they count, and month-level dates of events.
+
+A *quantity fact* is a number (digits or Arabic number words, "ربع قرن" = 25
+years) with its unit and a *frame* saying what it measures: ``dead``,
+``injured``, ``missing``, ``duration`` (years, months, days), ``first_since``
+("the first ... since 24 years" / "since 2000"), or ``count:<noun>`` for a
+counted noun ("6 مذكرات تفاهم").  Two outlets giving the same frame different
+values disagree; the same value, they agree.
+
+A *date fact* is a month placed in a year (explicit "سبتمبر 2019", or relative
+"سبتمبر الماضي") together with the kind of event the sentence reports (a
+meeting, a visit, a signing ...), so "met last September" and "met in September
+2019" can be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.stories.features import stem_of
+
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?%?|[^\W\d_]+|%")
+
+# Folded number words → value (clitics و/ب/ل are stripped before lookup).
+NUMBER_WORDS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+    "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30,
+    "اربعين": 40, "اربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
+    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100, "الف": 1000,
+}
+MULTIPLIERS = {"الف": 1_000, "الاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000}
+APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "اكثر", "يزيد", "اقل", "ما يقارب", "يقارب"}
+
+UNITS = {
+    "year": {"عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "سنوي"},
+    "month": {"شهر", "شهرا", "اشهر", "شهور"},
+    "day": {"يوم", "يوما", "ايام"},
+    "hour": {"ساعه", "ساعات"},
+    "percent": {"%", "بالمئه", "بالمائه"},
+    "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره"},
+}
+DUALS = {"عامين": (2, "year"), "سنتين": (2, "year"), "شهرين": (2, "month"), "يومين": (2, "day"),
+         "عقد": (10, "year"), "عقدين": (20, "year"), "قرن": (100, "year")}
+
+# Cue words (folded, clitic-stripped stems) that say what a count of people measures.
+CASUALTY_CUES = {
+    "dead": {"قتيل", "قتلي", "قتيلا", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات", "توفي", "بحياه", "مقتل", "قتل",
+             "لقوا", "لقي", "جثث", "جثه", "الموتي", "موتي", "حياه", "حصيله", "ضحايا"},
+    "injured": {"اصيب", "اصابه", "اصابات", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصيبوا"},
+    "missing": {"مفقود", "مفقودين", "المفقودين", "مفقودا", "فقد", "فقدان"},
+}
+PERSON_UNITS = {"شخص", "شخصا", "اشخاص", "اشخاصا", "مواطن", "مواطنا", "مواطنين", "قتيل", "قتيلا", "قتلي", "جريح",
+                "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مفقود", "مفقودا", "مفقودين", "ضحيه", "ضحايا", "فرد",
+                "افراد", "اخرين", "اخرون", "طفل", "اطفال", "امراه", "نساء", "جندي", "جنود", "عسكري", "عسكريين", "مدني", "مدنيين"}
+DURATION_CUES = {"مده", "لمده", "مدتها", "مدته", "تمتد", "يمتد", "تسري", "يسري", "صلاحيه", "طوال"}
+FIRST_CUES = {"اول", "الاولي", "الاول", "لاول", "اولي"}
+
+MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+}
+RELATIVE = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
+# Kinds of events whose dates outlets report; a date fact is about one of these.
+EVENT_CUES = {
+    "meeting": {"لقاء", "التقي", "التقيا", "يلتقي", "اجتماع", "اجتمع", "قمه", "محادثات", "اللقاء", "لقائهما"},
+    "visit": {"زياره", "زار", "يزور", "وصل", "وصوله", "زيارته"},
+    "signing": {"وقع", "توقيع", "وقعا", "اتفاق", "اتفاقيه", "معاهده"},
+    "attack": {"هجوم", "قصف", "غاره", "انفجار", "اعتداء"},
+    "election": {"انتخابات", "اقتراع", "تصويت"},
+}
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its unit and frame, found at ``[start, end)`` of the folded sentence tokens."""
+
+    frame: str  # dead|injured|missing|duration|first_since|since|count:<noun>|money|percent
+    value: float
+    unit: str
+    approx: bool = False  # "نحو", "أكثر من", "ربع قرن"
+    since_year: int | None = None  # "منذ عام 2000": the year, converted to years against a reference
+    surface: str = ""
+
+    def label(self) -> str:
+        if self.since_year is not None:
+            return f"since {self.since_year}"
+        v = int(self.value) if float(self.value).is_integer() else self.value
+        unit = "" if self.unit in ("", "count") else " " + {"year": "years", "month": "months", "day": "days",
+                                                            "hour": "hours", "percent": "%", "money": ""}.get(self.unit, self.unit)
+        return f"{'~' if self.approx else ''}{v}{unit}".strip()
+
+
+@dataclass(slots=True)
+class DateFact:
+    """A month placed in a year, with the kind of event it dates."""
+
+    event: str  # meeting|visit|signing|attack|election
+    month: int
+    year: int | None  # explicit year
+    relative: int | None  # -1 "last", 0 "this", +1 "next" (year to be resolved against the story's time)
+    surface: str = ""
+
+
+def _bare(word: str) -> str:
+    """A folded word without the conjunction/preposition clitics that can precede numbers and units."""
+    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
+        if word.startswith(p) and len(word) - len(p) >= 3 and (word[len(p):] in NUMBER_WORDS or word[len(p):] in MONTHS):
+            return word[len(p):]
+    return word
+
+
+def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """The number starting at token i (digits or a number word, with a multiplier), and how many tokens it uses."""
+    t = tokens[i]
+    if t[0].isdigit():
+        try:
+            value = float(t.rstrip("%").replace(",", "."))
+        except ValueError:
+            return None
+        used = 1
+    else:
+        w = _bare(t)
+        if w not in NUMBER_WORDS:
+            return None
+        value, used = float(NUMBER_WORDS[w]), 1
+        # "ثلاثة وعشرين": a unit word and a tens word
+        if i + 1 < len(tokens) and tokens[i + 1].startswith("و") and tokens[i + 1][1:] in NUMBER_WORDS \
+                and NUMBER_WORDS[tokens[i + 1][1:]] >= 20:
+            value += NUMBER_WORDS[tokens[i + 1][1:]]
+            used = 2
+    if i + used < len(tokens) and tokens[i + used] in MULTIPLIERS:
+        value *= MULTIPLIERS[tokens[i + used]]
+        used += 1
+    return value, used
+
+
+def _noun_key(word: str) -> str:
+    """Light singular key of a counted noun: clitics, plural and feminine endings off (مذكرات → مذكر)."""
+    w = stem_of(word)
+    for suf in ("ات", "ين", "ون", "ا", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w
+
+
+def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int = 5, after: int = 6) -> str | None:
+    best, dist = None, 99
+    for j in range(max(0, i - before), min(len(tokens), i + after)):
+        w = tokens[j]
+        for name, words in cues.items():
+            if w in words or stem_of(w) in words:
+                if abs(j - i) < dist:
+                    best, dist = name, abs(j - i)
+    return best
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The quantity facts of one sentence."""
+    tokens = TOKEN_RE.findall(fold_for_search(text))
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        # "ربع قرن" / "نصف قرن" / "عقدين": durations without digits
+        if tok in ("ربع", "نصف") and i + 1 < len(tokens) and tokens[i + 1] == "قرن":
+            value, unit, used, approx = (25.0 if tok == "ربع" else 50.0), "year", 2, True
+        elif _bare(tok) in DUALS and (i == 0 or _number(tokens, i - 1) is None):
+            value, unit = DUALS[_bare(tok)]
+            value, used, approx = float(value), 1, False
+        else:
+            num = _number(tokens, i)
+            if num is None:
+                i += 1
+                continue
+            value, used = num
+            approx = False
+            nxt = tokens[i + used] if i + used < len(tokens) else ""
+            prev = tokens[i - 1] if i else ""
+            # Years and day-of-month numbers are dates, not quantities (except "منذ عام 2000").
+            if tok.isdigit() and 1900 <= value <= 2100 and (prev in ("عام", "سنه", "العام", "منذ") or _bare(prev) in MONTHS) \
+                    or nxt in MONTHS or _bare(nxt) in MONTHS:
+                if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
+                    first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])
+                    out.append(Quantity("first_since" if first else "since", 0.0, "year", since_year=int(value),
+                                        surface=" ".join(tokens[i - 2:i + 1])))
+                i += used
+                continue
+            unit_word = nxt
+            unit = next((u for u, words in UNITS.items() if unit_word in words or stem_of(unit_word) in words), "")
+            if tok.endswith("%"):
+                unit = "percent"
+            if not unit:
+                unit = "count:" + _noun_key(unit_word) if unit_word and unit_word[0].isalpha() and len(unit_word) > 2 else ""
+            else:
+                used += 1
+            used += 0 if unit != "count:" else 0
+        window = tokens[max(0, i - 3):i]
+        approx = approx or any(w in APPROX for w in window) or (i >= 2 and tokens[i - 2:i] == ["اكثر", "من"])
+        frame = unit
+        if unit in ("year", "month", "day", "hour"):
+            before = tokens[max(0, i - 9):i]
+            if "منذ" in before[-2:]:
+                first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in before)
+                frame = "first_since" if first else "since"
+            elif any(t in DURATION_CUES or stem_of(t) in DURATION_CUES for t in tokens[max(0, i - 4):i]):
+                frame = "duration"
+            else:
+                frame = "span"
+        elif unit.startswith("count:"):
+            noun = unit[6:]
+            if tokens[i + used - 1 if i + used - 1 < len(tokens) else i] and (
+                    noun in {_noun_key(w) for w in PERSON_UNITS} or unit_word in PERSON_UNITS):
+                cue = _cue_near(tokens, i, CASUALTY_CUES)
+                if cue:
+                    frame = cue
+            if unit_word in CASUALTY_CUES["dead"] or stem_of(unit_word) in CASUALTY_CUES["dead"]:
+                frame = "dead"
+        if not frame:
+            i += used
+            continue
+        if frame in ("first_since", "since") and unit != "year":
+            frame = frame + ":" + unit
+        out.append(Quantity(frame, value, unit if not unit.startswith("count:") else "count", approx=approx,
+                            surface=" ".join(tokens[i:i + used + 1])))
+        i += used
+    return out
+
+
+def compatible(a: Quantity, b: Quantity, reference_year: int | None) -> bool | None:
+    """Do two facts of one frame state the same value?  None when it cannot be told (no reference year)."""
+    va, vb = a.value, b.value
+    if a.since_year is not None or b.since_year is not None:
+        if a.since_year is not None and b.since_year is not None:
+            return abs(a.since_year - b.since_year) <= 1
+        if reference_year is None:
+            return None
+        if a.since_year is not None:
+            va = reference_year - a.since_year
+        if b.since_year is not None:
+            vb = reference_year - b.since_year
+    tol = max(1.0, 0.1 * max(va, vb)) if (a.approx or b.approx) else 0.0
+    if a.unit in ("year", "month", "day") and (a.since_year is not None or b.since_year is not None):
+        tol = max(tol, 1.0)
+    return abs(va - vb) <= tol
+
+
+def date_facts(text: str) -> list[DateFact]:
+    """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي")."""
+    tokens = TOKEN_RE.findall(fold_for_search(text))
+    event = None
+    for t in tokens:
+        s = stem_of(t)
+        for name, words in EVENT_CUES.items():
+            if t in words or s in words:
+                event = event or name
+    if event is None:
+        return []
+    out = []
+    for i, t in enumerate(tokens):
+        month = MONTHS.get(_bare(t))
+        if month is None or (t == "اب" and not (i and tokens[i - 1] in ("في", "شهر"))):
+            continue
+        if i and _bare(tokens[i - 1]) in MONTHS:  # second name of a "سبتمبر/أيلول" pair
+            continue
+        j = i + 1
+        if j < len(tokens) and _bare(tokens[j]) in MONTHS:  # "سبتمبر/أيلول"
+            j += 1
+        year, relative = None, None
+        if j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4:
+            year = int(tokens[j])
+        elif j < len(tokens) and tokens[j] in RELATIVE:
+            relative = RELATIVE[tokens[j]]
+        else:
+            for k in range(j, min(len(tokens), j + 8)):
+                if tokens[k].isdigit() and len(tokens[k]) == 4 and 1900 <= int(tokens[k]) <= 2100:
+                    year = int(tokens[k])
+                    break
+        if year is None and relative is None:
+            continue
+        out.append(DateFact(event, month, year, relative, surface=" ".join(tokens[i:j + 1])))
+    return out

@@ -1,0 +1,131 @@
+"""The knowledge base: contents, office look-up, reproducible build, user entities, CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli, shared_path
+from marsad.errors import InputError
+from marsad.models import Article, Doc, RawDocument
+from marsad.nlp.kb import KB_PATH, kb_entities, load_kb
+from marsad.nlp.linking import kb_for, link_doc
+
+
+def test_countries_come_with_iso_codes_and_arabic_and_english_names():
+    kb = load_kb()
+    countries = [e for e in kb.entities.values() if e.data.get("kind") == "country"]
+    assert len(countries) >= 245
+    nk = kb.get("loc:north-korea")
+    assert nk.type == "LOC" and nk.data["iso"] == "KP" and nk.name_ar == "كوريا الشمالية" and nk.name_en == "North Korea"
+    assert "كوريا الديمقراطية" in nk.aliases
+    assert kb.get("loc:south-korea").data["iso"] == "KR"
+
+
+def test_people_have_dated_roles():
+    putin = load_kb().get("per:vladimir-putin")
+    presidencies = [(r.start, r.end) for r in putin.roles if r.title == "president" and r.of == "loc:russia"]
+    assert presidencies == [("2000-05-07", "2008-05-07"), ("2012-05-07", None)]
+
+
+@pytest.mark.parametrize(
+    "office, of, date, holder",
+    [
+        ("president", "loc:russia", "2005-01-01", "per:vladimir-putin"),
+        ("president", "loc:russia", "2010-01-01", "per:dmitry-medvedev"),
+        ("leader", "loc:north-korea", "1990-01-01", "per:kim-il-sung"),
+        ("leader", "loc:north-korea", "2000-01-01", "per:kim-jong-il"),
+        ("leader", "loc:north-korea", "2012-01-01", "per:kim-jong-un"),
+        ("secretary_general", "org:nato", "2024-09-30", "per:jens-stoltenberg"),
+        ("secretary_general", "org:nato", "2024-10-01", "per:mark-rutte"),
+        ("leader", "loc:russia", "2024-06-19", "per:vladimir-putin"),  # "leader" falls back to the president
+        ("president", "loc:united-states", "2024-06-19", "per:joe-biden"),
+    ],
+)
+def test_office_holder_at_a_date(office, of, date, holder):
+    assert load_kb().holder(office, of, date) == holder
+
+
+def test_petrarch_actors_are_in_with_their_cameo_roles():
+    kb = load_kb()
+    petrarch = [e for e in kb.entities.values() if e.data.get("source") == "petrarch" and e.type == "PER"]
+    assert len(petrarch) > 300
+    dated = [e for e in petrarch if any(r.start for r in e.roles)]
+    assert len(dated) > 200
+    assert all(e.name_en and e.id.startswith("per:") for e in petrarch)
+
+
+def test_kb_entities_are_unique_and_loadable_for_the_store():
+    ents = kb_entities()
+    assert len({e.id for e in ents}) == len(ents)
+    assert {e.type for e in ents} <= {"PER", "LOC", "ORG", "MISC"}
+
+
+def test_build_is_reproducible_and_matches_the_shipped_file(tmp_path):
+    shared = shared_path("data").parent
+    from marsad.nlp.kb.build import build_kb
+
+    a, b = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
+    build_kb(shared, a)
+    build_kb(shared, b)
+    assert a.read_bytes() == b.read_bytes()
+    assert a.read_bytes() == KB_PATH.read_bytes(), "the shipped KB is stale: run `marsad kb build`"
+
+
+def test_user_entities_from_yaml_and_csv(tmp_path):
+    from marsad.nlp.entity_queries import parse_entity_file
+
+    y = tmp_path / "mine.yaml"
+    y.write_text(
+        "- type: PER\n  name_ar: سامر الخطيب\n  name_en: Samer Khatib\n  aliases: [سامر خطيب]\n"
+        "  roles: [{title: mayor, of: JO, start: 2020-01-01}]\n",
+        encoding="utf-8",
+    )
+    (e,) = parse_entity_file(y)
+    assert (e.id, e.type, e.aliases, e.roles[0].of) == ("per:samer-khatib", "PER", ["سامر خطيب"], "loc:jordan")
+    c = tmp_path / "mine.csv"
+    c.write_text("type,name_ar,name_en,aliases\nORG,مرصد الشرق,East Watch,مرصد شرقي|EW\n", encoding="utf-8")
+    (o,) = parse_entity_file(c)
+    assert (o.id, o.aliases) == ("org:east-watch", ["مرصد شرقي", "EW"])
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- type: PERSON\n  name_ar: أحد\n", encoding="utf-8")
+    with pytest.raises(InputError, match="type must be one of"):
+        parse_entity_file(bad)
+
+
+def test_kb_add_then_linking_uses_the_user_entity_and_entities_commands_count_mentions(tmp_path):
+    db = tmp_path / "m.db"
+    y = tmp_path / "mine.yaml"
+    y.write_text("- type: PER\n  name_ar: سامر الخطيب\n  name_en: Samer Khatib\n", encoding="utf-8")
+    run_cli("kb", "add", str(y), db=db)
+
+    from marsad.nlp.entity_queries import user_entities
+    from marsad.nlp.linking import LINK
+    from marsad.pipeline.registry import build_pipeline, builtin_stages
+    from marsad.pipeline.runner import ProcessOptions, process
+    from marsad.pipeline.stage import Resources
+    from marsad.store import open_store
+
+    store = open_store(str(db))
+    assert [e.id for e in user_entities(store)] == ["per:samer-khatib"]
+    kb = kb_for(Resources(settings={"db": str(db)}))
+    doc = Doc(Article(id="u", raw_id="u", text="قال سامر الخطيب إن الخطيب سيعود."))
+    assert [s.data["entity_id"] for s in link_doc(doc, kb)] == ["per:samer-khatib", "per:samer-khatib"]
+
+    text = "وصل الرئيس فلاديمير بوتين إلى بيونغ يانغ يوم الأربعاء والتقى سامر الخطيب. وقال بوتين إن الزيارة ناجحة، وأكد الخطيب ذلك."
+    raw = RawDocument.from_bytes(text.encode("utf-8"), origin="test", media_type="text/plain")
+    store.add_raw(raw)
+    store.add_articles([Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, title="زيارة", published_at="2024-06-19")])
+    process(store, ProcessOptions(settings={"db": str(db)}), pipeline=build_pipeline(builtin_stages() + [LINK]))
+    store.close()
+
+    rows = [json.loads(l) for l in run_cli("entities", "--json", db=db).stdout.decode().splitlines()]
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["per:vladimir-putin"]["articles"] == 1 and by_id["per:vladimir-putin"]["mentions"] >= 3
+    assert by_id["per:samer-khatib"]["mentions"] == 2
+    (detail,) = [json.loads(l) for l in run_cli("entity", "بيونج يانج", "--json", db=db).stdout.decode().splitlines()]
+    assert detail["entity"]["id"] == "loc:pyongyang" and detail["article_count"] == 1
+    assert {"per:vladimir-putin", "per:samer-khatib"} <= {c["id"] for c in detail["cooccurring"]}
+    missing = run_cli("entity", "لا أحد بهذا الاسم", db=db, check=False)
+    assert missing.returncode == 1 and "no entity" in missing.stderr.decode()
