@@ -58,11 +58,16 @@ def test_latin_abbreviations_do_not_split():
 
 
 def test_arabic_single_letter_abbreviations_do_not_split():
-    text = "ألقى د. سامي كلمته، انظر ص. 12 من التقرير. وفي عام 1445 هـ. صدر القرار"
+    text = "ألقى د. سامي كلمته، انظر ص. 12 من التقرير. وحضر أ.د. منير الجلسة"
     assert _sents(text) == [
         "ألقى د. سامي كلمته، انظر ص. 12 من التقرير.",
-        "وفي عام 1445 هـ. صدر القرار",
+        "وحضر أ.د. منير الجلسة",
     ]
+
+
+def test_era_mark_after_a_year_ends_the_sentence():
+    text = "صدر القرار عام 1445 هـ. ثم عُدّل في 2024م. وبقي ساريا"
+    assert _sents(text) == ["صدر القرار عام 1445 هـ.", "ثم عُدّل في 2024م.", "وبقي ساريا"]
 
 
 def test_domains_do_not_split():
@@ -118,3 +123,14 @@ def test_sentences_stage_fills_the_layer():
     ]
     assert all(s.kind == "sentence" for s in spans)
     assert SENTENCES.assigns == ("sentence",) and SENTENCES.name == "sentences"
+
+
+def test_question_mark_inside_a_url_does_not_split():
+    text = "المصدر https://example.org/a?b=1 نشر الخبر؟ نعم"
+    assert _sents(text) == ["المصدر https://example.org/a?b=1 نشر الخبر؟", "نعم"]
+
+
+def test_missing_space_after_the_end_mark_still_splits():
+    assert _sents("انتهى الاجتماع.وبدأ المؤتمر الصحفي؟نعم") == [
+        "انتهى الاجتماع.", "وبدأ المؤتمر الصحفي؟", "نعم",
+    ]

@@ -170,6 +170,10 @@ def test_yesterday_today_tomorrow():
     "قال مدير التحرير لعين اليوم إن العدد جاهز.",  # the newspaper اليوم
     "نشطت الأسواق خلال أيام عيد الفطر كثيرا.",  # the days of Eid, not a duration
     "وزعت الوزارة خطب الجمعة على المساجد.",  # the weekly sermon, not a date
+    "يدرس الأطفال في مدرسة الأحد بالكنيسة.",  # Sunday school
+    "لم ينم أحد في تلك الليلة من شدة البرد.",  # a night of the story, not tonight
+    "يعد التعليم استثمارا في قادة الغد.",  # "the future"
+    "وقد غدا الخطر أكبر من أي وقت.",  # the verb "became"
     "مارس اللاعب الرياضة منذ الصغر.",  # مارس "practised"
 ])
 def test_words_that_only_look_like_time_expressions_do_not_fire(text):

@@ -4,31 +4,36 @@ Letters alone cannot tell ``وبوتين`` (و + بوتين) from ``بوتين``
 happens to start with ب), so every split is checked against a lexicon of
 corpus word counts and known names (:mod:`marsad.arabic.lexicon`).
 
-1. *Outer clitic* (و ف ب ك ل, وب وك ول فب فك فل).  A candidate split
-   ``word = clitic + rest`` needs ``rest`` to be a known word (or ال + a known
-   word, or — after ل — the article with its alef dropped: ``للرئيس`` =
+1. *Conjunction* و/ف, then *preposition* ب ك ل (so وب، ول، فل، وك ...).  A
+   split ``word = clitic + rest`` needs ``rest`` to be a known word (or ال + a
+   known word, or — after ل — the article with its alef dropped: ``للرئيس`` =
    ل + الرئيس, while ``لليبيا`` = ل + ليبيا).  It is refused when:
 
+   * the word is a listed function word (كان، لكن، بين، فقط، ولي ...);
    * the word is a protected name (curated name lists, countries, frequent
      Wikidata name tokens): ``وليد``, ``فادي`` stay whole;
    * the word itself takes the article in the corpus (``الوطن``, ``الوزير``,
      ``البحث``, ``الفيصل`` are seen, so وطن/وزير/بحث/فيصل are words, not
      clitic + word) — a clitic never follows ال;
-   * the word is a listed function word (كان، لكن، بين، فقط ...);
+   * for و/ف: the rest is rare (< :data:`CONJ_RARE`) and the whole word ten
+     times commoner (``فابيوس`` is not ف + ابيوس);
    * for ب ل ك (which attach to nouns, unlike و ف that open most news
-     sentences: وقال، وأضاف), the whole word is itself frequent and the rest is
-     not more frequent than it (``بكين`` is not ب + كين); a lone ك is cut only
-     from words the lexicon has never seen.
+     sentences: وقال، وأضاف): the whole word is itself frequent and the rest
+     is not commoner (``بكين`` is not ب + كين); a lone ك is cut only from words
+     the lexicon has never seen.
 
-   A word the lexicon has never seen loses a clitic also when what follows is
-   ال + at least two letters (``والزيلينسكية``); otherwise unknown words are
+   A hamza-alef right after the first letter (``وأن``, ``لأمريكا``) lifts the
+   name and article checks: no name or ال-word is spelt that way.  A word the
+   lexicon has never seen loses a clitic only when what follows is ال + at
+   least two letters (``والزيلينسكية``) — or, in :func:`split_with_context`,
+   when the rest appears bare in the same text; otherwise unknown words are
    never cut.
-2. *Article* ال: stripped from what remains unless the ال-form is a corpus
-   word and the bare form is rare next to it (:data:`AL_RATIO`): ``المانيا``
-   (from ألمانيا), ``الغاء`` (إلغاء), ``العراق``, ``القحطاني`` keep their first
-   letters — or the word is a listed exception (الله، الذي، التقى ...).
-   Whatever the outer clitic, the same rest gets the same stem, so
-   ``العراق``, ``والعراق`` and ``للعراق`` all have the stem ``العراق``.
+2. *Article* ال (bare alef only: ``بألوان`` is ب + ألوان): stripped from what
+   remains unless the ال-form is a corpus word and the bare form is rare next
+   to it (:data:`AL_RATIO`): ``المانيا`` (written without hamza), ``العراق``,
+   ``القحطاني`` keep their first letters — or the word is a listed exception
+   (الله، الذي، التقى ...).  Whatever the clitics, the same rest gets the same
+   stem, so ``العراق``, ``والعراق`` and ``للعراق`` all have the stem ``العراق``.
 
 All forms are normalised (:func:`marsad.arabic.normalize.normalize`).
 """
@@ -51,7 +56,7 @@ NO_SPLIT: frozenset[str] = frozenset(
     ليسوا لذا لذلك لهذا لهذه لدن لدينا بين بينما بعد بعدما بعض بل بلا به بها بهم بنا بي بك بكم بدون
     بسبب بشان بينهم بينها فقط فيما في فيه فيها فيهم فوق باس
     وافق وافقت واصل واصلت وصل وصلت وقع وقعت وجد وجدت وعد وضع وضعت وقف وقفت ورد وردت وجه وجهت ولد
-    وصف ودع وثق وفر وزع ورث وفي وكل ولي""".split()
+    وصف ودع وثق وفر وزع ورث ولي""".split()
 )
 
 # The article is kept when the bare form is this rare next to the ال-form: such

@@ -5,10 +5,13 @@ Rules:
 * A newline is always a boundary (paragraphs and headlines).
 * A sentence ends after ``.`` ``!`` ``?`` ``؟`` ``؛`` or ``…`` (runs such as
   ``؟!`` or ``...`` count once), never at the Arabic comma ``،``.
-* A period is not an end inside a number (``2024.5``), inside a word or domain
-  (``aljazeera.net``), or after an abbreviation: a Latin initial or a known
+* An end mark glued to a following Latin letter, digit or symbol is not an end
+  (``2024.5``, ``aljazeera.net``, ``example.com/?q=1``); glued to an Arabic
+  letter it is (a missing space is a common typo).
+* A period is not an end after an abbreviation: a Latin initial or a known
   Latin abbreviation (``U.S.``, ``Dr.``), or a lone Arabic letter (``د.`` before a
-  name, ``ص.`` for page, ``هـ.``).
+  name, ``ص.`` for page) — but an era mark after a year (``1445 هـ.``) ends
+  the sentence.
 * Closing quotes and brackets after the end mark stay with the sentence they
   close (``قال: "انتهى الأمر." ثم غادر`` splits after the closing quote).  An
   end mark inside brackets that opened mid-sentence is not an end
@@ -39,6 +42,7 @@ _LATIN_ABBR = frozenset(
     """mr mrs ms dr prof st jr sr vs etc no nos inc ltd co corp gen col lt sgt capt gov sen rep
     messrs mt ft jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx dept est fig vol pp p""".split()
 )
+_ERA_MARKS = frozenset("مه")  # م (ميلادي) and هـ (هجري)
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _WORD_BEFORE_RE = re.compile(r"([\w\u0640\u064b-\u0652.]+)$")
 
@@ -85,7 +89,10 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
         return False
     letters = word.replace("\u0640", "")
     if len(letters) == 1 and _ARABIC_LETTER_RE.match(letters):
-        return True  # د. / ص. / م. / هـ.
+        # د. / ص. / م. before more text — but an era mark after a year
+        # ("عام 1445 هـ." / "2015 م.") usually ends the sentence.
+        before = text[max(para_start, m.start() - 2) : m.start()].rstrip()
+        return not (letters in _ERA_MARKS and before[-1:].isdigit())
     if "." in letters:
         # U.S. / أ.د. / e.g. : dotted initials
         parts = [p for p in letters.split(".") if p]
@@ -120,16 +127,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             para_start = e
             regions = None
             continue
-        mark = text[s:e]
         nxt = text[e] if e < n else ""
-        if mark == ".":
-            prev = text[s - 1] if s > 0 else ""
-            if prev.isdigit() and nxt.isdigit():
-                continue  # 2024.5
-            if nxt and not nxt.isspace() and nxt not in _CLOSERS and not _ARABIC_LETTER_RE.match(nxt):
-                continue  # aljazeera.net, 3.5, U.S. (inner dots)
-            if _is_abbreviation(text, s, para_start):
-                continue
+        if nxt and not nxt.isspace() and nxt not in _CLOSERS and not _ARABIC_LETTER_RE.match(nxt):
+            continue  # aljazeera.net, 3.5, U.S. (inner dots), example.com/?q=1
+        if text[s:e] == "." and _is_abbreviation(text, s, para_start):
+            continue
         if regions is None:
             para_end = text.find("\n", para_start)
             if para_end < 0:

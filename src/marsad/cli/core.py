@@ -33,13 +33,12 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> No
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions, ingest
     from marsad.ingest.sources import SourceOptions, parse_map
-
     from marsad.ingest.warc import WarcFilter
 
     archive_filter = WarcFilter(hosts=args.host or [], since=args.since, until=args.until,
                                 languages=args.language or [])
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
-                                               archive_filter=archive_filter),
+                                               archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes)
     store = open_store(args.db)
     report = ingest(store, args.paths, opts)
@@ -50,6 +49,33 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
     if args.process:
         return cmd_process(args)
+    return 0
+
+
+def fetch_options(args: argparse.Namespace):
+    from marsad.ingest.web import FetchOptions
+
+    return FetchOptions(timeout=args.timeout, per_host_delay=args.delay, allow_private=args.allow_private,
+                        respect_robots=not args.ignore_robots, max_items=args.max_items)
+
+
+def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-private", action="store_true", help="URLs: allow private and loopback addresses")
+    p.add_argument("--timeout", type=float, default=20.0, help="URLs: seconds per request")
+    p.add_argument("--delay", type=float, default=1.0, help="URLs: seconds between requests to one host")
+    p.add_argument("--ignore-robots", action="store_true", help="URLs: do not honour robots.txt")
+    p.add_argument("--max-items", type=int, default=200, help="URLs: articles followed per feed or sitemap")
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from marsad.ingest.feeds import read_feed_list, watch
+
+    store = open_store(args.db)
+    feeds = read_feed_list(args.feeds)
+    report = watch(store, feeds, options=fetch_options(args), interval=args.interval, rounds=args.rounds,
+                   on_round=lambda r: print(r.summary(), file=sys.stderr))
+    for f in report.failures[-10:]:
+        print(f"  failed: {f}", file=sys.stderr)
     return 0
 
 
@@ -173,7 +199,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", help="web archives: keep records captured on or after this ISO date")
     p.add_argument("--until", help="web archives: keep records captured on or before this ISO date")
     p.add_argument("--language", action="append", help="web archives: keep pages in this language (e.g. ar); repeatable")
+    add_fetch_arguments(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("watch", help="poll RSS/Atom feeds (conditional requests, robots.txt, per-host delays)")
+    p.add_argument("feeds", metavar="FEEDS.txt", help="file with one feed URL per line")
+    p.add_argument("--interval", type=float, default=300.0, help="seconds between polls")
+    p.add_argument("--rounds", type=int, help="stop after N polls of every feed (default: until interrupted)")
+    add_fetch_arguments(p)
+    p.set_defaults(func=cmd_watch)
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
     p.add_argument("--workers", type=int, default=1, help="analyse in N processes (one writer)")

@@ -53,7 +53,9 @@ def clean_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for kind, text in blocks:
-        text = " ".join(strip_trailing_label(text.rstrip()).split())
+        text = strip_trailing_label(text.strip())
+        if "  " in text or "\t" in text or "\n" in text:
+            text = " ".join(text.split())
         key = text
         if not text or key in seen:
             continue

@@ -82,6 +82,7 @@ _SKIP_CLOSE = re.compile(r"^(.{1,40}?) نهايه$")
 
 
 _LEAD = re.compile(r"^[\W_]*")
+_FIRST_WORD = re.compile(r"[^\s:：،,\-–—]*")
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +106,10 @@ def stock_kind(folded: str, n_words: int) -> str | None:
     """Kind of stock phrase opening the folded line, or None (also None when the line is too long for it)."""
     start = _LEAD.match(folded).end()  # type: ignore[union-attr]
     head = folded[start:start + 40]
-    first = re.split(r"[\s:：،,\-–—]", head, maxsplit=1)[0]
-    for pattern, kind, max_words in start_index().get(first, ()):
+    candidates = start_index().get(_FIRST_WORD.match(head).group())  # type: ignore[union-attr]
+    if not candidates:
+        return None
+    for pattern, kind, max_words in candidates:
         if pattern.match(head):
             return None if max_words is not None and n_words > max_words else kind
     return None

@@ -30,6 +30,7 @@ SHORT_CAPTION_WORDS = 15
 UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links  # a short line right after a picture caption continues the caption
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
+_ALNUM = re.compile(r"[^\W_]")
 _BULLET_CHARS = set("•·▪◦●■►▶◆○-*–—")
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _CLOSERS = " \t\"'”»’)]}\u200f\u200e"
@@ -64,7 +65,7 @@ def make_line(no: int, raw: str, markup: str = "") -> Line:
     if m:
         text = text[m.end():].strip()
     # Stock phrases open a line: the start is enough for long lines (folding is the costly step).
-    folded = fold(text if len(text) <= 160 else text[:100])
+    folded = fold(text if len(text) <= 100 else text[:60])
     words = len(text.split())
     tail = text.rstrip(_CLOSERS)
     ascii_part = text.encode("ascii", "ignore")
@@ -86,11 +87,7 @@ def make_line(no: int, raw: str, markup: str = "") -> Line:
 
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their features."""
-    return [make_line(i, ln) for i, ln in enumerate(text.split("\n"), 1) if ln.strip() and _has_letters(ln)]
-
-
-def _has_letters(s: str) -> bool:
-    return any(ch.isalnum() for ch in s)
+    return [make_line(i, ln) for i, ln in enumerate(text.split("\n"), 1) if _ALNUM.search(ln)]
 
 
 def is_prose(line: Line) -> bool:
@@ -126,7 +123,8 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
     for ln in lines:
         if ln.stock in META_KINDS and not (ln.stock == "byline" and ln.sentence_end):
             ln.label = "meta"
-        elif ln.words <= 30 and ("ترجم" in ln.text or "ranslat" in ln.text) and _TRANSLATION_CREDIT.search(ln.folded):
+        elif ln.words <= 30 and ("ترجم" in ln.text or "ranslat" in ln.text) and _TRANSLATION_CREDIT.search(
+                fold(ln.text)):
             ln.label, ln.stock = "meta", "translation"
         elif ln.stock in BOILERPLATE_KINDS:
             ln.label = "boilerplate"

@@ -50,6 +50,7 @@ class SourceOptions:
     max_bytes: int = 64 * 1024 * 1024
     include_hidden: bool = False
     archive_filter: Any = None  # a marsad.ingest.warc.WarcFilter for web archives
+    fetch: Any = None  # marsad.ingest.web.FetchOptions for URLs
 
 
 def parse_map(spec: str | None) -> dict[str, str]:
@@ -230,7 +231,7 @@ def walk(paths: list[str], opts: SourceOptions | None = None) -> Iterator[Item]:
         elif p.startswith(("http://", "https://")):
             from marsad.ingest import web  # the fetcher is optional and imported when a URL shows up
 
-            yield from web.ingest_url(p)
+            yield from web.ingest_url(p, opts.fetch)
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if opts.include_hidden or not d.startswith("."))

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
@@ -449,7 +450,7 @@ def find_quotes(text: str, *, sentences: list[tuple[int, int]] | None = None, me
         sentence and the quoted fragments.
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_quotes needs the article text as str, got {type(text).__name__}")
+        raise InputError(f"find_quotes needs the article text as str, got {type(text).__name__}")
     if not text.strip():
         return []
     sents = sentences if sentences is not None else split_sentences_fallback(text)

@@ -304,16 +304,17 @@ def _relative_day(c: _Match) -> _Hit | None:
     word = word if word in lx.RELATIVE_DAYS else "ا" + word  # لليوم = ل + اليوم
     after = _WORD.findall(lx.key(text[c.m.end(): c.m.end() + 16]))[:1]
     before = _WORD.findall(lx.key(text[max(0, c.start - 12):c.start]))[-1:]
-    if word == "اليوم" and not g["rd_wd"]:
+    if word in ("اليوم", "الليله") and not g["rd_wd"]:
         if after and after[0] in lx.NOT_TODAY_AFTER:
             return None  # "اليوم التالي", "اليوم الوطني"
         if before and (before[0] in lx.NOT_TODAY_BEFORE or before[0][1:] in lx.NOT_TODAY_BEFORE):
             return None  # the newspaper اليوم ("عين اليوم", "صحيفة اليوم")
     if word == "امس" and after and after[0] == "الحاجه":
         return None  # بأمس الحاجة "in dire need"
-    if (word == "غدا" and not g["rd_wd"] and "\u064b" not in g["rd_w"] and after
-            and after[0].startswith("ال") and after[0] not in ("الي", "الا")):
-        return None  # غدا + definite noun is the verb "became"
+    if word == "غدا" and not g["rd_wd"] and "\u064b" not in g["rd_w"] and (
+            (after and after[0].startswith("ال") and after[0] not in ("الي", "الا"))
+            or (before and before[0] in ("قد", "لقد", "ثم"))):
+        return None  # the verb غدا "became": "غدا الأمر", "قد غدا"
     off = lx.RELATIVE_DAYS[word]
     return _Hit("day", (c.day + timedelta(days=off)).isoformat() if c.day else None, True)
 
@@ -321,8 +322,8 @@ def _relative_day(c: _Match) -> _Hit | None:
 def _weekday_hit(c: _Match) -> _Hit:
     """(يوم) الأربعاء (الماضي | المقبل)."""
     before = _WORD.findall(lx.key(c.text[max(0, c.start - 12):c.start]))[-1:]
-    if before and lx.key(c.g["wd_w"]).endswith("جمعه") and before[0].lstrip("وفبل") in lx.NOT_WEEKDAY_BEFORE:
-        return None  # "صلاة الجمعة", "خطبة الجمعة": the weekly prayer, not a date
+    if before and before[0].lstrip("وفبل") in lx.NOT_WEEKDAY_BEFORE and not c.g["wd_mod"]:
+        return None  # "صلاة الجمعة", "مدرسة الأحد": a weekly thing, not a date
     if c.day is None:
         return _Hit("day", None, True)
     wd = lx.lookup(lx.WEEKDAYS, c.g["wd_w"])

@@ -85,8 +85,9 @@ MODIFIERS: dict[str, str] = {
 RELATIVE_DAYS: dict[str, int] = {
     "امس الاول": -2, "اول امس": -2, "اول من امس": -2,
     "امس": -1, "الامس": -1, "البارحه": -1,
-    "اليوم": 0, "الليله": 0, "الليله الماضيه": -1, "البارحه الاولي": -2,
-    "غدا": 1, "الغد": 1, "يوم غد": 1,
+    "اليوم": 0, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2, "البارحه الاولي": -2,
+    # bare الغد is as often "the future" (قائد الغد): only its time-of-day forms
+    "غدا": 1, "يوم غد": 1, "صباح الغد": 1, "مساء الغد": 1, "صباح غد": 1, "مساء غد": 1,
     "بعد غد": 2,
 }
 
@@ -100,8 +101,8 @@ for _i, _u in enumerate(_UNITS, start=1):
     ORDINAL_DAYS[f"{_u} عشر"] = 10 + _i
     ORDINAL_DAYS[f"{_u} والعشرين"] = 20 + _i
 
-# A weekday after these is a weekly thing ("خطبة الجمعة"), not a date.
-NOT_WEEKDAY_BEFORE = ("صلاه", "خطبه", "خطب", "خطيب", "صلوات", "جمعه")
+# A weekday after these is a weekly thing ("خطبة الجمعة", "مدرسة الأحد"), not a date.
+NOT_WEEKDAY_BEFORE = ("صلاه", "خطبه", "خطب", "خطيب", "خطباء", "صلوات", "منبر", "منابر", "مدرسه", "ايام", "كل")
 
 # Words in the few words before a bare weekday or month that put it ahead of
 # the anchor: "من المقرر أن يصل الوفد الاثنين".
@@ -179,13 +180,15 @@ GENERAL_NOUNS = frozenset({
 })
 
 # "اليوم" after these is the Saudi newspaper اليوم, not today.
-NOT_TODAY_BEFORE = ("عين", "صحيفه", "جريده", "لصحيفه", "بصحيفه", "لجريده", "موقع")
+# ... or a day or night of the story ("في تلك الليلة", "هذا اليوم السعيد").
+NOT_TODAY_BEFORE = ("عين", "صحيفه", "جريده", "لصحيفه", "بصحيفه", "لجريده", "موقع", "تلك", "ذلك", "ذات", "هذا",
+                    "هذه")
 
 # "خلال أيام عيد الفطر": a unit word in a construct with these is not a duration.
 NOT_DURATION_AFTER = ("عيد", "رمضان", "شهر", "الحج", "الصيف", "الشتاء", "الدراسه", "الاسبوع")
 
 # "اليوم" followed by these is "the Xth/national/same day", not today.
-NOT_TODAY_AFTER = ("التالي", "نفسه", "ذاته", "الاول", "الثاني", "الثالث", "الاخير", "الوطني",
+NOT_TODAY_AFTER = ("كلها", "كله", "نفسها", "ذاتها", "التالي", "نفسه", "ذاته", "الاول", "الثاني", "الثالث", "الاخير", "الوطني",
                    "العالمي", "الدولي", "السابق", "الموعود", "الذي", "التي")
 
 
@@ -305,15 +308,19 @@ def scanner() -> re.Pattern[str]:
     branches = [
         # 2024-06-19, 2024/06/19 (+ time, zone); 1436/09/05 هـ
         rf"(?P<ymd>(?P<ymd_y>{_D}{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>{_D}{{1,2}})(?P=ymd_s)(?P<ymd_d>{_D}{{1,2}})"
-        rf"(?:(?:T|\s+)(?P<ymd_t>{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?)(?:\.{_D}+)?(?P<ymd_z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?)?"
+        rf"(?:(?:T|\s*(?:[-–|،,]\s*)?)(?P<ymd_t>{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?)(?:\.{_D}+)?"
+        rf"(?P<ymd_z>Z|[+-]{_D}{{2}}:?{_D}{{2}})?)?"
         rf"(?P<ymd_h>{_HSUF})?)(?!{_D}|[-/.:]{_D})",
         # 19/06/2024, 19-6-2024
-        rf"(?P<dmy>{_wd_prefix('dmy')}(?P<dmy_d>{_D}{{1,2}})\s?(?P<dmy_s>[-/.])\s?(?P<dmy_m>{_D}{{1,2}})\s?(?P=dmy_s)\s?(?P<dmy_y>{_D}{{4}})"
+        rf"(?P<dmy>{_wd_prefix('dmy')}(?P<dmy_d>{_D}{{1,2}})\s?(?P<dmy_s>[-/.])\s?(?P<dmy_m>{_D}{{1,2}})"
+        rf"\s?(?P=dmy_s)\s?(?P<dmy_y>{_D}{{4}})"
         rf"(?P<dmy_h>{_HSUF})?{_time('dmy')})(?!{_D}|[-/.:]{_D})",
         # (يوم) الأربعاء (الموافق) 19 (من) (شهر) يونيو/حزيران (،) (عام) 2024 (م) (- 10:45) | 19 يونيو الماضي
         rf"(?P<td>{_wd_prefix('td')}"
-        rf"(?:(?P<td_d>{_D}{{1,2}})\s*(?:من\s+)?|(?P<td_o>{alt(ORDINAL_DAYS)})\s+من\s+)(?:شهر\s+)?(?P<td_m>{greg}){pair}?"
-        rf"(?:\s*[،,.]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<td_y>{greg_year})(?:{_GREG_SUF})?|\s+(?P<td_mod>{mods}))?"
+        rf"(?:(?P<td_d>{_D}{{1,2}})\s*(?:من\s+)?|(?P<td_o>{alt(ORDINAL_DAYS)})\s+من\s+)"
+        rf"(?:شهر\s+)?(?P<td_m>{greg}){pair}?"
+        rf"(?:\s*[،,.]?\s*(?:من\s+)?(?:{year_word}\s+)?(?P<td_y>{greg_year})(?:{_GREG_SUF})?"
+        rf"|\s+(?P<td_mod>{mods}))?"
         rf"{_time('td')})(?!\w)",
         # 5 رمضان 1436 هـ, رمضان 1436
         rf"(?P<hd>(?:{_wd_prefix('hd')}(?P<hd_d>{_D}{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hd_m>{hijri})\s*[،,]?\s*"
@@ -341,8 +348,8 @@ def scanner() -> re.Pattern[str]:
     ]
     # A cheap gate first: most word starts fail on it without trying the branches.
     starts = [f.split(" ")[0] for f, _, _ in GREGORIAN_MONTHS] + [f.split(" ")[0] for f, _ in HIJRI_MONTHS]
-    starts += [*WEEKDAYS, *(f.split(" ")[0] for f in ORDINAL_DAYS), "يوم", "شهر", "هذا", "هذه", *PERIODS, *YEAR_NOUNS, *YEAR_PREPOSITIONS,
-               *(f.split(" ")[0] for f in (*DURATION_CUES, *RELATIVE_DAYS))]
+    starts += [*WEEKDAYS, "يوم", "شهر", "هذا", "هذه", *PERIODS, *YEAR_NOUNS, *YEAR_PREPOSITIONS,
+               *(f.split(" ")[0] for f in (*ORDINAL_DAYS, *DURATION_CUES, *RELATIVE_DAYS))]
     gate = alt(starts, article=False)
     # clitics و ف ب ل ك before the expression; they stay outside the span
     return re.compile(rf"(?<!\w)(?=[وف]?[بلك]?(?:{_D}|{gate}))(?:[وف]?[بلك]?)(?:" + "|".join(branches) + ")")

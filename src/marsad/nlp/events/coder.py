@@ -24,7 +24,6 @@ Statements (قال X إن ...) whose content judges another actor negatively (ق
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +34,11 @@ from marsad.nlp.events.analysis import (
 )
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.pipeline.stage import Resources, Stage
+
+
+# Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
+# a recipient alone.  Every other type needs an actor.
+_ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 @dataclass(slots=True)
@@ -127,22 +131,27 @@ class _Run(Analysis):
     # -- speech ----------------------------------------------------------------
 
     def find_speech(self, sent: Sentence, hits: list[Hit]) -> list[Speech]:
+        """Speech frames of the sentence: "قال X إن ...", "بحسب X", "نقلت Y عن X", and the ``quote`` layer."""
         out: list[Speech] = []
         for i in range(sent.lo, sent.hi):
             n = self.toks[i].norm
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
             if n in L.SOURCE_CUES or bare in L.SOURCE_CUES:
                 after = [m for m in sent.ments if i < m.first <= i + 4]
-                if after:
-                    m = after[0]
-                    lo, hi = (sent.lo, i) if i - sent.lo > 3 else (m.last + 1, sent.hi)
-                    out.append(Speech(lo, hi, self.actor_dict(m), m, i))
+                m = after[0] if after else None
+                end = m.last + 1 if m else i + 1
+                lo, hi = (sent.lo, i) if i - sent.lo > 3 else (end, sent.hi)
+                out.append(Speech(lo, hi, self.actor_dict(m) if m else None, m, i))
             elif n in L.SPEECH_CUES or bare in L.SPEECH_CUES:
                 if bare in L.PARTICIPLE_CUES:
                     first = next((m for m in sent.ments if m.last < i and not m.prep), None)
                     out.append(Speech(i + 1, sent.hi, self.actor_dict(first) if first else None, first, i))
                     continue
-                subj = self.subject_after(sent, i, set()) or self.subject_before(sent, i)
+                subj = self.subject_after(sent, i, set())
+                title = self._title_nisba(sent, i, subj[0].first if subj else min(sent.hi, i + 5))
+                if title is not None and (not subj or subj[0].span.label != "PER"):
+                    subj = [title]  # "قال مسؤول أمريكي إن ..."
+                subj = subj or self.subject_before(sent, i)
                 if bare in ("نقل", "نقلت"):  # نقلت وكالة X عن Y: Y speaks
                     src = next((m for m in sent.ments if i < m.first <= i + 10 and m.prep == "عن"), None)
                     subj = [src] if src else subj
@@ -165,12 +174,23 @@ class _Run(Analysis):
 
     def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech]) -> None:
         stops = {h.tok for h in hits}
-        emitted: list[tuple[Hit, Span]] = []
         for k, h in enumerate(hits):
             h.frame_of = self._frame_of(h, hits[:k])
             self.fill(sent, h, hits[:k], stops - {h.tok}, speeches)
-            if not h.entry.plover:
-                continue
+        for k, h in enumerate(hits):
+            inner = [x for x in hits[k + 1:] if x.frame_of is h]
+            if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
+                # "تعهدت اليابان بتقديم مساعدات لأوكرانيا": the pledge is to Ukraine
+                h.recipient = next((x.recipient for x in inner if x.recipient is not None), None)
+            if h.recipient is None and h.entry.plover == "ACCUSE":
+                # "ندد الاتحاد الأوروبي بالقصف الروسي": the condemned attack's actor
+                nxt = next((x for x in hits[k + 1:] if x.tok - h.tok <= 3 and x.entry.pos == "noun" and x.actor), None)
+                if nxt is not None and key(nxt.actor[0].span) not in {key(a.span) for a in h.actor}:
+                    h.recipient = nxt.actor[0]
+        emitted: list[tuple[Hit | None, Span]] = []
+        for h in hits:
+            if not h.entry.plover or (h.frame_of is not None and h.frame_of.entry.frame == "reject"):
+                continue  # a rejected proposal is not an event
             span = self.emit(sent, h, speeches)
             if span is not None:
                 emitted.append((h, span))
@@ -178,9 +198,9 @@ class _Run(Analysis):
             for sp in speeches:
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
                 if span is not None:
-                    emitted.append((None, span))  # type: ignore[arg-type]
+                    emitted.append((None, span))
         for h, _s in emitted:
-            if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light"):
+            if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title"):
                 self.prev_actor = h.actor
 
     def _frame_of(self, h: Hit, earlier: list[Hit]) -> Hit | None:
@@ -194,6 +214,7 @@ class _Run(Analysis):
         return f
 
     def fill(self, sent: Sentence, h: Hit, earlier: list[Hit], stop: set[int], speeches: list[Speech]) -> None:
+        """Find the actor (and how it was found) and the recipient of ``h``."""
         e, i = h.entry, h.tok
         actor: list[Ment] = []
         how = ""
@@ -202,7 +223,8 @@ class _Run(Analysis):
             before = [m for m in sent.ments if m.last < i and not m.prep and i - m.last <= 3]
             h.recipient = before[-1] if before else None
             h.actor_how = "passive"
-        elif e.pos == "verb":
+            return
+        if e.pos == "verb":
             actor, how = self.subject_after(sent, i, stop), "vso"
             title = self._title_nisba(sent, i, actor[0].first if actor else min(sent.hi, i + 5))
             if title is not None and (not actor or actor[0].span.label != "PER"):
@@ -218,48 +240,66 @@ class _Run(Analysis):
                 actor, how = self.group_after(sent, genitive), "genitive"
             elif light is not None:
                 actor = [m for m in self.subject_after(sent, light, stop) if m.last < i] or self.subject_before(sent, light)
+                if not actor:
+                    title = self._title_nisba(sent, light, i)
+                    actor = [title] if title is not None else []
                 how = "light"
             if not actor:
                 nis = self._nisba_at(i + 1)
                 if nis:
                     actor, how = [self._nisba_ment(i + 1, nis)], "nisba"
-        if not actor and not e.passive and h.frame_of is not None:
+        if not actor and h.frame_of is not None:
             f = h.frame_of
             ctrl = f.actor if f.entry.controller == "subject" else ([f.recipient] if f.recipient else [])
             if f.entry.passive:
                 ctrl = [f.recipient] if f.recipient else []
             if ctrl:
                 actor, how = list(ctrl), "frame"
-        if not actor and not e.passive and e.source == "lexicon" and e.pos == "verb":
+        if not actor and e.source == "lexicon":
             sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
+            cue = next((s for s in speeches if s.speaker_ment is not None and 0 <= i - s.cue <= 4), None)
             prev = next((x for x in reversed(earlier) if x.actor), None)
-            if prev is not None:
+            if e.pos == "noun":
+                if cue is not None:  # "أعلنت واشنطن سحب قواتها"
+                    actor, how = [cue.speaker_ment], "speaker"
+            elif prev is not None:
                 actor, how = list(prev.actor), "discourse"
             elif sp is not None:
                 actor, how = [sp.speaker_ment], "speaker"
             elif self.prev_actor:
                 actor, how = list(self.prev_actor), "discourse"
-        h.actor, h.actor_how = actor, how or h.actor_how
-        if e.passive:
-            return
+        h.actor, h.actor_how = actor, how
         if e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
             h.recipient = genitive
         else:
             start = i
             if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
                 start = actor[-1].last
-            h.recipient = self.recipient_after(sent, h, start, stop) or self._counterpart(sent, i)
+            h.recipient = (self.recipient_after(sent, h, start, stop) or self._counterpart(sent, i)
+                           or (self.nisba_object(sent, start, stop) if e.direct or e.pos == "noun" else None))
+        if h.recipient is not None and h.actor and key(h.recipient.span) in {key(a.span) for a in h.actor}:
+            h.recipient = None
         if h.recipient is None and len(h.actor) >= 2:
             reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS) for j in range(i + 1, min(sent.hi, i + 12)))
             if e.symmetric or reciprocal:
                 h.recipient = h.actor[1]
                 h.actor = [h.actor[0]] + h.actor[2:]
 
+    def _negated_here(self, sent: Sentence, h: Hit) -> bool:
+        i = h.tok
+        window = [self.toks[j].norm for j in range(max(sent.lo, i - 2), i)]
+        if window[-1:] == ["ما"]:
+            return h.entry.pos == "verb"
+        return any(w in L.NEGATIONS and w != "ما" for w in window)
+
     def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
+        """(negated, modality, reported_by) of ``h``."""
         i, toks = h.tok, self.toks
         window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
-        negated = any(w in L.NEGATIONS and w != "ما" for w in window[-2:]) or (window[-1:] == ["ما"] and h.entry.pos == "verb")
+        negated = self._negated_here(sent, h)
         future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
+        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت"):
+            future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
         hyp = False
         for j in range(max(sent.lo, i - 6), i):
             w = toks[j].norm
@@ -271,6 +311,7 @@ class _Run(Analysis):
         f = h.frame_of
         while f is not None and len(frames) < 4:
             frames.append(f)
+            negated = negated or self._negated_here(sent, f)
             f = f.frame_of
         kinds = [f.entry.frame for f in frames]
         if kinds and kinds[0] in ("request", "threaten", "intend"):
@@ -281,21 +322,19 @@ class _Run(Analysis):
             hyp = hyp or self._conditional_after(sent, i)
         if any(self._is_conditional(j) for j in range(sent.lo, i)):
             hyp = True
-        reported_by = None
-        sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker), None)
-        if sp is not None:
-            reported_by = sp.speaker
+        sp = next((s for s in speeches if s.lo <= i < s.hi), None)
+        reported_by = sp.speaker if sp is not None else None
         denied = "deny" in kinds
         accuse = next((f for f in frames if f.entry.frame in ("accuse", "deny")), None)
-        if accuse is not None and (accuse.actor or accuse.entry.passive):
-            reported_by = self.actor_dict(accuse.actor[0]) if accuse.actor else reported_by
+        if accuse is not None and accuse.actor:
+            reported_by = self.actor_dict(accuse.actor[0])
         if denied:
             return True, "denied", reported_by
         if hyp:
             return negated, "hypothetical", reported_by
         if future:
             return negated, "future", reported_by
-        if reported_by is not None or accuse is not None:
+        if sp is not None or accuse is not None:
             return negated, "reported", reported_by
         return negated, "asserted", None
 
@@ -320,14 +359,15 @@ class _Run(Analysis):
             return self.anchor, "article"
         return None, None
 
-    def place_for(self, sent: Sentence, h: Hit) -> dict[str, Any] | None:
-        used = {id(m) for m in h.actor} | ({id(h.recipient)} if h.recipient else set())
-        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and id(m) not in used]
+    def place_for(self, sent: Sentence, h: Hit) -> tuple[dict[str, Any], Ment] | None:
+        """The location after في nearest the trigger that is neither actor nor recipient."""
+        used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
+        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used]
         if not locs:
             return None
         m = min(locs, key=lambda m: abs(m.first - h.tok))
-        return {"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
-                "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}
+        return ({"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
+                 "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}, m)
 
     def agreement_name(self, h: Hit) -> str | None:
         if h.entry.plover != "AGREE" or h.companion is None:
@@ -341,13 +381,20 @@ class _Run(Analysis):
         return self.text[self.toks[j].start:self.toks[end].end]
 
     def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
+        """The event span of ``h``, or None when it lacks participants or confidence."""
         e = h.entry
+        if not h.actor and e.plover in ("ASSAULT", "COERCE") and h.recipient is None:
+            place = self.place_for(sent, h)
+            if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
+                h.recipient = place[1]
+        if not h.actor and not (e.passive or e.plover in _ACTORLESS):
+            return None
         if not h.actor and h.recipient is None:
             return None
         if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
             return None
         negated, modality, reported_by = self.modality(sent, h, speeches)
-        conf = e.confidence - {"discourse": 0.2, "speaker": 0.2, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
+        conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
         if h.recipient is None:
             conf -= 0.05
         if not h.actor:
@@ -355,13 +402,13 @@ class _Run(Analysis):
         conf = round(max(0.05, min(0.99, conf)), 2)
         if conf < self.opt.min_confidence:
             return None
-        actor = self.actor_dict(h.actor[0]) if h.actor else None
         tok = self.toks[h.tok]
         date, date_source = self.date_for(sent, tok.start)
+        place = self.place_for(sent, h)
         data: dict[str, Any] = {
-            "mode": h.mode, "actor": actor,
+            "mode": h.mode, "actor": self.actor_dict(h.actor[0]) if h.actor else None,
             "recipient": self.actor_dict(h.recipient) if h.recipient else None,
-            "date": date, "date_source": date_source, "place": self.place_for(sent, h),
+            "date": date, "date_source": date_source, "place": place[0] if place else None,
             "negated": negated, "modality": modality, "confidence": conf, "reported_by": reported_by,
             "sentence": [sent.span.start, sent.span.end], "trigger": [tok.start, tok.end],
             "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,

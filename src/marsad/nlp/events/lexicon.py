@@ -184,9 +184,9 @@ AGREEMENT_NOUNS = _w("اتفاق اتفاقا اتفاقية اتفاقيات ا
 WEAPONS = _w("أسلحة سلاح ذخائر ذخيرة صواريخ صاروخ قذائف مدفعية دبابات طائرات مسيرات مسيرة "
              "عتاد معدات عسكرية عسكري عسكريا عسكرية")
 HUMANITARIAN = _w("إنسانية إنسانيا غذاء غذائية أغذية أدوية طبية إغاثة إغاثية")
-ECONOMIC = _w("مالية مالي اقتصادية اقتصادي قرض قروض منحة منح أموال نقود وقود")
+ECONOMIC = _w("مالية مالي اقتصادية اقتصادي قرض قرضا قروض منحة منح أموال نقود وقود")
 TROOPS = _w("قوات جنود قوة جنودا قطع وحدات")
-AID_GOODS = WEAPONS | HUMANITARIAN | ECONOMIC | _w("مساعدة مساعدات مساعدتها دعما دعم معونة معونات "
+AID_GOODS = WEAPONS | HUMANITARIAN | ECONOMIC | TROOPS | _w("مساعدة مساعدات مساعدتها دعما دعم معونة معونات "
                                                    "تكنولوجيا التكنولوجيا تقنيات إمدادات")
 SANCTIONS = _w("عقوبات عقوبة العقوبات حظرا حظر")
 EXERCISES = _w("مناورات مناورة تدريبات تمارين")
@@ -235,7 +235,9 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
          T("talks", "CONSULT", "meet", pos="noun", preps=("مع", "ب"), direct=False, symmetric=True,
            confidence=0.65, cameo="040")),
         (verb_forms("بحث", "بحث") + verb_forms("ناقش", "ناقش") + verb_forms("تباحث", "تباحث"),
-         T("discuss", "CONSULT", "meet", preps=("مع",), direct=False, symmetric=True, confidence=0.7)),
+         T("discuss", "CONSULT", "meet", preps=("مع",), direct=False, symmetric=True, confidence=0.7,
+           mode_by=((_w("هاتفيا هاتفية هاتفي"), "phone"),))),
+        (verb_forms("استضاف", "ستضيف", "استضافت"), T("host", "CONSULT", "host", confidence=0.7, cameo="043")),
         (verb_forms("هاتف", "هاتف") + _n("اتصالا", "مكالمة", "اتصال"),
          T("phone", "CONSULT", "phone", needs=_w("هاتفيا هاتفية هاتفي"), needs_window=3,
            preps=("مع", "ب"), confidence=0.75, cameo="041")),
@@ -250,10 +252,12 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
            needs_window=0, preps=("ل", "مع"), direct=False, confidence=0.7, cameo="052")),
         # COOPERATE -----------------------------------------------------------------
         (verb_forms("تعاون", "تعاون"), T("cooperate", "COOPERATE", "", preps=("مع",), direct=False, symmetric=True, confidence=0.7)),
-        (verb_forms("عزز", "عزز") + _n("تعزيز") + verb_forms("عمق", "عمق") + _n("تعميق") + verb_forms("وسع", "وسع")
-         + _n("توسيع"),
+        (verb_forms("عزز", "عزز") + verb_forms("عمق", "عمق") + verb_forms("وسع", "وسع"),
          T("strengthen", "COOPERATE", "", needs=RELATIONS, needs_window=3, preps=("مع",), symmetric=True,
            confidence=0.6, mode_by=((WEAPONS | _w("الدفاع الدفاعية الدفاعي الأمني الأمنية"), "military"),))),
+        (_n("تعزيز", "تعميق", "توسيع"),
+         T("strengthen", "COOPERATE", "", pos="noun", needs=RELATIONS, needs_window=3, preps=("مع",), direct=False,
+           symmetric=True, confidence=0.55, mode_by=((WEAPONS | _w("الدفاع الدفاعية الدفاعي الأمني"), "military"),))),
         (_n("صفقة", "صفقات", "الصفقة", "الصفقات"), T("arms_deal", "COOPERATE", "military", pos="noun",
                                                    needs=_w("أسلحة الأسلحة سلاح"), needs_window=2, preps=("مع",),
                                                    direct=False, symmetric=True, confidence=0.65, cameo="062")),
@@ -264,9 +268,11 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
          T("supply", "AID", "", pos="noun", genitive="recipient", preps=("ل", "الي"), direct=False,
            mode_by=MIL_MODE, confidence=0.75, cameo="070")),
         (verb_forms("أرسل", "رسل") + _n("إرسال") + verb_forms("سلم", "سلم") + _n("تسليم") + verb_forms("قدم", "قدم")
-         + _n("تقديم") + verb_forms("منح", "منح") + _n("نقل") + verb_forms("نقل", "نقل") + verb_forms("باع", "بيع") + _n("بيع"),
+         + _n("تقديم") + _n("نقل") + verb_forms("نقل", "نقل") + verb_forms("باع", "بيع") + _n("بيع"),
          T("provide", "AID", "", needs=AID_GOODS, needs_window=4, preps=("ل", "الي"), direct=False,
            mode_by=MIL_MODE, confidence=0.8, cameo="070")),
+        (verb_forms("منح", "منح"), T("grant", "AID", "", needs=AID_GOODS, needs_window=5, preps=("ل",),
+                                     mode_by=MIL_MODE, confidence=0.8, cameo="070")),
         (verb_forms("ساعد", "ساعد"), T("help", "AID", "", preps=("في",), confidence=0.65, mode_by=MIL_MODE, cameo="070")),
         (_n("الدفاع", "دفاع"), T("defend", "AID", "military", pos="noun", needs=_w("عن"), needs_window=1,
                                  preps=("عن",), direct=False, confidence=0.6, cameo="074")),
@@ -285,7 +291,10 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (_n("متهم", "متهمة", "متهمون", "متهمان", "متهمين"),
          T("accused", "ACCUSE", "allege", pos="noun", frame="accuse", passive=True, confidence=0.7, cameo="112")),
         (verb_forms("انتقد", "نتقد", "انتقدها", "انتقده") + _n("انتقاد", "انتقادات"),
-         T("criticize", "ACCUSE", "disapprove", cameo="111")),
+         T("criticize", "ACCUSE", "disapprove", preps=("ل", "علي"), cameo="111")),
+        (_n("قلق", "قلقه", "قلقها", "قلقهم", "قلقهما", "استياء", "استياءه", "استياءها"),
+         T("concern", "ACCUSE", "disapprove", pos="noun", needs=_w("أعرب أعربت أبدى أبدت عن"), needs_window=0,
+           preps=("ازاء", "من", "بشان", "بين", "حيال", "تجاه"), direct=False, confidence=0.6, cameo="111")),
         (verb_forms("ندد", "ندد") + _n("تنديد") + verb_forms("أدان", "دين", "أدانت", "أدانوا") + _n("إدانة")
          + verb_forms("استنكر", "ستنكر") + _n("استنكار") + verb_forms("شجب", "شجب"),
          T("condemn", "ACCUSE", "disapprove", preps=("ب",), cameo="111")),
@@ -295,15 +304,15 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
                                   needs_window=0, preps=("في", "مع"), direct=False, confidence=0.6, cameo="090")),
         # REJECT -------------------------------------------------------------------
         (verb_forms("رفض", "رفض") + verb_forms("اعترض", "عترض") + verb_forms("عارض", "عارض"),
-         T("reject", "REJECT", "", preps=("علي",), cameo="120")),
+         T("reject", "REJECT", "", preps=("علي",), frame="reject", cameo="120")),
         (verb_forms("نفى", "نفي", "نفت", "نفيا", "نفوا", "نفتا", "ينفيان", "تنفيان") + _n("نفي")
          + verb_forms("أنكر", "نكر") + verb_forms("كذب", "كذب") + verb_forms("دحض", "دحض"),
          T("deny", "REJECT", "deny", frame="deny", confidence=0.75)),
         # THREATEN ---------------------------------------------------------------------
         (verb_forms("هدد", "هدد", "هددها", "هدده") + _n("تهديد", "تهديدات") + verb_forms("توعد", "توعد"),
-         T("threaten", "THREATEN", "", preps=("ب",), frame="threaten", confidence=0.8, cameo="130")),
+         T("threaten", "THREATEN", "", preps=("ضد", "علي"), frame="threaten", confidence=0.8, cameo="130")),
         (verb_forms("حذر", "حذر", "حذرها", "حذره") + _n("تحذير", "تحذيرات"),
-         T("warn", "THREATEN", "warn", preps=("من",), frame="threaten", confidence=0.6, cameo="130")),
+         T("warn", "THREATEN", "warn", frame="threaten", controller="object", confidence=0.6, cameo="130")),
         # PROTEST --------------------------------------------------------------------
         (verb_forms("تظاهر", "تظاهر") + _n("مظاهرة", "مظاهرات", "احتجاجات", "تظاهرات", "مسيرات")
          + verb_forms("احتج", "حتج"),
@@ -312,7 +321,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
                                   confidence=0.6, cameo="143")),
         # SANCTION (فرض عقوبات: CAMEO 163, which the 2021 table files under COERCE; coded
         # SANCTION here as PLOVER's manual and the issue define sanctions) -----------------
-        (verb_forms("فرض", "فرض") + _n("فرض"), T("sanction", "SANCTION", "sanction", needs=SANCTIONS, needs_window=4,
+        (verb_forms("فرض", "فرض") + _n("فرض"), T("sanction", "SANCTION", "sanction", needs=SANCTIONS, needs_window=8,
                                                 preps=("علي",), direct=False, confidence=0.85, cameo="163")),
         (verb_forms("قطع", "قطع"), T("cut_relations", "SANCTION", "withdraw", needs=_w("علاقات العلاقات علاقاتها"),
                                      needs_window=3, preps=("مع",), direct=False, confidence=0.85, cameo="161")),
@@ -321,12 +330,13 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
            needs_window=4, confidence=0.8, cameo="166")),
         (verb_forms("علق", "علق") + _n("تعليق"), T("suspend", "SANCTION", "discontinue",
                                                  needs=_w("مساعدات المساعدات مفاوضات المفاوضات عضوية التعاون"),
-                                                 needs_window=3, preps=("مع",), direct=False, confidence=0.7, cameo="160")),
+                                                 needs_window=3, preps=("مع", "ل"), direct=False, confidence=0.7, cameo="160")),
         # MOBILIZE ---------------------------------------------------------------------
         (verb_forms("أجرى", "جري", "أجرت", "أجروا") + verb_forms("نفذ", "نفذ"),
-         T("exercise", "MOBILIZE", "troops", needs=EXERCISES, needs_window=6, confidence=0.8, cameo="152")),
+         T("exercise", "MOBILIZE", "troops", needs=EXERCISES, needs_window=6, preps=("قرب", "حول", "ضد", "مع"),
+           direct=False, confidence=0.8, cameo="152")),
         (verb_forms("حشد", "حشد") + verb_forms("نشر", "نشر") + _n("نشر"),
-         T("deploy", "MOBILIZE", "troops", needs=TROOPS | MISSILE | WEAPONS, needs_window=4, preps=("في",),
+         T("deploy", "MOBILIZE", "troops", needs=TROOPS | MISSILE | WEAPONS, needs_window=4, preps=("في", "قرب", "مع", "علي"),
            direct=False, confidence=0.7, cameo="154")),
         (verb_forms("أطلق", "طلق", "أطلقت") + _n("إطلاق"),
          T("missile_test", "MOBILIZE", "weapons-test", needs=MISSILE, needs_window=3, direct=False,
@@ -341,7 +351,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (_n("هجوم", "هجوما", "هجمات", "الهجوم", "هجومه", "هجومها"),
          T("attack", "ASSAULT", "", pos="noun", preps=("علي", "ضد"), direct=False, confidence=0.6, cameo="190")),
         (verb_forms("قصف", "قصف") + _n("قصف", "غارة", "غارات", "ضربات"),
-         T("shell", "ASSAULT", "heavy-weapons", preps=("علي",), confidence=0.75, cameo="195")),
+         T("shell", "ASSAULT", "heavy-weapons", preps=("علي", "ل"), confidence=0.75, cameo="195")),
+        (_n("استهداف"), T("target", "ASSAULT", "", pos="noun", genitive="recipient", confidence=0.6, cameo="190")),
         (verb_forms("شن", "شن", "شنت", "شنوا"), T("launch_attack", "ASSAULT", "", needs=ATTACK_NOUNS, needs_window=4,
                                                    preps=("علي", "ضد"), direct=False, confidence=0.85, cameo="190")),
         (verb_forms("غزا", "غزو", "غزت") + _n("غزو", "الغزو") + verb_forms("اجتاح", "جتاح") + _n("اجتياح"),
@@ -355,7 +366,9 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("انسحب", "نسحب") + _n("انسحاب"), T("withdraw", "RETREAT", "withdraw", preps=("من",), direct=False,
                                                        confidence=0.7, cameo="0872")),
         (verb_forms("رفع", "رفع") + _n("رفع"), T("ease_sanctions", "RETREAT", "ease", needs=SANCTIONS, needs_window=3,
-                                                preps=("عن",), direct=False, confidence=0.7, cameo="085")),
+                                                preps=("عن", "علي"), direct=False, confidence=0.7, cameo="085")),
+        (verb_forms("سحب", "سحب") + _n("سحب"), T("withdraw", "RETREAT", "withdraw", needs=TROOPS, needs_window=2,
+                                                preps=("من",), direct=False, confidence=0.75, cameo="0872")),
         # Governing frames that are not events themselves ------------------------------------
         (verb_forms("بدأ", "بدأ") + verb_forms("واصل", "واصل") + verb_forms("استمر", "ستمر"),
          T("begin", "", "", frame="aspect", confidence=0.0)),
@@ -501,7 +514,7 @@ def _nisba_table() -> dict[str, tuple[str, str]]:
 
 NISBA: dict[str, tuple[str, str]] = _nisba_table()
 
-PREPOSITIONS = _w("في من إلى الى على عن مع ضد بين لدى نحو أمام حول تجاه عبر خلال بشأن إزاء")
+PREPOSITIONS = _w("في من إلى الى على عن مع ضد بين لدى نحو أمام حول تجاه عبر خلال بشأن إزاء قرب حيال")
 COMPLEMENTIZERS = _w("إن أن إنه أنه إنها أنها بأن بأنه بأنها لأن إنهم أنهم إنهما أنهما")
 RELATIVES = _w("الذي التي الذين اللذان اللتان اللذين اللتين")
 NEGATIONS = _w("لم لن لا ما ليس ليست غير عدم دون بدون لما")
@@ -509,7 +522,7 @@ FUTURE_CUES = _w("سوف المقرر المزمع يعتزم تعتزم سيت�
 HYPOTHETICAL_CUES = _w("إذا لو ربما يمكن يمكنها يمكنه يمكنهما الممكن المرجح المحتمل احتمال إمكانية قد")
 CONDITIONALS = _w("إذا لو حال حالة")
 LIGHT_VERBS = _w("أجرى أجرت يجري تجري أجريا عقد عقدت يعقد تعقد عقدا قام قامت يقوم تقوم أعرب أعربت يعرب "
-                 "أبدى أبدت وجه وجهت بدأ بدأت")
+                 "أبدى أبدت وجه وجهت بدأ بدأت فرض فرضت يفرض تفرض شن شنت يشن تشن")
 RECIPROCALS = _w("بعضهما بعضها بعضهم الآخر الأخرى للآخر")
 SPEECH_CUES = _w("قال قالت يقول تقول قالوا قالا أضاف أضافت أوضح أوضحت أكد أكدت يؤكد تؤكد أعلن أعلنت "
                  "ذكر ذكرت أفاد أفادت صرح صرحت اعتبر اعتبرت رأى رأت أشار أشارت وصف وصفت نقل نقلت "
@@ -534,3 +547,4 @@ TITLES = _w("الرئيس رئيس رئيسة وزير وزيرة الوزير �
             "وزيرا زعيما الزعيمان الرئيسان القيادي الناطق الأمن القومي البرلمان مجلس السيد السيدة الحكومة حكومة "
             "السلطات سلطات القوات قوات الجيش جيش البحرية الطائرات الشرطة الخارجيه وزارة وزارة الرئاسة "
             "حركة جماعة حزب زعيمة رئيسي مدير المدير نظيره نظيرته")
+NEXT_TIME = _w("المقبل المقبلة القادم القادمة غدا")

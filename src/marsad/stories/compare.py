@@ -1,0 +1,427 @@
+"""Cross-source comparison inside a story: what outlets agree on, where they disagree, what only one says.
+
+The articles' sentences are aligned by TF-IDF cosine over normalised stems (an
+inverted index of stems proposes pairs, so a story of hundreds of sentences is
+not an all-pairs scan).  On top of that:
+
+- *agreements*: the same checkable fact (``facts.quantities``: counts, tolls,
+  durations, "the first since N years" however it is worded) in several
+  outlets, and groups of near-identical statements across outlets;
+- *disagreements*: the same fact frame with values that do not fit together
+  (15 years against 10; 12 dead against 15), one event dated in different
+  years, and a denial aligned with the statement it denies;
+- *single-outlet claims*: sentences with content no other outlet carries;
+- *distinctive wording*: per-outlet words by weighted log-odds with an
+  informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
+
+Every item lists its sentences (article id, outlet, offsets, text) and outlets.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.models import Doc
+from marsad.stories.facts import DateFact, Quantity, compatible, date_facts, quantities
+from marsad.stories.features import WORD_RE, content_stems, cosine, idf, stem_of, stopwords, tfidf
+
+DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذيب", "كذب", "دحض", "عاريه", "صحه", "ينفيان", "نفيه"}
+ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
+STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
+FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
+               "duration": "duration", "first_since": "the first time since", "since": "since when",
+               "money": "amount of money", "percent": "percentage"}
+
+
+@dataclass(slots=True)
+class CompareOptions:
+    """Thresholds of the comparison."""
+
+    statement_similarity: float = 0.5  # cosine for two sentences to say the same thing
+    related_similarity: float = 0.2  # cosine for two sentences to be about the same thing
+    single_max_similarity: float = 0.15  # a claim is single-outlet when nothing elsewhere is closer than this
+    max_items: int = 12
+    distinctive_terms: int = 8
+    prior_strength: float = 200.0  # alpha_0 of the Dirichlet prior
+
+
+@dataclass(slots=True)
+class Sent:
+    """A sentence (or headline) of a story article, with what the comparison needs."""
+
+    idx: int
+    article_id: str
+    source: str
+    start: int
+    end: int
+    text: str
+    stems: list[str]
+    vec: dict[str, float]
+    title: bool = False
+    position: int = 0
+    facts: list[Quantity] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+
+    def ref(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "outlet": self.source, "start": self.start, "end": self.end,
+                "text": self.text, "headline": self.title}
+
+
+def source_label(doc: Doc) -> str:
+    """Who published an article, for comparison: outlet, else URL host, else credited outlet, else the file name."""
+    a = doc.article
+    if a.outlet:
+        return a.outlet
+    if a.url:
+        host = re.sub(r"^www\.", "", re.sub(r"^[a-z]+://", "", a.url).split("/")[0])
+        if host:
+            return host
+    credit = a.provenance.original_outlet or a.provenance.source_credit or a.provenance.translated_from
+    if credit:
+        return credit
+    if a.origin:
+        return re.split(r"[/\\]", a.origin)[-1]
+    return a.id
+
+
+def sentences_of(doc: Doc) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in doc.layers.get("sentence", [])]
+    if spans:
+        return spans
+    from marsad.arabic.sentences import split_sentences
+
+    return split_sentences(doc.text)
+
+
+def story_sentences(docs: list[Doc]) -> list[Sent]:
+    """Headlines and body sentences of the story's articles, with vectors and facts."""
+    out: list[Sent] = []
+    for doc in docs:
+        src = source_label(doc)
+        units = []
+        if doc.article.title.strip():
+            units.append((0, 0, doc.article.title.strip(), True))
+        units += [(s, e, doc.text[s:e].strip(), False) for s, e in sentences_of(doc)]
+        for pos, (s, e, text, is_title) in enumerate(units):
+            if len(text) < 15:
+                continue
+            stems = content_stems(text)
+            out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(stems, max_terms=200),
+                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text)))
+    return out
+
+
+def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], float]:
+    """Pairs of sentences from different sources with cosine >= ``min_similarity`` (via an inverted index)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for s in sents:
+        for stem in set(s.stems):
+            if idf(stem) > 2.5:
+                index[stem].append(s.idx)
+    pairs: dict[tuple[int, int], float] = {}
+    for s in sents:
+        seen: Counter[int] = Counter()
+        for stem in set(s.stems):
+            for j in index.get(stem, ()):
+                if j > s.idx:
+                    seen[j] += 1
+        for j in seen:
+            o = sents[j]
+            if o.source == s.source:
+                continue
+            sim = cosine(s.vec, o.vec)
+            if sim >= min_similarity:
+                pairs[(s.idx, j)] = sim
+    return pairs
+
+
+def _group_refs(items: list[Sent]) -> dict[str, Any]:
+    return {"sentences": [s.ref() for s in items], "outlets": sorted({s.source for s in items}),
+            "articles": sorted({s.article_id for s in items})}
+
+
+def _frame_name(frame: str, facts: list[Quantity]) -> str:
+    if frame.startswith("count:"):
+        noun = next((q.surface.split(" ")[1] for q in facts if len(q.surface.split(" ")) > 1), frame[6:])
+        return f"number of {noun}"
+    base, _, unit = frame.partition(":")
+    return FRAME_NAMES.get(base, base) + (f" ({unit}s)" if unit else "")
+
+
+def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
+    return len((set(a.stems) & set(b.stems)) - unit_stems)
+
+
+def fact_comparison(sents: list[Sent], reference_year: int | None, opts: CompareOptions
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Agreements and disagreements on quantity facts, frame by frame."""
+    by_frame: dict[str, list[tuple[Quantity, Sent]]] = defaultdict(list)
+    for s in sents:
+        for q in s.facts:
+            if q.frame != "span":
+                by_frame[q.frame].append((q, s))
+    agreements, disagreements = [], []
+    for frame in sorted(by_frame):
+        facts = by_frame[frame]
+        if len({s.source for _, s in facts}) < 2:
+            continue
+        # Greedy value clusters (exact values first, so an approximate one joins the value it rounds).
+        clusters: list[list[tuple[Quantity, Sent]]] = []
+        for q, s in sorted(facts, key=lambda qs: (qs[0].approx, qs[0].since_year is not None, qs[1].idx)):
+            for c in clusters:
+                if compatible(c[0][0], q, reference_year) is not False:
+                    c.append((q, s))
+                    break
+            else:
+                clusters.append([(q, s)])
+        name = _frame_name(frame, [q for q, _ in facts])
+        if len(clusters) == 1:
+            items = [s for _, s in clusters[0]]
+            if len({s.source for s in items}) >= 2:
+                agreements.append({"kind": "fact", "about": name, "frame": frame,
+                                   "value": clusters[0][0][0].label(),
+                                   "values": sorted({q.label() for q, _ in clusters[0]}), **_group_refs(items)})
+            continue
+        # A source stating several of the values (a toll that rose, a range) is not taking a side.
+        sides: dict[str, set[int]] = defaultdict(set)
+        for ci, c in enumerate(clusters):
+            for _, s in c:
+                sides[s.source].add(ci)
+        clean = [[(q, s) for q, s in c if len(sides[s.source]) == 1] for c in clusters]
+        clean = [c for c in clean if c]
+        if len(clean) < 2:
+            continue
+        if frame not in STRONG_FRAMES:
+            unit = {stem_of(w) for q, _ in facts for w in q.surface.split(" ")[1:]}
+            related = any(cosine(a.vec, b.vec) >= opts.related_similarity or _shared_context(a, b, unit) >= 2
+                          for _, a in clean[0] for c in clean[1:] for _, b in c)
+            if not related:
+                continue
+        values = [{"value": c[0][0].label(), **_group_refs([s for _, s in c])} for c in clean]
+        values.sort(key=lambda v: -len(v["outlets"]))
+        all_items = [s for c in clean for _, s in c]
+        disagreements.append({"kind": "number", "about": name, "frame": frame, "values": values,
+                              "outlets": sorted({s.source for s in all_items}),
+                              "articles": sorted({s.article_id for s in all_items})})
+    return agreements, disagreements
+
+
+def _year_of(d: DateFact, latest_year: int | None) -> tuple[int | None, int | None]:
+    """(year, tolerance) of a date fact; relative dates resolve against the story's latest year."""
+    if d.year is not None:
+        return d.year, 0
+    if latest_year is None:
+        return None, None
+    return latest_year + min(0, d.relative or 0), 1
+
+
+def date_disagreements(sents: list[Sent], latest_year: int | None) -> list[dict[str, Any]]:
+    """The same kind of event in the same month, placed in years that do not fit, by different sources."""
+    keyed: dict[tuple[str, int], list[tuple[DateFact, Sent]]] = defaultdict(list)
+    for s in sents:
+        for d in s.dates:
+            keyed[(d.event, d.month)].append((d, s))
+    out = []
+    for (event, month), facts in sorted(keyed.items()):
+        by_year: dict[int, list[Sent]] = defaultdict(list)
+        tolerant: dict[int, int] = {}
+        for d, s in facts:
+            year, tol = _year_of(d, latest_year)
+            if year is not None:
+                by_year[year].append(s)
+                tolerant[year] = max(tolerant.get(year, 0), tol or 0)
+        years = sorted(by_year)
+        # Merge years within tolerance ("last September" seen from 2024 is 2023 or 2024).
+        groups: list[list[int]] = []
+        for y in years:
+            if groups and y - groups[-1][-1] <= max(tolerant[y], tolerant[groups[-1][-1]]):
+                groups[-1].append(y)
+            else:
+                groups.append([y])
+        if len(groups) < 2:
+            continue
+        values = []
+        for g in groups:
+            items = [s for y in g for s in by_year[y]]
+            values.append({"value": f"{month:02d}/{'-'.join(map(str, g))}", **_group_refs(items)})
+        sources = [set(v["outlets"]) for v in values]
+        if len(set().union(*sources)) < 2 or all(len(set(v["outlets"])) == 0 for v in values):
+            continue
+        if any(a & b for i, a in enumerate(sources) for b in sources[i + 1:]) and len(set().union(*sources)) == 1:
+            continue
+        all_items = [s for _, s in facts]
+        out.append({"kind": "date", "about": f"when the {event} of month {month} took place", "values": values,
+                    "outlets": sorted({s.source for s in all_items}),
+                    "articles": sorted({s.article_id for s in all_items})})
+    return out
+
+
+def _has(stems: list[str], text: str, cues: set[str]) -> bool:
+    words = set(WORD_RE.findall(fold_for_search(text)))
+    return bool(words & cues) or bool(set(stems) & cues)
+
+
+def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
+    """A sentence denying what an aligned sentence of another source asserts."""
+    out = []
+    for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
+        a, b = sents[i], sents[j]
+        da, db = _has(a.stems, a.text, DENIAL_CUES), _has(b.stems, b.text, DENIAL_CUES)
+        if da == db:
+            continue
+        deny, claim = (a, b) if da else (b, a)
+        out.append({"kind": "denial", "about": "a denial against an assertion",
+                    "values": [{"value": "asserted", **_group_refs([claim])}, {"value": "denied", **_group_refs([deny])}],
+                    "outlets": sorted({a.source, b.source}), "articles": sorted({a.article_id, b.article_id})})
+    return out[:3]
+
+
+def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float], opts: CompareOptions) -> list[dict[str, Any]]:
+    """Groups of near-identical statements from two or more sources (union of aligned pairs)."""
+    parent = list(range(len(sents)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    degree: Counter[int] = Counter()
+    for (i, j), sim in pairs.items():
+        if sim >= opts.statement_similarity:
+            parent[find(i)] = find(j)
+            degree[i] += 1
+            degree[j] += 1
+    groups: dict[int, list[Sent]] = defaultdict(list)
+    for i in degree:
+        groups[find(i)].append(sents[i])
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda s: s.idx)
+        if len({s.source for s in members}) < 2:
+            continue
+        rep = max(members, key=lambda s: (degree[s.idx], -s.idx))
+        out.append({"kind": "statement", "about": rep.text, **_group_refs(members)})
+    out.sort(key=lambda g: (-len(g["outlets"]), g["sentences"][0]["article_id"]))
+    return out[: opts.max_items]
+
+
+def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float], opts: CompareOptions) -> list[dict[str, Any]]:
+    """Sentences whose content no other source carries, ranked by how much new content they hold."""
+    sources = {s.source for s in sents}
+    if len(sources) < 2:
+        return []
+    best: dict[int, float] = defaultdict(float)
+    for (i, j), sim in pairs.items():
+        best[i] = max(best[i], sim)
+        best[j] = max(best[j], sim)
+    stems_by_source: dict[str, set[str]] = defaultdict(set)
+    for s in sents:
+        stems_by_source[s.source].update(s.stems)
+    ranked = []
+    for s in sents:
+        if s.title or len(s.stems) < 6 or best[s.idx] >= opts.single_max_similarity:
+            continue
+        elsewhere = set().union(*(v for k, v in stems_by_source.items() if k != s.source))
+        new = [t for t in set(s.stems) if t not in elsewhere]
+        novelty = len(new) / len(set(s.stems))
+        if novelty < 0.3:
+            continue
+        bonus = (1.0 if s.facts else 0.0) + (1.0 if _has(s.stems, s.text, ATTRIBUTION_CUES) else 0.0)
+        ranked.append((novelty * math.log(1 + len(new)) + bonus, s, sorted(new)))
+    ranked.sort(key=lambda t: (-t[0], t[1].idx))
+    out, per_source = [], Counter()
+    for sc, s, new in ranked:
+        if per_source[s.source] >= 2:
+            continue
+        per_source[s.source] += 1
+        out.append({"kind": "single", "outlet": s.source, "about": s.text, "new_words": new[:8],
+                    "score": round(sc, 3), **_group_refs([s])})
+        if len(out) >= opts.max_items:
+            break
+    return out
+
+
+def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list[dict[str, Any]]]:
+    """Per source, the words it uses more than the others: weighted log-odds z-scores with an informative prior.
+
+    The prior is the story's overall word distribution scaled to ``prior_strength``
+    (Monroe et al. 2008, eq. 16-22); only words a source uses at least twice are kept.
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    stops = stopwords()
+    for doc in docs:
+        src = source_label(doc)
+        for w in re.findall(r"[^\W\d_]{2,}", doc.article.title + "\n" + doc.text):
+            f = fold_for_search(w)
+            if f in stops:
+                continue
+            s = stem_of(f)
+            if len(s) < 3 or s in stops:
+                continue
+            counts[src][s] += 1
+            surface[s][w] += 1
+    if len(counts) < 2:
+        return {}
+    total: Counter[str] = Counter()
+    for c in counts.values():
+        total.update(c)
+    n_total = sum(total.values())
+    a0 = opts.prior_strength
+    out: dict[str, list[dict[str, Any]]] = {}
+    for src in sorted(counts):
+        mine = counts[src]
+        n_i = sum(mine.values())
+        n_j = n_total - n_i
+        rows = []
+        for w, y_i in mine.items():
+            if y_i < 2:
+                continue
+            y_j = total[w] - y_i
+            a_w = a0 * total[w] / n_total
+            delta = (math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
+            z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
+            if z > 1.96:
+                rows.append({"word": surface[w].most_common(1)[0][0], "z": round(z, 2), "count": y_i, "others": y_j})
+        rows.sort(key=lambda r: (-r["z"], r["word"]))
+        if rows:
+            out[src] = rows[: opts.distinctive_terms]
+    return out
+
+
+def reference_years(docs: list[Doc]) -> tuple[int | None, int | None]:
+    """(year of publication, latest explicit year written in the texts) — for "since 2000" and "last September"."""
+    pub = sorted(int(d.article.published_at[:4]) for d in docs
+                 if d.article.published_at and d.article.published_at[:4].isdigit())
+    published = pub[len(pub) // 2] if pub else None
+    years = [int(y) for d in docs for y in re.findall(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", d.text)]
+    latest = published or (max(years) if years else None)
+    return published, latest
+
+
+def compare(docs: list[Doc], options: CompareOptions | None = None, *, sents: list[Sent] | None = None,
+            pairs: dict[tuple[int, int], float] | None = None) -> dict[str, Any]:
+    """Agreements, disagreements, single-outlet claims and distinctive wording across a story's articles.
+
+    ``sents``/``pairs`` (from :func:`story_sentences`/:func:`align`) can be passed when already computed.
+    """
+    opts = options or CompareOptions()
+    sents = story_sentences(docs) if sents is None else sents
+    pairs = align(sents, opts.related_similarity) if pairs is None else pairs
+    published, latest = reference_years(docs)
+    fact_agree, fact_disagree = fact_comparison(sents, published, opts)
+    agreements = fact_agree + statement_agreements(sents, pairs, opts)
+    disagreements = fact_disagree + date_disagreements(sents, latest) + denials(sents, pairs)
+    return {
+        "agreements": agreements[: opts.max_items * 2],
+        "disagreements": disagreements[: opts.max_items],
+        "single_outlet_claims": single_outlet_claims(sents, pairs, opts),
+        "distinctive_wording": distinctive_wording(docs, opts),
+        "sources": sorted({s.source for s in sents}),
+    }

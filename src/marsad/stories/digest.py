@@ -1,0 +1,127 @@
+"""What a reader of a story wants first: a timeline, who said what, and a short extractive summary."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.models import Doc, Span
+from marsad.stories.compare import Sent, source_label
+from marsad.stories.features import cosine
+
+ISO_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
+    for s in doc.layers.get("sentence", []):
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    # No sentence layer: the line around the position.
+    start = doc.text.rfind("\n", 0, pos) + 1
+    end = doc.text.find("\n", pos)
+    return start, (len(doc.text) if end < 0 else end)
+
+
+def timeline(docs: list[Doc], *, max_items: int = 20) -> list[dict[str, Any]]:
+    """Dated developments: each resolved time expression or event date with the sentence it came from.
+
+    The same date stated in several articles becomes one entry listing all its
+    sources; entries are ordered by date (coarser dates first within a day).
+    """
+    by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in docs:
+        src = source_label(doc)
+        dated: list[tuple[str, str, Span]] = []
+        for t in doc.layers.get("timex", []):
+            value = str((t.data or {}).get("value") or "")
+            if ISO_RE.match(value) and t.label in ("day", "datetime", "month", "year", "week"):
+                dated.append((value[:10], t.label, t))
+        for e in doc.layers.get("event", []):
+            value = str((e.data or {}).get("date") or "")
+            if ISO_RE.match(value):
+                dated.append((value[:10], "event:" + e.label, e))
+        for value, label, span in dated:
+            s, e = _sentence_at(doc, span.start)
+            text = doc.text[s:e].strip()
+            entries = by_date[value]
+            key = fold_for_search(text)[:80]
+            hit = next((x for x in entries if x["_key"] == key), None)
+            if hit is None:
+                entries.append({"date": value, "kind": label, "text": text, "_key": key,
+                                "sources": [{"article_id": doc.article.id, "outlet": src, "start": s, "end": e,
+                                             "expression": doc.text[span.start:span.end]}]})
+            elif all(x["article_id"] != doc.article.id for x in hit["sources"]):
+                hit["sources"].append({"article_id": doc.article.id, "outlet": src, "start": s, "end": e,
+                                       "expression": doc.text[span.start:span.end]})
+    items = []
+    for value in sorted(by_date):
+        entries = sorted(by_date[value], key=lambda x: (-len(x["sources"]), x["text"]))
+        for x in entries[:3]:
+            x.pop("_key", None)
+            x["outlets"] = sorted({s["outlet"] for s in x["sources"]})
+            items.append(x)
+    if len(items) > max_items:  # keep the best-attested developments, in date order
+        keep = sorted(items, key=lambda x: -len(x["sources"]))[:max_items]
+        items = [x for x in items if x in keep]
+    return items
+
+
+def quotes_by_speaker(docs: list[Doc]) -> list[dict[str, Any]]:
+    """The story's quotes grouped by speaker (linked entity, else the folded name), most quoted first."""
+    groups: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        src = source_label(doc)
+        for q in doc.layers.get("quote", []):
+            data = q.data or {}
+            sp = data.get("speaker") or {}
+            name = sp.get("name_ar") or sp.get("text") or ""
+            key = sp.get("entity_id") or ("name:" + fold_for_search(name).strip() if name else "unknown")
+            g = groups.setdefault(key, {"speaker": name or None, "entity_id": sp.get("entity_id"),
+                                        "name_en": sp.get("name_en"), "quotes": [], "outlets": set()})
+            content = data.get("content_text") or doc.text[q.start:q.end]
+            g["quotes"].append({"text": content, "kind": q.label, "article_id": doc.article.id, "outlet": src,
+                                "start": q.start, "end": q.end, "via": (data.get("via") or {}).get("text")})
+            g["outlets"].add(src)
+    out = []
+    for g in groups.values():
+        g["outlets"] = sorted(g["outlets"])
+        out.append(g)
+    out.sort(key=lambda g: (-len(g["quotes"]), g["speaker"] or ""))
+    return out
+
+
+def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], centroid: dict[str, float], *,
+                       k: int = 4, lam: float = 0.7, cite_similarity: float = 0.4) -> list[dict[str, Any]]:
+    """A few sentences chosen by maximal marginal relevance: close to the story, far from each other.
+
+    Relevance is the cosine with the story centroid (lead sentences get a small
+    bonus, as news puts the essentials first); each chosen sentence cites the
+    articles that say much the same thing.
+    """
+    pool = [s for s in sents if not s.title and 6 <= len(s.stems) <= 70]
+    if not pool:
+        pool = [s for s in sents if len(s.stems) >= 3]
+    rel = {s.idx: cosine(s.vec, centroid) + (0.08 if s.position <= 3 else 0.0) for s in pool}
+    chosen: list[Sent] = []
+    while pool and len(chosen) < k:
+        def mmr(s: Sent) -> tuple[float, int]:
+            red = max((cosine(s.vec, c.vec) for c in chosen), default=0.0)
+            return (lam * rel[s.idx] - (1 - lam) * red, -s.idx)
+        best = max(pool, key=mmr)
+        pool.remove(best)
+        if chosen and max(cosine(best.vec, c.vec) for c in chosen) > 0.6:
+            continue
+        chosen.append(best)
+    by_idx = {s.idx: s for s in sents}
+    out = []
+    for s in chosen:
+        cites = {s.article_id: s.source}
+        for (i, j), sim in pairs.items():
+            if sim >= cite_similarity and s.idx in (i, j):
+                o = by_idx[j if i == s.idx else i]
+                cites.setdefault(o.article_id, o.source)
+        out.append({"text": s.text, "article_id": s.article_id, "outlet": s.source, "start": s.start, "end": s.end,
+                    "cites": sorted(cites), "outlets": sorted(set(cites.values()))})
+    return out

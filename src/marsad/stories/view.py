@@ -1,0 +1,149 @@
+"""The data functions of the story views: one dict each, rendered by the CLI, the API and the web pages."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.models import Doc, Span
+from marsad.store.sqlite import SQLiteStore
+from marsad.stories.compare import CompareOptions, align, compare, source_label, story_sentences
+from marsad.stories.digest import extractive_summary, quotes_by_speaker, timeline
+from marsad.stories.features import DATE_RE, article_features
+
+LAYERS = ("sentence", "timex", "mention", "quote", "event")
+
+
+def _resolve(store: SQLiteStore, story_id: str) -> str | None:
+    """A story id (or unique prefix) to the surviving story, following merges."""
+    rows = store.query("SELECT id, merged_into FROM stories WHERE id = ?", (story_id,))
+    if not rows and len(story_id) >= 4:
+        rows = store.query("SELECT id, merged_into FROM stories WHERE id LIKE ? LIMIT 2", (story_id + "%",))
+        rows = rows if len(rows) == 1 else []
+    seen: set[str] = set()
+    while rows and rows[0]["merged_into"] and rows[0]["id"] not in seen:
+        seen.add(rows[0]["id"])
+        rows = store.query("SELECT id, merged_into FROM stories WHERE id = ?", (rows[0]["merged_into"],))
+    return rows[0]["id"] if rows else None
+
+
+def _article_entry(r: dict[str, Any]) -> dict[str, Any]:
+    prov = json.loads(r.get("provenance") or "{}")
+    return {"id": r["id"], "outlet": r["outlet"], "title": r["title"], "published_at": r["published_at"],
+            "origin": r["origin"], "url": r["url"], "syndication_group": prov.get("syndication_group"),
+            "syndicated_from": prov.get("syndicated_from")}
+
+
+def _members(store: SQLiteStore, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for i in range(0, len(story_ids), 400):
+        chunk = story_ids[i:i + 400]
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(
+                "SELECT sa.story_id, a.id, a.outlet, a.title, a.published_at, a.origin, a.url, a.provenance"
+                f" FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({marks})"
+                " ORDER BY sa.seq", chunk):
+            out[r["story_id"]].append(_article_entry(r))
+    return out
+
+
+def list_stories(store: SQLiteStore, *, since: str | None = None, min_size: int = 1,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+    """Stories, largest and latest first: id, title, size, outlets, first/last seen and their articles.
+
+    Args:
+        since: only stories last seen on or after this ISO date (undated stories are kept).
+        min_size: only stories with at least this many articles.
+        limit: at most this many stories.
+    """
+    if since is not None and not DATE_RE.match(since) and not since[:4].isdigit():
+        raise InputError(f"--since expects an ISO date like 2024-06-19, got {since!r}")
+    sql = "SELECT id, title, size, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size >= ?"
+    params: list[Any] = [min_size]
+    if since:
+        sql += " AND (last_seen >= ? OR last_seen IS NULL)"
+        params.append(since)
+    sql += " ORDER BY size DESC, COALESCE(last_seen, '') DESC, seq"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = store.query(sql, params)
+    members = _members(store, [r["id"] for r in rows])
+    out = []
+    for r in rows:
+        arts = members.get(r["id"], [])
+        outlets = sorted({a["outlet"] or "(unknown)" for a in arts})
+        out.append({"id": r["id"], "title": r["title"], "size": len(arts), "outlets": outlets,
+                    "first_seen": r["first_seen"], "last_seen": r["last_seen"], "articles": arts})
+    return out
+
+
+def story_docs(store: SQLiteStore, article_ids: list[str]) -> list[Doc]:
+    """The story's articles with their annotation layers (sentences, time expressions, mentions, quotes, events)."""
+    docs = []
+    for aid in article_ids:
+        article = store.get_article(aid)
+        if article is None:
+            continue
+        layers: dict[str, list[Span]] = defaultdict(list)
+        for s in store.spans(aid, LAYERS):
+            layers[s.kind].append(s)
+        docs.append(Doc(article, dict(layers)))
+    return docs
+
+
+def story_of(store: SQLiteStore, article_id: str) -> str | None:
+    """The story an article belongs to."""
+    rows = store.query("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,))
+    return _resolve(store, rows[0]["story_id"]) if rows else None
+
+
+def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | None = None) -> dict[str, Any] | None:
+    """Everything about one story: title, key entities, outlets and articles, first/last seen, timeline,
+    quotes by speaker, an extractive summary citing its articles, and the cross-source comparison.
+
+    Returns None when there is no such story.
+    """
+    sid = _resolve(store, story_id)
+    if sid is None:
+        return None
+    row = store.query("SELECT id, title, size, first_seen, last_seen, centroid FROM stories WHERE id = ?", (sid,))[0]
+    arts = _members(store, [sid]).get(sid, [])
+    docs = story_docs(store, [a["id"] for a in arts])
+    centroid = json.loads(row["centroid"] or "{}")
+    labels = {d.article.id: source_label(d) for d in docs}
+    for a in arts:
+        a["source"] = labels.get(a["id"])
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for a in arts:
+        outlets[a["outlet"] or labels.get(a["id"]) or "(unknown)"].append(a["id"])
+    days = []
+    for d in docs:
+        f = article_features(d.article, [s for k in ("timex",) for s in d.layers.get(k, [])])
+        if f.date:
+            days.append(f.date)
+    names = centroid.get("names", {})
+    entities = sorted(centroid.get("entities", {}).items(), key=lambda kv: -kv[1])[:12]
+    terms = sorted(centroid.get("terms", {}).items(), key=lambda kv: -kv[1])[:15]
+    opts = options or CompareOptions()
+    sents = story_sentences(docs)
+    pairs = align(sents, opts.related_similarity)
+    total = sum(centroid.get("terms", {}).values()) or 1.0
+    return {
+        "id": sid,
+        "title": row["title"] or (sents[0].text[:120] if sents else ""),
+        "size": len(arts),
+        "first_seen": min(days) if days else row["first_seen"],
+        "last_seen": max(days) if days else row["last_seen"],
+        "key_entities": [{"id": k, "name": names.get(k, k.removeprefix("name:")), "weight": round(v, 3)}
+                         for k, v in entities],
+        "key_terms": [{"term": k, "weight": round(v / total, 4)} for k, v in terms],
+        "outlets": [{"outlet": o, "articles": ids} for o, ids in sorted(outlets.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
+        "articles": arts,
+        "timeline": timeline(docs),
+        "quotes": quotes_by_speaker(docs),
+        "summary": extractive_summary(sents, pairs, centroid.get("terms", {})),
+        "comparison": compare(docs, opts, sents=sents, pairs=pairs),
+    }
