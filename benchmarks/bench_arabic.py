@@ -5,13 +5,15 @@ sentences/s for split_sentences and articles/s for detect_language.
 
     python benchmarks/bench_arabic.py [--articles N]
 
-Skips (exit 0 with a message) if ../shared/data/saudinewsnet is absent.
+Skips (exit 0 with a message) if ../shared/data/saudinewsnet (or
+$MARSAD_SHARED/data/saudinewsnet) is absent.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import zipfile
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from marsad.arabic import detect_language, normalize, normalize_with_offsets, split_sentences, tokenize
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 
 
 def load_texts(limit: int) -> list[str]:

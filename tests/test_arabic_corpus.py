@@ -7,34 +7,23 @@ from __future__ import annotations
 
 import json
 import zipfile
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from marsad.arabic import normalize, normalize_with_offsets, split_sentences, to_original_span, tokenize
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
-
-@lru_cache(maxsize=1)
-def _articles() -> list[str]:
-    zips = sorted((SHARED / "data" / "saudinewsnet").glob("*.zip"))
+@pytest.fixture(scope="module")
+def articles() -> list[str]:
+    zips = sorted(shared_path("data", "saudinewsnet").glob("*.zip"))
     if not zips:
-        return []
+        pytest.skip("no SaudiNewsNet zip under ../shared/data/saudinewsnet")
     texts: list[str] = []
     for zpath in zips[-2:]:
         with zipfile.ZipFile(zpath) as zf:
             records = json.loads(zf.read(zf.namelist()[0]).decode("utf-8"))
         texts += [f"{r.get('title') or ''}\n{r.get('content') or ''}" for r in records[:150]]
-    return texts
-
-
-@pytest.fixture(scope="module")
-def articles() -> list[str]:
-    texts = _articles()
-    if not texts:
-        pytest.skip("SaudiNewsNet not found under ../shared/data/saudinewsnet")
     return texts
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from marsad.arabic import detect_language
 from marsad.errors import InputError
-
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
 
 def test_arabic_text_is_ar():
@@ -50,9 +48,9 @@ def test_bad_input_is_a_clear_error():
 
 
 def test_saudinewsnet_articles_are_arabic():
-    zips = sorted((SHARED / "data" / "saudinewsnet").glob("*.zip"))
+    zips = sorted(shared_path("data", "saudinewsnet").glob("*.zip"))
     if not zips:
-        pytest.skip("SaudiNewsNet not found under ../shared/data/saudinewsnet")
+        pytest.skip("no SaudiNewsNet zip under ../shared/data/saudinewsnet")
     with zipfile.ZipFile(zips[0]) as zf:
         records = json.loads(zf.read(zf.namelist()[0]).decode("utf-8"))
     texts = [r["content"] for r in records[:200] if len(r.get("content") or "") > 200]

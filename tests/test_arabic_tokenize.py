@@ -186,3 +186,11 @@ def test_hamza_after_conjunction_marks_a_clitic():
 def test_frequent_name_is_not_cut_before_a_rare_rest():
     assert _one("فابيوس").prefix == ""
     assert (_one("وفابيوس").prefix, _one("وفابيوس").stem) == ("و", "فابيوس")
+
+
+def test_tokenize_without_clitic_analysis_keeps_boundaries():
+    text = "وقال الرئيس، للمرة الثانية: لا"
+    fast = tokenize(text, clitics=False)
+    full = tokenize(text)
+    assert [(t.start, t.end, t.norm) for t in fast] == [(t.start, t.end, t.norm) for t in full]
+    assert all(t.prefix == "" and t.stem == t.norm for t in fast)

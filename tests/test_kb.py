@@ -101,8 +101,7 @@ def test_kb_add_then_linking_uses_the_user_entity_and_entities_commands_count_me
     run_cli("kb", "add", str(y), db=db)
 
     from marsad.nlp.entity_queries import user_entities
-    from marsad.nlp.linking import LINK
-    from marsad.pipeline.registry import build_pipeline, builtin_stages
+    from marsad.pipeline.registry import build_pipeline
     from marsad.pipeline.runner import ProcessOptions, process
     from marsad.pipeline.stage import Resources
     from marsad.store import open_store
@@ -117,7 +116,7 @@ def test_kb_add_then_linking_uses_the_user_entity_and_entities_commands_count_me
     raw = RawDocument.from_bytes(text.encode("utf-8"), origin="test", media_type="text/plain")
     store.add_raw(raw)
     store.add_articles([Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, title="زيارة", published_at="2024-06-19")])
-    process(store, ProcessOptions(settings={"db": str(db)}), pipeline=build_pipeline(builtin_stages() + [LINK]))
+    process(store, ProcessOptions(settings={"db": str(db)}), pipeline=build_pipeline(only=["link"]))
     store.close()
 
     rows = [json.loads(l) for l in run_cli("entities", "--json", db=db).stdout.decode().splitlines()]

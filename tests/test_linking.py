@@ -122,18 +122,35 @@ def test_search_terms_cover_other_spellings():
     assert entity_search_terms("كلمة غير معروفة") == ["كلمة غير معروفة"]
 
 
-def test_link_stage_runs_in_a_pipeline_without_ner():
-    from marsad.pipeline.registry import build_pipeline, builtin_stages
+def _run(stage_names: list[str], text: str) -> Doc:
+    from marsad.pipeline.registry import build_pipeline
     from marsad.pipeline.stage import Resources
 
-    pipeline = build_pipeline(builtin_stages() + [LINK])
-    doc = Doc(Article(id="p", raw_id="p", text="التقى بوتين كيم جونغ أون في بيونغ يانغ.", published_at="2024-06-19"))
+    pipeline = build_pipeline(only=stage_names)
+    assert LINK.name in pipeline.names
+    doc = Doc(Article(id="p", raw_id="p", text=text, published_at="2024-06-19"))
     res = Resources()
     for stage in pipeline.stages:
         stage.func(doc, res)
+    return doc
+
+
+def test_link_stage_runs_in_a_pipeline_without_ner():
+    doc = _run(["link"], "التقى بوتين كيم جونغ أون في بيونغ يانغ.")
     got = {s.data["entity_id"] for s in doc.layer("mention")}
     assert got == {"per:vladimir-putin", "per:kim-jong-un", "loc:pyongyang"}
     assert all({"entity_id", "name", "name_en", "source"} <= set(s.data) for s in doc.layer("mention"))
+
+
+def test_link_stage_after_ner_links_every_mention_once():
+    text = "واستقبل الرئيس فلاديمير بوتين في موسكو وزير الخارجية سامر الخطيب، وقال الكرملين إن المحادثات كانت مثمرة."
+    doc = _run(["ner", "link"], text)
+    spans = sorted(doc.layer("mention"), key=lambda s: s.start)
+    assert all(s.data.get("entity_id") for s in spans)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start, f"overlapping mentions {text[a.start:a.end]!r} / {text[b.start:b.end]!r}"
+    got = {s.data["entity_id"] for s in spans}
+    assert {"per:vladimir-putin", "loc:moscow", "org:kremlin"} <= got
 
 
 def test_no_date_means_todays_office_holders():

@@ -61,7 +61,7 @@ def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, st
 
 
 def search_view(store: SQLiteStore, query: str, *, limit: int = 20, outlet: str | None = None,
-                expand_entities: bool = True) -> dict[str, Any]:
+                expand_entities: bool = True, mark: tuple[str, str] = ("[", "]")) -> dict[str, Any]:
     """Ranked search results with snippets; a query naming an entity also finds its other spellings."""
     terms = entity_terms(store, query) if expand_entities else []
     results = store.search(query, limit=limit, terms=terms, outlet=outlet)
@@ -71,5 +71,5 @@ def search_view(store: SQLiteStore, query: str, *, limit: int = 20, outlet: str 
     for r in results:
         article = store.get_article(r["id"])
         if article is not None:
-            r["snippet"] = snippet(article.text, words)
+            r["snippet"] = snippet(article.text, words, mark=mark)
     return {"query": query, "also_searched": terms, "results": results}

@@ -1,6 +1,6 @@
 """Build ``data/lexicon.tsv.gz``: normalised word counts and known names.
 
-Run from the repository root (reads ``../shared/data``)::
+Run from the repository root (reads ``../shared/data``, or ``$MARSAD_SHARED/data``)::
 
     python -m marsad.arabic.build_lexicon [--shared PATH] [--min-count 3]
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 import zipfile
@@ -27,7 +28,7 @@ from marsad.arabic.lexicon import LEXICON_PATH
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import TOKEN_RE
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
+DEFAULT_SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
 # Wikidata name tokens seen this often are real names, not transliteration noise.
 WD_STRONG = 3
 _AR_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")

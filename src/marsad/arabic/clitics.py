@@ -18,14 +18,16 @@ corpus word counts and known names (:mod:`marsad.arabic.lexicon`).
    * for و/ف: the rest is rare (< :data:`CONJ_RARE`) and the whole word ten
      times commoner (``فابيوس`` is not ف + ابيوس);
    * for ب ل ك (which attach to nouns, unlike و ف that open most news
-     sentences: وقال، وأضاف): the whole word is itself frequent and the rest
-     is not commoner (``بكين`` is not ب + كين); a lone ك is cut only from words
-     the lexicon has never seen.
+     sentences: وقال، وأضاف): the whole word is seen and the rest is not
+     :data:`NOUN_RATIO` times commoner (``بكين`` is not ب + كين), or the
+     whole word is a listed name and the rest is not common (``بليكس``); a lone ك is cut only from words
+     the lexicon has never seen, before a common word (:data:`KAF_MIN`).
 
+   Weak name tokens (rare Wikidata transliterations) never count as evidence.
    A hamza-alef right after the first letter (``وأن``, ``لأمريكا``) lifts the
    name and article checks: no name or ال-word is spelt that way.  A word the
    lexicon has never seen loses a clitic only when what follows is ال + at
-   least two letters (``والزيلينسكية``) — or, in :func:`split_with_context`,
+   least two letters (``والزيلينسكية``; not after ك: ``كالاماتا``) — or, in :func:`split_with_context`,
    when the rest appears bare in the same text; otherwise unknown words are
    never cut.
 2. *Article* ال (bare alef only: ``بألوان`` is ب + ألوان): stripped from what
@@ -51,7 +53,7 @@ _CLITIC_CHAINS = frozenset({"و", "ف", "ب", "ك", "ل", "وب", "وك", "ول"
 # Frequent function words that start with a clitic letter but must stay whole
 # (normalised spelling: ى→ي, أ/إ→ا, ة→ه).
 NO_SPLIT: frozenset[str] = frozenset(
-    """كان كانت كانوا كما كذلك كذا كل كلا كلها كله كلتا كيف كي لكي لكن لكنه لكنها لان لانه لانها لاجل
+    """لله كان كانت كانوا كما كذلك كذا كل كلا كلها كله كلتا كيف كي لكي لكن لكنه لكنها لان لانه لانها لاجل
     لدي لديه لديها لديهم لقد لعل لعله لم لما لن له لها لهم لهما لنا لي لك لكم لو لولا لوحده ليس ليست
     ليسوا لذا لذلك لهذا لهذه لدن لدينا بين بينما بعد بعدما بعض بل بلا به بها بهم بنا بي بك بكم بدون
     بسبب بشان بينهم بينها فقط فيما في فيه فيها فيهم فوق باس
@@ -66,6 +68,14 @@ AL_RATIO = 0.02
 # A conjunction is not cut when the rest is seen fewer times than this and the
 # whole word ten times more often.
 CONJ_RARE = 30
+# A lone ك (rare before a bare noun) is cut only from unknown words whose rest
+# is seen at least this often.
+KAF_MIN = 20
+# ب/ل on a word seen in the corpus: the rest must be this many times commoner
+# (لبوتين/بوتين is ~1:50; بكين/كين or بيان/يان go the other way).
+NOUN_RATIO = 3
+# A listed (Wikidata) name loses ب/ل only before a rest seen this often.
+NAME_REST_MIN = 30
 
 # Words that start with the letters ال without the article (or where removing it
 # would give a misleading stem).
@@ -90,7 +100,9 @@ def _evidence(lex: Lexicon, r: str, light: str) -> int:
     e = lex.freq(r)
     if _article(r, light):
         e = max(e, lex.freq(r[2:]))
-    if e < MIN_FREQ and lex.known(r):
+    # Protected names count as known; weaker name tokens do not, since that list
+    # holds fragments (يش، ليكس، ريدون) that would cut بليكس or فريدون.
+    if e < MIN_FREQ and r in lex.names:
         e = MIN_FREQ
     return e
 
@@ -118,7 +130,9 @@ def _noun_clitic(word: str, light: str, lex: Lexicon) -> tuple[str, str, str]:
     After ل a rest ``لـX`` may be the article with its alef dropped
     (``للرئيس``); ``rest`` then has the alef restored (``الرئيس``).
     """
-    if len(word) < 3 or word[0] not in "بكل" or _blocked(word, light, lex):
+    # The rest has three letters at least: two-letter rests (سا، ود) are mostly
+    # fragments of names, and the real ones (بها، لنا، كما) are listed whole.
+    if len(word) < 4 or word[0] not in "بكل" or _blocked(word, light, lex):
         return "", word, light
     c, r, lr = word[0], word[1:], light[1:]
     e = _evidence(lex, r, lr)
@@ -130,15 +144,18 @@ def _noun_clitic(word: str, light: str, lex: Lexicon) -> tuple[str, str, str]:
             e, r, lr = ea, ra, "ا" + lr
         elif e < MIN_FREQ:
             default = ra
-    elif _article(r, lr):
-        default = r
+    elif _article(r, lr) and c != "ك":
+        default = r  # not for ك: كالاماتا, كاليه are names far more often than ك + ال
     fw = lex.freq(word)
+    if c == "ك" and not _article(r, lr) and (fw >= MIN_FREQ or e < KAF_MIN):
+        return "", word, light
+    if word in lex.weak_names and lex.freq(r) < NAME_REST_MIN and not _article(r, lr):
+        return "", word, light  # a listed name (بليكس) keeps its letters unless the rest is common
     if e >= MIN_FREQ:
         if _article(r, lr) or fw < MIN_FREQ:
             return c, r, lr
-        # On a frequent word the rest must be the commoner form, and a lone ك
-        # (rare before a bare noun) is cut only from unknown words.
-        if c != "ك" and e > fw:
+        # On a frequent word the rest must be much the commoner form.
+        if e > NOUN_RATIO * fw:
             return c, r, lr
         return "", word, light
     if default and not lex.known(word):

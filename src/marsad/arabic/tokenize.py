@@ -88,8 +88,19 @@ def _analyse_arabic(surface: str) -> tuple[str, str, str, bool]:
     return norm, stem, prefix, retry
 
 
-def tokenize(text: str) -> list[Token]:
+def _no_clitics(surface: str) -> tuple[str, str, str, bool]:
+    norm = surface.translate(_TABLE)
+    return norm, norm, "", False
+
+
+def tokenize(text: str, *, clitics: bool = True) -> list[Token]:
     """Split ``text`` into tokens with normalised forms and clitic analysis.
+
+    Args:
+        text: the text to split.
+        clitics: analyse proclitics (``prefix``/``stem``); with ``False`` the
+            stem is the normalised word and the prefix is empty — faster when
+            only token boundaries are needed.
 
     Raises:
         InputError: if ``text`` is not a string.
@@ -98,7 +109,7 @@ def tokenize(text: str) -> list[Token]:
         raise InputError(f"tokenize expects str, got {type(text).__name__}")
     out: list[Token] = []
     append = out.append
-    analyse = _analyse_arabic
+    analyse = _analyse_arabic if clitics else _no_clitics
     retry: list[Token] = []
     for m in TOKEN_RE.finditer(text):
         kind = m.lastindex

@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "marsad.cli.ner",
     "marsad.cli.quotes",
     "marsad.cli.entities",
+    "marsad.cli.stories",
+    "marsad.cli.web",
 ]
 
 

@@ -8,6 +8,7 @@ also" links, bylines and source credits — read into metadata instead) and cuts
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from marsad.errors import ExtractionError
 from marsad.extract.assemble import Draft
@@ -19,6 +20,9 @@ from marsad.models import Article, RawDocument
 
 _HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _TAG = re.compile(r"<\s*[a-zA-Z!/]")
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]+>")
+MAX_CAPTIONS = 30
 _BLOCK_MARKUP = {"head": "heading", "p": "body", "quote": "quote", "list": "list"}
 
 
@@ -40,6 +44,7 @@ def extract_html(
         if found is not None:
             lines, base = found
             base.language = base.language or language
+            base.captions = figcaptions(html)  # trafilatura leaves pictures and their captions out
             try:
                 return extract_lines(raw, lines, options, context, site, base)
             except ExtractionError as exc:
@@ -48,9 +53,24 @@ def extract_html(
             raise ExtractionError(f"{failure} (trafilatura)")
     lines, base = _resiliparse(html, url)
     base.language = base.language or language
+    base.captions = figcaptions(html)
     if not lines:
         raise ExtractionError(f"{failure}: the page has no visible text")
     return extract_lines(raw, lines, options, context, site, base)
+
+
+def figcaptions(html: str) -> list[str]:
+    """Text of the page's <figcaption> elements."""
+    if "<figcaption" not in html and "<FIGCAPTION" not in html:
+        return []
+    out = []
+    for m in _FIGCAPTION.finditer(html):
+        text = " ".join(unescape(_ANY_TAG.sub(" ", m.group(1))).split())
+        if text and text not in out:
+            out.append(text)
+        if len(out) >= MAX_CAPTIONS:
+            break
+    return out
 
 
 def _trafilatura(html: str, url: str | None) -> tuple[list[Line], Draft] | None:

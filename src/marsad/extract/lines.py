@@ -27,14 +27,16 @@ SENTENCE_MIN_WORDS = 4  # a shorter line ending with "." is a label or a button,
 HEADLINE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 15
 SHORT_CAPTION_WORDS = 15
+SUBHEADING_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link headlines are longer
 UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links  # a short line right after a picture caption continues the caption
 
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
+BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET_CHARS = set("•·▪◦●■►▶◆○-*–—")
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _CLOSERS = " \t\"'”»’)]}\u200f\u200e"
 _SENTENCE_END = set(".!?؟…")
+_INNER_PUNCT = re.compile(r"[،,.؛;:]\s")
 _PUNCT = re.compile(r"[.,،؛;:!?؟…\"“”«»()]")
 _TRANSLATION_CREDIT = re.compile(r"بترجمه (?:هذا|هذه)|ترجم(?:ه|ت|ها)? (?:هذا|هذه) |(?:ترجمه|translated) (?:عن|من|from) ")
 
@@ -60,7 +62,7 @@ class Line:
 def make_line(no: int, raw: str, markup: str = "") -> Line:
     """Features of one line."""
     text = raw.strip()
-    m = _BULLET.match(text) if text[:1] in _BULLET_CHARS else None
+    m = BULLET.match(text) if text[:1] in _BULLET_CHARS else None
     bullet = bool(m) or markup == "list"
     if m:
         text = text[m.end():].strip()
@@ -168,7 +170,12 @@ def _end_region(lines: list[Line]) -> None:
 
 
 def _bullet_runs(lines: list[Line]) -> None:
-    """A run of bullets that are mostly not sentences is a list of links."""
+    """A run of bullets that are mostly not sentences is a list of links.
+
+    Headlines in a related-links list can be long, so length alone does not make an item prose; a full
+    stop does, or a long item with inner punctuation.  An interview laid out as "* question" / "- answer"
+    has as many prose answers as questions and is kept, questions included.
+    """
     i = 0
     while i < len(lines):
         if not lines[i].bullet:
@@ -178,12 +185,36 @@ def _bullet_runs(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].bullet:
             j += 1
         run = lines[i:j]
-        sentences = sum(1 for ln in run if ln.sentence_end and not ln.question and ln.words >= 6)
-        if sentences * 2 <= len(run):
-            for ln in run:
-                if not ln.label:
-                    ln.label = "boilerplate"
+        prose = sum(1 for ln in run if _bullet_prose(ln))
+        introduced = _introduced(lines, i)
+        links = prose * 2 < len(run) and not introduced
+        if len(run) == 1 and run[0].words <= SUBHEADING_MAX_WORDS and not run[0].label and headline_like(run[0]):
+            links = False  # "* Sub-heading" alone between paragraphs: _is_heading decides below
+        for ln in run:
+            if ln.label:
+                continue
+            if links:
+                ln.label = "boilerplate"
+            elif introduced or ln.question or _bullet_prose(ln):
+                ln.label = "body"
         i = j
+
+
+def _introduced(lines: list[Line], i: int) -> bool:
+    """A list announced by the line before it ("أهم المواصفات:", a short sub-heading) is content."""
+    if i == 0:
+        return False
+    prev = lines[i - 1]
+    if prev.label or prev.stock or prev.bullet:
+        return False
+    tail = prev.text.rstrip(_CLOSERS)
+    return tail.endswith((":", "：")) or (prev.words <= SUBHEADING_MAX_WORDS and headline_like(prev))
+
+
+def _bullet_prose(ln: Line) -> bool:
+    if ln.sentence_end and not ln.question and ln.words >= 6:
+        return True
+    return ln.words >= 20 and bool(_INNER_PUNCT.search(ln.text))
 
 
 def _captions(lines: list[Line]) -> None:
@@ -231,8 +262,18 @@ def _title_and_headings(lines: list[Line]) -> None:
             continue
         if i > first_body and _is_heading(lines, i):
             ln.label = "heading"
+        elif i > first_body and _introduces_prose(lines, i):
+            ln.label = "body"  # "أما العلاج فيكون باستخدام:" opens what follows
         else:
             ln.label = "boilerplate"
+
+
+def _introduces_prose(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    if ln.words < 3 or not ln.text.rstrip(_CLOSERS).endswith((":", "：")):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.label == "body"
 
 
 def _is_heading(lines: list[Line], i: int) -> bool:

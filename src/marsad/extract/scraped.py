@@ -63,6 +63,7 @@ def _merge_base(draft: Draft, base: Draft) -> None:
     draft.published_at, draft.date_precision = base.published_at, base.date_precision
     draft.language = base.language
     draft.tags = list(base.tags)
+    draft.captions = list(base.captions) + [c for c in draft.captions if c not in base.captions]
     draft.date_hint = base.date_hint
 
 

@@ -162,8 +162,10 @@ class Gazetteer:
                         acc += skeleton(nxt.norm)
                         if acc not in kb.fuzzy_prefixes:
                             break
-                    ids = kb.fuzzy.get(acc)
-                    if not ids or len(ids) > 1 or (n == 1 and len(v) < MIN_FUZZY_SINGLE_TOKEN_CHARS):
+                    if acc not in kb.fuzzy or (n == 1 and len(v) < MIN_FUZZY_SINGLE_TOKEN_CHARS):
+                        continue
+                    ids = kb.fuzzy_lookup((v, *(t.norm for t in toks[i + 1 : i + n])))
+                    if len(ids) != 1:
                         continue
                     score = (n, 0, -order)
                     if best is None or score > best:

@@ -42,7 +42,11 @@ from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
 # Name parts too common to stand for a person on their own.
-_PARTIAL_STOP = frozenset(norm(w) for w in "عبد ابو أبو بن ابن آل ال الله محمد أحمد علي دي دا فان فون لا لو".split())
+_PARTIAL_STOP = frozenset(
+    norm(w)
+    for w in """عبد ابو أبو بن ابن بنت آل ال الله محمد أحمد علي دي دا فان فون لا لو الملك الأمير الشيخ الرئيس
+    السيد خادم آية الدين الابن الأب""".split()
+)
 _BETWEEN_TITLE_AND_NAME = frozenset(" \t\u00a0،,:")
 
 
@@ -184,12 +188,13 @@ def _partial_names(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_C
             continue
         if "partial" in e.data:  # explicit (East Asian names: the family name comes first)
             words = {w for p in e.data["partial"] for w in norm_tokens(p)}
-        else:
+        else:  # the surname: last word, unless it only completes a compound (بن سلمان, عبد النور)
             words = set()
             for name in names_of(e):
                 nt = norm_tokens(name)
-                if len(nt) >= 2:
-                    words |= {w for w in (nt[0], nt[-1]) if len(w) >= options.min_partial_chars and w not in _PARTIAL_STOP}
+                if len(nt) >= 2 and nt[-2] not in _PARTIAL_STOP and nt[-1] not in _PARTIAL_STOP:
+                    if len(nt[-1]) >= options.min_partial_chars and not nt[-1].isascii():
+                        words.add(nt[-1])
         for w in words:
             parts.setdefault(w, Counter())[eid] = n
     if not parts:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.nlp.speech_lexicon import fold
+from marsad.nlp.speech_lexicon import FOLD_TABLE as _FOLD
+from marsad.nlp.speech_lexicon import MARKS_RE as _MARKS_RE
 
 __all__ = ["QUOTE_MARKS", "Tok", "tokenize", "pair_quotes", "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
+_MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 _TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 
 
@@ -32,12 +34,19 @@ class Tok:
 def tokenize(text: str) -> list[Tok]:
     """Words and single punctuation marks of ``text`` with offsets and folded forms."""
     out = []
-    for m in _TOKEN_RE.finditer(text):
-        raw = m.group()
-        word = raw[0].isalnum() or raw[0] == "_"
-        f = fold(raw) if word else raw
+    # Folding letters keeps offsets, so fold the whole text once; only diacritics need a per-word pass.
+    folded = text.translate(_FOLD)
+    marks = _MARKS_RE.search(text) is not None
+    for m in _TOKEN_RE.finditer(folded):
+        a, b = m.span()
+        f = m.group()
+        word = f[0].isalnum() or f[0] == "_"
+        if word and marks:
+            f = _MARKS_RE.sub("", f)
+            if not f:
+                continue
         s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
-        out.append(Tok(m.start(), m.end(), f, s, word))
+        out.append(Tok(a, b, f, s, word))
     return out
 
 
@@ -74,9 +83,8 @@ def pair_quotes(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
     hi = len(text) if hi is None else hi
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
-        if text[i] not in QUOTE_MARKS:
-            continue
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
         role = _mark_role(text, i, lo, hi)
         if role is None:
             continue

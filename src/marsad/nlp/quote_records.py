@@ -205,13 +205,18 @@ ORDER BY ar.seq, an.start
 
 
 def _story_members(store: Any, story: str) -> list[str]:
-    """Article ids of a story, from whichever story table the store holds."""
+    """Article ids of a story (and of the stories merged into it), from the story clustering tables."""
     tables = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in ("story_articles", "story_members"):
-        if table in tables:
-            return [r["article_id"] for r in store.query(f"SELECT article_id FROM {table} WHERE story_id = ?", [story])]
-    raise InputError(f"no stories in {getattr(store, 'path', 'this database')}: "
-                     "run `marsad process` with story clustering first, or filter with --article")
+    if "story_articles" not in tables:
+        raise InputError(f"no stories in {getattr(store, 'path', 'this database')}: "
+                         "run `marsad process` with story clustering first, or filter with --article")
+    if "stories" in tables and not store.query("SELECT 1 FROM stories WHERE id = ?", [story]):
+        raise InputError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
+    merged = "stories" in tables
+    sql = ("SELECT article_id FROM story_articles WHERE story_id = ?"
+           + (" OR story_id IN (SELECT id FROM stories WHERE merged_into = ?)" if merged else "")
+           + " ORDER BY seq")
+    return [r["article_id"] for r in store.query(sql, [story, story] if merged else [story])]
 
 
 def _speaker_matches(q: QuoteRecord, wanted: str) -> bool:

@@ -69,6 +69,8 @@ class SpeakerFinder:
     def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
         out: list[int] = []
+        if not seg:
+            return out
         head = self.toks[seg[0]]
         bare = lex.drop_li(head.f)
         named = head.word and not (head.f.startswith(("ال", "لل", "وال")) or bare in lex.ROLE_WORDS
@@ -139,11 +141,16 @@ class SpeakerFinder:
         name = text
         if (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS) and head.f not in lex.COLLECTIVE_ROLES:
             # "وزير الخارجية الأمريكي أنتوني بلينكن": the undefined words at the end are the name.
+            def plain(ti: int) -> bool:  # could be part of a personal name
+                t = self.toks[ti]
+                return (t.word and not t.f.startswith(("ال", "وال", "لل")) and t.f not in lex.ROLE_WORDS
+                        and t.f not in lex.BODY_WORDS and t.f not in lex.NAME_BREAKERS)
+
             k = len(np)
-            while k > 1:
-                t = self.toks[np[k - 1]]
-                if not t.word or t.f.startswith(("ال", "وال", "لل")) or t.f in lex.ROLE_WORDS or t.f in lex.BODY_WORDS:
-                    break
+            # A family name may carry the article ("سعيد الكامل") when a plain given name precedes it.
+            if k > 2 and self.toks[np[-1]].f.startswith("ال") and plain(np[-2]):
+                k -= 1
+            while k > 1 and plain(np[k - 1]):
                 k -= 1
             if 0 < len(np) - k <= 4 and k < len(np):
                 name = self._surface(self.toks[np[k]].start, e)

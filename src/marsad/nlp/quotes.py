@@ -64,9 +64,11 @@ class _Finder(SpeakerFinder):
             pos += len(block) + 1
         self.open_at = {a: b for a, b in self.pairs}
         self.quoted = [False] * len(self.toks)
-        for ti, t in enumerate(self.toks):
-            self.quoted[ti] = self._inside_quote(t.start)
-        self.tok_of = {t.start: ti for ti, t in enumerate(self.toks)}
+        for a, b in self.pairs:
+            ti = self._tok_at(a + 1)
+            while ti < len(self.toks) and self.toks[ti].start < b:
+                self.quoted[ti] = True
+                ti += 1
         self.used: set[int] = set()
         self.quotes: list[Span] = []
         self.last_speaker: dict[str, Any] | None = None

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"})
+MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"})
 
 
 def fold(word: str) -> str:
     """Matching form of a word: diacritics and tatweel removed, alef/yaa/taa-marbuta variants unified."""
-    return _MARKS_RE.sub("", word).translate(_FOLD)
+    return MARKS_RE.sub("", word).translate(FOLD_TABLE)
 
 
 def drop_li(folded: str) -> str:
@@ -183,6 +183,9 @@ HONORIFICS = frozenset(
     "العقيد اللواء العميد الفريق الجنرال الدكتور الشيخ السيد السيدة المهندس الأستاذ الأمير الملك الرئيس "
     "القاضي المستشار النقيب الرائد المقدم".split()
 )
+
+# Words that never belong to a personal name after a title ("المتحدث باسم الوزارة").
+NAME_BREAKERS = frozenset(fold(w) for w in "باسم لدى في من عن على إلى مع شؤون بين عن".split())
 
 # Definite generic heads that refer back to a body named earlier ("الوكالة" → the agency named before).
 GENERIC_HEADS = {

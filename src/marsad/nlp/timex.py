@@ -319,7 +319,7 @@ def _relative_day(c: _Match) -> _Hit | None:
     return _Hit("day", (c.day + timedelta(days=off)).isoformat() if c.day else None, True)
 
 
-def _weekday_hit(c: _Match) -> _Hit:
+def _weekday_hit(c: _Match) -> _Hit | None:
     """(يوم) الأربعاء (الماضي | المقبل)."""
     before = _WORD.findall(lx.key(c.text[max(0, c.start - 12):c.start]))[-1:]
     if before and before[0].lstrip("وفبل") in lx.NOT_WEEKDAY_BEFORE and not c.g["wd_mod"]:

@@ -347,9 +347,17 @@ def scanner() -> re.Pattern[str]:
         rf"(?P<wd>(?:يوم\s+)?(?P<wd_w>{wday})(?:\s+(?P<wd_mod>{mods}))?)(?!\w)",
     ]
     # A cheap gate first: most word starts fail on it without trying the branches.
+    # Common words that only matter before something specific carry it in the gate
+    # ("في" only before a digit, "هذا" only before a period noun).
+    preps = [p for p in YEAR_PREPOSITIONS if p not in DURATION_CUES]
     starts = [f.split(" ")[0] for f, _, _ in GREGORIAN_MONTHS] + [f.split(" ")[0] for f, _ in HIJRI_MONTHS]
-    starts += [*WEEKDAYS, "يوم", "شهر", "هذا", "هذه", *PERIODS, *YEAR_NOUNS, *YEAR_PREPOSITIONS,
-               *(f.split(" ")[0] for f in (*ORDINAL_DAYS, *DURATION_CUES, *RELATIVE_DAYS))]
-    gate = alt(starts, article=False)
+    starts += [*WEEKDAYS, "يوم", "شهر", *PERIODS, *YEAR_NOUNS, *DURATION_CUES, *RELATIVE_DAYS,
+               *(f"{f} من" for f in ORDINAL_DAYS)]
+    gate = (rf"(?:{_D}|{alt(starts, article=False)}|{alt(preps)}\s+{_D}"
+            rf"|(?:هذا|هذه)\s+{alt(PERIODS, article=False)})")
     # clitics و ف ب ل ك before the expression; they stay outside the span
-    return re.compile(rf"(?<!\w)(?=[وف]?[بلك]?(?:{_D}|{gate}))(?:[وف]?[بلك]?)(?:" + "|".join(branches) + ")")
+    pattern = rf"(?<!\w)(?=[وف]?[بلك]?(?:{_D}|{gate}))(?:[وف]?[بلك]?)(?:" + "|".join(branches) + ")"
+    # Bounded gaps: runs of blanks in scraped text would otherwise make failing
+    # matches quadratic (adjacent \s* can split a run in n ways).
+    pattern = pattern.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}")
+    return re.compile(pattern)

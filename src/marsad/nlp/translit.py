@@ -7,7 +7,7 @@ Foreign names reach Arabic through many spellings (جونج/جونغ, بلينك
   ى→ي, ة→ه, Persian letters, digits).  Exact matches use it.
 * ``skeleton``: ``norm`` with the letters that transliteration varies on
   folded together (ج/غ/ق → one g, ط→ت, ص/ث→س, ذ/ظ→ز, ض→د, hamza carriers →
-  ا) and the long vowels و/ي/ا dropped after the first letter.  Fuzzy matches
+  ا) and the long vowels و/ي/ا dropped between the first and last letters.  Fuzzy matches
   use it, and only for names long enough that a collision with a common word
   is unlikely (see ``marsad.nlp.gazetteer``).
 * clitic variants: ``وبوتين`` → ``بوتين``, ``للناتو`` → ``الناتو``; proper names
@@ -97,18 +97,48 @@ def skeleton(token: str) -> str:
     """Fuzzy key of one *normalised* token: transliteration-variant letters folded, inner vowels dropped."""
     if not token:
         return token
+    # The last letter stays even when it is a vowel: it tells a country from its
+    # adjective (البرازيل / البرازيلي) and روسيا from روسي.
     if token.isascii():
         t = token.lower()
-        out = [t[0]] + [c for c in t[1:] if c not in _LATIN_VOWELS]
+        out = [t[0]] + [c for c in t[1:-1] if c not in _LATIN_VOWELS] + ([t[-1]] if len(t) > 1 else [])
     else:
         t = token.translate(_SKEL_TABLE)
-        out = [t[0]] + [c for c in t[1:] if c not in _VOWELS]
+        out = [t[0]] + [c for c in t[1:-1] if c not in _VOWELS] + ([t[-1]] if len(t) > 1 else [])
     # Doubled letters (a lost shadda written out, "ll" in English) collapse.
     dedup = [out[0]]
     for c in out[1:]:
         if c != dedup[-1]:
             dedup.append(c)
     return "".join(dedup)
+
+
+def fold(token: str) -> str:
+    """``token`` with transliteration-variant consonants folded but vowels kept (for ``near``)."""
+    return token.translate(_SKEL_TABLE)
+
+
+def near(a: str, b: str) -> bool:
+    """True when folded ``a`` and ``b`` are at most one edit apart (insert, delete or substitute).
+
+    Skeleton matches must also pass this: a transliteration variant differs by
+    a letter or a vowel ("بلينكن"/"بلينكين"); two Arabic words with the same
+    consonants usually differ by more ("الجمعية"/"الجامعة").
+    """
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def skeleton_key(tokens: tuple[str, ...] | list[str]) -> str:

@@ -12,11 +12,19 @@ from marsad.pipeline.stage import Stage
 # Per-article stages in the order they run: "module:attribute".
 BUILTIN_STAGES: tuple[str, ...] = (
     "marsad.arabic.stages:SENTENCES",
+    "marsad.nlp.timex:TIMEX",
+    "marsad.nlp.ner.tagger:NER",
+    "marsad.nlp.linking:LINK",
+    "marsad.nlp.quotes:QUOTES",
+    "marsad.nlp.events.coder:EVENTS",
 )
 
 # Corpus-level steps that run after the per-article stages (they see the whole store):
 # "module:function" taking (store, options) and returning a short summary string.
-CORPUS_STEPS: tuple[str, ...] = ()
+CORPUS_STEPS: tuple[str, ...] = (
+    "marsad.stories.syndication:syndication_step",
+    "marsad.stories.cluster:cluster_step",
+)
 
 
 def _load(ref: str):

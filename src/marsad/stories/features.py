@@ -60,12 +60,27 @@ def idf(stem: str) -> float:
     return math.log((n + 1) / (df.get(stem, 0) + 1)) + 1.0
 
 
+SUFFIXES = ("هما", "كما", "تان", "تين", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه")
+
+
 @lru_cache(maxsize=300_000)
 def stem_of(word: str) -> str:
     """Clitic-stripped form of a folded word (وبالعاصمه → عاصمه), cached per word type."""
     if len(word) < 4 or not ("\u0600" <= word[0] <= "\u06ff"):
         return word
     return split_clitics(word)[1] or word
+
+
+@lru_cache(maxsize=300_000)
+def term_of(word: str) -> str:
+    """The matching key of a content word: clitics, then one pronoun/plural/feminine ending off
+    (تحالفهما → تحالف, اتفاقيات → اتفاقي); never shorter than three letters."""
+    s = stem_of(word)
+    if len(s) >= 5 and "\u0600" <= s[0] <= "\u06ff":
+        for suf in SUFFIXES:
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                return s[: -len(suf)]
+    return s
 
 
 def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
@@ -75,7 +90,7 @@ def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
     for w in WORD_RE.findall(fold_for_search(text)):
         if w in stops:
             continue
-        s = stem_of(w)
+        s = term_of(w)
         if len(s) >= 2 and s not in stops:
             out.append(s)
     return out
@@ -150,7 +165,7 @@ def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], di
         names.setdefault(key, name)
     vec = {}
     for key, c in counts.items():
-        words = [stem_of(w) for w in WORD_RE.findall(fold_for_search(names[key]))]
+        words = [term_of(w) for w in WORD_RE.findall(fold_for_search(names[key]))]
         rarity = max((idf(w) for w in words), default=1.0)
         vec[key] = (1.0 + math.log(c)) * rarity
     return l2(vec), names
@@ -166,11 +181,22 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
     return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+def mask(text: str, spans: list[Span]) -> str:
+    """``text`` with the given spans blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for s in spans:
+        chars[s.start:s.end] = " " * (s.end - s.start)
+    return "".join(chars)
+
+
 def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_terms: int = 50) -> ArticleFeatures:
     """Features of an article from its text and its ``mention``/``timex`` layers (either may be absent)."""
     mentions = [s for s in spans if s.kind == "mention"]
     timexes = [s for s in spans if s.kind == "timex"]
-    terms = tfidf(content_stems(article.text), title_stems=content_stems(article.title), max_terms=max_terms)
+    # Names go to the entity channel: the term channel says what happened, not who (the same actors
+    # appear in many different stories).
+    body = mask(article.text, mentions) if mentions else article.text
+    terms = tfidf(content_stems(body), title_stems=content_stems(article.title), max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})

@@ -151,12 +151,14 @@ class Analysis:
         return out
 
     def _prep_before(self, first: int, floor: int) -> tuple[str, bool]:
-        """The preposition governing a mention across up to three head words before it.
+        """The preposition governing a mention across a few head words before it.
 
-        "مع الرئيس التركي رجب طيب أردوغان" → مع; "بقرار مجلس الأمن" → ب; stops at
-        punctuation, at the previous mention and at words that open a new phrase.
+        "مع الرئيس التركي رجب طيب أردوغان" → مع; "بقرار مجلس الأمن" → ب;
+        "على سياسات الرئيس خافيير ميلي" → على (one non-title head noun allowed).
+        Stops at punctuation and at the previous mention.
         """
-        for j in range(first - 1, max(first - 4, floor, -1), -1):
+        heads = 0
+        for j in range(first - 1, max(first - 5, floor, -1), -1):
             t = self.toks[j]
             if t.punct:
                 return "", False
@@ -164,13 +166,17 @@ class Analysis:
                 return t.norm, False
             if t.norm == "و":
                 return "", j == first - 1
-            if j == first - 1 and t.norm in L.NISBA:
+            if t.norm in L.NISBA or has_word(t.norm, L.TITLES):
+                if t.norm[:1] in ("ب", "ل") and (t.norm[1:3] == "ال" or t.norm[:2] == "لل"):
+                    return t.norm[:1], False  # "بالرئيس", "للرئيس"
                 continue
-            head = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
-            if head[:1] in ("ب", "ل") and len(head) > 3 and (head[1:3] == "ال" or head[:2] == "لل"
-                                                          or has_word(head[1:], L.TITLES)):
-                return head[:1], False
-            if not (has_word(t.norm, L.TITLES) or t.norm in L.NISBA or j >= first - 1):
+            head = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) > 3 else t.norm
+            if self.lex.get(t.norm) or self.lex.get(head):
+                return "", False  # a trigger word ("بحث"), not a preposition phrase
+            if head[:1] in ("ب", "ل") and len(head) >= 3:
+                return head[:1], False  # "بجهود الكويت", "لموقف باكستان", "بضم روسيا"
+            heads += 1
+            if heads > 1:
                 return "", False
         return "", False
 
@@ -282,7 +288,9 @@ class Analysis:
             if nxt.prep or len(gap) > 4:
                 break
             words = [t for t in gap if not t.punct]
-            starts_and = nxt.conj or (words and words[0].norm.startswith("و"))
+            # "والرئيس الروسي بوتين", "ونظيره الهندي مودي" — but not "وزير" (a word that starts with و)
+            starts_and = nxt.conj or bool(words and words[0].norm[:1] == "و" and (
+                words[0].norm[1:3] == "ال" or has_word(words[0].norm[1:], L.TITLES)))
             if not starts_and or any(w.norm in L.PREPOSITIONS or w.norm in L.COMPLEMENTIZERS for w in words):
                 break
             group.append(nxt)
@@ -357,13 +365,18 @@ class Analysis:
             first_bare = False
         return None
 
-    def nisba_object(self, sent: Sentence, start: int, stop: set[int]) -> Ment | None:
+    def nisba_object(self, sent: Sentence, start: int, stop: set[int],
+                     preps: tuple[str, ...] | None = None) -> Ment | None:
         """An object named by its nationality: "السلطات المصرية", "المقترح الإسرائيلي", "بنظيره الإيراني"."""
-        for j in range(start + 1, min(sent.hi, start + 5)):
+        for j in range(start + 1, min(sent.hi, start + 7)):
             if self.boundary(j) or j in stop or j in self.in_mention:
                 return None
             nis = self._nisba_at(j)
             if nis and j > start + 1 and not self.toks[j - 1].punct:
+                if preps is not None:  # the object must sit in a phrase the trigger's prepositions open
+                    lead = [self.toks[k].norm for k in range(max(start + 1, j - 3), j)]
+                    if not any(w in preps or (w[:1] in preps and len(w) > 3) for w in lead):
+                        return None
                 return self._nisba_ment(j, nis)
         return None
 

@@ -94,6 +94,9 @@ class _Run(Analysis):
                     if (suf and e.pos != "verb") or (e.pos == "verb" and prefix not in VERB_PREFIXES) \
                             or (e.pos == "noun" and "س" in prefix):
                         continue
+                    if e.pos == "verb" and (("ل" in prefix and stem[:1] not in "يتن")
+                                            or (i > sent.lo and self.toks[i - 1].norm == "اي")):
+                        continue  # "لاستضافة", "أي طلب": nouns, not verbs
                     comp = None
                     if e.needs:
                         comp = self._companion(sent, i, e)
@@ -116,7 +119,7 @@ class _Run(Analysis):
                 break
             if has_word(t.norm, e.needs):
                 return j
-        for j in range(i - 1, max(sent.lo, i - 3) - 1, -1):
+        for j in range(i - 1, max(sent.lo, i - (6 if e.needs_window == 0 else 3)) - 1, -1):
             if has_word(self.toks[j].norm, e.needs):
                 return j
         return None
@@ -173,7 +176,7 @@ class _Run(Analysis):
     # -- participants and emission --------------------------------------------------
 
     def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech]) -> None:
-        stops = {h.tok for h in hits}
+        stops = {h.tok for h in hits if h.entry.source == "lexicon"}
         for k, h in enumerate(hits):
             h.frame_of = self._frame_of(h, hits[:k])
             self.fill(sent, h, hits[:k], stops - {h.tok}, speeches)
@@ -208,9 +211,14 @@ class _Run(Analysis):
         if h.entry.pos == "verb" and h.prefix[:1] in ("و", "ف"):
             return None  # a coordinated main verb starts a new clause: "..., وتنفي موسكو"
         f = next((f for f in reversed(earlier) if f.entry.frame), None)
-        if f is None or any((self.toks[j].punct and self.toks[j].norm in STRONG_PUNCT) or self._is_conditional(j)
-                            for j in range(f.tok + 1, h.tok)):
+        if f is None:
             return None
+        for j in range(f.tok + 1, h.tok):
+            t = self.toks[j]
+            if (t.punct and t.norm in STRONG_PUNCT) or self._is_conditional(j):
+                return None
+            if t.norm in ("،", ",") and j + 1 < h.tok and self.toks[j + 1].norm[:1] == "و":
+                return None  # "...، وهو ما تنفيه": a new clause
         return f
 
     def fill(self, sent: Sentence, h: Hit, earlier: list[Hit], stop: set[int], speeches: list[Speech]) -> None:
@@ -225,7 +233,10 @@ class _Run(Analysis):
             h.actor_how = "passive"
             return
         if e.pos == "verb":
-            actor, how = self.subject_after(sent, i, stop), "vso"
+            actor, how = self.subject_before(sent, i), "svo"
+            if not (actor and actor[0].first > sent.lo and self.toks[actor[0].first - 1].norm in L.COMPLEMENTIZERS):
+                # VSO unless "إن/أن X فعل" puts the subject first
+                actor, how = self.subject_after(sent, i, stop), "vso"
             title = self._title_nisba(sent, i, actor[0].first if actor else min(sent.hi, i + 5))
             if title is not None and (not actor or actor[0].span.label != "PER"):
                 actor, how = [title], "title"  # "زار وزير الخارجية الصيني طهران": China visits Tehran
@@ -234,8 +245,15 @@ class _Run(Analysis):
         else:
             genitive = next((m for m in sent.ments if i < m.first <= i + 2 and not m.prep
                              and not any(self.boundary(j) for j in range(i + 1, m.first))), None)
-            light = next((j for j in range(i - 1, max(sent.lo, i - 5) - 1, -1)
-                          if has_word(self.toks[j].norm, L.LIGHT_VERBS)), None)
+            light = None
+            for j in range(i - 1, max(sent.lo, i - 9) - 1, -1):
+                if self.boundary(j):
+                    break
+                if has_word(self.toks[j].norm, L.LIGHT_VERBS):
+                    light = j
+                    break
+            if light is None and h.companion is not None and h.companion < i:
+                light = h.companion  # "فتحت المحكمة ... تحقيقا": the governing verb
             if e.genitive == "actor" and genitive is not None:
                 actor, how = self.group_after(sent, genitive), "genitive"
             elif light is not None:
@@ -269,14 +287,13 @@ class _Run(Analysis):
             elif self.prev_actor:
                 actor, how = list(self.prev_actor), "discourse"
         h.actor, h.actor_how = actor, how
+        start = i
+        if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
+            start = actor[-1].last
         if e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
             h.recipient = genitive
         else:
-            start = i
-            if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
-                start = actor[-1].last
-            h.recipient = (self.recipient_after(sent, h, start, stop) or self._counterpart(sent, i)
-                           or (self.nisba_object(sent, start, stop) if e.direct or e.pos == "noun" else None))
+            h.recipient = self.recipient_after(sent, h, start, stop)
         if h.recipient is not None and h.actor and key(h.recipient.span) in {key(a.span) for a in h.actor}:
             h.recipient = None
         if h.recipient is None and len(h.actor) >= 2:
@@ -284,12 +301,15 @@ class _Run(Analysis):
             if e.symmetric or reciprocal:
                 h.recipient = h.actor[1]
                 h.actor = [h.actor[0]] + h.actor[2:]
+        if h.recipient is None:
+            h.recipient = self._counterpart(sent, i) or self.nisba_object(
+                sent, start, stop, None if e.direct else e.preps)
 
     def _negated_here(self, sent: Sentence, h: Hit) -> bool:
         i = h.tok
         window = [self.toks[j].norm for j in range(max(sent.lo, i - 2), i)]
-        if window[-1:] == ["ما"]:
-            return h.entry.pos == "verb"
+        if window[-1:] == ["ما"]:  # "ما وقعت" denies; "وهو ما تنفيه" is a relative
+            return h.entry.pos == "verb" and window[-2:-1] not in (["هو"], ["هي"], ["وهو"], ["وهي"], ["كل"], ["مثل"])
         return any(w in L.NEGATIONS and w != "ما" for w in window)
 
     def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
@@ -334,8 +354,12 @@ class _Run(Analysis):
             return negated, "hypothetical", reported_by
         if future:
             return negated, "future", reported_by
-        if sp is not None or accuse is not None:
+        if accuse is not None:
             return negated, "reported", reported_by
+        if sp is not None:
+            # "أعلنت واشنطن سحب قواتها": what an actor announces about itself is asserted
+            own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
+            return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
 
     def _is_conditional(self, j: int) -> bool:
@@ -383,11 +407,12 @@ class _Run(Analysis):
     def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
         """The event span of ``h``, or None when it lacks participants or confidence."""
         e = h.entry
-        if not h.actor and e.plover in ("ASSAULT", "COERCE") and h.recipient is None:
+        if e.plover == "ASSAULT" and h.recipient is None:
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
-        if not h.actor and not (e.passive or e.plover in _ACTORLESS):
+        embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
+        if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded):
             return None
         if not h.actor and h.recipient is None:
             return None

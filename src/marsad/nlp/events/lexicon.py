@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -199,8 +199,12 @@ MISSILE = _w("صاروخا صاروخ صواريخ صاروخين قمرا")
 MIL_MODE = ((WEAPONS | TROOPS, "military"), (HUMANITARIAN, "humanitarian"), (ECONOMIC, "economic"))
 
 
+_NOUN = "\x00"  # marks verbal-noun forms inside a pattern's form list
+
+
 def _n(*forms: str) -> list[str]:
-    return sorted({fold(f) for f in forms})
+    """Verbal-noun forms (the masdar and its plural/accusative variants), marked as nouns."""
+    return sorted({_NOUN + fold(f) for f in forms})
 
 
 def _hand_patterns() -> list[tuple[list[str], Trigger]]:
@@ -228,7 +232,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (_n("زيارة", "زيارته", "زيارتها", "زيارتهما", "الزيارة"),
          T("visit", "CONSULT", "visit", pos="noun", preps=("ل", "الي"), direct=False, confidence=0.7, cameo="042")),
         (verb_forms("استقبل", "ستقبل", "استقبله", "استقبلها"), T("host", "CONSULT", "host", cameo="043")),
-        (verb_forms("التقى", "لتقي", "التقي", "التقت", "التقيا", "التقوا", "التقتا", "يلتقيان"),
+        (verb_forms("التقى", "لتقي", "التقي", "التقت", "التقيا", "التقوا", "التقتا", "يلتقيان", "يلتق", "تلتق"),
          T("meet", "CONSULT", "meet", preps=("ب", "مع"), symmetric=True, cameo="040")),
         (verb_forms("اجتمع", "جتمع"), T("meet", "CONSULT", "meet", preps=("ب", "مع"), direct=False, symmetric=True, cameo="040")),
         (_n("لقاء", "اجتماع", "قمة", "محادثات", "مباحثات", "مفاوضات", "مشاورات", "محادثاته", "مباحثاته"),
@@ -330,13 +334,13 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
            needs_window=4, confidence=0.8, cameo="166")),
         (verb_forms("علق", "علق") + _n("تعليق"), T("suspend", "SANCTION", "discontinue",
                                                  needs=_w("مساعدات المساعدات مفاوضات المفاوضات عضوية التعاون"),
-                                                 needs_window=3, preps=("مع", "ل"), direct=False, confidence=0.7, cameo="160")),
+                                                 needs_window=6, preps=("مع", "ل"), direct=False, confidence=0.7, cameo="160")),
         # MOBILIZE ---------------------------------------------------------------------
         (verb_forms("أجرى", "جري", "أجرت", "أجروا") + verb_forms("نفذ", "نفذ"),
          T("exercise", "MOBILIZE", "troops", needs=EXERCISES, needs_window=6, preps=("قرب", "حول", "ضد", "مع"),
            direct=False, confidence=0.8, cameo="152")),
         (verb_forms("حشد", "حشد") + verb_forms("نشر", "نشر") + _n("نشر"),
-         T("deploy", "MOBILIZE", "troops", needs=TROOPS | MISSILE | WEAPONS, needs_window=4, preps=("في", "قرب", "مع", "علي"),
+         T("deploy", "MOBILIZE", "troops", needs=TROOPS | MISSILE | WEAPONS, needs_window=6, preps=("في", "قرب", "مع", "علي"),
            direct=False, confidence=0.7, cameo="154")),
         (verb_forms("أطلق", "طلق", "أطلقت") + _n("إطلاق"),
          T("missile_test", "MOBILIZE", "weapons-test", needs=MISSILE, needs_window=3, direct=False,
@@ -365,7 +369,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
                                                       confidence=0.75, cameo="0841")),
         (verb_forms("انسحب", "نسحب") + _n("انسحاب"), T("withdraw", "RETREAT", "withdraw", preps=("من",), direct=False,
                                                        confidence=0.7, cameo="0872")),
-        (verb_forms("رفع", "رفع") + _n("رفع"), T("ease_sanctions", "RETREAT", "ease", needs=SANCTIONS, needs_window=3,
+        (verb_forms("رفع", "رفع") + _n("رفع"), T("ease_sanctions", "RETREAT", "ease", needs=SANCTIONS, needs_window=5,
                                                 preps=("عن", "علي"), direct=False, confidence=0.7, cameo="085")),
         (verb_forms("سحب", "سحب") + _n("سحب"), T("withdraw", "RETREAT", "withdraw", needs=TROOPS, needs_window=2,
                                                 preps=("من",), direct=False, confidence=0.75, cameo="0872")),
@@ -420,7 +424,8 @@ def build_petrarch_lexicon(petrarch_dir: Path, plover_table: Path, out: Path) ->
         plover, _mode = cameo_to_plover(code, table)
         if not plover:
             continue
-        keep = {fold(f) for f in forms} - _PETRARCH_STOP
+        # forms ending in ة/ه are nouns or adjectives (إضافية), never the conjugations meant here
+        keep = {fold(f) for f in forms if not fold(f).endswith("ه")} - _PETRARCH_STOP
         entries.setdefault((fold(lemma), code), set()).update(f for f in keep if len(f) >= 3)
     rows = []
     for (lemma, code), forms in sorted(entries.items()):
@@ -457,7 +462,15 @@ class Lexicon:
     entries: dict[str, list[Trigger]] = field(default_factory=dict)
 
     def add(self, forms: Iterable[str], entry: Trigger) -> None:
-        for f in forms:
+        nouns = [f[1:] for f in forms if f.startswith(_NOUN)]
+        verbs = [f for f in forms if not f.startswith(_NOUN)]
+        if nouns and entry.pos == "verb":
+            self.add(nouns, replace(entry, pos="noun"))
+        elif nouns:
+            verbs = verbs + nouns
+        if entry.pos == "noun":  # accusative -ا: "اتفاقا", "حصارا", "هجوما"
+            verbs = verbs + [f + "ا" for f in verbs if f[-1:] not in ("ا", "ه", "ي", "ت")]
+        for f in verbs:
             bucket = self.entries.setdefault(f, [])
             if entry.source == "petrarch" and any(e.source == "lexicon" for e in bucket):
                 continue  # a hand pattern already covers this form
@@ -513,6 +526,9 @@ def _nisba_table() -> dict[str, tuple[str, str]]:
 
 
 NISBA: dict[str, tuple[str, str]] = _nisba_table()
+_COUNTRY_FORMS = {fold(c[0]) for c in _NISBA_RAW.values()} | {fold(c[0]).removeprefix("ال") for c in _NISBA_RAW.values()}
+NISBA.update({k + "ا": v for k, v in list(NISBA.items())
+              if " " not in k and not k.endswith("ه") and k + "ا" not in _COUNTRY_FORMS and not k.startswith("ال")})
 
 PREPOSITIONS = _w("في من إلى الى على عن مع ضد بين لدى نحو أمام حول تجاه عبر خلال بشأن إزاء قرب حيال")
 COMPLEMENTIZERS = _w("إن أن إنه أنه إنها أنها بأن بأنه بأنها لأن إنهم أنهم إنهما أنهما")
@@ -546,5 +562,5 @@ TITLES = _w("الرئيس رئيس رئيسة وزير وزيرة الوزير �
             "القائد نائب مبعوث المبعوث المندوب مندوب ولي العهد السلطان المرشد الأعلى الجنرال اللواء العقيد رئيسا "
             "وزيرا زعيما الزعيمان الرئيسان القيادي الناطق الأمن القومي البرلمان مجلس السيد السيدة الحكومة حكومة "
             "السلطات سلطات القوات قوات الجيش جيش البحرية الطائرات الشرطة الخارجيه وزارة وزارة الرئاسة "
-            "حركة جماعة حزب زعيمة رئيسي مدير المدير نظيره نظيرته")
+            "حركة جماعة حزب زعيمة رئيسي مدير المدير نظيره نظيرته خارجية دفاع وزراء داخلية وزيرا وزيري")
 NEXT_TIME = _w("المقبل المقبلة القادم القادمة غدا")

@@ -132,6 +132,8 @@ class _Builder:
                 data["iso3"] = iso3
             if x.get("adj"):
                 data["adj"] = list(x["adj"])
+            if x.get("weak"):  # names that are also common words: only with the country named otherwise too
+                data["weak_aliases"] = {w: [entity_id("LOC", name_en)] for w in x["weak"]}
             e = self.add(Entity(id=entity_id("LOC", name_en), type="LOC", name_ar=name_ar, name_en=name_en, aliases=aliases, data=data))
             self.iso2_id[iso] = e.id
 
@@ -295,6 +297,8 @@ def _looks_like_person(name: list[str], words: set[str], given: frozenset[str], 
         return False
     if not all(w in words or w in _PARTICLES for w in normed):
         return False
+    if sum(w not in _PARTICLES for w in normed) < 2:
+        return False  # a bare given name ("عبد الله", "بن عبد العزيز")
     return dated or any(w in given for w in normed)
 
 
@@ -354,9 +358,14 @@ def build_entities(shared: Path | None = None) -> list[Entity]:
     return [b.entities[k] for k in sorted(b.entities)]
 
 
-def write_kb(entities: list[Entity], out: Path) -> int:
+def native_names(shared: Path) -> list[str]:
+    """Normalised Arabic given names (from names/arabic-names): fuzzy matching leaves them alone."""
+    return sorted(_name_lexicon(shared)["given"])
+
+
+def write_kb(entities: list[Entity], out: Path, native: list[str] | None = None) -> int:
     """Write ``entities`` as a deterministic gzipped JSON file; returns its size in bytes."""
-    payload = {"format": 1, "entities": [to_dict(e) for e in entities]}
+    payload = {"format": 1, "entities": [to_dict(e) for e in entities], "native_names": sorted(native or [])}
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
@@ -374,9 +383,10 @@ def build_kb(shared: Path | None = None, out: Path | None = None) -> BuildReport
     Returns:
         A BuildReport with counts by type and source.
     """
+    shared = Path(shared) if shared else default_shared_dir()
     entities = build_entities(shared)
     out = Path(out) if out else KB_PATH
-    size = write_kb(entities, out)
+    size = write_kb(entities, out, native_names(shared))
     from marsad.nlp.kb.kb import load_kb
 
     load_kb.cache_clear()

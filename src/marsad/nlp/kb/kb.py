@@ -27,7 +27,7 @@ from typing import Any, Iterable
 
 from marsad.errors import InputError
 from marsad.models import Entity, Role
-from marsad.nlp.translit import norm_tokens, skeleton_key, strip_article
+from marsad.nlp.translit import near, norm_tokens, skeleton_key, strip_article
 
 KB_PATH = Path(__file__).with_name("kb.json.gz")
 DATA_DIR = Path(__file__).with_name("data")
@@ -70,7 +70,7 @@ class KnowledgeBase:
     entities: dict[str, Entity]
     exact: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     exact_first: set[str] = field(default_factory=set)
-    fuzzy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fuzzy: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # skeleton → (id, name tokens)
     fuzzy_prefixes: set[str] = field(default_factory=set)
     weak: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = field(default_factory=dict)
     offices: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
@@ -79,13 +79,16 @@ class KnowledgeBase:
     adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
     fem_adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
+    native_names: frozenset[str] = frozenset()  # Arabic given names: never matched by skeleton
 
     # -- construction -------------------------------------------------------------------
 
     @classmethod
-    def from_entities(cls, entities: Iterable[Entity], offices_spec: dict[str, Any] | None = None) -> "KnowledgeBase":
+    def from_entities(
+        cls, entities: Iterable[Entity], offices_spec: dict[str, Any] | None = None, native_names: Iterable[str] = ()
+    ) -> "KnowledgeBase":
         """Index ``entities`` (later entries with the same id replace earlier ones)."""
-        kb = cls(entities={})
+        kb = cls(entities={}, native_names=frozenset(native_names))
         for e in entities:
             kb.entities[e.id] = e
         kb._index(offices_spec if offices_spec is not None else load_offices_spec())
@@ -99,11 +102,11 @@ class KnowledgeBase:
         merged = dict(self.entities)
         for e in extra:
             merged[e.id] = e
-        return KnowledgeBase.from_entities(merged.values())
+        return KnowledgeBase.from_entities(merged.values(), native_names=self.native_names)
 
     def _index(self, offices_spec: dict[str, Any]) -> None:
         exact: dict[tuple[str, ...], list[str]] = {}
-        fuzzy: dict[str, list[str]] = {}
+        fuzzy: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for e in self.entities.values():
             weak = e.data.get("weak_aliases") or {}
             weak_keys = {tuple(norm_tokens(a)): tuple(ctx) for a, ctx in weak.items()}
@@ -115,14 +118,18 @@ class KnowledgeBase:
                 if toks in weak_keys:
                     self.weak[(toks, e.id)] = weak_keys[toks]
                     continue  # weak aliases never match fuzzily
-                if _fuzzy_ok(toks):
-                    fuzzy.setdefault(skeleton_key(toks), []).append(e.id)
+                # One-word names match by skeleton only for people: for places and
+                # organisations one-word skeletons collide with adjectives and common
+                # words (الشرقية ~ الشارقة); their spelling variants are listed instead.
+                if _fuzzy_ok(toks) and (len(toks) > 1 or e.type == "PER"):
+                    fuzzy.setdefault(skeleton_key(toks), []).append((e.id, toks))
         for key, ids in exact.items():
             self.exact[key] = self._rank(ids)
             self.exact_first.add(key[0])
             self.max_len = max(self.max_len, len(key))
-        for sk, ids in fuzzy.items():
-            self.fuzzy[sk] = self._rank(ids)
+        for sk, pairs in fuzzy.items():
+            order = {eid: k for k, eid in enumerate(self._rank([eid for eid, _ in pairs]))}
+            self.fuzzy[sk] = tuple(sorted(dict.fromkeys(pairs), key=lambda p: order[p[0]]))
             for i in range(1, len(sk) + 1):
                 self.fuzzy_prefixes.add(sk[:i])
         for e in self.entities.values():
@@ -162,10 +169,31 @@ class KnowledgeBase:
         for variant in (toks, (strip_article(toks[0]),) + toks[1:]):
             if variant in self.exact:
                 return self.exact[variant]
-        sk = skeleton_key(toks)
-        if len(sk) >= MIN_FUZZY_SKELETON and sk in self.fuzzy:
-            return self.fuzzy[sk]
-        return ()
+        return self.fuzzy_lookup(toks)
+
+    def fuzzy_lookup(self, toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """Entity ids whose name is a transliteration variant of normalised ``toks``.
+
+        Same skeleton, and close in spelling: one edit per word when the word
+        counts agree, one edit overall when they differ ("بيونغيانغ").
+        """
+        pairs = self.fuzzy.get(skeleton_key(toks))
+        if not pairs:
+            return ()
+        out = []
+        for eid, name in pairs:
+            if len(name) == len(toks):
+                # A differing word must be long and foreign: Arabic given names that
+                # differ by a letter are different names (محمد/محمود, سمير/سمر).
+                ok = all(
+                    a == b or (len(a) >= 4 and a not in self.native_names and b not in self.native_names and near(a, b))
+                    for a, b in zip(toks, name)
+                )
+            else:
+                ok = near("".join(toks), "".join(name))
+            if ok and eid not in out:
+                out.append(eid)
+        return tuple(out)
 
     def holder(self, office: str, of: str, date: str | None) -> str | None:
         """Entity id of whoever held ``office`` of ``of`` at ``date`` (ISO; None = now/latest)."""
@@ -220,8 +248,8 @@ def _load_offices_spec_cached() -> dict[str, Any]:
     return yaml.safe_load((DATA_DIR / "offices.yaml").read_text(encoding="utf-8"))
 
 
-def read_kb_file(path: Path) -> list[Entity]:
-    """Entities of a built KB file (``kb.json.gz``)."""
+def read_kb_payload(path: Path) -> dict[str, Any]:
+    """The JSON payload of a built KB file: ``{"format", "entities", "native_names"}``."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             payload = json.load(fh)
@@ -229,13 +257,23 @@ def read_kb_file(path: Path) -> list[Entity]:
         raise InputError(f"knowledge base file {path} is missing; run `marsad kb build`") from None
     except (OSError, ValueError) as exc:
         raise InputError(f"knowledge base file {path} is unreadable ({exc}); run `marsad kb build`") from exc
-    return [entity_from_dict(d) for d in payload["entities"]]
+    if not isinstance(payload, dict) or "entities" not in payload:
+        raise InputError(f"{path} is not a Marsad knowledge base; run `marsad kb build`")
+    return payload
+
+
+def read_kb_file(path: Path) -> list[Entity]:
+    """Entities of a built KB file (``kb.json.gz``)."""
+    return [entity_from_dict(d) for d in read_kb_payload(path)["entities"]]
 
 
 @lru_cache(maxsize=4)
 def load_kb(path: str | None = None) -> KnowledgeBase:
     """The shipped knowledge base (cached per process; read-only)."""
-    return KnowledgeBase.from_entities(read_kb_file(Path(path) if path else KB_PATH))
+    payload = read_kb_payload(Path(path) if path else KB_PATH)
+    return KnowledgeBase.from_entities(
+        (entity_from_dict(d) for d in payload["entities"]), native_names=payload.get("native_names") or ()
+    )
 
 
 def kb_entities(path: str | None = None) -> list[Entity]:

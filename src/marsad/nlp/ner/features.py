@@ -100,7 +100,7 @@ def pair_features(left: str, right: str) -> tuple[str, str]:
 
 def sentence_features(fx: FeatureExtractor, words: list[str], cache: dict) -> list[list[str]]:
     """All feature strings of each token of a sentence (training path; tagging uses cached scores)."""
-    padded = [BOS, BOS, BOS] + words + [EOS, EOS, EOS]
+    padded = [BOS, BOS] + words + [EOS, EOS]
     wf = []
     for w in padded:
         f = cache.get(w)
@@ -109,10 +109,14 @@ def sentence_features(fx: FeatureExtractor, words: list[str], cache: dict) -> li
         wf.append(f)
     out = []
     for i in range(len(words)):
-        j = i + 3
+        j = i + 2
         feats = wf[j][0] + wf[j - 1][1] + wf[j + 1][2] + wf[j - 2][3] + wf[j + 2][4]
-        feats = feats + [f.replace("-2", "-3", 1) for f in wf[j - 3][3] if f.startswith("-2n=")] + [f.replace("+2", "+3", 1) for f in wf[j + 3][4] if f.startswith("+2n=") or f.startswith("+2</")]
         feats.append(pair_features(padded[j - 1], padded[j])[0])
         feats.append(pair_features(padded[j], padded[j + 1])[1])
+        ca = fx.clusters.get(norm_word(padded[j - 1]), ("", "x"))[1]
+        cb = fx.clusters.get(norm_word(padded[j]), ("", "x"))[1]
+        cc = fx.clusters.get(norm_word(padded[j + 1]), ("", "x"))[1]
+        feats.append("cl=" + ca + "|" + cb)
+        feats.append("cr=" + cb + "|" + cc)
         out.append(feats)
     return out

@@ -1,0 +1,91 @@
+"""Throughput of the quotes stage over SaudiNewsNet articles (../shared/data/saudinewsnet/*.zip).
+
+Run: ``python benchmarks/bench_quotes.py [--articles N]``.  Prints articles/s on
+one core for
+
+* the quotes stage alone (sentences and mentions computed beforehand, untimed);
+* the quotes stage on top of the other analysis stages available in this
+  checkout (sentences, NER, linking), all timed, with each stage's share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from marsad.arabic.stages import SENTENCES
+from marsad.models import Article, Doc
+from marsad.nlp.quotes import QUOTES
+from marsad.pipeline.stage import Resources
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
+
+
+def load_texts(n: int) -> list[str]:
+    texts: list[str] = []
+    for zpath in sorted(DATA.glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            for name in zf.namelist():
+                if not name.endswith(".json"):
+                    continue
+                for rec in json.loads(zf.read(name).decode("utf-8")):
+                    if rec.get("content"):
+                        texts.append(rec["content"])
+                        if len(texts) >= n:
+                            return texts
+    return texts
+
+
+def other_stages() -> list:
+    stages = [SENTENCES]
+    for module, attr in (("marsad.nlp.ner.tagger", "NER"), ("marsad.nlp.linking", "LINK")):
+        try:
+            stages.append(getattr(__import__(module, fromlist=[attr]), attr))
+        except ImportError as exc:
+            print(f"note: {module} unavailable: {exc}", file=sys.stderr)
+    return stages
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"{DATA} not found: the benchmark reads SaudiNewsNet from ../shared/data", file=sys.stderr)
+        return 2
+    texts = load_texts(args.articles)
+    docs = [Doc(Article(id=str(i), raw_id=str(i), text=t)) for i, t in enumerate(texts)]
+    chars = sum(len(t) for t in texts)
+    print(f"{len(docs)} articles, {chars / len(docs):.0f} characters on average")
+    res = Resources()
+    stages = other_stages()
+    spent = {s.name: 0.0 for s in stages}
+    for doc in docs[:5]:  # warm up: load models and gazetteers outside the timings
+        for stage in stages:
+            stage.func(Doc(doc.article), res)
+    for doc in docs:
+        for stage in stages:
+            t0 = time.perf_counter()
+            stage.func(doc, res)
+            spent[stage.name] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n_quotes = 0
+    for doc in docs:
+        QUOTES.func(doc, res)
+        n_quotes += len(doc.layer("quote"))
+    spent["quotes"] = time.perf_counter() - t0
+    total = sum(spent.values())
+    print(f"quotes stage alone: {len(docs) / spent['quotes']:.0f} articles/s "
+          f"({n_quotes} quotes, {n_quotes / len(docs):.1f} per article)")
+    print(f"with {'+'.join(s.name for s in stages)}+quotes: {len(docs) / total:.0f} articles/s")
+    for name, secs in spent.items():
+        print(f"  {name:10s} {secs:7.2f} s  {100 * secs / total:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Story commands: stories, story, cluster."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from marsad.cli.core import emit_json, table
+from marsad.store import open_store
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from marsad.stories.view import list_stories
+
+    store = open_store(args.db)
+    rows = list_stories(store, since=args.since, min_size=args.min_size, limit=args.limit)
+    if args.json:
+        emit_json(rows)
+        return 0
+    if not rows:
+        print("no stories (run `marsad process` or `marsad cluster`)")
+        return 0
+    for r in rows:
+        r["span"] = " – ".join(d for d in (r["first_seen"], r["last_seen"]) if d)[:23]
+        r["n_outlets"] = len(r["outlets"])
+    table(rows, [("id", "id", 14), ("size", "arts", 4), ("n_outlets", "outl", 4), ("span", "seen", 23), ("title", "title", 0)])
+    return 0
+
+
+def _sentence(s: dict[str, Any]) -> str:
+    return f"      [{s['outlet']}] {s['text'][:160]}"
+
+
+def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
+    """Plain-text rendering of :func:`marsad.stories.view.story_view`."""
+    print(view["title"])
+    print("=" * min(80, max(10, len(view["title"]))))
+    print(f"{view['id']}: {view['size']} articles, seen {view['first_seen'] or '?'} – {view['last_seen'] or '?'}")
+    if view["key_entities"]:
+        print("entities: " + ", ".join(e["name"] for e in view["key_entities"][:10]))
+    print("\nOutlets:")
+    by_id = {a["id"]: a for a in view["articles"]}
+    for o in view["outlets"]:
+        print(f"  {o['outlet']}")
+        for aid in o["articles"]:
+            a = by_id[aid]
+            extra = f"  (copy of {a['syndicated_from']})" if a.get("syndicated_from") else ""
+            print(f"    {aid}  {(a['published_at'] or '')[:10]:<10}  {a['title'] or a['origin']}{extra}")
+    if view["summary"]:
+        print("\nSummary:")
+        for s in view["summary"]:
+            print(f"  - {s['text']}  [{', '.join(s['outlets'])}]")
+    if view["timeline"]:
+        print("\nTimeline:")
+        for t in view["timeline"]:
+            print(f"  {t['date']:<10}  {t['text'][:140]}  [{', '.join(t['outlets'])}]")
+    if view["quotes"]:
+        print("\nQuotes:")
+        for g in view["quotes"][:max_items]:
+            print(f"  {g['speaker'] or '(unknown speaker)'} ({len(g['quotes'])})")
+            for q in g["quotes"][:3]:
+                print(f"      «{q['text'][:140]}» [{q['outlet']}]")
+    comp = view["comparison"]
+    if comp["agreements"]:
+        print("\nAgreements:")
+        for a in comp["agreements"][:max_items]:
+            head = f"{a['about']}: {a['value']}" if a["kind"] == "fact" else a["about"][:140]
+            print(f"  * {head}  [{', '.join(a['outlets'])}]")
+            for s in a["sentences"][:4]:
+                print(_sentence(s))
+    if comp["disagreements"]:
+        print("\nDisagreements:")
+        for d in comp["disagreements"][:max_items]:
+            print(f"  ! {d['about']}")
+            for v in d["values"]:
+                print(f"    {v['value']}: {', '.join(v['outlets'])}")
+                for s in v["sentences"][:2]:
+                    print("  " + _sentence(s))
+    if comp["single_outlet_claims"]:
+        print("\nOnly one outlet says:")
+        for c in comp["single_outlet_claims"][:max_items]:
+            print(f"  [{c['outlet']}] {c['about'][:160]}")
+    if comp["distinctive_wording"]:
+        print("\nDistinctive wording:")
+        for src, words in comp["distinctive_wording"].items():
+            print(f"  {src}: " + ", ".join(w["word"] for w in words))
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    from marsad.stories.view import story_view
+
+    store = open_store(args.db)
+    view = story_view(store, args.id)
+    if view is None:
+        print(f"marsad: no story {args.id!r} (see `marsad stories`)", file=sys.stderr)
+        return 1
+    if args.json:
+        emit_json([view])
+    else:
+        print_story(view)
+    return 0
+
+
+def cmd_cluster(args: argparse.Namespace) -> int:
+    from marsad.stories.cluster import ClusterOptions, cluster
+    from marsad.stories.syndication import SyndicationOptions, syndicate
+
+    store = open_store(args.db)
+    print(syndicate(store, SyndicationOptions(rebuild=args.rebuild)).summary(), file=sys.stderr)
+    print(cluster(store, ClusterOptions(rebuild=args.rebuild, show_progress=None)).summary(), file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stories", help="list stories: groups of articles about one event across outlets")
+    p.add_argument("--since", help="only stories seen on or after this ISO date")
+    p.add_argument("--min-size", type=int, default=1, help="only stories with at least N articles")
+    p.add_argument("--limit", type=int, help="at most N stories")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one story per line with its articles")
+    p.set_defaults(func=cmd_stories)
+
+    p = sub.add_parser("story", help="one story: outlets, timeline, quotes, summary, agreements and disagreements")
+    p.add_argument("id", help="story id (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("cluster", help="link syndicated copies and group new articles into stories")
+    p.add_argument("--rebuild", action="store_true", help="forget all stories and copies and redo them from scratch")
+    p.set_defaults(func=cmd_cluster)

@@ -1,0 +1,31 @@
+"""``marsad serve``: the REST API and the web UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from marsad.web.app import WebSettings, create_app
+
+    settings = WebSettings(db=args.db, ingest_token=args.ingest_token or os.environ.get("MARSAD_INGEST_TOKEN") or None,
+                           allow_private=args.allow_private, max_body_bytes=args.max_body,
+                           request_timeout=args.timeout)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="serve the REST API (/api/) and the Arabic web UI")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--ingest-token", help="enable POST /api/ingest for requests carrying this bearer token "
+                                          "(env MARSAD_INGEST_TOKEN); off by default")
+    p.add_argument("--allow-private", action="store_true", help="let /api/ingest fetch private or loopback addresses")
+    p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, help="largest request body (bytes)")
+    p.add_argument("--timeout", type=float, default=15.0, help="seconds a request may take")
+    p.add_argument("--log-level", default="warning")
+    p.set_defaults(func=cmd_serve)

@@ -1,0 +1,175 @@
+"""The REST API under /api/: JSON with keyset paging and filters, CSV and JSON Lines exports of each list."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Iterable, Literal
+
+from fastapi import APIRouter, Body, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from marsad.web import data
+from marsad.web.app import check_token, jsonable, store_of
+
+router = APIRouter(prefix="/api", tags=["api"])
+Format = Literal["json", "csv", "jsonl"]
+
+
+def export(rows: list[dict[str, Any]], fmt: str, name: str, envelope: dict[str, Any] | None = None) -> Response:
+    """The same rows as JSON (with paging envelope), CSV or JSON Lines."""
+    rows = jsonable(rows)
+    if fmt == "jsonl":
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        return Response(body, media_type="application/x-ndjson",
+                        headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})
+    if fmt == "csv":
+        buf = io.StringIO()
+        columns: list[str] = []
+        for r in rows:
+            columns += [k for k in r if k not in columns]
+        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for k, v in r.items()})
+        return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",  # BOM: Excel reads Arabic
+                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    return JSONResponse({**(envelope or {}), "items": rows})
+
+
+def not_found(what: str, key: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=f"no {what} {key!r}")
+
+
+@router.get("/articles", summary="Articles, keyset-paged (pass `next` as `after`), with filters")
+def articles(request: Request, after: int = 0, limit: int = Query(50, ge=1, le=500), outlet: str | None = None,
+             language: str | None = None, since: str | None = None, until: str | None = None,
+             entity: str | None = None, format: Format = "json") -> Response:
+    page = data.list_articles(store_of(request), after=after, limit=limit, outlet=outlet, language=language,
+                              since=since, until=until, entity=entity)
+    return export(page["items"], format, "articles", {"next": page["next"]})
+
+
+@router.get("/articles/{article_id}", summary="One article: metadata, provenance, text and annotations")
+def article(request: Request, article_id: str) -> dict[str, Any]:
+    view = data.article_view(store_of(request), article_id)
+    if view is None:
+        raise not_found("article", article_id)
+    return view
+
+
+@router.get("/search", summary="Full-text search over normalised Arabic (entity spellings expanded)")
+def search(request: Request, q: str = Query(..., min_length=1), outlet: str | None = None,
+           limit: int = Query(20, ge=1, le=200), format: Format = "json") -> Response:
+    view = data.search_view(store_of(request), q, limit=limit, outlet=outlet)
+    return export(view["results"], format, "search", {"query": q, "also_searched": view["also_searched"]})
+
+
+@router.get("/entities", summary="Entities mentioned, most mentioned first")
+def entities(request: Request, type: str | None = None, limit: int = Query(100, ge=1, le=1000),
+             format: Format = "json") -> Response:
+    from marsad.nlp.entity_queries import list_entities
+
+    try:
+        rows = list_entities(store_of(request), type, limit)
+    except Exception as exc:  # InputError: unknown type
+        raise HTTPException(400, str(exc)) from exc
+    return export(rows, format, "entities")
+
+
+@router.get("/entities/{entity_id}", summary="One entity: names, roles, articles over time, related entities")
+def entity(request: Request, entity_id: str) -> dict[str, Any]:
+    view = data.entity_page(store_of(request), entity_id)
+    if view is None:
+        raise not_found("entity", entity_id)
+    return jsonable(view)
+
+
+@router.get("/quotes", summary="Quotes grouped across outlets; filter by speaker, story or article")
+def quotes(request: Request, speaker: str | None = None, story: str | None = None, article: str | None = None,
+           limit: int = Query(500, ge=1, le=5000), format: Format = "json") -> Response:
+    from marsad.nlp.quote_records import QuoteQuery, quotes_listing
+
+    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article, limit=limit))
+    if format == "json":
+        return export([jsonable(g) for g in groups], format, "quotes")
+    return export([jsonable(q) for g in groups for q in g.quotes], format, "quotes")
+
+
+@router.get("/stories", summary="Stories, largest and latest first")
+def stories(request: Request, since: str | None = None, limit: int = Query(100, ge=1, le=1000),
+            format: Format = "json") -> Response:
+    from marsad.stories.view import list_stories
+
+    rows = list_stories(store_of(request), since=since, limit=limit)
+    return export(rows, format, "stories")
+
+
+@router.get("/stories/{story_id}", summary="One story: timeline, summary, quotes, agreements and disagreements")
+def story(request: Request, story_id: str) -> dict[str, Any]:
+    from marsad.stories.view import story_view
+
+    view = story_view(store_of(request), story_id)
+    if view is None:
+        raise not_found("story", story_id)
+    return jsonable(view)
+
+
+@router.get("/rejections", summary="What could not be ingested or processed, and why")
+def rejections(request: Request, format: Format = "json") -> Response:
+    return export([jsonable(r) for r in store_of(request).rejections()], format, "rejections")
+
+
+@router.get("/stats", summary="Counts per table, outlet and language")
+def stats(request: Request) -> dict[str, Any]:
+    return store_of(request).stats()
+
+
+class IngestDocument(BaseModel):
+    text: str = Field(..., min_length=1, description="the article text (or an HTML page when `html` is true)")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published_at: str | None = None
+    authors: list[str] = []
+    html: bool = False
+
+
+class IngestRequest(BaseModel):
+    urls: list[str] = Field(default_factory=list, max_length=50)
+    documents: list[IngestDocument] = Field(default_factory=list, max_length=500)
+
+
+@router.post("/ingest", summary="Ingest URLs or documents (needs the server's ingest token)")
+def ingest(request: Request, body: IngestRequest = Body(...),
+           authorization: str | None = Header(default=None)) -> dict[str, Any]:
+    settings = request.app.state.settings
+    refusal = check_token(settings, authorization)
+    if refusal:
+        raise HTTPException(status_code=403 if settings.ingest_token else 404, detail=refusal)
+    from marsad.ingest.run import IngestOptions, ingest_items
+    from marsad.ingest.web import FetchOptions, ingest_url
+    from marsad.models import RawDocument
+
+    def items() -> Iterable[Any]:
+        for d in body.documents:
+            if d.html:
+                yield RawDocument.from_bytes(d.text.encode("utf-8"), d.url or "<api>", "text/html", encoding="utf-8",
+                                             hints={"url": d.url} if d.url else {})
+            else:
+                record = d.model_dump()
+                payload = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+                yield RawDocument.from_bytes(payload, d.url or "<api>", "application/json", encoding="utf-8",
+                                             hints={k: v for k, v in record.items() if v and k != "html"})
+        options = FetchOptions(allow_private=settings.allow_private)
+        for url in body.urls:
+            yield from ingest_url(url, options)
+
+    stores = request.app.state.stores
+    with stores.write_lock:
+        report = ingest_items(stores.writer(), items(), IngestOptions(show_progress=False))
+    return {"summary": report.summary(), "articles_added": report.articles_added, "rejected": report.rejected,
+            "rejections": jsonable(report.rejections)}

@@ -1,0 +1,136 @@
+"""The data function of each page: the HTML page and its JSON twin render the same dict."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.store.sqlite import SQLiteStore
+from marsad.views import article_view, search_view
+
+MARK = ("\x02", "\x03")  # snippet highlight markers, turned into <mark> after escaping
+
+
+def list_articles(store: SQLiteStore, *, after: int = 0, limit: int = 50, outlet: str | None = None,
+                  language: str | None = None, since: str | None = None, until: str | None = None,
+                  entity: str | None = None) -> dict[str, Any]:
+    """A keyset page of articles (stable under inserts: ``next`` is the last seq seen)."""
+    limit = max(1, min(limit, 500))
+    where, params = ["seq > ?"], [after]
+    for col, op, val in (("outlet", "=", outlet), ("language", "=", language),
+                         ("published_at", ">=", since), ("published_at", "<=", until)):
+        if val:
+            where.append(f"{col} {op} ?")
+            params.append(val)
+    if entity:
+        where.append("id IN (SELECT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)")
+        params.append(entity)
+    rows = store.query(
+        "SELECT seq, id, outlet, published_at, title, language, length, origin, url, authors FROM articles"
+        f" WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", (*params, limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    for r in rows:
+        r["authors"] = json.loads(r["authors"])
+    return {"items": rows, "next": rows[-1]["seq"] if more and rows else None}
+
+
+def home_data(store: SQLiteStore) -> dict[str, Any]:
+    """Top stories with their outlets and sizes, and the latest articles."""
+    from marsad.stories.view import list_stories
+
+    stories = [s for s in list_stories(store, limit=30)]
+    recent = store.query("SELECT id, outlet, published_at, title FROM articles ORDER BY COALESCE(published_at, '') DESC,"
+                         " seq DESC LIMIT 15")
+    return {"stories": stories, "recent": recent, "stats": store.stats()["tables"]}
+
+
+def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Split text into runs, each with the entity/quote it belongs to, for highlighting without raw HTML."""
+    cuts = {0, len(text)}
+    for s in spans:
+        cuts.update((s["start"], s["end"]))
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    out = []
+    for a, b in zip(points, points[1:]):
+        entity = quote = None
+        for s in spans:
+            if s["start"] <= a and b <= s["end"]:
+                if s["kind"] == "mention":
+                    entity = {"id": s["data"].get("entity_id"), "type": s["label"], "name": s["data"].get("name_en")
+                              or s["data"].get("name")}
+                elif s["kind"] == "quote":
+                    quote = {"kind": s["label"], "speaker": (s["data"].get("speaker") or {}).get("name_ar")
+                             or (s["data"].get("speaker") or {}).get("text")}
+        out.append({"text": text[a:b], "entity": entity, "quote": quote})
+    return out
+
+
+def article_page(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
+    """An article with its annotations, highlight runs per paragraph, and the story it belongs to."""
+    view = article_view(store, article_id)
+    if view is None:
+        return None
+    a = view["article"]
+    text = a["text"]
+    spans = [dict(s, kind=k) for k in ("mention", "quote") for s in view["annotations"].get(k, [])]
+    quote_content = []
+    for s in spans:
+        if s["kind"] == "quote" and s["data"].get("content"):
+            c = s["data"]["content"]
+            quote_content.append(dict(s, start=c[0], end=c[1]))
+    spans = [s for s in spans if s["kind"] == "mention"] + quote_content
+    paragraphs = a["paragraphs"] or [{"start": 0, "end": len(text), "kind": "body"}]
+    view["paragraphs"] = []
+    for p in paragraphs:
+        inside = [dict(s, start=max(s["start"], p["start"]) - p["start"], end=min(s["end"], p["end"]) - p["start"])
+                  for s in spans if s["start"] < p["end"] and s["end"] > p["start"]]
+        view["paragraphs"].append({"kind": p["kind"], "runs": segments(text[p["start"]:p["end"]], inside)})
+    try:
+        from marsad.stories.view import story_of
+
+        view["story_id"] = story_of(store, a["id"])
+    except ImportError:
+        view["story_id"] = None
+    return view
+
+
+def entity_page(store: SQLiteStore, entity_id: str) -> dict[str, Any] | None:
+    """An entity: names, roles, articles over time (counts per day), who it is quoted with, related entities."""
+    from marsad.nlp.entity_queries import entity_detail
+
+    try:
+        view = entity_detail(store, entity_id)
+    except InputError:
+        return None
+    eid = view["entity"]["id"]
+    days = Counter((a.get("published_at") or "")[:10] for a in view.get("articles", []) if a.get("published_at"))
+    view["over_time"] = [{"date": d, "articles": n} for d, n in sorted(days.items())]
+    view["quotes"] = [q for q in _quotes_by(store, eid)]
+    return view
+
+
+def _quotes_by(store: SQLiteStore, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT n.article_id, n.label, n.data, a.outlet, a.title FROM annotations n JOIN articles a ON a.id = n.article_id"
+        " WHERE n.kind = 'quote' AND n.entity_id = ? ORDER BY a.published_at DESC LIMIT ?", (entity_id, limit))
+    out = []
+    for r in rows:
+        data = json.loads(r["data"])
+        out.append({"article_id": r["article_id"], "kind": r["label"], "outlet": r["outlet"],
+                    "content": data.get("content_text"), "cue": data.get("cue_text")})
+    return out
+
+
+def search_page(store: SQLiteStore, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:
+    """Search results with snippets (matches between MARK characters), and the outlets to filter by."""
+    if query.strip():
+        view = search_view(store, query, limit=limit, outlet=outlet, mark=MARK)
+    else:
+        view = {"query": query, "also_searched": [], "results": []}
+    view["outlets"] = [r["outlet"] for r in store.query(
+        "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC LIMIT 50")]
+    view["outlet"] = outlet
+    return view

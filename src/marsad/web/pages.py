@@ -1,0 +1,95 @@
+"""Server-rendered pages (Jinja2, autoescaped). Each page renders one data function; ``?format=json`` gives the dict."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any, Callable
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from marsad.web import data
+from marsad.web.app import jsonable, store_of
+from marsad.web.i18n import labels
+
+router = APIRouter(include_in_schema=False)
+
+_env = Environment(loader=FileSystemLoader(str(resources.files("marsad.web") / "templates")),
+                   autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+
+
+def _marked(snippet: str) -> Markup:
+    """Escape a snippet, then turn the match markers into <mark> (article text never reaches HTML unescaped)."""
+    return Markup(str(escape(snippet)).replace(data.MARK[0], "<mark>").replace(data.MARK[1], "</mark>"))
+
+
+_env.filters["marked"] = _marked
+_env.filters["day"] = lambda v: (v or "")[:10]
+
+
+def lang_of(request: Request) -> str:
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "ar"
+    return lang if lang in ("ar", "en") else "ar"
+
+
+def render(request: Request, template: str, view: dict[str, Any] | None, *, status: int = 200) -> Response:
+    if request.query_params.get("format") == "json":
+        return JSONResponse(jsonable(view), status_code=status)
+    lang = lang_of(request)
+    html = _env.get_template(template).render(view=view, t=labels(lang), lang=lang, request=request,
+                                              path=request.url.path, query=request.url.query)
+    response = HTMLResponse(html, status_code=status)
+    if request.query_params.get("lang") in ("ar", "en"):
+        response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax")
+    return response
+
+
+def page(template: str, fetch: Callable[..., dict[str, Any] | None]):
+    """A page handler: compute the view, 404 when there is none."""
+
+    def handler(request: Request, key: str) -> Response:
+        view = fetch(store_of(request), key)
+        if view is None:
+            return render(request, "not_found.html", {"key": key}, status=404)
+        return render(request, template, view)
+
+    return handler
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> Response:
+    return render(request, "home.html", data.home_data(store_of(request)))
+
+
+@router.get("/story/{key}")
+def story(request: Request, key: str) -> Response:
+    from marsad.stories.view import story_view
+
+    return page("story.html", story_view)(request, key)
+
+
+@router.get("/entity/{key}")
+def entity(request: Request, key: str) -> Response:
+    return page("entity.html", data.entity_page)(request, key)
+
+
+@router.get("/article/{key}")
+def article(request: Request, key: str) -> Response:
+    return page("article.html", data.article_page)(request, key)
+
+
+@router.get("/search")
+def search(request: Request, q: str = "", outlet: str | None = None) -> Response:
+    return render(request, "search.html", data.search_page(store_of(request), q, outlet=outlet or None))
+
+
+@router.get("/lang/{lang}")
+def switch_language(request: Request, lang: str) -> Response:
+    back = request.headers.get("referer") or "/"
+    if not back.startswith(str(request.base_url)):
+        back = "/"
+    response = RedirectResponse(back, status_code=303)
+    response.set_cookie("lang", lang if lang in ("ar", "en") else "ar", max_age=365 * 86400, samesite="lax")
+    return response

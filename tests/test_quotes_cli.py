@@ -1,0 +1,89 @@
+"""`marsad quotes` over a real SQLite store: grouping across outlets, filters, JSON Lines fields."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+from marsad.arabic.stages import SENTENCES
+from marsad.models import Article, Doc, RawDocument
+from marsad.nlp.quote_records import QuoteQuery, list_quotes, quotes_listing
+from marsad.nlp.quotes import QUOTES
+from marsad.pipeline.stage import Resources
+from marsad.store import open_store
+
+ARTICLES = [
+    ("صحيفة الضفة", "وقال وزير الري حسن الشامي إن السد الجديد سيخزن مليار متر مكعب من المياه بحلول الصيف.\n"
+                    "وأضاف أن العمل يسير وفق الجدول."),
+    ("موقع المدار", "أكد وزير الري حسن الشامي أن السد الجديد سيخزن مليار متر مكعب من المياه قبل الصيف."),
+    ("قناة الأفق", "وقالت نقابة المهندسين إن أجور العاملين في المشروع تأخرت شهرين."),
+]
+
+
+def build(path: str) -> list[str]:
+    """A store holding three articles analysed by the sentences and quotes stages; returns article ids."""
+    store = open_store(path)
+    ids = []
+    res = Resources()
+    for i, (outlet, text) in enumerate(ARTICLES):
+        raw = RawDocument.from_bytes(text.encode(), f"/news/{i}.txt", "text/plain", encoding="utf-8")
+        store.add_raw(raw)
+        art = Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, outlet=outlet, origin=raw.origin)
+        store.add_articles([art])
+        doc = Doc(art)
+        SENTENCES.func(doc, res)
+        QUOTES.func(doc, res)
+        store.replace_spans(art.id, QUOTES.name, QUOTES.version, doc.layer("quote"))
+        ids.append(art.id)
+    store.close()
+    return ids
+
+
+def test_quotes_json_groups_one_statement_across_outlets(tmp_path):
+    db = tmp_path / "q.db"
+    ids = build(str(db))
+    rows = [json.loads(l) for l in run_cli("quotes", "--json", db=db).stdout.decode().splitlines()]
+    assert len(rows) == 4
+    assert {"article_id", "origin", "outlet", "speaker", "speaker_name", "cue", "content", "kind", "via",
+            "sentence", "group", "outlets"} <= set(rows[0])
+    dam = [r for r in rows if "السد الجديد" in r["content"]]
+    assert len(dam) == 2 and dam[0]["group"] == dam[1]["group"]
+    assert dam[0]["outlets"] == ["صحيفة الضفة", "موقع المدار"]
+    assert {r["article_id"] for r in dam} == set(ids[:2])
+    assert all(r["speaker"]["name_ar"] == "حسن الشامي" for r in dam)
+    assert {r["origin"] for r in rows} == {"/news/0.txt", "/news/1.txt", "/news/2.txt"}
+
+
+def test_quotes_text_output_says_how_many_outlets(tmp_path):
+    db = tmp_path / "q.db"
+    build(str(db))
+    out = run_cli("quotes", db=db).stdout.decode()
+    assert "reported by 2 outlets" in out
+    assert "موقع المدار" in out and "صحيفة الضفة" in out
+
+
+def test_filters_by_speaker_and_article(tmp_path):
+    db = str(tmp_path / "q.db")
+    ids = build(db)
+    store = open_store(db)
+    by_union = list_quotes(store, QuoteQuery(speaker="نقابة المهندسين"))
+    assert [q.article_id for q in by_union] == [ids[2]]
+    by_article = list_quotes(store, QuoteQuery(article=ids[0]))
+    assert [q.cue for q in by_article] == ["وقال", "وأضاف"]
+    assert [len(g.outlets) for g in quotes_listing(store, QuoteQuery(speaker="الشامي"))] == [2, 1]
+    rows = run_cli("quotes", "--json", "--speaker", "حسن الشامي", db=db).stdout.decode().splitlines()
+    assert len(rows) == 3
+
+
+def test_story_filter(tmp_path):
+    db = str(tmp_path / "q.db")
+    ids = build(db)
+    store = open_store(db)
+    # A story as the clustering stage stores it (005_stories.sql): the two dam articles.
+    store.execute("INSERT INTO stories (id, seq, title) VALUES ('s1', 1, 'السد')")
+    for seq, aid in enumerate(ids[:2]):
+        store.execute("INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, 's1', ?)", (aid, seq))
+    assert {q.article_id for q in list_quotes(store, QuoteQuery(story="s1"))} == set(ids[:2])
+    proc = run_cli("quotes", "--story", "nope", db=db, check=False)
+    assert proc.returncode == 1 and b"no story" in proc.stderr
