@@ -100,8 +100,17 @@ def test_spans_are_trimmed_and_ordered():
     assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
 
 
-def test_repeated_end_marks_count_once():
-    assert _sents("حقا؟! لا أصدق... لكنه حدث") == ["حقا؟!", "لا أصدق...", "لكنه حدث"]
+def test_repeated_end_marks_count_once_and_dot_runs_are_pauses():
+    assert _sents("حقا؟! لا أصدق... لكنه حدث") == ["حقا؟!", "لا أصدق... لكنه حدث"]
+    assert _sents("بالصور.. افتتاح المعرض الدولي للكتاب. وحضر الوزير") == [
+        "بالصور.. افتتاح المعرض الدولي للكتاب.",
+        "وحضر الوزير",
+    ]
+
+
+def test_list_numbers_are_not_sentences():
+    text = "أفضل التطبيقات: 1. تطبيق للخرائط. 2. تطبيق للترجمة."
+    assert _sents(text) == ["أفضل التطبيقات: 1. تطبيق للخرائط.", "2. تطبيق للترجمة."]
 
 
 def test_empty_and_bad_input():

@@ -104,7 +104,7 @@ def test_workers_give_the_same_result(tmp_path):
 def test_sigkill_midway_then_resume_without_duplicates(tmp_path):
     """Kill `marsad process` with SIGKILL while it writes, run it again: all done, nothing twice."""
     db = tmp_path / "k.db"
-    d = corpus(tmp_path, 1500, repeat=6)
+    d = corpus(tmp_path, 600, repeat=3)
     subprocess.run([sys.executable, "-m", "marsad", "--db", str(db), "ingest", str(d)], check=True,
                    capture_output=True)
     proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(db), "process"],
@@ -119,13 +119,13 @@ def test_sigkill_midway_then_resume_without_duplicates(tmp_path):
             con.close()
         except sqlite3.Error:
             continue
-        if done >= 100:
+        if done >= 50:
             break
     if proc.poll() is not None:
         pytest.fail("process finished before it could be killed; make the corpus bigger")
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert 0 < done < 1500
+    assert 0 < done < 600
     subprocess.run([sys.executable, "-m", "marsad", "--db", str(db), "process"], check=True, capture_output=True)
     con = sqlite3.connect(str(db))
     stages = con.execute("SELECT count(DISTINCT stage) FROM stage_runs").fetchone()[0]
@@ -135,5 +135,5 @@ def test_sigkill_midway_then_resume_without_duplicates(tmp_path):
                         " label HAVING count(*) > 1)").fetchone()[0]
     articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     with_runs = con.execute("SELECT count(DISTINCT article_id) FROM stage_runs").fetchone()[0]
-    assert articles == with_runs == 1500
+    assert articles == with_runs == 600
     assert per_article == [] and dupes == 0

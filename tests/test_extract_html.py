@@ -46,6 +46,8 @@ def test_news_layout_keeps_the_article_and_drops_the_furniture(engine):
     assert art.authors == ["سلمى الراشد"]
     assert art.published_at.startswith("2024-03-12")
     assert art.language == "ar"
+    assert art.captions == ["جانب من خطوط الإنتاج في المحطة الجديدة (تصوير: فريق المرفأ)"]
+    assert "جانب من خطوط الإنتاج" not in art.text
 
 
 @pytest.mark.parametrize("engine", ENGINES)

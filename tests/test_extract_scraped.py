@@ -180,11 +180,29 @@ def test_lines_repeated_across_a_site_become_boilerplate():
     assert footer in other.text  # another site's counts are its own
 
 
+def test_primed_context_knows_the_furniture_before_the_first_page():
+    footer = "تصفح أرشيف الموقع"
+    pages = [(f"id{i}", "site.example", "\n".join([body, footer, P4])) for i, body in enumerate((P1, P2, P3))]
+    context = ExtractContext(min_docs=3)
+    context.prime(pages)
+    (first,) = extract(raw_text("\n".join([P1, footer, P4]), origin="https://site.example/news/0"), None, context)
+    assert footer not in first.text and P4 in first.text
+
+
 def test_publication_date_from_a_dateline():
     text = "\n".join(["حملة وطنية لتطعيم الأطفال", "نشر في 12 مارس 2024", P1, P2])
     (art,) = extract(raw_text(text))
     assert (art.published_at, art.date_precision) == ("2024-03-12", "day")
     assert "نشر في" not in art.text
+
+
+def test_menu_line_and_date_stamp_around_the_title():
+    text = "\n".join(["سياسة اقتصاد رياضة ثقافة منوعات فيديو", "حملة وطنية لتطعيم الأطفال ضد الحصبة",
+                   "الأحد 9 يونيو 2024", P1, P2, "وقع آخر تفش كبير للمرض في 3 مارس 2019."])
+    (art,) = extract(raw_text(text))
+    assert art.title == "حملة وطنية لتطعيم الأطفال ضد الحصبة"
+    assert art.published_at == "2024-06-09"
+    assert art.text.startswith(P1) and art.text.endswith("في 3 مارس 2019.")  # a dated sentence stays prose
 
 
 def test_empty_and_boilerplate_only_text_is_rejected():
@@ -209,6 +227,11 @@ def test_json_record_is_built_from_hints():
     assert art.authors == ["منى سعيد"]
     assert (art.published_at, art.date_precision) == ("2015-07-21T02:51:32", "datetime")
     assert art.language == "ar"
+
+
+def test_json_record_with_html_text_is_cleaned():
+    (art,) = extract(record(text=f"<p>{P1}</p><p>{P2}<br></p>", title="حملة تطعيم"))
+    assert [art.text[p.start:p.end] for p in art.paragraphs] == [P1, P2]
 
 
 def test_json_record_without_text_is_rejected():

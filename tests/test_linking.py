@@ -163,3 +163,19 @@ def test_partial_names_can_be_switched_off():
     doc = Doc(Article(id="o", raw_id="o", text="قال فيكتور تشا إن تشا سيعود."))
     spans = link_doc(doc, load_kb(), LinkOptions(partial_names=False))
     assert [doc.text[s.start:s.end] for s in spans] == ["فيكتور تشا"]
+
+
+def test_unseen_spellings_of_foreign_names_still_match():
+    assert ids("قال أنتوني بلنكن إن المحادثات صعبة.") == ["per:antony-blinken"]
+    assert ids("وأكد ستولتينبرغ دعم الحلف.") == ["per:jens-stoltenberg"]
+
+
+def test_arabic_names_one_letter_apart_are_different_people():
+    assert "per:mahmoud-abbas" in ids("قال محمود عباس إن المفاوضات متوقفة.")
+    assert "per:mahmoud-abbas" not in ids("قال محمد عباس إن المفاوضات متوقفة.")
+
+
+def test_common_words_that_share_a_names_consonants_are_not_linked():
+    # adjectives and ordinary phrases whose skeleton equals a KB name
+    assert link("اشترى اللاعب البرازيلي قميصا جديدا من متجر في المنطقة الشرقية.") == []
+    assert link("عرضت اللجنة الدولية الأدلة السليمة على الجمعية العربية.") == []

@@ -3,8 +3,10 @@
 Rules:
 
 * A newline is always a boundary (paragraphs and headlines).
-* A sentence ends after ``.`` ``!`` ``?`` ``؟`` ``؛`` or ``…`` (runs such as
-  ``؟!`` or ``...`` count once), never at the Arabic comma ``،``.
+* A sentence ends after ``.`` ``!`` ``?`` ``؟`` or ``؛`` (runs such as ``؟!``
+  count once), never at the Arabic comma ``،``.  Dot runs and ``…`` are pauses,
+  not ends (``بالصور.. جماهير ...`` is one unit in Arabic news style).
+* A list number before a period (``5. لعبة``) is not a sentence.
 * An end mark glued to a following Latin letter, digit or symbol is not an end
   (``2024.5``, ``aljazeera.net``, ``example.com/?q=1``); glued to an Arabic
   letter it is (a missing space is a common typo).
@@ -103,6 +105,19 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     return letters.lower() in _LATIN_ABBR
 
 
+def _is_enumerator(text: str, dot: int, sentence_start: int) -> bool:
+    """True if the period at ``dot`` follows a list number (``1.``) that opens a
+    sentence or follows a colon or bullet."""
+    j = dot
+    while j > sentence_start and text[j - 1].isdigit() and dot - j < 3:
+        j -= 1
+    if j == dot or (j > sentence_start and text[j - 1].isdigit()):
+        return False
+    while j > sentence_start and text[j - 1] in " \t":
+        j -= 1
+    return j <= sentence_start or text[j - 1] in ":-*•\n"
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences.
 
@@ -130,8 +145,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         nxt = text[e] if e < n else ""
         if nxt and not nxt.isspace() and nxt not in _CLOSERS and not _ARABIC_LETTER_RE.match(nxt):
             continue  # aljazeera.net, 3.5, U.S. (inner dots), example.com/?q=1
-        if text[s:e] == "." and _is_abbreviation(text, s, para_start):
-            continue
+        mark = text[s:e]
+        if mark != "." and not mark.strip(".…"):
+            continue  # "بالصور.. ", "لا أدري... لكن": a pause, not an end
+        if mark == ".":
+            if _is_abbreviation(text, s, para_start):
+                continue
+            if _is_enumerator(text, s, cuts[-1] if cuts else 0):
+                continue  # "5. لعبة ...": a list number
         if regions is None:
             para_end = text.find("\n", para_start)
             if para_end < 0:

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "marsad.cli.entities",
     "marsad.cli.stories",
     "marsad.cli.web",
+    "marsad.cli.events",
 ]
 
 

@@ -12,12 +12,13 @@ A page glued to a second article yields two Articles (index 0 and 1).  A documen
 
 from __future__ import annotations
 
-from marsad.errors import ExtractionError
+from marsad.errors import ExtractionError, InputError
 from marsad.extract.options import ExtractContext, ExtractOptions, site_of
 from marsad.models import Article, RawDocument
 
 __all__ = ["ExtractContext", "ExtractOptions", "extract", "extract_text", "site_of"]
 
+HTML_ENGINES = ("auto", "trafilatura", "resiliparse")
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain", "text/markdown"}
 _JSON_TYPES = {"application/json", "application/x-ndjson", "application/jsonl"}
@@ -41,6 +42,8 @@ def extract(
         ExtractionError: the document holds no article; the message gives the reason.
     """
     options = options or ExtractOptions()
+    if options.html_engine not in HTML_ENGINES:
+        raise InputError(f"unknown html_engine {options.html_engine!r}; use one of {', '.join(HTML_ENGINES)}")
     media = (raw.media_type or "").split(";")[0].strip().lower()
     if media in _JSON_TYPES:
         from marsad.extract.record import extract_record

@@ -23,6 +23,10 @@ _TAG = re.compile(r"<\s*[a-zA-Z!/]")
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
 _ANY_TAG = re.compile(r"<[^>]+>")
 MAX_CAPTIONS = 30
+# Dates from markup only (meta tags, <time>, URL): htmldate's "extensive" search of the text guesses a year
+# from a copyright line and loads dateparser's locales (seconds) on the first page without metadata.  The
+# page's own dateline ("نشر في ...") is read by the line classifier instead.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLOCK_MARKUP = {"head": "heading", "p": "body", "quote": "quote", "list": "list"}
 
 
@@ -76,9 +80,8 @@ def figcaptions(html: str) -> list[str]:
 def _trafilatura(html: str, url: str | None) -> tuple[list[Line], Draft] | None:
     from trafilatura import bare_extraction
 
-    doc = bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_images=False, deduplicate=False
-    )
+    doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_images=False,
+                          deduplicate=False, date_extraction_params=DATE_PARAMS)
     if doc is None or doc.body is None:
         return None
     lines: list[Line] = []

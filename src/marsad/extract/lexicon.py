@@ -58,9 +58,11 @@ _START_PHRASES: list[tuple[str, int | None, list[str]]] = [
                           "image copyright"]),
     ("caption_label", 5, ["التعليق على الصورة", "تعليق الصورة", "شرح الصورة", "image caption", "caption"]),
     # Metadata lines.
-    ("byline", 10, ["بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "كتبته", "إعداد", "by",
-                    "written by"]),
-    ("source", 16, ["المصدر", "مصدر الخبر", "المصادر", "source", "sources", "نقلا عن", "عن موقع"]),
+    ("byline", 10, ["بواسطة", "بقلم", "written by"]),
+    # "كتب" is also "books", "by" opens English prose: bylines only with a colon or above the first paragraph.
+    ("byline_weak", 10, ["كتب", "كتبت", "كتبه", "كتبته", "إعداد", "by"]),
+    ("source", 16, ["المصدر", "مصدر الخبر", "المصادر", "source", "sources"]),
+    ("source", 8, ["نقلا عن", "عن موقع"]),
     ("tags", None, ["كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم", "وسوم",
                     "tags", "topics"]),
     ("translation", 30, ["ترجمة", "ترجمه", "translated by", "translation"]),
@@ -164,4 +166,16 @@ OUTLET_WORDS = (
 AUTHOR_ROLES = (
     "خبير", "خبيرة", "محلل", "محللة", "باحث", "باحثة", "كاتب", "كاتبة", "أستاذ", "أستاذة", "صحفي", "صحفية",
     "صحافي", "صحافية", "مراسل", "مراسلة", "محرر", "محررة", "أكاديمي", "أكاديمية", "دكتور", "مدير", "مديرة",
+)
+
+# Dates a page prints near its title or in a dateline.
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+    "ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الثاني|"
+    "كانون الأول|january|february|march|april|may|june|july|august|september|october|november|december"
+)
+DATE_LIKE = re.compile(
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|"
+    r"\b\d{1,2}\s+(?:" + _MONTHS + r")(?:\s*/\s*\S+)?\s*,?\s+\d{4}",
+    re.IGNORECASE,
 )

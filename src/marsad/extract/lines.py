@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.extract.lexicon import PHOTO_CREDIT, PHOTO_HINTS, fold, skip_close, skip_open, stock_kind
+from marsad.extract.lexicon import DATE_LIKE, PHOTO_CREDIT, PHOTO_HINTS, fold, skip_close, skip_open, stock_kind
 from marsad.extract.options import ExtractContext
 
 LABELS = ("title", "body", "heading", "caption", "meta", "boilerplate")
@@ -27,10 +27,12 @@ SENTENCE_MIN_WORDS = 4  # a shorter line ending with "." is a label or a button,
 HEADLINE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 15
 SHORT_CAPTION_WORDS = 15
-SUBHEADING_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link headlines are longer
+SUBHEADING_MAX_WORDS = 8
+DATE_LINE_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link headlines are longer
 UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links  # a short line right after a picture caption continues the caption
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
+_DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET_CHARS = set("•·▪◦●■►▶◆○-*–—")
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -122,7 +124,11 @@ def classify(lines: list[Line], context: ExtractContext | None = None, site: str
 
 
 def _stock_and_features(lines: list[Line], context: ExtractContext | None, site: str, arabic_doc: bool) -> None:
+    seen_prose = False
     for ln in lines:
+        if ln.stock == "byline_weak":
+            ln.stock = "byline" if (not seen_prose or ":" in ln.text[:25]) and not ln.sentence_end else None
+        seen_prose = seen_prose or is_prose(ln)
         if ln.stock in META_KINDS and not (ln.stock == "byline" and ln.sentence_end):
             ln.label = "meta"
         elif ln.words <= 30 and ("ترجم" in ln.text or "ranslat" in ln.text) and _TRANSLATION_CREDIT.search(
@@ -130,6 +136,9 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
             ln.label, ln.stock = "meta", "translation"
         elif ln.stock in BOILERPLATE_KINDS:
             ln.label = "boilerplate"
+        elif (ln.words <= DATE_LINE_MAX_WORDS and not ln.sentence_end and _DIGIT.search(ln.text)
+              and DATE_LIKE.search(ln.text)):
+            ln.label, ln.stock = "meta", "dateline"  # "الأربعاء 19 يونيو 2024 - 10:45" under a headline
         elif ln.text.startswith("©"):
             ln.label, ln.stock = "boilerplate", "legal"
         elif arabic_doc and ln.latin > ln.arabic and ln.arabic < 10 and ln.markup != "heading":
@@ -245,10 +254,12 @@ def _prose(lines: list[Line]) -> None:
 
 def _title_and_headings(lines: list[Line]) -> None:
     first_body = next((i for i, ln in enumerate(lines) if ln.label == "body"), len(lines))
-    # Title: the fullest headline-like line before the first paragraph.
+    # Title: the last headline-like line before the first paragraph (menus and section labels come first);
+    # among two-three word lines only, the longest.
     head = [ln for ln in lines[:first_body] if not ln.label and headline_like(ln) and ln.words >= 3]
     if head:
-        max(head, key=lambda ln: (ln.words, -ln.no)).label = "title"
+        full = [ln for ln in head if ln.words >= 4]
+        (full[-1] if full else max(head, key=lambda ln: (ln.words, -ln.no))).label = "title"
     elif first_body < len(lines) - 1:
         # A long headline (12+ words) looks like prose by length; it has no final stop and prose follows it.
         first = lines[first_body]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.errors import MarsadError
-from marsad.extract.lexicon import AUTHOR_ROLES, OUTLET_WORDS, fold
+from marsad.extract.lexicon import AUTHOR_ROLES, DATE_LIKE, OUTLET_WORDS, fold
 from marsad.models import Provenance
 
 _CUE = re.compile(
@@ -40,19 +40,6 @@ _NAME_STOP = {
     "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "يوم", "التي", "الذي", "مع", "بأن", "أنه", "قبل", "بعد",
 }
 _NATIONALITY = re.compile(r"^ال\w+(?:ية|يه)$")
-
-# Dates a page prints near its title or in a dateline.
-_MONTHS = (
-    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
-    "ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الثاني|"
-    "كانون الأول|january|february|march|april|may|june|july|august|september|october|november|december"
-)
-DATE_LIKE = re.compile(
-    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|"
-    r"\b\d{1,2}\s+(?:" + _MONTHS + r")(?:\s*/\s*\S+)?\s*,?\s+\d{4}",
-    re.IGNORECASE,
-)
-
 
 @dataclass(slots=True)
 class TextMeta:

@@ -11,6 +11,7 @@ from marsad.extract.metadata import parse_byline, publication_date
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
 
+_MARKUP = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -20,6 +21,8 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     text = hints.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ExtractionError("no article: the JSON record has no text (expected a 'text'/'content' field)")
+    if _MARKUP.search(text):
+        text = _markup_to_text(text)  # some exports keep the article's HTML in their text field
     paragraphs = [" ".join(p.split()) for p in text.replace("\r", "\n").split("\n")]
     draft = Draft(
         title=" ".join(str(hints.get("title") or "").split()),
@@ -37,6 +40,13 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     if outlet_in_byline and not article.provenance.original_outlet:
         article.provenance.original_outlet = outlet_in_byline
     return [article]
+
+
+def _markup_to_text(text: str) -> str:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(text, preserve_formatting=True, main_content=False, list_bullets=True,
+                              alt_texts=False, links=False)
 
 
 def record_date(value: Any, options: ExtractOptions) -> tuple[str | None, str | None]:

@@ -6,7 +6,7 @@ from marsad.errors import ExtractionError
 from marsad.extract.assemble import Draft, draft_from_lines, finish
 from marsad.extract.glued import split_glued
 from marsad.extract.lines import Line, classify, split_lines
-from marsad.extract.metadata import DATE_LIKE
+from marsad.extract.lexicon import DATE_LIKE
 from marsad.extract.options import ExtractContext, ExtractOptions, site_of
 from marsad.models import Article, RawDocument
 

@@ -219,6 +219,21 @@ def resolve_entity(store: Any, id_or_name: str) -> Entity | None:
     return None
 
 
+def suggest_entities(query: str, limit: int = 5) -> list[str]:
+    """KB entity ids with a name containing the words of ``query`` ("كيم" → the Kims)."""
+    words = set(norm_tokens(query))
+    if not words:
+        return []
+    kb = load_kb()
+    out = []
+    for e in kb.entities.values():
+        if any(words <= set(norm_tokens(n)) for n in names_of(e)):
+            out.append(e.id)
+    source_rank = {"facts": 0, "cldr": 1}
+    out.sort(key=lambda i: (source_rank.get(kb.entities[i].data.get("source"), 2), i))
+    return out[:limit]
+
+
 def entity_detail(store: Any, id_or_name: str, limit: int = 50) -> dict[str, Any]:
     """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
 
@@ -227,7 +242,9 @@ def entity_detail(store: Any, id_or_name: str, limit: int = 50) -> dict[str, Any
     """
     e = resolve_entity(store, id_or_name)
     if e is None:
-        raise InputError(f"no entity {id_or_name!r}; try `marsad entities` for ids, or another spelling")
+        hint = suggest_entities(id_or_name)
+        more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
+        raise InputError(f"no entity {id_or_name!r}{more}")
     totals = store.query(
         "SELECT COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations WHERE kind = 'mention' AND entity_id = ?",
         (e.id,),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.nlp.speech_lexicon import FOLD_TABLE as _FOLD
+from marsad.nlp.speech_lexicon import fold_letters
 from marsad.nlp.speech_lexicon import MARKS_RE as _MARKS_RE
 
 __all__ = ["QUOTE_MARKS", "Tok", "tokenize", "pair_quotes", "split_sentences_fallback"]
@@ -31,22 +31,26 @@ class Tok:
     word: bool
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Words and single punctuation marks of ``text`` with offsets and folded forms."""
+def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
+    """Words and single punctuation marks of ``text`` (or of its ``spans`` only) with offsets and folded forms.
+
+    ``folded`` is ``fold_letters(text)`` when the caller already has it.
+    """
     out = []
     # Folding letters keeps offsets, so fold the whole text once; only diacritics need a per-word pass.
-    folded = text.translate(_FOLD)
+    folded = fold_letters(text) if folded is None else folded
     marks = _MARKS_RE.search(text) is not None
-    for m in _TOKEN_RE.finditer(folded):
-        a, b = m.span()
-        f = m.group()
-        word = f[0].isalnum() or f[0] == "_"
-        if word and marks:
-            f = _MARKS_RE.sub("", f)
-            if not f:
-                continue
-        s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
-        out.append(Tok(a, b, f, s, word))
+    for lo, hi in spans if spans is not None else [(0, len(text))]:
+        for m in _TOKEN_RE.finditer(folded, lo, hi):
+            a, b = m.span()
+            f = m.group()
+            word = f[0].isalnum() or f[0] == "_"
+            if word and marks:
+                f = _MARKS_RE.sub("", f)
+                if not f:
+                    continue
+            s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
+            out.append(Tok(a, b, f, s, word))
     return out
 
 

@@ -21,6 +21,8 @@ The stage ``QUOTES`` runs it on a Doc.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +31,7 @@ from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
 from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder
+from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
 __all__ = ["QuoteOptions", "find_quotes", "quotes_stage", "QUOTES"]
@@ -46,14 +49,19 @@ class QuoteOptions:
     direct_end_share: float = 0.35  # ... or this share when the quote ends the clause
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
 class _Finder(SpeakerFinder):
     """The state of one pass over an article's text."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Span], opts: QuoteOptions):
         self.text, self.opts = text, opts
-        self.toks = tokenize(text)
-        self.mentions = sorted((m for m in mentions if m.end > m.start), key=lambda m: (m.start, -m.end))
         self.sentences = sorted(sentences) or [(0, len(text))]
+        self._sent_starts = [s for s, _ in self.sentences]
+        folded = fold_letters(text)
+        self.toks = tokenize(text, self._speech_sentences(folded), folded)
+        self.mentions = sorted((m for m in mentions if m.end > m.start), key=lambda m: (m.start, -m.end))
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
@@ -82,10 +90,20 @@ class _Finder(SpeakerFinder):
     def _inside_quote(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.pairs)
 
-    def _sentence(self, pos: int) -> tuple[int, int]:
+    def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
+        """The sentences holding a cue or attribution word: the only ones worth tokenizing."""
+        out = []
+        marks = MARKS_RE.search(folded) is not None
         for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+            words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
+            if not lex.CANDIDATE_WORDS.isdisjoint(words):
+                out.append((s, e))
+        return out
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and self.sentences[k][0] <= pos < self.sentences[k][1]:
+            return self.sentences[k]
         return pos, pos + 1
 
     def _paragraph(self, pos: int) -> tuple[int, int]:

@@ -12,12 +12,22 @@ import re
 from dataclasses import dataclass
 
 MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-FOLD_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"})
+
+
+_LETTER_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ة", "ه"), ("ک", "ك"))
+
+
+def fold_letters(text: str) -> str:
+    """``text`` with alef/yaa/taa-marbuta/kaf variants unified; same length, so offsets still hold."""
+    for a, b in _LETTER_PAIRS:  # chained str.replace is several times faster than str.translate here
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def fold(word: str) -> str:
     """Matching form of a word: diacritics and tatweel removed, alef/yaa/taa-marbuta variants unified."""
-    return MARKS_RE.sub("", word).translate(FOLD_TABLE)
+    return fold_letters(MARKS_RE.sub("", word))
 
 
 def drop_li(folded: str) -> str:
@@ -217,3 +227,13 @@ COLLECTIVE_ROLES = frozenset(
 
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
+
+
+def _candidates() -> frozenset[str]:
+    words = set(CUES) | set(ATTRIBUTIONS)
+    return frozenset(words | {c + w for w in words for c in "وف"})
+
+
+# Every folded word (with or without a leading و/ف) that can start a quote: a sentence with none of them
+# holds no attributed speech, so it is not even tokenized.
+CANDIDATE_WORDS = _candidates()

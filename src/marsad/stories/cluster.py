@@ -34,9 +34,9 @@ class ClusterOptions:
     """Knobs of story clustering (defaults tuned on the SaudiNewsNet evaluation set and the seeds)."""
 
     threshold: float = 0.32  # combined similarity an article needs to join a story
-    merge_threshold: float = 0.55  # article-to-both and centroid-to-centroid similarity to merge two stories
+    merge_threshold: float = 0.3  # centroid similarity of two stories an article joins both of, to merge them
     window_days: int = 3  # an article joins only stories active within this many days of it
-    entity_weight: float = 0.35  # share of the entity cosine in the score when both sides have entities
+    entity_weight: float = 0.4  # share of the entity cosine in the score when both sides have entities
     query_keys: int = 15  # top terms/entities of an article used to find candidate stories
     posting_keys: int = 12  # top terms/entities of an article added to the index for its story
     max_candidates: int = 30
@@ -136,6 +136,14 @@ def score(f: ArticleFeatures, s: StoryState, opts: ClusterOptions) -> float:
     if f.entities and s.entities:
         sim = (1 - opts.entity_weight) * sim + opts.entity_weight * cosine(f.entities, s.entities)
     return sim * (1.0 - 0.25 * gap / max(1, opts.window_days))
+
+
+def story_similarity(a: StoryState, b: StoryState, opts: ClusterOptions) -> float:
+    """How alike two stories' centroids are (same mix of terms and entities as :func:`score`)."""
+    sim = cosine(a.terms, b.terms)
+    if a.entities and b.entities:
+        sim = (1 - opts.entity_weight) * sim + opts.entity_weight * cosine(a.entities, b.entities)
+    return sim
 
 
 class Clusterer:
@@ -266,7 +274,8 @@ class Clusterer:
             "INSERT OR REPLACE INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)",
             [(k, best.id, best.last_seen or "") for k in self.keys(f, opts.posting_keys)])
         for sc, _, other in scored[1:]:
-            if sc >= opts.merge_threshold and other.id != best.id and cosine(best.terms, other.terms) >= opts.merge_threshold:
+            if sc >= opts.threshold and other.id != best.id and \
+                    story_similarity(best, other, opts) >= opts.merge_threshold:
                 best = self.merge(best, other)
         return best.id
 

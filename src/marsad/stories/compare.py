@@ -31,6 +31,7 @@ from marsad.stories.facts import DateFact, Quantity, compatible, date_facts, qua
 from marsad.stories.features import WORD_RE, content_stems, cosine, idf, stem_of, stopwords, tfidf
 
 DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذيب", "كذب", "دحض", "عاريه", "صحه", "ينفيان", "نفيه"}
+NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
 STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
 FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
@@ -44,7 +45,7 @@ class CompareOptions:
 
     statement_similarity: float = 0.5  # cosine for two sentences to say the same thing
     related_similarity: float = 0.2  # cosine for two sentences to be about the same thing
-    single_max_similarity: float = 0.15  # a claim is single-outlet when nothing elsewhere is closer than this
+    single_max_similarity: float = 0.25  # a claim is single-outlet when nothing elsewhere is closer than this
     max_items: int = 12
     distinctive_terms: int = 8
     prior_strength: float = 200.0  # alpha_0 of the Dirichlet prior
@@ -271,10 +272,14 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
     out = []
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
+        if sim < 0.35 or a.title or b.title:  # a denial must answer the very statement it is aligned with
+            continue
         da, db = _has(a.stems, a.text, DENIAL_CUES), _has(b.stems, b.text, DENIAL_CUES)
         if da == db:
             continue
         deny, claim = (a, b) if da else (b, a)
+        if _has(claim.stems, claim.text, NEGATION):  # both sides negate: they agree on the denial
+            continue
         out.append({"kind": "denial", "about": "a denial against an assertion",
                     "values": [{"value": "asserted", **_group_refs([claim])}, {"value": "denied", **_group_refs([deny])}],
                     "outlets": sorted({a.source, b.source}), "articles": sorted({a.article_id, b.article_id})})
@@ -330,7 +335,7 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
         elsewhere = set().union(*(v for k, v in stems_by_source.items() if k != s.source))
         new = [t for t in set(s.stems) if t not in elsewhere]
         novelty = len(new) / len(set(s.stems))
-        if novelty < 0.3:
+        if novelty < 0.2:
             continue
         bonus = (1.0 if s.facts else 0.0) + (1.0 if _has(s.stems, s.text, ATTRIBUTION_CUES) else 0.0)
         ranked.append((novelty * math.log(1 + len(new)) + bonus, s, sorted(new)))

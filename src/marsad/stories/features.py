@@ -196,7 +196,9 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     # Names go to the entity channel: the term channel says what happened, not who (the same actors
     # appear in many different stories).
     body = mask(article.text, mentions) if mentions else article.text
-    terms = tfidf(content_stems(body), title_stems=content_stems(article.title), max_terms=max_terms)
+    # The headline and the lead say what the story is; they count twice.
+    lead = body[: body.find("\n", 250) if body.find("\n", 250) > 0 else 400][:600]
+    terms = tfidf(content_stems(body), title_stems=content_stems(article.title) + content_stems(lead), max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})

@@ -24,6 +24,7 @@ import gzip
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -284,7 +285,7 @@ _NOT_PERSON = frozenset(
     for w in """مدينة محافظة حي جمهورية مملكة دولة إمارة ولاية منطقة شارع ميدان ساحة كورنيش جزيرة نظام صناعة
     جهاز وسيلة إعلام تعليم عالي حرمان لدى وزارة مجلس رئيس وزير دكتور""".split()
 )
-_ENGLISH_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "عبد": "Abd", "ال": "al", "آل": "Al", "ال": "Al",
+_ENGLISH_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "عبد": "Abd", "ال": "al", "آل": "Al",
                       "ابو": "Abu", "الله": "Allah", "الدين": "al-Din", "دين": "Din"}
 
 
@@ -312,6 +313,7 @@ def _date(v: Any) -> str | None:
     return None if v is None else str(v)
 
 
+@lru_cache(maxsize=2)
 def _name_lexicon(shared: Path) -> dict[str, Any]:
     """Known name words (to tell a petrarch person from a phrase) and Arabic→English name words."""
     names = shared / "data" / "names"

@@ -113,10 +113,5 @@ def sentence_features(fx: FeatureExtractor, words: list[str], cache: dict) -> li
         feats = wf[j][0] + wf[j - 1][1] + wf[j + 1][2] + wf[j - 2][3] + wf[j + 2][4]
         feats.append(pair_features(padded[j - 1], padded[j])[0])
         feats.append(pair_features(padded[j], padded[j + 1])[1])
-        ca = fx.clusters.get(norm_word(padded[j - 1]), ("", "x"))[1]
-        cb = fx.clusters.get(norm_word(padded[j]), ("", "x"))[1]
-        cc = fx.clusters.get(norm_word(padded[j + 1]), ("", "x"))[1]
-        feats.append("cl=" + ca + "|" + cb)
-        feats.append("cr=" + cb + "|" + cc)
         out.append(feats)
     return out

@@ -159,7 +159,7 @@ def build_gazetteer(data_dir: Path) -> dict[str, str]:
         with open(wd, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.rstrip("\n").split("\t")
-                if len(parts) >= 3 and parts[2].strip().isdigit() and int(parts[2]) >= 1:
+                if len(parts) >= 2:
                     _add_entry(gaz, parts[1].replace(" ", ""), "TRANSLIT")
     for path in (data_dir / "countries" / "i18n-iso-countries_ar.json", data_dir / "countries" / "cldr_babel_ar_names.json"):
         if not path.exists():

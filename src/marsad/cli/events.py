@@ -1,0 +1,124 @@
+"""``marsad events``, ``marsad graph``, ``marsad relations``, ``marsad treaties``: who did what to whom."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from marsad.cli.core import emit_json
+from marsad.graph import GraphOptions, RelationsOptions, actor_graph, graph_to_dict, graph_to_graphml, relations
+from marsad.nlp.events.lexicon import PLOVER_TYPES
+from marsad.nlp.events.records import EventQuery, load_events
+from marsad.nlp.events.treaties import TreatyOptions, treaties
+from marsad.store import open_store
+
+
+def _name(p: dict | None) -> str:
+    if not p:
+        return "?"
+    return str(p.get("name_en") or p.get("name") or p.get("text") or "?")
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    query = EventQuery(types=tuple(t.upper() for t in args.type or ()), actor=args.actor, since=args.since,
+                       until=args.until, min_confidence=args.min_confidence, limit=args.limit)
+    events = load_events(open_store(args.db), query)
+    if args.json:
+        emit_json(e.to_dict() for e in events)
+        return 0
+    for e in events:
+        d = e.data
+        flags = d.get("modality", "")
+        if d.get("negated") and flags != "denied":
+            flags += ", negated"
+        via = f" (according to {_name(d['reported_by'])})" if d.get("reported_by") else ""
+        print(f"{e.date or '?':<10}  {e.type:<10} {_name(d.get('actor'))} → {_name(d.get('recipient'))}"
+              f"  [{d.get('mode') or '-'}; {flags}; {d.get('confidence')}]{via}")
+        print(f"            {e.outlet or '-'} [{e.article_id}]: {e.sentence_text}")
+    return 0
+
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    opts = GraphOptions(actor=args.actor, since=args.since, until=args.until,
+                        types=tuple(t.upper() for t in args.type or ()), by_country=args.by_country)
+    g = actor_graph(open_store(args.db), opts)
+    if args.format == "graphml":
+        sys.stdout.write(graph_to_graphml(g))
+    else:
+        json.dump(graph_to_dict(g), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_relations(args: argparse.Namespace) -> int:
+    rows = relations(open_store(args.db), args.actor,
+                     RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode,
+                                      since=args.since, by_country=args.by_country))
+    if args.json:
+        emit_json(rows)
+        return 0
+    for r in rows:
+        print(f"{_name(r['counterpart'])}: {len(r['events'])} events, balance {r['balance']:+.1f}")
+        for e in r["events"]:
+            arrow = "→" if e["direction"] == "by" else "←"
+            print(f"  {arrow} {e['type']}/{e['mode'] or '-'} {e['date'] or '?'} [{e['modality']}] "
+                  f"{e['outlet'] or '-'} [{e['article_id']}]: {e['sentence']}")
+        for t in r["agreements"]:
+            kinds = ", ".join(c["kind"] + (f":{c['area']}" if c["area"] else "") for c in t["clauses"]) or "-"
+            print(f"  ⇄ agreement {t['name'] or '?'} signed {t['date_signed'] or '?'}; clauses: {kinds}")
+            for c in t["clauses"]:
+                for s in c["sources"]:
+                    print(f"      {c['kind']}: {s['outlet'] or '-'} [{s['article_id']}]: {s['sentence']}")
+    return 0
+
+
+def cmd_treaties(args: argparse.Namespace) -> int:
+    found = treaties(open_store(args.db), TreatyOptions(), party=args.party)
+    if args.json:
+        emit_json(found)
+        return 0
+    for t in found:
+        parties = " – ".join(_name(p) for p in t.parties)
+        print(f"[{t.id}] {t.name or 'agreement'}: {parties}, signed {t.date_signed or '?'} ({len(t.sources)} reports)")
+        for c in t.clauses:
+            print(f"  {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} sources)")
+            for s in c.sources:
+                print(f"    {s.outlet or '-'} [{s.article_id}]: {s.text}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    types = ", ".join(PLOVER_TYPES)
+    p = sub.add_parser("events", help="list political events (PLOVER): who did what to whom, when, per source")
+    p.add_argument("--type", action="append", metavar="TYPE", help=f"only this PLOVER type (repeatable): {types}")
+    p.add_argument("--actor", metavar="NAME|ID", help="only events where this actor acts or is acted upon")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
+    p.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
+    p.add_argument("--limit", type=int, default=None, help="at most this many events")
+    p.add_argument("--json", action="store_true", help="print JSON Lines, one event per line")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("graph", help="the actor graph: events, cooperation/conflict balance, agreements, quotes")
+    p.add_argument("--actor", metavar="NAME|ID", help="only edges touching this actor")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
+    p.add_argument("--type", action="append", metavar="TYPE", help="only this PLOVER type (repeatable)")
+    p.add_argument("--by-country", action="store_true", help="fold persons into their country")
+    p.add_argument("--format", choices=("json", "graphml"), default="json", help="output format (default json)")
+    p.set_defaults(func=cmd_graph)
+
+    p = sub.add_parser("relations", help="what an actor did to whom and what others did to it, with sources")
+    p.add_argument("actor", metavar="ACTOR", help="entity id, Arabic or English name, or country")
+    p.add_argument("--type", metavar="TYPE", help="only this PLOVER type (e.g. AGREE)")
+    p.add_argument("--mode", metavar="MODE", help="only this mode (e.g. pledge, sign, military)")
+    p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
+    p.add_argument("--by-country", action="store_true", help="fold persons into their country")
+    p.add_argument("--json", action="store_true", help="print JSON Lines, one counterpart per line")
+    p.set_defaults(func=cmd_relations)
+
+    p = sub.add_parser("treaties", help="agreements signed, their parties, dates and clauses, across articles")
+    p.add_argument("--party", metavar="NAME|ID", help="only agreements with this party")
+    p.add_argument("--json", action="store_true", help="print JSON Lines, one treaty per line")
+    p.set_defaults(func=cmd_treaties)

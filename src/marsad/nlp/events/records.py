@@ -1,0 +1,183 @@
+"""Reading events, clauses and quotes back from the store, for treaties, the actor graph and the CLI.
+
+All queries go through ``store.query(sql, params)`` on the generic
+``annotations`` table joined with ``articles``; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from marsad.nlp.events.lexicon import GOLDSTEIN, MODALITY_WEIGHT, fold
+
+
+@dataclass(slots=True)
+class EventQuery:
+    """Which events to read.
+
+    Attributes:
+        types: PLOVER types to keep (empty = all).
+        actor: keep events where this actor (entity id, Arabic or English name,
+            or a person's country) is actor or recipient.
+        since / until: ISO dates bounding the event date (inclusive).
+        min_confidence: drop events below this confidence.
+        limit: at most this many events (None = all).
+    """
+
+    types: tuple[str, ...] = ()
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0
+    limit: int | None = None
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """An event as stored, with the article it comes from and its source sentence."""
+
+    article_id: str
+    start: int
+    end: int
+    type: str
+    data: dict[str, Any]
+    outlet: str | None = None
+    title: str = ""
+    published_at: str | None = None
+    sentence_text: str = ""
+
+    @property
+    def date(self) -> str | None:
+        return self.data.get("date") or self.published_at
+
+    @property
+    def weight(self) -> float:
+        """Goldstein-like weight, scaled by modality (a denial counts 0, a hypothetical half)."""
+        if self.data.get("negated") and self.data.get("modality") != "denied":
+            return 0.0
+        return GOLDSTEIN.get(self.type, 0.0) * MODALITY_WEIGHT.get(self.data.get("modality", "asserted"), 1.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "start": self.start, "end": self.end, "type": self.type,
+                "outlet": self.outlet, "title": self.title, "published_at": self.published_at,
+                "sentence_text": self.sentence_text, **self.data}
+
+
+@dataclass(slots=True)
+class QuoteRecord:
+    """A quote whose content mentions another actor: who said something about whom."""
+
+    article_id: str
+    speaker: dict[str, Any]
+    about: dict[str, Any]
+    content: str
+    outlet: str | None = None
+    published_at: str | None = None
+    span: list[int] = field(default_factory=list)
+
+
+def party_key(party: dict[str, Any] | None, by_country: bool = False) -> str | None:
+    """A stable key for an actor: its entity id, else its folded name; optionally its country."""
+    if not party:
+        return None
+    if by_country:
+        country = party.get("country")
+        if isinstance(country, dict) and country.get("kind", "country") == "country" and (country.get("entity_id") or country.get("name")):
+            party = country
+    if party.get("entity_id"):
+        return str(party["entity_id"])
+    name = party.get("name") or party.get("text")
+    return "name:" + fold(str(name)) if name else None
+
+
+def party_matches(party: dict[str, Any] | None, query: str) -> bool:
+    """Whether ``query`` names this actor (entity id, Arabic or English name, or a person's country)."""
+    if not party:
+        return False
+    q = fold(query.strip()).lower()
+    values = [party.get("entity_id"), party.get("name"), party.get("name_en"), party.get("text")]
+    country = party.get("country")
+    if isinstance(country, dict):
+        values += [country.get("entity_id"), country.get("name"), country.get("name_en")]
+    return any(v and fold(str(v)).lower() == q for v in values)
+
+
+_EVENT_SQL = """
+SELECT n.article_id, n.start, n."end", n.label, n.data, a.outlet, a.title, a.published_at,
+       substr(a.text, json_extract(n.data, '$.sentence[0]') + 1,
+              json_extract(n.data, '$.sentence[1]') - json_extract(n.data, '$.sentence[0]')) AS sentence_text
+FROM annotations n JOIN articles a ON a.id = n.article_id
+WHERE n.kind = 'event'
+"""
+
+
+def load_events(store: Any, query: EventQuery | None = None) -> list[EventRecord]:
+    """Events from the store, oldest article first, filtered by ``query``."""
+    q = query or EventQuery()
+    sql, params = _EVENT_SQL, []
+    if q.types:
+        sql += f" AND n.label IN ({','.join('?' * len(q.types))})"
+        params += list(q.types)
+    if q.min_confidence:
+        sql += " AND json_extract(n.data, '$.confidence') >= ?"
+        params.append(q.min_confidence)
+    sql += " ORDER BY a.seq, n.start"
+    out = []
+    for row in store.query(sql, params):
+        rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], json.loads(row["data"]),
+                          row["outlet"], row["title"] or "", row["published_at"], row["sentence_text"] or "")
+        date = (rec.date or "")[:10]
+        if q.since and (not date or date < q.since):
+            continue
+        if q.until and (not date or date > q.until):
+            continue
+        if q.actor and not (party_matches(rec.data.get("actor"), q.actor)
+                            or party_matches(rec.data.get("recipient"), q.actor)):
+            continue
+        out.append(rec)
+        if q.limit and len(out) >= q.limit:
+            break
+    return out
+
+
+def load_clauses(store: Any, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Treaty clause spans (``clause`` layer) with their sentence text."""
+    sql = """SELECT n.article_id, n.start, n."end", n.label, n.data, a.outlet, a.published_at,
+                    substr(a.text, n.start + 1, n."end" - n.start) AS text
+             FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.kind = 'clause'"""
+    params: list[Any] = []
+    ids = list(article_ids) if article_ids is not None else None
+    if ids is not None:
+        if not ids:
+            return []
+        sql += f" AND n.article_id IN ({','.join('?' * len(ids))})"
+        params += ids
+    sql += " ORDER BY a.seq, n.start"
+    return [{**row, "data": json.loads(row["data"])} for row in store.query(sql, params)]
+
+
+def load_quotes_about(store: Any) -> list[QuoteRecord]:
+    """Quotes (``quote`` layer) with a linked speaker and each linked mention inside their content."""
+    sql = """
+    SELECT q.article_id, q.data AS qdata, m.data AS mdata, a.outlet, a.published_at,
+           substr(a.text, json_extract(q.data, '$.content[0]') + 1,
+                  json_extract(q.data, '$.content[1]') - json_extract(q.data, '$.content[0]')) AS content
+    FROM annotations q
+    JOIN annotations m ON m.article_id = q.article_id AND m.kind = 'mention'
+         AND m.start >= json_extract(q.data, '$.content[0]') AND m."end" <= json_extract(q.data, '$.content[1]')
+    JOIN articles a ON a.id = q.article_id
+    WHERE q.kind = 'quote' AND json_extract(q.data, '$.speaker.entity_id') IS NOT NULL
+          AND m.entity_id IS NOT NULL AND m.entity_id != json_extract(q.data, '$.speaker.entity_id')
+    ORDER BY a.seq, q.start
+    """
+    out = []
+    for row in store.query(sql):
+        q, m = json.loads(row["qdata"]), json.loads(row["mdata"])
+        sp = q.get("speaker") or {}
+        speaker = {"entity_id": sp.get("entity_id"), "name": sp.get("name_ar") or sp.get("text"), "name_en": sp.get("name_en")}
+        about = {"entity_id": m.get("entity_id"), "name": m.get("name"), "name_en": m.get("name_en")}
+        out.append(QuoteRecord(row["article_id"], speaker, about, row["content"] or "", row["outlet"],
+                               row["published_at"], list(q.get("content") or [])))
+    return out

@@ -1,0 +1,225 @@
+"""Agreements and treaties: their clauses in each article, and the treaty objects assembled across articles.
+
+Two layers of work:
+
+* the :data:`CLAUSES` stage marks, in one article, the sentences that describe
+  an agreement's content — mutual assistance in case of aggression, no treaty
+  with a third party against the other, no use of territory against the other,
+  and cooperation areas (nuclear energy, space, food security, trade ...).  A
+  sentence counts when it names an agreement (اتفاق، معاهدة، بند، ينص ...) or
+  sits next to a signing/pledge event;
+* :func:`assemble_treaties` groups the signing events (AGREE, mode "sign") of
+  all articles by their parties (persons folded into their countries) and date,
+  and attaches the clause sentences of the same articles: one :class:`Treaty`
+  per agreement, each clause with its source sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from marsad.models import Doc, Span, short_id
+from marsad.nlp.events.lexicon import fold
+from marsad.nlp.events.records import EventQuery, EventRecord, load_clauses, load_events, party_key
+from marsad.pipeline.stage import Resources, Stage
+
+# Matching is on the folded sentence (ة→ه, أ→ا, ى→ي), so patterns are written folded.
+_TREATY_CUE = re.compile(r"اتفاق|معاهد|بند|ينص|تنص|يتضمن|تتضمن|تضمن|الوثيقه|ميثاق")
+_CLAUSES: list[tuple[str, list[list[re.Pattern[str]]]]] = [
+    ("mutual_assistance", [
+        [re.compile(r"مساعد|دعم|الدفاع|يدافع|تساعد|يساعد|تقديم"), re.compile(r"متبادل|بعضهما|بعضهم|بعضها|للاخر|الطرف الاخر|كل طرف|المشترك")],
+        [re.compile(r"مساعد|دعم|الدفاع|تساعد|يساعد|عسكري"), re.compile(r"عدوان|اعتداء|هجوم|حرب|الحرب"),
+         re.compile(r"حال|اذا|ضد|في حاله|واجه")],
+    ]),
+    ("no_third_party", [[re.compile(r"(دوله|دول|طرف) ثالث")]]),
+    ("territory", [[re.compile(r"استخدام اراضي|باستخدام اراضي")]]),
+]
+_AREAS: dict[str, re.Pattern[str]] = {
+    "nuclear_energy": re.compile(r"الطاقه النوويه"),
+    "space": re.compile(r"الفضاء"),
+    "food_security": re.compile(r"الامن الغذائي"),
+    "energy": re.compile(r"الطاقه(?! النوويه)"),
+    "trade": re.compile(r"التجاره|التجاري|تجاري"),
+    "defence": re.compile(r"الدفاع|الدفاعي|العسكري"),
+    "technology": re.compile(r"التكنولوجيا|التقنيات|تقنيات"),
+    "tourism": re.compile(r"السياحه"),
+    "culture": re.compile(r"الثقافه"),
+    "education": re.compile(r"التعليم"),
+    "health": re.compile(r"الصحه"),
+    "agriculture": re.compile(r"الزراعه"),
+}
+_COOP = re.compile(r"تعاون|التعاون|مجال|مجالات")
+
+
+def clause_kinds(sentence: str) -> list[tuple[str, str | None]]:
+    """The (kind, area) clauses a sentence describes, from its wording alone."""
+    s = fold(sentence)
+    found: list[tuple[str, str | None]] = []
+    for kind, alternatives in _CLAUSES:
+        if any(all(p.search(s) for p in alt) for alt in alternatives):
+            found.append((kind, None))
+    if _COOP.search(s):
+        for area, pat in _AREAS.items():
+            if pat.search(s):
+                found.append(("cooperation", area))
+    return found
+
+
+def find_clauses(doc: Doc) -> list[Span]:
+    """Clause spans of ``doc``: sentences describing an agreement's content (see module doc)."""
+    sents = sorted(doc.layers.get("sentence", []), key=lambda s: s.start)
+    agree = [e for e in doc.layers.get("event", []) if e.label == "AGREE"
+             and e.data.get("mode") in ("sign", "pledge", "agree") and e.data.get("modality") != "denied"]
+    out: list[Span] = []
+    for k, s in enumerate(sents):
+        text = doc.text[s.start:s.end]
+        near = [e for e in agree if any(sents[j].start <= e.start < sents[j].end
+                                        for j in range(max(0, k - 1), min(len(sents), k + 2)))]
+        if not _TREATY_CUE.search(fold(text)) and not near:
+            continue
+        kinds = clause_kinds(text)
+        if not kinds:
+            continue
+        signing = [e for e in agree if e.data.get("mode") == "sign"] or agree
+        anchor = min(signing, key=lambda e: abs(e.start - s.start)) if signing else None
+        for kind, area in kinds:
+            data: dict[str, Any] = {"area": area, "sentence": [s.start, s.end]}
+            if anchor is not None:
+                data["event"] = [anchor.start, anchor.end]
+                data["agreement"] = anchor.data.get("agreement")
+                data["parties"] = [p for p in (anchor.data.get("actor"), anchor.data.get("recipient")) if p]
+            out.append(Span("clause", s.start, s.end, kind, data))
+    return out
+
+
+def _clauses_stage(doc: Doc, res: Resources) -> None:
+    doc.layer("clause").extend(find_clauses(doc))
+
+
+CLAUSES = Stage(
+    name="clauses", version="1", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
+    doc="Sentences describing an agreement's clauses (mutual assistance, third parties, cooperation areas).",
+)
+
+
+# -- treaties across articles -------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """Where something was said: article, character span, the sentence, outlet and date."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str = ""
+    outlet: str | None = None
+    published_at: str | None = None
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause of an agreement as the articles describe it."""
+
+    kind: str  # mutual_assistance | no_third_party | territory | cooperation
+    area: str | None = None
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Treaty:
+    """An agreement signed by ``parties``, assembled from the articles that report it."""
+
+    id: str
+    name: str | None
+    parties: list[dict[str, Any]]
+    date_signed: str | None
+    clauses: list[Clause] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TreatyOptions:
+    """How signing events are grouped: parties folded to countries; dates within ``window_days``."""
+
+    window_days: int = 7
+    by_country: bool = True
+
+
+def _is_signing(ev: EventRecord) -> bool:
+    d = ev.data
+    return ev.type == "AGREE" and d.get("mode") == "sign" and not d.get("negated") \
+        and d.get("modality") not in ("denied", "hypothetical", "future")
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str, Any]],
+                      options: TreatyOptions | None = None) -> list[Treaty]:
+    """Group signing events into treaties and attach the clause sentences of their articles."""
+    opt = options or TreatyOptions()
+    groups: list[dict[str, Any]] = []
+    for ev in events:
+        if not _is_signing(ev):
+            continue
+        parties = [p for p in (ev.data.get("actor"), ev.data.get("recipient"), *(ev.data.get("co_actors") or [])) if p]
+        keys = {k for k in (party_key(p, opt.by_country) for p in parties) if k}
+        if len(keys) < 2:
+            continue
+        date = ev.data.get("date")
+        for g in groups:
+            gap = _days(g["date"], date)
+            if g["keys"] == keys and (gap is None or gap <= opt.window_days):
+                g["events"].append(ev)
+                g["date"] = g["date"] or date
+                break
+        else:
+            groups.append({"keys": keys, "date": date, "events": [ev]})
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for c in clauses:
+        by_article.setdefault(c["article_id"], []).append(c)
+    treaties = []
+    for g in groups:
+        evs: list[EventRecord] = g["events"]
+        names = Counter(e.data["agreement"] for e in evs if e.data.get("agreement"))
+        name = max(names, key=lambda n: (names[n], len(n))) if names else None
+        dates = Counter(e.data.get("date") for e in evs if e.data.get("date") and e.data.get("date_source") == "timex")
+        dates = dates or Counter(e.data.get("date") for e in evs if e.data.get("date"))
+        parties: dict[str, dict[str, Any]] = {}
+        for e in evs:
+            for p in (e.data.get("actor"), e.data.get("recipient")):
+                k = party_key(p, opt.by_country)
+                if k and k not in parties:
+                    country = (p or {}).get("country") if opt.by_country else None
+                    src = country if isinstance(country, dict) and country.get("kind", "country") == "country" else p
+                    parties[k] = {"name": src.get("name"), "name_en": src.get("name_en"), "entity_id": src.get("entity_id")}
+        found: dict[tuple[str, str | None], Clause] = {}
+        for aid in dict.fromkeys(e.article_id for e in evs):
+            for c in by_article.get(aid, []):
+                clause = found.setdefault((c["label"], c["data"].get("area")), Clause(c["label"], c["data"].get("area")))
+                clause.sources.append(SourceRef(aid, c["start"], c["end"], c.get("text") or "", c.get("outlet"), c.get("published_at")))
+        tid = short_id("treaty", *sorted(g["keys"]), str(dates.most_common(1)[0][0] if dates else ""))
+        treaties.append(Treaty(
+            id=tid, name=name, parties=list(parties.values()),
+            date_signed=dates.most_common(1)[0][0] if dates else None,
+            clauses=list(found.values()),
+            sources=[SourceRef(e.article_id, e.start, e.end, e.sentence_text, e.outlet, e.published_at) for e in evs],
+        ))
+    return treaties
+
+
+def treaties(store: Any, options: TreatyOptions | None = None, *, party: str | None = None) -> list[Treaty]:
+    """Treaties found in the store (optionally only those with ``party`` among their parties)."""
+    events = load_events(store, EventQuery(types=("AGREE",), actor=party))
+    clauses = load_clauses(store, {e.article_id for e in events})
+    return assemble_treaties(events, clauses, options)

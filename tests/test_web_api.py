@@ -1,0 +1,179 @@
+"""REST API and pages through the in-process ASGI client, checked against the library's own data functions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+fastapi = pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from marsad.demo.run import run_demo  # noqa: E402
+from marsad.models import to_dict  # noqa: E402
+from marsad.store import open_store  # noqa: E402
+from marsad.views import article_view, search_view  # noqa: E402
+from marsad.web.app import WebSettings, create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("web") / "demo.db")
+    run_demo(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(demo_db):
+    with TestClient(create_app(WebSettings(db=demo_db))) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def lib(demo_db):
+    s = open_store(demo_db)
+    yield s
+    s.close()
+
+
+def test_articles_keyset_paging_covers_everything_once(client, lib):
+    seen, after = [], 0
+    while True:
+        page = client.get("/api/articles", params={"limit": 5, "after": after}).json()
+        seen += [a["id"] for a in page["items"]]
+        if page["next"] is None:
+            break
+        after = page["next"]
+    assert seen == [a.id for a in lib.iter_articles()]
+    assert len(seen) == 12
+
+
+def test_article_filters(client, lib):
+    outlet = "صحيفة الأفق"
+    got = client.get("/api/articles", params={"outlet": outlet}).json()["items"]
+    assert got and {a["outlet"] for a in got} == {outlet}
+    assert len(got) == len([a for a in lib.iter_articles() if a.outlet == outlet])
+    since = client.get("/api/articles", params={"since": "2026-11-21"}).json()["items"]
+    assert since and all(a["published_at"] >= "2026-11-21" for a in since)
+    ent = client.get("/api/entities", params={"type": "LOC"}).json()["items"][0]
+    by_entity = client.get("/api/articles", params={"entity": ent["id"]}).json()["items"]
+    assert len(by_entity) == ent["articles"]
+
+
+def test_article_detail_matches_library(client, lib):
+    a = next(lib.iter_articles())
+    assert client.get(f"/api/articles/{a.id}").json() == json.loads(json.dumps(article_view(lib, a.id)))
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_search_matches_library(client, lib):
+    got = client.get("/api/search", params={"q": "الفيضانات"}).json()
+    want = search_view(lib, "الفيضانات")
+    assert [r["id"] for r in got["items"]] == [r["id"] for r in want["results"]] and got["items"]
+
+
+def test_story_page_and_api_return_the_same_facts(client, lib):
+    from marsad.stories.view import list_stories, story_view
+
+    stories = client.get("/api/stories").json()["items"]
+    assert [s["id"] for s in stories] == [s["id"] for s in list_stories(lib, limit=100)]
+    sid = stories[0]["id"]
+    api = client.get(f"/api/stories/{sid}").json()
+    page_json = client.get(f"/story/{sid}", params={"format": "json"}).json()
+    assert api == page_json == json.loads(json.dumps(to_dict(story_view(lib, sid))))
+    html = client.get(f"/story/{sid}").text
+    assert api["title"] in html.replace("&#34;", '"')
+    assert client.get("/story/s-missing").status_code == 404
+
+
+def test_entities_and_entity_page(client):
+    ents = client.get("/api/entities").json()["items"]
+    assert ents and ents[0]["mentions"] >= ents[-1]["mentions"]
+    e = ents[0]
+    detail = client.get(f"/api/entities/{e['id']}").json()
+    assert detail["entity"]["id"] == e["id"] and detail["mentions"] == e["mentions"]
+    assert sum(d["articles"] for d in detail["over_time"]) <= e["articles"]
+    assert e["name_ar"] in client.get(f"/entity/{e['id']}").text
+
+
+def test_quotes_grouped_across_outlets(client, lib):
+    from marsad.nlp.quote_records import quotes_listing
+
+    groups = client.get("/api/quotes").json()["items"]
+    assert len(groups) == len(quotes_listing(lib))
+    assert any(len(g["outlets"]) > 1 for g in groups)
+
+
+def test_csv_and_jsonl_exports(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/articles", params={"format": "csv"}).text.lstrip("\ufeff"))))
+    lines = client.get("/api/articles", params={"format": "jsonl"}).text.splitlines()
+    assert len(rows) == len(lines) == 12
+    assert {r["id"] for r in rows} == {json.loads(l)["id"] for l in lines}
+    stories_csv = client.get("/api/stories", params={"format": "csv"})
+    assert stories_csv.headers["content-type"].startswith("text/csv") and "title" in stories_csv.text
+
+
+def test_openapi_validates_and_lists_every_endpoint(client):
+    from openapi_spec_validator import validate
+
+    spec = client.get("/openapi.json").json()
+    validate(spec)
+    from marsad.web.api import router
+
+    api_paths = {r.path for r in router.routes}
+    assert api_paths == set(spec["paths"])
+
+
+def test_ingest_is_off_without_token_and_requires_it(demo_db, tmp_path):
+    import shutil
+
+    db = str(tmp_path / "copy.db")
+    shutil.copy(demo_db, db)
+    doc = {"documents": [{"text": "أعلنت جامعة المدينة افتتاح كلية جديدة للذكاء الاصطناعي في مطلع العام الدراسي المقبل، "
+                                  "وقال رئيس الجامعة إن الكلية ستستقبل خمسمئة طالب في سنتها الأولى.",
+                          "title": "كلية جديدة", "outlet": "صحيفة تجريبية"}]}
+    with TestClient(create_app(WebSettings(db=db))) as off:
+        assert off.post("/api/ingest", json=doc).status_code == 404
+    with TestClient(create_app(WebSettings(db=db, ingest_token="s3cret"))) as on:
+        assert on.post("/api/ingest", json=doc).status_code == 403
+        assert on.post("/api/ingest", json=doc, headers={"Authorization": "Bearer wrong"}).status_code == 403
+        ok = on.post("/api/ingest", json=doc, headers={"Authorization": "Bearer s3cret"}).json()
+        assert ok["articles_added"] == 1
+        refused = on.post("/api/ingest", json={"urls": ["http://127.0.0.1:9/x"]},
+                          headers={"Authorization": "Bearer s3cret"}).json()
+        assert refused["articles_added"] == 0 and "loopback" in refused["rejections"][0]["reason"]
+        assert any(a["title"] == "كلية جديدة" for a in on.get("/api/articles", params={"limit": 500}).json()["items"])
+
+
+def test_article_text_is_escaped(tmp_path):
+    from marsad.ingest.run import ingest
+
+    db = str(tmp_path / "x.db")
+    s = open_store(db)
+    page = tmp_path / "evil.txt"
+    page.write_text("خبر عن ثغرة في موقع حكومي\n\nنشر قراصنة شيفرة <script>alert('x')</script> في صفحة الموقع الرسمية "
+                    "يوم الأحد، وقالت الوزارة إنها أصلحت الخلل خلال ساعات ولم تتسرب أي بيانات شخصية للمواطنين.",
+                    encoding="utf-8")
+    ingest(s, [str(page)])
+    aid = next(s.iter_articles()).id
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        for url in (f"/article/{aid}", "/search?q=شيفرة", "/"):
+            html = c.get(url).text
+            assert "<script>alert" not in html
+        assert "&lt;script&gt;" in c.get(f"/article/{aid}").text
+
+
+def test_request_size_limit(demo_db):
+    with TestClient(create_app(WebSettings(db=demo_db, ingest_token="t", max_body_bytes=1000))) as c:
+        r = c.post("/api/ingest", content=b"x" * 5000, headers={"Authorization": "Bearer t",
+                                                                "Content-Type": "application/json"})
+        assert r.status_code == 413
+
+
+def test_english_labels_toggle(client):
+    ar = client.get("/")
+    assert 'dir="rtl"' in ar.text and "أبرز القصص" in ar.text
+    en = client.get("/", params={"lang": "en"})
+    assert "Top stories" in en.text and en.cookies.get("lang") == "en"

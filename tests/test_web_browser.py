@@ -1,0 +1,129 @@
+"""The web UI in a real headless Chromium against `marsad serve` on 127.0.0.1.
+
+Screenshots go to test-artifacts/screenshots/. Needs Debian's chromium (installed by `make test`)
+and the Playwright Python package (driving that browser, no browser download).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+sync_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if not CHROMIUM:
+    pytest.skip("Debian's chromium is not installed (make test installs it)", allow_module_level=True)
+
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from marsad.demo.run import run_demo
+
+    db = str(tmp_path_factory.mktemp("browser") / "demo.db")
+    run_demo(db)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", db, "serve", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/api/stats", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode())
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+def arabic_is_shaped(page) -> bool:
+    """Joined Arabic letters render narrower than the same letters apart; boxes (no font) would not differ."""
+    return page.evaluate("""() => {
+        const probe = (text) => { const s = document.createElement('span'); s.style.fontSize = '40px';
+            s.textContent = text; document.body.appendChild(s); const w = s.getBoundingClientRect().width;
+            s.remove(); return w; };
+        const joined = probe('بيبيبي'), apart = probe('ب ي ب ي ب ي'), space = probe(' ') * 5;
+        return joined < (apart - space) * 0.9;
+    }""")
+
+
+def test_home_story_search_and_language(server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ar")
+    page.goto(server + "/")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert arabic_is_shaped(page), "Arabic text is not shaped: is an Arabic font (fonts-noto-core) installed?"
+    page.screenshot(path=str(SHOTS / "home.png"), full_page=True)
+
+    first = page.locator("a.story-link").first
+    title = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    assert "/story/" in page.url and page.locator("h1").inner_text() == title
+    assert page.locator("ol.timeline li").count() > 0
+    page.screenshot(path=str(SHOTS / "story.png"), full_page=True)
+
+    page.fill("header input[name=q]", "الفيضانات")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_load_state()
+    results = page.locator("li.result")
+    assert results.count() > 0 and page.locator("li.result mark").count() > 0
+    page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
+
+    page.click("#lang-switch")
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("header button").inner_text() == "Search"
+    page.goto(server + "/")
+    assert "Top stories" in page.locator("h1").inner_text()  # the choice sticks (cookie)
+    page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)
+    page.close()
+
+
+def test_article_page_on_a_phone(server, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page.goto(server + "/")
+    page.locator("ul.plain a").first.click()
+    page.wait_for_load_state()
+    assert page.locator("article.article p.para").count() > 0
+    assert page.locator("a.ent").count() > 0, "entities are highlighted and linked"
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390 + 1, f"page overflows a phone screen ({width}px)"
+    page.screenshot(path=str(SHOTS / "article-phone.png"), full_page=True)
+    page.locator("a.ent").first.click()
+    page.wait_for_load_state()
+    assert "/entity/" in page.url and page.locator("svg.chart").count() == 1
+    page.screenshot(path=str(SHOTS / "entity-phone.png"), full_page=True)
+    page.close()
