@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test test-slow test-browser eval eval-extract eval-ner eval-quotes eval-events eval-stories bench install clean
+.PHONY: demo test browser-deps test-slow test-browser eval eval-extract eval-ner eval-quotes eval-events eval-stories bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,15 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/marsad demo
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium with an Arabic font; install both when we can (root + apt).
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Naskh Arabic"; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
+	  else echo "note: chromium or fonts-noto-core missing and not root: the browser tests will skip"; fi; \
+	fi
+
+test: $(STAMP) browser-deps
 	$(PY) -m pytest -q
 
 # Slow evaluations against the floors in eval/floors/ (need ../shared).

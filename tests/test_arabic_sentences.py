@@ -65,6 +65,14 @@ def test_arabic_single_letter_abbreviations_do_not_split():
     ]
 
 
+def test_latin_initials_spelt_in_arabic_do_not_split():
+    text = "أعلنت شركة إل. جي الكورية منتجا جديدا. وقال جورج دبليو. بوش إنه سعيد"
+    assert _sents(text) == [
+        "أعلنت شركة إل. جي الكورية منتجا جديدا.",
+        "وقال جورج دبليو. بوش إنه سعيد",
+    ]
+
+
 def test_era_mark_after_a_year_ends_the_sentence():
     text = "صدر القرار عام 1445 هـ. ثم عُدّل في 2024م. وبقي ساريا"
     assert _sents(text) == ["صدر القرار عام 1445 هـ.", "ثم عُدّل في 2024م.", "وبقي ساريا"]

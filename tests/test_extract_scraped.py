@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.errors import ExtractionError
+from marsad.errors import ExtractionError, InputError
 from marsad.extract import ExtractContext, ExtractOptions, extract
 from marsad.extract.lines import classify, split_lines
 from marsad.models import RawDocument
@@ -159,6 +159,29 @@ def test_captions_after_photo_credits_leave_the_text():
         "وزار الوزير ثلاثة مراكز في يوم واحد",
     ]
     assert art.text == "\n\n".join([P1, P2, P3])
+
+
+def test_words_that_open_bylines_do_not_make_prose_a_byline():
+    text = "\n".join(["كتب: سامي نور", P1, "كتب ممنوعة في معرض الكتاب", P2, "by the numbers", P3])
+    got = labels(text)
+    assert got["كتب: سامي نور"] == "meta"
+    assert got["كتب ممنوعة في معرض الكتاب"] == "heading"  # "books", below the first paragraph
+    (art,) = extract(raw_text(text))
+    assert art.authors == ["سامي نور"]
+
+
+def test_unknown_html_engine_is_refused():
+    with pytest.raises(InputError, match="html_engine"):
+        extract(raw_text(P1), ExtractOptions(html_engine="magic"))
+
+
+def test_hard_wrapped_text_is_rejoined_into_paragraphs():
+    import textwrap
+
+    wrapped = "\n".join(line for p in (P1, P2, P3, P4) for line in textwrap.wrap(p, 45))
+    assert len(wrapped.split("\n")) >= 12
+    (art,) = extract(raw_text(wrapped))
+    assert [art.text[p.start:p.end] for p in art.paragraphs] == [P1, P2, P3, P4]
 
 
 def test_english_widget_on_an_arabic_page_is_boilerplate():

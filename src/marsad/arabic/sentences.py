@@ -11,8 +11,8 @@ Rules:
   (``2024.5``, ``aljazeera.net``, ``example.com/?q=1``); glued to an Arabic
   letter it is (a missing space is a common typo).
 * A period is not an end after an abbreviation: a Latin initial or a known
-  Latin abbreviation (``U.S.``, ``Dr.``), or a lone Arabic letter (``د.`` before a
-  name, ``ص.`` for page) — but an era mark after a year (``1445 هـ.``) ends
+  Latin abbreviation (``U.S.``, ``Dr.``), a Latin letter spelt in Arabic
+  (``إل. جي``), or a lone Arabic letter (``د.`` before a name, ``ص.`` for page) — but an era mark after a year (``1445 هـ.``) ends
   the sentence.
 * Closing quotes and brackets after the end mark stay with the sentence they
   close (``قال: "انتهى الأمر." ثم غادر`` splits after the closing quote).  An
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.arabic.normalize import normalize
 from marsad.errors import InputError
 
 __all__ = ["split_sentences", "MAX_QUOTE"]
@@ -43,6 +44,10 @@ _OPEN_TO_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "‹": "›", "�
 _LATIN_ABBR = frozenset(
     """mr mrs ms dr prof st jr sr vs etc no nos inc ltd co corp gen col lt sgt capt gov sen rep
     messrs mt ft jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx dept est fig vol pp p""".split()
+)
+# Names of Latin letters as written in Arabic (normalised), used as initials.
+_LETTER_NAMES = frozenset(
+    "ايه بي سي دي اي اف جي اتش اش جيه كيه ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد".split()
 )
 _ERA_MARKS = frozenset("مه")  # م (ميلادي) and هـ (هجري)
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -102,6 +107,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
             return True
     if len(letters) == 1 and letters.isalpha() and letters.isupper():
         return True  # initial: "J. Smith"
+    if len(letters) <= 5 and normalize(letters) in _LETTER_NAMES:
+        return True  # Latin initials spelt in Arabic: "إل. جي", "جورج دبليو. بوش"
     return letters.lower() in _LATIN_ABBR
 
 

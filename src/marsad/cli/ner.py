@@ -10,7 +10,8 @@ from pathlib import Path
 def cmd_train_ner(args: argparse.Namespace) -> int:
     from marsad.nlp.ner.train import TrainOptions, train_ner
 
-    opts = TrainOptions(epochs=args.epochs, seed=args.seed, use_dev_split=not args.no_dev, verbose=not args.quiet)
+    opts = TrainOptions(epochs=args.epochs, seed=args.seed, use_dev_split=not args.no_dev, verbose=not args.quiet,
+                        rebuild_clusters=args.rebuild_clusters)
     if args.data:
         opts.data = Path(args.data)
     if args.out:
@@ -49,6 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ner.add_argument("--epochs", type=int, default=15, help="maximum passes; the best dev epoch is kept (default 15)")
     ner.add_argument("--seed", type=int, default=7, help="shuffling seed (default 7)")
     ner.add_argument("--no-dev", action="store_true", help="train on all sentences, keep the last epoch")
+    ner.add_argument("--rebuild-clusters", action="store_true",
+                     help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
     ner.add_argument("--quiet", action="store_true", help="do not print per-epoch progress")
     ner.set_defaults(func=cmd_train_ner)
     train.set_defaults(func=lambda args: train.print_help() or 2)

@@ -143,10 +143,16 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
             ln.label, ln.stock = "boilerplate", "legal"
         elif arabic_doc and ln.latin > ln.arabic and ln.arabic < 10 and ln.markup != "heading":
             ln.label = "boilerplate"  # an English widget or theme notice on an Arabic page
-        elif context is not None and ln.words <= context.max_words and context.is_repeated(site, ln.text):
+        elif (context is not None and ln.words <= context.max_words and not _sentence(ln)
+              and context.is_repeated(site, ln.text)):
             ln.label, ln.stock = "boilerplate", "repeated"
         elif ln.stock == "byline":
             ln.stock = None  # "كتب الرئيس رسالة." is prose
+
+
+def _sentence(ln: Line) -> bool:
+    # A full sentence repeated across a site's pages is more likely a syndicated paragraph than furniture.
+    return ln.sentence_end and not ln.question and ln.words >= 6
 
 
 def _skip_blocks(lines: list[Line]) -> None:

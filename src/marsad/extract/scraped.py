@@ -11,6 +11,14 @@ from marsad.extract.options import ExtractContext, ExtractOptions, site_of
 from marsad.models import Article, RawDocument
 
 _DATE_SCAN_LINES = 8  # a page prints its date near the top
+# Hard-wrapped text: at least this many lines, none wider than WRAP_MAX_WIDTH characters, and most lines
+# within WRAP_NEAR of the widest, cut mid-sentence.
+WRAP_MIN_LINES = 6
+WRAP_MAX_WIDTH = 110
+WRAP_NEAR = 0.75
+WRAP_SHARE = 0.6
+_STOPS = set(".!?؟…:")
+_CLOSERS = " \t\"'”»’)]}"
 
 
 def extract_lines(
@@ -51,7 +59,38 @@ def extract_scraped(
     """Articles from scraped plain text (lines as the scraper saved them)."""
     site = site_of(raw.origin, raw.hints.get("url"))
     base = Draft(url=raw.hints.get("url"), outlet=raw.hints.get("outlet"))
-    return extract_lines(raw, split_lines(text), options, context, site, base)
+    return extract_lines(raw, split_lines(unwrap(text)), options, context, site, base)
+
+
+def unwrap(text: str) -> str:
+    """Re-join paragraphs of hard-wrapped text (every line cut near one width) so lines are paragraphs again.
+
+    Scraped pages normally hold one paragraph per line; a text wrapped at a fixed width holds many short
+    lines per paragraph, none of them a sentence, which the line classifier would take for menus.
+    """
+    lines = text.split("\n")
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if len(filled) < WRAP_MIN_LINES:
+        return text
+    width = max(len(ln) for ln in filled)
+    if width > WRAP_MAX_WIDTH:
+        return text
+    near = [ln for ln in filled if len(ln) >= WRAP_NEAR * width]
+    cut = sum(1 for ln in near if ln.rstrip(_CLOSERS)[-1:] not in _STOPS)
+    if len(near) < WRAP_SHARE * len(filled) or cut < WRAP_SHARE * len(near):
+        return text
+    paragraphs: list[list[str]] = [[]]
+    for ln in lines:
+        ln = ln.strip()
+        if not ln:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        paragraphs[-1].append(ln)
+        # A line that ends a sentence well short of the width ends its paragraph.
+        if ln.rstrip(_CLOSERS)[-1:] in _STOPS and len(ln) < WRAP_NEAR * width:
+            paragraphs.append([])
+    return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
 def _merge_base(draft: Draft, base: Draft) -> None:

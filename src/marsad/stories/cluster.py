@@ -34,7 +34,8 @@ class ClusterOptions:
     """Knobs of story clustering (defaults tuned on the SaudiNewsNet evaluation set and the seeds)."""
 
     threshold: float = 0.32  # combined similarity an article needs to join a story
-    merge_threshold: float = 0.3  # centroid similarity of two stories an article joins both of, to merge them
+    merge_threshold: float = 0.55  # centroid similarity of two stories an article joins both of, to merge them
+    adopt_threshold: float = float(__import__("os").environ.get("ADOPT", "0.28"))  # same, for a one-article story
     window_days: int = 3  # an article joins only stories active within this many days of it
     entity_weight: float = 0.4  # share of the entity cosine in the score when both sides have entities
     query_keys: int = 15  # top terms/entities of an article used to find candidate stories
@@ -274,8 +275,11 @@ class Clusterer:
             "INSERT OR REPLACE INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)",
             [(k, best.id, best.last_seen or "") for k in self.keys(f, opts.posting_keys)])
         for sc, _, other in scored[1:]:
-            if sc >= opts.threshold and other.id != best.id and \
-                    story_similarity(best, other, opts) >= opts.merge_threshold:
+            # A story the article fits too is merged when the two are alike — or when it is a lone
+            # article that arrived before the story took shape (order must not strand it).
+            alike = story_similarity(best, other, opts)
+            if sc >= opts.threshold and other.id != best.id and (
+                    alike >= opts.merge_threshold or (other.size == 1 and alike >= opts.adopt_threshold)):
                 best = self.merge(best, other)
         return best.id
 

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from marsad.nlp.events.coder import CoderOptions
 
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|\d+(?:[./:\-]\d+)*|[^\w\s]")
-STRONG_PUNCT = frozenset('.:؛;!?؟"“”«»()[]')
+# Clause-ending punctuation.  Quote marks and brackets are not: they wrap names and titles
+# ("وقعا على “اتفاقية شراكة شاملة”") as often as speech.
+STRONG_PUNCT = frozenset('.:؛;!?؟')
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 
 
@@ -105,15 +107,15 @@ class Sentence:
 
 
 class Analysis:
-    def __init__(self, doc: Doc, options: CoderOptions) -> None:
-        self.doc, self.opt = doc, options
+    def __init__(self, doc: Doc, options: CoderOptions, kb: Any = None) -> None:
+        self.doc, self.opt, self.kb = doc, options, kb
         self.text = doc.text
         self.lex = L.load_lexicon(options.use_petrarch)
         self.toks = [Tok(m.start(), m.end(), fold(m.group()), not m.group()[0].isalnum())
                      for m in _TOKEN_RE.finditer(self.text)]
         self._tok_starts = [t.start for t in self.toks]
         self.ments = self._mentions()
-        self.timex = sorted((s for s in doc.layers.get("timex", []) if s.data.get("value")), key=lambda s: s.start)
+        self.timex = sorted(doc.layers.get("timex", []), key=lambda s: s.start)
         self.quotes = list(doc.layers.get("quote", []))
         self.anchor = self._anchor_date()
         self.prev_actor: list[Ment] = []
@@ -181,12 +183,20 @@ class Analysis:
         return "", False
 
     def _anchor_date(self) -> str | None:
+        """The article's date; failing that, the first full date in its text or captions."""
         pub = self.doc.article.published_at
         if pub:
             return pub[:10]
-        for t in self.timex:  # the first full date the article states
+        for t in self.timex:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
                 return str(t.data["value"])
+        if self.doc.article.captions:
+            from marsad.nlp.timex import find_time_expressions  # sibling stage's resolver
+
+            for caption in self.doc.article.captions:
+                for t in find_time_expressions(caption, None):
+                    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
+                        return str(t.data["value"])
         return None
 
     # -- participants ------------------------------------------------------------
@@ -199,10 +209,27 @@ class Analysis:
             "name_en": d.get("name_en"),
         }
         if m.span.label == "PER":
-            country = d.get("country") or self._country_of(m)
+            country = d.get("country") or self._kb_country(d.get("entity_id")) or self._country_of(m)
             if country:
-                out["country"] = country
+                out["affiliation" if country.get("kind") == "affiliation" else "country"] = country
         return out
+
+    def _kb_country(self, entity_id: str | None) -> dict[str, Any] | None:
+        """The country (or organisation) a person acts for, from their dated roles in the KB."""
+        if self.kb is None or not entity_id:
+            return None
+        ent = self.kb.get(entity_id)
+        if ent is None or not ent.roles:
+            return None
+        when = self.anchor or "9999"
+        current = [r for r in ent.roles if r.of and (not r.start or r.start <= when) and (not r.end or when <= r.end)]
+        roles = current or sorted((r for r in ent.roles if r.of), key=lambda r: r.start or "")[-1:]
+        for r in roles:
+            of = self.kb.get(r.of)
+            if of is not None:
+                kind = "country" if of.type == "LOC" else "affiliation"
+                return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id, "kind": kind, "role": r.title}
+        return None
 
     def _country_entity(self, name: str, name_en: str) -> dict[str, Any]:
         key = fold(name)
@@ -306,7 +333,10 @@ class Analysis:
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
             if any(not self._title_like(j) for j in range(i + 1, m.first) if j not in self.in_mention):
-                break  # "يزور ملايين السياح مدينة دبي": not a subject
+                # "يزور ملايين السياح مدينة دبي": not a subject — unless a name in apposition
+                # follows a comma: "قال أمين عام الناتو، ينس ستولتنبرغ، ..."
+                if not (m.span.label == "PER" and self.toks[m.first - 1].norm in ("،", ",")):
+                    break
             nxt = ments[k + 1] if k + 1 < len(ments) else None
             # "الأمين العام للأمم المتحدة أنطونيو غوتيريش", "زعيم جماعة الحوثي عبد الملك الحوثي"
             if nxt is not None and m.span.label != "PER" and nxt.span.label == "PER" and not nxt.prep \

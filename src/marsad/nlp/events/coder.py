@@ -375,13 +375,27 @@ class _Run(Analysis):
         return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
 
     def date_for(self, sent: Sentence, offset: int) -> tuple[str | None, str | None]:
-        inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end]
-        if inside:
-            t = min(inside, key=lambda t: abs(t.start - offset))
-            return str(t.data["value"]), "timex"
+        """The nearest resolved time expression in the sentence, else the article date."""
+        inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
+                  and t.label not in ("duration",)]
+        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            value = t.data.get("value") or self._resolve(t)
+            if value:
+                return str(value), "timex"
         if self.anchor:
             return self.anchor, "article"
         return None, None
+
+    def _resolve(self, t: Span) -> str | None:
+        """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""
+        if not self.anchor:
+            return None
+        from datetime import date
+
+        from marsad.nlp.timex import find_time_expressions
+
+        found = find_time_expressions(self.text[t.start:t.end], date.fromisoformat(self.anchor))
+        return str(found[0].data.get("value")) if found and found[0].data.get("value") else None
 
     def place_for(self, sent: Sentence, h: Hit) -> tuple[dict[str, Any], Ment] | None:
         """The location after في nearest the trigger that is neither actor nor recipient."""
@@ -452,9 +466,9 @@ class _Run(Analysis):
 
     def criticism(self, sent: Sentence, sp: Speech, emitted: list[Span]) -> Span | None:
         """A statement judging another actor negatively: ACCUSE/criticize by the speaker."""
-        if sp.speaker is None or sp.speaker_ment is None:
+        if sp.speaker is None:
             return None
-        me = key(sp.speaker_ment.span)
+        me = key(sp.speaker_ment.span) if sp.speaker_ment is not None else str(sp.speaker.get("entity_id"))
         own = (sp.speaker.get("country") or {}).get("name")
         if any(s.label == "ACCUSE" and (s.data.get("actor") or {}).get("name") == sp.speaker.get("name") for s in emitted):
             return None
@@ -479,19 +493,27 @@ class _Run(Analysis):
         return span
 
 
-def code_events(doc: Doc, options: CoderOptions | None = None) -> list[Span]:
+def code_events(doc: Doc, options: CoderOptions | None = None, kb: Any = None) -> list[Span]:
     """Code the PLOVER events of ``doc`` from its ``sentence`` and ``mention`` layers.
 
-    Reads the ``timex`` and ``quote`` layers when present.  Returns the event
-    spans (the caller decides where they go; the stage appends them to the
-    ``event`` layer).
+    Args:
+        doc: the article with its ``sentence`` and ``mention`` layers (``timex`` and
+            ``quote`` are used when present).
+        options: coder settings.
+        kb: a knowledge base (``marsad.nlp.kb.KnowledgeBase``) whose dated roles
+            give a person's country (Putin → Russia); optional.
+
+    Returns:
+        The event spans; the stage appends them to the ``event`` layer.
     """
-    return _Run(doc, options or CoderOptions()).run()
+    return _Run(doc, options or CoderOptions(), kb).run()
 
 
 def _events_stage(doc: Doc, res: Resources) -> None:
+    from marsad.nlp.linking import kb_for  # the KB the linking stage loaded (cached in res)
+
     options = res.get("events.options", lambda: CoderOptions(**res.settings.get("events", {})))
-    doc.layer("event").extend(code_events(doc, options))
+    doc.layer("event").extend(code_events(doc, options, kb_for(res)))
 
 
 EVENTS = Stage(

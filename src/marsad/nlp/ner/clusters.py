@@ -162,9 +162,12 @@ def save_clusters(clusters: dict[str, tuple[int, ...]], path: Path) -> None:
 
 @lru_cache(maxsize=4)
 def load_clusters(path: Path = CLUSTERS_FILE) -> dict[str, tuple[str, ...]]:
-    """Read a clusters file: word -> cluster ids as strings (coarse to fine). Empty dict if absent."""
+    """Read a clusters file: word -> cluster ids as strings (coarse to fine).
+
+    Raises InputError when the file is missing (rebuild it with ``marsad train ner --rebuild-clusters``).
+    """
     if not path.exists():
-        return {}
+        raise InputError(f"word-cluster file missing: {path} (rebuild with `marsad train ner --rebuild-clusters`)")
     out: dict[str, tuple[str, ...]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:

@@ -2,7 +2,9 @@
 
 ``train_ner(TrainOptions(...))`` reads ``anercorp/train.txt``, carves the
 fixed dev split (every 10th sentence, see ``conll.split_dev``), builds the
-gazetteer from ``../shared/data``, trains the averaged perceptron on the
+gazetteer from ``../shared/data`` (word clusters come from the shipped
+``data/clusters.tsv.gz``, rebuilt from SaudiNewsNet with
+``rebuild_clusters=True``), trains the averaged perceptron on the
 other 90% for up to ``epochs`` passes (sentence order shuffled with a fixed
 seed), keeps the averaged weights of the epoch with the best dev F1 and
 writes the model.  Same data + same options = same weights, same bytes.
@@ -17,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from marsad.errors import InputError
-from marsad.nlp.ner.clusters import CLUSTERS_FILE, load_clusters
+from marsad.nlp.ner.clusters import CLUSTERS_FILE, build_clusters, load_clusters, save_clusters
 from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_dev
 from marsad.nlp.ner.features import FeatureExtractor, sentence_features
 from marsad.nlp.ner.lexicon import build_gazetteer
@@ -33,6 +35,7 @@ class TrainOptions:
     out: Path = MODEL_FILE
     resources: Path | None = None  # dir holding anergazet/, names/, countries/; default ../shared/data
     clusters: Path = CLUSTERS_FILE
+    rebuild_clusters: bool = False  # first rebuild ``clusters`` from ../shared/data/saudinewsnet (about a minute)
     epochs: int = 15
     seed: int = 7
     use_dev_split: bool = True  # False: train on every sentence and keep the last epoch
@@ -99,6 +102,9 @@ def train_ner(opts: TrainOptions | None = None) -> TrainReport:
         raise InputError(f"no sentences in {data}")
     train, dev = split_dev(sents) if opts.use_dev_split else (sents, [])
     gaz = build_gazetteer(opts.resources or shared)
+    if opts.rebuild_clusters:
+        save_clusters(build_clusters((opts.resources or shared) / "saudinewsnet"), opts.clusters)
+        load_clusters.cache_clear()
     clusters = dict(load_clusters(opts.clusters))
     fx = FeatureExtractor(gazetteer=gaz, clusters=clusters)
     cache: dict = {}
