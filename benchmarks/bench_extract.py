@@ -138,7 +138,9 @@ def bench_html(records: list[dict]) -> None:
     n = len(pages)
     print(f"HTML pages: {n} (SaudiNewsNet articles in a news-site template, {sum(map(len, pages)) / n / 1024:.0f} KB avg)")
     print(f"  trafilatura alone, default settings:              {n / t_default:8.1f} pages/s")
-    print(f"  trafilatura alone, marsad's settings (no comments, dates from markup): {n / t_traf:8.1f} pages/s")
+    traf_texts = [(bare_extraction(p, with_metadata=True, **same) or None) for p in pages]
+    print(f"  trafilatura alone, marsad's settings (no comments, dates from markup): {n / t_traf:8.1f} pages/s  "
+          f"quality: {_quality([d.text if d else '' for d in traf_texts], records)}")
     for engine, (secs, ok) in results.items():
         print(f"  marsad extract, engine={engine:<12} {n / secs:8.1f} pages/s  ({ok}/{n} extracted)  "
               f"time ratio vs trafilatura (same settings): {secs / t_traf:.2f}x  "
@@ -146,17 +148,24 @@ def bench_html(records: list[dict]) -> None:
 
 
 def _html_quality(raws: list[RawDocument], records: list[dict], opts: ExtractOptions) -> str:
+    texts = []
+    for raw in raws:
+        try:
+            texts.append(extract(raw, opts)[0].text)
+        except ExtractionError:
+            texts.append("")
+    return _quality(texts, records)
+
+
+def _quality(texts: list[str], records: list[dict]) -> str:
     """Untimed: share of the articles' own paragraphs kept, pages with template furniture left in the text."""
     kept = total = leaked = 0
-    for raw, rec in zip(raws, records):
-        try:
-            flat = " ".join(extract(raw, opts)[0].text.split())
-        except ExtractionError:
-            flat = ""
+    for text, rec in zip(texts, records):
+        flat = " ".join((text or "").split())
         leaked += any(s in flat for s in ("ملفات تعريف الارتباط", "أخبار ذات صلة", "مقال مفيد", "جميع الحقوق",
                                           "الأكثر قراءة", "اترك تعليقاً"))
         for para in rec["content"].split("\n"):
-            para = " ".join(para.split())
+            para = _BULLET.sub("", " ".join(para.split())).strip()  # list bullets are not kept in the text
             if para:
                 total += 1
                 kept += para in flat

@@ -75,3 +75,31 @@ def test_demo_prints_a_summary(tmp_path):
     out = run_cli("demo", "--out", str(tmp_path / "demo.db")).stdout.decode()
     assert "12 articles from 4 outlets" in out
     assert Path(tmp_path / "demo.db").exists()
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """On a terminal, ingest shows a bar with counts and a rate; piped, it prints none (checked above)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    for i in range(30):
+        (tmp_path / f"n{i}.txt").write_text(TEXT.replace("حديقة", f"حديقة رقم {i}"), encoding="utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(tmp_path / "p.db"), "ingest", str(tmp_path)],
+                            stdin=follower, stdout=follower, stderr=follower, env={**os.environ, "COLUMNS": "120"})
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout=60)
+    text = out.decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "ingest" in text and "30" in text and "/s" in text

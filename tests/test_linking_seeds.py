@@ -11,11 +11,13 @@ import json
 import pytest
 
 from conftest import shared_path
-from marsad.models import Article, Doc
+from marsad.arabic import split_sentences
+from marsad.models import Article, Doc, Span
 from marsad.nlp.kb import load_kb
 from marsad.nlp.kb.kb import names_of
 from marsad.nlp.linking import link_doc
 from marsad.nlp.translit import norm_tokens
+from marsad.pipeline.stage import Resources
 
 
 def _key(s: str) -> str:
@@ -28,17 +30,29 @@ def _same(surface: str, form: str) -> bool:
     return s == f or (len(s) == len(f) + 1 and s[0] in "وفبلك" and s[1:] == f)
 
 
-@pytest.fixture(scope="module")
-def linked():
+@pytest.fixture(scope="module", params=["gazetteer only", "after NER"])
+def linked(request):
+    """Every seed linked — by the link stage alone, and after the NER stage (whose spans it must merge)."""
     gold = json.loads(shared_path("gold", "seeds.json").read_text(encoding="utf-8"))
     seeds = shared_path("seeds")
     kb = load_kb()
+    ner = None
+    if request.param == "after NER":
+        ner = pytest.importorskip("marsad.nlp.ner.tagger").NER
+    res = Resources()
     out = []
     for path in sorted(seeds.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         meta = gold["documents"].get(path.name, {}).get("meta", {})
         doc = Doc(Article(id=path.stem, raw_id=path.stem, text=text, published_at=meta.get("event_date")))
+        if ner is not None:
+            for start, end in split_sentences(text):
+                doc.layer("sentence").append(Span("sentence", start, end))
+            ner.func(doc, res)
+            assert doc.layer("mention"), "the NER stage found nothing to merge"
         spans = link_doc(doc, kb)
+        for a, b in zip(spans, spans[1:]):
+            assert a.end <= b.start, f"overlapping mentions {text[a.start:a.end]!r} / {text[b.start:b.end]!r}"
         out.append((text, spans))
     return gold["entities"], kb, out
 

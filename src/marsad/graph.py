@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 from marsad.models import to_dict
 from marsad.nlp.events.lexicon import QUAD
 from marsad.nlp.events.records import (
-    EventQuery, EventRecord, QuoteRecord, load_events, load_quotes_about, party_key, party_matches,
+    EventQuery, EventRecord, Keyer, QuoteRecord, event_parties, load_events, load_quotes_about, party_key, party_matches,
 )
 from marsad.nlp.events.treaties import Treaty, TreatyOptions, assemble_treaties, load_clauses
 
@@ -96,8 +96,8 @@ class ActorGraph:
     edges: dict[tuple[str, str], Edge] = field(default_factory=dict)
 
 
-def _node(g: ActorGraph, party: dict[str, Any], by_country: bool) -> str | None:
-    k = party_key(party, by_country)
+def _node(g: ActorGraph, party: dict[str, Any], by_country: bool, keyer: Keyer) -> str | None:
+    k = keyer(party)
     if k is None:
         return None
     if k not in g.nodes:
@@ -120,19 +120,21 @@ def build_graph(events: Iterable[EventRecord], treaties: Iterable[Treaty] = (), 
                 options: GraphOptions | None = None) -> ActorGraph:
     """The actor graph of ``events`` (plus agreements and quotes between the same actors)."""
     opt = options or GraphOptions()
+    events = list(events)
+    keyer = Keyer.from_parties(event_parties(events), opt.by_country)
     g = ActorGraph()
     for ev in events:
         actor, recipient = ev.data.get("actor"), ev.data.get("recipient")
         if not actor or not recipient:
             continue
-        a, b = _node(g, actor, opt.by_country), _node(g, recipient, opt.by_country)
+        a, b = _node(g, actor, opt.by_country, keyer), _node(g, recipient, opt.by_country, keyer)
         if a is None or b is None or a == b:
             continue
         g.nodes[a].events += 1
         g.nodes[b].events += 1
         _edge(g, a, b).events.append(ev)
     for t in treaties:
-        keys = [k for k in (party_key(p) for p in t.parties) if k]
+        keys = [k for k in (keyer(p) for p in t.parties) if k]
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 if a in g.nodes and b in g.nodes and a != b:
@@ -245,10 +247,11 @@ def relations(store: Any, actor: str, options: RelationsOptions | None = None) -
     treaties = assemble_treaties(agree, load_clauses(store, {e.article_id for e in agree}),
                                  TreatyOptions(by_country=opt.by_country))
     rows: dict[str, dict[str, Any]] = {}
+    keyer = Keyer.from_parties(event_parties(events + agree), opt.by_country)
     for ev in events:
         by_actor = party_matches(ev.data.get("actor"), actor)
         other = ev.data.get("recipient") if by_actor else ev.data.get("actor")
-        k = party_key(other, opt.by_country) or "unknown"
+        k = keyer(other) or "unknown"
         row = rows.setdefault(k, {"counterpart": _party_summary(other, opt.by_country), "events": [], "balance": 0.0,
                                   "agreements": []})
         row["events"].append({**_event_summary(ev), "direction": "by" if by_actor else "to"})
@@ -257,7 +260,7 @@ def relations(store: Any, actor: str, options: RelationsOptions | None = None) -
         for p in t.parties:
             if party_matches(p, actor):
                 continue
-            k = party_key(p) or "unknown"
+            k = keyer(p) or "unknown"
             row = rows.setdefault(k, {"counterpart": _party_summary(p, False), "events": [], "balance": 0.0,
                                       "agreements": []})
             row["agreements"].append({

@@ -92,15 +92,17 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 def cmd_articles(args: argparse.Namespace) -> int:
     store = open_store(args.db)
+    if args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
+        for a in store.iter_articles(after_seq=args.after, limit=args.limit, outlet=args.outlet,
+                                     language=args.language, since=args.since, until=args.until):
+            emit_json([{**to_dict(a), "length": len(a.text)}])
+        return 0
     rows = store.list_articles(limit=args.limit, after_seq=args.after, outlet=args.outlet, language=args.language,
                                since=args.since, until=args.until)
-    if args.json:
-        emit_json(rows)
-    else:
-        for r in rows:
-            r["date"] = (r["published_at"] or "")[:10]
-        table(rows, [("id", "id", 16), ("outlet", "outlet", 22), ("date", "date", 10), ("language", "lang", 4),
-                     ("length", "chars", 6), ("title", "title", 0)])
+    for r in rows:
+        r["date"] = (r["published_at"] or "")[:10]
+    table(rows, [("id", "id", 16), ("outlet", "outlet", 22), ("date", "date", 10), ("language", "lang", 4),
+                 ("length", "chars", 6), ("title", "title", 0)])
     return 0
 
 

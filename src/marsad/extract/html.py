@@ -94,6 +94,9 @@ def _trafilatura(html: str, url: str | None) -> tuple[list[Line], Draft] | None:
         else:
             # Line breaks inside a block separate items (trafilatura's fallback packs a menu into one <p>).
             texts = [" ".join(t.split()) for t in "".join(el.itertext()).split("\n")]
+            texts = [t for t in texts if t]
+            if len(texts) > 1:
+                markup = ""  # pieces of a block are not paragraphs the page marked up: judge them as lines
         lines.extend(make_line(len(lines) + 1, t, markup) for t in texts if t.strip())
     base = Draft(
         title=" ".join((doc.title or "").split()),

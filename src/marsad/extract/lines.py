@@ -26,10 +26,10 @@ BODY_MIN_WORDS = 12  # a line this long is prose even without final punctuation 
 SENTENCE_MIN_WORDS = 4  # a shorter line ending with "." is a label or a button, not a paragraph
 HEADLINE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 15
-SHORT_CAPTION_WORDS = 15
-SUBHEADING_MAX_WORDS = 8
-DATE_LINE_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link headlines are longer
-UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links  # a short line right after a picture caption continues the caption
+SHORT_CAPTION_WORDS = 15  # a short line right after a picture caption continues the caption
+SUBHEADING_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link headlines are longer
+DATE_LINE_MAX_WORDS = 8  # a date stamp under a headline ("الأحد 9 يونيو 2024 - 10:45")
+UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
 _DIGIT = re.compile(r"\d")
@@ -49,7 +49,7 @@ class Line:
 
     no: int  # 1-based line number in the page text
     text: str  # the line, stripped, bullet removed
-    folded: str
+    folded: str  # matching form (lexicon.fold) of the line, or of its start when it is long
     words: int
     arabic: int  # Arabic letters
     latin: int  # Latin letters
@@ -233,6 +233,7 @@ def _bullet_prose(ln: Line) -> bool:
 
 
 def _captions(lines: list[Line]) -> None:
+    """Picture captions: after a caption label, lines carrying a photo credit, and the short line after one."""
     for i, ln in enumerate(lines):
         if ln.label:
             continue
@@ -253,12 +254,14 @@ def _photo_credit(text: str) -> bool:
 
 
 def _prose(lines: list[Line]) -> None:
+    """Paragraphs: what is left that reads as running text."""
     for ln in lines:
         if not ln.label and (is_prose(ln) or ln.markup in ("body", "quote") and ln.words >= SENTENCE_MIN_WORDS):
             ln.label = "body"
 
 
 def _title_and_headings(lines: list[Line]) -> None:
+    """The title above the first paragraph; headings between paragraphs; everything else left is boilerplate."""
     first_body = next((i for i, ln in enumerate(lines) if ln.label == "body"), len(lines))
     # Title: the last headline-like line before the first paragraph (menus and section labels come first);
     # among two-three word lines only, the longest.
@@ -270,8 +273,8 @@ def _title_and_headings(lines: list[Line]) -> None:
         # A long headline (12+ words) looks like prose by length; it has no final stop and prose follows it.
         first = lines[first_body]
         following = next((ln for ln in lines[first_body + 1:] if ln.label not in ("boilerplate", "caption")), None)
-        if (headline_like(first) and not first.sentence_end and first.words <= 25 and following is not None
-                and following.label == "body"):
+        if (first.markup in ("", "heading") and headline_like(first) and not first.sentence_end
+                and first.words <= 25 and following is not None and following.label == "body"):
             first.label = "title"
             first_body = lines.index(following)
     for i, ln in enumerate(lines):

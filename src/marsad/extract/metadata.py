@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.errors import MarsadError
 from marsad.extract.lexicon import AUTHOR_ROLES, DATE_LIKE, OUTLET_WORDS, fold
@@ -41,6 +42,7 @@ _NAME_STOP = {
 }
 _NATIONALITY = re.compile(r"^ال\w+(?:ية|يه)$")
 
+
 @dataclass(slots=True)
 class TextMeta:
     """Metadata gathered from the meta lines and prose of one article."""
@@ -59,9 +61,18 @@ def clean_name(text: str) -> str:
     return " ".join(text.replace("ی", "ي").replace("ک", "ك").strip(_TRAIL).split())
 
 
+@lru_cache(maxsize=1)
+def _outlet_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    folded = [fold(w) for w in OUTLET_WORDS]
+    # Short names ("واس", "وام", "تاس") hide inside ordinary words and names: match them as whole words.
+    return frozenset(w for w in folded if len(w) <= 4), tuple(w for w in folded if len(w) > 4)
+
+
 def is_outlet(name: str) -> bool:
+    """Does this byline part name an outlet (agency, paper, channel) rather than a person?"""
     f = fold(name)
-    return any(fold(w) in f for w in OUTLET_WORDS)
+    short, long_ = _outlet_words()
+    return any(w in f for w in long_) or bool(short & set(f.split()))
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None]:
@@ -105,8 +116,8 @@ def parse_translation(text: str) -> tuple[str | None, str | None]:
     """``(translator, translated_from)`` from a translation credit line."""
     line = text.lstrip("©").strip()
     m = _TRANSLATOR_FROM.search(line) or _TRANSLATED_EN.search(line)
-    if not m:
-        m = _TRANSLATED_BY.search(_CUE.sub(lambda mm: "ترجمة ", line, count=1)) if fold(line).startswith(("ترجم", "translat")) else None
+    if not m and fold(line).startswith("ترجم"):
+        m = _TRANSLATED_BY.search(line)
     if not m:
         return None, None
     who, src = m.group("who"), m.group("src")
@@ -139,7 +150,7 @@ def cited_outlets(text: str) -> list[str]:
         lo = max(0, kind.start() - 60)
         for m in _CITE.finditer(text, lo, min(len(text), kind.end() + 60)):
             if m.start("name") > kind.start():
-                name = _outlet_name(m.group("name"), m.group(0))
+                name = _outlet_name(m.group("name"))
                 if name and name not in found:
                     found.append(name)
                 break
@@ -150,7 +161,7 @@ def cited_outlets(text: str) -> list[str]:
     return found
 
 
-def _outlet_name(raw: str, whole: str) -> str | None:
+def _outlet_name(raw: str) -> str | None:
     raw = raw.strip()
     if raw[:1] in "\"“«”":
         if raw[-1:] in "\"”»“" and len(raw) > 2:
@@ -224,23 +235,34 @@ def publication_date(text: str, languages: tuple[str, ...] = ("ar", "en")) -> tu
     """``(iso, precision)`` of a publication date written in a dateline or metadata value, or None.
 
     The one place extraction reads dates: ``marsad.nlp.timex.parse_date`` (the project's resolver) when
-    it is installed, dateparser otherwise.
+    it is installed, dateparser otherwise.  The whole line is tried first (it may carry a time), then the
+    date found in it.
     """
-    candidate = DATE_LIKE.search(text)
-    short = candidate.group(0) if candidate and len(text) > 80 else text.strip()
+    candidates = [text.strip()[:120]]
+    found = DATE_LIKE.search(text)
+    if found and found.group(0) != candidates[0]:
+        candidates.append(found.group(0))
+    for candidate in candidates:
+        parsed = _parse_date(candidate, languages)
+        if parsed:
+            return parsed
+    return None
+
+
+def _parse_date(text: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
     try:
         from marsad.nlp.timex import parse_date
     except ImportError:
         parse_date = None
     if parse_date is not None:
         try:
-            return parse_date(short)
+            return parse_date(text)
         except MarsadError:
             return None
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(short, languages=list(languages), settings=settings)
+    parsed = dateparser.parse(text, languages=list(languages), settings=settings)
     if parsed is None:
         return None
     if parsed.hour or parsed.minute:

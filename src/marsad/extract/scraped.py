@@ -79,6 +79,8 @@ def unwrap(text: str) -> str:
     cut = sum(1 for ln in near if ln.rstrip(_CLOSERS)[-1:] not in _STOPS)
     if len(near) < WRAP_SHARE * len(filled) or cut < WRAP_SHARE * len(near):
         return text
+    # Blank lines separate paragraphs when the text has them; otherwise a line ending a sentence does.
+    blank_separated = "\n\n" in text.strip() or "\n \n" in text
     paragraphs: list[list[str]] = [[]]
     for ln in lines:
         ln = ln.strip()
@@ -87,8 +89,7 @@ def unwrap(text: str) -> str:
                 paragraphs.append([])
             continue
         paragraphs[-1].append(ln)
-        # A line that ends a sentence well short of the width ends its paragraph.
-        if ln.rstrip(_CLOSERS)[-1:] in _STOPS and len(ln) < WRAP_NEAR * width:
+        if not blank_separated and ln.rstrip(_CLOSERS)[-1:] in _STOPS:
             paragraphs.append([])
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
-from marsad.nlp.translit import _NORM_TABLE, clitic_variants, skeleton
+from marsad.nlp.translit import NORM_TABLE, clitic_variants, skeleton
 
 # Letters plus the marks that may sit inside an Arabic word (diacritics, tatweel).
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])*")
@@ -43,6 +43,7 @@ class Tok:
     end: int
     norm: str
     glue: bool = True
+    space: bool = True  # only whitespace before it (role phrases need that)
 
 
 @dataclass(slots=True)
@@ -79,26 +80,26 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN_RE.finditer(text):
         s = m.start()
         gap = text[prev:s]
-        out.append(Tok(s, m.end(), m.group().translate(_NORM_TABLE), not gap.strip(_GLUE) if gap else True))
+        out.append(Tok(s, m.end(), m.group().translate(NORM_TABLE), not gap.strip(_GLUE), not gap.strip()))
         prev = m.end()
     return out
 
 
-def _raw_skip(text: str, tok: Tok, k: int) -> int:
+def raw_skip(text: str, tok: Tok, k: int) -> int:
     """Character offset after the first ``k`` letters of ``tok`` (diacritics do not count)."""
     pos = tok.start
     seen = 0
     while seen < k and pos < tok.end:
-        if text[pos].translate(_NORM_TABLE):
+        if text[pos].translate(NORM_TABLE):
             seen += 1
         pos += 1
-    while pos < tok.end and not text[pos].translate(_NORM_TABLE):
+    while pos < tok.end and not text[pos].translate(NORM_TABLE):
         pos += 1
     return pos
 
 
 @lru_cache(maxsize=200_000)
-def _readings(token: str) -> tuple[tuple[str, int, bool], ...]:
+def readings(token: str) -> tuple[tuple[str, int, bool], ...]:
     """``(reading, clitic letters removed, article removed)`` for a normalised token."""
     out = []
     for v in clitic_variants(token):
@@ -133,7 +134,7 @@ class Gazetteer:
         n_toks = len(toks)
         best: tuple[int, int, int] | None = None  # (n, -fuzzy, -order)
         best_m: Match | None = None
-        for order, (v, k, art) in enumerate(_readings(toks[i].norm)):
+        for order, (v, k, art) in enumerate(readings(toks[i].norm)):
             if v in kb.exact_first:
                 key = [v]
                 cands = []
@@ -174,7 +175,7 @@ class Gazetteer:
         return best_m
 
     def _name_match(self, text, toks, i, n, k, ids, fuzzy, key) -> Match:
-        start = _raw_skip(text, toks[i], k) if k else toks[i].start
+        start = raw_skip(text, toks[i], k) if k else toks[i].start
         weak: tuple[str, ...] = ()
         if key:
             for eid in ids[:1]:
@@ -186,7 +187,7 @@ class Gazetteer:
     def match_office(self, text: str, toks: list[Tok], i: int) -> Match | None:
         """A role phrase ("الرئيس الروسي", "أمين عام الناتو") starting at token ``i``."""
         kb = self.kb
-        for v, k, _art in _readings(toks[i].norm):
+        for v, k, _art in readings(toks[i].norm):
             if v not in self._title_first:
                 continue
             for tn in range(min(self._title_max, len(toks) - i), 0, -1):
@@ -195,9 +196,9 @@ class Gazetteer:
                 if not office:
                     continue
                 j = i + tn
-                if j >= len(toks):
-                    return None
-                start = _raw_skip(text, toks[i], k) if k else toks[i].start
+                if j >= len(toks) or not all(t.space for t in toks[i + 1 : j + 1]):
+                    return None  # the phrase may not run across punctuation
+                start = raw_skip(text, toks[i], k) if k else toks[i].start
                 for an in range(min(self._adj_max, len(toks) - j), 0, -1):
                     country = kb.adjectives.get(tuple(t.norm for t in toks[j : j + an]))
                     if country:
@@ -212,13 +213,15 @@ class Gazetteer:
 
     def match_government(self, text: str, toks: list[Tok], i: int) -> Match | None:
         """"الحكومة الروسية"-style phrases standing for a country."""
-        for v, k, _art in _readings(toks[i].norm):
+        for v, k, _art in readings(toks[i].norm):
             if v in _GOV_WORDS:
                 j = i + 1
+                if j >= len(toks) or not toks[j].space:
+                    return None
                 for an in range(min(self._fem_max, len(toks) - j), 0, -1):
                     country = self.kb.fem_adjectives.get(tuple(t.norm for t in toks[j : j + an]))
                     if country:
-                        start = _raw_skip(text, toks[i], k) if k else toks[i].start
+                        start = raw_skip(text, toks[i], k) if k else toks[i].start
                         return Match(i=i, j=j + an, start=start, end=toks[j + an - 1].end, kind="government", ids=(country,))
                 return None
         return None

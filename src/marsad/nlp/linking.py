@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.models import Doc, Entity, Span, to_dict
-from marsad.nlp.gazetteer import Gazetteer, Match, Tok, _raw_skip, _readings, tokenize
+from marsad.nlp.gazetteer import Gazetteer, Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, load_kb, names_of
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
@@ -48,6 +48,8 @@ _PARTIAL_STOP = frozenset(
     السيد خادم آية الدين الابن الأب""".split()
 )
 _BETWEEN_TITLE_AND_NAME = frozenset(" \t\u00a0،,:")
+# NER spans longer than this are tagging accidents (a whole English sentence), not names.
+_MAX_NEW_ENTITY_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -129,39 +131,50 @@ def _overlaps(a: _Cand, b: _Cand) -> bool:
 
 
 def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) -> tuple[list[_Cand], list[_Cand]]:
-    """KB-linked candidates plus NER spans; returns (accepted, unresolved NER)."""
+    """KB-linked candidates plus NER spans; returns (accepted, unresolved NER).
+
+    A NER span that is only a KB match plus a clitic ("وروسيا") keeps the
+    tighter KB span; a NER span the gazetteer missed is looked up whole; an
+    unknown NER span overlapping KB matches yields to them.
+    """
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     unresolved: list[_Cand] = []
     for sp in ner:
+        if not text[sp.start : sp.end].strip():
+            continue
         c = _Cand(sp.start, sp.end, sp.label or "MISC", None, "ner")
         c.ntoks = max(1, len(text[sp.start : sp.end].split()))
         hits = [g for g in accepted if _overlaps(g, c)]
         if hits and all(g.start <= c.start and c.end <= g.end for g in hits):
             continue  # the KB match covers the NER span
-        surface = text[sp.start : sp.end]
-        ids = kb.lookup(surface) or _lookup_stripped(kb, surface)
+        ids, start = _lookup_span(kb, text, sp.start, sp.end)
         if ids:
-            c.entity_id = ids[0]
+            if any(g.entity_id == ids[0] for g in hits):
+                continue  # same entity as the KB match, which has the tighter span
+            c.entity_id, c.start = ids[0], start
             c.label = kb.entities[ids[0]].type
             accepted = [g for g in accepted if not _overlaps(g, c)] + [c]
-        elif not hits:
+        elif not hits and c.ntoks <= _MAX_NEW_ENTITY_WORDS:
             unresolved.append(c)
-        # else: an unknown NER span overlapping KB matches — keep the KB matches
     accepted.sort(key=lambda c: c.start)
     return accepted, unresolved
 
 
-def _lookup_stripped(kb: KnowledgeBase, surface: str) -> tuple[str, ...]:
-    toks = norm_tokens(surface)
+def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tuple[str, ...], int]:
+    """KB ids for ``text[start:end]`` and where the name starts once a clitic is set aside."""
+    toks = tokenize(text[start:end])
     if not toks:
-        return ()
-    for v, _k, art in _readings(toks[0])[1:]:
-        if art and len(toks) == 1:
+        return (), start
+    norms = [t.norm for t in toks]
+    for v, k, art in readings(norms[0]):
+        if art and len(norms) == 1:
             continue
-        ids = kb.exact.get((v, *toks[1:]))
+        key = (v, *norms[1:])
+        ids = kb.exact.get(key) or kb.fuzzy_lookup(key)
         if ids:
-            return ids
-    return ()
+            first = Tok(toks[0].start + start, toks[0].end + start, toks[0].norm)
+            return ids, (raw_skip(text, first, k) if k else first.start)
+    return (), start
 
 
 def _drop_titles_before_names(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -207,19 +220,50 @@ def _partial_names(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_C
             ti += 1
         if ti < len(taken) and taken[ti][0] < tok.end:
             continue  # inside an existing mention
-        for v, k, art in _readings(tok.norm):
+        for v, k, art in readings(tok.norm):
             if art:
                 continue
             owners = parts.get(v)
             if owners:
                 eid = owners.most_common(1)[0][0]
-                start = _raw_skip(text, tok, k) if k else tok.start
+                start = raw_skip(text, tok, k) if k else tok.start
                 out.append(_Cand(start, tok.end, "PER", eid, "alias"))
                 break
-    # NER spans that are one such word are now linked; others stay unresolved.
-    linked = {(c.start, c.end) for c in out}
-    unresolved[:] = [u for u in unresolved if not any(s <= u.start and u.end <= e for s, e in linked)]
+    # A NER span holding such a word over-reached ("كيم بعناق"): the word wins.
+    unresolved[:] = [u for u in unresolved if not any(_overlaps(u, c) for c in out)]
+    # A NER person span made of words of one full name ("جونغ أون") is that person.
+    name_words: dict[str, Counter] = {}
+    for eid, n in counts.items():
+        for name in names_of(kb.entities[eid]) if eid in kb.entities else ():
+            for w in norm_tokens(name):
+                name_words.setdefault(w, Counter())[eid] = n
+    keep = []
+    for u in unresolved:
+        words = [t.norm for t in tokenize(text[u.start : u.end])]
+        if u.label == "PER" and words:
+            owners = [name_words.get(w) or name_words.get(readings(w)[-1][0]) for w in words]
+            if all(owners):
+                common = set(owners[0]).intersection(*owners[1:])
+                if common:
+                    u.entity_id = max(common, key=lambda i: counts[i])
+                    u.source = "alias"
+                    out.append(u)
+                    continue
+        keep.append(u)
+    unresolved[:] = keep
     return out
+
+
+def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
+    """Start of a NER span without a leading clitic ("وكوريا" → "كوريا") when the article
+    also writes the word without it — so a new entity does not split on clitics."""
+    toks = tokenize(text[start:end])
+    if not toks:
+        return start
+    for v, k, art in readings(toks[0].norm)[1:]:
+        if k and not art and len(v) >= 3 and v in doc_words:
+            return raw_skip(text, Tok(toks[0].start + start, toks[0].end + start, toks[0].norm), k)
+    return start
 
 
 def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | None = None) -> list[Span]:
@@ -237,7 +281,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     options = options or LinkOptions()
     text = doc.text
     toks = tokenize(text)
-    gaz = _gazetter_for(kb)
+    gaz = Gazetteer(kb)  # cheap: it only sizes the KB's phrase tables
     matches = gaz.find(text, toks)
     date = _doc_date(doc, options)
     cands = _gazetteer_cands(kb, matches, date)
@@ -246,7 +290,9 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     cands = _drop_titles_before_names(text, cands)
     if options.partial_names:
         cands = sorted(cands + _partial_names(kb, text, toks, cands, unresolved, options), key=lambda c: c.start)
+    doc_words = {t.norm for t in toks}
     for u in unresolved:
+        u.start = _strip_clitic(text, u.start, u.end, doc_words)
         surface = text[u.start : u.end]
         ent = new_entity(surface, u.label)
         u.entity_id = ent.id
@@ -268,19 +314,6 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         spans.append(Span(kind="mention", start=c.start, end=c.end, label=c.label, data=data))
     doc.layers["mention"] = spans
     return spans
-
-
-_GAZ_CACHE: dict[int, Gazetteer] = {}
-
-
-def _gazetter_for(kb: KnowledgeBase) -> Gazetteer:
-    # Keyed by identity: a KB is immutable once built, and the shipped one is cached by load_kb.
-    g = _GAZ_CACHE.get(id(kb))
-    if g is None or g.kb is not kb:
-        if len(_GAZ_CACHE) > 8:
-            _GAZ_CACHE.clear()
-        g = _GAZ_CACHE[id(kb)] = Gazetteer(kb)
-    return g
 
 
 def kb_for(res: Resources) -> KnowledgeBase:
@@ -340,7 +373,7 @@ def entity_search_terms(query: str, kb: KnowledgeBase | None = None, store: Any 
         e = resolve_entity(store, q)
         return list(dict.fromkeys([q, *names_of(e)])) if e else [q]
     kb = kb or load_kb()
-    ids = (q,) if q in kb.entities else (kb.lookup(q) or _lookup_stripped(kb, q))
+    ids = (q,) if q in kb.entities else (kb.lookup(q) or _lookup_span(kb, q, 0, len(q))[0])
     if not ids:
         return [q]
     return list(dict.fromkeys([q, *names_of(kb.entities[ids[0]])]))

@@ -43,17 +43,27 @@ class SpeakerFinder:
         return [m for m in self.mentions if m.start < e and m.end > s]
 
     def _surface(self, s: int, e: int) -> str:
-        text = self.text[s:e].strip(" \t،,:؛;.")
-        return re.sub(r"\s+", " ", text)
+        text = re.sub(r"\s+", " ", self.text[s:e].strip(" \t،,:؛;."))
+        marks = "".join(QUOTE_MARKS)
+        if sum(c in QUOTE_MARKS for c in text) % 2:  # a mark left alone at an end: "شبكة “سي ان ان"
+            text = text.strip(marks + " ")
+        elif len(text) > 2 and text[0] in marks and text[-1] in marks and not any(c in marks for c in text[1:-1]):
+            text = text[1:-1].strip()  # a name in quotes: "المسعد"
+        return text
 
     # -- speaker noun phrases ---------------------------------------------------------------------
 
     def _segments(self, a: int, b: int) -> list[list[int]]:
         """Token indices a..b-1 split at commas."""
         segs: list[list[int]] = [[]]
+        depth = 0
         for ti in range(a, b):
             t = self.toks[ti]
-            if not t.word and t.f in COMMAS:
+            if t.f in "()":  # "(جمهوري، ولاية فلوريدا)": a parenthesis is an aside, not a segment
+                depth = max(0, depth + (1 if t.f == "(" else -1))
+            elif depth:
+                continue
+            elif not t.word and (t.f in COMMAS or t.f in "-–—"):
                 segs.append([])
             elif t.word or t.f in QUOTE_MARKS:
                 segs[-1].append(ti)
@@ -85,8 +95,13 @@ class SpeakerFinder:
                 nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
                 if t.f == "عن" and self.toks[seg[k - 1]].f in ("صادر", "الصادر", "صادره", "الصادره"):
                     pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
+                elif t.f == "علي" and self.text[t.end - 1] == "ي":
+                    pass  # the name علي, not the preposition على (both fold to علي)
                 elif t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
                     break
+                elif t.f in lex.ATTRIBUTIONS or (t.f.startswith("ل") and self._org_at(t.start + 1, t.end)) or (
+                        named and (t.f.startswith("لل") or t.f[1:] in lex.BODY_WORDS)):
+                    break  # "رودريجيز للصحفيين": whom it was said to, not who said it
                 elif (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
                     break
             out.append(ti)
@@ -184,6 +199,8 @@ class SpeakerFinder:
         if not segs or self._is_adjunct(segs[0]) or not nominal:
             return None, via
         np = self._cut_np(segs[0], objects=self._objects)
+        if np and self.toks[np[0]].f in lex.OBJECT_HEADS:
+            return None, via  # "وأكد أهمية ...": the verb's object, the subject is left out
         appos = None
         if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
             appos = self._cut_np(segs[1])
@@ -200,9 +217,15 @@ class SpeakerFinder:
                     return self._via_np(rest)
                 if t.f in ("مع",) and k and self.toks[words[k - 1]].f in lex.SPEECH_NOUNS and rest:
                     return self._via_np([ti for ti in rest])
-                if t.f.startswith("ل") and t.f[1:] in lex.BODY_WORDS and (k == 0 or self.toks[words[k - 1]].f in lex.SPEECH_NOUNS or self.toks[words[k - 1]].f == "في"):
-                    return self._via_np([ti] + rest[:3], strip_l=True)
+                if t.f == "ل" and rest:  # لـ "صحيفة"
+                    return self._via_np(rest[:3])
+                if t.f.startswith("ل") and k + (seg[0] != words[0]) > 0 and (
+                        lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)):
+                    return self._via_np([ti] + rest[:3], strip_l=True)  # "لقناة الجزيرة", "لرويترز"
         return None
+
+    def _org_at(self, s: int, e: int) -> bool:
+        return any(m.label == "ORG" for m in self._mentions_in(s, e))
 
     def _via_np(self, tis: list[int], strip_l: bool = False) -> dict[str, Any]:
         s, e = self.toks[tis[0]].start + (1 if strip_l else 0), self.toks[tis[-1]].end
@@ -271,7 +294,8 @@ class SpeakerFinder:
             k -= 1
         return None
 
-    _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل حين إلا".split())
+    _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل حين إلا "
+                                            "كان كانت كانوا وكان وكانت وكانوا".split())
 
     def _pre_cue_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
         """Subject-verb order: "بوتين قال إن ..."."""

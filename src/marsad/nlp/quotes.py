@@ -50,6 +50,7 @@ class QuoteOptions:
 
 
 _WORD_RE = re.compile(r"\w+")
+_HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 
 
 class _Finder(SpeakerFinder):
@@ -96,7 +97,7 @@ class _Finder(SpeakerFinder):
         marks = MARKS_RE.search(folded) is not None
         for s, e in self.sentences:
             words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
-            if not lex.CANDIDATE_WORDS.isdisjoint(words):
+            if not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e):
                 out.append((s, e))
         return out
 
@@ -135,6 +136,8 @@ class _Finder(SpeakerFinder):
             return True
         if len(self.text[a + 1:b].split()) >= 4:
             return True
+        if prev is not None and prev.word:
+            return False  # a short quote after a word names something: وأضاف "فلان" لـ "صحيفة":
         after = self.text[b + 1:b + 3].lstrip(" ")
         return not after or after[0] in ".،,:؛!؟\n…"
 
@@ -231,7 +234,7 @@ class _Finder(SpeakerFinder):
                 if u.f == ":" and not cue.weak:
                     mk = "colon"
                     break
-                if u.f in lex.SENTENCE_END:
+                if u.f in lex.SENTENCE_END or u.f in "–—":
                     break
                 comma_seen = comma_seen or u.f in COMMAS
             elif self.quoted[j]:
@@ -251,8 +254,13 @@ class _Finder(SpeakerFinder):
                 break  # a new clause with its own cue
             j += 1
         if mk is None:
-            self._trailing(ti, cue, ss, se)
+            if cue.klass == "object":
+                self._object(ti, ss, se)
+            else:
+                self._trailing(ti, cue, ss, se)
             return
+        if cue.weak and any(self._is_cue(k) for k in range(ti + 1, j)):
+            return  # "وثمة رأي يقول إن": the inner verb is the cue
         speaker, via = self._speaker_for(ti, cue, a, j, ss)
         if speaker is None:
             return
@@ -323,6 +331,29 @@ class _Finder(SpeakerFinder):
         if speaker is None and not cue.weak and self.last_speaker is not None:
             speaker = dict(self.last_speaker, resolved="previous")
         return speaker, via
+
+    def _object(self, ti: int, ss: int, se: int) -> None:
+        """"واتهمت المعارضة الحكومة بتزوير ...", "ونفت الوزارة أي تقصير": the object onward is the content."""
+        n, k = len(self.toks), ti + 1
+        if k >= n or not self.toks[k].word or self.toks[k].start >= se:
+            return
+        ms = [m for m in self._mentions_in(self.toks[k].start, self.toks[k].end) if m.start == self.toks[k].start]
+        end = k + 1
+        if ms:  # the speaker's mention bounds the subject
+            while end < n and self.toks[end].start < ms[0].end:
+                end += 1
+        elif not self.toks[k].f.startswith("ال"):  # a name runs up to the first definite noun
+            while end < n and self.toks[end].word and not self.toks[end].f.startswith("ال") and end - k < 4:
+                end += 1
+        if end >= n or not self.toks[end].word or self.toks[end].start >= se:
+            return
+        self._cursor, self._objects = self.toks[ti].start, False
+        speaker = self._np_speaker(list(range(k, end)), None, "explicit")
+        if speaker is None:
+            return
+        self.used.add(ti)
+        t, s = self.toks[ti], self.toks[end].start
+        self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, None, (ss, se))
 
     def _trailing(self, ti: int, cue: lex.Cue, ss: int, se: int) -> None:
         """'"...", قال الوزير.' / '..., كما يقول المحللون.': the attribution follows what was said."""
@@ -414,6 +445,26 @@ class _Finder(SpeakerFinder):
                 return
         self._emit((t.start, t.end), s, e, None, speaker, None, (ss, se), update=False)
 
+    def headline(self, a: int, b: int) -> bool:
+        """'الرئيس التونسي: "..."' — a short name, a colon, a quotation: the headline form of a direct quote."""
+        k = a
+        while k < b and k - a <= 6 and self.toks[k].f != ":":
+            k += 1
+        if k >= b or k == a or k - a > 6 or k + 1 >= b or self.toks[k + 1].start not in self.open_at:
+            return False
+        if not all(self.toks[i].word for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
+            return False
+        self._cursor, self._objects = self.toks[a].start, False
+        speaker = self._np_speaker(list(range(a, k)), None, "explicit")
+        head = self.toks[a]
+        if speaker is None or not (speaker.get("entity_id") or head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS
+                                   or head.f in lex.BODY_WORDS or self._name_like(list(range(a, k)))):
+            return False
+        qa = self.toks[k + 1].start
+        self._emit((self.toks[k].start, self.toks[k].end), qa + 1, self.open_at[qa], "direct", speaker, None,
+                   self._sentence(qa))
+        return True
+
     def bare_quote(self, ps: int, pe: int) -> None:
         """A paragraph that is mostly a quotation, with no cue: the previous speaker goes on."""
         if self.last_speaker is None or getattr(self, "last_para", -1) < 0:
@@ -442,7 +493,7 @@ class _Finder(SpeakerFinder):
                 ti += 1
             cues = [(k, c) for k in range(start, ti) if (c := self._is_cue(k)) is not None]
             if not cues:
-                self.bare_quote(ps, pe)
+                self.headline(start, ti) or self.bare_quote(ps, pe)
             for k, c in cues:
                 if k not in self.used:
                     self.cue(k, c)

@@ -29,7 +29,7 @@ TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640" + "".join(
     chr(c) for c in range(0x06D6, 0x06EE)
 )
-_NORM_TABLE = str.maketrans(
+NORM_TABLE = str.maketrans(
     {
         **{c: None for c in _DIACRITICS},
         "\u200c": None,  # ZWNJ
@@ -84,7 +84,7 @@ _PREP = ("ب", "ل", "ك")
 
 def norm(text: str) -> str:
     """Matching form of ``text`` (diacritics/tatweel removed, letters folded; Latin keeps its case so "US" is not "us")."""
-    return unicodedata.normalize("NFC", text).translate(_NORM_TABLE)
+    return unicodedata.normalize("NFC", text).translate(NORM_TABLE)
 
 
 def norm_tokens(text: str) -> list[str]:

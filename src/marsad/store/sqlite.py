@@ -383,7 +383,7 @@ class SQLiteStore:
         if not match:
             return []
         sql = ("SELECT a.id, a.outlet, a.published_at, a.title, a.origin, a.url,"
-               " snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0, 1.0) AS score"
+               " bm25(articles_fts, 5.0, 1.0, 1.0) AS score"
                " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?")
         params: list[Any] = [match]
         if outlet:

@@ -35,7 +35,6 @@ class ClusterOptions:
 
     threshold: float = 0.32  # combined similarity an article needs to join a story
     merge_threshold: float = 0.55  # centroid similarity of two stories an article joins both of, to merge them
-    adopt_threshold: float = float(__import__("os").environ.get("ADOPT", "0.28"))  # same, for a one-article story
     window_days: int = 3  # an article joins only stories active within this many days of it
     entity_weight: float = 0.4  # share of the entity cosine in the score when both sides have entities
     query_keys: int = 15  # top terms/entities of an article used to find candidate stories
@@ -275,11 +274,7 @@ class Clusterer:
             "INSERT OR REPLACE INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)",
             [(k, best.id, best.last_seen or "") for k in self.keys(f, opts.posting_keys)])
         for sc, _, other in scored[1:]:
-            # A story the article fits too is merged when the two are alike — or when it is a lone
-            # article that arrived before the story took shape (order must not strand it).
-            alike = story_similarity(best, other, opts)
-            if sc >= opts.threshold and other.id != best.id and (
-                    alike >= opts.merge_threshold or (other.size == 1 and alike >= opts.adopt_threshold)):
+            if sc >= opts.threshold and other.id != best.id and story_similarity(best, other, opts) >= opts.merge_threshold:
                 best = self.merge(best, other)
         return best.id
 
@@ -336,11 +331,14 @@ def cluster(store: SQLiteStore, options: ClusterOptions | None = None) -> Cluste
     with progress("cluster", total=total, enabled=opts.show_progress) as bar:
         for article_batch in _batches(store, last, opts.batch_size):
             spans = _spans_by_article(store, [a.id for _, a in article_batch])
+            # Within a batch, articles are placed in publication order (undated ones last, then store
+            # order): an archive ingested file by file is replayed as the news came out.
+            ordered = sorted(article_batch, key=lambda sa: (sa[1].published_at or "~", sa[0]))
             with store.transaction():
-                for seq, article in article_batch:
+                for seq, article in ordered:
                     if article.text.strip():
                         c.add(article_features(article, spans.get(article.id, []), seq))
-                    last = seq
+                last = max(seq for seq, _ in article_batch)
                 c.flush()
                 store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES ('cluster_seq', ?)", (str(last),))
             bar.advance(len(article_batch))

@@ -66,6 +66,7 @@ class Speech:
     speaker: dict[str, Any] | None
     speaker_ment: Ment | None
     cue: int
+    kind: str = "say"  # say (قال X إن) | source (بحسب X) | quote (the quote layer)
 
 
 @lru_cache(maxsize=200_000)
@@ -173,8 +174,8 @@ class Analysis:
                     return t.norm[:1], False  # "بالرئيس", "للرئيس"
                 continue
             head = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) > 3 else t.norm
-            if self.lex.get(t.norm) or self.lex.get(head):
-                return "", False  # a trigger word ("بحث"), not a preposition phrase
+            if any(self.lex.get(stem) for _p, stem, _s in stems(t.norm)):
+                return "", False  # a trigger word ("بحث", "بتزويد"), not a preposition phrase
             if head[:1] in ("ب", "ل") and len(head) >= 3:
                 return head[:1], False  # "بجهود الكويت", "لموقف باكستان", "بضم روسيا"
             heads += 1

@@ -27,6 +27,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
+from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
@@ -39,6 +40,14 @@ from marsad.pipeline.stage import Resources, Stage
 # Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
 # a recipient alone.  Every other type needs an actor.
 _ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+
+
+def key_of(party: dict[str, Any] | None) -> str | None:
+    """The key of an actor dict, comparable with :func:`key` of a mention span."""
+    if not party:
+        return None
+    return str(party.get("entity_id") or fold(str(party.get("name") or "")))
 
 
 @dataclass(slots=True)
@@ -126,6 +135,8 @@ class _Run(Analysis):
 
     def _mode(self, sent: Sentence, i: int, e: Trigger) -> str:
         for j in range(i + 1, min(sent.hi, i + 9)):
+            if j in self.in_mention:
+                continue  # "مالي" the country is not "مالي" (financial)
             for words, mode in e.mode_by:
                 if has_word(self.toks[j].norm, words):
                     return mode
@@ -144,7 +155,7 @@ class _Run(Analysis):
                 m = after[0] if after else None
                 end = m.last + 1 if m else i + 1
                 lo, hi = (sent.lo, i) if i - sent.lo > 3 else (end, sent.hi)
-                out.append(Speech(lo, hi, self.actor_dict(m) if m else None, m, i))
+                out.append(Speech(lo, hi, self.actor_dict(m) if m else None, m, i, "source"))
             elif n in L.SPEECH_CUES or bare in L.SPEECH_CUES:
                 if bare in L.PARTICIPLE_CUES:
                     first = next((m for m in sent.ments if m.last < i and not m.prep), None)
@@ -170,7 +181,7 @@ class _Run(Analysis):
                        "name": sp.get("name_ar") or sp.get("text"), "name_en": sp.get("name_en")}
             lo = max(sent.lo, bisect.bisect_left(self._tok_starts, content[0]))
             hi = min(sent.hi, bisect.bisect_left(self._tok_starts, content[1]))
-            out.append(Speech(lo, hi, speaker, None, -1))
+            out.append(Speech(lo, hi, speaker, None, -1, "quote"))
         return out
 
     # -- participants and emission --------------------------------------------------
@@ -202,9 +213,13 @@ class _Run(Analysis):
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
                 if span is not None:
                     emitted.append((None, span))
-        for h, _s in emitted:
-            if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title"):
-                self.prev_actor = h.actor
+        # The subject a following sentence with a dropped pronoun ("كما تعهد ...") refers to:
+        # the last explicit actor or speaker of this sentence.
+        subjects = [(h.tok, h.actor) for h, _s in emitted
+                    if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
+        subjects += [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None]
+        if subjects:
+            self.prev_actor = max(subjects, key=lambda x: x[0])[1]
 
     def _frame_of(self, h: Hit, earlier: list[Hit]) -> Hit | None:
         """The frame whose complement holds ``h`` (تعهد بـ ..., اتهم X بـ ...), if any."""
@@ -342,7 +357,9 @@ class _Run(Analysis):
             hyp = hyp or self._conditional_after(sent, i)
         if any(self._is_conditional(j) for j in range(sent.lo, i)):
             hyp = True
-        sp = next((s for s in speeches if s.lo <= i < s.hi), None)
+        around = [s for s in speeches if s.lo <= i < s.hi]
+        # the quote layer knows its speaker best; then a cue with a named speaker
+        sp = min(around, key=lambda s: (s.speaker is None, s.kind != "quote")) if around else None
         reported_by = sp.speaker if sp is not None else None
         denied = "deny" in kinds
         accuse = next((f for f in frames if f.entry.frame in ("accuse", "deny")), None)
@@ -466,7 +483,7 @@ class _Run(Analysis):
 
     def criticism(self, sent: Sentence, sp: Speech, emitted: list[Span]) -> Span | None:
         """A statement judging another actor negatively: ACCUSE/criticize by the speaker."""
-        if sp.speaker is None:
+        if sp.speaker is None or sp.kind == "source" or not sp.speaker.get("entity_id"):
             return None
         me = key(sp.speaker_ment.span) if sp.speaker_ment is not None else str(sp.speaker.get("entity_id"))
         own = (sp.speaker.get("country") or {}).get("name")
@@ -475,8 +492,13 @@ class _Run(Analysis):
         neg = next((j for j in range(sp.lo, sp.hi) if has_word(self.toks[j].norm, L.NEG_EVAL)), None)
         if neg is None:
             return None
+        # Actors the sentence is positive about (aided, supported, promised) are not the target,
+        # nor is one standing across "ضد" from the negative word ("الدفاع عن X ضد أي عدو غادر").
+        favoured = {key_of(s.data.get("recipient")) for s in emitted if s.label in _POSITIVE}
         target = next((m for m in sent.ments if sp.lo <= m.first < sp.hi and m.prep != "في" and key(m.span) != me
-                       and (not own or fold(str(m.span.data.get("name") or "")) != fold(own))), None)
+                       and (not own or fold(str(m.span.data.get("name") or "")) != fold(own))
+                       and key(m.span) not in favoured
+                       and not any(self.toks[j].norm == "ضد" for j in range(min(m.last, neg), max(m.last, neg)))), None)
         if target is None:
             return None
         tok = self.toks[neg]
@@ -506,6 +528,14 @@ def code_events(doc: Doc, options: CoderOptions | None = None, kb: Any = None) -
     Returns:
         The event spans; the stage appends them to the ``event`` layer.
     """
+    if not isinstance(doc, Doc):
+        raise InputError(f"code_events expects a Doc (article + layers), got {type(doc).__name__}")
+    n = len(doc.text)
+    for kind in ("sentence", "mention", "timex", "quote"):
+        for s in doc.layers.get(kind, []):
+            if not 0 <= s.start <= s.end <= n:
+                raise InputError(f"{kind} span [{s.start}, {s.end}] of article {doc.article.id} is outside the text "
+                                 f"(length {n}); re-run the stage that produced it")
     return _Run(doc, options or CoderOptions(), kb).run()
 
 

@@ -219,7 +219,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
                                    preps=("مع",), symmetric=True, confidence=0.8)),
         (verb_forms("أبرم", "برم") + _n("إبرام"), T("sign", "AGREE", "sign", needs=AGREEMENT_NOUNS,
                                                      preps=("مع",), symmetric=True, confidence=0.85)),
-        (verb_forms("تعهد", "تعهد") + verb_forms("وعد", "عد") + verb_forms("التزم", "لتزم"),
+        # وعد only in the past: its present (تعد، يعد) is far more often "is considered"
+        (verb_forms("تعهد", "تعهد") + verb_forms("وعد") + verb_forms("التزم", "لتزم"),
          T("pledge", "AGREE", "pledge", preps=("ل", "الي"), direct=False, frame="pledge", confidence=0.8)),
         (verb_forms("اتفق", "تفق", "اتفقتا", "يتفقان", "تتفقان"),
          T("agree", "AGREE", "agree", preps=("مع",), direct=False, symmetric=True, frame="pledge", confidence=0.8)),
@@ -510,7 +511,14 @@ _NISBA_RAW: dict[str, tuple[str, str]] = {
     "جزائري": ("الجزائر", "Algeria"), "مغربي": ("المغرب", "Morocco"), "هندي": ("الهند", "India"),
     "باكستاني": ("باكستان", "Pakistan"), "أفغاني": ("أفغانستان", "Afghanistan"), "فيتنامي": ("فيتنام", "Vietnam"),
     "كندي": ("كندا", "Canada"), "إيطالي": ("إيطاليا", "Italy"), "إسباني": ("إسبانيا", "Spain"),
-    "عماني": ("عمان", "Oman"), "بحريني": ("البحرين", "Bahrain"), "بيلاروسي": ("بيلاروس", "Belarus"),
+    "عماني": ("عمان", "Oman"), "قبرصي": ("قبرص", "Cyprus"), "يوناني": ("اليونان", "Greece"),
+    "كوبي": ("كوبا", "Cuba"), "فنزويلي": ("فنزويلا", "Venezuela"), "مكسيكي": ("المكسيك", "Mexico"),
+    "برازيلي": ("البرازيل", "Brazil"), "أرجنتيني": ("الأرجنتين", "Argentina"), "أسترالي": ("أستراليا", "Australia"),
+    "بولندي": ("بولندا", "Poland"), "سويدي": ("السويد", "Sweden"), "نرويجي": ("النرويج", "Norway"),
+    "هولندي": ("هولندا", "Netherlands"), "بلجيكي": ("بلجيكا", "Belgium"), "إثيوبي": ("إثيوبيا", "Ethiopia"),
+    "صومالي": ("الصومال", "Somalia"), "موريتاني": ("موريتانيا", "Mauritania"), "نيجيري": ("نيجيريا", "Nigeria"),
+    "إندونيسي": ("إندونيسيا", "Indonesia"), "ماليزي": ("ماليزيا", "Malaysia"), "أذربيجاني": ("أذربيجان", "Azerbaijan"),
+    "أرميني": ("أرمينيا", "Armenia"), "جورجي": ("جورجيا", "Georgia"), "كازاخي": ("كازاخستان", "Kazakhstan"), "بحريني": ("البحرين", "Bahrain"), "بيلاروسي": ("بيلاروس", "Belarus"),
 }
 
 
@@ -549,6 +557,7 @@ PARTICIPLE_CUES = _w("قائلا مضيفا مؤكدا معتبرا")
 NEG_EVAL = _w("يأس قلق قلقون قلقة مخاوف استبدادية الاستبدادية استبدادي انتهاك انتهاكا خطير خطيرة "
               "عدواني عدوانية سيئ سيء مزعزع زعزعة ابتزاز مقبول استفزاز استفزازي متهور تهديدا "
               "يهدد تهدد مدمر كارثي غادر")
+NEG_EVAL = NEG_EVAL | {w + "ا" for w in NEG_EVAL if w[-1:] not in ("ا", "ه")}  # accusative: خطيرا، ابتزازا
 # Words that continue an agreement's name after its head noun: "اتفاقية شراكة استراتيجية شاملة".
 AGREEMENT_NAME_WORDS = _w("شراكة الشراكة استراتيجية الاستراتيجية شاملة الشاملة دفاع الدفاع دفاعي الدفاعي "
                           "دفاعية الدفاعية مشترك المشترك المشتركة مشتركة تعاون التعاون سلام السلام صداقة الصداقة "

@@ -92,6 +92,48 @@ def party_key(party: dict[str, Any] | None, by_country: bool = False) -> str | N
     return "name:" + fold(str(name)) if name else None
 
 
+@dataclass(slots=True)
+class Keyer:
+    """Keys actors consistently across articles.
+
+    An actor known only by name in one article ("ونظيره القبرصي" → Cyprus, no
+    mention to link) gets the entity id another article linked under the same
+    English or Arabic name.
+    """
+
+    by_country: bool = False
+    ids: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_parties(cls, parties: Iterable[dict[str, Any] | None], by_country: bool = False) -> "Keyer":
+        k = cls(by_country)
+        for p in parties:
+            for q in (p, (p or {}).get("country")):
+                if isinstance(q, dict) and q.get("entity_id"):
+                    for name in (q.get("name_en"), q.get("name")):
+                        if name:
+                            k.ids.setdefault(fold(str(name)).lower(), str(q["entity_id"]))
+        return k
+
+    def __call__(self, party: dict[str, Any] | None) -> str | None:
+        key = party_key(party, self.by_country)
+        if key is None or not key.startswith("name:") or party is None:
+            return key
+        src = party
+        country = party.get("country")
+        if self.by_country and isinstance(country, dict) and country.get("kind", "country") == "country":
+            src = country
+        for name in (src.get("name_en"), src.get("name")):
+            if name and fold(str(name)).lower() in self.ids:
+                return self.ids[fold(str(name)).lower()]
+        return key
+
+
+def event_parties(events: Iterable["EventRecord"]) -> list[dict[str, Any] | None]:
+    """Every actor and recipient of ``events`` (for :meth:`Keyer.from_parties`)."""
+    return [p for e in events for p in (e.data.get("actor"), e.data.get("recipient"), *(e.data.get("co_actors") or []))]
+
+
 def party_matches(party: dict[str, Any] | None, query: str) -> bool:
     """Whether ``query`` names this actor (entity id, Arabic or English name, or a person's country)."""
     if not party:

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 
 from marsad.models import Doc, Span, short_id
 from marsad.nlp.events.lexicon import fold
-from marsad.nlp.events.records import EventQuery, EventRecord, load_clauses, load_events, party_key
+from marsad.nlp.events.records import EventQuery, EventRecord, Keyer, event_parties, load_clauses, load_events
 from marsad.pipeline.stage import Resources, Stage
 
 # Matching is on the folded sentence (ة→ه, أ→ا, ى→ي), so patterns are written folded.
@@ -168,12 +168,14 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
                       options: TreatyOptions | None = None) -> list[Treaty]:
     """Group signing events into treaties and attach the clause sentences of their articles."""
     opt = options or TreatyOptions()
+    events = list(events)
+    keyer = Keyer.from_parties(event_parties(events), opt.by_country)
     groups: list[dict[str, Any]] = []
     for ev in events:
         if not _is_signing(ev):
             continue
         parties = [p for p in (ev.data.get("actor"), ev.data.get("recipient"), *(ev.data.get("co_actors") or [])) if p]
-        keys = {k for k in (party_key(p, opt.by_country) for p in parties) if k}
+        keys = {k for k in (keyer(p) for p in parties) if k}
         if len(keys) < 2:
             continue
         date = ev.data.get("date")
@@ -198,11 +200,12 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
         parties: dict[str, dict[str, Any]] = {}
         for e in evs:
             for p in (e.data.get("actor"), e.data.get("recipient")):
-                k = party_key(p, opt.by_country)
+                k = keyer(p)
                 if k and k not in parties:
                     country = (p or {}).get("country") if opt.by_country else None
                     src = country if isinstance(country, dict) and country.get("kind", "country") == "country" else p
-                    parties[k] = {"name": src.get("name"), "name_en": src.get("name_en"), "entity_id": src.get("entity_id")}
+                    parties[k] = {"name": src.get("name"), "name_en": src.get("name_en"),
+                                  "entity_id": src.get("entity_id") or (None if k.startswith("name:") else k)}
         found: dict[tuple[str, str | None], Clause] = {}
         for aid in dict.fromkeys(e.article_id for e in evs):
             for c in by_article.get(aid, []):

@@ -39,7 +39,8 @@ CREATE INDEX articles_published ON articles(published_at);
 -- Normalised text only (diacritics, alef forms, yaa/taa marbuta folded), so that
 -- a query with or without diacritics finds the same article; `stems` holds the
 -- words that carried clitics without them (وبوتين → بوتين) so those match too.
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, stems, tokenize = 'unicode61 remove_diacritics 2');
+-- Contentless: the index keeps no second copy of the text (snippets are cut from articles.text).
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, stems, content = '', tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TABLE annotations (
     article_id TEXT NOT NULL,

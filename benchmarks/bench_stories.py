@@ -1,0 +1,96 @@
+"""Syndication + story clustering over all of SaudiNewsNet (31,030 articles): does the cost stay flat?
+
+    python benchmarks/bench_stories.py [--db PATH] [--limit N]
+
+Ingests ../shared/data/saudinewsnet/*.zip into a temporary store (or reuses ``--db``,
+already ingested), then times, with no other analysis stage: syndication (MinHash +
+LSH buckets in the store) and incremental clustering (features from the text,
+candidate stories from the inverted index).  Prints total time, time per 1,000
+articles for the first and the last 5,000, and peak memory (max RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="a store that already holds SaudiNewsNet (skips ingestion)")
+    parser.add_argument("--limit", type=int, help="cluster only the first N articles")
+    args = parser.parse_args(argv)
+    corpus = SHARED / "data" / "saudinewsnet"
+    if not args.db and not corpus.exists():
+        print(f"skipped: {corpus} not present", file=sys.stderr)
+        return 0
+    from marsad.ingest.run import IngestOptions, ingest
+    from marsad.store import open_store
+    from marsad.stories import cluster as cl
+    from marsad.stories.features import article_features
+    from marsad.stories.syndication import SyndicationOptions, syndicate
+
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or str(Path(tmp.name) / "snn.db")
+    store = open_store(db)
+    n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
+    if n == 0:
+        t = time.perf_counter()
+        ingest(store, sorted(str(p) for p in corpus.glob("*.zip")), IngestOptions(keep_bytes=False))
+        n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
+        print(f"ingested {n} articles in {time.perf_counter() - t:.1f} s (not counted below)")
+    total = min(n, args.limit or n)
+
+    t0 = time.perf_counter()
+    syn = syndicate(store, SyndicationOptions(rebuild=True))
+    t1 = time.perf_counter()
+    print(f"syndication: {t1 - t0:.1f} s for {syn.articles} articles ({syn.linked} copies in {syn.groups} groups)")
+
+    cl.reset(store)
+    c = cl.Clusterer(store, cl.ClusterOptions())
+    marks: list[tuple[int, float]] = []
+    done = 0
+    start = time.perf_counter()
+    for batch in cl._batches(store, 0, 500):
+        spans = cl._spans_by_article(store, [a.id for _, a in batch])
+        with store.transaction():
+            for seq, article in sorted(batch, key=lambda sa: (sa[1].published_at or "~", sa[0])):
+                if done >= total:
+                    break
+                if article.text.strip():
+                    c.add(article_features(article, spans.get(article.id, []), seq))
+                done += 1
+                if done % 1000 == 0:
+                    marks.append((done, time.perf_counter() - start))
+            c.flush()
+        if done >= total:
+            break
+    t2 = time.perf_counter()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    def per_1000(lo: int, hi: int) -> float:
+        pts = dict(marks)
+        a = pts.get(lo, 0.0) if lo else 0.0
+        b = pts.get(hi)
+        return (b - a) / ((hi - lo) / 1000) if b is not None else float("nan")
+
+    first = per_1000(0, 5000)
+    last_hi = (done // 1000) * 1000
+    last = per_1000(max(0, last_hi - 5000), last_hi)
+    print(f"clustering: {t2 - t1:.1f} s for {done} articles; {c.report.summary()}")
+    print(f"  per 1,000 articles: first 5,000 {first:.2f} s, last 5,000 (up to {last_hi}) {last:.2f} s")
+    print(f"total syndication + clustering: {t2 - t0:.1f} s; peak memory (max RSS) {rss_mb:.0f} MB")
+    store.close()
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
