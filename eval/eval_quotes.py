@@ -4,8 +4,12 @@ Run: ``make eval-quotes`` (= ``python eval/eval_quotes.py``).  Each line of
 ``eval/data/quotes_eval.jsonl`` is a news paragraph we wrote (fictional but
 realistic) with its gold quotes: content (a substring of the text), speaker
 (an Arabic form of the name or role), kind, via.  Lines marked
-``"split": "heldout"`` were written after the rules were tuned on the others
-and were not tuned on; their figures are printed separately.
+``"split": "heldout"`` or ``"unseen"`` were written after the rules were tuned
+on the others; their figures are printed separately ("held out").  First runs,
+before any change they prompted: "heldout" (12 paragraphs) P 1.0 R 0.58 —
+the rules were then extended (object cues, headline quotes, تساءل, "لـORG"
+channels), so it is no longer unseen; "unseen" (8 paragraphs, written last)
+P 1.0 R 0.875, speakers 7/8 right, kinds all right, via 2/2.
 
 Two analyses are measured:
 
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     failed = []
-    held = [r for r in rows if r.get("split") == "heldout"]
+    held = [r for r in rows if r.get("split") in ("heldout", "unseen")]
     for mode in (("full", "surface") if args.mode == "both" else (args.mode,)):
         figures = evaluate(rows, mode, args.verbose)
         print(f"[{mode}] {len(rows)} paragraphs ({len(held)} held out), stages {figures['stages']}")

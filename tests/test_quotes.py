@@ -258,3 +258,43 @@ def test_same_statement_from_several_outlets_is_one_group():
     assert a[0].group == b[0].group != c[0].group
     assert d[0].group != a[0].group  # same words, another speaker
     assert a[0].outlets == ["صحيفة أ", "موقع ب"]
+
+
+# -- regressions found on a real news stream ---------------------------------------------------------
+
+def test_the_name_ali_is_not_the_preposition():
+    q = one("وقال مشرف القسم عبدالله علي مستور إن البرامج بدأت.")
+    assert q.data["speaker"]["name_ar"] == "عبدالله علي مستور"
+
+
+def test_quoted_names_between_cue_and_colon_are_not_the_quote():
+    q = one('وأضاف "المسعد" لـ "الأفق": "لم نسجل أي حالة هذا الموسم".')
+    assert q.data["content_text"] == "لم نسجل أي حالة هذا الموسم"
+    assert q.data["speaker"]["text"] == "المسعد"
+    assert q.data["via"]["text"] == "الأفق"
+
+
+def test_kana_before_a_subject_is_not_part_of_it():
+    q = one("وكان القادة الأوروبيون تعهدوا بإيجاد حلول دائمة للأزمة.")
+    assert q.data["speaker"]["text"] == "القادة الأوروبيون"
+
+
+def test_addressee_is_not_the_speaker():
+    q = one("وقال رودريجيز للصحفيين إن المفاوضات مستمرة.")
+    assert q.data["speaker"]["text"] == "رودريجيز"
+
+
+def test_object_noun_after_cue_is_not_a_speaker():
+    text = "وقال الوزير نبيل سعد إن الخطة جاهزة. وأكد أهمية \"التعاون الكامل بين جميع الوزارات\"."
+    assert [q.data["speaker"]["name_ar"] for q in quotes(text)] == ["نبيل سعد", "نبيل سعد"]
+
+
+def test_headline_quote_with_colon():
+    q = one('رئيس الوزراء: "لن نرفع أسعار الوقود هذا العام"')
+    assert (q.label, q.data["speaker"]["text"]) == ("direct", "رئيس الوزراء")
+
+
+def test_object_cue_takes_its_object_as_content():
+    q = one("واتهمت النقابة الإدارة بتأخير صرف الرواتب.")
+    assert q.data["speaker"]["text"] == "النقابة"
+    assert q.data["content_text"] == "الإدارة بتأخير صرف الرواتب"

@@ -28,6 +28,7 @@ HEADLINE_MAX_WORDS = 30
 HEADING_MAX_WORDS = 15
 SHORT_CAPTION_WORDS = 15  # a short line right after a picture caption continues the caption
 SUBHEADING_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link headlines are longer
+SUBHEAD_LIST_WORDS = 3  # "* تحديات", "* أهم المواصفات": shorter than any related-link headline
 DATE_LINE_MAX_WORDS = 8  # a date stamp under a headline ("الأحد 9 يونيو 2024 - 10:45")
 UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links
 
@@ -201,7 +202,8 @@ def _bullet_runs(lines: list[Line]) -> None:
             j += 1
         run = lines[i:j]
         prose = sum(1 for ln in run if _bullet_prose(ln))
-        introduced = _introduced(lines, i)
+        # A list opened by a short sub-heading, in the list itself or on the line before, is content.
+        introduced = _introduced(lines, i) or (len(run) > 2 and _subheading(run[0]))
         links = prose * 2 < len(run) and not introduced
         if len(run) == 1 and run[0].words <= SUBHEADING_MAX_WORDS and not run[0].label and headline_like(run[0]):
             links = False  # "* Sub-heading" alone between paragraphs: _is_heading decides below
@@ -210,6 +212,8 @@ def _bullet_runs(lines: list[Line]) -> None:
                 continue
             if links:
                 ln.label = "boilerplate"
+            elif introduced and _subheading(ln):
+                continue  # "* Sub-heading" inside the list: heading or not, _is_heading decides below
             elif introduced or ln.question or _bullet_prose(ln):
                 ln.label = "body"
         i = j
@@ -224,6 +228,10 @@ def _introduced(lines: list[Line], i: int) -> bool:
         return False
     tail = prev.text.rstrip(_CLOSERS)
     return tail.endswith((":", "：")) or (prev.words <= SUBHEADING_MAX_WORDS and headline_like(prev))
+
+
+def _subheading(ln: Line) -> bool:
+    return ln.words <= SUBHEAD_LIST_WORDS and headline_like(ln)
 
 
 def _bullet_prose(ln: Line) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
-from marsad.nlp.translit import NORM_TABLE, clitic_variants, skeleton
+from marsad.nlp.translit import clitic_variants, norm_token, skeleton
 
 # Letters plus the marks that may sit inside an Arabic word (diacritics, tatweel).
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])*")
@@ -80,7 +80,7 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN_RE.finditer(text):
         s = m.start()
         gap = text[prev:s]
-        out.append(Tok(s, m.end(), m.group().translate(NORM_TABLE), not gap.strip(_GLUE), not gap.strip()))
+        out.append(Tok(s, m.end(), norm_token(m.group()), not gap.strip(_GLUE), not gap.strip()))
         prev = m.end()
     return out
 
@@ -90,10 +90,10 @@ def raw_skip(text: str, tok: Tok, k: int) -> int:
     pos = tok.start
     seen = 0
     while seen < k and pos < tok.end:
-        if text[pos].translate(NORM_TABLE):
+        if norm_token(text[pos]):
             seen += 1
         pos += 1
-    while pos < tok.end and not text[pos].translate(NORM_TABLE):
+    while pos < tok.end and not norm_token(text[pos]):
         pos += 1
     return pos
 

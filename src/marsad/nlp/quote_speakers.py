@@ -159,7 +159,8 @@ class SpeakerFinder:
             def plain(ti: int) -> bool:  # could be part of a personal name
                 t = self.toks[ti]
                 return (t.word and not t.f.startswith(("ال", "وال", "لل")) and t.f not in lex.ROLE_WORDS
-                        and t.f not in lex.BODY_WORDS and t.f not in lex.NAME_BREAKERS)
+                        and t.f not in lex.BODY_WORDS
+                        and (t.f not in lex.NAME_BREAKERS or self.text[t.start:t.end] == "علي"))
 
             k = len(np)
             # A family name may carry the article ("سعيد الكامل") when a plain given name precedes it.

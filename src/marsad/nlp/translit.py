@@ -23,39 +23,22 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from marsad.arabic import normalize as _arabic_normalize
+
 # Tokens: runs of letters/digits (Arabic, Latin, ...).  Punctuation separates.
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
-_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640" + "".join(
-    chr(c) for c in range(0x06D6, 0x06EE)
-)
-NORM_TABLE = str.maketrans(
-    {
-        **{c: None for c in _DIACRITICS},
-        "\u200c": None,  # ZWNJ
-        "\u200d": None,
-        "\u200f": None,
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ې": "ي",
-        "ة": "ه",
-        "ۀ": "ه",
-        "ہ": "ه",
-        "ک": "ك",
-        "ڪ": "ك",
-        "گ": "ك",
-        "پ": "ب",
-        "چ": "ج",
-        "ژ": "ز",
-        "ڤ": "ف",
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-    }
-)
+# On top of marsad.arabic.normalize (diacritics, tatweel, alef forms, ى→ي, ة→ه,
+# ی/ک, digits, invisible characters): Persian/Urdu letters that transliterated
+# names are written with (گ پ چ ژ ڤ ۀ).
+_EXTRA_TABLE = str.maketrans({"گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ۀ": "ه"})
+
+
+def norm_token(token: str) -> str:
+    """Matching form of one token (or any text): ``marsad.arabic.normalize`` plus Persian letters."""
+    return _arabic_normalize(token).translate(_EXTRA_TABLE)
+
+
 # Letters transliteration swaps freely (applied after norm).
 _SKEL_TABLE = str.maketrans(
     {
@@ -84,7 +67,7 @@ _PREP = ("ب", "ل", "ك")
 
 def norm(text: str) -> str:
     """Matching form of ``text`` (diacritics/tatweel removed, letters folded; Latin keeps its case so "US" is not "us")."""
-    return unicodedata.normalize("NFC", text).translate(NORM_TABLE)
+    return norm_token(unicodedata.normalize("NFC", text))
 
 
 def norm_tokens(text: str) -> list[str]:
