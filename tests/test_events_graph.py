@@ -10,7 +10,7 @@ import pytest
 
 from marsad.cli.main import main
 from marsad.graph import GraphOptions, RelationsOptions, actor_graph, graph_to_dict, graph_to_graphml, relations
-from marsad.models import RawDocument
+from marsad.models import RawDocument, Span
 from marsad.nlp.events.coder import code_events
 from marsad.nlp.events.records import EventQuery, load_events
 from marsad.nlp.events.treaties import clause_kinds, find_clauses, treaties
@@ -37,7 +37,7 @@ ARTICLES = [
 
 
 @pytest.fixture()
-def store(tmp_path: Path):
+def events_store(tmp_path: Path):
     st = open_store(str(tmp_path / "events.db"))
     for aid, date, outlet, text, mentions, timex in ARTICLES:
         doc = make_doc(text, mentions, published_at=date, timex=timex, article_id=aid)
@@ -49,6 +49,11 @@ def store(tmp_path: Path):
         doc.layer("event").extend(code_events(doc))
         st.replace_spans(aid, "events", "1", doc.layer("event"))
         st.replace_spans(aid, "clauses", "1", find_clauses(doc))
+        if aid == "a3":  # a quote layer as the quotes stage writes it: Turkey's spokesman about Cyprus
+            c0 = text.index("قبرص")
+            st.replace_spans(aid, "quotes", "1", [Span("quote", 0, len(text), "indirect", {
+                "speaker": {"text": "المتحدث", "entity_id": "id:Turkey", "name_ar": "تركيا", "name_en": "Turkey"},
+                "content": [c0, len(text)]})] + doc.layer("mention"))
     yield st
     st.close()
 
@@ -61,8 +66,8 @@ def test_clause_kinds_from_wording() -> None:
     assert clause_kinds("ارتفعت أسعار الذهب اليوم") == []
 
 
-def test_treaty_assembled_across_articles_with_clauses_and_sources(store) -> None:
-    [t] = treaties(store)
+def test_treaty_assembled_across_articles_with_clauses_and_sources(events_store) -> None:
+    [t] = treaties(events_store)
     assert {p["name_en"] for p in t.parties} == {"Greece", "Cyprus"}
     assert t.date_signed == "2024-03-07"
     assert t.name.startswith("اتفاقية دفاع مشترك")
@@ -73,17 +78,18 @@ def test_treaty_assembled_across_articles_with_clauses_and_sources(store) -> Non
     assert mutual.sources[0].article_id == "a1" and "يساعد كل طرف الآخر" in mutual.sources[0].text
 
 
-def test_events_query_filters_by_type_actor_and_date(store) -> None:
-    accuse = load_events(store, EventQuery(types=("ACCUSE",)))
+def test_events_query_filters_by_type_actor_and_date(events_store) -> None:
+    accuse = load_events(events_store, EventQuery(types=("ACCUSE",)))
     assert [(e.data["actor"]["name_en"], e.data["recipient"]["name_en"]) for e in accuse] == [("Turkey", "Cyprus")]
     assert accuse[0].sentence_text.startswith("اتهمت تركيا قبرص")
-    assert all(party for party in (e.data.get("actor") for e in load_events(store, EventQuery(actor="Greece"))))
-    assert {e.article_id for e in load_events(store, EventQuery(actor="قبرص"))} == {"a1", "a2", "a3"}
-    assert load_events(store, EventQuery(since="2024-03-10")) and not load_events(store, EventQuery(since="2025-01-01"))
+    greece = load_events(events_store, EventQuery(actor="Greece"))
+    assert {(e.type, e.data["mode"]) for e in greece} >= {("AGREE", "sign"), ("THREATEN", "")}
+    assert {e.article_id for e in load_events(events_store, EventQuery(actor="قبرص"))} == {"a1", "a2", "a3"}
+    assert load_events(events_store, EventQuery(since="2024-03-10")) and not load_events(events_store, EventQuery(since="2025-01-01"))
 
 
-def test_graph_balance_agreements_and_graphml(store) -> None:
-    g = actor_graph(store, GraphOptions(by_country=True))
+def test_graph_balance_agreements_and_graphml(events_store) -> None:
+    g = actor_graph(events_store, GraphOptions(by_country=True))
     data = graph_to_dict(g)
     edges = {frozenset((e["a"], e["b"])): e for e in data["edges"]}
     names = {n["key"]: n["name_en"] for n in data["nodes"]}
@@ -93,15 +99,16 @@ def test_graph_balance_agreements_and_graphml(store) -> None:
     assert "mutual_assistance" in greece_cyprus["agreements"][0]["clauses"]
     turkey_cyprus = by_names[frozenset({"Turkey", "Cyprus"})]
     assert turkey_cyprus["balance"] < 0 and turkey_cyprus["timeline"][0]["month"] == "2024-03"
+    assert turkey_cyprus["quotes"] and turkey_cyprus["quotes"][0]["speaker"] == "تركيا"
     root = ET.fromstring(graph_to_graphml(g))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     assert len(root.findall(".//g:node", ns)) == len(g.nodes) and len(root.findall(".//g:edge", ns)) == len(g.edges)
-    only_turkey = actor_graph(store, GraphOptions(actor="Turkey"))
+    only_turkey = actor_graph(events_store, GraphOptions(actor="Turkey"))
     assert only_turkey.edges and all("id:Turkey" in pair for pair in only_turkey.edges)
 
 
-def test_relations_answers_who_agreed_with_an_actor_and_from_which_sources(store) -> None:
-    rows = relations(store, "Cyprus", RelationsOptions(type="AGREE", by_country=True))
+def test_relations_answers_who_agreed_with_an_actor_and_from_which_sources(events_store) -> None:
+    rows = relations(events_store, "Cyprus", RelationsOptions(type="AGREE", by_country=True))
     greece = next(r for r in rows if r["counterpart"]["name_en"] == "Greece")
     assert {e["type"] for e in greece["events"]} == {"AGREE"}
     [agreement] = greece["agreements"]
@@ -109,8 +116,8 @@ def test_relations_answers_who_agreed_with_an_actor_and_from_which_sources(store
     assert mutual["sources"][0]["outlet"] == "وكالة أ"
 
 
-def test_cli_events_graph_relations_treaties(store, capsys) -> None:
-    db = store.path
+def test_cli_events_graph_relations_treaties(events_store, capsys) -> None:
+    db = events_store.path
     assert main(["--db", db, "events", "--type", "ACCUSE", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["actor"]["name_en"] for r in rows] == ["Turkey"]

@@ -8,11 +8,10 @@ in a real SQLite file and checks what a reader of these articles would expect.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from conftest import SHARED  # ../shared, or $MARSAD_SHARED
+
 SEEDS = SHARED / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")
 

@@ -122,3 +122,32 @@ def test_binary_data_is_rejected_not_crashed():
 def test_unknown_encoding_is_an_extraction_error():
     with pytest.raises(ExtractionError, match="encoding"):
         extract(page("news_layout.html", encoding="no-such-codec"))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_wordpress_theme_page(engine):
+    art = one(page("wordpress_theme.html"), engine)
+    paragraphs = [art.text[p.start:p.end] for p in art.paragraphs]
+    assert len(paragraphs) == 6
+    assert paragraphs[0].startswith("يستعد مزارعو الزيتون") and paragraphs[-1].endswith("جزء من الخسائر.")
+    assert paragraphs[3] == "دعم حكومي محدود" and art.paragraphs[3].kind == "heading"
+    assert "لم نرَ الأشجار بهذا الإجهاد" in paragraphs[2]  # the blockquote is part of the story
+    for junk in ("License", "الرئيسية", "منذ ساعتين", "مشاهدة", "أسعار الأسمدة", "محرر في قسم الزراعة",
+                 "مقالات ذات صلة", "تراجع منسوب السدود", "اترك تعليقاً", "بريدك الإلكتروني", "الأكثر مشاهدة",
+                 "النشرة البريدية", "حقوق النشر", "زر الذهاب", "مشروع جديد لتأهيل"):
+        assert junk not in art.text, junk
+    assert art.title == "مزارعو الزيتون يتوقعون موسما أقل وفرة بسبب الجفاف"
+    assert art.authors == ["يوسف العمري"]
+    assert art.published_at.startswith("2023-10-28")
+    assert art.outlet == "بوابة الريف"
+    assert art.captions == ["عمال يجمعون الزيتون في أحد الحقول الجبلية (أرشيفية)"]
+
+
+def test_what_the_feed_knew_fills_what_the_page_does_not_say():
+    raw = page("malformed.html")
+    raw.hints = {"published_at": "2026-11-20T10:00:00Z", "authors": ["ليلى حسن"], "title": "عنوان من الخلاصة",
+                 "url": "https://weather.example/rain"}
+    art = one(raw)
+    assert (art.published_at, art.date_precision) == ("2026-11-20T10:00:00Z", "datetime")
+    assert art.authors == ["ليلى حسن"] and art.url == "https://weather.example/rain"
+    assert art.title == "أمطار غزيرة تغلق طرقا رئيسية في الجنوب"  # the page's own title wins

@@ -133,6 +133,12 @@ def test_byline_with_outlet_translation_note_and_tail():
     assert art.text == "\n\n".join([P1, P2, P3])
 
 
+def test_syndication_service_credit_names_the_original_outlet():
+    (art,) = extract(raw_text("\n".join([P1, P2, "خدمة «نيويورك تايمز»"])))
+    assert art.provenance.original_outlet == "نيويورك تايمز"
+    assert "خدمة" not in art.text
+
+
 def test_cited_outlets_are_read_from_the_prose():
     text = "\n".join([
         P1,
@@ -257,6 +263,16 @@ def test_json_record_with_html_text_is_cleaned():
     assert [art.text[p.start:p.end] for p in art.paragraphs] == [P1, P2]
 
 
+def test_json_record_fields_are_read_when_hints_are_missing():
+    import json
+
+    data = json.dumps({"headline": "حملة تطعيم", "content": P1, "author": "كتب: منى سعيد", "date": "2015-07-21"},
+                      ensure_ascii=False).encode("utf-8")
+    raw = RawDocument.from_bytes(data, origin="dump.json", media_type="application/json", encoding="utf-8")
+    (art,) = extract(raw)
+    assert (art.title, art.text, art.authors, art.published_at) == ("حملة تطعيم", P1, ["منى سعيد"], "2015-07-21")
+
+
 def test_json_record_without_text_is_rejected():
     with pytest.raises(ExtractionError, match="no text"):
         extract(record(title="عنوان فقط"))
@@ -269,3 +285,24 @@ def test_article_ids_are_stable_and_follow_the_contract():
     assert (a1.id, b1.id) == (a2.id, b2.id)
     assert a1.id == a1.make_id(raw.id, 0) and b1.id == b1.make_id(raw.id, 1)
     assert a1.raw_id == raw.id and a1.origin == "scraped/page.txt"
+
+
+def test_english_scraped_page_uses_english_stock_phrases():
+    text = "\n".join([
+        "Home", "World", "Markets drift as traders await central bank decision", "By Jane Porter, Reuters",
+        "June 12, 2024",
+        "Stocks moved in a narrow range on Wednesday as investors waited for the central bank to announce its "
+        "decision on interest rates later in the day.",
+        "Analysts expect policymakers to keep rates unchanged, although some economists argue that cooling "
+        "inflation leaves room for a cut before the end of the year.",
+        "Read more:", "Oil prices slip on demand worries",
+        "The dollar was little changed against a basket of currencies, while gold edged higher for a second "
+        "straight session.",
+        "Advertisement", "Share this article", "Related", "Comments", "Leave a comment",
+    ])
+    (art,) = extract(raw_text(text))
+    assert art.title == "Markets drift as traders await central bank decision"
+    assert (art.authors, art.provenance.original_outlet) == (["Jane Porter"], "Reuters")
+    assert (art.published_at, art.language) == ("2024-06-12", "en")
+    assert len(art.paragraphs) == 3 and art.text.endswith("second straight session.")
+    assert "Oil prices" not in art.text and "Advertisement" not in art.text

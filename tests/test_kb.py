@@ -108,6 +108,10 @@ def test_kb_add_then_linking_uses_the_user_entity_and_entities_commands_count_me
     kb = kb_for(Resources(settings={"db": str(db)}))
     doc = Doc(Article(id="u", raw_id="u", text="قال سامر الخطيب إن الخطيب سيعود."))
     assert [s.data["entity_id"] for s in link_doc(doc, kb)] == ["per:samer-khatib", "per:samer-khatib"]
+    from marsad.nlp.linking import entity_search_terms
+
+    assert entity_search_terms("per:samer-khatib", store=store) == ["per:samer-khatib", "سامر الخطيب", "Samer Khatib"]
+    assert "بيونغ يانغ" in entity_search_terms("بيونج يانج", store=store)
 
     text = "وصل الرئيس فلاديمير بوتين إلى بيونغ يانغ يوم الأربعاء والتقى سامر الخطيب. وقال بوتين إن الزيارة ناجحة، وأكد الخطيب ذلك."
     raw = RawDocument.from_bytes(text.encode("utf-8"), origin="test", media_type="text/plain")

@@ -179,3 +179,11 @@ def test_common_words_that_share_a_names_consonants_are_not_linked():
     # adjectives and ordinary phrases whose skeleton equals a KB name
     assert link("اشترى اللاعب البرازيلي قميصا جديدا من متجر في المنطقة الشرقية.") == []
     assert link("عرضت اللجنة الدولية الأدلة السليمة على الجمعية العربية.") == []
+
+
+def test_mentions_that_arrive_linked_are_kept():
+    text = "قال فلاديمير بوتين إن موسكو مستعدة."
+    s = text.index("فلاديمير")
+    given = Span("mention", s, s + len("فلاديمير بوتين"), "PER", {"entity_id": "per:custom-putin", "source": "gold"})
+    out = link(text, ner=[given])
+    assert out == [("فلاديمير بوتين", "per:custom-putin", "gold"), ("موسكو", "loc:moscow", "gazetteer")]

@@ -70,6 +70,14 @@ def test_stage_tags_each_sentence_of_a_doc():
     assert all(m.start >= text.index("\n") for m in doc.layer("mention"))
 
 
+def test_stage_skips_articles_in_other_languages():
+    doc = Doc(Article(id="a2", raw_id="r2", text=PUTIN, language="en"))
+    res = Resources()
+    SENTENCES.func(doc, res)
+    NER.func(doc, res)
+    assert doc.layer("mention") == []
+
+
 def test_bad_input_is_a_clear_error(tagger, tmp_path):
     assert tagger.tag([]) == []
     with pytest.raises(InputError):
@@ -100,6 +108,11 @@ def test_cli_tag_round_trips_the_token_per_line_format():
     assert "واشنطن\tB-LOC" in lines and "بوتين\tI-PERS" in lines
 
 
+def test_cli_tag_reports_a_missing_input_file(tmp_path):
+    proc = run_cli("tag", str(tmp_path / "absent.txt"), check=False)
+    assert proc.returncode == 1 and "cannot read" in proc.stderr.decode()
+
+
 def _weights(path: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     m = NerModel.load(path)
     return m.features, m.weights, m.transitions
@@ -118,6 +131,18 @@ def test_training_on_a_slice_is_deterministic(tmp_path):
     assert fa == fb and np.array_equal(wa, wb) and np.array_equal(ta, tb)
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
     assert reports[0].n_train == 72 and reports[0].n_dev == 8 and len(fa) > 1000
+
+
+def test_cli_trains_a_model_that_marsad_tag_can_use(tmp_path):
+    data = shared_path("data", "anercorp", "train.txt")
+    lines = data.read_text(encoding="utf-8").split("\n\n")[:60]  # first 60 sentences, read at run time
+    small = tmp_path / "small.txt"
+    small.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    model = tmp_path / "m.npz"
+    run_cli("train", "ner", "--data", str(small), "--out", str(model), "--epochs", "2", "--quiet")
+    assert NerModel.load(model).meta["n_train"] == 54
+    out = run_cli("tag", "--model", str(model), input="بوتين\nفي\nموسكو\n".encode()).stdout.decode()
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["بوتين", "في", "موسكو"]
 
 
 @pytest.mark.slow

@@ -298,3 +298,36 @@ def test_object_cue_takes_its_object_as_content():
     q = one("واتهمت النقابة الإدارة بتأخير صرف الرواتب.")
     assert q.data["speaker"]["text"] == "النقابة"
     assert q.data["content_text"] == "الإدارة بتأخير صرف الرواتب"
+
+
+def test_relative_clause_cue_takes_the_antecedent_as_speaker():
+    q = one("وأثار القرار غضب عمّان، التي حذرت الحكومة من تجاوز الخطوط الحمراء.")
+    assert q.data["speaker"]["text"] == "عمّان"
+
+
+def test_coordinated_subject_of_an_object_cue():
+    text = "ونفت القاهرة والرياض أي خلاف بينهما."
+    ms = [mention(text, "القاهرة", "LOC", "loc:cairo", "القاهرة", "Cairo"),
+          mention(text, "والرياض", "LOC", "loc:riyadh", "الرياض", "Riyadh")]
+    q = one(text, ms)
+    assert q.data["content_text"] == "أي خلاف بينهما"
+    assert q.data["speaker"]["name_en"] == "Cairo"
+
+
+@pytest.mark.parametrize("text", [
+    "ولفت نظري أن القاعة كانت ممتلئة.",  # caught my eye
+    "ونقل المصاب إلى المستشفى في سيارة إسعاف.",  # transported
+    "سواء كنت تعتقد أن الخطة ستنجح أم لا، فالأمر صعب.",  # generic "you"
+])
+def test_speech_verbs_used_for_something_else(text):
+    assert quotes(text) == []
+
+
+def test_subject_before_past_verb_inside_a_reported_clause():
+    found = quotes("وذكرت الصحيفة أن أجهزة الأمن حذرت الحكومة من هجمات محتملة.")
+    assert [q.data["speaker"]["text"] for q in found] == ["الصحيفة", "أجهزة الأمن"]
+
+
+def test_adjunct_before_a_present_tense_cue_is_not_the_speaker():
+    q = one("ومن جهة أخرى يقول رئيس الجمعية إن التبرعات تضاعفت.")
+    assert q.data["speaker"]["text"] == "رئيس الجمعية"

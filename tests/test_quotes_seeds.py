@@ -17,11 +17,11 @@ from conftest import shared_path
 
 from marsad.arabic.stages import SENTENCES
 from marsad.extract import extract
-from marsad.models import Article, Doc, RawDocument
+from marsad.models import Article, Doc, RawDocument, to_dict
 from marsad.nlp.quote_records import records_from_doc
 from marsad.nlp.quotes import QUOTES
+from marsad.nlp.speech_lexicon import fold
 from marsad.pipeline.stage import Resources
-from marsad.models import to_dict
 
 
 def _stages() -> list:
@@ -68,8 +68,6 @@ def test_seed_quotes_found_with_right_speaker_and_kind(tmp_path, extracted):
     print(proc.stdout)
     assert proc.returncode == 0, proc.stdout
     # The scorer ignores the kind: check it here, among the predictions holding each gold snippet.
-    from marsad.nlp.speech_lexicon import fold
-
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["quotes"]
     wrong_kind = [g["content_contains"] for g in gold
                   if not any(fold(g["content_contains"]) in fold(q["content"]) and q["kind"] == g["kind"] for q in preds)]

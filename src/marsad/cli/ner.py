@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from marsad.errors import InputError
+
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
     from marsad.nlp.ner.train import TrainOptions, train_ner
@@ -30,11 +32,17 @@ def cmd_tag(args: argparse.Namespace) -> int:
     from marsad.nlp.ner.tagger import load_tagger, tag_lines
 
     tagger = load_tagger(Path(args.model)) if args.model else load_tagger()
-    src = open(args.input, encoding="utf-8") if args.input else sys.stdin
+    try:
+        src = open(args.input, encoding="utf-8") if args.input else sys.stdin
+    except OSError as exc:
+        raise InputError(f"cannot read {args.input}: {exc.strerror}") from exc
     out = sys.stdout
-    with src:
-        for line in tag_lines(src, tagger):
-            out.write(line + "\n")
+    try:
+        with src:
+            for line in tag_lines(src, tagger):
+                out.write(line + "\n")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"input is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     return 0
 
 

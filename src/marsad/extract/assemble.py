@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from marsad.errors import ExtractionError
 from marsad.extract.lexicon import strip_trailing_label
 from marsad.extract.lines import Line
-from marsad.extract.metadata import detect_language, publication_date, read_meta_lines
+from marsad.extract.metadata import detect_language, parse_byline, publication_date, read_meta_lines
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, Paragraph, Provenance, RawDocument
 
 PARAGRAPH_SEP = "\n\n"
+_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 @dataclass(slots=True)
@@ -31,6 +34,35 @@ class Draft:
     language: str | None = None
     tags: list[str] = field(default_factory=list)
     date_hint: str | None = None  # text near the title that may hold the publication date
+
+
+def hint_date(value: Any, options: ExtractOptions) -> tuple[str | None, str | None]:
+    """ISO date (and precision) of a date the source gave (record field, feed item): ISO as is, else parsed."""
+    if not isinstance(value, str) or not value.strip():
+        return None, None
+    value = value.strip()
+    m = _ISO.match(value)
+    if m:
+        if m.group(2):
+            return value.replace(" ", "T", 1), "datetime"
+        return m.group(1), "day"
+    found = publication_date(value, options.languages) if options.parse_dates else None
+    return found if found else (None, None)
+
+
+def fill_from_hints(draft: Draft, hints: dict[str, Any], options: ExtractOptions) -> None:
+    """What the page itself did not say, taken from what the source knew (a feed item's title, date, author)."""
+    if not draft.title and isinstance(hints.get("title"), str):
+        draft.title = " ".join(hints["title"].split())
+    draft.url = draft.url or hints.get("url")
+    draft.outlet = draft.outlet or hints.get("outlet")
+    if not draft.authors:
+        authors = hints.get("authors")
+        for author in [authors] if isinstance(authors, str) else authors or []:
+            names, _outlet = parse_byline(str(author))
+            draft.authors.extend(n for n in names or [str(author).strip()] if n and n not in draft.authors)
+    if draft.published_at is None and hints.get("published_at"):
+        draft.published_at, draft.date_precision = hint_date(hints["published_at"], options)
 
 
 def draft_from_lines(lines: list[Line]) -> Draft:
@@ -97,13 +129,9 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
     authors += [a for a in meta.authors if a not in authors]
     prov.original_outlet = prov.original_outlet or draft.original_outlet
     published_at, precision = draft.published_at, draft.date_precision
-    if meta.date_text and options.parse_dates:
-        # The page's own dateline ("نشر في ...") beats a date guessed from the markup.
-        found = publication_date(meta.date_text, options.languages)
-        if found:
-            published_at, precision = found
     if published_at is None and options.parse_dates:
-        for candidate in (draft.date_hint,):
+        # Markup first (meta tags, <time>), then the page's dateline ("نشر في ..."), then a date near the title.
+        for candidate in (meta.date_text, draft.date_hint):
             found = publication_date(candidate, options.languages) if candidate else None
             if found:
                 published_at, precision = found
@@ -119,7 +147,8 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
         authors=authors,
         published_at=published_at,
         date_precision=precision,
-        language=draft.language or detect_language(text),
+        # The text's own language beats a template's lang="..." attribute; the attribute breaks ties.
+        language=detect_language(text) or draft.language,
         origin=raw.origin,
         paragraphs=paragraphs,
         provenance=prov,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from marsad.extract.lines import Line, headline_like
 
-# Footer lines that close an article on news sites.
-_FOOTER_STOCK = {"source", "tags", "contributors", "translation", "byline", "note", "end", "widget", "legal"}
+# Footer lines that close an article on news sites (share buttons are not enough: they also sit mid-article).
+_FOOTER_STOCK = {"source", "service", "tags", "contributors", "translation", "byline", "note", "end"}
 MIN_APPENDED_PARAGRAPHS = 2
 MARKER_MAX_WORDS = 4  # "اقرأ أيضا:" alone on its line; with a headline after it on the same line it is a link
 

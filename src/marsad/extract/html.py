@@ -7,6 +7,7 @@ also" links, bylines and source credits — read into metadata instead) and cuts
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 
@@ -141,12 +142,33 @@ def _resiliparse(html: str, url: str | None) -> tuple[list[Line], Draft]:
                 base.authors = parse_byline(value)[0] or [value]
             elif key in ("article:published_time", "date", "pubdate", "publishdate") and not base.published_at:
                 base.date_hint = value
+        for script in head.query_selector_all('script[type="application/ld+json"]'):
+            _read_json_ld(script.text, base)
         canonical = head.query_selector('link[rel="canonical"]')
         if canonical is not None and canonical.getattr("href"):
             base.url = canonical.getattr("href")
     if not has_og_title and base.outlet:
         base.title = _strip_site_suffix(base.title, base.outlet)
     return split_lines(text), base
+
+
+def _read_json_ld(data: str, base: Draft) -> None:
+    """Author, headline and date of a schema.org NewsArticle block (what trafilatura reads too)."""
+    try:
+        items = json.loads(data)
+    except ValueError:
+        return
+    for item in items if isinstance(items, list) else items.get("@graph", [items]) if isinstance(items, dict) else []:
+        if not isinstance(item, dict) or "Article" not in str(item.get("@type", "")):
+            continue
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if isinstance(author, dict) else author
+            if isinstance(name, str) and name.strip() and not base.authors:
+                base.authors = parse_byline(name)[0] or [name.strip()]
+        if isinstance(item.get("datePublished"), str) and not base.date_hint:
+            base.date_hint = item["datePublished"]
+        return
 
 
 def _strip_site_suffix(title: str, site: str) -> str:

@@ -176,6 +176,7 @@ _MONTHS = (
 )
 DATE_LIKE = re.compile(
     r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|"
-    r"\b\d{1,2}\s+(?:" + _MONTHS + r")(?:\s*/\s*\S+)?\s*,?\s+\d{4}",
+    r"\b\d{1,2}\s+(?:" + _MONTHS + r")(?:\s*/\s*\S+)?\s*,?\s+\d{4}|"
+    r"\b(?:" + _MONTHS + r")\s+\d{1,2},?\s+\d{4}",
     re.IGNORECASE,
 )

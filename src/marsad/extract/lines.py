@@ -17,7 +17,7 @@ from marsad.extract.lexicon import DATE_LIKE, PHOTO_CREDIT, PHOTO_HINTS, fold, s
 from marsad.extract.options import ExtractContext
 
 LABELS = ("title", "body", "heading", "caption", "meta", "boilerplate")
-META_KINDS = {"byline", "source", "tags", "translation", "contributors", "note", "dateline"}
+META_KINDS = {"byline", "source", "service", "tags", "translation", "contributors", "note", "dateline"}
 # Stock kinds that mean "not part of the article".
 BOILERPLATE_KINDS = {"readalso", "related", "promo", "widget", "end", "legal", "ad", "photo_credit", "caption_label"}
 
@@ -34,10 +34,11 @@ UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark i
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
 _DIGIT = re.compile(r"\d")
+_SERVICE = re.compile(r"^(?:خدمة|خدمه)\s*[:：]?\s*[«{\"“]")
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET_CHARS = set("•·▪◦●■►▶◆○-*–—")
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_CLOSERS = " \t\"'”»’)]}\u200f\u200e"
+CLOSERS = " \t\"'”»’)]}\u200f\u200e"
 _SENTENCE_END = set(".!?؟…")
 _INNER_PUNCT = re.compile(r"[،,.؛;:]\s")
 _PUNCT = re.compile(r"[.,،؛;:!?؟…\"“”«»()]")
@@ -72,7 +73,7 @@ def make_line(no: int, raw: str, markup: str = "") -> Line:
     # Stock phrases open a line: the start is enough for long lines (folding is the costly step).
     folded = fold(text if len(text) <= 100 else text[:60])
     words = len(text.split())
-    tail = text.rstrip(_CLOSERS)
+    tail = text.rstrip(CLOSERS)
     ascii_part = text.encode("ascii", "ignore")
     latin = len(ascii_part.translate(None, _NOT_LETTERS))
     return Line(
@@ -107,7 +108,7 @@ def is_prose(line: Line) -> bool:
 
 def headline_like(line: Line) -> bool:
     """Could be a title or heading: a few words, no full stop or colon at the end."""
-    tail = line.text.rstrip(_CLOSERS)
+    tail = line.text.rstrip(CLOSERS)
     return 2 <= line.words <= HEADLINE_MAX_WORDS and not tail.endswith((".", ":", "،", ",", "-", "–", "|"))
 
 
@@ -137,6 +138,8 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
             ln.label, ln.stock = "meta", "translation"
         elif ln.stock in BOILERPLATE_KINDS:
             ln.label = "boilerplate"
+        elif ln.words <= 6 and _SERVICE.match(ln.text):
+            ln.label, ln.stock = "meta", "service"  # "خدمة «نيويورك تايمز»": a syndicated piece
         elif (ln.words <= DATE_LINE_MAX_WORDS and not ln.sentence_end and _DIGIT.search(ln.text)
               and DATE_LIKE.search(ln.text)):
             ln.label, ln.stock = "meta", "dateline"  # "الأربعاء 19 يونيو 2024 - 10:45" under a headline
@@ -226,7 +229,7 @@ def _introduced(lines: list[Line], i: int) -> bool:
     prev = lines[i - 1]
     if prev.label or prev.stock or prev.bullet:
         return False
-    tail = prev.text.rstrip(_CLOSERS)
+    tail = prev.text.rstrip(CLOSERS)
     return tail.endswith((":", "：")) or (prev.words <= SUBHEADING_MAX_WORDS and headline_like(prev))
 
 
@@ -298,7 +301,7 @@ def _title_and_headings(lines: list[Line]) -> None:
 
 def _introduces_prose(lines: list[Line], i: int) -> bool:
     ln = lines[i]
-    if ln.words < 3 or not ln.text.rstrip(_CLOSERS).endswith((":", "：")):
+    if ln.words < 3 or not ln.text.rstrip(CLOSERS).endswith((":", "：")):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return nxt is not None and nxt.label == "body"
@@ -308,7 +311,7 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     ln = lines[i]
     if ln.markup == "heading":
         return True
-    if not headline_like(ln) and not ln.text.rstrip(_CLOSERS).endswith(("؟", "?")):
+    if not headline_like(ln) and not ln.text.rstrip(CLOSERS).endswith(("؟", "?")):
         return False
     if ln.words > HEADING_MAX_WORDS:
         return False

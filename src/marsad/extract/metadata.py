@@ -194,6 +194,10 @@ def read_meta_lines(lines: list[tuple[str, str]], prose: str) -> TextMeta:
                 prov.original_outlet = outlet
         elif kind == "source":
             prov.source_credit = prov.source_credit or clean_name(_strip_cue(text)) or None
+        elif kind == "service":
+            name = clean_name(re.sub(r"^(?:خدمة|خدمه)\s*[:：]?|[«»{}\"“”]", " ", text))
+            prov.source_credit = prov.source_credit or name or None
+            prov.original_outlet = prov.original_outlet or name or None
         elif kind == "translation":
             who, src = parse_translation(text)
             prov.translator = prov.translator or who
@@ -257,8 +261,8 @@ def _parse_date(text: str, languages: tuple[str, ...]) -> tuple[str, str] | None
     if parse_date is not None:
         try:
             return parse_date(text)
-        except MarsadError:
-            return None
+        except (MarsadError, ValueError, TypeError, OverflowError):
+            return None  # a date is optional metadata: a resolver failure must not cost the article
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}

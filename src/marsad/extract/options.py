@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 
-
 @dataclass(slots=True)
 class ExtractOptions:
     """How to extract.

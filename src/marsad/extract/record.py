@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from marsad.errors import ExtractionError
-from marsad.extract.assemble import Draft, finish
-from marsad.extract.metadata import parse_byline, publication_date
+from marsad.extract.assemble import Draft, finish, hint_date
+from marsad.extract.metadata import parse_byline
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
 
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
-_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     """One Article from a JSON record's hints (text, title, url, outlet, published_at, authors)."""
-    hints = raw.hints
+    hints = raw.hints if raw.hints.get("text") else {**_fields_of(raw), **raw.hints}
     text = hints.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ExtractionError("no article: the JSON record has no text (expected a 'text'/'content' field)")
@@ -35,11 +35,37 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
         names, outlet = parse_byline(author)
         draft.authors.extend(n for n in (names or ([] if outlet else [author.strip()])) if n not in draft.authors)
         outlet_in_byline = outlet_in_byline or outlet
-    draft.published_at, draft.date_precision = record_date(hints.get("published_at"), options)
+    draft.published_at, draft.date_precision = hint_date(hints.get("published_at"), options)
     article = finish(raw, 0, draft, options)
     if outlet_in_byline and not article.provenance.original_outlet:
         article.provenance.original_outlet = outlet_in_byline
     return [article]
+
+
+_FIELDS = {  # record field → hint, for a record that reached extraction without ingest's mapping
+    "text": ("text", "content", "body", "article", "article_body", "articleBody"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "outlet": ("outlet", "source", "site", "publisher"),
+    "published_at": ("published_at", "date", "published", "datePublished", "pubdate"),
+    "authors": ("authors", "author", "byline"),
+}
+
+
+def _fields_of(raw: RawDocument) -> dict[str, Any]:
+    """Hints read from the record's own bytes (a JSON object); empty when they are not one."""
+    try:
+        record = json.loads(raw.data.decode(raw.encoding or "utf-8", errors="replace"))
+    except ValueError:
+        return {}
+    if not isinstance(record, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for hint, keys in _FIELDS.items():
+        value = next((record[k] for k in keys if record.get(k)), None)
+        if value is not None:
+            out[hint] = value if hint == "authors" else (value if isinstance(value, str) else str(value))
+    return out
 
 
 def _markup_to_text(text: str) -> str:
@@ -47,20 +73,6 @@ def _markup_to_text(text: str) -> str:
 
     return extract_plain_text(text, preserve_formatting=True, main_content=False, list_bullets=True,
                               alt_texts=False, links=False)
-
-
-def record_date(value: Any, options: ExtractOptions) -> tuple[str | None, str | None]:
-    """ISO date (and precision) of a record's date field: ISO strings as they are, anything else parsed."""
-    if not isinstance(value, str) or not value.strip():
-        return None, None
-    value = value.strip()
-    m = _ISO.match(value)
-    if m:
-        if m.group(2):
-            return value.replace(" ", "T", 1), "datetime"
-        return m.group(1), "day"
-    found = publication_date(value, options.languages) if options.parse_dates else None
-    return found if found else (None, None)
 
 
 def _as_list(value: Any) -> list[str]:

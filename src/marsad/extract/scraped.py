@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from marsad.errors import ExtractionError
-from marsad.extract.assemble import Draft, draft_from_lines, finish
+from marsad.extract.assemble import Draft, draft_from_lines, fill_from_hints, finish
 from marsad.extract.glued import split_glued
-from marsad.extract.lines import Line, classify, split_lines
+from marsad.extract.lines import CLOSERS, Line, classify, split_lines
 from marsad.extract.lexicon import DATE_LIKE
 from marsad.extract.options import ExtractContext, ExtractOptions, site_of
 from marsad.models import Article, RawDocument
@@ -18,7 +18,6 @@ WRAP_MAX_WIDTH = 110
 WRAP_NEAR = 0.75
 WRAP_SHARE = 0.6
 _STOPS = set(".!?؟…:")
-_CLOSERS = " \t\"'”»’)]}"
 
 
 def extract_lines(
@@ -41,8 +40,10 @@ def extract_lines(
         if index and not options.keep_appended:
             break
         draft = draft_from_lines(part)
-        if index == 0 and base is not None:
-            _merge_base(draft, base)
+        if index == 0:
+            if base is not None:
+                _merge_base(draft, base)
+            fill_from_hints(draft, raw.hints, options)
         draft.date_hint = draft.date_hint or _date_hint(part)
         try:
             articles.append(finish(raw, index, draft, options))
@@ -76,7 +77,7 @@ def unwrap(text: str) -> str:
     if width > WRAP_MAX_WIDTH:
         return text
     near = [ln for ln in filled if len(ln) >= WRAP_NEAR * width]
-    cut = sum(1 for ln in near if ln.rstrip(_CLOSERS)[-1:] not in _STOPS)
+    cut = sum(1 for ln in near if ln.rstrip(CLOSERS)[-1:] not in _STOPS)
     if len(near) < WRAP_SHARE * len(filled) or cut < WRAP_SHARE * len(near):
         return text
     # Blank lines separate paragraphs when the text has them; otherwise a line ending a sentence does.
@@ -89,7 +90,7 @@ def unwrap(text: str) -> str:
                 paragraphs.append([])
             continue
         paragraphs[-1].append(ln)
-        if not blank_separated and ln.rstrip(_CLOSERS)[-1:] in _STOPS:
+        if not blank_separated and ln.rstrip(CLOSERS)[-1:] in _STOPS:
             paragraphs.append([])
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 

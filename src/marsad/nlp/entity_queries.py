@@ -123,6 +123,16 @@ def seed_kb(store: Any) -> int:
     return store.upsert_entities(kb_entities(), source="kb")
 
 
+def kb_step(store: Any, options: Any = None) -> str:
+    """Corpus step: keep the store's copy of the shipped KB current (the entities table backs names in views)."""
+    shipped = list(kb_entities())
+    have = store.query("SELECT count(*) AS n FROM entities WHERE source = 'kb'")[0]["n"]
+    if have == len(shipped):
+        return ""
+    store.upsert_entities(shipped, source="kb")
+    return f"knowledge base: {len(shipped)} entities stored"
+
+
 def kb_with_user_entities(store: Any | None) -> KnowledgeBase:
     """The shipped KB plus the store's user entities."""
     kb = load_kb()

@@ -77,12 +77,19 @@ def tokenize(text: str) -> list[Tok]:
     """
     out: list[Tok] = []
     prev = 0
+    norm = _cached_norm
     for m in _TOKEN_RE.finditer(text):
         s = m.start()
         gap = text[prev:s]
-        out.append(Tok(s, m.end(), norm_token(m.group()), not gap.strip(_GLUE), not gap.strip()))
+        if gap == " " or not gap:  # the common case, decided without stripping
+            out.append(Tok(s, m.end(), norm(m.group())))
+        else:
+            out.append(Tok(s, m.end(), norm(m.group()), not gap.strip(_GLUE), not gap.strip()))
         prev = m.end()
     return out
+
+
+_cached_norm = lru_cache(maxsize=300_000)(norm_token)  # words repeat: normalise each once
 
 
 def raw_skip(text: str, tok: Tok, k: int) -> int:
@@ -125,6 +132,24 @@ class Gazetteer:
         self._title_max = max((len(t) for t in kb.titles), default=1)
         self._adj_max = max((len(t) for t in kb.adjectives), default=1)
         self._fem_max = max((len(t) for t in kb.fem_adjectives), default=1)
+        # Per normalised word: can a name / a role phrase / a government phrase start here?
+        # Most words can start nothing, and this answers that with one dict look-up.
+        self._starts: dict[str, tuple[bool, bool, bool]] = {}
+
+    def _can_start(self, token: str) -> tuple[bool, bool, bool]:
+        got = self._starts.get(token)
+        if got is None:
+            kb = self.kb
+            rs = readings(token)
+            got = (
+                any(v in kb.exact_first or skeleton(v) in kb.fuzzy_prefixes for v, _k, _a in rs),
+                any(v in self._title_first for v, _k, _a in rs),
+                any(v in _GOV_WORDS for v, _k, _a in rs),
+            )
+            if len(self._starts) > 500_000:  # bound the memory on endless streams
+                self._starts.clear()
+            self._starts[token] = got
+        return got
 
     # -- names --------------------------------------------------------------------------
 
@@ -234,9 +259,16 @@ class Gazetteer:
         out: list[Match] = []
         i = 0
         n = len(toks)
+        can_start = self._can_start
         while i < n:
-            m = self.match_office(text, toks, i) or self.match_government(text, toks, i)
-            name = self.match_name(text, toks, i)
+            may_name, may_title, may_gov = can_start(toks[i].norm)
+            if not (may_name or may_title or may_gov):
+                i += 1
+                continue
+            m = (self.match_office(text, toks, i) if may_title else None) or (
+                self.match_government(text, toks, i) if may_gov else None
+            )
+            name = self.match_name(text, toks, i) if may_name else None
             if name and (m is None or name.j > m.j):
                 m = name
             if m is None:

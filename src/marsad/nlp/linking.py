@@ -36,10 +36,12 @@ from pathlib import Path
 from typing import Any
 
 from marsad.models import Doc, Entity, Span, to_dict
-from marsad.nlp.gazetteer import Gazetteer, Match, Tok, raw_skip, readings, tokenize
-from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, load_kb, names_of
+from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
+from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
+
+__all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_entities", "kb_for", "link_doc", "new_entity", "new_entity_id"]
 
 # Name parts too common to stand for a person on their own.
 _PARTIAL_STOP = frozenset(
@@ -270,7 +272,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     """Find and link the mentions of ``doc``; replaces its ``mention`` layer and returns it.
 
     Args:
-        doc: the article under analysis; NER mentions already in ``doc.layer("mention")`` are kept and linked.
+        doc: the article under analysis; NER mentions already in ``doc.layer("mention")`` are
+            merged and linked, mentions that already carry an ``entity_id`` are kept unchanged.
         kb: the knowledge base (default: the shipped one).
         options: LinkOptions.
 
@@ -281,10 +284,18 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     options = options or LinkOptions()
     text = doc.text
     toks = tokenize(text)
-    gaz = Gazetteer(kb)  # cheap: it only sizes the KB's phrase tables
+    gaz = kb.gazetteer()
     matches = gaz.find(text, toks)
     date = _doc_date(doc, options)
     cands = _gazetteer_cands(kb, matches, date)
+    # Mentions that arrive already linked (gold data, a custom stage) are kept as they are.
+    given = [
+        _Cand(s.start, s.end, s.label, s.data["entity_id"], s.data.get("source", "given"),
+              {k: v for k, v in s.data.items() if k not in ("entity_id", "source", "name", "name_en")})
+        for s in doc.layer("mention") if s.data.get("entity_id")
+    ]
+    if given:
+        cands = [c for c in cands if not any(_overlaps(c, g) for g in given)] + given
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
     cands = _drop_titles_before_names(text, cands)
@@ -303,13 +314,9 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     for c in cands:
         data: dict[str, Any] = {"entity_id": c.entity_id, "source": c.source}
         e = kb.entities.get(c.entity_id or "")
-        if e is not None:
-            data["name"] = e.name_ar
-            data["name_en"] = e.name_en
-        else:
-            ne = c.extra.get("new_entity") or {}
-            data["name"] = ne.get("name_ar", text[c.start : c.end])
-            data["name_en"] = ne.get("name_en")
+        ne = c.extra.get("new_entity") or {}
+        data["name"] = e.name_ar if e is not None else ne.get("name_ar", text[c.start : c.end])
+        data["name_en"] = e.name_en if e is not None else ne.get("name_en")
         data.update(c.extra)
         spans.append(Span(kind="mention", start=c.start, end=c.end, label=c.label, data=data))
     doc.layers["mention"] = spans
@@ -343,7 +350,10 @@ def kb_for(res: Resources) -> KnowledgeBase:
 
 
 def _link_stage(doc: Doc, res: Resources) -> None:
-    link_doc(doc, kb_for(res), res.get("link_options", LinkOptions))
+    """The ``link`` stage.  Settings: ``db`` / ``entities`` / ``kb_path`` (see ``kb_for``),
+    ``link`` = LinkOptions fields as a dict (e.g. ``{"date": "2024-06-19"}``)."""
+    options = res.get("link_options", lambda: LinkOptions(**(res.settings.get("link") or {})))
+    link_doc(doc, kb_for(res), options)
 
 
 LINK = Stage(

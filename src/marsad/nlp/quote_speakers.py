@@ -10,6 +10,7 @@ resolves subject-less continuations and "الوكالة"-style back references.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from marsad.models import Span
@@ -33,6 +34,8 @@ class SpeakerFinder:
     text: str
     toks: list[Tok]
     mentions: list[Span]
+    _mention_starts: list[int]
+    _longest: int
     quotes: list[Span]
     speakers_seen: list[dict[str, Any]]
     _cursor: int
@@ -40,7 +43,10 @@ class SpeakerFinder:
     opts: Any
 
     def _mentions_in(self, s: int, e: int) -> list[Span]:
-        return [m for m in self.mentions if m.start < e and m.end > s]
+        """Mentions overlapping text[s:e] (mentions are sorted by start; none is longer than _longest)."""
+        lo = bisect_left(self._mention_starts, s - self._longest)
+        hi = bisect_left(self._mention_starts, e)
+        return [m for m in self.mentions[lo:hi] if m.end > s]
 
     def _surface(self, s: int, e: int) -> str:
         text = re.sub(r"\s+", " ", self.text[s:e].strip(" \t،,:؛;."))
@@ -74,7 +80,11 @@ class SpeakerFinder:
         if not words:
             return True
         t = self.toks[words[0]]
-        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit()
+        participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or lex.Cue("", "")).klass == "participle"
+        # "للصحفيين", "لرويترز": whom it was said to, not who said it.
+        addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
+            lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)))
+        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
 
     def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
@@ -97,7 +107,7 @@ class SpeakerFinder:
                     pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
                 elif t.f == "علي" and self.text[t.end - 1] == "ي":
                     pass  # the name علي, not the preposition على (both fold to علي)
-                elif t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and nxt.f in lex.OCCASION_NOUNS):
+                elif t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and lex.is_occasion(nxt.f)):
                     break
                 elif t.f in lex.ATTRIBUTIONS or (t.f.startswith("ل") and self._org_at(t.start + 1, t.end)) or (
                         named and (t.f.startswith("لل") or t.f[1:] in lex.BODY_WORDS)):
@@ -296,10 +306,15 @@ class SpeakerFinder:
         return None
 
     _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل حين إلا "
-                                            "كان كانت كانوا وكان وكانت وكانوا".split())
+                                            "كان كانت كانوا وكان وكانت وكانوا عندما بعدما سيما كلما إذا لو لأن كي حتى "
+                                            "لما طالما ريثما مثلما وكما سواء فكما كنت كنا كنتم".split())
 
-    def _pre_cue_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """Subject-verb order: "بوتين قال إن ..."."""
+    def _pre_cue_speaker(self, ti: int, ss: int, bounded: bool = False) -> dict[str, Any] | None:
+        """Subject-verb order: "بوتين قال إن ...".
+
+        With ``bounded``, only a subject that starts the sentence or follows a
+        complementizer ("أن أجهزة الأمن حذرت ...") counts.
+        """
         k = ti - 1
         while k >= 0 and self.toks[k].word and self.toks[k].f in lex.PRE_CUE_SKIP:
             k -= 1
@@ -314,7 +329,9 @@ class SpeakerFinder:
             np.append(k)
             k -= 1
         np.reverse()
-        if not np or not self.toks[np[0]].word:
+        if not np or not self.toks[np[0]].word or any(self.toks[i].f in lex.ADJUNCT_NOUNS for i in np):
+            return None
+        if bounded and not (k < 0 or self.toks[k].start < ss or self.toks[k].f in lex.COMPLEMENTIZERS):
             return None
         return self._np_speaker(np, None, "explicit")
 
@@ -327,6 +344,11 @@ class SpeakerFinder:
                 if chan is not None:
                     via = {key: chan.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
                 return sp, via
+        # No "عن": only an outlet or body relays ("ونقلت الصحيفة أن"); "نقل المصاب" is transport.
+        head = self.toks[a] if a < b else None
+        if head is None or not (head.f in lex.BODY_WORDS or head.s in lex.BODY_WORDS
+                                or self._org_at(head.start, head.end)):
+            return None, None
         return self._region_speaker(a, b)
 
     # -- what was said ---------------------------------------------------------------------------------

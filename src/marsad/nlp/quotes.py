@@ -63,6 +63,8 @@ class _Finder(SpeakerFinder):
         folded = fold_letters(text)
         self.toks = tokenize(text, self._speech_sentences(folded), folded)
         self.mentions = sorted((m for m in mentions if m.end > m.start), key=lambda m: (m.start, -m.end))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
@@ -119,11 +121,16 @@ class _Finder(SpeakerFinder):
         cue = lex.CUES.get(t.f) or lex.CUES.get(t.s)
         if cue is None:
             return None
+        if t.f in lex.NOUN_HOMOGRAPHS and not cue.weak:  # bare "طالب" is also "a student"
+            cue = lex.Cue(cue.lemma, cue.klass, cue.prep, weak=True)
         prev = self.toks[ti - 1] if ti else None
         if prev is not None and prev.word and (prev.f in lex.NOUN_MARKERS or prev.f in lex.NEGATIONS):
             return None  # "في رأي", "يمكن وصف": a noun; "لم يوضح": nothing was said
-        if cue.lemma == "جاء في" and not (ti + 1 < len(self.toks) and self.toks[ti + 1].f == "في"):
+        nxt = self.toks[ti + 1] if ti + 1 < len(self.toks) else None
+        if cue.lemma == "جاء في" and not (nxt is not None and nxt.f == "في"):
             return None
+        if cue.lemma == "لفت" and nxt is not None and nxt.f.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
+            return None  # "لفت نظري": caught my eye, not speech
         return cue
     def _speech_quote(self, j: int) -> bool:
         """Does the quote opening at token j hold speech (not a quoted name like صحيفة "ذا هيل")?"""
@@ -297,7 +304,7 @@ class _Finder(SpeakerFinder):
             if prev.word and prev.f in lex.ROLE_WORDS:
                 return False
             if j == ti + 1:  # right after the verb: a masdar ("تعهد بتعزيز"), not a name ("أشاد بوتين")
-                return cue.lemma != "وصف" and (u.f == "ب" or u.f.startswith(("بال", "با", "بت", "بم")))
+                return cue.lemma != "وصف" and (u.f == "ب" or u.f.startswith(("بال", "با", "بت", "بم")) or u.f.endswith("ه"))
             return True
         if u.f != cue.prep:
             return False
@@ -319,18 +326,36 @@ class _Finder(SpeakerFinder):
         else:
             if ti and self.toks[ti - 1].f in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
+            if speaker is None and cue.klass in ("prep", "object") and ti and self.toks[ti - 1].f in lex.RELATIVES:
+                speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
             present = t.f == t.s and (t.f[0] == "ي" or (t.f[0] == "ت" and (t.f[1] == "ت" or cue.lemma[0] != "ت")))
-            if speaker is None and present:  # "بوتين يقول إن": subject before a present-tense verb
-                speaker = self._pre_cue_speaker(ti, ss)
+            if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
+                # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
+                speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
             else:
                 via = self._via(self._segments(a, j))
             if speaker is None and t.f == t.s:
                 speaker = self._pre_cue_speaker(ti, ss)
-        if speaker is None and not cue.weak and self.last_speaker is not None:
+        if speaker is None and not cue.weak and cue.klass != "relay" and self.last_speaker is not None:
             speaker = dict(self.last_speaker, resolved="previous")
         return speaker, via
+
+    def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
+        """The noun phrase a relative pronoun at token k refers to (before an optional comma)."""
+        k -= 1
+        if k >= 0 and not self.toks[k].word and self.toks[k].f in COMMAS:
+            k -= 1
+        if k < 0 or self.toks[k].start < ss or not self.toks[k].word:
+            return None
+        t = self.toks[k]
+        ms = [m for m in self._mentions_in(t.start, t.end) if m.end >= t.end]
+        first = k
+        if ms:  # the mention ending here is the antecedent
+            while first > 0 and self.toks[first - 1].start >= ms[0].start:
+                first -= 1
+        return self._np_speaker(list(range(first, k + 1)), None, "explicit")
 
     def _object(self, ti: int, ss: int, se: int) -> None:
         """"واتهمت المعارضة الحكومة بتزوير ...", "ونفت الوزارة أي تقصير": the object onward is the content."""
@@ -339,9 +364,17 @@ class _Finder(SpeakerFinder):
             return
         ms = [m for m in self._mentions_in(self.toks[k].start, self.toks[k].end) if m.start == self.toks[k].start]
         end = k + 1
-        if ms:  # the speaker's mention bounds the subject
-            while end < n and self.toks[end].start < ms[0].end:
-                end += 1
+        if ms:  # the speaker's mention bounds the subject; "بيونغ يانغ وموسكو": so does a coordinated one
+            stop = ms[0].end
+            while end < n:
+                if self.toks[end].start < stop:
+                    end += 1
+                    continue
+                more = [m.end for m in self._mentions_in(self.toks[end].start, self.toks[end].end)
+                        if m.start <= self.toks[end].start + 1] if self.toks[end].f.startswith("و") else []
+                if not more or max(more) <= stop:
+                    break
+                stop = max(more)
         elif not self.toks[k].f.startswith("ال"):  # a name runs up to the first definite noun
             while end < n and self.toks[end].word and not self.toks[end].f.startswith("ال") and end - k < 4:
                 end += 1
@@ -408,9 +441,10 @@ class _Finder(SpeakerFinder):
         end = k
         while end < n and end - k < 8 and self.toks[end].start < se:
             u = self.toks[end]
-            if not u.word and (u.f in COMMAS or u.f in lex.SENTENCE_END):
+            if not u.word and u.f not in QUOTE_MARKS:
                 break
-            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان"):
+            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان" or u.f.isdigit()
+                           or lex.CUES.get(u.f) or lex.CUES.get(u.s)):
                 break
             end += 1
         np = self._cut_np(list(range(k, end)))
@@ -486,18 +520,23 @@ class _Finder(SpeakerFinder):
         self.last_para = -1
         self._cursor = 0
         n = len(self.toks)
-        ti = 0
+        candidates = [k for k, t in enumerate(self.toks) if t.f in lex.CANDIDATE_WORDS]
+        ti = ci = 0
         for ps, pe in self.paragraphs:
             start = ti
             while ti < n and self.toks[ti].start < pe:
                 ti += 1
-            cues = [(k, c) for k in range(start, ti) if (c := self._is_cue(k)) is not None]
+            cues = []
+            while ci < len(candidates) and candidates[ci] < ti:
+                if (c := self._is_cue(candidates[ci])) is not None:
+                    cues.append((candidates[ci], c))
+                ci += 1
             if not cues:
                 self.headline(start, ti) or self.bare_quote(ps, pe)
             for k, c in cues:
                 if k not in self.used:
                     self.cue(k, c)
-        for k in range(n):
+        for k in candidates:
             t = self.toks[k]
             if t.word and not self.quoted[k] and k not in self.used and t.f in lex.ATTRIBUTIONS:
                 self.attribution(k)

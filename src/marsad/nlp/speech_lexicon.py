@@ -123,6 +123,7 @@ CUES: dict[str, Cue] = {
     **_forms("نفى", "participle", "نافيا نافية"),
     **_forms("تعهد", "participle", "متعهدا متعهدة", prep="ب"),
     **_forms("نبه", "participle", "منبها منبهة"),
+    **_forms("توقع", "participle", "متوقعا متوقعة متوقعين"),
 }
 
 # Continuation cues: with no subject they refer back to the previous speaker.
@@ -148,7 +149,8 @@ ADJUNCT_STARTS = frozenset(
     "في خلال يوم أمس اليوم الليلة مساء صباح ظهر مساء عصر على عبر أمام لدى بعد قبل منذ حيث وذلك ذلك أيضا كذلك "
     "مؤخرا حاليا عن له لها لهم لـ مجددا مرة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الماضي الماضية الجاري الحالي أول أمس وفي وخلال وعلى بدوره بدورها من جهته جهته جهتها ردا تعليقا "
-    "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند ما لا لم لن فيه فيها عنه عنها منه منها ل".split()
+    "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند ما لا لم لن فيه فيها عنه عنها منه منها ل "
+    "مضى ومضى".split()
 )
 
 # Words that end a speaker noun phrase when met inside it ("كيم عن المعاهدة", "يون يوم الثلاثاء").
@@ -162,8 +164,18 @@ INNER_CUTS = frozenset(
 OCCASION_NOUNS = frozenset(
     fold(w) for w in
     "بيان تصريح تصريحات كلمة مقابلة حديث مؤتمر حلقة لقاء تغريدة منشور رسالة وقت ختام افتتاح جلسة خطاب "
-    "تقرير مداخلة اتصال مكالمة مقال ندوة اجتماع زيارة حوار برنامج منتدى قمة البيان كلمته تصريحاته بيانه".split()
+    "تقرير مداخلة اتصال مكالمة مقال ندوة اجتماع زيارة حوار برنامج منتدى قمة البيان كلمته تصريحاته بيانه "
+    "مؤتمر المؤتمر محاضرة حفل كلمت تصريحات مقابلت رسالت تغريدت".split()
 )
+
+def is_occasion(folded: str) -> bool:
+    """Is this (folded) word an occasion noun, with or without the article or a possessive ("مؤتمره")?"""
+    base = folded[2:] if folded.startswith("ال") else folded
+    for suffix in ("هما", "هم", "ها", "ه", ""):
+        if base.endswith(suffix) and (base[: len(base) - len(suffix)] if suffix else base) in OCCASION_NOUNS:
+            return True
+    return folded in OCCASION_NOUNS
+
 
 # Nouns of speech events whose maker is the speaker: "في بيان", "في تصريحات لـ".
 SPEECH_NOUNS = frozenset(fold(w) for w in "بيان تصريح تصريحات كلمة مقابلة حديث تغريدة منشور رسالة تقرير خطاب".split())
@@ -230,6 +242,15 @@ COLLECTIVE_ROLES = frozenset(
     fold(w) for w in
     "مسؤولون مسؤولين محللون محللين خبراء مصادر شهود سكان مراقبون المراقبون دبلوماسيون مصدر المصدر".split()
 )
+
+# Nouns of "من جهة أخرى", "على صعيد آخر": an adjunct before a cue, never its subject.
+ADJUNCT_NOUNS = frozenset(fold(w) for w in "جهة ناحية صعيد جانب حين وقت جهته جهتها".split())
+
+# Bare cue forms that are also common nouns ("طالب" = a student): weak unless و/ف marks them as verbs.
+NOUN_HOMOGRAPHS = frozenset(fold(w) for w in "طالب".split())
+
+# Relative pronouns: a cue right after one has its subject before it ("سيئول، التي حذرت").
+RELATIVES = frozenset(fold(w) for w in "التي الذي الذين اللذان اللتان والتي والذي والذين".split())
 
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")

@@ -22,6 +22,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
 # Corpus-level steps that run after the per-article stages (they see the whole store):
 # "module:function" taking (store, options) and returning a short summary string.
 CORPUS_STEPS: tuple[str, ...] = (
+    "marsad.nlp.entity_queries:kb_step",
     "marsad.stories.syndication:syndication_step",
     "marsad.stories.cluster:cluster_step",
 )

@@ -149,6 +149,8 @@ def _write(store: SQLiteStore, results: list[WorkResult], report: ProcessReport)
 def process(store: SQLiteStore, options: ProcessOptions | None = None, pipeline: Pipeline | None = None) -> ProcessReport:
     """Run the pipeline over pending articles, then the corpus-level steps."""
     opts = options or ProcessOptions()
+    # Stages may read the database they analyse for (e.g. entities users added with `marsad kb add`).
+    opts.settings = {"db": store.path, **opts.settings}
     pipeline = pipeline or build_pipeline(only=opts.only)
     redo = set(opts.redo)
     unknown = redo - set(pipeline.names)

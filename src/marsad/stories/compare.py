@@ -230,11 +230,13 @@ def date_disagreements(sents: list[Sent], latest_year: int | None) -> list[dict[
     out = []
     for (event, month), facts in sorted(keyed.items()):
         by_year: dict[int, list[Sent]] = defaultdict(list)
+        said: dict[int, set[str]] = defaultdict(set)
         tolerant: dict[int, int] = {}
         for d, s in facts:
             year, tol = _year_of(d, latest_year)
             if year is not None:
                 by_year[year].append(s)
+                said[year].add(d.surface)
                 tolerant[year] = max(tolerant.get(year, 0), tol or 0)
         years = sorted(by_year)
         # Merge years within tolerance ("last September" seen from 2024 is 2023 or 2024).
@@ -249,7 +251,9 @@ def date_disagreements(sents: list[Sent], latest_year: int | None) -> list[dict[
         values = []
         for g in groups:
             items = [s for y in g for s in by_year[y]]
-            values.append({"value": f"{month:02d}/{'-'.join(map(str, g))}", **_group_refs(items)})
+            inferred = any(tolerant[y] for y in g)  # a relative date ("last September") resolved by us
+            values.append({"value": f"{month:02d}/{'-'.join(map(str, g))}" + (" (inferred)" if inferred else ""),
+                           "expressions": sorted({x for y in g for x in said[y]}), **_group_refs(items)})
         sources = [set(v["outlets"]) for v in values]
         if len(set().union(*sources)) < 2 or all(len(set(v["outlets"])) == 0 for v in values):
             continue

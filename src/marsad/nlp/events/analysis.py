@@ -94,6 +94,20 @@ def stems(norm: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(res)
 
 
+def _tokens(text: str) -> list[Tok]:
+    """Tokens with their folded form: the whole text is folded once, in place, and sliced."""
+    folded = L.fold_in_place(text)
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        a, b = m.span()
+        norm = folded[a:b]
+        if "\x01" in norm:
+            norm = norm.replace("\x01", "")
+        out.append(Tok(a, b, norm, not text[a].isalnum()))
+    return out
+
+
+@lru_cache(maxsize=300_000)
 def has_word(norm: str, words: frozenset[str]) -> bool:
     """Whether a folded token is one of ``words`` once its clitics are set aside."""
     return norm in words or any(s in words for _p, s, _suf in stems(norm))
@@ -112,8 +126,7 @@ class Analysis:
         self.doc, self.opt, self.kb = doc, options, kb
         self.text = doc.text
         self.lex = L.load_lexicon(options.use_petrarch)
-        self.toks = [Tok(m.start(), m.end(), fold(m.group()), not m.group()[0].isalnum())
-                     for m in _TOKEN_RE.finditer(self.text)]
+        self.toks = _tokens(self.text)
         self._tok_starts = [t.start for t in self.toks]
         self.ments = self._mentions()
         self.timex = sorted(doc.layers.get("timex", []), key=lambda s: s.start)
@@ -300,6 +313,13 @@ class Analysis:
                 nis = self._nisba_at(j + 1)
                 return self._nisba_ment(j + 1, nis) if nis else None
         return None
+
+    def is_city(self, m: Ment) -> bool:
+        """Whether a LOC mention is a place below country level (per the KB), not an actor."""
+        if m.span.label != "LOC" or self.kb is None or not m.span.data.get("entity_id"):
+            return False
+        ent = self.kb.get(m.span.data["entity_id"])
+        return ent is not None and ent.data.get("kind") not in (None, "country")
 
     def boundary(self, i: int) -> bool:
         t = self.toks[i]

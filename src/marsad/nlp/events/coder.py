@@ -24,6 +24,7 @@ Statements (قال X إن ...) whose content judges another actor negatively (ق
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +41,9 @@ from marsad.pipeline.stage import Resources, Stage
 # Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
 # a recipient alone.  Every other type needs an actor.
 _ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+_OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 
 
 def key_of(party: dict[str, Any] | None) -> str | None:
@@ -84,6 +87,9 @@ class _Run(Analysis):
                 continue
             sent = Sentence(self, lo, hi, s)
             hits = self.find_hits(sent)
+            if not hits and not (self.opt.criticism and sent.ments and self._judges(sent)):
+                self.note_subject(sent, [])
+                continue  # nothing to code here (most sentences)
             speeches = self.find_speech(sent, hits)
             self.code_sentence(sent, hits, speeches)
         return self.events
@@ -97,23 +103,30 @@ class _Run(Analysis):
             tok = self.toks[i]
             if tok.punct or i in consumed or i in self.in_mention:
                 continue
+            readings = self.lex.readings(tok.norm, stems)
+            if not readings:
+                continue
             best = None
-            for prefix, stem, suf in stems(tok.norm):
-                for e in self.lex.get(stem):
-                    if (suf and e.pos != "verb") or (e.pos == "verb" and prefix not in VERB_PREFIXES) \
-                            or (e.pos == "noun" and "س" in prefix):
+            # A taa marbuta or a tanween marks a noun: "وزارة" is not و+زار+ه, "حذرًا" not "they warned".
+            surface = self.text[tok.start:tok.end]
+            nominal = surface.endswith("ة") or _TANWEEN.search(surface) is not None or tok.norm in L.NOMINAL_FORMS
+            for prefix, stem, suf, e in readings:
+                if (suf and e.pos != "verb") or (e.pos == "verb" and prefix not in VERB_PREFIXES) \
+                        or (e.pos == "noun" and "س" in prefix):
+                    continue
+                if stem in L.HOMOGRAPHS and not any(c in surface for c in "أإؤئء"):
+                    continue
+                if e.pos == "verb" and (("ل" in prefix and stem[:1] not in "يتن")
+                                        or (i > sent.lo and self.toks[i - 1].norm == "اي") or nominal):
+                    continue  # "لاستضافة", "أي طلب", "وزارة", "حذرًا": nouns, not verbs
+                comp = None
+                if e.needs:
+                    comp = self._companion(sent, i, e)
+                    if comp is None:
                         continue
-                    if e.pos == "verb" and (("ل" in prefix and stem[:1] not in "يتن")
-                                            or (i > sent.lo and self.toks[i - 1].norm == "اي")):
-                        continue  # "لاستضافة", "أي طلب": nouns, not verbs
-                    comp = None
-                    if e.needs:
-                        comp = self._companion(sent, i, e)
-                        if comp is None:
-                            continue
-                    rank = (bool(e.needs), e.source == "lexicon", e.confidence)
-                    if best is None or rank > best[0]:
-                        best = (rank, e, prefix, comp)
+                rank = (bool(e.needs), e.source == "lexicon", e.confidence)
+                if best is None or rank > best[0]:
+                    best = (rank, e, prefix, comp)
             if best:
                 _r, e, prefix, comp = best
                 hits.append(Hit(i, e, prefix, comp, self._mode(sent, i, e)))
@@ -128,6 +141,8 @@ class _Run(Analysis):
                 break
             if has_word(t.norm, e.needs):
                 return j
+        if not e.needs_before:
+            return None
         for j in range(i - 1, max(sent.lo, i - (6 if e.needs_window == 0 else 3)) - 1, -1):
             if has_word(self.toks[j].norm, e.needs):
                 return j
@@ -213,13 +228,21 @@ class _Run(Analysis):
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
                 if span is not None:
                     emitted.append((None, span))
-        # The subject a following sentence with a dropped pronoun ("كما تعهد ...") refers to:
-        # the last explicit actor or speaker of this sentence.
-        subjects = [(h.tok, h.actor) for h, _s in emitted
-                    if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
-        subjects += [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None]
+        self.note_subject(sent, [(h.tok, h.actor) for h, _s in emitted
+                                 if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
+                          + [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None])
+
+    def note_subject(self, sent: Sentence, subjects: list[tuple[int, list[Ment]]]) -> None:
+        """Remember the subject a following sentence with a dropped pronoun ("كما تعهد ...") refers to:
+        the last explicit actor or speaker of this sentence; a sentence without any forgets it."""
         if subjects:
             self.prev_actor = max(subjects, key=lambda x: x[0])[1]
+        elif sent.ments:
+            self.prev_actor = []
+
+    def _judges(self, sent: Sentence) -> bool:
+        """Whether the sentence holds a negative judgement word (a possible criticism)."""
+        return any(has_word(self.toks[j].norm, L.NEG_EVAL) for j in range(sent.lo, sent.hi))
 
     def _frame_of(self, h: Hit, earlier: list[Hit]) -> Hit | None:
         """The frame whose complement holds ``h`` (تعهد بـ ..., اتهم X بـ ...), if any."""
@@ -269,8 +292,8 @@ class _Run(Analysis):
                     break
             if light is None and h.companion is not None and h.companion < i:
                 light = h.companion  # "فتحت المحكمة ... تحقيقا": the governing verb
-            if e.genitive == "actor" and genitive is not None:
-                actor, how = self.group_after(sent, genitive), "genitive"
+            if e.genitive == "actor" and genitive is not None and not self.is_city(genitive):
+                actor, how = self.group_after(sent, genitive), "genitive"  # not "مفاوضات فيينا"
             elif light is not None:
                 actor = [m for m in self.subject_after(sent, light, stop) if m.last < i] or self.subject_before(sent, light)
                 if not actor:
@@ -289,18 +312,7 @@ class _Run(Analysis):
             if ctrl:
                 actor, how = list(ctrl), "frame"
         if not actor and e.source == "lexicon":
-            sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
-            cue = next((s for s in speeches if s.speaker_ment is not None and 0 <= i - s.cue <= 4), None)
-            prev = next((x for x in reversed(earlier) if x.actor), None)
-            if e.pos == "noun":
-                if cue is not None:  # "أعلنت واشنطن سحب قواتها"
-                    actor, how = [cue.speaker_ment], "speaker"
-            elif prev is not None:
-                actor, how = list(prev.actor), "discourse"
-            elif sp is not None:
-                actor, how = [sp.speaker_ment], "speaker"
-            elif self.prev_actor:
-                actor, how = list(self.prev_actor), "discourse"
+            actor, how = self._implicit_subject(sent, h, earlier, speeches)
         h.actor, h.actor_how = actor, how
         start = i
         if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
@@ -319,6 +331,33 @@ class _Run(Analysis):
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+
+    def _implicit_subject(self, sent: Sentence, h: Hit, earlier: list[Hit],
+                          speeches: list[Speech]) -> tuple[list[Ment], str]:
+        """A subject the sentence leaves unsaid, in the few constructions where news Arabic does so.
+
+        * a coordinated verb continues the previous verb's subject: "زار X طهران والتقى ...";
+        * a verb opening a sentence continues the previous sentence's: "... . كما تعهد بـ";
+        * a first-person or "البلدين" subject inside a statement is (or includes) the speaker:
+          "قال بوتين إن البلدين وقعا"; a verbal noun right after a speech verb is the speaker's act:
+          "أعلنت واشنطن سحب قواتها".
+        """
+        i, toks = h.tok, self.toks
+        cue = next((s for s in speeches if s.speaker_ment is not None and 0 <= i - s.cue <= 4), None)
+        if h.entry.pos == "noun":
+            return ([cue.speaker_ment], "speaker") if cue is not None else ([], "")
+        prev = next((x for x in reversed(earlier) if x.actor), None)
+        if prev is not None and h.prefix[:1] in ("و", "ف"):
+            return list(prev.actor), "discourse"
+        sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
+        stem = toks[i].norm[len(h.prefix):]
+        near = {toks[j].norm for j in range(max(sent.lo, i - 2), min(sent.hi, i + 3))}
+        if sp is not None and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS):
+            return [sp.speaker_ment], "speaker"
+        opening = all(toks[j].norm in _OPENERS or toks[j].punct for j in range(sent.lo, i))
+        if self.prev_actor and opening and i - sent.lo <= 3:
+            return list(self.prev_actor), "discourse"
+        return [], ""
 
     def _negated_here(self, sent: Sentence, h: Hit) -> bool:
         i = h.tok

@@ -7,7 +7,7 @@ Two sources feed the coder:
   عقوبات، هدد، ندد، دعا، زود بالأسلحة، أجرى مناورات، قصف ... — each with its
   PLOVER type, mode, and how its participants are found;
 * the UniversalPETRARCH Arabic verb dictionary (MIT, Open Event Data
-  Alliance), reduced by :func:`build_petrarch_lexicon` to verb forms with a
+  Alliance), reduced by :func:`marsad.nlp.events.petrarch.build_petrarch_lexicon` to verb forms with a
   CAMEO code mapped to PLOVER via the 2021 CAMEO→PLOVER table and shipped as
   ``data/petrarch_verbs.json``.  It is a low-confidence fallback: the hand
   patterns win wherever both match.
@@ -18,13 +18,9 @@ All surface forms are in the matching form of :func:`fold` (the same folding as
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from marsad.arabic.normalize import DELETED_CHARS, normalize
 
@@ -103,6 +99,20 @@ def _fold_table() -> dict[int, int | None]:
     return table
 
 
+_DELETED_MARK = "\x01"
+
+
+@lru_cache(maxsize=1)
+def _mark_table() -> dict[int, int | None]:
+    # Like the fold table, but deleted characters become a marker, so the text keeps its length.
+    return {k: (v if v is not None else ord(_DELETED_MARK)) for k, v in _fold_table().items()}
+
+
+def fold_in_place(text: str) -> str:
+    """``text`` folded character for character: same length, deleted marks left as ``\x01``."""
+    return text.translate(_mark_table())
+
+
 def fold(word: str) -> str:
     """Matching form of one token (no diacritics/tatweel; أإآ→ا, ى→ي, ة→ه, digits→ASCII)."""
     return word.translate(_fold_table())
@@ -161,6 +171,7 @@ class Trigger:
     cameo: str = ""
     source: str = "lexicon"
     mode_by: tuple[tuple[frozenset[str], str], ...] = ()
+    needs_before: bool = True
 
 
 def verb_forms(past: str, present: str = "", *extra: str) -> list[str]:
@@ -229,7 +240,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("وافق", "وافق"), T("accept", "AGREE", "accept", preps=("ل",), direct=False, frame="pledge",
                                        confidence=0.65)),
         # CONSULT --------------------------------------------------------------
-        (verb_forms("زار", "زور", "زارها", "زاره", "يزورها"), T("visit", "CONSULT", "visit", preps=("ل", "الي"), cameo="042")),
+        (verb_forms("زار", "زور", "زارها", "يزورها"), T("visit", "CONSULT", "visit", preps=("ل", "الي"), cameo="042")),
         (_n("زيارة", "زيارته", "زيارتها", "زيارتهما", "الزيارة"),
          T("visit", "CONSULT", "visit", pos="noun", preps=("ل", "الي"), direct=False, confidence=0.7, cameo="042")),
         (verb_forms("استقبل", "ستقبل", "استقبله", "استقبلها"), T("host", "CONSULT", "host", cameo="043")),
@@ -304,6 +315,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
          + verb_forms("استنكر", "ستنكر") + _n("استنكار") + verb_forms("شجب", "شجب"),
          T("condemn", "ACCUSE", "disapprove", preps=("ب",), cameo="111")),
         (verb_forms("حمل", "حمل"), T("blame", "ACCUSE", "allege", needs=_w("مسؤولية المسؤولية"), needs_window=4,
+                                     needs_before=False,
                                      confidence=0.75, cameo="112")),
         (_n("تحقيقا", "تحقيق"), T("investigate", "ACCUSE", "investigate", pos="noun", needs=_w("فتح فتحت أجرى أجرت بدأ بدأت"),
                                   needs_window=0, preps=("في", "مع"), direct=False, confidence=0.6, cameo="090")),
@@ -364,7 +376,6 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
          T("invade", "ASSAULT", "military", genitive="recipient", preps=("ل",), confidence=0.75, cameo="192")),
         (verb_forms("اغتال", "غتال") + _n("اغتيال"), T("assassinate", "ASSAULT", "assassinate", genitive="recipient",
                                                       confidence=0.8, cameo="186")),
-        (verb_forms("استهدف", "ستهدف"), T("target", "ASSAULT", "", confidence=0.65, cameo="190")),
         # RETREAT -----------------------------------------------------------------------
         (verb_forms("أفرج", "فرج") + _n("الإفراج"), T("release", "RETREAT", "release", preps=("عن",), direct=False,
                                                       confidence=0.75, cameo="0841")),
@@ -384,76 +395,12 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
     return pats
 
 
-# -- PETRARCH ------------------------------------------------------------------------
-
-# Forms that are (also) frequent function or content words; PETRARCH's generated
-# conjugations of e.g. قبل (receive) include قبل (before).
-_PETRARCH_STOP = _w("قبل بعد علم قال قالت يقول تقول عن عند منذ ضمن حول دون بين ثم كان كانت يكون تكون اي ان "
-                    "قد لقد تم تمت يتم لم لن ما من الى على في هذا هذه ذلك تلك عام عاما حين قول امر امرا "
-                    "اهم شمل عمل بنى جمع سعد ضرب وصل لقي سلم عطف اثار اشار اكد زعم")
-
-
-def cameo_to_plover(code: str, table: dict[str, tuple[str, str]] | None = None) -> tuple[str | None, str]:
-    """PLOVER (type, mode) of a CAMEO code: the detailed table when given, else the 2-digit root."""
-    code = code.strip()
-    if table and code in table:
-        return table[code]
-    return CAMEO_ROOTS.get(code[:2]), ""
-
-
-def parse_cameo2plover(text: str) -> dict[str, tuple[str, str]]:
-    """Parse the CAMEO→PLOVER conversion table (``code: TYPE, mode, context # gloss``)."""
-    table: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines():
-        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
-        if m:
-            table[m.group(1)] = (m.group(2), (m.group(3) or "").strip())
-    return table
-
-
-def build_petrarch_lexicon(petrarch_dir: Path, plover_table: Path, out: Path) -> int:
-    """Reduce PETRARCH's Arabic verb dictionary to ``out`` (JSON): forms → CAMEO/PLOVER.
-
-    Keeps verb lemmas with a CAMEO code whose PLOVER type is not dropped, their
-    conjugated forms minus frequent words. Returns the number of entries written.
-    """
-    table = parse_cameo2plover(plover_table.read_text(encoding="utf-8"))
-    text = (petrarch_dir / "VERBS.DICT.AR.LEMMA.V3.txt").read_text(encoding="utf-8")
-    entries: dict[tuple[str, str], set[str]] = {}
-    for m in re.finditer(r"^--- (\S+)\s+\[(\d+)\] ---\s*\n\{([^}]*)\}", text, flags=re.M):
-        lemma, code, forms = m.group(1), m.group(2), m.group(3).split()
-        plover, _mode = cameo_to_plover(code, table)
-        if not plover:
-            continue
-        # forms ending in ة/ه are nouns or adjectives (إضافية), never the conjugations meant here
-        keep = {fold(f) for f in forms if not fold(f).endswith("ه")} - _PETRARCH_STOP
-        entries.setdefault((fold(lemma), code), set()).update(f for f in keep if len(f) >= 3)
-    rows = []
-    for (lemma, code), forms in sorted(entries.items()):
-        plover, mode = cameo_to_plover(code, table)
-        rows.append({"lemma": lemma, "cameo": code, "plover": plover, "mode": mode, "forms": sorted(forms)})
-    payload = {
-        "about": "Derived from UniversalPETRARCH VERBS.DICT.AR.LEMMA.V3 (MIT, Open Event Data Alliance); "
-                 "CAMEO codes mapped with CAMEO2PLOVER-2021. Built by marsad.nlp.events.lexicon.build_petrarch_lexicon.",
-        "verbs": rows,
-    }
-    out.write_text(json.dumps(payload, ensure_ascii=False, indent=0), encoding="utf-8")
-    return len(rows)
-
-
-def _petrarch_patterns() -> list[tuple[list[str], Trigger]]:
-    try:
-        raw = resources.files("marsad.nlp.events").joinpath("data/petrarch_verbs.json").read_text(encoding="utf-8")
-    except FileNotFoundError:  # the derived file is optional: the hand lexicon works alone
-        return []
-    out = []
-    for row in json.loads(raw)["verbs"]:
-        out.append((row["forms"], Trigger(f"petrarch:{row['lemma']}", row["plover"], row["mode"],
-                                          confidence=0.45, cameo=row["cameo"], source="petrarch")))
-    return out
-
-
 # -- the compiled lexicon -----------------------------------------------------------------
+
+
+# Folded verb forms that are, far more often, other words: هنا (here) is not هنأ (congratulated);
+# the coder takes them as verbs only when the surface shows the hamza.
+HOMOGRAPHS = frozenset({"هنا", "عد", "قبل", "بعد", "علم"})
 
 
 @dataclass(slots=True)
@@ -461,6 +408,7 @@ class Lexicon:
     """Folded surface form → entries; hand-written entries first."""
 
     entries: dict[str, list[Trigger]] = field(default_factory=dict)
+    _readings: dict[str, tuple] = field(default_factory=dict)
 
     def add(self, forms: Iterable[str], entry: Trigger) -> None:
         nouns = [f[1:] for f in forms if f.startswith(_NOUN)]
@@ -480,6 +428,15 @@ class Lexicon:
     def get(self, form: str) -> list[Trigger]:
         return self.entries.get(form, [])
 
+    def readings(self, norm: str, stems: "Callable[[str], tuple]") -> tuple:
+        """(prefix, stem, suffix, entry) for every clitic reading of a token that is a trigger (cached)."""
+        found = self._readings.get(norm)
+        if found is None:
+            found = tuple((p, st, suf, e) for p, st, suf in stems(norm) for e in self.entries.get(st, ()))
+            if len(self._readings) < 500_000:
+                self._readings[norm] = found
+        return found
+
 
 @lru_cache(maxsize=2)
 def load_lexicon(with_petrarch: bool = True) -> Lexicon:
@@ -488,7 +445,9 @@ def load_lexicon(with_petrarch: bool = True) -> Lexicon:
     for forms, entry in _hand_patterns():
         lex.add(forms, entry)
     if with_petrarch:
-        for forms, entry in _petrarch_patterns():
+        from marsad.nlp.events.petrarch import petrarch_patterns
+
+        for forms, entry in petrarch_patterns():
             lex.add(forms, entry)
     return lex
 
@@ -573,3 +532,6 @@ TITLES = _w("الرئيس رئيس رئيسة وزير وزيرة الوزير �
             "السلطات سلطات القوات قوات الجيش جيش البحرية الطائرات الشرطة الخارجيه وزارة وزارة الرئاسة "
             "حركة جماعة حزب زعيمة رئيسي مدير المدير نظيره نظيرته خارجية دفاع وزراء داخلية وزيرا وزيري")
 NEXT_TIME = _w("المقبل المقبلة القادم القادمة غدا")
+PARTY_WORDS = _w("البلدين البلدان الجانبين الجانبان الطرفين الطرفان الزعيمين الزعيمان الدولتين الدولتان")
+# Tokens that read as a verb plus an object pronoun but are nouns: وزارته (his ministry), not و+زارت+ه.
+NOMINAL_FORMS = frozenset({"وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتك"})

@@ -2,7 +2,7 @@
 
 Sources, in order of authority:
 
-1. ``data/people.yaml``, ``data/orgs.tsv``, ``data/cities.tsv``: facts written
+1. ``data/people.yaml``, ``data/orgs.txt``, ``data/cities.txt``: facts written
    by the project (names, spellings, dated roles);
 2. ``../shared/data/countries``: CLDR (via Babel) and i18n-iso-countries
    Arabic/English country names, plus ``data/countries_extra.yaml``;
@@ -139,14 +139,14 @@ class _Builder:
             self.iso2_id[iso] = e.id
 
     def cities(self) -> None:
-        for ln, line in enumerate((DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        for ln, line in enumerate((DATA_DIR / "cities.txt").read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t") + ["", ""]
             en, iso, ar, flags = cols[0].strip(), cols[1].strip(), cols[2], cols[3].strip()
             names = [a.strip() for a in ar.split("|") if a.strip()]
             if not en or not names:
-                raise InputError(f"cities.tsv line {ln}: need an English and an Arabic name")
+                raise InputError(f"cities.txt line {ln}: need an English and an Arabic name")
             data: dict[str, Any] = {"kind": "city", "source": "facts"}
             weak: list[str] = []
             for flag in filter(None, flags.split(";")):
@@ -157,7 +157,7 @@ class _Builder:
                 else:
                     data["kind"] = flag
             if iso:
-                data["country"] = self.ref(iso, f"cities.tsv line {ln}")
+                data["country"] = self.ref(iso, f"cities.txt line {ln}")
             if weak:
                 ctx = [data["country"]] if iso else []
                 if iso in ("KR", "KP"):  # news about either Korea names the other's capital
@@ -167,17 +167,17 @@ class _Builder:
             self.add(Entity(id=entity_id("LOC", en), type="LOC", name_ar=names[0], name_en=en, aliases=names[1:], data=data))
 
     def orgs(self) -> None:
-        for ln, line in enumerate((DATA_DIR / "orgs.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        for ln, line in enumerate((DATA_DIR / "orgs.txt").read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t") + ["", "", ""]
             en, kind, ar, en_aliases, iso = (c.strip() for c in cols[:5])
             names = [a.strip() for a in ar.split("|") if a.strip()]
             if not en or not names:
-                raise InputError(f"orgs.tsv line {ln}: need an English and an Arabic name")
+                raise InputError(f"orgs.txt line {ln}: need an English and an Arabic name")
             data: dict[str, Any] = {"kind": kind or "organisation", "source": "facts"}
             if iso:
-                data["country"] = self.ref(iso, f"orgs.tsv line {ln}")
+                data["country"] = self.ref(iso, f"orgs.txt line {ln}")
             aliases = names[1:] + [a.strip() for a in en_aliases.split("|") if a.strip()]
             self.add(Entity(id=entity_id("ORG", en), type="ORG", name_ar=names[0], name_en=en, aliases=aliases, data=data))
 

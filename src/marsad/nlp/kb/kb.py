@@ -80,6 +80,7 @@ class KnowledgeBase:
     fem_adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
     native_names: frozenset[str] = frozenset()  # Arabic given names: never matched by skeleton
+    _gazetteer: Any = None  # built on first use by gazetteer()
 
     # -- construction -------------------------------------------------------------------
 
@@ -154,6 +155,14 @@ class KnowledgeBase:
         uniq = list(dict.fromkeys(ids))
         uniq.sort(key=lambda i: SOURCE_RANK.get(self.entities[i].data.get("source", "petrarch"), 9))
         return tuple(uniq)
+
+    def gazetteer(self) -> Any:
+        """The name matcher over this KB (``marsad.nlp.gazetteer.Gazetteer``), built once."""
+        if self._gazetteer is None:
+            from marsad.nlp.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer(self)
+        return self._gazetteer
 
     # -- look-up ------------------------------------------------------------------------
 

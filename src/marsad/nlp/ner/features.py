@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from marsad.nlp.ner.lexicon import norm_word, shape, strip_clitics
 
-BOS = "<s>"
-EOS = "</s>"
+# Padding words; control characters so no real token can collide with them.
+BOS = "\x02S"
+EOS = "\x03E"
 POSITIONS = ("0", "-1", "+1", "-2", "+2")  # order of the rows of a word's cached score matrix
 
 

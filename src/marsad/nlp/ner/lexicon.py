@@ -35,7 +35,10 @@ _CHAR_MAP = str.maketrans(
 )
 
 # Proclitics, longest first: conjunction و/ف, prepositions ب/ك/ل, article ال.
-_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_PREFIXES = (
+    "وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+    "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك",
+)
 _DIGIT_RE = re.compile(r"\d")
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -161,14 +164,15 @@ def build_gazetteer(data_dir: Path) -> dict[str, str]:
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) >= 2:
                     _add_entry(gaz, parts[1].replace(" ", ""), "TRANSLIT")
-    for path in (data_dir / "countries" / "i18n-iso-countries_ar.json", data_dir / "countries" / "cldr_babel_ar_names.json"):
+    for name in ("i18n-iso-countries_ar.json", "cldr_babel_ar_names.json"):
+        path = data_dir / "countries" / name
         if not path.exists():
             continue
         obj = json.loads(path.read_text(encoding="utf-8"))
         table = obj.get("countries") or obj.get("territories") or {}
         for value in table.values():
-            names_ = value.get("ar") if isinstance(value, dict) else value
-            for name in names_ if isinstance(names_, list) else [names_]:
-                if isinstance(name, str):
-                    _add_entry(gaz, name, "COUNTRY")
+            ar = value.get("ar") if isinstance(value, dict) else value
+            for entry in ar if isinstance(ar, list) else [ar]:
+                if isinstance(entry, str):
+                    _add_entry(gaz, entry, "COUNTRY")
     return {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}

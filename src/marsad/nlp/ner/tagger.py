@@ -48,9 +48,10 @@ class Tagger:
         self.version = model.digest()
         self._fx = FeatureExtractor(gazetteer=model.gazetteer, clusters=model.clusters)
         self._index = {f: i for i, f in enumerate(model.features)}
-        self._w = model.weights
+        # Weights plus one all-zero row (index ``_pad``).
+        self._w = np.vstack([model.weights, np.zeros((1, len(model.tags)), dtype=np.float32)])
+        self._pad = len(model.weights)
         self._trans = (model.transitions + transition_mask(model.tags)).astype(np.float64)
-        self._zero = np.zeros(len(model.tags), dtype=np.float32)
         self._words: dict[str, tuple[np.ndarray, str]] = {}
 
     def _word(self, word: str) -> tuple[np.ndarray, str]:
@@ -58,14 +59,18 @@ class Tagger:
         hit = self._words.get(word)
         if hit is not None:
             return hit
-        index, w = self._index, self._w
-        rows = []
+        get = self._index.get
+        pad = self._pad
+        ids: list[int] = []
+        starts: list[int] = []
         for feats in self._fx.word_features(word):
-            ids = [i for i in map(index.get, feats) if i is not None]
-            rows.append(w[ids].sum(axis=0) if ids else self._zero)
+            starts.append(len(ids))
+            ids.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
+            ids += [i for i in map(get, feats) if i is not None]
+        rows = np.add.reduceat(self._w[ids], starts, axis=0)
         if len(self._words) >= self.opts.max_cache:
             self._words.clear()  # bounded memory on endless streams; refilling is cheap
-        hit = self._words[word] = (np.stack(rows), word if word in (BOS, EOS) else norm_word(word))
+        hit = self._words[word] = (rows, word if word in (BOS, EOS) else norm_word(word))
         return hit
 
     def scores(self, tokens: list[str]) -> np.ndarray:
@@ -160,7 +165,12 @@ def _model_version(path: Path = MODEL_FILE) -> str:
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
-    """Pipeline stage body: tag each ``sentence`` span of ``doc`` and append ``mention`` spans."""
+    """Pipeline stage body: tag each ``sentence`` span of ``doc`` and append ``mention`` spans.
+
+    Articles known to be in another language than Arabic are skipped: the model only knows Arabic.
+    """
+    if doc.article.language not in (None, "ar"):
+        return
     tagger: Tagger = res.get("ner", load_tagger)
     text = doc.text
     mentions = doc.layer("mention")
