@@ -128,7 +128,7 @@ def bench_html(records: list[dict]) -> None:
             "date_extraction_params": DATE_PARAMS}
     t_default = t_traf = float("inf")
     results: dict[str, tuple[float, int]] = {}
-    for _ in range(2):  # best of two rounds, interleaved, so a busy moment on a shared machine hurts both
+    for _ in range(3):  # best of three rounds, interleaved, so a busy moment on a shared machine hurts both
         t_default = min(t_default, run_trafilatura())
         t_traf = min(t_traf, run_trafilatura(**same))
         for engine in ("auto", "resiliparse"):

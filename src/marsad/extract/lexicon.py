@@ -104,8 +104,17 @@ def start_index() -> dict[str, list[tuple[re.Pattern[str], str, int | None]]]:
     return index
 
 
-def stock_kind(folded: str, n_words: int) -> str | None:
-    """Kind of stock phrase opening the folded line, or None (also None when the line is too long for it)."""
+def stock_kind(text: str, folded: str, n_words: int) -> str | None:
+    """Kind of stock phrase opening the line, or None (also None when the line is too long for it).
+
+    ``folded`` is ``fold(text)`` when the caller has it, "" otherwise: a long line is folded only when its
+    first word can open a stock phrase (most paragraphs cannot, and folding is the costly step).
+    """
+    if not folded:
+        lead = _LEAD.match(text).end()  # type: ignore[union-attr]
+        if fold(_FIRST_WORD.match(text, lead).group()) not in start_index():  # type: ignore[union-attr]
+            return None
+        folded = fold(text[:60])
     start = _LEAD.match(folded).end()  # type: ignore[union-attr]
     head = folded[start:start + 40]
     candidates = start_index().get(_FIRST_WORD.match(head).group())  # type: ignore[union-attr]

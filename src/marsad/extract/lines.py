@@ -51,7 +51,7 @@ class Line:
 
     no: int  # 1-based line number in the page text
     text: str  # the line, stripped, bullet removed
-    folded: str  # matching form (lexicon.fold) of the line, or of its start when it is long
+    folded: str  # matching form (lexicon.fold) of a short line; "" for lines over 100 characters
     words: int
     arabic: int  # Arabic letters
     latin: int  # Latin letters
@@ -70,8 +70,8 @@ def make_line(no: int, raw: str, markup: str = "") -> Line:
     bullet = bool(m) or markup == "list"
     if m:
         text = text[m.end():].strip()
-    # Stock phrases open a line: the start is enough for long lines (folding is the costly step).
-    folded = fold(text if len(text) <= 100 else text[:60])
+    # Short lines are folded whole (stock phrases, skip markers); long ones only if a stock phrase may open them.
+    folded = fold(text) if len(text) <= 100 else ""
     words = len(text.split())
     tail = text.rstrip(CLOSERS)
     ascii_part = text.encode("ascii", "ignore")
@@ -86,7 +86,7 @@ def make_line(no: int, raw: str, markup: str = "") -> Line:
         sentence_end=bool(tail) and tail[-1] in _SENTENCE_END,
         question=tail.endswith(("?", "؟")),
         bullet=bullet,
-        stock=stock_kind(folded, words),
+        stock=stock_kind(text, folded, words),
         markup=markup,
     )
 

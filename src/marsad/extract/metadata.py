@@ -220,7 +220,7 @@ def detect_language(text: str) -> str | None:
         from marsad.arabic import detect_language as shared  # written in parallel; use it once it exists
     except ImportError:
         shared = None
-    sample = text[:400]  # a page's language shows in its first paragraphs
+    sample = text[:300]  # a page's language shows in its first paragraphs
     if shared is not None:
         return shared(sample)
     arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")

@@ -29,6 +29,9 @@ from marsad.store.sqlite import SQLiteStore, now_iso
 from marsad.stories.features import ArticleFeatures, article_features, cosine, top
 
 
+UNDATED = "9999-12-31"  # last_seen of index entries of undated stories: always inside the window
+
+
 @dataclass(slots=True)
 class ClusterOptions:
     """Knobs of story clustering (defaults tuned on the SaudiNewsNet evaluation set and the seeds)."""
@@ -42,7 +45,7 @@ class ClusterOptions:
     max_candidates: int = 30
     centroid_terms: int = 120
     batch_size: int = 500
-    max_cached: int = 4000  # stories kept in memory between batches
+    max_cached: int = 20000  # stories kept in memory between batches (those inside the window, normally)
     rebuild: bool = False
     show_progress: bool | None = False
 
@@ -88,8 +91,8 @@ class StoryState:
         if f.date:
             self.first_seen = min(self.first_seen or f.date, f.date)
             self.last_seen = max(self.last_seen or f.date, f.date)
-        if f.title and len(self.heads) < 30:
-            self.heads.append([f.article_id, f.title, top(f.terms, 15)])
+        if f.title and len(self.heads) < 12:
+            self.heads.append([f.article_id, f.title, top(f.terms, 10)])
         self.dirty = True
 
     def absorb(self, other: "StoryState", centroid_terms: int) -> None:
@@ -105,7 +108,7 @@ class StoryState:
             if d:
                 self.first_seen = min(self.first_seen or d, d)
                 self.last_seen = max(self.last_seen or d, d)
-        self.heads = (self.heads + other.heads)[:30]
+        self.heads = (self.heads + other.heads)[:12]
         self.dirty = True
 
     def title(self) -> str:
@@ -154,6 +157,8 @@ class Clusterer:
         self.opts = options or ClusterOptions()
         self.cache: dict[str, StoryState] = {}
         self.report = ClusterReport()
+        self._next_seq: int | None = None
+        self.latest: str | None = None  # the latest article day seen: stories older than the window leave the cache
 
     # -- state ------------------------------------------------------------------
 
@@ -187,15 +192,20 @@ class Clusterer:
                 " centroid=excluded.centroid, updated_at=excluded.updated_at",
                 (s.id, s.seq, s.title(), s.size, s.first_seen, s.last_seen, centroid, stamp))
             s.dirty = False
+        if self.latest:  # stories no new article can join any more
+            horizon = (date.fromisoformat(self.latest) - timedelta(days=self.opts.window_days + 1)).isoformat()
+            for sid in [k for k, s in self.cache.items() if s.last_seen and s.last_seen < horizon]:
+                del self.cache[sid]
         if len(self.cache) > self.opts.max_cached:
             by_age = sorted(self.cache.values(), key=lambda s: (s.last_seen or "", s.seq))
             for s in by_age[: len(self.cache) - self.opts.max_cached // 2]:
                 del self.cache[s.id]
 
     def next_story_seq(self) -> int:
-        rows = self.store.query("SELECT COALESCE(MAX(seq), 0) AS m FROM stories")
-        cached = max((s.seq for s in self.cache.values()), default=0)
-        return max(rows[0]["m"], cached) + 1
+        if self._next_seq is None:
+            self._next_seq = self.store.query("SELECT COALESCE(MAX(seq), 0) AS m FROM stories")[0]["m"]
+        self._next_seq += 1
+        return self._next_seq
 
     # -- candidates ---------------------------------------------------------------
 
@@ -210,8 +220,9 @@ class Clusterer:
         sql = f"SELECT story_id, COUNT(*) AS n FROM story_postings WHERE key IN ({marks})"
         params: list[Any] = list(keys)
         if f.date:
+            # one index range per key; undated stories carry UNDATED, which sorts after every date
             since = (date.fromisoformat(f.date) - timedelta(days=self.opts.window_days)).isoformat()
-            sql += " AND (last_seen >= ? OR last_seen = '')"
+            sql += " AND last_seen >= ?"
             params.append(since)
         sql += " GROUP BY story_id ORDER BY n DESC, story_id LIMIT ?"
         params.append(self.opts.max_candidates)
@@ -272,7 +283,9 @@ class Clusterer:
                            (f.article_id, best.id, f.seq, round(best_score, 4)))
         self.store.conn.executemany(
             "INSERT OR REPLACE INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)",
-            [(k, best.id, best.last_seen or "") for k in self.keys(f, opts.posting_keys)])
+            [(k, best.id, best.last_seen or UNDATED) for k in self.keys(f, opts.posting_keys)])
+        if f.date and (self.latest is None or f.date > self.latest):
+            self.latest = f.date
         for sc, _, other in scored[1:]:
             if sc >= opts.threshold and other.id != best.id and story_similarity(best, other, opts) >= opts.merge_threshold:
                 best = self.merge(best, other)

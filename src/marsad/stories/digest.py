@@ -24,11 +24,12 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
     return start, (len(doc.text) if end < 0 else end)
 
 
-def timeline(docs: list[Doc], *, max_items: int = 20) -> list[dict[str, Any]]:
+def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) -> list[dict[str, Any]]:
     """Dated developments: each resolved time expression or event date with the sentence it came from.
 
     The same date stated in several articles becomes one entry listing all its
-    sources; entries are ordered by date (coarser dates first within a day).
+    sources; entries are ordered by date.  ``since`` (ISO date) drops background
+    dates before it ("the 1959 treaty") so the timeline follows the story.
     """
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in docs:
@@ -43,6 +44,8 @@ def timeline(docs: list[Doc], *, max_items: int = 20) -> list[dict[str, Any]]:
             if ISO_RE.match(value):
                 dated.append((value[:10], "event:" + e.label, e))
         for value, label, span in dated:
+            if since and value < since[: len(value)]:
+                continue
             s, e = _sentence_at(doc, span.start)
             text = doc.text[s:e].strip()
             entries = by_date[value]

@@ -14,6 +14,8 @@ records ``syndication_group`` and ``syndicated_from``.
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime, timezone
+from functools import cmp_to_key
 import re
 import zlib
 from dataclasses import dataclass
@@ -110,15 +112,54 @@ def _same_outlet(name: str | None, outlet: str | None) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
 
 
+def _names(article: Article, credit: str | None) -> bool:
+    """Is ``article`` the one a credit line names?  Its outlet, or its dateline ("(وكالة ...)") says so."""
+    if not credit:
+        return False
+    if _same_outlet(credit, article.outlet):
+        return True
+    folded = fold_for_search(credit).strip()
+    return len(folded) >= 6 and folded in fold_for_search(article.text[:300])
+
+
+def _instant(a: Article) -> tuple[str, str | None]:
+    """(day, UTC time when the article has one) of its publication; undated sorts last."""
+    if not a.published_at:
+        return "9999-99-99", None
+    day = a.published_at[:10]
+    if len(a.published_at) <= 10:
+        return day, None
+    try:
+        dt = datetime.fromisoformat(a.published_at.replace("Z", "+00:00"))
+    except ValueError:
+        return day, None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(timezone.utc)
+    return day, dt.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _earlier(a: Article, b: Article, seqs: dict[str, int]) -> int:
+    (da, ta), (db, tb) = _instant(a), _instant(b)
+    if da != db:
+        return -1 if da < db else 1
+    if ta and tb and ta != tb:
+        return -1 if ta < tb else 1
+    return seqs.get(a.id, 0) - seqs.get(b.id, 0)
+
+
 def choose_source(members: list[Article], seqs: dict[str, int]) -> Article:
-    """The copy a group descends from: the one the others credit, else the earliest published, else the first stored."""
-    for m in members:
+    """The copy a group descends from: the one the others credit, else the earliest published, else the first stored.
+
+    Dates of mixed precision are compared by day, then by UTC time when both have one.
+    """
+    order = sorted(members, key=cmp_to_key(lambda a, b: _earlier(a, b, seqs)))
+    for m in order:
         prov = m.provenance
         for credited in (prov.source_credit, prov.original_outlet, prov.translated_from):
-            hits = [o for o in members if o.id != m.id and _same_outlet(credited, o.outlet)]
+            hits = [o for o in order if o.id != m.id and _names(o, credited)]
             if hits:
-                return min(hits, key=lambda a: (a.published_at or "9999", seqs.get(a.id, 0)))
-    return min(members, key=lambda a: (a.published_at or "9999", seqs.get(a.id, 0)))
+                return hits[0]
+    return order[0]
 
 
 def _state(store: SQLiteStore, key: str) -> int:

@@ -100,6 +100,13 @@ def story_of(store: SQLiteStore, article_id: str) -> str | None:
     return _resolve(store, rows[0]["story_id"]) if rows else None
 
 
+def _background_cutoff(first_seen: str, days: int = 60) -> str:
+    """Dates before this belong to the background, not to the story's timeline."""
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(first_seen[:10]) - timedelta(days=days)).isoformat()
+
+
 def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | None = None) -> dict[str, Any] | None:
     """Everything about one story: title, key entities, outlets and articles, first/last seen, timeline,
     quotes by speaker, an extractive summary citing its articles, and the cross-source comparison.
@@ -142,7 +149,7 @@ def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | N
         "key_terms": [{"term": k, "weight": round(v / total, 4)} for k, v in terms],
         "outlets": [{"outlet": o, "articles": ids} for o, ids in sorted(outlets.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
         "articles": arts,
-        "timeline": timeline(docs),
+        "timeline": timeline(docs, since=_background_cutoff(min(days)) if days else None),
         "quotes": quotes_by_speaker(docs),
         "summary": extractive_summary(sents, pairs, centroid.get("terms", {})),
         "comparison": compare(docs, opts, sents=sents, pairs=pairs),

@@ -87,10 +87,12 @@ class _Run(Analysis):
                 continue
             sent = Sentence(self, lo, hi, s)
             hits = self.find_hits(sent)
-            if not hits and not (self.opt.criticism and sent.ments and self._judges(sent)):
-                self.note_subject(sent, [])
-                continue  # nothing to code here (most sentences)
-            speeches = self.find_speech(sent, hits)
+            speeches = self.find_speech(sent, hits) if sent.ments or hits else []
+            if not hits and not (self.opt.criticism and speeches and self._judges(sent)):
+                # nothing to code here (most sentences); a speaker still becomes the running subject
+                self.note_subject(sent, [(sp.cue, [sp.speaker_ment]) for sp in speeches
+                                         if sp.kind == "say" and sp.speaker_ment is not None])
+                continue
             self.code_sentence(sent, hits, speeches)
         return self.events
 
@@ -349,10 +351,14 @@ class _Run(Analysis):
         prev = next((x for x in reversed(earlier) if x.actor), None)
         if prev is not None and h.prefix[:1] in ("و", "ف"):
             return list(prev.actor), "discourse"
-        sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
         stem = toks[i].norm[len(h.prefix):]
+        if prev is not None and prev.entry.symmetric and prev.recipient is not None and stem.endswith(("ا", "وا")):
+            # "وقع بوتين وكيم اتفاقا تعهدا فيه ...": a dual verb takes up both parties
+            return list(prev.actor) + [prev.recipient], "discourse"
+        sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
         near = {toks[j].norm for j in range(max(sent.lo, i - 2), min(sent.hi, i + 3))}
-        if sp is not None and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS):
+        if sp is not None and sp.speaker_ment.span.label in ("PER", "LOC") \
+                and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS):
             return [sp.speaker_ment], "speaker"
         opening = all(toks[j].norm in _OPENERS or toks[j].punct for j in range(sent.lo, i))
         if self.prev_actor and opening and i - sent.lo <= 3:
@@ -394,8 +400,12 @@ class _Run(Analysis):
             future = True
         if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
             hyp = hyp or self._conditional_after(sent, i)
-        if any(self._is_conditional(j) for j in range(sent.lo, i)):
-            hyp = True
+        for j in range(i - 1, sent.lo - 1, -1):
+            if self._clause_break(j, i):
+                break  # "إذا واجه ...، وذلك بموجب اتفاق وقعه": the condition ended
+            if self._is_conditional(j):
+                hyp = True
+                break
         around = [s for s in speeches if s.lo <= i < s.hi]
         # the quote layer knows its speaker best; then a cue with a named speaker
         sp = min(around, key=lambda s: (s.speaker is None, s.kind != "quote")) if around else None
@@ -417,6 +427,10 @@ class _Run(Analysis):
             own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
+
+    def _clause_break(self, j: int, limit: int) -> bool:
+        """A comma followed by a word in و before ``limit``: "...، وذلك", "...، وهو ما"."""
+        return self.toks[j].norm in ("،", ",") and j + 1 < limit and self.toks[j + 1].norm[:1] == "و"
 
     def _is_conditional(self, j: int) -> bool:
         w = self.toks[j].norm

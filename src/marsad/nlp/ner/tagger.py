@@ -70,7 +70,8 @@ class Tagger:
         rows = np.add.reduceat(self._w[ids], starts, axis=0)
         if len(self._words) >= self.opts.max_cache:
             self._words.clear()  # bounded memory on endless streams; refilling is cheap
-        hit = self._words[word] = (rows, word if word in (BOS, EOS) else norm_word(word))
+        # Normal form for the word-pair features; the padding words too, exactly as in training.
+        hit = self._words[word] = (rows, norm_word(word))
         return hit
 
     def scores(self, tokens: list[str]) -> np.ndarray:
