@@ -103,48 +103,54 @@ def bench_html(records: list[dict]) -> None:
     pages = [build_page(r, rng.sample(records, 8)) for r in records]
     raws = [RawDocument.from_bytes(p.encode("utf-8"), origin=r["url"], media_type="text/html", encoding="utf-8")
             for p, r in zip(pages, records)]
-    def run_trafilatura(**kw) -> float:
-        t0 = time.process_time()
-        for p in pages:
-            bare_extraction(p, with_metadata=True, **kw)
-        return time.process_time() - t0
-
-    def run_marsad(opts: ExtractOptions) -> tuple[float, int]:
-        ok = 0
-        t0 = time.process_time()
-        for raw in raws:
-            try:
-                ok += bool(extract(raw, opts))
-            except ExtractionError:
-                pass
-        return time.process_time() - t0, ok
-
-    # One untimed pass: htmldate/dateparser build their locale tables on first use (seconds, once per process).
-    run_trafilatura()
-    run_marsad(ExtractOptions())
     from marsad.extract.html import DATE_PARAMS
 
     same = {"include_comments": False, "include_images": False, "deduplicate": False,  # marsad's settings
             "date_extraction_params": DATE_PARAMS}
-    t_default = t_traf = float("inf")
-    results: dict[str, tuple[float, int]] = {}
-    for _ in range(3):  # best of three rounds, interleaved, so a busy moment on a shared machine hurts both
-        t_default = min(t_default, run_trafilatura())
-        t_traf = min(t_traf, run_trafilatura(**same))
-        for engine in ("auto", "resiliparse"):
-            secs, ok = run_marsad(ExtractOptions(html_engine=engine))
-            if engine not in results or secs < results[engine][0]:
-                results[engine] = (secs, ok)
-    n = len(pages)
-    print(f"HTML pages: {n} (SaudiNewsNet articles in a news-site template, {sum(map(len, pages)) / n / 1024:.0f} KB avg)")
-    print(f"  trafilatura alone, default settings:              {n / t_default:8.1f} pages/s")
-    traf_texts = [(bare_extraction(p, with_metadata=True, **same) or None) for p in pages]
+    engines = {"auto": ExtractOptions(), "resiliparse": ExtractOptions(html_engine="resiliparse")}
+
+    def marsad(raw: RawDocument, opts: ExtractOptions) -> int:
+        try:
+            return len(extract(raw, opts))
+        except ExtractionError:
+            return 0
+
+    # One untimed pass: htmldate/dateparser build their locale tables on first use (seconds, once per process).
+    for page, raw in zip(pages, raws):
+        bare_extraction(page, with_metadata=True)
+        marsad(raw, engines["auto"])
+    # Page by page, each tool in turn on the same page, three rounds: on a shared machine a busy moment
+    # then hurts every tool alike instead of whichever happened to be running.
+    t_default = t_traf = 0.0
+    times = {name: 0.0 for name in engines}
+    oks = {name: 0 for name in engines}
+    clock = time.process_time
+    for _ in range(3):
+        for page, raw, rec in zip(pages, raws, records):
+            t0 = clock()
+            bare_extraction(page, with_metadata=True)
+            t1 = clock()
+            bare_extraction(page, url=rec["url"], with_metadata=True, **same)
+            t2 = clock()
+            t_default += t1 - t0
+            t_traf += t2 - t1
+            for name, opts in engines.items():
+                t3 = clock()
+                oks[name] += bool(marsad(raw, opts))
+                times[name] += clock() - t3
+    results = {name: (times[name], oks[name] // 3) for name in engines}
+    n = len(pages) * 3  # pages timed, over the three rounds
+    print(f"HTML pages: {len(pages)} x 3 rounds (SaudiNewsNet articles in a news-site template, "
+          f"{sum(map(len, pages)) / len(pages) / 1024:.0f} KB avg)")
+    print(f"  trafilatura alone, default settings:             {n / t_default:8.1f} pages/s")
+    traf_texts = [(bare_extraction(p, url=r["url"], with_metadata=True, **same) or None)
+                  for p, r in zip(pages, records)]
     print(f"  trafilatura alone, marsad's settings (no comments, dates from markup): {n / t_traf:8.1f} pages/s  "
           f"quality: {_quality([d.text if d else '' for d in traf_texts], records)}")
     for engine, (secs, ok) in results.items():
-        print(f"  marsad extract, engine={engine:<12} {n / secs:8.1f} pages/s  ({ok}/{n} extracted)  "
+        print(f"  marsad extract, engine={engine:<12} {n / secs:8.1f} pages/s  ({ok}/{len(pages)} extracted)  "
               f"time ratio vs trafilatura (same settings): {secs / t_traf:.2f}x  "
-              f"quality: {_html_quality(raws, records, ExtractOptions(html_engine=engine))}")
+              f"quality: {_html_quality(raws, records, engines[engine])}")
 
 
 def _html_quality(raws: list[RawDocument], records: list[dict], opts: ExtractOptions) -> str:

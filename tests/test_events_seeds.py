@@ -65,8 +65,13 @@ def test_treaty_with_mutual_assistance_clause_across_articles(seeds) -> None:
     assert found, "the Russia–North Korea treaty"
     t = found[0]
     assert t.date_signed == "2024-06-19"
+    assert "شراكة" in (t.name or "")
     mutual = [c for c in t.clauses if c.kind == "mutual_assistance"]
     assert mutual and any("المساعدة المتبادلة" in s.text or "تساعد" in s.text for s in mutual[0].sources)
+    assert len({s.article_id for s in mutual[0].sources}) >= 2  # several outlets describe the clause
+    kinds = {(c.kind, c.area) for c in t.clauses}
+    assert {("no_third_party", None), ("cooperation", "nuclear_energy"), ("cooperation", "space"),
+            ("cooperation", "food_security")} <= kinds
 
 
 def test_putins_visit_to_north_korea(seeds) -> None:

@@ -243,9 +243,10 @@ def relations(store: Any, actor: str, options: RelationsOptions | None = None) -
     events = load_events(store, EventQuery(types=(opt.type,) if opt.type else (), actor=actor, since=opt.since))
     if opt.mode:
         events = [e for e in events if e.data.get("mode") == opt.mode]
-    agree = load_events(store, EventQuery(types=("AGREE",), actor=actor))
-    treaties = assemble_treaties(agree, load_clauses(store, {e.article_id for e in agree}),
-                                 TreatyOptions(by_country=opt.by_country))
+    agree = load_events(store, EventQuery(types=("AGREE",)))
+    treaties = [t for t in assemble_treaties(agree, load_clauses(store, {e.article_id for e in agree}),
+                                             TreatyOptions(by_country=opt.by_country))
+                if any(party_matches(p, actor) for p in t.parties)]
     rows: dict[str, dict[str, Any]] = {}
     keyer = Keyer.from_parties(event_parties(events + agree), opt.by_country)
     for ev in events:

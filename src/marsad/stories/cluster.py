@@ -26,7 +26,7 @@ from typing import Any
 
 from marsad.models import short_id
 from marsad.store.sqlite import SQLiteStore, now_iso
-from marsad.stories.features import ArticleFeatures, article_features, cosine, top
+from marsad.stories.features import ArticleFeatures, article_features, cosine, dot, norm, top
 
 
 UNDATED = "9999-12-31"  # last_seen of index entries of undated stories: always inside the window
@@ -76,6 +76,12 @@ class StoryState:
     names: dict[str, str] = field(default_factory=dict)
     heads: list[list[Any]] = field(default_factory=list)  # [article id, title, {top terms}]
     dirty: bool = False
+    norms: tuple[float, float] | None = None  # cached norms of (terms, entities)
+
+    def norm_pair(self) -> tuple[float, float]:
+        if self.norms is None:
+            self.norms = (norm(self.terms), norm(self.entities))
+        return self.norms
 
     def add(self, f: ArticleFeatures, centroid_terms: int) -> None:
         self.size += 1
@@ -88,6 +94,7 @@ class StoryState:
         self.terms = top(self.terms, centroid_terms)
         self.entities = top(self.entities, 60)
         self.names = {k: v for k, v in self.names.items() if k in self.entities}
+        self.norms = None
         if f.date:
             self.first_seen = min(self.first_seen or f.date, f.date)
             self.last_seen = max(self.last_seen or f.date, f.date)
@@ -104,6 +111,7 @@ class StoryState:
         self.names.update({k: v for k, v in other.names.items() if k not in self.names})
         self.terms = top(self.terms, centroid_terms)
         self.entities = top(self.entities, 60)
+        self.norms = None
         for d in (other.first_seen, other.last_seen):
             if d:
                 self.first_seen = min(self.first_seen or d, d)
@@ -135,9 +143,11 @@ def score(f: ArticleFeatures, s: StoryState, opts: ClusterOptions) -> float:
     gap = _gap(f, s)
     if gap > opts.window_days:
         return 0.0
-    sim = cosine(f.terms, s.terms)
-    if f.entities and s.entities:
-        sim = (1 - opts.entity_weight) * sim + opts.entity_weight * cosine(f.entities, s.entities)
+    # article vectors are L2-normalised; the story's norms are cached
+    nt, ne = s.norm_pair()
+    sim = dot(f.terms, s.terms) / nt if nt else 0.0
+    if f.entities and s.entities and ne:
+        sim = (1 - opts.entity_weight) * sim + opts.entity_weight * dot(f.entities, s.entities) / ne
     return sim * (1.0 - 0.25 * gap / max(1, opts.window_days))
 
 

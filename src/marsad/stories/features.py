@@ -54,6 +54,7 @@ def document_frequencies() -> tuple[int, dict[str, int]]:
     return n, df
 
 
+@lru_cache(maxsize=500_000)
 def idf(stem: str) -> float:
     """Smoothed inverse document frequency; an unseen word counts as rare (but not rarer than df=1)."""
     n, df = document_frequencies()
@@ -63,7 +64,7 @@ def idf(stem: str) -> float:
 SUFFIXES = ("هما", "كما", "تان", "تين", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه")
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=500_000)
 def stem_of(word: str) -> str:
     """Clitic-stripped form of a folded word (وبالعاصمه → عاصمه), cached per word type."""
     if len(word) < 4 or not ("\u0600" <= word[0] <= "\u06ff"):
@@ -71,7 +72,7 @@ def stem_of(word: str) -> str:
     return split_clitics(word)[1] or word
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=500_000)
 def term_of(word: str) -> str:
     """The matching key of a content word: clitics, then one pronoun/plural/feminine ending off
     (تحالفهما → تحالف, اتفاقيات → اتفاقي); never shorter than three letters."""
@@ -96,9 +97,34 @@ def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
     return out
 
 
+def stem_counts(text: str) -> Counter[str]:
+    """How often each content stem occurs in ``text`` (words counted first, each word type stemmed once)."""
+    stops = stopwords()
+    out: Counter[str] = Counter()
+    for w, c in Counter(WORD_RE.findall(fold_for_search(text))).items():
+        if w in stops:
+            continue
+        s = term_of(w)
+        if len(s) >= 2 and s not in stops:
+            out[s] += c
+    return out
+
+
 def l2(vec: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (iterating over the smaller one)."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(v * get(k, 0.0) for k, v in a.items())
+
+
+def norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -120,13 +146,15 @@ def top(vec: dict[str, float], k: int) -> dict[str, float]:
     return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
 
 
-def tfidf(stems: Iterable[str], *, title_stems: Iterable[str] = (), title_weight: float = 2.0,
-          max_terms: int = 50) -> dict[str, float]:
+def tfidf(stems: Iterable[str] | Counter[str], *, title_stems: Iterable[str] | Counter[str] = (),
+          title_weight: float = 2.0, max_terms: int = 50) -> dict[str, float]:
     """Sublinear TF-IDF vector of the stems (title stems counted ``title_weight`` times), top terms, L2."""
-    counts: Counter[str] = Counter(stems)
-    for s in title_stems:
-        counts[s] += title_weight
-    vec = {s: (1.0 + math.log(c)) * idf(s) for s, c in counts.items() if c > 0}
+    counts: Counter[str] = Counter(stems) if not isinstance(stems, Counter) else Counter(stems)
+    extra = title_stems if isinstance(title_stems, Counter) else Counter(title_stems)
+    for s, c in extra.items():
+        counts[s] += title_weight * c
+    log = math.log
+    vec = {s: (1.0 + log(c)) * idf(s) for s, c in counts.items() if c > 0}
     return l2(top(vec, max_terms))
 
 
@@ -198,7 +226,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     body = mask(article.text, mentions) if mentions else article.text
     # The headline and the lead say what the story is; they count twice.
     lead = body[: body.find("\n", 250) if body.find("\n", 250) > 0 else 400][:600]
-    terms = tfidf(content_stems(body), title_stems=content_stems(article.title) + content_stems(lead), max_terms=max_terms)
+    terms = tfidf(stem_counts(body), title_stems=stem_counts(article.title) + stem_counts(lead), max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})

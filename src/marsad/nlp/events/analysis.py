@@ -226,6 +226,12 @@ class Analysis:
             country = d.get("country") or self._kb_country(d.get("entity_id")) or self._country_of(m)
             if country:
                 out["affiliation" if country.get("kind") == "affiliation" else "country"] = country
+        elif m.span.label == "LOC" and self.kb is not None and d.get("entity_id"):
+            # a capital speaks for its country: "تنفي بيونغ يانغ وموسكو"
+            ent = self.kb.get(d["entity_id"])
+            of = self.kb.get(ent.data.get("country")) if ent is not None and ent.data.get("country") else None
+            if of is not None:
+                out["country"] = {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id, "kind": "country"}
         return out
 
     def _kb_country(self, entity_id: str | None) -> dict[str, Any] | None:
@@ -430,6 +436,52 @@ class Analysis:
                         return None
                 return self._nisba_ment(j, nis)
         return None
+
+    # -- date, place, agreement name --------------------------------------------------
+
+    def date_for(self, sent: "Sentence", offset: int) -> tuple[str | None, str | None]:
+        """The nearest resolved time expression in the sentence, else the article date."""
+        inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
+                  and t.label not in ("duration",)]
+        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            value = t.data.get("value") or self._resolve(t)
+            if value:
+                return str(value), "timex"
+        if self.anchor:
+            return self.anchor, "article"
+        return None, None
+
+    def _resolve(self, t: Span) -> str | None:
+        """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""
+        if not self.anchor:
+            return None
+        from datetime import date
+
+        from marsad.nlp.timex import find_time_expressions
+
+        found = find_time_expressions(self.text[t.start:t.end], date.fromisoformat(self.anchor))
+        return str(found[0].data.get("value")) if found and found[0].data.get("value") else None
+
+    def place_for(self, sent: "Sentence", h: Hit) -> tuple[dict[str, Any], Ment] | None:
+        """The location after في nearest the trigger that is neither actor nor recipient."""
+        used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
+        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used]
+        if not locs:
+            return None
+        m = min(locs, key=lambda m: abs(m.first - h.tok))
+        return ({"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
+                 "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}, m)
+
+    def agreement_name(self, h: Hit) -> str | None:
+        if h.entry.plover != "AGREE" or h.companion is None:
+            return None
+        j = h.companion
+        if not has_word(self.toks[j].norm, L.AGREEMENT_NOUNS):
+            return None
+        end = j
+        while end + 1 < len(self.toks) and has_word(self.toks[end + 1].norm, L.AGREEMENT_NAME_WORDS):
+            end += 1
+        return self.text[self.toks[j].start:self.toks[end].end]
 
 
 _SVO_GAP = L._w("قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")

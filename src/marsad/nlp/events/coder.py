@@ -436,57 +436,15 @@ class _Run(Analysis):
         w = self.toks[j].norm
         if w in ("اذا", "لو", "واذا"):
             return True
-        if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في" and j + 1 < len(self.toks):
-            nxt = self.toks[j + 1].norm
-            return has_word(nxt, L.COND_NEXT)
+        if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
+            k = j + 1
+            while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
+                k += 1  # "في حالة “العدوان”"
+            return k < len(self.toks) and has_word(self.toks[k].norm, L.COND_NEXT)
         return False
 
     def _conditional_after(self, sent: Sentence, i: int) -> bool:
         return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
-
-    def date_for(self, sent: Sentence, offset: int) -> tuple[str | None, str | None]:
-        """The nearest resolved time expression in the sentence, else the article date."""
-        inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
-                  and t.label not in ("duration",)]
-        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
-            value = t.data.get("value") or self._resolve(t)
-            if value:
-                return str(value), "timex"
-        if self.anchor:
-            return self.anchor, "article"
-        return None, None
-
-    def _resolve(self, t: Span) -> str | None:
-        """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""
-        if not self.anchor:
-            return None
-        from datetime import date
-
-        from marsad.nlp.timex import find_time_expressions
-
-        found = find_time_expressions(self.text[t.start:t.end], date.fromisoformat(self.anchor))
-        return str(found[0].data.get("value")) if found and found[0].data.get("value") else None
-
-    def place_for(self, sent: Sentence, h: Hit) -> tuple[dict[str, Any], Ment] | None:
-        """The location after في nearest the trigger that is neither actor nor recipient."""
-        used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
-        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used]
-        if not locs:
-            return None
-        m = min(locs, key=lambda m: abs(m.first - h.tok))
-        return ({"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
-                 "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}, m)
-
-    def agreement_name(self, h: Hit) -> str | None:
-        if h.entry.plover != "AGREE" or h.companion is None:
-            return None
-        j = h.companion
-        if not has_word(self.toks[j].norm, L.AGREEMENT_NOUNS):
-            return None
-        end = j
-        while end + 1 < len(self.toks) and has_word(self.toks[end + 1].norm, L.AGREEMENT_NAME_WORDS):
-            end += 1
-        return self.text[self.toks[j].start:self.toks[end].end]
 
     def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
         """The event span of ``h``, or None when it lacks participants or confidence."""

@@ -9,9 +9,10 @@ Two layers of work:
   sentence counts when it names an agreement (اتفاق، معاهدة، بند، ينص ...) or
   sits next to a signing/pledge event;
 * :func:`assemble_treaties` groups the signing events (AGREE, mode "sign") of
-  all articles by their parties (persons folded into their countries) and date,
-  and attaches the clause sentences of the same articles: one :class:`Treaty`
-  per agreement, each clause with its source sentences.
+  all articles by their parties (persons and capitals folded into their
+  countries) and date, adds the articles that report the same parties agreeing
+  or pledging at that time, and attaches the clause sentences of all those
+  articles: one :class:`Treaty` per agreement, each clause with its sources.
 """
 
 from __future__ import annotations
@@ -186,15 +187,35 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
                 g["date"] = g["date"] or date
                 break
         else:
-            groups.append({"keys": keys, "date": date, "events": [ev]})
+            groups.append({"keys": keys, "date": date, "events": [ev], "support": []})
+    # Articles that report the agreement without a two-party signing sentence ("اتفقتا على ...",
+    # "تعهد بـ ...") between the same parties at the same time add their clauses and sources.
+    for ev in events:
+        d = ev.data
+        if ev.type != "AGREE" or _is_signing(ev) or d.get("negated") or d.get("modality") == "denied" \
+                or d.get("mode") not in ("sign", "agree", "pledge"):
+            continue
+        keys = {k for k in (keyer(p) for p in (d.get("actor"), d.get("recipient"), *(d.get("co_actors") or []))) if k}
+        for g in groups:
+            gap = _days(g["date"], d.get("date"))
+            if keys == g["keys"] and (gap is None or gap <= opt.window_days):
+                g["support"].append(ev)
+                break
     by_article: dict[str, list[dict[str, Any]]] = {}
     for c in clauses:
         by_article.setdefault(c["article_id"], []).append(c)
+    # Signing events naming one party only ("قال بوتين إن البلدين وقعا على اتفاقية ...") still name
+    # the agreement their article reports.
+    named: dict[str, list[str]] = {}
+    for ev in events:
+        if _is_signing(ev) and ev.data.get("agreement"):
+            named.setdefault(ev.article_id, []).append(ev.data["agreement"])
     treaties = []
     for g in groups:
         evs: list[EventRecord] = g["events"]
-        names = Counter(e.data["agreement"] for e in evs if e.data.get("agreement"))
-        name = max(names, key=lambda n: (names[n], len(n))) if names else None
+        names = Counter(n for aid in dict.fromkeys(e.article_id for e in evs) for n in named.get(aid, []))
+        # the most specific name: most words, then most reports ("اتفاقية شراكة شاملة" over "اتفاقا")
+        name = max(names, key=lambda n: (len(n.split()), names[n], len(n))) if names else None
         dates = Counter(e.data.get("date") for e in evs if e.data.get("date") and e.data.get("date_source") == "timex")
         dates = dates or Counter(e.data.get("date") for e in evs if e.data.get("date"))
         parties: dict[str, dict[str, Any]] = {}
@@ -207,7 +228,7 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
                     parties[k] = {"name": src.get("name"), "name_en": src.get("name_en"),
                                   "entity_id": src.get("entity_id") or (None if k.startswith("name:") else k)}
         found: dict[tuple[str, str | None], Clause] = {}
-        for aid in dict.fromkeys(e.article_id for e in evs):
+        for aid in dict.fromkeys(e.article_id for e in evs + g["support"]):
             for c in by_article.get(aid, []):
                 clause = found.setdefault((c["label"], c["data"].get("area")), Clause(c["label"], c["data"].get("area")))
                 clause.sources.append(SourceRef(aid, c["start"], c["end"], c.get("text") or "", c.get("outlet"), c.get("published_at")))
@@ -216,7 +237,8 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
             id=tid, name=name, parties=list(parties.values()),
             date_signed=dates.most_common(1)[0][0] if dates else None,
             clauses=list(found.values()),
-            sources=[SourceRef(e.article_id, e.start, e.end, e.sentence_text, e.outlet, e.published_at) for e in evs],
+            sources=[SourceRef(e.article_id, e.start, e.end, e.sentence_text, e.outlet, e.published_at)
+                     for e in evs + g["support"]],
         ))
     return treaties
 

@@ -1,6 +1,8 @@
 """The trained NER model as data: feature names, weights, transitions, gazetteer and word clusters.
 
-Saved as one self-contained compressed .npz, so a model file is all the tagger needs.
+Saved as one self-contained file, so a model file is all the tagger needs: a deflated zip of
+``.npy`` arrays (numpy's .npz layout, readable by ``np.load``), named ``*.zip`` so that the
+package-data globs ship it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import numpy as np
 
 from marsad.errors import InputError
 
-MODEL_FILE = Path(__file__).resolve().parent / "data" / "ner_model.npz"
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "ner_model.zip"
 FORMAT = 1
 
 
@@ -51,7 +53,7 @@ class NerModel:
         return h.hexdigest()[:12]
 
     def save(self, path: Path) -> None:
-        """Write the model as a compressed .npz (byte-identical for identical models)."""
+        """Write the model file (byte-identical for identical models)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         gaz = [k + "\t" + v for k, v in sorted(self.gazetteer.items())]
         clusters = [k + "\t" + "\t".join(v) for k, v in sorted(self.clusters.items())]
