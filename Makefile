@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow test-browser eval eval-extract eval-ner eval-quotes eval-events eval-stories bench install clean
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories bench install clean train-ner kb lexicon
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,13 +33,16 @@ test: $(STAMP) browser-deps
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-quotes eval-events eval-stories
+eval: eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
 
 eval-ner: $(STAMP)
 	$(PY) eval/eval_ner.py
+
+eval-linking: $(STAMP)
+	$(PY) eval/eval_linking.py
 
 eval-quotes: $(STAMP)
 	$(PY) eval/eval_quotes.py
@@ -52,6 +55,16 @@ eval-stories: $(STAMP)
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# Rebuild the shipped models and data from ../shared (deterministic).
+train-ner: $(STAMP)
+	nice $(VENV)/bin/marsad train ner
+
+kb: $(STAMP)
+	$(VENV)/bin/marsad kb build
+
+lexicon: $(STAMP)
+	$(PY) -m marsad.arabic.build_lexicon
 
 clean:
 	rm -rf $(VENV) build *.egg-info marsad-demo.db* test-artifacts
