@@ -96,11 +96,11 @@ def build_scraped(rec: dict, others: list[dict]) -> str:
     return "\n".join(FURNITURE_TOP + [rec["title"], ""] + rec["content"].split("\n") + [""] + bottom)
 
 
-def bench_html(records: list[dict]) -> None:
+def bench_html(records: list[dict], pool: list[dict]) -> None:
     from trafilatura import bare_extraction
 
     rng = random.Random(7)
-    pages = [build_page(r, rng.sample(records, 8)) for r in records]
+    pages = [build_page(r, rng.sample(pool, 8)) for r in records]
     raws = [RawDocument.from_bytes(p.encode("utf-8"), origin=r["url"], media_type="text/html", encoding="utf-8")
             for p, r in zip(pages, records)]
     from marsad.extract.html import DATE_PARAMS
@@ -178,9 +178,9 @@ def _quality(texts: list[str], records: list[dict]) -> str:
     return f"{kept / max(total, 1):.3f} of paragraphs kept, {leaked} pages with furniture"
 
 
-def bench_scraped(records: list[dict]) -> None:
+def bench_scraped(records: list[dict], pool: list[dict]) -> None:
     rng = random.Random(11)
-    texts = [build_scraped(r, rng.sample(records, 2)) for r in records]
+    texts = [build_scraped(r, rng.sample(pool, 2)) for r in records]
     raws = [RawDocument.from_bytes(t.encode("utf-8"), origin=f"https://{r['source']}.example/{i}",
                                    media_type="text/plain", encoding="utf-8")
             for i, (t, r) in enumerate(zip(texts, records))]
@@ -219,9 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.exists():
         print(f"{DATA} not present (../shared holds SaudiNewsNet)", file=sys.stderr)
         return 2
-    records = load_articles(max(args.pages, args.docs))
-    bench_html(records[: args.pages])
-    bench_scraped(records[: args.docs])
+    records = load_articles(max(args.pages, args.docs, 50))
+    if args.pages:
+        bench_html(records[: args.pages], records)
+    if args.docs:
+        bench_scraped(records[: args.docs], records)
     return 0
 
 

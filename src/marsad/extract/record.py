@@ -30,16 +30,13 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
         url=_str_or_none(hints.get("url")),
         outlet=_str_or_none(hints.get("outlet")),
     )
-    outlet_in_byline = None
     for author in _as_list(hints.get("authors")):
+        # "لندن: فلان" or "الرياض - واس": the name without its dateline; an agency is the original outlet.
         names, outlet = parse_byline(author)
         draft.authors.extend(n for n in (names or ([] if outlet else [author.strip()])) if n not in draft.authors)
-        outlet_in_byline = outlet_in_byline or outlet
+        draft.original_outlet = draft.original_outlet or outlet
     draft.published_at, draft.date_precision = hint_date(hints.get("published_at"), options)
-    article = finish(raw, 0, draft, options)
-    if outlet_in_byline and not article.provenance.original_outlet:
-        article.provenance.original_outlet = outlet_in_byline
-    return [article]
+    return [finish(raw, 0, draft, options)]
 
 
 _FIELDS = {  # record field → hint, for a record that reached extraction without ingest's mapping

@@ -17,6 +17,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
     "marsad.nlp.linking:LINK",
     "marsad.nlp.quotes:QUOTES",
     "marsad.nlp.events.coder:EVENTS",
+    "marsad.nlp.events.treaties:CLAUSES",
 )
 
 # Corpus-level steps that run after the per-article stages (they see the whole store):

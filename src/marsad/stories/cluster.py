@@ -40,6 +40,7 @@ class ClusterOptions:
     merge_threshold: float = 0.55  # centroid similarity of two stories an article joins both of, to merge them
     window_days: int = 3  # an article joins only stories active within this many days of it
     entity_weight: float = 0.4  # share of the entity cosine in the score when both sides have entities
+    lead_weight: float = float(__import__("os").environ.get("LW", "0.3"))  # share of the headline-and-lead cosine within the text part of the score
     query_keys: int = 15  # top terms/entities of an article used to find candidate stories
     posting_keys: int = 12  # top terms/entities of an article added to the index for its story
     max_candidates: int = 30
@@ -74,13 +75,14 @@ class StoryState:
     terms: dict[str, float] = field(default_factory=dict)
     entities: dict[str, float] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    lead: dict[str, float] = field(default_factory=dict)
     heads: list[list[Any]] = field(default_factory=list)  # [article id, title, {top terms}]
     dirty: bool = False
-    norms: tuple[float, float] | None = None  # cached norms of (terms, entities)
+    norms: tuple[float, float, float] | None = None  # cached norms of (terms, entities, lead)
 
-    def norm_pair(self) -> tuple[float, float]:
+    def norm_triple(self) -> tuple[float, float, float]:
         if self.norms is None:
-            self.norms = (norm(self.terms), norm(self.entities))
+            self.norms = (norm(self.terms), norm(self.entities), norm(self.lead))
         return self.norms
 
     def add(self, f: ArticleFeatures, centroid_terms: int) -> None:
@@ -91,6 +93,9 @@ class StoryState:
             self.entities[k] = self.entities.get(k, 0.0) + v
         for k, name in f.entity_names.items():
             self.names.setdefault(k, name)
+        for k, v in f.lead.items():
+            self.lead[k] = self.lead.get(k, 0.0) + v
+        self.lead = top(self.lead, 60)
         self.terms = top(self.terms, centroid_terms)
         self.entities = top(self.entities, 60)
         self.names = {k: v for k, v in self.names.items() if k in self.entities}
@@ -109,6 +114,9 @@ class StoryState:
         for k, v in other.entities.items():
             self.entities[k] = self.entities.get(k, 0.0) + v
         self.names.update({k: v for k, v in other.names.items() if k not in self.names})
+        for k, v in other.lead.items():
+            self.lead[k] = self.lead.get(k, 0.0) + v
+        self.lead = top(self.lead, 60)
         self.terms = top(self.terms, centroid_terms)
         self.entities = top(self.entities, 60)
         self.norms = None
@@ -144,8 +152,10 @@ def score(f: ArticleFeatures, s: StoryState, opts: ClusterOptions) -> float:
     if gap > opts.window_days:
         return 0.0
     # article vectors are L2-normalised; the story's norms are cached
-    nt, ne = s.norm_pair()
+    nt, ne, nl = s.norm_triple()
     sim = dot(f.terms, s.terms) / nt if nt else 0.0
+    if f.lead and nl:
+        sim = (1 - opts.lead_weight) * sim + opts.lead_weight * dot(f.lead, s.lead) / nl
     if f.entities and s.entities and ne:
         sim = (1 - opts.entity_weight) * sim + opts.entity_weight * dot(f.entities, s.entities) / ne
     return sim * (1.0 - 0.25 * gap / max(1, opts.window_days))
@@ -154,6 +164,8 @@ def score(f: ArticleFeatures, s: StoryState, opts: ClusterOptions) -> float:
 def story_similarity(a: StoryState, b: StoryState, opts: ClusterOptions) -> float:
     """How alike two stories' centroids are (same mix of terms and entities as :func:`score`)."""
     sim = cosine(a.terms, b.terms)
+    if a.lead and b.lead:
+        sim = (1 - opts.lead_weight) * sim + opts.lead_weight * cosine(a.lead, b.lead)
     if a.entities and b.entities:
         sim = (1 - opts.entity_weight) * sim + opts.entity_weight * cosine(a.entities, b.entities)
     return sim
@@ -182,7 +194,7 @@ class Clusterer:
         r = rows[0]
         c = json.loads(r["centroid"])
         s = StoryState(r["id"], r["seq"], r["size"], r["first_seen"], r["last_seen"], c.get("terms", {}),
-                       c.get("entities", {}), c.get("names", {}), c.get("heads", []))
+                       c.get("entities", {}), c.get("names", {}), c.get("lead", {}), c.get("heads", []))
         self.cache[story_id] = s
         return s
 
@@ -194,6 +206,7 @@ class Clusterer:
                 continue
             centroid = json.dumps({"terms": {k: round(v, 5) for k, v in s.terms.items()},
                                    "entities": {k: round(v, 5) for k, v in s.entities.items()},
+                                   "lead": {k: round(v, 5) for k, v in s.lead.items()},
                                    "names": s.names, "heads": s.heads}, ensure_ascii=False, separators=(",", ":"))
             self.store.execute(
                 "INSERT INTO stories (id, seq, title, size, first_seen, last_seen, centroid, updated_at)"

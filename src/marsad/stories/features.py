@@ -97,11 +97,15 @@ def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
     return out
 
 
-def stem_counts(text: str) -> Counter[str]:
-    """How often each content stem occurs in ``text`` (words counted first, each word type stemmed once)."""
+def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
+    """How often each content stem occurs in ``text`` (words counted first, each word type stemmed once).
+
+    ``folded=True`` says the text is already in :func:`fold_for_search` form.
+    """
     stops = stopwords()
     out: Counter[str] = Counter()
-    for w, c in Counter(WORD_RE.findall(fold_for_search(text))).items():
+    words = WORD_RE.findall(text if folded else fold_for_search(text))
+    for w, c in Counter(words).items():
         if w in stops:
             continue
         s = term_of(w)
@@ -168,6 +172,7 @@ class ArticleFeatures:
     title: str
     date: str | None  # YYYY-MM-DD: publication day, else the most cited day
     terms: dict[str, float]  # L2-normalised TF-IDF of the top terms
+    lead: dict[str, float] = field(default_factory=dict)  # the same for the headline and the lead only
     entities: dict[str, float] = field(default_factory=dict)  # L2-normalised entity weights
     entity_names: dict[str, str] = field(default_factory=dict)
     event_dates: list[str] = field(default_factory=list)  # day/month values of time expressions
@@ -223,13 +228,16 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     timexes = [s for s in spans if s.kind == "timex"]
     # Names go to the entity channel: the term channel says what happened, not who (the same actors
     # appear in many different stories).
-    body = mask(article.text, mentions) if mentions else article.text
+    body = fold_for_search(mask(article.text, mentions) if mentions else article.text)
     # The headline and the lead say what the story is; they count twice.
-    lead = body[: body.find("\n", 250) if body.find("\n", 250) > 0 else 400][:600]
-    terms = tfidf(stem_counts(body), title_stems=stem_counts(article.title) + stem_counts(lead), max_terms=max_terms)
+    cut = body.find("\n", 250)
+    lead = body[: cut if cut > 0 else 400][:600]
+    head = stem_counts(article.title) + stem_counts(lead, folded=True)
+    terms = tfidf(stem_counts(body, folded=True), title_stems=head, max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
-                           date=article_date(article, timexes), terms=terms, entities=entities,
+                           date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
+                           entities=entities,
                            entity_names=names, event_dates=dates)

@@ -22,9 +22,10 @@ from marsad.nlp.events.lexicon import Trigger, fold
 if TYPE_CHECKING:
     from marsad.nlp.events.coder import CoderOptions
 
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|\d+(?:[./:\-]\d+)*|[^\w\s]")
 # Clause-ending punctuation.  Quote marks and brackets are not: they wrap names and titles
 # ("وقعا على “اتفاقية شراكة شاملة”") as often as speech.
+# The same tokens, found in the folded text where deleted marks are "\x01".
+_FOLDED_TOKEN_RE = re.compile(r"(?:[^\W\d_]|\x01)+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
 STRONG_PUNCT = frozenset('.:؛;!?؟')
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 
@@ -95,15 +96,14 @@ def stems(norm: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def _tokens(text: str) -> list[Tok]:
-    """Tokens with their folded form: the whole text is folded once, in place, and sliced."""
-    folded = L.fold_in_place(text)
+    """Tokens with their folded form: the whole text is folded once, in place (deleted marks
+    become ``\x01``), and tokenized as folded text, so each token's norm is its match."""
     out = []
-    for m in _TOKEN_RE.finditer(text):
-        a, b = m.span()
-        norm = folded[a:b]
+    for m in _FOLDED_TOKEN_RE.finditer(L.fold_in_place(text)):
+        norm = m.group()
         if "\x01" in norm:
             norm = norm.replace("\x01", "")
-        out.append(Tok(a, b, norm, not text[a].isalnum()))
+        out.append(Tok(m.start(), m.end(), norm, not norm[:1].isalnum()))
     return out
 
 

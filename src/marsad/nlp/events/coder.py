@@ -41,6 +41,8 @@ from marsad.pipeline.stage import Resources, Stage
 # Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
 # a recipient alone.  Every other type needs an actor.
 _ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
+_ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
@@ -69,7 +71,6 @@ class CoderOptions:
     use_petrarch: bool = True
     subject_window: int = 8
     criticism: bool = True
-
 
 
 class _Run(Analysis):
@@ -166,6 +167,8 @@ class _Run(Analysis):
         out: list[Speech] = []
         for i in range(sent.lo, sent.hi):
             n = self.toks[i].norm
+            if n not in _ANY_CUE:
+                continue
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
             if n in L.SOURCE_CUES or bare in L.SOURCE_CUES:
                 after = [m for m in sent.ments if i < m.first <= i + 4]
