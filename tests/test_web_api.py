@@ -177,3 +177,15 @@ def test_english_labels_toggle(client):
     assert 'dir="rtl"' in ar.text and "أبرز القصص" in ar.text
     en = client.get("/", params={"lang": "en"})
     assert "Top stories" in en.text and en.cookies.get("lang") == "en"
+
+
+def test_events_api_and_entity_page_events(client, lib):
+    from marsad.nlp.events.records import EventQuery, load_events
+
+    got = client.get("/api/events").json()["items"]
+    assert len(got) == len(load_events(lib, EventQuery(limit=200)))
+    agree = client.get("/api/events", params={"type": "AGREE"}).json()["items"]
+    assert agree and {e["type"] for e in agree} == {"AGREE"}
+    actor = next(e["actor"]["entity_id"] for e in agree if (e.get("actor") or {}).get("entity_id"))
+    page = client.get(f"/api/entities/{actor}").json()
+    assert page["events"] and all(ev["sentence"] for ev in page["events"])

@@ -23,9 +23,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 def cmd_entity(args: argparse.Namespace) -> int:
     from marsad.nlp.entity_queries import entity_detail
+    from marsad.nlp.events.records import events_of_entity
     from marsad.store import open_store
 
-    d = entity_detail(open_store(args.db), args.entity, limit=args.limit)
+    store = open_store(args.db)
+    d = entity_detail(store, args.entity, limit=args.limit)
+    d["events"] = events_of_entity(store, d["entity"]["id"], limit=args.limit)
     if args.json:
         emit_json([d])
         return 0
@@ -42,6 +45,13 @@ def cmd_entity(args: argparse.Namespace) -> int:
         print("  appears with:")
         for c in d["cooccurring"]:
             print(f"    {c['id']:40}  {c['articles']:4} articles  {c.get('name_en') or ''}  {c.get('name_ar') or ''}")
+    if d["events"]:
+        print("  events:")
+        for ev in d["events"]:
+            mode = f"/{ev['mode']}" if ev.get("mode") else ""
+            print(f"    {(ev.get('date') or '-')[:10]:10}  {ev['type'] + mode:18}  {ev.get('actor') or '-'} → "
+                  f"{ev.get('recipient') or '-'}  [{ev.get('outlet') or ev['article_id']}]")
+            print(f"        {(ev.get('sentence') or '').strip()[:110]}")
     return 0
 
 

@@ -214,6 +214,22 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
     return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+FACT_WEIGHT = 4.0
+
+
+def fact_keys(text: str) -> set[str]:
+    """Keys of the distinctive quantity facts of a text: ``dead=12``, ``duration=15``, ``first_since``."""
+    from marsad.stories.facts import quantities
+
+    out = set()
+    for q in quantities(text):
+        if q.frame in ("first_since",):
+            out.add(q.frame)
+        elif q.frame in ("dead", "injured", "missing", "duration") and not q.approx:
+            out.add(f"{q.frame}={q.value:g}")
+    return out
+
+
 def mask(text: str, spans: list[Span]) -> str:
     """``text`` with the given spans blanked out (same length, so offsets still hold)."""
     chars = list(text)
@@ -235,6 +251,16 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     head = stem_counts(article.title) + stem_counts(lead, folded=True)
     terms = tfidf(stem_counts(body, folded=True), title_stems=head, max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
+    facts = fact_keys(article.title + "\n" + article.text)
+    if facts:
+        # Checkable facts (a death toll, a duration, "the first ... since") shared by two articles are
+        # strong evidence of one event; they join the "who" channel, each weighing FACT_WEIGHT
+        # against the unit-length entity vector.
+        entities = dict(entities)
+        for k in sorted(facts):
+            entities["fact:" + k] = FACT_WEIGHT
+            names.setdefault("fact:" + k, k)
+        entities = l2(entities)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,

@@ -118,6 +118,16 @@ def story(request: Request, story_id: str) -> dict[str, Any]:
     return jsonable(view)
 
 
+@router.get("/events", summary="Political events (PLOVER): actor, recipient, date, modality, source sentence")
+def events(request: Request, type: list[str] = Query(default=[]), actor: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int = Query(200, ge=1, le=5000), format: Format = "json") -> Response:
+    from marsad.nlp.events.records import EventQuery, load_events
+
+    found = load_events(store_of(request), EventQuery(types=tuple(t.upper() for t in type), actor=actor, since=since,
+                                                      until=until, limit=limit))
+    return export([e.to_dict() for e in found], format, "events")
+
+
 @router.get("/rejections", summary="What could not be ingested or processed, and why")
 def rejections(request: Request, format: Format = "json") -> Response:
     return export([jsonable(r) for r in store_of(request).rejections()], format, "rejections")

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.nlp.events.records import events_of_entity
 from marsad.store.sqlite import SQLiteStore
 from marsad.views import article_view, search_view
 
@@ -108,7 +109,8 @@ def entity_page(store: SQLiteStore, entity_id: str) -> dict[str, Any] | None:
     eid = view["entity"]["id"]
     days = Counter((a.get("published_at") or "")[:10] for a in view.get("articles", []) if a.get("published_at"))
     view["over_time"] = [{"date": d, "articles": n} for d, n in sorted(days.items())]
-    view["quotes"] = [q for q in _quotes_by(store, eid)]
+    view["quotes"] = _quotes_by(store, eid)
+    view["events"] = events_of_entity(store, eid)
     return view
 
 

@@ -223,3 +223,24 @@ def load_quotes_about(store: Any) -> list[QuoteRecord]:
         out.append(QuoteRecord(row["article_id"], speaker, about, row["content"] or "", row["outlet"],
                                row["published_at"], list(q.get("content") or [])))
     return out
+
+
+def events_of_entity(store: Any, entity_id: str, limit: int = 40) -> list[dict[str, Any]]:
+    """Events where the entity is actor or recipient, newest first, each with its source sentence."""
+    rows = store.query(
+        "SELECT n.article_id, n.label, n.data, a.outlet, a.published_at,"
+        " substr(a.text, json_extract(n.data, '$.sentence[0]') + 1,"
+        "        json_extract(n.data, '$.sentence[1]') - json_extract(n.data, '$.sentence[0]')) AS sentence_text"
+        " FROM annotations n"
+        " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'event'"
+        " AND (json_extract(n.data, '$.actor.entity_id') = ? OR json_extract(n.data, '$.recipient.entity_id') = ?)"
+        " ORDER BY COALESCE(json_extract(n.data, '$.date'), a.published_at, '') DESC LIMIT ?",
+        (entity_id, entity_id, limit))
+    out = []
+    for r in rows:
+        d = json.loads(r["data"])
+        out.append({"article_id": r["article_id"], "type": r["label"], "mode": d.get("mode"), "date": d.get("date"),
+                    "actor": (d.get("actor") or {}).get("name"), "recipient": (d.get("recipient") or {}).get("name"),
+                    "modality": d.get("modality"), "negated": d.get("negated"), "outlet": r["outlet"],
+                    "sentence": r["sentence_text"]})
+    return out
