@@ -46,14 +46,62 @@ def summary(store: SQLiteStore, *, header: str = "") -> str:
     return "\n".join(lines)
 
 
+def _short(text: str, n: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def actors_section(store: SQLiteStore, top: int = 8) -> str:
+    """The most mentioned actors, with their spellings linked into one."""
+    from marsad.nlp.entity_queries import list_entities
+
+    rows = list_entities(store, limit=top)
+    if not rows:
+        return ""
+    lines = ["Most mentioned actors:"]
+    for r in rows:
+        name = r["name_ar"] or r["id"]
+        lines.append(f"  {r['mentions']:>4} mentions in {r['articles']:>2} articles  {name}"
+                     + (f" ({r['name_en']})" if r.get("name_en") else "") + f"  [{r['id']}]")
+    return "\n".join(lines)
+
+
+def quotes_section(store: SQLiteStore, top: int = 4) -> str:
+    """Statements carried by the most outlets, each outlet's wording beside the other."""
+    from marsad.nlp.quote_records import quotes_listing
+
+    groups = sorted(quotes_listing(store), key=lambda g: (-len(g.outlets), -len(g.quotes), g.id))[:top]
+    if not groups:
+        return ""
+    total = store.query("SELECT count(*) AS n FROM annotations WHERE kind = 'quote'")[0]["n"]
+    lines = [f"{total} quotes; the statements reported most widely:"]
+    for g in groups:
+        lines.append(f"  {g.speaker_name} ({g.kind}) — reported by {len(g.outlets)} outlets")
+        for q in g.quotes[:3]:
+            lines.append(f"    {q.outlet or q.article_id}: «{_short(q.content, 90)}»")
+    return "\n".join(lines)
+
+
+def events_section(store: SQLiteStore) -> str:
+    """Who did what to whom: event counts by type, and the agreements signed with their clauses."""
+    from marsad.nlp.events.treaties import treaties
+
+    counts = store.query("SELECT label, count(*) AS n FROM annotations WHERE kind = 'event' GROUP BY label"
+                         " ORDER BY n DESC, label")
+    if not counts:
+        return ""
+    lines = ["Events: " + ", ".join(f"{r['label']} {r['n']}" for r in counts)]
+    for t in treaties(store)[:3]:
+        parties = " – ".join(p.get("name_en") or p.get("name") or "?" for p in t.parties)
+        lines.append(f"  agreement: {t.name or '(unnamed)'} · {parties} · signed {t.date_signed or '?'} · "
+                     f"{len(t.sources)} sources")
+        for c in t.clauses[:4]:
+            lines.append(f"    clause: {c.kind}{' (' + c.area + ')' if c.area else ''} — {len(c.sources)} sources")
+    return "\n".join(lines)
+
+
 def _sections():
-    """Summary sections contributed by the analysis areas, in order."""
-    out = []
-    for module, attr in (("marsad.stories.summary", "demo_section"), ("marsad.nlp.entity_queries", "demo_section"),
-                         ("marsad.nlp.quotes", "demo_section"), ("marsad.nlp.events", "demo_section")):
-        try:
-            mod = __import__(module, fromlist=[attr])
-            out.append(getattr(mod, attr))
-        except (ImportError, AttributeError):
-            continue
-    return out
+    """Summary sections in order: stories first (the point of Marsad), then actors, quotes, events."""
+    from marsad.stories.summary import demo_section
+
+    return [demo_section, actors_section, quotes_section, events_section]

@@ -36,10 +36,10 @@ UNDATED = "9999-12-31"  # last_seen of index entries of undated stories: always 
 class ClusterOptions:
     """Knobs of story clustering (defaults tuned on the SaudiNewsNet evaluation set and the seeds)."""
 
-    threshold: float = 0.34  # combined similarity an article needs to join a story
+    threshold: float = 0.33  # combined similarity an article needs to join a story
     merge_threshold: float = 0.55  # centroid similarity of two stories an article joins both of, to merge them
     window_days: int = 3  # an article joins only stories active within this many days of it
-    entity_weight: float = 0.3  # share of the entity cosine in the score when both sides have entities
+    entity_weight: float = 0.4  # share of the entity cosine in the score when both sides have entities
     lead_weight: float = 0.5  # share of the headline-and-lead cosine within the text part of the score
     query_keys: int = 15  # top terms/entities of an article used to find candidate stories
     posting_keys: int = 12  # top terms/entities of an article added to the index for its story

@@ -214,7 +214,7 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
     return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-FACT_WEIGHT = 4.0
+FACT_WEIGHT = 0.6
 
 
 def fact_keys(text: str) -> set[str]:
