@@ -61,7 +61,10 @@ def test_search_seeds_with_and_without_diacritics_and_alef_variants(tmp_path):
     plain = hits("الاتفاقية")
     assert plain and hits("الاتِّفاقِيَّة") == plain
     assert hits("أوكرانيا") == hits("اوكرانيا") and hits("اوكرانيا")
-    assert hits("الزعيم الكوري") == hits("الزعيم الكوري") and hits("إطار") == hits("اطار")
+    assert hits("إطار") == hits("اطار")
+    # One spelling of an entity finds articles that use only another: 001, 003 and 004 write بيونغ يانغ.
+    spelled_j = {o.rsplit("/", 1)[-1][:3] for o in hits("بيونج يانج")}
+    assert {"001", "003", "004"} <= spelled_j
 
 
 def test_every_command_is_documented_in_the_readme():

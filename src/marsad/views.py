@@ -24,14 +24,9 @@ def article_view(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
 
 def entity_terms(store: SQLiteStore, query: str) -> list[str]:
     """Other spellings of the entity a query names, so that a search finds them too."""
-    try:
-        from marsad.nlp.linking import entity_search_terms
-    except ImportError:
-        return []
-    try:
-        return [t for t in entity_search_terms(query, store=store) if t != query]
-    except TypeError:  # older signature without the store
-        return [t for t in entity_search_terms(query) if t != query]
+    from marsad.nlp.linking import entity_search_terms
+
+    return [t for t in entity_search_terms(query, store=store) if t != query]
 
 
 def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, str] = ("[", "]")) -> str:
