@@ -306,3 +306,104 @@ def test_english_scraped_page_uses_english_stock_phrases():
     assert (art.published_at, art.language) == ("2024-06-12", "en")
     assert len(art.paragraphs) == 3 and art.text.endswith("second straight session.")
     assert "Oil prices" not in art.text and "Advertisement" not in art.text
+
+
+# A news site's page as scrapers save it: masthead, menu, headline, byline, date stamp, then the story.
+MENU = ["الرئيسية", "محليات", "اقتصاد", "رياضة"]
+HEADLINE = "وزارة الصحة تطلق حملة وطنية لتطعيم مليوني طفل ضد الحصبة"
+
+
+def site_page(masthead: str, byline: str, headline: str = HEADLINE, first: str = P1) -> str:
+    return "\n".join([masthead, *MENU, "", headline, "", byline, "الاثنين 16 نوفمبر 2026 - 09:30", "", first, P2, P3])
+
+
+def test_masthead_naming_an_outlet_is_the_outlet_not_the_title():
+    (art,) = extract(raw_text(site_page("جريدة الساحل اليومية", "كتب: مروان الحلبي")))
+    assert art.outlet == "جريدة الساحل اليومية"
+    assert art.title == HEADLINE
+    assert art.authors == ["مروان الحلبي"]
+    assert art.published_at.startswith("2026-11-16")
+    assert "جريدة الساحل" not in art.text
+
+
+def test_outlet_from_the_source_beats_the_masthead():
+    raw = raw_text(site_page("جريدة الساحل اليومية", "كتب: مروان الحلبي"), hints={"outlet": "الساحل"})
+    assert extract(raw)[0].outlet == "الساحل"
+
+
+@pytest.mark.parametrize("byline", ["بيروت - نادين الخوري", "نادين الخوري - بيروت", "بقلم نادين الخوري",
+                                    "بواسطة نادين الخوري"])
+def test_city_dash_author_bylines_give_the_author_not_the_title(byline):
+    (art,) = extract(raw_text(site_page("جريدة الساحل اليومية", byline)))
+    assert art.title == HEADLINE
+    assert art.authors == ["نادين الخوري"]
+    assert byline not in art.text
+
+
+def test_city_of_the_dateline_counts_as_a_place_in_the_byline():
+    # The town is in no list; the first paragraph's dateline says it is where the story was filed.
+    first = "بلدة الوادي الأخضر - 16 نوفمبر 2026 - " + P1
+    (art,) = extract(raw_text(site_page("جريدة الساحل اليومية", "بلدة الوادي الأخضر - نادين الخوري", first=first)))
+    assert art.authors == ["نادين الخوري"]
+
+
+def test_a_headline_shaped_like_city_dash_words_stays_the_title():
+    headline = "بيروت - احتفالات رأس السنة"
+    (art,) = extract(raw_text("\n".join([headline, P1, P2])))
+    assert art.title == headline and art.authors == []
+
+
+def test_dateline_credit_names_the_outlet_when_the_page_does_not():
+    first = "الرباط - 16 نوفمبر 2026 (وكالة المغرب الكبير) - " + P1
+    (art,) = extract(raw_text("\n".join([HEADLINE, first, P2])))
+    assert art.outlet == "وكالة المغرب الكبير"
+    assert art.title == HEADLINE
+
+
+def test_masthead_without_outlet_words_is_known_by_the_dateline_credit():
+    first = "الرباط (الساحل نت) - " + P1
+    (art,) = extract(raw_text(site_page("الساحل نت", "كتب: مروان الحلبي", first=first)))
+    assert art.outlet == "الساحل نت" and art.title == HEADLINE
+
+
+def test_masthead_repeated_across_a_site_names_the_outlet():
+    context = ExtractContext()
+    headlines = [HEADLINE, "افتتاح حديقة عامة جديدة على ضفة النهر", "البلدية تزرع ألف شجرة في الأحياء"]
+    arts = []
+    for i, (headline, first) in enumerate(zip(headlines, (P1, Q1, Q3))):
+        raw = raw_text(site_page("الساحل اليوم", "كتب: مروان الحلبي", headline, first), origin=f"site/{i}.txt")
+        arts.append(extract(raw, None, context)[0])
+    assert arts[0].outlet is None  # one page alone: a bare name could be anything
+    assert [a.outlet for a in arts[1:]] == ["الساحل اليوم", "الساحل اليوم"]
+    assert [a.title for a in arts] == headlines
+
+
+def test_headline_listed_under_read_also_on_sibling_pages_stays_the_title():
+    context = ExtractContext(min_docs=3)
+    headlines = [HEADLINE, "افتتاح حديقة عامة جديدة على ضفة النهر", "البلدية تزرع ألف شجرة في الأحياء"]
+    arts = []
+    for i, (headline, first) in enumerate(zip(headlines, (P1, Q1, Q3))):
+        others = [h for h in headlines if h != headline]
+        text = site_page("جريدة الساحل اليومية", "كتب: مروان الحلبي", headline, first) + "\n\nاقرأ أيضا\n" + \
+            "\n".join(others)
+        arts.append(extract(raw_text(text, origin=f"site/{i}.txt"), None, context)[0])
+    assert [a.title for a in arts] == headlines  # the third page's headline was seen on the two others
+
+
+def test_long_headline_above_a_byline_is_the_title():
+    headline = "مصادر: الحكومة تدرس خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف في المناطق الجنوبية"
+    (art,) = extract(raw_text(site_page("موقع الساحل الإخباري", "بواسطة مروان الحلبي", headline)))
+    assert art.title == headline and art.outlet == "موقع الساحل الإخباري"
+    assert headline not in art.text
+
+
+def test_levantine_month_names_in_the_date_stamp():
+    text = site_page("جريدة الساحل اليومية", "كتب: مروان الحلبي").replace(
+        "الاثنين 16 نوفمبر 2026 - 09:30", "الاثنين ١٦ تشرين الثاني/نوفمبر ٢٠٢٦")
+    assert extract(raw_text(text))[0].published_at.startswith("2026-11-16")
+
+
+def test_a_parenthesis_opening_prose_is_not_a_dateline_credit():
+    first = "وقال الوزير (في بيان مكتوب) - " + P1
+    (art,) = extract(raw_text("\n".join([HEADLINE, first, P2])))
+    assert art.outlet is None

@@ -7,7 +7,6 @@ when ../shared is there, the seed pages.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,7 @@ from conftest import run_cli, shared_path
 from marsad.models import Article, Provenance
 from marsad.stories.cluster import ClusterOptions, cluster
 from marsad.stories.facts import date_facts, quantities
-from marsad.stories.syndication import SyndicationOptions, signature, similarity, syndicate
+from marsad.stories.syndication import signature, similarity, syndicate
 
 WIRE = (
     "أعلنت وزارة الصحة في الأردن اليوم الأحد عن افتتاح مستشفى جديد في مدينة إربد بسعة ثلاثمئة سرير، "
@@ -234,3 +233,24 @@ def test_seeds_grouping_and_comparison(tmp_path):
     dates = [d for d in comp["disagreements"] if d["kind"] == "date"]
     assert any(any("002_" in (next(a["origin"] for a in view["articles"] if a["id"] == s["article_id"]))
                    for v in d["values"] for s in v["sentences"]) for d in dates)
+
+
+def test_distinctive_wording_finds_an_outlets_own_words():
+    from marsad.models import Doc
+    from marsad.stories.compare import CompareOptions, distinctive_wording
+
+    shared = "وافق البرلمان على قانون الموازنة العامة بعد نقاش طويل في الجلسة المسائية. " * 20
+    a = Article(id="a1", raw_id="r1", outlet="صحيفة أ", text=shared + "ووصف النواب القانون بأنه مجحف. " * 5)
+    b = Article(id="b1", raw_id="r2", outlet="صحيفة ب", text=shared + "ورحب الوزير بإقرار القانون في جلسة هادئة. " * 5)
+    words = distinctive_wording([Doc(a), Doc(b)], CompareOptions())
+    assert "مجحف" in [w["word"] for w in words["صحيفة أ"]]
+    assert all(w["word"] != "مجحف" for w in words.get("صحيفة ب", []))
+
+
+def test_stories_since_must_be_a_date(store):
+    from marsad.errors import InputError
+    from marsad.stories.view import list_stories
+
+    with pytest.raises(InputError):
+        list_stories(store, since="last week")
+    assert list_stories(store, since="2026-01-01") == []

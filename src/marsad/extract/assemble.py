@@ -143,7 +143,8 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
         text=text,
         title=" ".join(draft.title.split()),
         url=draft.url,
-        outlet=draft.outlet,
+        # The source's own word first (feed, record, page markup), then the page's masthead, then its dateline.
+        outlet=draft.outlet or meta.outlet or meta.credit,
         authors=authors,
         published_at=published_at,
         date_precision=precision,

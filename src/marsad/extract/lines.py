@@ -5,7 +5,8 @@ captions, related links, share buttons, a comment form.  ``classify`` labels eac
 title | body | heading | caption | meta | boilerplate from features of the line (length, end
 punctuation, script mix, bullets, stock phrases), from its neighbours (a caption follows a caption label,
 a heading sits between paragraphs) and from the batch (a short line repeated on many pages of one site is
-furniture).
+furniture).  The site's masthead above the menu and a "CITY - AUTHOR" byline under the headline are metadata
+(kinds "outlet" and "byline_place"), never the title.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import re
 from dataclasses import dataclass
 
 from marsad.extract.lexicon import DATE_LIKE, PHOTO_CREDIT, PHOTO_HINTS, fold, skip_close, skip_open, stock_kind
+from marsad.extract.metadata import dateline, is_outlet, place_byline
 from marsad.extract.options import ExtractContext
 
 LABELS = ("title", "body", "heading", "caption", "meta", "boilerplate")
-META_KINDS = {"byline", "source", "service", "tags", "translation", "contributors", "note", "dateline"}
+META_KINDS = {"byline", "byline_place", "source", "service", "tags", "translation", "contributors", "note",
+              "dateline", "outlet"}
 # Stock kinds that mean "not part of the article".
 BOILERPLATE_KINDS = {"readalso", "related", "promo", "widget", "end", "legal", "ad", "photo_credit", "caption_label"}
 
@@ -31,6 +34,12 @@ SUBHEADING_MAX_WORDS = 8  # "* Sub-heading" bullets are short; related-link head
 SUBHEAD_LIST_WORDS = 3  # "* تحديات", "* أهم المواصفات": shorter than any related-link headline
 DATE_LINE_MAX_WORDS = 8  # a date stamp under a headline ("الأحد 9 يونيو 2024 - 10:45")
 UNPUNCTUATED_MAX_WORDS = 25  # a longer line without a single punctuation mark is a run of links
+PLACE_BYLINE_MAX_WORDS = 7  # "عمّان - ليلى الحوراني": a place, a dash, a name of two to four words
+SITE_NAME_SCAN = 3  # the site's name is printed first, above the menu (a widget or two may come before it)
+SITE_NAME_MAX_WORDS = 6
+MENU_ITEM_MAX_WORDS = 3
+REPEATED_TITLE_MIN_WORDS = 5  # menus and section labels repeat too, but they are short
+DATELINE_SCAN_LINES = 20  # the first paragraph (with its dateline) sits near the top
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
 _DIGIT = re.compile(r"\d")
@@ -116,6 +125,7 @@ def classify(lines: list[Line], context: ExtractContext | None = None, site: str
     """Label every line in place (``Line.label``) and return the list."""
     arabic_doc = sum(ln.arabic for ln in lines) >= sum(ln.latin for ln in lines)
     _stock_and_features(lines, context, site, arabic_doc)
+    _site_name(lines, context, site)
     _skip_blocks(lines)
     _end_region(lines)
     _bullet_runs(lines)
@@ -126,7 +136,7 @@ def classify(lines: list[Line], context: ExtractContext | None = None, site: str
 
 
 def _stock_and_features(lines: list[Line], context: ExtractContext | None, site: str, arabic_doc: bool) -> None:
-    seen_prose = False
+    seen_prose = seen_headline = False
     for ln in lines:
         if ln.stock == "byline_weak":
             ln.stock = "byline" if (not seen_prose or ":" in ln.text[:25]) and not ln.sentence_end else None
@@ -143,6 +153,9 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
         elif (ln.words <= DATE_LINE_MAX_WORDS and not ln.sentence_end and _DIGIT.search(ln.text)
               and DATE_LIKE.search(ln.text)):
             ln.label, ln.stock = "meta", "dateline"  # "الأربعاء 19 يونيو 2024 - 10:45" under a headline
+        elif (seen_headline and not seen_prose and ln.stock is None and 3 <= ln.words <= PLACE_BYLINE_MAX_WORDS
+              and (" - " in ln.text or " – " in ln.text or " — " in ln.text) and _place_byline(ln, lines)):
+            ln.label, ln.stock = "meta", "byline_place"  # "عمّان - فلان" under a headline
         elif ln.text.startswith("©"):
             ln.label, ln.stock = "boilerplate", "legal"
         elif arabic_doc and ln.latin > ln.arabic and ln.arabic < 10 and ln.markup != "heading":
@@ -152,6 +165,53 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
             ln.label, ln.stock = "boilerplate", "repeated"
         elif ln.stock == "byline":
             ln.stock = None  # "كتب الرئيس رسالة." is prose
+        # A "CITY - NAME" byline sits under a headline; a first headline-like line "CITY - X" is the title.
+        seen_headline = seen_headline or (not seen_prose and ln.label != "meta" and ln.words >= 4
+                                          and headline_like(ln))
+
+
+def _first_dateline(lines: list[Line]) -> tuple[str, str | None] | None:
+    """City and credit of the dateline opening the page's first paragraph, if it has one."""
+    first = next((ln for ln in lines[:DATELINE_SCAN_LINES] if is_prose(ln)), None)
+    return dateline(first.text) if first is not None else None
+
+
+def _place_byline(ln: Line, lines: list[Line]) -> bool:
+    """A known place (or the first paragraph's dateline city) on one side of a dash, a short name on the other."""
+    if _DIGIT.search(ln.text):
+        return False
+    opening = _first_dateline(lines)
+    name = place_byline(ln.text, opening[0] if opening else None)
+    return (name is not None and 2 <= len(name.split()) <= 4 and not _PUNCT.search(name)
+            and not is_outlet(name))
+
+
+def _site_name(lines: list[Line], context: ExtractContext | None, site: str) -> None:
+    """The site's name printed first, above the menu ("وكالة ... للأنباء"): metadata (the outlet), never the title."""
+    for i, ln in enumerate(lines[:SITE_NAME_SCAN]):
+        if ln.stock in ("widget", "promo", "ad", "legal"):
+            continue  # a "skip to content" link or an app promo may come before the masthead
+        if ln.label not in ("", "boilerplate") or ln.bullet:
+            return
+        if _names_site(lines, i, context, site):
+            ln.label, ln.stock = "meta", "outlet"
+        return
+
+
+def _names_site(lines: list[Line], i: int, context: ExtractContext | None, site: str) -> bool:
+    ln = lines[i]
+    if (not 1 <= ln.words <= SITE_NAME_MAX_WORDS or ln.sentence_end or ln.question or _DIGIT.search(ln.text)
+            or _PUNCT.search(ln.text.replace(".", ""))):
+        return False  # a masthead is a bare name (a dot may sit in "example.com")
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    menu_follows = nxt is not None and nxt.words <= MENU_ITEM_MAX_WORDS and nxt.label != "meta" and not is_prose(nxt)
+    if menu_follows and (is_outlet(ln.text) or ln.words >= 2 and context is not None
+                         and context.is_site_opening(site, ln.text)):
+        return True
+    # The outlet a dateline credits ("CITY - DATE (NAME) -") printed as the page's first line.
+    opening = _first_dateline(lines)
+    credit = opening[1] if opening is not None else None
+    return credit is not None and fold(credit) == fold(ln.text)
 
 
 def _sentence(ln: Line) -> bool:
@@ -277,17 +337,20 @@ def _title_and_headings(lines: list[Line]) -> None:
     # Title: the last headline-like line before the first paragraph (menus and section labels come first);
     # among two-three word lines only, the longest.
     head = [ln for ln in lines[:first_body] if not ln.label and headline_like(ln) and ln.words >= 3]
-    if head:
-        full = [ln for ln in head if ln.words >= 4]
-        (full[-1] if full else max(head, key=lambda ln: (ln.words, -ln.no))).label = "title"
-    elif first_body < len(lines) - 1:
-        # A long headline (12+ words) looks like prose by length; it has no final stop and prose follows it.
-        first = lines[first_body]
-        following = next((ln for ln in lines[first_body + 1:] if ln.label not in ("boilerplate", "caption")), None)
-        if (first.markup in ("", "heading") and headline_like(first) and not first.sentence_end
-                and first.words <= 25 and following is not None and following.label == "body"):
-            first.label = "title"
-            first_body = lines.index(following)
+    full = [ln for ln in head if ln.words >= 4]
+    # A headline also listed under "read also" on the site's other pages repeats across the batch.
+    repeated = [ln for ln in lines[:first_body] if ln.stock == "repeated" and ln.words >= REPEATED_TITLE_MIN_WORDS
+                and headline_like(ln) and not ln.sentence_end]
+    if full:
+        full[-1].label = "title"
+    elif not head and first_body < len(lines) - 1 and _long_headline(lines, first_body):
+        following = next(ln for ln in lines[first_body + 1:] if ln.label not in ("boilerplate", "caption", "meta"))
+        lines[first_body].label = "title"
+        first_body = lines.index(following)
+    elif repeated:
+        repeated[-1].label = "title"
+    elif head:
+        max(head, key=lambda ln: (ln.words, -ln.no)).label = "title"
     for i, ln in enumerate(lines):
         if ln.label:
             continue
@@ -297,6 +360,14 @@ def _title_and_headings(lines: list[Line]) -> None:
             ln.label = "body"  # "أما العلاج فيكون باستخدام:" opens what follows
         else:
             ln.label = "boilerplate"
+
+
+def _long_headline(lines: list[Line], first_body: int) -> bool:
+    """A long headline (12+ words) looks like prose by length; it has no final stop and prose follows it."""
+    first = lines[first_body]
+    following = next((ln for ln in lines[first_body + 1:] if ln.label not in ("boilerplate", "caption", "meta")), None)
+    return (first.markup in ("", "heading") and headline_like(first) and not first.sentence_end
+            and first.words <= 25 and following is not None and following.label == "body")
 
 
 def _introduces_prose(lines: list[Line], i: int) -> bool:

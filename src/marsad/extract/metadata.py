@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.errors import MarsadError
-from marsad.extract.lexicon import AUTHOR_ROLES, DATE_LIKE, OUTLET_WORDS, fold
+from marsad.extract.lexicon import AUTHOR_ROLES, DATE_LIKE, OUTLET_WORDS, PLACES, fold
 from marsad.models import Provenance
 
 _CUE = re.compile(
@@ -41,6 +41,13 @@ _NAME_STOP = {
     "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "يوم", "التي", "الذي", "مع", "بأن", "أنه", "قبل", "بعد",
 }
 _NATIONALITY = re.compile(r"^ال\w+(?:ية|يه)$")
+# A dateline opening the first paragraph: "CITY - 19 نوفمبر 2026 (CREDIT) -", "CITY (CREDIT) -", "CITY - 19 ...".
+_PLACE_WORD = r"[^\d\s()\-–—:،,.«»\"“”]+"
+_DATELINE = re.compile(
+    r"^\s*(?P<city>" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2})\s*"
+    r"(?:(?:[-–—،,:]\s*[^()\n]{0,40}?)?\((?P<credit>[^()\n\d]{2,40})\)\s*[-–—:]|[-–—]\s*\d{1,2}\s)"
+)
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 @dataclass(slots=True)
@@ -50,6 +57,8 @@ class TextMeta:
     authors: list[str] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
     date_text: str | None = None
+    outlet: str | None = None  # the site's name printed above its menu
+    credit: str | None = None  # the outlet a dateline credits: "CITY - DATE (CREDIT) -"
 
 
 def _strip_cue(text: str) -> str:
@@ -75,18 +84,55 @@ def is_outlet(name: str) -> bool:
     return any(w in f for w in long_) or bool(short & set(f.split()))
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(fold(p) for p in PLACES)
+
+
+def is_place(name: str, also: str | None = None) -> bool:
+    """Is ``name`` a known city or country (or the place ``also``, e.g. the city of the page's dateline)?"""
+    f = " ".join(fold(name).split())
+    return f in _places() or (bool(also) and f == " ".join(fold(also or "").split()))
+
+
+def dateline(text: str) -> tuple[str, str | None] | None:
+    """``(city, credit)`` of a dateline opening a paragraph ("القاهرة - 17 نوفمبر 2026 (وكالة ...) -"), or None."""
+    m = _DATELINE.match(text[:160])
+    if m is None:
+        return None
+    city = clean_name(m.group("city"))
+    credit = clean_name(m.group("credit")) if m.group("credit") else None
+    if credit and not (is_place(city) or is_outlet(credit)):
+        credit = None  # "قال الوزير (في بيان) -": a parenthesis in prose, not a dateline's credit
+    return city, credit or None
+
+
+def place_byline(text: str, city: str | None = None) -> str | None:
+    """The name of a "CITY - AUTHOR" or "AUTHOR - CITY" byline, or None when neither side is a place."""
+    sides = _DASH.split(text.strip())
+    if len(sides) != 2:
+        return None
+    a, b = (clean_name(s) for s in sides)
+    if is_place(a, city) and not is_place(b, city):
+        return b
+    if is_place(b, city) and not is_place(a, city):
+        return a
+    return None
+
+
 def parse_byline(text: str) -> tuple[list[str], str | None]:
     """Authors and the outlet named in a byline ("بواسطة تيسا وونغ، بي بي سي نيوز")."""
     body = _strip_cue(text)
     m = _CITY_PREFIX.match(body)
-    if m and len(m.group(0).split()) <= 3 and not is_outlet(m.group(0)):
+    if m and len(m.group(0).split()) <= 3 and not is_outlet(m.group(0)) and not is_place(body[m.end():]):
         body = body[m.end():]
     authors: list[str] = []
     outlet = None
-    for part in re.split(r"\s*[,،;؛|/]\s*|\s+-\s+", body):
+    parts = re.split(r"\s*[,،;؛|/]\s*|\s+[-–—]\s+", body)
+    for part in parts:
         part = clean_name(part)
-        if not part:
-            continue
+        if not part or len(parts) > 1 and is_place(part):
+            continue  # "بواسطة فلان - القاهرة": where the reporter filed from
         if is_outlet(part):
             outlet = outlet or part
             continue
@@ -196,8 +242,18 @@ def read_meta_lines(lines: list[tuple[str, str]], prose: str) -> TextMeta:
     """Gather metadata from ``(kind, text)`` meta lines and the article's prose."""
     meta = TextMeta()
     prov = meta.provenance
+    opening = dateline(prose)
+    if opening is not None:
+        meta.credit = opening[1]
     for kind, text in lines:
-        if kind == "byline":
+        if kind == "outlet":
+            meta.outlet = meta.outlet or clean_name(text) or None
+        elif kind == "byline_place":
+            name = place_byline(text, opening[0] if opening else None)
+            for author in parse_byline(name)[0] if name else []:
+                if author not in meta.authors:
+                    meta.authors.append(author)
+        elif kind == "byline":
             authors, outlet = parse_byline(text)
             meta.authors.extend(a for a in authors if a not in meta.authors)
             if outlet and not prov.original_outlet:

@@ -52,26 +52,40 @@ class ExtractContext:
         min_docs: documents of one site a line must appear in to count as boilerplate.
         max_words: longer lines are never judged by repetition: syndicated copies and updated versions of
             one story share their paragraphs, and those must stay.
+        min_openings: documents of one site that must open with the same short line for it to be read as
+            the site's name (a masthead above the menu).
     """
 
     min_docs: int = 3
     max_words: int = 12
+    min_openings: int = 2
     _counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    _openings: dict[str, dict[str, int]] = field(default_factory=dict)
     _seen_docs: set[str] = field(default_factory=set)
 
-    def observe(self, doc_id: str, site: str, lines: list[str]) -> None:
-        """Count the distinct short lines of one document (once per document id)."""
+    def observe(self, doc_id: str, site: str, lines: list[str], first: str | None = None) -> None:
+        """Count the distinct short lines of one document (once per document id) and the line it opens with."""
         if doc_id in self._seen_docs:
             return
         self._seen_docs.add(doc_id)
         counts = self._counts.setdefault(site, {})
         for key in {self.key(line) for line in lines if 0 < len(line.split()) <= self.max_words}:
             counts[key] = counts.get(key, 0) + 1
+        if first and len(first.split()) <= self.max_words:
+            openings = self._openings.setdefault(site, {})
+            key = self.key(first)
+            openings[key] = openings.get(key, 0) + 1
 
     def prime(self, docs: list[tuple[str, str, str]]) -> None:
         """Count a batch of ``(doc_id, site, text)`` before extracting any of it."""
         for doc_id, site, text in docs:
-            self.observe(doc_id, site, [ln.strip() for ln in text.splitlines() if ln.strip()])
+            lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+            self.observe(doc_id, site, lines, lines[0] if lines else None)
+
+    def is_site_opening(self, site: str, line: str) -> bool:
+        """True when ``line`` opens at least ``min_openings`` documents of ``site`` (its masthead: the site name)."""
+        openings = self._openings.get(site)
+        return bool(openings) and openings.get(self.key(line), 0) >= self.min_openings
 
     def is_repeated(self, site: str, line: str) -> bool:
         """True when ``line`` appears in at least ``min_docs`` documents of ``site``."""

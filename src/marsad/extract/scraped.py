@@ -32,7 +32,7 @@ def extract_lines(
     if not lines:
         raise ExtractionError("no article: the document has no text")
     if context is not None:
-        context.observe(raw.id, site, [ln.text for ln in lines if ln.words <= context.max_words])
+        context.observe(raw.id, site, [ln.text for ln in lines if ln.words <= context.max_words], lines[0].text)
     classify(lines, context, site)
     parts = split_glued(lines) if options.split_glued else [lines]
     articles: list[Article] = []

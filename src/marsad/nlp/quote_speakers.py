@@ -22,7 +22,7 @@ COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 
 
-def _speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
+def speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
     d = m.data or {}
     return {"text": surface, "entity_id": d.get("entity_id"), "name_ar": d.get("name") or surface,
             "name_en": d.get("name_en"), "label": m.label}
@@ -40,6 +40,7 @@ class SpeakerFinder:
     speakers_seen: list[dict[str, Any]]
     _cursor: int
     _objects: bool
+    _relay_lemma: str
     opts: Any
 
     def _mentions_in(self, s: int, e: int) -> list[Span]:
@@ -110,8 +111,10 @@ class SpeakerFinder:
                 elif t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and lex.is_occasion(nxt.f)):
                     break
                 elif t.f in lex.ATTRIBUTIONS or (t.f.startswith("ل") and self._org_at(t.start + 1, t.end)) or (
-                        named and (t.f.startswith("لل") or t.f[1:] in lex.BODY_WORDS)):
-                    break  # "رودريجيز للصحفيين": whom it was said to, not who said it
+                        named and (t.f.startswith("لل") or t.f[1:] in lex.BODY_WORDS)) or (
+                        t.f.startswith("ل") and lex.drop_li(t.f) in lex.ADDRESSEE_NOUNS
+                        and not any(m.start < t.start for m in self._mentions_in(t.start, t.end))):
+                    break  # "رودريجيز للصحفيين", "الصفدي للصحفيين": whom it was said to, not who said it
                 elif (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
                     break
             out.append(ti)
@@ -147,7 +150,9 @@ class SpeakerFinder:
                     bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS):
                 best = None  # "وسائل إعلام روسية", "المتحدث باسم الوزارة": not the country or body itself
         if best is not None:
-            sp = _speaker_from_mention(best, self._surface(best.start, best.end))
+            sp = speaker_from_mention(best, self._surface(best.start, best.end))
+            if best.label == "PER" and best.start > s and self.text[s:best.start].strip():
+                sp["title"] = self._surface(s, best.start)  # "المتحدث باسم الوزارة" before "فلان"
         else:
             sp = self._surface_speaker(np, appos)
             if ms:
@@ -191,6 +196,9 @@ class SpeakerFinder:
             return
         head = lex.GENERIC_HEADS.get(fold(words[0]))
         if head is None:
+            role = lex.ROLE_BACKREFS.get(fold(words[0]))
+            if role is not None:
+                self._role_coref(sp, role, fold(words[1]) if len(words) > 1 else None)
             return
         for prev in reversed(self.speakers_seen):
             if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
@@ -199,8 +207,40 @@ class SpeakerFinder:
                 return
         for m in reversed(self.mentions):
             if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
-                sp.update(_speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
+                sp.update(speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
                 return
+
+    def _role_coref(self, sp: dict[str, Any], role: str, qualifier: str | None) -> None:
+        """"المصدر" after "مصدر دبلوماسي سوداني", "الوزير السعودي" after "وزير الخارجية السعودي فلان":
+        the earlier speaker, else the earlier person, introduced with the same role (and qualifier)."""
+        heads = (role, "ال" + role)
+        quals = (qualifier, qualifier[2:]) if qualifier and qualifier.startswith("ال") else (qualifier,)
+
+        def fits(words: list[str]) -> bool:
+            return bool(words) and words[0] in heads and (qualifier is None or any(q in words for q in quals))
+
+        for prev in reversed(self.speakers_seen):
+            if prev is sp or prev.get("resolved") == "coref" and not prev.get("entity_id"):
+                continue
+            for key in ("title", "text", "name_ar"):
+                words = fold(prev.get(key) or "").split()
+                if fits(words) and (prev.get("entity_id") or len(words) > 1 + (qualifier is not None)):
+                    sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"),
+                              resolved="coref")
+                    return
+        if role in lex.UNNAMED_ROLES:
+            return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
+        lo = max(0, self._cursor - 4000)
+        for m in reversed(self.mentions):
+            if m.label != "PER" or m.start >= self._cursor or m.start < lo:
+                continue
+            before = re.split(r"[.!?؟،,:؛\n]", fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
+            if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
+                continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
+            for i in range(len(before)):
+                if fits(before[i:]):
+                    sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
+                    return
 
     def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
@@ -337,8 +377,10 @@ class SpeakerFinder:
 
     def _relay(self, a: int, b: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """"نقلت X عن Y قوله": Y spoke, X relayed."""
+        # "وعلمت الصحيفة من مسؤول أن": علم names its source with من.
+        source = ("عن", "من") if self._relay_lemma == "علم" else ("عن",)
         for k in range(a, b):
-            if self.toks[k].word and self.toks[k].f == "عن":
+            if self.toks[k].word and self.toks[k].f in source:
                 chan, _ = self._region_speaker(a, k)
                 sp, via = self._region_speaker(k + 1, b)
                 if chan is not None:
@@ -346,7 +388,7 @@ class SpeakerFinder:
                 return sp, via
         # No "عن": only an outlet or body relays ("ونقلت الصحيفة أن"); "نقل المصاب" is transport.
         head = self.toks[a] if a < b else None
-        if head is None or not (head.f in lex.BODY_WORDS or head.s in lex.BODY_WORDS
+        if head is None or self._relay_lemma == "علم" or not (head.f in lex.BODY_WORDS or head.s in lex.BODY_WORDS
                                 or self._org_at(head.start, head.end)):
             return None, None
         return self._region_speaker(a, b)

@@ -104,6 +104,7 @@ CUES: dict[str, Cue] = {
     **_forms("تساءل", "say", "تساءل تساءلت تساءلوا يتساءل تتساءل"),
     **_forms("غرد", "say", "غرد غردت", weak=True),
     **_forms("نقل", "relay", "نقل نقلت نقلوا"),
+    **_forms("علم", "relay", "علمت"),  # "وعلمت الصحيفة من مسؤول أن": only with its source (see quote_speakers)
     **_forms("قال", "participle", "قائلا قائلة قائلين"),
     **_forms("أضاف", "participle", "مضيفا مضيفة مضيفين"),
     **_forms("أكد", "participle", "مؤكدا مؤكدة مؤكدين مؤكدتين"),
@@ -214,6 +215,35 @@ NAME_BREAKERS = frozenset(fold(w) for w in "باسم لدى في من عن عل�
 OBJECT_HEADS = frozenset(
     fold(w) for w in "أهمية ضرورة حرص دعم رفض التزام استعداد عدم تمسك ثقة تطلع رغبة أسف ترحيب تقدير".split()
 )
+
+# Whom a statement was made to ("قال الصفدي للصحفيين", "قال لوكالة ..."): with ل/لل they end a speaker's name.
+ADDRESSEE_NOUNS = frozenset(
+    fold(w) for w in
+    "الصحفيين الصحافيين الصحفيون الصحافيون الصحافة المراسلين مراسلين الإعلاميين وسائل الإعلام التلفزيون التليفزيون "
+    "الإذاعة إذاعة وكالة وكالات صحيفة صحف قناة شبكة موقع مجلة برنامج الحاضرين المشاركين النواب".split()
+)
+
+# Objects of a denial ("نفى المتحدث ... ما تداولته", "... صحة الأنباء"): the words that end its subject.
+DENIAL_OBJECTS = frozenset(
+    fold(w) for w in
+    "ما أي صحة وجود الأنباء أنباء التقارير تقارير الشائعات شائعات الاتهامات اتهامات الادعاءات ادعاءات المعلومات "
+    "معلومات الروايات رواية الرواية كل قيام علمه علمها مسؤوليته مسؤوليتها نيته نيتها الخبر خبر الأخبار أخبار "
+    "تصريحات التصريحات مزاعم المزاعم".split()
+)
+
+# Definite role heads that refer back to the person or source named earlier ("المصدر" → "مصدر دبلوماسي ...",
+# "الوزير السعودي" → "وزير الخارجية السعودي فيصل بن فرحان").
+ROLE_BACKREFS = {
+    fold(k): fold(v) for k, v in {
+        "المصدر": "مصدر", "المصادر": "مصادر", "المسؤول": "مسؤول", "المسؤولة": "مسؤولة", "المتحدث": "متحدث",
+        "المتحدثة": "متحدثة", "الناطق": "ناطق", "الوزير": "وزير", "الوزيرة": "وزيرة", "السفير": "سفير",
+        "المبعوث": "مبعوث", "الخبير": "خبير", "الخبيرة": "خبيرة", "المحلل": "محلل", "الرئيس": "رئيس",
+        "المسؤولون": "مسؤولون", "المندوب": "مندوب", "المدير": "مدير", "الدبلوماسي": "دبلوماسي",
+    }.items()
+}
+
+# Roles of sources that stay unnamed: a back reference to them ("المصدر") never resolves to a named person.
+UNNAMED_ROLES = frozenset(fold(w) for w in "مصدر مصادر مسؤولون دبلوماسي".split())
 
 # Definite generic heads that refer back to a body named earlier ("الوكالة" → the agency named before).
 GENERIC_HEADS = {

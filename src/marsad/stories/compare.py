@@ -28,11 +28,12 @@ from typing import Any
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc
 from marsad.stories.facts import DateFact, Quantity, compatible, date_facts, quantities
-from marsad.stories.features import WORD_RE, content_stems, cosine, idf, stem_of, stopwords, tfidf
+from marsad.stories.features import WORD_RE, content_stems, cosine, idf, mask, stem_of, stopwords, tfidf
 
 DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذيب", "كذب", "دحض", "عاريه", "صحه", "ينفيان", "نفيه"}
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
+NAME_WEIGHT = 0.5
 STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
 FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
                "duration": "duration", "first_since": "the first time since", "since": "since when",
@@ -48,7 +49,8 @@ class CompareOptions:
     single_max_similarity: float = 0.25  # a claim is single-outlet when nothing elsewhere is closer than this
     max_items: int = 12
     distinctive_terms: int = 8
-    prior_strength: float = 200.0  # alpha_0 of the Dirichlet prior
+    prior_share: float = 0.1  # alpha_0 of the Dirichlet prior, as a share of the story's word count
+    min_z: float = 1.28  # one-sided 90%: stories are small samples, 1.96 would keep almost nothing
 
 
 @dataclass(slots=True)
@@ -108,11 +110,17 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
         units += [(s, e, doc.text[s:e].strip(), False) for s, e in sentences_of(doc)]
+        masked = mask(doc.text, doc.layers.get("mention", []))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
                 continue
             stems = content_stems(text)
-            out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(stems, max_terms=200),
+            # Names count half: two sentences about the same people are not the same statement.
+            counts = Counter(stems)
+            if not is_title:
+                plain = Counter(content_stems(masked[s:e]))
+                counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
+            out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
                             title=is_title, position=pos, facts=quantities(text), dates=date_facts(text)))
     return out
 
@@ -359,8 +367,9 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
 def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list[dict[str, Any]]]:
     """Per source, the words it uses more than the others: weighted log-odds z-scores with an informative prior.
 
-    The prior is the story's overall word distribution scaled to ``prior_strength``
-    (Monroe et al. 2008, eq. 16-22); only words a source uses at least twice are kept.
+    The prior is the story's overall word distribution scaled to ``prior_share`` of
+    its size (Monroe et al. 2008, eq. 16-22); only words a source uses at least twice
+    and with z above ``min_z`` are kept.
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     surface: dict[str, Counter[str]] = defaultdict(Counter)
@@ -382,7 +391,7 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     for c in counts.values():
         total.update(c)
     n_total = sum(total.values())
-    a0 = opts.prior_strength
+    a0 = max(1.0, opts.prior_share * n_total)
     out: dict[str, list[dict[str, Any]]] = {}
     for src in sorted(counts):
         mine = counts[src]
@@ -396,7 +405,7 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
             a_w = a0 * total[w] / n_total
             delta = (math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
             z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
-            if z > 1.96:
+            if z > opts.min_z:
                 rows.append({"word": surface[w].most_common(1)[0][0], "z": round(z, 2), "count": y_i, "others": y_j})
         rows.sort(key=lambda r: (-r["z"], r["word"]))
         if rows:

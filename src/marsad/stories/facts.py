@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.stories.features import stem_of
@@ -105,9 +106,14 @@ class DateFact:
     surface: str = ""
 
 
+CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
+
+
 def _bare(word: str) -> str:
     """A folded word without the conjunction/preposition clitics that can precede numbers and units."""
-    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
+    if word in NUMBER_WORDS or word in MONTHS or word[:1] not in "وبلف":
+        return word
+    for p in CLITICS:
         if word.startswith(p) and len(word) - len(p) >= 3 and (word[len(p):] in NUMBER_WORDS or word[len(p):] in MONTHS):
             return word[len(p):]
     return word
@@ -159,13 +165,25 @@ def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int 
     return best
 
 
-def quantities(text: str) -> list[Quantity]:
-    """The quantity facts of one sentence."""
-    tokens = TOKEN_RE.findall(fold_for_search(text))
+# Every token that can start a quantity (so the scan skips the rest at set-lookup cost).
+STARTERS = frozenset({p + w for p in ("",) + CLITICS for w in (*NUMBER_WORDS, *DUALS)} | {"ربع", "نصف"})
+
+
+@lru_cache(maxsize=1)
+def _person_keys() -> frozenset[str]:
+    return frozenset(_noun_key(w) for w in PERSON_UNITS)
+
+
+def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
+    """The quantity facts of one sentence (``folded=True``: the text is already in search form)."""
+    tokens = TOKEN_RE.findall(text if folded else fold_for_search(text))
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if not tok[0].isdigit() and tok not in STARTERS:
+            i += 1
+            continue
         # "ربع قرن" / "نصف قرن" / "عقدين": durations without digits
         if tok in ("ربع", "نصف") and i + 1 < len(tokens) and tokens[i + 1] == "قرن":
             value, unit, used, approx = (25.0 if tok == "ربع" else 50.0), "year", 2, True
@@ -214,7 +232,7 @@ def quantities(text: str) -> list[Quantity]:
         elif unit.startswith("count:"):
             noun = unit[6:]
             if tokens[i + used - 1 if i + used - 1 < len(tokens) else i] and (
-                    noun in {_noun_key(w) for w in PERSON_UNITS} or unit_word in PERSON_UNITS):
+                    noun in _person_keys() or unit_word in PERSON_UNITS):
                 cue = _cue_near(tokens, i, CASUALTY_CUES)
                 if cue:
                     frame = cue

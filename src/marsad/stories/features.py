@@ -123,8 +123,9 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two sparse vectors (iterating over the smaller one)."""
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    return sum(v * get(k, 0.0) for k, v in a.items())
+    # The key intersection runs in C, so only shared keys reach Python; fsum is exactly rounded,
+    # so the set's (hash-seeded) order cannot change the result.
+    return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
 
 
 def norm(a: dict[str, float]) -> float:
@@ -133,14 +134,12 @@ def norm(a: dict[str, float]) -> float:
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two sparse vectors (plain dot product when both are L2-normalised)."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    if not dot:
+    d = dot(a, b)
+    if not d:
         return 0.0
     na = math.sqrt(sum(v * v for v in a.values()))
     nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    return d / (na * nb) if na and nb else 0.0
 
 
 def top(vec: dict[str, float], k: int) -> dict[str, float]:
@@ -153,7 +152,7 @@ def top(vec: dict[str, float], k: int) -> dict[str, float]:
 def tfidf(stems: Iterable[str] | Counter[str], *, title_stems: Iterable[str] | Counter[str] = (),
           title_weight: float = 2.0, max_terms: int = 50) -> dict[str, float]:
     """Sublinear TF-IDF vector of the stems (title stems counted ``title_weight`` times), top terms, L2."""
-    counts: Counter[str] = Counter(stems) if not isinstance(stems, Counter) else Counter(stems)
+    counts: Counter[str] = Counter(stems)
     extra = title_stems if isinstance(title_stems, Counter) else Counter(title_stems)
     for s, c in extra.items():
         counts[s] += title_weight * c
@@ -217,12 +216,12 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
 FACT_WEIGHT = 0.6
 
 
-def fact_keys(text: str) -> set[str]:
+def fact_keys(text: str, *, folded: bool = False) -> set[str]:
     """Keys of the distinctive quantity facts of a text: ``dead=12``, ``duration=15``, ``first_since``."""
     from marsad.stories.facts import quantities
 
     out = set()
-    for q in quantities(text):
+    for q in quantities(text, folded=folded):
         if q.frame in ("first_since",):
             out.add(q.frame)
         elif q.frame in ("dead", "injured", "missing", "duration") and not q.approx:
@@ -244,14 +243,15 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     timexes = [s for s in spans if s.kind == "timex"]
     # Names go to the entity channel: the term channel says what happened, not who (the same actors
     # appear in many different stories).
-    body = fold_for_search(mask(article.text, mentions) if mentions else article.text)
+    full = fold_for_search(article.text)
+    body = fold_for_search(mask(article.text, mentions)) if mentions else full
     # The headline and the lead say what the story is; they count twice.
     cut = body.find("\n", 250)
     lead = body[: cut if cut > 0 else 400][:600]
     head = stem_counts(article.title) + stem_counts(lead, folded=True)
     terms = tfidf(stem_counts(body, folded=True), title_stems=head, max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
-    facts = fact_keys(article.title + "\n" + article.text)
+    facts = fact_keys(fold_for_search(article.title) + "\n" + full, folded=True)
     if facts:
         # Checkable facts (a death toll, a duration, "the first ... since") shared by two articles are
         # strong evidence of one event; they join the "who" channel, each weighing FACT_WEIGHT

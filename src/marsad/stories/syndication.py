@@ -41,6 +41,7 @@ class SyndicationOptions:
     shingle: int = 3  # words per shingle
     threshold: float = 0.5  # estimated Jaccard to call two articles copies
     min_shingles: int = 25  # shorter texts are not fingerprinted: too few words to tell a copy
+    max_words: int = 400  # fingerprint the first N words: copies share their opening, and long texts cost less
     rebuild: bool = False
     batch_size: int = 500
 
@@ -65,9 +66,9 @@ def _template(num_perm: int) -> MinHash:
     return MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
 
 
-def shingles(text: str, k: int = 3) -> set[bytes]:
-    """Word k-shingles of the folded text (diacritics, hamza forms, digits unified)."""
-    words = WORD_RE.findall(fold_for_search(text))
+def shingles(text: str, k: int = 3, max_words: int | None = None) -> set[bytes]:
+    """Word k-shingles of the folded text (diacritics, hamza forms, digits unified), of its first ``max_words``."""
+    words = WORD_RE.findall(fold_for_search(text))[:max_words]
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
@@ -76,7 +77,7 @@ def shingles(text: str, k: int = 3) -> set[bytes]:
 def signature(text: str, options: SyndicationOptions | None = None) -> np.ndarray | None:
     """MinHash signature of a text, or None when it is too short to fingerprint."""
     opts = options or SyndicationOptions()
-    sh = shingles(text, opts.shingle)
+    sh = shingles(text, opts.shingle, opts.max_words)
     if len(sh) < opts.min_shingles:
         return None
     tpl = _template(opts.num_perm)

@@ -50,6 +50,7 @@ CREATE TABLE story_postings (
     PRIMARY KEY (key, story_id)
 ) WITHOUT ROWID;
 CREATE INDEX story_postings_recent ON story_postings(key, last_seen);
+CREATE INDEX story_postings_story ON story_postings(story_id);  -- moving a merged story's entries
 
 CREATE TABLE story_state (
     key   TEXT PRIMARY KEY,
