@@ -20,7 +20,7 @@ from marsad.nlp.quote_records import QuoteRecord, list_quotes
 from marsad.store import open_store
 
 # Raise this when the demo score goes up; never lower it to make a change pass.
-FOUND_FLOOR = 45
+FOUND_FLOOR = 46
 
 
 def _norm(s: str | None) -> str:

@@ -23,10 +23,11 @@ def article_view(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
 
 
 def entity_terms(store: SQLiteStore, query: str) -> list[str]:
-    """Other spellings of the entity a query names, so that a search finds them too."""
+    """Other spellings of the entity a query names (knowledge base and user entities), so a search finds them too."""
+    from marsad.nlp.entity_queries import kb_with_user_entities
     from marsad.nlp.linking import entity_search_terms
 
-    return [t for t in entity_search_terms(query, store=store) if t != query]
+    return [t for t in entity_search_terms(query, kb=kb_with_user_entities(store)) if t != query]
 
 
 def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, str] = ("[", "]")) -> str:

@@ -20,6 +20,8 @@ from marsad.nlp.speech_lexicon import fold
 
 COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+# Between a role and a person, these make the person someone else: "مصدر مقرب من فلان", "مستشار لدى فلان".
+_NEAR_WORDS = frozenset(fold(w) for w in "من عن لدى مع مقرب المقرب قريب مقربة المقربة قريبة".split())
 
 
 def speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
@@ -146,9 +148,12 @@ class SpeakerFinder:
             best = min(ms, key=lambda m: (_LABEL_RANK.get(m.label, 9), not (m.data or {}).get("entity_id"), m.start))
             head = self.toks[np[0]]
             bare = lex.drop_li(head.f)
-            if best.label != "PER" and best.start > head.start and (
-                    bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS):
+            titled = bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS
+            if best.label != "PER" and best.start > head.start and titled:
                 best = None  # "وسائل إعلام روسية", "المتحدث باسم الوزارة": not the country or body itself
+            elif best.label == "PER" and best.start > head.start and titled:
+                if _NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
+                    best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person
         if best is not None:
             sp = speaker_from_mention(best, self._surface(best.start, best.end))
             if best.label == "PER" and best.start > s and self.text[s:best.start].strip():

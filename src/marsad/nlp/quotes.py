@@ -315,7 +315,10 @@ class _Finder(SpeakerFinder):
         elif cue.prep == "ب" and u.f != "ب":
             s = u.start + 1
         else:
-            s = self.toks[j + 1].start if j + 1 < len(self.toks) else u.end
+            k = j + 1
+            if k + 1 < len(self.toks) and self.toks[k].f in lex.BARE_COMPLEMENTIZERS:
+                k += 1  # "محذرا من أن ...": the clause starts after the complementizer
+            s = self.toks[k].start if k < len(self.toks) else u.end
         self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
         u, prev = self.toks[j], self.toks[j - 1]
@@ -362,8 +365,8 @@ class _Finder(SpeakerFinder):
                 via = self._via(self._segments(a, j))
             if speaker is None and t.f == t.s:
                 speaker = self._pre_cue_speaker(ti, ss)
-        if speaker is None and not cue.weak and cue.klass not in ("relay", "participle"):
-            speaker = self._previous_subject(ss)
+        if speaker is None and not cue.weak and cue.klass not in ("relay", "participle") and not t.f.endswith("وا"):
+            speaker = self._previous_subject(ss)  # "وقالوا": a plural verb does not go on with one person
         if speaker is None and not cue.weak and cue.klass != "relay" and self.last_speaker is not None:
             speaker = dict(self.last_speaker, resolved="previous")
         return speaker, via
@@ -564,9 +567,20 @@ class _Finder(SpeakerFinder):
             s, e = self.toks[c].start, self._content_end(self.toks[c].start, se)
         else:
             s, e = ss, t.start
+        relayed = t.f in ("نقلا", "ونقلا")
         for q in self.quotes:
             qs, qe = q.data["content"]
-            if q.data["sentence"][0] == ss and qs < e and s < qe:
+            if q.data["sentence"][0] != ss:
+                continue
+            if relayed and q.data["via"] is None and q.data["cue"][0] < t.start and (qs < e and s < qe or t.start < qs):
+                # "بحسب ما ذكرت الوكالة نقلا عن مصادر", "وقالت الوكالة نقلا عن مسؤولين إن": the source spoke,
+                # the outlet relayed
+                old = q.data["speaker"]
+                q.data["via"] = {key: old.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
+                q.data["speaker"] = speaker
+                q.data["entity_id"] = speaker.get("entity_id")
+                return
+            if qs < e and s < qe:
                 if q.data["via"] is None:  # "قال X إن ...، وفقا لبيان": the statement is the channel
                     q.data["via"] = {key: speaker.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
                 return
@@ -670,7 +684,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="1",
+    version="2",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

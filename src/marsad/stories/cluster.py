@@ -382,14 +382,16 @@ def cluster(store: SQLiteStore, options: ClusterOptions | None = None) -> Cluste
 
 
 def _batches(store: SQLiteStore, after: int, size: int):
-    from marsad.store.sqlite import ARTICLE_COLUMNS, row_to_article
+    """(seq, article) pairs in store order, with only the fields clustering reads."""
+    from marsad.models import Article
 
     while True:
-        rows = store.conn.execute(f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
-                                  (after, size)).fetchall()
+        rows = store.conn.execute("SELECT seq, id, raw_id, title, text, outlet, published_at, origin FROM articles"
+                                  " WHERE seq > ? ORDER BY seq LIMIT ?", (after, size)).fetchall()
         if not rows:
             return
-        yield [(r["seq"], row_to_article(r)) for r in rows]
+        yield [(r["seq"], Article(id=r["id"], raw_id=r["raw_id"], text=r["text"], title=r["title"], outlet=r["outlet"],
+                                  published_at=r["published_at"], origin=r["origin"])) for r in rows]
         after = rows[-1]["seq"]
 
 

@@ -75,21 +75,27 @@ class Sent:
                 "text": self.text, "headline": self.title}
 
 
-def source_label(doc: Doc) -> str:
-    """Who published an article, for comparison: outlet, else URL host, else credited outlet, else the file name."""
-    a = doc.article
-    if a.outlet:
-        return a.outlet
-    if a.url:
-        host = re.sub(r"^www\.", "", re.sub(r"^[a-z]+://", "", a.url).split("/")[0])
+def label_source(outlet: str | None, url: str | None, credits: list[str | None], origin: str | None, fallback: str) -> str:
+    """Who published an article: outlet, else URL host, else the outlet it credits, else the file name."""
+    if outlet:
+        return outlet
+    if url:
+        host = re.sub(r"^www\.", "", re.sub(r"^[a-z]+://", "", url).split("/")[0])
         if host:
             return host
-    credit = a.provenance.original_outlet or a.provenance.source_credit or a.provenance.translated_from
+    credit = next((c for c in credits if c), None)
     if credit:
         return credit
-    if a.origin:
-        return re.split(r"[/\\]", a.origin)[-1]
-    return a.id
+    if origin:
+        return re.split(r"[/\\]", origin)[-1]
+    return fallback
+
+
+def source_label(doc: Doc) -> str:
+    """Who published an article, for comparison (see :func:`label_source`)."""
+    a = doc.article
+    p = a.provenance
+    return label_source(a.outlet, a.url, [p.original_outlet, p.source_credit, p.translated_from], a.origin, a.id)
 
 
 def sentences_of(doc: Doc) -> list[tuple[int, int]]:

@@ -214,6 +214,7 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
 
 
 FACT_WEIGHT = 0.6
+FACT_CHARS = 2500  # facts that identify an event are stated early; the tail is background
 
 
 def fact_keys(text: str, *, folded: bool = False) -> set[str]:
@@ -251,7 +252,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     head = stem_counts(article.title) + stem_counts(lead, folded=True)
     terms = tfidf(stem_counts(body, folded=True), title_stems=head, max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
-    facts = fact_keys(fold_for_search(article.title) + "\n" + full, folded=True)
+    facts = fact_keys(fold_for_search(article.title) + "\n" + full[:FACT_CHARS], folded=True)
     if facts:
         # Checkable facts (a death toll, a duration, "the first ... since") shared by two articles are
         # strong evidence of one event; they join the "who" channel, each weighing FACT_WEIGHT

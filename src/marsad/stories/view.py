@@ -9,7 +9,7 @@ from typing import Any
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.store.sqlite import SQLiteStore
-from marsad.stories.compare import CompareOptions, align, compare, source_label, story_sentences
+from marsad.stories.compare import CompareOptions, align, compare, label_source, story_sentences
 from marsad.stories.digest import extractive_summary, quotes_by_speaker, timeline
 from marsad.stories.features import DATE_RE, article_features
 
@@ -31,9 +31,11 @@ def _resolve(store: SQLiteStore, story_id: str) -> str | None:
 
 def _article_entry(r: dict[str, Any]) -> dict[str, Any]:
     prov = json.loads(r.get("provenance") or "{}")
-    return {"id": r["id"], "outlet": r["outlet"], "title": r["title"], "published_at": r["published_at"],
-            "origin": r["origin"], "url": r["url"], "syndication_group": prov.get("syndication_group"),
-            "syndicated_from": prov.get("syndicated_from")}
+    source = label_source(r["outlet"], r["url"], [prov.get("original_outlet"), prov.get("source_credit"),
+                                                  prov.get("translated_from")], r["origin"], r["id"])
+    return {"id": r["id"], "outlet": r["outlet"], "source": source, "title": r["title"],
+            "published_at": r["published_at"], "origin": r["origin"], "url": r["url"],
+            "syndication_group": prov.get("syndication_group"), "syndicated_from": prov.get("syndicated_from")}
 
 
 def _members(store: SQLiteStore, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -74,7 +76,7 @@ def list_stories(store: SQLiteStore, *, since: str | None = None, min_size: int 
     out = []
     for r in rows:
         arts = members.get(r["id"], [])
-        outlets = sorted({a["outlet"] or "(unknown)" for a in arts})
+        outlets = sorted({a["source"] for a in arts})
         out.append({"id": r["id"], "title": r["title"], "size": len(arts), "outlets": outlets,
                     "first_seen": r["first_seen"], "last_seen": r["last_seen"], "articles": arts})
     return out
@@ -120,12 +122,9 @@ def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | N
     arts = _members(store, [sid]).get(sid, [])
     docs = story_docs(store, [a["id"] for a in arts])
     centroid = json.loads(row["centroid"] or "{}")
-    labels = {d.article.id: source_label(d) for d in docs}
-    for a in arts:
-        a["source"] = labels.get(a["id"])
     outlets: dict[str, list[str]] = defaultdict(list)
     for a in arts:
-        outlets[a["outlet"] or labels.get(a["id"]) or "(unknown)"].append(a["id"])
+        outlets[a["source"]].append(a["id"])
     days = []
     for d in docs:
         f = article_features(d.article, [s for k in ("timex",) for s in d.layers.get(k, [])])

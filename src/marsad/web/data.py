@@ -39,13 +39,22 @@ def list_articles(store: SQLiteStore, *, after: int = 0, limit: int = 50, outlet
 
 
 def home_data(store: SQLiteStore) -> dict[str, Any]:
-    """Top stories with their outlets and sizes, and the latest articles."""
+    """The latest days' top stories with their outlets and sizes, and the latest articles."""
+    from datetime import date, timedelta
+
     from marsad.stories.view import list_stories
 
-    stories = [s for s in list_stories(store, limit=30)]
-    recent = store.query("SELECT id, outlet, published_at, title FROM articles ORDER BY COALESCE(published_at, '') DESC,"
-                         " seq DESC LIMIT 15")
-    return {"stories": stories, "recent": recent, "stats": store.stats()["tables"]}
+    latest = store.query("SELECT max(last_seen) AS d FROM stories WHERE merged_into IS NULL")[0]["d"]
+    since = None
+    if latest and len(latest) >= 10:
+        since = (date.fromisoformat(latest[:10]) - timedelta(days=2)).isoformat()
+    stories = list_stories(store, since=since, min_size=2, limit=30) or list_stories(store, limit=30)
+    for s in stories:
+        s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
+    recent = store.query("SELECT id, outlet, published_at, title FROM articles ORDER BY seq DESC LIMIT 15")
+    counts = {"articles": store.query("SELECT count(*) AS n FROM articles")[0]["n"],
+              "entities": store.query("SELECT count(*) AS n FROM entities")[0]["n"]}
+    return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
 
 def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:

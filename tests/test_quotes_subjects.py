@@ -1,0 +1,114 @@
+"""Who spoke, in the harder sentence shapes: addressees, long titled subjects, أما ... فـ, back references,
+subject-less cues after a person's action, sources a paper "learnt" from.  Sentences and names are our own."""
+
+from __future__ import annotations
+
+from marsad.models import Span
+from marsad.nlp.quotes import find_quotes
+
+
+def mention(text: str, surface: str, label: str = "PER", entity_id: str | None = None, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Span("mention", start, start + len(surface), label,
+                {"entity_id": entity_id or f"new:{surface}", "name": surface, "name_en": None, "source": "ner"})
+
+
+def by_content(text: str, snippet: str, mentions: list[Span] | None = None) -> Span:
+    found = [q for q in find_quotes(text, mentions=mentions) if snippet in q.data["content_text"]]
+    assert found, [q.data["content_text"] for q in find_quotes(text, mentions=mentions)]
+    return found[0]
+
+
+def test_addressee_after_the_name_is_not_part_of_the_speaker():
+    q = by_content("وقال الحمداني للصحفيين إن الطريق سيفتح غدا.", "الطريق سيفتح")
+    assert q.data["speaker"]["text"] == "الحمداني"
+
+
+def test_agency_addressed_is_the_channel_not_the_speaker():
+    text = "وقال الوزير لوكالة الأنباء الوطنية إن المعبر سيفتح غدا."
+    q = by_content(text, "المعبر سيفتح", [mention(text, "وكالة الأنباء الوطنية", "ORG")])
+    assert q.data["speaker"]["text"] == "الوزير"
+    assert "وكالة الأنباء الوطنية" in q.data["via"]["text"]
+
+
+def test_denial_by_a_long_titled_subject_names_the_person():
+    text = "ونفى المتحدث الرسمي باسم وزارة النقل خالد الرفاعي ما تناقلته صفحات التواصل عن رفع أسعار التذاكر."
+    q = by_content(text, "تناقلته", [mention(text, "خالد الرفاعي"), mention(text, "وزارة النقل", "ORG")])
+    assert q.data["speaker"]["name_ar"] == "خالد الرفاعي"
+    assert "باسم وزارة النقل" in q.data["speaker"]["title"]
+    assert q.data["content_text"].startswith("ما تناقلته")
+
+
+def test_denial_by_a_titled_subject_without_a_name_ends_at_the_object():
+    q = by_content("ونفت المتحدثة باسم البلدية صحة الأنباء عن إغلاق السوق.", "الأنباء")
+    assert q.data["speaker"]["text"] == "المتحدثة باسم البلدية"
+    assert q.data["content_text"] == "صحة الأنباء عن إغلاق السوق"
+
+
+def test_amma_fa_puts_the_subject_before_the_verb():
+    q = by_content("أما رئيسة البلدية فأكدت أن أعمال الصيانة ستنتهي قبل الشتاء.", "أعمال الصيانة")
+    assert q.data["speaker"]["text"] == "رئيسة البلدية"
+
+
+def test_the_source_refers_back_to_the_source_introduced_before():
+    text = ("قال مصدر أمني في مدينة الزرقاء إن الدوريات زادت ليلا. "
+            "وقال المصدر، الذي طلب عدم ذكر اسمه، إن الوضع هادئ الآن.")
+    q = by_content(text, "الوضع هادئ")
+    assert q.data["speaker"]["name_ar"].startswith("مصدر أمني في مدينة الزرقاء")
+
+
+def test_the_minister_with_a_nationality_refers_back_to_the_named_minister():
+    text = ("وصل وزير الصحة الكويتي فهد العتيبي إلى المدينة صباح الأحد.\n"
+            "وقال الوزير الكويتي إن المستشفى الجديد سيفتح قبل الصيف.")
+    q = by_content(text, "المستشفى الجديد", [mention(text, "فهد العتيبي", entity_id="per:fahd")])
+    assert q.data["speaker"]["entity_id"] == "per:fahd"
+    assert q.data["speaker"]["text"] == "الوزير الكويتي"
+
+
+def test_subjectless_cue_after_a_persons_action_is_that_person():
+    text = ("قال المدرب سمير: «اللاعبون جاهزون للمباراة».\n"
+            "وفي أول تعليق رسمي، رحب رئيس الاتحاد الرياضي نبيل حداد بالقرار. "
+            "وقال في بيان إن القرار ينصف الأندية الصغيرة.")
+    ms = [mention(text, "سمير"), mention(text, "نبيل حداد")]
+    assert by_content(text, "ينصف الأندية", ms).data["speaker"]["name_ar"] == "نبيل حداد"
+
+
+def test_subjectless_cue_after_a_quote_keeps_the_speaker():
+    text = "وقال نبيل حداد إن الموسم سينطلق في موعده. وأضاف أن الملاعب جاهزة."
+    q = by_content(text, "الملاعب جاهزة", [mention(text, "نبيل حداد")])
+    assert q.data["speaker"]["name_ar"] == "نبيل حداد"
+
+
+def test_a_paper_learnt_it_from_a_source():
+    text = "وعلمت صحيفة الأفق من مسؤول في وزارة المالية أن الموازنة ستتأخر شهرا."
+    q = by_content(text, "الموازنة ستتأخر", [mention(text, "صحيفة الأفق", "ORG")])
+    assert q.data["speaker"]["text"] == "مسؤول في وزارة المالية"
+    assert q.data["via"]["text"] == "صحيفة الأفق"
+
+
+def test_a_name_split_in_two_mentions_is_one_speaker():
+    text = "وقال محمود علي يوسف إن المفاوضات ستستأنف الشهر المقبل."
+    ms = [mention(text, "محمود علي"), mention(text, "يوسف", nth=0)]
+    q = by_content(text, "المفاوضات", ms)
+    assert q.data["speaker"]["name_ar"] == "محمود علي يوسف"
+
+
+def test_a_source_close_to_a_person_is_not_that_person():
+    text = "وقال مصدر مقرب من الوزير رامي خليل إن الاستقالة غير واردة."
+    q = by_content(text, "الاستقالة", [mention(text, "رامي خليل")])
+    assert q.data["speaker"]["name_ar"] != "رامي خليل"
+    assert q.data["speaker"]["text"].startswith("مصدر مقرب")
+
+
+def test_outlet_quoting_sources_relays_what_the_sources_said():
+    text = "ارتفع عدد المصابين إلى 12 شخصا، بحسب ما ذكرت وكالة الأخبار نقلا عن مصادر في الإسعاف."
+    q = by_content(text, "عدد المصابين")
+    assert q.data["speaker"]["text"] == "مصادر في الإسعاف"
+    assert q.data["via"]["text"] == "وكالة الأخبار"
+
+
+def test_warning_content_starts_after_min_an():
+    q = by_content("وقال الخبير إن الموسم جاف، محذرا من أن الآبار قد تنضب.", "الآبار")
+    assert q.data["content_text"] == "الآبار قد تنضب"
