@@ -60,7 +60,7 @@ def main() -> int:
         sampler = MemorySampler(lambda: seen[0])
         sampler.start()
         t0 = time.perf_counter()
-        report = ingest(store, zips, IngestOptions(show_progress=False))
+        report = ingest(store, zips, IngestOptions(show_progress=False, workers=args.workers))
         t_ingest = time.perf_counter() - t0
         seen[0] = report.articles_added
         stages = args.stages or ["sentences"]
@@ -73,7 +73,7 @@ def main() -> int:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         db_mb = os.path.getsize(store.path) / 1e6
         print(f"articles: {n:,} ingested ({report.rejected} rejected) from {len(zips)} zips")
-        print(f"ingest (read+decode+extract+store+FTS): {t_ingest:.1f} s = {n / t_ingest:,.0f} articles/s")
+        print(f"ingest with {args.workers} worker(s) (read+decode+extract+store+FTS): {t_ingest:.1f} s = {n / t_ingest:,.0f} articles/s")
         print(f"process {stages} with {args.workers} worker(s): {t_proc:.1f} s = {proc.articles / max(t_proc, 1e-9):,.0f} articles/s")
         print(f"ingest + text layer: {n / (t_ingest + t_proc):,.0f} articles/s")
         print(f"peak RSS: {peak:,.0f} MB; database {db_mb:,.0f} MB")

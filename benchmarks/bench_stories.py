@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     last = per_1000(max(0, last_hi - 5000), last_hi)
     print(f"clustering: {t2 - t1:.1f} s for {done} articles; {c.report.summary()}")
     print(f"  per 1,000 articles: first 5,000 {first:.2f} s, last 5,000 (up to {last_hi}) {last:.2f} s")
+    steps = [b - a for (_, a), (_, b) in zip([(0, 0.0)] + marks, marks)]
+    print("  every 1,000: " + " ".join(f"{x:.1f}" for x in steps))
     print(f"total syndication + clustering: {t2 - t0:.1f} s wall, {cpu:.1f} s CPU; peak memory (max RSS) {rss_mb:.0f} MB")
     store.close()
     tmp.cleanup()

@@ -123,3 +123,20 @@ def test_saudinewsnet_day_zip_ingests_as_is(store):
     assert again.articles_added == 0
     a = next(iter(store.iter_articles()))
     assert a.outlet and a.url.startswith("http") and a.published_at.startswith("2015-07")
+
+
+def test_workers_store_the_same_articles(tmp_path):
+    from marsad.ingest.run import IngestOptions
+    from marsad.store import open_store
+
+    records = [{"title": f"خبر رقم {i}", "content": ARTICLE.replace("مليون", f"{i + 2} مليون"), "source": f"صحيفة {i % 3}"}
+               for i in range(120)]
+    (tmp_path / "many.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    got = []
+    for workers in (1, 2):
+        s = open_store(str(tmp_path / f"w{workers}.db"))
+        report = ingest(s, [str(tmp_path / "many.jsonl")], IngestOptions(workers=workers, batch_size=50))
+        assert report.articles_added == 120
+        got.append([(a.id, a.title, a.text, a.outlet) for a in s.iter_articles()])
+        assert s.search("مليون") and len(s.search("خبر", limit=500)) == 120
+    assert got[0] == got[1]

@@ -39,7 +39,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                 languages=args.language or [])
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
-                         keep_bytes=not args.no_keep_bytes)
+                         keep_bytes=not args.no_keep_bytes, workers=args.workers)
     store = open_store(args.db)
     report = ingest(store, args.paths, opts)
     print(report.summary(), file=sys.stderr)
@@ -196,6 +196,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
+    p.add_argument("--workers", type=int, default=1, help="extract in N processes (one writer); also for --process")
     p.add_argument("--process", action="store_true", help="run `marsad process` right after")
     p.add_argument("--host", action="append", help="web archives: keep records of this host (and subdomains); repeatable")
     p.add_argument("--since", help="web archives: keep records captured on or after this ISO date")

@@ -10,7 +10,7 @@ resolves subject-less continuations and "الوكالة"-style back references.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from marsad.models import Span
@@ -25,9 +25,30 @@ _NEAR_WORDS = frozenset(fold(w) for w in "من عن لدى مع مقرب الم�
 
 
 def speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
+    """A speaker dict from a (linked) mention, shown as ``surface``."""
     d = m.data or {}
     return {"text": surface, "entity_id": d.get("entity_id"), "name_ar": d.get("name") or surface,
             "name_en": d.get("name_en"), "label": m.label}
+
+
+def _unlinked(m: Span) -> bool:
+    """No entity in the knowledge base: the linker only made up a new id (or none)."""
+    eid = (m.data or {}).get("entity_id")
+    return not eid or str(eid).startswith("new:")
+
+
+def join_split_names(text: str, mentions: list[Span]) -> list[Span]:
+    """"محمود علي" + "يوسف": two unlinked person mentions one space apart are one name the tagger split."""
+    out: list[Span] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == m.label == "PER" and m.start == prev.end + 1 and text[prev.end] == " "
+                and _unlinked(prev) and _unlinked(m)):
+            name = text[prev.start:m.end]
+            out[-1] = Span(prev.kind, prev.start, m.end, prev.label, dict(prev.data or {}, name=name))
+        else:
+            out.append(m)
+    return out
 
 
 class SpeakerFinder:
@@ -40,6 +61,9 @@ class SpeakerFinder:
     _longest: int
     quotes: list[Span]
     speakers_seen: list[dict[str, Any]]
+    sentences: list[tuple[int, int]]
+    _sent_starts: list[int]
+    paragraphs: list[tuple[int, int]]
     _cursor: int
     _objects: bool
     _relay_lemma: str
@@ -188,7 +212,14 @@ class SpeakerFinder:
                 k -= 1
             while k > 1 and plain(np[k - 1]):
                 k -= 1
-            if 0 < len(np) - k <= 4 and k < len(np):
+            # "المتحدث باسم الجيش في بوروندي فلان": a place or body named before the name is not part of it
+            placed = False
+            while k < len(np) and any(m.label != "PER" for m in self._mentions_in(self.toks[np[k]].start,
+                                                                                  self.toks[np[k]].end)):
+                k, placed = k + 1, True
+            if not placed and k < len(np) and self.toks[np[k - 1]].f in lex.NAME_BREAKERS:
+                k = k + 1 if len(np) - k >= 3 else len(np)  # "في بوروندي فلان الفلاني": a place, then the name
+            if 0 < len(np) - k <= 4:
                 name = self._surface(self.toks[np[k]].start, e)
                 return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
                         "title": self._surface(s, self.toks[np[k - 1]].end)}
@@ -301,6 +332,93 @@ class SpeakerFinder:
         return via
 
     # -- who spoke -----------------------------------------------------------------------------------
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        for s, e in self.paragraphs:
+            if s <= pos <= e:
+                return s, e
+        return 0, len(self.text)
+
+    def _amma_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """"أما وزير الخارجية فأكد أن": the subject sits between أما and the ف of the verb."""
+        k = ti - 1
+        while k >= 0 and self.toks[k].start >= ss and ti - k <= 12:
+            u = self.toks[k]
+            if not u.word and u.f not in QUOTE_MARKS:
+                return None
+            if u.f in ("اما", "واما"):
+                np = self._cut_np(list(range(k + 1, ti)))
+                return self._np_speaker(np, None, "explicit") if np else None
+            k -= 1
+        return None
+
+    def _previous_subject(self, ss: int) -> dict[str, Any] | None:
+        """"رحب رئيس المفوضية فلان بالاتفاق. وقال في بيان إن": a subject-less cue goes on with the person
+        who opened the previous sentence of its paragraph, when that sentence quoted no one."""
+        k = bisect_right(self._sent_starts, ss - 1) - 1
+        if k < 0 or self.sentences[k][0] >= ss:
+            return None
+        ps, pe = self.sentences[k]
+        if self._paragraph(ps)[0] != self._paragraph(ss)[0]:
+            return None
+        if any(q.data["sentence"][0] <= ps < q.data["sentence"][1] or ps <= q.data["content"][0] < pe
+               for q in self.quotes):
+            return None
+        for m in self._mentions_in(ps, pe):
+            if m.start >= ps and m.label == "PER":
+                lead = self.text[ps:m.start]
+                # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
+                if len(lead.split()) > 14 or len(re.split("[،,]", lead)[-1].split()) > 7:
+                    return None
+                sp = speaker_from_mention(m, self._surface(m.start, m.end))
+                sp["resolved"] = "previous"
+                return sp
+        return None
+
+    def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
+        """The noun phrase a relative pronoun at token k refers to (before an optional comma)."""
+        k -= 1
+        if k >= 0 and not self.toks[k].word and self.toks[k].f in COMMAS:
+            k -= 1
+        if k < 0 or self.toks[k].start < ss or not self.toks[k].word:
+            return None
+        t = self.toks[k]
+        ms = [m for m in self._mentions_in(t.start, t.end) if m.end >= t.end]
+        first = k
+        if ms:  # the mention ending here is the antecedent
+            while first > 0 and self.toks[first - 1].start >= ms[0].start:
+                first -= 1
+        return self._np_speaker(list(range(first, k + 1)), None, "explicit")
+
+    def _titled_subject_end(self, ti: int, k: int, se: int) -> int | None:
+        """End token of a title-led subject of an object cue, or None when the subject is not one.
+
+        "نفى المتحدث الرسمي باسم وزارة الخارجية عمر الزعبي ما ...": a role or body head runs on through
+        adjectives, باسم/لـ + organisation and a personal name; the person's name ends it, else the first
+        word that opens a denial's object ("ما", "صحة", "الأنباء").
+        """
+        head, n = self.toks[k], len(self.toks)
+        if not (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
+                or head.s in lex.BODY_WORDS):
+            return None
+        verb = self.toks[ti]
+        cue = lex.CUES.get(verb.f) or lex.CUES.get(verb.s)
+        person_ok = cue is not None and cue.lemma != "اتهم"  # "اتهم X الرئيس فلان": the person is the object
+        m = k + 1
+        while m < n and m - k <= 12 and self.toks[m].word and self.toks[m].start < se:
+            u = self.toks[m]
+            if u.f in lex.DENIAL_OBJECTS or u.f in lex.COMPLEMENTIZERS or u.f in lex.OBJECT_HEADS:
+                return m if m > k + 1 or head.f not in lex.ROLE_WORDS else None
+            if lex.CUES.get(u.f) or lex.CUES.get(u.s):
+                return None
+            per = [x for x in self._mentions_in(u.start, u.end) if x.label == "PER" and x.start >= u.start]
+            if per and person_ok:
+                stop = max(x.end for x in per)
+                while m < n and self.toks[m].start < stop:
+                    m += 1
+                return m
+            m += 1
+        return None
 
     def _strict_ok(self, sp: dict[str, Any] | None, np_first: int | None) -> bool:
         """A subject found after a non-speech verb must look like a speaker (a name, a role, a body)."""

@@ -13,8 +13,13 @@ cue, content, via, sentence).  It finds
   participles (قائلا إن ...); relayed speech (نقلت X عن Y قوله ...); and
   source attributions (بحسب X، وفقا لـ X، نقلا عن X);
 * the speaker: the ``mention`` (NER + linking) inside the noun phrase next
-  to the cue when there is one, else that noun phrase's surface text; for a
-  cue with no subject, the previous speaker of the article.
+  to the cue when there is one, else that noun phrase's surface text; the
+  person inside a long titled subject ("المتحدث باسم الوزارة فلان"); the
+  subject of "أما X فقال"; never the addressee ("للصحفيين", "لوكالة ...");
+  back references ("المصدر", "الوزير السعودي") resolved to the source or
+  person introduced before; for a cue with no subject, the person who opened
+  the previous sentence of the paragraph when it quoted no one, else the
+  previous speaker of the article.
 
 The stage ``QUOTES`` runs it on a Doc.
 """
@@ -30,7 +35,7 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
-from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, speaker_from_mention
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
@@ -53,25 +58,6 @@ _WORD_RE = re.compile(r"\w+")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 
 
-def _unlinked(m: Span) -> bool:
-    eid = (m.data or {}).get("entity_id")
-    return not eid or str(eid).startswith("new:")
-
-
-def _join_split_names(text: str, mentions: list[Span]) -> list[Span]:
-    """"محمود علي" + "يوسف": two unlinked person mentions one space apart are one name the tagger split."""
-    out: list[Span] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.label == m.label == "PER" and m.start == prev.end + 1 and text[prev.end] == " "
-                and _unlinked(prev) and _unlinked(m)):
-            name = text[prev.start:m.end]
-            out[-1] = Span(prev.kind, prev.start, m.end, prev.label, dict(prev.data or {}, name=name))
-        else:
-            out.append(m)
-    return out
-
-
 class _Finder(SpeakerFinder):
     """The state of one pass over an article's text."""
 
@@ -81,8 +67,8 @@ class _Finder(SpeakerFinder):
         self._sent_starts = [s for s, _ in self.sentences]
         folded = fold_letters(text)
         self.toks = tokenize(text, self._speech_sentences(folded), folded)
-        self.mentions = _join_split_names(text, sorted((m for m in mentions if m.end > m.start),
-                                                       key=lambda m: (m.start, -m.end)))
+        self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
+                                                      key=lambda m: (m.start, -m.end)))
         self._mention_starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.pairs: list[tuple[int, int]] = []
@@ -130,11 +116,6 @@ class _Finder(SpeakerFinder):
             return self.sentences[k]
         return pos, pos + 1
 
-    def _paragraph(self, pos: int) -> tuple[int, int]:
-        for s, e in self.paragraphs:
-            if s <= pos <= e:
-                return s, e
-        return 0, len(self.text)
     def _is_cue(self, ti: int) -> lex.Cue | None:
         t = self.toks[ti]
         if not t.word or self.quoted[ti] or ti in self.used:
@@ -371,57 +352,6 @@ class _Finder(SpeakerFinder):
             speaker = dict(self.last_speaker, resolved="previous")
         return speaker, via
 
-    def _amma_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """"أما وزير الخارجية فأكد أن": the subject sits between أما and the ف of the verb."""
-        k = ti - 1
-        while k >= 0 and self.toks[k].start >= ss and ti - k <= 12:
-            u = self.toks[k]
-            if not u.word and u.f not in QUOTE_MARKS:
-                return None
-            if u.f in ("اما", "واما"):
-                np = self._cut_np(list(range(k + 1, ti)))
-                return self._np_speaker(np, None, "explicit") if np else None
-            k -= 1
-        return None
-
-    def _previous_subject(self, ss: int) -> dict[str, Any] | None:
-        """"رحب رئيس المفوضية فلان بالاتفاق. وقال في بيان إن": a subject-less cue goes on with the person
-        who opened the previous sentence of its paragraph, when that sentence quoted no one."""
-        k = bisect_right(self._sent_starts, ss - 1) - 1
-        if k < 0 or self.sentences[k][0] >= ss:
-            return None
-        ps, pe = self.sentences[k]
-        if self._paragraph(ps)[0] != self._paragraph(ss)[0]:
-            return None
-        if any(q.data["sentence"][0] <= ps < q.data["sentence"][1] or ps <= q.data["content"][0] < pe
-               for q in self.quotes):
-            return None
-        for m in self._mentions_in(ps, pe):
-            if m.start >= ps and m.label == "PER":
-                lead = self.text[ps:m.start]
-                # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
-                if len(lead.split()) > 14 or len(re.split("[،,]", lead)[-1].split()) > 7:
-                    return None
-                sp = speaker_from_mention(m, self._surface(m.start, m.end))
-                sp["resolved"] = "previous"
-                return sp
-        return None
-
-    def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
-        """The noun phrase a relative pronoun at token k refers to (before an optional comma)."""
-        k -= 1
-        if k >= 0 and not self.toks[k].word and self.toks[k].f in COMMAS:
-            k -= 1
-        if k < 0 or self.toks[k].start < ss or not self.toks[k].word:
-            return None
-        t = self.toks[k]
-        ms = [m for m in self._mentions_in(t.start, t.end) if m.end >= t.end]
-        first = k
-        if ms:  # the mention ending here is the antecedent
-            while first > 0 and self.toks[first - 1].start >= ms[0].start:
-                first -= 1
-        return self._np_speaker(list(range(first, k + 1)), None, "explicit")
-
     def _object(self, ti: int, ss: int, se: int) -> None:
         """"واتهمت المعارضة الحكومة بتزوير ...", "ونفت الوزارة أي تقصير": the object onward is the content."""
         n, k = len(self.toks), ti + 1
@@ -455,34 +385,6 @@ class _Finder(SpeakerFinder):
         self.used.add(ti)
         t, s = self.toks[ti], self.toks[end].start
         self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, None, (ss, se))
-
-    def _titled_subject_end(self, ti: int, k: int, se: int) -> int | None:
-        """End token of a title-led subject of an object cue, or None when the subject is not one.
-
-        "نفى المتحدث الرسمي باسم وزارة الخارجية عمر الزعبي ما ...": a role or body head runs on through
-        adjectives, باسم/لـ + organisation and a personal name; the person's name ends it, else the first
-        word that opens a denial's object ("ما", "صحة", "الأنباء").
-        """
-        head, n = self.toks[k], len(self.toks)
-        if not (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
-                or head.s in lex.BODY_WORDS):
-            return None
-        person_ok = self._is_cue(ti) is not None and self._is_cue(ti).lemma != "اتهم"  # "اتهم X الرئيس فلان": the object
-        m = k + 1
-        while m < n and m - k <= 12 and self.toks[m].word and self.toks[m].start < se:
-            u = self.toks[m]
-            if u.f in lex.DENIAL_OBJECTS or u.f in lex.COMPLEMENTIZERS or u.f in lex.OBJECT_HEADS:
-                return m if m > k + 1 or head.f not in lex.ROLE_WORDS else None
-            if lex.CUES.get(u.f) or lex.CUES.get(u.s):
-                return None
-            per = [x for x in self._mentions_in(u.start, u.end) if x.label == "PER" and x.start >= u.start]
-            if per and person_ok:
-                stop = max(x.end for x in per)
-                while m < n and self.toks[m].start < stop:
-                    m += 1
-                return m
-            m += 1
-        return None
 
     def _trailing(self, ti: int, cue: lex.Cue, ss: int, se: int) -> None:
         """'"...", قال الوزير.' / '..., كما يقول المحللون.': the attribution follows what was said."""

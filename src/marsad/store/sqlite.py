@@ -207,12 +207,15 @@ class SQLiteStore:
         return RawDocument(id=row["id"], origin=row["origin"], media_type=row["media_type"], data=row["data"] or b"",
                            encoding=row["encoding"], fetched_at=row["fetched_at"], hints=json.loads(row["hints"]))
 
-    def add_articles(self, articles: Iterable[Article]) -> int:
-        """Store articles (and index their normalised text); existing ids are left alone."""
+    def add_articles(self, articles: Iterable[Article], index: list[tuple[str, str, str]] | None = None) -> int:
+        """Store articles (and index their normalised text); existing ids are left alone.
+
+        ``index`` may carry ``index_fields(title, text)`` per article, computed elsewhere (an ingest worker).
+        """
         added = 0
         created = now_iso()
         with self.transaction():
-            for a in articles:
+            for i, a in enumerate(articles):
                 cur = self.conn.execute(
                     f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}, length, created_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -221,8 +224,9 @@ class SQLiteStore:
                      _dumps(a.captions), len(a.text), created),
                 )
                 if cur.rowcount == 1:
+                    fields = index[i] if index is not None else index_fields(a.title, a.text)
                     self.conn.execute("INSERT INTO articles_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)",
-                                      (cur.lastrowid, *index_fields(a.title, a.text)))
+                                      (cur.lastrowid, *fields))
                     added += 1
         return added
 
