@@ -28,7 +28,9 @@ from typing import Any
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc
 from marsad.stories.facts import DateFact, Quantity, compatible, date_facts, quantities
-from marsad.stories.features import WORD_RE, content_stems, cosine, idf, mask, stem_of, stopwords, tfidf
+from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
+
+MAX_SENTENCES = 25  # per article
 
 DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذيب", "كذب", "دحض", "عاريه", "صحه", "ينفيان", "نفيه"}
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
@@ -115,7 +117,8 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
         units = []
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
-        units += [(s, e, doc.text[s:e].strip(), False) for s, e in sentences_of(doc)]
+        # News puts what matters first: the comparison reads the lead, not an archive's worth of background.
+        units += [(s, e, doc.text[s:e].strip(), False) for s, e in sentences_of(doc)[:MAX_SENTENCES]]
         masked = mask(doc.text, doc.layers.get("mention", []))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
@@ -145,11 +148,14 @@ def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], flo
             for j in index.get(stem, ()):
                 if j > s.idx:
                     seen[j] += 1
-        for j in seen:
+        short = len(s.vec) <= 6
+        for j, shared in seen.items():
             o = sents[j]
             if o.source == s.source:
                 continue
-            sim = cosine(s.vec, o.vec)
+            if shared < 2 and not (short or len(o.vec) <= 6):
+                continue  # one rare word in common cannot make two long sentences say the same thing
+            sim = dot(s.vec, o.vec)  # sentence vectors are L2-normalised: the dot product is the cosine
             if sim >= min_similarity:
                 pairs[(s.idx, j)] = sim
     return pairs
@@ -288,15 +294,22 @@ def _has(stems: list[str], text: str, cues: set[str]) -> bool:
 def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
     """A sentence denying what an aligned sentence of another source asserts."""
     out = []
+    words: dict[int, set[str]] = {}  # each sentence's folded words and stems, computed once
+
+    def has(s: Sent, cues: set[str]) -> bool:
+        if s.idx not in words:
+            words[s.idx] = set(WORD_RE.findall(fold_for_search(s.text))) | set(s.stems)
+        return bool(words[s.idx] & cues)
+
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
         if sim < 0.35 or a.title or b.title:  # a denial must answer the very statement it is aligned with
             continue
-        da, db = _has(a.stems, a.text, DENIAL_CUES), _has(b.stems, b.text, DENIAL_CUES)
+        da, db = has(a, DENIAL_CUES), has(b, DENIAL_CUES)
         if da == db:
             continue
         deny, claim = (a, b) if da else (b, a)
-        if _has(claim.stems, claim.text, NEGATION):  # both sides negate: they agree on the denial
+        if has(claim, NEGATION):  # both sides negate: they agree on the denial
             continue
         out.append({"kind": "denial", "about": "a denial against an assertion",
                     "values": [{"value": "asserted", **_group_refs([claim])}, {"value": "denied", **_group_refs([deny])}],

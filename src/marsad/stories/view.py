@@ -11,7 +11,7 @@ from marsad.models import Doc, Span
 from marsad.store.sqlite import SQLiteStore
 from marsad.stories.compare import CompareOptions, align, compare, label_source, story_sentences
 from marsad.stories.digest import extractive_summary, quotes_by_speaker, timeline
-from marsad.stories.features import DATE_RE, article_features
+from marsad.stories.features import DATE_RE, article_date
 
 LAYERS = ("sentence", "timex", "mention", "quote", "event")
 
@@ -109,6 +109,34 @@ def _background_cutoff(first_seen: str, days: int = 60) -> str:
     return (date.fromisoformat(first_seen[:10]) - timedelta(days=days)).isoformat()
 
 
+# A story of hundreds of articles is read through a sample: timeline, quotes, summary and the comparison
+# come from at most this many, chosen to cover every outlet (the cost grows with the square of it).
+MAX_COMPARED = 24
+
+
+def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` articles: one per syndication group, taken in turn from each source, in story order."""
+    if len(arts) <= limit:
+        return arts
+    seen_groups: set[str] = set()
+    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in arts:
+        group = a.get("syndication_group")
+        if group and group in seen_groups:
+            continue  # a copy says what its original says
+        if group:
+            seen_groups.add(group)
+        by_source[a.get("source") or a.get("outlet") or ""].append(a)
+    queues = sorted(by_source.values(), key=lambda q: -len(q))
+    picked: list[dict[str, Any]] = []
+    while len(picked) < limit and any(queues):
+        for q in queues:
+            if q and len(picked) < limit:
+                picked.append(q.pop(0))
+    order = {a["id"]: i for i, a in enumerate(arts)}
+    return sorted(picked, key=lambda a: order[a["id"]])
+
+
 def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | None = None) -> dict[str, Any] | None:
     """Everything about one story: title, key entities, outlets and articles, first/last seen, timeline,
     quotes by speaker, an extractive summary citing its articles, and the cross-source comparison.
@@ -120,16 +148,17 @@ def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | N
         return None
     row = store.query("SELECT id, title, size, first_seen, last_seen, centroid FROM stories WHERE id = ?", (sid,))[0]
     arts = _members(store, [sid]).get(sid, [])
-    docs = story_docs(store, [a["id"] for a in arts])
+    compared = representative(arts, MAX_COMPARED)
+    docs = story_docs(store, [a["id"] for a in compared])
     centroid = json.loads(row["centroid"] or "{}")
     outlets: dict[str, list[str]] = defaultdict(list)
     for a in arts:
         outlets[a["source"]].append(a["id"])
     days = []
     for d in docs:
-        f = article_features(d.article, [s for k in ("timex",) for s in d.layers.get(k, [])])
-        if f.date:
-            days.append(f.date)
+        day = article_date(d.article, d.layers.get("timex", []))
+        if day:
+            days.append(day)
     names = centroid.get("names", {})
     entities = sorted(centroid.get("entities", {}).items(), key=lambda kv: -kv[1])[:12]
     terms = sorted(centroid.get("terms", {}).items(), key=lambda kv: -kv[1])[:15]
@@ -148,6 +177,7 @@ def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | N
         "key_terms": [{"term": k, "weight": round(v / total, 4)} for k, v in terms],
         "outlets": [{"outlet": o, "articles": ids} for o, ids in sorted(outlets.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
         "articles": arts,
+        "compared_articles": len(compared),
         "timeline": timeline(docs, since=_background_cutoff(min(days)) if days else None),
         "quotes": quotes_by_speaker(docs),
         "summary": extractive_summary(sents, pairs, centroid.get("terms", {})),
