@@ -26,6 +26,7 @@ CORPUS_STEPS: tuple[str, ...] = (
     "marsad.nlp.entity_queries:kb_step",
     "marsad.stories.syndication:syndication_step",
     "marsad.stories.cluster:cluster_step",
+    "marsad.stories.view:materialize_step",
 )
 
 

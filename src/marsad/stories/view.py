@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from marsad.errors import InputError
-from marsad.models import Doc, Span
+from marsad.models import Doc, Span, to_dict
 from marsad.store.sqlite import SQLiteStore
 from marsad.stories.compare import CompareOptions, align, compare, label_source, story_sentences
 from marsad.stories.digest import extractive_summary, quotes_by_speaker, timeline
@@ -137,15 +139,39 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
+VIEW_VERSION = "1"  # bump when what a story view holds changes
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What a stored view depends on besides the story itself: this code and the analysis stage versions."""
+    from marsad.pipeline.registry import builtin_stages
+
+    stages = ",".join(f"{s.name}={s.version}" for s in builtin_stages())
+    return hashlib.sha256(f"{VIEW_VERSION};{stages}".encode()).hexdigest()[:16]
+
+
 def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | None = None) -> dict[str, Any] | None:
     """Everything about one story: title, key entities, outlets and articles, first/last seen, timeline,
     quotes by speaker, an extractive summary citing its articles, and the cross-source comparison.
 
+    Reads the view stored after clustering when it is still valid, else computes it.
     Returns None when there is no such story.
     """
     sid = _resolve(store, story_id)
     if sid is None:
         return None
+    if options is None:
+        cached = store.query(
+            "SELECT v.view FROM story_views v JOIN stories s ON s.id = v.story_id"
+            " WHERE v.story_id = ? AND v.updated_at IS s.updated_at AND v.fingerprint = ?", (sid, fingerprint()))
+        if cached:
+            return json.loads(cached[0]["view"])
+    return compute_story_view(store, sid, options=options)
+
+
+def compute_story_view(store: SQLiteStore, sid: str, *, options: CompareOptions | None = None) -> dict[str, Any]:
+    """The story view, computed from the story's articles and their annotations."""
     row = store.query("SELECT id, title, size, first_seen, last_seen, centroid FROM stories WHERE id = ?", (sid,))[0]
     arts = _members(store, [sid]).get(sid, [])
     compared = representative(arts, MAX_COMPARED)
@@ -183,3 +209,20 @@ def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | N
         "summary": extractive_summary(sents, pairs, centroid.get("terms", {})),
         "comparison": compare(docs, opts, sents=sents, pairs=pairs),
     }
+
+
+def materialize_step(store: SQLiteStore, options: Any = None, *, min_size: int = 2) -> str:
+    """Corpus step: store the views of stories (of ``min_size`` articles or more) that changed since last time."""
+    fp = fingerprint()
+    stale = store.query(
+        "SELECT s.id, s.updated_at FROM stories s LEFT JOIN story_views v ON v.story_id = s.id"
+        " WHERE s.merged_into IS NULL AND s.size >= ? AND (v.story_id IS NULL OR v.updated_at IS NOT s.updated_at"
+        " OR v.fingerprint != ?) ORDER BY s.seq", (min_size, fp))
+    for i in range(0, len(stale), 50):
+        with store.transaction():
+            for r in stale[i:i + 50]:
+                view = json.dumps(to_dict(compute_story_view(store, r["id"])), ensure_ascii=False,
+                                  separators=(",", ":"))
+                store.execute("INSERT OR REPLACE INTO story_views (story_id, updated_at, fingerprint, view)"
+                              " VALUES (?, ?, ?, ?)", (r["id"], r["updated_at"], fp, view))
+    return f"story views: {len(stale)} stored" if stale else ""
