@@ -1,0 +1,28 @@
+"""Every evaluation script holds its floors (eval/floors/*.json): a change that drops below one fails here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SHARED
+
+EVALS = {  # script: what of ../shared it reads (None: only our own annotated data)
+    "eval_extract.py": "seeds",
+    "eval_ner.py": "data/anercorp",
+    "eval_linking.py": "data/anercorp",
+    "eval_quotes.py": None,
+    "eval_events.py": None,
+    "eval_stories.py": "data/saudinewsnet",
+}
+
+
+@pytest.mark.parametrize("script", sorted(EVALS))
+def test_evaluation_is_above_its_floors(script):
+    needs = EVALS[script]
+    if needs and not (SHARED / needs).exists():
+        pytest.skip(f"{SHARED / needs} not present")
+    proc = subprocess.run([sys.executable, str(ROOT / "eval" / script)], capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, f"{script} is below a floor:\n{proc.stdout[-3000:]}\n{proc.stderr[-2000:]}"
