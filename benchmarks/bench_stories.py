@@ -25,7 +25,7 @@ SHARED = ROOT.parent / "shared"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="a store that already holds SaudiNewsNet (skips ingestion)")
-    parser.add_argument("--limit", type=int, help="cluster only the first N articles")
+    parser.add_argument("--workers", type=int, default=2, help="processes computing article features (default 2)")
     args = parser.parse_args(argv)
     corpus = SHARED / "data" / "saudinewsnet"
     if not args.db and not corpus.exists():
@@ -34,7 +34,6 @@ def main(argv: list[str] | None = None) -> int:
     from marsad.ingest.run import IngestOptions, ingest
     from marsad.store import open_store
     from marsad.stories import cluster as cl
-    from marsad.stories.features import article_features
     from marsad.stories.syndication import SyndicationOptions, syndicate
 
     tmp = tempfile.TemporaryDirectory()
@@ -46,7 +45,6 @@ def main(argv: list[str] | None = None) -> int:
         ingest(store, sorted(str(p) for p in corpus.glob("*.zip")), IngestOptions(keep_bytes=False))
         n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
         print(f"ingested {n} articles in {time.perf_counter() - t:.1f} s (not counted below)")
-    total = min(n, args.limit or n)
 
     c0 = time.process_time()
     t0 = time.perf_counter()
@@ -54,25 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     t1 = time.perf_counter()
     print(f"syndication: {t1 - t0:.1f} s for {syn.articles} articles ({syn.linked} copies in {syn.groups} groups)")
 
-    cl.reset(store)
-    c = cl.Clusterer(store, cl.ClusterOptions())
     marks: list[tuple[int, float]] = []
     done = 0
     start = time.perf_counter()
-    for batch in cl._batches(store, 0, 500):
-        spans = cl._spans_by_article(store, [a.id for _, a in batch])
-        with store.transaction():
-            for seq, article in sorted(batch, key=lambda sa: (sa[1].published_at or "~", sa[0])):
-                if done >= total:
-                    break
-                if article.text.strip():
-                    c.add(article_features(article, spans.get(article.id, []), seq))
-                done += 1
-                if done % 1000 == 0:
-                    marks.append((done, time.perf_counter() - start))
-            c.flush()
-        if done >= total:
-            break
+
+    def mark(n_batch: int) -> None:
+        nonlocal done
+        done += n_batch
+        marks.append((done, time.perf_counter() - start))
+
+    report = cl.cluster(store, cl.ClusterOptions(rebuild=True, batch_size=1000, workers=args.workers), on_batch=mark)
     t2 = time.perf_counter()
     cpu = time.process_time() - c0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -86,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     first = per_1000(0, 5000)
     last_hi = (done // 1000) * 1000
     last = per_1000(max(0, last_hi - 5000), last_hi)
-    print(f"clustering: {t2 - t1:.1f} s for {done} articles; {c.report.summary()}")
+    print(f"clustering with {args.workers} feature worker(s): {t2 - t1:.1f} s for {done} articles; {report.summary()}")
     print(f"  per 1,000 articles: first 5,000 {first:.2f} s, last 5,000 (up to {last_hi}) {last:.2f} s")
     steps = [b - a for (_, a), (_, b) in zip([(0, 0.0)] + marks, marks)]
     print("  every 1,000: " + " ".join(f"{x:.1f}" for x in steps))

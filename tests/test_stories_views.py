@@ -28,3 +28,16 @@ def test_stored_views_match_and_follow_changes(tmp_path):
     assert materialize_step(store) == "story views: 1 stored"
     row = store.query("SELECT updated_at, view FROM story_views WHERE story_id = ?", (floods["id"],))[0]
     assert row["updated_at"] == "2099-01-01T00:00:00" and json.loads(row["view"])["title"] == "عنوان جديد"
+
+
+def test_feature_workers_cluster_exactly_like_one_process(tmp_path):
+    from marsad.stories.cluster import ClusterOptions, cluster
+
+    db = str(tmp_path / "demo.db")
+    run_demo(db)
+    store = open_store(db)
+    groupings = []
+    for workers in (1, 2):
+        cluster(store, ClusterOptions(rebuild=True, batch_size=3, workers=workers))
+        groupings.append(store.query("SELECT story_id, article_id FROM story_articles ORDER BY article_id"))
+    assert groupings[0] == groupings[1] and len(groupings[0]) == 12

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Callable
 
 from marsad.models import short_id
 from marsad.store.sqlite import SQLiteStore, now_iso
@@ -49,6 +49,7 @@ class ClusterOptions:
     max_cached: int = 20000  # stories kept in memory between batches (those inside the window, normally)
     rebuild: bool = False
     show_progress: bool | None = False
+    workers: int = 1  # processes computing article features; placing articles in stories stays in one
 
 
 @dataclass(slots=True)
@@ -353,8 +354,17 @@ def _spans_by_article(store: SQLiteStore, ids: list[str]) -> dict[str, list]:
     return out
 
 
-def cluster(store: SQLiteStore, options: ClusterOptions | None = None) -> ClusterReport:
-    """Cluster the articles not yet in a story (all of them after ``rebuild``), in store order."""
+def cluster(store: SQLiteStore, options: ClusterOptions | None = None,
+            on_batch: Callable[[int], None] | None = None) -> ClusterReport:
+    """Cluster the articles not yet in a story (all of them after ``rebuild``), in store order.
+
+    Features (terms, entities, dates, facts) are computed per article — in worker
+    processes when ``workers > 1``; placing each article in a story is sequential,
+    so the result is the same either way.
+    """
+    import multiprocessing as mp
+    import threading
+
     from marsad.progress import progress
 
     opts = options or ClusterOptions()
@@ -364,37 +374,85 @@ def cluster(store: SQLiteStore, options: ClusterOptions | None = None) -> Cluste
     last = int(rows[0]["value"]) if rows else 0
     total = store.query("SELECT COUNT(*) AS n FROM articles WHERE seq > ?", (last,))[0]["n"]
     c = Clusterer(store, opts)
-    with progress("cluster", total=total, enabled=opts.show_progress) as bar:
-        for article_batch in _batches(store, last, opts.batch_size):
-            spans = _spans_by_article(store, [a.id for _, a in article_batch])
-            # Within a batch, articles are placed in publication order (undated ones last, then store
-            # order): an archive ingested file by file is replayed as the news came out.
-            ordered = sorted(article_batch, key=lambda sa: (sa[1].published_at or "~", sa[0]))
-            with store.transaction():
-                for seq, article in ordered:
-                    if article.text.strip():
-                        c.add(article_features(article, spans.get(article.id, []), seq))
-                last = max(seq for seq, _ in article_batch)
-                c.flush()
-                store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES ('cluster_seq', ?)", (str(last),))
-            bar.advance(len(article_batch))
+    batches = list(_id_batches(store, last, opts.batch_size))
+    pool = None
+    in_flight = threading.Semaphore(2 * opts.workers + 1)  # workers run ahead a little, not through the archive
+
+    def bounded():
+        for b in batches:
+            in_flight.acquire()
+            yield b
+
+    if opts.workers > 1 and total > opts.batch_size:
+        pool = mp.get_context("fork").Pool(opts.workers, initializer=_init_worker, initargs=(store.path,))
+        results = pool.imap(_features_batch, bounded())
+    else:
+        _worker["store"] = store
+        results = map(_features_batch, batches)
+    try:
+        with progress("cluster", total=total, enabled=opts.show_progress) as bar:
+            for batch, features in zip(batches, results):
+                # Within a batch, articles are placed in publication order (undated ones last, then store
+                # order): an archive ingested file by file is replayed as the news came out.
+                with store.transaction():
+                    for _, _, f in sorted(features, key=lambda x: (x[1] or "~", x[0])):
+                        if f is not None:
+                            c.add(f)
+                    last = max(seq for seq, _ in batch)
+                    c.flush()
+                    store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES ('cluster_seq', ?)",
+                                  (str(last),))
+                if pool is not None:
+                    in_flight.release()
+                bar.advance(len(batch))
+                if on_batch:
+                    on_batch(len(batch))
+    finally:
+        _worker.pop("store", None)
+        if pool is not None:
+            pool.close()
+            pool.join()
     return c.report
 
 
-def _batches(store: SQLiteStore, after: int, size: int):
-    """(seq, article) pairs in store order, with only the fields clustering reads."""
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(path: str) -> None:
+    _worker["store"] = SQLiteStore(path, readonly=True)
+
+
+def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None, ArticleFeatures | None]]:
+    """(seq, published_at, features) for a batch of (seq, article id); None for an empty article."""
+    store = _worker["store"]
+    articles = _articles(store, [aid for _, aid in batch])
+    spans = _spans_by_article(store, [aid for _, aid in batch])
+    out = []
+    for seq, aid in batch:
+        a = articles.get(aid)
+        if a is None:
+            continue
+        out.append((seq, a.published_at, article_features(a, spans.get(aid, []), seq) if a.text.strip() else None))
+    return out
+
+
+def _id_batches(store: SQLiteStore, after: int, size: int) -> list[list[tuple[int, str]]]:
+    rows = store.query("SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq", (after,))
+    pairs = [(r["seq"], r["id"]) for r in rows]
+    return [pairs[i:i + size] for i in range(0, len(pairs), size)]
+
+
+def _articles(store: SQLiteStore, ids: list[str]) -> dict[str, Any]:
+    """The articles of ``ids`` with only the fields clustering reads."""
     from marsad.models import Article
 
-    while True:
-        rows = store.conn.execute("SELECT seq, id, raw_id, title, text, outlet, published_at, origin FROM articles"
-                                  " WHERE seq > ? ORDER BY seq LIMIT ?", (after, size)).fetchall()
-        if not rows:
-            return
-        yield [(r["seq"], Article(id=r["id"], raw_id=r["raw_id"], text=r["text"], title=r["title"], outlet=r["outlet"],
-                                  published_at=r["published_at"], origin=r["origin"])) for r in rows]
-        after = rows[-1]["seq"]
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(f"SELECT id, raw_id, title, text, outlet, published_at, origin FROM articles"
+                              f" WHERE id IN ({marks})", ids).fetchall()
+    return {r["id"]: Article(id=r["id"], raw_id=r["raw_id"], text=r["text"], title=r["title"], outlet=r["outlet"],
+                             published_at=r["published_at"], origin=r["origin"]) for r in rows}
 
 
 def cluster_step(store: SQLiteStore, options: Any = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): cluster new articles into stories."""
-    return cluster(store).summary()
+    return cluster(store, ClusterOptions(workers=getattr(options, "workers", 1) or 1)).summary()
