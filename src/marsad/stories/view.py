@@ -139,7 +139,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "1"  # bump when what a story view holds changes
+VIEW_VERSION = "2"  # bump when what a story view holds changes
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +186,9 @@ def compute_story_view(store: SQLiteStore, sid: str, *, options: CompareOptions 
         if day:
             days.append(day)
     names = centroid.get("names", {})
-    entities = sorted(centroid.get("entities", {}).items(), key=lambda kv: -kv[1])[:12]
+    # Shared facts ("fact:dead=12") help clustering but are not actors.
+    entities = sorted(((k, v) for k, v in centroid.get("entities", {}).items() if not k.startswith("fact:")),
+                      key=lambda kv: -kv[1])[:12]
     terms = sorted(centroid.get("terms", {}).items(), key=lambda kv: -kv[1])[:15]
     opts = options or CompareOptions()
     sents = story_sentences(docs)
