@@ -23,7 +23,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, zips  # noqa: E402
+
 QUERIES = ["السعودية", "وزير الخارجية", "الرياض", "مجلس الأمن", "اليمن", "النفط", "الحوثيين", "الملك سلمان",
            "إيران", "الاتفاق النووي", "داعش", "كرة القدم", "الهلال", "التعليم", "وزارة الصحة", "كورونا", "جدة",
            "الحج", "مكة المكرمة", "الاقتصاد"]
@@ -36,7 +38,7 @@ def build(db: str) -> None:
 
     t0 = time.perf_counter()
     store = open_store(db)
-    report = ingest(store, sorted(str(p) for p in DATA.glob("*.zip")), IngestOptions())
+    report = ingest(store, [str(p) for p in zips()], IngestOptions())
     t1 = time.perf_counter()
     proc = process(store, ProcessOptions(workers=2))
     t2 = time.perf_counter()
@@ -78,8 +80,7 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=4, help="concurrent clients")
     args = ap.parse_args()
     if not os.path.exists(args.db):
-        if not DATA.exists():
-            print(f"skip: {DATA} not found (../shared/data is needed for this benchmark)")
+        if not have_data():
             return 0
         os.makedirs(os.path.dirname(args.db), exist_ok=True)
         build(args.db)

@@ -12,29 +12,14 @@ $MARSAD_SHARED/data/saudinewsnet) is absent.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 from marsad.arabic import detect_language, normalize, normalize_with_offsets, split_sentences, tokenize
 
-SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
-
-
-def load_texts(limit: int) -> list[str]:
-    """Up to ``limit`` article texts (title + content) from the SaudiNewsNet zips."""
-    texts: list[str] = []
-    for zpath in sorted((SHARED / "data" / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for member in zf.namelist():
-                for rec in json.loads(zf.read(member).decode("utf-8")):
-                    texts.append(f"{rec.get('title') or ''}\n{rec.get('content') or ''}")
-                    if len(texts) >= limit:
-                        return texts
-    return texts
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, load_records  # noqa: E402
 
 
 def timed(label: str, unit: str, func, texts: list[str], count) -> None:
@@ -50,10 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=3000)
     args = ap.parse_args(argv)
-    texts = load_texts(args.articles)
-    if not texts:
-        print("SKIP: SaudiNewsNet not found under ../shared/data/saudinewsnet", file=sys.stderr)
+    if not have_data():
         return 0
+    # title + content of each article, empty ones included
+    texts = [f"{r.get('title') or ''}\n{r.get('content') or ''}" for r in load_records(args.articles)]
     chars = sum(map(len, texts))
     print(f"{len(texts)} articles, {chars:,} chars")
     tokenize(texts[0])  # load the lexicon outside the timings

@@ -11,10 +11,8 @@ Run: ``nice python benchmarks/bench_events.py [--limit 300]`` (reads
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 from marsad.models import Article, Doc
@@ -23,21 +21,20 @@ from marsad.nlp.events.treaties import CLAUSES
 from marsad.pipeline.registry import build_pipeline
 from marsad.pipeline.stage import Resources
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, iter_records  # noqa: E402
 
 
 def articles(limit: int) -> list[Article]:
+    """The first ``limit`` articles whose content is not blank, dated by their date_extracted."""
     out: list[Article] = []
-    for path in sorted(DATA.glob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                for k, rec in enumerate(json.loads(zf.read(name).decode("utf-8"))):
-                    text = (rec.get("content") or "").strip()
-                    if text:
-                        out.append(Article(id=f"{path.stem}-{k}", raw_id=path.stem, text=text,
-                                           published_at=(rec.get("date_extracted") or "")[:10] or None))
-                    if len(out) >= limit:
-                        return out
+    for k, rec in enumerate(iter_records()):
+        text = (rec.get("content") or "").strip()
+        if text:
+            out.append(Article(id=f"snn-{k}", raw_id=f"snn-{k}", text=text,
+                               published_at=(rec.get("date_extracted") or "")[:10] or None))
+            if len(out) >= limit:
+                break
     return out
 
 
@@ -45,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="number of articles (default 300)")
     args = parser.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"SaudiNewsNet not found at {DATA}; nothing to measure", file=sys.stderr)
+    if not have_data():
         return 0
     arts = articles(args.limit)
     upstream = [s for s in build_pipeline().stages if s.name != EVENTS.name]

@@ -15,13 +15,11 @@ ExtractContext (target: ≥ 2,000 documents/s).
 from __future__ import annotations
 
 import argparse
-import glob
 import html
-import json
 import random
 import sys
 import time
-import zipfile
+from itertools import islice
 from pathlib import Path
 
 from marsad.errors import ExtractionError
@@ -29,8 +27,8 @@ from marsad.extract import ExtractContext, ExtractOptions, extract
 from marsad.extract.lines import BULLET as _BULLET
 from marsad.models import RawDocument
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / ".." / "shared" / "data" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, iter_records  # noqa: E402
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8">
@@ -64,17 +62,8 @@ FURNITURE_BOTTOM = ["اقرأ أيضا:", "  • {r1}", "  • {r2}", "شارك 
 
 
 def load_articles(limit: int) -> list[dict]:
-    """SaudiNewsNet articles with some content, in a fixed order."""
-    out: list[dict] = []
-    for path in sorted(glob.glob(str(DATA / "*.zip"))):
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                for rec in json.loads(zf.read(name)):
-                    if len(rec.get("content") or "") > 400:
-                        out.append(rec)
-                        if len(out) >= limit:
-                            return out
-    return out
+    """SaudiNewsNet articles with some content (over 400 characters), in a fixed order."""
+    return list(islice((r for r in iter_records() if len(r.get("content") or "") > 400), limit))
 
 
 def build_page(rec: dict, others: list[dict]) -> str:
@@ -216,9 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=300, help="HTML pages to build and extract")
     ap.add_argument("--docs", type=int, default=5000, help="scraped-text documents to clean")
     args = ap.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} not present (../shared holds SaudiNewsNet)", file=sys.stderr)
-        return 2
+    if not have_data():
+        return 0
     records = load_articles(max(args.pages, args.docs, 50))
     if args.pages:
         bench_html(records[: args.pages], records)

@@ -1,6 +1,6 @@
 """Ingest and process all of SaudiNewsNet (31,030 articles); print articles/s and peak memory.
 
-    python benchmarks/bench_ingest.py [--limit N] [--stages sentences] [--workers 2]
+    python benchmarks/bench_ingest.py [--stages sentences] [--workers 2] [--db PATH]
 
 Measures `ingest` (read zips, decode, map JSON records, extract, store, FTS index with
 normalised text) and `process` for the text-layer stages (sentences) separately and
@@ -18,8 +18,8 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, zips  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -46,21 +46,20 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--db", help="database path (default: a temporary file)")
     args = ap.parse_args()
-    if not DATA.exists():
-        print(f"skip: {DATA} not found (../shared/data is needed for this benchmark)")
+    if not have_data():
         return 0
     from marsad.ingest.run import IngestOptions, ingest
     from marsad.pipeline.runner import ProcessOptions, process
     from marsad.store import open_store
 
-    zips = sorted(str(p) for p in DATA.glob("*.zip"))
+    paths = [str(p) for p in zips()]
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(args.db or os.path.join(tmp, "bench.db"))
         seen = [0]
         sampler = MemorySampler(lambda: seen[0])
         sampler.start()
         t0 = time.perf_counter()
-        report = ingest(store, zips, IngestOptions(show_progress=False, workers=args.workers))
+        report = ingest(store, paths, IngestOptions(show_progress=False, workers=args.workers))
         t_ingest = time.perf_counter() - t0
         seen[0] = report.articles_added
         stages = args.stages or ["sentences"]
@@ -72,7 +71,7 @@ def main() -> int:
         n = report.articles_added
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         db_mb = os.path.getsize(store.path) / 1e6
-        print(f"articles: {n:,} ingested ({report.rejected} rejected) from {len(zips)} zips")
+        print(f"articles: {n:,} ingested ({report.rejected} rejected) from {len(paths)} zips")
         print(f"ingest with {args.workers} worker(s) (read+decode+extract+store+FTS): {t_ingest:.1f} s = {n / t_ingest:,.0f} articles/s")
         print(f"process {stages} with {args.workers} worker(s): {t_proc:.1f} s = {proc.articles / max(t_proc, 1e-9):,.0f} articles/s")
         print(f"ingest + text layer: {n / (t_ingest + t_proc):,.0f} articles/s")

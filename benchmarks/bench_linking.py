@@ -12,35 +12,20 @@ Target: linking is not the pipeline's bottleneck (>= 50k tokens/s).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT / ".." / "shared"
-
-
-def articles(limit: int) -> list[dict]:
-    zips = sorted((SHARED / "data" / "saudinewsnet").glob("*.zip"))
-    if not zips:
-        sys.exit(f"SaudiNewsNet not found under {SHARED}/data/saudinewsnet")
-    out: list[dict] = []
-    for z in zips:
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if name.endswith(".json"):
-                    out.extend(json.loads(zf.read(name).decode("utf-8")))
-        if len(out) >= limit:
-            break
-    return out[:limit]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, load_records  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=3000)
     args = ap.parse_args()
+    if not have_data():
+        return 0
 
     from marsad.models import Article, Doc
     from marsad.nlp.gazetteer import tokenize
@@ -56,7 +41,7 @@ def main() -> int:
     print(f"KB load: read {1e3 * (t1 - t0):.0f} ms, read+index {1e3 * (t2 - t1):.0f} ms")
     del ents
 
-    docs = articles(args.articles)
+    docs = load_records(args.articles)
     texts = [(d.get("title") or "") + "\n" + (d.get("content") or "") for d in docs]
     n_tokens = sum(len(tokenize(t)) for t in texts)
     print(f"corpus: {len(texts)} SaudiNewsNet articles, {n_tokens:,} tokens")

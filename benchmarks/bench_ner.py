@@ -12,19 +12,18 @@ raw article text (sentence splitting + tokenizing + tagging), single core.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
-import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, load_records  # noqa: E402
 
 T_START = time.perf_counter()
 from marsad.nlp.ner.tagger import load_tagger  # noqa: E402  (timed import)
 
 T_IMPORTED = time.perf_counter()
-
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
 
 
 def peak_mb() -> float:
@@ -32,15 +31,8 @@ def peak_mb() -> float:
 
 
 def load(days: int, limit: int) -> list[str]:
-    """Contents of the articles of the first ``days`` daily zips (at most ``limit``)."""
-    texts: list[str] = []
-    for zpath in sorted(DATA.glob("*.zip"))[:days]:
-        with zipfile.ZipFile(zpath) as z:
-            for name in z.namelist():
-                texts.extend(r.get("content") or "" for r in json.loads(z.read(name)))
-        if len(texts) >= limit:
-            break
-    return [t for t in texts[:limit] if t]
+    """Non-empty contents among the first ``limit`` articles of the first ``days`` daily zips."""
+    return [t for r in load_records(limit, days) if (t := r.get("content"))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,9 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=2, help="daily zips to read (default 2)")
     ap.add_argument("--limit", type=int, default=2000, help="max articles (default 2000)")
     args = ap.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} not present", file=sys.stderr)
-        return 2
+    if not have_data():
+        return 0
     from marsad.arabic import split_sentences
     from marsad.nlp.ner.lexicon import tokenize
 

@@ -12,10 +12,8 @@ not skew it) for
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 from marsad.arabic.stages import SENTENCES
@@ -23,22 +21,8 @@ from marsad.models import Article, Doc
 from marsad.nlp.quotes import QUOTES
 from marsad.pipeline.stage import Resources
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
-
-
-def load_texts(n: int) -> list[str]:
-    texts: list[str] = []
-    for zpath in sorted(DATA.glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for rec in json.loads(zf.read(name).decode("utf-8")):
-                    if rec.get("content"):
-                        texts.append(rec["content"])
-                        if len(texts) >= n:
-                            return texts
-    return texts
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, load_texts  # noqa: E402
 
 
 def other_stages() -> list:
@@ -55,9 +39,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
     args = ap.parse_args()
-    if not DATA.exists():
-        print(f"{DATA} not found: the benchmark reads SaudiNewsNet from ../shared/data", file=sys.stderr)
-        return 2
+    if not have_data():
+        return 0
     texts = load_texts(args.articles)
     docs = [Doc(Article(id=str(i), raw_id=str(i), text=t)) for i, t in enumerate(texts)]
     chars = sum(len(t) for t in texts)

@@ -1,6 +1,6 @@
 """Syndication + story clustering over all of SaudiNewsNet (31,030 articles): does the cost stay flat?
 
-    python benchmarks/bench_stories.py [--db PATH] [--limit N]
+    python benchmarks/bench_stories.py [--db PATH] [--workers 2]
 
 Ingests ../shared/data/saudinewsnet/*.zip into a temporary store (or reuses ``--db``,
 already ingested), then times, with no other analysis stage: syndication (MinHash +
@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, zips  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,9 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="a store that already holds SaudiNewsNet (skips ingestion)")
     parser.add_argument("--workers", type=int, default=2, help="processes computing article features (default 2)")
     args = parser.parse_args(argv)
-    corpus = SHARED / "data" / "saudinewsnet"
-    if not args.db and not corpus.exists():
-        print(f"skipped: {corpus} not present", file=sys.stderr)
+    if not args.db and not have_data():
         return 0
     from marsad.ingest.run import IngestOptions, ingest
     from marsad.store import open_store
@@ -42,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
     if n == 0:
         t = time.perf_counter()
-        ingest(store, sorted(str(p) for p in corpus.glob("*.zip")), IngestOptions(keep_bytes=False))
+        ingest(store, [str(p) for p in zips()], IngestOptions(keep_bytes=False))
         n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
         print(f"ingested {n} articles in {time.perf_counter() - t:.1f} s (not counted below)")
 

@@ -12,28 +12,15 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 import time
-import zipfile
 from datetime import date
 from pathlib import Path
 
 from marsad.nlp.timex import find_time_expressions, parse_date
 
-DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "saudinewsnet"
-
-
-def load(days: int, limit: int) -> list[dict]:
-    """Articles of the first ``days`` daily zips (at most ``limit``)."""
-    articles: list[dict] = []
-    for zpath in sorted(DATA.glob("*.zip"))[:days]:
-        with zipfile.ZipFile(zpath) as z:
-            for name in z.namelist():
-                articles.extend(json.loads(z.read(name)))
-        if len(articles) >= limit:
-            break
-    return articles[:limit]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import have_data, load_records  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,10 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=3, help="how many daily zips to read")
     ap.add_argument("--limit", type=int, default=5000, help="at most this many articles")
     args = ap.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"SaudiNewsNet not found at {DATA}", file=sys.stderr)
-        return 1
-    articles = load(args.days, args.limit)
+    if not have_data():
+        return 0
+    articles = load_records(args.limit, args.days)
     texts = [a.get("content") or "" for a in articles]
     stamps = [a.get("date_extracted") or "" for a in articles]
     words = sum(len(t.split()) for t in texts)
