@@ -74,6 +74,13 @@ def test_every_command_is_documented_in_the_readme():
     assert not missing, f"commands missing from README.md: {missing}"
 
 
+def test_every_setting_is_documented_in_the_readme():
+    from marsad.settings import SETTINGS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [s.env for s in SETTINGS if f"`{s.env}`" not in readme] == []
+
+
 def test_demo_prints_a_summary(tmp_path):
     out = run_cli("demo", "--out", str(tmp_path / "demo.db")).stdout.decode()
     assert "12 articles from 4 outlets" in out

@@ -17,18 +17,18 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
 import sys
 import zipfile
 from collections import Counter
 from pathlib import Path
 
+from marsad import settings
 from marsad.arabic.lexicon import LEXICON_PATH
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import TOKEN_RE
 
-DEFAULT_SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
+DEFAULT_SHARED = Path(settings.get("shared"))
 # Wikidata name tokens seen this often are real names, not transliteration noise.
 WD_STRONG = 3
 _AR_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 
-from marsad import __version__
+from marsad import __version__, settings
 from marsad.errors import MarsadError
 
 COMMAND_MODULES = [
@@ -35,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")
     parser.add_argument(
         "--db",
-        default=os.environ.get("MARSAD_DB", "marsad.db"),
+        default=settings.get("db"),
         help="SQLite database file (env MARSAD_DB; default ./marsad.db)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import os
+
+from marsad import settings
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -11,7 +12,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from marsad.web.app import WebSettings, create_app
 
-    settings = WebSettings(db=args.db, ingest_token=args.ingest_token or os.environ.get("MARSAD_INGEST_TOKEN") or None,
+    settings = WebSettings(db=args.db, ingest_token=args.ingest_token or settings.get("ingest_token"),
                            allow_private=args.allow_private, max_body_bytes=args.max_body,
                            request_timeout=args.timeout)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)

@@ -52,12 +52,9 @@ class BuildReport:
 
 def default_shared_dir() -> Path:
     """``../shared`` next to the repository checkout (``MARSAD_SHARED`` overrides)."""
-    import os
+    from marsad import settings
 
-    env = os.environ.get("MARSAD_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[4] / ".." / "shared"
+    return Path(settings.get("shared"))
 
 
 def entity_id(type_: str, english: str) -> str:

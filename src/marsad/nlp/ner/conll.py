@@ -21,8 +21,10 @@ ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
 def shared_data_dir() -> Path:
-    """``../shared/data`` relative to the repository checkout this package lives in."""
-    return Path(__file__).resolve().parents[4] / ".." / "shared" / "data"
+    """``../shared/data`` relative to the repository checkout (``MARSAD_SHARED`` overrides)."""
+    from marsad import settings
+
+    return Path(settings.get("shared")) / "data"
 
 
 def read_conll(path: Path, sep: str | None = None) -> list[Sentence]:
