@@ -12,10 +12,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from marsad.web.app import WebSettings, create_app
 
-    settings = WebSettings(db=args.db, ingest_token=args.ingest_token or settings.get("ingest_token"),
-                           allow_private=args.allow_private, max_body_bytes=args.max_body,
-                           request_timeout=args.timeout)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    web = WebSettings(db=args.db, ingest_token=args.ingest_token or settings.get("ingest_token"),
+                      allow_private=args.allow_private, max_body_bytes=args.max_body, request_timeout=args.timeout)
+    uvicorn.run(create_app(web), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 

@@ -222,6 +222,8 @@ class Analysis:
             "entity_id": d.get("entity_id"), "name": d.get("name") or self.text[m.span.start:m.span.end],
             "name_en": d.get("name_en"),
         }
+        if d.get("role"):
+            out["role"] = d["role"]  # "نظيره السوداني": Sudan's counterpart of the actor
         if m.span.label == "PER":
             country = d.get("country") or self._kb_country(d.get("entity_id")) or self._country_of(m)
             if country:
@@ -294,30 +296,66 @@ class Analysis:
                             "name_en": d.get("name_en"), "entity_id": d.get("entity_id"), "kind": key}
         return None
 
-    def _nisba_ment(self, j: int, nis: tuple[tuple[str, str], int]) -> Ment:
-        """A country standing in for a mention: the nationality adjective at token ``j``."""
+    def _nisba_ment(self, j: int, nis: tuple[tuple[str, str], int], *, head: int | None = None) -> Ment:
+        """A country standing in for a mention: the nationality adjective at token ``j``.
+
+        With ``head`` (the token of "نظيره"), the mention spans "نظيره السوداني" and is
+        marked as the counterpart of the actor (still coded as the country).
+        """
         (name, name_en), n = nis
         tok, last = self.toks[j], self.toks[j + n - 1]
-        span = Span("mention", tok.start, last.end, "LOC", self._country_entity(name, name_en))
-        return Ment(span, j, j + n - 1, "", False)
+        data = self._country_entity(name, name_en)
+        start, first = tok.start, j
+        if head is not None:
+            htok = self.toks[head]
+            clitic = len(htok.norm) - len(next(w for w in _counterpart_words(htok.norm)))
+            start, first = htok.start + max(0, clitic), head
+            data = {**data, "role": "counterpart"}
+        span = Span("mention", start, last.end, "LOC", data)
+        return Ment(span, first, j + n - 1, "", False)
 
     def _title_nisba(self, sent: "Sentence", i: int, until: int) -> Ment | None:
-        """A title with a nationality right after a verb ("وزير الخارجية الصيني"), as the country."""
+        """A title with a nationality right after a verb ("وزير الخارجية الصيني"), as the country.
+
+        When a person's name follows the title ("وزير الخارجية المصري بدر عبد العاطي",
+        "العاهل الأردني الملك عبد الله الثاني"), the title and the name are one actor: the person.
+        """
         for j in range(i + 1, min(until, i + 5, sent.hi)):
             norm = self.toks[j].norm
             if self.toks[j].punct or j in self.in_mention or norm in L.PREPOSITIONS or has_word(norm, L.COUNTERPART):
                 return None
             nis = self._nisba_at(j)
             if nis and j > i + 1:
-                return self._nisba_ment(j, nis)
+                return self._person_after(sent, j + nis[1]) or self._nisba_ment(j, nis)
         return None
 
-    def _counterpart(self, sent: "Sentence", i: int) -> Ment | None:
-        """"التقى بنظيره الإيراني": the counterpart's country as recipient."""
-        for j in range(i + 1, min(sent.hi - 1, i + 7)):
+    def _person_after(self, sent: "Sentence", j: int) -> Ment | None:
+        """A bare PER mention starting at token ``j`` after at most three title words ("الملك")."""
+        for m in sent.ments:
+            if m.first < j:
+                continue
+            if m.span.label == "PER" and not m.prep and m.first - j <= 3 \
+                    and all(not self.toks[k].punct and has_word(self.toks[k].norm, L.TITLES) for k in range(j, m.first)):
+                return m
+            return None
+        return None
+
+    def _counterpart(self, sent: "Sentence", i: int, start: int | None = None) -> Ment | None:
+        """"التقى بنظيره الإيراني", "وقع الوزير X ونظيره السوداني": the counterpart as recipient.
+
+        Searched from the end of the actor (``start``) when the subject follows the verb; a person
+        named right after the nationality ("ونظيره الهندي مودي") is the counterpart itself, else
+        the mention "نظيره السوداني" stands for the country.
+        """
+        lo = max(i, start if start is not None else i)
+        for j in range(lo + 1, min(sent.hi - 1, lo + 7)):
+            if self.boundary(j):
+                return None
             if has_word(self.toks[j].norm, L.COUNTERPART):
                 nis = self._nisba_at(j + 1)
-                return self._nisba_ment(j + 1, nis) if nis else None
+                if not nis:
+                    return None
+                return self._person_after(sent, j + 1 + nis[1]) or self._nisba_ment(j + 1, nis, head=j)
         return None
 
     def is_city(self, m: Ment) -> bool:
@@ -351,23 +389,29 @@ class Analysis:
             k += 1
         return group
 
-    def subject_after(self, sent: Sentence, i: int, stop: set[int]) -> list[Ment]:
-        """The subject after a verb (VSO): the first bare mention, with only title words before it."""
+    def subject_after(self, sent: Sentence, i: int, stop: set[int], skip: frozenset[int] = frozenset()) -> list[Ment]:
+        """The subject after a verb (VSO): the first bare mention, with only title words before it.
+
+        The tokens in ``skip`` may also stand between them: an object placed before the subject
+        ("ووقع الاتفاقية الوزير ...") or an adverb after a verb with an object pronoun ("استقبله
+        خلالها الملك ...").
+        """
         ments = [m for m in sent.ments if m.first > i]
         for k, m in enumerate(ments):
             if m.first > i + self.opt.subject_window:
                 break
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
-            if any(not self._title_like(j) for j in range(i + 1, m.first) if j not in self.in_mention):
+            if any(not (self._title_like(j) or j in skip) for j in range(i + 1, m.first) if j not in self.in_mention):
                 # "يزور ملايين السياح مدينة دبي": not a subject — unless a name in apposition
                 # follows a comma: "قال أمين عام الناتو، ينس ستولتنبرغ، ..."
                 if not (m.span.label == "PER" and self.toks[m.first - 1].norm in ("،", ",")):
                     break
             nxt = ments[k + 1] if k + 1 < len(ments) else None
             # "الأمين العام للأمم المتحدة أنطونيو غوتيريش", "زعيم جماعة الحوثي عبد الملك الحوثي"
+            # "أمير قطر الشيخ تميم بن حمد": a title between the country and the name
             if nxt is not None and m.span.label != "PER" and nxt.span.label == "PER" and not nxt.prep \
-                    and all(self.toks[j].punct for j in range(m.last + 1, nxt.first)):
+                    and all(self.toks[j].punct or self.toks[j].norm in _HONORIFICS for j in range(m.last + 1, nxt.first)):
                 return self.group_after(sent, nxt)
             if m.prep:
                 break  # "مع روسيا" before any bare mention: no post-verbal subject
@@ -396,10 +440,26 @@ class Analysis:
         head = group[0]
         if head.prep:
             return []
-        j = head.first - 1
+        j = self.title_start(sent, head.first) - 1
         opener = j < sent.lo or self.toks[j].punct or self.toks[j].norm in L.COMPLEMENTIZERS \
-            or self.toks[j].norm in ("و", "ف") or head.conj or self.toks[j].norm in L.SPEECH_CUES
+            or self.toks[j].norm in ("و", "ف") or head.conj or self.toks[j].norm in L.SPEECH_CUES \
+            or self.toks[j].norm in L.KANA
         return group if opener else []
+
+    def title_start(self, sent: Sentence, first: int) -> int:
+        """The first token of the title words right before a mention ("العاهل الأردني الملك" X)."""
+        j = first
+        while j - 1 >= sent.lo and j - 1 not in self.in_mention and not self.toks[j - 1].punct \
+                and first - j < 5 and self._title_like(j - 1):
+            j -= 1
+        return j
+
+    def svo_marked(self, sent: Sentence, subject: list[Ment]) -> bool:
+        """Whether a subject before the verb is marked as such: "إن/أن X فعل", "وكان X قد فعل"."""
+        if not subject:
+            return False
+        j = self.title_start(sent, subject[0].first) - 1
+        return j >= sent.lo and (self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA)
 
     def recipient_after(self, sent: Sentence, hit: Hit, start: int, stop: set[int]) -> Ment | None:
         entry = hit.entry
@@ -484,7 +544,14 @@ class Analysis:
         return self.text[self.toks[j].start:self.toks[end].end]
 
 
+# Honorifics that go with a name, not a post: "أمير قطر الشيخ تميم", "ملك الأردن الملك عبد الله".
+_HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
 _SVO_GAP = L._w("قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
+
+
+def _counterpart_words(norm: str) -> list[str]:
+    """The counterpart word inside a token ("ونظيره" → "نظيره"), for its offset."""
+    return [s for _p, s, _suf in stems(norm) if s in L.COUNTERPART] or [norm]
 
 
 def key(span: Span) -> str:

@@ -5,18 +5,21 @@ verbal nouns, with their companion words: وقع + اتفاقا, فرض + عقو
 fills the participants from the ``mention`` layer:
 
 * actor — the subject: the mention right after the verb (VSO, titles allowed in
-  between), or right before it at a clause start (SVO); for a verbal noun, the
+  between; "title + nationality + name" is one actor, the person), or right before
+  it at a clause start or after إن/كان (SVO); for a verbal noun, the
   noun's genitive (زيارة بوتين) or the subject of a light verb (أجرى ... محادثات);
   for an event in the complement of a frame (تعهد بـ، اتهم X بـ، نفى) the frame's
   subject or object; failing that, the actor of the previous event (dropped
   pronoun subjects), with a lower confidence;
 * recipient — a bare object or a mention introduced by the trigger's
   prepositions (مع، على، ضد، إلى، لـ...); a coordinated subject of a symmetric
-  event (التقى بوتين وكيم) gives the recipient;
+  event (التقى بوتين وكيم) or a counterpart ("ونظيره السوداني") gives the
+  recipient; an object pronoun (استقبله) takes up an earlier party of the sentence;
 * date (nearest ``timex`` in the sentence, else the article date), place (a
   location after في), negation and modality (denied, hypothetical, future,
   reported — with ``reported_by`` from the ``quote`` layer or a speech cue).
 
+Triggers whose subject is a natural hazard ("السيول التي اجتاحت ...") are not coded.
 Statements (قال X إن ...) whose content judges another actor negatively (قلق،
 يأس، استبدادية ...) are coded as ACCUSE/criticize by the speaker.
 """
@@ -32,9 +35,10 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
-    STRONG_PUNCT, VERB_PREFIXES, Analysis, Hit, Ment, Sentence, Speech, has_word, key, stems,
+    STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
 from marsad.nlp.events.lexicon import Trigger, fold
+from marsad.nlp.events.modality import ModalityMixin
 from marsad.pipeline.stage import Resources, Stage
 
 
@@ -45,6 +49,9 @@ _ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+_PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
+_TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
+_QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 
 
@@ -73,11 +80,12 @@ class CoderOptions:
     criticism: bool = True
 
 
-class _Run(Analysis):
+class _Run(ModalityMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
+        self._sentence_hits: list[Hit] = []
         sents = sorted(self.doc.layers.get("sentence", []), key=lambda s: s.start)
         if not sents:
             sents = [Span("sentence", 0, len(self.text))]
@@ -110,6 +118,7 @@ class _Run(Analysis):
             if not readings:
                 continue
             best = None
+            opening = i == sent.lo or self.toks[i - 1].punct or self.toks[i - 1].norm in _OPENERS
             # A taa marbuta or a tanween marks a noun: "وزارة" is not و+زار+ه, "حذرًا" not "they warned".
             surface = self.text[tok.start:tok.end]
             nominal = surface.endswith("ة") or _TANWEEN.search(surface) is not None or tok.norm in L.NOMINAL_FORMS
@@ -127,15 +136,32 @@ class _Run(Analysis):
                     comp = self._companion(sent, i, e)
                     if comp is None:
                         continue
-                rank = (bool(e.needs), e.source == "lexicon", e.confidence)
+                # a bare form opening a clause is the verb: "ونفى المتحدث" (he denied), not the masdar نفي
+                rank = (bool(e.needs), e.source == "lexicon", e.confidence, opening and e.pos == "verb")
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
             if best:
                 _r, e, prefix, comp = best
+                if self._hazard_subject(sent, i):
+                    continue  # "السيول التي اجتاحت الولاية": nature, not an actor
                 hits.append(Hit(i, e, prefix, comp, self._mode(sent, i, e)))
                 if comp is not None:
                     consumed.add(comp)
         return [h for h in hits if h.tok not in consumed]
+
+    def _hazard_subject(self, sent: Sentence, i: int) -> bool:
+        """Whether the subject of the trigger at ``i`` is a natural hazard: "السيول التي اجتاحت",
+        "اجتاحت السيول", "ضرب زلزال" — a disaster, not a political event."""
+        for j in range(i - 1, max(sent.lo, i - 4) - 1, -1):
+            t = self.toks[j]
+            if t.punct:
+                break
+            if t.norm in L.RELATIVES or t.norm in ("قد", "وقد", "و"):
+                continue
+            if has_word(t.norm, L.NATURAL_HAZARDS):
+                return True
+            break
+        return i + 1 < sent.hi and has_word(self.toks[i + 1].norm, L.NATURAL_HAZARDS)
 
     def _companion(self, sent: Sentence, i: int, e: Trigger) -> int | None:
         for j in range(i + 1, min(sent.hi, i + 1 + e.needs_window)):
@@ -208,6 +234,7 @@ class _Run(Analysis):
 
     def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech]) -> None:
         stops = {h.tok for h in hits if h.entry.source == "lexicon"}
+        self._sentence_hits = hits
         for k, h in enumerate(hits):
             h.frame_of = self._frame_of(h, hits[:k])
             self.fill(sent, h, hits[:k], stops - {h.tok}, speeches)
@@ -253,6 +280,8 @@ class _Run(Analysis):
         """The frame whose complement holds ``h`` (تعهد بـ ..., اتهم X بـ ...), if any."""
         if h.entry.pos == "verb" and h.prefix[:1] in ("و", "ف"):
             return None  # a coordinated main verb starts a new clause: "..., وتنفي موسكو"
+        if h.entry.pos == "noun" and h.tok > 0 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS:
+            return None  # "نفى X ... خلال الزيارة": a time adjunct, not what was denied
         f = next((f for f in reversed(earlier) if f.entry.frame), None)
         if f is None:
             return None
@@ -262,6 +291,8 @@ class _Run(Analysis):
                 return None
             if t.norm in ("،", ",") and j + 1 < h.tok and self.toks[j + 1].norm[:1] == "و":
                 return None  # "...، وهو ما تنفيه": a new clause
+            if t.norm in L.PARTICIPLE_CUES:
+                return None  # "نفى X ...، مؤكدا أن الزيارة ...": the statement, not the denial, holds it
         return f
 
     def fill(self, sent: Sentence, h: Hit, earlier: list[Hit], stop: set[int], speeches: list[Speech]) -> None:
@@ -270,6 +301,7 @@ class _Run(Analysis):
         actor: list[Ment] = []
         how = ""
         genitive = None
+        circumstance: Ment | None = None
         if e.passive:
             before = [m for m in sent.ments if m.last < i and not m.prep and i - m.last <= 3]
             h.recipient = before[-1] if before else None
@@ -277,12 +309,19 @@ class _Run(Analysis):
             return
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
-            if not (actor and actor[0].first > sent.lo and self.toks[actor[0].first - 1].norm in L.COMPLEMENTIZERS):
-                # VSO unless "إن/أن X فعل" puts the subject first
-                actor, how = self.subject_after(sent, i, stop), "vso"
-            title = self._title_nisba(sent, i, actor[0].first if actor else min(sent.hi, i + 5))
-            if title is not None and (not actor or actor[0].span.label != "PER"):
-                actor, how = [title], "title"  # "زار وزير الخارجية الصيني طهران": China visits Tehran
+            if not self.svo_marked(sent, actor):
+                # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
+                # may come before the subject: "ووقع الاتفاقية الوزير ..."
+                skip = {h.companion} if h.companion == i + 1 else set()
+                if self._has_object_pronoun(h):  # "استقبله خلالها الملك": the subject must follow
+                    skip |= {j for j in range(i + 1, min(sent.hi, i + 3)) if self.toks[j].norm in L.SUBJECT_ADVERBS}
+                actor, how = self.subject_after(sent, i, stop, frozenset(skip)), "vso"
+                title = self._title_nisba(sent, i, actor[0].first if actor else min(sent.hi, i + 5))
+                if title is not None and (not actor or actor[0].span.label != "PER"):
+                    # "زار وزير الخارجية الصيني طهران": China visits Tehran; "زار وزير الخارجية
+                    # الصيني وانغ يي طهران": the minister, a person, does
+                    actor = self.group_after(sent, title) if title.span.label == "PER" else [title]
+                    how = "title"
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
         else:
@@ -309,6 +348,13 @@ class _Run(Analysis):
                 nis = self._nisba_at(i + 1)
                 if nis:
                     actor, how = [self._nisba_ment(i + 1, nis)], "nisba"
+            if not actor and i - 1 > sent.lo and self.toks[i - 1].norm == "في" and sent.lo not in self.in_mention:
+                # "وصل X إلى عمّان ... في زيارة رسمية": the circumstance of the clause's subject
+                actor = [m for m in self.subject_after(sent, sent.lo, stop) if m.last < i]
+                how = "light" if actor else how
+                if actor:  # ... and its destination, named before: "وصل X إلى عمّان ... في زيارة"
+                    circumstance = next((m for m in reversed(sent.ments) if actor[-1].last < m.first < i
+                                         and m.prep in e.preps), None)
         if not actor and h.frame_of is not None:
             f = h.frame_of
             ctrl = f.actor if f.entry.controller == "subject" else ([f.recipient] if f.recipient else [])
@@ -322,8 +368,12 @@ class _Run(Analysis):
         start = i
         if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
             start = actor[-1].last
+        pronoun = self._object_pronoun(h)
         if e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
             h.recipient = genitive
+        elif pronoun is not None:
+            # "استقبله الملك": the object is a pronoun, its referent an earlier party of the sentence
+            h.recipient = pronoun
         else:
             h.recipient = self.recipient_after(sent, h, start, stop)
         if h.recipient is not None and h.actor and key(h.recipient.span) in {key(a.span) for a in h.actor}:
@@ -333,9 +383,32 @@ class _Run(Analysis):
             if e.symmetric or reciprocal:
                 h.recipient = h.actor[1]
                 h.actor = [h.actor[0]] + h.actor[2:]
+        if h.recipient is None and circumstance is not None:
+            h.recipient = circumstance
         if h.recipient is None:
-            h.recipient = self._counterpart(sent, i) or self.nisba_object(
+            h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+
+    def _has_object_pronoun(self, h: Hit) -> bool:
+        """Whether the verb of ``h`` carries an object pronoun that names a party ("استقبله", "زارها");
+        not for verbs whose object is a companion noun ("الاتفاق الذي وقعه": the agreement)."""
+        e = h.entry
+        if e.pos != "verb" or not e.direct or e.needs or e.source != "lexicon" or e.frame in _PROPOSITION_FRAMES:
+            return False  # "نفاه", "رفضه": the object is a claim or a proposal, not a party
+        if h.tok > 0 and (self.toks[h.tok - 1].norm in L.RELATIVES or self.toks[h.tok - 1].norm == "ما"):
+            return False  # "وهو ما تنفيه", "الذي زاره": the pronoun takes up the relative
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
+        return suf is not None and any(x.key == e.key for x in self.lex.get(norm[: -len(suf)]))
+
+    def _object_pronoun(self, h: Hit) -> Ment | None:
+        """The referent of a verb's object pronoun: the actor of the latest earlier event in the sentence."""
+        if not self._has_object_pronoun(h):
+            return None
+        mine = {key(a.span) for a in h.actor}
+        prev = next((x for x in reversed(self._sentence_hits) if x.tok < h.tok and x.actor
+                     and key(x.actor[0].span) not in mine), None)
+        return prev.actor[0] if prev is not None else None
 
     def _implicit_subject(self, sent: Sentence, h: Hit, earlier: list[Hit],
                           speeches: list[Speech]) -> tuple[list[Ment], str]:
@@ -348,11 +421,17 @@ class _Run(Analysis):
           "أعلنت واشنطن سحب قواتها".
         """
         i, toks = h.tok, self.toks
-        cue = next((s for s in speeches if s.speaker_ment is not None and 0 <= i - s.cue <= 4), None)
+        # "أعلنت واشنطن سحب قواتها" — not "مؤكدا أن “الزيارة لم ...”", where the noun opens a clause
+        cue = next((s for s in speeches if s.speaker_ment is not None and 0 <= i - s.cue <= 4
+                    and not any(toks[j].norm in L.COMPLEMENTIZERS or toks[j].norm in _QUOTE_MARKS
+                                for j in range(s.cue + 1, i))), None)
         if h.entry.pos == "noun":
             return ([cue.speaker_ment], "speaker") if cue is not None else ([], "")
         prev = next((x for x in reversed(earlier) if x.actor), None)
         if prev is not None and h.prefix[:1] in ("و", "ف"):
+            return list(prev.actor), "discourse"
+        if prev is not None and prev.entry.pos == "noun" and i + 1 < sent.hi and toks[i + 1].norm.startswith("خلال"):
+            # "في زيارة ... التقى خلالها X": the visitor meets X during the visit
             return list(prev.actor), "discourse"
         stem = toks[i].norm[len(h.prefix):]
         if prev is not None and prev.entry.symmetric and prev.recipient is not None and stem.endswith(("ا", "وا")):
@@ -367,87 +446,6 @@ class _Run(Analysis):
         if self.prev_actor and opening and i - sent.lo <= 3:
             return list(self.prev_actor), "discourse"
         return [], ""
-
-    def _negated_here(self, sent: Sentence, h: Hit) -> bool:
-        i = h.tok
-        window = [self.toks[j].norm for j in range(max(sent.lo, i - 2), i)]
-        if window[-1:] == ["ما"]:  # "ما وقعت" denies; "وهو ما تنفيه" is a relative
-            return h.entry.pos == "verb" and window[-2:-1] not in (["هو"], ["هي"], ["وهو"], ["وهي"], ["كل"], ["مثل"])
-        return any(w in L.NEGATIONS and w != "ما" for w in window)
-
-    def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
-        """(negated, modality, reported_by) of ``h``."""
-        i, toks = h.tok, self.toks
-        window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
-        negated = self._negated_here(sent, h)
-        future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
-        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت"):
-            future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
-        hyp = False
-        for j in range(max(sent.lo, i - 6), i):
-            w = toks[j].norm
-            if w == "قد":
-                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
-            elif w in L.HYPOTHETICAL_CUES:
-                hyp = True
-        frames = []
-        f = h.frame_of
-        while f is not None and len(frames) < 4:
-            frames.append(f)
-            negated = negated or self._negated_here(sent, f)
-            f = f.frame_of
-        kinds = [f.entry.frame for f in frames]
-        if kinds and kinds[0] in ("request", "threaten", "intend"):
-            hyp = True
-        if kinds and kinds[0] == "pledge":
-            future = True
-        if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
-            hyp = hyp or self._conditional_after(sent, i)
-        for j in range(i - 1, sent.lo - 1, -1):
-            if self._clause_break(j, i):
-                break  # "إذا واجه ...، وذلك بموجب اتفاق وقعه": the condition ended
-            if self._is_conditional(j):
-                hyp = True
-                break
-        around = [s for s in speeches if s.lo <= i < s.hi]
-        # the quote layer knows its speaker best; then a cue with a named speaker
-        sp = min(around, key=lambda s: (s.speaker is None, s.kind != "quote")) if around else None
-        reported_by = sp.speaker if sp is not None else None
-        denied = "deny" in kinds
-        accuse = next((f for f in frames if f.entry.frame in ("accuse", "deny")), None)
-        if accuse is not None and accuse.actor:
-            reported_by = self.actor_dict(accuse.actor[0])
-        if denied:
-            return True, "denied", reported_by
-        if hyp:
-            return negated, "hypothetical", reported_by
-        if future:
-            return negated, "future", reported_by
-        if accuse is not None:
-            return negated, "reported", reported_by
-        if sp is not None:
-            # "أعلنت واشنطن سحب قواتها": what an actor announces about itself is asserted
-            own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
-            return negated, ("asserted" if own else "reported"), reported_by
-        return negated, "asserted", None
-
-    def _clause_break(self, j: int, limit: int) -> bool:
-        """A comma followed by a word in و before ``limit``: "...، وذلك", "...، وهو ما"."""
-        return self.toks[j].norm in ("،", ",") and j + 1 < limit and self.toks[j + 1].norm[:1] == "و"
-
-    def _is_conditional(self, j: int) -> bool:
-        w = self.toks[j].norm
-        if w in ("اذا", "لو", "واذا"):
-            return True
-        if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
-            k = j + 1
-            while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
-                k += 1  # "في حالة “العدوان”"
-            return k < len(self.toks) and has_word(self.toks[k].norm, L.COND_NEXT)
-        return False
-
-    def _conditional_after(self, sent: Sentence, i: int) -> bool:
-        return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
 
     def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
         """The event span of ``h``, or None when it lacks participants or confidence."""
@@ -561,7 +559,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="1", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="2", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

@@ -1,0 +1,98 @@
+"""Negation and modality of coded events: denied, hypothetical, future, reported.
+
+A mixin of the coder's analysis: an event is negated by a particle right before
+its trigger (لم، لن، لا، ما), denied inside a deny frame (نفى أن ...), hypothetical
+after a conditional (إذا، لو، في حال وقوع ...) or inside a request/threat, future
+after سـ/سوف or inside a pledge, and reported when a speech cue or the ``quote``
+layer attributes it to someone other than its actor.
+"""
+
+from __future__ import annotations
+
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key
+
+
+class ModalityMixin(Analysis):
+    """(negated, modality, reported_by) of the coder's hits."""
+
+    def _negated_here(self, sent: Sentence, h: Hit) -> bool:
+        i = h.tok
+        window = [self.toks[j].norm for j in range(max(sent.lo, i - 2), i)]
+        if window[-1:] == ["ما"]:  # "ما وقعت" denies; "وهو ما تنفيه" is a relative
+            return h.entry.pos == "verb" and window[-2:-1] not in (["هو"], ["هي"], ["وهو"], ["وهي"], ["كل"], ["مثل"])
+        return any(w in L.NEGATIONS and w != "ما" for w in window)
+
+    def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
+        """(negated, modality, reported_by) of ``h``."""
+        i, toks = h.tok, self.toks
+        window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
+        negated = self._negated_here(sent, h)
+        future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
+        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت"):
+            future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
+        hyp = False
+        for j in range(max(sent.lo, i - 6), i):
+            w = toks[j].norm
+            if w == "قد":
+                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
+            elif w in L.HYPOTHETICAL_CUES:
+                hyp = True
+        frames = []
+        f = h.frame_of
+        while f is not None and len(frames) < 4:
+            frames.append(f)
+            negated = negated or self._negated_here(sent, f)
+            f = f.frame_of
+        kinds = [f.entry.frame for f in frames]
+        if kinds and kinds[0] in ("request", "threaten", "intend"):
+            hyp = True
+        if kinds and kinds[0] == "pledge":
+            future = True
+        if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
+            hyp = hyp or self._conditional_after(sent, i)
+        for j in range(i - 1, sent.lo - 1, -1):
+            if self._clause_break(j, i):
+                break  # "إذا واجه ...، وذلك بموجب اتفاق وقعه": the condition ended
+            if self._is_conditional(j):
+                hyp = True
+                break
+        around = [s for s in speeches if s.lo <= i < s.hi]
+        # the quote layer knows its speaker best; then a cue with a named speaker
+        sp = min(around, key=lambda s: (s.speaker is None, s.kind != "quote")) if around else None
+        reported_by = sp.speaker if sp is not None else None
+        denied = "deny" in kinds
+        accuse = next((f for f in frames if f.entry.frame in ("accuse", "deny")), None)
+        if accuse is not None and accuse.actor:
+            reported_by = self.actor_dict(accuse.actor[0])
+        if denied:
+            return True, "denied", reported_by
+        if hyp:
+            return negated, "hypothetical", reported_by
+        if future:
+            return negated, "future", reported_by
+        if accuse is not None:
+            return negated, "reported", reported_by
+        if sp is not None:
+            # "أعلنت واشنطن سحب قواتها": what an actor announces about itself is asserted
+            own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
+            return negated, ("asserted" if own else "reported"), reported_by
+        return negated, "asserted", None
+
+    def _clause_break(self, j: int, limit: int) -> bool:
+        """A comma followed by a word in و before ``limit``: "...، وذلك", "...، وهو ما"."""
+        return self.toks[j].norm in ("،", ",") and j + 1 < limit and self.toks[j + 1].norm[:1] == "و"
+
+    def _is_conditional(self, j: int) -> bool:
+        w = self.toks[j].norm
+        if w in ("اذا", "لو", "واذا"):
+            return True
+        if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
+            k = j + 1
+            while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
+                k += 1  # "في حالة “العدوان”"
+            return k < len(self.toks) and has_word(self.toks[k].norm, L.COND_NEXT)
+        return False
+
+    def _conditional_after(self, sent: Sentence, i: int) -> bool:
+        return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
