@@ -188,10 +188,8 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) 
         except InputError as exc:
             yield Rejection(origin=origin, stage="read", reason=str(exc))
             return
+        # The bytes are kept as they came (their hash is the id), with the encoding they were read in.
         hints = {"warning": decoded.warning} if decoded.warning else {}
-        if decoded.encoding not in ("utf-8", "utf-8-sig"):
-            hints["original_encoding"] = decoded.encoding
-        # Store UTF-8 so every later step reads one encoding; the id still hashes the original bytes.
         raw = RawDocument.from_bytes(data, origin, kind, encoding=decoded.encoding, hints=hints)
         if not decoded.text.strip():
             yield Rejection(origin=origin, stage="read", reason="no text (only whitespace)", raw_id=raw.id)

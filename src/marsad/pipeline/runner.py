@@ -150,7 +150,7 @@ def process(store: SQLiteStore, options: ProcessOptions | None = None, pipeline:
     """Run the pipeline over pending articles, then the corpus-level steps."""
     opts = options or ProcessOptions()
     # Stages may read the database they analyse for (e.g. entities users added with `marsad kb add`).
-    opts.settings = {"db": store.path, **opts.settings}
+    settings = {"db": store.path, **opts.settings}
     pipeline = pipeline or build_pipeline(only=opts.only)
     redo = set(opts.redo)
     unknown = redo - set(pipeline.names)
@@ -162,14 +162,14 @@ def process(store: SQLiteStore, options: ProcessOptions | None = None, pipeline:
     with progress("process", total=len(pending), enabled=opts.show_progress) as bar:
         if opts.workers > 1 and len(pending) > opts.batch_size:
             ctx = mp.get_context("fork")
-            with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(pipeline, opts.settings)) as pool:
+            with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(pipeline, settings)) as pool:
                 for ids in batches:
                     items = _work_items(store, pipeline, ids, redo)
                     results = pool.map(analyse, items, chunksize=max(1, len(items) // (opts.workers * 2)))
                     _write(store, results, report)
                     bar.advance(len(ids))
         else:
-            resources = Resources(settings=opts.settings)
+            resources = Resources(settings=settings)
             for ids in batches:
                 items = _work_items(store, pipeline, ids, redo)
                 _write(store, [analyse(it, pipeline, resources) for it in items], report)
