@@ -46,11 +46,6 @@ def summary(store: SQLiteStore, *, header: str = "") -> str:
     return "\n".join(lines)
 
 
-def _short(text: str, n: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def actors_section(store: SQLiteStore, top: int = 8) -> str:
     """The most mentioned actors, with their spellings linked into one."""
     from marsad.nlp.entity_queries import list_entities
@@ -69,6 +64,7 @@ def actors_section(store: SQLiteStore, top: int = 8) -> str:
 def quotes_section(store: SQLiteStore, top: int = 4) -> str:
     """Statements carried by the most outlets, each outlet's wording beside the other."""
     from marsad.nlp.quote_records import quotes_listing
+    from marsad.stories.summary import shorten
 
     groups = sorted(quotes_listing(store), key=lambda g: (-len(g.outlets), -len(g.quotes), g.id))[:top]
     if not groups:
@@ -78,7 +74,7 @@ def quotes_section(store: SQLiteStore, top: int = 4) -> str:
     for g in groups:
         lines.append(f"  {g.speaker_name} ({g.kind}) — reported by {len(g.outlets)} outlets")
         for q in g.quotes[:3]:
-            lines.append(f"    {q.outlet or q.article_id}: «{_short(q.content, 90)}»")
+            lines.append(f"    {q.outlet or q.article_id}: «{shorten(q.content, 90)}»")
     return "\n".join(lines)
 
 

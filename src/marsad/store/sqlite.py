@@ -119,6 +119,18 @@ def fts_query(terms: Iterable[str]) -> str:
     return " OR ".join(groups)
 
 
+def _article_filters(**filters: str | None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses and parameters for the usual article filters: outlet, language, since, until."""
+    where: list[str] = []
+    params: list[Any] = []
+    for key, col, op in (("outlet", "outlet", "="), ("language", "language", "="),
+                         ("since", "published_at", ">="), ("until", "published_at", "<=")):
+        if filters.get(key):
+            where.append(f"{col} {op} ?")
+            params.append(filters[key])
+    return where, params
+
+
 class SQLiteStore:
     """A Marsad database in one SQLite file."""
 
@@ -245,12 +257,7 @@ class SQLiteStore:
                       language: str | None = None, since: str | None = None, until: str | None = None,
                       ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Articles in insertion order, filtered; streams in pages so memory stays flat."""
-        where, params = ["seq > ?"], [after_seq]
-        for col, op, val in (("outlet", "=", outlet), ("language", "=", language),
-                             ("published_at", ">=", since), ("published_at", "<=", until)):
-            if val is not None:
-                where.append(f"{col} {op} ?")
-                params.append(val)
+        where, params = _article_filters(outlet=outlet, language=language, since=since, until=until)
         if ids is not None:
             id_list = list(ids)
             where.append(f"id IN ({','.join('?' * len(id_list))})")
@@ -259,10 +266,9 @@ class SQLiteStore:
         last = after_seq
         while remaining is None or remaining > 0:
             page = 500 if remaining is None else min(500, remaining)
-            params[0] = last
             rows = self.conn.execute(
-                f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
-                (*params, page)).fetchall()
+                f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join(['seq > ?', *where])}"
+                " ORDER BY seq LIMIT ?", (last, *params, page)).fetchall()
             if not rows:
                 return
             for row in rows:
@@ -274,17 +280,17 @@ class SQLiteStore:
     def article_ids_by_raw(self, raw_id: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE raw_id = ? ORDER BY idx", (raw_id,))]
 
-    def list_articles(self, *, limit: int = 50, after_seq: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        """Article summaries (no text) for listings, keyset-paged by ``seq``."""
-        where, params = ["seq > ?"], [after_seq]
-        for key, col, op in (("outlet", "outlet", "="), ("language", "language", "="),
-                             ("since", "published_at", ">="), ("until", "published_at", "<=")):
-            if filters.get(key) is not None:
-                where.append(f"{col} {op} ?")
-                params.append(filters[key])
+    def list_articles(self, *, limit: int = 50, after_seq: int = 0, outlet: str | None = None,
+                      language: str | None = None, since: str | None = None, until: str | None = None,
+                      entity: str | None = None) -> list[dict[str, Any]]:
+        """Article summaries (no text) for listings, keyset-paged by ``seq``; ``entity`` keeps those mentioning it."""
+        where, params = _article_filters(outlet=outlet, language=language, since=since, until=until)
+        if entity:
+            where.append("id IN (SELECT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)")
+            params.append(entity)
         rows = self.conn.execute(
             "SELECT seq, id, outlet, published_at, title, language, length, origin, url, authors FROM articles"
-            f" WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", (*params, limit)).fetchall()
+            f" WHERE {' AND '.join(['seq > ?', *where])} ORDER BY seq LIMIT ?", (after_seq, *params, limit)).fetchall()
         out = []
         for r in rows:
             d = dict(r)

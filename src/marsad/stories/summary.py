@@ -6,7 +6,8 @@ from marsad.store.sqlite import SQLiteStore
 from marsad.stories.view import list_stories, story_view
 
 
-def _short(text: str, n: int = 110) -> str:
+def shorten(text: str, n: int = 110) -> str:
+    """One line of at most ``n`` characters (whitespace folded, … when cut)."""
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -27,7 +28,7 @@ def demo_section(store: SQLiteStore, *, top: int = 3) -> str:
         lines.append(f"    {view['id']} · {view['size']} articles · {view['first_seen'] or '?'} – {view['last_seen'] or '?'}")
         lines.append("    outlets: " + ", ".join(f"{o['outlet']} ({len(o['articles'])})" for o in view["outlets"]))
         for t in view["timeline"][:3]:
-            lines.append(f"    {t['date']}: {_short(t['text'], 90)}")
+            lines.append(f"    {t['date']}: {shorten(t['text'], 90)}")
         comp = view["comparison"]
         for d in comp["disagreements"][:3]:
             values = "; ".join(f"{v['value']} ({', '.join(v['outlets'])})" for v in d["values"])
@@ -36,7 +37,7 @@ def demo_section(store: SQLiteStore, *, top: int = 3) -> str:
         for a in agreed:
             lines.append(f"    agree on {a['about']}: {a['value']} ({len(a['outlets'])} outlets)")
         for c in comp["single_outlet_claims"][:1]:
-            lines.append(f"    only {c['outlet']}: {_short(c['about'], 90)}")
+            lines.append(f"    only {c['outlet']}: {shorten(c['about'], 90)}")
     lines.append("")
     lines.append(f"  More: marsad --db {store.path} stories | story ID")
     return "\n".join(lines)

@@ -14,27 +14,12 @@ from marsad.views import article_view, search_view
 MARK = ("\x02", "\x03")  # snippet highlight markers, turned into <mark> after escaping
 
 
-def list_articles(store: SQLiteStore, *, after: int = 0, limit: int = 50, outlet: str | None = None,
-                  language: str | None = None, since: str | None = None, until: str | None = None,
-                  entity: str | None = None) -> dict[str, Any]:
-    """A keyset page of articles (stable under inserts: ``next`` is the last seq seen)."""
+def list_articles(store: SQLiteStore, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
+    """A keyset page of articles (stable under inserts: ``next`` is the last seq seen, None on the last page)."""
     limit = max(1, min(limit, 500))
-    where, params = ["seq > ?"], [after]
-    for col, op, val in (("outlet", "=", outlet), ("language", "=", language),
-                         ("published_at", ">=", since), ("published_at", "<=", until)):
-        if val:
-            where.append(f"{col} {op} ?")
-            params.append(val)
-    if entity:
-        where.append("id IN (SELECT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)")
-        params.append(entity)
-    rows = store.query(
-        "SELECT seq, id, outlet, published_at, title, language, length, origin, url, authors FROM articles"
-        f" WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", (*params, limit + 1))
+    rows = store.list_articles(limit=limit + 1, after_seq=after, **filters)
     more = len(rows) > limit
     rows = rows[:limit]
-    for r in rows:
-        r["authors"] = json.loads(r["authors"])
     return {"items": rows, "next": rows[-1]["seq"] if more and rows else None}
 
 
