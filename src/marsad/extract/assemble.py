@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad import outlets
 from marsad.errors import ExtractionError
 from marsad.extract.lexicon import strip_trailing_label
 from marsad.extract.lines import Line
@@ -141,10 +143,10 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
         id=Article.make_id(raw.id, index),
         raw_id=raw.id,
         text=text,
-        title=" ".join(draft.title.split()),
+        title=" ".join(html.unescape(draft.title).split()),  # feeds and exports escape titles: "&#8220;"
         url=draft.url,
         # The source's own word first (feed, record, page markup), then the page's masthead, then its dateline.
-        outlet=draft.outlet or meta.outlet or meta.credit,
+        outlet=outlets.canonical(draft.outlet or meta.outlet or meta.credit, draft.url),
         authors=authors,
         published_at=published_at,
         date_precision=precision,
