@@ -7,11 +7,13 @@ SHARED ?= ../shared
 
 .PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories bench install clean train-ner kb lexicon
 
+# pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,web]'
-	touch $(STAMP)
+	@echo "Setting up $(VENV) (first run only) ..."
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -qq --upgrade pip
+	@$(PY) -m pip install -qq -e '.[test,web]'
+	@touch $(STAMP)
 
 install: $(STAMP)
 
