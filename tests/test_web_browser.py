@@ -127,3 +127,20 @@ def test_article_page_on_a_phone(server, browser):
     assert "/entity/" in page.url and page.locator("svg.chart").count() == 1
     page.screenshot(path=str(SHOTS / "entity-phone.png"), full_page=True)
     page.close()
+
+
+def test_api_docs_work_offline(server, browser):
+    # Chromium here has no route to the Internet: /docs must render from Marsad's own files.
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/articles" in p for p in paths) and any("/api/stories" in p for p in paths)
+    assert not outside, f"/docs fetched from outside the server: {outside}"
+    assert not failed
+    page.screenshot(path=str(SHOTS / "docs.png"), full_page=False)
+    page.close()

@@ -54,10 +54,11 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The Marsad web application over the database named in ``settings``."""
     from marsad import __version__
     from marsad.web.api import router as api_router
+    from marsad.web.docs import mount_docs
     from marsad.web.pages import router as page_router
 
     settings = settings or WebSettings()
-    app = FastAPI(title="Marsad", version=__version__,
+    app = FastAPI(title="Marsad", version=__version__, docs_url=None, redoc_url=None,
                   description="Arabic news, sourced: articles, actors, quotes and stories. Read-only unless an "
                               "ingest token is configured.")
     app.state.settings = settings
@@ -73,10 +74,13 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         except asyncio.TimeoutError:
             return JSONResponse({"detail": f"request took over {settings.request_timeout:.0f} s"}, status_code=503)
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'"
+        # Swagger UI (/docs) sets style attributes in its markup; every other page keeps styles to our stylesheet.
+        style = "'self' 'unsafe-inline'" if request.url.path == "/docs" else "'self'"
+        response.headers["Content-Security-Policy"] = f"default-src 'self'; img-src 'self' data:; style-src {style}"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
+    mount_docs(app)  # before /static: its files live under /static/swagger
     app.mount("/static", StaticFiles(directory=str(resources.files("marsad.web") / "static")), name="static")
     app.include_router(api_router)
     app.include_router(page_router)
