@@ -9,6 +9,10 @@ class InputError(MarsadError):
     """An input (file, record, page) could not be read or understood."""
 
 
+class NotFoundError(InputError):
+    """A name or id given by the user (a story, an entity, an article) is not in the store."""
+
+
 class ExtractionError(InputError):
     """A document was read but holds no article we can extract."""
 

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from marsad.errors import InputError
+from marsad.errors import InputError, NotFoundError
 from marsad.models import Entity, Role, to_dict
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
@@ -254,7 +254,7 @@ def entity_detail(store: Any, id_or_name: str, limit: int = 50) -> dict[str, Any
     if e is None:
         hint = suggest_entities(id_or_name)
         more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
-        raise InputError(f"no entity {id_or_name!r}{more}")
+        raise NotFoundError(f"no entity {id_or_name!r}{more}")
     totals = store.query(
         "SELECT COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations WHERE kind = 'mention' AND entity_id = ?",
         (e.id,),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from marsad.errors import InputError
+from marsad.errors import InputError, NotFoundError
 from marsad.models import Article, Doc, Span, short_id
 from marsad.nlp.speech_lexicon import fold
 
@@ -208,10 +208,10 @@ def _story_members(store: Any, story: str) -> list[str]:
     """Article ids of a story (and of the stories merged into it), from the story clustering tables."""
     tables = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "story_articles" not in tables:
-        raise InputError(f"no stories in {getattr(store, 'path', 'this database')}: "
+        raise NotFoundError(f"no stories in {getattr(store, 'path', 'this database')}: "
                          "run `marsad process` with story clustering first, or filter with --article")
     if "stories" in tables and not store.query("SELECT 1 FROM stories WHERE id = ?", [story]):
-        raise InputError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
+        raise NotFoundError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
     merged = "stories" in tables
     sql = ("SELECT article_id FROM story_articles WHERE story_id = ?"
            + (" OR story_id IN (SELECT id FROM stories WHERE merged_into = ?)" if merged else "")
