@@ -331,9 +331,18 @@ def _weekday_hit(c: _Match) -> _Hit | None:
         return _Hit("day", None, True)
     wd = lx.lookup(lx.WEEKDAYS, c.g["wd_w"])
     mode = _mode(c.g["wd_mod"]) or _default_mode(c)
-    if mode is None and points_ahead(c.text, c.start, c.m.end()):
+    if mode is None and (_planned_action(c) or points_ahead(c.text, c.start, c.m.end())):
         mode = "onafter"  # "قررت تعليق الدروس يوم الاثنين" in a Sunday paper: tomorrow
     return _Hit("day", _weekday(wd, c.day, mode).isoformat(), True)
+
+
+def _planned_action(c: _Match) -> bool:
+    """Is the weekday the date of an action a decision sets ("أعلنت الوزارة تعليق الدروس يوم الاثنين")?"""
+    words = [w.lstrip("وف") for w in _WORD.findall(lx.key(c.text[max(0, c.start - 60):c.start]))[-5:]]
+    for i, w in enumerate(words):
+        if w.removeprefix("ال") in lx.PLANNED_ACTIONS and i + 3 >= len(words):
+            return any(v in lx.DECISION_VERBS for v in words[:i])
+    return False
 
 
 def _default_mode(c: _Match) -> str | None:
@@ -611,7 +620,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="1",
+    version="2",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),
