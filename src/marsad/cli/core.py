@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any, Iterable
 
+import marsad
 from marsad.models import to_dict
-from marsad.store import open_store
 
 
 def emit_json(rows: Iterable[Any]) -> None:
@@ -31,7 +31,7 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> No
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from marsad.ingest.run import IngestOptions, ingest
+    from marsad.ingest.run import IngestOptions
     from marsad.ingest.sources import SourceOptions, parse_map
     from marsad.ingest.warc import WarcFilter
 
@@ -40,15 +40,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes, workers=args.workers)
-    store = open_store(args.db)
-    report = ingest(store, args.paths, opts)
+    m = marsad.open(args.db)
+    report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
     for r in report.rejections[:10]:
         print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
     if report.rejected > 10:
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
     if args.process:
-        return cmd_process(args)
+        print(m.process(process_options(args)).summary(), file=sys.stderr)
     return 0
 
 
@@ -68,37 +68,38 @@ def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from marsad.ingest.feeds import read_feed_list, watch
+    from marsad.ingest.feeds import read_feed_list
 
-    store = open_store(args.db)
     feeds = read_feed_list(args.feeds)
-    report = watch(store, feeds, options=fetch_options(args), interval=args.interval, rounds=args.rounds,
-                   on_round=lambda r: print(r.summary(), file=sys.stderr))
+    report = marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
+                                         rounds=args.rounds, on_round=lambda r: print(r.summary(), file=sys.stderr))
     for f in report.failures[-10:]:
         print(f"  failed: {f}", file=sys.stderr)
     return 0
 
 
-def cmd_process(args: argparse.Namespace) -> int:
-    from marsad.pipeline.runner import ProcessOptions, process
+def process_options(args: argparse.Namespace):
+    """ProcessOptions from the flags of ``process`` (``ingest --process`` has only some of them)."""
+    from marsad.pipeline.runner import ProcessOptions
 
-    store = open_store(args.db)
-    opts = ProcessOptions(only=getattr(args, "stages", None) or None, redo=getattr(args, "redo", None) or [],
+    return ProcessOptions(only=getattr(args, "stages", None) or None, redo=getattr(args, "redo", None) or [],
                           workers=getattr(args, "workers", 1) or 1, limit=getattr(args, "limit", None))
-    report = process(store, opts)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    report = marsad.open(args.db).process(process_options(args))
     print(report.summary(), file=sys.stderr)
     return 0
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    m = marsad.open(args.db)
+    filters = {"outlet": args.outlet, "language": args.language, "since": args.since, "until": args.until}
     if args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
-        for a in store.iter_articles(after_seq=args.after, limit=args.limit, outlet=args.outlet,
-                                     language=args.language, since=args.since, until=args.until):
+        for a in m.iter_articles(after=args.after, limit=args.limit, **filters):
             emit_json([{**to_dict(a), "length": len(a.text)}])
         return 0
-    rows = store.list_articles(limit=args.limit, after_seq=args.after, outlet=args.outlet, language=args.language,
-                               since=args.since, until=args.until)
+    rows = m.articles(limit=args.limit, after=args.after, **filters)
     for r in rows:
         r["date"] = (r["published_at"] or "")[:10]
     table(rows, [("id", "id", 16), ("outlet", "outlet", 22), ("date", "date", 10), ("language", "lang", 4),
@@ -107,10 +108,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from marsad.views import article_view
-
-    store = open_store(args.db)
-    view = article_view(store, args.id)
+    view = marsad.open(args.db).article(args.id)
     if view is None:
         print(f"marsad: no article {args.id!r} (see `marsad articles`)", file=sys.stderr)
         return 1
@@ -142,10 +140,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from marsad.views import search_view
-
-    store = open_store(args.db)
-    results = search_view(store, args.query, limit=args.limit, outlet=args.outlet)
+    results = marsad.open(args.db).search(args.query, limit=args.limit, outlet=args.outlet)
     if args.json:
         emit_json(results["results"])
         return 0
@@ -158,8 +153,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_rejections(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
-    rows = store.rejections()
+    rows = marsad.open(args.db).rejections()
     if args.json:
         emit_json(rows)
     else:
@@ -171,8 +165,7 @@ def cmd_rejections(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
-    stats = store.stats()
+    stats = marsad.open(args.db).stats()
     if args.json:
         emit_json([stats])
         return 0

@@ -6,14 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+import marsad
 from marsad.cli.core import emit_json, table
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    from marsad.nlp.entity_queries import list_entities
-    from marsad.store import open_store
-
-    rows = list_entities(open_store(args.db), args.type, args.limit)
+    rows = marsad.open(args.db).entities(args.type, args.limit)
     if args.json:
         emit_json(rows)
     else:
@@ -22,13 +20,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    from marsad.nlp.entity_queries import entity_detail
-    from marsad.nlp.events.records import events_of_entity
-    from marsad.store import open_store
-
-    store = open_store(args.db)
-    d = entity_detail(store, args.entity, limit=args.limit)
-    d["events"] = events_of_entity(store, d["entity"]["id"], limit=args.limit)
+    d = marsad.open(args.db).entity(args.entity, limit=args.limit)
     if args.json:
         emit_json([d])
         return 0
@@ -64,10 +56,7 @@ def cmd_kb_build(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_add(args: argparse.Namespace) -> int:
-    from marsad.nlp.entity_queries import add_user_entities
-    from marsad.store import open_store
-
-    added = add_user_entities(open_store(args.db), args.file)
+    added = marsad.open(args.db).add_entities(args.file)
     if args.json:
         emit_json(added)
     else:

@@ -7,11 +7,10 @@ import json
 import sys
 
 from marsad.cli.core import emit_json
-from marsad.graph import GraphOptions, RelationsOptions, actor_graph, graph_to_dict, graph_to_graphml, relations
+import marsad
+from marsad.graph import GraphOptions, RelationsOptions, graph_to_dict, graph_to_graphml
 from marsad.nlp.events.lexicon import PLOVER_TYPES
-from marsad.nlp.events.records import EventQuery, load_events
-from marsad.nlp.events.treaties import TreatyOptions, treaties
-from marsad.store import open_store
+from marsad.nlp.events.records import EventQuery
 
 
 def _name(p: dict | None) -> str:
@@ -23,7 +22,7 @@ def _name(p: dict | None) -> str:
 def cmd_events(args: argparse.Namespace) -> int:
     query = EventQuery(types=tuple(t.upper() for t in args.type or ()), actor=args.actor, since=args.since,
                        until=args.until, min_confidence=args.min_confidence, limit=args.limit)
-    events = load_events(open_store(args.db), query)
+    events = marsad.open(args.db).events(query)
     if args.json:
         emit_json(e.to_dict() for e in events)
         return 0
@@ -42,7 +41,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_graph(args: argparse.Namespace) -> int:
     opts = GraphOptions(actor=args.actor, since=args.since, until=args.until,
                         types=tuple(t.upper() for t in args.type or ()), by_country=args.by_country)
-    g = actor_graph(open_store(args.db), opts)
+    g = marsad.open(args.db).graph(opts)
     if args.format == "graphml":
         sys.stdout.write(graph_to_graphml(g))
     else:
@@ -52,9 +51,9 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_relations(args: argparse.Namespace) -> int:
-    rows = relations(open_store(args.db), args.actor,
-                     RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode,
-                                      since=args.since, by_country=args.by_country))
+    opts = RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode, since=args.since,
+                            by_country=args.by_country)
+    rows = marsad.open(args.db).relations(args.actor, opts)
     if args.json:
         emit_json(rows)
         return 0
@@ -74,7 +73,7 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    found = treaties(open_store(args.db), TreatyOptions(), party=args.party)
+    found = marsad.open(args.db).treaties(args.party)
     if args.json:
         emit_json(found)
         return 0

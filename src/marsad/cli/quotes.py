@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+import marsad
 from marsad.cli.core import emit_json
-from marsad.nlp.quote_records import QuoteGroup, QuoteQuery, quotes_listing
-from marsad.store import open_store
+from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
 
 
 def render_text(groups: list[QuoteGroup]) -> None:
@@ -24,7 +24,7 @@ def render_text(groups: list[QuoteGroup]) -> None:
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     query = QuoteQuery(speaker=args.speaker, story=args.story, article=args.article, limit=args.limit)
-    groups = quotes_listing(open_store(args.db), query)
+    groups = marsad.open(args.db).quotes(query)
     if args.json:
         emit_json(q for g in groups for q in g.quotes)
     else:

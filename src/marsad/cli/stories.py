@@ -6,15 +6,12 @@ import argparse
 import sys
 from typing import Any
 
+import marsad
 from marsad.cli.core import emit_json, table
-from marsad.store import open_store
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    from marsad.stories.view import list_stories
-
-    store = open_store(args.db)
-    rows = list_stories(store, since=args.since, min_size=args.min_size, limit=args.limit)
+    rows = marsad.open(args.db).stories(since=args.since, min_size=args.min_size, limit=args.limit)
     if args.json:
         emit_json(rows)
         return 0
@@ -88,10 +85,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    from marsad.stories.view import story_view
-
-    store = open_store(args.db)
-    view = story_view(store, args.id)
+    view = marsad.open(args.db).story(args.id)
     if view is None:
         print(f"marsad: no story {args.id!r} (see `marsad stories`)", file=sys.stderr)
         return 1
@@ -103,12 +97,8 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
-    from marsad.stories.cluster import ClusterOptions, cluster
-    from marsad.stories.syndication import SyndicationOptions, syndicate
-
-    store = open_store(args.db)
-    print(syndicate(store, SyndicationOptions(rebuild=args.rebuild)).summary(), file=sys.stderr)
-    print(cluster(store, ClusterOptions(rebuild=args.rebuild, show_progress=None)).summary(), file=sys.stderr)
+    for summary in marsad.open(args.db).cluster(rebuild=args.rebuild):
+        print(summary, file=sys.stderr)
     return 0
 
 

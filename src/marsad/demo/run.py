@@ -6,9 +6,10 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from marsad.ingest.run import IngestOptions, ingest
-from marsad.pipeline.runner import ProcessOptions, process
-from marsad.store import Store, open_store
+import marsad
+from marsad.ingest.run import IngestOptions
+from marsad.pipeline.runner import ProcessOptions
+from marsad.store import Store
 
 
 def corpus_path() -> Path:
@@ -21,10 +22,10 @@ def run_demo(db_path: str, *, workers: int = 1) -> str:
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(db_path + suffix):
             os.remove(db_path + suffix)
-    store = open_store(db_path)
-    ing = ingest(store, [str(corpus_path())], IngestOptions())
-    proc = process(store, ProcessOptions(workers=workers))
-    return summary(store, header=f"Marsad demo — {db_path}\n{ing.summary()}\n{proc.summary()}")
+    with marsad.open(db_path) as m:
+        ing = m.ingest([str(corpus_path())], IngestOptions())
+        proc = m.process(ProcessOptions(workers=workers))
+        return m.summary(header=f"Marsad demo — {db_path}\n{ing.summary()}\n{proc.summary()}")
 
 
 def summary(store: Store, *, header: str = "") -> str:

@@ -164,7 +164,7 @@ def ingest(request: Request, body: IngestRequest = Body(...),
     refusal = check_token(settings, authorization)
     if refusal:
         raise HTTPException(status_code=403 if settings.ingest_token else 404, detail=refusal)
-    from marsad.ingest.run import IngestOptions, ingest_items
+    from marsad.ingest.run import IngestOptions
     from marsad.ingest.web import FetchOptions, ingest_url
     from marsad.models import RawDocument
 
@@ -184,6 +184,6 @@ def ingest(request: Request, body: IngestRequest = Body(...),
 
     stores = request.app.state.stores
     with stores.write_lock:
-        report = ingest_items(stores.writer(), items(), IngestOptions(show_progress=False))
+        report = stores.writer().ingest_documents(items(), IngestOptions(show_progress=False))
     return public(request, {"summary": report.summary(), "articles_added": report.articles_added,
                             "rejected": report.rejected, "rejections": report.rejections})

@@ -13,9 +13,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+import marsad
 from marsad.errors import InputError, NotFoundError
+from marsad.library import Marsad
 from marsad.models import to_dict
-from marsad.store import open_store
 from marsad.store import Store
 
 
@@ -32,24 +33,24 @@ class WebSettings:
 
 
 class Stores:
-    """One read-only SQLite connection per server thread, and one writer for ingest."""
+    """The database through the front door: one read-only handle per server thread, one writer for ingest."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        open_store(path).close()  # create and migrate once, before going read-only
+        marsad.open(path).close()  # create and migrate once, before going read-only
         self._local = threading.local()
-        self._writer: Store | None = None
+        self._writer: Marsad | None = None
         self.write_lock = threading.Lock()
 
-    def reader(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = open_store(self.path, readonly=True)
-        return store
+    def reader(self) -> Marsad:
+        lib = getattr(self._local, "lib", None)
+        if lib is None:
+            lib = self._local.lib = marsad.open(self.path, readonly=True)
+        return lib
 
-    def writer(self) -> Store:
+    def writer(self) -> Marsad:
         if self._writer is None:
-            self._writer = open_store(self.path)
+            self._writer = marsad.open(self.path)
         return self._writer
 
 
@@ -107,7 +108,8 @@ def check_token(settings: WebSettings, header: str | None) -> str | None:
 
 
 def store_of(request: Request) -> Store:
-    return request.app.state.stores.reader()
+    """The store the data functions of a page read (this thread's read-only handle)."""
+    return request.app.state.stores.reader().store
 
 
 def public_origin(origin: str) -> str:
