@@ -9,7 +9,11 @@ class InputError(MarsadError):
     """An input (file, record, page) could not be read or understood."""
 
 
-class NotFoundError(InputError):
+class UsageError(InputError):
+    """A command was given a value it cannot use (a malformed date, an unknown type): exit code 2."""
+
+
+class NotFoundError(UsageError):
     """A name or id given by the user (a story, an entity, an article) is not in the store."""
 
 
