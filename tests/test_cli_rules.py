@@ -94,3 +94,26 @@ def test_ingesting_a_missing_path_fails_and_ingests_nothing(tmp_path):
                    check=False)
     assert proc.returncode == 2 and b"nonexistent.txt" in proc.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_the_demo_prints_a_command_that_works_as_printed(tmp_path):
+    import os
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).parent / "marsad"
+    if not exe.exists():
+        pytest.skip("the marsad script is not installed beside this Python")
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}  # a shell where the venv is not active
+    out = subprocess.run([str(exe), "demo", "--out", "d.db"], cwd=tmp_path, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    first, second = out.splitlines()[:2]
+    assert first.startswith("Marsad demo: 12 articles from 4 outlets") and second.startswith("Found ")
+    hint = out.strip().splitlines()[-1]
+    assert hint.startswith("Explore: ")
+    command = shlex.split(hint.removeprefix("Explore: ").split(" | ")[0])  # "... --db d.db stories"
+    listed = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) >= 4  # a header and the demo's three stories
