@@ -10,7 +10,7 @@ from typing import Any
 from marsad import outlets
 from marsad.errors import ExtractionError
 from marsad.extract.lexicon import strip_trailing_label
-from marsad.extract.lines import Line
+from marsad.extract.lines import Line, space_glued_digits
 from marsad.extract.metadata import detect_language, parse_byline, publication_date, read_meta_lines
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, Paragraph, Provenance, RawDocument
@@ -134,7 +134,7 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
     if published_at is None and options.parse_dates:
         # Markup first (meta tags, <time>), then the page's dateline ("نشر في ..."), then a date near the title.
         for candidate in (meta.date_text, draft.date_hint):
-            found = publication_date(candidate, options.languages) if candidate else None
+            found = publication_date(space_glued_digits(candidate), options.languages) if candidate else None
             if found:
                 published_at, precision = found
                 break
