@@ -16,6 +16,7 @@ EVALS = {  # script: what of ../shared it reads (None: only our own annotated da
     "eval_quotes.py": None,
     "eval_events.py": None,
     "eval_stories.py": "data/saudinewsnet",
+    "eval_weekday.py": "data/saudinewsnet",
 }
 
 

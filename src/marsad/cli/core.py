@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any, Iterable
 
 import marsad
+from marsad.cli import listing
+from marsad.errors import NotFoundError, UsageError
 from marsad.models import to_dict
 
 
@@ -40,6 +43,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes, workers=args.workers)
+    missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
@@ -93,25 +99,50 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
+    from marsad import outlets
+
     m = marsad.open(args.db)
-    filters = {"outlet": args.outlet, "language": args.language, "since": args.since, "until": args.until}
+    filters = {"outlet": outlets.canonical(args.outlet) if args.outlet else None, "language": args.language,
+               "since": listing.day(args.since, "--since"), "until": listing.day(args.until, "--until")}
+    if filters["outlet"] and filters["outlet"] not in m.stats()["outlets"]:
+        raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
+    start = 0
+    if args.after:
+        start = m.store.article_seq(args.after)
+        if start is None:
+            raise NotFoundError(f"--after {args.after!r}: no such article (give an id a listing showed)")
     if args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
-        for a in m.iter_articles(after=args.after, limit=args.limit, **filters):
-            emit_json([{**to_dict(a), "length": len(a.text)}])
-        return 0
-    rows = m.articles(limit=args.limit, after=args.after, **filters)
-    for r in rows:
-        r["date"] = (r["published_at"] or "")[:10]
-    table(rows, [("id", "id", 16), ("outlet", "outlet", 22), ("date", "date", 10), ("language", "lang", 4),
-                 ("length", "chars", 6), ("title", "title", 0)])
+        rows: Any = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
+    else:
+        rows = _article_rows(m, start, filters)
+
+    def render(page: list[dict[str, Any]]) -> None:
+        for r in page:
+            r["date"] = (r["published_at"] or "")[:10]
+            r["outlet_name"] = outlets.display_name(r["outlet"])
+        table(page, [("id", "id", 16), ("outlet_name", "outlet", 18), ("date", "date", 10), ("language", "lang", 4),
+                     ("length", "chars", 6), ("title", "title", 0)])
+
+    listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
+                 command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until"),
+                 remaining=lambda last: m.store.article_count(after_seq=last["seq"], **filters))
     return 0
+
+
+def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """Article summaries in store order from ``after_seq``, fetched a page at a time."""
+    while True:
+        rows = m.articles(limit=500, after=after_seq, **filters)
+        yield from rows
+        if len(rows) < 500:
+            return
+        after_seq = rows[-1]["seq"]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     view = marsad.open(args.db).article(args.id)
     if view is None:
-        print(f"marsad: no article {args.id!r} (see `marsad articles`)", file=sys.stderr)
-        return 1
+        raise NotFoundError(f"no article {args.id!r} (see `marsad articles`)")
     if args.json:
         emit_json([view])
         return 0
@@ -154,13 +185,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_rejections(args: argparse.Namespace) -> int:
     rows = marsad.open(args.db).rejections()
-    if args.json:
-        emit_json(rows)
-    else:
-        if not rows:
-            print("no rejections")
-        for r in rows:
+    if not rows and not args.json:
+        print("no rejections")
+        return 0
+
+    def render(page: list[Any]) -> None:
+        for r in page:
             print(f"{r.stage:<10} {r.origin}\n           {r.reason}")
+
+    listing.show(listing.after(rows, lambda r: r.origin, args.after, "document"), args, render=render,
+                 emit=emit_json, key=lambda r: r.origin, command="marsad rejections")
     return 0
 
 
@@ -185,6 +219,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
+    p.set_defaults(db_use="create")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
@@ -203,7 +238,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--interval", type=float, default=300.0, help="seconds between polls")
     p.add_argument("--rounds", type=int, help="stop after N polls of every feed (default: until interrupted)")
     add_fetch_arguments(p)
-    p.set_defaults(func=cmd_watch)
+    p.set_defaults(func=cmd_watch, db_use="create")
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
     p.add_argument("--workers", type=int, default=1, help="analyse in N processes (one writer)")
@@ -213,10 +248,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
-    p.add_argument("--json", action="store_true", help="JSON Lines")
-    p.add_argument("--limit", type=int, default=1000)
-    p.add_argument("--after", type=int, default=0, help="keyset paging: list articles after this seq")
-    p.add_argument("--outlet")
+    listing.add_arguments(p, key="id")
+    p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
     p.add_argument("--language")
     p.add_argument("--since", help="published on or after (ISO date)")
     p.add_argument("--until", help="published on or before (ISO date)")
@@ -236,7 +269,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("rejections", help="what could not be ingested or processed, and why")
-    p.add_argument("--json", action="store_true")
+    listing.add_arguments(p, key="origin")
     p.set_defaults(func=cmd_rejections)
 
     p = sub.add_parser("stats", help="counts per table, per outlet, per language")
@@ -246,4 +279,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
     p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
     p.add_argument("--workers", type=int, default=1)
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, db_use="none")

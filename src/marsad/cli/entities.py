@@ -7,15 +7,17 @@ import sys
 from pathlib import Path
 
 import marsad
+from marsad.cli import listing
 from marsad.cli.core import emit_json, table
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    rows = marsad.open(args.db).entities(args.type, args.limit)
-    if args.json:
-        emit_json(rows)
-    else:
-        table(rows, [("id", "id", 42), ("type", "type", 4), ("mentions", "mentions", 8), ("articles", "articles", 8), ("name_en", "english", 28), ("name_ar", "arabic", 0)])
+    rows = marsad.open(args.db).entities(args.type, None)
+    columns = [("id", "id", 42), ("type", "type", 4), ("mentions", "mentions", 8), ("articles", "articles", 8),
+               ("name_en", "english", 28), ("name_ar", "arabic", 0)]
+    listing.show(listing.after(rows, lambda r: r["id"], args.after, "entity"), args,
+                 render=lambda page: table(page, columns), emit=emit_json, key=lambda r: r["id"],
+                 command=listing.repeat(args, "marsad entities", "--type"))
     return 0
 
 
@@ -68,9 +70,8 @@ def cmd_kb_add(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("entities", help="entities mentioned in the database, with mention and article counts")
-    p.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"], help="only this entity type")
-    p.add_argument("--limit", type=int, default=100, help="at most this many entities (default 100; 0 = all)")
-    p.add_argument("--json", action="store_true", help="print JSON Lines")
+    p.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"], type=str.upper, help="only this entity type")
+    listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_entities)
 
     p = sub.add_parser("entity", help="one entity: names, aliases, roles, articles, co-occurring entities")
@@ -84,9 +85,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     b = kb_sub.add_parser("build", help="rebuild the shipped knowledge base from ../shared data and the facts tables")
     b.add_argument("--shared", help="shared data directory (default ../shared or $MARSAD_SHARED)")
     b.add_argument("--out", help="file to write (default: the KB shipped in the package)")
-    b.set_defaults(func=cmd_kb_build)
+    b.set_defaults(func=cmd_kb_build, db_use="none")
     a = kb_sub.add_parser("add", help="add your own entities from a YAML or CSV file to the database (merged into linking)")
     a.add_argument("file", metavar="FILE", help=".yaml/.yml list of {type, name_ar, name_en, aliases, roles} or .csv with type,name_ar,name_en,aliases")
     a.add_argument("--json", action="store_true", help="print the added entities as JSON Lines")
     a.set_defaults(func=cmd_kb_add)
-    kb.set_defaults(func=lambda args: kb.print_help() or 2)
+    kb.set_defaults(func=lambda args: kb.print_help() or 2, db_use="none")

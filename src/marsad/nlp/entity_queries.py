@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 from typing import Any, Iterable
 
-from marsad.errors import InputError
+from marsad.errors import InputError, NotFoundError
 from marsad.models import Entity, Role, to_dict
 from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
@@ -219,7 +219,7 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
     if e is None:
         hint = suggest_entities(id_or_name)
         more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
-        raise InputError(f"no entity {id_or_name!r}{more}")
+        raise NotFoundError(f"no entity {id_or_name!r}{more}")
     totals = store.mention_totals(e.id)
     articles = store.articles_mentioning(e.id, limit)
     co = store.cooccurring(e.id, limit)

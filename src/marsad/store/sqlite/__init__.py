@@ -37,6 +37,12 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, StatementsMixi
             raise StoreError(f"cannot open database {self.path!r}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         self._depth = 0
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the header: is it SQLite?
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path!r} is not a Marsad database ({exc}); give --db a database file, or a new "
+                             "name for `marsad ingest` to create") from exc
         if not readonly:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
