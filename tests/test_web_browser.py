@@ -79,7 +79,8 @@ def test_home_story_search_and_language(server, browser):
     page.click("#lang-switch")
     page.wait_for_load_state()
     assert page.evaluate("document.documentElement.lang") == "en"
-    assert page.locator("header button").inner_text() == "Search"
+    assert page.locator("form[role=search]").count() == 1, "one search box on the search page"
+    assert page.locator("form[role=search] button").inner_text() == "Search"
     page.goto(server + "/")
     assert "Top stories" in page.locator("h1").inner_text()  # the choice sticks (cookie)
     page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from marsad.web import data
 from marsad.web.app import public, store_of
+from marsad.web.format import FILTERS
 from marsad.web.i18n import labels
 
 router = APIRouter(include_in_schema=False)
@@ -26,7 +27,7 @@ def _marked(snippet: str) -> Markup:
 
 
 _env.filters["marked"] = _marked
-_env.filters["day"] = lambda v: (v or "")[:10]
+_env.filters.update(FILTERS)
 
 
 def lang_of(request: Request) -> str:
