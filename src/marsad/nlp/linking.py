@@ -399,14 +399,15 @@ def kb_for(res: Resources) -> KnowledgeBase:
 
 def _link_stage(doc: Doc, res: Resources) -> None:
     """The ``link`` stage.  Settings: ``db`` / ``entities`` / ``kb_path`` (see ``kb_for``),
-    ``link`` = LinkOptions fields as a dict (e.g. ``{"date": "2024-06-19"}``)."""
-    options = res.get("link_options", lambda: LinkOptions(**(res.settings.get("link") or {})))
+    ``link`` = LinkOptions fields as a dict (e.g. ``{"date": "2024-06-19"}``), ``redirects`` (merged entities)."""
+    options = res.get("link_options", lambda: LinkOptions(**{**(res.settings.get("link") or {}),
+                                                             "redirects": res.settings.get("redirects")}))
     link_doc(doc, kb_for(res), options)
 
 
 LINK = Stage(
     name="link",
-    version="1",
+    version="2",
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
