@@ -282,6 +282,24 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
     return found
 
 
+def _split_glued(kb: KnowledgeBase, text: str, u: _Cand) -> list[_Cand] | None:
+    """A single word that is two known names joined by «و» with the space lost ("روسياوكوريا"): the two
+    names; None when the word is not such a pair (it is then no name of its own either)."""
+    word = text[u.start : u.end]
+    first = len(word.split(" ", 1)[0])
+    if first < 7:
+        return None
+    for cut in range(3, first - 3):
+        if word[cut] != "و":
+            continue
+        left, right = word[:cut], word[cut + 1 :]
+        a, b = kb.lookup(left), kb.lookup(right)
+        if a and b:
+            return [_Cand(u.start, u.start + cut, kb.entities[a[0]].type, a[0], "gazetteer"),
+                    _Cand(u.start + cut + 1, u.end, kb.entities[b[0]].type, b[0], "gazetteer")]
+    return None
+
+
 def _only_honorifics(text: str, c: _Cand) -> bool:
     """A person span that is nothing but a title ("الدكتور")."""
     words = name_words(text, c.start, c.end)
@@ -337,6 +355,11 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
             u.start = strip_honorifics(text, u.start, u.end)
         u.ntoks = max(1, len(text[u.start : u.end].split()))
     unresolved = [u for u in unresolved if not _only_honorifics(text, u)]
+    for u in list(unresolved):
+        parts = _split_glued(kb, text, u)
+        if parts:
+            unresolved.remove(u)
+            cands += parts
     cands = _drop_titles_before_names(text, cands, unresolved)
     if options.partial_names:
         cands = sorted(cands + _coref(kb, text, toks, cands, unresolved), key=lambda c: c.start)

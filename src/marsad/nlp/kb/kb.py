@@ -80,7 +80,8 @@ class KnowledgeBase:
     fem_adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
     native_names: frozenset[str] = frozenset()  # Arabic given names: never matched by skeleton
-    family_first: frozenset[str] = frozenset()  # family names written first (كيم, تشوي): from the KB's "partial" names
+    family_first: frozenset[str] = frozenset()
+    agencies: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, country id) → organisation id  # family names written first (كيم, تشوي): from the KB's "partial" names
     _gazetteer: Any = None  # built on first use by gazetteer()
 
     # -- construction -------------------------------------------------------------------
@@ -143,6 +144,8 @@ class KnowledgeBase:
             for r in e.roles:
                 if r.of:
                     self.offices.setdefault((r.title, r.of), []).append(Holder(e.id, r.start, r.end))
+            if e.type == "ORG" and e.data.get("kind") == "intelligence" and e.data.get("country"):
+                self.agencies.setdefault(("intelligence", e.data["country"]), e.id)
             if e.data.get("kind") == "country":
                 for adj in e.data.get("adj") or []:
                     toks = tuple(norm_tokens(adj))
