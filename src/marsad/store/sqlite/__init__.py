@@ -124,7 +124,7 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, S
                outlet: str | None = None) -> list[dict[str, Any]]:
         """Full-text search over normalised text, ranked by BM25 (title weighs most).
 
-        ``terms`` (e.g. all spellings of an entity) are OR-ed with the query.
+        ``terms`` (e.g. all spellings of an entity) are OR-ed with the query, each matched as a phrase.
         Returns dicts with id, outlet, published_at, title, origin, url, score (lower is better).
         """
-        return search_fts(self.conn, [query, *(terms or [])], query=query, limit=limit, outlet=outlet)
+        return search_fts(self.conn, [query], query=query, limit=limit, outlet=outlet, phrases=terms or ())
