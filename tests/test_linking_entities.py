@@ -173,3 +173,8 @@ def test_an_alias_matches_as_a_phrase(tmp_path):
     assert "أنصار الله" in hits["also_searched"]
     urls = sorted(r["url"] for r in hits["results"])
     assert urls == ["http://s.example/0", "http://s.example/2"]
+
+
+def test_a_country_spelled_like_its_adjective_after_a_definite_noun_is_the_adjective():
+    assert link("شجعت الجماهير السعودية الفريق في المباراة.", [("السعودية", "LOC")]) == []
+    assert link("عاد الوفد إلى السعودية أمس.") == [("السعودية", "loc:saudi-arabia")]

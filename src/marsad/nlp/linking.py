@@ -126,6 +126,26 @@ def _qualifier(toks: list[Tok], m: Match) -> tuple[str | None, int]:
     return None, m.j
 
 
+def _drop_adjectives(kb: KnowledgeBase, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
+    """Country names spelled like their feminine adjective ("السعودية") right after a definite noun
+    ("الكرة السعودية") are adjectives, whoever found them (gazetteer or NER)."""
+    starts = [t.start for t in toks]
+    out = []
+    for c in cands:
+        i = bisect.bisect_left(starts, c.start)
+        if 0 < i < len(toks) and toks[i].start == c.start and toks[i].end == c.end and toks[i].space:
+            prev = toks[i - 1].norm
+            if (kb.fem_adjectives.get((toks[i].norm,)) == c.entity_id and prev.startswith("ال")
+                    and prev not in _PREPOSITION_LIKE):
+                continue
+        out.append(c)
+    return out
+
+
+# Definite words after which a country name is still the country ("الى السعودية" has no article; these do).
+_PREPOSITION_LIKE = frozenset(norm(w) for w in "الى إلى".split())
+
+
 def _gazetteer_cands(kb: KnowledgeBase, matches: list[Match], date: str | None, toks: list[Tok]) -> list[_Cand]:
     strong = {m.ids[0] for m in matches if m.kind == "name" and not m.weak}
     strong |= {m.of for m in matches if m.kind == "office" and m.of}
@@ -360,7 +380,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         if parts:
             unresolved.remove(u)
             cands += parts
-    cands = _drop_titles_before_names(text, cands, unresolved)
+    cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
     if options.partial_names:
         cands = sorted(cands + _coref(kb, text, toks, cands, unresolved), key=lambda c: c.start)
     for u in unresolved:
