@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories bench install clean train-ner kb lexicon
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,7 +33,7 @@ test: $(STAMP) browser-deps
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -43,6 +43,9 @@ eval-ner: $(STAMP)
 
 eval-linking: $(STAMP)
 	$(PY) eval/eval_linking.py
+
+eval-linking-real: $(STAMP)
+	$(PY) eval/eval_linking_real.py
 
 eval-quotes: $(STAMP)
 	$(PY) eval/eval_quotes.py
