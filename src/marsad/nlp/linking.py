@@ -240,8 +240,14 @@ def _drop_titles_before_names(text: str, cands: list[_Cand], names: list[_Cand])
     for c in cands:
         if c.source == "coref":
             k = bisect.bisect_left(starts, c.end)
-            if k < len(starts) and set(text[c.end : starts[k]]) <= _BETWEEN_TITLE_AND_NAME:
-                continue
+            if k < len(starts):
+                gap = text[c.end : starts[k]]
+                # only separators, or honorifics too ("العاهل الأردني الملك عبد الله الثاني")
+                if set(gap) <= _BETWEEN_TITLE_AND_NAME or (
+                    len(gap) < 40 and all(w in HONORIFICS for w in norm_tokens(gap)) and set(gap) - _BETWEEN_TITLE_AND_NAME
+                    and not set(gap) & set("،,:")
+                ):
+                    continue
         out.append(c)
     return out
 
