@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories eval-weekday bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories eval-weekday bench install clean train-ner kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -35,7 +35,7 @@ test: $(STAMP) browser-deps
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories eval-weekday
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories eval-weekday
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -45,6 +45,9 @@ eval-ner: $(STAMP)
 
 eval-linking: $(STAMP)
 	$(PY) eval/eval_linking.py
+
+eval-linking-real: $(STAMP)
+	$(PY) eval/eval_linking_real.py
 
 eval-quotes: $(STAMP)
 	$(PY) eval/eval_quotes.py

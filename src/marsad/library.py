@@ -104,6 +104,22 @@ class Marsad:
 
         return add_user_entities(self.store, path)
 
+    def merge_entities(self, source: str, target: str) -> Any:
+        """Merge one entity into another (ids or names); kept across re-runs.  Returns a MergeReport."""
+        from marsad.nlp.entity_merge import _refresh, merge_entities
+
+        report = merge_entities(self.store, source, target)
+        _refresh(self.store, None)
+        return report
+
+    def split_entity(self, entity: str, part: str) -> Any:
+        """Split a name (or id) merged into an entity off it again, for good.  Returns a MergeReport."""
+        from marsad.nlp.entity_merge import _refresh, split_entity
+
+        report = split_entity(self.store, entity, part)
+        _refresh(self.store, None)
+        return report
+
     # -- reading ------------------------------------------------------------------------------
 
     def articles(self, *, limit: int = 50, after: int = 0, **filters: str | None) -> list[dict[str, Any]]:

@@ -22,7 +22,23 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    d = marsad.open(args.db).entity(args.entity, limit=args.limit)
+    words = list(args.entity)
+    if words[0] in ("merge", "split") and len(words) == 3:
+        m = marsad.open(args.db)
+        report = m.merge_entities(words[1], words[2]) if words[0] == "merge" else m.split_entity(words[1], words[2])
+        if args.json:
+            emit_json([{"merged": report.merged, "split": report.split, "articles": report.articles}])
+        else:
+            for a, b, _c in report.merged:
+                print(f"merged {a} into {b}")
+            for a, b in report.split:
+                print(f"split {a} off {b}")
+            print(f"{len(report.articles)} articles relinked; kept across re-runs", file=sys.stderr)
+        return 0
+    if len(words) != 1:
+        print("usage: marsad entity ID_OR_NAME | marsad entity merge A B | marsad entity split ENTITY NAME", file=sys.stderr)
+        return 2
+    d = marsad.open(args.db).entity(words[0], limit=args.limit)
     if args.json:
         emit_json([d])
         return 0
@@ -32,6 +48,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
     for r in d["roles"]:
         when = f"{r.get('start') or '?'} – {r.get('end') or ''}"
         print(f"  role: {r.get('title_ar') or r['title']} ({r.get('of_name') or r.get('of') or '-'}) {when}")
+    for h in d.get("merge_history") or []:
+        print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")
     for a in d["articles"]:
         print(f"    {a['id']}  {a.get('published_at') or '-':10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
@@ -74,8 +92,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_entities)
 
-    p = sub.add_parser("entity", help="one entity: names, aliases, roles, articles, co-occurring entities")
-    p.add_argument("entity", metavar="ID_OR_NAME", help="entity id (per:vladimir-putin) or a name in any spelling")
+    p = sub.add_parser("entity", help="one entity: names, roles, articles, co-occurring entities; or merge/split entities")
+    p.add_argument("entity", nargs="+", metavar="ID_OR_NAME",
+                   help="entity id (per:vladimir-putin) or a name in any spelling; `merge A B` merges A into B, "
+                        "`split ENTITY NAME` splits a merged name off ENTITY (both kept across re-runs)")
     p.add_argument("--limit", type=int, default=50, help="at most this many articles and co-occurring entities (default 50)")
     p.add_argument("--json", action="store_true", help="print the entity as one JSON object")
     p.set_defaults(func=cmd_entity)
