@@ -20,7 +20,7 @@ import numpy as np
 
 from marsad.errors import InputError
 from marsad.nlp.ner.clusters import CLUSTERS_FILE, build_clusters, load_clusters, save_clusters
-from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_dev
+from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_blocks
 from marsad.nlp.ner.features import FeatureExtractor, sentence_features
 from marsad.nlp.ner.lexicon import build_gazetteer
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
@@ -100,7 +100,8 @@ def train_ner(opts: TrainOptions | None = None) -> TrainReport:
         sents = sents[: opts.limit]
     if not sents:
         raise InputError(f"no sentences in {data}")
-    train, dev = split_dev(sents) if opts.use_dev_split else (sents, [])
+    split = split_blocks(sents)
+    train, dev = (split.train, split.dev) if opts.use_dev_split else (split.train + split.dev, [])
     gaz = build_gazetteer(opts.resources or shared)
     if opts.rebuild_clusters:
         save_clusters(build_clusters((opts.resources or shared) / "saudinewsnet"), opts.clusters)
@@ -150,7 +151,7 @@ def train_ner(opts: TrainOptions | None = None) -> TrainReport:
         clusters=clusters,
         meta={
             "data": Path(data).name,
-            "dev_split": "every 10th sentence (index % 10 == 9)" if opts.use_dev_split else "none",
+            "dev_split": "blocks" if opts.use_dev_split else "none",
             "epochs": epoch,
             "seed": opts.seed,
             "dev_f1": round(f1, 4) if dev_ex else None,
