@@ -14,7 +14,11 @@ The ``link`` stage works with or without the NER stage before it:
 4. single words that repeat a part of a full name found in the same article
    ("بوتين" after "فلاديمير بوتين", "كيم" after "كيم جونغ أون") link to that
    person — to the most mentioned one when several share the word;
-5. what is left becomes a new entity ``new:<hash of the normalised name>:<TYPE>``,
+5. NER spans that a news index does not show as entities — religious
+   formulas, currencies and units, function words
+   (``marsad.nlp.ner.non_entities``) — are dropped before they are looked up,
+   so they neither create nor feed an entity;
+6. what is left becomes a new entity ``new:<hash of the normalised name>:<TYPE>``,
    the same id in every article, described in ``data["new_entity"]`` for the
    store to upsert.
 
@@ -38,6 +42,7 @@ from typing import Any
 from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
+from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -142,7 +147,7 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     unresolved: list[_Cand] = []
     for sp in ner:
-        if not text[sp.start : sp.end].strip():
+        if not text[sp.start : sp.end].strip() or is_non_entity(text[sp.start : sp.end].split()):
             continue
         c = _Cand(sp.start, sp.end, sp.label or "MISC", None, "ner")
         c.ntoks = max(1, len(text[sp.start : sp.end].split()))
@@ -358,7 +363,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="1",
+    version="2",  # 2: NER spans of religious formulas, currencies, units and function words are dropped
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -22,7 +22,7 @@ from marsad.errors import InputError
 from marsad.nlp.ner.clusters import CLUSTERS_FILE, build_clusters, load_clusters, save_clusters
 from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_blocks
 from marsad.nlp.ner.features import FeatureExtractor, sentence_features
-from marsad.nlp.ner.lexicon import build_gazetteer
+from marsad.nlp.ner.lexicon import build_gazetteer, kb_gazetteer
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.perceptron import TAG_INDEX, TAGS, AveragedPerceptron, Example
 
@@ -41,6 +41,7 @@ class TrainOptions:
     use_dev_split: bool = True  # False: train on every sentence and keep the last epoch
     limit: int | None = None  # use only the first N sentences (tests)
     min_count: int = 1  # drop features seen in fewer training tokens
+    use_kb: bool = False  # KB name flags as gazetteer features (with 4-letter affixes: dev F1 0.721 vs 0.731)
     verbose: bool = False
 
 
@@ -103,6 +104,9 @@ def train_ner(opts: TrainOptions | None = None) -> TrainReport:
     split = split_blocks(sents)
     train, dev = (split.train, split.dev) if opts.use_dev_split else (split.train + split.dev, [])
     gaz = build_gazetteer(opts.resources or shared)
+    if opts.use_kb:
+        for k, v in kb_gazetteer().items():
+            gaz[k] = " ".join(sorted(set(gaz.get(k, "").split()) | set(v.split())))
     if opts.rebuild_clusters:
         save_clusters(build_clusters((opts.resources or shared) / "saudinewsnet"), opts.clusters)
         load_clusters.cache_clear()
