@@ -70,6 +70,21 @@ def evaluate(name: str, sents: list[Sentence], tagger, floors: dict[str, float])
     return sc, failed
 
 
+def choose_weight(dev: list[Sentence], weights: list[float]) -> int:
+    """Dev F1 (overall and per type) of the BiLSTM-CRF + perceptron sum for each weight; never the frozen part."""
+    from marsad.nlp.ner.model import MODEL_FILE, NerModel
+    from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel
+    from marsad.nlp.ner.tagger import NeuralTagger, Tagger
+
+    neural, perceptron = NeuralModel.load(NEURAL_FILE), Tagger(NerModel.load(MODEL_FILE))
+    gold = [[t for _, t in s] for s in dev]
+    for w in weights:
+        sc = score(gold, NeuralTagger(neural, perceptron, w).tag_many([[t for t, _ in s] for s in dev]))
+        per = "  ".join(f"{ty} {sc.prf(ty)[2]:.3f}" for ty in ("PERS", "LOC", "ORG", "MISC"))
+        print(f"partner weight {w:g}: dev F1 {sc.prf()[2]:.4f}  ({per})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", type=Path, help="model file (default: the shipped model)")
@@ -77,11 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA, help="ANERcorp train file holding the held-out blocks")
     ap.add_argument("--part", choices=("dev", "frozen", "both"), default="both")
     ap.add_argument("--floors", type=Path, default=FLOORS)
+    ap.add_argument("--partner-weights", help="dev only: F1 of the accurate profile for each perceptron weight "
+                    "(comma-separated), to choose tagger.PARTNER_WEIGHT")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"{args.data} not present (../shared holds the ANERcorp data)", file=sys.stderr)
         return 2
     split = split_blocks(read_conll(args.data))
+    if args.partner_weights:
+        return choose_weight(split.dev, [float(w) for w in args.partner_weights.split(",")])
     t0 = time.perf_counter()
     kw = {"profile": args.profile} if args.profile else {}
     tagger = load_tagger(args.model, **kw) if args.model else load_tagger(**kw)

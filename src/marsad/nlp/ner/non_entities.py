@@ -25,8 +25,8 @@ The criterion is by class, not by a list fitted to a day:
 Both lists are computed from ../shared by ``build_non_entity_words`` (run by
 ``marsad train ner``) and ship as ``data/non_entity_words.json``.
 
-Words are compared in the matching form of ``marsad.nlp.translit.norm`` with
-a leading clitic (و ف ب ل ك, ال) set aside.
+Words are compared in the matching form of ``marsad.nlp.translit.norm``, for
+formulas and measures also with a leading clitic (و ف ب ل ك, ال) set aside.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def non_entity_class(words: list[str]) -> str | None:
     lists = _shipped()
     if forms[0] & lists["measure"] and all(f & _measure_words()[1] for f in forms):
         return "measure"
-    if len(words) == 1 and forms[0] & lists["function"]:
+    if len(words) == 1 and norm(words[0]) in lists["function"]:  # as written: "بالاو" is not "ب" + "ال" + "او"
         return "function"
     return None
 

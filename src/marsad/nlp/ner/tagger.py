@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from marsad.arabic import split_sentences
 from marsad.errors import InputError
@@ -41,6 +42,10 @@ from marsad.pipeline.stage import Resources, Stage
 LABELS = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 PROFILES = {"accurate": NEURAL_FILE, "fast": MODEL_FILE}
 DEFAULT_PROFILE = "accurate"
+# Weight of the perceptron's scores added to the BiLSTM-CRF's in the accurate profile (0 = BiLSTM-CRF
+# alone); chosen on the dev blocks with eval/eval_ner.py --partner-weights 0,1,2,3,4,6,8: dev F1
+# 0.747 (0), 0.758 (1), 0.753 (2), 0.745 (3), 0.748 (4), 0.750 (6), 0.747 (8).
+PARTNER_WEIGHT = 1.0
 
 
 def profile_name(profile: str | None = None) -> str:
@@ -111,26 +116,44 @@ class _Spans:
 
 
 class NeuralTagger(_Spans):
-    """The ``accurate`` profile: BiLSTM-CRF (numpy forward pass) + Viterbi. Build with ``load_tagger()``."""
+    """The ``accurate`` profile: BiLSTM-CRF (numpy forward pass) + Viterbi. Build with ``load_tagger()``.
+
+    With a ``partner`` perceptron, the two models' scores are added (the perceptron's
+    scaled by ``weight``) before Viterbi: a product of experts of a dense and a sparse model.
+    """
 
     # Sentences per forward batch: bounds the padded work when one sentence is very long.
     batch_tokens = 4000
 
-    def __init__(self, model: NeuralModel) -> None:
+    def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0) -> None:
         self.model = model
         self.tags = model.tags
-        self.version = model.digest()
+        self.partner = partner if weight else None
+        self.weight = weight if partner is not None else 0.0
+        self.version = model.digest() + (f"+{partner.version}x{weight:g}" if self.partner else "")
         self._scorer = NeuralScorer(model)
-        self._trans = (model.arrays["trans"] + transition_mask(model.tags)).astype(np.float64)
+        trans = model.arrays["trans"].astype(np.float64)
+        if self.partner is not None:
+            trans = trans + self.weight * self.partner.model.transitions
+        self._trans = trans + transition_mask(model.tags)
 
     def describe(self) -> str:
         m = self.model.meta
-        return f"accurate: BiLSTM-CRF, epoch {m.get('epoch')}, {len(self.model.featurizer.vocab):,} word vectors"
+        what = f"accurate: BiLSTM-CRF, epoch {m.get('epoch')}, {len(self.model.featurizer.vocab):,} word vectors"
+        return what + (f", + perceptron x {self.weight:g}" if self.partner else "")
 
     def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags of several sentences, scored in length-sorted batches."""
         for s in sents:
             _check_tokens(s)
+        if not any(sents):
+            return [[] for _ in sents]
+        # The recurrent steps multiply small matrices: a BLAS thread pool only adds synchronisation
+        # (and stalls badly when other processes hold the cores), so one thread, as on one core.
+        with threadpool_limits(1, "blas"):
+            return self._tag_many(sents)
+
+    def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
         k = 0
@@ -140,7 +163,10 @@ class NeuralTagger(_Spans):
                 j += 1
             batch = order[k:j]
             for i, em in zip(batch, self._scorer.scores([sents[i] for i in batch])):
-                out[i] = [self.tags[t] for t in viterbi(em.astype(np.float64), self._trans)]
+                em = em.astype(np.float64)
+                if self.partner is not None:
+                    em += self.weight * self.partner.scores(sents[i])
+                out[i] = [self.tags[t] for t in viterbi(em, self._trans)]
             k = j
         return out
 
@@ -244,10 +270,13 @@ def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int 
 
 
 def load_tagger(path: Path | None = None, profile: str | None = None) -> "Tagger | NeuralTagger":
-    """The tagger of ``profile`` (see ``profile_name``), or of the model file at ``path``; loaded once."""
+    """The tagger of ``profile`` (see ``profile_name``), or of the one model file at ``path``; loaded once."""
     if path is not None:
         return _load(Path(path))
-    return _load(PROFILES[profile_name(profile)])
+    name = profile_name(profile)
+    if name == "accurate" and PARTNER_WEIGHT:
+        return _load_pair(NEURAL_FILE, MODEL_FILE, PARTNER_WEIGHT)
+    return _load(PROFILES[name])
 
 
 @lru_cache(maxsize=4)
@@ -260,13 +289,22 @@ def _load(path: Path) -> "Tagger | NeuralTagger":
     return Tagger(NerModel.load(path))
 
 
+@lru_cache(maxsize=2)
+def _load_pair(neural: Path, perceptron: Path, weight: float) -> NeuralTagger:
+    return NeuralTagger(NeuralModel.load(neural), Tagger(NerModel.load(perceptron)), weight)
+
+
 def _model_version() -> str:
-    """Stage version: the profile and a short hash of its model file (read at import)."""
+    """Stage version: the profile and a short hash of its model files (read at import)."""
     name = profile_name()
+    files = [PROFILES[name]] + ([MODEL_FILE] if name == "accurate" and PARTNER_WEIGHT else [])
+    h = hashlib.sha256(f"{PARTNER_WEIGHT:g}".encode())
     try:
-        return name + ":" + hashlib.sha256(PROFILES[name].read_bytes()).hexdigest()[:12]
+        for f in files:
+            h.update(f.read_bytes())
     except OSError:
         return "missing"
+    return name + ":" + h.hexdigest()[:12]
 
 
 def run_ner(doc: Doc, res: Resources) -> None:

@@ -44,9 +44,9 @@ class NeuralTrainOptions:
     use_kb: bool = True
     use_gazetteer: bool = True
     lr: float = 2e-3
-    batch: int = 16
-    epochs: int = 30
-    patience: int = 6
+    batch: int = 32
+    epochs: int = 15
+    patience: int = 4
     seed: int = 7
     threads: int = 1  # the machine is shared: one thread is faster than two fighting other jobs
     limit: int | None = None  # first N sentences only (tests)
@@ -229,15 +229,15 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
                   f"({time.perf_counter() - t0:.0f} s)", flush=True)
         if f1 > best[0]:
             best = (f1, epoch, {k: v.detach().clone() for k, v in net.state_dict().items()})
+            # Saved at once: an interrupted run still leaves its best model so far.
+            _export(net, fz, emb, opts, info | {
+                "data": Path(data).name, "split": "blocks (conll.split_blocks): train only", "epoch": epoch,
+                "dev_f1": round(f1, 4), "seed": opts.seed, "n_train": len(train),
+            }).save(opts.out)
         elif epoch - best[1] >= opts.patience:
             break
     f1, epoch, state = best
     net.load_state_dict(state)
-    model = _export(net, fz, emb, opts, info | {
-        "data": Path(data).name, "split": "blocks (conll.split_blocks): train only", "epoch": epoch,
-        "dev_f1": round(f1, 4), "seed": opts.seed, "n_train": len(train),
-    })
-    model.save(opts.out)
     _check_export(net, NeuralModel.load(opts.out), dev[:50] or train[:50], tensors)
     return NeuralTrainReport(opts.out, len(train), len(dev), epoch, f1, epoch_f1,
                              time.perf_counter() - t0, opts.out.stat().st_size)
