@@ -116,10 +116,12 @@ class NeuralModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def digest(self) -> str:
+        """Short content hash (of the arrays as stored: word vectors in float16)."""
         h = hashlib.sha256()
         for k in sorted(self.arrays):
+            v = self.arrays[k]
             h.update(k.encode())
-            h.update(np.ascontiguousarray(self.arrays[k]).tobytes())
+            h.update(np.ascontiguousarray(v.astype(np.float16) if k == "emb" else v).tobytes())
         return h.hexdigest()[:12]
 
     def save(self, path: Path) -> None:
@@ -137,7 +139,8 @@ class NeuralModel:
                 buf = io.BytesIO()
                 np.lib.format.write_array(buf, np.ascontiguousarray(out[name]), allow_pickle=False)
                 info = zipfile.ZipInfo(name + ".npy", date_time=(2020, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
+                # float16 vectors do not deflate (1%): stored as they are, they load faster.
+                info.compress_type = zipfile.ZIP_STORED if name == "emb" else zipfile.ZIP_DEFLATED
                 zf.writestr(info, buf.getvalue(), compresslevel=6)
 
     @classmethod
@@ -154,8 +157,7 @@ class NeuralModel:
                 fz = WordFeaturizer(_array_text(z["vocab"]), _array_text(z["chars"]), gaz, list(meta["flags"]))
                 skip = {"vocab", "chars", "gazetteer", "meta"}
                 arrays = {k: z[k] for k in z.files if k not in skip}
-            arrays["emb"] = arrays["emb"].astype(np.float32)
-            return cls(tuple(meta["tags"]), fz, arrays, meta)
+            return cls(tuple(meta["tags"]), fz, arrays, meta)  # "emb" stays float16: rows are cast when used
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise InputError(f"{path} is not a readable NER model: {exc}") from exc
 

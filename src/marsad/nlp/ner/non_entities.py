@@ -17,7 +17,9 @@ The criterion is by class, not by a list fitted to a day:
   uses as measures: at least ``MEASURE_AFTER_NUMBER`` of their occurrences
   follow a number (``200 مليون دولار``).  That keeps ``دولار``, ``ريال``,
   ``يورو``, ``برميل`` and drops CLDR names that are mostly names in news
-  (``ليون`` the city, ``مارك`` the first name, ``كونا`` the agency);
+  (``ليون`` the city, ``مارك`` the first name, ``كونا`` the agency).  Words of
+  those names that follow a measure word in at least ``QUALIFIER_AFTER_HEAD``
+  of their occurrences count as measure words too (``إسترليني``, not ``أمريكي``);
 * function words — a one-word span that is an Arabic stopword (the
   stopwords-iso list) among the ``TOP_WORDS`` most frequent SaudiNewsNet words,
   unless it is also a person's name in the name lists (``علي``, ``أمين``).
@@ -42,6 +44,7 @@ from marsad.nlp.translit import norm
 DATA = Path(__file__).resolve().parent / "data" / "non_entity_words.json"
 MEASURE_AFTER_NUMBER = 0.3
 MIN_MEASURE_COUNT = 20
+QUALIFIER_AFTER_HEAD = 0.5
 TOP_WORDS = 5000
 _NUMBER_WORDS = frozenset(norm(w) for w in "مليون مليار الف ألف آلاف الاف ملايين مليارات تريليون".split())
 
@@ -155,9 +158,10 @@ def build_non_entity_words(stopwords: Path, corpus_dir: Path, out: Path = DATA) 
     """Write ``non_entity_words.json`` from the stopword list and SaudiNewsNet; returns the list sizes."""
     from marsad.nlp.ner.clusters import _sentences
 
-    heads = _measure_words()[0]
+    heads, words = _measure_words()
     freq: Counter[str] = Counter()
     after_number: Counter[str] = Counter()
+    after_head: Counter[str] = Counter()
     for sent in _sentences(corpus_dir):
         prev = ""
         for tok in sent:
@@ -165,6 +169,8 @@ def build_non_entity_words(stopwords: Path, corpus_dir: Path, out: Path = DATA) 
             freq[w] += 1
             if w in heads and (prev in _NUMBER_WORDS or prev[:1].isdigit()):
                 after_number[w] += 1
+            elif w in words and prev in heads:
+                after_head[w] += 1
             prev = w
     stop = {norm(w) for w in json.loads(stopwords.read_text(encoding="utf-8"))}
     stop -= _person_names(stopwords.parent.parent)
@@ -176,6 +182,12 @@ def build_non_entity_words(stopwords: Path, corpus_dir: Path, out: Path = DATA) 
             if freq[w] >= MIN_MEASURE_COUNT and after_number[w] >= MEASURE_AFTER_NUMBER * freq[w]
         ),
     }
+    # Words that qualify a measure word most of the time they occur ("إسترليني" after "جنيه"),
+    # unlike nationality adjectives that also qualify currencies ("أمريكي").
+    lists["measure"] = sorted(set(lists["measure"]) | {
+        w for w in words - heads
+        if freq[w] >= MIN_MEASURE_COUNT and after_head[w] >= QUALIFIER_AFTER_HEAD * freq[w]
+    })
     out.write_text(json.dumps(lists, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     _shipped.cache_clear()
     return {k: len(v) for k, v in lists.items()}
