@@ -1,13 +1,14 @@
-"""Training the NER model on ANERcorp, deterministically.
+"""Training the ``fast`` NER model (averaged perceptron) on ANERcorp, deterministically.
 
-``train_ner(TrainOptions(...))`` reads ``anercorp/train.txt``, carves the
-fixed dev split (every 10th sentence, see ``conll.split_dev``), builds the
-gazetteer from ``../shared/data`` (word clusters come from the shipped
+``train_ner(TrainOptions(...))`` reads ``anercorp/train.txt``, keeps the
+honest split (``conll.split_blocks``: trains on the train blocks, picks the
+epoch on the dev blocks, never reads the frozen ones), builds the gazetteer
+from ``../shared/data`` (word clusters come from the shipped
 ``data/clusters.tsv.gz``, rebuilt from SaudiNewsNet with
-``rebuild_clusters=True``), trains the averaged perceptron on the
-other 90% for up to ``epochs`` passes (sentence order shuffled with a fixed
-seed), keeps the averaged weights of the epoch with the best dev F1 and
-writes the model.  Same data + same options = same weights, same bytes.
+``rebuild_clusters=True``), trains for up to ``epochs`` passes (sentence
+order shuffled with a fixed seed), keeps the averaged weights of the epoch
+with the best dev F1 and writes the model.  Same data + same options = same
+weights, same bytes.  The ``accurate`` profile is trained by ``train_neural.py``.
 """
 
 from __future__ import annotations
