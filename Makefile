@@ -65,7 +65,9 @@ bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 # Rebuild the shipped models and data from ../shared (deterministic).
+# The NER training needs the `train` extra (PyTorch CPU, gensim): about 20 minutes on 2 cores.
 train-ner: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[train]'
 	nice $(VENV)/bin/marsad train ner
 
 kb: $(STAMP)

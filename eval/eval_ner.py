@@ -1,12 +1,16 @@
-"""NER quality on the fixed ANERcorp dev split (every 10th sentence), CoNLL entity level.
+"""NER quality on the honest ANERcorp split (held-out blocks of whole stories), CoNLL entity level.
 
-    .venv/bin/python eval/eval_ner.py [--model PATH] [--floors eval/floors/ner.json]   (= make eval-ner)
+    .venv/bin/python eval/eval_ner.py [--model PATH] [--part dev|frozen|both] [--floors eval/floors/ner.json]
+    (make eval-ner = --part both)
 
-Tags the dev sentences with the shipped model (trained on the other 90%),
-prints precision/recall/F1 per type and overall, checks that the official
-scorer (../shared/tools/score_ner.py) prints the same figures, and exits 1
-when a figure is below its floor in eval/floors/ner.json (2 when ../shared is
-missing).
+``anercorp/train.txt`` is cut into contiguous blocks of stories
+(``marsad.nlp.ner.conll.split_blocks``): the shipped model is trained on the
+train blocks only; ``dev`` blocks chose its features and hyper-parameters;
+``frozen`` blocks are scored once per round, after the code stopped changing.
+Prints precision/recall/F1 per type and overall for each part, checks that
+the official scorer (../shared/tools/score_ner.py) prints the same figures,
+and exits 1 when a figure is below its floor in eval/floors/ner.json
+(2 when ../shared is missing).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from marsad.nlp.ner.conll import read_conll, score, split_dev, write_conll
+from marsad.nlp.ner.conll import Score, Sentence, read_conll, score, split_blocks, write_conll
 from marsad.nlp.ner.tagger import load_tagger
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,40 +45,72 @@ def official(gold: list, pred: list[list[str]]) -> str | None:
         return out.stdout.strip()
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", type=Path, help="model file (default: the shipped model)")
-    ap.add_argument("--data", type=Path, default=DATA, help="ANERcorp train file holding the dev split")
-    ap.add_argument("--floors", type=Path, default=FLOORS)
-    args = ap.parse_args(argv)
-    if not args.data.exists():
-        print(f"{args.data} not present (../shared holds the ANERcorp data)", file=sys.stderr)
-        return 2
-    _, dev = split_dev(read_conll(args.data))
+def evaluate(name: str, sents: list[Sentence], tagger, floors: dict[str, float]) -> tuple[Score, list[str]]:
+    """Tag ``sents``, print the report (and the official scorer's agreement); return the score and failures."""
     t0 = time.perf_counter()
-    tagger = load_tagger(args.model) if args.model else load_tagger()
-    t1 = time.perf_counter()
-    pred = [tagger.tag([w for w, _ in s]) for s in dev]
-    t2 = time.perf_counter()
-    sc = score([[t for _, t in s] for s in dev], pred)
-    ntok = sum(map(len, dev))
-    print(f"ANERcorp dev split: {len(dev)} sentences, {ntok} tokens "
-          f"(model load {t1 - t0:.2f} s, tagging {ntok / (t2 - t1):,.0f} tokens/s)")
+    pred = tagger.tag_many([[w for w, _ in s] for s in sents])
+    dt = time.perf_counter() - t0
+    sc = score([[t for _, t in s] for s in sents], pred)
+    ntok = sum(map(len, sents))
+    print(f"== {name}: {len(sents)} sentences, {ntok} tokens (tagging {ntok / dt:,.0f} tokens/s)")
     report = sc.report()
     print(report)
-    off = official(dev, pred)
+    failed = []
+    off = official(sents, pred)
     if off is not None:
         agree = off == report
         print(f"official scorer agrees: {'yes' if agree else 'NO'}")
         if not agree:
             print(off)
-            return 1
-    floors = json.loads(args.floors.read_text(encoding="utf-8"))
-    failed = []
+            failed.append(f"{name}: official scorer disagrees")
     for key, floor in floors.items():
         value = sc.prf(None if key == "overall" else key)[2]
         if value < floor:
-            failed.append(f"{key} F1 {value:.3f} < floor {floor:.3f}")
+            failed.append(f"{name} {key} F1 {value:.3f} < floor {floor:.3f}")
+    return sc, failed
+
+
+def choose_weight(dev: list[Sentence], weights: list[float]) -> int:
+    """Dev F1 (overall and per type) of the BiLSTM-CRF + perceptron sum for each weight; never the frozen part."""
+    from marsad.nlp.ner.model import MODEL_FILE, NerModel
+    from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel
+    from marsad.nlp.ner.tagger import NeuralTagger, Tagger
+
+    neural, perceptron = NeuralModel.load(NEURAL_FILE), Tagger(NerModel.load(MODEL_FILE))
+    gold = [[t for _, t in s] for s in dev]
+    for w in weights:
+        sc = score(gold, NeuralTagger(neural, perceptron, w).tag_many([[t for t, _ in s] for s in dev]))
+        per = "  ".join(f"{ty} {sc.prf(ty)[2]:.3f}" for ty in ("PERS", "LOC", "ORG", "MISC"))
+        print(f"partner weight {w:g}: dev F1 {sc.prf()[2]:.4f}  ({per})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", type=Path, help="model file (default: the shipped model)")
+    ap.add_argument("--profile", help="tagger profile (default: the shipped default)")
+    ap.add_argument("--data", type=Path, default=DATA, help="ANERcorp train file holding the held-out blocks")
+    ap.add_argument("--part", choices=("dev", "frozen", "both"), default="both")
+    ap.add_argument("--floors", type=Path, default=FLOORS)
+    ap.add_argument("--partner-weights", help="dev only: F1 of the accurate profile for each perceptron weight "
+                    "(comma-separated), to choose tagger.PARTNER_WEIGHT")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"{args.data} not present (../shared holds the ANERcorp data)", file=sys.stderr)
+        return 2
+    split = split_blocks(read_conll(args.data))
+    if args.partner_weights:
+        return choose_weight(split.dev, [float(w) for w in args.partner_weights.split(",")])
+    t0 = time.perf_counter()
+    kw = {"profile": args.profile} if args.profile else {}
+    tagger = load_tagger(args.model, **kw) if args.model else load_tagger(**kw)
+    print(f"model load {time.perf_counter() - t0:.2f} s ({tagger.describe()}); "
+          f"train {len(split.train)} sentences, dev {len(split.dev)}, frozen {len(split.frozen)}")
+    floors = json.loads(args.floors.read_text(encoding="utf-8"))
+    failed: list[str] = []
+    for part in ("dev", "frozen"):
+        if args.part in (part, "both"):
+            failed += evaluate(part, getattr(split, part), tagger, floors.get(part, {}))[1]
     for line in failed:
         print("BELOW FLOOR:", line)
     return 1 if failed else 0

@@ -21,16 +21,26 @@ PUTIN = "وصل الرئيس الروسي فلاديمير بوتين إلى ا�
 WHO = "أعلنت منظمة الصحة العالمية في جنيف عن برنامج جديد لمكافحة الأمراض ."
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    return load_tagger()
+@pytest.fixture(scope="module", params=["accurate", "fast"])
+def tagger(request):
+    return load_tagger(profile=request.param)
 
 
 def test_model_loads_with_bio_tags(tagger):
     assert tagger.tags[0] == "O"
     assert {"B-PERS", "I-PERS", "B-LOC", "B-ORG", "I-ORG", "B-MISC"} <= set(tagger.tags)
-    assert load_tagger() is tagger  # cached loader
+    assert load_tagger(profile=tagger.describe().split(":")[0]) is tagger  # cached loader
     assert NER.version != "missing" and NER.requires == ("sentence",) and NER.assigns == ("mention",)
+
+
+def test_unknown_profile_is_a_clear_error():
+    with pytest.raises(InputError, match="unknown NER profile"):
+        load_tagger(profile="turbo")
+
+
+def test_tag_many_equals_one_sentence_at_a_time(tagger):
+    sents = [OBAMA.split(), PUTIN.split(), WHO.split(), ["بوتين"], []]
+    assert tagger.tag_many(sents) == [tagger.tag(s) for s in sents]
 
 
 def test_tags_president_capital_and_organisation(tagger):
@@ -51,9 +61,10 @@ def test_tag_text_returns_mention_spans_with_offsets(tagger):
         ("الأمم المتحدة", "ORG"),
         ("فلاديمير بوتين", "PER"),
         ("القاهرة", "LOC"),
-        ("منظمة الصحة العالمية", "ORG"),
         ("جنيف", "LOC"),
     } <= found
+    if tagger.describe().startswith("accurate"):  # the fast perceptron misses this one (it never saw it in training)
+        assert ("منظمة الصحة العالمية", "ORG") in found
     spans = tagger.tag_text(text)
     assert all(s.kind == "mention" and s.data == {"source": "ner"} for s in spans)
     assert all(s.label in {"PER", "LOC", "ORG", "MISC"} for s in spans)
@@ -130,7 +141,7 @@ def test_training_on_a_slice_is_deterministic(tmp_path):
     fb, wb, tb = _weights(tmp_path / "b.npz")
     assert fa == fb and np.array_equal(wa, wb) and np.array_equal(ta, tb)
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
-    assert reports[0].n_train == 72 and reports[0].n_dev == 8 and len(fa) > 1000
+    assert reports[0].n_train == 57 and reports[0].n_dev == 10 and len(fa) > 1000  # 5 frozen sentences unused
 
 
 def test_cli_trains_a_model_that_marsad_tag_can_use(tmp_path):
@@ -139,8 +150,8 @@ def test_cli_trains_a_model_that_marsad_tag_can_use(tmp_path):
     small = tmp_path / "small.txt"
     small.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     model = tmp_path / "m.npz"
-    run_cli("train", "ner", "--data", str(small), "--out", str(model), "--epochs", "2", "--quiet")
-    assert NerModel.load(model).meta["n_train"] == 54
+    run_cli("train", "ner", "--profile", "fast", "--data", str(small), "--out", str(model), "--epochs", "2", "--quiet")
+    assert NerModel.load(model).meta["n_train"] == 43  # train blocks only: 8 dev and 4 frozen sentences held out
     out = run_cli("tag", "--model", str(model), input="بوتين\nفي\nموسكو\n".encode()).stdout.decode()
     assert [line.split("\t")[0] for line in out.splitlines()] == ["بوتين", "في", "موسكو"]
 

@@ -10,28 +10,54 @@ from marsad.errors import InputError
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
-    from marsad.nlp.ner.train import TrainOptions, train_ner
+    """Rebuild the shipped NER models (both profiles unless ``--profile``) and the non-entity word lists."""
+    from marsad.nlp.ner.conll import shared_data_dir
 
-    opts = TrainOptions(epochs=args.epochs, seed=args.seed, use_dev_split=not args.no_dev, verbose=not args.quiet,
-                        rebuild_clusters=args.rebuild_clusters)
-    if args.data:
-        opts.data = Path(args.data)
-    if args.out:
-        opts.out = Path(args.out)
-    report = train_ner(opts)
-    dev = f"dev F1 {report.dev_f1:.4f} (epoch {report.best_epoch})" if report.dev_f1 is not None else "no dev split"
-    print(
-        f"trained on {report.n_train} sentences, {dev}, {report.n_features} features; "
-        f"wrote {report.path} ({report.size_bytes / 1e6:.2f} MB) in {report.seconds:.1f} s",
-        file=sys.stderr,
-    )
+    profiles = [args.profile] if args.profile else ["accurate", "fast"]
+    if not args.data and not args.out:
+        from marsad.nlp.ner.non_entities import build_non_entity_words
+
+        shared = shared_data_dir()
+        sizes = build_non_entity_words(shared / "stopwords" / "stopwords-iso_ar.json", shared / "saudinewsnet")
+        print(f"non-entity words: {sizes}", file=sys.stderr)
+    for profile in profiles:
+        if profile == "fast":
+            from marsad.nlp.ner.train import TrainOptions, train_ner
+
+            opts = TrainOptions(epochs=args.epochs or 15, seed=args.seed, use_dev_split=not args.no_dev,
+                                verbose=not args.quiet, rebuild_clusters=args.rebuild_clusters)
+            if args.data:
+                opts.data = Path(args.data)
+            if args.out:
+                opts.out = Path(args.out)
+            report = train_ner(opts)
+            dev = f"dev F1 {report.dev_f1:.4f} (epoch {report.best_epoch})" if report.dev_f1 is not None else "no dev"
+            what = f"{report.n_features} features"
+        else:
+            from marsad.nlp.ner.train_neural import NeuralTrainOptions, train_neural
+
+            nopts = NeuralTrainOptions(seed=args.seed, verbose=not args.quiet)
+            if args.epochs:
+                nopts.epochs = args.epochs
+            if args.data:
+                nopts.data = Path(args.data)
+            if args.out:
+                nopts.out = Path(args.out)
+            report = train_neural(nopts)
+            dev = f"dev F1 {report.dev_f1:.4f} (epoch {report.best_epoch})"
+            what = "BiLSTM-CRF"
+        print(
+            f"{profile}: trained on {report.n_train} sentences, {dev}, {what}; "
+            f"wrote {report.path} ({report.size_bytes / 1e6:.2f} MB) in {report.seconds:.1f} s",
+            file=sys.stderr,
+        )
     return 0
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
     from marsad.nlp.ner.tagger import load_tagger, tag_lines
 
-    tagger = load_tagger(Path(args.model)) if args.model else load_tagger()
+    tagger = load_tagger(Path(args.model)) if args.model else load_tagger(profile=args.profile)
     try:
         src = open(args.input, encoding="utf-8") if args.input else sys.stdin
     except OSError as exc:
@@ -51,13 +77,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train_sub = train.add_subparsers(dest="train_command", metavar="MODEL")
     ner = train_sub.add_parser(
         "ner",
-        help="rebuild the NER model from ANERcorp (deterministic; dev split = every 10th sentence)",
+        help="rebuild the NER models from ../shared (deterministic; trains on ANERcorp's train blocks only)",
     )
+    ner.add_argument("--profile", choices=("accurate", "fast"),
+                     help="train one profile only (default both: accurate = BiLSTM-CRF, fast = perceptron)")
     ner.add_argument("--data", help="ANERcorp `token TAG` file (default ../shared/data/anercorp/train.txt)")
     ner.add_argument("--out", help="model file to write (default: the model shipped in the package)")
-    ner.add_argument("--epochs", type=int, default=15, help="maximum passes; the best dev epoch is kept (default 15)")
+    ner.add_argument("--epochs", type=int, help="maximum passes; the best dev epoch is kept (default 30 / 15)")
     ner.add_argument("--seed", type=int, default=7, help="shuffling seed (default 7)")
-    ner.add_argument("--no-dev", action="store_true", help="train on all sentences, keep the last epoch")
+    ner.add_argument("--no-dev", action="store_true",
+                     help="fast profile: also train on the dev blocks, keep the last epoch (never the frozen ones)")
     ner.add_argument("--rebuild-clusters", action="store_true",
                      help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
     ner.add_argument("--quiet", action="store_true", help="do not print per-epoch progress")
@@ -69,5 +98,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="NER-tag tokens read one per line (blank line between sentences); prints token<TAB>BIO-tag",
     )
     tag.add_argument("input", nargs="?", help="input file (default stdin)")
-    tag.add_argument("--model", help="model file (default: the shipped model)")
+    tag.add_argument("--model", help="model file (default: the shipped model of the profile)")
+    tag.add_argument("--profile", choices=("accurate", "fast"), help="tagger profile (default accurate)")
     tag.set_defaults(func=cmd_tag, db_use="none")

@@ -14,7 +14,11 @@ The ``link`` stage works with or without the NER stage before it:
 4. single words that repeat a part of a full name found in the same article
    ("بوتين" after "فلاديمير بوتين", "كيم" after "كيم جونغ أون") link to that
    person — to the most mentioned one when several share the word;
-5. what is left becomes a new entity ``new:<hash of the normalised name>:<TYPE>``,
+5. NER spans that a news index does not show as entities — religious
+   formulas, currencies and units, function words
+   (``marsad.nlp.ner.non_entities``) — are dropped before they are looked up,
+   so they neither create nor feed an entity;
+6. what is left becomes a new entity ``new:<hash of the normalised name>:<TYPE>``,
    the same id in every article, described in ``data["new_entity"]`` for the
    store to upsert.
 
@@ -39,6 +43,7 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import HONORIFICS, Cand, NameIndex, name_words, strip_honorifics, surname_mentions
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
+from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -195,7 +200,7 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     unresolved: list[_Cand] = []
     for sp in ner:
-        if not text[sp.start : sp.end].strip():
+        if not text[sp.start : sp.end].strip() or is_non_entity(text[sp.start : sp.end].split()):
             continue
         c = _Cand(sp.start, sp.end, sp.label or "MISC", None, "ner")
         c.ntoks = max(1, len(text[sp.start : sp.end].split()))
@@ -456,7 +461,8 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="2",
+    version="3",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    # function words are dropped
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -1,9 +1,16 @@
-"""Arabic named-entity recognition: Marsad's own model, trained on ANERcorp.
+"""Arabic named-entity recognition: Marsad's own models, trained on ANERcorp.
+
+Profiles: ``accurate`` (default; a BiLSTM-CRF over SaudiNewsNet word vectors, a
+character CNN and gazetteer/KB features, run in numpy — ``neural.py``) and
+``fast`` (an averaged perceptron — ``perceptron.py``).  Quality is measured on
+held-out blocks of whole stories (``conll.split_blocks``, ``eval/eval_ner.py``).
+Mentions that a news index does not show as entities (religious formulas,
+currencies, units, function words) are dropped at linking (``non_entities.py``).
 
 Library API::
 
     from marsad.nlp.ner import load_tagger
-    tagger = load_tagger()
+    tagger = load_tagger()                     # or load_tagger(profile="fast")
     tagger.tag(["زار", "ماكرون", "القاهرة"])  # -> ["O", "B-PERS", "B-LOC"]
     tagger.tag_text(text)                      # -> [Span(kind="mention", label="PER", ...)]
 

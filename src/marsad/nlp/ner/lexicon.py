@@ -176,3 +176,18 @@ def build_gazetteer(data_dir: Path) -> dict[str, str]:
                 if isinstance(entry, str):
                     _add_entry(gaz, entry, "COUNTRY")
     return {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}
+
+
+def kb_gazetteer() -> dict[str, str]:
+    """Token flags from the shipped knowledge base: ``KB<TYPE>`` for one-word names, ``KB<TYPE>_part`` otherwise.
+
+    Only names written in Arabic script count; types are the KB's (PER, LOC, ORG, ...).
+    """
+    from marsad.nlp.kb.kb import kb_entities, names_of
+
+    gaz: dict[str, set[str]] = {}
+    for e in kb_entities():
+        for name in names_of(e):
+            if _ARABIC_RE.search(name):
+                _add_entry(gaz, name, "KB" + e.type)
+    return {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}

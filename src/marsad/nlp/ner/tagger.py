@@ -1,6 +1,14 @@
-"""Tagging with the trained NER model: tokens -> BIO tags, text -> mention spans, and the pipeline stage.
+"""Tagging with the trained NER models: tokens -> BIO tags, text -> mention spans, and the pipeline stage.
 
-Speed comes from the feature decomposition in ``features.py``: for each word
+Two profiles (``load_tagger(profile=...)``, the stage setting ``ner_profile``
+or the environment variable ``MARSAD_NER_PROFILE``):
+
+* ``accurate`` (default) — the BiLSTM-CRF of ``neural.py`` (SaudiNewsNet
+  word vectors, character CNN, gazetteer and KB features), run in numpy;
+* ``fast`` — the averaged perceptron below, several times faster, weaker on
+  documents unlike its training text.
+
+Perceptron speed comes from the feature decomposition in ``features.py``: for each word
 type the summed weights it contributes at positions 0, -1, +1, -2, +2 are
 computed once and cached as a (5, n_tags) matrix; a sentence's emission
 scores are then five shifted slices added together, plus two word-pair
@@ -10,12 +18,14 @@ lookups per token, followed by Viterbi over 9 tags.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from marsad.arabic import split_sentences
 from marsad.errors import InputError
@@ -24,11 +34,26 @@ from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.features import BOS, EOS, FeatureExtractor
 from marsad.nlp.ner.lexicon import WordToken, norm_word, tokenize
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
+from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer
 from marsad.nlp.ner.perceptron import transition_mask, viterbi
 from marsad.pipeline.stage import Resources, Stage
 
 # ANERcorp type names -> the project's mention labels.
 LABELS = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+PROFILES = {"accurate": NEURAL_FILE, "fast": MODEL_FILE}
+DEFAULT_PROFILE = "accurate"
+# Weight of the perceptron's scores added to the BiLSTM-CRF's in the accurate profile (0 = BiLSTM-CRF
+# alone); chosen on the dev blocks with eval/eval_ner.py --partner-weights 0,1,2,3,4,6,8: dev F1
+# 0.747 (0), 0.758 (1), 0.753 (2), 0.745 (3), 0.748 (4), 0.750 (6), 0.747 (8).
+PARTNER_WEIGHT = 1.0
+
+
+def profile_name(profile: str | None = None) -> str:
+    """The profile to use: ``profile``, else ``MARSAD_NER_PROFILE``, else the default; InputError if unknown."""
+    name = profile or os.environ.get("MARSAD_NER_PROFILE") or DEFAULT_PROFILE
+    if name not in PROFILES:
+        raise InputError(f"unknown NER profile {name!r}: choose one of {', '.join(PROFILES)}")
+    return name
 
 
 @dataclass(slots=True)
@@ -38,8 +63,116 @@ class TaggerOptions:
     max_cache: int = 200_000  # word types whose score matrices are kept (about 60 MB at the limit)
 
 
-class Tagger:
-    """Arabic NER tagger (averaged perceptron + Viterbi). Build with ``load_tagger()``."""
+def _check_tokens(tokens: list[str]) -> None:
+    if any(not isinstance(t, str) or not t or t.isspace() for t in tokens):
+        raise InputError("NER tokens must be non-empty strings without only whitespace")
+
+
+class _Spans:
+    """Sentence tags -> mention spans; shared by both taggers (they define ``tag_many``)."""
+
+    def tag_many(self, sents: list[list[str]]) -> list[list[str]]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags (ANERcorp names: B-PERS, I-LOC, ..., O) for one sentence of tokens."""
+        return self.tag_many([tokens])[0]
+
+    def tag_sentences(self, sents: list[list[WordToken]], offsets: list[int]) -> list[Span]:
+        """Mention spans over tokenized sentences (tagged as one batch); offsets shifted per sentence."""
+        out: list[Span] = []
+        all_tags = self.tag_many([[t.text for t in toks] for toks in sents])
+        for tokens, tags, offset in zip(sents, all_tags, offsets):
+            for start, end, typ in sorted(bio_spans(tags)):
+                out.append(
+                    Span(
+                        kind="mention",
+                        start=tokens[start].start + offset,
+                        end=tokens[end - 1].end + offset,
+                        label=LABELS.get(typ, typ),
+                        data={"source": "ner"},
+                    )
+                )
+        return out
+
+    def tag_tokens(self, tokens: list[WordToken], offset: int = 0) -> list[Span]:
+        """Mention spans over already tokenized text (one sentence); offsets shifted by ``offset``."""
+        return self.tag_sentences([tokens], [offset])
+
+    def tag_text(self, text: str) -> list[Span]:
+        """Split ``text`` into sentences, tokenize and tag them; return ``mention`` spans (PER|LOC|ORG|MISC).
+
+        Offsets are character offsets into ``text``.  Raises InputError if ``text`` is not a str.
+        """
+        if not isinstance(text, str):
+            raise InputError(f"tag_text expects str, got {type(text).__name__}")
+        sents, offsets = [], []
+        for start, end in split_sentences(text):
+            tokens = tokenize(text[start:end])
+            if tokens:
+                sents.append(tokens)
+                offsets.append(start)
+        return self.tag_sentences(sents, offsets)
+
+
+class NeuralTagger(_Spans):
+    """The ``accurate`` profile: BiLSTM-CRF (numpy forward pass) + Viterbi. Build with ``load_tagger()``.
+
+    With a ``partner`` perceptron, the two models' scores are added (the perceptron's
+    scaled by ``weight``) before Viterbi: a product of experts of a dense and a sparse model.
+    """
+
+    # Sentences per forward batch: bounds the padded work when one sentence is very long.
+    batch_tokens = 4000
+
+    def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0) -> None:
+        self.model = model
+        self.tags = model.tags
+        self.partner = partner if weight else None
+        self.weight = weight if partner is not None else 0.0
+        self.version = model.digest() + (f"+{partner.version}x{weight:g}" if self.partner else "")
+        self._scorer = NeuralScorer(model)
+        trans = model.arrays["trans"].astype(np.float64)
+        if self.partner is not None:
+            trans = trans + self.weight * self.partner.model.transitions
+        self._trans = trans + transition_mask(model.tags)
+
+    def describe(self) -> str:
+        m = self.model.meta
+        what = f"accurate: BiLSTM-CRF, epoch {m.get('epoch')}, {len(self.model.featurizer.vocab):,} word vectors"
+        return what + (f", + perceptron x {self.weight:g}" if self.partner else "")
+
+    def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
+        """BIO tags of several sentences, scored in length-sorted batches."""
+        for s in sents:
+            _check_tokens(s)
+        if not any(sents):
+            return [[] for _ in sents]
+        # The recurrent steps multiply small matrices: a BLAS thread pool only adds synchronisation
+        # (and stalls badly when other processes hold the cores), so one thread, as on one core.
+        with threadpool_limits(1, "blas"):
+            return self._tag_many(sents)
+
+    def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in sents]
+        order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
+        k = 0
+        while k < len(order):
+            j, width = k, 0
+            while j < len(order) and (j == k or (j - k + 1) * len(sents[order[j]]) <= self.batch_tokens):
+                j += 1
+            batch = order[k:j]
+            for i, em in zip(batch, self._scorer.scores([sents[i] for i in batch])):
+                em = em.astype(np.float64)
+                if self.partner is not None:
+                    em += self.weight * self.partner.scores(sents[i])
+                out[i] = [self.tags[t] for t in viterbi(em, self._trans)]
+            k = j
+        return out
+
+
+class Tagger(_Spans):
+    """The ``fast`` profile: averaged perceptron + Viterbi. Build with ``load_tagger(profile="fast")``."""
 
     def __init__(self, model: NerModel, opts: TaggerOptions | None = None) -> None:
         self.model = model
@@ -92,77 +225,86 @@ class Tagger:
                 emit[i] += w[b]
         return emit
 
-    def tag(self, tokens: list[str]) -> list[str]:
-        """BIO tags (ANERcorp names: B-PERS, I-LOC, ..., O) for one sentence of tokens."""
-        if not tokens:
-            return []
-        if any(not isinstance(t, str) or not t or t.isspace() for t in tokens):
-            raise InputError("NER tokens must be non-empty strings without only whitespace")
-        return [self.tags[k] for k in viterbi(self.scores(tokens), self._trans)]
+    def describe(self) -> str:
+        return f"fast: averaged perceptron, {len(self.model.features):,} features"
 
-    def tag_tokens(self, tokens: list[WordToken], offset: int = 0) -> list[Span]:
-        """Mention spans over already tokenized text (one sentence); offsets shifted by ``offset``."""
-        tags = self.tag([t.text for t in tokens])
+    def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
+        """BIO tags of several sentences."""
         out = []
-        for start, end, typ in sorted(bio_spans(tags)):
-            out.append(
-                Span(
-                    kind="mention",
-                    start=tokens[start].start + offset,
-                    end=tokens[end - 1].end + offset,
-                    label=LABELS.get(typ, typ),
-                    data={"source": "ner"},
-                )
-            )
+        for tokens in sents:
+            _check_tokens(tokens)
+            out.append([self.tags[k] for k in viterbi(self.scores(tokens), self._trans)] if tokens else [])
         return out
 
-    def tag_text(self, text: str) -> list[Span]:
-        """Split ``text`` into sentences, tokenize and tag each; return ``mention`` spans (PER|LOC|ORG|MISC).
 
-        Offsets are character offsets into ``text``.  Raises InputError if ``text`` is not a str.
-        """
-        if not isinstance(text, str):
-            raise InputError(f"tag_text expects str, got {type(text).__name__}")
-        spans: list[Span] = []
-        for start, end in split_sentences(text):
-            tokens = tokenize(text[start:end])
-            if tokens:
-                spans.extend(self.tag_tokens(tokens, offset=start))
-        return spans
-
-
-def tag_lines(lines: Iterable[str], tagger: Tagger) -> Iterator[str]:
+def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int = 64) -> Iterator[str]:
     """Tag a token-per-line stream: yields ``token<TAB>TAG`` lines, blank lines kept where they were.
 
     Sentences are separated by blank lines; a line's first whitespace-separated
     field is the token (so a ``token TAG`` gold file can be fed as is).
     """
+    pending: list[list[str]] = []  # sentences, each followed by one blank line unless it ends the input
+
+    def flush(final: bool) -> Iterator[str]:
+        for k, (sent, tags) in enumerate(zip(pending, tagger.tag_many(pending))):
+            yield from (f"{t}\t{g}" for t, g in zip(sent, tags))
+            if not (final and k == len(pending) - 1 and sent):
+                yield ""
+        pending.clear()
+
     sent: list[str] = []
     for line in lines:
         fields = line.split()
         if fields:
             sent.append(fields[0])
             continue
-        if sent:
-            yield from (f"{t}\t{g}" for t, g in zip(sent, tagger.tag(sent)))
-            sent = []
-        yield ""
+        pending.append(sent)  # an empty "sentence" stands for a blank line with no tokens before it
+        sent = []
+        if len(pending) >= batch:
+            yield from flush(False)
     if sent:
-        yield from (f"{t}\t{g}" for t, g in zip(sent, tagger.tag(sent)))
+        pending.append(sent)
+        yield from flush(True)
+    elif pending:
+        yield from flush(False)
+
+
+def load_tagger(path: Path | None = None, profile: str | None = None) -> "Tagger | NeuralTagger":
+    """The tagger of ``profile`` (see ``profile_name``), or of the one model file at ``path``; loaded once."""
+    if path is not None:
+        return _load(Path(path))
+    name = profile_name(profile)
+    if name == "accurate" and PARTNER_WEIGHT:
+        return _load_pair(NEURAL_FILE, MODEL_FILE, PARTNER_WEIGHT)
+    return _load(PROFILES[name])
 
 
 @lru_cache(maxsize=4)
-def load_tagger(path: Path = MODEL_FILE) -> Tagger:
-    """The tagger for the model at ``path`` (default: the model shipped in the package), loaded once."""
-    return Tagger(NerModel.load(Path(path)))
-
-
-def _model_version(path: Path = MODEL_FILE) -> str:
-    """Stage version: short hash of the shipped model file (read at import; the file is ~1 MB)."""
+def _load(path: Path) -> "Tagger | NeuralTagger":
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        return NeuralTagger(NeuralModel.load(path))
+    except InputError as exc:
+        if "not a neural NER model" not in str(exc):
+            raise
+    return Tagger(NerModel.load(path))
+
+
+@lru_cache(maxsize=2)
+def _load_pair(neural: Path, perceptron: Path, weight: float) -> NeuralTagger:
+    return NeuralTagger(NeuralModel.load(neural), Tagger(NerModel.load(perceptron)), weight)
+
+
+def _model_version() -> str:
+    """Stage version: the profile and a short hash of its model files (read at import)."""
+    name = profile_name()
+    files = [PROFILES[name]] + ([MODEL_FILE] if name == "accurate" and PARTNER_WEIGHT else [])
+    h = hashlib.sha256(f"{PARTNER_WEIGHT:g}".encode())
+    try:
+        for f in files:
+            h.update(f.read_bytes())
     except OSError:
         return "missing"
+    return name + ":" + h.hexdigest()[:12]
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
@@ -172,14 +314,15 @@ def run_ner(doc: Doc, res: Resources) -> None:
     """
     if doc.article.language not in (None, "ar"):
         return
-    tagger: Tagger = res.get("ner", load_tagger)
+    tagger = res.get("ner", lambda: load_tagger(profile=res.settings.get("ner_profile")))
     text = doc.text
-    mentions = doc.layer("mention")
+    sents, offsets = [], []
     for sent in doc.layer("sentence"):
-        chunk = text[sent.start : sent.end]
-        tokens = tokenize(chunk)
+        tokens = tokenize(text[sent.start : sent.end])
         if tokens:
-            mentions.extend(tagger.tag_tokens(tokens, offset=sent.start))
+            sents.append(tokens)
+            offsets.append(sent.start)
+    doc.layer("mention").extend(tagger.tag_sentences(sents, offsets))
 
 
 NER = Stage(
@@ -188,6 +331,6 @@ NER = Stage(
     func=run_ner,
     requires=("sentence",),
     assigns=("mention",),
-    doc="Arabic named entities (PER, LOC, ORG, MISC) from the shipped averaged-perceptron model.",
+    doc="Arabic named entities (PER, LOC, ORG, MISC) from the shipped model (BiLSTM-CRF, or the fast perceptron).",
 )
 STAGE = NER

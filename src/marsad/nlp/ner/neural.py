@@ -1,0 +1,263 @@
+"""The neural NER model at run time: word features, a BiLSTM-CRF forward pass and Viterbi, in numpy.
+
+Architecture (trained by ``train_neural.py`` with PyTorch; this module never imports it):
+
+* each word TYPE is described once — its SaudiNewsNet word vector (looked up
+  as the word, else its clitic-stripped stem, else ``ال`` + stem), the vector
+  of its stem, a character CNN over its normal form (the shape of
+  transliterated names: ``-سكي``, ``-وف``, long vowels), and binary features:
+  gazetteer and knowledge-base flags (person / first / last / transliterated
+  name, place, country, organisation — on the word, its stem and ``ال`` + stem),
+  clitic, shape, length;
+* that vector's product with the LSTM input weights is cached per word type,
+  so a sentence costs only the recurrent steps: a bidirectional LSTM, batched
+  over the sentences of a text, then a linear layer to tag scores and Viterbi
+  with learned transitions (a linear-chain CRF).
+
+``WordFeaturizer`` is shared with training, so both see exactly the same
+features.  Model file: a deflated zip of ``.npy`` arrays (``FORMAT``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from marsad.errors import InputError
+from marsad.nlp.ner.lexicon import _PREFIXES, norm_word, shape, strip_clitics
+
+NEURAL_FILE = Path(__file__).resolve().parent / "data" / "ner_neural.zip"
+FORMAT = 1
+PAD, UNK = 0, 1  # word-vector rows; chars too
+MAX_CHARS = 20
+SHAPES = ("ar", "lat", "num", "mix", "punct")
+LOOKUPS = ("word", "stem", "al+stem", "unk")
+LENGTHS = (1, 2, 3, 5, 7, 99)  # upper bounds of the length buckets
+
+
+def _text_array(lines: list[str]) -> np.ndarray:
+    return np.frombuffer("\n".join(lines).encode("utf-8"), dtype=np.uint8)
+
+
+def _array_text(arr: np.ndarray) -> list[str]:
+    text = arr.tobytes().decode("utf-8")
+    return text.split("\n") if text else []
+
+
+@dataclass(slots=True)
+class WordFeaturizer:
+    """Word type -> (word-vector row, stem-vector row, char ids, binary feature vector)."""
+
+    vocab: list[str]  # rows of the word-vector table: vocab[0] = PAD, vocab[1] = UNK
+    chars: list[str]  # char ids: chars[0] = PAD, chars[1] = UNK
+    gazetteer: dict[str, str]  # normal form -> space-separated flags
+    flags: list[str]  # flag names, in feature order
+    _wid: dict[str, int] = field(default_factory=dict)
+    _cid: dict[str, int] = field(default_factory=dict)
+    _fid: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._wid = {w: i for i, w in enumerate(self.vocab)}
+        self._cid = {c: i for i, c in enumerate(self.chars)}
+        self._fid = {f: i for i, f in enumerate(self.sparse_names())}
+
+    def sparse_names(self) -> list[str]:
+        names = [f"shape={s}" for s in SHAPES] + [f"clitic={p}" for p in ("", *_PREFIXES)]
+        names += [f"lookup={k}" for k in LOOKUPS] + [f"len<={n}" for n in LENGTHS]
+        names += [f"{src}:{f}" for src in ("w", "s", "a") for f in self.flags]
+        return names
+
+    @property
+    def n_sparse(self) -> int:
+        return len(self._fid)
+
+    def features(self, word: str) -> tuple[int, int, list[int], np.ndarray]:
+        n = norm_word(word)
+        clitic, stem = strip_clitics(n)
+        al = "ال" + stem if clitic.endswith("ال") else ""
+        wid = self._wid.get
+        w, kind = wid(n), "word"
+        if w is None:
+            w, kind = wid(stem), "stem"
+        if w is None and al:
+            w, kind = wid(al), "al+stem"
+        if w is None:
+            w, kind = UNK, "unk"
+        s = (wid(stem) or wid(al) or UNK) if stem != n else w
+        cid = self._cid.get
+        chars = [cid(c, UNK) for c in n[:MAX_CHARS]] or [UNK]
+        on = [
+            "shape=" + shape(word), "clitic=" + clitic, "lookup=" + kind,
+            "len<=" + str(next(b for b in LENGTHS if len(stem) <= b)),
+        ]
+        gaz = self.gazetteer
+        for src, key in (("w", n), ("s", stem if stem != n else ""), ("a", al)):
+            if key:
+                on += [src + ":" + f for f in gaz.get(key, "").split()]
+        vec = np.zeros(self.n_sparse, dtype=np.float32)
+        vec[[self._fid[f] for f in on if f in self._fid]] = 1.0
+        return w, s, chars, vec
+
+
+@dataclass(slots=True)
+class NeuralModel:
+    """Weights of the BiLSTM-CRF and the featurizer's tables."""
+
+    tags: tuple[str, ...]
+    featurizer: WordFeaturizer
+    arrays: dict[str, np.ndarray]  # emb, char_emb, conv{k}_w/b, lstm weights, out_w/b, trans, start, end
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def digest(self) -> str:
+        """Short content hash (of the arrays as stored: word vectors in float16)."""
+        h = hashlib.sha256()
+        for k in sorted(self.arrays):
+            v = self.arrays[k]
+            h.update(k.encode())
+            h.update(np.ascontiguousarray(v.astype(np.float16) if k == "emb" else v).tobytes())
+        return h.hexdigest()[:12]
+
+    def save(self, path: Path) -> None:
+        """Write the model file (fixed zip timestamps: same model, same bytes)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fz = self.featurizer
+        meta = dict(self.meta, format=FORMAT, tags=list(self.tags), flags=fz.flags)
+        out = {k: (v.astype(np.float16) if k == "emb" else v.astype(np.float32)) for k, v in self.arrays.items()}
+        out["vocab"] = _text_array(fz.vocab)
+        out["chars"] = _text_array(fz.chars)
+        out["gazetteer"] = _text_array([k + "\t" + v for k, v in sorted(fz.gazetteer.items())])
+        out["meta"] = _text_array([json.dumps(meta, ensure_ascii=False, sort_keys=True)])
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for name in sorted(out):
+                buf = io.BytesIO()
+                np.lib.format.write_array(buf, np.ascontiguousarray(out[name]), allow_pickle=False)
+                info = zipfile.ZipInfo(name + ".npy", date_time=(2020, 1, 1, 0, 0, 0))
+                # float16 vectors do not deflate (1%): stored as they are, they load faster.
+                info.compress_type = zipfile.ZIP_STORED if name == "emb" else zipfile.ZIP_DEFLATED
+                zf.writestr(info, buf.getvalue(), compresslevel=6)
+
+    @classmethod
+    def load(cls, path: Path = NEURAL_FILE) -> "NeuralModel":
+        """Read a model written by ``save``; InputError if missing or not such a model."""
+        if not path.exists():
+            raise InputError(f"NER model not found: {path} (build it with `marsad train ner`)")
+        try:
+            with np.load(path) as z:
+                meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+                if meta.get("format") != FORMAT or "flags" not in meta:
+                    raise InputError(f"{path}: not a neural NER model of format {FORMAT}")
+                gaz = dict(line.split("\t", 1) for line in _array_text(z["gazetteer"]))
+                fz = WordFeaturizer(_array_text(z["vocab"]), _array_text(z["chars"]), gaz, list(meta["flags"]))
+                skip = {"vocab", "chars", "gazetteer", "meta"}
+                arrays = {k: z[k] for k in z.files if k not in skip}
+            return cls(tuple(meta["tags"]), fz, arrays, meta)  # "emb" stays float16: rows are cast when used
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            raise InputError(f"{path} is not a readable NER model: {exc}") from exc
+
+
+class NeuralScorer:
+    """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached)."""
+
+    def __init__(self, model: NeuralModel, max_cache: int = 20_000) -> None:
+        a = model.arrays
+        self.model = model
+        self.fz = model.featurizer
+        self.max_cache = max_cache
+        self.emb = a["emb"]
+        self.char_emb = a["char_emb"]
+        self.convs = sorted(
+            ((a[k], a[k.replace("_w", "_b")]) for k in a if k.startswith("conv") and k.endswith("_w")),
+            key=lambda wb: wb[0].shape[2],
+        )
+        H = self.H = a["hh_f"].shape[1]
+        # PyTorch's gate order is i f g o; reordered to i f o g so the three sigmoids are one call.
+        order = np.r_[0 : 2 * H, 3 * H : 4 * H, 2 * H : 3 * H]
+        # Pre-scaled so that one exp gives every gate: sigmoid(z) = 1 / (1 + exp(-z)) for i f o and
+        # tanh(z) = 2 / (1 + exp(-2z)) - 1 for g (numpy's exp is about twice as fast as its tanh).
+        neg = np.r_[np.full(3 * H, -1.0), np.full(H, -2.0)].astype(np.float32)
+        # Input projection of both directions at once: (in, 8H).
+        self.w_in = (np.concatenate([a["ih_f"][order], a["ih_b"][order]], axis=0).T * np.tile(neg, 2)).copy()
+        self.b_in = np.concatenate([a["bias_f"][order], a["bias_b"][order]]) * np.tile(neg, 2)
+        self.w_hh = np.stack([a["hh_f"][order].T, a["hh_b"][order].T]) * neg  # (2, H, 4H)
+        self.out_w = a["out_w"].T.copy()
+        self.out_b = a["out_b"]
+        self._cache: dict[str, np.ndarray] = {}
+
+    def word_input(self, words: list[str]) -> np.ndarray:
+        """The concatenated input vectors (n, in) of word types (no caching; used for checks and the cache)."""
+        feats = [self.fz.features(w) for w in words]
+        wv = self.emb[[f[0] for f in feats]]
+        sv = self.emb[[f[1] for f in feats]]
+        # Always MAX_CHARS window starts (as in training): the pooled value does not depend on the batch.
+        L = MAX_CHARS
+        kmax = max(w.shape[2] for w, _ in self.convs)
+        pad = np.zeros((len(feats), L + kmax - 1), dtype=np.int64)
+        for i, f in enumerate(feats):
+            pad[i, : len(f[2])] = f[2]
+        ce = self.char_emb[pad]  # (n, L+k-1, C)
+        pooled = []
+        for w, b in self.convs:  # w: (F, C, k)
+            k = w.shape[2]
+            # Convolution over each window of k chars (padding chars are zero vectors).
+            win = np.stack([ce[:, j : j + L] for j in range(k)], axis=2)  # (n, L, k, C)
+            conv = win.reshape(len(feats) * L, -1) @ w.transpose(2, 1, 0).reshape(-1, w.shape[0]) + b
+            conv = conv.reshape(len(feats), L, -1)
+            pooled.append(np.maximum(conv, 0).max(axis=1))
+        sparse = np.stack([f[3] for f in feats])
+        return np.concatenate([wv, sv, *pooled, sparse], axis=1).astype(np.float32)
+
+    def _projections(self, words: list[str]) -> np.ndarray:
+        cache = self._cache
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
+        new: dict[str, np.ndarray] = {}
+        if missing:
+            new = dict(zip(missing, self.word_input(missing) @ self.w_in + self.b_in))
+        out = np.stack([new[w] if w in new else cache[w] for w in words])
+        if new:
+            if len(cache) + len(new) > self.max_cache:
+                cache.clear()  # bounded memory on endless streams; refilling is cheap
+            cache.update(new)
+        return out
+
+    def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
+        """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch."""
+        sents = [s for s in sents]
+        if not sents:
+            return []
+        H = self.H
+        lens = [len(s) for s in sents]
+        B, T = len(sents), max(lens)
+        flat = [w for s in sents for w in s]
+        proj = self._projections(flat)  # (N, 8H)
+        x = np.zeros((2, B, T, 4 * H), dtype=np.float32)  # forward inputs; backward inputs reversed in time
+        pos = 0
+        for b, n in enumerate(lens):
+            p = proj[pos : pos + n]
+            x[0, b, :n] = p[:, : 4 * H]
+            x[1, b, :n] = p[::-1, 4 * H :]
+            pos += n
+        h = np.zeros((2, B, H), dtype=np.float32)
+        c = np.zeros((2, B, H), dtype=np.float32)
+        out = np.empty((2, B, T, H), dtype=np.float32)
+        w_hh = self.w_hh
+        with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
+            for t in range(T):
+                g = x[:, :, t] + np.matmul(h, w_hh)  # (2, B, 4H), gates i f o g, pre-scaled
+                np.exp(g, out=g)
+                g += 1.0
+                np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
+                c = g[..., H : 2 * H] * c + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
+                h = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * c)) - 1.0)
+                out[:, :, t] = h
+        res = []
+        for b, n in enumerate(lens):
+            feat = np.concatenate([out[0, b, :n], out[1, b, :n][::-1]], axis=1)
+            res.append(feat @ self.out_w + self.out_b)
+        return res

@@ -1,0 +1,275 @@
+"""Training the BiLSTM-CRF NER model with PyTorch (training only: ``pip install -e '.[train]'``).
+
+``train_neural(NeuralTrainOptions())`` reads ``anercorp/train.txt``, keeps
+the honest split (``conll.split_blocks``: it trains on the train blocks only,
+picks the epoch on the dev blocks and never reads the frozen ones), builds the
+gazetteer from ``../shared/data`` and the knowledge base, takes word vectors
+trained on SaudiNewsNet (``embeddings.py``, cached), trains, and writes the
+weights as a ``NeuralModel`` that ``neural.py`` runs with numpy.
+
+Deterministic: fixed seeds for torch and the batch order, a fixed thread
+count.  About 10-15 minutes on 2 cores (``marsad train ner`` runs it under nice).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from marsad.errors import InputError
+from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_blocks
+from marsad.nlp.ner.embeddings import EmbeddingOptions, build_embeddings
+from marsad.nlp.ner.lexicon import build_gazetteer, kb_gazetteer, norm_word
+from marsad.nlp.ner.neural import MAX_CHARS, NEURAL_FILE, PAD, UNK, NeuralModel, NeuralScorer, WordFeaturizer
+from marsad.nlp.ner.perceptron import TAG_INDEX, TAGS, transition_mask, viterbi
+
+
+@dataclass(slots=True)
+class NeuralTrainOptions:
+    """Data, output and the training schedule."""
+
+    data: Path | None = None  # default ../shared/data/anercorp/train.txt
+    out: Path = NEURAL_FILE
+    resources: Path | None = None  # default ../shared/data
+    embeddings: EmbeddingOptions = field(default_factory=EmbeddingOptions)
+    hidden: int = 100
+    char_dim: int = 32
+    filters: tuple[tuple[int, int], ...] = ((2, 40), (3, 40), (4, 40))  # (width, count)
+    dropout: float = 0.5
+    word_dropout: float = 0.1  # share of tokens whose word vectors are replaced by UNK while training
+    use_kb: bool = True
+    use_gazetteer: bool = True
+    lr: float = 2e-3
+    batch: int = 32
+    epochs: int = 15
+    patience: int = 4
+    seed: int = 7
+    threads: int = 1  # the machine is shared: one thread is faster than two fighting other jobs
+    limit: int | None = None  # first N sentences only (tests)
+    verbose: bool = False
+
+
+@dataclass(slots=True)
+class NeuralTrainReport:
+    path: Path
+    n_train: int
+    n_dev: int
+    best_epoch: int
+    dev_f1: float
+    epoch_f1: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    size_bytes: int = 0
+
+
+def _repair(tags: list[str]) -> list[str]:
+    """A stray ``I-X`` (after O or another type) reads as ``B-X``, as the CoNLL scorer reads it."""
+    out = []
+    for t in tags:
+        if t.startswith("I-") and (not out or out[-1][2:] != t[2:]):
+            t = "B-" + t[2:]
+        out.append(t)
+    return out
+
+
+def _char_table(words: list[str], min_count: int = 3) -> list[str]:
+    counts: Counter[str] = Counter()
+    for w in words:
+        counts.update(norm_word(w))
+    return ["<pad>", "<unk>"] + sorted(c for c, n in counts.items() if n >= min_count)
+
+
+def _build(opts: NeuralTrainOptions, shared: Path) -> tuple[WordFeaturizer, np.ndarray, dict]:
+    """Featurizer and word-vector table (rows 0/1 = PAD/UNK)."""
+    res = opts.resources or shared
+    gaz: dict[str, set[str]] = {}
+    if opts.use_gazetteer:
+        for k, v in build_gazetteer(res).items():
+            gaz.setdefault(k, set()).update(v.split())
+    if opts.use_kb:
+        for k, v in kb_gazetteer().items():
+            gaz.setdefault(k, set()).update(v.split())
+    gazetteer = {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}
+    flags = sorted({f for v in gazetteer.values() for f in v.split()})
+    words, vecs = build_embeddings(res / "saudinewsnet", opts.embeddings, verbose=opts.verbose)
+    vecs = vecs / (vecs.std() or 1.0)  # unit scale: the other inputs are 0/1 and ReLU outputs
+    emb = np.vstack([np.zeros((2, vecs.shape[1]), dtype=np.float32), vecs.astype(np.float32)])
+    fz = WordFeaturizer(["<pad>", "<unk>", *words], _char_table(words[:20_000]), gazetteer, flags)
+    info = {"embeddings": f"word2vec skip-gram {vecs.shape[1]}d, {len(words)} words, SaudiNewsNet",
+            "gazetteer": len(gazetteer), "flags": len(flags)}
+    return fz, emb, info
+
+
+def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
+    """Train and save the neural NER model (raises InputError on missing data or torch)."""
+    opts = opts or NeuralTrainOptions()
+    try:
+        import torch
+        from torch import nn
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise InputError("training the neural NER model needs PyTorch: pip install -e '.[train]'") from exc
+    t0 = time.perf_counter()
+    torch.manual_seed(opts.seed)
+    torch.set_num_threads(opts.threads)
+    shared = shared_data_dir()
+    data = opts.data or shared / "anercorp" / "train.txt"
+    sents = read_conll(data)
+    if opts.limit:
+        sents = sents[: opts.limit]
+    if not sents:
+        raise InputError(f"no sentences in {data}")
+    split = split_blocks(sents)
+    train, dev = split.train, split.dev
+    fz, emb, info = _build(opts, shared)
+    types = sorted({w for s in train + dev for w, _ in s})
+    tid = {w: i for i, w in enumerate(types)}
+    feats = [fz.features(w) for w in types]
+    kmax = max(k for k, _ in opts.filters)
+    chars = np.zeros((len(types), MAX_CHARS + kmax - 1), dtype=np.int64)
+    for i, f in enumerate(feats):
+        chars[i, : len(f[2])] = f[2]
+    T_w = torch.tensor([f[0] for f in feats])
+    T_s = torch.tensor([f[1] for f in feats])
+    T_c = torch.from_numpy(chars)
+    T_sp = torch.from_numpy(np.stack([f[3] for f in feats]))
+    n_tags = len(TAGS)
+    mask = torch.tensor(np.maximum(transition_mask(TAGS), -1e4), dtype=torch.float32)
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.emb = nn.Embedding.from_pretrained(torch.from_numpy(emb), freeze=True, padding_idx=PAD)
+            self.char_emb = nn.Embedding(len(fz.chars), opts.char_dim, padding_idx=PAD)
+            self.convs = nn.ModuleList(nn.Conv1d(opts.char_dim, n, k) for k, n in opts.filters)
+            in_dim = 2 * emb.shape[1] + sum(n for _, n in opts.filters) + fz.n_sparse
+            self.drop = nn.Dropout(opts.dropout)
+            self.lstm = nn.LSTM(in_dim, opts.hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * opts.hidden, n_tags)
+            self.trans = nn.Parameter(torch.zeros(n_tags + 1, n_tags))  # last row: sentence start
+
+        def emissions(self, ids: torch.Tensor, lens: torch.Tensor) -> torch.Tensor:
+            w, s = T_w[ids], T_s[ids]
+            if self.training and opts.word_dropout:
+                drop = torch.rand(ids.shape) < opts.word_dropout
+                w = torch.where(drop, torch.full_like(w, UNK), w)
+                s = torch.where(drop, torch.full_like(s, UNK), s)
+            B, T = ids.shape
+            ce = self.char_emb(T_c[ids].view(B * T, -1)).transpose(1, 2)
+            pooled = [torch.relu(conv(ce))[:, :, :MAX_CHARS].max(dim=2).values for conv in self.convs]
+            x = torch.cat([self.emb(w), self.emb(s), torch.cat(pooled, 1).view(B, T, -1), T_sp[ids]], dim=2)
+            packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), lens, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=T)
+            return self.out(self.drop(h))
+
+        def nll(self, em: torch.Tensor, gold: torch.Tensor, lens: torch.Tensor) -> torch.Tensor:
+            """Negative log-likelihood of the gold tags under the linear-chain CRF (masked BIO)."""
+            B, T, _ = em.shape
+            trans = self.trans + mask
+            steps = torch.arange(T)[None, :] < lens[:, None]  # (B, T)
+            alpha = trans[-1][None, :] + em[:, 0]
+            gold_score = trans[-1][gold[:, 0]] + em[:, 0].gather(1, gold[:, :1]).squeeze(1)
+            for t in range(1, T):
+                nxt = torch.logsumexp(alpha[:, :, None] + trans[:-1][None], dim=1) + em[:, t]
+                on = steps[:, t]
+                alpha = torch.where(on[:, None], nxt, alpha)
+                step = trans[gold[:, t - 1], gold[:, t]] + em[:, t].gather(1, gold[:, t : t + 1]).squeeze(1)
+                gold_score = gold_score + torch.where(on, step, torch.zeros_like(step))
+            return (torch.logsumexp(alpha, dim=1) - gold_score).sum()
+
+    net = Net()
+    optim = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=opts.lr)
+
+    def tensors(batch: list[Sentence]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        T = max(len(s) for s in batch)
+        ids = torch.zeros((len(batch), T), dtype=torch.long)
+        gold = torch.zeros((len(batch), T), dtype=torch.long)
+        for i, s in enumerate(batch):
+            ids[i, : len(s)] = torch.tensor([tid[w] for w, _ in s])
+            gold[i, : len(s)] = torch.tensor([TAG_INDEX.get(t, 0) for t in _repair([t for _, t in s])])
+        return ids, gold, torch.tensor([len(s) for s in batch])
+
+    def predict(batch_sents: list[Sentence]) -> list[list[str]]:
+        net.eval()
+        trans = (net.trans + mask).detach().numpy().astype(np.float64)
+        out = []
+        with torch.no_grad():
+            for k in range(0, len(batch_sents), 64):
+                chunk = batch_sents[k : k + 64]
+                ids, _, lens = tensors(chunk)
+                em = net.emissions(ids, lens).numpy()
+                out += [[TAGS[j] for j in viterbi(em[i, : len(s)], trans)] for i, s in enumerate(chunk)]
+        return out
+
+    rng = np.random.default_rng(opts.seed)
+    # Batches of similar length (less padding), shuffled each epoch.
+    by_len = sorted(range(len(train)), key=lambda i: len(train[i]))
+    batches = [by_len[k : k + opts.batch] for k in range(0, len(by_len), opts.batch)]
+    best = (-1.0, 0, None)
+    epoch_f1: list[float] = []
+    gold_dev = [[t for _, t in s] for s in dev]
+    for epoch in range(1, opts.epochs + 1):
+        net.train()
+        total = 0.0
+        for bi in rng.permutation(len(batches)):
+            ids, gold, lens = tensors([train[i] for i in batches[bi]])
+            loss = net.nll(net.emissions(ids, lens), gold, lens)
+            optim.zero_grad()
+            (loss / len(lens)).backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            optim.step()
+            total += float(loss.detach())
+        f1 = score(gold_dev, predict(dev)).prf()[2] if dev else 0.0
+        epoch_f1.append(f1)
+        if opts.verbose:
+            print(f"epoch {epoch}: loss {total / max(1, len(train)):.3f}, dev F1 {f1:.4f} "
+                  f"({time.perf_counter() - t0:.0f} s)", flush=True)
+        if f1 > best[0]:
+            best = (f1, epoch, {k: v.detach().clone() for k, v in net.state_dict().items()})
+            # Saved at once: an interrupted run still leaves its best model so far.
+            _export(net, fz, emb, opts, info | {
+                "data": Path(data).name, "split": "blocks (conll.split_blocks): train only", "epoch": epoch,
+                "dev_f1": round(f1, 4), "seed": opts.seed, "n_train": len(train),
+            }).save(opts.out)
+        elif epoch - best[1] >= opts.patience:
+            break
+    f1, epoch, state = best
+    net.load_state_dict(state)
+    _check_export(net, NeuralModel.load(opts.out), dev[:50] or train[:50], tensors)
+    return NeuralTrainReport(opts.out, len(train), len(dev), epoch, f1, epoch_f1,
+                             time.perf_counter() - t0, opts.out.stat().st_size)
+
+
+def _export(net, fz: WordFeaturizer, emb: np.ndarray, opts: NeuralTrainOptions, meta: dict) -> NeuralModel:
+    sd = {k: v.detach().numpy().astype(np.float32) for k, v in net.state_dict().items()}
+    arrays = {
+        "emb": emb,
+        "char_emb": sd["char_emb.weight"],
+        "ih_f": sd["lstm.weight_ih_l0"], "hh_f": sd["lstm.weight_hh_l0"],
+        "bias_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "ih_b": sd["lstm.weight_ih_l0_reverse"], "hh_b": sd["lstm.weight_hh_l0_reverse"],
+        "bias_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "out_w": sd["out.weight"], "out_b": sd["out.bias"], "trans": sd["trans"],
+    }
+    for j, (k, _) in enumerate(opts.filters):
+        arrays[f"conv{k}_w"] = sd[f"convs.{j}.weight"]
+        arrays[f"conv{k}_b"] = sd[f"convs.{j}.bias"]
+    return NeuralModel(TAGS, fz, arrays, meta)
+
+
+def _check_export(net, model: NeuralModel, sents: list[Sentence], tensors) -> None:
+    """The numpy forward pass must give PyTorch's emission scores (up to float16 word vectors)."""
+    import torch
+
+    net.eval()
+    ids, _, lens = tensors(sents)
+    with torch.no_grad():
+        ref = net.emissions(ids, lens).numpy()
+    scorer = NeuralScorer(model)
+    got = scorer.scores([[w for w, _ in s] for s in sents])
+    err = max(float(np.abs(ref[i, : len(s)] - g).max()) for i, (s, g) in enumerate(zip(sents, got)))
+    if err > 0.05:
+        raise RuntimeError(f"numpy forward pass differs from PyTorch by {err:.4f}")
