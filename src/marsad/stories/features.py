@@ -30,6 +30,7 @@ from marsad.models import Article, Span
 
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+NUMBER_RE = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,11 @@ class ArticleFeatures:
     entities: dict[str, float] = field(default_factory=dict)  # L2-normalised entity weights
     entity_names: dict[str, str] = field(default_factory=dict)
     event_dates: list[str] = field(default_factory=list)  # day/month values of time expressions
+    published: bool = False  # dated by its publication date (not guessed from its time expressions)
+    title_vec: dict[str, float] = field(default_factory=dict)  # TF-IDF of the headline alone
+    numbers: frozenset[str] = frozenset()  # numbers stated in the headline and lead (not the publication year)
+    rarity: dict[str, float] = field(default_factory=dict)  # entity key → how rare its name is (IDF)
+    events: frozenset[str] = frozenset()  # event types coded in the headline and lead
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -183,6 +189,11 @@ def entity_key(span: Span, text: str) -> tuple[str, str]:
     name = data.get("name") or text[span.start:span.end]
     eid = data.get("entity_id")
     return (str(eid) if eid else "name:" + fold_for_search(name).strip()), name
+
+
+def entity_rarity(name: str) -> float:
+    """How rare an entity's name is: the IDF of its rarest word (a common word names nothing)."""
+    return max((idf(term_of(w)) for w in WORD_RE.findall(fold_for_search(name))), default=1.0)
 
 
 def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], dict[str, str]]:
@@ -197,9 +208,7 @@ def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], di
         names.setdefault(key, name)
     vec = {}
     for key, c in counts.items():
-        words = [term_of(w) for w in WORD_RE.findall(fold_for_search(names[key]))]
-        rarity = max((idf(w) for w in words), default=1.0)
-        vec[key] = (1.0 + math.log(c)) * rarity
+        vec[key] = (1.0 + math.log(c)) * entity_rarity(names[key])
     return l2(vec), names
 
 
@@ -264,7 +273,15 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
         entities = l2(entities)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})
+    published = bool(article.published_at and DATE_RE.match(article.published_at))
+    year = article.published_at[:4] if published else ""
+    numbers = frozenset(n.lstrip("0") for n in NUMBER_RE.findall(fold_for_search(article.title) + " " + lead)
+                        if n != year and n.lstrip("0") not in ("", "1"))
+    lead_end = len(lead) + 200
+    events = frozenset(s.label for s in spans if s.kind == "event" and s.start < lead_end and s.label)
+    rarity = {k: round(entity_rarity(names[k]), 3) for k in entities if not k.startswith("fact:")}
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
-                           entities=entities,
-                           entity_names=names, event_dates=dates)
+                           entities=entities, entity_names=names, event_dates=dates, published=published,
+                           title_vec=tfidf(stem_counts(article.title), max_terms=20), numbers=numbers,
+                           rarity=rarity, events=events)
