@@ -181,6 +181,8 @@ class ArticleFeatures:
     numbers: frozenset[str] = frozenset()  # numbers stated in the headline and lead (not the publication year)
     rarity: dict[str, float] = field(default_factory=dict)  # entity key → how rare its name is (IDF)
     events: frozenset[str] = frozenset()  # event types coded in the headline and lead
+    vocab: frozenset[str] = frozenset()  # every content stem of the headline and the first part (names too)
+    title_stems: tuple[str, ...] = ()
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -274,6 +276,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})
     published = bool(article.published_at and DATE_RE.match(article.published_at))
+    title_stems = sorted(stem_counts(article.title))
     year = article.published_at[:4] if published else ""
     numbers = frozenset(n.lstrip("0") for n in NUMBER_RE.findall(fold_for_search(article.title) + " " + lead)
                         if n != year and n.lstrip("0") not in ("", "1"))
@@ -284,4 +287,6 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
                            entities=entities, entity_names=names, event_dates=dates, published=published,
                            title_vec=tfidf(stem_counts(article.title), max_terms=20), numbers=numbers,
-                           rarity=rarity, events=events)
+                           rarity=rarity, events=events,
+                           vocab=frozenset(stem_counts(full[:FACT_CHARS], folded=True)) | frozenset(title_stems),
+                           title_stems=tuple(title_stems))

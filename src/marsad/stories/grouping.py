@@ -33,12 +33,12 @@ from marsad.stories.pairs import PairModel, RARE_ACTOR, pair_features, shipped_m
 class GroupOptions:
     """Knobs of placement (``join``/``top_k`` chosen on the development stories, see ``train_pairs``)."""
 
-    join: float = 0.5  # story score (mean of the best pair probabilities) an article needs to join
+    join: float | None = None  # story score (mean of the best pair probabilities) to join; None: the model's
     undated_join: float = 0.8  # the same for an article without a publication date
-    top_k: int = 2
+    top_k: int | None = None  # pair probabilities averaged; None: the model's
     window_days: int = 4  # members older than this (from the article's day) are not compared
-    max_members: int = 30  # most recent members compared per candidate story
-    max_candidates: int = 25
+    max_compared: int = 40  # placed articles an article is scored against (those sharing most keys)
+    max_posting: int = 300  # keys shared by more placed articles than this are not used to find candidates
     key_terms: int = 8  # top lead/headline terms used as keys
 
 
@@ -48,7 +48,7 @@ class Story:
 
     id: str
     seq: int
-    members: list[ArticleFeatures] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # dated members' article ids
     undated: list[str] = field(default_factory=list)
     first_seen: str | None = None
     last_seen: str | None = None
@@ -80,54 +80,59 @@ class Grouper:
                  new_id=None) -> None:
         self.model = model or shipped_model()
         self.opts = options or GroupOptions()
+        self.join = self.opts.join if self.opts.join is not None else self.model.threshold
+        self.top_k = self.opts.top_k if self.opts.top_k is not None else self.model.top_k
         self.stories: dict[str, Story] = {}
-        self.index: dict[str, set[str]] = defaultdict(set)
+        self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
+        self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
         self.story_of: dict[str, str] = {}
-        self.merged: dict[str, str] = {}
         self._seq = 0
         self._new_id = new_id or (lambda f: "s-" + f.article_id[:12])
 
-    def resolve(self, sid: str) -> str:
-        while sid in self.merged:
-            sid = self.merged[sid]
-        return sid
-
-    def candidates(self, f: ArticleFeatures) -> list[Story]:
+    def compared(self, f: ArticleFeatures) -> list[ArticleFeatures]:
+        """The placed articles worth scoring against: most shared keys, inside the window."""
         hits: dict[str, int] = defaultdict(int)
         for k in keys_of(f, self.opts.key_terms):
-            for sid in self.index.get(k, ()):
-                hits[sid] += 1
+            posting = self.index.get(k)
+            if not posting or len(posting) > self.opts.max_posting:
+                continue  # a key this common says nothing in particular
+            for aid in posting:
+                hits[aid] += 1
         out = []
-        for sid, n in sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].seq)):
-            s = self.stories[sid]
-            if f.published and s.last_seen and not _within(f.date, s.last_seen, self.opts.window_days):
+        for aid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -self.features[kv[0]].seq, kv[0])):
+            m = self.features[aid]
+            if f.published and not _within(f.date, m.date, self.opts.window_days):
                 continue
-            out.append(s)
-            if len(out) >= self.opts.max_candidates:
+            out.append(m)
+            if len(out) >= self.opts.max_compared:
                 break
         return out
 
-    def story_score(self, f: ArticleFeatures, s: Story) -> float:
-        """Mean of the best ``top_k`` pair probabilities of the article with the story's recent members."""
-        members = [m for m in s.members[-self.opts.max_members:]
-                   if not f.published or _within(f.date, m.date, self.opts.window_days)]
-        if not members:
-            return 0.0
-        probs = sorted((self.model.prob_of(pair_features(f, m)) for m in members), reverse=True)
-        k = min(self.opts.top_k, len(probs))
-        return sum(probs[:k]) / k
+    def scores(self, f: ArticleFeatures) -> list[tuple[float, Story]]:
+        """Candidate stories with their score: the mean of the article's best ``top_k`` pair probabilities
+        with the story's members (a development matches some reports of its story, not all)."""
+        probs: dict[str, list[float]] = defaultdict(list)
+        for m in self.compared(f):
+            probs[self.story_of[m.article_id]].append(self.model.prob_of(pair_features(f, m)))
+        out = []
+        for sid, ps in probs.items():
+            ps.sort(reverse=True)
+            # the best match, tempered by the next ones: one chance resemblance is not a development
+            k = min(self.top_k, len(ps))
+            out.append(((ps[0] + sum(ps[:k]) / k) / 2, self.stories[sid]))
+        out.sort(key=lambda t: (-t[0], t[1].seq))
+        return out
 
     def add(self, f: ArticleFeatures, copy_of: str | None = None) -> str:
         """Place one article; ``copy_of`` is an already placed article it is a syndicated copy of."""
         best: Story | None = None
         if copy_of and copy_of in self.story_of:
-            best = self.stories[self.resolve(self.story_of[copy_of])]
+            best = self.stories[self.story_of[copy_of]]
         else:
-            scored = [(self.story_score(f, s), -s.seq, s) for s in self.candidates(f)]
-            scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-            need = self.opts.join if f.published else self.opts.undated_join
+            scored = self.scores(f)
+            need = self.join if f.published else max(self.join, self.opts.undated_join)
             if scored and scored[0][0] >= need:
-                best = scored[0][2]
+                best = scored[0][1]
         if best is None:
             self._seq += 1
             best = Story(self._new_id(f), self._seq)
@@ -136,30 +141,32 @@ class Grouper:
         if not f.published:
             best.undated.append(f.article_id)
             return best.id
-        best.members.append(f)
+        best.members.append(f.article_id)
         if f.date:
             best.first_seen = min(best.first_seen or f.date, f.date)
             best.last_seen = max(best.last_seen or f.date, f.date)
+        self.features[f.article_id] = f
         for k in keys_of(f, self.opts.key_terms):
-            self.index[k].add(best.id)
+            self.index[k].append(f.article_id)
         return best.id
 
     def forget_before(self, day: str) -> None:
-        """Drop stories last seen before ``day`` from the index (no new article can join them)."""
-        gone = {sid for sid, s in self.stories.items() if s.last_seen and s.last_seen < day}
-        if not gone:
+        """Drop articles dated before ``day`` from what later articles are compared with."""
+        old = {aid for aid, f in self.features.items() if f.date and f.date < day}
+        if not old:
             return
         for k in list(self.index):
-            self.index[k] -= gone
-            if not self.index[k]:
+            kept = [a for a in self.index[k] if a not in old]
+            if kept:
+                self.index[k] = kept
+            else:
                 del self.index[k]
-        for sid in gone:
-            s = self.stories[sid]
-            s.members = []  # their features are no longer needed; ids stay in story_of
+        for aid in old:
+            del self.features[aid]
 
     def partition(self) -> dict[str, str]:
         """article id → story id."""
-        return {a: self.resolve(s) for a, s in self.story_of.items()}
+        return dict(self.story_of)
 
 
 def placement_order(features: list[ArticleFeatures], published_at: dict[str, str | None]) -> list[ArticleFeatures]:

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from marsad.stories.features import ArticleFeatures, dot
+from marsad.stories.features import ArticleFeatures, dot, idf
 
 FEATURES = (
     "bias",
@@ -42,10 +42,12 @@ FEATURES = (
     "same_outlet",
     "lead_x_actor",  # lead cosine when they share a rare actor: what and who together
     "title_x_lead",
+    "title_unexplained",  # share of the rarer headline words of one that the other never uses (worst side)
 )
 
 RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this names something specific
 MAX_GAP = 7
+UNEXPLAINED_IDF = 4.0
 
 
 def _days(a: str, b: str) -> int:
@@ -83,7 +85,22 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         1.0 if a.outlet and a.outlet == b.outlet else 0.0,
         lead * rare_scaled,
         title * lead,
+        max(_unexplained(a, b), _unexplained(b, a)),
     ]
+
+
+def _unexplained(a: ArticleFeatures, b: ArticleFeatures) -> float:
+    """How much of what ``a``'s headline names (its words rarer than news filler) ``b`` never mentions:
+    the same king receiving two different visitors shares everything but the visitor."""
+    total = missing = 0.0
+    for t in a.title_stems:
+        w = idf(t)
+        if w < UNEXPLAINED_IDF:
+            continue
+        total += w
+        if t not in b.vocab:
+            missing += w
+    return missing / total if total else 0.0
 
 
 @dataclass(slots=True)
@@ -91,7 +108,8 @@ class PairModel:
     """Logistic regression weights over :data:`FEATURES`."""
 
     weights: list[float]
-    threshold: float = 0.5  # probability above which a pair is called the same event (set in training)
+    threshold: float = 0.5  # story score an article needs to join a story (chosen in training)
+    top_k: int = 2  # how many of its best pair probabilities with a story's members are averaged
 
     def probability(self, a: ArticleFeatures, b: ArticleFeatures) -> float:
         return self.prob_of(pair_features(a, b))
@@ -102,7 +120,8 @@ class PairModel:
 
     def to_json(self) -> str:
         return json.dumps({"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
-                           "threshold": self.threshold}, indent=1)
+                           "threshold": self.threshold,
+                           "top_k": self.top_k}, indent=1)
 
 
 @lru_cache(maxsize=1)
@@ -112,4 +131,4 @@ def shipped_model() -> PairModel:
     if data["features"] != list(FEATURES):
         raise RuntimeError("stories/data/pair_model.json was trained on other pair features; "
                            "retrain it with `python -m marsad.stories.train_pairs`")
-    return PairModel(data["weights"], data.get("threshold", 0.5))
+    return PairModel(data["weights"], data.get("threshold", 0.5), data.get("top_k", 2))
