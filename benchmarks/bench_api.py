@@ -88,8 +88,7 @@ def main() -> int:
 
     store = open_store(args.db)
     n_articles = store.stats()["tables"]["articles"]
-    stories = [r["id"] for r in store.query(
-        "SELECT id FROM stories WHERE merged_into IS NULL ORDER BY size DESC LIMIT 200")]
+    stories = [r["id"] for r in store.stories(limit=200)]
     store.close()
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "marsad", "--db", args.db, "serve", "--port", str(port)],

@@ -37,11 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     tmp = tempfile.TemporaryDirectory()
     db = args.db or str(Path(tmp.name) / "snn.db")
     store = open_store(db)
-    n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
+    n = store.article_count()
     if n == 0:
         t = time.perf_counter()
         ingest(store, [str(p) for p in zips()], IngestOptions(keep_bytes=False))
-        n = store.query("SELECT COUNT(*) AS n FROM articles")[0]["n"]
+        n = store.article_count()
         print(f"ingested {n} articles in {time.perf_counter() - t:.1f} s (not counted below)")
 
     c0 = time.process_time()

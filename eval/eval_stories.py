@@ -107,9 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         t2 = time.perf_counter()
         url_ref = {records[k].get("url"): k for k in order}
         pred: dict[str, str] = {}
-        for r in store.query("SELECT a.url, sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"):
-            if r["url"] in url_ref:
-                pred[url_ref[r["url"]]] = r["story_id"]
+        story_of = store.story_partition()
+        for a in store.iter_articles():
+            if a.url in url_ref and a.id in story_of:
+                pred[url_ref[a.url]] = story_of[a.id]
         store.close()
     missing = [k for k in gold_of if k not in pred]
     for k in missing:  # an article that did not make it into the store is a story of its own (and a miss)

@@ -71,8 +71,8 @@ def test_failing_document_is_a_rejection_and_the_rest_goes_on(store, tmp_path):
     assert report.articles == 6 and report.failures == 1
     (rej,) = store.rejections()
     assert rej.stage == "count" and "explosions" in rej.reason and rej.origin.endswith("bad.txt")
-    counts = store.query("SELECT label FROM annotations WHERE kind = 'count'")
-    assert len(counts) == 5 and {c["label"] for c in counts} == {"5"}
+    counts = [s for a in store.iter_articles() for s in store.spans(a.id, ["count"])]
+    assert len(counts) == 5 and {c.label for c in counts} == {"5"}
 
 
 def test_nothing_to_do_twice_and_redo_after_upgrade(store, tmp_path):
@@ -84,8 +84,8 @@ def test_nothing_to_do_twice_and_redo_after_upgrade(store, tmp_path):
     upgraded = build_pipeline([Stage("words", "2", words_stage, assigns=("word",)), COUNT])
     report = process(store, ProcessOptions(corpus_steps=False), upgraded)
     assert report.articles == 3 and report.stage_runs == 6  # "words" re-ran, and "count", which reads its output
-    assert {r["version"] for r in store.query("SELECT version FROM stage_runs WHERE stage='words'")} == {"2"}
-    assert store.query("SELECT count(*) AS n FROM annotations WHERE kind='word'")[0]["n"] == 15
+    assert {store.stage_versions(a.id)["words"] for a in store.iter_articles()} == {"2"}
+    assert store.span_count("word") == 15
 
 
 def test_workers_give_the_same_result(tmp_path):
@@ -97,7 +97,7 @@ def test_workers_give_the_same_result(tmp_path):
         s = open_store(str(tmp_path / f"w{workers}.db"))
         ingest(s, [str(d)])
         process(s, ProcessOptions(workers=workers, batch_size=20, corpus_steps=False), build_pipeline([WORDS, COUNT]))
-        results.append(s.query("SELECT article_id, stage, kind, start, end, label FROM annotations ORDER BY 1, 2, 3, 4"))
+        results.append(sorted((a.id, sp.kind, sp.start, sp.end, sp.label) for a in s.iter_articles() for sp in s.spans(a.id)))
     assert results[0] == results[1] and len(results[0]) == 150 * 6
 
 

@@ -150,8 +150,8 @@ def test_watch_uses_conditional_requests_and_takes_new_items_once(store, site):
     assert report.polls == 2 and report.not_modified == 1
     assert report.articles_added == 2
     assert site.hits.count("/news/1") == 1  # fetched once across both polls
-    state = store.query("SELECT etag, status FROM feed_state")
-    assert state[0]["etag"] and "304" in state[0]["status"]
+    state = store.feed_state(feeds[0])
+    assert state["etag"] and "304" in state["status"]
 
 
 def test_parse_feed_rejects_non_feeds():

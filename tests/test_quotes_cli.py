@@ -81,9 +81,9 @@ def test_story_filter(tmp_path):
     ids = build(db)
     store = open_store(db)
     # A story as the clustering stage stores it (005_stories.sql): the two dam articles.
-    store.execute("INSERT INTO stories (id, seq, title) VALUES ('s1', 1, 'السد')")
+    store.save_story("s1", seq=1, title="السد", size=2, first_seen=None, last_seen=None, centroid={}, updated_at="")
     for seq, aid in enumerate(ids[:2]):
-        store.execute("INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, 's1', ?)", (aid, seq))
+        store.place_article(aid, "s1", seq=seq, score=1.0, keys=[], last_seen="")
     assert {q.article_id for q in list_quotes(store, QuoteQuery(story="s1"))} == set(ids[:2])
     proc = run_cli("quotes", "--story", "nope", db=db, check=False)
     assert proc.returncode == 1 and b"no story" in proc.stderr

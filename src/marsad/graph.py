@@ -25,6 +25,7 @@ from marsad.nlp.events.records import (
     EventQuery, EventRecord, Keyer, QuoteRecord, event_parties, load_events, load_quotes_about, party_key, party_matches,
 )
 from marsad.nlp.events.treaties import Treaty, TreatyOptions, assemble_treaties, load_clauses
+from marsad.store import Store
 
 
 @dataclass(slots=True)
@@ -152,7 +153,7 @@ def build_graph(events: Iterable[EventRecord], treaties: Iterable[Treaty] = (), 
     return g
 
 
-def actor_graph(store: Any, options: GraphOptions | None = None) -> ActorGraph:
+def actor_graph(store: Store, options: GraphOptions | None = None) -> ActorGraph:
     """The actor graph of everything in the store (see :class:`GraphOptions`)."""
     opt = options or GraphOptions()
     events = load_events(store, EventQuery(types=opt.types, since=opt.since, until=opt.until,
@@ -232,7 +233,7 @@ class RelationsOptions:
     by_country: bool = False
 
 
-def relations(store: Any, actor: str, options: RelationsOptions | None = None) -> list[dict[str, Any]]:
+def relations(store: Store, actor: str, options: RelationsOptions | None = None) -> list[dict[str, Any]]:
     """What ``actor`` did to whom and what others did to it, grouped by counterpart, with sources.
 
     Each row: ``counterpart`` (name, name_en, entity_id), ``events`` (type, mode,

@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 from marsad.models import to_dict
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 
 
-def article_view(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
+def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     """An article with its metadata, provenance and annotations grouped by layer (each with its text)."""
     article = store.get_article(article_id)
     if article is None:
@@ -22,7 +22,7 @@ def article_view(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
     return {"article": to_dict(article), "annotations": layers}
 
 
-def entity_terms(store: SQLiteStore, query: str) -> list[str]:
+def entity_terms(store: Store, query: str) -> list[str]:
     """Other spellings of the entity a query names (knowledge base and user entities), so a search finds them too."""
     from marsad.nlp.entity_queries import kb_with_user_entities
     from marsad.nlp.linking import entity_search_terms
@@ -56,7 +56,7 @@ def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, st
     return ("…" if lo else "") + "".join(out).replace("\n", " ") + ("…" if hi < len(text) else "")
 
 
-def search_view(store: SQLiteStore, query: str, *, limit: int = 20, outlet: str | None = None,
+def search_view(store: Store, query: str, *, limit: int = 20, outlet: str | None = None,
                 expand_entities: bool = True, mark: tuple[str, str] = ("[", "]")) -> dict[str, Any]:
     """Ranked search results with snippets; a query naming an entity also finds its other spellings."""
     terms = entity_terms(store, query) if expand_entities else []

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from marsad.ingest.run import IngestOptions, ingest
 from marsad.pipeline.runner import ProcessOptions, process
-from marsad.store import open_store
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store, open_store
 
 
 def corpus_path() -> Path:
@@ -28,7 +27,7 @@ def run_demo(db_path: str, *, workers: int = 1) -> str:
     return summary(store, header=f"Marsad demo — {db_path}\n{ing.summary()}\n{proc.summary()}")
 
 
-def summary(store: SQLiteStore, *, header: str = "") -> str:
+def summary(store: Store, *, header: str = "") -> str:
     """A readable overview of what a database holds: sections are added as capabilities grow."""
     lines = [header, ""] if header else []
     stats = store.stats()
@@ -46,7 +45,7 @@ def summary(store: SQLiteStore, *, header: str = "") -> str:
     return "\n".join(lines)
 
 
-def actors_section(store: SQLiteStore, top: int = 8) -> str:
+def actors_section(store: Store, top: int = 8) -> str:
     """The most mentioned actors, with their spellings linked into one."""
     from marsad.nlp.entity_queries import list_entities
 
@@ -61,7 +60,7 @@ def actors_section(store: SQLiteStore, top: int = 8) -> str:
     return "\n".join(lines)
 
 
-def quotes_section(store: SQLiteStore, top: int = 4) -> str:
+def quotes_section(store: Store, top: int = 4) -> str:
     """Statements carried by the most outlets, each outlet's wording beside the other."""
     from marsad.nlp.quote_records import quotes_listing
     from marsad.stories.summary import shorten
@@ -69,7 +68,7 @@ def quotes_section(store: SQLiteStore, top: int = 4) -> str:
     groups = sorted(quotes_listing(store), key=lambda g: (-len(g.outlets), -len(g.quotes), g.id))[:top]
     if not groups:
         return ""
-    total = store.query("SELECT count(*) AS n FROM annotations WHERE kind = 'quote'")[0]["n"]
+    total = store.span_count("quote")
     lines = [f"{total} quotes; the statements reported most widely:"]
     for g in groups:
         lines.append(f"  {g.speaker_name} ({g.kind}) — reported by {len(g.outlets)} outlets")
@@ -78,15 +77,14 @@ def quotes_section(store: SQLiteStore, top: int = 4) -> str:
     return "\n".join(lines)
 
 
-def events_section(store: SQLiteStore) -> str:
+def events_section(store: Store) -> str:
     """Who did what to whom: event counts by type, and the agreements signed with their clauses."""
     from marsad.nlp.events.treaties import treaties
 
-    counts = store.query("SELECT label, count(*) AS n FROM annotations WHERE kind = 'event' GROUP BY label"
-                         " ORDER BY n DESC, label")
+    counts = store.label_counts("event")
     if not counts:
         return ""
-    lines = ["Events: " + ", ".join(f"{r['label']} {r['n']}" for r in counts)]
+    lines = ["Events: " + ", ".join(f"{label} {n}" for label, n in counts)]
     for t in treaties(store)[:3]:
         parties = " – ".join(p.get("name_en") or p.get("name") or "?" for p in t.parties)
         lines.append(f"  agreement: {t.name or '(unnamed)'} · {parties} · signed {t.date_signed or '?'} · "

@@ -9,7 +9,7 @@ from typing import Callable
 
 from marsad.errors import FetchError, InputError
 from marsad.ingest.web import Fetcher, FetchOptions, fetch_items
-from marsad.store.sqlite import SQLiteStore, now_iso
+from marsad.store import Store
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -111,13 +111,13 @@ class WatchReport:
                 f"{self.articles_added} articles added, {len(self.failures)} failures")
 
 
-def poll_once(store: SQLiteStore, feeds: list[str], fetcher: Fetcher, report: WatchReport) -> None:
+def poll_once(store: Store, feeds: list[str], fetcher: Fetcher, report: WatchReport) -> None:
     """Poll every feed once, conditionally; fetch and ingest the items not seen before."""
     from marsad.ingest.run import IngestOptions, ingest_items
 
     for url in feeds:
-        state = store.query("SELECT etag, last_modified FROM feed_state WHERE url = ?", (url,))
-        etag, modified = (state[0]["etag"], state[0]["last_modified"]) if state else (None, None)
+        state = store.feed_state(url)
+        etag, modified = (state["etag"], state["last_modified"]) if state else (None, None)
         report.polls += 1
         try:
             got = fetcher.fetch(url, etag=etag, last_modified=modified)
@@ -135,24 +135,20 @@ def poll_once(store: SQLiteStore, feeds: list[str], fetcher: Fetcher, report: Wa
             report.failures.append(f"{url}: {exc}")
             _save_state(store, url, got.etag, got.last_modified, str(exc))
             continue
-        seen = {r["url"] for r in store.query("SELECT url FROM feed_items WHERE feed = ?", (url,))}
+        seen = store.seen_feed_items(url)
         fresh = [i for i in feed.items if i.link not in seen][: fetcher.options.max_items]
         report.new_items += len(fresh)
         result = ingest_items(store, fetch_items(fetcher, fresh), IngestOptions(show_progress=False))
         report.articles_added += result.articles_added
-        with store.transaction():
-            for item in fresh:
-                store.execute("INSERT OR IGNORE INTO feed_items (feed, url, seen_at) VALUES (?, ?, ?)",
-                              (url, item.link, now_iso()))
+        store.mark_feed_items(url, [item.link for item in fresh])
         _save_state(store, url, got.etag, got.last_modified, f"{got.status}: {len(fresh)} new")
 
 
-def _save_state(store: SQLiteStore, url: str, etag: str | None, modified: str | None, status: str) -> None:
-    store.execute("INSERT OR REPLACE INTO feed_state (url, etag, last_modified, checked_at, status) VALUES (?, ?, ?, ?, ?)",
-                  (url, etag, modified, now_iso(), status))
+def _save_state(store: Store, url: str, etag: str | None, modified: str | None, status: str) -> None:
+    store.save_feed_state(url, etag, modified, status)
 
 
-def watch(store: SQLiteStore, feeds: list[str], *, options: FetchOptions | None = None, interval: float = 300.0,
+def watch(store: Store, feeds: list[str], *, options: FetchOptions | None = None, interval: float = 300.0,
           rounds: int | None = None, on_round: Callable[[WatchReport], None] | None = None) -> WatchReport:
     """Poll ``feeds`` every ``interval`` seconds (``rounds`` times, or until interrupted)."""
     fetcher = Fetcher(options or FetchOptions())

@@ -17,7 +17,7 @@ from marsad.extract import ExtractContext, extract
 from marsad.ingest.sources import SourceOptions, walk
 from marsad.models import Article, RawDocument, Rejection
 from marsad.progress import progress
-from marsad.store.sqlite import SQLiteStore, index_fields
+from marsad.store import Store, index_fields, open_store
 
 
 @dataclass(slots=True)
@@ -47,12 +47,12 @@ class IngestReport:
                 f"{self.articles_added} articles added; {self.rejected} rejected")
 
 
-def ingest(store: SQLiteStore, paths: list[str], options: IngestOptions | None = None) -> IngestReport:
+def ingest(store: Store, paths: list[str], options: IngestOptions | None = None) -> IngestReport:
     """Ingest files, folders, zips, JSON exports, '-' (stdin) or URLs into ``store``."""
     return ingest_items(store, walk(paths, (options or IngestOptions()).sources), options)
 
 
-def ingest_items(store: SQLiteStore, items: Iterable[RawDocument | Rejection],
+def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],
                  options: IngestOptions | None = None) -> IngestReport:
     """Ingest already-read RawDocuments (and record Rejections) — the core of every source.
 
@@ -66,7 +66,7 @@ def ingest_items(store: SQLiteStore, items: Iterable[RawDocument | Rejection],
     with progress("ingest", enabled=opts.show_progress) as bar:
         if opts.workers > 1:
             # The pool's feeder thread reads and sorts batches; it gets its own read-only connection.
-            reader = SQLiteStore(store.path, readonly=True)
+            reader = open_store(store.path, readonly=True)
             in_flight = threading.Semaphore(2 * opts.workers + 1)  # read ahead a little, never the whole input
 
             def bounded() -> Iterable[list[Work]]:
@@ -92,7 +92,7 @@ def ingest_items(store: SQLiteStore, items: Iterable[RawDocument | Rejection],
 Work = tuple
 
 
-def _batches(store: SQLiteStore, items: Iterable[RawDocument | Rejection], size: int) -> Iterable[list[Work]]:
+def _batches(store: Store, items: Iterable[RawDocument | Rejection], size: int) -> Iterable[list[Work]]:
     """Batches of items, each raw document marked when its bytes are already stored with their articles."""
     seen: set[str] = set()
     batch: list[Work] = []
@@ -136,7 +136,7 @@ def _prepare(raw: RawDocument) -> tuple[list[Article], list[tuple[str, str, str]
     return articles, [index_fields(a.title, a.text) for a in articles], None
 
 
-def _write(store: SQLiteStore, work: list[Work], report: IngestReport, opts: IngestOptions) -> None:
+def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOptions) -> None:
     with store.transaction():
         for item, dup, articles, fields, rejection in work:
             report.seen += 1
@@ -155,11 +155,11 @@ def _write(store: SQLiteStore, work: list[Work], report: IngestReport, opts: Ing
             report.articles_added += store.add_articles(articles, index=fields)
 
 
-def _was_rejected(store: SQLiteStore, raw: RawDocument) -> bool:
-    return bool(store.query("SELECT 1 FROM rejections WHERE raw_id = ? LIMIT 1", (raw.id,)))
+def _was_rejected(store: Store, raw: RawDocument) -> bool:
+    return store.was_rejected(raw.id)
 
 
-def _reject(store: SQLiteStore, report: IngestReport, rejection: Rejection) -> None:
+def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
     store.add_rejection(rejection)
     report.rejected += 1
     if len(report.rejections) < 1000:

@@ -179,7 +179,7 @@ def page_document(fetched: Fetched, hints: dict | None = None) -> RawDocument:
     if "charset=" in fetched.content_type:
         charset = fetched.content_type.split("charset=")[-1].split(";")[0].strip()
     decoded = decode(fetched.content, charset)
-    from marsad.store.sqlite import now_iso
+    from marsad.store import now_iso
 
     return RawDocument.from_bytes(fetched.content, fetched.url, "text/html" if kind == "html" else "text/plain",
                                   encoding=decoded.encoding, fetched_at=now_iso(),

@@ -1,21 +1,21 @@
 """Entities in the store: listing with counts, one entity's page, user-added entities.
 
-Read queries go through ``store.query`` on the ``annotations`` (kind
-``mention``, ``entity_id`` column) and ``entities`` tables; names fall back to
-the shipped KB for entities the store has not been seeded with.
+Counts come from the store's mention methods (spans of kind ``mention``
+linked to an entity); names fall back to the shipped KB for entities the
+store has not been seeded with.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 from typing import Any, Iterable
 
 from marsad.errors import InputError
 from marsad.models import Entity, Role, to_dict
-from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
+from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
+from marsad.store import Store
 
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 _PREFIX = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
@@ -106,71 +106,52 @@ def _s(v: Any) -> str | None:
     return None if v is None or v == "" else str(v)
 
 
-def add_user_entities(store: Any, path: str | Path) -> list[Entity]:
+def add_user_entities(store: Store, path: str | Path) -> list[Entity]:
     """Read ``path`` and store its entities (source ``user``); later linking runs merge them in."""
     entities = parse_entity_file(path)
     store.upsert_entities(entities, source="user")
     return entities
 
 
-def user_entities(store: Any) -> list[Entity]:
+def user_entities(store: Store) -> list[Entity]:
     """Entities users added to this store."""
-    return [_row_entity(r) for r in store.query("SELECT * FROM entities WHERE source = ?", ("user",))]
+    return store.entities_from("user")
 
 
-def seed_kb(store: Any) -> int:
+def seed_kb(store: Store) -> int:
     """Write the shipped KB into the store's entities table (source ``kb``)."""
     return store.upsert_entities(kb_entities(), source="kb")
 
 
-def kb_step(store: Any, options: Any = None) -> str:
+def kb_step(store: Store, options: Any = None) -> str:
     """Corpus step: keep the store's copy of the shipped KB current (the entities table backs names in views)."""
     shipped = list(kb_entities())
-    have = store.query("SELECT count(*) AS n FROM entities WHERE source = 'kb'")[0]["n"]
+    have = store.entity_count("kb")
     if have == len(shipped):
         return ""
     store.upsert_entities(shipped, source="kb")
     return f"knowledge base: {len(shipped)} entities stored"
 
 
-def kb_with_user_entities(store: Any | None) -> KnowledgeBase:
+def kb_with_user_entities(store: Store | None) -> KnowledgeBase:
     """The shipped KB plus the store's user entities."""
     kb = load_kb()
     return kb.with_entities(user_entities(store)) if store is not None else kb
 
 
-def _row_entity(r: dict[str, Any]) -> Entity:
-    return entity_from_dict(
-        {
-            "id": r["id"],
-            "type": r["type"],
-            "name_ar": r["name_ar"],
-            "name_en": r.get("name_en"),
-            "aliases": json.loads(r.get("aliases") or "[]"),
-            "roles": json.loads(r.get("roles") or "[]"),
-            "data": json.loads(r.get("data") or "{}"),
-        }
-    )
-
-
 # -- reading ------------------------------------------------------------------------------
 
 
-def _describe(store: Any, kb: KnowledgeBase, ids: Iterable[str]) -> dict[str, Entity]:
+def _describe(store: Store, kb: KnowledgeBase, ids: Iterable[str]) -> dict[str, Entity]:
     ids = list(dict.fromkeys(ids))
-    out: dict[str, Entity] = {}
-    for k in range(0, len(ids), 500):
-        chunk = ids[k : k + 500]
-        rows = store.query(f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        for r in rows:
-            out[r["id"]] = _row_entity(r)
+    out = store.get_entities(ids)
     for i in ids:
         if i not in out and i in kb.entities:
             out[i] = kb.entities[i]
     return out
 
 
-def list_entities(store: Any, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+def list_entities(store: Store, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
     """Entities mentioned in the store, most mentioned first.
 
     Returns:
@@ -178,19 +159,7 @@ def list_entities(store: Any, type_: str | None = None, limit: int | None = 100)
     """
     if type_ and type_.upper() not in ENTITY_TYPES:
         raise InputError(f"unknown entity type {type_!r}; use one of {', '.join(ENTITY_TYPES)}")
-    sql = (
-        "SELECT entity_id, label, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations"
-        " WHERE kind = 'mention' AND entity_id IS NOT NULL"
-    )
-    params: list[Any] = []
-    if type_:
-        sql += " AND label = ?"
-        params.append(type_.upper())
-    sql += " GROUP BY entity_id ORDER BY mentions DESC, entity_id"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    rows = store.query(sql, params)
+    rows = store.mention_counts(type_.upper() if type_ else None, limit)
     kb = load_kb()
     ents = _describe(store, kb, [r["entity_id"] for r in rows])
     out = []
@@ -209,7 +178,7 @@ def list_entities(store: Any, type_: str | None = None, limit: int | None = 100)
     return out
 
 
-def resolve_entity(store: Any, id_or_name: str) -> Entity | None:
+def resolve_entity(store: Store, id_or_name: str) -> Entity | None:
     """The entity an id or a name (any spelling) refers to: store first, then the KB."""
     q = id_or_name.strip()
     if not q:
@@ -222,11 +191,7 @@ def resolve_entity(store: Any, id_or_name: str) -> Entity | None:
     if ids:
         return _describe(store, kb, [ids[0]]).get(ids[0])
     key = " ".join(norm_tokens(q))
-    for r in store.query("SELECT * FROM entities WHERE name_ar = ? OR name_en = ? LIMIT 1", (q, q)):
-        return _row_entity(r)
-    for r in store.query("SELECT * FROM entities WHERE source = 'discovered' AND aliases LIKE ? LIMIT 1", (f"%{key}%",)):
-        return _row_entity(r)
-    return None
+    return store.entity_named(q) or store.discovered_entity_with_alias(key)
 
 
 def suggest_entities(query: str, limit: int = 5) -> list[str]:
@@ -244,7 +209,7 @@ def suggest_entities(query: str, limit: int = 5) -> list[str]:
     return out[:limit]
 
 
-def entity_detail(store: Any, id_or_name: str, limit: int = 50) -> dict[str, Any]:
+def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, Any]:
     """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
 
     Raises:
@@ -255,23 +220,9 @@ def entity_detail(store: Any, id_or_name: str, limit: int = 50) -> dict[str, Any
         hint = suggest_entities(id_or_name)
         more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
         raise InputError(f"no entity {id_or_name!r}{more}")
-    totals = store.query(
-        "SELECT COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations WHERE kind = 'mention' AND entity_id = ?",
-        (e.id,),
-    )[0]
-    articles = store.query(
-        "SELECT a.id, a.title, a.outlet, a.published_at, COUNT(*) AS mentions FROM annotations n"
-        " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'mention' AND n.entity_id = ?"
-        " GROUP BY a.id ORDER BY a.published_at DESC, a.id LIMIT ?",
-        (e.id, limit),
-    )
-    co = store.query(
-        "SELECT entity_id, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions FROM annotations"
-        " WHERE kind = 'mention' AND entity_id IS NOT NULL AND entity_id != ?"
-        " AND article_id IN (SELECT DISTINCT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)"
-        " GROUP BY entity_id ORDER BY articles DESC, mentions DESC, entity_id LIMIT ?",
-        (e.id, e.id, limit),
-    )
+    totals = store.mention_totals(e.id)
+    articles = store.articles_mentioning(e.id, limit)
+    co = store.cooccurring(e.id, limit)
     kb = load_kb()
     names = _describe(store, kb, [c["entity_id"] for c in co])
     roles = []

@@ -33,13 +33,16 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
+
+if TYPE_CHECKING:
+    from marsad.store import Store
 
 __all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_entities", "kb_for", "link_doc", "new_entity", "new_entity_id"]
 
@@ -367,7 +370,7 @@ LINK = Stage(
 STAGE = LINK
 
 
-def entity_search_terms(query: str, kb: KnowledgeBase | None = None, store: Any | None = None) -> list[str]:
+def entity_search_terms(query: str, kb: KnowledgeBase | None = None, store: "Store | None" = None) -> list[str]:
     """Spellings to search for when the user searches ``query`` as an entity.
 
     ``"بيونج يانج"`` → ``["بيونج يانج", "بيونغ يانغ", "بيونغيانغ", ..., "Pyongyang"]``.

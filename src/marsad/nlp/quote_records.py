@@ -8,7 +8,6 @@ reported by several outlets (same speaker, overlapping wording) and
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -16,6 +15,7 @@ from typing import Any, Iterable
 from marsad.errors import InputError
 from marsad.models import Article, Doc, Span, short_id
 from marsad.nlp.speech_lexicon import fold
+from marsad.store import Store
 
 __all__ = ["QuoteRecord", "QuoteGroup", "GroupOptions", "QuoteQuery", "records_from_doc", "record_from_span",
            "group_quotes", "list_quotes", "quotes_listing", "speaker_name"]
@@ -196,27 +196,11 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
 
 # -- the store --------------------------------------------------------------------------------------
 
-_QUOTES_SQL = """
-SELECT an.article_id, an.start, an.end, an.label, an.data, ar.origin, ar.outlet, ar.published_at
-FROM annotations an JOIN articles ar ON ar.id = an.article_id
-WHERE an.kind = 'quote'{where}
-ORDER BY ar.seq, an.start
-"""
-
-
-def _story_members(store: Any, story: str) -> list[str]:
-    """Article ids of a story (and of the stories merged into it), from the story clustering tables."""
-    tables = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "story_articles" not in tables:
-        raise InputError(f"no stories in {getattr(store, 'path', 'this database')}: "
-                         "run `marsad process` with story clustering first, or filter with --article")
-    if "stories" in tables and not store.query("SELECT 1 FROM stories WHERE id = ?", [story]):
+def _story_members(store: Store, story: str) -> list[str]:
+    """Article ids of a story (and of the stories merged into it)."""
+    if store.get_story(story) is None:
         raise InputError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
-    merged = "stories" in tables
-    sql = ("SELECT article_id FROM story_articles WHERE story_id = ?"
-           + (" OR story_id IN (SELECT id FROM stories WHERE merged_into = ?)" if merged else "")
-           + " ORDER BY seq")
-    return [r["article_id"] for r in store.query(sql, [story, story] if merged else [story])]
+    return store.story_article_ids(story)
 
 
 def _speaker_matches(q: QuoteRecord, wanted: str) -> bool:
@@ -227,26 +211,18 @@ def _speaker_matches(q: QuoteRecord, wanted: str) -> bool:
     return any(w and w in fold(str(sp.get(k) or "")).lower() for k in ("text", "name_ar", "name_en"))
 
 
-def list_quotes(store: Any, query: QuoteQuery | None = None) -> list[QuoteRecord]:
+def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteRecord]:
     """Quotes stored by the ``quotes`` stage, in article order, filtered by ``query``."""
     query = query or QuoteQuery()
-    where, params = "", []
-    if query.article:
-        where += " AND an.article_id = ?"
-        params.append(query.article)
+    ids = None
     if query.story:
         ids = _story_members(store, query.story)
         if not ids:
             return []
-        where += f" AND an.article_id IN ({','.join('?' * len(ids))})"
-        params += ids
-    if query.speaker and ":" in query.speaker:  # an entity id: use the index
-        where += " AND an.entity_id = ?"
-        params.append(query.speaker)
+    speaker = query.speaker if query.speaker and ":" in query.speaker else None  # an entity id: use the index
     out = []
-    for r in store.query(_QUOTES_SQL.format(where=where), params):
-        span = Span("quote", r["start"], r["end"], r["label"], json.loads(r["data"]))
-        rec = record_from_span(span, r["article_id"], r["origin"], r["outlet"], r["published_at"])
+    for r in store.quote_spans(article_id=query.article, article_ids=ids, speaker=speaker):
+        rec = record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
         if query.speaker and not _speaker_matches(rec, query.speaker):
             continue
         out.append(rec)
@@ -255,7 +231,7 @@ def list_quotes(store: Any, query: QuoteQuery | None = None) -> list[QuoteRecord
     return out
 
 
-def quotes_listing(store: Any, query: QuoteQuery | None = None,
+def quotes_listing(store: Store, query: QuoteQuery | None = None,
                    options: GroupOptions | None = None) -> list[QuoteGroup]:
     """What ``marsad quotes`` shows: the stored quotes matching ``query``, grouped across outlets."""
     return group_quotes(list_quotes(store, query), options)

@@ -9,7 +9,6 @@ recorded as a rejection and the run goes on.
 
 from __future__ import annotations
 
-import json
 import multiprocessing as mp
 import traceback
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from marsad.models import Article, Doc, Entity, Rejection, Span
 from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps
 from marsad.pipeline.stage import Resources
 from marsad.progress import progress
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 
 
 @dataclass(slots=True)
@@ -96,7 +95,7 @@ def analyse(item: WorkItem, pipeline: Pipeline | None = None, resources: Resourc
     return WorkResult(item.article.id, item.article.origin, outputs)
 
 
-def _work_items(store: SQLiteStore, pipeline: Pipeline, ids: list[str], redo: set[str]) -> list[WorkItem]:
+def _work_items(store: Store, pipeline: Pipeline, ids: list[str], redo: set[str]) -> list[WorkItem]:
     items = []
     for article_id in ids:
         article = store.get_article(article_id)
@@ -112,11 +111,8 @@ def _work_items(store: SQLiteStore, pipeline: Pipeline, ids: list[str], redo: se
         earlier = {s.name for s in pipeline.stages[:start]}
         kept: dict[str, list[Span]] = {}
         if earlier:
-            for row in store.query("SELECT stage, kind, start, end, label, data FROM annotations WHERE article_id = ?",
-                                   (article_id,)):
-                if row["stage"] in earlier:
-                    kept.setdefault(row["kind"], []).append(
-                        Span(row["kind"], row["start"], row["end"], row["label"], json.loads(row["data"])))
+            for span in store.spans(article_id, stages=earlier, as_stored=True):
+                kept.setdefault(span.kind, []).append(span)
         items.append(WorkItem(article, start, kept))
     return items
 
@@ -131,7 +127,7 @@ def _discovered(spans: Iterable[Span]) -> list[Entity]:
     return out
 
 
-def _write(store: SQLiteStore, results: list[WorkResult], report: ProcessReport) -> None:
+def _write(store: Store, results: list[WorkResult], report: ProcessReport) -> None:
     with store.transaction():
         for r in results:
             report.articles += 1
@@ -146,11 +142,12 @@ def _write(store: SQLiteStore, results: list[WorkResult], report: ProcessReport)
                 store.add_rejection(Rejection(origin=r.origin, stage=r.error[0], reason=r.error[1], article_id=r.article_id))
 
 
-def process(store: SQLiteStore, options: ProcessOptions | None = None, pipeline: Pipeline | None = None) -> ProcessReport:
+def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipeline | None = None) -> ProcessReport:
     """Run the pipeline over pending articles, then the corpus-level steps."""
     opts = options or ProcessOptions()
-    # Stages may read the database they analyse for (e.g. entities users added with `marsad kb add`).
-    settings = {"db": store.path, **opts.settings}
+    # Linking also knows the entities users added to this database (`marsad kb add`): they travel with the
+    # settings, so no stage opens a connection of its own.
+    settings = {**opts.settings, "entities": [*(opts.settings.get("entities") or []), *store.entities_from("user")]}
     pipeline = pipeline or build_pipeline(only=opts.only)
     redo = set(opts.redo)
     unknown = redo - set(pipeline.names)

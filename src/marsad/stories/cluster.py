@@ -19,13 +19,12 @@ order, so the same input in the same order always gives the same stories;
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Callable
 
 from marsad.models import short_id
-from marsad.store.sqlite import SQLiteStore, now_iso
+from marsad.store import Store, now_iso
 from marsad.stories.features import ArticleFeatures, article_features, cosine, dot, norm, top
 
 
@@ -175,7 +174,7 @@ def story_similarity(a: StoryState, b: StoryState, opts: ClusterOptions) -> floa
 class Clusterer:
     """Stateful incremental clustering over one store (state lives in the store; this caches it)."""
 
-    def __init__(self, store: SQLiteStore, options: ClusterOptions | None = None) -> None:
+    def __init__(self, store: Store, options: ClusterOptions | None = None) -> None:
         self.store = store
         self.opts = options or ClusterOptions()
         self.cache: dict[str, StoryState] = {}
@@ -188,12 +187,10 @@ class Clusterer:
     def load(self, story_id: str) -> StoryState | None:
         if story_id in self.cache:
             return self.cache[story_id]
-        rows = self.store.query("SELECT id, seq, size, first_seen, last_seen, centroid, merged_into FROM stories"
-                                " WHERE id = ?", (story_id,))
-        if not rows or rows[0]["merged_into"]:
+        r = self.store.get_story(story_id)
+        if r is None or r["merged_into"]:
             return None
-        r = rows[0]
-        c = json.loads(r["centroid"])
+        c = r["centroid"]
         s = StoryState(r["id"], r["seq"], r["size"], r["first_seen"], r["last_seen"], c.get("terms", {}),
                        c.get("entities", {}), c.get("names", {}), c.get("lead", {}), c.get("heads", []))
         self.cache[story_id] = s
@@ -205,16 +202,12 @@ class Clusterer:
         for s in self.cache.values():
             if not s.dirty:
                 continue
-            centroid = json.dumps({"terms": {k: round(v, 5) for k, v in s.terms.items()},
-                                   "entities": {k: round(v, 5) for k, v in s.entities.items()},
-                                   "lead": {k: round(v, 5) for k, v in s.lead.items()},
-                                   "names": s.names, "heads": s.heads}, ensure_ascii=False, separators=(",", ":"))
-            self.store.execute(
-                "INSERT INTO stories (id, seq, title, size, first_seen, last_seen, centroid, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
-                " size=excluded.size, first_seen=excluded.first_seen, last_seen=excluded.last_seen,"
-                " centroid=excluded.centroid, updated_at=excluded.updated_at",
-                (s.id, s.seq, s.title(), s.size, s.first_seen, s.last_seen, centroid, stamp))
+            centroid = {"terms": {k: round(v, 5) for k, v in s.terms.items()},
+                        "entities": {k: round(v, 5) for k, v in s.entities.items()},
+                        "lead": {k: round(v, 5) for k, v in s.lead.items()},
+                        "names": s.names, "heads": s.heads}
+            self.store.save_story(s.id, seq=s.seq, title=s.title(), size=s.size, first_seen=s.first_seen,
+                                  last_seen=s.last_seen, centroid=centroid, updated_at=stamp)
             s.dirty = False
         if self.latest:  # stories no new article can join any more
             horizon = (date.fromisoformat(self.latest) - timedelta(days=self.opts.window_days + 1)).isoformat()
@@ -227,7 +220,7 @@ class Clusterer:
 
     def next_story_seq(self) -> int:
         if self._next_seq is None:
-            self._next_seq = self.store.query("SELECT COALESCE(MAX(seq), 0) AS m FROM stories")[0]["m"]
+            self._next_seq = self.store.max_story_seq()
         self._next_seq += 1
         return self._next_seq
 
@@ -240,17 +233,11 @@ class Clusterer:
 
     def candidates(self, f: ArticleFeatures, group_story: str | None) -> list[StoryState]:
         keys = self.keys(f, self.opts.query_keys)
-        marks = ",".join("?" * len(keys))
-        sql = f"SELECT story_id, COUNT(*) AS n FROM story_postings WHERE key IN ({marks})"
-        params: list[Any] = list(keys)
+        since = None
         if f.date:
             # one index range per key; undated stories carry UNDATED, which sorts after every date
             since = (date.fromisoformat(f.date) - timedelta(days=self.opts.window_days)).isoformat()
-            sql += " AND last_seen >= ?"
-            params.append(since)
-        sql += " GROUP BY story_id ORDER BY n DESC, story_id LIMIT ?"
-        params.append(self.opts.max_candidates)
-        ids = [r["story_id"] for r in self.store.query(sql, params)] if keys else []
+        ids = self.store.story_candidates(keys, since=since, limit=self.opts.max_candidates)
         if group_story and group_story not in ids:
             ids.append(group_story)
         out = []
@@ -262,23 +249,18 @@ class Clusterer:
 
     def group_story(self, article_id: str) -> str | None:
         """The story of an earlier copy of this article (same syndication group), if any."""
-        rows = self.store.query(
-            "SELECT sa.story_id FROM syndication_groups g JOIN syndication_groups o ON o.group_id = g.group_id"
-            " JOIN story_articles sa ON sa.article_id = o.article_id WHERE g.article_id = ? AND o.article_id != ?"
-            " ORDER BY sa.seq LIMIT 1", (article_id, article_id))
-        if not rows:
-            return None
-        return self.resolve(rows[0]["story_id"])
+        story = self.store.copy_story(article_id)
+        return self.resolve(story) if story else None
 
     def resolve(self, story_id: str) -> str:
         """Follow merges to the surviving story."""
         seen = set()
         while story_id not in seen:
             seen.add(story_id)
-            rows = self.store.query("SELECT merged_into FROM stories WHERE id = ?", (story_id,))
-            if not rows or not rows[0]["merged_into"]:
+            row = self.store.get_story(story_id)
+            if row is None or not row["merged_into"]:
                 return story_id
-            story_id = rows[0]["merged_into"]
+            story_id = row["merged_into"]
         return story_id
 
     # -- adding -------------------------------------------------------------------
@@ -303,11 +285,8 @@ class Clusterer:
             self.report.new_stories += 1
             scored = []
         best.add(f, opts.centroid_terms)
-        self.store.execute("INSERT OR REPLACE INTO story_articles (article_id, story_id, seq, score) VALUES (?, ?, ?, ?)",
-                           (f.article_id, best.id, f.seq, round(best_score, 4)))
-        self.store.conn.executemany(
-            "INSERT OR REPLACE INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)",
-            [(k, best.id, best.last_seen or UNDATED) for k in self.keys(f, opts.posting_keys)])
+        self.store.place_article(f.article_id, best.id, seq=f.seq, score=round(best_score, 4),
+                                 keys=self.keys(f, opts.posting_keys), last_seen=best.last_seen or UNDATED)
         if f.date and (self.latest is None or f.date > self.latest):
             self.latest = f.date
         for sc, _, other in scored[1:]:
@@ -319,42 +298,18 @@ class Clusterer:
         """Fold the younger of two stories into the older one; returns the survivor."""
         keep, gone = (a, b) if a.seq < b.seq else (b, a)
         keep.absorb(gone, self.opts.centroid_terms)
-        st = self.store
-        st.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (keep.id, gone.id))
-        st.execute("INSERT OR REPLACE INTO story_postings (key, story_id, last_seen)"
-                   " SELECT key, ?, last_seen FROM story_postings WHERE story_id = ?", (keep.id, gone.id))
-        st.execute("DELETE FROM story_postings WHERE story_id = ?", (gone.id,))
-        self.flush_one(gone)
-        st.execute("UPDATE stories SET merged_into = ?, size = 0 WHERE id = ?", (keep.id, gone.id))
+        self.store.merge_story(gone.id, gone_seq=gone.seq, into=keep.id)
         self.cache.pop(gone.id, None)
         self.report.merged += 1
         return keep
 
-    def flush_one(self, s: StoryState) -> None:
-        """Make sure a story row exists (a story merged before its first flush)."""
-        self.store.execute("INSERT OR IGNORE INTO stories (id, seq, size, centroid) VALUES (?, ?, 0, '{}')", (s.id, s.seq))
 
-
-def reset(store: SQLiteStore) -> None:
+def reset(store: Store) -> None:
     """Forget all stories (``marsad cluster --rebuild``)."""
-    with store.transaction():
-        for table in ("stories", "story_articles", "story_postings"):
-            store.execute(f"DELETE FROM {table}")
-        store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES ('cluster_seq', '0')")
+    store.reset_stories()
 
 
-def _spans_by_article(store: SQLiteStore, ids: list[str]) -> dict[str, list]:
-    from marsad.models import Span
-
-    out: dict[str, list] = {i: [] for i in ids}
-    marks = ",".join("?" * len(ids))
-    for r in store.query(f"SELECT article_id, kind, start, end, label, data FROM annotations"
-                         f" WHERE article_id IN ({marks}) AND kind IN ('mention', 'timex')", ids):
-        out[r["article_id"]].append(Span(r["kind"], r["start"], r["end"], r["label"], json.loads(r["data"])))
-    return out
-
-
-def cluster(store: SQLiteStore, options: ClusterOptions | None = None,
+def cluster(store: Store, options: ClusterOptions | None = None,
             on_batch: Callable[[int], None] | None = None) -> ClusterReport:
     """Cluster the articles not yet in a story (all of them after ``rebuild``), in store order.
 
@@ -370,9 +325,8 @@ def cluster(store: SQLiteStore, options: ClusterOptions | None = None,
     opts = options or ClusterOptions()
     if opts.rebuild:
         reset(store)
-    rows = store.query("SELECT value FROM story_state WHERE key = 'cluster_seq'")
-    last = int(rows[0]["value"]) if rows else 0
-    total = store.query("SELECT COUNT(*) AS n FROM articles WHERE seq > ?", (last,))[0]["n"]
+    last = store.step_position("cluster_seq")
+    total = store.article_count(after_seq=last)
     c = Clusterer(store, opts)
     batches = list(_id_batches(store, last, opts.batch_size))
     pool = None
@@ -400,8 +354,7 @@ def cluster(store: SQLiteStore, options: ClusterOptions | None = None,
                             c.add(f)
                     last = max(seq for seq, _ in batch)
                     c.flush()
-                    store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES ('cluster_seq', ?)",
-                                  (str(last),))
+                    store.set_step_position("cluster_seq", last)
                 if pool is not None:
                     in_flight.release()
                 bar.advance(len(batch))
@@ -419,14 +372,17 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(path: str) -> None:
-    _worker["store"] = SQLiteStore(path, readonly=True)
+    from marsad.store import open_store
+
+    _worker["store"] = open_store(path, readonly=True)
 
 
 def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None, ArticleFeatures | None]]:
     """(seq, published_at, features) for a batch of (seq, article id); None for an empty article."""
     store = _worker["store"]
-    articles = _articles(store, [aid for _, aid in batch])
-    spans = _spans_by_article(store, [aid for _, aid in batch])
+    ids = [aid for _, aid in batch]
+    articles = store.brief_articles(ids)
+    spans = store.spans_of(ids, ("mention", "timex"))
     out = []
     for seq, aid in batch:
         a = articles.get(aid)
@@ -436,23 +392,11 @@ def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None,
     return out
 
 
-def _id_batches(store: SQLiteStore, after: int, size: int) -> list[list[tuple[int, str]]]:
-    rows = store.query("SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq", (after,))
-    pairs = [(r["seq"], r["id"]) for r in rows]
+def _id_batches(store: Store, after: int, size: int) -> list[list[tuple[int, str]]]:
+    pairs = store.article_seqs(after_seq=after)
     return [pairs[i:i + size] for i in range(0, len(pairs), size)]
 
 
-def _articles(store: SQLiteStore, ids: list[str]) -> dict[str, Any]:
-    """The articles of ``ids`` with only the fields clustering reads."""
-    from marsad.models import Article
-
-    marks = ",".join("?" * len(ids))
-    rows = store.conn.execute(f"SELECT id, raw_id, title, text, outlet, published_at, origin FROM articles"
-                              f" WHERE id IN ({marks})", ids).fetchall()
-    return {r["id"]: Article(id=r["id"], raw_id=r["raw_id"], text=r["text"], title=r["title"], outlet=r["outlet"],
-                             published_at=r["published_at"], origin=r["origin"]) for r in rows}
-
-
-def cluster_step(store: SQLiteStore, options: Any = None) -> str:
+def cluster_step(store: Store, options: Any = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): cluster new articles into stories."""
     return cluster(store, ClusterOptions(workers=getattr(options, "workers", 1) or 1)).summary()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 from marsad.stories.view import list_stories, story_view
 
 
@@ -12,12 +12,12 @@ def shorten(text: str, n: int = 110) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def demo_section(store: SQLiteStore, *, top: int = 3) -> str:
+def demo_section(store: Store, *, top: int = 3) -> str:
     """A readable summary of the largest stories (empty when there are none)."""
     stories = list_stories(store, limit=top)
     if not stories:
         return ""
-    total = store.query("SELECT COUNT(*) AS n FROM stories WHERE merged_into IS NULL AND size > 0")[0]["n"]
+    total = store.story_count()
     lines = [f"{total} stories; the largest:"]
     for s in stories:
         view = story_view(store, s["id"])

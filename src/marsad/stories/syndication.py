@@ -27,7 +27,7 @@ from datasketch import MinHash
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Article, short_id
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 
 WORD_RE = re.compile(r"\w+")
 
@@ -163,77 +163,46 @@ def choose_source(members: list[Article], seqs: dict[str, int]) -> Article:
     return order[0]
 
 
-def _state(store: SQLiteStore, key: str) -> int:
-    rows = store.query("SELECT value FROM story_state WHERE key = ?", (key,))
-    return int(rows[0]["value"]) if rows else 0
-
-
-def _set_state(store: SQLiteStore, key: str, value: int) -> None:
-    store.execute("INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)", (key, str(value)))
-
-
-def reset(store: SQLiteStore) -> None:
+def reset(store: Store) -> None:
     """Forget every signature and group (``--rebuild``); provenance fields are cleared as groups are redone."""
-    with store.transaction():
-        for table in ("syndication_signatures", "syndication_buckets", "syndication_groups"):
-            store.execute(f"DELETE FROM {table}")
-        _set_state(store, "syndication_seq", 0)
-        for row in store.query("SELECT id FROM articles WHERE provenance LIKE '%\"syndication_group\":\"%'"):
-            article = store.get_article(row["id"])
-            if article is not None:
-                article.provenance.syndication_group = None
-                article.provenance.syndicated_from = None
-                store.update_provenance(article.id, article.provenance)
+    store.reset_syndication()
 
 
-def _link(store: SQLiteStore, article_id: str, seq: int, sig: np.ndarray, opts: SyndicationOptions) -> str | None:
+def _link(store: Store, article_id: str, seq: int, sig: np.ndarray, opts: SyndicationOptions) -> str | None:
     """Index one article's signature; return the group it joined (None when it has no copy)."""
     buckets = band_buckets(sig, opts.bands)
-    marks = ",".join("?" * len(buckets))
-    cands = [r["article_id"] for r in store.query(
-        f"SELECT DISTINCT article_id FROM syndication_buckets WHERE bucket IN ({marks})", buckets)]
-    store.conn.executemany("INSERT OR IGNORE INTO syndication_buckets (bucket, article_id) VALUES (?, ?)",
-                           [(b, article_id) for b in buckets])
-    store.execute("INSERT OR REPLACE INTO syndication_signatures (article_id, seq, signature) VALUES (?, ?, ?)",
-                  (article_id, seq, sig.tobytes()))
+    cands = store.syndication_candidates(buckets)
+    store.add_signature(article_id, seq, sig.tobytes(), buckets)
     cands = [c for c in cands if c != article_id]
     if not cands:
         return None
-    marks = ",".join("?" * len(cands))
     matches = []
-    for r in store.query(f"SELECT article_id, seq, signature FROM syndication_signatures WHERE article_id IN ({marks})",
-                         cands):
-        sim = similarity(sig, _sig_from_blob(r["signature"], sig.dtype))
+    for other, other_seq, blob in store.signatures(cands):
+        sim = similarity(sig, _sig_from_blob(blob, sig.dtype))
         if sim >= opts.threshold:
-            matches.append((r["seq"], r["article_id"], sim))
+            matches.append((other_seq, other, sim))
     if not matches:
         return None
     matches.sort()
-    ids = [m[1] for m in matches]
-    marks = ",".join("?" * len(ids))
-    groups = {r["article_id"]: r["group_id"] for r in store.query(
-        f"SELECT article_id, group_id FROM syndication_groups WHERE article_id IN ({marks})", ids)}
+    groups = store.syndication_groups([m[1] for m in matches])
     # The group of the earliest matching copy survives; other groups it touches are folded in.
     first_seq, first_id, _ = matches[0]
     group = groups.get(first_id) or "syn-" + short_id("syndication", first_id, length=12)
     for old in sorted(set(groups.values()) - {group}):
-        store.execute("UPDATE syndication_groups SET group_id = ? WHERE group_id = ?", (group, old))
+        store.rename_syndication_group(old, group)
     for _, other, sim in matches:
         if other not in groups:
-            store.execute("INSERT OR IGNORE INTO syndication_groups (article_id, group_id, similarity) VALUES (?, ?, ?)",
-                          (other, group, 1.0))
+            store.set_syndication_group(other, group, 1.0, replace=False)
     best = max(m[2] for m in matches)
-    store.execute("INSERT OR REPLACE INTO syndication_groups (article_id, group_id, similarity) VALUES (?, ?, ?)",
-                  (article_id, group, best))
+    store.set_syndication_group(article_id, group, best)
     return group
 
 
-def _settle(store: SQLiteStore, group: str) -> None:
+def _settle(store: Store, group: str) -> None:
     """Choose the group's source and write ``syndication_group``/``syndicated_from`` into members' provenance."""
-    rows = store.query("SELECT g.article_id, a.seq FROM syndication_groups g JOIN articles a ON a.id = g.article_id"
-                       " WHERE g.group_id = ? ORDER BY a.seq", (group,))
-    seqs = {r["article_id"]: r["seq"] for r in rows}
-    members = [a for a in (store.get_article(r["article_id"]) for r in rows) if a is not None]
+    rows = store.syndication_members(group)
+    seqs = dict(rows)
+    members = [a for a in (store.get_article(aid) for aid, _ in rows) if a is not None]
     if not members:
         return
     source = choose_source(members, seqs)
@@ -246,32 +215,31 @@ def _settle(store: SQLiteStore, group: str) -> None:
             store.update_provenance(m.id, prov)
 
 
-def syndicate(store: SQLiteStore, options: SyndicationOptions | None = None) -> SyndicationReport:
+def syndicate(store: Store, options: SyndicationOptions | None = None) -> SyndicationReport:
     """Fingerprint the articles not yet seen (all of them with ``rebuild``) and link their copies."""
     opts = options or SyndicationOptions()
     if opts.rebuild:
         reset(store)
     report = SyndicationReport()
-    last = _state(store, "syndication_seq")
+    last = store.step_position("syndication_seq")
     touched: set[str] = set()
     while True:
-        rows = store.query("SELECT seq, id, title, text FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
-                           (last, opts.batch_size))
+        rows = store.article_texts(after_seq=last, limit=opts.batch_size)
         if not rows:
             break
         with store.transaction():
-            for r in rows:
+            for seq, article_id, text in rows:
                 report.articles += 1
-                sig = signature(r["text"], opts)
+                sig = signature(text, opts)
                 if sig is not None:
-                    group = _link(store, r["id"], r["seq"], sig, opts)
+                    group = _link(store, article_id, seq, sig, opts)
                     if group:
                         report.linked += 1
                         touched.add(group)
-                last = r["seq"]
-            _set_state(store, "syndication_seq", last)
+                last = seq
+            store.set_step_position("syndication_seq", last)
     if touched:
-        live = {r["group_id"] for r in store.query("SELECT DISTINCT group_id FROM syndication_groups")}
+        live = store.syndication_group_ids()
         with store.transaction():
             for group in sorted(touched & live):
                 _settle(store, group)
@@ -279,19 +247,11 @@ def syndicate(store: SQLiteStore, options: SyndicationOptions | None = None) -> 
     return report
 
 
-def syndication_groups(store: SQLiteStore, article_ids: list[str]) -> dict[str, str]:
+def syndication_groups(store: Store, article_ids: list[str]) -> dict[str, str]:
     """article id → syndication group, for the given articles that have one."""
-    if not article_ids:
-        return {}
-    out: dict[str, str] = {}
-    for i in range(0, len(article_ids), 500):
-        chunk = article_ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        for r in store.query(f"SELECT article_id, group_id FROM syndication_groups WHERE article_id IN ({marks})", chunk):
-            out[r["article_id"]] = r["group_id"]
-    return out
+    return store.syndication_groups(article_ids) if article_ids else {}
 
 
-def syndication_step(store: SQLiteStore, options: Any = None) -> str:
+def syndication_step(store: Store, options: Any = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): link new copies."""
     return syndicate(store).summary()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
 from marsad.errors import InputError
 from marsad.models import Doc, Span, to_dict
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 from marsad.stories.compare import CompareOptions, align, compare, label_source, story_sentences
 from marsad.stories.digest import extractive_summary, quotes_by_speaker, timeline
 from marsad.stories.features import DATE_RE, article_date
@@ -18,21 +17,21 @@ from marsad.stories.features import DATE_RE, article_date
 LAYERS = ("sentence", "timex", "mention", "quote", "event")
 
 
-def _resolve(store: SQLiteStore, story_id: str) -> str | None:
+def _resolve(store: Store, story_id: str) -> str | None:
     """A story id (or unique prefix) to the surviving story, following merges."""
-    rows = store.query("SELECT id, merged_into FROM stories WHERE id = ?", (story_id,))
-    if not rows and len(story_id) >= 4:
-        rows = store.query("SELECT id, merged_into FROM stories WHERE id LIKE ? LIMIT 2", (story_id + "%",))
-        rows = rows if len(rows) == 1 else []
+    row = store.get_story(story_id)
+    if row is None and len(story_id) >= 4:
+        ids = store.story_ids_with_prefix(story_id, limit=2)
+        row = store.get_story(ids[0]) if len(ids) == 1 else None
     seen: set[str] = set()
-    while rows and rows[0]["merged_into"] and rows[0]["id"] not in seen:
-        seen.add(rows[0]["id"])
-        rows = store.query("SELECT id, merged_into FROM stories WHERE id = ?", (rows[0]["merged_into"],))
-    return rows[0]["id"] if rows else None
+    while row and row["merged_into"] and row["id"] not in seen:
+        seen.add(row["id"])
+        row = store.get_story(row["merged_into"])
+    return row["id"] if row else None
 
 
 def _article_entry(r: dict[str, Any]) -> dict[str, Any]:
-    prov = json.loads(r.get("provenance") or "{}")
+    prov = r.get("provenance") or {}
     source = label_source(r["outlet"], r["url"], [prov.get("original_outlet"), prov.get("source_credit"),
                                                   prov.get("translated_from")], r["origin"], r["id"])
     return {"id": r["id"], "outlet": r["outlet"], "source": source, "title": r["title"],
@@ -40,20 +39,11 @@ def _article_entry(r: dict[str, Any]) -> dict[str, Any]:
             "syndication_group": prov.get("syndication_group"), "syndicated_from": prov.get("syndicated_from")}
 
 
-def _members(store: SQLiteStore, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for i in range(0, len(story_ids), 400):
-        chunk = story_ids[i:i + 400]
-        marks = ",".join("?" * len(chunk))
-        for r in store.query(
-                "SELECT sa.story_id, a.id, a.outlet, a.title, a.published_at, a.origin, a.url, a.provenance"
-                f" FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({marks})"
-                " ORDER BY sa.seq", chunk):
-            out[r["story_id"]].append(_article_entry(r))
-    return out
+def _members(store: Store, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    return {sid: [_article_entry(r) for r in rows] for sid, rows in store.story_members(story_ids).items()}
 
 
-def list_stories(store: SQLiteStore, *, since: str | None = None, min_size: int = 1,
+def list_stories(store: Store, *, since: str | None = None, min_size: int = 1,
                  limit: int | None = None) -> list[dict[str, Any]]:
     """Stories, largest and latest first: id, title, size, outlets, first/last seen and their articles.
 
@@ -64,16 +54,7 @@ def list_stories(store: SQLiteStore, *, since: str | None = None, min_size: int 
     """
     if since is not None and not DATE_RE.match(since) and not since[:4].isdigit():
         raise InputError(f"--since expects an ISO date like 2024-06-19, got {since!r}")
-    sql = "SELECT id, title, size, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size >= ?"
-    params: list[Any] = [min_size]
-    if since:
-        sql += " AND (last_seen >= ? OR last_seen IS NULL)"
-        params.append(since)
-    sql += " ORDER BY size DESC, COALESCE(last_seen, '') DESC, seq"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    rows = store.query(sql, params)
+    rows = store.stories(since=since or None, min_size=min_size, limit=limit)
     members = _members(store, [r["id"] for r in rows])
     out = []
     for r in rows:
@@ -84,7 +65,7 @@ def list_stories(store: SQLiteStore, *, since: str | None = None, min_size: int 
     return out
 
 
-def story_docs(store: SQLiteStore, article_ids: list[str]) -> list[Doc]:
+def story_docs(store: Store, article_ids: list[str]) -> list[Doc]:
     """The story's articles with their annotation layers (sentences, time expressions, mentions, quotes, events)."""
     docs = []
     for aid in article_ids:
@@ -98,10 +79,10 @@ def story_docs(store: SQLiteStore, article_ids: list[str]) -> list[Doc]:
     return docs
 
 
-def story_of(store: SQLiteStore, article_id: str) -> str | None:
+def story_of(store: Store, article_id: str) -> str | None:
     """The story an article belongs to."""
-    rows = store.query("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,))
-    return _resolve(store, rows[0]["story_id"]) if rows else None
+    story = store.story_of_article(article_id)
+    return _resolve(store, story) if story else None
 
 
 def _background_cutoff(first_seen: str, days: int = 60) -> str:
@@ -151,7 +132,7 @@ def fingerprint() -> str:
     return hashlib.sha256(f"{VIEW_VERSION};{stages}".encode()).hexdigest()[:16]
 
 
-def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | None = None) -> dict[str, Any] | None:
+def story_view(store: Store, story_id: str, *, options: CompareOptions | None = None) -> dict[str, Any] | None:
     """Everything about one story: title, key entities, outlets and articles, first/last seen, timeline,
     quotes by speaker, an extractive summary citing its articles, and the cross-source comparison.
 
@@ -162,21 +143,19 @@ def story_view(store: SQLiteStore, story_id: str, *, options: CompareOptions | N
     if sid is None:
         return None
     if options is None:
-        cached = store.query(
-            "SELECT v.view FROM story_views v JOIN stories s ON s.id = v.story_id"
-            " WHERE v.story_id = ? AND v.updated_at IS s.updated_at AND v.fingerprint = ?", (sid, fingerprint()))
-        if cached:
-            return json.loads(cached[0]["view"])
+        cached = store.stored_story_view(sid, fingerprint())
+        if cached is not None:
+            return cached
     return compute_story_view(store, sid, options=options)
 
 
-def compute_story_view(store: SQLiteStore, sid: str, *, options: CompareOptions | None = None) -> dict[str, Any]:
+def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None = None) -> dict[str, Any]:
     """The story view, computed from the story's articles and their annotations."""
-    row = store.query("SELECT id, title, size, first_seen, last_seen, centroid FROM stories WHERE id = ?", (sid,))[0]
+    row = store.get_story(sid)
     arts = _members(store, [sid]).get(sid, [])
     compared = representative(arts, MAX_COMPARED)
     docs = story_docs(store, [a["id"] for a in compared])
-    centroid = json.loads(row["centroid"] or "{}")
+    centroid = row["centroid"] or {}
     outlets: dict[str, list[str]] = defaultdict(list)
     for a in arts:
         outlets[a["source"]].append(a["id"])
@@ -213,18 +192,12 @@ def compute_story_view(store: SQLiteStore, sid: str, *, options: CompareOptions 
     }
 
 
-def materialize_step(store: SQLiteStore, options: Any = None, *, min_size: int = 2) -> str:
+def materialize_step(store: Store, options: Any = None, *, min_size: int = 2) -> str:
     """Corpus step: store the views of stories (of ``min_size`` articles or more) that changed since last time."""
     fp = fingerprint()
-    stale = store.query(
-        "SELECT s.id, s.updated_at FROM stories s LEFT JOIN story_views v ON v.story_id = s.id"
-        " WHERE s.merged_into IS NULL AND s.size >= ? AND (v.story_id IS NULL OR v.updated_at IS NOT s.updated_at"
-        " OR v.fingerprint != ?) ORDER BY s.seq", (min_size, fp))
+    stale = store.stale_story_views(fp, min_size=min_size)
     for i in range(0, len(stale), 50):
         with store.transaction():
-            for r in stale[i:i + 50]:
-                view = json.dumps(to_dict(compute_story_view(store, r["id"])), ensure_ascii=False,
-                                  separators=(",", ":"))
-                store.execute("INSERT OR REPLACE INTO story_views (story_id, updated_at, fingerprint, view)"
-                              " VALUES (?, ?, ?, ?)", (r["id"], r["updated_at"], fp, view))
+            for sid, updated_at in stale[i:i + 50]:
+                store.save_story_view(sid, updated_at, fp, to_dict(compute_story_view(store, sid)))
     return f"story views: {len(stale)} stored" if stale else ""

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from marsad.store import open_store
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 
 
 @dataclass(slots=True)
@@ -35,16 +35,16 @@ class Stores:
         self.path = path
         open_store(path).close()  # create and migrate once, before going read-only
         self._local = threading.local()
-        self._writer: SQLiteStore | None = None
+        self._writer: Store | None = None
         self.write_lock = threading.Lock()
 
-    def reader(self) -> SQLiteStore:
+    def reader(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = open_store(self.path, readonly=True)
         return store
 
-    def writer(self) -> SQLiteStore:
+    def writer(self) -> Store:
         if self._writer is None:
             self._writer = open_store(self.path)
         return self._writer
@@ -93,7 +93,7 @@ def check_token(settings: WebSettings, header: str | None) -> str | None:
     return None
 
 
-def store_of(request: Request) -> SQLiteStore:
+def store_of(request: Request) -> Store:
     return request.app.state.stores.reader()
 
 

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from marsad.errors import InputError
 from marsad.nlp.events.records import events_of_entity
-from marsad.store.sqlite import SQLiteStore
+from marsad.store import Store
 from marsad.views import article_view, search_view
 
 MARK = ("\x02", "\x03")  # snippet highlight markers, turned into <mark> after escaping
 
 
-def list_articles(store: SQLiteStore, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
+def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
     """A keyset page of articles (stable under inserts: ``next`` is the last seq seen, None on the last page)."""
     limit = max(1, min(limit, 500))
     rows = store.list_articles(limit=limit + 1, after_seq=after, **filters)
@@ -23,22 +22,21 @@ def list_articles(store: SQLiteStore, *, after: int = 0, limit: int = 50, **filt
     return {"items": rows, "next": rows[-1]["seq"] if more and rows else None}
 
 
-def home_data(store: SQLiteStore) -> dict[str, Any]:
+def home_data(store: Store) -> dict[str, Any]:
     """The latest days' top stories with their outlets and sizes, and the latest articles."""
     from datetime import date, timedelta
 
     from marsad.stories.view import list_stories
 
-    latest = store.query("SELECT max(last_seen) AS d FROM stories WHERE merged_into IS NULL")[0]["d"]
+    latest = store.latest_story_day()
     since = None
     if latest and len(latest) >= 10:
         since = (date.fromisoformat(latest[:10]) - timedelta(days=2)).isoformat()
     stories = list_stories(store, since=since, min_size=2, limit=30) or list_stories(store, limit=30)
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
-    recent = store.query("SELECT id, outlet, published_at, title FROM articles ORDER BY seq DESC LIMIT 15")
-    counts = {"articles": store.query("SELECT count(*) AS n FROM articles")[0]["n"],
-              "entities": store.query("SELECT count(*) AS n FROM entities")[0]["n"]}
+    recent = store.latest_articles(15)
+    counts = {"articles": store.article_count(), "entities": store.entity_count()}
     return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
 
@@ -63,7 +61,7 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def article_page(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
+def article_page(store: Store, article_id: str) -> dict[str, Any] | None:
     """An article with its annotations, highlight runs per paragraph, and the story it belongs to."""
     view = article_view(store, article_id)
     if view is None:
@@ -92,7 +90,7 @@ def article_page(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
     return view
 
 
-def entity_page(store: SQLiteStore, entity_id: str) -> dict[str, Any] | None:
+def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     """An entity: names, roles, articles over time (counts per day), who it is quoted with, related entities."""
     from marsad.nlp.entity_queries import entity_detail
 
@@ -108,25 +106,21 @@ def entity_page(store: SQLiteStore, entity_id: str) -> dict[str, Any] | None:
     return view
 
 
-def _quotes_by(store: SQLiteStore, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
-    rows = store.query(
-        "SELECT n.article_id, n.label, n.data, a.outlet, a.title FROM annotations n JOIN articles a ON a.id = n.article_id"
-        " WHERE n.kind = 'quote' AND n.entity_id = ? ORDER BY a.published_at DESC LIMIT ?", (entity_id, limit))
+def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
     out = []
-    for r in rows:
-        data = json.loads(r["data"])
+    for r in store.quotes_by_speaker(entity_id, limit):
+        data = r["data"]
         out.append({"article_id": r["article_id"], "kind": r["label"], "outlet": r["outlet"],
                     "content": data.get("content_text"), "cue": data.get("cue_text")})
     return out
 
 
-def search_page(store: SQLiteStore, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:
+def search_page(store: Store, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:
     """Search results with snippets (matches between MARK characters), and the outlets to filter by."""
     if query.strip():
         view = search_view(store, query, limit=limit, outlet=outlet, mark=MARK)
     else:
         view = {"query": query, "also_searched": [], "results": []}
-    view["outlets"] = [r["outlet"] for r in store.query(
-        "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC LIMIT 50")]
+    view["outlets"] = store.top_outlets(50)
     view["outlet"] = outlet
     return view

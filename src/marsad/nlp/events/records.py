@@ -1,16 +1,16 @@
 """Reading events, clauses and quotes back from the store, for treaties, the actor graph and the CLI.
 
-All queries go through ``store.query(sql, params)`` on the generic
-``annotations`` table joined with ``articles``; nothing here writes.
+Rows come from the store's statement methods (``event_spans``,
+``clause_spans``, ``quotes_mentioning_entities``, ``events_of_entity``); nothing here writes.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from marsad.nlp.events.lexicon import GOLDSTEIN, MODALITY_WEIGHT, fold
+from marsad.store import Store
 
 
 @dataclass(slots=True)
@@ -146,29 +146,12 @@ def party_matches(party: dict[str, Any] | None, query: str) -> bool:
     return any(v and fold(str(v)).lower() == q for v in values)
 
 
-_EVENT_SQL = """
-SELECT n.article_id, n.start, n."end", n.label, n.data, a.outlet, a.title, a.published_at,
-       substr(a.text, json_extract(n.data, '$.sentence[0]') + 1,
-              json_extract(n.data, '$.sentence[1]') - json_extract(n.data, '$.sentence[0]')) AS sentence_text
-FROM annotations n JOIN articles a ON a.id = n.article_id
-WHERE n.kind = 'event'
-"""
-
-
-def load_events(store: Any, query: EventQuery | None = None) -> list[EventRecord]:
+def load_events(store: Store, query: EventQuery | None = None) -> list[EventRecord]:
     """Events from the store, oldest article first, filtered by ``query``."""
     q = query or EventQuery()
-    sql, params = _EVENT_SQL, []
-    if q.types:
-        sql += f" AND n.label IN ({','.join('?' * len(q.types))})"
-        params += list(q.types)
-    if q.min_confidence:
-        sql += " AND json_extract(n.data, '$.confidence') >= ?"
-        params.append(q.min_confidence)
-    sql += " ORDER BY a.seq, n.start"
     out = []
-    for row in store.query(sql, params):
-        rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], json.loads(row["data"]),
+    for row in store.event_spans(types=q.types, min_confidence=q.min_confidence):
+        rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], row["data"],
                           row["outlet"], row["title"] or "", row["published_at"], row["sentence_text"] or "")
         date = (rec.date or "")[:10]
         if q.since and (not date or date < q.since):
@@ -184,39 +167,16 @@ def load_events(store: Any, query: EventQuery | None = None) -> list[EventRecord
     return out
 
 
-def load_clauses(store: Any, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+def load_clauses(store: Store, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """Treaty clause spans (``clause`` layer) with their sentence text."""
-    sql = """SELECT n.article_id, n.start, n."end", n.label, n.data, a.outlet, a.published_at,
-                    substr(a.text, n.start + 1, n."end" - n.start) AS text
-             FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.kind = 'clause'"""
-    params: list[Any] = []
-    ids = list(article_ids) if article_ids is not None else None
-    if ids is not None:
-        if not ids:
-            return []
-        sql += f" AND n.article_id IN ({','.join('?' * len(ids))})"
-        params += ids
-    sql += " ORDER BY a.seq, n.start"
-    return [{**row, "data": json.loads(row["data"])} for row in store.query(sql, params)]
+    return store.clause_spans(article_ids)
 
 
-def load_quotes_about(store: Any) -> list[QuoteRecord]:
+def load_quotes_about(store: Store) -> list[QuoteRecord]:
     """Quotes (``quote`` layer) with a linked speaker and each linked mention inside their content."""
-    sql = """
-    SELECT q.article_id, q.data AS qdata, m.data AS mdata, a.outlet, a.published_at,
-           substr(a.text, json_extract(q.data, '$.content[0]') + 1,
-                  json_extract(q.data, '$.content[1]') - json_extract(q.data, '$.content[0]')) AS content
-    FROM annotations q
-    JOIN annotations m ON m.article_id = q.article_id AND m.kind = 'mention'
-         AND m.start >= json_extract(q.data, '$.content[0]') AND m."end" <= json_extract(q.data, '$.content[1]')
-    JOIN articles a ON a.id = q.article_id
-    WHERE q.kind = 'quote' AND json_extract(q.data, '$.speaker.entity_id') IS NOT NULL
-          AND m.entity_id IS NOT NULL AND m.entity_id != json_extract(q.data, '$.speaker.entity_id')
-    ORDER BY a.seq, q.start
-    """
     out = []
-    for row in store.query(sql):
-        q, m = json.loads(row["qdata"]), json.loads(row["mdata"])
+    for row in store.quotes_mentioning_entities():
+        q, m = row["quote"], row["mention"]
         sp = q.get("speaker") or {}
         speaker = {"entity_id": sp.get("entity_id"), "name": sp.get("name_ar") or sp.get("text"), "name_en": sp.get("name_en")}
         about = {"entity_id": m.get("entity_id"), "name": m.get("name"), "name_en": m.get("name_en")}
@@ -225,20 +185,11 @@ def load_quotes_about(store: Any) -> list[QuoteRecord]:
     return out
 
 
-def events_of_entity(store: Any, entity_id: str, limit: int = 40) -> list[dict[str, Any]]:
+def events_of_entity(store: Store, entity_id: str, limit: int = 40) -> list[dict[str, Any]]:
     """Events where the entity is actor or recipient, newest first, each with its source sentence."""
-    rows = store.query(
-        "SELECT n.article_id, n.label, n.data, a.outlet, a.published_at,"
-        " substr(a.text, json_extract(n.data, '$.sentence[0]') + 1,"
-        "        json_extract(n.data, '$.sentence[1]') - json_extract(n.data, '$.sentence[0]')) AS sentence_text"
-        " FROM annotations n"
-        " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'event'"
-        " AND (json_extract(n.data, '$.actor.entity_id') = ? OR json_extract(n.data, '$.recipient.entity_id') = ?)"
-        " ORDER BY COALESCE(json_extract(n.data, '$.date'), a.published_at, '') DESC LIMIT ?",
-        (entity_id, entity_id, limit))
     out = []
-    for r in rows:
-        d = json.loads(r["data"])
+    for r in store.events_of_entity(entity_id, limit):
+        d = r["data"]
         out.append({"article_id": r["article_id"], "type": r["label"], "mode": d.get("mode"), "date": d.get("date"),
                     "actor": (d.get("actor") or {}).get("name"), "recipient": (d.get("recipient") or {}).get("name"),
                     "modality": d.get("modality"), "negated": d.get("negated"), "outlet": r["outlet"],

@@ -26,6 +26,7 @@ from marsad.models import Doc, Span, short_id
 from marsad.nlp.events.lexicon import fold
 from marsad.nlp.events.records import EventQuery, EventRecord, Keyer, event_parties, load_clauses, load_events
 from marsad.pipeline.stage import Resources, Stage
+from marsad.store import Store
 
 # Matching is on the folded sentence (ة→ه, أ→ا, ى→ي), so patterns are written folded.
 _TREATY_CUE = re.compile(r"اتفاق|معاهد|بند|ينص|تنص|يتضمن|تتضمن|تضمن|الوثيقه|ميثاق")
@@ -244,7 +245,7 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
     return treaties
 
 
-def treaties(store: Any, options: TreatyOptions | None = None, *, party: str | None = None) -> list[Treaty]:
+def treaties(store: Store, options: TreatyOptions | None = None, *, party: str | None = None) -> list[Treaty]:
     """Treaties found in the store (optionally only those with ``party`` among their parties)."""
     events = load_events(store, EventQuery(types=("AGREE",), actor=party))
     clauses = load_clauses(store, {e.article_id for e in events})

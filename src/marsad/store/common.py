@@ -1,0 +1,137 @@
+"""What every backend shares: JSON encoding of stored objects, rows → objects, the search index fields."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+from importlib import resources
+from typing import Any, Iterable, Mapping
+
+from marsad.models import Article, Entity, Paragraph, Provenance, Role, to_dict
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def dumps(obj: Any) -> str:
+    """Compact JSON of a stored object (dataclasses included), Arabic kept readable."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str | None, default: Any = None) -> Any:
+    return json.loads(text) if text else default
+
+
+def fold(text: str) -> str:
+    from marsad.arabic.normalize import fold_for_search
+
+    return fold_for_search(text)
+
+
+_CLITIC_WORD = re.compile(r"(?<!\w)[وفبلكا]\w{2,}")
+
+
+def index_fields(title: str, text: str) -> tuple[str, str, str]:
+    """What the full-text index holds for an article: folded title, folded body, de-cliticised words.
+
+    Only words that may carry a proclitic or the article are analysed (the
+    cached lexicon split), which keeps indexing far cheaper than a full tokenize.
+    """
+    from marsad.arabic.clitics import split_clitics
+
+    body = fold(text)
+    stems = []
+    for word in set(_CLITIC_WORD.findall(body)):
+        prefix, stem = split_clitics(word)
+        if prefix and stem:
+            stems.append(stem)
+    return fold(title), body, " ".join(sorted(stems))
+
+
+def query_groups(terms: Iterable[str]) -> list[list[set[str]]]:
+    """A search query as groups of words, each word with its alternatives (the bare form behind clitics).
+
+    Terms are OR-ed (aliases of one entity); the words of one term are AND-ed.
+    A word that carries clitics or the article also matches its bare form, since
+    the index keeps bare forms of such words (العاصمة finds وبالعاصمة).
+    """
+    from marsad.arabic.tokenize import tokenize
+
+    groups = []
+    for term in terms:
+        words = []
+        for tok in tokenize(term):
+            w = fold(tok.text)
+            if not re.fullmatch(r"\w+", w):
+                continue
+            words.append({w, tok.stem} if tok.prefix and tok.stem else {w})
+        if words:
+            groups.append(words)
+    return groups
+
+
+def load_migrations(package: str) -> list[tuple[int, str, str]]:
+    """Numbered migrations shipped in ``package``: (number, name, sql)."""
+    out = []
+    for entry in resources.files(package).iterdir():
+        m = re.match(r"(\d+)_(.+)\.sql$", entry.name)
+        if m:
+            out.append((int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def statements(sql: str) -> list[str]:
+    """Split a migration script into statements (our migrations hold no ';' or '--' inside strings)."""
+    code = re.sub(r"--[^\n]*", "", sql)
+    return [s.strip() for s in code.split(";") if s.strip()]
+
+
+ARTICLE_COLUMNS = (
+    "id, raw_id, idx, url, outlet, title, authors, published_at, date_precision, language, origin, "
+    "text, paragraphs, provenance, captions"
+)
+
+
+def row_to_article(row: Mapping[str, Any]) -> Article:
+    prov = json.loads(row["provenance"] or "{}")
+    return Article(
+        id=row["id"],
+        raw_id=row["raw_id"],
+        index=row["idx"],
+        url=row["url"],
+        outlet=row["outlet"],
+        title=row["title"],
+        authors=json.loads(row["authors"]),
+        published_at=row["published_at"],
+        date_precision=row["date_precision"],
+        language=row["language"],
+        origin=row["origin"],
+        text=row["text"],
+        paragraphs=[Paragraph(**p) for p in json.loads(row["paragraphs"])],
+        provenance=Provenance(**prov),
+        captions=json.loads(row["captions"]),
+    )
+
+
+def article_params(a: Article) -> tuple[Any, ...]:
+    """The values of ``ARTICLE_COLUMNS`` for an article."""
+    return (a.id, a.raw_id, a.index, a.url, a.outlet, a.title, dumps(a.authors), a.published_at, a.date_precision,
+            a.language, a.origin, a.text, dumps(a.paragraphs), dumps(a.provenance), dumps(a.captions))
+
+
+def row_to_entity(row: Mapping[str, Any]) -> Entity:
+    return Entity(
+        id=row["id"],
+        type=row["type"],
+        name_ar=row["name_ar"],
+        name_en=row["name_en"],
+        aliases=json.loads(row["aliases"] or "[]"),
+        roles=[Role(**r) for r in json.loads(row["roles"] or "[]")],
+        data=json.loads(row["data"] or "{}"),
+    )
+
+
+def entity_params(e: Entity, source: str) -> tuple[Any, ...]:
+    return (e.id, e.type, e.name_ar, e.name_en, dumps(e.aliases), dumps(e.roles), dumps(e.data), source)

@@ -1,0 +1,94 @@
+"""Annotation spans per article and stage, and which stage ran at which version."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from marsad.models import Span
+from marsad.store.common import dumps, loads, now_iso
+from marsad.store.sql.base import SQLBase, chunks, marks
+
+
+def _span(r: dict[str, Any]) -> Span:
+    return Span(r["kind"], r["start"], r["end"], r["label"], loads(r["data"], {}))
+
+
+class AnnotationsMixin(SQLBase):
+    """Spans (character ranges into an article's text) that stages produce, and the stage runs."""
+
+    def spans(self, article_id: str, kinds: Iterable[str] | None = None, stages: Iterable[str] | None = None, *,
+              as_stored: bool = False) -> list[Span]:
+        """An article's spans, ordered by position; only of ``kinds`` / produced by ``stages`` when given.
+
+        ``as_stored`` orders them by kind, then as their stage produced them (what a stage reads back).
+        """
+        sql = 'SELECT kind, start, "end", label, data FROM annotations WHERE article_id = ?'
+        params: list[Any] = [article_id]
+        for column, values in (("kind", kinds), ("stage", stages)):
+            if values is not None:
+                values = list(values)
+                if not values:
+                    return []
+                sql += f" AND {column} IN ({marks(values)})"
+                params += values
+        # Spans at one position keep the order their stage produced them in.
+        order = f"kind, {self.ROWID}" if as_stored else f'start, "end", kind, {self.ROWID}'
+        return [_span(r) for r in self._all(f"{sql} ORDER BY {order}", params)]
+
+    def spans_of(self, article_ids: list[str], kinds: Iterable[str]) -> dict[str, list[Span]]:
+        """Spans of ``kinds`` for several articles at once: article id → spans (every id present)."""
+        kinds = list(kinds)
+        out: dict[str, list[Span]] = {i: [] for i in article_ids}
+        for chunk in chunks(article_ids):
+            for r in self._all(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
+                               f" WHERE article_id IN ({marks(chunk)}) AND kind IN ({marks(kinds)})"
+                               f" ORDER BY article_id, kind, {self.ROWID}", [*chunk, *kinds]):
+                out[r["article_id"]].append(_span(r))
+        return out
+
+    def replace_spans(self, article_id: str, stage: str, version: str, spans: list[Span]) -> None:
+        """Replace what ``stage`` produced for an article, and record the stage's version."""
+        with self.transaction():
+            self._run("DELETE FROM annotations WHERE article_id = ? AND stage = ?", (article_id, stage))
+            self._many(
+                'INSERT INTO annotations (article_id, stage, kind, start, "end", label, entity_id, data)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(article_id, stage, s.kind, s.start, s.end, s.label, s.data.get("entity_id"), dumps(s.data))
+                 for s in spans])
+            self._run("INSERT INTO stage_runs (article_id, stage, version, done_at) VALUES (?, ?, ?, ?)"
+                      " ON CONFLICT (article_id, stage) DO UPDATE SET version = excluded.version,"
+                      " done_at = excluded.done_at", (article_id, stage, version, now_iso()))
+
+    def pending_articles(self, stages: dict[str, str], *, redo: Iterable[str] = (),
+                         limit: int | None = None, after_seq: int = 0) -> list[tuple[int, str]]:
+        """(seq, id) of articles for which some stage has not run at its current version (or is to be redone)."""
+        redo = set(redo)
+        conds = []
+        params: list[Any] = []
+        for name, version in stages.items():
+            if name in redo:
+                conds.append("1 = 1")
+                continue
+            conds.append("NOT EXISTS (SELECT 1 FROM stage_runs r WHERE r.article_id = a.id AND r.stage = ?"
+                         " AND r.version = ?)")
+            params += [name, version]
+        if not conds:
+            return []
+        sql = f"SELECT seq, id FROM articles a WHERE seq > ? AND ({' OR '.join(conds)}) ORDER BY seq"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [(r["seq"], r["id"]) for r in self._all(sql, (after_seq, *params))]
+
+    def stage_versions(self, article_id: str) -> dict[str, str]:
+        return {r["stage"]: r["version"] for r in self._all(
+            "SELECT stage, version FROM stage_runs WHERE article_id = ?", (article_id,))}
+
+    def span_count(self, kind: str) -> int:
+        """How many spans of one kind the store holds (e.g. quotes)."""
+        return self._value("SELECT count(*) AS n FROM annotations WHERE kind = ?", (kind,))
+
+    def label_counts(self, kind: str) -> list[tuple[str, int]]:
+        """(label, count) of the spans of one kind, most frequent first (e.g. events by type)."""
+        return [(r["label"], r["n"]) for r in self._all(
+            "SELECT label, count(*) AS n FROM annotations WHERE kind = ? GROUP BY label ORDER BY n DESC, label",
+            (kind,))]

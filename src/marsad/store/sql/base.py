@@ -1,0 +1,60 @@
+"""The few primitives every mixin builds on; each backend implements them for its driver."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import Any, Iterable, Sequence
+
+
+class SQLBase:
+    """Primitives: run a statement, fetch rows as dicts, a transaction; plus the dialect hooks."""
+
+    path: str
+    ROWID = "rowid"  # the column that orders a table's rows as they were inserted
+
+    # -- primitives (implemented per backend) -------------------------------------------------
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a query as dicts."""
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; the number of rows it changed."""
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for each parameter row."""
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    # -- dialect hooks ------------------------------------------------------------------------
+
+    def jx(self, column: str, *path: str | int, as_: str = "text") -> str:
+        """SQL for a field inside a JSON text column: ``jx("data", "speaker", "entity_id")``.
+
+        ``as_`` is ``text``, ``int`` or ``real``: the value's type for comparisons and arithmetic.
+        """
+        raise NotImplementedError
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    def _value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._one(sql, params)
+        return next(iter(row.values())) if row else None
+
+
+def marks(values: Sequence[Any]) -> str:
+    """``?, ?, ?`` for an IN list."""
+    return ",".join("?" * len(values))
+
+
+def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    """Slices of at most ``size``: IN lists stay under every backend's parameter limit."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]

@@ -1,0 +1,100 @@
+"""Entities (knowledge base, user-added, discovered) and what the mentions linked to them add up to."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from marsad.models import Entity
+from marsad.store.common import entity_params, row_to_entity
+from marsad.store.sql.base import SQLBase, chunks, marks
+
+
+class EntitiesMixin(SQLBase):
+    """The entities table and the ``mention`` spans that point into it."""
+
+    def upsert_entities(self, entities: Iterable[Entity], *, source: str = "kb") -> int:
+        """Store entities; a ``discovered`` one never overwrites a KB or user entity of the same id."""
+        rows = [entity_params(e, source) for e in entities]
+        if source == "discovered":
+            conflict = "DO NOTHING"
+        else:
+            conflict = ("DO UPDATE SET type = excluded.type, name_ar = excluded.name_ar, name_en = excluded.name_en,"
+                        " aliases = excluded.aliases, roles = excluded.roles, data = excluded.data,"
+                        " source = excluded.source")
+        with self.transaction():
+            self._many("INSERT INTO entities (id, type, name_ar, name_en, aliases, roles, data, source)"
+                       f" VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) {conflict}", rows)
+        return len(rows)
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        row = self._one("SELECT * FROM entities WHERE id = ?", (entity_id,))
+        return row_to_entity(row) if row else None
+
+    def get_entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        """The stored entities among ``ids``, by id."""
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, Entity] = {}
+        for chunk in chunks(ids):
+            for r in self._all(f"SELECT * FROM entities WHERE id IN ({marks(chunk)})", chunk):
+                out[r["id"]] = row_to_entity(r)
+        return out
+
+    def entities_from(self, source: str) -> list[Entity]:
+        """Entities of one source: ``kb``, ``user`` or ``discovered``."""
+        return [row_to_entity(r) for r in self._all(f"SELECT * FROM entities WHERE source = ? ORDER BY {self.ROWID}",
+                                                    (source,))]
+
+    def entity_count(self, source: str | None = None) -> int:
+        if source is None:
+            return self._value("SELECT count(*) AS n FROM entities")
+        return self._value("SELECT count(*) AS n FROM entities WHERE source = ?", (source,))
+
+    def entity_named(self, name: str) -> Entity | None:
+        """An entity whose Arabic or English name is exactly ``name``."""
+        row = self._one(f"SELECT * FROM entities WHERE name_ar = ? OR name_en = ? ORDER BY {self.ROWID} LIMIT 1",
+                        (name, name))
+        return row_to_entity(row) if row else None
+
+    def discovered_entity_with_alias(self, key: str) -> Entity | None:
+        """A discovered entity whose aliases contain ``key`` (normalised name tokens)."""
+        row = self._one(f"SELECT * FROM entities WHERE source = 'discovered' AND aliases LIKE ?"
+                        f" ORDER BY {self.ROWID} LIMIT 1", (f"%{key}%",))
+        return row_to_entity(row) if row else None
+
+    # -- mentions -----------------------------------------------------------------------------
+
+    def mention_counts(self, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+        """Linked entities, most mentioned first: entity_id, label, mentions, articles."""
+        sql = ("SELECT entity_id, MIN(label) AS label, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles"
+               " FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL")
+        params: list[Any] = []
+        if type_:
+            sql += " AND label = ?"
+            params.append(type_)
+        sql += " GROUP BY entity_id ORDER BY mentions DESC, entity_id"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self._all(sql, params)
+
+    def mention_totals(self, entity_id: str) -> dict[str, int]:
+        """How often an entity is mentioned, and in how many articles."""
+        return self._all("SELECT COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations"
+                         " WHERE kind = 'mention' AND entity_id = ?", (entity_id,))[0]
+
+    def articles_mentioning(self, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Articles that mention an entity, newest first: id, title, outlet, published_at, mentions."""
+        return self._all(
+            "SELECT a.id, a.title, a.outlet, a.published_at, COUNT(*) AS mentions FROM annotations n"
+            " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'mention' AND n.entity_id = ?"
+            " GROUP BY a.id, a.title, a.outlet, a.published_at"
+            " ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT ?", (entity_id, limit))
+
+    def cooccurring(self, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Entities mentioned in the same articles as ``entity_id``: entity_id, articles, mentions."""
+        return self._all(
+            "SELECT entity_id, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions FROM annotations"
+            " WHERE kind = 'mention' AND entity_id IS NOT NULL AND entity_id != ?"
+            " AND article_id IN (SELECT DISTINCT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)"
+            " GROUP BY entity_id ORDER BY articles DESC, mentions DESC, entity_id LIMIT ?",
+            (entity_id, entity_id, limit))
