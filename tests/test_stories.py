@@ -13,6 +13,7 @@ import pytest
 from conftest import run_cli, shared_path
 from marsad.models import Article, Provenance
 from marsad.stories.cluster import ClusterOptions, cluster
+from marsad.stories.grouping import GroupOptions
 from marsad.stories.facts import date_facts, quantities
 from marsad.stories.syndication import signature, similarity, syndicate
 
@@ -87,14 +88,14 @@ def test_clustering_groups_same_event_and_respects_time_window(store):
         _article(4, WIRE, outlet="د", date="2026-06-20", title="افتتاح مستشفى جديد في إربد"),
     ]
     _add_raw(store, arts)
-    report = cluster(store, ClusterOptions(window_days=3))
+    report = cluster(store, ClusterOptions(group=GroupOptions(window_days=3)))
     story = store.story_partition()
     assert story["art0001"] == story["art0003"]
     assert story["art0002"] != story["art0001"]
     assert story["art0004"] != story["art0001"]  # three months later: outside the window
     assert report.articles == 4
     before = dict(story)
-    cluster(store, ClusterOptions(rebuild=True, window_days=3))  # same input, same order → same stories
+    cluster(store, ClusterOptions(rebuild=True, group=GroupOptions(window_days=3)))  # same input, same order → same stories
     again = store.story_partition()
     assert again == before
 

@@ -36,6 +36,7 @@ DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذي
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
 NAME_WEIGHT = 0.5
+SAME_FACT_CONTEXT = 3  # content words two sentences must share (besides the unit) to state one fact
 STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
 FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
                "duration": "duration", "first_since": "the first time since", "since": "since when",
@@ -48,6 +49,7 @@ class CompareOptions:
 
     statement_similarity: float = 0.5  # cosine for two sentences to say the same thing
     related_similarity: float = 0.2  # cosine for two sentences to be about the same thing
+    same_fact_similarity: float = 0.3  # cosine for two figures' sentences to state the same fact
     single_max_similarity: float = 0.25  # a claim is single-outlet when nothing elsewhere is closer than this
     max_items: int = 12
     distinctive_terms: int = 8
@@ -118,7 +120,10 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
         # News puts what matters first: the comparison reads the lead, not an archive's worth of background.
-        units += [(s, e, doc.text[s:e].strip(), False) for s, e in sentences_of(doc)[:MAX_SENTENCES]]
+        for s, e in sentences_of(doc)[:MAX_SENTENCES]:
+            raw = doc.text[s:e]
+            lead = len(raw) - len(raw.lstrip())
+            units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
         masked = mask(doc.text, doc.layers.get("mention", []))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
@@ -168,10 +173,26 @@ def _group_refs(items: list[Sent]) -> dict[str, Any]:
 
 def _frame_name(frame: str, facts: list[Quantity]) -> str:
     if frame.startswith("count:"):
-        noun = next((q.surface.split(" ")[1] for q in facts if len(q.surface.split(" ")) > 1), frame[6:])
+        noun = next((q.noun for q in facts if q.noun), frame[6:])  # as an outlet wrote it
         return f"number of {noun}"
     base, _, unit = frame.partition(":")
     return FRAME_NAMES.get(base, base) + (f" ({unit}s)" if unit else "")
+
+
+def _fact_ref(q: Quantity, s: Sent) -> dict[str, Any]:
+    """Where a figure is stated: its sentence, and the figure in the outlet's own words with its offsets."""
+    return {**s.ref(), "figure": q.surface, "figure_start": s.start + q.start, "figure_end": s.start + q.end}
+
+
+def _fact_refs(items: list[tuple[Quantity, Sent]]) -> dict[str, Any]:
+    return {"sentences": [_fact_ref(q, s) for q, s in items], "outlets": sorted({s.source for _, s in items}),
+            "articles": sorted({s.article_id for _, s in items})}
+
+
+def same_fact(a: Sent, b: Sent, unit_stems: set[str], opts: CompareOptions) -> bool:
+    """Are two sentences stating a figure of one frame about the same thing (the toll of the same attack)?
+    Their wording must be close, or share at least :data:`SAME_FACT_CONTEXT` content words besides the unit."""
+    return cosine(a.vec, b.vec) >= opts.same_fact_similarity or _shared_context(a, b, unit_stems) >= SAME_FACT_CONTEXT
 
 
 def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
@@ -180,7 +201,12 @@ def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
 
 def fact_comparison(sents: list[Sent], reference_year: int | None, opts: CompareOptions
                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Agreements and disagreements on quantity facts, frame by frame."""
+    """Agreements and disagreements on quantity facts, frame by frame, only between claims about one thing.
+
+    Two figures of one frame from two sources are compared only when their sentences are about the same
+    thing (:func:`same_fact`); equal values then agree, values that do not fit together disagree — unless a
+    source states both (a toll that rose, a range), which takes no side.
+    """
     by_frame: dict[str, list[tuple[Quantity, Sent]]] = defaultdict(list)
     for s in sents:
         for q in s.facts:
@@ -191,44 +217,60 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         facts = by_frame[frame]
         if len({s.source for _, s in facts}) < 2:
             continue
-        # Greedy value clusters (exact values first, so an approximate one joins the value it rounds).
-        clusters: list[list[tuple[Quantity, Sent]]] = []
-        for q, s in sorted(facts, key=lambda qs: (qs[0].approx, qs[0].since_year is not None, qs[1].idx)):
-            for c in clusters:
-                if compatible(c[0][0], q, reference_year) is not False:
-                    c.append((q, s))
-                    break
-            else:
-                clusters.append([(q, s)])
+        unit = {stem_of(w) for q, _ in facts for w in fold_for_search(q.surface).split(" ")[1:]}
         name = _frame_name(frame, [q for q, _ in facts])
-        if len(clusters) == 1:
-            items = [s for _, s in clusters[0]]
-            if len({s.source for s in items}) >= 2:
-                agreements.append({"kind": "fact", "about": name, "frame": frame,
-                                   "value": clusters[0][0][0].label(),
-                                   "values": sorted({q.label() for q, _ in clusters[0]}), **_group_refs(items)})
-            continue
-        # A source stating several of the values (a toll that rose, a range) is not taking a side.
-        sides: dict[str, set[int]] = defaultdict(set)
-        for ci, c in enumerate(clusters):
-            for _, s in c:
-                sides[s.source].add(ci)
-        clean = [[(q, s) for q, s in c if len(sides[s.source]) == 1] for c in clusters]
-        clean = [c for c in clean if c]
-        if len(clean) < 2:
-            continue
-        if frame not in STRONG_FRAMES:
-            unit = {stem_of(w) for q, _ in facts for w in q.surface.split(" ")[1:]}
-            related = any(cosine(a.vec, b.vec) >= opts.related_similarity or _shared_context(a, b, unit) >= 2
-                          for _, a in clean[0] for c in clean[1:] for _, b in c)
-            if not related:
+        values_by_source: dict[str, list[Quantity]] = defaultdict(list)
+        for q, s in facts:
+            values_by_source[s.source].append(q)
+        parent = list(range(len(facts)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        clashes: list[tuple[int, int]] = []
+        for i, (qa, sa) in enumerate(facts):
+            for j in range(i + 1, len(facts)):
+                qb, sb = facts[j]
+                if sa.source == sb.source or not same_fact(sa, sb, unit, opts):
+                    continue
+                ok = compatible(qa, qb, reference_year)
+                if ok:
+                    parent[find(i)] = find(j)
+                elif ok is False:
+                    # a source that also states the other value is not taking a side
+                    if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
+                            any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
+                        continue
+                    clashes.append((i, j))
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(facts)):
+            groups[find(i)].append(i)
+        for members in groups.values():
+            items = [facts[i] for i in members]
+            if len({s.source for _, s in items}) >= 2:
+                agreements.append({"kind": "fact", "about": name, "frame": frame, "value": items[0][0].label(),
+                                   "values": sorted({q.label() for q, _ in items}), **_fact_refs(items)})
+        seen: set[tuple[int, int]] = set()
+        for i, j in clashes:
+            gi, gj = find(i), find(j)
+            key = (min(gi, gj), max(gi, gj))
+            if key in seen:
                 continue
-        values = [{"value": c[0][0].label(), **_group_refs([s for _, s in c])} for c in clean]
-        values.sort(key=lambda v: -len(v["outlets"]))
-        all_items = [s for c in clean for _, s in c]
-        disagreements.append({"kind": "number", "about": name, "frame": frame, "values": values,
-                              "outlets": sorted({s.source for s in all_items}),
-                              "articles": sorted({s.article_id for s in all_items})})
+            seen.add(key)
+            sides = []
+            for g in key:
+                items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
+                         any(same_fact(facts[k][1], facts[x][1], unit, opts) for x in (i, j))]
+                sides.append({"value": facts[g][0].label(), **_fact_refs(items)})
+            sides.sort(key=lambda v: -len(v["outlets"]))
+            all_items = [facts[i], facts[j]]
+            disagreements.append({"kind": "number", "about": name, "frame": frame, "values": sides,
+                                  "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
+                                                    set(sides[1]["outlets"])),
+                                  "articles": sorted({a for v in sides for a in v["articles"]})})
     return agreements, disagreements
 
 

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import stem_of
+from marsad.arabic.normalize import fold_for_search, fold_for_search_with_offsets, to_original_span
+from marsad.stories.features import stem_of, stopwords as _stopwords
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?%?|[^\W\d_]+|%")
 
@@ -43,8 +43,10 @@ UNITS = {
     "percent": {"%", "بالمئه", "بالمائه"},
     "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره"},
 }
+# Dual forms name an exact count.  A bare "قرن"/"عقد" is not a figure: "لمدة قرن" is rhetoric, and عقد is
+# also the verb "held".
 DUALS = {"عامين": (2, "year"), "سنتين": (2, "year"), "شهرين": (2, "month"), "يومين": (2, "day"),
-         "عقد": (10, "year"), "عقدين": (20, "year"), "قرن": (100, "year")}
+         "عقدين": (20, "year")}
 
 # Cue words (folded, clitic-stripped stems) that say what a count of people measures.
 CASUALTY_CUES = {
@@ -84,7 +86,10 @@ class Quantity:
     unit: str
     approx: bool = False  # "نحو", "أكثر من", "ربع قرن"
     since_year: int | None = None  # "منذ عام 2000": the year, converted to years against a reference
-    surface: str = ""
+    surface: str = ""  # the words as the text writes them (original spelling, not the matching form)
+    start: int = 0  # [start, end) of ``surface`` in the text given to :func:`quantities`
+    end: int = 0
+    noun: str = ""  # a counted noun as written ("مذكرات"), for ``count:`` frames
 
     def label(self) -> str:
         if self.since_year is not None:
@@ -175,8 +180,24 @@ def _person_keys() -> frozenset[str]:
 
 
 def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
-    """The quantity facts of one sentence (``folded=True``: the text is already in search form)."""
-    tokens = TOKEN_RE.findall(text if folded else fold_for_search(text))
+    """The quantity facts of one sentence (``folded=True``: the text is already in search form).
+
+    Each fact carries its span and its words as ``text`` writes them."""
+    if folded:
+        norm, offsets = text, None
+    else:
+        norm, offsets = fold_for_search_with_offsets(text)
+    found = list(TOKEN_RE.finditer(norm))
+    tokens = [m.group() for m in found]
+
+    def span(i: int, j: int) -> tuple[int, int, str]:
+        """Original [start, end) and text of tokens i..j-1."""
+        j = max(i + 1, min(j, len(found)))
+        a, b = found[i].start(), found[j - 1].end()
+        if offsets is not None:
+            a, b = to_original_span(offsets, a, b)
+        return a, b, text[a:b]
+
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -204,19 +225,23 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
                     or nxt in MONTHS or _bare(nxt) in MONTHS:
                 if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
                     first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])
+                    a, b, said = span(i - 2, i + 1)
                     out.append(Quantity("first_since" if first else "since", 0.0, "year", since_year=int(value),
-                                        surface=" ".join(tokens[i - 2:i + 1])))
+                                        surface=said, start=a, end=b))
                 i += used
                 continue
             unit_word = nxt
             unit = next((u for u, words in UNITS.items() if unit_word in words or stem_of(unit_word) in words), "")
             if tok.endswith("%"):
-                unit = "percent"
-            if not unit:
-                unit = "count:" + _noun_key(unit_word) if unit_word and unit_word[0].isalpha() and len(unit_word) > 2 else ""
-            else:
+                unit = "percent"  # the sign is part of the number's token
+            elif unit:
                 used += 1
-            used += 0 if unit != "count:" else 0
+            else:
+                # a counted noun, never a function word ("3 الذي") or a number word
+                countable = (unit_word and unit_word[0].isalpha() and len(unit_word) > 2
+                             and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
+                             and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS)
+                unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]
         approx = approx or any(w in APPROX for w in window) or (i >= 2 and tokens[i - 2:i] == ["اكثر", "من"])
         frame = unit
@@ -243,8 +268,12 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             continue
         if frame in ("first_since", "since") and unit != "year":
             frame = frame + ":" + unit
+        a, b, said = span(i, i + used + (1 if unit.startswith("count:") else 0))
+        noun = ""
+        if unit.startswith("count:") and i + used < len(found):
+            noun = span(i + used, i + used + 1)[2]
         out.append(Quantity(frame, value, unit if not unit.startswith("count:") else "count", approx=approx,
-                            surface=" ".join(tokens[i:i + used + 1])))
+                            surface=said, start=a, end=b, noun=noun))
         i += used
     return out
 

@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from marsad.stories.features import ArticleFeatures, top
+from marsad.stories.features import DATE_RE, ArticleFeatures, top
 from marsad.stories.pairs import PairModel, RARE_ACTOR, pair_features, shipped_model
 
 
@@ -34,7 +34,7 @@ class GroupOptions:
     """Knobs of placement (``join``/``top_k`` chosen on the development stories, see ``train_pairs``)."""
 
     join: float | None = None  # story score (mean of the best pair probabilities) to join; None: the model's
-    undated_join: float = 0.8  # the same for an article without a publication date
+    undated_join: float = 0.85  # the same for an article without a publication date (weak evidence)
     top_k: int | None = None  # pair probabilities averaged; None: the model's
     window_days: int = 4  # members older than this (from the article's day) are not compared
     max_compared: int = 40  # placed articles an article is scored against (those sharing most keys)
@@ -87,6 +87,7 @@ class Grouper:
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
         self.story_of: dict[str, str] = {}
         self._seq = 0
+        self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
         self._new_id = new_id or (lambda f: "s-" + f.article_id[:12])
 
     def compared(self, f: ArticleFeatures) -> list[ArticleFeatures]:
@@ -101,7 +102,9 @@ class Grouper:
         out = []
         for aid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -self.features[kv[0]].seq, kv[0])):
             m = self.features[aid]
-            if f.published and not _within(f.date, m.date, self.opts.window_days):
+            if f.published and not m.published:
+                continue  # an undated article is weak evidence: dated stories are never joined through one
+            if not _within(f.date, m.date, self.opts.window_days):  # undated: the day its text cites most
                 continue
             out.append(m)
             if len(out) >= self.opts.max_compared:
@@ -123,36 +126,52 @@ class Grouper:
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out
 
-    def add(self, f: ArticleFeatures, copy_of: str | None = None) -> str:
-        """Place one article; ``copy_of`` is an already placed article it is a syndicated copy of."""
+    def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0) -> str:
+        """Place one article; ``copy_story`` is the story of an earlier copy of it (syndication), if any."""
         best: Story | None = None
-        if copy_of and copy_of in self.story_of:
-            best = self.stories[self.story_of[copy_of]]
+        self.last_score = 1.0
+        if copy_story:
+            best = self.stories.get(copy_story)
+            if best is None:  # a story from before the window
+                best = self.stories[copy_story] = Story(copy_story, copy_seq)
         else:
             scored = self.scores(f)
             need = self.join if f.published else max(self.join, self.opts.undated_join)
             if scored and scored[0][0] >= need:
-                best = scored[0][1]
+                self.last_score, best = scored[0]
         if best is None:
             self._seq += 1
             best = Story(self._new_id(f), self._seq)
             self.stories[best.id] = best
         self.story_of[f.article_id] = best.id
+        self.features[f.article_id] = f
         if not f.published:
             best.undated.append(f.article_id)
-            return best.id
-        best.members.append(f.article_id)
-        if f.date:
+        else:
+            best.members.append(f.article_id)
             best.first_seen = min(best.first_seen or f.date, f.date)
             best.last_seen = max(best.last_seen or f.date, f.date)
-        self.features[f.article_id] = f
         for k in keys_of(f, self.opts.key_terms):
             self.index[k].append(f.article_id)
         return best.id
 
+    def restore(self, f: ArticleFeatures, story_id: str, story_seq: int) -> None:
+        """Put back an article placed in an earlier run (in placement order), as if just placed."""
+        s = self.stories.get(story_id)
+        if s is None:
+            s = self.stories[story_id] = Story(story_id, story_seq)
+        self.story_of[f.article_id] = story_id
+        s.members.append(f.article_id)
+        if f.date:
+            s.first_seen = min(s.first_seen or f.date, f.date)
+            s.last_seen = max(s.last_seen or f.date, f.date)
+        self.features[f.article_id] = f
+        for k in keys_of(f, self.opts.key_terms):
+            self.index[k].append(f.article_id)
+
     def forget_before(self, day: str) -> None:
         """Drop articles dated before ``day`` from what later articles are compared with."""
-        old = {aid for aid, f in self.features.items() if f.date and f.date < day}
+        old = {aid for aid, f in self.features.items() if f.published and f.date < day}
         if not old:
             return
         for k in list(self.index):
@@ -169,10 +188,15 @@ class Grouper:
         return dict(self.story_of)
 
 
-def placement_order(features: list[ArticleFeatures], published_at: dict[str, str | None]) -> list[ArticleFeatures]:
+def placement_key(article_id: str, published_at: str | None) -> tuple[int, str, str]:
     """Publication order: dated articles by (day, time, id), then undated ones by id."""
-    return sorted(features, key=lambda f: (0, published_at.get(f.article_id) or "", f.article_id)
-                  if f.published else (1, "", f.article_id))
+    if published_at and DATE_RE.match(published_at):
+        return (0, published_at, article_id)
+    return (1, "", article_id)
+
+
+def placement_order(features: list[ArticleFeatures], published_at: dict[str, str | None]) -> list[ArticleFeatures]:
+    return sorted(features, key=lambda f: placement_key(f.article_id, published_at.get(f.article_id)))
 
 
 def horizon(day: str, window_days: int) -> str:

@@ -64,8 +64,9 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
     title = dot(a.title_vec, b.title_vec)
     own = {a.date, b.date}
     cited = len((set(a.event_dates) & set(b.event_dates)) - own) if a.event_dates and b.event_dates else 0
-    dated = a.published and b.published and a.date and b.date
-    gap = min(MAX_GAP, _days(a.date, b.date)) if dated else MAX_GAP // 2
+    dated = a.published and b.published
+    # an undated article's day is the one its text cites most, when it cites one
+    gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
     rare_scaled = max(0.0, min(1.0, (rarest - 3.0) / 6.0))
     return [
         1.0,

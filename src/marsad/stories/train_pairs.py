@@ -94,7 +94,7 @@ def place(items: list[Item], model: PairModel | None = None, options: GroupOptio
             g.forget_before(horizon(day, g.opts.window_days))
         grp = by_id[f.article_id].group
         copy_of = first_of_group.get(grp) if grp else None
-        g.add(f, copy_of)
+        g.add(f, g.story_of[copy_of] if copy_of else None)
         if grp:
             first_of_group.setdefault(grp, f.article_id)
     part = g.partition()
@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     store = open_store(str(db))
     items = features_from_store(store)
     store.close()
+    print(f"{len(items)} articles", file=sys.stderr)
     X, y = training_pairs(items, gold)
     weights = fit(X, y)
     print(f"{len(y)} pairs ({sum(y)} positive); weights:", file=sys.stderr)
@@ -200,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     dev = gold.part(False)
     best = None
     for top_k in (1, 2, 3):
-        for join in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
+        for join in (0.6, 0.65, 0.7, 0.75):
             model = PairModel(weights, join, top_k)
             sc = score(dev, place(items, model, GroupOptions(join=join, top_k=top_k)))
             print(f"  top_k {top_k} join {join:.2f}: {sc.line()}", file=sys.stderr)
