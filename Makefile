@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories eval-stories-insample train-stories bench install clean train-ner kb lexicon
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,13 @@ eval-events: $(STAMP)
 
 eval-stories: $(STAMP)
 	$(PY) eval/eval_stories.py
+
+eval-stories-insample: $(STAMP)
+	$(PY) eval/eval_stories_insample.py
+
+# Retrain the stories pair model on the development stories (frozen part excluded).
+train-stories: $(STAMP)
+	nice $(PY) -m marsad.stories.train_pairs $(SHARED)
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -20,7 +20,10 @@ EVALS = {  # script: what of ../shared it reads (None: only our own annotated da
 }
 
 
-@pytest.mark.parametrize("script", sorted(EVALS))
+SLOW = {"eval_stories.py"}  # builds and analyses a 3,400-article sample first (minutes)
+
+
+@pytest.mark.parametrize("script", [pytest.param(s, marks=pytest.mark.slow) if s in SLOW else s for s in sorted(EVALS)])
 def test_evaluation_is_above_its_floors(script):
     needs = EVALS[script]
     if needs and not (SHARED / needs).exists():
