@@ -36,7 +36,10 @@ DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذي
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
 NAME_WEIGHT = 0.5
-SAME_FACT_CONTEXT = 3  # content words two sentences must share (besides the unit) to state one fact
+SAME_FACT_CONTEXT = 4  # content words two sentences must share (besides the unit) to state one fact
+RARE_CONTEXT_IDF = 6.0  # ... one of them at least this rare
+LOOSE_FRAMES = {"money", "percent"}
+MIN_STATEMENT_WORDS = 6  # a statement shown as agreed has at least this many content words  # sums and shares: compared only between two tellings of one statement
 STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
 FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
                "duration": "duration", "first_since": "the first time since", "since": "since when",
@@ -49,7 +52,8 @@ class CompareOptions:
 
     statement_similarity: float = 0.5  # cosine for two sentences to say the same thing
     related_similarity: float = 0.2  # cosine for two sentences to be about the same thing
-    same_fact_similarity: float = 0.3  # cosine for two figures' sentences to state the same fact
+    same_fact_similarity: float = 0.45  # cosine for two figures' sentences to state the same fact
+    retelling_similarity: float = 0.65  # cosine for two sentences to be tellings of one statement
     single_max_similarity: float = 0.25  # a claim is single-outlet when nothing elsewhere is closer than this
     max_items: int = 12
     distinctive_terms: int = 8
@@ -189,10 +193,19 @@ def _fact_refs(items: list[tuple[Quantity, Sent]]) -> dict[str, Any]:
             "articles": sorted({s.article_id for _, s in items})}
 
 
-def same_fact(a: Sent, b: Sent, unit_stems: set[str], opts: CompareOptions) -> bool:
+def same_fact(a: Sent, b: Sent, unit_stems: set[str], opts: CompareOptions, *, strong: bool = False) -> bool:
     """Are two sentences stating a figure of one frame about the same thing (the toll of the same attack)?
-    Their wording must be close, or share at least :data:`SAME_FACT_CONTEXT` content words besides the unit."""
-    return cosine(a.vec, b.vec) >= opts.same_fact_similarity or _shared_context(a, b, unit_stems) >= SAME_FACT_CONTEXT
+    Their wording must be close, or share at least :data:`SAME_FACT_CONTEXT` content words besides the unit,
+    one of them rarer than news filler (two market reports share all their vocabulary).  ``strong``: the
+    frame itself names the fact (a death toll, "the first ... since"), so related wording is enough."""
+    if a.article_id == b.article_id:
+        return False
+    if strong:
+        return cosine(a.vec, b.vec) >= opts.related_similarity or _shared_context(a, b, unit_stems) >= 2
+    if cosine(a.vec, b.vec) >= opts.same_fact_similarity:
+        return True
+    shared = (set(a.stems) & set(b.stems)) - unit_stems
+    return len(shared) >= SAME_FACT_CONTEXT and any(idf(t) >= RARE_CONTEXT_IDF for t in shared)
 
 
 def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
@@ -218,6 +231,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         if len({s.source for _, s in facts}) < 2:
             continue
         unit = {stem_of(w) for q, _ in facts for w in fold_for_search(q.surface).split(" ")[1:]}
+        strong = frame.split(":")[0] in STRONG_FRAMES
         name = _frame_name(frame, [q for q, _ in facts])
         values_by_source: dict[str, list[Quantity]] = defaultdict(list)
         for q, s in facts:
@@ -234,10 +248,23 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         for i, (qa, sa) in enumerate(facts):
             for j in range(i + 1, len(facts)):
                 qb, sb = facts[j]
-                if sa.source == sb.source or not same_fact(sa, sb, unit, opts):
+                # what the headlines and leads of one story count is what the story is about: one fact
+                headline_facts = frame.startswith("count:") and sa.position <= 1 and sb.position <= 1 \
+                    and sa.article_id != sb.article_id
+                if sa.source == sb.source or not (headline_facts or same_fact(sa, sb, unit, opts, strong=strong)):
+                    continue
+                if frame in LOOSE_FRAMES and cosine(sa.vec, sb.vec) < opts.statement_similarity:
                     continue
                 ok = compatible(qa, qb, reference_year)
-                if ok:
+                if ok and strong is False and qa.approx != qb.approx and \
+                        qa.label().lstrip("~") != qb.label().lstrip("~"):
+                    continue  # "more than 3.6 billion" neither agrees nor clashes with "3.8 billion"
+                if ok is False and frame.split(":")[0] not in STRONG_FRAMES and not headline_facts and \
+                        cosine(sa.vec, sb.vec) < opts.retelling_similarity:
+                    # sums, prices, counts differ between any two market reports or two stages of one event: only
+                    # two tellings of one statement disagree on them (or two headlines/leads on what they count)
+                    continue
+                if ok or (ok is None and strong):  # "since 2000" and "24 years": cannot tell, do not split
                     parent[find(i)] = find(j)
                 elif ok is False:
                     # a source that also states the other value is not taking a side
@@ -249,7 +276,10 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         for i in range(len(facts)):
             groups[find(i)].append(i)
         for members in groups.values():
-            items = [facts[i] for i in members]
+            first = facts[members[0]][1]
+            # no chains, except for a frame that names the fact itself (one story has one toll)
+            items = [facts[i] for i in members
+                     if i == members[0] or strong or same_fact(first, facts[i][1], unit, opts)]
             if len({s.source for _, s in items}) >= 2:
                 agreements.append({"kind": "fact", "about": name, "frame": frame, "value": items[0][0].label(),
                                    "values": sorted({q.label() for q, _ in items}), **_fact_refs(items)})
@@ -263,7 +293,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
             sides = []
             for g in key:
                 items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
-                         any(same_fact(facts[k][1], facts[x][1], unit, opts) for x in (i, j))]
+                         any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j))]
                 sides.append({"value": facts[g][0].label(), **_fact_refs(items)})
             sides.sort(key=lambda v: -len(v["outlets"]))
             all_items = [facts[i], facts[j]]
@@ -283,45 +313,48 @@ def _year_of(d: DateFact, latest_year: int | None) -> tuple[int | None, int | No
     return latest_year + min(0, d.relative or 0), 1
 
 
-def date_disagreements(sents: list[Sent], latest_year: int | None) -> list[dict[str, Any]]:
-    """The same kind of event in the same month, placed in years that do not fit, by different sources."""
+def date_disagreements(sents: list[Sent], latest_year: int | None, opts: CompareOptions | None = None
+                       ) -> list[dict[str, Any]]:
+    """The same kind of event in the same month, placed in years that do not fit, by different sources —
+    only between sentences about the same thing, and not when a source states both years."""
+    opts = opts or CompareOptions()
     keyed: dict[tuple[str, int], list[tuple[DateFact, Sent]]] = defaultdict(list)
     for s in sents:
         for d in s.dates:
             keyed[(d.event, d.month)].append((d, s))
     out = []
     for (event, month), facts in sorted(keyed.items()):
-        by_year: dict[int, list[Sent]] = defaultdict(list)
-        said: dict[int, set[str]] = defaultdict(set)
-        tolerant: dict[int, int] = {}
+        resolved = []
         for d, s in facts:
             year, tol = _year_of(d, latest_year)
             if year is not None:
-                by_year[year].append(s)
-                said[year].add(d.surface)
-                tolerant[year] = max(tolerant.get(year, 0), tol or 0)
-        years = sorted(by_year)
-        # Merge years within tolerance ("last September" seen from 2024 is 2023 or 2024).
-        groups: list[list[int]] = []
-        for y in years:
-            if groups and y - groups[-1][-1] <= max(tolerant[y], tolerant[groups[-1][-1]]):
-                groups[-1].append(y)
-            else:
-                groups.append([y])
-        if len(groups) < 2:
+                resolved.append((year, tol or 0, d, s))
+        years_of: dict[str, set[int]] = defaultdict(set)
+        for year, _, _, s in resolved:
+            years_of[s.source].add(year)
+        sides: dict[int, dict[int, tuple[DateFact, Sent, int]]] = defaultdict(dict)  # year → idx → fact
+        for i, (ya, ta, da, sa) in enumerate(resolved):
+            for j in range(i + 1, len(resolved)):
+                yb, tb, db, sb = resolved[j]
+                if sa.source == sb.source or abs(ya - yb) <= max(ta, tb):
+                    continue
+                if any(abs(y - yb) <= max(ta, tb) for y in years_of[sa.source]) or \
+                        any(abs(y - ya) <= max(ta, tb) for y in years_of[sb.source]):
+                    continue  # a source that states both years takes no side
+                if not same_fact(sa, sb, set(), opts, strong=True):  # one kind of event in one month: related is enough
+                    continue
+                sides[ya][i] = (da, sa, ta)
+                sides[yb][j] = (db, sb, tb)
+        if len(sides) < 2:
             continue
         values = []
-        for g in groups:
-            items = [s for y in g for s in by_year[y]]
-            inferred = any(tolerant[y] for y in g)  # a relative date ("last September") resolved by us
-            values.append({"value": f"{month:02d}/{'-'.join(map(str, g))}" + (" (inferred)" if inferred else ""),
-                           "expressions": sorted({x for y in g for x in said[y]}), **_group_refs(items)})
-        sources = [set(v["outlets"]) for v in values]
-        if len(set().union(*sources)) < 2 or all(len(set(v["outlets"])) == 0 for v in values):
-            continue
-        if any(a & b for i, a in enumerate(sources) for b in sources[i + 1:]) and len(set().union(*sources)) == 1:
-            continue
-        all_items = [s for _, s in facts]
+        for year in sorted(sides):
+            items = list(sides[year].values())
+            inferred = any(t for _, _, t in items)  # a relative date ("last September") resolved by us
+            values.append({"value": f"{month:02d}/{year}" + (" (inferred)" if inferred else ""),
+                           "expressions": sorted({d.surface for d, _, _ in items}),
+                           **_group_refs([s for _, s, _ in items])})
+        all_items = [s for v in sides.values() for _, s, _ in v.values()]
         out.append({"kind": "date", "about": f"when the {event} of month {month} took place", "values": values,
                     "outlets": sorted({s.source for s in all_items}),
                     "articles": sorted({s.article_id for s in all_items})})
@@ -346,6 +379,8 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
         if sim < 0.35 or a.title or b.title:  # a denial must answer the very statement it is aligned with
+            continue
+        if min(len(set(a.stems)), len(set(b.stems))) < MIN_STATEMENT_WORDS:  # tag lists, link lines
             continue
         da, db = has(a, DENIAL_CUES), has(b, DENIAL_CUES)
         if da == db:
@@ -384,6 +419,18 @@ def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float],
         if len({s.source for s in members}) < 2:
             continue
         rep = max(members, key=lambda s: (degree[s.idx], -s.idx))
+        # no chains: every member says what the representative says; one sentence per article
+        close = {s.idx: (1.0 if s is rep else pairs.get((min(s.idx, rep.idx), max(s.idx, rep.idx)), 0.0))
+                 for s in members}
+        best: dict[str, Sent] = {}
+        for s in members:
+            if (s is rep or close[s.idx] >= opts.retelling_similarity) and s.title == rep.title and \
+                    len(set(s.stems)) >= MIN_STATEMENT_WORDS and (
+                    s.article_id not in best or close[s.idx] > close[best[s.article_id].idx]):
+                best[s.article_id] = s
+        members = sorted(best.values(), key=lambda s: s.idx)
+        if len({s.source for s in members}) < 2:
+            continue
         out.append({"kind": "statement", "about": rep.text, **_group_refs(members)})
     out.sort(key=lambda g: (-len(g["outlets"]), g["sentences"][0]["article_id"]))
     return out[: opts.max_items]
@@ -496,7 +543,7 @@ def compare(docs: list[Doc], options: CompareOptions | None = None, *, sents: li
     published, latest = reference_years(docs)
     fact_agree, fact_disagree = fact_comparison(sents, published, opts)
     agreements = fact_agree + statement_agreements(sents, pairs, opts)
-    disagreements = fact_disagree + date_disagreements(sents, latest) + denials(sents, pairs)
+    disagreements = fact_disagree + date_disagreements(sents, latest, opts) + denials(sents, pairs)
     return {
         "agreements": agreements[: opts.max_items * 2],
         "disagreements": disagreements[: opts.max_items],

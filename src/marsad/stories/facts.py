@@ -22,7 +22,10 @@ from functools import lru_cache
 from marsad.arabic.normalize import fold_for_search, fold_for_search_with_offsets, to_original_span
 from marsad.stories.features import stem_of, stopwords as _stopwords
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?%?|[^\W\d_]+|%")
+TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
+THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
+CLOCK_WORDS = {"الساعه", "ساعه", "تمام"}  # "الساعة 0213": a time of day, not a figure
+SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم", "معظمهم"}  # "12 dead, five of them soldiers"
 
 # Folded number words → value (clitics و/ب/ل are stripped before lookup).
 NUMBER_WORDS = {
@@ -128,8 +131,12 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
     """The number starting at token i (digits or a number word, with a multiplier), and how many tokens it uses."""
     t = tokens[i]
     if t[0].isdigit():
+        digits = t.rstrip("%")
+        if THOUSANDS_RE.match(digits) and (digits.count(",") + digits.count("،") + digits.count("٬") > 1
+                                           or "،" in digits or "٬" in digits or "," in digits):
+            digits = re.sub(r"[,،٬]", "", digits)  # 108،078،671: thousands separators
         try:
-            value = float(t.rstrip("%").replace(",", "."))
+            value = float(digits.replace("،", ".").replace("٬", ".").replace(",", "."))
         except ValueError:
             return None
         used = 1
@@ -147,6 +154,18 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
         value *= MULTIPLIERS[tokens[i + used]]
         used += 1
     return value, used
+
+
+def _in_expression(norm: str, start: int, end: int) -> bool:
+    """Is the number at ``norm[start:end]`` part of a score, a formula or a bracketed aside ("4-1", "5+1",
+    "(74)", "423ر2"), not a figure of its own?"""
+    before = norm[max(0, start - 2):start].strip()
+    after = norm[end:end + 2].strip()
+    if before[-1:] and before[-1] in "+-/(:" or after[:1] and after[0] in "+-/):":
+        return True
+    # "423ر2": an old way of writing 2.423 (read right to left), not two numbers
+    return (start >= 2 and norm[start - 1] == "ر" and norm[start - 2].isdigit()) or \
+        (end + 1 < len(norm) and norm[end] == "ر" and norm[end + 1].isdigit())
 
 
 def _noun_key(word: str) -> str:
@@ -213,7 +232,8 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             value, used, approx = float(value), 1, False
         else:
             num = _number(tokens, i)
-            if num is None:
+            if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
+                    (i and tokens[i - 1] in CLOCK_WORDS):
                 i += 1
                 continue
             value, used = num
@@ -237,8 +257,10 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             elif unit:
                 used += 1
             else:
-                # a counted noun, never a function word ("3 الذي") or a number word
+                # a counted noun: indefinite ("100 شركة"; "(74) الهدفين" is a minute, not a count), never a
+                # function word ("3 الذي") or a number word
                 countable = (unit_word and unit_word[0].isalpha() and len(unit_word) > 2
+                             and not unit_word.startswith("ال")
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS)
                 unit = "count:" + _noun_key(unit_word) if countable else ""
@@ -259,7 +281,7 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             if tokens[i + used - 1 if i + used - 1 < len(tokens) else i] and (
                     noun in _person_keys() or unit_word in PERSON_UNITS):
                 cue = _cue_near(tokens, i, CASUALTY_CUES)
-                if cue:
+                if cue and not SUBSET_CUES & set(tokens[max(0, i - 2):i]):  # a part of a toll is not the toll
                     frame = cue
             if unit_word in CASUALTY_CUES["dead"] or stem_of(unit_word) in CASUALTY_CUES["dead"]:
                 frame = "dead"
@@ -293,12 +315,17 @@ def compatible(a: Quantity, b: Quantity, reference_year: int | None) -> bool | N
     tol = max(1.0, 0.1 * max(va, vb)) if (a.approx or b.approx) else 0.0
     if a.unit in ("year", "month", "day") and (a.since_year is not None or b.since_year is not None):
         tol = max(tol, 1.0)
+    if va and vb and (abs(va * 1000 - vb) < 1e-6 * vb or abs(vb * 1000 - va) < 1e-6 * va):
+        return True  # "363.378" is 363,378 written with a dot for thousands
     return abs(va - vb) <= tol
 
 
 def date_facts(text: str) -> list[DateFact]:
-    """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي")."""
-    tokens = TOKEN_RE.findall(fold_for_search(text))
+    """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
+    each with its words as the text writes them."""
+    norm, offsets = fold_for_search_with_offsets(text)
+    found = list(TOKEN_RE.finditer(norm))
+    tokens = [m.group() for m in found]
     event = None
     for t in tokens:
         s = stem_of(t)
@@ -329,5 +356,8 @@ def date_facts(text: str) -> list[DateFact]:
                     break
         if year is None and relative is None:
             continue
-        out.append(DateFact(event, month, year, relative, surface=" ".join(tokens[i:j + 1])))
+        last = j if (year is not None and j < len(tokens) and tokens[j].isdigit()) or relative is not None else j - 1
+        last = min(last, len(found) - 1)
+        a, b = to_original_span(offsets, found[i].start(), found[last].end())
+        out.append(DateFact(event, month, year, relative, surface=text[a:b]))
     return out

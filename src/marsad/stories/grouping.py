@@ -37,7 +37,7 @@ class GroupOptions:
     undated_join: float = 0.85  # the same for an article without a publication date (weak evidence)
     top_k: int | None = None  # pair probabilities averaged; None: the model's
     window_days: int = 4  # members older than this (from the article's day) are not compared
-    max_compared: int = 40  # placed articles an article is scored against (those sharing most keys)
+    max_compared: int = 16  # placed articles an article is scored against (those sharing most keys)
     max_posting: int = 300  # keys shared by more placed articles than this are not used to find candidates
     key_terms: int = 8  # top lead/headline terms used as keys
 
@@ -112,8 +112,10 @@ class Grouper:
         return out
 
     def scores(self, f: ArticleFeatures) -> list[tuple[float, Story]]:
-        """Candidate stories with their score: the mean of the article's best ``top_k`` pair probabilities
-        with the story's members (a development matches some reports of its story, not all)."""
+        """Candidate stories with their score: the article's best pair probability with the story's members,
+        averaged with the mean of its best ``top_k`` (a development matches some reports of its story, not
+        all; one chance resemblance is not enough).  An undated article, weak evidence, needs the mean alone:
+        several members must vouch for it."""
         probs: dict[str, list[float]] = defaultdict(list)
         for m in self.compared(f):
             probs[self.story_of[m.article_id]].append(self.model.prob_of(pair_features(f, m)))
@@ -122,7 +124,8 @@ class Grouper:
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))
-            out.append(((ps[0] + sum(ps[:k]) / k) / 2, self.stories[sid]))
+            mean = sum(ps[:k]) / k
+            out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out
 

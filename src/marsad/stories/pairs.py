@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from marsad.stories.features import ArticleFeatures, dot, idf
+from marsad.stories.features import ArticleFeatures, dot
 
 FEATURES = (
     "bias",
@@ -47,7 +47,6 @@ FEATURES = (
 
 RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this names something specific
 MAX_GAP = 7
-UNEXPLAINED_IDF = 4.0
 
 
 def _days(a: str, b: str) -> int:
@@ -94,12 +93,10 @@ def _unexplained(a: ArticleFeatures, b: ArticleFeatures) -> float:
     """How much of what ``a``'s headline names (its words rarer than news filler) ``b`` never mentions:
     the same king receiving two different visitors shares everything but the visitor."""
     total = missing = 0.0
-    for t in a.title_stems:
-        w = idf(t)
-        if w < UNEXPLAINED_IDF:
-            continue
+    vocab = b.vocab
+    for t, w in a.title_rare:
         total += w
-        if t not in b.vocab:
+        if t not in vocab:
             missing += w
     return missing / total if total else 0.0
 
@@ -116,7 +113,7 @@ class PairModel:
         return self.prob_of(pair_features(a, b))
 
     def prob_of(self, x: list[float]) -> float:
-        z = math.fsum(w * v for w, v in zip(self.weights, x))
+        z = sum([w * v for w, v in zip(self.weights, x)])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:

@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     dev = gold.part(False)
     best = None
     for top_k in (1, 2, 3):
-        for join in (0.6, 0.65, 0.7, 0.75):
+        for join in (0.55, 0.6, 0.65, 0.7, 0.75):
             model = PairModel(weights, join, top_k)
             sc = score(dev, place(items, model, GroupOptions(join=join, top_k=top_k)))
             print(f"  top_k {top_k} join {join:.2f}: {sc.line()}", file=sys.stderr)
