@@ -148,7 +148,7 @@ class Clusterer:
             return
         g = self.grouper
         g._seq = self.store.max_story_seq()
-        rows = self.store.placed_since(horizon(latest[:10], self.opts.group.window_days))
+        rows = self.store.placed_since(horizon(latest[:10], self.grouper.window))
         ids = [r["article_id"] for r in rows]
         feats: dict[str, ArticleFeatures] = {}
         for chunk in range(0, len(ids), 500):
@@ -181,7 +181,7 @@ class Clusterer:
         """Place one article; returns its story id."""
         if f.published and f.date != self.day:
             self.day = f.date
-            self.grouper.forget_before(horizon(f.date, self.opts.group.window_days))
+            self.grouper.forget_before(horizon(f.date, self.grouper.window))
         copy = self.store.copy_story(f.article_id)
         copy_seq = 0
         if copy and copy not in self.grouper.stories:
@@ -214,7 +214,7 @@ class Clusterer:
                                   last_seen=s.last_seen, centroid=centroid, updated_at=stamp)
             s.dirty = False
         if self.day:
-            edge = horizon(self.day, self.opts.group.window_days)
+            edge = horizon(self.day, self.grouper.window)
             for sid in [k for k, s in self.cache.items() if s.last_seen and s.last_seen < edge]:
                 del self.cache[sid]
 

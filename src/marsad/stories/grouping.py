@@ -36,7 +36,7 @@ class GroupOptions:
     join: float | None = None  # story score (mean of the best pair probabilities) to join; None: the model's
     undated_join: float = 0.85  # the same for an article without a publication date (weak evidence)
     top_k: int | None = None  # pair probabilities averaged; None: the model's
-    window_days: int = 4  # members older than this (from the article's day) are not compared
+    window_days: int | None = None  # placed articles further than this many days are not compared; None: the model's
     max_compared: int = 16  # placed articles an article is scored against (those sharing most keys)
     max_posting: int = 300  # keys shared by more placed articles than this are not used to find candidates
     key_terms: int = 8  # top lead/headline terms used as keys
@@ -82,6 +82,7 @@ class Grouper:
         self.opts = options or GroupOptions()
         self.join = self.opts.join if self.opts.join is not None else self.model.threshold
         self.top_k = self.opts.top_k if self.opts.top_k is not None else self.model.top_k
+        self.window = self.opts.window_days if self.opts.window_days is not None else self.model.window_days
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -104,7 +105,7 @@ class Grouper:
             m = self.features[aid]
             if f.published and not m.published:
                 continue  # an undated article is weak evidence: dated stories are never joined through one
-            if not _within(f.date, m.date, self.opts.window_days):  # undated: the day its text cites most
+            if not _within(f.date, m.date, self.window):  # undated: the day its text cites most
                 continue
             out.append(m)
             if len(out) >= self.opts.max_compared:

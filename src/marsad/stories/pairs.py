@@ -108,6 +108,7 @@ class PairModel:
     weights: list[float]
     threshold: float = 0.5  # story score an article needs to join a story (chosen in training)
     top_k: int = 2  # how many of its best pair probabilities with a story's members are averaged
+    window_days: int = 4  # days around an article its candidates came from in training
 
     def probability(self, a: ArticleFeatures, b: ArticleFeatures) -> float:
         return self.prob_of(pair_features(a, b))
@@ -119,7 +120,7 @@ class PairModel:
     def to_json(self) -> str:
         return json.dumps({"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
                            "threshold": self.threshold,
-                           "top_k": self.top_k}, indent=1)
+                           "top_k": self.top_k, "window_days": self.window_days}, indent=1)
 
 
 @lru_cache(maxsize=1)
@@ -129,4 +130,4 @@ def shipped_model() -> PairModel:
     if data["features"] != list(FEATURES):
         raise RuntimeError("stories/data/pair_model.json was trained on other pair features; "
                            "retrain it with `python -m marsad.stories.train_pairs`")
-    return PairModel(data["weights"], data.get("threshold", 0.5), data.get("top_k", 2))
+    return PairModel(data["weights"], data.get("threshold", 0.5), data.get("top_k", 2), data.get("window_days", 4))

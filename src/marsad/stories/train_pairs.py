@@ -91,7 +91,7 @@ def place(items: list[Item], model: PairModel | None = None, options: GroupOptio
     for f in order:
         if f.published and f.date != day:
             day = f.date
-            g.forget_before(horizon(day, g.opts.window_days))
+            g.forget_before(horizon(day, g.window))
         grp = by_id[f.article_id].group
         copy_of = first_of_group.get(grp) if grp else None
         g.add(f, g.story_of[copy_of] if copy_of else None)
@@ -128,14 +128,14 @@ def candidate_pairs(items: list[Item], window: int = 4, per_article: int = 40) -
     return out
 
 
-def training_pairs(items: list[Item], gold: Gold) -> tuple[list[list[float]], list[int]]:
+def training_pairs(items: list[Item], gold: Gold, window: int = 4) -> tuple[list[list[float]], list[int]]:
     """Pair feature vectors and labels from the development part of the gold."""
     dev = gold.part(False)
     by_id = {it.features.article_id: it for it in items}
     label_of = {it.features.article_id: dev.get(it.url) for it in items if it.url in dev}
     frozen_urls = set(gold.part(True))
     sampled = {sid for sid, s in gold.stories.items() if s.get("sampled")}
-    cands = candidate_pairs(items)
+    cands = candidate_pairs(items, window)
     X, y, seen = [], [], set()
     for aid, story in label_of.items():
         if story is None:
@@ -183,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("shared", nargs="?", default="../shared")
     parser.add_argument("--work", default=".work/stories", help="where the processed sample is kept")
     parser.add_argument("--db", help="an already processed store of the sample (skips building it)")
+    parser.add_argument("--window", type=int, default=6, help="days around an article its candidates come from")
     args = parser.parse_args(argv)
     from marsad.store import open_store
 
@@ -193,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     items = features_from_store(store)
     store.close()
     print(f"{len(items)} articles", file=sys.stderr)
-    X, y = training_pairs(items, gold)
+    X, y = training_pairs(items, gold, args.window)
     weights = fit(X, y)
     print(f"{len(y)} pairs ({sum(y)} positive); weights:", file=sys.stderr)
     for name, w in zip(FEATURES, weights):
@@ -201,15 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     dev = gold.part(False)
     best = None
     for top_k in (1, 2, 3):
-        for join in (0.55, 0.6, 0.65, 0.7, 0.75):
+        for join in (0.6, 0.65, 0.7, 0.75, 0.8):
             model = PairModel(weights, join, top_k)
-            sc = score(dev, place(items, model, GroupOptions(join=join, top_k=top_k)))
+            sc = score(dev, place(items, model, GroupOptions(join=join, top_k=top_k, window_days=args.window)))
             print(f"  top_k {top_k} join {join:.2f}: {sc.line()}", file=sys.stderr)
             if best is None or sc.pairwise[2] > best[0]:
                 best = (sc.pairwise[2], join, top_k)
     _, join, top_k = best
     data = {"features": list(FEATURES), "weights": [round(w, 6) for w in weights], "threshold": join,
-            "top_k": top_k, "trained_on": "stories_dev.json development part (frozen stories excluded)",
+            "top_k": top_k, "window_days": args.window, "trained_on": "stories_dev.json development part (frozen stories excluded)",
             "pairs": len(y), "positives": sum(y)}
     MODEL_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH} (join {join}, top_k {top_k})", file=sys.stderr)
