@@ -275,3 +275,33 @@ def test_stories_since_must_be_a_date(store):
     with pytest.raises(InputError):
         list_stories(store, since="last week")
     assert list_stories(store, since="2026-01-01") == []
+
+
+def test_figures_are_facts_in_the_outlets_own_words():
+    """What the comparison may call a figure: never a function word, a score, a clock time or rhetoric."""
+    said = "ارتفع المؤشر بنسبةٍ 5% وتراجعت أسهم ثلاثٍ وعشرين شركةً"
+    got = [(q.frame, q.label(), q.surface) for q in quantities(said)]
+    assert ("percent", "5 %", "5%") in got
+    for q in quantities(said):
+        assert said[q.start:q.end] == q.surface  # original spelling and diacritics, not the matching form
+    assert quantities("وقال إن 3 الذي وصلوا أمس") == []  # "number of الذي"
+    assert quantities("تحالف يمتد لمدة قرن من الزمن") == []  # rhetoric
+    assert quantities("وعقد الطرفان اجتماعا مطولا") == []  # عقد is "held", not a decade
+    assert quantities("فاز الفريق 4-1 على ضيفه") == []  # a score
+    assert quantities("بحلول الساعة 0213 بتوقيت غرينتش") == []  # a time of day
+    toll = [(q.frame, q.label()) for q in quantities("قتل 12 شخصا بينهم خمسة جنود")]
+    assert ("dead", "12") in toll and ("dead", "5") not in toll  # a part of a toll is not the toll
+    assert [q.label() for q in quantities("تداول 108،078،671 سهما")] == ["108078671"]
+
+
+def test_two_market_reports_do_not_disagree_on_their_figures():
+    """Two days' market reports share every word but the figures: not one fact told two ways."""
+    from marsad.models import Doc
+    from marsad.stories.compare import compare
+
+    one = Article(id="m1", raw_id="rm1", outlet="صحيفة أ", published_at="2026-02-01",
+                  text="أغلق مؤشر السوق المالية مرتفعا بعد تداولات بلغت قيمتها 4.2 مليار ريال، وارتفعت أسهم 90 شركة.")
+    two = Article(id="m2", raw_id="rm2", outlet="صحيفة ب", published_at="2026-02-03",
+                  text="أغلق مؤشر السوق المالية منخفضا بعد تداولات بلغت قيمتها 3.1 مليار ريال، وارتفعت أسهم 35 شركة.")
+    comp = compare([Doc(one), Doc(two)])
+    assert [d for d in comp["disagreements"] if d["kind"] == "number"] == []

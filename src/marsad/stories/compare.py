@@ -75,6 +75,7 @@ class Sent:
     vec: dict[str, float]
     title: bool = False
     position: int = 0
+    day: str = ""  # the article's publication day
     facts: list[Quantity] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
 
@@ -139,7 +140,8 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
-                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text)))
+                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text),
+                            day=(doc.article.published_at or "")[:10]))
     return out
 
 
@@ -181,6 +183,18 @@ def _frame_name(frame: str, facts: list[Quantity]) -> str:
         return f"number of {noun}"
     base, _, unit = frame.partition(":")
     return FRAME_NAMES.get(base, base) + (f" ({unit}s)" if unit else "")
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two publication days (0 when either is unknown)."""
+    from datetime import date
+
+    if len(a) < 10 or len(b) < 10:
+        return 0
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
 
 
 def _fact_ref(q: Quantity, s: Sent) -> dict[str, Any]:
@@ -259,10 +273,12 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 if ok and strong is False and qa.approx != qb.approx and \
                         qa.label().lstrip("~") != qb.label().lstrip("~"):
                     continue  # "more than 3.6 billion" neither agrees nor clashes with "3.8 billion"
-                if ok is False and frame.split(":")[0] not in STRONG_FRAMES and not headline_facts and \
-                        cosine(sa.vec, sb.vec) < opts.retelling_similarity:
+                if ok is False and frame.split(":")[0] not in STRONG_FRAMES and (
+                        _days_apart(sa.day, sb.day) > (1 if headline_facts else 0)
+                        or not headline_facts and cosine(sa.vec, sb.vec) < opts.retelling_similarity):
                     # sums, prices, counts differ between any two market reports or two stages of one event: only
-                    # two tellings of one statement disagree on them (or two headlines/leads on what they count)
+                    # two tellings of one statement on one day disagree on them (or two headlines/leads on what
+                    # they count); a price or a daily total told on two days is two facts
                     continue
                 if ok or (ok is None and strong):  # "since 2000" and "24 years": cannot tell, do not split
                     parent[find(i)] = find(j)
