@@ -283,6 +283,8 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 if ok or (ok is None and strong):  # "since 2000" and "24 years": cannot tell, do not split
                     parent[find(i)] = find(j)
                 elif ok is False:
+                    if strong and not (headline_facts or same_fact(sa, sb, unit, opts)):
+                        continue  # related wording is enough to agree on a toll, not to set two tolls apart
                     # a source that also states the other value is not taking a side
                     if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
                             any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
@@ -394,7 +396,9 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
 
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
-        if sim < 0.35 or a.title or b.title:  # a denial must answer the very statement it is aligned with
+        if sim < 0.35 or sim > 0.75 or a.title or b.title:
+            # a denial answers the very statement it is aligned with; two near-identical tellings, one with a
+            # denial clause added, are the same report
             continue
         if min(len(set(a.stems)), len(set(b.stems))) < MIN_STATEMENT_WORDS:  # tag lists, link lines
             continue

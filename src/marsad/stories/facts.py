@@ -24,6 +24,8 @@ from marsad.stories.features import stem_of, stopwords as _stopwords
 
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
+ORDINAL_MARKS = {"ال"}  # "الـ 51": the 51st, not fifty-one of something
+ERA_WORDS = {"ميلادي", "ميلاديا", "م", "هجري", "هجريا", "ه", "هـ", "قبل"}  # "645 ميلادي": a year
 CLOCK_WORDS = {"الساعه", "ساعه", "تمام"}  # "الساعة 0213": a time of day, not a figure
 SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم", "معظمهم"}  # "12 dead, five of them soldiers"
 
@@ -69,6 +71,10 @@ MONTHS = {
     "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
 }
+# Hijri months: "17 رجب" is a date, never a count (not used to place events in years)
+HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذي", "ذو"}
+# Reporting participles that follow a figure without being what it counts ("... 2، مؤكدا")
+NOT_COUNTED = {"مؤكدا", "مشيرا", "موضحا", "مضيفا", "لافتا", "مبينا", "منوها", "قائلا", "معتبرا", "مشددا"}
 RELATIVE = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
 # Kinds of events whose dates outlets report; a date fact is about one of these.
 EVENT_CUES = {
@@ -233,7 +239,8 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
         else:
             num = _number(tokens, i)
             if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
-                    (i and tokens[i - 1] in CLOCK_WORDS):
+                    (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS) or \
+                    (i + 1 < len(tokens) and _bare(tokens[i + 1]) in ERA_WORDS):
                 i += 1
                 continue
             value, used = num
@@ -242,7 +249,7 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             prev = tokens[i - 1] if i else ""
             # Years and day-of-month numbers are dates, not quantities (except "منذ عام 2000").
             if tok.isdigit() and 1900 <= value <= 2100 and (prev in ("عام", "سنه", "العام", "منذ") or _bare(prev) in MONTHS) \
-                    or nxt in MONTHS or _bare(nxt) in MONTHS:
+                    or nxt in MONTHS or _bare(nxt) in MONTHS or _bare(nxt) in HIJRI_MONTHS:
                 if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
                     first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])
                     a, b, said = span(i - 2, i + 1)
@@ -262,7 +269,8 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
                 countable = (unit_word and unit_word[0].isalpha() and len(unit_word) > 2
                              and not unit_word.startswith("ال")
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
-                             and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS)
+                             and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
+                             and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED)
                 unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]
         approx = approx or any(w in APPROX for w in window) or (i >= 2 and tokens[i - 2:i] == ["اكثر", "من"])
@@ -283,8 +291,10 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
                 cue = _cue_near(tokens, i, CASUALTY_CUES)
                 if cue and not SUBSET_CUES & set(tokens[max(0, i - 2):i]):  # a part of a toll is not the toll
                     frame = cue
-            if unit_word in CASUALTY_CUES["dead"] or stem_of(unit_word) in CASUALTY_CUES["dead"]:
-                frame = "dead"
+            for kind in ("dead", "injured", "missing"):  # the counted noun says what is counted: "مائة جريح"
+                if unit_word in CASUALTY_CUES[kind] or stem_of(unit_word) in CASUALTY_CUES[kind]:
+                    frame = kind
+                    break
         if not frame:
             i += used
             continue

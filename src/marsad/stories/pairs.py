@@ -43,6 +43,7 @@ FEATURES = (
     "lead_x_actor",  # lead cosine when they share a rare actor: what and who together
     "title_x_lead",
     "title_unexplained",  # share of the rarer headline words of one that the other never uses (worst side)
+    "days_apart",  # both name the days they report on, and no day in common (two days' weather, two matches)
 )
 
 RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this names something specific
@@ -86,7 +87,13 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         lead * rare_scaled,
         title * lead,
         max(_unexplained(a, b), _unexplained(b, a)),
+        1.0 if _days_named(a) and _days_named(b) and not (_days_named(a) & _days_named(b)) else 0.0,
     ]
+
+
+def _days_named(f: ArticleFeatures) -> set[str]:
+    """The days an article's time expressions name (its own day too, when it says "today")."""
+    return {d for d in f.event_dates if len(d) == 10}
 
 
 def _unexplained(a: ArticleFeatures, b: ArticleFeatures) -> float:
