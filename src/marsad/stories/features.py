@@ -189,7 +189,6 @@ class ArticleFeatures:
     vocab: frozenset[str] = frozenset()  # every content stem of the headline and the first part (names too)
     title_stems: tuple[str, ...] = ()
     title_rare: tuple[tuple[str, float], ...] = ()  # headline stems rarer than news filler, with their IDF
-    places: frozenset[str] = frozenset()  # places named in the lead (entity keys of LOC mentions)
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -293,7 +292,6 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                         if n != year and n.lstrip("0") not in ("", "1"))
     lead_end = len(lead) + 200
     events = frozenset(s.label for s in spans if s.kind == "event" and s.start < lead_end and s.label)
-    places = frozenset(entity_key(m, article.text)[0] for m in mentions if m.label == "LOC" and m.start < lead_end)
     rarity = {k: round(entity_rarity(names[k]), 3) for k in entities if not k.startswith("fact:")}
     # every word the article uses, names included (the body channel has them masked)
     vocab = set(body_counts) | set(title_counts)
@@ -304,5 +302,4 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            entities=entities, entity_names=names, event_dates=dates, published=published,
                            title_vec=tfidf(title_counts, max_terms=20), numbers=numbers,
                            rarity=rarity, events=events, vocab=frozenset(vocab), title_stems=tuple(title_stems),
-                           places=places,
                            title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF))

@@ -44,7 +44,6 @@ FEATURES = (
     "title_x_lead",
     "title_unexplained",  # share of the rarer headline words of one that the other never uses (worst side)
     "days_apart",  # both name the days they report on, and no day in common (two days' weather, two matches)
-    "places_apart",  # both name places in their lead, and no place in common (a fire in one town, one in another)
 )
 
 RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this names something specific
@@ -89,7 +88,6 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         title * lead,
         max(_unexplained(a, b), _unexplained(b, a)),
         1.0 if _days_named(a) and _days_named(b) and not (_days_named(a) & _days_named(b)) else 0.0,
-        1.0 if a.places and b.places and not (a.places & b.places) else 0.0,
     ]
 
 
