@@ -305,3 +305,11 @@ def test_two_market_reports_do_not_disagree_on_their_figures():
                   text="أغلق مؤشر السوق المالية منخفضا بعد تداولات بلغت قيمتها 3.1 مليار ريال، وارتفعت أسهم 35 شركة.")
     comp = compare([Doc(one), Doc(two)])
     assert [d for d in comp["disagreements"] if d["kind"] == "number"] == []
+
+
+def test_currencies_and_ubiquitous_words_are_not_key_actors():
+    """A 27-article economy pool once listed ريال, دولار and المملكة as its key actors."""
+    from marsad.stories.view import is_key_actor
+
+    assert not any(is_key_actor(n) for n in ("ريال", "الدولار", "المملكة"))
+    assert all(is_key_actor(n) for n in ("موبايلي", "محمد بن سلمان", "أشتون كارتر"))
