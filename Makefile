@@ -5,13 +5,15 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories eval-stories-insample train-stories bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories eval-stories-insample train-stories eval-weekday bench install clean train-ner kb lexicon
 
+# pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,web]'
-	touch $(STAMP)
+	@echo "Setting up $(VENV) (first run only) ..."
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -qq --upgrade pip
+	@$(PY) -m pip install -qq -e '.[test,web]'
+	@touch $(STAMP)
 
 install: $(STAMP)
 
@@ -33,7 +35,7 @@ test: $(STAMP) browser-deps
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories eval-weekday
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -43,6 +45,9 @@ eval-ner: $(STAMP)
 
 eval-linking: $(STAMP)
 	$(PY) eval/eval_linking.py
+
+eval-linking-real: $(STAMP)
+	$(PY) eval/eval_linking_real.py
 
 eval-quotes: $(STAMP)
 	$(PY) eval/eval_quotes.py
@@ -59,6 +64,9 @@ eval-stories-insample: $(STAMP)
 # Retrain the stories pair model on the development stories (frozen part excluded).
 train-stories: $(STAMP)
 	nice $(PY) -m marsad.stories.train_pairs $(SHARED)
+
+eval-weekday: $(STAMP)
+	$(PY) eval/eval_weekday.py
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

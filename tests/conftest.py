@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -47,3 +52,31 @@ def run_cli(*args: str, db: str | Path | None = None, input: bytes | None = None
     if check and proc.returncode != 0:
         raise AssertionError(f"marsad {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr.decode()}")
     return proc
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(db: str | Path, *extra: str) -> Iterator[str]:
+    """`marsad serve` on 127.0.0.1 over ``db`` in a subprocess; yields its base URL, stops it after."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(db), "serve", "--port", str(port), *extra],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/api/stats", timeout=1)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(proc.stderr.read().decode())
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

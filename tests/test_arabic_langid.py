@@ -26,6 +26,24 @@ def test_arabic_with_some_latin_goes_through_the_model():
     assert detect_language(text) == "ar"
 
 
+def _presentation_forms(text: str) -> str:
+    """The same text written in isolated presentation forms, as some old PDFs and CMSs store it."""
+    import unicodedata
+
+    isolated: dict[str, str] = {}
+    for cp in range(0xFE70, 0xFEFF):
+        base = unicodedata.normalize("NFKC", chr(cp))
+        if len(base) == 1:
+            isolated.setdefault(base, chr(cp))
+    return "".join(isolated.get(ch, ch) for ch in text)
+
+
+def test_arabic_in_presentation_forms_is_ar():
+    text = _presentation_forms("وصل الوفد الحكومي إلى المدينة صباح اليوم لبحث مشروع الطريق الساحلي الجديد")
+    assert not any("\u0621" <= ch <= "\u064a" for ch in text)  # no base letter is left
+    assert detect_language(text) == "ar"
+
+
 def test_other_languages():
     assert detect_language("The minister announced a visit to the capital next week.") == "en"
     assert detect_language("Le ministre a annoncé une visite dans la capitale la semaine prochaine.") == "fr"

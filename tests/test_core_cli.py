@@ -36,8 +36,10 @@ def test_env_var_names_the_database(tmp_path):
 
 
 def test_show_unknown_article_fails_clearly(tmp_path):
+    (tmp_path / "n.txt").write_text(TEXT, encoding="utf-8")
+    run_cli("ingest", str(tmp_path / "n.txt"), db=tmp_path / "e.db")
     proc = run_cli("show", "ffffffff", db=tmp_path / "e.db", check=False)
-    assert proc.returncode == 1 and b"no article" in proc.stderr
+    assert proc.returncode == 2 and b"no article" in proc.stderr
 
 
 def test_json_output_is_json_lines_when_piped(tmp_path):

@@ -13,10 +13,12 @@ EVALS = {  # script: what of ../shared it reads (None: only our own annotated da
     "eval_extract.py": "seeds",
     "eval_ner.py": "data/anercorp",
     "eval_linking.py": "data/anercorp",
+    "eval_linking_real.py": "data/saudinewsnet",
     "eval_quotes.py": None,
     "eval_events.py": None,
     "eval_stories.py": "gold/stories_dev.json",
     "eval_stories_insample.py": "data/saudinewsnet",
+    "eval_weekday.py": "data/saudinewsnet",
 }
 
 

@@ -407,3 +407,38 @@ def test_a_parenthesis_opening_prose_is_not_a_dateline_credit():
     first = "وقال الوزير (في بيان مكتوب) - " + P1
     (art,) = extract(raw_text("\n".join([HEADLINE, first, P2])))
     assert art.outlet is None
+
+
+# A page as scraped with its header: the site's "today" date above the menu, the article's own date glued to its
+# section label, a photo caption with no credit between the headline and the lead, a media player's counters
+# between paragraphs, and a promo line.
+HEADER_PAGE = "\n".join([
+    "الأفق نيوز", "الرئيسية", "سياسة", "اقتصاد", "الأحد 17 سبتمبر 2023",
+    "البلدية تفتتح حديقة عامة جديدة على ضفة النهر",
+    "عرب وعالم14-9-2023 | 03:15",
+    "أطفال يلعبون بين الممرات الخضراء خلال يوم الافتتاح",
+    Q1, "00:00 / 3 / 0", Q2, Q3,
+])
+
+
+def test_a_photo_caption_above_the_lead_is_not_the_title():
+    [article] = extract(raw_text(HEADER_PAGE))
+    assert article.title == "البلدية تفتتح حديقة عامة جديدة على ضفة النهر"
+
+
+def test_the_articles_own_date_beats_the_page_headers_date():
+    [article] = extract(raw_text(HEADER_PAGE))
+    assert article.published_at.startswith("2023-09-14")
+
+
+def test_counters_and_glued_datelines_stay_out_of_the_body():
+    [article] = extract(raw_text(HEADER_PAGE))
+    assert "00:00" not in article.text and "عرب وعالم" not in article.text
+    assert article.text.split("\n\n") == [Q1, Q2, Q3]
+
+
+def test_the_nearest_headline_stays_the_title_when_it_retells_the_lead():
+    # Two headline-like lines and no caption: the one right above the lead is kept.
+    page = "\n".join(["ملف الحدائق العامة في المدن الكبرى", "البلدية تفتتح حديقة عامة جديدة على ضفة النهر", Q1, Q2])
+    [article] = extract(raw_text(page))
+    assert article.title == "البلدية تفتتح حديقة عامة جديدة على ضفة النهر"

@@ -128,7 +128,7 @@ def test_kb_add_then_linking_uses_the_user_entity_and_entities_commands_count_me
     assert detail["entity"]["id"] == "loc:pyongyang" and detail["article_count"] == 1
     assert {"per:vladimir-putin", "per:samer-khatib"} <= {c["id"] for c in detail["cooccurring"]}
     rc, _, err = _cli(capsys, db, "entity", "لا أحد بهذا الاسم")
-    assert rc == 1 and "no entity" in err
+    assert rc == 2 and "no entity" in err
 
 
 def test_kb_build_is_reproducible_and_matches_the_shipped_file(tmp_path):

@@ -86,4 +86,4 @@ def test_story_filter(tmp_path):
         store.place_article(aid, "s1", seq=seq, score=1.0, keys=[], last_seen="")
     assert {q.article_id for q in list_quotes(store, QuoteQuery(story="s1"))} == set(ids[:2])
     proc = run_cli("quotes", "--story", "nope", db=db, check=False)
-    assert proc.returncode == 1 and b"no story" in proc.stderr
+    assert proc.returncode == 2 and b"no story" in proc.stderr

@@ -205,7 +205,7 @@ def test_cli_stories_and_story(tmp_path):
     again = [json.loads(x) for x in run_cli("stories", "--json", db=db).stdout.decode().splitlines()]
     assert sorted(s["id"] for s in again) == sorted(s["id"] for s in stories)
     bad = run_cli("story", "nope", db=db, check=False)
-    assert bad.returncode == 1 and b"no story" in bad.stderr
+    assert bad.returncode == 2 and b"no story" in bad.stderr
 
 
 SEEDS_UNDATED = ("known gap (issue 14): the seed pages carry no publication date, and the pair model trained on dated "

@@ -286,3 +286,19 @@ def test_stage_fills_the_timex_layer_from_published_at():
     undated = Doc(Article(id="a2", raw_id="r1", text=text, published_at=None))
     TIMEX.func(undated, Resources())
     assert [s.data["value"] for s in undated.layer("timex")] == [None, None]
+
+
+def test_a_bare_weekday_that_an_announced_action_sets_is_still_to_come():
+    sunday = date(2026, 11, 22)
+    planned = find_time_expressions("وأعلنت البلدية إغلاق السوق المركزي يوم الاثنين لأعمال الصيانة.", sunday)
+    assert [s.data["value"] for s in planned] == ["2026-11-23"]
+    reported = find_time_expressions("وأعلنت البلدية يوم الاثنين إغلاق السوق المركزي لأعمال الصيانة.", sunday)
+    assert [s.data["value"] for s in reported] == ["2026-11-16"]
+
+
+def test_a_bare_weekday_in_a_future_clause_points_ahead():
+    sunday = date(2026, 11, 22)
+    ahead = find_time_expressions("وستعقد اللجنة اجتماعها الثاني يوم الخميس في مقر الوزارة.", sunday)
+    assert [s.data["value"] for s in ahead] == ["2026-11-26"]
+    back = find_time_expressions("وعقدت اللجنة اجتماعها الثاني يوم الخميس في مقر الوزارة.", sunday)
+    assert [s.data["value"] for s in back] == ["2026-11-19"]

@@ -6,18 +6,11 @@ and the Playwright Python package (driving that browser, no browser download).
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, running_server
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -30,33 +23,14 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
          "--disable-component-update", "--disable-sync"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from marsad.demo.run import run_demo
 
     db = str(tmp_path_factory.mktemp("browser") / "demo.db")
     run_demo(db)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", db, "serve", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/api/stats", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode())
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_server(db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +79,8 @@ def test_home_story_search_and_language(server, browser):
     page.click("#lang-switch")
     page.wait_for_load_state()
     assert page.evaluate("document.documentElement.lang") == "en"
-    assert page.locator("header button").inner_text() == "Search"
+    assert page.locator("form[role=search]").count() == 1, "one search box on the search page"
+    assert page.locator("form[role=search] button").inner_text() == "Search"
     page.goto(server + "/")
     assert "Top stories" in page.locator("h1").inner_text()  # the choice sticks (cookie)
     page.screenshot(path=str(SHOTS / "home-en.png"), full_page=True)
@@ -126,4 +101,21 @@ def test_article_page_on_a_phone(server, browser):
     page.wait_for_load_state()
     assert "/entity/" in page.url and page.locator("svg.chart").count() == 1
     page.screenshot(path=str(SHOTS / "entity-phone.png"), full_page=True)
+    page.close()
+
+
+def test_api_docs_work_offline(server, browser):
+    # Chromium here has no route to the Internet: /docs must render from Marsad's own files.
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/articles" in p for p in paths) and any("/api/stories" in p for p in paths)
+    assert not outside, f"/docs fetched from outside the server: {outside}"
+    assert not failed
+    page.screenshot(path=str(SHOTS / "docs.png"), full_page=False)
     page.close()

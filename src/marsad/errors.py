@@ -9,6 +9,14 @@ class InputError(MarsadError):
     """An input (file, record, page) could not be read or understood."""
 
 
+class UsageError(InputError):
+    """A command was given a value it cannot use (a malformed date, an unknown type): exit code 2."""
+
+
+class NotFoundError(UsageError):
+    """A name or id given by the user (a story, an entity, an article) is not in the store."""
+
+
 class ExtractionError(InputError):
     """A document was read but holds no article we can extract."""
 

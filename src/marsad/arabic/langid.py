@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +23,7 @@ RATIO_CHARS = 2000
 
 # Letters used by Persian/Urdu/Pashto but not by Arabic: their presence sends the text to py3langid.
 _NON_ARABIC_SCRIPT_LETTERS = "\u067e\u0686\u0698\u06af\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # py3langid codes that we report as Arabic (dialects and macro-language variants).
 _ARABIC_CODES = frozenset({"ar", "arz", "ary", "arq", "apc", "acm", "ajp", "aeb", "afb", "ayl", "acq"})
 
@@ -72,6 +75,9 @@ def detect_language(text: str) -> str | None:
     if not isinstance(text, str):
         raise InputError(f"detect_language expects str, got {type(text).__name__}")
     sample = text[:SAMPLE_CHARS]
+    if _PRESENTATION_FORMS.search(sample):
+        # Old PDFs and some CMSs write Arabic in presentation forms (U+FB50–FEFF): read it as the letters it is.
+        sample = unicodedata.normalize("NFKC", sample)
     head = sample[:RATIO_CHARS]
     ratio, letters = arabic_ratio(head)
     if letters < MIN_LETTERS:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any, Iterable
 
+import marsad
+from marsad.cli import listing
+from marsad.errors import NotFoundError, UsageError
 from marsad.models import to_dict
-from marsad.store import open_store
 
 
 def emit_json(rows: Iterable[Any]) -> None:
@@ -31,7 +34,7 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> No
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from marsad.ingest.run import IngestOptions, ingest
+    from marsad.ingest.run import IngestOptions
     from marsad.ingest.sources import SourceOptions, parse_map
     from marsad.ingest.warc import WarcFilter
 
@@ -40,15 +43,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes, workers=args.workers)
-    store = open_store(args.db)
-    report = ingest(store, args.paths, opts)
+    missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
+    m = marsad.open(args.db)
+    report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
     for r in report.rejections[:10]:
         print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
     if report.rejected > 10:
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
     if args.process:
-        return cmd_process(args)
+        print(m.process(process_options(args)).summary(), file=sys.stderr)
     return 0
 
 
@@ -68,52 +74,75 @@ def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from marsad.ingest.feeds import read_feed_list, watch
+    from marsad.ingest.feeds import read_feed_list
 
-    store = open_store(args.db)
     feeds = read_feed_list(args.feeds)
-    report = watch(store, feeds, options=fetch_options(args), interval=args.interval, rounds=args.rounds,
-                   on_round=lambda r: print(r.summary(), file=sys.stderr))
+    report = marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
+                                         rounds=args.rounds, on_round=lambda r: print(r.summary(), file=sys.stderr))
     for f in report.failures[-10:]:
         print(f"  failed: {f}", file=sys.stderr)
     return 0
 
 
-def cmd_process(args: argparse.Namespace) -> int:
-    from marsad.pipeline.runner import ProcessOptions, process
+def process_options(args: argparse.Namespace):
+    """ProcessOptions from the flags of ``process`` (``ingest --process`` has only some of them)."""
+    from marsad.pipeline.runner import ProcessOptions
 
-    store = open_store(args.db)
-    opts = ProcessOptions(only=getattr(args, "stages", None) or None, redo=getattr(args, "redo", None) or [],
+    return ProcessOptions(only=getattr(args, "stages", None) or None, redo=getattr(args, "redo", None) or [],
                           workers=getattr(args, "workers", 1) or 1, limit=getattr(args, "limit", None))
-    report = process(store, opts)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    report = marsad.open(args.db).process(process_options(args))
     print(report.summary(), file=sys.stderr)
     return 0
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    from marsad import outlets
+
+    m = marsad.open(args.db)
+    filters = {"outlet": outlets.canonical(args.outlet) if args.outlet else None, "language": args.language,
+               "since": listing.day(args.since, "--since"), "until": listing.day(args.until, "--until")}
+    if filters["outlet"] and filters["outlet"] not in m.stats()["outlets"]:
+        raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
+    start = 0
+    if args.after:
+        start = m.store.article_seq(args.after)
+        if start is None:
+            raise NotFoundError(f"--after {args.after!r}: no such article (give an id a listing showed)")
     if args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
-        for a in store.iter_articles(after_seq=args.after, limit=args.limit, outlet=args.outlet,
-                                     language=args.language, since=args.since, until=args.until):
-            emit_json([{**to_dict(a), "length": len(a.text)}])
-        return 0
-    rows = store.list_articles(limit=args.limit, after_seq=args.after, outlet=args.outlet, language=args.language,
-                               since=args.since, until=args.until)
-    for r in rows:
-        r["date"] = (r["published_at"] or "")[:10]
-    table(rows, [("id", "id", 16), ("outlet", "outlet", 22), ("date", "date", 10), ("language", "lang", 4),
-                 ("length", "chars", 6), ("title", "title", 0)])
+        rows: Any = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
+    else:
+        rows = _article_rows(m, start, filters)
+
+    def render(page: list[dict[str, Any]]) -> None:
+        for r in page:
+            r["date"] = (r["published_at"] or "")[:10]
+            r["outlet_name"] = outlets.display_name(r["outlet"])
+        table(page, [("id", "id", 16), ("outlet_name", "outlet", 18), ("date", "date", 10), ("language", "lang", 4),
+                     ("length", "chars", 6), ("title", "title", 0)])
+
+    listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
+                 command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until"),
+                 remaining=lambda last: m.store.article_count(after_seq=last["seq"], **filters))
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    from marsad.views import article_view
+def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """Article summaries in store order from ``after_seq``, fetched a page at a time."""
+    while True:
+        rows = m.articles(limit=500, after=after_seq, **filters)
+        yield from rows
+        if len(rows) < 500:
+            return
+        after_seq = rows[-1]["seq"]
 
-    store = open_store(args.db)
-    view = article_view(store, args.id)
+
+def cmd_show(args: argparse.Namespace) -> int:
+    view = marsad.open(args.db).article(args.id)
     if view is None:
-        print(f"marsad: no article {args.id!r} (see `marsad articles`)", file=sys.stderr)
-        return 1
+        raise NotFoundError(f"no article {args.id!r} (see `marsad articles`)")
     if args.json:
         emit_json([view])
         return 0
@@ -142,10 +171,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from marsad.views import search_view
-
-    store = open_store(args.db)
-    results = search_view(store, args.query, limit=args.limit, outlet=args.outlet)
+    results = marsad.open(args.db).search(args.query, limit=args.limit, outlet=args.outlet)
     if args.json:
         emit_json(results["results"])
         return 0
@@ -158,21 +184,22 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_rejections(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
-    rows = store.rejections()
-    if args.json:
-        emit_json(rows)
-    else:
-        if not rows:
-            print("no rejections")
-        for r in rows:
+    rows = marsad.open(args.db).rejections()
+    if not rows and not args.json:
+        print("no rejections")
+        return 0
+
+    def render(page: list[Any]) -> None:
+        for r in page:
             print(f"{r.stage:<10} {r.origin}\n           {r.reason}")
+
+    listing.show(listing.after(rows, lambda r: r.origin, args.after, "document"), args, render=render,
+                 emit=emit_json, key=lambda r: r.origin, command="marsad rejections")
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
-    stats = store.stats()
+    stats = marsad.open(args.db).stats()
     if args.json:
         emit_json([stats])
         return 0
@@ -192,6 +219,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
+    p.set_defaults(db_use="create")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
@@ -210,7 +238,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--interval", type=float, default=300.0, help="seconds between polls")
     p.add_argument("--rounds", type=int, help="stop after N polls of every feed (default: until interrupted)")
     add_fetch_arguments(p)
-    p.set_defaults(func=cmd_watch)
+    p.set_defaults(func=cmd_watch, db_use="create")
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
     p.add_argument("--workers", type=int, default=1, help="analyse in N processes (one writer)")
@@ -220,10 +248,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
-    p.add_argument("--json", action="store_true", help="JSON Lines")
-    p.add_argument("--limit", type=int, default=1000)
-    p.add_argument("--after", type=int, default=0, help="keyset paging: list articles after this seq")
-    p.add_argument("--outlet")
+    listing.add_arguments(p, key="id")
+    p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
     p.add_argument("--language")
     p.add_argument("--since", help="published on or after (ISO date)")
     p.add_argument("--until", help="published on or before (ISO date)")
@@ -243,7 +269,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("rejections", help="what could not be ingested or processed, and why")
-    p.add_argument("--json", action="store_true")
+    listing.add_arguments(p, key="origin")
     p.set_defaults(func=cmd_rejections)
 
     p = sub.add_parser("stats", help="counts per table, per outlet, per language")
@@ -253,4 +279,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
     p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
     p.add_argument("--workers", type=int, default=1)
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, db_use="none")

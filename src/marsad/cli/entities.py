@@ -6,29 +6,39 @@ import argparse
 import sys
 from pathlib import Path
 
+import marsad
+from marsad.cli import listing
 from marsad.cli.core import emit_json, table
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    from marsad.nlp.entity_queries import list_entities
-    from marsad.store import open_store
-
-    rows = list_entities(open_store(args.db), args.type, args.limit)
-    if args.json:
-        emit_json(rows)
-    else:
-        table(rows, [("id", "id", 42), ("type", "type", 4), ("mentions", "mentions", 8), ("articles", "articles", 8), ("name_en", "english", 28), ("name_ar", "arabic", 0)])
+    rows = marsad.open(args.db).entities(args.type, None)
+    columns = [("id", "id", 42), ("type", "type", 4), ("mentions", "mentions", 8), ("articles", "articles", 8),
+               ("name_en", "english", 28), ("name_ar", "arabic", 0)]
+    listing.show(listing.after(rows, lambda r: r["id"], args.after, "entity"), args,
+                 render=lambda page: table(page, columns), emit=emit_json, key=lambda r: r["id"],
+                 command=listing.repeat(args, "marsad entities", "--type"))
     return 0
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    from marsad.nlp.entity_queries import entity_detail
-    from marsad.nlp.events.records import events_of_entity
-    from marsad.store import open_store
-
-    store = open_store(args.db)
-    d = entity_detail(store, args.entity, limit=args.limit)
-    d["events"] = events_of_entity(store, d["entity"]["id"], limit=args.limit)
+    words = list(args.entity)
+    if words[0] in ("merge", "split") and len(words) == 3:
+        m = marsad.open(args.db)
+        report = m.merge_entities(words[1], words[2]) if words[0] == "merge" else m.split_entity(words[1], words[2])
+        if args.json:
+            emit_json([{"merged": report.merged, "split": report.split, "articles": report.articles}])
+        else:
+            for a, b, _c in report.merged:
+                print(f"merged {a} into {b}")
+            for a, b in report.split:
+                print(f"split {a} off {b}")
+            print(f"{len(report.articles)} articles relinked; kept across re-runs", file=sys.stderr)
+        return 0
+    if len(words) != 1:
+        print("usage: marsad entity ID_OR_NAME | marsad entity merge A B | marsad entity split ENTITY NAME", file=sys.stderr)
+        return 2
+    d = marsad.open(args.db).entity(words[0], limit=args.limit)
     if args.json:
         emit_json([d])
         return 0
@@ -38,6 +48,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
     for r in d["roles"]:
         when = f"{r.get('start') or '?'} – {r.get('end') or ''}"
         print(f"  role: {r.get('title_ar') or r['title']} ({r.get('of_name') or r.get('of') or '-'}) {when}")
+    for h in d.get("merge_history") or []:
+        print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")
     for a in d["articles"]:
         print(f"    {a['id']}  {a.get('published_at') or '-':10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
@@ -64,10 +76,7 @@ def cmd_kb_build(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_add(args: argparse.Namespace) -> int:
-    from marsad.nlp.entity_queries import add_user_entities
-    from marsad.store import open_store
-
-    added = add_user_entities(open_store(args.db), args.file)
+    added = marsad.open(args.db).add_entities(args.file)
     if args.json:
         emit_json(added)
     else:
@@ -79,13 +88,14 @@ def cmd_kb_add(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("entities", help="entities mentioned in the database, with mention and article counts")
-    p.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"], help="only this entity type")
-    p.add_argument("--limit", type=int, default=100, help="at most this many entities (default 100; 0 = all)")
-    p.add_argument("--json", action="store_true", help="print JSON Lines")
+    p.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"], type=str.upper, help="only this entity type")
+    listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_entities)
 
-    p = sub.add_parser("entity", help="one entity: names, aliases, roles, articles, co-occurring entities")
-    p.add_argument("entity", metavar="ID_OR_NAME", help="entity id (per:vladimir-putin) or a name in any spelling")
+    p = sub.add_parser("entity", help="one entity: names, roles, articles, co-occurring entities; or merge/split entities")
+    p.add_argument("entity", nargs="+", metavar="ID_OR_NAME",
+                   help="entity id (per:vladimir-putin) or a name in any spelling; `merge A B` merges A into B, "
+                        "`split ENTITY NAME` splits a merged name off ENTITY (both kept across re-runs)")
     p.add_argument("--limit", type=int, default=50, help="at most this many articles and co-occurring entities (default 50)")
     p.add_argument("--json", action="store_true", help="print the entity as one JSON object")
     p.set_defaults(func=cmd_entity)
@@ -95,9 +105,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     b = kb_sub.add_parser("build", help="rebuild the shipped knowledge base from ../shared data and the facts tables")
     b.add_argument("--shared", help="shared data directory (default ../shared or $MARSAD_SHARED)")
     b.add_argument("--out", help="file to write (default: the KB shipped in the package)")
-    b.set_defaults(func=cmd_kb_build)
+    b.set_defaults(func=cmd_kb_build, db_use="none")
     a = kb_sub.add_parser("add", help="add your own entities from a YAML or CSV file to the database (merged into linking)")
     a.add_argument("file", metavar="FILE", help=".yaml/.yml list of {type, name_ar, name_en, aliases, roles} or .csv with type,name_ar,name_en,aliases")
     a.add_argument("--json", action="store_true", help="print the added entities as JSON Lines")
     a.set_defaults(func=cmd_kb_add)
-    kb.set_defaults(func=lambda args: kb.print_help() or 2)
+    kb.set_defaults(func=lambda args: kb.print_help() or 2, db_use="none")

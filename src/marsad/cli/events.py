@@ -6,12 +6,13 @@ import argparse
 import json
 import sys
 
+import marsad
+from marsad.cli import listing
 from marsad.cli.core import emit_json
-from marsad.graph import GraphOptions, RelationsOptions, actor_graph, graph_to_dict, graph_to_graphml, relations
+from marsad.errors import UsageError
+from marsad.graph import GraphOptions, RelationsOptions, graph_to_dict, graph_to_graphml
 from marsad.nlp.events.lexicon import PLOVER_TYPES
-from marsad.nlp.events.records import EventQuery, load_events
-from marsad.nlp.events.treaties import TreatyOptions, treaties
-from marsad.store import open_store
+from marsad.nlp.events.records import EventQuery
 
 
 def _name(p: dict | None) -> str:
@@ -21,12 +22,24 @@ def _name(p: dict | None) -> str:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    query = EventQuery(types=tuple(t.upper() for t in args.type or ()), actor=args.actor, since=args.since,
-                       until=args.until, min_confidence=args.min_confidence, limit=args.limit)
-    events = load_events(open_store(args.db), query)
-    if args.json:
-        emit_json(e.to_dict() for e in events)
-        return 0
+    types = tuple(t.upper() for t in args.type or ())
+    unknown = [t for t in types if t not in PLOVER_TYPES]
+    if unknown:
+        raise UsageError(f"unknown event type {', '.join(unknown)}; use one of {', '.join(PLOVER_TYPES)}")
+    query = EventQuery(types=types, actor=args.actor, since=listing.day(args.since, "--since"),
+                       until=listing.day(args.until, "--until"), min_confidence=args.min_confidence)
+    m = marsad.open(args.db)
+    events = m.events(query)
+    if args.actor and not events:
+        m.entity(args.actor, limit=1)  # an actor nobody knows is an error (exit 2), a quiet one is an empty list
+    key = lambda e: f"{e.article_id}:{e.start}"  # noqa: E731
+    listing.show(listing.after(events, key, args.after, "event"), args, render=_render_events,
+                 emit=lambda rows: emit_json(e.to_dict() for e in rows), key=key,
+                 command=listing.repeat(args, "marsad events", "--type", "--actor", "--since", "--until"))
+    return 0
+
+
+def _render_events(events: list) -> None:
     for e in events:
         d = e.data
         flags = d.get("modality", "")
@@ -36,13 +49,12 @@ def cmd_events(args: argparse.Namespace) -> int:
         print(f"{e.date or '?':<10}  {e.type:<10} {_name(d.get('actor'))} → {_name(d.get('recipient'))}"
               f"  [{d.get('mode') or '-'}; {flags}; {d.get('confidence')}]{via}")
         print(f"            {e.outlet or '-'} [{e.article_id}]: {e.sentence_text}")
-    return 0
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
     opts = GraphOptions(actor=args.actor, since=args.since, until=args.until,
                         types=tuple(t.upper() for t in args.type or ()), by_country=args.by_country)
-    g = actor_graph(open_store(args.db), opts)
+    g = marsad.open(args.db).graph(opts)
     if args.format == "graphml":
         sys.stdout.write(graph_to_graphml(g))
     else:
@@ -52,9 +64,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_relations(args: argparse.Namespace) -> int:
-    rows = relations(open_store(args.db), args.actor,
-                     RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode,
-                                      since=args.since, by_country=args.by_country))
+    opts = RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode, since=args.since,
+                            by_country=args.by_country)
+    m = marsad.open(args.db)
+    rows = m.relations(args.actor, opts)
+    if not rows:
+        m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty answer
     if args.json:
         emit_json(rows)
         return 0
@@ -74,7 +89,7 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    found = treaties(open_store(args.db), TreatyOptions(), party=args.party)
+    found = marsad.open(args.db).treaties(args.party)
     if args.json:
         emit_json(found)
         return 0
@@ -96,8 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
     p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
     p.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
-    p.add_argument("--limit", type=int, default=None, help="at most this many events")
-    p.add_argument("--json", action="store_true", help="print JSON Lines, one event per line")
+    listing.add_arguments(p, key="event")
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("graph", help="the actor graph: events, cooperation/conflict balance, agreements, quotes")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from marsad import __version__, settings
-from marsad.errors import MarsadError
+from marsad.errors import MarsadError, UsageError
 
 COMMAND_MODULES = [
     "marsad.cli.core",
@@ -43,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_database(args: argparse.Namespace) -> None:
+    """A command that reads a database needs one that exists: a mistyped --db must not create an empty one.
+
+    Commands declare ``db_use``: "read" (the default), "create" (ingest, watch) or "none" (tag, train, kb build).
+    """
+    use = getattr(args, "db_use", "read")
+    db = args.db or ""
+    if use == "read" and "://" not in db and not os.path.exists(db):
+        raise UsageError(f"no database at {db!r} (ingest something first: marsad --db {db} ingest PATH; "
+                         "or set MARSAD_DB / --db to an existing one)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -50,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        check_database(args)
         rc = args.func(args)
+    except UsageError as exc:  # a bad filter, an unknown name: what was typed is wrong
+        print(f"marsad: error: {exc}", file=sys.stderr)
+        return 2
     except MarsadError as exc:
         print(f"marsad: error: {exc}", file=sys.stderr)
         return 1

@@ -61,8 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ner.add_argument("--rebuild-clusters", action="store_true",
                      help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
     ner.add_argument("--quiet", action="store_true", help="do not print per-epoch progress")
-    ner.set_defaults(func=cmd_train_ner)
-    train.set_defaults(func=lambda args: train.print_help() or 2)
+    ner.set_defaults(func=cmd_train_ner, db_use="none")
+    train.set_defaults(func=lambda args: train.print_help() or 2, db_use="none")
 
     tag = subparsers.add_parser(
         "tag",
@@ -70,4 +70,4 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     tag.add_argument("input", nargs="?", help="input file (default stdin)")
     tag.add_argument("--model", help="model file (default: the shipped model)")
-    tag.set_defaults(func=cmd_tag)
+    tag.set_defaults(func=cmd_tag, db_use="none")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+import marsad
+from marsad.cli import listing
 from marsad.cli.core import emit_json
-from marsad.nlp.quote_records import QuoteGroup, QuoteQuery, quotes_listing
-from marsad.store import open_store
+from marsad.errors import NotFoundError
+from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
 
 
 def render_text(groups: list[QuoteGroup]) -> None:
@@ -23,12 +25,16 @@ def render_text(groups: list[QuoteGroup]) -> None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    query = QuoteQuery(speaker=args.speaker, story=args.story, article=args.article, limit=args.limit)
-    groups = quotes_listing(open_store(args.db), query)
-    if args.json:
-        emit_json(q for g in groups for q in g.quotes)
+    groups = marsad.open(args.db).quotes(QuoteQuery(speaker=args.speaker, story=args.story, article=args.article))
+    if args.speaker and not groups:
+        raise NotFoundError(f"no quotes by a speaker matching {args.speaker!r} (see `marsad entities --type PER`)")
+    command = listing.repeat(args, "marsad quotes", "--speaker", "--story", "--article")
+    if args.json:  # one quote per line (with its group and outlets); --after takes a group id here too
+        rows = (q for g in listing.after(groups, lambda g: g.id, args.after, "statement") for q in g.quotes)
+        listing.show(rows, args, render=render_text, emit=emit_json, key=lambda q: q.group, command=command)
     else:
-        render_text(groups)
+        listing.show(listing.after(groups, lambda g: g.id, args.after, "statement"), args, render=render_text,
+                     emit=emit_json, key=lambda g: g.id, command=command)
     return 0
 
 
@@ -37,6 +43,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", metavar="NAME|ID", help="only quotes by this speaker (entity id or part of a name)")
     p.add_argument("--story", metavar="ID", help="only quotes from the articles of this story")
     p.add_argument("--article", metavar="ID", help="only quotes from this article")
-    p.add_argument("--limit", type=int, default=None, help="at most this many quotes")
-    p.add_argument("--json", action="store_true", help="print JSON Lines, one quote per line (with group and outlets)")
+    listing.add_arguments(p, key="statement")
     p.set_defaults(func=cmd_quotes)

@@ -6,25 +6,28 @@ import argparse
 import sys
 from typing import Any
 
+import marsad
+from marsad.cli import listing
 from marsad.cli.core import emit_json, table
-from marsad.store import open_store
+from marsad.errors import NotFoundError
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    from marsad.stories.view import list_stories
-
-    store = open_store(args.db)
-    rows = list_stories(store, since=args.since, min_size=args.min_size, limit=args.limit)
-    if args.json:
-        emit_json(rows)
-        return 0
-    if not rows:
+    rows = marsad.open(args.db).stories(since=listing.day(args.since, "--since"), min_size=args.min_size)
+    if not rows and not args.json:
         print("no stories (run `marsad process` or `marsad cluster`)")
         return 0
-    for r in rows:
-        r["span"] = " – ".join(d for d in (r["first_seen"], r["last_seen"]) if d)[:23]
-        r["n_outlets"] = len(r["outlets"])
-    table(rows, [("id", "id", 14), ("size", "arts", 4), ("n_outlets", "outl", 4), ("span", "seen", 23), ("title", "title", 0)])
+
+    def render(page: list[dict[str, Any]]) -> None:
+        for r in page:
+            # first → last, in that order whatever the terminal's direction
+            r["span"] = " → ".join(dict.fromkeys(d[:10] for d in (r["first_seen"], r["last_seen"]) if d))
+            r["n_outlets"] = len(r["outlets"])
+        table(page, [("id", "id", 14), ("size", "arts", 4), ("n_outlets", "outl", 4), ("span", "seen", 24),
+                     ("title", "title", 0)])
+
+    listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
+                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--min-size"))
     return 0
 
 
@@ -88,13 +91,9 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    from marsad.stories.view import story_view
-
-    store = open_store(args.db)
-    view = story_view(store, args.id)
+    view = marsad.open(args.db).story(args.id)
     if view is None:
-        print(f"marsad: no story {args.id!r} (see `marsad stories`)", file=sys.stderr)
-        return 1
+        raise NotFoundError(f"no story {args.id!r} (see `marsad stories`)")
     if args.json:
         emit_json([view])
     else:
@@ -103,12 +102,8 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
-    from marsad.stories.cluster import ClusterOptions, cluster
-    from marsad.stories.syndication import SyndicationOptions, syndicate
-
-    store = open_store(args.db)
-    print(syndicate(store, SyndicationOptions(rebuild=args.rebuild)).summary(), file=sys.stderr)
-    print(cluster(store, ClusterOptions(rebuild=args.rebuild, show_progress=None)).summary(), file=sys.stderr)
+    for summary in marsad.open(args.db).cluster(rebuild=args.rebuild):
+        print(summary, file=sys.stderr)
     return 0
 
 
@@ -116,8 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stories", help="list stories: groups of articles about one event across outlets")
     p.add_argument("--since", help="only stories seen on or after this ISO date")
     p.add_argument("--min-size", type=int, default=1, help="only stories with at least N articles")
-    p.add_argument("--limit", type=int, help="at most N stories")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one story per line with its articles")
+    listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_stories)
 
     p = sub.add_parser("story", help="one story: outlets, timeline, quotes, summary, agreements and disagreements")

@@ -13,7 +13,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from marsad.web.app import WebSettings, create_app
 
     web = WebSettings(db=args.db, ingest_token=args.ingest_token or settings.get("ingest_token"),
-                      allow_private=args.allow_private, max_body_bytes=args.max_body, request_timeout=args.timeout)
+                      allow_private=args.allow_private, max_body_bytes=args.max_body, request_timeout=args.timeout,
+                      show_paths=args.show_paths)
     uvicorn.run(create_app(web), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
@@ -27,5 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-private", action="store_true", help="let /api/ingest fetch private or loopback addresses")
     p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, help="largest request body (bytes)")
     p.add_argument("--timeout", type=float, default=15.0, help="seconds a request may take")
+    p.add_argument("--show-paths", action="store_true",
+                   help="show where ingested files lie on this server (by default only their folder and name)")
     p.add_argument("--log-level", default="warning")
     p.set_defaults(func=cmd_serve)

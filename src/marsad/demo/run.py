@@ -6,9 +6,10 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from marsad.ingest.run import IngestOptions, ingest
-from marsad.pipeline.runner import ProcessOptions, process
-from marsad.store import Store, open_store
+import marsad
+from marsad.ingest.run import IngestOptions
+from marsad.pipeline.runner import ProcessOptions
+from marsad.store import Store
 
 
 def corpus_path() -> Path:
@@ -21,10 +22,23 @@ def run_demo(db_path: str, *, workers: int = 1) -> str:
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(db_path + suffix):
             os.remove(db_path + suffix)
-    store = open_store(db_path)
-    ing = ingest(store, [str(corpus_path())], IngestOptions())
-    proc = process(store, ProcessOptions(workers=workers))
-    return summary(store, header=f"Marsad demo — {db_path}\n{ing.summary()}\n{proc.summary()}")
+    with marsad.open(db_path) as m:
+        m.ingest([str(corpus_path())], IngestOptions())
+        proc = m.process(ProcessOptions(workers=workers))
+        return m.summary(header=_header(m.store, db_path, proc.failures))
+
+
+def _header(store: Store, db_path: str, failures: int) -> str:
+    """Two plain lines: what was read, and what the analysis found in it."""
+    stats = store.stats()
+    kinds = stats["annotations"]
+    found = [f"{kinds.get('sentence', 0):,} sentences", f"{kinds.get('mention', 0):,} mentions of actors",
+             f"{kinds.get('quote', 0):,} quotes", f"{kinds.get('event', 0):,} events",
+             f"{store.story_count():,} stories"]
+    head = (f"Marsad demo: {stats['tables']['articles']} articles from {len(stats['outlets'])} outlets, "
+            f"read and analysed into {db_path}")
+    tail = f" ({failures} could not be analysed: see `marsad rejections`)" if failures else ""
+    return head + "\nFound " + ", ".join(found) + tail
 
 
 def summary(store: Store, *, header: str = "") -> str:
@@ -41,8 +55,23 @@ def summary(store: Store, *, header: str = "") -> str:
     rej = store.rejections()
     if rej:
         lines += ["", f"{len(rej)} rejected (see `marsad rejections`)"]
-    lines += ["", f"Explore: marsad --db {store.path} articles | search QUERY | show ID"]
+    lines += ["", f"Explore: {command_name()} --db {store.path} stories | story ID | search QUERY | serve"]
     return "\n".join(lines)
+
+
+def command_name() -> str:
+    """How to call marsad from here: ``marsad`` when the shell finds this one, else its path (`.venv/bin/marsad`)."""
+    import shutil
+    import sys
+
+    here = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    found = shutil.which("marsad")
+    if here is None or here.name != "marsad" or (found and Path(found).resolve() == here):
+        return "marsad"
+    try:
+        return str(here.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(here)
 
 
 def actors_section(store: Store, top: int = 8) -> str:

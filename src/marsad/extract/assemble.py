@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad import outlets
 from marsad.errors import ExtractionError
 from marsad.extract.lexicon import strip_trailing_label
-from marsad.extract.lines import Line
+from marsad.extract.lines import Line, space_glued_digits
 from marsad.extract.metadata import detect_language, parse_byline, publication_date, read_meta_lines
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, Paragraph, Provenance, RawDocument
@@ -132,7 +134,7 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
     if published_at is None and options.parse_dates:
         # Markup first (meta tags, <time>), then the page's dateline ("نشر في ..."), then a date near the title.
         for candidate in (meta.date_text, draft.date_hint):
-            found = publication_date(candidate, options.languages) if candidate else None
+            found = publication_date(space_glued_digits(candidate), options.languages) if candidate else None
             if found:
                 published_at, precision = found
                 break
@@ -141,10 +143,10 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) 
         id=Article.make_id(raw.id, index),
         raw_id=raw.id,
         text=text,
-        title=" ".join(draft.title.split()),
+        title=" ".join(html.unescape(draft.title).split()),  # feeds and exports escape titles: "&#8220;"
         url=draft.url,
         # The source's own word first (feed, record, page markup), then the page's masthead, then its dateline.
-        outlet=draft.outlet or meta.outlet or meta.credit,
+        outlet=outlets.canonical(draft.outlet or meta.outlet or meta.credit, draft.url),
         authors=authors,
         published_at=published_at,
         date_precision=precision,

@@ -43,6 +43,9 @@ DATELINE_SCAN_LINES = 20  # the first paragraph (with its dateline) sits near th
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●■►▶◆○]|[-*–—](?=\s))\s*")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+# "عرب وعالم14-9-2023": a section label glued to its date; spaced apart, the date is found.
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _SERVICE = re.compile(r"^(?:خدمة|خدمه)\s*[:：]?\s*[«{\"“]")
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET_CHARS = set("•·▪◦●■►▶◆○-*–—")
@@ -68,6 +71,7 @@ class Line:
     question: bool  # ends with ? or ؟
     bullet: bool
     stock: str | None = None  # stock-phrase kind opening the line
+    letter_words: int = 0  # words holding a letter ("00:00 / 3 / 0" has none)
     label: str = ""
     markup: str = ""  # what the HTML said it was (heading|body|list|quote), "" for scraped text
 
@@ -96,6 +100,7 @@ def make_line(no: int, raw: str, markup: str = "") -> Line:
         question=tail.endswith(("?", "؟")),
         bullet=bullet,
         stock=stock_kind(text, folded, words),
+        letter_words=sum(1 for w in text.split() if _LETTER.search(w)),
         markup=markup,
     )
 
@@ -116,9 +121,21 @@ def is_prose(line: Line) -> bool:
 
 
 def headline_like(line: Line) -> bool:
-    """Could be a title or heading: a few words, no full stop or colon at the end."""
+    """Could be a title or heading: a few words (most of them words, not numbers), no full stop or colon at the end."""
     tail = line.text.rstrip(CLOSERS)
-    return 2 <= line.words <= HEADLINE_MAX_WORDS and not tail.endswith((".", ":", "،", ",", "-", "–", "|"))
+    return (2 <= line.words <= HEADLINE_MAX_WORDS and line.letter_words * 2 > line.words
+            and not tail.endswith((".", ":", "،", ",", "-", "–", "|")))
+
+
+def space_glued_digits(text: str) -> str:
+    """"عرب وعالم14-9-2023" → "عرب وعالم 14-9-2023": a label glued to its date, parted so the date reads."""
+    return _GLUED_DIGITS.sub(" ", text)
+
+
+def date_line(line: Line) -> bool:
+    """A short line that carries a date ("الأربعاء 19 يونيو 2024 - 10:45", "عرب وعالم14-9-2023 | 03:15")."""
+    return (line.words <= DATE_LINE_MAX_WORDS and not line.sentence_end and bool(_DIGIT.search(line.text))
+            and bool(DATE_LIKE.search(space_glued_digits(line.text))))
 
 
 def classify(lines: list[Line], context: ExtractContext | None = None, site: str = "") -> list[Line]:
@@ -150,9 +167,10 @@ def _stock_and_features(lines: list[Line], context: ExtractContext | None, site:
             ln.label = "boilerplate"
         elif ln.words <= 6 and _SERVICE.match(ln.text):
             ln.label, ln.stock = "meta", "service"  # "خدمة «نيويورك تايمز»": a syndicated piece
-        elif (ln.words <= DATE_LINE_MAX_WORDS and not ln.sentence_end and _DIGIT.search(ln.text)
-              and DATE_LIKE.search(ln.text)):
+        elif date_line(ln):
             ln.label, ln.stock = "meta", "dateline"  # "الأربعاء 19 يونيو 2024 - 10:45" under a headline
+        elif ln.letter_words == 0 and ln.markup != "body":
+            ln.label, ln.stock = "boilerplate", "widget"  # "00:00 / 3 / 0": a player's clock, counters
         elif (seen_headline and not seen_prose and ln.stock is None and 3 <= ln.words <= PLACE_BYLINE_MAX_WORDS
               and (" - " in ln.text or " – " in ln.text or " — " in ln.text) and _place_byline(ln, lines)):
             ln.label, ln.stock = "meta", "byline_place"  # "عمّان - فلان" under a headline
@@ -342,7 +360,7 @@ def _title_and_headings(lines: list[Line]) -> None:
     repeated = [ln for ln in lines[:first_body] if ln.stock == "repeated" and ln.words >= REPEATED_TITLE_MIN_WORDS
                 and headline_like(ln) and not ln.sentence_end]
     if full:
-        full[-1].label = "title"
+        _headline_of_lead(full, lines[first_body:]).label = "title"
     elif not head and first_body < len(lines) - 1 and _long_headline(lines, first_body):
         following = next(ln for ln in lines[first_body + 1:] if ln.label not in ("boilerplate", "caption", "meta"))
         lines[first_body].label = "title"
@@ -351,6 +369,7 @@ def _title_and_headings(lines: list[Line]) -> None:
         repeated[-1].label = "title"
     elif head:
         max(head, key=lambda ln: (ln.words, -ln.no)).label = "title"
+    _article_date(lines)
     for i, ln in enumerate(lines):
         if ln.label:
             continue
@@ -360,6 +379,52 @@ def _title_and_headings(lines: list[Line]) -> None:
             ln.label = "body"  # "أما العلاج فيكون باستخدام:" opens what follows
         else:
             ln.label = "boilerplate"
+
+
+# A headline retells its lead: over the candidates above the first paragraph, the one sharing clearly more of the
+# lead paragraph's words wins over the one nearest to it (which may be a photo caption or a deck).  Measured on
+# 2,000 SaudiNewsNet articles, with a sentence of the article's own body standing in for a caption: with the title
+# above that "caption" the title is kept 81% of the time (0% by nearness alone); with the caption above the title
+# the caption is wrongly taken 3% of the time.
+LEAD_MARGIN = 0.15
+_STEM_PREFIX = re.compile(r"^(?:[وف]?(?:ال|بال|لل|كال)|[وفبلك])(?=\w{3})")
+_STEM_SUFFIX = re.compile(r"(?:ات|ون|ين|ان|ها|هم|ه|ا|ي)$")
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"\w+", fold(text)):
+        if len(w) < 3 or w.isdigit():
+            continue
+        w = _STEM_SUFFIX.sub("", _STEM_PREFIX.sub("", w)) if len(w) > 4 else w
+        out.add(w[:4])
+    return out
+
+
+def _headline_of_lead(candidates: list[Line], rest: list[Line]) -> Line:
+    lead = _stems(next((ln.text for ln in rest if ln.label == "body"), ""))
+    if not lead:
+        return candidates[-1]
+
+    def share(ln: Line) -> float:
+        words = _stems(ln.text)
+        return len(words & lead) / len(words) if words else 0.0
+
+    best = max(candidates, key=lambda ln: (share(ln), ln.no))
+    return best if share(best) >= share(candidates[-1]) + LEAD_MARGIN else candidates[-1]
+
+
+def _article_date(lines: list[Line]) -> None:
+    """Of several date lines, the article's is the one nearest its title; one farther up is the page header's
+    "today" (a date above the menus), not the article's."""
+    title = next((i for i, ln in enumerate(lines) if ln.label == "title"), None)
+    dates = [i for i, ln in enumerate(lines) if ln.label == "meta" and ln.stock == "dateline"]
+    if title is None or len(dates) < 2:
+        return
+    nearest = min(dates, key=lambda i: (abs(i - title), i < title))
+    for i in dates:
+        if i != nearest and i < title:
+            lines[i].label, lines[i].stock = "boilerplate", "page_date"
 
 
 def _long_headline(lines: list[Line], first_body: int) -> bool:

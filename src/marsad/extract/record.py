@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -12,6 +13,7 @@ from marsad.extract.metadata import parse_byline
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
 
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -23,6 +25,8 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
         raise ExtractionError("no article: the JSON record has no text (expected a 'text'/'content' field)")
     if _MARKUP.search(text):
         text = _markup_to_text(text)  # some exports keep the article's HTML in their text field
+    elif _ENTITY.search(text):
+        text = html.unescape(text)  # ... or only its escaped characters ("&quot;", "&#8220;")
     paragraphs = [" ".join(p.split()) for p in text.replace("\r", "\n").split("\n")]
     draft = Draft(
         title=" ".join(str(hints.get("title") or "").split()),

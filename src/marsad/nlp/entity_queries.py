@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 from typing import Any, Iterable
 
-from marsad.errors import InputError
+from marsad.errors import InputError, NotFoundError
 from marsad.models import Entity, Role, to_dict
 from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
@@ -219,7 +219,11 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
     if e is None:
         hint = suggest_entities(id_or_name)
         more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
-        raise InputError(f"no entity {id_or_name!r}{more}")
+        raise NotFoundError(f"no entity {id_or_name!r}{more}")
+    target = store.entity_redirects().get(e.id)
+    if target:  # merged into another entity: show that one
+        kb0 = kb_with_user_entities(store)
+        e = _describe(store, kb0, [target]).get(target) or e
     totals = store.mention_totals(e.id)
     articles = store.articles_mentioning(e.id, limit)
     co = store.cooccurring(e.id, limit)
@@ -231,9 +235,14 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
         of = names.get(r.of) or kb.entities.get(r.of or "")
         d["of_name"] = (of.name_en or of.name_ar) if of else None
         roles.append(d)
+    merged = store.redirects_into(e.id)
+    merged_names = store.get_entities([m["entity_id"] for m in merged])
     return {
         "entity": to_dict(e),
-        "names": names_of(e),
+        "names": list(dict.fromkeys([*names_of(e), *(n for m in merged_names.values() for n in names_of(m))])),
+        "merged": [{**m, "name_ar": merged_names[m["entity_id"]].name_ar if m["entity_id"] in merged_names else None}
+                   for m in merged],
+        "merge_history": store.merge_history(e.id),
         "roles": roles,
         "mentions": totals["mentions"],
         "article_count": totals["articles"],

@@ -32,6 +32,11 @@ from marsad.nlp.translit import clitic_variants, norm_token, skeleton
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])*")
 _GLUE = " \t\u00a0-\u2010\u2011.\u0640"
 _GOV_WORDS = frozenset({"الحكومه", "السلطات", "حكومه", "سلطات", "القياده", "قياده"})
+# "المخابرات الكورية الجنوبية", "جهاز الاستخبارات الوطني الروسي", "وكالة المخابرات في كوريا الجنوبية":
+# an intelligence service named by its country, whatever the wording, is that country's service.
+_AGENCY_HEADS = frozenset({"جهاز", "وكاله", "هيئه", "دائره", "مديريه", "اداره", "رئاسه"})
+_INTEL_WORDS = frozenset({"المخابرات", "الاستخبارات", "مخابرات", "استخبارات"})
+_INTEL_QUALIFIERS = frozenset({"الوطنيه", "الوطني", "العامه", "العام", "المركزيه", "المركزي", "الخارجيه", "الخارجي"})
 _ORG_OFFICE_KINDS = frozenset({"igo", "institution", "ministry", "party", "court", "think_tank", "outlet", "armed_group"})
 
 
@@ -144,7 +149,7 @@ class Gazetteer:
             got = (
                 any(v in kb.exact_first or skeleton(v) in kb.fuzzy_prefixes for v, _k, _a in rs),
                 any(v in self._title_first for v, _k, _a in rs),
-                any(v in _GOV_WORDS for v, _k, _a in rs),
+                any(v in _GOV_WORDS or v in _AGENCY_HEADS or v in _INTEL_WORDS for v, _k, _a in rs),
             )
             if len(self._starts) > 500_000:  # bound the memory on endless streams
                 self._starts.clear()
@@ -251,6 +256,42 @@ class Gazetteer:
                 return None
         return None
 
+    def match_agency(self, text: str, toks: list[Tok], i: int) -> Match | None:
+        """An intelligence service named by its country ("المخابرات الكورية الجنوبية") → that country's service."""
+        kb = self.kb
+        j = i
+        head = [v for v, _k, _a in readings(toks[j].norm)]
+        if any(v in _AGENCY_HEADS for v in head):
+            j += 1
+        if j >= len(toks) or toks[j].norm not in _INTEL_WORDS or (j > i and not toks[j].space):
+            return None
+        j += 1
+        while j < len(toks) and toks[j].space and toks[j].norm in _INTEL_QUALIFIERS:
+            j += 1
+        if j < len(toks) and toks[j].norm == "في":
+            j += 1
+        if j >= len(toks) or not toks[j].space:
+            return None
+        country = None
+        for table, limit in ((kb.fem_adjectives, self._fem_max), (kb.adjectives, self._adj_max)):
+            for an in range(min(limit, len(toks) - j), 0, -1):
+                country = table.get(tuple(t.norm for t in toks[j : j + an]))
+                if country:
+                    end = j + an
+                    break
+            if country:
+                break
+        if country is None:
+            inner = self.match_name(text, toks, j)
+            if inner and inner.ids and kb.entities[inner.ids[0]].data.get("kind") == "country":
+                country, end = inner.ids[0], inner.j
+        agency = kb.agencies.get(("intelligence", country)) if country else None
+        if agency is None:
+            return None
+        k = readings(toks[i].norm)[0][1]
+        start = raw_skip(text, toks[i], k) if k else toks[i].start
+        return Match(i=i, j=end, start=start, end=toks[end - 1].end, kind="name", ids=(agency,))
+
     # -- whole text ---------------------------------------------------------------------
 
     def find(self, text: str, toks: list[Tok] | None = None) -> list[Match]:
@@ -271,6 +312,10 @@ class Gazetteer:
             name = self.match_name(text, toks, i) if may_name else None
             if name and (m is None or name.j > m.j):
                 m = name
+            if may_gov:
+                agency = self.match_agency(text, toks, i)
+                if agency and (m is None or agency.j > m.j):
+                    m = agency
             if m is None:
                 i += 1
                 continue

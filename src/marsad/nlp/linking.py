@@ -29,13 +29,14 @@ when relevant ``office``/``of``, ``stands_for``, ``fuzzy``, ``new_entity``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marsad.models import Doc, Entity, Span, to_dict
+from marsad.nlp.coref import HONORIFICS, Cand, NameIndex, name_words, strip_honorifics, surname_mentions
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm, norm_tokens
@@ -46,12 +47,6 @@ if TYPE_CHECKING:
 
 __all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_entities", "kb_for", "link_doc", "new_entity", "new_entity_id"]
 
-# Name parts too common to stand for a person on their own.
-_PARTIAL_STOP = frozenset(
-    norm(w)
-    for w in """عبد ابو أبو بن ابن بنت آل ال الله محمد أحمد علي دي دا فان فون لا لو الملك الأمير الشيخ الرئيس
-    السيد خادم آية الدين الابن الأب""".split()
-)
 _BETWEEN_TITLE_AND_NAME = frozenset(" \t\u00a0،,:")
 # NER spans longer than this are tagging accidents (a whole English sentence), not names.
 _MAX_NEW_ENTITY_WORDS = 6
@@ -63,24 +58,28 @@ class LinkOptions:
 
     Attributes:
         date: ISO date used for role phrases when the article has none (None = today's holders).
-        partial_names: link single words that repeat part of a full name in the same article.
-        min_partial_chars: shortest such word (normalised letters).
+        partial_names: link words that repeat part of a full name written in the same article
+            (surname, first + last, spelling variants; ``marsad.nlp.coref``).
+        redirects: entity id → the entity it was merged into (``marsad entity merge`` and the
+            corpus merging step): an id, or ``(id, name_ar, name_en)`` for a target the KB does not
+            have.  Mentions get the target's id and keep the id their name gave in ``data["name_id"]``.
     """
 
     date: str | None = None
     partial_names: bool = True
-    min_partial_chars: int = 3
+    redirects: dict[str, Any] | None = None
 
 
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    label: str
-    entity_id: str | None
-    source: str
-    extra: dict[str, Any] = field(default_factory=dict)
-    ntoks: int = 1
+_Cand = Cand
+
+# Words next to a role phrase that change whose office it is ("نائب وزير الخارجية", "الرئيس الأمريكي السابق").
+_DEPUTY = frozenset(norm(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة".split())
+_CANDIDATE = frozenset(norm(w) for w in "المرشح المرشحة مرشح مرشحة".split())
+_FORMER = frozenset(norm(w) for w in "السابق السابقة المخلوع المخلوعة المعزول المعزولة المقال المقالة".split())
+_NOT_THE_HOLDER = frozenset(
+    norm(w) for w in """الأسبق الأسبقة الراحل الراحلة بالوكالة المؤقت المؤقتة المنتخب المنتخبة المكلف المكلفة المقبل
+    المقبلة القادم القادمة المحتمل المحتملة المرتقب المرتقبة الأسبق""".split()
+)
 
 
 def new_entity_id(name: str, type_: str) -> str:
@@ -108,7 +107,46 @@ def _entity_cand(kb: KnowledgeBase, m: Match, eid: str, source: str, **extra: An
     return _Cand(m.start, m.end, e.type, eid, source, dict(extra), m.j - m.i)
 
 
-def _gazetteer_cands(kb: KnowledgeBase, matches: list[Match], date: str | None) -> list[_Cand]:
+def _qualifier(toks: list[Tok], m: Match) -> tuple[str | None, int]:
+    """How words around a role phrase qualify it: deputy, candidate, former, other (not the holder), or None;
+    and the token index where the phrase with its qualifier ends."""
+    if m.i > 0 and toks[m.i].space:
+        for v, _k, _a in readings(toks[m.i - 1].norm):
+            if v in _DEPUTY:
+                return "deputy", m.j
+            if v in _CANDIDATE:
+                return "candidate", m.j
+    for j in (m.j, m.j + 1):  # right after the phrase, or after one more adjective ("الرئيس المصري الأسبق")
+        if j < len(toks) and toks[j].space:
+            w = toks[j].norm
+            if w in _FORMER:
+                return "former", j + 1
+            if w in _NOT_THE_HOLDER:
+                return "other", j + 1
+    return None, m.j
+
+
+def _drop_adjectives(kb: KnowledgeBase, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
+    """Country names spelled like their feminine adjective ("السعودية") right after a definite noun
+    ("الكرة السعودية") are adjectives, whoever found them (gazetteer or NER)."""
+    starts = [t.start for t in toks]
+    out = []
+    for c in cands:
+        i = bisect.bisect_left(starts, c.start)
+        if 0 < i < len(toks) and toks[i].start == c.start and toks[i].end == c.end and toks[i].space:
+            prev = toks[i - 1].norm
+            if (kb.fem_adjectives.get((toks[i].norm,)) == c.entity_id and prev.startswith("ال")
+                    and prev not in _PREPOSITION_LIKE):
+                continue
+        out.append(c)
+    return out
+
+
+# Definite words after which a country name is still the country ("الى السعودية" has no article; these do).
+_PREPOSITION_LIKE = frozenset(norm(w) for w in "الى إلى".split())
+
+
+def _gazetteer_cands(kb: KnowledgeBase, matches: list[Match], date: str | None, toks: list[Tok]) -> list[_Cand]:
     strong = {m.ids[0] for m in matches if m.kind == "name" and not m.weak}
     strong |= {m.of for m in matches if m.kind == "office" and m.of}
     out: list[_Cand] = []
@@ -123,9 +161,21 @@ def _gazetteer_cands(kb: KnowledgeBase, matches: list[Match], date: str | None) 
         elif m.kind == "government":
             out.append(_entity_cand(kb, m, m.ids[0], "gazetteer", stands_for="government"))
         elif m.kind == "office":
-            holder = kb.holder(m.office, m.of, date)
+            qual, j = _qualifier(toks, m)
+            if qual is None:
+                holder = kb.holder(m.office, m.of, date)
+            elif qual == "former":
+                holder = kb.previous_holder(m.office, m.of, date)
+            elif qual == "deputy":
+                holder = kb.sole_holder("deputy_" + m.office, m.of, date)
+            else:
+                holder = None
             if holder:
-                out.append(_entity_cand(kb, m, holder, "coref", office=m.office, of=m.of))
+                c = _entity_cand(kb, m, holder, "coref", office=m.office, of=m.of)
+                if qual:
+                    c.extra["qualifier"] = qual
+                    c.end = toks[j - 1].end
+                out.append(c)
             elif m.inner is not None:
                 out.append(_entity_cand(kb, m.inner, m.inner.ids[0], "gazetteer"))
     return out
@@ -182,81 +232,104 @@ def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tu
     return (), start
 
 
-def _drop_titles_before_names(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """A role phrase directly followed by a person's name is not a mention of its own."""
+def _drop_titles_before_names(text: str, cands: list[_Cand], names: list[_Cand]) -> list[_Cand]:
+    """A role phrase directly followed by a person's name is not a mention of its own: the name says who
+    it is ("نائب وزير الخارجية الروسي سيرغي ريابكوف" is Ryabkov, whoever holds the office)."""
+    starts = sorted(c.start for c in [*cands, *names] if c.label == "PER" and c.source != "coref")
     out = []
-    for k, c in enumerate(cands):
-        if c.source == "coref" and k + 1 < len(cands):
-            nxt = cands[k + 1]
-            if nxt.label == "PER" and nxt.source != "coref" and set(text[c.end : nxt.start]) <= _BETWEEN_TITLE_AND_NAME:
-                continue
+    for c in cands:
+        if c.source == "coref":
+            k = bisect.bisect_left(starts, c.end)
+            if k < len(starts):
+                gap = text[c.end : starts[k]]
+                # only separators, or honorifics too ("العاهل الأردني الملك عبد الله الثاني")
+                if set(gap) <= _BETWEEN_TITLE_AND_NAME or (
+                    len(gap) < 40 and all(w in HONORIFICS for w in norm_tokens(gap)) and set(gap) - _BETWEEN_TITLE_AND_NAME
+                    and not set(gap) & set("،,:")
+                ):
+                    continue
         out.append(c)
     return out
 
 
-def _partial_names(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], unresolved: list[_Cand], options: LinkOptions) -> list[_Cand]:
-    """Mentions for single words repeating part of a full name in the article."""
-    counts = Counter(c.entity_id for c in cands if c.label == "PER" and c.entity_id and c.ntoks >= 2)
-    if not counts:
-        return []
-    parts: dict[str, Counter] = {}
-    for eid, n in counts.items():
+def _explicit_parts(kb: KnowledgeBase, ids: set[str]) -> dict[str, list[str]]:
+    """Words that stand for a KB person besides the surname (East Asian family names: «كيم»)."""
+    out = {}
+    for eid in ids:
         e = kb.entities.get(eid)
-        if e is None:
+        if e is not None and "partial" in e.data:
+            out[eid] = [w for p in e.data["partial"] for w in norm_tokens(p)]
+    return out
+
+
+def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], unresolved: list[_Cand]) -> list[_Cand]:
+    """Short forms of the full names written in the article get their entity (see ``marsad.nlp.coref``).
+
+    Unresolved NER spans that are such short forms are resolved in place (and leave ``unresolved``);
+    free words repeating a surname become new mentions, which are returned.
+    """
+    people = sorted(
+        [c for c in cands if c.label == "PER" and c.entity_id and c.source not in ("coref",)]
+        + [u for u in unresolved if u.label == "PER"],
+        key=lambda c: c.start,
+    )
+    index = NameIndex(kb.native_names, _explicit_parts(kb, {c.entity_id for c in people if c.entity_id}), kb.family_first)
+    words_of = {id(c): name_words(text, c.start, c.end) for c in people}
+    owner_of: dict[int, str] = {}
+    # Longest names first: a shorter name made of a longer one's words ("علي فلقي") is that person.
+    for c in sorted(people, key=lambda c: (-len(words_of[id(c)]), c.start)):
+        words = words_of[id(c)]
+        if len(words) < 2:
             continue
-        if "partial" in e.data:  # explicit (East Asian names: the family name comes first)
-            words = {w for p in e.data["partial"] for w in norm_tokens(p)}
-        else:  # the surname: last word, unless it only completes a compound (بن سلمان, عبد النور)
-            words = set()
-            for name in names_of(e):
-                nt = norm_tokens(name)
-                if len(nt) >= 2 and nt[-2] not in _PARTIAL_STOP and nt[-1] not in _PARTIAL_STOP:
-                    if len(nt[-1]) >= options.min_partial_chars and not nt[-1].isascii():
-                        words.add(nt[-1])
-        for w in words:
-            parts.setdefault(w, Counter())[eid] = n
-    if not parts:
-        return []
-    taken = sorted((c.start, c.end) for c in cands)
-    out: list[_Cand] = []
-    ti = 0
-    for tok in toks:
-        while ti < len(taken) and taken[ti][1] <= tok.start:
-            ti += 1
-        if ti < len(taken) and taken[ti][0] < tok.end:
-            continue  # inside an existing mention
-        for v, k, art in readings(tok.norm):
-            if art:
+        if c.entity_id is None:
+            owner = index.owner_of_words(words) if len(words) <= 3 else None
+            if owner:
+                owner_of[id(c)] = owner
                 continue
-            owners = parts.get(v)
-            if owners:
-                eid = owners.most_common(1)[0][0]
-                start = raw_skip(text, tok, k) if k else tok.start
-                out.append(_Cand(start, tok.end, "PER", eid, "alias"))
-                break
-    # A NER span holding such a word over-reached ("كيم بعناق"): the word wins.
-    unresolved[:] = [u for u in unresolved if not any(_overlaps(u, c) for c in out)]
-    # A NER person span made of words of one full name ("جونغ أون") is that person.
-    name_words: dict[str, Counter] = {}
-    for eid, n in counts.items():
-        for name in names_of(kb.entities[eid]) if eid in kb.entities else ():
-            for w in norm_tokens(name):
-                name_words.setdefault(w, Counter())[eid] = n
+            c.entity_id = new_entity_id(text[c.start : c.end], "PER")
+        index.add_full(c.entity_id, words, c.start)
     keep = []
     for u in unresolved:
-        words = [t.norm for t in tokenize(text[u.start : u.end])]
-        if u.label == "PER" and words:
-            owners = [name_words.get(w) or name_words.get(readings(w)[-1][0]) for w in words]
-            if all(owners):
-                common = set(owners[0]).intersection(*owners[1:])
-                if common:
-                    u.entity_id = max(common, key=lambda i: counts[i])
-                    u.source = "alias"
-                    out.append(u)
-                    continue
-        keep.append(u)
+        words = words_of.get(id(u)) or name_words(text, u.start, u.end)
+        owner = owner_of.get(id(u)) or (index.owner_of_words(words) if words and len(words) <= 3 else None)
+        if owner and owner != u.entity_id:
+            u.entity_id, u.label, u.source = owner, "PER", "alias"
+            u.extra.pop("new_entity", None)
+            index.seen(owner)
+            cands.append(u)
+        else:
+            u.entity_id = None
+            keep.append(u)
     unresolved[:] = keep
-    return out
+    taken = sorted((c.start, c.end) for c in [*cands, *unresolved])
+    found = surname_mentions(text, toks, index, taken)
+    # A NER span holding such a word over-reached ("كيم بعناق"): the word wins.
+    unresolved[:] = [u for u in unresolved if not any(_overlaps(u, c) for c in found)]
+    return found
+
+
+def _split_glued(kb: KnowledgeBase, text: str, u: _Cand) -> list[_Cand] | None:
+    """A single word that is two known names joined by «و» with the space lost ("روسياوكوريا"): the two
+    names; None when the word is not such a pair (it is then no name of its own either)."""
+    word = text[u.start : u.end]
+    first = len(word.split(" ", 1)[0])
+    if first < 7:
+        return None
+    for cut in range(3, first - 3):
+        if word[cut] != "و":
+            continue
+        left, right = word[:cut], word[cut + 1 :]
+        a, b = kb.lookup(left), kb.lookup(right)
+        if a and b:
+            return [_Cand(u.start, u.start + cut, kb.entities[a[0]].type, a[0], "gazetteer"),
+                    _Cand(u.start + cut + 1, u.end, kb.entities[b[0]].type, b[0], "gazetteer")]
+    return None
+
+
+def _only_honorifics(text: str, c: _Cand) -> bool:
+    """A person span that is nothing but a title ("الدكتور")."""
+    words = name_words(text, c.start, c.end)
+    return c.label == "PER" and bool(words) and all(w in HONORIFICS for w in words)
 
 
 def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
@@ -290,7 +363,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     gaz = kb.gazetteer()
     matches = gaz.find(text, toks)
     date = _doc_date(doc, options)
-    cands = _gazetteer_cands(kb, matches, date)
+    cands = _gazetteer_cands(kb, matches, date, toks)
     # Mentions that arrive already linked (gold data, a custom stage) are kept as they are.
     given = [
         _Cand(s.start, s.end, s.label, s.data["entity_id"], s.data.get("source", "given"),
@@ -301,23 +374,44 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, g) for g in given)] + given
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
-    cands = _drop_titles_before_names(text, cands)
-    if options.partial_names:
-        cands = sorted(cands + _partial_names(kb, text, toks, cands, unresolved, options), key=lambda c: c.start)
     doc_words = {t.norm for t in toks}
     for u in unresolved:
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
-        surface = text[u.start : u.end]
-        ent = new_entity(surface, u.label)
+        if u.label == "PER":
+            u.start = strip_honorifics(text, u.start, u.end)
+        u.ntoks = max(1, len(text[u.start : u.end].split()))
+    unresolved = [u for u in unresolved if not _only_honorifics(text, u)]
+    for u in list(unresolved):
+        parts = _split_glued(kb, text, u)
+        if parts:
+            unresolved.remove(u)
+            cands += parts
+    cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
+    if options.partial_names:
+        cands = sorted(cands + _coref(kb, text, toks, cands, unresolved), key=lambda c: c.start)
+    for u in unresolved:
+        ent = new_entity(text[u.start : u.end], u.label)
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
         cands.append(u)
+    names = {c.entity_id: (c.extra["new_entity"]["name_ar"], None) for c in cands if "new_entity" in c.extra}
+    redirects = options.redirects or {}
+    for c in cands if redirects else ():
+        target = redirects.get(c.entity_id or "")
+        if target is not None:
+            tid, *tnames = (target,) if isinstance(target, str) else tuple(target)
+            if tnames:
+                names[tid] = (tnames[0], tnames[1] if len(tnames) > 1 else None)
+            c.extra["name_id"] = c.entity_id
+            c.entity_id = tid
     cands.sort(key=lambda c: (c.start, c.end))
     spans = []
     for c in cands:
         data: dict[str, Any] = {"entity_id": c.entity_id, "source": c.source}
         e = kb.entities.get(c.entity_id or "")
         ne = c.extra.get("new_entity") or {}
+        if e is None and c.entity_id in names:
+            ne = {"name_ar": names[c.entity_id][0], "name_en": names[c.entity_id][1]}
         data["name"] = e.name_ar if e is not None else ne.get("name_ar", text[c.start : c.end])
         data["name_en"] = e.name_en if e is not None else ne.get("name_en")
         data.update(c.extra)
@@ -354,14 +448,15 @@ def kb_for(res: Resources) -> KnowledgeBase:
 
 def _link_stage(doc: Doc, res: Resources) -> None:
     """The ``link`` stage.  Settings: ``db`` / ``entities`` / ``kb_path`` (see ``kb_for``),
-    ``link`` = LinkOptions fields as a dict (e.g. ``{"date": "2024-06-19"}``)."""
-    options = res.get("link_options", lambda: LinkOptions(**(res.settings.get("link") or {})))
+    ``link`` = LinkOptions fields as a dict (e.g. ``{"date": "2024-06-19"}``), ``redirects`` (merged entities)."""
+    options = res.get("link_options", lambda: LinkOptions(**{**(res.settings.get("link") or {}),
+                                                             "redirects": res.settings.get("redirects")}))
     link_doc(doc, kb_for(res), options)
 
 
 LINK = Stage(
     name="link",
-    version="1",
+    version="2",
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

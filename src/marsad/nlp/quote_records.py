@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from marsad.errors import InputError
+from marsad.errors import InputError, NotFoundError
 from marsad.models import Article, Doc, Span, short_id
 from marsad.nlp.speech_lexicon import fold
 from marsad.store import Store
@@ -199,7 +199,7 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
 def _story_members(store: Store, story: str) -> list[str]:
     """Article ids of a story (and of the stories merged into it)."""
     if store.get_story(story) is None:
-        raise InputError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
+        raise NotFoundError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
     return store.story_article_ids(story)
 
 

@@ -11,8 +11,10 @@ Two entry points:
 Resolution rules (the anchor is the publication date):
 
 * a weekday alone is the most recent such day on or before the anchor
-  ("الأربعاء" in a Wednesday paper is that Wednesday); with الماضي it is
-  strictly before, with المقبل/القادم strictly after;
+  ("الأربعاء" in a Wednesday paper is that Wednesday) unless its clause points
+  ahead (a model learned from weekdays their writers marked, see
+  ``timex_direction``); with الماضي it is strictly before, with المقبل/القادم
+  strictly after;
 * a day and month without a year take the year that puts them nearest the
   anchor; a month alone is the latest on or before the anchor's month, unless
   it is one of the next two (a schedule); with الماضي/المقبل both are the
@@ -37,6 +39,7 @@ from typing import Any, Callable
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import timex_lexicon as lx
+from marsad.nlp.timex_direction import points_ahead
 from marsad.pipeline.stage import Resources, Stage
 
 __all__ = ["TIMEX", "find_time_expressions", "parse_date", "hijri_to_gregorian"]
@@ -327,7 +330,19 @@ def _weekday_hit(c: _Match) -> _Hit | None:
     if c.day is None:
         return _Hit("day", None, True)
     wd = lx.lookup(lx.WEEKDAYS, c.g["wd_w"])
-    return _Hit("day", _weekday(wd, c.day, _mode(c.g["wd_mod"]) or _default_mode(c)).isoformat(), True)
+    mode = _mode(c.g["wd_mod"]) or _default_mode(c)
+    if mode is None and (_planned_action(c) or points_ahead(c.text, c.start, c.m.end())):
+        mode = "onafter"  # "قررت تعليق الدروس يوم الاثنين" in a Sunday paper: tomorrow
+    return _Hit("day", _weekday(wd, c.day, mode).isoformat(), True)
+
+
+def _planned_action(c: _Match) -> bool:
+    """Is the weekday the date of an action a decision sets ("أعلنت الوزارة تعليق الدروس يوم الاثنين")?"""
+    words = [w.lstrip("وف") for w in _WORD.findall(lx.key(c.text[max(0, c.start - 60):c.start]))[-5:]]
+    for i, w in enumerate(words):
+        if w.removeprefix("ال") in lx.PLANNED_ACTIONS and i + 3 >= len(words):
+            return any(v in lx.DECISION_VERBS for v in words[:i])
+    return False
 
 
 def _default_mode(c: _Match) -> str | None:
@@ -605,7 +620,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="1",
+    version="2",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

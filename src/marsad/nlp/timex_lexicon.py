@@ -108,6 +108,12 @@ NOT_WEEKDAY_BEFORE = ("صلاه", "خطبه", "خطب", "خطيب", "خطباء"
 # the anchor: "من المقرر أن يصل الوفد الاثنين".
 FUTURE_CUES = ("سوف", "المقرر", "المزمع", "المنتظر", "المرتقب", "المتوقع", "مقرر", "يعتزم", "تعتزم")
 
+# "قررت الوزارة تعليق الدروس يوم الاثنين": a weekday right after the action a decision or an announcement sets
+# (its verbal noun) dates that action, which is still to come.  (matching forms, see ``key``)
+DECISION_VERBS = ("قرر", "قررت", "اعلن", "اعلنت", "اقر", "اقرت", "حدد", "حددت", "دعا", "دعت", "امر", "امرت")
+PLANNED_ACTIONS = ("تعليق", "تاجيل", "استئناف", "اغلاق", "افتتاح", "انطلاق", "بدء", "اطلاق", "تمديد", "تطبيق",
+                   "تنفيذ", "عقد", "اجراء", "اقامه", "اعاده", "منع", "حظر", "رفع", "وقف", "الغاء")
+
 # Period nouns of "الأسبوع الماضي", "هذا العام" ... → granularity.
 PERIODS: dict[str, str] = {
     "الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year",

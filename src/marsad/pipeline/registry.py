@@ -24,6 +24,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
 # "module:function" taking (store, options) and returning a short summary string.
 CORPUS_STEPS: tuple[str, ...] = (
     "marsad.nlp.entity_queries:kb_step",
+    "marsad.nlp.entity_merge:merge_step",
     "marsad.stories.syndication:syndication_step",
     "marsad.stories.cluster:cluster_step",
     "marsad.stories.view:materialize_step",

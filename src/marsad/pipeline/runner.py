@@ -148,6 +148,10 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     # Linking also knows the entities users added to this database (`marsad kb add`): they travel with the
     # settings, so no stage opens a connection of its own.
     settings = {**opts.settings, "entities": [*(opts.settings.get("entities") or []), *store.entities_from("user")]}
+    # ... and the merges of entities (users' and the merging step's), so a re-run keeps them.
+    from marsad.nlp.entity_merge import redirect_targets
+
+    settings.setdefault("redirects", redirect_targets(store))
     pipeline = pipeline or build_pipeline(only=opts.only)
     redo = set(opts.redo)
     unknown = redo - set(pipeline.names)

@@ -72,6 +72,26 @@ def query_groups(terms: Iterable[str]) -> list[list[set[str]]]:
     return groups
 
 
+# Proclitics a name may carry in running text ("وأنصار الله", "للحوثيين"): conjunction, preposition, both.
+_PHRASE_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+
+
+def phrase_variants(term: str) -> list[list[str]]:
+    """An alias as phrases of folded words, its first word with and without the clitics it may carry.
+
+    "أنصار الله" → [["انصار", "الله"], ["وانصار", "الله"], ...]; a word with the article also as "لل..."
+    ("للحوثيين").  A one-word alias gives one phrase of one word.
+    """
+    words = [w for w in (fold(t) for t in term.split()) if re.fullmatch(r"\w+", w)]
+    if not words:
+        return []
+    first, rest = words[0], words[1:]
+    firsts = [p + first for p in _PHRASE_PREFIXES]
+    if first.startswith("ال"):
+        firsts += ["لل" + first[2:], "ولل" + first[2:], "فلل" + first[2:]]
+    return [[f, *rest] for f in dict.fromkeys(firsts)]
+
+
 def load_migrations(package: str) -> list[tuple[int, str, str]]:
     """Numbered migrations shipped in ``package``: (number, name, sql)."""
     out = []

@@ -39,5 +39,7 @@ def demo_section(store: Store, *, top: int = 3) -> str:
         for c in comp["single_outlet_claims"][:1]:
             lines.append(f"    only {c['outlet']}: {shorten(c['about'], 90)}")
     lines.append("")
-    lines.append(f"  More: marsad --db {store.path} stories | story ID")
+    from marsad.demo.run import command_name
+
+    lines.append(f"  More: {command_name()} --db {store.path} stories | story ID")
     return "\n".join(lines)

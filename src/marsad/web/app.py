@@ -13,7 +13,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from marsad.store import open_store
+import marsad
+from marsad.errors import InputError, NotFoundError
+from marsad.library import Marsad
+from marsad.models import to_dict
 from marsad.store import Store
 
 
@@ -26,27 +29,28 @@ class WebSettings:
     allow_private: bool = False  # may /api/ingest fetch private or loopback addresses
     max_body_bytes: int = 5 * 1024 * 1024
     request_timeout: float = 15.0
+    show_paths: bool = False  # show where ingested files lie on the server (an operator's choice; off in public)
 
 
 class Stores:
-    """One read-only SQLite connection per server thread, and one writer for ingest."""
+    """The database through the front door: one read-only handle per server thread, one writer for ingest."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        open_store(path).close()  # create and migrate once, before going read-only
+        marsad.open(path).close()  # create and migrate once, before going read-only
         self._local = threading.local()
-        self._writer: Store | None = None
+        self._writer: Marsad | None = None
         self.write_lock = threading.Lock()
 
-    def reader(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = open_store(self.path, readonly=True)
-        return store
+    def reader(self) -> Marsad:
+        lib = getattr(self._local, "lib", None)
+        if lib is None:
+            lib = self._local.lib = marsad.open(self.path, readonly=True)
+        return lib
 
-    def writer(self) -> Store:
+    def writer(self) -> Marsad:
         if self._writer is None:
-            self._writer = open_store(self.path)
+            self._writer = marsad.open(self.path)
         return self._writer
 
 
@@ -54,10 +58,11 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The Marsad web application over the database named in ``settings``."""
     from marsad import __version__
     from marsad.web.api import router as api_router
+    from marsad.web.docs import mount_docs
     from marsad.web.pages import router as page_router
 
     settings = settings or WebSettings()
-    app = FastAPI(title="Marsad", version=__version__,
+    app = FastAPI(title="Marsad", version=__version__, docs_url=None, redoc_url=None,
                   description="Arabic news, sourced: articles, actors, quotes and stories. Read-only unless an "
                               "ingest token is configured.")
     app.state.settings = settings
@@ -73,10 +78,19 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         except asyncio.TimeoutError:
             return JSONResponse({"detail": f"request took over {settings.request_timeout:.0f} s"}, status_code=503)
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'"
+        # Swagger UI (/docs) sets style attributes in its markup; every other page keeps styles to our stylesheet.
+        style = "'self' 'unsafe-inline'" if request.url.path == "/docs" else "'self'"
+        response.headers["Content-Security-Policy"] = f"default-src 'self'; img-src 'self' data:; style-src {style}"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
+    @app.exception_handler(InputError)
+    async def bad_input(request: Request, exc: InputError) -> JSONResponse:
+        # A filter or name the library refused: say why, without naming the server's files.
+        detail = str(exc).replace(settings.db, "the database")
+        return JSONResponse({"detail": detail}, status_code=404 if isinstance(exc, NotFoundError) else 422)
+
+    mount_docs(app)  # before /static: its files live under /static/swagger
     app.mount("/static", StaticFiles(directory=str(resources.files("marsad.web") / "static")), name="static")
     app.include_router(api_router)
     app.include_router(page_router)
@@ -94,10 +108,32 @@ def check_token(settings: WebSettings, header: str | None) -> str | None:
 
 
 def store_of(request: Request) -> Store:
-    return request.app.state.stores.reader()
+    """The store the data functions of a page read (this thread's read-only handle)."""
+    return request.app.state.stores.reader().store
 
 
-def jsonable(obj: Any) -> Any:
-    from marsad.models import to_dict
+def public_origin(origin: str) -> str:
+    """Where a document came from, as a public page may say it: a URL as is, a local file by its last folder and
+    name (with the member inside an archive) — never the server's absolute path."""
+    if "://" in origin or not origin or origin.startswith("<"):
+        return origin
+    path, sep, member = origin.partition("!")
+    parts = [p for p in path.replace("\\", "/").split("/") if p and p not in (".", "..")]
+    return "/".join(parts[-2:]) + sep + member
 
-    return to_dict(obj)
+
+def hide_paths(value: Any) -> Any:
+    """``value`` with every "origin" shown as `public_origin` shows it."""
+    if isinstance(value, dict):
+        return {k: public_origin(v) if k == "origin" and isinstance(v, str) else hide_paths(v)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [hide_paths(v) for v in value]
+    return value
+
+
+def public(request: Request, obj: Any) -> Any:
+    """``obj`` as JSON-ready data for a response: dataclasses as dicts, local paths hidden unless the operator
+    started the server with ``--show-paths``."""
+    data = to_dict(obj)
+    return data if request.app.state.settings.show_paths else hide_paths(data)

@@ -13,6 +13,22 @@ from marsad.views import article_view, search_view
 MARK = ("\x02", "\x03")  # snippet highlight markers, turned into <mark> after escaping
 
 
+def collapse_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per article that one outlet published twice (same title under two addresses), with ``copies``
+    counting the others: a reader sees each report once."""
+    out: list[dict[str, Any]] = []
+    first: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        title = " ".join((r.get("title") or "").split())
+        key = (r.get("outlet") or "", title)
+        if title and key in first:
+            first[key]["copies"] = first[key].get("copies", 0) + 1
+            continue
+        first[key] = r
+        out.append(r)
+    return out
+
+
 def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
     """A keyset page of articles (stable under inserts: ``next`` is the last seq seen, None on the last page)."""
     limit = max(1, min(limit, 500))
@@ -101,6 +117,7 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     eid = view["entity"]["id"]
     days = Counter((a.get("published_at") or "")[:10] for a in view.get("articles", []) if a.get("published_at"))
     view["over_time"] = [{"date": d, "articles": n} for d, n in sorted(days.items())]
+    view["articles"] = collapse_copies(view.get("articles", []))
     view["quotes"] = _quotes_by(store, eid)
     view["events"] = events_of_entity(store, eid)
     return view
@@ -119,6 +136,7 @@ def search_page(store: Store, query: str, *, outlet: str | None = None, limit: i
     """Search results with snippets (matches between MARK characters), and the outlets to filter by."""
     if query.strip():
         view = search_view(store, query, limit=limit, outlet=outlet, mark=MARK)
+        view["results"] = collapse_copies(view["results"])
     else:
         view = {"query": query, "also_searched": [], "results": []}
     view["outlets"] = store.top_outlets(50)

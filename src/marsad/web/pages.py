@@ -11,7 +11,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from marsad.web import data
-from marsad.web.app import jsonable, store_of
+from marsad.web.app import public, store_of
+from marsad.web.format import FILTERS
 from marsad.web.i18n import labels
 
 router = APIRouter(include_in_schema=False)
@@ -26,7 +27,7 @@ def _marked(snippet: str) -> Markup:
 
 
 _env.filters["marked"] = _marked
-_env.filters["day"] = lambda v: (v or "")[:10]
+_env.filters.update(FILTERS)
 
 
 def lang_of(request: Request) -> str:
@@ -36,7 +37,7 @@ def lang_of(request: Request) -> str:
 
 def render(request: Request, template: str, view: dict[str, Any] | None, *, status: int = 200) -> Response:
     if request.query_params.get("format") == "json":
-        return JSONResponse(jsonable(view), status_code=status)
+        return JSONResponse(public(request, view), status_code=status)
     lang = lang_of(request)
     html = _env.get_template(template).render(view=view, t=labels(lang), lang=lang, request=request,
                                               path=request.url.path, query=request.url.query)

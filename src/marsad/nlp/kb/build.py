@@ -34,7 +34,7 @@ from marsad.errors import InputError
 from marsad.models import Entity, Role, to_dict
 from marsad.nlp.kb.kb import DATA_DIR, KB_PATH
 from marsad.nlp.kb.petrarch import ORG_WORDS, parse_actor_dict, split_title
-from marsad.nlp.translit import norm, norm_tokens, romanize, slugify
+from marsad.nlp.translit import norm, norm_tokens, romanize, skeleton, slugify
 
 TYPE_PREFIX = {"PER": "per", "LOC": "loc", "ORG": "org", "MISC": "misc"}
 
@@ -121,9 +121,12 @@ class _Builder:
             ar_names = [ar_names] if isinstance(ar_names, str) else list(ar_names)
             c = cldr.get(iso, {})
             x = extra.get(iso) or {}
-            name_en = x.get("name_en") or c.get("en") or en_names[-1]
-            name_ar = x.get("name_ar") or c.get("ar") or ar_names[0]
-            aliases = [*ar_names, *([c["ar"]] if c.get("ar") else []), *en_names, *(x.get("aliases") or [])]
+            # CLDR writes variants in brackets ("ميانمار (بورما)", "Myanmar (Burma)"): each is a name.
+            cldr_ar, more_ar = _variants(c.get("ar") or "")
+            cldr_en, more_en = _variants(c.get("en") or "")
+            name_en = x.get("name_en") or cldr_en or en_names[-1]
+            name_ar = x.get("name_ar") or cldr_ar or ar_names[0]
+            aliases = [*ar_names, *([cldr_ar] if cldr_ar else []), *more_ar, *en_names, *more_en, *(x.get("aliases") or [])]
             iso3 = next((a3 for a3, a2 in self.iso3_iso2.items() if a2 == iso), None)
             data: dict[str, Any] = {"kind": "country", "iso": iso, "source": "cldr"}
             if iso3:
@@ -205,6 +208,34 @@ class _Builder:
                 if r.of and r.of not in self.entities:
                     raise InputError(f"{e.id}: role {r.title!r} refers to unknown entity {r.of!r}")
 
+    def office_holders(self) -> None:
+        """``data/office_holders.tsv``: dated offices (heads of state and government, ministers); the people
+        are created when the facts tables do not have them yet, and their Arabic spellings added."""
+        for ln, line in enumerate((DATA_DIR / "office_holders.tsv").read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 6:
+                raise InputError(f"office_holders.tsv line {ln}: need 6 tab-separated columns, got {len(cols)}")
+            office, of, start, end, en, ar = (c.strip() for c in cols)
+            names = [a.strip() for a in ar.split("|") if a.strip()]
+            where = f"office_holders.tsv line {ln}"
+            role = Role(title=office, of=self.ref(of, where), start=start or None, end=end or None)
+            if role.of not in self.entities:
+                raise InputError(f"{where}: unknown country or organisation {of!r}")
+            eid = entity_id("PER", en)
+            e = self.entities.get(eid)
+            if e is None:
+                e = self.add(Entity(id=eid, type="PER", name_ar=names[0], name_en=en, aliases=names[1:],
+                                    data={"source": "facts"}))
+            else:
+                for n in names:
+                    if n != e.name_ar and n not in e.aliases:
+                        e.aliases.append(n)
+                        self.alias_owner.setdefault(" ".join(norm_tokens(n)), e.id)
+            if not any(r.title == role.title and r.of == role.of and r.start == role.start for r in e.roles):
+                e.roles.append(role)
+
     def petrarch(self) -> None:
         path = self.shared / "data" / "petrarch_arabic" / "actor_dict_ar_v4.txt"
         if not path.exists():
@@ -267,7 +298,7 @@ class _Builder:
         country = self.iso2_id.get(self.iso3_iso2.get(code[:3], ""))
         if not country:
             return
-        english = romanize(w).title()
+        english = _capitalised(romanize(w))
         eid = entity_id("LOC", english)
         if eid in self.entities:
             return
@@ -300,10 +331,24 @@ def _looks_like_person(name: list[str], words: set[str], given: frozenset[str], 
     return dated or any(w in given for w in normed)
 
 
+def _variants(name: str) -> tuple[str, list[str]]:
+    """``"ميانمار (بورما)"`` → ``("ميانمار", ["بورما"])``; a name without brackets is its own."""
+    import re
+
+    inner = re.findall(r"\(([^()]+)\)", name)
+    outer = re.sub(r"\s*\([^()]*\)\s*", " ", name).strip()
+    return outer, [v.strip() for v in inner if v.strip()]
+
+
+def _capitalised(word: str) -> str:
+    """"ma'mar" → "Ma'mar", "al-assad" → "Al-Assad" (``str.title`` would give "Ma'Mar")."""
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
 def _english_word(w: str, english: dict[str, str]) -> str:
     """English spelling of one Arabic name word."""
     w = norm(w)
-    return _ENGLISH_PARTICLES.get(w) or english.get(w) or romanize(w).title()
+    return _ENGLISH_PARTICLES.get(w) or english.get(w) or english.get("~" + skeleton(w)) or _capitalised(romanize(w))
 
 
 def _date(v: Any) -> str | None:
@@ -335,7 +380,16 @@ def _name_lexicon(shared: Path) -> dict[str, Any]:
                         words.add(w)
                         if "Pers" not in f.name and "last" not in f.name.lower():
                             given.add(w)
-    best = {ar: c.most_common(1)[0][0].title() for ar, c in english.items() if c}
+    # An Arabic spelling is read as the English name most often written with it *or a spelling with the same
+    # skeleton*: "ديفيد" is David (written "دايفيد" in most pairs), not the rare "Dawid" that shares its letters.
+    by_skeleton: dict[str, Counter] = {}
+    for ar, c in english.items():
+        by_skeleton.setdefault(skeleton(ar), Counter()).update(c)
+    best = {}
+    for ar, c in english.items():
+        pool = by_skeleton[skeleton(ar)]
+        choice = max(c, key=lambda en: (pool[en], c[en], en))
+        best[ar] = _capitalised(choice)
     places: set[str] = set()
     loc = shared / "data" / "anergazet" / "ANERGazet_Loc.txt"
     if loc.exists():
@@ -353,6 +407,7 @@ def build_entities(shared: Path | None = None) -> list[Entity]:
     b.cities()
     b.orgs()
     b.people()
+    b.office_holders()
     b.petrarch()
     return [b.entities[k] for k in sorted(b.entities)]
 

@@ -80,6 +80,8 @@ class KnowledgeBase:
     fem_adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
     native_names: frozenset[str] = frozenset()  # Arabic given names: never matched by skeleton
+    family_first: frozenset[str] = frozenset()
+    agencies: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, country id) → organisation id  # family names written first (كيم, تشوي): from the KB's "partial" names
     _gazetteer: Any = None  # built on first use by gazetteer()
 
     # -- construction -------------------------------------------------------------------
@@ -133,10 +135,17 @@ class KnowledgeBase:
             self.fuzzy[sk] = tuple(sorted(dict.fromkeys(pairs), key=lambda p: order[p[0]]))
             for i in range(1, len(sk) + 1):
                 self.fuzzy_prefixes.add(sk[:i])
+        family: set[str] = set()
         for e in self.entities.values():
+            for p in e.data.get("partial") or ():
+                toks = norm_tokens(p)
+                if len(toks) == 1 and any(norm_tokens(n)[:1] == toks for n in names_of(e)):
+                    family.add(toks[0])
             for r in e.roles:
                 if r.of:
                     self.offices.setdefault((r.title, r.of), []).append(Holder(e.id, r.start, r.end))
+            if e.type == "ORG" and e.data.get("kind") == "intelligence" and e.data.get("country"):
+                self.agencies.setdefault(("intelligence", e.data["country"]), e.id)
             if e.data.get("kind") == "country":
                 for adj in e.data.get("adj") or []:
                     toks = tuple(norm_tokens(adj))
@@ -146,6 +155,7 @@ class KnowledgeBase:
                     self.fem_adjectives[tuple(fem)] = e.id
                     # "الكوري الشمالي" → feminine "الكورية الشمالية": every word agrees.
                     self.fem_adjectives[tuple(t + "ه" for t in toks)] = e.id
+        self.family_first = frozenset(family)
         for office, spec in offices_spec.items():
             self.office_roles[office] = tuple(spec["roles"])
             for t in spec["titles"]:
@@ -221,6 +231,28 @@ class KnowledgeBase:
             if best is not None:
                 return best.entity_id
         return None
+
+
+    def previous_holder(self, office: str, of: str, date: str | None) -> str | None:
+        """Who held ``office`` of ``of`` last before ``date`` ("الرئيس الأمريكي السابق"): the term that ended
+        most recently by then, excluding whoever holds it at ``date``."""
+        current = self.holder(office, of, date)
+        for role_title in self.office_roles.get(office, (office,)):
+            ended = [h for h in self.offices.get((role_title, of), ())
+                     if h.end and (date is None or h.end[: len(date)] <= date) and h.entity_id != current]
+            if ended:
+                return max(ended, key=lambda h: h.end or "").entity_id
+        return None
+
+    def sole_holder(self, office: str, of: str, date: str | None) -> str | None:
+        """The holder of ``office`` at ``date`` when exactly one person held it then (deputies are often several)."""
+        holders = {
+            h.entity_id
+            for h in self.offices.get((office, of), ())
+            if (date is None and h.end is None)
+            or (date is not None and (h.start is None or h.start[: len(date)] <= date) and (h.end is None or date < h.end))
+        }
+        return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _fuzzy_ok(toks: tuple[str, ...]) -> bool:

@@ -105,8 +105,20 @@ class ArticlesMixin(SQLBase):
         return [(r["seq"], r["id"]) for r in self._all(
             "SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq", (after_seq,))]
 
-    def article_count(self, *, after_seq: int = 0) -> int:
-        return self._value("SELECT COUNT(*) AS n FROM articles WHERE seq > ?", (after_seq,))
+    def article_count(self, *, after_seq: int = 0, **filters: str | None) -> int:
+        """How many articles come after ``after_seq`` (filters: outlet, language, since, until)."""
+        where, params = article_filters(**filters)
+        return self._value(f"SELECT COUNT(*) AS n FROM articles WHERE {' AND '.join(['seq > ?', *where])}",
+                           (after_seq, *params))
+
+    def article_seq(self, article_id: str) -> int | None:
+        """Where an article stands in store order (by id or a unique id prefix): what listings page by."""
+        row = self._one("SELECT seq FROM articles WHERE id = ?", (article_id,))
+        if row is None and len(article_id) >= 4:
+            rows = self._all("SELECT seq FROM articles WHERE id LIKE ? LIMIT 2",
+                             (article_id.replace("%", "").replace("_", "") + "%",))
+            row = rows[0] if len(rows) == 1 else None
+        return row["seq"] if row else None
 
     def article_ids_by_raw(self, raw_id: str) -> list[str]:
         return [r["id"] for r in self._all("SELECT id FROM articles WHERE raw_id = ? ORDER BY idx", (raw_id,))]

@@ -56,9 +56,9 @@ class EntitiesMixin(SQLBase):
         return row_to_entity(row) if row else None
 
     def discovered_entity_with_alias(self, key: str) -> Entity | None:
-        """A discovered entity whose aliases contain ``key`` (normalised name tokens)."""
-        row = self._one(f"SELECT * FROM entities WHERE source = 'discovered' AND aliases LIKE ?"
-                        f" ORDER BY {self.ROWID} LIMIT 1", (f"%{key}%",))
+        """A discovered entity whose name or aliases contain ``key`` (normalised name tokens)."""
+        row = self._one(f"SELECT * FROM entities WHERE source = 'discovered' AND (aliases LIKE ? OR name_ar LIKE ?)"
+                        f" ORDER BY {self.ROWID} LIMIT 1", (f"%{key}%", f"%{key}%"))
         return row_to_entity(row) if row else None
 
     # -- mentions -----------------------------------------------------------------------------

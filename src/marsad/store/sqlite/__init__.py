@@ -13,6 +13,7 @@ from marsad.store.sql.annotations import AnnotationsMixin
 from marsad.store.sql.articles import ArticlesMixin
 from marsad.store.sql.entities import EntitiesMixin
 from marsad.store.sql.feeds import FeedsMixin
+from marsad.store.sql.merges import MergesMixin
 from marsad.store.sql.statements import StatementsMixin
 from marsad.store.sql.stories import StoriesMixin
 from marsad.store.sql.syndication import SyndicationMixin
@@ -21,8 +22,8 @@ from marsad.store.sqlite.search import search_fts
 __all__ = ["SQLiteStore", "index_fields", "now_iso"]
 
 
-class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, StatementsMixin, StoriesMixin, SyndicationMixin,
-                  FeedsMixin):
+class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, StatementsMixin, StoriesMixin,
+                  SyndicationMixin, FeedsMixin):
     """A Marsad database in one SQLite file."""
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:
@@ -37,6 +38,12 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, StatementsMixi
             raise StoreError(f"cannot open database {self.path!r}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         self._depth = 0
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the header: is it SQLite?
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path!r} is not a Marsad database ({exc}); give --db a database file, or a new "
+                             "name for `marsad ingest` to create") from exc
         if not readonly:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -123,7 +130,7 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, StatementsMixi
                outlet: str | None = None) -> list[dict[str, Any]]:
         """Full-text search over normalised text, ranked by BM25 (title weighs most).
 
-        ``terms`` (e.g. all spellings of an entity) are OR-ed with the query.
+        ``terms`` (e.g. all spellings of an entity) are OR-ed with the query, each matched as a phrase.
         Returns dicts with id, outlet, published_at, title, origin, url, score (lower is better).
         """
-        return search_fts(self.conn, [query, *(terms or [])], query=query, limit=limit, outlet=outlet)
+        return search_fts(self.conn, [query], query=query, limit=limit, outlet=outlet, phrases=terms or ())

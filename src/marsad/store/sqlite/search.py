@@ -6,21 +6,31 @@ import sqlite3
 from typing import Any, Iterable
 
 from marsad.errors import StoreError
-from marsad.store.common import query_groups
+from marsad.store.common import phrase_variants, query_groups
 
 
-def fts_query(terms: Iterable[str]) -> str:
-    """An FTS5 query matching all words of each term; terms are OR-ed (aliases of one entity)."""
+def fts_query(terms: Iterable[str], phrases: Iterable[str] = ()) -> str:
+    """An FTS5 query: all words of each term, or each alias as a phrase; everything OR-ed.
+
+    ``terms`` (what the user typed) match word by word; ``phrases`` (the other names of the entity the
+    query names) match only as the whole name — "أنصار الله" must not find every "الله".
+    """
+    phrases = list(phrases)
+    single = [p for p in phrases if len(p.split()) == 1]  # one word: with its bare form, like the query
     groups = []
-    for words in query_groups(terms):
+    for words in query_groups([*terms, *single]):
         groups.append("(" + " AND ".join("(" + " OR ".join(f'"{a}"' for a in sorted(alts)) + ")" for alts in words)
                       + ")")
+    for term in phrases:
+        variants = phrase_variants(term) if term not in single else []
+        if variants:
+            groups.append("(" + " OR ".join('"' + " ".join(v) + '"' for v in variants) + ")")
     return " OR ".join(groups)
 
 
 def search_fts(conn: sqlite3.Connection, terms: list[str], *, query: str, limit: int,
-               outlet: str | None) -> list[dict[str, Any]]:
-    match = fts_query(terms)
+               outlet: str | None, phrases: Iterable[str] = ()) -> list[dict[str, Any]]:
+    match = fts_query(terms, phrases)
     if not match:
         return []
     sql = ("SELECT a.id, a.outlet, a.published_at, a.title, a.origin, a.url,"

@@ -1,0 +1,114 @@
+"""One rule for every listing (articles, entities, quotes, stories, events, rejections).
+
+* ``--json`` streams every row, unless ``--limit`` is given;
+* on a terminal a listing shows one page (``--limit``, default 50) and a footer saying how many rows follow and
+  the command that shows them: ``--after KEY`` takes the key of the last row shown (an article id, an entity id,
+  a story id …), so the next page starts right after it;
+* ``--limit 0`` means every row, in both forms.
+
+Filters are checked before anything is listed: a malformed date or an unknown type is an error (exit 2), never an
+empty listing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from typing import Any, Callable, Iterable, Iterator
+
+from marsad.errors import NotFoundError, UsageError
+
+PAGE = 50
+# A date filter: YYYY, YYYY-MM or YYYY-MM-DD (compared as text with ISO dates, so "2015-02-30" is a bound too).
+_DAY = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
+
+
+def add_arguments(p: argparse.ArgumentParser, *, key: str) -> None:
+    """--json, --limit and --after for a listing whose rows are keyed by ``key`` (shown in its first column)."""
+    p.add_argument("--json", action="store_true", help="JSON Lines, every row (or --limit of them)")
+    p.add_argument("--limit", type=int, default=None,
+                   help=f"at most N rows (a terminal shows {PAGE} by default; 0 = all)")
+    p.add_argument("--after", metavar=key.upper(), help=f"start after the row with this {key} (the last one shown)")
+
+
+def day(value: str | None, flag: str) -> str | None:
+    """A checked date filter: YYYY-MM-DD, YYYY-MM or YYYY."""
+    if value is not None and not _DAY.match(value):
+        raise UsageError(f"{flag} expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
+    return value
+
+
+def limit_of(args: argparse.Namespace) -> int | None:
+    """How many rows to print: every row for JSON unless --limit; a page on a terminal; None = all."""
+    if args.limit is not None and args.limit < 0:
+        raise UsageError(f"--limit expects 0 (all) or a positive number, got {args.limit}")
+    if args.limit == 0:
+        return None
+    if args.limit is not None:
+        return args.limit
+    return None if args.json else PAGE
+
+
+def after(rows: Iterable[Any], key: Callable[[Any], str], wanted: str | None, what: str) -> Iterator[Any]:
+    """The rows that follow the one whose key is ``wanted`` (all rows when ``wanted`` is None)."""
+    it = iter(rows)
+    if wanted is None:
+        return it
+    for row in it:
+        if key(row) == wanted:
+            return it
+    raise NotFoundError(f"--after {wanted!r}: no such {what} in this listing (give the key of a row it showed)")
+
+
+def show(rows: Iterable[Any], args: argparse.Namespace, *, render: Callable[[list[Any]], None],
+         emit: Callable[[Iterable[Any]], None], key: Callable[[Any], str], command: str,
+         remaining: Callable[[Any], int] | None = None) -> None:
+    """Print a listing by the rule above.
+
+    Args:
+        rows: the rows in listing order, already past ``--after``.
+        render: prints a page of rows for a terminal.
+        emit: prints rows as JSON Lines.
+        key: a row's key (what ``--after`` takes).
+        command: the command to repeat in the footer, e.g. "marsad entities --type PER".
+        remaining: how many rows follow the last row shown (default: counts the rest of ``rows``).
+    """
+    n = limit_of(args)
+    it = iter(rows)
+    if args.json:
+        emit(it if n is None else _take(it, n))
+        return
+    page = list(it if n is None else _take(it, n))
+    if not page:
+        print("nothing to list" if not args.after else "nothing more")
+        return
+    render(page)
+    if n is None or len(page) < n:
+        return
+    more = remaining(page[-1]) if remaining else sum(1 for _ in it)
+    if more:
+        print(f"\n… {more:,} more: {command} --after {key(page[-1])}   (--limit 0 for all, --json for JSON Lines)",
+              file=sys.stdout)
+
+
+def _take(it: Iterator[Any], n: int) -> Iterator[Any]:
+    for i, row in enumerate(it):
+        if i >= n:
+            return
+        yield row
+
+
+def repeat(args: argparse.Namespace, command: str, *flags: str) -> str:
+    """The command line that lists the same rows: ``command`` plus the filter flags that were given."""
+    parts = [command]
+    for flag in flags:
+        value = getattr(args, flag.lstrip("-").replace("-", "_"), None)
+        for v in value if isinstance(value, list) else [value]:
+            if v not in (None, False):
+                parts.append(flag if v is True else f"{flag} {_quote(str(v))}")
+    return " ".join(parts)
+
+
+def _quote(value: str) -> str:
+    return value if re.fullmatch(r"[\w.:@/+-]+", value) else "'" + value.replace("'", "'\\''") + "'"

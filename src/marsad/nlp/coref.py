@@ -1,0 +1,180 @@
+"""Coreference of names inside one article: full name → surname, title + surname, first + last, spelling variants.
+
+News introduces a person once by full name ("فاليري غيراسيموف") and then uses part of it
+("غيراسيموف", "الجنرال غيراسيموف", "علي فلقي" after "علي بن إبراهيم فلقي"), sometimes in
+another spelling ("جيراسيموف").  These functions give such mentions the entity of the full
+name written in the same article — a knowledge-base person or a discovered one.
+
+The candidates for a short form are the *names written in the article*, never the names an
+entity has in the knowledge base: a bare «كيم» after "كيم جونغ غيو" is that deputy minister,
+even when a role phrase ("الزعيم الكوري الشمالي") also points to Kim Jong Un.  When several
+full names share the word, the one mentioned most so far wins, then the one mentioned first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from marsad.nlp.gazetteer import Tok, raw_skip, readings, tokenize
+from marsad.nlp.translit import near, norm, skeleton
+
+# Honorifics and ranks that precede a name and are not part of it ("الجنرال غيراسيموف").
+HONORIFICS = frozenset(
+    norm(w)
+    for w in """السيد السيدة الأستاذ الاستاذ الأستاذة الدكتور الدكتورة دكتور د الشيخ الشيخة الأمير الأميرة الملك
+    المهندس المهندسة الكابتن المدرب اللاعب الجنرال اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق المشير
+    الرقيب العريف الوكيل المستشار القاضي المحامي الإمام السفير النائب الوزير الرئيس سماحة فضيلة معالي سعادة سمو
+    صاحب السمو الملكي الأمين الحاج الفنان الفنانة الممثل الممثلة الشاعر الكاتب الصحفي المطرب المطربة""".split()
+)
+# Name parts too common to stand for a person on their own.
+PARTIAL_STOP = frozenset(
+    norm(w)
+    for w in """عبد ابو أبو بن ابن بنت آل ال الله محمد أحمد علي دي دا فان فون لا لو الملك الأمير الشيخ الرئيس
+    السيد خادم آية الدين الابن الأب ام أم""".split()
+)
+# A surname shorter than this (normalised letters) does not stand for a person alone.
+MIN_PART_CHARS = 3
+# Spelling variants are compared only for words this long (shorter words differ too often by one letter).
+MIN_VARIANT_CHARS = 5
+
+
+@dataclass(slots=True)
+class Cand:
+    """A mention being linked: ``text[start:end]`` with its type, entity and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    entity_id: str | None
+    source: str
+    extra: dict[str, Any] = field(default_factory=dict)
+    ntoks: int = 1
+
+
+def name_words(text: str, start: int, end: int) -> list[str]:
+    """Normalised words of a name as written (spans reach here with their clitics already set aside)."""
+    return [t.norm for t in tokenize(text[start:end])]
+
+
+def strip_honorifics(text: str, start: int, end: int) -> int:
+    """Start of a person span without leading honorifics ("الدكتور عاطي القرشي" → "عاطي القرشي")."""
+    toks = tokenize(text[start:end])
+    k = 0
+    while k < len(toks) - 1 and any(v in HONORIFICS for v, _n, _a in readings(toks[k].norm)[:2]):
+        k += 1
+    return start + toks[k].start if k else start
+
+
+def _same_word(a: str, b: str, native: frozenset[str]) -> bool:
+    """One name word written two ways: equal, or a transliteration variant of a long foreign word."""
+    if a == b:
+        return True
+    if len(a) < MIN_VARIANT_CHARS or len(b) < MIN_VARIANT_CHARS or a in native or b in native:
+        return False
+    return skeleton(a) == skeleton(b) and near(a, b)
+
+
+@dataclass(slots=True)
+class _Full:
+    entity_id: str
+    words: list[str]
+    first_at: int
+    parts: set[str]
+    count: int = 0
+
+
+class NameIndex:
+    """The full names (two words or more) of persons written in one article, and the parts that may stand for them."""
+
+    def __init__(self, native: frozenset[str] = frozenset(), explicit_parts: dict[str, Iterable[str]] | None = None,
+                 family_first: frozenset[str] = frozenset()):
+        self.native = native
+        self.family_first = family_first
+        self.explicit = explicit_parts or {}
+        self.full: dict[str, _Full] = {}
+        self.by_part: dict[str, list[str]] = {}
+        self.by_skeleton: dict[str, list[str]] = {}
+
+    def add_full(self, entity_id: str, words: list[str], at: int) -> None:
+        f = self.full.get(entity_id)
+        if f is None:
+            parts = set(self.explicit.get(entity_id) or ())
+            if not parts:
+                last = words[-1]
+                if (len(words) >= 2 and last not in PARTIAL_STOP and words[-2] not in PARTIAL_STOP
+                        and len(last) >= MIN_PART_CHARS and not last.isascii()):
+                    parts.add(last)
+                if len(words) >= 3 and words[0] in self.family_first:
+                    parts = {words[0]}  # "كيم جونغ غيو": the family name comes first
+            f = self.full[entity_id] = _Full(entity_id, list(words), at, parts)
+            for p in parts:
+                self.by_part.setdefault(p, []).append(entity_id)
+                if len(p) >= MIN_VARIANT_CHARS and p not in self.native:
+                    self.by_skeleton.setdefault(skeleton(p), []).append(entity_id)
+        f.count += 1
+
+    def seen(self, entity_id: str) -> None:
+        if entity_id in self.full:
+            self.full[entity_id].count += 1
+
+    def _best(self, ids: Iterable[str]) -> str | None:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return None
+        return max(ids, key=lambda i: (self.full[i].count, -self.full[i].first_at))
+
+    def owner_of_part(self, word: str) -> str | None:
+        """The person a single word (surname, or an explicit part such as «كيم») stands for, if any."""
+        ids = self.by_part.get(word)
+        if not ids and len(word) >= MIN_VARIANT_CHARS and word not in self.native:
+            ids = [i for i in self.by_skeleton.get(skeleton(word), ()) if any(near(word, p) for p in self.full[i].parts)]
+        return self._best(ids or ())
+
+    def owner_of_words(self, words: list[str]) -> str | None:
+        """The person a short form made of words of one full name stands for ("علي فلقي", "جونغ أون", "غيراسيموف")."""
+        if len(words) == 1:
+            got = self.owner_of_part(words[0])
+            if got:
+                return got
+        owners = []
+        for eid, f in self.full.items():
+            if len(words) >= len(f.words):
+                continue
+            k = 0
+            for w in f.words:  # the short form's words appear in order within the full name
+                if k < len(words) and _same_word(words[k], w, self.native):
+                    k += 1
+            last_ok = _same_word(words[-1], f.words[-1], self.native)
+            if k == len(words) and (last_ok or len(words) >= 2) and not all(w in PARTIAL_STOP for w in words):
+                owners.append(eid)
+        return self._best(owners)
+
+
+def free_tokens(toks: list[Tok], taken: list[tuple[int, int]]) -> Iterable[Tok]:
+    """Tokens not inside any of the (sorted) ``taken`` spans."""
+    ti = 0
+    for tok in toks:
+        while ti < len(taken) and taken[ti][1] <= tok.start:
+            ti += 1
+        if ti < len(taken) and taken[ti][0] < tok.end:
+            continue
+        yield tok
+
+
+def surname_mentions(text: str, toks: list[Tok], index: NameIndex, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Mentions for free words that repeat the surname (or an explicit part) of a full name in the article."""
+    if not index.by_part:
+        return []
+    out = []
+    for tok in free_tokens(toks, taken):
+        for v, k, art in readings(tok.norm):
+            if art:
+                continue
+            eid = index.by_part.get(v) and index.owner_of_part(v)
+            if eid:
+                start = raw_skip(text, tok, k) if k else tok.start
+                out.append(Cand(start, tok.end, "PER", eid, "alias"))
+                index.seen(eid)
+                break
+    return out

@@ -1,0 +1,354 @@
+"""One entity per actor across articles: users' merges and splits, and the corpus step that merges discovered names.
+
+A discovered entity's id comes from its normalised name (``new:<hash>:PER``), so one spelling in
+every article is one entity, but "غيراسيموف" alone, "فاليري جيراسيموف" and "فاليري غيراسيموف" are
+three.  Merging records a *redirect* (``entity_redirects``): mentions whose name gives the merged id
+count for the target from then on.  The redirect is applied by the link stage (so ``process --redo
+link``, re-ingesting and new articles keep it) and to the mentions already stored (they keep the id
+their name gave in ``data["name_id"]``, so a split can move them back).  The stages that read
+mentions (quotes, events, clauses) are re-run for the articles that changed.
+
+Users' decisions win: a user's merge is never undone by the merging step, and a user's split records
+a separation that no later merge crosses.  Every merge and split is logged with its method,
+confidence and evidence (``marsad entity ID`` shows the history).
+
+The merging step (``merge_step``, a corpus step after the per-article stages) is incremental: it
+looks only at the discovered persons of articles it has not seen, finds candidates through blocking
+keys (the transliteration skeleton of the surname), and merges when the names agree word for word
+up to transliteration (غيراسيموف/جيراسيموف) — or when a surname or short form agrees and the two
+share context (other actors mentioned with them).  Its cost is flat per article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from marsad.errors import InputError
+from marsad.models import Entity
+from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
+from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
+from marsad.nlp.translit import norm_tokens, skeleton
+from marsad.store import Store
+
+STEP = "entity_merge"
+# Stages that read the mention layer and copy entity ids: re-run where mentions moved.
+DOWNSTREAM = ("quotes", "events", "clauses")
+
+
+@dataclass(slots=True)
+class MergeOptions:
+    """How the merging step decides.
+
+    Attributes:
+        threshold: smallest confidence that merges.
+        margin: the best candidate must beat the second by this much, else the name is ambiguous.
+        min_key_chars: shortest surname (normalised letters) used to find candidates.
+    """
+
+    threshold: float = 0.75
+    margin: float = 0.1
+    min_key_chars: int = 4
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """What a merge, a split or a merging run changed."""
+
+    merged: list[tuple[str, str, float]] = field(default_factory=list)  # (from, into, confidence)
+    split: list[tuple[str, str]] = field(default_factory=list)  # (id, from)
+    articles: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = []
+        if self.merged:
+            parts.append(f"{len(self.merged)} entities merged")
+        if self.split:
+            parts.append(f"{len(self.split)} split off")
+        if not parts:
+            return ""
+        return "entities: " + ", ".join(parts) + f" ({len(self.articles)} articles relinked)"
+
+
+# -- resolving user input ---------------------------------------------------------------------
+
+
+def _resolve(store: Store, id_or_name: str) -> Entity:
+    from marsad.nlp.entity_queries import resolve_entity
+
+    e = resolve_entity(store, id_or_name)
+    if e is None:
+        raise InputError(f"no entity {id_or_name!r}; use an id from `marsad entities` or another spelling")
+    return e
+
+
+def redirect_targets(store: Store) -> dict[str, tuple[str, str, str | None]]:
+    """For the link stage: merged id → (target id, target's Arabic name, English name)."""
+    redirects = store.entity_redirects()
+    if not redirects:
+        return {}
+    kb = load_kb()
+    stored = store.get_entities(set(redirects.values()))
+    out = {}
+    for old, new in redirects.items():
+        e = kb.entities.get(new) or stored.get(new)
+        out[old] = (new, e.name_ar if e else new, e.name_en if e else None)
+    return out
+
+
+def _name_of(store: Store, entity_id: str) -> tuple[str | None, str | None]:
+    e = load_kb().entities.get(entity_id) or store.get_entity(entity_id)
+    return (e.name_ar, e.name_en) if e else (None, None)
+
+
+def _relink(store: Store, moves: Iterable[tuple[str, str, Iterable[str] | None]]) -> list[str]:
+    """Move mentions (from id, to id, only these name ids) and mark the stages after linking as not run there."""
+    changed: list[str] = []
+    for src, dst, name_ids in moves:
+        name_ar, name_en = _name_of(store, dst)
+        changed += store.move_mentions(src, dst, name_ids=name_ids, name_ar=name_ar, name_en=name_en)
+    changed = list(dict.fromkeys(changed))
+    if changed:
+        store.forget_stage_runs(changed, DOWNSTREAM)
+    return changed
+
+
+# -- users' corrections -------------------------------------------------------------------------
+
+
+def merge_entities(store: Store, source: str, target: str) -> MergeReport:
+    """Merge entity ``source`` into ``target`` (ids or names): a user's correction, kept across re-runs.
+
+    Raises:
+        InputError: an unknown entity, or both name the same entity.
+    """
+    a, b = _resolve(store, source), _resolve(store, target)
+    redirects = store.entity_redirects()
+    b_id = redirects.get(b.id, b.id)
+    if a.id == b_id:
+        raise InputError(f"{source!r} and {target!r} are already one entity ({b_id})")
+    with store.transaction():
+        store.remove_separation(a.id, b_id)
+        store.add_redirect(a.id, b_id, method="user", evidence={"by": "user"})
+        articles = _relink(store, [(a.id, b_id, None)])
+    return MergeReport(merged=[(a.id, b_id, 1.0)], articles=articles)
+
+
+def split_entity(store: Store, entity: str, part: str) -> MergeReport:
+    """Split ``part`` (an id or a name that was merged into ``entity``) off ``entity`` again, for good.
+
+    Raises:
+        InputError: ``part`` was not merged into ``entity``; the message lists what was.
+    """
+    e = _resolve(store, entity)
+    merged = store.redirects_into(e.id)
+    ids = {r["entity_id"] for r in merged}
+    found = [part] if part in ids else []
+    if not found:
+        key = " ".join(norm_tokens(part))
+        for eid, ent in store.get_entities(ids).items():
+            if any(" ".join(norm_tokens(n)) == key for n in names_of(ent)):
+                found.append(eid)
+    if not found:
+        names = ", ".join(sorted(ids)) or "nothing"
+        raise InputError(f"{part!r} was not merged into {e.id}; merged into it: {names}")
+    report = MergeReport()
+    with store.transaction():
+        for pid in found:
+            store.remove_redirect(pid, method="user", evidence={"by": "user"})
+            store.add_separation(pid, e.id)
+            report.split.append((pid, e.id))
+        report.articles = _relink(store, [(e.id, pid, [pid]) for pid in found])
+    return report
+
+
+# -- the merging step -------------------------------------------------------------------------------
+
+
+def _key_words(name: str) -> list[str]:
+    words = norm_tokens(name)
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def blocking_keys(words: list[str], min_chars: int = 4) -> list[str]:
+    """Keys that find candidates for a name: the skeleton of its last word (the surname)."""
+    if not words or words[-1] in PARTIAL_STOP or len(words[-1]) < min_chars or words[-1].isascii():
+        return []
+    return ["s:" + skeleton(words[-1])]
+
+
+def name_agreement(a: list[str], b: list[str], native: frozenset[str]) -> tuple[str, float]:
+    """How two names agree: ``variant`` (word for word, up to transliteration), ``short`` (one is the other's
+    first + last or a longer part of it), ``surname`` (one is the other's surname alone), or ``none``."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        if all(_same_word(x, y, native) for x, y in zip(a, b)) and a != b:
+            return "variant", 0.85
+        return "none", 0.0
+    if not _same_word(a[-1], b[-1], native):
+        return "none", 0.0
+    if len(a) == 1:
+        if a[0] in native:
+            return "none", 0.0
+        return "surname", 0.45
+    k = 0
+    for w in b:
+        if k < len(a) and _same_word(a[k], w, native):
+            k += 1
+    return ("short", 0.6) if k == len(a) and _same_word(a[0], b[0], native) else ("none", 0.0)
+
+
+@dataclass(slots=True)
+class _Seen:
+    entity_id: str
+    type: str
+    name: str
+    context: set[str] = field(default_factory=set)
+
+
+def _kb_people_by_key(kb: KnowledgeBase, min_chars: int) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for e in kb.entities.values():
+        if e.type != "PER":
+            continue
+        for n in names_of(e):
+            words = norm_tokens(n)
+            if len(words) >= 2:
+                for k in blocking_keys(words, min_chars):
+                    if e.id not in out.setdefault(k, []):
+                        out[k].append(e.id)
+    return out
+
+
+_KB_KEYS: dict[int, dict[str, list[str]]] = {}
+
+
+def merge_step(store: Store, options: Any = None) -> str:
+    """Corpus step: merge the discovered persons of new articles into known ones (see module docstring)."""
+    report = merge_new_entities(store, MergeOptions())
+    if report.articles:
+        _refresh(store, options)
+    return report.summary()
+
+
+merge_step.touches_entities = True  # type: ignore[attr-defined]  # evaluations run it after linking
+
+
+def _refresh(store: Store, options: Any) -> None:
+    """Re-run the stages after linking where mentions moved."""
+    from marsad.pipeline.runner import ProcessOptions, process
+
+    workers = getattr(options, "workers", 1) if options is not None else 1
+    try:
+        process(store, ProcessOptions(only=list(DOWNSTREAM), corpus_steps=False, workers=workers, show_progress=False))
+    except Exception as exc:  # a pipeline without these stages (custom) has nothing to refresh
+        from marsad.errors import PipelineError
+
+        if not isinstance(exc, PipelineError):
+            raise
+
+
+def merge_new_entities(store: Store, options: MergeOptions | None = None) -> MergeReport:
+    """Merge the discovered persons first seen since the last run; returns what changed."""
+    opts = options or MergeOptions()
+    pos = store.step_position(STEP)
+    seqs = store.article_seqs(after_seq=pos)
+    report = MergeReport()
+    if not seqs:
+        return report
+    kb = load_kb()
+    kb_keys = _KB_KEYS.get(id(kb))
+    if kb_keys is None:
+        kb_keys = _KB_KEYS[id(kb)] = _kb_people_by_key(kb, opts.min_key_chars)
+    redirects = store.entity_redirects()
+    seen: dict[str, _Seen] = {}  # in order of first appearance
+    ids = [aid for _s, aid in seqs]
+    for i in range(0, len(ids), 500):
+        for spans in store.spans_of(ids[i:i + 500], ["mention"]).values():
+            present = {s.data.get("entity_id") for s in spans if s.data.get("entity_id")}
+            for s in spans:
+                eid = s.data.get("entity_id") or ""
+                if not eid.startswith("new:") or eid in redirects or s.label != "PER":
+                    continue
+                got = seen.setdefault(eid, _Seen(eid, s.label, str(s.data.get("name") or "")))
+                got.context |= present - {eid}
+    moves = []
+    keys_to_add: list[tuple[str, str]] = []
+    local: dict[str, list[str]] = {}  # keys added by this run
+    # Full names first, so that surnames and short forms merge into them (not the other way round).
+    order = sorted(seen, key=lambda e: -len(_key_words(seen[e].name)))
+    for eid in order:
+        item = seen[eid]
+        words = _key_words(item.name)
+        keys = blocking_keys(words, opts.min_key_chars)
+        if not keys:
+            continue
+        cands: set[str] = set()
+        for k, found in store.entities_with_keys(keys).items():
+            cands.update(found)
+        for k in keys:
+            cands.update(kb_keys.get(k, ()))
+            cands.update(local.get(k, ()))
+        cands = {redirects.get(c, c) for c in cands} - {eid}
+        best = _choose(store, kb, item, words, cands, opts)
+        target = eid
+        if best is not None:
+            target, conf, evidence = best
+            if store.separated([(eid, target)]):
+                target = eid
+            else:
+                store.add_redirect(eid, target, method="auto", confidence=round(conf, 3), evidence=evidence)
+                redirects[eid] = target
+                report.merged.append((eid, target, conf))
+                moves.append((eid, target, None))
+        if target.startswith("new:") or target == eid:
+            keys_to_add += [(k, target) for k in keys]
+            for k in keys:
+                local.setdefault(k, []).append(target)
+    if keys_to_add:
+        store.add_entity_keys(keys_to_add)
+    if moves:
+        report.articles = _relink(store, moves)
+    store.set_step_position(STEP, max(s for s, _a in seqs))
+    return report
+
+
+def _choose(store: Store, kb: KnowledgeBase, item: _Seen, words: list[str], cands: set[str],
+            opts: MergeOptions) -> tuple[str, float, dict[str, Any]] | None:
+    if not cands:
+        return None
+    stored = store.get_entities([c for c in cands if c not in kb.entities])
+    scored = []
+    for c in sorted(cands):
+        e = kb.entities.get(c) or stored.get(c)
+        if e is None or e.type != item.type:
+            continue
+        best_kind, best = "none", 0.0
+        for n in names_of(e):
+            kind, s = name_agreement(words, _key_words(n), kb.native_names)
+            if s > best:
+                best_kind, best = kind, s
+        if best == 0.0:
+            continue
+        shared: list[str] = []
+        if best < opts.threshold:  # context decides: actors mentioned with both
+            theirs = {r["entity_id"] for r in store.cooccurring(c, limit=100)}
+            shared = sorted(item.context & theirs)
+            # Another person or organisation in both is strong evidence; a place everyone mentions is weak.
+            best += min(0.4, sum(0.05 if _is_place(kb, x) else 0.25 for x in shared))
+        scored.append((best, c, {"names": best_kind, "shared_context": shared[:5]}))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    top = scored[0]
+    if top[0] < opts.threshold or (len(scored) > 1 and scored[1][0] > top[0] - opts.margin):
+        return None
+    return top[1], top[0], top[2]
+
+
+def _is_place(kb: KnowledgeBase, entity_id: str) -> bool:
+    e = kb.entities.get(entity_id)
+    return entity_id.endswith(":LOC") or (e is not None and e.type == "LOC")

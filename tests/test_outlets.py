@@ -1,0 +1,54 @@
+"""The outlet registry: one outlet whatever the source calls it, shown by the name readers know."""
+
+from __future__ import annotations
+
+import json
+
+from marsad import outlets
+from marsad.extract import extract
+from marsad.models import RawDocument
+
+
+def test_slug_name_and_address_are_one_outlet():
+    assert outlets.canonical("aawsat") == "aawsat"
+    assert outlets.canonical("صحيفة الشرق الأوسط") == "aawsat"
+    assert outlets.canonical(None, "https://aawsat.com/home/article/1") == "aawsat"
+    assert outlets.canonical(None, "https://www.okaz.com.sa/news/local/2") == "okaz"
+
+
+def test_a_section_of_a_site_can_be_its_own_outlet():
+    assert outlets.canonical(None, "https://www.bbc.com/arabic/articles/c1") == "bbcarabic"
+    assert outlets.canonical(None, "https://www.bbc.com/news/world-1") == "bbc"
+    assert outlets.canonical(None, "https://www.bbc.com/arabicnews") == "bbc"  # a prefix is a whole path segment
+
+
+def test_subdomains_belong_to_their_site():
+    assert outlets.canonical(None, "https://news.aljazeera.net/x") == "aljazeera"
+
+
+def test_display_names_in_both_languages():
+    assert outlets.display_name("okaz") == "عكاظ"
+    assert outlets.display_name("okaz", "en") == "Okaz"
+    assert outlets.display_name("was") == "واس"
+
+
+def test_unknown_outlets_pass_through():
+    assert outlets.canonical("نشرة الحي") == "نشرة الحي"
+    assert outlets.display_name("نشرة الحي") == "نشرة الحي"
+    assert outlets.canonical(None, "https://example.org/a") is None
+    assert outlets.display_name(None) == ""
+
+
+def _record(**fields) -> RawDocument:
+    data = json.dumps(fields, ensure_ascii=False).encode("utf-8")
+    return RawDocument.from_bytes(data, origin="export.jsonl#1", media_type="application/json", encoding="utf-8")
+
+
+def test_records_store_the_registry_key_and_unescaped_title():
+    raw = _record(title="افتتاح &#8220;مكتبة الحي&#8221; بعد &quot;الترميم&quot;",
+                  content="افتتحت البلدية مكتبة الحي بعد ترميمها.\nوحضر الافتتاح عدد من السكان &amp; الزوار، وقال رئيس البلدية إن المكتبة ستفتح أبوابها كل يوم من الصباح حتى المساء.",
+                  source="صحيفة عكاظ", url="https://www.okaz.com.sa/news/1")
+    [article] = extract(raw)
+    assert article.title == 'افتتاح “مكتبة الحي” بعد "الترميم"'
+    assert article.outlet == "okaz"
+    assert "السكان & الزوار" in article.text
