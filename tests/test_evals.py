@@ -17,7 +17,6 @@ EVALS = {  # script: what of ../shared it reads (None: only our own annotated da
     "eval_quotes.py": None,
     "eval_events.py": None,
     "eval_stories.py": "gold/stories_dev.json",
-    "eval_stories_insample.py": "data/saudinewsnet",
     "eval_weekday.py": "data/saudinewsnet",
 }
 
