@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories eval-weekday bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories train-stories eval-weekday bench install clean train-ner kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -57,6 +57,10 @@ eval-events: $(STAMP)
 
 eval-stories: $(STAMP)
 	$(PY) eval/eval_stories.py
+
+# Retrain the stories pair model on the development stories (frozen part excluded).
+train-stories: $(STAMP)
+	nice $(PY) -m marsad.stories.train_pairs $(SHARED)
 
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py

@@ -43,6 +43,8 @@ def test_quotes_scorer(seeds_db, tmp_path):
     assert found >= 23
 
 
+@pytest.mark.xfail(strict=True, reason="known gap (issue 14): the undated seed pages 001 (2023) and 002-004 (2024) "
+                   "read alike to the pair model; see tests/test_stories.py::SEEDS_UNDATED")
 def test_stories_scorer(seeds_db, tmp_path):
     report = score("score_stories_seeds.py", dump(seeds_db, tmp_path, "stories"))
     assert "grouping right" in report

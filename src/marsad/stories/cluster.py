@@ -1,20 +1,20 @@
-"""Incremental story clustering: each new article joins the best existing story or starts a new one.
+"""Incremental story clustering: each new article joins the story of the reports it matches, or starts one.
 
-An article is compared with *candidate* stories only: those sharing one of its
-top terms or entities in the inverted index ``story_postings`` whose last day
-falls inside the time window.  Candidate lookup is one indexed query, so adding
-an article costs the same in a 100-article store and a 100,000-article archive.
+Placement is :class:`grouping.Grouper`: an article is scored against the
+articles already placed inside the time window that share its identifying keys
+(a rare actor, a headline or lead word, a number), with the learned pair model
+of :mod:`pairs`; it joins the story of its best matches when they are good
+enough.  A syndicated copy joins the story of its original.
 
-The score of an article against a story combines what it says (cosine of
-TF-IDF term vectors with the story centroid), who it is about (cosine of linked
-entity vectors, when the NER layer is there) and when (distance in days from the
-story's span).  A copy of an article already in a story (same syndication group)
-joins that story.  When an article scores high with two stories whose centroids
-are also close, the younger story is merged into the older one.
+Articles are placed in publication order (day, time, id), each seeing only what
+was placed before it, so clustering the days one after another gives the
+partition ``cluster --rebuild`` gives.  Between runs, the articles inside the
+window are read back from the store (their features recomputed), so the cost of
+a run depends on the window and the new articles, not on the archive.
 
-Articles are taken in store order (``seq``), ties are broken by story creation
-order, so the same input in the same order always gives the same stories;
-``cluster(store, ClusterOptions(rebuild=True))`` starts from scratch.
+Each story keeps a centroid (summed term and entity vectors, headline
+candidates) for its page: the title is the headline of its most central dated
+article.
 """
 
 from __future__ import annotations
@@ -24,28 +24,22 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from marsad.models import short_id
-from marsad.store import Store, now_iso
-from marsad.stories.features import ArticleFeatures, article_features, cosine, dot, norm, top
+from marsad.store import Store
+from marsad.store.common import now_iso
+from marsad.stories.features import ArticleFeatures, article_features, cosine, norm, top
+from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_key
 
-
-UNDATED = "9999-12-31"  # last_seen of index entries of undated stories: always inside the window
+MAX_HEADS = 40
+LAYERS = ("mention", "timex", "event")
 
 
 @dataclass(slots=True)
 class ClusterOptions:
-    """Knobs of story clustering (defaults tuned on the SaudiNewsNet evaluation set and the seeds)."""
+    """How story clustering runs (how articles are matched is in ``group``)."""
 
-    threshold: float = 0.33  # combined similarity an article needs to join a story
-    merge_threshold: float = 0.55  # centroid similarity of two stories an article joins both of, to merge them
-    window_days: int = 3  # an article joins only stories active within this many days of it
-    entity_weight: float = 0.4  # share of the entity cosine in the score when both sides have entities
-    lead_weight: float = 0.5  # share of the headline-and-lead cosine within the text part of the score
-    query_keys: int = 15  # top terms/entities of an article used to find candidate stories
-    posting_keys: int = 12  # top terms/entities of an article added to the index for its story
-    max_candidates: int = 30
+    group: GroupOptions = field(default_factory=GroupOptions)
     centroid_terms: int = 120
     batch_size: int = 500
-    max_cached: int = 20000  # stories kept in memory between batches (those inside the window, normally)
     rebuild: bool = False
     show_progress: bool | None = False
     workers: int = 1  # processes computing article features; placing articles in stories stays in one
@@ -56,11 +50,10 @@ class ClusterReport:
     articles: int = 0
     new_stories: int = 0
     joined: int = 0
-    merged: int = 0
 
     def summary(self) -> str:
         return (f"stories: {self.articles} articles clustered, {self.new_stories} new stories, "
-                f"{self.joined} joined existing ones, {self.merged} merges")
+                f"{self.joined} joined existing ones")
 
 
 @dataclass(slots=True)
@@ -103,7 +96,7 @@ class StoryState:
         if f.date:
             self.first_seen = min(self.first_seen or f.date, f.date)
             self.last_seen = max(self.last_seen or f.date, f.date)
-        if f.title and len(self.heads) < 12:
+        if f.title and f.published and len(self.heads) < MAX_HEADS:  # undated articles never name a story
             self.heads.append([f.article_id, f.title, top(f.terms, 10)])
         self.dirty = True
 
@@ -124,80 +117,91 @@ class StoryState:
             if d:
                 self.first_seen = min(self.first_seen or d, d)
                 self.last_seen = max(self.last_seen or d, d)
-        self.heads = (self.heads + other.heads)[:12]
+        self.heads = (self.heads + other.heads)[:MAX_HEADS]
         self.dirty = True
 
     def title(self) -> str:
-        """The headline closest to the centroid (the most representative one)."""
+        """The headline of the most central dated article (closest to the centroid)."""
         best = max(self.heads, key=lambda h: (round(cosine(h[2], self.terms), 6), -self.heads.index(h)), default=None)
         return best[1] if best else ""
 
 
-def _days(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
-
-
-def _gap(f: ArticleFeatures, s: StoryState) -> int:
-    """Days between the article and the story's span (0 inside it, or when either is undated)."""
-    if not f.date or not s.first_seen or not s.last_seen:
-        return 0
-    if s.first_seen <= f.date <= s.last_seen:
-        return 0
-    return min(_days(f.date, s.first_seen), _days(f.date, s.last_seen))
-
-
-def score(f: ArticleFeatures, s: StoryState, opts: ClusterOptions) -> float:
-    """How well an article fits a story, in [0, 1] (0 outside the time window)."""
-    gap = _gap(f, s)
-    if gap > opts.window_days:
-        return 0.0
-    # article vectors are L2-normalised; the story's norms are cached
-    nt, ne, nl = s.norm_triple()
-    sim = dot(f.terms, s.terms) / nt if nt else 0.0
-    if f.lead and nl:
-        sim = (1 - opts.lead_weight) * sim + opts.lead_weight * dot(f.lead, s.lead) / nl
-    if f.entities and s.entities and ne:
-        sim = (1 - opts.entity_weight) * sim + opts.entity_weight * dot(f.entities, s.entities) / ne
-    return sim * (1.0 - 0.25 * gap / max(1, opts.window_days))
-
-
-def story_similarity(a: StoryState, b: StoryState, opts: ClusterOptions) -> float:
-    """How alike two stories' centroids are (same mix of terms and entities as :func:`score`)."""
-    sim = cosine(a.terms, b.terms)
-    if a.lead and b.lead:
-        sim = (1 - opts.lead_weight) * sim + opts.lead_weight * cosine(a.lead, b.lead)
-    if a.entities and b.entities:
-        sim = (1 - opts.entity_weight) * sim + opts.entity_weight * cosine(a.entities, b.entities)
-    return sim
+def story_id_for(f: ArticleFeatures) -> str:
+    return "s-" + short_id("story", f.article_id, length=12)
 
 
 class Clusterer:
-    """Stateful incremental clustering over one store (state lives in the store; this caches it)."""
+    """Places articles with a :class:`Grouper` and keeps the store's stories in step."""
 
     def __init__(self, store: Store, options: ClusterOptions | None = None) -> None:
         self.store = store
         self.opts = options or ClusterOptions()
+        self.grouper = Grouper(options=self.opts.group, new_id=story_id_for)
         self.cache: dict[str, StoryState] = {}
         self.report = ClusterReport()
-        self._next_seq: int | None = None
-        self.latest: str | None = None  # the latest article day seen: stories older than the window leave the cache
+        self.day: str | None = None
 
-    # -- state ------------------------------------------------------------------
+    def resume(self) -> None:
+        """Read back what the window holds: the placed articles new ones may be compared with."""
+        latest = self.store.latest_story_day()
+        if not latest:
+            return
+        g = self.grouper
+        g._seq = self.store.max_story_seq()
+        rows = self.store.placed_since(horizon(latest[:10], self.grouper.window))
+        ids = [r["article_id"] for r in rows]
+        feats: dict[str, ArticleFeatures] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            articles = self.store.brief_articles(part)
+            spans = self.store.spans_of(part, LAYERS)
+            for aid in part:
+                a = articles.get(aid)
+                if a is not None and a.text.strip():
+                    feats[aid] = article_features(a, spans.get(aid, []))
+        for r in rows:
+            f = feats.get(r["article_id"])
+            if f is not None and f.published:
+                g.restore(f, r["story_id"], r["story_seq"])
+        self.day = latest[:10]
 
-    def load(self, story_id: str) -> StoryState | None:
-        if story_id in self.cache:
-            return self.cache[story_id]
-        r = self.store.get_story(story_id)
-        if r is None or r["merged_into"]:
-            return None
-        c = r["centroid"]
-        s = StoryState(r["id"], r["seq"], r["size"], r["first_seen"], r["last_seen"], c.get("terms", {}),
-                       c.get("entities", {}), c.get("names", {}), c.get("lead", {}), c.get("heads", []))
-        self.cache[story_id] = s
-        return s
+    def load(self, story_id: str) -> StoryState:
+        if story_id not in self.cache:
+            r = self.store.get_story(story_id)
+            if r is None:
+                s = StoryState(story_id, self.grouper.stories[story_id].seq)
+            else:
+                c = r["centroid"]
+                s = StoryState(r["id"], r["seq"], r["size"], r["first_seen"], r["last_seen"], c.get("terms", {}),
+                               c.get("entities", {}), c.get("names", {}), c.get("lead", {}), c.get("heads", []))
+            self.cache[story_id] = s
+        return self.cache[story_id]
+
+    def add(self, f: ArticleFeatures) -> str:
+        """Place one article; returns its story id."""
+        if f.published and f.date != self.day:
+            self.day = f.date
+            self.grouper.forget_before(horizon(f.date, self.grouper.window))
+        copy = self.store.copy_story(f.article_id)
+        copy_seq = 0
+        if copy and copy not in self.grouper.stories:
+            row = self.store.get_story(copy)
+            copy_seq = row["seq"] if row else 0
+        known = len(self.grouper.stories)
+        sid = self.grouper.add(f, copy_story=copy, copy_seq=copy_seq)
+        self.report.articles += 1
+        if len(self.grouper.stories) > known:
+            self.report.new_stories += 1
+        else:
+            self.report.joined += 1
+        story = self.load(sid)
+        story.add(f, self.opts.centroid_terms)
+        self.store.place_article(f.article_id, sid, seq=f.seq, score=round(self.grouper.last_score, 4), keys=[],
+                                 last_seen=story.last_seen or "")
+        return sid
 
     def flush(self) -> None:
-        """Write changed stories back; keep the cache bounded."""
+        """Write changed stories back; forget those no new article can join."""
         stamp = now_iso()
         for s in self.cache.values():
             if not s.dirty:
@@ -209,99 +213,10 @@ class Clusterer:
             self.store.save_story(s.id, seq=s.seq, title=s.title(), size=s.size, first_seen=s.first_seen,
                                   last_seen=s.last_seen, centroid=centroid, updated_at=stamp)
             s.dirty = False
-        if self.latest:  # stories no new article can join any more
-            horizon = (date.fromisoformat(self.latest) - timedelta(days=self.opts.window_days + 1)).isoformat()
-            for sid in [k for k, s in self.cache.items() if s.last_seen and s.last_seen < horizon]:
+        if self.day:
+            edge = horizon(self.day, self.grouper.window)
+            for sid in [k for k, s in self.cache.items() if s.last_seen and s.last_seen < edge]:
                 del self.cache[sid]
-        if len(self.cache) > self.opts.max_cached:
-            by_age = sorted(self.cache.values(), key=lambda s: (s.last_seen or "", s.seq))
-            for s in by_age[: len(self.cache) - self.opts.max_cached // 2]:
-                del self.cache[s.id]
-
-    def next_story_seq(self) -> int:
-        if self._next_seq is None:
-            self._next_seq = self.store.max_story_seq()
-        self._next_seq += 1
-        return self._next_seq
-
-    # -- candidates ---------------------------------------------------------------
-
-    def keys(self, f: ArticleFeatures, n: int) -> list[str]:
-        terms = ["t:" + k for k in top(f.terms, n)]
-        ents = ["e:" + k for k in top(f.entities, max(3, n // 3))]
-        return terms + ents
-
-    def candidates(self, f: ArticleFeatures, group_story: str | None) -> list[StoryState]:
-        keys = self.keys(f, self.opts.query_keys)
-        since = None
-        if f.date:
-            # one index range per key; undated stories carry UNDATED, which sorts after every date
-            since = (date.fromisoformat(f.date) - timedelta(days=self.opts.window_days)).isoformat()
-        ids = self.store.story_candidates(keys, since=since, limit=self.opts.max_candidates)
-        if group_story and group_story not in ids:
-            ids.append(group_story)
-        out = []
-        for sid in ids:
-            s = self.load(sid)
-            if s is not None:
-                out.append(s)
-        return out
-
-    def group_story(self, article_id: str) -> str | None:
-        """The story of an earlier copy of this article (same syndication group), if any."""
-        story = self.store.copy_story(article_id)
-        return self.resolve(story) if story else None
-
-    def resolve(self, story_id: str) -> str:
-        """Follow merges to the surviving story."""
-        seen = set()
-        while story_id not in seen:
-            seen.add(story_id)
-            row = self.store.get_story(story_id)
-            if row is None or not row["merged_into"]:
-                return story_id
-            story_id = row["merged_into"]
-        return story_id
-
-    # -- adding -------------------------------------------------------------------
-
-    def add(self, f: ArticleFeatures) -> str:
-        """Place one article; returns its story id."""
-        opts = self.opts
-        gstory = self.group_story(f.article_id)
-        scored = []
-        for s in self.candidates(f, gstory):
-            sc = 1.0 if s.id == gstory else score(f, s, opts)
-            scored.append((sc, -s.seq, s))
-        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        self.report.articles += 1
-        if scored and scored[0][0] >= opts.threshold:
-            best_score, _, best = scored[0]
-            self.report.joined += 1
-        else:
-            best_score = 1.0
-            best = StoryState(id="s-" + short_id("story", f.article_id, length=12), seq=self.next_story_seq())
-            self.cache[best.id] = best
-            self.report.new_stories += 1
-            scored = []
-        best.add(f, opts.centroid_terms)
-        self.store.place_article(f.article_id, best.id, seq=f.seq, score=round(best_score, 4),
-                                 keys=self.keys(f, opts.posting_keys), last_seen=best.last_seen or UNDATED)
-        if f.date and (self.latest is None or f.date > self.latest):
-            self.latest = f.date
-        for sc, _, other in scored[1:]:
-            if sc >= opts.threshold and other.id != best.id and story_similarity(best, other, opts) >= opts.merge_threshold:
-                best = self.merge(best, other)
-        return best.id
-
-    def merge(self, a: StoryState, b: StoryState) -> StoryState:
-        """Fold the younger of two stories into the older one; returns the survivor."""
-        keep, gone = (a, b) if a.seq < b.seq else (b, a)
-        keep.absorb(gone, self.opts.centroid_terms)
-        self.store.merge_story(gone.id, gone_seq=gone.seq, into=keep.id)
-        self.cache.pop(gone.id, None)
-        self.report.merged += 1
-        return keep
 
 
 def reset(store: Store) -> None:
@@ -311,11 +226,12 @@ def reset(store: Store) -> None:
 
 def cluster(store: Store, options: ClusterOptions | None = None,
             on_batch: Callable[[int], None] | None = None) -> ClusterReport:
-    """Cluster the articles not yet in a story (all of them after ``rebuild``), in store order.
+    """Place the articles not yet in a story (all of them after ``rebuild``), in publication order.
 
     Features (terms, entities, dates, facts) are computed per article — in worker
     processes when ``workers > 1``; placing each article in a story is sequential,
-    so the result is the same either way.
+    so the result is the same either way.  An interrupted run resumes with the
+    articles it had not placed.
     """
     import multiprocessing as mp
     import threading
@@ -326,9 +242,13 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     if opts.rebuild:
         reset(store)
     last = store.step_position("cluster_seq")
-    total = store.article_count(after_seq=last)
+    todo = store.articles_to_place(after_seq=last)
     c = Clusterer(store, opts)
-    batches = list(_id_batches(store, last, opts.batch_size))
+    if store.latest_story_day():
+        c.resume()
+    todo.sort(key=lambda t: placement_key(t[1], t[2]))
+    batches = [[(seq, aid) for seq, aid, _ in todo[i:i + opts.batch_size]]
+               for i in range(0, len(todo), opts.batch_size)]
     pool = None
     in_flight = threading.Semaphore(2 * opts.workers + 1)  # workers run ahead a little, not through the archive
 
@@ -337,29 +257,27 @@ def cluster(store: Store, options: ClusterOptions | None = None,
             in_flight.acquire()
             yield b
 
-    if opts.workers > 1 and total > opts.batch_size:
+    if opts.workers > 1 and len(todo) > opts.batch_size:
         pool = mp.get_context("fork").Pool(opts.workers, initializer=_init_worker, initargs=(store.path,))
         results = pool.imap(_features_batch, bounded())
     else:
         _worker["store"] = store
         results = map(_features_batch, batches)
     try:
-        with progress("cluster", total=total, enabled=opts.show_progress) as bar:
+        with progress("cluster", total=len(todo), enabled=opts.show_progress) as bar:
             for batch, features in zip(batches, results):
-                # Within a batch, articles are placed in publication order (undated ones last, then store
-                # order): an archive ingested file by file is replayed as the news came out.
                 with store.transaction():
-                    for _, _, f in sorted(features, key=lambda x: (x[1] or "~", x[0])):
+                    for _, _, f in features:  # already in publication order
                         if f is not None:
                             c.add(f)
-                    last = max(seq for seq, _ in batch)
                     c.flush()
-                    store.set_step_position("cluster_seq", last)
                 if pool is not None:
                     in_flight.release()
                 bar.advance(len(batch))
                 if on_batch:
                     on_batch(len(batch))
+        if todo:
+            store.set_step_position("cluster_seq", max(last, max(seq for seq, _, _ in todo)))
     finally:
         _worker.pop("store", None)
         if pool is not None:
@@ -382,7 +300,7 @@ def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None,
     store = _worker["store"]
     ids = [aid for _, aid in batch]
     articles = store.brief_articles(ids)
-    spans = store.spans_of(ids, ("mention", "timex"))
+    spans = store.spans_of(ids, LAYERS)
     out = []
     for seq, aid in batch:
         a = articles.get(aid)
@@ -390,11 +308,6 @@ def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None,
             continue
         out.append((seq, a.published_at, article_features(a, spans.get(aid, []), seq) if a.text.strip() else None))
     return out
-
-
-def _id_batches(store: Store, after: int, size: int) -> list[list[tuple[int, str]]]:
-    pairs = store.article_seqs(after_seq=after)
-    return [pairs[i:i + size] for i in range(0, len(pairs), size)]
 
 
 def cluster_step(store: Store, options: Any = None) -> str:

@@ -36,6 +36,10 @@ DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذي
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
 NAME_WEIGHT = 0.5
+SAME_FACT_CONTEXT = 4  # content words two sentences must share (besides the unit) to state one fact
+RARE_CONTEXT_IDF = 6.0  # ... one of them at least this rare
+LOOSE_FRAMES = {"money", "percent"}
+MIN_STATEMENT_WORDS = 6  # a statement shown as agreed has at least this many content words  # sums and shares: compared only between two tellings of one statement
 STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
 FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
                "duration": "duration", "first_since": "the first time since", "since": "since when",
@@ -48,6 +52,8 @@ class CompareOptions:
 
     statement_similarity: float = 0.5  # cosine for two sentences to say the same thing
     related_similarity: float = 0.2  # cosine for two sentences to be about the same thing
+    same_fact_similarity: float = 0.45  # cosine for two figures' sentences to state the same fact
+    retelling_similarity: float = 0.65  # cosine for two sentences to be tellings of one statement
     single_max_similarity: float = 0.25  # a claim is single-outlet when nothing elsewhere is closer than this
     max_items: int = 12
     distinctive_terms: int = 8
@@ -69,6 +75,7 @@ class Sent:
     vec: dict[str, float]
     title: bool = False
     position: int = 0
+    day: str = ""  # the article's publication day
     facts: list[Quantity] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
 
@@ -118,7 +125,10 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
         # News puts what matters first: the comparison reads the lead, not an archive's worth of background.
-        units += [(s, e, doc.text[s:e].strip(), False) for s, e in sentences_of(doc)[:MAX_SENTENCES]]
+        for s, e in sentences_of(doc)[:MAX_SENTENCES]:
+            raw = doc.text[s:e]
+            lead = len(raw) - len(raw.lstrip())
+            units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
         masked = mask(doc.text, doc.layers.get("mention", []))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
@@ -130,7 +140,8 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
-                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text)))
+                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text),
+                            day=(doc.article.published_at or "")[:10]))
     return out
 
 
@@ -168,10 +179,47 @@ def _group_refs(items: list[Sent]) -> dict[str, Any]:
 
 def _frame_name(frame: str, facts: list[Quantity]) -> str:
     if frame.startswith("count:"):
-        noun = next((q.surface.split(" ")[1] for q in facts if len(q.surface.split(" ")) > 1), frame[6:])
+        noun = next((q.noun for q in facts if q.noun), frame[6:])  # as an outlet wrote it
         return f"number of {noun}"
     base, _, unit = frame.partition(":")
     return FRAME_NAMES.get(base, base) + (f" ({unit}s)" if unit else "")
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two publication days (0 when either is unknown)."""
+    from datetime import date
+
+    if len(a) < 10 or len(b) < 10:
+        return 0
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
+
+
+def _fact_ref(q: Quantity, s: Sent) -> dict[str, Any]:
+    """Where a figure is stated: its sentence, and the figure in the outlet's own words with its offsets."""
+    return {**s.ref(), "figure": q.surface, "figure_start": s.start + q.start, "figure_end": s.start + q.end}
+
+
+def _fact_refs(items: list[tuple[Quantity, Sent]]) -> dict[str, Any]:
+    return {"sentences": [_fact_ref(q, s) for q, s in items], "outlets": sorted({s.source for _, s in items}),
+            "articles": sorted({s.article_id for _, s in items})}
+
+
+def same_fact(a: Sent, b: Sent, unit_stems: set[str], opts: CompareOptions, *, strong: bool = False) -> bool:
+    """Are two sentences stating a figure of one frame about the same thing (the toll of the same attack)?
+    Their wording must be close, or share at least :data:`SAME_FACT_CONTEXT` content words besides the unit,
+    one of them rarer than news filler (two market reports share all their vocabulary).  ``strong``: the
+    frame itself names the fact (a death toll, "the first ... since"), so related wording is enough."""
+    if a.article_id == b.article_id:
+        return False
+    if strong:
+        return cosine(a.vec, b.vec) >= opts.related_similarity or _shared_context(a, b, unit_stems) >= 2
+    if cosine(a.vec, b.vec) >= opts.same_fact_similarity:
+        return True
+    shared = (set(a.stems) & set(b.stems)) - unit_stems
+    return len(shared) >= SAME_FACT_CONTEXT and any(idf(t) >= RARE_CONTEXT_IDF for t in shared)
 
 
 def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
@@ -180,7 +228,12 @@ def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
 
 def fact_comparison(sents: list[Sent], reference_year: int | None, opts: CompareOptions
                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Agreements and disagreements on quantity facts, frame by frame."""
+    """Agreements and disagreements on quantity facts, frame by frame, only between claims about one thing.
+
+    Two figures of one frame from two sources are compared only when their sentences are about the same
+    thing (:func:`same_fact`); equal values then agree, values that do not fit together disagree — unless a
+    source states both (a toll that rose, a range), which takes no side.
+    """
     by_frame: dict[str, list[tuple[Quantity, Sent]]] = defaultdict(list)
     for s in sents:
         for q in s.facts:
@@ -191,44 +244,81 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         facts = by_frame[frame]
         if len({s.source for _, s in facts}) < 2:
             continue
-        # Greedy value clusters (exact values first, so an approximate one joins the value it rounds).
-        clusters: list[list[tuple[Quantity, Sent]]] = []
-        for q, s in sorted(facts, key=lambda qs: (qs[0].approx, qs[0].since_year is not None, qs[1].idx)):
-            for c in clusters:
-                if compatible(c[0][0], q, reference_year) is not False:
-                    c.append((q, s))
-                    break
-            else:
-                clusters.append([(q, s)])
+        unit = {stem_of(w) for q, _ in facts for w in fold_for_search(q.surface).split(" ")[1:]}
+        strong = frame.split(":")[0] in STRONG_FRAMES
         name = _frame_name(frame, [q for q, _ in facts])
-        if len(clusters) == 1:
-            items = [s for _, s in clusters[0]]
-            if len({s.source for s in items}) >= 2:
-                agreements.append({"kind": "fact", "about": name, "frame": frame,
-                                   "value": clusters[0][0][0].label(),
-                                   "values": sorted({q.label() for q, _ in clusters[0]}), **_group_refs(items)})
-            continue
-        # A source stating several of the values (a toll that rose, a range) is not taking a side.
-        sides: dict[str, set[int]] = defaultdict(set)
-        for ci, c in enumerate(clusters):
-            for _, s in c:
-                sides[s.source].add(ci)
-        clean = [[(q, s) for q, s in c if len(sides[s.source]) == 1] for c in clusters]
-        clean = [c for c in clean if c]
-        if len(clean) < 2:
-            continue
-        if frame not in STRONG_FRAMES:
-            unit = {stem_of(w) for q, _ in facts for w in q.surface.split(" ")[1:]}
-            related = any(cosine(a.vec, b.vec) >= opts.related_similarity or _shared_context(a, b, unit) >= 2
-                          for _, a in clean[0] for c in clean[1:] for _, b in c)
-            if not related:
+        values_by_source: dict[str, list[Quantity]] = defaultdict(list)
+        for q, s in facts:
+            values_by_source[s.source].append(q)
+        parent = list(range(len(facts)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        clashes: list[tuple[int, int]] = []
+        for i, (qa, sa) in enumerate(facts):
+            for j in range(i + 1, len(facts)):
+                qb, sb = facts[j]
+                # what the headlines and leads of one story count is what the story is about: one fact
+                headline_facts = frame.startswith("count:") and sa.position <= 1 and sb.position <= 1 \
+                    and sa.article_id != sb.article_id
+                if sa.source == sb.source or not (headline_facts or same_fact(sa, sb, unit, opts, strong=strong)):
+                    continue
+                if frame in LOOSE_FRAMES and cosine(sa.vec, sb.vec) < opts.statement_similarity:
+                    continue
+                ok = compatible(qa, qb, reference_year)
+                if ok and strong is False and qa.approx != qb.approx and \
+                        qa.label().lstrip("~") != qb.label().lstrip("~"):
+                    continue  # "more than 3.6 billion" neither agrees nor clashes with "3.8 billion"
+                if ok is False and frame.split(":")[0] not in STRONG_FRAMES and (
+                        _days_apart(sa.day, sb.day) > (1 if headline_facts else 0)
+                        or not headline_facts and cosine(sa.vec, sb.vec) < opts.retelling_similarity):
+                    # sums, prices, counts differ between any two market reports or two stages of one event: only
+                    # two tellings of one statement on one day disagree on them (or two headlines/leads on what
+                    # they count); a price or a daily total told on two days is two facts
+                    continue
+                if ok or (ok is None and strong):  # "since 2000" and "24 years": cannot tell, do not split
+                    parent[find(i)] = find(j)
+                elif ok is False:
+                    if strong and not (headline_facts or same_fact(sa, sb, unit, opts)):
+                        continue  # related wording is enough to agree on a toll, not to set two tolls apart
+                    # a source that also states the other value is not taking a side
+                    if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
+                            any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
+                        continue
+                    clashes.append((i, j))
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(facts)):
+            groups[find(i)].append(i)
+        for members in groups.values():
+            first = facts[members[0]][1]
+            # no chains, except for a frame that names the fact itself (one story has one toll)
+            items = [facts[i] for i in members
+                     if i == members[0] or strong or same_fact(first, facts[i][1], unit, opts)]
+            if len({s.source for _, s in items}) >= 2:
+                agreements.append({"kind": "fact", "about": name, "frame": frame, "value": items[0][0].label(),
+                                   "values": sorted({q.label() for q, _ in items}), **_fact_refs(items)})
+        seen: set[tuple[int, int]] = set()
+        for i, j in clashes:
+            gi, gj = find(i), find(j)
+            key = (min(gi, gj), max(gi, gj))
+            if key in seen:
                 continue
-        values = [{"value": c[0][0].label(), **_group_refs([s for _, s in c])} for c in clean]
-        values.sort(key=lambda v: -len(v["outlets"]))
-        all_items = [s for c in clean for _, s in c]
-        disagreements.append({"kind": "number", "about": name, "frame": frame, "values": values,
-                              "outlets": sorted({s.source for s in all_items}),
-                              "articles": sorted({s.article_id for s in all_items})})
+            seen.add(key)
+            sides = []
+            for g in key:
+                items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
+                         any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j))]
+                sides.append({"value": facts[g][0].label(), **_fact_refs(items)})
+            sides.sort(key=lambda v: -len(v["outlets"]))
+            all_items = [facts[i], facts[j]]
+            disagreements.append({"kind": "number", "about": name, "frame": frame, "values": sides,
+                                  "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
+                                                    set(sides[1]["outlets"])),
+                                  "articles": sorted({a for v in sides for a in v["articles"]})})
     return agreements, disagreements
 
 
@@ -241,45 +331,48 @@ def _year_of(d: DateFact, latest_year: int | None) -> tuple[int | None, int | No
     return latest_year + min(0, d.relative or 0), 1
 
 
-def date_disagreements(sents: list[Sent], latest_year: int | None) -> list[dict[str, Any]]:
-    """The same kind of event in the same month, placed in years that do not fit, by different sources."""
+def date_disagreements(sents: list[Sent], latest_year: int | None, opts: CompareOptions | None = None
+                       ) -> list[dict[str, Any]]:
+    """The same kind of event in the same month, placed in years that do not fit, by different sources —
+    only between sentences about the same thing, and not when a source states both years."""
+    opts = opts or CompareOptions()
     keyed: dict[tuple[str, int], list[tuple[DateFact, Sent]]] = defaultdict(list)
     for s in sents:
         for d in s.dates:
             keyed[(d.event, d.month)].append((d, s))
     out = []
     for (event, month), facts in sorted(keyed.items()):
-        by_year: dict[int, list[Sent]] = defaultdict(list)
-        said: dict[int, set[str]] = defaultdict(set)
-        tolerant: dict[int, int] = {}
+        resolved = []
         for d, s in facts:
             year, tol = _year_of(d, latest_year)
             if year is not None:
-                by_year[year].append(s)
-                said[year].add(d.surface)
-                tolerant[year] = max(tolerant.get(year, 0), tol or 0)
-        years = sorted(by_year)
-        # Merge years within tolerance ("last September" seen from 2024 is 2023 or 2024).
-        groups: list[list[int]] = []
-        for y in years:
-            if groups and y - groups[-1][-1] <= max(tolerant[y], tolerant[groups[-1][-1]]):
-                groups[-1].append(y)
-            else:
-                groups.append([y])
-        if len(groups) < 2:
+                resolved.append((year, tol or 0, d, s))
+        years_of: dict[str, set[int]] = defaultdict(set)
+        for year, _, _, s in resolved:
+            years_of[s.source].add(year)
+        sides: dict[int, dict[int, tuple[DateFact, Sent, int]]] = defaultdict(dict)  # year → idx → fact
+        for i, (ya, ta, da, sa) in enumerate(resolved):
+            for j in range(i + 1, len(resolved)):
+                yb, tb, db, sb = resolved[j]
+                if sa.source == sb.source or abs(ya - yb) <= max(ta, tb):
+                    continue
+                if any(abs(y - yb) <= max(ta, tb) for y in years_of[sa.source]) or \
+                        any(abs(y - ya) <= max(ta, tb) for y in years_of[sb.source]):
+                    continue  # a source that states both years takes no side
+                if not same_fact(sa, sb, set(), opts, strong=True):  # one kind of event in one month: related is enough
+                    continue
+                sides[ya][i] = (da, sa, ta)
+                sides[yb][j] = (db, sb, tb)
+        if len(sides) < 2:
             continue
         values = []
-        for g in groups:
-            items = [s for y in g for s in by_year[y]]
-            inferred = any(tolerant[y] for y in g)  # a relative date ("last September") resolved by us
-            values.append({"value": f"{month:02d}/{'-'.join(map(str, g))}" + (" (inferred)" if inferred else ""),
-                           "expressions": sorted({x for y in g for x in said[y]}), **_group_refs(items)})
-        sources = [set(v["outlets"]) for v in values]
-        if len(set().union(*sources)) < 2 or all(len(set(v["outlets"])) == 0 for v in values):
-            continue
-        if any(a & b for i, a in enumerate(sources) for b in sources[i + 1:]) and len(set().union(*sources)) == 1:
-            continue
-        all_items = [s for _, s in facts]
+        for year in sorted(sides):
+            items = list(sides[year].values())
+            inferred = any(t for _, _, t in items)  # a relative date ("last September") resolved by us
+            values.append({"value": f"{month:02d}/{year}" + (" (inferred)" if inferred else ""),
+                           "expressions": sorted({d.surface for d, _, _ in items}),
+                           **_group_refs([s for _, s, _ in items])})
+        all_items = [s for v in sides.values() for _, s, _ in v.values()]
         out.append({"kind": "date", "about": f"when the {event} of month {month} took place", "values": values,
                     "outlets": sorted({s.source for s in all_items}),
                     "articles": sorted({s.article_id for s in all_items})})
@@ -303,7 +396,11 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
 
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
-        if sim < 0.35 or a.title or b.title:  # a denial must answer the very statement it is aligned with
+        if sim < 0.35 or sim > 0.75 or a.title or b.title:
+            # a denial answers the very statement it is aligned with; two near-identical tellings, one with a
+            # denial clause added, are the same report
+            continue
+        if min(len(set(a.stems)), len(set(b.stems))) < MIN_STATEMENT_WORDS:  # tag lists, link lines
             continue
         da, db = has(a, DENIAL_CUES), has(b, DENIAL_CUES)
         if da == db:
@@ -342,6 +439,18 @@ def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float],
         if len({s.source for s in members}) < 2:
             continue
         rep = max(members, key=lambda s: (degree[s.idx], -s.idx))
+        # no chains: every member says what the representative says; one sentence per article
+        close = {s.idx: (1.0 if s is rep else pairs.get((min(s.idx, rep.idx), max(s.idx, rep.idx)), 0.0))
+                 for s in members}
+        best: dict[str, Sent] = {}
+        for s in members:
+            if (s is rep or close[s.idx] >= opts.retelling_similarity) and s.title == rep.title and \
+                    len(set(s.stems)) >= MIN_STATEMENT_WORDS and (
+                    s.article_id not in best or close[s.idx] > close[best[s.article_id].idx]):
+                best[s.article_id] = s
+        members = sorted(best.values(), key=lambda s: s.idx)
+        if len({s.source for s in members}) < 2:
+            continue
         out.append({"kind": "statement", "about": rep.text, **_group_refs(members)})
     out.sort(key=lambda g: (-len(g["outlets"]), g["sentences"][0]["article_id"]))
     return out[: opts.max_items]
@@ -454,7 +563,7 @@ def compare(docs: list[Doc], options: CompareOptions | None = None, *, sents: li
     published, latest = reference_years(docs)
     fact_agree, fact_disagree = fact_comparison(sents, published, opts)
     agreements = fact_agree + statement_agreements(sents, pairs, opts)
-    disagreements = fact_disagree + date_disagreements(sents, latest) + denials(sents, pairs)
+    disagreements = fact_disagree + date_disagreements(sents, latest, opts) + denials(sents, pairs)
     return {
         "agreements": agreements[: opts.max_items * 2],
         "disagreements": disagreements[: opts.max_items],

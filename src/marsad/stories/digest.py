@@ -24,45 +24,83 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
     return start, (len(doc.text) if end < 0 else end)
 
 
-def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) -> list[dict[str, Any]]:
-    """Dated developments: each resolved time expression or event date with the sentence it came from.
+TIMELINE_CHARS = 220  # a timeline item shows at most this much of its sentence (the sources give the rest)
+LEAD_SENTENCES = 3  # an article whose first sentences carry no date reports its development on its own day
 
-    The same date stated in several articles becomes one entry listing all its
-    sources; entries are ordered by date.  ``since`` (ISO date) drops background
-    dates before it ("the 1959 treaty") so the timeline follows the story.
+
+def _short(text: str, n: int = TIMELINE_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n - 1)
+    return text[: cut if cut > n // 2 else n - 1] + "…"
+
+
+def _same_development(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
+
+
+def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) -> list[dict[str, Any]]:
+    """Dated developments, not articles: each item is the sentence that carries a development, dated by
+    its own time expression when it has one, else by the day its article reported it.
+
+    A relative expression ("yesterday", "last Tuesday") counts only when its article has a publication
+    date to resolve it against.  The same development told by several outlets on one date becomes one item
+    listing all its sources; items are ordered by date and their text is shortened (``TIMELINE_CHARS``);
+    ``since`` (ISO date) drops background dates before it ("the 1959 treaty").
     """
+    from marsad.stories.features import content_stems
+
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    def add(value: str, label: str, doc: Doc, s: int, e: int, expression: str, src: str) -> None:
+        text = doc.text[s:e].strip()
+        stems = set(content_stems(text))
+        if len(stems) < 4:
+            return
+        entries = by_date[value]
+        hit = next((x for x in entries if _same_development(x["_stems"], stems)), None)
+        source = {"article_id": doc.article.id, "outlet": src, "start": s, "end": e, "expression": expression}
+        if hit is None:
+            entries.append({"date": value, "kind": label, "text": _short(text), "_stems": stems, "sources": [source]})
+        elif all(x["article_id"] != doc.article.id for x in hit["sources"]):
+            hit["sources"].append(source)
+
     for doc in docs:
         src = source_label(doc)
+        published = doc.article.published_at if doc.article.published_at and ISO_RE.match(doc.article.published_at) \
+            else None
         dated: list[tuple[str, str, Span]] = []
         for t in doc.layers.get("timex", []):
-            value = str((t.data or {}).get("value") or "")
-            if ISO_RE.match(value) and t.label in ("day", "datetime", "month", "year", "week"):
+            data = t.data or {}
+            value = str(data.get("value") or "")
+            if data.get("relative") and not published:
+                continue  # "yesterday" with no date to count from
+            if ISO_RE.match(value) and t.label in ("day", "datetime", "month", "week"):
                 dated.append((value[:10], t.label, t))
-        for e in doc.layers.get("event", []):
-            value = str((e.data or {}).get("date") or "")
+        for ev in doc.layers.get("event", []):
+            value = str((ev.data or {}).get("date") or "")
             if ISO_RE.match(value):
-                dated.append((value[:10], "event:" + e.label, e))
+                dated.append((value[:10], "event:" + ev.label, ev))
+        lead_end = None
+        sents = doc.layers.get("sentence", [])
+        if len(sents) >= 1:
+            lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end
+        has_lead_date = False
         for value, label, span in dated:
             if since and value < since[: len(value)]:
                 continue
             s, e = _sentence_at(doc, span.start)
-            text = doc.text[s:e].strip()
-            entries = by_date[value]
-            key = fold_for_search(text)[:80]
-            hit = next((x for x in entries if x["_key"] == key), None)
-            if hit is None:
-                entries.append({"date": value, "kind": label, "text": text, "_key": key,
-                                "sources": [{"article_id": doc.article.id, "outlet": src, "start": s, "end": e,
-                                             "expression": doc.text[span.start:span.end]}]})
-            elif all(x["article_id"] != doc.article.id for x in hit["sources"]):
-                hit["sources"].append({"article_id": doc.article.id, "outlet": src, "start": s, "end": e,
-                                       "expression": doc.text[span.start:span.end]})
+            add(value, label, doc, s, e, doc.text[span.start:span.end], src)
+            has_lead_date = has_lead_date or (lead_end is not None and span.start < lead_end)
+        if not has_lead_date and published and sents:
+            first = sents[0]
+            add(published[:10], "reported", doc, first.start, first.end, "", src)
     items = []
     for value in sorted(by_date):
         entries = sorted(by_date[value], key=lambda x: (-len(x["sources"]), x["text"]))
         for x in entries[:3]:
-            x.pop("_key", None)
+            x.pop("_stems", None)
             x["outlets"] = sorted({s["outlet"] for s in x["sources"]})
             items.append(x)
     if len(items) > max_items:  # keep the best-attested developments, in date order

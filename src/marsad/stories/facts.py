@@ -19,10 +19,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import stem_of
+from marsad.arabic.normalize import fold_for_search, fold_for_search_with_offsets, to_original_span
+from marsad.stories.features import stem_of, stopwords as _stopwords
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?%?|[^\W\d_]+|%")
+TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
+THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
+ORDINAL_MARKS = {"ال"}  # "الـ 51": the 51st, not fifty-one of something
+ERA_WORDS = {"ميلادي", "ميلاديا", "م", "هجري", "هجريا", "ه", "هـ", "قبل"}  # "645 ميلادي": a year
+CLOCK_WORDS = {"الساعه", "ساعه", "تمام"}  # "الساعة 0213": a time of day, not a figure
+SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم", "معظمهم"}  # "12 dead, five of them soldiers"
 
 # Folded number words → value (clitics و/ب/ل are stripped before lookup).
 NUMBER_WORDS = {
@@ -43,8 +48,10 @@ UNITS = {
     "percent": {"%", "بالمئه", "بالمائه"},
     "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره"},
 }
+# Dual forms name an exact count.  A bare "قرن"/"عقد" is not a figure: "لمدة قرن" is rhetoric, and عقد is
+# also the verb "held".
 DUALS = {"عامين": (2, "year"), "سنتين": (2, "year"), "شهرين": (2, "month"), "يومين": (2, "day"),
-         "عقد": (10, "year"), "عقدين": (20, "year"), "قرن": (100, "year")}
+         "عقدين": (20, "year")}
 
 # Cue words (folded, clitic-stripped stems) that say what a count of people measures.
 CASUALTY_CUES = {
@@ -64,6 +71,10 @@ MONTHS = {
     "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
 }
+# Hijri months: "17 رجب" is a date, never a count (not used to place events in years)
+HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذي", "ذو"}
+# Reporting participles that follow a figure without being what it counts ("... 2، مؤكدا")
+NOT_COUNTED = {"مؤكدا", "مشيرا", "موضحا", "مضيفا", "لافتا", "مبينا", "منوها", "قائلا", "معتبرا", "مشددا"}
 RELATIVE = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
 # Kinds of events whose dates outlets report; a date fact is about one of these.
 EVENT_CUES = {
@@ -84,7 +95,10 @@ class Quantity:
     unit: str
     approx: bool = False  # "نحو", "أكثر من", "ربع قرن"
     since_year: int | None = None  # "منذ عام 2000": the year, converted to years against a reference
-    surface: str = ""
+    surface: str = ""  # the words as the text writes them (original spelling, not the matching form)
+    start: int = 0  # [start, end) of ``surface`` in the text given to :func:`quantities`
+    end: int = 0
+    noun: str = ""  # a counted noun as written ("مذكرات"), for ``count:`` frames
 
     def label(self) -> str:
         if self.since_year is not None:
@@ -123,8 +137,12 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
     """The number starting at token i (digits or a number word, with a multiplier), and how many tokens it uses."""
     t = tokens[i]
     if t[0].isdigit():
+        digits = t.rstrip("%")
+        if THOUSANDS_RE.match(digits) and (digits.count(",") + digits.count("،") + digits.count("٬") > 1
+                                           or "،" in digits or "٬" in digits or "," in digits):
+            digits = re.sub(r"[,،٬]", "", digits)  # 108،078،671: thousands separators
         try:
-            value = float(t.rstrip("%").replace(",", "."))
+            value = float(digits.replace("،", ".").replace("٬", ".").replace(",", "."))
         except ValueError:
             return None
         used = 1
@@ -142,6 +160,18 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
         value *= MULTIPLIERS[tokens[i + used]]
         used += 1
     return value, used
+
+
+def _in_expression(norm: str, start: int, end: int) -> bool:
+    """Is the number at ``norm[start:end]`` part of a score, a formula or a bracketed aside ("4-1", "5+1",
+    "(74)", "423ر2"), not a figure of its own?"""
+    before = norm[max(0, start - 2):start].strip()
+    after = norm[end:end + 2].strip()
+    if before[-1:] and before[-1] in "+-/(:" or after[:1] and after[0] in "+-/):":
+        return True
+    # "423ر2": an old way of writing 2.423 (read right to left), not two numbers
+    return (start >= 2 and norm[start - 1] == "ر" and norm[start - 2].isdigit()) or \
+        (end + 1 < len(norm) and norm[end] == "ر" and norm[end + 1].isdigit())
 
 
 def _noun_key(word: str) -> str:
@@ -175,8 +205,24 @@ def _person_keys() -> frozenset[str]:
 
 
 def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
-    """The quantity facts of one sentence (``folded=True``: the text is already in search form)."""
-    tokens = TOKEN_RE.findall(text if folded else fold_for_search(text))
+    """The quantity facts of one sentence (``folded=True``: the text is already in search form).
+
+    Each fact carries its span and its words as ``text`` writes them."""
+    if folded:
+        norm, offsets = text, None
+    else:
+        norm, offsets = fold_for_search_with_offsets(text)
+    found = list(TOKEN_RE.finditer(norm))
+    tokens = [m.group() for m in found]
+
+    def span(i: int, j: int) -> tuple[int, int, str]:
+        """Original [start, end) and text of tokens i..j-1."""
+        j = max(i + 1, min(j, len(found)))
+        a, b = found[i].start(), found[j - 1].end()
+        if offsets is not None:
+            a, b = to_original_span(offsets, a, b)
+        return a, b, text[a:b]
+
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -192,7 +238,9 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             value, used, approx = float(value), 1, False
         else:
             num = _number(tokens, i)
-            if num is None:
+            if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
+                    (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS) or \
+                    (i + 1 < len(tokens) and _bare(tokens[i + 1]) in ERA_WORDS):
                 i += 1
                 continue
             value, used = num
@@ -201,22 +249,29 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             prev = tokens[i - 1] if i else ""
             # Years and day-of-month numbers are dates, not quantities (except "منذ عام 2000").
             if tok.isdigit() and 1900 <= value <= 2100 and (prev in ("عام", "سنه", "العام", "منذ") or _bare(prev) in MONTHS) \
-                    or nxt in MONTHS or _bare(nxt) in MONTHS:
+                    or nxt in MONTHS or _bare(nxt) in MONTHS or _bare(nxt) in HIJRI_MONTHS:
                 if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
                     first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])
+                    a, b, said = span(i - 2, i + 1)
                     out.append(Quantity("first_since" if first else "since", 0.0, "year", since_year=int(value),
-                                        surface=" ".join(tokens[i - 2:i + 1])))
+                                        surface=said, start=a, end=b))
                 i += used
                 continue
             unit_word = nxt
             unit = next((u for u, words in UNITS.items() if unit_word in words or stem_of(unit_word) in words), "")
             if tok.endswith("%"):
-                unit = "percent"
-            if not unit:
-                unit = "count:" + _noun_key(unit_word) if unit_word and unit_word[0].isalpha() and len(unit_word) > 2 else ""
-            else:
+                unit = "percent"  # the sign is part of the number's token
+            elif unit:
                 used += 1
-            used += 0 if unit != "count:" else 0
+            else:
+                # a counted noun: indefinite ("100 شركة"; "(74) الهدفين" is a minute, not a count), never a
+                # function word ("3 الذي") or a number word
+                countable = (unit_word and unit_word[0].isalpha() and len(unit_word) > 2
+                             and not unit_word.startswith("ال")
+                             and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
+                             and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
+                             and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED)
+                unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]
         approx = approx or any(w in APPROX for w in window) or (i >= 2 and tokens[i - 2:i] == ["اكثر", "من"])
         frame = unit
@@ -234,17 +289,23 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             if tokens[i + used - 1 if i + used - 1 < len(tokens) else i] and (
                     noun in _person_keys() or unit_word in PERSON_UNITS):
                 cue = _cue_near(tokens, i, CASUALTY_CUES)
-                if cue:
+                if cue and not SUBSET_CUES & set(tokens[max(0, i - 2):i]):  # a part of a toll is not the toll
                     frame = cue
-            if unit_word in CASUALTY_CUES["dead"] or stem_of(unit_word) in CASUALTY_CUES["dead"]:
-                frame = "dead"
+            for kind in ("dead", "injured", "missing"):  # the counted noun says what is counted: "مائة جريح"
+                if unit_word in CASUALTY_CUES[kind] or stem_of(unit_word) in CASUALTY_CUES[kind]:
+                    frame = kind
+                    break
         if not frame:
             i += used
             continue
         if frame in ("first_since", "since") and unit != "year":
             frame = frame + ":" + unit
+        a, b, said = span(i, i + used + (1 if unit.startswith("count:") else 0))
+        noun = ""
+        if unit.startswith("count:") and i + used < len(found):
+            noun = span(i + used, i + used + 1)[2]
         out.append(Quantity(frame, value, unit if not unit.startswith("count:") else "count", approx=approx,
-                            surface=" ".join(tokens[i:i + used + 1])))
+                            surface=said, start=a, end=b, noun=noun))
         i += used
     return out
 
@@ -264,12 +325,17 @@ def compatible(a: Quantity, b: Quantity, reference_year: int | None) -> bool | N
     tol = max(1.0, 0.1 * max(va, vb)) if (a.approx or b.approx) else 0.0
     if a.unit in ("year", "month", "day") and (a.since_year is not None or b.since_year is not None):
         tol = max(tol, 1.0)
+    if va and vb and (abs(va * 1000 - vb) < 1e-6 * vb or abs(vb * 1000 - va) < 1e-6 * va):
+        return True  # "363.378" is 363,378 written with a dot for thousands
     return abs(va - vb) <= tol
 
 
 def date_facts(text: str) -> list[DateFact]:
-    """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي")."""
-    tokens = TOKEN_RE.findall(fold_for_search(text))
+    """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
+    each with its words as the text writes them."""
+    norm, offsets = fold_for_search_with_offsets(text)
+    found = list(TOKEN_RE.finditer(norm))
+    tokens = [m.group() for m in found]
     event = None
     for t in tokens:
         s = stem_of(t)
@@ -300,5 +366,8 @@ def date_facts(text: str) -> list[DateFact]:
                     break
         if year is None and relative is None:
             continue
-        out.append(DateFact(event, month, year, relative, surface=" ".join(tokens[i:j + 1])))
+        last = j if (year is not None and j < len(tokens) and tokens[j].isdigit()) or relative is not None else j - 1
+        last = min(last, len(found) - 1)
+        a, b = to_original_span(offsets, found[i].start(), found[last].end())
+        out.append(DateFact(event, month, year, relative, surface=text[a:b]))
     return out

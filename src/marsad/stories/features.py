@@ -30,6 +30,7 @@ from marsad.models import Article, Span
 
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+NUMBER_RE = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
@@ -120,12 +121,17 @@ def l2(vec: dict[str, float]) -> dict[str, float]:
 
 
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two sparse vectors (iterating over the smaller one)."""
+    """Dot product of two sparse vectors (iterating over the smaller one, in its insertion order, so the
+    float sum is the same on every run)."""
     if len(a) > len(b):
         a, b = b, a
-    # The key intersection runs in C, so only shared keys reach Python; fsum is exactly rounded,
-    # so the set's (hash-seeded) order cannot change the result.
-    return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
+    get = b.get
+    total = 0.0
+    for k, v in a.items():
+        w = get(k)
+        if w is not None:
+            total += v * w
+    return total
 
 
 def norm(a: dict[str, float]) -> float:
@@ -175,6 +181,14 @@ class ArticleFeatures:
     entities: dict[str, float] = field(default_factory=dict)  # L2-normalised entity weights
     entity_names: dict[str, str] = field(default_factory=dict)
     event_dates: list[str] = field(default_factory=list)  # day/month values of time expressions
+    published: bool = False  # dated by its publication date (not guessed from its time expressions)
+    title_vec: dict[str, float] = field(default_factory=dict)  # TF-IDF of the headline alone
+    numbers: frozenset[str] = frozenset()  # numbers stated in the headline and lead (not the publication year)
+    rarity: dict[str, float] = field(default_factory=dict)  # entity key → how rare its name is (IDF)
+    events: frozenset[str] = frozenset()  # event types coded in the headline and lead
+    vocab: frozenset[str] = frozenset()  # every content stem of the headline and the first part (names too)
+    title_stems: tuple[str, ...] = ()
+    title_rare: tuple[tuple[str, float], ...] = ()  # headline stems rarer than news filler, with their IDF
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -183,6 +197,11 @@ def entity_key(span: Span, text: str) -> tuple[str, str]:
     name = data.get("name") or text[span.start:span.end]
     eid = data.get("entity_id")
     return (str(eid) if eid else "name:" + fold_for_search(name).strip()), name
+
+
+def entity_rarity(name: str) -> float:
+    """How rare an entity's name is: the IDF of its rarest word (a common word names nothing)."""
+    return max((idf(term_of(w)) for w in WORD_RE.findall(fold_for_search(name))), default=1.0)
 
 
 def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], dict[str, str]]:
@@ -197,9 +216,7 @@ def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], di
         names.setdefault(key, name)
     vec = {}
     for key, c in counts.items():
-        words = [term_of(w) for w in WORD_RE.findall(fold_for_search(names[key]))]
-        rarity = max((idf(w) for w in words), default=1.0)
-        vec[key] = (1.0 + math.log(c)) * rarity
+        vec[key] = (1.0 + math.log(c)) * entity_rarity(names[key])
     return l2(vec), names
 
 
@@ -214,6 +231,7 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
 
 
 FACT_WEIGHT = 0.6
+TITLE_RARE_IDF = 4.0  # headline words at least this rare say what the headline is about
 FACT_CHARS = 2500  # facts that identify an event are stated early; the tail is background
 
 
@@ -239,20 +257,23 @@ def mask(text: str, spans: list[Span]) -> str:
 
 
 def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_terms: int = 50) -> ArticleFeatures:
-    """Features of an article from its text and its ``mention``/``timex`` layers (either may be absent)."""
+    """Features of an article from its text and its ``mention``/``timex``/``event`` layers (any may be absent)."""
     mentions = [s for s in spans if s.kind == "mention"]
     timexes = [s for s in spans if s.kind == "timex"]
     # Names go to the entity channel: the term channel says what happened, not who (the same actors
     # appear in many different stories).
+    folded_title = fold_for_search(article.title)
     full = fold_for_search(article.text)
     body = fold_for_search(mask(article.text, mentions)) if mentions else full
     # The headline and the lead say what the story is; they count twice.
     cut = body.find("\n", 250)
     lead = body[: cut if cut > 0 else 400][:600]
-    head = stem_counts(article.title) + stem_counts(lead, folded=True)
-    terms = tfidf(stem_counts(body, folded=True), title_stems=head, max_terms=max_terms)
+    title_counts = stem_counts(folded_title, folded=True)
+    head = title_counts + stem_counts(lead, folded=True)
+    body_counts = stem_counts(body, folded=True)
+    terms = tfidf(body_counts, title_stems=head, max_terms=max_terms)
     entities, names = entity_vector(mentions, article.text)
-    facts = fact_keys(fold_for_search(article.title) + "\n" + full[:FACT_CHARS], folded=True)
+    facts = fact_keys(folded_title + "\n" + full[:FACT_CHARS], folded=True)
     if facts:
         # Checkable facts (a death toll, a duration, "the first ... since") shared by two articles are
         # strong evidence of one event; they join the "who" channel, each weighing FACT_WEIGHT
@@ -264,7 +285,21 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
         entities = l2(entities)
     dates = sorted({str(t.data.get("value"))[:10] for t in timexes
                     if re.match(r"^\d{4}-\d{2}", str((t.data or {}).get("value") or ""))})
+    published = bool(article.published_at and DATE_RE.match(article.published_at))
+    title_stems = sorted(title_counts)
+    year = article.published_at[:4] if published else ""
+    numbers = frozenset(n.lstrip("0") for n in NUMBER_RE.findall(folded_title + " " + lead)
+                        if n != year and n.lstrip("0") not in ("", "1"))
+    lead_end = len(lead) + 200
+    events = frozenset(s.label for s in spans if s.kind == "event" and s.start < lead_end and s.label)
+    rarity = {k: round(entity_rarity(names[k]), 3) for k in entities if not k.startswith("fact:")}
+    # every word the article uses, names included (the body channel has them masked)
+    vocab = set(body_counts) | set(title_counts)
+    for name in set(names.values()):
+        vocab.update(stem_counts(name))
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
-                           entities=entities,
-                           entity_names=names, event_dates=dates)
+                           entities=entities, entity_names=names, event_dates=dates, published=published,
+                           title_vec=tfidf(title_counts, max_terms=20), numbers=numbers,
+                           rarity=rarity, events=events, vocab=frozenset(vocab), title_stems=tuple(title_stems),
+                           title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF))

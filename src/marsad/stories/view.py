@@ -12,9 +12,23 @@ from marsad.models import Doc, Span, to_dict
 from marsad.store import Store
 from marsad.stories.compare import CompareOptions, align, compare, label_source, story_sentences
 from marsad.stories.digest import extractive_summary, quotes_by_speaker, timeline
-from marsad.stories.features import DATE_RE, article_date
+from marsad.stories.features import DATE_RE, article_date, entity_rarity
 
 LAYERS = ("sentence", "timex", "mention", "quote", "event")
+KEY_ACTOR_IDF = 3.0  # a one-word name at least this rare can be a key actor (المملكة, in every Saudi article, cannot)
+
+
+def is_key_actor(name: str) -> bool:
+    """Can this name stand for a key actor of a story?  Not a currency (ريال, دولار: units the tagger took
+    for names), not a one-word name found in almost every article."""
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories.facts import UNITS
+
+    words = fold_for_search(name).split()
+    bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+    if not words or all(w in UNITS["money"] or b in UNITS["money"] for w, b in zip(words, bare)):
+        return False
+    return len(words) > 1 or entity_rarity(name) >= KEY_ACTOR_IDF
 
 
 def _resolve(store: Store, story_id: str) -> str | None:
@@ -120,7 +134,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "2"  # bump when what a story view holds changes
+VIEW_VERSION = "3"  # bump when what a story view holds changes
 
 
 @lru_cache(maxsize=1)
@@ -165,9 +179,10 @@ def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None
         if day:
             days.append(day)
     names = centroid.get("names", {})
-    # Shared facts ("fact:dead=12") help clustering but are not actors.
-    entities = sorted(((k, v) for k, v in centroid.get("entities", {}).items() if not k.startswith("fact:")),
-                      key=lambda kv: -kv[1])[:12]
+    # Shared facts ("fact:dead=12") help clustering but are not actors, and neither are names made of common
+    # words (a currency, "the Kingdom"): a key actor names someone in particular.
+    entities = sorted(((k, v) for k, v in centroid.get("entities", {}).items() if not k.startswith("fact:")
+                       and is_key_actor(names.get(k, k.removeprefix("name:")))), key=lambda kv: -kv[1])[:12]
     terms = sorted(centroid.get("terms", {}).items(), key=lambda kv: -kv[1])[:15]
     opts = options or CompareOptions()
     sents = story_sentences(docs)

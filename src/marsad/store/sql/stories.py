@@ -73,6 +73,20 @@ class StoriesMixin(SQLBase):
                    " ON CONFLICT (key, story_id) DO UPDATE SET last_seen = excluded.last_seen",
                    [(k, story_id, last_seen) for k in keys])
 
+    def articles_to_place(self, *, after_seq: int = 0) -> list[tuple[int, str, str | None]]:
+        """(seq, id, published_at) of the articles stored after ``after_seq`` and not yet in a story."""
+        return [(r["seq"], r["id"], r["published_at"]) for r in self._all(
+            "SELECT a.seq, a.id, a.published_at FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            " WHERE a.seq > ? AND sa.article_id IS NULL ORDER BY a.seq", (after_seq,))]
+
+    def placed_since(self, day: str) -> list[dict[str, Any]]:
+        """Articles already in a story and published on or after ``day`` (what new articles are compared
+        with): article_id, story_id, story_seq, published_at, in publication order."""
+        return self._all(
+            "SELECT sa.article_id, sa.story_id, s.seq AS story_seq, a.published_at FROM articles a"
+            " JOIN story_articles sa ON sa.article_id = a.id JOIN stories s ON s.id = sa.story_id"
+            " WHERE a.published_at >= ? ORDER BY a.published_at, a.id", (day,))
+
     def merge_story(self, gone: str, *, gone_seq: int, into: str) -> None:
         """Fold story ``gone`` into ``into``: its articles and index keys move, it is marked merged."""
         with self.transaction():

@@ -1,0 +1,207 @@
+"""Following a development: place each article in the story whose articles it matches best, day by day.
+
+Pure placement logic (no store): :class:`Grouper` takes articles' features in
+publication order and says which story each joins.  The store-facing clustering
+(``cluster``) feeds it and writes its answers.
+
+- *Candidates*: stories sharing an identifying key with the article (a rare
+  actor, a headline or lead word, a number) and active within ``window_days``;
+  an inverted index makes this a lookup, so the cost per article stays flat as
+  the archive grows.
+- *Score*: the learned pair probability (:mod:`pairs`) of the article against the
+  story's members inside the window, averaged over the best ``top_k``: a funeral
+  report matches the first report and the toll update, not the whole story, and
+  one chance resemblance with a single member is not enough in a large story.
+- *Undated articles* are weak evidence: they join only with a high score, add
+  nothing the index or later articles match against, and never name a story.
+- *Order*: articles are placed by (day, publication time, id); an article only
+  sees what was placed before it, so feeding the days in order gives the same
+  partition as clustering everything at once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from marsad.stories.features import DATE_RE, ArticleFeatures, top
+from marsad.stories.pairs import PairModel, RARE_ACTOR, pair_features, shipped_model
+
+
+@dataclass(slots=True)
+class GroupOptions:
+    """Knobs of placement (``join``/``top_k`` chosen on the development stories, see ``train_pairs``)."""
+
+    join: float | None = None  # story score (mean of the best pair probabilities) to join; None: the model's
+    undated_join: float = 0.85  # the same for an article without a publication date (weak evidence)
+    top_k: int | None = None  # pair probabilities averaged; None: the model's
+    window_days: int | None = None  # placed articles further than this many days are not compared; None: the model's
+    max_compared: int = 16  # placed articles an article is scored against (those sharing most keys)
+    max_posting: int = 300  # keys shared by more placed articles than this are not used to find candidates
+    key_terms: int = 8  # top lead/headline terms used as keys
+
+
+@dataclass(slots=True)
+class Story:
+    """A story while placing: its dated members (the ones compared) and its span of days."""
+
+    id: str
+    seq: int
+    members: list[str] = field(default_factory=list)  # dated members' article ids
+    undated: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.members) + len(self.undated)
+
+
+def _within(day: str | None, other: str | None, days: int) -> bool:
+    if not day or not other:
+        return True
+    return abs((date.fromisoformat(day) - date.fromisoformat(other)).days) <= days
+
+
+def keys_of(f: ArticleFeatures, n_terms: int) -> set[str]:
+    """The identifying keys of an article: rare actors, top headline/lead terms, numbers, shared facts."""
+    keys = {"e:" + k for k, r in f.rarity.items() if r >= RARE_ACTOR - 1}
+    keys |= {"t:" + k for k in top(f.lead, n_terms)}
+    keys |= {"t:" + k for k in top(f.title_vec, 5)}
+    keys |= {"f:" + k for k in f.entities if k.startswith("fact:")}
+    return keys
+
+
+class Grouper:
+    """Incremental placement of articles in stories (in memory; the caller persists what it needs)."""
+
+    def __init__(self, model: PairModel | None = None, options: GroupOptions | None = None,
+                 new_id=None) -> None:
+        self.model = model or shipped_model()
+        self.opts = options or GroupOptions()
+        self.join = self.opts.join if self.opts.join is not None else self.model.threshold
+        self.top_k = self.opts.top_k if self.opts.top_k is not None else self.model.top_k
+        self.window = self.opts.window_days if self.opts.window_days is not None else self.model.window_days
+        self.stories: dict[str, Story] = {}
+        self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
+        self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
+        self.story_of: dict[str, str] = {}
+        self._seq = 0
+        self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
+        self._new_id = new_id or (lambda f: "s-" + f.article_id[:12])
+
+    def compared(self, f: ArticleFeatures) -> list[ArticleFeatures]:
+        """The placed articles worth scoring against: most shared keys, inside the window."""
+        hits: dict[str, int] = defaultdict(int)
+        for k in keys_of(f, self.opts.key_terms):
+            posting = self.index.get(k)
+            if not posting or len(posting) > self.opts.max_posting:
+                continue  # a key this common says nothing in particular
+            for aid in posting:
+                hits[aid] += 1
+        out = []
+        for aid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -self.features[kv[0]].seq, kv[0])):
+            m = self.features[aid]
+            if f.published and not m.published:
+                continue  # an undated article is weak evidence: dated stories are never joined through one
+            if not _within(f.date, m.date, self.window):  # undated: the day its text cites most
+                continue
+            out.append(m)
+            if len(out) >= self.opts.max_compared:
+                break
+        return out
+
+    def scores(self, f: ArticleFeatures) -> list[tuple[float, Story]]:
+        """Candidate stories with their score: the article's best pair probability with the story's members,
+        averaged with the mean of its best ``top_k`` (a development matches some reports of its story, not
+        all; one chance resemblance is not enough).  An undated article, weak evidence, needs the mean alone:
+        several members must vouch for it."""
+        probs: dict[str, list[float]] = defaultdict(list)
+        for m in self.compared(f):
+            probs[self.story_of[m.article_id]].append(self.model.prob_of(pair_features(f, m)))
+        out = []
+        for sid, ps in probs.items():
+            ps.sort(reverse=True)
+            # the best match, tempered by the next ones: one chance resemblance is not a development
+            k = min(self.top_k, len(ps))
+            mean = sum(ps[:k]) / k
+            out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
+        out.sort(key=lambda t: (-t[0], t[1].seq))
+        return out
+
+    def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0) -> str:
+        """Place one article; ``copy_story`` is the story of an earlier copy of it (syndication), if any."""
+        best: Story | None = None
+        self.last_score = 1.0
+        if copy_story:
+            best = self.stories.get(copy_story)
+            if best is None:  # a story from before the window
+                best = self.stories[copy_story] = Story(copy_story, copy_seq)
+        else:
+            scored = self.scores(f)
+            need = self.join if f.published else max(self.join, self.opts.undated_join)
+            if scored and scored[0][0] >= need:
+                self.last_score, best = scored[0]
+        if best is None:
+            self._seq += 1
+            best = Story(self._new_id(f), self._seq)
+            self.stories[best.id] = best
+        self.story_of[f.article_id] = best.id
+        self.features[f.article_id] = f
+        if not f.published:
+            best.undated.append(f.article_id)
+        else:
+            best.members.append(f.article_id)
+            best.first_seen = min(best.first_seen or f.date, f.date)
+            best.last_seen = max(best.last_seen or f.date, f.date)
+        for k in keys_of(f, self.opts.key_terms):
+            self.index[k].append(f.article_id)
+        return best.id
+
+    def restore(self, f: ArticleFeatures, story_id: str, story_seq: int) -> None:
+        """Put back an article placed in an earlier run (in placement order), as if just placed."""
+        s = self.stories.get(story_id)
+        if s is None:
+            s = self.stories[story_id] = Story(story_id, story_seq)
+        self.story_of[f.article_id] = story_id
+        s.members.append(f.article_id)
+        if f.date:
+            s.first_seen = min(s.first_seen or f.date, f.date)
+            s.last_seen = max(s.last_seen or f.date, f.date)
+        self.features[f.article_id] = f
+        for k in keys_of(f, self.opts.key_terms):
+            self.index[k].append(f.article_id)
+
+    def forget_before(self, day: str) -> None:
+        """Drop articles dated before ``day`` from what later articles are compared with."""
+        old = {aid for aid, f in self.features.items() if f.published and f.date < day}
+        if not old:
+            return
+        for k in list(self.index):
+            kept = [a for a in self.index[k] if a not in old]
+            if kept:
+                self.index[k] = kept
+            else:
+                del self.index[k]
+        for aid in old:
+            del self.features[aid]
+
+    def partition(self) -> dict[str, str]:
+        """article id → story id."""
+        return dict(self.story_of)
+
+
+def placement_key(article_id: str, published_at: str | None) -> tuple[int, str, str]:
+    """Publication order: dated articles by (day, time, id), then undated ones by id."""
+    if published_at and DATE_RE.match(published_at):
+        return (0, published_at, article_id)
+    return (1, "", article_id)
+
+
+def placement_order(features: list[ArticleFeatures], published_at: dict[str, str | None]) -> list[ArticleFeatures]:
+    return sorted(features, key=lambda f: placement_key(f.article_id, published_at.get(f.article_id)))
+
+
+def horizon(day: str, window_days: int) -> str:
+    return (date.fromisoformat(day) - timedelta(days=window_days + 1)).isoformat()

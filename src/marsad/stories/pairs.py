@@ -1,0 +1,140 @@
+"""Are two articles about the same event?  A learned score over what identifies an event.
+
+The features of a pair say who (shared named actors, weighted by how rare their
+names are), where and what (headline and lead wording, shared numbers and
+checkable facts such as a toll, coded event types), and when (days apart,
+dates cited by both) — shared generic vocabulary alone counts little: the body
+cosine is one feature among many, and the model learns how much it is worth.
+
+The model is a logistic regression trained on the SaudiNewsNet development
+stories (``train_pairs``: pairs inside a story are positives; a member against a
+distractor, another story or a background article it was retrieved with are
+negatives).  Its weights ship as ``data/pair_model.json``; scoring is plain
+Python (no numpy in the inner loop: one pair is a few dozen multiplications).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from marsad.stories.features import ArticleFeatures, dot
+
+FEATURES = (
+    "bias",
+    "terms",  # cosine of the body TF-IDF vectors
+    "lead",  # cosine of the headline + lead vectors
+    "title",  # cosine of the headline vectors
+    "entities",  # cosine of the entity vectors (actors weighted by rarity, plus shared facts)
+    "rare_actor",  # IDF of the rarest actor both name, scaled to about [0, 1]
+    "actors",  # log(1 + actors both name whose name is not a common word)
+    "facts",  # checkable facts both state (a toll, a duration)
+    "numbers",  # numbers both state in headline and lead
+    "days_cited",  # days both cite in their time expressions (besides their own date)
+    "events",  # event types both code in their lead
+    "same_day",
+    "gap",  # days between the two, capped at 7, scaled to [0, 1]
+    "undated",  # either has no publication date
+    "same_outlet",
+    "lead_x_actor",  # lead cosine when they share a rare actor: what and who together
+    "title_x_lead",
+    "title_unexplained",  # share of the rarer headline words of one that the other never uses (worst side)
+    "days_apart",  # both name the days they report on, and no day in common (two days' weather, two matches)
+)
+
+RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this names something specific
+MAX_GAP = 7
+
+
+def _days(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
+    """The feature vector of a pair, in the order of :data:`FEATURES`."""
+    shared = (a.rarity.keys() & b.rarity.keys())
+    rarest = max((a.rarity[k] for k in shared), default=0.0)
+    rare_actors = sum(1 for k in shared if a.rarity[k] >= RARE_ACTOR)
+    facts = sum(1 for k in a.entities.keys() & b.entities.keys() if k.startswith("fact:"))
+    lead = dot(a.lead, b.lead)
+    title = dot(a.title_vec, b.title_vec)
+    own = {a.date, b.date}
+    cited = len((set(a.event_dates) & set(b.event_dates)) - own) if a.event_dates and b.event_dates else 0
+    dated = a.published and b.published
+    # an undated article's day is the one its text cites most, when it cites one
+    gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
+    rare_scaled = max(0.0, min(1.0, (rarest - 3.0) / 6.0))
+    return [
+        1.0,
+        dot(a.terms, b.terms),
+        lead,
+        title,
+        dot(a.entities, b.entities),
+        rare_scaled,
+        math.log1p(rare_actors),
+        min(2, facts) / 2,
+        min(3, len(a.numbers & b.numbers)) / 3,
+        min(3, cited) / 3,
+        min(2, len(a.events & b.events)) / 2,
+        1.0 if dated and gap == 0 else 0.0,
+        gap / MAX_GAP,
+        0.0 if dated else 1.0,
+        1.0 if a.outlet and a.outlet == b.outlet else 0.0,
+        lead * rare_scaled,
+        title * lead,
+        max(_unexplained(a, b), _unexplained(b, a)),
+        1.0 if _days_named(a) and _days_named(b) and not (_days_named(a) & _days_named(b)) else 0.0,
+    ]
+
+
+def _days_named(f: ArticleFeatures) -> set[str]:
+    """The days an article's time expressions name (its own day too, when it says "today")."""
+    return {d for d in f.event_dates if len(d) == 10}
+
+
+def _unexplained(a: ArticleFeatures, b: ArticleFeatures) -> float:
+    """How much of what ``a``'s headline names (its words rarer than news filler) ``b`` never mentions:
+    the same king receiving two different visitors shares everything but the visitor."""
+    total = missing = 0.0
+    vocab = b.vocab
+    for t, w in a.title_rare:
+        total += w
+        if t not in vocab:
+            missing += w
+    return missing / total if total else 0.0
+
+
+@dataclass(slots=True)
+class PairModel:
+    """Logistic regression weights over :data:`FEATURES`."""
+
+    weights: list[float]
+    threshold: float = 0.5  # story score an article needs to join a story (chosen in training)
+    top_k: int = 2  # how many of its best pair probabilities with a story's members are averaged
+    window_days: int = 4  # days around an article its candidates came from in training
+
+    def probability(self, a: ArticleFeatures, b: ArticleFeatures) -> float:
+        return self.prob_of(pair_features(a, b))
+
+    def prob_of(self, x: list[float]) -> float:
+        z = sum([w * v for w, v in zip(self.weights, x)])
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        return json.dumps({"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
+                           "threshold": self.threshold,
+                           "top_k": self.top_k, "window_days": self.window_days}, indent=1)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> PairModel:
+    """The pair model trained by ``python -m marsad.stories.train_pairs`` (``data/pair_model.json``)."""
+    data = json.loads((resources.files("marsad.stories") / "data" / "pair_model.json").read_text(encoding="utf-8"))
+    if data["features"] != list(FEATURES):
+        raise RuntimeError("stories/data/pair_model.json was trained on other pair features; "
+                           "retrain it with `python -m marsad.stories.train_pairs`")
+    return PairModel(data["weights"], data.get("threshold", 0.5), data.get("top_k", 2), data.get("window_days", 4))

@@ -1,0 +1,121 @@
+"""Story placement with the learned pair model, on our own short articles (facts only, our words).
+
+The patterns come from reading SaudiNewsNet home pages: a developing story (first
+report, toll, funeral) must stay one story; the same actor in two different
+events (one king receiving two visitors, one club in two matches) must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.models import Article, RawDocument
+from marsad.stories.cluster import ClusterOptions, cluster
+
+FIRE = [
+    ("2026-04-06T08:00:00", "وكالة الشمال", "حريق ضخم في مصنع للأثاث بمدينة الزرقاء",
+     "اندلع حريق ضخم فجر اليوم في مصنع للأثاث في المنطقة الصناعية بمدينة الزرقاء، وهرعت فرق الدفاع المدني "
+     "إلى الموقع وسط سحب كثيفة من الدخان. وقال مصدر في الدفاع المدني إن سبعة عمال لقوا حتفهم وأصيب تسعة "
+     "آخرون نقلوا إلى مستشفى الزرقاء الحكومي، وإن أسباب الحريق ما زالت قيد التحقيق."),
+    ("2026-04-06T15:00:00", "صحيفة الميدان", "ارتفاع ضحايا حريق مصنع الأثاث في الزرقاء",
+     "ارتفع عدد ضحايا الحريق الذي شب في مصنع الأثاث بالمنطقة الصناعية في الزرقاء إلى تسعة قتلى بعد وفاة "
+     "عاملين متأثرين بحروقهما في مستشفى الزرقاء الحكومي. وأعلن الدفاع المدني أن الحريق أخمد بالكامل بعد "
+     "ست ساعات، وأن التحقيق يركز على تماس كهربائي في مستودع المصنع."),
+    ("2026-04-07T10:00:00", "موقع الأفق", "تشييع ضحايا حريق مصنع الزرقاء",
+     "شيع آلاف من أهالي الزرقاء اليوم ضحايا حريق مصنع الأثاث في المنطقة الصناعية، وسط مطالبات بمحاسبة "
+     "المسؤولين عن غياب وسائل السلامة في المصنع. وقال أقارب العمال إن الحريق حاصرهم في المستودع، فيما أكد "
+     "الدفاع المدني أن التحقيق في أسباب الحريق مستمر."),
+    ("2026-04-08T09:00:00", "وكالة الشمال", "توقيف مدير مصنع الأثاث بعد حريق الزرقاء",
+     "أوقفت النيابة العامة مدير مصنع الأثاث في المنطقة الصناعية بالزرقاء على ذمة التحقيق في الحريق الذي "
+     "أودى بحياة تسعة عمال، بعدما أظهر تقرير الدفاع المدني أن مخارج الطوارئ في مستودع المصنع كانت مغلقة."),
+]
+MATCH = [
+    ("2026-04-06T21:00:00", "صحيفة الملعب", "النجم الساحلي يفوز على الترجي بهدفين",
+     "فاز النجم الساحلي على الترجي بهدفين مقابل هدف في قمة الجولة العشرين من الدوري التونسي لكرة القدم على "
+     "ملعب سوسة الأولمبي، وسجل المهاجم هدف الفوز في الدقيقة الثامنة والثمانين من ركلة جزاء."),
+]
+# One king, two visitors on one day: two events.
+RECEPTIONS = [
+    ("2026-04-07T12:00:00", "وكالة الشمال", "الملك يستقبل رئيس وزراء مالطا",
+     "استقبل الملك في قصره بالعاصمة اليوم رئيس وزراء مالطا، وجرى خلال الاستقبال بحث العلاقات الثنائية "
+     "بين البلدين وسبل تعزيز التعاون في مجالات الملاحة البحرية والسياحة، بحضور وزير الخارجية."),
+    ("2026-04-07T13:00:00", "صحيفة الميدان", "الملك يستقبل رئيس مجلس الشيوخ البوليفي",
+     "استقبل الملك في قصره بالعاصمة اليوم رئيس مجلس الشيوخ في بوليفيا والوفد المرافق له، وجرى خلال "
+     "الاستقبال استعراض العلاقات الثنائية وفرص الاستثمار في قطاع التعدين، بحضور وزير الخارجية."),
+    ("2026-04-07T16:00:00", "موقع الأفق", "الملك ورئيس وزراء مالطا يبحثان التعاون البحري",
+     "بحث الملك ورئيس وزراء مالطا خلال لقائهما في القصر بالعاصمة اليوم تعزيز التعاون في مجالات الملاحة "
+     "البحرية والسياحة، وأكد رئيس الوزراء المالطي أن بلاده تتطلع إلى فتح خط ملاحي مباشر بين الموانئ."),
+]
+
+
+def _articles(rows, first: int) -> list[Article]:
+    return [Article(id=f"g{first + i:04d}", raw_id=f"rg{first + i:04d}", text=text, title=title, outlet=outlet,
+                    published_at=when, origin=f"grouping-{first + i}.txt")
+            for i, (when, outlet, title, text) in enumerate(rows)]
+
+
+def _add(store, articles):
+    for a in articles:
+        store.add_raw(RawDocument(id=a.raw_id, origin=a.origin, media_type="text/plain", data=a.text.encode()))
+    store.add_articles(articles)
+
+
+def _by_day(articles):
+    days: dict[str, list[Article]] = {}
+    for a in articles:
+        days.setdefault(a.published_at[:10], []).append(a)
+    return [days[d] for d in sorted(days)]
+
+
+def test_a_development_stays_one_story_and_days_in_order_give_the_rebuild(store):
+    fire, match, visits = _articles(FIRE, 0), _articles(MATCH, 10), _articles(RECEPTIONS, 20)
+    for day in _by_day(fire + match + visits):  # the news arrives day by day
+        _add(store, day)
+        cluster(store)
+    fed = store.story_partition()
+    story = {a.id: fed[a.id] for a in fire + match + visits}
+    assert len({story[a.id] for a in fire}) == 1  # first report, toll, funeral, arrest
+    assert story[match[0].id] != story[fire[0].id]
+    cluster(store, ClusterOptions(rebuild=True))
+    assert store.story_partition() == fed
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: receptions share all their wording but the visitor; the pair "
+                   "model trained on stories_dev does not yet weigh the unshared visitor enough (issue 14)")
+def test_one_king_receiving_two_visitors_is_two_stories(store):
+    visits = _articles(RECEPTIONS, 20)
+    _add(store, visits)
+    cluster(store)
+    story = store.story_partition()
+    malta, bolivia, malta_talks = (story[a.id] for a in visits)
+    assert malta == malta_talks
+    assert bolivia != malta
+
+
+WEATHER = [
+    ("2026-04-06T06:00:00", "وكالة الشمال", "طقس حار على المناطق الشرقية اليوم الاثنين",
+     "توقعت هيئة الأرصاد أن يكون الطقس اليوم الاثنين حارا على المناطق الشرقية والوسطى مع رياح نشطة مثيرة للأتربة "
+     "تحد من مدى الرؤية الأفقية، فيما تتكون سحب رعدية على المرتفعات الجنوبية الغربية بعد الظهر.", "اليوم الاثنين",
+     "2026-04-06"),
+    ("2026-04-07T06:00:00", "صحيفة الميدان", "طقس حار على المناطق الشرقية اليوم الثلاثاء",
+     "توقعت هيئة الأرصاد أن يكون الطقس اليوم الثلاثاء حارا على المناطق الشرقية والوسطى مع رياح نشطة مثيرة "
+     "للأتربة تحد من مدى الرؤية الأفقية، فيما تتكون سحب رعدية على المرتفعات الجنوبية الغربية مساء.", "اليوم الثلاثاء",
+     "2026-04-07"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (issue 14): two days' forecasts share every word but the day; the "
+                   "learned 'no day in common' feature is not yet strong enough to keep daily reports apart")
+def test_two_days_weather_reports_are_two_stories(store):
+    from marsad.models import Span
+
+    rows = [(w, o, t, x) for w, o, t, x, _, _ in WEATHER]
+    arts = _articles(rows, 40)
+    _add(store, arts)
+    for a, (_, _, _, text, expr, day) in zip(arts, WEATHER):
+        at = text.index(expr)
+        store.replace_spans(a.id, "timex", "test", [Span("timex", at, at + len(expr), "day",
+                                                          {"value": day, "text": expr, "relative": True})])
+    cluster(store)
+    story = store.story_partition()
+    assert story[arts[0].id] != story[arts[1].id]

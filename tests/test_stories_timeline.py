@@ -1,0 +1,47 @@
+"""Story timelines: developments dated by their own time expressions, never by an anchor that is not there."""
+
+from __future__ import annotations
+
+from marsad.models import Article, Doc, Span
+from marsad.stories.digest import TIMELINE_CHARS, timeline
+
+
+def _doc(aid: str, text: str, published: str | None, timexes: list[tuple[str, str, bool]]) -> Doc:
+    sents, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + (2 if start + len(part) < len(text) else 0)
+        sents.append(Span("sentence", start, min(end, len(text))))
+        start = end
+    spans = [Span("timex", text.index(expr), text.index(expr) + len(expr), "day",
+                  {"value": value, "text": expr, "relative": relative}) for expr, value, relative in timexes]
+    return Doc(Article(id=aid, raw_id="r" + aid, text=text, title="", outlet="صحيفة " + aid, published_at=published),
+               {"sentence": sents, "timex": spans})
+
+
+def test_items_are_dated_developments_and_relative_dates_need_an_anchor():
+    dated = _doc("a1", "أعلنت الشركة أمس الاثنين خسارة فصلية كبيرة بلغت نحو مليار ريال. وقال رئيسها إن الخطة مستمرة.",
+                 "2026-05-05T10:00:00", [("أمس الاثنين", "2026-05-04", True)])
+    undated = _doc("b1", "وقالت مصادر مطلعة إن مجلس الإدارة اجتمع يوم الأحد لمناقشة الخسارة الفصلية الكبيرة للشركة.",
+                   None, [("يوم الأحد", "2026-05-03", True)])
+    items = timeline([dated, undated])
+    assert [(x["date"], x["sources"][0]["article_id"]) for x in items] == [("2026-05-04", "a1")]
+    assert "خسارة فصلية" in items[0]["text"]
+
+
+def test_an_article_without_a_date_in_its_lead_reports_on_its_own_day_and_long_text_is_collapsed():
+    long_lead = "افتتح وزير النقل الطريق الساحلي الجديد الذي يربط الميناء بالمنطقة الصناعية " + "وسط حضور واسع " * 30
+    doc = _doc("c1", long_lead + ". وتبلغ كلفة المشروع ثلاثمئة مليون دينار.", "2026-06-01T08:00:00", [])
+    items = timeline([doc])
+    assert len(items) == 1 and items[0]["date"] == "2026-06-01" and items[0]["kind"] == "reported"
+    assert len(items[0]["text"]) <= TIMELINE_CHARS and items[0]["text"].endswith("…")
+    src = items[0]["sources"][0]
+    assert doc.text[src["start"]:src["end"]].startswith("افتتح وزير النقل")  # the full sentence is one click away
+
+
+def test_one_development_told_by_two_outlets_is_one_item():
+    a = _doc("d1", "وصل رئيس الوزراء إلى العاصمة الأردنية عمان أمس في زيارة رسمية تستمر يومين.", "2026-07-02T09:00:00",
+             [("أمس", "2026-07-01", True)])
+    b = _doc("d2", "وصل رئيس الوزراء أمس إلى عمان العاصمة الأردنية في زيارة رسمية لمدة يومين.", "2026-07-02T11:00:00",
+             [("أمس", "2026-07-01", True)])
+    items = timeline([a, b])
+    assert len(items) == 1 and sorted(s["article_id"] for s in items[0]["sources"]) == ["d1", "d2"]
