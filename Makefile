@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-quotes eval-events eval-events-gsr eval-stories bench install clean train-ner train-events kb lexicon
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,7 +33,7 @@ test: $(STAMP) browser-deps
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-quotes eval-events eval-stories
+eval: eval-extract eval-ner eval-linking eval-quotes eval-events eval-events-gsr eval-stories
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -53,12 +53,21 @@ eval-events: $(STAMP)
 eval-stories: $(STAMP)
 	$(PY) eval/eval_stories.py
 
+# The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
+eval-events-gsr: $(STAMP)
+	MARSAD_SHARED=$(SHARED) $(PY) eval/eval_events_gsr.py
+
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 # Rebuild the shipped models and data from ../shared (deterministic).
 train-ner: $(STAMP)
 	nice $(VENV)/bin/marsad train ner
+
+# The PROTEST/ASSAULT sentence detector, from ../shared/data/event_gsr_dev (needs scikit-learn: the train extra).
+train-events: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[train]'
+	MARSAD_SHARED=$(SHARED) nice $(PY) -m marsad.nlp.events.train_detector
 
 kb: $(STAMP)
 	$(VENV)/bin/marsad kb build

@@ -58,6 +58,9 @@ class Hit:
     actor_how: str = ""
     recipient: Ment | None = None
     frame_of: "Hit | None" = None
+    # False: the sentence detector rejects this type here (the hit still governs other events);
+    # "weak": it doubts it, and only a fully coded event goes out
+    emit: bool | str = True
 
 
 @dataclass(slots=True)

@@ -37,6 +37,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
+from marsad.nlp.events.detect import lexical_features, load_detector
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 from marsad.pipeline.stage import Resources, Stage
@@ -72,18 +73,27 @@ class CoderOptions:
         subject_window: how many tokens after a verb its subject may start (titles
             such as "وزير الخارجية الأمريكي" sit between verb and name).
         criticism: code negative statements about another actor as ACCUSE/criticize.
+        detect: let the sentence detector (:mod:`marsad.nlp.events.detect`) decide whether a
+            sentence reports a PROTEST or an ASSAULT: the lexicon's events of those types are kept
+            only where it agrees, and one is added where it finds an event the lexicon missed.
+        detect_weak: below the detector's threshold but at or above this share of it, a lexicon
+            event with a named actor and target (asserted, not negated) is still kept.
     """
 
     min_confidence: float = 0.3
     use_petrarch: bool = True
     subject_window: int = 8
     criticism: bool = True
+    detect: bool = True
+    detect_weak: float = 0.6
 
 
 class _Run(ModalityMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
+        self.detector = load_detector() if self.opt.detect else None
+        self._detect_words: list[int] = []
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
         self._sentence_hits: list[Hit] = []
         sents = sorted(self.doc.layers.get("sentence", []), key=lambda s: s.start)
@@ -96,14 +106,56 @@ class _Run(ModalityMixin):
                 continue
             sent = Sentence(self, lo, hi, s)
             hits = self.find_hits(sent)
-            speeches = self.find_speech(sent, hits) if sent.ments or hits else []
-            if not hits and not (self.opt.criticism and speeches and self._judges(sent)):
+            detected = self.detect(sent, hits)
+            speeches = self.find_speech(sent, hits) if sent.ments or hits or detected else []
+            if not hits and not detected and not (self.opt.criticism and speeches and self._judges(sent)):
                 # nothing to code here (most sentences); a speaker still becomes the running subject
                 self.note_subject(sent, [(sp.cue, [sp.speaker_ment]) for sp in speeches
                                          if sp.kind == "say" and sp.speaker_ment is not None])
                 continue
-            self.code_sentence(sent, hits, speeches)
+            self.code_sentence(sent, hits, speeches, detected)
         return self.events
+
+    # -- the sentence detector -------------------------------------------------------
+
+    def detect(self, sent: Sentence, hits: list[Hit]) -> dict[str, float]:
+        """The detected types of the sentence with their probability; marks the lexicon's hits of a
+        detected-for type that the detector rejects (they still govern, but are not emitted)."""
+        if self.detector is None:
+            return {}
+        words = [j for j in range(sent.lo, sent.hi) if not self.toks[j].punct]
+        norms = [self.toks[j].norm for j in words]
+        lexical = lexical_features(norms, self.lex, stems)
+        found: dict[str, float] = {}
+        for typ, model in self.detector.models.items():
+            p = model.score(norms, lexical)
+            if p >= model.threshold:
+                found[typ] = p
+                continue
+            for h in hits:
+                if h.entry.plover == typ:
+                    # Below the threshold but not far: a fully coded lexicon event (named actor and
+                    # target, "اجتاحت القوات الإسرائيلية مدينة جنين") is kept, anything less is not.
+                    h.emit = "weak" if p >= self.opt.detect_weak * model.threshold else False
+        self._detect_words = words
+        return found
+
+    def detected_event(self, sent: Sentence, typ: str, p: float, hits: list[Hit], speeches: list[Speech]) -> None:
+        """Emit the event the detector found when the coder emitted none of its type: the lexicon's own
+        hit if it has one (it lacked participants), else a trigger on the word that speaks most for it."""
+        mine = [h for h in hits if h.entry.plover == typ]
+        if mine:
+            h = mine[0]
+        else:
+            model = self.detector.models[typ]
+            words = self._detect_words
+            norms = [self.toks[j].norm for j in words]
+            k = model.best_word(norms)
+            if k is None:
+                return
+            entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
+            h = Hit(words[k], entry, "", None, "")
+        self.emit(sent, h, speeches, detected=p)
 
     # -- triggers --------------------------------------------------------------
 
@@ -232,7 +284,8 @@ class _Run(ModalityMixin):
 
     # -- participants and emission --------------------------------------------------
 
-    def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech]) -> None:
+    def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech],
+                      detected: dict[str, float] | None = None) -> None:
         stops = {h.tok for h in hits if h.entry.source == "lexicon"}
         self._sentence_hits = hits
         for k, h in enumerate(hits):
@@ -255,6 +308,13 @@ class _Run(ModalityMixin):
             span = self.emit(sent, h, speeches)
             if span is not None:
                 emitted.append((h, span))
+        for typ, p in (detected or {}).items():
+            if not any(span.label == typ for _h, span in emitted):
+                self.detected_event(sent, typ, p, hits, speeches)
+            else:
+                for _h, span in emitted:
+                    if span.label == typ:
+                        span.data["detector"] = round(p, 3)
         if self.opt.criticism:
             for sp in speeches:
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
@@ -447,28 +507,42 @@ class _Run(ModalityMixin):
             return list(self.prev_actor), "discourse"
         return [], ""
 
-    def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
-        """The event span of ``h``, or None when it lacks participants or confidence."""
+    def emit(self, sent: Sentence, h: Hit, speeches: list[Speech], detected: float | None = None) -> Span | None:
+        """The event span of ``h``, or None when it lacks participants or confidence.
+
+        With ``detected`` (the detector's probability that the sentence reports this type) the event
+        is emitted even without participants: "قتل 20 شخصا في انفجار" has no named actor or target.
+        """
         e = h.entry
-        if e.plover == "ASSAULT" and h.recipient is None:
+        if not h.emit:
+            return None
+        if h.emit == "weak" and not (e.source == "lexicon" and h.actor and h.recipient is not None
+                                     and h.actor_how in ("vso", "svo", "title")):
+            return None
+        if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
-        if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded):
-            return None
-        if not h.actor and h.recipient is None:
-            return None
-        if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
-            return None
+        if detected is None:
+            if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded):
+                return None
+            if not h.actor and h.recipient is None:
+                return None
+            if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
+                return None
         negated, modality, reported_by = self.modality(sent, h, speeches)
+        if h.emit == "weak" and (negated or modality not in ("asserted", "reported")):
+            return None
         conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
         if h.recipient is None:
             conf -= 0.05
         if not h.actor:
             conf -= 0.1
+        if detected is not None:
+            conf = max(conf, detected - 0.1)
         conf = round(max(0.05, min(0.99, conf)), 2)
-        if conf < self.opt.min_confidence:
+        if conf < self.opt.min_confidence and detected is None:
             return None
         tok = self.toks[h.tok]
         date, date_source = self.date_for(sent, tok.start)
@@ -482,6 +556,8 @@ class _Run(ModalityMixin):
             "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,
             "actor_from": h.actor_how,
         }
+        if detected is not None:
+            data["detector"] = round(detected, 3)
         if len(h.actor) > 1:
             data["co_actors"] = [self.actor_dict(m) for m in h.actor[1:]]
         if e.cameo:
@@ -559,7 +635,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="2", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="3", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 
