@@ -161,6 +161,14 @@ class Analysis:
                     if rest and (rest in name or ("ال" + rest) in name or ("ا" + rest) in name):
                         lead = surface[:k]
                         break
+            while last > first and has_word(self.toks[last].norm, L.CLAUSE_VERBS):
+                # "جمال مظلوم يرى": the NER span swallowed the verb after the name
+                last -= 1
+                end = self.toks[last].end
+                data = dict(s.data)
+                if fold(str(data.get("name") or "")) == surface:
+                    data["name"] = self.text[s.start:end]
+                s = Span(s.kind, s.start, end, s.label, data)
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
@@ -502,12 +510,19 @@ class Analysis:
 
     # -- date, place, agreement name --------------------------------------------------
 
-    def date_for(self, sent: "Sentence", offset: int) -> tuple[str | None, str | None]:
-        """The nearest resolved time expression in the sentence, else the article date."""
+    def date_for(self, sent: "Sentence", offset: int, future_ok: bool = True) -> tuple[str | None, str | None]:
+        """The nearest resolved time expression in the sentence, else the article date.
+
+        Without ``future_ok`` (an event told as done), a value after the article's date is passed
+        over: "بعد 15 شهرًا من الاتفاق" counts from the agreement, not from today.
+        """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
             value = t.data.get("value") or self._resolve(t)
+            if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
+                    and str(value)[:10] > self.anchor[:len(str(value)[:10])]:
+                continue
             if value:
                 return str(value), "timex"
         if self.anchor:

@@ -50,6 +50,7 @@ _ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+_NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
 _QUOTE_MARKS = frozenset('"“”«»')
@@ -69,10 +70,12 @@ class CoderOptions:
 
     Attributes:
         min_confidence: events below this confidence are not emitted.
-        use_petrarch: also use the PETRARCH verb lexicon (low-confidence fallback).
+        use_petrarch: also use the PETRARCH verb lexicon (low-confidence fallback). Off by default:
+            on SaudiNewsNet its forms are mostly other words (ويدعى "is named", إيد the name Ed).
         subject_window: how many tokens after a verb its subject may start (titles
             such as "وزير الخارجية الأمريكي" sit between verb and name).
-        criticism: code negative statements about another actor as ACCUSE/criticize.
+        criticism: code negative statements about another actor as ACCUSE/criticize (the judged
+            actor must be a named, linked party standing bare near the judgement).
         detect: let the sentence detector (:mod:`marsad.nlp.events.detect`) decide whether a
             sentence reports a PROTEST or an ASSAULT: the lexicon's events of those types are kept
             only where it agrees, and one is added where it finds an event the lexicon missed.
@@ -81,11 +84,11 @@ class CoderOptions:
     """
 
     min_confidence: float = 0.3
-    use_petrarch: bool = True
+    use_petrarch: bool = False
     subject_window: int = 8
     criticism: bool = True
     detect: bool = True
-    detect_weak: float = 0.6
+    detect_weak: float = 0.5
 
 
 class _Run(ModalityMixin):
@@ -93,6 +96,7 @@ class _Run(ModalityMixin):
 
     def run(self) -> list[Span]:
         self.detector = load_detector() if self.opt.detect else None
+        self._detect_lex = L.load_lexicon(True)  # the detector's features were read with the full lexicon
         self._detect_words: list[int] = []
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
         self._sentence_hits: list[Hit] = []
@@ -125,9 +129,18 @@ class _Run(ModalityMixin):
             return {}
         words = [j for j in range(sent.lo, sent.hi) if not self.toks[j].punct]
         norms = [self.toks[j].norm for j in words]
-        lexical = lexical_features(norms, self.lex, stems)
+        lexical = lexical_features(norms, self._detect_lex, stems)
         found: dict[str, float] = {}
+        bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
+        other_sense = {"ASSAULT": bool(bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT)),
+                       "PROTEST": bool(bases & L.SPORT)}
         for typ, model in self.detector.models.items():
+            if other_sense.get(typ):
+                # an earthquake's dead, a road accident, a football "attack": not political events
+                for h in hits:
+                    if h.entry.plover == typ:
+                        h.emit = False
+                continue
             p = model.score(norms, lexical)
             if p >= model.threshold:
                 found[typ] = p
@@ -190,6 +203,9 @@ class _Run(ModalityMixin):
                         continue
                 # a bare form opening a clause is the verb: "ونفى المتحدث" (he denied), not the masdar نفي
                 rank = (bool(e.needs), e.source == "lexicon", e.confidence, opening and e.pos == "verb")
+                if e.key in L.METAPHOR_NEXT and any(
+                        has_word(self.toks[j].norm, L.METAPHOR_NEXT[e.key]) for j in range(i + 1, min(sent.hi, i + 4))):
+                    continue  # "احتلت المركز الأول", "هجوما لاذعا": a figure of speech
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
             if best:
@@ -303,8 +319,10 @@ class _Run(ModalityMixin):
                     h.recipient = nxt.actor[0]
         emitted: list[tuple[Hit | None, Span]] = []
         for h in hits:
-            if not h.entry.plover or (h.frame_of is not None and h.frame_of.entry.frame == "reject"):
-                continue  # a rejected proposal is not an event
+            if not h.entry.plover or (h.frame_of is not None and h.frame_of.entry.frame in _NOT_ACTS):
+                # a rejected proposal, an invitation ("دعا X إلى زيارة"), a demand, a threat ("هدد بقصف")
+                # or a plan ("يعتزم زيارة") is not the act it names: the frame's own event says it
+                continue
             span = self.emit(sent, h, speeches)
             if span is not None:
                 emitted.append((h, span))
@@ -366,6 +384,8 @@ class _Run(ModalityMixin):
             before = [m for m in sent.ments if m.last < i and not m.prep and i - m.last <= 3]
             h.recipient = before[-1] if before else None
             h.actor_how = "passive"
+            return
+        if self._undergone(sent, h, stop) or self._passive_accusation(sent, h, stop):
             return
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
@@ -449,6 +469,48 @@ class _Run(ModalityMixin):
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
 
+    def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
+        """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
+        follows على يد / من قبل / من جانب."""
+        i = h.tok
+        if h.entry.pos != "noun" or h.entry.plover not in ("ASSAULT", "COERCE", "ACCUSE", "THREATEN"):
+            return False
+        j = next((j for j in range(i - 1, max(sent.lo, i - 7) - 1, -1) if has_word(self.toks[j].norm, L.UNDERGO)), None)
+        if j is None:
+            return False
+        target = self.subject_after(sent, j, stop) or self.subject_before(sent, j)
+        h.recipient = next((m for m in target if m.last < i or m.first > i), None)
+        h.actor, h.actor_how = [], "passive"
+        for k in range(i + 1, min(sent.hi - 1, i + 8)):
+            if self.boundary(k):
+                break
+            if has_word(self.toks[k].norm, L.AGENT_MARKS) and self.toks[k - 1].norm in ("علي", "من"):
+                agent = next((m for m in sent.ments if k < m.first <= k + 3), None)
+                if agent is not None:
+                    h.actor, h.actor_how = [agent], "agent"
+                break
+        return True
+
+    def _passive_accusation(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
+        """"اتُّهم روحاني بـ ...": one party between the verb and its بـ complement was accused, by nobody
+        named — it is the recipient, not the accuser (active: "اتهمت واشنطن بيونغ يانغ بـ ...")."""
+        e, i = h.entry, h.tok
+        if e.frame != "accuse" or e.pos != "verb":
+            return False
+        surface = self.text[self.toks[i].start:self.toks[i].end]
+        marked = "\u064f" in surface[:4]  # a damma on the first letters: اُتُّهِمَ, يُتَّهَم
+        after = self.subject_after(sent, i, stop)
+        if not after:
+            return False
+        m = after[-1]
+        nxt = next((k for k in range(m.last + 1, min(sent.hi, m.last + 3)) if not self.toks[k].punct), None)
+        bare_b = nxt is not None and nxt not in self.in_mention and self.toks[nxt].norm[:1] == "ب" \
+            and len(self.toks[nxt].norm) > 3
+        if not (marked or bare_b):
+            return False
+        h.actor, h.actor_how, h.recipient = [], "passive", after[0]
+        return True
+
     def _has_object_pronoun(self, h: Hit) -> bool:
         """Whether the verb of ``h`` carries an object pronoun that names a party ("استقبله", "زارها");
         not for verbs whose object is a companion noun ("الاتفاق الذي وقعه": the agreement)."""
@@ -516,8 +578,8 @@ class _Run(ModalityMixin):
         e = h.entry
         if not h.emit:
             return None
-        if h.emit == "weak" and not (e.source == "lexicon" and h.actor and h.recipient is not None
-                                     and h.actor_how in ("vso", "svo", "title")):
+        if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
+                (h.actor and h.actor_how in ("vso", "svo", "title", "agent")) or h.actor_how == "passive")):
             return None
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
@@ -525,7 +587,8 @@ class _Run(ModalityMixin):
                 h.recipient = place[1]
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
         if detected is None:
-            if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded):
+            if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded
+                                    or h.actor_how in ("passive", "agent")):
                 return None
             if not h.actor and h.recipient is None:
                 return None
@@ -545,7 +608,7 @@ class _Run(ModalityMixin):
         if conf < self.opt.min_confidence and detected is None:
             return None
         tok = self.toks[h.tok]
-        date, date_source = self.date_for(sent, tok.start)
+        date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"))
         place = self.place_for(sent, h)
         data: dict[str, Any] = {
             "mode": h.mode, "actor": self.actor_dict(h.actor[0]) if h.actor else None,
@@ -583,8 +646,15 @@ class _Run(ModalityMixin):
         # Actors the sentence is positive about (aided, supported, promised) are not the target,
         # nor is one standing across "ضد" from the negative word ("الدفاع عن X ضد أي عدو غادر").
         favoured = {key_of(s.data.get("recipient")) for s in emitted if s.label in _POSITIVE}
-        target = next((m for m in sent.ments if sp.lo <= m.first < sp.hi and m.prep != "في" and key(m.span) != me
+        # The judged actor is a linked party standing bare (subject or object: not "في تصريح إلى محطة X")
+        # near the judgement, not the speaker's own country or organisation, nor part of the speaker's name.
+        mine = {fold(str(x.get("name") or "")) for x in (sp.speaker.get("country"), sp.speaker.get("affiliation")) if x}
+        spoke = sp.speaker_ment
+        target = next((m for m in sent.ments if sp.lo <= m.first < sp.hi and m.prep in ("", "بين") and key(m.span) != me
+                       and m.span.data.get("entity_id") and abs(m.first - neg) <= 12
                        and (not own or fold(str(m.span.data.get("name") or "")) != fold(own))
+                       and fold(str(m.span.data.get("name") or "")) not in mine
+                       and not (spoke is not None and 0 <= m.first - spoke.last <= 1)
                        and key(m.span) not in favoured
                        and not any(self.toks[j].norm == "ضد" for j in range(min(m.last, neg), max(m.last, neg)))), None)
         if target is None:
