@@ -315,7 +315,7 @@ class Analysis:
         """
         (name, name_en), n = nis
         tok, last = self.toks[j], self.toks[j + n - 1]
-        data = self._country_entity(name, name_en)
+        data = {**self._country_entity(name, name_en), "known": True}
         start, first = tok.start, j
         if head is not None:
             htok = self.toks[head]
@@ -338,6 +338,11 @@ class Analysis:
             nis = self._nisba_at(j)
             if nis and j > i + 1:
                 return self._person_after(sent, j + nis[1]) or self._nisba_ment(j, nis)
+            if not nis and not has_word(norm, L.TITLES) and not has_word(norm, _OFFICIALS) \
+                    and not has_word(norm, L.AGREEMENT_NOUNS) and not (j > i + 1 and has_word(self.toks[j - 1].norm, L.TITLES)):
+                # "واتهم الانفصاليون الجيش الأوكراني": a subject that is no title (Ukraine is the object);
+                # but "وزير الطاقة المغربي" (a title and its portfolio), "ووقع المذكرة وزير ..." (the object first)
+                return None
         return None
 
     def _person_after(self, sent: "Sentence", j: int) -> Ment | None:
@@ -519,6 +524,8 @@ class Analysis:
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            if abs(t.start - offset) > _DATE_REACH:
+                break  # in a long span (a paragraph the splitter could not cut) a far date is another clause's
             value = t.data.get("value") or self._resolve(t)
             if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
                     and str(value)[:10] > self.anchor[:len(str(value)[:10])]:
@@ -564,6 +571,8 @@ class Analysis:
 
 # Honorifics that go with a name, not a post: "أمير قطر الشيخ تميم", "ملك الأردن الملك عبد الله".
 _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
+_DATE_REACH = 120  # characters between a trigger and the time expression that dates it
+_OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 
 

@@ -79,6 +79,8 @@ class CoderOptions:
         detect: let the sentence detector (:mod:`marsad.nlp.events.detect`) decide whether a
             sentence reports a PROTEST or an ASSAULT: the lexicon's events of those types are kept
             only where it agrees, and one is added where it finds an event the lexicon missed.
+        known_party: code an event (other than a protest or an assault) only when its actor or its
+            recipient is a political actor the knowledge base knows, or a country.
         detect_weak: below the detector's threshold but at or above this share of it, a lexicon
             event with a named actor and target (asserted, not negated) is still kept.
     """
@@ -89,6 +91,7 @@ class CoderOptions:
     criticism: bool = True
     detect: bool = True
     detect_weak: float = 0.5
+    known_party: bool = True
 
 
 class _Run(ModalityMixin):
@@ -469,6 +472,33 @@ class _Run(ModalityMixin):
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
 
+    def _known(self, m: Ment) -> bool:
+        """Whether a participant is a known political actor: linked to the knowledge base (not an entity
+        discovered on the fly), or a country named by its nationality adjective."""
+        d = m.span.data
+        eid = str(d.get("entity_id") or "")
+        return bool(d.get("known")) or (bool(eid) and not eid.startswith("new:"))
+
+    def _other_domain(self, sent: Sentence) -> bool:
+        """Whether the sentence is about sport or the arts, where "رفض", "اتفق", "أشاد" are not politics."""
+        words = L.SPORT | L.ARTS
+        return any(has_word(self.toks[j].norm, words) for j in range(sent.lo, sent.hi))
+
+    def _genitive_noun(self, sent: Sentence, h: Hit) -> bool:
+        """"جيش الاحتلال", "رفع الحصار", "قرار الانسحاب": a definite verbal noun governed by a head noun
+        names a thing or a circumstance, not an event that happened."""
+        i = h.tok
+        if h.entry.pos != "noun" or "ال" not in h.prefix or i <= sent.lo:
+            return False
+        prev = self.toks[i - 1]
+        if prev.punct or prev.norm in L.PREPOSITIONS or has_word(prev.norm, L.EVENT_NOUN_OPENERS) \
+                or has_word(prev.norm, L.LIGHT_VERBS) or prev.norm in _ANY_CUE or prev.norm[:1].isdigit():
+            return False
+        if prev.norm in ("و", "ف"):
+            return False
+        core = prev.norm[1:] if prev.norm[:1] in ("و", "ف") and len(prev.norm) > 3 else prev.norm
+        return not core.startswith(("ال", "لل", "بال"))  # a definite word before it is an apposition
+
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
         """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
         follows على يد / من قبل / من جانب."""
@@ -578,6 +608,11 @@ class _Run(ModalityMixin):
         e = h.entry
         if not h.emit:
             return None
+        if e.plover not in _ACTORLESS and detected is None:
+            if self.opt.known_party and not any(self._known(m) for m in [*h.actor[:1], h.recipient] if m is not None):
+                return None  # nobody the knowledge base knows as a political actor takes part
+            if self._other_domain(sent) or self._genitive_noun(sent, h):
+                return None
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
                 (h.actor and h.actor_how in ("vso", "svo", "title", "agent")) or h.actor_how == "passive")):
             return None
@@ -634,7 +669,8 @@ class _Run(ModalityMixin):
 
     def criticism(self, sent: Sentence, sp: Speech, emitted: list[Span]) -> Span | None:
         """A statement judging another actor negatively: ACCUSE/criticize by the speaker."""
-        if sp.speaker is None or sp.kind == "source" or not sp.speaker.get("entity_id"):
+        if sp.speaker is None or sp.kind == "source" or not sp.speaker.get("entity_id") \
+                or str(sp.speaker.get("entity_id")).startswith("new:"):
             return None
         me = key(sp.speaker_ment.span) if sp.speaker_ment is not None else str(sp.speaker.get("entity_id"))
         own = (sp.speaker.get("country") or {}).get("name")
@@ -651,7 +687,7 @@ class _Run(ModalityMixin):
         mine = {fold(str(x.get("name") or "")) for x in (sp.speaker.get("country"), sp.speaker.get("affiliation")) if x}
         spoke = sp.speaker_ment
         target = next((m for m in sent.ments if sp.lo <= m.first < sp.hi and m.prep in ("", "بين") and key(m.span) != me
-                       and m.span.data.get("entity_id") and abs(m.first - neg) <= 12
+                       and self._known(m) and abs(m.first - neg) <= 12
                        and (not own or fold(str(m.span.data.get("name") or "")) != fold(own))
                        and fold(str(m.span.data.get("name") or "")) not in mine
                        and not (spoke is not None and 0 <= m.first - spoke.last <= 1)
