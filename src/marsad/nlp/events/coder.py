@@ -419,6 +419,8 @@ class _Run(ModalityMixin):
                     break
             if light is None and h.companion is not None and h.companion < i:
                 light = h.companion  # "فتحت المحكمة ... تحقيقا": the governing verb
+            if e.key == "visit" and genitive is not None and genitive.span.label == "LOC":
+                circumstance, genitive = genitive, None  # "زيارة إيران": Iran is visited, not visiting
             if e.genitive == "actor" and genitive is not None and not self.is_city(genitive):
                 actor, how = self.group_after(sent, genitive), "genitive"  # not "مفاوضات فيينا"
             elif light is not None:
@@ -498,6 +500,22 @@ class _Run(ModalityMixin):
             return False
         core = prev.norm[1:] if prev.norm[:1] in ("و", "ف") and len(prev.norm) > 3 else prev.norm
         return not core.startswith(("ال", "لل", "بال"))  # a definite word before it is an apposition
+
+    def _attack_agent(self, sent: Sentence, h: Hit) -> list[Ment]:
+        """Who carried out an attack the sentence names without a subject: "هجمات نفذتها جماعة X",
+        "... على يد X", "... من قبل X" (a party within a few words after the marker)."""
+        i = h.tok
+        for j in range(max(sent.lo, i - 2), min(sent.hi - 1, i + 10)):
+            n = self.toks[j].norm
+            marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من"))
+            if not marker:
+                continue
+            for m in sent.ments:
+                if j < m.first <= j + 3 and not m.prep and m.span.label in ("ORG", "PER", "LOC"):
+                    if any(self.boundary(k) for k in range(j + 1, m.first)):
+                        break
+                    return [m]
+        return []
 
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
         """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
@@ -608,9 +626,17 @@ class _Run(ModalityMixin):
         e = h.entry
         if not h.emit:
             return None
+        if e.plover == "ASSAULT" and not h.actor:
+            h.actor = self._attack_agent(sent, h)
+            h.actor_how = "agent" if h.actor else h.actor_how
         if e.plover not in _ACTORLESS and detected is None:
             if self.opt.known_party and not any(self._known(m) for m in [*h.actor[:1], h.recipient] if m is not None):
                 return None  # nobody the knowledge base knows as a political actor takes part
+            if h.actor_how in ("discourse", "speaker") and h.companion is None \
+                    and not (h.recipient is not None and self._known(h.recipient)):
+                return None  # an actor carried over from elsewhere, and nothing to hold it to
+            if any(m.span.label == "MISC" for m in [*h.actor[:1], h.recipient] if m is not None):
+                return None  # "الله", a product, an event name: not a party
             if self._other_domain(sent) or self._genitive_noun(sent, h):
                 return None
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (

@@ -390,7 +390,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("بدأ", "بدأ") + verb_forms("واصل", "واصل") + verb_forms("استمر", "ستمر"),
          T("begin", "", "", frame="aspect", confidence=0.0)),
         (verb_forms("حاول", "حاول") + verb_forms("سعى", "سعي", "سعت", "سعوا") + verb_forms("اعتزم", "عتزم")
-         + verb_forms("نوى", "نوي") + verb_forms("يدرس", "درس"),
+         + verb_forms("نوى", "نوي") + verb_forms("يدرس", "درس")
+         + _n("عزم", "عزمه", "عزمها", "عزمهم", "نية", "نيته", "نيتها", "اعتزام", "اعتزامه", "اعتزامها"),
          T("intend", "", "", frame="intend", confidence=0.0)),
     ]
     return pats
@@ -576,3 +577,6 @@ ARTS = _w("مسرحية المسرحية مسرحيات الفنان الفنا�
 # not an event; these words introduce an event noun instead ("جراء القصف", "بعد الزيارة").
 EVENT_NOUN_OPENERS = _w("بعد قبل منذ عقب اثر إثر جراء نتيجة بسبب خلال اثناء أثناء قبيل بعيد إبان طوال وسط رغم "
                         "عن تم يتم جرى يجري تجري جرت")
+# Verbs whose subject carried out an attack named near them: "هجمات نفذتها جماعة X", "تبنته حركة X".
+AGENT_VERBS = _w("نفذ نفذت نفذه نفذها نفذتها نفذته نفذوا شن شنت شنه شنها شنتها شنته تبنى تبنت تبناه تبنته تبنتها تبناها "
+                 "ارتكب ارتكبت ارتكبه ارتكبها ارتكبتها")
