@@ -475,7 +475,10 @@ class Analysis:
         if not subject:
             return False
         j = self.title_start(sent, subject[0].first) - 1
-        return j >= sent.lo and (self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA)
+        if j < sent.lo:
+            # a headline or a sentence that opens with its subject: "ميركل تدعو صربيا", "الفلبين رفضت"
+            return True
+        return self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA
 
     def recipient_after(self, sent: Sentence, hit: Hit, start: int, stop: set[int]) -> Ment | None:
         entry = hit.entry
@@ -526,6 +529,8 @@ class Analysis:
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
             if abs(t.start - offset) > _DATE_REACH:
                 break  # in a long span (a paragraph the splitter could not cut) a far date is another clause's
+            if self._clause_between(min(t.start, offset), max(t.end, offset)):
+                continue  # "... في 2011، وترفض حماس": the date belongs to the clause before
             value = t.data.get("value") or self._resolve(t)
             if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
                     and str(value)[:10] > self.anchor[:len(str(value)[:10])]:
@@ -535,6 +540,15 @@ class Analysis:
         if self.anchor:
             return self.anchor, "article"
         return None, None
+
+    def _clause_between(self, a: int, b: int) -> bool:
+        """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
+        lo, hi = bisect.bisect_left(self._tok_starts, a), bisect.bisect_left(self._tok_starts, b)
+        for k in range(lo, min(hi, len(self.toks) - 1)):
+            t = self.toks[k]
+            if t.punct and (t.norm in STRONG_PUNCT or (t.norm in ("،", ",") and self.toks[k + 1].norm[:1] == "و")):
+                return True
+        return False
 
     def _resolve(self, t: Span) -> str | None:
         """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""

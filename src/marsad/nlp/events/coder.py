@@ -45,7 +45,7 @@ from marsad.pipeline.stage import Resources, Stage
 
 # Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
 # a recipient alone.  Every other type needs an actor.
-_ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
@@ -206,8 +206,8 @@ class _Run(ModalityMixin):
                         continue
                 # a bare form opening a clause is the verb: "ونفى المتحدث" (he denied), not the masdar نفي
                 rank = (bool(e.needs), e.source == "lexicon", e.confidence, opening and e.pos == "verb")
-                if e.key in L.METAPHOR_NEXT and any(
-                        has_word(self.toks[j].norm, L.METAPHOR_NEXT[e.key]) for j in range(i + 1, min(sent.hi, i + 4))):
+                if e.key in L.METAPHOR_NEXT and any(has_word(self.toks[j].norm, L.METAPHOR_NEXT[e.key])
+                                                    for j in range(max(sent.lo, i - 4), min(sent.hi, i + 7)) if j != i):
                     continue  # "احتلت المركز الأول", "هجوما لاذعا": a figure of speech
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
@@ -637,6 +637,12 @@ class _Run(ModalityMixin):
                 return None  # an actor carried over from elsewhere, and nothing to hold it to
             if any(m.span.label == "MISC" for m in [*h.actor[:1], h.recipient] if m is not None):
                 return None  # "الله", a product, an event name: not a party
+            if e.plover == "CONSULT" and h.recipient is None:
+                return None  # a meeting, a visit or talks need a counterpart: "بحث الاتحاد فرض عقوبات" is not one
+            if e.plover == "COERCE" and not h.actor:
+                return None  # "تنتهي بالغرق أو بالاعتقال": an arrest by nobody is a circumstance, not an event
+            if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
+                return None  # "لقاء سعودي – سعودي": one party is no interaction
             if self._other_domain(sent) or self._genitive_noun(sent, h):
                 return None
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
