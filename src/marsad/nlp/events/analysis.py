@@ -587,7 +587,7 @@ class Analysis:
 _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
-_SVO_GAP = L._w("قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
+_SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 
 
 def _counterpart_words(norm: str) -> list[str]:

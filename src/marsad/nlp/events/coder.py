@@ -408,8 +408,10 @@ class _Run(ModalityMixin):
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
         else:
+            # the genitive follows the noun, with at most a title between ("زيارة الرئيس بوتين");
+            # "اتهامات تلاحق إيران" has a verb between: Iran is no genitive
             genitive = next((m for m in sent.ments if i < m.first <= i + 2 and not m.prep
-                             and not any(self.boundary(j) for j in range(i + 1, m.first))), None)
+                             and all(self._title_like(j) and not self.boundary(j) for j in range(i + 1, m.first))), None)
             light = None
             for j in range(i - 1, max(sent.lo, i - 9) - 1, -1):
                 if self.boundary(j):
@@ -516,6 +518,33 @@ class _Run(ModalityMixin):
                         break
                     return [m]
         return []
+
+    def _armed_phrase(self, sent: Sentence, h: Hit) -> Ment | None:
+        """An attacker named by a common noun phrase rather than a name: the subject right after an
+        attack verb ("قصفت ميليشيات الحوثي"), after نفذ/شن ("غارة شنتها قوات التحالف"), or the
+        genitive of an attack noun ("بقصف لميليشيا الحوثي", "غارات طيران التحالف")."""
+        i = h.tok
+        starts = [i + 1]
+        starts += [j + 1 for j in range(max(sent.lo, i - 2), min(sent.hi - 1, i + 6)) if has_word(self.toks[j].norm, L.AGENT_VERBS)]
+        for j0 in starts:
+            if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
+                continue
+            if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
+                continue  # "بالطائرات": an instrument, not an agent
+            last = j0
+            for k in range(j0 + 1, min(sent.hi, j0 + 4)):
+                t = self.toks[k]
+                if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+                    break
+                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من" or t.norm[:1] == "ل"):
+                    break
+                last = k
+            while last > j0 and self.toks[last].norm == "من":
+                last -= 1
+            a, b = self.toks[j0].start, self.toks[last].end
+            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+            return Ment(span, j0, last, "", False)
+        return None
 
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
         """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
@@ -629,6 +658,10 @@ class _Run(ModalityMixin):
         if e.plover == "ASSAULT" and not h.actor:
             h.actor = self._attack_agent(sent, h)
             h.actor_how = "agent" if h.actor else h.actor_how
+            if not h.actor:
+                phrase = self._armed_phrase(sent, h)
+                if phrase is not None:
+                    h.actor, h.actor_how = [phrase], "phrase"
         if e.plover not in _ACTORLESS and detected is None:
             if self.opt.known_party and not any(self._known(m) for m in [*h.actor[:1], h.recipient] if m is not None):
                 return None  # nobody the knowledge base knows as a political actor takes part
@@ -662,6 +695,8 @@ class _Run(ModalityMixin):
             if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
                 return None
         negated, modality, reported_by = self.modality(sent, h, speeches)
+        if negated and h.tok > sent.lo and self.toks[h.tok - 1].norm in ("عدم", "دون", "بدون", "لعدم", "وعدم"):
+            return None  # "يجب عدم تهديد أمن إسرائيل": no threat is told, only its absence
         if h.emit == "weak" and (negated or modality not in ("asserted", "reported")):
             return None
         conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
@@ -676,6 +711,9 @@ class _Run(ModalityMixin):
             return None
         tok = self.toks[h.tok]
         date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"))
+        if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
+                and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
+            date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
         place = self.place_for(sent, h)
         data: dict[str, Any] = {
             "mode": h.mode, "actor": self.actor_dict(h.actor[0]) if h.actor else None,

@@ -387,6 +387,9 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("سحب", "سحب") + _n("سحب"), T("withdraw", "RETREAT", "withdraw", needs=TROOPS, needs_window=2,
                                                 preps=("من",), direct=False, confidence=0.75, cameo="0872")),
         # Governing frames that are not events themselves ------------------------------------
+        # "سيواصل حظر إمداد إيران بالصواريخ", "منع وصول المساعدات": what is banned does not happen
+        (_n("حظر", "منع") + verb_forms("منع", "منع") + verb_forms("حظر", "حظر"),
+         T("ban", "", "", frame="reject", confidence=0.0)),
         (verb_forms("بدأ", "بدأ") + verb_forms("واصل", "واصل") + verb_forms("استمر", "ستمر"),
          T("begin", "", "", frame="aspect", confidence=0.0)),
         (verb_forms("حاول", "حاول") + verb_forms("سعى", "سعي", "سعت", "سعوا") + verb_forms("اعتزم", "عتزم")
@@ -580,3 +583,8 @@ EVENT_NOUN_OPENERS = _w("بعد قبل منذ عقب اثر إثر جراء نت
 # Verbs whose subject carried out an attack named near them: "هجمات نفذتها جماعة X", "تبنته حركة X".
 AGENT_VERBS = _w("نفذ نفذت نفذه نفذها نفذتها نفذته نفذوا شن شنت شنه شنها شنتها شنته تبنى تبنت تبناه تبنته تبنتها تبناها "
                  "ارتكب ارتكبت ارتكبه ارتكبها ارتكبتها")
+# Head nouns of armed actors named by a common noun phrase: "شنت قوات التحالف", "قصفت ميليشيات الحوثي".
+ARMED_HEADS = _w("قوات القوات طيران الطيران طائرات الطائرات ميليشيا ميليشيات مليشيا مليشيات الميليشيات المليشيات "
+                 "مسلحو مسلحون مسلحين المسلحون المسلحين مسلح عناصر مقاتلو مقاتلي مقاتلون المقاتلون جيش الجيش "
+                 "الشرطة شرطة المقاومة فصائل الفصائل تنظيم جماعة حركة متمردون المتمردون المتمردين متمردين "
+                 "انتحاري انتحارية الانتحاري مدفعية المدفعية بوارج البوارج")
