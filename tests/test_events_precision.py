@@ -53,9 +53,9 @@ def test_an_invitation_to_visit_is_a_request_not_a_visit() -> None:
 
 
 def test_a_threat_to_strike_is_not_a_strike() -> None:
-    got = events(make_doc("هدد قائد الجيش الفلاني بقصف مواقع المتمردين في جبال الشمال.",
-                          [("الجيش الفلاني", "ORG", "Fulani Army")]))
-    assert "THREATEN" in {t for t, _a, _r in got} and "ASSAULT" not in {t for t, _a, _r in got}
+    got = events(make_doc("هدد قائد الجيش الفلاني بقصف مواقع جماعة النور في جبال الشمال.",
+                          [("الجيش الفلاني", "ORG", "Fulani Army"), ("جماعة النور", "ORG", "Nur Group")]))
+    assert ("THREATEN", "Fulani Army", "Nur Group") in got and "ASSAULT" not in {t for t, _a, _r in got}
 
 
 @pytest.mark.parametrize("text, mentions", [
@@ -89,3 +89,17 @@ def test_an_event_told_as_done_is_not_dated_after_the_article() -> None:
                    timex=[("بعد 15 شهرا", "2025-09-20")])
     [ev] = [e for e in code_events(doc) if e.label == "AGREE"]
     assert ev.data["date"] == "2024-06-20" and ev.data["date_source"] == "article"
+
+
+def test_a_warning_addressed_to_nobody_is_advice_not_a_threat() -> None:
+    got = events(make_doc("حذرت الجمعية المصرية لطب الأطفال من خطورة الألعاب النارية في العيد.",
+                          [("الجمعية المصرية لطب الأطفال", "ORG", "Egyptian Paediatrics Society")]))
+    assert not any(t == "THREATEN" for t, _a, _r in got)
+
+
+def test_an_attack_by_a_force_named_without_a_proper_name_has_that_force_as_actor() -> None:
+    doc = make_doc("شنت قوات التحالف غارات على مواقع جماعة النور في الجبال الشرقية.",
+                   [("جماعة النور", "ORG", "Nur Group")])
+    [ev] = [e for e in code_events(doc) if e.label == "ASSAULT"]
+    assert ev.data["actor"]["name"] == "قوات التحالف"
+    assert ev.data["recipient"]["name_en"] == "Nur Group"

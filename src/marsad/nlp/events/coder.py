@@ -50,6 +50,7 @@ _ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+_DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT"})
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
@@ -166,7 +167,9 @@ class _Run(ModalityMixin):
             model = self.detector.models[typ]
             words = self._detect_words
             norms = [self.toks[j].norm for j in words]
-            k = model.best_word(norms)
+            typed = [k for k, n in enumerate(norms)
+                     if any(x.plover == typ for _p, _s, _f, x in self._detect_lex.readings(n, stems))]
+            k = model.best_word(norms, typed)
             if k is None:
                 return
             entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
@@ -476,6 +479,18 @@ class _Run(ModalityMixin):
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
 
+    def _other_years(self, sent: Sentence) -> bool:
+        """Whether the sentence dates something at least two years before the article (a past story)."""
+        if not self.anchor:
+            return False
+        year = int(self.anchor[:4])
+        for t in self.timex:
+            if sent.span.start <= t.start < sent.span.end:
+                v = str(t.data.get("value") or "")
+                if v[:4].isdigit() and int(v[:4]) <= year - 2:
+                    return True
+        return False
+
     def _known(self, m: Ment) -> bool:
         """Whether a participant is a known political actor: linked to the knowledge base (not an entity
         discovered on the fly), or a country named by its nationality adjective."""
@@ -526,6 +541,12 @@ class _Run(ModalityMixin):
         i = h.tok
         starts = [i + 1]
         starts += [j + 1 for j in range(max(sent.lo, i - 2), min(sent.hi - 1, i + 6)) if has_word(self.toks[j].norm, L.AGENT_VERBS)]
+        typ = h.entry.plover
+        for j in range(sent.lo, sent.hi):  # "طائرات التحالف أصابت ...", "مسلحي الحوثي أطلقوا ...": SVO
+            if has_word(self.toks[j].norm, L.ARMED_HEADS) and any(
+                    x.plover == typ and x.pos == "verb" for k in range(j + 1, min(sent.hi, j + 5))
+                    for _p, _s, _f, x in self._detect_lex.readings(self.toks[k].norm, stems)):
+                starts.append(j)
         for j0 in starts:
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
                 continue
@@ -662,6 +683,9 @@ class _Run(ModalityMixin):
                 phrase = self._armed_phrase(sent, h)
                 if phrase is not None:
                     h.actor, h.actor_how = [phrase], "phrase"
+        if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
+                (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive")):
+            return None
         if e.plover not in _ACTORLESS and detected is None:
             if self.opt.known_party and not any(self._known(m) for m in [*h.actor[:1], h.recipient] if m is not None):
                 return None  # nobody the knowledge base knows as a political actor takes part
@@ -670,17 +694,16 @@ class _Run(ModalityMixin):
                 return None  # an actor carried over from elsewhere, and nothing to hold it to
             if any(m.span.label == "MISC" for m in [*h.actor[:1], h.recipient] if m is not None):
                 return None  # "الله", a product, an event name: not a party
-            if e.plover == "CONSULT" and h.recipient is None:
-                return None  # a meeting, a visit or talks need a counterpart: "بحث الاتحاد فرض عقوبات" is not one
+            if e.plover in _DYADIC and h.recipient is None:
+                # a meeting needs a counterpart ("بحث الاتحاد فرض عقوبات" is none), a demand, a warning or
+                # praise someone it is addressed to ("حذرت الجمعية من الألعاب النارية" is advice)
+                return None
             if e.plover == "COERCE" and not h.actor:
                 return None  # "تنتهي بالغرق أو بالاعتقال": an arrest by nobody is a circumstance, not an event
             if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
                 return None  # "لقاء سعودي – سعودي": one party is no interaction
             if self._other_domain(sent) or self._genitive_noun(sent, h):
                 return None
-        if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
-                (h.actor and h.actor_how in ("vso", "svo", "title", "agent")) or h.actor_how == "passive")):
-            return None
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
@@ -714,6 +737,8 @@ class _Run(ModalityMixin):
         if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
                 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
             date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
+        if date_source == "article" and self._other_years(sent):
+            date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)
         data: dict[str, Any] = {
             "mode": h.mode, "actor": self.actor_dict(h.actor[0]) if h.actor else None,

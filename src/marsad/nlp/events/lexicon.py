@@ -330,7 +330,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("هدد", "هدد", "هددها", "هدده") + _n("تهديد", "تهديدات") + verb_forms("توعد", "توعد"),
          T("threaten", "THREATEN", "", preps=("ضد", "علي"), frame="threaten", confidence=0.8, cameo="130")),
         (verb_forms("حذر", "حذر", "حذرها", "حذره") + _n("تحذير", "تحذيرات"),
-         T("warn", "THREATEN", "warn", frame="threaten", controller="object", confidence=0.6, cameo="130")),
+         T("warn", "THREATEN", "warn", frame="threaten", controller="object", genitive="recipient", confidence=0.6,
+           cameo="130")),
         # PROTEST --------------------------------------------------------------------
         (verb_forms("تظاهر", "تظاهر") + _n("مظاهرة", "مظاهرات", "احتجاجات", "تظاهرات", "مسيرات")
          + verb_forms("احتج", "حتج"),
