@@ -50,7 +50,7 @@ _ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
-_DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT"})
+_DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
@@ -555,6 +555,8 @@ class _Run(ModalityMixin):
             last = j0
             for k in range(j0 + 1, min(sent.hi, j0 + 4)):
                 t = self.toks[k]
+                if t.punct and t.norm in _QUOTE_MARKS:
+                    continue  # تنظيم «داعش»
                 if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
                     break
                 if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من" or t.norm[:1] == "ل"):
@@ -563,6 +565,11 @@ class _Run(ModalityMixin):
             while last > j0 and self.toks[last].norm == "من":
                 last -= 1
             a, b = self.toks[j0].start, self.toks[last].end
+            if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
+                b = self.toks[last + 1].end
+            inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
+            if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
+                return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
             span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
             return Ment(span, j0, last, "", False)
         return None
@@ -683,6 +690,8 @@ class _Run(ModalityMixin):
                 phrase = self._armed_phrase(sent, h)
                 if phrase is not None:
                     h.actor, h.actor_how = [phrase], "phrase"
+        if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
+            h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
                 (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive")):
             return None
@@ -702,6 +711,8 @@ class _Run(ModalityMixin):
                 return None  # "تنتهي بالغرق أو بالاعتقال": an arrest by nobody is a circumstance, not an event
             if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
                 return None  # "لقاء سعودي – سعودي": one party is no interaction
+            if e.key == "host" and h.recipient is not None and (self.is_city(h.recipient) or h.recipient.prep == "في"):
+                return None  # "استقبل أمير المنطقة ... في قصر": a guest is a person or a delegation, not a place
             if self._other_domain(sent) or self._genitive_noun(sent, h):
                 return None
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
