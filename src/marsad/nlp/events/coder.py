@@ -501,7 +501,9 @@ class _Run(ModalityMixin):
     def _other_domain(self, sent: Sentence) -> bool:
         """Whether the sentence is about sport or the arts, where "رفض", "اتفق", "أشاد" are not politics."""
         words = L.SPORT | L.ARTS
-        return any(has_word(self.toks[j].norm, words) for j in range(sent.lo, sent.hi))
+        # whole words only (after و/ف): "دورية" (a patrol) folds to دوريه, which is not الدوري (a league)
+        return any(n in words or (n[:1] in ("و", "ف") and n[1:] in words)
+                   for n in (self.toks[j].norm for j in range(sent.lo, sent.hi)))
 
     def _genitive_noun(self, sent: Sentence, h: Hit) -> bool:
         """"جيش الاحتلال", "رفع الحصار", "قرار الانسحاب": a definite verbal noun governed by a head noun
