@@ -92,18 +92,34 @@ def sentence_features(norms: Sequence[str], lexical: Iterable[str] = ()) -> list
 
 def lexical_features(norms: Sequence[str], lex: L.Lexicon, stems) -> list[str]:
     """What the trigger lexicon reads in the sentence: each trigger's type and part of speech, whether
-    it opens the sentence, and whether a count stands near it ("تظاهر الآلاف", "قتل 20")."""
+    it opens the sentence, whether a count stands near it ("تظاهر الآلاف", "قتل 20"), and what the
+    words before it say of its reality — a negation (لم قتل), a future (سيتظاهرون), a condition or a
+    possibility (إذا هاجم، قد يقصف), or a frame that does not report an act (دعا إلى التظاهر، هدد بقصف)."""
     out: list[str] = []
+    frames = [next((e.frame for _p, _s, _f, e in lex.readings(w, stems) if e.frame), "") for w in norms]
     for k, w in enumerate(norms):
-        for _prefix, _stem, _suf, e in lex.readings(w, stems):
+        for prefix, _stem, _suf, e in lex.readings(w, stems):
             if not e.plover:
                 continue
-            out.append(f"lex:{e.plover}:{e.pos}")
+            t = e.plover
+            out.append(f"lex:{t}:{e.pos}")
             out.append(f"lexkey:{e.key}:{e.source}")
             if k < 3:
-                out.append(f"lexopen:{e.plover}:{e.pos}")
+                out.append(f"lexopen:{t}:{e.pos}")
             if any(_shape(norms[j]) == "#" for j in range(max(0, k - 3), min(len(norms), k + 4))):
-                out.append(f"lexnum:{e.plover}")
+                out.append(f"lexnum:{t}")
+            before = norms[max(0, k - 3):k]
+            if any(b in L.NEGATIONS for b in before):
+                out.append(f"lexneg:{t}")
+            if "س" in prefix or any(b in L.FUTURE_CUES for b in before):
+                out.append(f"lexfut:{t}")
+            if any(b in L.HYPOTHETICAL_CUES or b in L.CONDITIONALS for b in norms[max(0, k - 6):k]):
+                out.append(f"lexhyp:{t}")
+            frame = next((frames[j] for j in range(k - 1, max(-1, k - 9), -1) if frames[j]), "")
+            if frame:
+                out.append(f"lexframe:{t}:{frame}")
+    if any(len(n) == 4 and n[:2] in ("19", "20") and n.isdigit() for n in norms):
+        out.append("year")  # a dated past: "عام 2002", "في 1967"
     return out
 
 

@@ -37,6 +37,7 @@ from marsad.nlp.events.detect import DETECTED_TYPES, Detector, TypeModel, base, 
 
 DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
 FROZEN_MOD, FROZEN_BELOW = 10, 3  # documents whose hash % 10 < 3 are frozen (about 30%)
+PRUNE = 0.005  # weights smaller than this are dropped from the shipped file (they move no decision)
 
 
 def document_of(sentence_id: str) -> str:
@@ -147,14 +148,14 @@ def _fit(feats: list[list[str]], soft: np.ndarray, c: float, min_df: int):
     y = np.r_[np.ones(len(feats)), np.zeros(len(feats))]
     w = np.r_[soft, 1.0 - soft]
     keep = w > 0
-    model = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
+    model = LogisticRegression(C=c, max_iter=3000, solver="liblinear", random_state=0)
     model.fit(xx[keep], y[keep], sample_weight=w[keep])
     return model, vocab
 
 
 def _weights(model, vocab: dict[str, int]) -> tuple[float, dict[str, float]]:
     coef = model.coef_[0]
-    return float(model.intercept_[0]), {f: float(coef[j]) for f, j in vocab.items() if abs(coef[j]) >= 1e-3}
+    return float(model.intercept_[0]), {f: float(coef[j]) for f, j in vocab.items() if abs(coef[j]) >= PRUNE}
 
 
 def _pr(scores: np.ndarray, gold: np.ndarray, t: float) -> tuple[float, float]:
