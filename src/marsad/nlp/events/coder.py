@@ -541,13 +541,19 @@ class _Run(ModalityMixin):
         attack verb ("قصفت ميليشيات الحوثي"), after نفذ/شن ("غارة شنتها قوات التحالف"), or the
         genitive of an attack noun ("بقصف لميليشيا الحوثي", "غارات طيران التحالف")."""
         i = h.tok
-        starts = [i + 1]
+        e = h.entry
+        starts = []
+        if e.source == "lexicon" and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
+            # after a verb its subject ("قصفت طائرات الجيش"); after a noun only "لـ" marks the agent
+            # ("بقصف لميليشيا الحوثي") — "مقتل عناصر" names the dead, not the killers
+            starts.append(i + 1)
         starts += [j + 1 for j in range(max(sent.lo, i - 2), min(sent.hi - 1, i + 6)) if has_word(self.toks[j].norm, L.AGENT_VERBS)]
-        typ = h.entry.plover
-        for j in range(sent.lo, sent.hi):  # "طائرات التحالف أصابت ...", "مسلحي الحوثي أطلقوا ...": SVO
+        typ = e.plover
+        for j in range(sent.lo, sent.hi):  # "طائرات التحالف قصفت ...": SVO, with an attack verb of the hand
+            # lexicon — not قتلوا, which after its noun is a passive ("9 متمردين قتلوا": the dead)
             if has_word(self.toks[j].norm, L.ARMED_HEADS) and any(
-                    x.plover == typ and x.pos == "verb" for k in range(j + 1, min(sent.hi, j + 5))
-                    for _p, _s, _f, x in self._detect_lex.readings(self.toks[k].norm, stems)):
+                    x.plover == typ and x.pos == "verb" and x.source == "lexicon" for k in range(j + 1, min(sent.hi, j + 5))
+                    for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems)):
                 starts.append(j)
         for j0 in starts:
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
@@ -566,6 +572,10 @@ class _Run(ModalityMixin):
                 last = k
             while last > j0 and self.toks[last].norm == "من":
                 last -= 1
+            if last + 2 < sent.hi and self.toks[last + 1].norm == "من" and (last + 2) in self.in_mention:
+                inner = next((m for m in sent.ments if m.first == last + 2), None)
+                if inner is not None and inner.span.label == "ORG":
+                    return inner  # "عناصر من داعش": داعش
             a, b = self.toks[j0].start, self.toks[last].end
             if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
                 b = self.toks[last + 1].end
