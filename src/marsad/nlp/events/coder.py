@@ -82,6 +82,8 @@ class CoderOptions:
             only where it agrees, and one is added where it finds an event the lexicon missed.
         known_party: code an event (other than a protest or an assault) only when its actor or its
             recipient is a political actor the knowledge base knows, or a country.
+        max_sentence_chars: events other than protests and assaults are not coded in longer spans (several
+            sentences glued by an unclosed quote, where the parties of one clause get mixed with another's).
         detect_weak: below the detector's threshold but at or above this share of it, a lexicon
             event with a named actor and target (asserted, not negated) is still kept.
     """
@@ -93,6 +95,7 @@ class CoderOptions:
     detect: bool = True
     detect_weak: float = 0.5
     known_party: bool = True
+    max_sentence_chars: int = 350
 
 
 class _Run(ModalityMixin):
@@ -715,6 +718,8 @@ class _Run(ModalityMixin):
                 return None  # an actor carried over from elsewhere, and nothing to hold it to
             if any(m.span.label == "MISC" for m in [*h.actor[:1], h.recipient] if m is not None):
                 return None  # "الله", a product, an event name: not a party
+            if sent.span.end - sent.span.start > self.opt.max_sentence_chars:
+                return None  # several sentences the splitter could not cut (an open quote): parties get mixed up
             if e.plover in _DYADIC and h.recipient is None:
                 # a meeting needs a counterpart ("بحث الاتحاد فرض عقوبات" is none), a demand, a warning or
                 # praise someone it is addressed to ("حذرت الجمعية من الألعاب النارية" is advice)

@@ -237,7 +237,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
          T("agree", "AGREE", "agree", preps=("مع",), direct=False, symmetric=True, frame="pledge", confidence=0.8)),
         (verb_forms("توصل", "توصل"), T("agree", "AGREE", "agree", needs=AGREEMENT_NOUNS, preps=("مع",),
                                        symmetric=True, confidence=0.8)),
-        (verb_forms("وافق", "وافق"), T("accept", "AGREE", "accept", preps=("ل",), direct=False, frame="pledge",
+        (sorted(set(verb_forms("وافق", "وافق")) - {"توافق"}), T("accept", "AGREE", "accept", preps=("ل",), direct=False, frame="pledge",
                                        confidence=0.65)),
         # CONSULT --------------------------------------------------------------
         (verb_forms("زار", "زور", "زارها", "يزورها"), T("visit", "CONSULT", "visit", preps=("ل", "الي"), cameo="042")),
