@@ -93,7 +93,7 @@ class CoderOptions:
     subject_window: int = 8
     criticism: bool = True
     detect: bool = True
-    detect_weak: float = 0.5
+    detect_weak: float = 0.3
     known_party: bool = True
     max_sentence_chars: int = 350
 
@@ -707,8 +707,15 @@ class _Run(ModalityMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
+            place = self.place_for(sent, h)
+            if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
+                h.recipient = place[1]
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
-                (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive")):
+                (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive"
+                or e.plover == "PROTEST")):
+            # below the detector's threshold only a fully coded event goes out: "قصفت القوات الروسية
+            # محطة في أوديسا" (actor and target), "تظاهر آلاف أمام السفارة الإسرائيلية" (whom it is against)
             return None
         if e.plover not in _ACTORLESS and detected is None:
             if self.opt.known_party and not any(self._known(m) for m in [*h.actor[:1], h.recipient] if m is not None):
@@ -732,10 +739,6 @@ class _Run(ModalityMixin):
                 return None  # "استقبل أمير المنطقة ... في قصر": a guest is a person or a delegation, not a place
             if self._other_domain(sent) or self._genitive_noun(sent, h):
                 return None
-        if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
-            place = self.place_for(sent, h)
-            if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
-                h.recipient = place[1]
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
         if detected is None:
             if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded
