@@ -170,8 +170,11 @@ class _Run(ModalityMixin):
             model = self.detector.models[typ]
             words = self._detect_words
             norms = [self.toks[j].norm for j in words]
+            cues = L.DETECTOR_CUES.get(typ, frozenset())
             typed = [k for k, n in enumerate(norms)
-                     if any(x.plover == typ for _p, _s, _f, x in self._detect_lex.readings(n, stems))]
+                     if has_word(n, cues) or any(x.plover == typ for _p, _s, _f, x in self._detect_lex.readings(n, stems))]
+            if not typed:
+                return  # "عدد الزوار ...": no word of the type to carry the event — the detector alone is not enough
             k = model.best_word(norms, typed)
             if k is None:
                 return
