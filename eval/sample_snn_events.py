@@ -37,6 +37,9 @@ def show(events: list[dict]) -> None:
         t0, t1 = e["trigger"]
         text = e.get("sentence_text") or ""
         marked = text[:t0 - s0] + "[" + text[t0 - s0:t1 - s0] + "]" + text[t1 - s0:]
+        if len(marked) > 600:  # a long span: the part around the trigger
+            at = t0 - s0
+            marked = "…" + marked[max(0, at - 300):at + 300] + "…"
         print(f"{k}\t{e['article_id']}\t{e['sentence'][0]}-{e['sentence'][1]}\t{t0}\t{e['type']}/{e.get('mode') or '-'}"
               f"\tA={_name(e.get('actor'))}\tR={_name(e.get('recipient'))}\tD={e.get('date')}"
               f"\t{e.get('modality')}{' negated' if e.get('negated') else ''}\n    {marked}")

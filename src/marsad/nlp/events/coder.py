@@ -330,6 +330,10 @@ class _Run(ModalityMixin):
                 if nxt is not None and key(nxt.actor[0].span) not in {key(a.span) for a in h.actor}:
                     h.recipient = nxt.actor[0]
         emitted: list[tuple[Hit | None, Span]] = []
+        if detected and "ASSAULT" in detected:
+            for h in hits:
+                if h.entry.plover == "MOBILIZE":
+                    h.emit = False  # "سقوط صاروخ أطلقته قوات النظام": a launch at a target is the attack itself
         for h in hits:
             if not h.entry.plover or (h.frame_of is not None and h.frame_of.entry.frame in _NOT_ACTS):
                 # a rejected proposal, an invitation ("دعا X إلى زيارة"), a demand, a threat ("هدد بقصف")
@@ -530,8 +534,10 @@ class _Run(ModalityMixin):
         """Who carried out an attack the sentence names without a subject: "هجمات نفذتها جماعة X",
         "... على يد X", "... من قبل X" (a party within a few words after the marker)."""
         i = h.tok
-        for j in range(max(sent.lo, i - 2), min(sent.hi - 1, i + 10)):
+        for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
+            if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
+                continue
             marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من"))
             if not marker:
                 continue
@@ -553,13 +559,17 @@ class _Run(ModalityMixin):
             # after a verb its subject ("قصفت طائرات الجيش"); after a noun only "لـ" marks the agent
             # ("بقصف لميليشيا الحوثي") — "مقتل عناصر" names the dead, not the killers
             starts.append(i + 1)
-        starts += [j + 1 for j in range(max(sent.lo, i - 2), min(sent.hi - 1, i + 6)) if has_word(self.toks[j].norm, L.AGENT_VERBS)]
+        # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
+        starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
+                   if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
         typ = e.plover
         for j in range(sent.lo, sent.hi):  # "طائرات التحالف قصفت ...": SVO, with an attack verb of the hand
             # lexicon — not قتلوا, which after its noun is a passive ("9 متمردين قتلوا": the dead)
             if has_word(self.toks[j].norm, L.ARMED_HEADS) and any(
-                    x.plover == typ and x.pos == "verb" and x.source == "lexicon" for k in range(j + 1, min(sent.hi, j + 5))
-                    for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems)):
+                    has_word(self.toks[k].norm, L.AGENT_VERBS) or any(
+                        x.plover == typ and x.pos == "verb" and x.source == "lexicon"
+                        for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems))
+                    for k in range(j + 1, min(sent.hi, j + 5))):
                 starts.append(j)
         for j0 in starts:
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
