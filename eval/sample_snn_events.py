@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import random
+import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,10 +25,16 @@ def _name(p: dict | None) -> str:
     return str((p or {}).get("name") or (p or {}).get("text") or "-") if p else "-"
 
 
+def _rank(seed: int, e: dict) -> str:
+    key = f"{seed}:{e['article_id']}:{e['trigger'][0]}:{e['type']}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
 def sample(events_path: Path, n: int, seed: int) -> list[dict]:
+    """The ``n`` events with the lowest hash of (seed, article, trigger offset, type): a fixed-seed sample
+    that stays the same for every event a later version still codes the same way."""
     events = [json.loads(line) for line in events_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    events.sort(key=lambda e: (e["article_id"], e["start"], e["type"]))  # independent of listing order
-    return random.Random(seed).sample(events, min(n, len(events)))
+    return sorted(events, key=lambda e: _rank(seed, e))[:n]
 
 
 def show(events: list[dict]) -> None:

@@ -564,7 +564,9 @@ class Analysis:
     def place_for(self, sent: "Sentence", h: Hit) -> tuple[dict[str, Any], Ment] | None:
         """The location after في nearest the trigger that is neither actor nor recipient."""
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
-        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used]
+        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used
+                and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
+                                             max(m.span.end, self.toks[h.tok].end))]  # not another clause's place
         if not locs:
             return None
         m = min(locs, key=lambda m: abs(m.first - h.tok))

@@ -563,14 +563,26 @@ class _Run(ModalityMixin):
         starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
                    if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
         typ = e.plover
-        for j in range(sent.lo, sent.hi):  # "طائرات التحالف قصفت ...": SVO, with an attack verb of the hand
-            # lexicon — not قتلوا, which after its noun is a passive ("9 متمردين قتلوا": the dead)
-            if has_word(self.toks[j].norm, L.ARMED_HEADS) and any(
-                    has_word(self.toks[k].norm, L.AGENT_VERBS) or any(
-                        x.plover == typ and x.pos == "verb" and x.source == "lexicon"
-                        for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems))
-                    for k in range(j + 1, min(sent.hi, j + 5))):
-                starts.append(j)
+        # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun
+        starts += [j + 1 for j in range(max(sent.lo, i - 6), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
+                   and not any(self.boundary(k) for k in range(j, i))]
+        # "تعرضت البلدة لهجوم من قوات النظام": after من right behind the attack undergone
+        if e.pos == "noun" and i + 1 < sent.hi and self.toks[i + 1].norm == "من" \
+                and any(has_word(self.toks[j].norm, L.UNDERGO) for j in range(max(sent.lo, i - 7), i)):
+            starts.append(i + 2)
+        for j in range(max(sent.lo, i - 10), i + 1):  # "طائرات التحالف قصفت ...": SVO, the subject just
+            # before an attack verb of the hand lexicon (not قتلوا: after its noun it is a passive, "9
+            # متمردين قتلوا" are the dead; not a noun after a preposition, "في قصف")
+            if not has_word(self.toks[j].norm, L.ARMED_HEADS) or any(self.boundary(k) for k in range(j, i)):
+                continue
+            for k in range(j + 1, min(sent.hi, j + 5)):
+                t = self.toks[k]
+                if t.punct or self.toks[k - 1].norm in L.PREPOSITIONS or t.norm.startswith(("ال", "بال", "لل")):
+                    continue
+                if has_word(t.norm, L.AGENT_VERBS) or any(x.plover == typ and x.pos == "verb" and x.source == "lexicon"
+                                                          for _p, _s, _f, x in self.lex.readings(t.norm, stems)):
+                    starts.append(j)
+                    break
         for j0 in starts:
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
                 continue
