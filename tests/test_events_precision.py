@@ -103,3 +103,21 @@ def test_an_attack_by_a_force_named_without_a_proper_name_has_that_force_as_acto
     [ev] = [e for e in code_events(doc) if e.label == "ASSAULT"]
     assert ev.data["actor"]["name"] == "قوات التحالف"
     assert ev.data["recipient"]["name_en"] == "Nur Group"
+
+
+def test_an_armed_group_named_after_its_head_noun_is_the_attacker_not_the_target() -> None:
+    got = events(make_doc("قصف المتمردون الحوثيون أحياء مدينة تعز بقذائف الهاون.",
+                          [("الحوثيون", "ORG", "Houthis"), ("تعز", "LOC", "Taiz")]))
+    assault = [(a, r) for t, a, r in got if t == "ASSAULT"]
+    assert assault and assault[0][0] == "Houthis" and assault[0][1] != "Houthis"
+
+
+def test_slogans_that_accuse_someone_do_not_make_him_the_accuser() -> None:
+    got = events(make_doc("ردد المحتجون شعارات تتهم الرئيس كمال داود بالفساد.", [("كمال داود", "PER", "Kamal Daoud")]))
+    assert not any(t == "ACCUSE" and a == "Kamal Daoud" for t, a, _r in got)
+
+
+def test_what_a_rejected_accusation_alleges_is_not_coded_as_done() -> None:
+    got = events(make_doc("رفضت الحكومة الكينية اتهامات لها بتقديم أسلحة إلى جماعة النور.",
+                          [("الحكومة الكينية", "ORG", "Kenya"), ("جماعة النور", "ORG", "Nur Group")]))
+    assert not any(t == "AID" for t, _a, _r in got)

@@ -436,8 +436,10 @@ class Analysis:
 
     def _title_like(self, j: int) -> bool:
         t = self.toks[j]
+        # an armed group's head noun stands before its name like a title: "قصف المتمردون الحوثيون"
         return (t.punct and t.norm in ("،", ",")) or has_word(t.norm, L.TITLES) or self._nisba_at(j) is not None \
-            or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2)
+            or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2) \
+            or t.norm in L.ARMED_HEADS
 
     def subject_before(self, sent: Sentence, i: int) -> list[Ment]:
         before = [m for m in sent.ments if m.last < i]

@@ -205,6 +205,8 @@ class _Run(ModalityMixin):
                     continue
                 if stem in L.HOMOGRAPHS and not any(c in surface for c in "أإؤئء"):
                     continue
+                if e.key == "pledge" and "\u0651" in surface and fold(surface).startswith("وعد"):
+                    continue  # "وعدّ المجلس": و + عدّ (considered), not وعد (promised)
                 if e.pos == "verb" and (("ل" in prefix and stem[:1] not in "يتن")
                                         or (i > sent.lo and self.toks[i - 1].norm == "اي") or nominal):
                     continue  # "لاستضافة", "أي طلب", "وزارة", "حذرًا": nouns, not verbs
@@ -335,7 +337,7 @@ class _Run(ModalityMixin):
                 if h.entry.plover == "MOBILIZE":
                     h.emit = False  # "سقوط صاروخ أطلقته قوات النظام": a launch at a target is the attack itself
         for h in hits:
-            if not h.entry.plover or (h.frame_of is not None and h.frame_of.entry.frame in _NOT_ACTS):
+            if not h.entry.plover or self._under_non_act(h):
                 # a rejected proposal, an invitation ("دعا X إلى زيارة"), a demand, a threat ("هدد بقصف")
                 # or a plan ("يعتزم زيارة") is not the act it names: the frame's own event says it
                 continue
@@ -405,7 +407,9 @@ class _Run(ModalityMixin):
             return
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
-            if not self.svo_marked(sent, actor):
+            if not actor and self._after_bare_noun(sent, h):
+                pass  # "شعارات تتهم إردوغان": the slogans accuse; Erdogan is the object, not the subject
+            elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
                 skip = {h.companion} if h.companion == i + 1 else set()
@@ -500,6 +504,27 @@ class _Run(ModalityMixin):
                 if v[:4].isdigit() and int(v[:4]) <= year - 2:
                     return True
         return False
+
+    def _under_non_act(self, h: Hit) -> bool:
+        """Whether a frame above ``h`` (at any depth) says it did not happen: "رفض اتهامات لبلاده بتقديم دعم"."""
+        f, depth = h.frame_of, 0
+        while f is not None and depth < 4:
+            if f.entry.frame in _NOT_ACTS:
+                return True
+            f, depth = f.frame_of, depth + 1
+        return False
+
+    def _after_bare_noun(self, sent: Sentence, h: Hit) -> bool:
+        """Whether an imperfect verb follows a bare noun that is its subject ("شعارات تتهم X", "دول تتهم X")."""
+        i = h.tok
+        stem = self.toks[i].norm[len(h.prefix):]
+        if h.prefix or stem[:1] not in ("ي", "ت") or i <= sent.lo:
+            return False
+        prev = self.toks[i - 1]
+        if prev.punct or (i - 1) in self.in_mention or len(prev.norm) < 4 or prev.norm.startswith(("ال", "و", "ف")):
+            return False
+        closed = L.PREPOSITIONS | L.COMPLEMENTIZERS | L.NEGATIONS | L.RELATIVES | L.SPEECH_CUES | L.KANA | _OPENERS
+        return prev.norm not in closed and not self.lex.readings(prev.norm, stems) and not prev.norm[:1].isdigit()
 
     def _known(self, m: Ment) -> bool:
         """Whether a participant is a known political actor: linked to the knowledge base (not an entity

@@ -372,6 +372,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("قصف", "قصف") + _n("قصف", "غارة", "غارات", "ضربات"),
          T("shell", "ASSAULT", "heavy-weapons", preps=("علي", "ل"), confidence=0.75, cameo="195")),
         (_n("استهداف"), T("target", "ASSAULT", "", pos="noun", genitive="recipient", confidence=0.6, cameo="190")),
+        (verb_forms("استهدف", "ستهدف", "استهدفت", "استهدفوا", "استهدفه", "استهدفها", "استهدفتها"),
+         T("target", "ASSAULT", "", preps=("في",), confidence=0.7, cameo="190")),
         (verb_forms("شن", "شن", "شنت", "شنوا"), T("launch_attack", "ASSAULT", "", needs=ATTACK_NOUNS, needs_window=4,
                                                    preps=("علي", "ضد"), direct=False, confidence=0.85, cameo="190")),
         (verb_forms("غزا", "غزو", "غزت") + _n("غزو", "الغزو") + verb_forms("اجتاح", "جتاح") + _n("اجتياح"),
@@ -589,7 +591,8 @@ AGENT_VERBS = _w("نفذ نفذت نفذه نفذها نفذتها نفذته ن
 ARMED_HEADS = _w("قوات القوات طيران الطيران طائرات الطائرات ميليشيا ميليشيات مليشيا مليشيات الميليشيات المليشيات "
                  "مسلحو مسلحون مسلحين المسلحون المسلحين عناصر مقاتلو مقاتلي مقاتلون المقاتلون جيش الجيش "
                  "الشرطة شرطة المقاومة فصائل الفصائل تنظيم جماعة حركة متمردون المتمردون المتمردين متمردين "
-                 "مدفعية المدفعية بوارج البوارج")
+                 "مدفعية المدفعية بوارج البوارج التحالف تحالف مروحيات مروحية المروحيات مروحيتين مقاتلات المقاتلات "
+                 "طائرة طائرتين")
 # Words that can carry an event the sentence detector finds (its trigger), beside the trigger lexicon:
 # the forms news Arabic reports violence and protest with.  A detected sentence without any of them
 # ("عدد الزوار", "الطلاب") codes no event.
