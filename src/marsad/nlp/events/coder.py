@@ -407,8 +407,10 @@ class _Run(ModalityMixin):
             return
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
-            if not actor and self._after_bare_noun(sent, h):
-                pass  # "شعارات تتهم إردوغان": the slogans accuse; Erdogan is the object, not the subject
+            if not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
+                # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
+                # the party after the verb its object
+                pass
             elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
@@ -513,6 +515,13 @@ class _Run(ModalityMixin):
                 return True
             f, depth = f.frame_of, depth + 1
         return False
+
+    def _after_relative(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the verb opens a relative clause on a noun that is no party ("العمليات التي استهدفت X")."""
+        i = h.tok
+        if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
+            return False
+        return (i - 2) not in self.in_mention and not self.toks[i - 2].punct
 
     def _after_bare_noun(self, sent: Sentence, h: Hit) -> bool:
         """Whether an imperfect verb follows a bare noun that is its subject ("شعارات تتهم X", "دول تتهم X")."""
