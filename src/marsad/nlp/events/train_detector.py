@@ -33,7 +33,7 @@ import numpy as np
 from marsad.errors import InputError
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, stems
-from marsad.nlp.events.detect import DETECTED_TYPES, Detector, TypeModel, base, lexical_features, sentence_features
+from marsad.nlp.events.detect import DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features
 
 DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
 FROZEN_MOD, FROZEN_BELOW = 10, 3  # documents whose hash % 10 < 3 are frozen (about 30%)
