@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
-from marsad.nlp.events.detect import lexical_features
+from marsad.nlp.events.detect import cue_types, lexical_features
 from marsad.nlp.events.lexicon import Trigger
 from marsad.nlp.events.modality import ModalityMixin
 
@@ -227,12 +227,20 @@ class ChecksMixin(ModalityMixin):
             return {}
         words = [j for j in range(sent.lo, sent.hi) if not self.toks[j].punct]
         norms = [self.toks[j].norm for j in words]
+        self._detect_words = words
+        # A type is scored only where a word of its kind could carry an event (most sentences have
+        # none): without one the detector could neither emit nor gate anything.
+        kinds = {t for n in norms for t in cue_types(n, self._detect_lex)}
+        if not kinds & set(self.detector.models):
+            return {}
         lexical = lexical_features(norms, self._detect_lex, stems)
         found: dict[str, float] = {}
         bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
         other_sense = {"ASSAULT": bool(bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT)),
                        "PROTEST": bool(bases & L.SPORT)}
         for typ, model in self.detector.models.items():
+            if typ not in kinds:
+                continue
             if other_sense.get(typ):
                 # an earthquake's dead, a road accident, a football "attack": not political events
                 for h in hits:
@@ -248,7 +256,6 @@ class ChecksMixin(ModalityMixin):
                     # Below the threshold but not far: a fully coded lexicon event (named actor and
                     # target, "اجتاحت القوات الإسرائيلية مدينة جنين") is kept, anything less is not.
                     h.emit = "weak" if p >= self.opt.detect_weak * model.threshold else False
-        self._detect_words = words
         return found
 
     def detected_event(self, sent: Sentence, typ: str, p: float, hits: list[Hit], speeches: list[Speech]) -> None:
@@ -261,9 +268,7 @@ class ChecksMixin(ModalityMixin):
             model = self.detector.models[typ]
             words = self._detect_words
             norms = [self.toks[j].norm for j in words]
-            cues = L.DETECTOR_CUES.get(typ, frozenset())
-            typed = [k for k, n in enumerate(norms)
-                     if has_word(n, cues) or any(x.plover == typ for _p, _s, _f, x in self._detect_lex.readings(n, stems))]
+            typed = [k for k, n in enumerate(norms) if typ in cue_types(n, self._detect_lex)]
             if not typed:
                 return  # "عدد الزوار ...": no word of the type to carry the event — the detector alone is not enough
             k = model.best_word(norms, typed)

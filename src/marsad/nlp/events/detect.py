@@ -54,6 +54,43 @@ def _shape(norm: str) -> str:
     return norm
 
 
+@lru_cache(maxsize=300_000)
+def token_base(norm: str) -> str:
+    """The base of a word as the pair and opening features see it ("#" for a count)."""
+    return "#" if _shape(norm) == "#" else base(norm)
+
+
+_CUE_CACHE: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
+    """The detected types a word can carry an event of: it is one of :data:`lexicon.DETECTOR_CUES`, or
+    the trigger lexicon reads it as that type (cached per word)."""
+    k = (id(lex), norm)
+    got = _CUE_CACHE.get(k)
+    if got is None:
+        from marsad.nlp.events.analysis import has_word, stems
+
+        got = frozenset(t for t in DETECTED_TYPES if has_word(norm, L.DETECTOR_CUES.get(t, frozenset()))
+                        or any(x.plover == t for _p, _s, _f, x in lex.readings(norm, stems)))
+        if len(_CUE_CACHE) < 300_000:
+            _CUE_CACHE[k] = got
+    return got
+
+
+_FRAME_CACHE: dict[tuple[int, str], str] = {}
+
+
+def _frame(norm: str, lex: L.Lexicon, stems) -> str:
+    k = (id(lex), norm)
+    got = _FRAME_CACHE.get(k)
+    if got is None:
+        got = next((e.frame for _p, _s, _f, e in lex.readings(norm, stems) if e.frame), "")
+        if len(_FRAME_CACHE) < 300_000:
+            _FRAME_CACHE[k] = got
+    return got
+
+
 @lru_cache(maxsize=200_000)
 def word_features(norm: str) -> tuple[str, ...]:
     """The features one word contributes on its own: the word, its base and the letter n-grams of its base."""
@@ -81,7 +118,7 @@ def sentence_features(norms: Sequence[str], lexical: Iterable[str] = ()) -> list
     feats: list[str] = ["bias"]
     for w in dict.fromkeys(norms):
         feats.extend(word_features(w))
-    bases = ["#" if _shape(w) == "#" else base(w) for w in norms]
+    bases = [token_base(w) for w in norms]
     for a, b in zip(bases, bases[1:]):
         feats.append(f"2:{a}_{b}")
     for b in bases[:3]:
@@ -96,7 +133,7 @@ def lexical_features(norms: Sequence[str], lex: L.Lexicon, stems) -> list[str]:
     words before it say of its reality — a negation (لم قتل), a future (سيتظاهرون), a condition or a
     possibility (إذا هاجم، قد يقصف), or a frame that does not report an act (دعا إلى التظاهر، هدد بقصف)."""
     out: list[str] = []
-    frames = [next((e.frame for _p, _s, _f, e in lex.readings(w, stems) if e.frame), "") for w in norms]
+    frames = [_frame(w, lex, stems) for w in norms]
     for k, w in enumerate(norms):
         for prefix, _stem, _suf, e in lex.readings(w, stems):
             if not e.plover:
@@ -155,7 +192,7 @@ class TypeModel:
             z += self.word_score(n)
         prev = None
         for k, n in enumerate(norms):
-            b = "#" if _shape(n) == "#" else base(n)
+            b = token_base(n)
             if prev is not None:
                 z += w.get(f"2:{prev}_{b}", 0.0)
             if k < 3:
