@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
-from marsad.nlp.events.detect import cue_types, lexical_features
+from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types
 from marsad.nlp.events.lexicon import Trigger
 from marsad.nlp.events.modality import ModalityMixin
 
@@ -230,7 +230,7 @@ class ChecksMixin(ModalityMixin):
         self._detect_words = words
         # A type is scored only where a word of its kind could carry an event (most sentences have
         # none): without one the detector could neither emit nor gate anything.
-        kinds = {t for n in norms for t in cue_types(n, self._detect_lex)}
+        kinds = sentence_cue_types(norms, self._detect_lex)
         if not kinds & set(self.detector.models):
             return {}
         lexical = lexical_features(norms, self._detect_lex, stems)

@@ -60,22 +60,41 @@ def token_base(norm: str) -> str:
     return "#" if _shape(norm) == "#" else base(norm)
 
 
-_CUE_CACHE: dict[tuple[int, str], frozenset[str]] = {}
+_CUE_CACHES: dict[int, dict[str, frozenset[str]]] = {}
+_NONE: frozenset[str] = frozenset()
 
 
 def cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
     """The detected types a word can carry an event of: it is one of :data:`lexicon.DETECTOR_CUES`, or
     the trigger lexicon reads it as that type (cached per word)."""
-    k = (id(lex), norm)
-    got = _CUE_CACHE.get(k)
+    cache = _CUE_CACHES.setdefault(id(lex), {})
+    got = cache.get(norm)
     if got is None:
-        from marsad.nlp.events.analysis import has_word, stems
-
-        got = frozenset(t for t in DETECTED_TYPES if has_word(norm, L.DETECTOR_CUES.get(t, frozenset()))
-                        or any(x.plover == t for _p, _s, _f, x in lex.readings(norm, stems)))
-        if len(_CUE_CACHE) < 300_000:
-            _CUE_CACHE[k] = got
+        got = _cue_types(norm, lex)
+        if len(cache) < 300_000:
+            cache[norm] = got
     return got
+
+
+def sentence_cue_types(norms: Sequence[str], lex: L.Lexicon) -> set[str]:
+    """The detected types any word of the sentence can carry (one cached look-up per word)."""
+    cache = _CUE_CACHES.setdefault(id(lex), {})
+    out: set[str] = set()
+    for n in norms:
+        got = cache.get(n)
+        if got is None:
+            got = cue_types(n, lex)
+        if got:
+            out |= got
+    return out
+
+
+def _cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
+    from marsad.nlp.events.analysis import has_word, stems
+
+    found = frozenset(t for t in DETECTED_TYPES if has_word(norm, L.DETECTOR_CUES.get(t, _NONE))
+                      or any(x.plover == t for _p, _s, _f, x in lex.readings(norm, stems)))
+    return found or _NONE
 
 
 _FRAME_CACHE: dict[tuple[int, str], str] = {}
