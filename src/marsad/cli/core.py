@@ -97,7 +97,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
                                      language=args.language, since=args.since, until=args.until):
             emit_json([{**to_dict(a), "length": len(a.text)}])
         return 0
-    rows = store.list_articles(limit=args.limit, after_seq=args.after, outlet=args.outlet, language=args.language,
+    # JSON Lines feed scripts (scorers, exports) and stream every article; the table is for reading
+    rows = store.list_articles(limit=args.limit or 1000, after_seq=args.after, outlet=args.outlet, language=args.language,
                                since=args.since, until=args.until)
     for r in rows:
         r["date"] = (r["published_at"] or "")[:10]
@@ -221,7 +222,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
     p.add_argument("--json", action="store_true", help="JSON Lines")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=int, default=None,
+                   help="at most this many (default: every article with --json, 1000 in the table)")
     p.add_argument("--after", type=int, default=0, help="keyset paging: list articles after this seq")
     p.add_argument("--outlet")
     p.add_argument("--language")
