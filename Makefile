@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories train-stories eval-weekday bench install clean train-ner kb lexicon
+.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories train-stories eval-weekday bench install clean train-ner train-events kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -35,7 +35,7 @@ test: $(STAMP) browser-deps
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-stories eval-weekday
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories eval-weekday
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -65,6 +65,10 @@ train-stories: $(STAMP)
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
 
+# The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
+eval-events-gsr: $(STAMP)
+	MARSAD_SHARED=$(SHARED) $(PY) eval/eval_events_gsr.py
+
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
@@ -73,6 +77,11 @@ bench: $(STAMP)
 train-ner: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[train]'
 	nice $(VENV)/bin/marsad train ner
+
+# The PROTEST/ASSAULT sentence detector, from ../shared/data/event_gsr_dev (needs scikit-learn: the train extra).
+train-events: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[train]'
+	MARSAD_SHARED=$(SHARED) nice $(PY) -m marsad.nlp.events.train_detector
 
 kb: $(STAMP)
 	$(VENV)/bin/marsad kb build

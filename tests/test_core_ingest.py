@@ -58,6 +58,19 @@ def test_record_without_text_is_rejected_with_hint(store, tmp_path):
     assert "--map" in store.rejections()[0].reason
 
 
+def test_short_records_are_articles_and_blank_ones_say_why(store, tmp_path):
+    # A one-sentence wire item is a whole article: a structured record's text is never boilerplate.
+    short = ["تظاهر مئات الطلاب أمام الجامعة.", "قتل جنديان في هجوم على حاجز."]
+    rows = [{"url": f"https://ex.example/{k}", "content": t} for k, t in enumerate(short)]
+    rows += [{"url": "https://ex.example/blank", "content": "   "}, {"url": "https://ex.example/tags", "content": "<p> </p>"}]
+    (tmp_path / "s.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    report = ingest(store, [str(tmp_path / "s.jsonl")])
+    assert sorted(a.text for a in store.iter_articles()) == sorted(short)
+    assert report.rejected == 2
+    reasons = " | ".join(r.reason for r in store.rejections())
+    assert "blank" in reasons and "only markup" in reasons and "boilerplate" not in reasons
+
+
 def test_zip_of_mixed_files(store, tmp_path):
     z = tmp_path / "batch.zip"
     with zipfile.ZipFile(z, "w") as zf:

@@ -112,15 +112,21 @@ def layout(blocks: list[tuple[str, str]]) -> tuple[str, list[Paragraph]]:
     return PARAGRAPH_SEP.join(parts), paragraphs
 
 
-def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions) -> Article:
-    """Turn a draft into an Article; raise ExtractionError when too little text is left."""
+def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions, *,
+           min_chars: int | None = None) -> Article:
+    """Turn a draft into an Article; raise ExtractionError when too little text is left.
+
+    ``min_chars`` overrides ``options.min_chars`` for sources whose text is known to be the article
+    (a structured record's text field), where a short text is a short article, not boilerplate.
+    """
     blocks = clean_blocks(draft.blocks)
     text, paragraphs = layout(blocks)
     body_chars = sum(len(t) for k, t in blocks if k == "body")
-    if body_chars < options.min_chars:
+    needed = options.min_chars if min_chars is None else min_chars
+    if body_chars < needed:
         raise ExtractionError(
             "no article: only menus, links, captions or other boilerplate found "
-            f"({body_chars} characters of body text, at least {options.min_chars} needed; ExtractOptions.min_chars)"
+            f"({body_chars} characters of body text, at least {needed} needed; ExtractOptions.min_chars)"
         )
     meta = read_meta_lines(draft.meta_lines, text)
     prov: Provenance = meta.provenance

@@ -28,6 +28,8 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     elif _ENTITY.search(text):
         text = html.unescape(text)  # ... or only its escaped characters ("&quot;", "&#8220;")
     paragraphs = [" ".join(p.split()) for p in text.replace("\r", "\n").split("\n")]
+    if not any(paragraphs):
+        raise ExtractionError("no article: the JSON record's text holds only markup and whitespace")
     draft = Draft(
         title=" ".join(str(hints.get("title") or "").split()),
         blocks=[("body", p) for p in paragraphs if p],
@@ -40,7 +42,10 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
         draft.authors.extend(n for n in (names or ([] if outlet else [author.strip()])) if n not in draft.authors)
         draft.original_outlet = draft.original_outlet or outlet
     draft.published_at, draft.date_precision = hint_date(hints.get("published_at"), options)
-    return [finish(raw, 0, draft, options)]
+    # A record's text field is the article, whatever its length: a one-sentence wire item or a
+    # headline-only record is news, not the leftovers of a page, so the boilerplate length test
+    # (ExtractOptions.min_chars) does not apply.
+    return [finish(raw, 0, draft, options, min_chars=1)]
 
 
 _FIELDS = {  # record field → hint, for a record that reached extraction without ingest's mapping

@@ -148,10 +148,20 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
             yield Rejection(origin=rec_origin, stage="read", reason=f"record is a {type(row).__name__}, not an object")
             continue
         hints = map_record(row, opts.field_map)
-        if not str(hints.get("text", "")).strip():
+        if "text" not in hints:
+            names = (opts.field_map["text"],) if "text" in opts.field_map else FIELD_MAP["text"]
+            blank = next((k for k in names if isinstance(row.get(k), str)), None)
+            if blank is not None:  # the field is there, its value is only whitespace
+                yield Rejection(origin=rec_origin, stage="read",
+                                reason=f"record's text field {blank!r} is blank (whitespace only): nothing to store")
+                continue
             keys = ", ".join(list(row)[:8])
             yield Rejection(origin=rec_origin, stage="read",
                             reason=f"record has no text field (keys: {keys}); use --map text=KEY")
+            continue
+        if not str(hints["text"]).strip():
+            yield Rejection(origin=rec_origin, stage="read",
+                            reason="record's text field is blank (whitespace only): nothing to store")
             continue
         payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
         yield RawDocument.from_bytes(payload, rec_origin, "application/json", encoding="utf-8", hints=hints)

@@ -58,6 +58,9 @@ class Hit:
     actor_how: str = ""
     recipient: Ment | None = None
     frame_of: "Hit | None" = None
+    # False: the sentence detector rejects this type here (the hit still governs other events);
+    # "weak": it doubts it, and only a fully coded event goes out
+    emit: bool | str = True
 
 
 @dataclass(slots=True)
@@ -158,6 +161,14 @@ class Analysis:
                     if rest and (rest in name or ("ال" + rest) in name or ("ا" + rest) in name):
                         lead = surface[:k]
                         break
+            while last > first and has_word(self.toks[last].norm, L.CLAUSE_VERBS):
+                # "جمال مظلوم يرى": the NER span swallowed the verb after the name
+                last -= 1
+                end = self.toks[last].end
+                data = dict(s.data)
+                if fold(str(data.get("name") or "")) == surface:
+                    data["name"] = self.text[s.start:end]
+                s = Span(s.kind, s.start, end, s.label, data)
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
@@ -304,7 +315,7 @@ class Analysis:
         """
         (name, name_en), n = nis
         tok, last = self.toks[j], self.toks[j + n - 1]
-        data = self._country_entity(name, name_en)
+        data = {**self._country_entity(name, name_en), "known": True}
         start, first = tok.start, j
         if head is not None:
             htok = self.toks[head]
@@ -327,6 +338,11 @@ class Analysis:
             nis = self._nisba_at(j)
             if nis and j > i + 1:
                 return self._person_after(sent, j + nis[1]) or self._nisba_ment(j, nis)
+            if not nis and not has_word(norm, L.TITLES) and not has_word(norm, _OFFICIALS) \
+                    and not has_word(norm, L.AGREEMENT_NOUNS) and not (j > i + 1 and has_word(self.toks[j - 1].norm, L.TITLES)):
+                # "واتهم الانفصاليون الجيش الأوكراني": a subject that is no title (Ukraine is the object);
+                # but "وزير الطاقة المغربي" (a title and its portfolio), "ووقع المذكرة وزير ..." (the object first)
+                return None
         return None
 
     def _person_after(self, sent: "Sentence", j: int) -> Ment | None:
@@ -420,8 +436,10 @@ class Analysis:
 
     def _title_like(self, j: int) -> bool:
         t = self.toks[j]
+        # an armed group's head noun stands before its name like a title: "قصف المتمردون الحوثيون"
         return (t.punct and t.norm in ("،", ",")) or has_word(t.norm, L.TITLES) or self._nisba_at(j) is not None \
-            or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2)
+            or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2) \
+            or t.norm in L.ARMED_HEADS
 
     def subject_before(self, sent: Sentence, i: int) -> list[Ment]:
         before = [m for m in sent.ments if m.last < i]
@@ -459,7 +477,10 @@ class Analysis:
         if not subject:
             return False
         j = self.title_start(sent, subject[0].first) - 1
-        return j >= sent.lo and (self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA)
+        if j < sent.lo:
+            # a headline or a sentence that opens with its subject: "ميركل تدعو صربيا", "الفلبين رفضت"
+            return True
+        return self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA
 
     def recipient_after(self, sent: Sentence, hit: Hit, start: int, stop: set[int]) -> Ment | None:
         entry = hit.entry
@@ -499,17 +520,37 @@ class Analysis:
 
     # -- date, place, agreement name --------------------------------------------------
 
-    def date_for(self, sent: "Sentence", offset: int) -> tuple[str | None, str | None]:
-        """The nearest resolved time expression in the sentence, else the article date."""
+    def date_for(self, sent: "Sentence", offset: int, future_ok: bool = True) -> tuple[str | None, str | None]:
+        """The nearest resolved time expression in the sentence, else the article date.
+
+        Without ``future_ok`` (an event told as done), a value after the article's date is passed
+        over: "بعد 15 شهرًا من الاتفاق" counts from the agreement, not from today.
+        """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            if abs(t.start - offset) > _DATE_REACH:
+                break  # in a long span (a paragraph the splitter could not cut) a far date is another clause's
+            if self._clause_between(min(t.start, offset), max(t.end, offset)):
+                continue  # "... في 2011، وترفض حماس": the date belongs to the clause before
             value = t.data.get("value") or self._resolve(t)
+            if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
+                    and str(value)[:10] > self.anchor[:len(str(value)[:10])]:
+                continue
             if value:
                 return str(value), "timex"
         if self.anchor:
             return self.anchor, "article"
         return None, None
+
+    def _clause_between(self, a: int, b: int) -> bool:
+        """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
+        lo, hi = bisect.bisect_left(self._tok_starts, a), bisect.bisect_left(self._tok_starts, b)
+        for k in range(lo, min(hi, len(self.toks) - 1)):
+            t = self.toks[k]
+            if t.punct and (t.norm in STRONG_PUNCT or (t.norm in ("،", ",") and self.toks[k + 1].norm[:1] == "و")):
+                return True
+        return False
 
     def _resolve(self, t: Span) -> str | None:
         """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""
@@ -525,7 +566,9 @@ class Analysis:
     def place_for(self, sent: "Sentence", h: Hit) -> tuple[dict[str, Any], Ment] | None:
         """The location after في nearest the trigger that is neither actor nor recipient."""
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
-        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used]
+        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used
+                and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
+                                             max(m.span.end, self.toks[h.tok].end))]  # not another clause's place
         if not locs:
             return None
         m = min(locs, key=lambda m: abs(m.first - h.tok))
@@ -546,7 +589,9 @@ class Analysis:
 
 # Honorifics that go with a name, not a post: "أمير قطر الشيخ تميم", "ملك الأردن الملك عبد الله".
 _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
-_SVO_GAP = L._w("قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
+_DATE_REACH = 120  # characters between a trigger and the time expression that dates it
+_OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
+_SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 
 
 def _counterpart_words(norm: str) -> list[str]:

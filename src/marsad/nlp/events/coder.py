@@ -37,29 +37,20 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
+from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS
+from marsad.nlp.events.detect import load_detector
 from marsad.nlp.events.lexicon import Trigger, fold
-from marsad.nlp.events.modality import ModalityMixin
+from marsad.nlp.events.speech import SpeechMixin
 from marsad.pipeline.stage import Resources, Stage
 
 
 # Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
 # a recipient alone.  Every other type needs an actor.
-_ACTORLESS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-# Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
-_ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
+_ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
-_POSITIVE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"})
+_DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
-_QUOTE_MARKS = frozenset('"“”«»')
-_OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
-
-
-def key_of(party: dict[str, Any] | None) -> str | None:
-    """The key of an actor dict, comparable with :func:`key` of a mention span."""
-    if not party:
-        return None
-    return str(party.get("entity_id") or fold(str(party.get("name") or "")))
 
 
 @dataclass(slots=True)
@@ -68,22 +59,40 @@ class CoderOptions:
 
     Attributes:
         min_confidence: events below this confidence are not emitted.
-        use_petrarch: also use the PETRARCH verb lexicon (low-confidence fallback).
+        use_petrarch: also use the PETRARCH verb lexicon (low-confidence fallback). Off by default:
+            on SaudiNewsNet its forms are mostly other words (ويدعى "is named", إيد the name Ed).
         subject_window: how many tokens after a verb its subject may start (titles
             such as "وزير الخارجية الأمريكي" sit between verb and name).
-        criticism: code negative statements about another actor as ACCUSE/criticize.
+        criticism: code negative statements about another actor as ACCUSE/criticize (the judged
+            actor must be a named, linked party standing bare near the judgement).
+        detect: let the sentence detector (:mod:`marsad.nlp.events.detect`) decide whether a
+            sentence reports a PROTEST or an ASSAULT: the lexicon's events of those types are kept
+            only where it agrees, and one is added where it finds an event the lexicon missed.
+        known_party: code an event (other than a protest or an assault) only when its actor or its
+            recipient is a political actor the knowledge base knows, or a country.
+        max_sentence_chars: events other than protests and assaults are not coded in longer spans (several
+            sentences glued by an unclosed quote, where the parties of one clause get mixed with another's).
+        detect_weak: below the detector's threshold but at or above this share of it, a lexicon
+            event with a named actor and target (asserted, not negated) is still kept.
     """
 
     min_confidence: float = 0.3
-    use_petrarch: bool = True
+    use_petrarch: bool = False
     subject_window: int = 8
     criticism: bool = True
+    detect: bool = True
+    detect_weak: float = 0.3
+    known_party: bool = True
+    max_sentence_chars: int = 350
 
 
-class _Run(ModalityMixin):
+class _Run(SpeechMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
+        self.detector = load_detector() if self.opt.detect else None
+        self._detect_lex = L.load_lexicon(True)  # the detector's features were read with the full lexicon
+        self._detect_words: list[int] = []
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
         self._sentence_hits: list[Hit] = []
         sents = sorted(self.doc.layers.get("sentence", []), key=lambda s: s.start)
@@ -96,13 +105,14 @@ class _Run(ModalityMixin):
                 continue
             sent = Sentence(self, lo, hi, s)
             hits = self.find_hits(sent)
-            speeches = self.find_speech(sent, hits) if sent.ments or hits else []
-            if not hits and not (self.opt.criticism and speeches and self._judges(sent)):
+            detected = self.detect(sent, hits)
+            speeches = self.find_speech(sent, hits) if sent.ments or hits or detected else []
+            if not hits and not detected and not (self.opt.criticism and speeches and self._judges(sent)):
                 # nothing to code here (most sentences); a speaker still becomes the running subject
                 self.note_subject(sent, [(sp.cue, [sp.speaker_ment]) for sp in speeches
                                          if sp.kind == "say" and sp.speaker_ment is not None])
                 continue
-            self.code_sentence(sent, hits, speeches)
+            self.code_sentence(sent, hits, speeches, detected)
         return self.events
 
     # -- triggers --------------------------------------------------------------
@@ -128,6 +138,8 @@ class _Run(ModalityMixin):
                     continue
                 if stem in L.HOMOGRAPHS and not any(c in surface for c in "أإؤئء"):
                     continue
+                if e.key == "pledge" and "\u0651" in surface and fold(surface).startswith("وعد"):
+                    continue  # "وعدّ المجلس": و + عدّ (considered), not وعد (promised)
                 if e.pos == "verb" and (("ل" in prefix and stem[:1] not in "يتن")
                                         or (i > sent.lo and self.toks[i - 1].norm == "اي") or nominal):
                     continue  # "لاستضافة", "أي طلب", "وزارة", "حذرًا": nouns, not verbs
@@ -138,6 +150,9 @@ class _Run(ModalityMixin):
                         continue
                 # a bare form opening a clause is the verb: "ونفى المتحدث" (he denied), not the masdar نفي
                 rank = (bool(e.needs), e.source == "lexicon", e.confidence, opening and e.pos == "verb")
+                if e.key in L.METAPHOR_NEXT and any(has_word(self.toks[j].norm, L.METAPHOR_NEXT[e.key])
+                                                    for j in range(max(sent.lo, i - 4), min(sent.hi, i + 7)) if j != i):
+                    continue  # "احتلت المركز الأول", "هجوما لاذعا": a figure of speech
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
             if best:
@@ -186,53 +201,10 @@ class _Run(ModalityMixin):
                     return mode
         return e.mode
 
-    # -- speech ----------------------------------------------------------------
-
-    def find_speech(self, sent: Sentence, hits: list[Hit]) -> list[Speech]:
-        """Speech frames of the sentence: "قال X إن ...", "بحسب X", "نقلت Y عن X", and the ``quote`` layer."""
-        out: list[Speech] = []
-        for i in range(sent.lo, sent.hi):
-            n = self.toks[i].norm
-            if n not in _ANY_CUE:
-                continue
-            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-            if n in L.SOURCE_CUES or bare in L.SOURCE_CUES:
-                after = [m for m in sent.ments if i < m.first <= i + 4]
-                m = after[0] if after else None
-                end = m.last + 1 if m else i + 1
-                lo, hi = (sent.lo, i) if i - sent.lo > 3 else (end, sent.hi)
-                out.append(Speech(lo, hi, self.actor_dict(m) if m else None, m, i, "source"))
-            elif n in L.SPEECH_CUES or bare in L.SPEECH_CUES:
-                if bare in L.PARTICIPLE_CUES:
-                    first = next((m for m in sent.ments if m.last < i and not m.prep), None)
-                    out.append(Speech(i + 1, sent.hi, self.actor_dict(first) if first else None, first, i))
-                    continue
-                subj = self.subject_after(sent, i, set())
-                title = self._title_nisba(sent, i, subj[0].first if subj else min(sent.hi, i + 5))
-                if title is not None and (not subj or subj[0].span.label != "PER"):
-                    subj = [title]  # "قال مسؤول أمريكي إن ..."
-                subj = subj or self.subject_before(sent, i)
-                if bare in ("نقل", "نقلت"):  # نقلت وكالة X عن Y: Y speaks
-                    src = next((m for m in sent.ments if i < m.first <= i + 10 and m.prep == "عن"), None)
-                    subj = [src] if src else subj
-                m = subj[0] if subj else None
-                lo = (max(x.last for x in subj) + 1) if subj and subj[0].first > i else i + 1
-                out.append(Speech(lo, sent.hi, self.actor_dict(m) if m else None, m, i))
-        for q in self.quotes:
-            content = q.data.get("content") or [q.start, q.end]
-            if content[0] >= sent.span.end or content[1] <= sent.span.start:
-                continue
-            sp = q.data.get("speaker") or {}
-            speaker = {"text": sp.get("text"), "entity_id": sp.get("entity_id"),
-                       "name": sp.get("name_ar") or sp.get("text"), "name_en": sp.get("name_en")}
-            lo = max(sent.lo, bisect.bisect_left(self._tok_starts, content[0]))
-            hi = min(sent.hi, bisect.bisect_left(self._tok_starts, content[1]))
-            out.append(Speech(lo, hi, speaker, None, -1, "quote"))
-        return out
-
     # -- participants and emission --------------------------------------------------
 
-    def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech]) -> None:
+    def code_sentence(self, sent: Sentence, hits: list[Hit], speeches: list[Speech],
+                      detected: dict[str, float] | None = None) -> None:
         stops = {h.tok for h in hits if h.entry.source == "lexicon"}
         self._sentence_hits = hits
         for k, h in enumerate(hits):
@@ -249,12 +221,25 @@ class _Run(ModalityMixin):
                 if nxt is not None and key(nxt.actor[0].span) not in {key(a.span) for a in h.actor}:
                     h.recipient = nxt.actor[0]
         emitted: list[tuple[Hit | None, Span]] = []
+        if detected and "ASSAULT" in detected:
+            for h in hits:
+                if h.entry.plover == "MOBILIZE":
+                    h.emit = False  # "سقوط صاروخ أطلقته قوات النظام": a launch at a target is the attack itself
         for h in hits:
-            if not h.entry.plover or (h.frame_of is not None and h.frame_of.entry.frame == "reject"):
-                continue  # a rejected proposal is not an event
+            if not h.entry.plover or self._under_non_act(h):
+                # a rejected proposal, an invitation ("دعا X إلى زيارة"), a demand, a threat ("هدد بقصف")
+                # or a plan ("يعتزم زيارة") is not the act it names: the frame's own event says it
+                continue
             span = self.emit(sent, h, speeches)
             if span is not None:
                 emitted.append((h, span))
+        for typ, p in (detected or {}).items():
+            if not any(span.label == typ for _h, span in emitted):
+                self.detected_event(sent, typ, p, hits, speeches)
+            else:
+                for _h, span in emitted:
+                    if span.label == typ:
+                        span.data["detector"] = round(p, 3)
         if self.opt.criticism:
             for sp in speeches:
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
@@ -307,9 +292,15 @@ class _Run(ModalityMixin):
             h.recipient = before[-1] if before else None
             h.actor_how = "passive"
             return
+        if self._undergone(sent, h, stop) or self._passive_accusation(sent, h, stop):
+            return
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
-            if not self.svo_marked(sent, actor):
+            if not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
+                # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
+                # the party after the verb its object
+                pass
+            elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
                 skip = {h.companion} if h.companion == i + 1 else set()
@@ -325,8 +316,10 @@ class _Run(ModalityMixin):
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
         else:
+            # the genitive follows the noun, with at most a title between ("زيارة الرئيس بوتين");
+            # "اتهامات تلاحق إيران" has a verb between: Iran is no genitive
             genitive = next((m for m in sent.ments if i < m.first <= i + 2 and not m.prep
-                             and not any(self.boundary(j) for j in range(i + 1, m.first))), None)
+                             and all(self._title_like(j) and not self.boundary(j) for j in range(i + 1, m.first))), None)
             light = None
             for j in range(i - 1, max(sent.lo, i - 9) - 1, -1):
                 if self.boundary(j):
@@ -336,6 +329,8 @@ class _Run(ModalityMixin):
                     break
             if light is None and h.companion is not None and h.companion < i:
                 light = h.companion  # "فتحت المحكمة ... تحقيقا": the governing verb
+            if e.key == "visit" and genitive is not None and genitive.span.label == "LOC":
+                circumstance, genitive = genitive, None  # "زيارة إيران": Iran is visited, not visiting
             if e.genitive == "actor" and genitive is not None and not self.is_city(genitive):
                 actor, how = self.group_after(sent, genitive), "genitive"  # not "مفاوضات فيينا"
             elif light is not None:
@@ -447,31 +442,87 @@ class _Run(ModalityMixin):
             return list(self.prev_actor), "discourse"
         return [], ""
 
-    def emit(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> Span | None:
-        """The event span of ``h``, or None when it lacks participants or confidence."""
+    def emit(self, sent: Sentence, h: Hit, speeches: list[Speech], detected: float | None = None) -> Span | None:
+        """The event span of ``h``, or None when it lacks participants or confidence.
+
+        With ``detected`` (the detector's probability that the sentence reports this type) the event
+        is emitted even without participants: "قتل 20 شخصا في انفجار" has no named actor or target.
+        """
         e = h.entry
-        if e.plover == "ASSAULT" and h.recipient is None:
+        if not h.emit:
+            return None
+        if e.plover == "ASSAULT" and not h.actor:
+            h.actor = self._attack_agent(sent, h)
+            h.actor_how = "agent" if h.actor else h.actor_how
+            if not h.actor:
+                phrase = self._armed_phrase(sent, h)
+                if phrase is not None:
+                    h.actor, h.actor_how = [phrase], "phrase"
+        if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
+            h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
+        if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
+                (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive"
+                or e.plover == "PROTEST")):
+            # below the detector's threshold only a fully coded event goes out: "قصفت القوات الروسية
+            # محطة في أوديسا" (actor and target), "تظاهر آلاف أمام السفارة الإسرائيلية" (whom it is against)
+            return None
+        if e.plover not in _ACTORLESS and detected is None:
+            if self.opt.known_party and not any(self._known(m) for m in [*h.actor[:1], h.recipient] if m is not None):
+                return None  # nobody the knowledge base knows as a political actor takes part
+            if h.actor_how in ("discourse", "speaker") and h.companion is None \
+                    and not (h.recipient is not None and self._known(h.recipient)):
+                return None  # an actor carried over from elsewhere, and nothing to hold it to
+            if any(m.span.label == "MISC" for m in [*h.actor[:1], h.recipient] if m is not None):
+                return None  # "الله", a product, an event name: not a party
+            if sent.span.end - sent.span.start > self.opt.max_sentence_chars:
+                return None  # several sentences the splitter could not cut (an open quote): parties get mixed up
+            if e.plover in _DYADIC and h.recipient is None:
+                # a meeting needs a counterpart ("بحث الاتحاد فرض عقوبات" is none), a demand, a warning or
+                # praise someone it is addressed to ("حذرت الجمعية من الألعاب النارية" is advice)
+                return None
+            if e.plover == "COERCE" and not h.actor:
+                return None  # "تنتهي بالغرق أو بالاعتقال": an arrest by nobody is a circumstance, not an event
+            if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
+                return None  # "لقاء سعودي – سعودي": one party is no interaction
+            if e.key == "host" and h.recipient is not None and (self.is_city(h.recipient) or h.recipient.prep == "في"):
+                return None  # "استقبل أمير المنطقة ... في قصر": a guest is a person or a delegation, not a place
+            if self._other_domain(sent) or self._genitive_noun(sent, h):
+                return None
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
-        if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded):
-            return None
-        if not h.actor and h.recipient is None:
-            return None
-        if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
-            return None
+        if detected is None:
+            if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded
+                                    or h.actor_how in ("passive", "agent")):
+                return None
+            if not h.actor and h.recipient is None:
+                return None
+            if e.source == "petrarch" and h.actor_how not in ("vso", "svo", "title"):
+                return None
         negated, modality, reported_by = self.modality(sent, h, speeches)
+        if negated and h.tok > sent.lo and self.toks[h.tok - 1].norm in ("عدم", "دون", "بدون", "لعدم", "وعدم"):
+            return None  # "يجب عدم تهديد أمن إسرائيل": no threat is told, only its absence
+        if h.emit == "weak" and (negated or modality not in ("asserted", "reported")):
+            return None
         conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
         if h.recipient is None:
             conf -= 0.05
         if not h.actor:
             conf -= 0.1
+        if detected is not None:
+            conf = max(conf, detected - 0.1)
         conf = round(max(0.05, min(0.99, conf)), 2)
-        if conf < self.opt.min_confidence:
+        if conf < self.opt.min_confidence and detected is None:
             return None
         tok = self.toks[h.tok]
-        date, date_source = self.date_for(sent, tok.start)
+        date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"))
+        if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
+                and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
+            date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
+        if date_source == "article" and self._other_years(sent):
+            date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)
         data: dict[str, Any] = {
             "mode": h.mode, "actor": self.actor_dict(h.actor[0]) if h.actor else None,
@@ -482,6 +533,8 @@ class _Run(ModalityMixin):
             "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,
             "actor_from": h.actor_how,
         }
+        if detected is not None:
+            data["detector"] = round(detected, 3)
         if len(h.actor) > 1:
             data["co_actors"] = [self.actor_dict(m) for m in h.actor[1:]]
         if e.cameo:
@@ -490,39 +543,6 @@ class _Run(ModalityMixin):
         if name:
             data["agreement"] = name
         span = Span("event", tok.start, tok.end, e.plover, data)
-        self.events.append(span)
-        return span
-
-    def criticism(self, sent: Sentence, sp: Speech, emitted: list[Span]) -> Span | None:
-        """A statement judging another actor negatively: ACCUSE/criticize by the speaker."""
-        if sp.speaker is None or sp.kind == "source" or not sp.speaker.get("entity_id"):
-            return None
-        me = key(sp.speaker_ment.span) if sp.speaker_ment is not None else str(sp.speaker.get("entity_id"))
-        own = (sp.speaker.get("country") or {}).get("name")
-        if any(s.label == "ACCUSE" and (s.data.get("actor") or {}).get("name") == sp.speaker.get("name") for s in emitted):
-            return None
-        neg = next((j for j in range(sp.lo, sp.hi) if has_word(self.toks[j].norm, L.NEG_EVAL)), None)
-        if neg is None:
-            return None
-        # Actors the sentence is positive about (aided, supported, promised) are not the target,
-        # nor is one standing across "ضد" from the negative word ("الدفاع عن X ضد أي عدو غادر").
-        favoured = {key_of(s.data.get("recipient")) for s in emitted if s.label in _POSITIVE}
-        target = next((m for m in sent.ments if sp.lo <= m.first < sp.hi and m.prep != "في" and key(m.span) != me
-                       and (not own or fold(str(m.span.data.get("name") or "")) != fold(own))
-                       and key(m.span) not in favoured
-                       and not any(self.toks[j].norm == "ضد" for j in range(min(m.last, neg), max(m.last, neg)))), None)
-        if target is None:
-            return None
-        tok = self.toks[neg]
-        date, date_source = self.date_for(sent, tok.start)
-        data = {
-            "mode": "criticize", "actor": sp.speaker, "recipient": self.actor_dict(target), "date": date,
-            "date_source": date_source, "place": None, "negated": False, "modality": "asserted", "confidence": 0.55,
-            "reported_by": None, "sentence": [sent.span.start, sent.span.end], "trigger": [tok.start, tok.end],
-            "trigger_text": self.text[tok.start:tok.end], "pattern": "criticism", "source": "speech",
-            "actor_from": "speaker",
-        }
-        span = Span("event", tok.start, tok.end, "ACCUSE", data)
         self.events.append(span)
         return span
 
@@ -559,7 +579,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="2", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="3", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

@@ -237,7 +237,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
          T("agree", "AGREE", "agree", preps=("مع",), direct=False, symmetric=True, frame="pledge", confidence=0.8)),
         (verb_forms("توصل", "توصل"), T("agree", "AGREE", "agree", needs=AGREEMENT_NOUNS, preps=("مع",),
                                        symmetric=True, confidence=0.8)),
-        (verb_forms("وافق", "وافق"), T("accept", "AGREE", "accept", preps=("ل",), direct=False, frame="pledge",
+        (sorted(set(verb_forms("وافق", "وافق")) - {"توافق"}), T("accept", "AGREE", "accept", preps=("ل",), direct=False, frame="pledge",
                                        confidence=0.65)),
         # CONSULT --------------------------------------------------------------
         (verb_forms("زار", "زور", "زارها", "يزورها"), T("visit", "CONSULT", "visit", preps=("ل", "الي"), cameo="042")),
@@ -303,7 +303,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
                                      confidence=0.6, cameo="020")),
         # ACCUSE --------------------------------------------------------------------
         (verb_forms("اتهم", "تهم", "اتهمها", "اتهمه", "اتهمتها", "اتهمته") + _n("اتهام", "اتهامات"),
-         T("accuse", "ACCUSE", "allege", frame="accuse", controller="object", confidence=0.85, cameo="112")),
+         T("accuse", "ACCUSE", "allege", preps=("الي", "ل"), frame="accuse", controller="object", confidence=0.85,
+           cameo="112")),
         (_n("متهم", "متهمة", "متهمون", "متهمان", "متهمين"),
          T("accused", "ACCUSE", "allege", pos="noun", frame="accuse", passive=True, confidence=0.7, cameo="112")),
         (verb_forms("انتقد", "نتقد", "انتقدها", "انتقده") + _n("انتقاد", "انتقادات"),
@@ -329,7 +330,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("هدد", "هدد", "هددها", "هدده") + _n("تهديد", "تهديدات") + verb_forms("توعد", "توعد"),
          T("threaten", "THREATEN", "", preps=("ضد", "علي"), frame="threaten", confidence=0.8, cameo="130")),
         (verb_forms("حذر", "حذر", "حذرها", "حذره") + _n("تحذير", "تحذيرات"),
-         T("warn", "THREATEN", "warn", frame="threaten", controller="object", confidence=0.6, cameo="130")),
+         T("warn", "THREATEN", "warn", frame="threaten", controller="object", genitive="recipient", confidence=0.6,
+           cameo="130")),
         # PROTEST --------------------------------------------------------------------
         (verb_forms("تظاهر", "تظاهر") + _n("مظاهرة", "مظاهرات", "احتجاجات", "تظاهرات", "مسيرات")
          + verb_forms("احتج", "حتج"),
@@ -370,6 +372,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("قصف", "قصف") + _n("قصف", "غارة", "غارات", "ضربات"),
          T("shell", "ASSAULT", "heavy-weapons", preps=("علي", "ل"), confidence=0.75, cameo="195")),
         (_n("استهداف"), T("target", "ASSAULT", "", pos="noun", genitive="recipient", confidence=0.6, cameo="190")),
+        (verb_forms("استهدف", "ستهدف", "استهدفت", "استهدفوا", "استهدفه", "استهدفها", "استهدفتها"),
+         T("target", "ASSAULT", "", preps=("في",), confidence=0.7, cameo="190")),
         (verb_forms("شن", "شن", "شنت", "شنوا"), T("launch_attack", "ASSAULT", "", needs=ATTACK_NOUNS, needs_window=4,
                                                    preps=("علي", "ضد"), direct=False, confidence=0.85, cameo="190")),
         (verb_forms("غزا", "غزو", "غزت") + _n("غزو", "الغزو") + verb_forms("اجتاح", "جتاح") + _n("اجتياح"),
@@ -386,10 +390,14 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("سحب", "سحب") + _n("سحب"), T("withdraw", "RETREAT", "withdraw", needs=TROOPS, needs_window=2,
                                                 preps=("من",), direct=False, confidence=0.75, cameo="0872")),
         # Governing frames that are not events themselves ------------------------------------
+        # "سيواصل حظر إمداد إيران بالصواريخ", "منع وصول المساعدات": what is banned does not happen
+        (_n("حظر", "منع") + verb_forms("منع", "منع") + verb_forms("حظر", "حظر"),
+         T("ban", "", "", frame="reject", confidence=0.0)),
         (verb_forms("بدأ", "بدأ") + verb_forms("واصل", "واصل") + verb_forms("استمر", "ستمر"),
          T("begin", "", "", frame="aspect", confidence=0.0)),
         (verb_forms("حاول", "حاول") + verb_forms("سعى", "سعي", "سعت", "سعوا") + verb_forms("اعتزم", "عتزم")
-         + verb_forms("نوى", "نوي") + verb_forms("يدرس", "درس"),
+         + verb_forms("نوى", "نوي") + verb_forms("يدرس", "درس")
+         + _n("عزم", "عزمه", "عزمها", "عزمهم", "نية", "نيته", "نيتها", "اعتزام", "اعتزامه", "اعتزامها"),
          T("intend", "", "", frame="intend", confidence=0.0)),
     ]
     return pats
@@ -525,12 +533,12 @@ AGREEMENT_NAME_WORDS = _w("شراكة الشراكة استراتيجية الا
                           "المساعدة مساعدة الاستراتيجي استراتيجي الجديد الجديدة جديد جديدة للشراكة للتعاون")
 COND_NEXT = _w("وقوع العدوان عدوان تعرض تعرضت الحرب حرب هجوم الهجوم اعتداء نشوب اندلاع تعرضها")
 COUNTERPART = _w("نظيره نظيرته نظيريه نظرائه نظيرها")
-TITLES = _w("الرئيس رئيس رئيسة وزير وزيرة الوزير الخارجية الدفاع الداخلية المالية الوزراء الزعيم زعيم الملك ملك "
+TITLES = _w("الرئيس رئيس رئيسة المستشارة مستشارة وزير وزيرة الوزير الخارجية الدفاع الداخلية المالية الوزراء الزعيم زعيم الملك ملك "
             "العاهل الأمير أمير الشيخ المستشار مستشار الأمين أمين العام عام المتحدث متحدث باسم السفير سفير قائد "
             "القائد نائب مبعوث المبعوث المندوب مندوب ولي العهد السلطان المرشد الأعلى الجنرال اللواء العقيد رئيسا "
             "وزيرا زعيما الزعيمان الرئيسان القيادي الناطق الأمن القومي البرلمان مجلس السيد السيدة الحكومة حكومة "
             "السلطات سلطات القوات قوات الجيش جيش البحرية الطائرات الشرطة الخارجيه وزارة وزارة الرئاسة "
-            "حركة جماعة حزب زعيمة رئيسي مدير المدير نظيره نظيرته خارجية دفاع وزراء داخلية وزيرا وزيري "
+            "حركة جماعة حزب منظمة هيئة لجنة جمعية زعيمة رئيسي مدير المدير نظيره نظيرته خارجية دفاع وزراء داخلية وزيرا وزيري "
             "الرسمي الرسمية الإعلامي")
 # Adverbs that may sit between a verb and its subject: "استقبله خلالها الملك ...", "وقال بدوره الوزير ...".
 SUBJECT_ADVERBS = _w("خلالها خلاله خلالهما خلالهم بدوره بدورها بدورهم أمس أيضا كذلك بعدها بعده حينها")
@@ -545,3 +553,58 @@ NEXT_TIME = _w("المقبل المقبلة القادم القادمة غدا")
 PARTY_WORDS = _w("البلدين البلدان الجانبين الجانبان الطرفين الطرفان الزعيمين الزعيمان الدولتين الدولتان")
 # Tokens that read as a verb plus an object pronoun but are nouns: وزارته (his ministry), not و+زارت+ه.
 NOMINAL_FORMS = frozenset({"وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتك"})
+
+# Contexts where violence words are not political violence: accidents, sport.  A sentence holding
+# one of these codes no ASSAULT or PROTEST (with the natural hazards above).
+ACCIDENTS = _w("المروري مروري مرورية المرورية تصادم اصطدام غرق الغرق دهس دهسا صعق تسمم "
+               "انهيار حريق")
+SPORT = _w("مباراة المباراة مباريات المباريات الدوري المنتخب منتخب لاعب اللاعب لاعبي اللاعبين لاعبين "
+           "نادي النادي الأندية أندية بطولة البطولة الكأس الملعب ملعب المدرب مدرب "
+           "الشوط شوط ركلة التأهل الموسم الرياضي الرياضية رياضي رياضية")
+# Words after a trigger that make it a figure of speech: "احتلت المركز الأول" (ranked first),
+# "هجوما لاذعا" (a verbal attack).
+METAPHOR_NEXT: dict[str, frozenset[str]] = {
+    "occupy": _w("المركز مركز المرتبة مرتبة الصدارة صدارة المقدمة مكانة مكانه المراكز المراتب حيزا"),
+    "attack": _w("لاذع لاذعا لاذعة إعلامي إعلامية إعلاميا كلامي كلامية شرس شرسا حاد حادا عنيف"),
+    "launch_attack": _w("لاذع لاذعا لاذعة إعلامي إعلامية إعلاميا كلامي كلامية"),
+    # "عمل يستهدف وحدة بلادنا", "تستهدف أمن المنطقة": an abstract target, not an attack
+    "target": _w("وحدة أمن استقرار مصالح سيادة النيل الإساءة تقويض زعزعة تشويه تحقيق الوصول خفض زيادة رفع"),
+}
+# "تعرض X لهجوم": X underwent the attack — the subject of تعرض is the target, not the attacker.
+UNDERGO = _w("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضها تعرضه لتعرض")
+# Who did it, after a passive construction: "على يد", "من قبل", "من جانب".
+AGENT_MARKS = _w("يد أيدي قبل جانب")
+# Verbs an NER span sometimes swallows at its end ("جمال مظلوم يرى"): never part of a name.
+CLAUSE_VERBS = _w("يرى ترى يرون يعتبر تعتبر يقول تقول يؤكد تؤكد يضيف تضيف يشير تشير يوضح توضح قال قالت "
+                  "أكد أكدت أضاف أضافت أشار أشارت أوضح أوضحت اعتبر اعتبرت رأى رأت يعتقد تعتقد")
+# Sentences about the arts and entertainment: their "رفض", "اتفق", "أشاد" are not political events.
+ARTS = _w("مسرحية المسرحية مسرحيات الفنان الفنانة فنان فنانة الفنانين فنانين أغنية الأغنية أغان ألبوم الألبوم فيلم "
+          "الفيلم أفلام مسلسل المسلسل الممثل الممثلة ممثل ممثلة المطرب مطرب المطربة الغنائي الغنائية الموسيقى "
+          "الموسيقية الموسيقي رواية الرواية الروائي الأزياء الشعر الشاعر قصيدة")
+# Before a definite verbal noun, a head noun makes it a genitive ("جيش الاحتلال", "قرار الانسحاب"),
+# not an event; these words introduce an event noun instead ("جراء القصف", "بعد الزيارة").
+EVENT_NOUN_OPENERS = _w("بعد قبل منذ عقب اثر إثر جراء نتيجة بسبب خلال اثناء أثناء قبيل بعيد إبان طوال وسط رغم "
+                        "عن تم يتم جرى يجري تجري جرت")
+# Verbs whose subject carried out an attack named near them: "هجمات نفذتها جماعة X", "تبنته حركة X".
+AGENT_VERBS = _w("نفذ نفذت نفذه نفذها نفذتها نفذته نفذوا شن شنت شنه شنها شنتها شنته شنوا شنو تبنى تبنت تبناه تبنته "
+                 "تبنتها تبناها ارتكب ارتكبت ارتكبه ارتكبها ارتكبتها أطلقته أطلقتها أطلقه أطلقها أطلقوها مصدره "
+                 "مصدرها تنفيذ قتله قتلها قتلهم قتلتهم قتلته استهدفته استهدفتها استهدفه استهدفها استهدفتهم")
+# Head nouns of armed actors named by a common noun phrase: "شنت قوات التحالف", "قصفت ميليشيات الحوثي".
+ARMED_HEADS = _w("قوات القوات طيران الطيران طائرات الطائرات ميليشيا ميليشيات مليشيا مليشيات الميليشيات المليشيات "
+                 "مسلحو مسلحون مسلحين المسلحون المسلحين عناصر مقاتلو مقاتلي مقاتلون المقاتلون جيش الجيش "
+                 "الشرطة شرطة المقاومة فصائل الفصائل تنظيم جماعة حركة متمردون المتمردون المتمردين متمردين "
+                 "مدفعية المدفعية بوارج البوارج التحالف تحالف مروحيات مروحية المروحيات مروحيتين مقاتلات المقاتلات "
+                 "طائرة طائرتين")
+# Words that can carry an event the sentence detector finds (its trigger), beside the trigger lexicon:
+# the forms news Arabic reports violence and protest with.  A detected sentence without any of them
+# ("عدد الزوار", "الطلاب") codes no event.
+DETECTOR_CUES: dict[str, frozenset[str]] = {
+    "ASSAULT": _w("قتل مقتل قتلى قتلوا قتيل قتيلا قتلا مصرع مصرعهم مصرعه لقي اغتيل اغتيال انفجار انفجرت انفجر "
+                  "انفجارات تفجير تفجيرات فجر فجرت فجروا مفخخة مفخخ مفخختين ناسفة ناسفه عبوة عبوات انتحاري "
+                  "انتحارية انتحاريين انتحاريون قذيفة قذائف صاروخ صواريخ هاون رصاص أعيرة إطلاق النار اعتداء "
+                  "اعتداءات هجوم هجمات هاجم هاجموا غارة غارات ضربة ضربات قصف قصفت اشتباك اشتباكات مواجهات "
+                  "جرح جرحى جريح أصيب أصيبوا إصابة مجزرة مذبحة خطف اختطف اختطاف استهدف استهداف عملية"),
+    "PROTEST": _w("تظاهر تظاهرة تظاهرات مظاهرة مظاهرات متظاهر متظاهرون متظاهرين المتظاهرون احتجاج احتجاجات "
+                  "احتجاجا احتج احتجوا محتجون محتجين اعتصم اعتصام اعتصموا معتصمون احتشد احتشدوا احتشاد "
+                  "مسيرة مسيرات تجمع تجمعوا هتف هتفوا هتافات رشق رشقوا إضراب إضرابا أضرب انتفاضة شغب"),
+}

@@ -10,7 +10,7 @@ layer attributes it to someone other than its actor.
 from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key
+from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key, stems
 
 
 class ModalityMixin(Analysis):
@@ -91,7 +91,9 @@ class ModalityMixin(Analysis):
             k = j + 1
             while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
                 k += 1  # "في حالة “العدوان”"
-            return k < len(self.toks) and has_word(self.toks[k].norm, L.COND_NEXT)
+            # "في حال رفض الكونغرس", "في حالة وقوع عدوان": what follows is a condition
+            return k < len(self.toks) and (has_word(self.toks[k].norm, L.COND_NEXT) or w == "حال"
+                                           or any(x.plover for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems)))
         return False
 
     def _conditional_after(self, sent: Sentence, i: int) -> bool:

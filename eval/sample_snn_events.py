@@ -1,0 +1,86 @@
+"""Sample coded events from a SaudiNewsNet day for reading by hand, and score the judgements.
+
+    marsad --db snn.db ingest ../shared/data/saudinewsnet/2015-07-22.zip && marsad --db snn.db process
+    marsad --db snn.db events --json > events.jsonl
+    python eval/sample_snn_events.py sample events.jsonl --n 100 --seed 2015   # prints the sample to read
+    python eval/sample_snn_events.py score eval/judgements/snn_events_2015-07-22.tsv
+
+The sample is printed (article id, offsets, type, actor, recipient, date and the source sentence) for
+the reader only; the judgements file keeps ids, offsets, the coded fields and a short reason — never
+the article text, which is third-party and stays in ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def _name(p: dict | None) -> str:
+    return str((p or {}).get("name") or (p or {}).get("text") or "-") if p else "-"
+
+
+def _rank(seed: int, e: dict) -> str:
+    key = f"{seed}:{e['article_id']}:{e['trigger'][0]}:{e['type']}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def sample(events_path: Path, n: int, seed: int) -> list[dict]:
+    """The ``n`` events with the lowest hash of (seed, article, trigger offset, type): a fixed-seed sample
+    that stays the same for every event a later version still codes the same way."""
+    events = [json.loads(line) for line in events_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted(events, key=lambda e: _rank(seed, e))[:n]
+
+
+def show(events: list[dict]) -> None:
+    for k, e in enumerate(events, 1):
+        s0 = e["sentence"][0]
+        t0, t1 = e["trigger"]
+        text = e.get("sentence_text") or ""
+        marked = text[:t0 - s0] + "[" + text[t0 - s0:t1 - s0] + "]" + text[t1 - s0:]
+        if len(marked) > 600:  # a long span: the part around the trigger
+            at = t0 - s0
+            marked = "…" + marked[max(0, at - 300):at + 300] + "…"
+        print(f"{k}\t{e['article_id']}\t{e['sentence'][0]}-{e['sentence'][1]}\t{t0}\t{e['type']}/{e.get('mode') or '-'}"
+              f"\tA={_name(e.get('actor'))}\tR={_name(e.get('recipient'))}\tD={e.get('date')}"
+              f"\t{e.get('modality')}{' negated' if e.get('negated') else ''}\n    {marked}")
+
+
+def score(judgements: Path) -> int:
+    with open(judgements, encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t")]
+    ok = sum(r["verdict"] == "ok" for r in rows)
+    kinds = Counter(r["error"] for r in rows if r["verdict"] != "ok")
+    by_type = Counter((r["type"], r["verdict"]) for r in rows)
+    print(f"precision {ok / len(rows):.3f} ({ok}/{len(rows)} events judged right)")
+    missing = sum(r["error"] in ("actor-missing", "recipient-missing") for r in rows)
+    print(f"  (lenient, a party left out but none wrong counted right: {(ok + missing) / len(rows):.3f})")
+    print("errors by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    types = sorted({r["type"] for r in rows})
+    print("by type: " + ", ".join(f"{t} {by_type[(t, 'ok')]}/{by_type[(t, 'ok')] + by_type[(t, 'wrong')]}" for t in types))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("events", type=Path)
+    s.add_argument("--n", type=int, default=100)
+    s.add_argument("--seed", type=int, default=2015)
+    c = sub.add_parser("score")
+    c.add_argument("judgements", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "sample":
+        show(sample(args.events, args.n, args.seed))
+        return 0
+    return score(args.judgements)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Checks the coder makes before it codes an event: who really acts, and whether anything happened.
+
+A mixin of the coder (:class:`marsad.nlp.events.coder._Run`): passives ("تعرض لهجوم"، "اتُّهم X بـ"),
+attackers named by a common noun phrase or after نفذ/شن/على يد, frames above an event that deny it
+happened, subjects before a verb that make the party after it an object, known political actors,
+and the contexts (sport, the arts, other years, genitives) where a trigger word codes no event.
+"""
+
+from __future__ import annotations
+
+from marsad.models import Span
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
+from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types
+from marsad.nlp.events.lexicon import Trigger
+from marsad.nlp.events.modality import ModalityMixin
+
+_QUOTE_MARKS = frozenset('"“”«»')
+_OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
+_NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
+# Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
+_ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
+
+
+class ChecksMixin(ModalityMixin):
+    """Participant and context checks of the event coder."""
+
+    def _other_years(self, sent: Sentence) -> bool:
+        """Whether the sentence dates something at least two years before the article (a past story)."""
+        if not self.anchor:
+            return False
+        year = int(self.anchor[:4])
+        for t in self.timex:
+            if sent.span.start <= t.start < sent.span.end:
+                v = str(t.data.get("value") or "")
+                if v[:4].isdigit() and int(v[:4]) <= year - 2:
+                    return True
+        return False
+
+    def _under_non_act(self, h: Hit) -> bool:
+        """Whether a frame above ``h`` (at any depth) says it did not happen: "رفض اتهامات لبلاده بتقديم دعم"."""
+        f, depth = h.frame_of, 0
+        while f is not None and depth < 4:
+            if f.entry.frame in _NOT_ACTS:
+                return True
+            f, depth = f.frame_of, depth + 1
+        return False
+
+    def _after_relative(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the verb opens a relative clause on a noun that is no party ("العمليات التي استهدفت X")."""
+        i = h.tok
+        if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
+            return False
+        return (i - 2) not in self.in_mention and not self.toks[i - 2].punct
+
+    def _after_bare_noun(self, sent: Sentence, h: Hit) -> bool:
+        """Whether an imperfect verb follows a bare noun that is its subject ("شعارات تتهم X", "دول تتهم X")."""
+        i = h.tok
+        stem = self.toks[i].norm[len(h.prefix):]
+        if h.prefix or stem[:1] not in ("ي", "ت") or i <= sent.lo:
+            return False
+        prev = self.toks[i - 1]
+        if prev.punct or (i - 1) in self.in_mention or len(prev.norm) < 4 or prev.norm.startswith(("ال", "و", "ف")):
+            return False
+        closed = L.PREPOSITIONS | L.COMPLEMENTIZERS | L.NEGATIONS | L.RELATIVES | L.SPEECH_CUES | L.KANA | _OPENERS
+        return prev.norm not in closed and not self.lex.readings(prev.norm, stems) and not prev.norm[:1].isdigit()
+
+    def _known(self, m: Ment) -> bool:
+        """Whether a participant is a known political actor: linked to the knowledge base (not an entity
+        discovered on the fly), or a country named by its nationality adjective."""
+        d = m.span.data
+        eid = str(d.get("entity_id") or "")
+        return bool(d.get("known")) or (bool(eid) and not eid.startswith("new:"))
+
+    def _other_domain(self, sent: Sentence) -> bool:
+        """Whether the sentence is about sport or the arts, where "رفض", "اتفق", "أشاد" are not politics."""
+        words = L.SPORT | L.ARTS
+        # whole words only (after و/ف): "دورية" (a patrol) folds to دوريه, which is not الدوري (a league)
+        return any(n in words or (n[:1] in ("و", "ف") and n[1:] in words)
+                   for n in (self.toks[j].norm for j in range(sent.lo, sent.hi)))
+
+    def _genitive_noun(self, sent: Sentence, h: Hit) -> bool:
+        """"جيش الاحتلال", "رفع الحصار", "قرار الانسحاب": a definite verbal noun governed by a head noun
+        names a thing or a circumstance, not an event that happened."""
+        i = h.tok
+        if h.entry.pos != "noun" or "ال" not in h.prefix or i <= sent.lo:
+            return False
+        prev = self.toks[i - 1]
+        if prev.punct or prev.norm in L.PREPOSITIONS or has_word(prev.norm, L.EVENT_NOUN_OPENERS) \
+                or has_word(prev.norm, L.LIGHT_VERBS) or prev.norm in _ANY_CUE or prev.norm[:1].isdigit():
+            return False
+        if prev.norm in ("و", "ف"):
+            return False
+        core = prev.norm[1:] if prev.norm[:1] in ("و", "ف") and len(prev.norm) > 3 else prev.norm
+        return not core.startswith(("ال", "لل", "بال"))  # a definite word before it is an apposition
+
+    def _attack_agent(self, sent: Sentence, h: Hit) -> list[Ment]:
+        """Who carried out an attack the sentence names without a subject: "هجمات نفذتها جماعة X",
+        "... على يد X", "... من قبل X" (a party within a few words after the marker)."""
+        i = h.tok
+        for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
+            n = self.toks[j].norm
+            if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
+                continue
+            marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من"))
+            if not marker:
+                continue
+            for m in sent.ments:
+                if j < m.first <= j + 3 and not m.prep and m.span.label in ("ORG", "PER", "LOC"):
+                    if any(self.boundary(k) for k in range(j + 1, m.first)):
+                        break
+                    return [m]
+        return []
+
+    def _armed_phrase(self, sent: Sentence, h: Hit) -> Ment | None:
+        """An attacker named by a common noun phrase rather than a name: the subject right after an
+        attack verb ("قصفت ميليشيات الحوثي"), after نفذ/شن ("غارة شنتها قوات التحالف"), or the
+        genitive of an attack noun ("بقصف لميليشيا الحوثي", "غارات طيران التحالف")."""
+        i = h.tok
+        e = h.entry
+        starts = []
+        if e.source == "lexicon" and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
+            # after a verb its subject ("قصفت طائرات الجيش"); after a noun only "لـ" marks the agent
+            # ("بقصف لميليشيا الحوثي") — "مقتل عناصر" names the dead, not the killers
+            starts.append(i + 1)
+        # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
+        starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
+                   if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
+        typ = e.plover
+        # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun
+        starts += [j + 1 for j in range(max(sent.lo, i - 6), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
+                   and not any(self.boundary(k) for k in range(j, i))]
+        # "تعرضت البلدة لهجوم من قوات النظام": after من right behind the attack undergone
+        if e.pos == "noun" and i + 1 < sent.hi and self.toks[i + 1].norm == "من" \
+                and any(has_word(self.toks[j].norm, L.UNDERGO) for j in range(max(sent.lo, i - 7), i)):
+            starts.append(i + 2)
+        for j in range(max(sent.lo, i - 10), i + 1):  # "طائرات التحالف قصفت ...": SVO, the subject just
+            # before an attack verb of the hand lexicon (not قتلوا: after its noun it is a passive, "9
+            # متمردين قتلوا" are the dead; not a noun after a preposition, "في قصف")
+            if not has_word(self.toks[j].norm, L.ARMED_HEADS) or any(self.boundary(k) for k in range(j, i)):
+                continue
+            for k in range(j + 1, min(sent.hi, j + 5)):
+                t = self.toks[k]
+                if t.punct or self.toks[k - 1].norm in L.PREPOSITIONS or t.norm.startswith(("ال", "بال", "لل")):
+                    continue
+                if has_word(t.norm, L.AGENT_VERBS) or any(x.plover == typ and x.pos == "verb" and x.source == "lexicon"
+                                                          for _p, _s, _f, x in self.lex.readings(t.norm, stems)):
+                    starts.append(j)
+                    break
+        for j0 in starts:
+            if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
+                continue
+            if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
+                continue  # "بالطائرات": an instrument, not an agent
+            last = j0
+            for k in range(j0 + 1, min(sent.hi, j0 + 4)):
+                t = self.toks[k]
+                if t.punct and t.norm in _QUOTE_MARKS:
+                    continue  # تنظيم «داعش»
+                if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+                    break
+                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من" or t.norm[:1] == "ل"):
+                    break
+                last = k
+            while last > j0 and self.toks[last].norm == "من":
+                last -= 1
+            if last + 2 < sent.hi and self.toks[last + 1].norm == "من" and (last + 2) in self.in_mention:
+                inner = next((m for m in sent.ments if m.first == last + 2), None)
+                if inner is not None and inner.span.label == "ORG":
+                    return inner  # "عناصر من داعش": داعش
+            a, b = self.toks[j0].start, self.toks[last].end
+            if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
+                b = self.toks[last + 1].end
+            inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
+            if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
+                return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
+            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+            return Ment(span, j0, last, "", False)
+        return None
+
+    def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
+        """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
+        follows على يد / من قبل / من جانب."""
+        i = h.tok
+        if h.entry.pos != "noun" or h.entry.plover not in ("ASSAULT", "COERCE", "ACCUSE", "THREATEN"):
+            return False
+        j = next((j for j in range(i - 1, max(sent.lo, i - 7) - 1, -1) if has_word(self.toks[j].norm, L.UNDERGO)), None)
+        if j is None:
+            return False
+        target = self.subject_after(sent, j, stop) or self.subject_before(sent, j)
+        h.recipient = next((m for m in target if m.last < i or m.first > i), None)
+        h.actor, h.actor_how = [], "passive"
+        for k in range(i + 1, min(sent.hi - 1, i + 8)):
+            if self.boundary(k):
+                break
+            if has_word(self.toks[k].norm, L.AGENT_MARKS) and self.toks[k - 1].norm in ("علي", "من"):
+                agent = next((m for m in sent.ments if k < m.first <= k + 3), None)
+                if agent is not None:
+                    h.actor, h.actor_how = [agent], "agent"
+                break
+        return True
+
+    def _passive_accusation(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
+        """"اتُّهم روحاني بـ ...": one party between the verb and its بـ complement was accused, by nobody
+        named — it is the recipient, not the accuser (active: "اتهمت واشنطن بيونغ يانغ بـ ...")."""
+        e, i = h.entry, h.tok
+        if e.frame != "accuse" or e.pos != "verb":
+            return False
+        surface = self.text[self.toks[i].start:self.toks[i].end]
+        marked = "\u064f" in surface[:4]  # a damma on the first letters: اُتُّهِمَ, يُتَّهَم
+        after = self.subject_after(sent, i, stop)
+        if not after:
+            return False
+        m = after[-1]
+        nxt = next((k for k in range(m.last + 1, min(sent.hi, m.last + 3)) if not self.toks[k].punct), None)
+        bare_b = nxt is not None and nxt not in self.in_mention and self.toks[nxt].norm[:1] == "ب" \
+            and len(self.toks[nxt].norm) > 3
+        if not (marked or bare_b):
+            return False
+        h.actor, h.actor_how, h.recipient = [], "passive", after[0]
+        return True
+
+    def detect(self, sent: Sentence, hits: list[Hit]) -> dict[str, float]:
+        """The detected types of the sentence with their probability; marks the lexicon's hits of a
+        detected-for type that the detector rejects (they still govern, but are not emitted)."""
+        if self.detector is None:
+            return {}
+        words = [j for j in range(sent.lo, sent.hi) if not self.toks[j].punct]
+        norms = [self.toks[j].norm for j in words]
+        self._detect_words = words
+        # A type is scored only where a word of its kind could carry an event (most sentences have
+        # none): without one the detector could neither emit nor gate anything.
+        kinds = sentence_cue_types(norms, self._detect_lex)
+        if not kinds & set(self.detector.models):
+            return {}
+        lexical = lexical_features(norms, self._detect_lex, stems)
+        found: dict[str, float] = {}
+        bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
+        other_sense = {"ASSAULT": bool(bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT)),
+                       "PROTEST": bool(bases & L.SPORT)}
+        for typ, model in self.detector.models.items():
+            if typ not in kinds:
+                continue
+            if other_sense.get(typ):
+                # an earthquake's dead, a road accident, a football "attack": not political events
+                for h in hits:
+                    if h.entry.plover == typ:
+                        h.emit = False
+                continue
+            p = model.score(norms, lexical)
+            if p >= model.threshold:
+                found[typ] = p
+                continue
+            for h in hits:
+                if h.entry.plover == typ:
+                    # Below the threshold but not far: a fully coded lexicon event (named actor and
+                    # target, "اجتاحت القوات الإسرائيلية مدينة جنين") is kept, anything less is not.
+                    h.emit = "weak" if p >= self.opt.detect_weak * model.threshold else False
+        return found
+
+    def detected_event(self, sent: Sentence, typ: str, p: float, hits: list[Hit], speeches: list[Speech]) -> None:
+        """Emit the event the detector found when the coder emitted none of its type: the lexicon's own
+        hit if it has one (it lacked participants), else a trigger on the word that speaks most for it."""
+        mine = [h for h in hits if h.entry.plover == typ]
+        if mine:
+            h = mine[0]
+        else:
+            model = self.detector.models[typ]
+            words = self._detect_words
+            norms = [self.toks[j].norm for j in words]
+            typed = [k for k, n in enumerate(norms) if typ in cue_types(n, self._detect_lex)]
+            if not typed:
+                return  # "عدد الزوار ...": no word of the type to carry the event — the detector alone is not enough
+            k = model.best_word(norms, typed)
+            if k is None:
+                return
+            entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
+            h = Hit(words[k], entry, "", None, "")
+        self.emit(sent, h, speeches, detected=p)

@@ -1,0 +1,252 @@
+"""Train the sentence detector (:mod:`marsad.nlp.events.detect`) on the Arabic PLOVER gold sentences.
+
+Reads ``event_gsr_dev/{protest,assault}_dev.csv`` from ``../shared/data`` and
+splits it by source document: a document whose id hashes (sha256) to 0, 1 or 2
+modulo 10 is *frozen* — never trained or tuned on, only scored by
+``eval/eval_events_gsr.py`` — the rest is the *dev* part.  On the dev part the
+regularisation strength and the decision threshold are chosen by 5-fold
+cross-validation grouped by document; the figures printed are those
+cross-validated ones.  The final model is then fitted on the whole dev part and
+written to ``data/detector.json``.
+
+Labels are soft: a sentence counts as positive in the proportion of annotators
+who accepted it (``yes`` sentences are unanimous, a ``difficult no`` has one or two
+accepts), which tells the model how clear-cut each example is.
+
+Run: ``make train-events`` or ``python -m marsad.nlp.events.train_detector``
+(needs the ``train`` extra: scikit-learn).  Same data, same options → same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from marsad.errors import InputError
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import _tokens, stems
+from marsad.nlp.events.detect import DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features
+
+DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
+FROZEN_MOD, FROZEN_BELOW = 10, 3  # documents whose hash % 10 < 3 are frozen (about 30%)
+PRUNE = 0.005  # weights smaller than this are dropped from the shipped file (they move no decision)
+
+
+def document_of(sentence_id: str) -> str:
+    """The source document of a gold sentence id: "AAW_ARB_20071026.0026-2" → "AAW_ARB_20071026.0026"."""
+    m = re.match(r"^(.*)[-_]\d+$", sentence_id)
+    return m.group(1) if m else sentence_id
+
+
+def is_frozen(sentence_id: str) -> bool:
+    """Whether a gold sentence belongs to the frozen part (by a hash of its document id, fixed up front)."""
+    digest = hashlib.sha256(document_of(sentence_id).encode("utf-8")).hexdigest()
+    return int(digest, 16) % FROZEN_MOD < FROZEN_BELOW
+
+
+@dataclass(slots=True)
+class GoldSentence:
+    id: str
+    type: str
+    label: str  # yes | easy no | difficult no | ambiguous
+    accept: int
+    total: int
+    text: str
+
+    @property
+    def positive(self) -> bool:
+        return self.label == "yes"
+
+    @property
+    def scored(self) -> bool:
+        return self.label != "ambiguous"
+
+
+def gsr_dir(path: Path | None = None) -> Path:
+    d = path or Path(os.environ.get("MARSAD_SHARED", "../shared")) / "data" / "event_gsr_dev"
+    if not (d / "protest_dev.csv").exists():
+        raise InputError(f"no Arabic PLOVER gold sentences in {d}: point --gsr (or MARSAD_SHARED) at them")
+    return d
+
+
+def read_gold(directory: Path) -> list[GoldSentence]:
+    out = []
+    for typ in DETECTED_TYPES:
+        with open(directory / f"{typ.lower()}_dev.csv", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                out.append(GoldSentence(r["id"], typ, r["label"], int(r["accept"] or 0), int(r["total"] or 0), r["text"]))
+    return out
+
+
+def norms_of(text: str) -> list[str]:
+    return [t.norm for t in _tokens(text) if not t.punct]
+
+
+def featurize(text: str) -> list[str]:
+    norms = norms_of(text)
+    return sentence_features(norms, lexical_features(norms, L.load_lexicon(), stems))
+
+
+@dataclass(slots=True)
+class TrainOptions:
+    gsr: Path | None = None
+    out: Path = DETECTOR_FILE
+    folds: int = 5
+    c_values: tuple[float, ...] = (0.03, 0.1, 0.3)
+    min_df: int = 2  # features seen in fewer training sentences are dropped
+    target_precision: float = 0.8
+    verbose: bool = True
+
+
+@dataclass(slots=True)
+class TypeReport:
+    type: str
+    c: float
+    threshold: float
+    cv_precision: float
+    cv_recall: float
+    n_pos: int
+    n_neg: int
+    n_features: int
+    curve: list[tuple[float, float, float]] = field(default_factory=list)
+
+
+def _vectorize(feats: list[list[str]], vocab: dict[str, int] | None = None, min_df: int = 1):
+    from scipy.sparse import csr_matrix
+
+    if vocab is None:
+        df: dict[str, int] = {}
+        for fs in feats:
+            for f in set(fs):
+                df[f] = df.get(f, 0) + 1
+        vocab = {f: k for k, f in enumerate(sorted(f for f, n in df.items() if n >= min_df))}
+    rows, cols, vals = [], [], []
+    for i, fs in enumerate(feats):
+        for f in fs:  # counts: the runtime score adds a weight per occurrence (duplicates are summed)
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+                vals.append(1.0)
+    return csr_matrix((vals, (rows, cols)), shape=(len(feats), len(vocab))), vocab
+
+
+def _fit(feats: list[list[str]], soft: np.ndarray, c: float, min_df: int):
+    from sklearn.linear_model import LogisticRegression
+
+    x, vocab = _vectorize(feats, min_df=min_df)
+    # soft labels: each sentence once as positive (weight = share of accepts), once as negative
+    xx = __import__("scipy.sparse", fromlist=["vstack"]).vstack([x, x])
+    y = np.r_[np.ones(len(feats)), np.zeros(len(feats))]
+    w = np.r_[soft, 1.0 - soft]
+    keep = w > 0
+    model = LogisticRegression(C=c, max_iter=3000, solver="liblinear", random_state=0)
+    model.fit(xx[keep], y[keep], sample_weight=w[keep])
+    return model, vocab
+
+
+def _weights(model, vocab: dict[str, int]) -> tuple[float, dict[str, float]]:
+    coef = model.coef_[0]
+    return float(model.intercept_[0]), {f: float(coef[j]) for f, j in vocab.items() if abs(coef[j]) >= PRUNE}
+
+
+def _pr(scores: np.ndarray, gold: np.ndarray, t: float) -> tuple[float, float]:
+    hit = scores >= t
+    tp = int((hit & gold).sum())
+    p = tp / hit.sum() if hit.sum() else 0.0
+    r = tp / gold.sum() if gold.sum() else 0.0
+    return p, r
+
+
+def _cv_scores(rows: list[GoldSentence], feats: list[list[str]], c: float, opt: TrainOptions) -> np.ndarray:
+    docs = sorted({document_of(r.id) for r in rows})
+    fold_of = {d: int(hashlib.sha256(("fold:" + d).encode()).hexdigest(), 16) % opt.folds for d in docs}
+    scores = np.zeros(len(rows))
+    soft = np.array([r.accept / r.total if r.total else 0.0 for r in rows])
+    for k in range(opt.folds):
+        train = [i for i, r in enumerate(rows) if fold_of[document_of(r.id)] != k]
+        test = [i for i, r in enumerate(rows) if fold_of[document_of(r.id)] == k]
+        model, vocab = _fit([feats[i] for i in train], soft[train], c, opt.min_df)
+        bias, weights = _weights(model, vocab)
+        m = TypeModel(rows[0].type, bias, weights, 0.5)
+        for i in test:
+            norms = norms_of(rows[i].text)
+            scores[i] = m.score(norms, lexical_features(norms, L.load_lexicon(), stems))
+    return scores
+
+
+def _choose_threshold(scores: np.ndarray, gold: np.ndarray, target_p: float) -> tuple[float, list]:
+    """The threshold with the best F1 among those whose CV precision reaches the target (best F1 if none).
+
+    Candidates are midpoints between consecutive distinct scores, so the choice is not limited by a grid.
+    """
+    values = np.unique(scores)
+    cands = [float(values[0]) - 1e-9] + [float((a + b) / 2) for a, b in zip(values, values[1:])]
+    curve = []
+    for t in cands:
+        p, r = _pr(scores, gold, t)
+        curve.append((round(t, 4), p, r))
+    ok = [x for x in curve if x[1] >= target_p and x[2] > 0]
+    pool = ok or curve
+    best = max(pool, key=lambda x: (2 * x[1] * x[2] / (x[1] + x[2]) if x[1] + x[2] else 0.0, -x[0]))
+    return best[0], curve
+
+
+def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[TypeReport]]:
+    """Fit one model per type on the dev part; choose C and threshold by grouped CV; write ``opt.out``."""
+    opt = opt or TrainOptions()
+    gold = read_gold(gsr_dir(opt.gsr))
+    models: dict[str, TypeModel] = {}
+    reports: list[TypeReport] = []
+    for typ in DETECTED_TYPES:
+        rows = [r for r in gold if r.type == typ and not is_frozen(r.id)]
+        feats = [featurize(r.text) for r in rows]
+        scored = np.array([r.scored for r in rows])
+        pos = np.array([r.positive for r in rows])
+        best = None
+        for c in opt.c_values:
+            scores = _cv_scores(rows, feats, c, opt)
+            t, curve = _choose_threshold(scores[scored], pos[scored], opt.target_precision)
+            p, r = _pr(scores[scored], pos[scored], t)
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            if opt.verbose:
+                print(f"{typ} C={c}: cv threshold {t:.3f} precision {p:.3f} recall {r:.3f}")
+            if best is None or f > best[0]:
+                best = (f, c, t, p, r, curve)
+        _f, c, t, p, r, curve = best
+        soft = np.array([x.accept / x.total if x.total else 0.0 for x in rows])
+        model, vocab = _fit(feats, soft, c, opt.min_df)
+        bias, weights = _weights(model, vocab)
+        models[typ] = TypeModel(typ, bias, weights, t)
+        reports.append(TypeReport(typ, c, t, p, r, int(pos[scored].sum()), int((~pos & scored).sum()),
+                                  len(weights), curve))
+    det = Detector(models, version=hashlib.sha256(json.dumps(
+        {t: [m.bias, m.threshold, len(m.weights)] for t, m in models.items()}).encode()).hexdigest()[:12])
+    opt.out.write_text(json.dumps(det.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return det, reports
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gsr", type=Path, help="event_gsr_dev folder (default $MARSAD_SHARED/data/event_gsr_dev)")
+    ap.add_argument("--out", type=Path, default=DETECTOR_FILE)
+    args = ap.parse_args(argv)
+    _det, reports = train_detector(TrainOptions(gsr=args.gsr, out=args.out))
+    for rep in reports:
+        print(f"{rep.type}: dev part, 5-fold CV grouped by document: precision {rep.cv_precision:.3f} "
+              f"recall {rep.cv_recall:.3f} at threshold {rep.threshold} (C={rep.c}; {rep.n_pos} positives, "
+              f"{rep.n_neg} negatives; {rep.n_features} features kept)")
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
