@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from itertools import islice
 import sys
 import threading
 import time
@@ -86,15 +87,17 @@ def speedup(args: argparse.Namespace) -> None:
     from dask.distributed import Client, LocalCluster
 
     from marsad.ingest.run import IngestOptions
+    from marsad.ingest.sources import walk
     from marsad.pipeline.runner import ProcessOptions
 
     tag = f"marsad_bench_{os.getpid()}"
     template = fresh_db(tag + "_tpl")
     with marsad.open(template) as m:
-        m.ingest(sample_paths(args.articles), IngestOptions(show_progress=False, keep_bytes=False))
+        docs = islice(walk(sample_paths(args.articles)), args.articles)  # one document per article
+        m.ingest_documents(docs, IngestOptions(show_progress=False, keep_bytes=False))
         n = m.store.article_count()
-    print(f"speedup sample: {n:,} SaudiNewsNet articles; {args.articles:,} processed per run "
-          f"(all per-article stages; os.cpu_count() = {os.cpu_count()})")
+    print(f"speedup sample: the first {n:,} SaudiNewsNet articles, all per-article stages; "
+          f"{os.cpu_count()} cores, load average before {os.getloadavg()[0]:.1f}")
     rates = {}
     for workers in args.worker_counts:
         url = fresh_db(f"{tag}_w{workers}", template=tag + "_tpl")
@@ -116,7 +119,8 @@ def speedup(args: argparse.Namespace) -> None:
             drop_db(f"{tag}_w{workers}")
         rates[workers] = report.articles / dt
         print(f"  {workers} Dask worker(s): {report.articles:,} articles in {dt:.1f} s = {rates[workers]:.1f} articles/s"
-              f" ({report.failures} failed); corpus steps after, in one process: {dt_steps:.1f} s")
+              f" ({report.failures} failed); corpus steps after, in one process: {dt_steps:.1f} s;"
+              f" load average {os.getloadavg()[0]:.1f}")
         if args.verbose:
             print("    " + "; ".join(steps))
     drop_db(tag + "_tpl")
@@ -155,7 +159,8 @@ def full(args: argparse.Namespace) -> None:
             drop_db(name)
     n = ing.articles_added
     total = t_ingest + t_proc + t_steps
-    print(f"all of SaudiNewsNet into PostgreSQL with {args.workers} Dask workers (LocalCluster):")
+    print(f"all of SaudiNewsNet into PostgreSQL with {args.workers} Dask workers (LocalCluster); "
+          f"{os.cpu_count()} cores, load average at the end {os.getloadavg()[0]:.1f}:")
     print(f"  ingest:  {n:,} articles from {len(paths)} zips ({ing.rejected} rejected) in {t_ingest:.0f} s "
           f"= {n / t_ingest:.0f} articles/s")
     print(f"  process: {proc.articles:,} articles, all per-article stages, in {t_proc:.0f} s "

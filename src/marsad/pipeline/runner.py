@@ -241,11 +241,13 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     # Workers write themselves when the database takes several writers; otherwise results come back here.
     workers_write = store.concurrent_writers and (executor.workers > 1 or executor.distributed)
     analysis = Analysis(pipeline, settings, redo, store.path if workers_write else None)
+    # A local pool reads its batches in a feeder thread, beside this one writing: give it its own connection.
+    reader = open_store(store.path, readonly=True) if executor.workers > 1 and not workers_write else store
     try:
         with progress("process", total=total, enabled=opts.show_progress) as bar:
             def batches() -> Iterator[Batch]:
-                for ids in _claimed_batches(store, pipeline, opts, owner, redo):
-                    items = None if workers_write else work_items(store, pipeline, ids, redo)
+                for ids in _claimed_batches(reader, pipeline, opts, owner, redo):
+                    items = None if workers_write else work_items(reader, pipeline, ids, redo)
                     yield Batch(ids, owner, items)
 
             for batch, result in zip_batches(executor, analysis, batches()):
@@ -265,6 +267,8 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
                         report.steps.append(summary)
     finally:
         executor.close()
+        if reader is not store:
+            reader.close()
     return report
 
 
