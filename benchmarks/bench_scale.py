@@ -101,7 +101,7 @@ def speedup(args: argparse.Namespace) -> None:
     rates = {}
     for workers in args.worker_counts:
         url = fresh_db(f"{tag}_w{workers}", template=tag + "_tpl")
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                                silence_logs=40)
         client = Client(cluster)
         try:

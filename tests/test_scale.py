@@ -129,3 +129,17 @@ def _get_json(url: str, server: subprocess.Popen) -> dict:
         except OSError:
             time.sleep(0.2)
     raise AssertionError(f"no answer from {url}")
+
+
+def test_ingest_on_dask_workers_stores_what_one_process_stores(tmp_path):
+    from marsad.ingest.run import IngestOptions
+
+    with marsad.open(str(tmp_path / "plain.db")) as m:
+        m.ingest([str(corpus_path())])
+        plain = sorted((a.id, a.title, a.text, a.outlet) for a in m.iter_articles())
+    with marsad.open(str(tmp_path / "dask.db")) as m:
+        report = m.ingest([str(corpus_path())], IngestOptions(dask="local", workers=2))
+        assert report.articles_added == 12 and report.rejected == 0
+        assert sorted((a.id, a.title, a.text, a.outlet) for a in m.iter_articles()) == plain
+        again = m.ingest([str(corpus_path())], IngestOptions(dask="local", workers=2))
+        assert again.articles_added == 0 and again.duplicates == again.seen  # the same bytes: nothing twice

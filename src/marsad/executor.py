@@ -127,11 +127,11 @@ class DaskExecutor:
         if address == "local":
             # one thread per worker process: the analysis is pure Python, threads would share one GIL
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=40)
+                                         dashboard_address=":0", silence_logs=40)
             self.client = Client(self._cluster)
         else:
             try:
-                self.client = Client(address, timeout=30)
+                self.client = Client(address, timeout=10)
             except (OSError, TimeoutError) as exc:
                 raise MarsadError(f"cannot reach the Dask scheduler at {address}: {exc}; start one with "
                                   "`dask scheduler` and workers with `dask worker ADDRESS`") from exc
