@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories train-stories eval-weekday bench install clean train-ner train-events kb lexicon
+.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories train-stories eval-weekday bench install clean train-ner train-events kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -28,7 +28,15 @@ browser-deps:
 	  else echo "note: chromium or fonts-noto-core missing and not root: the browser tests will skip"; fi; \
 	fi
 
-test: $(STAMP) browser-deps
+# PostgreSQL runs on every machine of this project (127.0.0.1:5432, user postgres); start it if it is down.
+postgres:
+	@if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then \
+	  if command -v pg_ctlcluster >/dev/null 2>&1; then \
+	    for v in $$(ls /etc/postgresql 2>/dev/null); do pg_ctlcluster --skip-systemctl-redirect $$v main start || true; done; \
+	  else echo "note: PostgreSQL is not running at 127.0.0.1:5432: its tests will skip (they fail in CI)"; fi; \
+	fi
+
+test: $(STAMP) browser-deps postgres
 	$(PY) -m pytest -q
 
 # Slow evaluations against the floors in eval/floors/ (need ../shared).

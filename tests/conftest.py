@@ -80,3 +80,64 @@ def running_server(db: str | Path, *extra: str) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# -- PostgreSQL: a fresh database per test run (127.0.0.1:5432, user postgres, trust auth) ---------------------
+
+PG_SERVER = os.environ.get("MARSAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip with the reason on a user's machine; fail in CI, where the server is part of the machine."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} — CI runs PostgreSQL on 127.0.0.1:5432, so these tests may not skip there")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """The URL of a database created for this test run (dropped at the end)."""
+    try:
+        from marsad.store.postgres.admin import create_database, drop_database, server_reachable
+    except ImportError as exc:
+        skip_or_fail(f"the PostgreSQL driver is not installed (pip install 'marsad[postgres]'): {exc}")
+    why = server_reachable(PG_SERVER)
+    if why:
+        skip_or_fail(why)
+    name = f"marsad_test_{os.getpid()}_{os.urandom(3).hex()}"
+    url = create_database(PG_SERVER, name)
+    try:
+        yield url
+    finally:
+        drop_database(PG_SERVER, name)
+
+
+def pg_truncate(url: str) -> None:
+    """Empty every table of a test database (sequences restart, as in a new SQLite file)."""
+    from marsad.store.postgres.admin import empty_tables
+
+    empty_tables(url)
+
+
+@pytest.fixture
+def pg_store(pg_url):
+    """An empty PostgreSQL store."""
+    from marsad.store import open_store
+
+    s = open_store(pg_url)
+    pg_truncate(pg_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """The same test against each backend: a SQLite file, then a PostgreSQL database."""
+    from marsad.store import open_store
+
+    if request.param == "sqlite":
+        s = open_store(str(tmp_path / "marsad.db"))
+        yield s
+        s.close()
+    else:
+        yield request.getfixturevalue("pg_store")

@@ -19,7 +19,8 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "marsad.db", "MARSAD_DB", "the SQLite database file every command reads and writes"),
+    Setting("db", "marsad.db", "MARSAD_DB",
+            "the database every command reads and writes: a SQLite file, or a postgresql://USER@HOST:PORT/NAME URL"),
     Setting("ingest_token", None, "MARSAD_INGEST_TOKEN",
             "bearer token that turns on POST /api/ingest in `marsad serve` (off when unset)"),
     Setting("shared", str(Path(__file__).resolve().parents[2].parent / "shared"), "MARSAD_SHARED",

@@ -42,7 +42,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                                 languages=args.language or [])
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
-                         keep_bytes=not args.no_keep_bytes, workers=args.workers)
+                         keep_bytes=not args.no_keep_bytes, workers=args.workers, dask=args.dask)
     missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
@@ -73,6 +73,11 @@ def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-items", type=int, default=200, help="URLs: articles followed per feed or sitemap")
 
 
+def add_dask_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="run on Dask: 'local' (a LocalCluster of --workers processes) or a scheduler, tcp://HOST:8786")
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     from marsad.ingest.feeds import read_feed_list
 
@@ -89,7 +94,8 @@ def process_options(args: argparse.Namespace):
     from marsad.pipeline.runner import ProcessOptions
 
     return ProcessOptions(only=getattr(args, "stages", None) or None, redo=getattr(args, "redo", None) or [],
-                          workers=getattr(args, "workers", 1) or 1, limit=getattr(args, "limit", None))
+                          workers=getattr(args, "workers", 1) or 1, dask=getattr(args, "dask", None),
+                          limit=getattr(args, "limit", None))
 
 
 def cmd_process(args: argparse.Namespace) -> int:
@@ -225,6 +231,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
     p.add_argument("--workers", type=int, default=1, help="extract in N processes (one writer); also for --process")
+    add_dask_argument(p)
     p.add_argument("--process", action="store_true", help="run `marsad process` right after")
     p.add_argument("--host", action="append", help="web archives: keep records of this host (and subdomains); repeatable")
     p.add_argument("--since", help="web archives: keep records captured on or after this ISO date")
@@ -241,7 +248,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_watch, db_use="create")
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
-    p.add_argument("--workers", type=int, default=1, help="analyse in N processes (one writer)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="analyse in N processes (with PostgreSQL each writes its own results; with SQLite one writer)")
+    add_dask_argument(p)
     p.add_argument("--redo", action="append", metavar="STAGE", help="re-run STAGE (after an upgrade); repeatable")
     p.add_argument("--stages", action="append", metavar="STAGE", help="run only STAGE and what it needs; repeatable")
     p.add_argument("--limit", type=int, help="process at most N articles")

@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         default=settings.get("db"),
-        help="SQLite database file (env MARSAD_DB; default ./marsad.db)",
+        help="the database: a SQLite file or a postgresql:// URL (env MARSAD_DB; default ./marsad.db)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

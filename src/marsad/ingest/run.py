@@ -7,14 +7,13 @@ interrupted run resumes where it stopped when run again.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import threading
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from marsad.errors import ExtractionError, InputError
 from marsad.extract import ExtractContext, extract
-from marsad.ingest.sources import SourceOptions, walk
+from marsad.executor import Executor, ExecutorOptions, make_executor
+from marsad.ingest.sources import SourceOptions, read_unit, units, walk
 from marsad.models import Article, RawDocument, Rejection
 from marsad.progress import progress
 from marsad.store import Store, index_fields, open_store
@@ -28,6 +27,7 @@ class IngestOptions:
     keep_bytes: bool = True  # keep the raw bytes so articles can be re-extracted later
     batch_size: int = 200
     workers: int = 1  # extraction processes (the calling process stays the only writer)
+    dask: str | None = None  # extract on Dask: "local" (a LocalCluster of `workers`) or "tcp://HOST:8786"
     show_progress: bool | None = None  # None: on a terminal only
 
 
@@ -48,48 +48,65 @@ class IngestReport:
 
 
 def ingest(store: Store, paths: list[str], options: IngestOptions | None = None) -> IngestReport:
-    """Ingest files, folders, zips, JSON exports, '-' (stdin) or URLs into ``store``."""
-    return ingest_items(store, walk(paths, (options or IngestOptions()).sources), options)
+    """Ingest files, folders, zips, JSON exports, web archives, '-' (stdin) or URLs into ``store``.
 
-
-def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],
-                 options: IngestOptions | None = None) -> IngestReport:
-    """Ingest already-read RawDocuments (and record Rejections) — the core of every source.
-
-    Batches flow through three steps: sort out what is already stored, extract
-    (articles plus the text they add to the search index), write.  With
-    ``workers > 1`` extraction runs in worker processes while this process
-    reads ahead and writes: it stays the only writer, one transaction per batch.
+    On Dask, each input file (a zip, a WARC archive, a page) is read and extracted by a
+    worker; this process writes what comes back, so articles are stored in input order.
     """
     opts = options or IngestOptions()
+    if not opts.dask:
+        return ingest_items(store, walk(paths, opts.sources), opts)
     report = IngestReport()
-    with progress("ingest", enabled=opts.show_progress) as bar:
-        if opts.workers > 1:
-            # The pool's feeder thread reads and sorts batches; it gets its own read-only connection.
-            reader = open_store(store.path, readonly=True)
-            in_flight = threading.Semaphore(2 * opts.workers + 1)  # read ahead a little, never the whole input
-
-            def bounded() -> Iterable[list[Work]]:
-                for batch in _batches(reader, items, opts.batch_size):
-                    in_flight.acquire()
-                    yield batch
-
-            with mp.get_context("fork").Pool(opts.workers, initializer=_init_worker) as pool:
-                for work in pool.imap(_prepare_batch, bounded()):
-                    _write(store, work, report, opts)
-                    in_flight.release()
-                    bar.advance(len(work))
-            reader.close()
-        else:
-            _init_worker()
-            for work in map(_prepare_batch, _batches(store, items, opts.batch_size)):
+    executor = make_executor(ExecutorOptions(workers=opts.workers, dask=opts.dask))
+    try:
+        with progress("ingest", enabled=opts.show_progress) as bar:
+            todo = list(units(paths, opts.sources))
+            for work in executor.map(_extract_unit, todo, UnitReader(store.path, opts.sources)):
                 _write(store, work, report, opts)
                 bar.advance(len(work))
+    finally:
+        executor.close()
     return report
 
 
-# One unit of work: (item, is_duplicate); after extraction: (item, is_duplicate, articles, index fields, rejection).
-Work = tuple
+def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],
+                 options: IngestOptions | None = None, executor: Executor | None = None) -> IngestReport:
+    """Ingest already-read RawDocuments (and record Rejections) — the core of every source.
+
+    Batches flow through three steps: sort out what is already stored, extract
+    (articles plus the text they add to the search index), write.  With several
+    workers extraction runs on them while this process reads ahead and writes:
+    it stays the only writer, one transaction per batch.
+    """
+    opts = options or IngestOptions()
+    report = IngestReport()
+    own = None
+    if executor is None:
+        own = executor = make_executor(ExecutorOptions(workers=opts.workers, dask=opts.dask))
+    # With workers, batches are read and sorted by a feeder thread: it gets its own read-only connection.
+    reader = open_store(store.path, readonly=True) if executor.workers > 1 else store
+    try:
+        with progress("ingest", enabled=opts.show_progress) as bar:
+            for work in executor.map(_extract_batch, _batches(reader, items, opts.batch_size), Extraction()):
+                _write(store, work, report, opts)
+                bar.advance(len(work))
+    finally:
+        if reader is not store:
+            reader.close()
+        if own is not None:
+            own.close()
+    return report
+
+
+@dataclass(slots=True)
+class Work:
+    """One document on its way: read (``item``; ``duplicate`` when already stored), then extracted."""
+
+    item: RawDocument | Rejection
+    duplicate: bool = False
+    articles: list[Article] = field(default_factory=list)
+    fields: list[tuple[str, str, str]] = field(default_factory=list)  # what each article adds to the search index
+    rejection: Rejection | None = None
 
 
 def _batches(store: Store, items: Iterable[RawDocument | Rejection], size: int) -> Iterable[list[Work]]:
@@ -97,13 +114,7 @@ def _batches(store: Store, items: Iterable[RawDocument | Rejection], size: int) 
     seen: set[str] = set()
     batch: list[Work] = []
     for item in items:
-        dup = False
-        if isinstance(item, RawDocument):
-            # Same bytes as before: nothing to do, unless an earlier run died between the two writes.
-            dup = item.id in seen or (store.has_raw(item.id) and bool(
-                store.article_ids_by_raw(item.id) or _was_rejected(store, item)))
-            seen.add(item.id)
-        batch.append((item, dup))
+        batch.append(Work(item, isinstance(item, RawDocument) and _stored(store, item, seen)))
         if len(batch) >= size:
             yield batch
             batch = []
@@ -111,52 +122,98 @@ def _batches(store: Store, items: Iterable[RawDocument | Rejection], size: int) 
         yield batch
 
 
-_context: dict[str, ExtractContext] = {}
+def _stored(store: Store, raw: RawDocument, seen: set[str]) -> bool:
+    """Same bytes as before: nothing to do, unless an earlier run died between the two writes."""
+    dup = raw.id in seen or (store.has_raw(raw.id) and bool(store.article_ids_by_raw(raw.id)
+                                                            or store.was_rejected(raw.id)))
+    seen.add(raw.id)
+    return dup
 
 
-def _init_worker() -> None:
-    # Line statistics of the batch (a site's repeated furniture); each worker keeps its own.
-    _context["batch"] = ExtractContext()
+class Extraction:
+    """Recipe: the line statistics of a batch (a site's repeated furniture); each worker keeps its own."""
+
+    def key(self) -> str:
+        return "extract-context"
+
+    def build(self) -> ExtractContext:
+        return ExtractContext()
 
 
-def _prepare_batch(batch: list[Work]) -> list[Work]:
-    return [(item, dup, *(_prepare(item) if isinstance(item, RawDocument) and not dup else ([], [], None)))
-            for item, dup in batch]
+def _extract_batch(context: ExtractContext, batch: list[Work]) -> list[Work]:
+    for w in batch:
+        if isinstance(w.item, RawDocument) and not w.duplicate:
+            _extract(w, context)
+    return batch
 
 
-def _prepare(raw: RawDocument) -> tuple[list[Article], list[tuple[str, str, str]], Rejection | None]:
+def _extract(w: Work, context: ExtractContext) -> None:
     """Extract one document and the text its articles add to the search index (runs in a worker)."""
+    raw = w.item
     try:
-        articles = extract(raw, None, _context["batch"])
+        w.articles = extract(raw, None, context)
     except (ExtractionError, InputError) as exc:
-        return [], [], Rejection(origin=raw.origin, stage="extract", reason=str(exc), raw_id=raw.id)
+        w.rejection = Rejection(origin=raw.origin, stage="extract", reason=str(exc), raw_id=raw.id)
+        return
     except Exception as exc:  # an extractor bug must not sink the batch; keep the reason
-        return [], [], Rejection(origin=raw.origin, stage="extract",
-                                 reason=f"internal error: {type(exc).__name__}: {exc}", raw_id=raw.id)
-    return articles, [index_fields(a.title, a.text) for a in articles], None
+        w.rejection = Rejection(origin=raw.origin, stage="extract",
+                                reason=f"internal error: {type(exc).__name__}: {exc}", raw_id=raw.id)
+        return
+    w.fields = [index_fields(a.title, a.text) for a in w.articles]
+
+
+class UnitReader:
+    """Recipe for a distributed ingest: the source options, and a read-only store to skip what is stored."""
+
+    def __init__(self, db: str, sources: SourceOptions) -> None:
+        self.db, self.sources = db, sources
+
+    def key(self) -> tuple[str, str]:
+        return ("unit-reader", self.db)
+
+    def build(self) -> "Reading":
+        return Reading(open_store(self.db, readonly=True), self.sources)
+
+
+@dataclass(slots=True)
+class Reading:
+    store: Store
+    sources: SourceOptions
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _extract_unit(reader: Reading, unit: tuple[str, bool]) -> list[Work]:
+    """Read and extract one input file on a worker; its documents share one extraction context."""
+    context = ExtractContext()
+    seen: set[str] = set()
+    out = []
+    for item in read_unit(unit, reader.sources):
+        w = Work(item, isinstance(item, RawDocument) and _stored(reader.store, item, seen))
+        if isinstance(item, RawDocument) and not w.duplicate:
+            _extract(w, context)
+        out.append(w)
+    return out
 
 
 def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOptions) -> None:
     with store.transaction():
-        for item, dup, articles, fields, rejection in work:
+        for w in work:
             report.seen += 1
-            if isinstance(item, Rejection):
-                _reject(store, report, item)
+            if isinstance(w.item, Rejection):
+                _reject(store, report, w.item)
                 continue
-            if dup:
+            if w.duplicate:
                 report.duplicates += 1
                 continue
-            if store.add_raw(item, keep_bytes=opts.keep_bytes):
+            if store.add_raw(w.item, keep_bytes=opts.keep_bytes):
                 report.raw_added += 1
-            if rejection is not None:
-                _reject(store, report, rejection)
+            if w.rejection is not None:
+                _reject(store, report, w.rejection)
                 continue
-            store.clear_rejection(item.origin, "extract")
-            report.articles_added += store.add_articles(articles, index=fields)
-
-
-def _was_rejected(store: Store, raw: RawDocument) -> bool:
-    return store.was_rejected(raw.id)
+            store.clear_rejection(w.item.origin, "extract")
+            report.articles_added += store.add_articles(w.articles, index=w.fields)
 
 
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:

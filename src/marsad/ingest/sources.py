@@ -233,22 +233,39 @@ def _zip(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
 def walk(paths: list[str], opts: SourceOptions | None = None) -> Iterator[Item]:
     """Yield RawDocuments and Rejections for every path (files, folders, '-' for stdin, URLs)."""
     opts = opts or SourceOptions()
-    for p in paths:
-        if p == "-":
-            yield from from_bytes(sys.stdin.buffer.read(), "<stdin>", None, opts)
-        elif p.startswith(("http://", "https://")):
-            from marsad.ingest import web  # the fetcher is optional and imported when a URL shows up
+    for unit in units(paths, opts):
+        yield from read_unit(unit, opts)
 
-            yield from web.ingest_url(p, opts.fetch)
-        elif os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if opts.include_hidden or not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") and not opts.include_hidden:
-                        continue
-                    yield from _file(os.path.join(root, name), opts, from_dir=True)
-        else:
-            yield from _file(p, opts, from_dir=False)
+
+def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple[str, bool]]:
+    """The separately readable inputs behind ``paths``: (file, found in a folder), '-' and URLs as they are.
+
+    A distributed ingest hands each unit (a zip, a WARC archive, a page) to a worker.
+    """
+    opts = opts or SourceOptions()
+    for p in paths:
+        if p == "-" or p.startswith(("http://", "https://")) or not os.path.isdir(p):
+            yield p, False
+            continue
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if opts.include_hidden or not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith(".") and not opts.include_hidden:
+                    continue
+                yield os.path.join(root, name), True
+
+
+def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:
+    """RawDocuments and Rejections of one unit (see :func:`units`)."""
+    p, from_dir = unit
+    if p == "-":
+        yield from from_bytes(sys.stdin.buffer.read(), "<stdin>", None, opts)
+    elif p.startswith(("http://", "https://")):
+        from marsad.ingest import web  # the fetcher is optional and imported when a URL shows up
+
+        yield from web.ingest_url(p, opts.fetch)
+    else:
+        yield from _file(p, opts, from_dir=from_dir)
 
 
 def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:

@@ -123,7 +123,7 @@ def seed_kb(store: Store) -> int:
     return store.upsert_entities(kb_entities(), source="kb")
 
 
-def kb_step(store: Store, options: Any = None) -> str:
+def kb_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step: keep the store's copy of the shipped KB current (the entities table backs names in views)."""
     shipped = list(kb_entities())
     have = store.entity_count("kb")

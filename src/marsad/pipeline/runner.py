@@ -1,34 +1,48 @@
 """``process``: run the analysis pipeline over every article not yet processed at the current stage versions.
 
-Articles stream through in batches.  Analysis can run in N worker processes;
-the parent process is the single writer, and each batch is one transaction,
-so a run killed midway leaves whole articles done or not done and the next run
-finishes the rest without duplicates.  A document that makes a stage fail is
-recorded as a rejection and the run goes on.
+Pending articles are claimed in batches and handed to an executor (this process,
+local worker processes, or Dask workers).  Each article's results are written in
+one transaction, so a run killed midway leaves whole articles done or not done and
+the next run finishes the rest without duplicates.  With SQLite the results flow
+back to this process, the single writer; with PostgreSQL the workers write
+themselves, and pending work is claimed with ``FOR UPDATE SKIP LOCKED`` so several
+processes (or machines) can run ``process`` at once.  A document that makes a
+stage fail is recorded as a rejection and the run goes on.  Corpus steps
+(syndication, stories, story views) run once after, here.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import hashlib
+import os
+import pickle
+import socket
 import traceback
+import uuid
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from marsad.errors import PipelineError
+from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import Article, Doc, Entity, Rejection, Span
 from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps
 from marsad.pipeline.stage import Resources
 from marsad.progress import progress
-from marsad.store import Store
+from marsad.store import Store, open_store
 
 
 @dataclass(slots=True)
 class ProcessOptions:
-    """Options of a ``process`` run."""
+    """Options of a ``process`` run.
+
+    ``workers`` local processes analyse articles, or Dask workers when ``dask`` is
+    ``"local"`` (a LocalCluster of ``workers`` processes) or a scheduler address.
+    """
 
     only: list[str] | None = None  # run only these stages (and what they require)
     redo: list[str] = field(default_factory=list)  # re-run these stages even where done
     workers: int = 1
+    dask: str | None = None
     batch_size: int = 64
     limit: int | None = None
     corpus_steps: bool = True
@@ -49,9 +63,17 @@ class ProcessReport:
                 f"{self.failures} failed, {self.entities_discovered} entities discovered")
         return "; ".join([text, *self.steps])
 
+    def add(self, other: "ProcessReport") -> None:
+        self.articles += other.articles
+        self.stage_runs += other.stage_runs
+        self.failures += other.failures
+        self.entities_discovered += other.entities_discovered
+
 
 @dataclass(slots=True)
 class WorkItem:
+    """One article to analyse, from stage ``start`` on, with the layers earlier stages stored."""
+
     article: Article
     start: int  # index of the first stage to run
     kept: dict[str, list[Span]]  # layers from earlier stages, loaded from the store
@@ -65,18 +87,45 @@ class WorkResult:
     error: tuple[str, str] | None = None  # (stage, reason)
 
 
-_worker_state: dict[str, Any] = {}
+@dataclass(slots=True)
+class Batch:
+    """What travels to a worker: articles claimed for ``owner``; ``items`` when the worker cannot read the store."""
+
+    ids: list[str]
+    owner: str
+    items: list[WorkItem] | None = None
 
 
-def _init_worker(pipeline: Pipeline, settings: dict[str, Any]) -> None:
-    _worker_state["pipeline"] = pipeline
-    _worker_state["resources"] = Resources(settings=settings)
+class Analysis:
+    """What a worker builds once: the pipeline's resources (models load on first use), and its own store
+    connection when it writes results itself."""
+
+    def __init__(self, pipeline: Pipeline, settings: dict[str, Any], redo: set[str], db: str | None) -> None:
+        self.pipeline, self.settings, self.redo, self.db = pipeline, settings, redo, db
+        self._key = hashlib.sha256(pickle.dumps((pipeline.versions, sorted(redo), db, repr(settings)))).hexdigest()
+
+    def key(self) -> str:
+        return self._key
+
+    def build(self) -> "Analyser":
+        return Analyser(self.pipeline, Resources(settings=self.settings), self.redo,
+                        open_store(self.db) if self.db else None)
 
 
-def analyse(item: WorkItem, pipeline: Pipeline | None = None, resources: Resources | None = None) -> WorkResult:
+@dataclass(slots=True)
+class Analyser:
+    pipeline: Pipeline
+    resources: Resources
+    redo: set[str]
+    store: Store | None
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def analyse(item: WorkItem, pipeline: Pipeline, resources: Resources) -> WorkResult:
     """Run the stages from ``item.start`` on one article; return what each stage owns."""
-    pipeline = pipeline or _worker_state["pipeline"]
-    resources = resources or _worker_state["resources"]
     doc = Doc(item.article, {k: list(v) for k, v in item.kept.items()})
     ran = []
     for stage in pipeline.stages[item.start:]:
@@ -95,7 +144,8 @@ def analyse(item: WorkItem, pipeline: Pipeline | None = None, resources: Resourc
     return WorkResult(item.article.id, item.article.origin, outputs)
 
 
-def _work_items(store: Store, pipeline: Pipeline, ids: list[str], redo: set[str]) -> list[WorkItem]:
+def work_items(store: Store, pipeline: Pipeline, ids: list[str], redo: set[str]) -> list[WorkItem]:
+    """The articles of ``ids`` that still need a stage, each with the layers of the stages it keeps."""
     items = []
     for article_id in ids:
         article = store.get_article(article_id)
@@ -103,7 +153,7 @@ def _work_items(store: Store, pipeline: Pipeline, ids: list[str], redo: set[str]
             continue
         done = store.stage_versions(article_id)
         start = len(pipeline.stages)
-        for i, s in enumerate(pipeline.stages):
+        for s in pipeline.stages:
             if s.name in redo or done.get(s.name) != s.version:
                 start = min(start, pipeline.restart_index(s.name))
         if start >= len(pipeline.stages):
@@ -127,9 +177,11 @@ def _discovered(spans: Iterable[Span]) -> list[Entity]:
     return out
 
 
-def _write(store: Store, results: list[WorkResult], report: ProcessReport) -> None:
-    with store.transaction():
-        for r in results:
+def write_results(store: Store, results: list[WorkResult], owner: str) -> ProcessReport:
+    """Store each article's results in its own transaction (and give its claim back)."""
+    report = ProcessReport()
+    for r in results:
+        with store.transaction():
             report.articles += 1
             for stage, version, spans in r.outputs:
                 store.replace_spans(r.article_id, stage, version, spans)
@@ -139,7 +191,35 @@ def _write(store: Store, results: list[WorkResult], report: ProcessReport) -> No
                     report.entities_discovered += store.upsert_entities(found, source="discovered")
             if r.error:
                 report.failures += 1
-                store.add_rejection(Rejection(origin=r.origin, stage=r.error[0], reason=r.error[1], article_id=r.article_id))
+                store.add_rejection(Rejection(origin=r.origin, stage=r.error[0], reason=r.error[1],
+                                              article_id=r.article_id))
+            store.release_claims([r.article_id], owner=owner)
+    return report
+
+
+def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[WorkResult]:
+    """A worker's task: analyse a batch; write it when the worker has its own store, else return the results."""
+    if analyser.store is None:
+        return [analyse(it, analyser.pipeline, analyser.resources) for it in batch.items or []]
+    items = work_items(analyser.store, analyser.pipeline, batch.ids, analyser.redo)
+    report = write_results(analyser.store, [analyse(it, analyser.pipeline, analyser.resources) for it in items],
+                           batch.owner)
+    analyser.store.release_claims(batch.ids, owner=batch.owner)  # those with nothing left to do
+    return report
+
+
+def _claimed_batches(store: Store, pipeline: Pipeline, opts: ProcessOptions, owner: str,
+                     redo: set[str]) -> Iterator[list[str]]:
+    after, left = 0, opts.limit
+    while left is None or left > 0:
+        size = opts.batch_size if left is None else min(opts.batch_size, left)
+        claimed = store.claim_pending(pipeline.versions, owner=owner, limit=size, after_seq=after, redo=redo)
+        if not claimed:
+            return
+        after = claimed[-1][0]
+        if left is not None:
+            left -= len(claimed)
+        yield [aid for _, aid in claimed]
 
 
 def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipeline | None = None) -> ProcessReport:
@@ -157,27 +237,61 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     unknown = redo - set(pipeline.names)
     if unknown:
         raise PipelineError(f"cannot redo unknown stage(s) {', '.join(sorted(unknown))}; stages: {', '.join(pipeline.names)}")
-    pending = [aid for _, aid in store.pending_articles(pipeline.versions, redo=redo, limit=opts.limit)]
+    total = len(store.pending_articles(pipeline.versions, redo=redo, limit=opts.limit))
     report = ProcessReport()
-    batches = [pending[i:i + opts.batch_size] for i in range(0, len(pending), opts.batch_size)]
-    with progress("process", total=len(pending), enabled=opts.show_progress) as bar:
-        if opts.workers > 1 and len(pending) > opts.batch_size:
-            ctx = mp.get_context("fork")
-            with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(pipeline, settings)) as pool:
-                for ids in batches:
-                    items = _work_items(store, pipeline, ids, redo)
-                    results = pool.map(analyse, items, chunksize=max(1, len(items) // (opts.workers * 2)))
-                    _write(store, results, report)
-                    bar.advance(len(ids))
-        else:
-            resources = Resources(settings=settings)
-            for ids in batches:
-                items = _work_items(store, pipeline, ids, redo)
-                _write(store, [analyse(it, pipeline, resources) for it in items], report)
-                bar.advance(len(ids))
-    if opts.corpus_steps:
-        for step in corpus_steps():
-            summary = step(store, opts)
-            if summary:
-                report.steps.append(summary)
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    workers = opts.workers if opts.dask or total > opts.batch_size else 1  # a pool is not worth one batch
+    executor = make_executor(ExecutorOptions(workers=workers, dask=opts.dask))
+    # Workers write themselves when the database takes several writers; otherwise results come back here.
+    workers_write = store.concurrent_writers and (executor.workers > 1 or executor.distributed)
+    analysis = Analysis(pipeline, settings, redo, store.path if workers_write else None)
+    # A local pool reads its batches in a feeder thread, beside this one writing: give it its own connection.
+    reader = open_store(store.path, readonly=True) if executor.workers > 1 and not workers_write else store
+    try:
+        with progress("process", total=total, enabled=opts.show_progress) as bar:
+            def batches() -> Iterator[Batch]:
+                for ids in _claimed_batches(reader, pipeline, opts, owner, redo):
+                    items = None if workers_write else work_items(reader, pipeline, ids, redo)
+                    yield Batch(ids, owner, items)
+
+            for batch, result in zip_batches(executor, analysis, batches()):
+                if isinstance(result, ProcessReport):
+                    report.add(result)
+                else:
+                    part = write_results(store, result, owner)
+                    report.add(part)
+                    store.release_claims(batch.ids, owner=owner)
+                bar.advance(len(batch.ids))
+        if opts.corpus_steps:
+            with store.corpus_lock():
+                _wait_for_others(store, owner)
+                for step in corpus_steps():
+                    summary = step(store, opts, executor=executor)
+                    if summary:
+                        report.steps.append(summary)
+    finally:
+        executor.close()
+        if reader is not store:
+            reader.close()
     return report
+
+
+def _wait_for_others(store: Store, owner: str, poll: float = 1.0) -> None:
+    """Corpus steps read every article's analysis: wait while other processes still hold articles."""
+    import time
+
+    while store.claimed_by_others(owner):
+        time.sleep(poll)
+
+
+def zip_batches(executor: Executor, analysis: Analysis, batches: Iterable[Batch]) -> Iterator[tuple[Batch, Any]]:
+    """Each batch with its result (the executor keeps their order)."""
+    sent: list[Batch] = []
+
+    def feed() -> Iterator[Batch]:
+        for b in batches:
+            sent.append(b)
+            yield b
+
+    for result in executor.map(_analyse_batch, feed(), analysis):
+        yield sent.pop(0), result

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Callable
 
+from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import short_id
 from marsad.store import Store
 from marsad.store.common import now_iso
@@ -225,17 +226,13 @@ def reset(store: Store) -> None:
 
 
 def cluster(store: Store, options: ClusterOptions | None = None,
-            on_batch: Callable[[int], None] | None = None) -> ClusterReport:
+            on_batch: Callable[[int], None] | None = None, executor: Executor | None = None) -> ClusterReport:
     """Place the articles not yet in a story (all of them after ``rebuild``), in publication order.
 
-    Features (terms, entities, dates, facts) are computed per article — in worker
-    processes when ``workers > 1``; placing each article in a story is sequential,
-    so the result is the same either way.  An interrupted run resumes with the
-    articles it had not placed.
+    Features (terms, entities, dates, facts) are computed per batch of articles — on the ``executor``'s workers,
+    or in ``workers`` local processes; placing each article in a story is sequential, here, so the result is the
+    same either way.  An interrupted run resumes with the articles it had not placed.
     """
-    import multiprocessing as mp
-    import threading
-
     from marsad.progress import progress
 
     opts = options or ClusterOptions()
@@ -249,21 +246,11 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     todo.sort(key=lambda t: placement_key(t[1], t[2]))
     batches = [[(seq, aid) for seq, aid, _ in todo[i:i + opts.batch_size]]
                for i in range(0, len(todo), opts.batch_size)]
-    pool = None
-    in_flight = threading.Semaphore(2 * opts.workers + 1)  # workers run ahead a little, not through the archive
-
-    def bounded():
-        for b in batches:
-            in_flight.acquire()
-            yield b
-
-    if opts.workers > 1 and len(todo) > opts.batch_size:
-        pool = mp.get_context("fork").Pool(opts.workers, initializer=_init_worker, initargs=(store.path,))
-        results = pool.imap(_features_batch, bounded())
-    else:
-        _worker["store"] = store
-        results = map(_features_batch, batches)
+    own = None
+    if executor is None or len(todo) <= opts.batch_size:  # a pool is not worth one batch
+        own = executor = make_executor(ExecutorOptions(workers=opts.workers if len(todo) > opts.batch_size else 1))
     try:
+        results = executor.map(_features_batch, batches, StoreReader(store.path))
         with progress("cluster", total=len(todo), enabled=opts.show_progress) as bar:
             for batch, features in zip(batches, results):
                 with store.transaction():
@@ -271,33 +258,34 @@ def cluster(store: Store, options: ClusterOptions | None = None,
                         if f is not None:
                             c.add(f)
                     c.flush()
-                if pool is not None:
-                    in_flight.release()
                 bar.advance(len(batch))
                 if on_batch:
                     on_batch(len(batch))
         if todo:
             store.set_step_position("cluster_seq", max(last, max(seq for seq, _, _ in todo)))
     finally:
-        _worker.pop("store", None)
-        if pool is not None:
-            pool.close()
-            pool.join()
+        if own is not None:
+            own.close()
     return c.report
 
 
-_worker: dict[str, Any] = {}
+class StoreReader:
+    """Recipe: a read-only handle on the store, opened once per worker."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def key(self) -> tuple[str, str]:
+        return ("store-reader", self.path)
+
+    def build(self) -> Store:
+        from marsad.store import open_store
+
+        return open_store(self.path, readonly=True)
 
 
-def _init_worker(path: str) -> None:
-    from marsad.store import open_store
-
-    _worker["store"] = open_store(path, readonly=True)
-
-
-def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None, ArticleFeatures | None]]:
+def _features_batch(store: Store, batch: list[tuple[int, str]]) -> list[tuple[int, str | None, ArticleFeatures | None]]:
     """(seq, published_at, features) for a batch of (seq, article id); None for an empty article."""
-    store = _worker["store"]
     ids = [aid for _, aid in batch]
     articles = store.brief_articles(ids)
     spans = store.spans_of(ids, LAYERS)
@@ -310,6 +298,6 @@ def _features_batch(batch: list[tuple[int, str]]) -> list[tuple[int, str | None,
     return out
 
 
-def cluster_step(store: Store, options: Any = None) -> str:
+def cluster_step(store: Store, options: Any = None, executor: Executor | None = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): cluster new articles into stories."""
-    return cluster(store, ClusterOptions(workers=getattr(options, "workers", 1) or 1)).summary()
+    return cluster(store, ClusterOptions(workers=getattr(options, "workers", 1) or 1), executor=executor).summary()

@@ -252,6 +252,6 @@ def syndication_groups(store: Store, article_ids: list[str]) -> dict[str, str]:
     return store.syndication_groups(article_ids) if article_ids else {}
 
 
-def syndication_step(store: Store, options: Any = None) -> str:
+def syndication_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): link new copies."""
     return syndicate(store).summary()

@@ -207,7 +207,7 @@ def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None
     }
 
 
-def materialize_step(store: Store, options: Any = None, *, min_size: int = 2) -> str:
+def materialize_step(store: Store, options: Any = None, executor: Any = None, *, min_size: int = 2) -> str:
     """Corpus step: store the views of stories (of ``min_size`` articles or more) that changed since last time."""
     fp = fingerprint()
     stale = store.stale_story_views(fp, min_size=min_size)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 from marsad.models import Span
 from marsad.store.common import dumps, loads, now_iso
@@ -59,10 +60,8 @@ class AnnotationsMixin(SQLBase):
                       " ON CONFLICT (article_id, stage) DO UPDATE SET version = excluded.version,"
                       " done_at = excluded.done_at", (article_id, stage, version, now_iso()))
 
-    def pending_articles(self, stages: dict[str, str], *, redo: Iterable[str] = (),
-                         limit: int | None = None, after_seq: int = 0) -> list[tuple[int, str]]:
-        """(seq, id) of articles for which some stage has not run at its current version (or is to be redone)."""
-        redo = set(redo)
+    def _pending_conditions(self, stages: dict[str, str], redo: set[str]) -> tuple[str, list[Any]]:
+        """SQL (over ``articles a``) true when some stage has not run at its version, or is to be redone."""
         conds = []
         params: list[Any] = []
         for name, version in stages.items():
@@ -72,12 +71,39 @@ class AnnotationsMixin(SQLBase):
             conds.append("NOT EXISTS (SELECT 1 FROM stage_runs r WHERE r.article_id = a.id AND r.stage = ?"
                          " AND r.version = ?)")
             params += [name, version]
-        if not conds:
+        return " OR ".join(conds), params
+
+    def pending_articles(self, stages: dict[str, str], *, redo: Iterable[str] = (),
+                         limit: int | None = None, after_seq: int = 0) -> list[tuple[int, str]]:
+        """(seq, id) of articles for which some stage has not run at its current version (or is to be redone)."""
+        where, params = self._pending_conditions(stages, set(redo))
+        if not where:
             return []
-        sql = f"SELECT seq, id FROM articles a WHERE seq > ? AND ({' OR '.join(conds)}) ORDER BY seq"
+        sql = f"SELECT seq, id FROM articles a WHERE seq > ? AND ({where}) ORDER BY seq"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [(r["seq"], r["id"]) for r in self._all(sql, (after_seq, *params))]
+
+    def claim_pending(self, stages: dict[str, str], *, owner: str, limit: int, after_seq: int = 0,
+                      redo: Iterable[str] = (), lease_seconds: int = 1800) -> list[tuple[int, str]]:
+        """Take up to ``limit`` pending articles after ``after_seq`` to analyse.
+
+        With one writer (SQLite) nothing can compete for them; PostgreSQL claims them
+        with ``FOR UPDATE SKIP LOCKED`` until released or ``lease_seconds`` pass.
+        """
+        return self.pending_articles(stages, redo=redo, limit=limit, after_seq=after_seq)
+
+    def release_claims(self, article_ids: list[str], *, owner: str) -> None:
+        """Give claimed articles back (done, or abandoned)."""
+
+    def claimed_by_others(self, owner: str) -> int:
+        """How many articles other processes hold now (0 with one writer)."""
+        return 0
+
+    @contextmanager
+    def corpus_lock(self) -> Iterator[None]:
+        """Held while corpus steps run, so two processes never cluster at once (one writer needs none)."""
+        yield
 
     def stage_versions(self, article_id: str) -> dict[str, str]:
         return {r["stage"]: r["version"] for r in self._all(

@@ -11,6 +11,7 @@ class SQLBase:
 
     path: str
     ROWID = "rowid"  # the column that orders a table's rows as they were inserted
+    concurrent_writers = False  # may several processes write at once (else: one writer, results flow to it)
 
     # -- primitives (implemented per backend) -------------------------------------------------
 

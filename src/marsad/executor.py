@@ -1,0 +1,178 @@
+"""One way to run work in parallel: in this process, in local worker processes, or on a Dask cluster.
+
+Ingest (extraction), process (per-article analysis) and story clustering (article
+features) all hand batches to an :class:`Executor`; only the executor knows whether
+they run inline, in a ``multiprocessing`` pool or on Dask workers.
+
+What a task needs besides its batch — a pipeline with its models, an extraction
+context, a database connection — is described by a small picklable *recipe* and
+built once per worker process (:func:`worker_resource`): models load once per
+worker, not once per task.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from dataclasses import dataclass
+from typing import Any, Callable, Hashable, Iterable, Iterator, Protocol, TypeVar
+
+from marsad.errors import MarsadError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Recipe(Protocol):
+    """What a worker builds once and reuses for every task: ``key`` names it, ``build()`` makes it."""
+
+    def key(self) -> Hashable: ...
+    def build(self) -> Any: ...
+
+
+_built: dict[Hashable, Any] = {}
+_built_lock = threading.Lock()
+
+
+def worker_resource(recipe: Recipe) -> Any:
+    """The object ``recipe`` builds, built at most once in this process (a Dask worker, a pool process, or here)."""
+    key = (os.getpid(), recipe.key())
+    got = _built.get(key)
+    if got is None:
+        with _built_lock:
+            got = _built.get(key)
+            if got is None:
+                got = _built[key] = recipe.build()
+    return got
+
+
+def _call(func: Callable[[Any, T], R], recipe: Recipe, item: T) -> R:
+    return func(worker_resource(recipe), item)
+
+
+def _call_packed(args: tuple[Callable[[Any, Any], Any], Recipe, Any]) -> Any:
+    return _call(*args)
+
+
+class Executor(Protocol):
+    """Runs ``func(resource, item)`` for each item; results come back in the order of the items."""
+
+    workers: int
+    distributed: bool  # tasks may run on other machines (they cannot share this process's files or memory)
+
+    def map(self, func: Callable[[Any, T], R], items: Iterable[T], recipe: Recipe) -> Iterator[R]: ...
+    def close(self) -> None: ...
+
+
+class InlineExecutor:
+    """Everything in this process, one item at a time."""
+
+    workers = 1
+    distributed = False
+
+    def map(self, func: Callable[[Any, T], R], items: Iterable[T], recipe: Recipe) -> Iterator[R]:
+        resource = recipe.build()  # for this run only: the caller's process outlives it
+        try:
+            for item in items:
+                yield func(resource, item)
+        finally:
+            close = getattr(resource, "close", None)
+            if callable(close):
+                close()
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessExecutor:
+    """A pool of local worker processes (forked: they start fast and share loaded code)."""
+
+    distributed = False
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing as mp
+
+        self.workers = workers
+        self._pool = mp.get_context("fork").Pool(workers)
+
+    def map(self, func: Callable[[Any, T], R], items: Iterable[T], recipe: Recipe) -> Iterator[R]:
+        ahead = threading.Semaphore(2 * self.workers + 1)  # read ahead a little, never the whole input
+
+        def bounded() -> Iterator[tuple[Any, Recipe, T]]:
+            for item in items:
+                ahead.acquire()
+                yield func, recipe, item
+
+        for result in self._pool.imap(_call_packed, bounded()):
+            ahead.release()
+            yield result
+
+    def close(self) -> None:
+        self._pool.close()
+        self._pool.join()
+
+
+class DaskExecutor:
+    """Tasks on a Dask cluster: a LocalCluster of ``workers`` processes, or the scheduler at ``address``."""
+
+    distributed = True
+
+    def __init__(self, address: str = "local", workers: int = 2) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise MarsadError("--dask needs Dask: pip install 'marsad[dask]'") from exc
+        self._cluster = None
+        if address == "local":
+            # one thread per worker process: the analysis is pure Python, threads would share one GIL
+            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=":0", silence_logs=40)
+            self.client = Client(self._cluster)
+        else:
+            try:
+                self.client = Client(address, timeout=10)
+            except (OSError, TimeoutError) as exc:
+                raise MarsadError(f"cannot reach the Dask scheduler at {address}: {exc}; start one with "
+                                  "`dask scheduler` and workers with `dask worker ADDRESS`") from exc
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def map(self, func: Callable[[Any, T], R], items: Iterable[T], recipe: Recipe) -> Iterator[R]:
+        pending: deque[Any] = deque()
+        limit = 2 * self.workers + 1
+        for item in items:
+            pending.append(self.client.submit(_call, func, recipe, item, pure=False))
+            if len(pending) >= limit:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def _result(future: Any) -> Any:
+    try:
+        return future.result()
+    finally:
+        future.release()
+
+
+@dataclass(slots=True)
+class ExecutorOptions:
+    """Where work runs: ``workers`` local processes, or on Dask (``dask="local"`` or ``"tcp://HOST:8786"``)."""
+
+    workers: int = 1
+    dask: str | None = None
+
+
+def make_executor(options: ExecutorOptions | None = None) -> Executor:
+    """The executor ``options`` describe (inline for one local worker)."""
+    opts = options or ExecutorOptions()
+    if opts.dask:
+        return DaskExecutor(opts.dask, max(1, opts.workers))
+    if opts.workers > 1:
+        return ProcessExecutor(opts.workers)
+    return InlineExecutor()

@@ -1,0 +1,334 @@
+"""The Store contract, run against every backend: a SQLite file and a PostgreSQL database.
+
+Each test says what a caller may rely on, whichever backend holds the data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.models import Article, Entity, Paragraph, Provenance, RawDocument, Rejection, Span
+
+BODY = ("وصل الرئيسُ إلى العاصمة صباح الأربعاء، وقال إنّ المحادثات كانت «مثمرة».\n"
+        "وأكدت وزارة الخارجيّة ذلك في بيان لاحق.")
+
+
+def raw(n: int) -> RawDocument:
+    return RawDocument.from_bytes(f"وثيقة رقم {n}".encode(), f"file{n}.txt", "text/plain")
+
+
+def article(n: int, text: str = BODY, **kw) -> Article:
+    r = raw(n)
+    return Article(id=Article.make_id(r.id, 0), raw_id=r.id, text=text, title=f"عنوان الخبر {n}", origin=r.origin,
+                   paragraphs=[Paragraph(0, text.find("\n") if "\n" in text else len(text))],
+                   provenance=Provenance(cited_outlets=["وكالة ما"]), **kw)
+
+
+def add(store, *arts: Article) -> list[Article]:
+    with store.transaction():
+        for a in arts:
+            store.add_raw(raw(int(a.origin.removeprefix("file").removesuffix(".txt"))))
+        store.add_articles(arts)
+    return list(arts)
+
+
+def three(store) -> list[Article]:
+    return add(store,
+               article(1, outlet="صحيفة الأفق", published_at="2026-01-02", language="ar"),
+               article(2, "خبر عن الطقس في المدينة\nلا علاقة له بالسياسة.", outlet="قناة الشرق", published_at="2026-01-05",
+                       language="ar"),
+               article(3, "وبالعاصمة التقى وفد لبنان بوفد الأردن.\nنص.", outlet="صحيفة الأفق", language="ar"))
+
+
+# -- raw documents and articles ------------------------------------------------------------------
+
+
+def test_raw_documents_are_kept_once_with_their_bytes(any_store):
+    r = raw(7)
+    assert any_store.add_raw(r) is True and any_store.add_raw(r) is False
+    assert any_store.has_raw(r.id) and not any_store.has_raw("nope")
+    back = any_store.get_raw(r.id)
+    assert back.data == r.data and back.origin == r.origin and back.media_type == "text/plain"
+    r2 = raw(8)
+    any_store.add_raw(r2, keep_bytes=False)
+    assert any_store.get_raw(r2.id).data == b""
+
+
+def test_articles_round_trip_and_listings(any_store):
+    a1, a2, a3 = three(any_store)
+    assert any_store.add_articles([a1]) == 0  # the same id twice adds nothing
+    assert any_store.get_article(a1.id) == a1
+    assert any_store.get_article(a1.id[:8]) == a1  # a unique prefix
+    assert any_store.get_article("ffffffffff") is None
+    assert [a.id for a in any_store.iter_articles()] == [a1.id, a2.id, a3.id]
+    assert [a.id for a in any_store.iter_articles(outlet="صحيفة الأفق")] == [a1.id, a3.id]
+    assert [a.id for a in any_store.iter_articles(since="2026-01-03")] == [a2.id]
+    assert [a.id for a in any_store.iter_articles(ids=[a3.id, a1.id])] == [a1.id, a3.id]
+    assert [a.id for a in any_store.iter_articles(after_seq=1, limit=1)] == [a2.id]
+    assert list(any_store.iter_articles(ids=[])) == []
+    brief = any_store.brief_articles([a2.id])
+    assert brief[a2.id].text == a2.text and brief[a2.id].outlet == "قناة الشرق"
+    assert [(s, i) for s, i, _ in any_store.article_texts(after_seq=1, limit=5)] == [(2, a2.id), (3, a3.id)]
+    assert any_store.article_seqs(after_seq=2) == [(3, a3.id)]
+    assert any_store.article_count() == 3 and any_store.article_count(after_seq=2) == 1
+    assert any_store.article_ids_by_raw(a1.raw_id) == [a1.id]
+    rows = any_store.list_articles(limit=2)
+    assert [r["id"] for r in rows] == [a1.id, a2.id] and rows[0]["authors"] == [] and rows[0]["seq"] == 1
+    assert [r["id"] for r in any_store.list_articles(after_seq=rows[-1]["seq"])] == [a3.id]
+    assert [r["id"] for r in any_store.latest_articles(2)] == [a3.id, a2.id]
+    assert any_store.top_outlets() == ["صحيفة الأفق", "قناة الشرق"]
+    a1.provenance.syndication_group = "syn-x"
+    any_store.update_provenance(a1.id, a1.provenance)
+    assert any_store.get_article(a1.id).provenance.syndication_group == "syn-x"
+
+
+def test_search_folds_arabic_and_sees_behind_clitics(any_store):
+    a1, a2, a3 = three(any_store)
+    for q in ("الرئيس", "الرئيسُ", "الخارجية", "إن المحادثات", "ان المحادثات"):
+        assert [h["id"] for h in any_store.search(q)] == [a1.id], q
+    assert [h["id"] for h in any_store.search("لبنان")] == [a3.id]  # ولبنان → لبنان
+    assert {h["id"] for h in any_store.search("العاصمة")} == {a1.id, a3.id}  # وبالعاصمة
+    assert {h["id"] for h in any_store.search("الطقس", terms=["لبنان"])} == {a2.id, a3.id}  # terms are OR-ed
+    assert [h["id"] for h in any_store.search("العاصمة", outlet="قناة الشرق")] == []
+    assert any_store.search("!!!") == [] and any_store.search("كلمة_غائبة") == []
+    hit = any_store.search("الطقس")[0]
+    assert hit["title"] == a2.title and hit["outlet"] == "قناة الشرق" and "score" in hit
+
+
+def test_rejections_keep_the_latest_reason(any_store):
+    any_store.add_rejection(Rejection(origin="a.html", stage="extract", reason="empty page", raw_id="r1"))
+    any_store.add_rejection(Rejection(origin="a.html", stage="extract", reason="still empty", raw_id="r1"))
+    any_store.add_rejection(Rejection(origin="b.html", stage="quotes", reason="boom", article_id="x"))
+    assert [(r.origin, r.reason) for r in any_store.rejections()] == [("a.html", "still empty"), ("b.html", "boom")]
+    assert any_store.was_rejected("r1") and not any_store.was_rejected("r2")
+    any_store.clear_rejection("a.html", "extract")
+    assert [r.origin for r in any_store.rejections()] == ["b.html"]
+
+
+def test_stats_count_tables_outlets_and_languages(any_store):
+    three(any_store)
+    st = any_store.stats()
+    assert st["tables"]["articles"] == 3 and st["tables"]["raw_documents"] >= 3
+    assert st["outlets"] == {"صحيفة الأفق": 2, "قناة الشرق": 1} and st["languages"] == {"ar": 3}
+
+
+def test_a_failed_transaction_writes_nothing(any_store):
+    with pytest.raises(RuntimeError):
+        with any_store.transaction():
+            any_store.add_raw(raw(9))
+            with any_store.transaction():  # nested: joins the outer one
+                any_store.add_articles([article(9)])
+            raise RuntimeError("stop")
+    assert not any_store.has_raw(raw(9).id) and any_store.article_count() == 0
+
+
+def test_migrations_apply_once(any_store):
+    assert any_store.migrations_applied() and any_store.migrate() == []
+
+
+# -- annotations and stage runs --------------------------------------------------------------------
+
+
+def test_spans_per_stage_and_version(any_store):
+    a1, a2, _ = three(any_store)
+    mention = Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"})
+    any_store.replace_spans(a1.id, "link", "1", [mention])
+    any_store.replace_spans(a1.id, "link", "2", [mention])  # re-run: replaced, not duplicated
+    any_store.replace_spans(a1.id, "sentences", "1", [Span("sentence", 60, 90), Span("sentence", 0, 59)])
+    assert [(s.kind, s.start) for s in any_store.spans(a1.id)] == [("sentence", 0), ("mention", 4), ("sentence", 60)]
+    assert [s.start for s in any_store.spans(a1.id, stages=["sentences"], as_stored=True)] == [60, 0]
+    assert any_store.spans(a1.id, ["mention"]) == [mention] and any_store.spans(a1.id, []) == []
+    assert any_store.spans_of([a1.id, a2.id], ["mention"]) == {a1.id: [mention], a2.id: []}
+    assert any_store.stage_versions(a1.id) == {"link": "2", "sentences": "1"}
+    assert any_store.span_count("sentence") == 2
+    assert any_store.label_counts("mention") == [("PER", 1)]
+    stages = {"sentences": "1", "link": "2"}
+    assert [i for _, i in any_store.pending_articles(stages)] == [a2.id, any_store.article_seqs()[2][1]]
+    assert [i for _, i in any_store.pending_articles(stages, limit=1)] == [a2.id]
+    assert [i for _, i in any_store.pending_articles(stages, redo=["link"], after_seq=0)][0] == a1.id
+    assert any_store.pending_articles({}) == []
+
+
+def test_claimed_work_is_pending_work(any_store):
+    a1, a2, a3 = three(any_store)
+    claimed = any_store.claim_pending({"s": "1"}, owner="me", limit=2)
+    assert claimed == [(1, a1.id), (2, a2.id)]
+    any_store.replace_spans(a1.id, "s", "1", [])
+    any_store.release_claims([a1.id, a2.id], owner="me")
+    assert any_store.claim_pending({"s": "1"}, owner="me", limit=5) == [(2, a2.id), (3, a3.id)]
+
+
+# -- entities ----------------------------------------------------------------------------------------
+
+
+def test_entities_and_their_mentions(any_store):
+    a1, a2, a3 = three(any_store)
+    any_store.upsert_entities([Entity("per:a", "PER", "أحمد", "Ahmad", aliases=["احمد"]),
+                               Entity("loc:b", "LOC", "بيروت", "Beirut")])
+    any_store.upsert_entities([Entity("per:a", "PER", "غيره", None)], source="discovered")  # never overwrites
+    any_store.upsert_entities([Entity("per:u", "PER", "سلمى", None)], source="user")
+    any_store.upsert_entities([Entity("new:1", "PER", "كريم", None, aliases=["كريم الحلو"])], source="discovered")
+    assert any_store.get_entity("per:a").name_en == "Ahmad" and any_store.get_entity("nope") is None
+    assert set(any_store.get_entities(["per:a", "loc:b", "nope"])) == {"per:a", "loc:b"}
+    assert [e.id for e in any_store.entities_from("user")] == ["per:u"]
+    assert any_store.entity_count() == 4 and any_store.entity_count("kb") == 2
+    assert any_store.entity_named("Beirut").id == "loc:b" and any_store.entity_named("أحد") is None
+    assert any_store.discovered_entity_with_alias("الحلو").id == "new:1"
+    for a, ids in ((a1, ["per:a", "per:a", "loc:b"]), (a2, ["per:a"]), (a3, ["loc:b"])):
+        any_store.replace_spans(a.id, "link", "1", [Span("mention", i, i + 2, "PER" if e.startswith("per") else "LOC",
+                                                         {"entity_id": e}) for i, e in enumerate(ids)])
+    assert [(r["entity_id"], r["mentions"], r["articles"]) for r in any_store.mention_counts()] == \
+        [("per:a", 3, 2), ("loc:b", 2, 2)]
+    assert [r["entity_id"] for r in any_store.mention_counts("LOC")] == ["loc:b"]
+    assert any_store.mention_totals("per:a") == {"mentions": 3, "articles": 2}
+    assert [(r["id"], r["mentions"]) for r in any_store.articles_mentioning("per:a")] == [(a2.id, 1), (a1.id, 2)]
+    assert [(r["entity_id"], r["articles"]) for r in any_store.cooccurring("per:a")] == [("loc:b", 1)]
+    assert [r["id"] for r in any_store.list_articles(entity="loc:b")] == [a1.id, a3.id]
+
+
+# -- quotes, events, clauses -------------------------------------------------------------------------
+
+
+def test_statements_come_back_with_their_article_and_text(any_store):
+    a1, a2, _ = three(any_store)
+    quote = Span("quote", 45, 75, "direct", {"speaker": {"entity_id": "per:a", "name_ar": "أحمد"},
+                                             "content": [62, 70], "entity_id": "per:a"})
+    inside = Span("mention", 63, 66, "LOC", {"entity_id": "loc:b", "name": "بيروت"})
+    event = Span("event", 0, 20, "CONSULT", {"sentence": [0, 20], "confidence": 0.8, "date": "2026-01-02",
+                                             "actor": {"entity_id": "per:a"}, "recipient": {"entity_id": "loc:b"}})
+    weak = Span("event", 30, 40, "ACCUSE", {"sentence": [21, 40], "confidence": 0.3, "actor": {"entity_id": "per:a"}})
+    clause = Span("clause", 5, 15, "obligation", {"area": "water"})
+    any_store.replace_spans(a1.id, "quotes", "1", [quote])
+    any_store.replace_spans(a1.id, "link", "1", [inside])
+    any_store.replace_spans(a1.id, "events", "1", [event, weak])
+    any_store.replace_spans(a2.id, "clauses", "1", [clause])
+
+    (q,) = any_store.quote_spans()
+    assert q["span"] == quote and q["article_id"] == a1.id and q["outlet"] == "صحيفة الأفق"
+    assert any_store.quote_spans(article_id=a2.id) == [] and any_store.quote_spans(article_ids=[]) == []
+    assert len(any_store.quote_spans(article_ids=[a1.id], speaker="per:a")) == 1
+    assert [r["data"]["content"] for r in any_store.quotes_by_speaker("per:a")] == [[62, 70]]
+    (about,) = any_store.quotes_mentioning_entities()
+    assert about["mention"]["entity_id"] == "loc:b" and about["content"] == a1.text[62:70]
+
+    events = any_store.event_spans()
+    assert [e["label"] for e in events] == ["CONSULT", "ACCUSE"]
+    assert events[0]["sentence_text"] == a1.text[0:20] and events[0]["data"]["confidence"] == 0.8
+    assert [e["label"] for e in any_store.event_spans(types=["ACCUSE"])] == ["ACCUSE"]
+    assert [e["label"] for e in any_store.event_spans(min_confidence=0.5)] == ["CONSULT"]
+    assert [e["label"] for e in any_store.events_of_entity("loc:b")] == ["CONSULT"]
+    assert [e["label"] for e in any_store.events_of_entity("per:a")] == ["CONSULT", "ACCUSE"]  # dated first
+
+    (c,) = any_store.clause_spans()
+    assert c["text"] == a2.text[5:15] and c["data"] == {"area": "water"} and c["article_id"] == a2.id
+    assert any_store.clause_spans([a1.id]) == [] and any_store.clause_spans([]) == []
+
+
+# -- stories -----------------------------------------------------------------------------------------
+
+
+def save(store, sid: str, seq: int, size: int = 1, last: str | None = "2026-01-02", **kw) -> None:
+    store.save_story(sid, seq=seq, title=kw.get("title", sid), size=size, first_seen=kw.get("first", last),
+                     last_seen=last, centroid=kw.get("centroid", {"terms": {"مطر": 1.0}}), updated_at=kw.get("at", "t1"))
+
+
+def test_story_state_for_clustering(any_store):
+    a1, a2, a3 = three(any_store)
+    save(any_store, "s-aaa1", 1)
+    save(any_store, "s-aaa2", 2, last="2026-03-01")
+    assert any_store.get_story("s-aaa1")["centroid"] == {"terms": {"مطر": 1.0}}
+    assert any_store.story_ids_with_prefix("s-aaa") == ["s-aaa1", "s-aaa2"]
+    assert any_store.max_story_seq() == 2
+    any_store.place_article(a1.id, "s-aaa1", seq=1, score=1.0, keys=["t:مطر", "e:loc:b"], last_seen="2026-01-02")
+    any_store.place_article(a2.id, "s-aaa2", seq=2, score=1.0, keys=["t:مطر"], last_seen="2026-03-01")
+    assert any_store.story_candidates(["t:مطر", "e:loc:b"], since=None, limit=5) == ["s-aaa1", "s-aaa2"]
+    assert any_store.story_candidates(["t:مطر"], since="2026-02-01", limit=5) == ["s-aaa2"]
+    assert any_store.story_candidates([], since=None, limit=5) == []
+    # a copy of a1 (same syndication group) goes where a1 went
+    any_store.set_syndication_group(a1.id, "syn-1", 1.0)
+    any_store.set_syndication_group(a3.id, "syn-1", 0.9)
+    assert any_store.copy_story(a3.id) == "s-aaa1" and any_store.copy_story(a2.id) is None
+    any_store.merge_story("s-aaa2", gone_seq=2, into="s-aaa1")
+    assert any_store.get_story("s-aaa2")["merged_into"] == "s-aaa1"
+    assert any_store.story_partition() == {a1.id: "s-aaa1", a2.id: "s-aaa1"}
+    assert any_store.story_candidates(["t:مطر"], since=None, limit=5) == ["s-aaa1"]
+    any_store.merge_story("s-new", gone_seq=3, into="s-aaa1")  # merged before its first save
+    assert any_store.get_story("s-new")["merged_into"] == "s-aaa1"
+    assert any_store.step_position("cluster_seq") == 0
+    any_store.set_step_position("cluster_seq", 3)
+    any_store.set_step_position("cluster_seq", 4)
+    assert any_store.step_position("cluster_seq") == 4
+    any_store.reset_stories()
+    assert any_store.story_partition() == {} and any_store.step_position("cluster_seq") == 0
+    assert any_store.get_story("s-aaa1") is None
+
+
+def test_story_listings_and_stored_views(any_store):
+    a1, a2, a3 = three(any_store)
+    a1.provenance.syndication_group = "syn-9"
+    any_store.update_provenance(a1.id, a1.provenance)
+    save(any_store, "s-big", 1, size=2, last="2026-01-05")
+    save(any_store, "s-small", 2, size=1, last="2026-01-09")
+    save(any_store, "s-undated", 3, size=1, last=None)
+    save(any_store, "s-gone", 4, size=0)
+    any_store.place_article(a1.id, "s-big", seq=1, score=1.0, keys=[], last_seen="")
+    any_store.place_article(a2.id, "s-big", seq=2, score=0.5, keys=[], last_seen="")
+    any_store.place_article(a3.id, "s-gone", seq=3, score=1.0, keys=[], last_seen="")
+    any_store.merge_story("s-gone", gone_seq=4, into="s-big")
+    assert [s["id"] for s in any_store.stories()] == ["s-big", "s-small", "s-undated"]
+    assert [s["id"] for s in any_store.stories(min_size=2)] == ["s-big"]
+    assert [s["id"] for s in any_store.stories(since="2026-01-06")] == ["s-small", "s-undated"]
+    assert [s["id"] for s in any_store.stories(limit=1)] == ["s-big"]
+    members = any_store.story_members(["s-big"])["s-big"]
+    assert [m["id"] for m in members] == [a1.id, a2.id, a3.id]
+    assert members[0]["provenance"]["syndication_group"] == "syn-9" and members[1]["outlet"] == "قناة الشرق"
+    assert any_store.story_of_article(a3.id) == "s-big" and any_store.story_of_article("nope") is None
+    assert any_store.story_article_ids("s-big") == [a1.id, a2.id, a3.id]
+    assert any_store.story_count() == 3 and any_store.latest_story_day() == "2026-01-09"
+
+    assert any_store.stale_story_views("fp1", min_size=1) == [("s-big", "t1"), ("s-small", "t1"), ("s-undated", "t1")]
+    any_store.save_story_view("s-big", "t1", "fp1", {"title": "قصة", "size": 3})
+    assert any_store.stored_story_view("s-big", "fp1") == {"title": "قصة", "size": 3}
+    assert any_store.stored_story_view("s-big", "fp2") is None  # the analysis changed
+    save(any_store, "s-big", 1, size=2, last="2026-01-05", at="t2")  # the story changed
+    assert any_store.stored_story_view("s-big", "fp1") is None
+    assert ("s-big", "t2") in any_store.stale_story_views("fp1", min_size=2)
+
+
+# -- syndication and feeds ----------------------------------------------------------------------------
+
+
+def test_syndication_index_and_groups(any_store):
+    a1, a2, a3 = three(any_store)
+    any_store.add_signature(a1.id, 1, b"\x01\x02", [10, -20])
+    any_store.add_signature(a2.id, 2, b"\x03", [-20, 2**62])
+    assert any_store.syndication_candidates([-20]) == sorted([a1.id, a2.id])
+    assert any_store.syndication_candidates([2**62, 5]) == [a2.id]
+    assert any_store.signatures([a2.id, a1.id]) == [(a1.id, 1, b"\x01\x02"), (a2.id, 2, b"\x03")]
+    any_store.set_syndication_group(a1.id, "g1", 1.0)
+    any_store.set_syndication_group(a1.id, "g2", 0.5, replace=False)  # stays in g1
+    any_store.set_syndication_group(a2.id, "g2", 0.7)
+    assert any_store.syndication_groups([a1.id, a2.id, a3.id]) == {a1.id: "g1", a2.id: "g2"}
+    any_store.rename_syndication_group("g2", "g1")
+    assert any_store.syndication_members("g1") == [(a1.id, 1), (a2.id, 2)]
+    assert any_store.syndication_group_ids() == {"g1"}
+    a1.provenance.syndication_group, a1.provenance.syndicated_from = "g1", a2.id
+    any_store.update_provenance(a1.id, a1.provenance)
+    any_store.set_step_position("syndication_seq", 2)
+    any_store.reset_syndication()
+    assert any_store.syndication_group_ids() == set() and any_store.syndication_candidates([-20]) == []
+    assert any_store.step_position("syndication_seq") == 0
+    prov = any_store.get_article(a1.id).provenance
+    assert prov.syndication_group is None and prov.syndicated_from is None and prov.cited_outlets == ["وكالة ما"]
+
+
+def test_feed_state_and_items(any_store):
+    url = "https://example.org/feed.xml"
+    assert any_store.feed_state(url) is None and any_store.seen_feed_items(url) == set()
+    any_store.save_feed_state(url, '"e1"', "Mon", "200: 2 new")
+    any_store.save_feed_state(url, '"e2"', None, "304 not modified")
+    state = any_store.feed_state(url)
+    assert state["etag"] == '"e2"' and state["last_modified"] is None and state["status"].startswith("304")
+    any_store.mark_feed_items(url, ["https://example.org/1", "https://example.org/2"])
+    any_store.mark_feed_items(url, ["https://example.org/2"])
+    assert any_store.seen_feed_items(url) == {"https://example.org/1", "https://example.org/2"}
