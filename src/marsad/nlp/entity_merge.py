@@ -226,7 +226,7 @@ def _kb_people_by_key(kb: KnowledgeBase, min_chars: int) -> dict[str, list[str]]
 _KB_KEYS: dict[int, dict[str, list[str]]] = {}
 
 
-def merge_step(store: Store, options: Any = None) -> str:
+def merge_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step: merge the discovered persons of new articles into known ones (see module docstring)."""
     report = merge_new_entities(store, MergeOptions())
     if report.articles:
