@@ -186,6 +186,23 @@ def test_entities_and_their_mentions(any_store):
     assert [r["id"] for r in any_store.list_articles(entity="loc:b")] == [a1.id, a3.id]
 
 
+def test_entity_merges_splits_and_their_history(any_store):
+    a1, a2, _ = three(any_store)
+    for a, e in ((a1, "new:x"), (a2, "new:y")):
+        any_store.replace_spans(a.id, "link", "1", [Span("mention", 0, 4, "PER", {"entity_id": e, "name": "س"})])
+    any_store.add_redirect("new:y", "new:x", method="auto", confidence=0.85, evidence={"why": "spelling"})
+    assert any_store.entity_redirects() == {"new:y": "new:x"}
+    assert sorted(any_store.move_mentions("new:y", "new:x")) == [a2.id]
+    assert any_store.mention_totals("new:x") == {"mentions": 2, "articles": 2}
+    any_store.add_separation("new:x", "new:z")
+    assert any_store.separated([("new:z", "new:x"), ("new:x", "new:y")]) == {("new:x", "new:z")}  # sorted pairs
+    assert any_store.remove_redirect("new:y", method="user") == "new:x"
+    assert any_store.entity_redirects() == {}
+    assert [h["action"] for h in any_store.merge_history("new:y")] == ["merge", "split"]
+    any_store.add_entity_keys([("snm", "new:x"), ("snm", "new:y"), ("snm", "new:x")])
+    assert any_store.entities_with_keys(["snm", "zzz"]) == {"snm": ["new:x", "new:y"]}
+
+
 # -- quotes, events, clauses -------------------------------------------------------------------------
 
 
