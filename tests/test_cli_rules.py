@@ -117,3 +117,21 @@ def test_the_demo_prints_a_command_that_works_as_printed(tmp_path):
     listed = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.splitlines()) >= 4  # a header and the demo's three stories
+
+
+def test_reingesting_adds_no_rejections_and_blank_text_has_its_own_reason(tmp_path):
+    export = tmp_path / "export.jsonl"
+    good = ("افتتحت البلدية حديقة عامة جديدة في الحي الشمالي بحضور السكان، وقال رئيس البلدية إن الحديقة ستفتح "
+            "أبوابها كل يوم من الصباح حتى المساء، وإن العمل جار على حديقتين أخريين.")
+    rows = [{"title": "حديقة", "content": good}, {"title": "فارغ", "content": "   \n  "},
+            {"title": "بلا نص", "headline_only": "عنوان"}]
+    export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "r.db"
+    first = run_cli("ingest", str(export), db=db).stderr.decode()
+    assert "2 rejected" in first
+    reasons = [json.loads(x)["reason"] for x in run_cli("rejections", "--json", db=db).stdout.decode().splitlines()]
+    assert len(reasons) == 2
+    assert any("blank" in r for r in reasons) and any("no text field" in r for r in reasons)
+    again = run_cli("ingest", str(export), db=db).stderr.decode()
+    assert "0 rejected (2 already recorded)" in again
+    assert len(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()) == 2

@@ -98,20 +98,29 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
 
     for i in range(30):
         (tmp_path / f"n{i}.txt").write_text(TEXT.replace("حديقة", f"حديقة رقم {i}"), encoding="utf-8")
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(tmp_path / "p.db"), "ingest", str(tmp_path)],
-                            stdin=follower, stdout=follower, stderr=follower, env={**os.environ, "COLUMNS": "120"})
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    proc.wait(timeout=60)
-    text = out.decode("utf-8", "replace")
-    assert proc.returncode == 0
+
+    def on_a_terminal(*args: str) -> str:
+        leader, follower = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(tmp_path / "p.db"), *args],
+                                stdin=follower, stdout=follower, stderr=follower, env={**os.environ, "COLUMNS": "120"})
+        os.close(follower)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        proc.wait(timeout=300)
+        assert proc.returncode == 0
+        return out.decode("utf-8", "replace")
+
+    text = on_a_terminal("ingest", str(tmp_path))
     assert "ingest" in text and "30" in text and "/s" in text
+    # After the articles, every corpus step says what it is doing: nothing runs for long in silence.
+    text = on_a_terminal("process")
+    assert "process" in text and "30/30" in text
+    for label in ("knowledge base", "finding copies", "stories", "story pages"):
+        assert label in text, label

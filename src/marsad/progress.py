@@ -54,3 +54,22 @@ def progress(description: str, total: int | None = None, *, enabled: bool | None
     with bar:
         task = bar.add_task(description, total=total)
         yield _Rich(bar, task)
+
+
+@contextmanager
+def status(description: str, *, enabled: bool | None = None) -> Iterator[None]:
+    """A spinner with the elapsed time for work that has no count (a corpus step), on a terminal only."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with RichProgress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task(description, total=None)
+        yield
+        bar.update(task, total=1, completed=1)

@@ -40,11 +40,13 @@ class IngestReport:
     duplicates: int = 0
     articles_added: int = 0
     rejected: int = 0
+    rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
     rejections: list[Rejection] = field(default_factory=list)
 
     def summary(self) -> str:
+        again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
         return (f"{self.seen} documents read: {self.raw_added} new, {self.duplicates} already stored; "
-                f"{self.articles_added} articles added; {self.rejected} rejected")
+                f"{self.articles_added} articles added; {self.rejected} rejected{again}")
 
 
 def ingest(store: Store, paths: list[str], options: IngestOptions | None = None) -> IngestReport:
@@ -217,6 +219,10 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
 
 
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
+    if store.has_rejection(rejection.origin, rejection.stage):
+        report.rejected_before += 1
+        store.add_rejection(rejection)  # the latest reason replaces the old one
+        return
     store.add_rejection(rejection)
     report.rejected += 1
     if len(report.rejections) < 1000:

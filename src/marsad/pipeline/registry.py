@@ -47,6 +47,15 @@ def corpus_steps() -> list[Callable]:
     return [_load(ref) for ref in CORPUS_STEPS]
 
 
+# What each corpus step is doing, as the progress line on a terminal says it.
+STEP_LABELS = {"kb_step": "knowledge base", "merge_step": "merging people across articles",
+               "syndication_step": "finding copies", "cluster_step": "stories", "materialize_step": "story pages"}
+
+
+def step_label(step: Callable) -> str:
+    return STEP_LABELS.get(step.__name__, step.__name__.removesuffix("_step").replace("_", " "))
+
+
 @dataclass(frozen=True)
 class Pipeline:
     """An ordered, validated list of stages."""

@@ -25,9 +25,9 @@ from typing import Any, Iterable, Iterator
 from marsad.errors import PipelineError
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import Article, Doc, Entity, Rejection, Span
-from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps
+from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps, step_label
 from marsad.pipeline.stage import Resources
-from marsad.progress import progress
+from marsad.progress import progress, status
 from marsad.store import Store, open_store
 
 
@@ -266,7 +266,10 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
             with store.corpus_lock():
                 _wait_for_others(store, owner)
                 for step in corpus_steps():
-                    summary = step(store, opts, executor=executor)
+                    # The clustering step draws its own bar (it knows its count); the others show what runs.
+                    own_bar = getattr(step, "shows_progress", False)
+                    with status(step_label(step), enabled=False if own_bar else opts.show_progress):
+                        summary = step(store, opts, executor=executor)
                     if summary:
                         report.steps.append(summary)
     finally:

@@ -251,7 +251,7 @@ def cluster(store: Store, options: ClusterOptions | None = None,
         own = executor = make_executor(ExecutorOptions(workers=opts.workers if len(todo) > opts.batch_size else 1))
     try:
         results = executor.map(_features_batch, batches, StoreReader(store.path))
-        with progress("cluster", total=len(todo), enabled=opts.show_progress) as bar:
+        with progress("stories", total=len(todo), enabled=opts.show_progress) as bar:
             for batch, features in zip(batches, results):
                 with store.transaction():
                     for _, _, f in features:  # already in publication order
@@ -300,4 +300,8 @@ def _features_batch(store: Store, batch: list[tuple[int, str]]) -> list[tuple[in
 
 def cluster_step(store: Store, options: Any = None, executor: Executor | None = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): cluster new articles into stories."""
-    return cluster(store, ClusterOptions(workers=getattr(options, "workers", 1) or 1), executor=executor).summary()
+    opts = ClusterOptions(workers=getattr(options, "workers", 1) or 1, show_progress=getattr(options, "show_progress", None))
+    return cluster(store, opts, executor=executor).summary()
+
+
+cluster_step.shows_progress = True  # type: ignore[attr-defined]  # its own bar, with the count of articles placed

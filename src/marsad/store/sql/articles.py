@@ -167,6 +167,11 @@ class ArticlesMixin(SQLBase):
                           article_id=r["article_id"], created_at=r["created_at"])
                 for r in self._all("SELECT * FROM rejections ORDER BY id")]
 
+    def has_rejection(self, origin: str, stage: str) -> bool:
+        """Whether this document was already recorded as rejected at this step."""
+        return self._one("SELECT 1 AS x FROM rejections WHERE origin = ? AND stage = ? LIMIT 1",
+                         (origin, stage)) is not None
+
     def was_rejected(self, raw_id: str) -> bool:
         """Whether a raw document was rejected (so its lack of articles is not an interrupted ingest)."""
         return self._one("SELECT 1 AS x FROM rejections WHERE raw_id = ? LIMIT 1", (raw_id,)) is not None
