@@ -52,3 +52,25 @@ def test_records_store_the_registry_key_and_unescaped_title():
     assert article.title == 'افتتاح “مكتبة الحي” بعد "الترميم"'
     assert article.outlet == "okaz"
     assert "السكان & الزوار" in article.text
+
+
+def _authored(author: str, outlet: str) -> tuple[list[str], str | None]:
+    text = ("افتتحت البلدية مكتبة الحي بعد ترميمها، وحضر الافتتاح عدد من السكان والزوار، وقال رئيس البلدية إن "
+            "المكتبة ستفتح أبوابها كل يوم من الصباح حتى المساء.")
+    [article] = extract(_record(title="مكتبة", content=text, source=outlet, author=author))
+    return article.authors, article.provenance.original_outlet
+
+
+def test_an_author_field_that_names_an_outlet_or_a_desk_is_not_a_person():
+    assert _authored("لندن: «الشرق الأوسط أونلاين»", "aawsat") == ([], None)  # its own outlet
+    assert _authored("الرياض-الوئام", "alweeam") == ([], None)
+    assert _authored("متابعات", "alweeam") == ([], None)
+    assert _authored("جدة - واس", "okaz") == ([], "was")  # a wire credit: the original outlet
+    assert _authored("لندن ـ رويترز", "aleqtisadiya") == ([], "reuters")
+    assert _authored("مكتب الجزيرة", "aljazirah") == ([], None)  # al-Jazirah's bureau, not Al Jazeera
+
+
+def test_an_author_field_keeps_the_person_without_the_city():
+    assert _authored("بالي (إندونيسيا): سلمى الراشد", "aawsat")[0] == ["سلمى الراشد"]
+    assert _authored("سامي العتيبي من الرياض", "aleqtisadiya")[0] == ["سامي العتيبي"]
+    assert _authored("تبوك", "almadina")[0] == []

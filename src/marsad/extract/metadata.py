@@ -86,7 +86,11 @@ def is_outlet(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    return frozenset(fold(p) for p in PLACES)
+    """Places a byline may name: the lexicon's cities and every place of the knowledge base (countries, cities)."""
+    from marsad.nlp.kb.kb import kb_entities, names_of
+
+    kb = [n for e in kb_entities() if e.type == "LOC" for n in names_of(e)]
+    return frozenset(" ".join(fold(p).split()) for p in (*PLACES, *kb))
 
 
 def is_place(name: str, also: str | None = None) -> bool:

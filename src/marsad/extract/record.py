@@ -7,9 +7,11 @@ import json
 import re
 from typing import Any
 
+from marsad import outlets
+from marsad.arabic.normalize import fold_for_search
 from marsad.errors import ExtractionError
 from marsad.extract.assemble import Draft, finish, hint_date
-from marsad.extract.metadata import parse_byline
+from marsad.extract.metadata import is_place, parse_byline
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
 
@@ -36,11 +38,9 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
         url=_str_or_none(hints.get("url")),
         outlet=_str_or_none(hints.get("outlet")),
     )
+    own = outlets.lookup(draft.outlet)
     for author in _as_list(hints.get("authors")):
-        # "لندن: فلان" or "الرياض - واس": the name without its dateline; an agency is the original outlet.
-        names, outlet = parse_byline(author)
-        draft.authors.extend(n for n in (names or ([] if outlet else [author.strip()])) if n not in draft.authors)
-        draft.original_outlet = draft.original_outlet or outlet
+        _read_byline(author, own, draft)
     draft.published_at, draft.date_precision = hint_date(hints.get("published_at"), options)
     # A record's text field is the article, whatever its length: a one-sentence wire item or a
     # headline-only record is news, not the leftovers of a page, so the boilerplate length test
@@ -79,6 +79,69 @@ def _markup_to_text(text: str) -> str:
 
     return extract_plain_text(text, preserve_formatting=True, main_content=False, list_bullets=True,
                               alt_texts=False, links=False)
+
+
+_QUOTE_MARKS = "«»\"“”'"
+_FROM_PLACE = re.compile(r"\s+من\s+\S+(?:\s+\S+)?$")  # "الاقتصادية من الرياض": the outlet, from a city
+_PARENS = re.compile(r"\([^)]*\)?")  # "بالي (إندونيسيا)": the country of a dateline
+
+
+# Bylines that credit a desk, not a person: "متابعات" (follow-ups), "وكالات" (agencies), "عواصم" (capitals).
+_DESK_CREDITS = frozenset(fold_for_search(w) for w in ("متابعات", "وكالات", "الوكالات", "خاص", "المحرر", "محرر",
+                                                       "فريق التحرير", "التحرير", "قسم الأخبار", "تصوير", "عواصم",
+                                                       "كتب", "كتبت", "المنسق الإعلامي"))
+
+
+def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> None:
+    """The people a record's author field names, and the outlet it credits: its parts ("CITY: NAME",
+    "NAME - CITY", "CITY ـ AGENCY") are each a person, a place, an outlet or a desk."""
+    for part in _PARTS.split(_bare(author)):
+        if any(is_place(m.strip("() ")) for m in _PARENS.findall(part)):
+            continue  # "بالي (إندونيسيا)": a city with its country is where the reporter filed from
+        part = " ".join(_PARENS.sub(" ", part).split())
+        words = fold_for_search(part).split()
+        if not part or _is_own(part, own) or "تصوير" in words or fold_for_search(part) in _DESK_CREDITS \
+                or is_place(part):
+            continue  # the article's own outlet, a photo credit, a desk or the reporter's city
+        known = _outlet_named(part)
+        if known is not None:  # exports put the outlet in the author field ("«الشرق الأوسط»"): not a person
+            if known != own:
+                draft.original_outlet = draft.original_outlet or known.key
+            continue
+        names, outlet = parse_byline(part)
+        if outlet and not _is_own(outlet, own):
+            draft.original_outlet = draft.original_outlet or outlets.canonical(outlet)
+        for name in names or ([] if outlet else [part]):
+            name = _FROM_PLACE.sub("", name).strip(" *")  # "فلان من الرياض": the writer, filing from a city
+            if name and name not in draft.authors and not is_place(name):
+                draft.authors.append(name)
+_PARTS = re.compile(r"\s*[-–:/|]\s*|\s+ـ\s+")  # "المدينة ـ جدة": a tatweel standing in for a dash
+
+
+def _bare(name: str) -> str:
+    return _FROM_PLACE.sub("", " ".join(name.translate({ord(c): " " for c in _QUOTE_MARKS}).split()))
+
+
+def _outlet_named(name: str) -> "outlets.Outlet | None":
+    """The outlet a byline names instead of a person ("«الشرق الأوسط أونلاين»", "الاقتصادية» من الرياض",
+    "الرياض-الوئام")."""
+    bare = _bare(name)
+    for part in (bare, *_PARTS.split(bare)[::-1]):
+        undotted = " ".join(part.replace(".", " ").split())  # "أ. ف. ب"
+        for candidate in (part, undotted, part.removesuffix(" أونلاين").removesuffix(" الإلكترونية").removesuffix(" نت")):
+            found = outlets.lookup(candidate) if candidate else None
+            if found is not None:
+                return found
+    return None
+
+
+def _is_own(name: str, own: "outlets.Outlet | None") -> bool:
+    """A byline naming the article's own outlet by the short form of its name ("الجزيرة" for الجزيرة السعودية)."""
+    if own is None:
+        return False
+    bare = fold_for_search(_bare(name)).removeprefix("مكتب ")  # "مكتب الجزيرة": the outlet's own bureau
+    return bool(bare) and any(fold_for_search(n).split()[0] == bare or fold_for_search(n) == bare
+                              for n in (own.name_ar, *own.aliases) if n.strip())
 
 
 def _as_list(value: Any) -> list[str]:
