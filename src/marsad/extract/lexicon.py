@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Diacritics, tatweel and invisible marks dropped, letter variants folded — for matching, never for display.
-# (Chained str.replace is several times faster than str.translate with a dict on Arabic text.)
-_DROP = re.compile("[\u064B-\u0652\u0670\u0640\u200c-\u200f]")
-_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ی", "ي"), ("ک", "ك"),
-            ("ؤ", "و"), ("ئ", "ي"), ("\u00a0", " "))
+from marsad.arabic.normalize import DELETED_CHARS, letter_pairs
+
+# Diacritics, tatweel and invisible marks dropped, letter variants and hamza seats folded as marsad.arabic
+# folds them — for matching, never for display.  (Chained str.replace is several times faster than
+# str.translate with a table on Arabic text.)
+_DROP = re.compile("[" + re.escape(DELETED_CHARS) + "]")
+_LETTERS = (*letter_pairs(seats=True), ("\u00a0", " "))
 
 
 def fold(text: str) -> str:
-    """Matching form of ``text``: lower-case, no diacritics/tatweel, folded alef/yaa/taa marbuta."""
+    """Matching form of ``text``: :func:`marsad.arabic.fold_loose` with no-break spaces made spaces."""
     text = _DROP.sub("", text)
     for a, b in _LETTERS:
         if a in text:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+from marsad.arabic.normalize import DELETED_CHARS, letter_pairs
+
+# The deleted marks and the letter folds of marsad.arabic (hamza seats kept, as ``normalize`` keeps them).
+MARKS_RE = re.compile("[" + re.escape(DELETED_CHARS) + "]")
 
 
-_LETTER_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ة", "ه"), ("ک", "ك"))
+_LETTER_PAIRS = letter_pairs()
 
 
 def fold_letters(text: str) -> str:

@@ -14,6 +14,8 @@ import functools
 import re
 from typing import Any, Iterable
 
+from marsad.arabic.normalize import normalize
+
 DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 """One ASCII, Arabic-Indic or Extended Arabic-Indic (Persian) digit."""
 
@@ -22,15 +24,10 @@ _DIGITS_TO_ASCII.update({c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")
 DIGIT_TABLE = str.maketrans(_DIGITS_TO_ASCII)
 """``str.translate`` table mapping Eastern Arabic digits to ASCII (same length)."""
 
-_KEY_TABLE = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None, **_DIGITS_TO_ASCII}
-    | {chr(c): None for c in range(0x064B, 0x0653)}  # tanween, harakat, shadda, sukun
-)
-
 
 def key(surface: str) -> str:
-    """Matching form of a surface string: unify alef/ta marbuta/ya, drop marks, squeeze spaces."""
-    return " ".join(surface.translate(_KEY_TABLE).split())
+    """Matching form of a surface string: ``marsad.arabic.normalize``, spaces squeezed."""
+    return " ".join(normalize(surface).split())
 
 
 # Gregorian months.  (matching form, month number, safe alone?)  A name that is

@@ -20,19 +20,8 @@ from pathlib import Path
 from typing import Iterable
 
 from marsad.arabic import tokenize as shared_tokenize
+from marsad.arabic.normalize import fold_loose
 from marsad.errors import InputError
-
-# Diacritics (harakat, tanwin, shadda, sukun, superscript alef), Quranic marks and tatweel.
-_STRIP_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_CHAR_MAP = str.maketrans(
-    {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-        "ى": "ي", "ی": "ي", "ئ": "ي",
-        "ة": "ه", "ک": "ك", "ؤ": "و",
-        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
-    }
-)
 
 # Proclitics, longest first: conjunction و/ف, prepositions ب/ك/ل, article ال.
 _PREFIXES = (
@@ -54,7 +43,7 @@ _TOKEN_RE = re.compile(
 
 def norm_word(word: str) -> str:
     """Matching form of one token: no diacritics/tatweel, unified alef/ya/ta marbuta/hamza seats, ASCII digits."""
-    return _STRIP_RE.sub("", word).translate(_CHAR_MAP).lower()
+    return fold_loose(word).lower()
 
 
 def strip_clitics(norm: str) -> tuple[str, str]:
