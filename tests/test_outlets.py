@@ -74,3 +74,5 @@ def test_an_author_field_keeps_the_person_without_the_city():
     assert _authored("بالي (إندونيسيا): سلمى الراشد", "aawsat")[0] == ["سلمى الراشد"]
     assert _authored("سامي العتيبي من الرياض", "aleqtisadiya")[0] == ["سامي العتيبي"]
     assert _authored("تبوك", "almadina")[0] == []
+    # a run of tatweels stands for a dash as well: the reporter, the wire that credits him, his city
+    assert _authored("وليد الزامل ــ واس ــ الرياض", "okaz") == (["وليد الزامل"], "was")

@@ -115,7 +115,7 @@ def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> Non
             name = _FROM_PLACE.sub("", name).strip(" *")  # "فلان من الرياض": the writer, filing from a city
             if name and name not in draft.authors and not is_place(name):
                 draft.authors.append(name)
-_PARTS = re.compile(r"\s*[-–:/|]\s*|\s+ـ\s+")  # "المدينة ـ جدة": a tatweel standing in for a dash
+_PARTS = re.compile(r"\s*[-–:/|]\s*|\s+ـ+\s+")  # "المدينة ـ جدة", "ــ": tatweels standing in for a dash
 
 
 def _bare(name: str) -> str:
