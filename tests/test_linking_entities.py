@@ -87,6 +87,18 @@ def test_two_names_glued_by_a_missing_space_are_two_mentions():
     assert out == [("روسيا", "loc:russia"), ("كوريا الشمالية", "loc:north-korea")]
 
 
+def test_a_word_that_only_opens_longer_names_is_no_entity_alone():
+    # The tagger kept only the second word of a two-word city: "سان" must not become a place of its own,
+    # while a real one-word place beside it is still linked.
+    out = link("تفقد الزعيم منتجع وان سان ثم عاد إلى بيونغ يانغ.", [("سان", "LOC"), ("بيونغ يانغ", "LOC")])
+    assert [s for s, _ in out] == ["بيونغ يانغ"]
+    assert out[0][1] == "loc:pyongyang"
+    # ... and the same word opening a full name still links, known or not
+    assert link("زار الوفد سان فرانسيسكو.", [("سان فرانسيسكو", "LOC")]) == [("سان فرانسيسكو", "loc:san-francisco")]
+    [(surface, new)] = link("زار الوفد مدينة سان دييغو الأمريكية.", [("سان دييغو", "LOC")])
+    assert surface == "سان دييغو" and new.startswith("new:")
+
+
 def test_office_holders_since_2000_and_readable_english_labels():
     kb = load_kb()
     assert kb.holder("prime_minister", "loc:united-kingdom", "2015-07-23") == "per:david-cameron"

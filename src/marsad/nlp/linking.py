@@ -337,6 +337,12 @@ def _only_honorifics(text: str, c: _Cand) -> bool:
     return c.label == "PER" and bool(words) and all(w in HONORIFICS for w in words)
 
 
+def _name_head(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
+    """A place or organisation span that is one word which only ever opens longer names ("سان")."""
+    toks = norm_tokens(text[c.start : c.end])
+    return c.label != "PER" and len(toks) == 1 and toks[0] in kb.name_heads
+
+
 def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     """Start of a NER span without a leading clitic ("وكوريا" → "كوريا") when the article
     also writes the word without it — so a new entity does not split on clitics."""
@@ -385,7 +391,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         if u.label == "PER":
             u.start = strip_honorifics(text, u.start, u.end)
         u.ntoks = max(1, len(text[u.start : u.end].split()))
-    unresolved = [u for u in unresolved if not _only_honorifics(text, u)]
+    unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)]
     for u in list(unresolved):
         parts = _split_glued(kb, text, u)
         if parts:

@@ -81,6 +81,9 @@ class KnowledgeBase:
     max_len: int = 1
     native_names: frozenset[str] = frozenset()  # Arabic given names: never matched by skeleton
     family_first: frozenset[str] = frozenset()
+    # Words that open several place/organisation names and are never a name alone (سان، جزر، وكالة، حزب):
+    # a lone one is a fragment of a name the tagger cut short ("وان سان" → "سان"), not an entity.
+    name_heads: frozenset[str] = frozenset()
     agencies: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, country id) → organisation id  # family names written first (كيم, تشوي): from the KB's "partial" names
     _gazetteer: Any = None  # built on first use by gazetteer()
 
@@ -126,6 +129,12 @@ class KnowledgeBase:
                 # words (الشرقية ~ الشارقة); their spelling variants are listed instead.
                 if _fuzzy_ok(toks) and (len(toks) > 1 or e.type == "PER"):
                     fuzzy.setdefault(skeleton_key(toks), []).append((e.id, toks))
+        heads: dict[str, int] = {}
+        for key, ids in exact.items():
+            if len(key) > 1 and any(self.entities[i].type != "PER" for i in ids):
+                heads[key[0]] = heads.get(key[0], 0) + 1
+        lasts = {k[-1] for k in exact}
+        self.name_heads = frozenset(w for w, n in heads.items() if n >= 2 and w not in lasts)
         for key, ids in exact.items():
             self.exact[key] = self._rank(ids)
             self.exact_first.add(key[0])
