@@ -1,0 +1,344 @@
+"""Steps in the life of an agreement, as one article reports them.
+
+The :data:`TREATY_STEPS` stage marks each sentence that reports a step of a
+named (or referred-to) agreement: negotiated, concluded, signed, ratified (by a
+party or one of its bodies), endorsed (a Security Council resolution), entered
+into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
+
+* ``name`` — the agreement as the article names it ("اتفاقية شراكة استراتيجية
+  شاملة"); a bare noun ("المعاهدة", "الاتفاق") takes the article's most
+  specific name for an agreement, and ``said`` keeps the words as written;
+* ``parties`` — countries (persons and adjectives folded to countries) and
+  groups such as the P5+1 named in the sentence, and ``by`` — the party or
+  body that took a ratification or withdrawal;
+* ``date`` / ``date_source`` — the sentence's time expression ("timex") or the
+  article's date ("article"), and ``modality`` — "done" or "expected"
+  (سـ، سوف، من المقرر ...).  Negated and hypothetical steps are not marked.
+
+:mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
+record per agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marsad.models import Doc, Span
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import _tokens, has_word
+from marsad.nlp.events.lexicon import fold
+from marsad.pipeline.stage import Resources, Stage
+
+STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
+
+# Head nouns of an agreement (folded; clitics stripped before lookup).
+TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
+_GENERIC_PLURALS = L._w("اتفاقيات اتفاقات معاهدات")
+# Words that continue a name after the head noun, beyond the coder's list.
+NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
+    "نووي النووي نووية النووية التاريخي التاريخية الإطاري الإطار إطار الإطارية حظر انتشار الأسلحة أسلحة "
+    "الانتشار عدم الحد من التجارب الشامل شامل الحدود ترسيم الهدنة هدنة وقف إطلاق النار السلام الأمن الأمني "
+    "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
+    "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
+    "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض")
+# A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
+
+# Step cues: folded words (clitics stripped) → step kind.
+_CUES: dict[str, str] = {}
+for _kind, _words in (
+    ("negotiated", "مفاوضات المفاوضات التفاوض تفاوض يتفاوض تتفاوض يتفاوضان محادثات المحادثات"),
+    ("concluded", "توصل توصلت توصلا توصلوا التوصل إبرام أبرم أبرمت أبرما أبرمه أبرمته أبرمها أبرمتها أنجز "
+                  "إنجاز"),
+    ("signed", "وقع وقعت وقعا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
+               "توقعان سيوقع ستوقع سيوقعان ستوقعان الموقعة الموقع موقعة"),
+    ("ratified", "صادق صادقت صادقا صادقوا المصادقة مصادقة يصادق تصادق صدق صدقت التصديق تصديق يصدق تصدق "
+                 "أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة"),
+    ("endorsed", "تبنى تبنت يتبنى يؤيد تؤيد المؤيد أيد أيدت تأييد يصادق"),
+    ("suspended", "علق علقت تعليق يعلق تعلق جمد جمدت تجميد يجمد تجمد"),
+    ("withdrawn", "انسحب انسحبت انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
+):
+    for _w_ in _words.split():
+        _CUES.setdefault(fold(_w_), _kind)
+# "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
+_FORCE = L._w("حيز")
+_FORCE_ALSO = L._w("سريان يسري تسري سرى")
+_FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
+                                "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
+_HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
+_NEGATIONS = L.NEGATIONS
+_SECURITY_COUNCIL = ("مجلس", "الامن")
+# Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
+BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
+              "الجمعية الوطنية المجلس الحكومة")
+# Multilateral groups named as one party.
+_GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
+    (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه) الست"
+                r"|القوي الكبري|القوي العالميه"),
+     {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
+    (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
+    (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
+     {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
+]
+_UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
+_CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
+
+
+def _stem_of(norm: str) -> str:
+    """The folded word without و/ف/ب/ل/ال clitics (first reading that is a cue or a noun)."""
+    from marsad.nlp.events.analysis import stems
+
+    for _p, s, _suf in stems(norm):
+        if s in _CUES or s in TREATY_NOUNS:
+            return s
+    return norm
+
+
+def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
+    """A mention as a party: a country; a city or capital as its country; a person through the country
+    the knowledge base says they act for.  Other organisations are not parties here."""
+    d = span.data
+    eid = d.get("entity_id")
+    ent = kb.get(eid) if kb is not None and eid else None
+    if span.label == "LOC":
+        of = kb.get(ent.data.get("country")) if ent is not None and ent.data.get("country") else None
+        if of is not None:
+            return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
+        return {"name": d.get("name") or d.get("text"), "name_en": d.get("name_en"), "entity_id": eid} if eid else None
+    if span.label == "PER" and ent is not None:
+        for r in ent.roles or ():
+            of = kb.get(r.of) if r.of else None
+            if of is not None and of.type == "LOC":
+                return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
+    return None
+
+
+class _Article:
+    """Working state for one article."""
+
+    def __init__(self, doc: Doc, kb: Any = None) -> None:
+        self.doc, self.kb = doc, kb
+        self.text = doc.text
+        self.toks = _tokens(self.text)
+        self.norms = [t.norm for t in self.toks]
+        self.stemmed = [_stem_of(n) for n in self.norms]
+        self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
+        self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration" and t.data.get("value")]
+        self.anchor = (doc.article.published_at or "")[:10] or None
+        # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
+        self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
+        for e in doc.layers.get("event", []):
+            for role in ("actor", "recipient"):
+                p = e.data.get(role)
+                if isinstance(p, dict) and p.get("span"):
+                    self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    def tok_range(self, start: int, end: int) -> range:
+        lo = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
+        hi = next((i for i in range(lo, len(self.toks)) if self.toks[i].start >= end), len(self.toks))
+        return range(lo, hi)
+
+    # -- the agreement's name -----------------------------------------------------
+
+    def name_at(self, i: int, hi: int) -> tuple[str, bool]:
+        """(name as written, generic?) of the agreement noun at token ``i``."""
+        norm = self.norms[i]
+        if any(norm.endswith(s) and _stem_of(norm[: -len(s)]) in TREATY_NOUNS for s in _PRONOUN_SUFFIX) \
+                and _stem_of(norm) not in TREATY_NOUNS:
+            return self.text[self.toks[i].start:self.toks[i].end], True  # "بمعاهدتهما"
+        end = i
+        j = i + 1
+        # a quoted title right after the noun: اتفاقية “شراكة شاملة”
+        if j < hi and self.norms[j] in ("«", "“", '"', "„"):
+            close = next((k for k in range(j + 1, min(hi, j + 10)) if self.norms[k] in ("»", "”", '"')), None)
+            if close is not None:
+                end = close
+                j = hi
+        while j < hi and j - i <= 8:
+            n = self.norms[j]
+            if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
+                end = j
+            elif n in ("عام", "لعام", "سنه", "لسنه") and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
+                end = j + 1
+                break
+            elif _YEAR.match(n) and j == end + 1:
+                end = j
+                break
+            else:
+                break
+            j += 1
+        words = self.text[self.toks[i].start:self.toks[end].end]
+        generic = end == i or _stem_of(norm) in _GENERIC_PLURALS
+        return words, generic
+
+    # -- parties ------------------------------------------------------------------
+
+    def parties_in(self, start: int, end: int) -> list[dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for m in self.mentions:
+            if m.start < start or m.end > end:
+                continue
+            p = self.event_parties.get((m.start, m.end))
+            country = (p or {}).get("country")
+            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+                party = {"name": country.get("name"), "name_en": country.get("name_en"),
+                         "entity_id": country.get("entity_id")}
+            else:
+                party = _party(m, self.kb)
+            if party:
+                found.setdefault(str(party.get("entity_id") or fold(str(party["name"]))), party)
+        folded = fold(self.text[start:end])
+        for pat, group in _GROUPS:
+            if pat.search(folded):
+                found.setdefault(group["name_en"], dict(group))
+        for k in self.tok_range(start, end):
+            nis = L.NISBA.get(self.norms[k])
+            if nis and k > 0 and (has_word(self.norms[k - 1], BODIES) or has_word(self.norms[k - 1], TREATY_NOUNS)
+                                  or self.norms[k - 1] in ("الجانب", "الطرف", "الجانبين")):
+                found.setdefault(fold(nis[0]), {"name": nis[0], "name_en": nis[1], "entity_id": None})
+        return list(found.values())
+
+    def body_near(self, lo: int, hi: int, cue: int) -> dict[str, Any] | None:
+        """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", a country."""
+        best = None
+        for k in range(lo, hi):
+            if has_word(self.norms[k], BODIES) and abs(k - cue) <= 8:
+                words = [self.norms[k]]
+                end = k
+                for n in self.norms[k + 1:min(hi, k + 3)]:
+                    if has_word(n, BODIES) or n in L.NISBA or n in ("الدوما", "الروسي", "الشوري"):
+                        end += 1
+                        words.append(n)
+                    else:
+                        break
+                country = next((L.NISBA[n] for n in words if n in L.NISBA), None)
+                cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
+                        "country": {"name": country[0], "name_en": country[1]} if country else None}
+                if best is None or abs(k - cue) < best[0]:
+                    best = (abs(k - cue), cand)
+        return best[1] if best else None
+
+    # -- modality and date --------------------------------------------------------
+
+    def modality(self, lo: int, cue: int) -> str | None:
+        """"done", "expected", or None (negated or hypothetical: not a step)."""
+        window = self.norms[max(lo, cue - 3):cue]
+        if any(w in _NEGATIONS for w in window):
+            return None
+        if any(w in L.CONDITIONALS or w in ("لو",) for w in self.norms[max(lo, cue - 6):cue]):
+            return None
+        norm = self.norms[cue]
+        if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
+            return "expected"
+        if any(w in _FUTURE for w in self.norms[max(lo, cue - 4):cue + 4]):
+            return "expected"
+        if norm.lstrip("وف")[:1] in ("ي", "ت") and _CUES.get(_stem_of(norm)) and not norm.startswith("ت" + "وقيع") \
+                and _stem_of(norm) not in ("توقيع", "تعليق", "تجميد", "تصديق", "تاييد", "توصل"):
+            return "expected"  # a present-tense verb: "يصادق البرلمان الأسبوع المقبل"
+        return "done"
+
+    def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
+        inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            value = str(t.data["value"])
+            if not value[:1].isdigit():
+                continue
+            if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
+                continue
+            return value, "timex"
+        return self.anchor, "article"
+
+
+def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
+    """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+    art = _Article(doc, kb)
+    sents = sorted(doc.layers.get("sentence", []), key=lambda s: s.start) or [Span("sentence", 0, len(doc.text))]
+    raw: list[dict[str, Any]] = []
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop
+        nouns = [i for i in rng if art.stemmed[i] in TREATY_NOUNS or any(
+            art.norms[i].endswith(x) and _stem_of(art.norms[i][: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX)]
+        if not nouns:
+            continue
+        cues: list[tuple[int, str]] = []
+        for i in rng:
+            kind = _CUES.get(art.stemmed[i])
+            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in ("التنفيذ", "النفاذ"):
+                kind = "in_force"
+            if kind is None and has_word(art.norms[i], _FORCE_ALSO):
+                kind = "in_force"
+            if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
+                continue  # "توقع" is also "expect"
+            if kind == "endorsed":
+                folded = " ".join(art.norms[lo:hi])
+                if not all(w in folded for w in _SECURITY_COUNCIL):
+                    if art.stemmed[i] != "يصادق":
+                        continue
+                    kind = "ratified"
+            if kind:
+                cues.append((i, kind))
+        for cue, kind in cues:
+            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if not near:
+                continue
+            noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            mod = art.modality(lo, cue)
+            if mod is None:
+                continue
+            # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
+            if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
+                continue
+            said, generic = art.name_at(noun, hi)
+            date, source = art.date_near(s.start, s.end, art.toks[cue].start, mod == "done")
+            data: dict[str, Any] = {
+                "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
+                "parties": art.parties_in(s.start, s.end), "sentence": [s.start, s.end],
+                "cue": art.text[art.toks[cue].start:art.toks[cue].end],
+            }
+            if kind == "endorsed":
+                data["by"] = dict(_UNSC)
+                data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
+                                   or p.get("group")] or data["parties"]
+            elif kind in ("ratified", "withdrawn", "suspended"):
+                body = art.body_near(lo, hi, cue)
+                if body:
+                    data["by"] = body
+            raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "data": data})
+    # a bare noun refers to the article's most specific agreement name
+    named = [r["data"]["said"] for r in raw if not r["data"]["generic"]]
+    for n, _g in ((art.name_at(i, len(art.toks)) for i, st in enumerate(art.stemmed) if st in TREATY_NOUNS)):
+        if not _g:
+            named.append(n)
+    best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
+    out: list[Span] = []
+    seen: set[tuple[str, int]] = set()
+    for r in raw:
+        d = r["data"]
+        d["name"] = d["said"] if not d["generic"] or best is None else best
+        if best is not None and d["generic"]:
+            d["generic"] = False
+        key = (r["kind"], d["sentence"][0])
+        if key in seen:
+            continue
+        seen.add(key)
+        a, b = r["tok"]
+        out.append(Span("treaty_step", art.toks[a].start, art.toks[b].end, r["kind"], d))
+    return out
+
+
+def _stage(doc: Doc, res: Resources) -> None:
+    from marsad.nlp.linking import kb_for  # the KB the linking stage loaded (cached in res)
+
+    doc.layer("treaty_step").extend(find_steps(doc, kb_for(res)))
+
+
+TREATY_STEPS = Stage(
+    name="treaty_steps", version="1", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    assigns=("treaty_step",),
+    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
+)
