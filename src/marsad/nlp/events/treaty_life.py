@@ -57,11 +57,22 @@ def _party_key(p: dict[str, Any]) -> str:
     return str((p.get("name_en") or "").lower() or p.get("entity_id") or fold(str(p.get("name") or "")))
 
 
-def _days(a: str | None, b: str | None) -> int | None:
+def _day(value: str | None) -> date | None:
+    """The last day a date may mean: "1988" → 1988-12-31, "2015-07" → 2015-07-28."""
+    v = (value or "")[:10]
     try:
-        return (date.fromisoformat((b or "")[:10]) - date.fromisoformat((a or "")[:10])).days
+        if len(v) == 4:
+            return date(int(v), 12, 31)
+        if len(v) == 7:
+            return date(int(v[:4]), int(v[5:7]), 28)
+        return date.fromisoformat(v)
     except ValueError:
         return None
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    da, db = _day(a), _day(b)
+    return (db - da).days if da and db else None
 
 
 class _Unit:
@@ -142,10 +153,11 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     units: dict[tuple[str, str], _Unit] = {}
     for r in step_rows:
         d = r["data"]
-        u = units.get((r["article_id"], d.get("name") or ""))
+        # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
+        k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        u = units.get(k)
         if u is None:
-            u = units[(r["article_id"], d.get("name") or "")] = _Unit(r["article_id"], d.get("name") or "",
-                                                                     bool(d.get("generic")))
+            u = units[k] = _Unit(r["article_id"], d.get("name") or "", not d.get("named"))
         u.rows.append(r)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
@@ -202,3 +214,20 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background)
+
+
+def treaty_to_dict(t: Treaty) -> dict[str, Any]:
+    """JSON form of a record: the timeline is its steps, oldest first, each with its source sentences."""
+    from marsad.models import to_dict
+
+    return to_dict(t)
+
+
+def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
+    """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
+    from marsad.nlp.events.treaties import treaties
+
+    for t in treaties(store, include_background=True):
+        if t.id == key or (len(key) >= 6 and t.id.startswith(key)):
+            return {"treaty": treaty_to_dict(t)}
+    return None

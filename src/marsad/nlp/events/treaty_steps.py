@@ -21,6 +21,7 @@ record per agreement.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -41,7 +42,7 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "الانتشار عدم الحد من التجارب الشامل شامل الحدود ترسيم الهدنة هدنة وقف إطلاق النار السلام الأمن الأمني "
     "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
-    "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض")
+    "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه")
 # A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
@@ -50,15 +51,15 @@ _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
 _CUES: dict[str, str] = {}
 for _kind, _words in (
     ("negotiated", "مفاوضات المفاوضات التفاوض تفاوض يتفاوض تتفاوض يتفاوضان محادثات المحادثات"),
-    ("concluded", "توصل توصلت توصلا توصلوا التوصل إبرام أبرم أبرمت أبرما أبرمه أبرمته أبرمها أبرمتها أنجز "
+    ("concluded", "توصل توصلت توصلتا أبرمتا توصلا توصلوا التوصل إبرام أبرم أبرمت أبرما أبرمه أبرمته أبرمها أبرمتها أنجز "
                   "إنجاز"),
-    ("signed", "وقع وقعت وقعا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
+    ("signed", "وقع وقعت وقعا وقعتا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
                "توقعان سيوقع ستوقع سيوقعان ستوقعان الموقعة الموقع موقعة"),
-    ("ratified", "صادق صادقت صادقا صادقوا المصادقة مصادقة يصادق تصادق صدق صدقت التصديق تصديق يصدق تصدق "
+    ("ratified", "صادق صادقت صادقتا أقرتا صادقا صادقوا المصادقة مصادقة يصادق تصادق صدق صدقت التصديق تصديق يصدق تصدق "
                  "أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة"),
     ("endorsed", "تبنى تبنت يتبنى يؤيد تؤيد المؤيد أيد أيدت تأييد يصادق"),
     ("suspended", "علق علقت تعليق يعلق تعلق جمد جمدت تجميد يجمد تجمد"),
-    ("withdrawn", "انسحب انسحبت انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
+    ("withdrawn", "انسحب انسحبت انسحبتا انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
 ):
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
@@ -123,6 +124,7 @@ class _Article:
         self.text = doc.text
         self.toks = _tokens(self.text)
         self.norms = [t.norm for t in self.toks]
+        self.starts = [t.start for t in self.toks]
         self.stemmed = [_stem_of(n) for n in self.norms]
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration" and t.data.get("value")]
@@ -136,9 +138,7 @@ class _Article:
                     self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
 
     def tok_range(self, start: int, end: int) -> range:
-        lo = next((i for i, t in enumerate(self.toks) if t.start >= start), len(self.toks))
-        hi = next((i for i in range(lo, len(self.toks)) if self.toks[i].start >= end), len(self.toks))
-        return range(lo, hi)
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     # -- the agreement's name -----------------------------------------------------
 
@@ -160,10 +160,11 @@ class _Article:
             n = self.norms[j]
             if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
                 end = j
-            elif n in ("عام", "لعام", "سنه", "لسنه") and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
+            elif n in ("عام", "لعام", "سنه", "لسنه") and end == i and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
+                # "معاهدة عام 1965" is a name; "اتفاقية حسن الجوار عام 1988" is a name and a date
                 end = j + 1
                 break
-            elif _YEAR.match(n) and j == end + 1:
+            elif _YEAR.match(n) and j == end + 1 and end == i:
                 end = j
                 break
             else:
@@ -177,9 +178,28 @@ class _Article:
 
     def parties_in(self, start: int, end: int) -> list[dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
+        for e in self.doc.layers.get("event", []):  # the signing sentence's actors, as the coder found them
+            if e.label != "AGREE" or not (start <= e.start < end):
+                continue
+            for role in ("actor", "recipient"):
+                p = e.data.get(role)
+                if not isinstance(p, dict):
+                    continue
+                c = p.get("country")
+                if isinstance(c, dict) and c.get("kind", "country") == "country" and c.get("name"):
+                    p = c
+                elif p.get("label") != "LOC":
+                    continue
+                party = {"name": p.get("name") or p.get("text"), "name_en": p.get("name_en"),
+                         "entity_id": p.get("entity_id")}
+                if party["name"]:
+                    found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
         for m in self.mentions:
             if m.start < start or m.end > end:
                 continue
+            k = bisect.bisect_left(self.starts, m.start)
+            if k > 0 and self.norms[k - 1] == "في" and m.label == "LOC":
+                continue  # the place of signing ("في نيقوسيا"), not a party
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
             if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
@@ -188,16 +208,16 @@ class _Article:
             else:
                 party = _party(m, self.kb)
             if party:
-                found.setdefault(str(party.get("entity_id") or fold(str(party["name"]))), party)
+                found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
         folded = fold(self.text[start:end])
         for pat, group in _GROUPS:
             if pat.search(folded):
-                found.setdefault(group["name_en"], dict(group))
+                found.setdefault(group["name_en"].lower(), dict(group))
         for k in self.tok_range(start, end):
             nis = L.NISBA.get(self.norms[k])
             if nis and k > 0 and (has_word(self.norms[k - 1], BODIES) or has_word(self.norms[k - 1], TREATY_NOUNS)
                                   or self.norms[k - 1] in ("الجانب", "الطرف", "الجانبين")):
-                found.setdefault(fold(nis[0]), {"name": nis[0], "name_en": nis[1], "entity_id": None})
+                found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
         return list(found.values())
 
     def body_near(self, lo: int, hi: int, cue: int) -> dict[str, Any] | None:
@@ -232,8 +252,13 @@ class _Article:
         norm = self.norms[cue]
         if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
             return "expected"
-        if any(w in _FUTURE for w in self.norms[max(lo, cue - 4):cue + 4]):
+        if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
+        if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
+            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 6) - 1, -1)
+                         if "دخل" in self.norms[k]), "")
+            if verb.lstrip("وف")[:1] in ("ي", "ت", "س"):
+                return "expected"
         if norm.lstrip("وف")[:1] in ("ي", "ت") and _CUES.get(_stem_of(norm)) and not norm.startswith("ت" + "وقيع") \
                 and _stem_of(norm) not in ("توقيع", "تعليق", "تجميد", "تصديق", "تاييد", "توصل"):
             return "expected"  # a present-tense verb: "يصادق البرلمان الأسبوع المقبل"
@@ -309,19 +334,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body:
                     data["by"] = body
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "data": data})
-    # a bare noun refers to the article's most specific agreement name
+    # A bare noun refers to the agreement the article names in its step sentences (most often, then
+    # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     named = [r["data"]["said"] for r in raw if not r["data"]["generic"]]
-    for n, _g in ((art.name_at(i, len(art.toks)) for i, st in enumerate(art.stemmed) if st in TREATY_NOUNS)):
-        if not _g:
-            named.append(n)
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
     for r in raw:
         d = r["data"]
         d["name"] = d["said"] if not d["generic"] or best is None else best
-        if best is not None and d["generic"]:
-            d["generic"] = False
+        d["named"] = not d["generic"] or best is not None
         key = (r["kind"], d["sentence"][0])
         if key in seen:
             continue
