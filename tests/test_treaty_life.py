@@ -76,7 +76,7 @@ def test_reports_on_different_days_are_one_treaty_with_every_step_dated_and_sour
 def test_an_old_treaty_recalled_is_background_not_news(db) -> None:
     with marsad.open(str(db)) as m:
         listed = m.treaties()
-        everything = m.treaties(include_background=True)
+        everything = m.treaties(include_all=True)
     old = _by_name(everything, "اتفاقية حسن الجوار")
     assert old.background and old.date_signed == "1988"
     assert old.id not in {t.id for t in listed}
@@ -123,3 +123,23 @@ def test_seeds_russia_north_korea_treaty_is_one_record_named_as_written(tmp_path
     assert {p["name_en"] for p in t.parties} == {"Russia", "North Korea"}
     assert name_words("شراكة شاملة") <= name_words(t.name)
     assert any(s.kind == "signed" for s in t.steps) and len({s.article_id for s in t.sources}) >= 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing (a verbal noun), commenting, admitting and secrecy are not steps of an agreement
+    ("دخلت الزيادات الضريبية التي تم الاتفاق عليها مع الدائنين حيز التنفيذ اليوم.", []),
+    ("علّق الوزير على الاتفاقية الجديدة بأنها خطوة مهمة.", []),
+    ("أقر المسؤول بأن الاتفاق يواجه صعوبات كثيرة.", []),
+    ("بقيت بنود الاتفاق السرية بعيدة عن الإعلام.", []),
+    # what they are
+    ("علقت الحكومة العمل باتفاقية التعاون الأمني مع جارتها.", [("suspended", "done")]),
+    ("انسحبت الدولة من معاهدة الحد من التجارب النووية.", [("withdrawn", "done")]),
+    ("تبنى مجلس الأمن قرارا يصادق على اتفاق السلام.", [("endorsed", "done")]),
+    ("يصادق البرلمان على اتفاقية الصيد البحري الأسبوع المقبل.", [("ratified", "expected")]),
+])
+def test_which_sentences_are_steps_of_an_agreement(text: str, expected: list[tuple[str, str]]) -> None:
+    from test_events_coder import make_doc
+
+    from marsad.nlp.events.treaty_steps import find_steps
+
+    assert [(s.label, s.data["modality"]) for s in find_steps(make_doc(text, []))] == expected

@@ -90,7 +90,7 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    found = marsad.open(args.db).treaties(args.party, include_background=args.all)
+    found = marsad.open(args.db).treaties(args.party, include_all=args.all)
     if args.json:
         emit_json(found)
         return 0

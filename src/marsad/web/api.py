@@ -133,12 +133,12 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 
 @router.get("/treaties", summary="Agreements followed across reports: name, aliases, parties, dated steps, sources",
             responses=listing())
-def treaties(request: Request, party: str | None = None, background: bool = False,
+def treaties(request: Request, party: str | None = None, all: bool = False,
              format: Format = "json") -> Response:
     from marsad.nlp.events.treaties import treaties as find
     from marsad.nlp.events.treaty_life import treaty_to_dict
 
-    found = find(store_of(request), party=party, include_background=background)
+    found = find(store_of(request), party=party, include_all=all)
     return export(request, [treaty_to_dict(t) for t in found], format, "treaties")
 
 

@@ -272,22 +272,23 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
 
 
 def treaties(store: Store, options: TreatyOptions | None = None, *, party: str | None = None,
-             include_background: bool = False) -> list[Treaty]:
+             include_all: bool = False) -> list[Treaty]:
     """Agreements followed across the store's articles, latest report first.
 
     Args:
         store: the store.
         options: how reports are grouped (see :class:`TreatyOptions`).
         party: only agreements with this party (entity id, Arabic or English name).
-        include_background: also old agreements only recalled in the news (see ``Treaty.background``).
+        include_all: also old agreements only recalled in the news (see ``Treaty.background``) and
+            agreements the reports neither name nor give two parties ("اتفاق" with one country).
     """
-    from marsad.nlp.events.treaty_life import assemble_records
+    from marsad.nlp.events.treaty_life import assemble_records, name_words
 
     steps = store.treaty_step_spans()
     clauses = load_clauses(store, {r["article_id"] for r in steps})
     found = assemble_records(steps, clauses, options)
     if party:
         found = [t for t in found if any(party_matches(p, party) for p in t.parties)]
-    if not include_background:
-        found = [t for t in found if not t.background]
+    if not include_all:
+        found = [t for t in found if not t.background and (name_words(t.name) or len(t.parties) >= 2)]
     return found

@@ -29,6 +29,8 @@ from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOp
 from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
 
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
+# Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
+_WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
 _BACKGROUND_DAYS = 365
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 
@@ -44,11 +46,14 @@ def name_words(name: str | None) -> frozenset[str]:
                 break
         if w in TREATY_NOUNS or "ال" + w in TREATY_NOUNS or w in _STOP or not w:
             continue
+        if w[:1] in ("ب", "ل") and w[1:] in TREATY_NOUNS:
+            continue  # "لاتفاق", "باتفاق"
         if w.endswith("ه") and len(w) > 3:
             w = w[:-1]
         if w.endswith("يات") or w.endswith("ات") and len(w) > 4:
             w = w[:-2]
-        out.add(w)
+        if w not in _WEAK:
+            out.add(w)
     return frozenset(out)
 
 
@@ -81,6 +86,7 @@ class _Unit:
     def __init__(self, article_id: str, name: str, generic: bool) -> None:
         self.article_id, self.name, self.generic = article_id, name, generic
         self.words = frozenset() if generic else name_words(name)
+        self.generic = not self.words
         self.rows: list[dict[str, Any]] = []
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
@@ -89,28 +95,27 @@ class _Unit:
 class _Group:
     def __init__(self, unit: _Unit) -> None:
         self.units = [unit]
-        self.words = unit.words
+        self.names = {unit.words} if unit.words else set()
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
 
     def fits(self, u: _Unit) -> bool:
         shared = set(self.parties) & set(u.parties)
-        need = min(2, len(self.parties), len(u.parties))
-        if u.generic or not self.words:
+        if u.generic or not self.names:
             if len(shared) < 2:
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
-        if not (u.words <= self.words or self.words <= u.words):
+        if not any(u.words <= n or n <= u.words for n in self.names):
             return False
         if not u.parties or not self.parties:
-            return u.words == self.words  # a name alone joins only the same name
-        return len(shared) >= max(1, need)
+            return u.words in self.names  # a name alone joins only the same name
+        return len(shared) >= 1  # the same name and a party in common
 
     def add(self, u: _Unit) -> None:
         self.units.append(u)
-        if len(u.words) > len(self.words) and (not self.words or self.words <= u.words):
-            self.words = u.words
+        if u.words:
+            self.names.add(u.words)
         self.parties.update(list(u.parties))
         if u.published:
             self.dates.append(u.published)
@@ -121,10 +126,15 @@ def _source(r: dict[str, Any]) -> SourceRef:
 
 
 def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
-    dated = [(r["data"].get("date"), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
+    """The date most reports give (a date written in the sentence over a report's date), then the most
+    precise, then the earliest; a less precise date that agrees ("2015-07" and "2015-07-14") adds its vote."""
+    dated = [(str(r["data"]["date"]), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
     if not dated:
         return None, None
-    return min(dated, key=lambda d: (d[1] != "timex", -len(str(d[0])), str(d[0])))
+    pool = [d for d in dated if d[1] == "timex"] or dated
+    votes = {d: sum(1 for e in pool if d[0].startswith(e[0])) for d in set(pool)}
+    best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]]))
+    return best
 
 
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
@@ -186,7 +196,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)
-    keep = [k for k, n in g.parties.most_common() if n * 2 >= top]
+    keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2)]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
     rows = [r for u in g.units for r in u.rows]
@@ -210,7 +220,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
             clause.sources.append(SourceRef(aid, c["start"], c["end"], c.get("text") or "", c.get("outlet"),
                                             c.get("published_at")))
     words = " ".join(sorted(name_words(name)))
-    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else (first or ""))
+    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background)
@@ -227,7 +237,7 @@ def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
     """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
     from marsad.nlp.events.treaties import treaties
 
-    for t in treaties(store, include_background=True):
+    for t in treaties(store, include_all=True):
         if t.id == key or (len(key) >= 6 and t.id.startswith(key)):
             return {"treaty": treaty_to_dict(t)}
     return None

@@ -39,7 +39,7 @@ _GENERIC_PLURALS = L._w("اتفاقيات اتفاقات معاهدات")
 # Words that continue a name after the head noun, beyond the coder's list.
 NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "نووي النووي نووية النووية التاريخي التاريخية الإطاري الإطار إطار الإطارية حظر انتشار الأسلحة أسلحة "
-    "الانتشار عدم الحد من التجارب الشامل شامل الحدود ترسيم الهدنة هدنة وقف إطلاق النار السلام الأمن الأمني "
+    "الانتشار التجارب الشامل شامل الحدود ترسيم الهدنة هدنة السلام الأمن الأمني "
     "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
     "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه")
@@ -64,8 +64,13 @@ for _kind, _words in (
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
+_AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
+_AGREEING_AFTER = L._w("على عليه عليها عليهما")
+_PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
+                "يبرم تبرم يبرمان")
+_WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
-_FORCE_ALSO = L._w("سريان يسري تسري سرى")
+_FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
 _HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
@@ -85,6 +90,7 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
 ]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
 _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
+_PARTY_REACH = 14  # tokens around cue and noun where the parties are named
 
 
 def _stem_of(norm: str) -> str:
@@ -107,6 +113,8 @@ def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
         of = kb.get(ent.data.get("country")) if ent is not None and ent.data.get("country") else None
         if of is not None:
             return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
+        if kb is not None and (ent is None or ent.data.get("kind") != "country"):
+            return None  # a region, sea or strait is no party
         return {"name": d.get("name") or d.get("text"), "name_en": d.get("name_en"), "entity_id": eid} if eid else None
     if span.label == "PER" and ent is not None:
         for r in ent.roles or ():
@@ -114,6 +122,20 @@ def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
             if of is not None and of.type == "LOC":
                 return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
     return None
+
+
+def _without_clitic(name: str) -> str:
+    """The name without the preposition glued to its first word: "للاتفاق النووي" → "الاتفاق النووي"."""
+    head, _, rest = name.partition(" ")
+    f = fold(head)
+    for p, put in (("لل", "ال"), ("بال", "ال"), ("وال", "ال"), ("فال", "ال"), ("ول", ""), ("وب", ""), ("ل", ""),
+                   ("ب", ""), ("و", "")):
+        if f.startswith(p) and _stem_of(f[len(p):]) in TREATY_NOUNS | {"ال" + x for x in TREATY_NOUNS}:
+            k = len(p)  # folded and written forms differ only in marks; cut by letters
+            letters = [j for j, ch in enumerate(head) if fold(ch)]
+            cut = letters[k] if k < len(letters) else len(head)
+            return " ".join(x for x in (put + head[cut:], rest) if x)
+    return name
 
 
 class _Article:
@@ -140,6 +162,12 @@ class _Article:
     def tok_range(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
+    def window(self, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+        """Character bounds of the clause around tokens a..b where its parties are named (a long
+        sentence's far lists of countries are not)."""
+        first, last = max(lo, a - _PARTY_REACH), min(hi - 1, b + _PARTY_REACH)
+        return self.toks[first].start, self.toks[last].end
+
     # -- the agreement's name -----------------------------------------------------
 
     def name_at(self, i: int, hi: int) -> tuple[str, bool]:
@@ -152,7 +180,7 @@ class _Article:
         j = i + 1
         # a quoted title right after the noun: اتفاقية “شراكة شاملة”
         if j < hi and self.norms[j] in ("«", "“", '"', "„"):
-            close = next((k for k in range(j + 1, min(hi, j + 10)) if self.norms[k] in ("»", "”", '"')), None)
+            close = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("»", "”", '"')), None)
             if close is not None:
                 end = close
                 j = hi
@@ -172,7 +200,7 @@ class _Article:
             j += 1
         words = self.text[self.toks[i].start:self.toks[end].end]
         generic = end == i or _stem_of(norm) in _GENERIC_PLURALS
-        return words, generic
+        return _without_clitic(words), generic
 
     # -- parties ------------------------------------------------------------------
 
@@ -259,9 +287,8 @@ class _Article:
                          if "دخل" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س"):
                 return "expected"
-        if norm.lstrip("وف")[:1] in ("ي", "ت") and _CUES.get(_stem_of(norm)) and not norm.startswith("ت" + "وقيع") \
-                and _stem_of(norm) not in ("توقيع", "تعليق", "تجميد", "تصديق", "تاييد", "توصل"):
-            return "expected"  # a present-tense verb: "يصادق البرلمان الأسبوع المقبل"
+        if _stem_of(norm) in _PRESENT and _CUES.get(_stem_of(norm)) != "endorsed":
+            return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
     def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
@@ -288,6 +315,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         lo, hi = rng.start, rng.stop
         nouns = [i for i in rng if art.stemmed[i] in TREATY_NOUNS or any(
             art.norms[i].endswith(x) and _stem_of(art.norms[i][: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX)]
+        # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
+        nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
+                                          or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]
         if not nouns:
             continue
         cues: list[tuple[int, str]] = []
@@ -299,12 +329,20 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
-            if kind == "endorsed":
-                folded = " ".join(art.norms[lo:hi])
-                if not all(w in folded for w in _SECURITY_COUNCIL):
-                    if art.stemmed[i] != "يصادق":
-                        continue
-                    kind = "ratified"
+            joined = " ".join(art.norms[lo:hi])
+            council = "مجلس الامن" in joined or "الامم المتحده" in joined
+            if kind == "endorsed" and not council:
+                continue
+            if kind == "ratified" and council:
+                kind = "endorsed"  # "قرار مجلس الأمن يصادق على الاتفاق": an endorsement, not a ratification
+            if kind == "suspended":
+                after = range(i + 1, min(hi, i + 5))
+                noun_at = next((k for k in after if art.stemmed[k] in TREATY_NOUNS), None)
+                if noun_at is None or any(art.norms[k] in ("علي", "عليه", "عليها") for k in range(i + 1, noun_at)):
+                    continue  # "علّق الوزير على" is to comment; a suspension names what it suspends right after
+            if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
+                    has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
+                continue  # "أقر" is also to admit: a ratification names the body that ratifies
             if kind:
                 cues.append((i, kind))
         for cue, kind in cues:
@@ -322,7 +360,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             date, source = art.date_near(s.start, s.end, art.toks[cue].start, mod == "done")
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
-                "parties": art.parties_in(s.start, s.end), "sentence": [s.start, s.end],
+                "parties": art.parties_in(*art.window(lo, hi, min(cue, noun), max(cue, noun))),
+                "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
             if kind == "endorsed":
@@ -340,6 +379,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
+    raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
     for r in raw:
         d = r["data"]
         d["name"] = d["said"] if not d["generic"] or best is None else best
@@ -350,7 +390,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         seen.add(key)
         a, b = r["tok"]
         out.append(Span("treaty_step", art.toks[a].start, art.toks[b].end, r["kind"], d))
-    return out
+    return sorted(out, key=lambda sp: sp.start)
 
 
 def _stage(doc: Doc, res: Resources) -> None:
