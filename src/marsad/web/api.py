@@ -133,12 +133,14 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 
 @router.get("/treaties", summary="Agreements followed across reports: name, aliases, parties, dated steps, sources",
             responses=listing())
-def treaties(request: Request, party: str | None = None, all: bool = False,
+def treaties(request: Request, party: str | None = None,
+             include_all: bool = Query(False, alias="all", description="also old agreements only recalled, "
+                                       "and ones the reports neither name nor give two parties"),
              format: Format = "json") -> Response:
     from marsad.nlp.events.treaties import treaties as find
     from marsad.nlp.events.treaty_life import treaty_to_dict
 
-    found = find(store_of(request), party=party, include_all=all)
+    found = find(store_of(request), party=party, include_all=include_all)
     return export(request, [treaty_to_dict(t) for t in found], format, "treaties")
 
 
