@@ -64,6 +64,12 @@ for _kind, _words in (
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
+# Verbal nouns that name a step as an aim unless a past marker precedes them.
+_MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
+               "مفاوضات محادثات المحادثات التفاوض")
+_DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
+_AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
+            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس")
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
@@ -82,7 +88,7 @@ BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغ�
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
     (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه) الست"
-                r"|القوي الكبري|القوي العالميه"),
+                r"|القوي الكبري|القوي العالميه|القوي الست|الدول الخمس (الدائمه|دائمه) العضويه"),
      {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
     (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
@@ -270,11 +276,16 @@ class _Article:
 
     # -- modality and date --------------------------------------------------------
 
-    def modality(self, lo: int, cue: int) -> str | None:
-        """"done", "expected", or None (negated or hypothetical: not a step)."""
+    def modality(self, lo: int, cue: int, kind: str) -> str | None:
+        """"done", "expected", or None (negated, hypothetical, or an aim: not a step)."""
         window = self.norms[max(lo, cue - 3):cue]
         if any(w in _NEGATIONS for w in window):
             return None
+        if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
+            return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
+        if self.stemmed[cue] in _MASDAR and not any(
+                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
+            return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
         if any(w in L.CONDITIONALS or w in ("لو",) for w in self.norms[max(lo, cue - 6):cue]):
             return None
         norm = self.norms[cue]
@@ -287,7 +298,7 @@ class _Article:
                          if "دخل" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س"):
                 return "expected"
-        if _stem_of(norm) in _PRESENT and _CUES.get(_stem_of(norm)) != "endorsed":
+        if _stem_of(norm) in _PRESENT and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
@@ -318,8 +329,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
         nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
                                           or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]
-        if not nouns:
-            continue
+        if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
+            continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
         for i in rng:
             kind = _CUES.get(art.stemmed[i])
@@ -350,7 +361,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if not near:
                 continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
-            mod = art.modality(lo, cue)
+            mod = art.modality(lo, cue, kind)
             if mod is None:
                 continue
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
