@@ -134,3 +134,9 @@ def test_an_attack_recalled_as_background_is_not_news(text: str) -> None:
 def test_the_same_attack_told_as_news_is_an_event() -> None:
     doc = make_doc("هاجم مسلحون مركزا للشرطة في الموصل فجر اليوم.", [("الموصل", "LOC", "Mosul")])
     assert [e.label for e in code_events(doc)] == ["ASSAULT"]
+
+
+def test_an_attacker_named_by_a_phrase_ends_where_a_relative_clause_begins() -> None:
+    doc = make_doc("وقصفت طائرات التحالف العربي الذي تقوده السعودية مواقع المتمردين في مأرب.", [("مأرب", "LOC", "Marib")])
+    [attack] = [e for e in code_events(doc) if e.label == "ASSAULT"]
+    assert attack.data["actor"]["name"] == "طائرات التحالف العربي"

@@ -27,7 +27,7 @@ from typing import Any
 
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import _tokens, has_word
+from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
 from marsad.nlp.events.lexicon import fold
 from marsad.pipeline.stage import Resources, Stage
 
@@ -155,8 +155,8 @@ class _Article:
         self.starts = [t.start for t in self.toks]
         self.stemmed = [_stem_of(n) for n in self.norms]
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
-        self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration" and t.data.get("value")]
-        self.anchor = (doc.article.published_at or "")[:10] or None
+        self.anchor = anchor_date(doc)
+        self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration"]
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
         for e in doc.layers.get("event", []):
@@ -274,6 +274,17 @@ class _Article:
                     best = (abs(k - cue), cand)
         return best[1] if best else None
 
+    def _resolve(self, t: Span) -> str | None:
+        """A relative expression ("يوم الأربعاء") resolved against a date found in the text itself."""
+        if not self.anchor:
+            return None
+        from datetime import date
+
+        from marsad.nlp.timex import find_time_expressions
+
+        found = find_time_expressions(self.text[t.start:t.end], date.fromisoformat(self.anchor))
+        return str(found[0].data.get("value")) if found and found[0].data.get("value") else None
+
     # -- modality and date --------------------------------------------------------
 
     def modality(self, lo: int, cue: int, kind: str) -> str | None:
@@ -305,7 +316,7 @@ class _Article:
     def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
-            value = str(t.data["value"])
+            value = str(t.data.get("value") or self._resolve(t) or "")
             if not value[:1].isdigit():
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
@@ -411,7 +422,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="1", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="2", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
