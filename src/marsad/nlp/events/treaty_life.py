@@ -48,6 +48,9 @@ def name_words(name: str | None) -> frozenset[str]:
             continue
         if w[:1] in ("ب", "ل") and w[1:] in TREATY_NOUNS:
             continue  # "لاتفاق", "باتفاق"
+        if any(w.endswith(x) and w[: -len(x)] in TREATY_NOUNS | {t[:-1] + "ت" for t in TREATY_NOUNS if t.endswith("ه")}
+               for x in ("هما", "ها", "هم", "ه")):
+            continue  # "اتفاقها", "معاهدتهما": the noun with its owner
         if w.endswith("ه") and len(w) > 3:
             w = w[:-1]
         if w.endswith("يات") or w.endswith("ات") and len(w) > 4:

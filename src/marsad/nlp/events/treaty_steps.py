@@ -187,7 +187,8 @@ class _Article:
         # a quoted title right after the noun: اتفاقية “شراكة شاملة”
         if j < hi and self.norms[j] in ("«", "“", '"', "„"):
             close = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("»", "”", '"')), None)
-            if close is not None:
+            if close is not None and any(has_word(self.norms[k], NAME_WORDS) for k in range(j + 1, close)):
+                # a title ("“شراكة شاملة”"), not a quoted judgement ("«غير مقبول»")
                 end = close
                 j = hi
         while j < hi and j - i <= 8:
@@ -422,7 +423,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="2", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="3", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
