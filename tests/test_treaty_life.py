@@ -143,3 +143,12 @@ def test_which_sentences_are_steps_of_an_agreement(text: str, expected: list[tup
     from marsad.nlp.events.treaty_steps import find_steps
 
     assert [(s.label, s.data["modality"]) for s in find_steps(make_doc(text, []))] == expected
+
+
+def test_the_months_before_entry_into_force_are_not_the_entry() -> None:
+    from test_events_coder import make_doc
+
+    from marsad.nlp.events.treaty_steps import find_steps
+
+    doc = make_doc("وتبدأ بذلك مهلة الأشهر الثلاثة السابقة لدخول الاتفاقية التجارية حيز التنفيذ.", [])
+    assert [(s.label, s.data["modality"]) for s in find_steps(doc)] == [("in_force", "expected")]
