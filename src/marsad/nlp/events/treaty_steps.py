@@ -307,7 +307,7 @@ class _Article:
             return "expected"
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 6) - 1, -1)
-                         if "دخل" in self.norms[k]), "")
+                         if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
         if _stem_of(norm) in _PRESENT and kind != "endorsed":
