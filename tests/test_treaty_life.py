@@ -136,6 +136,10 @@ def test_seeds_russia_north_korea_treaty_is_one_record_named_as_written(tmp_path
     ("انسحبت الدولة من معاهدة الحد من التجارب النووية.", [("withdrawn", "done")]),
     ("تبنى مجلس الأمن قرارا يصادق على اتفاق السلام.", [("endorsed", "done")]),
     ("يصادق البرلمان على اتفاقية الصيد البحري الأسبوع المقبل.", [("ratified", "expected")]),
+    # what a body should do, or either way, is not what it did
+    ("يجب إحالة اتفاقية الصيد البحري إلى البرلمان لإقرارها.", []),
+    ("صادق البرلمان أو لم يصادق على اتفاقية الصيد البحري، فالخلاف باق.", []),
+    ("قال الوزير إن اتفاقية الصيد البحري تستحق إقرار البرلمان.", []),
 ])
 def test_which_sentences_are_steps_of_an_agreement(text: str, expected: list[tuple[str, str]]) -> None:
     from test_events_coder import make_doc

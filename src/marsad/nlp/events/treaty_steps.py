@@ -66,7 +66,7 @@ for _kind, _words in (
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
-               "مفاوضات محادثات المحادثات التفاوض")
+               "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس")
@@ -128,6 +128,21 @@ def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
             if of is not None and of.type == "LOC":
                 return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
     return None
+
+
+def norm_is_purpose(norm: str) -> bool:
+    """A verbal noun after لـ of purpose: "لإقراره", "للمصادقة" (folded forms)."""
+    for p in ("لل", "ل"):
+        rest = norm[len(p):]
+        if norm.startswith(p) and len(rest) > 3:
+            base = ("ال" + rest) if p == "لل" else rest
+            for suf in ("", "ه", "ها", "هما", "هم"):
+                if suf and not base.endswith(suf):
+                    continue
+                stem = base[: len(base) - len(suf)] if suf else base
+                if stem in _MASDAR:
+                    return True
+    return False
 
 
 def _without_clitic(name: str) -> str:
@@ -295,6 +310,11 @@ class _Article:
             return None
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
+        after = self.norms[cue + 1:cue + 5]
+        if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
+            return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
+        if norm_is_purpose(self.norms[cue]):
+            return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
         if self.stemmed[cue] in _MASDAR and not any(
                 w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
@@ -423,7 +443,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="3", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="4", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
