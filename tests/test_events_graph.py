@@ -14,6 +14,7 @@ from marsad.models import RawDocument, Span
 from marsad.nlp.events.coder import code_events
 from marsad.nlp.events.records import EventQuery, load_events
 from marsad.nlp.events.treaties import clause_kinds, find_clauses, treaties
+from marsad.nlp.events.treaty_steps import find_steps
 from marsad.store import open_store
 from test_events_coder import make_doc
 
@@ -49,6 +50,7 @@ def events_store(tmp_path: Path):
         doc.layer("event").extend(code_events(doc))
         st.replace_spans(aid, "events", "1", doc.layer("event"))
         st.replace_spans(aid, "clauses", "1", find_clauses(doc))
+        st.replace_spans(aid, "treaty_steps", "1", find_steps(doc))
         if aid == "a3":  # a quote layer as the quotes stage writes it: Turkey's spokesman about Cyprus
             c0 = text.index("قبرص")
             st.replace_spans(aid, "quotes", "1", [Span("quote", 0, len(text), "indirect", {

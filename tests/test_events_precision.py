@@ -121,3 +121,22 @@ def test_what_a_rejected_accusation_alleges_is_not_coded_as_done() -> None:
     got = events(make_doc("رفضت الحكومة الكينية اتهامات لها بتقديم أسلحة إلى جماعة النور.",
                           [("الحكومة الكينية", "ORG", "Kenya"), ("جماعة النور", "ORG", "Nur Group")]))
     assert not any(t == "AID" for t, _a, _r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "يذكر أن مسلحين هاجموا مركزا للشرطة في الموصل قبل سنوات.",
+    "وكان مسلحون قد هاجموا مركزا للشرطة في الموصل قبل سنوات.",
+])
+def test_an_attack_recalled_as_background_is_not_news(text: str) -> None:
+    assert [e.label for e in code_events(make_doc(text, [("الموصل", "LOC", "Mosul")]))] == []
+
+
+def test_the_same_attack_told_as_news_is_an_event() -> None:
+    doc = make_doc("هاجم مسلحون مركزا للشرطة في الموصل فجر اليوم.", [("الموصل", "LOC", "Mosul")])
+    assert [e.label for e in code_events(doc)] == ["ASSAULT"]
+
+
+def test_an_attacker_named_by_a_phrase_ends_where_a_relative_clause_begins() -> None:
+    doc = make_doc("وقصفت طائرات التحالف العربي الذي تقوده السعودية مواقع المتمردين في مأرب.", [("مأرب", "LOC", "Marib")])
+    [attack] = [e for e in code_events(doc) if e.label == "ASSAULT"]
+    assert attack.data["actor"]["name"] == "طائرات التحالف العربي"

@@ -349,3 +349,17 @@ def test_feed_state_and_items(any_store):
     any_store.mark_feed_items(url, ["https://example.org/1", "https://example.org/2"])
     any_store.mark_feed_items(url, ["https://example.org/2"])
     assert any_store.seen_feed_items(url) == {"https://example.org/1", "https://example.org/2"}
+
+
+def test_treaty_steps_come_back_with_their_sentence_and_article(any_store):
+    a1, a2, _a3 = three(any_store)
+    first = BODY.index("\n")
+    step = Span("treaty_step", 5, 20, "signed", {"name": "اتفاقية ما", "named": True, "sentence": [0, first],
+                                                 "parties": [{"name": "الأردن", "name_en": "Jordan"}]})
+    any_store.replace_spans(a1.id, "treaty_steps", "1", [step])
+    any_store.replace_spans(a1.id, "treaty_steps", "1", [step])  # a re-run replaces, not duplicates
+    [row] = any_store.treaty_step_spans()
+    assert row["article_id"] == a1.id and row["label"] == "signed" and row["text"] == BODY[:first]
+    assert row["data"]["parties"][0]["name_en"] == "Jordan" and row["outlet"] == "صحيفة الأفق"
+    assert row["published_at"].startswith("2026-01-02")
+    assert any_store.treaty_step_spans([a2.id]) == [] and any_store.treaty_step_spans([]) == []

@@ -25,6 +25,7 @@ from marsad.nlp.events.records import (
     EventQuery, EventRecord, Keyer, QuoteRecord, event_parties, load_events, load_quotes_about, party_key, party_matches,
 )
 from marsad.nlp.events.treaties import Treaty, TreatyOptions, assemble_treaties, load_clauses
+from marsad.nlp.events.treaties import treaties as find_treaties
 from marsad.store import Store
 
 
@@ -245,9 +246,8 @@ def relations(store: Store, actor: str, options: RelationsOptions | None = None)
     if opt.mode:
         events = [e for e in events if e.data.get("mode") == opt.mode]
     agree = load_events(store, EventQuery(types=("AGREE",)))
-    treaties = [t for t in assemble_treaties(agree, load_clauses(store, {e.article_id for e in agree}),
-                                             TreatyOptions(by_country=opt.by_country))
-                if any(party_matches(p, actor) for p in t.parties)]
+    # the agreements followed across reports (signed, ratified, in force ...), not only signing sentences
+    treaties = find_treaties(store, TreatyOptions(by_country=opt.by_country), party=actor)
     rows: dict[str, dict[str, Any]] = {}
     keyer = Keyer.from_parties(event_parties(events + agree), opt.by_country)
     for ev in events:
@@ -271,6 +271,8 @@ def relations(store: Store, actor: str, options: RelationsOptions | None = None)
                              "sources": [{"article_id": s.article_id, "outlet": s.outlet, "sentence": s.text} for s in c.sources]}
                             for c in t.clauses],
                 "sources": [{"article_id": s.article_id, "outlet": s.outlet, "sentence": s.text} for s in t.sources],
+                "steps": [{"kind": s.kind, "date": s.date, "modality": s.modality, "by": (s.by or {}).get("name")}
+                          for s in t.steps],
             })
     return sorted(rows.values(), key=lambda r: -(len(r["events"]) + len(r["agreements"])))
 

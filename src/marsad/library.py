@@ -182,11 +182,12 @@ class Marsad:
 
         return load_events(self.store, query)
 
-    def treaties(self, party: str | None = None) -> list[Any]:
-        """Agreements signed, their parties, dates and clauses."""
+    def treaties(self, party: str | None = None, *, include_all: bool = False) -> list[Any]:
+        """Agreements followed across reports: names, parties, dated steps (signed, ratified, in force ...)
+        with their sources, and clauses."""
         from marsad.nlp.events.treaties import TreatyOptions, treaties
 
-        return treaties(self.store, TreatyOptions(), party=party)
+        return treaties(self.store, TreatyOptions(), party=party, include_all=include_all)
 
     def graph(self, options: "GraphOptions | None" = None) -> Any:
         """The actor graph: events over time, cooperation vs conflict."""

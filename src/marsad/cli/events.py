@@ -81,7 +81,8 @@ def cmd_relations(args: argparse.Namespace) -> int:
                   f"{e['outlet'] or '-'} [{e['article_id']}]: {e['sentence']}")
         for t in r["agreements"]:
             kinds = ", ".join(c["kind"] + (f":{c['area']}" if c["area"] else "") for c in t["clauses"]) or "-"
-            print(f"  ⇄ agreement {t['name'] or '?'} signed {t['date_signed'] or '?'}; clauses: {kinds}")
+            steps = ", ".join(f"{s['kind']} {s['date'] or '?'}" for s in t.get("steps", [])) or "-"
+            print(f"  ⇄ agreement {t['name'] or '?'} signed {t['date_signed'] or '?'}; steps: {steps}; clauses: {kinds}")
             for c in t["clauses"]:
                 for s in c["sources"]:
                     print(f"      {c['kind']}: {s['outlet'] or '-'} [{s['article_id']}]: {s['sentence']}")
@@ -89,17 +90,26 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    found = marsad.open(args.db).treaties(args.party)
+    found = marsad.open(args.db).treaties(args.party, include_all=args.all)
     if args.json:
         emit_json(found)
         return 0
     for t in found:
-        parties = " – ".join(_name(p) for p in t.parties)
-        print(f"[{t.id}] {t.name or 'agreement'}: {parties}, signed {t.date_signed or '?'} ({len(t.sources)} reports)")
+        parties = " – ".join(_name(p) for p in t.parties) or "?"
+        old = " [background: an old agreement recalled]" if t.background else ""
+        print(f"[{t.id}] {t.name or 'agreement'}: {parties} ({len(t.sources)} reports, "
+              f"{t.first_reported or '?'} … {t.last_reported or '?'}){old}")
+        if t.aliases:
+            print(f"  also called: {' | '.join(t.aliases)}")
+        for s in t.steps:
+            by = f" by {s.by.get('name')}" if s.by else ""
+            when = (s.date or "?") + (" (report date)" if s.date_source == "article" else "")
+            expected = " [expected]" if s.modality == "expected" else ""
+            print(f"  {when:<24} {s.kind}{by}{expected}")
+            for src in s.sources:
+                print(f"      {src.outlet or '-'} {(src.published_at or '')[:10]} [{src.article_id}]: {src.text}")
         for c in t.clauses:
-            print(f"  {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} sources)")
-            for s in c.sources:
-                print(f"    {s.outlet or '-'} [{s.article_id}]: {s.text}")
+            print(f"  clause {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} sources)")
     return 0
 
 
@@ -132,7 +142,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON Lines, one counterpart per line")
     p.set_defaults(func=cmd_relations)
 
-    p = sub.add_parser("treaties", help="agreements signed, their parties, dates and clauses, across articles")
+    p = sub.add_parser("treaties", help="agreements followed across reports: parties, dated steps, sources")
     p.add_argument("--party", metavar="NAME|ID", help="only agreements with this party")
+    p.add_argument("--all", action="store_true", help="also old agreements only recalled in the news")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one treaty per line")
     p.set_defaults(func=cmd_treaties)

@@ -18,6 +18,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
     "marsad.nlp.quotes:QUOTES",
     "marsad.nlp.events.coder:EVENTS",
     "marsad.nlp.events.treaties:CLAUSES",
+    "marsad.nlp.events.treaty_steps:TREATY_STEPS",
 )
 
 # Corpus-level steps that run after the per-article stages (they see the whole store):

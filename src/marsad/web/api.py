@@ -131,6 +131,30 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
     return export(request, [e.to_dict() for e in found], format, "events")
 
 
+@router.get("/treaties", summary="Agreements followed across reports: name, aliases, parties, dated steps, sources",
+            responses=listing())
+def treaties(request: Request, party: str | None = None,
+             include_all: bool = Query(False, alias="all", description="also old agreements only recalled, "
+                                       "and ones the reports neither name nor give two parties"),
+             format: Format = "json") -> Response:
+    from marsad.nlp.events.treaties import treaties as find
+    from marsad.nlp.events.treaty_life import treaty_to_dict
+
+    found = find(store_of(request), party=party, include_all=include_all)
+    return export(request, [treaty_to_dict(t) for t in found], format, "treaties")
+
+
+@router.get("/treaties/{treaty_id}", summary="One agreement: its timeline of steps, each with its sources",
+            responses=errors(404))
+def treaty(request: Request, treaty_id: Key) -> dict[str, Any]:
+    from marsad.nlp.events.treaty_life import treaty_view
+
+    view = treaty_view(store_of(request), treaty_id)
+    if view is None:
+        raise not_found("treaty", treaty_id)
+    return public(request, view)
+
+
 @router.get("/rejections", summary="What could not be ingested or processed, and why", responses=listing())
 def rejections(request: Request, format: Format = "json") -> Response:
     return export(request, store_of(request).rejections(), format, "rejections")

@@ -21,6 +21,11 @@ LABELS: dict[str, dict[str, str]] = {
         "source_credit": "مصدر الخبر", "translated_from": "مترجم عن", "translator": "ترجمة",
         "cited": "وسائل إعلام يستشهد بها", "copy_of": "نسخة من", "legend_actor": "فاعل له صفحة",
         "legend_quote": "كلام منقول", "also_searched": "بحثنا أيضا عن",
+        "treaty": "اتفاق", "parties": "الأطراف", "aliases": "يُسمّى أيضا", "clauses": "البنود",
+        "step_negotiated": "تفاوض", "step_concluded": "التوصل إلى الاتفاق", "step_signed": "توقيع",
+        "step_ratified": "مصادقة", "step_endorsed": "تأييد", "step_in_force": "دخول حيز التنفيذ",
+        "step_suspended": "تعليق", "step_withdrawn": "انسحاب", "expected": "متوقع",
+        "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر",
     },
     "en": {
         "site": "Marsad", "tagline": "Arabic news, sourced", "home": "Home", "search": "Search",
@@ -40,6 +45,11 @@ LABELS: dict[str, dict[str, str]] = {
         "source_credit": "Credited source", "translated_from": "Translated from", "translator": "translated by",
         "cited": "Outlets it cites", "copy_of": "Copy of", "legend_actor": "actor with a page",
         "legend_quote": "reported speech", "also_searched": "Also searched for",
+        "treaty": "Agreement", "parties": "Parties", "aliases": "Also called", "clauses": "Clauses",
+        "step_negotiated": "Negotiated", "step_concluded": "Concluded", "step_signed": "Signed",
+        "step_ratified": "Ratified", "step_endorsed": "Endorsed", "step_in_force": "Entered into force",
+        "step_suspended": "Suspended", "step_withdrawn": "Withdrawn", "expected": "expected",
+        "background": "An old agreement recalled in the news", "date_of_report": "date of the report",
     },
 }
 

@@ -76,6 +76,13 @@ def entity(request: Request, key: str) -> Response:
     return page("entity.html", data.entity_page)(request, key)
 
 
+@router.get("/treaty/{key}")
+def treaty(request: Request, key: str) -> Response:
+    from marsad.nlp.events.treaty_life import treaty_view
+
+    return page("treaty.html", treaty_view)(request, key)
+
+
 @router.get("/article/{key}")
 def article(request: Request, key: str) -> Response:
     return page("article.html", data.article_page)(request, key)

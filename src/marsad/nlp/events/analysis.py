@@ -208,21 +208,7 @@ class Analysis:
         return "", False
 
     def _anchor_date(self) -> str | None:
-        """The article's date; failing that, the first full date in its text or captions."""
-        pub = self.doc.article.published_at
-        if pub:
-            return pub[:10]
-        for t in self.timex:
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
-                return str(t.data["value"])
-        if self.doc.article.captions:
-            from marsad.nlp.timex import find_time_expressions  # sibling stage's resolver
-
-            for caption in self.doc.article.captions:
-                for t in find_time_expressions(caption, None):
-                    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
-                        return str(t.data["value"])
-        return None
+        return anchor_date(self.doc)
 
     # -- participants ------------------------------------------------------------
 
@@ -585,6 +571,24 @@ class Analysis:
         while end + 1 < len(self.toks) and has_word(self.toks[end + 1].norm, L.AGREEMENT_NAME_WORDS):
             end += 1
         return self.text[self.toks[j].start:self.toks[end].end]
+
+
+def anchor_date(doc: Doc) -> str | None:
+    """The article's date; failing that, the first full date in its text or captions."""
+    pub = doc.article.published_at
+    if pub:
+        return pub[:10]
+    for t in sorted(doc.layers.get("timex", []), key=lambda s: s.start):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
+            return str(t.data["value"])
+    if doc.article.captions:
+        from marsad.nlp.timex import find_time_expressions  # sibling stage's resolver
+
+        for caption in doc.article.captions:
+            for t in find_time_expressions(caption, None):
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t.data.get("value"))):
+                    return str(t.data["value"])
+    return None
 
 
 # Honorifics that go with a name, not a post: "أمير قطر الشيخ تميم", "ملك الأردن الملك عبد الله".

@@ -159,7 +159,9 @@ class ChecksMixin(ModalityMixin):
                     continue  # تنظيم «داعش»
                 if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
                     break
-                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من" or t.norm[:1] == "ل"):
+                if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
+                    break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
+                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من"):
                     break
                 last = k
             while last > j0 and self.toks[last].norm == "من":
@@ -277,3 +279,6 @@ class ChecksMixin(ModalityMixin):
             entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
             h = Hit(words[k], entry, "", None, "")
         self.emit(sent, h, speeches, detected=p)
+
+
+_PRONOUN_PHRASES = L._w("له لها لهم لهما لهن منه منها منهم")

@@ -506,6 +506,9 @@ class _Run(SpeechMixin):
             return None  # "يجب عدم تهديد أمن إسرائيل": no threat is told, only its absence
         if h.emit == "weak" and (negated or modality not in ("asserted", "reported")):
             return None
+        background = self._background(sent, h.tok)
+        if background and e.plover in ("PROTEST", "ASSAULT"):
+            return None  # "يذكر أن مسلحين هاجموا ... عام 2001": a recollection, not the news being told
         conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
         if h.recipient is None:
             conf -= 0.05
@@ -533,6 +536,8 @@ class _Run(SpeechMixin):
             "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,
             "actor_from": h.actor_how,
         }
+        if background:
+            data["background"] = True
         if detected is not None:
             data["detector"] = round(detected, 3)
         if len(h.actor) > 1:
@@ -579,7 +584,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="3", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="5", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

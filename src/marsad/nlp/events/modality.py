@@ -79,6 +79,18 @@ class ModalityMixin(Analysis):
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
 
+    def _background(self, sent: Sentence, i: int) -> bool:
+        """Whether the event at token ``i`` is told as background: after "يذكر أن" ("it is recalled that")
+        opening the sentence, or in the pluperfect "كان/كانت ... قد" just before it."""
+        opening = [self.toks[j].norm for j in range(sent.lo, min(sent.hi, sent.lo + 3)) if not self.toks[j].punct]
+        if opening[:1] and opening[0] in _RECALL and i > sent.lo + 1:
+            return True
+        window = [self.toks[j].norm for j in range(max(sent.lo, i - 5), i)]
+        if "قد" in window:
+            k = len(window) - 1 - window[::-1].index("قد")
+            return any(w in _WAS for w in window[:k])
+        return False
+
     def _clause_break(self, j: int, limit: int) -> bool:
         """A comma followed by a word in و before ``limit``: "...، وذلك", "...، وهو ما"."""
         return self.toks[j].norm in ("،", ",") and j + 1 < limit and self.toks[j + 1].norm[:1] == "و"
@@ -98,3 +110,7 @@ class ModalityMixin(Analysis):
 
     def _conditional_after(self, sent: Sentence, i: int) -> bool:
         return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
+
+
+_RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
+_WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from marsad.models import Doc, Span, short_id
 from marsad.nlp.events.lexicon import fold
-from marsad.nlp.events.records import EventQuery, EventRecord, Keyer, event_parties, load_clauses, load_events
+from marsad.nlp.events.records import EventRecord, Keyer, event_parties, load_clauses, party_matches
 from marsad.pipeline.stage import Resources, Stage
 from marsad.store import Store
 
@@ -133,8 +133,29 @@ class Clause:
 
 
 @dataclass(slots=True)
+class Step:
+    """One dated step in an agreement's life (see :data:`marsad.nlp.events.treaty_steps.STEP_KINDS`).
+
+    ``by`` is the party or body that took it (a parliament ratifying, a state withdrawing);
+    ``modality`` is "done" or "expected"; ``date_source`` says whether the date was written in
+    the sentence ("timex") or is the report's date ("article").
+    """
+
+    kind: str
+    date: str | None
+    date_source: str | None = None
+    by: dict[str, Any] | None = None
+    modality: str = "done"
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Treaty:
-    """An agreement signed by ``parties``, assembled from the articles that report it."""
+    """An agreement, assembled from the articles that report it: its name and aliases, parties, dated steps.
+
+    ``background`` is true when every dated step lies more than a year before the first report
+    (an old treaty recalled in today's news, not news about it).
+    """
 
     id: str
     name: str | None
@@ -142,6 +163,11 @@ class Treaty:
     date_signed: str | None
     clauses: list[Clause] = field(default_factory=list)
     sources: list[SourceRef] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    first_reported: str | None = None
+    last_reported: str | None = None
+    background: bool = False
 
 
 @dataclass(slots=True)
@@ -245,8 +271,24 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
     return treaties
 
 
-def treaties(store: Store, options: TreatyOptions | None = None, *, party: str | None = None) -> list[Treaty]:
-    """Treaties found in the store (optionally only those with ``party`` among their parties)."""
-    events = load_events(store, EventQuery(types=("AGREE",), actor=party))
-    clauses = load_clauses(store, {e.article_id for e in events})
-    return assemble_treaties(events, clauses, options)
+def treaties(store: Store, options: TreatyOptions | None = None, *, party: str | None = None,
+             include_all: bool = False) -> list[Treaty]:
+    """Agreements followed across the store's articles, latest report first.
+
+    Args:
+        store: the store.
+        options: how reports are grouped (see :class:`TreatyOptions`).
+        party: only agreements with this party (entity id, Arabic or English name).
+        include_all: also old agreements only recalled in the news (see ``Treaty.background``) and
+            agreements the reports neither name nor give two parties ("اتفاق" with one country).
+    """
+    from marsad.nlp.events.treaty_life import assemble_records, name_words
+
+    steps = store.treaty_step_spans()
+    clauses = load_clauses(store, {r["article_id"] for r in steps})
+    found = assemble_records(steps, clauses, options)
+    if party:
+        found = [t for t in found if any(party_matches(p, party) for p in t.parties)]
+    if not include_all:
+        found = [t for t in found if not t.background and (name_words(t.name) or len(t.parties) >= 2)]
+    return found

@@ -118,11 +118,19 @@ class StatementsMixin(SQLBase):
     def clause_spans(self, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Treaty clause spans in article order with their text: article_id, start, end, label, data, outlet,
         published_at, text."""
-        text = self._slice("n.start", 'n."end"')
+        return self._spans_with_text("clause", self._slice("n.start", 'n."end"'), article_ids)
+
+    def treaty_step_spans(self, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Treaty step spans (signed, ratified, in force ...) in article order with their sentence: article_id,
+        start, end, label, data, outlet, published_at, text."""
+        s0, s1 = self.jx("n.data", "sentence", 0, as_="int"), self.jx("n.data", "sentence", 1, as_="int")
+        return self._spans_with_text("treaty_step", self._slice(s0, s1), article_ids)
+
+    def _spans_with_text(self, kind: str, text: str, article_ids: Iterable[str] | None) -> list[dict[str, Any]]:
         sql = ('SELECT n.article_id, n.start, n."end", n.label, n.data, a.outlet, a.published_at,'
                f" {text} AS text"
-               " FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.kind = 'clause'")
-        params: list[Any] = []
+               " FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.kind = ?")
+        params: list[Any] = [kind]
         ids = list(article_ids) if article_ids is not None else None
         if ids is not None:
             if not ids:

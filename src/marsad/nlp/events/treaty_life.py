@@ -1,0 +1,246 @@
+"""One record per agreement, from the ``treaty_step`` spans of all articles.
+
+Each article's steps are grouped by the agreement name they carry; those
+groups then join across articles when their names agree and their parties
+overlap:
+
+* names agree when the content words of one ("شراكة شاملة") are among those of
+  the other ("شراكة استراتيجية شاملة") — the head noun (اتفاقية، معاهدة، اتفاق)
+  and the article ال are set aside, so "المعاهدة الاقتصادية" and "معاهدة التعاون
+  الاقتصادي الشامل" agree;
+* a bare noun ("المعاهدة" in an article that names no agreement) joins only an
+  agreement with at least two of the same parties reported within a year;
+* parties overlap when at least two (or all, if fewer are named) are shared.
+
+Steps of one kind (and, for ratifications and withdrawals, of one party or
+body) become one dated step with all its sources: a date written in a sentence
+wins over a report's date, then the most precise, then the earliest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any, Iterable
+
+from marsad.models import short_id
+from marsad.nlp.events.lexicon import fold
+from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOptions
+from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
+
+_STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
+# Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
+_WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
+_BACKGROUND_DAYS = 365
+_PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
+
+
+def name_words(name: str | None) -> frozenset[str]:
+    """Content words of an agreement name (folded; head noun, ال and feminine endings set aside)."""
+    out = set()
+    for w in fold(name or "").replace("“", " ").replace("”", " ").replace("«", " ").replace("»", " ").split():
+        w = w.strip('"\'،,.')
+        for p in ("وال", "بال", "لل", "ال", "و"):
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        if w in TREATY_NOUNS or "ال" + w in TREATY_NOUNS or w in _STOP or not w:
+            continue
+        if w[:1] in ("ب", "ل") and w[1:] in TREATY_NOUNS:
+            continue  # "لاتفاق", "باتفاق"
+        if any(w.endswith(x) and w[: -len(x)] in TREATY_NOUNS | {t[:-1] + "ت" for t in TREATY_NOUNS if t.endswith("ه")}
+               for x in ("هما", "ها", "هم", "ه")):
+            continue  # "اتفاقها", "معاهدتهما": the noun with its owner
+        if w.endswith("ه") and len(w) > 3:
+            w = w[:-1]
+        if w.endswith("يات") or w.endswith("ات") and len(w) > 4:
+            w = w[:-2]
+        if w not in _WEAK:
+            out.add(w)
+    return frozenset(out)
+
+
+def _party_key(p: dict[str, Any]) -> str:
+    """English name first: a country named by its adjective ("الأردني") has no entity id but the same name."""
+    return str((p.get("name_en") or "").lower() or p.get("entity_id") or fold(str(p.get("name") or "")))
+
+
+def _day(value: str | None) -> date | None:
+    """The last day a date may mean: "1988" → 1988-12-31, "2015-07" → 2015-07-28."""
+    v = (value or "")[:10]
+    try:
+        if len(v) == 4:
+            return date(int(v), 12, 31)
+        if len(v) == 7:
+            return date(int(v[:4]), int(v[5:7]), 28)
+        return date.fromisoformat(v)
+    except ValueError:
+        return None
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    da, db = _day(a), _day(b)
+    return (db - da).days if da and db else None
+
+
+class _Unit:
+    """The steps one article reports for one agreement name."""
+
+    def __init__(self, article_id: str, name: str, generic: bool) -> None:
+        self.article_id, self.name, self.generic = article_id, name, generic
+        self.words = frozenset() if generic else name_words(name)
+        self.generic = not self.words
+        self.rows: list[dict[str, Any]] = []
+        self.parties: dict[str, dict[str, Any]] = {}
+        self.published: str | None = None
+
+
+class _Group:
+    def __init__(self, unit: _Unit) -> None:
+        self.units = [unit]
+        self.names = {unit.words} if unit.words else set()
+        self.parties: Counter[str] = Counter(list(unit.parties))
+        self.dates = [unit.published] if unit.published else []
+
+    def fits(self, u: _Unit) -> bool:
+        shared = set(self.parties) & set(u.parties)
+        if u.generic or not self.names:
+            if len(shared) < 2:
+                return False
+            gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
+            return not gaps or min(gaps) <= _BACKGROUND_DAYS
+        if not any(u.words <= n or n <= u.words for n in self.names):
+            return False
+        if not u.parties or not self.parties:
+            return u.words in self.names  # a name alone joins only the same name
+        return len(shared) >= 1  # the same name and a party in common
+
+    def add(self, u: _Unit) -> None:
+        self.units.append(u)
+        if u.words:
+            self.names.add(u.words)
+        self.parties.update(list(u.parties))
+        if u.published:
+            self.dates.append(u.published)
+
+
+def _source(r: dict[str, Any]) -> SourceRef:
+    return SourceRef(r["article_id"], r["start"], r["end"], r.get("text") or "", r.get("outlet"), r.get("published_at"))
+
+
+def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The date most reports give (a date written in the sentence over a report's date), then the most
+    precise, then the earliest; a less precise date that agrees ("2015-07" and "2015-07-14") adds its vote."""
+    dated = [(str(r["data"]["date"]), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
+    if not dated:
+        return None, None
+    pool = [d for d in dated if d[1] == "timex"] or dated
+    votes = {d: sum(1 for e in pool if d[0].startswith(e[0])) for d in set(pool)}
+    best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]]))
+    return best
+
+
+def _steps(rows: list[dict[str, Any]]) -> list[Step]:
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        by = r["data"].get("by")
+        who = ""
+        if r["label"] in _PER_PARTY and by:
+            country = by.get("country") or {}
+            who = fold(str(country.get("name") or by.get("name") or ""))
+        groups.setdefault((r["label"], who), []).append(r)
+    out = []
+    for (kind, _who), rs in groups.items():
+        done = [r for r in rs if r["data"].get("modality") == "done"]
+        when, source = _pick_date(done or rs)
+        by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
+        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in rs]))
+    order = {k: i for i, k in enumerate(STEP_KINDS)}
+    return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+
+
+def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[dict[str, Any]] = (),
+                     options: TreatyOptions | None = None) -> list[Treaty]:
+    """One :class:`Treaty` per agreement from ``treaty_step`` rows (``Store.treaty_step_spans``), with the
+    clause rows (``Store.clause_spans``) of the same articles; latest report first."""
+    units: dict[tuple[str, str], _Unit] = {}
+    for r in step_rows:
+        d = r["data"]
+        # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
+        k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        u = units.get(k)
+        if u is None:
+            u = units[k] = _Unit(r["article_id"], d.get("name") or "", not d.get("named"))
+        u.rows.append(r)
+        u.published = (r.get("published_at") or "")[:10] or u.published
+        for p in d.get("parties") or ():
+            u.parties.setdefault(_party_key(p), p)
+    groups: list[_Group] = []
+    # specific names first, most words first, so that bare nouns and short names find their agreement
+    for u in sorted(units.values(), key=lambda u: (u.generic, -len(u.words), u.published or "")):
+        for g in groups:
+            if g.fits(u):
+                g.add(u)
+                break
+        else:
+            groups.append(_Group(u))
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for c in clause_rows:
+        by_article.setdefault(c["article_id"], []).append(c)
+    out = [_record(g, by_article) for g in groups]
+    return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> Treaty:
+    said = Counter(u.name for u in g.units if not u.generic)
+    said.update(r["data"].get("said") for u in g.units for r in u.rows
+                if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
+    name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name
+    aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
+    # parties named in at least half the reports that name any (a country criticised in passing is not a party)
+    top = max(g.parties.values(), default=0)
+    keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2)]
+    info = {k: p for u in g.units for k, p in u.parties.items()}
+    parties = [info[k] for k in keep]
+    rows = [r for u in g.units for r in u.rows]
+    steps = _steps(rows)
+    signed = next((s for s in steps if s.kind == "signed" and s.modality == "done"), None) \
+        or next((s for s in steps if s.kind == "concluded" and s.modality == "done"), None)
+    reported = sorted(u.published for u in g.units if u.published)
+    first = reported[0] if reported else None
+    dated = [s.date for s in steps if s.date and s.date_source == "timex"]
+    background = bool(dated) and first is not None and all(
+        (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
+        all(s.date_source == "timex" for s in steps)
+    found: dict[tuple[str, str | None], Clause] = {}
+    wanted = name_words(name)
+    for aid in dict.fromkeys(u.article_id for u in g.units):
+        for c in clauses_by_article.get(aid, []):
+            other = name_words(c["data"].get("agreement"))
+            if other and wanted and not (other <= wanted or wanted <= other):
+                continue  # a clause of another agreement the article also names
+            clause = found.setdefault((c["label"], c["data"].get("area")), Clause(c["label"], c["data"].get("area")))
+            clause.sources.append(SourceRef(aid, c["start"], c["end"], c.get("text") or "", c.get("outlet"),
+                                            c.get("published_at")))
+    words = " ".join(sorted(name_words(name)))
+    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
+    return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
+                  clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
+                  first_reported=first, last_reported=reported[-1] if reported else None, background=background)
+
+
+def treaty_to_dict(t: Treaty) -> dict[str, Any]:
+    """JSON form of a record: the timeline is its steps, oldest first, each with its source sentences."""
+    from marsad.models import to_dict
+
+    return to_dict(t)
+
+
+def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
+    """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
+    from marsad.nlp.events.treaties import treaties
+
+    for t in treaties(store, include_all=True):
+        if t.id == key or (len(key) >= 6 and t.id.startswith(key)):
+            return {"treaty": treaty_to_dict(t)}
+    return None

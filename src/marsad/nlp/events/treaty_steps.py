@@ -1,0 +1,449 @@
+"""Steps in the life of an agreement, as one article reports them.
+
+The :data:`TREATY_STEPS` stage marks each sentence that reports a step of a
+named (or referred-to) agreement: negotiated, concluded, signed, ratified (by a
+party or one of its bodies), endorsed (a Security Council resolution), entered
+into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
+
+* ``name`` — the agreement as the article names it ("اتفاقية شراكة استراتيجية
+  شاملة"); a bare noun ("المعاهدة", "الاتفاق") takes the article's most
+  specific name for an agreement, and ``said`` keeps the words as written;
+* ``parties`` — countries (persons and adjectives folded to countries) and
+  groups such as the P5+1 named in the sentence, and ``by`` — the party or
+  body that took a ratification or withdrawal;
+* ``date`` / ``date_source`` — the sentence's time expression ("timex") or the
+  article's date ("article"), and ``modality`` — "done" or "expected"
+  (سـ، سوف، من المقرر ...).  Negated and hypothetical steps are not marked.
+
+:mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
+record per agreement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from marsad.models import Doc, Span
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
+from marsad.nlp.events.lexicon import fold
+from marsad.pipeline.stage import Resources, Stage
+
+STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
+
+# Head nouns of an agreement (folded; clitics stripped before lookup).
+TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
+_GENERIC_PLURALS = L._w("اتفاقيات اتفاقات معاهدات")
+# Words that continue a name after the head noun, beyond the coder's list.
+NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
+    "نووي النووي نووية النووية التاريخي التاريخية الإطاري الإطار إطار الإطارية حظر انتشار الأسلحة أسلحة "
+    "الانتشار التجارب الشامل شامل الحدود ترسيم الهدنة هدنة السلام الأمن الأمني "
+    "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
+    "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
+    "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه")
+# A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
+
+# Step cues: folded words (clitics stripped) → step kind.
+_CUES: dict[str, str] = {}
+for _kind, _words in (
+    ("negotiated", "مفاوضات المفاوضات التفاوض تفاوض يتفاوض تتفاوض يتفاوضان محادثات المحادثات"),
+    ("concluded", "توصل توصلت توصلتا أبرمتا توصلا توصلوا التوصل إبرام أبرم أبرمت أبرما أبرمه أبرمته أبرمها أبرمتها أنجز "
+                  "إنجاز"),
+    ("signed", "وقع وقعت وقعا وقعتا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
+               "توقعان سيوقع ستوقع سيوقعان ستوقعان الموقعة الموقع موقعة"),
+    ("ratified", "صادق صادقت صادقتا أقرتا صادقا صادقوا المصادقة مصادقة يصادق تصادق صدق صدقت التصديق تصديق يصدق تصدق "
+                 "أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة"),
+    ("endorsed", "تبنى تبنت يتبنى يؤيد تؤيد المؤيد أيد أيدت تأييد يصادق"),
+    ("suspended", "علق علقت تعليق يعلق تعلق جمد جمدت تجميد يجمد تجمد"),
+    ("withdrawn", "انسحب انسحبت انسحبتا انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
+):
+    for _w_ in _words.split():
+        _CUES.setdefault(fold(_w_), _kind)
+# "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
+# Verbal nouns that name a step as an aim unless a past marker precedes them.
+_MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
+               "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
+_DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
+_AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
+            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس")
+_AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
+_AGREEING_AFTER = L._w("على عليه عليها عليهما")
+_PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
+                "يبرم تبرم يبرمان")
+_WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
+_FORCE = L._w("حيز")
+_FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
+_FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
+                                "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
+_HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
+_NEGATIONS = L.NEGATIONS
+_SECURITY_COUNCIL = ("مجلس", "الامن")
+# Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
+BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
+              "الجمعية الوطنية المجلس الحكومة")
+# Multilateral groups named as one party.
+_GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
+    (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه) الست"
+                r"|القوي الكبري|القوي العالميه|القوي الست|الدول الخمس (الدائمه|دائمه) العضويه"),
+     {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
+    (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
+    (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
+     {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
+]
+_UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
+_CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
+_PARTY_REACH = 14  # tokens around cue and noun where the parties are named
+
+
+def _stem_of(norm: str) -> str:
+    """The folded word without و/ف/ب/ل/ال clitics (first reading that is a cue or a noun)."""
+    from marsad.nlp.events.analysis import stems
+
+    for _p, s, _suf in stems(norm):
+        if s in _CUES or s in TREATY_NOUNS:
+            return s
+    return norm
+
+
+def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
+    """A mention as a party: a country; a city or capital as its country; a person through the country
+    the knowledge base says they act for.  Other organisations are not parties here."""
+    d = span.data
+    eid = d.get("entity_id")
+    ent = kb.get(eid) if kb is not None and eid else None
+    if span.label == "LOC":
+        of = kb.get(ent.data.get("country")) if ent is not None and ent.data.get("country") else None
+        if of is not None:
+            return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
+        if kb is not None and (ent is None or ent.data.get("kind") != "country"):
+            return None  # a region, sea or strait is no party
+        return {"name": d.get("name") or d.get("text"), "name_en": d.get("name_en"), "entity_id": eid} if eid else None
+    if span.label == "PER" and ent is not None:
+        for r in ent.roles or ():
+            of = kb.get(r.of) if r.of else None
+            if of is not None and of.type == "LOC":
+                return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
+    return None
+
+
+def norm_is_purpose(norm: str) -> bool:
+    """A verbal noun after لـ of purpose: "لإقراره", "للمصادقة" (folded forms)."""
+    for p in ("لل", "ل"):
+        rest = norm[len(p):]
+        if norm.startswith(p) and len(rest) > 3:
+            base = ("ال" + rest) if p == "لل" else rest
+            for suf in ("", "ه", "ها", "هما", "هم"):
+                if suf and not base.endswith(suf):
+                    continue
+                stem = base[: len(base) - len(suf)] if suf else base
+                if stem in _MASDAR:
+                    return True
+    return False
+
+
+def _without_clitic(name: str) -> str:
+    """The name without the preposition glued to its first word: "للاتفاق النووي" → "الاتفاق النووي"."""
+    head, _, rest = name.partition(" ")
+    f = fold(head)
+    for p, put in (("لل", "ال"), ("بال", "ال"), ("وال", "ال"), ("فال", "ال"), ("ول", ""), ("وب", ""), ("ل", ""),
+                   ("ب", ""), ("و", "")):
+        if f.startswith(p) and _stem_of(f[len(p):]) in TREATY_NOUNS | {"ال" + x for x in TREATY_NOUNS}:
+            k = len(p)  # folded and written forms differ only in marks; cut by letters
+            letters = [j for j, ch in enumerate(head) if fold(ch)]
+            cut = letters[k] if k < len(letters) else len(head)
+            return " ".join(x for x in (put + head[cut:], rest) if x)
+    return name
+
+
+class _Article:
+    """Working state for one article."""
+
+    def __init__(self, doc: Doc, kb: Any = None) -> None:
+        self.doc, self.kb = doc, kb
+        self.text = doc.text
+        self.toks = _tokens(self.text)
+        self.norms = [t.norm for t in self.toks]
+        self.starts = [t.start for t in self.toks]
+        self.stemmed = [_stem_of(n) for n in self.norms]
+        self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
+        self.anchor = anchor_date(doc)
+        self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration"]
+        # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
+        self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
+        for e in doc.layers.get("event", []):
+            for role in ("actor", "recipient"):
+                p = e.data.get(role)
+                if isinstance(p, dict) and p.get("span"):
+                    self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    def tok_range(self, start: int, end: int) -> range:
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def window(self, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+        """Character bounds of the clause around tokens a..b where its parties are named (a long
+        sentence's far lists of countries are not)."""
+        first, last = max(lo, a - _PARTY_REACH), min(hi - 1, b + _PARTY_REACH)
+        return self.toks[first].start, self.toks[last].end
+
+    # -- the agreement's name -----------------------------------------------------
+
+    def name_at(self, i: int, hi: int) -> tuple[str, bool]:
+        """(name as written, generic?) of the agreement noun at token ``i``."""
+        norm = self.norms[i]
+        if any(norm.endswith(s) and _stem_of(norm[: -len(s)]) in TREATY_NOUNS for s in _PRONOUN_SUFFIX) \
+                and _stem_of(norm) not in TREATY_NOUNS:
+            return self.text[self.toks[i].start:self.toks[i].end], True  # "بمعاهدتهما"
+        end = i
+        j = i + 1
+        # a quoted title right after the noun: اتفاقية “شراكة شاملة”
+        if j < hi and self.norms[j] in ("«", "“", '"', "„"):
+            close = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("»", "”", '"')), None)
+            if close is not None and any(has_word(self.norms[k], NAME_WORDS) for k in range(j + 1, close)):
+                # a title ("“شراكة شاملة”"), not a quoted judgement ("«غير مقبول»")
+                end = close
+                j = hi
+        while j < hi and j - i <= 8:
+            n = self.norms[j]
+            if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
+                end = j
+            elif n in ("عام", "لعام", "سنه", "لسنه") and end == i and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
+                # "معاهدة عام 1965" is a name; "اتفاقية حسن الجوار عام 1988" is a name and a date
+                end = j + 1
+                break
+            elif _YEAR.match(n) and j == end + 1 and end == i:
+                end = j
+                break
+            else:
+                break
+            j += 1
+        words = self.text[self.toks[i].start:self.toks[end].end]
+        generic = end == i or _stem_of(norm) in _GENERIC_PLURALS
+        return _without_clitic(words), generic
+
+    # -- parties ------------------------------------------------------------------
+
+    def parties_in(self, start: int, end: int) -> list[dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for e in self.doc.layers.get("event", []):  # the signing sentence's actors, as the coder found them
+            if e.label != "AGREE" or not (start <= e.start < end):
+                continue
+            for role in ("actor", "recipient"):
+                p = e.data.get(role)
+                if not isinstance(p, dict):
+                    continue
+                c = p.get("country")
+                if isinstance(c, dict) and c.get("kind", "country") == "country" and c.get("name"):
+                    p = c
+                elif p.get("label") != "LOC":
+                    continue
+                party = {"name": p.get("name") or p.get("text"), "name_en": p.get("name_en"),
+                         "entity_id": p.get("entity_id")}
+                if party["name"]:
+                    found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
+        for m in self.mentions:
+            if m.start < start or m.end > end:
+                continue
+            k = bisect.bisect_left(self.starts, m.start)
+            if k > 0 and self.norms[k - 1] == "في" and m.label == "LOC":
+                continue  # the place of signing ("في نيقوسيا"), not a party
+            p = self.event_parties.get((m.start, m.end))
+            country = (p or {}).get("country")
+            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+                party = {"name": country.get("name"), "name_en": country.get("name_en"),
+                         "entity_id": country.get("entity_id")}
+            else:
+                party = _party(m, self.kb)
+            if party:
+                found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
+        folded = fold(self.text[start:end])
+        for pat, group in _GROUPS:
+            if pat.search(folded):
+                found.setdefault(group["name_en"].lower(), dict(group))
+        for k in self.tok_range(start, end):
+            nis = L.NISBA.get(self.norms[k])
+            if nis and k > 0 and (has_word(self.norms[k - 1], BODIES) or has_word(self.norms[k - 1], TREATY_NOUNS)
+                                  or self.norms[k - 1] in ("الجانب", "الطرف", "الجانبين")):
+                found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
+        return list(found.values())
+
+    def body_near(self, lo: int, hi: int, cue: int) -> dict[str, Any] | None:
+        """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", a country."""
+        best = None
+        for k in range(lo, hi):
+            if has_word(self.norms[k], BODIES) and abs(k - cue) <= 8:
+                words = [self.norms[k]]
+                end = k
+                for n in self.norms[k + 1:min(hi, k + 3)]:
+                    if has_word(n, BODIES) or n in L.NISBA or n in ("الدوما", "الروسي", "الشوري"):
+                        end += 1
+                        words.append(n)
+                    else:
+                        break
+                country = next((L.NISBA[n] for n in words if n in L.NISBA), None)
+                cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
+                        "country": {"name": country[0], "name_en": country[1]} if country else None}
+                if best is None or abs(k - cue) < best[0]:
+                    best = (abs(k - cue), cand)
+        return best[1] if best else None
+
+    def _resolve(self, t: Span) -> str | None:
+        """A relative expression ("يوم الأربعاء") resolved against a date found in the text itself."""
+        if not self.anchor:
+            return None
+        from datetime import date
+
+        from marsad.nlp.timex import find_time_expressions
+
+        found = find_time_expressions(self.text[t.start:t.end], date.fromisoformat(self.anchor))
+        return str(found[0].data.get("value")) if found and found[0].data.get("value") else None
+
+    # -- modality and date --------------------------------------------------------
+
+    def modality(self, lo: int, cue: int, kind: str) -> str | None:
+        """"done", "expected", or None (negated, hypothetical, or an aim: not a step)."""
+        window = self.norms[max(lo, cue - 3):cue]
+        if any(w in _NEGATIONS for w in window):
+            return None
+        if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
+            return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
+        after = self.norms[cue + 1:cue + 5]
+        if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
+            return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
+        if norm_is_purpose(self.norms[cue]):
+            return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
+        if self.stemmed[cue] in _MASDAR and not any(
+                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
+            return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
+        if any(w in L.CONDITIONALS or w in ("لو",) for w in self.norms[max(lo, cue - 6):cue]):
+            return None
+        norm = self.norms[cue]
+        if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
+            return "expected"
+        if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
+            return "expected"
+        if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
+            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 6) - 1, -1)
+                         if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
+            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
+                return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
+        if _stem_of(norm) in _PRESENT and kind != "endorsed":
+            return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
+        return "done"
+
+    def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
+        inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            value = str(t.data.get("value") or self._resolve(t) or "")
+            if not value[:1].isdigit():
+                continue
+            if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
+                continue
+            return value, "timex"
+        return self.anchor, "article"
+
+
+def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
+    """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+    art = _Article(doc, kb)
+    sents = sorted(doc.layers.get("sentence", []), key=lambda s: s.start) or [Span("sentence", 0, len(doc.text))]
+    raw: list[dict[str, Any]] = []
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop
+        nouns = [i for i in rng if art.stemmed[i] in TREATY_NOUNS or any(
+            art.norms[i].endswith(x) and _stem_of(art.norms[i][: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX)]
+        # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
+        nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
+                                          or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]
+        if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
+            continue  # a club's transfer "agreement" is not a treaty
+        cues: list[tuple[int, str]] = []
+        for i in rng:
+            kind = _CUES.get(art.stemmed[i])
+            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in ("التنفيذ", "النفاذ"):
+                kind = "in_force"
+            if kind is None and has_word(art.norms[i], _FORCE_ALSO):
+                kind = "in_force"
+            if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
+                continue  # "توقع" is also "expect"
+            joined = " ".join(art.norms[lo:hi])
+            council = "مجلس الامن" in joined or "الامم المتحده" in joined
+            if kind == "endorsed" and not council:
+                continue
+            if kind == "ratified" and council:
+                kind = "endorsed"  # "قرار مجلس الأمن يصادق على الاتفاق": an endorsement, not a ratification
+            if kind == "suspended":
+                after = range(i + 1, min(hi, i + 5))
+                noun_at = next((k for k in after if art.stemmed[k] in TREATY_NOUNS), None)
+                if noun_at is None or any(art.norms[k] in ("علي", "عليه", "عليها") for k in range(i + 1, noun_at)):
+                    continue  # "علّق الوزير على" is to comment; a suspension names what it suspends right after
+            if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
+                    has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
+                continue  # "أقر" is also to admit: a ratification names the body that ratifies
+            if kind:
+                cues.append((i, kind))
+        for cue, kind in cues:
+            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if not near:
+                continue
+            noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            mod = art.modality(lo, cue, kind)
+            if mod is None:
+                continue
+            # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
+            if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
+                continue
+            said, generic = art.name_at(noun, hi)
+            date, source = art.date_near(s.start, s.end, art.toks[cue].start, mod == "done")
+            data: dict[str, Any] = {
+                "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
+                "parties": art.parties_in(*art.window(lo, hi, min(cue, noun), max(cue, noun))),
+                "sentence": [s.start, s.end],
+                "cue": art.text[art.toks[cue].start:art.toks[cue].end],
+            }
+            if kind == "endorsed":
+                data["by"] = dict(_UNSC)
+                data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
+                                   or p.get("group")] or data["parties"]
+            elif kind in ("ratified", "withdrawn", "suspended"):
+                body = art.body_near(lo, hi, cue)
+                if body:
+                    data["by"] = body
+            raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "data": data})
+    # A bare noun refers to the agreement the article names in its step sentences (most often, then
+    # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
+    named = [r["data"]["said"] for r in raw if not r["data"]["generic"]]
+    best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
+    out: list[Span] = []
+    seen: set[tuple[str, int]] = set()
+    raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
+    for r in raw:
+        d = r["data"]
+        d["name"] = d["said"] if not d["generic"] or best is None else best
+        d["named"] = not d["generic"] or best is not None
+        key = (r["kind"], d["sentence"][0])
+        if key in seen:
+            continue
+        seen.add(key)
+        a, b = r["tok"]
+        out.append(Span("treaty_step", art.toks[a].start, art.toks[b].end, r["kind"], d))
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _stage(doc: Doc, res: Resources) -> None:
+    from marsad.nlp.linking import kb_for  # the KB the linking stage loaded (cached in res)
+
+    doc.layer("treaty_step").extend(find_steps(doc, kb_for(res)))
+
+
+TREATY_STEPS = Stage(
+    name="treaty_steps", version="4", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    assigns=("treaty_step",),
+    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
+)
