@@ -349,6 +349,35 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     return start
 
 
+def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], date: str | None) -> list[_Cand]:
+    """Role phrases of offices whose holders were learned from the news and that belong to a city or an
+    organisation the gazetteer does not take as an office's ("رئيس بلدية صفاقس"): the title before the
+    place's mention makes the phrase a mention of the holder at ``date``."""
+    starts = [t.start for t in toks]
+    out = []
+    for c in cands:
+        if c.entity_id not in kb.learned_of or c.source == "coref":
+            out.append(c)
+            continue
+        i = bisect.bisect_left(starts, c.start)
+        hit = None
+        for tn in range(1, 4):
+            if i - tn < 0 or not all(t.space for t in toks[i - tn + 1 : i + 1]):
+                break
+            rest = tuple(t.norm for t in toks[i - tn + 1 : i])
+            for v, k, _art in readings(toks[i - tn].norm):
+                office = kb.titles.get((v, *rest))
+                holder = kb.holder(office, c.entity_id, date) if office else None
+                if holder:
+                    start = raw_skip(text, toks[i - tn], k) if k else toks[i - tn].start
+                    hit = _Cand(start, c.end, "PER", holder, "coref", {"office": office, "of": c.entity_id}, tn + c.ntoks)
+                    break
+            if hit:
+                break
+        out.append(hit or c)
+    return out
+
+
 def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | None = None) -> list[Span]:
     """Find and link the mentions of ``doc``; replaces its ``mention`` layer and returns it.
 
@@ -399,6 +428,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
         cands.append(u)
+    if kb.learned_of:
+        cands = _learned_offices(kb, text, toks, cands, date)
     names = {c.entity_id: (c.extra["new_entity"]["name_ar"], None) for c in cands if "new_entity" in c.extra}
     redirects = options.redirects or {}
     for c in cands if redirects else ():
@@ -430,10 +461,13 @@ def kb_for(res: Resources) -> KnowledgeBase:
 
     The shipped KB (or ``settings["kb_path"]``), plus user entities: those in
     ``settings["entities"]`` (Entity objects or their dicts) and, when
-    ``settings["db"]`` names a database, the ones added there with ``marsad kb add``.
+    ``settings["db"]`` names a database, the ones added there with ``marsad kb add``;
+    plus the roles learned from the news (``settings["learned_roles"]``, or the database's).
     """
 
     def load() -> KnowledgeBase:
+        from marsad.nlp.learned_roles import LearnedRole, learned_roles, with_learned_roles
+
         base = load_kb(res.settings.get("kb_path"))
         extra = [e if isinstance(e, Entity) else entity_from_dict(e) for e in res.settings.get("entities") or []]
         db = res.settings.get("db")
@@ -444,9 +478,15 @@ def kb_for(res: Resources) -> KnowledgeBase:
             store = open_store(str(db), readonly=True)
             try:
                 extra += user_entities(store)
+                learned = res.settings.get("learned_roles")
+                if learned is None:
+                    learned = learned_roles(store.office_changes())
             finally:
                 store.close()
-        return base.with_entities(extra)
+        else:
+            learned = res.settings.get("learned_roles") or []
+        roles = [r if isinstance(r, LearnedRole) else LearnedRole(**r) for r in learned]
+        return with_learned_roles(base.with_entities(extra), roles)
 
     return res.get("kb", load)
 

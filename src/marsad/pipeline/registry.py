@@ -15,6 +15,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
     "marsad.nlp.timex:TIMEX",
     "marsad.nlp.ner.tagger:NER",
     "marsad.nlp.linking:LINK",
+    "marsad.nlp.office_changes:OFFICES",
     "marsad.nlp.quotes:QUOTES",
     "marsad.nlp.events.coder:EVENTS",
     "marsad.nlp.events.treaties:CLAUSES",
@@ -25,6 +26,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
 CORPUS_STEPS: tuple[str, ...] = (
     "marsad.nlp.entity_queries:kb_step",
     "marsad.nlp.entity_merge:merge_step",
+    "marsad.nlp.learned_roles:roles_step",
     "marsad.stories.syndication:syndication_step",
     "marsad.stories.cluster:cluster_step",
     "marsad.stories.view:materialize_step",
@@ -49,6 +51,7 @@ def corpus_steps() -> list[Callable]:
 
 # What each corpus step is doing, as the progress line on a terminal says it.
 STEP_LABELS = {"kb_step": "knowledge base", "merge_step": "merging people across articles",
+               "roles_step": "office changes",
                "syndication_step": "finding copies", "cluster_step": "stories", "materialize_step": "story pages"}
 
 
