@@ -64,6 +64,7 @@ class LearnedRole:
     change: str
     predecessor_id: str | None = None
     articles: list[str] = field(default_factory=list)
+    of_name: str | None = None
 
 
 def change_id(person_id: str, office: str, of_id: str | None, direction: str) -> str:
@@ -130,7 +131,7 @@ def learned_roles(rows: Iterable[dict[str, Any]], options: RolesOptions | None =
             continue  # an office without whose it is cannot be looked up
         out.append(LearnedRole(r["id"], r["person_id"], r.get("person_name") or "", r["office"], r["of_id"],
                                r.get("date"), r["direction"], r["change"], r.get("predecessor_id"),
-                               list(dict.fromkeys(s["article_id"] for s in r.get("sources") or []))))
+                               list(dict.fromkeys(s["article_id"] for s in r.get("sources") or [])), r.get("of_name")))
     return out
 
 
@@ -151,8 +152,8 @@ def with_learned_roles(kb: KnowledgeBase, roles: Iterable[LearnedRole]) -> Knowl
     if not roles:
         return kb
     out = replace(kb, offices={k: [replace(h) for h in v] for k, v in kb.offices.items()}, titles=dict(kb.titles),
-                  office_roles=dict(kb.office_roles), entities=dict(kb.entities), learned_of=set(kb.learned_of),
-                  _gazetteer=None)
+                  office_roles=dict(kb.office_roles), entities=dict(kb.entities),
+                  learned_names=dict(kb.learned_names), _gazetteer=None)
     for r in roles:
         if r.person_id not in out.entities:
             out.entities[r.person_id] = Entity(id=r.person_id, type="PER", name_ar=r.person_name,
@@ -162,8 +163,10 @@ def with_learned_roles(kb: KnowledgeBase, roles: Iterable[LearnedRole]) -> Knowl
             out.titles.setdefault(tuple(norm_tokens(r.office)), r.office)
         key = (_role_title(out, r.office), r.of_id or "")
         holders = out.offices.setdefault(key, [])
-        if r.of_id not in out.entities or out.entities[r.of_id].data.get("kind") != "country":
-            out.learned_of.add(r.of_id or "")
+        place = out.entities.get(r.of_id or "")
+        if place is None or place.data.get("kind") != "country":  # countries are found by the gazetteer
+            for name in ([*names_of(place)] if place else []) + ([r.of_name] if r.of_name else []):
+                out.learned_names.setdefault(tuple(norm_tokens(name)), r.of_id or "")
         if r.direction == "start":
             for h in holders:  # the term of whoever held the office at that date ends then
                 if h.entity_id != r.person_id and _holds(h, r.date):
@@ -221,6 +224,7 @@ def relink_after(store: "Store", changed: list[LearnedRole]) -> int:
         titles = list(spec.get(r.office, {}).get("titles") or []) or [r.office]
         of = kb.entities.get(r.of_id or "")
         of_names = names_of(of) + list(of.data.get("adj") or []) if of else []
+        of_names += [r.of_name] if r.of_name else []
         if r.of_id and r.of_id.startswith("new:"):
             rows = store.get_entities([r.of_id])
             of_names += names_of(rows[r.of_id]) if r.of_id in rows else []

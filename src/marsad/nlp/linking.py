@@ -351,31 +351,43 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
 
 def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], date: str | None) -> list[_Cand]:
     """Role phrases of offices whose holders were learned from the news and that belong to a city or an
-    organisation the gazetteer does not take as an office's ("رئيس بلدية صفاقس"): the title before the
-    place's mention makes the phrase a mention of the holder at ``date``."""
-    starts = [t.start for t in toks]
-    out = []
-    for c in cands:
-        if c.entity_id not in kb.learned_of or c.source == "coref":
-            out.append(c)
-            continue
-        i = bisect.bisect_left(starts, c.start)
+    organisation the gazetteer does not take as an office's ("رئيس بلدية صفاقس", recognised as a place or
+    not): the phrase is a mention of the holder at ``date``; a place mention inside it gives way."""
+    first = {t[0] for t in kb.titles}
+    found: list[_Cand] = []
+    i = 0
+    while i < len(toks):
         hit = None
-        for tn in range(1, 4):
-            if i - tn < 0 or not all(t.space for t in toks[i - tn + 1 : i + 1]):
-                break
-            rest = tuple(t.norm for t in toks[i - tn + 1 : i])
-            for v, k, _art in readings(toks[i - tn].norm):
-                office = kb.titles.get((v, *rest))
-                holder = kb.holder(office, c.entity_id, date) if office else None
-                if holder:
-                    start = raw_skip(text, toks[i - tn], k) if k else toks[i - tn].start
-                    hit = _Cand(start, c.end, "PER", holder, "coref", {"office": office, "of": c.entity_id}, tn + c.ntoks)
+        for v, k, _art in readings(toks[i].norm):
+            if v not in first:
+                continue
+            for tn in (3, 2, 1):
+                office = kb.titles.get((v, *(t.norm for t in toks[i + 1 : i + tn])))
+                if not office or i + tn >= len(toks):
+                    continue
+                for nn in (3, 2, 1):
+                    end = i + tn + nn
+                    if end > len(toks) or not all(t.space for t in toks[i + 1 : end]):
+                        continue
+                    of = kb.learned_names.get(tuple(t.norm for t in toks[i + tn : end]))
+                    holder = kb.holder(office, of, date) if of else None
+                    if holder:
+                        start = raw_skip(text, toks[i], k) if k else toks[i].start
+                        hit = _Cand(start, toks[end - 1].end, "PER", holder, "coref", {"office": office, "of": of},
+                                    end - i)
+                        break
+                if hit:
                     break
             if hit:
                 break
-        out.append(hit or c)
-    return out
+        if hit:
+            found.append(hit)
+            i += hit.ntoks
+        else:
+            i += 1
+    if not found:
+        return cands
+    return [c for c in cands if not any(_overlaps(c, f) for f in found)] + found
 
 
 def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | None = None) -> list[Span]:
@@ -428,7 +440,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
         cands.append(u)
-    if kb.learned_of:
+    if kb.learned_names:
         cands = _learned_offices(kb, text, toks, cands, date)
     names = {c.entity_id: (c.extra["new_entity"]["name_ar"], None) for c in cands if "new_entity" in c.extra}
     redirects = options.redirects or {}

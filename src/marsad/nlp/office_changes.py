@@ -26,6 +26,7 @@ from typing import Any
 from marsad.models import Doc, Span
 from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
+from marsad.nlp.linking import new_entity_id
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -44,6 +45,8 @@ _WORDS = {
     "succeeded": "خلفا يخلف",
 }
 _TRIGGERS = {norm(w): kind for kind, words in _WORDS.items() for w in words.split()}
+_IN = frozenset(norm(w) for w in "في لدى".split())
+_LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a province, which the KB rarely knows
 _WIN = frozenset(norm(w) for w in "فاز فوز يفوز".split())
 _OATH = frozenset(norm(w) for w in "اليمين يمين".split())
 _OATH_VERBS = frozenset(norm(w) for w in "ادى يؤدي اداء تادية ادت تؤدي".split())
@@ -54,14 +57,14 @@ CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "d
 # Words that make the change unreal: not yet, denied, wished for, a candidacy.
 _UNREAL = frozenset(
     norm(w) for w in """لم لن لا سوف قد يعتزم ينوي تعتزم تنوي مرشح المرشح ترشح ترشيح مرتقب المرتقب المقرر المزمع
-    محتمل المحتمل رفض يرفض نفى تنفي ينفي احتمال امكانية إمكانية شائعات أنباء عدم يطالب طالب تطالب دعا يدعو""".split()
+    محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات أنباء عدم يطالب طالب تطالب دعا يدعو""".split()
 )
 # Accusative titles that name the post someone is made ("عُيّن وزيراً للصحة") → their nominative.
 _ACC_TITLES = {norm(k): v for k, v in {
-    "رئيسا": "رئيس", "رئيساً": "رئيس", "رئيسة": "رئيسة", "وزيرا": "وزير", "وزيراً": "وزير", "وزيرة": "وزيرة",
+    "رئيسا": "رئيس", "رئيساً": "رئيس", "وزيرا": "وزير", "وزيراً": "وزير",
     "محافظا": "محافظ", "محافظاً": "محافظ", "سفيرا": "سفير", "سفيراً": "سفير", "اميرا": "أمير", "أميراً": "أمير",
     "نائبا": "نائب", "نائباً": "نائب", "امينا": "أمين", "أميناً": "أمين", "مديرا": "مدير", "مديراً": "مدير",
-    "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "عمدة": "عمدة", "ملكا": "ملك",
+    "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "ملكا": "ملك",
     "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي",
 }.items()}
 # The nouns of a post: "منصب رئيس الوزراء", "لرئاسة الجمهورية", "رئاسة بلدية صفاقس".
@@ -70,7 +73,7 @@ _PRESIDENCY = frozenset(norm(w) for w in "رئاسة رئاسه".split())
 _STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد قبل خلفا خلفاً الذي التي حيث كما وذلك بينما أن ان
     إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً""".split())
 _MAX_TITLE_WORDS = 4
-_PERSON_WINDOW = 6  # tokens between a change word and the person it governs
+_PERSON_WINDOW = 8  # tokens between a change word and the person it governs
 THRESHOLD = 0.6  # confidence from which a change becomes a learned role (see marsad.nlp.learned_roles)
 
 
@@ -173,6 +176,10 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         words_out.append(w)
         j += 1
     of = _of_in(kb, toks, k + 1, j, mentions)
+    if of is None and j < hi and toks[j].norm in _IN:  # "وزيراً للصحة في الحكومة المصرية"
+        of = _of_in(kb, toks, j + 1, min(hi, j + 4), mentions)
+        if of is not None:
+            of = (of[0], of[1], j)
     title_words = head + words_out
     if of is not None:  # the place or organisation is not part of the office's name
         of_id, of_name, oi = of
@@ -181,6 +188,15 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         of_id = of_name = None
     if presidency and not words_out[:1]:
         return None
+    if of_id is None:  # "رئيساً لبلدية صفاقس" with the place unrecognised: the words after the title name it
+        for n in range(len(title_words) - 1, 0, -1):
+            office = kb.titles.get(tuple(title_words[:n]))
+            rest = words_out[n - 1:]
+            if office and 1 <= len(rest) <= 2 and kb.office_roles.get(office, ("",))[0] in _LOCAL_OFFICES:
+                place = " ".join(t.norm for t in toks[k + n:k + n + len(rest)])
+                of_id, of_name = new_entity_id(place, "LOC"), text[toks[k + n].start:toks[k + n + len(rest) - 1].end]
+                title_words = title_words[:n]
+                break
     if len(title_words) == 1 and of_id is None:
         return None  # a bare "رئيساً": whose?
     key = tuple(title_words)
@@ -259,18 +275,25 @@ def _office_for(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, 
                 mentions: list[_Mention], kind: str) -> _Office | None:
     """The office of a change: the first role phrase after the person (or the change word), else the title
     written right before the person's name ("رئيس الوزراء الياباني فلان")."""
+    def before() -> _Office | None:
+        for a in range(max(lo, person.i - _MAX_TITLE_WORDS - 2), person.i):
+            office = _office_at(kb, text, toks, a, lo, person.i, mentions)
+            if office is not None and office.j == person.i and office.of_id != person.entity_id:
+                return office
+        return None
+
+    if kind not in START:  # who leaves is named with the office he leaves: "استقال وزير الدفاع فلان"
+        office = before()
+        if office is not None:
+            return office
     first = lo if kind == "succeeded" else min(person.j, k + 1)
-    for a in range(first, min(hi, len(toks))):
+    for a in range(first, hi):
         if person.i <= a < person.j:
             continue
         office = _office_at(kb, text, toks, a, lo, hi, mentions)
         if office is not None and office.of_id != person.entity_id:
             return office
-    for a in range(max(lo, person.i - _MAX_TITLE_WORDS - 2), person.i):
-        office = _office_at(kb, text, toks, a, lo, person.i, mentions)
-        if office is not None and office.j == person.i and office.of_id != person.entity_id:
-            return office
-    return None
+    return before() if kind in START else None
 
 
 _SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
@@ -298,7 +321,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     sentences = doc.layer("sentence") or [Span("sentence", 0, len(text))]
     out: list[Span] = []
     for s in sentences:
-        lo, hi = _tok_index(toks, s.start), _tok_index(toks, s.end - 1) + 1
+        lo, hi = _tok_index(toks, s.start), min(len(toks), _tok_index(toks, s.end - 1) + 1)
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         seen: set[tuple[str, str]] = set()
         for k in range(lo, min(hi, len(toks))):

@@ -82,7 +82,8 @@ class KnowledgeBase:
     native_names: frozenset[str] = frozenset()  # Arabic given names: never matched by skeleton
     family_first: frozenset[str] = frozenset()
     agencies: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, country id) → organisation id  # family names written first (كيم, تشوي): from the KB's "partial" names
-    learned_of: set[str] = field(default_factory=set)  # places/organisations (not countries) with learned office holders
+    # Names of the places and organisations (not countries) whose office holders were learned from the news → id.
+    learned_names: dict[tuple[str, ...], str] = field(default_factory=dict)
     _gazetteer: Any = None  # built on first use by gazetteer()
 
     # -- construction -------------------------------------------------------------------
