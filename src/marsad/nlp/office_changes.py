@@ -37,13 +37,18 @@ __all__ = ["CHANGES", "OFFICES", "START", "extract_changes"]
 _WORDS = {
     "elected": "انتخب انتخاب انتخابه انتخابها ينتخب انتخبت",
     "sworn_in": "تنصيب تنصيبه نصب",
-    "appointed": "عين تعيين تعيينه تعيينها يعين عينت عينه",
-    "named": "سمي تسميه تسميته كلف تكليف تكليفه اختيار اختياره",
+    "appointed": "عين تعيين تعيينه تعيينها عينت",
+    "named": "سمي تسميه تسميته كلف تكليف تكليفه",
     "resigned": "استقال استقاله استقالته استقالتها يستقيل استقالت",
-    "dismissed": "اقال اقاله اقالته اعفي اعفاء اعفائه اعفاؤه عزل عزله",
-    "died": "توفي وفاه رحيل",
+    "dismissed": "اقال اقاله اقالته اعفي اعفاء اعفائه اعفاؤه عزل",
+    "died": "توفي وفاه",
     "succeeded": "خلفا يخلف",
 }
+# Nouns name the change and govern the person after them ("تعيين فلان"); verbs take their subject before or
+# after; the bare verbs that are also common words ("عين" is an eye, "عزل" isolation, "سمي" a namesake)
+# count only with the title of the post after them ("عُيّن محافظاً").
+_NOUNS = frozenset(norm(w) for w in "انتخاب تنصيب تعيين تسميه تكليف اقاله اعفاء استقاله وفاه".split())
+_AMBIGUOUS = frozenset(norm(w) for w in "عين عينت سمي عزل نصب كلف".split())
 _TRIGGERS = {norm(w): kind for kind, words in _WORDS.items() for w in words.split()}
 _IN = frozenset(norm(w) for w in "في لدى".split())
 _LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a province, which the KB rarely knows
@@ -57,7 +62,8 @@ CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "d
 # Words that make the change unreal: not yet, denied, wished for, a candidacy.
 _UNREAL = frozenset(
     norm(w) for w in """لم لن لا سوف قد يعتزم ينوي تعتزم تنوي مرشح المرشح ترشح ترشيح مرتقب المرتقب المقرر المزمع
-    محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات أنباء عدم يطالب طالب تطالب دعا يدعو""".split()
+    محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات أنباء عدم يطالب طالب تطالب دعا يدعو
+    حال حالة اذا إذا لو""".split()
 )
 # Accusative titles that name the post someone is made ("عُيّن وزيراً للصحة") → their nominative.
 _ACC_TITLES = {norm(k): v for k, v in {
@@ -74,6 +80,7 @@ _STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد
     إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً""".split())
 _MAX_TITLE_WORDS = 4
 _PERSON_WINDOW = 8  # tokens between a change word and the person it governs
+_OFFICE_WINDOW = 12  # tokens between a change word and the office (unless the office is said with the name)
 THRESHOLD = 0.6  # confidence from which a change becomes a learned role (see marsad.nlp.learned_roles)
 
 
@@ -125,8 +132,10 @@ def _variants(tok: Tok) -> list[str]:
 
 
 def _trigger(toks: list[Tok], k: int) -> str | None:
-    if k + 1 < len(toks) and any(v in _WIN for v in _variants(toks[k])):
-        return "elected"  # "فاز برئاسة": only with the post won (a match or a prize is no office)
+    if any(v in _WIN for v in _variants(toks[k])):
+        # "فاز برئاسة": only with the post won (a match, a prize or an election against someone is no office)
+        nxt = _variants(toks[k + 1]) if k + 1 < len(toks) else []
+        return "elected" if any(v in _PRESIDENCY or v in _POST_NOUNS for v in nxt) else None
     for v in _variants(toks[k]):
         if v in _OATH and k > 0 and any(w in _OATH_VERBS for w in _variants(toks[k - 1])):
             return "sworn_in"
@@ -228,10 +237,17 @@ def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
     return None
 
 
-def _date_of(doc: Doc, start: int, end: int) -> tuple[str | None, str]:
+def _date_of(doc: Doc, start: int, end: int, at: int) -> tuple[str | None, str]:
+    """The date of a change: the sentence's time expression nearest the change word (a day, a month or a
+    year: "انتخب عام 2008"), else the article's date."""
+    best = None
     for t in doc.layer("timex"):
-        if start <= t.start < end and t.label in ("day", "datetime") and t.data.get("value"):
-            return str(t.data["value"])[:10], "timex"
+        value = str(t.data.get("value") or "")
+        if start <= t.start < end and t.label in ("day", "datetime", "month", "year") and value[:4].isdigit():
+            if best is None or abs(t.start - at) < abs(best.start - at):
+                best = t
+    if best is not None:
+        return str(best.data["value"])[:10], "timex"
     pub = doc.article.published_at
     return (pub[:10] if pub else None), "article"
 
@@ -254,19 +270,23 @@ def _confidence(kind: str, gap: int, office: _Office | None, unreal: bool, dated
     return round(max(0.0, min(0.95, c)), 2)
 
 
-def _person_for(kind: str, k: int, lo: int, mentions: list[_Mention], pronoun: bool) -> tuple[_Mention, int] | None:
-    """The person a change word at token ``k`` governs, and how many tokens away it is."""
+def _person_for(kind: str, k: int, lo: int, mentions: list[_Mention], form: str) -> tuple[_Mention, int] | None:
+    """The person a change word at token ``k`` governs, and how many tokens away it is.
+
+    ``form`` is noun (the person follows), pronoun ("تعيينه": the person was named before) or verb (after,
+    else before)."""
     people = [m for m in mentions if m.label == "PER"]
     if kind in START:
         people = [m for m in people if m.source != "coref"]  # "عيّن الرئيس فلاناً": the role phrase appoints
     after = [m for m in people if k < m.i <= k + _PERSON_WINDOW]
-    before = [m for m in people if lo <= m.i and m.j <= k]
-    if pronoun or not after:
+    before = [m for m in people if lo <= m.i and m.j <= k and k - m.j <= _PERSON_WINDOW]
+    if form == "pronoun" or (form == "verb" and not after):
         if before:
             m = before[-1]
             return m, k - m.j
         return None
-    # A role phrase right after the word may be the appointer; the named person after it is the one made.
+    if not after:
+        return None
     m = after[0]
     return m, m.i - k - 1
 
@@ -328,34 +348,45 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             kind = _trigger(toks, k)
             if kind is None:
                 continue
-            pronoun = any(v in _PRONOUN_FORMS for v in _variants(toks[k]))
+            variants = _variants(toks[k])
+            form = ("pronoun" if any(v in _PRONOUN_FORMS for v in variants)
+                    else "noun" if any(v in _NOUNS for v in variants) else "verb")
+            if any(v in _AMBIGUOUS for v in variants) and not any(
+                    v in _ACC_TITLES for t in toks[k + 1:min(hi, k + 1 + _PERSON_WINDOW)] for v in _variants(t)):
+                continue
             if kind == "succeeded":
                 pred = next((m for m in sent_mentions if m.label == "PER" and k < m.i <= k + 2), None)
                 if pred is None:
                     continue
-                found = _person_for("appointed", k, lo, [m for m in sent_mentions if m is not pred], True)
+                found = _person_for("appointed", k, lo, [m for m in sent_mentions if m is not pred], "pronoun")
             else:
                 pred = None
-                found = _person_for(kind, k, lo, sent_mentions, pronoun)
+                found = _person_for(kind, k, lo, sent_mentions, form)
             if found is None:
                 continue
             person, gap = found
+            if kind == "died" and person.source == "coref":
+                continue  # "وفاة الزعيم الفلسطيني" in a report about a past leader: the holder today did not die
             office = _office_for(kb, text, toks, k, lo, hi, person, sent_mentions, kind)
+            if office is not None and not (office.j == person.i or office.i == person.j
+                                           or abs(office.i - k) <= _OFFICE_WINDOW):
+                office = None  # a title far from the change word is another clause's
             if office is None and person.source == "coref":
                 pm = next((sp for sp in doc.layer("mention") if sp.start == person.start), None)
                 if pm is not None and pm.data.get("office") and pm.data.get("of"):
                     of = kb.entities.get(pm.data["of"])
                     office = _Office(pm.data["office"], text[pm.start:pm.end], pm.data["of"],
                                      of.name_ar if of else None, True, person.i, person.j)
-            if office is None:
-                continue
+            if office is None or (kind == "died" and office.j != person.i and office.i != person.j):
+                continue  # died in office: the office is said with the name
             if kind != "succeeded":
                 pred = _predecessor(toks, lo, hi, sent_mentions, person)
             if kind in START and any(v in _ACTING for t in toks[office.i:min(office.j + 2, hi)] for v in _variants(t)):
                 kind = "acting"
             window = toks[max(lo, k - 3):k]
-            unreal = any(v in _UNREAL for t in window for v in _variants(t)) or toks[k].norm.startswith("سي")
-            date, date_from = _date_of(doc, s.start, s.end)
+            unreal = (any(v in _UNREAL for t in window for v in _variants(t)) or toks[k].norm.startswith("سي")
+                      or (toks[k].norm.startswith("ل") and toks[k].norm[1:] in _TRIGGERS))  # "لانتخاب": to elect
+            date, date_from = _date_of(doc, s.start, s.end, toks[k].start)
             key = (person.entity_id, office.office)
             if key in seen:
                 continue
