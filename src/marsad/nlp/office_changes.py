@@ -62,7 +62,7 @@ CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "d
 # Words that make the change unreal: not yet, denied, wished for, a candidacy.
 _UNREAL = frozenset(
     norm(w) for w in """لم لن لا سوف قد يعتزم ينوي تعتزم تنوي مرشح المرشح ترشح ترشيح مرتقب المرتقب المقرر المزمع
-    محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات أنباء عدم يطالب طالب تطالب دعا يدعو
+    محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات عدم يطالب طالب تطالب دعا يدعو
     حال حالة اذا إذا لو""".split()
 )
 # Accusative titles that name the post someone is made ("عُيّن وزيراً للصحة") → their nominative.
@@ -77,7 +77,9 @@ _ACC_TITLES = {norm(k): v for k, v in {
 _POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
 _PRESIDENCY = frozenset(norm(w) for w in "رئاسة رئاسه".split())
 _STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد قبل خلفا خلفاً الذي التي حيث كما وذلك بينما أن ان
-    إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً""".split())
+    إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً أول اول""".split())
+# Adjectives of the post that are no part of its name ("محافظاً جديداً لعدن").
+_POST_ADJECTIVES = frozenset(norm(w) for w in "جديدا جديد الجديد جديده الجديده مؤقتا مكلفا".split())
 _MAX_TITLE_WORDS = 4
 _PERSON_WINDOW = 8  # tokens between a change word and the person it governs
 _OFFICE_WINDOW = 12  # tokens between a change word and the office (unless the office is said with the name)
@@ -173,16 +175,21 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         head = [norm(nominative)]
     # The complement: "للصحة" → "الصحة", "لبلدية صفاقس" → "بلدية صفاقس", up to a stop word or a person.
     words_out: list[str] = []
+    positions: list[int] = []
     j = k + 1
-    while j < hi and len(words_out) < _MAX_TITLE_WORDS and toks[j].space:
+    while j < hi and len(words_out) < _MAX_TITLE_WORDS and (toks[j].space or toks[j - 1].norm == "ل"):
         w = toks[j].norm
         if w in _STOP or any(m.i == j and m.label == "PER" for m in mentions):
             break
+        if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
+            j += 1
+            continue
         if not words_out and w.startswith("لل"):
             w = "ال" + w[2:]
         elif not words_out and w.startswith("ل") and len(w) > 3:
             w = w[1:]
         words_out.append(w)
+        positions.append(j)
         j += 1
     of = _of_in(kb, toks, k + 1, j, mentions)
     if of is None and j < hi and toks[j].norm in _IN:  # "وزيراً للصحة في الحكومة المصرية"
@@ -192,7 +199,7 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     title_words = head + words_out
     if of is not None:  # the place or organisation is not part of the office's name
         of_id, of_name, oi = of
-        title_words = head + words_out[: max(0, oi - (k + 1))]
+        title_words = head + [w for w, p in zip(words_out, positions) if p < oi]
     else:
         of_id = of_name = None
     if presidency and not words_out[:1]:
