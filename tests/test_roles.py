@@ -74,6 +74,22 @@ def test_an_election_then_a_later_office_only_mention_links_to_the_new_holder(st
     detail = Marsad(store).entity(holder)
     assert [(r["office"], r["status"], r["sources"][0]["article_id"]) for r in detail["learned_roles"]] == [
         ("mayor", "learned", election)]
+    # The API and the entity page show the same change with its source.
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    with TestClient(create_app(WebSettings(db=store.path))) as client:
+        items = client.get("/api/roles").json()["items"]
+        assert [(r["id"], r["person_id"], r["status"]) for r in items if r["office"] == "mayor"] == [
+            (elected["id"], holder, "learned")]
+        assert client.get("/api/roles", params={"status": "maybe"}).status_code == 422
+        r = client.get("/api/roles", params={"person": "لا أحد بهذا الاسم"})
+        assert r.status_code == 404 and r.json()["detail"]
+        api = client.get(f"/api/entities/{holder}").json()
+        assert [x["id"] for x in api["learned_roles"]] == [elected["id"]]
+        page = client.get(f"/entity/{holder}").text
+        assert "صفاقس" in page and f"/article/{election}" in page
 
 
 def test_a_head_of_state_elected_then_named_by_office_only(store):
