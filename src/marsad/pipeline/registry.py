@@ -15,10 +15,11 @@ BUILTIN_STAGES: tuple[str, ...] = (
     "marsad.nlp.timex:TIMEX",
     "marsad.nlp.ner.tagger:NER",
     "marsad.nlp.linking:LINK",
-    "marsad.nlp.office_changes:OFFICES",
     "marsad.nlp.quotes:QUOTES",
     "marsad.nlp.events.coder:EVENTS",
     "marsad.nlp.events.treaties:CLAUSES",
+    # Last, so that a database analysed before it existed only runs it (a new stage re-runs the ones after it).
+    "marsad.nlp.office_changes:OFFICES",
 )
 
 # Corpus-level steps that run after the per-article stages (they see the whole store):
