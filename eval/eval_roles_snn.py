@@ -1,7 +1,7 @@
 """Office changes Marsad learns from SaudiNewsNet, for reading by hand, and the precision of the judgements.
 
-    python eval/eval_roles_snn.py sample --from 2015-08-01 --to 2015-08-11 --articles 400 --n 45 --seed 19 \
-        > /tmp/roles_sample.txt        # prints the learned changes to read, with their source sentences
+    python eval/eval_roles_snn.py sample --from 2015-08-01 --to 2015-08-11 --skip 160 --articles 3000 --n 60 \
+        --seed 19 --text > /tmp/roles_sample.txt   # prints the learned changes to read, with their sentences
     python eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 ``sample`` reads the daily zips of ../shared/data/saudinewsnet between two dates, keeps the articles that hold
@@ -56,7 +56,7 @@ def _candidates(day_from: str, day_to: str) -> list[dict]:
     return [r for day in sorted(by_day) for r in by_day[day]], by_day
 
 
-def run(day_from: str, day_to: str, articles: int) -> tuple[list[dict], dict, float, int]:
+def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[dict], dict, float, int]:
     """Learned changes (rows as ``marsad roles`` lists them), the texts by article id, CPU s per article, n."""
     from marsad.models import Article, Doc
     from marsad.nlp.learned_roles import gather, learned_roles
@@ -66,7 +66,7 @@ def run(day_from: str, day_to: str, articles: int) -> tuple[list[dict], dict, fl
     _, by_day = _candidates(day_from, day_to)
     days = sorted(by_day)
     per_day = max(1, articles // max(1, len(days)))
-    chosen = [r for d in days for r in by_day[d][:per_day]][:articles]
+    chosen = [r for d in days for r in by_day[d][skip:skip + per_day]][:articles]
     stages = build_pipeline(only=["offices"]).stages
     res = Resources()
     spans, texts = [], {}
@@ -89,7 +89,7 @@ def run(day_from: str, day_to: str, articles: int) -> tuple[list[dict], dict, fl
 def cmd_sample(args: argparse.Namespace) -> int:
     if not have_data():
         return 0
-    rows, texts, cpu, n = run(args.day_from, args.day_to, args.articles)
+    rows, texts, cpu, n = run(args.day_from, args.day_to, args.articles, args.skip)
     rank = lambda r: hashlib.sha256(f"{args.seed}:{r['id']}".encode()).hexdigest()  # noqa: E731
     picked = sorted(rows, key=rank)[: args.n]
     print(f"# {n} articles read ({cpu:.3f} s CPU each), {len(rows)} learned changes; {len(picked)} shown", file=sys.stderr)
@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--from", dest="day_from", default="2015-08-01")
     s.add_argument("--to", dest="day_to", default="2015-08-11")
     s.add_argument("--articles", type=int, default=400, help="at most this many articles with a change word")
+    s.add_argument("--skip", type=int, default=0, help="leave out the first N candidate articles of each day "
+                   "(a pool not read before)")
     s.add_argument("--n", type=int, default=45, help="how many learned changes to print")
     s.add_argument("--seed", type=int, default=19)
     s.add_argument("--text", action="store_true", help="print each source sentence (for the reader only)")

@@ -145,6 +145,7 @@ def test_what_the_report_says_is_what_is_extracted():
     (fired,) = changes_of("أقال رئيس الوزراء العراقي وزير الدفاع العراقي خالد العبيدي بعد استجوابه في البرلمان.",
                           "2031-05-02")
     assert (fired.label, fired.data["office"], fired.data["of"]) == ("dismissed", "defense_minister", "loc:iraq")
+    assert fired.data["person_name"] == "خالد العبيدي"  # not the prime minister who dismissed him
     denied = changes_of("نفت الحكومة تعيين سامي الخطيب وزيرا للصحة المصري.", "2031-05-02")
     assert all(c.data["confidence"] < THRESHOLD for c in denied)  # a denial is not learned
     assert changes_of("فاز المنتخب المصري على نظيره التونسي بهدفين.", "2031-05-02") == []

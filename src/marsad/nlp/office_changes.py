@@ -20,6 +20,7 @@ The spans are gathered across articles into learned roles by ``marsad.nlp.learne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +43,7 @@ _WORDS = {
     "resigned": "استقال استقاله استقالته استقالتها يستقيل استقالت",
     "dismissed": "اقال اقاله اقالته اعفي اعفاء اعفائه اعفاؤه عزل",
     "died": "توفي وفاه",
-    "succeeded": "خلفا يخلف",
+    "succeeded": "يخلف",
 }
 # Nouns name the change and govern the person after them ("تعيين فلان"); verbs take their subject before or
 # after; the bare verbs that are also common words ("عين" is an eye, "عزل" isolation, "سمي" a namesake)
@@ -63,7 +64,7 @@ CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "d
 _UNREAL = frozenset(
     norm(w) for w in """لم لن لا سوف قد يعتزم ينوي تعتزم تنوي مرشح المرشح ترشح ترشيح مرتقب المرتقب المقرر المزمع
     محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات عدم يطالب طالب تطالب دعا يدعو
-    حال حالة اذا إذا لو""".split()
+    حال حالة اذا إذا لو ترشحه ترشيحه دعم يدعم تدعم سباق""".split()
 )
 # Accusative titles that name the post someone is made ("عُيّن وزيراً للصحة") → their nominative.
 _ACC_TITLES = {norm(k): v for k, v in {
@@ -71,7 +72,7 @@ _ACC_TITLES = {norm(k): v for k, v in {
     "محافظا": "محافظ", "محافظاً": "محافظ", "سفيرا": "سفير", "سفيراً": "سفير", "اميرا": "أمير", "أميراً": "أمير",
     "نائبا": "نائب", "نائباً": "نائب", "امينا": "أمين", "أميناً": "أمين", "مديرا": "مدير", "مديراً": "مدير",
     "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "ملكا": "ملك",
-    "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي",
+    "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي", "مشرفا": "مشرف", "مشرفاً": "مشرف",
 }.items()}
 # The nouns of a post: "منصب رئيس الوزراء", "لرئاسة الجمهورية", "رئاسة بلدية صفاقس".
 _POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
@@ -314,15 +315,40 @@ def _office_for(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, 
         if office is not None:
             return office
     first = lo if kind == "succeeded" else min(person.j, k + 1)
-    for a in range(first, hi):
-        if person.i <= a < person.j:
-            continue
-        office = _office_at(kb, text, toks, a, lo, hi, mentions)
-        if office is not None and office.of_id != person.entity_id:
-            return office
+    # The post someone is made is said in the accusative ("رئيساً لأركان الجيوش"); a nominative title after
+    # the name is the title he had ("فلان رئيس مجلس الأمن القومي"), so the accusative is looked for first.
+    for accusative in (True, False):
+        for a in range(first, hi):
+            if person.i <= a < person.j:
+                continue
+            if accusative and not any(v in _ACC_TITLES or v in _POST_NOUNS or v in _PRESIDENCY
+                                      for v in _variants(toks[a])):
+                continue
+            office = _office_at(kb, text, toks, a, lo, hi, mentions)
+            if office is not None and office.of_id != person.entity_id:
+                return office
     return before() if kind in START else None
 
 
+_LIST_YEAR = re.compile(r"(?:^|(?<=[\s.]))([12][0-9]{3})\s*[-–—]\s")
+
+
+def _doc_day(doc: Doc) -> str | None:
+    pub = doc.article.published_at
+    return pub[:10] if pub else None
+
+
+def _holders_at(kb: KnowledgeBase, day: str | None) -> frozenset[str]:
+    """Everyone holding an office of the KB at ``day`` (those who appoint others)."""
+    out = set()
+    for (title, _of), holders in kb.offices.items():
+        if title in _APPOINTING:
+            out.update(h.entity_id for h in holders if (h.start is None or day is None or h.start[:len(day)] <= day)
+                       and (h.end is None or (day is not None and day < h.end)))
+    return frozenset(out)
+
+
+_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
 _SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
 
 
@@ -347,6 +373,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     mentions = _mentions(doc, toks)
     sentences = doc.layer("sentence") or [Span("sentence", 0, len(text))]
     out: list[Span] = []
+    holders = _holders_at(kb, _doc_day(doc))
     for s in sentences:
         lo, hi = _tok_index(toks, s.start), min(len(toks), _tok_index(toks, s.end - 1) + 1)
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
@@ -372,6 +399,17 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             if found is None:
                 continue
             person, gap = found
+            if form == "pronoun" and person.entity_id in holders and kind in ("appointed", "dismissed", "named"):
+                continue  # "أصدر الرئيس قراراً بإقالته": "him" is someone named earlier, not the one who decides
+            if (kind in START or kind == "dismissed") and form != "pronoun" and person.entity_id in holders:
+                # "عيّن الرئيس اليمني، فلان، ... فلاناً محافظاً", "أقال رئيس الوزراء وزيرَ الدفاع فلاناً": the
+                # office holder who appoints or dismisses is named first
+                reach = 3 if kind in START else _PERSON_WINDOW
+                nxt = [m for m in sent_mentions if m.label == "PER" and m.i >= person.j and m.i - person.j <= reach
+                       and m.entity_id not in holders]
+                if not nxt:
+                    continue
+                person, gap = nxt[0], gap + 2
             if kind == "died" and person.source == "coref":
                 continue  # "وفاة الزعيم الفلسطيني" in a report about a past leader: the holder today did not die
             office = _office_for(kb, text, toks, k, lo, hi, person, sent_mentions, kind)
@@ -398,7 +436,12 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             if key in seen:
                 continue
             seen.add(key)
+            years = list(_LIST_YEAR.finditer(text, max(s.start, toks[k].start - 160), toks[k].start))
+            if years:  # "1989 - تعيين فلان ...": a line of an almanac says its year
+                date, date_from = years[-1].group(1), "timex"
             conf = _confidence(kind, gap, office, unreal, date_from == "timex", person)
+            if form == "noun" and date_from == "article":
+                conf = round(max(0.0, conf - 0.1), 2)  # a change named by its noun and no date: often background
             data: dict[str, Any] = {
                 "person": person.entity_id, "person_name": person.name, "office": office.office,
                 "title": office.title, "of": office.of_id, "of_name": office.of_name, "date": date,
