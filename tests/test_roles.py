@@ -156,3 +156,17 @@ def test_roles_listing_filters_are_checked(store):
         Marsad(store).roles(status="maybe")
     with pytest.raises(NotFoundError):
         Marsad(store).decide_role("ffffffff", "reject")
+
+
+def test_shipped_facts_know_the_2025_heads_of_state():
+    from marsad.nlp.linking import link_doc
+
+    def linked(text: str, day: str) -> list[tuple[str, str]]:
+        doc = Doc(Article(id="t", raw_id="t", text=text, title="", origin="t", published_at=day), {})
+        return [(text[s.start:s.end], s.data["entity_id"]) for s in link_doc(doc, load_kb())]
+
+    text = "استقبل الرئيس اللبناني نظيره الرئيس السوري في بيروت."
+    assert linked(text, "2025-03-10")[:2] == [("الرئيس اللبناني", "per:joseph-aoun"),
+                                              ("الرئيس السوري", "per:ahmed-al-sharaa")]
+    assert ("الرئيس اللبناني", "per:michel-aoun") in linked(text, "2019-05-01")
+    assert ("أبو محمد الجولاني", "per:ahmed-al-sharaa") in linked("قال أبو محمد الجولاني إن الحرب انتهت.", "2024-12-09")
