@@ -349,7 +349,8 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     return start
 
 
-def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], date: str | None) -> list[_Cand]:
+def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand],
+                     date: str | None) -> list[_Cand]:
     """Role phrases of offices whose holders were learned from the news and that belong to a city or an
     organisation the gazetteer does not take as an office's ("رئيس بلدية صفاقس", recognised as a place or
     not): the phrase is a mention of the holder at ``date``; a place mention inside it gives way."""

@@ -56,7 +56,8 @@ class RolesMixin(SQLBase):
 
     def office_change_decisions(self) -> dict[str, str]:
         """Every user's decision: change id → accept | reject."""
-        return {r["change_id"]: r["decision"] for r in self._all("SELECT change_id, decision FROM office_change_decisions")}
+        rows = self._all("SELECT change_id, decision FROM office_change_decisions")
+        return {r["change_id"]: r["decision"] for r in rows}
 
     def set_office_change_decision(self, change_id: str, decision: str | None) -> None:
         """Record ``accept`` or ``reject`` for a change (None forgets the decision)."""
