@@ -43,7 +43,7 @@ test: $(STAMP) browser-deps postgres
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories eval-weekday
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories eval-weekday eval-roles
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -72,6 +72,11 @@ train-stories: $(STAMP)
 
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
+
+# Office changes learned from SaudiNewsNet, judged by reading (eval/judgements/roles_snn.tsv; the sample is
+# printed by `eval/eval_roles_snn.py sample`).
+eval-roles: $(STAMP)
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

@@ -203,6 +203,32 @@ def test_entity_merges_splits_and_their_history(any_store):
     assert any_store.entities_with_keys(["snm", "zzz"]) == {"snm": ["new:x", "new:y"]}
 
 
+def test_office_changes_are_rebuilt_and_decisions_survive(any_store):
+    a1, a2, _ = three(any_store)
+    change = {"person": "new:p", "person_name": "سليم", "office": "mayor", "of": "new:c", "of_name": "المدينة",
+              "date": "2026-01-02", "confidence": 0.8}
+    any_store.replace_spans(a1.id, "offices", "1", [Span("office_change", 0, 20, "elected", change)])
+    spans = any_store.office_change_spans()
+    assert [(r["article_id"], r["published_at"], r["span"].label, r["span"].data["person"]) for r in spans] == [
+        (a1.id, "2026-01-02", "elected", "new:p")]
+    row = {"id": "abc123def456", "person_id": "new:p", "person_name": "سليم", "change": "elected",
+           "direction": "start", "office": "mayor", "title": "رئيس بلدية", "of_id": "new:c", "of_name": "المدينة",
+           "date": "2026-01-02", "predecessor_id": None, "predecessor_name": None, "confidence": 0.8, "articles": 1,
+           "sources": [{"article_id": a1.id, "start": 0, "end": 20}]}
+    any_store.replace_office_changes([row, {**row, "id": "fff000", "person_id": "new:q", "date": "2026-01-05"}])
+    got = any_store.office_changes()
+    assert [r["id"] for r in got] == ["abc123def456", "fff000"]  # by date
+    assert got[0]["sources"] == [{"article_id": a1.id, "start": 0, "end": 20}] and got[0]["decision"] is None
+    assert [r["id"] for r in any_store.office_changes(person_id="new:q")] == ["fff000"]
+    assert [r["id"] for r in any_store.office_changes(change_id="abc1")] == ["abc123def456"]  # a prefix
+    any_store.set_office_change_decision("abc123def456", "reject")
+    any_store.replace_office_changes([row])  # a re-run rebuilds the changes; the user's decision stays
+    assert [(r["id"], r["decision"]) for r in any_store.office_changes()] == [("abc123def456", "reject")]
+    assert any_store.office_change_decisions() == {"abc123def456": "reject"}
+    any_store.set_office_change_decision("abc123def456", None)
+    assert any_store.office_change_decisions() == {}
+
+
 # -- quotes, events, clauses -------------------------------------------------------------------------
 
 

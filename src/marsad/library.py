@@ -170,6 +170,27 @@ class Marsad:
         detail["events"] = events_of_entity(self.store, detail["entity"]["id"], limit=limit)
         return detail
 
+    def roles(self, *, person: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+        """Office changes learned from the news (elected, appointed, resigned ...), with their sources and status."""
+        from marsad.nlp.entity_queries import resolve_entity
+        from marsad.nlp.learned_roles import roles_listing
+
+        pid = None
+        if person:
+            e = resolve_entity(self.store, person)
+            if e is None:
+                from marsad.errors import NotFoundError
+
+                raise NotFoundError(f"no entity {person!r}; try `marsad entities` for ids")
+            pid = self.store.entity_redirects().get(e.id, e.id)
+        return roles_listing(self.store, person=pid, status=status)
+
+    def decide_role(self, change_id: str, decision: str | None) -> dict[str, Any]:
+        """Accept or reject a learned office change (kept across re-runs); None forgets the decision."""
+        from marsad.nlp.learned_roles import decide
+
+        return decide(self.store, change_id, decision)
+
     def quotes(self, query: "QuoteQuery | None" = None) -> list["QuoteGroup"]:
         """Who said what, grouped across the outlets that reported it."""
         from marsad.nlp.quote_records import quotes_listing

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "marsad.cli.stories",
     "marsad.cli.web",
     "marsad.cli.events",
+    "marsad.cli.roles",
 ]
 
 

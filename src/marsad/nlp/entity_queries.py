@@ -209,6 +209,15 @@ def suggest_entities(query: str, limit: int = 5) -> list[str]:
     return out[:limit]
 
 
+def _learned_roles_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """The office changes learned from the news about an entity (as the holder), with their sources."""
+    from marsad.nlp.learned_roles import roles_listing
+
+    keep = ("id", "change", "direction", "office", "title", "of_id", "of_name", "date", "predecessor_id",
+            "predecessor_name", "confidence", "status", "sources")
+    return [{k: r[k] for k in keep} for r in roles_listing(store, person=entity_id) if r["person_id"] == entity_id]
+
+
 def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, Any]:
     """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
 
@@ -244,6 +253,7 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
                    for m in merged],
         "merge_history": store.merge_history(e.id),
         "roles": roles,
+        "learned_roles": _learned_roles_of(store, e.id),
         "mentions": totals["mentions"],
         "article_count": totals["articles"],
         "articles": articles,

@@ -355,6 +355,48 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     return start
 
 
+def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand],
+                     date: str | None) -> list[_Cand]:
+    """Role phrases of offices whose holders were learned from the news and that belong to a city or an
+    organisation the gazetteer does not take as an office's ("رئيس بلدية صفاقس", recognised as a place or
+    not): the phrase is a mention of the holder at ``date``; a place mention inside it gives way."""
+    first = {t[0] for t in kb.titles}
+    found: list[_Cand] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for v, k, _art in readings(toks[i].norm):
+            if v not in first:
+                continue
+            for tn in (3, 2, 1):
+                office = kb.titles.get((v, *(t.norm for t in toks[i + 1 : i + tn])))
+                if not office or i + tn >= len(toks):
+                    continue
+                for nn in (3, 2, 1):
+                    end = i + tn + nn
+                    if end > len(toks) or not all(t.space for t in toks[i + 1 : end]):
+                        continue
+                    of = kb.learned_names.get(tuple(t.norm for t in toks[i + tn : end]))
+                    holder = kb.holder(office, of, date) if of else None
+                    if holder:
+                        start = raw_skip(text, toks[i], k) if k else toks[i].start
+                        hit = _Cand(start, toks[end - 1].end, "PER", holder, "coref", {"office": office, "of": of},
+                                    end - i)
+                        break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            i += hit.ntoks
+        else:
+            i += 1
+    if not found:
+        return cands
+    return [c for c in cands if not any(_overlaps(c, f) for f in found)] + found
+
+
 def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | None = None) -> list[Span]:
     """Find and link the mentions of ``doc``; replaces its ``mention`` layer and returns it.
 
@@ -405,6 +447,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
         cands.append(u)
+    if kb.learned_names:
+        cands = _learned_offices(kb, text, toks, cands, date)
     names = {c.entity_id: (c.extra["new_entity"]["name_ar"], None) for c in cands if "new_entity" in c.extra}
     redirects = options.redirects or {}
     for c in cands if redirects else ():
@@ -436,10 +480,13 @@ def kb_for(res: Resources) -> KnowledgeBase:
 
     The shipped KB (or ``settings["kb_path"]``), plus user entities: those in
     ``settings["entities"]`` (Entity objects or their dicts) and, when
-    ``settings["db"]`` names a database, the ones added there with ``marsad kb add``.
+    ``settings["db"]`` names a database, the ones added there with ``marsad kb add``;
+    plus the roles learned from the news (``settings["learned_roles"]``, or the database's).
     """
 
     def load() -> KnowledgeBase:
+        from marsad.nlp.learned_roles import LearnedRole, learned_roles, with_learned_roles
+
         base = load_kb(res.settings.get("kb_path"))
         extra = [e if isinstance(e, Entity) else entity_from_dict(e) for e in res.settings.get("entities") or []]
         db = res.settings.get("db")
@@ -450,9 +497,15 @@ def kb_for(res: Resources) -> KnowledgeBase:
             store = open_store(str(db), readonly=True)
             try:
                 extra += user_entities(store)
+                learned = res.settings.get("learned_roles")
+                if learned is None:
+                    learned = learned_roles(store.office_changes())
             finally:
                 store.close()
-        return base.with_entities(extra)
+        else:
+            learned = res.settings.get("learned_roles") or []
+        roles = [r if isinstance(r, LearnedRole) else LearnedRole(**r) for r in learned]
+        return with_learned_roles(base.with_entities(extra), roles)
 
     return res.get("kb", load)
 

@@ -19,6 +19,8 @@ BUILTIN_STAGES: tuple[str, ...] = (
     "marsad.nlp.events.coder:EVENTS",
     "marsad.nlp.events.treaties:CLAUSES",
     "marsad.nlp.events.treaty_steps:TREATY_STEPS",
+    # Last, so that a database analysed before it existed only runs it (a new stage re-runs the ones after it).
+    "marsad.nlp.office_changes:OFFICES",
 )
 
 # Corpus-level steps that run after the per-article stages (they see the whole store):
@@ -26,6 +28,7 @@ BUILTIN_STAGES: tuple[str, ...] = (
 CORPUS_STEPS: tuple[str, ...] = (
     "marsad.nlp.entity_queries:kb_step",
     "marsad.nlp.entity_merge:merge_step",
+    "marsad.nlp.learned_roles:roles_step",
     "marsad.stories.syndication:syndication_step",
     "marsad.stories.cluster:cluster_step",
     "marsad.stories.view:materialize_step",
@@ -50,6 +53,7 @@ def corpus_steps() -> list[Callable]:
 
 # What each corpus step is doing, as the progress line on a terminal says it.
 STEP_LABELS = {"kb_step": "knowledge base", "merge_step": "merging people across articles",
+               "roles_step": "office changes",
                "syndication_step": "finding copies", "cluster_step": "stories", "materialize_step": "story pages"}
 
 

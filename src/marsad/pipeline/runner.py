@@ -19,12 +19,12 @@ import pickle
 import socket
 import traceback
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
 from marsad.errors import PipelineError
 from marsad.executor import Executor, ExecutorOptions, make_executor
-from marsad.models import Article, Doc, Entity, Rejection, Span
+from marsad.models import Article, Doc, Entity, Rejection, Span, to_dict
 from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps, step_label
 from marsad.pipeline.stage import Resources
 from marsad.progress import progress, status
@@ -57,6 +57,8 @@ class ProcessReport:
     failures: int = 0
     entities_discovered: int = 0
     steps: list[str] = field(default_factory=list)
+    pending_before: int = 0  # articles left to analyse before the corpus steps ran, and after
+    pending_after: int = 0
 
     def summary(self) -> str:
         text = (f"{self.articles} articles processed ({self.stage_runs} stage runs), "
@@ -223,8 +225,21 @@ def _claimed_batches(store: Store, pipeline: Pipeline, opts: ProcessOptions, own
 
 
 def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipeline | None = None) -> ProcessReport:
-    """Run the pipeline over pending articles, then the corpus-level steps."""
+    """Run the pipeline over pending articles, then the corpus-level steps.
+
+    A corpus step may mark articles for analysis again (the roles learned from the news change how later
+    articles link): they are analysed once more in the same run, and the corpus steps run after them.
+    """
     opts = options or ProcessOptions()
+    report = _process_round(store, opts, pipeline)
+    if opts.corpus_steps and opts.limit is None and report.pending_after > report.pending_before:
+        again = _process_round(store, replace(opts, redo=[]), pipeline)
+        report.add(again)
+        report.steps = again.steps or report.steps
+    return report
+
+
+def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None) -> ProcessReport:
     # Linking also knows the entities users added to this database (`marsad kb add`): they travel with the
     # settings, so no stage opens a connection of its own.
     settings = {**opts.settings, "entities": [*(opts.settings.get("entities") or []), *store.entities_from("user")]}
@@ -232,6 +247,10 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     from marsad.nlp.entity_merge import redirect_targets
 
     settings.setdefault("redirects", redirect_targets(store))
+    # ... and the office holders learned from the news (`marsad roles`).
+    from marsad.nlp.learned_roles import learned_roles
+
+    settings.setdefault("learned_roles", [to_dict(r) for r in learned_roles(store.office_changes())])
     pipeline = pipeline or build_pipeline(only=opts.only)
     redo = set(opts.redo)
     unknown = redo - set(pipeline.names)
@@ -265,6 +284,7 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
         if opts.corpus_steps:
             with store.corpus_lock():
                 _wait_for_others(store, owner)
+                report.pending_before = len(store.pending_articles(pipeline.versions))
                 for step in corpus_steps():
                     # The clustering step draws its own bar (it knows its count); the others show what runs.
                     own_bar = getattr(step, "shows_progress", False)
@@ -272,6 +292,7 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
                         summary = step(store, opts, executor=executor)
                     if summary:
                         report.steps.append(summary)
+                report.pending_after = len(store.pending_articles(pipeline.versions))
     finally:
         executor.close()
         if reader is not store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from fastapi import APIRouter, Body, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -86,6 +86,23 @@ def entity(request: Request, entity_id: Key) -> dict[str, Any]:
     if view is None:
         raise not_found("entity", entity_id)
     return public(request, view)
+
+
+RoleStatus = Literal["learned", "below", "accepted", "rejected", "no-office"]
+
+
+@router.get("/roles", summary="Office changes learned from the news (elected, appointed, resigned ...) with sources",
+            responses={**listing(), **errors(404)})
+def roles(request: Request, person: str | None = Query(None, min_length=1, max_length=200),
+          status: RoleStatus | None = None, format: Format = "json") -> Response:
+    from marsad.errors import NotFoundError
+    from marsad.library import Marsad
+
+    try:
+        rows = Marsad(store_of(request)).roles(person=person, status=status)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from None
+    return export(request, rows, format, "roles")
 
 
 @router.get("/quotes", summary="Quotes grouped across outlets; filter by speaker, story or article",

@@ -85,6 +85,8 @@ class KnowledgeBase:
     # a lone one is a fragment of a name the tagger cut short ("وان سان" → "سان"), not an entity.
     name_heads: frozenset[str] = frozenset()
     agencies: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, country id) → organisation id  # family names written first (كيم, تشوي): from the KB's "partial" names
+    # Names of the places and organisations (not countries) whose office holders were learned from the news → id.
+    learned_names: dict[tuple[str, ...], str] = field(default_factory=dict)
     _gazetteer: Any = None  # built on first use by gazetteer()
 
     # -- construction -------------------------------------------------------------------

@@ -23,6 +23,7 @@ from marsad.store.sql.articles import ArticlesMixin
 from marsad.store.sql.base import marks
 from marsad.store.sql.entities import EntitiesMixin
 from marsad.store.sql.merges import MergesMixin
+from marsad.store.sql.roles import RolesMixin
 from marsad.store.sql.feeds import FeedsMixin
 from marsad.store.sql.statements import StatementsMixin
 from marsad.store.sql.stories import StoriesMixin
@@ -70,8 +71,8 @@ def redact(url: str) -> str:
     return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-class PostgresStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, StatementsMixin, StoriesMixin,
-                    SyndicationMixin, FeedsMixin):
+class PostgresStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, RolesMixin, StatementsMixin,
+                    StoriesMixin, SyndicationMixin, FeedsMixin):
     """A Marsad database in PostgreSQL, named by a ``postgresql://`` URL."""
 
     concurrent_writers = True  # several processes may write at once

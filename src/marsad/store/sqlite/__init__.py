@@ -14,6 +14,7 @@ from marsad.store.sql.articles import ArticlesMixin
 from marsad.store.sql.entities import EntitiesMixin
 from marsad.store.sql.feeds import FeedsMixin
 from marsad.store.sql.merges import MergesMixin
+from marsad.store.sql.roles import RolesMixin
 from marsad.store.sql.statements import StatementsMixin
 from marsad.store.sql.stories import StoriesMixin
 from marsad.store.sql.syndication import SyndicationMixin
@@ -22,8 +23,8 @@ from marsad.store.sqlite.search import search_fts
 __all__ = ["SQLiteStore", "index_fields", "now_iso"]
 
 
-class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, StatementsMixin, StoriesMixin,
-                  SyndicationMixin, FeedsMixin):
+class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, RolesMixin, StatementsMixin,
+                  StoriesMixin, SyndicationMixin, FeedsMixin):
     """A Marsad database in one SQLite file."""
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:

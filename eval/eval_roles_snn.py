@@ -1,0 +1,138 @@
+"""Office changes Marsad learns from SaudiNewsNet, for reading by hand, and the precision of the judgements.
+
+    python eval/eval_roles_snn.py sample --from 2015-08-01 --to 2015-08-11 --skip 160 --articles 3000 --n 60 \
+        --seed 19 --text > /tmp/roles_sample.txt   # prints the learned changes to read, with their sentences
+    python eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
+
+``sample`` reads the daily zips of ../shared/data/saudinewsnet between two dates, keeps the articles that hold
+a change word (a cheap filter; the stage itself decides), runs the analysis up to the ``offices`` stage on at
+most ``--articles`` of them (an even spread over the days, fixed order), gathers the changes across articles
+as ``marsad process`` does, and prints the *learned* ones (confidence at the threshold or above, an office with
+whose it is) in a fixed-seed order.  The judgements file keeps change ids, article ids (sha1 of the URL) and
+offsets, the coded fields and a verdict — never the article text, which is third-party and stays in ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from common import DATA, have_data  # noqa: E402
+
+
+def _article_id(url: str) -> str:
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def _candidates(day_from: str, day_to: str) -> list[dict]:
+    import json
+    import zipfile
+
+    from marsad.nlp.gazetteer import readings
+    from marsad.nlp.office_changes import _TRIGGERS, _WIN
+    from marsad.nlp.translit import norm_tokens
+
+    words = set(_TRIGGERS) | set(_WIN)
+    by_day: dict[str, list[dict]] = {}
+    for path in sorted(DATA.glob("*.zip")):
+        day = path.stem
+        if not day_from <= day <= day_to:
+            continue
+        with zipfile.ZipFile(path) as zf:
+            for name in sorted(zf.namelist()):
+                if not name.endswith(".json"):
+                    continue
+                for r in json.loads(zf.read(name).decode("utf-8")):
+                    text = r.get("content") or ""
+                    if text and any(v in words for t in set(norm_tokens(text)) for v, _k, _a in readings(t)):
+                        by_day.setdefault(day, []).append({**r, "day": day})
+    return [r for day in sorted(by_day) for r in by_day[day]], by_day
+
+
+def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[dict], dict, float, int]:
+    """Learned changes (rows as ``marsad roles`` lists them), the texts by article id, CPU s per article, n."""
+    from marsad.models import Article, Doc
+    from marsad.nlp.learned_roles import gather, learned_roles
+    from marsad.pipeline.registry import build_pipeline
+    from marsad.pipeline.stage import Resources
+
+    _, by_day = _candidates(day_from, day_to)
+    days = sorted(by_day)
+    per_day = max(1, articles // max(1, len(days)))
+    chosen = [r for d in days for r in by_day[d][skip:skip + per_day]][:articles]
+    stages = build_pipeline(only=["offices"]).stages
+    res = Resources()
+    spans, texts = [], {}
+    t0 = time.process_time()
+    for r in chosen:
+        aid = _article_id(r.get("url") or r["title"])
+        date = (r.get("date_extracted") or r["day"])[:10]
+        doc = Doc(Article(id=aid, raw_id=aid, text=r["content"], title=r.get("title") or "", origin=r.get("url") or "",
+                          published_at=date), {})
+        for st in stages:
+            st.func(doc, res)
+        texts[aid] = r["content"]
+        spans += [{"article_id": aid, "published_at": date, "span": s} for s in doc.layer("office_change")]
+    cpu = (time.process_time() - t0) / max(1, len(chosen))
+    rows = gather(spans)
+    keep = {lr.change_id for lr in learned_roles(rows)}
+    return [r for r in rows if r["id"] in keep], texts, cpu, len(chosen)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    if not have_data():
+        return 0
+    rows, texts, cpu, n = run(args.day_from, args.day_to, args.articles, args.skip)
+    rank = lambda r: hashlib.sha256(f"{args.seed}:{r['id']}".encode()).hexdigest()  # noqa: E731
+    picked = sorted(rows, key=rank)[: args.n]
+    print(f"# {n} articles read ({cpu:.3f} s CPU each), {len(rows)} learned changes; {len(picked)} shown", file=sys.stderr)
+    print("n\tchange_id\tarticle_id\tsentence\tchange\tperson\toffice\tof\tdate\tpredecessor\tconfidence\tverdict\treason")
+    for k, r in enumerate(picked, 1):
+        s = r["sources"][0]
+        print(f"{k}\t{r['id']}\t{s['article_id']}\t{s['start']}-{s['end']}\t{r['change']}\t{r['person_name']}\t"
+              f"{r['title'] or r['office']}\t{r['of_name'] or '-'}\t{r['date'] or '-'}\t{r['predecessor_name'] or '-'}\t"
+              f"{r['confidence']}\t\t")
+        if args.text:
+            sent = texts[s["article_id"]][s["start"]:s["end"]].replace("\n", " ")
+            print(f"#   {sent[:500]}")
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    with open(args.file, encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")]
+    judged = [r for r in rows if r["verdict"] in ("ok", "wrong")]
+    ok = sum(r["verdict"] == "ok" for r in judged)
+    print(f"{args.file}: {ok}/{len(judged)} learned changes correct, precision {ok / max(1, len(judged)):.3f}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample", help="run the offices stage on SaudiNewsNet days and print learned changes")
+    s.add_argument("--from", dest="day_from", default="2015-08-01")
+    s.add_argument("--to", dest="day_to", default="2015-08-11")
+    s.add_argument("--articles", type=int, default=400, help="at most this many articles with a change word")
+    s.add_argument("--skip", type=int, default=0, help="leave out the first N candidate articles of each day "
+                   "(a pool not read before)")
+    s.add_argument("--n", type=int, default=45, help="how many learned changes to print")
+    s.add_argument("--seed", type=int, default=19)
+    s.add_argument("--text", action="store_true", help="print each source sentence (for the reader only)")
+    s.set_defaults(func=cmd_sample)
+    c = sub.add_parser("score", help="precision of a judgements file")
+    c.add_argument("file")
+    c.set_defaults(func=cmd_score)
+    args = p.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+"""Learned roles: the office changes of every article gathered into dated roles (issue 19).
+
+The ``roles_step`` corpus step gathers the ``office_change`` spans of the ``offices`` stage into one change per
+person, office and direction (the start or the end of a term), with its sources and a confidence that grows
+with the number of articles reporting it, and stores them (``office_changes``).  A change is *learned* — it
+becomes a dated role that linking uses — when a user accepted it, or when nobody rejected it and its
+confidence reaches the threshold.  Learned roles live beside the shipped facts: ``with_learned_roles`` gives a
+new knowledge base whose office index holds them (a start closes the term of whoever held the office before;
+an end closes the person's own term), and the shipped tables are never changed.  Users' decisions
+(``marsad roles accept|reject ID``) are kept in a table of their own, so re-runs never lose them.
+
+When the learned roles change, the articles dated after the change that name the office are linked again,
+so a later "الرئيس اللبناني" reaches the new holder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Iterable
+
+from marsad.errors import NotFoundError, UsageError
+from marsad.models import Entity
+from marsad.nlp.kb.kb import Holder, KnowledgeBase, load_offices_spec, names_of
+from marsad.nlp.office_changes import START, THRESHOLD
+from marsad.nlp.translit import norm_tokens
+
+if TYPE_CHECKING:
+    from marsad.store import Store
+
+__all__ = ["LearnedRole", "RolesOptions", "decide", "gather", "learned_roles", "roles_listing", "roles_step",
+           "with_learned_roles"]
+
+# The stages that read links: forgetting ``link`` re-runs it and what follows it.
+_RELINK_STAGES = ("link",)
+# How strong each kind of report is when several kinds describe one change (the most direct wins).
+_KIND_ORDER = ("sworn_in", "elected", "appointed", "named", "acting", "succeeded", "resigned", "dismissed", "died")
+
+
+@dataclass(slots=True)
+class RolesOptions:
+    """Which changes count as learned.
+
+    Attributes:
+        threshold: confidence from which an undecided change is learned (accepted ones always are,
+            rejected ones never).
+    """
+
+    threshold: float = THRESHOLD
+
+
+@dataclass(slots=True)
+class LearnedRole:
+    """A dated role learned from the news (or closed by it)."""
+
+    change_id: str
+    person_id: str
+    person_name: str
+    office: str
+    of_id: str | None
+    date: str | None
+    direction: str  # start | end
+    change: str
+    predecessor_id: str | None = None
+    articles: list[str] = field(default_factory=list)
+    of_name: str | None = None
+
+
+def change_id(person_id: str, office: str, of_id: str | None, direction: str) -> str:
+    """Stable id of a change: 12 hex of sha1 over person, office, whose office and direction."""
+    key = "\x1f".join([person_id, office, of_id or "", direction])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """One row per (person, office, of, direction) from ``office_change`` spans (``store.office_change_spans()``).
+
+    The date is the earliest reported; the confidence combines the sources (1 - Π(1 - c)), capped at 0.99;
+    the change kind is the most direct one reported; the predecessor the one most often named.
+    """
+    redirects = redirects or {}
+    groups: dict[str, dict[str, Any]] = {}
+    for row in spans:
+        sp = row["span"]
+        d = sp.data
+        person = redirects.get(d["person"], d["person"])
+        direction = "start" if sp.label in START else "end"
+        cid = change_id(person, d["office"], d.get("of"), direction)
+        g = groups.setdefault(cid, {"id": cid, "person_id": person, "person_name": d.get("person_name") or "",
+                                    "direction": direction, "office": d["office"], "title": d.get("title") or "",
+                                    "of_id": d.get("of"), "of_name": d.get("of_name"), "_kinds": Counter(),
+                                    "_preds": Counter(), "_names": {}, "sources": []})
+        g["_kinds"][sp.label] += 1
+        if d.get("predecessor"):
+            pred = redirects.get(d["predecessor"], d["predecessor"])
+            g["_preds"][pred] += 1
+            g["_names"][pred] = d.get("predecessor_name")
+        g["sources"].append({"article_id": row["article_id"], "start": sp.start, "end": sp.end, "date": d.get("date"),
+                             "change": sp.label, "confidence": d.get("confidence", 0.0)})
+    out = []
+    for g in groups.values():
+        kinds, preds, names = g.pop("_kinds"), g.pop("_preds"), g.pop("_names")
+        g["change"] = min(kinds, key=lambda k: (_KIND_ORDER.index(k) if k in _KIND_ORDER else 99, k))
+        dates = sorted(s["date"] for s in g["sources"] if s["date"])
+        g["date"] = dates[0] if dates else None
+        pred = max(preds, key=lambda p: (preds[p], p)) if preds else None
+        g["predecessor_id"], g["predecessor_name"] = pred, names.get(pred) if pred else None
+        best: dict[str, float] = {}
+        for s in g["sources"]:  # one vote per article: copies of a sentence in one article are one report
+            best[s["article_id"]] = max(best.get(s["article_id"], 0.0), float(s["confidence"]))
+        miss = 1.0
+        for c in best.values():
+            miss *= 1.0 - c
+        g["confidence"] = round(min(0.99, 1.0 - miss), 2)
+        g["articles"] = len(best)
+        out.append(g)
+    out.sort(key=lambda g: (g["date"] or "9999", g["id"]))
+    return out
+
+
+def learned_roles(rows: Iterable[dict[str, Any]], options: RolesOptions | None = None) -> list[LearnedRole]:
+    """The changes that count: accepted ones, and undecided ones at or above the threshold."""
+    options = options or RolesOptions()
+    out = []
+    for r in rows:
+        decision = r.get("decision")
+        if decision == "reject" or (decision != "accept" and r["confidence"] < options.threshold):
+            continue
+        if not r.get("of_id"):
+            continue  # an office without whose it is cannot be looked up
+        out.append(LearnedRole(r["id"], r["person_id"], r.get("person_name") or "", r["office"], r["of_id"],
+                               r.get("date"), r["direction"], r["change"], r.get("predecessor_id"),
+                               list(dict.fromkeys(s["article_id"] for s in r.get("sources") or [])), r.get("of_name")))
+    return out
+
+
+def _role_title(kb: KnowledgeBase, office: str) -> str:
+    roles = kb.office_roles.get(office)
+    return roles[0] if roles else office
+
+
+def with_learned_roles(kb: KnowledgeBase, roles: Iterable[LearnedRole]) -> KnowledgeBase:
+    """A copy of ``kb`` whose office index also holds ``roles`` (the shipped facts are left as they are).
+
+    A start from date D makes the person the holder from D and ends, at D, the term of whoever held the office
+    then; an end at D ends the person's term.  People and places the KB does not know (discovered entities) are
+    added as entities so role phrases can resolve to them; offices whose title no lexicon has ("وزير الصحة")
+    become role titles.
+    """
+    roles = sorted(roles, key=lambda r: (r.date or "", r.direction != "end", r.change_id))
+    if not roles:
+        return kb
+    out = replace(kb, offices={k: [replace(h) for h in v] for k, v in kb.offices.items()}, titles=dict(kb.titles),
+                  office_roles=dict(kb.office_roles), entities=dict(kb.entities),
+                  learned_names=dict(kb.learned_names), _gazetteer=None)
+    for r in roles:
+        if r.person_id not in out.entities:
+            out.entities[r.person_id] = Entity(id=r.person_id, type="PER", name_ar=r.person_name,
+                                               data={"source": "discovered"})
+        if r.office not in out.office_roles:  # a title the news used: it is its own office
+            out.office_roles[r.office] = (r.office,)
+            out.titles.setdefault(tuple(norm_tokens(r.office)), r.office)
+        key = (_role_title(out, r.office), r.of_id or "")
+        holders = out.offices.setdefault(key, [])
+        place = out.entities.get(r.of_id or "")
+        if place is None or place.data.get("kind") != "country":  # countries are found by the gazetteer
+            for name in ([*names_of(place)] if place else []) + ([r.of_name] if r.of_name else []):
+                out.learned_names.setdefault(tuple(norm_tokens(name)), r.of_id or "")
+        if r.direction == "start":
+            for h in holders:  # the term of whoever held the office at that date ends then
+                if h.entity_id != r.person_id and _holds(h, r.date):
+                    h.end = r.date
+            if not any(h.entity_id == r.person_id and _holds(h, r.date) for h in holders):
+                holders.append(Holder(r.person_id, r.date, None))
+        else:
+            for h in holders:
+                if h.entity_id == r.person_id and _holds(h, r.date):
+                    h.end = r.date
+    return out
+
+
+def _holds(h: Holder, date: str | None) -> bool:
+    if date is None:
+        return h.end is None
+    return (h.start is None or h.start[: len(date)] <= date) and (h.end is None or date < h.end)
+
+
+# -- the corpus step ------------------------------------------------------------------------------------
+
+
+def roles_step(store: "Store", options: Any = None, executor: Any = None) -> str:
+    """Gather office changes into the ``office_changes`` table; re-link articles the learned roles change.
+
+    Returns a one-line summary for ``marsad process``.
+    """
+    before = {_fingerprint(r) for r in learned_roles(store.office_changes())}
+    rows = gather(store.office_change_spans(), store.entity_redirects())
+    store.replace_office_changes(rows)
+    current = store.office_changes()
+    now = learned_roles(current)
+    changed = [r for r in now if _fingerprint(r) not in before]
+    relinked = relink_after(store, changed) if changed else 0
+    text = f"{len(current)} office changes, {len(now)} learned"
+    return text + (f" ({relinked} articles to link again)" if relinked else "")
+
+
+def _fingerprint(r: LearnedRole) -> tuple[Any, ...]:
+    return (r.change_id, r.date, r.direction, r.office, r.of_id)
+
+
+def relink_after(store: "Store", changed: list[LearnedRole]) -> int:
+    """Mark for linking again the articles dated on or after a changed role that name its office.
+
+    Returns how many articles were marked (``marsad process`` links them in the same run).
+    """
+    from marsad.nlp.linking import kb_for
+    from marsad.pipeline.stage import Resources
+
+    kb = kb_for(Resources(settings={}))
+    spec = load_offices_spec()
+    phrases: list[tuple[str | None, str]] = []
+    for r in changed:
+        titles = list(spec.get(r.office, {}).get("titles") or []) or [r.office]
+        of = kb.entities.get(r.of_id or "")
+        of_names = names_of(of) + list(of.data.get("adj") or []) if of else []
+        of_names += [r.of_name] if r.of_name else []
+        if r.of_id and r.of_id.startswith("new:"):
+            rows = store.get_entities([r.of_id])
+            of_names += names_of(rows[r.of_id]) if r.of_id in rows else []
+        for t in titles:
+            for n in of_names:
+                phrases.append((r.date, " ".join(norm_tokens(f"{t} {n}"))))
+    since = min((d for d, _ in phrases if d), default=None)
+    ids = []
+    for a in store.iter_articles(since=since):
+        text = " " + " ".join(norm_tokens(a.text)) + " "
+        day = (a.published_at or "")[:10]
+        if any((d is None or day >= d) and f" {p} " in text for d, p in phrases):
+            ids.append(a.id)
+    store.forget_stage_runs(ids, _RELINK_STAGES)
+    return len(ids)
+
+
+roles_step.relinks = True  # type: ignore[attr-defined]  # the runner links what it marked in the same run
+
+
+# -- review ---------------------------------------------------------------------------------------------
+
+
+def roles_listing(store: "Store", *, person: str | None = None, status: str | None = None,
+                  options: RolesOptions | None = None) -> list[dict[str, Any]]:
+    """Learned office changes for review, each with ``status``: learned | below (the threshold) | accepted |
+    rejected | no-office (no country, organisation or city: not used for linking)."""
+    options = options or RolesOptions()
+    if status not in (None, "learned", "below", "accepted", "rejected", "no-office"):
+        raise UsageError(f"--status expects learned, below, accepted, rejected or no-office, got {status!r}")
+    out = []
+    for r in store.office_changes(person_id=person):
+        r["status"] = _status(r, options)
+        if status is None or r["status"] == status:
+            out.append(r)
+    return out
+
+
+def _status(r: dict[str, Any], options: RolesOptions) -> str:
+    if r.get("decision") == "accept":
+        return "accepted"
+    if r.get("decision") == "reject":
+        return "rejected"
+    if not r.get("of_id"):
+        return "no-office"
+    return "learned" if r["confidence"] >= options.threshold else "below"
+
+
+def decide(store: "Store", change: str, decision: str | None) -> dict[str, Any]:
+    """Accept or reject a learned change (``None`` forgets the decision); the decision outlives every re-run.
+
+    The articles the change affects are marked for linking again (the next ``marsad process`` does it).
+
+    Raises:
+        NotFoundError: no change has this id (or id prefix); UsageError: the prefix is ambiguous.
+    """
+    if decision not in ("accept", "reject", None):
+        raise UsageError(f"a decision is accept or reject, got {decision!r}")
+    rows = store.office_changes(change_id=change)
+    if not rows:
+        raise NotFoundError(f"no office change {change!r}; `marsad roles` lists them")
+    if len(rows) > 1 and not any(r["id"] == change for r in rows):
+        raise UsageError(f"{change!r} names {len(rows)} office changes; give more of the id")
+    row = next((r for r in rows if r["id"] == change), rows[0])
+    store.set_office_change_decision(row["id"], decision)
+    row["decision"] = decision
+    role = learned_roles([{**row, "decision": "accept"}])
+    row["relinked"] = relink_after(store, role) if role else 0
+    return row

@@ -1,0 +1,472 @@
+"""Office changes in the news: who was elected, sworn in, appointed, named, made acting holder of, resigned or
+was dismissed from, or died in which office, and when (issue 19).
+
+The ``offices`` stage reads each sentence that holds a change word ("انتُخب", "تعيين", "استقالة", "خلفاً لـ") and
+a linked person, and writes one ``office_change`` span per change over the sentence:
+
+* **person**: the person mention that the change word governs — the name right after a noun or verb
+  ("تعيين فلان", "استقال فلان"), or the subject named before it in the sentence ("فلان يؤدي اليمين");
+  role phrases ("رئيس الوزراء اللبناني") count as their holder for the end of a term only;
+* **office**: a role phrase of the title lexicon (``kb/data/offices.yaml``: "رئيساً للبنان", "وزير الخارجية
+  السعودي", "رئيس بلدية صفاقس"), or a title in the accusative that names the post ("وزيراً للصحة" → the
+  office "وزير الصحة"); the country, organisation or city it belongs to is the adjective or the linked name
+  that follows the title;
+* **date**: a time expression of the sentence resolved to a day (``timex``), else the article's date;
+* **predecessor**: the person after "خلفاً لـ" / "يخلف";
+* **confidence**: how much of the pattern was found (see ``_confidence``).
+
+The spans are gathered across articles into learned roles by ``marsad.nlp.learned_roles``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.models import Doc, Span
+from marsad.nlp.gazetteer import Tok, readings, tokenize
+from marsad.nlp.kb.kb import KnowledgeBase
+from marsad.nlp.linking import new_entity_id
+from marsad.nlp.translit import norm, norm_tokens
+from marsad.pipeline.stage import Resources, Stage
+
+__all__ = ["CHANGES", "OFFICES", "START", "extract_changes"]
+
+# Change words (normalised, clitics stripped by ``readings``) → the kind of change.  Nouns govern the person
+# that follows ("تعيين فلان"); the "+ه" forms point back to a subject named earlier ("تعيينه").
+_WORDS = {
+    "elected": "انتخب انتخاب انتخابه انتخابها ينتخب انتخبت",
+    "sworn_in": "تنصيب تنصيبه نصب",
+    "appointed": "عين تعيين تعيينه تعيينها عينت",
+    "named": "سمي تسميه تسميته كلف تكليف تكليفه",
+    "resigned": "استقال استقاله استقالته استقالتها يستقيل استقالت",
+    "dismissed": "اقال اقاله اقالته اعفي اعفاء اعفائه اعفاؤه عزل",
+    "died": "توفي وفاه",
+    "succeeded": "يخلف",
+}
+# Nouns name the change and govern the person after them ("تعيين فلان"); verbs take their subject before or
+# after; the bare verbs that are also common words ("عين" is an eye, "عزل" isolation, "سمي" a namesake)
+# count only with the title of the post after them ("عُيّن محافظاً").
+_NOUNS = frozenset(norm(w) for w in "انتخاب تنصيب تعيين تسميه تكليف اقاله اعفاء استقاله وفاه".split())
+_AMBIGUOUS = frozenset(norm(w) for w in "عين عينت سمي عزل نصب كلف".split())
+_TRIGGERS = {norm(w): kind for kind, words in _WORDS.items() for w in words.split()}
+_IN = frozenset(norm(w) for w in "في لدى".split())
+_LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a province, which the KB rarely knows
+_WIN = frozenset(norm(w) for w in "فاز فوز يفوز".split())
+_OATH = frozenset(norm(w) for w in "اليمين يمين".split())
+_OATH_VERBS = frozenset(norm(w) for w in "ادى يؤدي اداء تادية ادت تؤدي".split())
+_ACTING = frozenset(norm(w) for w in "بالوكالة بالانابة بالإنابة مؤقتا مؤقتاً".split())
+_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS or w.endswith("ته"))
+START = frozenset({"elected", "sworn_in", "appointed", "named", "acting", "succeeded"})
+CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "dismissed", "died", "succeeded")
+# Words that make the change unreal: not yet, denied, wished for, a candidacy.
+_UNREAL = frozenset(
+    norm(w) for w in """لم لن لا سوف قد يعتزم ينوي تعتزم تنوي مرشح المرشح ترشح ترشيح مرتقب المرتقب المقرر المزمع
+    محتمل المحتمل رفض يرفض نفى نفت تنفي ينفي احتمال امكانية إمكانية شائعات عدم يطالب طالب تطالب دعا يدعو
+    حال حالة اذا إذا لو ترشحه ترشيحه دعم يدعم تدعم سباق""".split()
+)
+# Accusative titles that name the post someone is made ("عُيّن وزيراً للصحة") → their nominative.
+_ACC_TITLES = {norm(k): v for k, v in {
+    "رئيسا": "رئيس", "رئيساً": "رئيس", "وزيرا": "وزير", "وزيراً": "وزير",
+    "محافظا": "محافظ", "محافظاً": "محافظ", "سفيرا": "سفير", "سفيراً": "سفير", "اميرا": "أمير", "أميراً": "أمير",
+    "نائبا": "نائب", "نائباً": "نائب", "امينا": "أمين", "أميناً": "أمين", "مديرا": "مدير", "مديراً": "مدير",
+    "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "ملكا": "ملك",
+    "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي",
+    "مشرفا": "مشرف", "مشرفاً": "مشرف",
+}.items()}
+# The nouns of a post: "منصب رئيس الوزراء", "لرئاسة الجمهورية", "رئاسة بلدية صفاقس".
+_POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
+_PRESIDENCY = frozenset(norm(w) for w in "رئاسة رئاسه".split())
+_STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد قبل خلفا خلفاً الذي التي حيث كما وذلك بينما أن ان
+    إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً أول اول""".split())
+# Adjectives of the post that are no part of its name ("محافظاً جديداً لعدن").
+_POST_ADJECTIVES = frozenset(norm(w) for w in "جديدا جديد الجديد جديده الجديده مؤقتا مكلفا".split())
+_MAX_TITLE_WORDS = 4
+_PERSON_WINDOW = 8  # tokens between a change word and the person it governs
+_OFFICE_WINDOW = 12  # tokens between a change word and the office (unless the office is said with the name)
+THRESHOLD = 0.6  # confidence from which a change becomes a learned role (see marsad.nlp.learned_roles)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    label: str
+    entity_id: str
+    name: str
+    source: str
+    i: int  # first token
+    j: int  # token after the last
+
+
+@dataclass(slots=True)
+class _Office:
+    office: str
+    title: str
+    of_id: str | None
+    of_name: str | None
+    lexicon: bool
+    i: int
+    j: int
+
+
+def _tok_index(toks: list[Tok], pos: int) -> int:
+    for k, t in enumerate(toks):
+        if t.end > pos:
+            return k
+    return len(toks)
+
+
+def _mentions(doc: Doc, toks: list[Tok]) -> list[_Mention]:
+    out = []
+    for s in doc.layer("mention"):
+        eid = s.data.get("entity_id")
+        if not eid:
+            continue
+        i = _tok_index(toks, s.start)
+        j = max(i + 1, _tok_index(toks, s.end - 1) + 1)
+        out.append(_Mention(s.start, s.end, s.label, eid, s.data.get("name") or doc.text[s.start:s.end],
+                            s.data.get("source", ""), i, j))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _variants(tok: Tok) -> list[str]:
+    return [v for v, _k, _a in readings(tok.norm)]
+
+
+def _trigger(toks: list[Tok], k: int) -> str | None:
+    if any(v in _WIN for v in _variants(toks[k])):
+        # "فاز برئاسة": only with the post won (a match, a prize or an election against someone is no office)
+        nxt = _variants(toks[k + 1]) if k + 1 < len(toks) else []
+        return "elected" if any(v in _PRESIDENCY or v in _POST_NOUNS for v in nxt) else None
+    for v in _variants(toks[k]):
+        if v in _OATH and k > 0 and any(w in _OATH_VERBS for w in _variants(toks[k - 1])):
+            return "sworn_in"
+        kind = _TRIGGERS.get(v)
+        if kind:
+            return kind
+    return None
+
+
+def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, hi: int,
+               mentions: list[_Mention]) -> _Office | None:
+    """A role phrase starting at token ``k`` (within the sentence tokens ``[lo, hi)``)."""
+    m = kb.gazetteer().match_office(text, toks, k)
+    if m is not None and m.of:
+        of = kb.entities.get(m.of)
+        return _Office(m.office or "", text[m.start:m.end], m.of, of.name_ar if of else None, True, m.i, m.j)
+    words = _variants(toks[k])
+    nominative = next((_ACC_TITLES[v] for v in words if v in _ACC_TITLES), None)
+    post = any(v in _POST_NOUNS for v in words)
+    presidency = any(v in _PRESIDENCY for v in words)
+    if nominative is None and not post and not presidency:
+        return None
+    if post:  # "منصب رئيس الوزراء اللبناني": the title follows in its own form
+        if k + 1 >= hi:
+            return None
+        inner = _office_at(kb, text, toks, k + 1, lo, hi, mentions)
+        if inner is not None:
+            inner.i = k
+            return inner
+        nominative, k = None, k + 1
+        head = [toks[k].norm]
+    elif presidency:
+        head = [norm("رئيس")]
+    else:
+        head = [norm(nominative)]
+    # The complement: "للصحة" → "الصحة", "لبلدية صفاقس" → "بلدية صفاقس", up to a stop word or a person.
+    words_out: list[str] = []
+    positions: list[int] = []
+    j = k + 1
+    while j < hi and len(words_out) < _MAX_TITLE_WORDS and (toks[j].space or toks[j - 1].norm == "ل"):
+        w = toks[j].norm
+        if w in _STOP or any(m.i == j and m.label == "PER" for m in mentions):
+            break
+        if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
+            j += 1
+            continue
+        if not words_out and w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif not words_out and w.startswith("ل") and len(w) > 3:
+            w = w[1:]
+        words_out.append(w)
+        positions.append(j)
+        j += 1
+    of = _of_in(kb, toks, k + 1, j, mentions)
+    if of is None and j < hi and toks[j].norm in _IN:  # "وزيراً للصحة في الحكومة المصرية"
+        of = _of_in(kb, toks, j + 1, min(hi, j + 4), mentions)
+        if of is not None:
+            of = (of[0], of[1], j)
+    title_words = head + words_out
+    if of is not None:  # the place or organisation is not part of the office's name
+        of_id, of_name, oi = of
+        title_words = head + [w for w, p in zip(words_out, positions) if p < oi]
+    else:
+        of_id = of_name = None
+    if presidency and not words_out[:1]:
+        return None
+    if of_id is None:  # "رئيساً لبلدية صفاقس" with the place unrecognised: the words after the title name it
+        for n in range(len(title_words) - 1, 0, -1):
+            office = kb.titles.get(tuple(title_words[:n]))
+            rest = words_out[n - 1:]
+            if office and 1 <= len(rest) <= 2 and kb.office_roles.get(office, ("",))[0] in _LOCAL_OFFICES:
+                place = " ".join(t.norm for t in toks[k + n:k + n + len(rest)])
+                of_id, of_name = new_entity_id(place, "LOC"), text[toks[k + n].start:toks[k + n + len(rest) - 1].end]
+                title_words = title_words[:n]
+                break
+    if len(title_words) == 1 and of_id is None:
+        return None  # a bare "رئيساً": whose?
+    key = tuple(title_words)
+    office = None
+    for n in range(len(key), 0, -1):
+        office = kb.titles.get(key[:n])
+        if office and n == len(key):
+            break
+        office = None
+    if title_words[:1] == [norm("رئيس")] and title_words[1:] in ([norm("الجمهوريه")], [norm("جمهوريه")]):
+        office, title_words = "president", [norm("رئيس")]
+    name = " ".join(title_words)
+    return _Office(office or name, name, of_id, of_name, office is not None, k, j)
+
+
+def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
+           mentions: list[_Mention]) -> tuple[str, str, int] | None:
+    """The country, organisation or place named in tokens ``[i, j)``: (id, name, first token)."""
+    for a in range(i, j):
+        for an in range(min(3, j - a), 0, -1):
+            words = tuple(t.norm for t in toks[a:a + an])
+            country = kb.adjectives.get(words) or kb.fem_adjectives.get(words)
+            if country:
+                e = kb.entities.get(country)
+                return country, (e.name_ar if e else country), a
+        for m in mentions:
+            if m.i == a and m.label in ("LOC", "ORG", "GPE") and m.j <= j + 1:
+                return m.entity_id, m.name, a
+    return None
+
+
+def _date_of(doc: Doc, start: int, end: int, at: int) -> tuple[str | None, str]:
+    """The date of a change: the sentence's time expression nearest the change word (a day, a month or a
+    year: "انتخب عام 2008"), else the article's date."""
+    best = None
+    for t in doc.layer("timex"):
+        value = str(t.data.get("value") or "")
+        if start <= t.start < end and t.label in ("day", "datetime", "month", "year") and value[:4].isdigit():
+            if best is None or abs(t.start - at) < abs(best.start - at):
+                best = t
+    if best is not None:
+        return str(best.data["value"])[:10], "timex"
+    pub = doc.article.published_at
+    return (pub[:10] if pub else None), "article"
+
+
+def _confidence(kind: str, gap: int, office: _Office | None, unreal: bool, dated: bool, person: _Mention) -> float:
+    """How much of the pattern is there.  A change word with its person next to it and a whole office
+    (title and whose) is likely; a title without a country, a person further away, a coref holder or a
+    word of doubt nearby are less so."""
+    c = 0.35
+    c += 0.2 if gap <= 2 else 0.1 if gap <= _PERSON_WINDOW else 0.0
+    if office is not None:
+        c += 0.15 if office.of_id else 0.05
+        c += 0.1 if office.lexicon else 0.0
+    if dated:
+        c += 0.05
+    if person.source == "coref":
+        c -= 0.05
+    if unreal:
+        c -= 0.4
+    return round(max(0.0, min(0.95, c)), 2)
+
+
+def _person_for(kind: str, k: int, lo: int, mentions: list[_Mention], form: str) -> tuple[_Mention, int] | None:
+    """The person a change word at token ``k`` governs, and how many tokens away it is.
+
+    ``form`` is noun (the person follows), pronoun ("تعيينه": the person was named before) or verb (after,
+    else before)."""
+    people = [m for m in mentions if m.label == "PER"]
+    if kind in START:
+        people = [m for m in people if m.source != "coref"]  # "عيّن الرئيس فلاناً": the role phrase appoints
+    after = [m for m in people if k < m.i <= k + _PERSON_WINDOW]
+    before = [m for m in people if lo <= m.i and m.j <= k and k - m.j <= _PERSON_WINDOW]
+    if form == "pronoun" or (form == "verb" and not after):
+        if before:
+            m = before[-1]
+            return m, k - m.j
+        return None
+    if not after:
+        return None
+    m = after[0]
+    return m, m.i - k - 1
+
+
+def _office_for(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, hi: int, person: _Mention,
+                mentions: list[_Mention], kind: str) -> _Office | None:
+    """The office of a change: the first role phrase after the person (or the change word), else the title
+    written right before the person's name ("رئيس الوزراء الياباني فلان")."""
+    def before() -> _Office | None:
+        for a in range(max(lo, person.i - _MAX_TITLE_WORDS - 2), person.i):
+            office = _office_at(kb, text, toks, a, lo, person.i, mentions)
+            if office is not None and office.j == person.i and office.of_id != person.entity_id:
+                return office
+        return None
+
+    if kind not in START:  # who leaves is named with the office he leaves: "استقال وزير الدفاع فلان"
+        office = before()
+        if office is not None:
+            return office
+    first = lo if kind == "succeeded" else min(person.j, k + 1)
+    # The post someone is made is said in the accusative ("رئيساً لأركان الجيوش"); a nominative title after
+    # the name is the title he had ("فلان رئيس مجلس الأمن القومي"), so the accusative is looked for first.
+    for accusative in (True, False):
+        for a in range(first, hi):
+            if person.i <= a < person.j:
+                continue
+            if accusative and not any(v in _ACC_TITLES or v in _POST_NOUNS or v in _PRESIDENCY
+                                      for v in _variants(toks[a])):
+                continue
+            office = _office_at(kb, text, toks, a, lo, hi, mentions)
+            if office is not None and office.of_id != person.entity_id:
+                return office
+    return before() if kind in START else None
+
+
+_LIST_YEAR = re.compile(r"(?:^|(?<=[\s.]))([12][0-9]{3})\s*[-–—]\s")
+
+
+def _doc_day(doc: Doc) -> str | None:
+    pub = doc.article.published_at
+    return pub[:10] if pub else None
+
+
+def _holders_at(kb: KnowledgeBase, day: str | None) -> frozenset[str]:
+    """Everyone holding an office of the KB at ``day`` (those who appoint others)."""
+    out = set()
+    for (title, _of), holders in kb.offices.items():
+        if title in _APPOINTING:
+            out.update(h.entity_id for h in holders if (h.start is None or day is None or h.start[:len(day)] <= day)
+                       and (h.end is None or (day is not None and day < h.end)))
+    return frozenset(out)
+
+
+_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
+_SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
+
+
+def _predecessor(toks: list[Tok], lo: int, hi: int, mentions: list[_Mention], person: _Mention) -> _Mention | None:
+    """The person named after "خلفاً لـ" / "يخلف" in the sentence, if any."""
+    for k in range(lo, min(hi, len(toks))):
+        if any(v in _SUCCEEDS for v in _variants(toks[k])):
+            return next((m for m in mentions if m.label == "PER" and m is not person and k < m.i <= k + 2), None)
+    return None
+
+
+def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """The office changes of ``doc`` (needs its ``sentence``, ``timex`` and ``mention`` layers).
+
+    Returns:
+        ``office_change`` spans over their sentence, ``label`` the change and ``data`` holding ``person``,
+        ``person_name``, ``office``, ``title``, ``of``, ``of_name``, ``date``, ``date_from`` (timex | article),
+        ``predecessor``, ``predecessor_name``, ``trigger`` (offsets of the change word) and ``confidence``.
+    """
+    text = doc.text
+    toks = tokenize(text)
+    mentions = _mentions(doc, toks)
+    sentences = doc.layer("sentence") or [Span("sentence", 0, len(text))]
+    out: list[Span] = []
+    holders = _holders_at(kb, _doc_day(doc))
+    for s in sentences:
+        lo, hi = _tok_index(toks, s.start), min(len(toks), _tok_index(toks, s.end - 1) + 1)
+        sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        seen: set[tuple[str, str]] = set()
+        for k in range(lo, min(hi, len(toks))):
+            kind = _trigger(toks, k)
+            if kind is None:
+                continue
+            variants = _variants(toks[k])
+            form = ("pronoun" if any(v in _PRONOUN_FORMS for v in variants)
+                    else "noun" if any(v in _NOUNS for v in variants) else "verb")
+            if any(v in _AMBIGUOUS for v in variants) and not any(
+                    v in _ACC_TITLES for t in toks[k + 1:min(hi, k + 1 + _PERSON_WINDOW)] for v in _variants(t)):
+                continue
+            if kind == "succeeded":
+                pred = next((m for m in sent_mentions if m.label == "PER" and k < m.i <= k + 2), None)
+                if pred is None:
+                    continue
+                found = _person_for("appointed", k, lo, [m for m in sent_mentions if m is not pred], "pronoun")
+            else:
+                pred = None
+                found = _person_for(kind, k, lo, sent_mentions, form)
+            if found is None:
+                continue
+            person, gap = found
+            if form == "pronoun" and person.entity_id in holders and kind in ("appointed", "dismissed", "named"):
+                continue  # "أصدر الرئيس قراراً بإقالته": "him" is someone named earlier, not the one who decides
+            if (kind in START or kind == "dismissed") and form != "pronoun" and person.entity_id in holders:
+                # "عيّن الرئيس اليمني، فلان، ... فلاناً محافظاً", "أقال رئيس الوزراء وزيرَ الدفاع فلاناً": the
+                # office holder who appoints or dismisses is named first
+                reach = 3 if kind in START else _PERSON_WINDOW
+                nxt = [m for m in sent_mentions if m.label == "PER" and m.i >= person.j and m.i - person.j <= reach
+                       and m.entity_id not in holders]
+                if not nxt:
+                    continue
+                person, gap = nxt[0], gap + 2
+            if kind == "died" and person.source == "coref":
+                continue  # "وفاة الزعيم الفلسطيني" in a report about a past leader: the holder today did not die
+            office = _office_for(kb, text, toks, k, lo, hi, person, sent_mentions, kind)
+            if office is not None and not (office.j == person.i or office.i == person.j
+                                           or abs(office.i - k) <= _OFFICE_WINDOW):
+                office = None  # a title far from the change word is another clause's
+            if office is None and person.source == "coref":
+                pm = next((sp for sp in doc.layer("mention") if sp.start == person.start), None)
+                if pm is not None and pm.data.get("office") and pm.data.get("of"):
+                    of = kb.entities.get(pm.data["of"])
+                    office = _Office(pm.data["office"], text[pm.start:pm.end], pm.data["of"],
+                                     of.name_ar if of else None, True, person.i, person.j)
+            if office is None or (kind == "died" and office.j != person.i and office.i != person.j):
+                continue  # died in office: the office is said with the name
+            if kind != "succeeded":
+                pred = _predecessor(toks, lo, hi, sent_mentions, person)
+            if kind in START and any(v in _ACTING for t in toks[office.i:min(office.j + 2, hi)] for v in _variants(t)):
+                kind = "acting"
+            window = toks[max(lo, k - 3):k]
+            unreal = (any(v in _UNREAL for t in window for v in _variants(t)) or toks[k].norm.startswith("سي")
+                      or (toks[k].norm.startswith("ل") and toks[k].norm[1:] in _TRIGGERS))  # "لانتخاب": to elect
+            date, date_from = _date_of(doc, s.start, s.end, toks[k].start)
+            key = (person.entity_id, office.office)
+            if key in seen:
+                continue
+            seen.add(key)
+            years = list(_LIST_YEAR.finditer(text, max(s.start, toks[k].start - 160), toks[k].start))
+            if years:  # "1989 - تعيين فلان ...": a line of an almanac says its year
+                date, date_from = years[-1].group(1), "timex"
+            conf = _confidence(kind, gap, office, unreal, date_from == "timex", person)
+            if form == "noun" and date_from == "article":
+                conf = round(max(0.0, conf - 0.1), 2)  # a change named by its noun and no date: often background
+            data: dict[str, Any] = {
+                "person": person.entity_id, "person_name": person.name, "office": office.office,
+                "title": office.title, "of": office.of_id, "of_name": office.of_name, "date": date,
+                "date_from": date_from, "predecessor": pred.entity_id if pred else None,
+                "predecessor_name": pred.name if pred else None,
+                "trigger": [toks[k].start, toks[k].end], "confidence": conf,
+            }
+            out.append(Span("office_change", s.start, s.end, "succeeded" if kind == "succeeded" else kind, data))
+    return out
+
+
+def _offices_stage(doc: Doc, res: Resources) -> None:
+    """The ``offices`` stage: office changes of one article (uses the linking KB)."""
+    from marsad.nlp.linking import kb_for
+
+    doc.layers["office_change"] = extract_changes(doc, kb_for(res))
+
+
+OFFICES = Stage(
+    name="offices",
+    version="1",
+    func=_offices_stage,
+    requires=("sentence", "timex", "mention"),
+    assigns=("office_change",),
+    doc="Office changes: elected, sworn in, appointed, named, acting, resigned, dismissed, died, succeeded.",
+)
+STAGE = OFFICES

@@ -1,0 +1,172 @@
+"""Office changes learned from the news (issue 19): what a reader sees in links, `marsad roles` and decisions.
+
+All reports here are written for these tests (future dates, invented people), so nothing depends on what the
+shipped facts already know.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import marsad
+from marsad.errors import NotFoundError, UsageError
+from marsad.library import Marsad
+from marsad.models import Article, Doc, RawDocument
+from marsad.nlp.kb import load_kb
+from marsad.nlp.office_changes import THRESHOLD, extract_changes
+from marsad.pipeline.registry import build_pipeline
+from marsad.pipeline.runner import ProcessOptions, process
+from marsad.pipeline.stage import Resources
+
+from conftest import run_cli
+
+ELECTION = ("2031-03-04", "انتخب المجلس البلدي أمس المهندس كريم الهمامي رئيسا لبلدية صفاقس خلفا لمنير العياري، "
+                          "وذلك بعد جلسة استمرت ساعات.")
+BEFORE = ("2031-02-20", "قال رئيس بلدية صفاقس إن أشغال الطريق الساحلي ستنتهي قبل الصيف.")
+AFTER = ("2031-04-11", "افتتح رئيس بلدية صفاقس صباح اليوم سوقا جديدة للخضر في وسط المدينة.")
+
+
+def add_reports(store, *reports: tuple[str, str]) -> list[str]:
+    ids = []
+    for day, text in reports:
+        raw = RawDocument.from_bytes(f"{day}\n{text}".encode(), f"report-{day}.txt", "text/plain")
+        a = Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, title="", origin=raw.origin,
+                    published_at=day, language="ar")
+        with store.transaction():
+            store.add_raw(raw)
+            store.add_articles([a])
+        ids.append(a.id)
+    return ids
+
+
+def people(store, article_id: str) -> list[tuple[str, str]]:
+    """(text, entity id) of the person mentions of an article."""
+    text = store.get_article(article_id).text
+    return [(text[s.start:s.end], s.data["entity_id"]) for s in store.spans(article_id, kinds=["mention"])
+            if s.label == "PER"]
+
+
+def run(store) -> str:
+    return process(store, ProcessOptions(show_progress=False)).summary()
+
+
+def changes_of(text: str, day: str) -> list:
+    doc = Doc(Article(id="t", raw_id="t", text=text, title="", origin="t", published_at=day), {})
+    res = Resources()
+    for stage in build_pipeline(only=["offices"]).stages:
+        stage.func(doc, res)
+    return extract_changes(doc, load_kb())
+
+
+def test_an_election_then_a_later_office_only_mention_links_to_the_new_holder(store):
+    # Mayor of Sfax: an office with no holder in any shipped list, learned from one report.
+    before, election, after = add_reports(store, BEFORE, ELECTION, AFTER)
+    run(store)
+    (elected,) = [r for r in Marsad(store).roles() if r["office"] == "mayor"]
+    assert elected["change"] == "elected" and elected["person_name"] == "كريم الهمامي"
+    assert elected["of_name"] == "صفاقس" and elected["date"] == "2031-03-03"  # "أمس" in a report of 4 March
+    assert elected["status"] == "learned" and elected["sources"][0]["article_id"] == election
+    holder = elected["person_id"]
+    assert ("رئيس بلدية صفاقس", holder) in people(store, after)
+    assert all(eid != holder for _, eid in people(store, before))  # before the election it was someone else
+    detail = Marsad(store).entity(holder)
+    assert [(r["office"], r["status"], r["sources"][0]["article_id"]) for r in detail["learned_roles"]] == [
+        ("mayor", "learned", election)]
+    # The API and the entity page show the same change with its source.
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    with TestClient(create_app(WebSettings(db=store.path))) as client:
+        items = client.get("/api/roles").json()["items"]
+        assert [(r["id"], r["person_id"], r["status"]) for r in items if r["office"] == "mayor"] == [
+            (elected["id"], holder, "learned")]
+        assert client.get("/api/roles", params={"status": "maybe"}).status_code == 422
+        r = client.get("/api/roles", params={"person": "لا أحد بهذا الاسم"})
+        assert r.status_code == 404 and r.json()["detail"]
+        api = client.get(f"/api/entities/{holder}").json()
+        assert [x["id"] for x in api["learned_roles"]] == [elected["id"]]
+        page = client.get(f"/entity/{holder}").text
+        assert "صفاقس" in page and f"/article/{election}" in page
+
+
+def test_a_head_of_state_elected_then_named_by_office_only(store):
+    _, later = add_reports(
+        store,
+        ("2031-06-01", "انتخب البرلمان اللبناني اليوم النائب سليم حداد رئيسا للجمهورية اللبنانية بأغلبية 90 صوتا."),
+        ("2031-07-15", "استقبل الرئيس اللبناني في قصر بعبدا وفدا من البنك الدولي."))
+    run(store)
+    (row,) = [r for r in Marsad(store).roles() if r["office"] == "president"]
+    assert (row["of_id"], row["change"], row["date"]) == ("loc:lebanon", "elected", "2031-06-01")
+    assert ("الرئيس اللبناني", row["person_id"]) in people(store, later)
+
+
+def test_a_resignation_closes_a_term(store):
+    early, resignation, late = add_reports(
+        store,
+        ("2031-01-05", "قال رئيس الوزراء الهندي إن بلاده ستزيد إنتاج الكهرباء."),
+        ("2031-02-10", "قدم رئيس الوزراء الهندي ناريندرا مودي استقالته إلى الرئيسة اليوم بعد خسارة حزبه الانتخابات."),
+        ("2031-03-01", "قال رئيس الوزراء الهندي في أول خطاب له إن الحكومة الجديدة ستراجع الموازنة."))
+    modi = "per:narendra-modi"
+    run(store)
+    (row,) = [r for r in Marsad(store).roles() if r["person_id"] == modi]
+    assert (row["change"], row["direction"], row["office"], row["date"]) == ("resigned", "end", "prime_minister",
+                                                                              "2031-02-10")
+    assert ("رئيس الوزراء الهندي", modi) in people(store, early)  # his term before the resignation is intact
+    assert all(eid != modi for _, eid in people(store, late))  # and closed after it
+
+
+def test_a_users_rejection_sticks_across_reruns(store, tmp_path):
+    before, election, after = add_reports(store, BEFORE, ELECTION, AFTER)
+    run(store)
+    (row,) = [r for r in Marsad(store).roles() if r["office"] == "mayor"]
+    db = store.path
+    listed = [json.loads(line) for line in run_cli("roles", "--json", db=db).stdout.decode().splitlines()]
+    assert row["id"] in [r["id"] for r in listed]
+    run_cli("roles", "reject", row["id"][:8], db=db)  # a prefix of the id is enough
+    store.close()
+    store2 = marsad.open(db).store
+    process(store2, ProcessOptions(show_progress=False))  # links again what the rejection changes
+    process(store2, ProcessOptions(show_progress=False, redo=["offices"]))  # the changes are found anew
+    (again,) = [r for r in Marsad(store2).roles() if r["office"] == "mayor"]
+    assert again["id"] == row["id"] and again["status"] == "rejected"
+    assert all(eid != row["person_id"] for _, eid in people(store2, after))
+    assert run_cli("roles", "--status", "rejected", db=db).stdout.decode().count(row["id"]) == 1
+    store2.close()
+
+
+def test_what_the_report_says_is_what_is_extracted():
+    (appointed,) = changes_of("أصدر الرئيس مرسوما بتعيين الدكتور سامي الخطيب وزيرا للصحة في الحكومة المصرية.",
+                              "2031-05-02")
+    assert appointed.label == "appointed" and appointed.data["person_name"] == "سامي الخطيب"
+    assert appointed.data["of"] == "loc:egypt" and appointed.data["date"] == "2031-05-02"
+    (fired,) = changes_of("أقال رئيس الوزراء العراقي وزير الدفاع العراقي خالد العبيدي بعد استجوابه في البرلمان.",
+                          "2031-05-02")
+    assert (fired.label, fired.data["office"], fired.data["of"]) == ("dismissed", "defense_minister", "loc:iraq")
+    assert fired.data["person_name"] == "خالد العبيدي"  # not the prime minister who dismissed him
+    denied = changes_of("نفت الحكومة تعيين سامي الخطيب وزيرا للصحة المصري.", "2031-05-02")
+    assert all(c.data["confidence"] < THRESHOLD for c in denied)  # a denial is not learned
+    assert changes_of("فاز المنتخب المصري على نظيره التونسي بهدفين.", "2031-05-02") == []
+
+
+def test_roles_listing_filters_are_checked(store):
+    with pytest.raises(UsageError):
+        Marsad(store).roles(status="maybe")
+    with pytest.raises(NotFoundError):
+        Marsad(store).decide_role("ffffffff", "reject")
+
+
+def test_shipped_facts_know_the_2025_heads_of_state():
+    from marsad.nlp.linking import link_doc
+
+    def linked(text: str, day: str) -> list[tuple[str, str]]:
+        doc = Doc(Article(id="t", raw_id="t", text=text, title="", origin="t", published_at=day), {})
+        return [(text[s.start:s.end], s.data["entity_id"]) for s in link_doc(doc, load_kb())]
+
+    text = "استقبل الرئيس اللبناني نظيره الرئيس السوري في بيروت."
+    assert linked(text, "2025-03-10")[:2] == [("الرئيس اللبناني", "per:joseph-aoun"),
+                                              ("الرئيس السوري", "per:ahmed-al-sharaa")]
+    assert ("الرئيس اللبناني", "per:michel-aoun") in linked(text, "2019-05-01")
+    assert ("أبو محمد الجولاني", "per:ahmed-al-sharaa") in linked("قال أبو محمد الجولاني إن الحرب انتهت.", "2024-12-09")
