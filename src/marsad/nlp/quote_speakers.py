@@ -163,6 +163,9 @@ class SpeakerFinder:
         if not np:
             return None
         s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        if (lex.is_function_word(self.toks[np[0]].f) and self.text[s:self.toks[np[0]].end] != "علي"
+                and not self._mentions_in(s, self.toks[np[0]].end)):
+            return None  # "لكنه تساءل", "وفيما أكد", "مما يؤكد": a particle or pronoun, not who spoke
         if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
             s += 1  # "والرئيس": the conjunction is not part of the name
         full_e = self.toks[appos[-1]].end if appos else e

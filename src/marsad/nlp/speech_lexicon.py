@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
@@ -103,6 +104,15 @@ CUES: dict[str, Cue] = {
     **_forms("كتب", "say", "كتب كتبت", weak=True),
     **_forms("تساءل", "say", "تساءل تساءلت تساءلوا يتساءل تتساءل"),
     **_forms("غرد", "say", "غرد غردت", weak=True),
+    **_forms("أردف", "say", "أردف أردفت"),
+    **_forms("أبان", "say", "أبان أبانت يبين"),
+    **_forms("بين", "say", "بين بيّن", weak=True),  # also "between": only with a complementizer
+    **_forms("استدرك", "say", "استدرك استدركت"),
+    **_forms("علق", "say", "علق علقت", weak=True),
+    **_forms("ناشد", "prep", "ناشد ناشدت", prep="ب"),
+    **_forms("هتف", "say", "هتف هتفت هتفوا"),
+    **_forms("أظهر", "say", "أظهر أظهرت تظهر يظهر", weak=True),  # documents: "أظهرت النتائج أن"
+    **_forms("اختتم", "say", "اختتم اختتمت", weak=True),
     **_forms("نقل", "relay", "نقل نقلت نقلوا"),
     **_forms("علم", "relay", "علمت"),  # "وعلمت الصحيفة من مسؤول أن": only with its source (see quote_speakers)
     **_forms("قال", "participle", "قائلا قائلة قائلين"),
@@ -125,6 +135,11 @@ CUES: dict[str, Cue] = {
     **_forms("تعهد", "participle", "متعهدا متعهدة", prep="ب"),
     **_forms("نبه", "participle", "منبها منبهة"),
     **_forms("توقع", "participle", "متوقعا متوقعة متوقعين"),
+    **_forms("بين", "participle", "مبينا مبينة مبينين"),
+    **_forms("أفاد", "participle", "مفيدا مفيدة"),
+    **_forms("أردف", "participle", "مردفا"),
+    **_forms("أوضح", "participle", "موضحين"),
+    **_forms("استدرك", "participle", "مستدركا"),
 }
 
 # Continuation cues: with no subject they refer back to the previous speaker.
@@ -284,6 +299,41 @@ RELATIVES = frozenset(fold(w) for w in "التي الذي الذين اللذا�
 
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "ني", "نا")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Function words: the stopwords-iso Arabic list shipped with the stories package, in matching form."""
+    from marsad.stories.features import stopwords
+
+    keep = ROLE_WORDS | BODY_WORDS | COLLECTIVE_ROLES  # "مصدر" is a stopword there, a speaker here
+    return frozenset(fold(w) for w in stopwords()) - keep
+
+
+# Particles with an attached pronoun that can stand before a verb: "لكنه قال", "إنها أكدت".
+_PARTICLES = frozenset(fold(w) for w in "لكن ولكن إن أن بأن كأن لعل ليت بينما فيما وفيما مما كما عندما حيث إذ "
+                                        "بل ثم كي لأن".split())
+
+
+def is_function_word(folded: str) -> bool:
+    """Is a folded word a particle, pronoun or other function word (never the head of a speaker's name)?
+
+    "لكنه", "وفيما", "مما", "وهو": with or without a leading و/ف and an attached pronoun.
+    """
+    if folded in ROLE_WORDS or folded in BODY_WORDS:
+        return False
+    stops = _stopwords()
+    forms = {folded}
+    if len(folded) > 2 and folded[0] in "وف":
+        forms.add(folded[1:])
+    for f in list(forms):
+        for suf in _PRONOUN_SUFFIXES:
+            if f.endswith(suf) and len(f) > len(suf) + 1:
+                forms.add(f[: -len(suf)])
+    return any(f in _PARTICLES for f in forms) or folded in stops or (folded[0] in "وف" and folded[1:] in stops)
 
 
 def _candidates() -> frozenset[str]:
