@@ -71,6 +71,8 @@ def _part(work: Path, gold: dict, frozen: bool) -> Path:
 def produce(work: Path) -> tuple[Path, Path]:
     """Ingest and process the gold articles; the articles and quotes as the CLI prints them."""
     corpus, db = work / "gold_articles.jsonl", work / "quotes.db"
+    for old in work.glob("quotes.db*"):  # a kept folder: start from an empty database
+        old.unlink()
     subprocess.run([sys.executable, str(SUBSET), str(SNN), str(corpus), "0", str(GOLD)], check=True,
                    stdout=subprocess.DEVNULL)
     _marsad(db, "ingest", str(corpus))

@@ -172,8 +172,30 @@ class _Finder(SpeakerFinder):
                     return prev.start
                 if cue is not None and cue.klass == "participle":
                     return t.start
+                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و":
+                    return t.start  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
+                if prev.word and prev.f in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
+                    return prev.start  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
             k += 1
         return end
+
+    def _is_cue_form(self, k: int) -> bool:
+        """Is token k a cue verb form (weak ones included), whatever its context?"""
+        t = self.toks[k]
+        return t.word and (lex.CUES.get(t.f) or lex.CUES.get(t.s)) is not None
+
+    def _closed_complement(self, s: int, sent_end: int) -> int | None:
+        """End of a complement that is one quotation ("أنه «...»"), when nothing of the clause follows its close."""
+        b = self.open_at.get(s)
+        if b is None:
+            return None
+        rest = self.text[b + 1:sent_end].lstrip(" \u00a0\t")
+        if not rest or rest[0] in ".،,؛;:\n!؟?" or rest[0] in QUOTE_MARKS:
+            return b + 1
+        k = self._tok_at(b + 1)
+        if k < len(self.toks) and self.toks[k].word and (self.toks[k].f[0] == "و" or self._is_cue_form(k)):
+            return b + 1  # «...» وكان ...: the next clause is the narrator's
+        return None
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         while e > s and self.text[e - 1] in " \t\n.،,:؛;…":
@@ -300,7 +322,8 @@ class _Finder(SpeakerFinder):
             if k + 1 < len(self.toks) and self.toks[k].f in lex.BARE_COMPLEMENTIZERS:
                 k += 1  # "محذرا من أن ...": the clause starts after the complementizer
             s = self.toks[k].start if k < len(self.toks) else u.end
-        self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
+        closed = self._closed_complement(s, se)
+        self._emit(cue_span, s, closed if closed is not None else self._content_end(s, se), None, speaker, via, (ss, se))
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
         u, prev = self.toks[j], self.toks[j - 1]
         if cue.prep == "ب":

@@ -297,6 +297,9 @@ NOUN_HOMOGRAPHS = frozenset(fold(w) for w in "طالب".split())
 # Relative pronouns: a cue right after one has its subject before it ("سيئول، التي حذرت").
 RELATIVES = frozenset(fold(w) for w in "التي الذي الذين اللذان اللتان والتي والذي والذين".split())
 
+# Subordinators that, before a new cue inside a reported clause, open the narrator's framing ("بعدما ذكرت").
+NARRATOR_LINKS = frozenset(fold(w) for w in "بعدما وبعدما عندما حيث وحيث فيما بينما".split())
+
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
 
