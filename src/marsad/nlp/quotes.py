@@ -52,6 +52,9 @@ class QuoteOptions:
     bare_quote_share: float = 0.5  # ... and cover this share of its paragraph
     direct_share: float = 0.6  # quoted words make up this share of a reported clause → direct
     direct_end_share: float = 0.35  # ... or this share when the quote ends the clause
+    # "حذر من الموقع", "نفى صحة الأنباء", "دعا إلى الحوار": a noun phrase after the cue reports a stance, not
+    # words; news quote guidelines count only clauses ("حذر من أن ..."), so these are off by default.
+    nominal_complements: bool = False
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -286,7 +289,8 @@ class _Finder(SpeakerFinder):
             j += 1
         if mk is None:
             if cue.klass == "object":
-                self._object(ti, ss, se)
+                if self.opts.nominal_complements:
+                    self._object(ti, ss, se)
             else:
                 self._trailing(ti, cue, ss, se)
             return
@@ -313,6 +317,8 @@ class _Finder(SpeakerFinder):
             self._emit(cue_span, s, self._content_end(s, se), "direct" if mk == "colon" else None, speaker, via, (ss, se))
             return
         u = self.toks[j]
+        if mk == "prep" and not self.opts.nominal_complements and not self._clausal_prep(j, cue):
+            return
         if mk == "comp":
             s = self.toks[j + 1].start if u.f in lex.BARE_COMPLEMENTIZERS and j + 1 < len(self.toks) else u.start
         elif cue.prep == "ب" and u.f != "ب":
@@ -324,6 +330,20 @@ class _Finder(SpeakerFinder):
             s = self.toks[k].start if k < len(self.toks) else u.end
         closed = self._closed_complement(s, se)
         self._emit(cue_span, s, closed if closed is not None else self._content_end(s, se), None, speaker, via, (ss, se))
+    def _clausal_prep(self, j: int, cue: lex.Cue) -> bool:
+        """Does the preposition at token j open a clause ("إلى أن", «...») rather than a noun phrase?"""
+        u = self.toks[j]
+        if cue.prep == "ب" and u.f != "ب":
+            return False  # "بتعزيز", "بالكارثة": a bound preposition on a noun
+        k = j + 1
+        if k >= len(self.toks):
+            return False
+        nxt = self.toks[k]
+        if nxt.word:
+            return nxt.f in lex.COMPLEMENTIZERS
+        b = self.open_at.get(nxt.start)
+        return b is not None and self._closed_complement(nxt.start, self._sentence(nxt.start)[1]) is not None
+
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
         u, prev = self.toks[j], self.toks[j - 1]
         if cue.prep == "ب":
@@ -477,6 +497,8 @@ class _Finder(SpeakerFinder):
                 or ("ال" + head[1:]) in lex.BODY_WORDS or ("ال" + head[1:]) in lex.ROLE_WORDS):
             return
         speaker = self._np_speaker(np, None, "explicit")
+        if speaker is None:
+            return
         if strip_l and speaker["text"].startswith("ل"):
             txt = speaker["text"]
             txt = "ال" + txt[2:] if txt.startswith("لل") else txt[1:]
