@@ -235,7 +235,10 @@ class SpeakerFinder:
             return
         head = lex.GENERIC_HEADS.get(fold(words[0]))
         if head is None:
-            role = lex.ROLE_BACKREFS.get(fold(words[0]))
+            w0 = fold(words[0])
+            role = lex.ROLE_BACKREFS.get(w0)
+            if role is None and w0.startswith("ال") and len(w0) > 4 and not lex.is_function_word(w0):
+                role = w0[2:]  # "الكاتب الاقتصادي" after "الكاتب الاقتصادي فلان": any definite description
             if role is not None:
                 self._role_coref(sp, role, fold(words[1]) if len(words) > 1 else None)
             return
@@ -276,10 +279,12 @@ class SpeakerFinder:
             before = re.split(r"[.!?؟،,:؛\n]", fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
             if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
                 continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
-            for i in range(len(before)):
-                if fits(before[i:]):
-                    sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
-                    return
+            # "كريس فيليرز المتحدث باسم الشركة": the description may also follow the name
+            after = re.split(r"[.!?؟،,:؛\n]", fold(self.text[m.end:m.end + 40]))[0]
+            after = re.findall(r"\w+", after)[:3]
+            if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
+                sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
+                return
 
     def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""

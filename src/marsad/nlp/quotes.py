@@ -134,6 +134,8 @@ class _Finder(SpeakerFinder):
         nxt = self.toks[ti + 1] if ti + 1 < len(self.toks) else None
         if cue.lemma == "جاء في" and not (nxt is not None and nxt.f == "في"):
             return None
+        if cue.lemma == "بين" and t.f == "بين" and prev is not None and prev.word:
+            return None  # "تتراوح بين": "between"; the verb opens its clause ("وبين"، "بينت"، ". بين المدير أن")
         if cue.lemma == "لفت" and nxt is not None and nxt.f.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
             return None  # "لفت نظري": caught my eye, not speech
         return cue
