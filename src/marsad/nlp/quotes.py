@@ -168,6 +168,9 @@ class _Finder(SpeakerFinder):
         k = self._tok_at(start) + 1
         while k < len(self.toks) and self.toks[k].start < end:
             t = self.toks[k]
+            if (not t.word and t.f in lex.SENTENCE_END and not self.quoted[k] and k + 1 < len(self.toks)
+                    and self.toks[k + 1].word and self.toks[k + 1].start < end):
+                return t.start  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
             if t.word and not self.quoted[k]:
                 prev = self.toks[k - 1]
                 after_comma = not prev.word and prev.f in COMMAS
@@ -385,6 +388,11 @@ class _Finder(SpeakerFinder):
             if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
+            if speaker is None and a < j and self.toks[a].f in ("فيه", "فيها"):
+                # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
+                k = self._first_word(ss, ti)
+                if k is not None and k + 1 < ti:
+                    speaker, _ = self._region_speaker(k + 1, ti)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
             else:

@@ -136,6 +136,7 @@ CUES: dict[str, Cue] = {
     **_forms("نبه", "participle", "منبها منبهة"),
     **_forms("توقع", "participle", "متوقعا متوقعة متوقعين"),
     **_forms("بين", "participle", "مبينا مبينة مبينين"),
+    **_forms("قال", "participle", "بقوله بقولها بقولهم بالقول"),  # "وخاطب فلان الوزير بقوله:"
     **_forms("أفاد", "participle", "مفيدا مفيدة"),
     **_forms("أردف", "participle", "مردفا"),
     **_forms("أوضح", "participle", "موضحين"),
