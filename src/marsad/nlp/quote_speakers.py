@@ -111,7 +111,9 @@ class SpeakerFinder:
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
         addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
             lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)))
-        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
+        adverbial = "\u064b" in self.text[t.start:t.end]  # "مجيباً", "رداً": an accusative adverb, not a subject
+        return (t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
+                or adverbial)
 
     def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
@@ -176,8 +178,8 @@ class SpeakerFinder:
             head = self.toks[np[0]]
             bare = lex.drop_li(head.f)
             titled = bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS
-            if best.label != "PER" and best.start > head.start and titled:
-                best = None  # "وسائل إعلام روسية", "المتحدث باسم الوزارة": not the country or body itself
+            if best.label != "PER" and best.start > head.start + 1 and (titled or not self._mentions_in(head.start, head.end)):
+                best = None  # "المتحدث باسم الوزارة", "المتظاهرون في ساحة … ببغداد": not the place or body itself
             elif best.label == "PER" and best.start > head.start and titled:
                 if _NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
                     best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person

@@ -178,14 +178,29 @@ class _Finder(SpeakerFinder):
                 nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
                 if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
                     return prev.start
-                if cue is not None and cue.klass == "participle":
-                    return t.start
-                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و":
+                if cue is not None and cue.klass == "participle" and (not prev.word or t.f[0] == "و"
+                                                                      or self._has_complement(k, 2)):
+                    return t.start  # "، مشيرا إلى أن": not the adjective of "عقوبات مشددة على روسيا"
+                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و" and self._has_complement(k):
                     return t.start  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
                 if prev.word and prev.f in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
                     return prev.start  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
             k += 1
         return end
+
+    def _has_complement(self, k: int, window: int = 12) -> bool:
+        """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
+        or a quotation ("وتابع أن" is speech, "وتابعت نشاطها" is not)?"""
+        for j in range(k + 1, min(len(self.toks), k + 1 + window)):
+            u = self.toks[j]
+            if u.word:
+                if u.f in lex.COMPLEMENTIZERS and not self.quoted[j]:
+                    return True
+            elif u.f == ":" or u.start in self.open_at:
+                return True
+            elif u.f in lex.SENTENCE_END:
+                return False
+        return False
 
     def _is_cue_form(self, k: int) -> bool:
         """Is token k a cue verb form (weak ones included), whatever its context?"""
@@ -313,6 +328,7 @@ class _Finder(SpeakerFinder):
             if k < len(self.toks) and self.toks[k].start in self.open_at:
                 qa = self.toks[k].start
                 self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
+                self._shared_cue(cue_span, qa, speaker, via, (ss, se))
                 return
             if k >= len(self.toks):
                 return
@@ -335,6 +351,21 @@ class _Finder(SpeakerFinder):
             s = self.toks[k].start if k < len(self.toks) else u.end
         closed = self._closed_complement(s, se)
         self._emit(cue_span, s, closed if closed is not None else self._content_end(s, se), None, speaker, via, (ss, se))
+    def _shared_cue(self, cue_span: tuple[int, int], qa: int, speaker: dict[str, Any], via: dict[str, Any] | None,
+                    sent: tuple[int, int]) -> None:
+        """'وهتف المحتجون: "…"، "…"، "…"': quotations listed after the first one share its cue."""
+        while True:
+            b = self.open_at[qa]
+            rest = self.text[b + 1:b + 6]
+            gap = len(rest) - len(rest.lstrip(" \u00a0،,و"))
+            if gap == 0 or not rest.strip(" \u00a0") or rest.strip(" \u00a0")[0] not in "،,و":
+                return
+            nxt = b + 1 + gap
+            if nxt not in self.open_at:
+                return
+            qa = nxt
+            self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, sent)
+
     def _clausal_prep(self, j: int, cue: lex.Cue) -> bool:
         """Does the preposition at token j open a clause ("إلى أن", «...») rather than a noun phrase?"""
         u = self.toks[j]
@@ -515,6 +546,8 @@ class _Finder(SpeakerFinder):
             speaker.update(text=txt, name_ar=txt)
             self._coref(speaker)
         first = self._first_word(ss, ti + 1)
+        if ti and not self.toks[ti - 1].word and self.toks[ti - 1].f in lex.SENTENCE_END:
+            first, ss = ti, self.toks[ti].start  # a full stop the sentence splitter passed over
         if first == ti:  # the attribution opens the sentence: the content follows it
             c = end
             while c < n and self.toks[c].start < se and (not self.toks[c].word or self.toks[c].f in lex.BARE_COMPLEMENTIZERS):
