@@ -35,7 +35,7 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
-from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
@@ -188,6 +188,44 @@ class _Finder(SpeakerFinder):
             k += 1
         return end
 
+    @staticmethod
+    def _speaker_ok(sp: dict[str, Any]) -> bool:
+        """Does a speaker read as a name (not "وفقا", "كما أكدت اللجنة", "لكنها")?"""
+        if sp.get("entity_id"):
+            return True
+        words = (sp.get("text") or "").split()
+        if not words:
+            return False
+        w = lex.fold(words[0])
+        return not (lex.is_function_word(w) or w in lex.ATTRIBUTIONS or (lex.CUES.get(w) or lex.CUES.get(w[1:]))) \
+            or w in lex.ROLE_WORDS or w in lex.BODY_WORDS
+
+    def _speakers_as_entities(self) -> None:
+        """Speakers named without a mention ("الجبرتي", "العيسى") take the entity of the person the article names
+        in full with that name (the last word agrees): one person's statements gather on one entity."""
+        people: dict[str, Span] = {}
+        for m in self.mentions:
+            if m.label != "PER" or not (m.data or {}).get("entity_id"):
+                continue
+            words = lex.fold(self.text[m.start:m.end]).split()
+            if words and len(words[-1]) >= 3:
+                best = people.get(words[-1])
+                if best is None or m.end - m.start > best.end - best.start:
+                    people[words[-1]] = m
+        if not people:
+            return
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            if sp.get("entity_id"):
+                continue
+            words = lex.fold(sp.get("name_ar") or sp.get("text") or "").split()
+            m = people.get(words[-1]) if words and len(words) <= 4 else None
+            if m is not None:
+                linked = speaker_from_mention(m, sp.get("text") or "")
+                sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"],
+                          label="PER")
+                q.data["entity_id"] = linked["entity_id"]
+
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
         or a quotation ("وتابع أن" is speech, "وتابعت نشاطها" is not)?"""
@@ -249,6 +287,10 @@ class _Finder(SpeakerFinder):
             s, e = s + 1, e - 1  # the whole clause is one quotation: keep the words, not the marks
         if e - s < 2 or any(q.data["content"] == [s, e] for q in self.quotes):
             return
+        if not self._speaker_ok(speaker):
+            if self.last_speaker is None:
+                return
+            speaker = dict(self.last_speaker, resolved="previous")  # a fragment is no speaker: the last one goes on
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
         data = {
             "speaker": speaker,
@@ -637,6 +679,7 @@ class _Finder(SpeakerFinder):
             t = self.toks[k]
             if t.word and not self.quoted[k] and k not in self.used and t.f in lex.ATTRIBUTIONS:
                 self.attribution(k)
+        self._speakers_as_entities()
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
 
