@@ -109,8 +109,9 @@ class _Finder(SpeakerFinder):
         marks = MARKS_RE.search(folded) is not None
         for s, e in self.sentences:
             words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
-            if not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e):
-                out.append((s, e))
+            if (not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e)
+                    or (out and out[-1][1] <= s and self.text[out[-1][0]:out[-1][1]].rstrip().endswith(":"))):
+                out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
 
     def _sentence(self, pos: int) -> tuple[int, int]:
@@ -255,6 +256,8 @@ class _Finder(SpeakerFinder):
             return b + 1
         k = self._tok_at(b + 1)
         if k < len(self.toks) and self.toks[k].word and (self.toks[k].f[0] == "و" or self._is_cue_form(k)):
+            if self.toks[k].f[1:] in lex.COMPLEMENTIZERS and self.toks[k].f[0] == "و":
+                return None  # «...» وأن ...: a clause coordinated under the same cue
             return b + 1  # «...» وكان ...: the next clause is the narrator's
         return None
 
@@ -374,16 +377,26 @@ class _Finder(SpeakerFinder):
                 return
             if k >= len(self.toks):
                 return
+            if self.toks[k].start >= se:
+                # "وقال الوزير:" at the end of a line: what he said is the next line
+                if mk != "colon" or self.text[self.toks[j].end:self.toks[k].start].strip():
+                    return
+                se = self._sentence(self.toks[k].start)[1]
+                if self.toks[k].start in self.open_at:
+                    qa = self.toks[k].start
+                    self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
+                    return
             s = self.toks[k].start
-            if mk == "saying" and self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
-                s = self.toks[k + 1].start
-            self._emit(cue_span, s, self._content_end(s, se), "direct" if mk == "colon" else None, speaker, via, (ss, se))
+            if self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
+                s = self.toks[k + 1].start  # "قال: إن ..." / "قوله إن ...": the clause starts after إن
+            self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
             return
         u = self.toks[j]
         if mk == "prep" and not self.opts.nominal_complements and not self._clausal_prep(j, cue):
             return
         if mk == "comp":
-            s = self.toks[j + 1].start if u.f in lex.BARE_COMPLEMENTIZERS and j + 1 < len(self.toks) else u.start
+            # "أنه"، "بأنها": the complementizer's pronoun stays out of the content with it
+            s = self.toks[j + 1].start if j + 1 < len(self.toks) and self.toks[j + 1].start < se else u.start
         elif cue.prep == "ب" and u.f != "ب":
             s = u.start + 1
         else:
