@@ -124,7 +124,8 @@ class SpeakerFinder:
         bare = lex.drop_li(head.f)
         named = head.word and not (head.f.startswith(("ال", "لل", "وال")) or bare in lex.ROLE_WORDS
                                    or bare in lex.BODY_WORDS or head.s in lex.ROLE_WORDS or head.s in lex.BODY_WORDS
-                                   or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS)
+                                   or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
+                                   or head.f in lex.DOCUMENT_HEADS or head.f in lex.MEDIA_HEADS)
         for k, ti in enumerate(seg):
             t = self.toks[ti]
             if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))

@@ -294,6 +294,10 @@ class _Finder(SpeakerFinder):
             if self.last_speaker is None:
                 return
             speaker = dict(self.last_speaker, resolved="previous")  # a fragment is no speaker: the last one goes on
+        head = lex.fold((speaker.get("text") or "").split()[0]) if (speaker.get("text") or "").split() else ""
+        if head in lex.SOURCELESS_HEADS:
+            return  # "وأفادت أنباء بأن": a report with no source quotes nobody
+        speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
         data = {
             "speaker": speaker,

@@ -113,6 +113,7 @@ CUES: dict[str, Cue] = {
     **_forms("هتف", "say", "هتف هتفت هتفوا"),
     **_forms("أظهر", "say", "أظهر أظهرت تظهر يظهر", weak=True),  # documents: "أظهرت النتائج أن"
     **_forms("اختتم", "say", "اختتم اختتمت", weak=True),
+    **_forms("نص", "prep", "نص نصت ينص تنص", prep="علي"),  # documents: "وينص مشروع القانون على أن"
     **_forms("نقل", "relay", "نقل نقلت نقلوا"),
     **_forms("علم", "relay", "علمت"),  # "وعلمت الصحيفة من مسؤول أن": only with its source (see quote_speakers)
     **_forms("قال", "participle", "قائلا قائلة قائلين"),
@@ -300,6 +301,37 @@ RELATIVES = frozenset(fold(w) for w in "التي الذي الذين اللذا�
 
 # Subordinators that, before a new cue inside a reported clause, open the narrator's framing ("بعدما ذكرت").
 NARRATOR_LINKS = frozenset(fold(w) for w in "بعدما وبعدما عندما حيث وحيث فيما بينما".split())
+
+# What kind of source a speaker is, by the head noun of its name (folded, with or without the article).
+DOCUMENT_HEADS = frozenset(fold(w) for w in (
+    "تقرير تقارير بيان بيانات دراسة نتائج إحصاءات إحصائيات أرقام تقديرات وثيقة مشروع قانون نظام لائحة قرار "
+    "اتفاقية مذكرة رسالة استطلاع مسح حكم نص").split())
+MEDIA_HEADS = frozenset(fold(w) for w in (
+    "صحيفة صحف وكالة قناة شبكة موقع مجلة وسائل إذاعة تلفزيون التلفزيون الإذاعة").split())
+GOVERNMENT_HEADS = frozenset(fold(w) for w in "حكومة الحكومة".split())
+# Reports with no source ("وأفادت أنباء بأن", "وتفيد معلومات"): nobody is quoted.
+SOURCELESS_HEADS = frozenset(fold(w) for w in "أنباء أخبار معلومات شائعات أقاويل تكهنات".split())
+
+
+def speaker_kind(sp: dict) -> str:
+    """person | organisation | government | media | document, from a speaker's head noun and mention label."""
+    words = fold(sp.get("title") or sp.get("text") or "").split()
+    head = words[0] if words else ""
+    bare = head[2:] if head.startswith("ال") else head
+    if head in DOCUMENT_HEADS or bare in DOCUMENT_HEADS:
+        return "document"
+    if head in MEDIA_HEADS or bare in MEDIA_HEADS:
+        return "media"
+    if head in GOVERNMENT_HEADS:
+        return "government"
+    if sp.get("label") == "PER" or head in ROLE_WORDS or bare in ROLE_WORDS:
+        return "person"
+    if sp.get("label") == "ORG" or head in BODY_WORDS or ("ال" + bare) in BODY_WORDS:
+        return "organisation"
+    if sp.get("label") in ("LOC", "GPE"):
+        return "government"  # "قالت موسكو": a capital or country speaks for its government
+    return "person"
+
 
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
