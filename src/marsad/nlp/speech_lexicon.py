@@ -345,7 +345,9 @@ def _stopwords() -> frozenset[str]:
     """Function words: the stopwords-iso Arabic list shipped with the stories package, in matching form."""
     from marsad.stories.features import stopwords
 
-    keep = ROLE_WORDS | BODY_WORDS | COLLECTIVE_ROLES  # "مصدر" is a stopword there, a speaker here
+    # "مصدر" is a stopword there, a speaker here; so are quantifiers heading a speaker ("أحد أقارب", "بعض وسائل")
+    quantifiers = frozenset(fold(w) for w in "أحد إحدى بعض كل عدد جميع معظم غالبية اثنان اثنين كثير".split())
+    keep = ROLE_WORDS | BODY_WORDS | COLLECTIVE_ROLES | quantifiers
     return frozenset(fold(w) for w in stopwords()) - keep
 
 
