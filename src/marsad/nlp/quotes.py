@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.errors import InputError
@@ -59,6 +60,15 @@ class QuoteOptions:
 
 _WORD_RE = re.compile(r"\w+")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
+
+
+@lru_cache(maxsize=4096)
+def _name_head(word: str) -> bool:
+    """Can this word open a speaker's name (not "وفقا", "كما", "لكنها", "وأكد")?"""
+    w = lex.fold(word)
+    if w in lex.ROLE_WORDS or w in lex.BODY_WORDS:
+        return True
+    return not (lex.is_function_word(w) or w in lex.ATTRIBUTIONS or lex.CUES.get(w) or lex.CUES.get(w[1:]))
 
 
 class _Finder(SpeakerFinder):
@@ -110,9 +120,14 @@ class _Finder(SpeakerFinder):
         for s, e in self.sentences:
             words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
             if (not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e)
-                    or (out and out[-1][1] <= s and self.text[out[-1][0]:out[-1][1]].rstrip().endswith(":"))):
+                    or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
+
+    def _ends_with_colon(self, s: int, e: int) -> bool:
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return e > s and self.text[e - 1] == ":"
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
@@ -135,8 +150,6 @@ class _Finder(SpeakerFinder):
         nxt = self.toks[ti + 1] if ti + 1 < len(self.toks) else None
         if cue.lemma == "جاء في" and not (nxt is not None and nxt.f == "في"):
             return None
-        if cue.lemma == "بين" and t.f == "بين" and prev is not None and prev.word:
-            return None  # "تتراوح بين": "between"; the verb opens its clause ("وبين"، "بينت"، ". بين المدير أن")
         if cue.lemma == "لفت" and nxt is not None and nxt.f.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
             return None  # "لفت نظري": caught my eye, not speech
         return cue
@@ -195,24 +208,22 @@ class _Finder(SpeakerFinder):
         if sp.get("entity_id"):
             return True
         words = (sp.get("text") or "").split()
-        if not words:
-            return False
-        w = lex.fold(words[0])
-        return not (lex.is_function_word(w) or w in lex.ATTRIBUTIONS or (lex.CUES.get(w) or lex.CUES.get(w[1:]))) \
-            or w in lex.ROLE_WORDS or w in lex.BODY_WORDS
+        return bool(words) and _name_head(words[0])
 
     def _speakers_as_entities(self) -> None:
         """Speakers named without a mention ("الجبرتي", "العيسى") take the entity of the person the article names
         in full with that name (the last word agrees): one person's statements gather on one entity."""
+        if all(q.data["speaker"].get("entity_id") for q in self.quotes):
+            return
         people: dict[str, Span] = {}
         for m in self.mentions:
             if m.label != "PER" or not (m.data or {}).get("entity_id"):
                 continue
-            words = lex.fold(self.text[m.start:m.end]).split()
-            if words and len(words[-1]) >= 3:
-                best = people.get(words[-1])
+            last = lex.fold(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
+            if len(last) >= 3:
+                best = people.get(last)
                 if best is None or m.end - m.start > best.end - best.start:
-                    people[words[-1]] = m
+                    people[last] = m
         if not people:
             return
         for q in self.quotes:
