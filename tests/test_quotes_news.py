@@ -125,6 +125,16 @@ def test_chants_listed_after_one_cue_are_separate_quotes():
     assert said(text) == [("المحتجون", "ارحلوا"), ("المحتجون", "لا للفساد"), ("المحتجون", "الشعب يريد الماء")]
 
 
+def test_chants_across_a_full_stop_and_an_also_share_the_cue():
+    text = 'وهتف المحتجون وهم يرفعون الأعلام "ارحلوا جميعا عن هذه الأرض". و"لا للفساد"، وكذلك "الشعب يريد الماء"، ورفعوا لافتات.'
+    assert said(text) == [("المحتجون", "ارحلوا جميعا عن هذه الأرض"), ("المحتجون", "لا للفساد"),
+                          ("المحتجون", "الشعب يريد الماء")]
+
+
+def test_a_relative_clause_is_not_part_of_the_speakers_name():
+    assert said("وقال المتظاهرون الذين تجمعوا في الساحة إن الحكومة فشلت.") == [("المتظاهرون", "الحكومة فشلت")]
+
+
 # -- speakers are names ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

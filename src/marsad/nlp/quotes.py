@@ -59,6 +59,8 @@ class QuoteOptions:
 
 
 _WORD_RE = re.compile(r"\w+")
+# Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
+_LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 
 
@@ -426,13 +428,10 @@ class _Finder(SpeakerFinder):
         """'وهتف المحتجون: "…"، "…"، "…"': quotations listed after the first one share its cue."""
         while True:
             b = self.open_at[qa]
-            rest = self.text[b + 1:b + 6]
-            gap = len(rest) - len(rest.lstrip(" \u00a0،,و"))
-            if gap == 0 or not rest.strip(" \u00a0") or rest.strip(" \u00a0")[0] not in "،,و":
+            m = _LIST_GAP_RE.match(self.text, b + 1)
+            if m is None or m.end() == b + 1 or m.end() not in self.open_at:
                 return
-            nxt = b + 1 + gap
-            if nxt not in self.open_at:
-                return
+            nxt = m.end()
             qa = nxt
             self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, sent)
 
