@@ -135,6 +135,25 @@ def test_a_relative_clause_is_not_part_of_the_speakers_name():
     assert said("وقال المتظاهرون الذين تجمعوا في الساحة إن الحكومة فشلت.") == [("المتظاهرون", "الحكومة فشلت")]
 
 
+def test_an_attribution_inside_a_quote_is_a_nested_quote():
+    found = find_quotes("وأوضح مدير الجمعية سليم حداد أنه وفقا لتقرير الأمم المتحدة، فإن آلاف الأطفال يعانون من سوء التغذية.")
+    inner = [q for q in found if q.data["cue_text"] == "وفقا"]
+    assert [q.data["content_text"] for q in inner] == ["آلاف الأطفال يعانون من سوء التغذية"]
+    assert inner[0].data["speaker"]["text"] == "تقرير الأمم المتحدة"
+    assert inner[0].data["via"]["text"] == "مدير الجمعية سليم حداد"
+
+
+def test_the_writers_reason_after_a_stance_is_not_a_quote():
+    assert said("واعتبر مواطنون قرار البلدية بالإيجابي، خصوصا أن السوق مزدحم.") == []
+
+
+def test_whom_a_speaker_appeals_to_is_not_the_speaker():
+    text = "أكد المحامي فهد الراشد صعوبة القضايا، وناشد مجالس الإدارات بأن يقفوا مع المساهمين، وقال إن التعويض حق."
+    found = find_quotes(text, mentions=[person(text, "فهد الراشد", "new:fahd")])
+    assert [(q.data["speaker"]["entity_id"], q.data["content_text"]) for q in found] == [
+        ("new:fahd", "يقفوا مع المساهمين"), ("new:fahd", "التعويض حق")]
+
+
 # -- speakers are names ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

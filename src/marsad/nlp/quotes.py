@@ -356,6 +356,8 @@ class _Finder(SpeakerFinder):
             elif self.quoted[j]:
                 pass
             elif u.f in lex.COMPLEMENTIZERS and not self._name_an(j):
+                if j > ti + 1 and self.toks[j - 1].word and self.toks[j - 1].f in lex.CLAUSE_ADVERBS:
+                    break  # "واعتبر مواطنون القرار إيجابيا، خصوصا أن": the writer's reason, not the complement
                 mk = "comp"
                 break
             elif cue.weak:
@@ -495,10 +497,18 @@ class _Finder(SpeakerFinder):
                     speaker, _ = self._region_speaker(k + 1, ti)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
+                segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
+                head = self.toks[segs[0][0]] if segs else None
+                if (head is not None and t.f != t.s and not head.f.startswith("ال")
+                        and not self._strict_ok(speaker, segs[0][0])):
+                    speaker = None  # "وناشد مجالس الإدارات بأن": whom he appealed to; the subject is left out
             else:
                 via = self._via(self._segments(a, j))
             if speaker is None and t.f == t.s:
                 speaker = self._pre_cue_speaker(ti, ss)
+        if (speaker is None and cue.klass not in ("relay", "participle") and t.f != t.s and t.f[0] == "و"
+                and self._first_word(ss, ti) != ti):
+            speaker = self._participle_speaker(ti, ss)  # "أكد فلان ...، وناشد ...": coordinated verbs share a subject
         if speaker is None and not cue.weak and cue.klass not in ("relay", "participle") and not t.f.endswith("وا"):
             speaker = self._previous_subject(ss)  # "وقالوا": a plural verb does not go on with one person
         if speaker is None and not cue.weak and cue.klass != "relay" and self.last_speaker is not None:
@@ -617,6 +627,17 @@ class _Finder(SpeakerFinder):
         first = self._first_word(ss, ti + 1)
         if ti and not self.toks[ti - 1].word and self.toks[ti - 1].f in lex.SENTENCE_END:
             first, ss = ti, self.toks[ti].start  # a full stop the sentence splitter passed over
+        c = end
+        while c < n and self.toks[c].start < se and not self.toks[c].word:
+            c += 1
+        then = c < n and self.toks[c].f in ("فان", "فقد", "فانه", "فانها")  # "أنه وفقا لتقرير X، فإن ...": nested
+        if then and first != ti:
+            outer = next((q for q in self.quotes if q.data["content"][0] <= t.start < q.data["content"][1]), None)
+            if outer is not None:
+                s = self.toks[c + 1].start if c + 1 < n and self.toks[c].f == "فان" else self.toks[c].start
+                via = {key: outer.data["speaker"].get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
+                self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, via, (ss, se), update=False)
+                return
         if first == ti:  # the attribution opens the sentence: the content follows it
             c = end
             while c < n and self.toks[c].start < se and (not self.toks[c].word or self.toks[c].f in lex.BARE_COMPLEMENTIZERS):

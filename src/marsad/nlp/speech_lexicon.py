@@ -340,6 +340,12 @@ def _kind_of(word: str, label: str | None) -> str:
     return "person"
 
 
+# Cues whose first noun phrase may be whom they address ("وناشد مجالس الإدارات بأن"), with the subject left out.
+ADDRESSEE_CUES = frozenset({"ناشد", "طالب", "دعا", "أبلغ"})
+
+# Adverbs before a complementizer that open the writer's own clause ("خصوصا أن", "علما بأن").
+CLAUSE_ADVERBS = frozenset(fold(w) for w in "خصوصا خاصة لاسيما سيما علما وخصوصا وخاصة".split())
+
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
 
