@@ -190,3 +190,13 @@ def test_a_speaker_named_by_surname_takes_the_entity_of_the_full_name():
     found = find_quotes(text, mentions=[person(text, "عادل الفارس", "new:adel")])
     assert [q.data["speaker"]["entity_id"] for q in found] == ["new:adel"]
     assert found[0].data["speaker"]["name_ar"] == "عادل الفارس"
+
+
+def test_an_anonymous_description_takes_the_name_given_later():
+    text = "كشف عضو في مجلس النقابة عن أن الإضراب سيبدأ الأحد. وقال عضو في مجلس النقابة، سمير الجابري، إن المفاوضات فشلت."
+    assert [q.data["speaker"]["name_ar"] for q in find_quotes(text)] == ["سمير الجابري", "سمير الجابري"]
+
+
+def test_a_plural_participle_goes_with_the_plural_subject_not_the_last_speaker():
+    text = "وقال المدير سالم الحربي إن السوق منظم. واعتبر مواطنون قرار البلدية بالإيجابي، مضيفين أن الأسعار ستنخفض."
+    assert said(text)[-1] == ("مواطنون", "الأسعار ستنخفض")

@@ -452,7 +452,12 @@ class SpeakerFinder:
         if not segs or self._is_adjunct(segs[0]):
             return None
         sp, _ = self._region_speaker(k + 1, ti)
-        return sp if self._strict_ok(sp, segs[0][0]) else None
+        if self._strict_ok(sp, segs[0][0]):
+            return sp
+        head = self.toks[segs[0][0]]
+        if self.toks[ti].f.endswith("ين") and head.word and head.f.endswith(("ون", "ين")) and len(head.f) > 4:
+            return self._np_speaker([segs[0][0]], None, "explicit")  # "واعتبر مواطنون …، مضيفين أن": they
+        return None
 
     def _first_word(self, ss: int, limit: int) -> int | None:
         k = self._tok_at(ss)

@@ -217,6 +217,18 @@ class _Finder(SpeakerFinder):
         in full with that name (the last word agrees): one person's statements gather on one entity."""
         if all(q.data["speaker"].get("entity_id") for q in self.quotes):
             return
+        # "عضو في رئاسة الحزب" first, "عضو في رئاسة الحزب، فلان" later: the description is that person
+        titled = {}
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            if sp.get("title") and sp.get("name_ar"):
+                titled.setdefault(lex.fold(sp["title"]).strip(), sp)
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            named = titled.get(lex.fold(sp.get("text") or "").strip()) if not sp.get("title") else None
+            if named is not None and not sp.get("entity_id"):
+                sp.update({k: named.get(k) for k in ("entity_id", "name_ar", "name_en", "label")}, resolved="coref")
+                q.data["entity_id"] = named.get("entity_id")
         people: dict[str, Span] = {}
         for m in self.mentions:
             if m.label != "PER" or not (m.data or {}).get("entity_id"):
