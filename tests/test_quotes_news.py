@@ -200,3 +200,11 @@ def test_an_anonymous_description_takes_the_name_given_later():
 def test_a_plural_participle_goes_with_the_plural_subject_not_the_last_speaker():
     text = "وقال المدير سالم الحربي إن السوق منظم. واعتبر مواطنون قرار البلدية بالإيجابي، مضيفين أن الأسعار ستنخفض."
     assert said(text)[-1] == ("مواطنون", "الأسعار ستنخفض")
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence():
+    text = ("سامي الحسن- الصباح- الرياض: طالب الكاتب الاقتصادي منير الساعدي بسرعة إقرار النظام، "
+            "لافتا إلى أن القرار سيخفض الأسعار.")
+    found = find_quotes(text, mentions=[person(text, "منير الساعدي", "new:munir"), person(text, "سامي الحسن", "new:sami")])
+    assert [(q.data["speaker"]["entity_id"], q.data["content_text"]) for q in found] == [
+        ("new:munir", "القرار سيخفض الأسعار")]

@@ -461,6 +461,17 @@ class SpeakerFinder:
 
     def _first_word(self, ss: int, limit: int) -> int | None:
         k = self._tok_at(ss)
+        # A dateline ("فلان- سبق- الرياض:", "جدة - واس:") is not the clause: it starts after the colon.
+        dash = False
+        for j in range(k, min(limit, k + 10)):
+            u = self.toks[j]
+            if not u.word and u.f in "-–—":
+                dash = True
+            elif u.f == ":" and dash:
+                k = j + 1
+                break
+            elif not u.word and u.f not in "-–—":
+                break
         while k < limit and (not self.toks[k].word or self.toks[k].f in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
             k += 1
         return k if k < limit else None

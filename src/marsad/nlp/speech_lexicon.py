@@ -122,7 +122,7 @@ CUES: dict[str, Cue] = {
     **_forms("أكد", "participle", "مؤكدا مؤكدة مؤكدين مؤكدتين"),
     **_forms("أوضح", "participle", "موضحا موضحة موضحين"),
     **_forms("أشار", "participle", "مشيرا مشيرة مشيرين"),
-    **_forms("تابع", "participle", "متابعا متابعة"),
+    **_forms("تابع", "participle", "متابعا"),  # not متابعة: mostly the noun "follow-up"
     **_forms("لفت", "participle", "لافتا لافتة"),
     **_forms("اعتبر", "participle", "معتبرا معتبرة معتبرين"),
     **_forms("حذر", "participle", "محذرا محذرة محذرين", prep="من"),
