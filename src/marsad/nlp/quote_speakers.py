@@ -55,6 +55,7 @@ class SpeakerFinder:
     """Speaker and channel reading over ``self.toks``; the state lives in the quote finder subclass."""
 
     text: str
+    folded: str  # text with letter variants unified (same offsets)
     toks: list[Tok]
     mentions: list[Span]
     _mention_starts: list[int]
@@ -276,6 +277,8 @@ class SpeakerFinder:
         if role in lex.UNNAMED_ROLES:
             return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
         lo = max(0, self._cursor - 4000)
+        if role not in self.folded[lo:self._cursor]:
+            return  # the role is not written before: no one was introduced with it
         for m in reversed(self.mentions):
             if m.label != "PER" or m.start >= self._cursor or m.start < lo:
                 continue

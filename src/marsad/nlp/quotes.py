@@ -64,6 +64,9 @@ _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ث
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 
 
+_fold_word = lru_cache(maxsize=8192)(lex.fold)
+
+
 @lru_cache(maxsize=4096)
 def _name_head(word: str) -> bool:
     """Can this word open a speaker's name (not "وفقا", "كما", "لكنها", "وأكد")?"""
@@ -80,7 +83,7 @@ class _Finder(SpeakerFinder):
         self.text, self.opts = text, opts
         self.sentences = sorted(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
-        folded = fold_letters(text)
+        self.folded = folded = fold_letters(text)
         self.toks = tokenize(text, self._speech_sentences(folded), folded)
         self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
                                                       key=lambda m: (m.start, -m.end)))
@@ -233,7 +236,7 @@ class _Finder(SpeakerFinder):
         for m in self.mentions:
             if m.label != "PER" or not (m.data or {}).get("entity_id"):
                 continue
-            last = lex.fold(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
+            last = _fold_word(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
             if len(last) >= 3:
                 best = people.get(last)
                 if best is None or m.end - m.start > best.end - best.start:
@@ -319,8 +322,8 @@ class _Finder(SpeakerFinder):
             if self.last_speaker is None:
                 return
             speaker = dict(self.last_speaker, resolved="previous")  # a fragment is no speaker: the last one goes on
-        head = lex.fold((speaker.get("text") or "").split()[0]) if (speaker.get("text") or "").split() else ""
-        if head in lex.SOURCELESS_HEADS:
+        words = (speaker.get("text") or "").split()
+        if words and _fold_word(words[0]) in lex.SOURCELESS_HEADS:
             return  # "وأفادت أنباء بأن": a report with no source quotes nobody
         speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
