@@ -208,3 +208,8 @@ def test_a_dateline_is_not_the_subject_of_the_first_sentence():
     found = find_quotes(text, mentions=[person(text, "منير الساعدي", "new:munir"), person(text, "سامي الحسن", "new:sami")])
     assert [(q.data["speaker"]["entity_id"], q.data["content_text"]) for q in found] == [
         ("new:munir", "القرار سيخفض الأسعار")]
+
+
+def test_a_decimal_point_is_not_a_full_stop():
+    text = "وقالت هيئة الكهرباء في تقريرها إن 61.9 % من الفواتير لا تزيد على مئة ريال."
+    assert said(text) == [("هيئة الكهرباء", "61.9 % من الفواتير لا تزيد على مئة ريال")]

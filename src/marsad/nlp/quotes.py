@@ -188,7 +188,7 @@ class _Finder(SpeakerFinder):
         while k < len(self.toks) and self.toks[k].start < end:
             t = self.toks[k]
             if (not t.word and t.f in lex.SENTENCE_END and not self.quoted[k] and k + 1 < len(self.toks)
-                    and self.toks[k + 1].word and self.toks[k + 1].start < end):
+                    and self.toks[k + 1].word and self.toks[k + 1].start < end and self.toks[k + 1].start > t.end):
                 return t.start  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
             if t.word and not self.quoted[k]:
                 prev = self.toks[k - 1]
