@@ -780,7 +780,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="2",
+    version="3",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),
