@@ -213,3 +213,8 @@ def test_a_dateline_is_not_the_subject_of_the_first_sentence():
 def test_a_decimal_point_is_not_a_full_stop():
     text = "وقالت هيئة الكهرباء في تقريرها إن 61.9 % من الفواتير لا تزيد على مئة ريال."
     assert said(text) == [("هيئة الكهرباء", "61.9 % من الفواتير لا تزيد على مئة ريال")]
+
+
+def test_a_link_footer_is_not_a_headline_quote():
+    text = "وقال المدير إن المهرجان نجح.\nرابط الخبر بصحيفة المساء: «المدينة تطلق غدا أكبر مهرجان للتمور في المنطقة»"
+    assert [c for _, c in said(text)] == ["المهرجان نجح"]

@@ -733,7 +733,8 @@ class _Finder(SpeakerFinder):
                 if (c := self._is_cue(candidates[ci])) is not None:
                     cues.append((candidates[ci], c))
                 ci += 1
-            if not cues:
+            footer = start < ti and self.toks[start].f in lex.FOOTER_HEADS  # "رابط الخبر …: «…»"
+            if not cues and not footer:
                 self.headline(start, ti) or self.bare_quote(ps, pe)
             for k, c in cues:
                 if k not in self.used:

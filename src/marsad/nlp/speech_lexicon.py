@@ -346,6 +346,9 @@ ADDRESSEE_CUES = frozenset({"ناشد", "طالب", "دعا", "أبلغ"})
 # Adverbs before a complementizer that open the writer's own clause ("خصوصا أن", "علما بأن").
 CLAUSE_ADVERBS = frozenset(fold(w) for w in "خصوصا خاصة لاسيما سيما علما وخصوصا وخاصة".split())
 
+# First words of footer lines that look like "name: «headline»" ("رابط الخبر …: «…»", "سمات …").
+FOOTER_HEADS = frozenset(fold(w) for w in "رابط سمات اقرأ اقرا".split())
+
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
 
