@@ -218,3 +218,9 @@ def test_a_decimal_point_is_not_a_full_stop():
 def test_a_link_footer_is_not_a_headline_quote():
     text = "وقال المدير إن المهرجان نجح.\nرابط الخبر بصحيفة المساء: «المدينة تطلق غدا أكبر مهرجان للتمور في المنطقة»"
     assert [c for _, c in said(text)] == ["المهرجان نجح"]
+
+
+def test_a_participle_without_a_close_complement_borrows_no_later_clause():
+    text = ("وقال المحلل سامي العبد إن السهم يتجه نحو الارتفاع، متوقعا إذا حافظ على هذا المستوى سوف نرى انتهاء "
+            "موجة الهبوط، ويجب أن يعي المتداول أن ما حدث غير طبيعي.")
+    assert [c for _, c in said(text)] == ["السهم يتجه نحو الارتفاع"]

@@ -48,6 +48,7 @@ class QuoteOptions:
     """Tuning of quote finding; the defaults suit newswire."""
 
     max_scan_tokens: int = 32  # how far after a cue its complement (إن/أن/:/quote) may start
+    max_participle_scan: int = 10  # ... after a participle (مؤكدا، مشيرا إلى)
     max_speaker_tokens: int = 14  # longest speaker noun phrase kept
     bare_quote_min_words: int = 4  # a quote paragraph with no cue must be at least this long ...
     bare_quote_share: float = 0.5  # ... and cover this share of its paragraph
@@ -352,7 +353,9 @@ class _Finder(SpeakerFinder):
         self._cursor = t.start
         ss, se = self._sentence(t.start)
         mk, j, comma_seen = None, ti + 1, False
-        limit = min(len(self.toks), ti + 1 + self.opts.max_scan_tokens)
+        # A participle's complement follows it closely ("مؤكدا في الوقت ذاته أن"); far off, an أن is another clause's.
+        scan = self.opts.max_participle_scan if cue.klass == "participle" else self.opts.max_scan_tokens
+        limit = min(len(self.toks), ti + 1 + scan)
         a = ti + 2 if cue.lemma == "جاء في" else ti + 1
         while j < limit:
             u = self.toks[j]
