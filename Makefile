@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories train-stories eval-weekday bench install clean train-ner train-events kb lexicon
+.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-stories train-stories eval-weekday eval-roles bench install clean train-ner train-events kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -43,7 +43,7 @@ test: $(STAMP) browser-deps postgres
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-events eval-events-gsr eval-stories eval-weekday eval-roles
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-stories eval-weekday eval-roles
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -59,6 +59,10 @@ eval-linking-real: $(STAMP)
 
 eval-quotes: $(STAMP)
 	$(PY) eval/eval_quotes.py
+
+# The SaudiNewsNet quote gold (ingest → process → official scorer): dev and frozen parts.
+eval-quotes-gold: $(STAMP)
+	MARSAD_SHARED=$(SHARED) $(PY) eval/eval_quotes_gold.py
 
 eval-events: $(STAMP)
 	$(PY) eval/eval_events.py

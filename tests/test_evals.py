@@ -15,13 +15,15 @@ EVALS = {  # script: what of ../shared it reads (None: only our own annotated da
     "eval_linking.py": "data/anercorp",
     "eval_linking_real.py": "data/saudinewsnet",
     "eval_quotes.py": None,
+    "eval_quotes_gold.py": "gold/quotes_dev.json",
     "eval_events.py": None,
     "eval_stories.py": "gold/stories_dev.json",
     "eval_weekday.py": "data/saudinewsnet",
 }
 
 
-SLOW = {"eval_stories.py"}  # builds and analyses a 3,400-article sample first (minutes)
+SLOW = {"eval_stories.py",  # builds and analyses a 3,400-article sample first (minutes)
+        "eval_quotes_gold.py"}  # ingests and processes the 40 gold articles through the CLI (~30 s)
 
 
 @pytest.mark.parametrize("script", [pytest.param(s, marks=pytest.mark.slow) if s in SLOW else s for s in sorted(EVALS)])

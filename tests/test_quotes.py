@@ -8,16 +8,20 @@ from marsad.errors import InputError
 from marsad.models import Article, Doc, Span
 from marsad.nlp.quote_marks import pair_quotes
 from marsad.nlp.quote_records import QuoteRecord, group_quotes, records_from_doc
-from marsad.nlp.quotes import QUOTES, find_quotes
+from marsad.nlp.quotes import QUOTES, QuoteOptions, find_quotes
 from marsad.pipeline.stage import Resources
 
 
-def quotes(text: str, mentions: list[Span] | None = None) -> list[Span]:
-    return find_quotes(text, mentions=mentions)
+# Stances with a noun phrase ("دعا إلى الحوار") are quotes only on request; the speaker tests below use them.
+NOMINAL = QuoteOptions(nominal_complements=True)
 
 
-def one(text: str, mentions: list[Span] | None = None) -> Span:
-    found = quotes(text, mentions)
+def quotes(text: str, mentions: list[Span] | None = None, options: QuoteOptions | None = None) -> list[Span]:
+    return find_quotes(text, mentions=mentions, options=options)
+
+
+def one(text: str, mentions: list[Span] | None = None, options: QuoteOptions | None = None) -> Span:
+    found = quotes(text, mentions, options)
     assert len(found) == 1, [q.data["content_text"] for q in found]
     return found[0]
 
@@ -127,9 +131,28 @@ def test_title_and_name_in_apposition():
     assert q.data["speaker"]["title"] == "المتحدث باسم الوزارة"
 
 
-def test_prepositional_cues():
-    assert one("ودعا الاتحاد العام للعمال إلى إضراب شامل يوم الخميس.").data["content_text"] == "إضراب شامل يوم الخميس"
-    assert one("وحذرت هيئة الأرصاد من عواصف رملية على الطرق الصحراوية.").data["content_text"].startswith("عواصف رملية")
+def test_prepositional_cues_with_a_clause_are_quotes():
+    q = one("وحذرت هيئة الأرصاد من أن العواصف الرملية ستغلق الطرق الصحراوية.")
+    assert q.data["content_text"] == "العواصف الرملية ستغلق الطرق الصحراوية"
+    assert q.data["speaker"]["text"] == "هيئة الأرصاد"
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الاتحاد العام للعمال إلى إضراب شامل يوم الخميس.",
+    "وحذرت هيئة الأرصاد من عواصف رملية على الطرق الصحراوية.",
+    "ونفى المتحدث باسم البلدية صحة الأنباء عن إغلاق السوق.",
+    "وطالب النائب سمير حداد بتعديل قانون الإيجارات، واصفا القانون الحالي بالظالم.",
+])
+def test_a_noun_phrase_after_a_cue_is_a_stance_not_a_quote(text):
+    assert quotes(text) == []
+
+
+def test_nominal_complements_on_request():
+    opts = QuoteOptions(nominal_complements=True)
+    found = find_quotes("ودعا الاتحاد العام للعمال إلى إضراب شامل يوم الخميس.", options=opts)
+    assert [q.data["content_text"] for q in found] == ["إضراب شامل يوم الخميس"]
+    found = find_quotes("وحذرت هيئة الأرصاد من عواصف رملية على الطرق الصحراوية.", options=opts)
+    assert found[0].data["content_text"].startswith("عواصف رملية")
 
 
 # -- via and sources ---------------------------------------------------------------------------------
@@ -275,7 +298,7 @@ def test_quoted_names_between_cue_and_colon_are_not_the_quote():
 
 
 def test_kana_before_a_subject_is_not_part_of_it():
-    q = one("وكان القادة الأوروبيون تعهدوا بإيجاد حلول دائمة للأزمة.")
+    q = one("وكان القادة الأوروبيون تعهدوا بإيجاد حلول دائمة للأزمة.", options=NOMINAL)
     assert q.data["speaker"]["text"] == "القادة الأوروبيون"
 
 
@@ -295,13 +318,13 @@ def test_headline_quote_with_colon():
 
 
 def test_object_cue_takes_its_object_as_content():
-    q = one("واتهمت النقابة الإدارة بتأخير صرف الرواتب.")
+    q = one("واتهمت النقابة الإدارة بتأخير صرف الرواتب.", options=NOMINAL)
     assert q.data["speaker"]["text"] == "النقابة"
     assert q.data["content_text"] == "الإدارة بتأخير صرف الرواتب"
 
 
 def test_relative_clause_cue_takes_the_antecedent_as_speaker():
-    q = one("وأثار القرار غضب عمّان، التي حذرت الحكومة من تجاوز الخطوط الحمراء.")
+    q = one("وأثار القرار غضب عمّان، التي حذرت الحكومة من تجاوز الخطوط الحمراء.", options=NOMINAL)
     assert q.data["speaker"]["text"] == "عمّان"
 
 
@@ -309,7 +332,7 @@ def test_coordinated_subject_of_an_object_cue():
     text = "ونفت القاهرة والرياض أي خلاف بينهما."
     ms = [mention(text, "القاهرة", "LOC", "loc:cairo", "القاهرة", "Cairo"),
           mention(text, "والرياض", "LOC", "loc:riyadh", "الرياض", "Riyadh")]
-    q = one(text, ms)
+    q = one(text, ms, NOMINAL)
     assert q.data["content_text"] == "أي خلاف بينهما"
     assert q.data["speaker"]["name_en"] == "Cairo"
 
@@ -324,7 +347,7 @@ def test_speech_verbs_used_for_something_else(text):
 
 
 def test_subject_before_past_verb_inside_a_reported_clause():
-    found = quotes("وذكرت الصحيفة أن أجهزة الأمن حذرت الحكومة من هجمات محتملة.")
+    found = quotes("وذكرت الصحيفة أن أجهزة الأمن حذرت الحكومة من هجمات محتملة.", options=NOMINAL)
     assert [q.data["speaker"]["text"] for q in found] == ["الصحيفة", "أجهزة الأمن"]
 
 

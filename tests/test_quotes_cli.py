@@ -6,6 +6,8 @@ import json
 
 from conftest import run_cli
 
+import marsad
+
 from marsad.arabic.stages import SENTENCES
 from marsad.models import Article, Doc, RawDocument
 from marsad.nlp.quote_records import QuoteQuery, list_quotes, quotes_listing
@@ -87,3 +89,34 @@ def test_story_filter(tmp_path):
     assert {q.article_id for q in list_quotes(store, QuoteQuery(story="s1"))} == set(ids[:2])
     proc = run_cli("quotes", "--story", "nope", db=db, check=False)
     assert proc.returncode == 2 and b"no story" in proc.stderr
+
+
+# Two outlets spell one coach two ways (غيراسيموف / جيراسيموف); the articles and the name are our own.
+TWO_SPELLINGS = [
+    {"url": "http://example.test/a1", "source": "alpha", "date_extracted": "2015-07-21 10:00:00",
+     "title": "مدرب المنتخب يتحدث عن المعسكر", "author": "",
+     "content": "قال مدرب المنتخب الوطني لكرة اليد ماركوس غيراسيموف إن الفريق سيبدأ معسكره في تونس الأسبوع المقبل. "
+                "وأضاف غيراسيموف أن اللاعبين الشبان سيحصلون على فرصة كاملة في المباريات الودية."},
+    {"url": "http://example.test/a2", "source": "beta", "date_extracted": "2015-07-22 10:00:00",
+     "title": "المنتخب يستعد للبطولة", "author": "",
+     "content": "أكد ماركوس جيراسيموف مدرب منتخب كرة اليد أن الإصابات لن تؤثر على خطط الفريق قبل البطولة العربية. "
+                "وأوضح جيراسيموف أن الجهاز الفني يتابع حالة المصابين يوميا."},
+]
+
+
+def test_speaker_filter_finds_one_person_under_any_spelling(tmp_path):
+    db = tmp_path / "q.db"
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in TWO_SPELLINGS), encoding="utf-8")
+    run_cli("ingest", str(corpus), db=db)
+    run_cli("process", db=db)
+    for spelling in ("جيراسيموف", "غيراسيموف", "ماركوس جيراسيموف"):
+        rows = [json.loads(l) for l in run_cli("quotes", "--json", "--speaker", spelling, db=db).stdout.decode().splitlines()]
+        assert len(rows) == 4, (spelling, [r["content"] for r in rows])
+        assert {r["outlet"] for r in rows} == {"alpha", "beta"}
+        assert len({r["speaker"]["entity_id"] for r in rows}) == 1
+    # The story page heads the coach's statements with one name, whichever spelling each outlet used.
+    story = json.loads(run_cli("stories", "--json", db=db).stdout.decode().splitlines()[0])["id"]
+    with marsad.open(str(db)) as m:
+        groups = m.story(story)["quotes"]
+    assert [(g["speaker"], len(g["quotes"])) for g in groups] == [("ماركوس غيراسيموف", 4)]

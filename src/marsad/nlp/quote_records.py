@@ -203,12 +203,46 @@ def _story_members(store: Store, story: str) -> list[str]:
     return store.story_article_ids(story)
 
 
-def _speaker_matches(q: QuoteRecord, wanted: str) -> bool:
-    sp = q.speaker or {}
-    if sp.get("entity_id") == wanted:
-        return True
-    w = fold(wanted).strip().lower()
-    return any(w and w in fold(str(sp.get(k) or "")).lower() for k in ("text", "name_ar", "name_en"))
+@dataclass(slots=True)
+class SpeakerFilter:
+    """Who ``--speaker NAME`` means: the entity the name resolves to (any spelling, merges followed), and the
+    spellings to look for in speakers that no entity was found for."""
+
+    entity_ids: frozenset[str]
+    spellings: tuple[str, ...]
+
+    def matches(self, q: QuoteRecord) -> bool:
+        sp = q.speaker or {}
+        if sp.get("entity_id") and sp["entity_id"] in self.entity_ids:
+            return True
+        names = [fold(str(sp.get(k) or "")).lower() for k in ("text", "name_ar", "name_en")]
+        return any(w and w in n for w in self.spellings for n in names)
+
+
+def speaker_filter(store: Store, wanted: str) -> SpeakerFilter:
+    """Resolve a ``--speaker`` value: an entity id, or a name in any spelling the linker or a merge knows.
+
+    "جيراسيموف" finds the quotes of the entity merged with "غيراسيموف", and those whose speaker was
+    written either way.
+    """
+    from marsad.nlp.entity_merge import redirect_targets
+    from marsad.nlp.entity_queries import resolve_entity
+
+    ids: set[str] = {wanted} if ":" in wanted else set()
+    spellings = {wanted}
+    entity = resolve_entity(store, wanted)
+    if entity is not None:
+        redirects = redirect_targets(store)
+        target, seen = entity.id, set()
+        while target in redirects and target not in seen:  # a merged id stands for the entity it went into
+            seen.add(target)
+            target = redirects[target][0]
+        ids |= {entity.id, target} | {old for old, (new, _, _) in redirects.items() if new == target}
+        for eid in ids:
+            e = resolve_entity(store, eid)
+            if e is not None:
+                spellings |= {n for n in (e.name_ar, e.name_en) if n}
+    return SpeakerFilter(frozenset(ids), tuple(sorted({fold(w).strip().lower() for w in spellings} - {""})))
 
 
 def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteRecord]:
@@ -219,11 +253,13 @@ def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteReco
         ids = _story_members(store, query.story)
         if not ids:
             return []
-    speaker = query.speaker if query.speaker and ":" in query.speaker else None  # an entity id: use the index
+    wanted = speaker_filter(store, query.speaker) if query.speaker else None
+    # one entity id: the store's index does the filtering
+    speaker = next(iter(wanted.entity_ids)) if wanted and len(wanted.entity_ids) == 1 and ":" in query.speaker else None
     out = []
     for r in store.quote_spans(article_id=query.article, article_ids=ids, speaker=speaker):
         rec = record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
-        if query.speaker and not _speaker_matches(rec, query.speaker):
+        if wanted is not None and not wanted.matches(rec):
             continue
         out.append(rec)
         if query.limit and len(out) >= query.limit:

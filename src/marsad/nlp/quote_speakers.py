@@ -55,6 +55,7 @@ class SpeakerFinder:
     """Speaker and channel reading over ``self.toks``; the state lives in the quote finder subclass."""
 
     text: str
+    folded: str  # text with letter variants unified (same offsets)
     toks: list[Tok]
     mentions: list[Span]
     _mention_starts: list[int]
@@ -111,7 +112,9 @@ class SpeakerFinder:
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
         addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
             lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)))
-        return t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
+        adverbial = "\u064b" in self.text[t.start:t.end]  # "مجيباً", "رداً": an accusative adverb, not a subject
+        return (t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
+                or adverbial)
 
     def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
@@ -122,7 +125,8 @@ class SpeakerFinder:
         bare = lex.drop_li(head.f)
         named = head.word and not (head.f.startswith(("ال", "لل", "وال")) or bare in lex.ROLE_WORDS
                                    or bare in lex.BODY_WORDS or head.s in lex.ROLE_WORDS or head.s in lex.BODY_WORDS
-                                   or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS)
+                                   or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
+                                   or head.f in lex.DOCUMENT_HEADS or head.f in lex.MEDIA_HEADS)
         for k, ti in enumerate(seg):
             t = self.toks[ti]
             if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))
@@ -163,6 +167,9 @@ class SpeakerFinder:
         if not np:
             return None
         s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        if (lex.is_function_word(self.toks[np[0]].f) and self.text[s:self.toks[np[0]].end] != "علي"
+                and not self._mentions_in(s, self.toks[np[0]].end)):
+            return None  # "لكنه تساءل", "وفيما أكد", "مما يؤكد": a particle or pronoun, not who spoke
         if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
             s += 1  # "والرئيس": the conjunction is not part of the name
         full_e = self.toks[appos[-1]].end if appos else e
@@ -173,8 +180,8 @@ class SpeakerFinder:
             head = self.toks[np[0]]
             bare = lex.drop_li(head.f)
             titled = bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS
-            if best.label != "PER" and best.start > head.start and titled:
-                best = None  # "وسائل إعلام روسية", "المتحدث باسم الوزارة": not the country or body itself
+            if best.label != "PER" and best.start > head.start + 1 and (titled or not self._mentions_in(head.start, head.end)):
+                best = None  # "المتحدث باسم الوزارة", "المتظاهرون في ساحة … ببغداد": not the place or body itself
             elif best.label == "PER" and best.start > head.start and titled:
                 if _NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
                     best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person
@@ -232,7 +239,10 @@ class SpeakerFinder:
             return
         head = lex.GENERIC_HEADS.get(fold(words[0]))
         if head is None:
-            role = lex.ROLE_BACKREFS.get(fold(words[0]))
+            w0 = fold(words[0])
+            role = lex.ROLE_BACKREFS.get(w0)
+            if role is None and w0.startswith("ال") and len(w0) > 4 and not lex.is_function_word(w0):
+                role = w0[2:]  # "الكاتب الاقتصادي" after "الكاتب الاقتصادي فلان": any definite description
             if role is not None:
                 self._role_coref(sp, role, fold(words[1]) if len(words) > 1 else None)
             return
@@ -267,16 +277,20 @@ class SpeakerFinder:
         if role in lex.UNNAMED_ROLES:
             return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
         lo = max(0, self._cursor - 4000)
+        if role not in self.folded[lo:self._cursor]:
+            return  # the role is not written before: no one was introduced with it
         for m in reversed(self.mentions):
             if m.label != "PER" or m.start >= self._cursor or m.start < lo:
                 continue
             before = re.split(r"[.!?؟،,:؛\n]", fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
             if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
                 continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
-            for i in range(len(before)):
-                if fits(before[i:]):
-                    sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
-                    return
+            # "كريس فيليرز المتحدث باسم الشركة": the description may also follow the name
+            after = re.split(r"[.!?؟،,:؛\n]", fold(self.text[m.end:m.end + 40]))[0]
+            after = re.findall(r"\w+", after)[:3]
+            if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
+                sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
+                return
 
     def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
@@ -441,10 +455,26 @@ class SpeakerFinder:
         if not segs or self._is_adjunct(segs[0]):
             return None
         sp, _ = self._region_speaker(k + 1, ti)
-        return sp if self._strict_ok(sp, segs[0][0]) else None
+        if self._strict_ok(sp, segs[0][0]):
+            return sp
+        head = self.toks[segs[0][0]]
+        if self.toks[ti].f.endswith("ين") and head.word and head.f.endswith(("ون", "ين")) and len(head.f) > 4:
+            return self._np_speaker([segs[0][0]], None, "explicit")  # "واعتبر مواطنون …، مضيفين أن": they
+        return None
 
     def _first_word(self, ss: int, limit: int) -> int | None:
         k = self._tok_at(ss)
+        # A dateline ("فلان- سبق- الرياض:", "جدة - واس:") is not the clause: it starts after the colon.
+        dash = False
+        for j in range(k, min(limit, k + 10)):
+            u = self.toks[j]
+            if not u.word and u.f in "-–—":
+                dash = True
+            elif u.f == ":" and dash:
+                k = j + 1
+                break
+            elif not u.word and u.f not in "-–—":
+                break
         while k < limit and (not self.toks[k].word or self.toks[k].f in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
             k += 1
         return k if k < limit else None

@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
-from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
@@ -47,15 +48,33 @@ class QuoteOptions:
     """Tuning of quote finding; the defaults suit newswire."""
 
     max_scan_tokens: int = 32  # how far after a cue its complement (إن/أن/:/quote) may start
+    max_participle_scan: int = 10  # ... after a participle (مؤكدا، مشيرا إلى)
     max_speaker_tokens: int = 14  # longest speaker noun phrase kept
     bare_quote_min_words: int = 4  # a quote paragraph with no cue must be at least this long ...
     bare_quote_share: float = 0.5  # ... and cover this share of its paragraph
     direct_share: float = 0.6  # quoted words make up this share of a reported clause → direct
     direct_end_share: float = 0.35  # ... or this share when the quote ends the clause
+    # "حذر من الموقع", "نفى صحة الأنباء", "دعا إلى الحوار": a noun phrase after the cue reports a stance, not
+    # words; news quote guidelines count only clauses ("حذر من أن ..."), so these are off by default.
+    nominal_complements: bool = False
 
 
 _WORD_RE = re.compile(r"\w+")
+# Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
+_LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
+
+
+_fold_word = lru_cache(maxsize=8192)(lex.fold)
+
+
+@lru_cache(maxsize=4096)
+def _name_head(word: str) -> bool:
+    """Can this word open a speaker's name (not "وفقا", "كما", "لكنها", "وأكد")?"""
+    w = lex.fold(word)
+    if w in lex.ROLE_WORDS or w in lex.BODY_WORDS:
+        return True
+    return not (lex.is_function_word(w) or w in lex.ATTRIBUTIONS or lex.CUES.get(w) or lex.CUES.get(w[1:]))
 
 
 class _Finder(SpeakerFinder):
@@ -65,7 +84,7 @@ class _Finder(SpeakerFinder):
         self.text, self.opts = text, opts
         self.sentences = sorted(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
-        folded = fold_letters(text)
+        self.folded = folded = fold_letters(text)
         self.toks = tokenize(text, self._speech_sentences(folded), folded)
         self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
                                                       key=lambda m: (m.start, -m.end)))
@@ -106,9 +125,15 @@ class _Finder(SpeakerFinder):
         marks = MARKS_RE.search(folded) is not None
         for s, e in self.sentences:
             words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
-            if not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e):
-                out.append((s, e))
+            if (not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e)
+                    or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
+                out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
+
+    def _ends_with_colon(self, s: int, e: int) -> bool:
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return e > s and self.text[e - 1] == ":"
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
@@ -163,6 +188,9 @@ class _Finder(SpeakerFinder):
         k = self._tok_at(start) + 1
         while k < len(self.toks) and self.toks[k].start < end:
             t = self.toks[k]
+            if (not t.word and t.f in lex.SENTENCE_END and not self.quoted[k] and k + 1 < len(self.toks)
+                    and self.toks[k + 1].word and self.toks[k + 1].start < end and self.toks[k + 1].start > t.end):
+                return t.start  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
             if t.word and not self.quoted[k]:
                 prev = self.toks[k - 1]
                 after_comma = not prev.word and prev.f in COMMAS
@@ -170,10 +198,97 @@ class _Finder(SpeakerFinder):
                 nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
                 if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
                     return prev.start
-                if cue is not None and cue.klass == "participle":
-                    return t.start
+                if cue is not None and cue.klass == "participle" and (not prev.word or t.f[0] == "و"
+                                                                      or self._has_complement(k, 2)):
+                    return t.start  # "، مشيرا إلى أن": not the adjective of "عقوبات مشددة على روسيا"
+                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و" and self._has_complement(k):
+                    return t.start  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
+                if prev.word and prev.f in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
+                    return prev.start  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
             k += 1
         return end
+
+    @staticmethod
+    def _speaker_ok(sp: dict[str, Any]) -> bool:
+        """Does a speaker read as a name (not "وفقا", "كما أكدت اللجنة", "لكنها")?"""
+        if sp.get("entity_id"):
+            return True
+        words = (sp.get("text") or "").split()
+        return bool(words) and _name_head(words[0])
+
+    def _speakers_as_entities(self) -> None:
+        """Speakers named without a mention ("الجبرتي", "العيسى") take the entity of the person the article names
+        in full with that name (the last word agrees): one person's statements gather on one entity."""
+        if all(q.data["speaker"].get("entity_id") for q in self.quotes):
+            return
+        # "عضو في رئاسة الحزب" first, "عضو في رئاسة الحزب، فلان" later: the description is that person
+        titled = {}
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            if sp.get("title") and sp.get("name_ar"):
+                titled.setdefault(lex.fold(sp["title"]).strip(), sp)
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            named = titled.get(lex.fold(sp.get("text") or "").strip()) if not sp.get("title") else None
+            if named is not None and not sp.get("entity_id"):
+                sp.update({k: named.get(k) for k in ("entity_id", "name_ar", "name_en", "label")}, resolved="coref")
+                q.data["entity_id"] = named.get("entity_id")
+        people: dict[str, Span] = {}
+        for m in self.mentions:
+            if m.label != "PER" or not (m.data or {}).get("entity_id"):
+                continue
+            last = _fold_word(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
+            if len(last) >= 3:
+                best = people.get(last)
+                if best is None or m.end - m.start > best.end - best.start:
+                    people[last] = m
+        if not people:
+            return
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            if sp.get("entity_id"):
+                continue
+            words = lex.fold(sp.get("name_ar") or sp.get("text") or "").split()
+            m = people.get(words[-1]) if words and len(words) <= 4 else None
+            if m is not None:
+                linked = speaker_from_mention(m, sp.get("text") or "")
+                sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"],
+                          label="PER")
+                q.data["entity_id"] = linked["entity_id"]
+
+    def _has_complement(self, k: int, window: int = 12) -> bool:
+        """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
+        or a quotation ("وتابع أن" is speech, "وتابعت نشاطها" is not)?"""
+        for j in range(k + 1, min(len(self.toks), k + 1 + window)):
+            u = self.toks[j]
+            if u.word:
+                if u.f in lex.COMPLEMENTIZERS and not self.quoted[j]:
+                    return True
+            elif u.f == ":" or u.start in self.open_at:
+                return True
+            elif u.f in lex.SENTENCE_END:
+                return False
+        return False
+
+    def _is_cue_form(self, k: int) -> bool:
+        """Is token k a cue verb form (weak ones included), whatever its context?"""
+        t = self.toks[k]
+        return t.word and (lex.CUES.get(t.f) or lex.CUES.get(t.s)) is not None
+
+    def _closed_complement(self, s: int, sent_end: int) -> int | None:
+        """End of a complement that is one quotation ("أنه «...»"), when nothing of the clause follows its close."""
+        b = self.open_at.get(s)
+        if b is None:
+            return None
+        rest = self.text[b + 1:sent_end].lstrip(" \u00a0\t")
+        if not rest or rest[0] in ".،,؛;:\n!؟?" or rest[0] in QUOTE_MARKS:
+            return b + 1
+        k = self._tok_at(b + 1)
+        if k < len(self.toks) and self.toks[k].word and (self.toks[k].f[0] == "و" or self._is_cue_form(k)):
+            if self.toks[k].f[1:] in lex.COMPLEMENTIZERS and self.toks[k].f[0] == "و":
+                return None  # «...» وأن ...: a clause coordinated under the same cue
+            return b + 1  # «...» وكان ...: the next clause is the narrator's
+        return None
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         while e > s and self.text[e - 1] in " \t\n.،,:؛;…":
@@ -204,6 +319,14 @@ class _Finder(SpeakerFinder):
             s, e = s + 1, e - 1  # the whole clause is one quotation: keep the words, not the marks
         if e - s < 2 or any(q.data["content"] == [s, e] for q in self.quotes):
             return
+        if not self._speaker_ok(speaker):
+            if self.last_speaker is None:
+                return
+            speaker = dict(self.last_speaker, resolved="previous")  # a fragment is no speaker: the last one goes on
+        words = (speaker.get("text") or "").split()
+        if words and _fold_word(words[0]) in lex.SOURCELESS_HEADS:
+            return  # "وأفادت أنباء بأن": a report with no source quotes nobody
+        speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
         data = {
             "speaker": speaker,
@@ -230,7 +353,9 @@ class _Finder(SpeakerFinder):
         self._cursor = t.start
         ss, se = self._sentence(t.start)
         mk, j, comma_seen = None, ti + 1, False
-        limit = min(len(self.toks), ti + 1 + self.opts.max_scan_tokens)
+        # A participle's complement follows it closely ("مؤكدا في الوقت ذاته أن"); far off, an أن is another clause's.
+        scan = self.opts.max_participle_scan if cue.klass == "participle" else self.opts.max_scan_tokens
+        limit = min(len(self.toks), ti + 1 + scan)
         a = ti + 2 if cue.lemma == "جاء في" else ti + 1
         while j < limit:
             u = self.toks[j]
@@ -249,6 +374,8 @@ class _Finder(SpeakerFinder):
             elif self.quoted[j]:
                 pass
             elif u.f in lex.COMPLEMENTIZERS and not self._name_an(j):
+                if j > ti + 1 and self.toks[j - 1].word and self.toks[j - 1].f in lex.CLAUSE_ADVERBS:
+                    break  # "واعتبر مواطنون القرار إيجابيا، خصوصا أن": the writer's reason, not the complement
                 mk = "comp"
                 break
             elif cue.weak:
@@ -264,7 +391,8 @@ class _Finder(SpeakerFinder):
             j += 1
         if mk is None:
             if cue.klass == "object":
-                self._object(ti, ss, se)
+                if self.opts.nominal_complements:
+                    self._object(ti, ss, se)
             else:
                 self._trailing(ti, cue, ss, se)
             return
@@ -282,17 +410,30 @@ class _Finder(SpeakerFinder):
             if k < len(self.toks) and self.toks[k].start in self.open_at:
                 qa = self.toks[k].start
                 self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
+                self._shared_cue(cue_span, qa, speaker, via, (ss, se))
                 return
             if k >= len(self.toks):
                 return
+            if self.toks[k].start >= se:
+                # "وقال الوزير:" at the end of a line: what he said is the next line
+                if mk != "colon" or self.text[self.toks[j].end:self.toks[k].start].strip():
+                    return
+                se = self._sentence(self.toks[k].start)[1]
+                if self.toks[k].start in self.open_at:
+                    qa = self.toks[k].start
+                    self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
+                    return
             s = self.toks[k].start
-            if mk == "saying" and self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
-                s = self.toks[k + 1].start
-            self._emit(cue_span, s, self._content_end(s, se), "direct" if mk == "colon" else None, speaker, via, (ss, se))
+            if self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
+                s = self.toks[k + 1].start  # "قال: إن ..." / "قوله إن ...": the clause starts after إن
+            self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
             return
         u = self.toks[j]
+        if mk == "prep" and not self.opts.nominal_complements and not self._clausal_prep(j, cue):
+            return
         if mk == "comp":
-            s = self.toks[j + 1].start if u.f in lex.BARE_COMPLEMENTIZERS and j + 1 < len(self.toks) else u.start
+            # "أنه"، "بأنها": the complementizer's pronoun stays out of the content with it
+            s = self.toks[j + 1].start if j + 1 < len(self.toks) and self.toks[j + 1].start < se else u.start
         elif cue.prep == "ب" and u.f != "ب":
             s = u.start + 1
         else:
@@ -300,7 +441,34 @@ class _Finder(SpeakerFinder):
             if k + 1 < len(self.toks) and self.toks[k].f in lex.BARE_COMPLEMENTIZERS:
                 k += 1  # "محذرا من أن ...": the clause starts after the complementizer
             s = self.toks[k].start if k < len(self.toks) else u.end
-        self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
+        closed = self._closed_complement(s, se)
+        self._emit(cue_span, s, closed if closed is not None else self._content_end(s, se), None, speaker, via, (ss, se))
+    def _shared_cue(self, cue_span: tuple[int, int], qa: int, speaker: dict[str, Any], via: dict[str, Any] | None,
+                    sent: tuple[int, int]) -> None:
+        """'وهتف المحتجون: "…"، "…"، "…"': quotations listed after the first one share its cue."""
+        while True:
+            b = self.open_at[qa]
+            m = _LIST_GAP_RE.match(self.text, b + 1)
+            if m is None or m.end() == b + 1 or m.end() not in self.open_at:
+                return
+            nxt = m.end()
+            qa = nxt
+            self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, sent)
+
+    def _clausal_prep(self, j: int, cue: lex.Cue) -> bool:
+        """Does the preposition at token j open a clause ("إلى أن", «...») rather than a noun phrase?"""
+        u = self.toks[j]
+        if cue.prep == "ب" and u.f != "ب":
+            return False  # "بتعزيز", "بالكارثة": a bound preposition on a noun
+        k = j + 1
+        if k >= len(self.toks):
+            return False
+        nxt = self.toks[k]
+        if nxt.word:
+            return nxt.f in lex.COMPLEMENTIZERS
+        b = self.open_at.get(nxt.start)
+        return b is not None and self._closed_complement(nxt.start, self._sentence(nxt.start)[1]) is not None
+
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
         u, prev = self.toks[j], self.toks[j - 1]
         if cue.prep == "ب":
@@ -340,12 +508,25 @@ class _Finder(SpeakerFinder):
             if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
+            if speaker is None and a < j and self.toks[a].f in ("فيه", "فيها"):
+                # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
+                k = self._first_word(ss, ti)
+                if k is not None and k + 1 < ti:
+                    speaker, _ = self._region_speaker(k + 1, ti)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
+                segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
+                head = self.toks[segs[0][0]] if segs else None
+                if (head is not None and t.f != t.s and not head.f.startswith("ال")
+                        and not self._strict_ok(speaker, segs[0][0])):
+                    speaker = None  # "وناشد مجالس الإدارات بأن": whom he appealed to; the subject is left out
             else:
                 via = self._via(self._segments(a, j))
             if speaker is None and t.f == t.s:
                 speaker = self._pre_cue_speaker(ti, ss)
+        if (speaker is None and cue.klass not in ("relay", "participle") and t.f != t.s and t.f[0] == "و"
+                and self._first_word(ss, ti) != ti):
+            speaker = self._participle_speaker(ti, ss)  # "أكد فلان ...، وناشد ...": coordinated verbs share a subject
         if speaker is None and not cue.weak and cue.klass not in ("relay", "participle") and not t.f.endswith("وا"):
             speaker = self._previous_subject(ss)  # "وقالوا": a plural verb does not go on with one person
         if speaker is None and not cue.weak and cue.klass != "relay" and self.last_speaker is not None:
@@ -454,12 +635,27 @@ class _Finder(SpeakerFinder):
                 or ("ال" + head[1:]) in lex.BODY_WORDS or ("ال" + head[1:]) in lex.ROLE_WORDS):
             return
         speaker = self._np_speaker(np, None, "explicit")
+        if speaker is None:
+            return
         if strip_l and speaker["text"].startswith("ل"):
             txt = speaker["text"]
             txt = "ال" + txt[2:] if txt.startswith("لل") else txt[1:]
             speaker.update(text=txt, name_ar=txt)
             self._coref(speaker)
         first = self._first_word(ss, ti + 1)
+        if ti and not self.toks[ti - 1].word and self.toks[ti - 1].f in lex.SENTENCE_END:
+            first, ss = ti, self.toks[ti].start  # a full stop the sentence splitter passed over
+        c = end
+        while c < n and self.toks[c].start < se and not self.toks[c].word:
+            c += 1
+        then = c < n and self.toks[c].f in ("فان", "فقد", "فانه", "فانها")  # "أنه وفقا لتقرير X، فإن ...": nested
+        if then and first != ti:
+            outer = next((q for q in self.quotes if q.data["content"][0] <= t.start < q.data["content"][1]), None)
+            if outer is not None:
+                s = self.toks[c + 1].start if c + 1 < n and self.toks[c].f == "فان" else self.toks[c].start
+                via = {key: outer.data["speaker"].get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
+                self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, via, (ss, se), update=False)
+                return
         if first == ti:  # the attribution opens the sentence: the content follows it
             c = end
             while c < n and self.toks[c].start < se and (not self.toks[c].word or self.toks[c].f in lex.BARE_COMPLEMENTIZERS):
@@ -540,7 +736,8 @@ class _Finder(SpeakerFinder):
                 if (c := self._is_cue(candidates[ci])) is not None:
                     cues.append((candidates[ci], c))
                 ci += 1
-            if not cues:
+            footer = start < ti and self.toks[start].f in lex.FOOTER_HEADS  # "رابط الخبر …: «…»"
+            if not cues and not footer:
                 self.headline(start, ti) or self.bare_quote(ps, pe)
             for k, c in cues:
                 if k not in self.used:
@@ -549,6 +746,7 @@ class _Finder(SpeakerFinder):
             t = self.toks[k]
             if t.word and not self.quoted[k] and k not in self.used and t.f in lex.ATTRIBUTIONS:
                 self.attribution(k)
+        self._speakers_as_entities()
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
 
@@ -586,7 +784,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="2",
+    version="3",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

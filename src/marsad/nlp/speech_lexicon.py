@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.arabic.normalize import DELETED_CHARS, letter_pairs
 
@@ -106,6 +107,17 @@ CUES: dict[str, Cue] = {
     **_forms("كتب", "say", "كتب كتبت", weak=True),
     **_forms("تساءل", "say", "تساءل تساءلت تساءلوا يتساءل تتساءل"),
     **_forms("غرد", "say", "غرد غردت", weak=True),
+    **_forms("أردف", "say", "أردف أردفت"),
+    **_forms("أبان", "say", "أبان أبانت يبين"),
+    # bare "بين" is mostly "between": only the forms that cannot be read so (a sentence-initial بيّن is missed)
+    **_forms("بين", "say", "وبين فبين وبينت", weak=True),
+    **_forms("استدرك", "say", "استدرك استدركت"),
+    **_forms("علق", "say", "علق علقت", weak=True),
+    **_forms("ناشد", "prep", "ناشد ناشدت", prep="ب"),
+    **_forms("هتف", "say", "هتف هتفت هتفوا"),
+    **_forms("أظهر", "say", "أظهر أظهرت", weak=True),  # documents: "أظهرت النتائج أن"
+    **_forms("اختتم", "say", "اختتم اختتمت", weak=True),
+    **_forms("نص", "prep", "نصت ينص تنص", prep="علي"),  # not bare نص: the noun "text"  # documents: "وينص مشروع القانون على أن"
     **_forms("نقل", "relay", "نقل نقلت نقلوا"),
     **_forms("علم", "relay", "علمت"),  # "وعلمت الصحيفة من مسؤول أن": only with its source (see quote_speakers)
     **_forms("قال", "participle", "قائلا قائلة قائلين"),
@@ -113,7 +125,7 @@ CUES: dict[str, Cue] = {
     **_forms("أكد", "participle", "مؤكدا مؤكدة مؤكدين مؤكدتين"),
     **_forms("أوضح", "participle", "موضحا موضحة موضحين"),
     **_forms("أشار", "participle", "مشيرا مشيرة مشيرين"),
-    **_forms("تابع", "participle", "متابعا متابعة"),
+    **_forms("تابع", "participle", "متابعا"),  # not متابعة: mostly the noun "follow-up"
     **_forms("لفت", "participle", "لافتا لافتة"),
     **_forms("اعتبر", "participle", "معتبرا معتبرة معتبرين"),
     **_forms("حذر", "participle", "محذرا محذرة محذرين", prep="من"),
@@ -128,6 +140,12 @@ CUES: dict[str, Cue] = {
     **_forms("تعهد", "participle", "متعهدا متعهدة", prep="ب"),
     **_forms("نبه", "participle", "منبها منبهة"),
     **_forms("توقع", "participle", "متوقعا متوقعة متوقعين"),
+    **_forms("بين", "participle", "مبينا مبينة مبينين"),
+    **_forms("قال", "participle", "بقوله بقولها بقولهم بالقول"),  # "وخاطب فلان الوزير بقوله:"
+    **_forms("أفاد", "participle", "مفيدا مفيدة"),
+    **_forms("أردف", "participle", "مردفا"),
+    **_forms("أوضح", "participle", "موضحين"),
+    **_forms("استدرك", "participle", "مستدركا"),
 }
 
 # Continuation cues: with no subject they refer back to the previous speaker.
@@ -161,7 +179,8 @@ ADJUNCT_STARTS = frozenset(
 INNER_CUTS = frozenset(
     fold(w) for w in
     "عن خلال على عبر أمام لدى يوم أمس اليوم مساء صباح بعد قبل منذ الأحد الاثنين الإثنين الثلاثاء الأربعاء "
-    "الخميس الجمعة السبت أيضا كذلك مجددا وذلك بدوره بدورها قد ل".split()
+    "الخميس الجمعة السبت أيضا كذلك مجددا وذلك بدوره بدورها قد ل وهو وهي وهم وهما الذي التي الذين اللذان اللتان "
+    "اللواتي".split()
 )
 
 # Nouns after في that make it an occasion ("في بيان", "في تصريحات"), not part of the speaker's name.
@@ -285,8 +304,94 @@ NOUN_HOMOGRAPHS = frozenset(fold(w) for w in "طالب".split())
 # Relative pronouns: a cue right after one has its subject before it ("سيئول، التي حذرت").
 RELATIVES = frozenset(fold(w) for w in "التي الذي الذين اللذان اللتان والتي والذي والذين".split())
 
+# Subordinators that, before a new cue inside a reported clause, open the narrator's framing ("بعدما ذكرت").
+NARRATOR_LINKS = frozenset(fold(w) for w in "بعدما وبعدما عندما حيث وحيث فيما بينما".split())
+
+# What kind of source a speaker is, by the head noun of its name (folded, with or without the article).
+DOCUMENT_HEADS = frozenset(fold(w) for w in (
+    "تقرير تقارير بيان بيانات دراسة نتائج إحصاءات إحصائيات أرقام تقديرات وثيقة مشروع قانون نظام لائحة قرار "
+    "اتفاقية مذكرة رسالة استطلاع مسح حكم نص").split())
+MEDIA_HEADS = frozenset(fold(w) for w in (
+    "صحيفة صحف وكالة قناة شبكة موقع مجلة وسائل إذاعة تلفزيون التلفزيون الإذاعة").split())
+GOVERNMENT_HEADS = frozenset(fold(w) for w in "حكومة الحكومة".split())
+# Reports with no source ("وأفادت أنباء بأن", "وتفيد معلومات"): nobody is quoted.
+SOURCELESS_HEADS = frozenset(fold(w) for w in "أنباء أخبار معلومات شائعات أقاويل تكهنات".split())
+
+
+def speaker_kind(sp: dict) -> str:
+    """person | organisation | government | media | document, from a speaker's head noun and mention label."""
+    words = (sp.get("title") or sp.get("text") or "").split()
+    return _kind_of(words[0] if words else "", sp.get("label"))
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(word: str, label: str | None) -> str:
+    head = fold(word)
+    bare = head[2:] if head.startswith("ال") else head
+    if head in DOCUMENT_HEADS or bare in DOCUMENT_HEADS:
+        return "document"
+    if head in MEDIA_HEADS or bare in MEDIA_HEADS:
+        return "media"
+    if head in GOVERNMENT_HEADS:
+        return "government"
+    if label == "PER" or head in ROLE_WORDS or bare in ROLE_WORDS:
+        return "person"
+    if label == "ORG" or head in BODY_WORDS or ("ال" + bare) in BODY_WORDS:
+        return "organisation"
+    if label in ("LOC", "GPE"):
+        return "government"  # "قالت موسكو": a capital or country speaks for its government
+    return "person"
+
+
+# Cues whose first noun phrase may be whom they address ("وناشد مجالس الإدارات بأن"), with the subject left out.
+ADDRESSEE_CUES = frozenset({"ناشد", "طالب", "دعا", "أبلغ"})
+
+# Adverbs before a complementizer that open the writer's own clause ("خصوصا أن", "علما بأن").
+CLAUSE_ADVERBS = frozenset(fold(w) for w in "خصوصا خاصة لاسيما سيما علما وخصوصا وخاصة".split())
+
+# First words of footer lines that look like "name: «headline»" ("رابط الخبر …: «…»", "سمات …").
+FOOTER_HEADS = frozenset(fold(w) for w in "رابط سمات اقرأ اقرا".split())
+
 # Sentence-final marks.
 SENTENCE_END = frozenset(".!?؟…")
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "ني", "نا")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Function words: the stopwords-iso Arabic list shipped with the stories package, in matching form."""
+    from marsad.stories.features import stopwords
+
+    # "مصدر" is a stopword there, a speaker here; so are quantifiers heading a speaker ("أحد أقارب", "بعض وسائل")
+    quantifiers = frozenset(fold(w) for w in "أحد إحدى بعض كل عدد جميع معظم غالبية اثنان اثنين كثير".split())
+    keep = ROLE_WORDS | BODY_WORDS | COLLECTIVE_ROLES | quantifiers
+    return frozenset(fold(w) for w in stopwords()) - keep
+
+
+# Particles with an attached pronoun that can stand before a verb: "لكنه قال", "إنها أكدت".
+_PARTICLES = frozenset(fold(w) for w in "لكن ولكن إن أن بأن كأن لعل ليت بينما فيما وفيما مما كما عندما حيث إذ "
+                                        "بل ثم كي لأن".split())
+
+
+@lru_cache(maxsize=8192)
+def is_function_word(folded: str) -> bool:
+    """Is a folded word a particle, pronoun or other function word (never the head of a speaker's name)?
+
+    "لكنه", "وفيما", "مما", "وهو": with or without a leading و/ف and an attached pronoun.
+    """
+    if folded in ROLE_WORDS or folded in BODY_WORDS:
+        return False
+    stops = _stopwords()
+    forms = {folded}
+    if len(folded) > 2 and folded[0] in "وف":
+        forms.add(folded[1:])
+    for f in list(forms):
+        for suf in _PRONOUN_SUFFIXES:
+            if f.endswith(suf) and len(f) > len(suf) + 1:
+                forms.add(f[: -len(suf)])
+    return any(f in _PARTICLES for f in forms) or folded in stops or (folded[0] in "وف" and folded[1:] in stops)
 
 
 def _candidates() -> frozenset[str]:
