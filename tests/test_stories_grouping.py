@@ -119,3 +119,50 @@ def test_two_days_weather_reports_are_two_stories(store):
     cluster(store)
     story = store.story_partition()
     assert story[arts[0].id] != story[arts[1].id]
+
+
+# Two unrelated bank items of one day, written alike: the central bank's figures in billions of riyals, "the
+# kingdom", banks, the first quarter.  What could identify either (the figure, what it counts) is not shared.
+BANKS = [
+    ("2026-05-03T09:00:00", "وكالة الشمال", "ارتفاع القروض المصرفية للقطاع الخاص في المملكة",
+     "أظهرت بيانات البنك المركزي اليوم ارتفاع القروض التي قدمتها البنوك في المملكة للقطاع الخاص إلى 1380 مليار "
+     "ريال بنهاية الربع الأول، بزيادة سنوية بلغت تسعة في المئة، وقال مصرفيون إن الطلب على التمويل العقاري كان "
+     "وراء معظم الزيادة."),
+    ("2026-05-03T11:00:00", "صحيفة الميدان", "تراجع ودائع البنوك في المملكة خلال الربع الأول",
+     "أظهرت بيانات البنك المركزي اليوم تراجع الودائع لدى البنوك في المملكة إلى 1790 مليار ريال بنهاية الربع "
+     "الأول، بانخفاض سنوي بلغ ثلاثة في المئة، وقالت البيانات إن ودائع القطاع الخاص تحت الطلب كانت وراء معظم "
+     "التراجع."),
+    ("2026-05-03T15:00:00", "موقع الأفق", "القروض المصرفية للقطاع الخاص تبلغ 1380 مليار ريال",
+     "بلغت القروض المصرفية الممنوحة للقطاع الخاص في المملكة 1380 مليار ريال بنهاية الربع الأول وفق بيانات البنك "
+     "المركزي، مدفوعة بالتمويل العقاري الذي نما بأسرع وتيرة منذ عامين بحسب مصرفيين."),
+]
+
+
+def test_two_unrelated_bank_items_with_shared_generic_words_stay_apart(store):
+    """An economy pool on a SaudiNewsNet home page was joined through riyals, dollars and "the kingdom"."""
+    arts = _articles(BANKS, 60)
+    _add(store, arts)
+    cluster(store)
+    story = store.story_partition()
+    lending, deposits, lending_again = (story[a.id] for a in arts)
+    assert lending == lending_again  # one figure, one story
+    assert deposits != lending
+
+
+def test_generic_words_identify_nothing_specific_words_do():
+    from marsad.stories.features import identifying_name, specific_number
+
+    assert not any(identifying_name(n) for n in ("ريال", "الدولار", "المملكة", "السعودية"))
+    assert all(identifying_name(n) for n in ("اليمن", "بنك الواحة", "الأقصى"))
+    assert specific_number("1380") and not specific_number("2026") and not specific_number("7")
+
+
+def test_what_two_bank_items_share_identifies_nothing_unless_it_is_specific():
+    """The join gate: the two central-bank items share only generic words (banks, billions of riyals, the kingdom,
+    the quarter); the two tellings of the lending figure share the figure."""
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import identified
+
+    lending, deposits, lending_again = (article_features(a, []) for a in _articles(BANKS, 60))
+    assert not identified(lending, deposits)
+    assert identified(lending, lending_again)
