@@ -166,3 +166,26 @@ def test_what_two_bank_items_share_identifies_nothing_unless_it_is_specific():
     lending, deposits, lending_again = (article_features(a, []) for a in _articles(BANKS, 60))
     assert not identified(lending, deposits)
     assert identified(lending, lending_again)
+
+
+def test_an_outlets_own_credit_line_is_not_a_shared_actor():
+    """One outlet ends every article with its own name ("... لصحيفة الأفق"): two unrelated items of that outlet
+    (two universities' job offers) once shared it as a rare actor and were pooled."""
+    from marsad.models import Span
+    from marsad.stories.features import article_features, is_media_name
+    from marsad.stories.pairs import identified
+
+    credit = "صحيفة الأفق"
+    rows = [("2026-05-04T09:00:00", "موقع الأفق", "جامعة الشمال تعلن وظائف معيدين في كلية الهندسة",
+             "أعلنت جامعة الشمال عن حاجتها إلى معيدين في كلية الهندسة للعام الدراسي المقبل، ويبدأ التقديم الأحد. "
+             "وذكرت الجامعة لصحيفة الأفق أن الشروط منشورة في موقعها."),
+            ("2026-05-04T10:00:00", "موقع الأفق", "مستشفى الساحل يستقبل طلبات الممرضين حتى نهاية الشهر",
+             "يستقبل مستشفى الساحل طلبات التوظيف في التمريض حتى نهاية الشهر الجاري عبر بوابته الإلكترونية. "
+             "وقال مدير المستشفى لصحيفة الأفق إن المقابلات تبدأ بعد أسبوعين.")]
+    feats = []
+    for a in _articles(rows, 80):
+        at = a.text.index(credit)
+        feats.append(article_features(a, [Span("mention", at, at + len(credit), "ORG", {"name": credit})]))
+    assert is_media_name(credit) and is_media_name("وكالة الأنباء الألمانية") and not is_media_name("جامعة الشمال")
+    assert not any(k.startswith("name:") and "الافق" in k for k in feats[0].actors)
+    assert not identified(feats[0], feats[1])

@@ -208,13 +208,24 @@ def entity_rarity(name: str) -> float:
     return max((idf(term_of(w)) for w in WORD_RE.findall(fold_for_search(name))), default=1.0)
 
 
+MEDIA_WORDS = frozenset({"صحيفه", "جريده", "قناه", "اذاعه", "تلفزيون", "مجله"})
+
+
+def is_media_name(name: str) -> bool:
+    """A newspaper, channel or news agency named as a credit ("صحيفة ..." in every article of one outlet, "وكالة
+    الأنباء ..."): who reported, not who or what the event is about."""
+    words = WORD_RE.findall(fold_for_search(name))
+    return bool(words) and (words[0] in MEDIA_WORDS or "الانباء" in words or "انباء" in words)
+
+
 def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], dict[str, str]]:
-    """Weighted, normalised entity vector of an article's mentions, and each key's display name."""
+    """Weighted, normalised entity vector of an article's mentions, and each key's display name (news outlets
+    named as credits left out: they identify the reporter, not the event)."""
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     for m in mentions:
         key, name = entity_key(m, text)
-        if len(key) <= 5:
+        if len(key) <= 5 or is_media_name(name):
             continue
         counts[key] += 1
         names.setdefault(key, name)
@@ -337,7 +348,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     vocab = set(body_counts) | set(title_counts)
     for name in set(names.values()):
         vocab.update(stem_counts(name))
-    lead_names = {name for m in mentions if m.start < lead_end for name in [entity_key(m, article.text)[1]]}
+    lead_names = {n for m in mentions if m.start < lead_end for n in [entity_key(m, article.text)[1]] if not is_media_name(n)}
     marks = identity_marks(head, lead_names, numbers)
     name_words = {t for name in set(names.values()) for t in stem_counts(name) if idf(t) >= NAME_IDF}
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
