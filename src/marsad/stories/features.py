@@ -248,8 +248,6 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
 FACT_WEIGHT = 0.6
 IDENTITY_IDF = 6.0  # a word used by fewer than about one article in 150 can name a person, place or thing;
 # currencies, "the kingdom", "prices", "Eid", "fire" (used by one in 5 to 30) name a kind of news, not an event
-
-
 IDENTITY_ACTOR_IDF = 3.5  # a name whose rarest word is at least this rare can identify (اليمن, داعش, الأقصى);
 # المملكة, السعودية, الأمير (in one Saudi article of 10 to 20) cannot
 
@@ -282,6 +280,8 @@ def identity_marks(head: Counter[str], names: Iterable[str], numbers: Iterable[s
         marks.update(t for t in stem_counts(name) if idf(t) >= IDENTITY_IDF)
     marks.update("#" + n for n in numbers if specific_number(n))
     return frozenset(marks)
+
+
 TITLE_RARE_IDF = 4.0  # headline words at least this rare say what the headline is about
 FACT_CHARS = 2500  # facts that identify an event are stated early; the tail is background
 

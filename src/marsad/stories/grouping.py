@@ -12,6 +12,10 @@ publication order and says which story each joins.  The store-facing clustering
   story's members inside the window, averaged over the best ``top_k``: a funeral
   report matches the first report and the toll update, not the whole story, and
   one chance resemblance with a single member is not enough in a large story.
+- *Identity*: a story is joined only through a member that shares something
+  identifying with the article (``pairs.identified``: a specific name, a rare
+  word, a specific number, a checkable fact) — never through generic vocabulary
+  alone (currencies, "the kingdom", prices), however similar the wording.
 - *Undated articles* are weak evidence: they join only with a high score, add
   nothing the index or later articles match against, and never name a story.
 - *Order*: articles are placed by (day, publication time, id); an article only
@@ -42,8 +46,8 @@ class GroupOptions:
     key_terms: int = 8  # top lead/headline terms used as keys
     require_identity: bool = True  # a story joins only through a member sharing something identifying
     names_conflict: bool = False  # ... and whose headline names no other place or person (pairs.names_conflict):
-    # off: on stories_dev it cost pairwise F1 0.940 -> 0.907 (recall, with a retrained model) for little gain on
-    # the home pages (.work/STATUS.md)
+    # off: on stories_dev it cost pairwise F1 0.894 -> 0.871 (its conflicts were mostly spelling variants of one
+    # name and different speakers reacting to one event)
 
 
 @dataclass(slots=True)
