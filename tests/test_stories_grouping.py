@@ -119,3 +119,73 @@ def test_two_days_weather_reports_are_two_stories(store):
     cluster(store)
     story = store.story_partition()
     assert story[arts[0].id] != story[arts[1].id]
+
+
+# Two unrelated bank items of one day, written alike: the central bank's figures in billions of riyals, "the
+# kingdom", banks, the first quarter.  What could identify either (the figure, what it counts) is not shared.
+BANKS = [
+    ("2026-05-03T09:00:00", "وكالة الشمال", "ارتفاع القروض المصرفية للقطاع الخاص في المملكة",
+     "أظهرت بيانات البنك المركزي اليوم ارتفاع القروض التي قدمتها البنوك في المملكة للقطاع الخاص إلى 1380 مليار "
+     "ريال بنهاية الربع الأول، بزيادة سنوية بلغت تسعة في المئة، وقال مصرفيون إن الطلب على التمويل العقاري كان "
+     "وراء معظم الزيادة."),
+    ("2026-05-03T11:00:00", "صحيفة الميدان", "تراجع ودائع البنوك في المملكة خلال الربع الأول",
+     "أظهرت بيانات البنك المركزي اليوم تراجع الودائع لدى البنوك في المملكة إلى 1790 مليار ريال بنهاية الربع "
+     "الأول، بانخفاض سنوي بلغ ثلاثة في المئة، وقالت البيانات إن ودائع القطاع الخاص تحت الطلب كانت وراء معظم "
+     "التراجع."),
+    ("2026-05-03T15:00:00", "موقع الأفق", "القروض المصرفية للقطاع الخاص تبلغ 1380 مليار ريال",
+     "بلغت القروض المصرفية الممنوحة للقطاع الخاص في المملكة 1380 مليار ريال بنهاية الربع الأول وفق بيانات البنك "
+     "المركزي، مدفوعة بالتمويل العقاري الذي نما بأسرع وتيرة منذ عامين بحسب مصرفيين."),
+]
+
+
+def test_two_unrelated_bank_items_with_shared_generic_words_stay_apart(store):
+    """An economy pool on a SaudiNewsNet home page was joined through riyals, dollars and "the kingdom"."""
+    arts = _articles(BANKS, 60)
+    _add(store, arts)
+    cluster(store)
+    story = store.story_partition()
+    lending, deposits, lending_again = (story[a.id] for a in arts)
+    assert lending == lending_again  # one figure, one story
+    assert deposits != lending
+
+
+def test_generic_words_identify_nothing_specific_words_do():
+    from marsad.stories.features import identifying_name, specific_number
+
+    assert not any(identifying_name(n) for n in ("ريال", "الدولار", "المملكة", "السعودية"))
+    assert all(identifying_name(n) for n in ("اليمن", "بنك الواحة", "الأقصى"))
+    assert specific_number("1380") and not specific_number("2026") and not specific_number("7")
+
+
+def test_what_two_bank_items_share_identifies_nothing_unless_it_is_specific():
+    """The join gate: the two central-bank items share only generic words (banks, billions of riyals, the kingdom,
+    the quarter); the two tellings of the lending figure share the figure."""
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import identified
+
+    lending, deposits, lending_again = (article_features(a, []) for a in _articles(BANKS, 60))
+    assert not identified(lending, deposits)
+    assert identified(lending, lending_again)
+
+
+def test_an_outlets_own_credit_line_is_not_a_shared_actor():
+    """One outlet ends every article with its own name ("... لصحيفة الأفق"): two unrelated items of that outlet
+    (two universities' job offers) once shared it as a rare actor and were pooled."""
+    from marsad.models import Span
+    from marsad.stories.features import article_features, is_media_name
+    from marsad.stories.pairs import identified
+
+    credit = "صحيفة الأفق"
+    rows = [("2026-05-04T09:00:00", "موقع الأفق", "جامعة الشمال تعلن وظائف معيدين في كلية الهندسة",
+             "أعلنت جامعة الشمال عن حاجتها إلى معيدين في كلية الهندسة للعام الدراسي المقبل، ويبدأ التقديم الأحد. "
+             "وذكرت الجامعة لصحيفة الأفق أن الشروط منشورة في موقعها."),
+            ("2026-05-04T10:00:00", "موقع الأفق", "مستشفى الساحل يستقبل طلبات الممرضين حتى نهاية الشهر",
+             "يستقبل مستشفى الساحل طلبات التوظيف في التمريض حتى نهاية الشهر الجاري عبر بوابته الإلكترونية. "
+             "وقال مدير المستشفى لصحيفة الأفق إن المقابلات تبدأ بعد أسبوعين.")]
+    feats = []
+    for a in _articles(rows, 80):
+        at = a.text.index(credit)
+        feats.append(article_features(a, [Span("mention", at, at + len(credit), "ORG", {"name": credit})]))
+    assert is_media_name(credit) and is_media_name("وكالة الأنباء الألمانية") and not is_media_name("جامعة الشمال")
+    assert not any(k.startswith("name:") and "الافق" in k for k in feats[0].actors)
+    assert not identified(feats[0], feats[1])

@@ -45,3 +45,23 @@ def test_one_development_told_by_two_outlets_is_one_item():
              [("أمس", "2026-07-01", True)])
     items = timeline([a, b])
     assert len(items) == 1 and sorted(s["article_id"] for s in items[0]["sources"]) == ["d1", "d2"]
+
+
+def test_an_undated_article_never_sums_up_a_story():
+    """On unseen news an undated article gave a story its title; it must not give its summary either."""
+    from marsad.stories.compare import align, story_sentences
+    from marsad.stories.digest import extractive_summary
+    from marsad.stories.features import tfidf, stem_counts
+
+    a = _doc("e1", "افتتح وزير النقل الجسر المعلق الجديد فوق النهر في المدينة الشمالية صباح اليوم بحضور المحافظ. "
+                   "ويبلغ طول الجسر ألفا ومئتي متر.", "2026-08-03T09:00:00", [])
+    b = _doc("e2", "شهدت المدينة الشمالية صباح اليوم افتتاح الجسر المعلق الجديد فوق النهر على يد وزير النقل. "
+                   "وقال المحافظ إن الجسر يختصر الطريق إلى الميناء.", "2026-08-03T12:00:00", [])
+    undated = _doc("e3", "افتتح وزير النقل الجسر المعلق الجديد فوق النهر في المدينة الشمالية بحضور المحافظ وسكان "
+                         "المدينة الشمالية.", None, [])
+    docs = [a, b, undated]
+    sents = story_sentences(docs)
+    centroid = tfidf(stem_counts(" ".join(d.article.text for d in docs)))
+    summary = extractive_summary(sents, align(sents, 0.2), centroid)
+    assert summary
+    assert all(item["article_id"] != "e3" and "e3" not in item["cites"] for item in summary)

@@ -189,3 +189,27 @@ def test_events_api_and_entity_page_events(client, lib):
     actor = next(e["actor"]["entity_id"] for e in agree if (e.get("actor") or {}).get("entity_id"))
     page = client.get(f"/api/entities/{actor}").json()
     assert page["events"] and all(ev["sentence"] for ev in page["events"])
+
+
+def test_arabic_story_pages_label_compared_figures_in_arabic(client, lib):
+    """The demo's planted disagreements (a toll, a treaty's term, a count of memoranda) are labelled in Arabic on
+    Arabic pages, with the counted noun as an outlet wrote it; the English page keeps English labels."""
+    import re
+
+    from marsad.stories.view import list_stories
+
+    pages_ar, pages_en = [], []
+    for s in list_stories(lib, limit=100):
+        pages_ar.append(client.get(f"/story/{s['id']}", params={"lang": "ar"}).text)
+        pages_en.append(client.get(f"/story/{s['id']}", params={"lang": "en"}).text)
+    about_ar = [re.sub(r"<[^>]+>", "", p) for html in pages_ar for p in re.findall(r'<p class="about"[^>]*>(.*?)</p>', html, re.S)]
+    about_en = [re.sub(r"<[^>]+>", "", p) for html in pages_en for p in re.findall(r'<p class="about"[^>]*>(.*?)</p>', html, re.S)]
+    assert any("عدد القتلى" in a for a in about_ar)
+    assert any(a.startswith("المدة") for a in about_ar)
+    assert any(a.startswith("عدد مذكرات") for a in about_ar)  # the noun as written, not its folded key
+    for a in about_ar:  # no English word in what an Arabic page says a comparison is about
+        assert not re.search(r"[A-Za-z]{3,}", a), a
+    values_ar = [v for html in pages_ar for v in re.findall(r'<div class="value"><strong>(.*?)</strong>', html)]
+    assert "15 سنة" in values_ar and "12" in values_ar
+    assert not any(re.search(r"[A-Za-z]{3,}", v) for v in values_ar)
+    assert any("number of dead" in a for a in about_en)

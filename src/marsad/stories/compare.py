@@ -44,6 +44,14 @@ STRONG_FRAMES = {"dead", "injured", "missing", "duration", "first_since"}
 FRAME_NAMES = {"dead": "number of dead", "injured": "number of injured", "missing": "number missing",
                "duration": "duration", "first_since": "the first time since", "since": "since when",
                "money": "amount of money", "percent": "percentage"}
+# What Arabic story pages say a compared figure is about (the English ``about`` stays for the API and English pages).
+FRAME_NAMES_AR = {"dead": "عدد القتلى", "injured": "عدد المصابين", "missing": "عدد المفقودين", "duration": "المدة",
+                  "first_since": "أول مرة منذ", "since": "منذ متى", "money": "المبلغ", "percent": "النسبة"}
+UNIT_NAMES_AR = {"year": "بالسنوات", "month": "بالأشهر", "day": "بالأيام", "hour": "بالساعات", "percent": "بالمئة"}
+EVENT_NAMES_AR = {"meeting": "اللقاء", "visit": "الزيارة", "signing": "التوقيع", "attack": "الهجوم",
+                  "election": "الانتخابات"}
+MONTH_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                  "نوفمبر", "ديسمبر")
 
 
 @dataclass(slots=True)
@@ -177,12 +185,32 @@ def _group_refs(items: list[Sent]) -> dict[str, Any]:
             "articles": sorted({s.article_id for s in items})}
 
 
+def _counted_noun(frame: str, facts: list[Quantity]) -> str | None:
+    """The counted noun of a ``count:`` frame as an outlet wrote it; None when no outlet wrote a content word
+    there (a folded key or a function word never names a figure)."""
+    for q in facts:
+        noun = q.noun.strip()
+        if noun and fold_for_search(noun) not in stopwords() and not any(c.isdigit() for c in noun):
+            return noun
+    return None
+
+
 def _frame_name(frame: str, facts: list[Quantity]) -> str:
     if frame.startswith("count:"):
-        noun = next((q.noun for q in facts if q.noun), frame[6:])  # as an outlet wrote it
-        return f"number of {noun}"
+        noun = _counted_noun(frame, facts)
+        return f"number of {noun}" if noun else "a count"
     base, _, unit = frame.partition(":")
     return FRAME_NAMES.get(base, base) + (f" ({unit}s)" if unit else "")
+
+
+def _frame_name_ar(frame: str, facts: list[Quantity]) -> str:
+    """The Arabic label of a frame: "عدد القتلى", "عدد مذكرات" (the noun as an outlet wrote it), "المدة (بالسنوات)"."""
+    if frame.startswith("count:"):
+        noun = _counted_noun(frame, facts)
+        return f"عدد {noun}" if noun else "عدد"
+    base, _, unit = frame.partition(":")
+    name = FRAME_NAMES_AR.get(base, "رقم")
+    return name + (f" ({UNIT_NAMES_AR[unit]})" if unit in UNIT_NAMES_AR else "")
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -247,6 +275,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         unit = {stem_of(w) for q, _ in facts for w in fold_for_search(q.surface).split(" ")[1:]}
         strong = frame.split(":")[0] in STRONG_FRAMES
         name = _frame_name(frame, [q for q, _ in facts])
+        name_ar = _frame_name_ar(frame, [q for q, _ in facts])
         values_by_source: dict[str, list[Quantity]] = defaultdict(list)
         for q, s in facts:
             values_by_source[s.source].append(q)
@@ -299,8 +328,9 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
             items = [facts[i] for i in members
                      if i == members[0] or strong or same_fact(first, facts[i][1], unit, opts)]
             if len({s.source for _, s in items}) >= 2:
-                agreements.append({"kind": "fact", "about": name, "frame": frame, "value": items[0][0].label(),
-                                   "values": sorted({q.label() for q, _ in items}), **_fact_refs(items)})
+                agreements.append({"kind": "fact", "about": name, "about_ar": name_ar, "frame": frame,
+                                   "value": items[0][0].label(), "values": sorted({q.label() for q, _ in items}),
+                                   "values_ar": sorted({q.label_ar() for q, _ in items}), **_fact_refs(items)})
         seen: set[tuple[int, int]] = set()
         for i, j in clashes:
             gi, gj = find(i), find(j)
@@ -312,10 +342,10 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
             for g in key:
                 items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
                          any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j))]
-                sides.append({"value": facts[g][0].label(), **_fact_refs(items)})
+                sides.append({"value": facts[g][0].label(), "value_ar": facts[g][0].label_ar(), **_fact_refs(items)})
             sides.sort(key=lambda v: -len(v["outlets"]))
             all_items = [facts[i], facts[j]]
-            disagreements.append({"kind": "number", "about": name, "frame": frame, "values": sides,
+            disagreements.append({"kind": "number", "about": name, "about_ar": name_ar, "frame": frame, "values": sides,
                                   "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
                                                     set(sides[1]["outlets"])),
                                   "articles": sorted({a for v in sides for a in v["articles"]})})
@@ -370,10 +400,13 @@ def date_disagreements(sents: list[Sent], latest_year: int | None, opts: Compare
             items = list(sides[year].values())
             inferred = any(t for _, _, t in items)  # a relative date ("last September") resolved by us
             values.append({"value": f"{month:02d}/{year}" + (" (inferred)" if inferred else ""),
+                           "value_ar": f"{MONTH_NAMES_AR[month - 1]} {year}" + (" (مستنتج)" if inferred else ""),
                            "expressions": sorted({d.surface for d, _, _ in items}),
                            **_group_refs([s for _, s, _ in items])})
         all_items = [s for v in sides.values() for _, s, _ in v.values()]
-        out.append({"kind": "date", "about": f"when the {event} of month {month} took place", "values": values,
+        out.append({"kind": "date", "about": f"when the {event} of month {month} took place",
+                    "about_ar": f"موعد {EVENT_NAMES_AR.get(event, 'الحدث')} في شهر {MONTH_NAMES_AR[month - 1]}",
+                    "values": values,
                     "outlets": sorted({s.source for s in all_items}),
                     "articles": sorted({s.article_id for s in all_items})})
     return out
@@ -408,8 +441,9 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
         deny, claim = (a, b) if da else (b, a)
         if has(claim, NEGATION):  # both sides negate: they agree on the denial
             continue
-        out.append({"kind": "denial", "about": "a denial against an assertion",
-                    "values": [{"value": "asserted", **_group_refs([claim])}, {"value": "denied", **_group_refs([deny])}],
+        out.append({"kind": "denial", "about": "a denial against an assertion", "about_ar": "نفي لما أكده مصدر آخر",
+                    "values": [{"value": "asserted", "value_ar": "أكّد", **_group_refs([claim])},
+                               {"value": "denied", "value_ar": "نفى", **_group_refs([deny])}],
                     "outlets": sorted({a.source, b.source}), "articles": sorted({a.article_id, b.article_id})})
     return out[:3]
 

@@ -139,8 +139,13 @@ def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], c
 
     Relevance is the cosine with the story centroid (lead sentences get a small
     bonus, as news puts the essentials first); each chosen sentence cites the
-    articles that say much the same thing.
+    articles that say much the same thing.  When the story has dated articles, sentences of undated ones are
+    neither chosen nor cited.
     """
+    by_idx = {s.idx: s for s in sents}
+    if any(len(s.day) == 10 for s in sents):
+        sents = [s for s in sents if len(s.day) == 10]  # an undated article is weak evidence: it never sums up a story
+    usable = {s.idx for s in sents}
     pool = [s for s in sents if not s.title and 6 <= len(s.stems) <= 70]
     if not pool:
         pool = [s for s in sents if len(s.stems) >= 3]
@@ -155,12 +160,11 @@ def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], c
         if chosen and max(cosine(best.vec, c.vec) for c in chosen) > 0.6:
             continue
         chosen.append(best)
-    by_idx = {s.idx: s for s in sents}
     out = []
     for s in chosen:
         cites = {s.article_id: s.source}
         for (i, j), sim in pairs.items():
-            if sim >= cite_similarity and s.idx in (i, j):
+            if sim >= cite_similarity and s.idx in (i, j) and (j if i == s.idx else i) in usable:
                 o = by_idx[j if i == s.idx else i]
                 cites.setdefault(o.article_id, o.source)
         out.append({"text": s.text, "article_id": s.article_id, "outlet": s.source, "start": s.start, "end": s.end,

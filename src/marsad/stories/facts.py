@@ -108,6 +108,15 @@ class Quantity:
                                                             "hour": "hours", "percent": "%", "money": ""}.get(self.unit, self.unit)
         return f"{'~' if self.approx else ''}{v}{unit}".strip()
 
+    def label_ar(self) -> str:
+        """The same in Arabic words: "منذ 2000", "نحو 15 سنة", "30%"."""
+        if self.since_year is not None:
+            return f"منذ {self.since_year}"
+        v = int(self.value) if float(self.value).is_integer() else self.value
+        unit = {"year": "سنة", "month": "شهر", "day": "يوم", "hour": "ساعة", "percent": "%"}.get(self.unit, "")
+        text = f"{v}%" if unit == "%" else f"{v} {unit}".strip()
+        return ("نحو " if self.approx else "") + text
+
 
 @dataclass(slots=True)
 class DateFact:

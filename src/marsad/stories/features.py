@@ -189,6 +189,10 @@ class ArticleFeatures:
     vocab: frozenset[str] = frozenset()  # every content stem of the headline and the first part (names too)
     title_stems: tuple[str, ...] = ()
     title_rare: tuple[tuple[str, float], ...] = ()  # headline stems rarer than news filler, with their IDF
+    title_names: frozenset[str] = frozenset()  # headline words that belong to a name it mentions (IDF >= NAME_IDF)
+    actors: frozenset[str] = frozenset()  # entity keys of the names that can identify an event (identifying_name)
+    marks: frozenset[str] = frozenset()  # what can identify its event: rare headline/lead words and names (IDF
+    # at least IDENTITY_IDF), specific numbers of the headline and lead (see :func:`identity_marks`)
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -204,13 +208,24 @@ def entity_rarity(name: str) -> float:
     return max((idf(term_of(w)) for w in WORD_RE.findall(fold_for_search(name))), default=1.0)
 
 
+MEDIA_WORDS = frozenset({"صحيفه", "جريده", "قناه", "اذاعه", "تلفزيون", "مجله"})
+
+
+def is_media_name(name: str) -> bool:
+    """A newspaper, channel or news agency named as a credit ("صحيفة ..." in every article of one outlet, "وكالة
+    الأنباء ..."): who reported, not who or what the event is about."""
+    words = WORD_RE.findall(fold_for_search(name))
+    return bool(words) and (words[0] in MEDIA_WORDS or "الانباء" in words or "انباء" in words)
+
+
 def entity_vector(mentions: list[Span], text: str) -> tuple[dict[str, float], dict[str, str]]:
-    """Weighted, normalised entity vector of an article's mentions, and each key's display name."""
+    """Weighted, normalised entity vector of an article's mentions, and each key's display name (news outlets
+    named as credits left out: they identify the reporter, not the event)."""
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     for m in mentions:
         key, name = entity_key(m, text)
-        if len(key) <= 5:
+        if len(key) <= 5 or is_media_name(name):
             continue
         counts[key] += 1
         names.setdefault(key, name)
@@ -231,6 +246,42 @@ def article_date(article: Article, timexes: list[Span]) -> str | None:
 
 
 FACT_WEIGHT = 0.6
+IDENTITY_IDF = 6.0  # a word used by fewer than about one article in 150 can name a person, place or thing;
+# currencies, "the kingdom", "prices", "Eid", "fire" (used by one in 5 to 30) name a kind of news, not an event
+IDENTITY_ACTOR_IDF = 3.5  # a name whose rarest word is at least this rare can identify (اليمن, داعش, الأقصى);
+# المملكة, السعودية, الأمير (in one Saudi article of 10 to 20) cannot
+
+
+def identifying_name(name: str) -> bool:
+    """Can a shared name identify an event?  Not a currency (ريال, دولار: units the tagger took for names), not a
+    name in a large share of all articles (المملكة)."""
+    from marsad.stories.facts import UNITS
+
+    words = WORD_RE.findall(fold_for_search(name))
+    money = UNITS["money"]
+    if not words or all(w in money or (w.startswith("ال") and w[2:] in money) for w in words):
+        return False
+    return entity_rarity(name) >= IDENTITY_ACTOR_IDF
+
+
+NAME_IDF = 3.0  # a headline word of a name this rare says which place or person (المملكة, السعودية do not)
+
+
+def specific_number(n: str) -> bool:
+    """A number that can identify an event (a toll of 23, a sum of 450): two digits or more, not a year."""
+    return len(n) >= 2 and not (len(n) == 4 and n[:2] in ("19", "20"))
+
+
+def identity_marks(head: Counter[str], names: Iterable[str], numbers: Iterable[str]) -> frozenset[str]:
+    """What in an article's headline and lead can identify its event: rare words, rare words of the names it
+    mentions, specific numbers.  Generic words (high document frequency) are never marks, however often used."""
+    marks = {t for t in head if idf(t) >= IDENTITY_IDF}
+    for name in names:
+        marks.update(t for t in stem_counts(name) if idf(t) >= IDENTITY_IDF)
+    marks.update("#" + n for n in numbers if specific_number(n))
+    return frozenset(marks)
+
+
 TITLE_RARE_IDF = 4.0  # headline words at least this rare say what the headline is about
 FACT_CHARS = 2500  # facts that identify an event are stated early; the tail is background
 
@@ -297,9 +348,14 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     vocab = set(body_counts) | set(title_counts)
     for name in set(names.values()):
         vocab.update(stem_counts(name))
+    lead_names = {n for m in mentions if m.start < lead_end for n in [entity_key(m, article.text)[1]] if not is_media_name(n)}
+    marks = identity_marks(head, lead_names, numbers)
+    name_words = {t for name in set(names.values()) for t in stem_counts(name) if idf(t) >= NAME_IDF}
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
                            entities=entities, entity_names=names, event_dates=dates, published=published,
                            title_vec=tfidf(title_counts, max_terms=20), numbers=numbers,
                            rarity=rarity, events=events, vocab=frozenset(vocab), title_stems=tuple(title_stems),
-                           title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF))
+                           title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF),
+                           marks=marks, title_names=frozenset(t for t in title_stems if t in name_words),
+                           actors=frozenset(k for k in rarity if identifying_name(names[k])))

@@ -68,9 +68,10 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
     # an undated article's day is the one its text cites most, when it cites one
     gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
     rare_scaled = max(0.0, min(1.0, (rarest - 3.0) / 6.0))
+    terms = dot(a.terms, b.terms)
     return [
         1.0,
-        dot(a.terms, b.terms),
+        terms,
         lead,
         title,
         dot(a.entities, b.entities),
@@ -89,6 +90,32 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         max(_unexplained(a, b), _unexplained(b, a)),
         1.0 if _days_named(a) and _days_named(b) and not (_days_named(a) & _days_named(b)) else 0.0,
     ]
+
+
+def shared_marks(a: ArticleFeatures, b: ArticleFeatures) -> set[str]:
+    """The identifying elements two articles share: marks of one's headline and lead (rare words, rare words of
+    names, specific numbers) that the other states in its headline and lead or uses anywhere in its text."""
+    out = a.marks & b.marks
+    out |= {m for m in a.marks - out if m in b.vocab}
+    out |= {m for m in b.marks - out if m in a.vocab}
+    return out
+
+
+def identified(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Do two articles share something that identifies an event — a rare actor, a checkable fact, a rare word or a
+    specific number?  Shared generic vocabulary (currencies, "the kingdom", "prices") never is."""
+    if a.actors & b.actors:
+        return True
+    if any(k.startswith("fact:") for k in a.entities.keys() & b.entities.keys()):
+        return True
+    return bool(shared_marks(a, b))
+
+
+def names_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Does each headline name a place or person the other article never mentions?  Two same-kind reports of
+    different places or people (the Red Crescent's counts in two regions, two hospitals' Eid visits, two
+    employers' job offers) share all their wording but what identifies them."""
+    return (any(t not in b.vocab for t in a.title_names) and any(t not in a.vocab for t in b.title_names))
 
 
 def _days_named(f: ArticleFeatures) -> set[str]:
