@@ -132,3 +132,27 @@ def test_fast_tagger_tags_real_sentences_as_before():
     tagger = load_tagger(profile="fast")
     old = [[tagger.tags[k] for k in viterbi(reference_perceptron_scores(tagger, s), tagger._trans)] for s in sents]
     assert tagger.tag_many(sents) == old
+
+
+def test_ner_tokens_are_the_shared_tokenizer_tokens():
+    from marsad.arabic import tokenize as shared_tokenize
+
+    days = sorted(shared_path("data", "saudinewsnet").glob("*.zip"))
+    with zipfile.ZipFile(days[0]) as zf:
+        name = sorted(n for n in zf.namelist() if n.endswith(".json"))[0]
+        texts = [r["content"] for r in json.loads(zf.read(name))[:200] if r.get("content")]
+    for text in texts:
+        assert [(t.text, t.start, t.end) for t in tokenize(text)] == \
+            [(t.text, t.start, t.end) for t in shared_tokenize(text)]
+
+
+def test_a_small_projection_table_tags_as_a_large_one():
+    from marsad.nlp.ner.neural import NeuralScorer
+
+    sents = real_sentences(15)
+    tagger = load_tagger(profile="accurate")
+    big = tagger.tag_many(sents)
+    small = NeuralTagger(tagger.model, tagger.partner, tagger.weight)
+    small._scorer = NeuralScorer(tagger.model, max_cache=300)  # evicts many times over these sentences
+    assert [small.tag_many([s])[0] for s in sents] == big
+    assert len(small._scorer._slot) <= 300 + max(len(s) for s in sents)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from marsad.arabic import tokenize as shared_tokenize
+from marsad.arabic.tokenize import TOKEN_RE
 from marsad.errors import InputError
 
 # Diacritics (harakat, tanwin, shadda, sukun, superscript alef), Quranic marks and tatweel.
@@ -98,7 +99,11 @@ def tokenize(text: str) -> list[WordToken]:
     Its conventions match ANERcorp's (punctuation split from words, clitics
     left attached), so the model sees the kind of tokens it was trained on.
     """
-    return [WordToken(t.text, t.start, t.end) for t in shared_tokenize(text)]
+    if not isinstance(text, str):
+        shared_tokenize(text)  # raises the shared tokenizer's InputError
+    # The shared tokenizer's token boundaries are its regular expression's matches; NER needs only
+    # those (not the clitic analysis the shared tokens carry), so it runs the expression itself.
+    return [WordToken(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
 def simple_tokens(text: str) -> list[str]:

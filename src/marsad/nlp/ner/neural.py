@@ -165,7 +165,7 @@ class NeuralModel:
 class NeuralScorer:
     """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached)."""
 
-    def __init__(self, model: NeuralModel, max_cache: int = 20_000) -> None:
+    def __init__(self, model: NeuralModel, max_cache: int = 30_000) -> None:
         a = model.arrays
         self.model = model
         self.fz = model.featurizer
@@ -190,6 +190,7 @@ class NeuralScorer:
         self.out_b = a["out_b"]
         self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
         self._table = np.empty((4096, self.w_in.shape[1]), dtype=np.float32)
+        self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
 
     def word_input(self, words: list[str]) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types (no caching; used for checks and the cache)."""
@@ -220,21 +221,31 @@ class NeuralScorer:
         missing = [w for w in dict.fromkeys(words) if w not in slot]
         if missing:
             if len(slot) + len(missing) > self.max_cache:
-                # Bounded memory on endless streams: start over, keeping only this call's known words.
-                keep = [w for w in dict.fromkeys(words) if w in slot]
-                rows = self._table[[slot[w] for w in keep]]
-                slot.clear()
-                slot.update((w, i) for i, w in enumerate(keep))
-                self._table[: len(keep)] = rows
+                self._evict(words)
             base = len(slot)
             if base + len(missing) > len(self._table):
-                grown = np.empty((max(2 * len(self._table), base + len(missing)), self._table.shape[1]),
-                                 dtype=self._table.dtype)
-                grown[:base] = self._table[:base]
-                self._table = grown
+                size = max(2 * len(self._table), base + len(missing))
+                self._table = np.concatenate([self._table[:base], np.empty((size - base, self._table.shape[1]),
+                                                                           dtype=self._table.dtype)])
+                self._uses = np.concatenate([self._uses[:base], np.zeros(size - base, dtype=self._uses.dtype)])
             self._table[base : base + len(missing)] = self.word_input(missing) @ self.w_in + self.b_in
+            self._uses[base : base + len(missing)] = 0
             slot.update((w, base + i) for i, w in enumerate(missing))
-        return self._table[[slot[w] for w in words]]
+        rows = [slot[w] for w in words]
+        np.add.at(self._uses, rows, 1)
+        return self._table[rows]
+
+    def _evict(self, words: list[str]) -> None:
+        """Bounded memory on endless streams: keep the half of the table used most, and this call's words."""
+        slot = self._slot
+        here = {slot[w] for w in words if w in slot}
+        ranked = sorted(slot.items(), key=lambda kv: -self._uses[kv[1]])
+        keep = [(w, r) for k, (w, r) in enumerate(ranked) if k < self.max_cache // 2 or r in here]
+        old = [r for _, r in keep]
+        self._table[: len(keep)] = self._table[old]
+        self._uses[: len(keep)] = self._uses[old] // 2  # past use counts, but less than new use
+        slot.clear()
+        slot.update((w, i) for i, (w, _) in enumerate(keep))
 
     def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch."""
