@@ -5,6 +5,8 @@
     python benchmarks/bench_pipeline.py --workers 2        # two local worker processes (--dask: a LocalCluster)
     python benchmarks/bench_pipeline.py --ner-profile fast # the perceptron instead of the BiLSTM-CRF
     python benchmarks/bench_pipeline.py --cprofile 30      # also the 30 functions with the most own time
+    python benchmarks/bench_pipeline.py --limit 300 --keep # keep the result: DB1
+    python benchmarks/bench_pipeline.py --limit 300 --compare DB1  # after a change: same analysis as DB1?
 
 What ``marsad process`` does after an ingest, into a fresh SQLite file: every per-article stage, the
 writes, then the corpus steps (knowledge base, merges, syndication, stories, story views).  The day is
@@ -124,6 +126,26 @@ def instrument(clock: Clock):
     return build_pipeline(stages)
 
 
+def analysis_of(db: str) -> tuple[dict, list]:
+    """Every article's spans (as stored) and the stories' titles and sizes of a processed database."""
+    import marsad
+
+    with marsad.open(db, readonly=True) as m:
+        spans = {a.id: [(s.kind, s.start, s.end, s.label, sorted(s.data.items(), key=repr))
+                        for s in m.store.spans(a.id, as_stored=True)] for a in m.iter_articles()}
+        stories = sorted((s["title"], s["size"]) for s in m.stories())
+    return spans, stories
+
+
+def compare(kept: str, db: str) -> str:
+    """Whether ``db`` holds the same analysis as ``kept`` (same articles, spans, stories)."""
+    (a_spans, a_stories), (b_spans, b_stories) = analysis_of(kept), analysis_of(db)
+    differ = [k for k in a_spans.keys() | b_spans.keys() if a_spans.get(k) != b_spans.get(k)]
+    n = sum(len(v) for v in b_spans.values())
+    return (f"compared with {kept}: {len(b_spans):,} articles, {n:,} spans; {len(differ)} articles differ; "
+            f"stories {'the same' if a_stories == b_stories else 'DIFFER'} ({len(b_stories):,})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--day", default="2015-07-21", help="SaudiNewsNet day (its zip name)")
@@ -134,6 +156,7 @@ def main() -> int:
     ap.add_argument("--no-steps", action="store_true", help="per-article stages only (no corpus steps)")
     ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="also print the N top functions (own time)")
     ap.add_argument("--keep", action="store_true", help="keep the processed database and print its path")
+    ap.add_argument("--compare", metavar="DB", help="say whether the result equals a database kept by an earlier run")
     args = ap.parse_args()
     if not have_data():
         return 0
@@ -205,6 +228,8 @@ def main() -> int:
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.cprofile)
         print("  cProfile (own time; the profiler slows the run, shares above are without it only if not used):")
         print("\n".join("    " + line for line in buf.getvalue().splitlines()[6:] if line.strip()))
+    if args.compare:
+        print("  " + compare(args.compare, str(work)))
     if args.keep:
         print(f"  kept: {work}")
     else:
