@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from marsad.arabic import split_sentences
 from marsad.errors import InputError
@@ -132,6 +132,8 @@ class NeuralTagger(_Spans):
         self.weight = weight if partner is not None else 0.0
         self.version = model.digest() + (f"+{partner.version}x{weight:g}" if self.partner else "")
         self._scorer = NeuralScorer(model)
+        # Found once: ``threadpool_limits`` looks the BLAS libraries up again at every call (~0.4 ms a text).
+        self._threads = ThreadpoolController()
         trans = model.arrays["trans"].astype(np.float64)
         if self.partner is not None:
             trans = trans + self.weight * self.partner.model.transitions
@@ -150,7 +152,7 @@ class NeuralTagger(_Spans):
             return [[] for _ in sents]
         # The recurrent steps multiply small matrices: a BLAS thread pool only adds synchronisation
         # (and stalls badly when other processes hold the cores), so one thread, as on one core.
-        with threadpool_limits(1, "blas"):
+        with self._threads.limit(limits=1, user_api="blas"):
             return self._tag_many(sents)
 
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
