@@ -1,7 +1,7 @@
 """``process``: run the analysis pipeline over every article not yet processed at the current stage versions.
 
 Pending articles are claimed in batches and handed to an executor (this process,
-local worker processes, or Dask workers).  Each article's results are written in
+local worker processes, or Dask workers).  Each batch's results are written in
 one transaction, so a run killed midway leaves whole articles done or not done and
 the next run finishes the rest without duplicates.  With SQLite the results flow
 back to this process, the single writer; with PostgreSQL the workers write
@@ -180,10 +180,14 @@ def _discovered(spans: Iterable[Span]) -> list[Entity]:
 
 
 def write_results(store: Store, results: list[WorkResult], owner: str) -> ProcessReport:
-    """Store each article's results in its own transaction (and give its claim back)."""
+    """Store a batch's results in one transaction (and give the claims back).
+
+    One commit per batch, not per article: a commit is a round trip and a log flush on PostgreSQL,
+    and a run killed midway still leaves whole articles done or not done.
+    """
     report = ProcessReport()
-    for r in results:
-        with store.transaction():
+    with store.transaction():
+        for r in results:
             report.articles += 1
             for stage, version, spans in r.outputs:
                 store.replace_spans(r.article_id, stage, version, spans)
@@ -195,7 +199,7 @@ def write_results(store: Store, results: list[WorkResult], owner: str) -> Proces
                 report.failures += 1
                 store.add_rejection(Rejection(origin=r.origin, stage=r.error[0], reason=r.error[1],
                                               article_id=r.article_id))
-            store.release_claims([r.article_id], owner=owner)
+        store.release_claims([r.article_id for r in results], owner=owner)
     return report
 
 

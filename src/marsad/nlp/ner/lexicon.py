@@ -21,6 +21,7 @@ from typing import Iterable
 
 from marsad.arabic import tokenize as shared_tokenize
 from marsad.arabic.normalize import fold_loose
+from marsad.arabic.tokenize import TOKEN_RE
 from marsad.errors import InputError
 
 # Proclitics, longest first: conjunction و/ف, prepositions ب/ك/ل, article ال.
@@ -87,7 +88,11 @@ def tokenize(text: str) -> list[WordToken]:
     Its conventions match ANERcorp's (punctuation split from words, clitics
     left attached), so the model sees the kind of tokens it was trained on.
     """
-    return [WordToken(t.text, t.start, t.end) for t in shared_tokenize(text)]
+    if not isinstance(text, str):
+        shared_tokenize(text)  # raises the shared tokenizer's InputError
+    # The shared tokenizer's token boundaries are its regular expression's matches; NER needs only
+    # those (not the clitic analysis the shared tokens carry), so it runs the expression itself.
+    return [WordToken(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
 def simple_tokens(text: str) -> list[str]:

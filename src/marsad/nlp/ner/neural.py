@@ -165,7 +165,7 @@ class NeuralModel:
 class NeuralScorer:
     """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached)."""
 
-    def __init__(self, model: NeuralModel, max_cache: int = 20_000) -> None:
+    def __init__(self, model: NeuralModel, max_cache: int = 30_000) -> None:
         a = model.arrays
         self.model = model
         self.fz = model.featurizer
@@ -188,7 +188,9 @@ class NeuralScorer:
         self.w_hh = np.stack([a["hh_f"][order].T, a["hh_b"][order].T]) * neg  # (2, H, 4H)
         self.out_w = a["out_w"].T.copy()
         self.out_b = a["out_b"]
-        self._cache: dict[str, np.ndarray] = {}
+        self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
+        self._table = np.empty((4096, self.w_in.shape[1]), dtype=np.float32)
+        self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
 
     def word_input(self, words: list[str]) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types (no caching; used for checks and the cache)."""
@@ -214,17 +216,36 @@ class NeuralScorer:
         return np.concatenate([wv, sv, *pooled, sparse], axis=1).astype(np.float32)
 
     def _projections(self, words: list[str]) -> np.ndarray:
-        cache = self._cache
-        missing = [w for w in dict.fromkeys(words) if w not in cache]
-        new: dict[str, np.ndarray] = {}
+        """Input projections (n, 8H) of ``words``: rows of a table of the word types seen so far."""
+        slot = self._slot
+        missing = [w for w in dict.fromkeys(words) if w not in slot]
         if missing:
-            new = dict(zip(missing, self.word_input(missing) @ self.w_in + self.b_in))
-        out = np.stack([new[w] if w in new else cache[w] for w in words])
-        if new:
-            if len(cache) + len(new) > self.max_cache:
-                cache.clear()  # bounded memory on endless streams; refilling is cheap
-            cache.update(new)
-        return out
+            if len(slot) + len(missing) > self.max_cache:
+                self._evict(words)
+            base = len(slot)
+            if base + len(missing) > len(self._table):
+                size = max(2 * len(self._table), base + len(missing))
+                self._table = np.concatenate([self._table[:base], np.empty((size - base, self._table.shape[1]),
+                                                                           dtype=self._table.dtype)])
+                self._uses = np.concatenate([self._uses[:base], np.zeros(size - base, dtype=self._uses.dtype)])
+            self._table[base : base + len(missing)] = self.word_input(missing) @ self.w_in + self.b_in
+            self._uses[base : base + len(missing)] = 0
+            slot.update((w, base + i) for i, w in enumerate(missing))
+        rows = [slot[w] for w in words]
+        np.add.at(self._uses, rows, 1)
+        return self._table[rows]
+
+    def _evict(self, words: list[str]) -> None:
+        """Bounded memory on endless streams: keep the half of the table used most, and this call's words."""
+        slot = self._slot
+        here = {slot[w] for w in words if w in slot}
+        ranked = sorted(slot.items(), key=lambda kv: -self._uses[kv[1]])
+        keep = [(w, r) for k, (w, r) in enumerate(ranked) if k < self.max_cache // 2 or r in here]
+        old = [r for _, r in keep]
+        self._table[: len(keep)] = self._table[old]
+        self._uses[: len(keep)] = self._uses[old] // 2  # past use counts, but less than new use
+        slot.clear()
+        slot.update((w, i) for i, (w, _) in enumerate(keep))
 
     def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch."""
@@ -234,30 +255,37 @@ class NeuralScorer:
         H = self.H
         lens = [len(s) for s in sents]
         B, T = len(sents), max(lens)
-        flat = [w for s in sents for w in s]
-        proj = self._projections(flat)  # (N, 8H)
+        # Rows longest first: at step t only the first ``active[t]`` sentences are still running, and
+        # only they are computed (a finished sentence's later steps were never read).
+        rank = sorted(range(B), key=lambda b: -lens[b])
+        row = {b: r for r, b in enumerate(rank)}
+        active = np.searchsorted(-np.array([lens[b] for b in rank]), -np.arange(T), side="left")
+        starts = np.cumsum([0, *lens])
+        proj = self._projections([w for s in sents for w in s])  # (N, 8H)
         x = np.zeros((2, B, T, 4 * H), dtype=np.float32)  # forward inputs; backward inputs reversed in time
-        pos = 0
         for b, n in enumerate(lens):
-            p = proj[pos : pos + n]
-            x[0, b, :n] = p[:, : 4 * H]
-            x[1, b, :n] = p[::-1, 4 * H :]
-            pos += n
+            p = proj[starts[b] : starts[b] + n]
+            r = row[b]
+            x[0, r, :n] = p[:, : 4 * H]
+            x[1, r, :n] = p[::-1, 4 * H :]
         h = np.zeros((2, B, H), dtype=np.float32)
         c = np.zeros((2, B, H), dtype=np.float32)
         out = np.empty((2, B, T, H), dtype=np.float32)
         w_hh = self.w_hh
         with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
             for t in range(T):
-                g = x[:, :, t] + np.matmul(h, w_hh)  # (2, B, 4H), gates i f o g, pre-scaled
+                k = active[t]
+                hk = h[:, :k]
+                g = x[:, :k, t] + np.matmul(hk, w_hh)  # (2, k, 4H), gates i f o g, pre-scaled
                 np.exp(g, out=g)
                 g += 1.0
                 np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
-                c = g[..., H : 2 * H] * c + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
-                h = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * c)) - 1.0)
-                out[:, :, t] = h
+                ck = c[:, :k] = g[..., H : 2 * H] * c[:, :k] + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
+                hk = h[:, :k] = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * ck)) - 1.0)
+                out[:, :k, t] = hk
         res = []
         for b, n in enumerate(lens):
-            feat = np.concatenate([out[0, b, :n], out[1, b, :n][::-1]], axis=1)
+            r = row[b]
+            feat = np.concatenate([out[0, r, :n], out[1, r, :n][::-1]], axis=1)
             res.append(feat @ self.out_w + self.out_b)
         return res

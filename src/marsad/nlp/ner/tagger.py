@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from marsad.arabic import split_sentences
 from marsad.errors import InputError
@@ -35,7 +35,7 @@ from marsad.nlp.ner.features import BOS, EOS, FeatureExtractor
 from marsad.nlp.ner.lexicon import WordToken, norm_word, tokenize
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer
-from marsad.nlp.ner.perceptron import transition_mask, viterbi
+from marsad.nlp.ner.perceptron import transition_mask, viterbi_many
 from marsad.pipeline.stage import Resources, Stage
 
 # ANERcorp type names -> the project's mention labels.
@@ -132,6 +132,8 @@ class NeuralTagger(_Spans):
         self.weight = weight if partner is not None else 0.0
         self.version = model.digest() + (f"+{partner.version}x{weight:g}" if self.partner else "")
         self._scorer = NeuralScorer(model)
+        # Found once: ``threadpool_limits`` looks the BLAS libraries up again at every call (~0.4 ms a text).
+        self._threads = ThreadpoolController()
         trans = model.arrays["trans"].astype(np.float64)
         if self.partner is not None:
             trans = trans + self.weight * self.partner.model.transitions
@@ -150,7 +152,7 @@ class NeuralTagger(_Spans):
             return [[] for _ in sents]
         # The recurrent steps multiply small matrices: a BLAS thread pool only adds synchronisation
         # (and stalls badly when other processes hold the cores), so one thread, as on one core.
-        with threadpool_limits(1, "blas"):
+        with self._threads.limit(limits=1, user_api="blas"):
             return self._tag_many(sents)
 
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
@@ -162,11 +164,14 @@ class NeuralTagger(_Spans):
             while j < len(order) and (j == k or (j - k + 1) * len(sents[order[j]]) <= self.batch_tokens):
                 j += 1
             batch = order[k:j]
+            ems = []
             for i, em in zip(batch, self._scorer.scores([sents[i] for i in batch])):
                 em = em.astype(np.float64)
                 if self.partner is not None:
                     em += self.weight * self.partner.scores(sents[i])
-                out[i] = [self.tags[t] for t in viterbi(em, self._trans)]
+                ems.append(em)
+            for i, path in zip(batch, viterbi_many(ems, self._trans)):
+                out[i] = [self.tags[t] for t in path]
             k = j
         return out
 
@@ -185,13 +190,20 @@ class Tagger(_Spans):
         self._w = np.vstack([model.weights, np.zeros((1, len(model.tags)), dtype=np.float32)])
         self._pad = len(model.weights)
         self._trans = (model.transitions + transition_mask(model.tags)).astype(np.float64)
-        self._words: dict[str, tuple[np.ndarray, str]] = {}
+        # Word types seen so far: their row in ``_rows`` (the (5, n_tags) score matrices, stacked, so a
+        # sentence's matrices are one fancy index) and their normal forms.
+        self._slot: dict[str, int] = {}
+        self._norms: list[str] = []
+        self._rows = np.zeros((1024, 5, len(model.tags)), dtype=self._w.dtype)
 
     def _word(self, word: str) -> tuple[np.ndarray, str]:
         """(5, n_tags) score matrix of a word type at positions 0/-1/+1/-2/+2, and its normal form (cached)."""
-        hit = self._words.get(word)
-        if hit is not None:
-            return hit
+        slot = self._slot.get(word)
+        if slot is None:
+            slot = self._add(word)
+        return self._rows[slot], self._norms[slot]
+
+    def _add(self, word: str) -> int:
         get = self._index.get
         pad = self._pad
         ids: list[int] = []
@@ -200,29 +212,34 @@ class Tagger(_Spans):
             starts.append(len(ids))
             ids.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
             ids += [i for i in map(get, feats) if i is not None]
-        rows = np.add.reduceat(self._w[ids], starts, axis=0)
-        if len(self._words) >= self.opts.max_cache:
-            self._words.clear()  # bounded memory on endless streams; refilling is cheap
+        slot = len(self._norms)
+        if slot == len(self._rows):
+            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+        self._rows[slot] = np.add.reduceat(self._w[ids], starts, axis=0)
         # Normal form for the word-pair features; the padding words too, exactly as in training.
-        hit = self._words[word] = (rows, norm_word(word))
-        return hit
+        self._norms.append(norm_word(word))
+        self._slot[word] = slot
+        return slot
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """Emission scores (n_tokens, n_tags) of a sentence."""
         n = len(tokens)
-        entries = [self._word(t) for t in [BOS, BOS, *tokens, EOS, EOS]]
-        m = np.stack([e[0] for e in entries])
+        if len(self._slot) + n + 4 > self.opts.max_cache:
+            # bounded memory on endless streams; refilling is cheap (never in the middle of a sentence)
+            self._slot.clear()
+            self._norms.clear()
+        slot, add = self._slot.get, self._add
+        slots = [s if (s := slot(t)) is not None else add(t) for t in [BOS, BOS, *tokens, EOS, EOS]]
+        m = self._rows[slots]
         emit = m[2 : n + 2, 0] + m[1 : n + 1, 1] + m[3 : n + 3, 2] + m[0:n, 3] + m[4 : n + 4, 4]
-        index, w = self._index, self._w
-        norms = [e[1] for e in entries]
-        for i in range(n):
-            p = i + 2
-            a = index.get("bl=" + norms[p - 1] + "|" + norms[p])
-            if a is not None:
-                emit[i] += w[a]
-            b = index.get("br=" + norms[p] + "|" + norms[p + 1])
-            if b is not None:
-                emit[i] += w[b]
+        # The two word-pair features of each token; missing pairs point at the all-zero row (adding
+        # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).
+        get, pad = self._index.get, self._pad
+        norms = [self._norms[k] for k in slots]
+        left = [get("bl=" + a + "|" + b, pad) for a, b in zip(norms[1 : n + 1], norms[2 : n + 2])]
+        right = [get("br=" + a + "|" + b, pad) for a, b in zip(norms[2 : n + 2], norms[3 : n + 3])]
+        emit += self._w[left]
+        emit += self._w[right]
         return emit
 
     def describe(self) -> str:
@@ -230,11 +247,11 @@ class Tagger(_Spans):
 
     def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags of several sentences."""
-        out = []
         for tokens in sents:
             _check_tokens(tokens)
-            out.append([self.tags[k] for k in viterbi(self.scores(tokens), self._trans)] if tokens else [])
-        return out
+        paths = viterbi_many([self.scores(tokens) if tokens else np.zeros((0, len(self.tags))) for tokens in sents],
+                             self._trans)
+        return [[self.tags[k] for k in path] for path in paths]
 
 
 def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int = 64) -> Iterator[str]:

@@ -1,0 +1,241 @@
+"""The whole pipeline over one SaudiNewsNet day: articles/s per core (CPU time), where the time goes, peak memory.
+
+    python benchmarks/bench_pipeline.py                    # 2015-07-21 (2,017 articles), one worker
+    python benchmarks/bench_pipeline.py --limit 300        # a quick run on the first 300 articles
+    python benchmarks/bench_pipeline.py --workers 2        # two local worker processes (--dask: a LocalCluster)
+    python benchmarks/bench_pipeline.py --ner-profile fast # the perceptron instead of the BiLSTM-CRF
+    python benchmarks/bench_pipeline.py --cprofile 30      # also the 30 functions with the most own time
+    python benchmarks/bench_pipeline.py --limit 300 --keep # keep the result: DB1
+    python benchmarks/bench_pipeline.py --limit 300 --compare DB1  # after a change: same analysis as DB1?
+
+What ``marsad process`` does after an ingest, into a fresh SQLite file: every per-article stage, the
+writes, then the corpus steps (knowledge base, merges, syndication, stories, story views).  The day is
+ingested once into a template database (cached under the system temp directory; not timed) and each
+run processes a copy of it.
+
+The machine this runs on is usually shared, so the headline figure is computed from CPU time —
+``time.process_time`` of this process plus the CPU time of its worker processes — not from wall
+time (printed too, with the load average).  With one worker, each stage's function, the reads and
+writes of the runner and each corpus step are timed apart (CPU time) and shown as shares of the
+total: that breakdown is the profile.  Peak memory is the largest resident size of this process plus
+its workers, sampled every 0.2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import DATA, have_data  # noqa: E402
+
+CACHE = Path(tempfile.gettempdir()) / "marsad_bench_pipeline"
+
+
+class Tree(threading.Thread):
+    """Peak resident memory of this process plus its children, and the last CPU time seen of each child."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        import psutil
+
+        self.me = psutil.Process()
+        self.peak = 0.0
+        self.child_cpu: dict[int, float] = {}
+        self.running = True
+
+    def sample(self) -> None:
+        try:
+            total = self.me.memory_info().rss
+            for c in self.me.children(recursive=True):
+                try:
+                    total += c.memory_info().rss
+                    t = c.cpu_times()
+                    self.child_cpu[c.pid] = t.user + t.system
+                except Exception:  # a worker exiting between listing and reading
+                    pass
+            self.peak = max(self.peak, total / 1e6)
+        except Exception:
+            pass
+
+    def run(self) -> None:
+        while self.running:
+            self.sample()
+            time.sleep(0.2)
+
+
+def template(day: str, limit: int | None) -> Path:
+    """A SQLite database holding the day's articles, ingested once and kept for later runs."""
+    import marsad
+    from marsad.ingest.run import IngestOptions
+    from marsad.ingest.sources import walk
+    from itertools import islice
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"{day}_{limit or 'all'}.db"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".part")
+    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        p.unlink(missing_ok=True)
+    print(f"ingesting {day} into {path} (once; later runs reuse it) ...", flush=True)
+    with marsad.open(str(tmp)) as m:
+        docs = islice(walk([str(DATA / f"{day}.zip")]), limit)
+        m.ingest_documents(docs, IngestOptions(show_progress=False, keep_bytes=False))
+    tmp.rename(path)
+    return path
+
+
+class Clock:
+    """CPU time spent inside named parts (a part nested in another is not subtracted from it)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = defaultdict(float)
+
+    def wrap(self, name: str, func):
+        def timed(*args, **kwargs):
+            t0 = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self.cpu[name] += time.process_time() - t0
+
+        timed.__name__ = getattr(func, "__name__", name)
+        return timed
+
+
+def instrument(clock: Clock):
+    """A pipeline whose stage functions are timed, and the runner's reads, writes and corpus steps timed."""
+    from marsad.pipeline import runner
+    from marsad.pipeline.registry import build_pipeline, corpus_steps, step_label
+
+    pipeline = build_pipeline()
+    stages = [dataclasses.replace(s, func=clock.wrap(s.name, s.func)) for s in pipeline.stages]
+    runner.write_results = clock.wrap("(write results)", runner.write_results)
+    runner.work_items = clock.wrap("(read articles)", runner.work_items)
+    steps = corpus_steps()
+    runner.corpus_steps = lambda: [clock.wrap("step: " + step_label(s), s) for s in steps]
+    return build_pipeline(stages)
+
+
+def analysis_of(db: str) -> tuple[dict, list]:
+    """Every article's spans (as stored) and the stories' titles and sizes of a processed database."""
+    import marsad
+
+    with marsad.open(db, readonly=True) as m:
+        spans = {a.id: [(s.kind, s.start, s.end, s.label, sorted(s.data.items(), key=repr))
+                        for s in m.store.spans(a.id, as_stored=True)] for a in m.iter_articles()}
+        stories = sorted((s["title"], s["size"]) for s in m.stories())
+    return spans, stories
+
+
+def compare(kept: str, db: str) -> str:
+    """Whether ``db`` holds the same analysis as ``kept`` (same articles, spans, stories)."""
+    (a_spans, a_stories), (b_spans, b_stories) = analysis_of(kept), analysis_of(db)
+    differ = [k for k in a_spans.keys() | b_spans.keys() if a_spans.get(k) != b_spans.get(k)]
+    n = sum(len(v) for v in b_spans.values())
+    return (f"compared with {kept}: {len(b_spans):,} articles, {n:,} spans; {len(differ)} articles differ; "
+            f"stories {'the same' if a_stories == b_stories else 'DIFFER'} ({len(b_stories):,})")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--day", default="2015-07-21", help="SaudiNewsNet day (its zip name)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles of the day")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--dask", action="store_true", help="with --workers: Dask LocalCluster instead of a process pool")
+    ap.add_argument("--ner-profile", default=None, help="NER profile (accurate or fast; default: the package's)")
+    ap.add_argument("--no-steps", action="store_true", help="per-article stages only (no corpus steps)")
+    ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="also print the N top functions (own time)")
+    ap.add_argument("--keep", action="store_true", help="keep the processed database and print its path")
+    ap.add_argument("--compare", metavar="DB", help="say whether the result equals a database kept by an earlier run")
+    args = ap.parse_args()
+    if not have_data():
+        return 0
+    if not (DATA / f"{args.day}.zip").exists():
+        print(f"skip: no {args.day}.zip in {DATA}")
+        return 0
+    if args.ner_profile:
+        os.environ["MARSAD_NER_PROFILE"] = args.ner_profile  # the stage version is read at import
+    import marsad
+    from marsad.pipeline.runner import ProcessOptions
+
+    src = template(args.day, args.limit)
+    work = Path(tempfile.mkdtemp(prefix="marsad_bench_pipeline_")) / "run.db"
+    shutil.copy(src, work)
+    clock = Clock()
+    pipeline = instrument(clock) if args.workers == 1 else None
+    opts = ProcessOptions(workers=args.workers, dask="local" if args.dask else None, show_progress=False,
+                          corpus_steps=not args.no_steps,
+                          settings={"ner_profile": args.ner_profile} if args.ner_profile else {})
+    tree = Tree()
+    tree.start()
+    prof = None
+    if args.cprofile:
+        import cProfile
+
+        prof = cProfile.Profile()
+    load0 = os.getloadavg()[0]
+    try:
+        with marsad.open(str(work)) as m:
+            from marsad.pipeline.runner import process
+
+            c0, w0 = time.process_time(), time.perf_counter()
+            if prof:
+                prof.enable()
+            report = process(m.store, opts, pipeline=pipeline)
+            if prof:
+                prof.disable()
+            cpu_self, wall = time.process_time() - c0, time.perf_counter() - w0
+            n_ann = m.stats()["tables"]["annotations"]
+    finally:
+        tree.running = False
+        tree.sample()
+    import resource
+
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_kids = max(sum(tree.child_cpu.values()), reaped.ru_utime + reaped.ru_stime)
+    cpu = cpu_self + cpu_kids
+    n = report.articles
+    mode = f"{args.workers} worker(s)" + (" on a Dask LocalCluster" if args.dask else "")
+    print(f"marsad process over SaudiNewsNet {args.day}: {n:,} articles, {mode}, NER profile "
+          f"{args.ner_profile or os.environ.get('MARSAD_NER_PROFILE') or 'default'}; "
+          f"{os.cpu_count()} cores, load average {load0:.1f} before, {os.getloadavg()[0]:.1f} after")
+    print(f"  CPU time: {cpu:.1f} s ({cpu_self:.1f} s here, {cpu_kids:.1f} s in workers) "
+          f"= {n / cpu:.1f} articles/s per core")
+    print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
+    print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers)")
+    print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
+    if clock.cpu:
+        print(f"  where the CPU time goes (one worker; shares of {cpu:.1f} s):")
+        for name, t in sorted(clock.cpu.items(), key=lambda kv: -kv[1]):
+            print(f"    {name:<32} {t:7.1f} s  {100 * t / cpu:5.1f}%  {1000 * t / max(n, 1):6.2f} ms/article")
+        rest = cpu - sum(clock.cpu.values())
+        print(f"    {'(the rest: claims, runner)':<32} {rest:7.1f} s  {100 * rest / cpu:5.1f}%")
+    if prof:
+        import io
+        import pstats
+
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.cprofile)
+        print("  cProfile (own time; the profiler slows the run, shares above are without it only if not used):")
+        print("\n".join("    " + line for line in buf.getvalue().splitlines()[6:] if line.strip()))
+    if args.compare:
+        print("  " + compare(args.compare, str(work)))
+    if args.keep:
+        print(f"  kept: {work}")
+    else:
+        shutil.rmtree(work.parent, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""The vectorised tagging paths give the same tags as the plain per-token ones, on real news sentences.
+
+The tagger scores sentences in batches (the BiLSTM skips finished sentences, the perceptron's
+word-pair lookups and Viterbi run over arrays).  The straightforward versions they replaced are kept
+here as the reference, and both run over sentences of SaudiNewsNet read from ../shared at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from itertools import islice
+
+import numpy as np
+import pytest
+
+from conftest import shared_path
+from marsad.arabic import split_sentences
+from marsad.nlp.ner.features import BOS, EOS
+from marsad.nlp.ner.lexicon import tokenize
+from marsad.nlp.ner.perceptron import TAGS, transition_mask, viterbi, viterbi_many
+from marsad.nlp.ner.tagger import NeuralTagger, Tagger, load_tagger
+
+
+def real_sentences(n_articles: int = 60) -> list[list[str]]:
+    """Token lists of every sentence of the first articles of the second SaudiNewsNet day."""
+    days = sorted(shared_path("data", "saudinewsnet").glob("*.zip"))
+    if len(days) < 2:
+        pytest.skip("SaudiNewsNet days not present")
+    with zipfile.ZipFile(days[1]) as zf:
+        records = [r for name in sorted(zf.namelist()) if name.endswith(".json") for r in json.loads(zf.read(name))]
+    out = []
+    for r in islice((r for r in records if r.get("content")), n_articles):
+        text = r["content"]
+        for s, e in split_sentences(text):
+            toks = [t.text for t in tokenize(text[s:e])]
+            if toks:
+                out.append(toks)
+    return out
+
+
+def reference_perceptron_scores(tagger: Tagger, tokens: list[str]) -> np.ndarray:
+    """Emission scores as first written: a Python loop adding each word-pair weight that exists."""
+    n = len(tokens)
+    entries = [tagger._word(t) for t in [BOS, BOS, *tokens, EOS, EOS]]
+    m = np.stack([e[0] for e in entries])
+    emit = m[2 : n + 2, 0] + m[1 : n + 1, 1] + m[3 : n + 3, 2] + m[0:n, 3] + m[4 : n + 4, 4]
+    norms = [e[1] for e in entries]
+    for i in range(n):
+        p = i + 2
+        a = tagger._index.get("bl=" + norms[p - 1] + "|" + norms[p])
+        if a is not None:
+            emit[i] += tagger._w[a]
+        b = tagger._index.get("br=" + norms[p] + "|" + norms[p + 1])
+        if b is not None:
+            emit[i] += tagger._w[b]
+    return emit
+
+
+def reference_lstm_scores(scorer, sents: list[list[str]]) -> list[np.ndarray]:
+    """The BiLSTM over a padded batch, every row computed at every step (the first version)."""
+    H = scorer.H
+    lens = [len(s) for s in sents]
+    B, T = len(sents), max(lens)
+    types = sorted({w for s in sents for w in s})
+    row = dict(zip(types, scorer.word_input(types) @ scorer.w_in + scorer.b_in))
+    proj = np.stack([row[w] for s in sents for w in s])
+    x = np.zeros((2, B, T, 4 * H), dtype=np.float32)
+    pos = 0
+    for b, n in enumerate(lens):
+        p = proj[pos : pos + n]
+        x[0, b, :n] = p[:, : 4 * H]
+        x[1, b, :n] = p[::-1, 4 * H :]
+        pos += n
+    h = np.zeros((2, B, H), dtype=np.float32)
+    c = np.zeros((2, B, H), dtype=np.float32)
+    out = np.empty((2, B, T, H), dtype=np.float32)
+    with np.errstate(over="ignore"):
+        for t in range(T):
+            g = x[:, :, t] + np.matmul(h, scorer.w_hh)
+            g = 1.0 / (1.0 + np.exp(g))
+            c = g[..., H : 2 * H] * c + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
+            h = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * c)) - 1.0)
+            out[:, :, t] = h
+    return [np.concatenate([out[0, b, :n], out[1, b, :n][::-1]], axis=1) @ scorer.out_w + scorer.out_b
+            for b, n in enumerate(lens)]
+
+
+def reference_tags(tagger: NeuralTagger, sents: list[list[str]]) -> list[list[str]]:
+    """Tags of each sentence alone: reference BiLSTM scores, reference perceptron, one Viterbi per sentence."""
+    out = []
+    for s in sents:
+        em = reference_lstm_scores(tagger._scorer, [s])[0].astype(np.float64)
+        if tagger.partner is not None:
+            em += tagger.weight * reference_perceptron_scores(tagger.partner, s)
+        out.append([tagger.tags[k] for k in viterbi(em, tagger._trans)])
+    return out
+
+
+def test_perceptron_scores_match_the_per_token_loop():
+    sents = real_sentences(20)
+    tagger = load_tagger(profile="fast")
+    for s in sents:
+        assert np.array_equal(tagger.scores(s), reference_perceptron_scores(tagger, s))
+
+
+def test_batched_viterbi_finds_the_same_paths():
+    sents = real_sentences(20)
+    tagger = load_tagger(profile="fast")
+    ems = [tagger.scores(s) for s in sents] + [np.zeros((0, len(TAGS)))]
+    trans = tagger._trans
+    assert viterbi_many(ems, trans) == [viterbi(e, trans) for e in ems]
+    # ties and forbidden transitions too: all-equal scores, a single token, the BIO mask alone
+    flat = [np.zeros((5, len(TAGS))), np.zeros((1, len(TAGS)))]
+    assert viterbi_many(flat, transition_mask()) == [viterbi(e, transition_mask()) for e in flat]
+
+
+def test_accurate_tagger_tags_real_sentences_as_before():
+    sents = real_sentences(30)
+    tagger = load_tagger(profile="accurate")
+    assert isinstance(tagger, NeuralTagger)
+    new = tagger.tag_many(sents)
+    old = reference_tags(tagger, sents)
+    same = sum(a == b for a, b in zip(new, old))
+    assert len(sents) > 150
+    assert same == len(sents), f"{len(sents) - same} of {len(sents)} sentences tagged differently"
+    assert any(t != "O" for tags in new for t in tags)  # the sample has names: the comparison means something
+
+
+def test_fast_tagger_tags_real_sentences_as_before():
+    sents = real_sentences(60)
+    tagger = load_tagger(profile="fast")
+    old = [[tagger.tags[k] for k in viterbi(reference_perceptron_scores(tagger, s), tagger._trans)] for s in sents]
+    assert tagger.tag_many(sents) == old
+
+
+def test_ner_tokens_are_the_shared_tokenizer_tokens():
+    from marsad.arabic import tokenize as shared_tokenize
+
+    days = sorted(shared_path("data", "saudinewsnet").glob("*.zip"))
+    with zipfile.ZipFile(days[0]) as zf:
+        name = sorted(n for n in zf.namelist() if n.endswith(".json"))[0]
+        texts = [r["content"] for r in json.loads(zf.read(name))[:200] if r.get("content")]
+    for text in texts:
+        assert [(t.text, t.start, t.end) for t in tokenize(text)] == \
+            [(t.text, t.start, t.end) for t in shared_tokenize(text)]
+
+
+def test_a_small_projection_table_tags_as_a_large_one():
+    from marsad.nlp.ner.neural import NeuralScorer
+
+    sents = real_sentences(15)
+    tagger = load_tagger(profile="accurate")
+    big = tagger.tag_many(sents)
+    small = NeuralTagger(tagger.model, tagger.partner, tagger.weight)
+    small._scorer = NeuralScorer(tagger.model, max_cache=300)  # evicts many times over these sentences
+    assert [small.tag_many([s])[0] for s in sents] == big
+    assert len(small._scorer._slot) <= 300 + max(len(s) for s in sents)
