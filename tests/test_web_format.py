@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.web.data import collapse_copies
+from marsad.web.data import collapse_copies, one_per_name
 from marsad.web.format import clip, count, day, day_range, entity_name, entity_type, outlet_name
 
 
@@ -51,3 +51,14 @@ def test_one_outlets_copies_are_listed_once():
             {"id": "d", "outlet": "almadina", "title": ""}, {"id": "e", "outlet": "almadina", "title": ""}]
     out = collapse_copies(rows)
     assert [r["id"] for r in out] == ["a", "c", "d", "e"] and out[0]["copies"] == 1
+
+
+def test_related_actors_show_each_name_once_and_never_the_entity_itself():
+    related = [
+        {"id": "new:1:LOC", "name_ar": "نادي الساحل"},
+        {"id": "loc:riyadh", "name_ar": "الرياض"},
+        {"id": "new:1:ORG", "name_ar": "نادي  الساحل"},  # the same club, tagged once as an organisation
+        {"id": "new:2:PER", "name_ar": "سالم الحربي"},  # the entity's own name under another id
+    ]
+    out = one_per_name(related, {"id": "new:3:PER", "name_ar": "سالم الحربي"})
+    assert [e["id"] for e in out] == ["new:1:LOC", "loc:riyadh"]

@@ -29,6 +29,21 @@ def collapse_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def one_per_name(entities: list[dict[str, Any]], own: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Related entities as a reader sees them: a name once (the first, most related, of entities the linker
+    left apart under one name — a club tagged once as a place and once as an organisation), never the
+    entity's own name."""
+    seen = {" ".join((own or {}).get("name_ar", "").split())} - {""}
+    out = []
+    for e in entities:
+        name = " ".join((e.get("name_ar") or e.get("name_en") or e.get("id") or "").split())
+        if name in seen:
+            continue
+        seen.add(name)
+        out.append(e)
+    return out
+
+
 def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
     """A keyset page of articles (stable under inserts: ``next`` is the last seq seen, None on the last page)."""
     limit = max(1, min(limit, 500))
@@ -118,6 +133,7 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     days = Counter((a.get("published_at") or "")[:10] for a in view.get("articles", []) if a.get("published_at"))
     view["over_time"] = [{"date": d, "articles": n} for d, n in sorted(days.items())]
     view["articles"] = collapse_copies(view.get("articles", []))
+    view["cooccurring"] = one_per_name(view.get("cooccurring", []), view["entity"])
     view["quotes"] = _quotes_by(store, eid)
     view["events"] = events_of_entity(store, eid)
     return view
