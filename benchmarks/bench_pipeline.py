@@ -1,6 +1,6 @@
 """The whole pipeline over one SaudiNewsNet day: articles/s per core (CPU time), where the time goes, peak memory.
 
-    python benchmarks/bench_pipeline.py                    # 2015-07-21 (2,017 articles), one worker
+    python benchmarks/bench_pipeline.py                    # 2015-07-21 (2,888 articles), one worker
     python benchmarks/bench_pipeline.py --limit 300        # a quick run on the first 300 articles
     python benchmarks/bench_pipeline.py --workers 2        # two local worker processes (--dask: a LocalCluster)
     python benchmarks/bench_pipeline.py --ner-profile fast # the perceptron instead of the BiLSTM-CRF
