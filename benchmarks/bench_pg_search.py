@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import have_data, zips  # noqa: E402
+from common import have_data, postgres_missing, zips  # noqa: E402
 
 SERVER = os.environ.get("MARSAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 LIMIT = 100000  # whole result sets
@@ -60,12 +60,11 @@ def main() -> int:
         return 0
     import marsad
     from marsad.ingest.run import IngestOptions
-    from marsad.store.postgres.admin import create_database, drop_database, server_reachable
+    from marsad.store.postgres.admin import create_database, drop_database
     from marsad.store.postgres.trigram import build_trigram_index, relation_sizes, trigram_search
 
-    why = server_reachable(SERVER)
-    if why:
-        print(f"skip: {why}")
+    if postgres_missing(SERVER):
+
         return 0
     name = f"marsad_bench_search_{os.getpid()}"
     url = create_database(SERVER, name)

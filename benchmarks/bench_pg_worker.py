@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
-from common import DATA, have_data  # noqa: E402
+from common import DATA, have_data, postgres_missing  # noqa: E402
 
 SERVER = os.environ.get("MARSAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 
@@ -35,11 +35,10 @@ def main() -> int:
     args = ap.parse_args()
     if not have_data():
         return 0
-    from marsad.store.postgres.admin import create_database, drop_database, server_reachable
+    from marsad.store.postgres.admin import create_database, drop_database
 
-    why = server_reachable(SERVER)
-    if why:
-        print(f"skip: {why}")
+    if postgres_missing(SERVER):
+
         return 0
     import marsad
     from marsad.ingest.run import IngestOptions

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
-from common import have_data, zips  # noqa: E402
+from common import have_data, postgres_missing, zips  # noqa: E402
 
 SERVER = os.environ.get("MARSAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 
@@ -189,11 +189,7 @@ def main() -> int:
     args = ap.parse_args()
     if not have_data():
         return 0
-    from marsad.store.postgres.admin import server_reachable
-
-    why = server_reachable(SERVER)
-    if why:
-        print(f"skip: {why}")
+    if postgres_missing(SERVER):
         return 0
     if args.part in ("speedup", "both"):
         speedup(args)

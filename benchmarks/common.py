@@ -31,6 +31,16 @@ def zips(days: int | None = None) -> list[Path]:
     return paths if days is None else paths[:days]
 
 
+def postgres_missing(server: str) -> bool:
+    """True, after saying why, when the PostgreSQL server at ``server`` cannot be reached (the benchmark skips)."""
+    from marsad.store.postgres.admin import server_reachable
+
+    why = server_reachable(server)
+    if why:
+        print(f"skip: {why}")
+    return bool(why)
+
+
 def have_data() -> bool:
     """True when SaudiNewsNet is present; otherwise print the one-line skip message and return False."""
     if zips():
