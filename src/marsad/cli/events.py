@@ -109,7 +109,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
             for src in s.sources:
                 print(f"      {src.outlet or '-'} {(src.published_at or '')[:10]} [{src.article_id}]: {src.text}")
         for c in t.clauses:
-            print(f"  clause {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} sources)")
+            print(f"  clause {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} source{'s' if len(c.sources) != 1 else ''})")
     return 0
 
 

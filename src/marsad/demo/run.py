@@ -117,9 +117,9 @@ def events_section(store: Store) -> str:
     for t in treaties(store)[:3]:
         parties = " – ".join(p.get("name_en") or p.get("name") or "?" for p in t.parties)
         lines.append(f"  agreement: {t.name or '(unnamed)'} · {parties} · signed {t.date_signed or '?'} · "
-                     f"{len(t.sources)} sources")
+                     f"{len(t.sources)} source{'s' if len(t.sources) != 1 else ''}")
         for c in t.clauses[:4]:
-            lines.append(f"    clause: {c.kind}{' (' + c.area + ')' if c.area else ''} — {len(c.sources)} sources")
+            lines.append(f"    clause: {c.kind}{' (' + c.area + ')' if c.area else ''} — {len(c.sources)} source{'s' if len(c.sources) != 1 else ''}")
     return "\n".join(lines)
 
 
