@@ -117,23 +117,6 @@ class PostgresStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin,
     def migrations_applied(self) -> list[int]:
         return [r["number"] for r in self.conn.execute("SELECT number FROM schema_migrations ORDER BY number")]
 
-    @contextmanager
-    def transaction(self) -> Iterator["PostgresStore"]:
-        """A transaction; nested calls join the outer one."""
-        if self._depth == 0:
-            self.conn.execute("BEGIN")
-        self._depth += 1
-        try:
-            yield self
-        except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-            raise
-        self._depth -= 1
-        if self._depth == 0:
-            self.conn.execute("COMMIT")
-
     def close(self) -> None:
         if self.conn is not None:
             if self._depth:

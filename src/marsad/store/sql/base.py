@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
-from typing import Any, Iterable, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
 
 
 class SQLBase:
@@ -27,8 +27,26 @@ class SQLBase:
         """Run one statement for each parameter row."""
         raise NotImplementedError
 
-    def transaction(self) -> AbstractContextManager[Any]:
-        raise NotImplementedError
+    conn: Any  # the driver's connection
+    _depth = 0  # how many transaction() blocks are open
+    _BEGIN = "BEGIN"  # the statement that opens a write transaction
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction; nested calls join the outer one."""
+        if self._depth == 0:
+            self.conn.execute(self._BEGIN)
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.conn.execute("COMMIT")
 
     # -- dialect hooks ------------------------------------------------------------------------
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Sequence
 
 from marsad.errors import StoreError
 from marsad.models import Article
@@ -26,6 +25,8 @@ __all__ = ["SQLiteStore", "index_fields", "now_iso"]
 class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, RolesMixin, StatementsMixin,
                   StoriesMixin, SyndicationMixin, FeedsMixin):
     """A Marsad database in one SQLite file."""
+
+    _BEGIN = "BEGIN IMMEDIATE"  # take the write lock up front: no deadlock between two readers turning writers
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = str(path)
@@ -71,23 +72,6 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, R
 
     def migrations_applied(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT number FROM schema_migrations ORDER BY number")]
-
-    @contextmanager
-    def transaction(self) -> Iterator["SQLiteStore"]:
-        """A write transaction; nested calls join the outer one."""
-        if self._depth == 0:
-            self.conn.execute("BEGIN IMMEDIATE")
-        self._depth += 1
-        try:
-            yield self
-        except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-            raise
-        self._depth -= 1
-        if self._depth == 0:
-            self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
