@@ -6,21 +6,14 @@ and the Playwright Python package (driving that browser, no browser download).
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
-from conftest import ROOT, running_server
+from browser_support import SHOTS, launch, require_chromium
+from conftest import running_server
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-if not CHROMIUM:
-    pytest.skip("Debian's chromium is not installed (make test installs it)", allow_module_level=True)
-
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +28,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+    with launch() as b:
         yield b
-        b.close()
 
 
 def arabic_is_shaped(page) -> bool:

@@ -9,24 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
 
 import pytest
 
-from conftest import ROOT, SHARED, running_server
+from browser_support import SHOTS, launch, require_chromium
+from conftest import SHARED, running_server
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-if not CHROMIUM:
-    pytest.skip("Debian's chromium is not installed (make test installs it)", allow_module_level=True)
-
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+require_chromium()
 DAY = SHARED / "data" / "saudinewsnet" / "2015-07-21.zip"
 ARTICLES = 300  # records spread over the day: every outlet, and stories of several articles
 SLUGS = re.compile(r"\b(?:aawsat|okaz|alriyadh|aljazirah|alyaum|almadina|alwatan|alweeam|sabq|aleqtisadiya|arreyadi)\b")
@@ -51,11 +44,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+    with launch() as b:
         yield b
-        b.close()
 
 
 def _visible_text(page) -> str:
