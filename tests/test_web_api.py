@@ -183,8 +183,11 @@ def test_events_api_and_entity_page_events(client, lib):
     from marsad.nlp.events.records import EventQuery, load_events
 
     got = client.get("/api/events").json()["items"]
-    assert len(got) == len(load_events(lib, EventQuery(limit=200)))
-    agree = client.get("/api/events", params={"type": "AGREE"}).json()["items"]
+    shown = load_events(lib, EventQuery(shown_only=True, limit=200))
+    assert len(got) == len(shown) and all(e["shown"] for e in got)  # unsure events are left out by default
+    every = client.get("/api/events", params={"all": "1"}).json()["items"]
+    assert len(every) == len(load_events(lib, EventQuery(limit=200))) >= len(got)
+    agree = client.get("/api/events", params={"type": "AGREE", "all": "1"}).json()["items"]
     assert agree and {e["type"] for e in agree} == {"AGREE"}
     actor = next(e["actor"]["entity_id"] for e in agree if (e.get("actor") or {}).get("entity_id"))
     page = client.get(f"/api/entities/{actor}").json()

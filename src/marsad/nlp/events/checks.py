@@ -17,6 +17,7 @@ from marsad.nlp.events.modality import ModalityMixin
 
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
+_DASHES = frozenset("-–—")
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -36,6 +37,13 @@ class ChecksMixin(ModalityMixin):
                 if v[:4].isdigit() and int(v[:4]) <= year - 2:
                     return True
         return False
+
+    def _almanac(self, sent: Sentence) -> bool:
+        """Whether the sentence is a line of a this-day-in-history list: a past year, a dash, the event."""
+        first = [self.toks[j] for j in range(sent.lo, min(sent.hi, sent.lo + 2))]
+        if len(first) < 2 or not (first[0].norm.isdigit() and len(first[0].norm) == 4) or first[1].norm not in _DASHES:
+            return False
+        return not self.anchor or int(first[0].norm) < int(self.anchor[:4])
 
     def _under_non_act(self, h: Hit) -> bool:
         """Whether a frame above ``h`` (at any depth) says it did not happen: "رفض اتهامات لبلاده بتقديم دعم"."""

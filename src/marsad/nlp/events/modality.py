@@ -29,8 +29,10 @@ class ModalityMixin(Analysis):
         window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
         negated = self._negated_here(sent, h)
         future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
-        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت"):
+        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not any(w in _WAS for w in window):
+            # "ستزور ... الأسبوع المقبل" — but "كانت تعارضها": كان makes the imperfect a past habit
             future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
+
         hyp = False
         for j in range(max(sent.lo, i - 6), i):
             w = toks[j].norm
@@ -49,6 +51,8 @@ class ModalityMixin(Analysis):
             hyp = True
         if kinds and kinds[0] == "pledge":
             future = True
+        if window[-1:] and window[-1] in _WAS and "س" not in h.prefix:
+            future = False  # "خطط كانت تعارضها": what one used to do, whatever frame it sits in
         if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
             hyp = hyp or self._conditional_after(sent, i)
         for j in range(i - 1, sent.lo - 1, -1):

@@ -1,0 +1,117 @@
+"""Precision of what Marsad shows: dates from the event's own clause, the object after a definite title,
+expected and past-habit modality, almanac lines, and the shown-by-default filter — on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from test_events_coder import make_doc
+
+from marsad.nlp.events.coder import CoderOptions, code_events
+from marsad.nlp.events.shown import ShownFilter, event_features, is_shown, mark_shown
+
+
+def _by_type(doc, typ: str, options: CoderOptions | None = None) -> list:
+    return [e for e in code_events(doc, options) if e.label == typ]
+
+
+_LEXICON_ONLY = CoderOptions(detect=False)  # these sentences test the coder's reading, not the detector
+
+
+def test_the_date_of_the_statement_does_not_date_what_it_reports() -> None:
+    text = "وقال مسؤولون أمنيون يوم الثلاثاء إن جماعة النور هاجمت مخفرا للشرطة في بلدة الواحة."
+    doc = make_doc(text, [("جماعة النور", "ORG", "Nour Group"), ("الواحة", "LOC", "Wahat")],
+                   published_at="2024-06-20", timex=[("يوم الثلاثاء", "2024-06-18")])
+    [ev] = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert ev.data["date"] is None  # Tuesday is when it was told, not when it happened
+
+
+def test_the_events_own_time_expression_still_dates_it_after_a_statement() -> None:
+    text = "وقال مسؤولون يوم الثلاثاء إن جماعة النور هاجمت أمس مخفرا للشرطة في بلدة الواحة."
+    doc = make_doc(text, [("جماعة النور", "ORG", "Nour Group"), ("الواحة", "LOC", "Wahat")],
+                   published_at="2024-06-20", timex=[("يوم الثلاثاء", "2024-06-18"), ("أمس", "2024-06-17")])
+    [ev] = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert ev.data["date"] == "2024-06-17"
+
+
+def test_a_date_inside_a_relative_clause_after_the_event_is_not_its_date() -> None:
+    text = "قتل خمسة مسلحين في قصف على مدينة الرمال التي تشهد منذ مارس الماضي معارك بين جماعة النور والجيش."
+    doc = make_doc(text, [("الرمال", "LOC", "Rimal"), ("جماعة النور", "ORG", "Nour Group")],
+                   published_at="2024-06-20", timex=[("مارس الماضي", "2024-03")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all(e.data["date"] != "2024-03" for e in evs)
+
+
+def test_a_country_after_a_definite_title_is_the_object_not_the_actor() -> None:
+    doc = make_doc("وهنأ مجلس الوزراء جمهورية تونس على نجاح الانتخابات البلدية.",
+                   [("جمهورية تونس", "LOC", "Tunisia")])
+    assert all((e.data["actor"] or {}).get("name_en") != "Tunisia" for e in code_events(doc))
+
+
+def test_a_country_after_an_indefinite_title_is_still_the_actor() -> None:
+    doc = make_doc("وهنأ رئيس تونس قيس سعيد الرئيس السنغالي على فوزه في الانتخابات.",
+                   [("تونس", "LOC", "Tunisia"), ("قيس سعيد", "PER", "Kais Saied"), ("السنغالي", "LOC", "Senegal")])
+    [ev] = _by_type(doc, "SUPPORT")
+    assert ev.data["actor"]["name_en"] in ("Tunisia", "Kais Saied")
+
+
+def test_an_expected_visit_is_future() -> None:
+    doc = make_doc("ومن المتوقع أن يزور وزير الخارجية الماليزي أنور حسن العاصمة الأردنية عمّان الأسبوع المقبل.",
+                   [("أنور حسن", "PER", "Anwar Hassan"), ("عمّان", "LOC", "Amman")])
+    [ev] = _by_type(doc, "CONSULT")
+    assert ev.data["modality"] == "future"
+
+
+def test_what_a_government_used_to_oppose_is_not_a_future_rejection() -> None:
+    doc = make_doc("ووافقت الحكومة البرتغالية على خطط كانت ترفضها اسبانيا في الشهر المقبل.",
+                   [("اسبانيا", "LOC", "Spain")])
+    [ev] = _by_type(doc, "REJECT")
+    assert ev.data["modality"] != "future"
+
+
+def test_a_line_of_a_this_day_in_history_list_is_not_news() -> None:
+    doc = make_doc("1982 - الأرجنتين تهاجم جزر فوكلاند البريطانية.",
+                   [("الأرجنتين", "LOC", "Argentina"), ("جزر فوكلاند", "LOC", "Falklands")])
+    assert code_events(doc) == []
+    doc = make_doc("الأرجنتين تهاجم جزر فوكلاند البريطانية.",
+                   [("الأرجنتين", "LOC", "Argentina"), ("جزر فوكلاند", "LOC", "Falklands")])
+    assert code_events(doc), "the same act told as news is coded"
+
+
+def test_concern_about_a_country_is_a_stance_not_an_accusation() -> None:
+    doc = make_doc("وأكد الوزير هانس مولر تفهمه قلق القاهرة من السد الجديد.",
+                   [("هانس مولر", "PER", "Hans Muller"), ("القاهرة", "LOC", "Cairo")])
+    assert [e for e in code_events(doc) if e.label == "ACCUSE"] == []
+
+
+def test_every_event_gets_a_shown_flag_and_an_unsure_one_is_hidden() -> None:
+    text = "قصفت طائرات حربية مواقع لجماعة النور شمال مدينة الرمال."
+    doc = make_doc(text, [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
+    evs = code_events(doc)
+    assert evs and all(isinstance(e.data["shown"], bool) for e in evs)
+    data = dict(evs[0].data)
+    strict = ShownFilter(bias=-5.0, threshold=0.5)
+    mark_shown(evs[0].label, data, strict)
+    assert data["shown"] is False and not is_shown(data)
+    lenient = ShownFilter(bias=5.0, threshold=0.5)
+    mark_shown(evs[0].label, data, lenient)
+    assert data["shown"] is True
+    assert is_shown({}), "events stored before the filter existed stay visible"
+    off = code_events(doc, CoderOptions(shown_filter=False))
+    assert all(e.data["shown"] is True for e in off)
+
+
+def test_the_filter_learns_which_features_go_with_wrong_events() -> None:
+    from marsad.nlp.events.train_shown import fit
+
+    good = {"actor": {"label": "PER", "entity_id": "per:x"}, "recipient": None, "sentence": [0, 150],
+            "actor_from": "vso", "modality": "asserted", "parties_left_out": 0}
+    bad = dict(good, parties_left_out=3, actor_from="frame", sentence=[0, 500])
+    feats = [event_features("CONSULT", good)] * 20 + [event_features("CONSULT", bad)] * 20
+    import numpy as np
+
+    model = fit(feats, np.array([1.0] * 20 + [0.0] * 20))
+    assert model.score("CONSULT", good) > 0.8 > 0.2 > model.score("CONSULT", bad)
+    back = ShownFilter.from_json(json.loads(json.dumps(model.to_json())))
+    assert abs(back.score("CONSULT", bad) - model.score("CONSULT", bad)) < 1e-6
