@@ -107,11 +107,11 @@ def test_pledge_to_defend_if_attacked_is_a_pledge_plus_hypothetical_aid() -> Non
     assert got["AID"]["modality"] == "hypothetical" and got["AID"]["recipient"]["name_en"] == "Belarus"
 
 
-def test_criticism_in_a_statement_is_coded_against_its_target_when_asked() -> None:
+def test_criticism_in_a_statement_is_coded_against_its_target() -> None:
     doc = make_doc("وقال وزير الخارجية الكندي ميلاني جولي إن الصين تمارس ابتزازا اقتصاديا خطيرا.",
                    [("ميلاني جولي", "PER", "Melanie Joly"), ("الصين", "LOC", "China")])
-    assert code_events(doc) == []  # off by default: a judgement word in a statement is a stance, not an act
-    [ev] = code_events(doc, CoderOptions(criticism=True))
+    [ev] = code_events(doc)
+    assert ev.data["shown"] is False  # kept for `--all`, not shown by default: most such judgements are stances
     assert ev.label == "ACCUSE" and ev.data["mode"] == "criticize"
     assert (ev.data["actor"]["name_en"], ev.data["recipient"]["name_en"]) == ("Melanie Joly", "China")
     assert ev.data["actor"]["country"]["name_en"] == "Canada"

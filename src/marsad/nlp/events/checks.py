@@ -11,13 +11,19 @@ from __future__ import annotations
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
-from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types
+from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
 from marsad.nlp.events.lexicon import Trigger
 from marsad.nlp.events.modality import ModalityMixin
 
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
+
+
+def _is_count(norm: str) -> bool:
+    """A number, in digits or words ("7", "سبعة", "عشرات"): what comes after it with من is counted, not acting."""
+    return norm[:1].isdigit() or token_base(norm) == "#"
+
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -158,6 +164,9 @@ class ChecksMixin(ModalityMixin):
         for j0 in starts:
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
                 continue
+            if j0 < i and any(k > sent.lo and self.toks[k].norm == "من" and _is_count(self.toks[k - 1].norm)
+                              for k in (j0 - 1, j0 - 2)):
+                continue  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
             if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
                 continue  # "بالطائرات": an instrument, not an agent
             last = j0

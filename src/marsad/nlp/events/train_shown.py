@@ -24,11 +24,20 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.nlp.events.shown import MODEL_PATH, ShownFilter, event_features
+from marsad.nlp.events.shown import MODEL_PATH, UNSHOWN_PATTERNS, ShownFilter, event_features
+
+
+_PARTY_ERRORS = frozenset({"actor", "actor-missing", "recipient", "recipient-missing", "direction"})
+
+
+def _name(party: dict | None) -> str:
+    """A party as the judgement files write it (the name shown, or -)."""
+    return str((party or {}).get("name") or (party or {}).get("text") or "-") if party else "-"
 
 
 def labelled(events_path: Path, judgements: list[Path]) -> list[tuple[str, str, dict, bool]]:
-    """(article id, type, data, ok) for every judged event the code still emits."""
+    """(article id, type, data, ok) for every judged event the code still emits the way it was judged
+    (a wrong date now left untold counts as right; an event whose wrong field has changed is left out)."""
     events = {}
     for line in events_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -39,8 +48,8 @@ def labelled(events_path: Path, judgements: list[Path]) -> list[tuple[str, str, 
         with open(path, encoding="utf-8") as fh:
             for r in csv.DictReader(fh, delimiter="\t"):
                 e = events.get((r["article_id"], int(r["trigger"].split("-")[0]), r["type"]))
-                if e is None:
-                    continue
+                if e is None or e.get("pattern") in UNSHOWN_PATTERNS:
+                    continue  # not coded any more, or hidden whatever the model says
                 ok = r["verdict"] == "ok"
                 if r["error"] == "date" and (e.get("date") or "-") != r["date"]:
                     if e.get("date"):
@@ -48,6 +57,9 @@ def labelled(events_path: Path, judgements: list[Path]) -> list[tuple[str, str, 
                     ok = True  # the wrong date is now left untold, which the judging rules accept
                 if r["error"] == "modality" and e.get("modality") != r["modality"].split()[0]:
                     continue  # the code now gives another modality: not judged
+                if r["error"] in _PARTY_ERRORS and (_name(e.get("actor")), _name(e.get("recipient"))) \
+                        != (r["actor"], r["recipient"]):
+                    continue  # the code now codes other parties: not judged
                 rows.append((r["article_id"], r["type"], e, ok))
     return rows
 
