@@ -216,3 +216,18 @@ def test_arabic_story_pages_label_compared_figures_in_arabic(client, lib):
     assert "15 سنة" in values_ar and "12" in values_ar
     assert not any(re.search(r"[A-Za-z]{3,}", v) for v in values_ar)
     assert any("number of dead" in a for a in about_en)
+
+
+def test_events_cli_lists_shown_events_by_default_and_all_on_request(demo_db, lib, capsys):
+    import json as _json
+
+    from marsad.cli.main import main
+    from marsad.nlp.events.records import EventQuery, load_events
+
+    assert main(["--db", demo_db, "events", "--json", "--limit", "0"]) == 0
+    default = [_json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert main(["--db", demo_db, "events", "--all", "--json", "--limit", "0"]) == 0
+    every = [_json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert all(e["shown"] for e in default)
+    assert len(default) == len(load_events(lib, EventQuery(shown_only=True)))
+    assert len(every) == len(load_events(lib, EventQuery())) > len(default)
