@@ -130,3 +130,35 @@ def test_the_dead_counted_before_an_attack_are_not_its_attackers() -> None:
                    [("الواحة", "LOC", "Wahat")])
     evs = _by_type(doc, "ASSAULT")
     assert evs and all("الشرطة" not in ((e.data["actor"] or {}).get("name") or "") for e in evs)
+
+
+def test_a_negation_with_wa_still_negates() -> None:
+    doc = make_doc("ولم يلتزم وزير الخارجية الياباني كينجي ساتو باتخاذ قرار بشأن المقترحات.",
+                   [("كينجي ساتو", "PER", "Kenji Sato")])
+    evs = _by_type(doc, "AGREE")
+    assert evs and all(e.data["negated"] for e in evs)
+
+
+def test_a_former_title_stands_between_a_nationality_and_the_person() -> None:
+    doc = make_doc("حذر رئيس الوزراء الكندي الأسبق جون ماكلين، أمس، حكومة أوتاوا من خفض الضرائب.",
+                   [("جون ماكلين", "PER", "John McLean"), ("أوتاوا", "LOC", "Ottawa")])
+    evs = _by_type(doc, "THREATEN")
+    assert all((e.data["recipient"] or {}).get("name_en") != "John McLean" for e in evs)
+    assert all((e.data["actor"] or {}).get("name_en") in ("John McLean", None) for e in evs)
+
+
+def test_a_relative_clause_acts_through_its_antecedent() -> None:
+    doc = make_doc("وتقاتل القوات الحكومية جماعة النور التي احتلت مدينة الرمال.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
+    evs = [e for e in code_events(doc, _LEXICON_ONLY) if e.data["actor"]]
+    assert evs and all(e.data["actor"]["name_en"] == "Nour Group" for e in evs)
+    assert all((e.data["recipient"] or {}).get("name_en") != "Nour Group" for e in evs)
+
+
+def test_an_event_in_an_uncut_paragraph_is_not_shown_by_default() -> None:
+    short = {"sentence": [0, 120], "pattern": "attack"}
+    long = {"sentence": [0, 900], "pattern": "attack"}
+    lenient = ShownFilter(bias=5.0, threshold=0.5)
+    mark_shown("ASSAULT", short, lenient)
+    mark_shown("ASSAULT", long, lenient)
+    assert short["shown"] is True and long["shown"] is False

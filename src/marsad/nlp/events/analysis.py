@@ -440,6 +440,7 @@ class Analysis:
         t = self.toks[j]
         # an armed group's head noun stands before its name like a title: "قصف المتمردون الحوثيون"
         return (t.punct and t.norm in ("،", ",")) or has_word(t.norm, L.TITLES) or self._nisba_at(j) is not None \
+            or t.norm in _FORMER \
             or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2) \
             or t.norm in L.ARMED_HEADS
 
@@ -625,6 +626,8 @@ def anchor_date(doc: Doc) -> str | None:
 
 # Honorifics that go with a name, not a post: "أمير قطر الشيخ تميم", "ملك الأردن الملك عبد الله".
 _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
+# "رئيس الوزراء البريطاني الأسبق توني بلير": a title's "former" stands between it and the name
+_FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاسبقه", "الحالي", "الحاليه", "الجديد", "الجديده"})
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")

@@ -309,7 +309,11 @@ class _Run(SpeechMixin):
             return
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
-            if not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
+            antecedent = self._relative_antecedent(sent, h)
+            if antecedent is not None:
+                # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
+                actor, how = self.group_after(sent, antecedent), "relative"
+            elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
                 # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
                 # the party after the verb its object
                 pass
@@ -398,6 +402,17 @@ class _Run(SpeechMixin):
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+
+    def _relative_antecedent(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The party a relative clause opened by the verb is about: "داعش التي احتلت الموصل" — ISIS
+        occupied Mosul (the party after the verb is its object, not its subject)."""
+        i = h.tok
+        if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
+            return None
+        m = next((m for m in sent.ments if m.last == i - 2), None)
+        if m is None or m.prep or m.span.label not in ("ORG", "PER", "LOC") or self.is_city(m):
+            return None
+        return m
 
     def _attack_noun_agent(self, sent: Sentence, i: int) -> tuple[list[Ment], str]:
         """Who carried out an attack named by a noun: a party after لـ right behind it ("هجوما للحوثيين",

@@ -21,7 +21,11 @@ class ModalityMixin(Analysis):
         window = [self.toks[j].norm for j in range(max(sent.lo, i - 2), i)]
         if window[-1:] == ["ما"]:  # "ما وقعت" denies; "وهو ما تنفيه" is a relative
             return h.entry.pos == "verb" and window[-2:-1] not in (["هو"], ["هي"], ["وهو"], ["وهي"], ["كل"], ["مثل"])
-        return any(w in L.NEGATIONS and w != "ما" for w in window)
+        if any(self.toks[j].norm in ("سوي", "سوى", "الا") for j in range(i + 1, min(sent.hi, i + 8))):
+            return False  # "لم تقصف تركيا داعش سوى ثلاث مرات": "only", an exception, not a denial
+        # "ولم يلتزم", "فلن": a negation particle takes و/ف like any word
+        return any((w in L.NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in L.NEGATIONS)) and w.lstrip("وف") != "ما"
+                   for w in window)
 
     def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
         """(negated, modality, reported_by) of ``h``."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.nlp.events.shown import MODEL_PATH, UNSHOWN_PATTERNS, ShownFilter, event_features
+from marsad.nlp.events.shown import MAX_SHOWN_SPAN, MODEL_PATH, UNSHOWN_PATTERNS, ShownFilter, event_features
 
 
 _PARTY_ERRORS = frozenset({"actor", "actor-missing", "recipient", "recipient-missing", "direction"})
@@ -48,7 +48,8 @@ def labelled(events_path: Path, judgements: list[Path]) -> list[tuple[str, str, 
         with open(path, encoding="utf-8") as fh:
             for r in csv.DictReader(fh, delimiter="\t"):
                 e = events.get((r["article_id"], int(r["trigger"].split("-")[0]), r["type"]))
-                if e is None or e.get("pattern") in UNSHOWN_PATTERNS:
+                span = e.get("sentence") if e is not None else None
+                if e is None or e.get("pattern") in UNSHOWN_PATTERNS or span[1] - span[0] > MAX_SHOWN_SPAN:
                     continue  # not coded any more, or hidden whatever the model says
                 ok = r["verdict"] == "ok"
                 if r["error"] == "date" and (e.get("date") or "-") != r["date"]:
