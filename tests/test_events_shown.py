@@ -162,3 +162,10 @@ def test_an_event_in_an_uncut_paragraph_is_not_shown_by_default() -> None:
     mark_shown("ASSAULT", short, lenient)
     mark_shown("ASSAULT", long, lenient)
     assert short["shown"] is True and long["shown"] is False
+
+
+def test_who_claims_an_attack_is_its_actor() -> None:
+    doc = make_doc("وأعلنت جماعة النور مسؤوليتها عن هجوم بسيارة مفخخة في سوق مدينة الرمال أسفر عن مقتل عشرة أشخاص.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all((e.data["actor"] or {}).get("name_en") == "Nour Group" for e in evs)

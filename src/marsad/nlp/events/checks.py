@@ -18,6 +18,7 @@ from marsad.nlp.events.modality import ModalityMixin
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
+_CLAIMS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم"})
 
 
 def _is_count(norm: str) -> bool:
@@ -112,6 +113,12 @@ class ChecksMixin(ModalityMixin):
         """Who carried out an attack the sentence names without a subject: "هجمات نفذتها جماعة X",
         "... على يد X", "... من قبل X" (a party within a few words after the marker)."""
         i = h.tok
+        # "أعلن تنظيم داعش مسؤوليته عن هجوم": who claims the attack carried it out
+        if i - 2 >= sent.lo and self.toks[i - 1].norm == "عن" and self.toks[i - 2].norm in _CLAIMS:
+            m = next((m for m in reversed(sent.ments) if i - 8 <= m.last < i - 2 and not m.prep), None)
+            if m is not None and m.span.label in ("ORG", "PER", "LOC") \
+                    and not any(self.boundary(k) for k in range(m.last + 1, i - 2)):
+                return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
             if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
