@@ -169,3 +169,25 @@ def test_who_claims_an_attack_is_its_actor() -> None:
                    [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
     evs = _by_type(doc, "ASSAULT")
     assert evs and all((e.data["actor"] or {}).get("name_en") == "Nour Group" for e in evs)
+
+
+def test_whose_fire_killed_is_the_attacker() -> None:
+    doc = make_doc("قتل شاب صباح أمس برصاص الجيش الأرجنتيني قرب بلدة الواحة.",
+                   [("الواحة", "LOC", "Wahat")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all("الجيش" in ((e.data["actor"] or {}).get("name") or "") for e in evs)
+
+
+def test_a_verb_after_kama_goes_on_with_the_previous_subject() -> None:
+    doc = make_doc("وقصفت طائرات جماعة النور معسكرا في مدينة الرمال، كما استهدفت آليات عسكرية في بلدة الواحة.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal"), ("الواحة", "LOC", "Wahat")])
+    evs = sorted(_by_type(doc, "ASSAULT", _LEXICON_ONLY), key=lambda e: e.start)
+    assert len(evs) == 2 and evs[1].data["actor"] is not None
+    assert evs[1].data["actor"]["name"] == evs[0].data["actor"]["name"]
+
+
+def test_a_relative_clause_with_its_own_subject_does_not_take_the_antecedent() -> None:
+    doc = make_doc("ويقع سجن الصخرة الذي تحتجز فيه حكومة البرازيل عشرات المعارضين قرب الحدود.",
+                   [("سجن الصخرة", "LOC", "Rock Prison"), ("حكومة البرازيل", "ORG", "Brazilian government")])
+    evs = code_events(doc, _LEXICON_ONLY)
+    assert all((e.data["actor"] or {}).get("name_en") != "Rock Prison" for e in evs)

@@ -18,6 +18,7 @@ from marsad.nlp.events.modality import ModalityMixin
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
+_FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ"})
 _CLAIMS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم"})
 
 
@@ -119,6 +120,14 @@ class ChecksMixin(ModalityMixin):
             if m is not None and m.span.label in ("ORG", "PER", "LOC") \
                     and not any(self.boundary(k) for k in range(m.last + 1, i - 2)):
                 return [m]
+        # "قتل شاب برصاص الجيش الإسرائيلي", "بنيران قوات الأمن": the fire is the attacker's
+        for j in range(i + 1, min(sent.hi - 1, i + 8)):
+            if self.boundary(j):
+                break
+            if self.toks[j].norm in _FIRE_OF:
+                m = next((m for m in sent.ments if j < m.first <= j + 1 and not m.prep), None)
+                if m is not None and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m):
+                    return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
             if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
@@ -147,6 +156,9 @@ class ChecksMixin(ModalityMixin):
         # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
         starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
                    if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
+        # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
+        starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
+                   and not any(self.boundary(k) for k in range(i, j))]
         typ = e.plover
         # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun
         starts += [j + 1 for j in range(max(sent.lo, i - 6), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)

@@ -54,6 +54,8 @@ _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend"
 # adjectives that may stand between an attack noun and who carried it out: "الغارات الجوية التركية"
 _ATTACK_ADJECTIVES = frozenset({"الجويه", "الجوي", "جويه", "جوي", "المدفعي", "مدفعي", "المدفعيه", "مدفعيه",
                                 "الصاروخي", "صاروخي", "الصاروخيه", "صاروخيه", "العنيف", "عنيف", "العنيفه", "عنيفه"})
+_RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "له", "لها"})
+_CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
 
@@ -410,9 +412,11 @@ class _Run(SpeechMixin):
         if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
             return None
         m = next((m for m in sent.ments if m.last == i - 2), None)
-        if m is None or m.prep or m.span.label not in ("ORG", "PER", "LOC") or self.is_city(m):
+        if m is None or m.span.label not in ("ORG", "PER", "LOC") or self.is_city(m):
             return None
-        return m
+        if any(self.toks[j].norm in _RESUMPTIVES for j in range(i + 1, min(sent.hi, i + 3))):
+            return None  # "السجن الذي تحتجز فيه الولايات المتحدة": the antecedent is where, not who
+        return m  # whatever its case: "انتهينا بداعش التي احتلت الموصل" — ISIS occupied Mosul
 
     def _attack_noun_agent(self, sent: Sentence, i: int) -> tuple[list[Ment], str]:
         """Who carried out an attack named by a noun: a party after لـ right behind it ("هجوما للحوثيين",
@@ -468,7 +472,8 @@ class _Run(SpeechMixin):
         if h.entry.pos == "noun":
             return ([cue.speaker_ment], "speaker") if cue is not None else ([], "")
         prev = next((x for x in reversed(earlier) if x.actor), None)
-        if prev is not None and h.prefix[:1] in ("و", "ف"):
+        if prev is not None and (h.prefix[:1] in ("و", "ف") or (i > sent.lo and toks[i - 1].norm in _CONTINUERS)):
+            # "وقصفت مقاتلات التحالف ...، كما استهدفت ...": the same subject goes on
             return list(prev.actor), "discourse"
         if prev is not None and prev.entry.pos == "noun" and i + 1 < sent.hi and toks[i + 1].norm.startswith("خلال"):
             # "في زيارة ... التقى خلالها X": the visitor meets X during the visit
