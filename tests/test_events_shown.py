@@ -191,3 +191,11 @@ def test_a_relative_clause_with_its_own_subject_does_not_take_the_antecedent() -
                    [("سجن الصخرة", "LOC", "Rock Prison"), ("حكومة البرازيل", "ORG", "Brazilian government")])
     evs = code_events(doc, _LEXICON_ONLY)
     assert all((e.data["actor"] or {}).get("name_en") != "Rock Prison" for e in evs)
+
+
+def test_the_group_the_counted_dead_belong_to_is_the_target() -> None:
+    doc = make_doc("وأعلنت قيادة العمليات مقتل سبعة من عناصر جماعة النور بقصف مدفعي قرب بلدة الواحة.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الواحة", "LOC", "Wahat")])
+    evs = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert evs and all((e.data["recipient"] or {}).get("name_en") == "Nour Group" for e in evs)
+    assert all((e.data["actor"] or {}).get("name_en") != "Nour Group" for e in evs)

@@ -38,6 +38,8 @@ from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
 from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS
+from marsad.nlp.events.checks import _is_count as checks_is_count
+from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import load_detector
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
@@ -54,6 +56,15 @@ _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend"
 # adjectives that may stand between an attack noun and who carried it out: "الغارات الجوية التركية"
 _ATTACK_ADJECTIVES = frozenset({"الجويه", "الجوي", "جويه", "جوي", "المدفعي", "مدفعي", "المدفعيه", "مدفعيه",
                                 "الصاروخي", "صاروخي", "الصاروخيه", "صاروخيه", "العنيف", "عنيف", "العنيفه", "عنيفه"})
+# the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
+_VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
+                           "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع"})
+
+
+def _victim_head(norm: str) -> bool:
+    return norm in _VICTIM_HEADS or token_base(norm) in _VICTIM_HEADS
+
+
 _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "له", "لها"})
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
@@ -405,6 +416,28 @@ class _Run(SpeechMixin):
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
 
+    def _victims(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The named group the counted dead or wounded belong to, near an attack: "قتل 7 عناصر من تنظيم داعش",
+        "مقتل سبعة من قادة داعش", "قتل أحد مسلحي المقاومة الشعبية"."""
+        i = h.tok
+        starts = {m.first: m for m in sent.ments}
+        for j in range(max(sent.lo, i - 8), min(sent.hi, i + 10)):
+            if j == i or not (checks_is_count(self.toks[j].norm) or self.toks[j].norm in ("احد", "احدى")):
+                continue
+            if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
+                continue
+            k = j + 1
+            if k < sent.hi and _victim_head(self.toks[k].norm):
+                k += 1  # "7 عناصر من داعش"
+            if k < sent.hi and self.toks[k].norm == "من":
+                k += 1
+            if k < sent.hi and _victim_head(self.toks[k].norm):
+                k += 1  # "سبعة من قادة داعش", "أحد مسلحي المقاومة"
+            m = starts.get(k)
+            if m is not None and m.span.label in ("ORG", "LOC", "PER") and not self.is_city(m) and m.prep in ("", "من"):
+                return m
+        return None
+
     def _relative_antecedent(self, sent: Sentence, h: Hit) -> Ment | None:
         """The party a relative clause opened by the verb is about: "داعش التي احتلت الموصل" — ISIS
         occupied Mosul (the party after the verb is its object, not its subject)."""
@@ -510,6 +543,10 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "ASSAULT" and h.recipient is None:
+            victims = self._victims(sent, h)
+            if victims is not None and not (h.actor and key(h.actor[0].span) == key(victims.span)):
+                h.recipient = victims  # "مقتل سبعة من عناصر داعش": the group the dead belong to was hit
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
