@@ -111,6 +111,7 @@ def test_criticism_in_a_statement_is_coded_against_its_target() -> None:
     doc = make_doc("وقال وزير الخارجية الكندي ميلاني جولي إن الصين تمارس ابتزازا اقتصاديا خطيرا.",
                    [("ميلاني جولي", "PER", "Melanie Joly"), ("الصين", "LOC", "China")])
     [ev] = code_events(doc)
+    assert ev.data["shown"] is False  # kept for `--all`, not shown by default: most such judgements are stances
     assert ev.label == "ACCUSE" and ev.data["mode"] == "criticize"
     assert (ev.data["actor"]["name_en"], ev.data["recipient"]["name_en"]) == ("Melanie Joly", "China")
     assert ev.data["actor"]["country"]["name_en"] == "Canada"

@@ -183,8 +183,11 @@ def test_events_api_and_entity_page_events(client, lib):
     from marsad.nlp.events.records import EventQuery, load_events
 
     got = client.get("/api/events").json()["items"]
-    assert len(got) == len(load_events(lib, EventQuery(limit=200)))
-    agree = client.get("/api/events", params={"type": "AGREE"}).json()["items"]
+    shown = load_events(lib, EventQuery(shown_only=True, limit=200))
+    assert len(got) == len(shown) and all(e["shown"] for e in got)  # unsure events are left out by default
+    every = client.get("/api/events", params={"all": "1"}).json()["items"]
+    assert len(every) == len(load_events(lib, EventQuery(limit=200))) >= len(got)
+    agree = client.get("/api/events", params={"type": "AGREE", "all": "1"}).json()["items"]
     assert agree and {e["type"] for e in agree} == {"AGREE"}
     actor = next(e["actor"]["entity_id"] for e in agree if (e.get("actor") or {}).get("entity_id"))
     page = client.get(f"/api/entities/{actor}").json()
@@ -213,3 +216,18 @@ def test_arabic_story_pages_label_compared_figures_in_arabic(client, lib):
     assert "15 سنة" in values_ar and "12" in values_ar
     assert not any(re.search(r"[A-Za-z]{3,}", v) for v in values_ar)
     assert any("number of dead" in a for a in about_en)
+
+
+def test_events_cli_lists_shown_events_by_default_and_all_on_request(demo_db, lib, capsys):
+    import json as _json
+
+    from marsad.cli.main import main
+    from marsad.nlp.events.records import EventQuery, load_events
+
+    assert main(["--db", demo_db, "events", "--json", "--limit", "0"]) == 0
+    default = [_json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert main(["--db", demo_db, "events", "--all", "--json", "--limit", "0"]) == 0
+    every = [_json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert all(e["shown"] for e in default)
+    assert len(default) == len(load_events(lib, EventQuery(shown_only=True)))
+    assert len(every) == len(load_events(lib, EventQuery())) > len(default)

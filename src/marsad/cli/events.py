@@ -27,7 +27,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"unknown event type {', '.join(unknown)}; use one of {', '.join(PLOVER_TYPES)}")
     query = EventQuery(types=types, actor=args.actor, since=listing.day(args.since, "--since"),
-                       until=listing.day(args.until, "--until"), min_confidence=args.min_confidence)
+                       until=listing.day(args.until, "--until"), min_confidence=args.min_confidence,
+                       shown_only=not args.all)
     m = marsad.open(args.db)
     events = m.events(query)
     if args.actor and not events:
@@ -35,7 +36,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     key = lambda e: f"{e.article_id}:{e.start}"  # noqa: E731
     listing.show(listing.after(events, key, args.after, "event"), args, render=_render_events,
                  emit=lambda rows: emit_json(e.to_dict() for e in rows), key=key,
-                 command=listing.repeat(args, "marsad events", "--type", "--actor", "--since", "--until"))
+                 command=listing.repeat(args, "marsad events", "--type", "--actor", "--since", "--until", "--all"))
     return 0
 
 
@@ -121,6 +122,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
     p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
     p.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
+    p.add_argument("--all", action="store_true",
+                   help="also the events the coder is unsure of (shown: false), left out by default")
     listing.add_arguments(p, key="event")
     p.set_defaults(func=cmd_events)
 

@@ -140,11 +140,13 @@ def story(request: Request, story_id: Key) -> dict[str, Any]:
             responses=listing())
 def events(request: Request, type: list[EventType] = Query(default=[]), actor: str | None = None,
            since: Day = None, until: Day = None, limit: int = Query(200, ge=1, le=5000),
+           include_all: bool = Query(False, alias="all", description="also the events the coder is unsure of "
+                                     "(shown: false), which are left out by default"),
            format: Format = "json") -> Response:
     from marsad.nlp.events.records import EventQuery, load_events
 
     found = load_events(store_of(request), EventQuery(types=tuple(type), actor=actor, since=since, until=until,
-                                                      limit=limit))
+                                                      shown_only=not include_all, limit=limit))
     return export(request, [e.to_dict() for e in found], format, "events")
 
 

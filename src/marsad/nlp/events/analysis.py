@@ -417,13 +417,30 @@ class Analysis:
                 return self.group_after(sent, nxt)
             if m.prep:
                 break  # "مع روسيا" before any bare mention: no post-verbal subject
+            if self._definite_title_subject(i, m):
+                break  # "هنأ مجلس الوزراء مصر", "دعا المجلس الاتحاد الأوروبي": the country is the object
             return self.group_after(sent, m)
         return []
+
+    def _definite_title_subject(self, i: int, m: Ment) -> bool:
+        """Whether the words between a verb and a country or organisation are a definite title that is the
+        subject itself: a definite head noun cannot take the country as its genitive ("رئيس مصر" can,
+        "مجلس الوزراء مصر" cannot), so the party after it is the verb's object."""
+        if m.span.label not in ("LOC", "ORG"):
+            return False
+        words = [j for j in range(i + 1, m.first) if not self.toks[j].punct and j not in self.in_mention]
+        if not words:
+            return False
+        last = self.toks[words[-1]].norm
+        if self.toks[m.first - 1].punct or last in L.ARMED_HEADS or self._nisba_at(words[-1]) is not None:
+            return False  # "قصف المتمردون الحوثيون", "وزير الخارجية الأمريكي": apposition or nationality
+        return last.startswith(("ال", "وال")) and has_word(last, L.TITLES)
 
     def _title_like(self, j: int) -> bool:
         t = self.toks[j]
         # an armed group's head noun stands before its name like a title: "قصف المتمردون الحوثيون"
         return (t.punct and t.norm in ("،", ",")) or has_word(t.norm, L.TITLES) or self._nisba_at(j) is not None \
+            or t.norm in _FORMER \
             or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2) \
             or t.norm in L.ARMED_HEADS
 
@@ -514,20 +531,36 @@ class Analysis:
         """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
+        elsewhere = False  # the sentence dates another clause: then this event's date is left untold
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
             if abs(t.start - offset) > _DATE_REACH:
                 break  # in a long span (a paragraph the splitter could not cut) a far date is another clause's
-            if self._clause_between(min(t.start, offset), max(t.end, offset)):
-                continue  # "... في 2011، وترفض حماس": the date belongs to the clause before
+            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset):
+                elsewhere = True  # "... في 2011، وترفض حماس": the date belongs to the clause before
+                continue
             value = t.data.get("value") or self._resolve(t)
             if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
                     and str(value)[:10] > self.anchor[:len(str(value)[:10])]:
                 continue
             if value:
                 return str(value), "timex"
-        if self.anchor:
+        if self.anchor and not elsewhere:
             return self.anchor, "article"
         return None, None
+
+    def _other_clause(self, t: Span, offset: int) -> bool:
+        """Whether the time expression ``t`` dates another clause than the trigger at ``offset``'s:
+        the statement that reports it ("قال مسؤولون الأحد إن ... هاجموا", "بحسب ما أعلن مسؤولون أمس"), or
+        a relative clause after the trigger ("... التي تشهد منذ يونيو")."""
+        a, b = (t.end, offset) if t.end <= offset else (offset, t.start)
+        lo, hi = bisect.bisect_left(self._tok_starts, a), bisect.bisect_left(self._tok_starts, b)
+        between = [self.toks[k].norm for k in range(lo, min(hi, len(self.toks)))]
+        if any(w in L.COMPLEMENTIZERS or w.lstrip("و") in L.COMPLEMENTIZERS for w in between):
+            return True  # a complementizer separates the report from what it reports
+        if t.start < offset:
+            return False
+        # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause
+        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or w in L.RELATIVES for w in between)
 
     def _clause_between(self, a: int, b: int) -> bool:
         """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
@@ -593,6 +626,8 @@ def anchor_date(doc: Doc) -> str | None:
 
 # Honorifics that go with a name, not a post: "أمير قطر الشيخ تميم", "ملك الأردن الملك عبد الله".
 _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
+# "رئيس الوزراء البريطاني الأسبق توني بلير": a title's "former" stands between it and the name
+_FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاسبقه", "الحالي", "الحاليه", "الجديد", "الجديده"})
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")

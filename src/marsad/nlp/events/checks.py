@@ -11,12 +11,21 @@ from __future__ import annotations
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
-from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types
+from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
 from marsad.nlp.events.lexicon import Trigger
 from marsad.nlp.events.modality import ModalityMixin
 
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
+_DASHES = frozenset("-–—")
+_FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ"})
+_CLAIMS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم"})
+
+
+def _is_count(norm: str) -> bool:
+    """A number, in digits or words ("7", "سبعة", "عشرات"): what comes after it with من is counted, not acting."""
+    return norm[:1].isdigit() or token_base(norm) == "#"
+
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -36,6 +45,13 @@ class ChecksMixin(ModalityMixin):
                 if v[:4].isdigit() and int(v[:4]) <= year - 2:
                     return True
         return False
+
+    def _almanac(self, sent: Sentence) -> bool:
+        """Whether the sentence is a line of a this-day-in-history list: a past year, a dash, the event."""
+        first = [self.toks[j] for j in range(sent.lo, min(sent.hi, sent.lo + 2))]
+        if len(first) < 2 or not (first[0].norm.isdigit() and len(first[0].norm) == 4) or first[1].norm not in _DASHES:
+            return False
+        return not self.anchor or int(first[0].norm) < int(self.anchor[:4])
 
     def _under_non_act(self, h: Hit) -> bool:
         """Whether a frame above ``h`` (at any depth) says it did not happen: "رفض اتهامات لبلاده بتقديم دعم"."""
@@ -98,6 +114,20 @@ class ChecksMixin(ModalityMixin):
         """Who carried out an attack the sentence names without a subject: "هجمات نفذتها جماعة X",
         "... على يد X", "... من قبل X" (a party within a few words after the marker)."""
         i = h.tok
+        # "أعلن تنظيم داعش مسؤوليته عن هجوم": who claims the attack carried it out
+        if i - 2 >= sent.lo and self.toks[i - 1].norm == "عن" and self.toks[i - 2].norm in _CLAIMS:
+            m = next((m for m in reversed(sent.ments) if i - 8 <= m.last < i - 2 and not m.prep), None)
+            if m is not None and m.span.label in ("ORG", "PER", "LOC") \
+                    and not any(self.boundary(k) for k in range(m.last + 1, i - 2)):
+                return [m]
+        # "قتل شاب برصاص الجيش الإسرائيلي", "بنيران قوات الأمن": the fire is the attacker's
+        for j in range(i + 1, min(sent.hi - 1, i + 8)):
+            if self.boundary(j):
+                break
+            if self.toks[j].norm in _FIRE_OF:
+                m = next((m for m in sent.ments if j < m.first <= j + 1 and not m.prep), None)
+                if m is not None and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m):
+                    return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
             if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
@@ -126,6 +156,9 @@ class ChecksMixin(ModalityMixin):
         # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
         starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
                    if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
+        # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
+        starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
+                   and not any(self.boundary(k) for k in range(i, j))]
         typ = e.plover
         # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun
         starts += [j + 1 for j in range(max(sent.lo, i - 6), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
@@ -150,6 +183,9 @@ class ChecksMixin(ModalityMixin):
         for j0 in starts:
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
                 continue
+            if j0 < i and any(k > sent.lo and self.toks[k].norm == "من" and _is_count(self.toks[k - 1].norm)
+                              for k in (j0 - 1, j0 - 2)):
+                continue  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
             if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
                 continue  # "بالطائرات": an instrument, not an agent
             last = j0

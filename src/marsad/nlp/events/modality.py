@@ -21,7 +21,11 @@ class ModalityMixin(Analysis):
         window = [self.toks[j].norm for j in range(max(sent.lo, i - 2), i)]
         if window[-1:] == ["ما"]:  # "ما وقعت" denies; "وهو ما تنفيه" is a relative
             return h.entry.pos == "verb" and window[-2:-1] not in (["هو"], ["هي"], ["وهو"], ["وهي"], ["كل"], ["مثل"])
-        return any(w in L.NEGATIONS and w != "ما" for w in window)
+        if any(self.toks[j].norm in ("سوي", "سوى", "الا") for j in range(i + 1, min(sent.hi, i + 8))):
+            return False  # "لم تقصف تركيا داعش سوى ثلاث مرات": "only", an exception, not a denial
+        # "ولم يلتزم", "فلن": a negation particle takes و/ف like any word
+        return any((w in L.NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in L.NEGATIONS)) and w.lstrip("وف") != "ما"
+                   for w in window)
 
     def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
         """(negated, modality, reported_by) of ``h``."""
@@ -29,8 +33,10 @@ class ModalityMixin(Analysis):
         window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
         negated = self._negated_here(sent, h)
         future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
-        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت"):
+        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not any(w in _WAS for w in window):
+            # "ستزور ... الأسبوع المقبل" — but "كانت تعارضها": كان makes the imperfect a past habit
             future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
+
         hyp = False
         for j in range(max(sent.lo, i - 6), i):
             w = toks[j].norm
@@ -49,6 +55,8 @@ class ModalityMixin(Analysis):
             hyp = True
         if kinds and kinds[0] == "pledge":
             future = True
+        if window[-1:] and window[-1] in _WAS and "س" not in h.prefix:
+            future = False  # "خطط كانت تعارضها": what one used to do, whatever frame it sits in
         if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
             hyp = hyp or self._conditional_after(sent, i)
         for j in range(i - 1, sent.lo - 1, -1):

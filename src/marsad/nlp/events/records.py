@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from marsad.nlp.events.lexicon import GOLDSTEIN, MODALITY_WEIGHT, fold
+from marsad.nlp.events.shown import is_shown
 from marsad.store import Store
 
 
@@ -23,6 +24,8 @@ class EventQuery:
             or a person's country) is actor or recipient.
         since / until: ISO dates bounding the event date (inclusive).
         min_confidence: drop events below this confidence.
+        shown_only: only the events shown by default (the learned filter of
+            :mod:`marsad.nlp.events.shown` judged them likely right).
         limit: at most this many events (None = all).
     """
 
@@ -31,6 +34,7 @@ class EventQuery:
     since: str | None = None
     until: str | None = None
     min_confidence: float = 0.0
+    shown_only: bool = False
     limit: int | None = None
 
 
@@ -153,6 +157,8 @@ def load_events(store: Store, query: EventQuery | None = None) -> list[EventReco
     for row in store.event_spans(types=q.types, min_confidence=q.min_confidence):
         rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], row["data"],
                           row["outlet"], row["title"] or "", row["published_at"], row["sentence_text"] or "")
+        if q.shown_only and not is_shown(rec.data):
+            continue
         date = (rec.date or "")[:10]
         if q.since and (not date or date < q.since):
             continue

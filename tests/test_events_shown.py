@@ -1,0 +1,201 @@
+"""Precision of what Marsad shows: dates from the event's own clause, the object after a definite title,
+expected and past-habit modality, almanac lines, and the shown-by-default filter — on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from test_events_coder import make_doc
+
+from marsad.nlp.events.coder import CoderOptions, code_events
+from marsad.nlp.events.shown import ShownFilter, event_features, is_shown, mark_shown
+
+
+def _by_type(doc, typ: str, options: CoderOptions | None = None) -> list:
+    return [e for e in code_events(doc, options) if e.label == typ]
+
+
+_LEXICON_ONLY = CoderOptions(detect=False)  # these sentences test the coder's reading, not the detector
+
+
+def test_the_date_of_the_statement_does_not_date_what_it_reports() -> None:
+    text = "وقال مسؤولون أمنيون يوم الثلاثاء إن جماعة النور هاجمت مخفرا للشرطة في بلدة الواحة."
+    doc = make_doc(text, [("جماعة النور", "ORG", "Nour Group"), ("الواحة", "LOC", "Wahat")],
+                   published_at="2024-06-20", timex=[("يوم الثلاثاء", "2024-06-18")])
+    [ev] = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert ev.data["date"] is None  # Tuesday is when it was told, not when it happened
+
+
+def test_the_events_own_time_expression_still_dates_it_after_a_statement() -> None:
+    text = "وقال مسؤولون يوم الثلاثاء إن جماعة النور هاجمت أمس مخفرا للشرطة في بلدة الواحة."
+    doc = make_doc(text, [("جماعة النور", "ORG", "Nour Group"), ("الواحة", "LOC", "Wahat")],
+                   published_at="2024-06-20", timex=[("يوم الثلاثاء", "2024-06-18"), ("أمس", "2024-06-17")])
+    [ev] = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert ev.data["date"] == "2024-06-17"
+
+
+def test_a_date_inside_a_relative_clause_after_the_event_is_not_its_date() -> None:
+    text = "قتل خمسة مسلحين في قصف على مدينة الرمال التي تشهد منذ مارس الماضي معارك بين جماعة النور والجيش."
+    doc = make_doc(text, [("الرمال", "LOC", "Rimal"), ("جماعة النور", "ORG", "Nour Group")],
+                   published_at="2024-06-20", timex=[("مارس الماضي", "2024-03")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all(e.data["date"] != "2024-03" for e in evs)
+
+
+def test_a_country_after_a_definite_title_is_the_object_not_the_actor() -> None:
+    doc = make_doc("وهنأ مجلس الوزراء جمهورية تونس على نجاح الانتخابات البلدية.",
+                   [("جمهورية تونس", "LOC", "Tunisia")])
+    assert all((e.data["actor"] or {}).get("name_en") != "Tunisia" for e in code_events(doc))
+
+
+def test_a_country_after_an_indefinite_title_is_still_the_actor() -> None:
+    doc = make_doc("وهنأ رئيس تونس قيس سعيد الرئيس السنغالي على فوزه في الانتخابات.",
+                   [("تونس", "LOC", "Tunisia"), ("قيس سعيد", "PER", "Kais Saied"), ("السنغالي", "LOC", "Senegal")])
+    [ev] = _by_type(doc, "SUPPORT")
+    assert ev.data["actor"]["name_en"] in ("Tunisia", "Kais Saied")
+
+
+def test_an_expected_visit_is_future() -> None:
+    doc = make_doc("ومن المتوقع أن يزور وزير الخارجية الماليزي أنور حسن العاصمة الأردنية عمّان الأسبوع المقبل.",
+                   [("أنور حسن", "PER", "Anwar Hassan"), ("عمّان", "LOC", "Amman")])
+    [ev] = _by_type(doc, "CONSULT")
+    assert ev.data["modality"] == "future"
+
+
+def test_what_a_government_used_to_oppose_is_not_a_future_rejection() -> None:
+    doc = make_doc("ووافقت الحكومة البرتغالية على خطط كانت ترفضها اسبانيا في الشهر المقبل.",
+                   [("اسبانيا", "LOC", "Spain")])
+    [ev] = _by_type(doc, "REJECT")
+    assert ev.data["modality"] != "future"
+
+
+def test_a_line_of_a_this_day_in_history_list_is_not_news() -> None:
+    doc = make_doc("1982 - الأرجنتين تهاجم جزر فوكلاند البريطانية.",
+                   [("الأرجنتين", "LOC", "Argentina"), ("جزر فوكلاند", "LOC", "Falklands")])
+    assert code_events(doc) == []
+    doc = make_doc("الأرجنتين تهاجم جزر فوكلاند البريطانية.",
+                   [("الأرجنتين", "LOC", "Argentina"), ("جزر فوكلاند", "LOC", "Falklands")])
+    assert code_events(doc), "the same act told as news is coded"
+
+
+def test_concern_about_a_country_is_a_stance_not_an_accusation() -> None:
+    doc = make_doc("وأكد الوزير هانس مولر تفهمه قلق القاهرة من السد الجديد.",
+                   [("هانس مولر", "PER", "Hans Muller"), ("القاهرة", "LOC", "Cairo")])
+    assert not [e for e in code_events(doc) if e.label == "ACCUSE" and e.data["shown"]]
+
+
+def test_every_event_gets_a_shown_flag_and_an_unsure_one_is_hidden() -> None:
+    text = "قصفت طائرات حربية مواقع لجماعة النور شمال مدينة الرمال."
+    doc = make_doc(text, [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
+    evs = code_events(doc)
+    assert evs and all(isinstance(e.data["shown"], bool) for e in evs)
+    data = dict(evs[0].data)
+    strict = ShownFilter(bias=-5.0, threshold=0.5)
+    mark_shown(evs[0].label, data, strict)
+    assert data["shown"] is False and not is_shown(data)
+    lenient = ShownFilter(bias=5.0, threshold=0.5)
+    mark_shown(evs[0].label, data, lenient)
+    assert data["shown"] is True
+    assert is_shown({}), "events stored before the filter existed stay visible"
+    off = code_events(doc, CoderOptions(shown_filter=False))
+    assert all(e.data["shown"] is True for e in off)
+
+
+def test_the_filter_learns_which_features_go_with_wrong_events() -> None:
+    from marsad.nlp.events.train_shown import fit
+
+    good = {"actor": {"label": "PER", "entity_id": "per:x"}, "recipient": None, "sentence": [0, 150],
+            "actor_from": "vso", "modality": "asserted", "parties_left_out": 0}
+    bad = dict(good, parties_left_out=3, actor_from="frame", sentence=[0, 500])
+    feats = [event_features("CONSULT", good)] * 20 + [event_features("CONSULT", bad)] * 20
+    import numpy as np
+
+    model = fit(feats, np.array([1.0] * 20 + [0.0] * 20))
+    assert model.score("CONSULT", good) > 0.8 > 0.2 > model.score("CONSULT", bad)
+    back = ShownFilter.from_json(json.loads(json.dumps(model.to_json())))
+    assert abs(back.score("CONSULT", bad) - model.score("CONSULT", bad)) < 1e-6
+
+
+def test_a_nationality_after_an_air_strike_names_the_attacker_not_the_target() -> None:
+    doc = make_doc("قتل عشرون مقاتلا خلال أسبوع من الغارات الجوية البرازيلية على معسكرات جماعة النور.",
+                   [("جماعة النور", "ORG", "Nour Group")])
+    evs = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert evs and all((e.data["recipient"] or {}).get("name_en") != "Brazil" for e in evs)
+    assert any((e.data["actor"] or {}).get("name_en") == "Brazil" for e in evs)
+
+
+def test_the_dead_counted_before_an_attack_are_not_its_attackers() -> None:
+    doc = make_doc("قتل تسعة أشخاص بينهم ستة من رجال الشرطة في هجوم مسلح استهدف مخفرا في بلدة الواحة.",
+                   [("الواحة", "LOC", "Wahat")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all("الشرطة" not in ((e.data["actor"] or {}).get("name") or "") for e in evs)
+
+
+def test_a_negation_with_wa_still_negates() -> None:
+    doc = make_doc("ولم يلتزم وزير الخارجية الياباني كينجي ساتو باتخاذ قرار بشأن المقترحات.",
+                   [("كينجي ساتو", "PER", "Kenji Sato")])
+    evs = _by_type(doc, "AGREE")
+    assert evs and all(e.data["negated"] for e in evs)
+
+
+def test_a_former_title_stands_between_a_nationality_and_the_person() -> None:
+    doc = make_doc("حذر رئيس الوزراء الكندي الأسبق جون ماكلين، أمس، حكومة أوتاوا من خفض الضرائب.",
+                   [("جون ماكلين", "PER", "John McLean"), ("أوتاوا", "LOC", "Ottawa")])
+    evs = _by_type(doc, "THREATEN")
+    assert all((e.data["recipient"] or {}).get("name_en") != "John McLean" for e in evs)
+    assert all((e.data["actor"] or {}).get("name_en") in ("John McLean", None) for e in evs)
+
+
+def test_a_relative_clause_acts_through_its_antecedent() -> None:
+    doc = make_doc("وتقاتل القوات الحكومية جماعة النور التي احتلت مدينة الرمال.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
+    evs = [e for e in code_events(doc, _LEXICON_ONLY) if e.data["actor"]]
+    assert evs and all(e.data["actor"]["name_en"] == "Nour Group" for e in evs)
+    assert all((e.data["recipient"] or {}).get("name_en") != "Nour Group" for e in evs)
+
+
+def test_an_event_in_an_uncut_paragraph_is_not_shown_by_default() -> None:
+    short = {"sentence": [0, 120], "pattern": "attack"}
+    long = {"sentence": [0, 900], "pattern": "attack"}
+    lenient = ShownFilter(bias=5.0, threshold=0.5)
+    mark_shown("ASSAULT", short, lenient)
+    mark_shown("ASSAULT", long, lenient)
+    assert short["shown"] is True and long["shown"] is False
+
+
+def test_who_claims_an_attack_is_its_actor() -> None:
+    doc = make_doc("وأعلنت جماعة النور مسؤوليتها عن هجوم بسيارة مفخخة في سوق مدينة الرمال أسفر عن مقتل عشرة أشخاص.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all((e.data["actor"] or {}).get("name_en") == "Nour Group" for e in evs)
+
+
+def test_whose_fire_killed_is_the_attacker() -> None:
+    doc = make_doc("قتل شاب صباح أمس برصاص الجيش الأرجنتيني قرب بلدة الواحة.",
+                   [("الواحة", "LOC", "Wahat")])
+    evs = _by_type(doc, "ASSAULT")
+    assert evs and all("الجيش" in ((e.data["actor"] or {}).get("name") or "") for e in evs)
+
+
+def test_a_verb_after_kama_goes_on_with_the_previous_subject() -> None:
+    doc = make_doc("وقصفت طائرات جماعة النور معسكرا في مدينة الرمال، كما استهدفت آليات عسكرية في بلدة الواحة.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الرمال", "LOC", "Rimal"), ("الواحة", "LOC", "Wahat")])
+    evs = sorted(_by_type(doc, "ASSAULT", _LEXICON_ONLY), key=lambda e: e.start)
+    assert len(evs) == 2 and evs[1].data["actor"] is not None
+    assert evs[1].data["actor"]["name"] == evs[0].data["actor"]["name"]
+
+
+def test_a_relative_clause_with_its_own_subject_does_not_take_the_antecedent() -> None:
+    doc = make_doc("ويقع سجن الصخرة الذي تحتجز فيه حكومة البرازيل عشرات المعارضين قرب الحدود.",
+                   [("سجن الصخرة", "LOC", "Rock Prison"), ("حكومة البرازيل", "ORG", "Brazilian government")])
+    evs = code_events(doc, _LEXICON_ONLY)
+    assert all((e.data["actor"] or {}).get("name_en") != "Rock Prison" for e in evs)
+
+
+def test_the_group_the_counted_dead_belong_to_is_the_target() -> None:
+    doc = make_doc("وأعلنت قيادة العمليات مقتل سبعة من عناصر جماعة النور بقصف مدفعي قرب بلدة الواحة.",
+                   [("جماعة النور", "ORG", "Nour Group"), ("الواحة", "LOC", "Wahat")])
+    evs = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
+    assert evs and all((e.data["recipient"] or {}).get("name_en") == "Nour Group" for e in evs)
+    assert all((e.data["actor"] or {}).get("name_en") != "Nour Group" for e in evs)
