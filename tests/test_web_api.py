@@ -194,6 +194,19 @@ def test_events_api_and_entity_page_events(client, lib):
     assert page["events"] and all(ev["sentence"] for ev in page["events"])
 
 
+def test_entity_pages_leave_out_the_events_hidden_by_default(client):
+    """An entity page lists what `marsad events` lists: an unsure event of the entity stays off its page."""
+    every = client.get("/api/events", params={"all": "1", "limit": "500"}).json()["items"]
+    hidden = [e for e in every if not e["shown"] and (e.get("actor") or {}).get("entity_id")]
+    assert hidden, "the demo corpus has unsure events with a linked actor"
+    ev = hidden[0]
+    page = client.get(f"/api/entities/{ev['actor']['entity_id']}").json()
+    listed = {(p["article_id"], p["type"]) for p in page["events"]}
+    shown_same = {(e["article_id"], e["type"]) for e in every
+                  if e["shown"] and (e.get("actor") or {}).get("entity_id") == ev["actor"]["entity_id"]}
+    assert (ev["article_id"], ev["type"]) not in listed - shown_same
+
+
 def test_arabic_story_pages_label_compared_figures_in_arabic(client, lib):
     """The demo's planted disagreements (a toll, a treaty's term, a count of memoranda) are labelled in Arabic on
     Arabic pages, with the counted noun as an outlet wrote it; the English page keeps English labels."""

@@ -191,11 +191,20 @@ def load_quotes_about(store: Store) -> list[QuoteRecord]:
     return out
 
 
-def events_of_entity(store: Store, entity_id: str, limit: int = 40) -> list[dict[str, Any]]:
-    """Events where the entity is actor or recipient, newest first, each with its source sentence."""
+def events_of_entity(store: Store, entity_id: str, limit: int = 40,
+                     include_all: bool = False) -> list[dict[str, Any]]:
+    """Events where the entity is actor or recipient, newest first, each with its source sentence.
+
+    Like ``marsad events``, an entity page shows only the events shown by default unless ``include_all``.
+    """
     out = []
-    for r in store.events_of_entity(entity_id, limit):
+    rows = store.events_of_entity(entity_id, limit if include_all else limit * 3)
+    for r in rows:
         d = r["data"]
+        if not include_all and not is_shown(d):
+            continue
+        if len(out) >= limit:
+            break
         out.append({"article_id": r["article_id"], "type": r["label"], "mode": d.get("mode"), "date": d.get("date"),
                     "actor": (d.get("actor") or {}).get("name"), "recipient": (d.get("recipient") or {}).get("name"),
                     "modality": d.get("modality"), "negated": d.get("negated"), "outlet": r["outlet"],
