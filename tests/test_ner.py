@@ -43,6 +43,15 @@ def test_tag_many_equals_one_sentence_at_a_time(tagger):
     assert tagger.tag_many(sents) == [tagger.tag(s) for s in sents]
 
 
+def test_a_token_longer_than_any_length_bucket_is_tagged(tagger):
+    """Scraped sports pages carry image links hundreds of characters long inside the text: the tagger must
+    tag around them, not fail the article."""
+    link = "https://example.org/" + "a" * 300 + ".jpg"
+    toks = PUTIN.split()[:-1] + [link, "."]
+    tags = tagger.tag(toks)
+    assert len(tags) == len(toks) and tags[toks.index("بوتين")] == "I-PERS"
+
+
 def test_tags_president_capital_and_organisation(tagger):
     toks = OBAMA.split()
     tags = dict(zip(toks, tagger.tag(toks)))

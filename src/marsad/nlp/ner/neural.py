@@ -95,7 +95,7 @@ class WordFeaturizer:
         chars = [cid(c, UNK) for c in n[:MAX_CHARS]] or [UNK]
         on = [
             "shape=" + shape(word), "clitic=" + clitic, "lookup=" + kind,
-            "len<=" + str(next(b for b in LENGTHS if len(stem) <= b)),
+            "len<=" + str(next((b for b in LENGTHS if len(stem) <= b), LENGTHS[-1])),
         ]
         gaz = self.gazetteer
         for src, key in (("w", n), ("s", stem if stem != n else ""), ("a", al)):
