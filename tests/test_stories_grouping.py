@@ -253,3 +253,18 @@ def test_a_development_across_provinces_stays_one_story():
          "بلاغا إسعافيا خلال أيام عيد الفطر، وقال المتحدث الرسمي للهيئة إن حالتهم مستقرة.")]
     arts, story = _place_all(rows, 140)
     assert story[arts[-1].id] == story[arts[-2].id]
+
+
+def test_the_home_country_is_learned_alike_day_by_day_and_in_a_rebuild(store):
+    """The place test depends on what was placed before (the home country): feeding the days one after another
+    gives the partition a rebuild gives."""
+    arts = _articles(HOME + PROVINCES, 160)
+    for day in _by_day(arts):
+        _add(store, day)
+        cluster(store)
+    fed = store.story_partition()
+    cluster(store, ClusterOptions(rebuild=True))
+    rebuilt = store.story_partition()
+    assert fed == rebuilt
+    jazan, tabuk, _ = (fed[a.id] for a in arts[len(HOME):])
+    assert jazan != tabuk
