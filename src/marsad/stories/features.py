@@ -115,6 +115,12 @@ def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def name_stems(name: str) -> tuple[str, ...]:
+    """The content stems of a name (cached: one article names its actors many times, and so do thousands)."""
+    return tuple(stem_counts(name))
+
+
 def l2(vec: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
@@ -280,7 +286,7 @@ def identity_marks(head: Counter[str], names: Iterable[str], numbers: Iterable[s
     mentions, specific numbers.  Generic words (high document frequency) are never marks, however often used."""
     marks = {t for t in head if idf(t) >= IDENTITY_IDF}
     for name in names:
-        marks.update(t for t in stem_counts(name) if idf(t) >= IDENTITY_IDF)
+        marks.update(t for t in name_stems(name) if idf(t) >= IDENTITY_IDF)
     marks.update("#" + n for n in numbers if specific_number(n))
     return frozenset(marks)
 
@@ -328,7 +334,7 @@ def place_signature(mentions: list[Span], text: str, lead_chars: int,
     located += [(*entity_key(m, text), m.start) for m in mentions if m.label == "LOC" and m.start < lead_chars]
     for key, name, start in located:
         head.add(key)
-        words = frozenset(t for t in stem_counts(name) if idf(t) >= PLACE_IDF)
+        words = frozenset(t for t in name_stems(name) if idf(t) >= PLACE_IDF)
         if words and key not in lead and local_place(key):
             lead[key] = words
     return tuple(sorted(lead.items())), frozenset(head)
@@ -399,10 +405,10 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     # every word the article uses, names included (the body channel has them masked)
     vocab = set(body_counts) | set(title_counts)
     for name in set(names.values()):
-        vocab.update(stem_counts(name))
+        vocab.update(name_stems(name))
     lead_names = {n for m in mentions if m.start < lead_end for n in [entity_key(m, article.text)[1]] if not is_media_name(n)}
     marks = identity_marks(head, lead_names, numbers)
-    name_words = {t for name in set(names.values()) for t in stem_counts(name) if idf(t) >= NAME_IDF}
+    name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
