@@ -189,3 +189,82 @@ def test_an_outlets_own_credit_line_is_not_a_shared_actor():
     assert is_media_name(credit) and is_media_name("وكالة الأنباء الألمانية") and not is_media_name("جامعة الشمال")
     assert not any(k.startswith("name:") and "الافق" in k for k in feats[0].actors)
     assert not identified(feats[0], feats[1])
+
+
+# Same-kind reports of one day from two provinces of the outlets' home country: the Red Crescent branches of Jazan
+# and Tabuk each give their Eid call count, in the same words.  A toll update of one accident names its province.
+PROVINCES = [
+    ("2026-04-12T08:00:00", "وكالة الشمال", "الهلال الأحمر بجازان يباشر 412 بلاغا خلال أيام العيد",
+     "باشرت فرق الهلال الأحمر السعودي في منطقة جازان 412 بلاغا إسعافيا خلال أيام عيد الفطر، منها حوادث مرورية "
+     "وحالات مرضية، وقال المتحدث الرسمي للهيئة إن الفرق الميدانية انتشرت في المحافظات على مدار الساعة."),
+    ("2026-04-12T09:00:00", "صحيفة الميدان", "الهلال الأحمر بتبوك يباشر 389 بلاغا خلال أيام العيد",
+     "باشرت فرق الهلال الأحمر السعودي في منطقة تبوك 389 بلاغا إسعافيا خلال أيام عيد الفطر، منها حوادث مرورية "
+     "وحالات مرضية، وقال المتحدث الرسمي للهيئة إن الفرق الميدانية انتشرت في المحافظات على مدار الساعة."),
+    ("2026-04-12T10:00:00", "موقع الأفق", "412 بلاغا باشرها الهلال الأحمر في جازان خلال العيد",
+     "أعلن الهلال الأحمر السعودي في جازان أن فرقه باشرت 412 بلاغا إسعافيا خلال أيام عيد الفطر، بينها حوادث "
+     "مرورية وحالات مرضية، مشيرا إلى أن الفرق الميدانية انتشرت في المحافظات على مدار الساعة."),
+]
+# Articles that name a Saudi city in their lead, so the outlets' home country is known before the reports arrive.
+HOME = [("2026-04-11T0%d:00:00" % h, o, t, x) for h, (o, t, x) in enumerate([
+    ("وكالة الشمال", "افتتاح حديقة عامة في الرياض", "افتتحت أمانة الرياض حديقة عامة جديدة في حي الملقا."),
+    ("صحيفة الميدان", "مهرجان للتمور في بريدة", "انطلق في بريدة مهرجان سنوي للتمور بمشاركة المزارعين."),
+    ("موقع الأفق", "معرض للكتاب في جدة", "افتتح في جدة معرض للكتاب بمشاركة دور نشر عربية."),
+    ("وكالة الشمال", "ندوة عن المياه في الدمام", "عقدت في الدمام ندوة عن ترشيد استهلاك المياه."),
+    ("صحيفة الميدان", "سباق للهجن في الطائف", "أقيم في الطائف سباق للهجن بمشاركة واسعة."),
+    ("موقع الأفق", "مؤتمر طبي في أبها", "بدأ في أبها مؤتمر طبي عن أمراض القلب."),
+])]
+
+
+def _place_all(rows, first):
+    from marsad.stories.features import article_features
+    from marsad.stories.grouping import Grouper
+
+    g = Grouper()
+    arts = _articles(rows, first)
+    for a in arts:
+        g.add(article_features(a, []))
+    return arts, g.partition()
+
+
+def test_same_kind_reports_of_two_provinces_are_two_stories():
+    """On a SaudiNewsNet home page the Red Crescent's Eid counts of several provinces were one story."""
+    arts, story = _place_all(HOME + PROVINCES, 100)
+    jazan, tabuk, jazan_again = (story[a.id] for a in arts[len(HOME):])
+    assert jazan == jazan_again  # one count told twice
+    assert tabuk != jazan
+
+
+def test_two_reports_conflict_on_place_only_when_both_name_one_and_neither_the_others():
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import places_conflict
+
+    jazan, tabuk, jazan_again = (article_features(a, []) for a in _articles(PROVINCES, 120))
+    assert [k for k, _ in jazan.lead_places] == ["loc:jazan"] and [k for k, _ in tabuk.lead_places] == ["loc:tabuk"]
+    assert places_conflict(jazan, tabuk, "loc:saudi-arabia") and not places_conflict(jazan, jazan_again)
+    assert not places_conflict(jazan, tabuk, "loc:egypt")  # places of another country do not count
+
+
+def test_a_development_across_provinces_stays_one_story():
+    """A report that names both provinces (the injured moved from Jazan to a hospital in Tabuk) is not kept
+    apart from the first report."""
+    rows = HOME + PROVINCES[:1] + [
+        ("2026-04-12T16:00:00", "صحيفة الميدان", "نقل مصابين من جازان إلى مستشفى تبوك بعد 412 بلاغا في العيد",
+         "نقل الهلال الأحمر السعودي مصابين من منطقة جازان إلى مستشفى في تبوك، بعد أن باشرت فرقه في جازان 412 "
+         "بلاغا إسعافيا خلال أيام عيد الفطر، وقال المتحدث الرسمي للهيئة إن حالتهم مستقرة.")]
+    arts, story = _place_all(rows, 140)
+    assert story[arts[-1].id] == story[arts[-2].id]
+
+
+def test_the_home_country_is_learned_alike_day_by_day_and_in_a_rebuild(store):
+    """The place test depends on what was placed before (the home country): feeding the days one after another
+    gives the partition a rebuild gives."""
+    arts = _articles(HOME + PROVINCES, 160)
+    for day in _by_day(arts):
+        _add(store, day)
+        cluster(store)
+    fed = store.story_partition()
+    cluster(store, ClusterOptions(rebuild=True))
+    rebuilt = store.story_partition()
+    assert fed == rebuilt
+    jazan, tabuk, _ = (fed[a.id] for a in arts[len(HOME):])
+    assert jazan != tabuk

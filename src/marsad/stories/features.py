@@ -115,6 +115,12 @@ def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def name_stems(name: str) -> tuple[str, ...]:
+    """The content stems of a name (cached: one article names its actors many times, and so do thousands)."""
+    return tuple(stem_counts(name))
+
+
 def l2(vec: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
@@ -193,6 +199,9 @@ class ArticleFeatures:
     actors: frozenset[str] = frozenset()  # entity keys of the names that can identify an event (identifying_name)
     marks: frozenset[str] = frozenset()  # what can identify its event: rare headline/lead words and names (IDF
     # at least IDENTITY_IDF), specific numbers of the headline and lead (see :func:`identity_marks`)
+    lead_places: tuple[tuple[str, frozenset[str]], ...] = ()  # places the headline and lead name (key, rare words)
+    head_places: frozenset[str] = frozenset()  # keys of the places its headline and lead name
+    head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -277,9 +286,58 @@ def identity_marks(head: Counter[str], names: Iterable[str], numbers: Iterable[s
     mentions, specific numbers.  Generic words (high document frequency) are never marks, however often used."""
     marks = {t for t in head if idf(t) >= IDENTITY_IDF}
     for name in names:
-        marks.update(t for t in stem_counts(name) if idf(t) >= IDENTITY_IDF)
+        marks.update(t for t in name_stems(name) if idf(t) >= IDENTITY_IDF)
     marks.update("#" + n for n in numbers if specific_number(n))
     return frozenset(marks)
+
+
+PLACE_IDF = 3.0  # a place name this rare says where (المملكة, السعودية, the country of most articles, do not)
+
+
+def local_place(key: str) -> bool:
+    """Does a place key name a place inside a country (a city, a town, a province), not a country or a
+    world region?  Countries in a lead are often who reacts ("Bahrain condemns"), not where it happened."""
+    return bool(country_of(key))
+
+
+@lru_cache(maxsize=4096)
+def country_of(key: str) -> str | None:
+    """The country of a town, city or province of the knowledge base (None for a country, a world region or a
+    place the knowledge base does not know)."""
+    if not key.startswith("loc:"):
+        return None
+    from marsad.nlp.kb.kb import load_kb
+
+    e = load_kb().get(key)
+    data = (e.data if e is not None else None) or {}
+    return data.get("country") if data.get("kind") != "country" else None
+
+
+def title_places(title: str) -> list[tuple[str, str]]:
+    """(key, name) of the places a headline names (the mention layer covers the text, not the headline)."""
+    from marsad.nlp.kb.kb import load_kb
+
+    out = []
+    for m in load_kb().gazetteer().find(title):
+        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
+            out.append((m.ids[0], title[m.start:m.end]))
+    return out
+
+
+def place_signature(mentions: list[Span], text: str, lead_chars: int,
+                    title: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
+    """Where an article reports from: the towns, cities and provinces its headline and lead name (key and rare
+    name words), and the keys of every place its headline and lead name."""
+    lead: dict[str, frozenset[str]] = {}
+    head = set()
+    located = [(key, name, 0) for key, name in title_places(title)]
+    located += [(*entity_key(m, text), m.start) for m in mentions if m.label == "LOC" and m.start < lead_chars]
+    for key, name, start in located:
+        head.add(key)
+        words = frozenset(t for t in name_stems(name) if idf(t) >= PLACE_IDF)
+        if words and key not in lead and local_place(key):
+            lead[key] = words
+    return tuple(sorted(lead.items())), frozenset(head)
 
 
 TITLE_RARE_IDF = 4.0  # headline words at least this rare say what the headline is about
@@ -347,10 +405,11 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     # every word the article uses, names included (the body channel has them masked)
     vocab = set(body_counts) | set(title_counts)
     for name in set(names.values()):
-        vocab.update(stem_counts(name))
+        vocab.update(name_stems(name))
     lead_names = {n for m in mentions if m.start < lead_end for n in [entity_key(m, article.text)[1]] if not is_media_name(n)}
     marks = identity_marks(head, lead_names, numbers)
-    name_words = {t for name in set(names.values()) for t in stem_counts(name) if idf(t) >= NAME_IDF}
+    name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
+    lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
                            entities=entities, entity_names=names, event_dates=dates, published=published,
@@ -358,4 +417,5 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            rarity=rarity, events=events, vocab=frozenset(vocab), title_stems=tuple(title_stems),
                            title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF),
                            marks=marks, title_names=frozenset(t for t in title_stems if t in name_words),
-                           actors=frozenset(k for k in rarity if identifying_name(names[k])))
+                           actors=frozenset(k for k in rarity if identifying_name(names[k])),
+                           lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head))

@@ -16,6 +16,12 @@ publication order and says which story each joins.  The store-facing clustering
   identifying with the article (``pairs.identified``: a specific name, a rare
   word, a specific number, a checkable fact) — never through generic vocabulary
   alone (currencies, "the kingdom", prices), however similar the wording.
+- *Place*: in an outlet's home country, where agencies report province by province
+  (the Red Crescent's counts, civil-defence fires, road accidents, weather), a
+  story is not joined when every member compared with the article that says
+  where it reports from names another town or province, and neither names the
+  other's (``pairs.places_conflict``).  Abroad, a developing story roams
+  (a plane's debris in one place, the inquiry in another): no such test.
 - *Undated articles* are weak evidence: they join only with a high score, add
   nothing the index or later articles match against, and never name a story.
 - *Order*: articles are placed by (day, publication time, id); an article only
@@ -25,12 +31,13 @@ publication order and says which story each joins.  The store-facing clustering
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from marsad.stories.features import DATE_RE, ArticleFeatures, top
-from marsad.stories.pairs import PairModel, RARE_ACTOR, identified, names_conflict, pair_features, shipped_model
+from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
+from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
+                                  shipped_model)
 
 
 @dataclass(slots=True)
@@ -48,6 +55,11 @@ class GroupOptions:
     names_conflict: bool = False  # ... and whose headline names no other place or person (pairs.names_conflict):
     # off: on stories_dev it cost pairwise F1 0.894 -> 0.871 (its conflicts were mostly spelling variants of one
     # name and different speakers reacting to one event)
+    home_places: bool = True  # a story is not joined when all its compared members report from other places of
+    # the outlet's home country (see the module docstring)
+    home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
+    home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
+    home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
 
 
 @dataclass(slots=True)
@@ -98,6 +110,30 @@ class Grouper:
         self._seq = 0
         self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
         self._new_id = new_id or (lambda f: "s-" + f.article_id[:12])
+        self._outlet_places: dict[str | None, Counter[str]] = defaultdict(Counter)  # outlet → local places' countries
+        self._all_places: Counter[str] = Counter()
+
+    def home_of(self, outlet: str | None) -> str | None:
+        """The country most located articles of an outlet report from (its home), once it has enough of them;
+        before that, the country most located articles of all outlets report from."""
+        if self.opts.home_country:
+            return self.opts.home_country
+        seen = self._outlet_places.get(outlet)
+        if not seen or sum(seen.values()) < self.opts.home_min_located:  # (counts inside the window)
+            seen = self._all_places
+            if sum(seen.values()) < self.opts.home_min_any:
+                return None
+        country, n = max(seen.items(), key=lambda kv: (kv[1], kv[0]))
+        return country if 2 * n > sum(seen.values()) else None
+
+    def _locate(self, f: ArticleFeatures, step: int = 1) -> None:
+        """Count (or, ``step=-1``, uncount) the country a dated article reports from, if it names one.  Only the
+        articles inside the window count, so a run resumed from the store counts as a rebuild does."""
+        countries = {c for k, _ in f.lead_places if (c := country_of(k))}
+        if f.published and len(countries) == 1:
+            country = countries.pop()
+            self._outlet_places[f.outlet][country] += step
+            self._all_places[country] += step
 
     def compared(self, f: ArticleFeatures) -> list[ArticleFeatures]:
         """The placed articles worth scoring against: most shared keys, inside the window."""
@@ -128,8 +164,15 @@ class Grouper:
         probs: dict[str, list[float]] = defaultdict(list)
         gate = self.opts.require_identity
         named: set[str] = set()  # stories with a member that shares something identifying with the article
+        home = self.home_of(f.outlet) if self.opts.home_places and f.lead_places else None
+        located: set[str] = set()  # stories with a compared member reporting from a place of the home country
+        agree: set[str] = set()  # ... from the article's place
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
+            if home and any(country_of(k) == home for k, _ in m.lead_places):
+                located.add(sid)
+                if not places_conflict(f, m, home):
+                    agree.add(sid)
             probs[sid].append(self.model.prob_of(pair_features(f, m)))
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)
@@ -137,6 +180,8 @@ class Grouper:
         for sid, ps in probs.items():
             if gate and sid not in named:
                 continue  # shared generic vocabulary (currencies, "the kingdom", prices) alone never joins a story
+            if sid in located and sid not in agree:
+                continue  # every member it was compared with that says where reports from another town or province
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))
@@ -164,6 +209,7 @@ class Grouper:
             self.stories[best.id] = best
         self.story_of[f.article_id] = best.id
         self.features[f.article_id] = f
+        self._locate(f)
         if not f.published:
             best.undated.append(f.article_id)
         else:
@@ -180,6 +226,7 @@ class Grouper:
         if s is None:
             s = self.stories[story_id] = Story(story_id, story_seq)
         self.story_of[f.article_id] = story_id
+        self._locate(f)
         s.members.append(f.article_id)
         if f.date:
             s.first_seen = min(s.first_seen or f.date, f.date)
@@ -200,7 +247,7 @@ class Grouper:
             else:
                 del self.index[k]
         for aid in old:
-            del self.features[aid]
+            self._locate(self.features.pop(aid), -1)
 
     def partition(self) -> dict[str, str]:
         """article id → story id."""

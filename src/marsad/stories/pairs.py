@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from marsad.stories.features import ArticleFeatures, dot
+from marsad.stories.features import ArticleFeatures, country_of, dot
 
 FEATURES = (
     "bias",
@@ -116,6 +116,22 @@ def names_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     different places or people (the Red Crescent's counts in two regions, two hospitals' Eid visits, two
     employers' job offers) share all their wording but what identifies them."""
     return (any(t not in b.vocab for t in a.title_names) and any(t not in a.vocab for t in b.title_names))
+
+
+def _names_place(f: ArticleFeatures, key: str, words: frozenset[str]) -> bool:
+    return key in f.head_places or bool(words & f.head_vocab)
+
+
+def places_conflict(a: ArticleFeatures, b: ArticleFeatures, country: str | None = None) -> bool:
+    """Do two articles report from different places?  Each headline or lead names a town, city or province (of
+    ``country``, when given) and neither headline nor lead names any of the other's: the Red Crescent's counts of
+    two provinces, fires in two towns.  Countries do not count (in a lead they are often who reacts, not where),
+    nor does a place named further down (the next stop of a tour, the background)."""
+    pa = [(k, w) for k, w in a.lead_places if country is None or country_of(k) == country]
+    pb = [(k, w) for k, w in b.lead_places if country is None or country_of(k) == country]
+    if not pa or not pb:
+        return False
+    return not (any(_names_place(b, k, w) for k, w in pa) or any(_names_place(a, k, w) for k, w in pb))
 
 
 def _days_named(f: ArticleFeatures) -> set[str]:
