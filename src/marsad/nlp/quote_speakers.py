@@ -110,11 +110,16 @@ class SpeakerFinder:
         t = self.toks[words[0]]
         participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or lex.Cue("", "")).klass == "participle"
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
+        # "لتلفزيون محلي", "لوسائل الإعلام" too: ل + a noun one speaks to.
         addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
-            lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)))
+            lex.drop_li(t.f) in lex.BODY_WORDS or lex.drop_li(t.f) in lex.ADDRESSEE_NOUNS
+            or self._org_at(t.start + 1, t.end)))
         adverbial = "\u064b" in self.text[t.start:t.end]  # "مجيباً", "رداً": an accusative adverb, not a subject
+        # "بالحدة نفسها", "بالتزامن مع": ب + the article opens a prepositional phrase, never the subject (a name
+        # such as "بالمر" is short or a mention)
+        prepositional = t.f.startswith("بال") and len(t.f) > 5 and not self._mentions_in(t.start, t.end)
         return (t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
-                or adverbial)
+                or adverbial or prepositional)
 
     def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
