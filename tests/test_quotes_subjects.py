@@ -137,3 +137,22 @@ def test_a_phrase_after_a_continuation_is_not_its_speaker(text, second_cue):
 def test_a_name_opening_like_a_preposition_still_speaks():
     (q,) = find_quotes("وقال بالمر إن الفريق جاهز للمباراة.")
     assert q.data["speaker"]["text"] == "بالمر"
+
+
+def _per(text: str, name: str, eid: str | None = None) -> Span:
+    start = text.index(name)
+    return Span("mention", start, start + len(name), "PER", {"entity_id": eid, "name": name})
+
+
+def test_the_person_a_place_is_named_after_is_not_its_speaker():
+    text = "قال مدير مطار الأمير سالم بن فهد الدولي خالد العمري إن الرحلات تعود غدا."
+    (q,) = find_quotes(text, mentions=[_per(text, "سالم بن فهد", "Q1"), _per(text, "خالد العمري")])
+    assert q.data["speaker"]["name_ar"] == "خالد العمري"
+    unnamed = "قال مدير مطار الأمير سالم بن فهد الدولي إن الرحلات تعود غدا."
+    (q,) = find_quotes(unnamed, mentions=[_per(unnamed, "سالم بن فهد", "Q1")])
+    assert q.data["speaker"]["entity_id"] is None and "سالم" not in q.data["speaker"]["name_ar"].split()[:1]
+    assert q.data["speaker"]["name_ar"].startswith("مدير")  # the director, by his title
+    # the prince speaking for himself is still the speaker
+    own = "قال الأمير سالم بن فهد إن الرحلات تعود غدا."
+    (q,) = find_quotes(own, mentions=[_per(own, "سالم بن فهد", "Q1")])
+    assert q.data["speaker"]["entity_id"] == "Q1"

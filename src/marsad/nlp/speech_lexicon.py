@@ -230,6 +230,14 @@ HONORIFICS = frozenset(
     "القاضي المستشار النقيب الرائد المقدم".split()
 )
 
+# Places and institutions named after a person ("مطار الأمير فلان", "مركز الملك فلان", "جائزة الشيخ فلان"):
+# the person in the name is not who speaks for the place.
+NAMED_AFTER_HEADS = frozenset(
+    fold(w) for w in
+    "مطار مركز جامعة مستشفى مدينة مؤسسة جائزة شارع مسجد جامع ميناء كلية مجمع معهد مكتبة ملعب استاد إستاد صندوق "
+    "برنامج كرسي قاعدة حي مشروع".split()
+)
+
 # Words that never belong to a personal name after a title ("المتحدث باسم الوزارة").
 NAME_BREAKERS = frozenset(fold(w) for w in "باسم لدى في من عن على إلى مع شؤون بين عن".split())
 
