@@ -1,12 +1,15 @@
 """Throughput of the quotes stage over SaudiNewsNet articles (../shared/data/saudinewsnet/*.zip).
 
-Run: ``python benchmarks/bench_quotes.py [--articles N]``.  Prints articles/s on
+Run: ``python benchmarks/bench_quotes.py [--articles N] [--check]``.  Prints articles/s on
 one core (CPU time of this process, so that other jobs on a shared machine do
 not skew it) for
 
 * the quotes stage alone (sentences and mentions computed beforehand, untimed);
 * the quotes stage on top of the other analysis stages available in this
   checkout (sentences, NER, linking), all timed, with each stage's share.
+
+With ``--check`` it also runs the plainly written reference of the quote finder (tests/quotes_reference.py)
+on the same articles and mentions, and fails unless every quote agrees (untimed).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def other_stages() -> list:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--check", action="store_true", help="compare every quote with the reference finder")
     args = ap.parse_args()
     if not have_data():
         return 0
@@ -68,6 +72,15 @@ def main() -> int:
     print(f"with {'+'.join(s.name for s in stages)}+quotes: {len(docs) / total:.0f} articles/s")
     for name, secs in spent.items():
         print(f"  {name:10s} {secs:7.2f} s  {100 * secs / total:5.1f}%")
+    if args.check:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from quotes_reference import compare
+
+        n, n_quotes, differ = compare((d.text, [(s.start, s.end) for s in d.layers.get("sentence", [])],
+                                       d.layers.get("mention", [])) for d in docs)
+        print(f"check: {n} articles, {n_quotes} quotes, {len(differ)} articles differ from the reference"
+              + (f" (first: {differ[:10]})" if differ else ""))
+        return 1 if differ else 0
     return 0
 
 

@@ -3,6 +3,8 @@ subject-less cues after a person's action, sources a paper "learnt" from.  Sente
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.models import Span
 from marsad.nlp.quotes import QuoteOptions, find_quotes
 
@@ -115,3 +117,42 @@ def test_outlet_quoting_sources_relays_what_the_sources_said():
 def test_warning_content_starts_after_min_an():
     q = by_content("وقال الخبير إن الموسم جاف، محذرا من أن الآبار قد تنضب.", "الآبار")
     assert q.data["content_text"] == "الآبار قد تنضب"
+
+
+@pytest.mark.parametrize("text, second_cue", [
+    # a preposition phrase after a subject-less cue is how he spoke, not who
+    ("قال سامي ناصر إن الحزب ماض في خطته. وقال بالحدة نفسها إن الحزب لن يتراجع.", "بالحدة نفسها"),
+    # ل + a channel is whom he spoke to
+    ("قال وزير الخارجية جون سميث إن المحادثات مثمرة. وأضاف لتلفزيون محلي إن الاتفاق قريب.", "لتلفزيون محلي"),
+    ("قال وزير الخارجية جون سميث إن المحادثات مثمرة. وأكد لوسائل الإعلام أن الاتفاق قريب.", "لوسائل الإعلام"),
+])
+def test_a_phrase_after_a_continuation_is_not_its_speaker(text, second_cue):
+    quotes = find_quotes(text)
+    assert len(quotes) == 2
+    first, second = (q.data["speaker"] for q in quotes)
+    assert second["name_ar"] == first["name_ar"]  # the person who spoke before goes on
+    assert second_cue not in second["text"]
+
+
+def test_a_name_opening_like_a_preposition_still_speaks():
+    (q,) = find_quotes("وقال بالمر إن الفريق جاهز للمباراة.")
+    assert q.data["speaker"]["text"] == "بالمر"
+
+
+def _per(text: str, name: str, eid: str | None = None) -> Span:
+    start = text.index(name)
+    return Span("mention", start, start + len(name), "PER", {"entity_id": eid, "name": name})
+
+
+def test_the_person_a_place_is_named_after_is_not_its_speaker():
+    text = "قال مدير مطار الأمير سالم بن فهد الدولي خالد العمري إن الرحلات تعود غدا."
+    (q,) = find_quotes(text, mentions=[_per(text, "سالم بن فهد", "Q1"), _per(text, "خالد العمري")])
+    assert q.data["speaker"]["name_ar"] == "خالد العمري"
+    unnamed = "قال مدير مطار الأمير سالم بن فهد الدولي إن الرحلات تعود غدا."
+    (q,) = find_quotes(unnamed, mentions=[_per(unnamed, "سالم بن فهد", "Q1")])
+    assert q.data["speaker"]["entity_id"] is None and "سالم" not in q.data["speaker"]["name_ar"].split()[:1]
+    assert q.data["speaker"]["name_ar"].startswith("مدير")  # the director, by his title
+    # the prince speaking for himself is still the speaker
+    own = "قال الأمير سالم بن فهد إن الرحلات تعود غدا."
+    (q,) = find_quotes(own, mentions=[_per(own, "سالم بن فهد", "Q1")])
+    assert q.data["speaker"]["entity_id"] == "Q1"

@@ -8,21 +8,36 @@ Arabic news mixes every quotation style (" " “ ” « » ‘ ’ „), often w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate, chain, repeat
 
 from marsad.nlp.speech_lexicon import fold_letters
-from marsad.nlp.speech_lexicon import MARKS_RE as _MARKS_RE
 
-__all__ = ["QUOTE_MARKS", "Tok", "tokenize", "pair_quotes", "split_sentences_fallback"]
+__all__ = ["QUOTE_MARKS", "Tok", "tokenize", "first_words", "pair_quotes", "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
 _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
-_TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+# Word characters plus the diacritics and tatweel that may sit inside an Arabic word (all removed by folding).
+_IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
+_WORD = r"\w[\w" + _IN_WORD_MARKS + r"]*"
+_TOKEN_RE = re.compile(r"[\w" + _IN_WORD_MARKS + r"]+|[^\w\s]")  # one token at a time
+# A token is a word (it opens with a letter or digit), a run of diacritics and letters opening with a diacritic
+# (not a word), or one other non-space character.  The tokenizer reads pieces: the whitespace before a token,
+# then either a *run* of words joined by single spaces or one non-word token.  One match for several words is
+# what makes it fast: the cost of a match, not of its characters, dominates.
+_PIECES_RE = re.compile(r"(\s*)(?:(" + _WORD + r"(?: " + _WORD + r")*)|([" + _IN_WORD_MARKS + r"][\w"
+                        + _IN_WORD_MARKS + r"]*|[^\w\s]))")
+_IN_WORD_MARKS_RE = re.compile("[" + _IN_WORD_MARKS + "]")
+_MARK_START = frozenset(chr(c) for c in [*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, 0x640])
+# "وقال" → "قال": a leading و/ف of a word of four letters or more (one token per line, after a newline).
+_PROCLITIC_RE = re.compile("\n[وف](?=[^\n]{3})")
 
 
 @dataclass(slots=True)
 class Tok:
-    """A token: ``text[start:end]``, its folded form ``f`` and ``s`` (f without a leading و/ف)."""
+    """A token: ``text[start:end]``, its folded form ``f`` and ``s`` (f without a leading و/ف), and whether it is a
+    word (else a punctuation mark)."""
 
     start: int
     end: int
@@ -34,23 +49,71 @@ class Tok:
 def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
     """Words and single punctuation marks of ``text`` (or of its ``spans`` only) with offsets and folded forms.
 
-    ``folded`` is ``fold_letters(text)`` when the caller already has it.
+    ``folded`` is ``fold_letters(text)`` when the caller already has it.  A word's ``f`` has no diacritics or
+    tatweel; a word of nothing but tatweel is dropped.
     """
-    out = []
     # Folding letters keeps offsets, so fold the whole text once; only diacritics need a per-word pass.
     folded = fold_letters(text) if folded is None else folded
-    marks = _MARKS_RE.search(text) is not None
+    raw: list[str] = []  # token texts, in order
+    words: list[bool] = []
+    bounds: list[int] = []  # start, end of each token
+    odd = False  # a non-word token holding a diacritic: rare, folded token by token below
     for lo, hi in spans if spans is not None else [(0, len(text))]:
-        for m in _TOKEN_RE.finditer(folded, lo, hi):
-            a, b = m.span()
-            f = m.group()
-            word = f[0].isalnum() or f[0] == "_"
-            if word and marks:
-                f = _MARKS_RE.sub("", f)
-                if not f:
-                    continue
-            s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
-            out.append(Tok(a, b, f, s, word))
+        lengths: list[int] = []  # whitespace, token, whitespace, token ...
+        for space, run, other in _PIECES_RE.findall(folded, lo, hi):
+            if run:
+                ws = run.split(" ")
+                raw += ws
+                words += [True] * len(ws)
+                lengths.append(len(space))
+                lengths += _join_ones(map(len, ws))
+            else:
+                raw.append(other)
+                words.append(False)
+                lengths += (len(space), len(other))
+                odd = odd or other[0] in _MARK_START
+        if lengths:
+            bounds += accumulate(lengths, initial=lo)
+            bounds.pop(len(bounds) - len(lengths) - 1)  # the span's start itself
+    if not raw:
+        return []
+    lines = "\n".join(raw)
+    if _IN_WORD_MARKS_RE.search(lines):
+        if odd:  # keep non-word tokens as they are
+            fs = [_IN_WORD_MARKS_RE.sub("", t) if w else t for t, w in zip(raw, words)]
+            lines = "\n".join(fs)
+        else:
+            lines = _IN_WORD_MARKS_RE.sub("", lines)
+    fs = lines.split("\n")
+    ss = _PROCLITIC_RE.sub("\n", "\n" + lines)[1:].split("\n")
+    starts, ends = bounds[0::2], bounds[1::2]
+    if "" in fs:  # a word of tatweel only: not a token
+        keep = [k for k, f in enumerate(fs) if f]
+        starts, ends, fs, ss, words = ([values[k] for k in keep] for values in (starts, ends, fs, ss, words))
+    return list(map(Tok, starts, ends, fs, ss, words))
+
+
+def first_words(text: str, n: int) -> list[str]:
+    """The folded forms of the first ``n`` words of ``text``: ``[t.f for t in tokenize(text) if t.word][:n]``,
+    without tokenizing the rest."""
+    out: list[str] = []
+    if n <= 0:
+        return out
+    for m in _TOKEN_RE.finditer(fold_letters(text)):
+        g = m.group()
+        if g[0].isalnum() or g[0] == "_":
+            g = _IN_WORD_MARKS_RE.sub("", g)
+            if g:
+                out.append(g)
+                if len(out) == n:
+                    break
+    return out
+
+
+def _join_ones(lengths: Iterator[int]) -> list[int]:
+    """Token and gap lengths of a run of words joined by single spaces: len, 1, len, 1, ..., len."""
+    out = list(chain.from_iterable(zip(lengths, repeat(1))))
+    out.pop()
     return out
 
 

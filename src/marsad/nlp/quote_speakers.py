@@ -110,11 +110,16 @@ class SpeakerFinder:
         t = self.toks[words[0]]
         participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or lex.Cue("", "")).klass == "participle"
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
+        # "لتلفزيون محلي", "لوسائل الإعلام" too: ل + a noun one speaks to.
         addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
-            lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)))
+            lex.drop_li(t.f) in lex.BODY_WORDS or lex.drop_li(t.f) in lex.ADDRESSEE_NOUNS
+            or self._org_at(t.start + 1, t.end)))
         adverbial = "\u064b" in self.text[t.start:t.end]  # "مجيباً", "رداً": an accusative adverb, not a subject
+        # "بالحدة نفسها", "بالتزامن مع": ب + the article opens a prepositional phrase, never the subject (a name
+        # such as "بالمر" is short or a mention)
+        prepositional = t.f.startswith("بال") and len(t.f) > 5 and not self._mentions_in(t.start, t.end)
         return (t.f in lex.ADJUNCT_STARTS or t.s in lex.ADJUNCT_STARTS or t.f.isdigit() or participle or addressee
-                or adverbial)
+                or adverbial or prepositional)
 
     def _cut_np(self, seg: list[int], objects: bool = False) -> list[int]:
         """The noun phrase at the head of a segment: stop at an adjunct inside it ("كيم عن المعاهدة")."""
@@ -173,7 +178,7 @@ class SpeakerFinder:
         if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
             s += 1  # "والرئيس": the conjunction is not part of the name
         full_e = self.toks[appos[-1]].end if appos else e
-        ms = self._mentions_in(s, full_e)
+        ms = [m for m in self._mentions_in(s, full_e) if not self._named_after(m, s)]
         best = None
         if ms:
             best = min(ms, key=lambda m: (_LABEL_RANK.get(m.label, 9), not (m.data or {}).get("entity_id"), m.start))
@@ -196,6 +201,23 @@ class SpeakerFinder:
         sp["resolved"] = how
         self._coref(sp)
         return sp
+
+    def _named_after(self, m: Span, s: int) -> bool:
+        """Is the person mention ``m`` in a noun phrase starting at ``s`` the name of a place or institution
+        ("مدير مطار الأمير فلان", "مركز الملك فلان")?"""
+        if m.label != "PER" or m.start <= s:
+            return False
+        before = fold(self.text[max(s, m.start - 40):m.start]).split()[-2:]
+        if before and before[-1] in lex.HONORIFICS:
+            before = before[:-1]
+        if not before:
+            return False
+        return self._named_after_head(before[-1])
+
+    @staticmethod
+    def _named_after_head(folded: str) -> bool:
+        # Only the construct form names a place after someone: "رئيس الجامعة فلان" is the university's head himself.
+        return folded in lex.NAMED_AFTER_HEADS
 
     def _surface_speaker(self, np: list[int], appos: list[int] | None) -> dict[str, Any]:
         s, e = self.toks[np[0]].start, self.toks[np[-1]].end
@@ -226,6 +248,11 @@ class SpeakerFinder:
                 k, placed = k + 1, True
             if not placed and k < len(np) and self.toks[np[k - 1]].f in lex.NAME_BREAKERS:
                 k = k + 1 if len(np) - k >= 3 else len(np)  # "في بوروندي فلان الفلاني": a place, then the name
+            heads = [self.toks[ti].f for ti in np[max(0, k - 2):k]]
+            if heads and heads[-1] in lex.HONORIFICS:
+                heads = heads[:-1]
+            if heads and self._named_after_head(heads[-1]):
+                k = len(np)  # "مدير مطار الأمير فلان": the airport's name, not the director's
             if 0 < len(np) - k <= 4:
                 name = self._surface(self.toks[np[k]].start, e)
                 return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,

@@ -30,12 +30,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 from typing import Any
 
+from marsad.arabic.normalize import DELETED_CHARS
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import QUOTE_MARKS, pair_quotes, split_sentences_fallback, tokenize
+from marsad.nlp.quote_marks import QUOTE_MARKS, first_words, pair_quotes, split_sentences_fallback, tokenize
 from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
@@ -59,7 +62,8 @@ class QuoteOptions:
     nominal_complements: bool = False
 
 
-_WORD_RE = re.compile(r"\w+")
+# Neither a word character, a space nor a deleted mark (marks are removed, not spaced: "قا\u0640ل" is one word).
+_PUNCT_RE = re.compile("[^\\w\\s" + re.escape(DELETED_CHARS) + "]")
 # Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
 _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
@@ -122,13 +126,22 @@ class _Finder(SpeakerFinder):
     def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
         """The sentences holding a cue or attribution word: the only ones worth tokenizing."""
         out = []
+        # The words of a sentence are its \w+ runs once diacritics and tatweel are removed.  Punctuation becomes
+        # a space in the whole text at once (same length, so offsets hold) and str.split reads the words: much
+        # cheaper than a regular expression match per word.
+        spaced = _PUNCT_RE.sub(" ", folded)
         marks = MARKS_RE.search(folded) is not None
         for s, e in self.sentences:
-            words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
-            if (not lex.CANDIDATE_WORDS.isdisjoint(words) or _HEADLINE_RE.search(self.text, s, e)
+            words = (MARKS_RE.sub("", spaced[s:e]) if marks else spaced[s:e]).split()
+            if (not lex.CANDIDATE_WORDS.isdisjoint(words)
+                    or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
                     or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
+
+    def _candidates(self) -> list[int]:
+        """Indices of the tokens that may be a cue or an attribution (by C loops: this runs over every token)."""
+        return list(compress(count(), map(lex.CANDIDATE_WORDS.__contains__, map(attrgetter("f"), self.toks))))
 
     def _ends_with_colon(self, s: int, e: int) -> bool:
         while e > s and self.text[e - 1].isspace():
@@ -304,8 +317,8 @@ class _Finder(SpeakerFinder):
             return "indirect"
         quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
         share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
-        lead = [t for t in tokenize(self.text[s:frags[0][0]]) if t.word]
-        immediate = not lead or (len(lead) == 1 and lead[0].f in lex.COMPLEMENTIZERS)
+        lead = first_words(self.text[s:frags[0][0]], 2)
+        immediate = not lead or (len(lead) == 1 and lead[0] in lex.COMPLEMENTIZERS)
         ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
         if immediate or share >= self.opts.direct_share or (ends and share >= self.opts.direct_end_share):
             return "direct"
@@ -725,7 +738,7 @@ class _Finder(SpeakerFinder):
         self.last_para = -1
         self._cursor = 0
         n = len(self.toks)
-        candidates = [k for k, t in enumerate(self.toks) if t.f in lex.CANDIDATE_WORDS]
+        candidates = self._candidates()
         ti = ci = 0
         for ps, pe in self.paragraphs:
             start = ti

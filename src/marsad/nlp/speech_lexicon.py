@@ -230,6 +230,14 @@ HONORIFICS = frozenset(
     "القاضي المستشار النقيب الرائد المقدم".split()
 )
 
+# Places and institutions named after a person ("مطار الأمير فلان", "مركز الملك فلان", "جائزة الشيخ فلان"):
+# the person in the name is not who speaks for the place.
+NAMED_AFTER_HEADS = frozenset(
+    fold(w) for w in
+    "مطار مركز جامعة مستشفى مدينة مؤسسة جائزة شارع مسجد جامع ميناء كلية مجمع معهد مكتبة ملعب استاد إستاد صندوق "
+    "برنامج كرسي قاعدة حي مشروع".split()
+)
+
 # Words that never belong to a personal name after a title ("المتحدث باسم الوزارة").
 NAME_BREAKERS = frozenset(fold(w) for w in "باسم لدى في من عن على إلى مع شؤون بين عن".split())
 
@@ -242,7 +250,8 @@ OBJECT_HEADS = frozenset(
 ADDRESSEE_NOUNS = frozenset(
     fold(w) for w in
     "الصحفيين الصحافيين الصحفيون الصحافيون الصحافة المراسلين مراسلين الإعلاميين وسائل الإعلام التلفزيون التليفزيون "
-    "الإذاعة إذاعة وكالة وكالات صحيفة صحف قناة شبكة موقع مجلة برنامج الحاضرين المشاركين النواب".split()
+    "الإذاعة إذاعة تلفزيون تليفزيون وكالة وكالات صحيفة صحف قناة شبكة موقع مجلة برنامج الحاضرين المشاركين النواب"
+    .split()
 )
 
 # Objects of a denial ("نفى المتحدث ... ما تداولته", "... صحة الأنباء"): the words that end its subject.

@@ -1,0 +1,101 @@
+"""The quote finder as it was before its speed work, for checking that the fast code finds the same quotes.
+
+``ReferenceFinder`` is ``marsad.nlp.quotes._Finder`` with the parts rewritten for speed put back in their
+first, plainly written form: the token loop, the per-sentence word test that picks the sentences to tokenize,
+the lead words of a reported clause and the candidate scan.  ``compare`` runs both on the same articles and
+lists every article whose quotes differ in any field.  Used by tests/test_quotes_equivalence.py (a few hundred
+articles) and ``benchmarks/bench_quotes.py --check`` (a thousand or more).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from marsad.models import Span
+from marsad.nlp import quotes as fast
+from marsad.nlp import speech_lexicon as lex
+from marsad.nlp.quote_marks import Tok
+from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
+
+_TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+_WORD_RE = re.compile(r"\w+")
+
+
+def reference_tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
+    """The tokenizer as one Python loop over regular expression matches."""
+    out = []
+    folded = fold_letters(text) if folded is None else folded
+    marks = MARKS_RE.search(text) is not None
+    for lo, hi in spans if spans is not None else [(0, len(text))]:
+        for m in _TOKEN_RE.finditer(folded, lo, hi):
+            a, b = m.span()
+            f = m.group()
+            word = f[0].isalnum() or f[0] == "_"
+            if word and marks:
+                f = MARKS_RE.sub("", f)
+                if not f:
+                    continue
+            s = f[1:] if word and len(f) > 3 and f[0] in "وف" else f
+            out.append(Tok(a, b, f, s, word))
+    return out
+
+
+class ReferenceFinder(fast._Finder):
+    """The quote finder with the plainly written versions of its fast parts."""
+
+    def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
+        out = []
+        marks = MARKS_RE.search(folded) is not None
+        for s, e in self.sentences:
+            words = _WORD_RE.findall(MARKS_RE.sub("", folded[s:e]) if marks else folded[s:e])
+            if (not lex.CANDIDATE_WORDS.isdisjoint(words) or fast._HEADLINE_RE.search(self.text, s, e)
+                    or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
+                out.append((s, e))
+        return out
+
+    def _candidates(self) -> list[int]:
+        return [k for k, t in enumerate(self.toks) if t.f in lex.CANDIDATE_WORDS]
+
+    def _kind(self, s: int, e: int) -> str:
+        frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
+        if not frags:
+            return "indirect"
+        quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
+        share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
+        lead = [t for t in reference_tokenize(self.text[s:frags[0][0]]) if t.word]
+        immediate = not lead or (len(lead) == 1 and lead[0].f in lex.COMPLEMENTIZERS)
+        ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
+        if immediate or share >= self.opts.direct_share or (ends and share >= self.opts.direct_end_share):
+            return "direct"
+        return "indirect"
+
+
+def reference_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Span]) -> list[Span]:
+    """``find_quotes`` with the reference finder (default options)."""
+    if not text.strip():
+        return []
+    original = fast.tokenize
+    fast.tokenize = reference_tokenize  # the finder's __init__ tokenizes through the module name
+    try:
+        return ReferenceFinder(text, list(sentences), list(mentions), fast.QuoteOptions()).run()
+    finally:
+        fast.tokenize = original
+
+
+def _fields(q: Span) -> tuple[Any, ...]:
+    return q.start, q.end, q.label, q.data
+
+
+def compare(articles: Iterable[tuple[str, list[tuple[int, int]], list[Span]]]) -> tuple[int, int, list[int]]:
+    """(articles, quotes, indices of the articles whose quotes differ) over (text, sentences, mentions) triples."""
+    n = n_quotes = 0
+    differ = []
+    for i, (text, sentences, mentions) in enumerate(articles):
+        new = fast.find_quotes(text, sentences=sentences or None, mentions=mentions)
+        old = reference_quotes(text, sentences or fast.split_sentences_fallback(text), mentions)
+        n, n_quotes = n + 1, n_quotes + len(new)
+        if list(map(_fields, new)) != list(map(_fields, old)):
+            differ.append(i)
+    return n, n_quotes, differ
