@@ -164,12 +164,11 @@ class NeuralTagger(_Spans):
             while j < len(order) and (j == k or (j - k + 1) * len(sents[order[j]]) <= self.batch_tokens):
                 j += 1
             batch = order[k:j]
-            ems = []
-            for i, em in zip(batch, self._scorer.scores([sents[i] for i in batch])):
-                em = em.astype(np.float64)
-                if self.partner is not None:
-                    em += self.weight * self.partner.scores(sents[i])
-                ems.append(em)
+            words = [sents[i] for i in batch]
+            ems = [em.astype(np.float64) for em in self._scorer.scores(words)]
+            if self.partner is not None:
+                for em, extra in zip(ems, self.partner.scores_many(words)):
+                    em += self.weight * extra
             for i, path in zip(batch, viterbi_many(ems, self._trans)):
                 out[i] = [self.tags[t] for t in path]
             k = j
@@ -200,47 +199,67 @@ class Tagger(_Spans):
         """(5, n_tags) score matrix of a word type at positions 0/-1/+1/-2/+2, and its normal form (cached)."""
         slot = self._slot.get(word)
         if slot is None:
-            slot = self._add(word)
+            self._add([word])
+            slot = self._slot[word]
         return self._rows[slot], self._norms[slot]
 
-    def _add(self, word: str) -> int:
+    def _add(self, words: list[str]) -> None:
+        """Cache the score matrices of new word types (all of them summed in one numpy call)."""
         get = self._index.get
         pad = self._pad
         ids: list[int] = []
         starts: list[int] = []
-        for feats in self._fx.word_features(word):
-            starts.append(len(ids))
-            ids.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
-            ids += [i for i in map(get, feats) if i is not None]
+        for word in words:
+            for feats in self._fx.word_features(word):
+                starts.append(len(ids))
+                ids.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
+                ids += [i for i in map(get, feats) if i is not None]
         slot = len(self._norms)
-        if slot == len(self._rows):
-            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-        self._rows[slot] = np.add.reduceat(self._w[ids], starts, axis=0)
+        if slot + len(words) > len(self._rows):
+            grown = np.zeros((max(2 * len(self._rows), slot + len(words)), *self._rows.shape[1:]),
+                             dtype=self._rows.dtype)
+            grown[:slot] = self._rows[:slot]
+            self._rows = grown
+        # Each segment is summed row after row, as one reduceat per word would: the same floats.
+        sums = np.add.reduceat(self._w[ids], starts, axis=0).reshape(len(words), 5, -1)
+        self._rows[slot : slot + len(words)] = sums
         # Normal form for the word-pair features; the padding words too, exactly as in training.
-        self._norms.append(norm_word(word))
-        self._slot[word] = slot
-        return slot
+        self._norms.extend(norm_word(w) for w in words)
+        self._slot.update((w, slot + k) for k, w in enumerate(words))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """Emission scores (n_tokens, n_tags) of a sentence."""
-        n = len(tokens)
-        if len(self._slot) + n + 4 > self.opts.max_cache:
-            # bounded memory on endless streams; refilling is cheap (never in the middle of a sentence)
+        return self.scores_many([tokens])[0]
+
+    def scores_many(self, sents: list[list[str]]) -> list[np.ndarray]:
+        """Emission scores (n_i, n_tags) of each sentence, computed over all of them at once."""
+        padded = [w for tokens in sents for w in (BOS, BOS, *tokens, EOS, EOS)]
+        if len(self._slot) + len(padded) > self.opts.max_cache:
+            # bounded memory on endless streams; refilling is cheap (never in the middle of a call)
             self._slot.clear()
             self._norms.clear()
-        slot, add = self._slot.get, self._add
-        slots = [s if (s := slot(t)) is not None else add(t) for t in [BOS, BOS, *tokens, EOS, EOS]]
+        slot = self._slot
+        new = [w for w in dict.fromkeys(padded) if w not in slot]
+        if new:
+            self._add(new)
+        slots = [slot[w] for w in padded]
+        # Row of each token in ``padded`` (two padding words on each side of every sentence).
+        at, k = [], 2
+        for tokens in sents:
+            at += range(k, k + len(tokens))
+            k += len(tokens) + 4
+        pos = np.array(at, dtype=np.intp)
         m = self._rows[slots]
-        emit = m[2 : n + 2, 0] + m[1 : n + 1, 1] + m[3 : n + 3, 2] + m[0:n, 3] + m[4 : n + 4, 4]
+        emit = m[pos, 0] + m[pos - 1, 1] + m[pos + 1, 2] + m[pos - 2, 3] + m[pos + 2, 4]
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
         # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).
         get, pad = self._index.get, self._pad
         norms = [self._norms[k] for k in slots]
-        left = [get("bl=" + a + "|" + b, pad) for a, b in zip(norms[1 : n + 1], norms[2 : n + 2])]
-        right = [get("br=" + a + "|" + b, pad) for a, b in zip(norms[2 : n + 2], norms[3 : n + 3])]
+        left = [get("bl=" + norms[i - 1] + "|" + norms[i], pad) for i in at]
+        right = [get("br=" + norms[i] + "|" + norms[i + 1], pad) for i in at]
         emit += self._w[left]
         emit += self._w[right]
-        return emit
+        return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
 
     def describe(self) -> str:
         return f"fast: averaged perceptron, {len(self.model.features):,} features"
@@ -249,8 +268,7 @@ class Tagger(_Spans):
         """BIO tags of several sentences."""
         for tokens in sents:
             _check_tokens(tokens)
-        paths = viterbi_many([self.scores(tokens) if tokens else np.zeros((0, len(self.tags))) for tokens in sents],
-                             self._trans)
+        paths = viterbi_many(self.scores_many(sents), self._trans)
         return [[self.tags[k] for k in path] for path in paths]
 
 
