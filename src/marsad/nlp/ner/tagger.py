@@ -21,6 +21,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -207,20 +208,27 @@ class Tagger(_Spans):
         """Cache the score matrices of new word types (all of them summed in one numpy call)."""
         get = self._index.get
         pad = self._pad
-        ids: list[int] = []
+        feats: list[str] = []
         starts: list[int] = []
         for word in words:
-            for feats in self._fx.word_features(word):
-                starts.append(len(ids))
-                ids.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
-                ids += [i for i in map(get, feats) if i is not None]
+            for group in self._fx.word_features(word):
+                starts.append(len(feats))
+                feats.append("")  # the all-zero row keeps every segment non-empty for reduceat
+                feats += group
+        # Features the model does not know are left out (not summed as zero rows: numpy sums a long
+        # segment in an unrolled order that depends on its length, and the floats would change).
+        found = np.fromiter(map(get, feats, repeat(-1, len(feats))), dtype=np.intp, count=len(feats))
+        found[starts] = pad
+        known = found >= 0
+        ids = found[known]
+        starts = (np.cumsum(known) - 1)[starts]
         slot = len(self._norms)
         if slot + len(words) > len(self._rows):
             grown = np.zeros((max(2 * len(self._rows), slot + len(words)), *self._rows.shape[1:]),
                              dtype=self._rows.dtype)
             grown[:slot] = self._rows[:slot]
             self._rows = grown
-        # Each segment is summed row after row, as one reduceat per word would: the same floats.
+        # The same segments as one reduceat per word would sum, in the same order: the same floats.
         sums = np.add.reduceat(self._w[ids], starts, axis=0).reshape(len(words), 5, -1)
         self._rows[slot : slot + len(words)] = sums
         # Normal form for the word-pair features; the padding words too, exactly as in training.
