@@ -81,8 +81,16 @@ class _Spans:
 
     def tag_sentences(self, sents: list[list[WordToken]], offsets: list[int]) -> list[Span]:
         """Mention spans over tokenized sentences (tagged as one batch); offsets shifted per sentence."""
+        return self.tag_texts([(sents, offsets)])[0]
+
+    def tag_texts(self, texts: list[tuple[list[list[WordToken]], list[int]]]) -> list[list[Span]]:
+        """``tag_sentences`` of several texts, all their sentences tagged as one batch."""
+        all_tags = iter(self.tag_many([[t.text for t in toks] for sents, _ in texts for toks in sents]))
+        return [self._spans(sents, [next(all_tags) for _ in sents], offsets) for sents, offsets in texts]
+
+    @staticmethod
+    def _spans(sents: list[list[WordToken]], all_tags: list[list[str]], offsets: list[int]) -> list[Span]:
         out: list[Span] = []
-        all_tags = self.tag_many([[t.text for t in toks] for toks in sents])
         for tokens, tags, offset in zip(sents, all_tags, offsets):
             for start, end, typ in sorted(bio_spans(tags)):
                 out.append(
@@ -355,23 +363,33 @@ def run_ner(doc: Doc, res: Resources) -> None:
 
     Articles known to be in another language than Arabic are skipped: the model only knows Arabic.
     """
-    if doc.article.language not in (None, "ar"):
-        return
+    run_ner_many([doc], res)
+
+
+def run_ner_many(docs: list[Doc], res: Resources) -> None:
+    """``run_ner`` of several documents, their sentences tagged as one batch (the BiLSTM's steps and
+    Viterbi's run over many sentences at once).  Documents are changed only once every one is tagged."""
     tagger = res.get("ner", lambda: load_tagger(profile=res.settings.get("ner_profile")))
-    text = doc.text
-    sents, offsets = [], []
-    for sent in doc.layer("sentence"):
-        tokens = tokenize(text[sent.start : sent.end])
-        if tokens:
-            sents.append(tokens)
-            offsets.append(sent.start)
-    doc.layer("mention").extend(tagger.tag_sentences(sents, offsets))
+    todo = [doc for doc in docs if doc.article.language in (None, "ar")]
+    texts = []
+    for doc in todo:
+        text = doc.text
+        sents, offsets = [], []
+        for sent in doc.layer("sentence"):
+            tokens = tokenize(text[sent.start : sent.end])
+            if tokens:
+                sents.append(tokens)
+                offsets.append(sent.start)
+        texts.append((sents, offsets))
+    for doc, spans in zip(todo, tagger.tag_texts(texts)):
+        doc.layer("mention").extend(spans)
 
 
 NER = Stage(
     name="ner",
     version=_model_version(),
     func=run_ner,
+    batch=run_ner_many,
     requires=("sentence",),
     assigns=("mention",),
     doc="Arabic named entities (PER, LOC, ORG, MISC) from the shipped model (BiLSTM-CRF, or the fast perceptron).",
