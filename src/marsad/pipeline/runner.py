@@ -137,7 +137,9 @@ def analyse_many(items: list[WorkItem], pipeline: Pipeline, resources: Resources
     docs = [Doc(it.article, {k: list(v) for k, v in it.kept.items()}) for it in items]
     ran: list[list[Stage]] = [[] for _ in items]
     failed: list[tuple[str, str] | None] = [None] * len(items)
-    upto = max((i + 1 for i, s in enumerate(pipeline.stages) if s.batch is not None), default=0) if len(items) > 1 else 0
+    upto = max((i + 1 for i, s in enumerate(pipeline.stages) if s.batch is not None), default=0)
+    if len(items) < 2:
+        upto = 0
     for i, stage in enumerate(pipeline.stages[:upto]):
         group = [k for k, it in enumerate(items) if it.start <= i and failed[k] is None]
         if stage.batch is not None and len(group) > 1:
