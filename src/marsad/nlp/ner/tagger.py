@@ -369,8 +369,10 @@ def run_ner(doc: Doc, res: Resources) -> None:
 def run_ner_many(docs: list[Doc], res: Resources) -> None:
     """``run_ner`` of several documents, their sentences tagged as one batch (the BiLSTM's steps and
     Viterbi's run over many sentences at once).  Documents are changed only once every one is tagged."""
-    tagger = res.get("ner", lambda: load_tagger(profile=res.settings.get("ner_profile")))
     todo = [doc for doc in docs if doc.article.language in (None, "ar")]
+    if not todo:
+        return
+    tagger = res.get("ner", lambda: load_tagger(profile=res.settings.get("ner_profile")))
     texts = []
     for doc in todo:
         text = doc.text
