@@ -118,7 +118,11 @@ def instrument(clock: Clock):
     from marsad.pipeline.registry import build_pipeline, corpus_steps, step_label
 
     pipeline = build_pipeline()
-    stages = [dataclasses.replace(s, func=clock.wrap(s.name, s.func)) for s in pipeline.stages]
+    def timed(s):
+        both = {"batch": clock.wrap(s.name, s.batch)} if getattr(s, "batch", None) else {}  # batched form too
+        return dataclasses.replace(s, func=clock.wrap(s.name, s.func), **both)
+
+    stages = [timed(s) for s in pipeline.stages]
     runner.write_results = clock.wrap("(write results)", runner.write_results)
     runner.work_items = clock.wrap("(read articles)", runner.work_items)
     steps = corpus_steps()

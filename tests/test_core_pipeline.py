@@ -75,6 +75,31 @@ def test_failing_document_is_a_rejection_and_the_rest_goes_on(store, tmp_path):
     assert len(counts) == 5 and {c.label for c in counts} == {"5"}
 
 
+def test_a_document_that_fails_a_batched_stage_is_the_only_rejection(store, tmp_path):
+    batches = []
+
+    def count_many(docs, res):
+        batches.append(len(docs))
+        for doc in docs:  # fails before changing any document, as a batch form must
+            if "انفجار" in doc.text:
+                raise ValueError("this stage cannot read explosions")
+        for doc in docs:
+            count_stage(doc, res)
+
+    ingest(store, [str(corpus(tmp_path, 5))])
+    (tmp_path / "bad.txt").write_text(article_text(99).replace("المجلس", "انفجار"), encoding="utf-8")
+    ingest(store, [str(tmp_path / "bad.txt")])
+    batched = Stage("count", "1", count_stage, requires=("word",), assigns=("count",), batch=count_many)
+    report = process(store, ProcessOptions(corpus_steps=False), build_pipeline([WORDS, batched]))
+    assert batches == [6]  # tried once on the whole batch, then one by one
+    assert report.articles == 6 and report.failures == 1
+    (rej,) = store.rejections()
+    assert rej.stage == "count" and "explosions" in rej.reason and rej.origin.endswith("bad.txt")
+    counts = [s for a in store.iter_articles() for s in store.spans(a.id, ["count"])]
+    assert len(counts) == 5 and {c.label for c in counts} == {"5"}
+    assert sum(len(store.spans(a.id, ["word"])) for a in store.iter_articles()) == 25  # the bad one stored none
+
+
 def test_nothing_to_do_twice_and_redo_after_upgrade(store, tmp_path):
     ingest(store, [str(corpus(tmp_path, 3))])
     pipe = build_pipeline([WORDS, COUNT])

@@ -187,3 +187,16 @@ def test_mentions_that_arrive_linked_are_kept():
     given = Span("mention", s, s + len("فلاديمير بوتين"), "PER", {"entity_id": "per:custom-putin", "source": "gold"})
     out = link(text, ner=[given])
     assert out == [("فلاديمير بوتين", "per:custom-putin", "gold"), ("موسكو", "loc:moscow", "gazetteer")]
+
+
+def test_tokens_of_an_article_are_the_same_for_every_stage_that_asks():
+    from marsad.nlp.gazetteer import tokenize
+
+    text = "التقى وزير الخارجية نظيره في العاصمة، وبحثا «ملف المياه» - والطاقة.\n" * 6
+    first = tokenize(text)
+    assert len(text) >= 200 and first[5].glue and not first[6].glue  # a comma stops a name from running on
+    first.clear()  # what one stage does with its list does not reach the next one
+    again = tokenize("".join(list(text)))  # an equal text, another string object
+    other = tokenize(text[:150] + " نهاية" * 20)
+    assert again == tokenize(text) and len(again) == 6 * 10 and again != other
+    assert [(t.start, t.end) for t in again[:3]] == [(0, 5), (6, 10), (11, 19)]

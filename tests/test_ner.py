@@ -90,6 +90,24 @@ def test_stage_tags_each_sentence_of_a_doc():
     assert all(m.start >= text.index("\n") for m in doc.layer("mention"))
 
 
+def test_stage_tags_several_docs_at_once_as_one_by_one():
+    texts = ["مقدمة قصيرة بلا أسماء.\n" + PUTIN.replace(" .", "."),
+             "استقبل الملك سلمان في الرياض وفدا من الكويت، وبحث معه التعاون بين البلدين.",
+             "خبر قصير.", PUTIN]
+    res = Resources()
+    one, many = [], []
+    for i, text in enumerate(texts):
+        for out, lang in ((one, None), (many, None)):
+            doc = Doc(Article(id=f"b{i}", raw_id=f"r{i}", text=text, language="en" if i == 3 else lang))
+            SENTENCES.func(doc, res)
+            out.append(doc)
+    for doc in one:
+        NER.func(doc, res)
+    NER.batch(many, res)
+    assert [d.layer("mention") for d in many] == [d.layer("mention") for d in one]
+    assert any(d.layer("mention") for d in many[:2]) and many[3].layer("mention") == []
+
+
 def test_stage_skips_articles_in_other_languages():
     doc = Doc(Article(id="a2", raw_id="r2", text=PUTIN, language="en"))
     res = Resources()

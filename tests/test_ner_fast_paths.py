@@ -102,6 +102,11 @@ def test_perceptron_scores_match_the_per_token_loop():
     tagger = load_tagger(profile="fast")
     for s in sents:
         assert np.array_equal(tagger.scores(s), reference_perceptron_scores(tagger, s))
+    # all sentences at once, with the word types new to a fresh tagger: the same scores, sentence by sentence
+    fresh = Tagger(tagger.model)
+    batched = fresh.scores_many(sents + [[]])
+    assert len(batched) == len(sents) + 1 and batched[-1].shape == (0, len(TAGS))
+    assert all(np.array_equal(a, reference_perceptron_scores(tagger, s)) for a, s in zip(batched, sents))
 
 
 def test_batched_viterbi_finds_the_same_paths():

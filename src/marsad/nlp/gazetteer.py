@@ -79,21 +79,39 @@ def tokenize(text: str) -> list[Tok]:
 
     ``glue`` is False when the gap before a token holds anything but spaces,
     hyphens or dots (a quote, a comma, a line break): names do not run across it.
+
+    A whole article is tokenized by several stages (linking, office changes): the tokens of the last
+    long text are kept, and a new list of the same tokens is returned for it.  Treat the tokens as read-only.
     """
+    global _last
+    if len(text) >= _MEMO_CHARS:
+        last_text, last_toks = _last
+        if text is last_text or text == last_text:
+            return list(last_toks)
+        toks = _tokenize(text)
+        _last = (text, toks)
+        return list(toks)
+    return _tokenize(text)
+
+
+def _tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
+    append = out.append
     prev = 0
     norm = _cached_norm
     for m in _TOKEN_RE.finditer(text):
-        s = m.start()
-        gap = text[prev:s]
-        if gap == " " or not gap:  # the common case, decided without stripping
-            out.append(Tok(s, m.end(), norm(m.group())))
+        s, e = m.span()
+        if s == prev or (s == prev + 1 and text[prev] == " "):  # the common case, decided without slicing
+            append(Tok(s, e, norm(m.group())))
         else:
-            out.append(Tok(s, m.end(), norm(m.group()), not gap.strip(_GLUE), not gap.strip()))
-        prev = m.end()
+            gap = text[prev:s]
+            append(Tok(s, e, norm(m.group()), not gap.strip(_GLUE), not gap.strip()))
+        prev = e
     return out
 
 
+_MEMO_CHARS = 200  # texts at least this long are remembered (one: the article being analysed)
+_last: tuple[str, list[Tok]] = ("", [])
 _cached_norm = lru_cache(maxsize=300_000)(norm_token)  # words repeat: normalise each once
 
 

@@ -26,7 +26,7 @@ from marsad.errors import PipelineError
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import Article, Doc, Entity, Rejection, Span, to_dict
 from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps, step_label
-from marsad.pipeline.stage import Resources
+from marsad.pipeline.stage import Resources, Stage
 from marsad.progress import progress, status
 from marsad.store import Store, open_store
 
@@ -128,22 +128,61 @@ class Analyser:
 
 def analyse(item: WorkItem, pipeline: Pipeline, resources: Resources) -> WorkResult:
     """Run the stages from ``item.start`` on one article; return what each stage owns."""
-    doc = Doc(item.article, {k: list(v) for k, v in item.kept.items()})
-    ran = []
-    for stage in pipeline.stages[item.start:]:
-        try:
-            stage.func(doc, resources)
-        except Exception as exc:  # one bad document must not stop the batch
-            tb = traceback.extract_tb(exc.__traceback__)[-1]
-            reason = f"{type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"
-            return WorkResult(item.article.id, item.article.origin, [], (stage.name, reason))
-        ran.append(stage)
-    outputs = []
-    for stage in ran:
-        owned = [k for k in stage.assigns if pipeline.owner(k) == stage.name]
-        spans = [s for k in owned for s in doc.layers.get(k, [])]
-        outputs.append((stage.name, stage.version, spans))
-    return WorkResult(item.article.id, item.article.origin, outputs)
+    return analyse_many([item], pipeline, resources)[0]
+
+
+def analyse_many(items: list[WorkItem], pipeline: Pipeline, resources: Resources) -> list[WorkResult]:
+    """``analyse`` of each item.  The stages up to the last one that has a ``batch`` form run over all the
+    items' documents at once, stage after stage; the later ones run document after document."""
+    docs = [Doc(it.article, {k: list(v) for k, v in it.kept.items()}) for it in items]
+    ran: list[list[Stage]] = [[] for _ in items]
+    failed: list[tuple[str, str] | None] = [None] * len(items)
+    upto = max((i + 1 for i, s in enumerate(pipeline.stages) if s.batch is not None), default=0)
+    if len(items) < 2:
+        upto = 0
+    for i, stage in enumerate(pipeline.stages[:upto]):
+        group = [k for k, it in enumerate(items) if it.start <= i and failed[k] is None]
+        if stage.batch is not None and len(group) > 1:
+            try:
+                stage.batch([docs[k] for k in group], resources)
+            except Exception:  # noqa: BLE001 - a document makes the batch fail: one by one below finds it
+                pass
+            else:
+                for k in group:
+                    ran[k].append(stage)
+                continue
+        for k in group:
+            failed[k] = _run_stage(stage, docs[k], resources)
+            if failed[k] is None:
+                ran[k].append(stage)
+    out = []
+    for k, item in enumerate(items):
+        for stage in pipeline.stages[max(upto, item.start):]:
+            if failed[k] is not None:
+                break
+            failed[k] = _run_stage(stage, docs[k], resources)
+            if failed[k] is None:
+                ran[k].append(stage)
+        if failed[k] is not None:
+            out.append(WorkResult(item.article.id, item.article.origin, [], failed[k]))
+            continue
+        outputs = []
+        for stage in ran[k]:
+            owned = [kind for kind in stage.assigns if pipeline.owner(kind) == stage.name]
+            spans = [s for kind in owned for s in docs[k].layers.get(kind, [])]
+            outputs.append((stage.name, stage.version, spans))
+        out.append(WorkResult(item.article.id, item.article.origin, outputs))
+    return out
+
+
+def _run_stage(stage: Stage, doc: Doc, resources: Resources) -> tuple[str, str] | None:
+    """Run one stage on one document: None, or (stage, reason) when it failed."""
+    try:
+        stage.func(doc, resources)
+    except Exception as exc:  # one bad document must not stop the batch
+        tb = traceback.extract_tb(exc.__traceback__)[-1]
+        return stage.name, f"{type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"
+    return None
 
 
 def work_items(store: Store, pipeline: Pipeline, ids: list[str], redo: set[str]) -> list[WorkItem]:
@@ -206,10 +245,9 @@ def write_results(store: Store, results: list[WorkResult], owner: str) -> Proces
 def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[WorkResult]:
     """A worker's task: analyse a batch; write it when the worker has its own store, else return the results."""
     if analyser.store is None:
-        return [analyse(it, analyser.pipeline, analyser.resources) for it in batch.items or []]
+        return analyse_many(batch.items or [], analyser.pipeline, analyser.resources)
     items = work_items(analyser.store, analyser.pipeline, batch.ids, analyser.redo)
-    report = write_results(analyser.store, [analyse(it, analyser.pipeline, analyser.resources) for it in items],
-                           batch.owner)
+    report = write_results(analyser.store, analyse_many(items, analyser.pipeline, analyser.resources), batch.owner)
     analyser.store.release_claims(batch.ids, owner=batch.owner)  # those with nothing left to do
     return report
 

@@ -32,6 +32,10 @@ class Stage:
     ``func(doc, resources)`` adds spans to the layers named in ``assigns``,
     reading the layers named in ``requires``.  ``version`` is stored with
     what the stage produced so ``marsad process --redo NAME`` can re-run it.
+
+    ``batch(docs, resources)``, when given, does what ``func`` does to each of
+    several documents at once (a model that is faster on a batch); it leaves
+    the documents unchanged when it raises, so they can be run one by one.
     """
 
     name: str
@@ -40,3 +44,4 @@ class Stage:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     doc: str = ""
+    batch: Callable[[list[Doc], Resources], None] | None = None

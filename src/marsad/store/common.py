@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import datetime, timezone
 from importlib import resources
 from typing import Any, Iterable, Mapping
 
-from marsad.models import Article, Entity, Paragraph, Provenance, Role, to_dict
+from marsad.models import Article, Entity, Paragraph, Provenance, Role
 
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _fields(obj: Any) -> Any:
+    """What JSON cannot encode by itself: a dataclass instance, as ``to_dict`` gives it (one level; JSON recurses)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+# Spans' data are plain dicts: encoding them straight, with dataclasses handled on the way, gives the text
+# ``json.dumps(to_dict(obj))`` gives without first copying every dict and list in Python.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_fields).encode
+
+
 def dumps(obj: Any) -> str:
     """Compact JSON of a stored object (dataclasses included), Arabic kept readable."""
-    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(obj)
 
 
 def loads(text: str | None, default: Any = None) -> Any:

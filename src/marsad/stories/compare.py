@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
@@ -526,6 +527,20 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=200_000)
+def _wording_key(word: str) -> str:
+    """The stem a word of the text counts under in ``distinctive_wording`` ("" for a stopword or a short stem)."""
+    stops = stopwords()
+    f = fold_for_search(word)
+    if f in stops:
+        return ""
+    s = stem_of(f)
+    return "" if len(s) < 3 or s in stops else s
+
+
 def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list[dict[str, Any]]]:
     """Per source, the words it uses more than the others: weighted log-odds z-scores with an informative prior.
 
@@ -535,18 +550,13 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     surface: dict[str, Counter[str]] = defaultdict(Counter)
-    stops = stopwords()
     for doc in docs:
         src = source_label(doc)
-        for w in re.findall(r"[^\W\d_]{2,}", doc.article.title + "\n" + doc.text):
-            f = fold_for_search(w)
-            if f in stops:
-                continue
-            s = stem_of(f)
-            if len(s) < 3 or s in stops:
-                continue
-            counts[src][s] += 1
-            surface[s][w] += 1
+        for w in _WORD.findall(doc.article.title + "\n" + doc.text):
+            s = _wording_key(w)
+            if s:
+                counts[src][s] += 1
+                surface[s][w] += 1
     if len(counts) < 2:
         return {}
     total: Counter[str] = Counter()

@@ -319,13 +319,20 @@ def read_kb_file(path: Path) -> list[Entity]:
     return [entity_from_dict(d) for d in read_kb_payload(path)["entities"]]
 
 
-@lru_cache(maxsize=4)
 def load_kb(path: str | None = None) -> KnowledgeBase:
     """The shipped knowledge base (cached per process; read-only)."""
+    return _load_kb(str(path) if path else None)  # ``load_kb()`` and ``load_kb(None)``: one KB, read once
+
+
+@lru_cache(maxsize=4)
+def _load_kb(path: str | None) -> KnowledgeBase:
     payload = read_kb_payload(Path(path) if path else KB_PATH)
     return KnowledgeBase.from_entities(
         (entity_from_dict(d) for d in payload["entities"]), native_names=payload.get("native_names") or ()
     )
+
+
+load_kb.cache_clear = _load_kb.cache_clear  # type: ignore[attr-defined]  # after `marsad kb build`
 
 
 def kb_entities(path: str | None = None) -> list[Entity]:

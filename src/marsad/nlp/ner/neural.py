@@ -79,6 +79,13 @@ class WordFeaturizer:
         return len(self._fid)
 
     def features(self, word: str) -> tuple[int, int, list[int], np.ndarray]:
+        w, s, chars, on = self.parts(word)
+        vec = np.zeros(self.n_sparse, dtype=np.float32)
+        vec[on] = 1.0
+        return w, s, chars, vec
+
+    def parts(self, word: str) -> tuple[int, int, list[int], list[int]]:
+        """``features`` with the binary features as the indices of those that are on."""
         n = norm_word(word)
         clitic, stem = strip_clitics(n)
         al = "ال" + stem if clitic.endswith("ال") else ""
@@ -101,9 +108,8 @@ class WordFeaturizer:
         for src, key in (("w", n), ("s", stem if stem != n else ""), ("a", al)):
             if key:
                 on += [src + ":" + f for f in gaz.get(key, "").split()]
-        vec = np.zeros(self.n_sparse, dtype=np.float32)
-        vec[[self._fid[f] for f in on if f in self._fid]] = 1.0
-        return w, s, chars, vec
+        fid = self._fid
+        return w, s, chars, [fid[f] for f in on if f in fid]
 
 
 @dataclass(slots=True)
@@ -194,25 +200,31 @@ class NeuralScorer:
 
     def word_input(self, words: list[str]) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types (no caching; used for checks and the cache)."""
-        feats = [self.fz.features(w) for w in words]
+        feats = [self.fz.parts(w) for w in words]
+        n = len(feats)
         wv = self.emb[[f[0] for f in feats]]
         sv = self.emb[[f[1] for f in feats]]
         # Always MAX_CHARS window starts (as in training): the pooled value does not depend on the batch.
+        # A window that starts after the word's last char holds only padding chars (zero vectors): its
+        # convolution is the bias alone.  Such windows are not computed; ``max(relu(bias))`` stands for them.
         L = MAX_CHARS
         kmax = max(w.shape[2] for w, _ in self.convs)
-        pad = np.zeros((len(feats), L + kmax - 1), dtype=np.int64)
-        for i, f in enumerate(feats):
-            pad[i, : len(f[2])] = f[2]
-        ce = self.char_emb[pad]  # (n, L+k-1, C)
+        lens = np.array([len(f[2]) for f in feats], dtype=np.intp)
+        pad = np.zeros((n, L + kmax - 1), dtype=np.intp)
+        pad[np.arange(L + kmax - 1) < lens[:, None]] = [c for f in feats for c in f[2]]
+        word = np.repeat(np.arange(n), lens)  # one row per window that starts on a char
+        first = np.cumsum(lens) - lens
+        start = np.arange(len(word)) - np.repeat(first, lens)
+        short = (lens < L)[:, None]  # words with padding-only windows
         pooled = []
         for w, b in self.convs:  # w: (F, C, k)
             k = w.shape[2]
-            # Convolution over each window of k chars (padding chars are zero vectors).
-            win = np.stack([ce[:, j : j + L] for j in range(k)], axis=2)  # (n, L, k, C)
-            conv = win.reshape(len(feats) * L, -1) @ w.transpose(2, 1, 0).reshape(-1, w.shape[0]) + b
-            conv = conv.reshape(len(feats), L, -1)
-            pooled.append(np.maximum(conv, 0).max(axis=1))
-        sparse = np.stack([f[3] for f in feats])
+            win = self.char_emb[pad[word[:, None], start[:, None] + np.arange(k)]]  # (rows, k, C)
+            conv = win.reshape(len(word), -1) @ w.transpose(2, 1, 0).reshape(-1, w.shape[0]) + b
+            best = np.maximum.reduceat(np.maximum(conv, 0), first, axis=0)
+            pooled.append(np.where(short, np.maximum(best, np.maximum(b, 0)), best))
+        sparse = np.zeros((n, self.fz.n_sparse), dtype=np.float32)
+        sparse[np.repeat(np.arange(n), [len(f[3]) for f in feats]), [i for f in feats for i in f[3]]] = 1.0
         return np.concatenate([wv, sv, *pooled, sparse], axis=1).astype(np.float32)
 
     def _projections(self, words: list[str]) -> np.ndarray:

@@ -55,12 +55,15 @@ def viterbi_many(emits: list[np.ndarray], trans: np.ndarray) -> list[list[int]]:
     The same additions and argmaxes as ``viterbi``, on a (sentences, tags, tags) array, so the paths are the same.
     """
     out: list[list[int]] = [[] for _ in emits]
-    live = [i for i, e in enumerate(emits) if e.shape[0]]
+    # Longest first: at position t only the first ``active[t]`` sentences are still running, and only
+    # they are computed (a finished sentence keeps its last scores).
+    live = sorted((i for i, e in enumerate(emits) if e.shape[0]), key=lambda i: -emits[i].shape[0])
     if not live:
         return out
     n_tags = trans.shape[1]
     lens = np.array([emits[i].shape[0] for i in live])
-    B, T = len(live), int(lens.max())
+    B, T = len(live), int(lens[0])
+    active = np.searchsorted(-lens, -np.arange(T), side="left")
     em = np.zeros((B, T, n_tags), dtype=np.result_type(*(emits[i].dtype for i in live), trans.dtype))
     for b, i in enumerate(live):
         em[b, : lens[b]] = emits[i]
@@ -69,12 +72,10 @@ def viterbi_many(emits: list[np.ndarray], trans: np.ndarray) -> list[list[int]]:
     back = np.zeros((B, T, n_tags), dtype=np.intp)
     rows = np.arange(B)
     for t in range(1, T):
-        cand = score[:, :, None] + step  # (B, previous tag, tag)
-        best = cand.argmax(axis=1)
-        back[:, t] = best
-        nxt = cand.max(axis=1) + em[:, t]  # the value at ``best``: a maximum is the element it picks
-        done = lens <= t  # finished sentences keep their last scores
-        score = np.where(done[:, None], score, nxt)
+        k = active[t]
+        cand = score[:k, :, None] + step  # (running sentences, previous tag, tag)
+        back[:k, t] = cand.argmax(axis=1)
+        score[:k] = cand.max(axis=1) + em[:k, t]  # the value at the argmax: a maximum is the element it picks
     path = np.empty((B, T), dtype=np.intp)
     cur = score.argmax(axis=1)
     last = lens - 1

@@ -21,6 +21,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -80,8 +81,16 @@ class _Spans:
 
     def tag_sentences(self, sents: list[list[WordToken]], offsets: list[int]) -> list[Span]:
         """Mention spans over tokenized sentences (tagged as one batch); offsets shifted per sentence."""
+        return self.tag_texts([(sents, offsets)])[0]
+
+    def tag_texts(self, texts: list[tuple[list[list[WordToken]], list[int]]]) -> list[list[Span]]:
+        """``tag_sentences`` of several texts, all their sentences tagged as one batch."""
+        all_tags = iter(self.tag_many([[t.text for t in toks] for sents, _ in texts for toks in sents]))
+        return [self._spans(sents, [next(all_tags) for _ in sents], offsets) for sents, offsets in texts]
+
+    @staticmethod
+    def _spans(sents: list[list[WordToken]], all_tags: list[list[str]], offsets: list[int]) -> list[Span]:
         out: list[Span] = []
-        all_tags = self.tag_many([[t.text for t in toks] for toks in sents])
         for tokens, tags, offset in zip(sents, all_tags, offsets):
             for start, end, typ in sorted(bio_spans(tags)):
                 out.append(
@@ -164,12 +173,11 @@ class NeuralTagger(_Spans):
             while j < len(order) and (j == k or (j - k + 1) * len(sents[order[j]]) <= self.batch_tokens):
                 j += 1
             batch = order[k:j]
-            ems = []
-            for i, em in zip(batch, self._scorer.scores([sents[i] for i in batch])):
-                em = em.astype(np.float64)
-                if self.partner is not None:
-                    em += self.weight * self.partner.scores(sents[i])
-                ems.append(em)
+            words = [sents[i] for i in batch]
+            ems = [em.astype(np.float64) for em in self._scorer.scores(words)]
+            if self.partner is not None:
+                for em, extra in zip(ems, self.partner.scores_many(words)):
+                    em += self.weight * extra
             for i, path in zip(batch, viterbi_many(ems, self._trans)):
                 out[i] = [self.tags[t] for t in path]
             k = j
@@ -200,47 +208,74 @@ class Tagger(_Spans):
         """(5, n_tags) score matrix of a word type at positions 0/-1/+1/-2/+2, and its normal form (cached)."""
         slot = self._slot.get(word)
         if slot is None:
-            slot = self._add(word)
+            self._add([word])
+            slot = self._slot[word]
         return self._rows[slot], self._norms[slot]
 
-    def _add(self, word: str) -> int:
+    def _add(self, words: list[str]) -> None:
+        """Cache the score matrices of new word types (all of them summed in one numpy call)."""
         get = self._index.get
         pad = self._pad
-        ids: list[int] = []
+        feats: list[str] = []
         starts: list[int] = []
-        for feats in self._fx.word_features(word):
-            starts.append(len(ids))
-            ids.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
-            ids += [i for i in map(get, feats) if i is not None]
+        for word in words:
+            for group in self._fx.word_features(word):
+                starts.append(len(feats))
+                feats.append("")  # the all-zero row keeps every segment non-empty for reduceat
+                feats += group
+        # Features the model does not know are left out (not summed as zero rows: numpy sums a long
+        # segment in an unrolled order that depends on its length, and the floats would change).
+        found = np.fromiter(map(get, feats, repeat(-1, len(feats))), dtype=np.intp, count=len(feats))
+        found[starts] = pad
+        known = found >= 0
+        ids = found[known]
+        starts = (np.cumsum(known) - 1)[starts]
         slot = len(self._norms)
-        if slot == len(self._rows):
-            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-        self._rows[slot] = np.add.reduceat(self._w[ids], starts, axis=0)
+        if slot + len(words) > len(self._rows):
+            grown = np.zeros((max(2 * len(self._rows), slot + len(words)), *self._rows.shape[1:]),
+                             dtype=self._rows.dtype)
+            grown[:slot] = self._rows[:slot]
+            self._rows = grown
+        # The same segments as one reduceat per word would sum, in the same order: the same floats.
+        sums = np.add.reduceat(self._w[ids], starts, axis=0).reshape(len(words), 5, -1)
+        self._rows[slot : slot + len(words)] = sums
         # Normal form for the word-pair features; the padding words too, exactly as in training.
-        self._norms.append(norm_word(word))
-        self._slot[word] = slot
-        return slot
+        self._norms.extend(norm_word(w) for w in words)
+        self._slot.update((w, slot + k) for k, w in enumerate(words))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """Emission scores (n_tokens, n_tags) of a sentence."""
-        n = len(tokens)
-        if len(self._slot) + n + 4 > self.opts.max_cache:
-            # bounded memory on endless streams; refilling is cheap (never in the middle of a sentence)
+        return self.scores_many([tokens])[0]
+
+    def scores_many(self, sents: list[list[str]]) -> list[np.ndarray]:
+        """Emission scores (n_i, n_tags) of each sentence, computed over all of them at once."""
+        padded = [w for tokens in sents for w in (BOS, BOS, *tokens, EOS, EOS)]
+        if len(self._slot) + len(padded) > self.opts.max_cache:
+            # bounded memory on endless streams; refilling is cheap (never in the middle of a call)
             self._slot.clear()
             self._norms.clear()
-        slot, add = self._slot.get, self._add
-        slots = [s if (s := slot(t)) is not None else add(t) for t in [BOS, BOS, *tokens, EOS, EOS]]
+        slot = self._slot
+        new = [w for w in dict.fromkeys(padded) if w not in slot]
+        if new:
+            self._add(new)
+        slots = [slot[w] for w in padded]
+        # Row of each token in ``padded`` (two padding words on each side of every sentence).
+        at, k = [], 2
+        for tokens in sents:
+            at += range(k, k + len(tokens))
+            k += len(tokens) + 4
+        pos = np.array(at, dtype=np.intp)
         m = self._rows[slots]
-        emit = m[2 : n + 2, 0] + m[1 : n + 1, 1] + m[3 : n + 3, 2] + m[0:n, 3] + m[4 : n + 4, 4]
+        emit = m[pos, 0] + m[pos - 1, 1] + m[pos + 1, 2] + m[pos - 2, 3] + m[pos + 2, 4]
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
         # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).
         get, pad = self._index.get, self._pad
         norms = [self._norms[k] for k in slots]
-        left = [get("bl=" + a + "|" + b, pad) for a, b in zip(norms[1 : n + 1], norms[2 : n + 2])]
-        right = [get("br=" + a + "|" + b, pad) for a, b in zip(norms[2 : n + 2], norms[3 : n + 3])]
+        left = [get("bl=" + norms[i - 1] + "|" + norms[i], pad) for i in at]
+        right = [get("br=" + norms[i] + "|" + norms[i + 1], pad) for i in at]
         emit += self._w[left]
         emit += self._w[right]
-        return emit
+        return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
 
     def describe(self) -> str:
         return f"fast: averaged perceptron, {len(self.model.features):,} features"
@@ -249,8 +284,7 @@ class Tagger(_Spans):
         """BIO tags of several sentences."""
         for tokens in sents:
             _check_tokens(tokens)
-        paths = viterbi_many([self.scores(tokens) if tokens else np.zeros((0, len(self.tags))) for tokens in sents],
-                             self._trans)
+        paths = viterbi_many(self.scores_many(sents), self._trans)
         return [[self.tags[k] for k in path] for path in paths]
 
 
@@ -329,23 +363,35 @@ def run_ner(doc: Doc, res: Resources) -> None:
 
     Articles known to be in another language than Arabic are skipped: the model only knows Arabic.
     """
-    if doc.article.language not in (None, "ar"):
+    run_ner_many([doc], res)
+
+
+def run_ner_many(docs: list[Doc], res: Resources) -> None:
+    """``run_ner`` of several documents, their sentences tagged as one batch (the BiLSTM's steps and
+    Viterbi's run over many sentences at once).  Documents are changed only once every one is tagged."""
+    todo = [doc for doc in docs if doc.article.language in (None, "ar")]
+    if not todo:
         return
     tagger = res.get("ner", lambda: load_tagger(profile=res.settings.get("ner_profile")))
-    text = doc.text
-    sents, offsets = [], []
-    for sent in doc.layer("sentence"):
-        tokens = tokenize(text[sent.start : sent.end])
-        if tokens:
-            sents.append(tokens)
-            offsets.append(sent.start)
-    doc.layer("mention").extend(tagger.tag_sentences(sents, offsets))
+    texts = []
+    for doc in todo:
+        text = doc.text
+        sents, offsets = [], []
+        for sent in doc.layer("sentence"):
+            tokens = tokenize(text[sent.start : sent.end])
+            if tokens:
+                sents.append(tokens)
+                offsets.append(sent.start)
+        texts.append((sents, offsets))
+    for doc, spans in zip(todo, tagger.tag_texts(texts)):
+        doc.layer("mention").extend(spans)
 
 
 NER = Stage(
     name="ner",
     version=_model_version(),
     func=run_ner,
+    batch=run_ner_many,
     requires=("sentence",),
     assigns=("mention",),
     doc="Arabic named entities (PER, LOC, ORG, MISC) from the shipped model (BiLSTM-CRF, or the fast perceptron).",
