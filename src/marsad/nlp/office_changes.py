@@ -28,6 +28,7 @@ from marsad.models import Doc, Span
 from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
 from marsad.nlp.linking import new_entity_id
+from marsad.nlp.office_doubts import doubts
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -54,10 +55,12 @@ _TRIGGERS = {norm(w): kind for kind, words in _WORDS.items() for w in words.spli
 _IN = frozenset(norm(w) for w in "في لدى".split())
 _LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a province, which the KB rarely knows
 _WIN = frozenset(norm(w) for w in "فاز فوز يفوز".split())
+_WIN_NOUNS = frozenset(norm(w) for w in "فوز".split())  # "استطاع الفوز بالرئاسة": a noun, told as done or not
 _OATH = frozenset(norm(w) for w in "اليمين يمين".split())
 _OATH_VERBS = frozenset(norm(w) for w in "ادى يؤدي اداء تادية ادت تؤدي".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة بالانابة بالإنابة مؤقتا مؤقتاً".split())
-_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS or w.endswith("ته"))
+_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS or w.endswith("ته")) | {
+    norm("اعفائه"), norm("اعفاؤه")}  # "بإعفائه": "his dismissal" points back to a name said before
 START = frozenset({"elected", "sworn_in", "appointed", "named", "acting", "succeeded"})
 CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "dismissed", "died", "succeeded")
 # Words that make the change unreal: not yet, denied, wished for, a candidacy.
@@ -181,8 +184,9 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     j = k + 1
     while j < hi and len(words_out) < _MAX_TITLE_WORDS and (toks[j].space or toks[j - 1].norm == "ل"):
         w = toks[j].norm
-        if w in _STOP or any(m.i == j and m.label == "PER" for m in mentions):
-            break
+        if w in _STOP or any(m.i == j and m.label == "PER" for m in mentions) or any(
+                v in _TRIGGERS for v in _variants(toks[j])):
+            break  # a person, or the next change of a decree ("وزيراً للإسكان وإعفاء فلان")
         if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
             j += 1
             continue
@@ -339,14 +343,35 @@ def _doc_day(doc: Doc) -> str | None:
     return pub[:10] if pub else None
 
 
-def _holders_at(kb: KnowledgeBase, day: str | None) -> frozenset[str]:
-    """Everyone holding an office of the KB at ``day`` (those who appoint others)."""
-    out = set()
-    for (title, _of), holders in kb.offices.items():
+def _holders_at(kb: KnowledgeBase, day: str | None) -> dict[str, str]:
+    """Everyone holding an office of the KB that appoints others at ``day``, with whose office it is."""
+    out: dict[str, str] = {}
+    for (title, of), holders in kb.offices.items():
         if title in _APPOINTING:
-            out.update(h.entity_id for h in holders if (h.start is None or day is None or h.start[:len(day)] <= day)
+            out.update((h.entity_id, of) for h in holders
+                       if (h.start is None or day is None or h.start[:len(day)] <= day)
                        and (h.end is None or (day is not None and day < h.end)))
-    return frozenset(out)
+    return out
+
+
+def _appointer_of(kb: KnowledgeBase, k: int, mentions: list[_Mention], holders: dict[str, str],
+                  doc: Doc) -> tuple[str, str] | None:
+    """Whose the post is when the sentence does not say: the country of the head of state or government who
+    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia) — the nearest person before the
+    change word, when they hold such an office."""
+    before = [m for m in mentions if m.label == "PER" and m.j <= k]
+    if not before:
+        return None
+    m = before[-1]
+    of = holders.get(m.entity_id)
+    if of is None and m.source == "coref":
+        pm = next((sp for sp in doc.layer("mention") if sp.start == m.start), None)
+        if pm is not None and pm.data.get("office") in _APPOINTING:
+            of = pm.data.get("of")
+    if not of:
+        return None
+    e = kb.entities.get(of)
+    return of, (e.name_ar if e else of)
 
 
 _APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
@@ -385,7 +410,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 continue
             variants = _variants(toks[k])
             form = ("pronoun" if any(v in _PRONOUN_FORMS for v in variants)
-                    else "noun" if any(v in _NOUNS for v in variants) else "verb")
+                    else "noun" if any(v in _NOUNS or v in _WIN_NOUNS for v in variants) else "verb")
             if any(v in _AMBIGUOUS for v in variants) and not any(
                     v in _ACC_TITLES for t in toks[k + 1:min(hi, k + 1 + _PERSON_WINDOW)] for v in _variants(t)):
                 continue
@@ -425,6 +450,10 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                                      of.name_ar if of else None, True, person.i, person.j)
             if office is None or (kind == "died" and office.j != person.i and office.i != person.j):
                 continue  # died in office: the office is said with the name
+            if kind in START and office.of_id is None and len(office.title.split()) > 1:
+                whose = _appointer_of(kb, k, sent_mentions, holders, doc)  # "وزيراً للإسكان" of the king's country
+                if whose is not None:
+                    office.of_id, office.of_name = whose
             if kind != "succeeded":
                 pred = _predecessor(toks, lo, hi, sent_mentions, person)
             if kind in START and any(v in _ACTING for t in toks[office.i:min(office.j + 2, hi)] for v in _variants(t)):
@@ -443,6 +472,19 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             conf = _confidence(kind, gap, office, unreal, date_from == "timex", person)
             if form == "noun" and date_from == "article":
                 conf = round(max(0.0, conf - 0.1), 2)  # a change named by its noun and no date: often background
+            # "أمر الإعفاء، وجّه ولي العهد فلان": a noun with its article governs no name after it, nor does a
+            # change word across a comma
+            apart = person.i > k and (any(c in text[toks[k].end:person.start] for c in "،,;:")
+                                      or (form == "noun" and any(a for _v, _n, a in readings(toks[k].norm)
+                                                                 if _v in _TRIGGERS)))
+            against = doubts(toks, k, lo, hi, kind=kind, form=form, person_surface=text[person.start:person.end],
+                             person_name=person.name,
+                             person_known=not person.entity_id.startswith("new:"), person_i=person.i,
+                             person_j=person.j, office_i=office.i, office_j=office.j, change_date=date,
+                             date_from=date_from, published=_doc_day(doc),
+                             is_change=lambda j: _trigger(toks, j) is not None, person_apart=apart)
+            if against:
+                conf = 0.0  # not learned, whatever the rest of the pattern says (see office_doubts)
             data: dict[str, Any] = {
                 "person": person.entity_id, "person_name": person.name, "office": office.office,
                 "title": office.title, "of": office.of_id, "of_name": office.of_name, "date": date,
@@ -450,6 +492,8 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 "predecessor_name": pred.name if pred else None,
                 "trigger": [toks[k].start, toks[k].end], "confidence": conf,
             }
+            if against:
+                data["doubts"] = against
             out.append(Span("office_change", s.start, s.end, "succeeded" if kind == "succeeded" else kind, data))
     return out
 
