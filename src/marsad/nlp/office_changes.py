@@ -507,7 +507,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="1",
+    version="2",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),
