@@ -277,3 +277,10 @@ def test_a_change_is_dated_as_most_reports_date_it():
 
     (row,) = gather([report("a", "2031-05-27"), report("b", "2031-06-02"), report("c", "2031-06-02")])
     assert row["date"] == "2031-06-02" and row["articles"] == 3
+
+
+def test_the_reasons_a_change_is_not_learned_are_listed(store):
+    add_reports(store, ("2031-05-02", "وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019."))
+    run(store)
+    (row,) = [r for r in Marsad(store).roles() if r["person_name"] == "سامي الخطيب"]
+    assert row["status"] == "below" and "historical" in row["sources"][0]["doubts"]

@@ -97,7 +97,8 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
             g["_preds"][pred] += 1
             g["_names"][pred] = d.get("predecessor_name")
         g["sources"].append({"article_id": row["article_id"], "start": sp.start, "end": sp.end, "date": d.get("date"),
-                             "change": sp.label, "confidence": d.get("confidence", 0.0)})
+                             "change": sp.label, "confidence": d.get("confidence", 0.0),
+                             "doubts": list(d.get("doubts") or [])})  # why this report is not learned
     out = []
     for g in groups.values():
         kinds, preds, names = g.pop("_kinds"), g.pop("_preds"), g.pop("_names")

@@ -13,7 +13,11 @@ a linked person, and writes one ``office_change`` span per change over the sente
   that follows the title;
 * **date**: a time expression of the sentence resolved to a day (``timex``), else the article's date;
 * **predecessor**: the person after "خلفاً لـ" / "يخلف";
-* **confidence**: how much of the pattern was found (see ``_confidence``).
+* **confidence**: how much of the pattern was found (see ``_confidence``), or 0 when the sentence says the
+  change is not one to learn — old, planned, wished, a former post, a fragment of a name, someone other than the
+  one the change word governs (``marsad.nlp.office_doubts``; the reasons are kept in ``doubts``);
+* **owner**: when the post's title says nothing of whose it is ("وزيراً للإسكان"), the country of the head of
+  state or government who made the appointment.
 
 The spans are gathered across articles into learned roles by ``marsad.nlp.learned_roles``.
 """
