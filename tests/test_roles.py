@@ -189,7 +189,8 @@ def test_an_old_appointment_told_in_a_current_report_is_not_learned():
     # Dated by the sentence years before the report, or marked as past with no date at all.
     assert learned_from("وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019.") == []
     assert "historical" in doubts_of("وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019.")
-    assert learned_from("يزور الرئيس اللبناني سليم حداد باريس للمرة الأولى منذ انتخابه رئيسا للجمهورية اللبنانية.") == []
+    assert learned_from(
+        "يزور الرئيس اللبناني سليم حداد باريس للمرة الأولى منذ انتخابه رئيسا للجمهورية اللبنانية.") == []
     # The same appointment told as news of the day is learned, with its owner.
     assert learned_from("أصدر الرئيس مرسوما بتعيين الدكتور سامي الخطيب وزيرا للصحة في الحكومة المصرية.") == [
         ("appointed", "سامي الخطيب", "loc:egypt")]

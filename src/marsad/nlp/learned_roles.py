@@ -76,7 +76,8 @@ def change_id(person_id: str, office: str, of_id: str | None, direction: str) ->
 def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per (person, office, of, direction) from ``office_change`` spans (``store.office_change_spans()``).
 
-    The date is the one most reports give (the earliest of a tie); the confidence combines the sources (1 - Π(1 - c)), capped at 0.99;
+    The date is the one most reports give (the earliest of a tie); the confidence combines the sources
+    (1 - Π(1 - c)), capped at 0.99;
     the change kind is the most direct one reported; the predecessor the one most often named.
     """
     redirects = redirects or {}

@@ -63,8 +63,8 @@ _WIN_NOUNS = frozenset(norm(w) for w in "فوز".split())  # "استطاع ال�
 _OATH = frozenset(norm(w) for w in "اليمين يمين".split())
 _OATH_VERBS = frozenset(norm(w) for w in "ادى يؤدي اداء تادية ادت تؤدي".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة بالانابة بالإنابة مؤقتا مؤقتاً".split())
-_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS or w.endswith("ته")) | {
-    norm("اعفائه"), norm("اعفاؤه")}  # "بإعفائه": "his dismissal" points back to a name said before
+_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS
+                           or w.endswith("ته")) | {norm("اعفائه"), norm("اعفاؤه")}  # "بإعفائه": "his dismissal" points back to a name said before
 START = frozenset({"elected", "sworn_in", "appointed", "named", "acting", "succeeded"})
 CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "dismissed", "died", "succeeded")
 # Words that make the change unreal: not yet, denied, wished for, a candidacy.

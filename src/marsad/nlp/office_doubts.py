@@ -141,7 +141,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
 
     Args:
         kind: the change (``elected``, ``resigned``, …); form: noun | pronoun | verb (how the change word
-            governs the person); person_*: the person's words in the text, their entity's name, whether the KB knows them, and their tokens;
+            governs the person); person_*: the person's words in the text, their entity's name, whether the KB
+            knows them, and their tokens;
             office_i/office_j: the office's tokens; change_date/date_from: the change's date and where it came
             from (timex | article); published: the article's date; is_change: whether a token of the sentence is
             a change word (for changes joined by "و" under one decree); person_apart: the person follows the
