@@ -76,7 +76,7 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[
         aid = _article_id(r.get("url") or r["title"])
         date = (r.get("date_extracted") or r["day"])[:10]
         doc = Doc(Article(id=aid, raw_id=aid, text=r["content"], title=r.get("title") or "", origin=r.get("url") or "",
-                          published_at=date), {})
+                          url=r.get("url"), outlet=r.get("source"), published_at=date), {})
         for st in stages:
             st.func(doc, res)
         texts[aid] = r["content"]

@@ -285,3 +285,41 @@ def test_the_reasons_a_change_is_not_learned_are_listed(store):
     run(store)
     (row,) = [r for r in Marsad(store).roles() if r["person_name"] == "سامي الخطيب"]
     assert row["status"] == "below" and "historical" in row["sources"][0]["doubts"]
+
+
+def test_the_organisation_named_in_the_title_owns_the_post():
+    # A newspaper, a hospital or a club named inside the title is whose the post is.
+    text = "أصدر مجلس الإدارة أمس قرارا بتعيين الأستاذ نادر الفلاحي رئيسا لتحرير صحيفة «الضحى» خلفا لسامر العطار."
+    (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "نادر الفلاحي"]
+    assert row["confidence"] >= THRESHOLD and row["of_name"] == "صحيفة الضحى" and row["title"] == "رئيس تحرير"
+    (row,) = [c.data for c in changes_of("صدر قرار بتعيين الدكتور وليد القحطاني مديرا لمستشفى الملك فهد التخصصي "
+                                         "في تبوك.", "2031-05-02") if c.data["person_name"] == "وليد القحطاني"]
+    assert row["confidence"] >= THRESHOLD and row["of_name"] == "مستشفى الملك فهد التخصصي"
+    # Two newspapers are two posts, and a newspaper named after a city is not the city.
+    one = learned_from("تم تعيين سامي العتيبي رئيسا لتحرير صحيفة «الضحى».")
+    other = learned_from("تم تعيين سامي العتيبي رئيسا لتحرير صحيفة الرياض.")
+    assert one and other and one[0][2] != other[0][2]
+    assert not other[0][2].startswith("loc:")
+    # An organisation the sentence does not name owns nothing.
+    assert learned_from("تم تعيين سامي العتيبي مديرا للشركة.") == []
+
+
+def royal_order(text: str, url: str, day: str = "2031-05-02") -> list[tuple[str, str, str | None]]:
+    doc = Doc(Article(id="t", raw_id="t", text=text, title="", origin=url, url=url, published_at=day), {})
+    res = Resources()
+    for stage in build_pipeline(only=["offices"]).stages:
+        stage.func(doc, res)
+    return [(c.label, c.data["person_name"], c.data["of"]) for c in extract_changes(doc, load_kb())
+            if c.data["confidence"] >= THRESHOLD and c.data["of"]]
+
+
+def test_a_royal_order_that_names_no_king_is_the_outlets_kingdoms():
+    text = "صدر أمر ملكي أمس بتعيين المهندس فارس الدوسري وزيرا للإسكان."
+    # An outlet of a country whose king the knowledge base knows: the post is that country's.
+    assert royal_order(text, "https://www.okaz.com.sa/news/1") == [("appointed", "فارس الدوسري", "loc:saudi-arabia")]
+    assert royal_order(text, "https://www.hespress.com/news/1") == [("appointed", "فارس الدوسري", "loc:morocco")]
+    # An outlet of a republic, or an unknown one: whose is not said.
+    assert royal_order(text, "https://www.youm7.com/news/1") == []
+    assert royal_order(text, "https://example.org/news/1") == []
+    # Without a royal order, an outlet's country says nothing of the post.
+    assert royal_order("تم تعيين المهندس فارس الدوسري وزيرا للإسكان.", "https://www.okaz.com.sa/news/1") == []

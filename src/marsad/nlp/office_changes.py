@@ -80,8 +80,13 @@ _ACC_TITLES = {norm(k): v for k, v in {
     "نائبا": "نائب", "نائباً": "نائب", "امينا": "أمين", "أميناً": "أمين", "مديرا": "مدير", "مديراً": "مدير",
     "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "ملكا": "ملك",
     "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي",
-    "مشرفا": "مشرف", "مشرفاً": "مشرف",
+    "مشرفا": "مشرف", "مشرفاً": "مشرف", "مدربا": "مدرب", "مدرباً": "مدرب", "عميدا": "عميد", "عميداً": "عميد",
 }.items()}
+# The nouns of an organisation named inside a title ("رئيس تحرير صحيفة «فلان»", "مدير مستشفى فلان"): the
+# organisation they name is whose the post is.
+_ORG_NOUNS = frozenset(norm(w) for w in """صحيفه صحيفة جريده جريدة مجله مجلة جامعه جامعة مستشفى مستشفي كليه كلية
+    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة""".split())
+_ORG_NAME_WORDS = 3  # words of an organisation's name after its noun ("مستشفى الملك فهد التخصصي")
 # The nouns of a post: "منصب رئيس الوزراء", "لرئاسة الجمهورية", "رئاسة بلدية صفاقس".
 _POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
 _PRESIDENCY = frozenset(norm(w) for w in "رئاسة رئاسه".split())
@@ -207,6 +212,12 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         if of is not None:
             of = (of[0], of[1], j)
     title_words = head + words_out
+    org = _org_in_title(text, toks, positions, hi, mentions)
+    if org is not None:  # "رئيس تحرير صحيفة الرياض": the newspaper's, not the city's
+        of, cut = org
+        title_words = head + [w for w, p in zip(words_out, positions) if p < cut]
+        name = " ".join(title_words)
+        return _Office(kb.titles.get(tuple(title_words)) or name, name, of[0], of[1], False, k, max(j, of[2]))
     if of is not None:  # the place or organisation is not part of the office's name
         of_id, of_name, oi = of
         title_words = head + [w for w, p in zip(words_out, positions) if p < oi]
@@ -236,6 +247,46 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         office, title_words = "president", [norm("رئيس")]
     name = " ".join(title_words)
     return _Office(office or name, name, of_id, of_name, office is not None, k, j)
+
+
+def _org_noun(word: str) -> str | None:
+    """The organisation noun a title word is, without its particle ("لمستشفى" → "مستشفي")."""
+    for w in (word, word[1:] if word.startswith("ل") else "", "ال" + word[2:] if word.startswith("لل") else ""):
+        if w in _ORG_NOUNS or (w.startswith("ال") and w[2:] in _ORG_NOUNS):
+            return w
+    return None
+
+
+def _org_in_title(text: str, toks: list[Tok], positions: list[int], hi: int,
+                  mentions: list[_Mention]) -> tuple[tuple[str, str, int], int] | None:
+    """The organisation named by the words of a title ("لتحرير صحيفة «الوطن»", "لمستشفى الملك فهد"):
+    ((id, name, token after its name), the organisation noun's token) — the linked organisation when the
+    linker found one there, else the organisation noun and the words of its name."""
+    for p in positions:
+        if _org_noun(toks[p].norm) is None:
+            continue
+        linked = next((m for m in mentions if m.label == "ORG" and p <= m.i <= p + 1), None)
+        if linked is not None:
+            return (linked.entity_id, linked.name, linked.j), p
+        end = p + 1
+        while end < min(hi, p + 1 + _ORG_NAME_WORDS):
+            gap = text[toks[end - 1].end:toks[end].start]
+            w = toks[end].norm
+            if gap.strip(" «»\"'“”") or w in _STOP or any(v in _TRIGGERS or v in _ACC_TITLES
+                                                           for v in _variants(toks[end])):
+                break
+            if w.startswith("و") and end > p + 1 and (w[1:] in _ACC_TITLES or w[1:3] == "ال"):
+                break  # "صحيفة عكاظ والمشرف على ...": the next part of the sentence
+            end += 1
+        if end == p + 1:
+            return None  # "مدير الشركة": which one the sentence does not say
+        surface = text[toks[p].start:toks[p].end]
+        noun = ("ال" + surface[2:] if toks[p].norm.startswith("لل") else surface[1:]
+                if toks[p].norm not in _ORG_NOUNS and surface.startswith("ل") else surface)
+        rest = text[toks[p + 1].start:toks[end - 1].end].strip("«»\"'“” ")
+        name = f"{noun} {rest}"
+        return (new_entity_id(name, "ORG"), name, end), p
+    return None
 
 
 def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
@@ -378,6 +429,38 @@ def _appointer_of(kb: KnowledgeBase, k: int, mentions: list[_Mention], holders: 
     return of, (e.name_ar if e else of)
 
 
+_ORDERS = frozenset(norm(w) for w in "امر أمر أمرا أمراً الامر الأمر اوامر أوامر الاوامر الأوامر مرسوم مرسوما "
+                     "مرسوماً المرسوم مراسيم".split())
+_ROYAL = frozenset(norm(w) for w in "ملكي ملكيا ملكياً الملكي ملكيه ملكية الملكيه الملكية".split())
+
+
+def _outlet_country(doc: Doc) -> str | None:
+    """The ISO code of the country of the article's outlet (``marsad.outlets``), if known."""
+    from marsad import outlets
+
+    a = doc.article
+    found = outlets.lookup(a.outlet) or outlets.by_url(a.url) or outlets.by_url(a.origin)
+    return found.country if found and found.country else None
+
+
+def _royal_owner(kb: KnowledgeBase, doc: Doc, toks: list[Tok], lo: int, hi: int) -> tuple[str, str] | None:
+    """Whose the post is when a royal order or decree makes the appointment and names no king ("صدر أمر ملكي
+    بتعيين فلان وزيراً للإسكان"): the country of the outlet, when the knowledge base has a king of that country
+    on the article's day."""
+    if not any(toks[a + 1].norm in _ROYAL and any(v in _ORDERS for v in _variants(toks[a]))
+               for a in range(lo, min(hi, len(toks)) - 1)):
+        return None
+    country = _outlet_country(doc)
+    day = _doc_day(doc)
+    for (title, of), holders in kb.offices.items():
+        e = kb.entities.get(of)
+        if title == "king" and e is not None and e.data.get("iso") == country and any(
+                (h.start is None or day is None or h.start[:len(day)] <= day)
+                and (h.end is None or (day is not None and day < h.end)) for h in holders):
+            return of, e.name_ar
+    return None
+
+
 _APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
 _SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
 
@@ -455,7 +538,8 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             if office is None or (kind == "died" and office.j != person.i and office.i != person.j):
                 continue  # died in office: the office is said with the name
             if kind in START and office.of_id is None and len(office.title.split()) > 1:
-                whose = _appointer_of(kb, k, sent_mentions, holders, doc)  # "وزيراً للإسكان" of the king's country
+                whose = (_appointer_of(kb, k, sent_mentions, holders, doc)  # "وزيراً للإسكان" of the king's country
+                         or _royal_owner(kb, doc, toks, lo, hi))
                 if whose is not None:
                     office.of_id, office.of_name = whose
             if kind != "succeeded":
