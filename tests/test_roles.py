@@ -323,3 +323,36 @@ def test_a_royal_order_that_names_no_king_is_the_outlets_kingdoms():
     assert royal_order(text, "https://example.org/news/1") == []
     # Without a royal order, an outlet's country says nothing of the post.
     assert royal_order("تم تعيين المهندس فارس الدوسري وزيرا للإسكان.", "https://www.okaz.com.sa/news/1") == []
+
+
+def test_a_title_stops_where_the_post_ends():
+    # What follows the post — who the person is, a rank, the next change of the decree — is no part of it.
+    for text in ("تم تعيين المهندس فارس الدوسري وزيرا للإسكان في الحكومة المصرية وهو القادم من القطاع الخاص.",
+                 "تم تعيين المهندس فارس الدوسري وزيرا للإسكان في الحكومة المصرية بالمرتبة الممتازة."):
+        (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "فارس الدوسري"]
+        assert row["title"] == "وزير الاسكان" and row["of"] == "loc:egypt", text
+    assert royal_order("صدر أمر ملكي بإعفاء سامر العطار من منصبه وتكليف الدكتور فارس الدوسري بمهام الوزارة.",
+                       "https://www.okaz.com.sa/news/1") == []  # "منصبه وتكليف": no post named
+
+
+def test_a_word_glued_between_the_name_and_the_post_is_the_rest_of_the_name():
+    # The name recognised may stop short ("محمد المختار| الفال رئيساً"): not learned under the short name;
+    # a word of time between name and post, or a comma, is no part of the name.
+    from marsad.nlp.gazetteer import tokenize
+    from marsad.nlp.office_doubts import doubts
+
+    def reasons(text: str, name: str, post: str) -> list[str]:
+        toks = tokenize(text)
+        words = [t.text if hasattr(t, "text") else text[t.start:t.end] for t in toks]
+        i = words.index(name.split()[0])
+        o = words.index(post)
+        return doubts(toks, 1, 0, len(toks), kind="appointed", form="noun", person_surface=name,
+                      person_name=name, person_known=False, person_i=i, person_j=i + len(name.split()),
+                      office_i=o, office_j=o + 3, change_date="2031-05-02", date_from="article",
+                      published="2031-05-02")
+
+    assert "person-fragment" in reasons("تم تعيين نادر الفلاحي الزهراني رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي",
+                                        "رئيسا")
+    assert reasons("تم تعيين نادر الفلاحي رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي", "رئيسا") == []
+    assert reasons("تم تعيين نادر الفلاحي أمس رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي", "رئيسا") == []
+    assert reasons("تم تعيين نادر الفلاحي، رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي،", "رئيسا") == []

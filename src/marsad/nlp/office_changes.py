@@ -94,6 +94,8 @@ _STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد
     إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً أول اول""".split())
 # Adjectives of the post that are no part of its name ("محافظاً جديداً لعدن").
 _POST_ADJECTIVES = frozenset(norm(w) for w in "جديدا جديد الجديد جديده الجديده مؤقتا مكلفا".split())
+# Words that end a title or an organisation's name ("وزيراً للإسكان وهو القادم من ...", "بالمرتبة الممتازة").
+_TITLE_END = frozenset(norm(w) for w in "وهو وهي بسم بمرتبه بمرتبة بالمرتبه بالمرتبة".split())
 _MAX_TITLE_WORDS = 4
 _PERSON_WINDOW = 8  # tokens between a change word and the person it governs
 _OFFICE_WINDOW = 12  # tokens between a change word and the office (unless the office is said with the name)
@@ -182,6 +184,8 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
             inner.i = k
             return inner
         nominative, k = None, k + 1
+        if any(v in _TRIGGERS for v in _variants(toks[k])) or toks[k].norm in _STOP:
+            return None  # "من منصبه وتكليف فلان": the next change, not a title
         head = [toks[k].norm]
     elif presidency:
         head = [norm("رئيس")]
@@ -193,7 +197,7 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     j = k + 1
     while j < hi and len(words_out) < _MAX_TITLE_WORDS and (toks[j].space or toks[j - 1].norm == "ل"):
         w = toks[j].norm
-        if w in _STOP or any(m.i == j and m.label == "PER" for m in mentions) or any(
+        if w in _STOP or w in _TITLE_END or any(m.i == j and m.label == "PER" for m in mentions) or any(
                 v in _TRIGGERS for v in _variants(toks[j])):
             break  # a person, or the next change of a decree ("وزيراً للإسكان وإعفاء فلان")
         if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
@@ -212,7 +216,7 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         if of is not None:
             of = (of[0], of[1], j)
     title_words = head + words_out
-    org = _org_in_title(text, toks, positions, hi, mentions)
+    org = _org_in_title(kb, text, toks, positions, hi, mentions)
     if org is not None:  # "رئيس تحرير صحيفة الرياض": the newspaper's, not the city's
         of, cut = org
         title_words = head + [w for w, p in zip(words_out, positions) if p < cut]
@@ -257,7 +261,7 @@ def _org_noun(word: str) -> str | None:
     return None
 
 
-def _org_in_title(text: str, toks: list[Tok], positions: list[int], hi: int,
+def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[int], hi: int,
                   mentions: list[_Mention]) -> tuple[tuple[str, str, int], int] | None:
     """The organisation named by the words of a title ("لتحرير صحيفة «الوطن»", "لمستشفى الملك فهد"):
     ((id, name, token after its name), the organisation noun's token) — the linked organisation when the
@@ -272,8 +276,11 @@ def _org_in_title(text: str, toks: list[Tok], positions: list[int], hi: int,
         while end < min(hi, p + 1 + _ORG_NAME_WORDS):
             gap = text[toks[end - 1].end:toks[end].start]
             w = toks[end].norm
-            if gap.strip(" «»\"'“”") or w in _STOP or any(v in _TRIGGERS or v in _ACC_TITLES
-                                                           for v in _variants(toks[end])):
+            if gap.strip(" «»\"'“”") or w in _STOP or w in _TITLE_END or any(
+                    v in _TRIGGERS or v in _ACC_TITLES for v in _variants(toks[end])):
+                break
+            if end > p + 1 and (kb.adjectives.get((w,)) or kb.fem_adjectives.get((w,))):
+                end += 1  # "نادي برشلونة الإسباني": the country's adjective ends the name
                 break
             if w.startswith("و") and end > p + 1 and (w[1:] in _ACC_TITLES or w[1:3] == "ال"):
                 break  # "صحيفة عكاظ والمشرف على ...": the next part of the sentence
@@ -595,7 +602,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="2",
+    version="3",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

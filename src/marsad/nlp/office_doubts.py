@@ -133,6 +133,15 @@ def _noun_done(toks: list[Tok], k: int, lo: int, is_change: Callable[[int], bool
     return False
 
 
+# Words that may stand between a name and the post it is given ("عيّن فلاناً أمس وزيراً").
+_BETWEEN = frozenset(norm(w) for w in "امس أمس اليوم مؤخرا مؤخراً رسميا رسمياً مجددا مجدداً".split())
+
+
+def _joined(toks: list[Tok], p: int) -> bool:
+    """Token ``p`` follows the one before it after a single space (no punctuation between)."""
+    return p > 0 and toks[p].space and toks[p].start - toks[p - 1].end == 1
+
+
 def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, person_surface: str,
            person_name: str, person_known: bool, person_i: int, person_j: int, office_i: int, office_j: int,
            change_date: str | None, date_from: str, published: str | None,
@@ -180,7 +189,11 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
         out.append("former-office")
     cut = (person_j < len(toks) and toks[person_j].norm in _NAME_LINKS) or (
         person_i > 0 and toks[person_i - 1].norm in _NAME_LINKS | {norm("أبو"), norm("عبد")})
-    if cut or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
+    # "تعيين محمد المختار| الفال رئيساً": one word glued between the name and the post it is given is the
+    # rest of the name
+    glued = (kind not in ("resigned", "dismissed", "died") and office_i == person_j + 1 < len(toks)
+             and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN)
+    if cut or glued or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
         out.append("person-fragment")
     if kind in ("resigned", "dismissed", "died"):
         with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
