@@ -1,7 +1,8 @@
 """Office changes Marsad learns from SaudiNewsNet, for reading by hand, and the precision of the judgements.
 
-    python eval/eval_roles_snn.py sample --from 2015-08-01 --to 2015-08-11 --skip 160 --articles 3000 --n 60 \
-        --seed 19 --text > /tmp/roles_sample.txt   # prints the learned changes to read, with their sentences
+    python eval/eval_roles_snn.py sample --from 2015-08-01 --to 2015-08-11 --articles 4000 --n 60 --seed 19 \
+        --exclude eval/judgements/roles_snn.tsv eval/judgements/roles_snn_round1.tsv \
+        --text > /tmp/roles_sample.txt   # prints the learned changes to read, with their sentences
     python eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 ``sample`` reads the daily zips of ../shared/data/saudinewsnet between two dates, keeps the articles that hold
@@ -75,7 +76,7 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[
         aid = _article_id(r.get("url") or r["title"])
         date = (r.get("date_extracted") or r["day"])[:10]
         doc = Doc(Article(id=aid, raw_id=aid, text=r["content"], title=r.get("title") or "", origin=r.get("url") or "",
-                          published_at=date), {})
+                          url=r.get("url"), outlet=r.get("source"), published_at=date), {})
         for st in stages:
             st.func(doc, res)
         texts[aid] = r["content"]
@@ -89,10 +90,14 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[
 def cmd_sample(args: argparse.Namespace) -> int:
     if not have_data():
         return 0
+    t0 = time.time()
     rows, texts, cpu, n = run(args.day_from, args.day_to, args.articles, args.skip)
+    judged = _judged_ids(args.exclude)
+    pool = [r for r in rows if r["id"] not in judged]
     rank = lambda r: hashlib.sha256(f"{args.seed}:{r['id']}".encode()).hexdigest()  # noqa: E731
-    picked = sorted(rows, key=rank)[: args.n]
-    print(f"# {n} articles read ({cpu:.3f} s CPU each), {len(rows)} learned changes; {len(picked)} shown", file=sys.stderr)
+    picked = sorted(pool, key=rank)[: args.n]
+    print(f"# {n} articles read ({cpu:.3f} s CPU each, {time.time() - t0:.0f} s in all), {len(rows)} learned "
+          f"changes, {len(rows) - len(pool)} of them in the excluded files; {len(picked)} shown", file=sys.stderr)
     print("n\tchange_id\tarticle_id\tsentence\tchange\tperson\toffice\tof\tdate\tpredecessor\tconfidence\tverdict\treason")
     for k, r in enumerate(picked, 1):
         s = r["sources"][0]
@@ -103,6 +108,16 @@ def cmd_sample(args: argparse.Namespace) -> int:
             sent = texts[s["article_id"]][s["start"]:s["end"]].replace("\n", " ")
             print(f"#   {sent[:500]}")
     return 0
+
+
+def _judged_ids(paths: list[str]) -> set[str]:
+    """The change ids of judgements files (left out of a new sample: they were read before)."""
+    out: set[str] = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            out.update(r["change_id"] for r in csv.DictReader((line for line in fh if not line.startswith("#")),
+                                                               delimiter="\t"))
+    return out
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -126,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=45, help="how many learned changes to print")
     s.add_argument("--seed", type=int, default=19)
     s.add_argument("--text", action="store_true", help="print each source sentence (for the reader only)")
+    s.add_argument("--exclude", nargs="*", default=[], metavar="TSV",
+                   help="judgements files whose change ids are left out (read before)")
     s.set_defaults(func=cmd_sample)
     c = sub.add_parser("score", help="precision of a judgements file")
     c.add_argument("file")

@@ -170,3 +170,189 @@ def test_shipped_facts_know_the_2025_heads_of_state():
                                               ("الرئيس السوري", "per:ahmed-al-sharaa")]
     assert ("الرئيس اللبناني", "per:michel-aoun") in linked(text, "2019-05-01")
     assert ("أبو محمد الجولاني", "per:ahmed-al-sharaa") in linked("قال أبو محمد الجولاني إن الحرب انتهت.", "2024-12-09")
+
+
+# -- what is not learned: each pattern read wrong on SaudiNewsNet, in sentences written for these tests ----------
+
+
+def learned_from(text: str, day: str = "2031-05-02") -> list[tuple[str, str, str | None]]:
+    """(change, person, whose office) of the changes of ``text`` that would be learned."""
+    return [(c.label, c.data["person_name"], c.data["of"]) for c in changes_of(text, day)
+            if c.data["confidence"] >= THRESHOLD and c.data["of"]]
+
+
+def doubts_of(text: str, day: str = "2031-05-02") -> set[str]:
+    return {d for c in changes_of(text, day) for d in c.data.get("doubts") or []}
+
+
+def test_an_old_appointment_told_in_a_current_report_is_not_learned():
+    # Dated by the sentence years before the report, or marked as past with no date at all.
+    assert learned_from("وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019.") == []
+    assert "historical" in doubts_of("وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019.")
+    assert learned_from(
+        "يزور الرئيس اللبناني سليم حداد باريس للمرة الأولى منذ انتخابه رئيسا للجمهورية اللبنانية.") == []
+    # The same appointment told as news of the day is learned, with its owner.
+    assert learned_from("أصدر الرئيس مرسوما بتعيين الدكتور سامي الخطيب وزيرا للصحة في الحكومة المصرية.") == [
+        ("appointed", "سامي الخطيب", "loc:egypt")]
+
+
+def test_wishes_expectations_threats_and_candidacies_are_not_learned():
+    for text in (
+        "يرتقب أن يحسم رئيس الوزراء اللبناني سليم حداد موقفه من تقديم استقالته خلال الأسبوع.",
+        "لوح رئيس الوزراء اللبناني سليم حداد بتقديم استقالته إذا استمر تعطيل الحكومة.",
+        "أعلنت أربعة اتحادات دعمها لكريم الهمامي في سعيه لأن يخلف منير العياري في رئاسة بلدية صفاقس.",
+        "ناقش المجلس ضرورة تعيين الدكتور سامي الخطيب وزيرا للصحة في الحكومة المصرية.",
+    ):
+        assert learned_from(text) == [], text
+
+
+def test_a_change_noun_counts_only_when_told_as_done():
+    # "تعيين" in passing is no news; under a decree, "تم", or at the head of a report it is.
+    assert "not-done" in doubts_of("تحدث النواب طويلا عن تعيين سامي الخطيب وزيرا للصحة في الحكومة المصرية.")
+    assert learned_from("تم تعيين سامي الخطيب وزيرا للصحة في الحكومة المصرية.") == [
+        ("appointed", "سامي الخطيب", "loc:egypt")]
+    # One decree, several changes joined by "و": the later ones are told as done too.
+    text = ("أصدر الرئيس اليمني قرارين بتعيين سالم عوض العمري محافظا لمحافظة أبين وتعيين ناصر علي الحوثري "
+            "محافظا لمحافظة شبوة.")
+    assert sorted(p for _c, p, _of in learned_from(text)) == ["سالم عوض العمري", "ناصر علي الحوثري"]
+
+
+def test_a_former_post_is_not_a_new_one():
+    text = ("اتفقت الأحزاب على تكليف كمال بن صالح الورغي، وزير الدفاع التونسي الأسبق، بالإشراف على مؤتمر "
+            "الأمن الذي يعقد الشهر المقبل.")
+    assert learned_from(text) == []
+    assert "former-office" in doubts_of(text)
+
+
+def test_the_person_is_the_one_the_change_word_governs():
+    # A name after the noun with its article, or across a comma, is not the one dismissed.
+    text = ("أعفي وزير الصحة العراقي من منصبه أمس، وبعد ساعات من صدور أمر الإعفاء، استقبل رئيس الوزراء العراقي "
+            "حيدر العبادي وفدا من الأطباء.")
+    assert all(p != "حيدر العبادي" for _c, p, _of in learned_from(text))
+    # "تعيينه" points back to a name said just before it, or through "الذي".
+    assert learned_from("باشر السفير ماهر عدنان الشمري الذي صدر أمر ملكي مؤخرا بتعيينه سفيرا للمملكة لدى بغداد "
+                        "مهامه أمس.") == [("appointed", "ماهر عدنان الشمري", learned_from(
+                            "تم تعيين ماهر عدنان الشمري سفيرا للمملكة لدى بغداد.")[0][2])]
+
+
+def test_fragments_of_names_are_not_learned_as_people():
+    from marsad.nlp.gazetteer import tokenize
+    from marsad.nlp.office_doubts import doubts
+
+    def reasons(surface: str, name: str, before: str = "", after: str = "", known: bool = False) -> list[str]:
+        toks = tokenize(f"{before} تعيين {surface} {after}".strip())
+        k = len(before.split())
+        i, j = k + 1, k + 1 + len(surface.split())
+        return doubts(toks, k, 0, len(toks), kind="appointed", form="noun", person_surface=surface,
+                      person_name=name, person_known=known, person_i=i, person_j=j, office_i=j, office_j=j,
+                      change_date="2031-05-02", date_from="article", published="2031-05-02")
+
+    assert reasons("سامي الخطيب", "سامي الخطيب") == []
+    assert "person-fragment" in reasons("وإسلام كريموف", "وإسلام كريموف")  # a conjunction glued to the name
+    assert "person-fragment" in reasons("ثامر", "ثامر")  # one word, nobody the KB knows
+    assert reasons("بلاتر", "جوزيف بلاتر", known=True) == []  # a surname linked to a known full name is fine
+    assert "person-fragment" in reasons("بن عبدالعزيز آل سعود", "بن عبدالعزيز آل سعود")  # the tail of a name
+    assert "person-fragment" in reasons("مشعل بن سعود", "مشعل بن سعود", after="بن عبدالعزيز")  # cut short
+    assert "person-fragment" in reasons("يوهان فان", "يوهان فان")  # ends on a particle
+    assert "person-fragment" in reasons("سامي الخطيب مبعوثًا", "سامي الخطيب مبعوثًا")  # a word of the post
+
+
+def test_a_post_given_by_a_head_of_state_belongs_to_their_country():
+    # (dated when the shipped facts know who the Yemeni president was)
+    (row,) = learned_from("أصدر الرئيس اليمني قرارا بتعيين العميد سالم عوض العمري قائدا للمنطقة العسكرية الرابعة.",
+                          "2015-07-21")
+    assert row == ("appointed", "سالم عوض العمري", "loc:yemen")
+    # A minister's decision says nothing of whose the post is.
+    assert learned_from("أصدر وزير التعليم قرارا بتكليف الدكتور سالم عوض العمري مديرا لإدارة المناهج.",
+                        "2015-07-21") == []
+
+
+def test_a_change_is_dated_as_most_reports_date_it():
+    from marsad.models import Span
+    from marsad.nlp.learned_roles import gather
+
+    def report(aid: str, day: str) -> dict:
+        data = {"person": "new:x:PER", "person_name": "سليم حداد", "office": "president", "of": "loc:lebanon",
+                "date": day, "confidence": 0.8}
+        return {"article_id": aid, "span": Span("office_change", 0, 10, "resigned", data)}
+
+    (row,) = gather([report("a", "2031-05-27"), report("b", "2031-06-02"), report("c", "2031-06-02")])
+    assert row["date"] == "2031-06-02" and row["articles"] == 3
+
+
+def test_the_reasons_a_change_is_not_learned_are_listed(store):
+    add_reports(store, ("2031-05-02", "وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019."))
+    run(store)
+    (row,) = [r for r in Marsad(store).roles() if r["person_name"] == "سامي الخطيب"]
+    assert row["status"] == "below" and "historical" in row["sources"][0]["doubts"]
+
+
+def test_the_organisation_named_in_the_title_owns_the_post():
+    # A newspaper, a hospital or a club named inside the title is whose the post is.
+    text = "أصدر مجلس الإدارة أمس قرارا بتعيين الأستاذ نادر الفلاحي رئيسا لتحرير صحيفة «الضحى» خلفا لسامر العطار."
+    (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "نادر الفلاحي"]
+    assert row["confidence"] >= THRESHOLD and row["of_name"] == "صحيفة الضحى" and row["title"] == "رئيس تحرير"
+    (row,) = [c.data for c in changes_of("صدر قرار بتعيين الدكتور وليد القحطاني مديرا لمستشفى الملك فهد التخصصي "
+                                         "في تبوك.", "2031-05-02") if c.data["person_name"] == "وليد القحطاني"]
+    assert row["confidence"] >= THRESHOLD and row["of_name"] == "مستشفى الملك فهد التخصصي"
+    # Two newspapers are two posts, and a newspaper named after a city is not the city.
+    one = learned_from("تم تعيين سامي العتيبي رئيسا لتحرير صحيفة «الضحى».")
+    other = learned_from("تم تعيين سامي العتيبي رئيسا لتحرير صحيفة الرياض.")
+    assert one and other and one[0][2] != other[0][2]
+    assert not other[0][2].startswith("loc:")
+    # An organisation the sentence does not name owns nothing.
+    assert learned_from("تم تعيين سامي العتيبي مديرا للشركة.") == []
+
+
+def royal_order(text: str, url: str, day: str = "2031-05-02") -> list[tuple[str, str, str | None]]:
+    doc = Doc(Article(id="t", raw_id="t", text=text, title="", origin=url, url=url, published_at=day), {})
+    res = Resources()
+    for stage in build_pipeline(only=["offices"]).stages:
+        stage.func(doc, res)
+    return [(c.label, c.data["person_name"], c.data["of"]) for c in extract_changes(doc, load_kb())
+            if c.data["confidence"] >= THRESHOLD and c.data["of"]]
+
+
+def test_a_royal_order_that_names_no_king_is_the_outlets_kingdoms():
+    text = "صدر أمر ملكي أمس بتعيين المهندس فارس الدوسري وزيرا للإسكان."
+    # An outlet of a country whose king the knowledge base knows: the post is that country's.
+    assert royal_order(text, "https://www.okaz.com.sa/news/1") == [("appointed", "فارس الدوسري", "loc:saudi-arabia")]
+    assert royal_order(text, "https://www.hespress.com/news/1") == [("appointed", "فارس الدوسري", "loc:morocco")]
+    # An outlet of a republic, or an unknown one: whose is not said.
+    assert royal_order(text, "https://www.youm7.com/news/1") == []
+    assert royal_order(text, "https://example.org/news/1") == []
+    # Without a royal order, an outlet's country says nothing of the post.
+    assert royal_order("تم تعيين المهندس فارس الدوسري وزيرا للإسكان.", "https://www.okaz.com.sa/news/1") == []
+
+
+def test_a_title_stops_where_the_post_ends():
+    # What follows the post — who the person is, a rank, the next change of the decree — is no part of it.
+    for text in ("تم تعيين المهندس فارس الدوسري وزيرا للإسكان في الحكومة المصرية وهو القادم من القطاع الخاص.",
+                 "تم تعيين المهندس فارس الدوسري وزيرا للإسكان في الحكومة المصرية بالمرتبة الممتازة."):
+        (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "فارس الدوسري"]
+        assert row["title"] == "وزير الاسكان" and row["of"] == "loc:egypt", text
+    assert royal_order("صدر أمر ملكي بإعفاء سامر العطار من منصبه وتكليف الدكتور فارس الدوسري بمهام الوزارة.",
+                       "https://www.okaz.com.sa/news/1") == []  # "منصبه وتكليف": no post named
+
+
+def test_a_word_glued_between_the_name_and_the_post_is_the_rest_of_the_name():
+    # The name recognised may stop short ("محمد المختار| الفال رئيساً"): not learned under the short name;
+    # a word of time between name and post, or a comma, is no part of the name.
+    from marsad.nlp.gazetteer import tokenize
+    from marsad.nlp.office_doubts import doubts
+
+    def reasons(text: str, name: str, post: str) -> list[str]:
+        toks = tokenize(text)
+        words = [t.text if hasattr(t, "text") else text[t.start:t.end] for t in toks]
+        i = words.index(name.split()[0])
+        o = words.index(post)
+        return doubts(toks, 1, 0, len(toks), kind="appointed", form="noun", person_surface=name,
+                      person_name=name, person_known=False, person_i=i, person_j=i + len(name.split()),
+                      office_i=o, office_j=o + 3, change_date="2031-05-02", date_from="article",
+                      published="2031-05-02")
+
+    assert "person-fragment" in reasons("تم تعيين نادر الفلاحي الزهراني رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي",
+                                        "رئيسا")
+    assert reasons("تم تعيين نادر الفلاحي رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي", "رئيسا") == []
+    assert reasons("تم تعيين نادر الفلاحي أمس رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي", "رئيسا") == []
+    assert reasons("تم تعيين نادر الفلاحي، رئيسا لتحرير صحيفة الضحى", "نادر الفلاحي،", "رئيسا") == []

@@ -76,7 +76,8 @@ def change_id(person_id: str, office: str, of_id: str | None, direction: str) ->
 def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per (person, office, of, direction) from ``office_change`` spans (``store.office_change_spans()``).
 
-    The date is the earliest reported; the confidence combines the sources (1 - Π(1 - c)), capped at 0.99;
+    The date is the one most reports give (the earliest of a tie); the confidence combines the sources
+    (1 - Π(1 - c)), capped at 0.99;
     the change kind is the most direct one reported; the predecessor the one most often named.
     """
     redirects = redirects or {}
@@ -97,13 +98,16 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
             g["_preds"][pred] += 1
             g["_names"][pred] = d.get("predecessor_name")
         g["sources"].append({"article_id": row["article_id"], "start": sp.start, "end": sp.end, "date": d.get("date"),
-                             "change": sp.label, "confidence": d.get("confidence", 0.0)})
+                             "change": sp.label, "confidence": d.get("confidence", 0.0),
+                             "doubts": list(d.get("doubts") or [])})  # why this report is not learned
     out = []
     for g in groups.values():
         kinds, preds, names = g.pop("_kinds"), g.pop("_preds"), g.pop("_names")
         g["change"] = min(kinds, key=lambda k: (_KIND_ORDER.index(k) if k in _KIND_ORDER else 99, k))
-        dates = sorted(s["date"] for s in g["sources"] if s["date"])
-        g["date"] = dates[0] if dates else None
+        # The date most reports give (the earliest of a tie): one sentence's stray time expression does not win.
+        dates = Counter(s["date"] for s in g["sources"] if s["date"] and s.get("confidence", 0.0) > 0.0) or Counter(
+            s["date"] for s in g["sources"] if s["date"])
+        g["date"] = min(dates, key=lambda d: (-dates[d], d)) if dates else None
         pred = max(preds, key=lambda p: (preds[p], p)) if preds else None
         g["predecessor_id"], g["predecessor_name"] = pred, names.get(pred) if pred else None
         best: dict[str, float] = {}

@@ -13,7 +13,11 @@ a linked person, and writes one ``office_change`` span per change over the sente
   that follows the title;
 * **date**: a time expression of the sentence resolved to a day (``timex``), else the article's date;
 * **predecessor**: the person after "خلفاً لـ" / "يخلف";
-* **confidence**: how much of the pattern was found (see ``_confidence``).
+* **confidence**: how much of the pattern was found (see ``_confidence``), or 0 when the sentence says the
+  change is not one to learn — old, planned, wished, a former post, a fragment of a name, someone other than the
+  one the change word governs (``marsad.nlp.office_doubts``; the reasons are kept in ``doubts``);
+* **owner**: when the post's title says nothing of whose it is ("وزيراً للإسكان"), the country of the head of
+  state or government who made the appointment.
 
 The spans are gathered across articles into learned roles by ``marsad.nlp.learned_roles``.
 """
@@ -28,6 +32,7 @@ from marsad.models import Doc, Span
 from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
 from marsad.nlp.linking import new_entity_id
+from marsad.nlp.office_doubts import doubts
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -54,10 +59,12 @@ _TRIGGERS = {norm(w): kind for kind, words in _WORDS.items() for w in words.spli
 _IN = frozenset(norm(w) for w in "في لدى".split())
 _LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a province, which the KB rarely knows
 _WIN = frozenset(norm(w) for w in "فاز فوز يفوز".split())
+_WIN_NOUNS = frozenset(norm(w) for w in "فوز".split())  # "استطاع الفوز بالرئاسة": a noun, told as done or not
 _OATH = frozenset(norm(w) for w in "اليمين يمين".split())
 _OATH_VERBS = frozenset(norm(w) for w in "ادى يؤدي اداء تادية ادت تؤدي".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة بالانابة بالإنابة مؤقتا مؤقتاً".split())
-_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS or w.endswith("ته"))
+_PRONOUN_FORMS = frozenset(w for w in _TRIGGERS if w.endswith(("ه", "ها")) and w[:-1] in _TRIGGERS
+                           or w.endswith("ته")) | {norm("اعفائه"), norm("اعفاؤه")}  # "بإعفائه": "his dismissal" points back to a name said before
 START = frozenset({"elected", "sworn_in", "appointed", "named", "acting", "succeeded"})
 CHANGES = ("elected", "sworn_in", "appointed", "named", "acting", "resigned", "dismissed", "died", "succeeded")
 # Words that make the change unreal: not yet, denied, wished for, a candidacy.
@@ -73,8 +80,13 @@ _ACC_TITLES = {norm(k): v for k, v in {
     "نائبا": "نائب", "نائباً": "نائب", "امينا": "أمين", "أميناً": "أمين", "مديرا": "مدير", "مديراً": "مدير",
     "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "ملكا": "ملك",
     "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي",
-    "مشرفا": "مشرف", "مشرفاً": "مشرف",
+    "مشرفا": "مشرف", "مشرفاً": "مشرف", "مدربا": "مدرب", "مدرباً": "مدرب", "عميدا": "عميد", "عميداً": "عميد",
 }.items()}
+# The nouns of an organisation named inside a title ("رئيس تحرير صحيفة «فلان»", "مدير مستشفى فلان"): the
+# organisation they name is whose the post is.
+_ORG_NOUNS = frozenset(norm(w) for w in """صحيفه صحيفة جريده جريدة مجله مجلة جامعه جامعة مستشفى مستشفي كليه كلية
+    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة""".split())
+_ORG_NAME_WORDS = 3  # words of an organisation's name after its noun ("مستشفى الملك فهد التخصصي")
 # The nouns of a post: "منصب رئيس الوزراء", "لرئاسة الجمهورية", "رئاسة بلدية صفاقس".
 _POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
 _PRESIDENCY = frozenset(norm(w) for w in "رئاسة رئاسه".split())
@@ -82,6 +94,8 @@ _STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد
     إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً أول اول""".split())
 # Adjectives of the post that are no part of its name ("محافظاً جديداً لعدن").
 _POST_ADJECTIVES = frozenset(norm(w) for w in "جديدا جديد الجديد جديده الجديده مؤقتا مكلفا".split())
+# Words that end a title or an organisation's name ("وزيراً للإسكان وهو القادم من ...", "بالمرتبة الممتازة").
+_TITLE_END = frozenset(norm(w) for w in "وهو وهي بسم بمرتبه بمرتبة بالمرتبه بالمرتبة".split())
 _MAX_TITLE_WORDS = 4
 _PERSON_WINDOW = 8  # tokens between a change word and the person it governs
 _OFFICE_WINDOW = 12  # tokens between a change word and the office (unless the office is said with the name)
@@ -170,6 +184,8 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
             inner.i = k
             return inner
         nominative, k = None, k + 1
+        if any(v in _TRIGGERS for v in _variants(toks[k])) or toks[k].norm in _STOP:
+            return None  # "من منصبه وتكليف فلان": the next change, not a title
         head = [toks[k].norm]
     elif presidency:
         head = [norm("رئيس")]
@@ -181,8 +197,9 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     j = k + 1
     while j < hi and len(words_out) < _MAX_TITLE_WORDS and (toks[j].space or toks[j - 1].norm == "ل"):
         w = toks[j].norm
-        if w in _STOP or any(m.i == j and m.label == "PER" for m in mentions):
-            break
+        if w in _STOP or w in _TITLE_END or any(m.i == j and m.label == "PER" for m in mentions) or any(
+                v in _TRIGGERS for v in _variants(toks[j])):
+            break  # a person, or the next change of a decree ("وزيراً للإسكان وإعفاء فلان")
         if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
             j += 1
             continue
@@ -199,6 +216,12 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         if of is not None:
             of = (of[0], of[1], j)
     title_words = head + words_out
+    org = _org_in_title(kb, text, toks, positions, hi, mentions)
+    if org is not None:  # "رئيس تحرير صحيفة الرياض": the newspaper's, not the city's
+        of, cut = org
+        title_words = head + [w for w, p in zip(words_out, positions) if p < cut]
+        name = " ".join(title_words)
+        return _Office(kb.titles.get(tuple(title_words)) or name, name, of[0], of[1], False, k, max(j, of[2]))
     if of is not None:  # the place or organisation is not part of the office's name
         of_id, of_name, oi = of
         title_words = head + [w for w, p in zip(words_out, positions) if p < oi]
@@ -228,6 +251,49 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         office, title_words = "president", [norm("رئيس")]
     name = " ".join(title_words)
     return _Office(office or name, name, of_id, of_name, office is not None, k, j)
+
+
+def _org_noun(word: str) -> str | None:
+    """The organisation noun a title word is, without its particle ("لمستشفى" → "مستشفي")."""
+    for w in (word, word[1:] if word.startswith("ل") else "", "ال" + word[2:] if word.startswith("لل") else ""):
+        if w in _ORG_NOUNS or (w.startswith("ال") and w[2:] in _ORG_NOUNS):
+            return w
+    return None
+
+
+def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[int], hi: int,
+                  mentions: list[_Mention]) -> tuple[tuple[str, str, int], int] | None:
+    """The organisation named by the words of a title ("لتحرير صحيفة «الوطن»", "لمستشفى الملك فهد"):
+    ((id, name, token after its name), the organisation noun's token) — the linked organisation when the
+    linker found one there, else the organisation noun and the words of its name."""
+    for p in positions:
+        if _org_noun(toks[p].norm) is None:
+            continue
+        linked = next((m for m in mentions if m.label == "ORG" and p <= m.i <= p + 1), None)
+        if linked is not None:
+            return (linked.entity_id, linked.name, linked.j), p
+        end = p + 1
+        while end < min(hi, p + 1 + _ORG_NAME_WORDS):
+            gap = text[toks[end - 1].end:toks[end].start]
+            w = toks[end].norm
+            if gap.strip(" «»\"'“”") or w in _STOP or w in _TITLE_END or any(
+                    v in _TRIGGERS or v in _ACC_TITLES for v in _variants(toks[end])):
+                break
+            if end > p + 1 and (kb.adjectives.get((w,)) or kb.fem_adjectives.get((w,))):
+                end += 1  # "نادي برشلونة الإسباني": the country's adjective ends the name
+                break
+            if w.startswith("و") and end > p + 1 and (w[1:] in _ACC_TITLES or w[1:3] == "ال"):
+                break  # "صحيفة عكاظ والمشرف على ...": the next part of the sentence
+            end += 1
+        if end == p + 1:
+            return None  # "مدير الشركة": which one the sentence does not say
+        surface = text[toks[p].start:toks[p].end]
+        noun = ("ال" + surface[2:] if toks[p].norm.startswith("لل") else surface[1:]
+                if toks[p].norm not in _ORG_NOUNS and surface.startswith("ل") else surface)
+        rest = text[toks[p + 1].start:toks[end - 1].end].strip("«»\"'“” ")
+        name = f"{noun} {rest}"
+        return (new_entity_id(name, "ORG"), name, end), p
+    return None
 
 
 def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
@@ -339,14 +405,67 @@ def _doc_day(doc: Doc) -> str | None:
     return pub[:10] if pub else None
 
 
-def _holders_at(kb: KnowledgeBase, day: str | None) -> frozenset[str]:
-    """Everyone holding an office of the KB at ``day`` (those who appoint others)."""
-    out = set()
-    for (title, _of), holders in kb.offices.items():
+def _holders_at(kb: KnowledgeBase, day: str | None) -> dict[str, str]:
+    """Everyone holding an office of the KB that appoints others at ``day``, with whose office it is."""
+    out: dict[str, str] = {}
+    for (title, of), holders in kb.offices.items():
         if title in _APPOINTING:
-            out.update(h.entity_id for h in holders if (h.start is None or day is None or h.start[:len(day)] <= day)
+            out.update((h.entity_id, of) for h in holders
+                       if (h.start is None or day is None or h.start[:len(day)] <= day)
                        and (h.end is None or (day is not None and day < h.end)))
-    return frozenset(out)
+    return out
+
+
+def _appointer_of(kb: KnowledgeBase, k: int, mentions: list[_Mention], holders: dict[str, str],
+                  doc: Doc) -> tuple[str, str] | None:
+    """Whose the post is when the sentence does not say: the country of the head of state or government who
+    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia) — the nearest person before the
+    change word, when they hold such an office."""
+    before = [m for m in mentions if m.label == "PER" and m.j <= k]
+    if not before:
+        return None
+    m = before[-1]
+    of = holders.get(m.entity_id)
+    if of is None and m.source == "coref":
+        pm = next((sp for sp in doc.layer("mention") if sp.start == m.start), None)
+        if pm is not None and pm.data.get("office") in _APPOINTING:
+            of = pm.data.get("of")
+    if not of:
+        return None
+    e = kb.entities.get(of)
+    return of, (e.name_ar if e else of)
+
+
+_ORDERS = frozenset(norm(w) for w in "امر أمر أمرا أمراً الامر الأمر اوامر أوامر الاوامر الأوامر مرسوم مرسوما "
+                     "مرسوماً المرسوم مراسيم".split())
+_ROYAL = frozenset(norm(w) for w in "ملكي ملكيا ملكياً الملكي ملكيه ملكية الملكيه الملكية".split())
+
+
+def _outlet_country(doc: Doc) -> str | None:
+    """The ISO code of the country of the article's outlet (``marsad.outlets``), if known."""
+    from marsad import outlets
+
+    a = doc.article
+    found = outlets.lookup(a.outlet) or outlets.by_url(a.url) or outlets.by_url(a.origin)
+    return found.country if found and found.country else None
+
+
+def _royal_owner(kb: KnowledgeBase, doc: Doc, toks: list[Tok], lo: int, hi: int) -> tuple[str, str] | None:
+    """Whose the post is when a royal order or decree makes the appointment and names no king ("صدر أمر ملكي
+    بتعيين فلان وزيراً للإسكان"): the country of the outlet, when the knowledge base has a king of that country
+    on the article's day."""
+    if not any(toks[a + 1].norm in _ROYAL and any(v in _ORDERS for v in _variants(toks[a]))
+               for a in range(lo, min(hi, len(toks)) - 1)):
+        return None
+    country = _outlet_country(doc)
+    day = _doc_day(doc)
+    for (title, of), holders in kb.offices.items():
+        e = kb.entities.get(of)
+        if title == "king" and e is not None and e.data.get("iso") == country and any(
+                (h.start is None or day is None or h.start[:len(day)] <= day)
+                and (h.end is None or (day is not None and day < h.end)) for h in holders):
+            return of, e.name_ar
+    return None
 
 
 _APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
@@ -385,7 +504,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 continue
             variants = _variants(toks[k])
             form = ("pronoun" if any(v in _PRONOUN_FORMS for v in variants)
-                    else "noun" if any(v in _NOUNS for v in variants) else "verb")
+                    else "noun" if any(v in _NOUNS or v in _WIN_NOUNS for v in variants) else "verb")
             if any(v in _AMBIGUOUS for v in variants) and not any(
                     v in _ACC_TITLES for t in toks[k + 1:min(hi, k + 1 + _PERSON_WINDOW)] for v in _variants(t)):
                 continue
@@ -425,6 +544,11 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                                      of.name_ar if of else None, True, person.i, person.j)
             if office is None or (kind == "died" and office.j != person.i and office.i != person.j):
                 continue  # died in office: the office is said with the name
+            if kind in START and office.of_id is None and len(office.title.split()) > 1:
+                whose = (_appointer_of(kb, k, sent_mentions, holders, doc)  # "وزيراً للإسكان" of the king's country
+                         or _royal_owner(kb, doc, toks, lo, hi))
+                if whose is not None:
+                    office.of_id, office.of_name = whose
             if kind != "succeeded":
                 pred = _predecessor(toks, lo, hi, sent_mentions, person)
             if kind in START and any(v in _ACTING for t in toks[office.i:min(office.j + 2, hi)] for v in _variants(t)):
@@ -443,6 +567,19 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             conf = _confidence(kind, gap, office, unreal, date_from == "timex", person)
             if form == "noun" and date_from == "article":
                 conf = round(max(0.0, conf - 0.1), 2)  # a change named by its noun and no date: often background
+            # "أمر الإعفاء، وجّه ولي العهد فلان": a noun with its article governs no name after it, nor does a
+            # change word across a comma
+            apart = person.i > k and (any(c in text[toks[k].end:person.start] for c in "،,;:")
+                                      or (form == "noun" and any(a for _v, _n, a in readings(toks[k].norm)
+                                                                 if _v in _TRIGGERS)))
+            against = doubts(toks, k, lo, hi, kind=kind, form=form, person_surface=text[person.start:person.end],
+                             person_name=person.name,
+                             person_known=not person.entity_id.startswith("new:"), person_i=person.i,
+                             person_j=person.j, office_i=office.i, office_j=office.j, change_date=date,
+                             date_from=date_from, published=_doc_day(doc),
+                             is_change=lambda j: _trigger(toks, j) is not None, person_apart=apart)
+            if against:
+                conf = 0.0  # not learned, whatever the rest of the pattern says (see office_doubts)
             data: dict[str, Any] = {
                 "person": person.entity_id, "person_name": person.name, "office": office.office,
                 "title": office.title, "of": office.of_id, "of_name": office.of_name, "date": date,
@@ -450,6 +587,8 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 "predecessor_name": pred.name if pred else None,
                 "trigger": [toks[k].start, toks[k].end], "confidence": conf,
             }
+            if against:
+                data["doubts"] = against
             out.append(Span("office_change", s.start, s.end, "succeeded" if kind == "succeeded" else kind, data))
     return out
 
@@ -463,7 +602,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="1",
+    version="3",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

@@ -1,0 +1,202 @@
+"""Why an office change read from a sentence should not be learned (issue 19).
+
+The ``offices`` stage finds a change word, a person and an office; that pattern is also what a sentence about an
+old appointment, a wish, a threat or a candidacy looks like, and the person it finds may be a fragment of a longer
+name.  Read by hand on SaudiNewsNet, half of what was learned that way was wrong, and no confidence threshold
+separated the right from the wrong.  So a change is learned only when nothing in its sentence says otherwise:
+``doubts`` gives the reasons against it, and a change with any reason gets confidence 0 and keeps its reasons
+(``marsad roles --status below`` shows them).  Learning fewer changes that are right is the aim: a wrong learned
+role re-links every later mention of the office to the wrong person.
+
+Each reason is a short code:
+
+* ``historical`` — the change is dated more than a year before the article (a biography, an anniversary), or the
+  sentence marks it as past ("منذ تعيينه", "في ذلك الوقت", "آنذاك", "كان قد");
+* ``future`` — dated after the article (a planned change is no change yet);
+* ``not-done`` — the change is named by its noun ("تعيين", "استقالة") with nothing that says it happened (a
+  decree, "تم", "صدر", "أعلن", after "بعد"/"إثر"), or by a present-tense verb, or after a word of wish, threat,
+  expectation or candidacy;
+* ``former-office`` — the title is followed by "السابق"/"الأسبق"/"سابقاً": the person's old post, not a new one;
+* ``person-fragment`` — the name is one word and no known person, begins with a conjunction glued to it
+  ("وإسلام"), begins or ends with a name particle ("بن …", "… فان"), or holds a title or an accusative word;
+* ``person-apart`` — the name after the change word is not its object (across a comma, or after the noun
+  with its article: "أمر الإعفاء، وجّه فلان");
+* ``person-far`` — "تعيينه"/"استقالته" more than four words after the name it points back to;
+* ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
+  الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from marsad.nlp.gazetteer import Tok, readings
+from marsad.nlp.translit import norm
+
+__all__ = ["doubts"]
+
+# Words before a change noun that say the change happened: a decree or decision, "تم", "صدر", "أعلن", "بعد".
+_DONE = frozenset(norm(w) for w in """تم يتم جرى صدر صدور صدرت اصدر أصدر اصدرت أصدرت قرار قرارا قراراً القرار
+    امر أمر امرا أمراً الامر الأمر اوامر أوامر مرسوم مرسوما مرسوماً المرسوم اعلن أعلن اعلنت أعلنت اعلان إعلان
+    بعد عقب اثر إثر قدم قدمت تقدم تقدمت رسميا رسمياً يقضي تقضي يتضمن تضمن شملت شمل اقر أقر اقرت أقرت
+    قرر قررت وافق وافقت الموافقه موافقه نبا نبأ خبر اكد أكد اكدت أكدت بمناسبه بمناسبة تهنئه تهنئة تناقلت
+    تناقل تضمنت المتضمن قرارات القرارات تمديد""".split())
+# Words that make a change wished for, threatened, expected or only a candidacy (within a few tokens before).
+_NOT_DONE = frozenset(norm(w) for w in """فكره فكرة بفكره بفكرة تهديد التهديد هدد يهدد هددت تعهد يتعهد تعهده
+    نيه نية نيته نيتها يرتقب ترتقب يرتقب مرتقب يتوقع تتوقع متوقع المتوقع توقع توقعات امل أمل يامل يأمل تامل
+    تأمل يتمنى تمنى اتمنى أتمنى يخشى تخشى خشيه خشية يجب ينبغي التوصيه التوصية توصيه توصية اقتراح مقترح يقترح
+    اقترح طلب يطلب مطالبه مطالبة المطالبه المطالبة مطالبات ضروره ضرورة موقفه يحسم حسم تسعى يسعى سعي امكان
+    الضغط ضغوط تلوح يلوح التلويح التلميح رغبه رغبة يريد تريد""".split())
+_RELATIVE = frozenset(norm(w) for w in "الذي التي والذي والتي".split())
+_PAST = frozenset(norm(w) for w in "منذ انذاك آنذاك حينها وقتها يومها حينذاك".split())
+_FORMER = frozenset(norm(w) for w in "السابق السابقه السابقة الاسبق الأسبق سابقا سابقاً".split())
+_PARTICLES = frozenset(norm(w) for w in "بن ابن بنت آل ال أبو ابو أبي ابي عبد فان فون دي دو دا لا ال".split())
+_NAME_LINKS = frozenset(norm(w) for w in "بن ابن بنت آل".split())  # a name goes on past them
+_TITLE_WORDS = frozenset(norm(w) for w in """رئيس وزير مدير محافظ سفير امير أمير نائب مبعوث المبعوث امين أمين قائد
+    مستشار الرئيس الوزير المدير المحافظ السفير""".split())
+# The imperfect of the change verbs: "يستقيل", "ينتخب", "يخلف" say what will or may happen.
+_PRESENT = frozenset(norm(w) for w in "ينتخب تنتخب يستقيل تستقيل يخلف تخلف يعين تعين يقيل تقيل".split())
+_HISTORY_DAYS = 366
+_FUTURE_DAYS = 31
+
+
+def _variants(tok: Tok) -> list[str]:
+    return [v for v, _k, _a in readings(tok.norm)]
+
+
+def _day(value: str | None, end: bool) -> date | None:
+    """A date of ``value`` ("2015", "2015-07", "2015-07-21"): its first day, or its last when ``end``."""
+    if not value or not value[:4].isdigit():
+        return None
+    try:
+        y = int(value[:4])
+        m = int(value[5:7]) if len(value) >= 7 else (12 if end else 1)
+        d = int(value[8:10]) if len(value) >= 10 else None
+        if d is None:
+            first = date(y, m, 1)
+            if not end:
+                return first
+            return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _dated_wrongly(change_date: str | None, published: str | None) -> str | None:
+    pub = _day(published, end=False)
+    if pub is None or not change_date:
+        return None
+    latest, earliest = _day(change_date, end=True), _day(change_date, end=False)
+    if latest is not None and latest < pub - timedelta(days=_HISTORY_DAYS):
+        return "historical"
+    if earliest is not None and earliest > pub + timedelta(days=_FUTURE_DAYS):
+        return "future"
+    return None
+
+
+def _person_fragment(surface: str, name: str, known: bool) -> bool:
+    """A name that is only part of one: one word, a glued conjunction, a particle at an end, a title in it."""
+    if surface.split()[:1] and surface.split()[0].startswith(("وإ", "وأ", "وآ", "وال")) and len(surface) > 4:
+        return True  # "وإسلام كريموف": the conjunction glued to the name
+    words = name.split()
+    if not words:
+        return True
+    if any("\u064b" in w for w in words):  # tanween: "مبعوثًا" is no part of a name
+        return True
+    if len(words) == 1 and not known:
+        return True
+    if words[0].startswith(("وإ", "وأ", "وآ", "وال")) and len(words[0]) > 3:
+        return True
+    first, last = norm(words[0]), norm(words[-1])
+    if first in _PARTICLES - {norm("أبو"), norm("ابو"), norm("عبد")} or last in _PARTICLES or len(last) <= 2:
+        return True
+    return any(norm(w) in _TITLE_WORDS for w in words)
+
+
+def _noun_done(toks: list[Tok], k: int, lo: int, is_change: Callable[[int], bool], subject: int | None = None) -> bool:
+    """Whether the change noun at ``k`` is told as done: at the head of the sentence (a headline), after
+    "ب" ("قرار بتعيين"), after a word of _DONE (before the noun, or before its ``subject``: "قدّم فلان
+    استقالته"), or joined by "و" to an earlier change noun that is."""
+    if k - lo <= 1:
+        return True
+    here = _variants(toks[k])
+    if toks[k].norm.startswith("ب") and toks[k].norm[1:] in here:
+        return True
+    first = min(k, subject if subject is not None else k)
+    if any(v in _DONE for t in toks[max(lo, first - 4):k] for v in _variants(t)):
+        return True
+    if toks[k].norm.startswith("و"):  # "صدر أمر بإعفاء فلان … وتعيين فلان": one decree, several changes
+        for j in range(k - 1, lo - 1, -1):
+            if is_change(j):
+                return _noun_done(toks, j, lo, is_change)
+    return False
+
+
+# Words that may stand between a name and the post it is given ("عيّن فلاناً أمس وزيراً").
+_BETWEEN = frozenset(norm(w) for w in "امس أمس اليوم مؤخرا مؤخراً رسميا رسمياً مجددا مجدداً".split())
+
+
+def _joined(toks: list[Tok], p: int) -> bool:
+    """Token ``p`` follows the one before it after a single space (no punctuation between)."""
+    return p > 0 and toks[p].space and toks[p].start - toks[p - 1].end == 1
+
+
+def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, person_surface: str,
+           person_name: str, person_known: bool, person_i: int, person_j: int, office_i: int, office_j: int,
+           change_date: str | None, date_from: str, published: str | None,
+           is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False) -> list[str]:
+    """Reasons not to learn a change whose change word is token ``k`` of the sentence tokens ``[lo, hi)``.
+
+    Args:
+        kind: the change (``elected``, ``resigned``, …); form: noun | pronoun | verb (how the change word
+            governs the person); person_*: the person's words in the text, their entity's name, whether the KB
+            knows them, and their tokens;
+            office_i/office_j: the office's tokens; change_date/date_from: the change's date and where it came
+            from (timex | article); published: the article's date; is_change: whether a token of the sentence is
+            a change word (for changes joined by "و" under one decree); person_apart: the person follows the
+            change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان").
+
+    Returns:
+        Reason codes (see the module docstring); empty when nothing speaks against the change.
+    """
+    out: list[str] = []
+    when = _dated_wrongly(change_date, published) if date_from == "timex" else None
+    if when:
+        out.append(when)
+    before = [v for t in toks[max(lo, k - 4):k] for v in _variants(t)]
+    here = _variants(toks[k])
+    if any(v in _PAST for v in before) or (date_from == "article" and any(
+            v in (norm("كان"),) for v in before[-4:]) and any(v in (norm("قد"),) for v in before[-4:])):
+        out.append("historical")
+    not_done = any(v in _NOT_DONE for v in before)
+    if kind == "died" and form != "verb":
+        not_done = True  # "تأكيد وفاة", "بعد وفاة": a death confirmed or recalled, rarely one that just happened
+    elif form in ("noun", "pronoun") and not _noun_done(toks, k, lo, is_change,
+                                                         person_i if form == "pronoun" else None):
+        not_done = True
+    elif form == "verb" and any(v in _PRESENT for v in here):
+        not_done = True
+    if person_apart:
+        out.append("person-apart")
+    relative = any(t.norm in _RELATIVE for t in toks[person_j:k])  # "فلان الذي صدر أمر بتعيينه"
+    if form == "pronoun" and person_j <= k and k - person_j > 4 and not relative:
+        out.append("person-far")  # "تعيينه", "استقالته" far from the name: "him" may be anyone named before
+    if not_done:
+        out.append("not-done")
+    after = toks[office_j:min(hi, office_j + 2)]
+    if any(v in _FORMER for t in after for v in _variants(t)):
+        out.append("former-office")
+    cut = (person_j < len(toks) and toks[person_j].norm in _NAME_LINKS) or (
+        person_i > 0 and toks[person_i - 1].norm in _NAME_LINKS | {norm("أبو"), norm("عبد")})
+    # "تعيين محمد المختار| الفال رئيساً": one word glued between the name and the post it is given is the
+    # rest of the name
+    glued = (kind not in ("resigned", "dismissed", "died") and office_i == person_j + 1 < len(toks)
+             and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN)
+    if cut or glued or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
+        out.append("person-fragment")
+    if kind in ("resigned", "dismissed", "died"):
+        with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
+        if not with_name:
+            out.append("end-unstated")
+    return list(dict.fromkeys(out))
