@@ -77,9 +77,10 @@ train-stories: $(STAMP)
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
 
-# Office changes learned from SaudiNewsNet, judged by reading (eval/judgements/roles_snn.tsv; the sample is
-# printed by `eval/eval_roles_snn.py sample`).
+# Office changes learned from SaudiNewsNet, judged by reading: every change the current code learns over
+# July-August 2015, read by an independent reader (round 3), then the older rounds for comparison.
 eval-roles: $(STAMP)
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round3.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
