@@ -58,18 +58,8 @@ class ReferenceFinder(fast._Finder):
     def _candidates(self) -> list[int]:
         return [k for k, t in enumerate(self.toks) if t.f in lex.CANDIDATE_WORDS]
 
-    def _kind(self, s: int, e: int) -> str:
-        frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
-        if not frags:
-            return "indirect"
-        quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
-        share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
-        lead = [t for t in reference_tokenize(self.text[s:frags[0][0]]) if t.word]
-        immediate = not lead or (len(lead) == 1 and lead[0].f in lex.COMPLEMENTIZERS)
-        ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
-        if immediate or share >= self.opts.direct_share or (ends and share >= self.opts.direct_end_share):
-            return "direct"
-        return "indirect"
+    def _lead_words(self, s: int, e: int) -> list[str]:
+        return [t.f for t in reference_tokenize(self.text[s:e]) if t.word][:2]
 
 
 def reference_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Span]) -> list[Span]:

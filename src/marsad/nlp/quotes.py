@@ -310,6 +310,10 @@ class _Finder(SpeakerFinder):
             s += 1
         return s, e
 
+    def _lead_words(self, s: int, e: int) -> list[str]:
+        """The folded first two words of ``text[s:e]``, the words before a clause's first quotation mark."""
+        return first_words(self.text[s:e], 2)
+
     def _kind(self, s: int, e: int) -> str:
         """direct when the speaker's own (quoted) words make up the clause, else indirect."""
         frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
@@ -317,7 +321,7 @@ class _Finder(SpeakerFinder):
             return "indirect"
         quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
         share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
-        lead = first_words(self.text[s:frags[0][0]], 2)
+        lead = self._lead_words(s, frags[0][0])
         immediate = not lead or (len(lead) == 1 and lead[0] in lex.COMPLEMENTIZERS)
         ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
         if immediate or share >= self.opts.direct_share or (ends and share >= self.opts.direct_end_share):
