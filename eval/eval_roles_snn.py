@@ -100,7 +100,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
           f"changes, {len(rows) - len(pool)} of them in the excluded files; {len(picked)} shown", file=sys.stderr)
     print("n\tchange_id\tarticle_id\tsentence\tchange\tperson\toffice\tof\tdate\tpredecessor\tconfidence\tverdict\treason")
     for k, r in enumerate(picked, 1):
-        s = r["sources"][0]
+        s = max(r["sources"], key=lambda s: s.get("confidence") or 0.0)  # a source it was learned from
         print(f"{k}\t{r['id']}\t{s['article_id']}\t{s['start']}-{s['end']}\t{r['change']}\t{r['person_name']}\t"
               f"{r['title'] or r['office']}\t{r['of_name'] or '-'}\t{r['date'] or '-'}\t{r['predecessor_name'] or '-'}\t"
               f"{r['confidence']}\t\t")
