@@ -32,6 +32,8 @@ from pathlib import Path
 
 from marsad.nlp.events.train_detector import is_frozen
 
+from evalkit import failed_floors
+
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "floors" / "events_gsr.json"
 SHARED = Path(os.environ.get("MARSAD_SHARED", HERE.parent.parent / "shared"))
@@ -77,11 +79,12 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     _marsad(db, "events", "--all", "--json", out=events)
     _marsad(db, "events", "--json", out=shown)
     results: dict[str, dict[str, dict[str, float]]] = {}
+    parts = {part: _part(work, frozen) for part, frozen in (("dev", False), ("frozen", True))}
     # "all": every coded event (does the sentence report a protest / an assault?), the gated figure;
     # "shown": what `marsad events` lists by default, after the shown-by-default filter
     for name, path in (("", events), ("shown ", shown)):
-        for part, frozen in (("dev", False), ("frozen", True)):
-            out = subprocess.run([sys.executable, str(SCORER), "score", str(_part(work, frozen)), str(arts), str(path)],
+        for part, gold in parts.items():
+            out = subprocess.run([sys.executable, str(SCORER), "score", str(gold), str(arts), str(path)],
                                  check=True, capture_output=True, text=True).stdout
             results[name + part] = {}
             for line in out.splitlines():
@@ -92,16 +95,6 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
                         "recall": float(m.group(2)), "precision": float(m.group(5)), "tp": int(m.group(3)),
                         "positives": int(m.group(4)), "false_alarms": int(m.group(6)), "negatives": int(m.group(7))}
     return results
-
-
-def check_floors(results: dict, floors: dict[str, float]) -> list[str]:
-    failed = []
-    for key, floor in floors.items():
-        part, typ, metric = key.split(".")
-        got = results.get(part, {}).get(typ, {}).get(metric, 0.0)
-        if got < floor:
-            failed.append(f"{key} {got:.3f} < floor {floor}")
-    return failed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     print("(dev: the detector's training part, in-sample here; frozen: never trained or tuned on; "
           "'shown': only the events `marsad events` lists by default)")
-    failed = check_floors(results, json.loads(FLOORS.read_text()))
+    failed = failed_floors(results, json.loads(FLOORS.read_text()))
     for f in failed:
         print("BELOW FLOOR:", f)
     return 1 if failed else 0

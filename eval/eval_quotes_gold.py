@@ -30,6 +30,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from evalkit import failed_floors
+
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "floors" / "quotes_gold.json"
 SHARED = Path(os.environ.get("MARSAD_SHARED", HERE.parent.parent / "shared"))
@@ -170,16 +172,6 @@ def list_errors(arts: Path, quotes: Path, frozen: bool) -> None:
                 print(f"  EXTRA [{q.get('cue')}] {sp.get('text')!r} | {q.get('content', '')[:90]}")
 
 
-def check_floors(results: dict, floors: dict[str, float]) -> list[str]:
-    failed = []
-    for key, floor in floors.items():
-        part, metric = key.split(".")
-        got = results.get(part, {}).get(metric, 0.0)
-        if got < floor:
-            failed.append(f"{key} {got:.3f} < floor {floor}")
-    return failed
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path, help="keep the database and JSON files in this folder")
@@ -206,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
     print("(dev: rules developed on these articles; frozen: ~30% of the articles by URL hash, not tuned on)")
-    failed = check_floors(results, json.loads(FLOORS.read_text()) if FLOORS.exists() else {})
+    failed = failed_floors(results, json.loads(FLOORS.read_text()) if FLOORS.exists() else {})
     for f in failed:
         print("BELOW FLOOR:", f)
     return 1 if failed else 0

@@ -23,11 +23,11 @@ import argparse
 import csv
 import json
 import hashlib
-import random
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from evalkit import write_day_subset
 
 
 def _name(p: dict | None) -> str:
@@ -48,12 +48,8 @@ def sample(events_path: Path, n: int, seed: int) -> list[dict]:
 
 def subset(day_zip: Path, out: Path, n: int, seed: int) -> int:
     """A random ``n`` of the day's records with text (``random.Random(seed).sample``), as one JSON file."""
-    with zipfile.ZipFile(day_zip) as z:
-        articles = json.loads(z.read(z.namelist()[0]))
-    with_text = [a for a in articles if str(a.get("content") or "").strip()]
-    chosen = random.Random(seed).sample(with_text, min(n, len(with_text)))
-    out.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
-    print(f"{len(articles)} records, {len(with_text)} with text, {len(chosen)} written to {out}")
+    total, with_text, chosen = write_day_subset(day_zip, out, n, seed, lambda a: bool(str(a.get("content") or "").strip()))
+    print(f"{total} records, {with_text} with text, {chosen} written to {out}")
     return 0
 
 

@@ -20,12 +20,12 @@ import argparse
 import csv
 import hashlib
 import json
-import random
 import subprocess
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from evalkit import write_day_subset
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold" / "quotes_dev.json"
 
@@ -39,12 +39,9 @@ def _dev_keys(gold: Path = GOLD) -> tuple[set[str], set[str]]:
 
 def subset(day_zip: Path, out: Path, n: int, seed: int) -> int:
     urls, titles = _dev_keys()
-    with zipfile.ZipFile(day_zip) as z:
-        articles = json.loads(z.read(z.namelist()[0]))
-    unseen = [a for a in articles if a.get("url") not in urls and (a.get("title") or None) not in titles]
-    chosen = random.Random(seed).sample(unseen, min(n, len(unseen)))
-    out.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
-    print(f"{len(articles)} articles, {len(unseen)} not in the dev set, {len(chosen)} written to {out}")
+    total, unseen, chosen = write_day_subset(
+        day_zip, out, n, seed, lambda a: a.get("url") not in urls and (a.get("title") or None) not in titles)
+    print(f"{total} articles, {unseen} not in the dev set, {chosen} written to {out}")
     return 0
 
 

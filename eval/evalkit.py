@@ -1,0 +1,35 @@
+"""Small pieces shared by the evaluation scripts (run as ``python eval/<script>.py``, so this folder is on the path)."""
+
+from __future__ import annotations
+
+import json
+import random
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def failed_floors(results: dict, floors: dict[str, float]) -> list[str]:
+    """The floors not met: each key is a dotted path into ``results`` ("frozen.ASSAULT.precision"); a figure
+    that is missing counts as 0."""
+    failed = []
+    for key, floor in floors.items():
+        got = results
+        for part in key.split("."):
+            got = got.get(part, {}) if isinstance(got, dict) else {}
+        got = got if isinstance(got, (int, float)) else 0.0
+        if got < floor:
+            failed.append(f"{key} {got:.3f} < floor {floor}")
+    return failed
+
+
+def write_day_subset(day_zip: Path, out: Path, n: int, seed: int,
+                     keep: Callable[[dict], bool]) -> tuple[int, int, int]:
+    """A fixed-seed random ``n`` (``random.Random(seed).sample``) of the kept records of a SaudiNewsNet day zip,
+    written to ``out`` as one JSON list; returns (records, kept, written)."""
+    with zipfile.ZipFile(day_zip) as z:
+        records = json.loads(z.read(z.namelist()[0]))
+    kept = [r for r in records if keep(r)]
+    chosen = random.Random(seed).sample(kept, min(n, len(kept)))
+    out.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
+    return len(records), len(kept), len(chosen)
