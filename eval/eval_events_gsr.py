@@ -32,7 +32,7 @@ from pathlib import Path
 
 from marsad.nlp.events.train_detector import is_frozen
 
-from evalkit import failed_floors
+from evalkit import failed_floors, run_marsad
 
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "floors" / "events_gsr.json"
@@ -44,15 +44,6 @@ _LINE = re.compile(r"^(PROTEST|ASSAULT): recall ([\d.]+) \((\d+)/(\d+)\), precis
 
 def have_data() -> bool:
     return (GSR / "protest_dev.csv").exists() and SCORER.exists()
-
-
-def _marsad(db: Path, *args: str, out: Path | None = None) -> None:
-    cmd = [sys.executable, "-m", "marsad", "--db", str(db), *args]
-    if out is None:
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    else:
-        with open(out, "w", encoding="utf-8") as fh:
-            subprocess.run(cmd, check=True, stdout=fh)
 
 
 def _part(work: Path, frozen: bool) -> Path:
@@ -72,12 +63,12 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     """Ingest, process and score; returns {part: {type: {recall, precision, ...}}} and prints the scorer's lines."""
     corpus, db = work / "gsr.jsonl", work / "gsr.db"
     subprocess.run([sys.executable, str(SCORER), "make", str(GSR), str(corpus)], check=True, stdout=subprocess.DEVNULL)
-    _marsad(db, "ingest", str(corpus))
-    _marsad(db, "process")
+    run_marsad(db, "ingest", str(corpus))
+    run_marsad(db, "process")
     arts, events, shown = work / "articles.jsonl", work / "events.jsonl", work / "events_shown.jsonl"
-    _marsad(db, "articles", "--json", "--limit", "1000000", out=arts)
-    _marsad(db, "events", "--all", "--json", out=events)
-    _marsad(db, "events", "--json", out=shown)
+    run_marsad(db, "articles", "--json", "--limit", "1000000", out=arts)
+    run_marsad(db, "events", "--all", "--json", out=events)
+    run_marsad(db, "events", "--json", out=shown)
     results: dict[str, dict[str, dict[str, float]]] = {}
     parts = {part: _part(work, frozen) for part, frozen in (("dev", False), ("frozen", True))}
     # "all": every coded event (does the sentence report a protest / an assault?), the gated figure;

@@ -30,7 +30,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from evalkit import failed_floors
+from evalkit import failed_floors, run_marsad
 
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "floors" / "quotes_gold.json"
@@ -53,15 +53,6 @@ def have_data() -> bool:
     return GOLD.exists() and SCORER.exists() and SUBSET.exists() and any(SNN.glob("*.zip"))
 
 
-def _marsad(db: Path, *args: str, out: Path | None = None) -> None:
-    cmd = [sys.executable, "-m", "marsad", "--db", str(db), *args]
-    if out is None:
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    else:
-        with open(out, "w", encoding="utf-8") as fh:
-            subprocess.run(cmd, check=True, stdout=fh)
-
-
 def _part(work: Path, gold: dict, frozen: bool) -> Path:
     """A gold file holding only one part's articles (the scorer reads a file)."""
     path = work / ("gold_frozen.json" if frozen else "gold_dev.json")
@@ -77,11 +68,11 @@ def produce(work: Path) -> tuple[Path, Path]:
         old.unlink()
     subprocess.run([sys.executable, str(SUBSET), str(SNN), str(corpus), "0", str(GOLD)], check=True,
                    stdout=subprocess.DEVNULL)
-    _marsad(db, "ingest", str(corpus))
-    _marsad(db, "process")
+    run_marsad(db, "ingest", str(corpus))
+    run_marsad(db, "process")
     arts, quotes = work / "articles.jsonl", work / "quotes.jsonl"
-    _marsad(db, "articles", "--json", "--limit", "1000000", out=arts)
-    _marsad(db, "quotes", "--json", out=quotes)
+    run_marsad(db, "articles", "--json", "--limit", "1000000", out=arts)
+    run_marsad(db, "quotes", "--json", out=quotes)
     return arts, quotes
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +23,25 @@ def failed_floors(results: dict, floors: dict[str, float]) -> list[str]:
         if got < floor:
             failed.append(f"{key} {got:.3f} < floor {floor}")
     return failed
+
+
+def run_marsad(db: Path, *args: str, out: Path | None = None) -> None:
+    """``marsad --db DB ARGS`` in a child process (as a user runs it); its output to ``out``, else discarded."""
+    cmd = [sys.executable, "-m", "marsad", "--db", str(db), *args]
+    if out is None:
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    else:
+        with open(out, "w", encoding="utf-8") as fh:
+            subprocess.run(cmd, check=True, stdout=fh)
+
+
+def add_subset_command(sub) -> None:
+    """The ``subset DAY_ZIP OUT [--n] [--seed]`` sub-command of the reading samplers."""
+    d = sub.add_parser("subset")
+    d.add_argument("day_zip", type=Path)
+    d.add_argument("out", type=Path)
+    d.add_argument("--n", type=int, default=400)
+    d.add_argument("--seed", type=int, default=2015)
 
 
 def write_day_subset(day_zip: Path, out: Path, n: int, seed: int,

@@ -27,7 +27,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from evalkit import write_day_subset
+from evalkit import add_subset_command, write_day_subset
 
 
 def _name(p: dict | None) -> str:
@@ -90,11 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=100)
     s.add_argument("--seed", type=int, default=2015)
     s.add_argument("--all", action="store_true", help="accept events not shown by default (marsad events --all)")
-    b = sub.add_parser("subset")
-    b.add_argument("day_zip", type=Path)
-    b.add_argument("out", type=Path)
-    b.add_argument("--n", type=int, default=400)
-    b.add_argument("--seed", type=int, default=2015)
+    add_subset_command(sub)
     c = sub.add_parser("score")
     c.add_argument("judgements", type=Path)
     args = ap.parse_args(argv)

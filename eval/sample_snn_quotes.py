@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from evalkit import write_day_subset
+from evalkit import add_subset_command, write_day_subset
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold" / "quotes_dev.json"
 
@@ -121,11 +121,7 @@ def score(judgements: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    d = sub.add_parser("subset")
-    d.add_argument("day_zip", type=Path)
-    d.add_argument("out", type=Path)
-    d.add_argument("--n", type=int, default=400)
-    d.add_argument("--seed", type=int, default=2015)
+    add_subset_command(sub)
     s = sub.add_parser("sample")
     s.add_argument("quotes", type=Path)
     s.add_argument("--n", type=int, default=50)
