@@ -20,6 +20,62 @@ from marsad.nlp.speech_lexicon import fold
 
 COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+# Words that open a clause before its verb ("فيما أكد فلان ..."، "كما أوضح"): not the verb itself.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذلك فيما وفيما بينما وبينما".split())
+_TITLE_HEADS = lex.ROLE_WORDS | lex.HONORIFICS
+_DATELINE_RE = re.compile(r"[^.:\n]{0,60}?[-–—][^.:\n]{0,40}:")
+# Plural heads of people: a continuation in the singular ("وأضاف") does not go on with them ("الأطباء").
+_PEOPLE_PLURALS = frozenset(fold(w) for w in (
+    "خبراء شهود سكان أطباء مواطنين مواطنون نشطاء ناشطون ناشطين قادة زعماء أهالي عمال طلاب لاعبون لاعبين "
+    "مسؤولون مسؤولين محللون محللين مراقبون مراقبين دبلوماسيون دبلوماسيين نواب وزراء معلمون معلمين").split())
+# Non-human plurals: they take a feminine singular verb ("وأضافت المصادر").
+_THING_PLURALS = frozenset(fold(w) for w in "مصادر تقارير بيانات إحصاءات إحصائيات أرقام تقديرات وسائل سلطات".split())
+
+
+def verb_agreement(surface: str, lemma: str, klass: str) -> str | None:
+    """Who a cue verb with no subject can be about: "m" (وأضاف، مشيرا), "f" (وأضافت، مشيرة: a woman, a body, a
+    non-human plural) or "p" (وأضافوا، مشيرين: people); None when the form does not tell."""
+    w = fold(surface)
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        w = w[1:]
+    base = fold(lemma)
+    if klass == "participle":
+        if w.endswith(("ين", "ون")):
+            return "p"
+        return "f" if w.endswith("ه") else "m"
+    if w.endswith(("وا", "ون")) and not base.endswith("و"):
+        return "p"
+    if w == base:
+        return "m"
+    if w == base + "ت":
+        return "f"
+    if w != base and not w.endswith("ان"):  # the present tense: يضيف / تضيف
+        if w.startswith("ي"):
+            return "m"
+        if w.startswith("ت") and not base.startswith("ت"):
+            return "f"
+    return None
+
+
+def speaker_agreement(sp: dict[str, Any]) -> frozenset[str]:
+    """The verb agreements a speaker takes: "الوزير" m, "الوزيرة"/"الوزارة"/"المصادر" f, "الأطباء" p."""
+    words = fold(sp.get("title") or sp.get("text") or "").split()
+    if not words:
+        return frozenset("mfp")
+    head = words[0]
+    bare = head[2:] if head.startswith("ال") else head
+    if bare in _THING_PLURALS:
+        return frozenset("fp")
+    if bare in _PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
+        return frozenset("p")
+    kind = sp.get("kind") or lex.speaker_kind(sp)
+    if kind == "person":
+        if sp.get("label") == "PER" and not sp.get("title") and head not in lex.ROLE_WORDS:
+            return frozenset("mf")  # a bare name: its gender is not written
+        return frozenset("f") if bare.endswith("ه") else frozenset("m")
+    return frozenset("f") if bare.endswith("ه") else frozenset("mf")
+
+
 # Between a role and a person, these make the person someone else: "مصدر مقرب من فلان", "مستشار لدى فلان".
 _NEAR_WORDS = frozenset(fold(w) for w in "من عن لدى مع مقرب المقرب قريب مقربة المقربة قريبة".split())
 
@@ -400,20 +456,88 @@ class SpeakerFinder:
         if k < 0 or self.sentences[k][0] >= ss:
             return None
         ps, pe = self.sentences[k]
-        if self._paragraph(ps)[0] != self._paragraph(ss)[0]:
+        if self._paragraph(ps)[0] != self._paragraph(ss)[0] or self._quotes_in(ps, pe):
             return None
-        if any(q.data["sentence"][0] <= ps < q.data["sentence"][1] or ps <= q.data["content"][0] < pe
-               for q in self.quotes):
-            return None
+        return self._opening_person(ps, pe)
+
+    def _quotes_in(self, ps: int, pe: int) -> bool:
+        return any(q.data["sentence"][0] <= ps < q.data["sentence"][1] or ps <= q.data["content"][0] < pe
+                   for q in self.quotes)
+
+    def _opening_person(self, ps: int, pe: int, lead_words: int = 7) -> dict[str, Any] | None:
+        """The person who opens the sentence text[ps:pe] as its subject, if one does: at most ``lead_words``
+        words after the sentence's last opening comma."""
+        dateline = _DATELINE_RE.match(self.text, ps, pe)
+        if dateline:  # "فلان - سبق - الرياض:": the reporter's byline, not the sentence's subject
+            ps = dateline.end()
         for m in self._mentions_in(ps, pe):
             if m.start >= ps and m.label == "PER":
                 lead = self.text[ps:m.start]
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
-                if len(lead.split()) > 14 or len(re.split("[،,]", lead)[-1].split()) > 7:
-                    return None
+                clause = re.split("[،,]", lead)[-1].split()
+                titled = len(clause) > 1 and fold(clause[1]) in _TITLE_HEADS
+                if len(lead.split()) > 14 or len(clause) > (7 if titled else lead_words):
+                    return None  # "كرر وزير الخارجية البريطاني فلان": a title may stand between the verb and him
                 sp = speaker_from_mention(m, self._surface(m.start, m.end))
                 sp["resolved"] = "previous"
                 return sp
+        return None
+
+    def _continuation(self, ti: int, klass: str, lemma: str, ss: int, subject_first: bool) -> dict[str, Any] | None:
+        """Who a cue with no subject ("وأضاف"، "وتابعت"، "مشيرا") goes on with.
+
+        The person who opened the previous sentence of the paragraph when it quoted no one (``subject_first``);
+        else a person who opened a sentence since the last quote, up to three sentences back and across
+        paragraph breaks (a new party has come in); else the last speaker — each only when the verb's
+        gender and number fit ("وأضاف" does not go on with "الأطباء", nor "وأضافوا" with one minister);
+        past a last speaker that does not fit, the latest earlier one that does.
+        """
+        t = self.toks[ti]
+        agr = verb_agreement(self.text[t.start:t.end], lemma, klass)
+
+        def fits(sp: dict[str, Any]) -> bool:
+            return agr is None or agr in speaker_agreement(sp)
+
+        if subject_first:
+            sp = self._previous_subject(ss)
+            if sp is not None and fits(sp):
+                return sp
+        sp = self._new_subject(ss)
+        if sp is not None and fits(sp):
+            return sp
+        if self.last_speaker is None:
+            return None
+        if not fits(self.last_speaker):
+            for prev in reversed(self.speakers_seen):
+                if fits(prev) and self._named(prev):
+                    return dict(prev, resolved="previous")
+        return dict(self.last_speaker, resolved="previous")
+
+    @staticmethod
+    def _named(sp: dict[str, Any]) -> bool:
+        """A speaker that is a party for sure: a linked name, a title, or a role or body head noun."""
+        head = fold((sp.get("text") or "").split()[0]) if sp.get("text") else ""
+        return bool(sp.get("entity_id") or sp.get("title") or head in lex.ROLE_WORDS or head in lex.BODY_WORDS)
+
+    def _new_subject(self, ss: int) -> dict[str, Any] | None:
+        """A person opening one of the (up to three) sentences between the last quote and ``ss``."""
+        k = bisect_right(self._sent_starts, ss - 1) - 1
+        for _ in range(3):
+            if k < 0:
+                return None
+            ps, pe = self.sentences[k]
+            if ps >= ss:
+                k -= 1
+                continue
+            if self._quotes_in(ps, pe):
+                return None
+            if self.text[ps:pe].rstrip().endswith(":"):
+                k -= 1  # a dateline ("فلان - الرياض:") names the reporter, not a party
+                continue
+            sp = self._opening_person(ps, pe, lead_words=2)  # the verb's subject: "وأوضح فلان"، "فيما لفتت فلانة"
+            if sp is not None:
+                return sp
+            k -= 1
         return None
 
     def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
@@ -502,7 +626,7 @@ class SpeakerFinder:
                 break
             elif not u.word and u.f not in "-–—":
                 break
-        while k < limit and (not self.toks[k].word or self.toks[k].f in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
+        while k < limit and (not self.toks[k].word or self.toks[k].f in _CLAUSE_OPENERS):
             k += 1
         return k if k < limit else None
 

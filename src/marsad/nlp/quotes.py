@@ -544,10 +544,10 @@ class _Finder(SpeakerFinder):
         if (speaker is None and cue.klass not in ("relay", "participle") and t.f != t.s and t.f[0] == "و"
                 and self._first_word(ss, ti) != ti):
             speaker = self._participle_speaker(ti, ss)  # "أكد فلان ...، وناشد ...": coordinated verbs share a subject
-        if speaker is None and not cue.weak and cue.klass not in ("relay", "participle") and not t.f.endswith("وا"):
-            speaker = self._previous_subject(ss)  # "وقالوا": a plural verb does not go on with one person
-        if speaker is None and not cue.weak and cue.klass != "relay" and self.last_speaker is not None:
-            speaker = dict(self.last_speaker, resolved="previous")
+        if speaker is None and not cue.weak and cue.klass != "relay":
+            # "وقالوا": a plural verb does not go on with one person
+            first = cue.klass != "participle" and not t.f.endswith("وا")
+            speaker = self._continuation(ti, cue.klass, cue.lemma, ss, first)
         return speaker, via
 
     def _object(self, ti: int, ss: int, se: int) -> None:
