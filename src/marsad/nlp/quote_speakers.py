@@ -256,7 +256,50 @@ class SpeakerFinder:
                 sp["affiliation"] = (ms[0].data or {}).get("name_en") or (ms[0].data or {}).get("name")
         sp["resolved"] = how
         self._coref(sp)
+        if not sp.get("entity_id") and not sp.get("title"):
+            self._title_holder(sp, s)
         return sp
+
+    def _title_holder(self, sp: dict[str, Any], s: int) -> None:
+        """"المتحدث الأمني في وزارة الداخلية" with no name: the person the article names with that title, right
+        before it ("اللواء فلان، المتحدث الأمني") or right after it ("رئيس المجلس التنسيقي، الشيخ فلان"),
+        the nearest such place up to this one."""
+        words = fold(sp.get("text") or "").split()
+        if len(words) < 2 or words[0] not in lex.ROLE_WORDS or words[0] in lex.COLLECTIVE_ROLES:
+            return
+        if words[0] in lex.UNNAMED_ROLES or (words[0][2:] if words[0].startswith("ال") else words[0]) in lex.UNNAMED_ROLES:
+            return  # "مصدر في الوزارة": a source stays unnamed
+        key, content = [], 0
+        for w in words:
+            key.append(w)
+            content += w not in lex.NAME_BREAKERS
+            if content == 2:
+                break
+        if content < 2:
+            return
+        pattern = re.compile(r"(?<!\w)" + re.escape(" ".join(key)) + r"(?!\w)")
+        lo = max(0, s - 6000)
+        spots = [m.start() for m in pattern.finditer(self.folded, lo, min(len(self.text), s + 1))]
+        for p in reversed(spots):
+            person = self._holder_at(p, p + len(" ".join(key)))
+            if person is not None:
+                sp.update(speaker_from_mention(person, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
+                return
+
+    def _holder_at(self, a: int, b: int) -> Span | None:
+        """The person named in apposition with the title at text[a:b]: just before it, or after its rest."""
+        for m in reversed(self._mentions_in(max(0, a - 60), a)):
+            if m.label == "PER" and m.end <= a and re.fullmatch(r"[\s،,]*", self.text[m.end:a]):
+                return m
+        for m in self._mentions_in(b, b + 120):
+            if m.label != "PER" or m.start < b:
+                continue
+            between = fold(self.text[b:m.start])
+            if (re.search(r"[.:؛;!?؟\n]", between) or lex.COMPLEMENTIZERS.intersection(between.split())
+                    or _NEAR_WORDS.intersection(between.split()) or self._named_after(m, b)):
+                return None
+            return m
+        return None
 
     def _named_after(self, m: Span, s: int) -> bool:
         """Is the person mention ``m`` in a noun phrase starting at ``s`` the name of a place or institution
