@@ -558,9 +558,11 @@ class SpeakerFinder:
 
     @staticmethod
     def _named(sp: dict[str, Any]) -> bool:
-        """A speaker that is a party for sure: a linked name, a title, or a role or body head noun."""
+        """A speaker that is a party for sure: a linked name, a title, a role or body head, a plural of people."""
         head = fold((sp.get("text") or "").split()[0]) if sp.get("text") else ""
-        return bool(sp.get("entity_id") or sp.get("title") or head in lex.ROLE_WORDS or head in lex.BODY_WORDS)
+        bare = head[2:] if head.startswith("ال") else head
+        return bool(sp.get("entity_id") or sp.get("title") or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
+                    or bare in _PEOPLE_PLURALS)
 
     def _new_subject(self, ss: int) -> dict[str, Any] | None:
         """A person opening one of the (up to three) sentences between the last quote and ``ss``."""

@@ -1,0 +1,108 @@
+"""Who goes on speaking: subject-less cues (وأضاف، وأوضحت، وأضافوا، مشيرا) and titles with no name.
+
+A continuation agrees with its speaker in gender and number, goes on with a party that a later sentence brings in
+as its subject (across paragraph breaks), not with one a sentence only mentions, and a bare title takes the person
+the article names with it.  Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from marsad.models import Span
+from marsad.nlp.quote_speakers import speaker_agreement, verb_agreement
+from marsad.nlp.quotes import find_quotes
+
+
+def mention(text: str, surface: str, label: str = "PER", nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Span("mention", start, start + len(surface), label,
+                {"entity_id": f"new:{surface}", "name": surface, "name_en": None, "source": "ner"})
+
+
+def speaker_of(text: str, snippet: str, mentions: list[Span]) -> dict:
+    quotes = find_quotes(text, mentions=mentions)
+    found = [q for q in quotes if snippet in q.data["content_text"]]
+    assert found, [q.data["content_text"] for q in quotes]
+    return found[0].data["speaker"]
+
+
+def test_the_verb_form_tells_gender_and_number():
+    assert verb_agreement("وأضاف", "أضاف", "say") == "m"
+    assert verb_agreement("وأوضحت", "أوضح", "say") == "f"
+    assert verb_agreement("وأضافوا", "أضاف", "say") == "p"
+    assert verb_agreement("مشيرة", "أشار", "participle") == "f"
+    assert verb_agreement("مضيفين", "أضاف", "participle") == "p"
+    assert verb_agreement("تضيف", "أضاف", "say") == "f"
+
+
+def test_what_a_speaker_agrees_with():
+    assert speaker_agreement({"text": "الوزير", "label": None}) == {"m"}
+    assert speaker_agreement({"text": "الوزارة", "label": "ORG"}) == {"f"}
+    assert speaker_agreement({"text": "الأطباء", "label": None}) == {"p"}
+    assert speaker_agreement({"text": "المصادر", "label": None}) == {"f", "p"}
+    assert "f" in speaker_agreement({"text": "ريم الخالد", "label": "PER"})  # a bare name: either
+
+
+def test_a_singular_continuation_skips_a_plural_last_speaker():
+    text = ("وقال المهندس سالم الحربي إن المشروع سيكتمل في الربيع.\n"
+            "وقال عمال في الموقع إن أجورهم تأخرت شهرين.\n"
+            "وأضاف أن الشركة ستسلم المفاتيح قبل نهاية العام.\n"
+            "وأضافوا أن الإدارة وعدتهم بحل قريب.")
+    ms = [mention(text, "سالم الحربي")]
+    assert speaker_of(text, "ستسلم المفاتيح", ms)["name_ar"] == "سالم الحربي"
+    assert speaker_of(text, "وعدتهم بحل", ms)["text"] == "عمال في الموقع"
+
+
+def test_a_feminine_continuation_goes_back_to_the_woman_who_spoke():
+    text = ("وقالت الطبيبة هند السالم إن العيادة تستقبل المرضى كل يوم.\n"
+            "وقال المدير فهد العلي إن المبنى الجديد جاهز.\n"
+            "وأوضحت أن المواعيد تحجز عبر الهاتف.")
+    ms = [mention(text, "هند السالم"), mention(text, "فهد العلي")]
+    assert speaker_of(text, "المواعيد تحجز", ms)["name_ar"] == "هند السالم"
+
+
+def test_a_person_brought_in_as_a_subject_takes_over_across_paragraphs():
+    text = ("وقال الوزير سالم الحربي إن الميناء سيفتح الشهر المقبل.\n\n"
+            "من جهته، أعرب رئيس الغرفة التجارية ماجد القحطاني عن ارتياحه للقرار.\n\n"
+            "وأضاف أن التجار ينتظرون الافتتاح منذ سنوات.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "ماجد القحطاني")]
+    assert speaker_of(text, "التجار ينتظرون", ms)["name_ar"] == "ماجد القحطاني"
+
+
+def test_a_person_only_mentioned_in_between_does_not_take_over():
+    text = ("وقال الوزير سالم الحربي إن الميناء سيفتح الشهر المقبل.\n\n"
+            "وشهدت المدينة زيارة للأمير فيصل بن خالد الأسبوع الماضي.\n\n"
+            "وأضاف أن الرسوم لن ترتفع.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "فيصل بن خالد")]
+    assert speaker_of(text, "الرسوم لن ترتفع", ms)["name_ar"] == "سالم الحربي"
+
+
+def test_a_reporters_byline_is_not_a_party():
+    text = ("نادر الشمري - الدمام: طالبت البلدية السكان بترشيد المياه.\n"
+            "وأضافت أن الطلب ارتفع في الصيف.")
+    quotes = find_quotes(text, mentions=[mention(text, "نادر الشمري")])
+    assert all(q.data["speaker"].get("name_ar") != "نادر الشمري" for q in quotes)
+
+
+def test_a_bare_title_takes_the_person_named_before_it():
+    text = ("وأكد العقيد سعد الغامدي، المتحدث باسم الدفاع المدني، أن الحريق أخمد بالكامل.\n\n"
+            "وقال المتحدث باسم الدفاع المدني إن التحقيق في أسبابه بدأ.")
+    ms = [mention(text, "سعد الغامدي")]
+    sp = speaker_of(text, "التحقيق في أسبابه", ms)
+    assert sp["name_ar"] == "سعد الغامدي"
+    assert sp["text"] == "المتحدث باسم الدفاع المدني"
+
+
+def test_a_bare_title_takes_the_person_named_after_it():
+    text = ("وقال رئيس اللجنة الأهلية في الحي، الشيخ ناصر العمري، إن الأهالي تبرعوا للمسجد.\n\n"
+            "وأكد رئيس اللجنة الأهلية أن الترميم يبدأ الأسبوع المقبل.")
+    ms = [mention(text, "ناصر العمري")]
+    assert speaker_of(text, "الترميم يبدأ", ms)["name_ar"] == "ناصر العمري"
+
+
+def test_someone_close_to_a_person_stays_unnamed():
+    text = ("وأكد مستشار مقرب من الوزير خالد السبيعي أن الاجتماع أرجئ.\n\n"
+            "وقال مستشار مقرب إن الاجتماع سيعقد لاحقا.")
+    sp = speaker_of(text, "سيعقد لاحقا", [mention(text, "خالد السبيعي")])
+    assert sp["name_ar"] != "خالد السبيعي"
