@@ -106,3 +106,27 @@ def test_someone_close_to_a_person_stays_unnamed():
             "وقال مستشار مقرب إن الاجتماع سيعقد لاحقا.")
     sp = speaker_of(text, "سيعقد لاحقا", [mention(text, "خالد السبيعي")])
     assert sp["name_ar"] != "خالد السبيعي"
+
+
+def test_a_relative_described_by_kinship_is_not_the_person_named():
+    text = ("وقال شقيق الضحية مازن العلي إن العائلة تنتظر نتائج التحقيق.\n"
+            "وأضاف أن الشرطة وعدتهم بالرد خلال أيام.")
+    ms = [mention(text, "مازن العلي")]
+    for snippet in ("العائلة تنتظر", "وعدتهم بالرد"):
+        sp = speaker_of(text, snippet, ms)
+        assert sp["text"] == "شقيق الضحية مازن العلي"
+        assert sp.get("entity_id") is None and sp["name_ar"] != "مازن العلي"
+
+
+def test_a_relative_as_subject_of_a_non_speech_verb_goes_on_speaking():
+    text = ("فيما استقبل والد الفقيد وفدا من الأمير سعود بن فهد، وأوضح أن الزيارة خففت عن الأسرة.")
+    sp = speaker_of(text, "خففت عن الأسرة", [mention(text, "سعود بن فهد")])
+    assert sp["text"] == "والد الفقيد"
+
+
+def test_the_namesake_of_a_centre_does_not_open_the_sentence():
+    text = ("وقال الوزير سالم الحربي إن الميناء سيفتح.\n\n"
+            "وزار الأمين العام لمركز الملك فهد الثقافي ياسر المالكي المعرض.\n\n"
+            "وأضاف أن الزوار تجاوزوا عشرة آلاف.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "الملك فهد"), mention(text, "ياسر المالكي")]
+    assert speaker_of(text, "الزوار تجاوزوا", ms)["name_ar"] != "الملك فهد"

@@ -243,6 +243,8 @@ class SpeakerFinder:
             titled = bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS
             if best.label != "PER" and best.start > head.start + 1 and (titled or not self._mentions_in(head.start, head.end)):
                 best = None  # "المتحدث باسم الوزارة", "المتظاهرون في ساحة … ببغداد": not the place or body itself
+            elif best.label == "PER" and best.start > head.start and bare in lex.KIN_HEADS:
+                best = None  # "والد الشهيد فلان": the martyr's father, not the martyr
             elif best.label == "PER" and best.start > head.start and titled:
                 if _NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
                     best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person
@@ -311,7 +313,7 @@ class SpeakerFinder:
             before = before[:-1]
         if not before:
             return False
-        return self._named_after_head(before[-1])
+        return self._named_after_head(before[-1]) or self._named_after_head(lex.drop_li(before[-1]))  # "لمركز"
 
     @staticmethod
     def _named_after_head(folded: str) -> bool:
@@ -515,6 +517,8 @@ class SpeakerFinder:
             ps = dateline.end()
         for m in self._mentions_in(ps, pe):
             if m.start >= ps and m.label == "PER":
+                if self._named_after(m, ps):
+                    continue  # "أكد الأمين العام لمركز الملك فلان": the centre's namesake is not its subject
                 lead = self.text[ps:m.start]
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
                 clause = re.split("[،,]", lead)[-1].split()
@@ -654,6 +658,8 @@ class SpeakerFinder:
         if self._strict_ok(sp, segs[0][0]):
             return sp
         head = self.toks[segs[0][0]]
+        if head.f in lex.KIN_HEADS and len(segs[0]) > 1:
+            return self._np_speaker(segs[0][:2], None, "explicit")  # "تلقى والد الشهيد اتصالا …، وأوضح": the father
         if self.toks[ti].f.endswith("ين") and head.word and head.f.endswith(("ون", "ين")) and len(head.f) > 4:
             return self._np_speaker([segs[0][0]], None, "explicit")  # "واعتبر مواطنون …، مضيفين أن": they
         return None

@@ -262,6 +262,8 @@ class _Finder(SpeakerFinder):
             if sp.get("entity_id"):
                 continue
             words = lex.fold(sp.get("name_ar") or sp.get("text") or "").split()
+            if words and words[0] in lex.KIN_HEADS:
+                continue  # "والد الشهيد فلان": the father, not the martyr named
             m = people.get(words[-1]) if words and len(words) <= 4 else None
             if m is not None:
                 linked = speaker_from_mention(m, sp.get("text") or "")

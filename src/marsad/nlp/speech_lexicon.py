@@ -304,6 +304,9 @@ COLLECTIVE_ROLES = frozenset(
     "مسؤولون مسؤولين محللون محللين خبراء مصادر شهود سكان مراقبون المراقبون دبلوماسيون مصدر المصدر".split()
 )
 
+# Kinship heads: "والد الشهيد فلان", "شقيقة الضحية فلانة" describe a relative of the person named, not that person.
+KIN_HEADS = frozenset(fold(w) for w in "والد والدة شقيق شقيقة نجل نجلة ابنة زوجة أرملة أخو أخت عم خال جد جدة".split())
+
 # Nouns of "من جهة أخرى", "على صعيد آخر": an adjunct before a cue, never its subject.
 ADJUNCT_NOUNS = frozenset(fold(w) for w in "جهة ناحية صعيد جانب حين وقت جهته جهتها".split())
 
