@@ -130,3 +130,17 @@ def test_the_namesake_of_a_centre_does_not_open_the_sentence():
             "وأضاف أن الزوار تجاوزوا عشرة آلاف.")
     ms = [mention(text, "سالم الحربي"), mention(text, "الملك فهد"), mention(text, "ياسر المالكي")]
     assert speaker_of(text, "الزوار تجاوزوا", ms)["name_ar"] != "الملك فهد"
+
+
+def test_the_sources_are_the_ones_brought_in_last_quoted_or_not():
+    text = ("وقالت مصادر محلية في المدينة إن السوق أغلق.\n\n"
+            "وكانت مصادر أمنية رسمية، أعلنت أمس وصول تعزيزات إلى المنطقة.\n\n"
+            "ونقلت الوكالة الرسمية عن المصادر قولها إن التعزيزات انتشرت حول المطار.")
+    sp = speaker_of(text, "التعزيزات انتشرت", [])
+    assert sp["name_ar"] == "مصادر أمنية رسمية"
+
+
+def test_the_sources_quoted_last_go_on_when_none_came_in_since():
+    text = ("وقالت مصادر محلية في المدينة إن السوق أغلق.\n\n"
+            "وأكدت المصادر أن الحركة عادت مساء.")
+    assert speaker_of(text, "الحركة عادت", [])["name_ar"].startswith("مصادر محلية")

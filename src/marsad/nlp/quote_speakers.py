@@ -393,15 +393,25 @@ class SpeakerFinder:
         def fits(words: list[str]) -> bool:
             return bool(words) and words[0] in heads and (qualifier is None or any(q in words for q in quals))
 
+        # "وكانت مصادر أمنية أعلنت …. ونقلت الوكالة عن المصادر": the sources last brought in, quoted or not
+        intro = self._role_intro(role, fits) if role in lex.UNNAMED_ROLES else None
         for prev in reversed(self.speakers_seen):
             if prev is sp or prev.get("resolved") == "coref" and not prev.get("entity_id"):
                 continue
             for key in ("title", "text", "name_ar"):
                 words = fold(prev.get(key) or "").split()
                 if fits(words) and (prev.get("entity_id") or len(words) > 1 + (qualifier is not None)):
+                    if intro is not None and intro[0] > self._quoted_at(prev):
+                        break
                     sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"),
                               resolved="coref")
                     return
+            else:
+                continue
+            break
+        if intro is not None:
+            sp.update(name_ar=intro[1], resolved="coref")
+            return
         if role in lex.UNNAMED_ROLES:
             return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
         lo = max(0, self._cursor - 4000)
@@ -419,6 +429,29 @@ class SpeakerFinder:
             if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
                 sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
                 return
+
+    def _quoted_at(self, speaker: dict[str, Any]) -> int:
+        """Where the quote (cue and content) of this speaker dict ends (-1 if none)."""
+        return next((q.end for q in reversed(self.quotes) if q.data["speaker"] is speaker), -1)
+
+    def _role_intro(self, role: str, fits: Any) -> tuple[int, str] | None:
+        """The last place before the cursor that brings in an unnamed source with this role ("مصادر أمنية
+        يمنية"): its offset and its description (the role and up to three words after it, within the clause)."""
+        lo = max(0, self._cursor - 4000)
+        spots = list(re.finditer(r"(?<!\w)و?(" + re.escape(role) + r")(?!\w)", self.folded[lo:self._cursor]))
+        for m in reversed(spots):
+            a = lo + m.start(1)
+            clause = re.match(r"[^.،,:؛;!?؟\n\"“”«»]*", self.text[a:a + 80]).group(0).split()
+            words = clause[:1]
+            for w in clause[1:4]:
+                f = fold(w)
+                if (f in lex.NAME_BREAKERS or f in lex.COMPLEMENTIZERS or lex.CUES.get(f) or lex.is_function_word(f)
+                        or f.startswith(("بال", "لل")) or not (f.endswith(("ي", "ه")) or f.startswith("ال"))):
+                    break  # adjectives ("أمنية يمنية"، "قبلي") go on; "بسقوط"، "لـ" open what follows
+                words.append(w)
+            if fits([fold(w) for w in words]):
+                return a, " ".join(words)
+        return None
 
     def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
