@@ -144,3 +144,9 @@ def test_the_sources_quoted_last_go_on_when_none_came_in_since():
     text = ("وقالت مصادر محلية في المدينة إن السوق أغلق.\n\n"
             "وأكدت المصادر أن الحركة عادت مساء.")
     assert speaker_of(text, "الحركة عادت", [])["name_ar"].startswith("مصادر محلية")
+
+
+def test_a_named_object_after_the_speakers_name_is_not_part_of_it():
+    text = "ووصف كارلسون الأكراد بأنهم شركاء لا يمكن تجاهلهم."
+    sp = speaker_of(text, "شركاء", [mention(text, "كارلسون"), mention(text, "الأكراد", "MISC")])
+    assert sp["text"] == "كارلسون"

@@ -191,8 +191,8 @@ class SpeakerFinder:
         for k, ti in enumerate(seg):
             t = self.toks[ti]
             if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))
-                    and not self._mentions_in(t.start, t.end)):
-                break  # "ووصف بوتين المعاهدة بأنها": a name, then the object
+                    and not any(m.start < t.start for m in self._mentions_in(t.start, t.end))):
+                break  # "ووصف بوتين المعاهدة بأنها", "ووصف فلان الأكراد بأنهم": a name, then the object
             if k and t.word:
                 nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
                 if t.f == "عن" and self.toks[seg[k - 1]].f in ("صادر", "الصادر", "صادره", "الصادره"):
