@@ -150,3 +150,25 @@ def test_a_named_object_after_the_speakers_name_is_not_part_of_it():
     text = "ووصف كارلسون الأكراد بأنهم شركاء لا يمكن تجاهلهم."
     sp = speaker_of(text, "شركاء", [mention(text, "كارلسون"), mention(text, "الأكراد", "MISC")])
     assert sp["text"] == "كارلسون"
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = ("أعلنت وزارة الصحة في بيان عن افتتاح مستشفى جديد في الشمال.\n\n"
+            "وأوضح البيان أن المستشفى يضم مئتي سرير.")
+    sp = speaker_of(text, "مئتي سرير", [mention(text, "وزارة الصحة", "ORG")])
+    assert sp["text"] == "البيان"
+    assert sp["name_ar"] == "وزارة الصحة"
+
+
+def test_a_study_speaks_for_the_firm_that_made_it():
+    text = ("وبحسب الدراسة التي أعدتها شركة الرواد للأبحاث، فإن الطلب على المساكن ارتفع.\n\n"
+            "وأكدت الدراسة أن الأسعار ستنخفض العام المقبل.")
+    sp = speaker_of(text, "الأسعار ستنخفض", [mention(text, "شركة الرواد للأبحاث", "ORG")])
+    assert sp["name_ar"] == "شركة الرواد للأبحاث"
+
+
+def test_a_study_someone_only_spoke_about_stays_a_study():
+    text = ("وأوضح الباحث سامي النجار أنه في دراسة أخرى ظهرت نتائج مختلفة.\n\n"
+            "وبينت الدراسة أن النتائج تحتاج إلى مراجعة.")
+    sp = speaker_of(text, "تحتاج إلى مراجعة", [mention(text, "سامي النجار")])
+    assert sp["name_ar"] != "سامي النجار"

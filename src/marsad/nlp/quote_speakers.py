@@ -24,6 +24,9 @@ _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذلك فيما وفيما بينما وبينما".split())
 _TITLE_HEADS = lex.ROLE_WORDS | lex.HONORIFICS
 _DATELINE_RE = re.compile(r"[^.:\n]{0,60}?[-–—][^.:\n]{0,40}:")
+# Documents that someone issues, and what follows one to name its maker ("أعدتها"، "التي قامت بها").
+_ISSUED_DOCUMENTS = frozenset(fold(w) for w in "بيان دراسة تقرير".split())
+_MADE_BY_RE = re.compile(r"\s*(?:(?:التي|الذي)\s+)?(?:اعد|اجر|اصدر|نشر|قام|اطلق|نفذ|وضع)\w*(?:\s+(?:بها|به))?\s+")
 # Plural heads of people: a continuation in the singular ("وأضاف") does not go on with them ("الأطباء").
 _PEOPLE_PLURALS = frozenset(fold(w) for w in (
     "خبراء شهود سكان أطباء مواطنين مواطنون نشطاء ناشطون ناشطين قادة زعماء أهالي عمال طلاب لاعبون لاعبين "
@@ -363,7 +366,20 @@ class SpeakerFinder:
     def _coref(self, sp: dict[str, Any]) -> None:
         """"الوكالة" after "وكالة الأنباء ...": take the names of the body named before."""
         words = sp["text"].split()
-        if sp.get("entity_id") or not words or len(words) > 2:
+        if sp.get("entity_id") or not words:
+            return
+        w0 = fold(words[0])
+        if (w0[2:] if w0.startswith("ال") else w0) in _ISSUED_DOCUMENTS:
+            issuer = self._issuer(w0[2:] if w0.startswith("ال") else w0, definite=w0.startswith("ال"))
+            if issuer is not None:  # "البيان" after "أعلن الجيش في بيان": the army spoke through it
+                sp.update(speaker_from_mention(issuer, sp["text"]), text=sp["text"], resolved="coref")
+                sp.pop("label", None)
+                before = self.folded[max(0, issuer.start - 30):issuer.start].split()
+                if issuer.label == "LOC" and before and before[-1] in lex.BODY_WORDS:  # "جيش الإمارات": the army
+                    sp.update(entity_id=None, name_en=None,
+                              name_ar=self._surface(issuer.start - len(before[-1]) - 1, issuer.end))
+                return
+        if len(words) > 2:
             return
         head = lex.GENERIC_HEADS.get(fold(words[0]))
         if head is None:
@@ -383,6 +399,28 @@ class SpeakerFinder:
             if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
                 sp.update(speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
                 return
+
+    def _issuer(self, noun: str, definite: bool) -> Span | None:
+        """Who issued the statement, study or report named by ``noun`` at or before the cursor: the body or person
+        that made it ("دراسة أعدتها شركة X", "الدراسة التي قامت بها X") or that spoke in it ("أعلن X في بيان")."""
+        lo = max(0, self._cursor - 4000)
+        hi = min(len(self.text), self._cursor + 40)
+        spots = list(re.finditer(r"(?<!\w)[وبلف]?(?:ال)?" + re.escape(noun) + r"(?:ا|ه)?(?!\w)", self.folded[lo:hi]))
+        for m in reversed(spots):
+            a, b = lo + m.start(), lo + m.end()
+            made = _MADE_BY_RE.match(self.folded, b)
+            if made:
+                for x in self._mentions_in(made.end(), made.end() + 50):
+                    if x.start >= made.end() and x.label in ("ORG", "PER"):
+                        return x
+            if a >= self._cursor - 2 and definite:
+                continue  # the back reference itself names no issuer before it
+            if noun == "بيان" and self.folded[max(0, a - 3):a] == "في ":  # "أعلن الجيش في بيان"
+                ss = self._sentence(a)[0]
+                for x in self._mentions_in(ss, a):
+                    if x.start >= ss and x.end <= a and x.label in ("ORG", "PER", "LOC"):
+                        return x
+        return None
 
     def _role_coref(self, sp: dict[str, Any], role: str, qualifier: str | None) -> None:
         """"المصدر" after "مصدر دبلوماسي سوداني", "الوزير السعودي" after "وزير الخارجية السعودي فلان":
