@@ -803,7 +803,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="3",
+    version="4",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),
