@@ -172,3 +172,11 @@ def test_a_study_someone_only_spoke_about_stays_a_study():
             "وبينت الدراسة أن النتائج تحتاج إلى مراجعة.")
     sp = speaker_of(text, "تحتاج إلى مراجعة", [mention(text, "سامي النجار")])
     assert sp["name_ar"] != "سامي النجار"
+
+
+def test_a_long_title_led_by_an_assistant_or_deputy_runs_on_to_the_name():
+    text = ("وأوضح مساعد المدير العام للعلاقات العامة في الهيئة عادل بن سعد الماجد أن الخدمة تعمل.\n"
+            "وأكد أن التطبيق سيتاح قريبا.")
+    ms = [mention(text, "عادل بن سعد الماجد")]
+    for snippet in ("الخدمة تعمل", "التطبيق سيتاح"):
+        assert speaker_of(text, snippet, ms)["name_ar"] == "عادل بن سعد الماجد"
