@@ -180,3 +180,11 @@ def test_a_long_title_led_by_an_assistant_or_deputy_runs_on_to_the_name():
     ms = [mention(text, "عادل بن سعد الماجد")]
     for snippet in ("الخدمة تعمل", "التطبيق سيتاح"):
         assert speaker_of(text, snippet, ms)["name_ar"] == "عادل بن سعد الماجد"
+
+
+def test_an_opening_adjunct_does_not_hide_the_new_subject():
+    text = ("وقال رئيس البلدية فهد العنزي إن الطرق ستصان.\n\n"
+            "من جانبه كشف مدير المعرض التجاري نايف الراشد خطة الموسم الجديد.\n\n"
+            "مشيرا إلى أن المعرض يفتح أبوابه في الخريف.")
+    ms = [mention(text, "فهد العنزي"), mention(text, "نايف الراشد")]
+    assert speaker_of(text, "يفتح أبوابه", ms)["name_ar"] == "نايف الراشد"

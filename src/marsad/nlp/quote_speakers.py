@@ -593,6 +593,10 @@ class SpeakerFinder:
                 lead = self.text[ps:m.start]
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
                 clause = re.split("[،,]", lead)[-1].split()
+                if len(clause) > 2 and fold(clause[0]) == "من" and fold(clause[1]) in lex.ADJUNCT_NOUNS:
+                    clause = clause[2:]  # "من جهته كشف الرئيس التنفيذي فلان": the adjunct is not the verb
+                elif clause and fold(clause[0]) in lex.PRE_CUE_SKIP:
+                    clause = clause[1:]  # "بدوره أوضح فلان"
                 titled = len(clause) > 1 and fold(clause[1]) in _TITLE_HEADS
                 if len(lead.split()) > 14 or len(clause) > (7 if titled else lead_words):
                     return None  # "كرر وزير الخارجية البريطاني فلان": a title may stand between the verb and him
