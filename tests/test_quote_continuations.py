@@ -188,3 +188,9 @@ def test_an_opening_adjunct_does_not_hide_the_new_subject():
             "مشيرا إلى أن المعرض يفتح أبوابه في الخريف.")
     ms = [mention(text, "فهد العنزي"), mention(text, "نايف الراشد")]
     assert speaker_of(text, "يفتح أبوابه", ms)["name_ar"] == "نايف الراشد"
+
+
+def test_a_person_right_after_a_comma_opens_the_clause():
+    text = ("وفي ختام الجولة، سالم الحربي يفتتح المعرض.\n"
+            "وأضاف أن الزوار سيدخلون مجانا.")
+    assert speaker_of(text, "الزوار سيدخلون", [mention(text, "سالم الحربي")])["name_ar"] == "سالم الحربي"

@@ -594,7 +594,7 @@ class SpeakerFinder:
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
                 clause = re.split("[،,]", lead)[-1].split()
                 adj = fold(clause[1]) if len(clause) > 2 else ""
-                if fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2])):
+                if adj and fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2])):
                     clause = clause[2:]  # "من جهته كشف الرئيس التنفيذي فلان": the adjunct is not the verb
                 elif clause and fold(clause[0]) in lex.PRE_CUE_SKIP:
                     clause = clause[1:]  # "بدوره أوضح فلان"
