@@ -194,3 +194,18 @@ def test_a_person_right_after_a_comma_opens_the_clause():
     text = ("وفي ختام الجولة، سالم الحربي يفتتح المعرض.\n"
             "وأضاف أن الزوار سيدخلون مجانا.")
     assert speaker_of(text, "الزوار سيدخلون", [mention(text, "سالم الحربي")])["name_ar"] == "سالم الحربي"
+
+
+def test_a_verb_with_a_colon_is_not_a_headline_speaker():
+    text = ("وقال المدرب هاني القرشي: \"الفريق جاهز للموسم الجديد\".\n"
+            "وزاد: \"نثق في لاعبينا الشباب ونعدهم بموسم مختلف تماما\".")
+    quotes = find_quotes(text, mentions=[mention(text, "هاني القرشي")])
+    assert all(q.data["speaker"]["text"] != "وزاد" for q in quotes)
+    assert any(q.data["speaker"].get("name_ar") == "هاني القرشي" and "لاعبينا" in q.data["content_text"]
+               for q in quotes)
+
+
+def test_an_organisation_after_a_title_is_not_the_persons_name():
+    text = "وأعرب الأمين العام لمجلس التنسيق خلال اللقاء عن أمله في نجاح الهدنة، مؤكدا أن الحوار هو الحل."
+    sp = speaker_of(text, "الحوار هو الحل", [])
+    assert sp["name_ar"] != "لمجلس التنسيق"

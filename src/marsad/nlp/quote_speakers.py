@@ -336,7 +336,7 @@ class SpeakerFinder:
             def plain(ti: int) -> bool:  # could be part of a personal name
                 t = self.toks[ti]
                 return (t.word and not t.f.startswith(("ال", "وال", "لل")) and t.f not in lex.ROLE_WORDS
-                        and t.f not in lex.BODY_WORDS
+                        and t.f not in lex.BODY_WORDS and not (t.f[0] == "ل" and lex.drop_li(t.f) in lex.BODY_WORDS)
                         and (t.f not in lex.NAME_BREAKERS or self.text[t.start:t.end] == "علي"))
 
             k = len(np)

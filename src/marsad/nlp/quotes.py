@@ -712,9 +712,11 @@ class _Finder(SpeakerFinder):
             return False
         if not all(self.toks[i].word for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
             return False
+        head = self.toks[a]
+        if k == a + 1 and head.f != head.s and not self._mentions_in(head.start, head.end):
+            return False  # 'وزاد: "…"': a conjunction and a verb, not a name
         self._cursor, self._objects = self.toks[a].start, False
         speaker = self._np_speaker(list(range(a, k)), None, "explicit")
-        head = self.toks[a]
         if speaker is None or not (speaker.get("entity_id") or head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS
                                    or head.f in lex.BODY_WORDS or self._name_like(list(range(a, k)))):
             return False
