@@ -8,7 +8,7 @@ the article names with it.  Sentences and names are our own.
 from __future__ import annotations
 
 from marsad.models import Span
-from marsad.nlp.quote_speakers import speaker_agreement, verb_agreement
+from marsad.nlp.quote_coref import speaker_agreement, verb_agreement
 from marsad.nlp.quotes import find_quotes
 
 
