@@ -209,3 +209,18 @@ def test_an_organisation_after_a_title_is_not_the_persons_name():
     text = "وأعرب الأمين العام لمجلس التنسيق خلال اللقاء عن أمله في نجاح الهدنة، مؤكدا أن الحوار هو الحل."
     sp = speaker_of(text, "الحوار هو الحل", [])
     assert sp["name_ar"] != "لمجلس التنسيق"
+
+
+def test_a_statement_speaks_for_whoever_spoke_in_it():
+    text = ("وقالت السفارة في بيان أمس: إن المواطن غادر المستشفى.\n\n"
+            "وأضاف البيان أن السفارة تتابع حالته.")
+    assert speaker_of(text, "تتابع حالته", [])["name_ar"] == "السفارة"
+
+
+def test_a_surname_with_or_without_the_article_is_the_person_named():
+    text = ("وأوضح التاجر سامي فارسي أن الأسعار مستقرة.\n\n"
+            "ويؤكد الفارسي أن الطلب يرتفع في الأعياد.")
+    i = text.index("سامي فارسي")
+    ms = [Span("mention", i, i + len("سامي فارسي"), "PER", {"entity_id": "q:42", "name": "سامي فارسي"})]
+    sp = speaker_of(text, "الطلب يرتفع", ms)
+    assert sp["entity_id"] == "q:42" and sp["name_ar"] == "سامي فارسي"

@@ -162,12 +162,7 @@ class CorefFinder:
         if (w0[2:] if w0.startswith("ال") else w0) in _ISSUED_DOCUMENTS:
             issuer = self._issuer(w0[2:] if w0.startswith("ال") else w0, definite=w0.startswith("ال"))
             if issuer is not None:  # "البيان" after "أعلن الجيش في بيان": the army spoke through it
-                sp.update(speaker_from_mention(issuer, sp["text"]), text=sp["text"], resolved="coref")
-                sp.pop("label", None)
-                before = self.folded[max(0, issuer.start - 30):issuer.start].split()
-                if issuer.label == "LOC" and before and before[-1] in lex.BODY_WORDS:  # "جيش الإمارات": the army
-                    sp.update(entity_id=None, name_en=None,
-                              name_ar=self._surface(issuer.start - len(before[-1]) - 1, issuer.end))
+                sp.update(issuer, resolved="coref")
                 return
         if len(words) > 2:
             return
@@ -190,9 +185,25 @@ class CorefFinder:
                 sp.update(speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
                 return
 
-    def _issuer(self, noun: str, definite: bool) -> Span | None:
-        """Who issued the statement, study or report named by ``noun`` at or before the cursor: the body or person
-        that made it ("دراسة أعدتها شركة X", "الدراسة التي قامت بها X") or that spoke in it ("أعلن X في بيان")."""
+    def _issuer(self, noun: str, definite: bool) -> dict[str, Any] | None:
+        """Who issued the statement, study or report named by ``noun`` at or before the cursor (its entity and
+        names): the body or person that made it ("دراسة أعدتها شركة X", "الدراسة التي قامت بها X") or that spoke
+        in it ("أعلن X في بيان", "وقالت السفارة في بيان: …")."""
+        spot = self._issuer_spot(noun, definite)
+        if isinstance(spot, dict):
+            return {key: spot.get(key) for key in ("entity_id", "name_ar", "name_en")}
+        if spot is None:
+            return None
+        out = {"entity_id": (spot.data or {}).get("entity_id"), "name_ar": (spot.data or {}).get("name")
+               or self._surface(spot.start, spot.end), "name_en": (spot.data or {}).get("name_en")}
+        before = self.folded[max(0, spot.start - 30):spot.start].split()
+        if spot.label == "LOC" and before and before[-1] in lex.BODY_WORDS:  # "جيش الإمارات": the army
+            out = {"entity_id": None, "name_ar": self._surface(spot.start - len(before[-1]) - 1, spot.end),
+                   "name_en": None}
+        return out
+
+    def _issuer_spot(self, noun: str, definite: bool) -> Span | dict[str, Any] | None:
+        """The issuer's mention, or the speaker of the sentence that issued the statement."""
         lo = max(0, self._cursor - 4000)
         hi = min(len(self.text), self._cursor + 40)
         spots = list(re.finditer(r"(?<!\w)[وبلف]?(?:ال)?" + re.escape(noun) + r"(?:ا|ه)?(?!\w)", self.folded[lo:hi]))
@@ -207,6 +218,9 @@ class CorefFinder:
                 continue  # the back reference itself names no issuer before it
             if noun == "بيان" and self.folded[max(0, a - 3):a] == "في ":  # "أعلن الجيش في بيان"
                 ss = self._sentence(a)[0]
+                for q in self.quotes:  # "وقالت السفارة في بيان: إن …": who spoke in it
+                    if q.data["sentence"][0] == ss and q.data["cue"][0] < a and self._named(q.data["speaker"]):
+                        return q.data["speaker"]
                 for x in self._mentions_in(ss, a):
                     if x.start >= ss and x.end <= a and x.label in ("ORG", "PER", "LOC"):
                         return x

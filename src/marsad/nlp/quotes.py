@@ -265,6 +265,8 @@ class _Finder(SpeakerFinder):
             if words and words[0] in lex.KIN_HEADS:
                 continue  # "والد الشهيد فلان": the father, not the martyr named
             m = people.get(words[-1]) if words and len(words) <= 4 else None
+            if m is None and len(words) == 1 and len(words[0]) >= 5:  # "الفارسي" for "فلان فارسي", "قاضي" too
+                m = people.get(words[0][2:] if words[0].startswith("ال") else "ال" + words[0])
             if m is not None:
                 linked = speaker_from_mention(m, sp.get("text") or "")
                 sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"],
