@@ -90,9 +90,21 @@ def norms_of(text: str) -> list[str]:
     return [t.norm for t in _tokens(text) if not t.punct]
 
 
+_READ: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _read(text: str) -> tuple[list[str], list[str]]:
+    """A sentence's folded words and lexical features (cached: the cross-validated evaluation trains
+    several detectors on the same sentences)."""
+    got = _READ.get(text)
+    if got is None:
+        norms = norms_of(text)
+        got = _READ[text] = (norms, lexical_features(norms, L.load_lexicon(), stems))
+    return got
+
+
 def featurize(text: str) -> list[str]:
-    norms = norms_of(text)
-    return sentence_features(norms, lexical_features(norms, L.load_lexicon(), stems))
+    return sentence_features(*_read(text))
 
 
 @dataclass(slots=True)
@@ -104,6 +116,9 @@ class TrainOptions:
     min_df: int = 2  # features seen in fewer training sentences are dropped
     target_precision: float = 0.8
     verbose: bool = True
+    # documents left out of training as well (the cross-validated evaluation trains without the fold it codes)
+    skip_documents: frozenset[str] = frozenset()
+    write: bool = True  # write ``out``; off, the detector is only returned
 
 
 @dataclass(slots=True)
@@ -166,20 +181,22 @@ def _pr(scores: np.ndarray, gold: np.ndarray, t: float) -> tuple[float, float]:
     return p, r
 
 
+def fold_of(document: str, folds: int = 5) -> int:
+    """The cross-validation fold of a dev document (a hash of its id, fixed)."""
+    return int(hashlib.sha256(("fold:" + document).encode()).hexdigest(), 16) % folds
+
+
 def _cv_scores(rows: list[GoldSentence], feats: list[list[str]], c: float, opt: TrainOptions) -> np.ndarray:
-    docs = sorted({document_of(r.id) for r in rows})
-    fold_of = {d: int(hashlib.sha256(("fold:" + d).encode()).hexdigest(), 16) % opt.folds for d in docs}
     scores = np.zeros(len(rows))
     soft = np.array([r.accept / r.total if r.total else 0.0 for r in rows])
     for k in range(opt.folds):
-        train = [i for i, r in enumerate(rows) if fold_of[document_of(r.id)] != k]
-        test = [i for i, r in enumerate(rows) if fold_of[document_of(r.id)] == k]
+        train = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) != k]
+        test = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) == k]
         model, vocab = _fit([feats[i] for i in train], soft[train], c, opt.min_df)
         bias, weights = _weights(model, vocab)
         m = TypeModel(rows[0].type, bias, weights, 0.5)
         for i in test:
-            norms = norms_of(rows[i].text)
-            scores[i] = m.score(norms, lexical_features(norms, L.load_lexicon(), stems))
+            scores[i] = m.score(*_read(rows[i].text))
     return scores
 
 
@@ -207,7 +224,8 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
     models: dict[str, TypeModel] = {}
     reports: list[TypeReport] = []
     for typ in DETECTED_TYPES:
-        rows = [r for r in gold if r.type == typ and not is_frozen(r.id)]
+        rows = [r for r in gold if r.type == typ and not is_frozen(r.id)
+                and document_of(r.id) not in opt.skip_documents]
         feats = [featurize(r.text) for r in rows]
         scored = np.array([r.scored for r in rows])
         pos = np.array([r.positive for r in rows])
@@ -230,7 +248,9 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
                                   len(weights), curve))
     det = Detector(models, version=hashlib.sha256(json.dumps(
         {t: [m.bias, m.threshold, len(m.weights)] for t, m in models.items()}).encode()).hexdigest()[:12])
-    opt.out.write_text(json.dumps(det.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    if opt.write:
+        opt.out.write_text(json.dumps(det.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                           encoding="utf-8")
     return det, reports
 
 
