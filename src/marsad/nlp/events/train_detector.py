@@ -33,11 +33,18 @@ import numpy as np
 from marsad.errors import InputError
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, stems
-from marsad.nlp.events.detect import DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features
+from marsad.nlp.events.detect import (
+    DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features, span_features, token_base,
+)
 
 DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
 FROZEN_MOD, FROZEN_BELOW = 10, 3  # documents whose hash % 10 < 3 are frozen (about 30%)
 PRUNE = 0.005  # weights smaller than this are dropped from the shipped file (they move no decision)
+# A word becomes a learned verb (actor) word when the annotators marked it in at least this many training
+# sentences, and in at least this share of the training sentences holding it ("لم", "في" are marked too,
+# but stand in every other sentence).
+# Actor words are commoner in sentences that report no event ("قمع المتظاهرين"): a lower share for them.
+SPAN_MIN_COUNT, SPAN_MIN_SHARE = {"verb": 2, "source_actor": 3}, {"verb": 0.2, "source_actor": 0.05}
 
 
 def document_of(sentence_id: str) -> str:
@@ -86,6 +93,34 @@ def read_gold(directory: Path) -> list[GoldSentence]:
     return out
 
 
+def read_spans(directory: Path) -> dict[str, list[dict]]:
+    """The annotators' spans of each type's accepted sentences, by sentence text ({TYPE: {text: [span...]}})."""
+    out: dict[str, dict[str, list[dict]]] = {}
+    for typ in DETECTED_TYPES:
+        path = directory / f"{typ.lower()}_spans_dev.json"
+        if path.exists():
+            out[typ] = {r["text"]: r.get("spans") or [] for r in json.loads(path.read_text(encoding="utf-8"))}
+    return out
+
+
+def learn_span_words(rows: list[GoldSentence], spans: dict[str, list[dict]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verb and actor words the annotators mark in ``rows`` (bases, see :data:`SPAN_MIN_COUNT`)."""
+    df: dict[str, int] = {}
+    marked: dict[str, dict[str, int]] = {"verb": {}, "source_actor": {}}
+    for r in rows:
+        for b in {token_base(n) for n in _read(r.text)[0]}:
+            df[b] = df.get(b, 0) + 1
+        for role, counts in marked.items():
+            words = {token_base(L.fold(w)) for sp in spans.get(r.text, ()) for w in sp.get(role) or ()}
+            for b in words:
+                counts[b] = counts.get(b, 0) + 1
+    sets = []
+    for role in ("verb", "source_actor"):
+        sets.append(frozenset(b for b, n in marked[role].items() if b != "#" and len(b) >= 3
+                              and n >= SPAN_MIN_COUNT[role] and n / max(df.get(b, 0), n) >= SPAN_MIN_SHARE[role]))
+    return sets[0], sets[1]
+
+
 def norms_of(text: str) -> list[str]:
     return [t.norm for t in _tokens(text) if not t.punct]
 
@@ -103,8 +138,10 @@ def _read(text: str) -> tuple[list[str], list[str]]:
     return got
 
 
-def featurize(text: str) -> list[str]:
-    return sentence_features(*_read(text))
+def featurize(text: str, typ: str = "", verbs: frozenset[str] = frozenset(),
+              actors: frozenset[str] = frozenset()) -> list[str]:
+    norms, lexical = _read(text)
+    return sentence_features(norms, lexical) + span_features(norms, typ, verbs, actors)
 
 
 @dataclass(slots=True)
@@ -119,6 +156,7 @@ class TrainOptions:
     # documents left out of training as well (the cross-validated evaluation trains without the fold it codes)
     skip_documents: frozenset[str] = frozenset()
     write: bool = True  # write ``out``; off, the detector is only returned
+    use_spans: bool = True  # learn the annotators' verb and actor words (``*_spans_dev.json``)
 
 
 @dataclass(slots=True)
@@ -186,15 +224,22 @@ def fold_of(document: str, folds: int = 5) -> int:
     return int(hashlib.sha256(("fold:" + document).encode()).hexdigest(), 16) % folds
 
 
-def _cv_scores(rows: list[GoldSentence], feats: list[list[str]], c: float, opt: TrainOptions) -> np.ndarray:
+def _span_words(rows: list[GoldSentence], spans: dict[str, list[dict]]) -> tuple[frozenset[str], frozenset[str]]:
+    return learn_span_words(rows, spans) if spans else (frozenset(), frozenset())
+
+
+def _cv_scores(rows: list[GoldSentence], spans: dict[str, list[dict]], c: float, opt: TrainOptions) -> np.ndarray:
     scores = np.zeros(len(rows))
     soft = np.array([r.accept / r.total if r.total else 0.0 for r in rows])
     for k in range(opt.folds):
         train = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) != k]
         test = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) == k]
-        model, vocab = _fit([feats[i] for i in train], soft[train], c, opt.min_df)
+        # the annotators' words are learned from the training folds only
+        verbs, actors = _span_words([rows[i] for i in train], spans)
+        model, vocab = _fit([featurize(rows[i].text, rows[i].type, verbs, actors) for i in train], soft[train], c,
+                            opt.min_df)
         bias, weights = _weights(model, vocab)
-        m = TypeModel(rows[0].type, bias, weights, 0.5)
+        m = TypeModel(rows[0].type, bias, weights, 0.5, verbs, actors)
         for i in test:
             scores[i] = m.score(*_read(rows[i].text))
     return scores
@@ -221,17 +266,18 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
     """Fit one model per type on the dev part; choose C and threshold by grouped CV; write ``opt.out``."""
     opt = opt or TrainOptions()
     gold = read_gold(gsr_dir(opt.gsr))
+    all_spans = read_spans(gsr_dir(opt.gsr)) if opt.use_spans else {}
     models: dict[str, TypeModel] = {}
     reports: list[TypeReport] = []
     for typ in DETECTED_TYPES:
         rows = [r for r in gold if r.type == typ and not is_frozen(r.id)
                 and document_of(r.id) not in opt.skip_documents]
-        feats = [featurize(r.text) for r in rows]
+        spans = all_spans.get(typ, {})
         scored = np.array([r.scored for r in rows])
         pos = np.array([r.positive for r in rows])
         best = None
         for c in opt.c_values:
-            scores = _cv_scores(rows, feats, c, opt)
+            scores = _cv_scores(rows, spans, c, opt)
             t, curve = _choose_threshold(scores[scored], pos[scored], opt.target_precision)
             p, r = _pr(scores[scored], pos[scored], t)
             f = 2 * p * r / (p + r) if p + r else 0.0
@@ -241,9 +287,10 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
                 best = (f, c, t, p, r, curve)
         _f, c, t, p, r, curve = best
         soft = np.array([x.accept / x.total if x.total else 0.0 for x in rows])
-        model, vocab = _fit(feats, soft, c, opt.min_df)
+        verbs, actors = _span_words(rows, spans)
+        model, vocab = _fit([featurize(x.text, typ, verbs, actors) for x in rows], soft, c, opt.min_df)
         bias, weights = _weights(model, vocab)
-        models[typ] = TypeModel(typ, bias, weights, t)
+        models[typ] = TypeModel(typ, bias, weights, t, verbs, actors)
         reports.append(TypeReport(typ, c, t, p, r, int(pos[scored].sum()), int((~pos & scored).sum()),
                                   len(weights), curve))
     det = Detector(models, version=hashlib.sha256(json.dumps(
