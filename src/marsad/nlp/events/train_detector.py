@@ -9,6 +9,11 @@ cross-validation grouped by document; the figures printed are those
 cross-validated ones.  The final model is then fitted on the whole dev part and
 written to ``data/detector.json``.
 
+The annotators' spans (``*_spans_dev.json``) teach the model which words they mark as an event's
+verb and as its actor (:func:`learn_span_words`, from the training sentences only — inside the
+cross-validation, from the training folds only) and :func:`marsad.nlp.events.detect.span_features`
+says where those words stand in a sentence.
+
 Labels are soft: a sentence counts as positive in the proportion of annotators
 who accepted it (``yes`` sentences are unanimous, a ``difficult no`` has one or two
 accepts), which tells the model how clear-cut each example is.
