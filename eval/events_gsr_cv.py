@@ -104,7 +104,7 @@ def why_missed(text: str, typ: str, det: Detector | None) -> str:
     lex = L.load_lexicon(True)
     norms = [t.norm for t in _tokens(text) if not t.punct]
     model = det.models[typ]
-    if typ not in sentence_cue_types(norms, lex) and not any(model.learned_cue(n) for n in norms):
+    if typ not in sentence_cue_types(norms, lex):
         return "no word of the type"
     bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
     vetoes = (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT) if typ == "ASSAULT" else L.SPORT

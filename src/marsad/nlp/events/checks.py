@@ -269,8 +269,6 @@ class ChecksMixin(ModalityMixin):
         # A type is scored only where a word of its kind could carry an event (most sentences have
         # none): without one the detector could neither emit nor gate anything.
         kinds = sentence_cue_types(norms, self._detect_lex)
-        # ... or a word the gold annotators marked as such an event's verb ("رشق", "أضرم")
-        kinds |= {t for t, m in self.detector.models.items() if any(m.learned_cue(n) for n in norms)}
         if not kinds & set(self.detector.models):
             return {}
         lexical = lexical_features(norms, self._detect_lex, stems)
@@ -308,7 +306,7 @@ class ChecksMixin(ModalityMixin):
             model = self.detector.models[typ]
             words = self._detect_words
             norms = [self.toks[j].norm for j in words]
-            typed = [k for k, n in enumerate(norms) if typ in cue_types(n, self._detect_lex) or model.learned_cue(n)]
+            typed = [k for k, n in enumerate(norms) if typ in cue_types(n, self._detect_lex)]
             if not typed:
                 return  # "عدد الزوار ...": no word of the type to carry the event — the detector alone is not enough
             k = model.best_word(norms, typed)

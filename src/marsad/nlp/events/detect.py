@@ -252,10 +252,6 @@ class TypeModel:
             z += w.get(f, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def learned_cue(self, norm: str) -> bool:
-        """Whether the annotators marked this word as the verb of an event of the type (learned)."""
-        return bool(self.verbs) and token_base(norm) in self.verbs
-
     def best_word(self, norms: Sequence[str], prefer: Iterable[int] = ()) -> int | None:
         """The word that speaks most for the type: the event's trigger when the coder has none."""
         pool = list(prefer) or range(len(norms))
