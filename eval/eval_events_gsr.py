@@ -101,11 +101,11 @@ def cross_validate(db: Path, show_breakdown: bool) -> None:
     rows = cv.gold_rows(GSR)
     coded = cv.recode(db, GSR)
     for which, name in (("types", "cv dev"), ("shown", "cv shown dev")):
-        for typ, r in cv.score(rows, coded, which).items():
+        for typ, r in cv.score(rows, coded, which, cv.dev_urls(rows)).items():
             print(f"{name} {typ}: recall {r['recall']:.3f} ({r['tp']}/{r['positives']}), precision "
                   f"{r['precision']:.3f}, false alarms on negatives {r['false_alarms']}/{r['negatives']}")
     if show_breakdown:
-        cv.print_breakdown("cv dev", cv.breakdown(rows, coded, set(coded)))
+        cv.print_breakdown("cv dev", cv.breakdown(rows, coded, cv.dev_urls(rows)))
 
 
 def main(argv: list[str] | None = None) -> int:

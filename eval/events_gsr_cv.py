@@ -79,16 +79,24 @@ def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True) -> dict[st
     return out
 
 
-def score(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str, Any]], which: str) -> dict:
-    """{type: {recall, precision, tp, positives, false_alarms, negatives}} over the coded urls."""
+def dev_urls(rows: dict[str, tuple[str, str, bool, str]]) -> set[str]:
+    return {u for u, (_t, sid, _y, _x) in rows.items() if not is_frozen(sid)}
+
+
+def score(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str, Any]], which: str,
+          part_urls: set[str] | None = None) -> dict:
+    """{type: {recall, precision, tp, positives, false_alarms, negatives}} over ``part_urls`` (default: the
+    dev part; a sentence without an article — rejected at ingest — counts as a miss, as the official
+    scorer counts it)."""
+    part_urls = dev_urls(rows) if part_urls is None else part_urls
     res = {}
     for typ in ("PROTEST", "ASSAULT"):
         tp = fp = fn = tn = 0
-        for url, c in coded.items():
+        for url in part_urls:
             t, _id, yes, _text = rows[url]
             if t != typ:
                 continue
-            hit = typ in c[which]
+            hit = typ in coded.get(url, {}).get(which, ())
             tp += yes and hit
             fn += yes and not hit
             fp += hit and not yes

@@ -59,3 +59,27 @@ def test_the_coder_codes_with_the_detector_it_is_given():
     found = code_events(_doc(text), CoderOptions(detector=eager, shown_filter=False))
     assert [e.label for e in found] == ["PROTEST"] and found[0].data["detector"] > 0.9
     assert not [e for e in code_events(_doc(text), CoderOptions(detector=never)) if e.label == "PROTEST"]
+
+
+def test_the_recall_breakdown_says_where_each_missed_positive_was_lost():
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import events_gsr_cv as cv
+
+    rows = {"gsr:protest:A-1": ("PROTEST", "A-1", True, "وقع الوزيران اتفاقية للتعاون في مجال الطاقة."),
+            "gsr:protest:B-1": ("PROTEST", "B-1", True, "تظاهر مئات العمال أمام البرلمان للمطالبة بأجورهم."),
+            "gsr:protest:C-1": ("PROTEST", "C-1", True, "خرج آلاف الطلاب في مسيرة احتجاجية."),
+            "gsr:protest:D-1": ("PROTEST", "D-1", False, "قمعت الشرطة المتظاهرين."),
+            "gsr:protest:E-1": ("PROTEST", "E-1", True, "نزل المحتجون إلى الشوارع.")}
+    coded = {"gsr:protest:A-1": {"types": set(), "shown": set()},
+             "gsr:protest:B-1": {"types": {"PROTEST"}, "shown": {"PROTEST"}},
+             "gsr:protest:C-1": {"types": {"PROTEST"}, "shown": set()},
+             "gsr:protest:D-1": {"types": {"PROTEST"}, "shown": {"PROTEST"}}}
+    got = cv.breakdown(rows, coded, set(rows))["PROTEST"]
+    assert got == {"no word of the type": 1, "found (shown)": 1, "coded, not shown": 1, "rejected at ingest": 1}
+    scores = cv.score(rows, coded, "types", set(rows))["PROTEST"]
+    assert (scores["tp"], scores["positives"], scores["false_alarms"]) == (2, 4, 1)  # E-1, never stored, is a miss
+    assert cv.score(rows, coded, "shown", set(rows))["PROTEST"]["tp"] == 1
