@@ -8,13 +8,12 @@ Arabic news mixes every quotation style (" " “ ” « » ‘ ’ „), often w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain
 
 from marsad.nlp.speech_lexicon import fold_letters
 
-__all__ = ["QUOTE_MARKS", "Tok", "tokenize", "first_words", "pair_quotes", "split_sentences_fallback"]
+__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "pair_quotes", "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
 _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
@@ -22,14 +21,12 @@ _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 _IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
 _WORD = r"\w[\w" + _IN_WORD_MARKS + r"]*"
 _TOKEN_RE = re.compile(r"[\w" + _IN_WORD_MARKS + r"]+|[^\w\s]")  # one token at a time
-# A token is a word (it opens with a letter or digit), a run of diacritics and letters opening with a diacritic
-# (not a word), or one other non-space character.  The tokenizer reads pieces: the whitespace before a token,
-# then either a *run* of words joined by single spaces or one non-word token.  One match for several words is
-# what makes it fast: the cost of a match, not of its characters, dominates.
-_PIECES_RE = re.compile(r"(\s*)(?:(" + _WORD + r"(?: " + _WORD + r")*)|([" + _IN_WORD_MARKS + r"][\w"
-                        + _IN_WORD_MARKS + r"]*|[^\w\s]))")
+# The tokenizer splits a span at its tokens in one call: a word (it opens with a letter or digit), or else a run of
+# diacritics and letters opening with a diacritic, or one other non-space character.  ``split`` gives
+# [gap, word, other, gap, word, other, ..., gap] with None for the group that did not match.
+_SPLIT_RE = re.compile(r"(" + _WORD + r")|([" + _IN_WORD_MARKS + r"][\w" + _IN_WORD_MARKS + r"]*|[^\w\s])")
 _IN_WORD_MARKS_RE = re.compile("[" + _IN_WORD_MARKS + "]")
-_MARK_START = frozenset(chr(c) for c in [*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, 0x640])
+_ODD_RE = re.compile("^[" + _IN_WORD_MARKS + "]", re.M)  # a token (one a line) that opens with a diacritic
 # "وقال" → "قال": a leading و/ف of a word of four letters or more (one token per line, after a newline).
 _PROCLITIC_RE = re.compile("\n[وف](?=[^\n]{3})")
 
@@ -46,51 +43,65 @@ class Tok:
     word: bool
 
 
-def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
+@dataclass(slots=True)
+class Tokens:
+    """Tokens as parallel lists: token k is ``text[start[k]:end[k]]`` with folded forms ``f[k]``, ``s[k]`` and
+    ``word[k]`` as in ``Tok``.  Lists of strings and integers cost far less to build than an object per token, and
+    the quote finder looks at most tokens only through a set or list test."""
+
+    start: list[int]
+    end: list[int]
+    f: list[str]
+    s: list[str]
+    word: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.f)
+
+    def objects(self) -> list[Tok]:
+        """The same tokens as ``Tok`` objects."""
+        return list(map(Tok, self.start, self.end, self.f, self.s, self.word))
+
+
+def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:
     """Words and single punctuation marks of ``text`` (or of its ``spans`` only) with offsets and folded forms.
 
     ``folded`` is ``fold_letters(text)`` when the caller already has it.  A word's ``f`` has no diacritics or
     tatweel; a word of nothing but tatweel is dropped.
     """
-    # Folding letters keeps offsets, so fold the whole text once; only diacritics need a per-word pass.
+    # Folding letters keeps offsets, so fold the whole text once; only diacritics need a per-word pass.  Every
+    # step below is one call over a whole span or list (no Python loop per token): that is what makes it fast.
     folded = fold_letters(text) if folded is None else folded
     raw: list[str] = []  # token texts, in order
     words: list[bool] = []
     bounds: list[int] = []  # start, end of each token
-    odd = False  # a non-word token holding a diacritic: rare, folded token by token below
     for lo, hi in spans if spans is not None else [(0, len(text))]:
-        lengths: list[int] = []  # whitespace, token, whitespace, token ...
-        for space, run, other in _PIECES_RE.findall(folded, lo, hi):
-            if run:
-                ws = run.split(" ")
-                raw += ws
-                words += [True] * len(ws)
-                lengths.append(len(space))
-                lengths += _join_ones(map(len, ws))
-            else:
-                raw.append(other)
-                words.append(False)
-                lengths += (len(space), len(other))
-                odd = odd or other[0] in _MARK_START
-        if lengths:
-            bounds += accumulate(lengths, initial=lo)
-            bounds.pop(len(bounds) - len(lengths) - 1)  # the span's start itself
+        parts = _SPLIT_RE.split(folded[lo:hi])
+        found = parts[1::3]  # the word, or None
+        toks = list(filter(None, chain.from_iterable(zip(found, parts[2::3]))))  # the word or the other token
+        raw += toks
+        words += map(bool, found)
+        # gap, token, gap, token ...: the running sum of their lengths gives each token's start and end
+        ends = list(accumulate(chain.from_iterable(zip(map(len, parts[0::3]), map(len, toks))), initial=lo))
+        del ends[0]
+        bounds += ends
     if not raw:
-        return []
+        return Tokens([], [], [], [], [])
     lines = "\n".join(raw)
+    fs = raw
     if _IN_WORD_MARKS_RE.search(lines):
-        if odd:  # keep non-word tokens as they are
+        if _ODD_RE.search(lines):  # a non-word token holding a diacritic: rare, keep it as it is
             fs = [_IN_WORD_MARKS_RE.sub("", t) if w else t for t, w in zip(raw, words)]
             lines = "\n".join(fs)
         else:
             lines = _IN_WORD_MARKS_RE.sub("", lines)
-    fs = lines.split("\n")
+            fs = lines.split("\n")
     ss = _PROCLITIC_RE.sub("\n", "\n" + lines)[1:].split("\n")
     starts, ends = bounds[0::2], bounds[1::2]
     if "" in fs:  # a word of tatweel only: not a token
         keep = [k for k, f in enumerate(fs) if f]
         starts, ends, fs, ss, words = ([values[k] for k in keep] for values in (starts, ends, fs, ss, words))
-    return list(map(Tok, starts, ends, fs, ss, words))
+    return Tokens(starts, ends, fs, ss, words)
 
 
 def first_words(text: str, n: int) -> list[str]:
@@ -107,13 +118,6 @@ def first_words(text: str, n: int) -> list[str]:
                 out.append(g)
                 if len(out) == n:
                     break
-    return out
-
-
-def _join_ones(lengths: Iterator[int]) -> list[int]:
-    """Token and gap lengths of a run of words joined by single spaces: len, 1, len, 1, ..., len."""
-    out = list(chain.from_iterable(zip(lengths, repeat(1))))
-    out.pop()
     return out
 
 

@@ -27,11 +27,10 @@ The stage ``QUOTES`` runs it on a Doc.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 from typing import Any
 
 from marsad.arabic.normalize import DELETED_CHARS
@@ -67,6 +66,8 @@ _PUNCT_RE = re.compile("[^\\w\\s" + re.escape(DELETED_CHARS) + "]")
 # Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
 _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
+# Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
+_CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
 
 
 _fold_word = lru_cache(maxsize=8192)(lex.fold)
@@ -89,7 +90,8 @@ class _Finder(SpeakerFinder):
         self.sentences = sorted(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
         self.folded = folded = fold_letters(text)
-        self.toks = tokenize(text, self._speech_sentences(folded), folded)
+        self.tokens = tk = tokenize(text, self._speech_sentences(folded), folded)
+        self.toks = tk.objects()  # the speaker reading (quote_speakers.py) looks at tokens one by one
         self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
                                                       key=lambda m: (m.start, -m.end)))
         self._mention_starts = [m.start for m in self.mentions]
@@ -103,12 +105,16 @@ class _Finder(SpeakerFinder):
                 self.pairs += pair_quotes(text, pos, pos + len(block))
             pos += len(block) + 1
         self.open_at = {a: b for a, b in self.pairs}
-        self.quoted = [False] * len(self.toks)
+        self.quoted = [False] * len(tk)
         for a, b in self.pairs:
-            ti = self._tok_at(a + 1)
-            while ti < len(self.toks) and self.toks[ti].start < b:
-                self.quoted[ti] = True
-                ti += 1
+            lo, hi = bisect_left(tk.start, a + 1), bisect_left(tk.start, b)
+            self.quoted[lo:hi] = [True] * (hi - lo)
+        # Cue verbs, attributions, "كما" and full stops: the only tokens that can end a reported clause, and the
+        # cue reading of each cue verb form (both found by C loops over the folded forms: most tokens are neither).
+        self._candidates = self._tokens_in(lex.CANDIDATE_WORDS)
+        self._stops = self._tokens_in(_CLAUSE_STOPS)
+        self._cue_forms = {k: c for k in self._candidates if (c := lex.CUES.get(tk.f[k]) or lex.CUES.get(tk.s[k]))}
+        self._cues = {k: c for k in self._cue_forms if (c := self._cue_reading(k)) is not None}
         self.used: set[int] = set()
         self.quotes: list[Span] = []
         self.last_speaker: dict[str, Any] | None = None
@@ -139,9 +145,9 @@ class _Finder(SpeakerFinder):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
 
-    def _candidates(self) -> list[int]:
-        """Indices of the tokens that may be a cue or an attribution (by C loops: this runs over every token)."""
-        return list(compress(count(), map(lex.CANDIDATE_WORDS.__contains__, map(attrgetter("f"), self.toks))))
+    def _tokens_in(self, forms: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose folded form is in ``forms`` (by C loops: this runs over every token)."""
+        return list(compress(count(), map(forms.__contains__, self.tokens.f)))
 
     def _ends_with_colon(self, s: int, e: int) -> bool:
         while e > s and self.text[e - 1].isspace():
@@ -155,21 +161,24 @@ class _Finder(SpeakerFinder):
         return pos, pos + 1
 
     def _is_cue(self, ti: int) -> lex.Cue | None:
-        t = self.toks[ti]
-        if not t.word or self.quoted[ti] or ti in self.used:
+        """The cue at token ti, unless the token reads as no cue or a quote was already found with it."""
+        cue = self._cues.get(ti)
+        return None if cue is None or ti in self.used else cue
+
+    def _cue_reading(self, ti: int) -> lex.Cue | None:
+        """How the cue verb form at token ti reads in its context: as a cue, a weak one, or (None) no cue."""
+        if self.quoted[ti]:
             return None
-        cue = lex.CUES.get(t.f) or lex.CUES.get(t.s)
-        if cue is None:
-            return None
-        if t.f in lex.NOUN_HOMOGRAPHS and not cue.weak:  # bare "طالب" is also "a student"
+        f = self.tokens.f
+        cue = self._cue_forms[ti]
+        if f[ti] in lex.NOUN_HOMOGRAPHS and not cue.weak:  # bare "طالب" is also "a student"
             cue = lex.Cue(cue.lemma, cue.klass, cue.prep, weak=True)
-        prev = self.toks[ti - 1] if ti else None
-        if prev is not None and prev.word and (prev.f in lex.NOUN_MARKERS or prev.f in lex.NEGATIONS):
+        if ti and self.tokens.word[ti - 1] and (f[ti - 1] in lex.NOUN_MARKERS or f[ti - 1] in lex.NEGATIONS):
             return None  # "في رأي", "يمكن وصف": a noun; "لم يوضح": nothing was said
-        nxt = self.toks[ti + 1] if ti + 1 < len(self.toks) else None
-        if cue.lemma == "جاء في" and not (nxt is not None and nxt.f == "في"):
+        nxt = f[ti + 1] if ti + 1 < len(f) else None
+        if cue.lemma == "جاء في" and nxt != "في":
             return None
-        if cue.lemma == "لفت" and nxt is not None and nxt.f.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
+        if cue.lemma == "لفت" and nxt is not None and nxt.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
             return None  # "لفت نظري": caught my eye, not speech
         return cue
     def _speech_quote(self, j: int) -> bool:
@@ -198,27 +207,30 @@ class _Finder(SpeakerFinder):
             for a, b in self.pairs:
                 if start <= a < end <= b < para_end + 1:
                     end, changed = b + 1, True
-        k = self._tok_at(start) + 1
-        while k < len(self.toks) and self.toks[k].start < end:
-            t = self.toks[k]
-            if (not t.word and t.f in lex.SENTENCE_END and not self.quoted[k] and k + 1 < len(self.toks)
-                    and self.toks[k + 1].word and self.toks[k + 1].start < end and self.toks[k + 1].start > t.end):
-                return t.start  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
-            if t.word and not self.quoted[k]:
-                prev = self.toks[k - 1]
-                after_comma = not prev.word and prev.f in COMMAS
+        # Only a full stop, a cue verb, an attribution or "كما" can end the clause early: visit those tokens only.
+        tk = self.tokens
+        f, word, starts, n = tk.f, tk.word, tk.start, len(tk)
+        stops = self._stops
+        for i in range(bisect_right(stops, bisect_left(starts, start)), len(stops)):
+            k = stops[i]
+            if starts[k] >= end:
+                break
+            if (not word[k] and f[k] in lex.SENTENCE_END and not self.quoted[k] and k + 1 < n
+                    and word[k + 1] and starts[k + 1] < end and starts[k + 1] > tk.end[k]):
+                return starts[k]  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
+            if word[k] and not self.quoted[k]:
+                after_comma = not word[k - 1] and f[k - 1] in COMMAS
                 cue = self._is_cue(k)
-                nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
-                if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
-                    return prev.start
-                if cue is not None and cue.klass == "participle" and (not prev.word or t.f[0] == "و"
+                nxt = self._is_cue(k + 1) if k + 1 < n and f[k] == "كما" else None
+                if after_comma and (cue or nxt or f[k] in lex.ATTRIBUTIONS):
+                    return starts[k - 1]
+                if cue is not None and cue.klass == "participle" and (not word[k - 1] or f[k][0] == "و"
                                                                       or self._has_complement(k, 2)):
-                    return t.start  # "، مشيرا إلى أن": not the adjective of "عقوبات مشددة على روسيا"
-                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و" and self._has_complement(k):
-                    return t.start  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
-                if prev.word and prev.f in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
-                    return prev.start  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
-            k += 1
+                    return starts[k]  # "، مشيرا إلى أن": not the adjective of "عقوبات مشددة على روسيا"
+                if cue is not None and not cue.weak and f[k] != tk.s[k] and f[k][0] == "و" and self._has_complement(k):
+                    return starts[k]  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
+                if word[k - 1] and f[k - 1] in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
+                    return starts[k - 1]  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
         return end
 
     @staticmethod
@@ -272,21 +284,20 @@ class _Finder(SpeakerFinder):
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
         or a quotation ("وتابع أن" is speech, "وتابعت نشاطها" is not)?"""
-        for j in range(k + 1, min(len(self.toks), k + 1 + window)):
-            u = self.toks[j]
-            if u.word:
-                if u.f in lex.COMPLEMENTIZERS and not self.quoted[j]:
+        f, word = self.tokens.f, self.tokens.word
+        for j in range(k + 1, min(len(f), k + 1 + window)):
+            if word[j]:
+                if f[j] in lex.COMPLEMENTIZERS and not self.quoted[j]:
                     return True
-            elif u.f == ":" or u.start in self.open_at:
+            elif f[j] == ":" or self.tokens.start[j] in self.open_at:
                 return True
-            elif u.f in lex.SENTENCE_END:
+            elif f[j] in lex.SENTENCE_END:
                 return False
         return False
 
     def _is_cue_form(self, k: int) -> bool:
         """Is token k a cue verb form (weak ones included), whatever its context?"""
-        t = self.toks[k]
-        return t.word and (lex.CUES.get(t.f) or lex.CUES.get(t.s)) is not None
+        return k in self._cue_forms
 
     def _closed_complement(self, s: int, sent_end: int) -> int | None:
         """End of a complement that is one quotation ("أنه «...»"), when nothing of the clause follows its close."""
@@ -372,38 +383,39 @@ class _Finder(SpeakerFinder):
         mk, j, comma_seen = None, ti + 1, False
         # A participle's complement follows it closely ("مؤكدا في الوقت ذاته أن"); far off, an أن is another clause's.
         scan = self.opts.max_participle_scan if cue.klass == "participle" else self.opts.max_scan_tokens
-        limit = min(len(self.toks), ti + 1 + scan)
+        tk = self.tokens
+        f, word, starts = tk.f, tk.word, tk.start
+        limit = min(len(tk), ti + 1 + scan)
         a = ti + 2 if cue.lemma == "جاء في" else ti + 1
         while j < limit:
-            u = self.toks[j]
-            if u.start >= se:
+            if starts[j] >= se:
                 break
-            if not u.word:
-                if u.start in self.open_at and not cue.weak and self._speech_quote(j):
+            if not word[j]:
+                if starts[j] in self.open_at and not cue.weak and self._speech_quote(j):
                     mk = "quote"
                     break
-                if u.f == ":" and not cue.weak:
+                if f[j] == ":" and not cue.weak:
                     mk = "colon"
                     break
-                if u.f in lex.SENTENCE_END or u.f in "–—":
+                if f[j] in lex.SENTENCE_END or f[j] in "–—":
                     break
-                comma_seen = comma_seen or u.f in COMMAS
+                comma_seen = comma_seen or f[j] in COMMAS
             elif self.quoted[j]:
                 pass
-            elif u.f in lex.COMPLEMENTIZERS and not self._name_an(j):
-                if j > ti + 1 and self.toks[j - 1].word and self.toks[j - 1].f in lex.CLAUSE_ADVERBS:
+            elif f[j] in lex.COMPLEMENTIZERS and not self._name_an(j):
+                if j > ti + 1 and word[j - 1] and f[j - 1] in lex.CLAUSE_ADVERBS:
                     break  # "واعتبر مواطنون القرار إيجابيا، خصوصا أن": the writer's reason, not the complement
                 mk = "comp"
                 break
             elif cue.weak:
                 pass  # a weak cue (رأى، ذكر، تعهد) only counts with a complementizer
-            elif cue.klass == "relay" and u.f in lex.SAYING_NOUNS:
+            elif cue.klass == "relay" and f[j] in lex.SAYING_NOUNS:
                 mk = "saying"
                 break
             elif cue.prep and self._prep_marker(ti, j, cue, comma_seen):
                 mk = "prep"
                 break
-            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (u.f != u.s or c2.klass == "participle"):
+            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (f[j] != tk.s[j] or c2.klass == "participle"):
                 break  # a new clause with its own cue
             j += 1
         if mk is None:
@@ -741,27 +753,24 @@ class _Finder(SpeakerFinder):
     def run(self) -> list[Span]:
         self.last_para = -1
         self._cursor = 0
-        n = len(self.toks)
-        candidates = self._candidates()
+        candidates = self._candidates
         ti = ci = 0
         for ps, pe in self.paragraphs:
             start = ti
-            while ti < n and self.toks[ti].start < pe:
-                ti += 1
+            ti = bisect_left(self.tokens.start, pe, ti)
             cues = []
             while ci < len(candidates) and candidates[ci] < ti:
                 if (c := self._is_cue(candidates[ci])) is not None:
                     cues.append((candidates[ci], c))
                 ci += 1
-            footer = start < ti and self.toks[start].f in lex.FOOTER_HEADS  # "رابط الخبر …: «…»"
+            footer = start < ti and self.tokens.f[start] in lex.FOOTER_HEADS  # "رابط الخبر …: «…»"
             if not cues and not footer:
                 self.headline(start, ti) or self.bare_quote(ps, pe)
             for k, c in cues:
                 if k not in self.used:
                     self.cue(k, c)
         for k in candidates:
-            t = self.toks[k]
-            if t.word and not self.quoted[k] and k not in self.used and t.f in lex.ATTRIBUTIONS:
+            if not self.quoted[k] and k not in self.used and self.tokens.f[k] in lex.ATTRIBUTIONS:
                 self.attribution(k)
         self._speakers_as_entities()
         self.quotes.sort(key=lambda q: (q.start, q.end))
