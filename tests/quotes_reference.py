@@ -52,7 +52,11 @@ def reference_tokenize(text: str, spans: list[tuple[int, int]] | None = None, fo
 
 
 class ReferenceFinder(fast._Finder):
-    """The quote finder with the plainly written versions of its fast parts."""
+    """The quote finder with the plainly written versions of its fast parts (reading tokens as objects)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.toks = [self.tokens.at(k) for k in range(len(self.tokens))]
 
     def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
         out = []

@@ -58,9 +58,9 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.f)
 
-    def objects(self) -> list[Tok]:
-        """The same tokens as ``Tok`` objects."""
-        return list(map(Tok, self.start, self.end, self.f, self.s, self.word))
+    def at(self, k: int) -> Tok:
+        """Token k as one object (for code that reads one token's fields together)."""
+        return Tok(self.start[k], self.end[k], self.f[k], self.s[k], self.word[k])
 
 
 def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:

@@ -91,7 +91,6 @@ class _Finder(SpeakerFinder):
         self._sent_starts = [s for s, _ in self.sentences]
         self.folded = folded = fold_letters(text)
         self.tokens = tk = tokenize(text, self._speech_sentences(folded), folded)
-        self.toks = tk.objects()  # the speaker reading (quote_speakers.py) looks at tokens one by one
         self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
                                                       key=lambda m: (m.start, -m.end)))
         self._mention_starts = [m.start for m in self.mentions]
@@ -183,9 +182,9 @@ class _Finder(SpeakerFinder):
         return cue
     def _speech_quote(self, j: int) -> bool:
         """Does the quote opening at token j hold speech (not a quoted name like صحيفة "ذا هيل")?"""
-        a = self.toks[j].start
+        a = self.tokens.start[j]
         b = self.open_at[a]
-        prev = self.toks[j - 1] if j else None
+        prev = self.tokens.at(j - 1) if j else None
         if prev is not None and prev.word and (prev.f in lex.BODY_WORDS or prev.f[1:] in lex.BODY_WORDS):
             return False
         if prev is not None and (prev.f == ":" or prev.f in lex.SAYING_NOUNS):
@@ -308,8 +307,8 @@ class _Finder(SpeakerFinder):
         if not rest or rest[0] in ".،,؛;:\n!؟?" or rest[0] in QUOTE_MARKS:
             return b + 1
         k = self._tok_at(b + 1)
-        if k < len(self.toks) and self.toks[k].word and (self.toks[k].f[0] == "و" or self._is_cue_form(k)):
-            if self.toks[k].f[1:] in lex.COMPLEMENTIZERS and self.toks[k].f[0] == "و":
+        if k < len(self.tokens) and self.tokens.word[k] and (self.tokens.f[k][0] == "و" or self._is_cue_form(k)):
+            if self.tokens.f[k][1:] in lex.COMPLEMENTIZERS and self.tokens.f[k][0] == "و":
                 return None  # «...» وأن ...: a clause coordinated under the same cue
             return b + 1  # «...» وكان ...: the next clause is the narrator's
         return None
@@ -377,7 +376,7 @@ class _Finder(SpeakerFinder):
 
     def cue(self, ti: int, cue: lex.Cue) -> None:
         """A cue verb at token ti: find its complement, speaker and content."""
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         self._cursor = t.start
         ss, se = self._sentence(t.start)
         mk, j, comma_seen = None, ti + 1, False
@@ -434,42 +433,42 @@ class _Finder(SpeakerFinder):
         cue_span = (t.start, t.end)
         if mk in ("quote", "colon", "saying"):
             k = j if mk == "quote" else j + 1
-            while mk == "saying" and k < len(self.toks) and self.toks[k].f == ":":
+            while mk == "saying" and k < len(self.tokens) and self.tokens.f[k] == ":":
                 k += 1
-            if k < len(self.toks) and self.toks[k].start in self.open_at:
-                qa = self.toks[k].start
+            if k < len(self.tokens) and self.tokens.start[k] in self.open_at:
+                qa = self.tokens.start[k]
                 self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
                 self._shared_cue(cue_span, qa, speaker, via, (ss, se))
                 return
-            if k >= len(self.toks):
+            if k >= len(self.tokens):
                 return
-            if self.toks[k].start >= se:
+            if self.tokens.start[k] >= se:
                 # "وقال الوزير:" at the end of a line: what he said is the next line
-                if mk != "colon" or self.text[self.toks[j].end:self.toks[k].start].strip():
+                if mk != "colon" or self.text[self.tokens.end[j]:self.tokens.start[k]].strip():
                     return
-                se = self._sentence(self.toks[k].start)[1]
-                if self.toks[k].start in self.open_at:
-                    qa = self.toks[k].start
+                se = self._sentence(self.tokens.start[k])[1]
+                if self.tokens.start[k] in self.open_at:
+                    qa = self.tokens.start[k]
                     self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
                     return
-            s = self.toks[k].start
-            if self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
-                s = self.toks[k + 1].start  # "قال: إن ..." / "قوله إن ...": the clause starts after إن
+            s = self.tokens.start[k]
+            if self.tokens.f[k] in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.tokens):
+                s = self.tokens.start[k + 1]  # "قال: إن ..." / "قوله إن ...": the clause starts after إن
             self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
             return
-        u = self.toks[j]
+        u = self.tokens.at(j)
         if mk == "prep" and not self.opts.nominal_complements and not self._clausal_prep(j, cue):
             return
         if mk == "comp":
             # "أنه"، "بأنها": the complementizer's pronoun stays out of the content with it
-            s = self.toks[j + 1].start if j + 1 < len(self.toks) and self.toks[j + 1].start < se else u.start
+            s = self.tokens.start[j + 1] if j + 1 < len(self.tokens) and self.tokens.start[j + 1] < se else u.start
         elif cue.prep == "ب" and u.f != "ب":
             s = u.start + 1
         else:
             k = j + 1
-            if k + 1 < len(self.toks) and self.toks[k].f in lex.BARE_COMPLEMENTIZERS:
+            if k + 1 < len(self.tokens) and self.tokens.f[k] in lex.BARE_COMPLEMENTIZERS:
                 k += 1  # "محذرا من أن ...": the clause starts after the complementizer
-            s = self.toks[k].start if k < len(self.toks) else u.end
+            s = self.tokens.start[k] if k < len(self.tokens) else u.end
         closed = self._closed_complement(s, se)
         self._emit(cue_span, s, closed if closed is not None else self._content_end(s, se), None, speaker, via, (ss, se))
     def _shared_cue(self, cue_span: tuple[int, int], qa: int, speaker: dict[str, Any], via: dict[str, Any] | None,
@@ -486,37 +485,38 @@ class _Finder(SpeakerFinder):
 
     def _clausal_prep(self, j: int, cue: lex.Cue) -> bool:
         """Does the preposition at token j open a clause ("إلى أن", «...») rather than a noun phrase?"""
-        u = self.toks[j]
+        u = self.tokens.at(j)
         if cue.prep == "ب" and u.f != "ب":
             return False  # "بتعزيز", "بالكارثة": a bound preposition on a noun
         k = j + 1
-        if k >= len(self.toks):
+        if k >= len(self.tokens):
             return False
-        nxt = self.toks[k]
+        nxt = self.tokens.at(k)
         if nxt.word:
             return nxt.f in lex.COMPLEMENTIZERS
         b = self.open_at.get(nxt.start)
         return b is not None and self._closed_complement(nxt.start, self._sentence(nxt.start)[1]) is not None
 
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
-        u, prev = self.toks[j], self.toks[j - 1]
+        f, word = self.tokens.f, self.tokens.word
         if cue.prep == "ب":
-            if not u.f.startswith("ب") or (len(u.f) < 4 and u.f != "ب") or self._mentions_in(u.start, u.end):
+            u = f[j]
+            if not u.startswith("ب") or (len(u) < 4 and u != "ب") or self._mentions_in(self.tokens.start[j],
+                                                                                        self.tokens.end[j]):
                 return False
-            if prev.word and prev.f in lex.ROLE_WORDS:
+            if word[j - 1] and f[j - 1] in lex.ROLE_WORDS:
                 return False
             if j == ti + 1:  # right after the verb: a masdar ("تعهد بتعزيز"), not a name ("أشاد بوتين")
-                return cue.lemma != "وصف" and (u.f == "ب" or u.f.startswith(("بال", "با", "بت", "بم")) or u.f.endswith("ه"))
+                return cue.lemma != "وصف" and (u == "ب" or u.startswith(("بال", "با", "بت", "بم")) or u.endswith("ه"))
             return True
-        if u.f != cue.prep:
+        if f[j] != cue.prep:
             return False
-        if not prev.word and prev.f in COMMAS:
+        if not word[j - 1] and f[j - 1] in COMMAS:
             return True
-        first = self.toks[ti + 1]
-        return not comma_seen and not (first.word and first.f in lex.ADJUNCT_STARTS and j > ti + 1)
+        return not comma_seen and not (word[ti + 1] and f[ti + 1] in lex.ADJUNCT_STARTS and j > ti + 1)
 
     def _speaker_for(self, ti: int, cue: lex.Cue, a: int, j: int, ss: int):
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         speaker, via = None, None
         # Verbs with an object before their complement ("ووصف بوتين المعاهدة بأنها"): a name ends at a definite noun.
         self._objects = cue.klass in ("prep", "object") or cue.lemma == "أبلغ"
@@ -527,17 +527,17 @@ class _Finder(SpeakerFinder):
             speaker = self._participle_speaker(ti, ss)
             via = self._via(self._segments(a, j))
         else:
-            if ti and self.toks[ti - 1].f in ("قد", "وقد"):
+            if ti and self.tokens.f[ti - 1] in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
             if speaker is None and t.f[0] == "ف" and t.f != t.s:
                 speaker = self._amma_speaker(ti, ss)
-            if speaker is None and cue.klass in ("prep", "object") and ti and self.toks[ti - 1].f in lex.RELATIVES:
+            if speaker is None and cue.klass in ("prep", "object") and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
                 speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
             present = t.f == t.s and (t.f[0] == "ي" or (t.f[0] == "ت" and (t.f[1] == "ت" or cue.lemma[0] != "ت")))
             if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
-            if speaker is None and a < j and self.toks[a].f in ("فيه", "فيها"):
+            if speaker is None and a < j and self.tokens.f[a] in ("فيه", "فيها"):
                 # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
                 k = self._first_word(ss, ti)
                 if k is not None and k + 1 < ti:
@@ -545,7 +545,7 @@ class _Finder(SpeakerFinder):
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
-                head = self.toks[segs[0][0]] if segs else None
+                head = self.tokens.at(segs[0][0]) if segs else None
                 if (head is not None and t.f != t.s and not head.f.startswith("ال")
                         and not self._strict_ok(speaker, segs[0][0])):
                     speaker = None  # "وناشد مجالس الإدارات بأن": whom he appealed to; the subject is left out
@@ -564,10 +564,10 @@ class _Finder(SpeakerFinder):
 
     def _object(self, ti: int, ss: int, se: int) -> None:
         """"واتهمت المعارضة الحكومة بتزوير ...", "ونفت الوزارة أي تقصير": the object onward is the content."""
-        n, k = len(self.toks), ti + 1
-        if k >= n or not self.toks[k].word or self.toks[k].start >= se:
+        n, k = len(self.tokens), ti + 1
+        if k >= n or not self.tokens.word[k] or self.tokens.start[k] >= se:
             return
-        ms = [m for m in self._mentions_in(self.toks[k].start, self.toks[k].end) if m.start == self.toks[k].start]
+        ms = [m for m in self._mentions_in(self.tokens.start[k], self.tokens.end[k]) if m.start == self.tokens.start[k]]
         end = k + 1
         long_end = self._titled_subject_end(ti, k, se)
         if long_end is not None:
@@ -575,25 +575,25 @@ class _Finder(SpeakerFinder):
         elif ms:  # the speaker's mention bounds the subject; "بيونغ يانغ وموسكو": so does a coordinated one
             stop = ms[0].end
             while end < n:
-                if self.toks[end].start < stop:
+                if self.tokens.start[end] < stop:
                     end += 1
                     continue
-                more = [m.end for m in self._mentions_in(self.toks[end].start, self.toks[end].end)
-                        if m.start <= self.toks[end].start + 1] if self.toks[end].f.startswith("و") else []
+                more = [m.end for m in self._mentions_in(self.tokens.start[end], self.tokens.end[end])
+                        if m.start <= self.tokens.start[end] + 1] if self.tokens.f[end].startswith("و") else []
                 if not more or max(more) <= stop:
                     break
                 stop = max(more)
-        elif not self.toks[k].f.startswith("ال"):  # a name runs up to the first definite noun
-            while end < n and self.toks[end].word and not self.toks[end].f.startswith("ال") and end - k < 4:
+        elif not self.tokens.f[k].startswith("ال"):  # a name runs up to the first definite noun
+            while end < n and self.tokens.word[end] and not self.tokens.f[end].startswith("ال") and end - k < 4:
                 end += 1
-        if end >= n or not self.toks[end].word or self.toks[end].start >= se:
+        if end >= n or not self.tokens.word[end] or self.tokens.start[end] >= se:
             return
-        self._cursor, self._objects = self.toks[ti].start, False
+        self._cursor, self._objects = self.tokens.start[ti], False
         speaker = self._np_speaker(list(range(k, end)), None, "explicit")
         if speaker is None:
             return
         self.used.add(ti)
-        t, s = self.toks[ti], self.toks[end].start
+        t, s = self.tokens.at(ti), self.tokens.start[end]
         self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, None, (ss, se))
 
     def _trailing(self, ti: int, cue: lex.Cue, ss: int, se: int) -> None:
@@ -601,27 +601,27 @@ class _Finder(SpeakerFinder):
         if cue.klass != "say" or cue.weak:
             return
         k = ti - 1
-        if k >= 0 and self.toks[k].f == "كما":
+        if k >= 0 and self.tokens.f[k] == "كما":
             k -= 1
-        if k < 0 or self.toks[k].word or self.toks[k].start < ss:
+        if k < 0 or self.tokens.word[k] or self.tokens.start[k] < ss:
             return
         end = ti + 1
-        while end < len(self.toks) and self.toks[end].start < se and self.toks[end].f not in lex.SENTENCE_END:
+        while end < len(self.tokens) and self.tokens.start[end] < se and self.tokens.f[end] not in lex.SENTENCE_END:
             end += 1
         if end - ti > 12:
             return
         segs = self._segments(ti + 1, end)
         if not segs or self._is_adjunct(segs[0]) or any(not self._is_adjunct(s) for s in segs[1:]):
             return
-        self._cursor, self._objects = self.toks[ti].start, False
+        self._cursor, self._objects = self.tokens.start[ti], False
         speaker, via = self._region_speaker(ti + 1, end)
         if speaker is None:
             return
-        t = self.toks[ti]
-        prev = self.toks[k]
+        t = self.tokens.at(ti)
+        prev = self.tokens.at(k)
         if prev.f in COMMAS and k > 0:
             k -= 1
-            prev = self.toks[k]
+            prev = self.tokens.at(k)
         closing = {b: a for a, b in self.pairs}
         self.used.add(ti)
         if prev.start in closing:
@@ -632,23 +632,23 @@ class _Finder(SpeakerFinder):
 
     def attribution(self, ti: int) -> None:
         """"بحسب X", "وفقا لـ X", "نقلا عن X": X is the source of the rest of the sentence."""
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         ss, se = self._sentence(t.start)
         self._cursor, self._objects = t.start, False
         k, strip_l, verb = ti + 1, False, False
-        n = len(self.toks)
-        if k < n and self.toks[k].f in ("ما",):
+        n = len(self.tokens)
+        if k < n and self.tokens.f[k] in ("ما",):
             k += 1
-            if k < n and (lex.CUES.get(self.toks[k].f) or lex.CUES.get(self.toks[k].s)):
+            if k < n and (lex.CUES.get(self.tokens.f[k]) or lex.CUES.get(self.tokens.s[k])):
                 self.used.add(k)
                 k, verb = k + 1, True
-        if k < n and self.toks[k].f in ("عن", "الي", "ل", "لـ"):
+        if k < n and self.tokens.f[k] in ("عن", "الي", "ل", "لـ"):
             k += 1
-        elif k < n and t.f in ("وفقا", "ووفقا", "طبقا", "وطبقا", "وفق", "ووفق") and self.toks[k].f.startswith("ل"):
+        elif k < n and t.f in ("وفقا", "ووفقا", "طبقا", "وطبقا", "وفق", "ووفق") and self.tokens.f[k].startswith("ل"):
             strip_l = True
         end = k
-        while end < n and end - k < 8 and self.toks[end].start < se:
-            u = self.toks[end]
+        while end < n and end - k < 8 and self.tokens.start[end] < se:
+            u = self.tokens.at(end)
             if not u.word and u.f not in QUOTE_MARKS:
                 break
             if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان" or u.f.isdigit()
@@ -658,8 +658,8 @@ class _Finder(SpeakerFinder):
         np = self._cut_np(list(range(k, end)))
         if not np:
             return
-        head = self.toks[np[0]].f[1:] if strip_l else self.toks[np[0]].f
-        ms = self._mentions_in(self.toks[np[0]].start, self.toks[np[-1]].end)
+        head = self.tokens.f[np[0]][1:] if strip_l else self.tokens.f[np[0]]
+        ms = self._mentions_in(self.tokens.start[np[0]], self.tokens.end[np[-1]])
         if not (ms or verb or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
                 or ("ال" + head[1:]) in lex.BODY_WORDS or ("ال" + head[1:]) in lex.ROLE_WORDS):
             return
@@ -672,26 +672,26 @@ class _Finder(SpeakerFinder):
             speaker.update(text=txt, name_ar=txt)
             self._coref(speaker)
         first = self._first_word(ss, ti + 1)
-        if ti and not self.toks[ti - 1].word and self.toks[ti - 1].f in lex.SENTENCE_END:
-            first, ss = ti, self.toks[ti].start  # a full stop the sentence splitter passed over
+        if ti and not self.tokens.word[ti - 1] and self.tokens.f[ti - 1] in lex.SENTENCE_END:
+            first, ss = ti, self.tokens.start[ti]  # a full stop the sentence splitter passed over
         c = end
-        while c < n and self.toks[c].start < se and not self.toks[c].word:
+        while c < n and self.tokens.start[c] < se and not self.tokens.word[c]:
             c += 1
-        then = c < n and self.toks[c].f in ("فان", "فقد", "فانه", "فانها")  # "أنه وفقا لتقرير X، فإن ...": nested
+        then = c < n and self.tokens.f[c] in ("فان", "فقد", "فانه", "فانها")  # "أنه وفقا لتقرير X، فإن ...": nested
         if then and first != ti:
             outer = next((q for q in self.quotes if q.data["content"][0] <= t.start < q.data["content"][1]), None)
             if outer is not None:
-                s = self.toks[c + 1].start if c + 1 < n and self.toks[c].f == "فان" else self.toks[c].start
+                s = self.tokens.start[c + 1] if c + 1 < n and self.tokens.f[c] == "فان" else self.tokens.start[c]
                 via = {key: outer.data["speaker"].get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
                 self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, via, (ss, se), update=False)
                 return
         if first == ti:  # the attribution opens the sentence: the content follows it
             c = end
-            while c < n and self.toks[c].start < se and (not self.toks[c].word or self.toks[c].f in lex.BARE_COMPLEMENTIZERS):
+            while c < n and self.tokens.start[c] < se and (not self.tokens.word[c] or self.tokens.f[c] in lex.BARE_COMPLEMENTIZERS):
                 c += 1
-            if c >= n or self.toks[c].start >= se:
+            if c >= n or self.tokens.start[c] >= se:
                 return
-            s, e = self.toks[c].start, self._content_end(self.toks[c].start, se)
+            s, e = self.tokens.start[c], self._content_end(self.tokens.start[c], se)
         else:
             s, e = ss, t.start
         relayed = t.f in ("نقلا", "ونقلا")
@@ -716,20 +716,20 @@ class _Finder(SpeakerFinder):
     def headline(self, a: int, b: int) -> bool:
         """'الرئيس التونسي: "..."' — a short name, a colon, a quotation: the headline form of a direct quote."""
         k = a
-        while k < b and k - a <= 6 and self.toks[k].f != ":":
+        while k < b and k - a <= 6 and self.tokens.f[k] != ":":
             k += 1
-        if k >= b or k == a or k - a > 6 or k + 1 >= b or self.toks[k + 1].start not in self.open_at:
+        if k >= b or k == a or k - a > 6 or k + 1 >= b or self.tokens.start[k + 1] not in self.open_at:
             return False
-        if not all(self.toks[i].word for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
+        if not all(self.tokens.word[i] for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
             return False
-        self._cursor, self._objects = self.toks[a].start, False
+        self._cursor, self._objects = self.tokens.start[a], False
         speaker = self._np_speaker(list(range(a, k)), None, "explicit")
-        head = self.toks[a]
+        head = self.tokens.at(a)
         if speaker is None or not (speaker.get("entity_id") or head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS
                                    or head.f in lex.BODY_WORDS or self._name_like(list(range(a, k)))):
             return False
-        qa = self.toks[k + 1].start
-        self._emit((self.toks[k].start, self.toks[k].end), qa + 1, self.open_at[qa], "direct", speaker, None,
+        qa = self.tokens.start[k + 1]
+        self._emit((self.tokens.start[k], self.tokens.end[k]), qa + 1, self.open_at[qa], "direct", speaker, None,
                    self._sentence(qa))
         return True
 
