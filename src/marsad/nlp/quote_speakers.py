@@ -22,6 +22,9 @@ COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 # Between a role and a person, these make the person someone else: "مصدر مقرب من فلان", "مستشار لدى فلان".
 _NEAR_WORDS = frozenset(fold(w) for w in "من عن لدى مع مقرب المقرب قريب مقربة المقربة قريبة".split())
+_MARKS = "".join(sorted(QUOTE_MARKS))
+_SPACES_RE = re.compile(r"\s+")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?؟،,:؛\n]")
 
 
 def speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
@@ -77,9 +80,9 @@ class SpeakerFinder:
         return [m for m in self.mentions[lo:hi] if m.end > s]
 
     def _surface(self, s: int, e: int) -> str:
-        text = re.sub(r"\s+", " ", self.text[s:e].strip(" \t،,:؛;."))
-        marks = "".join(QUOTE_MARKS)
-        if sum(c in QUOTE_MARKS for c in text) % 2:  # a mark left alone at an end: "شبكة “سي ان ان"
+        text = _SPACES_RE.sub(" ", self.text[s:e].strip(" \t،,:؛;."))
+        marks = _MARKS
+        if sum(map(text.count, marks)) % 2:  # a mark left alone at an end: "شبكة “سي ان ان"
             text = text.strip(marks + " ")
         elif len(text) > 2 and text[0] in marks and text[-1] in marks and not any(c in marks for c in text[1:-1]):
             text = text[1:-1].strip()  # a name in quotes: "المسعد"
@@ -309,11 +312,11 @@ class SpeakerFinder:
         for m in reversed(self.mentions):
             if m.label != "PER" or m.start >= self._cursor or m.start < lo:
                 continue
-            before = re.split(r"[.!?؟،,:؛\n]", fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
+            before = _CLAUSE_BREAK_RE.split(fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
             if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
                 continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
             # "كريس فيليرز المتحدث باسم الشركة": the description may also follow the name
-            after = re.split(r"[.!?؟،,:؛\n]", fold(self.text[m.end:m.end + 40]))[0]
+            after = _CLAUSE_BREAK_RE.split(fold(self.text[m.end:m.end + 40]))[0]
             after = re.findall(r"\w+", after)[:3]
             if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
                 sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")

@@ -70,9 +70,6 @@ _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 _CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
 
 
-_fold_word = lru_cache(maxsize=8192)(lex.fold)
-
-
 @lru_cache(maxsize=4096)
 def _name_head(word: str) -> bool:
     """Can this word open a speaker's name (not "وفقا", "كما", "لكنها", "وأكد")?"""
@@ -110,8 +107,8 @@ class _Finder(SpeakerFinder):
             self.quoted[lo:hi] = [True] * (hi - lo)
         # Cue verbs, attributions, "كما" and full stops: the only tokens that can end a reported clause, and the
         # cue reading of each cue verb form (both found by C loops over the folded forms: most tokens are neither).
-        self._candidates = self._tokens_in(lex.CANDIDATE_WORDS)
         self._stops = self._tokens_in(_CLAUSE_STOPS)
+        self._candidates = [k for k in self._stops if tk.f[k] in lex.CANDIDATE_WORDS]
         self._cue_forms = {k: c for k in self._candidates if (c := lex.CUES.get(tk.f[k]) or lex.CUES.get(tk.s[k]))}
         self._cues = {k: c for k in self._cue_forms if (c := self._cue_reading(k)) is not None}
         self.used: set[int] = set()
@@ -261,7 +258,7 @@ class _Finder(SpeakerFinder):
         for m in self.mentions:
             if m.label != "PER" or not (m.data or {}).get("entity_id"):
                 continue
-            last = _fold_word(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
+            last = lex.fold(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
             if len(last) >= 3:
                 best = people.get(last)
                 if best is None or m.end - m.start > best.end - best.start:
@@ -322,15 +319,20 @@ class _Finder(SpeakerFinder):
 
     def _lead_words(self, s: int, e: int) -> list[str]:
         """The folded first two words of ``text[s:e]``, the words before a clause's first quotation mark."""
-        return first_words(self.text[s:e], 2)
+        return first_words(self.folded, 2, s, e)
+
+    def _letters(self, s: int, e: int) -> int:
+        """How many characters of ``text[s:e]`` are not spaces (counted in place, without copying the text)."""
+        e = min(e, len(self.text))
+        return max(0, e - s) - self.text.count(" ", s, e)
 
     def _kind(self, s: int, e: int) -> str:
         """direct when the speaker's own (quoted) words make up the clause, else indirect."""
         frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
         if not frags:
             return "indirect"
-        quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
-        share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
+        quoted = sum(self._letters(a + 1, b) for a, b in frags)
+        share = quoted / max(1, self._letters(s, e))
         lead = self._lead_words(s, frags[0][0])
         immediate = not lead or (len(lead) == 1 and lead[0] in lex.COMPLEMENTIZERS)
         ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
@@ -351,7 +353,7 @@ class _Finder(SpeakerFinder):
                 return
             speaker = dict(self.last_speaker, resolved="previous")  # a fragment is no speaker: the last one goes on
         words = (speaker.get("text") or "").split()
-        if words and _fold_word(words[0]) in lex.SOURCELESS_HEADS:
+        if words and lex.fold(words[0]) in lex.SOURCELESS_HEADS:
             return  # "وأفادت أنباء بأن": a report with no source quotes nobody
         speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
