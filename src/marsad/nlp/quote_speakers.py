@@ -307,7 +307,7 @@ class SpeakerFinder:
         if role in lex.UNNAMED_ROLES:
             return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
         lo = max(0, self._cursor - 4000)
-        if role not in self.folded[lo:self._cursor]:
+        if self.folded.find(role, lo, self._cursor) < 0:
             return  # the role is not written before: no one was introduced with it
         for m in reversed(self.mentions):
             if m.label != "PER" or m.start >= self._cursor or m.start < lo:

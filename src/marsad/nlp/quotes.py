@@ -132,9 +132,11 @@ class _Finder(SpeakerFinder):
         # a space in the whole text at once (same length, so offsets hold) and str.split reads the words: much
         # cheaper than a regular expression match per word.
         spaced = _PUNCT_RE.sub(" ", folded)
-        marks = MARKS_RE.search(folded) is not None
+        marks = [m.start() for m in MARKS_RE.finditer(folded)]  # few: only sentences holding one are rewritten
         for s, e in self.sentences:
-            words = (MARKS_RE.sub("", spaced[s:e]) if marks else spaced[s:e]).split()
+            k = bisect_left(marks, s)
+            marked = k < len(marks) and marks[k] < e
+            words = (MARKS_RE.sub("", spaced[s:e]) if marked else spaced[s:e]).split()
             if (not lex.CANDIDATE_WORDS.isdisjoint(words)
                     or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
                     or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
