@@ -22,6 +22,7 @@ COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 # Between a role and a person, these make the person someone else: "مصدر مقرب من فلان", "مستشار لدى فلان".
 _NEAR_WORDS = frozenset(fold(w) for w in "من عن لدى مع مقرب المقرب قريب مقربة المقربة قريبة".split())
+_NO_CUE = lex.Cue("", "")
 _MARKS = "".join(sorted(QUOTE_MARKS))
 _SPACES_RE = re.compile(r"\s+")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?؟،,:؛\n]")
@@ -111,7 +112,7 @@ class SpeakerFinder:
         if not words:
             return True
         t = self.tokens.at(words[0])
-        participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or lex.Cue("", "")).klass == "participle"
+        participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or _NO_CUE).klass == "participle"
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
         # "لتلفزيون محلي", "لوسائل الإعلام" too: ل + a noun one speaks to.
         addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
