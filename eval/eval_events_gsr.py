@@ -14,7 +14,13 @@ printed for the two parts of ``event_gsr_dev`` separately:
 
 Exits non-zero when a frozen figure falls below ``eval/floors/events_gsr.json``.
 
-Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR]``.
+With ``--cv`` the dev part is also coded fold by fold with a detector trained without the fold
+(:mod:`events_gsr_cv`): figures on unseen sentences that may be tuned on.  ``--breakdown`` adds
+where each missed dev positive was lost (no word of the type, detector said no, detector said yes
+but nothing was coded, coded but not shown).  ``--reuse DIR`` codes again the articles a previous
+``--keep DIR`` run processed (only the events stage is re-run: fast, for the ``--cv`` figures).
+
+Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR] [--cv] [--breakdown]``.
 """
 
 from __future__ import annotations
@@ -88,17 +94,41 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     return results
 
 
+def cross_validate(db: Path, show_breakdown: bool) -> None:
+    """Print the dev part's cross-validated figures (all coded events and shown ones), and the breakdown."""
+    import events_gsr_cv as cv
+
+    rows = cv.gold_rows(GSR)
+    coded = cv.recode(db, GSR)
+    for which, name in (("types", "cv dev"), ("shown", "cv shown dev")):
+        for typ, r in cv.score(rows, coded, which, cv.dev_urls(rows)).items():
+            print(f"{name} {typ}: recall {r['recall']:.3f} ({r['tp']}/{r['positives']}), precision "
+                  f"{r['precision']:.3f}, false alarms on negatives {r['false_alarms']}/{r['negatives']}")
+    if show_breakdown:
+        cv.print_breakdown("cv dev", cv.breakdown(rows, coded, cv.dev_urls(rows)))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--keep", type=Path, help="keep the database and JSON files in this folder")
+    ap.add_argument("--cv", action="store_true",
+                    help="also code the dev part fold by fold with detectors trained without each fold")
+    ap.add_argument("--breakdown", action="store_true", help="where the missed dev positives were lost (implies --cv)")
+    ap.add_argument("--reuse", type=Path, help="a --keep folder of an earlier run: only re-code its dev articles "
+                                               "(cross-validated figures; no end-to-end figures)")
     args = ap.parse_args(argv)
     if not have_data():
         print(f"skipped: no gold sentences or scorer under {SHARED} (set MARSAD_SHARED)")
+        return 0
+    if args.reuse is not None:
+        cross_validate(args.reuse / "gsr.db", args.breakdown)
         return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="marsad-gsr-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         results = run(work)
+        if args.cv or args.breakdown:
+            cross_validate(work / "gsr.db", args.breakdown)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

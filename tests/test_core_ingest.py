@@ -153,3 +153,19 @@ def test_workers_store_the_same_articles(tmp_path):
         got.append([(a.id, a.title, a.text, a.outlet) for a in s.iter_articles()])
         assert s.search("مليون") and len(s.search("خبر", limit=500)) == 120
     assert got[0] == got[1]
+
+
+def test_a_record_dated_when_fetched_takes_the_earlier_day_of_its_url(store, tmp_path):
+    # A first crawl holds older pages: the export's date is the fetch, the URL path the publication.
+    records = [
+        {"title": "قديم", "content": ARTICLE, "url": "https://paper.example/2015/07/13/article_1.html",
+         "date_extracted": "2015-07-21 10:00:00"},
+        {"title": "محدث", "content": ARTICLE + "تحديث.", "url": "https://paper.example/2015/07/25/article_2.html",
+         "date_extracted": "2015-07-21 10:00:00"},
+        {"title": "أرشيف", "content": ARTICLE + "أرشيف.", "url": "https://paper.example/2009/01/02/old.html",
+         "date_extracted": "2015-07-21 10:00:00"},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    ingest(store, [str(tmp_path / "a.json")])
+    dates = {a.title: a.published_at[:10] for a in store.iter_articles()}
+    assert dates == {"قديم": "2015-07-13", "محدث": "2015-07-21", "أرشيف": "2015-07-21"}

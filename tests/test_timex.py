@@ -156,6 +156,8 @@ def test_yesterday_today_tomorrow():
         ("غداً", "day", "2024-06-21"), ("الأمس", "day", "2024-06-19")]
     assert only("أعلنت الشركة اليوم (الخميس) أرباحها.") == ("اليوم (الخميس)", "day", "2024-06-20")
     assert only("وصلت الطائرة أول أمس إلى المطار.") == ("أول أمس", "day", "2024-06-18")
+    # Written on Monday, dated (published or fetched) on Thursday: the weekday the text names wins.
+    assert only("أصدر الرئيس اليوم الاثنين قرارا بتعيين محافظ جديد.") == ("اليوم الاثنين", "day", "2024-06-17")
     assert only("صرح الوزير الليلة الماضية بأن الوضع مستقر.") == ("الليلة الماضية", "day", "2024-06-19")
 
 

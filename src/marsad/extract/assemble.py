@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from marsad import outlets
@@ -50,6 +51,33 @@ def hint_date(value: Any, options: ExtractOptions) -> tuple[str | None, str | No
         return m.group(1), "day"
     found = publication_date(value, options.languages) if options.parse_dates else None
     return found if found else (None, None)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/._-])")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a news URL's path gives (``/2015/07/13/article_…``), as ISO; None when it gives none."""
+    m = _URL_DATE.search(url or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def earlier_url_date(published_at: str | None, precision: str | None, url: str | None) -> tuple[str | None, str | None]:
+    """The record's date, or its URL's day when that is earlier.
+
+    An export's date is often when the page was fetched (SaudiNewsNet's ``date_extracted``; a first crawl holds
+    weeks of older pages), while a dated URL path is fixed when the article is published. A URL day up to a year
+    before the record's date wins; a later one (an updated page) or a far older one (an archive path) does not.
+    """
+    day = url_date(url)
+    if not day or not published_at or day >= published_at[:10]:
+        return published_at, precision
+    try:
+        if (date.fromisoformat(published_at[:10]) - date.fromisoformat(day)).days > 366:
+            return published_at, precision
+    except ValueError:  # 2015/02/30 in a path, or a record date that is not ISO
+        return published_at, precision
+    return day, "day"
 
 
 def fill_from_hints(draft: Draft, hints: dict[str, Any], options: ExtractOptions) -> None:

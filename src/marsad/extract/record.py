@@ -10,7 +10,7 @@ from typing import Any
 from marsad import outlets
 from marsad.arabic.normalize import fold_for_search
 from marsad.errors import ExtractionError
-from marsad.extract.assemble import Draft, finish, hint_date
+from marsad.extract.assemble import Draft, earlier_url_date, finish, hint_date
 from marsad.extract.metadata import is_place, parse_byline
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
@@ -41,7 +41,8 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     own = outlets.lookup(draft.outlet)
     for author in _as_list(hints.get("authors")):
         _read_byline(author, own, draft)
-    draft.published_at, draft.date_precision = hint_date(hints.get("published_at"), options)
+    draft.published_at, draft.date_precision = earlier_url_date(*hint_date(hints.get("published_at"), options),
+                                                                draft.url)
     # A record's text field is the article, whatever its length: a one-sentence wire item or a
     # headline-only record is news, not the leftovers of a page, so the boilerplate length test
     # (ExtractOptions.min_chars) does not apply.

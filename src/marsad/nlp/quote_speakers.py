@@ -3,36 +3,30 @@
 ``SpeakerFinder`` is the half of the quote finder (``marsad.nlp.quotes``) that
 reads noun phrases: it splits the words between a cue and its complement at
 commas, tells the speaker ("الرئيس الروسي، فلاديمير بوتين") from adjuncts
-("يوم الثلاثاء", "في تصريحات نشرتها الصحيفة"), finds the channel (via), and
-resolves subject-less continuations and "الوكالة"-style back references.
+("يوم الثلاثاء", "في تصريحات نشرتها الصحيفة") and finds the channel (via).
+Subject-less continuations and back references are resolved by its base,
+``marsad.nlp.quote_coref.CorefFinder``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Any
 
 from marsad.models import Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, Tokens
+from marsad.nlp.quote_coref import NEAR_WORDS, CorefFinder, speaker_from_mention  # noqa: F401 (re-exported)
 from marsad.nlp.speech_lexicon import fold
 
 COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
-# Between a role and a person, these make the person someone else: "مصدر مقرب من فلان", "مستشار لدى فلان".
-_NEAR_WORDS = frozenset(fold(w) for w in "من عن لدى مع مقرب المقرب قريب مقربة المقربة قريبة".split())
+# Words that open a clause before its verb ("فيما أكد فلان ..."، "كما أوضح"): not the verb itself.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذلك فيما وفيما بينما وبينما".split())
 _NO_CUE = lex.Cue("", "")
 _MARKS = "".join(sorted(QUOTE_MARKS))
 _SPACES_RE = re.compile(r"\s+")
-_CLAUSE_BREAK_RE = re.compile(r"[.!?؟،,:؛\n]")
-
-
-def speaker_from_mention(m: Span, surface: str) -> dict[str, Any]:
-    """A speaker dict from a (linked) mention, shown as ``surface``."""
-    d = m.data or {}
-    return {"text": surface, "entity_id": d.get("entity_id"), "name_ar": d.get("name") or surface,
-            "name_en": d.get("name_en"), "label": m.label}
 
 
 def _unlinked(m: Span) -> bool:
@@ -55,7 +49,7 @@ def join_split_names(text: str, mentions: list[Span]) -> list[Span]:
     return out
 
 
-class SpeakerFinder:
+class SpeakerFinder(CorefFinder):
     """Speaker and channel reading over ``self.tokens``; the state lives in the quote finder subclass."""
 
     text: str
@@ -139,8 +133,8 @@ class SpeakerFinder:
         for k, ti in enumerate(seg):
             t = self.tokens.at(ti)
             if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))
-                    and not self._mentions_in(t.start, t.end)):
-                break  # "ووصف بوتين المعاهدة بأنها": a name, then the object
+                    and not any(m.start < t.start for m in self._mentions_in(t.start, t.end))):
+                break  # "ووصف بوتين المعاهدة بأنها", "ووصف فلان الأكراد بأنهم": a name, then the object
             if k and t.word:
                 nxt = self.tokens.at(seg[k + 1]) if k + 1 < len(seg) else None
                 if t.f == "عن" and self.tokens.f[seg[k - 1]] in ("صادر", "الصادر", "صادره", "الصادره"):
@@ -191,8 +185,10 @@ class SpeakerFinder:
             titled = bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS
             if best.label != "PER" and best.start > head.start + 1 and (titled or not self._mentions_in(head.start, head.end)):
                 best = None  # "المتحدث باسم الوزارة", "المتظاهرون في ساحة … ببغداد": not the place or body itself
+            elif best.label == "PER" and best.start > head.start and bare in lex.KIN_HEADS:
+                best = None  # "والد الشهيد فلان": the martyr's father, not the martyr
             elif best.label == "PER" and best.start > head.start and titled:
-                if _NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
+                if NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
                     best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person
         if best is not None:
             sp = speaker_from_mention(best, self._surface(best.start, best.end))
@@ -204,6 +200,8 @@ class SpeakerFinder:
                 sp["affiliation"] = (ms[0].data or {}).get("name_en") or (ms[0].data or {}).get("name")
         sp["resolved"] = how
         self._coref(sp)
+        if not sp.get("entity_id") and not sp.get("title"):
+            self._title_holder(sp, s)
         return sp
 
     def _named_after(self, m: Span, s: int) -> bool:
@@ -216,7 +214,7 @@ class SpeakerFinder:
             before = before[:-1]
         if not before:
             return False
-        return self._named_after_head(before[-1])
+        return self._named_after_head(before[-1]) or self._named_after_head(lex.drop_li(before[-1]))  # "لمركز"
 
     @staticmethod
     def _named_after_head(folded: str) -> bool:
@@ -236,7 +234,7 @@ class SpeakerFinder:
             def plain(ti: int) -> bool:  # could be part of a personal name
                 t = self.tokens.at(ti)
                 return (t.word and not t.f.startswith(("ال", "وال", "لل")) and t.f not in lex.ROLE_WORDS
-                        and t.f not in lex.BODY_WORDS
+                        and t.f not in lex.BODY_WORDS and not (t.f[0] == "ل" and lex.drop_li(t.f) in lex.BODY_WORDS)
                         and (t.f not in lex.NAME_BREAKERS or self.text[t.start:t.end] == "علي"))
 
             k = len(np)
@@ -262,66 +260,6 @@ class SpeakerFinder:
                 return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
                         "title": self._surface(s, self.tokens.end[np[k - 1]])}
         return {"text": text, "entity_id": None, "name_ar": name, "name_en": None}
-
-    def _coref(self, sp: dict[str, Any]) -> None:
-        """"الوكالة" after "وكالة الأنباء ...": take the names of the body named before."""
-        words = sp["text"].split()
-        if sp.get("entity_id") or not words or len(words) > 2:
-            return
-        head = lex.GENERIC_HEADS.get(fold(words[0]))
-        if head is None:
-            w0 = fold(words[0])
-            role = lex.ROLE_BACKREFS.get(w0)
-            if role is None and w0.startswith("ال") and len(w0) > 4 and not lex.is_function_word(w0):
-                role = w0[2:]  # "الكاتب الاقتصادي" after "الكاتب الاقتصادي فلان": any definite description
-            if role is not None:
-                self._role_coref(sp, role, fold(words[1]) if len(words) > 1 else None)
-            return
-        for prev in reversed(self.speakers_seen):
-            if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
-                sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"))
-                sp["resolved"] = "coref"
-                return
-        for m in reversed(self.mentions):
-            if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
-                sp.update(speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
-                return
-
-    def _role_coref(self, sp: dict[str, Any], role: str, qualifier: str | None) -> None:
-        """"المصدر" after "مصدر دبلوماسي سوداني", "الوزير السعودي" after "وزير الخارجية السعودي فلان":
-        the earlier speaker, else the earlier person, introduced with the same role (and qualifier)."""
-        heads = (role, "ال" + role)
-        quals = (qualifier, qualifier[2:]) if qualifier and qualifier.startswith("ال") else (qualifier,)
-
-        def fits(words: list[str]) -> bool:
-            return bool(words) and words[0] in heads and (qualifier is None or any(q in words for q in quals))
-
-        for prev in reversed(self.speakers_seen):
-            if prev is sp or prev.get("resolved") == "coref" and not prev.get("entity_id"):
-                continue
-            for key in ("title", "text", "name_ar"):
-                words = fold(prev.get(key) or "").split()
-                if fits(words) and (prev.get("entity_id") or len(words) > 1 + (qualifier is not None)):
-                    sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"),
-                              resolved="coref")
-                    return
-        if role in lex.UNNAMED_ROLES:
-            return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
-        lo = max(0, self._cursor - 4000)
-        if self.folded.find(role, lo, self._cursor) < 0:
-            return  # the role is not written before: no one was introduced with it
-        for m in reversed(self.mentions):
-            if m.label != "PER" or m.start >= self._cursor or m.start < lo:
-                continue
-            before = _CLAUSE_BREAK_RE.split(fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
-            if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
-                continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
-            # "كريس فيليرز المتحدث باسم الشركة": the description may also follow the name
-            after = _CLAUSE_BREAK_RE.split(fold(self.text[m.end:m.end + 40]))[0]
-            after = re.findall(r"\w+", after)[:3]
-            if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
-                sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
-                return
 
     def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
@@ -397,29 +335,6 @@ class SpeakerFinder:
             k -= 1
         return None
 
-    def _previous_subject(self, ss: int) -> dict[str, Any] | None:
-        """"رحب رئيس المفوضية فلان بالاتفاق. وقال في بيان إن": a subject-less cue goes on with the person
-        who opened the previous sentence of its paragraph, when that sentence quoted no one."""
-        k = bisect_right(self._sent_starts, ss - 1) - 1
-        if k < 0 or self.sentences[k][0] >= ss:
-            return None
-        ps, pe = self.sentences[k]
-        if self._paragraph(ps)[0] != self._paragraph(ss)[0]:
-            return None
-        if any(q.data["sentence"][0] <= ps < q.data["sentence"][1] or ps <= q.data["content"][0] < pe
-               for q in self.quotes):
-            return None
-        for m in self._mentions_in(ps, pe):
-            if m.start >= ps and m.label == "PER":
-                lead = self.text[ps:m.start]
-                # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
-                if len(lead.split()) > 14 or len(re.split("[،,]", lead)[-1].split()) > 7:
-                    return None
-                sp = speaker_from_mention(m, self._surface(m.start, m.end))
-                sp["resolved"] = "previous"
-                return sp
-        return None
-
     def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
         """The noun phrase a relative pronoun at token k refers to (before an optional comma)."""
         k -= 1
@@ -489,6 +404,8 @@ class SpeakerFinder:
         if self._strict_ok(sp, segs[0][0]):
             return sp
         head = self.tokens.at(segs[0][0])
+        if head.f in lex.KIN_HEADS and len(segs[0]) > 1:
+            return self._np_speaker(segs[0][:2], None, "explicit")  # "تلقى والد الشهيد اتصالا …، وأوضح": the father
         if self.tokens.f[ti].endswith("ين") and head.word and head.f.endswith(("ون", "ين")) and len(head.f) > 4:
             return self._np_speaker([segs[0][0]], None, "explicit")  # "واعتبر مواطنون …، مضيفين أن": they
         return None
@@ -506,7 +423,7 @@ class SpeakerFinder:
                 break
             elif not u.word and u.f not in "-–—":
                 break
-        while k < limit and (not self.tokens.word[k] or self.tokens.f[k] in ("كما", "ثم", "لكن", "ولكن", "كذلك")):
+        while k < limit and (not self.tokens.word[k] or self.tokens.f[k] in _CLAUSE_OPENERS):
             k += 1
         return k if k < limit else None
 

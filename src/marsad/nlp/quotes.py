@@ -272,7 +272,11 @@ class _Finder(SpeakerFinder):
             if sp.get("entity_id"):
                 continue
             words = lex.fold(sp.get("name_ar") or sp.get("text") or "").split()
+            if words and words[0] in lex.KIN_HEADS:
+                continue  # "والد الشهيد فلان": the father, not the martyr named
             m = people.get(words[-1]) if words and len(words) <= 4 else None
+            if m is None and len(words) == 1 and len(words[0]) >= 5:  # "الفارسي" for "فلان فارسي", "قاضي" too
+                m = people.get(words[0][2:] if words[0].startswith("ال") else "ال" + words[0])
             if m is not None:
                 linked = speaker_from_mention(m, sp.get("text") or "")
                 sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"],
@@ -560,10 +564,10 @@ class _Finder(SpeakerFinder):
         if (speaker is None and cue.klass not in ("relay", "participle") and t.f != t.s and t.f[0] == "و"
                 and self._first_word(ss, ti) != ti):
             speaker = self._participle_speaker(ti, ss)  # "أكد فلان ...، وناشد ...": coordinated verbs share a subject
-        if speaker is None and not cue.weak and cue.klass not in ("relay", "participle") and not t.f.endswith("وا"):
-            speaker = self._previous_subject(ss)  # "وقالوا": a plural verb does not go on with one person
-        if speaker is None and not cue.weak and cue.klass != "relay" and self.last_speaker is not None:
-            speaker = dict(self.last_speaker, resolved="previous")
+        if speaker is None and not cue.weak and cue.klass != "relay":
+            # "وقالوا": a plural verb does not go on with one person
+            first = cue.klass != "participle" and not t.f.endswith("وا")
+            speaker = self._continuation(ti, cue.klass, cue.lemma, ss, first)
         return speaker, via
 
     def _object(self, ti: int, ss: int, se: int) -> None:
@@ -726,9 +730,11 @@ class _Finder(SpeakerFinder):
             return False
         if not all(self.tokens.word[i] for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
             return False
+        head = self.tokens.at(a)
+        if k == a + 1 and head.f != head.s and not self._mentions_in(head.start, head.end):
+            return False  # 'وزاد: "…"': a conjunction and a verb, not a name
         self._cursor, self._objects = self.tokens.start[a], False
         speaker = self._np_speaker(list(range(a, k)), None, "explicit")
-        head = self.tokens.at(a)
         if speaker is None or not (speaker.get("entity_id") or head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS
                                    or head.f in lex.BODY_WORDS or self._name_like(list(range(a, k)))):
             return False
@@ -814,7 +820,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="3",
+    version="4",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

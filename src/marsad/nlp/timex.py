@@ -319,7 +319,16 @@ def _relative_day(c: _Match) -> _Hit | None:
             or (before and before[0] in ("قد", "لقد", "ثم"))):
         return None  # the verb غدا "became": "غدا الأمر", "قد غدا"
     off = lx.RELATIVE_DAYS[word]
-    return _Hit("day", (c.day + timedelta(days=off)).isoformat() if c.day else None, True)
+    if c.day is None:
+        return _Hit("day", None, True)
+    day = c.day + timedelta(days=off)
+    if g["rd_wd"] and off <= 0:
+        named = lx.lookup(lx.WEEKDAYS, g["rd_wd"])
+        if named != day.weekday():
+            # "اليوم الاثنين" in a record dated Tuesday: the text was written on Monday and the record's date is
+            # when it was published or fetched, so the weekday the text names wins (the latest one on or before).
+            day = _weekday(named, day, None)
+    return _Hit("day", day.isoformat(), True)
 
 
 def _weekday_hit(c: _Match) -> _Hit | None:
@@ -620,7 +629,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="2",
+    version="3",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

@@ -40,7 +40,7 @@ from marsad.nlp.events.analysis import (
 from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
-from marsad.nlp.events.detect import load_detector
+from marsad.nlp.events.detect import Detector, load_detector
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
 from marsad.nlp.events.speech import SpeechMixin
@@ -96,6 +96,8 @@ class CoderOptions:
             event with a named actor and target (asserted, not negated) is still kept.
         shown_filter: score each event with the learned filter of :mod:`marsad.nlp.events.shown`
             (``shown_score``, ``shown``); off, every event is marked shown.
+        detector: a sentence detector to use instead of the shipped one (the cross-validated
+            evaluation codes each fold with a detector trained without it).
     """
 
     min_confidence: float = 0.3
@@ -107,13 +109,14 @@ class CoderOptions:
     known_party: bool = True
     max_sentence_chars: int = 350
     shown_filter: bool = True
+    detector: Detector | None = None
 
 
 class _Run(SpeechMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
-        self.detector = load_detector() if self.opt.detect else None
+        self.detector = (self.opt.detector or load_detector()) if self.opt.detect else None
         self._detect_lex = L.load_lexicon(True)  # the detector's features were read with the full lexicon
         self._detect_words: list[int] = []
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
@@ -680,7 +683,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="6", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="7", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

@@ -179,9 +179,36 @@ def lexical_features(norms: Sequence[str], lex: L.Lexicon, stems) -> list[str]:
     return out
 
 
+def span_features(norms: Sequence[str], typ: str, verbs: frozenset[str], actors: frozenset[str]) -> list[str]:
+    """Features from the words the gold annotators marked (learned in training, :class:`TypeModel`):
+    a word they marked as the event's verb ("تظاهر", "قتل", "خطف"), where it stands — opening the
+    sentence or a coordinated clause ("وتجمع"), with a word they marked as an actor right after it (VSO:
+    "تظاهر الآلاف", "هتف المتظاهرون") or right before it ("المتظاهرون رشقوا") — and whether an actor word
+    stands as a subject (its nominative plural: "المتظاهرون"), not a genitive or an object ("على المتظاهرين")."""
+    if not verbs and not actors:
+        return []
+    out: list[str] = []
+    bases = [token_base(n) for n in norms]
+    for k, b in enumerate(bases):
+        if b in verbs:
+            out.append(f"sv:{typ}")
+            if k < 3 or (norms[k][:1] == "و" and len(norms[k]) > 3 and bases[k] == token_base(norms[k][1:])):
+                out.append(f"sv_open:{typ}")
+            if any(x in actors or x == "#" for x in bases[k + 1:k + 4]):
+                out.append(f"sv_actor_after:{typ}")
+            if any(x in actors for x in bases[max(0, k - 3):k]):
+                out.append(f"sv_actor_before:{typ}")
+        elif b in actors:
+            out.append(f"sa:{typ}")
+            if norms[k].endswith(("ون", "ان")):
+                out.append(f"sa_subject:{typ}")
+    return out
+
+
 @dataclass(slots=True)
 class TypeModel:
-    """One type's model: bias, feature weights and the decision threshold.
+    """One type's model: bias, feature weights and the decision threshold, and the verb and actor
+    words the annotators marked in its training sentences (:func:`span_features`).
 
     Scoring is additive over the features of :func:`sentence_features` (repeated features count
     again, as in training), with each word's own share cached: a sentence costs about two
@@ -192,6 +219,8 @@ class TypeModel:
     bias: float
     weights: dict[str, float]
     threshold: float
+    verbs: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
     _word: dict[str, float] = field(default_factory=dict)
 
     def word_score(self, norm: str) -> float:
@@ -219,6 +248,8 @@ class TypeModel:
             prev = b
         for f in lexical:
             z += w.get(f, 0.0)
+        for f in span_features(norms, self.type, self.verbs, self.actors):
+            z += w.get(f, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best_word(self, norms: Sequence[str], prefer: Iterable[int] = ()) -> int | None:
@@ -236,14 +267,14 @@ class Detector:
 
     def to_json(self) -> dict:
         return {"version": self.version, "models": {
-            t: {"bias": m.bias, "threshold": m.threshold,
+            t: {"bias": m.bias, "threshold": m.threshold, "verbs": sorted(m.verbs), "actors": sorted(m.actors),
                 "weights": {f: round(v, 4) for f, v in sorted(m.weights.items())}}
             for t, m in self.models.items()}}
 
     @classmethod
     def from_json(cls, data: dict) -> "Detector":
         return cls({t: TypeModel(t, float(m["bias"]), {f: float(v) for f, v in m["weights"].items()},
-                                 float(m["threshold"]))
+                                 float(m["threshold"]), frozenset(m.get("verbs", ())), frozenset(m.get("actors", ())))
                     for t, m in data["models"].items()}, str(data.get("version", "")))
 
 
@@ -258,4 +289,4 @@ def load_detector() -> Detector | None:
 
 
 __all__ = ["DETECTED_TYPES", "Detector", "TypeModel", "base", "lexical_features", "load_detector",
-           "sentence_features", "word_features"]
+           "sentence_features", "span_features", "word_features"]

@@ -9,6 +9,11 @@ cross-validation grouped by document; the figures printed are those
 cross-validated ones.  The final model is then fitted on the whole dev part and
 written to ``data/detector.json``.
 
+The annotators' spans (``*_spans_dev.json``) teach the model which words they mark as an event's
+verb and as its actor (:func:`learn_span_words`, from the training sentences only — inside the
+cross-validation, from the training folds only) and :func:`marsad.nlp.events.detect.span_features`
+says where those words stand in a sentence.
+
 Labels are soft: a sentence counts as positive in the proportion of annotators
 who accepted it (``yes`` sentences are unanimous, a ``difficult no`` has one or two
 accepts), which tells the model how clear-cut each example is.
@@ -33,11 +38,18 @@ import numpy as np
 from marsad.errors import InputError
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, stems
-from marsad.nlp.events.detect import DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features
+from marsad.nlp.events.detect import (
+    DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features, span_features, token_base,
+)
 
 DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
 FROZEN_MOD, FROZEN_BELOW = 10, 3  # documents whose hash % 10 < 3 are frozen (about 30%)
 PRUNE = 0.005  # weights smaller than this are dropped from the shipped file (they move no decision)
+# A word becomes a learned verb (actor) word when the annotators marked it in at least this many training
+# sentences, and in at least this share of the training sentences holding it ("لم", "في" are marked too,
+# but stand in every other sentence).
+# Actor words are commoner in sentences that report no event ("قمع المتظاهرين"): a lower share for them.
+SPAN_MIN_COUNT, SPAN_MIN_SHARE = {"verb": 2, "source_actor": 3}, {"verb": 0.2, "source_actor": 0.05}
 
 
 def document_of(sentence_id: str) -> str:
@@ -86,13 +98,55 @@ def read_gold(directory: Path) -> list[GoldSentence]:
     return out
 
 
+def read_spans(directory: Path) -> dict[str, list[dict]]:
+    """The annotators' spans of each type's accepted sentences, by sentence text ({TYPE: {text: [span...]}})."""
+    out: dict[str, dict[str, list[dict]]] = {}
+    for typ in DETECTED_TYPES:
+        path = directory / f"{typ.lower()}_spans_dev.json"
+        if path.exists():
+            out[typ] = {r["text"]: r.get("spans") or [] for r in json.loads(path.read_text(encoding="utf-8"))}
+    return out
+
+
+def learn_span_words(rows: list[GoldSentence], spans: dict[str, list[dict]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verb and actor words the annotators mark in ``rows`` (bases, see :data:`SPAN_MIN_COUNT`)."""
+    df: dict[str, int] = {}
+    marked: dict[str, dict[str, int]] = {"verb": {}, "source_actor": {}}
+    for r in rows:
+        for b in {token_base(n) for n in _read(r.text)[0]}:
+            df[b] = df.get(b, 0) + 1
+        for role, counts in marked.items():
+            words = {token_base(L.fold(w)) for sp in spans.get(r.text, ()) for w in sp.get(role) or ()}
+            for b in words:
+                counts[b] = counts.get(b, 0) + 1
+    sets = []
+    for role in ("verb", "source_actor"):
+        sets.append(frozenset(b for b, n in marked[role].items() if b != "#" and len(b) >= 3
+                              and n >= SPAN_MIN_COUNT[role] and n / max(df.get(b, 0), n) >= SPAN_MIN_SHARE[role]))
+    return sets[0], sets[1]
+
+
 def norms_of(text: str) -> list[str]:
     return [t.norm for t in _tokens(text) if not t.punct]
 
 
-def featurize(text: str) -> list[str]:
-    norms = norms_of(text)
-    return sentence_features(norms, lexical_features(norms, L.load_lexicon(), stems))
+_READ: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _read(text: str) -> tuple[list[str], list[str]]:
+    """A sentence's folded words and lexical features (cached: the cross-validated evaluation trains
+    several detectors on the same sentences)."""
+    got = _READ.get(text)
+    if got is None:
+        norms = norms_of(text)
+        got = _READ[text] = (norms, lexical_features(norms, L.load_lexicon(), stems))
+    return got
+
+
+def featurize(text: str, typ: str = "", verbs: frozenset[str] = frozenset(),
+              actors: frozenset[str] = frozenset()) -> list[str]:
+    norms, lexical = _read(text)
+    return sentence_features(norms, lexical) + span_features(norms, typ, verbs, actors)
 
 
 @dataclass(slots=True)
@@ -104,6 +158,10 @@ class TrainOptions:
     min_df: int = 2  # features seen in fewer training sentences are dropped
     target_precision: float = 0.8
     verbose: bool = True
+    # documents left out of training as well (the cross-validated evaluation trains without the fold it codes)
+    skip_documents: frozenset[str] = frozenset()
+    write: bool = True  # write ``out``; off, the detector is only returned
+    use_spans: bool = True  # learn the annotators' verb and actor words (``*_spans_dev.json``)
 
 
 @dataclass(slots=True)
@@ -166,20 +224,29 @@ def _pr(scores: np.ndarray, gold: np.ndarray, t: float) -> tuple[float, float]:
     return p, r
 
 
-def _cv_scores(rows: list[GoldSentence], feats: list[list[str]], c: float, opt: TrainOptions) -> np.ndarray:
-    docs = sorted({document_of(r.id) for r in rows})
-    fold_of = {d: int(hashlib.sha256(("fold:" + d).encode()).hexdigest(), 16) % opt.folds for d in docs}
+def fold_of(document: str, folds: int = 5) -> int:
+    """The cross-validation fold of a dev document (a hash of its id, fixed)."""
+    return int(hashlib.sha256(("fold:" + document).encode()).hexdigest(), 16) % folds
+
+
+def _span_words(rows: list[GoldSentence], spans: dict[str, list[dict]]) -> tuple[frozenset[str], frozenset[str]]:
+    return learn_span_words(rows, spans) if spans else (frozenset(), frozenset())
+
+
+def _cv_scores(rows: list[GoldSentence], spans: dict[str, list[dict]], c: float, opt: TrainOptions) -> np.ndarray:
     scores = np.zeros(len(rows))
     soft = np.array([r.accept / r.total if r.total else 0.0 for r in rows])
     for k in range(opt.folds):
-        train = [i for i, r in enumerate(rows) if fold_of[document_of(r.id)] != k]
-        test = [i for i, r in enumerate(rows) if fold_of[document_of(r.id)] == k]
-        model, vocab = _fit([feats[i] for i in train], soft[train], c, opt.min_df)
+        train = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) != k]
+        test = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) == k]
+        # the annotators' words are learned from the training folds only
+        verbs, actors = _span_words([rows[i] for i in train], spans)
+        model, vocab = _fit([featurize(rows[i].text, rows[i].type, verbs, actors) for i in train], soft[train], c,
+                            opt.min_df)
         bias, weights = _weights(model, vocab)
-        m = TypeModel(rows[0].type, bias, weights, 0.5)
+        m = TypeModel(rows[0].type, bias, weights, 0.5, verbs, actors)
         for i in test:
-            norms = norms_of(rows[i].text)
-            scores[i] = m.score(norms, lexical_features(norms, L.load_lexicon(), stems))
+            scores[i] = m.score(*_read(rows[i].text))
     return scores
 
 
@@ -204,16 +271,18 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
     """Fit one model per type on the dev part; choose C and threshold by grouped CV; write ``opt.out``."""
     opt = opt or TrainOptions()
     gold = read_gold(gsr_dir(opt.gsr))
+    all_spans = read_spans(gsr_dir(opt.gsr)) if opt.use_spans else {}
     models: dict[str, TypeModel] = {}
     reports: list[TypeReport] = []
     for typ in DETECTED_TYPES:
-        rows = [r for r in gold if r.type == typ and not is_frozen(r.id)]
-        feats = [featurize(r.text) for r in rows]
+        rows = [r for r in gold if r.type == typ and not is_frozen(r.id)
+                and document_of(r.id) not in opt.skip_documents]
+        spans = all_spans.get(typ, {})
         scored = np.array([r.scored for r in rows])
         pos = np.array([r.positive for r in rows])
         best = None
         for c in opt.c_values:
-            scores = _cv_scores(rows, feats, c, opt)
+            scores = _cv_scores(rows, spans, c, opt)
             t, curve = _choose_threshold(scores[scored], pos[scored], opt.target_precision)
             p, r = _pr(scores[scored], pos[scored], t)
             f = 2 * p * r / (p + r) if p + r else 0.0
@@ -223,14 +292,17 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
                 best = (f, c, t, p, r, curve)
         _f, c, t, p, r, curve = best
         soft = np.array([x.accept / x.total if x.total else 0.0 for x in rows])
-        model, vocab = _fit(feats, soft, c, opt.min_df)
+        verbs, actors = _span_words(rows, spans)
+        model, vocab = _fit([featurize(x.text, typ, verbs, actors) for x in rows], soft, c, opt.min_df)
         bias, weights = _weights(model, vocab)
-        models[typ] = TypeModel(typ, bias, weights, t)
+        models[typ] = TypeModel(typ, bias, weights, t, verbs, actors)
         reports.append(TypeReport(typ, c, t, p, r, int(pos[scored].sum()), int((~pos & scored).sum()),
                                   len(weights), curve))
     det = Detector(models, version=hashlib.sha256(json.dumps(
         {t: [m.bias, m.threshold, len(m.weights)] for t, m in models.items()}).encode()).hexdigest()[:12])
-    opt.out.write_text(json.dumps(det.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    if opt.write:
+        opt.out.write_text(json.dumps(det.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                           encoding="utf-8")
     return det, reports
 
 

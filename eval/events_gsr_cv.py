@@ -1,0 +1,152 @@
+"""Cross-validated dev figures and the recall-loss breakdown for ``eval_events_gsr.py``.
+
+The shipped detector is trained on the whole dev part, so the dev figures of a plain run are
+in-sample.  Here the dev documents are split into the training script's five folds
+(:func:`marsad.nlp.events.train_detector.fold_of`); for each fold a detector is trained without
+it (same procedure and options as ``make train-events``) and the fold's articles, already
+processed by ``marsad process``, are coded again with it.  The figures are then those of
+sentences the detector never saw, like the frozen part's, but they may be looked at and tuned on.
+
+The breakdown says, for each gold positive the coder misses, where it was lost:
+
+* ``rejected at ingest`` — no article;
+* ``no word of the type`` — no word the detector scores for the type (it is not even asked);
+* ``other sense`` — a disaster, accident or sport word vetoes the type;
+* ``detector no, lexicon hit`` / ``detector no, no lexicon hit`` — scored under the threshold;
+* ``detector yes, not coded`` — the detector accepts it but the coder emits nothing (background,
+  almanac line, negation, no word to carry it...);
+* ``coded, not shown`` — coded, but hidden by the shown-by-default filter (shown figures only).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from marsad.models import Doc
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import _tokens, stems
+from marsad.nlp.events.coder import CoderOptions, code_events
+from marsad.nlp.events.detect import Detector, lexical_features, load_detector, sentence_cue_types
+from marsad.nlp.events.train_detector import TrainOptions, document_of, fold_of, is_frozen, train_detector
+
+_LAYERS = ("sentence", "mention", "timex", "quote")
+
+
+def gold_rows(gsr: Path) -> dict[str, tuple[str, str, bool, str]]:
+    """{url: (type, sentence id, positive, text)} of the scored gold sentences (as the scorer builds urls)."""
+    out = {}
+    for typ in ("protest", "assault"):
+        with open(gsr / f"{typ}_dev.csv", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r["label"] != "ambiguous":
+                    out[f"gsr:{typ}:{r['id']}"] = (typ.upper(), r["id"], r["label"] == "yes", r["text"])
+    return out
+
+
+def _doc(store, article) -> Doc:
+    layers: dict[str, list] = {}
+    for s in store.spans(article.id, kinds=_LAYERS):
+        layers.setdefault(s.kind, []).append(s)
+    return Doc(article, layers)
+
+
+def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True) -> dict[str, dict[str, Any]]:
+    """Code every dev article again with the detector trained without its fold.
+
+    Returns {url: {"types": set, "shown": set, "detector": Detector}} for the dev articles.
+    """
+    import marsad
+
+    rows = gold_rows(gsr)
+    out: dict[str, dict[str, Any]] = {}
+    with marsad.open(str(db), readonly=True) as m:
+        arts = [a for a in m.store.iter_articles() if a.url in rows and not is_frozen(rows[a.url][1])]
+        for k in range(folds):
+            held = frozenset(document_of(rows[a.url][1]) for a in arts if fold_of(document_of(rows[a.url][1]), folds) == k)
+            det, _reports = train_detector(TrainOptions(skip_documents=held, write=False, verbose=False, gsr=gsr))
+            if verbose:
+                print(f"fold {k}: {len(held)} documents held out; detector trained without them")
+            opt = CoderOptions(detector=det)
+            for a in arts:
+                if document_of(rows[a.url][1]) not in held:
+                    continue
+                spans = code_events(_doc(m.store, a), opt)
+                out[a.url] = {"types": {s.label for s in spans}, "shown": {s.label for s in spans if s.data.get("shown")},
+                              "detector": det}
+    return out
+
+
+def dev_urls(rows: dict[str, tuple[str, str, bool, str]]) -> set[str]:
+    return {u for u, (_t, sid, _y, _x) in rows.items() if not is_frozen(sid)}
+
+
+def score(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str, Any]], which: str,
+          part_urls: set[str] | None = None) -> dict:
+    """{type: {recall, precision, tp, positives, false_alarms, negatives}} over ``part_urls`` (default: the
+    dev part; a sentence without an article — rejected at ingest — counts as a miss, as the official
+    scorer counts it)."""
+    part_urls = dev_urls(rows) if part_urls is None else part_urls
+    res = {}
+    for typ in ("PROTEST", "ASSAULT"):
+        tp = fp = fn = tn = 0
+        for url in part_urls:
+            t, _id, yes, _text = rows[url]
+            if t != typ:
+                continue
+            hit = typ in coded.get(url, {}).get(which, ())
+            tp += yes and hit
+            fn += yes and not hit
+            fp += hit and not yes
+            tn += not hit and not yes
+        res[typ] = {"recall": tp / (tp + fn) if tp + fn else 0.0, "precision": tp / (tp + fp) if tp + fp else 0.0,
+                    "tp": tp, "positives": tp + fn, "false_alarms": fp, "negatives": fp + tn}
+    return res
+
+
+def why_missed(text: str, typ: str, det: Detector | None) -> str:
+    """Where a missed sentence of ``typ`` was lost (see the module docstring)."""
+    det = det or load_detector()
+    lex = L.load_lexicon(True)
+    norms = [t.norm for t in _tokens(text) if not t.punct]
+    model = det.models[typ]
+    if typ not in sentence_cue_types(norms, lex):
+        return "no word of the type"
+    bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
+    vetoes = (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT) if typ == "ASSAULT" else L.SPORT
+    if bases & vetoes:
+        return "other sense"
+    p = model.score(norms, lexical_features(norms, lex, stems))
+    if p >= model.threshold:
+        return "detector yes, not coded"
+    lexicon_hit = any(e.plover == typ for n in norms for _p, _s, _f, e in lex.readings(n, stems))
+    return "detector no, lexicon hit" if lexicon_hit else "detector no, no lexicon hit"
+
+
+def breakdown(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str, Any]],
+              part_urls: set[str]) -> dict[str, Counter]:
+    """{type: Counter(reason)} over the positives of ``part_urls``; "found" for the shown ones."""
+    out: dict[str, Counter] = {"PROTEST": Counter(), "ASSAULT": Counter()}
+    for url, (typ, _id, yes, text) in rows.items():
+        if not yes or url not in part_urls:
+            continue
+        c = coded.get(url)
+        if c is None:
+            reason = "rejected at ingest"
+        elif typ in c["shown"]:
+            reason = "found (shown)"
+        elif typ in c["types"]:
+            reason = "coded, not shown"
+        else:
+            reason = why_missed(text, typ, c.get("detector"))
+        out[typ][reason] += 1
+    return out
+
+
+def print_breakdown(title: str, counts: dict[str, Counter]) -> None:
+    for typ, c in counts.items():
+        total = sum(c.values())
+        parts = ", ".join(f"{k} {v}" for k, v in c.most_common())
+        print(f"{title} {typ} positives {total}: {parts}")

@@ -1,0 +1,85 @@
+"""The detector's words learned from the annotators' spans, and the coder coding with a given detector."""
+
+from __future__ import annotations
+
+from marsad.models import Article, Doc, Span
+from marsad.nlp.events.coder import CoderOptions, code_events
+from marsad.nlp.events.detect import Detector, TypeModel, span_features
+from marsad.nlp.events.train_detector import GoldSentence, learn_span_words, norms_of
+
+VERBS = frozenset({"تجمع", "تظاهر"})
+ACTORS = frozenset({"متظاهر"})
+
+
+def test_a_marked_verb_opening_a_clause_with_its_protesters_after_it_is_told_apart_from_protesters_as_object():
+    told = span_features(norms_of("وتجمع مئات المتظاهرين أمام مبنى البلدية."), "PROTEST", VERBS, ACTORS)
+    assert {"sv:PROTEST", "sv_open:PROTEST", "sv_actor_after:PROTEST"} <= set(told)
+    counted = span_features(norms_of("تظاهر 300 طالب في الساحة."), "PROTEST", VERBS, ACTORS)
+    assert "sv_actor_after:PROTEST" in counted  # a count after the verb is its subject too
+
+    object_only = span_features(norms_of("فرّقت الشرطة المتظاهرين بالغاز."), "PROTEST", VERBS, ACTORS)
+    assert "sv:PROTEST" not in object_only and "sa:PROTEST" in object_only
+    assert "sa_subject:PROTEST" not in object_only  # "المتظاهرين": not the subject
+    subject = span_features(norms_of("وكان المتظاهرون يحملون الأعلام."), "PROTEST", VERBS, ACTORS)
+    assert "sa_subject:PROTEST" in subject
+
+
+def test_words_the_annotators_mark_are_learned_but_not_words_found_everywhere():
+    protests = ["اعتصم العمال خلال الليل في المصنع.", "واعتصم الأطباء خلال يوم الأحد.", "اعتصم الطلاب أمام الجامعة."]
+    others = [f"قال الوزير خلال اللقاء رقم {k} إن الميزانية جاهزة." for k in range(9)]
+    rows = [GoldSentence(f"DOC{k}-1", "PROTEST", "yes" if t in protests else "easy no", 3 if t in protests else 0, 3, t)
+            for k, t in enumerate(protests + others)]
+    spans = {t: [{"verb": [t.split()[0], *(["خلال"] if "خلال" in t else [])], "source_actor": [t.split()[1]]}]
+             for t in protests}
+    spans[protests[2]].append({"verb": ["اعتصم"], "source_actor": ["الطلاب"]})
+    verbs, actors = learn_span_words(rows, spans)
+    assert "اعتصم" in verbs  # marked in all three protest sentences
+    assert "خلال" not in verbs  # marked twice, but it stands in eleven sentences
+    assert not actors  # each actor word marked in one sentence only: not enough to learn from
+
+
+def test_a_detector_keeps_its_learned_words_through_its_file():
+    det = Detector({"PROTEST": TypeModel("PROTEST", -2.0, {"sv_open:PROTEST": 3.0}, 0.5, VERBS, ACTORS)})
+    back = Detector.from_json(det.to_json())
+    m = back.models["PROTEST"]
+    assert m.verbs == VERBS and m.actors == ACTORS
+    norms = norms_of("تجمع آلاف المحتجين قرب القصر.")
+    assert m.score(norms) > 0.7 > m.score(norms_of("التقى الوزير نظيره في القصر."))
+
+
+def _doc(text: str) -> Doc:
+    return Doc(Article(id="a", raw_id="a", text=text, published_at="2025-03-02"),
+               {"sentence": [Span("sentence", 0, len(text))], "mention": []})
+
+
+def test_the_coder_codes_with_the_detector_it_is_given():
+    text = "وتجمع مئات العمال أمام مقر الشركة يوم أمس."
+    eager = Detector({"PROTEST": TypeModel("PROTEST", -3.0, {"sv_open:PROTEST": 6.0}, 0.5, VERBS, ACTORS)})
+    never = Detector({"PROTEST": TypeModel("PROTEST", -9.0, {}, 0.99, VERBS, ACTORS)})
+    found = code_events(_doc(text), CoderOptions(detector=eager, shown_filter=False))
+    assert [e.label for e in found] == ["PROTEST"] and found[0].data["detector"] > 0.9
+    assert not [e for e in code_events(_doc(text), CoderOptions(detector=never)) if e.label == "PROTEST"]
+
+
+def test_the_recall_breakdown_says_where_each_missed_positive_was_lost():
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import events_gsr_cv as cv
+
+    rows = {"gsr:protest:A-1": ("PROTEST", "A-1", True, "وقع الوزيران اتفاقية للتعاون في مجال الطاقة."),
+            "gsr:protest:B-1": ("PROTEST", "B-1", True, "تظاهر مئات العمال أمام البرلمان للمطالبة بأجورهم."),
+            "gsr:protest:C-1": ("PROTEST", "C-1", True, "خرج آلاف الطلاب في مسيرة احتجاجية."),
+            "gsr:protest:D-1": ("PROTEST", "D-1", False, "قمعت الشرطة المتظاهرين."),
+            "gsr:protest:E-1": ("PROTEST", "E-1", True, "نزل المحتجون إلى الشوارع.")}
+    coded = {"gsr:protest:A-1": {"types": set(), "shown": set()},
+             "gsr:protest:B-1": {"types": {"PROTEST"}, "shown": {"PROTEST"}},
+             "gsr:protest:C-1": {"types": {"PROTEST"}, "shown": set()},
+             "gsr:protest:D-1": {"types": {"PROTEST"}, "shown": {"PROTEST"}}}
+    got = cv.breakdown(rows, coded, set(rows))["PROTEST"]
+    assert got == {"no word of the type": 1, "found (shown)": 1, "coded, not shown": 1, "rejected at ingest": 1}
+    scores = cv.score(rows, coded, "types", set(rows))["PROTEST"]
+    assert (scores["tp"], scores["positives"], scores["false_alarms"]) == (2, 4, 1)  # E-1, never stored, is a miss
+    assert cv.score(rows, coded, "shown", set(rows))["PROTEST"]["tp"] == 1

@@ -1,0 +1,226 @@
+"""Who goes on speaking: subject-less cues (وأضاف، وأوضحت، وأضافوا، مشيرا) and titles with no name.
+
+A continuation agrees with its speaker in gender and number, goes on with a party that a later sentence brings in
+as its subject (across paragraph breaks), not with one a sentence only mentions, and a bare title takes the person
+the article names with it.  Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from marsad.models import Span
+from marsad.nlp.quote_coref import speaker_agreement, verb_agreement
+from marsad.nlp.quotes import find_quotes
+
+
+def mention(text: str, surface: str, label: str = "PER", nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Span("mention", start, start + len(surface), label,
+                {"entity_id": f"new:{surface}", "name": surface, "name_en": None, "source": "ner"})
+
+
+def speaker_of(text: str, snippet: str, mentions: list[Span]) -> dict:
+    quotes = find_quotes(text, mentions=mentions)
+    found = [q for q in quotes if snippet in q.data["content_text"]]
+    assert found, [q.data["content_text"] for q in quotes]
+    return found[0].data["speaker"]
+
+
+def test_the_verb_form_tells_gender_and_number():
+    assert verb_agreement("وأضاف", "أضاف", "say") == "m"
+    assert verb_agreement("وأوضحت", "أوضح", "say") == "f"
+    assert verb_agreement("وأضافوا", "أضاف", "say") == "p"
+    assert verb_agreement("مشيرة", "أشار", "participle") == "f"
+    assert verb_agreement("مضيفين", "أضاف", "participle") == "p"
+    assert verb_agreement("تضيف", "أضاف", "say") == "f"
+
+
+def test_what_a_speaker_agrees_with():
+    assert speaker_agreement({"text": "الوزير", "label": None}) == {"m"}
+    assert speaker_agreement({"text": "الوزارة", "label": "ORG"}) == {"f"}
+    assert speaker_agreement({"text": "الأطباء", "label": None}) == {"p"}
+    assert speaker_agreement({"text": "المصادر", "label": None}) == {"f", "p"}
+    assert "f" in speaker_agreement({"text": "ريم الخالد", "label": "PER"})  # a bare name: either
+
+
+def test_a_singular_continuation_skips_a_plural_last_speaker():
+    text = ("وقال المهندس سالم الحربي إن المشروع سيكتمل في الربيع.\n"
+            "وقال عمال في الموقع إن أجورهم تأخرت شهرين.\n"
+            "وأضاف أن الشركة ستسلم المفاتيح قبل نهاية العام.\n"
+            "وأضافوا أن الإدارة وعدتهم بحل قريب.")
+    ms = [mention(text, "سالم الحربي")]
+    assert speaker_of(text, "ستسلم المفاتيح", ms)["name_ar"] == "سالم الحربي"
+    assert speaker_of(text, "وعدتهم بحل", ms)["text"] == "عمال في الموقع"
+
+
+def test_a_feminine_continuation_goes_back_to_the_woman_who_spoke():
+    text = ("وقالت الطبيبة هند السالم إن العيادة تستقبل المرضى كل يوم.\n"
+            "وقال المدير فهد العلي إن المبنى الجديد جاهز.\n"
+            "وأوضحت أن المواعيد تحجز عبر الهاتف.")
+    ms = [mention(text, "هند السالم"), mention(text, "فهد العلي")]
+    assert speaker_of(text, "المواعيد تحجز", ms)["name_ar"] == "هند السالم"
+
+
+def test_a_person_brought_in_as_a_subject_takes_over_across_paragraphs():
+    text = ("وقال الوزير سالم الحربي إن الميناء سيفتح الشهر المقبل.\n\n"
+            "من جهته، أعرب رئيس الغرفة التجارية ماجد القحطاني عن ارتياحه للقرار.\n\n"
+            "وأضاف أن التجار ينتظرون الافتتاح منذ سنوات.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "ماجد القحطاني")]
+    assert speaker_of(text, "التجار ينتظرون", ms)["name_ar"] == "ماجد القحطاني"
+
+
+def test_a_person_only_mentioned_in_between_does_not_take_over():
+    text = ("وقال الوزير سالم الحربي إن الميناء سيفتح الشهر المقبل.\n\n"
+            "وشهدت المدينة زيارة للأمير فيصل بن خالد الأسبوع الماضي.\n\n"
+            "وأضاف أن الرسوم لن ترتفع.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "فيصل بن خالد")]
+    assert speaker_of(text, "الرسوم لن ترتفع", ms)["name_ar"] == "سالم الحربي"
+
+
+def test_a_reporters_byline_is_not_a_party():
+    text = ("نادر الشمري - الدمام: طالبت البلدية السكان بترشيد المياه.\n"
+            "وأضافت أن الطلب ارتفع في الصيف.")
+    quotes = find_quotes(text, mentions=[mention(text, "نادر الشمري")])
+    assert all(q.data["speaker"].get("name_ar") != "نادر الشمري" for q in quotes)
+
+
+def test_a_bare_title_takes_the_person_named_before_it():
+    text = ("وأكد العقيد سعد الغامدي، المتحدث باسم الدفاع المدني، أن الحريق أخمد بالكامل.\n\n"
+            "وقال المتحدث باسم الدفاع المدني إن التحقيق في أسبابه بدأ.")
+    ms = [mention(text, "سعد الغامدي")]
+    sp = speaker_of(text, "التحقيق في أسبابه", ms)
+    assert sp["name_ar"] == "سعد الغامدي"
+    assert sp["text"] == "المتحدث باسم الدفاع المدني"
+
+
+def test_a_bare_title_takes_the_person_named_after_it():
+    text = ("وقال رئيس اللجنة الأهلية في الحي، الشيخ ناصر العمري، إن الأهالي تبرعوا للمسجد.\n\n"
+            "وأكد رئيس اللجنة الأهلية أن الترميم يبدأ الأسبوع المقبل.")
+    ms = [mention(text, "ناصر العمري")]
+    assert speaker_of(text, "الترميم يبدأ", ms)["name_ar"] == "ناصر العمري"
+
+
+def test_someone_close_to_a_person_stays_unnamed():
+    text = ("وأكد مستشار مقرب من الوزير خالد السبيعي أن الاجتماع أرجئ.\n\n"
+            "وقال مستشار مقرب إن الاجتماع سيعقد لاحقا.")
+    sp = speaker_of(text, "سيعقد لاحقا", [mention(text, "خالد السبيعي")])
+    assert sp["name_ar"] != "خالد السبيعي"
+
+
+def test_a_relative_described_by_kinship_is_not_the_person_named():
+    text = ("وقال شقيق الضحية مازن العلي إن العائلة تنتظر نتائج التحقيق.\n"
+            "وأضاف أن الشرطة وعدتهم بالرد خلال أيام.")
+    ms = [mention(text, "مازن العلي")]
+    for snippet in ("العائلة تنتظر", "وعدتهم بالرد"):
+        sp = speaker_of(text, snippet, ms)
+        assert sp["text"] == "شقيق الضحية مازن العلي"
+        assert sp.get("entity_id") is None and sp["name_ar"] != "مازن العلي"
+
+
+def test_a_relative_as_subject_of_a_non_speech_verb_goes_on_speaking():
+    text = ("فيما استقبل والد الفقيد وفدا من الأمير سعود بن فهد، وأوضح أن الزيارة خففت عن الأسرة.")
+    sp = speaker_of(text, "خففت عن الأسرة", [mention(text, "سعود بن فهد")])
+    assert sp["text"] == "والد الفقيد"
+
+
+def test_the_namesake_of_a_centre_does_not_open_the_sentence():
+    text = ("وقال الوزير سالم الحربي إن الميناء سيفتح.\n\n"
+            "وزار الأمين العام لمركز الملك فهد الثقافي ياسر المالكي المعرض.\n\n"
+            "وأضاف أن الزوار تجاوزوا عشرة آلاف.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "الملك فهد"), mention(text, "ياسر المالكي")]
+    assert speaker_of(text, "الزوار تجاوزوا", ms)["name_ar"] != "الملك فهد"
+
+
+def test_the_sources_are_the_ones_brought_in_last_quoted_or_not():
+    text = ("وقالت مصادر محلية في المدينة إن السوق أغلق.\n\n"
+            "وكانت مصادر أمنية رسمية، أعلنت أمس وصول تعزيزات إلى المنطقة.\n\n"
+            "ونقلت الوكالة الرسمية عن المصادر قولها إن التعزيزات انتشرت حول المطار.")
+    sp = speaker_of(text, "التعزيزات انتشرت", [])
+    assert sp["name_ar"] == "مصادر أمنية رسمية"
+
+
+def test_the_sources_quoted_last_go_on_when_none_came_in_since():
+    text = ("وقالت مصادر محلية في المدينة إن السوق أغلق.\n\n"
+            "وأكدت المصادر أن الحركة عادت مساء.")
+    assert speaker_of(text, "الحركة عادت", [])["name_ar"].startswith("مصادر محلية")
+
+
+def test_a_named_object_after_the_speakers_name_is_not_part_of_it():
+    text = "ووصف كارلسون الأكراد بأنهم شركاء لا يمكن تجاهلهم."
+    sp = speaker_of(text, "شركاء", [mention(text, "كارلسون"), mention(text, "الأكراد", "MISC")])
+    assert sp["text"] == "كارلسون"
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = ("أعلنت وزارة الصحة في بيان عن افتتاح مستشفى جديد في الشمال.\n\n"
+            "وأوضح البيان أن المستشفى يضم مئتي سرير.")
+    sp = speaker_of(text, "مئتي سرير", [mention(text, "وزارة الصحة", "ORG")])
+    assert sp["text"] == "البيان"
+    assert sp["name_ar"] == "وزارة الصحة"
+
+
+def test_a_study_speaks_for_the_firm_that_made_it():
+    text = ("وبحسب الدراسة التي أعدتها شركة الرواد للأبحاث، فإن الطلب على المساكن ارتفع.\n\n"
+            "وأكدت الدراسة أن الأسعار ستنخفض العام المقبل.")
+    sp = speaker_of(text, "الأسعار ستنخفض", [mention(text, "شركة الرواد للأبحاث", "ORG")])
+    assert sp["name_ar"] == "شركة الرواد للأبحاث"
+
+
+def test_a_study_someone_only_spoke_about_stays_a_study():
+    text = ("وأوضح الباحث سامي النجار أنه في دراسة أخرى ظهرت نتائج مختلفة.\n\n"
+            "وبينت الدراسة أن النتائج تحتاج إلى مراجعة.")
+    sp = speaker_of(text, "تحتاج إلى مراجعة", [mention(text, "سامي النجار")])
+    assert sp["name_ar"] != "سامي النجار"
+
+
+def test_a_long_title_led_by_an_assistant_or_deputy_runs_on_to_the_name():
+    text = ("وأوضح مساعد المدير العام للعلاقات العامة في الهيئة عادل بن سعد الماجد أن الخدمة تعمل.\n"
+            "وأكد أن التطبيق سيتاح قريبا.")
+    ms = [mention(text, "عادل بن سعد الماجد")]
+    for snippet in ("الخدمة تعمل", "التطبيق سيتاح"):
+        assert speaker_of(text, snippet, ms)["name_ar"] == "عادل بن سعد الماجد"
+
+
+def test_an_opening_adjunct_does_not_hide_the_new_subject():
+    text = ("وقال رئيس البلدية فهد العنزي إن الطرق ستصان.\n\n"
+            "من جانبه كشف مدير المعرض التجاري نايف الراشد خطة الموسم الجديد.\n\n"
+            "مشيرا إلى أن المعرض يفتح أبوابه في الخريف.")
+    ms = [mention(text, "فهد العنزي"), mention(text, "نايف الراشد")]
+    assert speaker_of(text, "يفتح أبوابه", ms)["name_ar"] == "نايف الراشد"
+
+
+def test_a_person_right_after_a_comma_opens_the_clause():
+    text = ("وفي ختام الجولة، سالم الحربي يفتتح المعرض.\n"
+            "وأضاف أن الزوار سيدخلون مجانا.")
+    assert speaker_of(text, "الزوار سيدخلون", [mention(text, "سالم الحربي")])["name_ar"] == "سالم الحربي"
+
+
+def test_a_verb_with_a_colon_is_not_a_headline_speaker():
+    text = ("وقال المدرب هاني القرشي: \"الفريق جاهز للموسم الجديد\".\n"
+            "وزاد: \"نثق في لاعبينا الشباب ونعدهم بموسم مختلف تماما\".")
+    quotes = find_quotes(text, mentions=[mention(text, "هاني القرشي")])
+    assert all(q.data["speaker"]["text"] != "وزاد" for q in quotes)
+    assert any(q.data["speaker"].get("name_ar") == "هاني القرشي" and "لاعبينا" in q.data["content_text"]
+               for q in quotes)
+
+
+def test_an_organisation_after_a_title_is_not_the_persons_name():
+    text = "وأعرب الأمين العام لمجلس التنسيق خلال اللقاء عن أمله في نجاح الهدنة، مؤكدا أن الحوار هو الحل."
+    sp = speaker_of(text, "الحوار هو الحل", [])
+    assert sp["name_ar"] != "لمجلس التنسيق"
+
+
+def test_a_statement_speaks_for_whoever_spoke_in_it():
+    text = ("وقالت السفارة في بيان أمس: إن المواطن غادر المستشفى.\n\n"
+            "وأضاف البيان أن السفارة تتابع حالته.")
+    assert speaker_of(text, "تتابع حالته", [])["name_ar"] == "السفارة"
+
+
+def test_a_surname_with_or_without_the_article_is_the_person_named():
+    text = ("وأوضح التاجر سامي فارسي أن الأسعار مستقرة.\n\n"
+            "ويؤكد الفارسي أن الطلب يرتفع في الأعياد.")
+    i = text.index("سامي فارسي")
+    ms = [Span("mention", i, i + len("سامي فارسي"), "PER", {"entity_id": "q:42", "name": "سامي فارسي"})]
+    sp = speaker_of(text, "الطلب يرتفع", ms)
+    assert sp["entity_id"] == "q:42" and sp["name_ar"] == "سامي فارسي"
