@@ -95,10 +95,12 @@ class _Finder(SpeakerFinder):
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
+        marked = any(mark in text for mark in QUOTE_MARKS)  # no mark in the text: no paragraph to pair
         for block in text.split("\n"):
             if block.strip():
                 self.paragraphs.append((pos, pos + len(block)))
-                self.pairs += pair_quotes(text, pos, pos + len(block))
+                if marked:
+                    self.pairs += pair_quotes(text, pos, pos + len(block))
             pos += len(block) + 1
         self.open_at = {a: b for a, b in self.pairs}
         self.quoted = [False] * len(tk)
