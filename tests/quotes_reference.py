@@ -2,7 +2,8 @@
 
 ``ReferenceFinder`` is ``marsad.nlp.quotes._Finder`` with the parts rewritten for speed put back in their
 first, plainly written form: the token loop, the per-sentence word test that picks the sentences to tokenize,
-the lead words of a reported clause and the candidate scan.  ``compare`` runs both on the same articles and
+the lead words of a reported clause, the candidate scan, the cue test of a token (in context, every time it is
+asked) and the token walk to the end of a reported clause.  ``compare`` runs both on the same articles and
 lists every article whose quotes differ in any field.  Used by tests/test_quotes_equivalence.py (a few hundred
 articles) and ``benchmarks/bench_quotes.py --check`` (a thousand or more).
 """
@@ -16,14 +17,15 @@ from typing import Any
 from marsad.models import Span
 from marsad.nlp import quotes as fast
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import Tok
+from marsad.nlp.quote_marks import Tok, Tokens
+from marsad.nlp.quote_speakers import COMMAS
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 
 _TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+|[^\w\s]")
 _WORD_RE = re.compile(r"\w+")
 
 
-def reference_tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
+def reference_toks(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
     """The tokenizer as one Python loop over regular expression matches."""
     out = []
     folded = fold_letters(text) if folded is None else folded
@@ -42,8 +44,19 @@ def reference_tokenize(text: str, spans: list[tuple[int, int]] | None = None, fo
     return out
 
 
+def reference_tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:
+    """``reference_toks`` as the parallel lists the finder reads."""
+    toks = reference_toks(text, spans, folded)
+    return Tokens([t.start for t in toks], [t.end for t in toks], [t.f for t in toks], [t.s for t in toks],
+                  [t.word for t in toks])
+
+
 class ReferenceFinder(fast._Finder):
-    """The quote finder with the plainly written versions of its fast parts."""
+    """The quote finder with the plainly written versions of its fast parts (reading tokens as objects)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.toks = [self.tokens.at(k) for k in range(len(self.tokens))]
 
     def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
         out = []
@@ -55,11 +68,66 @@ class ReferenceFinder(fast._Finder):
                 out.append((s, e))
         return out
 
-    def _candidates(self) -> list[int]:
-        return [k for k, t in enumerate(self.toks) if t.f in lex.CANDIDATE_WORDS]
+    def _tokens_in(self, forms: frozenset[str]) -> list[int]:
+        return [k for k, f in enumerate(self.tokens.f) if f in forms]
+
+    def _is_cue(self, ti: int) -> lex.Cue | None:
+        t = self.toks[ti]
+        if not t.word or self.quoted[ti] or ti in self.used:
+            return None
+        cue = lex.CUES.get(t.f) or lex.CUES.get(t.s)
+        if cue is None:
+            return None
+        if t.f in lex.NOUN_HOMOGRAPHS and not cue.weak:
+            cue = lex.Cue(cue.lemma, cue.klass, cue.prep, weak=True)
+        prev = self.toks[ti - 1] if ti else None
+        if prev is not None and prev.word and (prev.f in lex.NOUN_MARKERS or prev.f in lex.NEGATIONS):
+            return None
+        nxt = self.toks[ti + 1] if ti + 1 < len(self.toks) else None
+        if cue.lemma == "جاء في" and not (nxt is not None and nxt.f == "في"):
+            return None
+        if cue.lemma == "لفت" and nxt is not None and nxt.f.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
+            return None
+        return cue
+
+    def _is_cue_form(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.word and (lex.CUES.get(t.f) or lex.CUES.get(t.s)) is not None
+
+    def _content_end(self, start: int, sent_end: int) -> int:
+        _, para_end = self._paragraph(start)
+        end = sent_end
+        changed = True
+        while changed:
+            changed = False
+            for a, b in self.pairs:
+                if start <= a < end <= b < para_end + 1:
+                    end, changed = b + 1, True
+        k = self._tok_at(start) + 1
+        while k < len(self.toks) and self.toks[k].start < end:
+            t = self.toks[k]
+            if (not t.word and t.f in lex.SENTENCE_END and not self.quoted[k] and k + 1 < len(self.toks)
+                    and self.toks[k + 1].word and self.toks[k + 1].start < end and self.toks[k + 1].start > t.end):
+                return t.start
+            if t.word and not self.quoted[k]:
+                prev = self.toks[k - 1]
+                after_comma = not prev.word and prev.f in COMMAS
+                cue = self._is_cue(k)
+                nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
+                if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
+                    return prev.start
+                if cue is not None and cue.klass == "participle" and (not prev.word or t.f[0] == "و"
+                                                                      or self._has_complement(k, 2)):
+                    return t.start
+                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و" and self._has_complement(k):
+                    return t.start
+                if prev.word and prev.f in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
+                    return prev.start
+            k += 1
+        return end
 
     def _lead_words(self, s: int, e: int) -> list[str]:
-        return [t.f for t in reference_tokenize(self.text[s:e]) if t.word][:2]
+        return [t.f for t in reference_toks(self.text[s:e]) if t.word][:2]
 
 
 def reference_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Span]) -> list[Span]:

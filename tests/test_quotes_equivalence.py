@@ -12,10 +12,11 @@ import zipfile
 
 from marsad.arabic.stages import SENTENCES
 from marsad.models import Article, Doc
+from marsad.nlp.quote_marks import tokenize
 from marsad.pipeline.stage import Resources
 
 from conftest import shared_path
-from quotes_reference import compare
+from quotes_reference import compare, reference_tokenize
 
 HELD_OUT = "2015-08-09"  # kept for an independent reading of the quote output: never read here
 
@@ -45,3 +46,18 @@ def test_fast_quote_finder_matches_reference_on_news():
     n, n_quotes, differ = compare(triples)
     assert n == 200 and n_quotes > 300  # real news with many quotes, not a skipped or empty load
     assert differ == []
+
+
+def test_tokenizer_matches_reference_on_hard_text():
+    """Diacritics, tatweel (inside a word and alone), a diacritic opening a token, "_", digits, every quotation style
+    and other spaces: the fast tokenizer gives the reference tokenizer's tokens, for a whole text and for spans."""
+    texts = [
+        "وقـــال الوزيرُ: «إنّ المفاوضات ـــ كما قال ـ مستمرة»، وأضافَ \"نعم\".",
+        "\u064eبدأ الاجتماع_الثاني عند 10.30 صباحا؛ فقال‏ المتحدث (باسم الوزارة): “لا تعليق”!",
+        "ـ\nفلان\u00a0قال‏:\t‘حسنا’ … و\u0651 ف x_y _z",
+        "",
+        "   ",
+    ]
+    for text in texts:
+        for spans in (None, [(0, len(text))], [(0, len(text) // 2), (len(text) // 2, len(text))]):
+            assert tokenize(text, spans) == reference_tokenize(text, spans)

@@ -22,7 +22,7 @@ from typing import Any
 
 from marsad.models import Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import Tok
+from marsad.nlp.quote_marks import Tokens
 from marsad.nlp.speech_lexicon import fold
 
 # A title or rank right after a verb: its subject may run on to a name ("كرر وزير الخارجية البريطاني فلان").
@@ -102,7 +102,7 @@ class CorefFinder:
 
     text: str
     folded: str
-    toks: list[Tok]
+    tokens: Tokens
     mentions: list[Span]
     quotes: list[Span]
     speakers_seen: list[dict[str, Any]]
@@ -257,7 +257,7 @@ class CorefFinder:
         if role in lex.UNNAMED_ROLES:
             return  # "المصادر": sources stay unnamed; a person near "مصدر" is who it is close to
         lo = max(0, self._cursor - 4000)
-        if role not in self.folded[lo:self._cursor]:
+        if self.folded.find(role, lo, self._cursor) < 0:
             return  # the role is not written before: no one was introduced with it
         for m in reversed(self.mentions):
             if m.label != "PER" or m.start >= self._cursor or m.start < lo:
@@ -345,7 +345,7 @@ class CorefFinder:
         gender and number fit ("وأضاف" does not go on with "الأطباء", nor "وأضافوا" with one minister);
         past a last speaker that does not fit, the latest earlier one that does.
         """
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         agr = verb_agreement(self.text[t.start:t.end], lemma, klass)
 
         def fits(sp: dict[str, Any]) -> bool:

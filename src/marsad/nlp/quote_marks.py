@@ -8,30 +8,24 @@ Arabic news mixes every quotation style (" " “ ” « » ‘ ’ „), often w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 from marsad.nlp.speech_lexicon import fold_letters
 
-__all__ = ["QUOTE_MARKS", "Tok", "tokenize", "first_words", "pair_quotes", "split_sentences_fallback"]
+__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "pair_quotes", "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
 _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 # Word characters plus the diacritics and tatweel that may sit inside an Arabic word (all removed by folding).
 _IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
-_WORD = r"\w[\w" + _IN_WORD_MARKS + r"]*"
-_TOKEN_RE = re.compile(r"[\w" + _IN_WORD_MARKS + r"]+|[^\w\s]")  # one token at a time
-# A token is a word (it opens with a letter or digit), a run of diacritics and letters opening with a diacritic
-# (not a word), or one other non-space character.  The tokenizer reads pieces: the whitespace before a token,
-# then either a *run* of words joined by single spaces or one non-word token.  One match for several words is
-# what makes it fast: the cost of a match, not of its characters, dominates.
-_PIECES_RE = re.compile(r"(\s*)(?:(" + _WORD + r"(?: " + _WORD + r")*)|([" + _IN_WORD_MARKS + r"][\w"
-                        + _IN_WORD_MARKS + r"]*|[^\w\s]))")
+# A token is a run of word characters and diacritics, or one other non-space character.
+_TOKEN_RE = re.compile(r"[\w" + _IN_WORD_MARKS + r"]+|[^\w\s]")
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")  # split: [gap, token, gap, token, ..., gap]
 _IN_WORD_MARKS_RE = re.compile("[" + _IN_WORD_MARKS + "]")
-_MARK_START = frozenset(chr(c) for c in [*range(0x610, 0x61b), *range(0x64b, 0x660), 0x670, 0x640])
-# "وقال" → "قال": a leading و/ف of a word of four letters or more (one token per line, after a newline).
-_PROCLITIC_RE = re.compile("\n[وف](?=[^\n]{3})")
+_first_char = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -46,60 +40,75 @@ class Tok:
     word: bool
 
 
-def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Tok]:
+@dataclass(slots=True)
+class Tokens:
+    """Tokens as parallel lists: token k is ``text[start[k]:end[k]]`` with folded forms ``f[k]``, ``s[k]`` and
+    ``word[k]`` as in ``Tok``.  Lists of strings and integers cost far less to build than an object per token, and
+    the quote finder looks at most tokens only through a set or list test."""
+
+    start: list[int]
+    end: list[int]
+    f: list[str]
+    s: list[str]
+    word: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.f)
+
+    def at(self, k: int) -> Tok:
+        """Token k as one object (for code that reads one token's fields together)."""
+        return Tok(self.start[k], self.end[k], self.f[k], self.s[k], self.word[k])
+
+
+def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:
     """Words and single punctuation marks of ``text`` (or of its ``spans`` only) with offsets and folded forms.
 
     ``folded`` is ``fold_letters(text)`` when the caller already has it.  A word's ``f`` has no diacritics or
     tatweel; a word of nothing but tatweel is dropped.
     """
-    # Folding letters keeps offsets, so fold the whole text once; only diacritics need a per-word pass.
+    # Folding letters keeps offsets, so fold the whole text once.  Each span is split at its tokens by one regular
+    # expression call, and offsets, word flags and the forms without و/ف come from C loops over whole lists; only
+    # the rare words holding a diacritic or tatweel are visited one by one.
     folded = fold_letters(text) if folded is None else folded
+    spans = spans if spans is not None else [(0, len(text))]
     raw: list[str] = []  # token texts, in order
-    words: list[bool] = []
-    bounds: list[int] = []  # start, end of each token
-    odd = False  # a non-word token holding a diacritic: rare, folded token by token below
-    for lo, hi in spans if spans is not None else [(0, len(text))]:
-        lengths: list[int] = []  # whitespace, token, whitespace, token ...
-        for space, run, other in _PIECES_RE.findall(folded, lo, hi):
-            if run:
-                ws = run.split(" ")
-                raw += ws
-                words += [True] * len(ws)
-                lengths.append(len(space))
-                lengths += _join_ones(map(len, ws))
-            else:
-                raw.append(other)
-                words.append(False)
-                lengths += (len(space), len(other))
-                odd = odd or other[0] in _MARK_START
-        if lengths:
-            bounds += accumulate(lengths, initial=lo)
-            bounds.pop(len(bounds) - len(lengths) - 1)  # the span's start itself
-    if not raw:
-        return []
-    lines = "\n".join(raw)
-    if _IN_WORD_MARKS_RE.search(lines):
-        if odd:  # keep non-word tokens as they are
-            fs = [_IN_WORD_MARKS_RE.sub("", t) if w else t for t, w in zip(raw, words)]
-            lines = "\n".join(fs)
-        else:
-            lines = _IN_WORD_MARKS_RE.sub("", lines)
-    fs = lines.split("\n")
-    ss = _PROCLITIC_RE.sub("\n", "\n" + lines)[1:].split("\n")
-    starts, ends = bounds[0::2], bounds[1::2]
-    if "" in fs:  # a word of tatweel only: not a token
+    starts: list[int] = []
+    ends: list[int] = []
+    for lo, hi in spans:
+        parts = _SPLIT_RE.split(folded[lo:hi])  # gap, token, gap, token, ..., gap
+        n = len(parts)
+        bounds = list(accumulate(map(len, parts), initial=lo))  # where each gap and token starts
+        raw += parts[1:n:2]
+        starts += bounds[1:n:2]
+        ends += bounds[2:n:2]
+    # A token is a word when it opens with a word character (else it is one mark, or a run opening with a diacritic).
+    words = list(map(str.isalnum, map(_first_char, raw)))
+    if "_" in folded:  # \w, unlike str.isalnum, takes "_" for a letter
+        words = [t[0].isalnum() or t[0] == "_" for t in raw]
+    fs = raw
+    marked = {k for lo, hi in spans for m in _IN_WORD_MARKS_RE.finditer(folded, lo, hi)
+              if words[k := bisect_right(starts, m.start()) - 1]}
+    if marked:
+        fs = raw[:]
+        for k in marked:
+            fs[k] = _IN_WORD_MARKS_RE.sub("", raw[k])
+    ss = fs[:]  # "وقال" → "قال": a leading و/ف of a word of four letters or more
+    for k in compress(range(len(fs)), map(str.startswith, fs, repeat(("و", "ف")))):
+        if len(fs[k]) > 3:
+            ss[k] = fs[k][1:]
+    if marked and "" in fs:  # a word of tatweel only: not a token
         keep = [k for k, f in enumerate(fs) if f]
         starts, ends, fs, ss, words = ([values[k] for k in keep] for values in (starts, ends, fs, ss, words))
-    return list(map(Tok, starts, ends, fs, ss, words))
+    return Tokens(starts, ends, fs, ss, words)
 
 
-def first_words(text: str, n: int) -> list[str]:
-    """The folded forms of the first ``n`` words of ``text``: ``[t.f for t in tokenize(text) if t.word][:n]``,
-    without tokenizing the rest."""
+def first_words(folded: str, n: int, lo: int = 0, hi: int | None = None) -> list[str]:
+    """The first ``n`` words of ``folded[lo:hi]``, a text already folded by ``fold_letters``, as ``tokenize``
+    gives them (``[t for t, w in zip(toks.f, toks.word) if w][:n]``), without tokenizing the rest."""
     out: list[str] = []
     if n <= 0:
         return out
-    for m in _TOKEN_RE.finditer(fold_letters(text)):
+    for m in _TOKEN_RE.finditer(folded, lo, len(folded) if hi is None else hi):
         g = m.group()
         if g[0].isalnum() or g[0] == "_":
             g = _IN_WORD_MARKS_RE.sub("", g)
@@ -107,13 +116,6 @@ def first_words(text: str, n: int) -> list[str]:
                 out.append(g)
                 if len(out) == n:
                     break
-    return out
-
-
-def _join_ones(lengths: Iterator[int]) -> list[int]:
-    """Token and gap lengths of a run of words joined by single spaces: len, 1, len, 1, ..., len."""
-    out = list(chain.from_iterable(zip(lengths, repeat(1))))
-    out.pop()
     return out
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from marsad.models import Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import QUOTE_MARKS, Tok
+from marsad.nlp.quote_marks import QUOTE_MARKS, Tokens
 from marsad.nlp.quote_coref import NEAR_WORDS, CorefFinder, speaker_from_mention  # noqa: F401 (re-exported)
 from marsad.nlp.speech_lexicon import fold
 
@@ -24,6 +24,11 @@ COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 # Words that open a clause before its verb ("فيما أكد فلان ..."، "كما أوضح"): not the verb itself.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذلك فيما وفيما بينما وبينما".split())
+_NO_CUE = lex.Cue("", "")
+_MARKS = "".join(sorted(QUOTE_MARKS))
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _unlinked(m: Span) -> bool:
     """No entity in the knowledge base: the linker only made up a new id (or none)."""
     eid = (m.data or {}).get("entity_id")
@@ -45,11 +50,11 @@ def join_split_names(text: str, mentions: list[Span]) -> list[Span]:
 
 
 class SpeakerFinder(CorefFinder):
-    """Speaker and channel reading over ``self.toks``; the state lives in the quote finder subclass."""
+    """Speaker and channel reading over ``self.tokens``; the state lives in the quote finder subclass."""
 
     text: str
     folded: str  # text with letter variants unified (same offsets)
-    toks: list[Tok]
+    tokens: Tokens
     mentions: list[Span]
     _mention_starts: list[int]
     _longest: int
@@ -70,9 +75,9 @@ class SpeakerFinder(CorefFinder):
         return [m for m in self.mentions[lo:hi] if m.end > s]
 
     def _surface(self, s: int, e: int) -> str:
-        text = re.sub(r"\s+", " ", self.text[s:e].strip(" \t،,:؛;."))
-        marks = "".join(QUOTE_MARKS)
-        if sum(c in QUOTE_MARKS for c in text) % 2:  # a mark left alone at an end: "شبكة “سي ان ان"
+        text = _SPACES_RE.sub(" ", self.text[s:e].strip(" \t،,:؛;."))
+        marks = _MARKS
+        if sum(map(text.count, marks)) % 2:  # a mark left alone at an end: "شبكة “سي ان ان"
             text = text.strip(marks + " ")
         elif len(text) > 2 and text[0] in marks and text[-1] in marks and not any(c in marks for c in text[1:-1]):
             text = text[1:-1].strip()  # a name in quotes: "المسعد"
@@ -84,24 +89,24 @@ class SpeakerFinder(CorefFinder):
         """Token indices a..b-1 split at commas."""
         segs: list[list[int]] = [[]]
         depth = 0
+        f, word = self.tokens.f, self.tokens.word
         for ti in range(a, b):
-            t = self.toks[ti]
-            if t.f in "()":  # "(جمهوري، ولاية فلوريدا)": a parenthesis is an aside, not a segment
-                depth = max(0, depth + (1 if t.f == "(" else -1))
+            if f[ti] in "()":  # "(جمهوري، ولاية فلوريدا)": a parenthesis is an aside, not a segment
+                depth = max(0, depth + (1 if f[ti] == "(" else -1))
             elif depth:
                 continue
-            elif not t.word and (t.f in COMMAS or t.f in "-–—"):
+            elif not word[ti] and (f[ti] in COMMAS or f[ti] in "-–—"):
                 segs.append([])
-            elif t.word or t.f in QUOTE_MARKS:
+            elif word[ti] or f[ti] in QUOTE_MARKS:
                 segs[-1].append(ti)
         return [s for s in segs if s]
 
     def _is_adjunct(self, seg: list[int]) -> bool:
-        words = [ti for ti in seg if self.toks[ti].word]
+        words = [ti for ti in seg if self.tokens.word[ti]]
         if not words:
             return True
-        t = self.toks[words[0]]
-        participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or lex.Cue("", "")).klass == "participle"
+        t = self.tokens.at(words[0])
+        participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or _NO_CUE).klass == "participle"
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
         # "لتلفزيون محلي", "لوسائل الإعلام" too: ل + a noun one speaks to.
         addressee = t.f.startswith("لل") or (t.f.startswith("ل") and (
@@ -119,20 +124,20 @@ class SpeakerFinder(CorefFinder):
         out: list[int] = []
         if not seg:
             return out
-        head = self.toks[seg[0]]
+        head = self.tokens.at(seg[0])
         bare = lex.drop_li(head.f)
         named = head.word and not (head.f.startswith(("ال", "لل", "وال")) or bare in lex.ROLE_WORDS
                                    or bare in lex.BODY_WORDS or head.s in lex.ROLE_WORDS or head.s in lex.BODY_WORDS
                                    or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
                                    or head.f in lex.DOCUMENT_HEADS or head.f in lex.MEDIA_HEADS)
         for k, ti in enumerate(seg):
-            t = self.toks[ti]
+            t = self.tokens.at(ti)
             if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))
                     and not any(m.start < t.start for m in self._mentions_in(t.start, t.end))):
                 break  # "ووصف بوتين المعاهدة بأنها", "ووصف فلان الأكراد بأنهم": a name, then the object
             if k and t.word:
-                nxt = self.toks[seg[k + 1]] if k + 1 < len(seg) else None
-                if t.f == "عن" and self.toks[seg[k - 1]].f in ("صادر", "الصادر", "صادره", "الصادره"):
+                nxt = self.tokens.at(seg[k + 1]) if k + 1 < len(seg) else None
+                if t.f == "عن" and self.tokens.f[seg[k - 1]] in ("صادر", "الصادر", "صادره", "الصادره"):
                     pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
                 elif t.f == "علي" and self.text[t.end - 1] == "ي":
                     pass  # the name علي, not the preposition على (both fold to علي)
@@ -146,12 +151,12 @@ class SpeakerFinder(CorefFinder):
                 elif (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
                     break
             out.append(ti)
-        while out and self.toks[out[-1]].f in ("الي", "علي", "عن", "من", "في"):
+        while out and self.tokens.f[out[-1]] in ("الي", "علي", "عن", "من", "في"):
             out.pop()
         return out[: self.opts.max_speaker_tokens]
 
     def _name_like(self, seg: list[int]) -> bool:
-        words = [self.toks[ti] for ti in seg if self.toks[ti].word]
+        words = [self.tokens.at(ti) for ti in seg if self.tokens.word[ti]]
         if not words or len(words) > 5:
             return False
         if len(words) > 1 and words[0].f in lex.HONORIFICS:
@@ -164,18 +169,18 @@ class SpeakerFinder(CorefFinder):
         """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
         if not np:
             return None
-        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
-        if (lex.is_function_word(self.toks[np[0]].f) and self.text[s:self.toks[np[0]].end] != "علي"
-                and not self._mentions_in(s, self.toks[np[0]].end)):
+        s, e = self.tokens.start[np[0]], self.tokens.end[np[-1]]
+        if (lex.is_function_word(self.tokens.f[np[0]]) and self.text[s:self.tokens.end[np[0]]] != "علي"
+                and not self._mentions_in(s, self.tokens.end[np[0]])):
             return None  # "لكنه تساءل", "وفيما أكد", "مما يؤكد": a particle or pronoun, not who spoke
-        if self.text[s] in "وف" and self.toks[np[0]].f != self.toks[np[0]].s and self.toks[np[0]].s.startswith("ال"):
+        if self.text[s] in "وف" and self.tokens.f[np[0]] != self.tokens.s[np[0]] and self.tokens.s[np[0]].startswith("ال"):
             s += 1  # "والرئيس": the conjunction is not part of the name
-        full_e = self.toks[appos[-1]].end if appos else e
+        full_e = self.tokens.end[appos[-1]] if appos else e
         ms = [m for m in self._mentions_in(s, full_e) if not self._named_after(m, s)]
         best = None
         if ms:
             best = min(ms, key=lambda m: (_LABEL_RANK.get(m.label, 9), not (m.data or {}).get("entity_id"), m.start))
-            head = self.toks[np[0]]
+            head = self.tokens.at(np[0])
             bare = lex.drop_li(head.f)
             titled = bare in lex.ROLE_WORDS or bare in lex.BODY_WORDS or head.f in lex.ROLE_WORDS
             if best.label != "PER" and best.start > head.start + 1 and (titled or not self._mentions_in(head.start, head.end)):
@@ -217,43 +222,43 @@ class SpeakerFinder(CorefFinder):
         return folded in lex.NAMED_AFTER_HEADS
 
     def _surface_speaker(self, np: list[int], appos: list[int] | None) -> dict[str, Any]:
-        s, e = self.toks[np[0]].start, self.toks[np[-1]].end
+        s, e = self.tokens.start[np[0]], self.tokens.end[np[-1]]
         text = self._surface(s, e)
-        head = self.toks[np[0]]
+        head = self.tokens.at(np[0])
         if appos:
-            name = self._surface(self.toks[appos[0]].start, self.toks[appos[-1]].end)
+            name = self._surface(self.tokens.start[appos[0]], self.tokens.end[appos[-1]])
             return {"text": name, "entity_id": None, "name_ar": name, "name_en": None, "title": text}
         name = text
         if (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS) and head.f not in lex.COLLECTIVE_ROLES:
             # "وزير الخارجية الأمريكي أنتوني بلينكن": the undefined words at the end are the name.
             def plain(ti: int) -> bool:  # could be part of a personal name
-                t = self.toks[ti]
+                t = self.tokens.at(ti)
                 return (t.word and not t.f.startswith(("ال", "وال", "لل")) and t.f not in lex.ROLE_WORDS
                         and t.f not in lex.BODY_WORDS and not (t.f[0] == "ل" and lex.drop_li(t.f) in lex.BODY_WORDS)
                         and (t.f not in lex.NAME_BREAKERS or self.text[t.start:t.end] == "علي"))
 
             k = len(np)
             # A family name may carry the article ("سعيد الكامل") when a plain given name precedes it.
-            if k > 2 and self.toks[np[-1]].f.startswith("ال") and plain(np[-2]):
+            if k > 2 and self.tokens.f[np[-1]].startswith("ال") and plain(np[-2]):
                 k -= 1
             while k > 1 and plain(np[k - 1]):
                 k -= 1
             # "المتحدث باسم الجيش في بوروندي فلان": a place or body named before the name is not part of it
             placed = False
-            while k < len(np) and any(m.label != "PER" for m in self._mentions_in(self.toks[np[k]].start,
-                                                                                  self.toks[np[k]].end)):
+            while k < len(np) and any(m.label != "PER" for m in self._mentions_in(self.tokens.start[np[k]],
+                                                                                  self.tokens.end[np[k]])):
                 k, placed = k + 1, True
-            if not placed and k < len(np) and self.toks[np[k - 1]].f in lex.NAME_BREAKERS:
+            if not placed and k < len(np) and self.tokens.f[np[k - 1]] in lex.NAME_BREAKERS:
                 k = k + 1 if len(np) - k >= 3 else len(np)  # "في بوروندي فلان الفلاني": a place, then the name
-            heads = [self.toks[ti].f for ti in np[max(0, k - 2):k]]
+            heads = [self.tokens.f[ti] for ti in np[max(0, k - 2):k]]
             if heads and heads[-1] in lex.HONORIFICS:
                 heads = heads[:-1]
             if heads and self._named_after_head(heads[-1]):
                 k = len(np)  # "مدير مطار الأمير فلان": the airport's name, not the director's
             if 0 < len(np) - k <= 4:
-                name = self._surface(self.toks[np[k]].start, e)
+                name = self._surface(self.tokens.start[np[k]], e)
                 return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
-                        "title": self._surface(s, self.toks[np[k - 1]].end)}
+                        "title": self._surface(s, self.tokens.end[np[k - 1]])}
         return {"text": text, "entity_id": None, "name_ar": name, "name_en": None}
 
     def _region_speaker(self, a: int, b: int, how: str = "explicit") -> tuple[dict[str, Any] | None, dict | None]:
@@ -264,7 +269,7 @@ class SpeakerFinder(CorefFinder):
         if not segs or self._is_adjunct(segs[0]) or not nominal:
             return None, via
         np = self._cut_np(segs[0], objects=self._objects)
-        if np and self.toks[np[0]].f in lex.OBJECT_HEADS:
+        if np and self.tokens.f[np[0]] in lex.OBJECT_HEADS:
             return None, via  # "وأكد أهمية ...": the verb's object, the subject is left out
         appos = None
         if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
@@ -274,18 +279,18 @@ class SpeakerFinder(CorefFinder):
     def _via(self, segs: list[list[int]]) -> dict[str, Any] | None:
         """The channel in "في تصريحات لـ X", "في تصريحات نشرتها X", "لوكالة X"."""
         for seg in segs:
-            words = [ti for ti in seg if self.toks[ti].word]
+            words = [ti for ti in seg if self.tokens.word[ti]]
             for k, ti in enumerate(words):
-                t = self.toks[ti]
+                f = self.tokens.f[ti]
                 rest = words[k + 1: k + 5]
-                if t.f in ("نشرتها", "اوردتها", "نقلتها", "بثتها", "نشرها") and rest:
+                if f in ("نشرتها", "اوردتها", "نقلتها", "بثتها", "نشرها") and rest:
                     return self._via_np(rest)
-                if t.f in ("مع",) and k and self.toks[words[k - 1]].f in lex.SPEECH_NOUNS and rest:
+                if f in ("مع",) and k and self.tokens.f[words[k - 1]] in lex.SPEECH_NOUNS and rest:
                     return self._via_np([ti for ti in rest])
-                if t.f == "ل" and rest:  # لـ "صحيفة"
+                if f == "ل" and rest:  # لـ "صحيفة"
                     return self._via_np(rest[:3])
-                if t.f.startswith("ل") and k + (seg[0] != words[0]) > 0 and (
-                        lex.drop_li(t.f) in lex.BODY_WORDS or self._org_at(t.start + 1, t.end)):
+                if f.startswith("ل") and k + (seg[0] != words[0]) > 0 and (
+                        lex.drop_li(f) in lex.BODY_WORDS or self._org_at(self.tokens.start[ti] + 1, self.tokens.end[ti])):
                     return self._via_np([ti] + rest[:3], strip_l=True)  # "لقناة الجزيرة", "لرويترز"
         return None
 
@@ -293,7 +298,7 @@ class SpeakerFinder(CorefFinder):
         return any(m.label == "ORG" for m in self._mentions_in(s, e))
 
     def _via_np(self, tis: list[int], strip_l: bool = False) -> dict[str, Any]:
-        s, e = self.toks[tis[0]].start + (1 if strip_l else 0), self.toks[tis[-1]].end
+        s, e = self.tokens.start[tis[0]] + (1 if strip_l else 0), self.tokens.end[tis[-1]]
         ms = self._mentions_in(s, e)
         if ms:
             m = min(ms, key=lambda m: (m.label != "ORG", m.start))
@@ -320,8 +325,8 @@ class SpeakerFinder(CorefFinder):
     def _amma_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
         """"أما وزير الخارجية فأكد أن": the subject sits between أما and the ف of the verb."""
         k = ti - 1
-        while k >= 0 and self.toks[k].start >= ss and ti - k <= 12:
-            u = self.toks[k]
+        while k >= 0 and self.tokens.start[k] >= ss and ti - k <= 12:
+            u = self.tokens.at(k)
             if not u.word and u.f not in QUOTE_MARKS:
                 return None
             if u.f in ("اما", "واما"):
@@ -333,15 +338,15 @@ class SpeakerFinder(CorefFinder):
     def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
         """The noun phrase a relative pronoun at token k refers to (before an optional comma)."""
         k -= 1
-        if k >= 0 and not self.toks[k].word and self.toks[k].f in COMMAS:
+        if k >= 0 and not self.tokens.word[k] and self.tokens.f[k] in COMMAS:
             k -= 1
-        if k < 0 or self.toks[k].start < ss or not self.toks[k].word:
+        if k < 0 or self.tokens.start[k] < ss or not self.tokens.word[k]:
             return None
-        t = self.toks[k]
+        t = self.tokens.at(k)
         ms = [m for m in self._mentions_in(t.start, t.end) if m.end >= t.end]
         first = k
         if ms:  # the mention ending here is the antecedent
-            while first > 0 and self.toks[first - 1].start >= ms[0].start:
+            while first > 0 and self.tokens.start[first - 1] >= ms[0].start:
                 first -= 1
         return self._np_speaker(list(range(first, k + 1)), None, "explicit")
 
@@ -352,16 +357,16 @@ class SpeakerFinder(CorefFinder):
         adjectives, باسم/لـ + organisation and a personal name; the person's name ends it, else the first
         word that opens a denial's object ("ما", "صحة", "الأنباء").
         """
-        head, n = self.toks[k], len(self.toks)
+        head, n = self.tokens.at(k), len(self.tokens)
         if not (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
                 or head.s in lex.BODY_WORDS):
             return None
-        verb = self.toks[ti]
+        verb = self.tokens.at(ti)
         cue = lex.CUES.get(verb.f) or lex.CUES.get(verb.s)
         person_ok = cue is not None and cue.lemma != "اتهم"  # "اتهم X الرئيس فلان": the person is the object
         m = k + 1
-        while m < n and m - k <= 12 and self.toks[m].word and self.toks[m].start < se:
-            u = self.toks[m]
+        while m < n and m - k <= 12 and self.tokens.word[m] and self.tokens.start[m] < se:
+            u = self.tokens.at(m)
             if u.f in lex.DENIAL_OBJECTS or u.f in lex.COMPLEMENTIZERS or u.f in lex.OBJECT_HEADS:
                 return m if m > k + 1 or head.f not in lex.ROLE_WORDS else None
             if lex.CUES.get(u.f) or lex.CUES.get(u.s):
@@ -369,7 +374,7 @@ class SpeakerFinder(CorefFinder):
             per = [x for x in self._mentions_in(u.start, u.end) if x.label == "PER" and x.start >= u.start]
             if per and person_ok:
                 stop = max(x.end for x in per)
-                while m < n and self.toks[m].start < stop:
+                while m < n and self.tokens.start[m] < stop:
                     m += 1
                 return m
             m += 1
@@ -379,7 +384,7 @@ class SpeakerFinder(CorefFinder):
         """A subject found after a non-speech verb must look like a speaker (a name, a role, a body)."""
         if sp is None or np_first is None:
             return False
-        head = self.toks[np_first]
+        head = self.tokens.at(np_first)
         if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title"):
             return True
         return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
@@ -387,7 +392,7 @@ class SpeakerFinder(CorefFinder):
     def _participle_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
         """Speaker of "قائلا إن": the same sentence's earlier speaker, else the main verb's subject."""
         for q in reversed(self.quotes):
-            if q.data["sentence"][0] == ss and q.data["cue"][0] < self.toks[ti].start:
+            if q.data["sentence"][0] == ss and q.data["cue"][0] < self.tokens.start[ti]:
                 return dict(q.data["speaker"], resolved="previous")
         k = self._first_word(ss, ti)
         if k is None or k + 1 >= ti:
@@ -398,10 +403,10 @@ class SpeakerFinder(CorefFinder):
         sp, _ = self._region_speaker(k + 1, ti)
         if self._strict_ok(sp, segs[0][0]):
             return sp
-        head = self.toks[segs[0][0]]
+        head = self.tokens.at(segs[0][0])
         if head.f in lex.KIN_HEADS and len(segs[0]) > 1:
             return self._np_speaker(segs[0][:2], None, "explicit")  # "تلقى والد الشهيد اتصالا …، وأوضح": the father
-        if self.toks[ti].f.endswith("ين") and head.word and head.f.endswith(("ون", "ين")) and len(head.f) > 4:
+        if self.tokens.f[ti].endswith("ين") and head.word and head.f.endswith(("ون", "ين")) and len(head.f) > 4:
             return self._np_speaker([segs[0][0]], None, "explicit")  # "واعتبر مواطنون …، مضيفين أن": they
         return None
 
@@ -410,7 +415,7 @@ class SpeakerFinder(CorefFinder):
         # A dateline ("فلان- سبق- الرياض:", "جدة - واس:") is not the clause: it starts after the colon.
         dash = False
         for j in range(k, min(limit, k + 10)):
-            u = self.toks[j]
+            u = self.tokens.at(j)
             if not u.word and u.f in "-–—":
                 dash = True
             elif u.f == ":" and dash:
@@ -418,15 +423,15 @@ class SpeakerFinder(CorefFinder):
                 break
             elif not u.word and u.f not in "-–—":
                 break
-        while k < limit and (not self.toks[k].word or self.toks[k].f in _CLAUSE_OPENERS):
+        while k < limit and (not self.tokens.word[k] or self.tokens.f[k] in _CLAUSE_OPENERS):
             k += 1
         return k if k < limit else None
 
     def _tok_at(self, pos: int) -> int:
-        lo, hi = 0, len(self.toks)
+        lo, hi = 0, len(self.tokens)
         while lo < hi:
             mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
+            if self.tokens.start[mid] < pos:
                 lo = mid + 1
             else:
                 hi = mid
@@ -435,8 +440,8 @@ class SpeakerFinder(CorefFinder):
     def _kana_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
         """"وكان الوزير فلان قد قال": the subject sits between كان and قد."""
         k = ti - 2
-        while k >= 0 and self.toks[k].start >= ss and ti - k < 20:
-            if self.toks[k].word and self.toks[k].f in lex.KANA:
+        while k >= 0 and self.tokens.start[k] >= ss and ti - k < 20:
+            if self.tokens.word[k] and self.tokens.f[k] in lex.KANA:
                 return self._region_speaker(k + 1, ti - 1)[0]
             k -= 1
         return None
@@ -452,11 +457,11 @@ class SpeakerFinder(CorefFinder):
         complementizer ("أن أجهزة الأمن حذرت ...") counts.
         """
         k = ti - 1
-        while k >= 0 and self.toks[k].word and self.toks[k].f in lex.PRE_CUE_SKIP:
+        while k >= 0 and self.tokens.word[k] and self.tokens.f[k] in lex.PRE_CUE_SKIP:
             k -= 1
         np: list[int] = []
-        while k >= 0 and self.toks[k].start >= ss and len(np) < 6:
-            t = self.toks[k]
+        while k >= 0 and self.tokens.start[k] >= ss and len(np) < 6:
+            t = self.tokens.at(k)
             if not t.word and t.f not in QUOTE_MARKS:
                 break
             if t.word and (t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
@@ -465,9 +470,9 @@ class SpeakerFinder(CorefFinder):
             np.append(k)
             k -= 1
         np.reverse()
-        if not np or not self.toks[np[0]].word or any(self.toks[i].f in lex.ADJUNCT_NOUNS for i in np):
+        if not np or not self.tokens.word[np[0]] or any(self.tokens.f[i] in lex.ADJUNCT_NOUNS for i in np):
             return None
-        if bounded and not (k < 0 or self.toks[k].start < ss or self.toks[k].f in lex.COMPLEMENTIZERS):
+        if bounded and not (k < 0 or self.tokens.start[k] < ss or self.tokens.f[k] in lex.COMPLEMENTIZERS):
             return None
         return self._np_speaker(np, None, "explicit")
 
@@ -476,14 +481,14 @@ class SpeakerFinder(CorefFinder):
         # "وعلمت الصحيفة من مسؤول أن": علم names its source with من.
         source = ("عن", "من") if self._relay_lemma == "علم" else ("عن",)
         for k in range(a, b):
-            if self.toks[k].word and self.toks[k].f in source:
+            if self.tokens.word[k] and self.tokens.f[k] in source:
                 chan, _ = self._region_speaker(a, k)
                 sp, via = self._region_speaker(k + 1, b)
                 if chan is not None:
                     via = {key: chan.get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
                 return sp, via
         # No "عن": only an outlet or body relays ("ونقلت الصحيفة أن"); "نقل المصاب" is transport.
-        head = self.toks[a] if a < b else None
+        head = self.tokens.at(a) if a < b else None
         if head is None or self._relay_lemma == "علم" or not (head.f in lex.BODY_WORDS or head.s in lex.BODY_WORDS
                                 or self._org_at(head.start, head.end)):
             return None, None
@@ -492,7 +497,7 @@ class SpeakerFinder(CorefFinder):
     # -- what was said ---------------------------------------------------------------------------------
     def _name_an(self, j: int) -> bool:
         """"سي ان ان": ان inside a spelled-out name is no complementizer."""
-        if self.toks[j].f != "ان":
+        if self.tokens.f[j] != "ان":
             return False
-        prev, nxt = self.toks[j - 1] if j else None, self.toks[j + 1] if j + 1 < len(self.toks) else None
-        return (prev is not None and prev.f in ("سي", "ان")) or (nxt is not None and nxt.f == "ان")
+        f = self.tokens.f
+        return (j > 0 and f[j - 1] in ("سي", "ان")) or (j + 1 < len(f) and f[j + 1] == "ان")

@@ -27,11 +27,10 @@ The stage ``QUOTES`` runs it on a Doc.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 from typing import Any
 
 from marsad.arabic.normalize import DELETED_CHARS
@@ -67,9 +66,8 @@ _PUNCT_RE = re.compile("[^\\w\\s" + re.escape(DELETED_CHARS) + "]")
 # Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
 _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
-
-
-_fold_word = lru_cache(maxsize=8192)(lex.fold)
+# Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
+_CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +87,7 @@ class _Finder(SpeakerFinder):
         self.sentences = sorted(sentences) or [(0, len(text))]
         self._sent_starts = [s for s, _ in self.sentences]
         self.folded = folded = fold_letters(text)
-        self.toks = tokenize(text, self._speech_sentences(folded), folded)
+        self.tokens = tk = tokenize(text, self._speech_sentences(folded), folded)
         self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
                                                       key=lambda m: (m.start, -m.end)))
         self._mention_starts = [m.start for m in self.mentions]
@@ -97,18 +95,24 @@ class _Finder(SpeakerFinder):
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
+        marked = any(mark in text for mark in QUOTE_MARKS)  # no mark in the text: no paragraph to pair
         for block in text.split("\n"):
             if block.strip():
                 self.paragraphs.append((pos, pos + len(block)))
-                self.pairs += pair_quotes(text, pos, pos + len(block))
+                if marked:
+                    self.pairs += pair_quotes(text, pos, pos + len(block))
             pos += len(block) + 1
         self.open_at = {a: b for a, b in self.pairs}
-        self.quoted = [False] * len(self.toks)
+        self.quoted = [False] * len(tk)
         for a, b in self.pairs:
-            ti = self._tok_at(a + 1)
-            while ti < len(self.toks) and self.toks[ti].start < b:
-                self.quoted[ti] = True
-                ti += 1
+            lo, hi = bisect_left(tk.start, a + 1), bisect_left(tk.start, b)
+            self.quoted[lo:hi] = [True] * (hi - lo)
+        # Cue verbs, attributions, "كما" and full stops: the only tokens that can end a reported clause, and the
+        # cue reading of each cue verb form (both found by C loops over the folded forms: most tokens are neither).
+        self._stops = self._tokens_in(_CLAUSE_STOPS)
+        self._candidates = [k for k in self._stops if tk.f[k] in lex.CANDIDATE_WORDS]
+        self._cue_forms = {k: c for k in self._candidates if (c := lex.CUES.get(tk.f[k]) or lex.CUES.get(tk.s[k]))}
+        self._cues = {k: c for k in self._cue_forms if (c := self._cue_reading(k)) is not None}
         self.used: set[int] = set()
         self.quotes: list[Span] = []
         self.last_speaker: dict[str, Any] | None = None
@@ -130,18 +134,20 @@ class _Finder(SpeakerFinder):
         # a space in the whole text at once (same length, so offsets hold) and str.split reads the words: much
         # cheaper than a regular expression match per word.
         spaced = _PUNCT_RE.sub(" ", folded)
-        marks = MARKS_RE.search(folded) is not None
+        marks = [m.start() for m in MARKS_RE.finditer(folded)]  # few: only sentences holding one are rewritten
         for s, e in self.sentences:
-            words = (MARKS_RE.sub("", spaced[s:e]) if marks else spaced[s:e]).split()
+            k = bisect_left(marks, s)
+            marked = k < len(marks) and marks[k] < e
+            words = (MARKS_RE.sub("", spaced[s:e]) if marked else spaced[s:e]).split()
             if (not lex.CANDIDATE_WORDS.isdisjoint(words)
                     or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
                     or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
 
-    def _candidates(self) -> list[int]:
-        """Indices of the tokens that may be a cue or an attribution (by C loops: this runs over every token)."""
-        return list(compress(count(), map(lex.CANDIDATE_WORDS.__contains__, map(attrgetter("f"), self.toks))))
+    def _tokens_in(self, forms: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose folded form is in ``forms`` (by C loops: this runs over every token)."""
+        return list(compress(count(), map(forms.__contains__, self.tokens.f)))
 
     def _ends_with_colon(self, s: int, e: int) -> bool:
         while e > s and self.text[e - 1].isspace():
@@ -155,28 +161,31 @@ class _Finder(SpeakerFinder):
         return pos, pos + 1
 
     def _is_cue(self, ti: int) -> lex.Cue | None:
-        t = self.toks[ti]
-        if not t.word or self.quoted[ti] or ti in self.used:
+        """The cue at token ti, unless the token reads as no cue or a quote was already found with it."""
+        cue = self._cues.get(ti)
+        return None if cue is None or ti in self.used else cue
+
+    def _cue_reading(self, ti: int) -> lex.Cue | None:
+        """How the cue verb form at token ti reads in its context: as a cue, a weak one, or (None) no cue."""
+        if self.quoted[ti]:
             return None
-        cue = lex.CUES.get(t.f) or lex.CUES.get(t.s)
-        if cue is None:
-            return None
-        if t.f in lex.NOUN_HOMOGRAPHS and not cue.weak:  # bare "طالب" is also "a student"
+        f = self.tokens.f
+        cue = self._cue_forms[ti]
+        if f[ti] in lex.NOUN_HOMOGRAPHS and not cue.weak:  # bare "طالب" is also "a student"
             cue = lex.Cue(cue.lemma, cue.klass, cue.prep, weak=True)
-        prev = self.toks[ti - 1] if ti else None
-        if prev is not None and prev.word and (prev.f in lex.NOUN_MARKERS or prev.f in lex.NEGATIONS):
+        if ti and self.tokens.word[ti - 1] and (f[ti - 1] in lex.NOUN_MARKERS or f[ti - 1] in lex.NEGATIONS):
             return None  # "في رأي", "يمكن وصف": a noun; "لم يوضح": nothing was said
-        nxt = self.toks[ti + 1] if ti + 1 < len(self.toks) else None
-        if cue.lemma == "جاء في" and not (nxt is not None and nxt.f == "في"):
+        nxt = f[ti + 1] if ti + 1 < len(f) else None
+        if cue.lemma == "جاء في" and nxt != "في":
             return None
-        if cue.lemma == "لفت" and nxt is not None and nxt.f.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
+        if cue.lemma == "لفت" and nxt is not None and nxt.startswith(("نظر", "انتباه", "الانظار", "الانتباه")):
             return None  # "لفت نظري": caught my eye, not speech
         return cue
     def _speech_quote(self, j: int) -> bool:
         """Does the quote opening at token j hold speech (not a quoted name like صحيفة "ذا هيل")?"""
-        a = self.toks[j].start
+        a = self.tokens.start[j]
         b = self.open_at[a]
-        prev = self.toks[j - 1] if j else None
+        prev = self.tokens.at(j - 1) if j else None
         if prev is not None and prev.word and (prev.f in lex.BODY_WORDS or prev.f[1:] in lex.BODY_WORDS):
             return False
         if prev is not None and (prev.f == ":" or prev.f in lex.SAYING_NOUNS):
@@ -198,27 +207,30 @@ class _Finder(SpeakerFinder):
             for a, b in self.pairs:
                 if start <= a < end <= b < para_end + 1:
                     end, changed = b + 1, True
-        k = self._tok_at(start) + 1
-        while k < len(self.toks) and self.toks[k].start < end:
-            t = self.toks[k]
-            if (not t.word and t.f in lex.SENTENCE_END and not self.quoted[k] and k + 1 < len(self.toks)
-                    and self.toks[k + 1].word and self.toks[k + 1].start < end and self.toks[k + 1].start > t.end):
-                return t.start  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
-            if t.word and not self.quoted[k]:
-                prev = self.toks[k - 1]
-                after_comma = not prev.word and prev.f in COMMAS
+        # Only a full stop, a cue verb, an attribution or "كما" can end the clause early: visit those tokens only.
+        tk = self.tokens
+        f, word, starts, n = tk.f, tk.word, tk.start, len(tk)
+        stops = self._stops
+        for i in range(bisect_right(stops, bisect_left(starts, start)), len(stops)):
+            k = stops[i]
+            if starts[k] >= end:
+                break
+            if (not word[k] and f[k] in lex.SENTENCE_END and not self.quoted[k] and k + 1 < n
+                    and word[k + 1] and starts[k + 1] < end and starts[k + 1] > tk.end[k]):
+                return starts[k]  # a full stop the sentence splitter passed over (a stray mark opened a "quote")
+            if word[k] and not self.quoted[k]:
+                after_comma = not word[k - 1] and f[k - 1] in COMMAS
                 cue = self._is_cue(k)
-                nxt = self._is_cue(k + 1) if k + 1 < len(self.toks) and t.f == "كما" else None
-                if after_comma and (cue or nxt or t.f in lex.ATTRIBUTIONS):
-                    return prev.start
-                if cue is not None and cue.klass == "participle" and (not prev.word or t.f[0] == "و"
+                nxt = self._is_cue(k + 1) if k + 1 < n and f[k] == "كما" else None
+                if after_comma and (cue or nxt or f[k] in lex.ATTRIBUTIONS):
+                    return starts[k - 1]
+                if cue is not None and cue.klass == "participle" and (not word[k - 1] or f[k][0] == "و"
                                                                       or self._has_complement(k, 2)):
-                    return t.start  # "، مشيرا إلى أن": not the adjective of "عقوبات مشددة على روسيا"
-                if cue is not None and not cue.weak and t.f != t.s and t.f[0] == "و" and self._has_complement(k):
-                    return t.start  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
-                if prev.word and prev.f in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
-                    return prev.start  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
-            k += 1
+                    return starts[k]  # "، مشيرا إلى أن": not the adjective of "عقوبات مشددة على روسيا"
+                if cue is not None and not cue.weak and f[k] != tk.s[k] and f[k][0] == "و" and self._has_complement(k):
+                    return starts[k]  # "... وأوضح عماد أحمد أن": a new sentence with its own cue (no full stop)
+                if word[k - 1] and f[k - 1] in lex.NARRATOR_LINKS and (cue or self._is_cue_form(k)):
+                    return starts[k - 1]  # "... بعدما ذكرت وسائل إعلام": the narrator's framing, not the speaker's
         return end
 
     @staticmethod
@@ -250,7 +262,7 @@ class _Finder(SpeakerFinder):
         for m in self.mentions:
             if m.label != "PER" or not (m.data or {}).get("entity_id"):
                 continue
-            last = _fold_word(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
+            last = lex.fold(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
             if len(last) >= 3:
                 best = people.get(last)
                 if best is None or m.end - m.start > best.end - best.start:
@@ -276,21 +288,20 @@ class _Finder(SpeakerFinder):
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
         or a quotation ("وتابع أن" is speech, "وتابعت نشاطها" is not)?"""
-        for j in range(k + 1, min(len(self.toks), k + 1 + window)):
-            u = self.toks[j]
-            if u.word:
-                if u.f in lex.COMPLEMENTIZERS and not self.quoted[j]:
+        f, word = self.tokens.f, self.tokens.word
+        for j in range(k + 1, min(len(f), k + 1 + window)):
+            if word[j]:
+                if f[j] in lex.COMPLEMENTIZERS and not self.quoted[j]:
                     return True
-            elif u.f == ":" or u.start in self.open_at:
+            elif f[j] == ":" or self.tokens.start[j] in self.open_at:
                 return True
-            elif u.f in lex.SENTENCE_END:
+            elif f[j] in lex.SENTENCE_END:
                 return False
         return False
 
     def _is_cue_form(self, k: int) -> bool:
         """Is token k a cue verb form (weak ones included), whatever its context?"""
-        t = self.toks[k]
-        return t.word and (lex.CUES.get(t.f) or lex.CUES.get(t.s)) is not None
+        return k in self._cue_forms
 
     def _closed_complement(self, s: int, sent_end: int) -> int | None:
         """End of a complement that is one quotation ("أنه «...»"), when nothing of the clause follows its close."""
@@ -301,8 +312,8 @@ class _Finder(SpeakerFinder):
         if not rest or rest[0] in ".،,؛;:\n!؟?" or rest[0] in QUOTE_MARKS:
             return b + 1
         k = self._tok_at(b + 1)
-        if k < len(self.toks) and self.toks[k].word and (self.toks[k].f[0] == "و" or self._is_cue_form(k)):
-            if self.toks[k].f[1:] in lex.COMPLEMENTIZERS and self.toks[k].f[0] == "و":
+        if k < len(self.tokens) and self.tokens.word[k] and (self.tokens.f[k][0] == "و" or self._is_cue_form(k)):
+            if self.tokens.f[k][1:] in lex.COMPLEMENTIZERS and self.tokens.f[k][0] == "و":
                 return None  # «...» وأن ...: a clause coordinated under the same cue
             return b + 1  # «...» وكان ...: the next clause is the narrator's
         return None
@@ -316,15 +327,20 @@ class _Finder(SpeakerFinder):
 
     def _lead_words(self, s: int, e: int) -> list[str]:
         """The folded first two words of ``text[s:e]``, the words before a clause's first quotation mark."""
-        return first_words(self.text[s:e], 2)
+        return first_words(self.folded, 2, s, e)
+
+    def _letters(self, s: int, e: int) -> int:
+        """How many characters of ``text[s:e]`` are not spaces (counted in place, without copying the text)."""
+        e = min(e, len(self.text))
+        return max(0, e - s) - self.text.count(" ", s, e)
 
     def _kind(self, s: int, e: int) -> str:
         """direct when the speaker's own (quoted) words make up the clause, else indirect."""
         frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
         if not frags:
             return "indirect"
-        quoted = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in frags)
-        share = quoted / max(1, len(self.text[s:e].replace(" ", "")))
+        quoted = sum(self._letters(a + 1, b) for a, b in frags)
+        share = quoted / max(1, self._letters(s, e))
         lead = self._lead_words(s, frags[0][0])
         immediate = not lead or (len(lead) == 1 and lead[0] in lex.COMPLEMENTIZERS)
         ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
@@ -345,7 +361,7 @@ class _Finder(SpeakerFinder):
                 return
             speaker = dict(self.last_speaker, resolved="previous")  # a fragment is no speaker: the last one goes on
         words = (speaker.get("text") or "").split()
-        if words and _fold_word(words[0]) in lex.SOURCELESS_HEADS:
+        if words and lex.fold(words[0]) in lex.SOURCELESS_HEADS:
             return  # "وأفادت أنباء بأن": a report with no source quotes nobody
         speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
         frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
@@ -370,44 +386,45 @@ class _Finder(SpeakerFinder):
 
     def cue(self, ti: int, cue: lex.Cue) -> None:
         """A cue verb at token ti: find its complement, speaker and content."""
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         self._cursor = t.start
         ss, se = self._sentence(t.start)
         mk, j, comma_seen = None, ti + 1, False
         # A participle's complement follows it closely ("مؤكدا في الوقت ذاته أن"); far off, an أن is another clause's.
         scan = self.opts.max_participle_scan if cue.klass == "participle" else self.opts.max_scan_tokens
-        limit = min(len(self.toks), ti + 1 + scan)
+        tk = self.tokens
+        f, word, starts = tk.f, tk.word, tk.start
+        limit = min(len(tk), ti + 1 + scan)
         a = ti + 2 if cue.lemma == "جاء في" else ti + 1
         while j < limit:
-            u = self.toks[j]
-            if u.start >= se:
+            if starts[j] >= se:
                 break
-            if not u.word:
-                if u.start in self.open_at and not cue.weak and self._speech_quote(j):
+            if not word[j]:
+                if starts[j] in self.open_at and not cue.weak and self._speech_quote(j):
                     mk = "quote"
                     break
-                if u.f == ":" and not cue.weak:
+                if f[j] == ":" and not cue.weak:
                     mk = "colon"
                     break
-                if u.f in lex.SENTENCE_END or u.f in "–—":
+                if f[j] in lex.SENTENCE_END or f[j] in "–—":
                     break
-                comma_seen = comma_seen or u.f in COMMAS
+                comma_seen = comma_seen or f[j] in COMMAS
             elif self.quoted[j]:
                 pass
-            elif u.f in lex.COMPLEMENTIZERS and not self._name_an(j):
-                if j > ti + 1 and self.toks[j - 1].word and self.toks[j - 1].f in lex.CLAUSE_ADVERBS:
+            elif f[j] in lex.COMPLEMENTIZERS and not self._name_an(j):
+                if j > ti + 1 and word[j - 1] and f[j - 1] in lex.CLAUSE_ADVERBS:
                     break  # "واعتبر مواطنون القرار إيجابيا، خصوصا أن": the writer's reason, not the complement
                 mk = "comp"
                 break
             elif cue.weak:
                 pass  # a weak cue (رأى، ذكر، تعهد) only counts with a complementizer
-            elif cue.klass == "relay" and u.f in lex.SAYING_NOUNS:
+            elif cue.klass == "relay" and f[j] in lex.SAYING_NOUNS:
                 mk = "saying"
                 break
             elif cue.prep and self._prep_marker(ti, j, cue, comma_seen):
                 mk = "prep"
                 break
-            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (u.f != u.s or c2.klass == "participle"):
+            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (f[j] != tk.s[j] or c2.klass == "participle"):
                 break  # a new clause with its own cue
             j += 1
         if mk is None:
@@ -426,42 +443,42 @@ class _Finder(SpeakerFinder):
         cue_span = (t.start, t.end)
         if mk in ("quote", "colon", "saying"):
             k = j if mk == "quote" else j + 1
-            while mk == "saying" and k < len(self.toks) and self.toks[k].f == ":":
+            while mk == "saying" and k < len(self.tokens) and self.tokens.f[k] == ":":
                 k += 1
-            if k < len(self.toks) and self.toks[k].start in self.open_at:
-                qa = self.toks[k].start
+            if k < len(self.tokens) and self.tokens.start[k] in self.open_at:
+                qa = self.tokens.start[k]
                 self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
                 self._shared_cue(cue_span, qa, speaker, via, (ss, se))
                 return
-            if k >= len(self.toks):
+            if k >= len(self.tokens):
                 return
-            if self.toks[k].start >= se:
+            if self.tokens.start[k] >= se:
                 # "وقال الوزير:" at the end of a line: what he said is the next line
-                if mk != "colon" or self.text[self.toks[j].end:self.toks[k].start].strip():
+                if mk != "colon" or self.text[self.tokens.end[j]:self.tokens.start[k]].strip():
                     return
-                se = self._sentence(self.toks[k].start)[1]
-                if self.toks[k].start in self.open_at:
-                    qa = self.toks[k].start
+                se = self._sentence(self.tokens.start[k])[1]
+                if self.tokens.start[k] in self.open_at:
+                    qa = self.tokens.start[k]
                     self._emit(cue_span, qa + 1, self.open_at[qa], "direct", speaker, via, (ss, se))
                     return
-            s = self.toks[k].start
-            if self.toks[k].f in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.toks):
-                s = self.toks[k + 1].start  # "قال: إن ..." / "قوله إن ...": the clause starts after إن
+            s = self.tokens.start[k]
+            if self.tokens.f[k] in lex.BARE_COMPLEMENTIZERS and k + 1 < len(self.tokens):
+                s = self.tokens.start[k + 1]  # "قال: إن ..." / "قوله إن ...": the clause starts after إن
             self._emit(cue_span, s, self._content_end(s, se), None, speaker, via, (ss, se))
             return
-        u = self.toks[j]
+        u = self.tokens.at(j)
         if mk == "prep" and not self.opts.nominal_complements and not self._clausal_prep(j, cue):
             return
         if mk == "comp":
             # "أنه"، "بأنها": the complementizer's pronoun stays out of the content with it
-            s = self.toks[j + 1].start if j + 1 < len(self.toks) and self.toks[j + 1].start < se else u.start
+            s = self.tokens.start[j + 1] if j + 1 < len(self.tokens) and self.tokens.start[j + 1] < se else u.start
         elif cue.prep == "ب" and u.f != "ب":
             s = u.start + 1
         else:
             k = j + 1
-            if k + 1 < len(self.toks) and self.toks[k].f in lex.BARE_COMPLEMENTIZERS:
+            if k + 1 < len(self.tokens) and self.tokens.f[k] in lex.BARE_COMPLEMENTIZERS:
                 k += 1  # "محذرا من أن ...": the clause starts after the complementizer
-            s = self.toks[k].start if k < len(self.toks) else u.end
+            s = self.tokens.start[k] if k < len(self.tokens) else u.end
         closed = self._closed_complement(s, se)
         self._emit(cue_span, s, closed if closed is not None else self._content_end(s, se), None, speaker, via, (ss, se))
     def _shared_cue(self, cue_span: tuple[int, int], qa: int, speaker: dict[str, Any], via: dict[str, Any] | None,
@@ -478,37 +495,38 @@ class _Finder(SpeakerFinder):
 
     def _clausal_prep(self, j: int, cue: lex.Cue) -> bool:
         """Does the preposition at token j open a clause ("إلى أن", «...») rather than a noun phrase?"""
-        u = self.toks[j]
+        u = self.tokens.at(j)
         if cue.prep == "ب" and u.f != "ب":
             return False  # "بتعزيز", "بالكارثة": a bound preposition on a noun
         k = j + 1
-        if k >= len(self.toks):
+        if k >= len(self.tokens):
             return False
-        nxt = self.toks[k]
+        nxt = self.tokens.at(k)
         if nxt.word:
             return nxt.f in lex.COMPLEMENTIZERS
         b = self.open_at.get(nxt.start)
         return b is not None and self._closed_complement(nxt.start, self._sentence(nxt.start)[1]) is not None
 
     def _prep_marker(self, ti: int, j: int, cue: lex.Cue, comma_seen: bool) -> bool:
-        u, prev = self.toks[j], self.toks[j - 1]
+        f, word = self.tokens.f, self.tokens.word
         if cue.prep == "ب":
-            if not u.f.startswith("ب") or (len(u.f) < 4 and u.f != "ب") or self._mentions_in(u.start, u.end):
+            u = f[j]
+            if not u.startswith("ب") or (len(u) < 4 and u != "ب") or self._mentions_in(self.tokens.start[j],
+                                                                                        self.tokens.end[j]):
                 return False
-            if prev.word and prev.f in lex.ROLE_WORDS:
+            if word[j - 1] and f[j - 1] in lex.ROLE_WORDS:
                 return False
             if j == ti + 1:  # right after the verb: a masdar ("تعهد بتعزيز"), not a name ("أشاد بوتين")
-                return cue.lemma != "وصف" and (u.f == "ب" or u.f.startswith(("بال", "با", "بت", "بم")) or u.f.endswith("ه"))
+                return cue.lemma != "وصف" and (u == "ب" or u.startswith(("بال", "با", "بت", "بم")) or u.endswith("ه"))
             return True
-        if u.f != cue.prep:
+        if f[j] != cue.prep:
             return False
-        if not prev.word and prev.f in COMMAS:
+        if not word[j - 1] and f[j - 1] in COMMAS:
             return True
-        first = self.toks[ti + 1]
-        return not comma_seen and not (first.word and first.f in lex.ADJUNCT_STARTS and j > ti + 1)
+        return not comma_seen and not (word[ti + 1] and f[ti + 1] in lex.ADJUNCT_STARTS and j > ti + 1)
 
     def _speaker_for(self, ti: int, cue: lex.Cue, a: int, j: int, ss: int):
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         speaker, via = None, None
         # Verbs with an object before their complement ("ووصف بوتين المعاهدة بأنها"): a name ends at a definite noun.
         self._objects = cue.klass in ("prep", "object") or cue.lemma == "أبلغ"
@@ -519,17 +537,17 @@ class _Finder(SpeakerFinder):
             speaker = self._participle_speaker(ti, ss)
             via = self._via(self._segments(a, j))
         else:
-            if ti and self.toks[ti - 1].f in ("قد", "وقد"):
+            if ti and self.tokens.f[ti - 1] in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
             if speaker is None and t.f[0] == "ف" and t.f != t.s:
                 speaker = self._amma_speaker(ti, ss)
-            if speaker is None and cue.klass in ("prep", "object") and ti and self.toks[ti - 1].f in lex.RELATIVES:
+            if speaker is None and cue.klass in ("prep", "object") and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
                 speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
             present = t.f == t.s and (t.f[0] == "ي" or (t.f[0] == "ت" and (t.f[1] == "ت" or cue.lemma[0] != "ت")))
             if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
-            if speaker is None and a < j and self.toks[a].f in ("فيه", "فيها"):
+            if speaker is None and a < j and self.tokens.f[a] in ("فيه", "فيها"):
                 # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
                 k = self._first_word(ss, ti)
                 if k is not None and k + 1 < ti:
@@ -537,7 +555,7 @@ class _Finder(SpeakerFinder):
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
-                head = self.toks[segs[0][0]] if segs else None
+                head = self.tokens.at(segs[0][0]) if segs else None
                 if (head is not None and t.f != t.s and not head.f.startswith("ال")
                         and not self._strict_ok(speaker, segs[0][0])):
                     speaker = None  # "وناشد مجالس الإدارات بأن": whom he appealed to; the subject is left out
@@ -556,10 +574,10 @@ class _Finder(SpeakerFinder):
 
     def _object(self, ti: int, ss: int, se: int) -> None:
         """"واتهمت المعارضة الحكومة بتزوير ...", "ونفت الوزارة أي تقصير": the object onward is the content."""
-        n, k = len(self.toks), ti + 1
-        if k >= n or not self.toks[k].word or self.toks[k].start >= se:
+        n, k = len(self.tokens), ti + 1
+        if k >= n or not self.tokens.word[k] or self.tokens.start[k] >= se:
             return
-        ms = [m for m in self._mentions_in(self.toks[k].start, self.toks[k].end) if m.start == self.toks[k].start]
+        ms = [m for m in self._mentions_in(self.tokens.start[k], self.tokens.end[k]) if m.start == self.tokens.start[k]]
         end = k + 1
         long_end = self._titled_subject_end(ti, k, se)
         if long_end is not None:
@@ -567,25 +585,25 @@ class _Finder(SpeakerFinder):
         elif ms:  # the speaker's mention bounds the subject; "بيونغ يانغ وموسكو": so does a coordinated one
             stop = ms[0].end
             while end < n:
-                if self.toks[end].start < stop:
+                if self.tokens.start[end] < stop:
                     end += 1
                     continue
-                more = [m.end for m in self._mentions_in(self.toks[end].start, self.toks[end].end)
-                        if m.start <= self.toks[end].start + 1] if self.toks[end].f.startswith("و") else []
+                more = [m.end for m in self._mentions_in(self.tokens.start[end], self.tokens.end[end])
+                        if m.start <= self.tokens.start[end] + 1] if self.tokens.f[end].startswith("و") else []
                 if not more or max(more) <= stop:
                     break
                 stop = max(more)
-        elif not self.toks[k].f.startswith("ال"):  # a name runs up to the first definite noun
-            while end < n and self.toks[end].word and not self.toks[end].f.startswith("ال") and end - k < 4:
+        elif not self.tokens.f[k].startswith("ال"):  # a name runs up to the first definite noun
+            while end < n and self.tokens.word[end] and not self.tokens.f[end].startswith("ال") and end - k < 4:
                 end += 1
-        if end >= n or not self.toks[end].word or self.toks[end].start >= se:
+        if end >= n or not self.tokens.word[end] or self.tokens.start[end] >= se:
             return
-        self._cursor, self._objects = self.toks[ti].start, False
+        self._cursor, self._objects = self.tokens.start[ti], False
         speaker = self._np_speaker(list(range(k, end)), None, "explicit")
         if speaker is None:
             return
         self.used.add(ti)
-        t, s = self.toks[ti], self.toks[end].start
+        t, s = self.tokens.at(ti), self.tokens.start[end]
         self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, None, (ss, se))
 
     def _trailing(self, ti: int, cue: lex.Cue, ss: int, se: int) -> None:
@@ -593,27 +611,27 @@ class _Finder(SpeakerFinder):
         if cue.klass != "say" or cue.weak:
             return
         k = ti - 1
-        if k >= 0 and self.toks[k].f == "كما":
+        if k >= 0 and self.tokens.f[k] == "كما":
             k -= 1
-        if k < 0 or self.toks[k].word or self.toks[k].start < ss:
+        if k < 0 or self.tokens.word[k] or self.tokens.start[k] < ss:
             return
         end = ti + 1
-        while end < len(self.toks) and self.toks[end].start < se and self.toks[end].f not in lex.SENTENCE_END:
+        while end < len(self.tokens) and self.tokens.start[end] < se and self.tokens.f[end] not in lex.SENTENCE_END:
             end += 1
         if end - ti > 12:
             return
         segs = self._segments(ti + 1, end)
         if not segs or self._is_adjunct(segs[0]) or any(not self._is_adjunct(s) for s in segs[1:]):
             return
-        self._cursor, self._objects = self.toks[ti].start, False
+        self._cursor, self._objects = self.tokens.start[ti], False
         speaker, via = self._region_speaker(ti + 1, end)
         if speaker is None:
             return
-        t = self.toks[ti]
-        prev = self.toks[k]
+        t = self.tokens.at(ti)
+        prev = self.tokens.at(k)
         if prev.f in COMMAS and k > 0:
             k -= 1
-            prev = self.toks[k]
+            prev = self.tokens.at(k)
         closing = {b: a for a, b in self.pairs}
         self.used.add(ti)
         if prev.start in closing:
@@ -624,23 +642,23 @@ class _Finder(SpeakerFinder):
 
     def attribution(self, ti: int) -> None:
         """"بحسب X", "وفقا لـ X", "نقلا عن X": X is the source of the rest of the sentence."""
-        t = self.toks[ti]
+        t = self.tokens.at(ti)
         ss, se = self._sentence(t.start)
         self._cursor, self._objects = t.start, False
         k, strip_l, verb = ti + 1, False, False
-        n = len(self.toks)
-        if k < n and self.toks[k].f in ("ما",):
+        n = len(self.tokens)
+        if k < n and self.tokens.f[k] in ("ما",):
             k += 1
-            if k < n and (lex.CUES.get(self.toks[k].f) or lex.CUES.get(self.toks[k].s)):
+            if k < n and (lex.CUES.get(self.tokens.f[k]) or lex.CUES.get(self.tokens.s[k])):
                 self.used.add(k)
                 k, verb = k + 1, True
-        if k < n and self.toks[k].f in ("عن", "الي", "ل", "لـ"):
+        if k < n and self.tokens.f[k] in ("عن", "الي", "ل", "لـ"):
             k += 1
-        elif k < n and t.f in ("وفقا", "ووفقا", "طبقا", "وطبقا", "وفق", "ووفق") and self.toks[k].f.startswith("ل"):
+        elif k < n and t.f in ("وفقا", "ووفقا", "طبقا", "وطبقا", "وفق", "ووفق") and self.tokens.f[k].startswith("ل"):
             strip_l = True
         end = k
-        while end < n and end - k < 8 and self.toks[end].start < se:
-            u = self.toks[end]
+        while end < n and end - k < 8 and self.tokens.start[end] < se:
+            u = self.tokens.at(end)
             if not u.word and u.f not in QUOTE_MARKS:
                 break
             if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان" or u.f.isdigit()
@@ -650,8 +668,8 @@ class _Finder(SpeakerFinder):
         np = self._cut_np(list(range(k, end)))
         if not np:
             return
-        head = self.toks[np[0]].f[1:] if strip_l else self.toks[np[0]].f
-        ms = self._mentions_in(self.toks[np[0]].start, self.toks[np[-1]].end)
+        head = self.tokens.f[np[0]][1:] if strip_l else self.tokens.f[np[0]]
+        ms = self._mentions_in(self.tokens.start[np[0]], self.tokens.end[np[-1]])
         if not (ms or verb or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
                 or ("ال" + head[1:]) in lex.BODY_WORDS or ("ال" + head[1:]) in lex.ROLE_WORDS):
             return
@@ -664,26 +682,26 @@ class _Finder(SpeakerFinder):
             speaker.update(text=txt, name_ar=txt)
             self._coref(speaker)
         first = self._first_word(ss, ti + 1)
-        if ti and not self.toks[ti - 1].word and self.toks[ti - 1].f in lex.SENTENCE_END:
-            first, ss = ti, self.toks[ti].start  # a full stop the sentence splitter passed over
+        if ti and not self.tokens.word[ti - 1] and self.tokens.f[ti - 1] in lex.SENTENCE_END:
+            first, ss = ti, self.tokens.start[ti]  # a full stop the sentence splitter passed over
         c = end
-        while c < n and self.toks[c].start < se and not self.toks[c].word:
+        while c < n and self.tokens.start[c] < se and not self.tokens.word[c]:
             c += 1
-        then = c < n and self.toks[c].f in ("فان", "فقد", "فانه", "فانها")  # "أنه وفقا لتقرير X، فإن ...": nested
+        then = c < n and self.tokens.f[c] in ("فان", "فقد", "فانه", "فانها")  # "أنه وفقا لتقرير X، فإن ...": nested
         if then and first != ti:
             outer = next((q for q in self.quotes if q.data["content"][0] <= t.start < q.data["content"][1]), None)
             if outer is not None:
-                s = self.toks[c + 1].start if c + 1 < n and self.toks[c].f == "فان" else self.toks[c].start
+                s = self.tokens.start[c + 1] if c + 1 < n and self.tokens.f[c] == "فان" else self.tokens.start[c]
                 via = {key: outer.data["speaker"].get(key) for key in ("text", "entity_id", "name_ar", "name_en")}
                 self._emit((t.start, t.end), s, self._content_end(s, se), None, speaker, via, (ss, se), update=False)
                 return
         if first == ti:  # the attribution opens the sentence: the content follows it
             c = end
-            while c < n and self.toks[c].start < se and (not self.toks[c].word or self.toks[c].f in lex.BARE_COMPLEMENTIZERS):
+            while c < n and self.tokens.start[c] < se and (not self.tokens.word[c] or self.tokens.f[c] in lex.BARE_COMPLEMENTIZERS):
                 c += 1
-            if c >= n or self.toks[c].start >= se:
+            if c >= n or self.tokens.start[c] >= se:
                 return
-            s, e = self.toks[c].start, self._content_end(self.toks[c].start, se)
+            s, e = self.tokens.start[c], self._content_end(self.tokens.start[c], se)
         else:
             s, e = ss, t.start
         relayed = t.f in ("نقلا", "ونقلا")
@@ -708,22 +726,22 @@ class _Finder(SpeakerFinder):
     def headline(self, a: int, b: int) -> bool:
         """'الرئيس التونسي: "..."' — a short name, a colon, a quotation: the headline form of a direct quote."""
         k = a
-        while k < b and k - a <= 6 and self.toks[k].f != ":":
+        while k < b and k - a <= 6 and self.tokens.f[k] != ":":
             k += 1
-        if k >= b or k == a or k - a > 6 or k + 1 >= b or self.toks[k + 1].start not in self.open_at:
+        if k >= b or k == a or k - a > 6 or k + 1 >= b or self.tokens.start[k + 1] not in self.open_at:
             return False
-        if not all(self.toks[i].word for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
+        if not all(self.tokens.word[i] for i in range(a, k)) or self._is_adjunct(list(range(a, k))):
             return False
-        head = self.toks[a]
+        head = self.tokens.at(a)
         if k == a + 1 and head.f != head.s and not self._mentions_in(head.start, head.end):
             return False  # 'وزاد: "…"': a conjunction and a verb, not a name
-        self._cursor, self._objects = self.toks[a].start, False
+        self._cursor, self._objects = self.tokens.start[a], False
         speaker = self._np_speaker(list(range(a, k)), None, "explicit")
         if speaker is None or not (speaker.get("entity_id") or head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS
                                    or head.f in lex.BODY_WORDS or self._name_like(list(range(a, k)))):
             return False
-        qa = self.toks[k + 1].start
-        self._emit((self.toks[k].start, self.toks[k].end), qa + 1, self.open_at[qa], "direct", speaker, None,
+        qa = self.tokens.start[k + 1]
+        self._emit((self.tokens.start[k], self.tokens.end[k]), qa + 1, self.open_at[qa], "direct", speaker, None,
                    self._sentence(qa))
         return True
 
@@ -747,27 +765,24 @@ class _Finder(SpeakerFinder):
     def run(self) -> list[Span]:
         self.last_para = -1
         self._cursor = 0
-        n = len(self.toks)
-        candidates = self._candidates()
+        candidates = self._candidates
         ti = ci = 0
         for ps, pe in self.paragraphs:
             start = ti
-            while ti < n and self.toks[ti].start < pe:
-                ti += 1
+            ti = bisect_left(self.tokens.start, pe, ti)
             cues = []
             while ci < len(candidates) and candidates[ci] < ti:
                 if (c := self._is_cue(candidates[ci])) is not None:
                     cues.append((candidates[ci], c))
                 ci += 1
-            footer = start < ti and self.toks[start].f in lex.FOOTER_HEADS  # "رابط الخبر …: «…»"
+            footer = start < ti and self.tokens.f[start] in lex.FOOTER_HEADS  # "رابط الخبر …: «…»"
             if not cues and not footer:
                 self.headline(start, ti) or self.bare_quote(ps, pe)
             for k, c in cues:
                 if k not in self.used:
                     self.cue(k, c)
         for k in candidates:
-            t = self.toks[k]
-            if t.word and not self.quoted[k] and k not in self.used and t.f in lex.ATTRIBUTIONS:
+            if not self.quoted[k] and k not in self.used and self.tokens.f[k] in lex.ATTRIBUTIONS:
                 self.attribution(k)
         self._speakers_as_entities()
         self.quotes.sort(key=lambda q: (q.start, q.end))

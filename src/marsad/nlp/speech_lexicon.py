@@ -29,6 +29,7 @@ def fold_letters(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 15)  # the quote finder folds the same speakers, heads and mentions over and over
 def fold(word: str) -> str:
     """Matching form of a word: diacritics and tatweel removed, alef/yaa/taa-marbuta variants unified."""
     return fold_letters(MARKS_RE.sub("", word))
