@@ -31,6 +31,7 @@ from typing import Any
 from marsad.models import Doc, Span
 from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
+from marsad.nlp import timex_lexicon as lx
 from marsad.nlp.linking import new_entity_id
 from marsad.nlp.office_doubts import doubts
 from marsad.nlp.translit import norm, norm_tokens
@@ -81,11 +82,25 @@ _ACC_TITLES = {norm(k): v for k, v in {
     "قائدا": "قائد", "قائداً": "قائد", "مستشارا": "مستشار", "مستشاراً": "مستشار", "ملكا": "ملك",
     "ملكاً": "ملك", "وليا": "ولي", "ولياً": "ولي", "مفتيا": "مفتي", "مفتياً": "مفتي", "قاضيا": "قاضي",
     "مشرفا": "مشرف", "مشرفاً": "مشرف", "مدربا": "مدرب", "مدرباً": "مدرب", "عميدا": "عميد", "عميداً": "عميد",
+    "ممثلا": "ممثل", "ممثلاً": "ممثل", "مبعوثا": "مبعوث", "مبعوثاً": "مبعوث",
 }.items()}
 # The nouns of an organisation named inside a title ("رئيس تحرير صحيفة «فلان»", "مدير مستشفى فلان"): the
 # organisation they name is whose the post is.
 _ORG_NOUNS = frozenset(norm(w) for w in """صحيفه صحيفة جريده جريدة مجله مجلة جامعه جامعة مستشفى مستشفي كليه كلية
-    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة""".split())
+    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة صندوق""".split())
+# Nouns of a place that an owner or a branch is named with ("محافظاً لمحافظة لحج", "صحيفة مكة بمدينة جدة").
+_PLACE_NOUNS = frozenset(norm(w) for w in "محافظه محافظة مدينه مدينة منطقه منطقة ولايه ولاية اقليم إقليم".split())
+# A pronoun after a title makes the post a person's ("نائباً له", "ممثلاً لها"): the deputy or envoy of whoever
+# appoints, which no country or organisation holds.
+_TITLE_PRONOUNS = frozenset(norm(w) for w in "له لها لهم لهما".split())
+# A branch or an office of an organisation ("مديراً لفرع حائل"): the place named after it is where it is, and
+# the organisation whose post it is goes unsaid.
+_BRANCH = frozenset(norm(w) for w in "فرع الفرع مكتب المكتب".split())
+# Newsroom posts belong to a publication ("مدير التحرير بالسعودية" is the paper's post in Saudi Arabia).
+_NEWSROOM = frozenset(norm(w) for w in "تحرير التحرير".split())
+# Words that head a title ("منصب مدير التحرير"): after "منصب" another word is not the post's name.
+_TITLE_HEADS = frozenset(norm(w) for w in """رئيس وزير محافظ سفير امير أمير نائب امين أمين مدير قائد مستشار ملك ولي
+    مفتي قاضي مشرف مدرب عميد وكيل مساعد عضو رئيسه رئيسة مديره مديرة امينه أمينة متحدث ناطق""".split())
 _ORG_NAME_WORDS = 3  # words of an organisation's name after its noun ("مستشفى الملك فهد التخصصي")
 # The nouns of a post: "منصب رئيس الوزراء", "لرئاسة الجمهورية", "رئاسة بلدية صفاقس".
 _POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
@@ -186,6 +201,9 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         nominative, k = None, k + 1
         if any(v in _TRIGGERS for v in _variants(toks[k])) or toks[k].norm in _STOP:
             return None  # "من منصبه وتكليف فلان": the next change, not a title
+        head_word = toks[k].norm[2:] if toks[k].norm.startswith("ال") else toks[k].norm
+        if head_word not in _TITLE_HEADS:
+            return None  # "استقالته من منصبه، وتقوم إدارة النادي": the post was named before, not after
         head = [toks[k].norm]
     elif presidency:
         head = [norm("رئيس")]
@@ -197,9 +215,15 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     j = k + 1
     while j < hi and len(words_out) < _MAX_TITLE_WORDS and (toks[j].space or toks[j - 1].norm == "ل"):
         w = toks[j].norm
+        if w in _TITLE_PRONOUNS:
+            return None  # "نائباً له": the deputy of the one who appoints, a post of no country
         if w in _STOP or w in _TITLE_END or any(m.i == j and m.label == "PER" for m in mentions) or any(
                 v in _TRIGGERS for v in _variants(toks[j])):
             break  # a person, or the next change of a decree ("وزيراً للإسكان وإعفاء فلان")
+        if w.startswith("و") and any(v in _ACC_TITLES for v in _variants(toks[j])):
+            if any(t.norm in _TITLE_PRONOUNS for t in toks[j + 1:min(hi, j + 3)]):
+                return None  # "نائباً وممثلاً له": posts of the one who appoints
+            break  # "وزيراً للإسكان ومستشاراً": a second post, not part of the first one's name
         if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
             j += 1
             continue
@@ -222,9 +246,13 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         title_words = head + [w for w, p in zip(words_out, positions) if p < cut]
         name = " ".join(title_words)
         return _Office(kb.titles.get(tuple(title_words)) or name, name, of[0], of[1], False, k, max(j, of[2]))
+    if any(_bare(w) in _NEWSROOM or _bare(w) in _BRANCH for w in head + words_out):
+        return None  # a newsroom post or a branch of an organisation the title does not name
     if of is not None:  # the place or organisation is not part of the office's name
         of_id, of_name, oi = of
         title_words = head + [w for w, p in zip(words_out, positions) if p < oi]
+        while len(title_words) > 1 and title_words[-1] in _PLACE_NOUNS:
+            title_words.pop()  # "محافظاً لمحافظة لحج" is the governor of Lahj: the noun says what kind of place
     else:
         of_id = of_name = None
     if presidency and not words_out[:1]:
@@ -253,6 +281,13 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     return _Office(office or name, name, of_id, of_name, office is not None, k, j)
 
 
+def _bare(word: str) -> str:
+    """A title word without its particle ("لفرع" → "فرع", "للتحرير" → "التحرير")."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in ("ل", "ب") and len(word) > 3 else word
+
+
 def _org_noun(word: str) -> str | None:
     """The organisation noun a title word is, without its particle ("لمستشفى" → "مستشفي")."""
     for w in (word, word[1:] if word.startswith("ل") else "", "ال" + word[2:] if word.startswith("لل") else ""):
@@ -279,6 +314,9 @@ def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list
             if gap.strip(" «»\"'“”") or w in _STOP or w in _TITLE_END or any(
                     v in _TRIGGERS or v in _ACC_TITLES for v in _variants(toks[end])):
                 break
+            if w.startswith("ب") and (w[1:] in _PLACE_NOUNS or any(
+                    m.i == end and m.label in ("LOC", "GPE") for m in mentions)):
+                break  # "صحيفة مكة بمدينة جدة", "صندوق التنمية بحائل": where it is, not its name
             if end > p + 1 and (kb.adjectives.get((w,)) or kb.fem_adjectives.get((w,))):
                 end += 1  # "نادي برشلونة الإسباني": the country's adjective ends the name
                 break
@@ -308,23 +346,84 @@ def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
                 return country, (e.name_ar if e else country), a
         for m in mentions:
             if m.i == a and m.label in ("LOC", "ORG", "GPE") and m.j <= j + 1:
-                return m.entity_id, m.name, a
+                place = _glued_place(kb, toks, m)
+                return (*place, a) if place else (m.entity_id, m.name, a)
     return None
 
 
-def _date_of(doc: Doc, start: int, end: int, at: int) -> tuple[str | None, str]:
-    """The date of a change: the sentence's time expression nearest the change word (a day, a month or a
-    year: "انتخب عام 2008"), else the article's date."""
+def _glued_place(kb: KnowledgeBase, toks: list[Tok], m: _Mention) -> tuple[str, str] | None:
+    """The place a name with a glued particle and a place noun stands for ("لمحافظة لحج" → لحج): the
+    particle and the noun say how the place is named, not which it is."""
+    first = toks[m.i].norm
+    if first[:1] not in ("ل", "ب"):
+        return None
+    if m.j - m.i >= 2 and first[1:] in _PLACE_NOUNS:
+        name = m.name.split(maxsplit=1)[1] if len(m.name.split()) > 1 else " ".join(
+            t.norm for t in toks[m.i + 1:m.j])
+    elif not kb.lookup(m.name) and kb.lookup(m.name[1:]):  # "لعدن": the particle glued to a place the KB knows
+        name = m.name[1:]
+    else:
+        return None
+    found = kb.lookup(name)
+    return (found[0] if found else new_entity_id(name, m.label)), name
+
+
+# A full stop, question or exclamation mark and a space: the end of a sentence (a stop after a one-letter
+# abbreviation, "د. فلان", is none).
+_FULL_STOP = re.compile(r"(?<![\s.،(][^\W\d_])[.!?؟](?=\s)")
+_WEEKDAY_WORDS = frozenset(lx.key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                                                "الأحد"))
+_WEEKDAY_DRIFT_DAYS = 7
+
+
+def _bare_weekday(t: Span) -> bool:
+    """A weekday said alone ("يوم الخميس", "الخميس الماضي"): no number and no month with it."""
+    words = lx.key(str(t.data.get("text") or "")).split()
+    return t.label == "day" and any(w.lstrip("وبل") in _WEEKDAY_WORDS or w in _WEEKDAY_WORDS for w in words) and \
+        not any(c.isdigit() for c in str(t.data.get("text") or "")) and len(words) <= 3
+
+
+def _date_of(doc: Doc, start: int, end: int, at: int, within: tuple[int, int] | None = None) -> tuple[str | None, str]:
+    """The date of a change: the time expression of its own sentence nearest the change word (a day, a month
+    or a year: "انتخب عام 2008"; not one across a full stop), else the article's date.
+
+    A weekday said alone is read against the article's date, which is right for a current report; when the
+    article was last speaking of a time weeks before ("في التاسع والعشرين من يناير الماضي … كما صدرت يوم الخميس
+    أوامر"), the weekday is in that week, which is unknown: the date is then ``unsure``.  ``within`` limits the
+    time expressions to a part of the sentence (a relative clause: "باشر فلان، الذي صدر أمر بتعيينه، مهامه
+    أمس" — "أمس" dates the taking-up, not the order)."""
     best = None
-    for t in doc.layer("timex"):
+    timexes = doc.layer("timex")
+    for t in timexes:
         value = str(t.data.get("value") or "")
+        if within is not None and not within[0] <= t.start < within[1]:
+            continue
         if start <= t.start < end and t.label in ("day", "datetime", "month", "year") and value[:4].isdigit():
+            lo_, hi_ = (t.end, at) if t.end <= at else (at, t.start)
+            if _FULL_STOP.search(doc.text, lo_, hi_):
+                continue  # another sentence's date ("… فوزه بولاية خامسة. … خسر أمامه في مايو الماضي")
             if best is None or abs(t.start - at) < abs(best.start - at):
                 best = t
     if best is not None:
-        return str(best.data["value"])[:10], "timex"
+        value = str(best.data["value"])[:10]
+        if _bare_weekday(best):
+            said = [t for t in timexes if t.end <= best.start and t.label in ("day", "datetime", "month")
+                    and str(t.data.get("value") or "")[:4].isdigit() and not _bare_weekday(t)
+                    and lx.key(str(t.data.get("text") or "")) not in lx.RELATIVE_DAYS]
+            if said and str(said[-1].data["value"])[:10] < _days_before(value, _WEEKDAY_DRIFT_DAYS):
+                return value, "unsure"
+        return value, "timex"
     pub = doc.article.published_at
     return (pub[:10] if pub else None), "article"
+
+
+def _days_before(day: str, n: int) -> str:
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(day[:10]) - timedelta(days=n)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _confidence(kind: str, gap: int, office: _Office | None, unreal: bool, dated: bool, person: _Mention) -> float:
@@ -384,8 +483,11 @@ def _office_for(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, 
     first = lo if kind == "succeeded" else min(person.j, k + 1)
     # The post someone is made is said in the accusative ("رئيساً لأركان الجيوش"); a nominative title after
     # the name is the title he had ("فلان رئيس مجلس الأمن القومي"), so the accusative is looked for first.
+    # Only the first accusative title counts: a later one is another clause's ("تكليفه مشرفاً على الجامعة
+    # بالإضافة إلى عمله مديراً لجامعة المجمعة" — the post he already holds).
+    last = hi
     for accusative in (True, False):
-        for a in range(first, hi):
+        for a in range(first, last):
             if person.i <= a < person.j:
                 continue
             if accusative and not any(v in _ACC_TITLES or v in _POST_NOUNS or v in _PRESIDENCY
@@ -394,9 +496,35 @@ def _office_for(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, 
             office = _office_at(kb, text, toks, a, lo, hi, mentions)
             if office is not None and office.of_id != person.entity_id:
                 return office
+            if accusative:
+                last = a
+                break
     return before() if kind in START else None
 
 
+# Words that stand between a change word and the name it governs without being part of the name: honorifics
+# without the article, and days ("تعيين د. فلان", "انتخب أمس فلان").
+_FRAME_WORDS = frozenset(norm(w) for w in """د دكتور فضيله فضيلة معالي سمو سماحه سماحة صاحب سعاده سعادة دوله دولة
+    امس أمس اليوم مؤخرا مؤخراً رسميا رسمياً مجددا مجدداً مساء صباح ليل""".split())
+
+
+def _name_goes_on_before(text: str, toks: list[Tok], i: int, k: int, mentions: list[_Mention]) -> bool:
+    """Whether the word right before a name that follows its change word is the name's first part ("أعيد
+    انتخاب جوزيب| ماريا بارتوميو"): joined to it by one space, and none of what else stands there — a word
+    with the article, a title, a particle, a day, an honorific, a change word or another name."""
+    p = i - 1
+    if p <= k or toks[i].start - toks[p].end != 1 or text[toks[p].end] != " ":
+        return False
+    w = toks[p].norm
+    if w.startswith(("ال", "وال", "بال", "لل")) or len(w) < 3 or any(c.isdigit() for c in w):
+        return False
+    if any(m.i <= p < m.j for m in mentions):
+        return False
+    return not any(v in _STOP or v in _IN or v in _FRAME_WORDS or v in _TRIGGERS or v in _ACC_TITLES
+                   or v in _TITLE_HEADS or v in _ORDERS for v in _variants(toks[p]))
+
+
+_WHO = frozenset(norm(w) for w in "الذي التي والذي والتي".split())  # a relative clause about the person
 _LIST_YEAR = re.compile(r"(?:^|(?<=[\s.]))([12][0-9]{3})\s*[-–—]\s")
 
 
@@ -472,11 +600,21 @@ _APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_p
 _SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
 
 
-def _predecessor(toks: list[Tok], lo: int, hi: int, mentions: list[_Mention], person: _Mention) -> _Mention | None:
-    """The person named after "خلفاً لـ" / "يخلف" in the sentence, if any."""
-    for k in range(lo, min(hi, len(toks))):
-        if any(v in _SUCCEEDS for v in _variants(toks[k])):
-            return next((m for m in mentions if m.label == "PER" and m is not person and k < m.i <= k + 2), None)
+def _predecessor(toks: list[Tok], k: int, hi: int, mentions: list[_Mention], person: _Mention) -> _Mention | None:
+    """The person named after "خلفاً لـ" / "يخلف" in the change's own clause (from its change word to the
+    next change of the sentence: in "بتعيين فلان أميراً … وإعفاء علان … وتعيين زيد خلفاً له" the predecessor
+    is no one's but the last change's), and not the person himself."""
+    for a in range(max(k, person.j), min(hi, len(toks))):
+        if any(v in _SUCCEEDS for v in _variants(toks[a])):
+            pred = next((m for m in mentions if m.label == "PER" and m is not person and a < m.i <= a + 2), None)
+            if pred is not None and pred.i == a + 1 and pred.name.startswith("ل") and (
+                    len(pred.name.split()) > 1 and pred.entity_id.startswith("new:")):
+                name = pred.name[1:]  # "خلفاً لسامر العطار": the particle glued to the name
+                pred = _Mention(pred.start + 1, pred.end, pred.label, new_entity_id(name, "PER"), name, pred.source,
+                                pred.i, pred.j)
+            return None if pred is None or pred.entity_id == person.entity_id else pred
+        if a > k and _trigger(toks, a) is not None:
+            return None
     return None
 
 
@@ -550,13 +688,15 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 if whose is not None:
                     office.of_id, office.of_name = whose
             if kind != "succeeded":
-                pred = _predecessor(toks, lo, hi, sent_mentions, person)
+                pred = _predecessor(toks, k, hi, sent_mentions, person)
             if kind in START and any(v in _ACTING for t in toks[office.i:min(office.j + 2, hi)] for v in _variants(t)):
                 kind = "acting"
             window = toks[max(lo, k - 3):k]
             unreal = (any(v in _UNREAL for t in window for v in _variants(t)) or toks[k].norm.startswith("سي")
                       or (toks[k].norm.startswith("ل") and toks[k].norm[1:] in _TRIGGERS))  # "لانتخاب": to elect
-            date, date_from = _date_of(doc, s.start, s.end, toks[k].start)
+            who = next((a for a in range(person.j, k) if toks[a].norm in _WHO), None) if form == "pronoun" else None
+            clause = (toks[who].start, toks[max(k, office.j - 1)].end) if who is not None else None
+            date, date_from = _date_of(doc, s.start, s.end, toks[k].start, clause)
             key = (person.entity_id, office.office)
             if key in seen:
                 continue
@@ -572,12 +712,14 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             apart = person.i > k and (any(c in text[toks[k].end:person.start] for c in "،,;:")
                                       or (form == "noun" and any(a for _v, _n, a in readings(toks[k].norm)
                                                                  if _v in _TRIGGERS)))
+            cut = person.i > k + 1 and _name_goes_on_before(text, toks, person.i, k, sent_mentions)
             against = doubts(toks, k, lo, hi, kind=kind, form=form, person_surface=text[person.start:person.end],
                              person_name=person.name,
                              person_known=not person.entity_id.startswith("new:"), person_i=person.i,
                              person_j=person.j, office_i=office.i, office_j=office.j, change_date=date,
                              date_from=date_from, published=_doc_day(doc),
-                             is_change=lambda j: _trigger(toks, j) is not None, person_apart=apart)
+                             is_change=lambda j: _trigger(toks, j) is not None, person_apart=apart,
+                             name_cut=cut)
             if against:
                 conf = 0.0  # not learned, whatever the rest of the pattern says (see office_doubts)
             data: dict[str, Any] = {
@@ -602,7 +744,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="3",
+    version="4",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

@@ -22,6 +22,11 @@ Each reason is a short code:
 * ``person-apart`` — the name after the change word is not its object (across a comma, or after the noun
   with its article: "أمر الإعفاء، وجّه فلان");
 * ``person-far`` — "تعيينه"/"استقالته" more than four words after the name it points back to;
+* ``background`` — the change is told in a relative clause about the person with no date of its own ("فلان،
+  الذي صدر الأمر الملكي بتعيينه وزيراً"): the sentence's news is something else (an oath, a farewell, a visit),
+  and the change came before it, on a day the article does not give;
+* ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
+  ``office_changes._date_of``);
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
   الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
 """
@@ -145,7 +150,8 @@ def _joined(toks: list[Tok], p: int) -> bool:
 def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, person_surface: str,
            person_name: str, person_known: bool, person_i: int, person_j: int, office_i: int, office_j: int,
            change_date: str | None, date_from: str, published: str | None,
-           is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False) -> list[str]:
+           is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False,
+           name_cut: bool = False) -> list[str]:
     """Reasons not to learn a change whose change word is token ``k`` of the sentence tokens ``[lo, hi)``.
 
     Args:
@@ -155,15 +161,18 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
             office_i/office_j: the office's tokens; change_date/date_from: the change's date and where it came
             from (timex | article); published: the article's date; is_change: whether a token of the sentence is
             a change word (for changes joined by "و" under one decree); person_apart: the person follows the
-            change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان").
+            change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان");
+            name_cut: the word before the name is its first part, which the name leaves out.
 
     Returns:
         Reason codes (see the module docstring); empty when nothing speaks against the change.
     """
     out: list[str] = []
-    when = _dated_wrongly(change_date, published) if date_from == "timex" else None
+    when = _dated_wrongly(change_date, published) if date_from in ("timex", "unsure") else None
     if when:
         out.append(when)
+    elif date_from == "unsure":
+        out.append("date-unsure")
     before = [v for t in toks[max(lo, k - 4):k] for v in _variants(t)]
     here = _variants(toks[k])
     if any(v in _PAST for v in before) or (date_from == "article" and any(
@@ -182,6 +191,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     relative = any(t.norm in _RELATIVE for t in toks[person_j:k])  # "فلان الذي صدر أمر بتعيينه"
     if form == "pronoun" and person_j <= k and k - person_j > 4 and not relative:
         out.append("person-far")  # "تعيينه", "استقالته" far from the name: "him" may be anyone named before
+    if form == "pronoun" and relative and date_from == "article":
+        out.append("background")  # "فلان الذي صدر الأمر بتعيينه": told as known, dated by nothing
     if not_done:
         out.append("not-done")
     after = toks[office_j:min(hi, office_j + 2)]
@@ -193,7 +204,7 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     # rest of the name
     glued = (kind not in ("resigned", "dismissed", "died") and office_i == person_j + 1 < len(toks)
              and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN)
-    if cut or glued or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
+    if cut or glued or name_cut or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
         out.append("person-fragment")
     if kind in ("resigned", "dismissed", "died"):
         with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
