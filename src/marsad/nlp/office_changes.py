@@ -202,8 +202,8 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         if any(v in _TRIGGERS for v in _variants(toks[k])) or toks[k].norm in _STOP:
             return None  # "من منصبه وتكليف فلان": the next change, not a title
         head_word = toks[k].norm[2:] if toks[k].norm.startswith("ال") else toks[k].norm
-        if head_word not in _TITLE_HEADS:
-            return None  # "استقالته من منصبه، وتقوم إدارة النادي": the post was named before, not after
+        if head_word[:1] in ("و", "ف") and head_word not in _TITLE_HEADS:
+            return None  # "استقالته من منصبه وتقوم إدارة النادي": a new clause, the post was named before
         head = [toks[k].norm]
     elif presidency:
         head = [norm("رئيس")]
@@ -262,8 +262,13 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
             office = kb.titles.get(tuple(title_words[:n]))
             rest = words_out[n - 1:]
             if office and 1 <= len(rest) <= 2 and kb.office_roles.get(office, ("",))[0] in _LOCAL_OFFICES:
-                place = " ".join(t.norm for t in toks[k + n:k + n + len(rest)])
-                of_id, of_name = new_entity_id(place, "LOC"), text[toks[k + n].start:toks[k + n + len(rest) - 1].end]
+                a = k + n
+                if len(rest) == 2 and rest[0] in _PLACE_NOUNS:
+                    a += 1  # "محافظاً لمحافظة لحج": the place is لحج
+                place = " ".join(t.norm for t in toks[a:k + n + len(rest)])
+                found = [e for e in kb.lookup(place) if e.startswith("loc:")]
+                of_id = found[0] if found else new_entity_id(place, "LOC")
+                of_name = text[toks[a].start:toks[k + n + len(rest) - 1].end]
                 title_words = title_words[:n]
                 break
     if len(title_words) == 1 and of_id is None:
@@ -351,6 +356,11 @@ def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
     return None
 
 
+def _places(kb: KnowledgeBase, name: str) -> list[str]:
+    """The ids of the places the KB knows by ``name``."""
+    return [e for e in kb.lookup(name) if e.startswith("loc:")]
+
+
 def _glued_place(kb: KnowledgeBase, toks: list[Tok], m: _Mention) -> tuple[str, str] | None:
     """The place a name with a glued particle and a place noun stands for ("لمحافظة لحج" → لحج): the
     particle and the noun say how the place is named, not which it is."""
@@ -360,11 +370,11 @@ def _glued_place(kb: KnowledgeBase, toks: list[Tok], m: _Mention) -> tuple[str, 
     if m.j - m.i >= 2 and first[1:] in _PLACE_NOUNS:
         name = m.name.split(maxsplit=1)[1] if len(m.name.split()) > 1 else " ".join(
             t.norm for t in toks[m.i + 1:m.j])
-    elif not kb.lookup(m.name) and kb.lookup(m.name[1:]):  # "لعدن": the particle glued to a place the KB knows
+    elif not kb.lookup(m.name) and _places(kb, m.name[1:]):  # "لعدن": the particle glued to a place the KB knows
         name = m.name[1:]
     else:
         return None
-    found = kb.lookup(name)
+    found = _places(kb, name)
     return (found[0] if found else new_entity_id(name, m.label)), name
 
 
@@ -712,7 +722,10 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             apart = person.i > k and (any(c in text[toks[k].end:person.start] for c in "،,;:")
                                       or (form == "noun" and any(a for _v, _n, a in readings(toks[k].norm)
                                                                  if _v in _TRIGGERS)))
-            cut = person.i > k + 1 and _name_goes_on_before(text, toks, person.i, k, sent_mentions)
+            # a name the KB knows is whole whatever its mention covers ("عادل بن أحمد| الجبير")
+            cut = (person.entity_id.startswith("new:") and person.i > k + 1 and not office.i <= person.i - 1 < office.j
+                   and toks[person.i - 1].norm not in norm_tokens(person.name)
+                   and _name_goes_on_before(text, toks, person.i, k, sent_mentions))
             against = doubts(toks, k, lo, hi, kind=kind, form=form, person_surface=text[person.start:person.end],
                              person_name=person.name,
                              person_known=not person.entity_id.startswith("new:"), person_i=person.i,

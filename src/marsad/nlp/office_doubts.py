@@ -22,9 +22,10 @@ Each reason is a short code:
 * ``person-apart`` — the name after the change word is not its object (across a comma, or after the noun
   with its article: "أمر الإعفاء، وجّه فلان");
 * ``person-far`` — "تعيينه"/"استقالته" more than four words after the name it points back to;
-* ``background`` — the change is told in a relative clause about the person with no date of its own ("فلان،
-  الذي صدر الأمر الملكي بتعيينه وزيراً"): the sentence's news is something else (an oath, a farewell, a visit),
-  and the change came before it, on a day the article does not give;
+* ``background`` — the change is told, with no date of its own, in a relative clause about the person ("فلان،
+  الذي صدر الأمر الملكي بتعيينه وزيراً") or as what came before other news ("بعد استقالة فلان من منصبه"): the
+  sentence's news is something else (an oath, a farewell, a race to succeed him), and the change came before it,
+  on a day the article does not give (unless the clause says it has just happened: "للتو");
 * ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
   ``office_changes._date_of``);
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
@@ -62,6 +63,8 @@ _TITLE_WORDS = frozenset(norm(w) for w in """رئيس وزير مدير محاف
     مستشار الرئيس الوزير المدير المحافظ السفير""".split())
 # The imperfect of the change verbs: "يستقيل", "ينتخب", "يخلف" say what will or may happen.
 _PRESENT = frozenset(norm(w) for w in "ينتخب تنتخب يستقيل تستقيل يخلف تخلف يعين تعين يقيل تقيل".split())
+_AFTER = frozenset(norm(w) for w in "بعد عقب اثر إثر".split())  # "بعد استقالة فلان": the cause of other news
+_JUST = frozenset(norm(w) for w in "للتو لتوه لتوها".split())  # "الذي عُيّن للتو": it has just happened
 _HISTORY_DAYS = 366
 _FUTURE_DAYS = 31
 
@@ -191,7 +194,9 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     relative = any(t.norm in _RELATIVE for t in toks[person_j:k])  # "فلان الذي صدر أمر بتعيينه"
     if form == "pronoun" and person_j <= k and k - person_j > 4 and not relative:
         out.append("person-far")  # "تعيينه", "استقالته" far from the name: "him" may be anyone named before
-    if form == "pronoun" and relative and date_from == "article":
+    just = any(v in _JUST for t in toks[person_j:min(hi, office_j + 1)] for v in _variants(t))
+    after = form in ("noun", "pronoun") and any(v in _AFTER for t in toks[max(lo, k - 2):k] for v in _variants(t))
+    if date_from == "article" and not just and (after or (form == "pronoun" and relative)):
         out.append("background")  # "فلان الذي صدر الأمر بتعيينه": told as known, dated by nothing
     if not_done:
         out.append("not-done")
