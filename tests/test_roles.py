@@ -471,3 +471,11 @@ def test_one_person_under_several_spellings_is_one_change_with_several_sources()
     rows = gather([report("a", "new:1:PER", "نايف البكري"), report("b", "new:5:PER", "نايف سالم الحوثري"),
                    report("c", "new:2:PER", "نايف صالح البكري", office="mayor")])
     assert len(rows) == 3
+
+
+def test_titles_before_the_name_put_no_distance_between_change_word_and_person():
+    # "تكليف الأخصائي الاستشاري فلان": the words with the article describe the person; the pattern is whole.
+    text = ("أصدر مدير الشؤون الصحية قرارا بتكليف الأخصائي الاستشاري النفسي سالم عوض العمري مديرا لمستشفى الأمل "
+            "بمحافظة الطائف.")
+    (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "سالم عوض العمري"]
+    assert row["of_name"] == "مستشفى الأمل" and row["confidence"] >= THRESHOLD

@@ -454,7 +454,8 @@ def _confidence(kind: str, gap: int, office: _Office | None, unreal: bool, dated
     return round(max(0.0, min(0.95, c)), 2)
 
 
-def _person_for(kind: str, k: int, lo: int, mentions: list[_Mention], form: str) -> tuple[_Mention, int] | None:
+def _person_for(kind: str, k: int, lo: int, mentions: list[_Mention], form: str,
+                toks: list[Tok]) -> tuple[_Mention, int] | None:
     """The person a change word at token ``k`` governs, and how many tokens away it is.
 
     ``form`` is noun (the person follows), pronoun ("تعيينه": the person was named before) or verb (after,
@@ -472,7 +473,9 @@ def _person_for(kind: str, k: int, lo: int, mentions: list[_Mention], form: str)
     if not after:
         return None
     m = after[0]
-    return m, m.i - k - 1
+    # The titles and honorifics of the person between the change word and the name ("تكليف الأخصائي الاستشاري
+    # النفسي فلان") describe him and put no distance between them.
+    return m, sum(1 for t in toks[k + 1:m.i] if not t.norm.startswith("ال") and t.norm not in _FRAME_WORDS)
 
 
 def _office_for(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, hi: int, person: _Mention,
@@ -660,10 +663,10 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 pred = next((m for m in sent_mentions if m.label == "PER" and k < m.i <= k + 2), None)
                 if pred is None:
                     continue
-                found = _person_for("appointed", k, lo, [m for m in sent_mentions if m is not pred], "pronoun")
+                found = _person_for("appointed", k, lo, [m for m in sent_mentions if m is not pred], "pronoun", toks)
             else:
                 pred = None
-                found = _person_for(kind, k, lo, sent_mentions, form)
+                found = _person_for(kind, k, lo, sent_mentions, form, toks)
             if found is None:
                 continue
             person, gap = found
