@@ -423,6 +423,15 @@ def test_a_branch_or_newsroom_post_belongs_to_the_organisation_not_the_place():
     assert learned_from("أصدر رئيس التحرير قرارا بتعيين سامي العتيبي في منصب مدير التحرير بالسعودية.") == []
 
 
+def test_accusative_adjectives_and_nouns_beginning_with_lam_keep_the_post_s_name():
+    (row,) = [c.data for c in changes_of("صدر قرار بتكليف الأستاذ سامي العتيبي مديراً عاماً للتعليم بمنطقة مكة "
+                                         "المكرمة.", "2031-05-02")]
+    assert row["title"] == "مدير عام التعليم" and row["of"] == "loc:mecca"  # "بمنطقة" says where, not what
+    (row,) = [c.data for c in changes_of("أعلن الاتحاد تعيين المهندس سامي العتيبي لرئاسة لجنة التحكيم في الاتحاد "
+                                         "المصري.", "2031-05-02")]
+    assert row["title"].split()[:2] == ["رئيس", "لجنه"]
+
+
 def test_a_governorate_named_with_its_noun_or_a_glued_particle_is_the_place():
     one = learned_from("أصدر الرئيس اليمني قرارا بتعيين الدكتور سالم عوض العمري محافظا لمحافظة عدن.", "2015-08-11")
     other = learned_from("أصدر الرئيس اليمني قرارا بتعيين الدكتور سالم عوض العمري محافظا لعدن.", "2015-08-11")
@@ -467,6 +476,14 @@ def test_one_person_under_several_spellings_is_one_change_with_several_sources()
                    report("d", "new:4:PER", "نايف صالح عبدالقادر البكري")])
     assert [(r["person_name"], r["articles"]) for r in rows] in (
         [("نايف صالح عبد القادر البكري", 4)], [("نايف صالح عبدالقادر البكري", 4)])
+    # A title the news wrote with or without the article is one post.
+    rows = gather([report("a", "new:8:PER", "سالم العمري", office="مدير عام التعليم"),
+                   report("b", "new:8:PER", "سالم العمري", office="مدير عام تعليم")])
+    assert [r["articles"] for r in rows] == [2]
+    # A name given up to the father's name is the same man's too.
+    rows = gather([report("a", "new:6:PER", "فهد بن سالم", office="emir"),
+                   report("b", "new:7:PER", "فهد بن سالم بن عوض", office="emir")])
+    assert [(r["person_name"], r["articles"]) for r in rows] == [("فهد بن سالم بن عوض", 2)]
     # Another man of the same office, or the same man in another office, stays apart.
     rows = gather([report("a", "new:1:PER", "نايف البكري"), report("b", "new:5:PER", "نايف سالم الحوثري"),
                    report("c", "new:2:PER", "نايف صالح البكري", office="mayor")])

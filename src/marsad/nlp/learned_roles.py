@@ -83,6 +83,13 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
     redirects = redirects or {}
     spans = list(spans)
     same = _same_person(spans, redirects)
+    offices: dict[tuple[str, str, str, str], str] = {}  # one spelling of each title: the first in sort order
+    for row in spans:
+        d = row["span"].data
+        person = redirects.get(d["person"], d["person"])
+        person = same.get(person, (person, ""))[0]
+        key = (person, _title_key(d["office"]), d.get("of") or "", "start" if row["span"].label in START else "end")
+        offices[key] = min(offices.get(key, d["office"]), d["office"])
     groups: dict[str, dict[str, Any]] = {}
     for row in spans:
         sp = row["span"]
@@ -90,9 +97,10 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
         person = redirects.get(d["person"], d["person"])
         person, person_name = same.get(person, (person, d.get("person_name") or ""))
         direction = "start" if sp.label in START else "end"
-        cid = change_id(person, d["office"], d.get("of"), direction)
+        office = offices.get((person, _title_key(d["office"]), d.get("of") or "", direction), d["office"])
+        cid = change_id(person, office, d.get("of"), direction)
         g = groups.setdefault(cid, {"id": cid, "person_id": person, "person_name": person_name,
-                                    "direction": direction, "office": d["office"], "title": d.get("title") or "",
+                                    "direction": direction, "office": office, "title": d.get("title") or "",
                                     "of_id": d.get("of"), "of_name": d.get("of_name"), "_kinds": Counter(),
                                     "_preds": Counter(), "_names": {}, "sources": []})
         g["_kinds"][sp.label] += 1
@@ -137,10 +145,24 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _title_key(office: str) -> str:
+    """A title the news wrote, without the article on its words: "مدير عام التعليم" and "مدير عام تعليم" are one
+    post."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in office.split())
+
+
+_SON_OF = frozenset(norm_tokens("بن ابن بنت"))
+
+
 def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """``short`` is ``long`` written with fewer of its middle names: same first and last word, the rest in
-    order ("نايف البكري" of "نايف صالح عبدالقادر البكري")."""
-    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
+    """``short`` is ``long`` written with fewer of its names: same first and last word, the rest in order
+    ("نايف البكري" of "نايف صالح عبدالقادر البكري"), or the long one's beginning up to a father's name ("مشعل بن
+    عبدالله" of "مشعل بن عبدالله بن مساعد")."""
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    if len(short) >= 3 and short[-2] in _SON_OF and long[:len(short)] == short:
+        return True
+    if short[-1] != long[-1]:
         return False
     it = iter(long)
     return all(w in it for w in short)

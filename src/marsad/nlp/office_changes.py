@@ -107,6 +107,12 @@ _POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".spli
 _PRESIDENCY = frozenset(norm(w) for w in "رئاسة رئاسه".split())
 _STOP = frozenset(norm(w) for w in """في من على عن الى إلى بعد قبل خلفا خلفاً الذي التي حيث كما وذلك بينما أن ان
     إن منذ حتى لمدة خلال اثر إثر عقب بدلا بدلاً أول اول""".split())
+# Nouns of posts that begin with ل themselves ("لرئاسة لجنة التحكيم", "قائداً للواء"): no particle to take off.
+_L_NOUNS = frozenset(norm(w) for w in "لجنه لجنة لجان لواء".split())
+# Adjectives of an accusative title, in the accusative too ("مديراً عاماً") → their nominative.
+_ACC_ADJECTIVES = {norm(k): norm(v) for k, v in {
+    "عاما": "عام", "عاماً": "عام", "تنفيذيا": "تنفيذي", "تنفيذياً": "تنفيذي", "فنيا": "فني", "فنياً": "فني",
+    "دوريا": "دوري", "دورياً": "دوري", "اقليميا": "اقليمي", "إقليمياً": "اقليمي"}.items()}
 # Adjectives of the post that are no part of its name ("محافظاً جديداً لعدن").
 _POST_ADJECTIVES = frozenset(norm(w) for w in "جديدا جديد الجديد جديده الجديده مؤقتا مكلفا".split())
 # Words that end a title or an organisation's name ("وزيراً للإسكان وهو القادم من ...", "بالمرتبة الممتازة").
@@ -227,9 +233,12 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         if w in _POST_ADJECTIVES or (not words_out and w == "ل"):  # "رئيساً لـ «فيفا»": the particle apart
             j += 1
             continue
-        if not words_out and w.startswith("لل"):
-            w = "ال" + w[2:]
-        elif not words_out and w.startswith("ل") and len(w) > 3:
+        lead = not words_out or words_out == [_ACC_ADJECTIVES.get(toks[j - 1].norm)]  # the complement's first word
+        if nominative is not None and not words_out and w in _ACC_ADJECTIVES:
+            w = _ACC_ADJECTIVES[w]  # "مديراً عاماً", "رئيساً تنفيذياً": the post is "مدير عام"
+        elif lead and w.startswith("لل"):
+            w = "ال" + ("ل" + w[2:] if "ل" + w[2:] in _L_NOUNS else w[2:])  # "للواء" is "اللواء"
+        elif lead and w.startswith("ل") and len(w) > 3 and w not in _L_NOUNS:
             w = w[1:]
         words_out.append(w)
         positions.append(j)
@@ -251,7 +260,7 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     if of is not None:  # the place or organisation is not part of the office's name
         of_id, of_name, oi = of
         title_words = head + [w for w, p in zip(words_out, positions) if p < oi]
-        while len(title_words) > 1 and title_words[-1] in _PLACE_NOUNS:
+        while len(title_words) > 1 and _bare(title_words[-1]) in _PLACE_NOUNS:
             title_words.pop()  # "محافظاً لمحافظة لحج" is the governor of Lahj: the noun says what kind of place
     else:
         of_id = of_name = None
