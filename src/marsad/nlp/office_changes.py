@@ -11,7 +11,8 @@ a linked person, and writes one ``office_change`` span per change over the sente
   السعودي", "رئيس بلدية صفاقس"), or a title in the accusative that names the post ("وزيراً للصحة" → the
   office "وزير الصحة"); the country, organisation or city it belongs to is the adjective or the linked name
   that follows the title;
-* **date**: a time expression of the sentence resolved to a day (``timex``), else the article's date;
+* **date**: a time expression of the sentence resolved to a day (``timex``), else the article's date
+  (``marsad.nlp.office_dates``);
 * **predecessor**: the person after "خلفاً لـ" / "يخلف";
 * **confidence**: how much of the pattern was found (see ``_confidence``), or 0 when the sentence says the
   change is not one to learn — old, planned, wished, a former post, a fragment of a name, someone other than the
@@ -31,8 +32,8 @@ from typing import Any
 from marsad.models import Doc, Span
 from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
-from marsad.nlp import timex_lexicon as lx
 from marsad.nlp.linking import new_entity_id
+from marsad.nlp.office_dates import date_of
 from marsad.nlp.office_doubts import doubts
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
@@ -387,64 +388,6 @@ def _glued_place(kb: KnowledgeBase, toks: list[Tok], m: _Mention) -> tuple[str, 
     return (found[0] if found else new_entity_id(name, m.label)), name
 
 
-# A full stop, question or exclamation mark and a space: the end of a sentence (a stop after a one-letter
-# abbreviation, "د. فلان", is none).
-_FULL_STOP = re.compile(r"(?<![\s.،(][^\W\d_])[.!?؟](?=\s)")
-_WEEKDAY_WORDS = frozenset(lx.key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                                                "الأحد"))
-_WEEKDAY_DRIFT_DAYS = 7
-
-
-def _bare_weekday(t: Span) -> bool:
-    """A weekday said alone ("يوم الخميس", "الخميس الماضي"): no number and no month with it."""
-    words = lx.key(str(t.data.get("text") or "")).split()
-    return t.label == "day" and any(w.lstrip("وبل") in _WEEKDAY_WORDS or w in _WEEKDAY_WORDS for w in words) and \
-        not any(c.isdigit() for c in str(t.data.get("text") or "")) and len(words) <= 3
-
-
-def _date_of(doc: Doc, start: int, end: int, at: int, within: tuple[int, int] | None = None) -> tuple[str | None, str]:
-    """The date of a change: the time expression of its own sentence nearest the change word (a day, a month
-    or a year: "انتخب عام 2008"; not one across a full stop), else the article's date.
-
-    A weekday said alone is read against the article's date, which is right for a current report; when the
-    article was last speaking of a time weeks before ("في التاسع والعشرين من يناير الماضي … كما صدرت يوم الخميس
-    أوامر"), the weekday is in that week, which is unknown: the date is then ``unsure``.  ``within`` limits the
-    time expressions to a part of the sentence (a relative clause: "باشر فلان، الذي صدر أمر بتعيينه، مهامه
-    أمس" — "أمس" dates the taking-up, not the order)."""
-    best = None
-    timexes = doc.layer("timex")
-    for t in timexes:
-        value = str(t.data.get("value") or "")
-        if within is not None and not within[0] <= t.start < within[1]:
-            continue
-        if start <= t.start < end and t.label in ("day", "datetime", "month", "year") and value[:4].isdigit():
-            lo_, hi_ = (t.end, at) if t.end <= at else (at, t.start)
-            if _FULL_STOP.search(doc.text, lo_, hi_):
-                continue  # another sentence's date ("… فوزه بولاية خامسة. … خسر أمامه في مايو الماضي")
-            if best is None or abs(t.start - at) < abs(best.start - at):
-                best = t
-    if best is not None:
-        value = str(best.data["value"])[:10]
-        if _bare_weekday(best):
-            said = [t for t in timexes if t.end <= best.start and t.label in ("day", "datetime", "month")
-                    and str(t.data.get("value") or "")[:4].isdigit() and not _bare_weekday(t)
-                    and lx.key(str(t.data.get("text") or "")) not in lx.RELATIVE_DAYS]
-            if said and str(said[-1].data["value"])[:10] < _days_before(value, _WEEKDAY_DRIFT_DAYS):
-                return value, "unsure"
-        return value, "timex"
-    pub = doc.article.published_at
-    return (pub[:10] if pub else None), "article"
-
-
-def _days_before(day: str, n: int) -> str:
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(day[:10]) - timedelta(days=n)).isoformat()
-    except ValueError:
-        return ""
-
-
 def _confidence(kind: str, gap: int, office: _Office | None, unreal: bool, dated: bool, person: _Mention) -> float:
     """How much of the pattern is there.  A change word with its person next to it and a whole office
     (title and whose) is likely; a title without a country, a person further away, a coref holder or a
@@ -718,7 +661,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                       or (toks[k].norm.startswith("ل") and toks[k].norm[1:] in _TRIGGERS))  # "لانتخاب": to elect
             who = next((a for a in range(person.j, k) if toks[a].norm in _WHO), None) if form == "pronoun" else None
             clause = (toks[who].start, toks[max(k, office.j - 1)].end) if who is not None else None
-            date, date_from = _date_of(doc, s.start, s.end, toks[k].start, clause)
+            date, date_from = date_of(doc, s.start, s.end, toks[k].start, clause)
             key = (person.entity_id, office.office)
             if key in seen:
                 continue

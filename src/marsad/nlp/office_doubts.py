@@ -209,7 +209,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     # rest of the name
     glued = (kind not in ("resigned", "dismissed", "died") and office_i == person_j + 1 < len(toks)
              and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN)
-    if cut or glued or name_cut or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
+    # "مشعل بن سعود| بن عبدالعزيز"
+    if cut or glued or name_cut or _person_fragment(person_surface, person_name, person_known):
         out.append("person-fragment")
     if kind in ("resigned", "dismissed", "died"):
         with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
