@@ -90,7 +90,8 @@ _ACC_TITLES = {norm(k): v for k, v in {
 _ORG_NOUNS = frozenset(norm(w) for w in """صحيفه صحيفة جريده جريدة مجله مجلة جامعه جامعة مستشفى مستشفي كليه كلية
     شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة صندوق""".split())
 # Nouns of a place that an owner or a branch is named with ("محافظاً لمحافظة لحج", "صحيفة مكة بمدينة جدة").
-_PLACE_NOUNS = frozenset(norm(w) for w in "محافظه محافظة مدينه مدينة منطقه منطقة ولايه ولاية اقليم إقليم".split())
+_PLACE_NOUNS = frozenset(norm(w) for w in "محافظه محافظة مدينه مدينة منطقه منطقة ولايه ولاية اقليم إقليم عاصمه "
+                         "عاصمة".split())
 # A pronoun after a title makes the post a person's ("نائباً له", "ممثلاً لها"): the deputy or envoy of whoever
 # appoints, which no country or organisation holds.
 _TITLE_PRONOUNS = frozenset(norm(w) for w in "له لها لهم لهما".split())
@@ -251,6 +252,8 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
             of = (of[0], of[1], j)
     title_words = head + words_out
     org = _org_in_title(kb, text, toks, positions, hi, mentions)
+    if org is None and of is None:  # "رئيساً تنفيذياً للشركة": the company the sentence named before
+        org = _org_named_before(kb, text, toks, words_out, positions, lo, k, hi, mentions)
     if org is not None:  # "رئيس تحرير صحيفة الرياض": the newspaper's, not the city's
         of, cut = org
         title_words = head + [w for w, p in zip(words_out, positions) if p < cut]
@@ -303,21 +306,43 @@ def _bare(word: str) -> str:
     return word[1:] if word[:1] in ("ل", "ب") and len(word) > 3 else word
 
 
-def _org_noun(word: str) -> str | None:
+def _org_noun(word: str, nouns: frozenset[str] = _ORG_NOUNS) -> str | None:
     """The organisation noun a title word is, without its particle ("لمستشفى" → "مستشفي")."""
     for w in (word, word[1:] if word.startswith("ل") else "", "ال" + word[2:] if word.startswith("لل") else ""):
-        if w in _ORG_NOUNS or (w.startswith("ال") and w[2:] in _ORG_NOUNS):
+        if w in nouns or (w.startswith("ال") and w[2:] in nouns):
             return w
     return None
 
 
+# Nouns by which a post refers back, with the article, to the organisation the sentence named before
+# ("أعلنت شركة فلان تعيين زيد رئيساً تنفيذياً للشركة", "قرار مدير جامعة نجران بتكليفه متحدثاً للجامعة").
+_BACK_NOUNS = _ORG_NOUNS | frozenset(norm(w) for w in """مجلس اتحاد هيئه هيئة حركه حركة حزب منظمه منظمة لجنه
+    لجنة""".split())
+
+
+def _org_named_before(kb: KnowledgeBase, text: str, toks: list[Tok], words: list[str], positions: list[int],
+                      lo: int, k: int, hi: int, mentions: list[_Mention]) -> tuple[tuple[str, str, int], int] | None:
+    """The organisation a title's last word points back to: a noun with the article ("للشركة", "للمجلس") is the
+    organisation named by that noun without it earlier in the sentence ("شركة اتحاد اتصالات"), before the
+    title at ``k``.  ((id, name, token after its name), the title word's token), like ``_org_in_title``."""
+    if not words or not words[-1].startswith("ال") or words[-1][2:] not in _BACK_NOUNS:
+        return None
+    noun = words[-1][2:]
+    for a in range(k - 1, lo - 1, -1):
+        if toks[a].norm == noun or (toks[a].norm[:1] in ("و", "ل", "ب") and toks[a].norm[1:] == noun):
+            found = _org_in_title(kb, text, toks, [a], hi, mentions, _BACK_NOUNS)
+            return (found[0], positions[-1]) if found is not None and found[0][2] <= k else None
+    return None
+
+
 def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[int], hi: int,
-                  mentions: list[_Mention]) -> tuple[tuple[str, str, int], int] | None:
+                  mentions: list[_Mention],
+                  nouns: frozenset[str] = _ORG_NOUNS) -> tuple[tuple[str, str, int], int] | None:
     """The organisation named by the words of a title ("لتحرير صحيفة «الوطن»", "لمستشفى الملك فهد"):
     ((id, name, token after its name), the organisation noun's token) — the linked organisation when the
     linker found one there, else the organisation noun and the words of its name."""
     for p in positions:
-        if _org_noun(toks[p].norm) is None:
+        if _org_noun(toks[p].norm, nouns) is None:
             continue
         linked = next((m for m in mentions if m.label == "ORG" and p <= m.i <= p + 1), None)
         if linked is not None:
@@ -326,10 +351,11 @@ def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list
         while end < min(hi, p + 1 + _ORG_NAME_WORDS):
             gap = text[toks[end - 1].end:toks[end].start]
             w = toks[end].norm
-            if gap.strip(" «»\"'“”") or w in _STOP or w in _TITLE_END or any(
+            if gap.strip(" «»\"'“”") or w in _STOP or w in _TITLE_END or w in _FRAME_WORDS or (
+                    w.startswith("ال") and w[2:] in _FRAME_WORDS) or any(
                     v in _TRIGGERS or v in _ACC_TITLES for v in _variants(toks[end])):
                 break
-            if w.startswith("ب") and (w[1:] in _PLACE_NOUNS or any(
+            if w.startswith("ب") and (w[1:] in _PLACE_NOUNS or w[1:3] == "ال" and w[3:] in _PLACE_NOUNS or any(
                     m.i == end and m.label in ("LOC", "GPE") for m in mentions)):
                 break  # "صحيفة مكة بمدينة جدة", "صندوق التنمية بحائل": where it is, not its name
             if end > p + 1 and (kb.adjectives.get((w,)) or kb.fem_adjectives.get((w,))):
@@ -342,7 +368,7 @@ def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list
             return None  # "مدير الشركة": which one the sentence does not say
         surface = text[toks[p].start:toks[p].end]
         noun = ("ال" + surface[2:] if toks[p].norm.startswith("لل") else surface[1:]
-                if toks[p].norm not in _ORG_NOUNS and surface.startswith("ل") else surface)
+                if toks[p].norm not in nouns and surface[:1] in ("ل", "و", "ب") else surface)
         rest = text[toks[p + 1].start:toks[end - 1].end].strip("«»\"'“” ")
         name = f"{noun} {rest}"
         return (new_entity_id(name, "ORG"), name, end), p
@@ -487,6 +513,57 @@ def _name_goes_on_before(text: str, toks: list[Tok], i: int, k: int, mentions: l
         return False
     return not any(v in _STOP or v in _IN or v in _FRAME_WORDS or v in _TRIGGERS or v in _ACC_TITLES
                    or v in _TITLE_HEADS or v in _ORDERS for v in _variants(toks[p]))
+
+
+def _name_goes_on_after(text: str, toks: list[Tok], j: int, hi: int, mentions: list[_Mention]) -> bool:
+    """Whether the word right after a name is its last part, the recogniser having stopped short: the name is
+    followed, each time after one space, by one word and then the post it is given in the accusative ("تعيين
+    محمد المختار| الفال رئيساً"). Between a name and its post Arabic news puts only the rest of the name, a
+    word of time ("أمس") or punctuation."""
+    if j + 1 >= hi or not all(toks[a].start - toks[a - 1].end == 1 and text[toks[a - 1].end] == " "
+                              for a in (j, j + 1)):
+        return False
+    if not any(v in _ACC_TITLES for v in _variants(toks[j + 1])):
+        return False
+    w = toks[j].norm
+    if len(w) < 3 or any(c.isdigit() for c in w) or any(m.i <= j < m.j for m in mentions):
+        return False
+    return not any(v in _STOP or v in _IN or v in _FRAME_WORDS or v in _TRIGGERS or v in _ACC_TITLES
+                   or v in _TITLE_HEADS or v in _ORDERS or v in _ACTING or v in _POST_NOUNS
+                   for v in _variants(toks[j]))
+
+
+def _whole_name(text: str, toks: list[Tok], k: int, hi: int, person: _Mention,
+                mentions: list[_Mention]) -> _Mention:
+    """The person of a change with the words of their name that the recogniser left out on either side
+    ("أعيد انتخاب جوزيب| ماريا بارتوميو", "تعيين السفير ثامر| السبهان سفيراً"): only for names the KB does
+    not know (a known name is whole whatever its mention covers) that follow the change word."""
+    if not person.entity_id.startswith("new:") or person.i <= k:
+        return person
+    i, j = person.i, person.j
+    if i - 1 > k and _name_goes_on_before(text, toks, i, k, mentions):
+        i -= 1
+    if _name_goes_on_after(text, toks, j, hi, mentions):
+        j += 1
+    if (i, j) == (person.i, person.j):
+        return person
+    name = text[toks[i].start:toks[j - 1].end]
+    return _Mention(toks[i].start, toks[j - 1].end, "PER", new_entity_id(name, "PER"), name, person.source, i, j)
+
+
+_DECISIONS = frozenset(norm(w) for w in "قرار قرارا قراراً أمر امر أمرا أمراً مرسوم مرسوما مرسوماً توجيه توجيهات "
+                       "موافقه موافقة تكليف".split())
+
+
+def _decides(toks: list[Tok], lo: int, person: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a person named before "بتكليفه"/"بتعيينه" is the author of the decision: the name follows a
+    decision word ("صدور قرار الوزير فلان بتكليفه") with only titles between, so "him" is someone else."""
+    for a in range(person.i - 1, max(lo, person.i - 9) - 1, -1):
+        if any(v in _DECISIONS for v in _variants(toks[a])):
+            return True
+        if any(m.label == "PER" and m.i <= a < m.j for m in mentions) or toks[a].norm in _STOP | _WHO:
+            return False
+    return False
 
 
 _WHO = frozenset(norm(w) for w in "الذي التي والذي والتي".split())  # a relative clause about the person
@@ -635,6 +712,10 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                 person, gap = nxt[0], gap + 2
             if kind == "died" and person.source == "coref":
                 continue  # "وفاة الزعيم الفلسطيني" in a report about a past leader: the holder today did not die
+            if form == "pronoun" and _decides(toks, lo, person, mentions=sent_mentions):
+                continue  # "قرار الوزير فلان بتكليفه": the one named after the decision decides; "him" is another
+            if kind in START:
+                person = _whole_name(text, toks, k, hi, person, sent_mentions)
             office = _office_for(kb, text, toks, k, lo, hi, person, sent_mentions, kind)
             if office is not None and not (office.j == person.i or office.i == person.j
                                            or abs(office.i - k) <= _OFFICE_WINDOW):
@@ -712,7 +793,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="4",
+    version="5",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

@@ -54,6 +54,8 @@ _NOT_DONE = frozenset(norm(w) for w in """فكره فكرة بفكره بفكر�
     تأمل يتمنى تمنى اتمنى أتمنى يخشى تخشى خشيه خشية يجب ينبغي التوصيه التوصية توصيه توصية اقتراح مقترح يقترح
     اقترح طلب يطلب مطالبه مطالبة المطالبه المطالبة مطالبات ضروره ضرورة موقفه يحسم حسم تسعى يسعى سعي امكان
     الضغط ضغوط تلوح يلوح التلويح التلميح رغبه رغبة يريد تريد""".split())
+_TIED = frozenset(norm(w) for w in "عن على".split())  # "أعلن … عن تعيين", "وافق … على تعيين"
+_TIED_REACH = 12  # tokens of the subject (titles and name) between such a verb and its preposition
 _RELATIVE = frozenset(norm(w) for w in "الذي التي والذي والتي".split())
 _PAST = frozenset(norm(w) for w in "منذ انذاك آنذاك حينها وقتها يومها حينذاك".split())
 _FORMER = frozenset(norm(w) for w in "السابق السابقه السابقة الاسبق الأسبق سابقا سابقاً".split())
@@ -133,6 +135,11 @@ def _noun_done(toks: list[Tok], k: int, lo: int, is_change: Callable[[int], bool
         return True
     first = min(k, subject if subject is not None else k)
     if any(v in _DONE for t in toks[max(lo, first - 4):k] for v in _variants(t)):
+        return True
+    # "أعلن مدير الشؤون الصحية بالمنطقة الدكتور فلان عن تعيين …", "صدرت موافقة الوزير فلان على تعيين …": the
+    # preposition ties the noun to a verb or decision whose subject, with all its titles, stands between them
+    if toks[k - 1].norm in _TIED and any(v in _DONE for t in toks[max(lo, k - 1 - _TIED_REACH):k - 1]
+                                         for v in _variants(t)):
         return True
     if toks[k].norm.startswith("و"):  # "صدر أمر بإعفاء فلان … وتعيين فلان": one decree, several changes
         for j in range(k - 1, lo - 1, -1):
