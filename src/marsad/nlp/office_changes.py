@@ -536,11 +536,14 @@ def _name_goes_on_after(text: str, toks: list[Tok], j: int, hi: int, mentions: l
 def _whole_name(text: str, toks: list[Tok], k: int, hi: int, person: _Mention,
                 mentions: list[_Mention]) -> _Mention:
     """The person of a change with the words of their name that the recogniser left out on either side
-    ("أعيد انتخاب جوزيب| ماريا بارتوميو", "تعيين السفير ثامر| السبهان سفيراً"): only for names the KB does
-    not know (a known name is whole whatever its mention covers) that follow the change word."""
+    ("أعيد انتخاب جوزيب| ماريا بارتوميو", "تعيين السفير ثامر| السبهان سفيراً"), without the post it may have
+    taken in ("فلان علان سفيراً|"): only for names the KB does not know (a known name is whole whatever its
+    mention covers) that follow the change word."""
     if not person.entity_id.startswith("new:") or person.i <= k:
         return person
     i, j = person.i, person.j
+    while j - i > 2 and any(v in _ACC_TITLES for v in _variants(toks[j - 1])):
+        j -= 1  # "تعيين فلان علان سفيراً": the post in the accusative is no part of the name
     if i - 1 > k and _name_goes_on_before(text, toks, i, k, mentions):
         i -= 1
     if _name_goes_on_after(text, toks, j, hi, mentions):
@@ -589,8 +592,8 @@ def _holders_at(kb: KnowledgeBase, day: str | None) -> dict[str, str]:
 def _appointer_of(kb: KnowledgeBase, k: int, mentions: list[_Mention], holders: dict[str, str],
                   doc: Doc) -> tuple[str, str] | None:
     """Whose the post is when the sentence does not say: the country of the head of state or government who
-    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia) — the nearest person before the
-    change word, when they hold such an office."""
+    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia), or the organisation of the
+    secretary-general who does — the nearest person before the change word, when they hold such an office."""
     before = [m for m in mentions if m.label == "PER" and m.j <= k]
     if not before:
         return None
@@ -638,7 +641,10 @@ def _royal_owner(kb: KnowledgeBase, doc: Doc, toks: list[Tok], lo: int, hi: int)
     return None
 
 
-_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
+# Offices whose holder appoints others to posts of the holder's country or organisation (the secretary-general
+# of the United Nations appoints its under-secretaries and envoys).
+_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader",
+                         "secretary_general"})
 _SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
 
 
