@@ -551,3 +551,25 @@ def test_a_post_given_by_the_un_secretary_general_is_the_un_s():
     # Announced by no one who holds such an office, the post is nobody's.
     assert learned_from("أعلنت الوزارة تعيين الدبلوماسي كريم الهمامي في منصب وكيل الأمين العام للشؤون الإنسانية.",
                         "2015-07-25") == []
+
+
+def test_bil_amal_between_the_name_and_the_post_is_no_part_of_the_name():
+    text = "أصدر وزير الشؤون البلدية قرارًا بتكليف المهندس علي بن محمد الزهراني بالعمل رئيسًا لبلدية محافظة رابغ."
+    assert learned_from(text, "2015-07-26") == [("named", "علي بن محمد الزهراني", "loc:rabigh")]
+
+
+def test_a_sentence_going_on_with_an_older_one_is_not_dated_by_the_article():
+    # "كما أصدر …" in a review of orders given weeks before: the article's day is not the change's.
+    older = ("أصدر الرئيس في التاسع من مارس أمرا بإعفاء سامي العتيبي من منصبه. كما أصدر أمرًا بتعيين المهندس كريم "
+             "الهمامي رئيسًا للمؤسسة العامة للصناعات العسكرية.")
+    assert learned_from(older, "2031-05-02") == []
+    assert "date-unsure" in doubts_of(older, "2031-05-02")
+    today = older.replace("في التاسع من مارس", "أمس")
+    assert [p for _c, p, _of in learned_from(today, "2031-05-02")] == ["كريم الهمامي"]
+
+
+def test_an_organisation_pointed_back_to_is_named_whole():
+    # "نادي الشباب باب الترشح": the name runs into the words after it, so it does not own the post.
+    text = ("يغلق اليوم نادي الرواد باب الترشح لرئاسة النادي بعد استقالة رئيسه وتكليف سامي العتيبي برئاسة "
+            "النادي.")
+    assert all(c.data["of_name"] != "نادي الرواد باب الترشح" for c in changes_of(text, "2031-05-02"))

@@ -330,17 +330,19 @@ def _org_named_before(kb: KnowledgeBase, text: str, toks: list[Tok], words: list
     noun = words[-1][2:]
     for a in range(k - 1, lo - 1, -1):
         if toks[a].norm == noun or (toks[a].norm[:1] in ("و", "ل", "ب") and toks[a].norm[1:] == noun):
-            found = _org_in_title(kb, text, toks, [a], hi, mentions, _BACK_NOUNS)
+            found = _org_in_title(kb, text, toks, [a], hi, mentions, _BACK_NOUNS, closed=True)
             return (found[0], positions[-1]) if found is not None and found[0][2] <= k else None
     return None
 
 
 def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[int], hi: int,
-                  mentions: list[_Mention],
-                  nouns: frozenset[str] = _ORG_NOUNS) -> tuple[tuple[str, str, int], int] | None:
+                  mentions: list[_Mention], nouns: frozenset[str] = _ORG_NOUNS,
+                  closed: bool = False) -> tuple[tuple[str, str, int], int] | None:
     """The organisation named by the words of a title ("لتحرير صحيفة «الوطن»", "لمستشفى الملك فهد"):
     ((id, name, token after its name), the organisation noun's token) — the linked organisation when the
-    linker found one there, else the organisation noun and the words of its name."""
+    linker found one there, else the organisation noun and the words of its name (with ``closed``, only a name
+    that something ends — a change word, a stop word, punctuation — before its longest length: "نادي الشباب
+    باب الترشح" has taken in the words after it)."""
     for p in positions:
         if _org_noun(toks[p].norm, nouns) is None:
             continue
@@ -366,6 +368,8 @@ def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list
             end += 1
         if end == p + 1:
             return None  # "مدير الشركة": which one the sentence does not say
+        if closed and end == min(hi, p + 1 + _ORG_NAME_WORDS):
+            return None
         surface = text[toks[p].start:toks[p].end]
         noun = ("ال" + surface[2:] if toks[p].norm.startswith("لل") else surface[1:]
                 if toks[p].norm not in nouns and surface[:1] in ("ل", "و", "ب") else surface)
@@ -528,6 +532,8 @@ def _name_goes_on_after(text: str, toks: list[Tok], j: int, hi: int, mentions: l
     w = toks[j].norm
     if len(w) < 3 or any(c.isdigit() for c in w) or any(m.i <= j < m.j for m in mentions):
         return False
+    if w.startswith(("بال", "لل", "وال", "فال", "كال")):
+        return False  # "بتكليف فلان بالعمل رئيساً": a particle glued to the article begins no name's word
     return not any(v in _STOP or v in _IN or v in _FRAME_WORDS or v in _TRIGGERS or v in _ACC_TITLES
                    or v in _TITLE_HEADS or v in _ORDERS or v in _ACTING or v in _POST_NOUNS
                    for v in _variants(toks[j]))

@@ -8,7 +8,9 @@ none, by the article's own date.  Two habits of news writing make that wrong, an
   another sentence ("… بعد أربعة أيام من فوزه. … خسر أمامه في مايو الماضي");
 * a weekday said alone is read against the article's date, which is right for current news, but in a review of
   older orders ("في التاسع والعشرين من يناير … كما صدرت يوم الخميس أوامر") it is a Thursday of that time, which
-  the text does not fix: the date is then ``unsure``, and the change is not learned.
+  the text does not fix: the date is then ``unsure``, and the change is not learned;
+* a sentence with no time expression that goes on with the one before ("كما أصدر أمراً بتعيين …") is in that
+  one's time: when the article last dated something weeks before its own day, the date is ``unsure`` too.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _FULL_STOP = re.compile(r"(?<![\s.،(][^\W\d_])[.!?؟](?=\s)")
 _WEEKDAY_WORDS = frozenset(lx.key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
                                                 "الأحد"))
 _WEEKDAY_DRIFT_DAYS = 7
+# A sentence that goes on with the one before ("كما", "ثم", "وكذلك") is in that one's time.
+_CONTINUES = re.compile(r"\s*(?:و?كما|ثم|و?كذلك)\s")
+_CONTINUED_DAYS = 14
 
 
 def _bare_weekday(t: Span) -> bool:
@@ -68,6 +73,13 @@ def date_of(doc: Doc, start: int, end: int, at: int, within: tuple[int, int] | N
                 return value, "unsure"
         return value, "timex"
     pub = doc.article.published_at
+    if pub and _CONTINUES.match(doc.text, start):
+        # "كما أصدر أمراً بتعيين …" goes on with what the article last dated: weeks before, the day is unknown
+        said = [t for t in timexes if t.end <= start and t.label in ("day", "datetime", "month")
+                and str(t.data.get("value") or "")[:4].isdigit()
+                and lx.key(str(t.data.get("text") or "")) not in lx.RELATIVE_DAYS]
+        if said and str(said[-1].data["value"])[:10] < _days_before(pub, _CONTINUED_DAYS):
+            return pub[:10], "unsure"
     return (pub[:10] if pub else None), "article"
 
 

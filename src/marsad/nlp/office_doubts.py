@@ -54,6 +54,7 @@ _NOT_DONE = frozenset(norm(w) for w in """فكره فكرة بفكره بفكر�
     تأمل يتمنى تمنى اتمنى أتمنى يخشى تخشى خشيه خشية يجب ينبغي التوصيه التوصية توصيه توصية اقتراح مقترح يقترح
     اقترح طلب يطلب مطالبه مطالبة المطالبه المطالبة مطالبات ضروره ضرورة موقفه يحسم حسم تسعى يسعى سعي امكان
     الضغط ضغوط تلوح يلوح التلويح التلميح رغبه رغبة يريد تريد""".split())
+_GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")  # a particle glued to the article begins no name's word
 _TIED = frozenset(norm(w) for w in "عن على".split())  # "أعلن … عن تعيين", "وافق … على تعيين"
 _TIED_REACH = 12  # tokens of the subject (titles and name) between such a verb and its preposition
 _RELATIVE = frozenset(norm(w) for w in "الذي التي والذي والتي".split())
@@ -215,7 +216,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     # "تعيين محمد المختار| الفال رئيساً": one word glued between the name and the post it is given is the
     # rest of the name
     glued = (kind not in ("resigned", "dismissed", "died") and office_i == person_j + 1 < len(toks)
-             and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN)
+             and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN
+             and not toks[person_j].norm.startswith(_GLUED_ARTICLE))  # "فلان بالعمل رئيساً": no part of a name
     # "مشعل بن سعود| بن عبدالعزيز"
     if cut or glued or name_cut or _person_fragment(person_surface, person_name, person_known):
         out.append("person-fragment")
