@@ -598,8 +598,8 @@ def _holders_at(kb: KnowledgeBase, day: str | None) -> dict[str, str]:
 def _appointer_of(kb: KnowledgeBase, k: int, mentions: list[_Mention], holders: dict[str, str],
                   doc: Doc) -> tuple[str, str] | None:
     """Whose the post is when the sentence does not say: the country of the head of state or government who
-    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia), or the organisation of the
-    secretary-general who does — the nearest person before the change word, when they hold such an office."""
+    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia) — the nearest person before the
+    change word, when they hold such an office."""
     before = [m for m in mentions if m.label == "PER" and m.j <= k]
     if not before:
         return None
@@ -647,10 +647,7 @@ def _royal_owner(kb: KnowledgeBase, doc: Doc, toks: list[Tok], lo: int, hi: int)
     return None
 
 
-# Offices whose holder appoints others to posts of the holder's country or organisation (the secretary-general
-# of the United Nations appoints its under-secretaries and envoys).
-_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader",
-                         "secretary_general"})
+_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
 _SUCCEEDS = frozenset(norm(w) for w in "خلفا يخلف".split())
 
 
