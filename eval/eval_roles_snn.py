@@ -4,6 +4,8 @@
         --exclude eval/judgements/roles_snn.tsv eval/judgements/roles_snn_round1.tsv \
         --text > /tmp/roles_sample.txt   # prints the learned changes to read, with their sentences
     python eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
+    python eval/eval_roles_snn.py below --from 2015-07-21 --to 2015-07-31 --articles 8000 --n 400 --text \
+        > /tmp/roles_below.txt   # the changes read but not learned, with their reasons (the recall gap)
 
 ``sample`` reads the daily zips of ../shared/data/saudinewsnet between two dates, keeps the articles that hold
 a change word (a cheap filter; the stage itself decides), runs the analysis up to the ``offices`` stage on at
@@ -57,8 +59,10 @@ def _candidates(day_from: str, day_to: str) -> list[dict]:
     return [r for day in sorted(by_day) for r in by_day[day]], by_day
 
 
-def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[dict], dict, float, int]:
-    """Learned changes (rows as ``marsad roles`` lists them), the texts by article id, CPU s per article, n."""
+def run(day_from: str, day_to: str, articles: int, skip: int = 0,
+        below: bool = False) -> tuple[list[dict], dict, float, int]:
+    """Learned changes (rows as ``marsad roles`` lists them; with ``below`` the ones not learned), the texts by
+    article id, CPU s per article, n."""
     from marsad.models import Article, Doc
     from marsad.nlp.learned_roles import gather, learned_roles
     from marsad.pipeline.registry import build_pipeline
@@ -84,7 +88,43 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0) -> tuple[list[
     cpu = (time.process_time() - t0) / max(1, len(chosen))
     rows = gather(spans)
     keep = {lr.change_id for lr in learned_roles(rows)}
+    if below:
+        return [r for r in rows if r["id"] not in keep], texts, cpu, len(chosen)
     return [r for r in rows if r["id"] in keep], texts, cpu, len(chosen)
+
+
+def _why_below(r: dict) -> list[str]:
+    """Why a change is not learned: the doubt codes of its sources, else what its pattern lacks."""
+    doubts = sorted({d for s in r["sources"] for d in s.get("doubts") or []})
+    if not r.get("of_id"):
+        doubts.append("no-owner")
+    if not doubts:
+        doubts.append("low-confidence")
+    return doubts
+
+
+def cmd_below(args: argparse.Namespace) -> int:
+    """The changes read but not learned, with their reasons (the recall gap), and a count of the reasons."""
+    if not have_data():
+        return 0
+    from collections import Counter
+
+    rows, texts, _cpu, n = run(args.day_from, args.day_to, args.articles, args.skip, below=True)
+    if args.kind:
+        rows = [r for r in rows if r["change"] in args.kind]
+    reasons = Counter(w for r in rows for w in _why_below(r))
+    print(f"# {n} articles read, {len(rows)} changes below the threshold; reasons: "
+          + ", ".join(f"{k} {v}" for k, v in reasons.most_common()), file=sys.stderr)
+    rank = lambda r: hashlib.sha256(f"{args.seed}:{r['id']}".encode()).hexdigest()  # noqa: E731
+    print("n\tchange_id\tarticle_id\tsentence\tchange\tperson\toffice\tof\tdate\tconfidence\treasons")
+    for k, r in enumerate(sorted(rows, key=rank)[: args.n], 1):
+        s = max(r["sources"], key=lambda s: s.get("confidence") or 0.0)
+        print(f"{k}\t{r['id']}\t{s['article_id']}\t{s['start']}-{s['end']}\t{r['change']}\t{r['person_name']}\t"
+              f"{r['title'] or r['office']}\t{r['of_name'] or '-'}\t{r['date'] or '-'}\t{r['confidence']}\t"
+              f"{','.join(_why_below(r))}")
+        if args.text:
+            print(f"#   {texts[s['article_id']][s['start']:s['end']].replace(chr(10), ' ')[:500]}")
+    return 0
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -144,6 +184,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--exclude", nargs="*", default=[], metavar="TSV",
                    help="judgements files whose change ids are left out (read before)")
     s.set_defaults(func=cmd_sample)
+    b = sub.add_parser("below", help="the changes read but not learned, with the reasons (doubts, no owner)")
+    b.add_argument("--from", dest="day_from", default="2015-08-01")
+    b.add_argument("--to", dest="day_to", default="2015-08-11")
+    b.add_argument("--articles", type=int, default=400, help="at most this many articles with a change word")
+    b.add_argument("--skip", type=int, default=0)
+    b.add_argument("--n", type=int, default=60, help="how many to print (fixed-seed order)")
+    b.add_argument("--seed", type=int, default=19)
+    b.add_argument("--kind", nargs="*", default=[], help="only these changes (appointed, named, elected, …)")
+    b.add_argument("--text", action="store_true", help="print each source sentence (for the reader only)")
+    b.set_defaults(func=cmd_below)
     c = sub.add_parser("score", help="precision of a judgements file")
     c.add_argument("file")
     c.set_defaults(func=cmd_score)

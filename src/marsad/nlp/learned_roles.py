@@ -81,15 +81,26 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
     the change kind is the most direct one reported; the predecessor the one most often named.
     """
     redirects = redirects or {}
+    spans = list(spans)
+    same = _same_person(spans, redirects)
+    offices: dict[tuple[str, str, str, str], str] = {}  # one spelling of each title: the first in sort order
+    for row in spans:
+        d = row["span"].data
+        person = redirects.get(d["person"], d["person"])
+        person = same.get(person, (person, ""))[0]
+        key = (person, _title_key(d["office"]), d.get("of") or "", "start" if row["span"].label in START else "end")
+        offices[key] = min(offices.get(key, d["office"]), d["office"])
     groups: dict[str, dict[str, Any]] = {}
     for row in spans:
         sp = row["span"]
         d = sp.data
         person = redirects.get(d["person"], d["person"])
+        person, person_name = same.get(person, (person, d.get("person_name") or ""))
         direction = "start" if sp.label in START else "end"
-        cid = change_id(person, d["office"], d.get("of"), direction)
-        g = groups.setdefault(cid, {"id": cid, "person_id": person, "person_name": d.get("person_name") or "",
-                                    "direction": direction, "office": d["office"], "title": d.get("title") or "",
+        office = offices.get((person, _title_key(d["office"]), d.get("of") or "", direction), d["office"])
+        cid = change_id(person, office, d.get("of"), direction)
+        g = groups.setdefault(cid, {"id": cid, "person_id": person, "person_name": person_name,
+                                    "direction": direction, "office": office, "title": d.get("title") or "",
                                     "of_id": d.get("of"), "of_name": d.get("of_name"), "_kinds": Counter(),
                                     "_preds": Counter(), "_names": {}, "sources": []})
         g["_kinds"][sp.label] += 1
@@ -120,6 +131,62 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
         g["articles"] = len(best)
         out.append(g)
     out.sort(key=lambda g: (g["date"] or "9999", g["id"]))
+    return out
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name, normalised, "عبد" joined to what follows ("عبد القادر" = "عبدالقادر")."""
+    out: list[str] = []
+    for w in norm_tokens(name):
+        if out and out[-1] in ("عبد", "ابو", "أبو"):
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _title_key(office: str) -> str:
+    """A title the news wrote, without the article on its words: "مدير عام التعليم" and "مدير عام تعليم" are one
+    post."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in office.split())
+
+
+_SON_OF = frozenset(norm_tokens("بن ابن بنت"))
+
+
+def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is ``long`` written with fewer of its names: same first and last word, the rest in order
+    ("نايف البكري" of "نايف صالح عبدالقادر البكري"), or the long one's beginning up to a father's name ("مشعل بن
+    عبدالله" of "مشعل بن عبدالله بن مساعد")."""
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    if len(short) >= 3 and short[-2] in _SON_OF and long[:len(short)] == short:
+        return True
+    if short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _same_person(spans: list[dict[str, Any]], redirects: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Person ids that name, in one office's changes, the same person as a longer name: {id: (id, name) of the
+    longest form}.  Arabic news gives a name with or without the father's and grandfather's names, and each
+    form may become an entity of its own; for one office and direction they are one change with several
+    sources.  A short form that two unrelated longer forms could complete stays as it is."""
+    by_office: dict[tuple[str, str, str], dict[str, str]] = {}
+    for row in spans:
+        sp, d = row["span"], row["span"].data
+        key = (d["office"], d.get("of") or "", "start" if sp.label in START else "end")
+        person = redirects.get(d["person"], d["person"])
+        by_office.setdefault(key, {}).setdefault(person, d.get("person_name") or "")
+    out: dict[str, tuple[str, str]] = {}
+    for people in by_office.values():
+        words = {p: _name_words(n) for p, n in people.items()}
+        for p, w in words.items():
+            longer = [q for q, v in words.items() if q != p and (v == w or _shorter_form(w, v))]
+            best = max([p, *longer], key=lambda q: (len(words[q]), q))
+            if best != p and all(words[q] == words[best] or _shorter_form(words[q], words[best]) for q in longer):
+                out[p] = (best, people[best])
     return out
 
 

@@ -22,6 +22,12 @@ Each reason is a short code:
 * ``person-apart`` — the name after the change word is not its object (across a comma, or after the noun
   with its article: "أمر الإعفاء، وجّه فلان");
 * ``person-far`` — "تعيينه"/"استقالته" more than four words after the name it points back to;
+* ``background`` — the change is told, with no date of its own, in a relative clause about the person ("فلان،
+  الذي صدر الأمر الملكي بتعيينه وزيراً") or as what came before other news ("بعد استقالة فلان من منصبه"): the
+  sentence's news is something else (an oath, a farewell, a race to succeed him), and the change came before it,
+  on a day the article does not give (unless the clause says it has just happened: "للتو");
+* ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
+  ``office_changes._date_of``);
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
   الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
 """
@@ -48,6 +54,9 @@ _NOT_DONE = frozenset(norm(w) for w in """فكره فكرة بفكره بفكر�
     تأمل يتمنى تمنى اتمنى أتمنى يخشى تخشى خشيه خشية يجب ينبغي التوصيه التوصية توصيه توصية اقتراح مقترح يقترح
     اقترح طلب يطلب مطالبه مطالبة المطالبه المطالبة مطالبات ضروره ضرورة موقفه يحسم حسم تسعى يسعى سعي امكان
     الضغط ضغوط تلوح يلوح التلويح التلميح رغبه رغبة يريد تريد""".split())
+_GLUED_ARTICLE = ("بال", "لل", "وال", "فال", "كال")  # a particle glued to the article begins no name's word
+_TIED = frozenset(norm(w) for w in "عن على".split())  # "أعلن … عن تعيين", "وافق … على تعيين"
+_TIED_REACH = 12  # tokens of the subject (titles and name) between such a verb and its preposition
 _RELATIVE = frozenset(norm(w) for w in "الذي التي والذي والتي".split())
 _PAST = frozenset(norm(w) for w in "منذ انذاك آنذاك حينها وقتها يومها حينذاك".split())
 _FORMER = frozenset(norm(w) for w in "السابق السابقه السابقة الاسبق الأسبق سابقا سابقاً".split())
@@ -57,6 +66,8 @@ _TITLE_WORDS = frozenset(norm(w) for w in """رئيس وزير مدير محاف
     مستشار الرئيس الوزير المدير المحافظ السفير""".split())
 # The imperfect of the change verbs: "يستقيل", "ينتخب", "يخلف" say what will or may happen.
 _PRESENT = frozenset(norm(w) for w in "ينتخب تنتخب يستقيل تستقيل يخلف تخلف يعين تعين يقيل تقيل".split())
+_AFTER = frozenset(norm(w) for w in "بعد عقب اثر إثر".split())  # "بعد استقالة فلان": the cause of other news
+_JUST = frozenset(norm(w) for w in "للتو لتوه لتوها".split())  # "الذي عُيّن للتو": it has just happened
 _HISTORY_DAYS = 366
 _FUTURE_DAYS = 31
 
@@ -126,6 +137,11 @@ def _noun_done(toks: list[Tok], k: int, lo: int, is_change: Callable[[int], bool
     first = min(k, subject if subject is not None else k)
     if any(v in _DONE for t in toks[max(lo, first - 4):k] for v in _variants(t)):
         return True
+    # "أعلن مدير الشؤون الصحية بالمنطقة الدكتور فلان عن تعيين …", "صدرت موافقة الوزير فلان على تعيين …": the
+    # preposition ties the noun to a verb or decision whose subject, with all its titles, stands between them
+    if toks[k - 1].norm in _TIED and any(v in _DONE for t in toks[max(lo, k - 1 - _TIED_REACH):k - 1]
+                                         for v in _variants(t)):
+        return True
     if toks[k].norm.startswith("و"):  # "صدر أمر بإعفاء فلان … وتعيين فلان": one decree, several changes
         for j in range(k - 1, lo - 1, -1):
             if is_change(j):
@@ -145,7 +161,8 @@ def _joined(toks: list[Tok], p: int) -> bool:
 def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, person_surface: str,
            person_name: str, person_known: bool, person_i: int, person_j: int, office_i: int, office_j: int,
            change_date: str | None, date_from: str, published: str | None,
-           is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False) -> list[str]:
+           is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False,
+           name_cut: bool = False) -> list[str]:
     """Reasons not to learn a change whose change word is token ``k`` of the sentence tokens ``[lo, hi)``.
 
     Args:
@@ -155,15 +172,18 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
             office_i/office_j: the office's tokens; change_date/date_from: the change's date and where it came
             from (timex | article); published: the article's date; is_change: whether a token of the sentence is
             a change word (for changes joined by "و" under one decree); person_apart: the person follows the
-            change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان").
+            change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان");
+            name_cut: the word before the name is its first part, which the name leaves out.
 
     Returns:
         Reason codes (see the module docstring); empty when nothing speaks against the change.
     """
     out: list[str] = []
-    when = _dated_wrongly(change_date, published) if date_from == "timex" else None
+    when = _dated_wrongly(change_date, published) if date_from in ("timex", "unsure") else None
     if when:
         out.append(when)
+    elif date_from == "unsure":
+        out.append("date-unsure")
     before = [v for t in toks[max(lo, k - 4):k] for v in _variants(t)]
     here = _variants(toks[k])
     if any(v in _PAST for v in before) or (date_from == "article" and any(
@@ -182,6 +202,10 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     relative = any(t.norm in _RELATIVE for t in toks[person_j:k])  # "فلان الذي صدر أمر بتعيينه"
     if form == "pronoun" and person_j <= k and k - person_j > 4 and not relative:
         out.append("person-far")  # "تعيينه", "استقالته" far from the name: "him" may be anyone named before
+    just = any(v in _JUST for t in toks[person_j:min(hi, office_j + 1)] for v in _variants(t))
+    after = form in ("noun", "pronoun") and any(v in _AFTER for t in toks[max(lo, k - 2):k] for v in _variants(t))
+    if date_from == "article" and not just and (after or (form == "pronoun" and relative)):
+        out.append("background")  # "فلان الذي صدر الأمر بتعيينه": told as known, dated by nothing
     if not_done:
         out.append("not-done")
     after = toks[office_j:min(hi, office_j + 2)]
@@ -192,8 +216,10 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     # "تعيين محمد المختار| الفال رئيساً": one word glued between the name and the post it is given is the
     # rest of the name
     glued = (kind not in ("resigned", "dismissed", "died") and office_i == person_j + 1 < len(toks)
-             and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN)
-    if cut or glued or _person_fragment(person_surface, person_name, person_known):  # "مشعل بن سعود| بن عبدالعزيز"
+             and _joined(toks, person_j) and _joined(toks, office_i) and toks[person_j].norm not in _BETWEEN
+             and not toks[person_j].norm.startswith(_GLUED_ARTICLE))  # "فلان بالعمل رئيساً": no part of a name
+    # "مشعل بن سعود| بن عبدالعزيز"
+    if cut or glued or name_cut or _person_fragment(person_surface, person_name, person_known):
         out.append("person-fragment")
     if kind in ("resigned", "dismissed", "died"):
         with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
