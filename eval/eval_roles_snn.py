@@ -63,6 +63,7 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0,
         below: bool = False) -> tuple[list[dict], dict, float, int]:
     """Learned changes (rows as ``marsad roles`` lists them; with ``below`` the ones not learned), the texts by
     article id, CPU s per article, n."""
+    from marsad.extract.assemble import earlier_url_date
     from marsad.models import Article, Doc
     from marsad.nlp.learned_roles import gather, learned_roles
     from marsad.pipeline.registry import build_pipeline
@@ -78,7 +79,8 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0,
     t0 = time.process_time()
     for r in chosen:
         aid = _article_id(r.get("url") or r["title"])
-        date = (r.get("date_extracted") or r["day"])[:10]
+        # dated as `marsad ingest` dates the record: its date, or its URL's day when that is earlier
+        date = earlier_url_date((r.get("date_extracted") or r["day"])[:10], "day", r.get("url"))[0]
         doc = Doc(Article(id=aid, raw_id=aid, text=r["content"], title=r.get("title") or "", origin=r.get("url") or "",
                           url=r.get("url"), outlet=r.get("source"), published_at=date), {})
         for st in stages:

@@ -280,6 +280,21 @@ def test_a_change_is_dated_as_most_reports_date_it():
     assert row["date"] == "2031-06-02" and row["articles"] == 3
 
 
+def test_a_report_that_dates_the_change_in_its_own_words_outweighs_reports_dated_by_the_article():
+    # "اليوم الاثنين" in one report; two copies fetched days later say only the article's date.
+    from marsad.models import Span
+    from marsad.nlp.learned_roles import gather
+
+    def report(aid: str, day: str, date_from: str) -> dict:
+        data = {"person": "new:x:PER", "person_name": "سليم حداد", "office": "governor", "of": "loc:tartus",
+                "date": day, "date_from": date_from, "confidence": 0.8}
+        return {"article_id": aid, "span": Span("office_change", 0, 10, "appointed", data)}
+
+    (row,) = gather([report("a", "2031-06-02", "timex"), report("b", "2031-06-03", "article"),
+                     report("c", "2031-06-03", "article")])
+    assert row["date"] == "2031-06-02"
+
+
 def test_the_reasons_a_change_is_not_learned_are_listed(store):
     add_reports(store, ("2031-05-02", "وكان الدكتور سامي الخطيب قد عين وزيرا للصحة في الحكومة المصرية عام 2019."))
     run(store)

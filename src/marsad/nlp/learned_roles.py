@@ -109,15 +109,18 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
             g["_preds"][pred] += 1
             g["_names"][pred] = d.get("predecessor_name")
         g["sources"].append({"article_id": row["article_id"], "start": sp.start, "end": sp.end, "date": d.get("date"),
-                             "change": sp.label, "confidence": d.get("confidence", 0.0),
+                             "dated_by_text": d.get("date_from") == "timex", "change": sp.label, "confidence": d.get("confidence", 0.0),
                              "doubts": list(d.get("doubts") or [])})  # why this report is not learned
     out = []
     for g in groups.values():
         kinds, preds, names = g.pop("_kinds"), g.pop("_preds"), g.pop("_names")
         g["change"] = min(kinds, key=lambda k: (_KIND_ORDER.index(k) if k in _KIND_ORDER else 99, k))
         # The date most reports give (the earliest of a tie): one sentence's stray time expression does not win.
-        dates = Counter(s["date"] for s in g["sources"] if s["date"] and s.get("confidence", 0.0) > 0.0) or Counter(
-            s["date"] for s in g["sources"] if s["date"])
+        # Reports that date the change in their own words ("اليوم الاثنين") count before those dated only by
+        # the article, whose date may be when a page was fetched, days after it was written.
+        sure = [s for s in g["sources"] if s["date"] and s.get("confidence", 0.0) > 0.0]
+        dates = (Counter(s["date"] for s in sure if s.get("dated_by_text")) or Counter(s["date"] for s in sure)
+                 or Counter(s["date"] for s in g["sources"] if s["date"]))
         g["date"] = min(dates, key=lambda d: (-dates[d], d)) if dates else None
         pred = max(preds, key=lambda p: (preds[p], p)) if preds else None
         g["predecessor_id"], g["predecessor_name"] = pred, names.get(pred) if pred else None
