@@ -168,6 +168,11 @@ def cmd_score(args: argparse.Namespace) -> int:
     judged = [r for r in rows if r["verdict"] in ("ok", "wrong")]
     ok = sum(r["verdict"] == "ok" for r in judged)
     print(f"{args.file}: {ok}/{len(judged)} learned changes correct, precision {ok / max(1, len(judged)):.3f}")
+    facts = [r for r in judged if "duplicate of" not in (r.get("reason") or "")]
+    if len(facts) < len(judged):  # the reader marked rows that repeat another row's fact
+        ok = sum(r["verdict"] == "ok" for r in facts)
+        print(f"  distinct facts (rows the reader marked as duplicates left out): {ok}/{len(facts)}, "
+              f"precision {ok / max(1, len(facts)):.3f}")
     return 0
 
 
