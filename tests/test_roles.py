@@ -465,10 +465,10 @@ def test_a_post_already_held_is_not_the_new_one():
 def test_a_name_missing_its_first_word_is_learned_whole():
     # The recogniser may leave out the first word of a foreign name: the change is learned under the whole
     # name, never under the fragment.
-    text = "أعيد انتخاب كزافييه ماريا بارتوليني رئيسا لنادي فالنسيا الإسباني."
+    text = "تم انتخاب كزافييه ماريا بارتوليني رئيسا لنادي فالنسيا الإسباني."
     assert [(c, p) for c, p, _of in learned_from(text)] == [("elected", "كزافييه ماريا بارتوليني")]
     # A title or a day between the change word and the name is no part of it.
-    assert learned_from("أعيد انتخاب الدكتور فيسنتي ماريو دوراني رئيسا لنادي فالنسيا الإسباني.") != []
+    assert learned_from("تم انتخاب الدكتور فيسنتي ماريو دوراني رئيسا لنادي فالنسيا الإسباني.") != []
 
 
 def test_the_predecessor_is_the_one_of_the_change_it_follows():
@@ -579,3 +579,19 @@ def test_an_organisation_pointed_back_to_is_named_whole():
     text = ("يغلق اليوم نادي الرواد باب الترشح لرئاسة النادي بعد استقالة رئيسه وتكليف سامي العتيبي برئاسة "
             "النادي.")
     assert all(c.data["of_name"] != "نادي الرواد باب الترشح" for c in changes_of(text, "2031-05-02"))
+
+
+def test_a_renewal_keeps_the_holder_and_is_not_learned_as_a_change():
+    # A re-election, an extension or a second term: nothing changes hands.
+    for text in ("أعيد انتخاب سامي الخطيب رئيسا لنادي الوحدة في الجمعية العمومية أمس.",
+                 "أصدر وزير التعليم قرارا بتمديد تكليف الدكتور سامي الخطيب مديرا لإدارة التعليم بمنطقة حائل.",
+                 "انتخبت الجمعية العمومية سامي الخطيب رئيسا لنادي الوحدة لولاية ثانية.",
+                 "انتخب سامي الخطيب مجددا رئيسا لنادي الوحدة."):
+        assert "renewal" in doubts_of(text), text
+        assert learned_from(text) == [], text
+    # An ordinal inside the post is no second term.
+    text = "أصدر الرئيس اليمني قرارا بتعيين العميد سالم عوض العمري قائدا للمنطقة العسكرية الثانية."
+    assert "renewal" not in doubts_of(text, "2015-07-21")
+    # A first election is a change.
+    assert [(c, p) for c, p, _of in learned_from("تم انتخاب سامي الخطيب رئيسا لنادي الوحدة.")] == [
+        ("elected", "سامي الخطيب")]

@@ -28,6 +28,8 @@ Each reason is a short code:
   on a day the article does not give (unless the clause says it has just happened: "للتو");
 * ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
   ``office_changes._date_of``);
+* ``renewal`` — a re-election, an extension or a second term ("أعيد انتخابه", "تمديد تكليفه", "لولاية ثانية",
+  "مجدداً"): the holder keeps the post, so nothing changes hands;
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
   الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
 """
@@ -68,8 +70,29 @@ _TITLE_WORDS = frozenset(norm(w) for w in """رئيس وزير مدير محاف
 _PRESENT = frozenset(norm(w) for w in "ينتخب تنتخب يستقيل تستقيل يخلف تخلف يعين تعين يقيل تقيل".split())
 _AFTER = frozenset(norm(w) for w in "بعد عقب اثر إثر".split())  # "بعد استقالة فلان": the cause of other news
 _JUST = frozenset(norm(w) for w in "للتو لتوه لتوها".split())  # "الذي عُيّن للتو": it has just happened
+# A renewal keeps the holder: "أعيد انتخابه", "تمديد تكليفه", "جدد الثقة", "لولاية ثانية", "مجدداً".
+_RENEW = frozenset(norm(w) for w in """اعاده إعادة اعيد أعيد اعيدت أعيدت يعاد تعاد تجديد جدد جددت يجدد تمديد مدد
+    مددت يمدد التمديد التجديد""".split())
+_TERM = frozenset(norm(w) for w in "ولايه ولاية فتره فترة دوره دورة".split())
+_AGAIN = frozenset(norm(w) for w in """ثانيه ثانية ثالثه ثالثة رابعه رابعة خامسه خامسة سادسه سادسة جديده جديدة
+    اخرى أخرى""".split())
+_ANEW = frozenset(norm(w) for w in "مجددا مجدداً مجددًا".split())
 _HISTORY_DAYS = 366
 _FUTURE_DAYS = 31
+
+
+def _renewal(toks: list[Tok], k: int, hi: int, office_j: int) -> bool:
+    """Is the change a renewal of a post already held — re-elected, extended, for a second term?"""
+    if any(v in _RENEW for t in toks[max(0, k - 2):k] for v in _variants(t)):
+        return True  # "أعيد انتخابه", "قرار بتمديد تكليفه"
+    tail = toks[k + 1:min(hi, max(k, office_j) + 4)]
+    for i, t in enumerate(tail):
+        vs = _variants(t)
+        if any(v in _ANEW for v in vs):
+            return True  # "انتخب مجدداً رئيساً"
+        if any(v in _TERM for v in vs) and i + 1 < len(tail) and any(v in _AGAIN for v in _variants(tail[i + 1])):
+            return True  # "رئيساً لولاية ثانية"
+    return False
 
 
 def _variants(tok: Tok) -> list[str]:
@@ -208,6 +231,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
         out.append("background")  # "فلان الذي صدر الأمر بتعيينه": told as known, dated by nothing
     if not_done:
         out.append("not-done")
+    if _renewal(toks, k, hi, office_j):
+        out.append("renewal")
     after = toks[office_j:min(hi, office_j + 2)]
     if any(v in _FORMER for t in after for v in _variants(t)):
         out.append("former-office")
