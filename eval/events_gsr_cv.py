@@ -28,6 +28,7 @@ from typing import Any
 from marsad.models import Doc
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, stems
+from marsad.nlp.events.checks import other_sense_types
 from marsad.nlp.events.coder import CoderOptions, code_events
 from marsad.nlp.events.detect import Detector, lexical_features, load_detector, sentence_cue_types
 from marsad.nlp.events.train_detector import TrainOptions, document_of, fold_of, is_frozen, train_detector
@@ -114,9 +115,7 @@ def why_missed(text: str, typ: str, det: Detector | None) -> str:
     model = det.models[typ]
     if typ not in sentence_cue_types(norms, lex):
         return "no word of the type"
-    bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
-    vetoes = (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT) if typ == "ASSAULT" else L.SPORT
-    if bases & vetoes:
+    if typ in other_sense_types(norms):
         return "other sense"
     p = model.score(norms, lexical_features(norms, lex, stems))
     if p >= model.threshold:

@@ -31,6 +31,18 @@ _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 
 
+def other_sense_types(norms: list[str]) -> set[str]:
+    """The types a sentence's words veto: an earthquake's dead, a road accident or a football "attack" is no
+    ASSAULT, a sports crowd no PROTEST."""
+    bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
+    out = set()
+    if bases & L.SPORT:
+        out |= {"ASSAULT", "PROTEST"}
+    if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS):
+        out.add("ASSAULT")
+    return out
+
+
 class ChecksMixin(ModalityMixin):
     """Participant and context checks of the event coder."""
 
@@ -273,13 +285,11 @@ class ChecksMixin(ModalityMixin):
             return {}
         lexical = lexical_features(norms, self._detect_lex, stems)
         found: dict[str, float] = {}
-        bases = {n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n for n in norms}
-        other_sense = {"ASSAULT": bool(bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.SPORT)),
-                       "PROTEST": bool(bases & L.SPORT)}
+        other_sense = other_sense_types(norms)
         for typ, model in self.detector.models.items():
             if typ not in kinds:
                 continue
-            if other_sense.get(typ):
+            if typ in other_sense:
                 # an earthquake's dead, a road accident, a football "attack": not political events
                 for h in hits:
                     if h.entry.plover == typ:
