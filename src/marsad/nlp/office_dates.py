@@ -27,8 +27,7 @@ __all__ = ["date_of"]
 # A full stop, question or exclamation mark and a space: the end of a sentence (a stop after a one-letter
 # abbreviation, "د. فلان", is none).
 _FULL_STOP = re.compile(r"(?<![\s.،(][^\W\d_])[.!?؟](?=\s)")
-_WEEKDAY_WORDS = frozenset(lx.key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-                                                "الأحد"))
+_WEEKDAY_WORDS = frozenset(lx.WEEKDAYS)  # the time expressions' own weekday words (and their spellings)
 _WEEKDAY_DRIFT_DAYS = 7
 # A sentence that goes on with the one before ("كما", "ثم", "وكذلك") is in that one's time.
 _CONTINUES = re.compile(r"\s*(?:و?كما|ثم|و?كذلك)\s")
