@@ -88,7 +88,7 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
         d = row["span"].data
         person = redirects.get(d["person"], d["person"])
         person = same.get(person, (person, ""))[0]
-        key = (person, _title_key(d["office"]), d.get("of") or "", "start" if row["span"].label in START else "end")
+        key = (person, _title_key(d["office"]), d.get("of") or "", _direction(row["span"].label))
         offices[key] = min(offices.get(key, d["office"]), d["office"])
     groups: dict[str, dict[str, Any]] = {}
     for row in spans:
@@ -96,7 +96,7 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
         d = sp.data
         person = redirects.get(d["person"], d["person"])
         person, person_name = same.get(person, (person, d.get("person_name") or ""))
-        direction = "start" if sp.label in START else "end"
+        direction = _direction(sp.label)
         office = offices.get((person, _title_key(d["office"]), d.get("of") or "", direction), d["office"])
         cid = change_id(person, office, d.get("of"), direction)
         g = groups.setdefault(cid, {"id": cid, "person_id": person, "person_name": person_name,
@@ -109,7 +109,8 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
             g["_preds"][pred] += 1
             g["_names"][pred] = d.get("predecessor_name")
         g["sources"].append({"article_id": row["article_id"], "start": sp.start, "end": sp.end, "date": d.get("date"),
-                             "dated_by_text": d.get("date_from") == "timex", "change": sp.label, "confidence": d.get("confidence", 0.0),
+                             "dated_by_text": d.get("date_from") == "timex", "change": sp.label,
+                             "confidence": d.get("confidence", 0.0),
                              "doubts": list(d.get("doubts") or [])})  # why this report is not learned
     out = []
     for g in groups.values():
@@ -135,6 +136,11 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
         out.append(g)
     out.sort(key=lambda g: (g["date"] or "9999", g["id"]))
     return out
+
+
+def _direction(change: str) -> str:
+    """"start" for a change that gives an office (elected, appointed …), "end" for one that ends it."""
+    return "start" if change in START else "end"
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -179,7 +185,7 @@ def _same_person(spans: list[dict[str, Any]], redirects: dict[str, str]) -> dict
     by_office: dict[tuple[str, str, str], dict[str, str]] = {}
     for row in spans:
         sp, d = row["span"], row["span"].data
-        key = (d["office"], d.get("of") or "", "start" if sp.label in START else "end")
+        key = (d["office"], d.get("of") or "", _direction(sp.label))
         person = redirects.get(d["person"], d["person"])
         by_office.setdefault(key, {}).setdefault(person, d.get("person_name") or "")
     out: dict[str, tuple[str, str]] = {}
