@@ -117,16 +117,34 @@ def cmd_below(args: argparse.Namespace) -> int:
     reasons = Counter(w for r in rows for w in _why_below(r))
     print(f"# {n} articles read, {len(rows)} changes below the threshold; reasons: "
           + ", ".join(f"{k} {v}" for k, v in reasons.most_common()), file=sys.stderr)
-    rank = lambda r: hashlib.sha256(f"{args.seed}:{r['id']}".encode()).hexdigest()  # noqa: E731
     print("n\tchange_id\tarticle_id\tsentence\tchange\tperson\toffice\tof\tdate\tconfidence\treasons")
-    for k, r in enumerate(sorted(rows, key=rank)[: args.n], 1):
-        s = max(r["sources"], key=lambda s: s.get("confidence") or 0.0)
-        print(f"{k}\t{r['id']}\t{s['article_id']}\t{s['start']}-{s['end']}\t{r['change']}\t{r['person_name']}\t"
-              f"{r['title'] or r['office']}\t{r['of_name'] or '-'}\t{r['date'] or '-'}\t{r['confidence']}\t"
-              f"{','.join(_why_below(r))}")
+    for k, r in enumerate(sorted(rows, key=_rank(args.seed))[: args.n], 1):
+        s = _best_source(r)
+        print(f"{k}\t{_row_fields(r, s)}\t{r['confidence']}\t{','.join(_why_below(r))}")
         if args.text:
-            print(f"#   {texts[s['article_id']][s['start']:s['end']].replace(chr(10), ' ')[:500]}")
+            _print_sentence(texts, s)
     return 0
+
+
+def _rank(seed: int):
+    """A fixed-seed order of changes: by the sha256 of seed and change id."""
+    return lambda r: hashlib.sha256(f"{seed}:{r['id']}".encode()).hexdigest()
+
+
+def _best_source(r: dict) -> dict:
+    """The source a change was learned from: its most confident."""
+    return max(r["sources"], key=lambda s: s.get("confidence") or 0.0)
+
+
+def _row_fields(r: dict, s: dict) -> str:
+    """change_id … date of one change as tab-separated fields (the judgements files' columns)."""
+    return (f"{r['id']}\t{s['article_id']}\t{s['start']}-{s['end']}\t{r['change']}\t{r['person_name']}\t"
+            f"{r['title'] or r['office']}\t{r['of_name'] or '-'}\t{r['date'] or '-'}")
+
+
+def _print_sentence(texts: dict[str, str], s: dict) -> None:
+    """The source sentence, for the reader only (never written to a judgements file)."""
+    print(f"#   {texts[s['article_id']][s['start']:s['end']].replace(chr(10), ' ')[:500]}")
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -136,36 +154,31 @@ def cmd_sample(args: argparse.Namespace) -> int:
     rows, texts, cpu, n = run(args.day_from, args.day_to, args.articles, args.skip)
     judged = _judged_ids(args.exclude)
     pool = [r for r in rows if r["id"] not in judged]
-    rank = lambda r: hashlib.sha256(f"{args.seed}:{r['id']}".encode()).hexdigest()  # noqa: E731
-    picked = sorted(pool, key=rank)[: args.n]
+    picked = sorted(pool, key=_rank(args.seed))[: args.n]
     print(f"# {n} articles read ({cpu:.3f} s CPU each, {time.time() - t0:.0f} s in all), {len(rows)} learned "
           f"changes, {len(rows) - len(pool)} of them in the excluded files; {len(picked)} shown", file=sys.stderr)
     print("n\tchange_id\tarticle_id\tsentence\tchange\tperson\toffice\tof\tdate\tpredecessor\tconfidence\tverdict\treason")
     for k, r in enumerate(picked, 1):
-        s = max(r["sources"], key=lambda s: s.get("confidence") or 0.0)  # a source it was learned from
-        print(f"{k}\t{r['id']}\t{s['article_id']}\t{s['start']}-{s['end']}\t{r['change']}\t{r['person_name']}\t"
-              f"{r['title'] or r['office']}\t{r['of_name'] or '-'}\t{r['date'] or '-'}\t{r['predecessor_name'] or '-'}\t"
-              f"{r['confidence']}\t\t")
+        s = _best_source(r)
+        print(f"{k}\t{_row_fields(r, s)}\t{r['predecessor_name'] or '-'}\t{r['confidence']}\t\t")
         if args.text:
-            sent = texts[s["article_id"]][s["start"]:s["end"]].replace("\n", " ")
-            print(f"#   {sent[:500]}")
+            _print_sentence(texts, s)
     return 0
 
 
 def _judged_ids(paths: list[str]) -> set[str]:
     """The change ids of judgements files (left out of a new sample: they were read before)."""
-    out: set[str] = set()
-    for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            out.update(r["change_id"] for r in csv.DictReader((line for line in fh if not line.startswith("#")),
-                                                               delimiter="\t"))
-    return out
+    return {r["change_id"] for path in paths for r in _read_judgements(path)}
+
+
+def _read_judgements(path: str) -> list[dict[str, str]]:
+    """The rows of a judgements file (tab-separated, "#" lines are its header notes)."""
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    with open(args.file, encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")]
-    judged = [r for r in rows if r["verdict"] in ("ok", "wrong")]
+    judged = [r for r in _read_judgements(args.file) if r["verdict"] in ("ok", "wrong")]
     ok = sum(r["verdict"] == "ok" for r in judged)
     print(f"{args.file}: {ok}/{len(judged)} learned changes correct, precision {ok / max(1, len(judged)):.3f}")
     facts = [r for r in judged if "duplicate of" not in (r.get("reason") or "")]
