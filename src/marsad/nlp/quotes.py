@@ -124,9 +124,6 @@ class _Finder(SpeakerFinder):
 
     # -- small helpers ---------------------------------------------------------------------------
 
-    def _inside_quote(self, pos: int) -> bool:
-        return any(a < pos < b for a, b in self.pairs)
-
     def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
         """The sentences holding a cue or attribution word: the only ones worth tokenizing."""
         out = []

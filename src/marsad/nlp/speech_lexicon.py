@@ -149,9 +149,6 @@ CUES: dict[str, Cue] = {
     **_forms("استدرك", "participle", "مستدركا"),
 }
 
-# Continuation cues: with no subject they refer back to the previous speaker.
-CONTINUATION_LEMMAS = frozenset({"أضاف", "تابع", "أوضح", "أكد", "أشار", "قال", "لفت", "شدد", "اعتبر", "رأى", "نوه"})
-
 # Complementizers introducing a reported clause (folded); suffixed forms keep their pronoun.
 COMPLEMENTIZERS = frozenset(
     fold(w) for w in
