@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-events-gsr-cv eval-stories train-stories eval-weekday eval-roles bench install clean train-ner train-events kb lexicon
+.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-events-gsr-cv eval-stories train-stories eval-weekday eval-dates eval-roles bench install clean train-ner train-events kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -43,7 +43,7 @@ test: $(STAMP) browser-deps postgres
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow
 
-eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-stories eval-weekday eval-roles
+eval: eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-stories eval-weekday eval-dates eval-roles
 
 eval-extract: $(STAMP)
 	$(PY) eval/eval_extract.py
@@ -76,6 +76,10 @@ train-stories: $(STAMP)
 
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
+
+# Pages dated only by their fetch, dated by their site's page numbers (checked on sites whose URLs carry the day).
+eval-dates: $(STAMP)
+	$(PY) eval/eval_sequence_dates.py
 
 # Office changes learned from SaudiNewsNet, judged by reading: every change the current code learns over
 # July-August 2015, read by an independent reader (round 5), then the older rounds for comparison.

@@ -34,16 +34,20 @@ def _article_id(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
-def _candidates(day_from: str, day_to: str) -> list[dict]:
+def _candidates(day_from: str, day_to: str) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """The records that hold a change word, by day, and the days their sites' page numbers give (by URL)."""
     import json
     import zipfile
+    from datetime import datetime
 
+    from marsad.extract.sequence import Fetched, estimate_dates, site_number
     from marsad.nlp.gazetteer import readings
     from marsad.nlp.office_changes import _TRIGGERS, _WIN
     from marsad.nlp.translit import norm_tokens
 
     words = set(_TRIGGERS) | set(_WIN)
     by_day: dict[str, list[dict]] = {}
+    pages: list[Fetched] = []  # every record's page number: the sites' clocks, as `marsad ingest` draws them
     for path in sorted(DATA.glob("*.zip")):
         day = path.stem
         if not day_from <= day <= day_to:
@@ -53,10 +57,13 @@ def _candidates(day_from: str, day_to: str) -> list[dict]:
                 if not name.endswith(".json"):
                     continue
                 for r in json.loads(zf.read(name).decode("utf-8")):
+                    if (number := site_number(r.get("url"))) is not None and r.get("date_extracted"):
+                        pages.append(Fetched(r["url"], r.get("source") or "", number,
+                                             datetime.fromisoformat(r["date_extracted"])))
                     text = r.get("content") or ""
                     if text and any(v in words for t in set(norm_tokens(text)) for v, _k, _a in readings(t)):
                         by_day.setdefault(day, []).append({**r, "day": day})
-    return [r for day in sorted(by_day) for r in by_day[day]], by_day
+    return by_day, estimate_dates(pages)
 
 
 def run(day_from: str, day_to: str, articles: int, skip: int = 0,
@@ -69,7 +76,7 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0,
     from marsad.pipeline.registry import build_pipeline
     from marsad.pipeline.stage import Resources
 
-    _, by_day = _candidates(day_from, day_to)
+    by_day, estimated = _candidates(day_from, day_to)
     days = sorted(by_day)
     per_day = max(1, articles // max(1, len(days)))
     chosen = [r for d in days for r in by_day[d][skip:skip + per_day]][:articles]
@@ -79,8 +86,11 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0,
     t0 = time.process_time()
     for r in chosen:
         aid = _article_id(r.get("url") or r["title"])
-        # dated as `marsad ingest` dates the record: its date, or its URL's day when that is earlier
-        date = earlier_url_date((r.get("date_extracted") or r["day"])[:10], "day", r.get("url"))[0]
+        # dated as `marsad ingest` dates the record: its URL's day when that is earlier than its fetch, else the day
+        # its site's page numbers give, else its fetch
+        date, precision = earlier_url_date((r.get("date_extracted") or r["day"])[:10], "day", r.get("url"), fetched=True)
+        if precision == "fetched":
+            date = estimated.get(r.get("url"), date)
         doc = Doc(Article(id=aid, raw_id=aid, text=r["content"], title=r.get("title") or "", origin=r.get("url") or "",
                           url=r.get("url"), outlet=r.get("source"), published_at=date), {})
         for st in stages:

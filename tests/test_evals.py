@@ -19,6 +19,7 @@ EVALS = {  # script: what of ../shared it reads (None: only our own annotated da
     "eval_events.py": None,
     "eval_stories.py": "gold/stories_dev.json",
     "eval_weekday.py": "data/saudinewsnet",
+    "eval_sequence_dates.py": "data/saudinewsnet",
 }
 
 

@@ -99,13 +99,16 @@ class Article:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     published_at: str | None = None  # ISO date or datetime
-    date_precision: str | None = None  # day|month|year|datetime
+    date_precision: str | None = None  # day|month|year|datetime; fetched|estimated (see fetched_at)
     language: str | None = None  # ISO 639-1, "ar" for Arabic
     origin: str = ""  # copied from the RawDocument for convenience (the seed file path)
     paragraphs: list[Paragraph] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
     captions: list[str] = field(default_factory=list)
     index: int = 0
+    # When the page was fetched, if the source said so. An export that gives no other date dates the article by its
+    # fetch (date_precision "fetched") until its site's sequence of page numbers places it ("estimated").
+    fetched_at: str | None = None
 
     @staticmethod
     def make_id(raw_id: str, index: int) -> str:

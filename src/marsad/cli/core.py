@@ -155,7 +155,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     a = view["article"]
     print(a["title"])
     print("=" * min(80, max(10, len(a["title"]))))
-    for key in ("id", "outlet", "published_at", "authors", "language", "url", "origin"):
+    for key in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language", "url", "origin"):
         if a.get(key):
             print(f"{key:>13}: {', '.join(a[key]) if isinstance(a[key], list) else a[key]}")
     prov = {k: v for k, v in a["provenance"].items() if v}

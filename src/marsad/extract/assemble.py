@@ -37,6 +37,7 @@ class Draft:
     language: str | None = None
     tags: list[str] = field(default_factory=list)
     date_hint: str | None = None  # text near the title that may hold the publication date
+    fetched_at: str | None = None  # when the page was fetched, when the source said so
 
 
 def hint_date(value: Any, options: ExtractOptions) -> tuple[str | None, str | None]:
@@ -62,14 +63,19 @@ def url_date(url: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def earlier_url_date(published_at: str | None, precision: str | None, url: str | None) -> tuple[str | None, str | None]:
+def earlier_url_date(published_at: str | None, precision: str | None, url: str | None,
+                     fetched: bool = False) -> tuple[str | None, str | None]:
     """The record's date, or its URL's day when that is earlier.
 
     An export's date is often when the page was fetched (SaudiNewsNet's ``date_extracted``; a first crawl holds
     weeks of older pages), while a dated URL path is fixed when the article is published. A URL day up to a year
     before the record's date wins; a later one (an updated page) or a far older one (an archive path) does not.
+    With ``fetched`` (the record's only date is its fetch time) the date's precision says so ("fetched"), unless the
+    URL gives the same day.
     """
     day = url_date(url)
+    if fetched and published_at and day != published_at[:10]:
+        precision = "fetched"
     if not day or not published_at or day >= published_at[:10]:
         return published_at, precision
     try:
@@ -191,4 +197,5 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions, 
         provenance=prov,
         captions=captions,
         index=index,
+        fetched_at=draft.fetched_at,
     )

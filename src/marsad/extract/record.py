@@ -41,8 +41,10 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     own = outlets.lookup(draft.outlet)
     for author in _as_list(hints.get("authors")):
         _read_byline(author, own, draft)
-    draft.published_at, draft.date_precision = earlier_url_date(*hint_date(hints.get("published_at"), options),
-                                                                draft.url)
+    draft.fetched_at = hint_date(hints.get("fetched_at"), options)[0]
+    draft.published_at, draft.date_precision = earlier_url_date(
+        *hint_date(hints.get("published_at") or hints.get("fetched_at"), options), draft.url,
+        fetched=not hints.get("published_at") or hints.get("published_at") == hints.get("fetched_at"))
     # A record's text field is the article, whatever its length: a one-sentence wire item or a
     # headline-only record is news, not the leftovers of a page, so the boilerplate length test
     # (ExtractOptions.min_chars) does not apply.
@@ -56,6 +58,7 @@ _FIELDS = {  # record field → hint, for a record that reached extraction witho
     "outlet": ("outlet", "source", "site", "publisher"),
     "published_at": ("published_at", "date", "published", "datePublished", "pubdate"),
     "authors": ("authors", "author", "byline"),
+    "fetched_at": ("fetched_at", "date_extracted", "crawled_at", "scraped_at"),
 }
 
 

@@ -8,10 +8,12 @@ interrupted run resumes where it stopped when run again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Iterable
 
 from marsad.errors import ExtractionError, InputError
 from marsad.extract import ExtractContext, extract
+from marsad.extract.sequence import Fetched, estimate_dates, site_number
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.ingest.sources import SourceOptions, read_unit, units, walk
 from marsad.models import Article, RawDocument, Rejection
@@ -42,11 +44,13 @@ class IngestReport:
     rejected: int = 0
     rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
     rejections: list[Rejection] = field(default_factory=list)
+    redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
+        redated = f"; {self.redated} undated pages dated by their site's page numbers" if self.redated else ""
         return (f"{self.seen} documents read: {self.raw_added} new, {self.duplicates} already stored; "
-                f"{self.articles_added} articles added; {self.rejected} rejected{again}")
+                f"{self.articles_added} articles added; {self.rejected} rejected{again}{redated}")
 
 
 def ingest(store: Store, paths: list[str], options: IngestOptions | None = None) -> IngestReport:
@@ -68,7 +72,34 @@ def ingest(store: Store, paths: list[str], options: IngestOptions | None = None)
                 bar.advance(len(work))
     finally:
         executor.close()
+    if report.articles_added:
+        report.redated = redate_by_sequence(store)
     return report
+
+
+def redate_by_sequence(store: Store) -> int:
+    """Date the articles whose only date is their fetch by their site's sequence of page numbers.
+
+    Every article that says when it was fetched draws its site's counter (``marsad.extract.sequence``); one whose
+    date is its fetch time (precision "fetched") and whose number places it days earlier takes that day (precision
+    "estimated"), and its stages run again. Estimates are redone as later fetches refine the counter. Returns how
+    many articles changed date.
+    """
+    rows = store.fetch_dated()
+    pages = [Fetched(r["id"], r["outlet"] or "", n, datetime.fromisoformat(r["fetched_at"]))
+             for r in rows if (n := site_number(r["url"])) is not None]
+    estimates = estimate_dates(pages)
+    changes = []
+    for r in rows:
+        if r["date_precision"] not in ("fetched", "estimated"):
+            continue  # dated by the page, its URL or the record: not ours to move
+        day = estimates.get(r["id"])
+        want = (day, "estimated") if day else (r["fetched_at"], "fetched")
+        if (r["published_at"], r["date_precision"]) != want:
+            changes.append((r["id"], *want))
+    if changes:
+        store.redate_articles(changes)
+    return len(changes)
 
 
 def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],
@@ -97,6 +128,8 @@ def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],
             reader.close()
         if own is not None:
             own.close()
+    if report.articles_added:
+        report.redated = redate_by_sequence(store)
     return report
 
 

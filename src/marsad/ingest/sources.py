@@ -36,8 +36,11 @@ FIELD_MAP: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "name"),
     "url": ("url", "link", "canonical", "source_url"),
     "outlet": ("source", "outlet", "site", "site_name", "publisher", "domain"),
-    "published_at": ("date", "published", "published_at", "date_publish", "pubdate", "date_extracted", "datetime"),
+    "published_at": ("date", "published", "published_at", "date_publish", "pubdate", "datetime"),
     "authors": ("author", "authors", "byline", "writer"),
+    # When the page was fetched (crawled, scraped): kept apart, for it is no publication date.
+    "fetched_at": ("fetched_at", "date_extracted", "fetched", "crawled_at", "date_crawled", "date_download",
+                   "scraped_at"),
 }
 _NO_AUTHOR = {"", "not available", "n/a", "none", "unknown", "غير متوفر"}
 
@@ -69,7 +72,7 @@ def parse_map(spec: str | None) -> dict[str, str]:
 
 
 def map_record(record: dict[str, Any], overrides: dict[str, str]) -> dict[str, Any]:
-    """Map a JSON news record onto Marsad's fields (text, title, url, outlet, published_at, authors)."""
+    """Map a JSON news record onto Marsad's fields (text, title, url, outlet, published_at, authors, fetched_at)."""
     hints: dict[str, Any] = {}
     lowered = {str(k).lower(): v for k, v in record.items()}
     for ours, keys in FIELD_MAP.items():
@@ -84,7 +87,7 @@ def map_record(record: dict[str, Any], overrides: dict[str, str]) -> dict[str, A
         authors = [a.strip() for a in authors.replace("،", ",").split(",")]
     if isinstance(authors, list):
         hints["authors"] = [str(a).strip() for a in authors if str(a).strip().lower() not in _NO_AUTHOR]
-    for key in ("text", "title", "url", "outlet", "published_at"):
+    for key in ("text", "title", "url", "outlet", "published_at", "fetched_at"):
         if key in hints and not isinstance(hints[key], str):
             hints[key] = str(hints[key])
     return hints

@@ -123,7 +123,7 @@ def statements(sql: str) -> list[str]:
 
 ARTICLE_COLUMNS = (
     "id, raw_id, idx, url, outlet, title, authors, published_at, date_precision, language, origin, "
-    "text, paragraphs, provenance, captions"
+    "text, paragraphs, provenance, captions, fetched_at"
 )
 
 
@@ -145,13 +145,14 @@ def row_to_article(row: Mapping[str, Any]) -> Article:
         paragraphs=[Paragraph(**p) for p in json.loads(row["paragraphs"])],
         provenance=Provenance(**prov),
         captions=json.loads(row["captions"]),
+        fetched_at=row["fetched_at"],
     )
 
 
 def article_params(a: Article) -> tuple[Any, ...]:
     """The values of ``ARTICLE_COLUMNS`` for an article."""
     return (a.id, a.raw_id, a.index, a.url, a.outlet, a.title, dumps(a.authors), a.published_at, a.date_precision,
-            a.language, a.origin, a.text, dumps(a.paragraphs), dumps(a.provenance), dumps(a.captions))
+            a.language, a.origin, a.text, dumps(a.paragraphs), dumps(a.provenance), dumps(a.captions), a.fetched_at)
 
 
 def row_to_entity(row: Mapping[str, Any]) -> Entity:

@@ -151,7 +151,7 @@ class PostgresStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin,
             for i, a in enumerate(articles):
                 row = self._one(
                     f"INSERT INTO articles ({ARTICLE_COLUMNS}, length, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
                     " RETURNING seq", (*article_params(a), len(a.text), created))
                 if row is not None:
                     fields = index[i] if index is not None else index_fields(a.title, a.text)

@@ -120,6 +120,18 @@ class ArticlesMixin(SQLBase):
             row = rows[0] if len(rows) == 1 else None
         return row["seq"] if row else None
 
+    def fetch_dated(self) -> list[dict[str, Any]]:
+        """id, outlet, url, fetched_at, published_at and date_precision of every article that says when it was fetched."""
+        return self._all("SELECT id, outlet, url, fetched_at, published_at, date_precision FROM articles"
+                         " WHERE fetched_at IS NOT NULL ORDER BY seq")
+
+    def redate_articles(self, dates: list[tuple[str, str, str]]) -> None:
+        """Give articles a new (date, precision); their stages run again, since they read the date."""
+        with self.transaction():
+            self._many("UPDATE articles SET published_at = ?, date_precision = ? WHERE id = ?",
+                       [(day, precision, article_id) for article_id, day, precision in dates])
+            self._many("DELETE FROM stage_runs WHERE article_id = ?", [(article_id,) for article_id, _, _ in dates])
+
     def article_ids_by_raw(self, raw_id: str) -> list[str]:
         return [r["id"] for r in self._all("SELECT id FROM articles WHERE raw_id = ? ORDER BY idx", (raw_id,))]
 

@@ -102,7 +102,7 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, R
             for i, a in enumerate(articles):
                 cur = self.conn.execute(
                     f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}, length, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*article_params(a), len(a.text), created))
                 if cur.rowcount == 1:
                     fields = index[i] if index is not None else index_fields(a.title, a.text)
