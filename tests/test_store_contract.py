@@ -389,3 +389,16 @@ def test_treaty_steps_come_back_with_their_sentence_and_article(any_store):
     assert row["data"]["parties"][0]["name_en"] == "Jordan" and row["outlet"] == "صحيفة الأفق"
     assert row["published_at"].startswith("2026-01-02")
     assert any_store.treaty_step_spans([a2.id]) == [] and any_store.treaty_step_spans([]) == []
+
+
+def test_an_article_dated_by_its_fetch_can_be_redated_and_is_analysed_again(any_store):
+    fetched = article(4, outlet="صحيفة الأفق", published_at="2026-01-09T03:00:00", date_precision="fetched",
+                      fetched_at="2026-01-09T03:00:00", url="https://paper.example/article/123456/")
+    add(any_store, *three(any_store), fetched)
+    assert [(r["id"], r["fetched_at"]) for r in any_store.fetch_dated()] == [(fetched.id, "2026-01-09T03:00:00")]
+    any_store.replace_spans(fetched.id, "sentences", "1", [Span("sentence", 0, 10)])
+    assert any_store.stage_versions(fetched.id) == {"sentences": "1"}
+    any_store.redate_articles([(fetched.id, "2025-12-20", "estimated")])
+    got = any_store.get_article(fetched.id)
+    assert (got.published_at, got.date_precision, got.fetched_at) == ("2025-12-20", "estimated", "2026-01-09T03:00:00")
+    assert any_store.stage_versions(fetched.id) == {}  # its stages run again with the new date
