@@ -98,7 +98,12 @@ def redate_by_sequence(store: Store) -> int:
         if (r["published_at"], r["date_precision"]) != want:
             changes.append((r["id"], *want))
     if changes:
+        placed = any(store.story_of_article(article_id) for article_id, _, _ in changes)
         store.redate_articles(changes)
+        if placed:
+            # Stories place articles in publication order: one moved back in time changes what came before what,
+            # so the next `process` clusters again from scratch, as `cluster --rebuild` would.
+            store.reset_stories()
     return len(changes)
 
 
