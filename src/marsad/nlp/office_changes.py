@@ -802,7 +802,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="6",
+    version="7",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

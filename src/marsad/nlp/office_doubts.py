@@ -25,11 +25,15 @@ Each reason is a short code:
 * ``background`` — the change is told, with no date of its own, in a relative clause about the person ("فلان،
   الذي صدر الأمر الملكي بتعيينه وزيراً") or as what came before other news ("بعد استقالة فلان من منصبه"): the
   sentence's news is something else (an oath, a farewell, a race to succeed him), and the change came before it,
-  on a day the article does not give (unless the clause says it has just happened: "للتو");
+  on a day the article does not give ("الذي عُيّن للتو" in a column says as little of the day as "مؤخراً");
 * ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
   ``office_changes._date_of``);
 * ``renewal`` — a re-election, an extension or a second term ("أعيد انتخابه", "تمديد تكليفه", "لولاية ثانية",
   "مجدداً"): the holder keeps the post, so nothing changes hands;
+* ``announced`` — a departure announced, handed in or put off, not yet taken effect: a resignation submitted
+  ("قدّم استقالته") with nothing in the sentence that says it was accepted or that he left ("قبول استقالته",
+  "غادر منصبه"), an intention ("أعلن عزمه الاستقالة"), the holder staying on ("على أن يبقى في منصبه حتى
+  فبراير", "سيتنحى") or a resignation in force from a later day ("اعتباراً من الشهر المقبل");
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
   الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
 """
@@ -69,7 +73,20 @@ _TITLE_WORDS = frozenset(norm(w) for w in """رئيس وزير مدير محاف
 # The imperfect of the change verbs: "يستقيل", "ينتخب", "يخلف" say what will or may happen.
 _PRESENT = frozenset(norm(w) for w in "ينتخب تنتخب يستقيل تستقيل يخلف تخلف يعين تعين يقيل تقيل".split())
 _AFTER = frozenset(norm(w) for w in "بعد عقب اثر إثر".split())  # "بعد استقالة فلان": the cause of other news
-_JUST = frozenset(norm(w) for w in "للتو لتوه لتوها".split())  # "الذي عُيّن للتو": it has just happened
+# A departure not yet taken effect: handed in, intended, with the holder staying on or in force from a later day.
+_DEPARTURES = frozenset({"resigned", "dismissed"})
+_SUBMIT = frozenset(norm(w) for w in "قدم قدمت تقدم تقدمت يقدم تقديم رفع رفعت".split())  # "قدّم استقالته"
+_INTENT = frozenset(norm(w) for w in "عزم عزمه عزمها اعتزام اعتزامه اعتزامها نيته نيتها".split())
+# After the change word: the holder stays on ("على أن يبقى في منصبه حتى فبراير") or leaves later ("سيتنحى").
+_STAYS = frozenset(norm(w) for w in """يبقى يبقي يظل يستمر يواصل سيبقى سيبقي سيظل سيستمر سيواصل سيتنحى سيتنحي
+    ستتنحى ستتنحي سيغادر ستغادر سيترك ستترك سيتخلى سيتخلي""".split())
+_IN_FORCE = frozenset(norm(w) for w in "اعتبارا اعتباراً ابتداء ابتداءً تسري يسري ستسري سيسري سريان نافذه نافذة "
+                      "حيز".split())  # "اعتباراً من", "تسري"
+_SUBJECT_REACH = 6  # tokens of titles between such a verb and the name of its subject
+_LATER = frozenset(norm(w) for w in "المقبل المقبله المقبلة القادم القادمه القادمة".split())
+# Words that say a departure took effect: accepted, or the holder left.
+_ACCEPTED = frozenset(norm(w) for w in """قبول قبلت قبلتها قبلته قبلها قبله وافق وافقت الموافقه الموافقة
+    موافقه موافقة غادر غادرت ترك تركت""".split())
 # A renewal keeps the holder: "أعيد انتخابه", "تمديد تكليفه", "جدد الثقة", "لولاية ثانية", "مجدداً".
 _RENEW = frozenset(norm(w) for w in """اعاده إعادة اعيد أعيد اعيدت أعيدت يعاد تعاد تجديد جدد جددت يجدد تمديد مدد
     مددت يمدد التمديد التجديد""".split())
@@ -92,6 +109,27 @@ def _renewal(toks: list[Tok], k: int, hi: int, office_j: int) -> bool:
             return True  # "انتخب مجدداً رئيساً"
         if any(v in _TERM for v in vs) and i + 1 < len(tail) and any(v in _AGAIN for v in _variants(tail[i + 1])):
             return True  # "رئيساً لولاية ثانية"
+    return False
+
+
+def _announced(toks: list[Tok], k: int, lo: int, hi: int, first: int) -> bool:
+    """Is the departure at ``k`` only announced — handed in, intended, put off — with nothing in the sentence
+    saying it took effect?  ``first`` is the first token of the change word or of its subject before it."""
+    sentence = [v for t in toks[lo:hi] for v in _variants(t)]
+    if any(v in _ACCEPTED for v in sentence) or any(
+            toks[a].norm == norm("قبل") and toks[k - 1].norm != norm("من") for a in range(max(lo, k - 5), k - 1)):
+        return False  # "قبل الرئيس استقالة الحكومة", "الموافقة على استقالته"; not "قبل أيام من استقالته"
+    # the verb may stand before its subject's titles and name: "قدّم رئيس الوزراء الهندي فلان استقالته"
+    before = [v for t in toks[max(lo, first - _SUBJECT_REACH):k] for v in _variants(t)]
+    if any(v in _SUBMIT or v in _INTENT for v in before):
+        return True  # "قدّم فلان استقالته", "أعلن عزمه الاستقالة"
+    tail = toks[k + 1:hi]
+    for i, t in enumerate(tail):
+        vs = _variants(t)
+        if any(v in _STAYS for v in vs):
+            return True  # "على أن يبقى في منصبه حتى فبراير"
+        if any(v in _IN_FORCE for v in vs) and any(v in _LATER for u in tail[i + 1:i + 7] for v in _variants(u)):
+            return True  # "تسري استقالته اعتباراً من الشهر المقبل"
     return False
 
 
@@ -225,14 +263,16 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     relative = any(t.norm in _RELATIVE for t in toks[person_j:k])  # "فلان الذي صدر أمر بتعيينه"
     if form == "pronoun" and person_j <= k and k - person_j > 4 and not relative:
         out.append("person-far")  # "تعيينه", "استقالته" far from the name: "him" may be anyone named before
-    just = any(v in _JUST for t in toks[person_j:min(hi, office_j + 1)] for v in _variants(t))
     after = form in ("noun", "pronoun") and any(v in _AFTER for t in toks[max(lo, k - 2):k] for v in _variants(t))
-    if date_from == "article" and not just and (after or (form == "pronoun" and relative)):
-        out.append("background")  # "فلان الذي صدر الأمر بتعيينه": told as known, dated by nothing
+    # "فلان الذي صدر الأمر بتعيينه", "فلان، الذي عُيّن مؤخراً وزيراً": told as known, dated by nothing
+    if date_from == "article" and (after or (form in ("pronoun", "verb") and person_j <= k and relative)):
+        out.append("background")
     if not_done:
         out.append("not-done")
     if _renewal(toks, k, hi, office_j):
         out.append("renewal")
+    if kind in _DEPARTURES and _announced(toks, k, lo, hi, min(k, person_i)):
+        out.append("announced")
     after = toks[office_j:min(hi, office_j + 2)]
     if any(v in _FORMER for t in after for v in _variants(t)):
         out.append("former-office")
