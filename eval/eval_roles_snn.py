@@ -39,10 +39,10 @@ def _candidates(day_from: str, day_to: str) -> list[dict]:
     import zipfile
 
     from marsad.nlp.gazetteer import readings
-    from marsad.nlp.office_changes import _TRIGGERS, _WIN
+    from marsad.nlp.office_words import TRIGGERS, WIN
     from marsad.nlp.translit import norm_tokens
 
-    words = set(_TRIGGERS) | set(_WIN)
+    words = set(TRIGGERS) | set(WIN)
     by_day: dict[str, list[dict]] = {}
     for path in sorted(DATA.glob("*.zip")):
         day = path.stem
