@@ -22,12 +22,13 @@ Each reason is a short code:
 * ``person-apart`` — the name after the change word is not its object (across a comma, or after the noun
   with its article: "أمر الإعفاء، وجّه فلان");
 * ``person-far`` — "تعيينه"/"استقالته" more than four words after the name it points back to;
-* ``background`` — the change is told, with no date of its own, in a relative clause about the person ("فلان،
-  الذي صدر الأمر الملكي بتعيينه وزيراً") or as what came before other news ("بعد استقالة فلان من منصبه"): the
-  sentence's news is something else (an oath, a farewell, a race to succeed him), and the change came before it,
-  on a day the article does not give ("الذي عُيّن للتو" in a column says as little of the day as "مؤخراً");
+* ``background`` — the change is told, with no date of its own, in a relative clause about the person
+  ("فلان، الذي صدر الأمر الملكي بتعيينه وزيراً", "فلان، الذي عُيّن مؤخراً رئيساً …") or as what came before
+  other news ("بعد استقالة فلان من منصبه"): the sentence's news is something else (an oath, a farewell, a race to
+  succeed him, a columnist's view), and the change came before it, on a day the article does not give ("الذي
+  عُيّن للتو" in a column says as little of the day as "مؤخراً");
 * ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
-  ``office_changes._date_of``);
+  ``office_dates.date_of``);
 * ``renewal`` — a re-election, an extension or a second term ("أعيد انتخابه", "تمديد تكليفه", "لولاية ثانية",
   "مجدداً"): the holder keeps the post, so nothing changes hands;
 * ``announced`` — a departure announced, handed in or put off, not yet taken effect: a resignation submitted
