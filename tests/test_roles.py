@@ -618,6 +618,9 @@ def test_an_announced_departure_is_not_learned_until_it_takes_effect():
                  "أعلن رئيس الوزراء اللبناني سليم حداد استقالته من منصبه أمس."):
         assert "announced" not in doubts_of(text), text
         assert learned_from(text) == [("resigned", "سليم حداد", "loc:lebanon")], text
+    # What follows a full stop inside one quoted span is another sentence's news, not his staying on.
+    text = "وقال المتحدث «استقال رئيس الوزراء اللبناني سليم حداد هذا الصباح من منصبه. سيواصل مجلس الوزراء عمله»."
+    assert "announced" not in doubts_of(text)
 
 
 def test_an_appointment_mentioned_in_passing_is_not_dated_by_the_column():

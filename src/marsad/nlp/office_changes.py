@@ -33,7 +33,7 @@ from typing import Any
 from marsad.models import Doc, Span
 from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
-from marsad.nlp.office_dates import date_of
+from marsad.nlp.office_dates import date_of, full_stop
 from marsad.nlp.office_doubts import doubts
 from marsad.nlp.office_people import (PERSON_WINDOW, Mention, decides, linked_mentions, name_goes_on_before,
                                       person_for, predecessor, tok_index, whole_name)
@@ -255,13 +255,14 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             cut = (person.entity_id.startswith("new:") and person.i > k + 1 and not office.i <= person.i - 1 < office.j
                    and toks[person.i - 1].norm not in norm_tokens(person.name)
                    and name_goes_on_before(text, toks, person.i, k, sent_mentions))
+            stop_at = full_stop(text, toks[k].end, s.end)
             against = doubts(toks, k, lo, hi, kind=kind, form=form, person_surface=text[person.start:person.end],
                              person_name=person.name,
                              person_known=not person.entity_id.startswith("new:"), person_i=person.i,
                              person_j=person.j, office_i=office.i, office_j=office.j, change_date=date,
                              date_from=date_from, published=_doc_day(doc),
                              is_change=lambda j: trigger(toks, j) is not None, person_apart=apart,
-                             name_cut=cut)
+                             name_cut=cut, stop=hi if stop_at is None else tok_index(toks, stop_at))
             if against:
                 conf = 0.0  # not learned, whatever the rest of the pattern says (see office_doubts)
             data: dict[str, Any] = {

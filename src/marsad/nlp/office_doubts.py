@@ -84,6 +84,7 @@ _STAYS = frozenset(norm(w) for w in """يبقى يبقي يظل يستمر يو�
 _IN_FORCE = frozenset(norm(w) for w in "اعتبارا اعتباراً ابتداء ابتداءً تسري يسري ستسري سيسري سريان نافذه نافذة "
                       "حيز".split())  # "اعتباراً من", "تسري"
 _SUBJECT_REACH = 6  # tokens of titles between such a verb and the name of its subject
+_STAY_REACH = 12  # tokens after the change word within which "يبقى"/"سيتنحى"/"اعتباراً من" still speak of it
 _LATER = frozenset(norm(w) for w in "المقبل المقبله المقبلة القادم القادمه القادمة".split())
 # Words that say a departure took effect: accepted, or the holder left.
 _ACCEPTED = frozenset(norm(w) for w in """قبول قبلت قبلتها قبلته قبلها قبله وافق وافقت الموافقه الموافقة
@@ -124,7 +125,7 @@ def _announced(toks: list[Tok], k: int, lo: int, hi: int, first: int) -> bool:
     before = [v for t in toks[max(lo, first - _SUBJECT_REACH):k] for v in _variants(t)]
     if any(v in _SUBMIT or v in _INTENT for v in before):
         return True  # "قدّم فلان استقالته", "أعلن عزمه الاستقالة"
-    tail = toks[k + 1:hi]
+    tail = toks[k + 1:min(hi, k + 1 + _STAY_REACH)]
     for i, t in enumerate(tail):
         vs = _variants(t)
         if any(v in _STAYS for v in vs):
@@ -224,7 +225,7 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
            person_name: str, person_known: bool, person_i: int, person_j: int, office_i: int, office_j: int,
            change_date: str | None, date_from: str, published: str | None,
            is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False,
-           name_cut: bool = False) -> list[str]:
+           name_cut: bool = False, stop: int | None = None) -> list[str]:
     """Reasons not to learn a change whose change word is token ``k`` of the sentence tokens ``[lo, hi)``.
 
     Args:
@@ -235,7 +236,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
             from (timex | article); published: the article's date; is_change: whether a token of the sentence is
             a change word (for changes joined by "و" under one decree); person_apart: the person follows the
             change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان");
-            name_cut: the word before the name is its first part, which the name leaves out.
+            name_cut: the word before the name is its first part, which the name leaves out;
+            stop: the token where the change word's own sentence ends, when the span holds more than one.
 
     Returns:
         Reason codes (see the module docstring); empty when nothing speaks against the change.
@@ -272,7 +274,7 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
         out.append("not-done")
     if _renewal(toks, k, hi, office_j):
         out.append("renewal")
-    if kind in _DEPARTURES and _announced(toks, k, lo, hi, min(k, person_i)):
+    if kind in _DEPARTURES and _announced(toks, k, lo, hi if stop is None else min(hi, stop), min(k, person_i)):
         out.append("announced")
     after = toks[office_j:min(hi, office_j + 2)]
     if any(v in _FORMER for t in after for v in _variants(t)):
