@@ -84,7 +84,8 @@ _STAYS = frozenset(norm(w) for w in """يبقى يبقي يظل يستمر يو�
 _IN_FORCE = frozenset(norm(w) for w in "اعتبارا اعتباراً ابتداء ابتداءً تسري يسري ستسري سيسري سريان نافذه نافذة "
                       "حيز".split())  # "اعتباراً من", "تسري"
 _SUBJECT_REACH = 6  # tokens of titles between such a verb and the name of its subject
-_STAY_REACH = 12  # tokens after the change word within which "يبقى"/"سيتنحى"/"اعتباراً من" still speak of it
+# Tokens after the change (its word, person and office) within which "يبقى", "سيتنحى", "اعتباراً من" speak of it.
+_STAY_REACH = 10
 _LATER = frozenset(norm(w) for w in "المقبل المقبله المقبلة القادم القادمه القادمة".split())
 # Words that say a departure took effect: accepted, or the holder left.
 _ACCEPTED = frozenset(norm(w) for w in """قبول قبلت قبلتها قبلته قبلها قبله وافق وافقت الموافقه الموافقة
@@ -114,9 +115,10 @@ def _renewal(toks: list[Tok], k: int, hi: int, office_j: int) -> bool:
     return False
 
 
-def _announced(toks: list[Tok], k: int, lo: int, hi: int, first: int) -> bool:
+def _announced(toks: list[Tok], k: int, lo: int, hi: int, first: int, last: int) -> bool:
     """Is the departure at ``k`` only announced — handed in, intended, put off — with nothing in the sentence
-    saying it took effect?  ``first`` is the first token of the change word or of its subject before it."""
+    saying it took effect?  ``first`` is the first token of the change word or of its subject before it, ``last``
+    the token after the change word, its person and its office."""
     sentence = [v for t in toks[lo:hi] for v in _variants(t)]
     if any(v in _ACCEPTED for v in sentence) or any(
             toks[a].norm == norm("قبل") and toks[k - 1].norm != norm("من") for a in range(max(lo, k - 5), k - 1)):
@@ -125,12 +127,12 @@ def _announced(toks: list[Tok], k: int, lo: int, hi: int, first: int) -> bool:
     before = [v for t in toks[max(lo, first - _SUBJECT_REACH):k] for v in _variants(t)]
     if any(v in _SUBMIT or v in _INTENT for v in before):
         return True  # "قدّم فلان استقالته", "أعلن عزمه الاستقالة"
-    tail = toks[k + 1:min(hi, k + 1 + _STAY_REACH)]
-    for i, t in enumerate(tail):
-        vs = _variants(t)
+    for a in range(last, min(hi, last + _STAY_REACH)):
+        vs = _variants(toks[a])
         if any(v in _STAYS for v in vs):
             return True  # "على أن يبقى في منصبه حتى فبراير"
-        if any(v in _IN_FORCE for v in vs) and any(v in _LATER for u in tail[i + 1:i + 7] for v in _variants(u)):
+        if any(v in _IN_FORCE for v in vs) and any(v in _LATER for u in toks[a + 1:min(hi, a + 7)]
+                                                   for v in _variants(u)):
             return True  # "تسري استقالته اعتباراً من الشهر المقبل"
     return False
 
@@ -274,7 +276,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
         out.append("not-done")
     if _renewal(toks, k, hi, office_j):
         out.append("renewal")
-    if kind in _DEPARTURES and _announced(toks, k, lo, hi if stop is None else min(hi, stop), min(k, person_i)):
+    if kind in _DEPARTURES and _announced(toks, k, lo, hi if stop is None else min(hi, stop), min(k, person_i),
+                                          max(k + 1, person_j, office_j)):
         out.append("announced")
     after = toks[office_j:min(hi, office_j + 2)]
     if any(v in _FORMER for t in after for v in _variants(t)):
