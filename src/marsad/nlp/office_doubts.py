@@ -36,7 +36,8 @@ Each reason is a short code:
   "غادر منصبه"), an intention ("أعلن عزمه الاستقالة"), the holder staying on ("على أن يبقى في منصبه حتى
   فبراير", "سيتنحى") or a resignation in force from a later day ("اعتباراً من الشهر المقبل");
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
-  الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
+  الدفاع فلان", "فلان … من منصب …") nor right after the change word ("استقالته من منصبه كمدير فني …"): the
+  office found further away is usually someone else's.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ _TERM = frozenset(norm(w) for w in "ولايه ولاية فتره فترة دو
 _AGAIN = frozenset(norm(w) for w in """ثانيه ثانية ثالثه ثالثة رابعه رابعة خامسه خامسة سادسه سادسة جديده جديدة
     اخرى أخرى""".split())
 _ANEW = frozenset(norm(w) for w in "مجددا مجدداً مجددًا".split())
+_FROM = frozenset(norm(w) for w in "من عن".split())
+_POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
 _HISTORY_DAYS = 366
 _FUTURE_DAYS = 31
 
@@ -294,6 +297,11 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
         out.append("person-fragment")
     if kind in ("resigned", "dismissed", "died"):
         with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
-        if not with_name:
+        # "أعلن فلان استقالته من منصبه كمدير فني للفريق": the post, a title, follows the change word itself (not
+        # "من منصبه لظروفه الصحية": words after the post noun that are no title)
+        head = toks[office_i].norm if office_i < len(toks) else ""
+        from_post = k < office_i <= k + 3 and (head in _TITLE_WORDS or head[:1] == "ك" and head[1:] in _TITLE_WORDS) \
+            and all(any(v in _FROM or v in _POST_NOUNS for v in _variants(t)) for t in toks[k + 1:office_i])
+        if not (with_name or from_post):
             out.append("end-unstated")
     return list(dict.fromkeys(out))

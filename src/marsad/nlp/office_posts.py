@@ -86,7 +86,8 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         head_word = toks[k].norm[2:] if toks[k].norm.startswith("ال") else toks[k].norm
         if head_word[:1] in ("و", "ف") and head_word not in TITLE_HEADS:
             return None  # "استقالته من منصبه وتقوم إدارة النادي": a new clause, the post was named before
-        head = [toks[k].norm]
+        word = toks[k].norm
+        head = [word[1:] if word[:1] == "ك" and word[1:] in TITLE_HEADS else word]  # "منصبه كمدير فني": "مدير فني"
     elif presidency:
         head = [norm("رئيس")]
     else:
