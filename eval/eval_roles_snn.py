@@ -42,10 +42,10 @@ def _candidates(day_from: str, day_to: str) -> tuple[dict[str, list[dict]], dict
 
     from marsad.extract.sequence import Fetched, estimate_dates, site_number
     from marsad.nlp.gazetteer import readings
-    from marsad.nlp.office_changes import _TRIGGERS, _WIN
+    from marsad.nlp.office_words import TRIGGERS, WIN
     from marsad.nlp.translit import norm_tokens
 
-    words = set(_TRIGGERS) | set(_WIN)
+    words = set(TRIGGERS) | set(WIN)
     by_day: dict[str, list[dict]] = {}
     pages: list[Fetched] = []  # every record's page number: the sites' clocks, as `marsad ingest` draws them
     for path in sorted(DATA.glob("*.zip")):

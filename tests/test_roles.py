@@ -107,7 +107,8 @@ def test_a_resignation_closes_a_term(store):
     early, resignation, late = add_reports(
         store,
         ("2031-01-05", "قال رئيس الوزراء الهندي إن بلاده ستزيد إنتاج الكهرباء."),
-        ("2031-02-10", "قدم رئيس الوزراء الهندي ناريندرا مودي استقالته إلى الرئيسة اليوم بعد خسارة حزبه الانتخابات."),
+        ("2031-02-10", "قدم رئيس الوزراء الهندي ناريندرا مودي استقالته إلى الرئيسة التي قبلتها اليوم بعد خسارة "
+                       "حزبه الانتخابات."),
         ("2031-03-01", "قال رئيس الوزراء الهندي في أول خطاب له إن الحكومة الجديدة ستراجع الموازنة."))
     modi = "per:narendra-modi"
     run(store)
@@ -595,3 +596,51 @@ def test_a_renewal_keeps_the_holder_and_is_not_learned_as_a_change():
     # A first election is a change.
     assert [(c, p) for c, p, _of in learned_from("تم انتخاب سامي الخطيب رئيسا لنادي الوحدة.")] == [
         ("elected", "سامي الخطيب")]
+
+
+# -- announced departures and passing mentions (round 5 reading), in sentences written for these tests -----------
+
+
+def test_an_announced_departure_is_not_learned_until_it_takes_effect():
+    # Handed in, intended, put off to a later day, or with the holder staying on: he still holds the post.
+    for text in ("قدم رئيس الوزراء اللبناني سليم حداد استقالته إلى رئيس الجمهورية أمس.",
+                 "أعلن رئيس الوزراء اللبناني سليم حداد عزمه تقديم استقالته من منصبه.",
+                 "أعلن رئيس الوزراء اللبناني سليم حداد استقالته على أن يبقى في منصبه حتى فبراير المقبل.",
+                 "أعلن رئيس الوزراء اللبناني سليم حداد استقالته وقال إنه سيتنحى بعد تشكيل الحكومة الجديدة.",
+                 "استقال رئيس الوزراء اللبناني سليم حداد من منصبه على أن تسري الاستقالة اعتبارا من مطلع الشهر "
+                 "المقبل."):
+        assert "announced" in doubts_of(text), text
+        assert learned_from(text) == [], text
+    # Accepted, or the holder left, or simply resigned: the post is free.
+    for text in ("قدم رئيس الوزراء اللبناني سليم حداد استقالته إلى رئيس الجمهورية الذي قبلها أمس.",
+                 "قدم رئيس الوزراء اللبناني سليم حداد استقالته أمس وغادر مقر الحكومة.",
+                 "استقال رئيس الوزراء اللبناني سليم حداد من منصبه أمس.",
+                 "أعلن رئيس الوزراء اللبناني سليم حداد استقالته من منصبه أمس."):
+        assert "announced" not in doubts_of(text), text
+        assert learned_from(text) == [("resigned", "سليم حداد", "loc:lebanon")], text
+    # What follows a full stop inside one quoted span is another sentence's news, not his staying on.
+    text = "وقال المتحدث «استقال رئيس الوزراء اللبناني سليم حداد هذا الصباح من منصبه. سيواصل مجلس الوزراء عمله»."
+    assert "announced" not in doubts_of(text)
+
+
+def test_an_appointment_mentioned_in_passing_is_not_dated_by_the_column():
+    # A relative clause about the writer's subject, "just" or "recently" appointed: the column's day is not the
+    # appointment's.
+    for text in ("يرى سامي الخطيب، الذي تم تعيينه للتو رئيسا لنادي الوحدة، أن الموسم المقبل سيكون صعبا.",
+                 "كتب الدكتور سامي الخطيب، الذي عين مؤخرا رئيسا لنادي الوحدة، مقالا عن مستقبل الرياضة."):
+        assert "background" in doubts_of(text), text
+        assert learned_from(text) == [], text
+    # Told as the news of the day, the same appointment is learned.
+    assert [(c, p) for c, p, _of in learned_from("تم تعيين سامي الخطيب رئيسا لنادي الوحدة.")] == [
+        ("appointed", "سامي الخطيب")]
+
+
+def test_a_resignation_from_his_post_as_a_title_states_the_office():
+    # "استقالته من منصبه كمدير …": the post he leaves is said with the change word, whatever the distance to his
+    # name; words after "منصبه" that are no title (his health) are still no office.
+    text = "وأعلن سامر العطار أمس استقالته من منصبه كمدير عام لنادي الوحدة عقب ثلاث هزائم متتالية."
+    (c,) = changes_of(text, "2031-05-02")
+    assert "end-unstated" not in (c.data.get("doubts") or [])
+    assert (c.label, c.data["title"], c.data["of_name"], c.data["date"]) == (
+        "resigned", "مدير عام", "نادي الوحدة", "2031-05-01")
+    assert "end-unstated" in doubts_of("أعلن سامر العطار صباح الأحد استقالته من منصبه لظروفه الصحية.")

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from marsad.models import Doc, Span
 from marsad.nlp import timex_lexicon as lx
 
-__all__ = ["date_of"]
+__all__ = ["date_of", "full_stop"]
 
 
 # A full stop, question or exclamation mark and a space: the end of a sentence (a stop after a one-letter
@@ -32,6 +32,12 @@ _WEEKDAY_DRIFT_DAYS = 7
 # A sentence that goes on with the one before ("كما", "ثم", "وكذلك") is in that one's time.
 _CONTINUES = re.compile(r"\s*(?:و?كما|ثم|و?كذلك)\s")
 _CONTINUED_DAYS = 14
+
+
+def full_stop(text: str, start: int, end: int) -> int | None:
+    """Where the first sentence in ``text[start:end]`` ends (a splitter may leave several in one span), if it does."""
+    m = _FULL_STOP.search(text, start, end)
+    return m.start() if m else None
 
 
 def _bare_weekday(t: Span) -> bool:

@@ -22,16 +22,22 @@ Each reason is a short code:
 * ``person-apart`` — the name after the change word is not its object (across a comma, or after the noun
   with its article: "أمر الإعفاء، وجّه فلان");
 * ``person-far`` — "تعيينه"/"استقالته" more than four words after the name it points back to;
-* ``background`` — the change is told, with no date of its own, in a relative clause about the person ("فلان،
-  الذي صدر الأمر الملكي بتعيينه وزيراً") or as what came before other news ("بعد استقالة فلان من منصبه"): the
-  sentence's news is something else (an oath, a farewell, a race to succeed him), and the change came before it,
-  on a day the article does not give (unless the clause says it has just happened: "للتو");
+* ``background`` — the change is told, with no date of its own, in a relative clause about the person
+  ("فلان، الذي صدر الأمر الملكي بتعيينه وزيراً", "فلان، الذي عُيّن مؤخراً رئيساً …") or as what came before
+  other news ("بعد استقالة فلان من منصبه"): the sentence's news is something else (an oath, a farewell, a race to
+  succeed him, a columnist's view), and the change came before it, on a day the article does not give ("الذي
+  عُيّن للتو" in a column says as little of the day as "مؤخراً");
 * ``date-unsure`` — dated by a weekday said alone while the article was speaking of a time weeks before (see
-  ``office_changes._date_of``);
+  ``office_dates.date_of``);
 * ``renewal`` — a re-election, an extension or a second term ("أعيد انتخابه", "تمديد تكليفه", "لولاية ثانية",
   "مجدداً"): the holder keeps the post, so nothing changes hands;
+* ``announced`` — a departure announced, handed in or put off, not yet taken effect: a resignation submitted
+  ("قدّم استقالته") with nothing in the sentence that says it was accepted or that he left ("قبول استقالته",
+  "غادر منصبه"), an intention ("أعلن عزمه الاستقالة"), the holder staying on ("على أن يبقى في منصبه حتى
+  فبراير", "سيتنحى") or a resignation in force from a later day ("اعتباراً من الشهر المقبل");
 * ``end-unstated`` — a resignation, dismissal or death whose office is not said with the name ("استقال وزير
-  الدفاع فلان", "فلان … من منصب …"): the office found further away is usually someone else's.
+  الدفاع فلان", "فلان … من منصب …") nor right after the change word ("استقالته من منصبه كمدير فني …"): the
+  office found further away is usually someone else's.
 """
 
 from __future__ import annotations
@@ -69,7 +75,22 @@ _TITLE_WORDS = frozenset(norm(w) for w in """رئيس وزير مدير محاف
 # The imperfect of the change verbs: "يستقيل", "ينتخب", "يخلف" say what will or may happen.
 _PRESENT = frozenset(norm(w) for w in "ينتخب تنتخب يستقيل تستقيل يخلف تخلف يعين تعين يقيل تقيل".split())
 _AFTER = frozenset(norm(w) for w in "بعد عقب اثر إثر".split())  # "بعد استقالة فلان": the cause of other news
-_JUST = frozenset(norm(w) for w in "للتو لتوه لتوها".split())  # "الذي عُيّن للتو": it has just happened
+# A departure not yet taken effect: handed in, intended, with the holder staying on or in force from a later day.
+_DEPARTURES = frozenset({"resigned", "dismissed"})
+_SUBMIT = frozenset(norm(w) for w in "قدم قدمت تقدم تقدمت يقدم تقديم رفع رفعت".split())  # "قدّم استقالته"
+_INTENT = frozenset(norm(w) for w in "عزم عزمه عزمها اعتزام اعتزامه اعتزامها نيته نيتها".split())
+# After the change word: the holder stays on ("على أن يبقى في منصبه حتى فبراير") or leaves later ("سيتنحى").
+_STAYS = frozenset(norm(w) for w in """يبقى يبقي يظل يستمر يواصل سيبقى سيبقي سيظل سيستمر سيواصل سيتنحى سيتنحي
+    ستتنحى ستتنحي سيغادر ستغادر سيترك ستترك سيتخلى سيتخلي""".split())
+_IN_FORCE = frozenset(norm(w) for w in "اعتبارا اعتباراً ابتداء ابتداءً تسري يسري ستسري سيسري سريان نافذه نافذة "
+                      "حيز".split())  # "اعتباراً من", "تسري"
+_SUBJECT_REACH = 6  # tokens of titles between such a verb and the name of its subject
+# Tokens after the change (its word, person and office) within which "يبقى", "سيتنحى", "اعتباراً من" speak of it.
+_STAY_REACH = 10
+_LATER = frozenset(norm(w) for w in "المقبل المقبله المقبلة القادم القادمه القادمة".split())
+# Words that say a departure took effect: accepted, or the holder left.
+_ACCEPTED = frozenset(norm(w) for w in """قبول قبلت قبلتها قبلته قبلها قبله وافق وافقت الموافقه الموافقة
+    موافقه موافقة غادر غادرت ترك تركت""".split())
 # A renewal keeps the holder: "أعيد انتخابه", "تمديد تكليفه", "جدد الثقة", "لولاية ثانية", "مجدداً".
 _RENEW = frozenset(norm(w) for w in """اعاده إعادة اعيد أعيد اعيدت أعيدت يعاد تعاد تجديد جدد جددت يجدد تمديد مدد
     مددت يمدد التمديد التجديد""".split())
@@ -77,6 +98,8 @@ _TERM = frozenset(norm(w) for w in "ولايه ولاية فتره فترة دو
 _AGAIN = frozenset(norm(w) for w in """ثانيه ثانية ثالثه ثالثة رابعه رابعة خامسه خامسة سادسه سادسة جديده جديدة
     اخرى أخرى""".split())
 _ANEW = frozenset(norm(w) for w in "مجددا مجدداً مجددًا".split())
+_FROM = frozenset(norm(w) for w in "من عن".split())
+_POST_NOUNS = frozenset(norm(w) for w in "منصب منصبه منصبها".split())
 _HISTORY_DAYS = 366
 _FUTURE_DAYS = 31
 
@@ -92,6 +115,28 @@ def _renewal(toks: list[Tok], k: int, hi: int, office_j: int) -> bool:
             return True  # "انتخب مجدداً رئيساً"
         if any(v in _TERM for v in vs) and i + 1 < len(tail) and any(v in _AGAIN for v in _variants(tail[i + 1])):
             return True  # "رئيساً لولاية ثانية"
+    return False
+
+
+def _announced(toks: list[Tok], k: int, lo: int, hi: int, first: int, last: int) -> bool:
+    """Is the departure at ``k`` only announced — handed in, intended, put off — with nothing in the sentence
+    saying it took effect?  ``first`` is the first token of the change word or of its subject before it, ``last``
+    the token after the change word, its person and its office."""
+    sentence = [v for t in toks[lo:hi] for v in _variants(t)]
+    if any(v in _ACCEPTED for v in sentence) or any(
+            toks[a].norm == norm("قبل") and toks[k - 1].norm != norm("من") for a in range(max(lo, k - 5), k - 1)):
+        return False  # "قبل الرئيس استقالة الحكومة", "الموافقة على استقالته"; not "قبل أيام من استقالته"
+    # the verb may stand before its subject's titles and name: "قدّم رئيس الوزراء الهندي فلان استقالته"
+    before = [v for t in toks[max(lo, first - _SUBJECT_REACH):k] for v in _variants(t)]
+    if any(v in _SUBMIT or v in _INTENT for v in before):
+        return True  # "قدّم فلان استقالته", "أعلن عزمه الاستقالة"
+    for a in range(last, min(hi, last + _STAY_REACH)):
+        vs = _variants(toks[a])
+        if any(v in _STAYS for v in vs):
+            return True  # "على أن يبقى في منصبه حتى فبراير"
+        if any(v in _IN_FORCE for v in vs) and any(v in _LATER for u in toks[a + 1:min(hi, a + 7)]
+                                                   for v in _variants(u)):
+            return True  # "تسري استقالته اعتباراً من الشهر المقبل"
     return False
 
 
@@ -185,7 +230,7 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
            person_name: str, person_known: bool, person_i: int, person_j: int, office_i: int, office_j: int,
            change_date: str | None, date_from: str, published: str | None,
            is_change: Callable[[int], bool] = lambda j: False, person_apart: bool = False,
-           name_cut: bool = False) -> list[str]:
+           name_cut: bool = False, stop: int | None = None) -> list[str]:
     """Reasons not to learn a change whose change word is token ``k`` of the sentence tokens ``[lo, hi)``.
 
     Args:
@@ -196,7 +241,8 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
             from (timex | article); published: the article's date; is_change: whether a token of the sentence is
             a change word (for changes joined by "و" under one decree); person_apart: the person follows the
             change word across a comma or after its noun with the article ("أمر الإعفاء، وجّه فلان");
-            name_cut: the word before the name is its first part, which the name leaves out.
+            name_cut: the word before the name is its first part, which the name leaves out;
+            stop: the token where the change word's own sentence ends, when the span holds more than one.
 
     Returns:
         Reason codes (see the module docstring); empty when nothing speaks against the change.
@@ -225,14 +271,17 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
     relative = any(t.norm in _RELATIVE for t in toks[person_j:k])  # "فلان الذي صدر أمر بتعيينه"
     if form == "pronoun" and person_j <= k and k - person_j > 4 and not relative:
         out.append("person-far")  # "تعيينه", "استقالته" far from the name: "him" may be anyone named before
-    just = any(v in _JUST for t in toks[person_j:min(hi, office_j + 1)] for v in _variants(t))
     after = form in ("noun", "pronoun") and any(v in _AFTER for t in toks[max(lo, k - 2):k] for v in _variants(t))
-    if date_from == "article" and not just and (after or (form == "pronoun" and relative)):
-        out.append("background")  # "فلان الذي صدر الأمر بتعيينه": told as known, dated by nothing
+    # "فلان الذي صدر الأمر بتعيينه", "فلان، الذي عُيّن مؤخراً وزيراً": told as known, dated by nothing
+    if date_from == "article" and (after or (form in ("pronoun", "verb") and person_j <= k and relative)):
+        out.append("background")
     if not_done:
         out.append("not-done")
     if _renewal(toks, k, hi, office_j):
         out.append("renewal")
+    if kind in _DEPARTURES and _announced(toks, k, lo, hi if stop is None else min(hi, stop), min(k, person_i),
+                                          max(k + 1, person_j, office_j)):
+        out.append("announced")
     after = toks[office_j:min(hi, office_j + 2)]
     if any(v in _FORMER for t in after for v in _variants(t)):
         out.append("former-office")
@@ -248,6 +297,11 @@ def doubts(toks: list[Tok], k: int, lo: int, hi: int, *, kind: str, form: str, p
         out.append("person-fragment")
     if kind in ("resigned", "dismissed", "died"):
         with_name = office_j == person_i or office_i == person_j or (office_i > person_j and office_i - person_j <= 4)
-        if not with_name:
+        # "أعلن فلان استقالته من منصبه كمدير فني للفريق": the post, a title, follows the change word itself (not
+        # "من منصبه لظروفه الصحية": words after the post noun that are no title)
+        head = toks[office_i].norm if office_i < len(toks) else ""
+        from_post = k < office_i <= k + 3 and (head in _TITLE_WORDS or head[:1] == "ك" and head[1:] in _TITLE_WORDS) \
+            and all(any(v in _FROM or v in _POST_NOUNS for v in _variants(t)) for t in toks[k + 1:office_i])
+        if not (with_name or from_post):
             out.append("end-unstated")
     return list(dict.fromkeys(out))
