@@ -108,7 +108,7 @@ def announcer_of(kb: KnowledgeBase, text: str, toks: list[Tok], lo: int, k: int,
         head = toks[b].norm[2:] if toks[b].norm.startswith("ال") else toks[b].norm
         positions = [b + 1, b + 2] if head in TITLE_HEADS else [b]  # "مدير جامعة تبوك", "الجيش النيجيري"
         # a name that something ends ("الجيش النيجيري،"), not one that runs on ("مجلس الوزراء الموافقة")
-        found = org_in_title(kb, text, toks, [p for p in positions if p < k], k, mentions, _ANNOUNCER_NOUNS,
+        found = org_in_title(kb, text, toks, [p for p in positions if p < k], hi, mentions, _ANNOUNCER_NOUNS,
                              closed=True)
         if found is None or found[0][2] > k or not _announcer_ends(text, toks, found[0][2], k, mentions):
             return None
