@@ -84,20 +84,27 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
     spans = _one_owner_id(list(spans))
     same = _same_person(spans, redirects)
     posts: dict[tuple[str, str, str], set[str]] = {}  # the posts each person starts or leaves in one office
-    for row in spans:
-        d = row["span"].data
-        person = redirects.get(d["person"], d["person"])
-        person = same.get(person, (person, ""))[0]
-        posts.setdefault((person, d.get("of") or "", _direction(row["span"].label)), set()).add(_post_key(d))
-    widest = {key: _widest(keys) for key, keys in posts.items()}
-    offices: dict[tuple[str, str, str, str], str] = {}  # one spelling of each post: the first in sort order
+    sure: dict[tuple[str, str, str], set[str]] = {}  # … in a report not doubted
     for row in spans:
         d = row["span"].data
         person = redirects.get(d["person"], d["person"])
         person = same.get(person, (person, ""))[0]
         where = (person, d.get("of") or "", _direction(row["span"].label))
-        key = (*where, widest[where][_post_key(d)])
-        offices[key] = min(offices.get(key, d["office"]), d["office"])
+        posts.setdefault(where, set()).add(_post_key(d))
+        if d.get("confidence", 0.0) > 0.0:
+            sure.setdefault(where, set()).add(_post_key(d))
+    widest = {key: _widest(keys, sure.get(key, set())) for key, keys in posts.items()}
+    spellings: dict[tuple[str, str, str, str], set[tuple[bool, str]]] = {}
+    for row in spans:
+        d = row["span"].data
+        person = redirects.get(d["person"], d["person"])
+        person = same.get(person, (person, ""))[0]
+        where = (person, d.get("of") or "", _direction(row["span"].label))
+        post = _post_key(d)
+        key = (*where, widest[where][post])
+        spellings.setdefault(key, set()).add((post != key[-1], d["office"]))
+    # one spelling of each post: of the fullest title, the first in sort order
+    offices = {key: min(found)[1] for key, found in spellings.items()}
     groups: dict[str, dict[str, Any]] = {}
     for row in spans:
         sp = row["span"]
@@ -200,7 +207,8 @@ _LEADER = frozenset(norm_tokens("امير أمير زعيم قائد")) | {"emir
 def _post_key(d: dict[str, Any]) -> str:
     """The post a change names, as a key: its title without the article on its words, without the name of
     whose it is when the title repeats it ("زعيم طالبان" of Taliban is "زعيم"), the head's titles as one."""
-    words = _title_key(d["office"]).split()
+    office = d["office"] if d["office"].isascii() else " ".join(norm_tokens(d["office"]))  # a lexicon key as it is
+    words = _title_key(office).split()
     owner = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in norm_tokens(d.get("of_name") or "")]
     if owner and len(words) > len(owner) and words[-len(owner):] == owner:
         words = words[:-len(owner)]
@@ -209,14 +217,16 @@ def _post_key(d: dict[str, Any]) -> str:
     return " ".join(words)
 
 
-def _widest(keys: set[str]) -> dict[str, str]:
+def _widest(keys: set[str], sure: set[str]) -> dict[str, str]:
     """Each post of one person in one office mapped to the fullest title that says the same post with more
-    words ("مشرف عام" → "مشرف عام اداره الاعلام": the same head word, its words in order).  A title that two
-    different fuller ones could complete ("وزير" of "وزير الصحه" and "وزير الدفاع") stays as it is."""
+    words ("مشرف عام" → "مشرف عام اداره الاعلام": the same head word, its words in order), of a report not
+    doubted (a doubted one may have read the words after the post as its name).  A title that two different
+    fuller ones could complete ("وزير" of "وزير الصحه" and "وزير الدفاع") stays as it is."""
     words = {k: k.split() for k in keys}
     out = {}
     for k, w in words.items():
-        fuller = [q for q, v in words.items() if q != k and len(v) > len(w) and v[0] == w[0] and _in_order(w, v)]
+        fuller = [q for q, v in words.items() if q != k and q in sure and len(v) > len(w) and v[0] == w[0]
+                  and _in_order(w, v)]
         best = max([k, *fuller], key=lambda q: (len(words[q]), q))
         out[k] = best if all(q == best or _in_order(words[q], words[best]) for q in fuller) else k
     return out
