@@ -76,6 +76,10 @@ def change_id(person_id: str, office: str, of_id: str | None, direction: str) ->
 def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per (person, office, of, direction) from ``office_change`` spans (``store.office_change_spans()``).
 
+    One event is one row: the same person under several name forms (``_same_person``: with or without the
+    father's names, an honorific or a first name the others drop) starting or leaving one post of one owner,
+    whose title may be a head's title for another ("أمير" / "زعيم" / "قائد") or a fuller form of it ("مشرف عام" /
+    "مشرف عام إدارة الإعلام"); an owner is one whatever id each article gave its name.
     The date is the one most reports give (the earliest of a tie); the confidence combines the sources
     (1 - Π(1 - c)), capped at 0.99;
     the change kind is the most direct one reported; the predecessor the one most often named.
@@ -264,8 +268,8 @@ def _shorter_form(short: tuple[str, ...], long: tuple[str, ...], titled: bool = 
 
 
 def _same_person(spans: list[dict[str, Any]], redirects: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """Person ids that name, in one office's changes, the same person as a longer name: {id: (id, name) of the
-    longest form}.  Arabic news gives a name with or without the father's and grandfather's names, and each
+    """Person ids that name, in the changes of one owner (or of one title without an owner), the same person as
+    a longer name: {id: (id, name) of the longest form}.  Arabic news gives a name with or without the father's and grandfather's names, and each
     form may become an entity of its own; for one office and direction they are one change with several
     sources.  A short form that two unrelated longer forms could complete stays as it is."""
     by_office: dict[tuple[str, str, str], dict[str, str]] = {}

@@ -17,8 +17,9 @@ a linked person, and writes one ``office_change`` span per change over the sente
 * **confidence**: how much of the pattern was found (see ``_confidence``), or 0 when the sentence says the
   change is not one to learn — old, planned, wished, a former post, a fragment of a name, someone other than the
   one the change word governs (``marsad.nlp.office_doubts``; the reasons are kept in ``doubts``);
-* **owner**: when the post's title says nothing of whose it is ("وزيراً للإسكان"), the country of the head of
-  state or government who made the appointment.
+* **owner**: when the post's title says nothing of whose it is ("وزيراً للإسكان"), the one who made the
+  appointment: the country of the head of state or government, the organisation of its head, or the
+  organisation that announced or decided it (``marsad.nlp.office_owners``).
 
 The spans are gathered across articles into learned roles by ``marsad.nlp.learned_roles``.  The person is read by
 ``marsad.nlp.office_people``, the office by ``marsad.nlp.office_posts``, both with the words of
