@@ -90,3 +90,10 @@ def test_two_men_of_one_family_or_two_posts_stay_apart():
                    _report("b", "new:1:PER", "فهد القريني", "وزير الدفاع", of="loc:x", of_name="سالمستان"),
                    _report("c", "new:1:PER", "فهد القريني", "وزير", of="loc:x", of_name="سالمستان")])
     assert sorted(r["office"] for r in rows) == ["وزير", "وزير الدفاع", "وزير الصحه"]
+
+
+def test_an_organisation_named_inside_a_long_title_owns_the_post():
+    # "أمين سر اللجنة التنفيذية لمنظمة …": the organisation comes after three words of the title.
+    (row,) = [c.data for c in changes_of("أثار تعيين الدكتور سامي الكتبي في منصب أمين سر اللجنة التنفيذية لمنظمة "
+                                         "التحرير الفلسطينية جدلا واسعا في رام الله.", "2031-05-02")]
+    assert (row["title"], row["of"]) == ("امين سر اللجنه التنفيذيه", "org:palestine-liberation-organization")

@@ -20,7 +20,7 @@ _LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a prov
 # The nouns of an organisation named inside a title ("رئيس تحرير صحيفة «فلان»", "مدير مستشفى فلان"): the
 # organisation they name is whose the post is.
 _ORG_NOUNS = frozenset(norm(w) for w in """صحيفه صحيفة جريده جريدة مجله مجلة جامعه جامعة مستشفى مستشفي كليه كلية
-    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة صندوق""".split())
+    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة صندوق منظمه منظمة""".split())
 # Nouns of a place that an owner or a branch is named with ("محافظاً لمحافظة لحج", "صحيفة مكة بمدينة جدة").
 _PLACE_NOUNS = frozenset(norm(w) for w in "محافظه محافظة مدينه مدينة منطقه منطقة ولايه ولاية اقليم إقليم عاصمه "
                          "عاصمة".split())
@@ -251,8 +251,9 @@ def org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[
             end += 1
         if end == p + 1:
             return None  # "مدير الشركة": which one the sentence does not say
-        if closed and end == min(hi, p + 1 + _ORG_NAME_WORDS):
-            return None
+        if closed and end == min(hi, p + 1 + _ORG_NAME_WORDS) and not (
+                end < len(toks) and text[toks[end - 1].end:toks[end].start].strip(" «»\"'“”")):
+            return None  # the longest name, and nothing ends it there: it may run on (a comma would end it)
         surface = text[toks[p].start:toks[p].end]
         noun = ("ال" + surface[2:] if toks[p].norm.startswith("لل") else surface[1:]
                 if toks[p].norm not in nouns and surface[:1] in ("ل", "و", "ب") else surface)
