@@ -644,4 +644,3 @@ def test_a_resignation_from_his_post_as_a_title_states_the_office():
     assert (c.label, c.data["title"], c.data["of_name"], c.data["date"]) == (
         "resigned", "مدير عام", "نادي الوحدة", "2031-05-01")
     assert "end-unstated" in doubts_of("أعلن سامر العطار صباح الأحد استقالته من منصبه لظروفه الصحية.")
-
