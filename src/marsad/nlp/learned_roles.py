@@ -76,20 +76,39 @@ def change_id(person_id: str, office: str, of_id: str | None, direction: str) ->
 def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per (person, office, of, direction) from ``office_change`` spans (``store.office_change_spans()``).
 
+    One event is one row: the same person under several name forms (``_same_person``: with or without the
+    father's names, an honorific or a first name the others drop) starting or leaving one post of one owner,
+    whose title may be a head's title for another ("أمير" / "زعيم" / "قائد") or a fuller form of it ("مشرف عام" /
+    "مشرف عام إدارة الإعلام"); an owner is one whatever id each article gave its name.
     The date is the one most reports give (the earliest of a tie); the confidence combines the sources
     (1 - Π(1 - c)), capped at 0.99;
     the change kind is the most direct one reported; the predecessor the one most often named.
     """
     redirects = redirects or {}
-    spans = list(spans)
+    spans = _one_owner_id(list(spans))
     same = _same_person(spans, redirects)
-    offices: dict[tuple[str, str, str, str], str] = {}  # one spelling of each title: the first in sort order
+    posts: dict[tuple[str, str, str], set[str]] = {}  # the posts each person starts or leaves in one office
+    sure: dict[tuple[str, str, str], set[str]] = {}  # … in a report not doubted
     for row in spans:
         d = row["span"].data
         person = redirects.get(d["person"], d["person"])
         person = same.get(person, (person, ""))[0]
-        key = (person, _title_key(d["office"]), d.get("of") or "", _direction(row["span"].label))
-        offices[key] = min(offices.get(key, d["office"]), d["office"])
+        where = (person, d.get("of") or "", _direction(row["span"].label))
+        posts.setdefault(where, set()).add(_post_key(d))
+        if d.get("confidence", 0.0) > 0.0:
+            sure.setdefault(where, set()).add(_post_key(d))
+    widest = {key: _widest(keys, sure.get(key, set())) for key, keys in posts.items()}
+    spellings: dict[tuple[str, str, str, str], set[tuple[bool, str]]] = {}
+    for row in spans:
+        d = row["span"].data
+        person = redirects.get(d["person"], d["person"])
+        person = same.get(person, (person, ""))[0]
+        where = (person, d.get("of") or "", _direction(row["span"].label))
+        post = _post_key(d)
+        key = (*where, widest[where][post])
+        spellings.setdefault(key, set()).add((post != key[-1], d["office"]))
+    # one spelling of each post: of the fullest title, the first in sort order
+    offices = {key: min(found)[1] for key, found in spellings.items()}
     groups: dict[str, dict[str, Any]] = {}
     for row in spans:
         sp = row["span"]
@@ -97,7 +116,8 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
         person = redirects.get(d["person"], d["person"])
         person, person_name = same.get(person, (person, d.get("person_name") or ""))
         direction = _direction(sp.label)
-        office = offices.get((person, _title_key(d["office"]), d.get("of") or "", direction), d["office"])
+        where = (person, d.get("of") or "", direction)
+        office = offices.get((*where, widest[where][_post_key(d)]), d["office"])
         cid = change_id(person, office, d.get("of"), direction)
         g = groups.setdefault(cid, {"id": cid, "person_id": person, "person_name": person_name,
                                     "direction": direction, "office": office, "title": d.get("title") or "",
@@ -138,15 +158,38 @@ def gather(spans: Iterable[dict[str, Any]], redirects: dict[str, str] | None = N
     return out
 
 
+def _one_owner_id(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The spans with one id for each owner's name: an organisation found by its name in one article and by
+    the linker in another ("طالبان") is one owner — the knowledge base's id when it has one."""
+    ids: dict[tuple[str, ...], set[str]] = {}
+    for row in spans:
+        d = row["span"].data
+        if d.get("of") and d.get("of_name"):
+            ids.setdefault(tuple(norm_tokens(d["of_name"])), set()).add(d["of"])
+    best = {name: min(found, key=lambda i: (i.startswith("new:"), i)) for name, found in ids.items() if len(found) > 1}
+    if not best:
+        return spans
+    out = []
+    for row in spans:
+        sp, d = row["span"], row["span"].data
+        of = best.get(tuple(norm_tokens(d.get("of_name") or "")))
+        out.append({**row, "span": replace(sp, data={**d, "of": of})} if of and d.get("of") and of != d["of"] else row)
+    return out
+
+
 def _direction(change: str) -> str:
     """"start" for a change that gives an office (elected, appointed …), "end" for one that ends it."""
     return "start" if change in START else "end"
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """The words of a name, normalised, "عبد" joined to what follows ("عبد القادر" = "عبدالقادر")."""
+    """The words of a name, normalised, "عبد" joined to what follows ("عبد القادر" = "عبدالقادر"), without the
+    honorifics before it ("الملا منصور" = "منصور")."""
     out: list[str] = []
-    for w in norm_tokens(name):
+    words = norm_tokens(name)
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    for w in words:
         if out and out[-1] in ("عبد", "ابو", "أبو"):
             out[-1] += w
         else:
@@ -160,13 +203,60 @@ def _title_key(office: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in office.split())
 
 
+# Bare titles of the head of a movement, an organisation or a country, which the news gives one for another
+# ("أمير طالبان", "زعيم طالبان", "قائد الحركة"): one post.
+_LEADER = frozenset(norm_tokens("امير أمير زعيم قائد")) | {"emir", "leader"}  # and the lexicon's keys for them
+
+
+def _post_key(d: dict[str, Any]) -> str:
+    """The post a change names, as a key: its title without the article on its words, without the name of
+    whose it is when the title repeats it ("زعيم طالبان" of Taliban is "زعيم"), the head's titles as one."""
+    office = d["office"] if d["office"].isascii() else " ".join(norm_tokens(d["office"]))  # a lexicon key as it is
+    words = _title_key(office).split()
+    owner = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in norm_tokens(d.get("of_name") or "")]
+    if owner and len(words) > len(owner) and words[-len(owner):] == owner:
+        words = words[:-len(owner)]
+    if len(words) == 1 and words[0] in _LEADER:
+        return "<leader>"
+    return " ".join(words)
+
+
+def _widest(keys: set[str], sure: set[str]) -> dict[str, str]:
+    """Each post of one person in one office mapped to the fullest title that says the same post with more
+    words ("مشرف عام" → "مشرف عام اداره الاعلام": the same head word, its words in order), of a report not
+    doubted (a doubted one may have read the words after the post as its name).  A title that two different
+    fuller ones could complete ("وزير" of "وزير الصحه" and "وزير الدفاع") stays as it is."""
+    words = {k: k.split() for k in keys}
+    out = {}
+    for k, w in words.items():
+        fuller = [q for q, v in words.items() if q != k and q in sure and len(v) > len(w) and v[0] == w[0]
+                  and _in_order(w, v)]
+        best = max([k, *fuller], key=lambda q: (len(words[q]), q))
+        out[k] = best if all(q == best or _in_order(words[q], words[best]) for q in fuller) else k
+    return out
+
+
+def _in_order(short: list[str] | tuple[str, ...], long: list[str] | tuple[str, ...]) -> bool:
+    """Every word of ``short`` is in ``long``, in the same order."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 _SON_OF = frozenset(norm_tokens("بن ابن بنت"))
+# Honorifics and ranks written before a name ("الملا منصور", "الشيخ فلان", "الدكتور فلان"): no part of the name.
+_HONORIFICS = frozenset(norm_tokens("""الملا ملا الشيخ شيخ الدكتور دكتور د المهندس السيد الجنرال اللواء العميد
+    العقيد الامير الأمير الحاج الاستاذ الأستاذ"""))
 
 
-def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _shorter_form(short: tuple[str, ...], long: tuple[str, ...], titled: bool = False) -> bool:
     """``short`` is ``long`` written with fewer of its names: same first and last word, the rest in order
-    ("نايف البكري" of "نايف صالح عبدالقادر البكري"), or the long one's beginning up to a father's name ("مشعل بن
-    عبدالله" of "مشعل بن عبدالله بن مساعد")."""
+    ("نايف البكري" of "نايف صالح عبدالقادر البكري"), the long one's beginning up to a father's name ("مشعل بن
+    عبدالله" of "مشعل بن عبدالله بن مساعد"), the long one without its first name ("أختر منصور" of "محمد أختر
+    منصور"), or — with ``titled``, a name written after an honorific — its last name alone ("الملا منصور")."""
+    if titled and len(short) == 1 and len(long) >= 2 and short[0] == long[-1]:
+        return True
+    if len(short) >= 2 and len(long) == len(short) + 1 and long[1:] == short and short[0] not in _SON_OF:
+        return True
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
         return False
     if len(short) >= 3 and short[-2] in _SON_OF and long[:len(short)] == short:
@@ -178,23 +268,27 @@ def _shorter_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _same_person(spans: list[dict[str, Any]], redirects: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """Person ids that name, in one office's changes, the same person as a longer name: {id: (id, name) of the
-    longest form}.  Arabic news gives a name with or without the father's and grandfather's names, and each
+    """Person ids that name, in the changes of one owner (or of one title without an owner), the same person as
+    a longer name: {id: (id, name) of the longest form}.  Arabic news gives a name with or without the father's and grandfather's names, and each
     form may become an entity of its own; for one office and direction they are one change with several
     sources.  A short form that two unrelated longer forms could complete stays as it is."""
     by_office: dict[tuple[str, str, str], dict[str, str]] = {}
     for row in spans:
         sp, d = row["span"], row["span"].data
-        key = (d["office"], d.get("of") or "", _direction(sp.label))
+        # the people of one organisation or country, whatever the title ("أمير طالبان", "زعيم طالبان");
+        # a post of no one's, by its title
+        key = ("", d["of"], _direction(sp.label)) if d.get("of") else (d["office"], "", _direction(sp.label))
         person = redirects.get(d["person"], d["person"])
         by_office.setdefault(key, {}).setdefault(person, d.get("person_name") or "")
     out: dict[str, tuple[str, str]] = {}
     for people in by_office.values():
         words = {p: _name_words(n) for p, n in people.items()}
+        titled = {p for p, n in people.items() if len(norm_tokens(n)) > 1 and norm_tokens(n)[0] in _HONORIFICS}
         for p, w in words.items():
-            longer = [q for q, v in words.items() if q != p and (v == w or _shorter_form(w, v))]
+            longer = [q for q, v in words.items() if q != p and (v == w or _shorter_form(w, v, p in titled))]
             best = max([p, *longer], key=lambda q: (len(words[q]), q))
-            if best != p and all(words[q] == words[best] or _shorter_form(words[q], words[best]) for q in longer):
+            if best != p and all(words[q] == words[best] or _shorter_form(words[q], words[best], q in titled)
+                                 for q in longer):
                 out[p] = (best, people[best])
     return out
 

@@ -17,8 +17,9 @@ a linked person, and writes one ``office_change`` span per change over the sente
 * **confidence**: how much of the pattern was found (see ``_confidence``), or 0 when the sentence says the
   change is not one to learn — old, planned, wished, a former post, a fragment of a name, someone other than the
   one the change word governs (``marsad.nlp.office_doubts``; the reasons are kept in ``doubts``);
-* **owner**: when the post's title says nothing of whose it is ("وزيراً للإسكان"), the country of the head of
-  state or government who made the appointment.
+* **owner**: when the post's title says nothing of whose it is ("وزيراً للإسكان"), the one who made the
+  appointment: the country of the head of state or government, the organisation of its head, or the
+  organisation that announced or decided it (``marsad.nlp.office_owners``).
 
 The spans are gathered across articles into learned roles by ``marsad.nlp.learned_roles``.  The person is read by
 ``marsad.nlp.office_people``, the office by ``marsad.nlp.office_posts``, both with the words of
@@ -31,14 +32,15 @@ import re
 from typing import Any
 
 from marsad.models import Doc, Span
-from marsad.nlp.gazetteer import Tok, readings, tokenize
+from marsad.nlp.gazetteer import readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
 from marsad.nlp.office_dates import date_of, full_stop
 from marsad.nlp.office_doubts import doubts
 from marsad.nlp.office_people import (PERSON_WINDOW, Mention, decides, linked_mentions, name_goes_on_before,
                                       person_for, predecessor, tok_index, whole_name)
+from marsad.nlp.office_owners import announcer_of, appointer_of, doc_day, holders_at, royal_owner
 from marsad.nlp.office_posts import Office, office_for
-from marsad.nlp.office_words import ACC_TITLES, ACTING, CHANGES, ORDERS, START, TRIGGERS, WHO, trigger, variants
+from marsad.nlp.office_words import ACC_TITLES, ACTING, CHANGES, START, TRIGGERS, WHO, trigger, variants
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -84,75 +86,6 @@ def _confidence(kind: str, gap: int, office: Office | None, unreal: bool, dated:
 _LIST_YEAR = re.compile(r"(?:^|(?<=[\s.]))([12][0-9]{3})\s*[-–—]\s")
 
 
-def _doc_day(doc: Doc) -> str | None:
-    pub = doc.article.published_at
-    return pub[:10] if pub else None
-
-
-def _holders_at(kb: KnowledgeBase, day: str | None) -> dict[str, str]:
-    """Everyone holding an office of the KB that appoints others at ``day``, with whose office it is."""
-    out: dict[str, str] = {}
-    for (title, of), holders in kb.offices.items():
-        if title in _APPOINTING:
-            out.update((h.entity_id, of) for h in holders
-                       if (h.start is None or day is None or h.start[:len(day)] <= day)
-                       and (h.end is None or (day is not None and day < h.end)))
-    return out
-
-
-def _appointer_of(kb: KnowledgeBase, k: int, mentions: list[Mention], holders: dict[str, str],
-                  doc: Doc) -> tuple[str, str] | None:
-    """Whose the post is when the sentence does not say: the country of the head of state or government who
-    appoints ("أصدر الملك أمراً بتعيين فلان وزيراً للإسكان" → Saudi Arabia) — the nearest person before the
-    change word, when they hold such an office."""
-    before = [m for m in mentions if m.label == "PER" and m.j <= k]
-    if not before:
-        return None
-    m = before[-1]
-    of = holders.get(m.entity_id)
-    if of is None and m.source == "coref":
-        pm = next((sp for sp in doc.layer("mention") if sp.start == m.start), None)
-        if pm is not None and pm.data.get("office") in _APPOINTING:
-            of = pm.data.get("of")
-    if not of:
-        return None
-    e = kb.entities.get(of)
-    return of, (e.name_ar if e else of)
-
-
-_ROYAL = frozenset(norm(w) for w in "ملكي ملكيا ملكياً الملكي ملكيه ملكية الملكيه الملكية".split())
-
-
-def _outlet_country(doc: Doc) -> str | None:
-    """The ISO code of the country of the article's outlet (``marsad.outlets``), if known."""
-    from marsad import outlets
-
-    a = doc.article
-    found = outlets.lookup(a.outlet) or outlets.by_url(a.url) or outlets.by_url(a.origin)
-    return found.country if found and found.country else None
-
-
-def _royal_owner(kb: KnowledgeBase, doc: Doc, toks: list[Tok], lo: int, hi: int) -> tuple[str, str] | None:
-    """Whose the post is when a royal order or decree makes the appointment and names no king ("صدر أمر ملكي
-    بتعيين فلان وزيراً للإسكان"): the country of the outlet, when the knowledge base has a king of that country
-    on the article's day."""
-    if not any(toks[a + 1].norm in _ROYAL and any(v in ORDERS for v in variants(toks[a]))
-               for a in range(lo, min(hi, len(toks)) - 1)):
-        return None
-    country = _outlet_country(doc)
-    day = _doc_day(doc)
-    for (title, of), holders in kb.offices.items():
-        e = kb.entities.get(of)
-        if title == "king" and e is not None and e.data.get("iso") == country and any(
-                (h.start is None or day is None or h.start[:len(day)] <= day)
-                and (h.end is None or (day is not None and day < h.end)) for h in holders):
-            return of, e.name_ar
-    return None
-
-
-_APPOINTING = frozenset({"president", "king", "emir", "prime_minister", "crown_prince", "supreme_leader", "leader"})
-
-
 def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """The office changes of ``doc`` (needs its ``sentence``, ``timex`` and ``mention`` layers).
 
@@ -166,7 +99,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     mentions = linked_mentions(doc, toks)
     sentences = doc.layer("sentence") or [Span("sentence", 0, len(text))]
     out: list[Span] = []
-    holders = _holders_at(kb, _doc_day(doc))
+    holders = holders_at(kb, doc_day(doc))
     for s in sentences:
         lo, hi = tok_index(toks, s.start), min(len(toks), tok_index(toks, s.end - 1) + 1)
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
@@ -222,8 +155,9 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             if office is None or (kind == "died" and office.j != person.i and office.i != person.j):
                 continue  # died in office: the office is said with the name
             if kind in START and office.of_id is None and len(office.title.split()) > 1:
-                whose = (_appointer_of(kb, k, sent_mentions, holders, doc)  # "وزيراً للإسكان" of the king's country
-                         or _royal_owner(kb, doc, toks, lo, hi))
+                whose = (appointer_of(kb, k, sent_mentions, holders, doc, toks)  # "وزيراً للإسكان": the king's
+                         or announcer_of(kb, text, toks, lo, k, hi, sent_mentions)  # "أعلنت شركة فلان تعيين"
+                         or royal_owner(kb, doc, toks, lo, hi))
                 if whose is not None:
                     office.of_id, office.of_name = whose
             if kind != "succeeded":
@@ -260,7 +194,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
                              person_name=person.name,
                              person_known=not person.entity_id.startswith("new:"), person_i=person.i,
                              person_j=person.j, office_i=office.i, office_j=office.j, change_date=date,
-                             date_from=date_from, published=_doc_day(doc),
+                             date_from=date_from, published=doc_day(doc),
                              is_change=lambda j: trigger(toks, j) is not None, person_apart=apart,
                              name_cut=cut, stop=hi if stop_at is None else tok_index(toks, stop_at))
             if against:
@@ -287,7 +221,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="7",
+    version="8",
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

@@ -14,13 +14,13 @@ from marsad.nlp.office_words import (ACC_TITLES, FRAME_WORDS, IN, POST_NOUNS, PR
                                      TRIGGERS, variants)
 from marsad.nlp.translit import norm
 
-__all__ = ["Office", "office_for"]
+__all__ = ["Office", "office_for", "org_in_title"]
 
 _LOCAL_OFFICES = frozenset({"mayor", "governor"})  # offices of a city or a province, which the KB rarely knows
 # The nouns of an organisation named inside a title ("رئيس تحرير صحيفة «فلان»", "مدير مستشفى فلان"): the
 # organisation they name is whose the post is.
 _ORG_NOUNS = frozenset(norm(w) for w in """صحيفه صحيفة جريده جريدة مجله مجلة جامعه جامعة مستشفى مستشفي كليه كلية
-    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة صندوق""".split())
+    شركه شركة نادي بنك مصرف وكاله وكالة قناه قناة مؤسسه مؤسسة صندوق منظمه منظمة""".split())
 # Nouns of a place that an owner or a branch is named with ("محافظاً لمحافظة لحج", "صحيفة مكة بمدينة جدة").
 _PLACE_NOUNS = frozenset(norm(w) for w in "محافظه محافظة مدينه مدينة منطقه منطقة ولايه ولاية اقليم إقليم عاصمه "
                          "عاصمة".split())
@@ -42,8 +42,11 @@ _ACC_ADJECTIVES = {norm(k): norm(v) for k, v in {
 # Adjectives of the post that are no part of its name ("محافظاً جديداً لعدن").
 _POST_ADJECTIVES = frozenset(norm(w) for w in "جديدا جديد الجديد جديده الجديده مؤقتا مكلفا".split())
 # Words that end a title or an organisation's name ("وزيراً للإسكان وهو القادم من ...", "بالمرتبة الممتازة").
-_TITLE_END = frozenset(norm(w) for w in "وهو وهي بسم بمرتبه بمرتبة بالمرتبه بالمرتبة".split())
+_TITLE_END = frozenset(norm(w) for w in "وهو وهي بسم بمرتبه بمرتبة بالمرتبه بالمرتبة بالاضافه بالإضافة اضافه إضافة "
+                       "اضافة".split())  # "… بالإضافة إلى عمله": his other post follows
 _MAX_TITLE_WORDS = 4
+_ON, _SUPERVISOR = norm("على"), norm("مشرف")
+_SAME = frozenset(norm(w) for w in "نفسها نفسه ذاتها ذاته".split())  # "بالمحافظة نفسها": the one named before
 
 
 @dataclass(slots=True)
@@ -100,6 +103,11 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         w = toks[j].norm
         if w in _TITLE_PRONOUNS:
             return None  # "نائباً له": the deputy of the one who appoints, a post of no country
+        if w == _ON and head == [_SUPERVISOR] and words_out in ([], [norm("عام")]):
+            j += 1  # "مشرفاً عاماً على إدارة الإعلام": the supervisor of what follows
+            continue
+        if w.startswith("بال") and w[3:] in _PLACE_NOUNS and j + 1 < hi and toks[j + 1].norm in _SAME:
+            break  # "بالمحافظة نفسها": the place named before, not part of the title
         if w in STOP or w in _TITLE_END or any(m.i == j and m.label == "PER" for m in mentions) or any(
                 v in TRIGGERS for v in variants(toks[j])):
             break  # a person, or the next change of a decree ("وزيراً للإسكان وإعفاء فلان")
@@ -126,7 +134,7 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         if of is not None:
             of = (of[0], of[1], j)
     title_words = head + words_out
-    org = _org_in_title(kb, text, toks, positions, hi, mentions)
+    org = org_in_title(kb, text, toks, positions, hi, mentions)
     if org is None and of is None:  # "رئيساً تنفيذياً للشركة": the company the sentence named before
         org = _org_named_before(kb, text, toks, words_out, positions, lo, k, hi, mentions)
     if org is not None:  # "رئيس تحرير صحيفة الرياض": the newspaper's, not the city's
@@ -199,18 +207,18 @@ def _org_named_before(kb: KnowledgeBase, text: str, toks: list[Tok], words: list
                       lo: int, k: int, hi: int, mentions: list[Mention]) -> tuple[tuple[str, str, int], int] | None:
     """The organisation a title's last word points back to: a noun with the article ("للشركة", "للمجلس") is the
     organisation named by that noun without it earlier in the sentence ("شركة اتحاد اتصالات"), before the
-    title at ``k``.  ((id, name, token after its name), the title word's token), like ``_org_in_title``."""
+    title at ``k``.  ((id, name, token after its name), the title word's token), like ``org_in_title``."""
     if not words or not words[-1].startswith("ال") or words[-1][2:] not in _BACK_NOUNS:
         return None
     noun = words[-1][2:]
     for a in range(k - 1, lo - 1, -1):
         if toks[a].norm == noun or (toks[a].norm[:1] in ("و", "ل", "ب") and toks[a].norm[1:] == noun):
-            found = _org_in_title(kb, text, toks, [a], hi, mentions, _BACK_NOUNS, closed=True)
+            found = org_in_title(kb, text, toks, [a], hi, mentions, _BACK_NOUNS, closed=True)
             return (found[0], positions[-1]) if found is not None and found[0][2] <= k else None
     return None
 
 
-def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[int], hi: int,
+def org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[int], hi: int,
                   mentions: list[Mention], nouns: frozenset[str] = _ORG_NOUNS,
                   closed: bool = False) -> tuple[tuple[str, str, int], int] | None:
     """The organisation named by the words of a title ("لتحرير صحيفة «الوطن»", "لمستشفى الملك فهد"):
@@ -243,8 +251,9 @@ def _org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list
             end += 1
         if end == p + 1:
             return None  # "مدير الشركة": which one the sentence does not say
-        if closed and end == min(hi, p + 1 + _ORG_NAME_WORDS):
-            return None
+        if closed and end == min(hi, p + 1 + _ORG_NAME_WORDS) and not (
+                end < len(toks) and text[toks[end - 1].end:toks[end].start].strip(" «»\"'“”")):
+            return None  # the longest name, and nothing ends it there: it may run on (a comma would end it)
         surface = text[toks[p].start:toks[p].end]
         noun = ("ال" + surface[2:] if toks[p].norm.startswith("لل") else surface[1:]
                 if toks[p].norm not in nouns and surface[:1] in ("ل", "و", "ب") else surface)
