@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, filterfalse
 from typing import Any
 
 from marsad.arabic.normalize import DELETED_CHARS
@@ -127,17 +127,20 @@ class _Finder(SpeakerFinder):
     def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
         """The sentences holding a cue or attribution word: the only ones worth tokenizing."""
         out = []
-        # The words of a sentence are its \w+ runs once diacritics and tatweel are removed.  Punctuation becomes
-        # a space in the whole text at once (same length, so offsets hold) and str.split reads the words: much
-        # cheaper than a regular expression match per word.
-        spaced = _PUNCT_RE.sub(" ", folded)
-        marks = [m.start() for m in MARKS_RE.finditer(folded)]  # few: only sentences holding one are rewritten
+        # The words of a sentence are its \w+ runs once diacritics and tatweel are removed.  Most of its
+        # space-separated pieces are one plain word already (all letters or digits, no tatweel: cue words are
+        # such words), so one set test reads them; only the other pieces (punctuation, diacritics, tatweel) have
+        # punctuation made a space and marks removed before a second test.  Both tests are C loops.
+        tatweel = "\u0640" in folded
         for s, e in self.sentences:
-            k = bisect_left(marks, s)
-            marked = k < len(marks) and marks[k] < e
-            words = (MARKS_RE.sub("", spaced[s:e]) if marked else spaced[s:e]).split()
-            if (not lex.CANDIDATE_WORDS.isdisjoint(words)
-                    or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
+            pieces = folded[s:e].split()
+            hit = not lex.CANDIDATE_WORDS.isdisjoint(pieces)
+            if not hit:
+                rest = " ".join(filterfalse(str.isalnum, pieces))
+                if tatweel:  # tatweel is a letter to str.isalnum, but folding removes it: "قــال" is "قال"
+                    rest = " ".join(pieces) if "\u0640" in folded[s:e] else rest
+                hit = bool(rest) and not lex.CANDIDATE_WORDS.isdisjoint(MARKS_RE.sub("", _PUNCT_RE.sub(" ", rest)).split())
+            if (hit or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
                     or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
