@@ -102,6 +102,9 @@ class _Finder(SpeakerFinder):
                 if marked:
                     self.pairs += pair_quotes(text, pos, pos + len(block))
             pos += len(block) + 1
+        self._para_starts = [s for s, _ in self.paragraphs]
+        self._adjunct: dict[int, bool] = {}
+        self._contents: set[tuple[int, int]] = set()  # the content spans of self.quotes
         self.open_at = {a: b for a, b in self.pairs}
         self.quoted = [False] * len(tk)
         for a, b in self.pairs:
@@ -354,7 +357,7 @@ class _Finder(SpeakerFinder):
         kind = kind or self._kind(s, e)
         if s < e and self.text[s] in QUOTE_MARKS and self.open_at.get(s) == e - 1:
             s, e = s + 1, e - 1  # the whole clause is one quotation: keep the words, not the marks
-        if e - s < 2 or any(q.data["content"] == [s, e] for q in self.quotes):
+        if e - s < 2 or (s, e) in self._contents:
             return
         if not self._speaker_ok(speaker):
             if self.last_speaker is None:
@@ -377,6 +380,7 @@ class _Finder(SpeakerFinder):
             "entity_id": speaker.get("entity_id"),  # mirrored in annotations.entity_id: quotes by speaker
         }
         self.quotes.append(Span("quote", min(cue_span[0], s), max(cue_span[1], e), kind, data))
+        self._contents.add((s, e))
         if update:
             self.last_speaker = speaker
             self.last_para = self._paragraph(s)[0]
