@@ -65,6 +65,7 @@ class QuoteOptions:
 _PUNCT_RE = re.compile("[^\\w\\s" + re.escape(DELETED_CHARS) + "]")
 # Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
 _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
+_MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 # Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
 _CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
@@ -95,11 +96,12 @@ class _Finder(SpeakerFinder):
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
-        marked = any(mark in text for mark in QUOTE_MARKS)  # no mark in the text: no paragraph to pair
+        marks = [m.start() for m in _MARK_RE.finditer(text)]  # only paragraphs holding a mark have pairs
         for block in text.split("\n"):
             if block.strip():
                 self.paragraphs.append((pos, pos + len(block)))
-                if marked:
+                k = bisect_left(marks, pos)
+                if k < len(marks) and marks[k] < pos + len(block):
                     self.pairs += pair_quotes(text, pos, pos + len(block))
             pos += len(block) + 1
         self._para_starts = [s for s, _ in self.paragraphs]
