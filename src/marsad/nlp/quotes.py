@@ -108,6 +108,7 @@ class _Finder(SpeakerFinder):
         self._adjunct: dict[int, bool] = {}
         self._contents: set[tuple[int, int]] = set()  # the content spans of self.quotes
         self.open_at = {a: b for a, b in self.pairs}
+        self._pair_starts = list(self.open_at)  # pairs are in text order and apart: sorted by either end
         self.quoted = [False] * len(tk)
         for a, b in self.pairs:
             lo, hi = bisect_left(tk.start, a + 1), bisect_left(tk.start, b)
@@ -339,9 +340,14 @@ class _Finder(SpeakerFinder):
         e = min(e, len(self.text))
         return max(0, e - s) - self.text.count(" ", s, e)
 
+    def _pairs_within(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The quotation mark pairs (a, b) with s <= a and b < e."""
+        lo, hi = bisect_left(self._pair_starts, s), bisect_left(self._pair_starts, e)
+        return [(a, b) for a, b in self.pairs[lo:hi] if b < e]
+
     def _kind(self, s: int, e: int) -> str:
         """direct when the speaker's own (quoted) words make up the clause, else indirect."""
-        frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
+        frags = self._pairs_within(s, e)
         if not frags:
             return "indirect"
         quoted = sum(self._letters(a + 1, b) for a, b in frags)
@@ -369,7 +375,7 @@ class _Finder(SpeakerFinder):
         if words and lex.fold(words[0]) in lex.SOURCELESS_HEADS:
             return  # "وأفادت أنباء بأن": a report with no source quotes nobody
         speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
-        frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
+        frags = [[a + 1, b] for a, b in self._pairs_within(s, e)]
         data = {
             "speaker": speaker,
             "cue": list(cue_span),
@@ -755,7 +761,7 @@ class _Finder(SpeakerFinder):
         """A paragraph that is mostly a quotation, with no cue: the previous speaker goes on."""
         if self.last_speaker is None or getattr(self, "last_para", -1) < 0:
             return
-        pairs = [(a, b) for a, b in self.pairs if ps <= a < pe]
+        pairs = self.pairs[bisect_left(self._pair_starts, ps):bisect_left(self._pair_starts, pe)]
         body = len(self.text[ps:pe].replace(" ", ""))
         inner = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in pairs)
         if not pairs or inner < self.opts.bare_quote_share * body:
