@@ -37,7 +37,8 @@ from marsad.arabic.normalize import DELETED_CHARS
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import QUOTE_MARKS, first_words, pair_quotes, split_sentences_fallback, tokenize
+from marsad.nlp.quote_marks import (QUOTE_MARKS, first_words, mark_positions, pair_quotes, split_sentences_fallback,
+                                    tokenize)
 from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
@@ -65,7 +66,6 @@ class QuoteOptions:
 _PUNCT_RE = re.compile("[^\\w\\s" + re.escape(DELETED_CHARS) + "]")
 # Between listed quotations: punctuation and an "and (also)" ('"…"، "…"', '"…". و"…"', '"…"، وكذلك "…"').
 _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ثم\s+)?(?=[\"“”«„])")
-_MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 # Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
 _CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
@@ -96,13 +96,13 @@ class _Finder(SpeakerFinder):
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
-        marks = [m.start() for m in _MARK_RE.finditer(text)]  # only paragraphs holding a mark have pairs
+        marks = mark_positions(text)
         for block in text.split("\n"):
             if block.strip():
                 self.paragraphs.append((pos, pos + len(block)))
                 k = bisect_left(marks, pos)
-                if k < len(marks) and marks[k] < pos + len(block):
-                    self.pairs += pair_quotes(text, pos, pos + len(block))
+                if k < len(marks) and marks[k] < pos + len(block):  # only a paragraph holding a mark has pairs
+                    self.pairs += pair_quotes(text, pos, pos + len(block), marks)
             pos += len(block) + 1
         self._para_starts = [s for s, _ in self.paragraphs]
         self._adjunct: dict[int, bool] = {}
