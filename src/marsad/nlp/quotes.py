@@ -407,6 +407,7 @@ class _Finder(SpeakerFinder):
         tk = self.tokens
         f, word, starts = tk.f, tk.word, tk.start
         limit = min(len(tk), ti + 1 + scan)
+        cues = self._cues
         a = ti + 2 if cue.lemma == "جاء في" else ti + 1
         while j < limit:
             if starts[j] >= se:
@@ -436,7 +437,8 @@ class _Finder(SpeakerFinder):
             elif cue.prep and self._prep_marker(ti, j, cue, comma_seen):
                 mk = "prep"
                 break
-            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (f[j] != tk.s[j] or c2.klass == "participle"):
+            elif (j > ti + 1 and (c2 := cues.get(j)) is not None and j not in self.used and not c2.weak
+                  and (f[j] != tk.s[j] or c2.klass == "participle")):  # (self._is_cue(j), inline: a hot loop)
                 break  # a new clause with its own cue
             j += 1
         if mk is None:
