@@ -168,14 +168,15 @@ class SpeakerFinder(CorefFinder):
         return out[: self.opts.max_speaker_tokens]
 
     def _name_like(self, seg: list[int]) -> bool:
-        words = [self.tokens.at(ti) for ti in seg if self.tokens.word[ti]]
+        word = self.tokens.word
+        words = [self.tokens.f[ti] for ti in seg if word[ti]]  # folded forms of the words
         if not words or len(words) > 5:
             return False
-        if len(words) > 1 and words[0].f in lex.HONORIFICS:
+        if len(words) > 1 and words[0] in lex.HONORIFICS:
             words = words[1:]  # "العقيد سامر يوسف"
         first = words[0]
-        return not (first.f.startswith("ال") or first.f.startswith("وال") or first.f in lex.ADJUNCT_STARTS
-                    or first.f in lex.ROLE_WORDS or first.f in lex.BODY_WORDS)
+        return not (first.startswith("ال") or first.startswith("وال") or first in lex.ADJUNCT_STARTS
+                    or first in lex.ROLE_WORDS or first in lex.BODY_WORDS)
 
     def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
         """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
@@ -427,14 +428,14 @@ class SpeakerFinder(CorefFinder):
         k = self._tok_at(ss)
         # A dateline ("فلان- سبق- الرياض:", "جدة - واس:") is not the clause: it starts after the colon.
         dash = False
+        f, word = self.tokens.f, self.tokens.word
         for j in range(k, min(limit, k + 10)):
-            u = self.tokens.at(j)
-            if not u.word and u.f in "-–—":
+            if not word[j] and f[j] in "-–—":
                 dash = True
-            elif u.f == ":" and dash:
+            elif f[j] == ":" and dash:
                 k = j + 1
                 break
-            elif not u.word and u.f not in "-–—":
+            elif not word[j] and f[j] not in "-–—":
                 break
         while k < limit and (not self.tokens.word[k] or self.tokens.f[k] in _CLAUSE_OPENERS):
             k += 1

@@ -398,9 +398,9 @@ class _Finder(SpeakerFinder):
 
     def cue(self, ti: int, cue: lex.Cue) -> None:
         """A cue verb at token ti: find its complement, speaker and content."""
-        t = self.tokens.at(ti)
-        self._cursor = t.start
-        ss, se = self._sentence(t.start)
+        t_start, t_end = self.tokens.start[ti], self.tokens.end[ti]
+        self._cursor = t_start
+        ss, se = self._sentence(t_start)
         mk, j, comma_seen = None, ti + 1, False
         # A participle's complement follows it closely ("مؤكدا في الوقت ذاته أن"); far off, an أن is another clause's.
         scan = self.opts.max_participle_scan if cue.klass == "participle" else self.opts.max_scan_tokens
@@ -454,7 +454,7 @@ class _Finder(SpeakerFinder):
         if speaker is None:
             return
         self.used.add(ti)
-        cue_span = (t.start, t.end)
+        cue_span = (t_start, t_end)
         if mk in ("quote", "colon", "saying"):
             k = j if mk == "quote" else j + 1
             while mk == "saying" and k < len(self.tokens) and self.tokens.f[k] == ":":
@@ -540,7 +540,7 @@ class _Finder(SpeakerFinder):
         return not comma_seen and not (word[ti + 1] and f[ti + 1] in lex.ADJUNCT_STARTS and j > ti + 1)
 
     def _speaker_for(self, ti: int, cue: lex.Cue, a: int, j: int, ss: int):
-        t = self.tokens.at(ti)
+        tf, ts = self.tokens.f[ti], self.tokens.s[ti]  # the cue verb's forms
         speaker, via = None, None
         # Verbs with an object before their complement ("ووصف بوتين المعاهدة بأنها"): a name ends at a definite noun.
         self._objects = cue.klass in ("prep", "object") or cue.lemma == "أبلغ"
@@ -553,12 +553,12 @@ class _Finder(SpeakerFinder):
         else:
             if ti and self.tokens.f[ti - 1] in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
-            if speaker is None and t.f[0] == "ف" and t.f != t.s:
+            if speaker is None and tf[0] == "ف" and tf != ts:
                 speaker = self._amma_speaker(ti, ss)
             if speaker is None and cue.klass in ("prep", "object") and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
                 speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
-            present = t.f == t.s and (t.f[0] == "ي" or (t.f[0] == "ت" and (t.f[1] == "ت" or cue.lemma[0] != "ت")))
-            if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
+            present = tf == ts and (tf[0] == "ي" or (tf[0] == "ت" and (tf[1] == "ت" or cue.lemma[0] != "ت")))
+            if speaker is None and tf == ts and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
             if speaker is None and a < j and self.tokens.f[a] in ("فيه", "فيها"):
@@ -570,19 +570,19 @@ class _Finder(SpeakerFinder):
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
                 head = self.tokens.at(segs[0][0]) if segs else None
-                if (head is not None and t.f != t.s and not head.f.startswith("ال")
+                if (head is not None and tf != ts and not head.f.startswith("ال")
                         and not self._strict_ok(speaker, segs[0][0])):
                     speaker = None  # "وناشد مجالس الإدارات بأن": whom he appealed to; the subject is left out
             else:
                 via = self._via(self._segments(a, j))
-            if speaker is None and t.f == t.s:
+            if speaker is None and tf == ts:
                 speaker = self._pre_cue_speaker(ti, ss)
-        if (speaker is None and cue.klass not in ("relay", "participle") and t.f != t.s and t.f[0] == "و"
+        if (speaker is None and cue.klass not in ("relay", "participle") and tf != ts and tf[0] == "و"
                 and self._first_word(ss, ti) != ti):
             speaker = self._participle_speaker(ti, ss)  # "أكد فلان ...، وناشد ...": coordinated verbs share a subject
         if speaker is None and not cue.weak and cue.klass != "relay":
             # "وقالوا": a plural verb does not go on with one person
-            first = cue.klass != "participle" and not t.f.endswith("وا")
+            first = cue.klass != "participle" and not tf.endswith("وا")
             speaker = self._continuation(ti, cue.klass, cue.lemma, ss, first)
         return speaker, via
 
