@@ -15,7 +15,8 @@ from operator import itemgetter
 
 from marsad.nlp.speech_lexicon import fold_letters
 
-__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "mark_positions", "pair_quotes", "split_sentences_fallback"]
+__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "mark_positions", "pair_quotes",
+           "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
 _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")

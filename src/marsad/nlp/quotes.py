@@ -145,7 +145,8 @@ class _Finder(SpeakerFinder):
                 rest = " ".join(filterfalse(str.isalnum, pieces))
                 if tatweel:  # tatweel is a letter to str.isalnum, but folding removes it: "قــال" is "قال"
                     rest = " ".join(pieces) if "\u0640" in folded[s:e] else rest
-                hit = bool(rest) and not lex.CANDIDATE_WORDS.isdisjoint(MARKS_RE.sub("", _PUNCT_RE.sub(" ", rest)).split())
+                words = MARKS_RE.sub("", _PUNCT_RE.sub(" ", rest)).split() if rest else ()
+                hit = not lex.CANDIDATE_WORDS.isdisjoint(words)
             if (hit or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
                     or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
