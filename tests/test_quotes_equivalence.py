@@ -61,3 +61,47 @@ def test_tokenizer_matches_reference_on_hard_text():
     for text in texts:
         for spans in (None, [(0, len(text))], [(0, len(text) // 2), (len(text) // 2, len(text))]):
             assert tokenize(text, spans) == reference_tokenize(text, spans)
+
+
+def test_sentence_selection_matches_reference_on_hard_text():
+    """Cue words written with tatweel, a diacritic, a zero-width mark or glued punctuation, and sentences with no
+    cue at all: the fast selection of the sentences worth tokenizing keeps exactly the reference's."""
+    from marsad.nlp.quotes import QuoteOptions, _Finder
+    from marsad.nlp.speech_lexicon import fold_letters
+
+    from quotes_reference import ReferenceFinder
+
+    parts = [
+        "قــال المسؤول إن الخطة جاهزة.",
+        " ذهب الوفد إلى الرياض صباحا.",
+        " وأكدَ الوزير أن العمل مستمر.",
+        " انتهى الاجتماع،وأوضح: لا جديد.",
+        " قا\u200bل الرجل كلاما عابرا.",
+        " ووفقا\u00a0للبيان فإن الموعد تأجل.",
+        " «صرح» مكتوبة بين علامتين.",
+        " الطقس معتدل اليوم_غدا.",
+    ]
+    text = "".join(parts)
+    sentences, pos = [], 0
+    for part in parts:
+        sentences.append((pos, pos + len(part)))
+        pos += len(part)
+    finder = _Finder(text, sentences, [], QuoteOptions())
+    folded = fold_letters(text)
+    fast = finder._speech_sentences(folded)
+    assert fast == ReferenceFinder._speech_sentences(finder, folded)
+    assert len(fast) == 6  # every sentence but the two with no cue word
+
+
+def test_mark_offsets_give_the_same_pairs():
+    """Pairing a paragraph's quotation marks from offsets found once per text gives the pairs of a scan of the
+    paragraph itself, mixed styles and a stray mark included."""
+    from marsad.nlp.quote_marks import mark_positions, pair_quotes
+
+    text = "قال: «نحن هنا» و“سنبقى” ثم \"انتهى الأمر\nسطر ثان ”غريب” و‘أخير’ O’Neil «مفتوح"
+    marks = mark_positions(text)
+    assert len(marks) == 11
+    first = text.index("\n")
+    for lo, hi in ((0, first), (first + 1, len(text)), (0, len(text))):
+        assert pair_quotes(text, lo, hi, marks) == pair_quotes(text, lo, hi)
+    assert [text[a + 1:b] for a, b in pair_quotes(text, 0, first, marks)] == ["نحن هنا", "سنبقى"]

@@ -8,14 +8,15 @@ Arabic news mixes every quotation style (" " “ ” « » ‘ ’ „), often w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
 
 from marsad.nlp.speech_lexicon import fold_letters
 
-__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "pair_quotes", "split_sentences_fallback"]
+__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "mark_positions", "pair_quotes",
+           "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
 _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
@@ -142,18 +143,33 @@ def _mark_role(text: str, i: int, lo: int, hi: int) -> str | None:
     return "either"
 
 
-def pair_quotes(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+def mark_positions(text: str) -> list[int]:
+    """Offsets of the quotation marks in ``text``, in order (found by ``str.find``: far cheaper than a regular
+    expression scan, and most texts hold one or two kinds of mark)."""
+    out = []
+    for mark in QUOTE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
+
+
+def pair_quotes(text: str, lo: int = 0, hi: int | None = None, marks: list[int] | None = None) -> list[tuple[int, int]]:
     """Pairs (opening mark, closing mark) of quotation marks in ``text[lo:hi]`` (one paragraph).
 
     Any mark may pair with any other (“...” «...» "..." ”...” mixed styles
     occur); a stray mark with no partner is dropped rather than swallowing the
-    rest of the paragraph.
+    rest of the paragraph.  ``marks``: the offsets of all the marks of ``text`` (``mark_positions``), when
+    the caller has them.
     """
     hi = len(text) if hi is None else hi
+    if marks is None:
+        marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi)]
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for m in _MARK_RE.finditer(text, lo, hi):
-        i = m.start()
+    for i in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
         role = _mark_role(text, i, lo, hi)
         if role is None:
             continue

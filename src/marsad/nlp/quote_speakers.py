@@ -11,7 +11,7 @@ Subject-less continuations and back references are resolved by its base,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from marsad.models import Span
@@ -63,6 +63,8 @@ class SpeakerFinder(CorefFinder):
     sentences: list[tuple[int, int]]
     _sent_starts: list[int]
     paragraphs: list[tuple[int, int]]
+    _para_starts: list[int]
+    _adjunct: dict[int, bool]
     _cursor: int
     _objects: bool
     _relay_lemma: str
@@ -102,10 +104,18 @@ class SpeakerFinder(CorefFinder):
         return [s for s in segs if s]
 
     def _is_adjunct(self, seg: list[int]) -> bool:
-        words = [ti for ti in seg if self.tokens.word[ti]]
-        if not words:
+        word = self.tokens.word
+        first = next((ti for ti in seg if word[ti]), None)
+        if first is None:
             return True
-        t = self.tokens.at(words[0])
+        known = self._adjunct.get(first)  # the answer depends on the first word only: segments share it
+        if known is None:
+            known = self._adjunct[first] = self._adjunct_word(first)
+        return known
+
+    def _adjunct_word(self, ti: int) -> bool:
+        """Does a segment opening with the word at token ti read as an adjunct (see ``_is_adjunct``)?"""
+        t = self.tokens.at(ti)
         participle = (lex.CUES.get(t.f) or lex.CUES.get(t.s) or _NO_CUE).klass == "participle"
         # "للصحفيين", "لرويترز": whom it was said to, not who said it.
         # "لتلفزيون محلي", "لوسائل الإعلام" too: ل + a noun one speaks to.
@@ -130,40 +140,43 @@ class SpeakerFinder(CorefFinder):
                                    or bare in lex.BODY_WORDS or head.s in lex.ROLE_WORDS or head.s in lex.BODY_WORDS
                                    or head.f in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
                                    or head.f in lex.DOCUMENT_HEADS or head.f in lex.MEDIA_HEADS)
+        f, word, starts, ends = self.tokens.f, self.tokens.word, self.tokens.start, self.tokens.end
         for k, ti in enumerate(seg):
-            t = self.tokens.at(ti)
-            if (objects and k and t.word and named and t.f.startswith(("ال", "وال"))
-                    and not any(m.start < t.start for m in self._mentions_in(t.start, t.end))):
+            tf = f[ti]
+            if not (k and word[ti]):
+                out.append(ti)
+                continue
+            if (objects and named and tf.startswith(("ال", "وال"))
+                    and not any(m.start < starts[ti] for m in self._mentions_in(starts[ti], ends[ti]))):
                 break  # "ووصف بوتين المعاهدة بأنها", "ووصف فلان الأكراد بأنهم": a name, then the object
-            if k and t.word:
-                nxt = self.tokens.at(seg[k + 1]) if k + 1 < len(seg) else None
-                if t.f == "عن" and self.tokens.f[seg[k - 1]] in ("صادر", "الصادر", "صادره", "الصادره"):
-                    pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
-                elif t.f == "علي" and self.text[t.end - 1] == "ي":
-                    pass  # the name علي, not the preposition على (both fold to علي)
-                elif t.f in lex.INNER_CUTS or (t.f == "في" and nxt is not None and lex.is_occasion(nxt.f)):
-                    break
-                elif t.f in lex.ATTRIBUTIONS or (t.f.startswith("ل") and self._org_at(t.start + 1, t.end)) or (
-                        named and (t.f.startswith("لل") or t.f[1:] in lex.BODY_WORDS)) or (
-                        t.f.startswith("ل") and lex.drop_li(t.f) in lex.ADDRESSEE_NOUNS
-                        and not any(m.start < t.start for m in self._mentions_in(t.start, t.end))):
-                    break  # "رودريجيز للصحفيين", "الصفدي للصحفيين": whom it was said to, not who said it
-                elif (t.f in lex.COMPLEMENTIZERS and not self._name_an(ti)) or t.f in ("الي", "علي", "عن"):
-                    break
+            if tf == "عن" and f[seg[k - 1]] in ("صادر", "الصادر", "صادره", "الصادره"):
+                pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
+            elif tf == "علي" and self.text[ends[ti] - 1] == "ي":
+                pass  # the name علي, not the preposition على (both fold to علي)
+            elif tf in lex.INNER_CUTS or (tf == "في" and k + 1 < len(seg) and lex.is_occasion(f[seg[k + 1]])):
+                break
+            elif tf in lex.ATTRIBUTIONS or (tf.startswith("ل") and self._org_at(starts[ti] + 1, ends[ti])) or (
+                    named and (tf.startswith("لل") or tf[1:] in lex.BODY_WORDS)) or (
+                    tf.startswith("ل") and lex.drop_li(tf) in lex.ADDRESSEE_NOUNS
+                    and not any(m.start < starts[ti] for m in self._mentions_in(starts[ti], ends[ti]))):
+                break  # "رودريجيز للصحفيين", "الصفدي للصحفيين": whom it was said to, not who said it
+            elif (tf in lex.COMPLEMENTIZERS and not self._name_an(ti)) or tf in ("الي", "علي", "عن"):
+                break
             out.append(ti)
         while out and self.tokens.f[out[-1]] in ("الي", "علي", "عن", "من", "في"):
             out.pop()
         return out[: self.opts.max_speaker_tokens]
 
     def _name_like(self, seg: list[int]) -> bool:
-        words = [self.tokens.at(ti) for ti in seg if self.tokens.word[ti]]
+        word = self.tokens.word
+        words = [self.tokens.f[ti] for ti in seg if word[ti]]  # folded forms of the words
         if not words or len(words) > 5:
             return False
-        if len(words) > 1 and words[0].f in lex.HONORIFICS:
+        if len(words) > 1 and words[0] in lex.HONORIFICS:
             words = words[1:]  # "العقيد سامر يوسف"
         first = words[0]
-        return not (first.f.startswith("ال") or first.f.startswith("وال") or first.f in lex.ADJUNCT_STARTS
-                    or first.f in lex.ROLE_WORDS or first.f in lex.BODY_WORDS)
+        return not (first.startswith("ال") or first.startswith("وال") or first in lex.ADJUNCT_STARTS
+                    or first in lex.ROLE_WORDS or first in lex.BODY_WORDS)
 
     def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
         """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
@@ -265,8 +278,7 @@ class SpeakerFinder(CorefFinder):
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
         segs = self._segments(a, b)
         via = self._via(segs)
-        nominal = [s for s in segs if not self._is_adjunct(s)]
-        if not segs or self._is_adjunct(segs[0]) or not nominal:
+        if not segs or self._is_adjunct(segs[0]):  # (else segs[0] itself is a nominal segment)
             return None, via
         np = self._cut_np(segs[0], objects=self._objects)
         if np and self.tokens.f[np[0]] in lex.OBJECT_HEADS:
@@ -317,9 +329,11 @@ class SpeakerFinder(CorefFinder):
     # -- who spoke -----------------------------------------------------------------------------------
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
-        for s, e in self.paragraphs:
-            if s <= pos <= e:
-                return s, e
+        # Paragraphs are sorted and apart (a newline between two): the last one starting at or before pos is the
+        # only one that can hold it.
+        k = bisect_right(self._para_starts, pos) - 1
+        if k >= 0 and pos <= self.paragraphs[k][1]:
+            return self.paragraphs[k]
         return 0, len(self.text)
 
     def _amma_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
@@ -414,14 +428,14 @@ class SpeakerFinder(CorefFinder):
         k = self._tok_at(ss)
         # A dateline ("فلان- سبق- الرياض:", "جدة - واس:") is not the clause: it starts after the colon.
         dash = False
+        f, word = self.tokens.f, self.tokens.word
         for j in range(k, min(limit, k + 10)):
-            u = self.tokens.at(j)
-            if not u.word and u.f in "-–—":
+            if not word[j] and f[j] in "-–—":
                 dash = True
-            elif u.f == ":" and dash:
+            elif f[j] == ":" and dash:
                 k = j + 1
                 break
-            elif not u.word and u.f not in "-–—":
+            elif not word[j] and f[j] not in "-–—":
                 break
         while k < limit and (not self.tokens.word[k] or self.tokens.f[k] in _CLAUSE_OPENERS):
             k += 1

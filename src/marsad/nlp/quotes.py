@@ -30,14 +30,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, filterfalse
 from typing import Any
 
 from marsad.arabic.normalize import DELETED_CHARS
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import QUOTE_MARKS, first_words, pair_quotes, split_sentences_fallback, tokenize
+from marsad.nlp.quote_marks import (QUOTE_MARKS, first_words, mark_positions, pair_quotes, split_sentences_fallback,
+                                    tokenize)
 from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
@@ -95,14 +96,19 @@ class _Finder(SpeakerFinder):
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
-        marked = any(mark in text for mark in QUOTE_MARKS)  # no mark in the text: no paragraph to pair
+        marks = mark_positions(text)
         for block in text.split("\n"):
             if block.strip():
                 self.paragraphs.append((pos, pos + len(block)))
-                if marked:
-                    self.pairs += pair_quotes(text, pos, pos + len(block))
+                k = bisect_left(marks, pos)
+                if k < len(marks) and marks[k] < pos + len(block):  # only a paragraph holding a mark has pairs
+                    self.pairs += pair_quotes(text, pos, pos + len(block), marks)
             pos += len(block) + 1
+        self._para_starts = [s for s, _ in self.paragraphs]
+        self._adjunct: dict[int, bool] = {}
+        self._contents: set[tuple[int, int]] = set()  # the content spans of self.quotes
         self.open_at = {a: b for a, b in self.pairs}
+        self._pair_starts = list(self.open_at)  # pairs are in text order and apart: sorted by either end
         self.quoted = [False] * len(tk)
         for a, b in self.pairs:
             lo, hi = bisect_left(tk.start, a + 1), bisect_left(tk.start, b)
@@ -127,17 +133,21 @@ class _Finder(SpeakerFinder):
     def _speech_sentences(self, folded: str) -> list[tuple[int, int]]:
         """The sentences holding a cue or attribution word: the only ones worth tokenizing."""
         out = []
-        # The words of a sentence are its \w+ runs once diacritics and tatweel are removed.  Punctuation becomes
-        # a space in the whole text at once (same length, so offsets hold) and str.split reads the words: much
-        # cheaper than a regular expression match per word.
-        spaced = _PUNCT_RE.sub(" ", folded)
-        marks = [m.start() for m in MARKS_RE.finditer(folded)]  # few: only sentences holding one are rewritten
+        # The words of a sentence are its \w+ runs once diacritics and tatweel are removed.  Most of its
+        # space-separated pieces are one plain word already (all letters or digits, no tatweel: cue words are
+        # such words), so one set test reads them; only the other pieces (punctuation, diacritics, tatweel) have
+        # punctuation made a space and marks removed before a second test.  Both tests are C loops.
+        tatweel = "\u0640" in folded
         for s, e in self.sentences:
-            k = bisect_left(marks, s)
-            marked = k < len(marks) and marks[k] < e
-            words = (MARKS_RE.sub("", spaced[s:e]) if marked else spaced[s:e]).split()
-            if (not lex.CANDIDATE_WORDS.isdisjoint(words)
-                    or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
+            pieces = folded[s:e].split()
+            hit = not lex.CANDIDATE_WORDS.isdisjoint(pieces)
+            if not hit:
+                rest = " ".join(filterfalse(str.isalnum, pieces))
+                if tatweel:  # tatweel is a letter to str.isalnum, but folding removes it: "قــال" is "قال"
+                    rest = " ".join(pieces) if "\u0640" in folded[s:e] else rest
+                words = MARKS_RE.sub("", _PUNCT_RE.sub(" ", rest)).split() if rest else ()
+                hit = not lex.CANDIDATE_WORDS.isdisjoint(words)
+            if (hit or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
                     or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
         return out
@@ -331,9 +341,14 @@ class _Finder(SpeakerFinder):
         e = min(e, len(self.text))
         return max(0, e - s) - self.text.count(" ", s, e)
 
+    def _pairs_within(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The quotation mark pairs (a, b) with s <= a and b < e."""
+        lo, hi = bisect_left(self._pair_starts, s), bisect_left(self._pair_starts, e)
+        return [(a, b) for a, b in self.pairs[lo:hi] if b < e]
+
     def _kind(self, s: int, e: int) -> str:
         """direct when the speaker's own (quoted) words make up the clause, else indirect."""
-        frags = [(a, b) for a, b in self.pairs if s <= a and b < e]
+        frags = self._pairs_within(s, e)
         if not frags:
             return "indirect"
         quoted = sum(self._letters(a + 1, b) for a, b in frags)
@@ -351,7 +366,7 @@ class _Finder(SpeakerFinder):
         kind = kind or self._kind(s, e)
         if s < e and self.text[s] in QUOTE_MARKS and self.open_at.get(s) == e - 1:
             s, e = s + 1, e - 1  # the whole clause is one quotation: keep the words, not the marks
-        if e - s < 2 or any(q.data["content"] == [s, e] for q in self.quotes):
+        if e - s < 2 or (s, e) in self._contents:
             return
         if not self._speaker_ok(speaker):
             if self.last_speaker is None:
@@ -361,7 +376,7 @@ class _Finder(SpeakerFinder):
         if words and lex.fold(words[0]) in lex.SOURCELESS_HEADS:
             return  # "وأفادت أنباء بأن": a report with no source quotes nobody
         speaker = dict(speaker, kind=speaker.get("kind") or lex.speaker_kind(speaker))
-        frags = [[a + 1, b] for a, b in self.pairs if s <= a and b < e]
+        frags = [[a + 1, b] for a, b in self._pairs_within(s, e)]
         data = {
             "speaker": speaker,
             "cue": list(cue_span),
@@ -374,6 +389,7 @@ class _Finder(SpeakerFinder):
             "entity_id": speaker.get("entity_id"),  # mirrored in annotations.entity_id: quotes by speaker
         }
         self.quotes.append(Span("quote", min(cue_span[0], s), max(cue_span[1], e), kind, data))
+        self._contents.add((s, e))
         if update:
             self.last_speaker = speaker
             self.last_para = self._paragraph(s)[0]
@@ -383,15 +399,16 @@ class _Finder(SpeakerFinder):
 
     def cue(self, ti: int, cue: lex.Cue) -> None:
         """A cue verb at token ti: find its complement, speaker and content."""
-        t = self.tokens.at(ti)
-        self._cursor = t.start
-        ss, se = self._sentence(t.start)
+        t_start, t_end = self.tokens.start[ti], self.tokens.end[ti]
+        self._cursor = t_start
+        ss, se = self._sentence(t_start)
         mk, j, comma_seen = None, ti + 1, False
         # A participle's complement follows it closely ("مؤكدا في الوقت ذاته أن"); far off, an أن is another clause's.
         scan = self.opts.max_participle_scan if cue.klass == "participle" else self.opts.max_scan_tokens
         tk = self.tokens
         f, word, starts = tk.f, tk.word, tk.start
         limit = min(len(tk), ti + 1 + scan)
+        cues = self._cues
         a = ti + 2 if cue.lemma == "جاء في" else ti + 1
         while j < limit:
             if starts[j] >= se:
@@ -421,7 +438,8 @@ class _Finder(SpeakerFinder):
             elif cue.prep and self._prep_marker(ti, j, cue, comma_seen):
                 mk = "prep"
                 break
-            elif j > ti + 1 and (c2 := self._is_cue(j)) is not None and not c2.weak and (f[j] != tk.s[j] or c2.klass == "participle"):
+            elif (j > ti + 1 and (c2 := cues.get(j)) is not None and j not in self.used and not c2.weak
+                  and (f[j] != tk.s[j] or c2.klass == "participle")):  # (self._is_cue(j), inline: a hot loop)
                 break  # a new clause with its own cue
             j += 1
         if mk is None:
@@ -437,7 +455,7 @@ class _Finder(SpeakerFinder):
         if speaker is None:
             return
         self.used.add(ti)
-        cue_span = (t.start, t.end)
+        cue_span = (t_start, t_end)
         if mk in ("quote", "colon", "saying"):
             k = j if mk == "quote" else j + 1
             while mk == "saying" and k < len(self.tokens) and self.tokens.f[k] == ":":
@@ -523,7 +541,7 @@ class _Finder(SpeakerFinder):
         return not comma_seen and not (word[ti + 1] and f[ti + 1] in lex.ADJUNCT_STARTS and j > ti + 1)
 
     def _speaker_for(self, ti: int, cue: lex.Cue, a: int, j: int, ss: int):
-        t = self.tokens.at(ti)
+        tf, ts = self.tokens.f[ti], self.tokens.s[ti]  # the cue verb's forms
         speaker, via = None, None
         # Verbs with an object before their complement ("ووصف بوتين المعاهدة بأنها"): a name ends at a definite noun.
         self._objects = cue.klass in ("prep", "object") or cue.lemma == "أبلغ"
@@ -536,12 +554,12 @@ class _Finder(SpeakerFinder):
         else:
             if ti and self.tokens.f[ti - 1] in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
-            if speaker is None and t.f[0] == "ف" and t.f != t.s:
+            if speaker is None and tf[0] == "ف" and tf != ts:
                 speaker = self._amma_speaker(ti, ss)
             if speaker is None and cue.klass in ("prep", "object") and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
                 speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
-            present = t.f == t.s and (t.f[0] == "ي" or (t.f[0] == "ت" and (t.f[1] == "ت" or cue.lemma[0] != "ت")))
-            if speaker is None and t.f == t.s and cue.klass in ("prep", "object"):
+            present = tf == ts and (tf[0] == "ي" or (tf[0] == "ت" and (tf[1] == "ت" or cue.lemma[0] != "ت")))
+            if speaker is None and tf == ts and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
             if speaker is None and a < j and self.tokens.f[a] in ("فيه", "فيها"):
@@ -553,19 +571,19 @@ class _Finder(SpeakerFinder):
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
                 head = self.tokens.at(segs[0][0]) if segs else None
-                if (head is not None and t.f != t.s and not head.f.startswith("ال")
+                if (head is not None and tf != ts and not head.f.startswith("ال")
                         and not self._strict_ok(speaker, segs[0][0])):
                     speaker = None  # "وناشد مجالس الإدارات بأن": whom he appealed to; the subject is left out
             else:
                 via = self._via(self._segments(a, j))
-            if speaker is None and t.f == t.s:
+            if speaker is None and tf == ts:
                 speaker = self._pre_cue_speaker(ti, ss)
-        if (speaker is None and cue.klass not in ("relay", "participle") and t.f != t.s and t.f[0] == "و"
+        if (speaker is None and cue.klass not in ("relay", "participle") and tf != ts and tf[0] == "و"
                 and self._first_word(ss, ti) != ti):
             speaker = self._participle_speaker(ti, ss)  # "أكد فلان ...، وناشد ...": coordinated verbs share a subject
         if speaker is None and not cue.weak and cue.klass != "relay":
             # "وقالوا": a plural verb does not go on with one person
-            first = cue.klass != "participle" and not t.f.endswith("وا")
+            first = cue.klass != "participle" and not tf.endswith("وا")
             speaker = self._continuation(ti, cue.klass, cue.lemma, ss, first)
         return speaker, via
 
@@ -746,7 +764,7 @@ class _Finder(SpeakerFinder):
         """A paragraph that is mostly a quotation, with no cue: the previous speaker goes on."""
         if self.last_speaker is None or getattr(self, "last_para", -1) < 0:
             return
-        pairs = [(a, b) for a, b in self.pairs if ps <= a < pe]
+        pairs = self.pairs[bisect_left(self._pair_starts, ps):bisect_left(self._pair_starts, pe)]
         body = len(self.text[ps:pe].replace(" ", ""))
         inner = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in pairs)
         if not pairs or inner < self.opts.bare_quote_share * body:
