@@ -85,6 +85,9 @@ def test_two_men_of_one_family_or_two_posts_stay_apart():
     rows = gather([_report("a", "new:1:PER", "فهد القريني", "مدير"), _report("b", "new:2:PER", "سعد القريني", "مدير"),
                    _report("c", "new:3:PER", "الدكتور القريني", "مدير")])
     assert len(rows) == 3
+    # A father's name is no surname: "الأمير ماجد" is not "خالد بن ماجد", his son.
+    rows = gather([_report("a", "new:1:PER", "خالد بن ماجد", "رئيس"), _report("b", "new:2:PER", "الأمير ماجد", "رئيس")])
+    assert len(rows) == 2
     # Two posts a title could be the short form of: "وزير" stays apart from both.
     rows = gather([_report("a", "new:1:PER", "فهد القريني", "وزير الصحه", of="loc:x", of_name="سالمستان"),
                    _report("b", "new:1:PER", "فهد القريني", "وزير الدفاع", of="loc:x", of_name="سالمستان"),

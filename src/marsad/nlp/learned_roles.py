@@ -253,8 +253,8 @@ def _shorter_form(short: tuple[str, ...], long: tuple[str, ...], titled: bool = 
     ("نايف البكري" of "نايف صالح عبدالقادر البكري"), the long one's beginning up to a father's name ("مشعل بن
     عبدالله" of "مشعل بن عبدالله بن مساعد"), the long one without its first name ("أختر منصور" of "محمد أختر
     منصور"), or — with ``titled``, a name written after an honorific — its last name alone ("الملا منصور")."""
-    if titled and len(short) == 1 and len(long) >= 2 and short[0] == long[-1]:
-        return True
+    if titled and len(short) == 1 and len(long) >= 2 and short[0] == long[-1] and long[-2] not in _SON_OF:
+        return True  # "الملا منصور" of "أختر منصور"; but "الأمير سلمان" is not "محمد بن سلمان", his son
     if len(short) >= 2 and len(long) == len(short) + 1 and long[1:] == short and short[0] not in _SON_OF:
         return True
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
