@@ -38,9 +38,7 @@ def _candidates(day_from: str, day_to: str) -> tuple[dict[str, list[dict]], dict
     """The records that hold a change word, by day, and the days their sites' page numbers give (by URL)."""
     import json
     import zipfile
-    from datetime import datetime
-
-    from marsad.extract.sequence import Fetched, estimate_dates, site_number
+    from marsad.extract.sequence import Fetched, estimate_dates, fetched_page
     from marsad.nlp.gazetteer import readings
     from marsad.nlp.office_words import TRIGGERS, WIN
     from marsad.nlp.translit import norm_tokens
@@ -57,9 +55,9 @@ def _candidates(day_from: str, day_to: str) -> tuple[dict[str, list[dict]], dict
                 if not name.endswith(".json"):
                     continue
                 for r in json.loads(zf.read(name).decode("utf-8")):
-                    if (number := site_number(r.get("url"))) is not None and r.get("date_extracted"):
-                        pages.append(Fetched(r["url"], r.get("source") or "", number,
-                                             datetime.fromisoformat(r["date_extracted"])))
+                    if r.get("date_extracted") and (page := fetched_page(r["url"], r.get("source") or "", r["url"],
+                                                                          r["date_extracted"])):
+                        pages.append(page)
                     text = r.get("content") or ""
                     if text and any(v in words for t in set(norm_tokens(text)) for v, _k, _a in readings(t)):
                         by_day.setdefault(day, []).append({**r, "day": day})

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sys
 import zipfile
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad import settings  # noqa: E402
 from marsad.extract.assemble import url_date  # noqa: E402
-from marsad.extract.sequence import Fetched, estimate_dates, site_number  # noqa: E402
+from marsad.extract.sequence import estimate_dates, fetched_page, site_number  # noqa: E402
 
 FLOORS = ROOT / "eval" / "floors" / "sequence_dates.json"
 TRUTH_SITES = ("aleqtisadiya", "okaz")
@@ -48,8 +48,7 @@ def main() -> int:
         print(f"skip: {shared}/data/saudinewsnet not present")
         return 0
     recs = records(shared)
-    pages = [Fetched(str(i), r["source"], n, datetime.fromisoformat(r["date_extracted"]))
-             for i, r in enumerate(recs) if (n := site_number(r["url"])) is not None]
+    pages = [p for i, r in enumerate(recs) if (p := fetched_page(str(i), r["source"], r["url"], r["date_extracted"]))]
     estimates = estimate_dates(pages)
     moved_by_site: dict[str, int] = {}
     rows = []  # (site, truth, fetched, given)
@@ -61,7 +60,7 @@ def main() -> int:
         truth = url_date(r["url"])
         if r["source"] in TRUTH_SITES and truth and site_number(r["url"]) is not None:
             rows.append((r["source"], truth, fetched, given or fetched))
-    print(f"{len(recs)} SaudiNewsNet records, {len(pages)} with a page number; moved back by the site's sequence:")
+    print(f"{len(recs)} SaudiNewsNet records, {len(pages)} with a page number or code; moved back by the site's sequence:")
     print("  " + ", ".join(f"{s} {n}" for s, n in sorted(moved_by_site.items(), key=lambda x: -x[1])))
     figures = {}
     for name, subset in (("backlog", [r for r in rows if _days(r[2], r[1]) >= 2]), ("all", rows)):

@@ -37,9 +37,9 @@ def _site(start: int, per_day: int, first: date, days: int, backlog: list[int]) 
 
 def test_a_first_crawl_backlog_is_placed_by_the_site_counter():
     first = date(2015, 7, 20)
-    pages = _site(400_000, 700, first, days=5, backlog=[3, 12, 40])
+    pages = _site(400_000, 700, first, days=5, backlog=[3, 12, 20])
     got = estimate_dates(pages)
-    for back in (3, 12, 40):
+    for back in (3, 12, 20):
         key = f"0:{400_000 - back * 700 + 7}"
         assert abs((date.fromisoformat(got[key]) - (first - timedelta(days=back))).days) <= 1
     # Pages of the day before their fetch stay on (or a day around) their fetch: nothing moves them later.
@@ -150,3 +150,36 @@ def test_stories_after_a_redate_are_the_stories_a_rebuild_gives(store, tmp_path)
     cluster(store, ClusterOptions(rebuild=True))
     rebuilt = sorted(sorted(store.story_article_ids(s["id"])) for s in store.stories())
     assert incremental == rebuilt and sum(map(len, rebuilt)) == store.article_count()
+
+
+def _encode(n: int, alphabet: str, last_first: bool) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out += alphabet[r]
+    return out if last_first else out[::-1]
+
+
+def test_a_site_of_short_codes_is_read_in_the_spelling_its_fetch_days_follow():
+    from marsad.extract.sequence import ALPHABETS, decode, site_code
+
+    assert site_code("http://short.example/PHGKif") == "PHGKif"
+    assert site_code("http://short.example/12345") is None and site_code("http://short.example/") is None
+    alphabet = ALPHABETS[4]  # a–z, 0–9, A–Z, the last character most significant
+    assert decode(_encode(3_710_438_432, alphabet, True), alphabet, True) == 3_710_438_432
+    first = date(2015, 7, 20)
+    numbered = _site(3_710_438_000, 150, first, days=5, backlog=[10])
+    pages = [Fetched(p.key, "short", None, p.fetched_at, _encode(p.number, alphabet, True)) for p in numbered]
+    got = estimate_dates(pages)
+    assert abs((date.fromisoformat(got[f"0:{3_710_438_000 - 1500 + 7}"]) - (first - timedelta(days=10))).days) <= 1
+    assert len(got) == 1  # the pages of each morning stay on their fetch
+
+
+def test_a_site_numbering_two_kinds_of_page_apart_has_a_clock_for_each():
+    first = date(2015, 7, 20)
+    news = _site(229_000, 100, first, days=5, backlog=[20])
+    columns = [Fetched("c" + p.key, "paper", p.number - 229_000 + 27_000, p.fetched_at)
+               for p in _site(229_000, 12, first, days=5, backlog=[30])]
+    got = estimate_dates(news + columns)
+    assert abs((date.fromisoformat(got[f"0:{229_000 - 2000 + 7}"]) - (first - timedelta(days=20))).days) <= 1
+    assert abs((date.fromisoformat(got[f"c0:{229_000 - 360 + 7}"]) - (first - timedelta(days=30))).days) <= 1

@@ -7,7 +7,13 @@ site's counter against time: the highest number fetched on a day was current the
 against those (fetch time, highest number) points — interpolated between two fetches, or extrapolated before the
 first one at the site's own rate of numbers per day — places it in time.
 
-Only a site whose numbers grow with its fetch days is read this way (at least three fetch days, nearly all in
+A site may number several kinds of page apart (news, columns, videos): its numbers are read as series, split
+where one number is more than 5% above the one below it, each series with its own clock. A site whose pages carry
+a short code instead of a number (``sabq.org/PHGKif``) is read under each usual base-62 spelling of a number
+(alphabet order, first or last character most significant); the spelling under which the most pages fall on a
+clock near their own fetch is the site's.
+
+Only a series whose numbers grow with its fetch days is read this way (at least three fetch days, nearly all in
 order); an estimate never moves a page later than its fetch, nor more than a year before it, nor by less than
 two days (``MIN_MOVE``).
 """
@@ -15,12 +21,18 @@ two days (``MIN_MOVE``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from statistics import median
 from typing import Iterable
 
 _NUMBER = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+_SLUG = re.compile(r"[A-Za-z0-9]{4,12}")
+_DIGITS, _LOWER, _UPPER = "0123456789", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# The base-62 alphabets short links are spelled in, each read with its first or its last character most significant.
+ALPHABETS = (_DIGITS + _LOWER + _UPPER, _DIGITS + _UPPER + _LOWER, _LOWER + _UPPER + _DIGITS,
+             _UPPER + _LOWER + _DIGITS, _LOWER + _DIGITS + _UPPER)
+SERIES_GAP = 1.05  # a number more than 5% above the one below it starts another series
 _YMD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 MIN_DAYS = 3  # fetch days a site needs before its numbers are trusted
 MAX_BACK = 366  # days: an older estimate is not trusted (an archive's own numbering, a moved page)
@@ -42,14 +54,49 @@ def site_number(url: str | None) -> int | None:
     return None
 
 
+def site_code(url: str | None) -> str | None:
+    """A short code that stands for the page (``sabq.org/PHGKif``): the last part of the path, 4–12 letters and
+    digits, not all digits; None when the path ends otherwise."""
+    if not url:
+        return None
+    rest = url.split("//", 1)[-1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    if "/" not in rest:
+        return None
+    last = rest.rsplit("/", 1)[1]
+    return last if _SLUG.fullmatch(last) and not last.isdigit() else None
+
+
+def decode(code: str, alphabet: str, last_first: bool) -> int | None:
+    """``code`` read as a base-62 number in ``alphabet``; ``last_first``: its last character most significant."""
+    n = 0
+    for ch in reversed(code) if last_first else code:
+        i = alphabet.find(ch)
+        if i < 0:
+            return None
+        n = n * 62 + i
+    return n
+
+
 @dataclass(slots=True)
 class Fetched:
-    """A page whose date is its fetch time: ``key`` is the caller's (an article id)."""
+    """A page whose date is its fetch time: ``key`` is the caller's (an article id); ``number`` its number on its
+    site, or ``code`` the short code that spells one."""
 
     key: str
     site: str
-    number: int
+    number: int | None
     fetched_at: datetime
+    code: str | None = None
+
+
+def fetched_page(key: str, site: str, url: str | None, fetched_at: str) -> Fetched | None:
+    """The page behind ``url`` for its site's clock, fetched at ``fetched_at`` (ISO); None when the URL carries
+    neither a number nor a short code."""
+    number = site_number(url)
+    code = None if number is not None else site_code(url)
+    if number is None and code is None:
+        return None
+    return Fetched(key, site, number, datetime.fromisoformat(fetched_at), code)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -108,14 +155,45 @@ def estimate_dates(pages: Iterable[Fetched]) -> dict[str, str]:
         by_site.setdefault(p.site, []).append(p)
     out: dict[str, str] = {}
     for site_pages in by_site.values():
-        clock = SiteClock.fit(site_pages)
+        numbered = [(p, p.number) for p in site_pages if p.number is not None]
+        out.update(_date_series(numbered)[0])
+        coded = [p for p in site_pages if p.number is None and p.code]
+        if coded:
+            readings = [_date_series([(p, n) for p in coded if (n := decode(p.code, a, last)) is not None])
+                        for a in ALPHABETS for last in (False, True)]
+            out.update(max(readings, key=lambda r: r[1] - len(r[0]))[0])
+    return out
+
+
+def _date_series(pages: list[tuple[Fetched, int]]) -> tuple[dict[str, str], int]:
+    """The moves of one site's numbered pages, series by series, and how many pages fall on a clock.
+
+    A reading that is right places most pages of a fetch near that fetch (a crawl is mostly of new pages): of the
+    spellings of a site's codes, the one with the most pages on a clock and not moved is the site's."""
+    out: dict[str, str] = {}
+    on_clock = 0
+    for series in _series(pages):
+        clock = SiteClock.fit([replace(p, number=n) for p, n in series])
         if clock is None:
             continue
-        for p in site_pages:
-            t = clock.when(p.number)
+        on_clock += len(series)
+        for p, n in series:
+            t = clock.when(n)
             if t is None:
                 continue
             day = (_EPOCH + timedelta(days=t)).date()
             if (p.fetched_at.date() - day).days >= MIN_MOVE:
                 out[p.key] = day.isoformat()
+    return out, on_clock
+
+
+def _series(pages: list[tuple[Fetched, int]]) -> list[list[tuple[Fetched, int]]]:
+    """Pages split where a number is more than ``SERIES_GAP`` times the one below it."""
+    out: list[list[tuple[Fetched, int]]] = []
+    last = None
+    for p, n in sorted(pages, key=lambda x: x[1]):
+        if last is None or n > last * SERIES_GAP:
+            out.append([])
+        out[-1].append((p, n))
+        last = n
     return out

@@ -8,12 +8,11 @@ interrupted run resumes where it stopped when run again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Iterable
 
 from marsad.errors import ExtractionError, InputError
 from marsad.extract import ExtractContext, extract
-from marsad.extract.sequence import Fetched, estimate_dates, site_number
+from marsad.extract.sequence import estimate_dates, fetched_page
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.ingest.sources import SourceOptions, read_unit, units, walk
 from marsad.models import Article, RawDocument, Rejection
@@ -86,8 +85,7 @@ def redate_by_sequence(store: Store) -> int:
     many articles changed date.
     """
     rows = store.fetch_dated()
-    pages = [Fetched(r["id"], r["outlet"] or "", n, datetime.fromisoformat(r["fetched_at"]))
-             for r in rows if (n := site_number(r["url"])) is not None]
+    pages = [p for r in rows if (p := fetched_page(r["id"], r["outlet"] or "", r["url"], r["fetched_at"]))]
     estimates = estimate_dates(pages)
     changes = []
     for r in rows:
