@@ -84,6 +84,7 @@ eval-dates: $(STAMP)
 # Office changes learned from SaudiNewsNet, judged by reading: every change the current code learns over
 # July-August 2015, read by an independent reader (round 5), then the older rounds for comparison.
 eval-roles: $(STAMP)
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round7.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round6.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round5.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round4.tsv
