@@ -58,6 +58,14 @@ class Unprefixed:
         w = self._f[k]
         return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, Unprefixed)) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list: unhashable like one
+
+    def __repr__(self) -> str:
+        return f"Unprefixed({list(self)!r})"
+
 
 @dataclass(slots=True)
 class Tokens:
