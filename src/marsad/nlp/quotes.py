@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, filterfalse
+from operator import attrgetter, sub
 from typing import Any
 
 from marsad.arabic.normalize import DELETED_CHARS
@@ -69,6 +70,7 @@ _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ث
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 # Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
 _CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @lru_cache(maxsize=4096)
@@ -89,10 +91,13 @@ class _Finder(SpeakerFinder):
         self._sent_starts = [s for s, _ in self.sentences]
         self.folded = folded = fold_letters(text)
         self.tokens = tk = tokenize(text, self._speech_sentences(folded), folded)
-        self.mentions = join_split_names(text, sorted((m for m in mentions if m.end > m.start),
-                                                      key=lambda m: (m.start, -m.end)))
-        self._mention_starts = [m.start for m in self.mentions]
-        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        # By start, the longer first (two stable sorts by C key functions: one key tuple per mention costs more).
+        spans = [m for m in mentions if m.end > m.start]
+        spans.sort(key=_END, reverse=True)
+        spans.sort(key=_START)
+        self.mentions = join_split_names(text, spans)
+        self._mention_starts = list(map(_START, self.mentions))
+        self._longest = max(map(sub, map(_END, self.mentions), self._mention_starts), default=0)
         self.pairs: list[tuple[int, int]] = []
         self.paragraphs: list[tuple[int, int]] = []
         pos = 0
@@ -106,6 +111,7 @@ class _Finder(SpeakerFinder):
             pos += len(block) + 1
         self._para_starts = [s for s, _ in self.paragraphs]
         self._adjunct: dict[int, bool] = {}
+        self._around: dict[tuple[int, int, bool], list[str]] = {}
         self._contents: set[tuple[int, int]] = set()  # the content spans of self.quotes
         self.open_at = {a: b for a, b in self.pairs}
         self._pair_starts = list(self.open_at)  # pairs are in text order and apart: sorted by either end
