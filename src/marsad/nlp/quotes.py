@@ -144,6 +144,7 @@ class _Finder(SpeakerFinder):
         # such words), so one set test reads them; only the other pieces (punctuation, diacritics, tatweel) have
         # punctuation made a space and marks removed before a second test.  Both tests are C loops.
         tatweel = "\u0640" in folded
+        colon_before = False  # does the last sentence kept end in a colon? (known when it is kept)
         for s, e in self.sentences:
             pieces = folded[s:e].split()
             hit = not lex.CANDIDATE_WORDS.isdisjoint(pieces)
@@ -154,8 +155,9 @@ class _Finder(SpeakerFinder):
                 words = MARKS_RE.sub("", _PUNCT_RE.sub(" ", rest)).split() if rest else ()
                 hit = not lex.CANDIDATE_WORDS.isdisjoint(words)
             if (hit or (self.text.find(":", s, e) >= 0 and _HEADLINE_RE.search(self.text, s, e))
-                    or (out and out[-1][1] <= s and self._ends_with_colon(*out[-1]))):
+                    or (colon_before and out[-1][1] <= s)):
                 out.append((s, e))  # (a sentence after one ending in a colon may hold what was said)
+                colon_before = self._ends_with_colon(s, e)
         return out
 
     def _tokens_in(self, forms: frozenset[str]) -> list[int]:
