@@ -139,7 +139,6 @@ class CorefFinder:
     _sent_starts: list[int]
     _cursor: int
     _mention_starts: list[int]
-    _around: dict[tuple[int, int, bool], list[str]]  # _words_around, per mention and side
 
     def _title_holder(self, sp: dict[str, Any], s: int) -> None:
         """"المتحدث الأمني في وزارة الداخلية" with no name: the person the article names with that title, right
@@ -295,27 +294,15 @@ class CorefFinder:
         for m in reversed(self.mentions[first:stop]):
             if m.label != "PER":
                 continue
-            before = self._words_around(m, True)
+            before = _PHRASE_BREAK_RE.split(fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
             if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
                 continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
             # "كريس فيليرز المتحدث باسم الشركة": the description may also follow the name
-            after = self._words_around(m, False)
+            after = _PHRASE_BREAK_RE.split(fold(self.text[m.end:m.end + 40]))[0]
+            after = _WORD_RE.findall(after)[:3]
             if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
                 sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
                 return
-
-    def _words_around(self, m: Span, before: bool) -> list[str]:
-        """The folded words of a mention's clause before it (up to five) or after it (up to three), where a
-        description of the person stands; found once per article and side (a back reference reads them again)."""
-        key = (m.start, m.end, before)
-        words = self._around.get(key)
-        if words is None:
-            if before:
-                words = _PHRASE_BREAK_RE.split(fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
-            else:
-                words = _WORD_RE.findall(_PHRASE_BREAK_RE.split(fold(self.text[m.end:m.end + 40]))[0])[:3]
-            self._around[key] = words
-        return words
 
     def _quoted_at(self, speaker: dict[str, Any]) -> int:
         """Where the quote (cue and content) of this speaker dict ends (-1 if none)."""
