@@ -774,9 +774,10 @@ class _Finder(SpeakerFinder):
         if self.last_speaker is None or getattr(self, "last_para", -1) < 0:
             return
         pairs = self.pairs[bisect_left(self._pair_starts, ps):bisect_left(self._pair_starts, pe)]
-        body = len(self.text[ps:pe].replace(" ", ""))
-        inner = sum(len(self.text[a + 1:b].replace(" ", "")) for a, b in pairs)
-        if not pairs or inner < self.opts.bare_quote_share * body:
+        if not pairs:
+            return
+        inner = sum(self._letters(a + 1, b) for a, b in pairs)
+        if inner < self.opts.bare_quote_share * self._letters(ps, pe):
             return
         paras_since = sum(1 for s, _ in self.paragraphs if self.last_para < s < ps)
         if paras_since > 1:
