@@ -84,7 +84,8 @@ class Tokens:
 
     def at(self, k: int) -> Tok:
         """Token k as one object (for code that reads one token's fields together)."""
-        return Tok(self.start[k], self.end[k], self.f[k], self.s[k], self.word[k])
+        w = self.f[k]  # s as Unprefixed gives it, inline (at is called often)
+        return Tok(self.start[k], self.end[k], w, w[1:] if len(w) > 3 and w[0] in "وف" else w, self.word[k])
 
 
 def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:
