@@ -161,7 +161,7 @@ class CorefFinder:
         phrase = " ".join(key)
         spots = whole_word_spots(self.folded, phrase, max(0, s - 6000), min(len(self.text), s + 1))
         for p in reversed(spots):
-            person = self._holder_at(p, p + len(" ".join(key)))
+            person = self._holder_at(p, p + len(phrase))
             if person is not None:
                 sp.update(speaker_from_mention(person, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
                 return

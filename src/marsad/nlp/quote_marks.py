@@ -95,8 +95,8 @@ def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str 
     tatweel; a word of nothing but tatweel is dropped.
     """
     # Folding letters keeps offsets, so fold the whole text once.  Each span is split at its tokens by one regular
-    # expression call, and offsets, word flags and the forms without و/ف come from C loops over whole lists; only
-    # the rare words holding a diacritic or tatweel are visited one by one.
+    # expression call, and offsets and word flags come from C loops over whole lists; only the rare words holding a
+    # diacritic or tatweel are visited one by one.  The forms without و/ف are found when read (``Unprefixed``).
     folded = fold_letters(text) if folded is None else folded
     spans = spans if spans is not None else [(0, len(text))]
     raw: list[str] = []  # token texts, in order
