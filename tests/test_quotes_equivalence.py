@@ -55,6 +55,7 @@ def test_tokenizer_matches_reference_on_hard_text():
         "وقـــال الوزيرُ: «إنّ المفاوضات ـــ كما قال ـ مستمرة»، وأضافَ \"نعم\".",
         "\u064eبدأ الاجتماع_الثاني عند 10.30 صباحا؛ فقال‏ المتحدث (باسم الوزارة): “لا تعليق”!",
         "ـ\nفلان\u00a0قال‏:\t‘حسنا’ … و\u0651 ف x_y _z",
+        "فاز وفد البلدية، وقال فلان: فوزنا مستحق (وفي) و.",  # و/ف kept on words of three letters or fewer
         "",
         "   ",
     ]
@@ -91,6 +92,29 @@ def test_sentence_selection_matches_reference_on_hard_text():
     fast = finder._speech_sentences(folded)
     assert fast == ReferenceFinder._speech_sentences(finder, folded)
     assert len(fast) == 6  # every sentence but the two with no cue word
+
+
+def test_word_searches_by_find_match_their_patterns():
+    """Titles and roles are looked up by ``str.find`` with word-boundary checks: they find the places the
+    lookbehind patterns they replace find — glued letters, "_", digits, a و before the role, the edges of the
+    searched range (a letter just before it still counts, the range's end is a break) and repeats."""
+    import re
+
+    from marsad.nlp.quote_coref import CorefFinder, whole_word_spots
+
+    text = ("المتحدث الرسمي قال إن المتحدث الرسميين غابوا، والمتحدث الرسمي_ حضر، ثم والمتحدث الرسمي "
+            "وقال2المتحدث الرسمي ومصادر مصادر_ مصادرنا ومصادر. ولمصادر «مصادر» مصادر مصادر بومصادر")
+    for phrase in ("المتحدث الرسمي", "مصادر", "قال", "ر"):
+        whole = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+        after_wa = re.compile(r"(?<!\w)و?(" + re.escape(phrase) + r")(?!\w)")
+        for lo in range(0, len(text), 7):
+            for hi in (lo + 9, lo + 40, len(text)):
+                hi = min(hi, len(text))
+                assert whole_word_spots(text, phrase, lo, hi) == [m.start() for m in whole.finditer(text, lo, hi)]
+                finder = CorefFinder()
+                finder.folded = text
+                assert finder._role_spots(phrase, lo, hi) == [lo + m.start(1) for m in after_wa.finditer(text[lo:hi])]
+    assert len(whole_word_spots(text, "مصادر", 0, len(text))) == 3  # not مصادر_، مصادرنا، ومصادر، ولمصادر، بومصادر
 
 
 def test_mark_offsets_give_the_same_pairs():

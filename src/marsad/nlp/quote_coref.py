@@ -17,7 +17,7 @@ phrase helpers (``_mentions_in``, ``_surface``, ``_named_after``, ``_sentence``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from marsad.models import Span
@@ -32,12 +32,40 @@ _DATELINE_RE = re.compile(r"[^.:\n]{0,60}?[-–—][^.:\n]{0,40}:")
 # Documents that someone issues, and what follows one to name its maker ("أعدتها"، "التي قامت بها").
 _ISSUED_DOCUMENTS = frozenset(fold(w) for w in "بيان دراسة تقرير".split())
 _MADE_BY_RE = re.compile(r"\s*(?:(?:التي|الذي)\s+)?(?:اعد|اجر|اصدر|نشر|قام|اطلق|نفذ|وضع)\w*(?:\s+(?:بها|به))?\s+")
+# Patterns of the speaker search, compiled once (a pattern string per call goes through re's cache each time).
+_APPOSITION_GAP_RE = re.compile(r"[\s،,]*")
+_CLAUSE_BREAK_RE = re.compile(r"[.:؛;!?؟\n]")
+_PHRASE_BREAK_RE = re.compile(r"[.!?؟،,:؛\n]")
+_WORD_RE = re.compile(r"\w+")
+_CLAUSE_RE = re.compile(r"[^.،,:؛;!?؟\n\"“”«»]*")
+_COMMA_RE = re.compile("[،,]")
 # Plural heads of people: a continuation in the singular ("وأضاف") does not go on with them ("الأطباء").
 _PEOPLE_PLURALS = frozenset(fold(w) for w in (
     "خبراء شهود سكان أطباء مواطنين مواطنون نشطاء ناشطون ناشطين قادة زعماء أهالي عمال طلاب لاعبون لاعبين "
     "مسؤولون مسؤولين محللون محللين مراقبون مراقبين دبلوماسيون دبلوماسيين نواب وزراء معلمون معلمين").split())
 # Non-human plurals: they take a feminine singular verb ("وأضافت المصادر").
 _THING_PLURALS = frozenset(fold(w) for w in "مصادر تقارير بيانات إحصاءات إحصائيات أرقام تقديرات وسائل سلطات".split())
+
+
+def _is_word_char(c: str) -> bool:
+    """Is ``c`` a word character as ``\\w`` reads it (a letter or digit, or "_")?"""
+    return c.isalnum() or c == "_"
+
+
+def whole_word_spots(folded: str, phrase: str, lo: int, hi: int) -> list[int]:
+    """Where ``phrase`` stands as whole words in ``folded[lo:hi]`` (no word character right before or after it
+    inside the text; the end ``hi`` counts as a break): what ``(?<!\\w)phrase(?!\\w)`` finds with ``pos=lo`` and
+    ``endpos=hi``, by ``str.find`` (a pattern opening with a lookbehind is tried at every offset)."""
+    out, n = [], len(phrase)
+    i = folded.find(phrase, lo, hi)
+    while i >= 0:
+        e = i + n
+        if (i == 0 or not _is_word_char(folded[i - 1])) and (e >= hi or not _is_word_char(folded[e])):
+            out.append(i)
+            i = folded.find(phrase, e, hi)
+        else:
+            i = folded.find(phrase, i + 1, hi)
+    return out
 
 
 def verb_agreement(surface: str, lemma: str, klass: str) -> str | None:
@@ -110,6 +138,7 @@ class CorefFinder:
     sentences: list[tuple[int, int]]
     _sent_starts: list[int]
     _cursor: int
+    _mention_starts: list[int]
 
     def _title_holder(self, sp: dict[str, Any], s: int) -> None:
         """"المتحدث الأمني في وزارة الداخلية" with no name: the person the article names with that title, right
@@ -129,11 +158,10 @@ class CorefFinder:
                 break
         if content < 2:
             return
-        pattern = re.compile(r"(?<!\w)" + re.escape(" ".join(key)) + r"(?!\w)")
-        lo = max(0, s - 6000)
-        spots = [m.start() for m in pattern.finditer(self.folded, lo, min(len(self.text), s + 1))]
+        phrase = " ".join(key)
+        spots = whole_word_spots(self.folded, phrase, max(0, s - 6000), min(len(self.text), s + 1))
         for p in reversed(spots):
-            person = self._holder_at(p, p + len(" ".join(key)))
+            person = self._holder_at(p, p + len(phrase))
             if person is not None:
                 sp.update(speaker_from_mention(person, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
                 return
@@ -141,13 +169,13 @@ class CorefFinder:
     def _holder_at(self, a: int, b: int) -> Span | None:
         """The person named in apposition with the title at text[a:b]: just before it, or after its rest."""
         for m in reversed(self._mentions_in(max(0, a - 60), a)):
-            if m.label == "PER" and m.end <= a and re.fullmatch(r"[\s،,]*", self.text[m.end:a]):
+            if m.label == "PER" and m.end <= a and _APPOSITION_GAP_RE.fullmatch(self.text, m.end, a):
                 return m
         for m in self._mentions_in(b, b + 120):
             if m.label != "PER" or m.start < b:
                 continue
             between = fold(self.text[b:m.start])
-            if (re.search(r"[.:؛;!?؟\n]", between) or lex.COMPLEMENTIZERS.intersection(between.split())
+            if (_CLAUSE_BREAK_RE.search(between) or lex.COMPLEMENTIZERS.intersection(between.split())
                     or NEAR_WORDS.intersection(between.split()) or self._named_after(m, b)):
                 return None
             return m
@@ -206,6 +234,8 @@ class CorefFinder:
         """The issuer's mention, or the speaker of the sentence that issued the statement."""
         lo = max(0, self._cursor - 4000)
         hi = min(len(self.text), self._cursor + 40)
+        if self.folded.find(noun, lo, hi) < 0:
+            return None  # no form of the noun in reach (every match below holds it)
         spots = list(re.finditer(r"(?<!\w)[وبلف]?(?:ال)?" + re.escape(noun) + r"(?:ا|ه)?(?!\w)", self.folded[lo:hi]))
         for m in reversed(spots):
             a, b = lo + m.start(), lo + m.end()
@@ -259,15 +289,17 @@ class CorefFinder:
         lo = max(0, self._cursor - 4000)
         if self.folded.find(role, lo, self._cursor) < 0:
             return  # the role is not written before: no one was introduced with it
-        for m in reversed(self.mentions):
-            if m.label != "PER" or m.start >= self._cursor or m.start < lo:
+        # the mentions starting in [lo, cursor), last first (mentions are sorted by start)
+        first, stop = bisect_left(self._mention_starts, lo), bisect_left(self._mention_starts, self._cursor)
+        for m in reversed(self.mentions[first:stop]):
+            if m.label != "PER":
                 continue
-            before = re.split(r"[.!?؟،,:؛\n]", fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
+            before = _PHRASE_BREAK_RE.split(fold(self.text[max(0, m.start - 60):m.start]))[-1].split()[-5:]
             if not before or before[-1] in lex.NAME_BREAKERS or before[-1] in lex.BODY_WORDS or before[-1][0] == "ل":
                 continue  # "المتحدث باسم حكومة نيجيريا", "مصدر مقرب من فلان": the person is not the one titled
             # "كريس فيليرز المتحدث باسم الشركة": the description may also follow the name
-            after = re.split(r"[.!?؟،,:؛\n]", fold(self.text[m.end:m.end + 40]))[0]
-            after = re.findall(r"\w+", after)[:3]
+            after = _PHRASE_BREAK_RE.split(fold(self.text[m.end:m.end + 40]))[0]
+            after = _WORD_RE.findall(after)[:3]
             if any(fits(before[i:]) for i in range(len(before))) or (after and fits(after)):
                 sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], resolved="coref")
                 return
@@ -280,10 +312,8 @@ class CorefFinder:
         """The last place before the cursor that brings in an unnamed source with this role ("مصادر أمنية
         يمنية"): its offset and its description (the role and up to three words after it, within the clause)."""
         lo = max(0, self._cursor - 4000)
-        spots = list(re.finditer(r"(?<!\w)و?(" + re.escape(role) + r")(?!\w)", self.folded[lo:self._cursor]))
-        for m in reversed(spots):
-            a = lo + m.start(1)
-            clause = re.match(r"[^.،,:؛;!?؟\n\"“”«»]*", self.text[a:a + 80]).group(0).split()
+        for a in reversed(self._role_spots(role, lo, self._cursor)):
+            clause = _CLAUSE_RE.match(self.text[a:a + 80]).group(0).split()
             words = clause[:1]
             for w in clause[1:4]:
                 f = fold(w)
@@ -294,6 +324,25 @@ class CorefFinder:
             if fits([fold(w) for w in words]):
                 return a, " ".join(words)
         return None
+
+    def _role_spots(self, role: str, lo: int, hi: int) -> list[int]:
+        """Where ``role`` stands as a whole word, alone or after "و", in ``folded[lo:hi]`` (the start of the role):
+        what ``(?<!\\w)و?(role)(?!\\w)`` finds in that slice, by ``str.find``."""
+        folded, n, out = self.folded, len(role), []
+        i = folded.find(role, lo, hi)
+        while i >= 0:
+            e = i + n
+            if e >= hi or not _is_word_char(folded[e]):
+                if i == lo or not _is_word_char(folded[i - 1]):
+                    out.append(i)
+                    i = folded.find(role, e, hi)
+                    continue
+                if folded[i - 1] == "و" and (i - 1 == lo or not _is_word_char(folded[i - 2])):
+                    out.append(i)
+                    i = folded.find(role, e, hi)
+                    continue
+            i = folded.find(role, i + 1, hi)
+        return out
 
     def _previous_subject(self, ss: int) -> dict[str, Any] | None:
         """"رحب رئيس المفوضية فلان بالاتفاق. وقال في بيان إن": a subject-less cue goes on with the person
@@ -322,7 +371,7 @@ class CorefFinder:
                     continue  # "أكد الأمين العام لمركز الملك فلان": the centre's namesake is not its subject
                 lead = self.text[ps:m.start]
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
-                clause = re.split("[،,]", lead)[-1].split()
+                clause = _COMMA_RE.split(lead)[-1].split()
                 adj = fold(clause[1]) if len(clause) > 2 else ""
                 if adj and fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2])):
                     clause = clause[2:]  # "من جهته كشف الرئيس التنفيذي فلان": the adjunct is not the verb

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate
 from operator import itemgetter
 
 from marsad.nlp.speech_lexicon import fold_letters
 
-__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "tokenize", "first_words", "mark_positions", "pair_quotes",
+__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "Unprefixed", "tokenize", "first_words", "mark_positions", "pair_quotes",
            "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
@@ -41,6 +41,32 @@ class Tok:
     word: bool
 
 
+class Unprefixed:
+    """The folded forms of a token list without a leading و/ف (on words of four letters or more: "وقال" → "قال"),
+    as a read-only sequence computed on access: the quote finder reads this form for a few tokens only (cue
+    candidates, speaker heads), so building it for every token cost more than all its reads."""
+
+    __slots__ = ("_f",)
+
+    def __init__(self, f: list[str]):
+        self._f = f
+
+    def __len__(self) -> int:
+        return len(self._f)
+
+    def __getitem__(self, k: int) -> str:
+        w = self._f[k]
+        return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, Unprefixed)) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list: unhashable like one
+
+    def __repr__(self) -> str:
+        return f"Unprefixed({list(self)!r})"
+
+
 @dataclass(slots=True)
 class Tokens:
     """Tokens as parallel lists: token k is ``text[start[k]:end[k]]`` with folded forms ``f[k]``, ``s[k]`` and
@@ -50,7 +76,7 @@ class Tokens:
     start: list[int]
     end: list[int]
     f: list[str]
-    s: list[str]
+    s: Unprefixed  # f without a leading و/ف, computed on access
     word: list[bool]
 
     def __len__(self) -> int:
@@ -58,7 +84,8 @@ class Tokens:
 
     def at(self, k: int) -> Tok:
         """Token k as one object (for code that reads one token's fields together)."""
-        return Tok(self.start[k], self.end[k], self.f[k], self.s[k], self.word[k])
+        w = self.f[k]  # s as Unprefixed gives it, inline (at is called often)
+        return Tok(self.start[k], self.end[k], w, w[1:] if len(w) > 3 and w[0] in "وف" else w, self.word[k])
 
 
 def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:
@@ -68,8 +95,8 @@ def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str 
     tatweel; a word of nothing but tatweel is dropped.
     """
     # Folding letters keeps offsets, so fold the whole text once.  Each span is split at its tokens by one regular
-    # expression call, and offsets, word flags and the forms without و/ف come from C loops over whole lists; only
-    # the rare words holding a diacritic or tatweel are visited one by one.
+    # expression call, and offsets and word flags come from C loops over whole lists; only the rare words holding a
+    # diacritic or tatweel are visited one by one.  The forms without و/ف are found when read (``Unprefixed``).
     folded = fold_letters(text) if folded is None else folded
     spans = spans if spans is not None else [(0, len(text))]
     raw: list[str] = []  # token texts, in order
@@ -93,14 +120,10 @@ def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str 
         fs = raw[:]
         for k in marked:
             fs[k] = _IN_WORD_MARKS_RE.sub("", raw[k])
-    ss = fs[:]  # "وقال" → "قال": a leading و/ف of a word of four letters or more
-    for k in compress(range(len(fs)), map(str.startswith, fs, repeat(("و", "ف")))):
-        if len(fs[k]) > 3:
-            ss[k] = fs[k][1:]
     if marked and "" in fs:  # a word of tatweel only: not a token
         keep = [k for k, f in enumerate(fs) if f]
-        starts, ends, fs, ss, words = ([values[k] for k in keep] for values in (starts, ends, fs, ss, words))
-    return Tokens(starts, ends, fs, ss, words)
+        starts, ends, fs, words = ([values[k] for k in keep] for values in (starts, ends, fs, words))
+    return Tokens(starts, ends, fs, Unprefixed(fs), words)
 
 
 def first_words(folded: str, n: int, lo: int = 0, hi: int | None = None) -> list[str]:
