@@ -45,7 +45,7 @@ def _candidates(day_from: str, day_to: str) -> tuple[dict[str, list[dict]], dict
 
     words = set(TRIGGERS) | set(WIN)
     by_day: dict[str, list[dict]] = {}
-    pages: list[Fetched] = []  # every record's page number: the sites' clocks, as `marsad ingest` draws them
+    pages: list[Fetched] = []  # every record's page number or code: the sites' clocks, as `marsad ingest` draws them
     for path in sorted(DATA.glob("*.zip")):
         day = path.stem
         if not day_from <= day <= day_to:

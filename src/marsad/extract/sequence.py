@@ -21,7 +21,7 @@ two days (``MIN_MOVE``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 from typing import Iterable
@@ -115,22 +115,23 @@ class SiteClock:
         self.rate = median(rates) if rates else 0.0
 
     @classmethod
-    def fit(cls, pages: list[Fetched]) -> "SiteClock | None":
-        """The clock of one site's pages, or None when its numbers do not follow its fetch days."""
-        by_day: dict[str, list[Fetched]] = {}
-        for p in pages:
-            by_day.setdefault(p.fetched_at.date().isoformat(), []).append(p)
+    def fit(cls, readings: list[tuple[datetime, int]]) -> "SiteClock | None":
+        """The clock of one site's (fetch time, number) readings, or None when its numbers do not follow its fetch
+        days."""
+        by_day: dict[str, list[tuple[datetime, int]]] = {}
+        for fetched, number in readings:
+            by_day.setdefault(fetched.date().isoformat(), []).append((fetched, number))
         if len(by_day) < MIN_DAYS:
             return None
         days = sorted(by_day)
-        tops = [max(p.number for p in by_day[d]) for d in days]
-        middles = [median(p.number for p in by_day[d]) for d in days]
+        tops = [max(n for _, n in by_day[d]) for d in days]
+        middles = [median(n for _, n in by_day[d]) for d in days]
         in_order = sum(b > a for a, b in zip(tops, tops[1:])) + sum(b >= a for a, b in zip(middles, middles[1:]))
         if in_order < 0.8 * 2 * (len(days) - 1):
             return None  # numbers that are not a counter (hashes, per-section ids)
         points: list[tuple[float, int]] = []
         for d, top in zip(days, tops):
-            t = _days(max(p.fetched_at for p in by_day[d]))
+            t = _days(max(f for f, _ in by_day[d]))
             if not points or top > points[-1][1]:
                 points.append((t, top))
         clock = cls(points)
@@ -173,7 +174,7 @@ def _date_series(pages: list[tuple[Fetched, int]]) -> tuple[dict[str, str], int]
     out: dict[str, str] = {}
     on_clock = 0
     for series in _series(pages):
-        clock = SiteClock.fit([replace(p, number=n) for p, n in series])
+        clock = SiteClock.fit([(p.fetched_at, n) for p, n in series])
         if clock is None:
             continue
         on_clock += len(series)
