@@ -40,7 +40,7 @@ _WORD_RE = re.compile(r"\w+")
 _CLAUSE_RE = re.compile(r"[^.،,:؛;!?؟\n\"“”«»]*")
 _COMMA_RE = re.compile("[،,]")
 # Plural heads of people: a continuation in the singular ("وأضاف") does not go on with them ("الأطباء").
-_PEOPLE_PLURALS = frozenset(fold(w) for w in (
+PEOPLE_PLURALS = frozenset(fold(w) for w in (
     "خبراء شهود سكان أطباء مواطنين مواطنون نشطاء ناشطون ناشطين قادة زعماء أهالي عمال طلاب لاعبون لاعبين "
     "مسؤولون مسؤولين محللون محللين مراقبون مراقبين دبلوماسيون دبلوماسيين نواب وزراء معلمون معلمين").split())
 # Non-human plurals: they take a feminine singular verb ("وأضافت المصادر").
@@ -102,7 +102,7 @@ def speaker_agreement(sp: dict[str, Any]) -> frozenset[str]:
     bare = head[2:] if head.startswith("ال") else head
     if bare in _THING_PLURALS:
         return frozenset("fp")
-    if bare in _PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
+    if bare in PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
         return frozenset("p")
     kind = sp.get("kind") or lex.speaker_kind(sp)
     if kind == "person":
@@ -421,7 +421,7 @@ class CorefFinder:
         head = fold((sp.get("text") or "").split()[0]) if sp.get("text") else ""
         bare = head[2:] if head.startswith("ال") else head
         return bool(sp.get("entity_id") or sp.get("title") or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
-                    or bare in _PEOPLE_PLURALS)
+                    or bare in PEOPLE_PLURALS)
 
     def _new_subject(self, ss: int) -> dict[str, Any] | None:
         """A person opening one of the (up to three) sentences between the last quote and ``ss``."""

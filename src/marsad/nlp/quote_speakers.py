@@ -17,7 +17,8 @@ from typing import Any
 from marsad.models import Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, Tokens
-from marsad.nlp.quote_coref import NEAR_WORDS, CorefFinder, speaker_from_mention  # noqa: F401 (re-exported)
+from marsad.nlp.quote_coref import (NEAR_WORDS, PEOPLE_PLURALS, CorefFinder,  # noqa: F401 (re-exported)
+                                    speaker_from_mention)
 from marsad.nlp.speech_lexicon import fold
 
 COMMAS = frozenset("،,؛;")
@@ -27,6 +28,13 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذل
 _NO_CUE = lex.Cue("", "")
 _MARKS = "".join(sorted(QUOTE_MARKS))
 _SPACES_RE = re.compile(r"\s+")
+_PREP_ARTICLE = ("بال", "لل", "كال")
+
+
+def _prep_article(folded: str) -> bool:
+    """A preposition fused with the article ("بالتالي", "للصحفيين", "كالعادة"): a phrase, never a personal name
+    (a short one may be: "بالمر")."""
+    return len(folded) > 5 and folded.startswith(_PREP_ARTICLE)
 
 
 def _unlinked(m: Span) -> bool:
@@ -175,8 +183,14 @@ class SpeakerFinder(CorefFinder):
         if len(words) > 1 and words[0] in lex.HONORIFICS:
             words = words[1:]  # "العقيد سامر يوسف"
         first = words[0]
+        if first[:1] in "وف" and len(first) > 3 and not self._mentions_in(self.tokens.start[seg[0]],
+                                                                         self.tokens.end[seg[0]]):
+            # "، وبالتالي فإن", "، فيما": a conjunction opens a new clause, not a name in apposition
+            rest = first[1:]
+            if _prep_article(rest) or lex.is_function_word(rest) or rest in lex.ADJUNCT_STARTS:
+                return False
         return not (first.startswith("ال") or first.startswith("وال") or first in lex.ADJUNCT_STARTS
-                    or first in lex.ROLE_WORDS or first in lex.BODY_WORDS)
+                    or _prep_article(first) or first in lex.ROLE_WORDS or first in lex.BODY_WORDS)
 
     def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
         """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
@@ -488,7 +502,18 @@ class SpeakerFinder(CorefFinder):
             return None
         if bounded and not (k < 0 or self.tokens.start[k] < ss or self.tokens.f[k] in lex.COMPLEMENTIZERS):
             return None
-        return self._np_speaker(np, None, "explicit")
+        sp = self._np_speaker(np, None, "explicit")
+        words = [self.tokens.f[i] for i in np if self.tokens.word[i]]
+        definite = any(w.startswith(("ال", "وال")) for w in words[:2])  # "النقابة تقول", "أجهزة الأمن حذرت"
+        if not (definite or self._strict_ok(sp, np[0]) or self._people_head(np[0])):
+            return None  # "دون أن تتوقف تؤكد": a lone undefined word before a cue is a verb, not its subject
+        return sp
+
+    def _people_head(self, ti: int) -> bool:
+        """Is the word at token ti a plural of people ("المواطنون", "خبراء", "مسؤولين")?"""
+        t = self.tokens.at(ti)
+        bare = t.f[2:] if t.f.startswith("ال") else t.f
+        return bare in PEOPLE_PLURALS or (len(bare) > 4 and bare.endswith(("ون", "ين")) and not bare.startswith("ي"))
 
     def _relay(self, a: int, b: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """"نقلت X عن Y قوله": Y spoke, X relayed."""
