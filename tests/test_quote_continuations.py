@@ -224,3 +224,21 @@ def test_a_surname_with_or_without_the_article_is_the_person_named():
     ms = [Span("mention", i, i + len("سامي فارسي"), "PER", {"entity_id": "q:42", "name": "سامي فارسي"})]
     sp = speaker_of(text, "الطلب يرتفع", ms)
     assert sp["entity_id"] == "q:42" and sp["name_ar"] == "سامي فارسي"
+
+
+def test_a_description_with_no_name_is_the_person_it_describes():
+    text = ("حذر نائب رئيس لجنة النقل البري لشؤون الموانئ سامي العتيبي من تأخر الشحنات.\n\n"
+            "وقال العتيبي إن السفن تنتظر أياما قبل التفريغ.\n\n"
+            "وقال مسؤول الموانئ إن الأرصفة الجديدة ستفتح قريبا، مشيرا إلى أن العمل يجري ليلا.")
+    ms = [mention(text, "سامي العتيبي")]
+    for snippet in ("الأرصفة الجديدة", "العمل يجري ليلا"):
+        sp = speaker_of(text, snippet, ms)
+        assert sp["entity_id"] == "new:سامي العتيبي" and sp["name_ar"] == "سامي العتيبي"
+
+
+def test_a_description_the_article_never_gave_the_person_stays_unnamed():
+    text = ("حذر نائب رئيس لجنة النقل البري لشؤون الموانئ سامي العتيبي من تأخر الشحنات.\n\n"
+            "وقال العتيبي إن السفن تنتظر أياما قبل التفريغ.\n\n"
+            "وقال مسؤول الجمارك إن الفحص يستغرق ساعتين.")
+    sp = speaker_of(text, "الفحص يستغرق", [mention(text, "سامي العتيبي")])
+    assert not sp.get("entity_id") and sp["name_ar"] == "مسؤول الجمارك"

@@ -156,3 +156,16 @@ def test_the_person_a_place_is_named_after_is_not_its_speaker():
     own = "قال الأمير سالم بن فهد إن الرحلات تعود غدا."
     (q,) = find_quotes(own, mentions=[_per(own, "سالم بن فهد", "Q1")])
     assert q.data["speaker"]["entity_id"] == "Q1"
+
+
+def test_a_clause_after_a_comma_is_not_a_name_in_apposition():
+    text = "وبينت الدراسة حجم استهلاك المياه في الاستخراج، وبالتالي فإن الإنتاج في المناطق الجافة غير مناسب."
+    sp = by_content(text, "المناطق الجافة").data["speaker"]
+    assert "وبالتالي" not in (sp.get("text") or "") + (sp.get("name_ar") or "")
+    assert sp["text"].startswith("الدراسة")
+
+
+def test_a_lone_undefined_word_before_a_cue_is_not_its_subject():
+    text = ("وقال المدير سالم الخالدي إن الجمعية إذ تعبر عن قلقها دون أن تتوقف تؤكد أنها تحتاج إلى دعم عاجل.")
+    quotes = find_quotes(text, mentions=[mention(text, "سالم الخالدي")])
+    assert quotes and all(q.data["speaker"]["text"] != "تتوقف" for q in quotes)

@@ -47,6 +47,14 @@ PEOPLE_PLURALS = frozenset(fold(w) for w in (
 _THING_PLURALS = frozenset(fold(w) for w in "مصادر تقارير بيانات إحصاءات إحصائيات أرقام تقديرات وسائل سلطات".split())
 
 
+def _stem(folded: str) -> str:
+    """A folded word without its conjunction, preposition and article ("للحج" → "حج", "والعمره" → "عمره")."""
+    for p in ("وال", "بال", "لل", "ال", "و", "ل", "ب"):
+        if folded.startswith(p) and len(folded) - len(p) >= 2:
+            return folded[len(p):]
+    return folded
+
+
 def _is_word_char(c: str) -> bool:
     """Is ``c`` a word character as ``\\w`` reads it (a letter or digit, or "_")?"""
     return c.isalnum() or c == "_"
@@ -164,6 +172,42 @@ class CorefFinder:
             person = self._holder_at(p, p + len(phrase))
             if person is not None:
                 sp.update(speaker_from_mention(person, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
+                return
+
+    def _described_holder(self, sp: dict[str, Any], s: int) -> None:
+        """"وقال مسؤول الحج" after "حذر نائب رئيس اللجنة الوطنية للحج … فلان": a description with no name is the
+        person named last with its words around him (the clause before his name, or the apposition after it).
+
+        Every word of the description past its head must be there; the head too, unless the person is the
+        last speaker (a description may only paraphrase his office: "مسؤول" for "نائب رئيس").
+        """
+        words = fold(sp.get("text") or "").split()
+        if len(words) < 2 or sp.get("entity_id"):
+            return
+        head = words[0]
+        bare = head[2:] if head.startswith("ال") else head
+        if not (head in lex.ROLE_WORDS or bare in lex.ROLE_WORDS) or head in lex.COLLECTIVE_ROLES or (
+                head in lex.UNNAMED_ROLES or bare in lex.UNNAMED_ROLES):
+            return
+        content = {_stem(w) for w in words[1:] if w not in lex.NAME_BREAKERS and not lex.is_function_word(w)}
+        content.discard("")
+        if not content:
+            return
+        last = self.last_speaker or {}
+        last_words = set(fold(" ".join(str(last.get(k) or "") for k in ("text", "name_ar"))).split())
+        first, stop = bisect_left(self._mention_starts, max(0, s - 4000)), bisect_left(self._mention_starts, s)
+        for m in reversed(self.mentions[first:stop]):
+            eid = (m.data or {}).get("entity_id")
+            if m.label != "PER" or m.end > s or not eid:
+                continue
+            ss = self._sentence(m.start)[0]
+            before = _PHRASE_BREAK_RE.split(fold(self.text[max(ss, m.start - 150):m.start]))[-1]
+            after = " ".join(_PHRASE_BREAK_RE.split(fold(self.text[m.end:min(s, m.end + 100)]))[:2])
+            around = {_stem(w) for w in (before + " " + after).split()}
+            # the last speaker: the same entity, or his surname ("وقال الجبرتي" is linked only at the end)
+            is_last = eid == last.get("entity_id") or fold(self.text[m.start:m.end]).split()[-1] in last_words
+            if content <= around and (_stem(head) in around or is_last):
+                sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
                 return
 
     def _holder_at(self, a: int, b: int) -> Span | None:

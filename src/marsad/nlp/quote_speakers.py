@@ -229,6 +229,8 @@ class SpeakerFinder(CorefFinder):
         self._coref(sp)
         if not sp.get("entity_id") and not sp.get("title"):
             self._title_holder(sp, s)
+            if not sp.get("entity_id"):
+                self._described_holder(sp, s)
         return sp
 
     def _named_after(self, m: Span, s: int) -> bool:
@@ -505,8 +507,9 @@ class SpeakerFinder(CorefFinder):
         sp = self._np_speaker(np, None, "explicit")
         words = [self.tokens.f[i] for i in np if self.tokens.word[i]]
         definite = any(w.startswith(("ال", "وال")) for w in words[:2])  # "النقابة تقول", "أجهزة الأمن حذرت"
-        if not (definite or self._strict_ok(sp, np[0]) or self._people_head(np[0])):
-            return None  # "دون أن تتوقف تؤكد": a lone undefined word before a cue is a verb, not its subject
+        named = self._mentions_in(self.tokens.start[np[0]], self.tokens.end[np[-1]])  # "صحة حائل توضح"
+        if not (definite or named or self._strict_ok(sp, np[0]) or self._people_head(np[0])):
+            return None  # "دون أن تتوقف تؤكد", "جزء آخر يرى": undefined words before a cue are no party
         return sp
 
     def _people_head(self, ti: int) -> bool:
