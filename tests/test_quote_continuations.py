@@ -242,3 +242,33 @@ def test_a_description_the_article_never_gave_the_person_stays_unnamed():
             "وقال مسؤول الجمارك إن الفحص يستغرق ساعتين.")
     sp = speaker_of(text, "الفحص يستغرق", [mention(text, "سامي العتيبي")])
     assert not sp.get("entity_id") and sp["name_ar"] == "مسؤول الجمارك"
+
+
+def linked(text: str, surface: str, entity_id: str, last: bool = False) -> Span:
+    start = text.rindex(surface) if last else text.index(surface)
+    return Span("mention", start, start + len(surface), "PER",
+                {"entity_id": entity_id, "name": surface, "name_en": None, "source": "ner"})
+
+
+def test_a_surname_the_linker_made_up_an_entity_for_is_the_person_named_in_full():
+    text = ("أعلن وزير الخارجية كمال أوزتورك أن الاجتماع سيعقد الأسبوع المقبل.\n\n"
+            "وقال أوزتورك إن الطرفين اتفقا على جدول الأعمال.")
+    ms = [linked(text, "كمال أوزتورك", "q:77"), linked(text, "أوزتورك", "new:أوزتورك", last=True)]
+    sp = speaker_of(text, "جدول الأعمال", ms)
+    assert sp["entity_id"] == "q:77" and sp["name_ar"] == "كمال أوزتورك"
+
+
+def test_a_preposition_the_tagger_took_into_a_name_does_not_make_another_person():
+    text = ("وقال العميد ناصر إبراهيم إن الحدود آمنة.\n\n"
+            "وشدد إبراهيم على \"ضرورة تعزيز الدوريات في المناطق الجبلية قبل الشتاء\".")
+    ms = [linked(text, "ناصر إبراهيم", "new:ناصر إبراهيم"), linked(text, "إبراهيم على", "new:إبراهيم على")]
+    sp = speaker_of(text, "تعزيز الدوريات", ms)
+    assert sp["entity_id"] == "new:ناصر إبراهيم" and sp["name_ar"] == "ناصر إبراهيم"
+
+
+def test_a_short_name_shared_by_two_people_is_the_one_named_last():
+    text = ("وقال المهندس خالد الشمري إن الجسر يكتمل في الصيف.\n\n"
+            "وقال الطبيب سعد الشمري إن المستشفى يستقبل الحالات.\n\n"
+            "وأكد الشمري أن الأسرة الجديدة وصلت.")
+    ms = [linked(text, "خالد الشمري", "q:1"), linked(text, "سعد الشمري", "q:2")]
+    assert speaker_of(text, "الأسرة الجديدة", ms)["entity_id"] == "q:2"

@@ -55,6 +55,24 @@ def _stem(folded: str) -> str:
     return folded
 
 
+def _linked(entity_id: str | None) -> bool:
+    """An entity of the knowledge base, not one the linker made up for this surface ("new:…")."""
+    return bool(entity_id) and not str(entity_id).startswith("new:")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a personal name as a set, folded and without the article ("الجبرتي" and "جبرتي" agree)."""
+    out = set()
+    raw = name.split()
+    if len(raw) > 1 and raw[-1] == "على":
+        name = " ".join(raw[:-1])  # "إبراهيم على" after "وشدد": the verb's preposition, not a name
+    for w in fold(name).split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if len(w) >= 3:
+            out.add(w)
+    return frozenset(out)
+
+
 def _is_word_char(c: str) -> bool:
     """Is ``c`` a word character as ``\\w`` reads it (a letter or digit, or "_")?"""
     return c.isalnum() or c == "_"
@@ -173,6 +191,65 @@ class CorefFinder:
             if person is not None:
                 sp.update(speaker_from_mention(person, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
                 return
+
+    def _speakers_as_entities(self) -> None:
+        """Speakers named by part of a name ("الجبرتي", "تشاوش", "الفارسي") take the entity of the person the
+        article names in full with it: one person's statements gather on one entity.
+
+        A speaker with no entity, or with one the linker only made up for the short form, takes the person
+        mention whose words hold all of its words (with or without the article) and more; among several
+        people, the one named last before the quote.
+        """
+        if all(_linked(q.data["speaker"].get("entity_id")) for q in self.quotes):
+            return
+        # "عضو في رئاسة الحزب" first, "عضو في رئاسة الحزب، فلان" later: the description is that person
+        titled = {}
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            if sp.get("title") and sp.get("name_ar"):
+                titled.setdefault(fold(sp["title"]).strip(), sp)
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            named = titled.get(fold(sp.get("text") or "").strip()) if not sp.get("title") else None
+            if named is not None and not sp.get("entity_id"):
+                sp.update({k: named.get(k) for k in ("entity_id", "name_ar", "name_en", "label")}, resolved="coref")
+                q.data["entity_id"] = named.get("entity_id")
+        people = []  # (start, name words, mention) of the linked person mentions
+        for m in self.mentions:
+            if m.label == "PER" and (m.data or {}).get("entity_id"):
+                words = _name_words(self.text[m.start:m.end])
+                if words:
+                    people.append((m.start, words, m))
+        if not people:
+            return
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            eid = sp.get("entity_id")
+            if _linked(eid) or (eid and sp.get("label") != "PER"):
+                continue
+            surface = (sp.get("text") if eid else sp.get("name_ar") or sp.get("text")) or ""
+            raw = surface.split()
+            if not raw or len(raw) > 4 or fold(raw[0]) in lex.KIN_HEADS:
+                continue  # "والد الشهيد فلان": the father, not the martyr named
+            while len(raw) > 1 and (fold(raw[0]) in lex.HONORIFICS or fold(raw[0]) in lex.ROLE_WORDS):
+                raw = raw[1:]  # "الدكتور عبده", "السفير قطان": the title is not part of the name
+            words = _name_words(" ".join(raw))
+            if not words:
+                continue
+            # an entity already made up for this person gives way only to a fuller name
+            current = _name_words(sp.get("name_ar") or "")
+            known = current if eid and words <= current else words
+            fits = [(start, m) for start, ws, m in people
+                    if words <= ws and (known < ws if eid else True) and (m.data or {}).get("entity_id") != eid]
+            if not fits:
+                continue
+            if len({(m.data or {}).get("entity_id") for _, m in fits}) > 1:
+                before = [f for f in fits if f[0] < q.start]
+                fits = before[-1:] if before else fits[:1]
+            m = max((m for _, m in fits), key=lambda m: (_linked((m.data or {}).get("entity_id")), m.end - m.start))
+            linked = speaker_from_mention(m, sp.get("text") or "")
+            sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"], label="PER")
+            q.data["entity_id"] = linked["entity_id"]
 
     def _described_holder(self, sp: dict[str, Any], s: int) -> None:
         """"وقال مسؤول الحج" after "حذر نائب رئيس اللجنة الوطنية للحج … فلان": a description with no name is the

@@ -40,7 +40,7 @@ from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import (QUOTE_MARKS, first_words, mark_positions, pair_quotes, split_sentences_fallback,
                                     tokenize)
-from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
@@ -256,50 +256,6 @@ class _Finder(SpeakerFinder):
             return True
         words = (sp.get("text") or "").split()
         return bool(words) and _name_head(words[0])
-
-    def _speakers_as_entities(self) -> None:
-        """Speakers named without a mention ("الجبرتي", "العيسى") take the entity of the person the article names
-        in full with that name (the last word agrees): one person's statements gather on one entity."""
-        if all(q.data["speaker"].get("entity_id") for q in self.quotes):
-            return
-        # "عضو في رئاسة الحزب" first, "عضو في رئاسة الحزب، فلان" later: the description is that person
-        titled = {}
-        for q in self.quotes:
-            sp = q.data["speaker"]
-            if sp.get("title") and sp.get("name_ar"):
-                titled.setdefault(lex.fold(sp["title"]).strip(), sp)
-        for q in self.quotes:
-            sp = q.data["speaker"]
-            named = titled.get(lex.fold(sp.get("text") or "").strip()) if not sp.get("title") else None
-            if named is not None and not sp.get("entity_id"):
-                sp.update({k: named.get(k) for k in ("entity_id", "name_ar", "name_en", "label")}, resolved="coref")
-                q.data["entity_id"] = named.get("entity_id")
-        people: dict[str, Span] = {}
-        for m in self.mentions:
-            if m.label != "PER" or not (m.data or {}).get("entity_id"):
-                continue
-            last = lex.fold(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
-            if len(last) >= 3:
-                best = people.get(last)
-                if best is None or m.end - m.start > best.end - best.start:
-                    people[last] = m
-        if not people:
-            return
-        for q in self.quotes:
-            sp = q.data["speaker"]
-            if sp.get("entity_id"):
-                continue
-            words = lex.fold(sp.get("name_ar") or sp.get("text") or "").split()
-            if words and words[0] in lex.KIN_HEADS:
-                continue  # "والد الشهيد فلان": the father, not the martyr named
-            m = people.get(words[-1]) if words and len(words) <= 4 else None
-            if m is None and len(words) == 1 and len(words[0]) >= 5:  # "الفارسي" for "فلان فارسي", "قاضي" too
-                m = people.get(words[0][2:] if words[0].startswith("ال") else "ال" + words[0])
-            if m is not None:
-                linked = speaker_from_mention(m, sp.get("text") or "")
-                sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"],
-                          label="PER")
-                q.data["entity_id"] = linked["entity_id"]
 
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
