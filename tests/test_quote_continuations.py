@@ -272,3 +272,11 @@ def test_a_short_name_shared_by_two_people_is_the_one_named_last():
             "وأكد الشمري أن الأسرة الجديدة وصلت.")
     ms = [linked(text, "خالد الشمري", "q:1"), linked(text, "سعد الشمري", "q:2")]
     assert speaker_of(text, "الأسرة الجديدة", ms)["entity_id"] == "q:2"
+
+
+def test_a_singular_continuation_does_not_go_on_with_two_people():
+    assert speaker_agreement({"text": "أستاذان للقانون", "label": None}) == {"p"}
+    text = ("أوضح القاضي سالم العنزي أن الدعوى قبلت؛ بينما رأى أستاذان للقانون أن الحكم قابل للطعن. "
+            "وقال في رده على سؤال إن الجلسة المقبلة بعد شهر.")
+    sp = speaker_of(text, "الجلسة المقبلة", [mention(text, "سالم العنزي")])
+    assert sp["name_ar"] == "سالم العنزي"

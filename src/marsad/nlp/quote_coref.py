@@ -130,6 +130,8 @@ def speaker_agreement(sp: dict[str, Any]) -> frozenset[str]:
         return frozenset("fp")
     if bare in PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
         return frozenset("p")
+    if bare.endswith(("ان", "ين")) and (bare[:-2] in lex.ROLE_WORDS or "ال" + bare[:-2] in lex.ROLE_WORDS):
+        return frozenset("p")  # "أستاذان", "المستشارين": two or more people, never a singular verb's subject
     kind = sp.get("kind") or lex.speaker_kind(sp)
     if kind == "person":
         if sp.get("label") == "PER" and not sp.get("title") and head not in lex.ROLE_WORDS:
