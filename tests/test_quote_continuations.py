@@ -280,3 +280,10 @@ def test_a_singular_continuation_does_not_go_on_with_two_people():
             "وقال في رده على سؤال إن الجلسة المقبلة بعد شهر.")
     sp = speaker_of(text, "الجلسة المقبلة", [mention(text, "سالم العنزي")])
     assert sp["name_ar"] == "سالم العنزي"
+
+
+def test_a_participle_after_an_opening_adjunct_goes_with_the_main_verbs_subject():
+    text = ("وقال المدرب سامي الحربي إن الفريق جاهز للموسم.\n\n"
+            "في غضون ذلك، أعلن الاتحاد الرياضي عبر موقعه الرسمي تأجيل البطولة، قائلا إن الملاعب تحتاج إلى صيانة.")
+    ms = [mention(text, "سامي الحربي"), mention(text, "الاتحاد الرياضي", "ORG")]
+    assert speaker_of(text, "الملاعب تحتاج", ms)["text"] == "الاتحاد الرياضي"

@@ -415,7 +415,8 @@ class SpeakerFinder(CorefFinder):
         if sp is None or np_first is None:
             return False
         head = self.tokens.at(np_first)
-        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title"):
+        if (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title")
+                or sp.get("label") in ("PER", "ORG")):  # "تنظيم داعش": a person or body named in the phrase
             return True
         return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
 
@@ -425,6 +426,12 @@ class SpeakerFinder(CorefFinder):
             if q.data["sentence"][0] == ss and q.data["cue"][0] < self.tokens.start[ti]:
                 return dict(q.data["speaker"], resolved="previous")
         k = self._first_word(ss, ti)
+        if k is not None and self.tokens.f[k] in lex.ADJUNCT_STARTS:
+            # "في غضون ذلك، أعلن التنظيم …، قائلا": the main verb follows the opening adjunct's comma
+            comma = next((j for j in range(k + 1, min(ti, k + 8))
+                          if not self.tokens.word[j] and self.tokens.f[j] in COMMAS), None)
+            if comma is not None:
+                k = self._first_word(self.tokens.start[comma + 1], ti) if comma + 1 < ti else None
         if k is None or k + 1 >= ti:
             return None
         segs = self._segments(k + 1, ti)
