@@ -169,3 +169,20 @@ def test_a_lone_undefined_word_before_a_cue_is_not_its_subject():
     text = ("وقال المدير سالم الخالدي إن الجمعية إذ تعبر عن قلقها دون أن تتوقف تؤكد أنها تحتاج إلى دعم عاجل.")
     quotes = find_quotes(text, mentions=[mention(text, "سالم الخالدي")])
     assert quotes and all(q.data["speaker"]["text"] != "تتوقف" for q in quotes)
+
+
+def test_a_title_then_a_second_title_ending_in_the_name_is_that_person():
+    text = "أعلن رئيس الجمعية الخيرية، المشرف على برنامج الإفطار سعد المالكي عن أن التسجيل يبدأ غدا."
+    sp = by_content(text, "التسجيل يبدأ", [mention(text, "سعد المالكي")]).data["speaker"]
+    assert sp["name_ar"] == "سعد المالكي" and sp["title"] == "رئيس الجمعية الخيرية"
+
+
+def test_a_subject_after_fihi_is_the_speaker_not_the_main_verbs():
+    text = ("تداول عدد من المغردين صورة قديمة للحادث، في الوقت الذي أكدت فيه الشرطة أن الصورة تعود إلى عام مضى.")
+    sp = by_content(text, "الصورة تعود").data["speaker"]
+    assert sp["text"] == "الشرطة"
+
+
+def test_adjectives_after_an_undefined_title_are_not_a_name():
+    sp = by_content("وقال مسؤول أوروبي رفيع إن المحادثات ستستأنف الشهر المقبل.", "المحادثات ستستأنف").data["speaker"]
+    assert sp["name_ar"] == "مسؤول أوروبي رفيع" and not sp.get("title")

@@ -284,7 +284,13 @@ class SpeakerFinder(CorefFinder):
                 heads = heads[:-1]
             if heads and self._named_after_head(heads[-1]):
                 k = len(np)  # "مدير مطار الأمير فلان": the airport's name, not the director's
-            if 0 < len(np) - k <= 4:
+            # "مسؤول أميركي رفيع", "متحدث عسكري": after an undefined head with no definite word, a word ending in
+            # ي with no mention is an adjective of origin or rank, not a name
+            tail = np[k:]
+            adjectival = (bool(tail) and self.tokens.f[tail[0]].endswith("ي")
+                          and not any(self.tokens.f[ti].startswith(("ال", "وال")) for ti in np)
+                          and not self._mentions_in(self.tokens.start[tail[0]], e))
+            if 0 < len(np) - k <= 4 and not adjectival:
                 name = self._surface(self.tokens.start[np[k]], e)
                 return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
                         "title": self._surface(s, self.tokens.end[np[k - 1]])}
@@ -302,7 +308,35 @@ class SpeakerFinder(CorefFinder):
         appos = None
         if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
             appos = self._cut_np(segs[1])
+        elif len(segs) > 1 and not self._is_adjunct(segs[1]):
+            person = self._titled_person(np, segs[1])
+            if person is not None:
+                sp = speaker_from_mention(person, self._surface(person.start, person.end))
+                sp.update(title=self._surface(self.tokens.start[np[0]], self.tokens.end[np[-1]]), resolved=how)
+                return sp, via
         return self._np_speaker(np, appos, how), via
+
+    def _titled_person(self, np: list[int], seg: list[int]) -> Span | None:
+        """"أعلن عضو شرف النادي، المشرف على الفريق فلان عن أن": a title with no person, then a second title
+        ending in the person's name — the person both describe (his name ends the second segment)."""
+        if not np or not seg:
+            return None
+        head = self.tokens.at(np[0])
+        if not (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS) or head.f in lex.COLLECTIVE_ROLES:
+            return None
+        s, e = self.tokens.start[np[0]], self.tokens.end[np[-1]]
+        if any(m.label == "PER" for m in self._mentions_in(s, e)):
+            return None
+        seg_s, seg_e = self.tokens.start[seg[0]], self.tokens.end[seg[-1]]
+        people = [m for m in self._mentions_in(seg_s, seg_e) if m.label == "PER" and m.start >= seg_s]
+        if not people:
+            return None
+        m = people[-1]
+        rest = fold(self.text[m.end:seg_e]).split()
+        before = fold(self.text[seg_s:m.start]).split()
+        if len(rest) > 1 or (rest and rest[0] not in lex.NAME_BREAKERS) or NEAR_WORDS.intersection(before):
+            return None  # the name must end the phrase ("… فلان عن أن"), and not be someone the title is near
+        return m
 
     def _via(self, segs: list[list[int]]) -> dict[str, Any] | None:
         """The channel in "في تصريحات لـ X", "في تصريحات نشرتها X", "لوكالة X"."""

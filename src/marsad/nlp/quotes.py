@@ -528,10 +528,12 @@ class _Finder(SpeakerFinder):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
             if speaker is None and a < j and self.tokens.f[a] in ("فيه", "فيها"):
-                # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
-                k = self._first_word(ss, ti)
-                if k is not None and k + 1 < ti:
-                    speaker, _ = self._region_speaker(k + 1, ti)
+                if self._segments(a + 1, j):  # "في الوقت الذي أكدت فيه المصادر أن": its own subject follows
+                    speaker, _ = self._region_speaker(a + 1, j)
+                else:  # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
+                    k = self._first_word(ss, ti)
+                    if k is not None and k + 1 < ti:
+                        speaker, _ = self._region_speaker(k + 1, ti)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
