@@ -287,3 +287,10 @@ def test_a_participle_after_an_opening_adjunct_goes_with_the_main_verbs_subject(
             "في غضون ذلك، أعلن الاتحاد الرياضي عبر موقعه الرسمي تأجيل البطولة، قائلا إن الملاعب تحتاج إلى صيانة.")
     ms = [mention(text, "سامي الحربي"), mention(text, "الاتحاد الرياضي", "ORG")]
     assert speaker_of(text, "الملاعب تحتاج", ms)["text"] == "الاتحاد الرياضي"
+
+
+def test_his_highness_is_the_prince_who_spoke_not_a_speaker_named_sumuwwuh():
+    text = ("وأكد الأمير فيصل بن خالد أن المشروع يخدم أهالي المنطقة.\n\n"
+            "وقال سموه إن العمل سيبدأ بعد العيد.")
+    sp = speaker_of(text, "سيبدأ بعد العيد", [mention(text, "فيصل بن خالد")])
+    assert sp["name_ar"] == "فيصل بن خالد"

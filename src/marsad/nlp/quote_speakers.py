@@ -43,6 +43,23 @@ def _unlinked(m: Span) -> bool:
     return not eid or str(eid).startswith("new:")
 
 
+def fragment_speaker(text: str) -> bool:
+    """Does a speaker's surface (one with no entity) read as a fragment rather than a party: a word with an
+    attached pronoun ("سموه", "قوله", "جانبه"), an adjunct or a prepositional phrase ("عقب افتتاحه",
+    "بالقوات المسلحة")?"""
+    words = text.split()
+    if not words:
+        return True
+    raw = lex.MARKS_RE.sub("", words[0])
+    f = fold(raw)
+    if f in lex.ROLE_WORDS or f in lex.BODY_WORDS or f in lex.HONORIFICS:
+        return False
+    if f in lex.ADJUNCT_STARTS or f in lex.INNER_CUTS or f in lex.ADJUNCT_NOUNS or _prep_article(f):
+        return True
+    # a possessive pronoun makes a back reference ("سموه" = His Highness), not a name: the party is named before
+    return not f.startswith("ال") and len(raw) >= 4 and raw.endswith(("ه", "ها", "هم", "هما"))
+
+
 def join_split_names(text: str, mentions: list[Span]) -> list[Span]:
     """"محمود علي" + "يوسف": two unlinked person mentions one space apart are one name the tagger split."""
     out: list[Span] = []

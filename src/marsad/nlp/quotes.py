@@ -40,7 +40,7 @@ from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import (QUOTE_MARKS, first_words, mark_positions, pair_quotes, split_sentences_fallback,
                                     tokenize)
-from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, fragment_speaker, join_split_names
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
@@ -255,7 +255,7 @@ class _Finder(SpeakerFinder):
         if sp.get("entity_id"):
             return True
         words = (sp.get("text") or "").split()
-        return bool(words) and _name_head(words[0])
+        return bool(words) and _name_head(words[0]) and not fragment_speaker(sp.get("text") or "")
 
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
@@ -805,7 +805,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="4",
+    version="5",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),
