@@ -186,3 +186,8 @@ def test_a_subject_after_fihi_is_the_speaker_not_the_main_verbs():
 def test_adjectives_after_an_undefined_title_are_not_a_name():
     sp = by_content("وقال مسؤول أوروبي رفيع إن المحادثات ستستأنف الشهر المقبل.", "المحادثات ستستأنف").data["speaker"]
     assert sp["name_ar"] == "مسؤول أوروبي رفيع" and not sp.get("title")
+
+
+def test_kana_ends_a_source_named_by_an_attribution():
+    q = by_content("وبحسب وكالة الأنباء المحلية كان المصنع قد أغلق أبوابه قبل عامين بسبب الخسائر.", "أغلق أبوابه")
+    assert q.data["speaker"]["text"] == "وكالة الأنباء المحلية"

@@ -178,8 +178,9 @@ class SpeakerFinder(CorefFinder):
                 pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
             elif tf == "علي" and self.text[ends[ti] - 1] == "ي":
                 pass  # the name علي, not the preposition على (both fold to علي)
-            elif tf in lex.INNER_CUTS or (tf == "في" and k + 1 < len(seg) and lex.is_occasion(f[seg[k + 1]])):
-                break
+            elif tf in lex.INNER_CUTS or tf in lex.KANA or (
+                    tf == "في" and k + 1 < len(seg) and lex.is_occasion(f[seg[k + 1]])):
+                break  # ("وبحسب وكالة رويترز كان البنك أصدر": كان opens the clause, it is no part of a name)
             elif tf in lex.ATTRIBUTIONS or (tf.startswith("ل") and self._org_at(starts[ti] + 1, ends[ti])) or (
                     named and (tf.startswith("لل") or tf[1:] in lex.BODY_WORDS)) or (
                     tf.startswith("ل") and lex.drop_li(tf) in lex.ADDRESSEE_NOUNS
