@@ -650,6 +650,8 @@ class _Finder(SpeakerFinder):
         np = self._cut_np(list(range(k, end)))
         if not np:
             return
+        if np[-1] + 1 < end and self.tokens.f[np[-1] + 1] in lex.KANA:
+            end = np[-1] + 1  # "وبحسب الوكالة كان المصنع أغلق": the clause opens at كان
         head = self.tokens.f[np[0]][1:] if strip_l else self.tokens.f[np[0]]
         ms = self._mentions_in(self.tokens.start[np[0]], self.tokens.end[np[-1]])
         if not (ms or verb or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
