@@ -191,3 +191,10 @@ def test_adjectives_after_an_undefined_title_are_not_a_name():
 def test_kana_ends_a_source_named_by_an_attribution():
     q = by_content("وبحسب وكالة الأنباء المحلية كان المصنع قد أغلق أبوابه قبل عامين بسبب الخسائر.", "أغلق أبوابه")
     assert q.data["speaker"]["text"] == "وكالة الأنباء المحلية"
+
+
+def test_a_bare_body_head_is_the_body_named_in_full_before():
+    text = ("وقال المركز الإعلامي للمقاومة إن القوات تقدمت شمالا.\n\n"
+            "وفي مدينة أخرى، قال المركز إن الطريق أعيد فتحه.")
+    sp = by_content(text, "الطريق أعيد").data["speaker"]
+    assert sp["name_ar"] == "المركز الإعلامي للمقاومة"

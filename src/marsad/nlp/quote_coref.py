@@ -326,13 +326,20 @@ class CorefFinder:
             if role is not None:
                 self._role_coref(sp, role, fold(words[1]) if len(words) > 1 else None)
             return
+        # "المركز" after "المركز الإعلامي للمقاومة", "اللجنة" after "اللجنة العليا للإغاثة": the body named in full
+        # before, with or without the article (the back reference itself, one word, names no one)
+        heads = (head, "ال" + head)
         for prev in reversed(self.speakers_seen):
-            if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
-                sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"))
-                sp["resolved"] = "coref"
-                return
+            for key in ("text", "name_ar"):
+                words = fold(prev.get(key) or "").split()
+                if len(words) > 1 and words[0] in heads:
+                    sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar") or prev.get("text"),
+                              name_en=prev.get("name_en"))
+                    sp["resolved"] = "coref"
+                    return
         for m in reversed(self.mentions):
-            if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
+            if m.start < self._cursor and fold(self.text[m.start:m.end]).split()[0] in heads and (
+                    len(self.text[m.start:m.end].split()) > 1):
                 sp.update(speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
                 return
 
