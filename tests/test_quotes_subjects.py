@@ -198,3 +198,8 @@ def test_a_bare_body_head_is_the_body_named_in_full_before():
             "وفي مدينة أخرى، قال المركز إن الطريق أعيد فتحه.")
     sp = by_content(text, "الطريق أعيد").data["speaker"]
     assert sp["name_ar"] == "المركز الإعلامي للمقاومة"
+
+
+def test_fa_inna_with_a_pronoun_ends_the_source_of_an_attribution():
+    q = by_content("ووفقا لشبكة الأخبار الرياضية فإنه تم الاتفاق بين الناديين على الصفقة.", "الاتفاق بين")
+    assert q.data["speaker"]["text"] == "شبكة الأخبار الرياضية"

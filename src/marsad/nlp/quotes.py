@@ -643,7 +643,7 @@ class _Finder(SpeakerFinder):
             u = self.tokens.at(end)
             if not u.word and u.f not in QUOTE_MARKS:
                 break
-            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان" or u.f.isdigit()
+            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f in ("فان", "فانه", "فانها", "فانهم") or u.f.isdigit()
                            or lex.CUES.get(u.f) or lex.CUES.get(u.s)):
                 break
             end += 1
