@@ -203,3 +203,20 @@ def test_a_bare_body_head_is_the_body_named_in_full_before():
 def test_fa_inna_with_a_pronoun_ends_the_source_of_an_attribution():
     q = by_content("ووفقا لشبكة الأخبار الرياضية فإنه تم الاتفاق بين الناديين على الصفقة.", "الاتفاق بين")
     assert q.data["speaker"]["text"] == "شبكة الأخبار الرياضية"
+
+
+@pytest.mark.parametrize("text", [
+    "من جانبه قال لـ\"الوطن\" ماجد العتيبي المحلل المالي إن الأسعار ستتراجع قريبا.",
+    "ويقول لـ\"الوطن\"، ماجد العتيبي المحلل المالي، إن الأسعار ستتراجع قريبا.",
+])
+def test_a_channel_named_before_the_speaker_is_not_where_the_subject_ends(text):
+    q = by_content(text, "الأسعار ستتراجع", [mention(text, "ماجد العتيبي")])
+    assert q.data["speaker"]["name_ar"] == "ماجد العتيبي"
+    assert "الوطن" in (q.data["via"] or {}).get("text", "")
+
+
+def test_a_phrase_after_the_channel_that_names_no_party_is_not_the_speaker():
+    text = ("وقال رئيس النادي سالم الفهد إن الموسم كان ناجحا.\n\n"
+            "وقال لوكالة الأنباء بمناسبة الحفل، بإتمام المرحلة الأولى في جامعة الملك سعود إن العمل مستمر.")
+    ms = [mention(text, "سالم الفهد"), mention(text, "جامعة الملك سعود", "ORG")]
+    assert by_content(text, "العمل مستمر", ms).data["speaker"]["name_ar"] == "سالم الفهد"

@@ -318,7 +318,9 @@ class SpeakerFinder(CorefFinder):
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
         segs = self._segments(a, b)
         via = self._via(segs)
-        if not segs or self._is_adjunct(segs[0]):  # (else segs[0] itself is a nominal segment)
+        if segs and self._is_adjunct(segs[0]):
+            segs = self._past_channel(segs)
+        if not segs:
             return None, via
         np = self._cut_np(segs[0], objects=self._objects)
         if np and self.tokens.f[np[0]] in lex.OBJECT_HEADS:
@@ -333,6 +335,24 @@ class SpeakerFinder(CorefFinder):
                 sp.update(title=self._surface(self.tokens.start[np[0]], self.tokens.end[np[-1]]), resolved=how)
                 return sp, via
         return self._np_speaker(np, appos, how), via
+
+    def _past_channel(self, segs: list[list[int]]) -> list[list[int]]:
+        """The segments from the speaker on, when the cue names its channel first: "وقال لـ"الصحيفة" فلان
+        المحلل إن", "يوضح لـ"الصحيفة"، فلان أن" (empty when no party follows the adjuncts)."""
+        for i, seg in enumerate(segs[:3]):
+            s, e = self.tokens.start[seg[0]], self.tokens.end[seg[-1]]
+            if not self._is_adjunct(seg):
+                head = self.tokens.at(seg[0])
+                party = (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS
+                         or any(m.label in ("PER", "ORG") for m in self._mentions_in(head.start, head.end)))
+                return segs[i:] if party else []
+            first = next((ti for ti in seg if self.tokens.word[ti]), None)
+            if first is None or not self.tokens.f[first].startswith("ل"):
+                return []  # a time or place adjunct: the subject is left out
+            people = [m for m in self._mentions_in(s, e) if m.label == "PER" and m.start > self.tokens.start[first]]
+            if people:  # the channel runs straight into the name
+                return [[ti for ti in seg if self.tokens.start[ti] >= people[0].start]] + segs[i + 1:]
+        return []
 
     def _titled_person(self, np: list[int], seg: list[int]) -> Span | None:
         """"أعلن عضو شرف النادي، المشرف على الفريق فلان عن أن": a title with no person, then a second title
