@@ -294,3 +294,21 @@ def test_his_highness_is_the_prince_who_spoke_not_a_speaker_named_sumuwwuh():
             "وقال سموه إن العمل سيبدأ بعد العيد.")
     sp = speaker_of(text, "سيبدأ بعد العيد", [mention(text, "فيصل بن خالد")])
     assert sp["name_ar"] == "فيصل بن خالد"
+
+
+def test_a_subjectless_cue_goes_with_the_person_who_opens_its_sentence():
+    text = ("وقال الوزير سالم الحربي إن الميزانية أقرت.\n\n"
+            "تحدث الكاتب نواف الشهري عن هذه المسألة في مقالاته، إذ أشار إلى أن المقاطعة لم تعد مجدية.\n\n"
+            "الروائية منى العلي، تميل قراءاتها إلى التاريخ، فتقول: الرواية التاريخية تعلمنا الصبر.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "نواف الشهري"), mention(text, "منى العلي")]
+    assert speaker_of(text, "المقاطعة لم تعد", ms)["name_ar"] == "نواف الشهري"
+    assert speaker_of(text, "الرواية التاريخية", ms)["name_ar"] == "منى العلي"
+
+
+def test_a_person_named_right_before_alladhi_is_the_speaker():
+    text = ("تعاقد النادي مع المدافع سامي الفهد بحضور المشرف على الفريق خالد النمر الذي أكد أن اللاعب "
+            "سيشارك في المعسكر.\n\n"
+            "وتذكرت قول الأديب \"جبران خليل\" الذي قال \"إن الحياة بلا حب شجرة بلا ثمر\".")
+    ms = [mention(text, "سامي الفهد"), mention(text, "خالد النمر"), mention(text, "جبران خليل")]
+    assert speaker_of(text, "سيشارك في المعسكر", ms)["name_ar"] == "خالد النمر"
+    assert speaker_of(text, "الحياة بلا حب", ms)["name_ar"] == "جبران خليل"

@@ -530,6 +530,12 @@ class CorefFinder:
         def fits(sp: dict[str, Any]) -> bool:
             return agr is None or agr in speaker_agreement(sp)
 
+        if ss < t.start and not any(q.data["sentence"][0] == ss for q in self.quotes):
+            # "تحدث الصحفي فلان عن المسألة، إذ أشار إلى أن", "الروائي فلان، تميل قراءاته …، فيقول:": the person
+            # who opens this very sentence, when it quoted no one before the cue
+            sp = self._opening_person(ss, t.start, lead_words=4)
+            if sp is not None and fits(sp):
+                return sp
         if subject_first:
             sp = self._previous_subject(ss)
             if sp is not None and fits(sp):

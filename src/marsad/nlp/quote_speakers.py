@@ -28,6 +28,7 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذل
 _NO_CUE = lex.Cue("", "")
 _MARKS = "".join(sorted(QUOTE_MARKS))
 _SPACES_RE = re.compile(r"\s+")
+_WORDS_RE = re.compile(r"\w+")
 _PREP_ARTICLE = ("بال", "لل", "كال")
 
 
@@ -256,7 +257,7 @@ class SpeakerFinder(CorefFinder):
         ("مدير مطار الأمير فلان", "مركز الملك فلان")?"""
         if m.label != "PER" or m.start <= s:
             return False
-        before = fold(self.text[max(s, m.start - 40):m.start]).split()[-2:]
+        before = _WORDS_RE.findall(fold(self.text[max(s, m.start - 40):m.start]))[-2:]  # ('لـ "مركز': مركز)
         if before and before[-1] in lex.HONORIFICS:
             before = before[:-1]
         if not before:
@@ -451,6 +452,24 @@ class SpeakerFinder(CorefFinder):
             while first > 0 and self.tokens.start[first - 1] >= ms[0].start:
                 first -= 1
         return self._np_speaker(list(range(first, k + 1)), None, "explicit")
+
+    def _named_antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
+        """The person named right before the relative pronoun at token k ("مالكوم إكس الذي قال"), if one is;
+        a plain noun before it ("القرار الذي أكد") is no speaker."""
+        j = k - 1
+        while j >= 0 and not self.tokens.word[j] and (self.tokens.f[j] in COMMAS or self.tokens.f[j] in QUOTE_MARKS):
+            j -= 1  # '"مالكوم إكس" الذي قال', "فلان، الذي أوضح"
+        if j < 0 or not self.tokens.word[j] or self.tokens.start[j] < ss:
+            return None
+        t = self.tokens.at(j)
+        # a person only: '"تي"، الذي قال إنه' is a letter the speaker talks about (what "إنه" takes up)
+        ms = [m for m in self._mentions_in(t.start, t.end) if m.label == "PER" and m.end >= t.end]
+        if not ms:
+            return None
+        first = j
+        while first > 0 and self.tokens.start[first - 1] >= ms[0].start:
+            first -= 1
+        return self._np_speaker(list(range(first, j + 1)), None, "explicit")
 
     def _titled_subject_end(self, ti: int, k: int, se: int) -> int | None:
         """End token of a title-led subject of an object cue, or None when the subject is not one.

@@ -521,8 +521,10 @@ class _Finder(SpeakerFinder):
                 speaker = self._kana_speaker(ti, ss)
             if speaker is None and tf[0] == "ف" and tf != ts:
                 speaker = self._amma_speaker(ti, ss)
-            if speaker is None and cue.klass in ("prep", "object") and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
-                speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
+            if speaker is None and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
+                # "سيئول، التي حذرت روسيا من": the subject precedes; "… فلان الذي أكد أن": so does a named one
+                speaker = (self._antecedent(ti - 1, ss) if cue.klass in ("prep", "object")
+                           else self._named_antecedent(ti - 1, ss))
             present = tf == ts and (tf[0] == "ي" or (tf[0] == "ت" and (tf[1] == "ت" or cue.lemma[0] != "ت")))
             if speaker is None and tf == ts and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
