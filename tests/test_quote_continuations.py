@@ -312,3 +312,18 @@ def test_a_person_named_right_before_alladhi_is_the_speaker():
     ms = [mention(text, "سامي الفهد"), mention(text, "خالد النمر"), mention(text, "جبران خليل")]
     assert speaker_of(text, "سيشارك في المعسكر", ms)["name_ar"] == "خالد النمر"
     assert speaker_of(text, "الحياة بلا حب", ms)["name_ar"] == "جبران خليل"
+
+
+def test_his_mother_is_a_party_not_a_fragment():
+    text = ("ولد الطفل سامر علي وهو يعاني من ضعف في السمع.\n\n"
+            "وتقول والدته: «نبحث عن علاج لطفلي منذ سنوات»، مشيرة إلى أن الأطباء نصحوها بالسفر.")
+    sp = speaker_of(text, "الأطباء نصحوها", [mention(text, "سامر علي")])
+    assert sp["text"] == "والدته"
+
+
+def test_after_min_nahiyatihi_the_title_and_name_open_the_sentence():
+    text = ("وقال النائب فارس الجبوري إن اللجنة ستجتمع الأحد.\n\n"
+            "من ناحيته دعا النائب عمار الدليمي إلى تشكيل لجنة مستقلة لمكافحة الفساد.\n\n"
+            "وقال إن الأموال صرفت على عقود وهمية.")
+    ms = [mention(text, "فارس الجبوري"), mention(text, "عمار الدليمي")]
+    assert speaker_of(text, "عقود وهمية", ms)["name_ar"] == "عمار الدليمي"

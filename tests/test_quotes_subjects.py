@@ -220,3 +220,11 @@ def test_a_phrase_after_the_channel_that_names_no_party_is_not_the_speaker():
             "وقال لوكالة الأنباء بمناسبة الحفل، بإتمام المرحلة الأولى في جامعة الملك سعود إن العمل مستمر.")
     ms = [mention(text, "سالم الفهد"), mention(text, "جامعة الملك سعود", "ORG")]
     assert by_content(text, "العمل مستمر", ms).data["speaker"]["name_ar"] == "سالم الفهد"
+
+
+def test_a_person_governed_by_li_is_not_the_sources_name():
+    text = "وأكدت مصادر عسكرية موالية لسالم الحربي أن القوات دخلت المعسكر."
+    i = text.index("سالم الحربي")
+    ms = [Span("mention", i, i + len("سالم الحربي"), "PER", {"entity_id": "q:9", "name": "سالم الحربي"})]
+    sp = by_content(text, "القوات دخلت", ms).data["speaker"]
+    assert sp.get("entity_id") != "q:9" and sp["text"].startswith("مصادر عسكرية")

@@ -503,8 +503,8 @@ class CorefFinder:
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
                 clause = _COMMA_RE.split(lead)[-1].split()
                 adj = fold(clause[1]) if len(clause) > 2 else ""
-                if adj and fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2])):
-                    clause = clause[2:]  # "من جهته كشف الرئيس التنفيذي فلان": the adjunct is not the verb
+                if adj and fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2], adj[:-2] + "ه")):
+                    clause = clause[2:]  # "من جهته/ناحيته كشف الرئيس التنفيذي فلان": the adjunct is not the verb
                 elif clause and fold(clause[0]) in lex.PRE_CUE_SKIP:
                     clause = clause[1:]  # "بدوره أوضح فلان"
                 titled = len(clause) > 1 and fold(clause[1]) in _TITLE_HEADS

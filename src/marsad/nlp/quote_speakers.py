@@ -55,6 +55,10 @@ def fragment_speaker(text: str) -> bool:
     f = fold(raw)
     if f in lex.ROLE_WORDS or f in lex.BODY_WORDS or f in lex.HONORIFICS:
         return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = f[:-len(suffix)] if f.endswith(suffix) else ""
+        if stem and {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem} & (lex.KIN_HEADS | lex.ROLE_WORDS):
+            return False  # "والدته", "نائبه": his mother, his deputy — a party, named by the one before
     if f in lex.ADJUNCT_STARTS or f in lex.INNER_CUTS or f in lex.ADJUNCT_NOUNS or _prep_article(f):
         return True
     # a possessive pronoun makes a back reference ("سموه" = His Highness), not a name: the party is named before
@@ -234,8 +238,10 @@ class SpeakerFinder(CorefFinder):
             elif best.label == "PER" and best.start > head.start and bare in lex.KIN_HEADS:
                 best = None  # "والد الشهيد فلان": the martyr's father, not the martyr
             elif best.label == "PER" and best.start > head.start and titled:
-                if NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
-                    best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person
+                if NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()) or (
+                        self.text[best.start - 1] == "ل" and not self.text[best.start - 2].isalnum()):
+                    # "مصدر مقرب من فلان", "مستشار لدى فلان", "مصادر موالية لفلان": someone near the person
+                    best = None
         if best is not None:
             sp = speaker_from_mention(best, self._surface(best.start, best.end))
             if best.label == "PER" and best.start > s and self.text[s:best.start].strip():
