@@ -327,3 +327,10 @@ def test_after_min_nahiyatihi_the_title_and_name_open_the_sentence():
             "وقال إن الأموال صرفت على عقود وهمية.")
     ms = [mention(text, "فارس الجبوري"), mention(text, "عمار الدليمي")]
     assert speaker_of(text, "عقود وهمية", ms)["name_ar"] == "عمار الدليمي"
+
+
+def test_a_participle_goes_with_a_subject_titled_by_an_office():
+    text = ("وقال الشاعر سعد الماجد إن القصيدة كتبت في ليلة.\n\n"
+            "وأوصى مفتي المنطقة في خطبته بالحرص على صلة الرحم، موضحا أن الصدقة تطفئ غضب الرب.")
+    sp = speaker_of(text, "الصدقة تطفئ", [mention(text, "سعد الماجد")])
+    assert sp["text"].startswith("مفتي المنطقة")

@@ -15,11 +15,13 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from marsad.models import Span
+from marsad.nlp import office_words
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, Tokens
 from marsad.nlp.quote_coref import (NEAR_WORDS, PEOPLE_PLURALS, CorefFinder,  # noqa: F401 (re-exported)
                                     speaker_from_mention)
 from marsad.nlp.speech_lexicon import fold
+from marsad.nlp.translit import norm
 
 COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
@@ -512,8 +514,10 @@ class SpeakerFinder(CorefFinder):
         if sp is None or np_first is None:
             return False
         head = self.tokens.at(np_first)
+        bare = head.s[2:] if head.s.startswith("ال") else head.s
         if (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title")
-                or sp.get("label") in ("PER", "ORG")):  # "تنظيم داعش": a person or body named in the phrase
+                or sp.get("label") in ("PER", "ORG")  # "تنظيم داعش": a person or body named in the phrase
+                or norm(bare) in office_words.TITLE_HEADS):  # "وأوصى مفتي عام المملكة": the titles of offices
             return True
         return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
 
