@@ -228,3 +228,8 @@ def test_a_person_governed_by_li_is_not_the_sources_name():
     ms = [Span("mention", i, i + len("سالم الحربي"), "PER", {"entity_id": "q:9", "name": "سالم الحربي"})]
     sp = by_content(text, "القوات دخلت", ms).data["speaker"]
     assert sp.get("entity_id") != "q:9" and sp["text"].startswith("مصادر عسكرية")
+
+
+def test_a_channel_named_before_a_titled_source_is_not_where_the_subject_ends():
+    q = by_content("وقال لـ\"الوطن\" مصدر أمني في المدينة إن الطريق أغلق مؤقتا.", "الطريق أغلق")
+    assert q.data["speaker"]["text"].startswith("مصدر أمني")

@@ -361,6 +361,11 @@ class SpeakerFinder(CorefFinder):
             people = [m for m in self._mentions_in(s, e) if m.label == "PER" and m.start > self.tokens.start[first]]
             if people:  # the channel runs straight into the name
                 return [[ti for ti in seg if self.tokens.start[ti] >= people[0].start]] + segs[i + 1:]
+            # ... or into a title: "وقال لـ«الصحيفة» مصدر في المقاومة إن"
+            titled = next((j for j, ti in enumerate(seg) if self.tokens.start[ti] > self.tokens.start[first]
+                           and self.tokens.word[ti] and self.tokens.f[ti] in lex.ROLE_WORDS), None)
+            if titled is not None:
+                return [seg[titled:]] + segs[i + 1:]
         return []
 
     def _titled_person(self, np: list[int], seg: list[int]) -> Span | None:
