@@ -334,3 +334,11 @@ def test_a_participle_goes_with_a_subject_titled_by_an_office():
             "وأوصى مفتي المنطقة في خطبته بالحرص على صلة الرحم، موضحا أن الصدقة تطفئ غضب الرب.")
     sp = speaker_of(text, "الصدقة تطفئ", [mention(text, "سعد الماجد")])
     assert sp["text"].startswith("مفتي المنطقة")
+
+
+def test_scripture_cited_by_a_preacher_does_not_take_his_next_words():
+    text = ("وقال الشيخ ناصر العمر في خطبته إن الصدق نجاة، قال تعالى: «يا أيها الذين آمنوا اتقوا الله وكونوا "
+            "مع الصادقين».\n\n"
+            "وأكد أن الكذب يهدي إلى الفجور.")
+    sp = speaker_of(text, "الكذب يهدي", [mention(text, "ناصر العمر")])
+    assert sp["name_ar"] == "ناصر العمر"

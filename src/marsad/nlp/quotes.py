@@ -355,7 +355,7 @@ class _Finder(SpeakerFinder):
         }
         self.quotes.append(Span("quote", min(cue_span[0], s), max(cue_span[1], e), kind, data))
         self._contents.add((s, e))
-        if update:
+        if update and not (words and lex.fold(words[0]) in lex.CITED_HEADS):  # scripture cited goes on with no one
             self.last_speaker = speaker
             self.last_para = self._paragraph(s)[0]
             self.speakers_seen.append(speaker)
