@@ -268,6 +268,8 @@ class CorefFinder:
         if not (head in lex.ROLE_WORDS or bare in lex.ROLE_WORDS) or head in lex.COLLECTIVE_ROLES or (
                 head in lex.UNNAMED_ROLES or bare in lex.UNNAMED_ROLES):
             return
+        if not any(w.startswith(("ال", "وال", "لل")) for w in words):
+            return  # "مسؤول مصري": an undefined description brings in someone new, it refers back to no one
         content = {_stem(w) for w in words[1:] if w not in lex.NAME_BREAKERS and not lex.is_function_word(w)}
         content.discard("")
         if not content:
