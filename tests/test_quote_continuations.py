@@ -347,5 +347,6 @@ def test_scripture_cited_by_a_preacher_does_not_take_his_next_words():
 def test_an_undefined_description_is_someone_new_not_the_last_speaker():
     text = ("وقال الرئيس المصري سامي فهمي إن الانتخابات ستجرى في موعدها.\n\n"
             "من جانبه، قال مسؤول مصري إن اللجنة ستعلن الجداول قريبا.")
-    sp = speaker_of(text, "الجداول قريبا", [mention(text, "سامي فهمي")])
+    # the tagger may take the title for a name: "الرئيس المصري" as a person
+    sp = speaker_of(text, "الجداول قريبا", [mention(text, "الرئيس المصري"), mention(text, "سامي فهمي")])
     assert not sp.get("entity_id") and sp["name_ar"] == "مسؤول مصري"

@@ -233,8 +233,12 @@ class CorefFinder:
             raw = surface.split()
             if not raw or len(raw) > 4 or fold(raw[0]) in lex.KIN_HEADS:
                 continue  # "والد الشهيد فلان": the father, not the martyr named
+            titled = False
             while len(raw) > 1 and (fold(raw[0]) in lex.HONORIFICS or fold(raw[0]) in lex.ROLE_WORDS):
+                titled = titled or not fold(raw[0]).startswith("ال")
                 raw = raw[1:]  # "الدكتور عبده", "السفير قطان": the title is not part of the name
+            if titled and all(fold(w).endswith("ي") and not fold(w).startswith("ال") for w in raw):
+                continue  # "مسؤول مصري", "مصدر أمني": an undefined title and its adjectives name no one
             words = _name_words(" ".join(raw))
             if not words:
                 continue
