@@ -350,3 +350,10 @@ def test_an_undefined_description_is_someone_new_not_the_last_speaker():
     # the tagger may take the title for a name: "الرئيس المصري" as a person
     sp = speaker_of(text, "الجداول قريبا", [mention(text, "الرئيس المصري"), mention(text, "سامي فهمي")])
     assert not sp.get("entity_id") and sp["name_ar"] == "مسؤول مصري"
+
+
+def test_a_participle_after_a_cited_verse_goes_on_with_the_preacher():
+    text = ("وقال الشيخ ناصر العمر: \"إن الظلم ظلمات\"، حيث يقول الله تعالى: \"ولا تحسبن الله غافلا عما يعمل "
+            "الظالمون\"، مضيفا: \"اللهم احفظ بلادنا من كل سوء ومكروه\".")
+    sp = speaker_of(text, "احفظ بلادنا", [mention(text, "ناصر العمر")])
+    assert sp["name_ar"] == "ناصر العمر"

@@ -530,6 +530,9 @@ class SpeakerFinder(CorefFinder):
         """Speaker of "قائلا إن": the same sentence's earlier speaker, else the main verb's subject."""
         for q in reversed(self.quotes):
             if q.data["sentence"][0] == ss and q.data["cue"][0] < self.tokens.start[ti]:
+                words = fold(q.data["speaker"].get("text") or "").split()
+                if words and words[0] in lex.CITED_HEADS:
+                    continue  # "حيث يقول الله تعالى: …، مضيفا": the preacher goes on, not the scripture he cited
                 return dict(q.data["speaker"], resolved="previous")
         k = self._first_word(ss, ti)
         if k is not None and self.tokens.f[k] in lex.ADJUNCT_STARTS:
