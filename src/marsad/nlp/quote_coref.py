@@ -1,6 +1,7 @@
 """Who a back reference or a subject-less cue means: coreference for the quote finder.
 
-``CorefFinder`` is the base of ``marsad.nlp.quote_speakers.SpeakerFinder``. It resolves
+``CorefFinder`` is the base of ``marsad.nlp.quote_subjects.SubjectFinder`` (and so of
+``marsad.nlp.quote_speakers.SpeakerFinder``). It resolves
 
 * continuations with no subject ("وأضاف"، "وأوضحت"، "وأضافوا"، "مشيرا"): the person who opened the previous
   sentence, a party a later sentence brought in as its subject (across paragraph breaks), else the last speaker —
