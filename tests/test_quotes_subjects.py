@@ -233,3 +233,8 @@ def test_a_person_governed_by_li_is_not_the_sources_name():
 def test_a_channel_named_before_a_titled_source_is_not_where_the_subject_ends():
     q = by_content("وقال لـ\"الوطن\" مصدر أمني في المدينة إن الطريق أغلق مؤقتا.", "الطريق أغلق")
     assert q.data["speaker"]["text"].startswith("مصدر أمني")
+
+
+def test_a_name_ending_in_ha_is_not_a_pronoun_fragment():
+    q = by_content("ورد رئيس المجلس، نبيه سالم، على الانتقادات قائلا إن المجلس مستقل في قراراته.", "مستقل في")
+    assert q.data["speaker"]["name_ar"] == "نبيه سالم"

@@ -255,7 +255,10 @@ class _Finder(SpeakerFinder):
         if sp.get("entity_id"):
             return True
         words = (sp.get("text") or "").split()
-        return bool(words) and _name_head(words[0]) and not fragment_speaker(sp.get("text") or "")
+        # a name in apposition to a title is a name even when it ends like a pronoun ("رئيس البرلمان، نبيه بري");
+        # a blessing in apposition is not ("الملك، حفظه الله،")
+        named = bool(sp.get("title")) and lex.fold(" ".join(words[1:2])) != "الله"
+        return bool(words) and _name_head(words[0]) and (named or not fragment_speaker(sp["text"]))
 
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
