@@ -12,7 +12,10 @@ Architecture (trained by ``train_neural.py`` with PyTorch; this module never imp
 * that vector's product with the LSTM input weights is cached per word type,
   so a sentence costs only the recurrent steps: a bidirectional LSTM, batched
   over the sentences of a text, then a linear layer to tag scores and Viterbi
-  with learned transitions (a linear-chain CRF).
+  with learned transitions (a linear-chain CRF);
+* a file may hold an ensemble: BiLSTM-CRFs trained with different seeds on
+  the same featurizer and word vectors (stored once).  They run side by side
+  and their emission scores and transitions are averaged before Viterbi.
 
 ``WordFeaturizer`` is shared with training, so both see exactly the same
 features.  Model file: a deflated zip of ``.npy`` arrays (``FORMAT``).
