@@ -90,7 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ner.add_argument("--no-dev", action="store_true",
                      help="also train on the dev blocks, keep the last epoch (never the frozen ones)")
     ner.add_argument("--members", type=int,
-                     help="accurate profile: BiLSTM-CRFs in the ensemble, seeds SEED, SEED+1, ... (default 2)")
+                     help="accurate profile: BiLSTM-CRFs in the ensemble, seeds SEED, SEED+1, ... (default 1)")
     ner.add_argument("--rebuild-clusters", action="store_true",
                      help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
     ner.add_argument("--quiet", action="store_true", help="do not print per-epoch progress")
