@@ -214,3 +214,7 @@ def test_an_ensemble_trains_each_seed_as_alone(tmp_path):
     assert all(np.array_equal(second[k], v) for k, v in alone.arrays.items())
     assert not np.array_equal(pair.member(0)["out_w"], second["out_w"])  # two seeds, two different models
     assert runs["pair"].n_dev > 0 and 0.0 <= runs["pair"].dev_f1 <= 1.0
+    # --no-dev: the dev blocks join the training data, the frozen blocks stay out
+    both = train_neural(NeuralTrainOptions(data=data, out=tmp_path / "both.zip", limit=120, epochs=1, hidden=16,
+                                           with_dev=True))
+    assert both.n_dev == 0 and both.n_train == runs["pair"].n_train + runs["pair"].n_dev
