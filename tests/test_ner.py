@@ -192,3 +192,29 @@ def test_dev_evaluation_meets_the_floor():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.main([]) == 0
+
+
+@pytest.mark.slow
+def test_an_ensemble_trains_each_seed_as_alone(tmp_path):
+    """`marsad train ner --members 2` = the seed-7 model and the seed-8 model side by side, bit for bit."""
+    pytest.importorskip("torch")
+    pytest.importorskip("gensim")
+    from marsad.nlp.ner.neural import NeuralModel
+    from marsad.nlp.ner.train_neural import NeuralTrainOptions, train_neural
+
+    data = shared_path("data", "anercorp", "train.txt")
+    runs = {}
+    for name, members, seed in (("pair", 2, 7), ("seed8", 1, 8)):
+        opts = NeuralTrainOptions(data=data, out=tmp_path / f"{name}.zip", limit=120, epochs=2, members=members,
+                                  seed=seed, hidden=16)
+        runs[name] = train_neural(opts)
+    pair, alone = NeuralModel.load(tmp_path / "pair.zip"), NeuralModel.load(tmp_path / "seed8.zip")
+    assert pair.n_members == 2 and alone.n_members == 1
+    second = pair.member(1)
+    assert all(np.array_equal(second[k], v) for k, v in alone.arrays.items())
+    assert not np.array_equal(pair.member(0)["out_w"], second["out_w"])  # two seeds, two different models
+    assert runs["pair"].n_dev > 0 and 0.0 <= runs["pair"].dev_f1 <= 1.0
+    # --no-dev: the dev blocks join the training data, the frozen blocks stay out
+    both = train_neural(NeuralTrainOptions(data=data, out=tmp_path / "both.zip", limit=120, epochs=1, hidden=16,
+                                           with_dev=True))
+    assert both.n_dev == 0 and both.n_train == runs["pair"].n_train + runs["pair"].n_dev

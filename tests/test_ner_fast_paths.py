@@ -58,32 +58,36 @@ def reference_perceptron_scores(tagger: Tagger, tokens: list[str]) -> np.ndarray
 
 
 def reference_lstm_scores(scorer, sents: list[list[str]]) -> list[np.ndarray]:
-    """The BiLSTM over a padded batch, every row computed at every step (the first version)."""
+    """The BiLSTM over a padded batch, every row computed at every step (the first version); an ensemble's
+    members one after another, their scores averaged."""
     H = scorer.H
     lens = [len(s) for s in sents]
     B, T = len(sents), max(lens)
     types = sorted({w for s in sents for w in s})
-    row = dict(zip(types, scorer.word_input(types) @ scorer.w_in + scorer.b_in))
-    proj = np.stack([row[w] for s in sents for w in s])
-    x = np.zeros((2, B, T, 4 * H), dtype=np.float32)
-    pos = 0
-    for b, n in enumerate(lens):
-        p = proj[pos : pos + n]
-        x[0, b, :n] = p[:, : 4 * H]
-        x[1, b, :n] = p[::-1, 4 * H :]
-        pos += n
-    h = np.zeros((2, B, H), dtype=np.float32)
-    c = np.zeros((2, B, H), dtype=np.float32)
-    out = np.empty((2, B, T, H), dtype=np.float32)
-    with np.errstate(over="ignore"):
-        for t in range(T):
-            g = x[:, :, t] + np.matmul(h, scorer.w_hh)
-            g = 1.0 / (1.0 + np.exp(g))
-            c = g[..., H : 2 * H] * c + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
-            h = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * c)) - 1.0)
-            out[:, :, t] = h
-    return [np.concatenate([out[0, b, :n], out[1, b, :n][::-1]], axis=1) @ scorer.out_w + scorer.out_b
-            for b, n in enumerate(lens)]
+    total = [np.zeros((n, len(TAGS)), dtype=np.float32) for n in lens]
+    for j, member in enumerate(scorer.members):
+        row = dict(zip(types, scorer.word_input(types, j) @ member.w_in + member.b_in))
+        proj = np.stack([row[w] for s in sents for w in s])
+        x = np.zeros((2, B, T, 4 * H), dtype=np.float32)
+        pos = 0
+        for b, n in enumerate(lens):
+            p = proj[pos : pos + n]
+            x[0, b, :n] = p[:, : 4 * H]
+            x[1, b, :n] = p[::-1, 4 * H :]
+            pos += n
+        h = np.zeros((2, B, H), dtype=np.float32)
+        c = np.zeros((2, B, H), dtype=np.float32)
+        out = np.empty((2, B, T, H), dtype=np.float32)
+        with np.errstate(over="ignore"):
+            for t in range(T):
+                g = x[:, :, t] + np.matmul(h, member.w_hh)
+                g = 1.0 / (1.0 + np.exp(g))
+                c = g[..., H : 2 * H] * c + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
+                h = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * c)) - 1.0)
+                out[:, :, t] = h
+        for b, n in enumerate(lens):
+            total[b] += np.concatenate([out[0, b, :n], out[1, b, :n][::-1]], axis=1) @ member.out_w + member.out_b
+    return [t / len(scorer.members) for t in total]
 
 
 def reference_tags(tagger: NeuralTagger, sents: list[list[str]]) -> list[list[str]]:
@@ -161,3 +165,24 @@ def test_a_small_projection_table_tags_as_a_large_one():
     small._scorer = NeuralScorer(tagger.model, max_cache=300)  # evicts many times over these sentences
     assert [small.tag_many([s])[0] for s in sents] == big
     assert len(small._scorer._slot) <= 300 + max(len(s) for s in sents)
+
+
+def test_an_ensemble_file_scores_the_mean_of_its_members(tmp_path):
+    from marsad.nlp.ner.neural import NeuralModel, NeuralScorer
+
+    sents = real_sentences(10)
+    shipped = load_tagger(profile="accurate").model
+    singles = [NeuralModel(shipped.tags, shipped.featurizer, shipped.member(i), shipped.meta)
+               for i in range(shipped.n_members)]
+    if len(singles) == 1:  # a second member that disagrees: the first with its output layer flipped
+        flipped = dict(singles[0].arrays, out_w=-singles[0].arrays["out_w"])
+        singles.append(NeuralModel(shipped.tags, shipped.featurizer, flipped, shipped.meta))
+    path = tmp_path / "ensemble.zip"
+    NeuralModel.ensemble(singles, {"members": len(singles)}).save(path)
+    loaded = NeuralModel.load(path)
+    assert loaded.n_members == len(singles)
+    got = NeuralScorer(loaded).scores(sents)
+    each = [NeuralScorer(m).scores(sents) for m in singles]
+    for k, g in enumerate(got):
+        assert np.allclose(g, np.mean([e[k] for e in each], axis=0), atol=1e-4)
+    assert np.allclose(loaded.transitions(), np.mean([m.arrays["trans"] for m in singles], axis=0))

@@ -36,7 +36,9 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         else:
             from marsad.nlp.ner.train_neural import NeuralTrainOptions, train_neural
 
-            nopts = NeuralTrainOptions(seed=args.seed, verbose=not args.quiet)
+            nopts = NeuralTrainOptions(seed=args.seed, verbose=not args.quiet, with_dev=args.no_dev)
+            if args.members:
+                nopts.members = args.members
             if args.epochs:
                 nopts.epochs = args.epochs
             if args.data:
@@ -44,8 +46,8 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
             if args.out:
                 nopts.out = Path(args.out)
             report = train_neural(nopts)
-            dev = f"dev F1 {report.dev_f1:.4f} (epoch {report.best_epoch})"
-            what = "BiLSTM-CRF"
+            dev = f"dev F1 {report.dev_f1:.4f} (epoch {report.best_epoch})" if report.n_dev else "no dev"
+            what = f"BiLSTM-CRF x {nopts.members}"
         print(
             f"{profile}: trained on {report.n_train} sentences, {dev}, {what}; "
             f"wrote {report.path} ({report.size_bytes / 1e6:.2f} MB) in {report.seconds:.1f} s",
@@ -83,10 +85,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="train one profile only (default both: accurate = BiLSTM-CRF, fast = perceptron)")
     ner.add_argument("--data", help="ANERcorp `token TAG` file (default ../shared/data/anercorp/train.txt)")
     ner.add_argument("--out", help="model file to write (default: the model shipped in the package)")
-    ner.add_argument("--epochs", type=int, help="maximum passes; the best dev epoch is kept (default 30 / 15)")
+    ner.add_argument("--epochs", type=int, help="maximum passes; the best dev epoch is kept (default 15)")
     ner.add_argument("--seed", type=int, default=7, help="shuffling seed (default 7)")
     ner.add_argument("--no-dev", action="store_true",
-                     help="fast profile: also train on the dev blocks, keep the last epoch (never the frozen ones)")
+                     help="also train on the dev blocks, keep the last epoch (never the frozen ones)")
+    ner.add_argument("--members", type=int,
+                     help="accurate profile: BiLSTM-CRFs in the ensemble, seeds SEED, SEED+1, ... (default 1)")
     ner.add_argument("--rebuild-clusters", action="store_true",
                      help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
     ner.add_argument("--quiet", action="store_true", help="do not print per-epoch progress")

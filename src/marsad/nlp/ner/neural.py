@@ -12,7 +12,10 @@ Architecture (trained by ``train_neural.py`` with PyTorch; this module never imp
 * that vector's product with the LSTM input weights is cached per word type,
   so a sentence costs only the recurrent steps: a bidirectional LSTM, batched
   over the sentences of a text, then a linear layer to tag scores and Viterbi
-  with learned transitions (a linear-chain CRF).
+  with learned transitions (a linear-chain CRF);
+* a file may hold an ensemble: BiLSTM-CRFs trained with different seeds on
+  the same featurizer and word vectors (stored once).  They run side by side
+  and their emission scores and transitions are averaged before Viterbi.
 
 ``WordFeaturizer`` is shared with training, so both see exactly the same
 features.  Model file: a deflated zip of ``.npy`` arrays (``FORMAT``).
@@ -118,8 +121,36 @@ class NeuralModel:
 
     tags: tuple[str, ...]
     featurizer: WordFeaturizer
-    arrays: dict[str, np.ndarray]  # emb, char_emb, conv{k}_w/b, lstm weights, out_w/b, trans, start, end
+    # emb, char_emb, conv{k}_w/b, lstm weights, out_w/b, trans; members after the first as m<i>/<name>
+    arrays: dict[str, np.ndarray]
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def n_members(self) -> int:
+        """Number of BiLSTM-CRFs in the file (an ensemble of seeds shares the word vectors and tables)."""
+        return 1 + len({k.split("/", 1)[0] for k in self.arrays if k.startswith("m") and "/" in k})
+
+    def member(self, i: int) -> dict[str, np.ndarray]:
+        """Weights of member ``i``: its own arrays (stored as ``m<i>/name`` for i > 0) and the shared ``emb``."""
+        if i == 0:
+            return {k: v for k, v in self.arrays.items() if "/" not in k}
+        pre = f"m{i}/"
+        return {"emb": self.arrays["emb"]} | {k[len(pre):]: v for k, v in self.arrays.items() if k.startswith(pre)}
+
+    def transitions(self) -> np.ndarray:
+        """The members' learned transition scores (n_tags + 1, n_tags), averaged."""
+        return np.mean([self.member(i)["trans"].astype(np.float64) for i in range(self.n_members)], axis=0)
+
+    @classmethod
+    def ensemble(cls, models: list["NeuralModel"], meta: dict[str, Any]) -> "NeuralModel":
+        """One model file of several trained with the same featurizer and word vectors (different seeds)."""
+        first = models[0]
+        arrays = dict(first.arrays)
+        for i, m in enumerate(models[1:], 1):
+            if m.featurizer.vocab != first.featurizer.vocab or m.featurizer.flags != first.featurizer.flags:
+                raise InputError("ensemble members must share their featurizer")
+            arrays.update({f"m{i}/{k}": v for k, v in m.arrays.items() if k != "emb"})
+        return cls(first.tags, first.featurizer, arrays, meta)
 
     def digest(self) -> str:
         """Short content hash (of the arrays as stored: word vectors in float16)."""
@@ -168,15 +199,10 @@ class NeuralModel:
             raise InputError(f"{path} is not a readable NER model: {exc}") from exc
 
 
-class NeuralScorer:
-    """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached)."""
+class _Member:
+    """One BiLSTM-CRF's weights, rearranged for the numpy forward pass."""
 
-    def __init__(self, model: NeuralModel, max_cache: int = 30_000) -> None:
-        a = model.arrays
-        self.model = model
-        self.fz = model.featurizer
-        self.max_cache = max_cache
-        self.emb = a["emb"]
+    def __init__(self, a: dict[str, np.ndarray]) -> None:
         self.char_emb = a["char_emb"]
         self.convs = sorted(
             ((a[k], a[k.replace("_w", "_b")]) for k in a if k.startswith("conv") and k.endswith("_w")),
@@ -194,16 +220,10 @@ class NeuralScorer:
         self.w_hh = np.stack([a["hh_f"][order].T, a["hh_b"][order].T]) * neg  # (2, H, 4H)
         self.out_w = a["out_w"].T.copy()
         self.out_b = a["out_b"]
-        self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
-        self._table = np.empty((4096, self.w_in.shape[1]), dtype=np.float32)
-        self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
 
-    def word_input(self, words: list[str]) -> np.ndarray:
-        """The concatenated input vectors (n, in) of word types (no caching; used for checks and the cache)."""
-        feats = [self.fz.parts(w) for w in words]
+    def pooled(self, feats: list[tuple[int, int, list[int], list[int]]]) -> list[np.ndarray]:
+        """Max-pooled char-CNN outputs of word types (one (n, filters) array per width)."""
         n = len(feats)
-        wv = self.emb[[f[0] for f in feats]]
-        sv = self.emb[[f[1] for f in feats]]
         # Always MAX_CHARS window starts (as in training): the pooled value does not depend on the batch.
         # A window that starts after the word's last char holds only padding chars (zero vectors): its
         # convolution is the bias alone.  Such windows are not computed; ``max(relu(bias))`` stands for them.
@@ -223,12 +243,57 @@ class NeuralScorer:
             conv = win.reshape(len(word), -1) @ w.transpose(2, 1, 0).reshape(-1, w.shape[0]) + b
             best = np.maximum.reduceat(np.maximum(conv, 0), first, axis=0)
             pooled.append(np.where(short, np.maximum(best, np.maximum(b, 0)), best))
+        return pooled
+
+
+class NeuralScorer:
+    """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached).
+
+    An ensemble's members run side by side: their input projections are one table row per word
+    type, and each recurrent step is one batched matmul over (member, direction).  The emission
+    scores are the members' mean.
+    """
+
+    def __init__(self, model: NeuralModel, max_cache: int = 30_000) -> None:
+        self.model = model
+        self.fz = model.featurizer
+        self.max_cache = max_cache
+        self.emb = model.arrays["emb"]
+        self.members = [_Member(model.member(i)) for i in range(model.n_members)]
+        H = self.H = self.members[0].H
+        if any(m.H != H for m in self.members):
+            raise InputError("ensemble members must have the same hidden size")
+        self.w_hh = np.concatenate([m.w_hh for m in self.members])  # (2M, H, 4H): member-major
+        self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
+        self._table = np.empty((4096, 8 * H * len(self.members)), dtype=np.float32)
+        self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
+
+    def word_input(self, words: list[str], member: int = 0) -> np.ndarray:
+        """The concatenated input vectors (n, in) of word types for one member (no caching; for checks)."""
+        feats = [self.fz.parts(w) for w in words]
+        wv, sv, sparse = self._shared_input(feats)
+        return np.concatenate([wv, sv, *self.members[member].pooled(feats), sparse], axis=1).astype(np.float32)
+
+    def _shared_input(self, feats: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = len(feats)
+        wv = self.emb[[f[0] for f in feats]]
+        sv = self.emb[[f[1] for f in feats]]
         sparse = np.zeros((n, self.fz.n_sparse), dtype=np.float32)
         sparse[np.repeat(np.arange(n), [len(f[3]) for f in feats]), [i for f in feats for i in f[3]]] = 1.0
-        return np.concatenate([wv, sv, *pooled, sparse], axis=1).astype(np.float32)
+        return wv, sv, sparse
+
+    def _project(self, words: list[str]) -> np.ndarray:
+        """Input projections (n, M * 8H) of word types: member after member, each forward then backward."""
+        feats = [self.fz.parts(w) for w in words]
+        wv, sv, sparse = self._shared_input(feats)
+        out = []
+        for m in self.members:
+            x = np.concatenate([wv, sv, *m.pooled(feats), sparse], axis=1).astype(np.float32)
+            out.append(x @ m.w_in + m.b_in)
+        return np.concatenate(out, axis=1) if len(out) > 1 else out[0]
 
     def _projections(self, words: list[str]) -> np.ndarray:
-        """Input projections (n, 8H) of ``words``: rows of a table of the word types seen so far."""
+        """Input projections (n, M * 8H) of ``words``: rows of a table of the word types seen so far."""
         slot = self._slot
         missing = [w for w in dict.fromkeys(words) if w not in slot]
         if missing:
@@ -240,7 +305,7 @@ class NeuralScorer:
                 self._table = np.concatenate([self._table[:base], np.empty((size - base, self._table.shape[1]),
                                                                            dtype=self._table.dtype)])
                 self._uses = np.concatenate([self._uses[:base], np.zeros(size - base, dtype=self._uses.dtype)])
-            self._table[base : base + len(missing)] = self.word_input(missing) @ self.w_in + self.b_in
+            self._table[base : base + len(missing)] = self._project(missing)
             self._uses[base : base + len(missing)] = 0
             slot.update((w, base + i) for i, w in enumerate(missing))
         rows = [slot[w] for w in words]
@@ -264,7 +329,8 @@ class NeuralScorer:
         sents = [s for s in sents]
         if not sents:
             return []
-        H = self.H
+        H, M = self.H, len(self.members)
+        D = 2 * M  # (member, direction) pairs: even = forward, odd = backward
         lens = [len(s) for s in sents]
         B, T = len(sents), max(lens)
         # Rows longest first: at step t only the first ``active[t]`` sentences are still running, and
@@ -273,22 +339,22 @@ class NeuralScorer:
         row = {b: r for r, b in enumerate(rank)}
         active = np.searchsorted(-np.array([lens[b] for b in rank]), -np.arange(T), side="left")
         starts = np.cumsum([0, *lens])
-        proj = self._projections([w for s in sents for w in s])  # (N, 8H)
-        x = np.zeros((2, B, T, 4 * H), dtype=np.float32)  # forward inputs; backward inputs reversed in time
+        proj = self._projections([w for s in sents for w in s]).reshape(-1, D, 4 * H)  # (N, 2M, 4H)
+        x = np.zeros((D, B, T, 4 * H), dtype=np.float32)  # forward inputs; backward inputs reversed in time
         for b, n in enumerate(lens):
             p = proj[starts[b] : starts[b] + n]
             r = row[b]
-            x[0, r, :n] = p[:, : 4 * H]
-            x[1, r, :n] = p[::-1, 4 * H :]
-        h = np.zeros((2, B, H), dtype=np.float32)
-        c = np.zeros((2, B, H), dtype=np.float32)
-        out = np.empty((2, B, T, H), dtype=np.float32)
+            x[0::2, r, :n] = p[:, 0::2].transpose(1, 0, 2)
+            x[1::2, r, :n] = p[::-1, 1::2].transpose(1, 0, 2)
+        h = np.zeros((D, B, H), dtype=np.float32)
+        c = np.zeros((D, B, H), dtype=np.float32)
+        out = np.empty((D, B, T, H), dtype=np.float32)
         w_hh = self.w_hh
         with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
             for t in range(T):
                 k = active[t]
                 hk = h[:, :k]
-                g = x[:, :k, t] + np.matmul(hk, w_hh)  # (2, k, 4H), gates i f o g, pre-scaled
+                g = x[:, :k, t] + np.matmul(hk, w_hh)  # (2M, k, 4H), gates i f o g, pre-scaled
                 np.exp(g, out=g)
                 g += 1.0
                 np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
@@ -298,6 +364,10 @@ class NeuralScorer:
         res = []
         for b, n in enumerate(lens):
             r = row[b]
-            feat = np.concatenate([out[0, r, :n], out[1, r, :n][::-1]], axis=1)
-            res.append(feat @ self.out_w + self.out_b)
+            em = None
+            for j, m in enumerate(self.members):
+                feat = np.concatenate([out[2 * j, r, :n], out[2 * j + 1, r, :n][::-1]], axis=1)
+                e = feat @ m.out_w + m.out_b
+                em = e if em is None else em + e
+            res.append(em / M if M > 1 else em)
         return res

@@ -143,14 +143,16 @@ class NeuralTagger(_Spans):
         self._scorer = NeuralScorer(model)
         # Found once: ``threadpool_limits`` looks the BLAS libraries up again at every call (~0.4 ms a text).
         self._threads = ThreadpoolController()
-        trans = model.arrays["trans"].astype(np.float64)
+        trans = model.transitions()
         if self.partner is not None:
             trans = trans + self.weight * self.partner.model.transitions
         self._trans = trans + transition_mask(model.tags)
 
     def describe(self) -> str:
         m = self.model.meta
-        what = f"accurate: BiLSTM-CRF, epoch {m.get('epoch')}, {len(self.model.featurizer.vocab):,} word vectors"
+        n = self.model.n_members
+        what = (f"accurate: BiLSTM-CRF{f' x {n} seeds' if n > 1 else ''}, epoch {m.get('epoch')}, "
+                f"{len(self.model.featurizer.vocab):,} word vectors")
         return what + (f", + perceptron x {self.weight:g}" if self.partner else "")
 
     def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
