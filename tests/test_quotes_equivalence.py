@@ -12,7 +12,7 @@ import zipfile
 
 from marsad.arabic.stages import SENTENCES
 from marsad.models import Article, Doc
-from marsad.nlp.quote_marks import tokenize
+from marsad.nlp.quote_tokens import tokenize
 from marsad.pipeline.stage import Resources
 
 from conftest import shared_path
@@ -62,6 +62,18 @@ def test_tokenizer_matches_reference_on_hard_text():
     for text in texts:
         for spans in (None, [(0, len(text))], [(0, len(text) // 2), (len(text) // 2, len(text))]):
             assert tokenize(text, spans) == reference_tokenize(text, spans)
+
+
+def test_tokenizer_classes_every_character_as_the_pattern_does():
+    """Every character of the Basic Multilingual Plane (lone surrogates included) and some beyond it (an emoji, a
+    mathematical letter, a Brahmi digit), glued inside a word and standing alone between spaces: the tokenizer,
+    which classes characters by a table, splits as the reference's regular expression does."""
+    chars = [chr(c) for c in range(0x10000)] + ["\U0001F600", "\U0001D400", "\U00011066", "\U000E0001"]
+    text = "".join(f"ب{c}ب {c} " for c in chars)
+    assert tokenize(text) == reference_tokenize(text)
+    spans = [(k, k + 3) for k in range(0, len(text), 7)]  # edges inside words and right after a glued character
+    assert tokenize(text, spans) == reference_tokenize(text, spans)
+    assert len(tokenize(text)) > 70000  # one or more tokens per character, not a cut or empty text
 
 
 def test_sentence_selection_matches_reference_on_hard_text():
