@@ -50,7 +50,8 @@ def test_fast_quote_finder_matches_reference_on_news():
 
 def test_tokenizer_matches_reference_on_hard_text():
     """Diacritics, tatweel (inside a word and alone), a diacritic opening a token, "_", digits, every quotation style
-    and other spaces: the fast tokenizer gives the reference tokenizer's tokens, for a whole text and for spans."""
+    and other spaces: the fast tokenizer gives the reference tokenizer's tokens, for a whole text and for spans
+    (touching, out of order and overlapping ones too)."""
     texts = [
         "وقـــال الوزيرُ: «إنّ المفاوضات ـــ كما قال ـ مستمرة»، وأضافَ \"نعم\".",
         "\u064eبدأ الاجتماع_الثاني عند 10.30 صباحا؛ فقال‏ المتحدث (باسم الوزارة): “لا تعليق”!",
@@ -60,7 +61,8 @@ def test_tokenizer_matches_reference_on_hard_text():
         "   ",
     ]
     for text in texts:
-        for spans in (None, [(0, len(text))], [(0, len(text) // 2), (len(text) // 2, len(text))]):
+        half = len(text) // 2
+        for spans in (None, [(0, len(text))], [(0, half), (half, len(text))], [(half, len(text)), (0, half + 3)]):
             assert tokenize(text, spans) == reference_tokenize(text, spans)
 
 

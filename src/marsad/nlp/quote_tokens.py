@@ -101,8 +101,8 @@ def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str 
             for k in marked:
                 fs[k] = _IN_WORD_MARKS_RE.sub("", raw[k])
         if marked and "" in fs:  # a word of tatweel only: not a token
-            keep = [k for k, f in enumerate(fs) if f]
-            starts_l, ends_l, fs, words = ([values[k] for k in keep] for values in (starts_l, ends_l, fs, words))
+            kept = [k for k, f in enumerate(fs) if f]
+            starts_l, ends_l, fs, words = ([values[k] for k in kept] for values in (starts_l, ends_l, fs, words))
     return Tokens(starts_l, ends_l, fs, Unprefixed(fs), words)
 
 
