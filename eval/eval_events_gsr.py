@@ -106,6 +106,10 @@ def cross_validate(db: Path, show_breakdown: bool) -> None:
                   f"{r['precision']:.3f}, false alarms on negatives {r['false_alarms']}/{r['negatives']}")
     if show_breakdown:
         cv.print_breakdown("cv dev", cv.breakdown(rows, coded, cv.dev_urls(rows)))
+        votes = cv.gold_votes(GSR)
+        for typ, c in cv.false_alarms(rows, votes, coded, "types", cv.dev_urls(rows)).items():
+            print(f"cv dev {typ} false alarms {sum(c.values())}, by the annotators' votes: "
+                  + ", ".join(f"{k} {v}" for k, v in c.most_common()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,10 @@ The breakdown says, for each gold positive the coder misses, where it was lost:
 * ``detector yes, not coded`` — the detector accepts it but the coder emits nothing (background,
   almanac line, negation, no word to carry it...);
 * ``coded, not shown`` — coded, but hidden by the shown-by-default filter (shown figures only).
+
+And for each false alarm, how the annotators voted on the sentence (:func:`false_alarms`): a
+``difficult no`` that half of them accepted ("2/4") is a sentence they split on, not a sentence
+nobody would read as the type — precision against unanimous ``yes`` is capped by those.
 """
 
 from __future__ import annotations
@@ -44,6 +48,17 @@ def gold_rows(gsr: Path) -> dict[str, tuple[str, str, bool, str]]:
             for r in csv.DictReader(fh):
                 if r["label"] != "ambiguous":
                     out[f"gsr:{typ}:{r['id']}"] = (typ.upper(), r["id"], r["label"] == "yes", r["text"])
+    return out
+
+
+def gold_votes(gsr: Path) -> dict[str, tuple[str, int, int]]:
+    """{url: (label, accepts, annotators)} of the scored gold sentences (same urls as :func:`gold_rows`)."""
+    out = {}
+    for typ in ("protest", "assault"):
+        with open(gsr / f"{typ}_dev.csv", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r["label"] != "ambiguous":
+                    out[f"gsr:{typ}:{r['id']}"] = (r["label"], int(r["accept"] or 0), int(r["total"] or 0))
     return out
 
 
@@ -141,6 +156,20 @@ def breakdown(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict
         else:
             reason = why_missed(text, typ, c.get("detector"))
         out[typ][reason] += 1
+    return out
+
+
+def false_alarms(rows: dict[str, tuple[str, str, bool, str]], votes: dict[str, tuple[str, int, int]],
+                 coded: dict[str, dict[str, Any]], which: str, part_urls: set[str]) -> dict[str, Counter]:
+    """{type: Counter(vote)} over the false alarms of ``part_urls``: "easy no" (nobody accepted), "split
+    no" (a difficult no that at least half of the annotators accepted) or "difficult no" (fewer accepted)."""
+    out: dict[str, Counter] = {"PROTEST": Counter(), "ASSAULT": Counter()}
+    for url in part_urls:
+        typ, _id, yes, _text = rows[url]
+        if yes or typ not in coded.get(url, {}).get(which, ()):
+            continue
+        label, accept, total = votes.get(url, ("easy no", 0, 0))
+        out[typ]["split no" if label == "difficult no" and total and 2 * accept >= total else label] += 1
     return out
 
 

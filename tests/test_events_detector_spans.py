@@ -83,3 +83,26 @@ def test_the_recall_breakdown_says_where_each_missed_positive_was_lost():
     scores = cv.score(rows, coded, "types", set(rows))["PROTEST"]
     assert (scores["tp"], scores["positives"], scores["false_alarms"]) == (2, 4, 1)  # E-1, never stored, is a miss
     assert cv.score(rows, coded, "shown", set(rows))["PROTEST"]["tp"] == 1
+
+
+def test_false_alarms_are_told_apart_by_how_the_annotators_voted():
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import events_gsr_cv as cv
+
+    rows = {"gsr:assault:A-1": ("ASSAULT", "A-1", False, "انفجرت سيارة ملغومة قرب سوق المدينة وأصيب عشرة أشخاص."),
+            "gsr:assault:B-1": ("ASSAULT", "B-1", False, "سجل المهاجم هدفين في المباراة النهائية."),
+            "gsr:assault:C-1": ("ASSAULT", "C-1", False, "هدد الوزير بقصف مواقع المسلحين إن لم ينسحبوا."),
+            "gsr:assault:D-1": ("ASSAULT", "D-1", True, "هاجم مسلحون مركزا للشرطة فقتلوا ثلاثة من عناصره."),
+            "gsr:assault:E-1": ("ASSAULT", "E-1", False, "زار الرئيس الجرحى في المستشفى.")}
+    votes = {"gsr:assault:A-1": ("difficult no", 2, 4), "gsr:assault:B-1": ("easy no", 0, 3),
+             "gsr:assault:C-1": ("difficult no", 1, 3), "gsr:assault:D-1": ("yes", 4, 4),
+             "gsr:assault:E-1": ("easy no", 0, 3)}
+    coded = {u: {"types": {"ASSAULT"}, "shown": set()} for u in rows if u != "gsr:assault:E-1"}
+    got = cv.false_alarms(rows, votes, coded, "types", set(rows))["ASSAULT"]
+    # the car bomb half the annotators accepted is a split vote; the goal and the threat are plain misreadings
+    assert got == {"split no": 1, "easy no": 1, "difficult no": 1}
+    assert not cv.false_alarms(rows, votes, coded, "shown", set(rows))["ASSAULT"]

@@ -224,3 +224,136 @@ def test_a_surname_with_or_without_the_article_is_the_person_named():
     ms = [Span("mention", i, i + len("سامي فارسي"), "PER", {"entity_id": "q:42", "name": "سامي فارسي"})]
     sp = speaker_of(text, "الطلب يرتفع", ms)
     assert sp["entity_id"] == "q:42" and sp["name_ar"] == "سامي فارسي"
+
+
+def test_a_description_with_no_name_is_the_person_it_describes():
+    text = ("حذر نائب رئيس لجنة النقل البري لشؤون الموانئ سامي العتيبي من تأخر الشحنات.\n\n"
+            "وقال العتيبي إن السفن تنتظر أياما قبل التفريغ.\n\n"
+            "وقال مسؤول الموانئ إن الأرصفة الجديدة ستفتح قريبا، مشيرا إلى أن العمل يجري ليلا.")
+    ms = [mention(text, "سامي العتيبي")]
+    for snippet in ("الأرصفة الجديدة", "العمل يجري ليلا"):
+        sp = speaker_of(text, snippet, ms)
+        assert sp["entity_id"] == "new:سامي العتيبي" and sp["name_ar"] == "سامي العتيبي"
+
+
+def test_a_description_the_article_never_gave_the_person_stays_unnamed():
+    text = ("حذر نائب رئيس لجنة النقل البري لشؤون الموانئ سامي العتيبي من تأخر الشحنات.\n\n"
+            "وقال العتيبي إن السفن تنتظر أياما قبل التفريغ.\n\n"
+            "وقال مسؤول الجمارك إن الفحص يستغرق ساعتين.")
+    sp = speaker_of(text, "الفحص يستغرق", [mention(text, "سامي العتيبي")])
+    assert not sp.get("entity_id") and sp["name_ar"] == "مسؤول الجمارك"
+
+
+def linked(text: str, surface: str, entity_id: str, last: bool = False) -> Span:
+    start = text.rindex(surface) if last else text.index(surface)
+    return Span("mention", start, start + len(surface), "PER",
+                {"entity_id": entity_id, "name": surface, "name_en": None, "source": "ner"})
+
+
+def test_a_surname_the_linker_made_up_an_entity_for_is_the_person_named_in_full():
+    text = ("أعلن وزير الخارجية كمال أوزتورك أن الاجتماع سيعقد الأسبوع المقبل.\n\n"
+            "وقال أوزتورك إن الطرفين اتفقا على جدول الأعمال.")
+    ms = [linked(text, "كمال أوزتورك", "q:77"), linked(text, "أوزتورك", "new:أوزتورك", last=True)]
+    sp = speaker_of(text, "جدول الأعمال", ms)
+    assert sp["entity_id"] == "q:77" and sp["name_ar"] == "كمال أوزتورك"
+
+
+def test_a_preposition_the_tagger_took_into_a_name_does_not_make_another_person():
+    text = ("وقال العميد ناصر إبراهيم إن الحدود آمنة.\n\n"
+            "وشدد إبراهيم على \"ضرورة تعزيز الدوريات في المناطق الجبلية قبل الشتاء\".")
+    ms = [linked(text, "ناصر إبراهيم", "new:ناصر إبراهيم"), linked(text, "إبراهيم على", "new:إبراهيم على")]
+    sp = speaker_of(text, "تعزيز الدوريات", ms)
+    assert sp["entity_id"] == "new:ناصر إبراهيم" and sp["name_ar"] == "ناصر إبراهيم"
+
+
+def test_a_short_name_shared_by_two_people_is_the_one_named_last():
+    text = ("وقال المهندس خالد الشمري إن الجسر يكتمل في الصيف.\n\n"
+            "وقال الطبيب سعد الشمري إن المستشفى يستقبل الحالات.\n\n"
+            "وأكد الشمري أن الأسرة الجديدة وصلت.")
+    ms = [linked(text, "خالد الشمري", "q:1"), linked(text, "سعد الشمري", "q:2")]
+    assert speaker_of(text, "الأسرة الجديدة", ms)["entity_id"] == "q:2"
+
+
+def test_a_singular_continuation_does_not_go_on_with_two_people():
+    assert speaker_agreement({"text": "أستاذان للقانون", "label": None}) == {"p"}
+    text = ("أوضح القاضي سالم العنزي أن الدعوى قبلت؛ بينما رأى أستاذان للقانون أن الحكم قابل للطعن. "
+            "وقال في رده على سؤال إن الجلسة المقبلة بعد شهر.")
+    sp = speaker_of(text, "الجلسة المقبلة", [mention(text, "سالم العنزي")])
+    assert sp["name_ar"] == "سالم العنزي"
+
+
+def test_a_participle_after_an_opening_adjunct_goes_with_the_main_verbs_subject():
+    text = ("وقال المدرب سامي الحربي إن الفريق جاهز للموسم.\n\n"
+            "في غضون ذلك، أعلن الاتحاد الرياضي عبر موقعه الرسمي تأجيل البطولة، قائلا إن الملاعب تحتاج إلى صيانة.")
+    ms = [mention(text, "سامي الحربي"), mention(text, "الاتحاد الرياضي", "ORG")]
+    assert speaker_of(text, "الملاعب تحتاج", ms)["text"] == "الاتحاد الرياضي"
+
+
+def test_his_highness_is_the_prince_who_spoke_not_a_speaker_named_sumuwwuh():
+    text = ("وأكد الأمير فيصل بن خالد أن المشروع يخدم أهالي المنطقة.\n\n"
+            "وقال سموه إن العمل سيبدأ بعد العيد.")
+    sp = speaker_of(text, "سيبدأ بعد العيد", [mention(text, "فيصل بن خالد")])
+    assert sp["name_ar"] == "فيصل بن خالد"
+
+
+def test_a_subjectless_cue_goes_with_the_person_who_opens_its_sentence():
+    text = ("وقال الوزير سالم الحربي إن الميزانية أقرت.\n\n"
+            "تحدث الكاتب نواف الشهري عن هذه المسألة في مقالاته، إذ أشار إلى أن المقاطعة لم تعد مجدية.\n\n"
+            "الروائية منى العلي، تميل قراءاتها إلى التاريخ، فتقول: الرواية التاريخية تعلمنا الصبر.")
+    ms = [mention(text, "سالم الحربي"), mention(text, "نواف الشهري"), mention(text, "منى العلي")]
+    assert speaker_of(text, "المقاطعة لم تعد", ms)["name_ar"] == "نواف الشهري"
+    assert speaker_of(text, "الرواية التاريخية", ms)["name_ar"] == "منى العلي"
+
+
+def test_a_person_named_right_before_alladhi_is_the_speaker():
+    text = ("تعاقد النادي مع المدافع سامي الفهد بحضور المشرف على الفريق خالد النمر الذي أكد أن اللاعب "
+            "سيشارك في المعسكر.\n\n"
+            "وتذكرت قول الأديب \"جبران خليل\" الذي قال \"إن الحياة بلا حب شجرة بلا ثمر\".")
+    ms = [mention(text, "سامي الفهد"), mention(text, "خالد النمر"), mention(text, "جبران خليل")]
+    assert speaker_of(text, "سيشارك في المعسكر", ms)["name_ar"] == "خالد النمر"
+    assert speaker_of(text, "الحياة بلا حب", ms)["name_ar"] == "جبران خليل"
+
+
+def test_his_mother_is_a_party_not_a_fragment():
+    text = ("ولد الطفل سامر علي وهو يعاني من ضعف في السمع.\n\n"
+            "وتقول والدته: «نبحث عن علاج لطفلي منذ سنوات»، مشيرة إلى أن الأطباء نصحوها بالسفر.")
+    sp = speaker_of(text, "الأطباء نصحوها", [mention(text, "سامر علي")])
+    assert sp["text"] == "والدته"
+
+
+def test_after_min_nahiyatihi_the_title_and_name_open_the_sentence():
+    text = ("وقال النائب فارس الجبوري إن اللجنة ستجتمع الأحد.\n\n"
+            "من ناحيته دعا النائب عمار الدليمي إلى تشكيل لجنة مستقلة لمكافحة الفساد.\n\n"
+            "وقال إن الأموال صرفت على عقود وهمية.")
+    ms = [mention(text, "فارس الجبوري"), mention(text, "عمار الدليمي")]
+    assert speaker_of(text, "عقود وهمية", ms)["name_ar"] == "عمار الدليمي"
+
+
+def test_a_participle_goes_with_a_subject_titled_by_an_office():
+    text = ("وقال الشاعر سعد الماجد إن القصيدة كتبت في ليلة.\n\n"
+            "وأوصى مفتي المنطقة في خطبته بالحرص على صلة الرحم، موضحا أن الصدقة تطفئ غضب الرب.")
+    sp = speaker_of(text, "الصدقة تطفئ", [mention(text, "سعد الماجد")])
+    assert sp["text"].startswith("مفتي المنطقة")
+
+
+def test_scripture_cited_by_a_preacher_does_not_take_his_next_words():
+    text = ("وقال الشيخ ناصر العمر في خطبته إن الصدق نجاة، قال تعالى: «يا أيها الذين آمنوا اتقوا الله وكونوا "
+            "مع الصادقين».\n\n"
+            "وأكد أن الكذب يهدي إلى الفجور.")
+    sp = speaker_of(text, "الكذب يهدي", [mention(text, "ناصر العمر")])
+    assert sp["name_ar"] == "ناصر العمر"
+
+
+def test_an_undefined_description_is_someone_new_not_the_last_speaker():
+    text = ("وقال الرئيس المصري سامي فهمي إن الانتخابات ستجرى في موعدها.\n\n"
+            "من جانبه، قال مسؤول مصري إن اللجنة ستعلن الجداول قريبا.")
+    # the tagger may take the title for a name: "الرئيس المصري" as a person
+    sp = speaker_of(text, "الجداول قريبا", [mention(text, "الرئيس المصري"), mention(text, "سامي فهمي")])
+    assert not sp.get("entity_id") and sp["name_ar"] == "مسؤول مصري"
+
+
+def test_a_participle_after_a_cited_verse_goes_on_with_the_preacher():
+    text = ("وقال الشيخ ناصر العمر: \"إن الظلم ظلمات\"، حيث يقول الله تعالى: \"ولا تحسبن الله غافلا عما يعمل "
+            "الظالمون\"، مضيفا: \"اللهم احفظ بلادنا من كل سوء ومكروه\".")
+    sp = speaker_of(text, "احفظ بلادنا", [mention(text, "ناصر العمر")])
+    assert sp["name_ar"] == "ناصر العمر"

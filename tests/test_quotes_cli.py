@@ -76,6 +76,10 @@ def test_filters_by_speaker_and_article(tmp_path):
     assert [len(g.outlets) for g in quotes_listing(store, QuoteQuery(speaker="الشامي"))] == [2, 1]
     rows = run_cli("quotes", "--json", "--speaker", "حسن الشامي", db=db).stdout.decode().splitlines()
     assert len(rows) == 3
+    # with a title, with the article on the surname, name words in another order: the same minister
+    for spelling in ("الوزير حسن الشامي", "حسن الشامي وزير الري", "الشامي حسن"):
+        assert len(list_quotes(store, QuoteQuery(speaker=spelling))) == 3, spelling
+    assert list_quotes(store, QuoteQuery(speaker="حسن العلي")) == []  # one shared word is not the same person
 
 
 def test_story_filter(tmp_path):

@@ -156,3 +156,85 @@ def test_the_person_a_place_is_named_after_is_not_its_speaker():
     own = "قال الأمير سالم بن فهد إن الرحلات تعود غدا."
     (q,) = find_quotes(own, mentions=[_per(own, "سالم بن فهد", "Q1")])
     assert q.data["speaker"]["entity_id"] == "Q1"
+
+
+def test_a_clause_after_a_comma_is_not_a_name_in_apposition():
+    text = "وبينت الدراسة حجم استهلاك المياه في الاستخراج، وبالتالي فإن الإنتاج في المناطق الجافة غير مناسب."
+    sp = by_content(text, "المناطق الجافة").data["speaker"]
+    assert "وبالتالي" not in (sp.get("text") or "") + (sp.get("name_ar") or "")
+    assert sp["text"].startswith("الدراسة")
+
+
+def test_a_lone_undefined_word_before_a_cue_is_not_its_subject():
+    text = ("وقال المدير سالم الخالدي إن الجمعية إذ تعبر عن قلقها دون أن تتوقف تؤكد أنها تحتاج إلى دعم عاجل.")
+    quotes = find_quotes(text, mentions=[mention(text, "سالم الخالدي")])
+    assert quotes and all(q.data["speaker"]["text"] != "تتوقف" for q in quotes)
+
+
+def test_a_title_then_a_second_title_ending_in_the_name_is_that_person():
+    text = "أعلن رئيس الجمعية الخيرية، المشرف على برنامج الإفطار سعد المالكي عن أن التسجيل يبدأ غدا."
+    sp = by_content(text, "التسجيل يبدأ", [mention(text, "سعد المالكي")]).data["speaker"]
+    assert sp["name_ar"] == "سعد المالكي" and sp["title"] == "رئيس الجمعية الخيرية"
+
+
+def test_a_subject_after_fihi_is_the_speaker_not_the_main_verbs():
+    text = ("تداول عدد من المغردين صورة قديمة للحادث، في الوقت الذي أكدت فيه الشرطة أن الصورة تعود إلى عام مضى.")
+    sp = by_content(text, "الصورة تعود").data["speaker"]
+    assert sp["text"] == "الشرطة"
+
+
+def test_adjectives_after_an_undefined_title_are_not_a_name():
+    sp = by_content("وقال مسؤول أوروبي رفيع إن المحادثات ستستأنف الشهر المقبل.", "المحادثات ستستأنف").data["speaker"]
+    assert sp["name_ar"] == "مسؤول أوروبي رفيع" and not sp.get("title")
+
+
+def test_kana_ends_a_source_named_by_an_attribution():
+    q = by_content("وبحسب وكالة الأنباء المحلية كان المصنع قد أغلق أبوابه قبل عامين بسبب الخسائر.", "أغلق أبوابه")
+    assert q.data["speaker"]["text"] == "وكالة الأنباء المحلية"
+
+
+def test_a_bare_body_head_is_the_body_named_in_full_before():
+    text = ("وقال المركز الإعلامي للمقاومة إن القوات تقدمت شمالا.\n\n"
+            "وفي مدينة أخرى، قال المركز إن الطريق أعيد فتحه.")
+    sp = by_content(text, "الطريق أعيد").data["speaker"]
+    assert sp["name_ar"] == "المركز الإعلامي للمقاومة"
+
+
+def test_fa_inna_with_a_pronoun_ends_the_source_of_an_attribution():
+    q = by_content("ووفقا لشبكة الأخبار الرياضية فإنه تم الاتفاق بين الناديين على الصفقة.", "الاتفاق بين")
+    assert q.data["speaker"]["text"] == "شبكة الأخبار الرياضية"
+
+
+@pytest.mark.parametrize("text", [
+    "من جانبه قال لـ\"الوطن\" ماجد العتيبي المحلل المالي إن الأسعار ستتراجع قريبا.",
+    "ويقول لـ\"الوطن\"، ماجد العتيبي المحلل المالي، إن الأسعار ستتراجع قريبا.",
+])
+def test_a_channel_named_before_the_speaker_is_not_where_the_subject_ends(text):
+    q = by_content(text, "الأسعار ستتراجع", [mention(text, "ماجد العتيبي")])
+    assert q.data["speaker"]["name_ar"] == "ماجد العتيبي"
+    assert "الوطن" in (q.data["via"] or {}).get("text", "")
+
+
+def test_a_phrase_after_the_channel_that_names_no_party_is_not_the_speaker():
+    text = ("وقال رئيس النادي سالم الفهد إن الموسم كان ناجحا.\n\n"
+            "وقال لوكالة الأنباء بمناسبة الحفل، بإتمام المرحلة الأولى في جامعة الملك سعود إن العمل مستمر.")
+    ms = [mention(text, "سالم الفهد"), mention(text, "جامعة الملك سعود", "ORG")]
+    assert by_content(text, "العمل مستمر", ms).data["speaker"]["name_ar"] == "سالم الفهد"
+
+
+def test_a_person_governed_by_li_is_not_the_sources_name():
+    text = "وأكدت مصادر عسكرية موالية لسالم الحربي أن القوات دخلت المعسكر."
+    i = text.index("سالم الحربي")
+    ms = [Span("mention", i, i + len("سالم الحربي"), "PER", {"entity_id": "q:9", "name": "سالم الحربي"})]
+    sp = by_content(text, "القوات دخلت", ms).data["speaker"]
+    assert sp.get("entity_id") != "q:9" and sp["text"].startswith("مصادر عسكرية")
+
+
+def test_a_channel_named_before_a_titled_source_is_not_where_the_subject_ends():
+    q = by_content("وقال لـ\"الوطن\" مصدر أمني في المدينة إن الطريق أغلق مؤقتا.", "الطريق أغلق")
+    assert q.data["speaker"]["text"].startswith("مصدر أمني")
+
+
+def test_a_name_ending_in_ha_is_not_a_pronoun_fragment():
+    q = by_content("ورد رئيس المجلس، نبيه سالم، على الانتقادات قائلا إن المجلس مستقل في قراراته.", "مستقل في")
+    assert q.data["speaker"]["name_ar"] == "نبيه سالم"

@@ -1,6 +1,7 @@
 """Who a back reference or a subject-less cue means: coreference for the quote finder.
 
-``CorefFinder`` is the base of ``marsad.nlp.quote_speakers.SpeakerFinder``. It resolves
+``CorefFinder`` is the base of ``marsad.nlp.quote_subjects.SubjectFinder`` (and so of
+``marsad.nlp.quote_speakers.SpeakerFinder``). It resolves
 
 * continuations with no subject ("وأضاف"، "وأوضحت"، "وأضافوا"، "مشيرا"): the person who opened the previous
   sentence, a party a later sentence brought in as its subject (across paragraph breaks), else the last speaker —
@@ -40,11 +41,37 @@ _WORD_RE = re.compile(r"\w+")
 _CLAUSE_RE = re.compile(r"[^.،,:؛;!?؟\n\"“”«»]*")
 _COMMA_RE = re.compile("[،,]")
 # Plural heads of people: a continuation in the singular ("وأضاف") does not go on with them ("الأطباء").
-_PEOPLE_PLURALS = frozenset(fold(w) for w in (
+PEOPLE_PLURALS = frozenset(fold(w) for w in (
     "خبراء شهود سكان أطباء مواطنين مواطنون نشطاء ناشطون ناشطين قادة زعماء أهالي عمال طلاب لاعبون لاعبين "
     "مسؤولون مسؤولين محللون محللين مراقبون مراقبين دبلوماسيون دبلوماسيين نواب وزراء معلمون معلمين").split())
 # Non-human plurals: they take a feminine singular verb ("وأضافت المصادر").
 _THING_PLURALS = frozenset(fold(w) for w in "مصادر تقارير بيانات إحصاءات إحصائيات أرقام تقديرات وسائل سلطات".split())
+
+
+def _stem(folded: str) -> str:
+    """A folded word without its conjunction, preposition and article ("للحج" → "حج", "والعمره" → "عمره")."""
+    for p in ("وال", "بال", "لل", "ال", "و", "ل", "ب"):
+        if folded.startswith(p) and len(folded) - len(p) >= 2:
+            return folded[len(p):]
+    return folded
+
+
+def _linked(entity_id: str | None) -> bool:
+    """An entity of the knowledge base, not one the linker made up for this surface ("new:…")."""
+    return bool(entity_id) and not str(entity_id).startswith("new:")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a personal name as a set, folded and without the article ("الجبرتي" and "جبرتي" agree)."""
+    out = set()
+    raw = name.split()
+    if len(raw) > 1 and raw[-1] == "على":
+        name = " ".join(raw[:-1])  # "إبراهيم على" after "وشدد": the verb's preposition, not a name
+    for w in fold(name).split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if len(w) >= 3:
+            out.add(w)
+    return frozenset(out)
 
 
 def _is_word_char(c: str) -> bool:
@@ -102,8 +129,10 @@ def speaker_agreement(sp: dict[str, Any]) -> frozenset[str]:
     bare = head[2:] if head.startswith("ال") else head
     if bare in _THING_PLURALS:
         return frozenset("fp")
-    if bare in _PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
+    if bare in PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
         return frozenset("p")
+    if bare.endswith(("ان", "ين")) and (bare[:-2] in lex.ROLE_WORDS or "ال" + bare[:-2] in lex.ROLE_WORDS):
+        return frozenset("p")  # "أستاذان", "المستشارين": two or more people, never a singular verb's subject
     kind = sp.get("kind") or lex.speaker_kind(sp)
     if kind == "person":
         if sp.get("label") == "PER" and not sp.get("title") and head not in lex.ROLE_WORDS:
@@ -166,6 +195,107 @@ class CorefFinder:
                 sp.update(speaker_from_mention(person, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
                 return
 
+    def _speakers_as_entities(self) -> None:
+        """Speakers named by part of a name ("الجبرتي", "تشاوش", "الفارسي") take the entity of the person the
+        article names in full with it: one person's statements gather on one entity.
+
+        A speaker with no entity, or with one the linker only made up for the short form, takes the person
+        mention whose words hold all of its words (with or without the article) and more; among several
+        people, the one named last before the quote.
+        """
+        if all(_linked(q.data["speaker"].get("entity_id")) for q in self.quotes):
+            return
+        # "عضو في رئاسة الحزب" first, "عضو في رئاسة الحزب، فلان" later: the description is that person
+        titled = {}
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            if sp.get("title") and sp.get("name_ar"):
+                titled.setdefault(fold(sp["title"]).strip(), sp)
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            named = titled.get(fold(sp.get("text") or "").strip()) if not sp.get("title") else None
+            if named is not None and not sp.get("entity_id"):
+                sp.update({k: named.get(k) for k in ("entity_id", "name_ar", "name_en", "label")}, resolved="coref")
+                q.data["entity_id"] = named.get("entity_id")
+        people = []  # (start, name words, mention) of the linked person mentions
+        for m in self.mentions:
+            if m.label == "PER" and (m.data or {}).get("entity_id"):
+                words = _name_words(self.text[m.start:m.end])
+                if words:
+                    people.append((m.start, words, m))
+        if not people:
+            return
+        for q in self.quotes:
+            sp = q.data["speaker"]
+            eid = sp.get("entity_id")
+            if _linked(eid) or (eid and sp.get("label") != "PER"):
+                continue
+            surface = (sp.get("text") if eid else sp.get("name_ar") or sp.get("text")) or ""
+            raw = surface.split()
+            if not raw or len(raw) > 4 or fold(raw[0]) in lex.KIN_HEADS:
+                continue  # "والد الشهيد فلان": the father, not the martyr named
+            titled = False
+            while len(raw) > 1 and (fold(raw[0]) in lex.HONORIFICS or fold(raw[0]) in lex.ROLE_WORDS):
+                titled = titled or not fold(raw[0]).startswith("ال")
+                raw = raw[1:]  # "الدكتور عبده", "السفير قطان": the title is not part of the name
+            if titled and all(fold(w).endswith("ي") and not fold(w).startswith("ال") for w in raw):
+                continue  # "مسؤول مصري", "مصدر أمني": an undefined title and its adjectives name no one
+            words = _name_words(" ".join(raw))
+            if not words:
+                continue
+            # an entity already made up for this person gives way only to a fuller name
+            current = _name_words(sp.get("name_ar") or "")
+            known = current if eid and words <= current else words
+            fits = [(start, m) for start, ws, m in people
+                    if words <= ws and (known < ws if eid else True) and (m.data or {}).get("entity_id") != eid]
+            if not fits:
+                continue
+            if len({(m.data or {}).get("entity_id") for _, m in fits}) > 1:
+                before = [f for f in fits if f[0] < q.start]
+                fits = before[-1:] if before else fits[:1]
+            m = max((m for _, m in fits), key=lambda m: (_linked((m.data or {}).get("entity_id")), m.end - m.start))
+            linked = speaker_from_mention(m, sp.get("text") or "")
+            sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"], label="PER")
+            q.data["entity_id"] = linked["entity_id"]
+
+    def _described_holder(self, sp: dict[str, Any], s: int) -> None:
+        """"وقال مسؤول الحج" after "حذر نائب رئيس اللجنة الوطنية للحج … فلان": a description with no name is the
+        person named last with its words around him (the clause before his name, or the apposition after it).
+
+        Every word of the description past its head must be there; the head too, unless the person is the
+        last speaker (a description may only paraphrase his office: "مسؤول" for "نائب رئيس").
+        """
+        words = fold(sp.get("text") or "").split()
+        if len(words) < 2 or sp.get("entity_id"):
+            return
+        head = words[0]
+        bare = head[2:] if head.startswith("ال") else head
+        if not (head in lex.ROLE_WORDS or bare in lex.ROLE_WORDS) or head in lex.COLLECTIVE_ROLES or (
+                head in lex.UNNAMED_ROLES or bare in lex.UNNAMED_ROLES):
+            return
+        if not any(w.startswith(("ال", "وال", "لل")) for w in words):
+            return  # "مسؤول مصري": an undefined description brings in someone new, it refers back to no one
+        content = {_stem(w) for w in words[1:] if w not in lex.NAME_BREAKERS and not lex.is_function_word(w)}
+        content.discard("")
+        if not content:
+            return
+        last = self.last_speaker or {}
+        last_words = set(fold(" ".join(str(last.get(k) or "") for k in ("text", "name_ar"))).split())
+        first, stop = bisect_left(self._mention_starts, max(0, s - 4000)), bisect_left(self._mention_starts, s)
+        for m in reversed(self.mentions[first:stop]):
+            eid = (m.data or {}).get("entity_id")
+            if m.label != "PER" or m.end > s or not eid:
+                continue
+            ss = self._sentence(m.start)[0]
+            before = _PHRASE_BREAK_RE.split(fold(self.text[max(ss, m.start - 150):m.start]))[-1]
+            after = " ".join(_PHRASE_BREAK_RE.split(fold(self.text[m.end:min(s, m.end + 100)]))[:2])
+            around = {_stem(w) for w in (before + " " + after).split()}
+            # the last speaker: the same entity, or his surname ("وقال الجبرتي" is linked only at the end)
+            is_last = eid == last.get("entity_id") or fold(self.text[m.start:m.end]).split()[-1] in last_words
+            if content <= around and (_stem(head) in around or is_last):
+                sp.update(speaker_from_mention(m, sp["text"]), text=sp["text"], title=sp["text"], resolved="coref")
+                return
+
     def _holder_at(self, a: int, b: int) -> Span | None:
         """The person named in apposition with the title at text[a:b]: just before it, or after its rest."""
         for m in reversed(self._mentions_in(max(0, a - 60), a)):
@@ -203,13 +333,20 @@ class CorefFinder:
             if role is not None:
                 self._role_coref(sp, role, fold(words[1]) if len(words) > 1 else None)
             return
+        # "المركز" after "المركز الإعلامي للمقاومة", "اللجنة" after "اللجنة العليا للإغاثة": the body named in full
+        # before, with or without the article (the back reference itself, one word, names no one)
+        heads = (head, "ال" + head)
         for prev in reversed(self.speakers_seen):
-            if fold(prev.get("text") or "").startswith(head) or fold(prev.get("name_ar") or "").startswith(head):
-                sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar"), name_en=prev.get("name_en"))
-                sp["resolved"] = "coref"
-                return
+            for key in ("text", "name_ar"):
+                words = fold(prev.get(key) or "").split()
+                if len(words) > 1 and words[0] in heads:
+                    sp.update(entity_id=prev.get("entity_id"), name_ar=prev.get("name_ar") or prev.get("text"),
+                              name_en=prev.get("name_en"))
+                    sp["resolved"] = "coref"
+                    return
         for m in reversed(self.mentions):
-            if m.start < self._cursor and fold(self.text[m.start:m.end]).startswith(head):
+            if m.start < self._cursor and fold(self.text[m.start:m.end]).split()[0] in heads and (
+                    len(self.text[m.start:m.end].split()) > 1):
                 sp.update(speaker_from_mention(m, self.text[m.start:m.end]), text=sp["text"], resolved="coref")
                 return
 
@@ -373,8 +510,8 @@ class CorefFinder:
                 # the subject comes early: right after the verb, past an opening adjunct ("وفي أول رد فعل، رحب")
                 clause = _COMMA_RE.split(lead)[-1].split()
                 adj = fold(clause[1]) if len(clause) > 2 else ""
-                if adj and fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2])):
-                    clause = clause[2:]  # "من جهته كشف الرئيس التنفيذي فلان": the adjunct is not the verb
+                if adj and fold(clause[0]) == "من" and lex.ADJUNCT_NOUNS.intersection((adj, adj[:-1], adj[:-2], adj[:-2] + "ه")):
+                    clause = clause[2:]  # "من جهته/ناحيته كشف الرئيس التنفيذي فلان": the adjunct is not the verb
                 elif clause and fold(clause[0]) in lex.PRE_CUE_SKIP:
                     clause = clause[1:]  # "بدوره أوضح فلان"
                 titled = len(clause) > 1 and fold(clause[1]) in _TITLE_HEADS
@@ -400,6 +537,12 @@ class CorefFinder:
         def fits(sp: dict[str, Any]) -> bool:
             return agr is None or agr in speaker_agreement(sp)
 
+        if ss < t.start and not any(q.data["sentence"][0] == ss for q in self.quotes):
+            # "تحدث الصحفي فلان عن المسألة، إذ أشار إلى أن", "الروائي فلان، تميل قراءاته …، فيقول:": the person
+            # who opens this very sentence, when it quoted no one before the cue
+            sp = self._opening_person(ss, t.start, lead_words=4)
+            if sp is not None and fits(sp):
+                return sp
         if subject_first:
             sp = self._previous_subject(ss)
             if sp is not None and fits(sp):
@@ -421,7 +564,7 @@ class CorefFinder:
         head = fold((sp.get("text") or "").split()[0]) if sp.get("text") else ""
         bare = head[2:] if head.startswith("ال") else head
         return bool(sp.get("entity_id") or sp.get("title") or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
-                    or bare in _PEOPLE_PLURALS)
+                    or bare in PEOPLE_PLURALS)
 
     def _new_subject(self, ss: int) -> dict[str, Any] | None:
         """A person opening one of the (up to three) sentences between the last quote and ``ss``."""

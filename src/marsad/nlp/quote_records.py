@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from marsad.errors import InputError, NotFoundError
 from marsad.models import Article, Doc, Span, short_id
-from marsad.nlp.speech_lexicon import fold
+from marsad.nlp.speech_lexicon import HONORIFICS, ROLE_WORDS, fold
 from marsad.store import Store
 
 __all__ = ["QuoteRecord", "QuoteGroup", "GroupOptions", "QuoteQuery", "records_from_doc", "record_from_span",
@@ -210,13 +210,31 @@ class SpeakerFilter:
 
     entity_ids: frozenset[str]
     spellings: tuple[str, ...]
+    words: tuple[frozenset[str], ...] = ()  # each spelling's name words ("أحمد القطان" → أحمد, قطان)
 
     def matches(self, q: QuoteRecord) -> bool:
         sp = q.speaker or {}
         if sp.get("entity_id") and sp["entity_id"] in self.entity_ids:
             return True
         names = [fold(str(sp.get(k) or "")).lower() for k in ("text", "name_ar", "name_en")]
-        return any(w and w in n for w in self.spellings for n in names)
+        if any(w and w in n for w in self.spellings for n in names):
+            return True
+        # "أحمد القطان" or "اللواء عباس إبراهيم" for "أحمد عبدالعزيز قطان", "عباس إبراهيم": every name word
+        # there, with or without the article, in any order
+        have = [_name_words(n) for n in names]
+        return any(len(w) > 1 and w <= h for w in self.words for h in have)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a (folded) name without titles and the article."""
+    out = set()
+    for w in fold(name).lower().split():
+        if w in HONORIFICS or w in ROLE_WORDS:
+            continue
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if len(w) >= 2:
+            out.add(w)
+    return frozenset(out)
 
 
 def speaker_filter(store: Store, wanted: str) -> SpeakerFilter:
@@ -242,7 +260,8 @@ def speaker_filter(store: Store, wanted: str) -> SpeakerFilter:
             e = resolve_entity(store, eid)
             if e is not None:
                 spellings |= {n for n in (e.name_ar, e.name_en) if n}
-    return SpeakerFilter(frozenset(ids), tuple(sorted({fold(w).strip().lower() for w in spellings} - {""})))
+    folded = sorted({fold(w).strip().lower() for w in spellings} - {""})
+    return SpeakerFilter(frozenset(ids), tuple(folded), tuple(_name_words(w) for w in folded))
 
 
 def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteRecord]:

@@ -4,8 +4,9 @@
 reads noun phrases: it splits the words between a cue and its complement at
 commas, tells the speaker ("الرئيس الروسي، فلاديمير بوتين") from adjuncts
 ("يوم الثلاثاء", "في تصريحات نشرتها الصحيفة") and finds the channel (via).
-Subject-less continuations and back references are resolved by its base,
-``marsad.nlp.quote_coref.CorefFinder``.
+Subjects apart from the cue (before it, after a channel, in a second title) are read by its base,
+``marsad.nlp.quote_subjects.SubjectFinder``; subject-less continuations and back references by that one's
+base, ``marsad.nlp.quote_coref.CorefFinder``.
 """
 
 from __future__ import annotations
@@ -15,24 +16,55 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from marsad.models import Span
+from marsad.nlp import office_words
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, Tokens
-from marsad.nlp.quote_coref import NEAR_WORDS, CorefFinder, speaker_from_mention  # noqa: F401 (re-exported)
+from marsad.nlp.quote_coref import NEAR_WORDS, speaker_from_mention  # noqa: F401 (re-exported)
+from marsad.nlp.quote_subjects import COMMAS, SubjectFinder
 from marsad.nlp.speech_lexicon import fold
+from marsad.nlp.translit import norm
 
-COMMAS = frozenset("،,؛;")
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 # Words that open a clause before its verb ("فيما أكد فلان ..."، "كما أوضح"): not the verb itself.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم لكن ولكن كذلك فيما وفيما بينما وبينما".split())
 _NO_CUE = lex.Cue("", "")
 _MARKS = "".join(sorted(QUOTE_MARKS))
 _SPACES_RE = re.compile(r"\s+")
+_WORDS_RE = re.compile(r"\w+")
+_PREP_ARTICLE = ("بال", "لل", "كال")
+
+
+def _prep_article(folded: str) -> bool:
+    """A preposition fused with the article ("بالتالي", "للصحفيين", "كالعادة"): a phrase, never a personal name
+    (a short one may be: "بالمر")."""
+    return len(folded) > 5 and folded.startswith(_PREP_ARTICLE)
 
 
 def _unlinked(m: Span) -> bool:
     """No entity in the knowledge base: the linker only made up a new id (or none)."""
     eid = (m.data or {}).get("entity_id")
     return not eid or str(eid).startswith("new:")
+
+
+def fragment_speaker(text: str) -> bool:
+    """Does a speaker's surface (one with no entity) read as a fragment rather than a party: a word with an
+    attached pronoun ("سموه", "قوله", "جانبه"), an adjunct or a prepositional phrase ("عقب افتتاحه",
+    "بالقوات المسلحة")?"""
+    words = text.split()
+    if not words:
+        return True
+    raw = lex.MARKS_RE.sub("", words[0])
+    f = fold(raw)
+    if f in lex.ROLE_WORDS or f in lex.BODY_WORDS or f in lex.HONORIFICS:
+        return False
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = f[:-len(suffix)] if f.endswith(suffix) else ""
+        if stem and {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem} & (lex.KIN_HEADS | lex.ROLE_WORDS):
+            return False  # "والدته", "نائبه": his mother, his deputy — a party, named by the one before
+    if f in lex.ADJUNCT_STARTS or f in lex.INNER_CUTS or f in lex.ADJUNCT_NOUNS or _prep_article(f):
+        return True
+    # a possessive pronoun makes a back reference ("سموه" = His Highness), not a name: the party is named before
+    return not f.startswith("ال") and len(raw) >= 4 and raw.endswith(("ه", "ها", "هم", "هما"))
 
 
 def join_split_names(text: str, mentions: list[Span]) -> list[Span]:
@@ -49,7 +81,7 @@ def join_split_names(text: str, mentions: list[Span]) -> list[Span]:
     return out
 
 
-class SpeakerFinder(CorefFinder):
+class SpeakerFinder(SubjectFinder):
     """Speaker and channel reading over ``self.tokens``; the state lives in the quote finder subclass."""
 
     text: str
@@ -153,8 +185,9 @@ class SpeakerFinder(CorefFinder):
                 pass  # "تقرير صادر عن البنك الدولي": the source is part of the phrase
             elif tf == "علي" and self.text[ends[ti] - 1] == "ي":
                 pass  # the name علي, not the preposition على (both fold to علي)
-            elif tf in lex.INNER_CUTS or (tf == "في" and k + 1 < len(seg) and lex.is_occasion(f[seg[k + 1]])):
-                break
+            elif tf in lex.INNER_CUTS or tf in lex.KANA or (
+                    tf == "في" and k + 1 < len(seg) and lex.is_occasion(f[seg[k + 1]])):
+                break  # ("وبحسب وكالة رويترز كان البنك أصدر": كان opens the clause, it is no part of a name)
             elif tf in lex.ATTRIBUTIONS or (tf.startswith("ل") and self._org_at(starts[ti] + 1, ends[ti])) or (
                     named and (tf.startswith("لل") or tf[1:] in lex.BODY_WORDS)) or (
                     tf.startswith("ل") and lex.drop_li(tf) in lex.ADDRESSEE_NOUNS
@@ -175,8 +208,14 @@ class SpeakerFinder(CorefFinder):
         if len(words) > 1 and words[0] in lex.HONORIFICS:
             words = words[1:]  # "العقيد سامر يوسف"
         first = words[0]
+        if first[:1] in "وف" and len(first) > 3 and not self._mentions_in(self.tokens.start[seg[0]],
+                                                                         self.tokens.end[seg[0]]):
+            # "، وبالتالي فإن", "، فيما": a conjunction opens a new clause, not a name in apposition
+            rest = first[1:]
+            if _prep_article(rest) or lex.is_function_word(rest) or rest in lex.ADJUNCT_STARTS:
+                return False
         return not (first.startswith("ال") or first.startswith("وال") or first in lex.ADJUNCT_STARTS
-                    or first in lex.ROLE_WORDS or first in lex.BODY_WORDS)
+                    or _prep_article(first) or first in lex.ROLE_WORDS or first in lex.BODY_WORDS)
 
     def _np_speaker(self, np: list[int], appos: list[int] | None, how: str) -> dict[str, Any] | None:
         """A speaker from a noun phrase (and an optional name in apposition), through mentions when present."""
@@ -201,8 +240,10 @@ class SpeakerFinder(CorefFinder):
             elif best.label == "PER" and best.start > head.start and bare in lex.KIN_HEADS:
                 best = None  # "والد الشهيد فلان": the martyr's father, not the martyr
             elif best.label == "PER" and best.start > head.start and titled:
-                if NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()):
-                    best = None  # "مصدر مقرب من فلان", "مستشار لدى فلان": someone near the person, not the person
+                if NEAR_WORDS.intersection(fold(self.text[s:best.start]).split()) or (
+                        self.text[best.start - 1] == "ل" and not self.text[best.start - 2].isalnum()):
+                    # "مصدر مقرب من فلان", "مستشار لدى فلان", "مصادر موالية لفلان": someone near the person
+                    best = None
         if best is not None:
             sp = speaker_from_mention(best, self._surface(best.start, best.end))
             if best.label == "PER" and best.start > s and self.text[s:best.start].strip():
@@ -215,6 +256,8 @@ class SpeakerFinder(CorefFinder):
         self._coref(sp)
         if not sp.get("entity_id") and not sp.get("title"):
             self._title_holder(sp, s)
+            if not sp.get("entity_id"):
+                self._described_holder(sp, s)
         return sp
 
     def _named_after(self, m: Span, s: int) -> bool:
@@ -222,7 +265,7 @@ class SpeakerFinder(CorefFinder):
         ("مدير مطار الأمير فلان", "مركز الملك فلان")?"""
         if m.label != "PER" or m.start <= s:
             return False
-        before = fold(self.text[max(s, m.start - 40):m.start]).split()[-2:]
+        before = _WORDS_RE.findall(fold(self.text[max(s, m.start - 40):m.start]))[-2:]  # ('لـ "مركز': مركز)
         if before and before[-1] in lex.HONORIFICS:
             before = before[:-1]
         if not before:
@@ -268,7 +311,13 @@ class SpeakerFinder(CorefFinder):
                 heads = heads[:-1]
             if heads and self._named_after_head(heads[-1]):
                 k = len(np)  # "مدير مطار الأمير فلان": the airport's name, not the director's
-            if 0 < len(np) - k <= 4:
+            # "مسؤول أميركي رفيع", "متحدث عسكري": after an undefined head with no definite word, a word ending in
+            # ي with no mention is an adjective of origin or rank, not a name
+            tail = np[k:]
+            adjectival = (bool(tail) and self.tokens.f[tail[0]].endswith("ي")
+                          and not any(self.tokens.f[ti].startswith(("ال", "وال")) for ti in np)
+                          and not self._mentions_in(self.tokens.start[tail[0]], e))
+            if 0 < len(np) - k <= 4 and not adjectival:
                 name = self._surface(self.tokens.start[np[k]], e)
                 return {"text": text, "entity_id": None, "name_ar": name, "name_en": None,
                         "title": self._surface(s, self.tokens.end[np[k - 1]])}
@@ -278,7 +327,9 @@ class SpeakerFinder(CorefFinder):
         """Speaker and channel named in tokens a..b-1 (between a cue and its complement)."""
         segs = self._segments(a, b)
         via = self._via(segs)
-        if not segs or self._is_adjunct(segs[0]):  # (else segs[0] itself is a nominal segment)
+        if segs and self._is_adjunct(segs[0]):
+            segs = self._past_channel(segs)
+        if not segs:
             return None, via
         np = self._cut_np(segs[0], objects=self._objects)
         if np and self.tokens.f[np[0]] in lex.OBJECT_HEADS:
@@ -286,6 +337,12 @@ class SpeakerFinder(CorefFinder):
         appos = None
         if len(segs) > 1 and not self._is_adjunct(segs[1]) and self._name_like(segs[1]) and not self._name_like(np):
             appos = self._cut_np(segs[1])
+        elif len(segs) > 1 and not self._is_adjunct(segs[1]):
+            person = self._titled_person(np, segs[1])
+            if person is not None:
+                sp = speaker_from_mention(person, self._surface(person.start, person.end))
+                sp.update(title=self._surface(self.tokens.start[np[0]], self.tokens.end[np[-1]]), resolved=how)
+                return sp, via
         return self._np_speaker(np, appos, how), via
 
     def _via(self, segs: list[list[int]]) -> dict[str, Any] | None:
@@ -336,34 +393,6 @@ class SpeakerFinder(CorefFinder):
             return self.paragraphs[k]
         return 0, len(self.text)
 
-    def _amma_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """"أما وزير الخارجية فأكد أن": the subject sits between أما and the ف of the verb."""
-        k = ti - 1
-        while k >= 0 and self.tokens.start[k] >= ss and ti - k <= 12:
-            u = self.tokens.at(k)
-            if not u.word and u.f not in QUOTE_MARKS:
-                return None
-            if u.f in ("اما", "واما"):
-                np = self._cut_np(list(range(k + 1, ti)))
-                return self._np_speaker(np, None, "explicit") if np else None
-            k -= 1
-        return None
-
-    def _antecedent(self, k: int, ss: int) -> dict[str, Any] | None:
-        """The noun phrase a relative pronoun at token k refers to (before an optional comma)."""
-        k -= 1
-        if k >= 0 and not self.tokens.word[k] and self.tokens.f[k] in COMMAS:
-            k -= 1
-        if k < 0 or self.tokens.start[k] < ss or not self.tokens.word[k]:
-            return None
-        t = self.tokens.at(k)
-        ms = [m for m in self._mentions_in(t.start, t.end) if m.end >= t.end]
-        first = k
-        if ms:  # the mention ending here is the antecedent
-            while first > 0 and self.tokens.start[first - 1] >= ms[0].start:
-                first -= 1
-        return self._np_speaker(list(range(first, k + 1)), None, "explicit")
-
     def _titled_subject_end(self, ti: int, k: int, se: int) -> int | None:
         """End token of a title-led subject of an object cue, or None when the subject is not one.
 
@@ -399,7 +428,10 @@ class SpeakerFinder(CorefFinder):
         if sp is None or np_first is None:
             return False
         head = self.tokens.at(np_first)
-        if head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title"):
+        bare = head.s[2:] if head.s.startswith("ال") else head.s
+        if (head.f in lex.ROLE_WORDS or head.s in lex.ROLE_WORDS or head.f in lex.BODY_WORDS or sp.get("title")
+                or sp.get("label") in ("PER", "ORG")  # "تنظيم داعش": a person or body named in the phrase
+                or norm(bare) in office_words.TITLE_HEADS):  # "وأوصى مفتي عام المملكة": the titles of offices
             return True
         return any(m.start <= head.start < m.end or m.start == head.start for m in self.mentions)
 
@@ -407,8 +439,17 @@ class SpeakerFinder(CorefFinder):
         """Speaker of "قائلا إن": the same sentence's earlier speaker, else the main verb's subject."""
         for q in reversed(self.quotes):
             if q.data["sentence"][0] == ss and q.data["cue"][0] < self.tokens.start[ti]:
+                words = fold(q.data["speaker"].get("text") or "").split()
+                if words and words[0] in lex.CITED_HEADS:
+                    continue  # "حيث يقول الله تعالى: …، مضيفا": the preacher goes on, not the scripture he cited
                 return dict(q.data["speaker"], resolved="previous")
         k = self._first_word(ss, ti)
+        if k is not None and self.tokens.f[k] in lex.ADJUNCT_STARTS:
+            # "في غضون ذلك، أعلن التنظيم …، قائلا": the main verb follows the opening adjunct's comma
+            comma = next((j for j in range(k + 1, min(ti, k + 8))
+                          if not self.tokens.word[j] and self.tokens.f[j] in COMMAS), None)
+            if comma is not None:
+                k = self._first_word(self.tokens.start[comma + 1], ti) if comma + 1 < ti else None
         if k is None or k + 1 >= ti:
             return None
         segs = self._segments(k + 1, ti)
@@ -450,45 +491,6 @@ class SpeakerFinder(CorefFinder):
             else:
                 hi = mid
         return lo
-
-    def _kana_speaker(self, ti: int, ss: int) -> dict[str, Any] | None:
-        """"وكان الوزير فلان قد قال": the subject sits between كان and قد."""
-        k = ti - 2
-        while k >= 0 and self.tokens.start[k] >= ss and ti - k < 20:
-            if self.tokens.word[k] and self.tokens.f[k] in lex.KANA:
-                return self._region_speaker(k + 1, ti - 1)[0]
-            k -= 1
-        return None
-
-    _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل حين إلا "
-                                            "كان كانت كانوا وكان وكانت وكانوا عندما بعدما سيما كلما إذا لو لأن كي حتى "
-                                            "لما طالما ريثما مثلما وكما سواء فكما كنت كنا كنتم".split())
-
-    def _pre_cue_speaker(self, ti: int, ss: int, bounded: bool = False) -> dict[str, Any] | None:
-        """Subject-verb order: "بوتين قال إن ...".
-
-        With ``bounded``, only a subject that starts the sentence or follows a
-        complementizer ("أن أجهزة الأمن حذرت ...") counts.
-        """
-        k = ti - 1
-        while k >= 0 and self.tokens.word[k] and self.tokens.f[k] in lex.PRE_CUE_SKIP:
-            k -= 1
-        np: list[int] = []
-        while k >= 0 and self.tokens.start[k] >= ss and len(np) < 6:
-            t = self.tokens.at(k)
-            if not t.word and t.f not in QUOTE_MARKS:
-                break
-            if t.word and (t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
-                           or t.f in lex.ADJUNCT_STARTS or lex.CUES.get(t.f) or lex.CUES.get(t.s)):
-                break
-            np.append(k)
-            k -= 1
-        np.reverse()
-        if not np or not self.tokens.word[np[0]] or any(self.tokens.f[i] in lex.ADJUNCT_NOUNS for i in np):
-            return None
-        if bounded and not (k < 0 or self.tokens.start[k] < ss or self.tokens.f[k] in lex.COMPLEMENTIZERS):
-            return None
-        return self._np_speaker(np, None, "explicit")
 
     def _relay(self, a: int, b: int) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         """"نقلت X عن Y قوله": Y spoke, X relayed."""

@@ -39,8 +39,8 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
 from marsad.nlp.quote_marks import QUOTE_MARKS, mark_positions, pair_quotes, split_sentences_fallback
+from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, fragment_speaker, join_split_names
 from marsad.nlp.quote_tokens import first_words, tokenize
-from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, join_split_names, speaker_from_mention
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
@@ -255,51 +255,10 @@ class _Finder(SpeakerFinder):
         if sp.get("entity_id"):
             return True
         words = (sp.get("text") or "").split()
-        return bool(words) and _name_head(words[0])
-
-    def _speakers_as_entities(self) -> None:
-        """Speakers named without a mention ("الجبرتي", "العيسى") take the entity of the person the article names
-        in full with that name (the last word agrees): one person's statements gather on one entity."""
-        if all(q.data["speaker"].get("entity_id") for q in self.quotes):
-            return
-        # "عضو في رئاسة الحزب" first, "عضو في رئاسة الحزب، فلان" later: the description is that person
-        titled = {}
-        for q in self.quotes:
-            sp = q.data["speaker"]
-            if sp.get("title") and sp.get("name_ar"):
-                titled.setdefault(lex.fold(sp["title"]).strip(), sp)
-        for q in self.quotes:
-            sp = q.data["speaker"]
-            named = titled.get(lex.fold(sp.get("text") or "").strip()) if not sp.get("title") else None
-            if named is not None and not sp.get("entity_id"):
-                sp.update({k: named.get(k) for k in ("entity_id", "name_ar", "name_en", "label")}, resolved="coref")
-                q.data["entity_id"] = named.get("entity_id")
-        people: dict[str, Span] = {}
-        for m in self.mentions:
-            if m.label != "PER" or not (m.data or {}).get("entity_id"):
-                continue
-            last = lex.fold(self.text[m.start:m.end].rsplit(None, 1)[-1]) if m.end > m.start else ""
-            if len(last) >= 3:
-                best = people.get(last)
-                if best is None or m.end - m.start > best.end - best.start:
-                    people[last] = m
-        if not people:
-            return
-        for q in self.quotes:
-            sp = q.data["speaker"]
-            if sp.get("entity_id"):
-                continue
-            words = lex.fold(sp.get("name_ar") or sp.get("text") or "").split()
-            if words and words[0] in lex.KIN_HEADS:
-                continue  # "والد الشهيد فلان": the father, not the martyr named
-            m = people.get(words[-1]) if words and len(words) <= 4 else None
-            if m is None and len(words) == 1 and len(words[0]) >= 5:  # "الفارسي" for "فلان فارسي", "قاضي" too
-                m = people.get(words[0][2:] if words[0].startswith("ال") else "ال" + words[0])
-            if m is not None:
-                linked = speaker_from_mention(m, sp.get("text") or "")
-                sp.update(entity_id=linked["entity_id"], name_ar=linked["name_ar"], name_en=linked["name_en"],
-                          label="PER")
-                q.data["entity_id"] = linked["entity_id"]
+        # a name in apposition to a title is a name even when it ends like a pronoun ("رئيس البرلمان، نبيه بري");
+        # a blessing in apposition is not ("الملك، حفظه الله،")
+        named = bool(sp.get("title")) and lex.fold(" ".join(words[1:2])) != "الله"
+        return bool(words) and _name_head(words[0]) and (named or not fragment_speaker(sp["text"]))
 
     def _has_complement(self, k: int, window: int = 12) -> bool:
         """Is the cue at token k followed, within ``window`` tokens of its sentence, by a complementizer, a colon
@@ -399,7 +358,7 @@ class _Finder(SpeakerFinder):
         }
         self.quotes.append(Span("quote", min(cue_span[0], s), max(cue_span[1], e), kind, data))
         self._contents.add((s, e))
-        if update:
+        if update and not (words and lex.fold(words[0]) in lex.CITED_HEADS):  # scripture cited goes on with no one
             self.last_speaker = speaker
             self.last_para = self._paragraph(s)[0]
             self.speakers_seen.append(speaker)
@@ -565,17 +524,21 @@ class _Finder(SpeakerFinder):
                 speaker = self._kana_speaker(ti, ss)
             if speaker is None and tf[0] == "ف" and tf != ts:
                 speaker = self._amma_speaker(ti, ss)
-            if speaker is None and cue.klass in ("prep", "object") and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
-                speaker = self._antecedent(ti - 1, ss)  # "سيئول، التي حذرت روسيا من": the subject precedes
+            if speaker is None and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
+                # "سيئول، التي حذرت روسيا من": the subject precedes; "… فلان الذي أكد أن": so does a named one
+                speaker = (self._antecedent(ti - 1, ss) if cue.klass in ("prep", "object")
+                           else self._named_antecedent(ti - 1, ss))
             present = tf == ts and (tf[0] == "ي" or (tf[0] == "ت" and (tf[1] == "ت" or cue.lemma[0] != "ت")))
             if speaker is None and tf == ts and cue.klass in ("prep", "object"):
                 # "العاهل يدعو الجزائر إلى", "أن الأجهزة حذرت الحكومة من": the subject precedes, an object follows
                 speaker = self._pre_cue_speaker(ti, ss, bounded=not present)
             if speaker is None and a < j and self.tokens.f[a] in ("فيه", "فيها"):
-                # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
-                k = self._first_word(ss, ti)
-                if k is not None and k + 1 < ti:
-                    speaker, _ = self._region_speaker(k + 1, ti)
+                if self._segments(a + 1, j):  # "في الوقت الذي أكدت فيه المصادر أن": its own subject follows
+                    speaker, _ = self._region_speaker(a + 1, j)
+                else:  # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
+                    k = self._first_word(ss, ti)
+                    if k is not None and k + 1 < ti:
+                        speaker, _ = self._region_speaker(k + 1, ti)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
@@ -685,13 +648,15 @@ class _Finder(SpeakerFinder):
             u = self.tokens.at(end)
             if not u.word and u.f not in QUOTE_MARKS:
                 break
-            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f == "فان" or u.f.isdigit()
+            if u.word and (u.f in lex.COMPLEMENTIZERS or u.f in ("فان", "فانه", "فانها", "فانهم") or u.f.isdigit()
                            or lex.CUES.get(u.f) or lex.CUES.get(u.s)):
                 break
             end += 1
         np = self._cut_np(list(range(k, end)))
         if not np:
             return
+        if np[-1] + 1 < end and self.tokens.f[np[-1] + 1] in lex.KANA:
+            end = np[-1] + 1  # "وبحسب الوكالة كان المصنع أغلق": the clause opens at كان
         head = self.tokens.f[np[0]][1:] if strip_l else self.tokens.f[np[0]]
         ms = self._mentions_in(self.tokens.start[np[0]], self.tokens.end[np[-1]])
         if not (ms or verb or head in lex.ROLE_WORDS or head in lex.BODY_WORDS
@@ -847,7 +812,7 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="4",
+    version="5",
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

@@ -44,6 +44,7 @@ from marsad.nlp.events.detect import (
 
 DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
 FROZEN_MOD, FROZEN_BELOW = 10, 3  # documents whose hash % 10 < 3 are frozen (about 30%)
+BIAS_DIGITS = 6  # decimals of the bias kept (see _weights)
 PRUNE = 0.005  # weights smaller than this are dropped from the shipped file (they move no decision)
 # A word becomes a learned verb (actor) word when the annotators marked it in at least this many training
 # sentences, and in at least this share of the training sentences holding it ("لم", "في" are marked too,
@@ -213,7 +214,10 @@ def _fit(feats: list[list[str]], soft: np.ndarray, c: float, min_df: int):
 
 def _weights(model, vocab: dict[str, int]) -> tuple[float, dict[str, float]]:
     coef = model.coef_[0]
-    return float(model.intercept_[0]), {f: float(coef[j]) for f, j in vocab.items() if abs(coef[j]) >= PRUNE}
+    # the bias is rounded like the weights are when written: its last digits differ from one machine (BLAS)
+    # to another, and the file and its version hash must not
+    return round(float(model.intercept_[0]), BIAS_DIGITS), {f: float(coef[j]) for f, j in vocab.items()
+                                                            if abs(coef[j]) >= PRUNE}
 
 
 def _pr(scores: np.ndarray, gold: np.ndarray, t: float) -> tuple[float, float]:
