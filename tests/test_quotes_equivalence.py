@@ -12,7 +12,7 @@ import zipfile
 
 from marsad.arabic.stages import SENTENCES
 from marsad.models import Article, Doc
-from marsad.nlp.quote_marks import tokenize
+from marsad.nlp.quote_tokens import tokenize
 from marsad.pipeline.stage import Resources
 
 from conftest import shared_path
@@ -50,7 +50,8 @@ def test_fast_quote_finder_matches_reference_on_news():
 
 def test_tokenizer_matches_reference_on_hard_text():
     """Diacritics, tatweel (inside a word and alone), a diacritic opening a token, "_", digits, every quotation style
-    and other spaces: the fast tokenizer gives the reference tokenizer's tokens, for a whole text and for spans."""
+    and other spaces: the fast tokenizer gives the reference tokenizer's tokens, for a whole text and for spans
+    (touching, out of order and overlapping ones too)."""
     texts = [
         "وقـــال الوزيرُ: «إنّ المفاوضات ـــ كما قال ـ مستمرة»، وأضافَ \"نعم\".",
         "\u064eبدأ الاجتماع_الثاني عند 10.30 صباحا؛ فقال‏ المتحدث (باسم الوزارة): “لا تعليق”!",
@@ -60,8 +61,21 @@ def test_tokenizer_matches_reference_on_hard_text():
         "   ",
     ]
     for text in texts:
-        for spans in (None, [(0, len(text))], [(0, len(text) // 2), (len(text) // 2, len(text))]):
+        half = len(text) // 2
+        for spans in (None, [(0, len(text))], [(0, half), (half, len(text))], [(half, len(text)), (0, half + 3)]):
             assert tokenize(text, spans) == reference_tokenize(text, spans)
+
+
+def test_tokenizer_classes_every_character_as_the_pattern_does():
+    """Every character of the Basic Multilingual Plane (lone surrogates included) and some beyond it (an emoji, a
+    mathematical letter, a Brahmi digit), glued inside a word and standing alone between spaces: the tokenizer,
+    which classes characters by a table, splits as the reference's regular expression does."""
+    chars = [chr(c) for c in range(0x10000)] + ["\U0001F600", "\U0001D400", "\U00011066", "\U000E0001"]
+    text = "".join(f"ب{c}ب {c} " for c in chars)
+    assert tokenize(text) == reference_tokenize(text)
+    spans = [(k, k + 3) for k in range(0, len(text), 7)]  # edges inside words and right after a glued character
+    assert tokenize(text, spans) == reference_tokenize(text, spans)
+    assert len(tokenize(text)) > 70000  # one or more tokens per character, not a cut or empty text
 
 
 def test_sentence_selection_matches_reference_on_hard_text():

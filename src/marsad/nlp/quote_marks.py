@@ -1,4 +1,4 @@
-"""Quotation marks and tokens for quote finding: a fast tokenizer with folded forms, and mark pairing.
+"""Quotation marks and tokens for quote finding: the token types, and mark pairing (``quote_tokens`` tokenizes).
 
 Arabic news mixes every quotation style (" " “ ” « » ‘ ’ „), often with the
 "wrong" mark on one side (”صداقة ...”) or a stray mark left by an editor;
@@ -8,25 +8,13 @@ Arabic news mixes every quotation style (" " “ ” « » ‘ ’ „), often w
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import itemgetter
 
-from marsad.nlp.speech_lexicon import fold_letters
-
-__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "Unprefixed", "tokenize", "first_words", "mark_positions", "pair_quotes",
-           "split_sentences_fallback"]
+__all__ = ["QUOTE_MARKS", "Tok", "Tokens", "Unprefixed", "mark_positions", "pair_quotes", "split_sentences_fallback"]
 
 QUOTE_MARKS = frozenset('"“”«»„‟‘’')
 _MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
-# Word characters plus the diacritics and tatweel that may sit inside an Arabic word (all removed by folding).
-_IN_WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
-# A token is a run of word characters and diacritics, or one other non-space character.
-_TOKEN_RE = re.compile(r"[\w" + _IN_WORD_MARKS + r"]+|[^\w\s]")
-_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")  # split: [gap, token, gap, token, ..., gap]
-_IN_WORD_MARKS_RE = re.compile("[" + _IN_WORD_MARKS + "]")
-_first_char = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -86,61 +74,6 @@ class Tokens:
         """Token k as one object (for code that reads one token's fields together)."""
         w = self.f[k]  # s as Unprefixed gives it, inline (at is called often)
         return Tok(self.start[k], self.end[k], w, w[1:] if len(w) > 3 and w[0] in "وف" else w, self.word[k])
-
-
-def tokenize(text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None) -> Tokens:
-    """Words and single punctuation marks of ``text`` (or of its ``spans`` only) with offsets and folded forms.
-
-    ``folded`` is ``fold_letters(text)`` when the caller already has it.  A word's ``f`` has no diacritics or
-    tatweel; a word of nothing but tatweel is dropped.
-    """
-    # Folding letters keeps offsets, so fold the whole text once.  Each span is split at its tokens by one regular
-    # expression call, and offsets and word flags come from C loops over whole lists; only the rare words holding a
-    # diacritic or tatweel are visited one by one.  The forms without و/ف are found when read (``Unprefixed``).
-    folded = fold_letters(text) if folded is None else folded
-    spans = spans if spans is not None else [(0, len(text))]
-    raw: list[str] = []  # token texts, in order
-    starts: list[int] = []
-    ends: list[int] = []
-    for lo, hi in spans:
-        parts = _SPLIT_RE.split(folded[lo:hi])  # gap, token, gap, token, ..., gap
-        n = len(parts)
-        bounds = list(accumulate(map(len, parts), initial=lo))  # where each gap and token starts
-        raw += parts[1:n:2]
-        starts += bounds[1:n:2]
-        ends += bounds[2:n:2]
-    # A token is a word when it opens with a word character (else it is one mark, or a run opening with a diacritic).
-    words = list(map(str.isalnum, map(_first_char, raw)))
-    if "_" in folded:  # \w, unlike str.isalnum, takes "_" for a letter
-        words = [t[0].isalnum() or t[0] == "_" for t in raw]
-    fs = raw
-    marked = {k for lo, hi in spans for m in _IN_WORD_MARKS_RE.finditer(folded, lo, hi)
-              if words[k := bisect_right(starts, m.start()) - 1]}
-    if marked:
-        fs = raw[:]
-        for k in marked:
-            fs[k] = _IN_WORD_MARKS_RE.sub("", raw[k])
-    if marked and "" in fs:  # a word of tatweel only: not a token
-        keep = [k for k, f in enumerate(fs) if f]
-        starts, ends, fs, words = ([values[k] for k in keep] for values in (starts, ends, fs, words))
-    return Tokens(starts, ends, fs, Unprefixed(fs), words)
-
-
-def first_words(folded: str, n: int, lo: int = 0, hi: int | None = None) -> list[str]:
-    """The first ``n`` words of ``folded[lo:hi]``, a text already folded by ``fold_letters``, as ``tokenize``
-    gives them (``[t for t, w in zip(toks.f, toks.word) if w][:n]``), without tokenizing the rest."""
-    out: list[str] = []
-    if n <= 0:
-        return out
-    for m in _TOKEN_RE.finditer(folded, lo, len(folded) if hi is None else hi):
-        g = m.group()
-        if g[0].isalnum() or g[0] == "_":
-            g = _IN_WORD_MARKS_RE.sub("", g)
-            if g:
-                out.append(g)
-                if len(out) == n:
-                    break
-    return out
 
 
 def _mark_role(text: str, i: int, lo: int, hi: int) -> str | None:

@@ -38,9 +38,9 @@ from marsad.arabic.normalize import DELETED_CHARS
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import speech_lexicon as lex
-from marsad.nlp.quote_marks import (QUOTE_MARKS, first_words, mark_positions, pair_quotes, split_sentences_fallback,
-                                    tokenize)
+from marsad.nlp.quote_marks import QUOTE_MARKS, mark_positions, pair_quotes, split_sentences_fallback
 from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, fragment_speaker, join_split_names
+from marsad.nlp.quote_tokens import first_words, tokenize
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
 from marsad.pipeline.stage import Resources, Stage
 
