@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.models import Article, Doc, Span
 from marsad.nlp.events.coder import CoderOptions, code_events
 from marsad.nlp.events.detect import Detector, TypeModel, span_features
@@ -61,14 +63,20 @@ def test_the_coder_codes_with_the_detector_it_is_given():
     assert not [e for e in code_events(_doc(text), CoderOptions(detector=never)) if e.label == "PROTEST"]
 
 
-def test_the_recall_breakdown_says_where_each_missed_positive_was_lost():
+@pytest.fixture
+def cv():
+    """The cross-validation script of eval/ (events_gsr_cv), imported as a module."""
     import sys
 
     from conftest import ROOT
 
     sys.path.insert(0, str(ROOT / "eval"))
-    import events_gsr_cv as cv
+    import events_gsr_cv
 
+    return events_gsr_cv
+
+
+def test_the_recall_breakdown_says_where_each_missed_positive_was_lost(cv):
     rows = {"gsr:protest:A-1": ("PROTEST", "A-1", True, "وقع الوزيران اتفاقية للتعاون في مجال الطاقة."),
             "gsr:protest:B-1": ("PROTEST", "B-1", True, "تظاهر مئات العمال أمام البرلمان للمطالبة بأجورهم."),
             "gsr:protest:C-1": ("PROTEST", "C-1", True, "خرج آلاف الطلاب في مسيرة احتجاجية."),
@@ -85,14 +93,7 @@ def test_the_recall_breakdown_says_where_each_missed_positive_was_lost():
     assert cv.score(rows, coded, "shown", set(rows))["PROTEST"]["tp"] == 1
 
 
-def test_false_alarms_are_told_apart_by_how_the_annotators_voted():
-    import sys
-
-    from conftest import ROOT
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import events_gsr_cv as cv
-
+def test_false_alarms_are_told_apart_by_how_the_annotators_voted(cv):
     rows = {"gsr:assault:A-1": ("ASSAULT", "A-1", False, "انفجرت سيارة ملغومة قرب سوق المدينة وأصيب عشرة أشخاص."),
             "gsr:assault:B-1": ("ASSAULT", "B-1", False, "سجل المهاجم هدفين في المباراة النهائية."),
             "gsr:assault:C-1": ("ASSAULT", "C-1", False, "هدد الوزير بقصف مواقع المسلحين إن لم ينسحبوا."),
