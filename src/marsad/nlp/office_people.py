@@ -4,7 +4,9 @@ and the predecessor named after "خلفاً لـ"."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from marsad.models import Doc
 from marsad.nlp.gazetteer import Tok
@@ -35,10 +37,11 @@ class Mention:
 
 def tok_index(toks: list[Tok], pos: int) -> int:
     """The token that holds or follows the character ``pos``."""
-    for k, t in enumerate(toks):
-        if t.end > pos:
-            return k
-    return len(toks)
+    # Tokens come in text order, so their ends rise: the first token ending after ``pos`` by bisection.
+    return bisect_right(toks, pos, key=_END)
+
+
+_END = attrgetter("end")
 
 
 def linked_mentions(doc: Doc, toks: list[Tok]) -> list[Mention]:

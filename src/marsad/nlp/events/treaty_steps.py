@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 from marsad.models import Doc, Span
@@ -99,6 +100,7 @@ _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
 _PARTY_REACH = 14  # tokens around cue and noun where the parties are named
 
 
+@lru_cache(maxsize=200_000)  # words repeat; the cues and nouns are fixed at import
 def _stem_of(norm: str) -> str:
     """The folded word without و/ف/ب/ل/ال clitics (first reading that is a cue or a noun)."""
     from marsad.nlp.events.analysis import stems
@@ -107,6 +109,13 @@ def _stem_of(norm: str) -> str:
         if s in _CUES or s in TREATY_NOUNS:
             return s
     return norm
+
+
+@lru_cache(maxsize=200_000)
+def _treaty_noun(norm: str) -> bool:
+    """Whether the folded word is an agreement noun, bare or with an object pronoun ("اتفاقها")."""
+    return _stem_of(norm) in TREATY_NOUNS or any(
+        norm.endswith(x) and _stem_of(norm[: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX)
 
 
 def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
@@ -356,8 +365,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if not rng:
             continue
         lo, hi = rng.start, rng.stop
-        nouns = [i for i in rng if art.stemmed[i] in TREATY_NOUNS or any(
-            art.norms[i].endswith(x) and _stem_of(art.norms[i][: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX)]
+        nouns = [i for i in rng if _treaty_noun(art.norms[i])]
         # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
         nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
                                           or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]
