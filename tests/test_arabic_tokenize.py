@@ -194,3 +194,23 @@ def test_tokenize_without_clitic_analysis_keeps_boundaries():
     full = tokenize(text)
     assert [(t.start, t.end, t.norm) for t in fast] == [(t.start, t.end, t.norm) for t in full]
     assert all(t.prefix == "" and t.stem == t.norm for t in fast)
+
+
+def test_a_remembered_article_gives_the_same_tokens_in_a_list_of_its_own():
+    from marsad.arabic.tokenize import remember_last_text
+
+    calls = []
+
+    @remember_last_text(min_chars=10)
+    def words(text: str) -> list[str]:
+        calls.append(text)
+        return text.split()
+
+    article = "أعلنت الوزارة اليوم افتتاح مدرسة جديدة في المدينة"
+    first = words(article)
+    first.append("زائد")  # a caller's own list: the next stage must not see it
+    assert words(article) == article.split() and len(calls) == 1
+    assert words("قصير جدا") == ["قصير", "جدا"] and words("قصير جدا") == ["قصير", "جدا"]
+    assert len(calls) == 3  # short texts are not remembered
+    words("نص آخر أطول من عشرة أحرف")
+    assert words(article) == article.split() and len(calls) == 5  # only the last long text is kept

@@ -15,14 +15,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable, TypeVar
 
 from marsad.arabic.clitics import split_clitics, split_with_context
 from marsad.arabic.lexicon import default_lexicon
 from marsad.arabic.normalize import _KEEP_HAMZA_TABLE, _TABLE
 from marsad.errors import InputError
 
-__all__ = ["Token", "tokenize", "TOKEN_RE", "ARABIC_LETTERS"]
+__all__ = ["Token", "tokenize", "TOKEN_RE", "ARABIC_LETTERS", "remember_last_text"]
+
+T = TypeVar("T")
+
+
+def remember_last_text(min_chars: int = 200) -> Callable[[Callable[[str], list[T]]], Callable[[str], list[T]]]:
+    """A tokenizer that keeps the tokens of the last text at least ``min_chars`` long.
+
+    Several stages tokenize the same article one after another: the second call returns a new list of the same
+    tokens instead of tokenizing again. Callers must treat the tokens as read-only.
+    """
+
+    def wrap(func: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+        last: list[tuple[str, list[T]]] = [("", [])]
+
+        @wraps(func)
+        def tokens(text: str) -> list[T]:
+            if len(text) < min_chars:
+                return func(text)
+            last_text, last_toks = last[0]
+            if text is last_text or text == last_text:
+                return list(last_toks)
+            toks = func(text)
+            last[0] = (text, toks)
+            return list(toks)
+
+        return tokens
+
+    return wrap
 
 # Arabic letters (base + extended letters used for Persian/Urdu names), plus the
 # marks and tatweel that may sit inside a word.

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.arabic.tokenize import remember_last_text
 from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
 from marsad.nlp.translit import clitic_variants, norm_token, skeleton
 
@@ -74,6 +75,7 @@ class Match:
     inner: "Match | None" = None
 
 
+@remember_last_text()
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text`` with character offsets and normalised forms.
 
@@ -83,14 +85,6 @@ def tokenize(text: str) -> list[Tok]:
     A whole article is tokenized by several stages (linking, office changes): the tokens of the last
     long text are kept, and a new list of the same tokens is returned for it.  Treat the tokens as read-only.
     """
-    global _last
-    if len(text) >= _MEMO_CHARS:
-        last_text, last_toks = _last
-        if text is last_text or text == last_text:
-            return list(last_toks)
-        toks = _tokenize(text)
-        _last = (text, toks)
-        return list(toks)
     return _tokenize(text)
 
 
@@ -110,8 +104,6 @@ def _tokenize(text: str) -> list[Tok]:
     return out
 
 
-_MEMO_CHARS = 200  # texts at least this long are remembered (one: the article being analysed)
-_last: tuple[str, list[Tok]] = ("", [])
 _cached_norm = lru_cache(maxsize=300_000)(norm_token)  # words repeat: normalise each once
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from marsad.arabic.tokenize import remember_last_text
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.lexicon import Trigger, fold
@@ -98,6 +99,7 @@ def stems(norm: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(res)
 
 
+@remember_last_text()
 def _tokens(text: str) -> list[Tok]:
     """Tokens with their folded form: the whole text is folded once, in place (deleted marks
     become ``\x01``), and tokenized as folded text, so each token's norm is its match.
@@ -105,19 +107,9 @@ def _tokens(text: str) -> list[Tok]:
     The event coder and the treaty steps both tokenize the whole article: the tokens of the last long
     text are kept, and a new list of the same tokens is returned for it.  Treat the tokens as read-only.
     """
-    global _last
-    if len(text) >= _MEMO_CHARS:
-        last_text, last_toks = _last
-        if text is last_text or text == last_text:
-            return list(last_toks)
-        toks = _tokenize(text)
-        _last = (text, toks)
-        return list(toks)
     return _tokenize(text)
 
 
-_MEMO_CHARS = 200  # texts at least this long are remembered (one: the article being analysed)
-_last: tuple[str, list[Tok]] = ("", [])
 
 
 def _tokenize(text: str) -> list[Tok]:
