@@ -79,15 +79,16 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def whole_word_spots(folded: str, phrase: str, lo: int, hi: int) -> list[int]:
-    """Where ``phrase`` stands as whole words in ``folded[lo:hi]`` (no word character right before or after it
-    inside the text; the end ``hi`` counts as a break): what ``(?<!\\w)phrase(?!\\w)`` finds with ``pos=lo`` and
-    ``endpos=hi``, by ``str.find`` (a pattern opening with a lookbehind is tried at every offset)."""
-    out, n = [], len(phrase)
+def whole_word_spots(folded: str, phrase: str, lo: int, hi: int, *, sliced: bool = False) -> list[int]:
+    """Where ``phrase`` stands as whole words in ``folded[lo:hi]`` (no word character right before or after it;
+    the end ``hi`` counts as a break): what ``(?<!\\w)phrase(?!\\w)`` finds with ``pos=lo`` and ``endpos=hi``, or
+    in the slice ``folded[lo:hi]`` when ``sliced`` (then ``lo`` counts as a break too), by ``str.find`` (a
+    pattern opening with a lookbehind is tried at every offset)."""
+    out, n, edge = [], len(phrase), lo if sliced else 0
     i = folded.find(phrase, lo, hi)
     while i >= 0:
         e = i + n
-        if (i == 0 or not _is_word_char(folded[i - 1])) and (e >= hi or not _is_word_char(folded[e])):
+        if (i == edge or not _is_word_char(folded[i - 1])) and (e >= hi or not _is_word_char(folded[e])):
             out.append(i)
             i = folded.find(phrase, e, hi)
         else:
@@ -464,22 +465,10 @@ class CorefFinder:
 
     def _role_spots(self, role: str, lo: int, hi: int) -> list[int]:
         """Where ``role`` stands as a whole word, alone or after "و", in ``folded[lo:hi]`` (the start of the role):
-        what ``(?<!\\w)و?(role)(?!\\w)`` finds in that slice, by ``str.find``."""
-        folded, n, out = self.folded, len(role), []
-        i = folded.find(role, lo, hi)
-        while i >= 0:
-            e = i + n
-            if e >= hi or not _is_word_char(folded[e]):
-                if i == lo or not _is_word_char(folded[i - 1]):
-                    out.append(i)
-                    i = folded.find(role, e, hi)
-                    continue
-                if folded[i - 1] == "و" and (i - 1 == lo or not _is_word_char(folded[i - 2])):
-                    out.append(i)
-                    i = folded.find(role, e, hi)
-                    continue
-            i = folded.find(role, i + 1, hi)
-        return out
+        what ``(?<!\\w)و?(role)(?!\\w)`` finds in that slice."""
+        alone = whole_word_spots(self.folded, role, lo, hi, sliced=True)
+        after_wa = [i + 1 for i in whole_word_spots(self.folded, "و" + role, lo, hi, sliced=True)]
+        return sorted(alone + after_wa) if after_wa else alone
 
     def _previous_subject(self, ss: int) -> dict[str, Any] | None:
         """"رحب رئيس المفوضية فلان بالاتفاق. وقال في بيان إن": a subject-less cue goes on with the person
