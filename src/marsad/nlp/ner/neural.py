@@ -271,8 +271,13 @@ class NeuralScorer:
     def word_input(self, words: list[str], member: int = 0) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types for one member (no caching; for checks)."""
         feats = [self.fz.parts(w) for w in words]
-        wv, sv, sparse = self._shared_input(feats)
-        return np.concatenate([wv, sv, *self.members[member].pooled(feats), sparse], axis=1).astype(np.float32)
+        return self._member_input(feats, self._shared_input(feats), self.members[member])
+
+    @staticmethod
+    def _member_input(feats: list, shared: tuple[np.ndarray, np.ndarray, np.ndarray], m: _Member) -> np.ndarray:
+        """One member's input vectors: the shared word and stem vectors, its char-CNN, the sparse flags."""
+        wv, sv, sparse = shared
+        return np.concatenate([wv, sv, *m.pooled(feats), sparse], axis=1).astype(np.float32)
 
     def _shared_input(self, feats: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         n = len(feats)
@@ -285,11 +290,8 @@ class NeuralScorer:
     def _project(self, words: list[str]) -> np.ndarray:
         """Input projections (n, M * 8H) of word types: member after member, each forward then backward."""
         feats = [self.fz.parts(w) for w in words]
-        wv, sv, sparse = self._shared_input(feats)
-        out = []
-        for m in self.members:
-            x = np.concatenate([wv, sv, *m.pooled(feats), sparse], axis=1).astype(np.float32)
-            out.append(x @ m.w_in + m.b_in)
+        shared = self._shared_input(feats)
+        out = [self._member_input(feats, shared, m) @ m.w_in + m.b_in for m in self.members]
         return np.concatenate(out, axis=1) if len(out) > 1 else out[0]
 
     def _projections(self, words: list[str]) -> np.ndarray:
