@@ -136,25 +136,15 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
         # stopping, nothing left to choose on).  The frozen blocks stay out.
         train, dev = train + dev, []
     fz, emb, info = _build(opts, shared)
-    models: list[NeuralModel] = []
-    epochs: list[int] = []
-    member_f1: list[float] = []
-    curves: list[list[float]] = []
-    for k in range(opts.members):
-        model, epoch, f1, curve = _train_member(opts, opts.seed + k, train, dev, fz, emb, t0)
-        models.append(model)
-        epochs.append(epoch)
-        member_f1.append(f1)
-        curves.append(curve)
+    models, epochs, member_f1, curves = zip(*(_train_member(opts, opts.seed + k, train, dev, fz, emb, t0)
+                                              for k in range(opts.members)))
     meta = info | {
         "data": Path(data).name,
         "split": "blocks (conll.split_blocks): " + ("train + dev" if opts.with_dev else "train only"),
         "epoch": epochs[0] if len(epochs) == 1 else epochs, "seed": opts.seed, "members": opts.members,
         "n_train": len(train), "member_dev_f1": [round(f, 4) for f in member_f1],
     }
-    final = NeuralModel(models[0].tags, fz, models[0].arrays, meta)
-    if len(models) > 1:
-        final = NeuralModel.ensemble(models, meta)
+    final = NeuralModel.ensemble(list(models), meta)  # one member: its own arrays
     dev_f1 = _dev_f1(final, dev) if dev else 0.0
     final.meta["dev_f1"] = round(dev_f1, 4)
     final.save(opts.out)
