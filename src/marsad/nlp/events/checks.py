@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
+from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
 from marsad.nlp.events.lexicon import Trigger
 from marsad.nlp.events.modality import ModalityMixin
@@ -38,8 +38,10 @@ def other_sense_types(norms: list[str]) -> set[str]:
     out = set()
     if bases & L.SPORT:
         out |= {"ASSAULT", "PROTEST"}
-    if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS):
+    if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS):
         out.add("ASSAULT")
+    if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])):
+        out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody
     return out
 
 
@@ -228,6 +230,59 @@ class ChecksMixin(ModalityMixin):
             return Ment(span, j0, last, "", False)
         return None
 
+    def _target_positions(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Whose positions an attack hit: "غارات على مواقع المتمردين الحوثيين", "استهدفت مواقع تابعة
+        لمليشيات الحوثي", "هجوم على مواقع للقوات الموالية للشرعية" — the named group or armed force
+        after a positions word (مواقع، تجمعات، معاقل ...) near the trigger, not the place."""
+        i = h.tok
+        actor = {key(a.span) for a in h.actor}
+        starts = {m.first: m for m in sent.ments}
+        for j in range(i + 1, min(sent.hi, i + 11)):
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            if not has_word(self.toks[j].norm, _POSITIONS):
+                continue
+            k = j + 1
+            while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS):
+                k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
+            if k >= sent.hi or self.toks[k].punct:
+                return None
+            m = starts.get(k)
+            if m is None and has_word(self.toks[k].norm, L.ARMED_HEADS):
+                k2 = k + 1  # "المتمردين الحوثيين", "قوات الرئيس صالح": a name right after the head noun
+                m = starts.get(k2) or (starts.get(k2 + 1) if k2 < sent.hi and has_word(self.toks[k2].norm, L.TITLES) else None)
+                if m is None:
+                    return self._force_phrase(sent, k)
+            if m is None or m.span.label not in ("ORG", "PER") or key(m.span) in actor:
+                return None
+            return m
+        return None
+
+    def _force_phrase(self, sent: Sentence, j0: int) -> Ment | None:
+        """An armed force named by a common noun phrase from token ``j0`` ("مليشيات الحوثي", "للقوات الموالية
+        للشرعية"), as a mention without an entity; its name drops the preposition glued to it."""
+        last = j0
+        for k in range(j0 + 1, min(sent.hi, j0 + 4)):
+            t = self.toks[k]
+            if t.punct or t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES or t.norm in L.PREPOSITIONS:
+                break
+            if any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+                break
+            if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention):
+                break
+            last = k
+        if last == j0 or self.toks[j0 + 1].norm in _GENERIC_FORCES:
+            return None  # a bare head noun ("القوات") or a generic one ("العناصر الإرهابية") names nobody
+        a, b = self.toks[j0].start, self.toks[last].end
+        name = self.text[a:b]
+        first = self.toks[j0].norm
+        if first.startswith("لل"):
+            name = "ال" + name[2:]  # "للقوات الموالية" → "القوات الموالية"
+        elif first[:1] in ("ل", "ب") and first[1:] not in ("",) and has_word(first[1:], L.ARMED_HEADS):
+            name = name[1:]  # "لمليشيات الحوثي" → "مليشيات الحوثي"
+        span = Span("mention", a, b, "ORG", {"name": name, "entity_id": None, "source": "phrase"})
+        return Ment(span, j0, last, "", False)
+
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
         """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
         follows على يد / من قبل / من جانب."""
@@ -327,4 +382,9 @@ class ChecksMixin(ModalityMixin):
         self.emit(sent, h, speeches, detected=p)
 
 
+# What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
+_POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات")
+# words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
+_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
+_GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")
 _PRONOUN_PHRASES = L._w("له لها لهم لهما لهن منه منها منهم")

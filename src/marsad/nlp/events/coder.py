@@ -326,6 +326,14 @@ class _Run(SpeechMixin):
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
             antecedent = self._relative_antecedent(sent, h)
+            if antecedent is not None and self._pronoun_object(h):
+                # "الأسد الذي تعارضه الرياض": the pronoun on the verb is the antecedent, the object;
+                # the subject follows the verb
+                actor, how = self.subject_after(sent, i, stop), "vso"
+                if actor:
+                    h.actor, h.actor_how, h.recipient = actor, how, antecedent
+                    return
+                antecedent = None
             if antecedent is not None:
                 # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
                 actor, how = self.group_after(sent, antecedent), "relative"
@@ -378,7 +386,9 @@ class _Run(SpeechMixin):
                 nis = self._nisba_at(i + 1)
                 if nis:
                     actor, how = [self._nisba_ment(i + 1, nis)], "nisba"
-            if not actor and i - 1 > sent.lo and self.toks[i - 1].norm == "في" and sent.lo not in self.in_mention:
+            if not actor and i - 1 > sent.lo and self.toks[i - 1].norm == "في" and sent.lo not in self.in_mention \
+                    and not any(self.boundary(j) for j in range(sent.lo, i)):
+                # (not across إن/أن: "وقال قائد الشرطة إن خمسة قتلوا في الهجوم" — the speaker did not attack)
                 # "وصل X إلى عمّان ... في زيارة رسمية": the circumstance of the clause's subject
                 actor = [m for m in self.subject_after(sent, sent.lo, stop) if m.last < i]
                 how = "light" if actor else how
@@ -481,6 +491,14 @@ class _Run(SpeechMixin):
         suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
         return suf is not None and any(x.key == e.key for x in self.lex.get(norm[: -len(suf)]))
 
+    def _pronoun_object(self, h: Hit) -> bool:
+        """Whether a verb ends in an object pronoun (تعارضه، استهدفها) after a lexicon form of itself."""
+        if h.entry.pos != "verb" or h.entry.needs:
+            return False
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
+        return suf is not None and any(x.key == h.entry.key for x in self.lex.get(norm[: -len(suf)]))
+
     def _object_pronoun(self, h: Hit) -> Ment | None:
         """The referent of a verb's object pronoun: the actor of the latest earlier event in the sentence."""
         if not self._has_object_pronoun(h):
@@ -546,6 +564,8 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "ASSAULT" and h.recipient is None:
+            h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
             victims = self._victims(sent, h)
             if victims is not None and not (h.actor and key(h.actor[0].span) == key(victims.span)):
