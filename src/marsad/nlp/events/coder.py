@@ -703,7 +703,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="7", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="8", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 
