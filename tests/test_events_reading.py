@@ -5,6 +5,8 @@ hit, a relative clause's object, the date of the clause the event is in."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from test_events_coder import events, make_doc
 
 from marsad.nlp.events.coder import code_events
@@ -136,3 +138,55 @@ def test_a_protest_is_not_dated_by_the_clause_after_since() -> None:
                    [("البرلمان الأردني", "ORG", "Jordanian Parliament")], timex=[("قبل عام", "2023")])
     protests = _of(doc, "PROTEST")
     assert protests and protests[0]["date"] != "2023"
+
+
+def test_whom_one_urges_stands_before_ala_past_the_urgers_titles() -> None:
+    got = events(make_doc("وحثت منى الخطيب مديرة قسم الشرق الأوسط وشمال أفريقيا كندا على وقف صادرات الأسلحة.",
+                          [("منى الخطيب", "PER", "Mona al-Khatib"), ("الشرق الأوسط", "LOC", "Middle East"),
+                           ("كندا", "LOC", "Canada")]))
+    requests = [(a, r) for t, a, r in got if t == "REQUEST"]
+    assert requests and requests[0] == ("Mona al-Khatib", "Canada")
+
+
+class _CityKB:
+    """A knowledge base that knows one city, Amman."""
+
+    def get(self, entity_id):
+        if entity_id == "id:Amman":
+            return SimpleNamespace(data={"kind": "city"}, roles=[], type="LOC")
+        return None
+
+
+def test_the_city_where_they_met_is_not_whom_they_met() -> None:
+    doc = make_doc("التقى رئيس الوزراء الأردني بشر الخصاونة في دار الرئاسة بعمّان اليوم السفير الياباني.",
+                   [("بشر الخصاونة", "PER", "Bisher al-Khasawneh"), ("عمّان", "LOC", "Amman")])
+    assert not any(e.label == "CONSULT" and _name(e.data["recipient"]) == "Amman" for e in code_events(doc, kb=_CityKB()))
+
+
+def test_the_party_before_the_charge_is_the_accused() -> None:
+    doc = make_doc("ونفى قائد الانفصاليين فاسيلي كوروليف مسؤوليته عن القصف واتهم جورجيا بشن هجمات على القرى.",
+                   [("فاسيلي كوروليف", "PER", "Vasily Korolev"), ("جورجيا", "LOC", "Georgia")])
+    assert not any(_name(d["actor"]) == "Georgia" for d in _of(doc, "ACCUSE"))
+
+
+def test_an_accusation_with_an_object_pronoun_does_not_accuse_the_next_name() -> None:
+    doc = make_doc("فرضت الحكومة البريطانية عقوبات على أربعة رجال أعمال واتهمتهم بتمويل ميليشيات نظام عمر البشير.",
+                   [("الحكومة البريطانية", "ORG", "United Kingdom"), ("عمر البشير", "PER", "Omar al-Bashir")])
+    assert not any(_name(d["recipient"]) == "Omar al-Bashir" for d in _of(doc, "ACCUSE"))
+
+
+def test_after_a_subject_pronoun_the_party_is_the_one_promised() -> None:
+    got = events(make_doc("وهو وعد أوكرانيا بكل أشكال الدعم العسكري.", [("أوكرانيا", "LOC", "Ukraine")]))
+    assert not any(a == "Ukraine" for _t, a, _r in got)
+
+
+def test_gunfire_aimed_at_a_helicopter_does_not_make_it_the_attacker() -> None:
+    doc = make_doc("قتل جندي في إطلاق نار استهدف مروحية عسكرية قرب مدينة قندوز.", [("قندوز", "LOC", "Kunduz")])
+    attacks = _of(doc, "ASSAULT")
+    assert attacks and not any("مروحية" in str((d["actor"] or {}).get("name")) for d in attacks)
+
+
+def test_an_attacker_named_by_a_phrase_after_li_is_shown_without_the_li() -> None:
+    doc = make_doc("قتل 12 متمردا في قصف لطيران التحالف على تجمع لهم في مديرية بيحان.", [("بيحان", "LOC", "Bayhan")])
+    attacks = _of(doc, "ASSAULT")
+    assert attacks and (attacks[0]["actor"] or {}).get("name") == "طيران التحالف"

@@ -518,6 +518,15 @@ class Analysis:
         actor_keys = {key(a.span) for a in hit.actor}
         first_bare = True
         apposition = self._apposition_end(sent, hit, start)
+        if entry.frame == "request" and entry.direct:
+            # "حثت فلانة، مديرة قسم الشرق الأوسط، الولايات المتحدة على الضغط": whom one urges stands right
+            # before على / إلى, past the titles of the one who urges
+            urged = next((m for m in sent.ments if m.first > max(start, apposition - 1) and not m.prep
+                          and id(m) not in taken and key(m.span) not in actor_keys and m.last + 1 < sent.hi
+                          and self.toks[m.last + 1].norm in ("علي", "الي")
+                          and not any(self.boundary(j) or j in stop for j in range(start + 1, m.first))), None)
+            if urged is not None:
+                return urged
         for m in sent.ments:
             if m.first <= start or id(m) in taken:
                 continue
@@ -527,6 +536,8 @@ class Analysis:
                 continue  # "رفض فلان، رئيس مجلس علماء الهند، ...": India describes the actor, it is not the object
             if self._modified(sent, m.first):
                 return None  # "اتهمت أوكرانيا الانفصاليين الموالين لروسيا": the object is the noun before
+            if m.prep == "ب" and entry.plover == "CONSULT" and self.is_city(m):
+                continue  # "التقى فلان في السراي ببيروت المنسقة ...": where they met, not whom
             if m.prep == "ل" and hit.actor and self._in_title_chain(start, m.first):
                 continue  # "وافق الأمير ... رئيس اللجنة الإشرافية لسوق عكاظ على": the ل belongs to the title
             if m.prep:

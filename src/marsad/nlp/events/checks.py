@@ -163,7 +163,10 @@ class ChecksMixin(ModalityMixin):
         i = h.tok
         e = h.entry
         starts = []
-        if e.source == "lexicon" and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
+        after_attack_noun = e.pos == "verb" and i > sent.lo and has_word(self.toks[i - 1].norm, _ATTACK_SUBJECTS)
+        if e.source == "lexicon" and not after_attack_noun \
+                and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
+            # (not "إطلاق نار استهدف مروحية": the attack is the subject, the helicopter its target)
             # after a verb its subject ("قصفت طائرات الجيش"); after a noun only "لـ" marks the agent
             # ("بقصف لميليشيا الحوثي") — "مقتل عناصر" names the dead, not the killers
             starts.append(i + 1)
@@ -211,8 +214,9 @@ class ChecksMixin(ModalityMixin):
                     break
                 if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
                     break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
-                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من"):
-                    break
+                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من") \
+                        or t.norm in _NOT_DEFINITE:
+                    break  # "آليات" folds to اليات: an object, not a definite word of the name
                 last = k
             while last > j0 and self.toks[last].norm == "من":
                 last -= 1
@@ -226,9 +230,20 @@ class ChecksMixin(ModalityMixin):
             inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
             if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
                 return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
-            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+            span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
             return Ment(span, j0, last, "", False)
         return None
+
+    def _phrase_name(self, j0: int, a: int, b: int) -> str:
+        """The name of a common-noun phrase, without the preposition glued to its first word: "لطيران
+        التحالف" → "طيران التحالف", "للقوات الموالية" → "القوات الموالية"."""
+        name = self.text[a:b]
+        first = self.toks[j0].norm
+        if first.startswith("لل") and has_word("ال" + first[2:], L.ARMED_HEADS):
+            return "ال" + name[2:]
+        if first[:1] in ("ل", "ب") and first[1:] in L.ARMED_HEADS:
+            return name[1:]
+        return name
 
     def _target_positions(self, sent: Sentence, h: Hit) -> Ment | None:
         """Whose positions an attack hit: "غارات على مواقع المتمردين الحوثيين", "استهدفت مواقع تابعة
@@ -274,13 +289,7 @@ class ChecksMixin(ModalityMixin):
         if last == j0 or self.toks[j0 + 1].norm in _GENERIC_FORCES:
             return None  # a bare head noun ("القوات") or a generic one ("العناصر الإرهابية") names nobody
         a, b = self.toks[j0].start, self.toks[last].end
-        name = self.text[a:b]
-        first = self.toks[j0].norm
-        if first.startswith("لل"):
-            name = "ال" + name[2:]  # "للقوات الموالية" → "القوات الموالية"
-        elif first[:1] in ("ل", "ب") and first[1:] not in ("",) and has_word(first[1:], L.ARMED_HEADS):
-            name = name[1:]  # "لمليشيات الحوثي" → "مليشيات الحوثي"
-        span = Span("mention", a, b, "ORG", {"name": name, "entity_id": None, "source": "phrase"})
+        span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
         return Ment(span, j0, last, "", False)
 
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
@@ -386,5 +395,9 @@ class ChecksMixin(ModalityMixin):
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات")
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
+# Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف"
+_ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
+# Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
+_NOT_DEFINITE = L._w("آليات آلية")
 _GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")
 _PRONOUN_PHRASES = L._w("له لها لهم لهما لهن منه منها منهم")

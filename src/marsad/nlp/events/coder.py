@@ -65,6 +65,7 @@ def _victim_head(norm: str) -> bool:
     return norm in _VICTIM_HEADS or token_base(norm) in _VICTIM_HEADS
 
 
+_SUBJECT_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"})
 _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "له", "لها"})
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
@@ -356,6 +357,15 @@ class _Run(SpeechMixin):
                     how = "title"
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
+            if how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
+                    and self._charge_follows(sent, actor[-1].last):
+                # "واتهم أوكرانيا بشن قصف": the party right before the charge is the accused; the
+                # accuser is the clause's earlier subject
+                h.recipient = actor[0]
+                actor, how = [], ""
+            if how == "vso" and i > sent.lo and self.toks[i - 1].norm in _SUBJECT_PRONOUNS:
+                # "وهو وعد إسرائيل بكل الدعم": the pronoun is the subject, the party after the verb its object
+                actor, how = [], ""
         else:
             # the genitive follows the noun, with at most a title between ("زيارة الرئيس بوتين");
             # "اتهامات تلاحق إيران" has a verb between: Iran is no genitive
@@ -409,8 +419,12 @@ class _Run(SpeechMixin):
         if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
             start = actor[-1].last
         pronoun = self._object_pronoun(h)
-        if e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
+        if h.recipient is not None:
+            pass  # the accused, found before the charge
+        elif e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
             h.recipient = genitive
+        elif pronoun is None and e.frame == "accuse" and self._pronoun_object(h):
+            h.recipient = None  # "واتهمتهم بأنهم يدعمون نظام الأسد": the accused are the pronoun, not Assad
         elif pronoun is not None:
             # "استقبله الملك": the object is a pronoun, its referent an earlier party of the sentence
             h.recipient = pronoun
@@ -490,6 +504,15 @@ class _Run(SpeechMixin):
         norm = self.toks[h.tok].norm[len(h.prefix):]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
         return suf is not None and any(x.key == e.key for x in self.lex.get(norm[: -len(suf)]))
+
+    def _charge_follows(self, sent: Sentence, j: int) -> bool:
+        """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
+        "بإسقاط"), not a name."""
+        k = j + 1
+        if k >= sent.hi or k in self.in_mention or self.toks[k].punct:
+            return False
+        n = self.toks[k].norm
+        return n[:1] == "ب" and len(n) > 2 and n not in ("بين", "بعد", "بسبب", "بها", "به")
 
     def _pronoun_object(self, h: Hit) -> bool:
         """Whether a verb ends in an object pronoun (تعارضه، استهدفها) after a lexicon form of itself."""
