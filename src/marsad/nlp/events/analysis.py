@@ -521,9 +521,11 @@ class Analysis:
         if entry.frame == "request" and entry.direct:
             # "حثت فلانة، مديرة قسم الشرق الأوسط، الولايات المتحدة على الضغط": whom one urges stands right
             # before على / إلى, past the titles of the one who urges
+            # (with what is coordinated with it: "دعا الرئيس إسرائيل وحماس إلى" urges Israel first)
             urged = next((m for m in sent.ments if m.first > max(start, apposition - 1) and not m.prep
-                          and id(m) not in taken and key(m.span) not in actor_keys and m.last + 1 < sent.hi
-                          and self.toks[m.last + 1].norm in ("علي", "الي")
+                          and id(m) not in taken and key(m.span) not in actor_keys
+                          and self.group_after(sent, m)[-1].last + 1 < sent.hi
+                          and self.toks[self.group_after(sent, m)[-1].last + 1].norm in ("علي", "الي")
                           and not any(self.boundary(j) or j in stop for j in range(start + 1, m.first))), None)
             if urged is not None:
                 return urged
