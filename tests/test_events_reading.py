@@ -190,3 +190,11 @@ def test_an_attacker_named_by_a_phrase_after_li_is_shown_without_the_li() -> Non
     doc = make_doc("قتل 12 متمردا في قصف لطيران التحالف على تجمع لهم في مديرية بيحان.", [("بيحان", "LOC", "Bayhan")])
     attacks = _of(doc, "ASSAULT")
     assert attacks and (attacks[0]["actor"] or {}).get("name") == "طيران التحالف"
+
+
+def test_forces_after_a_killing_verb_the_detector_found_are_the_attacker_without_the_time() -> None:
+    doc = make_doc("قتلت قوات الأمن الجزائرية الليلة الماضية مسلحا في ولاية تبسة.", [("تبسة", "LOC", "Tebessa")],
+                   timex=[("الليلة الماضية", "2024-06-19")])
+    attacks = _of(doc, "ASSAULT")
+    assert attacks and (attacks[0]["actor"] or {}).get("name") == "قوات الأمن الجزائرية"
+    assert attacks[0]["date"] == "2024-06-19"

@@ -170,6 +170,9 @@ class ChecksMixin(ModalityMixin):
             # after a verb its subject ("قصفت طائرات الجيش"); after a noun only "لـ" marks the agent
             # ("بقصف لميليشيا الحوثي") — "مقتل عناصر" names the dead, not the killers
             starts.append(i + 1)
+        elif e.source == "detector" and self._active_verb_form(i) and i + 1 < sent.hi \
+                and has_word(self.toks[i + 1].norm, L.ARMED_HEADS):
+            starts.append(i + 1)  # "قتلت قوات الأمن التونسية إرهابيا": the word the detector chose is the verb
         # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
         starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
                    if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
@@ -215,8 +218,8 @@ class ChecksMixin(ModalityMixin):
                 if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
                     break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
                 if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من") \
-                        or t.norm in _NOT_DEFINITE:
-                    break  # "آليات" folds to اليات: an object, not a definite word of the name
+                        or t.norm in _NOT_DEFINITE or any(x.start <= t.start < x.end for x in self.timex):
+                    break  # "آليات" folds to اليات: an object; "الليلة الماضية": a time, not the name
                 last = k
             while last > j0 and self.toks[last].norm == "من":
                 last -= 1
@@ -233,6 +236,11 @@ class ChecksMixin(ModalityMixin):
             span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
             return Ment(span, j0, last, "", False)
         return None
+
+    def _active_verb_form(self, i: int) -> bool:
+        """Whether a token reads as a feminine past verb (قتلت، قصفت، هاجمت): not a noun (مقتل، القصف)."""
+        n = self.toks[i].norm.lstrip("وف") if len(self.toks[i].norm) > 4 else self.toks[i].norm
+        return len(n) >= 4 and n.endswith("ت") and not n.startswith(("ال", "م"))
 
     def _phrase_name(self, j0: int, a: int, b: int) -> str:
         """The name of a common-noun phrase, without the preposition glued to its first word: "لطيران
