@@ -680,8 +680,14 @@ class _Run(SpeechMixin):
         # named parties near the trigger the event leaves out: the sign of a missed actor or target
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient is not None else set())
         # an armed force named by a common noun ("قوات الأمن", "طائرات التحالف") while the event has no actor
+        # in the trigger's own clause: "قال متحدث باسم الجيش إن جنديين قتلا في هجوم" names no attacker
+        lo, hi = h.tok, h.tok
+        while lo > sent.lo and not self.boundary(lo - 1):
+            lo -= 1
+        while hi + 1 < sent.hi and not self.boundary(hi + 1):
+            hi += 1
         data["forces_unplaced"] = not h.actor and any(has_word(self.toks[j].norm, L.ARMED_HEADS)
-                                                      for j in range(sent.lo, sent.hi))
+                                                      for j in range(lo, hi + 1))
         data["parties_left_out"] = sum(1 for m in sent.ments if abs(m.first - h.tok) <= _NEAR and key(m.span) not in used
                                        and (m.span.label in ("PER", "ORG") or self._known(m)) and not self.is_city(m))
         if e.cameo:
