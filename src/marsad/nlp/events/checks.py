@@ -26,6 +26,7 @@ def _is_count(norm: str) -> bool:
     """A number, in digits or words ("7", "سبعة", "عشرات"): what comes after it with من is counted, not acting."""
     return norm[:1].isdigit() or token_base(norm) == "#"
 
+_HARMED = L._w("قتل وقتل قتلوا مقتل قتلى قتيل قتيلا جرح وجرح جرحى جريح أصيب وأصيب أصيبوا إصابة مصرع مصرعه مصرعهم")
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -40,8 +41,8 @@ def other_sense_types(norms: list[str]) -> set[str]:
         out |= {"ASSAULT", "PROTEST"}
     if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS):
         out.add("ASSAULT")
-    if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])):
-        out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody
+    if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
+        out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     return out
 
 
