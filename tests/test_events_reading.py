@@ -198,3 +198,17 @@ def test_forces_after_a_killing_verb_the_detector_found_are_the_attacker_without
     attacks = _of(doc, "ASSAULT")
     assert attacks and (attacks[0]["actor"] or {}).get("name") == "قوات الأمن الجزائرية"
     assert attacks[0]["date"] == "2024-06-19"
+
+
+def test_a_group_of_powers_is_the_other_side_of_a_deal() -> None:
+    doc = make_doc("وكانت كوريا الشمالية قد وقعت والقوى الكبرى اتفاقا لتجميد برنامجها عام 1994.",
+                   [("كوريا الشمالية", "LOC", "North Korea")])
+    deals = _of(doc, "AGREE")
+    assert deals and (deals[0]["recipient"] or {}).get("name") == "القوى الكبرى"
+
+
+def test_on_that_date_is_not_the_reports_date() -> None:
+    doc = make_doc("وقصفت الطائرات الأمريكية في ذلك اليوم مواقع حركة الشباب قرب كسمايو.",
+                   [("حركة الشباب", "ORG", "al-Shabaab"), ("كسمايو", "LOC", "Kismayo")])
+    raids = _of(doc, "ASSAULT")
+    assert raids and raids[0]["date"] is None

@@ -65,6 +65,12 @@ def _victim_head(norm: str) -> bool:
     return norm in _VICTIM_HEADS or token_base(norm) in _VICTIM_HEADS
 
 
+# "القوى الدولية الست", "الدول الكبرى", "مجموعة 5+1": a group of states as one side of a deal or talks
+_POWER_HEADS = L._w("القوى الدول مجموعة")
+_POWER_QUALIFIERS = L._w("الكبرى العظمى الدولية العالمية الست الست الستة الخمس الغربية 5+1 1+5")
+# Words that point back to a time told elsewhere ("آنذاك", "في ذلك التاريخ")
+_THEN = L._w("آنذاك حينذاك وقتذاك يومذاك")
+_THEN_NOUNS = L._w("التاريخ اليوم الوقت الحين الفترة الأثناء الليلة")
 _SUBJECT_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"})
 _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "له", "لها"})
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
@@ -439,6 +445,8 @@ class _Run(SpeechMixin):
                 h.actor = [h.actor[0]] + h.actor[2:]
         if h.recipient is None and circumstance is not None:
             h.recipient = circumstance
+        if h.recipient is None and e.plover in ("AGREE", "CONSULT", "COOPERATE") and actor:
+            h.recipient = self._powers_phrase(sent, start)
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
@@ -504,6 +512,26 @@ class _Run(SpeechMixin):
         norm = self.toks[h.tok].norm[len(h.prefix):]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
         return suf is not None and any(x.key == e.key for x in self.lex.get(norm[: -len(suf)]))
+
+    def _powers_phrase(self, sent: Sentence, start: int) -> Ment | None:
+        """The other side named as a group of states ("وقعت إيران والقوى الدولية الست", "مع الدول الكبرى"),
+        as a mention without an entity."""
+        for j in range(start + 1, min(sent.hi - 1, start + 5)):
+            t = self.toks[j]
+            if self.boundary(j) or t.punct:
+                return None
+            head = t.norm[1:] if t.norm[:1] == "و" and t.norm[1:] in _POWER_HEADS else t.norm
+            if head in _POWER_HEADS and self.toks[j + 1].norm in _POWER_QUALIFIERS:
+                last = j + 1
+                while last + 1 < sent.hi and self.toks[last + 1].norm in _POWER_QUALIFIERS:
+                    last += 1
+                a = t.start + (len(t.norm) - len(head))
+                b = self.toks[last].end
+                span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+                return Ment(span, j, last, "مع" if self.toks[j - 1].norm == "مع" else "", head != t.norm)
+            if j in self.in_mention:
+                return None
+        return None
 
     def _charge_follows(self, sent: Sentence, j: int) -> bool:
         """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
@@ -659,6 +687,11 @@ class _Run(SpeechMixin):
         if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
                 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
             date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
+        if date_source == "article" and any(has_word(self.toks[j].norm, _THEN) or
+                                            (self.toks[j].norm in ("ذلك", "تلك") and j + 1 < sent.hi
+                                             and has_word(self.toks[j + 1].norm, _THEN_NOUNS))
+                                            for j in range(sent.lo, sent.hi)):
+            date, date_source = None, None  # "في ذلك التاريخ", "آنذاك": a time told elsewhere, not today
         if date_source == "article" and self._other_years(sent):
             date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)
