@@ -212,3 +212,26 @@ def test_on_that_date_is_not_the_reports_date() -> None:
                    [("حركة الشباب", "ORG", "al-Shabaab"), ("كسمايو", "LOC", "Kismayo")])
     raids = _of(doc, "ASSAULT")
     assert raids and raids[0]["date"] is None
+
+
+# -- guards: what the fixes above must leave alone -------------------------------------------------
+
+def test_a_date_before_a_when_clause_still_dates_the_main_clause() -> None:
+    doc = make_doc("في عام 1982، عندما اجتاحت القوات الإسرائيلية لبنان، فرضت هولندا حظرا على بيع الأسلحة إلى إسرائيل.",
+                   [("لبنان", "LOC", "Lebanon"), ("هولندا", "LOC", "Netherlands"), ("إسرائيل", "LOC", "Israel")],
+                   timex=[("عام 1982", "1982")])
+    sanctions = _of(doc, "SANCTION")
+    assert sanctions and sanctions[0]["date"] == "1982"
+
+
+def test_the_accused_after_li_with_a_title_is_kept() -> None:
+    doc = make_doc("وتعثرت الزيارة بسبب اتهام المحكمة الجنائية الدولية للرئيس السوداني عمر البشير بارتكاب جرائم حرب.",
+                   [("المحكمة الجنائية الدولية", "ORG", "ICC"), ("عمر البشير", "PER", "Omar al-Bashir")])
+    acc = _of(doc, "ACCUSE")
+    assert acc and _name(acc[0]["recipient"]) == "Omar al-Bashir"
+
+
+def test_powers_that_promise_with_the_actor_are_not_the_recipient() -> None:
+    doc = make_doc("وهو ما وعدت واشنطن والدول الكبرى القيام به مقابل تنازلات من كوريا الشمالية.",
+                   [("واشنطن", "LOC", "Washington"), ("كوريا الشمالية", "LOC", "North Korea")])
+    assert not any((d["recipient"] or {}).get("name") == "الدول الكبرى" for d in _of(doc, "AGREE"))

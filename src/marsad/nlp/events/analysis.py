@@ -578,8 +578,8 @@ class Analysis:
         ("مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية"), with no verb,
         preposition or punctuation: a party there belongs to the actor's titles."""
         words = [j for j in range(start + 1, first)]
-        if len(words) < 2:
-            return False
+        if len(words) < 2 or self.toks[start + 1].norm[:1] == "ل":
+            return False  # "اتهام المحكمة للرئيس الكيني فلان": the ل opens the object's own title
         titled = False
         for j in words:
             t = self.toks[j]
@@ -644,10 +644,10 @@ class Analysis:
         between = [self.toks[k].norm for k in range(lo, min(hi, len(self.toks)))]
         if any(w in L.COMPLEMENTIZERS or w.lstrip("و") in L.COMPLEMENTIZERS for w in between):
             return True  # a complementizer separates the report from what it reports
+        if t.start < offset:
+            return False  # "في عام 1974، عندما دخلت القوات قبرص، فرضت واشنطن": a date before dates both
         if any(w.lstrip("و") in _SUBORDINATORS for w in between):
             return True  # "تظاهروا ... بعدما أفلس البنك قبل عام": the date is the bank's collapse
-        if t.start < offset:
-            return False
         if any(offset < self.toks[x.tok].start < t.start for x in getattr(self, "_sentence_hits", ())):
             return True  # "أدان ... هجوما نفذ يوم السبت": the date is the attack's, the nearer event's
         # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause

@@ -446,7 +446,10 @@ class _Run(SpeechMixin):
         if h.recipient is None and circumstance is not None:
             h.recipient = circumstance
         if h.recipient is None and e.plover in ("AGREE", "CONSULT", "COOPERATE") and actor:
-            h.recipient = self._powers_phrase(sent, start)
+            powers = self._powers_phrase(sent, start)
+            # "وقعت إيران والقوى الست" (a signing has two sides) — not "وعدت واشنطن والدول الكبرى" (both promised)
+            if powers is not None and (powers.prep == "مع" or e.symmetric):
+                h.recipient = powers
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
