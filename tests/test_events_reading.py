@@ -235,3 +235,10 @@ def test_powers_that_promise_with_the_actor_are_not_the_recipient() -> None:
     doc = make_doc("وهو ما وعدت واشنطن والدول الكبرى القيام به مقابل تنازلات من كوريا الشمالية.",
                    [("واشنطن", "LOC", "Washington"), ("كوريا الشمالية", "LOC", "North Korea")])
     assert not any((d["recipient"] or {}).get("name") == "الدول الكبرى" for d in _of(doc, "AGREE"))
+
+
+def test_the_party_after_a_random_shelling_is_its_author() -> None:
+    doc = make_doc("قتل ثلاثة مدنيين في القصف العشوائي لحركة الشباب على الأحياء السكنية في مدينة بيدوا.",
+                   [("حركة الشباب", "ORG", "al-Shabaab"), ("بيدوا", "LOC", "Baidoa")])
+    attacks = _of(doc, "ASSAULT")
+    assert attacks and _name(attacks[0]["actor"]) == "al-Shabaab" and _name(attacks[0]["recipient"]) != "al-Shabaab"

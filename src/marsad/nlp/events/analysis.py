@@ -526,6 +526,7 @@ class Analysis:
                           and id(m) not in taken and key(m.span) not in actor_keys
                           and self.group_after(sent, m)[-1].last + 1 < sent.hi
                           and self.toks[self.group_after(sent, m)[-1].last + 1].norm in ("علي", "الي")
+                          and self.group_after(sent, m)[-1].last + 2 not in self.in_mention  # not "مبعوث ... إلى اليمن"
                           and not any(self.boundary(j) or j in stop for j in range(start + 1, m.first))), None)
             if urged is not None:
                 return urged
