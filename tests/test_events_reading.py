@@ -242,3 +242,24 @@ def test_the_party_after_a_random_shelling_is_its_author() -> None:
                    [("حركة الشباب", "ORG", "al-Shabaab"), ("بيدوا", "LOC", "Baidoa")])
     attacks = _of(doc, "ASSAULT")
     assert attacks and _name(attacks[0]["actor"]) == "al-Shabaab" and _name(attacks[0]["recipient"]) != "al-Shabaab"
+
+
+def test_talks_that_will_cover_something_are_still_to_come() -> None:
+    doc = make_doc("وأوضحت الخارجية الصينية أن مباحثات وانغ يي مع سيرغي لافروف ستتناول الأزمة في ميانمار.",
+                   [("وانغ يي", "PER", "Wang Yi"), ("سيرغي لافروف", "PER", "Sergey Lavrov"), ("ميانمار", "LOC", "Myanmar")])
+    talks = _of(doc, "CONSULT")
+    assert talks and talks[0]["modality"] == "future"
+
+
+def test_an_opposition_held_in_the_past_is_not_dated_today() -> None:
+    doc = make_doc("ووافقت الحكومة البرتغالية على إصلاحات كانت ترفضها في السابق.",
+                   [("الحكومة البرتغالية", "ORG", "Portugal")])
+    rejections = _of(doc, "REJECT")
+    assert rejections and rejections[0]["date"] is None
+
+
+def test_an_air_force_acting_in_a_while_clause_is_not_the_earlier_clauses_attacker() -> None:
+    doc = make_doc("وقال المرصد إن الفصائل استأنفت أمس استهداف بلدتي نبل والزهراء بالقصف، بينما نفذ الطيران الحربي "
+                   "الروسي أربع غارات على مناطق في محيط البلدتين.", [("نبل", "LOC", "Nubl"), ("الزهراء", "LOC", "Zahraa")])
+    first = [d for d in _of(doc, "ASSAULT") if d["trigger"][0] < doc.text.index("بينما")]
+    assert not any("الروسي" in str((d["actor"] or {}).get("name")) for d in first)

@@ -145,7 +145,7 @@ class ChecksMixin(ModalityMixin):
                     return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
-            if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
+            if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
                 continue
             marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من"))
             if not marker:
@@ -176,7 +176,8 @@ class ChecksMixin(ModalityMixin):
             starts.append(i + 1)  # "قتلت قوات الأمن التونسية إرهابيا": the word the detector chose is the verb
         # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
         starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
-                   if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
+                   if has_word(self.toks[j].norm, L.AGENT_VERBS)
+                   and not any(self._clause_split(k) for k in range(min(i, j), max(i, j)))]
         # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
         starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
                    and not any(self.boundary(k) for k in range(i, j))]
@@ -237,6 +238,11 @@ class ChecksMixin(ModalityMixin):
             span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
             return Ment(span, j0, last, "", False)
         return None
+
+    def _clause_split(self, k: int) -> bool:
+        """A clause boundary, or a conjunction opening a contrasting clause ("بينما نفذ الطيران ...",
+        "فيما استهدفت سيارة مفخخة ..."): who acts there does not act in the clause before."""
+        return self.boundary(k) or self.toks[k].norm in _CONTRAST
 
     def _active_verb_form(self, i: int) -> bool:
         """Whether a token reads as a feminine past verb (قتلت، قصفت، هاجمت): not a noun (مقتل، القصف)."""
@@ -408,5 +414,6 @@ _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختل
 _ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")
+_CONTRAST = L._w("بينما وبينما فيما وفيما")
 _GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")
 _PRONOUN_PHRASES = L._w("له لها لهم لهما لهن منه منها منهم")

@@ -696,6 +696,11 @@ class _Run(SpeechMixin):
                                              and has_word(self.toks[j + 1].norm, _THEN_NOUNS))
                                             for j in range(sent.lo, sent.hi)):
             date, date_source = None, None  # "في ذلك التاريخ", "آنذاك": a time told elsewhere, not today
+        if date_source == "article" and any(
+                self.toks[j].norm == "سابقا" or (self.toks[j].norm == "في" and j + 1 < sent.hi
+                                                 and self.toks[j + 1].norm in ("السابق", "الماضي"))
+                for j in range(sent.lo, sent.hi)):
+            date, date_source = None, None  # "كانت تعارضها في السابق": some time before, not today
         if date_source == "article" and self._other_years(sent):
             date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)

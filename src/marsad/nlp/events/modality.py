@@ -54,6 +54,15 @@ class ModalityMixin(Analysis):
                 hyp = True
             elif w in _POSTPONED:
                 future = True
+        if h.entry.pos == "noun" and not future:
+            # "مباحثات الجبير مع لافروف ستتناول ...": talks that a future verb tells about are still to come
+            for j in range(i + 1, min(sent.hi, i + 8)):
+                if self.boundary(j) or toks[j].norm in L.COMPLEMENTIZERS:
+                    break
+                w = toks[j].norm.lstrip("وف") if len(toks[j].norm) > 5 else toks[j].norm
+                if w[:1] == "س" and w[1:] in _FUTURE_OF_TALKS:
+                    future = True
+                    break
         if h.entry.pos == "verb" and not h.prefix and i > sent.lo and toks[i - 1].norm == "حتي" \
                 and toks[i].norm[:1] in ("ي", "ت"):
             future = True
@@ -135,6 +144,9 @@ class ModalityMixin(Analysis):
 
 _WISH = L._w("ترغب يرغب نرغب أرغب رغبة رغبتها رغبته برغبة تأمل يأمل نأمل تطمح يطمح نطمح تتطلع يتطلع نتطلع "
                "تسعى يسعى نسعى المطلوبة المطلوب اللازمة اللازم الكفيلة الرامية الهادفة بهدف تهدف يهدف")
+# What talks or a visit "will" do, after س: "ستتناول", "سيبحث", "ستتضمن"
+_FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبحث يبحث تركز يركز تشمل يشمل تعقد يعقد تجري يجري "
+                        "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش")
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
