@@ -263,3 +263,19 @@ def test_an_air_force_acting_in_a_while_clause_is_not_the_earlier_clauses_attack
                    "الروسي أربع غارات على مناطق في محيط البلدتين.", [("نبل", "LOC", "Nubl"), ("الزهراء", "LOC", "Zahraa")])
     first = [d for d in _of(doc, "ASSAULT") if d["trigger"][0] < doc.text.index("بينما")]
     assert not any("الروسي" in str((d["actor"] or {}).get("name")) for d in first)
+
+
+def test_positions_named_by_a_groups_adjective_are_that_groups() -> None:
+    text = ("وأعلن الحوثيون سيطرتهم على التلة. وشنت طائرات التحالف غارات عنيفة على مواقع وتعزيزات حوثية قرب صرواح "
+            "أسفرت عن مقتل 12 مسلحا.")
+    doc = make_doc(text, [("الحوثيون", "ORG", "Houthis"), ("صرواح", "LOC", "Sirwah")])
+    raids = [d for d in _of(doc, "ASSAULT") if d["trigger"][0] > text.index(".")]
+    assert raids and _name(raids[0]["recipient"]) == "Houthis"
+    assert (raids[0]["actor"] or {}).get("name") == "طائرات التحالف"  # not the Houthis of the sentence before
+
+
+def test_planes_of_a_nationality_are_that_country_not_its_target() -> None:
+    doc = make_doc("وقصفت طائرات حربية أردنية مواقع لتنظيم داعش في ريف الرقة.",
+                   [("داعش", "ORG", "ISIS"), ("الرقة", "LOC", "Raqqa")])
+    raids = _of(doc, "ASSAULT")
+    assert raids and _name(raids[0]["actor"]) == "Jordan" and _name(raids[0]["recipient"]) == "ISIS"

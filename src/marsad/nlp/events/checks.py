@@ -12,7 +12,7 @@ from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
-from marsad.nlp.events.lexicon import Trigger
+from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
 _QUOTE_MARKS = frozenset('"“”«»')
@@ -210,6 +210,12 @@ class ChecksMixin(ModalityMixin):
                 continue  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
             if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
                 continue  # "بالطائرات": an instrument, not an agent
+            indefinite = not self.toks[j0].norm.lstrip("وفبل").startswith("ال")
+            for k in (j0 + 1, j0 + 2):  # "طائرات تركية", "طائرات حربية تركية": the nationality is the party
+                if indefinite and k < sent.hi and (k == j0 + 1 or self.toks[j0 + 1].norm in _WAR_ADJECTIVES):
+                    nis = self._nisba_at(k)
+                    if nis and k not in self.in_mention:
+                        return self._nisba_ment(k, nis)
             last = j0
             for k in range(j0 + 1, min(sent.hi, j0 + 4)):
                 t = self.toks[k]
@@ -277,15 +283,36 @@ class ChecksMixin(ModalityMixin):
                 k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
             if k >= sent.hi or self.toks[k].punct:
                 return None
-            m = starts.get(k)
+            m = starts.get(k) or self._group_adjective(k)
             if m is None and has_word(self.toks[k].norm, L.ARMED_HEADS):
                 k2 = k + 1  # "المتمردين الحوثيين", "قوات الرئيس صالح": a name right after the head noun
-                m = starts.get(k2) or (starts.get(k2 + 1) if k2 < sent.hi and has_word(self.toks[k2].norm, L.TITLES) else None)
+                m = starts.get(k2)
+                if m is None and k2 < sent.hi and has_word(self.toks[k2].norm, L.TITLES):
+                    m = starts.get(k2 + 1)
                 if m is None:
                     return self._force_phrase(sent, k)
             if m is None or m.span.label not in ("ORG", "PER") or key(m.span) in actor:
                 return None
             return m
+        return None
+
+    def _group_adjective(self, j: int) -> Ment | None:
+        """A group named by its adjective ("مواقع حوثية", "قصف حوثي") when the article names the group
+        itself elsewhere ("الحوثيين"): a mention over the adjective carrying the group's entity."""
+        n = self.toks[j].norm
+        if j in self.in_mention or n.startswith(("و", "ف", "ب", "ل")):
+            return None
+        root = n[2:] if n.startswith("ال") else n
+        if root.endswith("ه"):
+            root = root[:-1]
+        if not root.endswith("ي") or len(root) < 4:
+            return None
+        for m in self.ments:
+            name = fold(str(m.span.data.get("name") or ""))
+            name = name[2:] if name.startswith("ال") else name
+            if m.span.label == "ORG" and m.span.data.get("entity_id") and name in (root + "ين", root + "ون"):
+                t = self.toks[j]
+                return Ment(Span("mention", t.start, t.end, "ORG", dict(m.span.data, source="adjective")), j, j, "", False)
         return None
 
     def _force_phrase(self, sent: Sentence, j0: int) -> Ment | None:
@@ -414,6 +441,7 @@ _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختل
 _ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")
+_WAR_ADJECTIVES = L._w("حربية حربيه الحربية مقاتلة عسكرية العسكرية")
 _CONTRAST = L._w("بينما وبينما فيما وفيما")
 _GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")
 _PRONOUN_PHRASES = L._w("له لها لهم لهما لهن منه منها منهم")

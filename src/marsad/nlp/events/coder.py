@@ -419,7 +419,10 @@ class _Run(SpeechMixin):
                 ctrl = [f.recipient] if f.recipient else []
             if ctrl:
                 actor, how = list(ctrl), "frame"
-        if not actor and e.source == "lexicon":
+        armed_next = e.plover == "ASSAULT" and e.pos == "verb" and i + 1 < sent.hi \
+            and has_word(self.toks[i + 1].norm, L.ARMED_HEADS)
+        if not actor and e.source == "lexicon" and not armed_next:
+            # (not "وشنت طائرات التحالف غارات": the force after the verb is its subject, not the last one named)
             actor, how = self._implicit_subject(sent, h, earlier, speeches)
         h.actor, h.actor_how = actor, how
         start = i
@@ -499,6 +502,9 @@ class _Run(SpeechMixin):
             nis = self._nisba_at(j + 1)
             if nis:
                 return [self._nisba_ment(j + 1, nis)], "nisba"
+        group = self._group_adjective(j) if j < sent.hi and self._nisba_at(j) is None else None
+        if group is not None:
+            return [group], "nisba"  # "قصف حوثي على الأحياء": the Houthis shelled
         m = next((m for m in sent.ments if i < m.first <= i + 2), None)
         if m is not None and m.prep == "ل" and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m) \
                 and all(self.toks[k].norm in _ATTACK_ADJECTIVES for k in range(i + 1, m.first)):
