@@ -128,6 +128,14 @@ def has_word(norm: str, words: frozenset[str]) -> bool:
     return norm in words or any(s in words for _p, s, _suf in stems(norm))
 
 
+# Participles that attach a party to the noun before them ("الانفصاليين الموالين لروسيا", "المدعوم من
+# موسكو", "المملوكة للملياردير"): that party qualifies the object, it is not the object.
+_MODIFIERS = frozenset(L.fold(w) for w in (
+    "الموالي الموالين الموالية الموالون موالية موالين المؤيدة المؤيدين المؤيدون المدعوم المدعومة المدعومين "
+    "المدعومون مدعومة مدعوم المملوكة المملوك مملوكة المقرب المقربة المقربين المتحالفة المتحالف المتحالفين "
+    "الحليفة الحليف").split())
+
+
 class Sentence:
     """Working state for one sentence."""
 
@@ -411,9 +419,16 @@ class Analysis:
         خلالها الملك ...").
         """
         ments = [m for m in sent.ments if m.first > i]
+        # "السفير الأسترالي لدى المملكة الدكتور فلان": the post's country belongs to the title
+        posted = {j for j in range(i + 2, min(sent.hi, i + self.opt.subject_window))
+                  if self.toks[j].norm == "لدي" and self._title_like(j - 1) and not self.toks[j - 1].punct}
+        posted |= {j + 1 for j in posted if j + 1 < sent.hi and not self.toks[j + 1].punct}
+        skip = skip | posted
         for k, m in enumerate(ments):
-            if m.first > i + self.opt.subject_window:
+            if m.first > i + self.opt.subject_window + (3 if posted else 0):
                 break
+            if m.prep == "لدي" and m.first - 1 in posted:
+                continue
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
             if any(not (self._title_like(j) or j in skip) for j in range(i + 1, m.first) if j not in self.in_mention):
@@ -452,7 +467,7 @@ class Analysis:
         t = self.toks[j]
         # an armed group's head noun stands before its name like a title: "قصف المتمردون الحوثيون"
         return (t.punct and t.norm in ("،", ",")) or has_word(t.norm, L.TITLES) or self._nisba_at(j) is not None \
-            or t.norm in _FORMER \
+            or t.norm in _FORMER or t.norm in _ACADEMIC \
             or (j > 0 and self._nisba_at(j - 1) is not None and self._nisba_at(j - 1)[1] == 2) \
             or t.norm in L.ARMED_HEADS
 
@@ -502,13 +517,32 @@ class Analysis:
         taken = {id(a) for a in hit.actor}
         actor_keys = {key(a.span) for a in hit.actor}
         first_bare = True
+        apposition = self._apposition_end(sent, hit, start)
+        if entry.frame == "request" and entry.direct:
+            # "حثت فلانة، مديرة قسم الشرق الأوسط، الولايات المتحدة على الضغط": whom one urges stands right
+            # before على / إلى, past the titles of the one who urges
+            # (with what is coordinated with it: "دعا الرئيس إسرائيل وحماس إلى" urges Israel first)
+            urged = next((m for m in sent.ments if m.first > max(start, apposition - 1) and not m.prep
+                          and id(m) not in taken and key(m.span) not in actor_keys
+                          and self.group_after(sent, m)[-1].last + 1 < sent.hi
+                          and self.toks[self.group_after(sent, m)[-1].last + 1].norm in ("علي", "الي")
+                          and self.group_after(sent, m)[-1].last + 2 not in self.in_mention  # not "مبعوث ... إلى اليمن"
+                          and not any(self.boundary(j) or j in stop for j in range(start + 1, m.first))), None)
+            if urged is not None:
+                return urged
         for m in sent.ments:
             if m.first <= start or id(m) in taken:
                 continue
             if any(self.boundary(j) or j in stop for j in range(start + 1, m.first)):
                 return None
-            if key(m.span) in actor_keys:
-                continue
+            if key(m.span) in actor_keys or m.first < apposition:
+                continue  # "رفض فلان، رئيس مجلس علماء الهند، ...": India describes the actor, it is not the object
+            if self._modified(sent, m.first):
+                return None  # "اتهمت أوكرانيا الانفصاليين الموالين لروسيا": the object is the noun before
+            if m.prep == "ب" and entry.plover == "CONSULT" and self.is_city(m):
+                continue  # "التقى فلان في السراي ببيروت المنسقة ...": where they met, not whom
+            if m.prep == "ل" and hit.actor and self._in_title_chain(start, m.first):
+                continue  # "وافق الأمير ... رئيس اللجنة الإشرافية لسوق عكاظ على": the ل belongs to the title
             if m.prep:
                 if m.prep in entry.preps:
                     return m
@@ -517,6 +551,48 @@ class Analysis:
                 return m
             first_bare = False
         return None
+
+    def _apposition_end(self, sent: Sentence, hit: Hit, start: int) -> int:
+        """The first token after a comma-set apposition of a person actor ("فلان، رئيس مجلس علماء الهند،"):
+        parties named inside it describe the actor.  ``start`` when there is none."""
+        if not hit.actor or hit.actor[-1].last != start or hit.actor[-1].span.label != "PER":
+            return start
+        j = start + 1
+        if j + 1 >= sent.hi or self.toks[j].norm not in ("،", ",") or not has_word(self.toks[j + 1].norm, L.TITLES):
+            return start
+        for k in range(j + 1, min(sent.hi, j + 30)):
+            t = self.toks[k]
+            if t.punct and (t.norm in ("،", ",") or t.norm in STRONG_PUNCT):
+                return k
+        return start
+
+    def _modified(self, sent: Sentence, first: int) -> bool:
+        """Whether a mention follows a participle that ties it to the noun before ("الموالين لروسيا",
+        "المدعوم من موسكو")."""
+        j = first - 1
+        if j > sent.lo and self.toks[j].norm == "من":
+            j -= 1
+        return j >= sent.lo and self.toks[j].norm in _MODIFIERS
+
+    def _in_title_chain(self, start: int, first: int) -> bool:
+        """Whether the words between the actor and a mention are a run of titles and the nouns they govern
+        ("مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية"), with no verb,
+        preposition or punctuation: a party there belongs to the actor's titles."""
+        words = [j for j in range(start + 1, first)]
+        if len(words) < 2 or self.toks[start + 1].norm[:1] == "ل":
+            return False  # "اتهام المحكمة للرئيس الكيني فلان": the ل opens the object's own title
+        titled = False
+        for j in words:
+            t = self.toks[j]
+            if t.punct or t.norm in L.PREPOSITIONS or t.norm in L.COMPLEMENTIZERS:
+                return False
+            if j in self.in_mention:
+                continue
+            if has_word(t.norm, L.TITLES):
+                titled = True
+            elif any(self.lex.get(stem) for _p, stem, _s in stems(t.norm)):
+                return False  # a trigger word: "مساعدات", "دعوة" — the ل phrase may be its object
+        return titled
 
     def nisba_object(self, sent: Sentence, start: int, stop: set[int],
                      preps: tuple[str, ...] | None = None) -> Ment | None:
@@ -570,7 +646,11 @@ class Analysis:
         if any(w in L.COMPLEMENTIZERS or w.lstrip("و") in L.COMPLEMENTIZERS for w in between):
             return True  # a complementizer separates the report from what it reports
         if t.start < offset:
-            return False
+            return False  # "في عام 1974، عندما دخلت القوات قبرص، فرضت واشنطن": a date before dates both
+        if any(w.lstrip("و") in _SUBORDINATORS for w in between):
+            return True  # "تظاهروا ... بعدما أفلس البنك قبل عام": the date is the bank's collapse
+        if any(offset < self.toks[x.tok].start < t.start for x in getattr(self, "_sentence_hits", ())):
+            return True  # "أدان ... هجوما نفذ يوم السبت": the date is the attack's, the nearer event's
         # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause
         return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or w in L.RELATIVES for w in between)
 
@@ -640,6 +720,10 @@ def anchor_date(doc: Doc) -> str | None:
 _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد السيدة")
 # "رئيس الوزراء البريطاني الأسبق توني بلير": a title's "former" stands between it and the name
 _FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاسبقه", "الحالي", "الحاليه", "الجديد", "الجديده"})
+# Conjunctions opening a time clause: what they date is that clause's ("بعدما أفلس البنك قبل عام")
+_SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ_أن")
+# "الدكتور فلان", "المهندس فلان": a degree before a name stands like a title
+_ACADEMIC = L._w("الدكتور الدكتورة المهندس المهندسة البروفيسور")
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")

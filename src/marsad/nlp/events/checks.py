@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, stems
+from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
-from marsad.nlp.events.lexicon import Trigger
+from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
 _QUOTE_MARKS = frozenset('"“”«»')
@@ -26,6 +26,7 @@ def _is_count(norm: str) -> bool:
     """A number, in digits or words ("7", "سبعة", "عشرات"): what comes after it with من is counted, not acting."""
     return norm[:1].isdigit() or token_base(norm) == "#"
 
+_HARMED = L._w("قتل وقتل قتلوا مقتل قتلى قتيل قتيلا جرح وجرح جرحى جريح أصيب وأصيب أصيبوا إصابة مصرع مصرعه مصرعهم")
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -38,8 +39,10 @@ def other_sense_types(norms: list[str]) -> set[str]:
     out = set()
     if bases & L.SPORT:
         out |= {"ASSAULT", "PROTEST"}
-    if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS):
+    if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS):
         out.add("ASSAULT")
+    if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
+        out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     return out
 
 
@@ -142,7 +145,7 @@ class ChecksMixin(ModalityMixin):
                     return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
-            if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
+            if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
                 continue
             marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من"))
             if not marker:
@@ -161,13 +164,20 @@ class ChecksMixin(ModalityMixin):
         i = h.tok
         e = h.entry
         starts = []
-        if e.source == "lexicon" and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
+        after_attack_noun = e.pos == "verb" and i > sent.lo and has_word(self.toks[i - 1].norm, _ATTACK_SUBJECTS)
+        if e.source == "lexicon" and not after_attack_noun \
+                and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
+            # (not "إطلاق نار استهدف مروحية": the attack is the subject, the helicopter its target)
             # after a verb its subject ("قصفت طائرات الجيش"); after a noun only "لـ" marks the agent
             # ("بقصف لميليشيا الحوثي") — "مقتل عناصر" names the dead, not the killers
             starts.append(i + 1)
+        elif e.source == "detector" and self._active_verb_form(i) and i + 1 < sent.hi \
+                and has_word(self.toks[i + 1].norm, L.ARMED_HEADS):
+            starts.append(i + 1)  # "قتلت قوات الأمن التونسية إرهابيا": the word the detector chose is the verb
         # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
         starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
-                   if has_word(self.toks[j].norm, L.AGENT_VERBS) and not any(self.boundary(k) for k in range(min(i, j), max(i, j)))]
+                   if has_word(self.toks[j].norm, L.AGENT_VERBS)
+                   and not any(self._clause_split(k) for k in range(min(i, j), max(i, j)))]
         # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
         starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
                    and not any(self.boundary(k) for k in range(i, j))]
@@ -200,6 +210,12 @@ class ChecksMixin(ModalityMixin):
                 continue  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
             if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
                 continue  # "بالطائرات": an instrument, not an agent
+            indefinite = not self.toks[j0].norm.lstrip("وفبل").startswith("ال")
+            for k in (j0 + 1, j0 + 2):  # "طائرات تركية", "طائرات حربية تركية": the nationality is the party
+                if indefinite and k < sent.hi and (k == j0 + 1 or self.toks[j0 + 1].norm in _WAR_ADJECTIVES):
+                    nis = self._nisba_at(k)
+                    if nis and k not in self.in_mention:
+                        return self._nisba_ment(k, nis)
             last = j0
             for k in range(j0 + 1, min(sent.hi, j0 + 4)):
                 t = self.toks[k]
@@ -209,8 +225,9 @@ class ChecksMixin(ModalityMixin):
                     break
                 if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
                     break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
-                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من"):
-                    break
+                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من") \
+                        or t.norm in _NOT_DEFINITE or any(x.start <= t.start < x.end for x in self.timex):
+                    break  # "آليات" folds to اليات: an object; "الليلة الماضية": a time, not the name
                 last = k
             while last > j0 and self.toks[last].norm == "من":
                 last -= 1
@@ -224,9 +241,98 @@ class ChecksMixin(ModalityMixin):
             inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
             if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
                 return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
-            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+            span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
             return Ment(span, j0, last, "", False)
         return None
+
+    def _clause_split(self, k: int) -> bool:
+        """A clause boundary, or a conjunction opening a contrasting clause ("بينما نفذ الطيران ...",
+        "فيما استهدفت سيارة مفخخة ..."): who acts there does not act in the clause before."""
+        return self.boundary(k) or self.toks[k].norm in _CONTRAST
+
+    def _active_verb_form(self, i: int) -> bool:
+        """Whether a token reads as a feminine past verb (قتلت، قصفت، هاجمت): not a noun (مقتل، القصف)."""
+        n = self.toks[i].norm.lstrip("وف") if len(self.toks[i].norm) > 4 else self.toks[i].norm
+        return len(n) >= 4 and n.endswith("ت") and not n.startswith(("ال", "م"))
+
+    def _phrase_name(self, j0: int, a: int, b: int) -> str:
+        """The name of a common-noun phrase, without the preposition glued to its first word: "لطيران
+        التحالف" → "طيران التحالف", "للقوات الموالية" → "القوات الموالية"."""
+        name = self.text[a:b]
+        first = self.toks[j0].norm
+        if first.startswith("لل") and has_word("ال" + first[2:], L.ARMED_HEADS):
+            return "ال" + name[2:]
+        if first[:1] in ("ل", "ب") and first[1:] in L.ARMED_HEADS:
+            return name[1:]
+        return name
+
+    def _target_positions(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Whose positions an attack hit: "غارات على مواقع المتمردين الحوثيين", "استهدفت مواقع تابعة
+        لمليشيات الحوثي", "هجوم على مواقع للقوات الموالية للشرعية" — the named group or armed force
+        after a positions word (مواقع، تجمعات، معاقل ...) near the trigger, not the place."""
+        i = h.tok
+        actor = {key(a.span) for a in h.actor}
+        starts = {m.first: m for m in sent.ments}
+        for j in range(i + 1, min(sent.hi, i + 11)):
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            if not has_word(self.toks[j].norm, _POSITIONS):
+                continue
+            k = j + 1
+            while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS):
+                k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
+            if k >= sent.hi or self.toks[k].punct:
+                return None
+            m = starts.get(k) or self._group_adjective(k)
+            if m is None and has_word(self.toks[k].norm, L.ARMED_HEADS):
+                k2 = k + 1  # "المتمردين الحوثيين", "قوات الرئيس صالح": a name right after the head noun
+                m = starts.get(k2)
+                if m is None and k2 < sent.hi and has_word(self.toks[k2].norm, L.TITLES):
+                    m = starts.get(k2 + 1)
+                if m is None:
+                    return self._force_phrase(sent, k)
+            if m is None or m.span.label not in ("ORG", "PER") or key(m.span) in actor:
+                return None
+            return m
+        return None
+
+    def _group_adjective(self, j: int) -> Ment | None:
+        """A group named by its adjective ("مواقع حوثية", "قصف حوثي") when the article names the group
+        itself elsewhere ("الحوثيين"): a mention over the adjective carrying the group's entity."""
+        n = self.toks[j].norm
+        if j in self.in_mention or n.startswith(("و", "ف", "ب", "ل")):
+            return None
+        root = n[2:] if n.startswith("ال") else n
+        if root.endswith("ه"):
+            root = root[:-1]
+        if not root.endswith("ي") or len(root) < 4:
+            return None
+        for m in self.ments:
+            name = fold(str(m.span.data.get("name") or ""))
+            name = name[2:] if name.startswith("ال") else name
+            if m.span.label == "ORG" and m.span.data.get("entity_id") and name in (root + "ين", root + "ون"):
+                t = self.toks[j]
+                return Ment(Span("mention", t.start, t.end, "ORG", dict(m.span.data, source="adjective")), j, j, "", False)
+        return None
+
+    def _force_phrase(self, sent: Sentence, j0: int) -> Ment | None:
+        """An armed force named by a common noun phrase from token ``j0`` ("مليشيات الحوثي", "للقوات الموالية
+        للشرعية"), as a mention without an entity; its name drops the preposition glued to it."""
+        last = j0
+        for k in range(j0 + 1, min(sent.hi, j0 + 4)):
+            t = self.toks[k]
+            if t.punct or t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES or t.norm in L.PREPOSITIONS:
+                break
+            if any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+                break
+            if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention):
+                break
+            last = k
+        if last == j0 or self.toks[j0 + 1].norm in _GENERIC_FORCES:
+            return None  # a bare head noun ("القوات") or a generic one ("العناصر الإرهابية") names nobody
+        a, b = self.toks[j0].start, self.toks[last].end
+        span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
+        return Ment(span, j0, last, "", False)
 
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
         """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,
@@ -327,4 +433,15 @@ class ChecksMixin(ModalityMixin):
         self.emit(sent, h, speeches, detected=p)
 
 
+# What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
+_POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات")
+# words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
+_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
+# Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف"
+_ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
+# Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
+_NOT_DEFINITE = L._w("آليات آلية")
+_WAR_ADJECTIVES = L._w("حربية حربيه الحربية مقاتلة عسكرية العسكرية")
+_CONTRAST = L._w("بينما وبينما فيما وفيما")
+_GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")
 _PRONOUN_PHRASES = L._w("له لها لهم لهما لهن منه منها منهم")

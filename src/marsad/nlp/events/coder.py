@@ -55,7 +55,8 @@ _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 # adjectives that may stand between an attack noun and who carried it out: "الغارات الجوية التركية"
 _ATTACK_ADJECTIVES = frozenset({"الجويه", "الجوي", "جويه", "جوي", "المدفعي", "مدفعي", "المدفعيه", "مدفعيه",
-                                "الصاروخي", "صاروخي", "الصاروخيه", "صاروخيه", "العنيف", "عنيف", "العنيفه", "عنيفه"})
+                                "الصاروخي", "صاروخي", "الصاروخيه", "صاروخيه", "العنيف", "عنيف", "العنيفه", "عنيفه",
+                                "العشوائي", "عشوائي", "العشوائيه", "عشوائيه", "المكثف", "المكثفه", "المتواصل", "المتواصله"})
 # the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
 _VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
                            "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع"})
@@ -65,6 +66,13 @@ def _victim_head(norm: str) -> bool:
     return norm in _VICTIM_HEADS or token_base(norm) in _VICTIM_HEADS
 
 
+# "القوى الدولية الست", "الدول الكبرى", "مجموعة 5+1": a group of states as one side of a deal or talks
+_POWER_HEADS = L._w("القوى الدول مجموعة")
+_POWER_QUALIFIERS = L._w("الكبرى العظمى الدولية العالمية الست الست الستة الخمس الغربية 5+1 1+5")
+# Words that point back to a time told elsewhere ("آنذاك", "في ذلك التاريخ")
+_THEN = L._w("آنذاك حينذاك وقتذاك يومذاك")
+_THEN_NOUNS = L._w("التاريخ اليوم الوقت الحين الفترة الأثناء الليلة")
+_SUBJECT_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"})
 _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "له", "لها"})
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
@@ -326,6 +334,14 @@ class _Run(SpeechMixin):
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
             antecedent = self._relative_antecedent(sent, h)
+            if antecedent is not None and self._pronoun_object(h):
+                # "الأسد الذي تعارضه الرياض": the pronoun on the verb is the antecedent, the object;
+                # the subject follows the verb
+                actor, how = self.subject_after(sent, i, stop), "vso"
+                if actor:
+                    h.actor, h.actor_how, h.recipient = actor, how, antecedent
+                    return
+                antecedent = None
             if antecedent is not None:
                 # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
                 actor, how = self.group_after(sent, antecedent), "relative"
@@ -348,6 +364,15 @@ class _Run(SpeechMixin):
                     how = "title"
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
+            if how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
+                    and self._charge_follows(sent, actor[-1].last):
+                # "واتهم أوكرانيا بشن قصف": the party right before the charge is the accused; the
+                # accuser is the clause's earlier subject
+                h.recipient = actor[0]
+                actor, how = [], ""
+            if how == "vso" and i > sent.lo and self.toks[i - 1].norm in _SUBJECT_PRONOUNS:
+                # "وهو وعد إسرائيل بكل الدعم": the pronoun is the subject, the party after the verb its object
+                actor, how = [], ""
         else:
             # the genitive follows the noun, with at most a title between ("زيارة الرئيس بوتين");
             # "اتهامات تلاحق إيران" has a verb between: Iran is no genitive
@@ -378,7 +403,9 @@ class _Run(SpeechMixin):
                 nis = self._nisba_at(i + 1)
                 if nis:
                     actor, how = [self._nisba_ment(i + 1, nis)], "nisba"
-            if not actor and i - 1 > sent.lo and self.toks[i - 1].norm == "في" and sent.lo not in self.in_mention:
+            if not actor and i - 1 > sent.lo and self.toks[i - 1].norm == "في" and sent.lo not in self.in_mention \
+                    and not any(self.boundary(j) for j in range(sent.lo, i)):
+                # (not across إن/أن: "وقال قائد الشرطة إن خمسة قتلوا في الهجوم" — the speaker did not attack)
                 # "وصل X إلى عمّان ... في زيارة رسمية": the circumstance of the clause's subject
                 actor = [m for m in self.subject_after(sent, sent.lo, stop) if m.last < i]
                 how = "light" if actor else how
@@ -392,15 +419,22 @@ class _Run(SpeechMixin):
                 ctrl = [f.recipient] if f.recipient else []
             if ctrl:
                 actor, how = list(ctrl), "frame"
-        if not actor and e.source == "lexicon":
+        armed_next = e.plover == "ASSAULT" and e.pos == "verb" and i + 1 < sent.hi \
+            and has_word(self.toks[i + 1].norm, L.ARMED_HEADS)
+        if not actor and e.source == "lexicon" and not armed_next:
+            # (not "وشنت طائرات التحالف غارات": the force after the verb is its subject, not the last one named)
             actor, how = self._implicit_subject(sent, h, earlier, speeches)
         h.actor, h.actor_how = actor, how
         start = i
         if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
             start = actor[-1].last
         pronoun = self._object_pronoun(h)
-        if e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
+        if h.recipient is not None:
+            pass  # the accused, found before the charge
+        elif e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
             h.recipient = genitive
+        elif pronoun is None and e.frame == "accuse" and self._pronoun_object(h):
+            h.recipient = None  # "واتهمتهم بأنهم يدعمون نظام الأسد": the accused are the pronoun, not Assad
         elif pronoun is not None:
             # "استقبله الملك": the object is a pronoun, its referent an earlier party of the sentence
             h.recipient = pronoun
@@ -415,6 +449,11 @@ class _Run(SpeechMixin):
                 h.actor = [h.actor[0]] + h.actor[2:]
         if h.recipient is None and circumstance is not None:
             h.recipient = circumstance
+        if h.recipient is None and e.plover in ("AGREE", "CONSULT", "COOPERATE") and actor:
+            powers = self._powers_phrase(sent, start)
+            # "وقعت إيران والقوى الست" (a signing has two sides) — not "وعدت واشنطن والدول الكبرى" (both promised)
+            if powers is not None and (powers.prep == "مع" or e.symmetric):
+                h.recipient = powers
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
@@ -463,6 +502,9 @@ class _Run(SpeechMixin):
             nis = self._nisba_at(j + 1)
             if nis:
                 return [self._nisba_ment(j + 1, nis)], "nisba"
+        group = self._group_adjective(j) if j < sent.hi and self._nisba_at(j) is None else None
+        if group is not None:
+            return [group], "nisba"  # "قصف حوثي على الأحياء": the Houthis shelled
         m = next((m for m in sent.ments if i < m.first <= i + 2), None)
         if m is not None and m.prep == "ل" and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m) \
                 and all(self.toks[k].norm in _ATTACK_ADJECTIVES for k in range(i + 1, m.first)):
@@ -480,6 +522,43 @@ class _Run(SpeechMixin):
         norm = self.toks[h.tok].norm[len(h.prefix):]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
         return suf is not None and any(x.key == e.key for x in self.lex.get(norm[: -len(suf)]))
+
+    def _powers_phrase(self, sent: Sentence, start: int) -> Ment | None:
+        """The other side named as a group of states ("وقعت إيران والقوى الدولية الست", "مع الدول الكبرى"),
+        as a mention without an entity."""
+        for j in range(start + 1, min(sent.hi - 1, start + 5)):
+            t = self.toks[j]
+            if self.boundary(j) or t.punct:
+                return None
+            head = t.norm[1:] if t.norm[:1] == "و" and t.norm[1:] in _POWER_HEADS else t.norm
+            if head in _POWER_HEADS and self.toks[j + 1].norm in _POWER_QUALIFIERS:
+                last = j + 1
+                while last + 1 < sent.hi and self.toks[last + 1].norm in _POWER_QUALIFIERS:
+                    last += 1
+                a = t.start + (len(t.norm) - len(head))
+                b = self.toks[last].end
+                span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+                return Ment(span, j, last, "مع" if self.toks[j - 1].norm == "مع" else "", head != t.norm)
+            if j in self.in_mention:
+                return None
+        return None
+
+    def _charge_follows(self, sent: Sentence, j: int) -> bool:
+        """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
+        "بإسقاط"), not a name."""
+        k = j + 1
+        if k >= sent.hi or k in self.in_mention or self.toks[k].punct:
+            return False
+        n = self.toks[k].norm
+        return n[:1] == "ب" and len(n) > 2 and n not in ("بين", "بعد", "بسبب", "بها", "به")
+
+    def _pronoun_object(self, h: Hit) -> bool:
+        """Whether a verb ends in an object pronoun (تعارضه، استهدفها) after a lexicon form of itself."""
+        if h.entry.pos != "verb" or h.entry.needs:
+            return False
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
+        return suf is not None and any(x.key == h.entry.key for x in self.lex.get(norm[: -len(suf)]))
 
     def _object_pronoun(self, h: Hit) -> Ment | None:
         """The referent of a verb's object pronoun: the actor of the latest earlier event in the sentence."""
@@ -546,6 +625,8 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "ASSAULT" and h.recipient is None:
+            h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
             victims = self._victims(sent, h)
             if victims is not None and not (h.actor and key(h.actor[0].span) == key(victims.span)):
@@ -616,6 +697,16 @@ class _Run(SpeechMixin):
         if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
                 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
             date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
+        if date_source == "article" and any(has_word(self.toks[j].norm, _THEN) or
+                                            (self.toks[j].norm in ("ذلك", "تلك") and j + 1 < sent.hi
+                                             and has_word(self.toks[j + 1].norm, _THEN_NOUNS))
+                                            for j in range(sent.lo, sent.hi)):
+            date, date_source = None, None  # "في ذلك التاريخ", "آنذاك": a time told elsewhere, not today
+        if date_source == "article" and any(
+                self.toks[j].norm == "سابقا" or (self.toks[j].norm == "في" and j + 1 < sent.hi
+                                                 and self.toks[j + 1].norm in ("السابق", "الماضي"))
+                for j in range(sent.lo, sent.hi)):
+            date, date_source = None, None  # "كانت تعارضها في السابق": some time before, not today
         if date_source == "article" and self._other_years(sent):
             date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)
@@ -637,8 +728,14 @@ class _Run(SpeechMixin):
         # named parties near the trigger the event leaves out: the sign of a missed actor or target
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient is not None else set())
         # an armed force named by a common noun ("قوات الأمن", "طائرات التحالف") while the event has no actor
+        # in the trigger's own clause: "قال متحدث باسم الجيش إن جنديين قتلا في هجوم" names no attacker
+        lo, hi = h.tok, h.tok
+        while lo > sent.lo and not self.boundary(lo - 1):
+            lo -= 1
+        while hi + 1 < sent.hi and not self.boundary(hi + 1):
+            hi += 1
         data["forces_unplaced"] = not h.actor and any(has_word(self.toks[j].norm, L.ARMED_HEADS)
-                                                      for j in range(sent.lo, sent.hi))
+                                                      for j in range(lo, hi + 1))
         data["parties_left_out"] = sum(1 for m in sent.ments if abs(m.first - h.tok) <= _NEAR and key(m.span) not in used
                                        and (m.span.label in ("PER", "ORG") or self._known(m)) and not self.is_city(m))
         if e.cameo:
@@ -683,7 +780,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="7", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="8", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

@@ -44,6 +44,28 @@ class ModalityMixin(Analysis):
                 hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
             elif w in L.HYPOTHETICAL_CUES:
                 hyp = True
+        # "ترغب في تعزيز علاقاتها", "الخطوات المطلوبة لرفع العقوبات", "من أجل دعم": a wish or an aim, not an
+        # act; "تأجيل زيارة ظريف": a put-off visit is still to come; "الانتظار حتى تنسحب": not yet done
+        for j in range(max(sent.lo, i - 3), i):
+            if toks[j].punct or self._clause_break(j, i):
+                continue
+            w = toks[j].norm.lstrip("وف") if len(toks[j].norm) > 3 else toks[j].norm
+            if w in _WISH or (w == "اجل" and j > sent.lo and toks[j - 1].norm == "من"):
+                hyp = True
+            elif w in _POSTPONED:
+                future = True
+        if h.entry.pos == "noun" and not future:
+            # "مباحثات الجبير مع لافروف ستتناول ...": talks that a future verb tells about are still to come
+            for j in range(i + 1, min(sent.hi, i + 8)):
+                if self.boundary(j) or toks[j].norm in L.COMPLEMENTIZERS:
+                    break
+                w = toks[j].norm.lstrip("وف") if len(toks[j].norm) > 5 else toks[j].norm
+                if w[:1] == "س" and w[1:] in _FUTURE_OF_TALKS:
+                    future = True
+                    break
+        if h.entry.pos == "verb" and not h.prefix and i > sent.lo and toks[i - 1].norm == "حتي" \
+                and toks[i].norm[:1] in ("ي", "ت"):
+            future = True
         frames = []
         f = h.frame_of
         while f is not None and len(frames) < 4:
@@ -120,5 +142,11 @@ class ModalityMixin(Analysis):
         return any(self._is_conditional(j) for j in range(i + 1, sent.hi))
 
 
+_WISH = L._w("ترغب يرغب نرغب أرغب رغبة رغبتها رغبته برغبة تأمل يأمل نأمل تطمح يطمح نطمح تتطلع يتطلع نتطلع "
+               "تسعى يسعى نسعى المطلوبة المطلوب اللازمة اللازم الكفيلة الرامية الهادفة بهدف تهدف يهدف")
+# What talks or a visit "will" do, after س: "ستتناول", "سيبحث", "ستتضمن"
+_FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبحث يبحث تركز يركز تشمل يشمل تعقد يعقد تجري يجري "
+                        "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش")
+_POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
