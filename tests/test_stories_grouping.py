@@ -268,3 +268,50 @@ def test_the_home_country_is_learned_alike_day_by_day_and_in_a_rebuild(store):
     assert fed == rebuilt
     jazan, tabuk, _ = (fed[a.id] for a in arts[len(HOME):])
     assert jazan != tabuk
+
+
+# One war, two incidents on two days in two cities, told in the same words (a market shelled, civilians killed,
+# rescuers under the rubble); and the toll update and the funeral of the first.  On a SaudiNewsNet home page the
+# projectiles that fell on one border town on two days joined the story of another town's shelling.
+WAR = [
+    ("2026-06-02T09:00:00", "وكالة الشمال", "مقتل 14 مدنيا بقصف على سوق شعبي في حلب",
+     "قتل 14 مدنيا وأصيب أكثر من 30 آخرين صباح اليوم في قصف بالقذائف استهدف سوقا شعبيا مكتظا بالمتسوقين في "
+     "أحد أحياء مدينة حلب، وقال مسعفون إن بين القتلى أطفالا وإن فرق الإنقاذ ما زالت تبحث تحت الأنقاض."),
+    ("2026-06-02T17:00:00", "صحيفة الميدان", "ارتفاع حصيلة قصف السوق الشعبي في حلب إلى 19 قتيلا",
+     "ارتفعت حصيلة القصف الذي استهدف السوق الشعبي في مدينة حلب صباح اليوم إلى 19 قتيلا بعد انتشال جثث من تحت "
+     "الأنقاض، وقال مسعفون إن عشرات الجرحى ما زالوا في المستشفيات وإن بعضهم في حالة حرجة."),
+    ("2026-06-04T10:00:00", "موقع الأفق", "مقتل 8 مدنيين بقصف على سوق شعبي في حمص",
+     "قتل 8 مدنيين وأصيب 20 آخرون اليوم في قصف بالقذائف استهدف سوقا شعبيا في أحد أحياء مدينة حمص، وقال مسعفون "
+     "إن فرق الإنقاذ تبحث عن مفقودين تحت الأنقاض وإن المستشفيات طلبت التبرع بالدم."),
+    ("2026-06-04T15:00:00", "وكالة الشمال", "تشييع ضحايا قصف السوق الشعبي في حلب",
+     "شيع الآلاف في مدينة حلب اليوم ضحايا القصف الذي استهدف السوق الشعبي قبل يومين وأودى بحياة 19 مدنيا، "
+     "وسط دعوات إلى تحقيق دولي في استهداف الأسواق المكتظة بالمدنيين."),
+]
+
+
+def test_two_incidents_of_one_war_stay_apart_and_a_follow_up_joins(store):
+    """Two shellings (two cities, two days, two tolls) are two stories; the first one's toll update and funeral
+    (same city, a higher toll, two days later) stay with it — fed day by day as in a rebuild."""
+    arts = _articles(WAR, 300)
+    for day in _by_day(arts):
+        _add(store, day)
+        cluster(store)
+    fed = store.story_partition()
+    aleppo, update, homs, funeral = (fed[a.id] for a in arts)
+    assert aleppo == update == funeral
+    assert homs != aleppo
+    cluster(store, ClusterOptions(rebuild=True))
+    assert store.story_partition() == fed
+
+
+def test_two_reports_are_two_incidents_when_place_and_day_or_toll_differ():
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import incidents_conflict
+
+    aleppo, update, homs, funeral = (article_features(a, []) for a in _articles(WAR, 320))
+    assert incidents_conflict(aleppo, homs) and incidents_conflict(homs, funeral)
+    assert not incidents_conflict(aleppo, update)  # a new toll, the same city: the same incident
+    assert not incidents_conflict(update, funeral)
+    # same-kind reports of two cities that state no toll and name no day are left to the other tests
+    jazan, tabuk, _ = (article_features(a, []) for a in _articles(PROVINCES, 340))
+    assert not incidents_conflict(jazan, tabuk)

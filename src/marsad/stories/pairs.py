@@ -134,6 +134,24 @@ def places_conflict(a: ArticleFeatures, b: ArticleFeatures, country: str | None 
     return not (any(_names_place(b, k, w) for k, w in pa) or any(_names_place(a, k, w) for k, w in pb))
 
 
+def _tolls(f: ArticleFeatures) -> set[str]:
+    return {k for k in f.entities if k.startswith(("fact:dead=", "fact:injured="))}
+
+
+def incidents_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Are two reports about two incidents (of one war, one season of fires)?  They report from different places
+    (:func:`places_conflict`, in any country) and either name different days or state different tolls: two
+    shellings of one border on two days, two attacks in two towns.  A follow-up of one incident names its place
+    (the toll rises, the funeral is held days later, but where it happened stays)."""
+    if not places_conflict(a, b):
+        return False
+    da, db = _days_named(a), _days_named(b)
+    if da and db and not (da & db):
+        return True
+    ta, tb = _tolls(a), _tolls(b)
+    return bool(ta and tb and not (ta & tb))
+
+
 def _days_named(f: ArticleFeatures) -> set[str]:
     """The days an article's time expressions name (its own day too, when it says "today")."""
     return {d for d in f.event_dates if len(d) == 10}
