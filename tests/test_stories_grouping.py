@@ -315,3 +315,36 @@ def test_two_reports_are_two_incidents_when_place_and_day_or_toll_differ():
     # same-kind reports of two cities that state no toll and name no day are left to the other tests
     jazan, tabuk, _ = (article_features(a, []) for a in _articles(PROVINCES, 340))
     assert not incidents_conflict(jazan, tabuk)
+
+
+# Honey festivals of two cities in the same days and words; the first one's lead lists the regions its
+# beekeepers come from, the second city among them.  On a SaudiNewsNet home page one festival story took in the
+# other city's festival through such a list.
+FESTIVALS = [
+    ("2026-07-01T09:00:00", "وكالة الشمال", "30 نحالا يعرضون منتجاتهم في مهرجان العسل بأبها",
+     "انطلق في أبها مساء أمس مهرجان العسل السنوي بمشاركة 30 نحالا قدموا من الباحة وجازان والقصيم ونجران، "
+     "ويعرض المهرجان أنواع عسل السدر والطلح والسمر وسط إقبال من المصطافين على الأجنحة."),
+    ("2026-07-02T09:00:00", "صحيفة الميدان", "مهرجان العسل في الباحة يستقبل زواره بعشرة أطنان من العسل",
+     "افتتح في الباحة أمس مهرجان العسل السنوي بعرض عشرة أطنان من عسل السدر والطلح والسمر، ويشارك فيه عشرات "
+     "النحالين وسط إقبال من المصطافين على الأجنحة."),
+    ("2026-07-03T09:00:00", "موقع الأفق", "مبيعات مهرجان العسل بأبها تتجاوز 200 ألف ريال",
+     "تجاوزت مبيعات مهرجان العسل في أبها 200 ألف ريال في أيامه الثلاثة الأولى، وقال المنظمون إن عسل السدر "
+     "تصدر المبيعات وإن 30 نحالا يعرضون منتجاتهم في المهرجان."),
+]
+
+
+def test_festivals_of_two_cities_are_two_stories_though_one_lists_the_others_city():
+    arts, story = _place_all(HOME + FESTIVALS, 400)
+    abha, baha, abha_sales = (story[a.id] for a in arts[len(HOME):])
+    assert abha == abha_sales  # the same festival's sales
+    assert baha != abha
+
+
+def test_a_place_listed_in_a_lead_is_not_where_the_article_reports_from():
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import places_conflict, where
+
+    abha, baha, abha_sales = (article_features(a, []) for a in _articles(FESTIVALS, 420))
+    assert [k for k, _ in where(abha)] == ["loc:abha"] and [k for k, _ in where(baha)] == ["loc:al-baha"]
+    # the Abha lead names Al-Baha among the beekeepers' regions: still two places
+    assert places_conflict(abha, baha, "loc:saudi-arabia") and not places_conflict(abha, abha_sales)

@@ -19,8 +19,9 @@ publication order and says which story each joins.  The store-facing clustering
 - *Place*: in an outlet's home country, where agencies report province by province
   (the Red Crescent's counts, civil-defence fires, road accidents, weather), a
   story is not joined when every member compared with the article that says
-  where it reports from names another town or province, and neither names the
-  other's (``pairs.places_conflict``).  Abroad, a developing story roams
+  where it reports from names another town or province, and neither reports from
+  nor headlines the other's (``pairs.places_conflict``; a place its lead lists among
+  others is not where it reports from).  Abroad, a developing story roams
   (a plane's debris in one place, the inquiry in another): no such test.
 - *Incident*: a member that reports from another place (in any country) and names other days or states
   another toll reports another incident of the same war or season (two shellings of one border on two

@@ -118,20 +118,30 @@ def names_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     return (any(t not in b.vocab for t in a.title_names) and any(t not in a.vocab for t in b.title_names))
 
 
-def _names_place(f: ArticleFeatures, key: str, words: frozenset[str]) -> bool:
-    return key in f.head_places or bool(words & f.head_vocab)
-
-
 def places_conflict(a: ArticleFeatures, b: ArticleFeatures, country: str | None = None) -> bool:
-    """Do two articles report from different places?  Each headline or lead names a town, city or province (of
-    ``country``, when given) and neither headline nor lead names any of the other's: the Red Crescent's counts of
-    two provinces, fires in two towns.  Countries do not count (in a lead they are often who reacts, not where),
-    nor does a place named further down (the next stop of a tour, the background)."""
-    pa = [(k, w) for k, w in a.lead_places if country is None or country_of(k) == country]
-    pb = [(k, w) for k, w in b.lead_places if country is None or country_of(k) == country]
+    """Do two articles report from different places?  Each reports from a town, city or province (of ``country``,
+    when given; see :func:`where`) and neither reports from nor names in its headline any of the other's: the Red
+    Crescent's counts of two provinces, fires in two towns, honey festivals of two cities (though one's lead lists
+    the regions its beekeepers come from).  Countries do not count (in a lead they are often who reacts, not
+    where), nor does a place named further down (the next stop of a tour, the background)."""
+    pa = [(k, w) for k, w in where(a) if country is None or country_of(k) == country]
+    pb = [(k, w) for k, w in where(b) if country is None or country_of(k) == country]
     if not pa or not pb:
         return False
-    return not (any(_names_place(b, k, w) for k, w in pa) or any(_names_place(a, k, w) for k, w in pb))
+    return not (any(_tells_place(b, k, w) for k, w in pa) or any(_tells_place(a, k, w) for k, w in pb))
+
+
+def where(f: ArticleFeatures) -> list[tuple[str, frozenset[str]]]:
+    """The places an article reports from: those its headline names, else those its lead names when they are
+    one or two (a lead listing five regions' beekeepers at one festival reports from none of them)."""
+    title = set(f.title_stems)
+    head = [(k, w) for k, w in f.lead_places if w & title]
+    return head or (list(f.lead_places) if len(f.lead_places) <= 2 else [])
+
+
+def _tells_place(f: ArticleFeatures, key: str, words: frozenset[str]) -> bool:
+    """Does an article report from a place, or name it in its headline?"""
+    return any(k == key for k, _ in where(f)) or bool(words & set(f.title_stems))
 
 
 def _tolls(f: ArticleFeatures) -> set[str]:
