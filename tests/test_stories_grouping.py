@@ -348,3 +348,45 @@ def test_a_place_listed_in_a_lead_is_not_where_the_article_reports_from():
     assert [k for k, _ in where(abha)] == ["loc:abha"] and [k for k, _ in where(baha)] == ["loc:al-baha"]
     # the Abha lead names Al-Baha among the beekeepers' regions: still two places
     assert places_conflict(abha, baha, "loc:saudi-arabia") and not places_conflict(abha, abha_sales)
+
+
+# One minister's travels: a visit to one country, its talks the same day, and two days later a visit to another
+# country told in the same words.  On a SaudiNewsNet home page a record of one country's migrants joined a story of
+# an oil-output record through "record" alone.
+TRAVELS = [
+    ("2026-09-01T08:00:00", "وكالة الشمال", "وزير الخارجية يصل إلى البرازيل في زيارة رسمية",
+     "وصل وزير الخارجية اليوم الثلاثاء إلى البرازيل في زيارة رسمية يبحث خلالها مع كبار المسؤولين العلاقات الثنائية "
+     "وسبل تعزيز التعاون التجاري والاستثماري بين البلدين، ويرافقه وفد من رجال الأعمال.", "اليوم الثلاثاء", "2026-09-01"),
+    ("2026-09-01T16:00:00", "صحيفة الميدان", "وزير الخارجية يبحث مع رئيس البرازيل تعزيز التعاون",
+     "بحث وزير الخارجية اليوم الثلاثاء مع رئيس البرازيل العلاقات الثنائية وسبل تعزيز التعاون التجاري والاستثماري "
+     "بين البلدين، بحضور وفد رجال الأعمال المرافق للوزير في زيارته الرسمية.", "اليوم الثلاثاء", "2026-09-01"),
+    ("2026-09-03T08:00:00", "موقع الأفق", "وزير الخارجية يصل إلى اليابان في زيارة رسمية",
+     "وصل وزير الخارجية اليوم الخميس إلى اليابان في زيارة رسمية يبحث خلالها مع كبار المسؤولين العلاقات الثنائية "
+     "وسبل تعزيز التعاون التجاري والاستثماري بين البلدين، ويرافقه وفد من رجال الأعمال.", "اليوم الخميس", "2026-09-03"),
+]
+
+
+def _dated_features(rows, first):
+    from marsad.models import Span
+    from marsad.stories.features import article_features
+
+    out = []
+    for a, (_, _, _, _, expr, day) in zip(_articles([r[:4] for r in rows], first), rows):
+        at = a.text.index(expr)
+        out.append(article_features(a, [Span("timex", at, at + len(expr), "day",
+                                             {"value": day, "text": expr, "relative": True})]))
+    return out
+
+
+def test_one_ministers_visits_to_two_countries_on_two_days_are_two_stories():
+    from marsad.stories.grouping import Grouper
+    from marsad.stories.pairs import incidents_conflict
+
+    arrival, talks, other_visit = feats = _dated_features(TRAVELS, 500)
+    g = Grouper()
+    for f in feats:
+        g.add(f)
+    story = g.partition()
+    assert story[arrival.article_id] == story[talks.article_id]  # the same visit, the same day
+    assert story[other_visit.article_id] != story[arrival.article_id]
+    assert incidents_conflict(arrival, other_visit) and not incidents_conflict(arrival, talks)

@@ -149,17 +149,33 @@ def _tolls(f: ArticleFeatures) -> set[str]:
 
 
 def incidents_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Are two reports about two incidents (of one war, one season of fires)?  They report from different places
-    (:func:`places_conflict`, in any country) and either name different days or state different tolls: two
-    shellings of one border on two days, two attacks in two towns.  A follow-up of one incident names its place
-    (the toll rises, the funeral is held days later, but where it happened stays)."""
+    """Are two reports about two incidents (of one war, one season of fires, one minister's travels)?  They report
+    from different places (:func:`places_conflict`, in any country) and either name different days or state
+    different tolls: two shellings of one border on two days, two attacks in two towns; or they name different
+    days and each headline names a place, a country too, the other never mentions (:func:`headlines_elsewhere`: a
+    visit to one country and a visit to another, one country's migrant record and an oil-output record).  A
+    follow-up of one incident names its place (the toll rises, the funeral is held days later, but where it
+    happened stays)."""
+    da, db = _days_named(a), _days_named(b)
+    days = bool(da and db and not (da & db))
+    if days and headlines_elsewhere(a, b):
+        return True
     if not places_conflict(a, b):
         return False
-    da, db = _days_named(a), _days_named(b)
-    if da and db and not (da & db):
+    if days:
         return True
     ta, tb = _tolls(a), _tolls(b)
     return bool(ta and tb and not (ta & tb))
+
+
+def headlines_elsewhere(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Does each headline name a place (a country too) that the other article never mentions, and no place in
+    common: one minister in two capitals, a visit to one country and a visit to another."""
+    if not a.head_places or not b.head_places:
+        return False
+    if {k for k, _ in a.head_places} & {k for k, _ in b.head_places}:
+        return False
+    return (all(not (w & b.vocab) for _, w in a.head_places) and all(not (w & a.vocab) for _, w in b.head_places))
 
 
 def _days_named(f: ArticleFeatures) -> set[str]:
