@@ -202,7 +202,6 @@ class ArticleFeatures:
     lead_places: tuple[tuple[str, frozenset[str]], ...] = ()  # places the headline and lead name (key, rare words)
     head_places: tuple[tuple[str, frozenset[str]], ...] = ()  # places its headline names, countries too (key, rare
     # words)
-    head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -420,4 +419,4 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF),
                            marks=marks, title_names=frozenset(t for t in title_stems if t in name_words),
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
-                           lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head))
+                           lead_places=lead_places, head_places=head_places)
