@@ -331,7 +331,8 @@ def place_signature(mentions: list[Span], text: str, lead_chars: int, title: str
     lead: dict[str, frozenset[str]] = {}
     head: dict[str, frozenset[str]] = {}
     in_title = [(key, name, 0) for key, name in title_places(title)]
-    located = in_title + [(*entity_key(m, text), m.start) for m in mentions if m.label == "LOC" and m.start < lead_chars]
+    located = in_title + [(*entity_key(m, text), m.start)
+                          for m in mentions if m.label == "LOC" and m.start < lead_chars]
     for i, (key, name, start) in enumerate(located):
         words = frozenset(t for t in name_stems(name) if idf(t) >= PLACE_IDF)
         if words and i < len(in_title) and key not in head:
