@@ -156,16 +156,11 @@ def incidents_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     visit to one country and a visit to another, one country's migrant record and an oil-output record).  A
     follow-up of one incident names its place (the toll rises, the funeral is held days later, but where it
     happened stays)."""
-    da, db = _days_named(a), _days_named(b)
-    days = bool(da and db and not (da & db))
-    if days and headlines_elsewhere(a, b):
-        return True
-    if not places_conflict(a, b):
-        return False
+    days = bool(a.event_dates and b.event_dates) and _days_differ(a, b)
     if days:
-        return True
+        return headlines_elsewhere(a, b) or places_conflict(a, b)
     ta, tb = _tolls(a), _tolls(b)
-    return bool(ta and tb and not (ta & tb))
+    return bool(ta and tb and not (ta & tb)) and places_conflict(a, b)
 
 
 def headlines_elsewhere(a: ArticleFeatures, b: ArticleFeatures) -> bool:
@@ -176,6 +171,12 @@ def headlines_elsewhere(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     if {k for k, _ in a.head_places} & {k for k, _ in b.head_places}:
         return False
     return (all(not (w & b.vocab) for _, w in a.head_places) and all(not (w & a.vocab) for _, w in b.head_places))
+
+
+def _days_differ(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Do both name days, and none in common?"""
+    da, db = _days_named(a), _days_named(b)
+    return bool(da and db and not (da & db))
 
 
 def _days_named(f: ArticleFeatures) -> set[str]:
