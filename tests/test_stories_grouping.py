@@ -268,3 +268,125 @@ def test_the_home_country_is_learned_alike_day_by_day_and_in_a_rebuild(store):
     assert fed == rebuilt
     jazan, tabuk, _ = (fed[a.id] for a in arts[len(HOME):])
     assert jazan != tabuk
+
+
+# One war, two incidents on two days in two cities, told in the same words (a market shelled, civilians killed,
+# rescuers under the rubble); and the toll update and the funeral of the first.  On a SaudiNewsNet home page the
+# projectiles that fell on one border town on two days joined the story of another town's shelling.
+WAR = [
+    ("2026-06-02T09:00:00", "وكالة الشمال", "مقتل 14 مدنيا بقصف على سوق شعبي في حلب",
+     "قتل 14 مدنيا وأصيب أكثر من 30 آخرين صباح اليوم في قصف بالقذائف استهدف سوقا شعبيا مكتظا بالمتسوقين في "
+     "أحد أحياء مدينة حلب، وقال مسعفون إن بين القتلى أطفالا وإن فرق الإنقاذ ما زالت تبحث تحت الأنقاض."),
+    ("2026-06-02T17:00:00", "صحيفة الميدان", "ارتفاع حصيلة قصف السوق الشعبي في حلب إلى 19 قتيلا",
+     "ارتفعت حصيلة القصف الذي استهدف السوق الشعبي في مدينة حلب صباح اليوم إلى 19 قتيلا بعد انتشال جثث من تحت "
+     "الأنقاض، وقال مسعفون إن عشرات الجرحى ما زالوا في المستشفيات وإن بعضهم في حالة حرجة."),
+    ("2026-06-04T10:00:00", "موقع الأفق", "مقتل 8 مدنيين بقصف على سوق شعبي في حمص",
+     "قتل 8 مدنيين وأصيب 20 آخرون اليوم في قصف بالقذائف استهدف سوقا شعبيا في أحد أحياء مدينة حمص، وقال مسعفون "
+     "إن فرق الإنقاذ تبحث عن مفقودين تحت الأنقاض وإن المستشفيات طلبت التبرع بالدم."),
+    ("2026-06-04T15:00:00", "وكالة الشمال", "تشييع ضحايا قصف السوق الشعبي في حلب",
+     "شيع الآلاف في مدينة حلب اليوم ضحايا القصف الذي استهدف السوق الشعبي قبل يومين وأودى بحياة 19 مدنيا، "
+     "وسط دعوات إلى تحقيق دولي في استهداف الأسواق المكتظة بالمدنيين."),
+]
+
+
+def test_two_incidents_of_one_war_stay_apart_and_a_follow_up_joins(store):
+    """Two shellings (two cities, two days, two tolls) are two stories; the first one's toll update and funeral
+    (same city, a higher toll, two days later) stay with it — fed day by day as in a rebuild."""
+    arts = _articles(WAR, 300)
+    for day in _by_day(arts):
+        _add(store, day)
+        cluster(store)
+    fed = store.story_partition()
+    aleppo, update, homs, funeral = (fed[a.id] for a in arts)
+    assert aleppo == update == funeral
+    assert homs != aleppo
+    cluster(store, ClusterOptions(rebuild=True))
+    assert store.story_partition() == fed
+
+
+def test_two_reports_are_two_incidents_when_place_and_day_or_toll_differ():
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import incidents_conflict
+
+    aleppo, update, homs, funeral = (article_features(a, []) for a in _articles(WAR, 320))
+    assert incidents_conflict(aleppo, homs) and incidents_conflict(homs, funeral)
+    assert not incidents_conflict(aleppo, update)  # a new toll, the same city: the same incident
+    assert not incidents_conflict(update, funeral)
+    # same-kind reports of two cities that state no toll and name no day are left to the other tests
+    jazan, tabuk, _ = (article_features(a, []) for a in _articles(PROVINCES, 340))
+    assert not incidents_conflict(jazan, tabuk)
+
+
+# Honey festivals of two cities in the same days and words; the first one's lead lists the regions its
+# beekeepers come from, the second city among them.  On a SaudiNewsNet home page one festival story took in the
+# other city's festival through such a list.
+FESTIVALS = [
+    ("2026-07-01T09:00:00", "وكالة الشمال", "30 نحالا يعرضون منتجاتهم في مهرجان العسل بأبها",
+     "انطلق في أبها مساء أمس مهرجان العسل السنوي بمشاركة 30 نحالا قدموا من الباحة وجازان والقصيم ونجران، "
+     "ويعرض المهرجان أنواع عسل السدر والطلح والسمر وسط إقبال من المصطافين على الأجنحة."),
+    ("2026-07-02T09:00:00", "صحيفة الميدان", "مهرجان العسل في الباحة يستقبل زواره بعشرة أطنان من العسل",
+     "افتتح في الباحة أمس مهرجان العسل السنوي بعرض عشرة أطنان من عسل السدر والطلح والسمر، ويشارك فيه عشرات "
+     "النحالين وسط إقبال من المصطافين على الأجنحة."),
+    ("2026-07-03T09:00:00", "موقع الأفق", "مبيعات مهرجان العسل بأبها تتجاوز 200 ألف ريال",
+     "تجاوزت مبيعات مهرجان العسل في أبها 200 ألف ريال في أيامه الثلاثة الأولى، وقال المنظمون إن عسل السدر "
+     "تصدر المبيعات وإن 30 نحالا يعرضون منتجاتهم في المهرجان."),
+]
+
+
+def test_festivals_of_two_cities_are_two_stories_though_one_lists_the_others_city():
+    arts, story = _place_all(HOME + FESTIVALS, 400)
+    abha, baha, abha_sales = (story[a.id] for a in arts[len(HOME):])
+    assert abha == abha_sales  # the same festival's sales
+    assert baha != abha
+
+
+def test_a_place_listed_in_a_lead_is_not_where_the_article_reports_from():
+    from marsad.stories.features import article_features
+    from marsad.stories.pairs import places_conflict, where
+
+    abha, baha, abha_sales = (article_features(a, []) for a in _articles(FESTIVALS, 420))
+    assert [k for k, _ in where(abha)] == ["loc:abha"] and [k for k, _ in where(baha)] == ["loc:al-baha"]
+    # the Abha lead names Al-Baha among the beekeepers' regions: still two places
+    assert places_conflict(abha, baha, "loc:saudi-arabia") and not places_conflict(abha, abha_sales)
+
+
+# One minister's travels: a visit to one country, its talks the same day, and two days later a visit to another
+# country told in the same words.  On a SaudiNewsNet home page a record of one country's migrants joined a story of
+# an oil-output record through "record" alone.
+TRAVELS = [
+    ("2026-09-01T08:00:00", "وكالة الشمال", "وزير الخارجية يصل إلى البرازيل في زيارة رسمية",
+     "وصل وزير الخارجية اليوم الثلاثاء إلى البرازيل في زيارة رسمية يبحث خلالها مع كبار المسؤولين العلاقات الثنائية "
+     "وسبل تعزيز التعاون التجاري والاستثماري بين البلدين، ويرافقه وفد من رجال الأعمال.", "اليوم الثلاثاء", "2026-09-01"),
+    ("2026-09-01T16:00:00", "صحيفة الميدان", "وزير الخارجية يبحث مع رئيس البرازيل تعزيز التعاون",
+     "بحث وزير الخارجية اليوم الثلاثاء مع رئيس البرازيل العلاقات الثنائية وسبل تعزيز التعاون التجاري والاستثماري "
+     "بين البلدين، بحضور وفد رجال الأعمال المرافق للوزير في زيارته الرسمية.", "اليوم الثلاثاء", "2026-09-01"),
+    ("2026-09-03T08:00:00", "موقع الأفق", "وزير الخارجية يصل إلى اليابان في زيارة رسمية",
+     "وصل وزير الخارجية اليوم الخميس إلى اليابان في زيارة رسمية يبحث خلالها مع كبار المسؤولين العلاقات الثنائية "
+     "وسبل تعزيز التعاون التجاري والاستثماري بين البلدين، ويرافقه وفد من رجال الأعمال.", "اليوم الخميس", "2026-09-03"),
+]
+
+
+def _dated_features(rows, first):
+    from marsad.models import Span
+    from marsad.stories.features import article_features
+
+    out = []
+    for a, (_, _, _, _, expr, day) in zip(_articles([r[:4] for r in rows], first), rows):
+        at = a.text.index(expr)
+        out.append(article_features(a, [Span("timex", at, at + len(expr), "day",
+                                             {"value": day, "text": expr, "relative": True})]))
+    return out
+
+
+def test_one_ministers_visits_to_two_countries_on_two_days_are_two_stories():
+    from marsad.stories.grouping import Grouper
+    from marsad.stories.pairs import incidents_conflict
+
+    arrival, talks, other_visit = feats = _dated_features(TRAVELS, 500)
+    g = Grouper()
+    for f in feats:
+        g.add(f)
+    story = g.partition()
+    assert story[arrival.article_id] == story[talks.article_id]  # the same visit, the same day
+    assert story[other_visit.article_id] != story[arrival.article_id]
+    assert incidents_conflict(arrival, other_visit) and not incidents_conflict(arrival, talks)
