@@ -200,8 +200,8 @@ class ArticleFeatures:
     marks: frozenset[str] = frozenset()  # what can identify its event: rare headline/lead words and names (IDF
     # at least IDENTITY_IDF), specific numbers of the headline and lead (see :func:`identity_marks`)
     lead_places: tuple[tuple[str, frozenset[str]], ...] = ()  # places the headline and lead name (key, rare words)
-    head_places: tuple[tuple[str, frozenset[str]], ...] = ()  # places its headline names, countries too (key, rare
-    # words)
+    head_places: frozenset[str] = frozenset()  # keys of the places its headline and lead name
+    head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
 
 
 def entity_key(span: Span, text: str) -> tuple[str, str]:
@@ -324,22 +324,20 @@ def title_places(title: str) -> list[tuple[str, str]]:
     return out
 
 
-def place_signature(mentions: list[Span], text: str, lead_chars: int, title: str
-                    ) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, frozenset[str]], ...]]:
+def place_signature(mentions: list[Span], text: str, lead_chars: int,
+                    title: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
     """Where an article reports from: the towns, cities and provinces its headline and lead name (key and rare
-    name words); and every place its headline names, countries included (key and rare name words)."""
+    name words), and the keys of every place its headline and lead name."""
     lead: dict[str, frozenset[str]] = {}
-    head: dict[str, frozenset[str]] = {}
-    in_title = [(key, name, 0) for key, name in title_places(title)]
-    located = in_title + [(*entity_key(m, text), m.start)
-                          for m in mentions if m.label == "LOC" and m.start < lead_chars]
-    for i, (key, name, start) in enumerate(located):
+    head = set()
+    located = [(key, name, 0) for key, name in title_places(title)]
+    located += [(*entity_key(m, text), m.start) for m in mentions if m.label == "LOC" and m.start < lead_chars]
+    for key, name, start in located:
+        head.add(key)
         words = frozenset(t for t in name_stems(name) if idf(t) >= PLACE_IDF)
-        if words and i < len(in_title) and key not in head:
-            head[key] = words
         if words and key not in lead and local_place(key):
             lead[key] = words
-    return tuple(sorted(lead.items())), tuple(sorted(head.items()))
+    return tuple(sorted(lead.items())), frozenset(head)
 
 
 TITLE_RARE_IDF = 4.0  # headline words at least this rare say what the headline is about
@@ -420,4 +418,4 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF),
                            marks=marks, title_names=frozenset(t for t in title_stems if t in name_words),
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
-                           lead_places=lead_places, head_places=head_places)
+                           lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head))

@@ -19,14 +19,9 @@ publication order and says which story each joins.  The store-facing clustering
 - *Place*: in an outlet's home country, where agencies report province by province
   (the Red Crescent's counts, civil-defence fires, road accidents, weather), a
   story is not joined when every member compared with the article that says
-  where it reports from names another town or province, and neither reports from
-  nor headlines the other's (``pairs.places_conflict``; a place its lead lists among
-  others is not where it reports from).  Abroad, a developing story roams
+  where it reports from names another town or province, and neither names the
+  other's (``pairs.places_conflict``).  Abroad, a developing story roams
   (a plane's debris in one place, the inquiry in another): no such test.
-- *Incident*: a member that reports from another place (in any country) and names other days or states
-  another toll reports another incident of the same war or season (two shellings of one border on two
-  days): it scores 0 and vouches for nothing (``pairs.incidents_conflict``).  A follow-up of one incident
-  names where it happened.
 - *Undated articles* are weak evidence: they join only with a high score, add
   nothing the index or later articles match against, and never name a story.
 - *Order*: articles are placed by (day, publication time, id); an article only
@@ -41,8 +36,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
-from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, incidents_conflict, names_conflict, pair_features,
-                                  places_conflict, shipped_model)
+from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
+                                  shipped_model)
 
 
 @dataclass(slots=True)
@@ -65,9 +60,6 @@ class GroupOptions:
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
-    incidents: bool = True  # a member that reports another incident (pairs.incidents_conflict: another place and
-    # another day or toll) scores 0 and identifies nothing: on the 2015-07-31..08-04 home pages (in-sample) the
-    # Najran projectiles of Jul 30 and Aug 2 left the Jul 30 border-shelling story; stories_dev unchanged (0.894)
 
 
 @dataclass(slots=True)
@@ -181,9 +173,6 @@ class Grouper:
                 located.add(sid)
                 if not places_conflict(f, m, home):
                     agree.add(sid)
-            if self.opts.incidents and incidents_conflict(f, m):
-                probs[sid].append(0.0)
-                continue
             probs[sid].append(self.model.prob_of(pair_features(f, m)))
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)

@@ -118,65 +118,20 @@ def names_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     return (any(t not in b.vocab for t in a.title_names) and any(t not in a.vocab for t in b.title_names))
 
 
+def _names_place(f: ArticleFeatures, key: str, words: frozenset[str]) -> bool:
+    return key in f.head_places or bool(words & f.head_vocab)
+
+
 def places_conflict(a: ArticleFeatures, b: ArticleFeatures, country: str | None = None) -> bool:
-    """Do two articles report from different places?  Each reports from a town, city or province (of ``country``,
-    when given; see :func:`where`) and neither reports from nor names in its headline any of the other's: the Red
-    Crescent's counts of two provinces, fires in two towns, honey festivals of two cities (though one's lead lists
-    the regions its beekeepers come from).  Countries do not count (in a lead they are often who reacts, not
-    where), nor does a place named further down (the next stop of a tour, the background)."""
-    pa = [(k, w) for k, w in where(a) if country is None or country_of(k) == country]
-    pb = [(k, w) for k, w in where(b) if country is None or country_of(k) == country]
+    """Do two articles report from different places?  Each headline or lead names a town, city or province (of
+    ``country``, when given) and neither headline nor lead names any of the other's: the Red Crescent's counts of
+    two provinces, fires in two towns.  Countries do not count (in a lead they are often who reacts, not where),
+    nor does a place named further down (the next stop of a tour, the background)."""
+    pa = [(k, w) for k, w in a.lead_places if country is None or country_of(k) == country]
+    pb = [(k, w) for k, w in b.lead_places if country is None or country_of(k) == country]
     if not pa or not pb:
         return False
-    return not (any(_tells_place(b, k, w) for k, w in pa) or any(_tells_place(a, k, w) for k, w in pb))
-
-
-def where(f: ArticleFeatures) -> list[tuple[str, frozenset[str]]]:
-    """The places an article reports from: those its headline names, else those its lead names when they are
-    one or two (a lead listing five regions' beekeepers at one festival reports from none of them)."""
-    title = set(f.title_stems)
-    head = [(k, w) for k, w in f.lead_places if w & title]
-    return head or (list(f.lead_places) if len(f.lead_places) <= 2 else [])
-
-
-def _tells_place(f: ArticleFeatures, key: str, words: frozenset[str]) -> bool:
-    """Does an article report from a place, or name it in its headline?"""
-    return any(k == key for k, _ in where(f)) or bool(words & set(f.title_stems))
-
-
-def _tolls(f: ArticleFeatures) -> set[str]:
-    return {k for k in f.entities if k.startswith(("fact:dead=", "fact:injured="))}
-
-
-def incidents_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Are two reports about two incidents (of one war, one season of fires, one minister's travels)?  They report
-    from different places (:func:`places_conflict`, in any country) and either name different days or state
-    different tolls: two shellings of one border on two days, two attacks in two towns; or they name different
-    days and each headline names a place, a country too, the other never mentions (:func:`headlines_elsewhere`: a
-    visit to one country and a visit to another, one country's migrant record and an oil-output record).  A
-    follow-up of one incident names its place (the toll rises, the funeral is held days later, but where it
-    happened stays)."""
-    days = bool(a.event_dates and b.event_dates) and _days_differ(a, b)
-    if days:
-        return headlines_elsewhere(a, b) or places_conflict(a, b)
-    ta, tb = _tolls(a), _tolls(b)
-    return bool(ta and tb and not (ta & tb)) and places_conflict(a, b)
-
-
-def headlines_elsewhere(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Does each headline name a place (a country too) that the other article never mentions, and no place in
-    common: one minister in two capitals, a visit to one country and a visit to another."""
-    if not a.head_places or not b.head_places:
-        return False
-    if {k for k, _ in a.head_places} & {k for k, _ in b.head_places}:
-        return False
-    return (all(not (w & b.vocab) for _, w in a.head_places) and all(not (w & a.vocab) for _, w in b.head_places))
-
-
-def _days_differ(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Do both name days, and none in common?"""
-    da, db = _days_named(a), _days_named(b)
-    return bool(da and db and not (da & db))
+    return not (any(_names_place(b, k, w) for k, w in pa) or any(_names_place(a, k, w) for k, w in pb))
 
 
 def _days_named(f: ArticleFeatures) -> set[str]:
