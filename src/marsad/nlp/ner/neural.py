@@ -382,8 +382,21 @@ class NeuralScorer:
                 np.exp(g, out=g)
                 g += 1.0
                 np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
-                ck = c[:, :k] = g[..., H : 2 * H] * c[:, :k] + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
-                out[:, o : o + k] = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * ck)) - 1.0)
+                # In place, the same float operations as c = f * c + i * (2 * g - 1) and
+                # h = o * (2 / (1 + exp(-2 * c)) - 1), without temporaries (the i slot is scratch for tanh).
+                gi, gf, go, gg = g[..., :H], g[..., H : 2 * H], g[..., 2 * H : 3 * H], g[..., 3 * H :]
+                ck = c[:, :k]
+                np.multiply(gg, 2.0, out=gg)
+                gg -= 1.0
+                gg *= gi
+                ck *= gf
+                ck += gg
+                np.multiply(ck, -2.0, out=gi)
+                np.exp(gi, out=gi)
+                gi += 1.0
+                np.divide(2.0, gi, out=gi)
+                gi -= 1.0
+                np.multiply(go, gi, out=out[:, o : o + k])
         em = None
         for j, m in enumerate(self.members):
             feat = np.concatenate([out[2 * j, fwd], out[2 * j + 1, bwd]], axis=1)  # (N, 2H), input order
