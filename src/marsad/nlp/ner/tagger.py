@@ -197,6 +197,9 @@ class Tagger(_Spans):
         self.version = model.digest()
         self._fx = FeatureExtractor(gazetteer=model.gazetteer, clusters=model.clusters)
         self._index = {f: i for i, f in enumerate(model.features)}
+        # The word-pair features by their pair ("a|b"): a sentence's pair strings are built once for both.
+        self._bl = {f[3:]: i for f, i in self._index.items() if f.startswith("bl=")}
+        self._br = {f[3:]: i for f, i in self._index.items() if f.startswith("br=")}
         # Weights plus one all-zero row (index ``_pad``).
         self._w = np.vstack([model.weights, np.zeros((1, len(model.tags)), dtype=np.float32)])
         self._pad = len(model.weights)
@@ -272,10 +275,12 @@ class Tagger(_Spans):
         emit = m[pos, 0] + m[pos - 1, 1] + m[pos + 1, 2] + m[pos - 2, 3] + m[pos + 2, 4]
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
         # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).
-        get, pad = self._index.get, self._pad
+        pad = self._pad
         norms = [self._norms[k] for k in slots]
-        left = [get("bl=" + norms[i - 1] + "|" + norms[i], pad) for i in at]
-        right = [get("br=" + norms[i] + "|" + norms[i + 1], pad) for i in at]
+        pairs = [a + "|" + b for a, b in zip(norms, norms[1:])]  # pairs[i] = (word i, word i + 1)
+        bl, br = self._bl.get, self._br.get
+        left = [bl(pairs[i - 1], pad) for i in at]
+        right = [br(pairs[i], pad) for i in at]
         emit += self._w[left]
         emit += self._w[right]
         return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
