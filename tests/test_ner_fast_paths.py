@@ -186,3 +186,19 @@ def test_an_ensemble_file_scores_the_mean_of_its_members(tmp_path):
     for k, g in enumerate(got):
         assert np.allclose(g, np.mean([e[k] for e in each], axis=0), atol=1e-4)
     assert np.allclose(loaded.transitions(), np.mean([m.arrays["trans"] for m in singles], axis=0))
+
+
+def test_batch_size_does_not_change_the_tags():
+    """The BiLSTM runs over packed batches of sentences (no padding): however the sentences are grouped —
+    one per batch, a few, or a sentence longer than the batch limit alone — each gets the same tags."""
+    sents = real_sentences(12)
+    tagger = load_tagger(profile="accurate")
+    assert max(len(s) for s in sents) > 40
+    default = tagger.tag_many(sents)
+    small = NeuralTagger(tagger.model, tagger.partner, tagger.weight)
+    small.batch_tokens = 40  # many batches; the longest sentences alone in theirs
+    assert small.tag_many(sents) == default
+    assert [small.tag_many([s])[0] for s in sents[:40]] == default[:40]
+    # a batch of one sentence repeated: every copy tagged like the sentence alone
+    longest = max(sents, key=len)
+    assert tagger.tag_many([longest] * 5) == [tagger.tag_many([longest])[0]] * 5

@@ -296,6 +296,10 @@ class NeuralScorer:
 
     def _projections(self, words: list[str]) -> np.ndarray:
         """Input projections (n, M * 8H) of ``words``: rows of a table of the word types seen so far."""
+        return self._table[self._rows(words)]
+
+    def _rows(self, words: list[str]) -> np.ndarray:
+        """Rows of ``_table`` holding the input projections of ``words`` (word types not seen yet added)."""
         slot = self._slot
         missing = [w for w in dict.fromkeys(words) if w not in slot]
         if missing:
@@ -310,9 +314,9 @@ class NeuralScorer:
             self._table[base : base + len(missing)] = self._project(missing)
             self._uses[base : base + len(missing)] = 0
             slot.update((w, base + i) for i, w in enumerate(missing))
-        rows = [slot[w] for w in words]
+        rows = np.fromiter(map(slot.__getitem__, words), dtype=np.intp, count=len(words))
         np.add.at(self._uses, rows, 1)
-        return self._table[rows]
+        return rows
 
     def _evict(self, words: list[str]) -> None:
         """Bounded memory on endless streams: keep the half of the table used most, and this call's words."""
@@ -327,49 +331,77 @@ class NeuralScorer:
         slot.update((w, i) for i, (w, _) in enumerate(keep))
 
     def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
-        """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch."""
-        sents = [s for s in sents]
+        """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch.
+
+        The recurrent steps run over a packed batch (as PyTorch's PackedSequence): sentences longest
+        first, and the inputs of step ``t`` are the rows ``off[t] : off[t] + active[t]`` of one array,
+        one row per sentence still running.  No padding is stored or computed, so a batch costs memory
+        in proportion to its tokens, and many short sentences share each step.
+        """
         if not sents:
             return []
         H, M = self.H, len(self.members)
-        D = 2 * M  # (member, direction) pairs: even = forward, odd = backward
-        lens = [len(s) for s in sents]
-        B, T = len(sents), max(lens)
-        # Rows longest first: at step t only the first ``active[t]`` sentences are still running, and
-        # only they are computed (a finished sentence's later steps were never read).
-        rank = sorted(range(B), key=lambda b: -lens[b])
-        row = {b: r for r, b in enumerate(rank)}
-        active = np.searchsorted(-np.array([lens[b] for b in rank]), -np.arange(T), side="left")
-        starts = np.cumsum([0, *lens])
-        proj = self._projections([w for s in sents for w in s]).reshape(-1, D, 4 * H)  # (N, 2M, 4H)
-        x = np.zeros((D, B, T, 4 * H), dtype=np.float32)  # forward inputs; backward inputs reversed in time
-        for b, n in enumerate(lens):
-            p = proj[starts[b] : starts[b] + n]
-            r = row[b]
-            x[0::2, r, :n] = p[:, 0::2].transpose(1, 0, 2)
-            x[1::2, r, :n] = p[::-1, 1::2].transpose(1, 0, 2)
-        h = np.zeros((D, B, H), dtype=np.float32)
+        D, G = 2 * M, 4 * H  # (member, direction) pairs: even = forward, odd = backward
+        lens = np.array([len(s) for s in sents], dtype=np.intp)
+        B, N = len(sents), int(lens.sum())
+        rank = np.argsort(-lens, kind="stable")  # longest first; ties in input order
+        T = int(lens[rank[0]])
+        # At step t only the first ``active[t]`` sentences (in rank order) are still running.
+        active = np.searchsorted(-lens[rank], -np.arange(T), side="left")
+        off = np.zeros(T + 1, dtype=np.intp)
+        np.cumsum(active, out=off[1:])
+        # Packed row of each token (in input order) for each direction: token p of a sentence of rank r
+        # and length n is read at step p going forward and at step n - 1 - p going backward.
+        r_of = np.empty(B, dtype=np.intp)
+        r_of[rank] = np.arange(B)
+        sent = np.repeat(np.arange(B), lens)
+        p = np.arange(N) - np.repeat(np.cumsum(lens) - lens, lens)
+        r = r_of[sent]
+        fwd = off[p] + r
+        bwd = off[lens[sent] - 1 - p] + r
+        rows = self._rows([w for s in sents for w in s])
+        at_f = np.empty(N, dtype=np.intp)  # table row of each packed row, forward
+        at_b = np.empty(N, dtype=np.intp)
+        at_f[fwd] = rows
+        at_b[bwd] = rows
+        x = np.empty((D, N, G), dtype=np.float32)  # packed inputs of each (member, direction)
+        for d in range(D):
+            x[d] = self._table[at_b if d % 2 else at_f, d * G : (d + 1) * G]
         c = np.zeros((D, B, H), dtype=np.float32)
-        out = np.empty((D, B, T, H), dtype=np.float32)
+        out = np.empty((D, N, H), dtype=np.float32)  # packed outputs; also the previous step's h
         w_hh = self.w_hh
         with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
             for t in range(T):
-                k = active[t]
-                hk = h[:, :k]
-                g = x[:, :k, t] + np.matmul(hk, w_hh)  # (2M, k, 4H), gates i f o g, pre-scaled
+                k, o = active[t], off[t]
+                g = x[:, o : o + k]  # (2M, k, 4H), gates i f o g, pre-scaled; updated in place
+                if t:
+                    q = off[t - 1]
+                    g += np.matmul(out[:, q : q + k], w_hh)
+                else:  # h = 0 before the first step
+                    g += np.matmul(np.zeros((D, k, H), dtype=np.float32), w_hh)
                 np.exp(g, out=g)
                 g += 1.0
                 np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
-                ck = c[:, :k] = g[..., H : 2 * H] * c[:, :k] + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
-                hk = h[:, :k] = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * ck)) - 1.0)
-                out[:, :k, t] = hk
-        res = []
-        for b, n in enumerate(lens):
-            r = row[b]
-            em = None
-            for j, m in enumerate(self.members):
-                feat = np.concatenate([out[2 * j, r, :n], out[2 * j + 1, r, :n][::-1]], axis=1)
-                e = feat @ m.out_w + m.out_b
-                em = e if em is None else em + e
-            res.append(em / M if M > 1 else em)
-        return res
+                # In place, the same float operations as c = f * c + i * (2 * g - 1) and
+                # h = o * (2 / (1 + exp(-2 * c)) - 1), without temporaries (the i slot is scratch for tanh).
+                gi, gf, go, gg = g[..., :H], g[..., H : 2 * H], g[..., 2 * H : 3 * H], g[..., 3 * H :]
+                ck = c[:, :k]
+                np.multiply(gg, 2.0, out=gg)
+                gg -= 1.0
+                gg *= gi
+                ck *= gf
+                ck += gg
+                np.multiply(ck, -2.0, out=gi)
+                np.exp(gi, out=gi)
+                gi += 1.0
+                np.divide(2.0, gi, out=gi)
+                gi -= 1.0
+                np.multiply(go, gi, out=out[:, o : o + k])
+        em = None
+        for j, m in enumerate(self.members):
+            feat = np.concatenate([out[2 * j, fwd], out[2 * j + 1, bwd]], axis=1)  # (N, 2H), input order
+            e = feat @ m.out_w + m.out_b
+            em = e if em is None else em + e
+        if M > 1:
+            em = em / M
+        return np.split(em, np.cumsum(lens[:-1]))
