@@ -77,6 +77,14 @@ _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه"
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
+_SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
+_OTHER = L._w("الآخر الأخرى الآخرين الآخرون")
+# passive light verbs before a verbal noun: "تم اعتقال فلان" (someone arrested him), "جرى استهداف"
+_PASSIVE_LIGHT = L._w("تم وتم جرى وجرى يتم ويتم")
+# "التهديد الذي يشكله داعش": a threat posed (a danger), not a threat made
+_POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمثله يمثلها تمثلها")
+# "دعوة الحكومة إلى زيارة عدن": the place to visit is not the invited party
+_VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 
 
 @dataclass(slots=True)
@@ -362,6 +370,15 @@ class _Run(SpeechMixin):
                     # الصيني وانغ يي طهران": the minister, a person, does
                     actor = self.group_after(sent, title) if title.span.label == "PER" else [title]
                     how = "title"
+                    other = self._and_nisba(sent, title) if title.span.label != "PER" else None
+                    if other is not None:
+                        actor = [title, other]  # "اتفقت الحكومة الباكستانية والتركية": both governments
+            if how == "vso" and actor and e.key == "visit" and actor[0].span.label == "LOC":
+                visitor = self._opening_person(sent, i)
+                if visitor is not None:
+                    # "جون كيري اليوم يزور الشرق الأوسط": the person opening the sentence visits the place
+                    h.actor, h.actor_how, h.recipient = [visitor], "svo", actor[0]
+                    return
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
             if how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
@@ -387,6 +404,11 @@ class _Run(SpeechMixin):
                     break
             if light is None and h.companion is not None and h.companion < i:
                 light = h.companion  # "فتحت المحكمة ... تحقيقا": the governing verb
+            if genitive is not None and i > sent.lo and self.toks[i - 1].norm in _PASSIVE_LIGHT:
+                # "تم اعتقال فلان", "جرى استهداف القافلة": the passive's genitive is who underwent it
+                h.recipient, h.actor_how = genitive, "passive"
+                h.actor = []
+                return
             if e.key == "visit" and genitive is not None and genitive.span.label == "LOC":
                 circumstance, genitive = genitive, None  # "زيارة إيران": Iran is visited, not visiting
             if e.genitive == "actor" and genitive is not None and not self.is_city(genitive):
@@ -443,7 +465,10 @@ class _Run(SpeechMixin):
         if h.recipient is not None and h.actor and key(h.recipient.span) in {key(a.span) for a in h.actor}:
             h.recipient = None
         if h.recipient is None and len(h.actor) >= 2:
-            reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS) for j in range(i + 1, min(sent.hi, i + 12)))
+            # (not "الدول الأخرى": "other", an adjective after its noun, is no "each other")
+            reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS)
+                             and not (self.toks[j].norm.lstrip("ل") in _OTHER and self.toks[j - 1].norm.startswith("ال"))
+                             for j in range(i + 1, min(sent.hi, i + 12)))
             if e.symmetric or reciprocal:
                 h.recipient = h.actor[1]
                 h.actor = [h.actor[0]] + h.actor[2:]
@@ -452,11 +477,35 @@ class _Run(SpeechMixin):
         if h.recipient is None and e.plover in ("AGREE", "CONSULT", "COOPERATE") and actor:
             powers = self._powers_phrase(sent, start)
             # "وقعت إيران والقوى الست" (a signing has two sides) — not "وعدت واشنطن والدول الكبرى" (both promised)
+            if powers is None:
+                powers = self._with_powers(sent, start)
             if powers is not None and (powers.prep == "مع" or e.symmetric):
                 h.recipient = powers
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+
+    def _opening_person(self, sent: Sentence, i: int) -> Ment | None:
+        """A person's name opening the sentence, with only time words between it and the verb at ``i``."""
+        m = next((m for m in sent.ments if m.last < i), None)
+        if m is None or m.span.label != "PER" or m.prep or self.title_start(sent, m.first) != sent.lo:
+            return None
+        later = [x for x in sent.ments if m.last < x.first < i]
+        gap = [k for k in range(m.last + 1, i) if not any(t.start <= self.toks[k].start < t.end for t in self.timex)]
+        return m if not later and len(gap) <= 1 and all(self.toks[k].norm in _SVO_TIME for k in gap) else None
+
+    def _and_nisba(self, sent: Sentence, m: Ment) -> Ment | None:
+        """A second nationality coordinated with the nationality ``m``: "الحكومة الباكستانية والتركية"."""
+        j = m.last + 1
+        if j >= sent.hi or j in self.in_mention:
+            return None
+        norm = self.toks[j].norm
+        if norm[:1] != "و" or norm[1:] not in L.NISBA:
+            return None
+        (name, name_en) = L.NISBA[norm[1:]]
+        tok = self.toks[j]
+        data = {**self._country_entity(name, name_en), "known": True}
+        return Ment(Span("mention", tok.start + 1, tok.end, "LOC", data), j, j, "", True)
 
     def _victims(self, sent: Sentence, h: Hit) -> Ment | None:
         """The named group the counted dead or wounded belong to, near an attack: "قتل 7 عناصر من تنظيم داعش",
@@ -543,6 +592,34 @@ class _Run(SpeechMixin):
                 return None
         return None
 
+    def _with_powers(self, sent: Sentence, start: int) -> Ment | None:
+        """A group of powers after مع further on in the clause, written with brackets or digits:
+        "توصلت إيران، في يوليو، إلى اتفاق ... مع مجموعة (5+1)"."""
+        for j in range(start + 1, sent.hi - 2):
+            if self.boundary(j) or self.toks[j].norm in ("حيث", "وحيث"):
+                return None
+            if self.toks[j].norm not in ("مع", "ومع"):
+                continue
+            if self.toks[j + 1].norm not in _POWER_HEADS:
+                return None  # the first "مع" names the other side: "اجتماعا مع كل من وزير ..."
+            k, last, seen = j + 2, None, []
+            while k < sent.hi and len(seen) < 6:
+                n = self.toks[k].norm
+                if n in ("(", ")", "+", "5", "1") or n in _POWER_QUALIFIERS:
+                    seen.append(n)
+                    if n not in ("(", "+"):
+                        last = k
+                    k += 1
+                    continue
+                break
+            digits = "".join(x for x in seen if x not in ("(", ")"))
+            if last is None or not (digits in ("5+1", "1+5") or any(x in _POWER_QUALIFIERS for x in seen)):
+                return None
+            a, b = self.toks[j + 1].start, self.toks[last].end
+            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+            return Ment(span, j + 1, last, "مع", False)
+        return None
+
     def _charge_follows(self, sent: Sentence, j: int) -> bool:
         """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
         "بإسقاط"), not a name."""
@@ -625,6 +702,12 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "THREATEN" and e.pos == "noun" and h.tok + 2 < sent.hi \
+                and self.toks[h.tok + 1].norm in L.RELATIVES and self.toks[h.tok + 2].norm in _POSED:
+            return None  # "القضاء على التهديد الذي يشكله التنظيم": a danger, nobody threatened anyone
+        if h.recipient is not None and e.plover == "REQUEST" and h.recipient.first > 0 \
+                and self.toks[h.recipient.first - 1].norm in _VISIT_NOUNS and h.recipient.first - 1 > h.tok:
+            h.recipient = None  # "دعوة الحكومة اليمنية إلى زيارة عدن": Aden is where to go, not who is invited
         if e.plover == "ASSAULT" and h.recipient is None:
             h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
@@ -693,7 +776,9 @@ class _Run(SpeechMixin):
         if conf < self.opt.min_confidence and detected is None:
             return None
         tok = self.toks[h.tok]
-        date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"))
+        resume = h.recipient.span.start if h.recipient is not None and h.recipient.first > h.tok else None
+        date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"),
+                                          resume=resume)
         if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
                 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
             date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
