@@ -93,6 +93,16 @@ class ChecksMixin(ModalityMixin):
         if h.prefix or stem[:1] not in ("ي", "ت") or i <= sent.lo:
             return False
         prev = self.toks[i - 1]
+        if prev.norm in _QUOTE_MARKS:
+            # "أطلق «حربا على الإرهاب» تستهدف X": the quoted phrase opens with the bare noun
+            opening = next((j for j in range(i - 2, max(sent.lo, i - 8) - 1, -1) if self.toks[j].norm in _QUOTE_MARKS), None)
+            if opening is None or opening + 1 >= i - 1:
+                return False
+            prev = self.toks[opening + 1]
+            if (opening + 1) in self.in_mention or len(prev.norm) < 4 or prev.norm.startswith(("ال", "و", "ف")):
+                return False
+            closed = L.PREPOSITIONS | L.COMPLEMENTIZERS | L.NEGATIONS | L.RELATIVES | L.SPEECH_CUES | L.KANA | _OPENERS
+            return prev.norm not in closed and not self.lex.readings(prev.norm, stems) and not prev.norm[:1].isdigit()
         if prev.punct or (i - 1) in self.in_mention or len(prev.norm) < 4 or prev.norm.startswith(("ال", "و", "ف")):
             return False
         closed = L.PREPOSITIONS | L.COMPLEMENTIZERS | L.NEGATIONS | L.RELATIVES | L.SPEECH_CUES | L.KANA | _OPENERS

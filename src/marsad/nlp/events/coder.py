@@ -381,7 +381,13 @@ class _Run(SpeechMixin):
                     return
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
-            if how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
+            pair = self._and_party(sent, actor[-1]) if how == "vso" and actor and e.frame == "accuse" else None
+            if pair is not None and not self._pronoun_object(h) and self._charge_follows(sent, self._past_quote(pair.last)):
+                # "كما اتهم حزب العمال وتنظيم «داعش» بأن مصلحتهما واحدة": both are accused, the accuser is
+                # the clause's earlier subject
+                h.recipient = actor[0]
+                actor, how = [], ""
+            elif how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
                     and self._charge_follows(sent, actor[-1].last):
                 # "واتهم أوكرانيا بشن قصف": the party right before the charge is the accused; the
                 # accuser is the clause's earlier subject
@@ -484,6 +490,21 @@ class _Run(SpeechMixin):
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+
+    def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
+        """The party coordinated right after ``m`` by a و-word ("وتنظيم «داعش»"), which group_after leaves out."""
+        nxt = next((x for x in sent.ments if m.last < x.first <= m.last + 3), None)
+        if nxt is None or nxt.prep or not (nxt.conj or self.toks[m.last + 1].norm[:1] == "و"):
+            return None
+        if any(self.boundary(j) or self.toks[j].norm in L.PREPOSITIONS for j in range(m.last + 1, nxt.first)):
+            return None
+        return nxt
+
+    def _past_quote(self, j: int) -> int:
+        """Token ``j``, or the closing quote mark right after it."""
+        while j + 1 < len(self.toks) and self.toks[j + 1].norm in _QUOTE_MARKS:
+            j += 1
+        return j
 
     def _opening_person(self, sent: Sentence, i: int) -> Ment | None:
         """A person's name opening the sentence, with only time words between it and the verb at ``i``."""
@@ -865,7 +886,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="8", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="9", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

@@ -44,6 +44,9 @@ class ModalityMixin(Analysis):
                 hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
             elif w in L.HYPOTHETICAL_CUES:
                 hyp = True
+            elif w == "اي" and j + 1 < i and (j == sent.lo or not toks[j - 1].punct) \
+                    and not any(self.boundary(k) for k in range(j, i)):
+                hyp = True  # "أي ضربات أمريكية تستهدف الجيش ستعقد الجهود": any strike, none told as done
         # "ترغب في تعزيز علاقاتها", "الخطوات المطلوبة لرفع العقوبات", "من أجل دعم": a wish or an aim, not an
         # act; "تأجيل زيارة ظريف": a put-off visit is still to come; "الانتظار حتى تنسحب": not yet done
         for j in range(max(sent.lo, i - 3), i):
