@@ -631,10 +631,14 @@ class Analysis:
         # single sentence the clause checks below decide ("أثمر لقاء فلان بفلان ... في مقر الوزارة أمس")
         reach = _DATE_REACH if sent.span.end - sent.span.start > _SHORT_SENTENCE else _SHORT_SENTENCE
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
-            if abs(t.start - offset) > (reach if t.label == "day" else _DATE_REACH):
-                continue  # (only a day — "أمس", "يوم الأحد" — so far: not "منذ 50 عاما")
+            if abs(t.start - offset) > (reach if t.label == "day" and t.start > offset else _DATE_REACH):
+                # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 50 عاما", nor
+                # "في 24 يوليو" opening a clause the trigger's "لكن ..." clause follows)
+                continue
             if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume):
-                elsewhere = True  # "... في 2011، وترفض حماس": the date belongs to the clause before
+                # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
+                # for the longer reach, says nothing about this clause)
+                elsewhere = elsewhere or abs(t.start - offset) <= _DATE_REACH
                 continue
             value = t.data.get("value") or self._resolve(t)
             if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
