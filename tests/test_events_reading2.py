@@ -182,3 +182,19 @@ def test_any_strikes_that_would_target_an_army_are_no_strike_done() -> None:
     doc = make_doc("قال وزير الخارجية الإيراني اليوم إن أي غارات إسرائيلية في لبنان تستهدف جيشه ستشعل المنطقة كلها.",
                    [("لبنان", "LOC", "Lebanon")])
     assert not any(d["modality"] in ("asserted", "reported") for d in _of(doc, "ASSAULT"))
+
+
+def test_the_counterparts_not_the_source_after_according_to_are_met() -> None:
+    doc = make_doc("يعقد وزير الخارجية الصيني اجتماعا ثلاثيا مع نظيريه الهندي والروسي في موسكو، اليوم، وبحسب "
+                   "الخارجية الصينية، فإن الاجتماع سيناقش التجارة.",
+                   [("وزير الخارجية الصيني", "PER", "Wang Yi"), ("موسكو", "LOC", "Moscow"),
+                    ("الخارجية الصينية", "ORG", "Chinese Foreign Ministry")])
+    meetings = _of(doc, "CONSULT")
+    assert meetings and _name(meetings[0]["recipient"]) not in ("Chinese Foreign Ministry", "")
+
+
+def test_he_agreed_with_the_minister_makes_the_speaker_the_actor() -> None:
+    doc = make_doc("وأوضح لافروف أنه اتفق والوزير وانغ يي على أهمية الحل السياسي في سوريا.",
+                   [("لافروف", "PER", "Sergey Lavrov"), ("وانغ يي", "PER", "Wang Yi"), ("سوريا", "LOC", "Syria")])
+    deals = _of(doc, "AGREE")
+    assert deals and _name(deals[0]["actor"]) == "Sergey Lavrov" and _name(deals[0]["recipient"]) == "Wang Yi"

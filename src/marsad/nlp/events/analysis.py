@@ -539,6 +539,12 @@ class Analysis:
                 continue
             if any(self.boundary(j) or j in stop for j in range(start + 1, m.first)):
                 return None
+            if any(self.toks[j].norm.lstrip("و") in L.SOURCE_CUES
+                   or (has_word(self.toks[j].norm, L.COUNTERPART) and m.first - j > 3)  # not "نظيره الروسي لافروف"
+                   for j in range(start + 1, m.first)):
+                # "اجتماعا مع نظيريه السعودي والأميركي ...، وبحسب الخارجية الروسية": the counterparts are the
+                # other side (found below), and the party after بحسب is the source, not the recipient
+                return None
             if key(m.span) in actor_keys or m.first < apposition:
                 continue  # "رفض فلان، رئيس مجلس علماء الهند، ...": India describes the actor, it is not the object
             if self._modified(sent, m.first):

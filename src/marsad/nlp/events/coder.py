@@ -77,6 +77,7 @@ _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه"
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
+_HE_THAT = L._w("أنه أنها إنه إنها بأنه بأنها")
 _SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
 _OTHER = L._w("الآخر الأخرى الآخرين الآخرون")
 # passive light verbs before a verbal noun: "تم اعتقال فلان" (someone arrested him), "جرى استهداف"
@@ -373,6 +374,11 @@ class _Run(SpeechMixin):
                     other = self._and_nisba(sent, title) if title.span.label != "PER" else None
                     if other is not None:
                         actor = [title, other]  # "اتفقت الحكومة الباكستانية والتركية": both governments
+            if how == "vso" and actor and e.symmetric and i > sent.lo and self.toks[i - 1].norm in _HE_THAT \
+                    and i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "و" and actor[0].first <= i + 3:
+                # "أوضح كيري أنه اتفق والوزير شكري على": the pronoun (the speaker) agreed with the minister
+                h.recipient = actor[0]
+                actor, how = [], ""
             if how == "vso" and actor and e.key == "visit" and actor[0].span.label == "LOC":
                 visitor = self._opening_person(sent, i)
                 if visitor is not None:
@@ -698,7 +704,8 @@ class _Run(SpeechMixin):
         sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
         near = {toks[j].norm for j in range(max(sent.lo, i - 2), min(sent.hi, i + 3))}
         if sp is not None and sp.speaker_ment.span.label in ("PER", "LOC") \
-                and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS):
+                and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS
+                     or (i > sent.lo and toks[i - 1].norm in _HE_THAT)):  # "قال كيري إنه اتفق": he, the speaker
             return [sp.speaker_ment], "speaker"
         opening = all(toks[j].norm in _OPENERS or toks[j].punct for j in range(sent.lo, i))
         if self.prev_actor and opening and i - sent.lo <= 3:
