@@ -198,3 +198,25 @@ def test_he_agreed_with_the_minister_makes_the_speaker_the_actor() -> None:
                    [("لافروف", "PER", "Sergey Lavrov"), ("وانغ يي", "PER", "Wang Yi"), ("سوريا", "LOC", "Syria")])
     deals = _of(doc, "AGREE")
     assert deals and _name(deals[0]["actor"]) == "Sergey Lavrov" and _name(deals[0]["recipient"]) == "Wang Yi"
+
+
+def test_two_governments_agreeing_are_actor_and_partner_of_the_deal_and_the_cooperation() -> None:
+    doc = make_doc("وفي القاهرة اتفقت الحكومة المصرية والأردنية على تعزيز التعاون الثنائي في مجال مكافحة الإرهاب "
+                   "بهدف القضاء على الخطر الذي يمثله تنظيم داعش.",
+                   [("القاهرة", "LOC", "Cairo"), ("الحكومة المصرية", "LOC", "Egypt"), ("تنظيم داعش", "ORG", "ISIS")])
+    deals, coop = _of(doc, "AGREE"), _of(doc, "COOPERATE")
+    assert deals and (deals[0]["recipient"] or {}).get("name") == "الأردن"
+    assert coop and (coop[0]["recipient"] or {}).get("name") == "الأردن"
+
+
+def test_the_one_some_rebels_criticise_is_not_the_critic() -> None:
+    doc = make_doc("ويتولى الشيخ هبة الله أخوند زاده الذي ينتقد بعض المقاتلين علاقاته الوثيقة بإيران قيادة الحركة.",
+                   [("هبة الله أخوند زاده", "PER", "Hibatullah Akhundzada"), ("إيران", "LOC", "Iran")])
+    assert not any(_name(d["actor"]) == "Hibatullah Akhundzada" for d in _of(doc, "ACCUSE"))
+
+
+def test_deaths_in_a_warplane_crash_are_no_attack() -> None:
+    doc = make_doc("قال شهود إن 20 شخصا على الأقل قتلوا وأصيب العشرات عندما تحطمت طائرة حربية تابعة للجيش "
+                   "الليبي في سوق مزدحم في بلدة غريان اليوم الاثنين.",
+                   [("غريان", "LOC", "Gharyan")])
+    assert not _of(doc, "ASSAULT")

@@ -29,6 +29,9 @@ def _is_count(norm: str) -> bool:
     return norm[:1].isdigit() or token_base(norm) == "#"
 
 _HARMED = L._w("قتل وقتل قتلوا مقتل قتلى قتيل قتيلا جرح وجرح جرحى جريح أصيب وأصيب أصيبوا إصابة مصرع مصرعه مصرعهم")
+_CRASHED = L._w("تحطمت تحطم وتحطمت وتحطم سقطت سقوط وسقطت")
+_AIRCRAFT = L._w("طائرة طائره مقاتلة مقاتله مروحية مروحيه")
+_SHOT_DOWN = L._w("إسقاط أسقطت أسقط أسقطوا إسقاطها صاروخ بصاروخ صواريخ مضادات المضادات نيران أصيبت استهدفت")
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -43,6 +46,8 @@ def other_sense_types(norms: list[str]) -> set[str]:
         out |= {"ASSAULT", "PROTEST"}
     if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS):
         out.add("ASSAULT")
+    if any(a in _CRASHED and b in _AIRCRAFT for a, b in zip(norms, norms[1:])) and not bases & _SHOT_DOWN:
+        out.add("ASSAULT")  # "قتلوا عندما تحطمت طائرة حربية في سوق": a crash, unless it was shot down
     if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     return out

@@ -77,6 +77,7 @@ _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه"
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
+_QUANTIFIERS = L._w("بعض عدد كثير كثيرون معظم أغلب غالبية جميع كل")
 _HE_THAT = L._w("أنه أنها إنه إنها بأنه بأنها")
 _SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
 _OTHER = L._w("الآخر الأخرى الآخرين الآخرون")
@@ -351,6 +352,11 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how, h.recipient = actor, how, antecedent
                     return
                 antecedent = None
+            if antecedent is not None and i + 1 < sent.hi and self.toks[i + 1].norm in _QUANTIFIERS:
+                # "الملا منصور الذي ينتقد بعض المتمردين علاقاته": the verb has its own subject; the antecedent
+                # is the one criticised
+                h.actor, h.actor_how, h.recipient = [], "", antecedent
+                return
             if antecedent is not None:
                 # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
                 actor, how = self.group_after(sent, antecedent), "relative"
@@ -371,9 +377,12 @@ class _Run(SpeechMixin):
                     # الصيني وانغ يي طهران": the minister, a person, does
                     actor = self.group_after(sent, title) if title.span.label == "PER" else [title]
                     how = "title"
-                    other = self._and_nisba(sent, title) if title.span.label != "PER" else None
-                    if other is not None:
-                        actor = [title, other]  # "اتفقت الحكومة الباكستانية والتركية": both governments
+            if how in ("vso", "title") and actor and actor[-1].span.label in ("LOC", "ORG"):
+                other = self._and_nisba(sent, actor[-1])
+                if other is not None and e.symmetric and h.recipient is None:
+                    h.recipient = other  # "اتفقت الحكومة الباكستانية والتركية على": Pakistan agreed with Turkey
+                elif other is not None:
+                    actor = actor + [other]  # "حثت الحكومتان البريطانية والفرنسية": both urged
             if how == "vso" and actor and e.symmetric and i > sent.lo and self.toks[i - 1].norm in _HE_THAT \
                     and i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "و" and actor[0].first <= i + 3:
                 # "أوضح كيري أنه اتفق والوزير شكري على": the pronoun (the speaker) agreed with the minister
@@ -496,6 +505,11 @@ class _Run(SpeechMixin):
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+        f = h.frame_of
+        if h.recipient is None and how == "frame" and f is not None and f.entry.symmetric and f.recipient is not None \
+                and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
+                and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
+            h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
 
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
         """The party coordinated right after ``m`` by a و-word ("وتنظيم «داعش»"), which group_after leaves out."""
