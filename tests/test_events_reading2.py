@@ -220,3 +220,25 @@ def test_deaths_in_a_warplane_crash_are_no_attack() -> None:
                    "الليبي في سوق مزدحم في بلدة غريان اليوم الاثنين.",
                    [("غريان", "LOC", "Gharyan")])
     assert not _of(doc, "ASSAULT")
+
+
+def test_a_visit_during_the_last_week_is_not_dated_to_the_report() -> None:
+    doc = make_doc("وزار الرئيس النيجيري تشاد خلال الأسبوع الأخير في محاولة لإنهاء الخلافات الحدودية.",
+                   [("تشاد", "LOC", "Chad")])
+    visits = _of(doc, "CONSULT")
+    assert visits and visits[0]["date"] != "2024-06-20"
+
+
+def test_a_date_before_in_contrast_belongs_to_the_other_clause() -> None:
+    doc = make_doc("وقتل 12 جنديا منذ أن بدأ المتمردون هجماتهم في 3 مايو، في حين قتل أكثر من 100 مسلح "
+                   "في غارات جوية باكستانية، بحسب الجيش.",
+                   [], timex=[("3 مايو", "2024-05-03")])
+    raids = [d for d in _of(doc, "ASSAULT") if d["trigger_text"] == "غارات"]
+    assert raids and raids[0]["date"] != "2024-05-03"
+
+
+def test_a_city_withdrawing_its_olympic_bid_is_no_retreat() -> None:
+    doc = make_doc("وتقدمت مدن عدة بطلبات لاستضافة دورة الألعاب الأولمبية لعام 2032، في حين انسحبت برلين الألمانية "
+                   "بقرار من الحكومة الألمانية.",
+                   [("برلين", "LOC", "Berlin")])
+    assert not _of(doc, "RETREAT")

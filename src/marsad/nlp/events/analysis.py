@@ -665,6 +665,9 @@ class Analysis:
         between = [self.toks[k].norm for k in range(lo, min(hi, len(self.toks)))]
         if any(w in L.COMPLEMENTIZERS or w.lstrip("و") in L.COMPLEMENTIZERS for w in between):
             return True  # a complementizer separates the report from what it reports
+        if any(w in ("بينما", "وبينما") or (w == "حين" and k > 0 and between[k - 1] == "في")
+               for k, w in enumerate(between)):
+            return True  # "منذ أن بدأ الحزب هجماته في 22 يوليو، في حين قتل ... في غارات": another clause's date
         if t.start < offset:
             return False  # "في عام 1974، عندما دخلت القوات قبرص، فرضت واشنطن": a date before dates both
         if any(w.lstrip("و") in _SUBORDINATORS for w in between):

@@ -77,6 +77,10 @@ _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه"
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
+# periods before the report the time-expression stage leaves unresolved: "الأسبوع الأخير", "بداية الأسبوع"
+_PERIOD_NOUNS = L._w("الأسبوع الاسبوع الأيام الايام الفترة الأسابيع الاسابيع")
+_PERIOD_PAST = L._w("الأخير الاخير الأخيرة الاخيرة الماضية الماضي المنصرم المنصرمة")
+_PERIOD_EDGE = L._w("بداية مطلع أوائل")
 _QUANTIFIERS = L._w("بعض عدد كثير كثيرون معظم أغلب غالبية جميع كل")
 _HE_THAT = L._w("أنه أنها إنه إنها بأنه بأنها")
 _SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
@@ -834,6 +838,11 @@ class _Run(SpeechMixin):
                                                  and self.toks[j + 1].norm in ("السابق", "الماضي"))
                 for j in range(sent.lo, sent.hi)):
             date, date_source = None, None  # "كانت تعارضها في السابق": some time before, not today
+        if date_source == "article" and any(
+                (self.toks[j].norm in _PERIOD_NOUNS and j + 1 < sent.hi and self.toks[j + 1].norm in _PERIOD_PAST)
+                or (self.toks[j].norm in _PERIOD_EDGE and j + 1 < sent.hi and self.toks[j + 1].norm in _PERIOD_NOUNS)
+                for j in range(max(sent.lo, h.tok - 8), min(sent.hi, h.tok + 8))):
+            date, date_source = None, None  # "خلال الأسبوع الأخير", "في بداية الأسبوع": not the report's day
         if date_source == "article" and self._other_years(sent):
             date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)
