@@ -242,3 +242,17 @@ def test_a_city_withdrawing_its_olympic_bid_is_no_retreat() -> None:
                    "بقرار من الحكومة الألمانية.",
                    [("برلين", "LOC", "Berlin")])
     assert not _of(doc, "RETREAT")
+
+
+def test_a_convoy_of_a_named_group_makes_the_group_the_target() -> None:
+    doc = make_doc("وفي وقت لاحق استهدف سلاح الجو قافلة لحزب الله قرب الحدود في 12 مارس، ما أسفر عن مقتل ستة عناصر.",
+                   [("حزب الله", "ORG", "Hezbollah")])
+    attacks = _of(doc, "ASSAULT")
+    assert attacks and _name(attacks[0]["recipient"]) == "Hezbollah"
+
+
+def test_positions_that_converge_are_no_meeting() -> None:
+    doc = make_doc("والتقى نائب وزير الخارجية الروسي ميخائيل سيدوف السفير السوري في موسكو. وتلتقي المساعي الروسية "
+                   "مع التوجهات الأميركية في اعتبار الإرهاب الخطر الأول.",
+                   [("ميخائيل سيدوف", "PER", "Mikhail Sedov"), ("موسكو", "LOC", "Moscow")])
+    assert not any(d["trigger_text"] == "وتلتقي" for d in _of(doc, "CONSULT"))

@@ -451,7 +451,8 @@ class ChecksMixin(ModalityMixin):
 
 
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
-_POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات")
+_POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
+                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا")  # "قافلة لحزب الله", "موقع تمركز لعناصر"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
 # Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف"

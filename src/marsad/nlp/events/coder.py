@@ -81,6 +81,8 @@ _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قب
 _PERIOD_NOUNS = L._w("الأسبوع الاسبوع الأيام الايام الفترة الأسابيع الاسابيع")
 _PERIOD_PAST = L._w("الأخير الاخير الأخيرة الاخيرة الماضية الماضي المنصرم المنصرمة")
 _PERIOD_EDGE = L._w("بداية مطلع أوائل")
+_ABSTRACT_SUBJECTS = L._w("المساعي الجهود التوجهات المواقف مواقف الرؤى رؤى الآراء آراء وجهات المصالح مصالح الأهداف "
+                          "أهداف الأفكار الخطط")
 _QUANTIFIERS = L._w("بعض عدد كثير كثيرون معظم أغلب غالبية جميع كل")
 _HE_THAT = L._w("أنه أنها إنه إنها بأنه بأنها")
 _SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
@@ -206,6 +208,9 @@ class _Run(SpeechMixin):
                     continue  # "احتلت المركز الأول", "هجوما لاذعا": a figure of speech
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
+            if best and best[1].key == "meet" and best[1].pos == "verb" and i + 1 < sent.hi \
+                    and self.toks[i + 1].norm in _ABSTRACT_SUBJECTS:
+                continue  # "وتلتقي المساعي الروسية مع التوجهات الأميركية": positions converge, nobody meets
             if best:
                 _r, e, prefix, comp = best
                 if self._hazard_subject(sent, i):
