@@ -148,7 +148,8 @@ def test_a_scheduled_meeting_is_still_to_come() -> None:
 
 
 def test_a_meeting_that_will_focus_on_a_topic_is_still_to_come() -> None:
-    doc = make_doc("وقال دبلوماسيون إن اجتماع فابيوس مع شتاينماير الذي سيحضره أيضا وزير الخارجية الإيطالي سيركز على ليبيا.",
+    doc = make_doc("وقال دبلوماسيون إن اجتماع فابيوس مع شتاينماير الذي سيحضره أيضا وزير الخارجية الإيطالي "
+                   "سيركز على ليبيا.",
                    [("فابيوس", "PER", "Laurent Fabius"), ("شتاينماير", "PER", "Frank Steinmeier"),
                     ("ليبيا", "LOC", "Libya")])
     meetings = _of(doc, "CONSULT")

@@ -100,7 +100,8 @@ class ChecksMixin(ModalityMixin):
         prev = self.toks[i - 1]
         if prev.norm in _QUOTE_MARKS:
             # "أطلق «حربا على الإرهاب» تستهدف X": the quoted phrase opens with the bare noun
-            opening = next((j for j in range(i - 2, max(sent.lo, i - 8) - 1, -1) if self.toks[j].norm in _QUOTE_MARKS), None)
+            opening = next((j for j in range(i - 2, max(sent.lo, i - 8) - 1, -1)
+                            if self.toks[j].norm in _QUOTE_MARKS), None)
             if opening is None or opening + 1 >= i - 1:
                 return False
             prev = self.toks[opening + 1]

@@ -406,7 +406,8 @@ class _Run(SpeechMixin):
             if not actor:
                 actor, how = self.subject_before(sent, i), "svo"
             pair = self._and_party(sent, actor[-1]) if how == "vso" and actor and e.frame == "accuse" else None
-            if pair is not None and not self._pronoun_object(h) and self._charge_follows(sent, self._past_quote(pair.last)):
+            if pair is not None and not self._pronoun_object(h) \
+                    and self._charge_follows(sent, self._past_quote(pair.last)):
                 # "كما اتهم حزب العمال وتنظيم «داعش» بأن مصلحتهما واحدة": both are accused, the accuser is
                 # the clause's earlier subject
                 h.recipient = actor[0]
@@ -497,7 +498,8 @@ class _Run(SpeechMixin):
         if h.recipient is None and len(h.actor) >= 2:
             # (not "الدول الأخرى": "other", an adjective after its noun, is no "each other")
             reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS)
-                             and not (self.toks[j].norm.lstrip("ل") in _OTHER and self.toks[j - 1].norm.startswith("ال"))
+                             and not (self.toks[j].norm.lstrip("ل") in _OTHER
+                                      and self.toks[j - 1].norm.startswith("ال"))
                              for j in range(i + 1, min(sent.hi, i + 12)))
             if e.symmetric or reciprocal:
                 h.recipient = h.actor[1]
