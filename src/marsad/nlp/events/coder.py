@@ -371,8 +371,9 @@ class _Run(SpeechMixin):
                 actor, how = self.group_after(sent, antecedent), "relative"
             elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
                 # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
-                # the party after the verb its object
-                pass
+                # the party after the verb its object (after a bare noun no attacker is looked for further on:
+                # "«حربا على الإرهاب» تستهدف X")
+                how = "bare" if self._after_bare_noun(sent, h) else ""
             elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
@@ -403,7 +404,7 @@ class _Run(SpeechMixin):
                     # "جون كيري اليوم يزور الشرق الأوسط": the person opening the sentence visits the place
                     h.actor, h.actor_how, h.recipient = [visitor], "svo", actor[0]
                     return
-            if not actor:
+            if not actor and how != "bare":
                 actor, how = self.subject_before(sent, i), "svo"
             pair = self._and_party(sent, actor[-1]) if how == "vso" and actor and e.frame == "accuse" else None
             if pair is not None and not self._pronoun_object(h) \
@@ -476,7 +477,9 @@ class _Run(SpeechMixin):
             and has_word(self.toks[i + 1].norm, L.ARMED_HEADS)
         if not actor and e.source == "lexicon" and not armed_next:
             # (not "وشنت طائرات التحالف غارات": the force after the verb is its subject, not the last one named)
-            actor, how = self._implicit_subject(sent, h, earlier, speeches)
+            implicit, implicit_how = self._implicit_subject(sent, h, earlier, speeches)
+            if implicit or how != "bare":
+                actor, how = implicit, implicit_how
         h.actor, h.actor_how = actor, how
         start = i
         if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
@@ -746,7 +749,8 @@ class _Run(SpeechMixin):
         e = h.entry
         if not h.emit:
             return None
-        if e.plover == "ASSAULT" and not h.actor:
+        if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare":
+            # (not after a bare noun subject: "«حربا على الإرهاب» تستهدف X" — X is the target)
             h.actor = self._attack_agent(sent, h)
             h.actor_how = "agent" if h.actor else h.actor_how
             if not h.actor:
