@@ -542,7 +542,7 @@ class Analysis:
             if any(self.toks[j].norm.lstrip("و") in L.SOURCE_CUES
                    or (has_word(self.toks[j].norm, L.COUNTERPART) and m.first - j > 3)  # not "نظيره الروسي لافروف"
                    for j in range(start + 1, m.first)):
-                # "اجتماعا مع نظيريه السعودي والأميركي ...، وبحسب الخارجية الروسية": the counterparts are the
+                # "محادثات مع نظيريه الهندي والروسي ...، وبحسب الخارجية الصينية": the counterparts are the
                 # other side (found below), and the party after بحسب is the source, not the recipient
                 return None
             if key(m.span) in actor_keys or m.first < apposition:
@@ -628,18 +628,18 @@ class Analysis:
         Without ``future_ok`` (an event told as done), a value after the article's date is passed
         over: "بعد 15 شهرًا من الاتفاق" counts from the agreement, not from today.  ``resume`` is where
         the trigger's own object starts, when it follows the trigger: a relative clause that closes
-        before it ("قصف طيران التحالف الذي تقوده المملكة أمس مواقع ...") does not own a date before it.
+        before it ("قصفت مقاتلات التحالف التي تساند الجيش أمس مواقع ...") does not own a date before it.
         """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
         elsewhere = False  # the sentence dates another clause: then this event's date is left untold
         # in a long span (a paragraph the splitter could not cut) a far date is another clause's; in a
-        # single sentence the clause checks below decide ("أثمر لقاء فلان بفلان ... في مقر الوزارة أمس")
+        # single sentence the clause checks below decide ("أسفر لقاء فلان بفلان ... في مقر الوزارة أمس")
         reach = _DATE_REACH if sent.span.end - sent.span.start > _SHORT_SENTENCE else _SHORT_SENTENCE
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
             if abs(t.start - offset) > (reach if t.label == "day" and t.start > offset else _DATE_REACH):
-                # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 50 عاما", nor
-                # "في 24 يوليو" opening a clause the trigger's "لكن ..." clause follows)
+                # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 30 عاما", nor
+                # "في 3 مايو" opening a clause the trigger's "لكن ..." clause follows)
                 continue
             if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume):
                 # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
@@ -667,7 +667,7 @@ class Analysis:
             return True  # a complementizer separates the report from what it reports
         if any(w in ("بينما", "وبينما") or (w == "حين" and k > 0 and between[k - 1] == "في")
                for k, w in enumerate(between)):
-            return True  # "منذ أن بدأ الحزب هجماته في 22 يوليو، في حين قتل ... في غارات": another clause's date
+            return True  # "نفذ الجيش حملة في 3 مايو، في حين دمرت غارات ...": another clause's date
         if t.start < offset:
             return False  # "في عام 1974، عندما دخلت القوات قبرص، فرضت واشنطن": a date before dates both
         if any(w.lstrip("و") in _SUBORDINATORS for w in between):

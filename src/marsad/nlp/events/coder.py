@@ -89,9 +89,9 @@ _SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
 _OTHER = L._w("الآخر الأخرى الآخرين الآخرون")
 # passive light verbs before a verbal noun: "تم اعتقال فلان" (someone arrested him), "جرى استهداف"
 _PASSIVE_LIGHT = L._w("تم وتم جرى وجرى يتم ويتم")
-# "التهديد الذي يشكله داعش": a threat posed (a danger), not a threat made
+# "التهديد الذي يشكله تنظيم القاعدة": a threat posed (a danger), not a threat made
 _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمثله يمثلها تمثلها")
-# "دعوة الحكومة إلى زيارة عدن": the place to visit is not the invited party
+# "دعوة إلى زيارة البصرة": the place to visit is not the invited party
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 
 
@@ -210,7 +210,7 @@ class _Run(SpeechMixin):
                     best = (rank, e, prefix, comp)
             if best and best[1].key == "meet" and best[1].pos == "verb" and i + 1 < sent.hi \
                     and self.toks[i + 1].norm in _ABSTRACT_SUBJECTS:
-                continue  # "وتلتقي المساعي الروسية مع التوجهات الأميركية": positions converge, nobody meets
+                continue  # "وتلتقي الجهود الفرنسية مع المواقف الألمانية": positions converge, nobody meets
             if best:
                 _r, e, prefix, comp = best
                 if self._hazard_subject(sent, i):
@@ -362,7 +362,7 @@ class _Run(SpeechMixin):
                     return
                 antecedent = None
             if antecedent is not None and i + 1 < sent.hi and self.toks[i + 1].norm in _QUANTIFIERS:
-                # "الملا منصور الذي ينتقد بعض المتمردين علاقاته": the verb has its own subject; the antecedent
+                # "الوزير الذي ينتقد بعض النواب قراراته": the verb has its own subject; the antecedent
                 # is the one criticised
                 h.actor, h.actor_how, h.recipient = [], "", antecedent
                 return
@@ -372,7 +372,7 @@ class _Run(SpeechMixin):
             elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
                 # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
                 # the party after the verb its object (after a bare noun no attacker is looked for further on:
-                # "«حربا على الإرهاب» تستهدف X")
+                # "«حربا على التطرف» تستهدف X")
                 how = "bare" if self._after_bare_noun(sent, h) else ""
             elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
@@ -390,18 +390,18 @@ class _Run(SpeechMixin):
             if how in ("vso", "title") and actor and actor[-1].span.label in ("LOC", "ORG"):
                 other = self._and_nisba(sent, actor[-1])
                 if other is not None and e.symmetric and h.recipient is None:
-                    h.recipient = other  # "اتفقت الحكومة الباكستانية والتركية على": Pakistan agreed with Turkey
+                    h.recipient = other  # "اتفقت الحكومة المصرية والأردنية على": Egypt agreed with Jordan
                 elif other is not None:
                     actor = actor + [other]  # "حثت الحكومتان البريطانية والفرنسية": both urged
             if how == "vso" and actor and e.symmetric and i > sent.lo and self.toks[i - 1].norm in _HE_THAT \
                     and i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "و" and actor[0].first <= i + 3:
-                # "أوضح كيري أنه اتفق والوزير شكري على": the pronoun (the speaker) agreed with the minister
+                # "ذكر لافروف أنه اتفق والوزير وانغ يي على": the pronoun (the speaker) agreed with the minister
                 h.recipient = actor[0]
                 actor, how = [], ""
             if how == "vso" and actor and e.key == "visit" and actor[0].span.label == "LOC":
                 visitor = self._opening_person(sent, i)
                 if visitor is not None:
-                    # "جون كيري اليوم يزور الشرق الأوسط": the person opening the sentence visits the place
+                    # "أنتوني بلينكن اليوم يزور آسيا الوسطى": the person opening the sentence visits the place
                     h.actor, h.actor_how, h.recipient = [visitor], "svo", actor[0]
                     return
             if not actor and how != "bare":
@@ -409,7 +409,7 @@ class _Run(SpeechMixin):
             pair = self._and_party(sent, actor[-1]) if how == "vso" and actor and e.frame == "accuse" else None
             if pair is not None and not self._pronoun_object(h) \
                     and self._charge_follows(sent, self._past_quote(pair.last)):
-                # "كما اتهم حزب العمال وتنظيم «داعش» بأن مصلحتهما واحدة": both are accused, the accuser is
+                # "كما اتهم حركة الشباب وتنظيم «داعش» بأنهما يسعيان": both are accused, the accuser is
                 # the clause's earlier subject
                 h.recipient = actor[0]
                 actor, how = [], ""
@@ -550,7 +550,7 @@ class _Run(SpeechMixin):
         return m if not later and len(gap) <= 1 and all(self.toks[k].norm in _SVO_TIME for k in gap) else None
 
     def _and_nisba(self, sent: Sentence, m: Ment) -> Ment | None:
-        """A second nationality coordinated with the nationality ``m``: "الحكومة الباكستانية والتركية"."""
+        """A second nationality coordinated with the nationality ``m``: "الحكومة المصرية والأردنية"."""
         j = m.last + 1
         if j >= sent.hi or j in self.in_mention:
             return None
@@ -649,7 +649,7 @@ class _Run(SpeechMixin):
 
     def _with_powers(self, sent: Sentence, start: int) -> Ment | None:
         """A group of powers after مع further on in the clause, written with brackets or digits:
-        "توصلت إيران، في يوليو، إلى اتفاق ... مع مجموعة (5+1)"."""
+        "توصلت طهران، بعد مفاوضات، إلى اتفاق ... مع مجموعة (5+1)"."""
         for j in range(start + 1, sent.hi - 2):
             if self.boundary(j) or self.toks[j].norm in ("حيث", "وحيث"):
                 return None
@@ -733,7 +733,7 @@ class _Run(SpeechMixin):
         near = {toks[j].norm for j in range(max(sent.lo, i - 2), min(sent.hi, i + 3))}
         if sp is not None and sp.speaker_ment.span.label in ("PER", "LOC") \
                 and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS
-                     or (i > sent.lo and toks[i - 1].norm in _HE_THAT)):  # "قال كيري إنه اتفق": he, the speaker
+                     or (i > sent.lo and toks[i - 1].norm in _HE_THAT)):  # "قال لافروف إنه اتفق": he, the speaker
             return [sp.speaker_ment], "speaker"
         opening = all(toks[j].norm in _OPENERS or toks[j].punct for j in range(sent.lo, i))
         if self.prev_actor and opening and i - sent.lo <= 3:
@@ -750,7 +750,7 @@ class _Run(SpeechMixin):
         if not h.emit:
             return None
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare":
-            # (not after a bare noun subject: "«حربا على الإرهاب» تستهدف X" — X is the target)
+            # (not after a bare noun subject: "«حربا على التطرف» تستهدف X" — X is the target)
             h.actor = self._attack_agent(sent, h)
             h.actor_how = "agent" if h.actor else h.actor_how
             if not h.actor:
@@ -764,7 +764,7 @@ class _Run(SpeechMixin):
             return None  # "القضاء على التهديد الذي يشكله التنظيم": a danger, nobody threatened anyone
         if h.recipient is not None and e.plover == "REQUEST" and h.recipient.first > 0 \
                 and self.toks[h.recipient.first - 1].norm in _VISIT_NOUNS and h.recipient.first - 1 > h.tok:
-            h.recipient = None  # "دعوة الحكومة اليمنية إلى زيارة عدن": Aden is where to go, not who is invited
+            h.recipient = None  # "دعوة إلى زيارة البصرة": Basra is where to go, not who is invited
         if e.plover == "ASSAULT" and h.recipient is None:
             h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:

@@ -46,7 +46,7 @@ class ModalityMixin(Analysis):
                 hyp = True
             elif w == "اي" and j + 1 < i and (j == sent.lo or not toks[j - 1].punct) \
                     and not any(self.boundary(k) for k in range(j, i)):
-                hyp = True  # "أي ضربات أمريكية تستهدف الجيش ستعقد الجهود": any strike, none told as done
+                hyp = True  # "أي غارات معادية تستهدف مواقعه ستلقى ردا": any strike, none told as done
         # "ترغب في تعزيز علاقاتها", "الخطوات المطلوبة لرفع العقوبات", "من أجل دعم": a wish or an aim, not an
         # act; "تأجيل زيارة ظريف": a put-off visit is still to come; "الانتظار حتى تنسحب": not yet done
         for j in range(max(sent.lo, i - 3), i):
@@ -58,7 +58,7 @@ class ModalityMixin(Analysis):
             elif w in _POSTPONED:
                 future = True
         for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
-            # "ومن المقرر أن يعقد كيري مساء اليوم اجتماعا": what is scheduled has not happened yet
+            # "ومن المقرر أن يعقد فابيوس في باريس اجتماعا": what is scheduled has not happened yet
             if self.boundary(j) and toks[j].norm not in L.COMPLEMENTIZERS or self._clause_break(j, i):
                 break
             if toks[j].norm in _SCHEDULED and j + 1 < i and toks[j + 1].norm in ("ان", "أن"):
