@@ -181,7 +181,9 @@ class Analysis:
                     if rest and (rest in name or ("ال" + rest) in name or ("ا" + rest) in name):
                         lead = surface[:k]
                         break
-            while last > first and has_word(self.toks[last].norm, L.CLAUSE_VERBS):
+            while last > first and (self.toks[last].norm in L.CLAUSE_VERBS or (
+                    self.toks[last].norm[:1] in ("و", "ف") and self.toks[last].norm[1:] in L.CLAUSE_VERBS)):
+                # (a verb takes و/ف only: "كيري" is a name, not ك + يرى)
                 # "جمال مظلوم يرى": the NER span swallowed the verb after the name
                 last -= 1
                 end = self.toks[last].end
@@ -189,6 +191,8 @@ class Analysis:
                 if fold(str(data.get("name") or "")) == surface:
                     data["name"] = self.text[s.start:end]
                 s = Span(s.kind, s.start, end, s.label, data)
+            if s.label == "LOC" and not lead and first > 0 and self.toks[first - 1].norm in _NAMED_AFTER_PLACE:
+                continue  # "بنك الرياض", "جامعة القاهرة": the city is part of an institution's name, no party
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
@@ -535,6 +539,12 @@ class Analysis:
                 continue
             if any(self.boundary(j) or j in stop for j in range(start + 1, m.first)):
                 return None
+            if any(self.toks[j].norm.lstrip("و") in L.SOURCE_CUES
+                   or (has_word(self.toks[j].norm, L.COUNTERPART) and m.first - j > 3)  # not "نظيره الروسي لافروف"
+                   for j in range(start + 1, m.first)):
+                # "محادثات مع نظيريه الهندي والروسي ...، وبحسب الخارجية الصينية": the counterparts are the
+                # other side (found below), and the party after بحسب is the source, not the recipient
+                return None
             if key(m.span) in actor_keys or m.first < apposition:
                 continue  # "رفض فلان، رئيس مجلس علماء الهند، ...": India describes the actor, it is not the object
             if self._modified(sent, m.first):
@@ -611,32 +621,42 @@ class Analysis:
 
     # -- date, place, agreement name --------------------------------------------------
 
-    def date_for(self, sent: "Sentence", offset: int, future_ok: bool = True) -> tuple[str | None, str | None]:
+    def date_for(self, sent: "Sentence", offset: int, future_ok: bool = True,
+                 resume: int | None = None) -> tuple[str | None, str | None]:
         """The nearest resolved time expression in the sentence, else the article date.
 
         Without ``future_ok`` (an event told as done), a value after the article's date is passed
-        over: "بعد 15 شهرًا من الاتفاق" counts from the agreement, not from today.
+        over: "بعد 15 شهرًا من الاتفاق" counts from the agreement, not from today.  ``resume`` is where
+        the trigger's own object starts, when it follows the trigger: a relative clause that closes
+        before it ("قصفت مقاتلات التحالف التي تساند الجيش أمس مواقع ...") does not own a date before it.
         """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
         elsewhere = False  # the sentence dates another clause: then this event's date is left untold
+        # in a long span (a paragraph the splitter could not cut) a far date is another clause's; in a
+        # single sentence the clause checks below decide ("أسفر لقاء فلان بفلان ... في مقر الوزارة أمس")
+        reach = _DATE_REACH if sent.span.end - sent.span.start > _SHORT_SENTENCE else _SHORT_SENTENCE
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
-            if abs(t.start - offset) > _DATE_REACH:
-                break  # in a long span (a paragraph the splitter could not cut) a far date is another clause's
-            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset):
-                elsewhere = True  # "... في 2011، وترفض حماس": the date belongs to the clause before
+            if abs(t.start - offset) > (reach if t.label == "day" and t.start > offset else _DATE_REACH):
+                # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 30 عاما", nor
+                # "في 3 مايو" opening a clause the trigger's "لكن ..." clause follows)
+                continue
+            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume):
+                # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
+                # for the longer reach, says nothing about this clause)
+                elsewhere = elsewhere or abs(t.start - offset) <= _DATE_REACH
                 continue
             value = t.data.get("value") or self._resolve(t)
             if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
-                    and str(value)[:10] > self.anchor[:len(str(value)[:10])]:
-                continue
+                    and _day_of(str(value)) > self.anchor[:len(_day_of(str(value)))]:
+                continue  # ("2015-W31", last week, is compared by its Monday, not as text)
             if value:
                 return str(value), "timex"
         if self.anchor and not elsewhere:
             return self.anchor, "article"
         return None, None
 
-    def _other_clause(self, t: Span, offset: int) -> bool:
+    def _other_clause(self, t: Span, offset: int, resume: int | None = None) -> bool:
         """Whether the time expression ``t`` dates another clause than the trigger at ``offset``'s:
         the statement that reports it ("قال مسؤولون الأحد إن ... هاجموا", "بحسب ما أعلن مسؤولون أمس"), or
         a relative clause after the trigger ("... التي تشهد منذ يونيو")."""
@@ -645,14 +665,20 @@ class Analysis:
         between = [self.toks[k].norm for k in range(lo, min(hi, len(self.toks)))]
         if any(w in L.COMPLEMENTIZERS or w.lstrip("و") in L.COMPLEMENTIZERS for w in between):
             return True  # a complementizer separates the report from what it reports
+        if any(w in ("بينما", "وبينما") or (w == "حين" and k > 0 and between[k - 1] == "في")
+               for k, w in enumerate(between)):
+            return True  # "نفذ الجيش حملة في 3 مايو، في حين دمرت غارات ...": another clause's date
         if t.start < offset:
             return False  # "في عام 1974، عندما دخلت القوات قبرص، فرضت واشنطن": a date before dates both
         if any(w.lstrip("و") in _SUBORDINATORS for w in between):
             return True  # "تظاهروا ... بعدما أفلس البنك قبل عام": the date is the bank's collapse
         if any(offset < self.toks[x.tok].start < t.start for x in getattr(self, "_sentence_hits", ())):
             return True  # "أدان ... هجوما نفذ يوم السبت": the date is the attack's, the nearer event's
-        # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause
-        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or w in L.RELATIVES for w in between)
+        # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause — unless the trigger's
+        # object follows the date: then the relative clause (on the subject) ended before it
+        closed = resume is not None and t.end <= resume
+        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (w in L.RELATIVES and not closed)
+                   for w in between)
 
     def _clause_between(self, a: int, b: int) -> bool:
         """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
@@ -724,7 +750,24 @@ _FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاس
 _SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ_أن")
 # "الدكتور فلان", "المهندس فلان": a degree before a name stands like a title
 _ACADEMIC = L._w("الدكتور الدكتورة المهندس المهندسة البروفيسور")
-_DATE_REACH = 120  # characters between a trigger and the time expression that dates it
+_DATE_REACH = 120  # characters between a trigger and the time expression that dates it (in a long span)
+# Institutions named after a place: "بنك الرياض", "جامعة القاهرة", "نادي الشارقة"
+_NAMED_AFTER_PLACE = L._w("بنك البنك مصرف جامعة الجامعة نادي النادي صحيفة شركة فندق مستشفى كلية أكاديمية "
+                          "لبنك وبنك لجامعة لنادي ونادي وجامعة ومصرف لمصرف")
+_SHORT_SENTENCE = 300  # a span this short is one sentence: its clause checks, not the distance, decide
+
+
+def _day_of(value: str) -> str:
+    """A time value as a comparable calendar prefix: an ISO week ("2015-W31") by its Monday."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        from datetime import date
+
+        try:
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        except ValueError:
+            return value
+    return value[:10]
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 

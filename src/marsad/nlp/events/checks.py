@@ -18,7 +18,9 @@ from marsad.nlp.events.modality import ModalityMixin
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
-_FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ"})
+_FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ",
+                      "عمليه", "بعمليه", "هجوم", "بهجوم", "غاره", "بغاره", "غارات", "بغارات"})
+# ("في عملية للقوات الخاصة العراقية", "بغارات لطيران التحالف": whose operation it was)
 _CLAIMS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم"})
 
 
@@ -27,6 +29,9 @@ def _is_count(norm: str) -> bool:
     return norm[:1].isdigit() or token_base(norm) == "#"
 
 _HARMED = L._w("قتل وقتل قتلوا مقتل قتلى قتيل قتيلا جرح وجرح جرحى جريح أصيب وأصيب أصيبوا إصابة مصرع مصرعه مصرعهم")
+_CRASHED = L._w("تحطمت تحطم وتحطمت وتحطم سقطت سقوط وسقطت")
+_AIRCRAFT = L._w("طائرة طائره مقاتلة مقاتله مروحية مروحيه")
+_SHOT_DOWN = L._w("إسقاط أسقطت أسقط أسقطوا إسقاطها صاروخ بصاروخ صواريخ مضادات المضادات نيران أصيبت استهدفت")
 _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 # Every speech or source cue, bare or with و/ف, for a one-lookup test per token.
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
@@ -41,6 +46,8 @@ def other_sense_types(norms: list[str]) -> set[str]:
         out |= {"ASSAULT", "PROTEST"}
     if bases & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS):
         out.add("ASSAULT")
+    if any(a in _CRASHED and b in _AIRCRAFT for a, b in zip(norms, norms[1:])) and not bases & _SHOT_DOWN:
+        out.add("ASSAULT")  # "لقوا مصرعهم بعد أن تحطمت طائرة تدريب": a crash, unless it was shot down
     if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     return out
@@ -91,6 +98,18 @@ class ChecksMixin(ModalityMixin):
         if h.prefix or stem[:1] not in ("ي", "ت") or i <= sent.lo:
             return False
         prev = self.toks[i - 1]
+        if prev.norm in _QUOTE_MARKS:
+            # "أعلنت «حربا على التطرف» تستهدف X": the quoted phrase opens with the bare noun
+            opening = next((j for j in range(i - 2, max(sent.lo, i - 8) - 1, -1)
+                            if self.toks[j].norm in _QUOTE_MARKS), None)
+            if opening is None or opening + 1 >= i - 1:
+                return False
+            prev = self.toks[opening + 1]
+            if (opening + 1) in self.in_mention or len(prev.norm) < 4 or prev.norm.startswith(("ال", "و", "ف")):
+                return False
+            closed = L.PREPOSITIONS | L.COMPLEMENTIZERS | L.NEGATIONS | L.RELATIVES | L.SPEECH_CUES | L.KANA | _OPENERS
+            # (a quoted name may be an event noun itself: "«حربا على التطرف»")
+            return prev.norm not in closed and not prev.norm[:1].isdigit()
         if prev.punct or (i - 1) in self.in_mention or len(prev.norm) < 4 or prev.norm.startswith(("ال", "و", "ف")):
             return False
         closed = L.PREPOSITIONS | L.COMPLEMENTIZERS | L.NEGATIONS | L.RELATIVES | L.SPEECH_CUES | L.KANA | _OPENERS
@@ -434,7 +453,8 @@ class ChecksMixin(ModalityMixin):
 
 
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
-_POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات")
+_POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
+                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا")  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
 # Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف"

@@ -77,6 +77,22 @@ _RESUMPTIVES = frozenset({"فيه", "فيها", "منه", "منها", "عليه"
 _CONTINUERS = frozenset({"كما", "وكما", "ثم"})  # "..., كما استهدف": a verb going on with the previous subject
 _NEAR = 12  # tokens around a trigger where a named party is counted as one of its possible parties
 _TEMPORAL_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "قبيل", "بعيد", "ابان", "طوال"})
+# periods before the report the time-expression stage leaves unresolved: "الأسبوع الأخير", "بداية الأسبوع"
+_PERIOD_NOUNS = L._w("الأسبوع الاسبوع الأيام الايام الفترة الأسابيع الاسابيع")
+_PERIOD_PAST = L._w("الأخير الاخير الأخيرة الاخيرة الماضية الماضي المنصرم المنصرمة")
+_PERIOD_EDGE = L._w("بداية مطلع أوائل")
+_ABSTRACT_SUBJECTS = L._w("المساعي الجهود التوجهات المواقف مواقف الرؤى رؤى الآراء آراء وجهات المصالح مصالح الأهداف "
+                          "أهداف الأفكار الخطط")
+_QUANTIFIERS = L._w("بعض عدد كثير كثيرون معظم أغلب غالبية جميع كل")
+_HE_THAT = L._w("أنه أنها إنه إنها بأنه بأنها")
+_SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
+_OTHER = L._w("الآخر الأخرى الآخرين الآخرون")
+# passive light verbs before a verbal noun: "تم اعتقال فلان" (someone arrested him), "جرى استهداف"
+_PASSIVE_LIGHT = L._w("تم وتم جرى وجرى يتم ويتم")
+# "التهديد الذي يشكله تنظيم القاعدة": a threat posed (a danger), not a threat made
+_POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمثله يمثلها تمثلها")
+# "دعوة إلى زيارة البصرة": the place to visit is not the invited party
+_VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 
 
 @dataclass(slots=True)
@@ -192,6 +208,9 @@ class _Run(SpeechMixin):
                     continue  # "احتلت المركز الأول", "هجوما لاذعا": a figure of speech
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
+            if best and best[1].key == "meet" and best[1].pos == "verb" and i + 1 < sent.hi \
+                    and self.toks[i + 1].norm in _ABSTRACT_SUBJECTS:
+                continue  # "وتلتقي الجهود الفرنسية مع المواقف الألمانية": positions converge, nobody meets
             if best:
                 _r, e, prefix, comp = best
                 if self._hazard_subject(sent, i):
@@ -342,13 +361,19 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how, h.recipient = actor, how, antecedent
                     return
                 antecedent = None
+            if antecedent is not None and i + 1 < sent.hi and self.toks[i + 1].norm in _QUANTIFIERS:
+                # "الوزير الذي ينتقد بعض النواب قراراته": the verb has its own subject; the antecedent
+                # is the one criticised
+                h.actor, h.actor_how, h.recipient = [], "", antecedent
+                return
             if antecedent is not None:
                 # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
                 actor, how = self.group_after(sent, antecedent), "relative"
             elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
                 # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
-                # the party after the verb its object
-                pass
+                # the party after the verb its object (after a bare noun no attacker is looked for further on:
+                # "«حربا على التطرف» تستهدف X")
+                how = "bare" if self._after_bare_noun(sent, h) else ""
             elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
@@ -362,9 +387,33 @@ class _Run(SpeechMixin):
                     # الصيني وانغ يي طهران": the minister, a person, does
                     actor = self.group_after(sent, title) if title.span.label == "PER" else [title]
                     how = "title"
-            if not actor:
+            if how in ("vso", "title") and actor and actor[-1].span.label in ("LOC", "ORG"):
+                other = self._and_nisba(sent, actor[-1])
+                if other is not None and e.symmetric and h.recipient is None:
+                    h.recipient = other  # "اتفقت الحكومة المصرية والأردنية على": Egypt agreed with Jordan
+                elif other is not None:
+                    actor = actor + [other]  # "حثت الحكومتان البريطانية والفرنسية": both urged
+            if how == "vso" and actor and e.symmetric and i > sent.lo and self.toks[i - 1].norm in _HE_THAT \
+                    and i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "و" and actor[0].first <= i + 3:
+                # "ذكر لافروف أنه اتفق والوزير وانغ يي على": the pronoun (the speaker) agreed with the minister
+                h.recipient = actor[0]
+                actor, how = [], ""
+            if how == "vso" and actor and e.key == "visit" and actor[0].span.label == "LOC":
+                visitor = self._opening_person(sent, i)
+                if visitor is not None:
+                    # "أنتوني بلينكن اليوم يزور آسيا الوسطى": the person opening the sentence visits the place
+                    h.actor, h.actor_how, h.recipient = [visitor], "svo", actor[0]
+                    return
+            if not actor and how != "bare":
                 actor, how = self.subject_before(sent, i), "svo"
-            if how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
+            pair = self._and_party(sent, actor[-1]) if how == "vso" and actor and e.frame == "accuse" else None
+            if pair is not None and not self._pronoun_object(h) \
+                    and self._charge_follows(sent, self._past_quote(pair.last)):
+                # "كما اتهم حركة الشباب وتنظيم «داعش» بأنهما يسعيان": both are accused, the accuser is
+                # the clause's earlier subject
+                h.recipient = actor[0]
+                actor, how = [], ""
+            elif how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
                     and self._charge_follows(sent, actor[-1].last):
                 # "واتهم أوكرانيا بشن قصف": the party right before the charge is the accused; the
                 # accuser is the clause's earlier subject
@@ -387,6 +436,11 @@ class _Run(SpeechMixin):
                     break
             if light is None and h.companion is not None and h.companion < i:
                 light = h.companion  # "فتحت المحكمة ... تحقيقا": the governing verb
+            if genitive is not None and i > sent.lo and self.toks[i - 1].norm in _PASSIVE_LIGHT:
+                # "تم اعتقال فلان", "جرى استهداف القافلة": the passive's genitive is who underwent it
+                h.recipient, h.actor_how = genitive, "passive"
+                h.actor = []
+                return
             if e.key == "visit" and genitive is not None and genitive.span.label == "LOC":
                 circumstance, genitive = genitive, None  # "زيارة إيران": Iran is visited, not visiting
             if e.genitive == "actor" and genitive is not None and not self.is_city(genitive):
@@ -423,7 +477,9 @@ class _Run(SpeechMixin):
             and has_word(self.toks[i + 1].norm, L.ARMED_HEADS)
         if not actor and e.source == "lexicon" and not armed_next:
             # (not "وشنت طائرات التحالف غارات": the force after the verb is its subject, not the last one named)
-            actor, how = self._implicit_subject(sent, h, earlier, speeches)
+            implicit, implicit_how = self._implicit_subject(sent, h, earlier, speeches)
+            if implicit or how != "bare":
+                actor, how = implicit, implicit_how
         h.actor, h.actor_how = actor, how
         start = i
         if actor and actor[-1].first > i and how in ("vso", "genitive", "title", "nisba"):
@@ -443,7 +499,11 @@ class _Run(SpeechMixin):
         if h.recipient is not None and h.actor and key(h.recipient.span) in {key(a.span) for a in h.actor}:
             h.recipient = None
         if h.recipient is None and len(h.actor) >= 2:
-            reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS) for j in range(i + 1, min(sent.hi, i + 12)))
+            # (not "الدول الأخرى": "other", an adjective after its noun, is no "each other")
+            reciprocal = any(has_word(self.toks[j].norm, L.RECIPROCALS)
+                             and not (self.toks[j].norm.lstrip("ل") in _OTHER
+                                      and self.toks[j - 1].norm.startswith("ال"))
+                             for j in range(i + 1, min(sent.hi, i + 12)))
             if e.symmetric or reciprocal:
                 h.recipient = h.actor[1]
                 h.actor = [h.actor[0]] + h.actor[2:]
@@ -452,11 +512,55 @@ class _Run(SpeechMixin):
         if h.recipient is None and e.plover in ("AGREE", "CONSULT", "COOPERATE") and actor:
             powers = self._powers_phrase(sent, start)
             # "وقعت إيران والقوى الست" (a signing has two sides) — not "وعدت واشنطن والدول الكبرى" (both promised)
+            if powers is None:
+                powers = self._with_powers(sent, start)
             if powers is not None and (powers.prep == "مع" or e.symmetric):
                 h.recipient = powers
         if h.recipient is None:
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps)
+        f = h.frame_of
+        if h.recipient is None and how == "frame" and f is not None and f.entry.symmetric and f.recipient is not None \
+                and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
+                and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
+            h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
+
+    def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
+        """The party coordinated right after ``m`` by a و-word ("وتنظيم «داعش»"), which group_after leaves out."""
+        nxt = next((x for x in sent.ments if m.last < x.first <= m.last + 3), None)
+        if nxt is None or nxt.prep or not (nxt.conj or self.toks[m.last + 1].norm[:1] == "و"):
+            return None
+        if any(self.boundary(j) or self.toks[j].norm in L.PREPOSITIONS for j in range(m.last + 1, nxt.first)):
+            return None
+        return nxt
+
+    def _past_quote(self, j: int) -> int:
+        """Token ``j``, or the closing quote mark right after it."""
+        while j + 1 < len(self.toks) and self.toks[j + 1].norm in _QUOTE_MARKS:
+            j += 1
+        return j
+
+    def _opening_person(self, sent: Sentence, i: int) -> Ment | None:
+        """A person's name opening the sentence, with only time words between it and the verb at ``i``."""
+        m = next((m for m in sent.ments if m.last < i), None)
+        if m is None or m.span.label != "PER" or m.prep or self.title_start(sent, m.first) != sent.lo:
+            return None
+        later = [x for x in sent.ments if m.last < x.first < i]
+        gap = [k for k in range(m.last + 1, i) if not any(t.start <= self.toks[k].start < t.end for t in self.timex)]
+        return m if not later and len(gap) <= 1 and all(self.toks[k].norm in _SVO_TIME for k in gap) else None
+
+    def _and_nisba(self, sent: Sentence, m: Ment) -> Ment | None:
+        """A second nationality coordinated with the nationality ``m``: "الحكومة المصرية والأردنية"."""
+        j = m.last + 1
+        if j >= sent.hi or j in self.in_mention:
+            return None
+        norm = self.toks[j].norm
+        if norm[:1] != "و" or norm[1:] not in L.NISBA:
+            return None
+        (name, name_en) = L.NISBA[norm[1:]]
+        tok = self.toks[j]
+        data = {**self._country_entity(name, name_en), "known": True}
+        return Ment(Span("mention", tok.start + 1, tok.end, "LOC", data), j, j, "", True)
 
     def _victims(self, sent: Sentence, h: Hit) -> Ment | None:
         """The named group the counted dead or wounded belong to, near an attack: "قتل 7 عناصر من تنظيم داعش",
@@ -543,6 +647,34 @@ class _Run(SpeechMixin):
                 return None
         return None
 
+    def _with_powers(self, sent: Sentence, start: int) -> Ment | None:
+        """A group of powers after مع further on in the clause, written with brackets or digits:
+        "توصلت طهران، بعد مفاوضات، إلى اتفاق ... مع مجموعة (5+1)"."""
+        for j in range(start + 1, sent.hi - 2):
+            if self.boundary(j) or self.toks[j].norm in ("حيث", "وحيث"):
+                return None
+            if self.toks[j].norm not in ("مع", "ومع"):
+                continue
+            if self.toks[j + 1].norm not in _POWER_HEADS:
+                return None  # the first "مع" names the other side: "اجتماعا مع كل من وزير ..."
+            k, last, seen = j + 2, None, []
+            while k < sent.hi and len(seen) < 6:
+                n = self.toks[k].norm
+                if n in ("(", ")", "+", "5", "1") or n in _POWER_QUALIFIERS:
+                    seen.append(n)
+                    if n not in ("(", "+"):
+                        last = k
+                    k += 1
+                    continue
+                break
+            digits = "".join(x for x in seen if x not in ("(", ")"))
+            if last is None or not (digits in ("5+1", "1+5") or any(x in _POWER_QUALIFIERS for x in seen)):
+                return None
+            a, b = self.toks[j + 1].start, self.toks[last].end
+            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
+            return Ment(span, j + 1, last, "مع", False)
+        return None
+
     def _charge_follows(self, sent: Sentence, j: int) -> bool:
         """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
         "بإسقاط"), not a name."""
@@ -600,7 +732,8 @@ class _Run(SpeechMixin):
         sp = next((s for s in speeches if s.lo <= i < s.hi and s.speaker_ment is not None), None)
         near = {toks[j].norm for j in range(max(sent.lo, i - 2), min(sent.hi, i + 3))}
         if sp is not None and sp.speaker_ment.span.label in ("PER", "LOC") \
-                and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS):
+                and (stem.startswith("ن") or stem.endswith("نا") or near & L.PARTY_WORDS
+                     or (i > sent.lo and toks[i - 1].norm in _HE_THAT)):  # "قال لافروف إنه اتفق": he, the speaker
             return [sp.speaker_ment], "speaker"
         opening = all(toks[j].norm in _OPENERS or toks[j].punct for j in range(sent.lo, i))
         if self.prev_actor and opening and i - sent.lo <= 3:
@@ -616,7 +749,8 @@ class _Run(SpeechMixin):
         e = h.entry
         if not h.emit:
             return None
-        if e.plover == "ASSAULT" and not h.actor:
+        if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare":
+            # (not after a bare noun subject: "«حربا على التطرف» تستهدف X" — X is the target)
             h.actor = self._attack_agent(sent, h)
             h.actor_how = "agent" if h.actor else h.actor_how
             if not h.actor:
@@ -625,6 +759,12 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if e.plover == "THREATEN" and e.pos == "noun" and h.tok + 2 < sent.hi \
+                and self.toks[h.tok + 1].norm in L.RELATIVES and self.toks[h.tok + 2].norm in _POSED:
+            return None  # "القضاء على التهديد الذي يشكله التنظيم": a danger, nobody threatened anyone
+        if h.recipient is not None and e.plover == "REQUEST" and h.recipient.first > 0 \
+                and self.toks[h.recipient.first - 1].norm in _VISIT_NOUNS and h.recipient.first - 1 > h.tok:
+            h.recipient = None  # "دعوة إلى زيارة البصرة": Basra is where to go, not who is invited
         if e.plover == "ASSAULT" and h.recipient is None:
             h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
@@ -693,7 +833,9 @@ class _Run(SpeechMixin):
         if conf < self.opt.min_confidence and detected is None:
             return None
         tok = self.toks[h.tok]
-        date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"))
+        resume = h.recipient.span.start if h.recipient is not None and h.recipient.first > h.tok else None
+        date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"),
+                                          resume=resume)
         if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
                 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
             date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
@@ -707,6 +849,11 @@ class _Run(SpeechMixin):
                                                  and self.toks[j + 1].norm in ("السابق", "الماضي"))
                 for j in range(sent.lo, sent.hi)):
             date, date_source = None, None  # "كانت تعارضها في السابق": some time before, not today
+        if date_source == "article" and any(
+                (self.toks[j].norm in _PERIOD_NOUNS and j + 1 < sent.hi and self.toks[j + 1].norm in _PERIOD_PAST)
+                or (self.toks[j].norm in _PERIOD_EDGE and j + 1 < sent.hi and self.toks[j + 1].norm in _PERIOD_NOUNS)
+                for j in range(max(sent.lo, h.tok - 8), min(sent.hi, h.tok + 8))):
+            date, date_source = None, None  # "خلال الأسبوع الأخير", "في بداية الأسبوع": not the report's day
         if date_source == "article" and self._other_years(sent):
             date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)
@@ -780,7 +927,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="8", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="9", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 

@@ -44,6 +44,9 @@ class ModalityMixin(Analysis):
                 hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
             elif w in L.HYPOTHETICAL_CUES:
                 hyp = True
+            elif w == "اي" and j + 1 < i and (j == sent.lo or not toks[j - 1].punct) \
+                    and not any(self.boundary(k) for k in range(j, i)):
+                hyp = True  # "أي غارات معادية تستهدف مواقعه ستلقى ردا": any strike, none told as done
         # "ترغب في تعزيز علاقاتها", "الخطوات المطلوبة لرفع العقوبات", "من أجل دعم": a wish or an aim, not an
         # act; "تأجيل زيارة ظريف": a put-off visit is still to come; "الانتظار حتى تنسحب": not yet done
         for j in range(max(sent.lo, i - 3), i):
@@ -54,10 +57,17 @@ class ModalityMixin(Analysis):
                 hyp = True
             elif w in _POSTPONED:
                 future = True
+        for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
+            # "ومن المقرر أن يعقد فابيوس في باريس اجتماعا": what is scheduled has not happened yet
+            if self.boundary(j) and toks[j].norm not in L.COMPLEMENTIZERS or self._clause_break(j, i):
+                break
+            if toks[j].norm in _SCHEDULED and j + 1 < i and toks[j + 1].norm in ("ان", "أن"):
+                future = True
+                break
         if h.entry.pos == "noun" and not future:
             # "مباحثات الجبير مع لافروف ستتناول ...": talks that a future verb tells about are still to come
-            for j in range(i + 1, min(sent.hi, i + 8)):
-                if self.boundary(j) or toks[j].norm in L.COMPLEMENTIZERS:
+            for j in range(i + 1, min(sent.hi, i + 16)):
+                if self.boundary(j) or toks[j].norm in L.COMPLEMENTIZERS or self._clause_break(j, sent.hi):
                     break
                 w = toks[j].norm.lstrip("وف") if len(toks[j].norm) > 5 else toks[j].norm
                 if w[:1] == "س" and w[1:] in _FUTURE_OF_TALKS:
@@ -146,7 +156,9 @@ _WISH = L._w("ترغب يرغب نرغب أرغب رغبة رغبتها رغبت
                "تسعى يسعى نسعى المطلوبة المطلوب اللازمة اللازم الكفيلة الرامية الهادفة بهدف تهدف يهدف")
 # What talks or a visit "will" do, after س: "ستتناول", "سيبحث", "ستتضمن"
 _FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبحث يبحث تركز يركز تشمل يشمل تعقد يعقد تجري يجري "
-                        "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش")
+                        "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش يشارك تشارك يحضر تحضر")
+# "من المقرر أن", "من المزمع أن": a scheduled act
+_SCHEDULED = L._w("المقرر المزمع المنتظر المفترض")
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
