@@ -57,3 +57,22 @@ def test_jets_of_a_nations_air_force_are_that_nations_attack() -> None:
                    [("مالي", "LOC", "Mali")])
     raids = [d for d in _of(doc, "ASSAULT") if d["trigger_text"] == "غارات"]
     assert raids and _name(raids[0]["actor"]) in ("France", "فرنسا", "الفرنسي")
+
+
+# -- the same raiders, told again -----------------------------------------------------------------------
+
+def test_strikes_told_again_in_the_sentence_keep_their_raiders() -> None:
+    doc = make_doc("وذكرت مصادر محلية أن غارات نفذتها طائرات التحالف على معسكر لجماعة الحوثي قرب الحديدة، "
+                   "موضحة أن الغارات الثلاث استهدفت مخازن أسلحة في باجل وغارة رابعة استهدفت مبنى البلدية في الزيدية.",
+                   [("جماعة الحوثي", "ORG", "Houthis"), ("الحديدة", "LOC", "Hodeidah"), ("باجل", "LOC", "Bajil"),
+                    ("الزيدية", "LOC", "Zaidiya")])
+    raids = [d for d in _of(doc, "ASSAULT", CoderOptions(detect=False)) if d["trigger_text"] == "استهدفت"]
+    assert len(raids) == 2 and all("التحالف" in _name(d["actor"]) for d in raids)
+
+
+def test_a_tank_shelling_in_the_same_sentence_is_not_the_raiders() -> None:
+    # the verb's own subject (a tank) comes before it: the aircraft of the first clause did not shell
+    doc = make_doc("شنت طائرات التحالف غارات على مواقع لجماعة الحوثي، أسفرت عن تدمير دبابة كانت تقصف الأحياء السكنية.",
+                   [("جماعة الحوثي", "ORG", "Houthis")])
+    shelling = [d for d in _of(doc, "ASSAULT", CoderOptions(detect=False)) if d["trigger_text"] == "تقصف"]
+    assert all("التحالف" not in _name(d["actor"]) for d in shelling)

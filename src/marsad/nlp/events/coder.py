@@ -95,6 +95,8 @@ _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمث
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 
 
+_STRIKES = frozenset({"shell", "target"})  # air and artillery strikes, told again as "الغارات", "استهدفت"
+_CONTRAST_WORDS = L._w("بينما فيما حين أما")  # (حين also ends "في حين")
 _PARTY_OVER_PLACE = ("ASSAULT", "CONSULT")  # a place is a target or a host only when no named party is
 # words that open another clause or name a source: a party after them is not the act's target or partner
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
@@ -567,6 +569,31 @@ class _Run(SpeechMixin):
         data = {**self._country_entity(name, name_en), "known": True}
         return Ment(Span("mention", tok.start + 1, tok.end, "LOC", data), j, j, "", True)
 
+    def _earlier_raider(self, sent: Sentence, h: Hit) -> list[Ment] | None:
+        """The attacker of the nearest earlier strike of the same kind in the sentence, when nothing
+        between them opens a contrasting clause ("بينما", "فيما") or names another armed party."""
+        if h.entry.key not in _STRIKES or h.entry.source != "lexicon":
+            return None
+        if h.entry.pos == "verb" and not any(has_word(self.toks[j].norm, L.ATTACK_NOUNS)
+                                             for j in range(max(sent.lo, h.tok - 3), h.tok)):
+            return None  # a verb's own subject comes first: "دبابة كانت تقصف السكان" is not the raiders'
+        earlier = [x for x in getattr(self, "_sentence_hits", []) if x.tok < h.tok and x.entry.plover == "ASSAULT"
+                   and x.entry.key in _STRIKES and x.actor and x.actor_how != "anaphor"]
+        if not earlier:
+            return None
+        x = earlier[-1]
+        if x.actor[0].span.data.get("source") == "phrase" and " " not in str(x.actor[0].span.data.get("name") or ""):
+            return None  # a bare "مقاتلات" names nobody to carry over
+        between = range(x.actor[-1].last + 1 if x.actor[-1].last > x.tok else x.tok + 1, h.tok)
+        hit = range(x.recipient.first, x.recipient.last + 1) if x.recipient is not None else range(0)
+        if h.tok - x.tok > 45 or any(self.toks[j].norm.lstrip("و") in _CONTRAST_WORDS
+                                     or (has_word(self.toks[j].norm, L.ARMED_HEADS) and j not in hit)
+                                     for j in between):  # (the group the first strike hit is no other raider)
+            return None
+        if h.recipient is not None and key(h.recipient.span) in {key(a.span) for a in x.actor}:
+            return None
+        return list(x.actor)
+
     def _place_like(self, m: Ment) -> bool:
         """A place standing where a party should: a city, or any place named after في/ب/إلى."""
         return m.span.label == "LOC" and (self.is_city(m) or m.prep in ("في", "ب", "الي")
@@ -823,6 +850,12 @@ class _Run(SpeechMixin):
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
+        if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
+            prior = self._earlier_raider(sent, h)
+            if prior is not None:
+                # "غارات نفذتها طائرات التحالف ...، موضحة أن الغارات الأربع استهدفت ... وغارة خامسة استهدفت
+                # ...": the later strikes of the sentence, with a target of their own, are the same raiders'
+                h.actor, h.actor_how = prior, "anaphor"
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
                 (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive"
                 or e.plover == "PROTEST")):
