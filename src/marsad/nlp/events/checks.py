@@ -194,8 +194,10 @@ class ChecksMixin(ModalityMixin):
                 and has_word(self.toks[i + 1].norm, L.ARMED_HEADS):
             starts.append(i + 1)  # "قتلت قوات الأمن التونسية إرهابيا": the word the detector chose is the verb
         # "صاروخ أطلقته قوات النظام", "الذي قتله تنظيم داعش", "تنفيذ طيران التحالف 14 طلعة": the agent follows
-        starts += [j + 1 for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12))
+        # (twelve words back when a number follows the verb: "نفذت ثلاث مقاتلات (اف-16) من سلاح الجو التركي غارات")
+        starts += [j + 1 for j in range(max(sent.lo, i - 12), min(sent.hi - 1, i + 12))
                    if has_word(self.toks[j].norm, L.AGENT_VERBS)
+                   and (j >= i - 8 or _is_count(self.toks[j + 1].norm))
                    and not any(self._clause_split(k) for k in range(min(i, j), max(i, j)))]
         # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
         starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
@@ -222,8 +224,14 @@ class ChecksMixin(ModalityMixin):
                     starts.append(j)
                     break
         for j0 in starts:
+            if j0 + 1 < sent.hi and _is_count(self.toks[j0].norm) \
+                    and has_word(self.toks[j0 + 1].norm, L.ARMED_HEADS):
+                j0 += 1  # "قصفت ثلاث طائرات حربية تركية": the number counts the attackers
             if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
                 continue
+            air_force = self._air_force_of(sent, j0)
+            if air_force is not None:
+                return air_force
             if j0 < i and any(k > sent.lo and self.toks[k].norm == "من" and _is_count(self.toks[k - 1].norm)
                               for k in (j0 - 1, j0 - 2)):
                 continue  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
@@ -262,6 +270,24 @@ class ChecksMixin(ModalityMixin):
                 return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
             span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
             return Ment(span, j0, last, "", False)
+        return None
+
+    def _air_force_of(self, sent: Sentence, j0: int) -> Ment | None:
+        """"مقاتلات (اف-16) من سلاح الجو التركي": the aircraft belong to a nation's air force or army —
+        the nationality is the attacker."""
+        k, depth = j0 + 1, 0
+        while k < min(sent.hi, j0 + 8) and not (depth == 0 and self.toks[k].norm == "من"):
+            t = self.toks[k]
+            depth += (t.norm == "(") - (t.norm == ")")
+            if self.boundary(k) or not (t.punct or depth > 0 or t.norm in _WAR_ADJECTIVES):
+                return None  # only a model in brackets or a "war" adjective between the aircraft and من
+            k += 1
+        if k + 2 >= sent.hi or self.toks[k].norm != "من" or self.toks[k + 1].norm not in _FORCE_OWNERS:
+            return None
+        for n in (k + 2, k + 3):  # "سلاح الجو التركي", "القوات الجوية التركية"
+            nis = self._nisba_at(n) if n < sent.hi else None
+            if nis and n not in self.in_mention:
+                return self._nisba_ment(n, nis)
         return None
 
     def _clause_split(self, k: int) -> bool:
@@ -461,6 +487,7 @@ _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختل
 _ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")
+_FORCE_OWNERS = L._w("سلاح القوات الجيش")  # "من سلاح الجو التركي", "من القوات الجوية الأردنية"
 _WAR_ADJECTIVES = L._w("حربية حربيه الحربية مقاتلة عسكرية العسكرية")
 _CONTRAST = L._w("بينما وبينما فيما وفيما")
 _GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")

@@ -95,6 +95,13 @@ _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمث
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 
 
+_STRIKES = frozenset({"shell", "target"})  # air and artillery strikes, told again as "الغارات", "استهدفت"
+_CONTRAST_WORDS = L._w("بينما فيما حين أما")  # (حين also ends "في حين")
+_PARTY_OVER_PLACE = ("ASSAULT", "CONSULT")  # a place is a target or a host only when no named party is
+# words that open another clause or name a source: a party after them is not the act's target or partner
+_PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
+
+
 @dataclass(slots=True)
 class CoderOptions:
     """Settings of the event coder.
@@ -562,6 +569,66 @@ class _Run(SpeechMixin):
         data = {**self._country_entity(name, name_en), "known": True}
         return Ment(Span("mention", tok.start + 1, tok.end, "LOC", data), j, j, "", True)
 
+    def _earlier_raider(self, sent: Sentence, h: Hit) -> list[Ment] | None:
+        """The attacker of the nearest earlier strike of the same kind in the sentence, when nothing
+        between them opens a contrasting clause ("بينما", "فيما") or names another armed party."""
+        if h.entry.key not in _STRIKES or h.entry.source != "lexicon":
+            return None
+        if h.entry.pos == "verb" and not any(has_word(self.toks[j].norm, L.ATTACK_NOUNS)
+                                             for j in range(max(sent.lo, h.tok - 3), h.tok)):
+            return None  # a verb's own subject comes first: "دبابة كانت تقصف السكان" is not the raiders'
+        earlier = [x for x in getattr(self, "_sentence_hits", []) if x.tok < h.tok and x.entry.plover == "ASSAULT"
+                   and x.entry.key in _STRIKES and x.actor and x.actor_how != "anaphor"]
+        if not earlier:
+            return None
+        x = earlier[-1]
+        if x.actor[0].span.data.get("source") == "phrase" and " " not in str(x.actor[0].span.data.get("name") or ""):
+            return None  # a bare "مقاتلات" names nobody to carry over
+        between = range(x.actor[-1].last + 1 if x.actor[-1].last > x.tok else x.tok + 1, h.tok)
+        hit = range(x.recipient.first, x.recipient.last + 1) if x.recipient is not None else range(0)
+        if h.tok - x.tok > 45 or any(self.toks[j].norm.lstrip("و") in _CONTRAST_WORDS
+                                     or (has_word(self.toks[j].norm, L.ARMED_HEADS) and j not in hit)
+                                     for j in between):  # (the group the first strike hit is no other raider)
+            return None
+        if h.recipient is not None and key(h.recipient.span) in {key(a.span) for a in x.actor}:
+            return None
+        return list(x.actor)
+
+    def _place_like(self, m: Ment) -> bool:
+        """A place standing where a party should: a city, or any place named after في/ب/إلى."""
+        return m.span.label == "LOC" and (self.is_city(m) or m.prep in ("في", "ب", "الي")
+                                          or self.toks[m.first].norm.startswith("بال"))  # "بالدرعية"
+
+    def _party_after(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The first named group, person or organisation after the trigger, in its clause, that the act
+        reaches: after ضد/على (or the entry's own prepositions), or bare after a place or time phrase
+        when the act takes a direct object.  Not the actor, not a party inside a title or after a source
+        word."""
+        e, i = h.entry, h.tok
+        actor = {key(a.span) for a in h.actor}
+        start = max([i] + [a.last for a in h.actor if a.first > i])
+        # (not في: "استهدف أوكارهم في محافظة صلاح الدين" is a place whatever its label; nor ب for an attack)
+        preps = (set(e.preps) | {"ضد", "علي"}) - {"في"} - ({"ب"} if e.plover == "ASSAULT" else set())
+        for m in sent.ments:
+            if m.first <= start:
+                continue
+            if m.first - start > 15 or any(self.boundary(j) or self.toks[j].norm.lstrip("و") in _PARTY_STOPS
+                                           for j in range(start + 1, m.first)):
+                return None  # "قصف المتمردون عدن حيث تتقدم القوات ضد الحوثيين": another clause's party
+            if self._clause_between(self.toks[start].end, m.span.start):
+                return None
+            if key(m.span) in actor or m.span.label not in ("ORG", "PER"):
+                continue
+            if m.prep in preps or (not m.prep and e.direct and e.plover != "ASSAULT"):
+                return m
+            if m.prep not in ("في", "ب") and not self._title_or_genitive(m):
+                return None
+        return None
+
+    def _title_or_genitive(self, m: Ment) -> bool:
+        """Whether a mention hangs on the noun before it (a title, a place's owner): it is then passed over."""
+        return m.first > 0 and not self.toks[m.first - 1].punct and self.toks[m.first - 1].norm not in L.PREPOSITIONS
+
     def _victims(self, sent: Sentence, h: Hit) -> Ment | None:
         """The named group the counted dead or wounded belong to, near an attack: "قتل 7 عناصر من تنظيم داعش",
         "مقتل سبعة من قادة داعش", "قتل أحد مسلحي المقاومة الشعبية"."""
@@ -771,10 +838,24 @@ class _Run(SpeechMixin):
             victims = self._victims(sent, h)
             if victims is not None and not (h.actor and key(h.actor[0].span) == key(victims.span)):
                 h.recipient = victims  # "مقتل سبعة من عناصر داعش": the group the dead belong to was hit
+        if h.recipient is None and e.plover == "ASSAULT" or h.recipient is not None and self._place_like(h.recipient) \
+                and e.plover in _PARTY_OVER_PLACE:
+            # "غارات نفذتها مقاتلات تركية ضد تنظيم داعش في سوريا", "استقبل الملك في قصره بالدرعية الرئيس
+            # فلانا": a named group, person or organisation that the act reaches is its target or partner,
+            # not the place where it happened
+            party = self._party_after(sent, h)
+            if party is not None:
+                h.recipient = party
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
+        if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
+            prior = self._earlier_raider(sent, h)
+            if prior is not None:
+                # "غارات نفذتها طائرات التحالف ...، موضحة أن الغارات الأربع استهدفت ... وغارة خامسة استهدفت
+                # ...": the later strikes of the sentence, with a target of their own, are the same raiders'
+                h.actor, h.actor_how = prior, "anaphor"
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
                 (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive"
                 or e.plover == "PROTEST")):
@@ -927,7 +1008,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="9", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="10", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 
