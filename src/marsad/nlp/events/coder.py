@@ -1008,7 +1008,8 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="10", func=_events_stage, requires=("sentence", "mention"), assigns=("event",),
+    name="events", version="11", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
 
