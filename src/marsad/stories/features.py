@@ -394,8 +394,15 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     # Names go to the entity channel: the term channel says what happened, not who (the same actors
     # appear in many different stories).
     folded_title = fold_for_search(article.title)
-    full = fold_for_search(article.text)
-    body = fold_for_search(mask(article.text, mentions)) if mentions else full
+    if mentions:
+        body = fold_for_search(mask(article.text, mentions))
+        # only the first FACT_CHARS of the unmasked text are read: fold a prefix (folding is letter by letter, so the
+        # folded prefix starts the folded text), all of it when folding removed too much of the prefix
+        full = fold_for_search(article.text[:2 * FACT_CHARS])
+        if len(full) < FACT_CHARS < len(article.text):
+            full = fold_for_search(article.text)
+    else:
+        full = body = fold_for_search(article.text)
     # The headline and the lead say what the story is; they count twice.
     cut = body.find("\n", 250)
     lead = body[: cut if cut > 0 else 400][:600]
