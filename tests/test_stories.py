@@ -100,6 +100,26 @@ def test_clustering_groups_same_event_and_respects_time_window(store):
     assert again == before
 
 
+def test_a_run_with_nothing_new_reads_nothing_back_and_a_later_article_still_joins(store, monkeypatch):
+    import marsad.stories.cluster as cl
+
+    _add_raw(store, [_article(1, WIRE, outlet="أ", date="2026-03-01", title="افتتاح مستشفى جديد في إربد"),
+                     _article(2, OTHER, outlet="ب", date="2026-03-01", title="المغرب يفوز على غانا وديا")])
+    opts = ClusterOptions(group=GroupOptions(window_days=3))
+    assert cluster(store, opts).articles == 2
+    computed = []
+    real = cl.article_features
+    monkeypatch.setattr(cl, "article_features", lambda a, *args, **kw: computed.append(a.id) or real(a, *args, **kw))
+    again = cluster(store, opts)  # `marsad process` runs the corpus steps again when nothing is pending
+    assert (again.articles, again.new_stories, computed) == (0, 0, [])
+    same = WIRE.replace("وقال الوزير", "وأوضح وزير الصحة")
+    _add_raw(store, [_article(3, same, outlet="ج", date="2026-03-02", title="مستشفى إربد الجديد يستقبل المرضى")])
+    assert cluster(store, opts).joined == 1  # the window is read back when there is something to place
+    story = store.story_partition()
+    assert story["art0003"] == story["art0001"] != story["art0002"]
+    assert sorted(computed) == ["art0001", "art0002", "art0003"]
+
+
 def test_quantity_facts_read_numbers_words_and_frames():
     facts = {(q.frame, q.label()) for q in quantities("لقي 12 شخصا حتفهم وأصيب نحو 40 آخرين")}
     assert facts == {("dead", "12"), ("injured", "~40")}

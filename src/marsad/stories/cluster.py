@@ -241,6 +241,8 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     last = store.step_position("cluster_seq")
     todo = store.articles_to_place(after_seq=last)
     c = Clusterer(store, opts)
+    if not todo:
+        return c.report  # nothing to place: reading the window back (its features recomputed) would be wasted
     if store.latest_story_day():
         c.resume()
     todo.sort(key=lambda t: placement_key(t[1], t[2]))

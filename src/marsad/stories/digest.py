@@ -151,15 +151,19 @@ def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], c
         pool = [s for s in sents if len(s.stems) >= 3]
     rel = {s.idx: cosine(s.vec, centroid) + (0.08 if s.position <= 3 else 0.0) for s in pool}
     chosen: list[Sent] = []
+    red: dict[int, float] = {}  # sentence → its largest cosine with the chosen ones (updated as one is chosen)
     while pool and len(chosen) < k:
         def mmr(s: Sent) -> tuple[float, int]:
-            red = max((cosine(s.vec, c.vec) for c in chosen), default=0.0)
-            return (lam * rel[s.idx] - (1 - lam) * red, -s.idx)
+            return (lam * rel[s.idx] - (1 - lam) * red.get(s.idx, 0.0), -s.idx)
         best = max(pool, key=mmr)
         pool.remove(best)
-        if chosen and max(cosine(best.vec, c.vec) for c in chosen) > 0.6:
+        if chosen and red[best.idx] > 0.6:
             continue
         chosen.append(best)
+        for s in pool:
+            sim = cosine(s.vec, best.vec)
+            if s.idx not in red or sim > red[s.idx]:
+                red[s.idx] = sim
     out = []
     for s in chosen:
         cites = {s.article_id: s.source}

@@ -16,10 +16,11 @@ meeting, a visit, a signing ...), so "met last September" and "met in September
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.arabic.normalize import fold_for_search, fold_for_search_with_offsets, to_original_span
+from marsad.arabic.normalize import _offsets, fold_for_search, fold_for_search_with_offsets, to_original_span
 from marsad.stories.features import stem_of, stopwords as _stopwords
 
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
@@ -217,12 +218,14 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
     """The quantity facts of one sentence (``folded=True``: the text is already in search form).
 
     Each fact carries its span and its words as ``text`` writes them."""
-    if folded:
-        norm, offsets = text, None
-    else:
-        norm, offsets = fold_for_search_with_offsets(text)
+    norm = text if folded else fold_for_search(text)
     found = list(TOKEN_RE.finditer(norm))
     tokens = [m.group() for m in found]
+    # where a quantity can start; most sentences have none, and then the offsets are never needed
+    starts = [i for i, t in enumerate(tokens) if t[0].isdigit() or t in STARTERS]
+    if not starts:
+        return []
+    offsets = None if folded else _offsets(text, norm)  # as fold_for_search_with_offsets gives them
 
     def span(i: int, j: int) -> tuple[int, int, str]:
         """Original [start, end) and text of tokens i..j-1."""
@@ -237,7 +240,10 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
     while i < len(tokens):
         tok = tokens[i]
         if not tok[0].isdigit() and tok not in STARTERS:
-            i += 1
+            k = bisect_left(starts, i)  # straight to the next token that can start one
+            if k == len(starts):
+                break
+            i = starts[k]
             continue
         # "ربع قرن" / "نصف قرن" / "عقدين": durations without digits
         if tok in ("ربع", "نصف") and i + 1 < len(tokens) and tokens[i + 1] == "قرن":
@@ -339,20 +345,26 @@ def compatible(a: Quantity, b: Quantity, reference_year: int | None) -> bool | N
     return abs(va - vb) <= tol
 
 
+@lru_cache(maxsize=1)
+def _event_cue_words() -> frozenset[str]:
+    return frozenset(w for words in EVENT_CUES.values() for w in words)
+
+
 def date_facts(text: str) -> list[DateFact]:
     """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
     each with its words as the text writes them."""
-    norm, offsets = fold_for_search_with_offsets(text)
-    found = list(TOKEN_RE.finditer(norm))
-    tokens = [m.group() for m in found]
+    tokens = TOKEN_RE.findall(fold_for_search(text))
     event = None
-    for t in tokens:
+    cues = _event_cue_words()
+    for t in tokens:  # the kind of the first cue word, in the order of EVENT_CUES
         s = stem_of(t)
-        for name, words in EVENT_CUES.items():
-            if t in words or s in words:
-                event = event or name
+        if t in cues or s in cues:
+            event = next(name for name, words in EVENT_CUES.items() if t in words or s in words)
+            break
     if event is None:
         return []
+    norm, offsets = fold_for_search_with_offsets(text)
+    found = list(TOKEN_RE.finditer(norm))
     out = []
     for i, t in enumerate(tokens):
         month = MONTHS.get(_bare(t))

@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from typing import Iterable
 
 from marsad.arabic.clitics import split_clitics
@@ -85,17 +87,21 @@ def term_of(word: str) -> str:
     return s
 
 
+@lru_cache(maxsize=500_000)
+def content_term(word: str) -> str | None:
+    """The matching key of a folded word when it is a content word (None for a stopword), cached per word type."""
+    stops = stopwords()
+    if word in stops:
+        return None
+    s = term_of(word)
+    return s if len(s) >= 2 and s not in stops else None
+
+
 def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters)."""
-    stops = stopwords() if not keep_stopwords else frozenset()
-    out = []
-    for w in WORD_RE.findall(fold_for_search(text)):
-        if w in stops:
-            continue
-        s = term_of(w)
-        if len(s) >= 2 and s not in stops:
-            out.append(s)
-    return out
+    if keep_stopwords:
+        return [s for w in WORD_RE.findall(fold_for_search(text)) if len(s := term_of(w)) >= 2]
+    return [s for s in map(content_term, WORD_RE.findall(fold_for_search(text))) if s is not None]
 
 
 def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
@@ -103,14 +109,11 @@ def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
 
     ``folded=True`` says the text is already in :func:`fold_for_search` form.
     """
-    stops = stopwords()
     out: Counter[str] = Counter()
     words = WORD_RE.findall(text if folded else fold_for_search(text))
     for w, c in Counter(words).items():
-        if w in stops:
-            continue
-        s = term_of(w)
-        if len(s) >= 2 and s not in stops:
+        s = content_term(w)
+        if s is not None:
             out[s] += c
     return out
 
@@ -122,8 +125,9 @@ def name_stems(name: str) -> tuple[str, ...]:
 
 
 def l2(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return {k: v / norm for k, v in vec.items()} if norm else {}
+    vals = vec.values()
+    n = math.sqrt(sum(map(mul, vals, vals)))
+    return {k: v / n for k, v in vec.items()} if n else {}
 
 
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
@@ -131,17 +135,14 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     float sum is the same on every run)."""
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    total = 0.0
-    for k, v in a.items():
-        w = get(k)
-        if w is not None:
-            total += v * w
-    return total
+    # The products in a's order, a missing key giving 0.0 (which leaves a float sum as it is): the same sum as a
+    # loop over the shared keys, in C.
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))), 0.0)
 
 
 def norm(a: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in a.values()))
+    vals = a.values()
+    return math.sqrt(sum(map(mul, vals, vals)))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -149,8 +150,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     d = dot(a, b)
     if not d:
         return 0.0
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
+    na = norm(a)
+    nb = norm(b)
     return d / (na * nb) if na and nb else 0.0
 
 
@@ -204,14 +205,20 @@ class ArticleFeatures:
     head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
 
 
+@lru_cache(maxsize=200_000)
+def _name_key(name: str) -> str:
+    return "name:" + fold_for_search(name).strip()
+
+
 def entity_key(span: Span, text: str) -> tuple[str, str]:
     """(key, display name) of a mention: its linked entity id, else its folded name."""
     data = span.data or {}
     name = data.get("name") or text[span.start:span.end]
     eid = data.get("entity_id")
-    return (str(eid) if eid else "name:" + fold_for_search(name).strip()), name
+    return (str(eid) if eid else _name_key(name)), name
 
 
+@lru_cache(maxsize=200_000)  # a pure function of the name (and the shipped frequencies): names repeat
 def entity_rarity(name: str) -> float:
     """How rare an entity's name is: the IDF of its rarest word (a common word names nothing)."""
     return max((idf(term_of(w)) for w in WORD_RE.findall(fold_for_search(name))), default=1.0)
@@ -220,6 +227,7 @@ def entity_rarity(name: str) -> float:
 MEDIA_WORDS = frozenset({"صحيفه", "جريده", "قناه", "اذاعه", "تلفزيون", "مجله"})
 
 
+@lru_cache(maxsize=200_000)
 def is_media_name(name: str) -> bool:
     """A newspaper, channel or news agency named as a credit ("صحيفة ..." in every article of one outlet, "وكالة
     الأنباء ..."): who reported, not who or what the event is about."""
@@ -261,6 +269,7 @@ IDENTITY_ACTOR_IDF = 3.5  # a name whose rarest word is at least this rare can i
 # المملكة, السعودية, الأمير (in one Saudi article of 10 to 20) cannot
 
 
+@lru_cache(maxsize=200_000)
 def identifying_name(name: str) -> bool:
     """Can a shared name identify an event?  Not a currency (ريال, دولار: units the tagger took for names), not a
     name in a large share of all articles (المملكة)."""
@@ -359,10 +368,23 @@ def fact_keys(text: str, *, folded: bool = False) -> set[str]:
 
 def mask(text: str, spans: list[Span]) -> str:
     """``text`` with the given spans blanked out (same length, so offsets still hold)."""
-    chars = list(text)
-    for s in spans:
-        chars[s.start:s.end] = " " * (s.end - s.start)
-    return "".join(chars)
+    if any(not 0 <= s.start <= s.end <= len(text) for s in spans):  # (never from a stage): blank as a list would
+        chars = list(text)
+        for s in spans:
+            chars[s.start:s.end] = " " * (s.end - s.start)
+        return "".join(chars)
+    parts = []
+    pos = 0  # text before pos is done; spans may overlap or nest
+    for start, end in sorted((s.start, s.end) for s in spans):
+        if end <= pos:
+            continue
+        if start > pos:
+            parts.append(text[pos:start])
+            pos = start
+        parts.append(" " * (end - pos))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_terms: int = 50) -> ArticleFeatures:
@@ -372,8 +394,15 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     # Names go to the entity channel: the term channel says what happened, not who (the same actors
     # appear in many different stories).
     folded_title = fold_for_search(article.title)
-    full = fold_for_search(article.text)
-    body = fold_for_search(mask(article.text, mentions)) if mentions else full
+    if mentions:
+        body = fold_for_search(mask(article.text, mentions))
+        # only the first FACT_CHARS of the unmasked text are read: fold a prefix (folding is letter by letter, so the
+        # folded prefix starts the folded text), all of it when folding removed too much of the prefix
+        full = fold_for_search(article.text[:2 * FACT_CHARS])
+        if len(full) < FACT_CHARS < len(article.text):
+            full = fold_for_search(article.text)
+    else:
+        full = body = fold_for_search(article.text)
     # The headline and the lead say what the story is; they count twice.
     cut = body.find("\n", 250)
     lead = body[: cut if cut > 0 else 400][:600]
