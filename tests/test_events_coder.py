@@ -144,7 +144,7 @@ def test_article_date_when_the_sentence_has_no_time_expression() -> None:
 
 
 def test_stage_contract_and_options() -> None:
-    assert (EVENTS.name, EVENTS.requires, EVENTS.assigns) == ("events", ("sentence", "mention"), ("event",))
+    assert (EVENTS.name, EVENTS.requires, EVENTS.assigns) == ("events", ("sentence", "timex", "mention", "quote"), ("event",))
     doc = make_doc("هاجم مسلحون قافلة في شمال مالي.", [("مالي", "LOC", "Mali")])
     assert code_events(doc, CoderOptions(min_confidence=0.99)) == []
 
