@@ -35,6 +35,16 @@ def events(doc: Doc) -> list[tuple]:
             for e in code_events(doc)]
 
 
+def coded(doc: Doc, typ: str, options: CoderOptions | None = None) -> list[dict]:
+    """The data of the events of type ``typ`` coded in ``doc``."""
+    return [e.data for e in code_events(doc, options) if e.label == typ]
+
+
+def party_name(party: dict | None) -> str:
+    """A party's English name, else its Arabic one ("" for none)."""
+    return str((party or {}).get("name_en") or (party or {}).get("name") or "")
+
+
 def test_signing_has_actor_recipient_mode_place_date_and_agreement_name() -> None:
     doc = make_doc("وقّع رئيس وزراء اليونان كيرياكوس ميتسوتاكيس ونظيره القبرصي اتفاقية دفاع مشترك في نيقوسيا يوم الخميس.",
                    [("كيرياكوس ميتسوتاكيس", "PER", "Kyriakos Mitsotakis"), ("اليونان", "LOC", "Greece"),
