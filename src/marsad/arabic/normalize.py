@@ -39,6 +39,7 @@ __all__ = [
     "strip_diacritics",
     "fold_for_search",
     "fold_for_search_with_offsets",
+    "folded_offsets",
     "fold_loose",
     "letter_pairs",
     "DIACRITICS",
@@ -201,7 +202,9 @@ def letter_pairs(*, seats: bool = False) -> tuple[tuple[str, str], ...]:
     return tuple(pairs.items())
 
 
-def _offsets(text: str, norm: str) -> list[int]:
+def folded_offsets(text: str, norm: str) -> list[int]:
+    """The offsets :func:`normalize_with_offsets` gives, for ``norm`` already computed from ``text`` by
+    :func:`normalize` or :func:`fold_for_search` (both only delete characters or map one to one)."""
     n = len(text)
     if len(norm) == n:
         return list(range(n + 1))
@@ -227,7 +230,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     if text.__class__ is not str:
         _check(text)
     norm = text.translate(_TABLE)
-    return norm, _offsets(text, norm)
+    return norm, folded_offsets(text, norm)
 
 
 def fold_for_search_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -235,7 +238,7 @@ def fold_for_search_with_offsets(text: str) -> tuple[str, list[int]]:
     if text.__class__ is not str:
         _check(text)
     norm = text.translate(_SEARCH_TABLE)
-    return norm, _offsets(text, norm)
+    return norm, folded_offsets(text, norm)
 
 
 def to_original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.arabic.normalize import _offsets, fold_for_search, fold_for_search_with_offsets, to_original_span
+from marsad.arabic.normalize import fold_for_search, folded_offsets, to_original_span
 from marsad.stories.features import stem_of, stopwords as _stopwords
 
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
@@ -225,7 +225,7 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
     starts = [i for i, t in enumerate(tokens) if t[0].isdigit() or t in STARTERS]
     if not starts:
         return []
-    offsets = None if folded else _offsets(text, norm)  # as fold_for_search_with_offsets gives them
+    offsets = None if folded else folded_offsets(text, norm)
 
     def span(i: int, j: int) -> tuple[int, int, str]:
         """Original [start, end) and text of tokens i..j-1."""
@@ -353,7 +353,8 @@ def _event_cue_words() -> frozenset[str]:
 def date_facts(text: str) -> list[DateFact]:
     """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
     each with its words as the text writes them."""
-    tokens = TOKEN_RE.findall(fold_for_search(text))
+    norm = fold_for_search(text)
+    tokens = TOKEN_RE.findall(norm)
     event = None
     cues = _event_cue_words()
     for t in tokens:  # the kind of the first cue word, in the order of EVENT_CUES
@@ -363,7 +364,7 @@ def date_facts(text: str) -> list[DateFact]:
             break
     if event is None:
         return []
-    norm, offsets = fold_for_search_with_offsets(text)
+    offsets = folded_offsets(text, norm)
     found = list(TOKEN_RE.finditer(norm))
     out = []
     for i, t in enumerate(tokens):

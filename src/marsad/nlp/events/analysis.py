@@ -317,6 +317,13 @@ class Analysis:
                             "name_en": d.get("name_en"), "entity_id": d.get("entity_id"), "kind": key}
         return None
 
+    def phrase_ment(self, a: int, b: int, first: int, last: int, *, name: str | None = None, prep: str = "",
+                    conj: bool = False) -> Ment:
+        """A party named by a common-noun phrase ("طيران التحالف", "القوى الدولية الست"): characters ``a:b``,
+        tokens ``first..last``, with no entity; ``name`` defaults to the text."""
+        data = {"name": self.text[a:b] if name is None else name, "entity_id": None, "source": "phrase"}
+        return Ment(Span("mention", a, b, "ORG", data), first, last, prep, conj)
+
     def _nisba_ment(self, j: int, nis: tuple[tuple[str, str], int], *, head: int | None = None) -> Ment:
         """A country standing in for a mention: the nationality adjective at token ``j``.
 

@@ -268,8 +268,7 @@ class ChecksMixin(ModalityMixin):
             inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
             if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
                 return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
-            span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
-            return Ment(span, j0, last, "", False)
+            return self.phrase_ment(a, b, j0, last, name=self._phrase_name(j0, a, b))
         return None
 
     def _air_force_of(self, sent: Sentence, j0: int) -> Ment | None:
@@ -376,8 +375,7 @@ class ChecksMixin(ModalityMixin):
         if last == j0 or self.toks[j0 + 1].norm in _GENERIC_FORCES:
             return None  # a bare head noun ("القوات") or a generic one ("العناصر الإرهابية") names nobody
         a, b = self.toks[j0].start, self.toks[last].end
-        span = Span("mention", a, b, "ORG", {"name": self._phrase_name(j0, a, b), "entity_id": None, "source": "phrase"})
-        return Ment(span, j0, last, "", False)
+        return self.phrase_ment(a, b, j0, last, name=self._phrase_name(j0, a, b))
 
     def _undergone(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
         """"تعرض موكب الوزير X لهجوم (على يد Y)": the subject of تعرض is the target; the agent, if any,

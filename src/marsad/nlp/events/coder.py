@@ -360,7 +360,7 @@ class _Run(SpeechMixin):
         if e.pos == "verb":
             actor, how = self.subject_before(sent, i), "svo"
             antecedent = self._relative_antecedent(sent, h)
-            if antecedent is not None and self._pronoun_object(h):
+            if antecedent is not None and self._ends_in_object_pronoun(h):
                 # "الأسد الذي تعارضه الرياض": the pronoun on the verb is the antecedent, the object;
                 # the subject follows the verb
                 actor, how = self.subject_after(sent, i, stop), "vso"
@@ -414,13 +414,13 @@ class _Run(SpeechMixin):
             if not actor and how != "bare":
                 actor, how = self.subject_before(sent, i), "svo"
             pair = self._and_party(sent, actor[-1]) if how == "vso" and actor and e.frame == "accuse" else None
-            if pair is not None and not self._pronoun_object(h) \
+            if pair is not None and not self._ends_in_object_pronoun(h) \
                     and self._charge_follows(sent, self._past_quote(pair.last)):
                 # "كما اتهم حركة الشباب وتنظيم «داعش» بأنهما يسعيان": both are accused, the accuser is
                 # the clause's earlier subject
                 h.recipient = actor[0]
                 actor, how = [], ""
-            elif how == "vso" and actor and e.frame == "accuse" and not self._pronoun_object(h) \
+            elif how == "vso" and actor and e.frame == "accuse" and not self._ends_in_object_pronoun(h) \
                     and self._charge_follows(sent, actor[-1].last):
                 # "واتهم أوكرانيا بشن قصف": the party right before the charge is the accused; the
                 # accuser is the clause's earlier subject
@@ -496,7 +496,7 @@ class _Run(SpeechMixin):
             pass  # the accused, found before the charge
         elif e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
             h.recipient = genitive
-        elif pronoun is None and e.frame == "accuse" and self._pronoun_object(h):
+        elif pronoun is None and e.frame == "accuse" and self._ends_in_object_pronoun(h):
             h.recipient = None  # "واتهمتهم بأنهم يدعمون نظام الأسد": the accused are the pronoun, not Assad
         elif pronoun is not None:
             # "استقبله الملك": the object is a pronoun, its referent an earlier party of the sentence
@@ -577,7 +577,7 @@ class _Run(SpeechMixin):
         if h.entry.pos == "verb" and not any(has_word(self.toks[j].norm, L.ATTACK_NOUNS)
                                              for j in range(max(sent.lo, h.tok - 3), h.tok)):
             return None  # a verb's own subject comes first: "دبابة كانت تقصف السكان" is not the raiders'
-        earlier = [x for x in getattr(self, "_sentence_hits", []) if x.tok < h.tok and x.entry.plover == "ASSAULT"
+        earlier = [x for x in self._sentence_hits if x.tok < h.tok and x.entry.plover == "ASSAULT"
                    and x.entry.key in _STRIKES and x.actor and x.actor_how != "anaphor"]
         if not earlier:
             return None
@@ -690,9 +690,7 @@ class _Run(SpeechMixin):
             return False  # "نفاه", "رفضه": the object is a claim or a proposal, not a party
         if h.tok > 0 and (self.toks[h.tok - 1].norm in L.RELATIVES or self.toks[h.tok - 1].norm == "ما"):
             return False  # "وهو ما تنفيه", "الذي زاره": the pronoun takes up the relative
-        norm = self.toks[h.tok].norm[len(h.prefix):]
-        suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
-        return suf is not None and any(x.key == e.key for x in self.lex.get(norm[: -len(suf)]))
+        return self._ends_in_object_pronoun(h)
 
     def _powers_phrase(self, sent: Sentence, start: int) -> Ment | None:
         """The other side named as a group of states ("وقعت إيران والقوى الدولية الست", "مع الدول الكبرى"),
@@ -708,8 +706,8 @@ class _Run(SpeechMixin):
                     last += 1
                 a = t.start + (len(t.norm) - len(head))
                 b = self.toks[last].end
-                span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
-                return Ment(span, j, last, "مع" if self.toks[j - 1].norm == "مع" else "", head != t.norm)
+                return self.phrase_ment(a, b, j, last, prep="مع" if self.toks[j - 1].norm == "مع" else "",
+                                        conj=head != t.norm)
             if j in self.in_mention:
                 return None
         return None
@@ -738,8 +736,7 @@ class _Run(SpeechMixin):
             if last is None or not (digits in ("5+1", "1+5") or any(x in _POWER_QUALIFIERS for x in seen)):
                 return None
             a, b = self.toks[j + 1].start, self.toks[last].end
-            span = Span("mention", a, b, "ORG", {"name": self.text[a:b], "entity_id": None, "source": "phrase"})
-            return Ment(span, j + 1, last, "مع", False)
+            return self.phrase_ment(a, b, j + 1, last, prep="مع")
         return None
 
     def _charge_follows(self, sent: Sentence, j: int) -> bool:
@@ -751,7 +748,27 @@ class _Run(SpeechMixin):
         n = self.toks[k].norm
         return n[:1] == "ب" and len(n) > 2 and n not in ("بين", "بعد", "بسبب", "بها", "به")
 
-    def _pronoun_object(self, h: Hit) -> bool:
+    def _time_untold(self, sent: Sentence, i: int) -> bool:
+        """Whether the sentence places the act at a time it does not give, so the report's day is not its
+        date: a time told elsewhere ("في ذلك التاريخ", "آنذاك"), some time before ("سابقا", "في السابق"), or,
+        near the trigger at ``i``, a past period the time-expression stage leaves unresolved ("خلال الأسبوع
+        الأخير", "في بداية الأسبوع")."""
+        toks = self.toks
+        for j in range(sent.lo, sent.hi):
+            n = toks[j].norm
+            if has_word(n, _THEN) or n == "سابقا":
+                return True
+            if j + 1 == sent.hi:
+                break
+            nxt = toks[j + 1].norm
+            if (n in ("ذلك", "تلك") and has_word(nxt, _THEN_NOUNS)) or (n == "في" and nxt in ("السابق", "الماضي")):
+                return True
+            if i - 8 <= j < i + 8 and ((n in _PERIOD_NOUNS and nxt in _PERIOD_PAST)
+                                       or (n in _PERIOD_EDGE and nxt in _PERIOD_NOUNS)):
+                return True
+        return False
+
+    def _ends_in_object_pronoun(self, h: Hit) -> bool:
         """Whether a verb ends in an object pronoun (تعارضه، استهدفها) after a lexicon form of itself."""
         if h.entry.pos != "verb" or h.entry.needs:
             return False
@@ -920,21 +937,8 @@ class _Run(SpeechMixin):
         if date_source == "article" and e.pos == "noun" and h.tok > sent.lo \
                 and self.toks[h.tok - 1].norm in _TEMPORAL_PREPS | {"بعد", "قبل", "منذ"}:
             date, date_source = None, None  # "خلال زيارة نجاد للبنان": a past occasion, its date untold
-        if date_source == "article" and any(has_word(self.toks[j].norm, _THEN) or
-                                            (self.toks[j].norm in ("ذلك", "تلك") and j + 1 < sent.hi
-                                             and has_word(self.toks[j + 1].norm, _THEN_NOUNS))
-                                            for j in range(sent.lo, sent.hi)):
-            date, date_source = None, None  # "في ذلك التاريخ", "آنذاك": a time told elsewhere, not today
-        if date_source == "article" and any(
-                self.toks[j].norm == "سابقا" or (self.toks[j].norm == "في" and j + 1 < sent.hi
-                                                 and self.toks[j + 1].norm in ("السابق", "الماضي"))
-                for j in range(sent.lo, sent.hi)):
-            date, date_source = None, None  # "كانت تعارضها في السابق": some time before, not today
-        if date_source == "article" and any(
-                (self.toks[j].norm in _PERIOD_NOUNS and j + 1 < sent.hi and self.toks[j + 1].norm in _PERIOD_PAST)
-                or (self.toks[j].norm in _PERIOD_EDGE and j + 1 < sent.hi and self.toks[j + 1].norm in _PERIOD_NOUNS)
-                for j in range(max(sent.lo, h.tok - 8), min(sent.hi, h.tok + 8))):
-            date, date_source = None, None  # "خلال الأسبوع الأخير", "في بداية الأسبوع": not the report's day
+        if date_source == "article" and self._time_untold(sent, h.tok):
+            date, date_source = None, None  # "آنذاك", "في السابق", "خلال الأسبوع الأخير": not the report's day
         if date_source == "article" and self._other_years(sent):
             date, date_source = None, None  # "كان طيارا خلال حرب فيتنام ... وأصيب بجروح": not today
         place = self.place_for(sent, h)

@@ -374,11 +374,9 @@ class NeuralScorer:
             for t in range(T):
                 k, o = active[t], off[t]
                 g = x[:, o : o + k]  # (2M, k, 4H), gates i f o g, pre-scaled; updated in place
-                if t:
+                if t:  # (h = 0 before the first step: nothing to add)
                     q = off[t - 1]
                     g += np.matmul(out[:, q : q + k], w_hh)
-                else:  # h = 0 before the first step
-                    g += np.matmul(np.zeros((D, k, H), dtype=np.float32), w_hh)
                 np.exp(g, out=g)
                 g += 1.0
                 np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
