@@ -194,6 +194,17 @@ def test_events_api_and_entity_page_events(client, lib):
     assert page["events"] and all(ev["sentence"] for ev in page["events"])
 
 
+def test_an_event_whose_sentence_tells_no_time_shows_the_report_day_as_such(client):
+    """No invented dates: an event whose sentence gives no time has no date of its own; the entity page says on
+    which day it was reported instead of presenting that day as the day it happened."""
+    every = client.get("/api/events", params={"limit": "500"}).json()["items"]
+    untold = [e for e in every if not e.get("date") and (e.get("actor") or {}).get("entity_id") and e["published_at"]]
+    assert untold, "the demo corpus has shown events whose sentence tells no time"
+    ev = untold[0]
+    page = client.get(f"/entity/{ev['actor']['entity_id']}", params={"lang": "en"}).text
+    assert f'reported <time class="day" datetime="{ev["published_at"][:10]}">' in page
+
+
 def test_entity_pages_leave_out_the_events_hidden_by_default(client):
     """An entity page lists what `marsad events` lists: an unsure event of the entity stays off its page."""
     every = client.get("/api/events", params={"all": "1", "limit": "500"}).json()["items"]

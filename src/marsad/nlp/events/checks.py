@@ -56,18 +56,6 @@ def other_sense_types(norms: list[str]) -> set[str]:
 class ChecksMixin(ModalityMixin):
     """Participant and context checks of the event coder."""
 
-    def _other_years(self, sent: Sentence) -> bool:
-        """Whether the sentence dates something at least two years before the article (a past story)."""
-        if not self.anchor:
-            return False
-        year = int(self.anchor[:4])
-        for t in self.timex:
-            if sent.span.start <= t.start < sent.span.end:
-                v = str(t.data.get("value") or "")
-                if v[:4].isdigit() and int(v[:4]) <= year - 2:
-                    return True
-        return False
-
     def _almanac(self, sent: Sentence) -> bool:
         """Whether the sentence is a line of a this-day-in-history list: a past year, a dash, the event."""
         first = [self.toks[j] for j in range(sent.lo, min(sent.hi, sent.lo + 2))]

@@ -54,7 +54,15 @@ class EventRecord:
 
     @property
     def date(self) -> str | None:
+        """The day the sentence gives the act, else the report's day (for ordering and --since/--until)."""
         return self.data.get("date") or self.published_at
+
+    @property
+    def when(self) -> str:
+        """The date as a reader should see it: the told date, or "reported <day>" when the sentence tells none."""
+        if self.data.get("date"):
+            return str(self.data["date"])
+        return f"reported {self.published_at[:10]}" if self.published_at else "?"
 
     @property
     def weight(self) -> float:
@@ -206,6 +214,7 @@ def events_of_entity(store: Store, entity_id: str, limit: int = 40,
         if len(out) >= limit:
             break
         out.append({"article_id": r["article_id"], "type": r["label"], "mode": d.get("mode"), "date": d.get("date"),
+                    "reported": r["published_at"],  # the report's day: all there is when the sentence tells no time
                     "actor": (d.get("actor") or {}).get("name"), "recipient": (d.get("recipient") or {}).get("name"),
                     "modality": d.get("modality"), "negated": d.get("negated"), "outlet": r["outlet"],
                     "sentence": r["sentence_text"]})

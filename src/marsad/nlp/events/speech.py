@@ -102,6 +102,8 @@ class SpeechMixin(ChecksMixin):
             return None
         tok = self.toks[neg]
         date, date_source = self.date_for(sent, tok.start)
+        if date_source == "article":
+            date, date_source = None, None  # the report's day is not the statement's (see EventCoder.code)
         data = {
             "mode": "criticize", "actor": sp.speaker, "recipient": self.actor_dict(target), "date": date,
             "date_source": date_source, "place": None, "negated": False, "modality": "asserted", "confidence": 0.55,
