@@ -171,6 +171,43 @@ def test_training_on_a_slice_is_deterministic(tmp_path):
     assert reports[0].n_train == 57 and reports[0].n_dev == 10 and len(fa) > 1000  # 5 frozen sentences unused
 
 
+def test_the_shipped_fast_model_is_what_marsad_train_ner_builds(tmp_path):
+    """`marsad train ner` rebuilds the shipped model from ../shared, byte for byte (a model the code can no longer
+    build is a model nobody can fix or extend)."""
+    from marsad.nlp.ner.model import MODEL_FILE
+
+    shared_path("data", "anercorp", "train.txt")
+    out = tmp_path / "fast.zip"
+    run_cli("train", "ner", "--profile", "fast", "--out", str(out), "--quiet")
+    assert out.read_bytes() == MODEL_FILE.read_bytes()
+
+
+def test_training_reads_the_knowledge_base_names_the_shipped_model_was_trained_with():
+    """The knowledge base grows between model releases; training reads the pinned snapshot, which holds exactly
+    the KB flags inside the shipped neural model, so a rebuild does not drift with the KB."""
+    from marsad.nlp.ner.lexicon import kb_snapshot
+    from marsad.nlp.ner.neural import NeuralModel
+
+    inside = {}
+    for word, flags in NeuralModel.load().featurizer.gazetteer.items():
+        kb = [f for f in flags.split() if f.startswith("KB")]
+        if kb:
+            inside[word] = " ".join(kb)
+    assert len(inside) > 1000 and kb_snapshot() == inside
+
+
+def test_a_knowledge_base_snapshot_is_written_the_same_way_every_time(tmp_path):
+    from marsad.nlp.ner.lexicon import kb_gazetteer, kb_snapshot, save_kb_snapshot
+
+    live = kb_gazetteer()
+    save_kb_snapshot(live, tmp_path / "a.tsv.gz")
+    save_kb_snapshot(live, tmp_path / "b.tsv.gz")
+    assert (tmp_path / "a.tsv.gz").read_bytes() == (tmp_path / "b.tsv.gz").read_bytes()
+    assert kb_snapshot(tmp_path / "a.tsv.gz") == live
+    with pytest.raises(InputError, match="refresh-kb"):
+        kb_snapshot(tmp_path / "missing.tsv.gz")
+
+
 def test_cli_trains_a_model_that_marsad_tag_can_use(tmp_path):
     data = shared_path("data", "anercorp", "train.txt")
     lines = data.read_text(encoding="utf-8").split("\n\n")[:60]  # first 60 sentences, read at run time

@@ -14,6 +14,11 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     from marsad.nlp.ner.conll import shared_data_dir
 
     profiles = [args.profile] if args.profile else ["accurate", "fast"]
+    if args.refresh_kb:
+        from marsad.nlp.ner.lexicon import KB_SNAPSHOT_FILE, kb_gazetteer, save_kb_snapshot
+
+        n = save_kb_snapshot(kb_gazetteer())
+        print(f"knowledge-base snapshot: {n} tokens written to {KB_SNAPSHOT_FILE}", file=sys.stderr)
     if not args.data and not args.out:
         from marsad.nlp.ner.non_entities import build_non_entity_words
 
@@ -93,6 +98,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="accurate profile: BiLSTM-CRFs in the ensemble, seeds SEED, SEED+1, ... (default 1)")
     ner.add_argument("--rebuild-clusters", action="store_true",
                      help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
+    ner.add_argument("--refresh-kb", action="store_true",
+                     help="first snapshot the knowledge base's names for training (by default training reads the "
+                          "snapshot the shipped model was trained with, so a rebuild gives the same model)")
     ner.add_argument("--quiet", action="store_true", help="do not print per-epoch progress")
     ner.set_defaults(func=cmd_train_ner, db_use="none")
     train.set_defaults(func=lambda args: train.print_help() or 2, db_use="none")

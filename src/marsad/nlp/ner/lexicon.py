@@ -172,10 +172,38 @@ def build_gazetteer(data_dir: Path) -> dict[str, str]:
     return {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}
 
 
-def kb_gazetteer() -> dict[str, str]:
-    """Token flags from the shipped knowledge base: ``KB<TYPE>`` for one-word names, ``KB<TYPE>_part`` otherwise.
+# The knowledge-base flags the shipped neural model was trained with.  The knowledge base grows between model
+# releases (linking adds entities), so training reads this snapshot, not the live KB: `marsad train ner` rebuilds
+# the shipped model from ../shared and this file, and `marsad train ner --refresh-kb` takes a new snapshot first.
+KB_SNAPSHOT_FILE = Path(__file__).resolve().parent / "data" / "kb_gazetteer.tsv.gz"
 
-    Only names written in Arabic script count; types are the KB's (PER, LOC, ORG, ...).
+
+def save_kb_snapshot(gaz: dict[str, str], path: Path = KB_SNAPSHOT_FILE) -> int:
+    """Write knowledge-base flags (``token<TAB>flags`` lines, sorted) as the training snapshot; returns entries."""
+    import gzip
+
+    lines = "".join(f"{k}\t{v}\n" for k, v in sorted(gaz.items()))
+    # mtime=0 and no file name in the header: the same flags give the same bytes
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+        fh.write(lines.encode("utf-8"))
+    return len(gaz)
+
+
+def kb_snapshot(path: Path = KB_SNAPSHOT_FILE) -> dict[str, str]:
+    """The knowledge-base flags training uses (see ``KB_SNAPSHOT_FILE``)."""
+    import gzip
+
+    if not path.exists():
+        raise InputError(f"no knowledge-base snapshot at {path}; take one with `marsad train ner --refresh-kb`")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh if line.strip())
+
+
+def kb_gazetteer() -> dict[str, str]:
+    """Token flags from the live knowledge base: ``KB<TYPE>`` for one-word names, ``KB<TYPE>_part`` otherwise.
+
+    Only names written in Arabic script count; types are the KB's (PER, LOC, ORG, ...).  Training reads the
+    pinned ``kb_snapshot()`` instead, so that a grown KB does not silently change a rebuilt model.
     """
     from marsad.nlp.kb.kb import kb_entities, names_of
 

@@ -23,7 +23,7 @@ from marsad.errors import InputError
 from marsad.nlp.ner.clusters import CLUSTERS_FILE, build_clusters, load_clusters, save_clusters
 from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_blocks
 from marsad.nlp.ner.features import FeatureExtractor, sentence_features
-from marsad.nlp.ner.lexicon import build_gazetteer, kb_gazetteer
+from marsad.nlp.ner.lexicon import build_gazetteer, kb_snapshot
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.perceptron import TAG_INDEX, TAGS, AveragedPerceptron, Example
 
@@ -106,7 +106,7 @@ def train_ner(opts: TrainOptions | None = None) -> TrainReport:
     train, dev = (split.train, split.dev) if opts.use_dev_split else (split.train + split.dev, [])
     gaz = build_gazetteer(opts.resources or shared)
     if opts.use_kb:
-        for k, v in kb_gazetteer().items():
+        for k, v in kb_snapshot().items():
             gaz[k] = " ".join(sorted(set(gaz.get(k, "").split()) | set(v.split())))
     if opts.rebuild_clusters:
         save_clusters(build_clusters((opts.resources or shared) / "saudinewsnet"), opts.clusters)

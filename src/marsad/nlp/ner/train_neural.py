@@ -24,7 +24,7 @@ import numpy as np
 from marsad.errors import InputError
 from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, split_blocks
 from marsad.nlp.ner.embeddings import EmbeddingOptions, build_embeddings
-from marsad.nlp.ner.lexicon import build_gazetteer, kb_gazetteer, norm_word
+from marsad.nlp.ner.lexicon import build_gazetteer, kb_snapshot, norm_word
 from marsad.nlp.ner.neural import MAX_CHARS, NEURAL_FILE, PAD, UNK, NeuralModel, NeuralScorer, WordFeaturizer
 from marsad.nlp.ner.perceptron import TAG_INDEX, TAGS, transition_mask, viterbi
 
@@ -95,8 +95,8 @@ def _build(opts: NeuralTrainOptions, shared: Path) -> tuple[WordFeaturizer, np.n
     if opts.use_gazetteer:
         for k, v in build_gazetteer(res).items():
             gaz.setdefault(k, set()).update(v.split())
-    if opts.use_kb:
-        for k, v in kb_gazetteer().items():
+    if opts.use_kb:  # the pinned snapshot (lexicon.KB_SNAPSHOT_FILE), not the live KB, so a rebuild is the same
+        for k, v in kb_snapshot().items():
             gaz.setdefault(k, set()).update(v.split())
     gazetteer = {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}
     flags = sorted({f for v in gazetteer.values() for f in v.split()})
