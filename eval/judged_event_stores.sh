@@ -1,0 +1,27 @@
+#!/bin/bash
+# Rebuild the stores of the seven days whose events were read by hand (eval/judgements/snn_events_*.tsv) with
+# today's code, as eval/judgements/README.md says each was built (2015-07-22 and 2015-08-10: the whole day;
+# the others: `subset --n 900 --seed 2015`), and write `marsad events --all --json` of each:
+#
+#     eval/judged_event_stores.sh OUT [DAY...]        # OUT/DAY/{snn.db,events_all.jsonl}
+#     python -m marsad.nlp.events.train_shown OUT/*/events_all.jsonl eval/judgements/snn_events_*.tsv --write
+#
+# About 10 minutes on a busy 2-core machine (900 articles take about a minute).  Needs ../shared.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+SHARED=${MARSAD_SHARED:-$HERE/../../shared}
+PY=${PY:-$HERE/../.venv/bin/python}
+OUT=$1; shift
+DAYS=${*:-2015-07-22 2015-07-24 2015-08-03 2015-08-04 2015-08-07 2015-08-10 2015-08-11}
+for day in $DAYS; do
+  d=$OUT/$day; mkdir -p "$d"; rm -f "$d"/snn.db*
+  case $day in
+    2015-07-22|2015-08-10) src=$SHARED/data/saudinewsnet/$day.zip ;;
+    *) "$PY" "$HERE/sample_snn_events.py" subset "$SHARED/data/saudinewsnet/$day.zip" "$d/day.json" --n 900 --seed 2015
+       src=$d/day.json ;;
+  esac
+  "$PY" -m marsad --db "$d/snn.db" ingest "$src" > "$d/ingest.log" 2>&1
+  nice -n 10 "$PY" -m marsad --db "$d/snn.db" process > "$d/process.log" 2>&1
+  "$PY" -m marsad --db "$d/snn.db" events --all --json > "$d/events_all.jsonl"
+  echo "$day: $(wc -l < "$d/events_all.jsonl") events coded, $(grep -c '"shown": true' "$d/events_all.jsonl") shown"
+done
