@@ -47,9 +47,9 @@ def _render_events(events: list) -> None:
         if d.get("negated") and flags != "denied":
             flags += ", negated"
         via = f" (according to {_name(d['reported_by'])})" if d.get("reported_by") else ""
-        print(f"{e.when:<10}  {e.type:<10} {_name(d.get('actor'))} → {_name(d.get('recipient'))}"
+        print(f"{e.when:<19}  {e.type:<10} {_name(d.get('actor'))} → {_name(d.get('recipient'))}"
               f"  [{d.get('mode') or '-'}; {flags}; {d.get('confidence')}]{via}")
-        print(f"            {e.outlet or '-'} [{e.article_id}]: {e.sentence_text}")
+        print(" " * 21 + f"{e.outlet or '-'} [{e.article_id}]: {e.sentence_text}")
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
