@@ -93,3 +93,12 @@ def test_placement_keeps_one_match_together_and_another_match_and_a_transfer_apa
     # without slots the club's other match and its transfer join the story (what the home pages showed)
     off = _place(_rows(), "off")
     assert off[3] == off[1] or off[4] == off[1]
+
+
+def test_two_clubs_news_conflict_unless_one_names_the_other():
+    ahli = headline_slots("الشعلة يبدأ معسكره التدريبي")
+    other = headline_slots("الوادي يغادر إلى معسكره التدريبي")
+    assert slots_conflict(ahli, other) == "slot"
+    # the other club's preparation for their match names it in its lead: one build-up
+    build_up = headline_slots("الوادي يغادر إلى العاصمة", "يغادر الوادي اليوم استعدادا لمواجهة الشعلة في النهائي")
+    assert not slots_conflict(ahli, build_up)

@@ -35,6 +35,12 @@ SPORT_WORDS = frozenset("""
 برميرليغ بوندسليغا الكالتشيو هداف الهداف
 """.split())
 
+# Saudi clubs (names that are also common words: the rarity test cannot see them as names); folded
+CLUBS = frozenset("""
+الهلال النصر الاهلي الاتحاد الشباب الاتفاق الفتح التعاون الفيصلي الرائد الخليج هجر نجران العروبه الوحده القادسيه
+الفيحاء الباطن الحزم الطائي احد الوطني الشعله الانصار النهضه الرياض الجيل العداله الكوكب
+""".split())
+
 # Triggers of each kind of sports event (folded words, clitics included as written in headlines).
 MATCH = frozenset("""
 يتغلب تغلب يتغلبان بالتغلب يفوز فاز فوز الفوز بالفوز بفوز لفوز يتعادل تعادل التعادل بالتعادل يخسر خسر خساره بخساره
@@ -74,11 +80,12 @@ class Slots:
     camp: frozenset[str] = frozenset()  # where a camp is: knowledge-base keys of the places a camp's headline names
     # (any place a club goes to was tried: it split a final's build-up — the camp abroad, the trip, the venue)
     kinds: frozenset[str] = frozenset()  # "match", "transfer", "camp": kinds of event its headline reports
+    club: frozenset[str] = frozenset()  # who acts: the name a headline opens with before its verb ("X يغادر")
     words: frozenset[str] = frozenset()  # the keys of the headline's and the lead's words (where the other's slot
     # values are sought: a report names the preview's nickname of a club in its lead)
 
     def __bool__(self) -> bool:
-        return bool(self.kinds)
+        return bool(self.kinds or self.club)
 
 
 NONE = Slots()
@@ -102,7 +109,7 @@ def _prefix(word: str) -> str:
 def _name_like(word: str) -> bool:
     w = _prefix(word)
     return (w not in SKIP and w not in STOP and w not in MATCH and w not in TRANSFER
-            and idf(_key(w)) >= NAME_IDF and not _nationality(w))
+            and (idf(_key(w)) >= NAME_IDF or w in CLUBS) and not _nationality(w))
 
 
 def _names_after(words: list[str], i: int) -> list[str]:
@@ -117,7 +124,7 @@ def _names_after(words: list[str], i: int) -> list[str]:
             if out:
                 break
             continue
-        if idf(_key(w2)) >= NAME_IDF and not _nationality(w2):
+        if (idf(_key(w2)) >= NAME_IDF or w2 in CLUBS) and not _nationality(w2):
             out.append(_key(w2))
             continue
         if out or not _nationality(w2):
@@ -154,34 +161,50 @@ def _nationality(word: str) -> bool:
     return word in _nationalities()
 
 
+# Words of the game that are also words of other news (a lieutenant general, a refugee camp, a drill, a goal, a
+# cup, a union): half a word each
+HALF_SPORT = frozenset("""
+فريق الفريق فريقه معسكر المعسكر معسكره بمعسكر الموسم موسم تدريبات التدريبات تدريباته الاعداد الجماهير جماهير
+جماهيره هدف بهدف هدفين اهداف الاهداف بطوله البطوله كاس الكاس بكاس لقب اللقب بلقب الفني الجهاز الفوز بالفوز
+التعاقد تعاقد يتعاقد صفقه الصفقه اعاره انتقال الانتقال الحكم التحكيم
+""".split()) | CLUBS
+
+
 def is_sport(words: Iterable[str]) -> bool:
-    """Does an article's headline and lead (folded words) speak of the game: two of its words at least?  (Words
-    of the game only: a club named by a common word, الاتفاق, التعاون, الهلال, says nothing alone.)"""
-    return len(SPORT_WORDS.intersection(words)) >= 2
+    """Does an article's headline and lead (folded words) speak of the game: two of its words at least (words of
+    other news too, a club named by a common word — الاتفاق, التعاون — count half)?"""
+    seen = set(words)
+    return len(SPORT_WORDS & seen) + len(HALF_SPORT & seen) / 2 >= 2
 
 
+CLUB = True
 SURE_IDF = 6.5  # a slot's word this rare is a name even when the tagger found none there (اودينيزي, نيوشاتل)
+
+
+@lru_cache(maxsize=1)
+def _club_keys() -> frozenset[str]:
+    return frozenset(_key(c) for c in CLUBS)
 
 
 def headline_slots(title: str, lead: str = "", names: Iterable[str] | None = None,
                    places: Iterable[str] = ()) -> Slots:
     """The slots a sports headline fills (call it only for a sports article: its words are read as the game's);
-    ``lead``: the article's first lines (folded), where the other headline's values are also sought; ``names``:
+    ``lead``: the article's first lines, where the other headline's values are also sought; ``names``:
     the keys of the words of the names the article mentions (None: not known) — a slot's word must be one of
     them, or rare enough to be a name anyway (a common noun after "beats" is not an opponent: بمواجهه مثيره);
     ``places``: the keys of the places its headline and lead name (where the other's place is sought)."""
     s = _title_slots(title)
     if not s:
         return s
-    words = s.words | frozenset(_key(_prefix(w)) for w in WORD_RE.findall(lead)) | frozenset(places)
+    words = s.words | frozenset(_key(_prefix(w)) for w in WORD_RE.findall(fold_for_search(lead))) | frozenset(places)
     if names is None:
-        return Slots(s.opponents, s.players, s.camp, s.kinds, words)
+        return Slots(s.opponents, s.players, s.camp, s.kinds, s.club, words)
     names = frozenset(names)
 
     def named(values: frozenset[str]) -> frozenset[str]:
-        return frozenset(v for v in values if v in names or idf(v) >= SURE_IDF)
+        return frozenset(v for v in values if v in names or idf(v) >= SURE_IDF or v in _club_keys())
 
-    return Slots(named(s.opponents), named(s.players), s.camp, s.kinds, words)
+    return Slots(named(s.opponents), named(s.players), s.camp, s.kinds, named(s.club), words)
 
 
 def _places(title: str) -> frozenset[str]:
@@ -218,14 +241,16 @@ def _title_slots(title: str) -> Slots:
             if len(sides) == 2:
                 kinds.add("match")
                 opponents.update(sides)
-    if not kinds:
+    club = frozenset()
+    if CLUB and len(words) >= 2 and words[1][:1] in "يت" and len(words[1]) >= 4 and _name_like(words[0]):
+        club = frozenset([_key(_prefix(words[0]))])
+    if not kinds and not club:
         return NONE
     places = _places(title)
     keys = frozenset(_key(_prefix(w)) for w in words) | places
     if "camp" not in kinds:
         places = frozenset()
-    return Slots(frozenset(opponents), frozenset(players), places,
-                 frozenset(kinds), keys)
+    return Slots(frozenset(opponents), frozenset(players), places, frozenset(kinds), club, keys)
 
 
 def _same(a: str, b: str) -> bool:
@@ -262,7 +287,8 @@ def slots_conflict(a: Slots, b: Slots) -> str | None:
     against a match or a camp), each headline reporting only its kind, with different values; else None."""
     if not a or not b:
         return None
-    if _differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b):
+    if (_differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b)
+            or _differ(a.club, b.club, a, b)):
         return "slot"
     if len(a.kinds) == 1 and len(b.kinds) == 1 and (a.kinds | b.kinds) in APART:
         filled_a = a.players if "transfer" in a.kinds else (a.opponents or a.camp)
