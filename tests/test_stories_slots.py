@@ -102,3 +102,25 @@ def test_two_clubs_news_conflict_unless_one_names_the_other():
     # the other club's preparation for their match names it in its lead: one build-up
     build_up = headline_slots("الوادي يغادر إلى العاصمة", "يغادر الوادي اليوم استعدادا لمواجهة الشعلة في النهائي")
     assert not slots_conflict(ahli, build_up)
+
+
+def test_counted_deliveries_are_told_apart():
+    from marsad.stories.slots import delivery_ordinal
+
+    assert delivery_ordinal("وصول القافلة الطبية الرابعة إلى المخيم") == 4
+    assert delivery_ordinal("رابع قافلة طبية تصل المخيم") == 4
+    assert delivery_ordinal("القافلة الـ(5) تصل المخيم محملة بالأدوية") == 5
+    assert delivery_ordinal("الجولة الرابعة من الدوري") is None  # no delivery
+    assert delivery_ordinal("وصول قافلة طبية إلى المخيم") is None  # not counted
+
+
+def test_placement_keeps_two_counted_deliveries_apart_and_one_delivery_together():
+    text = ("وصلت إلى مخيم الواحة للاجئين اليوم القافلة الطبية {n} التي يسيرها الهلال الأحمر، محملة بأدوية "
+            "ومستلزمات طبية لعيادات المخيم، وقال مدير المخيم إن القافلة تخدم آلاف اللاجئين.")
+    rows = [
+        ("2026-05-02T10:00:00", "وكالة الشمال", "وصول القافلة الطبية الرابعة إلى مخيم الواحة", text.format(n="الرابعة")),
+        ("2026-05-02T12:00:00", "صحيفة الميدان", "رابع قافلة طبية تصل مخيم الواحة", text.format(n="الرابعة")),
+        ("2026-05-05T10:00:00", "وكالة الشمال", "وصول القافلة الطبية الخامسة إلى مخيم الواحة", text.format(n="الخامسة")),
+    ]
+    fourth, fourth_again, fifth = _place(rows, "slot")
+    assert fourth == fourth_again and fifth != fourth

@@ -63,6 +63,8 @@ class GroupOptions:
     # members fill a slot otherwise (another opponent, player or camp place) than this way; "story": the same
     # counting the kinds of event too (a transfer against a match); "member": only the first; "off".  On the
     # round-6 home pages (in-sample) "slot" kept the reader's main events best (see .work/STATUS.md)
+    delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
+    # the fifth (slots.delivery_ordinal)
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
@@ -174,14 +176,21 @@ class Grouper:
         located: set[str] = set()  # stories with a compared member reporting from a place of the home country
         agree: set[str] = set()  # ... from the article's place
         slots = f.slots if self.opts.sport_slots != "off" else None
+        ordinal = f.ordinal if self.opts.delivery_ordinals else None
         conflicts: Counter[str] = Counter()  # stories: compared members whose headline fills a slot otherwise ...
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
+            if ordinal and m.ordinal:
+                if ordinal != m.ordinal:
+                    conflicts[sid] += 1
+                    probs[sid].append(0.0)  # another delivery vouches for nothing
+                    continue
+                fills[sid] += 1
             if slots and m.slots:
                 clash = slots_conflict(slots, m.slots)
                 if clash:
-                    if clash == "slot" or self.opts.sport_slots == "story":
+                    if (clash == "slot" and self.opts.sport_slots == "slot") or self.opts.sport_slots == "story":
                         conflicts[sid] += 1
                     probs[sid].append(0.0)  # another match, transfer or camp vouches for nothing
                     continue
@@ -200,8 +209,8 @@ class Grouper:
                 continue  # shared generic vocabulary (currencies, "the kingdom", prices) alone never joins a story
             if sid in located and sid not in agree:
                 continue  # every member it was compared with that says where reports from another town or province
-            if self.opts.sport_slots in ("story", "slot") and conflicts[sid] > fills[sid]:
-                continue  # its members report other matches, transfers or camps more than this one
+            if conflicts[sid] > fills[sid]:
+                continue  # its members report other matches, transfers, camps or deliveries more than this one
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))

@@ -19,6 +19,7 @@ nothing, so developing stories keep their members.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -300,3 +301,28 @@ def slots_conflict(a: Slots, b: Slots) -> str | None:
 def comparable(a: Slots, b: Slots) -> bool:
     """Do two sports headlines fill a slot in common (so that agreeing on it says they report one event)?"""
     return bool((a.opponents and b.opponents) or (a.players and b.players) or (a.camp and b.camp))
+
+
+# Deliveries counted by their outlets ("the sixth relief plane", "the second convoy"): which one is a slot too.
+DELIVERY = frozenset("""
+طائره الطائره طائرات الطائرات قافله القافله قوافل دفعه الدفعه شحنه الشحنه سفينه السفينه باخره الباخره رحله الرحله
+اغاثه الاغاثه جسر الجسر
+""".split())
+_ORDINALS = {1: "اول", 2: "ثاني", 3: "ثالث", 4: "رابع", 5: "خامس", 6: "سادس", 7: "سابع", 8: "ثامن", 9: "تاسع",
+             10: "عاشر"}
+ORDINAL = {form: n for n, w in _ORDINALS.items() if n > 1
+           for form in (w, w + "ه", "ال" + w, "ال" + w + "ه")}  # "the first" is too common to say which one
+_ORDINAL_DIGITS = re.compile(r"ال\s*[«(\"“]?\s*(\d{1,2})\s*[»)\"”]?")
+
+
+@lru_cache(maxsize=100_000)
+def delivery_ordinal(title: str) -> int | None:
+    """Which delivery a headline reports when it counts it: "وصول الطائرة الإغاثية السادسة" → 6,
+    "سادس إغاثة سعودية" → 6, "الطائرة الـ(6)" → 6; None when it names no delivery or no ordinal (or several)."""
+    folded = fold_for_search(title)
+    words = WORD_RE.findall(folded)
+    if not DELIVERY.intersection(words):
+        return None
+    found = {ORDINAL[w] for w in words if w in ORDINAL}
+    found |= {int(d) for d in _ORDINAL_DIGITS.findall(folded) if 1 < int(d) <= 50}
+    return found.pop() if len(found) == 1 else None
