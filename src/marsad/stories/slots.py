@@ -1,20 +1,23 @@
-"""What a sports headline says happened, slot by slot: the opponent of a match, the player of a transfer, the place
-of a camp.
+"""What a sports headline says happened, slot by slot: who acts, the opponent of a match, the player of a transfer,
+the place of a camp — and which of a series of deliveries a headline reports.
 
 A club's story pools its other matches, friendlies, camps and transfers: they share the club's name, the sports
 vocabulary and the days, and every pair feature but what tells them apart — *who it played*, *whom it signed*,
-*where it camps*.  Those are read here from the headline (folded, word by word) when the article is about sport
-(its headline and lead use the game's vocabulary), and compared by :func:`slots_conflict`:
+*where it camps*, *which club*.  Those are read here from the headline (folded, word by word) when the article is
+about sport (its headline and lead use the game's vocabulary), and compared by :func:`slots_conflict`:
 
 - two headlines that name a match's opponent, neither naming the other's, report two matches
   ("X draws with A" / "X beats B"); a preview, the report and the reactions of one match name the same opponent,
   or one of them names none (a coach's quote, an injury) and there is no conflict;
+- two headlines opening with two clubs ("A leaves for its camp" / "B starts training"), neither article naming
+  the other club in its headline or lead, are two clubs' news (two finalists' build-ups name each other);
 - a headline that only reports a transfer or a contract (a player signed, loaned, renewed) and one that only
   reports a match or only a camp are two events; two transfers of different players are two events;
 - two camps in places neither headline shares are two camps.
 
 Only what both headlines fill is compared: a headline with no slot (most reactions and follow-ups) conflicts with
-nothing, so developing stories keep their members.
+nothing, so developing stories keep their members.  Aid deliveries counted by their outlets ("the sixth relief
+plane") are told apart by :func:`delivery_ordinal`, in any article.
 """
 
 from __future__ import annotations
@@ -59,10 +62,10 @@ CAMP = frozenset("معسكر معسكره معسكرها المعسكر بمعس
 # Words that sit between a trigger and the name it introduces (prepositions, "the player", "its guest", positions,
 # the game's generic nouns), and words that end the search (what a match is *for*, not *against*).
 SKIP = frozenset("""
-علي امام مع ضد من الي ل في عن ب و نظيره ضيفه مضيفه منافسه خصمه غريمه غريمه فريق الفريق نادي النادي منتخب المنتخب
+علي امام مع ضد من الي ل في عن ب و نظيره ضيفه مضيفه منافسه خصمه غريمه فريق الفريق نادي النادي منتخب المنتخب
 لاعب اللاعب لاعبه نجم النجم الدولي المحترف محترف المهاجم مهاجم المدافع مدافع الحارس حارس الظهير ظهير الجناح جناح
-لاعب وسط الوسط صانع العاب ألعاب المدرب مدرب الجديد جديد السابق الشاب الشابين صفقه الصفقه رسميا وديا وديه ودي
-الودي الوديه التقليدي الضيف المستضيف صعب مثير كبير ثمين قاتل عريض ساحق تاريخي مستحق جديد اليوم غدا الليله مساء
+وسط الوسط صانع العاب المدرب مدرب الجديد جديد السابق الشاب الشابين صفقه الصفقه رسميا وديا وديه ودي الودي الوديه
+التقليدي الضيف المستضيف صعب مثير كبير ثمين قاتل عريض ساحق تاريخي مستحق اليوم غدا الليله مساء
 """.split())
 STOP = frozenset("""
 الدوري دوري كاس الكاس السوبر لقب اللقب بطوله البطوله نهائي النهائي الافتتاح افتتاح بلقب ب لقب الموسم موسم الاعداد
@@ -108,6 +111,7 @@ def _prefix(word: str) -> str:
 
 
 def _name_like(word: str) -> bool:
+    """Can a word name a club or a player (rare enough, or a Saudi club; not a trigger, filler or nationality)?"""
     w = _prefix(word)
     return (w not in SKIP and w not in STOP and w not in MATCH and w not in TRANSFER
             and (idf(_key(w)) >= NAME_IDF or w in CLUBS) and not _nationality(w))
@@ -178,12 +182,12 @@ def is_sport(words: Iterable[str]) -> bool:
     return len(SPORT_WORDS & seen) + len(HALF_SPORT & seen) / 2 >= 2
 
 
-CLUB = True
 SURE_IDF = 6.5  # a slot's word this rare is a name even when the tagger found none there (اودينيزي, نيوشاتل)
 
 
 @lru_cache(maxsize=1)
 def _club_keys() -> frozenset[str]:
+    """The matching keys of the Saudi clubs."""
     return frozenset(_key(c) for c in CLUBS)
 
 
@@ -218,6 +222,7 @@ def _places(title: str) -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def _title_slots(title: str) -> Slots:
+    """The slots of a headline alone (cached: copies repeat headlines)."""
     words = WORD_RE.findall(fold_for_search(title))
     opponents: set[str] = set()
     players: set[str] = set()
@@ -243,7 +248,7 @@ def _title_slots(title: str) -> Slots:
                 kinds.add("match")
                 opponents.update(sides)
     club = frozenset()
-    if CLUB and len(words) >= 2 and words[1][:1] in "يت" and len(words[1]) >= 4 and _name_like(words[0]):
+    if len(words) >= 2 and words[1][:1] in "يت" and len(words[1]) >= 4 and _name_like(words[0]):
         club = frozenset([_key(_prefix(words[0]))])
     if not kinds and not club:
         return NONE
