@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import repeat
 from operator import mul
-from typing import Iterable
+from typing import Any, Iterable
 
 from marsad.arabic.clitics import split_clitics
 from marsad.arabic.normalize import fold_for_search
@@ -203,6 +203,8 @@ class ArticleFeatures:
     lead_places: tuple[tuple[str, frozenset[str]], ...] = ()  # places the headline and lead name (key, rare words)
     head_places: frozenset[str] = frozenset()  # keys of the places its headline and lead name
     head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
+    slots: Any = None  # a sports article's headline slots (slots.Slots: opponents, players, camp), else None
+    ordinal: int | None = None  # which delivery its headline counts ("the sixth relief plane": 6), if any
 
 
 @lru_cache(maxsize=200_000)
@@ -439,6 +441,13 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     marks = identity_marks(head, lead_names, numbers)
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
+    from marsad.stories.slots import delivery_ordinal, headline_slots, is_sport
+
+    slots = None
+    if is_sport(WORD_RE.findall(folded_title + " " + lead)):
+        slots = headline_slots(article.title, full[:len(lead) + 100],
+                               {term_of(w) for name in names.values() for w in WORD_RE.findall(fold_for_search(name))},
+                               head_places)
     return ArticleFeatures(article_id=article.id, seq=seq, outlet=article.outlet, title=article.title,
                            date=article_date(article, timexes), terms=terms, lead=tfidf(head, max_terms=25),
                            entities=entities, entity_names=names, event_dates=dates, published=published,
@@ -447,4 +456,5 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            title_rare=tuple((t, idf(t)) for t in title_stems if idf(t) >= TITLE_RARE_IDF),
                            marks=marks, title_names=frozenset(t for t in title_stems if t in name_words),
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
-                           lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head))
+                           lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
+                           slots=slots or None, ordinal=delivery_ordinal(article.title))

@@ -12,7 +12,8 @@
    since sampled stories have unlabelled members in the background.
 3. Fits a class-balanced, L2-regularised logistic regression (Newton steps, numpy),
    then chooses ``join`` and ``top_k`` of the engine by pairwise F1 on the
-   development stories, and writes ``data/pair_model.json``.
+   development stories, says how the model differs from the shipped ``data/pair_model.json`` and writes it
+   to ``--out`` (the shipped file by default; ``make train-stories`` writes a candidate to .work/stories).
 
 Deterministic: the same data gives the same file.
 """
@@ -186,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", default=".work/stories", help="where the processed sample is kept")
     parser.add_argument("--db", help="an already processed store of the sample (skips building it)")
     parser.add_argument("--window", type=int, default=6, help="days around an article its candidates come from")
+    parser.add_argument("--out", default=str(MODEL_PATH), help="where the model is written (default: the shipped "
+                        "file); the run first compares what it trained with the shipped model")
     args = parser.parse_args(argv)
     from marsad.store import open_store
 
@@ -216,9 +219,30 @@ def main(argv: list[str] | None = None) -> int:
     data = {"features": list(FEATURES), "weights": [round(w, 6) for w in weights], "threshold": join,
             "top_k": top_k, "window_days": args.window, "trained_on": "stories_dev.json development part (frozen stories excluded)",
             "pairs": len(y), "positives": sum(y)}
-    MODEL_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_PATH} (join {join}, top_k {top_k})", file=sys.stderr)
+    print(compare_with_shipped(data), file=sys.stderr)
+    out = Path(args.out)
+    out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out} (join {join}, top_k {top_k})", file=sys.stderr)
     return 0
+
+
+def compare_with_shipped(data: dict) -> str:
+    """What differs between a freshly trained model and the shipped one.  The shipped file is only reproduced
+    when the story features and the analysis stages (NER, linking, events: the entities and keys that choose
+    the candidate pairs) are those it was trained on: a retrained model differs after any of them changed."""
+    try:
+        old = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "no shipped model to compare with"
+    if old.get("features") != data["features"]:
+        return "shipped model: other pair features"
+    dw = max(abs(a - b) for a, b in zip(old["weights"], data["weights"]))
+    same = (old.get("pairs") == data["pairs"] and old.get("positives") == data["positives"]
+            and old.get("threshold") == data["threshold"] and old.get("top_k") == data["top_k"] and dw < 1e-6)
+    return ("same as the shipped model" if same else
+            f"differs from the shipped model: pairs {old.get('pairs')} -> {data['pairs']}, positives "
+            f"{old.get('positives')} -> {data['positives']}, join {old.get('threshold')} -> {data['threshold']}, "
+            f"top_k {old.get('top_k')} -> {data['top_k']}, largest weight change {dw:.3f}")
 
 
 if __name__ == "__main__":

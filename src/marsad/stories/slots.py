@@ -1,0 +1,333 @@
+"""What a sports headline says happened, slot by slot: who acts, the opponent of a match, the player of a transfer,
+the place of a camp — and which of a series of deliveries a headline reports.
+
+A club's story pools its other matches, friendlies, camps and transfers: they share the club's name, the sports
+vocabulary and the days, and every pair feature but what tells them apart — *who it played*, *whom it signed*,
+*where it camps*, *which club*.  Those are read here from the headline (folded, word by word) when the article is
+about sport (its headline and lead use the game's vocabulary), and compared by :func:`slots_conflict`:
+
+- two headlines that name a match's opponent, neither naming the other's, report two matches
+  ("X draws with A" / "X beats B"); a preview, the report and the reactions of one match name the same opponent,
+  or one of them names none (a coach's quote, an injury) and there is no conflict;
+- two headlines opening with two clubs ("A leaves for its camp" / "B starts training"), neither article naming
+  the other club in its headline or lead, are two clubs' news (two finalists' build-ups name each other);
+- a headline that only reports a transfer or a contract (a player signed, loaned, renewed) and one that only
+  reports a match or only a camp are two events; two transfers of different players are two events;
+- two camps in places neither headline shares are two camps.
+
+Only what both headlines fill is compared: a headline with no slot (most reactions and follow-ups) conflicts with
+nothing, so developing stories keep their members.  Aid deliveries counted by their outlets ("the sixth relief
+plane") are told apart by :func:`delivery_ordinal`, in any article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.stories.features import WORD_RE, idf, term_of
+
+# Words (folded) of the game, in a headline or lead: two of them make an article a sports article.
+SPORT_WORDS = frozenset("""
+لاعب لاعبا لاعبي لاعبين اللاعب اللاعبين لاعبيه للاعب مدرب المدرب مدربه مدربا لمدرب النادي نادي ناديه الدوري دوري
+بالدوري للدوري مباراه المباراه مباراته مباريات المباريات بمباراه ودي وديه وديا الوديه الودي ودياته وديات الملعب
+ملعب الملاعب القدم المنتخب منتخب السوبر الاحتراف محترف المحترف محترفين المحترفين الشوط شوط المرمي مهاجم المهاجم
+مدافع المدافع ركلات الترجيح يتغلب تغلب يتعادل ديربي الديربي كلاسيكو الكلاسيكو الليغا الليجا البريميرليغ
+برميرليغ بوندسليغا الكالتشيو هداف الهداف
+""".split())
+
+# Saudi clubs (names that are also common words: the rarity test cannot see them as names); folded
+CLUBS = frozenset("""
+الهلال النصر الاهلي الاتحاد الشباب الاتفاق الفتح التعاون الفيصلي الرائد الخليج هجر نجران العروبه الوحده القادسيه
+الفيحاء الباطن الحزم الطائي احد الوطني الشعله الانصار النهضه الرياض الجيل العداله الكوكب
+""".split())
+
+# Triggers of each kind of sports event (folded words, clitics included as written in headlines).
+MATCH = frozenset("""
+يتغلب تغلب يتغلبان بالتغلب يفوز فاز فوز الفوز بالفوز بفوز لفوز يتعادل تعادل التعادل بالتعادل يخسر خسر خساره بخساره
+الخساره يهزم هزم يكسب كسب يسحق سحق يكتسح اكتسح يقسو قسا يعبر عبر عبور بعبور يتخطي تخطي يطيح اطاح يحرج احرج يواجه
+واجه مواجهه ومواجهه لمواجهه بمواجهه يلاقي لاقي ملاقاه بملاقاه لملاقاه يلتقي التقي لقاء بلقاء ولقاء مباراه بمباراه
+امام ضد يتجاوز تجاوز يستضيف استضاف يضيف ويتعادل ويفوز ويخسر ويتغلب ويواجه ويلاقي
+""".split())
+TRANSFER = frozenset("""
+يتعاقد تعاقد التعاقد بالتعاقد يضم ضم بضم لضم ينضم انضم انضمام بانضمام ينتقل انتقل انتقال بانتقال اعاره باعاره
+يعير يستعير استعاره يوقع وقع توقيع بتوقيع يجدد جدد تجديد بتجديد يمدد مدد تمديد بتمديد يستقطب استقطاب يخطف يحسم
+حسم صفقه يبيع بيع ببيع يفسخ فسخ يستغني استغني يرحل رحيل ويضم ويتعاقد وينضم ويجدد
+""".split())
+CAMP = frozenset("معسكر معسكره معسكرها المعسكر بمعسكر لمعسكر ومعسكر".split())
+
+# Words that sit between a trigger and the name it introduces (prepositions, "the player", "its guest", positions,
+# the game's generic nouns), and words that end the search (what a match is *for*, not *against*).
+SKIP = frozenset("""
+علي امام مع ضد من الي ل في عن ب و نظيره ضيفه مضيفه منافسه خصمه غريمه فريق الفريق نادي النادي منتخب المنتخب
+لاعب اللاعب لاعبه نجم النجم الدولي المحترف محترف المهاجم مهاجم المدافع مدافع الحارس حارس الظهير ظهير الجناح جناح
+وسط الوسط صانع العاب المدرب مدرب الجديد جديد السابق الشاب الشابين صفقه الصفقه رسميا وديا وديه ودي الودي الوديه
+التقليدي الضيف المستضيف صعب مثير كبير ثمين قاتل عريض ساحق تاريخي مستحق اليوم غدا الليله مساء
+""".split())
+STOP = frozenset("""
+الدوري دوري كاس الكاس السوبر لقب اللقب بطوله البطوله نهائي النهائي الافتتاح افتتاح بلقب ب لقب الموسم موسم الاعداد
+التحضير تحضيرات استعدادا استعداد قبل بعد خلال في حتي رغم بسبب وسط لانطلاق انطلاق مشوار ختام
+""".split())
+NAME_IDF = 4.0  # a word rarer than this can name a club or a player (هلال 4.1, نصر 4.2); لاعب, دوري cannot
+LOOK = 4  # words after a trigger in which its name is sought
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """The slots a sports headline fills (folded name words; empty when unfilled)."""
+
+    opponents: frozenset[str] = frozenset()  # whom a match is against (or both sides, "بين أ و ب")
+    players: frozenset[str] = frozenset()  # who is signed, loaned, renewed
+    camp: frozenset[str] = frozenset()  # where a camp is: knowledge-base keys of the places a camp's headline names
+    # (any place a club goes to was tried: it split a final's build-up — the camp abroad, the trip, the venue)
+    kinds: frozenset[str] = frozenset()  # "match", "transfer", "camp": kinds of event its headline reports
+    club: frozenset[str] = frozenset()  # who acts: the name a headline opens with before its verb ("X يغادر")
+    words: frozenset[str] = frozenset()  # the keys of the headline's and the lead's words (where the other's slot
+    # values are sought: a report names the preview's nickname of a club in its lead)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.club)
+
+
+NONE = Slots()
+
+
+def _key(word: str) -> str:
+    """A name's matching key: clitics and the article off (اودينيزي, هلال)."""
+    return term_of(word)
+
+
+def _prefix(word: str) -> str:
+    """The word without a conjunction or preposition glued to its article (والنصر → النصر, بالفوز → الفوز)."""
+    for p in ("وبال", "ولل", "وال", "بال", "فال", "كال"):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return "ال" + word[len(p):]
+    if word.startswith("لل") and len(word) >= 5:
+        return "ال" + word[2:]
+    return word
+
+
+def _name_like(word: str) -> bool:
+    """Can a word name a club or a player (rare enough, or a Saudi club; not a trigger, filler or nationality)?"""
+    w = _prefix(word)
+    return (w not in SKIP and w not in STOP and w not in MATCH and w not in TRANSFER
+            and (idf(_key(w)) >= NAME_IDF or w in CLUBS) and not _nationality(w))
+
+
+def _names_after(words: list[str], i: int) -> list[str]:
+    """The name a trigger at ``words[i]`` introduces: the first name-like words after it (skipping prepositions,
+    positions and epithets), stopping at what the event is for (a cup, the league) or at a common word."""
+    out: list[str] = []
+    for w in words[i + 1: i + 1 + LOOK]:
+        w2 = _prefix(w)
+        if w in STOP or w2 in STOP:
+            break
+        if w in SKIP or w2 in SKIP or w in MATCH or w in TRANSFER:
+            if out:
+                break
+            continue
+        if (idf(_key(w2)) >= NAME_IDF or w2 in CLUBS) and not _nationality(w2):
+            out.append(_key(w2))
+            continue
+        if out or not _nationality(w2):
+            break
+    return out[:1]
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Folded adjectives of nationality: the knowledge base's, and the regular ones of its country names
+    (سويسرا → السويسري, تونس → التونسي, البرتغال → البرتغالي)."""
+    from marsad.nlp.kb.kb import load_kb
+
+    out = set()
+    for e in load_kb().entities.values():
+        data = e.data or {}
+        for a in data.get("adj", ()) or ():
+            out.add(fold_for_search(a))
+        if data.get("kind") == "country":
+            for name in [e.name_ar, *e.aliases]:
+                n = fold_for_search(name or "")
+                if not n or " " in n:
+                    continue
+                n = n[2:] if n.startswith("ال") else n
+                out.add("ال" + n + "ي")
+                out.add("ال" + n + "وي")
+                if n[-1] in "اه":
+                    out.add("ال" + n[:-1] + "ي")
+    return frozenset(out)
+
+
+def _nationality(word: str) -> bool:
+    """"البرازيلي", "السويسري": a player's or club's nationality, not its name."""
+    return word in _nationalities()
+
+
+# Words of the game that are also words of other news (a lieutenant general, a refugee camp, a drill, a goal, a
+# cup, a union): half a word each
+HALF_SPORT = frozenset("""
+فريق الفريق فريقه معسكر المعسكر معسكره بمعسكر الموسم موسم تدريبات التدريبات تدريباته الاعداد الجماهير جماهير
+جماهيره هدف بهدف هدفين اهداف الاهداف بطوله البطوله كاس الكاس بكاس لقب اللقب بلقب الفني الجهاز الفوز بالفوز
+التعاقد تعاقد يتعاقد صفقه الصفقه اعاره انتقال الانتقال الحكم التحكيم
+""".split()) | CLUBS
+
+
+def is_sport(words: Iterable[str]) -> bool:
+    """Does an article's headline and lead (folded words) speak of the game: two of its words at least (words of
+    other news too, a club named by a common word — الاتفاق, التعاون — count half)?"""
+    seen = set(words)
+    return len(SPORT_WORDS & seen) + len(HALF_SPORT & seen) / 2 >= 2
+
+
+SURE_IDF = 6.5  # a slot's word this rare is a name even when the tagger found none there (اودينيزي, نيوشاتل)
+
+
+@lru_cache(maxsize=1)
+def _club_keys() -> frozenset[str]:
+    """The matching keys of the Saudi clubs."""
+    return frozenset(_key(c) for c in CLUBS)
+
+
+def headline_slots(title: str, lead: str = "", names: Iterable[str] | None = None,
+                   places: Iterable[str] = ()) -> Slots:
+    """The slots a sports headline fills (call it only for a sports article: its words are read as the game's);
+    ``lead``: the article's first lines, where the other headline's values are also sought; ``names``:
+    the keys of the words of the names the article mentions (None: not known) — a slot's word must be one of
+    them, or rare enough to be a name anyway (a common noun after "beats" is not an opponent: بمواجهه مثيره);
+    ``places``: the keys of the places its headline and lead name (where the other's place is sought)."""
+    s = _title_slots(title)
+    if not s:
+        return s
+    words = s.words | frozenset(_key(_prefix(w)) for w in WORD_RE.findall(fold_for_search(lead))) | frozenset(places)
+    if names is None:
+        return Slots(s.opponents, s.players, s.camp, s.kinds, s.club, words)
+    names = frozenset(names)
+
+    def named(values: frozenset[str]) -> frozenset[str]:
+        return frozenset(v for v in values if v in names or idf(v) >= SURE_IDF or v in _club_keys())
+
+    return Slots(named(s.opponents), named(s.players), s.camp, s.kinds, named(s.club), words)
+
+
+def _places(title: str) -> frozenset[str]:
+    """Knowledge-base keys of the towns and countries a headline names."""
+    from marsad.nlp.kb.kb import load_kb
+
+    return frozenset(m.ids[0] for m in load_kb().gazetteer().find(title)
+                     if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"))
+
+
+@lru_cache(maxsize=100_000)
+def _title_slots(title: str) -> Slots:
+    """The slots of a headline alone (cached: copies repeat headlines)."""
+    words = WORD_RE.findall(fold_for_search(title))
+    opponents: set[str] = set()
+    players: set[str] = set()
+    kinds: set[str] = set()
+    for i, w in enumerate(words):
+        if w in MATCH:
+            kinds.add("match")
+            opponents.update(_names_after(words, i))
+            if 1 <= i <= 2 and _name_like(words[i - 1]):  # "A beats X": A is a side too
+                opponents.add(_key(_prefix(words[i - 1])))
+        elif w in TRANSFER:
+            kinds.add("transfer")
+            players.update(_names_after(words, i))
+        elif w in CAMP:
+            kinds.add("camp")
+        elif w == "بين" and i + 1 < len(words):  # "بين أ و ب": both sides
+            sides = _names_after(words, i)
+            for j in range(i + 2, min(len(words), i + 5)):
+                if words[j].startswith("و") and len(words[j]) > 3:
+                    sides += [_key(_prefix(words[j]))]
+                    break
+            if len(sides) == 2:
+                kinds.add("match")
+                opponents.update(sides)
+    club = frozenset()
+    if len(words) >= 2 and words[1][:1] in "يت" and len(words[1]) >= 4 and _name_like(words[0]):
+        club = frozenset([_key(_prefix(words[0]))])
+    if not kinds and not club:
+        return NONE
+    places = _places(title)
+    keys = frozenset(_key(_prefix(w)) for w in words) | places
+    if "camp" not in kinds:
+        places = frozenset()
+    return Slots(frozenset(opponents), frozenset(players), places, frozenset(kinds), club, keys)
+
+
+def _same(a: str, b: str) -> bool:
+    """One name in two spellings: equal keys, or one letter apart in names of five letters or more."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _unnamed(values: frozenset[str], keys: frozenset[str]) -> bool:
+    """Does a value of a slot go unnamed in the other headline (in any spelling)?"""
+    return any(not any(_same(v, k) for k in keys) for v in values)
+
+
+def _differ(a: frozenset[str], b: frozenset[str], sa: Slots, sb: Slots) -> bool:
+    """Both fill the slot, each with a value the other headline never names: "A beats X" / "A draws with Y", or
+    "between A and B" / "A beats X".  A swapped home and away, a spelling variant or one side of a match named
+    alone is the same match."""
+    return bool(a) and bool(b) and _unnamed(a, sb.words) and _unnamed(b, sa.words)
+
+
+APART = ({"match", "transfer"}, {"camp", "transfer"})  # kinds of two headlines that are two events (a camp's
+# friendlies are the camp's news: camp and match are not apart)
+
+
+def slots_conflict(a: Slots, b: Slots) -> str | None:
+    """Do two sports headlines report two events?  ``"slot"``: a slot both fill with different values (another
+    opponent, another player, another camp's place); ``"kind"``: kinds of event that are never one (a transfer
+    against a match or a camp), each headline reporting only its kind, with different values; else None."""
+    if not a or not b:
+        return None
+    if (_differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b)
+            or _differ(a.club, b.club, a, b)):
+        return "slot"
+    if len(a.kinds) == 1 and len(b.kinds) == 1 and (a.kinds | b.kinds) in APART:
+        filled_a = a.players if "transfer" in a.kinds else (a.opponents or a.camp)
+        filled_b = b.players if "transfer" in b.kinds else (b.opponents or b.camp)
+        return "kind" if _differ(filled_a, filled_b, a, b) else None
+    return None
+
+
+def comparable(a: Slots, b: Slots) -> bool:
+    """Do two sports headlines fill a slot in common (so that agreeing on it says they report one event)?"""
+    return bool((a.opponents and b.opponents) or (a.players and b.players) or (a.camp and b.camp))
+
+
+# Deliveries counted by their outlets ("the sixth relief plane", "the second convoy"): which one is a slot too.
+DELIVERY = frozenset("""
+طائره الطائره طائرات الطائرات قافله القافله قوافل دفعه الدفعه شحنه الشحنه سفينه السفينه باخره الباخره رحله الرحله
+اغاثه الاغاثه جسر الجسر
+""".split())
+_ORDINALS = {1: "اول", 2: "ثاني", 3: "ثالث", 4: "رابع", 5: "خامس", 6: "سادس", 7: "سابع", 8: "ثامن", 9: "تاسع",
+             10: "عاشر"}
+ORDINAL = {form: n for n, w in _ORDINALS.items() if n > 1
+           for form in (w, w + "ه", "ال" + w, "ال" + w + "ه")}  # "the first" is too common to say which one
+_ORDINAL_DIGITS = re.compile(r"ال\s*[«(\"“]?\s*(\d{1,2})\s*[»)\"”]?")
+
+
+@lru_cache(maxsize=100_000)
+def delivery_ordinal(title: str) -> int | None:
+    """Which delivery a headline reports when it counts it: "وصول الطائرة الإغاثية السادسة" → 6,
+    "سادس إغاثة سعودية" → 6, "الطائرة الـ(6)" → 6; None when it names no delivery or no ordinal (or several)."""
+    folded = fold_for_search(title)
+    words = WORD_RE.findall(folded)
+    if not DELIVERY.intersection(words):
+        return None
+    found = {ORDINAL[w] for w in words if w in ORDINAL}
+    found |= {int(d) for d in _ORDINAL_DIGITS.findall(folded) if 1 < int(d) <= 50}
+    return found.pop() if len(found) == 1 else None

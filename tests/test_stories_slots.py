@@ -1,0 +1,129 @@
+"""Sports headline slots (our own Arabic headlines, invented clubs and players): another match, another transfer or
+another camp of one club is another event; the preview, report and reactions of one match are one."""
+
+from __future__ import annotations
+
+from marsad.models import Article
+from marsad.stories.features import term_of
+from marsad.stories.slots import headline_slots, is_sport, slots_conflict
+
+LEAD = " مباراة الدوري لكرة القدم واللاعب والمدرب"  # a lead that speaks of the game
+
+
+def _slots(title: str):
+    return headline_slots(title)
+
+
+def test_two_matches_of_one_club_conflict_on_the_opponent():
+    won = _slots("الشعلة يتغلب على ساندوريا بثلاثية")
+    drew = _slots("الشعلة يتعادل مع بريمورا وديا")
+    assert won.opponents >= {term_of("ساندوريا")} and drew.opponents >= {term_of("بريمورا")}
+    assert slots_conflict(won, drew) == "slot"
+
+
+def test_preview_report_and_reactions_of_one_match_do_not_conflict():
+    preview = _slots("الشعلة يواجه ساندوريا غدا في نصف النهائي")
+    report = _slots("ساندوريا يخسر أمام الشعلة بهدفين")  # home and away swapped
+    reaction = _slots("مدرب الشعلة: الفوز على ساندوريا ثمرة عمل طويل")
+    quote = _slots("مدرب الشعلة راض عن أداء لاعبيه")  # no slot filled: conflicts with nothing
+    for a, b in [(preview, report), (preview, reaction), (report, reaction), (quote, preview), (quote, report)]:
+        assert not slots_conflict(a, b)
+
+
+def test_a_transfer_and_a_match_of_one_club_conflict_and_two_transfers_too():
+    match = _slots("الشعلة يتغلب على ساندوريا بثلاثية")
+    signed = _slots("الشعلة يتعاقد مع المهاجم كوستينيو لموسمين")
+    other = _slots("الشعلة يضم البرازيلي ماركيزيان")
+    # the name, not the position or the nationality
+    assert signed.players == {term_of("كوستينيو")} and other.players == {term_of("ماركيزيان")}
+    assert slots_conflict(match, signed) == "kind"
+    assert slots_conflict(signed, other) == "slot"
+    assert not slots_conflict(signed, _slots("كوستينيو ينضم إلى الشعلة رسميا"))
+
+
+def test_camps_in_two_countries_conflict_and_a_camps_friendly_does_not():
+    austria = _slots("الشعلة يبدأ معسكره في النمسا")
+    tunisia = _slots("الوادي يصل إلى معسكر تونس")
+    friendly = _slots("الشعلة يختتم معسكر النمسا بالفوز على ساندوريا")
+    assert slots_conflict(austria, tunisia) == "slot"
+    assert not slots_conflict(austria, friendly)
+
+
+def test_only_the_games_words_make_a_sports_article():
+    assert is_sport(["مباراه", "الدوري", "الاتحاد"])
+    # a union, an agreement, a meeting and a cooperation council are not clubs and matches
+    assert not is_sport(["الاتحاد", "الاتفاق", "لقاء", "التعاون", "يلتقي"])
+
+
+def _rows():
+    lead = ("في مباراة ضمن الدوري لكرة القدم على ملعب المدينة، وقال مدرب الشعلة إن اللاعبين قدموا أداء "
+            "قويا أمام جماهير النادي، وإن الفريق يستعد للجولة المقبلة من الدوري.")
+    return [
+        ("2026-05-02T10:00:00", "صحيفة الملعب", "الشعلة يواجه ساندوريا غدا في الجولة الخامسة من الدوري",
+         "يواجه الشعلة ضيفه ساندوريا غدا " + lead),
+        ("2026-05-03T22:00:00", "موقع الهدف", "الشعلة يتغلب على ساندوريا بثلاثية في الدوري",
+         "تغلب الشعلة على ضيفه ساندوريا بثلاثة أهداف دون رد " + lead),
+        ("2026-05-04T09:00:00", "صحيفة الملعب", "مدرب الشعلة: الفوز على ساندوريا ثمرة عمل اللاعبين في الدوري",
+         "أشاد مدرب الشعلة بالفوز على ساندوريا بثلاثة أهداف " + lead),
+        ("2026-05-06T22:00:00", "موقع الهدف", "الشعلة يتعادل مع بريمورا في الجولة السادسة من الدوري",
+         "تعادل الشعلة مع مضيفه بريمورا بهدف لمثله " + lead),
+        ("2026-05-05T12:00:00", "صحيفة الملعب",
+         "الشعلة يتعاقد مع المهاجم كوستينيو لموسمين قبل الجولة السادسة من الدوري",
+         "تعاقد الشعلة مع المهاجم كوستينيو لموسمين " + lead),
+    ]
+
+
+def _place(rows, sport_slots):
+    from marsad.stories.features import article_features
+    from marsad.stories.grouping import GroupOptions, Grouper
+
+    g = Grouper(options=GroupOptions(sport_slots=sport_slots))
+    arts = [Article(id=f"s{i:04d}", raw_id=f"rs{i:04d}", text=text, title=title, outlet=outlet, published_at=when,
+                    origin=f"slots-{i}.txt") for i, (when, outlet, title, text) in enumerate(rows)]
+    for a in sorted(arts, key=lambda a: a.published_at):
+        g.add(article_features(a, []))
+    part = g.partition()
+    return [part[a.id] for a in arts]
+
+
+def test_placement_keeps_one_match_together_and_another_match_and_a_transfer_apart():
+    preview, report, reaction, other_match, transfer = _place(_rows(), "slot")
+    assert preview == report == reaction
+    assert other_match != report
+    assert transfer != report and transfer != other_match
+    # without slots the club's other match and its transfer join the story (what the home pages showed)
+    off = _place(_rows(), "off")
+    assert off[3] == off[1] or off[4] == off[1]
+
+
+def test_two_clubs_news_conflict_unless_one_names_the_other():
+    ahli = headline_slots("الشعلة يبدأ معسكره التدريبي")
+    other = headline_slots("الوادي يغادر إلى معسكره التدريبي")
+    assert slots_conflict(ahli, other) == "slot"
+    # the other club's preparation for their match names it in its lead: one build-up
+    build_up = headline_slots("الوادي يغادر إلى العاصمة", "يغادر الوادي اليوم استعدادا لمواجهة الشعلة في النهائي")
+    assert not slots_conflict(ahli, build_up)
+
+
+def test_counted_deliveries_are_told_apart():
+    from marsad.stories.slots import delivery_ordinal
+
+    assert delivery_ordinal("وصول القافلة الطبية الرابعة إلى المخيم") == 4
+    assert delivery_ordinal("رابع قافلة طبية تصل المخيم") == 4
+    assert delivery_ordinal("القافلة الـ(5) تصل المخيم محملة بالأدوية") == 5
+    assert delivery_ordinal("الجولة الرابعة من الدوري") is None  # no delivery
+    assert delivery_ordinal("وصول قافلة طبية إلى المخيم") is None  # not counted
+
+
+def test_placement_keeps_two_counted_deliveries_apart_and_one_delivery_together():
+    text = ("وصلت إلى مخيم الواحة للاجئين اليوم القافلة الطبية {n} التي يسيرها الهلال الأحمر، محملة بأدوية "
+            "ومستلزمات طبية لعيادات المخيم، وقال مدير المخيم إن القافلة تخدم آلاف اللاجئين.")
+    rows = [
+        ("2026-05-02T10:00:00", "وكالة الشمال", "وصول القافلة الطبية الرابعة إلى مخيم الواحة",
+         text.format(n="الرابعة")),
+        ("2026-05-02T12:00:00", "صحيفة الميدان", "رابع قافلة طبية تصل مخيم الواحة", text.format(n="الرابعة")),
+        ("2026-05-05T10:00:00", "وكالة الشمال", "وصول القافلة الطبية الخامسة إلى مخيم الواحة",
+         text.format(n="الخامسة")),
+    ]
+    fourth, fourth_again, fifth = _place(rows, "slot")
+    assert fourth == fourth_again and fifth != fourth
