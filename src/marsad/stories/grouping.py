@@ -62,7 +62,7 @@ class GroupOptions:
     # transfer or camp of the club vouches for nothing, and "slot": a story is not joined when more of its compared
     # members fill a slot otherwise (another opponent, player or camp place) than this way; "story": the same
     # counting the kinds of event too (a transfer against a match); "member": only the first; "off".  On the
-    # round-6 home pages (in-sample) "slot" kept the reader's main events best (see .work/STATUS.md)
+    # round-6 home pages (in-sample) "slot" kept the readers' main events best (stories_home_pages_round6.md)
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
