@@ -124,6 +124,27 @@ def test_batched_viterbi_finds_the_same_paths():
     assert viterbi_many(flat, transition_mask()) == [viterbi(e, transition_mask()) for e in flat]
 
 
+def test_batched_viterbi_pads_no_sentence_to_a_far_longer_one(monkeypatch):
+    """One very long sentence among many short ones (an unsplit list in a batch of articles) must not pad every
+    other sentence to its length: Viterbi runs in batches of similar length, with the same paths."""
+    import tracemalloc
+
+    from marsad.nlp.ner import perceptron
+
+    rng = np.random.default_rng(3)
+    trans = load_tagger(profile="fast")._trans
+    ems = [rng.normal(size=(3000, len(TAGS)))] + [rng.normal(size=(int(n), len(TAGS))) for n in rng.integers(1, 40, 3000)]
+    want = [viterbi(e, trans) for e in ems]
+    tracemalloc.start()
+    got = viterbi_many(ems, trans)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert got == want
+    assert peak < 100e6  # unbatched: (3,001 sentences x 3,000 positions x 9 tags) x 3 arrays, about 1.9 GB
+    monkeypatch.setattr(perceptron, "VITERBI_CELLS", 50)  # batches of one or a few sentences
+    assert viterbi_many(ems[1:200] + [np.zeros((0, len(TAGS)))], trans) == want[1:200] + [[]]
+
+
 def test_accurate_tagger_tags_real_sentences_as_before():
     sents = real_sentences(30)
     tagger = load_tagger(profile="accurate")
