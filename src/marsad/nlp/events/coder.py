@@ -846,6 +846,8 @@ class _Run(SpeechMixin):
                 # "غارات نفذتها طائرات التحالف ...، موضحة أن الغارات الأربع استهدفت ... وغارة خامسة استهدفت
                 # ...": the later strikes of the sentence, with a target of their own, are the same raiders'
                 h.actor, h.actor_how = prior, "anaphor"
+        if h.emit == "named" and not (e.source == "lexicon" and h.actor):
+            return None  # beside an unexplained blast or old ordnance going off: an attack only with its attacker
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
                 (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive"
                 or e.plover == "PROTEST")):
