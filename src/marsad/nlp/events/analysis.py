@@ -257,6 +257,50 @@ class Analysis:
                 out["country"] = {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id, "kind": "country"}
         return out
 
+    def sides(self, party: dict[str, Any] | None) -> set[str]:
+        """The keys (entity ids and folded names) of a party and of what it belongs to: its country or
+        organisation (a person's title or KB role, a city's country), and the country a nationality adjective
+        of its own words names ("القوات الهندية" → الهند)."""
+        out: set[str] = set()
+        if not party:
+            return out
+        for x in (party, party.get("country"), party.get("affiliation")):
+            if x:
+                out |= {str(v) for v in (x.get("entity_id"), fold(str(x.get("name") or ""))) if v}
+        eid = party.get("entity_id")
+        of = self._kb_country(eid) if eid else None
+        if of is not None:
+            out |= {str(v) for v in (of.get("entity_id"), fold(str(of.get("name") or ""))) if v}
+        if self.kb is not None and eid:
+            ent = self.kb.get(eid)
+            if ent is not None and ent.type == "LOC" and ent.data.get("country"):
+                c = self.kb.get(ent.data["country"])
+                if c is not None:
+                    out |= {c.id, fold(c.name_ar)}
+        for w in fold(str(party.get("text") or party.get("name") or "")).split():
+            if w in L.NISBA:
+                name, name_en = L.NISBA[w]
+                c = self._country_entity(name, name_en)
+                out |= {str(v) for v in (c.get("entity_id"), fold(str(c.get("name") or name))) if v}
+        out.discard("")
+        return out
+
+    def own_side(self, actor: dict[str, Any] | None, recipient: dict[str, Any] | None, places: bool = True) -> bool:
+        """Whether ``recipient`` is ``actor``'s own side: the actor itself, its own country or organisation
+        ("مفتي مصر" → مصر, "القوات الهندية" → الهند, "أمين عام المنظمة" → the organisation), or (with
+        ``places``) a city of its own country ("الولايات المتحدة" → واشنطن).  Read on SaudiNewsNet, a party
+        condemning, warning, meeting or shelling its own side was always a misread target."""
+        if not actor or not recipient:
+            return False
+        mine = self.sides(actor)
+        theirs = {str(v) for v in (recipient.get("entity_id"), fold(str(recipient.get("name") or ""))) if v}
+        if theirs & mine:
+            return True
+        if places and recipient.get("label") == "LOC" and recipient.get("country"):
+            c = recipient["country"]
+            return bool({str(v) for v in (c.get("entity_id"), fold(str(c.get("name") or ""))) if v} & mine)
+        return False
+
     def _kb_country(self, entity_id: str | None) -> dict[str, Any] | None:
         """The country (or organisation) a person acts for, from their dated roles in the KB."""
         if self.kb is None or not entity_id:

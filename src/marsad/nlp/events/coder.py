@@ -92,6 +92,8 @@ _STRIKES = frozenset({"shell", "target"})  # air and artillery strikes, told aga
 _CONTRAST_WORDS = L._w("بينما فيما حين أما")  # (حين also ends "في حين")
 _PARTY_OVER_PLACE = ("ASSAULT", "CONSULT")  # a place is a target or a host only when no named party is
 # words that open another clause or name a source: a party after them is not the act's target or partner
+# acts never aimed at the actor's own side: "أدان مفتي مصر" is no condemnation of Egypt
+_NOT_AT_OWN_SIDE = frozenset({"ACCUSE", "ASSAULT"})
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
 
 
@@ -587,6 +589,27 @@ class _Run(SpeechMixin):
             return None
         return list(x.actor)
 
+    def _own_side(self, h: Hit) -> bool:
+        """Whether the recipient of ``h`` is its actor's own side (:meth:`Analysis.own_side`), for acts that are
+        never aimed at it: a condemnation or an attack (a city of the actor's country counts only for the first:
+        an army shells towns of its own country).  A leader's call on, praise of, warning to or visit to his own
+        country or city is read right: "دعا الغنوشي التونسيين", "زار بحاح عدن"."""
+        if not h.actor or h.recipient is None or h.entry.plover not in _NOT_AT_OWN_SIDE:
+            return False
+        return self.own_side(self.actor_dict(h.actor[0]), self.actor_dict(h.recipient), h.entry.plover != "ASSAULT")
+
+    def _title_holder(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
+        فلان"): a bare person after the title, of the title's country, with no other party between."""
+        r = h.recipient
+        if r is None or r.span.label != "PER" or r.prep or not h.actor or h.actor[0].span.label == "PER" \
+                or not h.tok < h.actor[0].last < r.first:
+            return False
+        if any(h.tok < m.first < r.first and m is not h.actor[0] for m in sent.ments) \
+                or any(self.boundary(j) for j in range(h.tok + 1, r.first)):
+            return False
+        return bool(self.sides(self.actor_dict(r)) & self.sides(self.actor_dict(h.actor[0])))
+
     def _place_like(self, m: Ment) -> bool:
         """A place standing where a party should: a city, or any place named after في/ب/إلى."""
         return m.span.label == "LOC" and (self.is_city(m) or m.prep in ("في", "ب", "الي")
@@ -816,6 +839,13 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if h.actor_how == "title" and self._title_holder(sent, h):
+            # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
+            h.actor, h.actor_how, h.recipient = [h.recipient], "vso", None
+        if self._own_side(h):
+            # "أدان مفتي مصر ...", "قصف شنته القوات الهندية": the actor's own country, organisation or city is
+            # not whom it condemns, warns, meets or shells; a party the act reaches further on may be
+            h.recipient = self._party_after(sent, h)
         if e.plover == "THREATEN" and e.pos == "noun" and h.tok + 2 < sent.hi \
                 and self.toks[h.tok + 1].norm in L.RELATIVES and self.toks[h.tok + 2].norm in _POSED:
             return None  # "القضاء على التهديد الذي يشكله التنظيم": a danger, nobody threatened anyone
@@ -840,6 +870,8 @@ class _Run(SpeechMixin):
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
+        if self._own_side(h):
+            h.recipient = None
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
             prior = self._earlier_raider(sent, h)
             if prior is not None:
