@@ -281,6 +281,18 @@ class Analysis:
                 c = self.kb.get(ent.data["country"])
                 if c is not None:
                     out |= {c.id, fold(c.name_ar)}
+        span = party.get("span")
+        if party.get("label") == "PER" and span:
+            # "شوقي علام، مفتي مصر،", "إياد مدني، الأمين العام لمنظمة التعاون الإسلامي،": the apposition's body
+            m = next((x for x in self.ments if [x.span.start, x.span.end] == list(span)), None)
+            if m is not None and m.last + 1 < len(self.toks) and self.toks[m.last + 1].norm in ("،", ","):
+                for x in self.ments:
+                    # (a title between: "بوخاري، الولايات المتحدة" is an object after a comma, not an apposition)
+                    if m.last + 2 < x.first <= m.last + 5 and x.span.label in ("LOC", "ORG") and not any(
+                            self.toks[j].punct for j in range(m.last + 2, x.first)):
+                        d = x.span.data
+                        out |= {str(v) for v in (d.get("entity_id"), fold(str(d.get("name") or ""))) if v}
+                        break
         for w in fold(str(party.get("text") or party.get("name") or "")).split():
             if w in L.NISBA:
                 name, name_en = L.NISBA[w]
