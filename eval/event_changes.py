@@ -11,6 +11,7 @@ today's event of the same article, trigger start and type:
 * ``gone`` — today's code emits no such event.
 
     python eval/event_changes.py table OUT              # today's errors by class and day
+    python eval/event_changes.py table OUT --rejudged eval/judgements/events8_recoded_rows.tsv
     python eval/event_changes.py diff BASE NEW [-v]     # what a change did to the judged rows, day by day
 
 ``diff`` counts, per day, the judged rows whose event a change turned from wrong to gone or from right to gone,
@@ -97,14 +98,34 @@ def days_of(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "events_all.jsonl").exists() and judgement_file(p.name))
 
 
-def table(root: Path, verbose: bool) -> int:
+def load_rejudged(path: Path | None) -> dict[tuple[str, str], dict]:
+    """Rows read again after a change recoded them (``eval/judgements/events8_recoded_rows.tsv``: day, n, the
+    new coding and its verdict): by (day, n)."""
+    if path is None:
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return {(r["day"], r["n"]): r for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def status_with(day: str, r: dict, e: dict | None, rejudged: dict[tuple[str, str], dict]) -> str:
+    """:func:`status`, with a row read again for the coding it has now when the code still gives that coding."""
+    st = status(r, e)
+    again = rejudged.get((day, r["n"]))
+    if st == "changed" and again is not None and e is not None and coded(e) == (
+            again["actor"], again["recipient"], again["date"], again["modality"]):
+        return "right" if again["verdict"] == "ok" else f"wrong:{again['error']}"
+    return st
+
+
+def table(root: Path, verbose: bool, rejudged_path: Path | None = None) -> int:
     by_class: dict[str, Counter] = defaultdict(Counter)
     days = days_of(root)
+    rejudged = load_rejudged(rejudged_path)
     for day in days:
         events = load_events(root / day / "events_all.jsonl")
         rows = load_rows(day)
         for r in rows:
-            st = status(r, events.get(row_key(r)))
+            st = status_with(day, r, events.get(row_key(r)), rejudged)
             by_class[st][day] += 1
             if verbose and st.startswith("wrong"):
                 e = events[row_key(r)]
@@ -116,7 +137,7 @@ def table(root: Path, verbose: bool) -> int:
     for day in days:
         events = load_events(root / day / "events_all.jsonl")
         rows = load_rows(day)
-        sts = [status(r, events.get(row_key(r))) for r in rows]
+        sts = [status_with(day, r, events.get(row_key(r)), rejudged) for r in rows]
         right = sts.count("right")
         judged = sum(1 for s in sts if s == "right" or s.startswith("wrong"))
         print(f"{day}: {right}/{judged} right of rows still coded as judged ({right / max(judged, 1):.2f}); "
@@ -173,13 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     t = sub.add_parser("table")
     t.add_argument("root", type=Path)
     t.add_argument("-v", action="store_true", help="list the wrong rows")
+    t.add_argument("--rejudged", type=Path, help="rows read again for their new coding (day, n, coding, verdict)")
     d = sub.add_parser("diff")
     d.add_argument("base", type=Path)
     d.add_argument("new", type=Path)
     d.add_argument("-v", action="store_true", help="list every changed row and unread event")
     args = ap.parse_args(argv)
     if args.cmd == "table":
-        return table(args.root, args.v)
+        return table(args.root, args.v, args.rejudged)
     return diff(args.base, args.new, args.v)
 
 
