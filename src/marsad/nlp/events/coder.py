@@ -622,12 +622,12 @@ class _Run(SpeechMixin):
         heads = [_clitic_bases(n) for n in before]
         near = bool(heads) and bool(heads[-1] & _NEAR_WORDS
                                     or (len(heads) > 1 and heads[-1] & _PLACE_HEADS and heads[-2] & _NEAR_WORDS))
-        if near:
-            return True
+        if near and h.entry.plover not in ("MOBILIZE", "PROTEST"):
+            return True  # (manoeuvres or a protest near a place are aimed at it: "مناورات قرب تايوان")
         if h.entry.plover in _SPATIAL or h.entry.key == "visit":
             return False
-        if m.prep == "في":
-            return True
+        if m.prep == "في" and "في" not in h.entry.preps:
+            return True  # (not an act that takes في: "تحقيق في جرائم في ميانمار")
         if heads and heads[-1] & _PLACE_HEADS and (before[-1][:1] == "ب" or (len(before) > 1 and before[-2] == "في")):
             return True  # "بمنطقة عسير", "بدولة قطر", "في مدينة جدة"
         prev = next((x for x in sent.ments if x.last < m.first and m.first - x.last <= 3), None)
