@@ -31,6 +31,10 @@ STRONG_PUNCT = frozenset('.:؛;!?؟')
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 
 
+# words opening a contrasting clause, whose place is not the clause before's: "فيما قتل ... في غومبيه"
+_CONTRAST_OPENERS = frozenset(fold(w) for w in "فيما وفيما بينما وبينما أما وأما".split())
+
+
 @dataclass(slots=True)
 class Tok:
     start: int
@@ -256,6 +260,62 @@ class Analysis:
             if of is not None:
                 out["country"] = {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id, "kind": "country"}
         return out
+
+    def sides(self, party: dict[str, Any] | None) -> set[str]:
+        """The keys (entity ids and folded names) of a party and of what it belongs to: its country or
+        organisation (a person's title or KB role, a city's country), and the country a nationality adjective
+        of its own words names ("القوات الهندية" → الهند)."""
+        out: set[str] = set()
+        if not party:
+            return out
+        for x in (party, party.get("country"), party.get("affiliation")):
+            if x:
+                out |= {str(v) for v in (x.get("entity_id"), fold(str(x.get("name") or ""))) if v}
+        eid = party.get("entity_id")
+        of = self._kb_country(eid) if eid else None
+        if of is not None:
+            out |= {str(v) for v in (of.get("entity_id"), fold(str(of.get("name") or ""))) if v}
+        if self.kb is not None and eid:
+            ent = self.kb.get(eid)
+            if ent is not None and ent.type == "LOC" and ent.data.get("country"):
+                c = self.kb.get(ent.data["country"])
+                if c is not None:
+                    out |= {c.id, fold(c.name_ar)}
+        span = party.get("span")
+        if party.get("label") == "PER" and span:
+            # "شوقي علام، مفتي مصر،", "إياد مدني، الأمين العام لمنظمة التعاون الإسلامي،": the apposition's body
+            m = next((x for x in self.ments if [x.span.start, x.span.end] == list(span)), None)
+            if m is not None and m.last + 1 < len(self.toks) and self.toks[m.last + 1].norm in ("،", ","):
+                for x in self.ments:
+                    # (a title between: "بوخاري، الولايات المتحدة" is an object after a comma, not an apposition)
+                    if m.last + 2 < x.first <= m.last + 5 and x.span.label in ("LOC", "ORG") and not any(
+                            self.toks[j].punct for j in range(m.last + 2, x.first)):
+                        d = x.span.data
+                        out |= {str(v) for v in (d.get("entity_id"), fold(str(d.get("name") or ""))) if v}
+                        break
+        for w in fold(str(party.get("text") or party.get("name") or "")).split():
+            if w in L.NISBA:
+                name, name_en = L.NISBA[w]
+                c = self._country_entity(name, name_en)
+                out |= {str(v) for v in (c.get("entity_id"), fold(str(c.get("name") or name))) if v}
+        out.discard("")
+        return out
+
+    def own_side(self, actor: dict[str, Any] | None, recipient: dict[str, Any] | None, places: bool = True) -> bool:
+        """Whether ``recipient`` is ``actor``'s own side: the actor itself, its own country or organisation
+        ("مفتي مصر" → مصر, "القوات الهندية" → الهند, "أمين عام المنظمة" → the organisation), or (with
+        ``places``) a city of its own country ("الولايات المتحدة" → واشنطن).  Read on SaudiNewsNet, a party
+        condemning, warning, meeting or shelling its own side was always a misread target."""
+        if not actor or not recipient:
+            return False
+        mine = self.sides(actor)
+        theirs = {str(v) for v in (recipient.get("entity_id"), fold(str(recipient.get("name") or ""))) if v}
+        if theirs & mine:
+            return True
+        if places and recipient.get("label") == "LOC" and recipient.get("country"):
+            c = recipient["country"]
+            return bool({str(v) for v in (c.get("entity_id"), fold(str(c.get("name") or ""))) if v} & mine)
+        return False
 
     def _kb_country(self, entity_id: str | None) -> dict[str, Any] | None:
         """The country (or organisation) a person acts for, from their dated roles in the KB."""
@@ -687,12 +747,15 @@ class Analysis:
         return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (w in L.RELATIVES and not closed)
                    for w in between)
 
-    def _clause_between(self, a: int, b: int) -> bool:
-        """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
+    def _clause_between(self, a: int, b: int, contrast: bool = False) -> bool:
+        """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets; with
+        ``contrast``, also a word opening a contrasting clause ("فيما", "بينما", "أما", "في حين")."""
         lo, hi = bisect.bisect_left(self._tok_starts, a), bisect.bisect_left(self._tok_starts, b)
         for k in range(lo, min(hi, len(self.toks) - 1)):
             t = self.toks[k]
             if t.punct and (t.norm in STRONG_PUNCT or (t.norm in ("،", ",") and self.toks[k + 1].norm[:1] == "و")):
+                return True
+            if contrast and (t.norm in _CONTRAST_OPENERS or (t.norm == "حين" and k > 0 and self.toks[k - 1].norm == "في")):
                 return True
         return False
 
@@ -712,7 +775,8 @@ class Analysis:
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
         locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used
                 and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
-                                             max(m.span.end, self.toks[h.tok].end))]  # not another clause's place
+                                             max(m.span.end, self.toks[h.tok].end), contrast=True)]
+        # (not another clause's place: "الهجوم في مروة ...، فيما قتل 42 في تفجيرين في غومبيه", "أما في تعز")
         if not locs:
             return None
         m = min(locs, key=lambda m: abs(m.first - h.tok))

@@ -37,7 +37,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
-from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS
+from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS, _clitic_bases
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
@@ -92,6 +92,17 @@ _STRIKES = frozenset({"shell", "target"})  # air and artillery strikes, told aga
 _CONTRAST_WORDS = L._w("بينما فيما حين أما")  # (حين also ends "في حين")
 _PARTY_OVER_PLACE = ("ASSAULT", "CONSULT")  # a place is a target or a host only when no named party is
 # words that open another clause or name a source: a party after them is not the act's target or partner
+# what a place may stand for: the target of violence, the place a protest, an arrest or a deployment is about
+_SPATIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+# words that place something by another place: "قرب المدينة", "قبالة البنك", "المقابلة لمدينة كيليس" (not the
+# compass points: "شمال سيناء" is in Sinai)
+_NEAR_WORDS = L._w("قرب بالقرب قبالة جوار بجوار محيط ضواحي أطراف المقابلة المقابل مقابل المحاذية المحاذي محاذاة "
+                   "مشارف")
+# nouns heading a place name: "منطقة عسير", "مدينة الدوحة", "دولة قطر", "المملكة المغربية"
+_PLACE_HEADS = L._w("منطقة المنطقة مدينة المدينة محافظة المحافظة ولاية الولاية دولة الدولة مملكة المملكة بلدة "
+                    "البلدة قرية القرية إقليم الإقليم مقاطعة المقاطعة عاصمة العاصمة حي مخيم")
+# acts never aimed at the actor's own side: "أدان مفتي مصر" is no condemnation of Egypt
+_NOT_AT_OWN_SIDE = frozenset({"ACCUSE", "ASSAULT"})
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
 
 
@@ -587,6 +598,53 @@ class _Run(SpeechMixin):
             return None
         return list(x.actor)
 
+    def _own_side(self, h: Hit) -> bool:
+        """Whether the recipient of ``h`` is its actor's own side (:meth:`Analysis.own_side`), for acts that are
+        never aimed at it: a condemnation or an attack (a city of the actor's country counts only for the first:
+        an army shells towns of its own country).  A leader's call on, praise of, warning to or visit to his own
+        country or city is read right: "دعا الغنوشي التونسيين", "زار بحاح عدن"."""
+        if not h.actor or h.recipient is None or h.entry.plover not in _NOT_AT_OWN_SIDE:
+            return False
+        return self.own_side(self.actor_dict(h.actor[0]), self.actor_dict(h.recipient), h.entry.plover != "ASSAULT")
+
+    def _venue(self, sent: Sentence, h: Hit, m: Ment) -> bool:
+        """Whether the place ``m`` only says where the act of ``h`` happened (or near what), and so is not its party.
+
+        * any act: a place named as what the act was near ("قرب المدينة", "المقابلة لمدينة كيليس"): the act
+          happened elsewhere;
+        * acts that are not violence nor visits: a place after في, or a place that locates another one
+          ("في الصخيرات بالمملكة المغربية", "بمنطقة عسير", "في مدينة الدوحة بدولة قطر").
+        Read on SaudiNewsNet (07-24, 08-04, 08-07), such places were taken as the target, the party welcomed,
+        condemned or met."""
+        if m.span.label != "LOC":
+            return False
+        before = [self.toks[j].norm for j in range(max(sent.lo, m.first - 2), m.first)]
+        heads = [_clitic_bases(n) for n in before]
+        near = bool(heads) and bool(heads[-1] & _NEAR_WORDS
+                                    or (len(heads) > 1 and heads[-1] & _PLACE_HEADS and heads[-2] & _NEAR_WORDS))
+        if near and h.entry.plover not in ("MOBILIZE", "PROTEST"):
+            return True  # (manoeuvres or a protest near a place are aimed at it: "مناورات قرب تايوان")
+        if h.entry.plover in _SPATIAL or h.entry.key == "visit":
+            return False
+        if m.prep == "في" and "في" not in h.entry.preps:
+            return True  # (not an act that takes في: "تحقيق في جرائم في ميانمار")
+        if heads and heads[-1] & _PLACE_HEADS and (before[-1][:1] == "ب" or (len(before) > 1 and before[-2] == "في")):
+            return True  # "بمنطقة عسير", "بدولة قطر", "في مدينة جدة"
+        prev = next((x for x in sent.ments if x.last < m.first and m.first - x.last <= 3), None)
+        return m.prep == "ب" and prev is not None and prev.span.label == "LOC" and prev.prep in ("في", "ب")
+
+    def _title_holder(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
+        فلان"): a bare person after the title, of the title's country, with no other party between."""
+        r = h.recipient
+        if r is None or r.span.label != "PER" or r.prep or not h.actor or h.actor[0].span.label == "PER" \
+                or not h.tok < h.actor[0].last < r.first:
+            return False
+        if any(h.tok < m.first < r.first and m is not h.actor[0] for m in sent.ments) \
+                or any(self.boundary(j) for j in range(h.tok + 1, r.first)):
+            return False
+        return bool(self.sides(self.actor_dict(r)) & self.sides(self.actor_dict(h.actor[0])))
+
     def _place_like(self, m: Ment) -> bool:
         """A place standing where a party should: a city, or any place named after في/ب/إلى."""
         return m.span.label == "LOC" and (self.is_city(m) or m.prep in ("في", "ب", "الي")
@@ -816,6 +874,17 @@ class _Run(SpeechMixin):
                     h.actor, h.actor_how = [phrase], "phrase"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if h.actor_how == "title" and self._title_holder(sent, h):
+            # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
+            h.actor, h.actor_how, h.recipient = [h.recipient], "vso", None
+        if h.recipient is not None and self._venue(sent, h, h.recipient):
+            # "رحب الوزراء بالمسودة ... في الصخيرات بالمملكة المغربية", "أدانت التفجير ... بمنطقة عسير": where it
+            # happened is no party of a welcome, a condemnation or a meeting; a party the act reaches may be
+            h.recipient = self._party_after(sent, h)
+        if self._own_side(h):
+            # "أدان مفتي مصر ...", "قصف شنته القوات الهندية": the actor's own country, organisation or city is
+            # not whom it condemns, warns, meets or shells; a party the act reaches further on may be
+            h.recipient = self._party_after(sent, h)
         if e.plover == "THREATEN" and e.pos == "noun" and h.tok + 2 < sent.hi \
                 and self.toks[h.tok + 1].norm in L.RELATIVES and self.toks[h.tok + 2].norm in _POSED:
             return None  # "القضاء على التهديد الذي يشكله التنظيم": a danger, nobody threatened anyone
@@ -840,12 +909,16 @@ class _Run(SpeechMixin):
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
+        if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
+            h.recipient = None
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
             prior = self._earlier_raider(sent, h)
             if prior is not None:
                 # "غارات نفذتها طائرات التحالف ...، موضحة أن الغارات الأربع استهدفت ... وغارة خامسة استهدفت
                 # ...": the later strikes of the sentence, with a target of their own, are the same raiders'
                 h.actor, h.actor_how = prior, "anaphor"
+        if h.emit == "named" and not (e.source == "lexicon" and h.actor):
+            return None  # beside an unexplained blast or old ordnance going off: an attack only with its attacker
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
                 (h.actor and h.actor_how in ("vso", "svo", "title", "agent", "phrase")) or h.actor_how == "passive"
                 or e.plover == "PROTEST")):
@@ -985,7 +1058,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="12", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="13", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

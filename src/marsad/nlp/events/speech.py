@@ -97,6 +97,7 @@ class SpeechMixin(ChecksMixin):
                        and fold(str(m.span.data.get("name") or "")) not in mine
                        and not (spoke is not None and 0 <= m.first - spoke.last <= 1)
                        and key(m.span) not in favoured
+                       and not self.own_side(sp.speaker, self.actor_dict(m))  # "قال خامنئي إن سياسة إيران"
                        and not any(self.toks[j].norm == "ضد" for j in range(min(m.last, neg), max(m.last, neg)))), None)
         if target is None:
             return None

@@ -1,0 +1,209 @@
+"""Join the hand-read events (``eval/judgements/snn_events_*.tsv``) to the events today's code gives on the same days,
+and compare two codings of those days.
+
+The stores come from ``eval/judged_event_stores.sh OUT`` (``OUT/DAY/events_all.jsonl``).  A judged row is joined to
+today's event of the same article, trigger start and type:
+
+* ``right`` — the row was judged ok and today's event has the same parties and modality (and date, or none); or it
+  was wrong only by its date and today's event leaves the date empty (the judging rules accept an untold date);
+* ``wrong:<error>`` — today's event is coded as the wrong one was;
+* ``changed`` — today's event codes other parties, date or modality than the row judged: not judged (to read);
+* ``gone`` — today's code emits no such event.
+
+    python eval/event_changes.py table OUT              # today's errors by class and day
+    python eval/event_changes.py table OUT --rejudged eval/judgements/events8_recoded_rows.tsv
+    python eval/event_changes.py diff BASE NEW [-v]     # what a change did to the judged rows, day by day
+
+``diff`` counts, per day, the judged rows whose event a change turned from wrong to gone or from right to gone,
+rows whose coding changed (printed with the reader's reason, for reading: these are in-sample), and the events
+that appear or disappear among those nobody read.  Ids, offsets and coded names only: the text stays in
+``../shared``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+JUDGED = HERE / "judgements"
+
+
+def _name(p: dict | None) -> str:
+    return str((p or {}).get("name") or (p or {}).get("text") or "-") if p else "-"
+
+
+def judgement_file(day: str) -> Path | None:
+    found = sorted(JUDGED.glob(f"snn_events_{day}*.tsv"))
+    return found[0] if found else None
+
+
+def load_events(path: Path) -> dict[tuple[str, int, str], dict]:
+    out = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            e = json.loads(line)
+            out[(e["article_id"], int(e["trigger"][0]), e["type"])] = e
+    return out
+
+
+def load_rows(day: str) -> list[dict]:
+    path = judgement_file(day)
+    if path is None:
+        return []
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def row_key(r: dict) -> tuple[str, int, str]:
+    return r["article_id"], int(r["trigger"].split("-")[0]), r["type"]
+
+
+def coded(e: dict) -> tuple[str, str, str, str]:
+    return _name(e.get("actor")), _name(e.get("recipient")), e.get("date") or "-", str(e.get("modality") or "-")
+
+
+def status(r: dict, e: dict | None) -> str:
+    """``right``, ``wrong:<error>``, ``changed`` or ``gone`` (see the module's docstring)."""
+    if e is None:
+        return "gone"
+    actor, recipient, date, modality = coded(e)
+    parties_same = (actor, recipient) == (r["actor"], r["recipient"])
+    modality_same = modality == (r["modality"].split() or ["-"])[0]
+    date_same = date == r["date"]
+    if r["verdict"] == "ok":
+        return "right" if parties_same and modality_same and (date_same or date == "-") else "changed"
+    if r["error"] == "date":
+        if parties_same and modality_same:
+            return "right" if date == "-" else ("wrong:date" if date_same else "changed")
+        return "changed"
+    if parties_same and modality_same and (date_same or date == "-"):
+        return f"wrong:{r['error']}"
+    if r["error"] in ("actor", "actor-missing") and actor == r["actor"] and modality_same:
+        return f"wrong:{r['error']}"  # the faulty field is as judged
+    if r["error"] in ("recipient", "recipient-missing") and recipient == r["recipient"] and modality_same:
+        return f"wrong:{r['error']}"
+    if r["error"] in ("not-an-event", "type"):
+        return f"wrong:{r['error']}"  # whatever the parties, nothing of this type happened
+    return "changed"
+
+
+def days_of(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir() if (p / "events_all.jsonl").exists() and judgement_file(p.name))
+
+
+def load_rejudged(path: Path | None) -> dict[tuple[str, str], dict]:
+    """Rows read again after a change recoded them (``eval/judgements/events8_recoded_rows.tsv``: day, n, the
+    new coding and its verdict): by (day, n)."""
+    if path is None:
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return {(r["day"], r["n"]): r for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def status_with(day: str, r: dict, e: dict | None, rejudged: dict[tuple[str, str], dict]) -> str:
+    """:func:`status`, with a row read again for the coding it has now when the code still gives that coding."""
+    st = status(r, e)
+    again = rejudged.get((day, r["n"]))
+    if st == "changed" and again is not None and e is not None and coded(e) == (
+            again["actor"], again["recipient"], again["date"], again["modality"]):
+        return "right" if again["verdict"] == "ok" else f"wrong:{again['error']}"
+    return st
+
+
+def table(root: Path, verbose: bool, rejudged_path: Path | None = None) -> int:
+    by_class: dict[str, Counter] = defaultdict(Counter)
+    days = days_of(root)
+    rejudged = load_rejudged(rejudged_path)
+    for day in days:
+        events = load_events(root / day / "events_all.jsonl")
+        rows = load_rows(day)
+        for r in rows:
+            st = status_with(day, r, events.get(row_key(r)), rejudged)
+            by_class[st][day] += 1
+            if verbose and st.startswith("wrong"):
+                e = events[row_key(r)]
+                print(f"{day}\t{r['n']}\t{st}\t{r['type']}\t{coded(e)}\t{r['reason']}")
+    print("class\t" + "\t".join(d[5:] for d in days) + "\ttotal\tdays")
+    for cls in sorted(by_class, key=lambda c: -sum(by_class[c].values())):
+        c = by_class[cls]
+        print(f"{cls}\t" + "\t".join(str(c[d]) for d in days) + f"\t{sum(c.values())}\t{sum(1 for d in days if c[d])}")
+    for day in days:
+        events = load_events(root / day / "events_all.jsonl")
+        rows = load_rows(day)
+        sts = [status_with(day, r, events.get(row_key(r)), rejudged) for r in rows]
+        right = sts.count("right")
+        judged = sum(1 for s in sts if s == "right" or s.startswith("wrong"))
+        print(f"{day}: {right}/{judged} right of rows still coded as judged ({right / max(judged, 1):.2f}); "
+              f"{sts.count('changed')} changed, {sts.count('gone')} gone; {len(events)} events today")
+    return 0
+
+
+def diff(base: Path, new: Path, verbose: bool) -> int:
+    totals = Counter()
+    for day in days_of(base):
+        a = load_events(base / day / "events_all.jsonl")
+        b = load_events(new / day / "events_all.jsonl")
+        rows = load_rows(day)
+        judged = {row_key(r) for r in rows}
+        c = Counter()
+        lines = []
+        for r in rows:
+            k = row_key(r)
+            sa, sb = status(r, a.get(k)), status(r, b.get(k))
+            if a.get(k) is not None and b.get(k) is not None and coded(a[k]) == coded(b[k]):
+                continue
+            if sa == sb == "gone":
+                continue
+            was = "right" if sa == "right" else ("wrong" if sa.startswith("wrong") else sa)
+            now = "right" if sb == "right" else ("wrong" if sb.startswith("wrong") else sb)
+            c[f"{was}->{now}"] += 1
+            lines.append(f"  {day} n={r['n']} {r['type']} judged {r['verdict']}/{r['error'] or '-'} "
+                         f"{was}->{now}: {coded(a[k]) if k in a else '(none)'} => {coded(b[k]) if k in b else '(none)'}"
+                         f"  | {r['reason']}")
+        appear = [k for k in b if k not in a and k not in judged]
+        vanish = [k for k in a if k not in b and k not in judged]
+        recoded = [k for k in a if k in b and k not in judged and coded(a[k]) != coded(b[k])]
+        print(f"{day}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())) +
+              f"; unread events: {len(appear)} new, {len(vanish)} gone, {len(recoded)} recoded "
+              f"({len(a)} -> {len(b)} events)")
+        if verbose:
+            print("\n".join(lines))
+            for k in vanish:
+                e = a[k]
+                print(f"  {day} unread gone: {k} {coded(e)} {e.get('trigger_text')}")
+            for k in appear:
+                e = b[k]
+                print(f"  {day} unread new: {k} {coded(e)} {e.get('trigger_text')}")
+            for k in recoded:
+                print(f"  {day} unread recoded: {k} {coded(a[k])} => {coded(b[k])}")
+        totals.update(c)
+    print("all days: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("table")
+    t.add_argument("root", type=Path)
+    t.add_argument("-v", action="store_true", help="list the wrong rows")
+    t.add_argument("--rejudged", type=Path, help="rows read again for their new coding (day, n, coding, verdict)")
+    d = sub.add_parser("diff")
+    d.add_argument("base", type=Path)
+    d.add_argument("new", type=Path)
+    d.add_argument("-v", action="store_true", help="list every changed row and unread event")
+    args = ap.parse_args(argv)
+    if args.cmd == "table":
+        return table(args.root, args.v, args.rejudged)
+    return diff(args.base, args.new, args.v)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
