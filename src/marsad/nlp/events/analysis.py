@@ -31,10 +31,6 @@ STRONG_PUNCT = frozenset('.:؛;!?؟')
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 
 
-# words opening a contrasting clause, whose place is not the clause before's: "فيما قتل ... في غومبيه"
-_CONTRAST_OPENERS = frozenset(fold(w) for w in "فيما وفيما بينما وبينما أما وأما".split())
-
-
 @dataclass(slots=True)
 class Tok:
     start: int
@@ -747,15 +743,12 @@ class Analysis:
         return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (w in L.RELATIVES and not closed)
                    for w in between)
 
-    def _clause_between(self, a: int, b: int, contrast: bool = False) -> bool:
-        """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets; with
-        ``contrast``, also a word opening a contrasting clause ("فيما", "بينما", "أما", "في حين")."""
+    def _clause_between(self, a: int, b: int) -> bool:
+        """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
         lo, hi = bisect.bisect_left(self._tok_starts, a), bisect.bisect_left(self._tok_starts, b)
         for k in range(lo, min(hi, len(self.toks) - 1)):
             t = self.toks[k]
             if t.punct and (t.norm in STRONG_PUNCT or (t.norm in ("،", ",") and self.toks[k + 1].norm[:1] == "و")):
-                return True
-            if contrast and (t.norm in _CONTRAST_OPENERS or (t.norm == "حين" and k > 0 and self.toks[k - 1].norm == "في")):
                 return True
         return False
 
@@ -775,8 +768,7 @@ class Analysis:
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
         locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used
                 and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
-                                             max(m.span.end, self.toks[h.tok].end), contrast=True)]
-        # (not another clause's place: "الهجوم في مروة ...، فيما قتل 42 في تفجيرين في غومبيه", "أما في تعز")
+                                             max(m.span.end, self.toks[h.tok].end))]  # not another clause's place
         if not locs:
             return None
         m = min(locs, key=lambda m: abs(m.first - h.tok))
