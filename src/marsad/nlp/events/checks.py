@@ -437,7 +437,7 @@ class ChecksMixin(ModalityMixin):
             if self.boundary(k) or self.toks[k].norm in _CONTRAST:
                 return None
             if self.toks[k].norm in _KILLED and self.toks[k - 1].norm in L.RELATIVES and self._has_object(k + 1, False):
-                ante = [m for m in sent.ments if k - 5 <= m.last <= k - 2 and not m.prep
+                ante = [m for m in sent.ments if k - 5 <= m.last <= k - 2  # (whatever its case: "بصمات X التي")
                         and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m)]
                 if not ante:
                     return None
