@@ -94,3 +94,15 @@ def test_a_passive_accusation_keeps_the_accused_as_recipient() -> None:
                    [("نيبال", "LOC", "Nepal")])
     for d in coded(doc, "ACCUSE"):
         assert party_name(d["actor"]) != "Nepal"
+
+
+# -- a light verb further back ---------------------------------------------------------------------------
+
+def test_aircraft_after_a_light_verb_far_before_the_strikes_carried_them_out() -> None:
+    # "شنت طائرات X بقيادة Y مساء أمس الخميس سلسلة من الغارات": ten words between the light verb and the strikes
+    doc = make_doc("شنت طائرات التحالف الدولي بقيادة الولايات المتحدة مساء أمس الخميس سلسلة من الغارات الجوية مستهدفة "
+                   "مواقع حركة الفجر في الجبال.",
+                   [("حركة الفجر", "ORG", "Dawn Movement"), ("الولايات المتحدة", "LOC", "United States")])
+    raids = coded(doc, "ASSAULT")
+    assert raids and party_name(raids[0]["actor"]) == "طائرات التحالف الدولي"
+    assert party_name(raids[0]["recipient"]) == "Dawn Movement"

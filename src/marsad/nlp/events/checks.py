@@ -250,8 +250,9 @@ class ChecksMixin(ModalityMixin):
         starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
                    and not any(self.boundary(k) for k in range(i, j))]
         typ = e.plover
-        # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun
-        starts += [j + 1 for j in range(max(sent.lo, i - 6), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
+        # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun (up to twelve
+        # words back: "شنت طائرات التحالف بقيادة المملكة أمس الجمعة سلسلة من الغارات")
+        starts += [j + 1 for j in range(max(sent.lo, i - 12), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
                    and not any(self.boundary(k) for k in range(j, i))]
         # "تعرضت البلدة لهجوم من قوات النظام": after من right behind the attack undergone
         if e.pos == "noun" and i + 1 < sent.hi and self.toks[i + 1].norm == "من" \
