@@ -106,3 +106,19 @@ def test_aircraft_after_a_light_verb_far_before_the_strikes_carried_them_out() -
     raids = coded(doc, "ASSAULT")
     assert raids and party_name(raids[0]["actor"]) == "طائرات التحالف الدولي"
     assert party_name(raids[0]["recipient"]) == "Dawn Movement"
+
+
+# -- an attack noun's genitive before its object after لـ ---------------------------------------------------
+
+def test_the_genitive_before_a_lam_object_shelled() -> None:
+    doc = make_doc("وتزامنت الاشتباكات مع قصف قوات النظام لمواقع حركة الفجر في ريف المدينة الغربي.",
+                   [("حركة الفجر", "ORG", "Dawn Movement")])
+    raids = coded(doc, "ASSAULT")
+    assert raids and party_name(raids[0]["actor"]) == "قوات النظام"
+
+
+def test_the_genitive_of_the_positions_hit_is_not_the_attacker() -> None:
+    # guard: "قصف مواقع X لليوم الثالث" — X's positions were hit, on the third day
+    doc = make_doc("وتواصل قصف مواقع حركة الفجر لليوم الثالث على التوالي في ريف المدينة.",
+                   [("حركة الفجر", "ORG", "Dawn Movement")])
+    assert all(party_name(d["actor"]) != "Dawn Movement" for d in coded(doc, "ASSAULT"))

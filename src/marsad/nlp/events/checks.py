@@ -38,6 +38,7 @@ _ANNOUNCE = L._w("أعلن أعلنت وأعلن وأعلنت يعلن تعلن"
 _NEGATORS = L._w("لم ولم لا ولا لن ولن نفى نفت ينفي تنفي عدم")
 _ATTACK_WORDS = L.ATTACK_NOUNS | L._w("تفجير تفجيرا تفجيران تفجيرين انفجار انفجارا هجومين الهجوم الهجمات الغارات "
                                      "الغارة العملية العمليات عمليات استهداف قصف القصف")
+_TIME_AFTER = L._w("يوم اليوم مره المره مدة مده اول أول ثاني الثاني ثالث الثالث ساعات الساعات ايام الأيام اسابيع")
 _KILLED = L._w("قتل قتلت قتلوا")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 _CLAIMS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم"})
@@ -378,6 +379,9 @@ class ChecksMixin(ModalityMixin):
         found = self._relative_killer(sent, i)
         if found is not None:
             return [found]
+        found = self._genitive_agent(sent, h)
+        if found is not None:
+            return [found]
         found = self._claimer(sent, h)
         return [found] if found is not None else []
 
@@ -426,6 +430,30 @@ class ChecksMixin(ModalityMixin):
             if before >= sent.lo and (self.toks[before].norm in L.COMPLEMENTIZERS or self.toks[before].norm in L.KANA):
                 return party
         return None
+
+    def _genitive_agent(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"قصف قوات النظام لمواقع المعارضة": an attack noun, its genitive, then its object after لـ — the genitive
+        is who attacked (not "قصف مواقع X", where the genitive was hit, nor "لليوم الثالث", a time)."""
+        i = h.tok
+        if h.entry.pos != "noun" or h.entry.source != "lexicon":
+            return None
+        party = self._party_at(sent, i + 1, i)
+        if party is None:
+            return None
+        end = max(party.last, i + 1)
+        while end + 1 < sent.hi and (end + 1) in self.in_mention:
+            end += 1
+        while end + 1 < sent.hi and self.toks[end + 1].norm.startswith("ال") and not self.toks[end + 1].punct:
+            end += 1
+        k = end + 1
+        if k >= sent.hi or k in self.in_mention:
+            return None
+        n = self.toks[k].norm
+        if n[:1] != "ل" or n.startswith("لل") and n[2:] in _TIME_AFTER or n[1:] in _TIME_AFTER or len(n) < 4:
+            return None
+        if any(x.start <= self.toks[k].start < x.end for x in self.timex):
+            return None
+        return party
 
     def _relative_killer(self, sent: Sentence, i: int) -> Ment | None:
         """"X الذي/التي قتل(ت) + count ... في [سلسلة] هجمات": the relative clause's subject carried out the attack."""
