@@ -8,9 +8,11 @@ and the contexts (sport, the arts, other years, genitives) where a trigger word 
 
 from __future__ import annotations
 
+import re
+
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import Hit, Ment, Sentence, Speech, has_word, key, stems
+from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
@@ -21,6 +23,24 @@ _DASHES = frozenset("-–—")
 _FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ",
                       "عمليه", "بعمليه", "هجوم", "بهجوم", "غاره", "بغاره", "غارات", "بغارات"})
 # ("في عملية للقوات الخاصة العراقية", "بغارات لطيران التحالف": whose operation it was)
+# the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
+_VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
+                           "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع"})
+
+
+def _victim_head(norm: str) -> bool:
+    return norm in _VICTIM_HEADS or token_base(norm) in _VICTIM_HEADS
+
+
+# claiming an attack: "تبنى التنظيم الهجوم", "هجومان تبنتهما حركة"
+_CLAIM_VERBS = L._w("تبنى تبنت تبناه تبنته تبناها تبنتها تبناهما تبنتهما يتبنى تتبنى")
+_ANNOUNCE = L._w("أعلن أعلنت وأعلن وأعلنت يعلن تعلن")
+_NEGATORS = L._w("لم ولم لا ولا لن ولن نفى نفت ينفي تنفي عدم")
+_ATTACK_WORDS = L.ATTACK_NOUNS | L._w("تفجير تفجيرا تفجيران تفجيرين انفجار انفجارا هجومين الهجوم الهجمات الغارات "
+                                     "الغارة العملية العمليات عمليات استهداف قصف القصف")
+_TIME_AFTER = L._w("يوم اليوم مره المره مدة مده اول أول ثاني الثاني ثالث الثالث ساعات الساعات ايام الأيام اسابيع")
+_KILLED = L._w("قتل قتلت قتلوا")
+_TANWEEN_RE = re.compile("[\u064b-\u064d]")
 _CLAIMS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم"})
 
 
@@ -231,8 +251,9 @@ class ChecksMixin(ModalityMixin):
         starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
                    and not any(self.boundary(k) for k in range(i, j))]
         typ = e.plover
-        # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun
-        starts += [j + 1 for j in range(max(sent.lo, i - 6), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
+        # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun (up to twelve
+        # words back: "شنت طائرات التحالف بقيادة المملكة أمس الجمعة سلسلة من الغارات")
+        starts += [j + 1 for j in range(max(sent.lo, i - 12), i) if has_word(self.toks[j].norm, L.LIGHT_VERBS)
                    and not any(self.boundary(k) for k in range(j, i))]
         # "تعرضت البلدة لهجوم من قوات النظام": after من right behind the attack undergone
         if e.pos == "noun" and i + 1 < sent.hi and self.toks[i + 1].norm == "من" \
@@ -252,51 +273,244 @@ class ChecksMixin(ModalityMixin):
                     starts.append(j)
                     break
         for j0 in starts:
-            if j0 + 1 < sent.hi and _is_count(self.toks[j0].norm) \
-                    and has_word(self.toks[j0 + 1].norm, L.ARMED_HEADS):
-                j0 += 1  # "قصفت ثلاث طائرات حربية تركية": the number counts the attackers
-            if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
+            found = self._armed_at(sent, j0, i)
+            if found is not None:
+                return found
+        return None
+
+    def _armed_at(self, sent: Sentence, j0: int, i: int) -> Ment | None:
+        """The armed party named by a common-noun phrase starting at token ``j0`` (``i``: the trigger)."""
+        if j0 + 1 < sent.hi and _is_count(self.toks[j0].norm) \
+                and has_word(self.toks[j0 + 1].norm, L.ARMED_HEADS):
+            j0 += 1  # "قصفت ثلاث طائرات حربية تركية": the number counts the attackers
+        if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
+            return None
+        air_force = self._air_force_of(sent, j0)
+        if air_force is not None:
+            return air_force
+        if j0 < i and any(k > sent.lo and self.toks[k].norm == "من" and _is_count(self.toks[k - 1].norm)
+                          for k in (j0 - 1, j0 - 2)):
+            return None  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
+        if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
+            return None  # "بالطائرات": an instrument, not an agent
+        indefinite = not self.toks[j0].norm.lstrip("وفبل").startswith("ال")
+        for k in (j0 + 1, j0 + 2):  # "طائرات تركية", "طائرات حربية تركية": the nationality is the party
+            if indefinite and k < sent.hi and (k == j0 + 1 or self.toks[j0 + 1].norm in _WAR_ADJECTIVES):
+                nis = self._nisba_at(k)
+                if nis and k not in self.in_mention:
+                    return self._nisba_ment(k, nis)
+        last = j0
+        for k in range(j0 + 1, min(sent.hi, j0 + 4)):
+            t = self.toks[k]
+            if t.punct and t.norm in _QUOTE_MARKS:
+                continue  # تنظيم «داعش»
+            if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+                break
+            if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
+                break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
+            if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من") \
+                    or t.norm in _NOT_DEFINITE or any(x.start <= t.start < x.end for x in self.timex):
+                break  # "آليات" folds to اليات: an object; "الليلة الماضية": a time, not the name
+            last = k
+        while last > j0 and self.toks[last].norm == "من":
+            last -= 1
+        if last + 2 < sent.hi and self.toks[last + 1].norm == "من" and (last + 2) in self.in_mention:
+            inner = next((m for m in sent.ments if m.first == last + 2), None)
+            if inner is not None and inner.span.label == "ORG":
+                return inner  # "عناصر من داعش": داعش
+        a, b = self.toks[j0].start, self.toks[last].end
+        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
+            b = self.toks[last + 1].end
+        inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
+        if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
+            return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
+        return self.phrase_ment(a, b, j0, last, name=self._phrase_name(j0, a, b))
+
+    def _party_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
+        """A named party starting at token ``j``: a bare organisation, a country (not a person: "قتل فلان" is
+        as often "فلان was killed") or an armed force named by a definite phrase ("قوات الأمن", "تنظيم داعش";
+        not a counted or indefinite head, "عناصر من", "مسلحون": those are as often the dead)."""
+        if j >= sent.hi or self.toks[j].punct:
+            return None
+        m = next((m for m in sent.ments if m.first == j), None)
+        if m is not None:
+            if m.prep or m.span.label not in ("ORG", "LOC") or self.is_city(m):
+                return None
+            return self.group_after(sent, m)[0]
+        n = self.toks[j].norm
+        head = n[1:] if n[:1] in ("و", "ف") and n[1:] in L.ARMED_HEADS else n
+        if head not in L.ARMED_HEADS or _victim_head(n):
+            return None  # (not "قواتها": whose forces the pronoun says, no name)
+        if not head.startswith("ال") and not (j + 1 < sent.hi and (j + 1 in self.in_mention
+                                                                  or self.toks[j + 1].norm.startswith("ال"))):
+            return None  # "مسلحون": nobody named
+        return self._armed_at(sent, j, i)
+
+    def _party_ending(self, sent: Sentence, k: int, i: int) -> tuple[Ment, int] | None:
+        """A named party whose words end right before token ``k`` (with its adjectives), and its first token."""
+        for j in range(k - 1, max(sent.lo, k - 6) - 1, -1):
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            m = next((m for m in sent.ments if m.first == j), None)
+            party = self._party_at(sent, j, i) if m is not None or has_word(self.toks[j].norm, L.ARMED_HEADS) else None
+            if party is not None:
+                last = max(party.last, m.last if m is not None else j)
+                if all(self.toks[x].norm.startswith(("ال", "لل")) or x in self.in_mention
+                       for x in range(last + 1, k)):
+                    return party, j
+                return None
+        return None
+
+    def _named_attacker(self, sent: Sentence, h: Hit) -> list[Ment]:
+        """The attacker a sentence names in the few constructions that leave no doubt who acted, for an
+        attack coded without one:
+
+        * the subject of the verb the detector chose, when the verb has an object (a count, an indefinite
+          noun, an object pronoun): "اختطف تنظيم X أكثر من مئة", "إن قوات الأمن قتلت ستة" — never a
+          person after the verb ("قتل فلان" is as often a passive) nor a counted group;
+        * who claims the attack, unnegated: "هجومان تبنتهما حركة X", "أعلن تنظيم X مسؤوليته عن";
+        * the antecedent of "الذي/التي قتل(ت) + a count ... في هجوم": "الجماعة التي قتلت عشرة في هجمات"
+          (a count after the verb rules out the passive "الذي قتل في هجوم", who was killed)."""
+        i = h.tok
+        if h.entry.key == "detected":
+            found = self._detected_verb_subject(sent, h)
+            if found is not None:
+                return [found]
+        found = self._relative_killer(sent, i)
+        if found is not None:
+            return [found]
+        found = self._genitive_agent(sent, h)
+        if found is not None:
+            return [found]
+        found = self._claimer(sent, h)
+        return [found] if found is not None else []
+
+    def _has_object(self, j: int, pronoun: bool) -> bool:
+        """Whether token ``j`` opens a verb's object: a count or an indefinite accusative noun ("عنصرا")."""
+        if pronoun:
+            return True
+        if j >= len(self.toks) or self.toks[j].punct or j in self.in_mention:
+            return False
+        n = self.toks[j].norm
+        surface = self.text[self.toks[j].start:self.toks[j].end]
+        return _is_count(n) or n in ("اكثر", "أكثر", "نحو", "قرابة", "حوالي") or (
+            surface.endswith(("ا", "اً", "ًا")) and not n.startswith("ال") and n not in L.PREPOSITIONS and len(n) > 3)
+
+    def _detected_verb_subject(self, sent: Sentence, h: Hit) -> Ment | None:
+        i = h.tok
+        t = self.toks[i]
+        n = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) > 4 else t.norm
+        surface = self.text[t.start:t.end]
+        if n.startswith(("ال", "م", "لل", "بال")) or surface.endswith("ة") or _TANWEEN_RE.search(surface) \
+                or (i > sent.lo and (self.toks[i - 1].norm in L.PREPOSITIONS or self.toks[i - 1].norm in L.RELATIVES)):
+            return None  # a noun ("مقتل", "القصف"), or a relative clause whose subject is elsewhere
+        pronoun = n.endswith(("هم", "ها", "ه")) and len(n) >= 6
+        # VSO: "اختطف تنظيم X أكثر من ..."
+        party = self._party_at(sent, i + 1, i)
+        if party is not None:
+            end = max(party.last, i + 1)
+            while end + 1 < sent.hi and (end + 1 in self.in_mention and any(m.first <= end + 1 <= m.last and m.first <= party.last + 1 for m in sent.ments)
+                                         or self.toks[end + 1].norm.startswith("ال")):
+                end += 1
+            return party if self._has_object(end + 1, pronoun) else None
+        if not self._has_object(i + 1, pronoun):
+            return None
+        # SVO: "إن قوات الأمن قتلت ستة", "وكانت جماعة X خطفت ثمانية"; a coordinated verb goes on with it:
+        # "أن القوات التركية أحرقت أربعا منها وقتلت عنصرا"
+        verbs = [i]
+        if t.norm[:1] == "و":
+            verbs += [k for k in range(i - 1, max(sent.lo, i - 6) - 1, -1) if self._active_verb_form(k)
+                      and not any(self.boundary(x) for x in range(k, i))][:1]
+        for k in verbs:
+            found = self._party_ending(sent, k, i)
+            if found is None:
                 continue
-            air_force = self._air_force_of(sent, j0)
-            if air_force is not None:
-                return air_force
-            if j0 < i and any(k > sent.lo and self.toks[k].norm == "من" and _is_count(self.toks[k - 1].norm)
-                              for k in (j0 - 1, j0 - 2)):
-                continue  # "مقتل سبعة من قادة التنظيم بقصف", "بينهم خمسة من رجال الشرطة": the dead, not the attackers
-            if self.toks[j0].norm[:1] in ("ب", "ع") and self.toks[j0].norm[1:3] == "ال":
-                continue  # "بالطائرات": an instrument, not an agent
-            indefinite = not self.toks[j0].norm.lstrip("وفبل").startswith("ال")
-            for k in (j0 + 1, j0 + 2):  # "طائرات تركية", "طائرات حربية تركية": the nationality is the party
-                if indefinite and k < sent.hi and (k == j0 + 1 or self.toks[j0 + 1].norm in _WAR_ADJECTIVES):
-                    nis = self._nisba_at(k)
-                    if nis and k not in self.in_mention:
-                        return self._nisba_ment(k, nis)
-            last = j0
-            for k in range(j0 + 1, min(sent.hi, j0 + 4)):
-                t = self.toks[k]
-                if t.punct and t.norm in _QUOTE_MARKS:
-                    continue  # تنظيم «داعش»
-                if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
-                    break
-                if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
-                    break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
-                if not (t.norm.startswith(("ال", "لل")) or k in self.in_mention or t.norm == "من") \
-                        or t.norm in _NOT_DEFINITE or any(x.start <= t.start < x.end for x in self.timex):
-                    break  # "آليات" folds to اليات: an object; "الليلة الماضية": a time, not the name
-                last = k
-            while last > j0 and self.toks[last].norm == "من":
-                last -= 1
-            if last + 2 < sent.hi and self.toks[last + 1].norm == "من" and (last + 2) in self.in_mention:
-                inner = next((m for m in sent.ments if m.first == last + 2), None)
-                if inner is not None and inner.span.label == "ORG":
-                    return inner  # "عناصر من داعش": داعش
-            a, b = self.toks[j0].start, self.toks[last].end
-            if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
-                b = self.toks[last + 1].end
-            inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
-            if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
-                return inside  # the phrase holds a name: "تنظيم «داعش»" is داعش
-            return self.phrase_ment(a, b, j0, last, name=self._phrase_name(j0, a, b))
+            party, j = found
+            before = self.title_start(sent, j) - 1
+            if before >= sent.lo and (self.toks[before].norm in L.COMPLEMENTIZERS or self.toks[before].norm in L.KANA):
+                return party
+        return None
+
+    def _genitive_agent(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"قصف قوات النظام لمواقع المعارضة": an attack noun, its genitive, then its object after لـ — the genitive
+        is who attacked (not "قصف مواقع X", where the genitive was hit, nor "لليوم الثالث", a time)."""
+        i = h.tok
+        if h.entry.pos != "noun" or h.entry.source != "lexicon":
+            return None
+        party = self._party_at(sent, i + 1, i)
+        if party is None:
+            return None
+        end = max(party.last, i + 1)
+        while end + 1 < sent.hi and (end + 1) in self.in_mention:
+            end += 1
+        while end + 1 < sent.hi and self.toks[end + 1].norm.startswith("ال") and not self.toks[end + 1].punct:
+            end += 1
+        k = end + 1
+        if k >= sent.hi or k in self.in_mention:
+            return None
+        n = self.toks[k].norm
+        if n[:1] != "ل" or n.startswith("لل") and n[2:] in _TIME_AFTER or n[1:] in _TIME_AFTER or len(n) < 4:
+            return None
+        if any(x.start <= self.toks[k].start < x.end for x in self.timex):
+            return None
+        return party
+
+    def _relative_killer(self, sent: Sentence, i: int) -> Ment | None:
+        """"X الذي/التي قتل(ت) + count ... في [سلسلة] هجمات": the relative clause's subject carried out the attack."""
+        j = i - 1
+        if j > sent.lo and self.toks[j].norm in ("سلسله", "سلسلة", "موجة", "موجه"):
+            j -= 1
+        if j <= sent.lo or self.toks[j].norm != "في":
+            return None
+        for k in range(j - 1, max(sent.lo + 1, j - 9) - 1, -1):
+            if self.boundary(k) or self.toks[k].norm in _CONTRAST:
+                return None
+            if self.toks[k].norm in _KILLED and self.toks[k - 1].norm in L.RELATIVES and self._has_object(k + 1, False):
+                ante = [m for m in sent.ments if k - 5 <= m.last <= k - 2  # (whatever its case: "بصمات X التي")
+                        and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m)]
+                if not ante:
+                    return None
+                m = ante[-1]
+                if all(self.toks[x].norm.startswith("ال") and not self.toks[x].punct for x in range(m.last + 1, k - 1)):
+                    return m  # (titles in apposition: "فلان الشاب الأمريكي الذي قتل خمسة")
+                return None
+        return None
+
+    def _claimer(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Who claims the attack in the sentence, not negated: "تبنته/تبنتهما X", "تبنت X العمليات",
+        "أعلن X مسؤوليته"."""
+        i = h.tok
+        # the claim comes at most 16 words before the attack, or right after the attack noun it takes up
+        # ("هجومان تبنتهما"), with no other attack between: "تفجير ... تبناه التنظيم، كما قتل آخرون في انفجار"
+        # does not claim the second blast
+        for k in range(max(sent.lo, i - 16), min(sent.hi, i + 4)):
+            n = self.toks[k].norm
+            claim_verb = n.lstrip("و") in _CLAIM_VERBS
+            claim_resp = n in _CLAIMS
+            if not (claim_verb or claim_resp):
+                continue
+            if any(self.toks[x].norm in _NEGATORS for x in range(max(sent.lo, k - 3), k)):
+                continue  # "لم تتبن أي جهة", "نفت مسؤوليتها"
+            lo, hi = min(i, k), max(i, k)
+            if k > i and not (claim_verb and n.endswith(("ه", "ها", "هما"))):
+                continue  # after the attack only a claim that takes it up by a pronoun
+            if any(self.toks[x].punct and self.toks[x].norm in STRONG_PUNCT or self.toks[x].norm in _CONTRAST
+                   or has_word(self.toks[x].norm, _ATTACK_WORDS) for x in range(lo + 1, hi)) \
+                    or any(x.tok != i and lo < x.tok < hi and x.entry.plover == "ASSAULT" for x in self._sentence_hits):
+                continue
+            party = None
+            if claim_verb:
+                party = self._party_at(sent, k + 1, i)
+                if party is None:
+                    m = next((m for m in sent.ments if m.first == k + 1 and not m.prep and m.span.label == "PER"), None)
+                    party = m
+            else:
+                cue = next((x for x in range(k - 1, max(sent.lo, k - 7) - 1, -1) if self.toks[x].norm in _ANNOUNCE), None)
+                if cue is not None:
+                    party = self._party_at(sent, cue + 1, i) or next(
+                        (m for m in sent.ments if m.first == cue + 1 and not m.prep and m.span.label == "PER"), None)
+            if party is not None and not (h.recipient is not None and key(h.recipient.span) == key(party.span)):
+                return party
         return None
 
     def _air_force_of(self, sent: Sentence, j0: int) -> Ment | None:
@@ -435,6 +649,9 @@ class ChecksMixin(ModalityMixin):
             return False
         surface = self.text[self.toks[i].start:self.toks[i].end]
         marked = "\u064f" in surface[:4]  # a damma on the first letters: اُتُّهِمَ, يُتَّهَم
+        before = self.subject_before(sent, i)
+        if before and not marked and self.svo_marked(sent, before):
+            return False  # "أن الدولة اتهمت جارتها بـ ...": the party marked as the subject before the verb accuses
         after = self.subject_after(sent, i, stop)
         if not after:
             return False

@@ -37,7 +37,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
-from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS, _clitic_bases
+from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS, _clitic_bases, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
@@ -57,15 +57,6 @@ _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend"
 _ATTACK_ADJECTIVES = frozenset({"الجويه", "الجوي", "جويه", "جوي", "المدفعي", "مدفعي", "المدفعيه", "مدفعيه",
                                 "الصاروخي", "صاروخي", "الصاروخيه", "صاروخيه", "العنيف", "عنيف", "العنيفه", "عنيفه",
                                 "العشوائي", "عشوائي", "العشوائيه", "عشوائيه", "المكثف", "المكثفه", "المتواصل", "المتواصله"})
-# the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
-_VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
-                           "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع"})
-
-
-def _victim_head(norm: str) -> bool:
-    return norm in _VICTIM_HEADS or token_base(norm) in _VICTIM_HEADS
-
-
 # "القوى الدولية الست", "الدول الكبرى", "مجموعة 5+1": a group of states as one side of a deal or talks
 _POWER_HEADS = L._w("القوى الدول مجموعة")
 _POWER_QUALIFIERS = L._w("الكبرى العظمى الدولية العالمية الست الست الستة الخمس الغربية 5+1 1+5")
@@ -872,6 +863,10 @@ class _Run(SpeechMixin):
                 phrase = self._armed_phrase(sent, h)
                 if phrase is not None:
                     h.actor, h.actor_how = [phrase], "phrase"
+            if not h.actor and h.actor_how != "passive":
+                named = self._named_attacker(sent, h)
+                if named:
+                    h.actor, h.actor_how = named, "agent"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
         if h.actor_how == "title" and self._title_holder(sent, h):
@@ -1058,7 +1053,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="14", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="15", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
