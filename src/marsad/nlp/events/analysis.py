@@ -144,6 +144,13 @@ class Sentence:
         self.ments = [m for m in coder.ments if lo <= m.first and m.last < hi]
 
 
+def _party_keys(x: dict[str, Any] | None) -> set[str]:
+    """A party's keys: its entity id and its folded name (either may be missing)."""
+    if not x:
+        return set()
+    return {str(v) for v in (x.get("entity_id"), fold(str(x.get("name") or ""))) if v}
+
+
 class Analysis:
     def __init__(self, doc: Doc, options: CoderOptions, kb: Any = None) -> None:
         self.doc, self.opt, self.kb = doc, options, kb
@@ -264,13 +271,9 @@ class Analysis:
         out: set[str] = set()
         if not party:
             return out
-        for x in (party, party.get("country"), party.get("affiliation")):
-            if x:
-                out |= {str(v) for v in (x.get("entity_id"), fold(str(x.get("name") or ""))) if v}
+        for x in (party, party.get("country"), party.get("affiliation"), self._kb_country(party.get("entity_id"))):
+            out |= _party_keys(x)
         eid = party.get("entity_id")
-        of = self._kb_country(eid) if eid else None
-        if of is not None:
-            out |= {str(v) for v in (of.get("entity_id"), fold(str(of.get("name") or ""))) if v}
         if self.kb is not None and eid:
             ent = self.kb.get(eid)
             if ent is not None and ent.type == "LOC" and ent.data.get("country"):
@@ -286,14 +289,13 @@ class Analysis:
                     # (a title between: "بوخاري، الولايات المتحدة" is an object after a comma, not an apposition)
                     if m.last + 2 < x.first <= m.last + 5 and x.span.label in ("LOC", "ORG") and not any(
                             self.toks[j].punct for j in range(m.last + 2, x.first)):
-                        d = x.span.data
-                        out |= {str(v) for v in (d.get("entity_id"), fold(str(d.get("name") or ""))) if v}
+                        out |= _party_keys(x.span.data)
                         break
         for w in fold(str(party.get("text") or party.get("name") or "")).split():
             if w in L.NISBA:
                 name, name_en = L.NISBA[w]
                 c = self._country_entity(name, name_en)
-                out |= {str(v) for v in (c.get("entity_id"), fold(str(c.get("name") or name))) if v}
+                out |= _party_keys({"entity_id": c.get("entity_id"), "name": c.get("name") or name})
         out.discard("")
         return out
 
@@ -305,12 +307,10 @@ class Analysis:
         if not actor or not recipient:
             return False
         mine = self.sides(actor)
-        theirs = {str(v) for v in (recipient.get("entity_id"), fold(str(recipient.get("name") or ""))) if v}
-        if theirs & mine:
+        if _party_keys(recipient) & mine:
             return True
         if places and recipient.get("label") == "LOC" and recipient.get("country"):
-            c = recipient["country"]
-            return bool({str(v) for v in (c.get("entity_id"), fold(str(c.get("name") or ""))) if v} & mine)
+            return bool(_party_keys(recipient["country"]) & mine)
         return False
 
     def _kb_country(self, entity_id: str | None) -> dict[str, Any] | None:

@@ -500,18 +500,19 @@ class ChecksMixin(ModalityMixin):
                 continue
             party = None
             if claim_verb:
-                party = self._party_at(sent, k + 1, i)
-                if party is None:
-                    m = next((m for m in sent.ments if m.first == k + 1 and not m.prep and m.span.label == "PER"), None)
-                    party = m
+                party = self._claimant_at(sent, k + 1, i)
             else:
                 cue = next((x for x in range(k - 1, max(sent.lo, k - 7) - 1, -1) if self.toks[x].norm in _ANNOUNCE), None)
                 if cue is not None:
-                    party = self._party_at(sent, cue + 1, i) or next(
-                        (m for m in sent.ments if m.first == cue + 1 and not m.prep and m.span.label == "PER"), None)
+                    party = self._claimant_at(sent, cue + 1, i)
             if party is not None and not (h.recipient is not None and key(h.recipient.span) == key(party.span)):
                 return party
         return None
+
+    def _claimant_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
+        """The party named right after a claim's verb or cue at token ``j``: a group, or a person."""
+        return self._party_at(sent, j, i) or next(
+            (m for m in sent.ments if m.first == j and not m.prep and m.span.label == "PER"), None)
 
     def _air_force_of(self, sent: Sentence, j0: int) -> Ment | None:
         """"مقاتلات (اف-16) من سلاح الجو التركي": the aircraft belong to a nation's air force or army —
