@@ -13,6 +13,7 @@ today's event of the same article, trigger start and type:
     python eval/event_changes.py table OUT              # today's errors by class and day
     python eval/event_changes.py table OUT --rejudged eval/judgements/events8_recoded_rows.tsv
     python eval/event_changes.py diff BASE NEW [-v]     # what a change did to the judged rows, day by day
+    python eval/event_changes.py pairs OLD.jsonl NEW.jsonl > changes.txt   # a change on a day nobody read: for reading
 
 ``diff`` counts, per day, the judged rows whose event a change turned from wrong to gone or from right to gone,
 rows whose coding changed (printed with the reader's reason, for reading: these are in-sample), and the events
@@ -188,6 +189,27 @@ def diff(base: Path, new: Path, verbose: bool) -> int:
     return 0
 
 
+def pairs(old_path: Path, new_path: Path) -> int:
+    """Print, for a reader, every event two codings of one store (``events --all --json`` before and after a
+    change) code differently: its key, both codings and the sentence.  The reader judges each coding with the
+    criteria of ``eval/judgements/README.md``; only ids, codings and verdicts are kept (the text stays in
+    ../shared)."""
+    a, b = load_events(old_path), load_events(new_path)
+    changed = sorted(k for k in set(a) | set(b)
+                     if k not in a or k not in b or coded(a[k]) != coded(b[k]))
+    print(f"{len(changed)} events coded differently ({len(a)} -> {len(b)} events)")
+    for n, k in enumerate(changed, 1):
+        e = b.get(k) or a[k]
+        old = "(none)" if k not in a else " | ".join(coded(a[k]))
+        new = "(none)" if k not in b else " | ".join(coded(b[k]))
+        print(f"\n[{n}] article {k[0]} trigger {k[1]} ({e.get('trigger_text')}) {k[2]}")
+        print(f"  OLD actor | recipient | date | modality: {old}")
+        print(f"  NEW actor | recipient | date | modality: {new}")
+        print(f"  reported: {(e.get('published_at') or '-')[:10]}")
+        print(f"  sentence: {e.get('sentence_text') or ''}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -199,7 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("base", type=Path)
     d.add_argument("new", type=Path)
     d.add_argument("-v", action="store_true", help="list every changed row and unread event")
+    p = sub.add_parser("pairs")
+    p.add_argument("old", type=Path)
+    p.add_argument("new", type=Path)
     args = ap.parse_args(argv)
+    if args.cmd == "pairs":
+        return pairs(args.old, args.new)
     if args.cmd == "table":
         return table(args.root, args.v, args.rejudged)
     return diff(args.base, args.new, args.v)
