@@ -99,3 +99,20 @@ def test_a_group_that_targeted_a_post_is_still_the_attacker() -> None:
     doc = make_doc("واستهدفت حركة الفجر مركزا للشرطة في العاصمة بقذائف الهاون.", [("حركة الفجر", "ORG", "Dawn Movement")])
     events = coded(doc, "ASSAULT")
     assert all(party_name(e["recipient"]) != "Dawn Movement" for e in events)
+
+
+# -- an accusation verb with an object pronoun is active ------------------------------------------------------
+
+def test_the_party_after_accused_her_is_the_accuser() -> None:
+    # "التي اتهمتها X بـ": the pronoun (the group) is the accused; X, after the verb, accuses
+    doc = make_doc("وسيطرت القوات على مقر تابع لجماعة الرايات السود التي اتهمتها باريس بالهجوم على سفارتها في المدينة.",
+                   [("الرايات السود", "ORG", "Black Banners"), ("باريس", "LOC", "Paris")])
+    event = _one(doc, "ACCUSE")
+    assert party_name(event["actor"]) == "Paris" and party_name(event["recipient"]) == "Black Banners"
+
+
+def test_an_accused_party_with_no_pronoun_stays_the_recipient() -> None:
+    # guard: "اتُّهم فلان بـ": the passive, one party before بـ, accused by nobody named
+    doc = make_doc("واتهم رامي العطار بتمويل جماعات مسلحة في الجنوب.", [("رامي العطار", "PER", "Rami Attar")])
+    for event in coded(doc, "ACCUSE"):
+        assert party_name(event["actor"]) != "Rami Attar"

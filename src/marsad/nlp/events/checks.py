@@ -672,6 +672,8 @@ class ChecksMixin(ModalityMixin):
         e, i = h.entry, h.tok
         if e.frame != "accuse" or e.pos != "verb":
             return False
+        if self._ends_in_object_pronoun(h):
+            return False  # "التي اتهمتها واشنطن بالهجوم": the pronoun is the accused, the party after accuses
         surface = self.text[self.toks[i].start:self.toks[i].end]
         marked = "\u064f" in surface[:4]  # a damma on the first letters: اُتُّهِمَ, يُتَّهَم
         before = self.subject_before(sent, i)
