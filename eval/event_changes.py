@@ -39,7 +39,8 @@ def _name(p: dict | None) -> str:
 
 
 def judgement_file(day: str) -> Path | None:
-    found = sorted(JUDGED.glob(f"snn_events_{day}*.tsv"))
+    # (not "snn_events_DAY_events9_changes.tsv": a reading of one change's rows, not the day's coded events)
+    found = sorted(p for p in JUDGED.glob(f"snn_events_{day}*.tsv") if not p.stem.endswith("_changes"))
     return found[0] if found else None
 
 

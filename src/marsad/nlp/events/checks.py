@@ -38,6 +38,8 @@ _ANNOUNCE = L._w("أعلن أعلنت وأعلن وأعلنت يعلن تعلن"
 _NEGATORS = L._w("لم ولم لا ولا لن ولن نفى نفت ينفي تنفي عدم")
 _ATTACK_WORDS = L.ATTACK_NOUNS | L._w("تفجير تفجيرا تفجيران تفجيرين انفجار انفجارا هجومين الهجوم الهجمات الغارات "
                                      "الغارة العملية العمليات عمليات استهداف قصف القصف")
+# what a verb of targeting may have as its subject: the attack itself ("غارات استهدفت", "حملة تستهدف")
+_ATTACK_SUBJECTS = _ATTACK_WORDS | L._w("حملات حملة الحملات الحملة ضربات الضربات")
 _TIME_AFTER = L._w("يوم اليوم مره المره مدة مده اول أول ثاني الثاني ثالث الثالث ساعات الساعات ايام الأيام اسابيع")
 _KILLED = L._w("قتل قتلت قتلوا")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
@@ -138,6 +140,23 @@ class ChecksMixin(ModalityMixin):
         if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
             return False
         return (i - 2) not in self.in_mention and not self.toks[i - 2].punct
+
+    def _attack_noun_before(self, sent: Sentence, h: Hit) -> int | None:
+        """The attack a verb of targeting follows, as its subject ("غارات جوية استهدفت قوات فلان", "الهجمات
+        «الإرهابية» التي استهدفت تركيا", "حملات استهدفت عناصر الحزب"): the party after the verb is the target,
+        not the attacker.  Only adjectives, quotes or a relative may stand between; None when there is none."""
+        if h.entry.key != "target" or h.entry.pos != "verb" or h.prefix:
+            return None
+        for j in range(h.tok - 1, max(sent.lo, h.tok - 5) - 1, -1):
+            t = self.toks[j]
+            if j in self.in_mention:
+                return None
+            if has_word(t.norm, _ATTACK_SUBJECTS):
+                return j
+            adjective = t.norm.endswith(("يه", "يا", "ين")) and len(t.norm) >= 4
+            if not (adjective or t.norm in L.RELATIVES or t.norm in _QUOTE_MARKS):
+                return None
+        return None
 
     def _after_bare_noun(self, sent: Sentence, h: Hit) -> bool:
         """Whether an imperfect verb follows a bare noun that is its subject ("شعارات تتهم X", "دول تتهم X")."""
@@ -583,15 +602,20 @@ class ChecksMixin(ModalityMixin):
             return m
         return None
 
-    def _group_adjective(self, j: int) -> Ment | None:
+    def _group_adjective(self, j: int, plural: bool = False) -> Ment | None:
         """A group named by its adjective ("مواقع حوثية", "قصف حوثي") when the article names the group
-        itself elsewhere ("الحوثيين"): a mention over the adjective carrying the group's entity."""
+        itself elsewhere ("الحوثيين"): a mention over the adjective carrying the group's entity.  With
+        ``plural``, the adjective may count people: "خمسة حوثيين", "42 حوثيا"."""
         n = self.toks[j].norm
         if j in self.in_mention or n.startswith(("و", "ف", "ب", "ل")):
             return None
         root = n[2:] if n.startswith("ال") else n
         if root.endswith("ه"):
             root = root[:-1]
+        for end in ("ين", "ون", "ا") if plural else ():
+            if root.endswith(end) and root[:-len(end)].endswith("ي"):
+                root = root[:-len(end)]
+                break
         if not root.endswith("ي") or len(root) < 4:
             return None
         for m in self.ments:
@@ -648,6 +672,8 @@ class ChecksMixin(ModalityMixin):
         e, i = h.entry, h.tok
         if e.frame != "accuse" or e.pos != "verb":
             return False
+        if self._ends_in_object_pronoun(h):
+            return False  # "التي اتهمتها واشنطن بالهجوم": the pronoun is the accused, the party after accuses
         surface = self.text[self.toks[i].start:self.toks[i].end]
         marked = "\u064f" in surface[:4]  # a damma on the first letters: اُتُّهِمَ, يُتَّهَم
         before = self.subject_before(sent, i)

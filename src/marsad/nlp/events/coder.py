@@ -37,7 +37,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
-from marsad.nlp.events.checks import _OPENERS, _QUOTE_MARKS, _clitic_bases, _victim_head
+from marsad.nlp.events.checks import _HARMED, _OPENERS, _QUOTE_MARKS, _clitic_bases, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
@@ -94,6 +94,8 @@ _PLACE_HEADS = L._w("منطقة المنطقة مدينة المدينة محا�
                     "البلدة قرية القرية إقليم الإقليم مقاطعة المقاطعة عاصمة العاصمة حي مخيم")
 # acts never aimed at the actor's own side: "أدان مفتي مصر" is no condemnation of Egypt
 _NOT_AT_OWN_SIDE = frozenset({"ACCUSE", "ASSAULT"})
+# "من بينهم 27 من الشرطة", "ضمنهم": a count of some of the dead
+_AMONG_THEM = L._w("بينهم بينهن بينها ضمنهم ضمنها")
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
 
 
@@ -371,11 +373,12 @@ class _Run(SpeechMixin):
             if antecedent is not None:
                 # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
                 actor, how = self.group_after(sent, antecedent), "relative"
-            elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)):
+            elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)
+                                or self._attack_noun_before(sent, h) is not None):
                 # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
                 # the party after the verb its object (after a bare noun no attacker is looked for further on:
                 # "«حربا على التطرف» تستهدف X")
-                how = "bare" if self._after_bare_noun(sent, h) else ""
+                how = "bare" if self._after_bare_noun(sent, h) or self._attack_noun_before(sent, h) is not None else ""
             elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
@@ -527,6 +530,20 @@ class _Run(SpeechMixin):
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
 
+    def _attacker_of_attack_before(self, sent: Sentence, h: Hit) -> list[Ment]:
+        """The attacker coded for the attack noun a verb of targeting follows ("شنت مقاتلات التحالف غارات
+        استهدفت ..."): the hit of that noun, or the light verb that took it as its companion; else one the
+        sentence names beyond doubt (a claim)."""
+        j = self._attack_noun_before(sent, h)
+        if j is None:
+            return []
+        # the attack noun's own hit, or the one the noun phrase hangs on ("هجوما بسيارة مفخخة استهدف")
+        owners = [x for x in self._sentence_hits if x is not h and x.entry.plover == "ASSAULT" and x.actor
+                  and j - 4 <= max(x.tok, x.companion if x.companion is not None else -1) <= j]
+        if owners:
+            return list(owners[-1].actor)
+        return self._attack_agent(sent, h) or self._named_attacker(sent, h)  # "تفجير استهدف شارعا ... تبناه تنظيم X"
+
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
         """The party coordinated right after ``m`` by a و-word ("وتنظيم «داعش»"), which group_after leaves out."""
         nxt = next((x for x in sent.ments if m.last < x.first <= m.last + 3), None)
@@ -673,25 +690,49 @@ class _Run(SpeechMixin):
 
     def _victims(self, sent: Sentence, h: Hit) -> Ment | None:
         """The named group the counted dead or wounded belong to, near an attack: "قتل 7 عناصر من تنظيم داعش",
-        "مقتل سبعة من قادة داعش", "قتل أحد مسلحي المقاومة الشعبية"."""
+        "مقتل سبعة من قادة داعش", "قتل أحد مسلحي المقاومة الشعبية", a force by its head noun ("مقتل 17 عنصرا من
+        قوات الأمن التركية"), the ranks they fell in ("ثلاثة قتلى في صفوف الجيش المالي") or the group's
+        adjective counted ("مقتل 42 حوثيا")."""
         i = h.tok
         starts = {m.first: m for m in sent.ments}
         for j in range(max(sent.lo, i - 8), min(sent.hi, i + 10)):
-            if j == i or not (checks_is_count(self.toks[j].norm) or self.toks[j].norm in ("احد", "احدى")):
+            n = self.toks[j].norm
+            ranks = n == "صفوف" and j > sent.lo and self.toks[j - 1].norm == "في"
+            if j == i or not (ranks or checks_is_count(n) or n in ("احد", "احدى")):
                 continue
+            if ranks and j > i + 4 and has_word(self.toks[i].norm, _HARMED):
+                continue  # "17 متمردا قتلوا، مشيرة إلى سقوط 11 قتيلا في صفوف القوات": other dead, other ranks
+            if not ranks and j > sent.lo and self.toks[j - 1].norm in _AMONG_THEM:
+                continue  # "844 قتيلا مدنيا بينهم 27 من الشرطة": a share of the dead, not who the act hit
+            if not ranks and j > sent.lo and (self.toks[j - 1].norm == "و" or n[:1] == "و"):
+                continue  # "قتل 47 متمردا و5 من القوات الموالية": both sides lost men, neither alone was hit
             if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
                 continue
             k = j + 1
+            if not ranks and k < sent.hi and k != i:
+                counted = self._group_adjective(k, plural=True)
+                if counted is not None:
+                    return counted  # "خمسة حوثيين": the dead are the group's
             if k < sent.hi and _victim_head(self.toks[k].norm):
                 k += 1  # "7 عناصر من داعش"
             if k < sent.hi and self.toks[k].norm == "من":
                 k += 1
             if k < sent.hi and _victim_head(self.toks[k].norm):
                 k += 1  # "سبعة من قادة داعش", "أحد مسلحي المقاومة"
-            m = starts.get(k)
+            m = self._victim_group(sent, k, starts)
             if m is not None and m.span.label in ("ORG", "LOC", "PER") and not self.is_city(m) and m.prep in ("", "من"):
                 return m
         return None
+
+    def _victim_group(self, sent: Sentence, k: int, starts: dict[int, Ment]) -> Ment | None:
+        """The group named at token ``k`` after a count: a mention, or an armed force by its head noun, with the
+        name right after it ("من ميليشيات الحوثي") or as a phrase ("من قوات الأمن العراقية")."""
+        m = starts.get(k)
+        if m is None and k < sent.hi and has_word(self.toks[k].norm, L.ARMED_HEADS):
+            m = starts.get(k + 1)
+            if m is None or m.span.label == "PER":
+                m = self._force_phrase(sent, k) or m  # "ميليشيات الحوثي": the force, not the man it is named after
+        return m
 
     def _relative_antecedent(self, sent: Sentence, h: Hit) -> Ment | None:
         """The party a relative clause opened by the verb is about: "داعش التي احتلت الموصل" — ISIS
@@ -855,6 +896,10 @@ class _Run(SpeechMixin):
         e = h.entry
         if not h.emit:
             return None
+        if e.plover == "ASSAULT" and not h.actor and h.actor_how == "bare":
+            # "شن التحالف غارات استهدفت قوات فلان": the strikes' attacker, never the party after the verb
+            h.actor = self._attacker_of_attack_before(sent, h)
+            h.actor_how = "agent" if h.actor else h.actor_how
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare":
             # (not after a bare noun subject: "«حربا على التطرف» تستهدف X" — X is the target)
             h.actor = self._attack_agent(sent, h)
@@ -1053,7 +1098,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="15", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="16", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -65,6 +65,8 @@ class ModalityMixin(Analysis):
                 future = True
                 break
         if h.entry.pos == "noun" and not future:
+            future = self._future_governor(sent, i)
+        if h.entry.pos == "noun" and not future:
             # "مباحثات الجبير مع لافروف ستتناول ...": talks that a future verb tells about are still to come
             for j in range(i + 1, min(sent.hi, i + 16)):
                 if self.boundary(j) or toks[j].norm in L.COMPLEMENTIZERS or self._clause_break(j, sent.hi):
@@ -119,6 +121,27 @@ class ModalityMixin(Analysis):
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
 
+    def _future_governor(self, sent: Sentence, i: int) -> bool:
+        """Whether the light verb that governs the event noun at ``i`` tells of the future: "سيعقد لافروف
+        اجتماعا", "سوف يجري الوزير محادثات", "يبدأ الرئيس غدا زيارة" — the noun is what that verb will do."""
+        for j in range(i - 1, max(sent.lo, i - 12) - 1, -1):
+            if self.boundary(j) or self.toks[j].punct:
+                return False
+            n = self.toks[j].norm
+            if n in L.PREPOSITIONS:
+                return False  # "ستبدأ أعمالا ... كاشفة عن محادثات": the noun is another word's object
+            if not has_word(n, _GOVERNORS):
+                continue
+            if j > sent.lo and self.toks[j - 1].norm in _WAS:
+                return False  # "كان سيعقد": a plan of the past
+            if any("س" in p and st in _GOVERNORS and st[:1] in "يتن" for p, st, _s in stems(n)):
+                return True
+            if j > sent.lo and self.toks[j - 1].norm in ("سوف", "وسوف"):
+                return True
+            imperfect = n.lstrip("وف")[:1] in ("ي", "ت")
+            return imperfect and any(self.toks[k].norm in L.NEXT_TIME for k in range(j + 1, i))
+        return False
+
     def _background(self, sent: Sentence, i: int) -> bool:
         """Whether the event at token ``i`` is told as background: after "يذكر أن" ("it is recalled that")
         opening the sentence, or in the pluperfect "كان/كانت ... قد" just before it."""
@@ -161,4 +184,6 @@ _FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبح�
 _SCHEDULED = L._w("المقرر المزمع المنتظر المفترض")
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
+# the verbs that govern an event noun ("عقد اجتماعا", "أجرى محادثات", "بدأ زيارة"), in the imperfect too
+_GOVERNORS = L.LIGHT_VERBS | L._w("يبدأ تبدأ يبدا تبدا")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
