@@ -83,6 +83,16 @@ def test_a_share_of_the_dead_is_not_the_target() -> None:
         assert "الشرطة" not in party_name(event["recipient"])
 
 
+
+def test_the_dead_counted_after_while_are_the_other_sides() -> None:
+    # guard (found on an unseen day, 2015-08-09): after "بينما"/"فيما" the sentence counts the other side's dead;
+    # they are not who the wounding before it hit
+    doc = make_doc("وسقط 15 قتيلا من مسلحي العصابة وأصيب 20 آخرون بجروح، بينما قتل 3 من أفراد قوات الحرس الوطني.",
+                   [("قوات الحرس الوطني", "ORG", "National Guard")])
+    for event in coded(doc, "ASSAULT"):
+        if event["trigger_text"].endswith("أصيب"):
+            assert party_name(event["recipient"]) == ""
+
 # -- the attack as the subject of a verb of targeting -----------------------------------------------------
 
 def test_the_party_after_strikes_that_targeted_it_is_the_target() -> None:

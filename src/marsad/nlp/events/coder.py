@@ -706,8 +706,8 @@ class _Run(SpeechMixin):
                 continue  # "844 قتيلا مدنيا بينهم 27 من الشرطة": a share of the dead, not who the act hit
             if not ranks and j > sent.lo and (self.toks[j - 1].norm == "و" or n[:1] == "و"):
                 continue  # "قتل 47 متمردا و5 من القوات الموالية": both sides lost men, neither alone was hit
-            if any(self.boundary(k) for k in range(min(i, j), max(i, j))):
-                continue
+            if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
+                continue  # "وأصيب 42 آخرون، بينما قتل 2 من رجال X": the other clause counts the other side's dead
             k = j + 1
             if not ranks and k < sent.hi and k != i:
                 counted = self._group_adjective(k, plural=True)
@@ -1098,7 +1098,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="16", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="17", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
