@@ -1,5 +1,5 @@
 #!/bin/bash
-# Rebuild the stores of the seven days whose events were read by hand (eval/judgements/snn_events_*.tsv) with
+# Rebuild the stores of the days whose events were read by hand (eval/judgements/snn_events_*.tsv) with
 # today's code, as eval/judgements/README.md says each was built (2015-07-22 and 2015-08-10: the whole day;
 # the others: `subset --n 900 --seed 2015`), and write `marsad events --all --json` of each:
 #
@@ -12,7 +12,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 SHARED=${MARSAD_SHARED:-$HERE/../../shared}
 PY=${PY:-$HERE/../.venv/bin/python}
 OUT=$1; shift
-DAYS=${*:-2015-07-22 2015-07-24 2015-08-03 2015-08-04 2015-08-07 2015-08-10 2015-08-11}
+DAYS=${*:-2015-07-22 2015-07-24 2015-07-31 2015-08-02 2015-08-03 2015-08-04 2015-08-07 2015-08-08 2015-08-09 2015-08-10 2015-08-11}
 for day in $DAYS; do
   d=$OUT/$day; mkdir -p "$d"; rm -f "$d"/snn.db*
   case $day in

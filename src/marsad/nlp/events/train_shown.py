@@ -46,7 +46,10 @@ def labelled(events_path: Path, judgements: list[Path]) -> list[tuple[str, str, 
     rows = []
     for path in judgements:
         with open(path, encoding="utf-8") as fh:
-            for r in csv.DictReader(fh, delimiter="\t"):
+            reader = csv.DictReader(fh, delimiter="\t")
+            if "verdict" not in (reader.fieldnames or ()):
+                continue  # a reading of one change's old and new codings (``*_changes.tsv``), not of a day's events
+            for r in reader:
                 e = events.get((r["article_id"], int(r["trigger"].split("-")[0]), r["type"]))
                 span = e.get("sentence") if e is not None else None
                 if e is None or e.get("pattern") in UNSHOWN_PATTERNS or span[1] - span[0] > MAX_SHOWN_SPAN:
