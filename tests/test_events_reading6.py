@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from test_events_coder import coded, make_doc, party_name
 
+from marsad.nlp.events.coder import code_events
+from marsad.nlp.kb import load_kb
+
 
 def _one(doc, typ: str) -> dict:
     events = coded(doc, typ)
@@ -126,3 +129,28 @@ def test_an_accused_party_with_no_pronoun_stays_the_recipient() -> None:
     doc = make_doc("واتهم رامي العطار بتمويل جماعات مسلحة في الجنوب.", [("رامي العطار", "PER", "Rami Attar")])
     for event in coded(doc, "ACCUSE"):
         assert party_name(event["actor"]) != "Rami Attar"
+
+
+# -- sports federations are no political parties -----------------------------------------------------------
+
+def _with_ids(doc, ids: dict[str, str]):
+    """Give the test mentions the knowledge base's ids (``make_doc`` invents its own)."""
+    for span in doc.layer("mention"):
+        if span.data["name"] in ids:
+            span.data["entity_id"] = ids[span.data["name"]]
+    return doc
+
+
+def test_a_football_federation_accusing_a_country_is_no_political_event() -> None:
+    doc = _with_ids(make_doc("واتهم الاتحاد الأفريقي لكرة القدم مصر بخرق اللوائح.",
+                             [("الاتحاد الأفريقي لكرة القدم", "ORG", "CAF"), ("مصر", "LOC", "Egypt")]),
+                    {"الاتحاد الأفريقي لكرة القدم": "org:confederation-of-african-football", "مصر": "loc:egypt"})
+    assert [e for e in code_events(doc, kb=load_kb()) if e.label == "ACCUSE"] == []
+
+
+def test_the_political_union_rejecting_a_plan_is_still_coded() -> None:
+    # guard: the same verb with the African Union itself
+    doc = _with_ids(make_doc("ورفض الاتحاد الأفريقي خطة الحكومة الانتقالية في مالي.",
+                             [("الاتحاد الأفريقي", "ORG", "African Union"), ("مالي", "LOC", "Mali")]),
+                    {"الاتحاد الأفريقي": "org:african-union", "مالي": "loc:mali"})
+    assert [party_name(e.data["actor"]) for e in code_events(doc, kb=load_kb()) if e.label == "REJECT"] == ["African Union"]

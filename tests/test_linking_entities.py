@@ -82,6 +82,16 @@ def test_an_intelligence_service_is_one_entity_under_its_many_names():
     assert len(agencies) == 3 and set(agencies) == {"org:national-intelligence-service-south-korea"}
 
 
+
+def test_a_football_federation_is_not_the_political_union_it_opens_with():
+    # "الاتحاد الأوروبي لكرة القدم" is UEFA, "الاتحاد الأفريقي لكرة القدم" CAF: neither is the EU or the AU
+    text = ("هاجم المدرب رئيس الاتحاد الأوروبي لكرة القدم، ورفض الاتحاد الأفريقي لكرة القدم نقل البطولة. "
+            "وفي بروكسل أقر الاتحاد الأوروبي ميزانية جديدة.")
+    out = link(text, [("الاتحاد الأوروبي لكرة القدم", "ORG"), ("الاتحاد الأفريقي لكرة القدم", "ORG"),
+                      ("الاتحاد الأوروبي", "ORG")])
+    ids = [e for s, e in out if s.startswith("الاتحاد")]
+    assert ids == ["org:uefa", "org:confederation-of-african-football", "org:european-union"]
+
 def test_two_names_glued_by_a_missing_space_are_two_mentions():
     out = link("وقعت روسياوكوريا الشمالية اتفاقا دفاعيا.", [("روسياوكوريا الشمالية", "LOC")])
     assert out == [("روسيا", "loc:russia"), ("كوريا الشمالية", "loc:north-korea")]

@@ -520,8 +520,8 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="3",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
-    # function words are dropped
+    version="4",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -454,6 +454,12 @@ class Analysis:
         ent = self.kb.get(m.span.data["entity_id"])
         return ent is not None and ent.data.get("kind") not in (None, "country")
 
+    def _sport_body(self, m: Ment) -> bool:
+        """Whether a mention is a sports federation or committee (the KB's ``sport_body``: FIFA, UEFA, the IOC)."""
+        ent_id = m.span.data.get("entity_id")
+        ent = self.kb.get(ent_id) if self.kb is not None and ent_id else None
+        return ent is not None and ent.data.get("kind") == "sport_body"
+
     def boundary(self, i: int) -> bool:
         t = self.toks[i]
         return (t.punct and t.norm in STRONG_PUNCT) or t.norm in L.COMPLEMENTIZERS

@@ -987,6 +987,8 @@ class _Run(SpeechMixin):
                 return None  # "استقبل أمير المنطقة ... في قصر": a guest is a person or a delegation, not a place
             if self._other_domain(sent) or self._genitive_noun(sent, h):
                 return None
+        if h.actor and self._sport_body(h.actor[0]):
+            return None  # "رفض الاتحاد الأفريقي لكرة القدم ...": a sports federation acts in sport, not politics
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
         if detected is None:
             if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded
@@ -1098,7 +1100,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="17", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="18", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
