@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
+from marsad.stories.contacts import contacts_agree, contacts_conflict, unnamed_contact
 from marsad.stories.slots import comparable, slots_conflict
 
 
@@ -65,6 +66,9 @@ class GroupOptions:
     # round-6 home pages (in-sample) "slot" kept the readers' main events best (stories_home_pages_round6.md)
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
+    contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
+    # member reporting a cable, call, visit or wedding with another counterpart, or a battle on another front,
+    # vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
@@ -177,6 +181,7 @@ class Grouper:
         agree: set[str] = set()  # ... from the article's place
         slots = f.slots if self.opts.sport_slots != "off" else None
         ordinal = f.ordinal if self.opts.delivery_ordinals else None
+        contact = f.contact if self.opts.contact_slots else None
         conflicts: Counter[str] = Counter()  # stories: compared members whose headline fills a slot otherwise ...
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
         for m in self.compared(f):
@@ -196,6 +201,16 @@ class Grouper:
                     continue
                 if comparable(slots, m.slots):
                     fills[sid] += 1
+            if contact and m.contact:  # (a Contact with no slot is false: it only holds what its article names)
+                if contacts_conflict(contact, m.contact):
+                    conflicts[sid] += 1
+                    probs[sid].append(0.0)  # another contact, wedding or front vouches for nothing
+                    continue
+                if contacts_agree(contact, m.contact):
+                    fills[sid] += 1
+            if contact is not None and m.contact and unnamed_contact(contact, m.contact):
+                probs[sid].append(0.0)  # a contact with someone this article never names vouches for nothing
+                continue
             if home and any(country_of(k) == home for k, _ in m.lead_places):
                 located.add(sid)
                 if not places_conflict(f, m, home):
