@@ -59,6 +59,7 @@ KINDS: dict[str, frozenset[str]] = {
         """.split()),
     "front": frozenset("""
         معارك المعارك معركه اشتباكات الاشتباكات مواجهات المواجهات قتال القتال جبهه الجبهه جبهات تحرير بتحرير
+        تسيطر يسيطر سيطره السيطره بالسيطره تستعيد يستعيد استعاده باستعاده
         """.split()),
 }
 # A headline with one of these reacts to an event told elsewhere: it fills no slot.
@@ -176,13 +177,15 @@ def _name_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str, str]] = ()) -> Contact:
+def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str, str]] = (),
+                     lead_places: Iterable[tuple[str, str]] = ()) -> Contact:
     """The slots of a headline; ``lead``: the article's first lines, where the other headline's values are
-    sought; ``lead_names``: (key, name) of the names the tagger found
-    in the lead (the headline is not tagged: a lead's place is the headline's when the headline writes its name;
-    a plain word of a host must belong to one of them, or be rare enough to be a name anyway)."""
+    sought; ``lead_names``: (key, name) of the names the tagger found in the lead (a plain word of a host must
+    belong to one of them, or be rare enough to be a name anyway); ``lead_places``: those it tagged as places
+    (the headline is not tagged: a lead's place is the headline's when the headline writes its name — most
+    towns of a front are not in the knowledge base)."""
     lead_names = list(lead_names)
-    kind, counterparts, hosts = _read(title, lead_names, KINDS)
+    kind, counterparts, hosts = _read(title, lead_names, KINDS, list(lead_places))
     if not counterparts and not hosts:
         kind = ""  # no slot: what it names is still compared with a contact's counterpart (see ``unnamed_contact``)
     named = {k for _, k in _title_names(title)} | {k for k, _ in lead_names}
@@ -190,20 +193,21 @@ def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str,
     return Contact(kind, counterparts, hosts, frozenset(named))
 
 
-def _read(line: str, lead_names: list[tuple[str, str]],
-          kinds: dict[str, frozenset[str]]) -> tuple[str, frozenset[str], frozenset[str]]:
-    """(kind, counterparts, hosts) a headline (or a lead's first sentence) reports; ("", ∅, ∅) when none."""
+def _read(line: str, lead_names: list[tuple[str, str]], kinds: dict[str, frozenset[str]],
+          lead_places: list[tuple[str, str]] = ()) -> tuple[str, frozenset[str], frozenset[str]]:
+    """(kind, counterparts, hosts) a headline reports; ("", ∅, ∅) when none."""
     tokens = [(m.start(), fold_for_search(m.group())) for m in _WORD.finditer(line)]
     words = [w for _, w in tokens]
     kind, at = _kind(words, kinds)
     if not kind:
         return "", frozenset(), frozenset()
     cut = tokens[at][0]
-    folded = fold_for_search(line)
     names = _title_names(line)
     if kind == "front":
         places = {k for _, k in names if country_of(k)}
-        places |= {k for k, n in lead_names if country_of(k) and fold_for_search(n) in folded}
+        keys = {term_of(w) for w in words}
+        places |= {k for k, n in lead_places if (country_of(k) or not k.startswith("loc:"))  # not a country
+                   and all(term_of(w) in keys for w in WORD_RE.findall(fold_for_search(n)))}
         return kind, frozenset(places), frozenset()
     # a contact is with a person, a body or a country, before its verb too ("the king and the French president
     # review ..."; the home side is named by titles, seldom by a name); a town says where it is held

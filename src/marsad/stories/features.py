@@ -462,4 +462,6 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
                            contact=headline_contact(article.title, article.text[:lead_end],
                                                     [entity_key(m, article.text) for m in mentions
-                                                     if m.start < lead_end]))
+                                                     if m.start < lead_end],
+                                                    [entity_key(m, article.text) for m in mentions
+                                                     if m.start < lead_end and m.label == "LOC"]))
