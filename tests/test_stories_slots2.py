@@ -5,7 +5,7 @@ event; reactions, condolences and follow-ups of one contact are one story."""
 from __future__ import annotations
 
 from marsad.models import Article
-from marsad.stories.contacts import contacts_conflict, headline_contact
+from marsad.stories.contacts import contacts_agree, contacts_conflict, headline_contact
 
 
 def test_cables_to_two_countries_conflict_and_a_condolence_fills_no_slot():
@@ -15,6 +15,21 @@ def test_cables_to_two_countries_conflict_and_a_condolence_fills_no_slot():
     assert contacts_conflict(chad, peru)
     condolence = headline_contact("خادم الحرمين يعزي رئيس بيرو في ضحايا الفيضانات")
     assert not condolence and not contacts_conflict(condolence, chad)
+
+
+def test_the_kings_own_name_is_the_sender_of_his_cable_not_its_counterpart():
+    king = headline_contact("الملك سلمان يبعث برقية تهنئة لرئيس المالديف بمناسبة ذكرى استقلال بلاده")
+    leaders = headline_contact("القيادة تهنئ رئيس المالديف ورئيسة ليبيريا بذكرى الاستقلال")
+    assert "per:salman-bin-abdulaziz" not in king.counterparts
+    assert king.counterparts and not contacts_conflict(king, leaders)
+
+
+def test_a_cable_and_a_visit_to_one_country_are_two_acts_that_do_not_vouch_for_each_other():
+    cable = headline_contact("خادم الحرمين يهنئ رئيس تشاد بذكرى الاستقلال")
+    visit = headline_contact("وزير الخارجية يزور تشاد ويلتقي رئيسها")
+    call = headline_contact("خادم الحرمين يتلقى اتصالا هاتفيا من رئيس تشاد")
+    assert not contacts_conflict(cable, visit) and not contacts_agree(cable, visit)
+    assert contacts_agree(visit, call)
 
 
 def test_a_call_with_one_leader_and_a_visit_to_another_conflict_but_the_call_after_the_visit_does_not():
@@ -89,3 +104,30 @@ def test_placement_keeps_cables_to_other_countries_apart_and_one_cable_together(
     # without the slots the cables to other countries join the first one's story (what the home pages showed)
     off = _place(_cables(), False)
     assert off[2] == off[0] or off[3] == off[0]
+
+
+def _calls_and_truce():
+    jordan = ("أجرى ولي العهد اتصالا هاتفيا بملك الأردن، جرى خلاله بحث العلاقات الثنائية بين البلدين ومستجدات "
+              "الأوضاع في المنطقة.")
+    truce = ("أعلنت قيادة قوات التحالف بدء هدنة إنسانية في اليمن لمدة خمسة أيام استجابة لطلب الرئيس اليمني عبدربه "
+             "منصور هادي، لإيصال المساعدات الإغاثية إلى الشعب اليمني، على أن تلتزم الميليشيات الحوثية بالهدنة.")
+    hadi = ("تلقى ولي العهد اتصالا هاتفيا من الرئيس اليمني عبدربه منصور هادي، جرى خلاله بحث تطورات الأوضاع في "
+            "اليمن وإيصال المساعدات الإغاثية إلى الشعب اليمني خلال الهدنة الإنسانية.")
+    return [
+        ("2026-07-01T08:00:00", "وكالة الأنباء", "ولي العهد يبحث هاتفيا مع ملك الأردن العلاقات الثنائية", jordan),
+        ("2026-07-01T08:30:00", "صحيفة الوطن", "ولي العهد يجري اتصالا هاتفيا بملك الأردن", jordan),
+        ("2026-07-01T09:00:00", "وكالة الأنباء", "التحالف يعلن هدنة إنسانية في اليمن لمدة خمسة أيام", truce),
+        ("2026-07-01T09:30:00", "صحيفة الوطن", "قيادة التحالف تعلن بدء الهدنة الإنسانية في اليمن", truce),
+        ("2026-07-01T10:00:00", "صحيفة الرياض", "هدنة إنسانية في اليمن لخمسة أيام بطلب من الرئيس اليمني", truce),
+        ("2026-07-01T12:00:00", "وكالة الأنباء", "ولي العهد يتلقى اتصالا هاتفيا من الرئيس اليمني", hadi),
+    ]
+
+
+def test_a_call_turned_away_from_another_leaders_call_starts_its_own_story_not_the_truces():
+    # the slots only split: the Yemeni president's call is not the truce's news for sharing the war's words
+    jordan, jordan_again, truce, truce2, truce3, hadi = _place(_calls_and_truce(), True)
+    assert jordan == jordan_again and truce == truce2 == truce3
+    assert hadi not in (jordan, truce)
+    # without the slots the call joins the first call's story
+    off = _place(_calls_and_truce(), False)
+    assert off[5] == off[0]

@@ -23,6 +23,12 @@ anywhere in a wedding's headline, a cable's or a call's counterpart as the first
 
 Condolences react to an event told elsewhere: a condolence cable or call fills no slot, and a headline with no
 slot (a reaction, a follow-up, an analysis) conflicts with nothing, so developing stories keep their members.
+The slots only split.  Two cables, or a call and a visit, agree on a counterpart (one act: a cable and a visit
+to one country are two acts of one occasion); an article the slots turn away from the story it matches best
+goes only to a story one of whose members agrees with it (:func:`contacts_vouch`), else it starts its own
+(``grouping.Grouper.scores``).  The home country's own leaders, named before the verb, send the cable: they
+are never its counterpart.
+
 One thing is asked of a headline with no slot (:func:`unnamed_contact`): a member reporting a contact with a
 counterpart it never names does not vouch for it (the king's statement with the Egyptian president is not the
 French call's news).
@@ -154,6 +160,18 @@ def _title_names(title: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=10_000)
+def _home_side(key: str) -> bool:
+    """The home country, or a person holding one of its offices (the king who sends the cable is its sender,
+    not its counterpart: "الملك سلمان يبعث برقية لرئيس المالديف" is about the Maldives)."""
+    if key in HOME:
+        return True
+    from marsad.nlp.kb.kb import load_kb
+
+    entity = load_kb().entities.get(key)
+    return entity is not None and any(r.of in HOME for r in entity.roles or ())
+
+
 def _first_name(words: Iterable[frozenset[str]]) -> frozenset[str]:
     """The first run of name words (each a set of at most one key): "رئيس كوت ديفوار بذكرى" → كوت, ديفوار."""
     out: set[str] = set()
@@ -211,7 +229,7 @@ def _read(line: str, lead_names: list[tuple[str, str]], kinds: dict[str, frozens
         return kind, frozenset(places), frozenset()
     # a contact is with a person, a body or a country, before its verb too ("the king and the French president
     # review ..."; the home side is named by titles, seldom by a name); a town says where it is held
-    counterparts = frozenset(k for _, k in names if k not in HOME and not country_of(k))
+    counterparts = frozenset(k for _, k in names if not _home_side(k) and not country_of(k))
     hosts = frozenset(k for s, k in names if s < cut and country_of(k))
     if kind == "wedding":  # the families, wherever the headline names them (seldom in the knowledge base)
         return kind, counterparts | hosts | _name_words(words), frozenset()
@@ -263,11 +281,24 @@ def contacts_conflict(a: Contact, b: Contact) -> bool:
     return False
 
 
+ACTS = {"cable": "message", "call": "talk", "meeting": "talk"}  # a cable is written; a call and a visit talk
+
+
 def contacts_agree(a: Contact, b: Contact) -> bool:
-    """Do two headlines of one kind fill a slot in common (so that agreeing on it says they report one event)?"""
-    return bool(_alike(a, b)
+    """Do two headlines report one act (two cables, or a call and a visit: not a cable and a visit, which are two
+    acts of one occasion) and fill a slot in common (so that agreeing on it says they report one event)?"""
+    return bool(a and b and ACTS.get(a.kind, a.kind) == ACTS.get(b.kind, b.kind)
                 and ((a.counterparts and b.counterparts) or (not a.counterparts and not b.counterparts
                                                              and a.hosts and b.hosts)))
+
+
+def contacts_vouch(a: Contact, b: Contact) -> bool:
+    """Does a member ``b`` say, by its slots, that it reports ``a``'s event: one act with the same slot
+    filled the same way, or, for ``a`` with no slot, a contact whose counterpart ``a`` names?  Only such a
+    member's story may take an article that the slots turned away from the story it matched best."""
+    if a:
+        return contacts_agree(a, b) and not contacts_conflict(a, b)
+    return b.kind in CONTACTS and any(v in a.named for v in b.counterparts)
 
 
 def unnamed_contact(a: Contact, b: Contact) -> bool:
