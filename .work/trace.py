@@ -10,7 +10,7 @@ opts = GroupOptions()
 for a in sys.argv[2:]:
     if "=" in a:
         k, v = a.split("="); setattr(opts, k, {"False": False, "True": True}.get(v, v))
-cache = db + ".items.pkl"
+cache = "/tmp/" + os.path.basename(db) + ".items.pkl"  # never beside a store that is not ours
 if os.path.exists(cache):
     items = pickle.load(open(cache, "rb"))
 else:
