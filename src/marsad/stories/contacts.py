@@ -1,21 +1,22 @@
 """Whom a diplomatic or routine headline is about, slot by slot: the counterpart of a cable, a call, a reception
-or a visit; the families of a wedding; the place of a battle report.
+or a visit; the families of a wedding.
 
 Routine items of one kind pool into one story: congratulation cables to different countries, calls and visits of
-different leaders, Eid receptions of different hosts, wedding notices of different families, battle reports from
-different fronts.  They share the actor (the king, a governor), the vocabulary and the days — every pair feature
-but the one that tells them apart: *with whom*, *held by whom*, *where*.  These slots are read from the headline
+different leaders, Eid receptions of different hosts, wedding notices of different families.  They share the actor (the king, a governor), the vocabulary and the days — every pair feature
+but the one that tells them apart: *with whom*, *held by whom*.  These slots are read from the headline
 with the knowledge base's name matcher (names, offices such as "the Chadian president" standing for their
-country) and, for a battle's place, the places the tagger found in the lead that the headline names too; and
-compared by :func:`contacts_conflict` the way :func:`marsad.stories.slots.slots_conflict` compares matches:
+country), and compared by :func:`contacts_conflict` the way :func:`marsad.stories.slots.slots_conflict` compares matches:
 
 - two headlines of one kind whose counterparts differ, neither article naming the other's counterpart in its
   headline or lead, report two contacts ("the king congratulates Chad" / "the king congratulates Bolivia");
   the call after a visit names the visited country and is one story with it;
 - two receptions or cables that name no counterpart are told apart by their hosts, the names before the verb
   ("the emir of A receives well-wishers" / "the governor of B receives well-wishers"); two bodies' Eid
-  gatherings for their staff by the words that name the body; two weddings by the families' names;
-- two battle reports whose headlines name places neither article's lead names are two fronts.
+  gatherings for their staff by the words that name the body; two weddings by the families' names.
+
+Battle reports are not split by the places their headlines name: a front's place read that way split the
+reports of one capture (an air base, its camp, features on it) on two days nobody tuned on (2015-08-03/04:
+7 of the 13 moves there, all wrong), so it was dropped.
 
 Names the knowledge base lacks (a family, a body, "كوت ديفوار") are read as plain rare words: a family's
 anywhere in a wedding's headline, a cable's or a call's counterpart as the first run of them after the verb
@@ -63,10 +64,6 @@ KINDS: dict[str, frozenset[str]] = {
     "wedding": frozenset("""
         زفاف الزفاف بزفاف زواج الزواج بزواج قران القران عرس العرس بعرس يحتفلون يحتفل
         """.split()),
-    "front": frozenset("""
-        معارك المعارك معركه اشتباكات الاشتباكات مواجهات المواجهات قتال القتال جبهه الجبهه جبهات تحرير بتحرير
-        تسيطر يسيطر سيطره السيطره بالسيطره تستعيد يستعيد استعاده باستعاده
-        """.split()),
 }
 # A headline with one of these reacts to an event told elsewhere: it fills no slot.
 CONDOLENCE = frozenset("""
@@ -89,8 +86,8 @@ WEAK = frozenset("""
 class Contact:
     """The slots a diplomatic or routine headline fills (keys: knowledge-base ids, else ``w:`` name words)."""
 
-    kind: str = ""  # cable, call, meeting, greeting (an Eid gathering), wedding, front; "" when none
-    counterparts: frozenset[str] = frozenset()  # whom the contact is with; a front's places; a wedding's families
+    kind: str = ""  # cable, call, meeting, greeting (an Eid gathering), wedding; "" when none
+    counterparts: frozenset[str] = frozenset()  # whom the contact is with; a wedding's families
     hosts: frozenset[str] = frozenset()  # who holds it: the names before its verb
     named: frozenset[str] = frozenset()  # keys of all its headline and lead name (where the other's values are sought)
 
@@ -195,15 +192,12 @@ def _name_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str, str]] = (),
-                     lead_places: Iterable[tuple[str, str]] = ()) -> Contact:
+def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str, str]] = ()) -> Contact:
     """The slots of a headline; ``lead``: the article's first lines, where the other headline's values are
     sought; ``lead_names``: (key, name) of the names the tagger found in the lead (a plain word of a host must
-    belong to one of them, or be rare enough to be a name anyway); ``lead_places``: those it tagged as places
-    (the headline is not tagged: a lead's place is the headline's when the headline writes its name — most
-    towns of a front are not in the knowledge base)."""
+    belong to one of them, or be rare enough to be a name anyway)."""
     lead_names = list(lead_names)
-    kind, counterparts, hosts = _read(title, lead_names, KINDS, list(lead_places))
+    kind, counterparts, hosts = _read(title, lead_names, KINDS)
     if not counterparts and not hosts:
         kind = ""  # no slot: what it names is still compared with a contact's counterpart (see ``unnamed_contact``)
     named = {k for _, k in _title_names(title)} | {k for k, _ in lead_names}
@@ -211,8 +205,8 @@ def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str,
     return Contact(kind, counterparts, hosts, frozenset(named))
 
 
-def _read(line: str, lead_names: list[tuple[str, str]], kinds: dict[str, frozenset[str]],
-          lead_places: list[tuple[str, str]] = ()) -> tuple[str, frozenset[str], frozenset[str]]:
+def _read(line: str, lead_names: list[tuple[str, str]],
+          kinds: dict[str, frozenset[str]]) -> tuple[str, frozenset[str], frozenset[str]]:
     """(kind, counterparts, hosts) a headline reports; ("", ∅, ∅) when none."""
     tokens = [(m.start(), fold_for_search(m.group())) for m in _WORD.finditer(line)]
     words = [w for _, w in tokens]
@@ -221,12 +215,6 @@ def _read(line: str, lead_names: list[tuple[str, str]], kinds: dict[str, frozens
         return "", frozenset(), frozenset()
     cut = tokens[at][0]
     names = _title_names(line)
-    if kind == "front":
-        places = {k for _, k in names if country_of(k)}
-        keys = {term_of(w) for w in words}
-        places |= {k for k, n in lead_places if (country_of(k) or not k.startswith("loc:"))  # not a country
-                   and all(term_of(w) in keys for w in WORD_RE.findall(fold_for_search(n)))}
-        return kind, frozenset(places), frozenset()
     # a contact is with a person, a body or a country, before its verb too ("the king and the French president
     # review ..."; the home side is named by titles, seldom by a name); a town says where it is held
     counterparts = frozenset(k for _, k in names if not _home_side(k) and not country_of(k))
@@ -270,7 +258,7 @@ def _alike(a: Contact, b: Contact) -> bool:
 
 
 def contacts_conflict(a: Contact, b: Contact) -> bool:
-    """Do two headlines report two contacts, two weddings or two fronts?  Counterparts are compared when both
+    """Do two headlines report two contacts or two weddings?  Counterparts are compared when both
     name one; hosts when neither does."""
     if not _alike(a, b):
         return False

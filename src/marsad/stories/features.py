@@ -205,7 +205,7 @@ class ArticleFeatures:
     head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
     slots: Any = None  # a sports article's headline slots (slots.Slots: opponents, players, camp), else None
     ordinal: int | None = None  # which delivery its headline counts ("the sixth relief plane": 6), if any
-    contact: Any = None  # a cable's, call's, visit's or wedding's counterpart, a battle's place (contacts.Contact)
+    contact: Any = None  # a cable's, call's, visit's or wedding's counterpart (contacts.Contact)
 
 
 @lru_cache(maxsize=200_000)
@@ -462,6 +462,4 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
                            contact=headline_contact(article.title, article.text[:lead_end],
                                                     [entity_key(m, article.text) for m in mentions
-                                                     if m.start < lead_end],
-                                                    [entity_key(m, article.text) for m in mentions
-                                                     if m.start < lead_end and m.label == "LOC"]))
+                                                     if m.start < lead_end]))

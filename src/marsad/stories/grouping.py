@@ -67,8 +67,7 @@ class GroupOptions:
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
-    # member reporting a cable, call, visit or wedding with another counterpart, or a battle on another front,
-    # vouches for nothing
+    # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
@@ -221,7 +220,7 @@ class Grouper:
             if contact and m.contact:  # (a Contact with no slot is false: it only holds what its article names)
                 if contacts_conflict(contact, m.contact):
                     conflicts[sid] += 1
-                    probs[sid].append(0.0)  # another contact, wedding or front vouches for nothing
+                    probs[sid].append(0.0)  # another contact or wedding vouches for nothing
                     turned = True
                     continue
                 if contacts_agree(contact, m.contact):
