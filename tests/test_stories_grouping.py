@@ -80,9 +80,9 @@ def test_a_development_stays_one_story_and_days_in_order_give_the_rebuild(store)
     assert store.story_partition() == fed
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: receptions share all their wording but the visitor; the pair "
-                   "model trained on stories_dev does not yet weigh the unshared visitor enough (issue 14)")
 def test_one_king_receiving_two_visitors_is_two_stories(store):
+    # receptions share all their wording but the visitor: the visitor is a slot (stories.contacts), the pair
+    # model alone does not weigh it enough
     visits = _articles(RECEPTIONS, 20)
     _add(store, visits)
     cluster(store)

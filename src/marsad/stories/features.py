@@ -205,6 +205,7 @@ class ArticleFeatures:
     head_vocab: frozenset[str] = frozenset()  # content stems of its headline and lead
     slots: Any = None  # a sports article's headline slots (slots.Slots: opponents, players, camp), else None
     ordinal: int | None = None  # which delivery its headline counts ("the sixth relief plane": 6), if any
+    contact: Any = None  # a cable's, call's, visit's or wedding's counterpart (contacts.Contact)
 
 
 @lru_cache(maxsize=200_000)
@@ -441,6 +442,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     marks = identity_marks(head, lead_names, numbers)
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
+    from marsad.stories.contacts import headline_contact
     from marsad.stories.slots import delivery_ordinal, headline_slots, is_sport
 
     slots = None
@@ -457,4 +459,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            marks=marks, title_names=frozenset(t for t in title_stems if t in name_words),
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
-                           slots=slots or None, ordinal=delivery_ordinal(article.title))
+                           slots=slots or None, ordinal=delivery_ordinal(article.title),
+                           contact=headline_contact(article.title, article.text[:lead_end],
+                                                    [entity_key(m, article.text) for m in mentions
+                                                     if m.start < lead_end]))

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
+from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
 from marsad.stories.slots import comparable, slots_conflict
 
 
@@ -65,6 +66,8 @@ class GroupOptions:
     # round-6 home pages (in-sample) "slot" kept the readers' main events best (stories_home_pages_round6.md)
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
+    contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
+    # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
@@ -168,8 +171,26 @@ class Grouper:
         """Candidate stories with their score: the article's best pair probability with the story's members,
         averaged with the mean of its best ``top_k`` (a development matches some reports of its story, not
         all; one chance resemblance is not enough).  An undated article, weak evidence, needs the mean alone:
-        several members must vouch for it."""
+        several members must vouch for it.
+
+        Contact slots only split: when they turn the article away from the story it matches best without
+        them, it may go to another story only if a member there reports its contact (``contacts_vouch``),
+        else it starts its own — the Yemeni president's call turned away from another leader's call is not
+        the Yemen truce's news because the two share the war's words."""
+        contact = f.contact if self.opts.contact_slots else None
+        out, turned, vouched = self._scores(f, contact)
+        if not turned or not out:
+            return out
+        base = self._scores(f, None)[0]
+        if base and base[0][0] >= self.join and base[0][1] is not out[0][1]:
+            out = [(s, st) for s, st in out if st.id in vouched or st is base[0][1]]
+        return out
+
+    def _scores(self, f: ArticleFeatures, contact) -> tuple[list[tuple[float, Story]], bool, set[str]]:
+        """(scores, whether a contact slot zeroed a member, stories with a member vouching by its slots)."""
         probs: dict[str, list[float]] = defaultdict(list)
+        turned = False
+        vouched: set[str] = set()
         gate = self.opts.require_identity
         named: set[str] = set()  # stories with a member that shares something identifying with the article
         home = self.home_of(f.outlet) if self.opts.home_places and f.lead_places else None
@@ -196,6 +217,21 @@ class Grouper:
                     continue
                 if comparable(slots, m.slots):
                     fills[sid] += 1
+            if contact and m.contact:  # (a Contact with no slot is false: it only holds what its article names)
+                if contacts_conflict(contact, m.contact):
+                    conflicts[sid] += 1
+                    probs[sid].append(0.0)  # another contact or wedding vouches for nothing
+                    turned = True
+                    continue
+                if contacts_agree(contact, m.contact):
+                    fills[sid] += 1
+            if contact is not None and m.contact:
+                if unnamed_contact(contact, m.contact):
+                    probs[sid].append(0.0)  # a contact with someone this article never names vouches for nothing
+                    turned = True
+                    continue
+                if contacts_vouch(contact, m.contact):
+                    vouched.add(sid)
             if home and any(country_of(k) == home for k, _ in m.lead_places):
                 located.add(sid)
                 if not places_conflict(f, m, home):
@@ -217,7 +253,7 @@ class Grouper:
             mean = sum(ps[:k]) / k
             out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
         out.sort(key=lambda t: (-t[0], t[1].seq))
-        return out
+        return out, turned, vouched
 
     def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0) -> str:
         """Place one article; ``copy_story`` is the story of an earlier copy of it (syndication), if any."""
