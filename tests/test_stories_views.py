@@ -43,3 +43,28 @@ def test_feature_workers_cluster_exactly_like_one_process(tmp_path):
         cluster(store, ClusterOptions(rebuild=True, batch_size=3, workers=workers))
         groupings.append(sorted(store.story_partition().items()))
     assert groupings[0] == groupings[1] and len(groupings[0]) == 12
+
+
+def test_views_computed_on_workers_are_the_views_one_process_stores(tmp_path, monkeypatch):
+    from marsad.executor import ExecutorOptions, make_executor
+    from marsad.stories import view
+
+    monkeypatch.setattr(view, "_VIEWS_PER_TASK", 1)  # the demo has three stories: one task each
+    db = str(tmp_path / "demo.db")
+    run_demo(db)
+    store = open_store(db)
+    ids = [s["id"] for s in list_stories(store, min_size=2)]
+    stored = {}
+    for workers in (1, 2):
+        for sid in ids:  # every view stale again
+            row = store.get_story(sid)
+            store.save_story(row["id"], seq=row["seq"], title=row["title"], size=row["size"],
+                             first_seen=row["first_seen"], last_seen=row["last_seen"], centroid=row["centroid"],
+                             updated_at=f"2099-01-0{workers}T00:00:00")
+        executor = make_executor(ExecutorOptions(workers=workers))
+        try:
+            assert materialize_step(store, executor=executor) == "story views: 3 stored"
+        finally:
+            executor.close()
+        stored[workers] = {sid: store.stored_story_view(sid, fingerprint()) for sid in ids}
+    assert all(stored[2].values()) and stored[1] == stored[2]

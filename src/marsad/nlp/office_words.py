@@ -3,6 +3,8 @@ stop and frame words between which ``office_people`` reads the person and ``offi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.nlp.gazetteer import Tok, readings
 from marsad.nlp.translit import norm
 
@@ -62,8 +64,17 @@ def variants(tok: Tok) -> list[str]:
     return [v for v, _k, _a in readings(tok.norm)]
 
 
+@lru_cache(maxsize=200_000)
+def _may_trigger(norm: str) -> bool:
+    """Whether a reading of the token is a change word, a win or an oath (``trigger`` asks of every token
+    of an article, and most are none of these: one cached look-up answers)."""
+    return any(v in WIN or v in _OATH or v in TRIGGERS for v, _k, _a in readings(norm))
+
+
 def trigger(toks: list[Tok], k: int) -> str | None:
     """The kind of change token ``k`` names ("elected", "resigned", …), or None."""
+    if not _may_trigger(toks[k].norm):
+        return None
     if any(v in WIN for v in variants(toks[k])):
         # "فاز برئاسة": only with the post won (a match, a prize or an election against someone is no office)
         nxt = variants(toks[k + 1]) if k + 1 < len(toks) else []

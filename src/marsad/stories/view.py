@@ -207,12 +207,35 @@ def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None
     }
 
 
+# Stories per task when the views are computed on a pool of workers (a few hundred stories a day: small tasks
+# keep both workers busy to the end).
+_VIEWS_PER_TASK = 8
+
+
 def materialize_step(store: Store, options: Any = None, executor: Any = None, *, min_size: int = 2) -> str:
-    """Corpus step: store the views of stories (of ``min_size`` articles or more) that changed since last time."""
+    """Corpus step: store the views of stories (of ``min_size`` articles or more) that changed since last time.
+
+    Each story's view depends on that story alone: on a pool of workers (``marsad process --workers N``) they
+    are computed there and stored here, so this step does not leave the other cores idle.
+    """
     fp = fingerprint()
     stale = store.stale_story_views(fp, min_size=min_size)
-    for i in range(0, len(stale), 50):
-        with store.transaction():
-            for sid, updated_at in stale[i:i + 50]:
-                store.save_story_view(sid, updated_at, fp, to_dict(compute_story_view(store, sid)))
+    if executor is not None and executor.workers > 1 and len(stale) > _VIEWS_PER_TASK:
+        from marsad.stories.cluster import StoreReader
+
+        tasks = [stale[i:i + _VIEWS_PER_TASK] for i in range(0, len(stale), _VIEWS_PER_TASK)]
+        for views in executor.map(_views_of, tasks, StoreReader(store.path)):
+            with store.transaction():
+                for sid, updated_at, view in views:
+                    store.save_story_view(sid, updated_at, fp, view)
+    else:
+        for i in range(0, len(stale), 50):
+            with store.transaction():
+                for sid, updated_at in stale[i:i + 50]:
+                    store.save_story_view(sid, updated_at, fp, to_dict(compute_story_view(store, sid)))
     return f"story views: {len(stale)} stored" if stale else ""
+
+
+def _views_of(store: Store, stale: list[tuple[str, str]]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(story id, updated_at, view) of each stale story (on a worker, with its own read-only store)."""
+    return [(sid, updated_at, to_dict(compute_story_view(store, sid))) for sid, updated_at in stale]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from marsad.arabic.normalize import DELETED_CHARS, normalize
+from marsad.arabic.normalize import DELETED_CHARS, normalize, translate
 
 # -- PLOVER ------------------------------------------------------------------
 
@@ -110,12 +110,12 @@ def _mark_table() -> dict[int, int | None]:
 
 def fold_in_place(text: str) -> str:
     """``text`` folded character for character: same length, deleted marks left as ``\x01``."""
-    return text.translate(_mark_table())
+    return translate(text, _mark_table())
 
 
 def fold(word: str) -> str:
     """Matching form of one token (no diacritics/tatweel; أإآ→ا, ى→ي, ة→ه, digits→ASCII)."""
-    return word.translate(_fold_table())
+    return translate(word, _fold_table())
 
 
 # -- trigger patterns -------------------------------------------------------------

@@ -1,0 +1,46 @@
+"""``trigger``'s cached first test (is any reading a change word?) changes no answer."""
+
+from __future__ import annotations
+
+from marsad.nlp.gazetteer import tokenize
+from marsad.nlp.office_words import _OATH, _OATH_VERBS, TRIGGERS, WIN, PRESIDENCY, POST_NOUNS, trigger, variants
+
+
+def _trigger_without_shortcut(toks, k):
+    """``trigger`` as it was before the cached test."""
+    if any(v in WIN for v in variants(toks[k])):
+        nxt = variants(toks[k + 1]) if k + 1 < len(toks) else []
+        return "elected" if any(v in PRESIDENCY or v in POST_NOUNS for v in nxt) else None
+    for v in variants(toks[k]):
+        if v in _OATH and k > 0 and any(w in _OATH_VERBS for w in variants(toks[k - 1])):
+            return "sworn_in"
+        kind = TRIGGERS.get(v)
+        if kind:
+            return kind
+    return None
+
+
+# Sentences of our own: appointments, a resignation, an oath, a win with and without a post, clitics.
+SENTENCES = [
+    "أصدر الملك أمرا بتعيين سالم الحربي وزيرا للنقل وإعفاء سلفه من منصبه.",
+    "وقدم رئيس البلدية استقالته أمس، وقبلها المجلس بعد جلسة طويلة.",
+    "أدى الرئيس الجديد اليمين الدستورية أمام البرلمان صباح اليوم.",
+    "فاز المرشح برئاسة الاتحاد، بينما فاز الفريق بالمباراة النهائية.",
+    "وانتخب النواب رئيسا للمجلس، ثم عُيّن نائبه سفيرا لدى اليابان، وأقيل المدير العام.",
+]
+
+
+def test_trigger_gives_the_same_kind_on_every_token():
+    for sentence in SENTENCES:
+        toks = tokenize(sentence)
+        got = [trigger(toks, k) for k in range(len(toks))]
+        assert got == [_trigger_without_shortcut(toks, k) for k in range(len(toks))]
+    toks = tokenize(SENTENCES[0])
+    assert "appointed" in [trigger(toks, k) for k in range(len(toks))]
+
+
+def test_every_change_word_with_clitics_still_triggers():
+    for word in list(TRIGGERS) + list(WIN) + list(_OATH):
+        for form in (word, "و" + word, "ب" + word, "وب" + word):
+            toks = tokenize("قال " + form + " المجلس")
+            assert trigger(toks, 1) == _trigger_without_shortcut(toks, 1), form
