@@ -1,7 +1,8 @@
 """Fewer wrong events on unseen news (issue 15, events12): a road accident told only by its own nouns ("إثر
-حادث", "اصطدمت حافلة") is no attack, unless a word of an attack stands beside it ("حادث إطلاق نار"); a verb of
-occupying is a rank when the rank word stands a clause away ("ويحتل فلان، حاكم الولاية، صدارة القائمة", "المرتبة
-الأولى ... والتي تحتلها").  All on sentences written for these tests."""
+حادث", "اصطدمت حافلة", "صدمت شاحنة حشدا") is no attack — unless a word of an attack stands beside it ("حادث إطلاق
+نار", "انفجرت قنبلة", "مقذوف") or the incidents are "أمنية"; a verb of occupying is a rank when the rank word stands
+a clause away ("ويحتل فلان، حاكم الولاية، صدارة القائمة", "المرتبة الأولى ... والتي تحتلها").  All on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -62,3 +63,15 @@ def test_an_incident_in_which_a_bomb_went_off_is_still_an_attack() -> None:
     doc = make_doc("وقالت الشرطة إن الحادث وقع عندما انفجرت قنبلة أمام مقر حزب معارض في مدينة بلباو دون وقوع إصابات.",
                    [("بلباو", "LOC", "Bilbao")])
     assert coded(doc, "ASSAULT"), "a bomb that went off is an attack even when the report calls it an incident"
+
+
+def test_security_incidents_in_a_capital_are_attacks() -> None:
+    doc = make_doc("لقي أربعة أشخاص مصرعهم وأصيب عشرة آخرون في حوادث أمنية متفرقة في العاصمة الليبية طرابلس اليوم.",
+                   [("طرابلس", "LOC", "Tripoli")])
+    assert coded(doc, "ASSAULT"), "security incidents are how attacks in a city are summed up"
+
+
+def test_a_projectile_from_across_the_border_is_an_attack_though_called_an_incident() -> None:
+    doc = make_doc("سقطت مقذوفات عسكرية أمس على مدينة جازان أطلقت من خارج الحدود، وباشرت فرق الدفاع المدني حادثة سقوط "
+                   "مقذوف نتج عنه إصابة ثلاثة مقيمين.", [("جازان", "LOC", "Jazan")])
+    assert coded(doc, "ASSAULT"), "a projectile fired across the border is an attack"

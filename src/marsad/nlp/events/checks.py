@@ -92,10 +92,15 @@ def unexplained_blast(norms: list[str]) -> bool:
                for k, a in enumerate(norms) for c in norms[k + 1:k + 5])
 
 
-def accident_only(stripped: set[str]) -> bool:
-    """Whether a sentence (its words without proclitics) tells an accident and no attack: "إثر حادث وقع",
-    "لاصطدامه بشاحنة", with no word of an attacker's act ("إطلاق النار", "الإرهابي", "قتله") beside it."""
-    return bool(stripped & L.ACCIDENT_NOUNS) and not stripped & L.ATTACK_CUES
+def accident_only(norms: list[str]) -> bool:
+    """Whether a sentence tells an accident and no attack: "إثر حادث وقع", "لاصطدامه بشاحنة", with no word of an
+    attacker's act ("إطلاق النار", "الإرهابي", "قتله") beside it, and not "حوادث أمنية" (security incidents:
+    Baghdad's bombings and shootings are reported so)."""
+    stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
+    if stripped & L.ATTACK_CUES:
+        return False
+    return any(_clitic_bases(n) & L.ACCIDENT_NOUNS and not _clitic_bases(nxt) & L.SECURITY_QUALIFIERS
+               for n, nxt in zip(norms, norms[1:] + [""]))
 
 
 def other_sense_types(norms: list[str]) -> set[str]:
@@ -110,7 +115,7 @@ def other_sense_types(norms: list[str]) -> set[str]:
     if bases & L.SPORT:
         out |= {"ASSAULT", "PROTEST"}
     stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
-    if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS) or accident_only(stripped):
+    if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS) or accident_only(norms):
         out.add("ASSAULT")
     nouns = [_noun_base(n) for n in norms]
     if any(a in _CRASHED and (b in _AIRCRAFT or (c in _AIRCRAFT and b not in _AIRCRAFT and not b[:1].isdigit()))

@@ -564,13 +564,15 @@ ACCIDENTS = _w("المروري مروري مرورية المرورية تصاد
 # On 2015-07-31 and 2015-08-09, read by independent readers, seven road crashes were coded as ASSAULT.
 ACCIDENT_NOUNS = _w("حادث حادثة حادثين حادثتين حادثان حوادث حادثا "
                     "اصطدم اصطدمت اصطدامه اصطدامها اصطدامهما صدم صدمت صدمته صدمتها انقلبت")
+# What makes an incident an attack: "حوادث أمنية متفرقة في بغداد" (security incidents).
+SECURITY_QUALIFIERS = _w("أمنية أمني أمنيه")
 # Words that tell an attack, not an accident: a sentence with "حادث" and one of these ("حادث إطلاق النار",
 # "الحادث الإرهابي", "أقدم على قتل") keeps its ASSAULT.
 ATTACK_CUES = _w("إرهابي إرهابية إرهاب إرهابيون إرهابيين هجوم هجمات هجوما اعتداء اعتداءات انفجار انفجر انفجرت "
                  "قنبلة قنابل متفجرات متفجرة عبوات تفجير تفجيرات "
                  "مفخخة مفخخ ناسفة عبوة انتحاري انتحارية إطلاق رصاص رصاصة مسلح مسلحون مسلحين مسلحة طعن طعنات "
                  "قصف غارة غارات اشتباك اشتباكات اغتيال استهدف استهداف خطف اختطاف قذيفة قذائف صاروخ صواريخ "
-                 "قتل قتله قتلها قتلهم قتلت قتلوا يقتل جريمة الجريمة جرائم نحر ذبح")
+                 "قتل قتله قتلها قتلهم قتلت قتلوا يقتل جريمة الجريمة جرائم نحر ذبح عنف مقذوف مقذوفات هاون")
 # A sentence about a court's sentence carried out (qisas, execution of a ruling) or a crowd crush tells
 # no attack: the gold PLOVER sentences with these words are all "no" for ASSAULT, and on SaudiNewsNet
 # the Interior Ministry's execution statements were coded as killings.
