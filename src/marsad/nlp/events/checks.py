@@ -93,14 +93,17 @@ def unexplained_blast(norms: list[str]) -> bool:
 
 
 def accident_only(norms: list[str]) -> bool:
-    """Whether a sentence tells an accident and no attack: "إثر حادث وقع", "لاصطدامه بشاحنة", with no word of an
-    attacker's act ("إطلاق النار", "الإرهابي", "قتله") beside it, and not "حوادث أمنية" (security incidents:
+    """Whether a sentence tells an accident and no attack: a collision ("لاصطدامه بشاحنة"), or an incident beside a
+    vehicle or a road ("إثر حادث سيارة"), with no word of an attacker's act ("إطلاق النار", "الإرهابي", "قتله") beside it, and not "حوادث أمنية" (security incidents:
     Baghdad's bombings and shootings are reported so)."""
     stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
     if stripped & L.ATTACK_CUES:
         return False
-    return any(_clitic_bases(n) & L.ACCIDENT_NOUNS and not _clitic_bases(nxt) & L.SECURITY_QUALIFIERS
-               for n, nxt in zip(norms, norms[1:] + [""]))
+    if stripped & L.ACCIDENT_NOUNS:
+        return True  # a collision, a vehicle overturned
+    return bool(stripped & L.VEHICLES) and any(
+        _clitic_bases(n) & L.INCIDENT_NOUNS and not _clitic_bases(nxt) & L.SECURITY_QUALIFIERS
+        for n, nxt in zip(norms, norms[1:] + [""]))
 
 
 def other_sense_types(norms: list[str]) -> set[str]:

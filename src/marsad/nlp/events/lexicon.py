@@ -562,8 +562,12 @@ ACCIDENTS = _w("المروري مروري مرورية المرورية تصاد
 # An accident told by its own nouns ("إثر حادث وقع على طريق", "في حادثين منفصلين", "اصطدمت حافلة بسور",
 # "صدمت شاحنة حشدا"): with none of ATTACK_CUES in the sentence, its dead and wounded are no attack's victims.
 # On 2015-07-31 and 2015-08-09, read by independent readers, seven road crashes were coded as ASSAULT.
-ACCIDENT_NOUNS = _w("حادث حادثة حادثين حادثتين حادثان حوادث حادثا "
-                    "اصطدم اصطدمت اصطدامه اصطدامها اصطدامهما صدم صدمت صدمته صدمتها انقلبت")
+ACCIDENT_NOUNS = _w("اصطدم اصطدمت اصطدامه اصطدامها اصطدامهما صدم صدمت صدمته صدمتها انقلبت")
+# "حادث" alone is any incident: "الحادثة أسفرت عن مقتل عشرة مدنيين" told a killing by troops (an unseen day,
+# 2015-07-23).  It tells an accident only beside a vehicle or a road.
+INCIDENT_NOUNS = _w("حادث حادثة حادثين حادثتين حادثان حوادث حادثا")
+VEHICLES = _w("سيارة سيارته سيارتها سيارات مركبة مركبات شاحنة شاحنات حافلة حافلات قطار طائرة دراجة باص "
+              "طريق الطريق طرق سير المرور مرور")
 # What makes an incident an attack: "حوادث أمنية متفرقة في بغداد" (security incidents).
 SECURITY_QUALIFIERS = _w("أمنية أمني أمنيه")
 # Words that tell an attack, not an accident: a sentence with "حادث" and one of these ("حادث إطلاق النار",
