@@ -92,6 +92,20 @@ def unexplained_blast(norms: list[str]) -> bool:
                for k, a in enumerate(norms) for c in norms[k + 1:k + 5])
 
 
+def accident_only(norms: list[str]) -> bool:
+    """Whether a sentence tells an accident and no attack: a collision ("لاصطدامه بشاحنة"), or an incident beside a
+    vehicle or a road ("إثر حادث سيارة"), with no word of an attacker's act ("إطلاق النار", "الإرهابي", "قتله") beside it, and not "حوادث أمنية" (security incidents:
+    Baghdad's bombings and shootings are reported so)."""
+    stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
+    if stripped & L.ATTACK_CUES:
+        return False
+    if stripped & L.ACCIDENT_NOUNS:
+        return True  # a collision, a vehicle overturned
+    return bool(stripped & L.VEHICLES) and any(
+        _clitic_bases(n) & L.INCIDENT_NOUNS and not _clitic_bases(nxt) & L.SECURITY_QUALIFIERS
+        for n, nxt in zip(norms, norms[1:] + [""]))
+
+
 def other_sense_types(norms: list[str]) -> set[str]:
     """The types a sentence's words veto: an earthquake's dead, a road accident or a football "attack" is no
     ASSAULT, a sports crowd no PROTEST.
@@ -104,7 +118,7 @@ def other_sense_types(norms: list[str]) -> set[str]:
     if bases & L.SPORT:
         out |= {"ASSAULT", "PROTEST"}
     stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
-    if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS):
+    if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS) or accident_only(norms):
         out.add("ASSAULT")
     nouns = [_noun_base(n) for n in norms]
     if any(a in _CRASHED and (b in _AIRCRAFT or (c in _AIRCRAFT and b not in _AIRCRAFT and not b[:1].isdigit()))

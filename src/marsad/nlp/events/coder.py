@@ -50,6 +50,19 @@ from marsad.pipeline.stage import Resources, Stage
 # Types whose actor is often unknown ("هاجم مسلحون مجهولون ...", "تظاهر آلاف ..."): coded with
 # a recipient alone.  Every other type needs an actor.
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
+_OCCUPATION_NOUN = L.fold("احتلال")
+
+
+def _metaphor_reach(key: str, norm: str) -> tuple[int, int]:
+    """How many tokens before and after a trigger a figure-of-speech word is looked for.
+
+    A verb of occupying is read as a rank with the rank word farther off: "والتي تحتلها" after "المرتبة الأولى
+    على مستوى العالم", "ويحتل فلان، حاكم الولاية والعضو في الحزب، صدارة القائمة" (a ranking on 2015-08-07 and
+    two on 2015-08-09 were coded as seizures).  The noun الاحتلال keeps the short reach: it names a real
+    occupation even in a sentence that mentions a rank."""
+    if key == "occupy" and _OCCUPATION_NOUN not in norm:
+        return 8, 16
+    return 4, 7
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
@@ -207,8 +220,10 @@ class _Run(SpeechMixin):
                         continue
                 # a bare form opening a clause is the verb: "ونفى المتحدث" (he denied), not the masdar نفي
                 rank = (bool(e.needs), e.source == "lexicon", e.confidence, opening and e.pos == "verb")
+                before, after = _metaphor_reach(e.key, self.toks[i].norm)
                 if e.key in L.METAPHOR_NEXT and any(has_word(self.toks[j].norm, L.METAPHOR_NEXT[e.key])
-                                                    for j in range(max(sent.lo, i - 4), min(sent.hi, i + 7)) if j != i):
+                                                    for j in range(max(sent.lo, i - before), min(sent.hi, i + after))
+                                                    if j != i):
                     continue  # "احتلت المركز الأول", "هجوما لاذعا": a figure of speech
                 if best is None or rank > best[0]:
                     best = (rank, e, prefix, comp)
@@ -1100,7 +1115,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="18", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="19", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
