@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from marsad.nlp.gazetteer import tokenize
-from marsad.nlp.office_words import _OATH, _OATH_VERBS, TRIGGERS, WIN, PRESIDENCY, POST_NOUNS, trigger, variants
+from marsad.nlp import office_words
+from marsad.nlp.office_words import _OATH, TRIGGERS, WIN, trigger
 
 
 def _trigger_without_shortcut(toks, k):
-    """``trigger`` as it was before the cached test."""
-    if any(v in WIN for v in variants(toks[k])):
-        nxt = variants(toks[k + 1]) if k + 1 < len(toks) else []
-        return "elected" if any(v in PRESIDENCY or v in POST_NOUNS for v in nxt) else None
-    for v in variants(toks[k]):
-        if v in _OATH and k > 0 and any(w in _OATH_VERBS for w in variants(toks[k - 1])):
-            return "sworn_in"
-        kind = TRIGGERS.get(v)
-        if kind:
-            return kind
-    return None
+    """``trigger`` with its cached first test switched off (every token read in full)."""
+    saved = office_words._may_trigger
+    office_words._may_trigger = lambda norm: True
+    try:
+        return trigger(toks, k)
+    finally:
+        office_words._may_trigger = saved
 
 
 # Sentences of our own: appointments, a resignation, an oath, a win with and without a post, clitics.

@@ -73,11 +73,13 @@ def _rows():
     ]
 
 
-def _place(rows, sport_slots):
+def place(rows, **options) -> list[str]:
+    """The story of each (published, outlet, headline, text) row, placed in publication order by a Grouper with
+    these ``GroupOptions``."""
     from marsad.stories.features import article_features
     from marsad.stories.grouping import GroupOptions, Grouper
 
-    g = Grouper(options=GroupOptions(sport_slots=sport_slots))
+    g = Grouper(options=GroupOptions(**options))
     arts = [Article(id=f"s{i:04d}", raw_id=f"rs{i:04d}", text=text, title=title, outlet=outlet, published_at=when,
                     origin=f"slots-{i}.txt") for i, (when, outlet, title, text) in enumerate(rows)]
     for a in sorted(arts, key=lambda a: a.published_at):
@@ -87,12 +89,12 @@ def _place(rows, sport_slots):
 
 
 def test_placement_keeps_one_match_together_and_another_match_and_a_transfer_apart():
-    preview, report, reaction, other_match, transfer = _place(_rows(), "slot")
+    preview, report, reaction, other_match, transfer = place(_rows(), sport_slots="slot")
     assert preview == report == reaction
     assert other_match != report
     assert transfer != report and transfer != other_match
     # without slots the club's other match and its transfer join the story (what the home pages showed)
-    off = _place(_rows(), "off")
+    off = place(_rows(), sport_slots="off")
     assert off[3] == off[1] or off[4] == off[1]
 
 
@@ -125,5 +127,5 @@ def test_placement_keeps_two_counted_deliveries_apart_and_one_delivery_together(
         ("2026-05-05T10:00:00", "وكالة الشمال", "وصول القافلة الطبية الخامسة إلى مخيم الواحة",
          text.format(n="الخامسة")),
     ]
-    fourth, fourth_again, fifth = _place(rows, "slot")
+    fourth, fourth_again, fifth = place(rows, sport_slots="slot")
     assert fourth == fourth_again and fifth != fourth

@@ -4,7 +4,8 @@ and follow-ups of one contact, and battle reports, are not split by these slots.
 
 from __future__ import annotations
 
-from marsad.models import Article
+from test_stories_slots import place
+
 from marsad.stories.contacts import contacts_agree, contacts_conflict, headline_contact
 
 
@@ -72,19 +73,6 @@ def test_reports_of_one_battle_naming_different_places_do_not_conflict():
     assert not contacts_conflict(base, town) and not contacts_conflict(town, camp)
 
 
-def _place(rows, contact_slots):
-    from marsad.stories.features import article_features
-    from marsad.stories.grouping import GroupOptions, Grouper
-
-    g = Grouper(options=GroupOptions(contact_slots=contact_slots))
-    arts = [Article(id=f"c{i:04d}", raw_id=f"rc{i:04d}", text=text, title=title, outlet=outlet, published_at=when,
-                    origin=f"contacts-{i}.txt") for i, (when, outlet, title, text) in enumerate(rows)]
-    for a in sorted(arts, key=lambda a: a.published_at):
-        g.add(article_features(a, []))
-    part = g.partition()
-    return [part[a.id] for a in arts]
-
-
 def _cables():
     text = ("بعث خادم الحرمين الشريفين برقية تهنئة لرئيس {c} بمناسبة ذكرى استقلال بلاده، أعرب فيها عن أصدق "
             "التهاني وأطيب التمنيات بالصحة والسعادة لفخامته ولشعب {c} الصديق اطراد التقدم والازدهار.")
@@ -101,11 +89,11 @@ def _cables():
 
 
 def test_placement_keeps_cables_to_other_countries_apart_and_one_cable_together():
-    chad, chad_again, peru, ecuador = _place(_cables(), True)
+    chad, chad_again, peru, ecuador = place(_cables(), contact_slots=True)
     assert chad == chad_again
     assert peru != chad and ecuador != chad and ecuador != peru
     # without the slots the cables to other countries join the first one's story (what the home pages showed)
-    off = _place(_cables(), False)
+    off = place(_cables(), contact_slots=False)
     assert off[2] == off[0] or off[3] == off[0]
 
 
@@ -128,9 +116,9 @@ def _calls_and_truce():
 
 def test_a_call_turned_away_from_another_leaders_call_starts_its_own_story_not_the_truces():
     # the slots only split: the Yemeni president's call is not the truce's news for sharing the war's words
-    jordan, jordan_again, truce, truce2, truce3, hadi = _place(_calls_and_truce(), True)
+    jordan, jordan_again, truce, truce2, truce3, hadi = place(_calls_and_truce(), contact_slots=True)
     assert jordan == jordan_again and truce == truce2 == truce3
     assert hadi not in (jordan, truce)
     # without the slots the call joins the first call's story
-    off = _place(_calls_and_truce(), False)
+    off = place(_calls_and_truce(), contact_slots=False)
     assert off[5] == off[0]
