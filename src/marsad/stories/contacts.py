@@ -2,10 +2,11 @@
 or a visit; the families of a wedding.
 
 Routine items of one kind pool into one story: congratulation cables to different countries, calls and visits of
-different leaders, Eid receptions of different hosts, wedding notices of different families.  They share the actor (the king, a governor), the vocabulary and the days — every pair feature
-but the one that tells them apart: *with whom*, *held by whom*.  These slots are read from the headline
-with the knowledge base's name matcher (names, offices such as "the Chadian president" standing for their
-country), and compared by :func:`contacts_conflict` the way :func:`marsad.stories.slots.slots_conflict` compares matches:
+different leaders, Eid receptions of different hosts, wedding notices of different families.  They share the
+actor (the king, a governor), the vocabulary and the days — every pair feature but the one that tells them apart:
+*with whom*, *held by whom*.  These slots are read from the headline with the knowledge base's name matcher
+(names, offices such as "the Chadian president" standing for their country), and compared by
+:func:`contacts_conflict` the way :func:`marsad.stories.slots.slots_conflict` compares matches:
 
 - two headlines of one kind whose counterparts differ, neither article naming the other's counterpart in its
   headline or lead, report two contacts ("the king congratulates Chad" / "the king congratulates Bolivia");
@@ -43,8 +44,9 @@ from functools import lru_cache
 from typing import Iterable
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import WORD_RE, country_of, idf, stopwords, term_of
+from marsad.stories.features import WORD_RE, country_of, headline_matches, idf, stopwords, term_of
 from marsad.stories.slots import _nationality as _listed_nationality
+from marsad.stories.slots import country_stems
 
 # What a headline reports, by its verbs and nouns (folded, clitics as written in headlines).
 KINDS: dict[str, frozenset[str]] = {
@@ -113,27 +115,12 @@ def _kind(words: list[str], kinds: dict[str, frozenset[str]]) -> tuple[str, int]
     return "", -1
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Folded one-word country names of the knowledge base, without the article (بوليفيا, تشاد)."""
-    from marsad.nlp.kb.kb import load_kb
-
-    out = set()
-    for e in load_kb().entities.values():
-        if (e.data or {}).get("kind") == "country":
-            for name in [e.name_ar, *e.aliases]:
-                n = fold_for_search(name or "")
-                if n and " " not in n:
-                    out.add(n[2:] if n.startswith("ال") else n)
-    return frozenset(out)
-
-
 def _nationality(word: str) -> bool:
     """"البوليفي", "السنغافوري": a country's adjective names no one (its country is sought as a name)."""
     if _listed_nationality(word):
         return True
     stem = word[2:-1] if word.startswith("ال") and word.endswith("ي") else ""
-    return bool(stem) and any(c in _country_names() for c in (stem, stem + "ا", stem + "ه", stem + "يا"))
+    return bool(stem) and any(c in country_stems() for c in (stem, stem + "ا", stem + "ه", stem + "يا"))
 
 
 def _match_key(m) -> str | None:
@@ -144,17 +131,9 @@ def _match_key(m) -> str | None:
     return m.ids[0] if m.ids else None
 
 
-@lru_cache(maxsize=100_000)
-def _title_names(title: str) -> tuple[tuple[int, str], ...]:
+def _title_names(title: str) -> list[tuple[int, str]]:
     """(character offset, key) of the knowledge-base names and offices of a headline."""
-    from marsad.nlp.kb.kb import load_kb
-
-    out = []
-    for m in load_kb().gazetteer().find(title):
-        key = _match_key(m)
-        if key:
-            out.append((m.start, key))
-    return tuple(out)
+    return [(m.start, key) for m in headline_matches(title) for key in [_match_key(m)] if key]
 
 
 @lru_cache(maxsize=10_000)

@@ -325,12 +325,20 @@ def country_of(key: str) -> str | None:
     return data.get("country") if data.get("kind") != "country" else None
 
 
-def title_places(title: str) -> list[tuple[str, str]]:
-    """(key, name) of the places a headline names (the mention layer covers the text, not the headline)."""
+@lru_cache(maxsize=100_000)
+def headline_matches(title: str) -> tuple[Any, ...]:
+    """The knowledge base's name matches in a headline (the mention layer covers the text, not the headline),
+    found once: the place signature, the sports slots and the contact slots all read them, and copies repeat
+    headlines."""
     from marsad.nlp.kb.kb import load_kb
 
+    return tuple(load_kb().gazetteer().find(title))
+
+
+def title_places(title: str) -> list[tuple[str, str]]:
+    """(key, name) of the places a headline names."""
     out = []
-    for m in load_kb().gazetteer().find(title):
+    for m in headline_matches(title):
         if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
             out.append((m.ids[0], title[m.start:m.end]))
     return out

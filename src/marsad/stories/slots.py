@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import WORD_RE, idf, term_of
+from marsad.stories.features import WORD_RE, idf, term_of, title_places
 
 # Words (folded) of the game, in a headline or lead: two of them make an article a sports article.
 SPORT_WORDS = frozenset("""
@@ -138,26 +138,32 @@ def _names_after(words: list[str], i: int) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def country_stems() -> frozenset[str]:
+    """Folded one-word country names of the knowledge base, without the article (سويسرا, تونس, بوليفيا)."""
+    from marsad.nlp.kb.kb import load_kb
+
+    out = set()
+    for e in load_kb().entities.values():
+        if (e.data or {}).get("kind") == "country":
+            for name in [e.name_ar, *e.aliases]:
+                n = fold_for_search(name or "")
+                if n and " " not in n:
+                    out.add(n[2:] if n.startswith("ال") else n)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     """Folded adjectives of nationality: the knowledge base's, and the regular ones of its country names
     (سويسرا → السويسري, تونس → التونسي, البرتغال → البرتغالي)."""
     from marsad.nlp.kb.kb import load_kb
 
-    out = set()
-    for e in load_kb().entities.values():
-        data = e.data or {}
-        for a in data.get("adj", ()) or ():
-            out.add(fold_for_search(a))
-        if data.get("kind") == "country":
-            for name in [e.name_ar, *e.aliases]:
-                n = fold_for_search(name or "")
-                if not n or " " in n:
-                    continue
-                n = n[2:] if n.startswith("ال") else n
-                out.add("ال" + n + "ي")
-                out.add("ال" + n + "وي")
-                if n[-1] in "اه":
-                    out.add("ال" + n[:-1] + "ي")
+    out = {fold_for_search(a) for e in load_kb().entities.values() for a in (e.data or {}).get("adj", ()) or ()}
+    for n in country_stems():
+        out.add("ال" + n + "ي")
+        out.add("ال" + n + "وي")
+        if n[-1] in "اه":
+            out.add("ال" + n[:-1] + "ي")
     return frozenset(out)
 
 
@@ -214,10 +220,7 @@ def headline_slots(title: str, lead: str = "", names: Iterable[str] | None = Non
 
 def _places(title: str) -> frozenset[str]:
     """Knowledge-base keys of the towns and countries a headline names."""
-    from marsad.nlp.kb.kb import load_kb
-
-    return frozenset(m.ids[0] for m in load_kb().gazetteer().find(title)
-                     if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"))
+    return frozenset(key for key, _name in title_places(title))
 
 
 @lru_cache(maxsize=100_000)

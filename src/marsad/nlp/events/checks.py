@@ -92,11 +92,17 @@ def unexplained_blast(norms: list[str]) -> bool:
                for k, a in enumerate(norms) for c in norms[k + 1:k + 5])
 
 
-def accident_only(norms: list[str]) -> bool:
-    """Whether a sentence tells an accident and no attack: a collision ("لاصطدامه بشاحنة"), or an incident beside a
-    vehicle or a road ("إثر حادث سيارة"), with no word of an attacker's act ("إطلاق النار", "الإرهابي", "قتله") beside it, and not "حوادث أمنية" (security incidents:
-    Baghdad's bombings and shootings are reported so)."""
-    stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
+def _stripped(norms: list[str]) -> set[str]:
+    """Every reading of a sentence's words without their proclitics."""
+    return set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
+
+
+def accident_only(norms: list[str], stripped: set[str] | None = None) -> bool:
+    """Whether a sentence tells an accident and no attack: a collision ("لاصطدامه بشاحنة"), or an incident beside
+    a vehicle or a road ("إثر حادث سيارة"), with no word of an attacker's act ("إطلاق النار", "الإرهابي", "قتله")
+    beside it, and not "حوادث أمنية" (security incidents: Baghdad's bombings and shootings are reported so).
+    ``stripped``: :func:`_stripped` of ``norms``, when the caller has it."""
+    stripped = _stripped(norms) if stripped is None else stripped
     if stripped & L.ATTACK_CUES:
         return False
     if stripped & L.ACCIDENT_NOUNS:
@@ -117,8 +123,8 @@ def other_sense_types(norms: list[str]) -> set[str]:
     out = set()
     if bases & L.SPORT:
         out |= {"ASSAULT", "PROTEST"}
-    stripped = set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
-    if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS) or accident_only(norms):
+    stripped = _stripped(norms)
+    if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS) or accident_only(norms, stripped):
         out.add("ASSAULT")
     nouns = [_noun_base(n) for n in norms]
     if any(a in _CRASHED and (b in _AIRCRAFT or (c in _AIRCRAFT and b not in _AIRCRAFT and not b[:1].isdigit()))
@@ -442,7 +448,9 @@ class ChecksMixin(ModalityMixin):
         party = self._party_at(sent, i + 1, i)
         if party is not None:
             end = max(party.last, i + 1)
-            while end + 1 < sent.hi and (end + 1 in self.in_mention and any(m.first <= end + 1 <= m.last and m.first <= party.last + 1 for m in sent.ments)
+            while end + 1 < sent.hi and (end + 1 in self.in_mention
+                                         and any(m.first <= end + 1 <= m.last and m.first <= party.last + 1
+                                                 for m in sent.ments)
                                          or self.toks[end + 1].norm.startswith("ال")):
                 end += 1
             return party if self._has_object(end + 1, pronoun) else None
@@ -535,7 +543,8 @@ class ChecksMixin(ModalityMixin):
             if claim_verb:
                 party = self._claimant_at(sent, k + 1, i)
             else:
-                cue = next((x for x in range(k - 1, max(sent.lo, k - 7) - 1, -1) if self.toks[x].norm in _ANNOUNCE), None)
+                cue = next((x for x in range(k - 1, max(sent.lo, k - 7) - 1, -1)
+                            if self.toks[x].norm in _ANNOUNCE), None)
                 if cue is not None:
                     party = self._claimant_at(sent, cue + 1, i)
             if party is not None and not (h.recipient is not None and key(h.recipient.span) == key(party.span)):

@@ -388,12 +388,13 @@ class _Run(SpeechMixin):
             if antecedent is not None:
                 # "داعش التي احتلت الموصل": the relative clause's subject is its antecedent
                 actor, how = self.group_after(sent, antecedent), "relative"
-            elif not actor and (self._after_bare_noun(sent, h) or self._after_relative(sent, h)
-                                or self._attack_noun_before(sent, h) is not None):
+            elif not actor and ((bare := self._after_bare_noun(sent, h)
+                                 or self._attack_noun_before(sent, h) is not None)
+                                or self._after_relative(sent, h)):
                 # "شعارات تتهم إردوغان", "العمليات التي استهدفت الحوثيين": the noun before is the subject,
                 # the party after the verb its object (after a bare noun no attacker is looked for further on:
                 # "«حربا على التطرف» تستهدف X")
-                how = "bare" if self._after_bare_noun(sent, h) or self._attack_noun_before(sent, h) is not None else ""
+                how = "bare" if bare else ""
             elif not self.svo_marked(sent, actor):
                 # VSO unless "إن/أن X فعل" or "وكان X قد فعل" puts the subject first; the object
                 # may come before the subject: "ووقع الاتفاقية الوزير ..."
