@@ -129,3 +129,34 @@ def test_placement_keeps_two_counted_deliveries_apart_and_one_delivery_together(
     ]
     fourth, fourth_again, fifth = place(rows, sport_slots="slot")
     assert fourth == fourth_again and fifth != fourth
+
+
+def test_results_of_two_periods_are_told_apart_and_a_game_quarter_is_no_period():
+    from marsad.stories.slots import periods_conflict, results_periods
+
+    half = results_periods("«الواحة للأسمنت» تخسر 210 ملايين ريال في النصف الأول",
+                           "أعلنت شركة الواحة للأسمنت خسائر صافية في النصف الأول من العام بعد تراجع المبيعات في الربع الثاني")
+    quarter = results_periods("«الواحة للأسمنت» ترفع مبيعاتها في الربع الثاني",
+                              "سجلت الشركة ارتفاعا في مبيعات الربع الثاني، وخسائر في النصف الأول من العام")
+    restated = results_periods("«الواحة للأسمنت» تخفض أرباحها المعلنة للربع الأول بعد مراجعة القوائم",
+                               "عدلت الشركة قوائمها المالية للعامين الماضيين وللربع الأول")
+    assert half[0] == {"نصف:اول"} and quarter[0] == {"ربع:ثاني"} and restated[0] == {"ربع:اول"}
+    assert periods_conflict(half, restated) and not periods_conflict(half, quarter)  # one announcement, both periods
+    assert periods_conflict(half, results_periods("«الواحة للأسمنت» توقف خط الإنتاج")) is None  # no results headline
+    assert not results_periods("الشعلة يتقدم على ساندوريا في الربع الأول من المباراة")[0]
+    assert not results_periods("النصف الأول من الموسم ينتهي بتعادل الفريقين")[0]
+
+
+def test_placement_keeps_a_companys_restated_accounts_apart_from_its_half_year_results():
+    restate = ("أعلنت شركة الواحة للأسمنت تعديل قوائمها المالية للعامين الماضيين وللربع الأول من العام الجاري بعد "
+               "مراجعة هيئة السوق المالية لسياساتها المحاسبية، ما خفض أرباحها المعلنة وأعاد تقييم أصولها.")
+    results = ("أعلنت شركة الواحة للأسمنت خسائر صافية بلغت 210 ملايين ريال في النصف الأول من العام بعد مراجعة "
+               "هيئة السوق المالية لقوائمها، وقالت الشركة إن تراجع المبيعات وتكاليف إعادة تقييم الأصول وراء الخسارة.")
+    rows = [
+        ("2026-06-01T10:00:00", "صحيفة المال", "«الواحة للأسمنت» تخفض أرباحها المعلنة للربع الأول بعد مراجعة القوائم",
+         restate),
+        ("2026-06-03T10:00:00", "وكالة الشمال", "«الواحة للأسمنت» تخسر 210 ملايين ريال في النصف الأول", results),
+        ("2026-06-03T12:00:00", "صحيفة الميدان", "210 ملايين ريال خسائر «الواحة للأسمنت» في النصف الأول", results),
+    ]
+    restated, half, half_again = place(rows)
+    assert half == half_again and half != restated

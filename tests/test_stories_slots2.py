@@ -122,3 +122,21 @@ def test_a_call_turned_away_from_another_leaders_call_starts_its_own_story_not_t
     # without the slots the call joins the first call's story
     off = place(_calls_and_truce(), contact_slots=False)
     assert off[5] == off[0]
+
+
+def test_one_minister_in_two_foreign_capitals_is_two_contacts_and_his_counterpart_names_the_country():
+    # the same foreign minister in Lisbon, then in Athens: the town where a meeting abroad is held, or the
+    # counterpart named by his nationality, says with whom
+    lisbon = headline_contact("وزير الخارجية يبحث في لشبونة تطورات المنطقة")
+    athens = headline_contact("وزير الخارجية يلتقي نظيره اليوناني", "التقى وزير الخارجية في أثينا اليوم نظيره اليوناني")
+    greek_again = headline_contact("وزير الخارجية سيزور اليونان لبحث العلاقات الثنائية")
+    assert lisbon.counterparts == {"loc:portugal"} and athens.counterparts == {"loc:greece"}
+    assert contacts_conflict(lisbon, athens) and contacts_conflict(lisbon, greek_again)
+    assert contacts_agree(athens, greek_again) and not contacts_conflict(athens, greek_again)
+
+
+def test_a_meeting_in_a_home_town_names_no_counterpart_by_its_place():
+    jeddah = headline_contact("ولي العهد يستقبل وزير الدفاع الياباني في جدة")
+    riyadh = headline_contact("ولي العهد يلتقي وزير الدفاع الياباني في الرياض")
+    assert jeddah.counterparts == riyadh.counterparts == {"loc:japan"}
+    assert not contacts_conflict(jeddah, riyadh)

@@ -8,6 +8,9 @@ actor (the king, a governor), the vocabulary and the days — every pair feature
 (names, offices such as "the Chadian president" standing for their country), and compared by
 :func:`contacts_conflict` the way :func:`marsad.stories.slots.slots_conflict` compares matches:
 
+- a meeting or call abroad is with the country of the town it is held in, and "his counterpart" named by a
+  nationality stands for that country (one minister in Berlin, then in Moscow: two contacts); a home town
+  says only where;
 - two headlines of one kind whose counterparts differ, neither article naming the other's counterpart in its
   headline or lead, report two contacts ("the king congratulates Chad" / "the king congratulates Bolivia");
   the call after a visit names the visited country and is one story with it;
@@ -58,7 +61,7 @@ KINDS: dict[str, frozenset[str]] = {
         """.split()),
     "meeting": frozenset("""
         يستقبل استقبل استقبال باستقبال يستقبلان يلتقي التقي لقاء يلتقيان يجتمع اجتمع يبحث يبحثان تبحثان يزور
-        زار زياره بزياره
+        زار زياره بزياره سيزور مباحثات محادثات
         """.split()),
     "greeting": frozenset("""
         تعايد يعايد تعايدان يعايدون معايده المعايده لمعايده
@@ -123,6 +126,56 @@ def _nationality(word: str) -> bool:
     return bool(stem) and any(c in country_stems() for c in (stem, stem + "ا", stem + "ه", stem + "يا"))
 
 
+@lru_cache(maxsize=1)
+def _nationality_countries() -> dict[str, str]:
+    """Folded adjective of nationality → the knowledge base's country key (الإيطالي → loc:italy): the knowledge
+    base's adjectives, and the regular ones of its one-word country names."""
+    from marsad.nlp.kb.kb import load_kb
+
+    out: dict[str, str] = {}
+    for e in load_kb().entities.values():
+        data = e.data or {}
+        if data.get("kind") != "country":
+            continue
+        for a in data.get("adj", ()) or ():
+            out.setdefault(fold_for_search(a), e.id)
+        for name in [e.name_ar, *e.aliases]:
+            n = fold_for_search(name or "")
+            if not n or " " in n:
+                continue
+            n = n[2:] if n.startswith("ال") else n
+            forms = ["ال" + n + "ي", "ال" + n + "وي"] + (["ال" + n[:-1] + "ي"] if n[-1] in "اه" else [])
+            for form in forms:
+                out.setdefault(form, e.id)
+    return out
+
+
+COUNTERPART = frozenset("نظيره نظيرها نظيريه نظيرهم نظرائه بنظيره لنظيره ونظيره".split())  # "his counterpart"
+
+
+def _counterpart_nationalities(words: list[str]) -> frozenset[str]:
+    """Countries of the nationalities that follow "his counterpart" (يلتقي نظيره الإيطالي → loc:italy; نظيريه
+    الروسي والأمريكي → both): the minister met stands for his country, as an office does."""
+    known = _nationality_countries()
+    out = set()
+    for i, w in enumerate(words):
+        if w in COUNTERPART:
+            for x in words[i + 1:i + 4]:
+                x = x[1:] if x.startswith("و") and x[1:] in known else x
+                if x in known:
+                    out.add(known[x])
+                elif out:
+                    break
+    return frozenset(out)
+
+
+def _abroad(key: str) -> str | None:
+    """The country of a town of another country than the home one (a contact held in Berlin is one with
+    Germany); None for a home town, a country or anything else."""
+    country = country_of(key)
+    return country if country and country not in HOME else None
+
+
 def _match_key(m) -> str | None:
     """The key of a name matcher hit: an office stands for its country or organisation ("the Chadian president"),
     a name for its entity."""
@@ -180,6 +233,7 @@ def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str,
     if not counterparts and not hosts:
         kind = ""  # no slot: what it names is still compared with a contact's counterpart (see ``unnamed_contact``)
     named = {k for _, k in _title_names(title)} | {k for k, _ in lead_names}
+    named |= {c for k in named if (c := country_of(k))}  # a town named says its country too
     named |= {"w:" + term_of(w) for w in WORD_RE.findall(fold_for_search(title + " " + lead))}
     return Contact(kind, counterparts, hosts, frozenset(named))
 
@@ -197,6 +251,11 @@ def _read(line: str, lead_names: list[tuple[str, str]],
     # a contact is with a person, a body or a country, before its verb too ("the king and the French president
     # review ..."; the home side is named by titles, seldom by a name); a town says where it is held
     counterparts = frozenset(k for _, k in names if not _home_side(k) and not country_of(k))
+    if kind in ("meeting", "call"):
+        # a meeting in a foreign town is one with its country (the minister in Berlin, then in Moscow: two
+        # contacts); the counterpart named by his nationality stands for his country
+        counterparts |= frozenset(c for _, k in names if (c := _abroad(k)))
+        counterparts |= _counterpart_nationalities(words)
     hosts = frozenset(k for s, k in names if s < cut and country_of(k))
     if kind == "wedding":  # the families, wherever the headline names them (seldom in the knowledge base)
         return kind, counterparts | hosts | _name_words(words), frozenset()

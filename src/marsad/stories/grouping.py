@@ -39,7 +39,7 @@ from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
-from marsad.stories.slots import comparable, slots_conflict
+from marsad.stories.slots import comparable, periods_conflict, slots_conflict
 
 
 @dataclass(slots=True)
@@ -66,6 +66,8 @@ class GroupOptions:
     # round-6 home pages (in-sample) "slot" kept the readers' main events best (stories_home_pages_round6.md)
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
+    results_periods: bool = True  # the same for results headlines: a company's results for another period (or
+    # its restated past accounts) are another event (slots.periods_conflict)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -200,8 +202,15 @@ class Grouper:
         ordinal = f.ordinal if self.opts.delivery_ordinals else None
         conflicts: Counter[str] = Counter()  # stories: compared members whose headline fills a slot otherwise ...
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
+        periods = f.periods if self.opts.results_periods else None
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
+            if periods and (clash := periods_conflict(periods, m.periods)) is not None:
+                if clash:
+                    conflicts[sid] += 1
+                    probs[sid].append(0.0)  # a result of another period vouches for nothing
+                    continue
+                fills[sid] += 1
             if ordinal and m.ordinal:
                 if ordinal != m.ordinal:
                     conflicts[sid] += 1

@@ -17,7 +17,8 @@ about sport (its headline and lead use the game's vocabulary), and compared by :
 
 Only what both headlines fill is compared: a headline with no slot (most reactions and follow-ups) conflicts with
 nothing, so developing stories keep their members.  Aid deliveries counted by their outlets ("the sixth relief
-plane") are told apart by :func:`delivery_ordinal`, in any article.
+plane") are told apart by :func:`delivery_ordinal`, in any article; a company's results by the period its results
+headline reports (:func:`results_periods`: the first half is not the first quarter's restated accounts).
 """
 
 from __future__ import annotations
@@ -334,3 +335,37 @@ def delivery_ordinal(title: str) -> int | None:
     found = {ORDINAL[w] for w in words if w in ORDINAL}
     found |= {int(d) for d in _ORDINAL_DIGITS.findall(folded) if 1 < int(d) <= 50}
     return found.pop() if len(found) == 1 else None
+
+
+# A company's results for one period are one event; its results for another period (or its restated past
+# accounts) another: "X loses 945 million in the first half" is not "X cuts its profits of the first quarter".
+RESULTS = frozenset("""
+ارباح الارباح ارباحها ربح الربح ربحا ارباحا صافي خساره الخساره خسائر الخسائر خسائرها تخسر يخسر خسر تربح يربح ربحت
+ايرادات الايرادات ايراداتها مبيعات المبيعات مبيعاتها نتائج النتائج نتائجها القوائم قوائمها
+""".split())
+_PERIOD = re.compile(r"(?:^|\s)[وبلف]{0,2}(?:ال)?(ربع|نصف)\s+(?:ال)?(اول|ثاني|ثالث|رابع)(?=\s|$|[^\w])")
+_NINE = re.compile(r"(?:التسعه|تسعه)\s+(?:الاشهر|اشهر)|(?:الاشهر|اشهر)\s+(?:التسعه|تسعه)")
+
+
+def _periods(folded: str) -> frozenset[str]:
+    out = {f"{unit}:{nth}" for unit, nth in _PERIOD.findall(folded) if not (unit == "نصف" and nth in ("ثالث", "رابع"))}
+    if _NINE.search(folded):
+        out.add("nine")
+    return frozenset(out)
+
+
+def results_periods(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(periods a results headline reports, periods its headline and lead name): "تخسر 945 مليون في النصف
+    الأول" → {half:first}; empty for a headline that reports no results (a quarter of a basketball game, the
+    first half of a season) or names no period."""
+    folded = fold_for_search(title)
+    head = _periods(folded) if RESULTS.intersection(WORD_RE.findall(folded)) else frozenset()
+    return head, (_periods(folded + " " + fold_for_search(lead)) if head or lead else frozenset())
+
+
+def periods_conflict(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool | None:
+    """Do two results headlines report two periods (neither article naming the other's in its headline or
+    lead)?  None when either reports none."""
+    if not a[0] or not b[0]:
+        return None
+    return not (a[0] & b[1]) and not (b[0] & a[1])
