@@ -92,6 +92,11 @@ _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمث
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 
 
+# attack nouns whose target follows على, so that لـ after them names the attacker ("هجوم للمقاومة")
+_LAM_AGENT_NOUNS = L._w("هجوم هجوما هجمات هجومين كمين كمينا كمينين كمائن غارة غارات")
+_LAID = L._w("نصب نصبت نصبوا ينصب تنصب ينصبون")  # "نصبت المقاومة كمينا لـ": an ambush laid for someone
+_COMMITTEES = L._w("للجان لجان")
+_RESISTANCE = L._w("المقاومة المقاومه")
 _STRIKES = frozenset({"shell", "target"})  # air and artillery strikes, told again as "الغارات", "استهدفت"
 _CONTRAST_WORDS = L._w("بينما فيما حين أما")  # (حين also ends "في حين")
 _PARTY_OVER_PLACE = ("ASSAULT", "CONSULT")  # a place is a target or a host only when no named party is
@@ -558,6 +563,9 @@ class _Run(SpeechMixin):
                   and j - 4 <= max(x.tok, x.companion if x.companion is not None else -1) <= j]
         if owners:
             return list(owners[-1].actor)
+        lam = self._lam_agent(sent, j)  # "كمين للمقاومة استهدف": the noun's own attacker
+        if lam is not None:
+            return [lam]
         return self._attack_agent(sent, h) or self._named_attacker(sent, h)  # "تفجير استهدف شارعا ... تبناه تنظيم X"
 
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
@@ -779,7 +787,33 @@ class _Run(SpeechMixin):
         if m is not None and m.prep == "ل" and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m) \
                 and all(self.toks[k].norm in _ATTACK_ADJECTIVES for k in range(i + 1, m.first)):
             return self.group_after(sent, m), "genitive"
-        return [], ""
+        phrase = self._lam_agent(sent, i)
+        return ([phrase], "phrase") if phrase is not None else ([], "")
+
+    def _lam_agent(self, sent: Sentence, i: int) -> Ment | None:
+        """An armed force after لـ behind an attack noun that takes its target with على ("هجوم للجان المقاومة
+        الشعبية على نقطة", "كمين للمقاومة استهدف", "غارة جوية لطيران التحالف"): whose attack it was.  Not a noun
+        that takes its object with لـ ("قصف لمواقع", "استهداف للقوات": the target), nor an ambush laid for
+        someone ("نصبت كمينا للميليشيات": the militias are its target)."""
+        if not has_word(self.toks[i].norm, _LAM_AGENT_NOUNS):
+            return None
+        if any(has_word(self.toks[j].norm, _LAID) for j in range(max(sent.lo, i - 4), i)):
+            return None
+        k = i + 1
+        while k < sent.hi and self.toks[k].norm in _ATTACK_ADJECTIVES:
+            k += 1
+        if k >= sent.hi or self.toks[k].norm[:1] != "ل" or self.boundary(k):
+            return None
+        committees = self.toks[k].norm in _COMMITTEES and k + 1 < sent.hi and self.toks[k + 1].norm in _RESISTANCE
+        if committees:
+            k += 1  # "للجان المقاومة الشعبية": the resistance's committees
+        elif k in self.in_mention:
+            return None  # a name is read by the genitive rule above
+        definite = committees or self.toks[k].norm.startswith("لل") or k + 1 < sent.hi and (
+            k + 1 in self.in_mention or self.toks[k + 1].norm.startswith("ال"))
+        if not definite:
+            return None  # "غارات لتحالف تقوده السعودية": no force named by its name
+        return self._armed_at(sent, k, i, lam=True)
 
     def _has_object_pronoun(self, h: Hit) -> bool:
         """Whether the verb of ``h`` carries an object pronoun that names a party ("استقبله", "زارها");
@@ -1116,7 +1150,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="19", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="20", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
