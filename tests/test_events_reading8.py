@@ -2,8 +2,10 @@
 that takes its target with على is whose attack it was ("هجوم للجان المقاومة على", "غارة جوية لطيران التحالف",
 "كمين للمقاومة استهدف") — but not an ambush laid for someone ("نصبت كمينا للميليشيات") nor a force named by no name
 ("لتحالف تقوده"); and the subject of a killing told with its object carried out the attack it happened in ("إن
-حزب العمال قتل ثلاثة جنود في هجوم", "وقتلت حركة طالبان سبعة في سلسلة هجمات").  All on sentences written for these
-tests."""
+حزب العمال قتل ثلاثة جنود في هجوم", "وقتلت حركة طالبان سبعة في سلسلة هجمات").  Modality: a visit told in the
+imperfect on a weekday other than the report's is still to come; what one "should" do ("يتعين أن", "بضرورة أن") and a
+visit hoped to be completed ("التطلع لإتمام زيارة") are not done; a pledge in the pluperfect ("كانت ... قد تعهدت") and
+a refusal in its own و-clause after "أي" were made.  All on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +65,45 @@ def test_soldiers_killed_in_an_attack_name_no_attacker() -> None:
     # guard: "قُتل" with the dead after it is a passive; nobody is named as the attacker
     doc = make_doc("وقتل ثلاثة جنود من الجيش في هجوم على مركز للشرطة في ولاية ماردين.", [("ماردين", "LOC", "Mardin")])
     assert all(a in ("", "Mardin") for a in _actors(doc)) and "الجيش" not in " ".join(_actors(doc))
+
+
+# -- acts still to come, and acts done before ------------------------------------------------------------
+
+def _modality(doc, typ: str) -> list[str]:
+    return [d["modality"] for d in coded(doc, typ)]
+
+
+def test_a_visit_told_in_the_imperfect_on_another_weekday_is_still_to_come() -> None:
+    # the report is of Saturday 22 June 2024; Tuesday is three days on
+    doc = make_doc("ويزور وزير الخارجية فيصل المقداد موسكو الثلاثاء لبحث الملف اليمني.",
+                   [("فيصل المقداد", "PER", "Faisal Mekdad"), ("موسكو", "LOC", "Moscow")], published_at="2024-06-22")
+    assert _modality(doc, "CONSULT") == ["future"]
+
+
+def test_a_visit_on_last_tuesday_is_no_future() -> None:
+    doc = make_doc("ويزور وزير الخارجية فيصل المقداد موسكو للمرة الثانية منذ الثلاثاء الماضي.",
+                   [("فيصل المقداد", "PER", "Faisal Mekdad"), ("موسكو", "LOC", "Moscow")], published_at="2024-06-22")
+    assert "future" not in _modality(doc, "CONSULT")
+
+
+def test_what_a_country_should_do_is_not_done() -> None:
+    doc = make_doc("قال الوزير سيرغي لافروف إنه يتعين أن تتعاون فرنسا مع الحكومة السورية.",
+                   [("سيرغي لافروف", "PER", "Sergey Lavrov"), ("فرنسا", "LOC", "France")])
+    assert _modality(doc, "COOPERATE") == ["hypothetical"]
+
+
+def test_a_pledge_told_in_the_pluperfect_was_made() -> None:
+    doc = make_doc("وكانت النرويج قد تعهدت باستقبال مئتي لاجئ خلال العام.", [("النرويج", "LOC", "Norway")])
+    assert _modality(doc, "AGREE") and "hypothetical" not in _modality(doc, "AGREE")
+
+
+def test_a_refusal_after_a_denial_of_any_link_is_no_possibility() -> None:
+    doc = make_doc("وتنفي الحكومة أي علاقة لها بالحادث، ورفضت بريطانيا تسليم المتهمين.",
+                   [("بريطانيا", "LOC", "United Kingdom")])
+    assert _modality(doc, "REJECT") == ["asserted"]
+
+
+def test_a_visit_one_hopes_to_see_completed_has_not_happened() -> None:
+    doc = make_doc("وأعرب رئيس الوزراء عن التطلع لإتمام زيارة الرئيس إيمانويل ماكرون إلى الجزائر.",
+                   [("إيمانويل ماكرون", "PER", "Emmanuel Macron"), ("الجزائر", "LOC", "Algeria")])
+    assert _modality(doc, "CONSULT") == ["hypothetical"]
