@@ -5,7 +5,9 @@ that takes its target with على is whose attack it was ("هجوم للجان �
 حزب العمال قتل ثلاثة جنود في هجوم", "وقتلت حركة طالبان سبعة في سلسلة هجمات").  Modality: a visit told in the
 imperfect on a weekday other than the report's is still to come; what one "should" do ("يتعين أن", "بضرورة أن") and a
 visit hoped to be completed ("التطلع لإتمام زيارة") are not done; a pledge in the pluperfect ("كانت ... قد تعهدت") and
-a refusal in its own و-clause after "أي" were made.  All on sentences written for these tests."""
+a refusal in its own و-clause after "أي" were made.  A place one travels, returns or withdraws to or from is
+no party to a call or a promise, nor is the foe of an effort a party backs ("دعمها لجهود التصدي لتنظيم داعش").  All
+on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -107,3 +109,27 @@ def test_a_visit_one_hopes_to_see_completed_has_not_happened() -> None:
     doc = make_doc("وأعرب رئيس الوزراء عن التطلع لإتمام زيارة الرئيس إيمانويل ماكرون إلى الجزائر.",
                    [("إيمانويل ماكرون", "PER", "Emmanuel Macron"), ("الجزائر", "LOC", "Algeria")])
     assert _modality(doc, "CONSULT") == ["hypothetical"]
+
+
+# -- a destination or the foe of an effort is no party ----------------------------------------------------
+
+def test_a_call_not_to_travel_to_a_country_is_not_addressed_to_it() -> None:
+    doc = make_doc("دعت السلطات الأردنية مواطنيها إلى عدم السفر إلى تركيا بعد الهجوم.", [("تركيا", "LOC", "Turkey")])
+    assert "Turkey" not in [party_name(d["recipient"]) for d in coded(doc, "REQUEST")]
+
+
+def test_a_promise_to_return_to_the_capital_is_not_made_to_it() -> None:
+    doc = make_doc("ووعد الرئيس عبد ربه منصور هادي المواطنين بعودة حكومته إلى صنعاء قريبا.",
+                   [("عبد ربه منصور هادي", "PER", "Hadi"), ("صنعاء", "LOC", "Sanaa")])
+    assert "Sanaa" not in [party_name(d["recipient"]) for d in coded(doc, "AGREE")]
+
+
+def test_support_for_efforts_against_a_group_does_not_back_the_group() -> None:
+    doc = make_doc("وأعربت مصر عن دعمها لجهود التصدي لتنظيم داعش في ليبيا.",
+                   [("مصر", "LOC", "Egypt"), ("داعش", "ORG", "ISIS"), ("ليبيا", "LOC", "Libya")])
+    assert "ISIS" not in [party_name(d["recipient"]) for d in coded(doc, "SUPPORT")]
+
+
+def test_a_country_called_on_to_open_its_borders_is_still_the_one_called_on() -> None:
+    doc = make_doc("ودعت فرنسا تركيا إلى فتح حدودها أمام اللاجئين.", [("فرنسا", "LOC", "France"), ("تركيا", "LOC", "Turkey")])
+    assert [party_name(d["recipient"]) for d in coded(doc, "REQUEST")] == ["Turkey"]

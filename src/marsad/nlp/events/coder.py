@@ -90,6 +90,18 @@ _PASSIVE_LIGHT = L._w("تم وتم جرى وجرى يتم ويتم")
 _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمثله يمثلها تمثلها")
 # "دعوة إلى زيارة البصرة": the place to visit is not the invited party
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
+# acts whose recipient is a party, never a destination or a foe of the effort they back
+_NOT_SPATIAL_PARTY = frozenset({"REQUEST", "AGREE", "SUPPORT", "COOPERATE"})
+# moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
+_MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
+               "الوصول وصول زيارة الزيارة")
+# the foe of an effort: "لجهود التصدي لتنظيم داعش", "للمساعي ... لمحاربة تنظيم داعش"
+_FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة التصدي تصدي مواجهة المواجهة قتال القتال الحرب حرب")
+
+
+def _fights(before: list[set[str]]) -> bool:
+    """Whether a word of fighting stands among ``before`` (the clitic bases of the words before a party)."""
+    return any(b & _FIGHTING for b in before)
 
 
 # attack nouns whose target follows على, so that لـ after them names the attacker ("هجوم للمقاومة")
@@ -665,6 +677,18 @@ class _Run(SpeechMixin):
         prev = next((x for x in sent.ments if x.last < m.first and m.first - x.last <= 3), None)
         return m.prep == "ب" and prev is not None and prev.span.label == "LOC" and prev.prep in ("في", "ب")
 
+    def _where_to_or_against(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient of ``h`` (after the trigger) is only where someone goes, returns or withdraws
+        from (a place after a noun or verb of moving), or the foe of the effort the act is about (a party after
+        محاربة، مكافحة، التصدي، مواجهة)."""
+        r = h.recipient
+        if r is None or r.first <= h.tok:
+            return False
+        before = [_clitic_bases(self.toks[j].norm) for j in range(max(h.tok + 1, r.first - 4), r.first)]
+        if r.span.label == "LOC" and r.prep in ("الي", "من") and any(b & _MOVING for b in before):
+            return True
+        return _fights(before[-2:]) if h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") else False
+
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
         فلان"): a bare person after the title, of the title's country, with no other party between."""
@@ -981,6 +1005,10 @@ class _Run(SpeechMixin):
         if h.recipient is not None and e.plover == "REQUEST" and h.recipient.first > 0 \
                 and self.toks[h.recipient.first - 1].norm in _VISIT_NOUNS and h.recipient.first - 1 > h.tok:
             h.recipient = None  # "دعوة إلى زيارة البصرة": Basra is where to go, not who is invited
+        if h.recipient is not None and e.plover in _NOT_SPATIAL_PARTY and self._where_to_or_against(sent, h):
+            # "دعت طهران مواطنيها إلى عدم السفر إلى تركيا", "وعد ... بعودة حكومته إلى صنعاء": a destination is no
+            # party to a call or a promise; "دعمها لجهود التصدي لتنظيم داعش": the foe of the effort is not backed
+            h.recipient = None
         if e.plover == "ASSAULT" and h.recipient is None:
             h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
@@ -1150,7 +1178,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="21", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="22", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
