@@ -7,7 +7,8 @@ imperfect on a weekday other than the report's is still to come; what one "shoul
 visit hoped to be completed ("التطلع لإتمام زيارة") are not done; a pledge in the pluperfect ("كانت ... قد تعهدت") and
 a refusal in its own و-clause after "أي" were made.  A place one travels, returns or withdraws to or from is
 no party to a call or a promise, nor is the foe of an effort a party backs ("دعمها لجهود التصدي لتنظيم داعش").  All
-on sentences written for these tests."""
+on sentences written for these tests; the raiders of a sentence's later strikes carry over when the forces named
+between were what the first strike hit."""
 
 from __future__ import annotations
 
@@ -133,3 +134,16 @@ def test_support_for_efforts_against_a_group_does_not_back_the_group() -> None:
 def test_a_country_called_on_to_open_its_borders_is_still_the_one_called_on() -> None:
     doc = make_doc("ودعت فرنسا تركيا إلى فتح حدودها أمام اللاجئين.", [("فرنسا", "LOC", "France"), ("تركيا", "LOC", "Turkey")])
     assert [party_name(d["recipient"]) for d in coded(doc, "REQUEST")] == ["Turkey"]
+
+
+# -- the raiders of a sentence's later strikes -------------------------------------------------------------
+
+def test_later_strikes_are_the_same_raiders_when_the_forces_between_were_struck() -> None:
+    # the forces named between the two strikes are what the first one hit ("على مواقع ... والقوات",
+    # "ومعسكر قوات ..."), not other raiders
+    doc = make_doc("وشنت طائرات التحالف العربي أمس سلسلة من الغارات الجوية على مواقع المليشيات الحوثية والقوات المتحالفة "
+                   "معها في محافظة صعدة ومعسكر قوات الأمن الخاصة في إب، كما استهدفت الغارات الجوية مواقع للحوثيين في "
+                   "محافظة أبين.",
+                   [("لحوثيين", "ORG", "Houthis"), ("صعدة", "LOC", "Saada"), ("أبين", "LOC", "Abyan"), ("إب", "LOC", "Ibb")])
+    later = [d for d in coded(doc, "ASSAULT") if d["trigger_text"] == "الغارات" and party_name(d["recipient"]) == "Houthis"]
+    assert [party_name(d["actor"]) for d in later] == ["طائرات التحالف العربي"]

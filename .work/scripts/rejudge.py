@@ -14,6 +14,7 @@ V = {  # (day, n): (verdict, error, reason) — the author's reading of the new 
  ("2015-08-06", "23"): ("wrong", "recipient", "the resistance is now the attacker; a place still stands for the Houthis it hit"),
  ("2015-08-09", "33"): ("wrong", "recipient-missing", "the resistance is now the attacker; the Houthis whose post was hit are left out"),
  ("2015-08-09", "52"): ("ok", "", "the resistance attacked the Houthis"),
+ ("2015-08-09", "15"): ("ok", "", "the later strikes of the sentence are the coalition aircraft's, on the Houthis"),
  ("2015-07-31", "38"): ("wrong", "date", "now future, but dated the Sunday before the report, not the Sunday after"),
  ("2015-07-31", "161"): ("ok", "", "Russia refused the extradition: asserted"),
  ("2015-07-31", "178"): ("ok", "", "copy of n=161, told by the police chief: reported"),

@@ -37,7 +37,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
-from marsad.nlp.events.checks import _HARMED, _OPENERS, _QUOTE_MARKS, _clitic_bases, _victim_head
+from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _clitic_bases, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
@@ -635,12 +635,25 @@ class _Run(SpeechMixin):
         between = range(x.actor[-1].last + 1 if x.actor[-1].last > x.tok else x.tok + 1, h.tok)
         hit = range(x.recipient.first, x.recipient.last + 1) if x.recipient is not None else range(0)
         if h.tok - x.tok > 45 or any(self.toks[j].norm.lstrip("و") in _CONTRAST_WORDS
-                                     or (has_word(self.toks[j].norm, L.ARMED_HEADS) and j not in hit)
+                                     or (has_word(self.toks[j].norm, L.ARMED_HEADS) and j not in hit
+                                         and not self._struck_force(j))
                                      for j in between):  # (the group the first strike hit is no other raider)
             return None
         if h.recipient is not None and key(h.recipient.span) in {key(a.span) for a in x.actor}:
             return None
         return list(x.actor)
+
+    def _struck_force(self, j: int) -> bool:
+        """Whether the armed word at token ``j`` names what was struck, not another raider: it follows على/ضد or a
+        word of positions within four words ("على مواقع المليشيات الحوثية والقوات المتحالفة معها", "ومعسكر قوات
+        الأمن الخاصة")."""
+        for k in range(j - 1, max(0, j - 5), -1):
+            t = self.toks[k]
+            if t.punct and t.norm not in ("،", ","):
+                return False
+            if t.norm.lstrip("و") in ("علي", "ضد") or _clitic_bases(t.norm) & _POSITIONS:
+                return True
+        return False
 
     def _own_side(self, h: Hit) -> bool:
         """Whether the recipient of ``h`` is its actor's own side (:meth:`Analysis.own_side`), for acts that are
@@ -1178,7 +1191,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="22", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="23", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
