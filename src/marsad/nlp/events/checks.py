@@ -331,7 +331,8 @@ class ChecksMixin(ModalityMixin):
         if j0 >= sent.hi or self.toks[j0].punct:
             return None
         head = self.toks[j0].norm
-        if not (has_word(head, L.ARMED_HEADS) or lam and head.startswith("لل") and has_word("ال" + head[2:], L.ARMED_HEADS)):
+        if not (has_word(head, L.ARMED_HEADS)
+                or lam and head.startswith("لل") and has_word("ال" + head[2:], L.ARMED_HEADS)):
             return None
         air_force = self._air_force_of(sent, j0)
         if air_force is not None:
@@ -383,7 +384,8 @@ class ChecksMixin(ModalityMixin):
         m = next((m for m in sent.ments if m.first == j), None)
         if m is not None:
             # (a name right after إن/أن opens its clause: "في بيان إن حزب العمال" is not governed by "بيان")
-            opens = j > 0 and self.toks[j - 1].norm in L.COMPLEMENTIZERS and self.text[m.span.start - 1:m.span.start] == " "
+            opens = j > 0 and self.toks[j - 1].norm in L.COMPLEMENTIZERS \
+                and self.text[m.span.start - 1:m.span.start] == " "
             if m.prep and not opens or m.span.label not in ("ORG", "LOC") or self.is_city(m):
                 return None
             return self.group_after(sent, m)[0]
