@@ -167,15 +167,20 @@ class ChecksMixin(ModalityMixin):
         not the attacker.  Only adjectives, quotes or a relative may stand between; None when there is none."""
         if h.entry.key != "target" or h.entry.pos != "verb" or h.prefix:
             return None
+        saw_lam = False
         for j in range(h.tok - 1, max(sent.lo, h.tok - 5) - 1, -1):
             t = self.toks[j]
             if j in self.in_mention:
                 return None
-            if has_word(t.norm, _ATTACK_SUBJECTS):
+            if has_word(t.norm, _ATTACK_SUBJECTS) or saw_lam and has_word(t.norm, _AMBUSHES):
                 return j
             adjective = t.norm.endswith(("يه", "يا", "ين")) and len(t.norm) >= 4
-            if not (adjective or t.norm in L.RELATIVES or t.norm in _QUOTE_MARKS):
+            # "كمين للمقاومة استهدف": the attacker after لـ stands between the noun and its verb
+            lam = t.norm[:1] == "ل" and (has_word(t.norm, L.ARMED_HEADS)
+                                         or t.norm.startswith("لل") and has_word("ال" + t.norm[2:], L.ARMED_HEADS))
+            if not (adjective or lam or t.norm in L.RELATIVES or t.norm in _QUOTE_MARKS):
                 return None
+            saw_lam = saw_lam or lam
         return None
 
     def _after_bare_noun(self, sent: Sentence, h: Hit) -> bool:
@@ -317,12 +322,17 @@ class ChecksMixin(ModalityMixin):
                 return found
         return None
 
-    def _armed_at(self, sent: Sentence, j0: int, i: int) -> Ment | None:
-        """The armed party named by a common-noun phrase starting at token ``j0`` (``i``: the trigger)."""
+    def _armed_at(self, sent: Sentence, j0: int, i: int, lam: bool = False) -> Ment | None:
+        """The armed party named by a common-noun phrase starting at token ``j0`` (``i``: the trigger; with
+        ``lam`` the phrase may open with لـ on its article: "للمقاومة")."""
         if j0 + 1 < sent.hi and _is_count(self.toks[j0].norm) \
                 and has_word(self.toks[j0 + 1].norm, L.ARMED_HEADS):
             j0 += 1  # "قصفت ثلاث طائرات حربية تركية": the number counts the attackers
-        if j0 >= sent.hi or self.toks[j0].punct or not has_word(self.toks[j0].norm, L.ARMED_HEADS):
+        if j0 >= sent.hi or self.toks[j0].punct:
+            return None
+        head = self.toks[j0].norm
+        if not (has_word(head, L.ARMED_HEADS)
+                or lam and head.startswith("لل") and has_word("ال" + head[2:], L.ARMED_HEADS)):
             return None
         air_force = self._air_force_of(sent, j0)
         if air_force is not None:
@@ -373,7 +383,10 @@ class ChecksMixin(ModalityMixin):
             return None
         m = next((m for m in sent.ments if m.first == j), None)
         if m is not None:
-            if m.prep or m.span.label not in ("ORG", "LOC") or self.is_city(m):
+            # (a name right after إن/أن opens its clause: "في بيان إن حزب العمال" is not governed by "بيان")
+            opens = j > 0 and self.toks[j - 1].norm in L.COMPLEMENTIZERS \
+                and self.text[m.span.start - 1:m.span.start] == " "
+            if m.prep and not opens or m.span.label not in ("ORG", "LOC") or self.is_city(m):
                 return None
             return self.group_after(sent, m)[0]
         n = self.toks[j].norm
@@ -436,7 +449,10 @@ class ChecksMixin(ModalityMixin):
             surface.endswith(("ا", "اً", "ًا")) and not n.startswith("ال") and n not in L.PREPOSITIONS and len(n) > 3)
 
     def _detected_verb_subject(self, sent: Sentence, h: Hit) -> Ment | None:
-        i = h.tok
+        return self._verb_subject_at(sent, h.tok)
+
+    def _verb_subject_at(self, sent: Sentence, i: int) -> Ment | None:
+        """The named subject of the active verb at token ``i`` that has an object (see :meth:`_named_attacker`)."""
         t = self.toks[i]
         n = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) > 4 else t.norm
         surface = self.text[t.start:t.end]
@@ -497,15 +513,20 @@ class ChecksMixin(ModalityMixin):
         return party
 
     def _relative_killer(self, sent: Sentence, i: int) -> Ment | None:
-        """"X الذي/التي قتل(ت) + count ... في [سلسلة] هجمات": the relative clause's subject carried out the attack."""
+        """"X الذي/التي قتل(ت) + count ... في [سلسلة] هجمات": the relative clause's subject carried out the attack;
+        so does the subject of a main clause's killing told with its object ("إن X قتل ثلاثة في هجوم")."""
         j = i - 1
         if j > sent.lo and self.toks[j].norm in ("سلسله", "سلسلة", "موجة", "موجه"):
             j -= 1
         if j <= sent.lo or self.toks[j].norm != "في":
             return None
-        for k in range(j - 1, max(sent.lo + 1, j - 9) - 1, -1):
+        for k in range(j - 1, max(sent.lo, j - 9) - 1, -1):
             if self.boundary(k) or self.toks[k].norm in _CONTRAST:
                 return None
+            if self.toks[k].norm.lstrip("وف") in _KILLED and (k == sent.lo or self.toks[k - 1].norm not in L.RELATIVES):
+                # "إن حزب العمال قتل ثلاثة جنود في هجوم", "وقتلت حركة طالبان سبعة في هجمات": the subject of
+                # the killing, told with its object, carried out the attack it happened in
+                return self._verb_subject_at(sent, k)
             if self.toks[k].norm in _KILLED and self.toks[k - 1].norm in L.RELATIVES and self._has_object(k + 1, False):
                 ante = [m for m in sent.ments if k - 5 <= m.last <= k - 2  # (whatever its case: "بصمات X التي")
                         and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m)]
@@ -783,6 +804,7 @@ _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
 # Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف"
 _ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
+_AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")
 _FORCE_OWNERS = L._w("سلاح القوات الجيش")  # "من سلاح الجو التركي", "من القوات الجوية الأردنية"

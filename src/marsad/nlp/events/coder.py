@@ -37,7 +37,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
     STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
 )
-from marsad.nlp.events.checks import _HARMED, _OPENERS, _QUOTE_MARKS, _clitic_bases, _victim_head
+from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _clitic_bases, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
@@ -90,8 +90,25 @@ _PASSIVE_LIGHT = L._w("تم وتم جرى وجرى يتم ويتم")
 _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمثله يمثلها تمثلها")
 # "دعوة إلى زيارة البصرة": the place to visit is not the invited party
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
+# acts whose recipient is a party, never a destination or a foe of the effort they back
+_NOT_SPATIAL_PARTY = frozenset({"REQUEST", "AGREE", "SUPPORT", "COOPERATE"})
+# moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
+_MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
+               "الوصول وصول زيارة الزيارة")
+# the foe of an effort: "لجهود التصدي لتنظيم داعش", "للمساعي ... لمحاربة تنظيم داعش"
+_FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة التصدي تصدي مواجهة المواجهة قتال القتال الحرب حرب")
 
 
+def _fights(before: list[set[str]]) -> bool:
+    """Whether a word of fighting stands among ``before`` (the clitic bases of the words before a party)."""
+    return any(b & _FIGHTING for b in before)
+
+
+# attack nouns whose target follows على, so that لـ after them names the attacker ("هجوم للمقاومة")
+_LAM_AGENT_NOUNS = L._w("هجوم هجوما هجمات هجومين كمين كمينا كمينين كمائن غارة غارات")
+_LAID = L._w("نصب نصبت نصبوا ينصب تنصب ينصبون")  # "نصبت المقاومة كمينا لـ": an ambush laid for someone
+_COMMITTEES = L._w("للجان لجان")
+_RESISTANCE = L._w("المقاومة المقاومه")
 _STRIKES = frozenset({"shell", "target"})  # air and artillery strikes, told again as "الغارات", "استهدفت"
 _CONTRAST_WORDS = L._w("بينما فيما حين أما")  # (حين also ends "في حين")
 _PARTY_OVER_PLACE = ("ASSAULT", "CONSULT")  # a place is a target or a host only when no named party is
@@ -558,6 +575,9 @@ class _Run(SpeechMixin):
                   and j - 4 <= max(x.tok, x.companion if x.companion is not None else -1) <= j]
         if owners:
             return list(owners[-1].actor)
+        lam = self._lam_agent(sent, j)  # "كمين للمقاومة استهدف": the noun's own attacker
+        if lam is not None:
+            return [lam]
         return self._attack_agent(sent, h) or self._named_attacker(sent, h)  # "تفجير استهدف شارعا ... تبناه تنظيم X"
 
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
@@ -615,12 +635,25 @@ class _Run(SpeechMixin):
         between = range(x.actor[-1].last + 1 if x.actor[-1].last > x.tok else x.tok + 1, h.tok)
         hit = range(x.recipient.first, x.recipient.last + 1) if x.recipient is not None else range(0)
         if h.tok - x.tok > 45 or any(self.toks[j].norm.lstrip("و") in _CONTRAST_WORDS
-                                     or (has_word(self.toks[j].norm, L.ARMED_HEADS) and j not in hit)
+                                     or (has_word(self.toks[j].norm, L.ARMED_HEADS) and j not in hit
+                                         and not self._struck_force(j))
                                      for j in between):  # (the group the first strike hit is no other raider)
             return None
         if h.recipient is not None and key(h.recipient.span) in {key(a.span) for a in x.actor}:
             return None
         return list(x.actor)
+
+    def _struck_force(self, j: int) -> bool:
+        """Whether the armed word at token ``j`` names what was struck, not another raider: it follows على/ضد or a
+        word of positions within four words ("على مواقع المليشيات الحوثية والقوات المتحالفة معها", "ومعسكر قوات
+        الأمن الخاصة")."""
+        for k in range(j - 1, max(0, j - 5), -1):
+            t = self.toks[k]
+            if t.punct and t.norm not in ("،", ","):
+                return False
+            if t.norm.lstrip("و") in ("علي", "ضد") or _clitic_bases(t.norm) & _POSITIONS:
+                return True
+        return False
 
     def _own_side(self, h: Hit) -> bool:
         """Whether the recipient of ``h`` is its actor's own side (:meth:`Analysis.own_side`), for acts that are
@@ -656,6 +689,18 @@ class _Run(SpeechMixin):
             return True  # "بمنطقة عسير", "بدولة قطر", "في مدينة جدة"
         prev = next((x for x in sent.ments if x.last < m.first and m.first - x.last <= 3), None)
         return m.prep == "ب" and prev is not None and prev.span.label == "LOC" and prev.prep in ("في", "ب")
+
+    def _where_to_or_against(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient of ``h`` (after the trigger) is only where someone goes, returns or withdraws
+        from (a place after a noun or verb of moving), or the foe of the effort the act is about (a party after
+        محاربة، مكافحة، التصدي، مواجهة)."""
+        r = h.recipient
+        if r is None or r.first <= h.tok:
+            return False
+        before = [_clitic_bases(self.toks[j].norm) for j in range(max(h.tok + 1, r.first - 4), r.first)]
+        if r.span.label == "LOC" and r.prep in ("الي", "من") and any(b & _MOVING for b in before):
+            return True
+        return _fights(before[-2:]) if h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") else False
 
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
@@ -779,7 +824,33 @@ class _Run(SpeechMixin):
         if m is not None and m.prep == "ل" and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m) \
                 and all(self.toks[k].norm in _ATTACK_ADJECTIVES for k in range(i + 1, m.first)):
             return self.group_after(sent, m), "genitive"
-        return [], ""
+        phrase = self._lam_agent(sent, i)
+        return ([phrase], "phrase") if phrase is not None else ([], "")
+
+    def _lam_agent(self, sent: Sentence, i: int) -> Ment | None:
+        """An armed force after لـ behind an attack noun that takes its target with على ("هجوم للجان المقاومة
+        الشعبية على نقطة", "كمين للمقاومة استهدف", "غارة جوية لطيران التحالف"): whose attack it was.  Not a noun
+        that takes its object with لـ ("قصف لمواقع", "استهداف للقوات": the target), nor an ambush laid for
+        someone ("نصبت كمينا للميليشيات": the militias are its target)."""
+        if not has_word(self.toks[i].norm, _LAM_AGENT_NOUNS):
+            return None
+        if any(has_word(self.toks[j].norm, _LAID) for j in range(max(sent.lo, i - 4), i)):
+            return None
+        k = i + 1
+        while k < sent.hi and self.toks[k].norm in _ATTACK_ADJECTIVES:
+            k += 1
+        if k >= sent.hi or self.toks[k].norm[:1] != "ل" or self.boundary(k):
+            return None
+        committees = self.toks[k].norm in _COMMITTEES and k + 1 < sent.hi and self.toks[k + 1].norm in _RESISTANCE
+        if committees:
+            k += 1  # "للجان المقاومة الشعبية": the resistance's committees
+        elif k in self.in_mention:
+            return None  # a name is read by the genitive rule above
+        definite = committees or self.toks[k].norm.startswith("لل") or k + 1 < sent.hi and (
+            k + 1 in self.in_mention or self.toks[k + 1].norm.startswith("ال"))
+        if not definite:
+            return None  # "غارات لتحالف تقوده السعودية": no force named by its name
+        return self._armed_at(sent, k, i, lam=True)
 
     def _has_object_pronoun(self, h: Hit) -> bool:
         """Whether the verb of ``h`` carries an object pronoun that names a party ("استقبله", "زارها");
@@ -947,6 +1018,10 @@ class _Run(SpeechMixin):
         if h.recipient is not None and e.plover == "REQUEST" and h.recipient.first > 0 \
                 and self.toks[h.recipient.first - 1].norm in _VISIT_NOUNS and h.recipient.first - 1 > h.tok:
             h.recipient = None  # "دعوة إلى زيارة البصرة": Basra is where to go, not who is invited
+        if h.recipient is not None and e.plover in _NOT_SPATIAL_PARTY and self._where_to_or_against(sent, h):
+            # "دعت طهران مواطنيها إلى عدم السفر إلى تركيا", "وعد ... بعودة حكومته إلى صنعاء": a destination is no
+            # party to a call or a promise; "دعمها لجهود التصدي لتنظيم داعش": the foe of the effort is not backed
+            h.recipient = None
         if e.plover == "ASSAULT" and h.recipient is None:
             h.recipient = self._target_positions(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
@@ -1116,7 +1191,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="19", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="23", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

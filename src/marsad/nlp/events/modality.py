@@ -36,16 +36,24 @@ class ModalityMixin(Analysis):
         if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not any(w in _WAS for w in window):
             # "ستزور ... الأسبوع المقبل" — but "كانت تعارضها": كان makes the imperfect a past habit
             future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
+            if h.entry.key in ("visit", "meet", "host", "discuss") or h.entry.plover == "CONSULT":
+                # "يزور الجبير موسكو الثلاثاء", "يبحث الوزير مع نظيره الاثنين": a visit or talks told in the
+                # imperfect on a named weekday other than the report's own are still to come
+                future = future or self._on_other_weekday(sent, i)
 
         hyp = False
         for j in range(max(sent.lo, i - 6), i):
             w = toks[j].norm
             if w == "قد":
-                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت")
+                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before)
+                pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
+                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت" and not pluperfect)
             elif w in L.HYPOTHETICAL_CUES:
                 hyp = True
             elif w == "اي" and j + 1 < i and (j == sent.lo or not toks[j - 1].punct) \
-                    and not any(self.boundary(k) for k in range(j, i)):
+                    and not any(self.boundary(k) for k in range(j, i)) \
+                    and not (h.entry.pos == "verb" and "و" in h.prefix):
+                # (not "ينفي الرجلان أي تورط، ورفضت روسيا تسليمهما": the verb in و opens a clause of its own)
                 hyp = True  # "أي غارات معادية تستهدف مواقعه ستلقى ردا": any strike, none told as done
         # "ترغب في تعزيز علاقاتها", "الخطوات المطلوبة لرفع العقوبات", "من أجل دعم": a wish or an aim, not an
         # act; "تأجيل زيارة ظريف": a put-off visit is still to come; "الانتظار حتى تنسحب": not yet done
@@ -53,10 +61,14 @@ class ModalityMixin(Analysis):
             if toks[j].punct or self._clause_break(j, i):
                 continue
             w = toks[j].norm.lstrip("وف") if len(toks[j].norm) > 3 else toks[j].norm
-            if w in _WISH or (w == "اجل" and j > sent.lo and toks[j - 1].norm == "من"):
-                hyp = True
+            if w in _WISH or w in _OBLIGED or (w == "اجل" and j > sent.lo and toks[j - 1].norm == "من"):
+                hyp = True  # (and "يتعين أن تتعاون", "بضرورة أن تلتزم": what one should do is not done)
             elif w in _POSTPONED:
                 future = True
+        if h.entry.pos == "noun" and i - 1 > sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
+            # "التطلع لإتمام زيارة الرئيس", "الحرص على إتمام زيارته": a visit hoped to take place
+            if any(toks[j].norm.lstrip("وف") in _WISH | _CARE for j in range(max(sent.lo, i - 5), i - 1)):
+                hyp = True
         for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
             # "ومن المقرر أن يعقد فابيوس في باريس اجتماعا": what is scheduled has not happened yet
             if self.boundary(j) and toks[j].norm not in L.COMPLEMENTIZERS or self._clause_break(j, i):
@@ -121,6 +133,29 @@ class ModalityMixin(Analysis):
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
 
+    def _on_other_weekday(self, sent: Sentence, i: int) -> bool:
+        """Whether a weekday other than the report's own is named in the clause after token ``i``, not as past."""
+        anchor = self._anchor_date()
+        if not anchor:
+            return False
+        import datetime as _dt
+        try:
+            today = _dt.date.fromisoformat(anchor[:10]).weekday()  # Monday 0
+        except ValueError:
+            return False
+        names = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
+        for j in range(i + 1, min(sent.hi, i + 14)):
+            if self.boundary(j) or self._clause_break(j, sent.hi):
+                return False
+            n = self.toks[j].norm
+            if n not in _WEEKDAYS:
+                continue
+            if j + 1 < sent.hi and self.toks[j + 1].norm in _PAST_AFTER:
+                return False
+            day = next((k for k, x in enumerate(names) if L.fold(x) == n), None)
+            return day is not None and day != today
+        return False
+
     def _future_governor(self, sent: Sentence, i: int) -> bool:
         """Whether the light verb that governs the event noun at ``i`` tells of the future: "سيعقد لافروف
         اجتماعا", "سوف يجري الوزير محادثات", "يبدأ الرئيس غدا زيارة" — the noun is what that verb will do."""
@@ -176,12 +211,20 @@ class ModalityMixin(Analysis):
 
 
 _WISH = L._w("ترغب يرغب نرغب أرغب رغبة رغبتها رغبته برغبة تأمل يأمل نأمل تطمح يطمح نطمح تتطلع يتطلع نتطلع "
-               "تسعى يسعى نسعى المطلوبة المطلوب اللازمة اللازم الكفيلة الرامية الهادفة بهدف تهدف يهدف")
+               "تسعى يسعى نسعى المطلوبة المطلوب اللازمة اللازم الكفيلة الرامية الهادفة بهدف تهدف يهدف "
+               "التطلع تطلع تطلعه")
+# what one should do: "يتعين أن تتعاون", "بضرورة أن تلتزم", "يجب أن ينسحب"
+_OBLIGED = L._w("يتعين يتعين يجب ينبغي يتوجب ضرورة بضرورة الضروري")
+# "لإتمام زيارة", "على إتمام زيارته": the completion of an act still to come, after a hope
+_COMPLETION = L._w("إتمام اتمام")
+_CARE = L._w("الحرص حرص حرصه حرصها")  # "الحرص على إتمام زيارة": care that it be done
+_WEEKDAYS = L._w("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+_PAST_AFTER = L._w("الماضي الماضية المنصرم الفائت")
 # What talks or a visit "will" do, after س: "ستتناول", "سيبحث", "ستتضمن"
 _FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبحث يبحث تركز يركز تشمل يشمل تعقد يعقد تجري يجري "
                         "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش يشارك تشارك يحضر تحضر")
 # "من المقرر أن", "من المزمع أن": a scheduled act
-_SCHEDULED = L._w("المقرر المزمع المنتظر المفترض")
+_SCHEDULED = L._w("المقرر المزمع المنتظر المفترض المؤمل المتوقع المرتقب")
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 # the verbs that govern an event noun ("عقد اجتماعا", "أجرى محادثات", "بدأ زيارة"), in the imperfect too
