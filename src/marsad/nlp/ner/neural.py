@@ -65,6 +65,7 @@ class WordFeaturizer:
     _wid: dict[str, int] = field(default_factory=dict)
     _cid: dict[str, int] = field(default_factory=dict)
     _fid: dict[str, int] = field(default_factory=dict)
+    _ids_of: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._wid = {w: i for i, w in enumerate(self.vocab)}
@@ -103,16 +104,27 @@ class WordFeaturizer:
         s = (wid(stem) or wid(al) or UNK) if stem != n else w
         cid = self._cid.get
         chars = [cid(c, UNK) for c in n[:MAX_CHARS]] or [UNK]
-        on = [
-            "shape=" + shape(word), "clitic=" + clitic, "lookup=" + kind,
-            "len<=" + str(next((b for b in LENGTHS if len(stem) <= b), LENGTHS[-1])),
-        ]
+        # The indices of "shape=...", "clitic=...", "lookup=...", "len<=..." and of the gazetteer flags
+        # "w:F", "s:F", "a:F", in that order, each looked up once per distinct value (``_ids``).
+        ids = self._ids
+        on = [*ids("shape=" + shape(word)), *ids("clitic=" + clitic), *ids("lookup=" + kind),
+              *ids("len<=" + str(next((b for b in LENGTHS if len(stem) <= b), LENGTHS[-1])))]
         gaz = self.gazetteer
         for src, key in (("w", n), ("s", stem if stem != n else ""), ("a", al)):
             if key:
-                on += [src + ":" + f for f in gaz.get(key, "").split()]
-        fid = self._fid
-        return w, s, chars, [fid[f] for f in on if f in fid]
+                flags = gaz.get(key)
+                if flags:
+                    on += ids(flags, src)
+        return w, s, chars, on
+
+    def _ids(self, name: str, src: str = "") -> tuple[int, ...]:
+        """Indices of the binary features named ``name`` (with ``src``: of ``src:F`` for each flag F of
+        the space-separated ``name``); names that are no feature are left out.  Cached by value."""
+        got = self._ids_of.get((name, src))
+        if got is None:
+            names = [src + ":" + f for f in name.split()] if src else [name]
+            got = self._ids_of[(name, src)] = tuple(self._fid[f] for f in names if f in self._fid)
+        return got
 
 
 @dataclass(slots=True)
@@ -369,6 +381,7 @@ class NeuralScorer:
             x[d] = self._table[at_b if d % 2 else at_f, d * G : (d + 1) * G]
         c = np.zeros((D, B, H), dtype=np.float32)
         out = np.empty((D, N, H), dtype=np.float32)  # packed outputs; also the previous step's h
+        rec = np.empty((D, B, G), dtype=np.float32)  # h @ w_hh of a step, written in place (no new array a step)
         w_hh = self.w_hh
         with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
             for t in range(T):
@@ -376,7 +389,8 @@ class NeuralScorer:
                 g = x[:, o : o + k]  # (2M, k, 4H), gates i f o g, pre-scaled; updated in place
                 if t:  # (h = 0 before the first step: nothing to add)
                     q = off[t - 1]
-                    g += np.matmul(out[:, q : q + k], w_hh)
+                    hw = np.matmul(out[:, q : q + k], w_hh, out=rec[:, :k])
+                    g += hw
                 np.exp(g, out=g)
                 g += 1.0
                 np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g

@@ -65,7 +65,12 @@ class TaggerOptions:
 
 
 def _check_tokens(tokens: list[str]) -> None:
-    if any(not isinstance(t, str) or not t or t.isspace() for t in tokens):
+    # ``str.isspace`` over the list: a TypeError says a token is no string ("".isspace() is False).
+    try:
+        bad = any(map(str.isspace, tokens)) or "" in tokens
+    except TypeError:
+        bad = True
+    if bad:
         raise InputError("NER tokens must be non-empty strings without only whitespace")
 
 
@@ -264,7 +269,7 @@ class Tagger(_Spans):
         new = [w for w in dict.fromkeys(padded) if w not in slot]
         if new:
             self._add(new)
-        slots = [slot[w] for w in padded]
+        slots = list(map(slot.__getitem__, padded))
         # Row of each token in ``padded`` (two padding words on each side of every sentence).
         at, k = [], 2
         for tokens in sents:
@@ -276,11 +281,12 @@ class Tagger(_Spans):
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
         # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).
         pad = self._pad
-        norms = [self._norms[k] for k in slots]
-        pairs = [a + "|" + b for a, b in zip(norms, norms[1:])]  # pairs[i] = (word i, word i + 1)
-        bl, br = self._bl.get, self._br.get
-        left = [bl(pairs[i - 1], pad) for i in at]
-        right = [br(pairs[i], pad) for i in at]
+        norms = list(map(self._norms.__getitem__, slots))
+        pairs = list(map("|".join, zip(norms, norms[1:])))  # pairs[i] = "word i|word i + 1"
+        mine = list(map(pairs.__getitem__, at))  # the pair of each token and the next word
+        before = list(map(pairs.__getitem__, (pos - 1).tolist()))  # the pair of the word before and it
+        left = list(map(self._bl.get, before, repeat(pad, len(at))))
+        right = list(map(self._br.get, mine, repeat(pad, len(at))))
         emit += self._w[left]
         emit += self._w[right]
         return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
