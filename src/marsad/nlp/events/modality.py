@@ -9,6 +9,8 @@ layer attributes it to someone other than its actor.
 
 from __future__ import annotations
 
+import datetime
+
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key, stems
 
@@ -138,9 +140,8 @@ class ModalityMixin(Analysis):
         anchor = self._anchor_date()
         if not anchor:
             return False
-        import datetime as _dt
         try:
-            today = _dt.date.fromisoformat(anchor[:10]).weekday()  # Monday 0
+            today = datetime.date.fromisoformat(anchor[:10]).weekday()  # Monday 0
         except ValueError:
             return False
         names = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
