@@ -46,3 +46,16 @@ def test_jets_striking_targets_of_a_named_group_in_a_country_hit_the_group() -> 
 def test_a_strike_in_a_country_that_names_no_victim_keeps_the_place() -> None:
     doc = make_doc("وشنت طائرات أمريكية غارة جوية في الصومال أمس.", [("الصومال", "LOC", "Somalia")])
     assert "Somalia" in _targets(doc)
+
+
+# -- campaigns that targeted a group, after an arrest by a named force ---------------------------------------------
+
+def test_campaigns_launched_after_a_forces_arrests_are_that_forces_attack_on_the_group_targeted() -> None:
+    doc = make_doc("اعتقلت قوات الأمن الإيرانية، صباح اليوم، تسعة أشخاص في مدينة زاهدان، كما شنت حملات استهدفت "
+                   "عناصر جيش العدل في إقليم بلوشستان.",
+                   [("زاهدان", "LOC", "Zahedan"), ("جيش العدل", "ORG", "Jaish al-Adl"),
+                    ("بلوشستان", "LOC", "Baluchestan")])
+    assaults = coded(doc, "ASSAULT")
+    assert assaults and all(party_name(d["recipient"]) == "Jaish al-Adl" for d in assaults)
+    # the arresting force or its country, not the group targeted
+    assert all(party_name(d["actor"]) in ("Iran", "قوات الأمن الإيرانية") for d in assaults)

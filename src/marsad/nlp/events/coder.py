@@ -584,6 +584,24 @@ class _Run(SpeechMixin):
         lam = self._lam_agent(sent, j)  # "كمين للمقاومة استهدف": the noun's own attacker
         if lam is not None:
             return [lam]
+        k = j - 1
+        if k - 1 >= sent.lo and has_word(self.toks[k].norm, L.LIGHT_VERBS) and self.toks[k - 1].norm in _CONTINUERS:
+            # "ألقت قوات الأمن القبض على ...، كما شنت حملات استهدفت X": the light verb goes on with the subject of
+            # the sentence's earlier act
+            prior = [x for x in self._sentence_hits if x is not h and x.tok < k - 1 and x.actor
+                     and x.actor_how in ("vso", "svo", "title")]
+            if prior:
+                return list(prior[-1].actor)
+            # (no act coded before it: the subject right after the feminine past verb that opens the sentence,
+            # "ألقت قوات الأمن التركية القبض على ...")
+            first = self.toks[sent.lo].norm.lstrip("وف")
+            if sent.lo not in self.in_mention and len(first) >= 4 and first.endswith("ت") \
+                    and not any(self._clause_split(x) for x in range(sent.lo, k - 1)):
+                subject = [m for m in self.subject_after(sent, sent.lo, set()) if m.last < k - 1]
+                if not subject and sent.lo + 1 < k - 1 and has_word(self.toks[sent.lo + 1].norm, L.ARMED_HEADS):
+                    force = self._force_phrase(sent, sent.lo + 1)  # "قوات الأمن التركية"
+                    subject = [force] if force is not None else []
+                return subject
         return self._attack_agent(sent, h) or self._named_attacker(sent, h)  # "تفجير استهدف شارعا ... تبناه تنظيم X"
 
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
