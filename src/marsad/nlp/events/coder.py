@@ -601,7 +601,8 @@ class _Run(SpeechMixin):
                 if not subject and sent.lo + 1 < k - 1 and has_word(self.toks[sent.lo + 1].norm, L.ARMED_HEADS):
                     force = self._force_phrase(sent, sent.lo + 1)  # "قوات الأمن التركية"
                     subject = [force] if force is not None else []
-                return subject
+                if subject:
+                    return subject
         return self._attack_agent(sent, h) or self._named_attacker(sent, h)  # "تفجير استهدف شارعا ... تبناه تنظيم X"
 
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
