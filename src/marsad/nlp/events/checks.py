@@ -38,8 +38,13 @@ _ANNOUNCE = L._w("أعلن أعلنت وأعلن وأعلنت يعلن تعلن"
 _NEGATORS = L._w("لم ولم لا ولا لن ولن نفى نفت ينفي تنفي عدم")
 _ATTACK_WORDS = L.ATTACK_NOUNS | L._w("تفجير تفجيرا تفجيران تفجيرين انفجار انفجارا هجومين الهجوم الهجمات الغارات "
                                      "الغارة العملية العمليات عمليات استهداف قصف القصف")
-# what a verb of targeting may have as its subject: the attack itself ("غارات استهدفت", "حملة تستهدف")
-_ATTACK_SUBJECTS = _ATTACK_WORDS | L._w("حملات حملة الحملات الحملة ضربات الضربات")
+# Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف" (what
+# _armed_phrase skips an attacker after)
+_FIRE_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
+# what a verb of targeting may have as its subject: the attack itself ("غارات استهدفت", "حملة تستهدف", "إطلاق نار
+# استهدف").  (Until events stage 24 a second definition of the same name overrode this one, so
+# _attack_noun_before used only _FIRE_SUBJECTS: "العمليات/الغارات/القصف/الحملة استهدفت" went unread.)
+_TARGETING_SUBJECTS = _ATTACK_WORDS | _FIRE_SUBJECTS | L._w("حملات حملة الحملات الحملة ضربات الضربات")
 _TIME_AFTER = L._w("يوم اليوم مره المره مدة مده اول أول ثاني الثاني ثالث الثالث ساعات الساعات ايام الأيام اسابيع")
 _KILLED = L._w("قتل قتلت قتلوا")
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
@@ -172,7 +177,7 @@ class ChecksMixin(ModalityMixin):
             t = self.toks[j]
             if j in self.in_mention:
                 return None
-            if has_word(t.norm, _ATTACK_SUBJECTS) or saw_lam and has_word(t.norm, _AMBUSHES):
+            if has_word(t.norm, _TARGETING_SUBJECTS) or saw_lam and has_word(t.norm, _AMBUSHES):
                 return j
             adjective = t.norm.endswith(("يه", "يا", "ين")) and len(t.norm) >= 4
             # "كمين للمقاومة استهدف": the attacker after لـ stands between the noun and its verb
@@ -275,7 +280,7 @@ class ChecksMixin(ModalityMixin):
         i = h.tok
         e = h.entry
         starts = []
-        after_attack_noun = e.pos == "verb" and i > sent.lo and has_word(self.toks[i - 1].norm, _ATTACK_SUBJECTS)
+        after_attack_noun = e.pos == "verb" and i > sent.lo and has_word(self.toks[i - 1].norm, _FIRE_SUBJECTS)
         if e.source == "lexicon" and not after_attack_noun \
                 and (e.pos == "verb" or (i + 1 < sent.hi and self.toks[i + 1].norm[:1] == "ل")):
             # (not "إطلاق نار استهدف مروحية": the attack is the subject, the helicopter its target)
@@ -631,6 +636,9 @@ class ChecksMixin(ModalityMixin):
             k = j + 1
             while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS):
                 k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
+            while k < min(sent.hi, j + 5) and k not in starts and self.toks[k].norm.rstrip("ـ") == "ل" \
+                    or k < min(sent.hi, j + 5) and k > j + 1 and self.toks[k].norm in _QUOTE_MARKS:
+                k += 1  # "أهدافا لـ «داعش»": the ل written apart, a quote mark after it
             if k >= sent.hi or self.toks[k].punct:
                 return None
             m = starts.get(k) or self._group_adjective(k)
@@ -799,11 +807,9 @@ class ChecksMixin(ModalityMixin):
 
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
-                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا")  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
+                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف")  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
-# Nouns that are the subject of an attack verb right after them: "إطلاق نار استهدف", "هجوم استهدف"
-_ATTACK_SUBJECTS = L.ATTACK_NOUNS | L._w("نار النار انفجار تفجير مفخخة ناسفة عبوة قذيفة صاروخ")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")

@@ -126,6 +126,12 @@ _PLACE_HEADS = L._w("منطقة المنطقة مدينة المدينة محا�
 _NOT_AT_OWN_SIDE = frozenset({"ACCUSE", "ASSAULT"})
 # "من بينهم 27 من الشرطة", "ضمنهم": a count of some of the dead
 _AMONG_THEM = L._w("بينهم بينهن بينها ضمنهم ضمنها")
+# a group's leader, struck or killed: "قياديا كبيرا في تنظيم X", "زعيم تنظيم X", "أمير جماعة X"
+_LEADERS = L._w("قيادي قياديا القيادي قياديين قياديون زعيم زعيما الزعيم قائد قائدا القائد أمير أميرا الأمير")
+# a killing whose named victim follows: "مقتل فلان", "قتلت فلانا", "اغتيال فلان"
+_KILLING = L._w("قتل قتلت مقتل اغتيال اغتالت تصفية")
+# where a strike fell, when it names the country: "في أفغانستان", "فوق سوريا", "داخل اليمن", "على أراضي سوريا"
+_PLACE_PREPS = L._w("في فوق داخل أراضي الأراضي اجواء أجواء")
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
 
 
@@ -578,6 +584,25 @@ class _Run(SpeechMixin):
         lam = self._lam_agent(sent, j)  # "كمين للمقاومة استهدف": the noun's own attacker
         if lam is not None:
             return [lam]
+        k = j - 1
+        if k - 1 >= sent.lo and has_word(self.toks[k].norm, L.LIGHT_VERBS) and self.toks[k - 1].norm in _CONTINUERS:
+            # "ألقت قوات الأمن القبض على ...، كما شنت حملات استهدفت X": the light verb goes on with the subject of
+            # the sentence's earlier act
+            prior = [x for x in self._sentence_hits if x is not h and x.tok < k - 1 and x.actor
+                     and x.actor_how in ("vso", "svo", "title")]
+            if prior:
+                return list(prior[-1].actor)
+            # (no act coded before it: the subject right after the feminine past verb that opens the sentence,
+            # "ألقت قوات الأمن التركية القبض على ...")
+            first = self.toks[sent.lo].norm.lstrip("وف")
+            if sent.lo not in self.in_mention and len(first) >= 4 and first.endswith("ت") \
+                    and not any(self._clause_split(x) for x in range(sent.lo, k - 1)):
+                subject = [m for m in self.subject_after(sent, sent.lo, set()) if m.last < k - 1]
+                if not subject and sent.lo + 1 < k - 1 and has_word(self.toks[sent.lo + 1].norm, L.ARMED_HEADS):
+                    force = self._force_phrase(sent, sent.lo + 1)  # "قوات الأمن التركية"
+                    subject = [force] if force is not None else []
+                if subject:
+                    return subject
         return self._attack_agent(sent, h) or self._named_attacker(sent, h)  # "تفجير استهدف شارعا ... تبناه تنظيم X"
 
     def _and_party(self, sent: Sentence, m: Ment) -> Ment | None:
@@ -783,6 +808,54 @@ class _Run(SpeechMixin):
             m = self._victim_group(sent, k, starts)
             if m is not None and m.span.label in ("ORG", "LOC", "PER") and not self.is_city(m) and m.prep in ("", "من"):
                 return m
+        return None
+
+    def _where_it_fell(self, m: Ment) -> bool:
+        """Whether a place stands as an attack's target only by telling where the attack fell: after في, فوق,
+        داخل or (على) أراضي."""
+        if m.span.label != "LOC":
+            return False
+        if m.prep == "في":
+            return True
+        return m.first > 0 and bool(_clitic_bases(self.toks[m.first - 1].norm) & _PLACE_PREPS)
+
+    def _named_struck(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The named group or person an attack hit, told beside the country it fell in: whose positions
+        (:meth:`_target_positions`), whose counted dead (:meth:`_victims`), the group whose leader was killed
+        or targeted ("قياديا كبيرا في تنظيم القاعدة قتل في غارة", "قتلت قياديا بتنظيم X"), or a person killed
+        ("أدت إلى مقتل فلان").  None when the sentence names no victim: the place may then stand as the target."""
+        place = key(h.recipient.span) if h.recipient is not None else None
+        taken = {key(a.span) for a in h.actor} | {place}
+
+        def fits(m: Ment | None) -> bool:
+            return m is not None and m.span.label in ("ORG", "PER") and key(m.span) not in taken
+
+        for m in (self._target_positions(sent, h), self._victims(sent, h)):
+            if fits(m):
+                return m
+        toks = self.toks
+        harmed = self._ends_in_object_pronoun(h) or any(
+            has_word(toks[j].norm, _HARMED) or has_word(toks[j].norm, _KILLING) for j in range(sent.lo, sent.hi))
+        if not harmed:
+            return None
+        starts = {m.first: m for m in sent.ments}
+        for j in range(max(sent.lo, h.tok - 25), min(sent.hi, h.tok + 25)):
+            if not has_word(toks[j].norm, _LEADERS):
+                continue
+            k = j + 1
+            # past two adjectives, a quote mark and في: "قياديا ميدانيا كبيرا في «القاعدة»"
+            while k < min(sent.hi, j + 5) and k not in starts and k not in self.in_mention \
+                    and (toks[k].norm in _QUOTE_MARKS or toks[k].norm == "في"
+                         or (not toks[k].punct and toks[k].norm.endswith(("ا", "ي", "ير")) and k - j <= 2)):
+                k += 1
+            m = starts.get(k)
+            if fits(m) and m.span.label == "ORG" and m.prep in ("", "في", "ب"):
+                return m
+        for j in range(sent.lo, sent.hi - 1):
+            if has_word(toks[j].norm, _KILLING):
+                m = starts.get(j + 1)
+                if fits(m) and m.span.label == "PER":  # (its preposition is the killing's: "إلى مقتل فلان")
+                    return m
         return None
 
     def _victim_group(self, sent: Sentence, k: int, starts: dict[int, Ment]) -> Ment | None:
@@ -1040,6 +1113,12 @@ class _Run(SpeechMixin):
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
                 h.recipient = place[1]
+        if e.plover == "ASSAULT" and h.recipient is not None and self._where_it_fell(h.recipient):
+            # "غارة أمريكية في أفغانستان قتلت قياديا بتنظيم القاعدة", "غارة فوق سوريا أدت إلى مقتل فلان": the
+            # country is where the strike fell; the named group or person it hit is the target
+            struck = self._named_struck(sent, h)
+            if struck is not None:
+                h.recipient = struck
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
@@ -1191,7 +1270,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="23", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="24", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
