@@ -19,7 +19,8 @@ Only what both headlines fill is compared: a headline with no slot (most reactio
 nothing, so developing stories keep their members.  Aid deliveries counted by their outlets ("the sixth relief
 plane") are told apart by :func:`delivery_ordinal`, in any article; a company's results by the period its results
 headline reports (:func:`results_periods`: the first half is not the first quarter's restated accounts); a market's
-session by the exchange's country (:func:`market_slot`: the Qatar bourse's close is not the Saudi market's).
+session by the exchange's country (:func:`market_slot`: the Qatar bourse's close is not the Saudi market's); an oil
+output or exports announcement by the announcing country (:func:`oil_output_slot`).
 """
 
 from __future__ import annotations
@@ -479,8 +480,59 @@ def market_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[s
 
 def markets_conflict(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool | None:
     """Do two session headlines report two markets (neither article naming the other's country in its headline or
-    lead)?  None when either reports no session of a known market."""
+    lead)?  None when either reports no session of a known market.  (The same for two countries' oil output:
+    :func:`oil_output_slot` has the same form.)"""
     if not a[0] or not b[0]:
         return None
     return not (a[0] & b[1]) and not (b[0] & a[1])
 
+
+# A country's oil output or exports announced is one event; another country's is another: Algeria raising its
+# output, Russia's falling and Iraq's record exports are not one oil story because all count barrels.  A price
+# session (oil falls, Brent under 50 dollars) names no announcing country and conflicts with nothing.
+OIL = frozenset("نفط النفط نفطي النفطي النفطيه نفطيه الخام خام برميل".split())
+OUTPUT = frozenset("""
+انتاج الانتاج انتاجها انتاجه انتاجنا لانتاج وانتاج بانتاج ينتج تنتج صادرات الصادرات صادراتها لصادرات وصادرات تصدير
+التصدير يصدر تصدر صدرت
+""".split())
+PRICE = frozenset("اسعار الاسعار سعر السعر باسعار دولار دولارا الدولار برنت نايمكس".split())
+OIL_ACTORS = {"المملكه": "loc:saudi-arabia"}  # (OPEC is no announcing country: its output is its members')
+
+
+def _oil_countries(text: str) -> set[str]:
+    """Countries a text names: knowledge-base places, nationalities, the kingdom."""
+    from marsad.stories.contacts import _nationality_countries
+    from marsad.stories.features import headline_matches
+
+    known = _nationality_countries()
+    out = set()
+    for w in WORD_RE.findall(fold_for_search(text)):
+        w2 = _prefix(w)
+        if w2 in OIL_ACTORS or w in OIL_ACTORS:
+            out.add(OIL_ACTORS.get(w2) or OIL_ACTORS[w])
+            continue
+        for form in (w2, w2[:-1] if w2.endswith("ه") else ""):
+            if form in known:
+                out.add(known[form])
+                break
+    for m in headline_matches(text):
+        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
+            country = _kb_country(m.ids[0])
+            if country:
+                out.add(country)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def oil_output_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(who announces the oil output or exports a headline reports, the countries its headline and lead's first
+    sentence name): "الجزائر ترفع إنتاجها النفطي" → {loc:algeria}; empty for a price session or a headline that
+    names no country."""
+    seq = WORD_RE.findall(fold_for_search(title))
+    words = {_prefix(w) for w in seq}
+    if not words & OIL or not words & OUTPUT or words & PRICE or seq[0] in ("النفط", "نفط"):  # "oil falls as ..."
+        return frozenset(), frozenset()
+    head = frozenset(_oil_countries(title))
+    if not head:
+        return frozenset(), frozenset()
+    return head, head | frozenset(_oil_countries(lead.split(".")[0][:300]))
