@@ -208,6 +208,10 @@ class ArticleFeatures:
     contact: Any = None  # a cable's, call's, visit's or wedding's counterpart (contacts.Contact)
     periods: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # periods its results headline
     # reports, and periods its headline and lead name (slots.results_periods)
+    market: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # countries of the markets its
+    # session headline reports, and countries its headline and lead name (slots.market_slot)
+    oil: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who announces the oil output or
+    # exports its headline reports, and the countries its headline and lead name (slots.oil_output_slot)
 
 
 @lru_cache(maxsize=200_000)
@@ -453,7 +457,8 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     from marsad.stories.contacts import headline_contact
-    from marsad.stories.slots import delivery_ordinal, headline_slots, is_sport, results_periods
+    from marsad.stories.slots import (delivery_ordinal, headline_slots, is_sport, market_slot, oil_output_slot,
+                                      results_periods)
 
     slots = None
     if is_sport(WORD_RE.findall(folded_title + " " + lead)):
@@ -471,6 +476,10 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
                            periods=results_periods(article.title, article.text[:lead_end]) if not slots else
+                           (frozenset(), frozenset()),
+                           market=market_slot(article.title, article.text[:lead_end]) if not slots else
+                           (frozenset(), frozenset()),
+                           oil=oil_output_slot(article.title, article.text[:lead_end]) if not slots else
                            (frozenset(), frozenset()),
                            contact=headline_contact(article.title, article.text[:lead_end],
                                                     [entity_key(m, article.text) for m in mentions

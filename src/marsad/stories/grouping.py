@@ -39,7 +39,7 @@ from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
-from marsad.stories.slots import comparable, periods_conflict, slots_conflict
+from marsad.stories.slots import comparable, markets_conflict, periods_conflict, slots_conflict
 
 
 @dataclass(slots=True)
@@ -68,6 +68,10 @@ class GroupOptions:
     # the fifth (slots.delivery_ordinal)
     results_periods: bool = True  # the same for results headlines: a company's results for another period (or
     # its restated past accounts) are another event (slots.periods_conflict)
+    market_slots: bool = True  # the same for a market's session: another exchange's close (Qatar's, Dubai's) is
+    # not the Saudi market's news (slots.markets_conflict)
+    oil_slots: bool = True  # the same for oil output and exports: another country's announcement is another event
+    # (slots.oil_output_slot)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -203,12 +207,26 @@ class Grouper:
         conflicts: Counter[str] = Counter()  # stories: compared members whose headline fills a slot otherwise ...
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
         periods = f.periods if self.opts.results_periods else None
+        market = f.market if self.opts.market_slots else None
+        oil = f.oil if self.opts.oil_slots else None
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
             if periods and (clash := periods_conflict(periods, m.periods)) is not None:
                 if clash:
                     conflicts[sid] += 1
                     probs[sid].append(0.0)  # a result of another period vouches for nothing
+                    continue
+                fills[sid] += 1
+            if market and (clash := markets_conflict(market, m.market)) is not None:
+                if clash:
+                    conflicts[sid] += 1
+                    probs[sid].append(0.0)  # another exchange's session vouches for nothing
+                    continue
+                fills[sid] += 1
+            if oil and (clash := markets_conflict(oil, m.oil)) is not None:
+                if clash:
+                    conflicts[sid] += 1
+                    probs[sid].append(0.0)  # another country's oil output vouches for nothing
                     continue
                 fills[sid] += 1
             if ordinal and m.ordinal:

@@ -18,7 +18,9 @@ about sport (its headline and lead use the game's vocabulary), and compared by :
 Only what both headlines fill is compared: a headline with no slot (most reactions and follow-ups) conflicts with
 nothing, so developing stories keep their members.  Aid deliveries counted by their outlets ("the sixth relief
 plane") are told apart by :func:`delivery_ordinal`, in any article; a company's results by the period its results
-headline reports (:func:`results_periods`: the first half is not the first quarter's restated accounts).
+headline reports (:func:`results_periods`: the first half is not the first quarter's restated accounts); a market's
+session by the exchange's country (:func:`market_slot`: the Qatar bourse's close is not the Saudi market's); an oil
+output or exports announcement by the announcing country (:func:`oil_output_slot`).
 """
 
 from __future__ import annotations
@@ -369,3 +371,168 @@ def periods_conflict(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozense
     if not a[0] or not b[0]:
         return None
     return not (a[0] & b[1]) and not (b[0] & a[1])
+
+
+# A market's daily session is one event; another exchange's session of the same day is another: "the Qatar bourse
+# closes up" is not the Saudi market's news because both count points and trades.  Which market a headline reports
+# is the country of the exchange it names: a country or a town of the knowledge base after the market's word
+# (بورصة قطر، سوق دبي → the Emirates), a nationality (السوق السعودية، البورصة المصرية), or an index's own name.
+MARKET = frozenset("""
+سوق السوق بسوق لسوق وسوق اسواق الاسواق باسواق بورصه البورصه ببورصه لبورصه وبورصه بورصات البورصات الاسهم اسهم
+مؤشر المؤشر مؤشرات المؤشرات
+""".split())
+# Words of a session's report: its close, its moves, its points and trades
+SESSION = frozenset("""
+يغلق تغلق اغلق اغلقت اغلاق الاغلاق يرتفع ترتفع ارتفع ارتفعت ارتفاع مرتفعا مرتفعه ينخفض تنخفض انخفض انخفضت انخفاض
+منخفضا يتراجع تتراجع تراجع تراجعت متراجعا يهبط تهبط هبط هبطت هبوط يصعد تصعد صعد صعدت صعود يقفز تقفز قفز قفزه يربح
+تربح ربح ربحت يخسر تخسر خسر خسرت مكاسب المكاسب مكاسبه مكاسبها خسائر خسائره خسائرها نقطه نقاط يواصل تواصل يستهل
+تستهل مستهل ختام ختم تختتم يختتم جلسه الجلسه جلسات تعاملات التعاملات تداولات التداولات يفقد تفقد فقد يضيف تضيف
+يكسب تكسب يقلص تقلص يعوض تعوض يسجل تسجل يحقق تحقق اللون الاخضر الاحمر بالاخضر بالاحمر مستويات مستوي قياسي
+""".split())
+# Indices and exchanges named by their own word (folded) → the knowledge base's country key
+INDEX_COUNTRY = {
+    "تاسي": "loc:saudi-arabia", "تداول": "loc:saudi-arabia", "نيكي": "loc:japan", "داو": "loc:united-states",
+    "ناسداك": "loc:united-states", "فوتسي": "loc:united-kingdom", "داكس": "loc:germany", "كاك": "loc:france",
+    "ستريت": "loc:united-states", "سينغ": "loc:china", "سنسكس": "loc:india",
+}
+# Words that make a market an exchange: shares, a bourse, an index, or a market "of securities" ("سوق" alone is
+# also a town's produce market or the labour market)
+EXCHANGE = frozenset("""
+بورصه البورصه ببورصه لبورصه وبورصه بورصات البورصات الاسهم اسهم مؤشر المؤشر مؤشرات المؤشرات المالي الماليه للاوراق
+الاوراق
+""".split())
+# A round-up of a region's markets reports no one market (its lead lists several: none is what it reports)
+REGION = frozenset("الخليج الخليجيه العربيه الاوروبيه الاسيويه العالميه الناشئه".split())
+PLURAL = frozenset("بورصات البورصات اسواق الاسواق باسواق مؤشرات المؤشرات".split())
+SOUQ = frozenset("سوق السوق بسوق لسوق وسوق".split())  # "the Saudi market": an exchange when a country follows
+MARKET_LOOK = 4  # words after a market's word in which its place or nationality is sought
+
+
+def _kb_country(key: str) -> str | None:
+    """The country of a place key: itself for a country, its country for a town; None for a region."""
+    from marsad.nlp.kb.kb import load_kb
+    from marsad.stories.features import country_of
+
+    e = load_kb().get(key)
+    if e is not None and (e.data or {}).get("kind") == "country":
+        return key
+    return country_of(key)
+
+
+def _market_countries(text: str, anywhere: bool) -> frozenset[str]:
+    """Countries of the markets a text names: places and nationalities up to ``MARKET_LOOK`` words after a
+    market's word (or anywhere, ``anywhere``), and index names."""
+    from marsad.stories.contacts import _nationality_countries
+    from marsad.stories.features import headline_matches
+
+    folded = fold_for_search(text)
+    words = WORD_RE.findall(folded)
+    near: set[int] = set()
+    exchange = any(w in EXCHANGE or _prefix(w) in EXCHANGE for w in words)
+    for i, w in enumerate(words):
+        if exchange and (w in MARKET or _prefix(w) in MARKET):
+            near.update(range(i + 1, i + 1 + MARKET_LOOK))
+        elif w in SOUQ:  # a bare "market" only with its country next to it (سوق دبي، السوق السعودية)
+            near.add(i + 1)
+    out: set[str] = set()
+    known = _nationality_countries()
+    for i, w in enumerate(words):
+        if w in INDEX_COUNTRY:
+            if w != "تداول" or (i and words[i - 1] in ("مؤشر", "سوق", "شركه")):  # تداول: trading, or the exchange
+                out.add(INDEX_COUNTRY[w])
+            continue
+        if not (anywhere or i in near):
+            continue
+        w2 = _prefix(w)
+        for form in (w2, w2[:-1] if w2.endswith("ه") else ""):  # السعوديه → السعودي
+            if form in known:
+                out.add(known[form])
+                break
+    for m in headline_matches(text):
+        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
+            i = len(WORD_RE.findall(fold_for_search(text[:m.start])))
+            if anywhere or i in near:
+                country = _kb_country(m.ids[0])
+                if country:
+                    out.add(country)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def market_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(countries of the markets a session's headline reports, countries of the markets its headline and lead
+    name — a place the lead names for another reason, why oil fell, is not another market): "بورصة قطر
+    تغلق مرتفعة" → {loc:qatar}; a headline that names the market's word and a session's word but no market takes
+    its market from the lead's first sentence; empty for a headline that reports no session."""
+    folded = fold_for_search(title)
+    words = {_prefix(w) for w in WORD_RE.findall(folded)}
+    words |= {w[2:] for w in words if w.startswith("ال")}  # الارتفاع → ارتفاع
+    index = words & INDEX_COUNTRY.keys()
+    if not (words & MARKET or index) or not words & SESSION or words & REGION:
+        return frozenset(), frozenset()
+    head = _market_countries(title, False)
+    if not head and lead and (words & EXCHANGE or index) and not words & PLURAL:
+        head = _market_countries(lead.split(".")[0][:300], False)
+    if not head:
+        return frozenset(), frozenset()
+    return head, head | _market_countries(title + " . " + lead, False)
+
+
+def markets_conflict(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool | None:
+    """Do two session headlines report two markets (neither article naming the other's country in its headline or
+    lead)?  None when either reports no session of a known market.  (The same for two countries' oil output:
+    :func:`oil_output_slot` has the same form.)"""
+    if not a[0] or not b[0]:
+        return None
+    return not (a[0] & b[1]) and not (b[0] & a[1])
+
+
+# A country's oil output or exports announced is one event; another country's is another: Algeria raising its
+# output, Russia's falling and Iraq's record exports are not one oil story because all count barrels.  A price
+# session (oil falls, Brent under 50 dollars) names no announcing country and conflicts with nothing.
+OIL = frozenset("نفط النفط نفطي النفطي النفطيه نفطيه الخام خام برميل".split())
+OUTPUT = frozenset("""
+انتاج الانتاج انتاجها انتاجه انتاجنا لانتاج وانتاج بانتاج ينتج تنتج صادرات الصادرات صادراتها لصادرات وصادرات تصدير
+التصدير يصدر تصدر صدرت
+""".split())
+PRICE = frozenset("اسعار الاسعار سعر السعر باسعار دولار دولارا الدولار برنت نايمكس".split())
+OIL_ACTORS = {"المملكه": "loc:saudi-arabia"}  # (OPEC is no announcing country: its output is its members')
+
+
+def _oil_countries(text: str) -> set[str]:
+    """Countries a text names: knowledge-base places, nationalities, the kingdom."""
+    from marsad.stories.contacts import _nationality_countries
+    from marsad.stories.features import headline_matches
+
+    known = _nationality_countries()
+    out = set()
+    for w in WORD_RE.findall(fold_for_search(text)):
+        w2 = _prefix(w)
+        if w2 in OIL_ACTORS or w in OIL_ACTORS:
+            out.add(OIL_ACTORS.get(w2) or OIL_ACTORS[w])
+            continue
+        for form in (w2, w2[:-1] if w2.endswith("ه") else ""):
+            if form in known:
+                out.add(known[form])
+                break
+    for m in headline_matches(text):
+        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
+            country = _kb_country(m.ids[0])
+            if country:
+                out.add(country)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def oil_output_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(who announces the oil output or exports a headline reports, the countries its headline and lead's first
+    sentence name): "الجزائر ترفع إنتاجها النفطي" → {loc:algeria}; empty for a price session or a headline that
+    names no country."""
+    seq = WORD_RE.findall(fold_for_search(title))
+    words = {_prefix(w) for w in seq}
+    if not words & OIL or not words & OUTPUT or words & PRICE or seq[0] in ("النفط", "نفط"):  # "oil falls as ..."
+        return frozenset(), frozenset()
+    head = frozenset(_oil_countries(title))
+    if not head:
+        return frozenset(), frozenset()
+    return head, head | frozenset(_oil_countries(lead.split(".")[0][:300]))
