@@ -4,7 +4,7 @@ outlets is one."""
 
 from __future__ import annotations
 
-from marsad.stories.slots import market_slot, markets_conflict
+from marsad.stories.slots import market_slot, reported_conflict
 
 from tests.test_stories_slots import place
 
@@ -32,10 +32,10 @@ def test_two_exchanges_conflict_unless_one_article_names_the_other():
     saudi = market_slot("الأسهم السعودية تغلق منخفضة 60 نقطة", "أغلق مؤشر سوق الأسهم السعودية اليوم على انخفاض.")
     saudi2 = market_slot("تاسي يخسر 60 نقطة في جلسة متقلبة", "خسر المؤشر العام للسوق السعودية 60 نقطة.")
     gulf = market_slot("الأسهم السعودية تتراجع وبورصة قطر ترتفع", "تباين أداء الأسواق الخليجية اليوم.")
-    assert markets_conflict(qatar, saudi) and markets_conflict(saudi2, qatar)
-    assert markets_conflict(saudi, saudi2) is False  # one market, two outlets' words
-    assert not markets_conflict(gulf, qatar) and not markets_conflict(gulf, saudi)  # a round-up names both
-    assert markets_conflict(saudi, market_slot("هيئة السوق المالية تقر لائحة جديدة")) is None  # no session
+    assert reported_conflict(qatar, saudi) and reported_conflict(saudi2, qatar)
+    assert reported_conflict(saudi, saudi2) is False  # one market, two outlets' words
+    assert not reported_conflict(gulf, qatar) and not reported_conflict(gulf, saudi)  # a round-up names both
+    assert reported_conflict(saudi, market_slot("هيئة السوق المالية تقر لائحة جديدة")) is None  # no session
 
 
 def _close(market: str, points: str) -> str:

@@ -4,7 +4,7 @@ conflicts with nothing."""
 
 from __future__ import annotations
 
-from marsad.stories.slots import markets_conflict, oil_output_slot
+from marsad.stories.slots import oil_output_slot, reported_conflict
 
 from tests.test_stories_slots import place
 
@@ -24,8 +24,8 @@ def test_two_countries_output_conflict_and_one_countrys_twice_does_not():
     algeria = oil_output_slot("الجزائر تزيد إنتاجها النفطي 40 ألف برميل يوميا", "رفعت الجزائر إنتاجها من الخام.")
     venezuela = oil_output_slot("صادرات النفط الفنزويلية تتراجع في يونيو", "تراجعت صادرات فنزويلا من الخام.")
     again = oil_output_slot("زيادة إنتاج النفط الجزائري 40 ألف برميل", "قالت الجزائر إنها رفعت إنتاجها.")
-    assert markets_conflict(algeria, venezuela) and markets_conflict(algeria, again) is False
-    assert markets_conflict(algeria, oil_output_slot("النفط يتراجع مع زيادة المعروض")) is None
+    assert reported_conflict(algeria, venezuela) and reported_conflict(algeria, again) is False
+    assert reported_conflict(algeria, oil_output_slot("النفط يتراجع مع زيادة المعروض")) is None
 
 
 def _output(country: str, change: str) -> str:

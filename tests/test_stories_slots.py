@@ -132,7 +132,7 @@ def test_placement_keeps_two_counted_deliveries_apart_and_one_delivery_together(
 
 
 def test_results_of_two_periods_are_told_apart_and_a_game_quarter_is_no_period():
-    from marsad.stories.slots import periods_conflict, results_periods
+    from marsad.stories.slots import reported_conflict, results_periods
 
     half = results_periods("«الواحة للأسمنت» تخسر 210 ملايين ريال في النصف الأول",
                            "أعلنت شركة الواحة للأسمنت خسائر صافية في النصف الأول من العام بعد تراجع المبيعات في الربع الثاني")
@@ -141,8 +141,8 @@ def test_results_of_two_periods_are_told_apart_and_a_game_quarter_is_no_period()
     restated = results_periods("«الواحة للأسمنت» تخفض أرباحها المعلنة للربع الأول بعد مراجعة القوائم",
                                "عدلت الشركة قوائمها المالية للعامين الماضيين وللربع الأول")
     assert half[0] == {"نصف:اول"} and quarter[0] == {"ربع:ثاني"} and restated[0] == {"ربع:اول"}
-    assert periods_conflict(half, restated) and not periods_conflict(half, quarter)  # one announcement, both periods
-    assert periods_conflict(half, results_periods("«الواحة للأسمنت» توقف خط الإنتاج")) is None  # no results headline
+    assert reported_conflict(half, restated) and not reported_conflict(half, quarter)  # one announcement, both periods
+    assert reported_conflict(half, results_periods("«الواحة للأسمنت» توقف خط الإنتاج")) is None  # no results headline
     assert not results_periods("الشعلة يتقدم على ساندوريا في الربع الأول من المباراة")[0]
     assert not results_periods("النصف الأول من الموسم ينتهي بتعادل الفريقين")[0]
 

@@ -39,7 +39,7 @@ from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
-from marsad.stories.slots import comparable, markets_conflict, periods_conflict, slots_conflict
+from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 
 
 @dataclass(slots=True)
@@ -67,9 +67,9 @@ class GroupOptions:
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
     results_periods: bool = True  # the same for results headlines: a company's results for another period (or
-    # its restated past accounts) are another event (slots.periods_conflict)
+    # its restated past accounts) are another event (slots.reported_conflict)
     market_slots: bool = True  # the same for a market's session: another exchange's close (Qatar's, Dubai's) is
-    # not the Saudi market's news (slots.markets_conflict)
+    # not the Saudi market's news (slots.reported_conflict)
     oil_slots: bool = True  # the same for oil output and exports: another country's announcement is another event
     # (slots.oil_output_slot)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
@@ -206,29 +206,23 @@ class Grouper:
         ordinal = f.ordinal if self.opts.delivery_ordinals else None
         conflicts: Counter[str] = Counter()  # stories: compared members whose headline fills a slot otherwise ...
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
-        periods = f.periods if self.opts.results_periods else None
-        market = f.market if self.opts.market_slots else None
-        oil = f.oil if self.opts.oil_slots else None
+        # what a results, market-session or oil-output headline reports: a result of another period, another
+        # exchange's session, another country's oil output vouches for nothing
+        reported = [attr for attr, on in (("periods", self.opts.results_periods), ("market", self.opts.market_slots),
+                                          ("oil", self.opts.oil_slots)) if on]
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
-            if periods and (clash := periods_conflict(periods, m.periods)) is not None:
+            clash = None
+            for attr in reported:
+                clash = reported_conflict(getattr(f, attr), getattr(m, attr))
                 if clash:
-                    conflicts[sid] += 1
-                    probs[sid].append(0.0)  # a result of another period vouches for nothing
-                    continue
-                fills[sid] += 1
-            if market and (clash := markets_conflict(market, m.market)) is not None:
-                if clash:
-                    conflicts[sid] += 1
-                    probs[sid].append(0.0)  # another exchange's session vouches for nothing
-                    continue
-                fills[sid] += 1
-            if oil and (clash := markets_conflict(oil, m.oil)) is not None:
-                if clash:
-                    conflicts[sid] += 1
-                    probs[sid].append(0.0)  # another country's oil output vouches for nothing
-                    continue
-                fills[sid] += 1
+                    break
+                if clash is not None:
+                    fills[sid] += 1
+            if clash:
+                conflicts[sid] += 1
+                probs[sid].append(0.0)
+                continue
             if ordinal and m.ordinal:
                 if ordinal != m.ordinal:
                     conflicts[sid] += 1

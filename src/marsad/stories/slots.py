@@ -365,9 +365,14 @@ def results_periods(title: str, lead: str = "") -> tuple[frozenset[str], frozens
     return head, (_periods(folded + " " + fold_for_search(lead)) if head or lead else frozenset())
 
 
-def periods_conflict(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool | None:
-    """Do two results headlines report two periods (neither article naming the other's in its headline or
-    lead)?  None when either reports none."""
+Reported = tuple[frozenset[str], frozenset[str]]  # (what a headline reports, what its headline and lead name)
+
+
+def reported_conflict(a: Reported, b: Reported) -> bool | None:
+    """Do two headlines report two things of one kind — two periods of a company's results
+    (:func:`results_periods`), two markets' sessions (:func:`market_slot`), two countries' oil output
+    (:func:`oil_output_slot`) — neither article naming the other's in its headline or lead?  None when either
+    reports none."""
     if not a[0] or not b[0]:
         return None
     return not (a[0] & b[1]) and not (b[0] & a[1])
@@ -476,15 +481,6 @@ def market_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[s
     if not head:
         return frozenset(), frozenset()
     return head, head | _market_countries(title + " . " + lead, False)
-
-
-def markets_conflict(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool | None:
-    """Do two session headlines report two markets (neither article naming the other's country in its headline or
-    lead)?  None when either reports no session of a known market.  (The same for two countries' oil output:
-    :func:`oil_output_slot` has the same form.)"""
-    if not a[0] or not b[0]:
-        return None
-    return not (a[0] & b[1]) and not (b[0] & a[1])
 
 
 # A country's oil output or exports announced is one event; another country's is another: Algeria raising its
