@@ -164,6 +164,7 @@ class Analysis:
         self.anchor = self._anchor_date()
         self.prev_actor: list[Ment] = []
         self.events: list[Span] = []
+        self._is_sport: bool | None = None  # a sports report (ChecksMixin._sport_article), read once
 
     # -- set-up ----------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_t
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # the words of a folded text (as the stories' headline slots read them)
+
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
@@ -225,6 +227,25 @@ class ChecksMixin(ModalityMixin):
         # whole words only (after و/ف): "دورية" (a patrol) folds to دوريه, which is not الدوري (a league)
         return any(n in words or (n[:1] in ("و", "ف") and n[1:] in words)
                    for n in (self.toks[j].norm for j in range(sent.lo, sent.hi)))
+
+    def _sport_article(self) -> bool:
+        """Whether the article is a sports report: its headline and lead speak of the game
+        (:func:`marsad.stories.slots.is_sport`, the test that gives sports headlines their slots)."""
+        if self._is_sport is None:
+            from marsad.arabic.normalize import fold_for_search
+            from marsad.stories.slots import is_sport
+
+            title = self.doc.article.title or ""
+            self._is_sport = is_sport(_WORDS.findall(fold_for_search(title + " " + self.text[:400])))
+        return self._is_sport
+
+    def _fixture(self, h: Hit) -> bool:
+        """Whether a meeting is a match: two countries or clubs "meeting" in a sports report ("وتلتقي ليبيا مع
+        رواندا", "يلتقي المنتخبان في الجولة الثالثة")."""
+        if h.entry.plover != "CONSULT" or not h.actor or h.recipient is None:
+            return False
+        parties = [h.actor[0], h.recipient]
+        return all(m.span.label in ("LOC", "ORG") for m in parties) and self._sport_article()
 
     def _genitive_noun(self, sent: Sentence, h: Hit) -> bool:
         """"جيش الاحتلال", "رفع الحصار", "قرار الانسحاب": a definite verbal noun governed by a head noun

@@ -1159,6 +1159,8 @@ class _Run(SpeechMixin):
                 return None
         if h.actor and self._sport_body(h.actor[0]):
             return None  # "رفض الاتحاد الأفريقي لكرة القدم ...": a sports federation acts in sport, not politics
+        if self._fixture(h):
+            return None  # "وتلتقي ليبيا مع رواندا" in a report on a draw: a match, not talks
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
         if detected is None:
             if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded
@@ -1270,7 +1272,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="24", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="25", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
