@@ -47,3 +47,30 @@ def test_placement_keeps_another_countrys_output_apart():
     assert algeria == algeria_again and venezuela != algeria
     off = place(rows, oil_slots=False)  # without the slot the other country's output joins
     assert off[2] == off[0]
+
+
+
+GOLD = ("تراجعت أسعار الذهب في تعاملات اليوم مع صعود الدولار أمام العملات الرئيسية، وقال متعاملون في لندن إن صناديق "
+        "الاستثمار باعت جزءا من حيازاتها من المعدن النفيس بعد بيانات الوظائف الأمريكية وتوقعات رفع الفائدة.")
+
+
+def test_an_output_report_turned_away_starts_its_own_story_not_the_next_best_one():
+    """A slot only splits: another country's output report turned away from an output story goes to a story with
+    a member reporting the same country's output, else starts its own — not to the gold market's story with which
+    it shares the traders' comment (read on SaudiNewsNet 2015-08-04: Russia's output joined the gold story)."""
+    venezuela = ("قالت فنزويلا إن إنتاجها من النفط الخام انخفض خلال الشهر الماضي، وقال متعاملون في لندن إن صعود "
+                 "الدولار أمام العملات الرئيسية بعد بيانات الوظائف الأمريكية وتوقعات رفع الفائدة يضغط على أسعار السلع.")
+    rows = [
+        ("2026-04-02T09:00:00", "صحيفة المال", "الجزائر تزيد إنتاجها النفطي 40 ألف برميل يوميا",
+         _output("الجزائر", "ارتفع")),
+        ("2026-04-02T11:00:00", "وكالة الشمال", "زيادة إنتاج النفط الجزائري 40 ألف برميل يوميا",
+         _output("الجزائر", "ارتفع")),
+        ("2026-04-02T12:00:00", "صحيفة الأسواق", "الذهب يتراجع مع صعود الدولار", GOLD),
+        ("2026-04-02T13:00:00", "وكالة الخليج", "الذهب يواصل التراجع مع صعود الدولار",
+         GOLD.replace("تراجعت", "واصلت التراجع")),
+        ("2026-04-02T15:00:00", "صحيفة الميدان", "فنزويلا تخفض إنتاجها النفطي 40 ألف برميل يوميا", venezuela),
+    ]
+    story = place(rows)
+    assert story[0] == story[1] and story[2] == story[3] and story[0] != story[2]
+    assert story[4] not in (story[0], story[2])
+    assert place(rows, oil_slots=False)[4] == story[0]  # without the slot it joins the other country's output

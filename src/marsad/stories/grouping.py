@@ -179,21 +179,25 @@ class Grouper:
         all; one chance resemblance is not enough).  An undated article, weak evidence, needs the mean alone:
         several members must vouch for it.
 
-        Contact slots only split: when they turn the article away from the story it matches best without
-        them, it may go to another story only if a member there reports its contact (``contacts_vouch``),
-        else it starts its own — the Yemeni president's call turned away from another leader's call is not
-        the Yemen truce's news because the two share the war's words."""
+        Contact slots and what a results, market or oil-output headline reports only split: when they turn the
+        article away from the story it matches best without them, it may go to another story only if a member
+        there reports its contact (``contacts_vouch``) or the same period, market or country, else it starts
+        its own — the Yemeni president's call turned away from another leader's call is not the Yemen truce's
+        news because the two share the war's words, nor is one country's oil output turned away from another's
+        the gold market's news."""
         contact = f.contact if self.opts.contact_slots else None
         out, turned, vouched = self._scores(f, contact)
         if not turned or not out:
             return out
-        base = self._scores(f, None)[0]
+        base = self._scores(f, None, reported=False)[0]
         if base and base[0][0] >= self.join and base[0][1] is not out[0][1]:
             out = [(s, st) for s, st in out if st.id in vouched or st is base[0][1]]
         return out
 
-    def _scores(self, f: ArticleFeatures, contact) -> tuple[list[tuple[float, Story]], bool, set[str]]:
-        """(scores, whether a contact slot zeroed a member, stories with a member vouching by its slots)."""
+    def _scores(self, f: ArticleFeatures, contact, reported: bool = True) -> tuple[list[tuple[float, Story]], bool,
+                                                                                   set[str]]:
+        """(scores, whether a contact or reported slot zeroed a member, stories with a member vouching by its
+        slots); ``reported``: compare what results, market and oil-output headlines report."""
         probs: dict[str, list[float]] = defaultdict(list)
         turned = False
         vouched: set[str] = set()
@@ -208,20 +212,22 @@ class Grouper:
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
-        reported = [attr for attr, on in (("periods", self.opts.results_periods), ("market", self.opts.market_slots),
-                                          ("oil", self.opts.oil_slots)) if on]
+        kinds = [attr for attr, on in (("periods", self.opts.results_periods), ("market", self.opts.market_slots),
+                                       ("oil", self.opts.oil_slots)) if on and reported]
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
             clash = None
-            for attr in reported:
+            for attr in kinds:
                 clash = reported_conflict(getattr(f, attr), getattr(m, attr))
                 if clash:
                     break
                 if clash is not None:
                     fills[sid] += 1
+                    vouched.add(sid)
             if clash:
                 conflicts[sid] += 1
                 probs[sid].append(0.0)
+                turned = True
                 continue
             if ordinal and m.ordinal:
                 if ordinal != m.ordinal:
