@@ -1,0 +1,79 @@
+"""A recall of one's own envoy is aimed at the country where he is posted (issue 15, events15): "استدعت الكويت
+سفيرها لدى بغداد" is Kuwait's step against Iraq's capital, not a step against nobody; the post after في is no
+venue of the recall.  Another country's envoy keeps his nationality as the party, and an envoy with no post named
+leaves the recipient empty.  Likewise whose statements, activities or attacks a condemnation names is the one
+condemned: "أدانت الرباط التصريحات المسيئة من قبل المسؤولين الجزائريين" condemns Algeria.  All on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from test_events_coder import coded, make_doc, party_name
+
+
+def _recalls(doc) -> list[tuple[str, str]]:
+    return [(party_name(d["actor"]), party_name(d["recipient"])) for d in coded(doc, "SANCTION")]
+
+
+def test_recalling_her_envoy_to_a_capital_is_aimed_at_that_capital() -> None:
+    doc = make_doc("أعلنت الكويت اليوم أنها استدعت سفيرها لدى بغداد للتشاور بسبب تصريحات مسيئة.",
+                   [("الكويت", "LOC", "Kuwait"), ("بغداد", "LOC", "Baghdad")])
+    assert _recalls(doc) == [("Kuwait", "Baghdad")]
+
+
+def test_recalling_his_envoy_in_a_country_in_a_headline() -> None:
+    doc = make_doc("الأردن يستدعي سفيره في قطر للتشاور", [("الأردن", "LOC", "Jordan"), ("قطر", "LOC", "Qatar")])
+    assert _recalls(doc) == [("Jordan", "Qatar")]
+
+
+def test_a_ministry_recalling_the_kingdoms_envoy_past_the_state_word() -> None:
+    doc = make_doc("استدعت وزارة الخارجية الأردنية سفير المملكة لدى دولة قطر للتشاور.",
+                   [("وزارة الخارجية الأردنية", "ORG", "Jordanian Foreign Ministry"), ("قطر", "LOC", "Qatar")])
+    assert _recalls(doc) == [("Jordanian Foreign Ministry", "Qatar")]
+
+
+def test_summoning_another_countrys_envoy_keeps_his_country() -> None:
+    doc = make_doc("واستدعت وزارة الخارجية المصرية السفير التركي في القاهرة للاحتجاج.",
+                   [("وزارة الخارجية المصرية", "ORG", "Egyptian Foreign Ministry"), ("القاهرة", "LOC", "Cairo")])
+    assert _recalls(doc) == [("Egyptian Foreign Ministry", "Turkey")]
+
+
+def test_a_recall_with_no_post_named_has_no_recipient() -> None:
+    doc = make_doc("واستدعت الكويت سفيرها للتشاور.", [("الكويت", "LOC", "Kuwait")])
+    assert _recalls(doc) == [("Kuwait", "")]
+
+
+
+# -- whose statements or deeds are condemned -------------------------------------------------------------------------
+
+def _condemned(doc) -> list[tuple[str, str]]:
+    return [(party_name(d["actor"]), party_name(d["recipient"])) for d in coded(doc, "ACCUSE")]
+
+
+def test_statements_by_a_countrys_officials_make_that_country_the_condemned() -> None:
+    doc = make_doc("وأدانت الرباط بشدة في بيان اليوم التصريحات المسيئة من قبل المسؤولين الجزائريين تجاه المملكة.",
+                   [("الرباط", "LOC", "Rabat")])
+    assert _condemned(doc) == [("Rabat", "Algeria")]
+
+
+def test_statements_by_officials_of_a_named_republic() -> None:
+    doc = make_doc("أدانت فرنسا بشدة التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية.",
+                   [("فرنسا", "LOC", "France"), ("الجمهورية الإسلامية الإيرانية", "LOC", "Iran")])
+    assert _condemned(doc) == [("France", "Iran")]
+
+
+def test_a_countrys_practices_after_la_in_quotes() -> None:
+    doc = make_doc("ندد وزير الخارجية الفرنسي أمام البرلمان بـ«الممارسات الخطيرة» لروسيا في أوكرانيا.",
+                   [("روسيا", "LOC", "Russia"), ("أوكرانيا", "LOC", "Ukraine")])
+    assert _condemned(doc) == [("France", "Russia")]
+
+
+def test_a_named_groups_attacks_make_the_group_the_condemned() -> None:
+    doc = make_doc("أدانت المملكة المتحدة أمس الأحد هجمات جماعة أنصار الدين الانتحارية في مالي ووصفتها بأنها وحشية.",
+                   [("المملكة المتحدة", "LOC", "United Kingdom"), ("جماعة أنصار الدين", "ORG", "Ansar Dine"),
+                    ("مالي", "LOC", "Mali")])
+    assert _condemned(doc) == [("United Kingdom", "Ansar Dine")]
+
+
+def test_statements_of_nobody_named_leave_the_condemned_empty() -> None:
+    doc = make_doc("وأدانت السويد التصريحات التي أدلى بها الوزير أمس.", [("السويد", "LOC", "Sweden")])
+    assert _condemned(doc) == [("Sweden", "")]
