@@ -3,7 +3,8 @@
 venue of the recall.  Another country's envoy keeps his nationality as the party, and an envoy with no post named
 leaves the recipient empty.  Likewise whose statements, activities or attacks a condemnation names is the one
 condemned: "أدانت الرباط التصريحات المسيئة من قبل المسؤولين الجزائريين" condemns Algeria.  All on sentences written
-for these tests."""
+for these tests.  And a strike on a named group's patrols or arms depots hit the group, not the place they were
+in."""
 
 from __future__ import annotations
 
@@ -77,3 +78,30 @@ def test_a_named_groups_attacks_make_the_group_the_condemned() -> None:
 def test_statements_of_nobody_named_leave_the_condemned_empty() -> None:
     doc = make_doc("وأدانت السويد التصريحات التي أدلى بها الوزير أمس.", [("السويد", "LOC", "Sweden")])
     assert _condemned(doc) == [("Sweden", "")]
+
+
+# -- whose patrols or depots a strike hit ----------------------------------------------------------------------------
+
+def _struck(doc) -> list[str]:
+    return [party_name(d["recipient"]) for d in coded(doc, "ASSAULT")]
+
+
+def test_a_patrol_belonging_to_a_named_group_makes_the_group_the_target() -> None:
+    doc = make_doc("وهاجم مقاتلو المقاومة الشعبية فجر اليوم دورية تابعة للحوثيين قرب جبل صبر.",
+                   [("المقاومة الشعبية", "ORG", "Popular Resistance"), ("لحوثيين", "ORG", "Houthis"),
+                    ("جبل صبر", "LOC", "Jabal Sabir")])
+    assert _struck(doc) == ["Houthis"]
+
+
+def test_two_patrols_of_a_named_militia_not_the_district_they_were_in() -> None:
+    doc = make_doc("ونصبت المقاومة كمينا استهدف دوريتين لمليشيا الحوثي في مديرية القفر.",
+                   [("المقاومة", "ORG", "Resistance"), ("مليشيا الحوثي", "ORG", "Houthi militia"),
+                    ("مديرية القفر", "LOC", "Qafr")])
+    assert _struck(doc) == ["Houthi militia"]
+
+
+def test_ammunition_depots_of_a_named_group_past_the_word_for_what_they_hold() -> None:
+    doc = make_doc("وفي محافظة البيضاء استهدف التحالف مخازن ذخيرة لجماعة الحوثيين قرب مدينة رداع.",
+                   [("محافظة البيضاء", "LOC", "Bayda"), ("التحالف", "ORG", "Coalition"),
+                    ("جماعة الحوثيين", "ORG", "Houthis"), ("رداع", "LOC", "Rada'a")])
+    assert _struck(doc) == ["Houthis"]

@@ -807,9 +807,10 @@ class ChecksMixin(ModalityMixin):
 
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
-                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف")  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
-# words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
-_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
+                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
+                  "مركبات مخازن مستودعات دوريات دوريتين دورية")  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+# words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
+_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")
