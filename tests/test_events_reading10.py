@@ -105,3 +105,9 @@ def test_ammunition_depots_of_a_named_group_past_the_word_for_what_they_hold() -
                    [("محافظة البيضاء", "LOC", "Bayda"), ("التحالف", "ORG", "Coalition"),
                     ("جماعة الحوثيين", "ORG", "Houthis"), ("رداع", "LOC", "Rada'a")])
     assert _struck(doc) == ["Houthis"]
+
+
+def test_vehicles_of_a_named_group_after_a_relative_clause_on_the_attacker() -> None:
+    doc = make_doc("كما استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات عسكرية تابعة للحوثيين في الوازعية غرب تعز.",
+                   [("لحوثيين", "ORG", "Houthis"), ("الوازعية", "LOC", "Wazi'iya"), ("تعز", "LOC", "Taiz")])
+    assert _struck(doc) == ["Houthis"]
