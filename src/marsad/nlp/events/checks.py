@@ -649,7 +649,10 @@ class ChecksMixin(ModalityMixin):
         i = h.tok
         actor = {key(a.span) for a in h.actor}
         starts = {m.first: m for m in sent.ments}
-        for j in range(i + 1, min(sent.hi, i + 11)):
+        skip = self._relative_aside(sent, h)
+        for j in range(i + 1, min(sent.hi, i + 11 + len(skip))):
+            if j in skip:
+                continue
             if self.boundary(j) or self.toks[j].punct:
                 return None
             if not has_word(self.toks[j].norm, _POSITIONS):
@@ -674,6 +677,23 @@ class ChecksMixin(ModalityMixin):
                 return None
             return m
         return None
+
+    def _relative_aside(self, sent: Sentence, h: Hit) -> set[int]:
+        """The tokens of a relative clause set off by commas right after the attacker that follows the trigger
+        ("استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات ..."): the object comes after it.  Empty when
+        there is none."""
+        after = [a.last for a in h.actor if a.first > h.tok]
+        if not after:
+            return set()
+        j = max(after) + 1
+        if j + 1 >= sent.hi or self.toks[j].norm not in ("،", ",") or self.toks[j + 1].norm not in L.RELATIVES:
+            return set()
+        for k in range(j + 2, min(sent.hi, j + 10)):
+            if self.toks[k].norm in ("،", ","):
+                return set(range(h.tok + 1, k + 1))
+            if self.toks[k].punct or self.boundary(k):
+                return set()
+        return set()
 
     def _group_adjective(self, j: int, plural: bool = False) -> Ment | None:
         """A group named by its adjective ("مواقع حوثية", "قصف حوثي") when the article names the group
@@ -828,9 +848,10 @@ class ChecksMixin(ModalityMixin):
 
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
-                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف")  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
-# words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ"
-_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى")
+                  "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
+                  "مركبات مخازن مستودعات دوريات دوريتين دورية")  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+# words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
+_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")

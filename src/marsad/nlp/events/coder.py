@@ -133,6 +133,21 @@ _KILLING = L._w("قتل قتلت مقتل اغتيال اغتالت تصفية")
 # where a strike fell, when it names the country: "في أفغانستان", "فوق سوريا", "داخل اليمن", "على أراضي سوريا"
 _PLACE_PREPS = L._w("في فوق داخل أراضي الأراضي اجواء أجواء")
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
+# the actor's own envoy, recalled or withdrawn: "استدعت سفيرها", "سحب سفيره", "سفير المملكة/بلاده"
+_OWN_ENVOYS = L._w("سفيرها سفيره سفيرنا سفراءها سفراءه سفيرتها قائمها")
+_ENVOYS = L._w("سفير السفير")
+_OWN_COUNTRY = L._w("المملكة بلاده بلادها الدولة البلاد")
+# where an envoy is posted: "سفيرها لدى طهران", "سفيره في قطر"; the words before a country's name ("دولة قطر",
+# "الجمهورية الإسلامية الإيرانية" when the mention starts later)
+_POSTED_AT = L._w("لدى لدي في")
+_STATE_WORDS = L._w("دولة جمهورية الجمهورية مملكة المملكة سلطنة الإسلامية العربية")
+# what a party said or did, condemned in its stead: "أدانت التصريحات العدائية من قبل المسؤولين الإيرانيين", "ندد
+# بالأنشطة المؤذية لإيران", "أدانت هجمات جماعة X"
+_DEEDS = L._w("تصريحات التصريحات تصريح التصريح أنشطة الأنشطة نشاطات النشاطات هجمات الهجمات ممارسات الممارسات "
+              "اعتداءات الاعتداءات تدخلات التدخلات انتهاكات الانتهاكات سياسات السياسات")
+_ON_BEHALF = L._w("قبل جانب")
+# people named by their country: "المسؤولين الإيرانيين", "مسؤولي الجمهورية الإيرانية"
+_PEOPLE_OF = L._w("المسؤولين مسؤولين مسؤولي المسؤولون القادة قادة")
 
 
 @dataclass(slots=True)
@@ -810,6 +825,75 @@ class _Run(SpeechMixin):
                 return m
         return None
 
+    def _envoy_post(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The country (or capital) where the actor's own envoy, recalled by ``h``, is posted: "سفيرها لدى طهران",
+        "سفيره في قطر", "سفير المملكة لدى دولة قطر".  None for another country's envoy ("السفير التركي") or an
+        envoy with no post named."""
+        toks = self.toks
+        starts = {m.first: m for m in sent.ments}
+        start = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])  # past a subject after the verb
+        for j in range(start + 1, min(sent.hi, start + 4)):
+            if self.boundary(j) or toks[j].punct:
+                return None
+            n = toks[j].norm
+            if has_word(n, _OWN_ENVOYS):
+                k = j + 1
+            elif has_word(n, _ENVOYS) and j + 1 < sent.hi and has_word(toks[j + 1].norm, _OWN_COUNTRY):
+                k = j + 2
+            else:
+                continue
+            if k >= sent.hi or not has_word(toks[k].norm, _POSTED_AT) and not (k in starts and starts[k].prep == "في"):
+                return None
+            if not (k in starts and starts[k].prep == "في"):
+                k += 1
+            while k < min(sent.hi, j + 6) and k not in starts and has_word(toks[k].norm, _STATE_WORDS):
+                k += 1
+            m = starts.get(k)
+            if m is None or m.span.label != "LOC" or self.own_side(self.actor_dict(h.actor[0]), self.actor_dict(m)):
+                return None
+            return m
+        return None
+
+    def _deed_owner(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Whose statements, activities or attacks a condemnation is about: the party after them with لـ ("الأنشطة
+        المؤذية لإيران"), after من قبل / من جانب ("من قبل المسؤولين الإيرانيين", "من قبل مسؤولي الجمهورية
+        الإيرانية"), or their genitive ("هجمات جماعة بوكو حرام").  Not the actor's own side."""
+        toks = self.toks
+        starts = {m.first: m for m in sent.ments}
+        start = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
+        j = next((j for j in range(start + 1, min(sent.hi, start + 14)) if has_word(toks[j].norm, _DEEDS)), None)
+        if j is None or any(self.boundary(k) for k in range(start + 1, j + 1)):
+            return None
+        k = j + 1
+        if k in starts and not starts[k].prep:
+            m = starts[k]  # "هجمات جماعة بوكو حرام": the genitive
+        else:
+            # past two adjectives and the quote marks around them: "التصريحات «العدوانية» لإيران"
+            n_adj = 0
+            while k < min(sent.hi, j + 6) and k not in starts and (toks[k].norm in _QUOTE_MARKS or (
+                    n_adj < 2 and not toks[k].punct and toks[k].norm.startswith("ال"))):
+                n_adj += 0 if toks[k].norm in _QUOTE_MARKS else 1
+                k += 1
+            m = None
+            if k in starts and starts[k].prep == "ل":
+                m = starts[k]
+            elif k + 1 < sent.hi and toks[k].norm == "من" and has_word(toks[k + 1].norm, _ON_BEHALF):
+                k += 2
+                m = starts.get(k)
+                if m is None and k < sent.hi and has_word(toks[k].norm, _PEOPLE_OF):
+                    m = starts.get(k + 1)
+                    nis = self._nisba_at(k + 1) if m is None else None
+                    plural = toks[k + 1].norm if m is None and k + 1 < sent.hi else ""
+                    if nis is None and plural.endswith(("يين", "يون")) and plural[:-2] in L.NISBA:
+                        nis = (L.NISBA[plural[:-2]], 1)  # "المسؤولين الإيرانيين": the plural of "الإيراني"
+                    m = self._nisba_ment(k + 1, nis) if nis else m
+        if m is None or m.span.label not in ("ORG", "LOC", "PER"):
+            return None
+        actor = self.actor_dict(h.actor[0])
+        if key(m.span) in {key(a.span) for a in h.actor} or self.own_side(actor, self.actor_dict(m)):
+            return None
+        return m
+
     def _where_it_fell(self, m: Ment) -> bool:
         """Whether a place stands as an attack's target only by telling where the attack fell: after في, فوق,
         داخل or (على) أراضي."""
@@ -1121,6 +1205,14 @@ class _Run(SpeechMixin):
                 h.recipient = struck
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
+        if e.key == "expel" and h.recipient is None and h.actor:
+            # "استدعت البحرين سفيرها لدى طهران", "استدعت الخارجية سفير المملكة لدى الجمهورية الإيرانية": a recall
+            # of one's own envoy is aimed at the country where he is posted (not a venue: the act is not there)
+            h.recipient = self._envoy_post(sent, h)
+        if e.key == "condemn" and h.recipient is None and h.actor:
+            # "أدانت المنامة التصريحات العدائية من قبل المسؤولين الإيرانيين", "ندد كارتر بالأنشطة المؤذية لإيران":
+            # whose statements or deeds are condemned is the one condemned
+            h.recipient = self._deed_owner(sent, h)
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
             prior = self._earlier_raider(sent, h)
             if prior is not None:
