@@ -460,6 +460,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     from marsad.stories.slots import (delivery_ordinal, headline_slots, is_sport, market_slot, oil_output_slot,
                                       results_periods)
 
+    lead_text = article.text[:lead_end]
     slots = None
     if is_sport(WORD_RE.findall(folded_title + " " + lead)):
         slots = headline_slots(article.title, full[:len(lead) + 100],
@@ -475,12 +476,10 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
-                           periods=results_periods(article.title, article.text[:lead_end]) if not slots else
-                           (frozenset(), frozenset()),
-                           market=market_slot(article.title, article.text[:lead_end]) if not slots else
-                           (frozenset(), frozenset()),
-                           oil=oil_output_slot(article.title, article.text[:lead_end]) if not slots else
-                           (frozenset(), frozenset()),
-                           contact=headline_contact(article.title, article.text[:lead_end],
+                           **({} if slots else {  # (a sports headline has its own slots)
+                               "periods": results_periods(article.title, lead_text),
+                               "market": market_slot(article.title, lead_text),
+                               "oil": oil_output_slot(article.title, lead_text)}),
+                           contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions
                                                      if m.start < lead_end]))

@@ -424,12 +424,34 @@ def _kb_country(key: str) -> str | None:
     return country_of(key)
 
 
-def _market_countries(text: str, anywhere: bool) -> frozenset[str]:
-    """Countries of the markets a text names: places and nationalities up to ``MARKET_LOOK`` words after a
-    market's word (or anywhere, ``anywhere``), and index names."""
+def _nationality_country(word: str) -> str | None:
+    """The country of a (folded) nationality word, proclitics and a feminine ending allowed: السعوديه → the
+    Saudi key."""
     from marsad.stories.contacts import _nationality_countries
+
+    known = _nationality_countries()
+    w = _prefix(word)
+    return next((known[form] for form in (w, w[:-1] if w.endswith("ه") else "") if form in known), None)
+
+
+def _place_countries(text: str, at: set[int] | None = None) -> set[str]:
+    """Countries of the knowledge-base places a text names (a town's country); with ``at``, only places whose
+    first word's index is in it."""
     from marsad.stories.features import headline_matches
 
+    out = set()
+    for m in headline_matches(text):
+        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:") \
+                and (at is None or len(WORD_RE.findall(fold_for_search(text[:m.start]))) in at):
+            country = _kb_country(m.ids[0])
+            if country:
+                out.add(country)
+    return out
+
+
+def _market_countries(text: str) -> frozenset[str]:
+    """Countries of the markets a text names: places and nationalities up to ``MARKET_LOOK`` words after a
+    market's word, and index names."""
     folded = fold_for_search(text)
     words = WORD_RE.findall(folded)
     near: set[int] = set()
@@ -440,27 +462,13 @@ def _market_countries(text: str, anywhere: bool) -> frozenset[str]:
         elif w in SOUQ:  # a bare "market" only with its country next to it (سوق دبي، السوق السعودية)
             near.add(i + 1)
     out: set[str] = set()
-    known = _nationality_countries()
     for i, w in enumerate(words):
         if w in INDEX_COUNTRY:
             if w != "تداول" or (i and words[i - 1] in ("مؤشر", "سوق", "شركه")):  # تداول: trading, or the exchange
                 out.add(INDEX_COUNTRY[w])
-            continue
-        if not (anywhere or i in near):
-            continue
-        w2 = _prefix(w)
-        for form in (w2, w2[:-1] if w2.endswith("ه") else ""):  # السعوديه → السعودي
-            if form in known:
-                out.add(known[form])
-                break
-    for m in headline_matches(text):
-        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
-            i = len(WORD_RE.findall(fold_for_search(text[:m.start])))
-            if anywhere or i in near:
-                country = _kb_country(m.ids[0])
-                if country:
-                    out.add(country)
-    return frozenset(out)
+        elif i in near and (country := _nationality_country(w)):
+            out.add(country)
+    return frozenset(out | _place_countries(text, near))
 
 
 @lru_cache(maxsize=100_000)
@@ -475,12 +483,12 @@ def market_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[s
     index = words & INDEX_COUNTRY.keys()
     if not (words & MARKET or index) or not words & SESSION or words & REGION:
         return frozenset(), frozenset()
-    head = _market_countries(title, False)
+    head = _market_countries(title)
     if not head and lead and (words & EXCHANGE or index) and not words & PLURAL:
-        head = _market_countries(lead.split(".")[0][:300], False)
+        head = _market_countries(lead.split(".")[0][:300])
     if not head:
         return frozenset(), frozenset()
-    return head, head | _market_countries(title + " . " + lead, False)
+    return head, head | _market_countries(title + " . " + lead)
 
 
 # A country's oil output or exports announced is one event; another country's is another: Algeria raising its
@@ -497,26 +505,12 @@ OIL_ACTORS = {"المملكه": "loc:saudi-arabia"}  # (OPEC is no announcing co
 
 def _oil_countries(text: str) -> set[str]:
     """Countries a text names: knowledge-base places, nationalities, the kingdom."""
-    from marsad.stories.contacts import _nationality_countries
-    from marsad.stories.features import headline_matches
-
-    known = _nationality_countries()
     out = set()
     for w in WORD_RE.findall(fold_for_search(text)):
-        w2 = _prefix(w)
-        if w2 in OIL_ACTORS or w in OIL_ACTORS:
-            out.add(OIL_ACTORS.get(w2) or OIL_ACTORS[w])
-            continue
-        for form in (w2, w2[:-1] if w2.endswith("ه") else ""):
-            if form in known:
-                out.add(known[form])
-                break
-    for m in headline_matches(text):
-        if m.kind == "name" and m.ids and m.ids[0].startswith("loc:"):
-            country = _kb_country(m.ids[0])
-            if country:
-                out.add(country)
-    return out
+        country = OIL_ACTORS.get(_prefix(w)) or OIL_ACTORS.get(w) or _nationality_country(w)
+        if country:
+            out.add(country)
+    return out | _place_countries(text)
 
 
 @lru_cache(maxsize=100_000)

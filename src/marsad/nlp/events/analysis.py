@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from marsad.arabic.tokenize import remember_last_text
@@ -142,6 +142,11 @@ class Sentence:
     def __init__(self, coder: "Analysis", lo: int, hi: int, span: Span) -> None:
         self.c, self.lo, self.hi, self.span = coder, lo, hi, span
         self.ments = [m for m in coder.ments if lo <= m.first and m.last < hi]
+
+    @cached_property
+    def starts(self) -> dict[int, "Ment"]:
+        """The sentence's mentions by their first token."""
+        return {m.first: m for m in self.ments}
 
 
 def _party_keys(x: dict[str, Any] | None) -> set[str]:

@@ -17,8 +17,6 @@ from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_t
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")  # the words of a folded text (as the stories' headline slots read them)
-
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
@@ -233,10 +231,11 @@ class ChecksMixin(ModalityMixin):
         (:func:`marsad.stories.slots.is_sport`, the test that gives sports headlines their slots)."""
         if self._is_sport is None:
             from marsad.arabic.normalize import fold_for_search
+            from marsad.stories.features import WORD_RE
             from marsad.stories.slots import is_sport
 
             title = self.doc.article.title or ""
-            self._is_sport = is_sport(_WORDS.findall(fold_for_search(title + " " + self.text[:400])))
+            self._is_sport = is_sport(WORD_RE.findall(fold_for_search(title + " " + self.text[:400])))
         return self._is_sport
 
     def _fixture(self, h: Hit) -> bool:
@@ -648,7 +647,7 @@ class ChecksMixin(ModalityMixin):
         after a positions word (مواقع، تجمعات، معاقل ...) near the trigger, not the place."""
         i = h.tok
         actor = {key(a.span) for a in h.actor}
-        starts = {m.first: m for m in sent.ments}
+        starts = sent.starts
         skip = self._relative_aside(sent, h)
         for j in range(i + 1, min(sent.hi, i + 11 + len(skip))):
             if j in skip:
@@ -678,14 +677,17 @@ class ChecksMixin(ModalityMixin):
             return m
         return None
 
+    def _past_subject(self, h: Hit) -> int:
+        """The last token of the verb of ``h`` and of its subject when the subject follows it."""
+        return max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
+
     def _relative_aside(self, sent: Sentence, h: Hit) -> set[int]:
         """The tokens of a relative clause set off by commas right after the attacker that follows the trigger
         ("استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات ..."): the object comes after it.  Empty when
         there is none."""
-        after = [a.last for a in h.actor if a.first > h.tok]
-        if not after:
-            return set()
-        j = max(after) + 1
+        j = self._past_subject(h) + 1
+        if j == h.tok + 1:
+            return set()  # no attacker after the trigger
         if j + 1 >= sent.hi or self.toks[j].norm not in ("،", ",") or self.toks[j + 1].norm not in L.RELATIVES:
             return set()
         for k in range(j + 2, min(sent.hi, j + 10)):

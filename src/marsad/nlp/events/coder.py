@@ -99,11 +99,6 @@ _MOVING = L._w("السفر سفر الانتقال انتقال العودة ع�
 _FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة التصدي تصدي مواجهة المواجهة قتال القتال الحرب حرب")
 
 
-def _fights(before: list[set[str]]) -> bool:
-    """Whether a word of fighting stands among ``before`` (the clitic bases of the words before a party)."""
-    return any(b & _FIGHTING for b in before)
-
-
 # attack nouns whose target follows على, so that لـ after them names the attacker ("هجوم للمقاومة")
 _LAM_AGENT_NOUNS = L._w("هجوم هجوما هجمات هجومين كمين كمينا كمينين كمائن غارة غارات")
 _LAID = L._w("نصب نصبت نصبوا ينصب تنصب ينصبون")  # "نصبت المقاومة كمينا لـ": an ambush laid for someone
@@ -740,7 +735,7 @@ class _Run(SpeechMixin):
         before = [_clitic_bases(self.toks[j].norm) for j in range(max(h.tok + 1, r.first - 4), r.first)]
         if r.span.label == "LOC" and r.prep in ("الي", "من") and any(b & _MOVING for b in before):
             return True
-        return _fights(before[-2:]) if h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") else False
+        return h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") and any(b & _FIGHTING for b in before[-2:])
 
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
@@ -795,7 +790,7 @@ class _Run(SpeechMixin):
         قوات الأمن التركية"), the ranks they fell in ("ثلاثة قتلى في صفوف الجيش المالي") or the group's
         adjective counted ("مقتل 42 حوثيا")."""
         i = h.tok
-        starts = {m.first: m for m in sent.ments}
+        starts = sent.starts
         for j in range(max(sent.lo, i - 8), min(sent.hi, i + 10)):
             n = self.toks[j].norm
             ranks = n == "صفوف" and j > sent.lo and self.toks[j - 1].norm == "في"
@@ -830,8 +825,8 @@ class _Run(SpeechMixin):
         "سفيره في قطر", "سفير المملكة لدى دولة قطر".  None for another country's envoy ("السفير التركي") or an
         envoy with no post named."""
         toks = self.toks
-        starts = {m.first: m for m in sent.ments}
-        start = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])  # past a subject after the verb
+        starts = sent.starts
+        start = self._past_subject(h)
         for j in range(start + 1, min(sent.hi, start + 4)):
             if self.boundary(j) or toks[j].punct:
                 return None
@@ -842,9 +837,10 @@ class _Run(SpeechMixin):
                 k = j + 2
             else:
                 continue
-            if k >= sent.hi or not has_word(toks[k].norm, _POSTED_AT) and not (k in starts and starts[k].prep == "في"):
+            in_place = k in starts and starts[k].prep == "في"  # "سفيره في قطر": في glued to the mention
+            if k >= sent.hi or not (in_place or has_word(toks[k].norm, _POSTED_AT)):
                 return None
-            if not (k in starts and starts[k].prep == "في"):
+            if not in_place:
                 k += 1
             while k < min(sent.hi, j + 6) and k not in starts and has_word(toks[k].norm, _STATE_WORDS):
                 k += 1
@@ -859,8 +855,8 @@ class _Run(SpeechMixin):
         المؤذية لإيران"), after من قبل / من جانب ("من قبل المسؤولين الإيرانيين", "من قبل مسؤولي الجمهورية
         الإيرانية"), or their genitive ("هجمات جماعة بوكو حرام").  Not the actor's own side."""
         toks = self.toks
-        starts = {m.first: m for m in sent.ments}
-        start = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
+        starts = sent.starts
+        start = self._past_subject(h)
         j = next((j for j in range(start + 1, min(sent.hi, start + 14)) if has_word(toks[j].norm, _DEEDS)), None)
         if j is None or any(self.boundary(k) for k in range(start + 1, j + 1)):
             return None
@@ -922,7 +918,7 @@ class _Run(SpeechMixin):
             has_word(toks[j].norm, _HARMED) or has_word(toks[j].norm, _KILLING) for j in range(sent.lo, sent.hi))
         if not harmed:
             return None
-        starts = {m.first: m for m in sent.ments}
+        starts = sent.starts
         for j in range(max(sent.lo, h.tok - 25), min(sent.hi, h.tok + 25)):
             if not has_word(toks[j].norm, _LEADERS):
                 continue

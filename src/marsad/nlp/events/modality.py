@@ -137,14 +137,13 @@ class ModalityMixin(Analysis):
 
     def _on_other_weekday(self, sent: Sentence, i: int) -> bool:
         """Whether a weekday other than the report's own is named in the clause after token ``i``, not as past."""
-        anchor = self._anchor_date()
+        anchor = self.anchor
         if not anchor:
             return False
         try:
             today = datetime.date.fromisoformat(anchor[:10]).weekday()  # Monday 0
         except ValueError:
             return False
-        names = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
         for j in range(i + 1, min(sent.hi, i + 14)):
             if self.boundary(j) or self._clause_break(j, sent.hi):
                 return False
@@ -153,7 +152,7 @@ class ModalityMixin(Analysis):
                 continue
             if j + 1 < sent.hi and self.toks[j + 1].norm in _PAST_AFTER:
                 return False
-            day = next((k for k, x in enumerate(names) if L.fold(x) == n), None)
+            day = _WEEKDAY_INDEX.get(n)
             return day is not None and day != today
         return False
 
@@ -220,6 +219,8 @@ _OBLIGED = L._w("يتعين يتعين يجب ينبغي يتوجب ضرورة �
 _COMPLETION = L._w("إتمام اتمام")
 _CARE = L._w("الحرص حرص حرصه حرصها")  # "الحرص على إتمام زيارة": care that it be done
 _WEEKDAYS = L._w("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+# a weekday's folded name → its number (Monday 0, as date.weekday())
+_WEEKDAY_INDEX = {L.fold(x): k for k, x in enumerate("الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())}
 _PAST_AFTER = L._w("الماضي الماضية المنصرم الفائت")
 # What talks or a visit "will" do, after س: "ستتناول", "سيبحث", "ستتضمن"
 _FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبحث يبحث تركز يركز تشمل يشمل تعقد يعقد تجري يجري "
