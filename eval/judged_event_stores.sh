@@ -4,15 +4,15 @@
 # the others: `subset --n 900 --seed 2015`), and write `marsad events --all --json` of each:
 #
 #     eval/judged_event_stores.sh OUT [DAY...]        # OUT/DAY/{snn.db,events_all.jsonl}
-#     python -m marsad.nlp.events.train_shown OUT/*/events_all.jsonl eval/judgements/snn_events_*.tsv --write
+#     python -m marsad.nlp.events.train_shown OUT eval/judgements/snn_events_*.tsv [--frozen] [--write]   # leave one day out
 #
-# About 10 minutes on a busy 2-core machine (900 articles take about a minute).  Needs ../shared.
+# About 15 minutes on a busy 2-core machine (900 articles take about a minute).  Needs ../shared.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 SHARED=${MARSAD_SHARED:-$HERE/../../shared}
 PY=${PY:-$HERE/../.venv/bin/python}
 OUT=$1; shift
-DAYS=${*:-2015-07-22 2015-07-24 2015-07-31 2015-08-02 2015-08-03 2015-08-04 2015-08-06 2015-08-07 2015-08-08 2015-08-09 2015-08-10 2015-08-11}
+DAYS=${*:-2015-07-22 2015-07-24 2015-07-25 2015-07-26 2015-07-27 2015-07-31 2015-08-02 2015-08-03 2015-08-04 2015-08-06 2015-08-07 2015-08-08 2015-08-09 2015-08-10 2015-08-11}
 for day in $DAYS; do
   d=$OUT/$day; mkdir -p "$d"; rm -f "$d"/snn.db*
   case $day in

@@ -199,3 +199,65 @@ def test_the_group_the_counted_dead_belong_to_is_the_target() -> None:
     evs = _by_type(doc, "ASSAULT", _LEXICON_ONLY)
     assert evs and all((e.data["recipient"] or {}).get("name_en") == "Nour Group" for e in evs)
     assert all((e.data["actor"] or {}).get("name_en") != "Nour Group" for e in evs)
+
+
+def _data_at(sentence: str, trigger: str, actor: str | None, recipient: str | None) -> dict:
+    """An event's stored fields for a sentence starting at offset 100 of its article (parties by surface)."""
+    base = 100
+
+    def span(word: str) -> list[int]:
+        i = sentence.index(word)
+        return [base + i, base + i + len(word)]
+
+    party = lambda w: {"text": w, "name": w, "label": "ORG", "entity_id": "org:" + w, "span": span(w)} if w else None
+    return {"sentence": [base, base + len(sentence)], "trigger": span(trigger), "pattern": "attack",
+            "actor": party(actor), "recipient": party(recipient), "modality": "asserted", "source": "lexicon"}
+
+
+def test_a_relative_pronoun_between_the_actor_and_the_trigger_is_read() -> None:
+    plain = "أعلنت وزارة الدفاع أن جماعة النور هاجمت مدينة الرمال فجرا."
+    relative = "أعلنت وزارة الدفاع التي هاجمت مدينة الرمال فجرا انتهاء العملية."
+    f_plain = event_features("ASSAULT", _data_at(plain, "هاجمت", "جماعة النور", "مدينة الرمال"), plain)
+    f_rel = event_features("ASSAULT", _data_at(relative, "هاجمت", "وزارة الدفاع", "مدينة الرمال"), relative)
+    assert "actor_relative_between" in f_rel and "actor_relative_between" not in f_plain
+    assert "actor_side=before" in f_rel and "recipient_side=after" in f_rel
+
+
+def test_a_recipient_across_a_comma_and_another_clause_is_read() -> None:
+    text = "هاجمت القوات الحكومية مخفرا حدوديا، بينما قصفت طائرات مجهولة مدينة الرمال."
+    near = "هاجمت القوات الحكومية مدينة الرمال ليلا."
+    far = event_features("ASSAULT", _data_at(text, "هاجمت", "القوات الحكومية", "مدينة الرمال"), text)
+    close = event_features("ASSAULT", _data_at(near, "هاجمت", "القوات الحكومية", "مدينة الرمال"), near)
+    assert {"recipient_comma_between", "recipient_clause_between"} <= set(far)
+    assert not {"recipient_comma_between", "recipient_clause_between"} & set(close)
+    # without the sentence's text the grammar between is simply not read
+    assert "recipient_comma_between" not in event_features("ASSAULT", _data_at(text, "هاجمت", "القوات الحكومية",
+                                                                                   "مدينة الرمال"))
+
+
+def test_mark_shown_reads_the_sentence_it_is_given() -> None:
+    text = "أعلنت وزارة الدفاع التي هاجمت مدينة الرمال فجرا انتهاء العملية."
+    model = ShownFilter(bias=1.0, weights={"actor_relative_between": -3.0}, threshold=0.5)
+    with_text, without = _data_at(text, "هاجمت", "وزارة الدفاع", "مدينة الرمال"), \
+        _data_at(text, "هاجمت", "وزارة الدفاع", "مدينة الرمال")
+    mark_shown("ASSAULT", with_text, model, text)
+    mark_shown("ASSAULT", without, model)
+    assert with_text["shown"] is False and without["shown"] is True
+
+
+def test_the_trainer_scores_each_day_with_a_model_that_never_saw_it() -> None:
+    import numpy as np
+
+    from marsad.nlp.events.train_shown import Judged, frozen_days, leave_one_day_out
+
+    good = {"sentence": [0, 100], "trigger": [10, 15], "actor_from": "vso", "modality": "asserted"}
+    bad = dict(good, modality="hypothetical")
+    # day A reads the hypothetical events as right, days B and C as wrong: A's scores come from B and C only
+    rows = [Judged(day, f"{day}{k}", "CONSULT", data, ok)
+            for day, flip in (("A", True), ("B", False), ("C", False))
+            for k in range(30) for data, ok in ((good, True), (bad, flip))]
+    scores = leave_one_day_out(rows, lambda t, d, s=None: event_features(t, d, s), c=1.0)
+    a_bad = [s for r, s in zip(rows, scores) if r.day == "A" and r.data is bad]
+    assert np.mean(a_bad) < 0.3  # learned from the other days, not from A's own verdicts
+    days = ["2015-07-22", "2015-07-24", "2015-07-25", "2015-07-26", "2015-08-08", "2015-08-10"]
+    assert frozen_days(days) == ["2015-07-24", "2015-07-25", "2015-08-08"]  # lowest sha1 of the day string

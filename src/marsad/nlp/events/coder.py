@@ -215,7 +215,8 @@ class _Run(SpeechMixin):
             self.code_sentence(sent, hits, speeches, detected)
         model = load_shown_filter() if self.opt.shown_filter else None
         for span in self.events:
-            mark_shown(span.label, span.data, model)
+            s0, s1 = span.data.get("sentence") or (0, 0)
+            mark_shown(span.label, span.data, model, self.text[s0:s1])
         return self.events
 
     # -- triggers --------------------------------------------------------------
@@ -1360,7 +1361,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="26", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="27", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

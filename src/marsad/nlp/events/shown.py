@@ -1,12 +1,13 @@
 """Which coded events are shown by default: a learned check of how likely an event is read as right.
 
 The coder emits every event it can code; some are doubtful (a party it could not place, a
-long sentence, an actor carried over from another clause).  A logistic regression over the
-event's own fields (:func:`event_features`), trained on events read by hand
-(``eval/judgements/snn_events_*.tsv``, :mod:`marsad.nlp.events.train_shown`), gives each event
-``shown_score``, the estimated chance that a reader judges it right; events at or above the
-model's threshold get ``shown: true``.  ``marsad events``, the API and the web UI list only
-those by default and all of them on request (``--all``, ``?all=1``).
+long sentence, an actor carried over from another clause, a party across a comma or a relative
+pronoun).  A logistic regression over the event's own fields and the grammar between its trigger and
+its parties (:func:`event_features`), trained on events read by hand on SaudiNewsNet days
+(``eval/judgements/snn_events_*.tsv``, :mod:`marsad.nlp.events.train_shown`, evaluated leaving one
+day out), gives each event ``shown_score``, the estimated chance that a reader judges it right; events
+at or above the model's threshold get ``shown: true``.  ``marsad events``, the API and the web UI list
+only those by default and all of them on request (``--all``, ``?all=1``).
 
 Without a model file every event is shown.
 """
@@ -41,24 +42,97 @@ def _label(party: dict[str, Any] | None) -> str:
     return f"{party.get('label') or '?'}-{known}"
 
 
-def event_features(event_type: str, data: dict[str, Any]) -> list[str]:
-    """The features of one coded event (its type and the fields the coder stored with it).
+# Closed-class words of Arabic grammar (not fitted to judged rows): relative pronouns, which put the trigger
+# in a relative clause whose subject is the antecedent, and the conjunctions that open another clause
+# ("حيث", "بينما", "بعد أن" ...): a party across either is more often another clause's.
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"})
+_CLAUSE_JOINS = ("حيث", "بينما", "فيما", "بعد أن", "قبل أن", "بعدما")
 
-    Few and coarse on purpose: the filter learns from a few hundred judged events.
+
+def _between(sentence: str, s0: int, a: int, b: int) -> str:
+    """The sentence text between two absolute offsets (in either order)."""
+    lo, hi = sorted((a, b))
+    return sentence[max(0, lo - s0):max(0, hi - s0)]
+
+
+def _party(party: dict[str, Any] | None, role: str) -> list[str]:
+    """What kind of party was found: its entity's kind (a person, place, organisation, or a name the
+    knowledge base does not hold) and its country's kind, whether it has a dated role, whether it was
+    resolved from other words (a title standing for the office holder), and how many words name it."""
+    if not party:
+        return []
+    country = party.get("country") or {}
+    eid = str(party.get("entity_id") or "")
+    return [f"{role}_kind={eid.split(':')[0] if ':' in eid else '?'}|{country.get('kind', '-')}",
+            f"{role}_role={bool(country.get('role'))}",
+            f"{role}_resolved={(party.get('text') or '') != (party.get('name') or '')}",
+            f"{role}_words={min(len((party.get('text') or '').split()), 3)}"]
+
+
+def _side(sentence: str | None, s0: int, trigger: tuple[int, int], party: dict[str, Any] | None,
+          role: str) -> list[str]:
+    """Where a party stands from the trigger: before or after it, how far, and what grammar lies between."""
+    span = (party or {}).get("span")
+    if not party or not span:
+        return []
+    t0, t1 = trigger
+    before = span[1] <= t0
+    gap = (t0 - span[1]) if before else max(0, span[0] - t1)
+    feats = [f"{role}_side={'before' if before else 'after'}", f"{role}_gap={_bucket(gap, (1, 15, 40, 90))}"]
+    if sentence is not None:
+        mid = _between(sentence, s0, span[1] if before else t1, t0 if before else span[0])
+        words = mid.split()
+        if any(w.lstrip("و") in _RELATIVES for w in words):
+            feats.append(f"{role}_relative_between")
+        if "،" in mid or "," in mid or "(" in mid:
+            feats.append(f"{role}_comma_between")
+        if any(j in f" {mid} " for j in (f" {w} " for w in _CLAUSE_JOINS)):
+            feats.append(f"{role}_clause_between")
+    return feats
+
+
+def event_features(event_type: str, data: dict[str, Any], sentence: str | None = None) -> list[str]:
+    """The features of one coded event: its type and the fields the coder stored with it, and, when the
+    sentence's text is given (``text[data["sentence"][0]:data["sentence"][1]]``), the grammar between the
+    trigger and its parties.
+
+    Coarse on purpose (a few hundred weights at most): the filter learns from a few thousand judged events
+    and must hold on days it has not seen.
     """
     actor, recipient = _label(data.get("actor")), _label(data.get("recipient"))
     s = data.get("sentence") or [0, 0]
+    trig = tuple(data.get("trigger") or (s[0], s[0]))
     left = int(data.get("parties_left_out") or 0)
+    pattern = data.get("pattern") or "none"
+    rlabel = recipient.split("-")[0]
     feats = [
-        f"length={_bucket(s[1] - s[0], (120, 220, 350))}", f"left_out={min(left, 2)}",
-        f"actor={'none' if actor == 'none' else actor.split('-')[1]}", f"recipient={recipient}",
-        f"actor_from={data.get('actor_from') or 'none'}", f"assault={event_type == 'ASSAULT'}",
-        f"modality={data.get('modality')}",
+        f"type={event_type}", f"pattern={event_type}:{pattern}", f"source={data.get('source') or 'none'}",
+        f"length={_bucket(s[1] - s[0], (80, 120, 170, 220, 280))}", f"left_out={min(left, 2)}",
+        f"actor={actor}", f"recipient={recipient}", f"type_recipient={event_type}:{rlabel}",
+        f"actor_from={data.get('actor_from') or 'none'}", f"modality={data.get('modality')}",
+        f"date={data.get('date_source') or 'none'}", f"position={_bucket(s[0], (1, 200, 600, 1500))}",
+        f"trigger_at={_bucket(trig[0] - s[0], (1, 20, 60, 120))}",
     ]
+    if data.get("negated"):
+        feats.append("negated")
+    if data.get("reported_by"):
+        feats.append("reported")
     if data.get("forces_unplaced"):
         feats.append("forces_unplaced")
     if data.get("detector") is not None:
-        feats.append("detected")
+        feats.append(f"detector={_bucket(float(data['detector']), (0.7, 0.8, 0.9))}")
+    feats.append(f"confidence={_bucket(float(data.get('confidence') or 0), (0.5, 0.6, 0.7, 0.8))}")
+    a, r = data.get("actor"), data.get("recipient")
+    if a and r and (a.get("entity_id") and a.get("entity_id") == r.get("entity_id")):
+        feats.append("same_party")
+    if data.get("co_actors"):
+        feats.append("co_actors")
+    if data.get("place"):
+        feats.append("place")
+    if data.get("agreement"):
+        feats.append("agreement")
+    feats += _party(a, "actor") + _party(r, "recipient")
+    feats += _side(sentence, s[0], trig, a, "actor") + _side(sentence, s[0], trig, r, "recipient")
     return feats
 
 
@@ -71,8 +145,8 @@ class ShownFilter:
     threshold: float = 0.5
     trained_on: str = ""
 
-    def score(self, event_type: str, data: dict[str, Any]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in event_features(event_type, data))
+    def score(self, event_type: str, data: dict[str, Any], sentence: str | None = None) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in event_features(event_type, data, sentence))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, Any]:
@@ -93,9 +167,12 @@ def load_shown_filter(path: Path = MODEL_PATH) -> ShownFilter | None:
     return ShownFilter.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def mark_shown(event_type: str, data: dict[str, Any], model: ShownFilter | None) -> None:
+def mark_shown(event_type: str, data: dict[str, Any], model: ShownFilter | None, sentence: str | None = None) -> None:
     """Set ``shown_score`` and ``shown`` on an event's data (``shown`` is True without a model, except
-    for the kinds in ``UNSHOWN_PATTERNS`` and spans longer than ``MAX_SHOWN_SPAN``)."""
+    for the kinds in ``UNSHOWN_PATTERNS`` and spans longer than ``MAX_SHOWN_SPAN``).
+
+    ``sentence`` is the text of the event's sentence span (the model reads the words between the trigger
+    and its parties); without it those features are left out."""
     s = data.get("sentence") or [0, 0]
     if data.get("pattern") in UNSHOWN_PATTERNS or s[1] - s[0] > MAX_SHOWN_SPAN:
         data["shown"] = False
@@ -103,7 +180,7 @@ def mark_shown(event_type: str, data: dict[str, Any], model: ShownFilter | None)
     if model is None:
         data["shown"] = True
         return
-    p = model.score(event_type, data)
+    p = model.score(event_type, data, sentence)
     data["shown_score"] = round(p, 3)
     data["shown"] = p >= model.threshold
 
