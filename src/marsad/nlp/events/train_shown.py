@@ -14,7 +14,7 @@ used for training or choosing features, and are scored once with ``--frozen`` by
 the development days (the model ``--write`` ships).  The recipe shipped before (seven coarse features,
 :func:`old_features`) is evaluated the same way beside it.
 
-    python -m marsad.nlp.events.train_shown /work/stores/s26 eval/judgements/snn_events_*.tsv [--frozen] [--write]
+    eval/judged_event_stores.sh STORES && python -m marsad.nlp.events.train_shown STORES eval/judgements/snn_events_*.tsv [--frozen] [--write]
 """
 
 from __future__ import annotations
