@@ -112,3 +112,32 @@ def test_the_other_side_of_a_clash_is_the_group_its_fighters_belong_to() -> None
     doc = make_doc("وقتل عشرة مسلحين في اشتباكات عنيفة بين الجيش ومقاتلي جماعة أنصار الحق قرب الحدود.",
                    [("أنصار الحق", "ORG", "Ansar al-Haqq")])
     assert ("الجيش", "Ansar al-Haqq") in _parties(doc)
+
+
+# -- an accuser the mention layer left bare is no passive's nobody -----------------------------------------------
+
+def _accusations(doc) -> list[tuple[str, str]]:
+    return [(party_name(d["actor"]), party_name(d["recipient"])) for d in coded(doc, "ACCUSE")]
+
+
+def test_a_capital_that_accuses_in_a_relative_clause() -> None:
+    doc = make_doc("ورحبت الأمم المتحدة بموقف كييف التي تتهم موسكو بدعم الانفصاليين في الشرق.",
+                   [("كييف", "LOC", "Kyiv"), ("موسكو", "LOC", "Moscow"), ("الأمم المتحدة", "ORG", "United Nations")])
+    assert ("Kyiv", "Moscow") in _accusations(doc)
+
+
+def test_a_ministry_with_a_nationality_before_the_accused_is_its_country() -> None:
+    doc = make_doc("واتهمت وزارة الخارجية الإيرانية الولايات المتحدة بعرقلة المفاوضات النووية.",
+                   [("الولايات المتحدة", "LOC", "United States")])
+    assert _accusations(doc) == [("Iran", "United States")]
+
+
+def test_the_noun_phrase_a_relative_clause_hangs_on_accuses() -> None:
+    doc = make_doc("وانتقد الوزير الصحف الفرنسية التي اتهمت ألمانيا بالتقصير في ملف اللاجئين.",
+                   [("ألمانيا", "LOC", "Germany")])
+    assert ("الصحف الفرنسية", "Germany") in _accusations(doc)
+
+
+def test_a_passive_marked_by_its_vowels_keeps_no_accuser() -> None:
+    doc = make_doc("واتُّهِمَت ألمانيا بالتقصير في ملف اللاجئين.", [("ألمانيا", "LOC", "Germany")])
+    assert _accusations(doc) == [("", "Germany")]

@@ -98,6 +98,56 @@ class ForcesMixin(ChecksMixin):
             return m
         return self._air_force_of_model(m.first) or m
 
+    # -- an accuser read as a passive's nobody -------------------------------------------------------------------
+
+    def _passive_accusation(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
+        """:meth:`ChecksMixin._passive_accusation`, but an unmarked "اتهمت X Y بـ" whose accuser is named by words the
+        mention layer left bare keeps it: the antecedent of a relative ("الصحف البريطانية التي اتهمت فرنسا بـ",
+        "كييف التي تتهم الكرملين بـ"), or an institution with a nationality between the verb and the accused
+        ("اتهمت وزارة الدفاع الصينية الولايات المتحدة بـ": China)."""
+        if not super()._passive_accusation(sent, h, stop):
+            return False
+        i = h.tok
+        if "\u064f" in self.text[self.toks[i].start:self.toks[i].end][:4] or h.recipient is None:
+            return True  # a passive marked by its vowels: "اتُّهم"
+        found, how = self._relative_subject(sent, h), "relative"
+        if found is None:
+            found, how = self._gap_subject(sent, i, h.recipient.first), "title"
+        if found is not None and key(found.span) != key(h.recipient.span):
+            h.actor, h.actor_how = [found], how
+        return True
+
+    def _relative_subject(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The antecedent of the relative pronoun right before the verb: a named party, else a definite noun phrase
+        of at most three words ("الصحف البريطانية")."""
+        i = h.tok
+        if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
+            return None
+        named = self._relative_antecedent(sent, h) or next(
+            (m for m in sent.ments if m.last == i - 2 and m.span.label == "LOC" and not m.prep), None)
+        if named is not None:
+            return named  # (a capital accuses for its government: "كييف التي تتهم الكرملين")
+        first = None
+        for j in range(i - 2, max(sent.lo, i - 5) - 1, -1):
+            t = self.toks[j]
+            if t.punct or j in self.in_mention or not t.norm.startswith("ال") or self.boundary(j):
+                break
+            first = j
+            if not t.norm.endswith(("يه", "ي", "يين", "يون")):
+                break  # the head noun, past its adjectives: "الصحف البريطانية"
+        if first is None or (first > sent.lo and self.toks[first - 1].norm in L.PREPOSITIONS):
+            return None
+        a, b = self.toks[first].start, self.toks[i - 2].end
+        return self.phrase_ment(a, b, first, i - 2)
+
+    def _gap_subject(self, sent: Sentence, i: int, first: int) -> Ment | None:
+        """A nationality among the title words between the verb at ``i`` and the accused at ``first``: the accuser."""
+        for j in range(first - 1, i, -1):
+            nis = self._nisba_at(j)
+            if nis and j not in self.in_mention and j + nis[1] <= first:
+                return self._nisba_ment(j, nis)
+        return None
+
     # -- the verb carrying the attack noun ---------------------------------------------------------------------
 
     def _carrier_subject(self, sent: Sentence, h: Hit) -> Ment | None:
