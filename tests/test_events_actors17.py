@@ -46,6 +46,18 @@ def test_the_force_that_laid_the_ambush_is_the_attacker_of_what_it_targeted() ->
     assert "المقاومة الشعبية" in _actors(doc)
 
 
+def test_members_of_a_group_after_a_coordinated_verb_stand_for_the_group() -> None:
+    doc = make_doc("وشن عناصر حركة الشباب هجوما على قاعدة عسكرية قرب العاصمة أسفر عن مقتل عشرة جنود.",
+                   [("حركة الشباب", "ORG", "al-Shabaab")])
+    assert "al-Shabaab" in _actors(doc)
+
+
+def test_the_dead_told_as_the_outcome_of_an_ambush_are_its_layers_victims() -> None:
+    doc = make_doc("وفي الريف الغربي نصب مقاتلو المقاومة الشعبية فجر اليوم كمينا لدورية المتمردين، أسفر عن مصرع خمسة "
+                   "منهم، وإصابة ثلاثة آخرين.", [])
+    assert "المقاومة الشعبية" in _actors(doc)
+
+
 def test_an_attack_in_a_time_adjunct_is_not_the_object_of_the_verb_before_it() -> None:
     # guard: the army patrolled after a kidnapping; it did not kidnap anyone
     doc = make_doc("وقام الجيش الوطني بتسيير دوريات مكثفة في المدينة بعد عملية خطف طالت تاجرين مساء الجمعة.", [])

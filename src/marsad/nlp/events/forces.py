@@ -53,6 +53,11 @@ _FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عن
                          "الضارية ضارية")
 _HARM = L._w("قتل قتلى مقتل قتيل قتيلا قتلوا مصرع أصيب أصيبوا إصابة جرح جرحى لقي")
 _AIR_FORCE = L._w("سلاح")
+# the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
+_MEMBERS = L._w("مقاتلو مقاتلي عناصر رجال أفراد مسلحو مسلحي")
+# "أسفرت عن مقتل", "أدى إلى مقتل": the outcome of an attack named before
+_RESULTED = L._w("أسفر أسفرت أسفرا أسفرتا أدى أدت أديا")
+_RESULT_PREPS = L._w("عن إلى الى")
 # words opening an adjunct: an attack noun after them is not the object of the verb before them
 _ADJUNCTS = L._w("بعد وبعد قبل عقب إثر اثر منذ خلال أثناء اثناء جراء نتيجة بسبب رغم بعدما قبيل")
 _AIR = L._w("الجو")
@@ -68,7 +73,7 @@ class ForcesMixin(ChecksMixin):
         if sides is not None:
             return [sides[0]], "clash", sides[1]
         for reader, how in ((self._noun_force, "phrase"), (self._carrier_subject, "phrase"),
-                            (self._fought_with, "agent")):
+                            (self._fought_with, "agent"), (self._outcome_of, "phrase")):
             m = reader(sent, h)
             if m is not None and not self._generic(m) and not self._bare_head(m) \
                     and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
@@ -154,12 +159,16 @@ class ForcesMixin(ChecksMixin):
         """The subject of the verb that carries the attack noun at the trigger, up to sixteen words back with no
         clause boundary or other event between: after the verb, or before it at the clause's start."""
         i = h.tok
-        if h.entry.pos == "verb" and has_word(self.toks[i].norm, _CARRIERS) and h.companion is not None:
+        if h.entry.pos == "verb" and _carrier(self.toks[i].norm) and h.companion is not None:
             return self._subject_ending(sent, i, i)  # "إن سلاح الجو X قد شن غارات": the trigger is the carrier
         if not has_word(self.toks[i].norm, _ATTACK_HEADS) and h.entry.pos != "noun":
             i = self._noun_before(sent, h)  # "نفذ ضربة جوية نوعية استهدفت", "نصبت كمينا مسلحا استهدف"
             if i is None:
                 return None
+        return self._carrier_of(sent, i, h)
+
+    def _carrier_of(self, sent: Sentence, i: int, h: Hit) -> Ment | None:
+        """The subject of the verb carrying the attack noun at token ``i`` (see :meth:`_carrier_subject`)."""
         if i > sent.lo and self.toks[i - 1].norm.lstrip("و") in _ADJUNCTS:
             return None  # "قام الجيش بتسيير دوريات بعد عملية احتجاز": the attack is a time adjunct, not the object
         others = {x.tok for x in self._sentence_hits if x is not h}
@@ -167,7 +176,7 @@ class ForcesMixin(ChecksMixin):
         for v in range(i - 1, max(sent.lo, i - 16) - 1, -1):
             if self._clause_split(v):
                 return None
-            if v in self.in_mention or not has_word(self.toks[v].norm, _CARRIERS):
+            if v in self.in_mention or not _carrier(self.toks[v].norm):
                 if v in others:
                     return None  # another event's word stands between
                 attack = attack or has_word(self.toks[v].norm, _CARRIED)
@@ -179,6 +188,29 @@ class ForcesMixin(ChecksMixin):
                 if after is not None and after.last < i:
                     return after
             return self._subject_ending(sent, v, i)
+        return None
+
+    def _outcome_of(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"نفذت الوحدات الأمنية عملية واسعة ... أسفرت عن مقتل", "نصب مقاتلو X كمينين أسفرا عن مصرع ... وإصابة": a
+        killing told as the outcome of an attack named before it was done by whoever carried the attack out."""
+        i = h.tok
+        if not has_word(self.toks[i].norm, _HARM):
+            return None
+        r = None
+        for j in range(i - 1, max(sent.lo, i - 7) - 1, -1):
+            if self.boundary(j):
+                return None
+            if self.toks[j].norm.lstrip("و") in _RESULTED and j + 1 < i and self.toks[j + 1].norm in _RESULT_PREPS:
+                r = j
+                break
+        if r is None:
+            return None
+        for n in range(r - 1, max(sent.lo, r - 14) - 1, -1):
+            if self._clause_split(n):
+                return None
+            t = self.toks[n].norm
+            if n not in self.in_mention and (has_word(t, _ATTACK_HEADS) or has_word(t, _AMBUSH)):
+                return self._carrier_of(sent, n, h) or self._noun_force_at(sent, n, h)
         return None
 
     def _noun_before(self, sent: Sentence, h: Hit) -> int | None:
@@ -229,6 +261,10 @@ class ForcesMixin(ChecksMixin):
         if self.toks[j].norm.lstrip("و") in _AIR_FORCE and j + 2 < sent.hi and self.toks[j + 1].norm in _AIR:
             nis = self._nisba_at(j + 2)
             return self._nisba_ment(j + 2, nis) if nis and (j + 2) not in self.in_mention else None
+        if has_word(self.toks[j].norm, _MEMBERS) and j + 1 < sent.hi and (
+                has_word(self.toks[j + 1].norm, L.ARMED_HEADS) and _definite(self.toks[j + 1].norm)
+                or (j + 1) in self.in_mention):
+            return self._force_at(sent, j + 1, i)  # "مقاتلو المقاومة الشعبية", "رجال الشرطة": the force they serve
         if has_word(self.toks[j].norm, L.ARMED_HEADS) and j + 2 < sent.hi and self.toks[j + 1].norm == "من":
             inner = next((m for m in sent.ments if m.first == j + 2), None)
             if inner is not None and inner.span.label == "ORG":
@@ -252,38 +288,42 @@ class ForcesMixin(ChecksMixin):
         if before is not None:
             nouns.append(before)
         for n in nouns:
-            if not has_word(self.toks[n].norm, _ATTACK_HEADS):
-                continue
-            k = n + 1
-            while k < sent.hi and (self.toks[k].norm in _NOUN_ADJECTIVES or _is_model(self.toks[k].norm)):
-                k += 1
-            if k >= sent.hi or self.boundary(k):
-                continue
-            t = self.toks[k].norm
-            if has_word(t, _ARMS) and t[:1] not in ("ب", "ل") and k not in self.in_mention:
-                # "لغارات طيران التحالف", "قصف الطائرات التركية": an air or artillery arm's strikes
-                m = self._armed_at(sent, k, h.tok)
-                if m is not None:
-                    return m
-            if has_word(t, L.ARMED_HEADS) and t[:1] not in ("ب", "ل") and (t.startswith("ال") or k + 1 < sent.hi and (
-                    self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention)):
-                m = self._force_before_object(sent, k)
-                if m is not None:
-                    return m  # "قصف ميليشيات الحوثي وصالح للأحياء السكنية": the force, then what it shelled
-            if t.startswith("لل") and (has_word("ال" + t[2:], _ARMS)
-                                       or has_word("ال" + t[2:], L.ARMED_HEADS) and has_word(self.toks[n].norm, _OPERATIONS)):
-                m = self._armed_at(sent, k, h.tok, lam=True)
-                if m is not None:
-                    return m  # "قصف للطيران الحربي", "هجوم مسلح للمقاومة"
-            if t[:1] == "ل" and has_word(t[1:], L.ARMED_HEADS) and has_word(self.toks[n].norm, _OPERATIONS) \
-                    and k + 1 < sent.hi and (self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention):
-                m = self._armed_at(sent, k, h.tok, lam=True)
-                if m is not None:
-                    return m  # "في عمليات لقوات الأمن التونسية"
-            m = self._marked_agent(sent, k, h.tok)
+            m = self._noun_force_at(sent, n, h)
             if m is not None:
                 return m
         return None
+
+    def _noun_force_at(self, sent: Sentence, n: int, h: Hit) -> Ment | None:
+        """Whose attack the noun at token ``n`` names (see :meth:`_noun_force`)."""
+        if not has_word(self.toks[n].norm, _ATTACK_HEADS):
+            return None
+        k = n + 1
+        while k < sent.hi and (self.toks[k].norm in _NOUN_ADJECTIVES or _is_model(self.toks[k].norm)):
+            k += 1
+        if k >= sent.hi or self.boundary(k):
+            return None
+        t = self.toks[k].norm
+        if has_word(t, _ARMS) and t[:1] not in ("ب", "ل") and k not in self.in_mention:
+            # "لغارات طيران التحالف", "قصف الطائرات التركية": an air or artillery arm's strikes
+            m = self._armed_at(sent, k, h.tok)
+            if m is not None:
+                return m
+        if has_word(t, L.ARMED_HEADS) and t[:1] not in ("ب", "ل") and (t.startswith("ال") or k + 1 < sent.hi and (
+                self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention)):
+            m = self._force_before_object(sent, k)
+            if m is not None:
+                return m  # "قصف ميليشيات الحوثي وصالح للأحياء السكنية": the force, then what it shelled
+        if t.startswith("لل") and (has_word("ال" + t[2:], _ARMS)
+                                   or has_word("ال" + t[2:], L.ARMED_HEADS) and has_word(self.toks[n].norm, _OPERATIONS)):
+            m = self._armed_at(sent, k, h.tok, lam=True)
+            if m is not None:
+                return m  # "قصف للطيران الحربي", "هجوم مسلح للمقاومة"
+        if t[:1] == "ل" and has_word(t[1:], L.ARMED_HEADS) and has_word(self.toks[n].norm, _OPERATIONS) \
+                and k + 1 < sent.hi and (self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention):
+            m = self._armed_at(sent, k, h.tok, lam=True)
+            if m is not None:
+                return m  # "في عمليات لقوات الأمن التونسية"
+        return self._marked_agent(sent, k, h.tok)
 
     def _force_before_object(self, sent: Sentence, k: int) -> Ment | None:
         """The force named from token ``k`` (the genitive of a verbal noun) when the noun's object follows it with
@@ -455,3 +495,9 @@ def _definite(norm: str) -> bool:
 def _is_model(norm: str) -> bool:
     """An aircraft model's letters or number: "اف", "إف", "-", "16", "F"."""
     return norm in ("اف", "-", "–") or norm[:1].isdigit() or norm.isascii() and norm.isalpha()
+
+
+def _carrier(norm: str) -> bool:
+    """Whether a folded word is a verb carrying an attack noun, behind و/ف too ("وشن": the clitic stripper keeps
+    two-letter stems whole)."""
+    return has_word(norm, _CARRIERS) or norm[:1] in ("و", "ف") and norm[1:] in _CARRIERS
