@@ -153,3 +153,27 @@ def test_the_noun_phrase_a_relative_clause_hangs_on_accuses() -> None:
 def test_a_passive_marked_by_its_vowels_keeps_no_accuser() -> None:
     doc = make_doc("واتُّهِمَت ألمانيا بالتقصير في ملف اللاجئين.", [("ألمانيا", "LOC", "Germany")])
     assert _accusations(doc) == [("", "Germany")]
+
+
+def test_a_group_after_the_verb_that_took_up_the_attack_past_a_time_word() -> None:
+    doc = make_doc("وقتل ثلاثة جنود في هجوم شنته ليلة أمس حركة الشباب على ثكنة عسكرية جنوب العاصمة.",
+                   [("حركة الشباب", "ORG", "al-Shabaab")])
+    assert "al-Shabaab" in _actors(doc)
+
+
+def test_gunmen_of_a_named_group_who_opened_fire_killed_the_dead_it_led_to() -> None:
+    doc = make_doc("وفتح مسلحون من جماعة أنصار الحق النار على حاجز للشرطة ما أدى إلى مقتل شرطيين.",
+                   [("أنصار الحق", "ORG", "Ansar al-Haqq")])
+    assert "Ansar al-Haqq" in _actors(doc)
+
+
+def test_a_clash_with_unknown_gunmen_has_one_named_side() -> None:
+    doc = make_doc("وقتل جنديان في اشتباكات عنيفة بين قوات الأمن العراقية ومسلحين مجهولين قرب سامراء.",
+                   [("سامراء", "LOC", "Samarra")])
+    assert ("Iraq", "") in _parties(doc)
+
+
+def test_the_pockets_of_a_named_group_are_that_group() -> None:
+    doc = make_doc("وقتل عدد من المسلحين في مواجهات عنيفة بين الجيش وجيوب جماعة أنصار الحق في الريف الشرقي.",
+                   [("أنصار الحق", "ORG", "Ansar al-Haqq")])
+    assert ("الجيش", "Ansar al-Haqq") in _parties(doc)

@@ -55,6 +55,7 @@ _HARM = L._w("قتل قتلى مقتل قتيل قتيلا قتلوا مصرع �
 _AIR_FORCE = L._w("سلاح")
 # the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
 _MEMBERS = L._w("مقاتلو مقاتلي عناصر رجال أفراد مسلحو مسلحي")
+_TIME_WORDS = L._w("اليوم أمس امس مساء صباح فجر ليلة ليل الليلة أيضا كذلك")
 # "أسفرت عن مقتل", "أدى إلى مقتل": the outcome of an attack named before
 _RESULTED = L._w("أسفر أسفرت أسفرا أسفرتا أدى أدت أديا")
 _RESULT_PREPS = L._w("عن إلى الى")
@@ -159,8 +160,13 @@ class ForcesMixin(ChecksMixin):
         """The subject of the verb that carries the attack noun at the trigger, up to sixteen words back with no
         clause boundary or other event between: after the verb, or before it at the clause's start."""
         i = h.tok
-        if h.entry.pos == "verb" and _carrier(self.toks[i].norm) and h.companion is not None:
-            return self._subject_ending(sent, i, i)  # "إن سلاح الجو X قد شن غارات": the trigger is the carrier
+        if h.entry.pos == "verb" and h.companion is not None and (
+                _carrier(self.toks[i].norm) or self.toks[i].norm in L.AGENT_VERBS):
+            # the trigger is the carrier: "إن سلاح الجو X قد شن غارات", "هجوم شنته اليوم المقاومة الشعبية"
+            after = self._force_at(sent, self._past_time(sent, i + 1, sent.hi), sent.hi)
+            if after is not None and self.toks[i].norm in L.AGENT_VERBS:
+                return after
+            return self._subject_ending(sent, i, i)
         if not has_word(self.toks[i].norm, _ATTACK_HEADS) and h.entry.pos != "noun":
             i = self._noun_before(sent, h)  # "نفذ ضربة جوية نوعية استهدفت", "نصبت كمينا مسلحا استهدف"
             if i is None:
@@ -184,7 +190,7 @@ class ForcesMixin(ChecksMixin):
             if not attack:
                 return None  # (a killing the verb does not carry: "قامت الشرطة بالتحقيق في مقتل")
             if v + 1 < i:
-                after = self._force_at(sent, v + 1, i)
+                after = self._force_at(sent, self._past_time(sent, v + 1, i), i)
                 if after is not None and after.last < i:
                     return after
             return self._subject_ending(sent, v, i)
@@ -209,7 +215,7 @@ class ForcesMixin(ChecksMixin):
             if self._clause_split(n):
                 return None
             t = self.toks[n].norm
-            if n not in self.in_mention and (has_word(t, _ATTACK_HEADS) or has_word(t, _AMBUSH)):
+            if n not in self.in_mention and has_word(t, _CARRIED):
                 return self._carrier_of(sent, n, h) or self._noun_force_at(sent, n, h)
         return None
 
@@ -227,6 +233,13 @@ class ForcesMixin(ChecksMixin):
             if n not in _NOUN_ADJECTIVES:
                 return None
         return None
+
+    def _past_time(self, sent: Sentence, j: int, i: int) -> int:
+        """Token ``j``, or the first one after the time words that open there ("شنته اليوم المقاومة")."""
+        while j < min(i, sent.hi) - 1 and (self.toks[j].norm in _TIME_WORDS
+                                           or any(t.start <= self.toks[j].start < t.end for t in self.timex)):
+            j += 1
+        return j
 
     def _subject_ending(self, sent: Sentence, v: int, i: int) -> Ment | None:
         """A force phrase standing first in its clause and ending right before the verb at ``v`` ("قد" between)."""
@@ -266,9 +279,9 @@ class ForcesMixin(ChecksMixin):
                 or (j + 1) in self.in_mention):
             return self._force_at(sent, j + 1, i)  # "مقاتلو المقاومة الشعبية", "رجال الشرطة": the force they serve
         if has_word(self.toks[j].norm, L.ARMED_HEADS) and j + 2 < sent.hi and self.toks[j + 1].norm == "من":
-            inner = next((m for m in sent.ments if m.first == j + 2), None)
-            if inner is not None and inner.span.label == "ORG":
-                return inner  # "متمردين من حزب العمال الكردستاني": the group
+            inner = self._group_named_at(sent, j + 2)
+            if inner is not None:
+                return inner  # "متمردين من حزب العمال الكردستاني", "مسلحون من جماعة X": the group
         return self._side_at(sent, j, i)
 
     def _side_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
@@ -385,10 +398,11 @@ class ForcesMixin(ChecksMixin):
             return None
         return None
 
-    def _clash_sides(self, sent: Sentence, h: Hit) -> tuple[Ment, Ment] | None:
-        """"اشتباكات بين المقاومة ومسلحي الحوثي": the two sides of the clash the trigger names or falls in."""
+    def _clash_sides(self, sent: Sentence, h: Hit) -> tuple[Ment, Ment | None] | None:
+        """"اشتباكات بين المقاومة ومسلحي الحوثي": the two sides of the clash the trigger names or falls in (the
+        second None when the sentence does not name it: "بين الجيش اللبناني وأفراد من تلك المجموعات")."""
         i = h.tok
-        for f in range(max(sent.lo, i - 6), min(sent.hi - 3, i + 8)):
+        for f in range(max(sent.lo, i - 10), min(sent.hi - 3, i + 8)):
             if any(self._clause_split(x) for x in range(min(i, f), max(i, f))):
                 continue
             if not has_word(self.toks[f].norm, _FIGHTING):
@@ -409,9 +423,9 @@ class ForcesMixin(ChecksMixin):
             if j >= sent.hi or self.toks[j].norm[:1] != "و":
                 continue
             second = self._conjoined_force(sent, j, i)
-            if second is None or key(second.span) == key(first.span):
+            if second is not None and key(second.span) == key(first.span):
                 continue
-            return self._owner(first), self._owner(second)
+            return self._owner(first), self._owner(second) if second is not None else None
         return None
 
     def _conjoined_force(self, sent: Sentence, j: int, i: int) -> Ment | None:
@@ -420,6 +434,9 @@ class ForcesMixin(ChecksMixin):
         if m is not None and m.span.label in ("ORG", "LOC", "PER") and not self.is_city(m):
             return m
         n = self.toks[j].norm[1:]
+        inner = self._group_named_at(sent, j + 1, bare=True) if not self.toks[j].punct else None
+        if inner is not None:
+            return inner  # "وجيوب الحوثيين", "وأنصار جماعة X": the group whose pockets or followers they are
         if not (has_word(n, L.ARMED_HEADS) or n in _SIDE_HEADS):
             return None
         for k in range(j + 1, min(sent.hi, j + 3)):
@@ -428,10 +445,21 @@ class ForcesMixin(ChecksMixin):
                 return inner  # "ومسلحي الحوثي", "ومقاتلي جماعة X": the group
             if not has_word(self.toks[k].norm, L.ARMED_HEADS):
                 break
-        if n not in _SIDE_HEADS:
-            return None  # "ومقاتلي": whose fighters, the sentence does not say
+        if n not in _SIDE_HEADS or not n.startswith("ال"):
+            return None  # "ومقاتلي", "ومسلحين مجهولين": whose fighters, the sentence does not say
         a, b = self.toks[j].start + 1, self.toks[j].end
         return self.phrase_ment(a, b, j, j, name=self.text[a:b])
+
+    def _group_named_at(self, sent: Sentence, k: int, bare: bool = False) -> Ment | None:
+        """An organisation named at token ``k``, or right after a group word there ("جماعة X", "تنظيم X"); with
+        ``bare``, not one a preposition governs."""
+        for j in (k, k + 1):
+            m = next((m for m in sent.ments if m.first == j), None)
+            if m is not None and m.span.label == "ORG" and not (bare and m.prep and j == k):
+                return m
+            if j >= sent.hi or not has_word(self.toks[j].norm, L.ARMED_HEADS):
+                return None
+        return None
 
     # -- the owner --------------------------------------------------------------------------------------------
 
