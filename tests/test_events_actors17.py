@@ -168,7 +168,7 @@ def test_gunmen_of_a_named_group_who_opened_fire_killed_the_dead_it_led_to() -> 
 
 
 def test_a_clash_with_unknown_gunmen_has_one_named_side() -> None:
-    doc = make_doc("وقتل جنديان في اشتباكات عنيفة بين قوات الأمن العراقية ومسلحين مجهولين قرب سامراء.",
+    doc = make_doc("وقتل خمسة مسلحين في اشتباكات عنيفة بين قوات الأمن العراقية ومسلحين مجهولين قرب سامراء.",
                    [("سامراء", "LOC", "Samarra")])
     assert ("Iraq", "") in _parties(doc)
 
@@ -177,3 +177,9 @@ def test_the_pockets_of_a_named_group_are_that_group() -> None:
     doc = make_doc("وقتل عدد من المسلحين في مواجهات عنيفة بين الجيش وجيوب جماعة أنصار الحق في الريف الشرقي.",
                    [("أنصار الحق", "ORG", "Ansar al-Haqq")])
     assert ("الجيش", "Ansar al-Haqq") in _parties(doc)
+
+
+def test_soldiers_killed_in_a_clash_were_hit_by_the_other_side() -> None:
+    # guard: the army lost the dead; it is the target, and the gunmen it fought are not named
+    doc = make_doc("وقال مسؤول إن ثلاثة جنود قتلوا في قتال بين الجيش ومسلحين في ضواحي المدينة.", [])
+    assert "الجيش" not in _actors(doc)

@@ -72,7 +72,11 @@ class ForcesMixin(ChecksMixin):
         (the target it names, else None).  ``([], "", None)`` when the sentence names none."""
         sides = self._clash_sides(sent, h)
         if sides is not None:
-            return [sides[0]], "clash", sides[1]
+            first, second = sides
+            if self._soldiers_fell(sent, h, first):
+                # "قتل جنديان في قتال بين قوات الحكومة ومقاتلين": the army lost the dead; the other side hit them
+                return ([second], "clash", first) if second is not None else ([], "", None)
+            return [first], "clash", second
         for reader, how in ((self._noun_force, "phrase"), (self._carrier_subject, "phrase"),
                             (self._fought_with, "agent"), (self._outcome_of, "phrase")):
             m = reader(sent, h)
@@ -428,6 +432,22 @@ class ForcesMixin(ChecksMixin):
             return self._owner(first), self._owner(second) if second is not None else None
         return None
 
+    def _soldiers_fell(self, sent: Sentence, h: Hit, side: Ment) -> bool:
+        """Whether the dead or wounded the trigger counts are soldiers or police ("جنديين", "شرطيا") and the clash's
+        first side is an army, a police or a state ("بين الجيش", "بين قوات الأمن التركية")."""
+        state = side.span.label == "LOC" or has_word(self.toks[side.first].norm, _STATE_FORCES)
+        if not state:
+            return False
+        for j in range(max(sent.lo, h.tok - 8), min(sent.hi, side.first)):
+            n = self.toks[j].norm
+            if n in _AMONG:
+                return False  # "وجرح سبعة بينهم شرطيان": some of the wounded, not who fell
+            if has_word(n, _SOLDIERS):
+                return True  # the first dead the sentence counts are soldiers
+            if has_word(n, _FIGHTERS):
+                return False  # "قتل ثلاثة متمردين": the other side fell
+        return False
+
     def _conjoined_force(self, sent: Sentence, j: int, i: int) -> Ment | None:
         """A force phrase after و ("ومسلحي الحوثي", "والمتمردين"), or a named party right after it."""
         m = next((m for m in sent.ments if m.first == j or m.first == j + 1 and self.toks[j].norm == "و"), None)
@@ -510,6 +530,12 @@ class ForcesMixin(ChecksMixin):
 # heads of a force that names nobody without a name after it
 _UNNAMED_HEADS = L._w("ميليشيات مليشيات الميليشيات المليشيات ميليشيا مليشيا مسلحون مسلحين المسلحون المسلحين مسلحو "
                       "عناصر متمردون المتمردون المتمردين متمردين متمردو فصائل الفصائل مقاتلو مقاتلي مقاتلون المقاتلون")
+_STATE_FORCES = L._w("قوات القوات الجيش جيش الشرطة شرطة")
+_SOLDIERS = L._w("جندي جنديا جنديين جنديان جنود الجنود شرطي شرطيا شرطيين شرطيان عسكري عسكريا عسكريين عسكريان "
+                 "ضابط ضابطا ضباط")
+_FIGHTERS = L._w("متمرد متمردا متمردين متمردون مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون إرهابي إرهابيا "
+                  "إرهابيين متشدد متشددا متشددين جهادي جهاديا جهاديين")
+_AMONG = L._w("بينهم بينهما بينهن ضمنهم")
 # the other side of a clash named by a plural noun: "بين قوات الأمن والمتمردين"
 _SIDE_HEADS = L._w("المتمردين المتمردون متمردين المسلحين مسلحين مسلحي الانقلابيين")
 
