@@ -9,11 +9,16 @@ A mixin of the coder (:class:`marsad.nlp.events.coder._Run`), asked only for an 
   or any force followed by the object ("قصف ميليشيات الحوثي للأحياء"); a force after لـ past the noun's adjectives
   ("هجوم مسلح للمقاومة", "عملية نوعية للمقاومة"); an air arm after من ("قصف ببراميل من الطيران المروحي");
   the agent of a passive ("من قبل ميليشيات الحوثي") or of an attribution ("هجمات نسبت إلى حزب X");
+* whoever carried out the attack a killing is told as the outcome of ("نصب مقاتلو X كمينا أسفر عن مصرع ...");
 * the other side of the fighting the dead fell in ("قتل 20 متمردا خلال القتال مع قوات الأمن الأفغانية");
-* both sides of "اشتباكات بين X وY" (X attacks Y, as with any other attack).
+* both sides of "اشتباكات بين X وY" (X attacks Y, as with any other attack) — unless the dead it counts are
+  soldiers and X is the army: then Y struck X.
 
 A force whose phrase ends in a nationality ("قوات الأمن الأفغانية", "سلاح الجو التركي") is coded as the country,
-the way the knowledge base names it.
+the way the knowledge base names it; a militia or gunmen named only by adjectives names nobody.
+
+It also keeps an accuser that the mention layer left bare from being read as a passive's nobody ("الصحف البريطانية
+التي اتهمت فرنسا بـ", "اتهمت وزارة الدفاع الصينية الولايات المتحدة بـ").
 """
 
 from __future__ import annotations
@@ -47,10 +52,9 @@ _CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار")  # what a carrying verb'
 _ATTRIBUTED = L._w("نسبت نسب تنسب ينسب المنسوبة المنسوبه منسوبة")
 _TO = L._w("إلى الى")
 # the fighting someone fell in, and with whom: "خلال القتال مع قوات الأمن", "اشتباكات بين X وY"
-_FIGHTING = L._w("القتال قتال اشتباكات الاشتباكات اشتباك الاشتباك مواجهات المواجهات معارك المعارك معركة المعركة "
-                 "اشتباكات")
-_FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عنيف عنيفة العنيفة عنيفه العنيفه مسلحة المسلحة دامية الدامية متقطعة "
-                         "الضارية ضارية")
+_FIGHTING = L._w("القتال قتال اشتباكات الاشتباكات اشتباك الاشتباك مواجهات المواجهات معارك المعارك معركة المعركة")
+_FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عنيف عنيفة العنيفة عنيفه العنيفه مسلحة المسلحة دامية الدامية "
+                         "متقطعة الضارية ضارية")
 _HARM = L._w("قتل قتلى مقتل قتيل قتيلا قتلوا مصرع أصيب أصيبوا إصابة جرح جرحى لقي")
 _AIR_FORCE = L._w("سلاح")
 # the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
@@ -330,8 +334,9 @@ class ForcesMixin(ChecksMixin):
             m = self._force_before_object(sent, k)
             if m is not None:
                 return m  # "قصف ميليشيات الحوثي وصالح للأحياء السكنية": the force, then what it shelled
+        operation = has_word(self.toks[n].norm, _OPERATIONS)
         if t.startswith("لل") and (has_word("ال" + t[2:], _ARMS)
-                                   or has_word("ال" + t[2:], L.ARMED_HEADS) and has_word(self.toks[n].norm, _OPERATIONS)):
+                                   or has_word("ال" + t[2:], L.ARMED_HEADS) and operation):
             m = self._armed_at(sent, k, h.tok, lam=True)
             if m is not None:
                 return m  # "قصف للطيران الحربي", "هجوم مسلح للمقاومة"
