@@ -41,6 +41,7 @@ from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
+from marsad.nlp.events.forces import ForcesMixin
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
 from marsad.nlp.events.speech import SpeechMixin
@@ -186,7 +187,7 @@ class CoderOptions:
     detector: Detector | None = None
 
 
-class _Run(SpeechMixin):
+class _Run(SpeechMixin, ForcesMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
@@ -1153,6 +1154,16 @@ class _Run(SpeechMixin):
                 named = self._named_attacker(sent, h)
                 if named:
                     h.actor, h.actor_how = named, "agent"
+        if e.plover == "ASSAULT" and not h.actor:
+            # a force the readers above leave out: "إن طيران التحالف نفذ ضربة", "لغارات طيران التحالف", "قتلوا
+            # خلال القتال مع قوات الأمن الأفغانية", "اشتباكات بين X وY" (see marsad.nlp.events.forces)
+            found, how, other = self.force_attacker(sent, h)
+            if found:
+                h.actor, h.actor_how = found, how
+                if other is not None and (h.recipient is None or self._place_like(h.recipient)):
+                    h.recipient = other
+        elif e.plover == "ASSAULT" and h.actor_how == "phrase":
+            h.actor = [self.owner_of_aircraft(h.actor[0])] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
         if h.actor_how == "title" and self._title_holder(sent, h):
@@ -1361,7 +1372,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="27", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="28", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

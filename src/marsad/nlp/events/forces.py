@@ -1,0 +1,562 @@
+"""Attackers named by a common noun phrase that the coder's other readers leave out (issue 15, events17).
+
+A mixin of the coder (:class:`marsad.nlp.events.coder._Run`), asked only for an attack coded without an actor:
+
+* the subject of the verb that carries the attack noun, farther off than the light-verb reader looks, before it
+  (SVO: "إن طيران التحالف نفذ ضربة", "وكان سلاح الجو التركي قد شن سلسلة غارات", "الميليشيا كثفت من قصفها") or
+  after it ("كثفت قوات التحالف أمس غاراتها");
+* the force the attack noun belongs to: its genitive when it is an air or artillery arm ("لغارات طيران التحالف"),
+  or any force followed by the object ("قصف ميليشيات الحوثي للأحياء"); a force after لـ past the noun's adjectives
+  ("هجوم مسلح للمقاومة", "عملية نوعية للمقاومة"); an air arm after من ("قصف ببراميل من الطيران المروحي");
+  the agent of a passive ("من قبل ميليشيات الحوثي") or of an attribution ("هجمات نسبت إلى حزب X");
+* whoever carried out the attack a killing is told as the outcome of ("نصب مقاتلو X كمينا أسفر عن مصرع ...");
+* the other side of the fighting the dead fell in ("قتل 20 متمردا خلال القتال مع قوات الأمن الأفغانية");
+* both sides of "اشتباكات بين X وY" (X attacks Y, as with any other attack) — unless the dead it counts are
+  soldiers and X is the army: then Y struck X.
+
+A force whose phrase ends in a nationality ("قوات الأمن الأفغانية", "سلاح الجو التركي") is coded as the country,
+the way the knowledge base names it; a militia or gunmen named only by adjectives names nobody.
+
+It also keeps an accuser that the mention layer left bare from being read as a passive's nobody ("الصحف البريطانية
+التي اتهمت فرنسا بـ", "اتهمت وزارة الدفاع الصينية الولايات المتحدة بـ").
+"""
+
+from __future__ import annotations
+
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
+from marsad.nlp.events.checks import ChecksMixin, _QUOTE_MARKS
+
+# verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
+_CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
+                                 "جدد جددت يجدد تجدد استأنف استأنفت يستأنف تستأنف نصب نصبت ينصب تنصب نصبوا "
+                                 "فتح فتحت يفتح تفتح فتحوا")  # "نصبت المقاومة كمينا", "فتحت قوات الأمن النار"
+_AMBUSH = L._w("كمين كمينا كمينين كمائن")
+# words that may stand between a subject and its verb: "قد شن", "كانت قد"
+_BEFORE_VERB = L._w("قد وقد كان كانت")
+# what opens the clause a force subject stands first in: "إن طيران التحالف نفذ", "وكان سلاح الجو قد شن"
+_CLAUSE_OPENERS = L.COMPLEMENTIZERS | L._w("كان وكان كانت وكانت فيما بينما كما وكما حيث")
+# heads of an air or artillery arm: their genitive after an attack noun is always who struck ("غارات طيران X")
+_ARMS = L._w("طيران الطيران طائرات الطائرات مقاتلات المقاتلات مروحيات المروحيات بوارج البوارج مدفعية المدفعية")
+# adjectives between an attack noun and whose it was: "هجوم مسلح للمقاومة", "عملية نوعية للمقاومة"
+_NOUN_ADJECTIVES = L._w("جوي جوية الجوي الجوية جويه الجويه مدفعي مدفعية المدفعي صاروخي صاروخية الصاروخي مسلح مسلحة "
+                        "مسلحا المسلح المسلحة نوعي نوعية نوعيا النوعية نوعيه النوعيه خاطف خاطفة واسع واسعة "
+                        "عنيف عنيفة العنيف العنيفة مكثف مكثفة المكثف المكثفة عسكري عسكرية العسكرية")
+# attack nouns whose لـ names their author rather than their object when an armed force follows
+_OPERATIONS = L._w("هجوم هجوما هجمات الهجوم الهجمات كمين كمينا كمائن غارة غارات الغارة الغارات عملية عمليات "
+                   "العملية العمليات ضربة ضربات الضربة الضربات")
+_ATTACK_HEADS = L.ATTACK_NOUNS | _OPERATIONS | L._w("قصف القصف قصفا قصفها قصفه غاراتها غاراته هجماتها هجماته "
+                                                    "ضرباتها عملياتها استهداف")
+_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار")  # what a carrying verb's object is: the attack, the fire opened
+# an attack "attributed to" its author: "هجمات نسبت إلى حزب العمال"
+_ATTRIBUTED = L._w("نسبت نسب تنسب ينسب المنسوبة المنسوبه منسوبة")
+_TO = L._w("إلى الى")
+# the fighting someone fell in, and with whom: "خلال القتال مع قوات الأمن", "اشتباكات بين X وY"
+_FIGHTING = L._w("القتال قتال اشتباكات الاشتباكات اشتباك الاشتباك مواجهات المواجهات معارك المعارك معركة المعركة")
+_FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عنيف عنيفة العنيفة عنيفه العنيفه مسلحة المسلحة دامية الدامية "
+                         "متقطعة الضارية ضارية")
+_HARM = L._w("قتل قتلى مقتل قتيل قتيلا قتلوا مصرع أصيب أصيبوا إصابة جرح جرحى لقي")
+_AIR_FORCE = L._w("سلاح")
+# the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
+_MEMBERS = L._w("مقاتلو مقاتلي عناصر رجال أفراد مسلحو مسلحي")
+_TIME_WORDS = L._w("اليوم أمس امس مساء صباح فجر ليلة ليل الليلة أيضا كذلك")
+# "أسفرت عن مقتل", "أدى إلى مقتل": the outcome of an attack named before
+_RESULTED = L._w("أسفر أسفرت أسفرا أسفرتا أدى أدت أديا")
+_RESULT_PREPS = L._w("عن إلى الى")
+# words opening an adjunct: an attack noun after them is not the object of the verb before them
+_ADJUNCTS = L._w("بعد وبعد قبل عقب إثر اثر منذ خلال أثناء اثناء جراء نتيجة بسبب رغم بعدما قبيل")
+_AIR = L._w("الجو")
+
+
+class ForcesMixin(ChecksMixin):
+    """Who attacked, when the sentence names the attacker by a common noun phrase (see the module)."""
+
+    def force_attacker(self, sent: Sentence, h: Hit) -> tuple[list[Ment], str, Ment | None]:
+        """The attacker of ``h`` (an ASSAULT without one), how it was found, and the other side of a clash
+        (the target it names, else None).  ``([], "", None)`` when the sentence names none."""
+        sides = self._clash_sides(sent, h)
+        if sides is not None:
+            first, second = sides
+            if self._soldiers_fell(sent, h, first):
+                # "قتل جنديان في قتال بين قوات الحكومة ومقاتلين": the army lost the dead; the other side hit them
+                return ([second], "clash", first) if second is not None else ([], "", None)
+            return [first], "clash", second
+        for reader, how in ((self._noun_force, "phrase"), (self._carrier_subject, "phrase"),
+                            (self._fought_with, "agent"), (self._outcome_of, "phrase")):
+            m = reader(sent, h)
+            if m is not None and not self._generic(m) and not self._bare_head(m) \
+                    and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
+                return [self._owner(m)], how, None
+        return [], "", None
+
+    def _bare_head(self, m: Ment) -> bool:
+        """An indefinite head alone ("غارات طيران تحالف إعادة الأمل" read as "طيران"): a fragment, unless its owner
+        follows ("طائرات أف 16 التركية")."""
+        return m.span.data.get("source") == "phrase" and m.first == m.last \
+            and not _definite(self.toks[m.first].norm) and self._owner(m) is m
+
+    def _generic(self, m: Ment) -> bool:
+        """A phrase that names nobody: a definite militia, gunmen or rebels head with only adjectives after it
+        ("الميليشيات المتمركزة في الستين", "المسلحين"); not one whose genitive names it ("ميليشيات الحوثي").  Armies,
+        security forces, aviation and the resistance are named by their phrase ("قوات النظام", "المقاومة الشعبية")."""
+        head = self.toks[m.first].norm
+        if m.span.data.get("source") != "phrase" or not has_word(head, _UNNAMED_HEADS) or not _definite(head):
+            return False
+        return not any(j in self.in_mention or self._nisba_at(j) for j in range(m.first + 1, m.last + 1))
+
+    def owner_of_aircraft(self, m: Ment) -> Ment:
+        """A bare aircraft head coded as the actor ("مقاتلات") stands for the nation it belongs to when the words
+        right after it say so ("مقاتلات اف-16 من سلاح الجو التركي").  (A longer phrase keeps its words: "القوات
+        التركية" was read right as it is.)"""
+        if m.span.data.get("source") != "phrase" or m.first != m.last:
+            return m
+        return self._air_force_of_model(m.first) or m
+
+    # -- an accuser read as a passive's nobody -------------------------------------------------------------------
+
+    def _passive_accusation(self, sent: Sentence, h: Hit, stop: set[int]) -> bool:
+        """:meth:`ChecksMixin._passive_accusation`, but an unmarked "اتهمت X Y بـ" whose accuser is named by words the
+        mention layer left bare keeps it: the antecedent of a relative ("الصحف البريطانية التي اتهمت فرنسا بـ",
+        "كييف التي تتهم الكرملين بـ"), or an institution with a nationality between the verb and the accused
+        ("اتهمت وزارة الدفاع الصينية الولايات المتحدة بـ": China)."""
+        if not super()._passive_accusation(sent, h, stop):
+            return False
+        i = h.tok
+        if "\u064f" in self.text[self.toks[i].start:self.toks[i].end][:4] or h.recipient is None:
+            return True  # a passive marked by its vowels: "اتُّهم"
+        found, how = self._relative_subject(sent, h), "relative"
+        if found is None:
+            found, how = self._gap_subject(sent, i, h.recipient.first), "title"
+        if found is not None and key(found.span) != key(h.recipient.span):
+            h.actor, h.actor_how = [found], how
+        return True
+
+    def _relative_subject(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The antecedent of the relative pronoun right before the verb: a named party, else a definite noun phrase
+        of at most three words ("الصحف البريطانية")."""
+        i = h.tok
+        if h.prefix or i - 2 < sent.lo or self.toks[i - 1].norm not in L.RELATIVES:
+            return None
+        named = self._relative_antecedent(sent, h) or next(
+            (m for m in sent.ments if m.last == i - 2 and m.span.label == "LOC" and not m.prep), None)
+        if named is not None:
+            return named  # (a capital accuses for its government: "كييف التي تتهم الكرملين")
+        first = None
+        for j in range(i - 2, max(sent.lo, i - 5) - 1, -1):
+            t = self.toks[j]
+            if t.punct or j in self.in_mention or not t.norm.startswith("ال") or self.boundary(j):
+                break
+            first = j
+            if not t.norm.endswith(("يه", "ي", "يين", "يون")):
+                break  # the head noun, past its adjectives: "الصحف البريطانية"
+        if first is None or (first > sent.lo and self.toks[first - 1].norm in L.PREPOSITIONS):
+            return None
+        a, b = self.toks[first].start, self.toks[i - 2].end
+        return self.phrase_ment(a, b, first, i - 2)
+
+    def _gap_subject(self, sent: Sentence, i: int, first: int) -> Ment | None:
+        """A nationality among the title words between the verb at ``i`` and the accused at ``first``: the accuser."""
+        for j in range(first - 1, i, -1):
+            nis = self._nisba_at(j)
+            if nis and j not in self.in_mention and j + nis[1] <= first:
+                return self._nisba_ment(j, nis)
+        return None
+
+    # -- the verb carrying the attack noun ---------------------------------------------------------------------
+
+    def _carrier_subject(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The subject of the verb that carries the attack noun at the trigger, up to sixteen words back with no
+        clause boundary or other event between: after the verb, or before it at the clause's start."""
+        i = h.tok
+        if h.entry.pos == "verb" and h.companion is not None and (
+                _carrier(self.toks[i].norm) or self.toks[i].norm in L.AGENT_VERBS):
+            # the trigger is the carrier: "إن سلاح الجو X قد شن غارات", "هجوم شنته اليوم المقاومة الشعبية"
+            after = self._force_at(sent, self._past_time(sent, i + 1, sent.hi), sent.hi)
+            if after is not None and self.toks[i].norm in L.AGENT_VERBS:
+                return after
+            return self._subject_ending(sent, i, i)
+        if not has_word(self.toks[i].norm, _ATTACK_HEADS) and h.entry.pos != "noun":
+            i = self._noun_before(sent, h)  # "نفذ ضربة جوية نوعية استهدفت", "نصبت كمينا مسلحا استهدف"
+            if i is None:
+                return None
+        return self._carrier_of(sent, i, h)
+
+    def _carrier_of(self, sent: Sentence, i: int, h: Hit) -> Ment | None:
+        """The subject of the verb carrying the attack noun at token ``i`` (see :meth:`_carrier_subject`)."""
+        if i > sent.lo and self.toks[i - 1].norm.lstrip("و") in _ADJUNCTS:
+            return None  # "قام الجيش بتسيير دوريات بعد عملية احتجاز": the attack is a time adjunct, not the object
+        others = {x.tok for x in self._sentence_hits if x is not h}
+        attack = has_word(self.toks[i].norm, _CARRIED)
+        for v in range(i - 1, max(sent.lo, i - 16) - 1, -1):
+            if self._clause_split(v):
+                return None
+            if v in self.in_mention or not _carrier(self.toks[v].norm):
+                if v in others:
+                    return None  # another event's word stands between
+                attack = attack or has_word(self.toks[v].norm, _CARRIED)
+                continue
+            if not attack:
+                return None  # (a killing the verb does not carry: "قامت الشرطة بالتحقيق في مقتل")
+            if v + 1 < i:
+                after = self._force_at(sent, self._past_time(sent, v + 1, i), i)
+                if after is not None and after.last < i:
+                    return after
+            return self._subject_ending(sent, v, i)
+        return None
+
+    def _outcome_of(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"نفذت الوحدات الأمنية عملية واسعة ... أسفرت عن مقتل", "نصب مقاتلو X كمينين أسفرا عن مصرع ... وإصابة": a
+        killing told as the outcome of an attack named before it was done by whoever carried the attack out."""
+        i = h.tok
+        if not has_word(self.toks[i].norm, _HARM):
+            return None
+        r = None
+        for j in range(i - 1, max(sent.lo, i - 7) - 1, -1):
+            if self.boundary(j):
+                return None
+            if self.toks[j].norm.lstrip("و") in _RESULTED and j + 1 < i and self.toks[j + 1].norm in _RESULT_PREPS:
+                r = j
+                break
+        if r is None:
+            return None
+        for n in range(r - 1, max(sent.lo, r - 14) - 1, -1):
+            if self._clause_split(n):
+                return None
+            t = self.toks[n].norm
+            if n not in self.in_mention and has_word(t, _CARRIED):
+                return self._carrier_of(sent, n, h) or self._noun_force_at(sent, n, h)
+        return None
+
+    def _noun_before(self, sent: Sentence, h: Hit) -> int | None:
+        """The attack noun a verb of targeting follows as its subject, past adjectives ("ضربة جوية نوعية استهدفت",
+        "كمينا مسلحا استهدف")."""
+        if h.entry.pos != "verb":
+            return None
+        for j in range(h.tok - 1, max(sent.lo, h.tok - 4) - 1, -1):
+            n = self.toks[j].norm
+            if j in self.in_mention or self.toks[j].punct:
+                return None
+            if has_word(n, _ATTACK_HEADS) or has_word(n, _AMBUSH):
+                return j
+            if n not in _NOUN_ADJECTIVES:
+                return None
+        return None
+
+    def _past_time(self, sent: Sentence, j: int, i: int) -> int:
+        """Token ``j``, or the first one after the time words that open there ("شنته اليوم المقاومة")."""
+        while j < min(i, sent.hi) - 1 and (self.toks[j].norm in _TIME_WORDS
+                                           or any(t.start <= self.toks[j].start < t.end for t in self.timex)):
+            j += 1
+        return j
+
+    def _subject_ending(self, sent: Sentence, v: int, i: int) -> Ment | None:
+        """A force phrase standing first in its clause and ending right before the verb at ``v`` ("قد" between)."""
+        end = v - 1
+        while end > sent.lo and self.toks[end].norm in _BEFORE_VERB:
+            end -= 1
+        heads = []
+        for j in range(end, max(sent.lo, end - 5) - 1, -1):
+            t = self.toks[j]
+            if has_word(t.norm, L.ARMED_HEADS) or t.norm.lstrip("و") in _AIR_FORCE:
+                heads.append(j)  # "طائرات التحالف الحربية": the phrase opens at its first head
+            elif t.punct or not (_definite(t.norm) or j in self.in_mention):
+                break
+        for j in reversed(heads):
+            prev = self.toks[j - 1].norm if j > sent.lo else ""
+            opens = j == sent.lo or prev in _CLAUSE_OPENERS or prev in _QUOTE_MARKS or prev in ("،", ",") \
+                or self.toks[j].norm.startswith("و")
+            if not opens:
+                continue
+            m = self._force_at(sent, j, i)
+            if m is None or not all(_definite(self.toks[x].norm) or x in self.in_mention
+                                    for x in range(m.last + 1, end + 1)):
+                return None  # (the phrase, with its adjectives, reaches the verb)
+            return m
+        return None
+
+    def _force_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
+        """The force named from token ``j``: a nation's air force ("سلاح الجو التركي"), a named party, or an armed
+        phrase ("المقاومة الشعبية", "طائرات التحالف")."""
+        if j >= sent.hi:
+            return None
+        if self.toks[j].norm.lstrip("و") in _AIR_FORCE and j + 2 < sent.hi and self.toks[j + 1].norm in _AIR:
+            nis = self._nisba_at(j + 2)
+            return self._nisba_ment(j + 2, nis) if nis and (j + 2) not in self.in_mention else None
+        if has_word(self.toks[j].norm, _MEMBERS) and j + 1 < sent.hi and (
+                has_word(self.toks[j + 1].norm, L.ARMED_HEADS) and _definite(self.toks[j + 1].norm)
+                or (j + 1) in self.in_mention):
+            return self._force_at(sent, j + 1, i)  # "مقاتلو المقاومة الشعبية", "رجال الشرطة": the force they serve
+        if has_word(self.toks[j].norm, L.ARMED_HEADS) and j + 2 < sent.hi and self.toks[j + 1].norm == "من":
+            inner = self._group_named_at(sent, j + 2)
+            if inner is not None:
+                return inner  # "متمردين من حزب العمال الكردستاني", "مسلحون من جماعة X": the group
+        return self._side_at(sent, j, i)
+
+    def _side_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
+        """A named party at token ``j`` whatever preposition governs it ("بين الجيش", "مع قوات الأمن"), else a
+        definite armed phrase (see ``_party_at``)."""
+        m = next((m for m in sent.ments if m.first == j), None)
+        if m is not None and m.prep and m.span.label in ("ORG", "LOC") and not self.is_city(m):
+            return self.group_after(sent, m)[0]
+        return self._party_at(sent, j, i)
+
+    # -- the attack noun's own author --------------------------------------------------------------------------
+
+    def _noun_force(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Whose attack the noun at the trigger (or the noun a verb of targeting follows) names: see the module."""
+        nouns = [h.tok]
+        before = self._attack_noun_before(sent, h)
+        if before is not None:
+            nouns.append(before)
+        for n in nouns:
+            m = self._noun_force_at(sent, n, h)
+            if m is not None:
+                return m
+        return None
+
+    def _noun_force_at(self, sent: Sentence, n: int, h: Hit) -> Ment | None:
+        """Whose attack the noun at token ``n`` names (see :meth:`_noun_force`)."""
+        if not has_word(self.toks[n].norm, _ATTACK_HEADS):
+            return None
+        k = n + 1
+        while k < sent.hi and (self.toks[k].norm in _NOUN_ADJECTIVES or _is_model(self.toks[k].norm)):
+            k += 1
+        if k >= sent.hi or self.boundary(k):
+            return None
+        t = self.toks[k].norm
+        if has_word(t, _ARMS) and t[:1] not in ("ب", "ل") and k not in self.in_mention:
+            # "لغارات طيران التحالف", "قصف الطائرات التركية": an air or artillery arm's strikes
+            m = self._armed_at(sent, k, h.tok)
+            if m is not None:
+                return m
+        if has_word(t, L.ARMED_HEADS) and t[:1] not in ("ب", "ل") and (t.startswith("ال") or k + 1 < sent.hi and (
+                self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention)):
+            m = self._force_before_object(sent, k)
+            if m is not None:
+                return m  # "قصف ميليشيات الحوثي وصالح للأحياء السكنية": the force, then what it shelled
+        operation = has_word(self.toks[n].norm, _OPERATIONS)
+        if t.startswith("لل") and (has_word("ال" + t[2:], _ARMS)
+                                   or has_word("ال" + t[2:], L.ARMED_HEADS) and operation):
+            m = self._armed_at(sent, k, h.tok, lam=True)
+            if m is not None:
+                return m  # "قصف للطيران الحربي", "هجوم مسلح للمقاومة"
+        if t[:1] == "ل" and has_word(t[1:], L.ARMED_HEADS) and has_word(self.toks[n].norm, _OPERATIONS) \
+                and k + 1 < sent.hi and (self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention):
+            m = self._armed_at(sent, k, h.tok, lam=True)
+            if m is not None:
+                return m  # "في عمليات لقوات الأمن التونسية"
+        return self._marked_agent(sent, k, h.tok)
+
+    def _force_before_object(self, sent: Sentence, k: int) -> Ment | None:
+        """The force named from token ``k`` (the genitive of a verbal noun) when the noun's object follows it with
+        لـ a few words on ("قصف ميليشيات الحوثي وصالح للأحياء"): the words up to the object, or the name among them."""
+        for o in range(k + 1, min(sent.hi, k + 5)):
+            t = self.toks[o]
+            if t.punct or self.boundary(o):
+                return None
+            if t.norm[:1] == "ل" and t.norm not in L.PREPOSITIONS and len(t.norm) > 3 and o not in self.in_mention:
+                break
+            if not (t.norm[:1] == "و" or o in self.in_mention or t.norm.startswith("ال")):
+                return None
+        else:
+            return None
+        if o == k + 1:
+            return None
+        last = o - 1
+        while last > k and self.toks[last].norm[:1] == "و" and last not in self.in_mention:
+            last -= 1  # "ميليشيات الحوثي وصالح": the first of the coordinated names
+        inside = next((m for m in sent.ments if k < m.first <= last), None)
+        if inside is not None and inside.span.label in ("ORG", "LOC", "PER") and not self.is_city(inside):
+            return inside
+        a, b = self.toks[k].start, self.toks[last].end
+        return self.phrase_ment(a, b, k, last, name=self._phrase_name(k, a, b))
+
+    def _marked_agent(self, sent: Sentence, k: int, i: int) -> Ment | None:
+        """The agent a marker right after an attack noun names: "من قبل/على يد/من جانب X", "نسبت إلى X", an air arm
+        after من ("من الطيران المروحي")."""
+        for j in range(k, min(sent.hi - 1, k + 4)):
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            n = self.toks[j].norm
+            if has_word(n, L.AGENT_MARKS) and j > sent.lo and self.toks[j - 1].norm in ("من", "علي", "على"):
+                return self._force_at(sent, j + 1, i)
+            if n in _ATTRIBUTED and self.toks[j + 1].norm in _TO:
+                return self._force_at(sent, j + 2, i)
+            if n == "من" and has_word(self.toks[j + 1].norm, _ARMS) and (self.toks[j + 1].norm.startswith("ال") or (
+                    j + 2 < sent.hi and (self.toks[j + 2].norm.startswith("ال") or j + 2 in self.in_mention))):
+                return self._armed_at(sent, j + 1, i)  # "من الطيران المروحي", "من طائرات النظام"
+        return None
+
+    # -- fighting -----------------------------------------------------------------------------------------------
+
+    def _fought_with(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"قتل 21 متمردا خلال القتال مع قوات الأمن": the dead fell fighting the party after مع, who killed them."""
+        i = h.tok
+        if not has_word(self.toks[i].norm, _HARM):
+            return None
+        for f in range(i + 1, min(sent.hi - 2, i + 16)):
+            if self._clause_split(f):
+                return None
+            if not has_word(self.toks[f].norm, _FIGHTING):
+                continue
+            k = f + 1
+            while k < sent.hi and self.toks[k].norm in _FIGHT_ADJECTIVES:
+                k += 1
+            if k + 1 < sent.hi and self.toks[k].norm == "مع":
+                return self._side_at(sent, k + 1, i)
+            return None
+        return None
+
+    def _clash_sides(self, sent: Sentence, h: Hit) -> tuple[Ment, Ment | None] | None:
+        """"اشتباكات بين المقاومة ومسلحي الحوثي": the two sides of the clash the trigger names or falls in (the
+        second None when the sentence does not name it: "بين الجيش اللبناني وأفراد من تلك المجموعات")."""
+        i = h.tok
+        for f in range(max(sent.lo, i - 10), min(sent.hi - 3, i + 8)):
+            if any(self._clause_split(x) for x in range(min(i, f), max(i, f))):
+                continue
+            if not has_word(self.toks[f].norm, _FIGHTING):
+                continue
+            k = f + 1
+            while k < sent.hi and self.toks[k].norm in _FIGHT_ADJECTIVES:
+                k += 1
+            if k + 2 >= sent.hi or self.toks[k].norm != "بين":
+                continue
+            first = self._side_at(sent, k + 1, i)
+            if first is None:
+                continue
+            end = max(first.last, k + 1)
+            while end + 1 < sent.hi and (self.toks[end + 1].norm.startswith("ال") and self.toks[end + 1].norm[:1] != "و"
+                                         and not self.toks[end + 1].punct):
+                end += 1  # "قوات الأمن التركية": the first side's adjectives
+            j = end + 1
+            if j >= sent.hi or self.toks[j].norm[:1] != "و":
+                continue
+            second = self._conjoined_force(sent, j, i)
+            if second is not None and key(second.span) == key(first.span):
+                continue
+            return self._owner(first), self._owner(second) if second is not None else None
+        return None
+
+    def _soldiers_fell(self, sent: Sentence, h: Hit, side: Ment) -> bool:
+        """Whether the dead or wounded the trigger counts are soldiers or police ("جنديين", "شرطيا") and the clash's
+        first side is an army, a police or a state ("بين الجيش", "بين قوات الأمن التركية")."""
+        state = side.span.label == "LOC" or has_word(self.toks[side.first].norm, _STATE_FORCES)
+        if not state:
+            return False
+        for j in range(max(sent.lo, h.tok - 8), min(sent.hi, side.first)):
+            n = self.toks[j].norm
+            if n in _AMONG:
+                return False  # "وجرح سبعة بينهم شرطيان": some of the wounded, not who fell
+            if has_word(n, _SOLDIERS):
+                return True  # the first dead the sentence counts are soldiers
+            if has_word(n, _FIGHTERS):
+                return False  # "قتل ثلاثة متمردين": the other side fell
+        return False
+
+    def _conjoined_force(self, sent: Sentence, j: int, i: int) -> Ment | None:
+        """A force phrase after و ("ومسلحي الحوثي", "والمتمردين"), or a named party right after it."""
+        m = next((m for m in sent.ments if m.first == j or m.first == j + 1 and self.toks[j].norm == "و"), None)
+        if m is not None and m.span.label in ("ORG", "LOC", "PER") and not self.is_city(m):
+            return m
+        n = self.toks[j].norm[1:]
+        inner = self._group_named_at(sent, j + 1, bare=True) if not self.toks[j].punct else None
+        if inner is not None:
+            return inner  # "وجيوب الحوثيين", "وأنصار جماعة X": the group whose pockets or followers they are
+        if not (has_word(n, L.ARMED_HEADS) or n in _SIDE_HEADS):
+            return None
+        for k in range(j + 1, min(sent.hi, j + 3)):
+            inner = next((m for m in sent.ments if m.first == k), None)
+            if inner is not None and inner.span.label in ("ORG", "LOC") and not self.is_city(inner):
+                return inner  # "ومسلحي الحوثي", "ومقاتلي جماعة X": the group
+            if not has_word(self.toks[k].norm, L.ARMED_HEADS):
+                break
+        if n not in _SIDE_HEADS or not n.startswith("ال"):
+            return None  # "ومقاتلي", "ومسلحين مجهولين": whose fighters, the sentence does not say
+        a, b = self.toks[j].start + 1, self.toks[j].end
+        return self.phrase_ment(a, b, j, j, name=self.text[a:b])
+
+    def _group_named_at(self, sent: Sentence, k: int, bare: bool = False) -> Ment | None:
+        """An organisation named at token ``k``, or right after a group word there ("جماعة X", "تنظيم X"); with
+        ``bare``, not one a preposition governs."""
+        for j in (k, k + 1):
+            m = next((m for m in sent.ments if m.first == j), None)
+            if m is not None and m.span.label == "ORG" and not (bare and m.prep and j == k):
+                return m
+            if j >= sent.hi or not has_word(self.toks[j].norm, L.ARMED_HEADS):
+                return None
+        return None
+
+    # -- the owner --------------------------------------------------------------------------------------------
+
+    def _owner(self, m: Ment) -> Ment:
+        """A force phrase coded as the nation its last word names ("قوات الأمن الأفغانية" → Afghanistan), and an
+        aircraft head as the nation whose air force it is from ("مقاتلات اف-16 من سلاح الجو التركي")."""
+        if m.span.data.get("source") != "phrase":
+            return m
+        if m.first == m.last:
+            owner = self._air_force_of_model(m.first)
+            if owner is not None:
+                return owner
+            k = m.first + 1
+            while k < len(self.toks) and k < m.first + 5 and _is_model(self.toks[k].norm):
+                k += 1
+            nis = self._nisba_at(k) if k > m.first + 1 and k < len(self.toks) else None
+            if nis and k not in self.in_mention:
+                return self._nisba_ment(k, nis)  # "طائرات أف 16 التركية"
+        for j in (m.last, m.last - 1):
+            if j <= m.first:
+                break
+            nis = self._nisba_at(j)
+            if nis and j + nis[1] - 1 == m.last and j not in self.in_mention:
+                return self._nisba_ment(j, nis)
+        return m
+
+    def _air_force_of_model(self, j0: int) -> Ment | None:
+        """"مقاتلات اف-16 من سلاح الجو التركي": past the model's letters and numbers, the air force's nation."""
+        k = j0 + 1
+        while k < min(len(self.toks), j0 + 6) and (_is_model(self.toks[k].norm) or self.toks[k].norm in "()"):
+            k += 1
+        if k + 2 >= len(self.toks) or self.toks[k].norm != "من":
+            return None
+        return self._force_at_any(k + 1)
+
+    def _force_at_any(self, j: int) -> Ment | None:
+        """A nation's air force or army at token ``j``: "سلاح الجو التركي", "القوات الجوية الأردنية"."""
+        if self.toks[j].norm in _AIR_FORCE and j + 2 < len(self.toks) and self.toks[j + 1].norm in _AIR:
+            j += 2
+        elif has_word(self.toks[j].norm, L.ARMED_HEADS) and j + 1 < len(self.toks):
+            j += 1 if not self.toks[j + 1].norm.startswith("الجوي") else 2
+        else:
+            return None
+        nis = self._nisba_at(j) if j < len(self.toks) else None
+        return self._nisba_ment(j, nis) if nis and j not in self.in_mention else None
+
+
+# heads of a force that names nobody without a name after it
+_UNNAMED_HEADS = L._w("ميليشيات مليشيات الميليشيات المليشيات ميليشيا مليشيا مسلحون مسلحين المسلحون المسلحين مسلحو "
+                      "عناصر متمردون المتمردون المتمردين متمردين متمردو فصائل الفصائل مقاتلو مقاتلي مقاتلون المقاتلون")
+_STATE_FORCES = L._w("قوات القوات الجيش جيش الشرطة شرطة")
+_SOLDIERS = L._w("جندي جنديا جنديين جنديان جنود الجنود شرطي شرطيا شرطيين شرطيان عسكري عسكريا عسكريين عسكريان "
+                 "ضابط ضابطا ضباط")
+_FIGHTERS = L._w("متمرد متمردا متمردين متمردون مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين مقاتلون إرهابي إرهابيا "
+                  "إرهابيين متشدد متشددا متشددين جهادي جهاديا جهاديين")
+_AMONG = L._w("بينهم بينهما بينهن ضمنهم")
+# the other side of a clash named by a plural noun: "بين قوات الأمن والمتمردين"
+_SIDE_HEADS = L._w("المتمردين المتمردون متمردين المسلحين مسلحين مسلحي الانقلابيين")
+
+
+def _definite(norm: str) -> bool:
+    """Whether a folded word carries the article, behind its clitics: "الجيش", "للمقاومة", "والطائرات"."""
+    core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    return core.startswith(("ال", "لل", "بال", "كال"))
+
+
+def _is_model(norm: str) -> bool:
+    """An aircraft model's letters or number: "اف", "إف", "-", "16", "F"."""
+    return norm in ("اف", "-", "–") or norm[:1].isdigit() or norm.isascii() and norm.isalpha()
+
+
+def _carrier(norm: str) -> bool:
+    """Whether a folded word is a verb carrying an attack noun, behind و/ف too ("وشن": the clitic stripper keeps
+    two-letter stems whole)."""
+    return has_word(norm, _CARRIERS) or norm[:1] in ("و", "ف") and norm[1:] in _CARRIERS
