@@ -186,3 +186,15 @@ def test_a_defendant_named_with_the_counted_others_is_accused() -> None:
 def test_a_land_a_state_occupies_in_a_relative_clause_is_no_act() -> None:
     doc = make_doc("ووقعت المواجهات في البلدة القديمة التي تحتلها إسرائيل.", [("إسرائيل", "LOC", "Israel")])
     assert _parties(doc, "COERCE") == []
+
+
+def test_the_occupier_before_a_bare_object_stays_the_occupier() -> None:
+    doc = make_doc("ودفعت دول عربية ثمن الأخطاء منذ احتلال صدام حسين الكويت.",
+                   [("صدام حسين", "PER", "Saddam Hussein"), ("الكويت", "LOC", "Kuwait")])
+    assert _parties(doc, "COERCE") == [("Saddam Hussein", "Kuwait")]
+
+
+def test_bases_told_by_a_pronoun_right_after_the_verb_and_its_subject() -> None:
+    doc = make_doc("وقال الوزير إن مقاتلي تنظيم داعش انسحبوا من البلدة بعد أن قصفت طائرات أردنية قواعده في العراق.",
+                   [("تنظيم داعش", "ORG", "ISIS"), ("العراق", "LOC", "Iraq")])
+    assert _parties(doc, "ASSAULT") == [("Jordan", "ISIS")]

@@ -701,7 +701,9 @@ class ChecksMixin(ModalityMixin):
             if not any(s in _POSITIONS for s, _suf in bases):
                 continue
             if any(s in _POSITIONS and suf[:1] == "ه" for s, suf in bases):
-                return self._armed_group_before(sent, h, j, True)  # "على قواعده": the pronoun's group
+                if j == self._past_subject(h) + 1 or toks[j - 1].norm.lstrip("و") in ("علي", "ضد"):
+                    return self._armed_group_before(sent, h, j, True)  # "على قواعده": the pronoun's group
+                return None  # "باستخدام قواعدها": bases used, not struck
             k = j + 1
             while k < min(sent.hi, j + 4) and toks[k].norm in _OF_WORDS:
                 k += 1

@@ -531,11 +531,12 @@ class _Run(SpeechMixin):
             if e.plover == "COERCE" and genitive is not None and e.genitive == "actor" \
                     and genitive.span.label in ("LOC", "PER"):
                 after = self.group_after(sent, genitive)[-1].last + 1
-                if not (after < sent.hi and self.toks[after].norm[:1] == "ل" and not self.toks[after].punct):
+                if not (after < sent.hi and not self.toks[after].punct
+                        and (self.toks[after].norm[:1] == "ل" or after in sent.starts)):
                     # "حصار الرئيس فلان", "احتلال اليمن": a person or a place as the genitive of an arrest, a
-                    # siege or an occupation underwent it; it is the doer only when the object follows with لـ
-                    # ("احتلال إسرائيل للأراضي", "اعتقال تونس لقيادات").  (A group stays the doer: "احتلال
-                    # الحوثيين")
+                    # siege or an occupation underwent it; it is the doer only when the object follows, with لـ
+                    # or bare ("احتلال إسرائيل للأراضي", "احتلال صدام حسين الكويت").  (A group stays the doer:
+                    # "احتلال الحوثيين")
                     genitive_role = "recipient"
             if genitive_role == "actor" and genitive is not None and not self.is_city(genitive):
                 actor, how = self.group_after(sent, genitive), "genitive"  # not "مفاوضات فيينا"
