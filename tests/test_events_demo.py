@@ -136,7 +136,8 @@ def test_resumptive_pronoun_of_a_denial_is_not_a_party() -> None:
     text = "تتهم اليونان تركيا بخرق أجوائها، وهو ما تنفيه أنقرة."
     doc = make_doc(text, [("اليونان", "LOC", "Greece"), ("تركيا", "LOC", "Turkey"), ("أنقرة", "LOC", "Ankara")])
     [deny] = [e for e in code_events(doc) if e.label == "REJECT"]
-    assert _en(deny.data["actor"]) == "Ankara" and deny.data["recipient"] is None
+    # the pronoun is the charge, not Turkey; the denial answers the charge's maker (events stage 27)
+    assert _en(deny.data["actor"]) == "Ankara" and _en(deny.data["recipient"]) == "Greece"
 
 
 # -- the demo corpus, processed end to end ---------------------------------------------------

@@ -128,6 +128,9 @@ def has_word(norm: str, words: frozenset[str]) -> bool:
     return norm in words or any(s in words for _p, s, _suf in stems(norm))
 
 
+# an envoy: whom his title names (his principal, his post) is not the party he meets or is asked by
+_ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد الموفد مندوب المندوب سفير السفير ممثل الممثل".split())
+
 # Participles that attach a party to the noun before them ("الانفصاليين الموالين لروسيا", "المدعوم من
 # موسكو", "المملوكة للملياردير"): that party qualifies the object, it is not the object.
 _MODIFIERS = frozenset(L.fold(w) for w in (
@@ -608,7 +611,7 @@ class Analysis:
                           and self.group_after(sent, m)[-1].last + 2 not in self.in_mention  # not "مبعوث ... إلى اليمن"
                           and not any(self.boundary(j) or j in stop for j in range(start + 1, m.first))), None)
             if urged is not None:
-                return urged
+                return self._envoy_party(sent, urged, actor_keys)
         for m in sent.ments:
             if m.first <= start or id(m) in taken:
                 continue
@@ -622,6 +625,12 @@ class Analysis:
                 return None
             if key(m.span) in actor_keys or m.first < apposition:
                 continue  # "رفض فلان، رئيس مجلس علماء الهند، ...": India describes the actor, it is not the object
+            envoy = self._envoy_word_before(sent, m)
+            if envoy is not None and envoy > start:
+                # "استقبل X مبعوث الأمين العام للأمم المتحدة إلى اليمن": whom the envoy's title names (his
+                # principal, his post) is not the party; the envoy is — by his name, else by whom he speaks for
+                # (not the actor's own title: "نفى السفير فلان، مندوب ليبيا لدى الأمم المتحدة، ...")
+                return self._envoy_party(sent, m, actor_keys)
             if self._modified(sent, m.first):
                 return None  # "اتهمت أوكرانيا الانفصاليين الموالين لروسيا": the object is the noun before
             if m.prep == "ب" and entry.plover == "CONSULT" and self.is_city(m):
@@ -636,6 +645,48 @@ class Analysis:
                 return m
             first_bare = False
         return None
+
+    def _envoy_word_before(self, sent: Sentence, m: Ment) -> int | None:
+        """The envoy word (مبعوث، سفير، مندوب ...) whose title ``m`` belongs to: right before it, or before a chain
+        of mentions and إلى / لدى ("مبعوث الأمين العام للأمم المتحدة إلى اليمن").  None when ``m`` is no part of
+        an envoy's title."""
+        j = m.first - 1
+        while j >= max(sent.lo, m.first - 8):
+            n = self.toks[j].norm
+            if has_word(n, _ENVOY_WORDS):
+                return j
+            if self.toks[j].punct or self.boundary(j) or not (j in self.in_mention or n in ("الي", "لدي")):
+                return None
+            j -= 1
+        return None
+
+    def _envoy_party(self, sent: Sentence, m: Ment, actor_keys: set) -> Ment | None:
+        """The party an envoy's title beginning at or before ``m`` stands for: the envoy's own name after his
+        title ("مبعوث الأمم المتحدة إلى ليبيا فلان") or right before it, else his principal (the genitive of the
+        envoy word or the organisation after it with لـ, not the post after إلى / لدى).  ``m`` itself when it is
+        no part of a title; never one of ``actor_keys`` ("استقبل فلان مبعوث ...": the host is not the envoy)."""
+        e = self._envoy_word_before(sent, m)
+        if e is None:
+            return m
+        chain: list[Ment] = []
+        j = e + 1
+        starts = sent.starts
+        while j < sent.hi:
+            if j in starts:
+                chain.append(starts[j])
+                j = starts[j].last + 1
+            elif self.toks[j].norm in ("الي", "لدي") or (j in self.in_mention and not self.toks[j].punct):
+                j += 1
+            else:
+                break
+        name = next((x for x in chain if x.span.label == "PER" and x.first > e + 1 and not x.prep), None)
+        if name is None:  # "فلان مبعوث الأمين العام": the name in apposition before the title
+            name = next((x for x in sent.ments if x.last == e - 1 and x.span.label == "PER" and not x.prep
+                         and key(x.span) not in actor_keys), None)
+        if name is not None:
+            return name
+        return next((x for x in chain if x.span.label in ("ORG", "LOC") and x.prep in ("", "ل")
+                     and self.toks[x.first - 1].norm not in ("الي", "لدي")), None)
 
     def _apposition_end(self, sent: Sentence, hit: Hit, start: int) -> int:
         """The first token after a comma-set apposition of a person actor ("فلان، رئيس مجلس علماء الهند،"):

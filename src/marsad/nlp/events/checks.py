@@ -660,8 +660,8 @@ class ChecksMixin(ModalityMixin):
             while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS):
                 k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
             while k < min(sent.hi, j + 5) and k not in starts and self.toks[k].norm.rstrip("ـ") == "ل" \
-                    or k < min(sent.hi, j + 5) and k > j + 1 and self.toks[k].norm in _QUOTE_MARKS:
-                k += 1  # "أهدافا لـ «داعش»": the ل written apart, a quote mark after it
+                    or k < min(sent.hi, j + 5) and self.toks[k].norm in _QUOTE_MARKS:
+                k += 1  # "أهدافا لـ «داعش»", "مواقع «العمال الكردستاني»": the ل written apart, a quote mark
             if k >= sent.hi or self.toks[k].punct:
                 return None
             m = starts.get(k) or self._group_adjective(k)
@@ -673,6 +673,71 @@ class ChecksMixin(ModalityMixin):
                 if m is None:
                     return self._force_phrase(sent, k)
             if m is None or m.span.label not in ("ORG", "PER") or key(m.span) in actor:
+                return None
+            return m
+        return None
+
+    def _owner_named_before(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Whose positions an attack hit when the positions' owner is told again by a pronoun or a common noun
+        ("مواقع للجهاديين", "معسكرات للمتمردين", "مواقع التنظيم", "قواعده", "ضد التنظيم المتشدد"): the armed
+        group the sentence named last before them, other than the attacker.  None when the owner is a name
+        (:meth:`_target_positions` reads it) or no armed group was named before."""
+        i = h.tok
+        skip = self._relative_aside(sent, h)
+        toks = self.toks
+        for j in range(i + 1, min(sent.hi, i + 11 + len(skip))):
+            if j in skip:
+                continue
+            if toks[j].norm in ("،", ",") and j + 1 < sent.hi and toks[j + 1].norm in ("علي", "ضد"):
+                continue  # "الضربات التي شنها الجيش الجمعة، على معسكرات": the object after an aside
+            if self.boundary(j) or toks[j].punct:
+                return None
+            n = toks[j].norm
+            if n.lstrip("و") == "ضد" and j + 1 < sent.hi and j + 1 not in self.in_mention \
+                    and toks[j + 1].norm in _GROUP_NOUNS:
+                # "غارات ... ضد التنظيم المتشدد"
+                return self._armed_group_before(sent, h, j, toks[j + 1].norm not in _SINGULAR_GROUP_NOUNS)
+            bases = [(s, suf) for _p, s, suf in stems(n)] + [(n, "")]
+            if not any(s in _POSITIONS for s, _suf in bases):
+                continue
+            if any(s in _POSITIONS and suf[:1] == "ه" for s, suf in bases):
+                if j == self._past_subject(h) + 1 or toks[j - 1].norm.lstrip("و") in ("علي", "ضد"):
+                    return self._armed_group_before(sent, h, j, True)  # "على قواعده": the pronoun's group
+                return None  # "باستخدام قواعدها": bases used, not struck
+            k = j + 1
+            while k < min(sent.hi, j + 4) and toks[k].norm in _OF_WORDS:
+                k += 1
+            if k >= sent.hi or k in self.in_mention or toks[k].punct:
+                return None
+            owner = toks[k].norm
+            owner = "ال" + owner[2:] if owner.startswith("لل") else owner  # "للمتمردين": ل + المتمردين
+            if owner in _GROUP_NOUNS:
+                # (a group by its kind — "الجهاديين", "المتمردين" — only within the sentence; "التنظيم",
+                # "الحزب" tell again a group named just before as well.  Not a force by its own head noun:
+                # "مواقع للجيش" are another side's)
+                return self._armed_group_before(sent, h, j, owner not in _SINGULAR_GROUP_NOUNS)
+            return None
+        return None
+
+    def _armed_group_before(self, sent: Sentence, h: Hit, j: int, in_sentence: bool) -> Ment | None:
+        """The last armed group (the KB's ``armed_group``, or a name behind an armed head noun: "مسلحي X",
+        "تنظيم X") named before token ``j`` — in the sentence when ``in_sentence``, else within
+        :data:`_ANTECEDENT_REACH` tokens — when it is not the attacker nor on its side."""
+        actor = {key(a.span) for a in h.actor}
+        # (the sentence, and the text just before it: "... مسلحي تنظيم داعش. وأدت الغارات على مواقع التنظيم")
+        for m in reversed(self.ments):
+            if m.last >= j or m.span.label != "ORG" or key(m.span) in actor:
+                continue
+            if j - m.last > _ANTECEDENT_REACH or (in_sentence and m.first < sent.lo):
+                return None
+            ent_id = m.span.data.get("entity_id")
+            ent = self.kb.get(ent_id) if self.kb is not None and ent_id else None
+            armed = (ent is not None and ent.data.get("kind") == "armed_group") or has_word(
+                self.toks[m.first].norm, L.ARMED_HEADS) or (m.first > 0 and has_word(
+                    self.toks[m.first - 1].norm, L.ARMED_HEADS))
+            if not armed:
+                continue
+            if h.actor and self.own_side(self.actor_dict(h.actor[0]), self.actor_dict(m)):
                 return None
             return m
         return None
@@ -851,9 +916,13 @@ class ChecksMixin(ModalityMixin):
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
-                  "مركبات مخازن مستودعات دوريات دوريتين دورية")  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+                  "مركبات مخازن مستودعات دوريات دوريتين دورية قواعد")  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة")
+_ANTECEDENT_REACH = 60  # tokens back to the group a common noun or pronoun tells again
+# a group told again by a common noun: "مواقع التنظيم", "معسكرات للمتمردين", "ضد التنظيم المتشدد"
+_SINGULAR_GROUP_NOUNS = L._w("التنظيم الحزب الحركة الجماعة")
+_GROUP_NOUNS = _SINGULAR_GROUP_NOUNS | L._w("الجهاديين المتشددين المتطرفين المتمردين المسلحين الإرهابيين")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")

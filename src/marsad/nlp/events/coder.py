@@ -325,6 +325,14 @@ class _Run(SpeechMixin, ForcesMixin):
             if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
                 # "تعهدت اليابان بتقديم مساعدات لأوكرانيا": the pledge is to Ukraine
                 h.recipient = next((x.recipient for x in inner if x.recipient is not None), None)
+            if h.recipient is None and h.entry.frame == "deny" and h.actor and self._denies_what_was_said(h):
+                # "كييف التي تتهم الكرملين بتسليح المتمردين، لكن موسكو تنفي ذلك", "وهو ما نفته الصين": the
+                # denial answers the charge told before it; its maker is whom the denial answers
+                claim = next((x for x in reversed(hits[:k]) if x.entry.plover == "ACCUSE" and x.actor), None)
+                denier = self.actor_dict(h.actor[0])
+                if claim is not None and key(claim.actor[0].span) != key(h.actor[0].span) \
+                        and not self.own_side(denier, self.actor_dict(claim.actor[0])):
+                    h.recipient = claim.actor[0]
             if h.recipient is None and h.entry.plover == "ACCUSE":
                 # "ندد الاتحاد الأوروبي بالقصف الروسي": the condemned attack's actor
                 nxt = next((x for x in hits[k + 1:] if x.tok - h.tok <= 3 and x.entry.pos == "noun" and x.actor), None)
@@ -396,10 +404,15 @@ class _Run(SpeechMixin, ForcesMixin):
         actor: list[Ment] = []
         how = ""
         genitive = None
+        genitive_role = e.genitive
         circumstance: Ment | None = None
         if e.passive:
-            before = [m for m in sent.ments if m.last < i and not m.prep and i - m.last <= 3]
-            h.recipient = before[-1] if before else None
+            # (not across a count: "اعتقلت الشرطة في أنحاء تركيا 590 شخصا متهمين", "محكمة جنايات الجيزة محاكمة 20
+            # متهما" — the participle describes the counted people, not the place before them)
+            before = [m for m in sent.ments if m.last < i and not m.prep and i - m.last <= 3
+                      and (self.toks[m.last + 1].norm[:1] == "و"  # "محاكمة فلان و10 متهمين آخرين": one of them
+                           or not any(checks_is_count(self.toks[j].norm) for j in range(m.last + 1, i)))]
+            h.recipient = before[-1] if before else self._counted_members(sent, i)
             h.actor_how = "passive"
             return
         if self._undergone(sent, h, stop) or self._passive_accusation(sent, h, stop):
@@ -415,6 +428,24 @@ class _Run(SpeechMixin, ForcesMixin):
                     h.actor, h.actor_how, h.recipient = actor, how, antecedent
                     return
                 antecedent = None
+            if antecedent is None and e.plover == "ASSAULT" and self._after_relative(sent, h) \
+                    and self._ends_in_object_pronoun(h):
+                # "المنطقة التي يستهدفها المتمردون في جماعة X": the pronoun on the verb is the noun before the
+                # relative, its object; the subject follows the verb (the group is the attacker, not the target).
+                # (Only attacks: "القدس التي تحتلها إسرائيل", "التكامل الذي تعارضه ألمانيا" tell a standing state
+                # of the noun, not an act of the day)
+                subject = self.subject_after(sent, i, stop)
+                if not subject:
+                    force = next((j for j in range(i + 1, min(sent.hi, i + 3))
+                                  if has_word(self.toks[j].norm, L.ARMED_HEADS)), None)
+                    phrase = self._force_phrase(sent, force) if force is not None else None
+                    named = sent.starts.get(phrase.last + 2) if phrase is not None and phrase.last + 2 < sent.hi \
+                        and self.toks[phrase.last + 1].norm in ("في", "من") else None
+                    # "المتمردون المتشددون في جماعة X": the group they belong to
+                    subject = [named] if named is not None and named.span.label == "ORG" else (
+                        [phrase] if phrase is not None else [])
+                h.actor, h.actor_how, h.recipient = subject, "vso" if subject else "", None
+                return
             if antecedent is not None and i + 1 < sent.hi and self.toks[i + 1].norm in _QUANTIFIERS:
                 # "الوزير الذي ينتقد بعض النواب قراراته": the verb has its own subject; the antecedent
                 # is the one criticised
@@ -499,7 +530,17 @@ class _Run(SpeechMixin, ForcesMixin):
                 return
             if e.key == "visit" and genitive is not None and genitive.span.label == "LOC":
                 circumstance, genitive = genitive, None  # "زيارة إيران": Iran is visited, not visiting
-            if e.genitive == "actor" and genitive is not None and not self.is_city(genitive):
+            if e.plover == "COERCE" and genitive is not None and e.genitive == "actor" \
+                    and genitive.span.label in ("LOC", "PER"):
+                after = self.group_after(sent, genitive)[-1].last + 1
+                if not (after < sent.hi and not self.toks[after].punct
+                        and (self.toks[after].norm[:1] == "ل" or after in sent.starts)):
+                    # "حصار الرئيس فلان", "احتلال اليمن": a person or a place as the genitive of an arrest, a
+                    # siege or an occupation underwent it; it is the doer only when the object follows, with لـ
+                    # or bare ("احتلال إسرائيل للأراضي", "احتلال صدام حسين الكويت").  (A group stays the doer:
+                    # "احتلال الحوثيين")
+                    genitive_role = "recipient"
+            if genitive_role == "actor" and genitive is not None and not self.is_city(genitive):
                 actor, how = self.group_after(sent, genitive), "genitive"  # not "مفاوضات فيينا"
             elif light is not None:
                 actor = [m for m in self.subject_after(sent, light, stop) if m.last < i] or self.subject_before(sent, light)
@@ -522,16 +563,22 @@ class _Run(SpeechMixin, ForcesMixin):
                 if actor:  # ... and its destination, named before: "وصل X إلى عمّان ... في زيارة"
                     circumstance = next((m for m in reversed(sent.ments) if actor[-1].last < m.first < i
                                          and m.prep in e.preps), None)
+        denied_charge = False
         if not actor and h.frame_of is not None:
             f = h.frame_of
             ctrl = f.actor if f.entry.controller == "subject" else ([f.recipient] if f.recipient else [])
             if f.entry.passive:
                 ctrl = [f.recipient] if f.recipient else []
-            if ctrl:
+            if ctrl and f.entry.frame == "deny" and e.frame == "accuse" and e.pos == "noun" \
+                    and not self._noun_has_pronoun(h) and h.recipient is None:
+                # "نفت أنقرة اتهامات الأكراد", "نفى الرئيس الاتهامات بأن بلاده ...": who denies a charge is
+                # the one it is made against, not its maker ("نفى اتهامه لفلان": his own charge, kept)
+                h.recipient, denied_charge = ctrl[0], True
+            elif ctrl:
                 actor, how = list(ctrl), "frame"
         armed_next = e.plover == "ASSAULT" and e.pos == "verb" and i + 1 < sent.hi \
             and has_word(self.toks[i + 1].norm, L.ARMED_HEADS)
-        if not actor and e.source == "lexicon" and not armed_next:
+        if not actor and e.source == "lexicon" and not armed_next and not denied_charge:
             # (not "وشنت طائرات التحالف غارات": the force after the verb is its subject, not the last one named)
             implicit, implicit_how = self._implicit_subject(sent, h, earlier, speeches)
             if implicit or how != "bare":
@@ -543,7 +590,7 @@ class _Run(SpeechMixin, ForcesMixin):
         pronoun = self._object_pronoun(h)
         if h.recipient is not None:
             pass  # the accused, found before the charge
-        elif e.pos == "noun" and e.genitive == "recipient" and genitive is not None:
+        elif e.pos == "noun" and genitive_role == "recipient" and genitive is not None:
             h.recipient = genitive
         elif pronoun is None and e.frame == "accuse" and self._ends_in_object_pronoun(h):
             h.recipient = None  # "واتهمتهم بأنهم يدعمون نظام الأسد": the accused are the pronoun, not Assad
@@ -940,6 +987,20 @@ class _Run(SpeechMixin, ForcesMixin):
                     return m
         return None
 
+    def _counted_members(self, sent: Sentence, i: int) -> Ment | None:
+        """The group whose members a participle right after a count describes: "20 متهما من عناصر جماعة X"."""
+        if i - 1 < sent.lo or not checks_is_count(self.toks[i - 1].norm):
+            return None
+        k = i + 1
+        if k < sent.hi and self.toks[k].norm == "من":
+            k += 1
+            if k < sent.hi and _victim_head(self.toks[k].norm):
+                k += 1
+            m = self._victim_group(sent, k, sent.starts)
+            if m is not None and m.span.label == "ORG":
+                return m
+        return None
+
     def _victim_group(self, sent: Sentence, k: int, starts: dict[int, Ment]) -> Ment | None:
         """The group named at token ``k`` after a count: a mention, or an armed force by its head noun, with the
         name right after it ("من ميليشيات الحوثي") or as a phrase ("من قوات الأمن العراقية")."""
@@ -1073,6 +1134,22 @@ class _Run(SpeechMixin, ForcesMixin):
         n = self.toks[k].norm
         return n[:1] == "ب" and len(n) > 2 and n not in ("بين", "بعد", "بسبب", "بها", "به")
 
+    def _denies_what_was_said(self, h: Hit) -> bool:
+        """Whether a denial's object points back to what the sentence said before: a pronoun on the verb
+        ("نفته"), ذلك / هذا after it, or ما / الذي / التي before it ("وهو ما نفته", "الأمر الذي نفته")."""
+        i = h.tok
+        if h.entry.pos != "verb":
+            return False
+        if self._ends_in_object_pronoun(h) or (i > 0 and self.toks[i - 1].norm in L.RELATIVES | {"ما"}):
+            return True
+        return i + 1 < len(self.toks) and self.toks[i + 1].norm in ("ذلك", "هذا", "هذه")
+
+    def _noun_has_pronoun(self, h: Hit) -> bool:
+        """Whether a noun trigger carries a possessive pronoun after a lexicon form of itself (اتهامه، اتهاماتها)."""
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
+        return suf is not None and any(x.key == h.entry.key for x in self.lex.get(norm[: -len(suf)]))
+
     def _ends_in_object_pronoun(self, h: Hit) -> bool:
         """Whether a verb ends in an object pronoun (تعارضه، استهدفها) after a lexicon form of itself."""
         if h.entry.pos != "verb" or h.entry.needs:
@@ -1188,7 +1265,7 @@ class _Run(SpeechMixin, ForcesMixin):
             # party to a call or a promise; "دعمها لجهود التصدي لتنظيم داعش": the foe of the effort is not backed
             h.recipient = None
         if e.plover == "ASSAULT" and h.recipient is None:
-            h.recipient = self._target_positions(sent, h)
+            h.recipient = self._target_positions(sent, h) or self._owner_named_before(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
             victims = self._victims(sent, h)
             if victims is not None and not (h.actor and key(h.actor[0].span) == key(victims.span)):
@@ -1208,7 +1285,7 @@ class _Run(SpeechMixin, ForcesMixin):
         if e.plover == "ASSAULT" and h.recipient is not None and self._where_it_fell(h.recipient):
             # "غارة أمريكية في أفغانستان قتلت قياديا بتنظيم القاعدة", "غارة فوق سوريا أدت إلى مقتل فلان": the
             # country is where the strike fell; the named group or person it hit is the target
-            struck = self._named_struck(sent, h)
+            struck = self._named_struck(sent, h) or self._owner_named_before(sent, h)
             if struck is not None:
                 h.recipient = struck
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
@@ -1372,7 +1449,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="28", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="29", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
