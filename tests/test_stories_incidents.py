@@ -4,7 +4,7 @@ a follow-up naming no place, or a lead naming the other's kind, keeps its story.
 
 from __future__ import annotations
 
-from marsad.stories.incidents import commodity_slot, incident_slot
+from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
 from marsad.stories.slots import reported_conflict
 
 from tests.test_stories_slots import place
@@ -103,3 +103,40 @@ def test_an_oil_output_turned_away_does_not_join_through_the_commodity():
     ]
     story = place(rows)
     assert story[3] != story[0]
+
+
+def test_what_carries_an_aid_delivery_and_whose_it_is():
+    assert delivery_slot("طائرة كويتية تحمل أدوية تهبط في مطار صنعاء")[0] == {"plane@loc:kuwait"}
+    # the nationality after the aid is the recipient's, not the donor's
+    assert delivery_slot("هبوط طائرة إغاثة إماراتية تحمل مساعدات للشعب السوري")[0] == {"plane@loc:united-arab-emirates"}
+    assert delivery_slot("وصول سفينة مساعدات إلى ميناء الحديدة")[0] == {"ship"}
+    assert not delivery_slot("طائرة ركاب تهبط في المطار بعد عطل فني")[0]  # no aid
+    saudi = delivery_slot("طائرة سعودية رابعة تحمل مساعدات طبية تصل المطار")
+    emirati = delivery_slot("طائرة إماراتية تحمل مساعدات غذائية تصل المطار")
+    ship = delivery_slot("وصول سفينة مساعدات إلى ميناء الحديدة")
+    fourth = delivery_slot("الطائرة الإغاثية الرابعة تصل محملة بالأدوية")
+    assert reported_conflict(saudi, emirati) and reported_conflict(saudi, ship)
+    assert reported_conflict(saudi, fourth) is False  # one plane, its donor unnamed in the second headline
+
+
+def _aid(vehicle: str, donor: str) -> str:
+    return (f"وصلت اليوم {vehicle} {donor} محملة بالمساعدات الطبية والغذائية إلى المطار، وقال مسؤول في لجنة "
+            "الإغاثة إن الشحنة تضم أدوية ومستلزمات لمرضى المستشفيات، وإن توزيعها يبدأ غدا بالتنسيق مع السلطات "
+            "المحلية والمنظمات الدولية العاملة في المدينة.")
+
+
+def test_placement_keeps_another_donors_plane_and_a_ship_apart():
+    rows = [
+        ("2026-06-01T08:00:00", "صحيفة الساحل", "طائرة سعودية رابعة تحمل مساعدات طبية تصل المطار",
+         _aid("طائرة", "سعودية")),
+        ("2026-06-01T09:00:00", "وكالة الشمال", "وصول الطائرة الإغاثية السعودية الرابعة إلى المطار",
+         _aid("طائرة", "سعودية")),
+        ("2026-06-01T10:00:00", "صحيفة الميدان", "طائرة إماراتية تحمل مساعدات طبية تصل المطار",
+         _aid("طائرة", "إماراتية")),
+        ("2026-06-01T11:00:00", "صحيفة الأسواق", "وصول سفينة مساعدات طبية إلى الميناء",
+         _aid("سفينة", "")),
+    ]
+    saudi, again, emirati, ship = place(rows)
+    assert saudi == again and emirati != saudi and ship not in (saudi, emirati)
+    off = place(rows, delivery_slots=False)
+    assert off[2] == off[0]  # without the slot the other donor's plane joins

@@ -214,6 +214,8 @@ class ArticleFeatures:
     # exports its headline reports, and the countries its headline and lead name (slots.oil_output_slot)
     incident: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the kind (and place) of the
     # incident its headline reports, and those its headline and lead name (incidents.incident_slot)
+    delivery: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # what carries the aid delivery
+    # its headline reports and whose it is, and those its headline and lead name (incidents.delivery_slot)
     commodity: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the commodities its price
     # headline reports, and those its headline and lead name (incidents.commodity_slot)
 
@@ -461,7 +463,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     from marsad.stories.contacts import headline_contact
-    from marsad.stories.incidents import commodity_slot, incident_slot
+    from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
     from marsad.stories.slots import (delivery_ordinal, headline_slots, is_sport, market_slot, oil_output_slot,
                                       results_periods)
 
@@ -486,6 +488,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                                "market": market_slot(article.title, lead_text),
                                "oil": oil_output_slot(article.title, lead_text),
                                "incident": incident_slot(article.title, lead_text),
+                               "delivery": delivery_slot(article.title, lead_text),
                                "commodity": commodity_slot(article.title, lead_text)}),
                            contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions

@@ -45,7 +45,7 @@ from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 # What a headline reports that only tells events apart, never says two are one: two drownings or two gold
 # sessions share their kind and are still two events, so an article turned away from its best story does not
 # join another through them (the Russian output turned away from Iran's would join the OPEC story through "oil")
-BROAD = frozenset({"incident", "commodity"})
+BROAD = frozenset({"incident", "delivery", "commodity"})
 
 
 @dataclass(slots=True)
@@ -80,6 +80,8 @@ class GroupOptions:
     # (slots.oil_output_slot)
     incident_slots: bool = True  # the same for incidents: a fire is not a drowning, nor a drowning in one town
     # another town's (incidents.incident_slot)
+    delivery_slots: bool = True  # the same for aid deliveries: a Saudi plane is not an Emirati plane nor a ship
+    # (incidents.delivery_slot)
     commodity_slots: bool = True  # the same for price reports: gold's session is not oil's (incidents.commodity_slot)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
@@ -193,7 +195,8 @@ class Grouper:
         there reports its contact (``contacts_vouch``) or the same period, market or country, else it starts
         its own — the Yemeni president's call turned away from another leader's call is not the Yemen truce's
         news because the two share the war's words, nor is one country's oil output turned away from another's
-        the gold market's news."""
+        the gold market's news.  An incident's kind, an aid delivery's carrier and a price's commodity
+        (``BROAD``) split the same way but vouch for nothing: two drownings are still two events."""
         contact = f.contact if self.opts.contact_slots else None
         out, turned, vouched = self._scores(f, contact)
         if not turned or not out:
@@ -225,6 +228,7 @@ class Grouper:
         # exchange's session, another country's oil output vouches for nothing
         kinds = [attr for attr, on in (("periods", self.opts.results_periods), ("market", self.opts.market_slots),
                                        ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
+                                       ("delivery", self.opts.delivery_slots),
                                        ("commodity", self.opts.commodity_slots)) if on and reported]
         for m in self.compared(f):
             sid = self.story_of[m.article_id]

@@ -11,6 +11,8 @@ headlines reporting two things, neither article naming the other's in its headli
   electrocution, a projectile's fall), each also with the places the headline names ("drowning@loc:medina"); a follow-up naming no
   place ("the drowned man's body recovered") conflicts with no report of its kind, and a lead that names the other
   kind or place (a fire that drove a man into a well) keeps the two together.
+- :func:`delivery_slot`: what carries an aid delivery and whose it is (a Saudi plane, an Emirati plane, a ship, a
+  convoy): the third Saudi relief plane is not the Emirati plane nor the relief ship of the next day.
 - :func:`commodity_slot`: the commodities a price or market headline reports (gold, oil, silver, copper, ...);
   a headline naming none (a market's index, a currency) conflicts with nothing.
 """
@@ -63,7 +65,7 @@ def _bare(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in WORD_RE.findall(fold_for_search(text))]
+    return WORD_RE.findall(fold_for_search(text))
 
 
 def _kinds(words: list[str], table: dict[str, str]) -> set[str]:
@@ -98,3 +100,53 @@ def commodity_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozense
     if not head or not bare & PRICE_MOVE:
         return frozenset(), frozenset()
     return frozenset(head), frozenset(head | _kinds(_words(lead.split(".")[0][:300]), COMMODITY))
+
+
+# What carries an aid delivery, by its words (folded, article off), and the words that make a headline an aid one
+VEHICLE_WORDS = {
+    "plane": "طائره طائرات طائرتين",
+    "ship": "سفينه سفن باخره بواخر",
+    "convoy": "قافله قوافل شاحنات",
+}
+VEHICLE = {w: kind for kind, words in VEHICLE_WORDS.items() for w in words.split()}
+AID = frozenset("مساعدات اغاثه اغاثيه اغاثي اغاثيا انسانيه ادويه طبيه غذائيه اغاثات".split())
+
+
+DONOR_LOOK = 3  # words after a vehicle's word in which its nationality is sought (طائرة إغاثة إماراتية); a
+# nationality further on is more often the recipient's (مساعدات للشعب اليمني)
+
+
+def _donors(words: list[str]) -> set[str]:
+    """Countries of the nationality words (definite or not: سعودية, الإماراتية) just after a vehicle's word."""
+    from marsad.stories.slots import _nationality_country
+
+    near = {j for i, w in enumerate(words) if w in VEHICLE or _bare(w) in VEHICLE
+            for j in range(i + 1, i + 1 + DONOR_LOOK)}
+    out = set()
+    for i, w in enumerate(words):
+        if i not in near:
+            continue
+        b = _bare(w)
+        country = _nationality_country(w) or _nationality_country("ال" + b)
+        if country:
+            out.add(country)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def delivery_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(what carries the aid delivery a headline reports, each with its donors' countries; the same for its
+    headline and lead's first sentence): "هبوط طائرة إماراتية تحمل مساعدات" → ({plane@loc:united-arab-emirates},
+    {plane, plane@loc:united-arab-emirates}); empty for a headline that reports no aid delivery."""
+    words = _words(title)
+    if not {_bare(w) for w in words} & AID and not set(words) & AID:
+        return frozenset(), frozenset()
+    kinds = _kinds(words, VEHICLE)
+    if len(kinds) != 1:  # (no vehicle, or a round-up of planes and ships)
+        return frozenset(), frozenset()
+    donors = _donors(words)
+    head = {f"{k}@{d}" for k in kinds for d in donors} or set(kinds)
+    first = _words(lead.split(".")[0][:300])
+    named_kinds = kinds | _kinds(first, VEHICLE)
+    named_donors = donors | _donors(first)
+    return frozenset(head), frozenset(named_kinds | {f"{k}@{d}" for k in named_kinds for d in named_donors})
