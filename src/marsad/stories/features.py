@@ -212,6 +212,12 @@ class ArticleFeatures:
     # session headline reports, and countries its headline and lead name (slots.market_slot)
     oil: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who announces the oil output or
     # exports its headline reports, and the countries its headline and lead name (slots.oil_output_slot)
+    incident: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the kind (and place) of the
+    # incident its headline reports, and those its headline and lead name (incidents.incident_slot)
+    delivery: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # what carries the aid delivery
+    # its headline reports and whose it is, and those its headline and lead name (incidents.delivery_slot)
+    commodity: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the commodities its price
+    # headline reports, and those its headline and lead name (incidents.commodity_slot)
 
 
 @lru_cache(maxsize=200_000)
@@ -457,6 +463,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     from marsad.stories.contacts import headline_contact
+    from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
     from marsad.stories.slots import (delivery_ordinal, headline_slots, is_sport, market_slot, oil_output_slot,
                                       results_periods)
 
@@ -479,7 +486,10 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            **({} if slots else {  # (a sports headline has its own slots)
                                "periods": results_periods(article.title, lead_text),
                                "market": market_slot(article.title, lead_text),
-                               "oil": oil_output_slot(article.title, lead_text)}),
+                               "oil": oil_output_slot(article.title, lead_text),
+                               "incident": incident_slot(article.title, lead_text),
+                               "delivery": delivery_slot(article.title, lead_text),
+                               "commodity": commodity_slot(article.title, lead_text)}),
                            contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions
                                                      if m.start < lead_end]))

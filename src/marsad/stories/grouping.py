@@ -42,6 +42,12 @@ from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_
 from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 
 
+# What a headline reports that only tells events apart, never says two are one: two drownings or two gold
+# sessions share their kind and are still two events, so an article turned away from its best story does not
+# join another through them (the Russian output turned away from Iran's would join the OPEC story through "oil")
+BROAD = frozenset({"incident", "delivery", "commodity"})
+
+
 @dataclass(slots=True)
 class GroupOptions:
     """Knobs of placement (``join``/``top_k`` chosen on the development stories, see ``train_pairs``)."""
@@ -72,6 +78,11 @@ class GroupOptions:
     # not the Saudi market's news (slots.reported_conflict)
     oil_slots: bool = True  # the same for oil output and exports: another country's announcement is another event
     # (slots.oil_output_slot)
+    incident_slots: bool = True  # the same for incidents: a fire is not a drowning, nor a drowning in one town
+    # another town's (incidents.incident_slot)
+    delivery_slots: bool = True  # the same for aid deliveries: a Saudi plane is not an Emirati plane nor a ship
+    # (incidents.delivery_slot)
+    commodity_slots: bool = True  # the same for price reports: gold's session is not oil's (incidents.commodity_slot)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -184,7 +195,8 @@ class Grouper:
         there reports its contact (``contacts_vouch``) or the same period, market or country, else it starts
         its own — the Yemeni president's call turned away from another leader's call is not the Yemen truce's
         news because the two share the war's words, nor is one country's oil output turned away from another's
-        the gold market's news."""
+        the gold market's news.  An incident's kind, an aid delivery's carrier and a price's commodity
+        (``BROAD``) split the same way but vouch for nothing: two drownings are still two events."""
         contact = f.contact if self.opts.contact_slots else None
         out, turned, vouched = self._scores(f, contact)
         if not turned or not out:
@@ -210,10 +222,14 @@ class Grouper:
         ordinal = f.ordinal if self.opts.delivery_ordinals else None
         conflicts: Counter[str] = Counter()  # stories: compared members whose headline fills a slot otherwise ...
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
+        broad_conflicts: Counter[str] = Counter()  # the same for an incident's kind and a price's commodity,
+        broad_fills: Counter[str] = Counter()  # counted apart: sharing "oil" does not outweigh another country
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
         kinds = [attr for attr, on in (("periods", self.opts.results_periods), ("market", self.opts.market_slots),
-                                       ("oil", self.opts.oil_slots)) if on and reported]
+                                       ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
+                                       ("delivery", self.opts.delivery_slots),
+                                       ("commodity", self.opts.commodity_slots)) if on and reported]
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
             clash = None
@@ -222,10 +238,13 @@ class Grouper:
                 if clash:
                     break
                 if clash is not None:
-                    fills[sid] += 1
-                    vouched.add(sid)
+                    if attr in BROAD:
+                        broad_fills[sid] += 1
+                    else:
+                        fills[sid] += 1
+                        vouched.add(sid)
             if clash:
-                conflicts[sid] += 1
+                (broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)
                 turned = True
                 continue
@@ -272,7 +291,7 @@ class Grouper:
                 continue  # shared generic vocabulary (currencies, "the kingdom", prices) alone never joins a story
             if sid in located and sid not in agree:
                 continue  # every member it was compared with that says where reports from another town or province
-            if conflicts[sid] > fills[sid]:
+            if conflicts[sid] > fills[sid] or broad_conflicts[sid] > broad_fills[sid]:
                 continue  # its members report other matches, transfers, camps or deliveries more than this one
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development

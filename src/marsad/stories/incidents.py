@@ -1,0 +1,152 @@
+"""What an incident or a price report is about: the kind of incident and its place, the commodity of a price.
+
+A civil-defence story pools the region's other incidents — a drowning, then a fire, then another fire in another
+town — and a price story pools other markets — gold's session, a car dealer's sales inside an oil-price story:
+they share the agency's words (the teams, the victims, the barrel or the ounce, "rises", "falls") and the days, and
+every pair feature but what tells them apart: *what happened where*, *what is priced*.  Both are read here from the
+headline (folded, clitics off) and compared as what a headline reports (``slots.reported_conflict``): two
+headlines reporting two things, neither article naming the other's in its headline or lead, are two events.
+
+- :func:`incident_slot`: the kinds of incident a headline reports (a fire, a drowning, a road collision, an
+  electrocution, a projectile's fall), each also with the places the headline names ("drowning@loc:medina"); a follow-up naming no
+  place ("the drowned man's body recovered") conflicts with no report of its kind, and a lead that names the other
+  kind or place (a fire that drove a man into a well) keeps the two together.
+- :func:`delivery_slot`: what carries an aid delivery and whose it is (a Saudi plane, an Emirati plane, a ship, a
+  convoy): the third Saudi relief plane is not the Emirati plane nor the relief ship of the next day.
+- :func:`commodity_slot`: the commodities a price or market headline reports (gold, oil, silver, copper, ...);
+  a headline naming none (a market's index, a currency) conflicts with nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.stories.features import WORD_RE, title_places
+
+# Kinds of incident and the headline words (folded, article and clitics off) that report one.  Words shared with
+# war and politics are left out: shelling "fire" (نيران), fighting that "breaks out" or "flares" (اندلاع، اشتعال),
+# charges (التهم), a petition (التماس), a coup (انقلاب), a "collapse" of a market or a truce.
+INCIDENT_WORDS = {
+    "fire": "حريق حرائق حريقا حريقين احتراق احترق احترقت يحترق تحترق التهمت يلتهم تلتهم",
+    "drowning": "غرق غرقا غريق غريقين غرقي يغرق تغرق غرقت غرقه بئر",  # (a fall into a well is told as a drowning)
+    "collision": "تصادم اصطدام اصطدم اصطدمت يصطدم دهس دهست يدهس مروري مروريه",
+    "electrocution": "صعق صعقه صعقا",
+    "projectile": "مقذوف مقذوفات قذيفه قذائف قذيفتين مقذوفين",
+}
+INCIDENT = {w: kind for kind, words in INCIDENT_WORDS.items() for w in words.split()}
+
+# Commodities a price or market headline reports, by their words (folded, article off)
+COMMODITY_WORDS = {
+    "gold": "ذهب اونصه اوقيه",
+    "oil": "نفط برميل برنت نايمكس خام",
+    "silver": "فضه",
+    "copper": "نحاس",
+    "iron": "حديد صلب",
+    "grain": "قمح شعير",
+    "cars": "سيارات",
+    "gas": "غاز",
+}
+COMMODITY = {w: kind for kind, words in COMMODITY_WORDS.items() for w in words.split()}
+# Words of a price or a market's move: without one, a headline naming gold or oil reports no price
+PRICE_MOVE = frozenset("""
+سعر اسعار يرتفع ترتفع ارتفع ارتفعت ارتفاع ينخفض تنخفض انخفض انخفضت انخفاض يتراجع تتراجع تراجع تراجعت يهبط تهبط
+هبط هبطت هبوط يصعد تصعد صعد صعدت صعود يقفز تقفز قفز قفزت مبيعات الطلب طلب يستقر تستقر استقر استقرت استقرار
+مكاسب خسائر يسجل تسجل سجل سجلت ادني اعلي مستوي
+""".split())
+
+
+def _bare(word: str) -> str:
+    """A word without its conjunction, preposition and article (وبالحريق → حريق, للغرق → غرق)."""
+    for p in ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(fold_for_search(text))
+
+
+def _kinds(words: list[str], table: dict[str, str]) -> set[str]:
+    return {table[k] for w in words for k in (w, _bare(w)) if k in table}
+
+
+@lru_cache(maxsize=100_000)
+def incident_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(what an incident headline reports: its kinds, and each kind at each place the headline names; the kinds
+    and kinds at places its headline and lead's first sentence name): "غرق شاب في بئر بالمدينة" →
+    ({drowning@loc:medina}, {drowning, drowning@loc:medina}); empty for a headline that reports no incident."""
+    kinds = _kinds(_words(title), INCIDENT)
+    if not kinds or len(kinds) > 1:  # (two kinds in one headline: a round-up, or one incident told two ways)
+        return frozenset(), frozenset()
+    places = {key for key, _ in title_places(title)}
+    head = {f"{k}@{p}" for k in kinds for p in places} or set(kinds)
+    first = lead.split(".")[0][:300]
+    named_kinds = kinds | _kinds(_words(first), INCIDENT)
+    named_places = places | {key for key, _ in title_places(first)}
+    named = named_kinds | {f"{k}@{p}" for k in named_kinds for p in named_places}
+    return frozenset(head), frozenset(named)
+
+
+@lru_cache(maxsize=100_000)
+def commodity_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(the commodities a price or market headline reports, the commodities its headline and lead's first
+    sentence name): "الذهب يتراجع مع صعود الدولار" → ({gold}, {gold, ...}); empty for a headline that names no
+    commodity or no price or move."""
+    words = _words(title)
+    bare = {_bare(w) for w in words} | set(words)
+    head = _kinds(words, COMMODITY)
+    if not head or not bare & PRICE_MOVE:
+        return frozenset(), frozenset()
+    return frozenset(head), frozenset(head | _kinds(_words(lead.split(".")[0][:300]), COMMODITY))
+
+
+# What carries an aid delivery, by its words (folded, article off), and the words that make a headline an aid one
+VEHICLE_WORDS = {
+    "plane": "طائره طائرات طائرتين",
+    "ship": "سفينه سفن باخره بواخر",
+    "convoy": "قافله قوافل شاحنات",
+}
+VEHICLE = {w: kind for kind, words in VEHICLE_WORDS.items() for w in words.split()}
+AID = frozenset("مساعدات اغاثه اغاثيه اغاثي اغاثيا انسانيه ادويه طبيه غذائيه اغاثات".split())
+
+
+DONOR_LOOK = 3  # words after a vehicle's word in which its nationality is sought (طائرة إغاثة إماراتية); a
+# nationality further on is more often the recipient's (مساعدات للشعب اليمني)
+
+
+def _donors(words: list[str]) -> set[str]:
+    """Countries of the nationality words (definite or not: سعودية, الإماراتية) just after a vehicle's word."""
+    from marsad.stories.slots import _nationality_country
+
+    near = {j for i, w in enumerate(words) if w in VEHICLE or _bare(w) in VEHICLE
+            for j in range(i + 1, i + 1 + DONOR_LOOK)}
+    out = set()
+    for i, w in enumerate(words):
+        if i not in near:
+            continue
+        b = _bare(w)
+        country = _nationality_country(w) or _nationality_country("ال" + b)
+        if country:
+            out.add(country)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def delivery_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(what carries the aid delivery a headline reports, each with its donors' countries; the same for its
+    headline and lead's first sentence): "هبوط طائرة إماراتية تحمل مساعدات" → ({plane@loc:united-arab-emirates},
+    {plane, plane@loc:united-arab-emirates}); empty for a headline that reports no aid delivery."""
+    words = _words(title)
+    if not {_bare(w) for w in words} & AID and not set(words) & AID:
+        return frozenset(), frozenset()
+    kinds = _kinds(words, VEHICLE)
+    if len(kinds) != 1:  # (no vehicle, or a round-up of planes and ships)
+        return frozenset(), frozenset()
+    donors = _donors(words)
+    head = {f"{k}@{d}" for k in kinds for d in donors} or set(kinds)
+    first = _words(lead.split(".")[0][:300])
+    named_kinds = kinds | _kinds(first, VEHICLE)
+    named_donors = donors | _donors(first)
+    return frozenset(head), frozenset(named_kinds | {f"{k}@{d}" for k in named_kinds for d in named_donors})
