@@ -105,3 +105,8 @@ def test_policemen_killed_by_another_named_party_are_not_the_earlier_attacks_vic
                    "رجال الشرطة التونسية في المدينة، شنت الطائرات غارات على معاقلهم.",
                    [("حركة الشباب", "ORG", "al-Shabaab"), ("جبهة التحرير", "ORG", "Liberation Front")])
     assert ("al-Shabaab", "") in _parties(doc)
+
+
+def test_soldiers_followed_by_whom_they_killed_are_not_the_victims() -> None:
+    doc = make_doc("قتل جنود إسرائيليون شابا فلسطينيا قرب مدينة الخليل صباح اليوم.", [("الخليل", "LOC", "Hebron")])
+    assert "Israel" not in _recipients(doc)

@@ -50,6 +50,9 @@ _BROKEN = {L.fold(k): L.fold(v) for k, v in {
     "أفغان": "أفغاني", "الأفغان": "الأفغاني", "أتراك": "تركي", "الأتراك": "التركي", "روس": "روسي",
     "الروس": "الروسي", "ألمان": "ألماني", "الألمان": "الألماني", "أمريكان": "أمريكي", "الأمريكان": "الأمريكي",
     "أميركان": "أميركي", "الأميركان": "الأميركي", "إنجليز": "إنجليزي", "الإنجليز": "الإنجليزي"}.items()}
+# adverbs in the accusative: what follows the soldiers without being the object of their act
+_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا أيضا ايضا جميعا تقريبا مجددا أمس اليوم حاليا سابقا لاحقا "
+                "بالغا طفيفا إضافيا")
 _REACH = 20  # tokens between the counted soldiers and the attack word
 
 
@@ -100,6 +103,14 @@ class VictimsMixin(ForcesMixin):
             if told is not None:
                 return head, told  # "أفراد الجيش", the army the sentence named with its nationality
         return j, None
+
+    def _object_at(self, sent: Sentence, k: int) -> bool:
+        """Whether token ``k`` right after the soldiers opens an object: a person named bare, or an indefinite
+        accusative noun ("شابا")."""
+        m = sent.starts.get(k)
+        if m is not None:
+            return m.span.label == "PER" and not m.prep
+        return not self.toks[k].punct and _accusative(self.toks[k].norm) and not has_word(self.toks[k].norm, _HARM)
 
     def _named_further(self, k: int, sent: Sentence) -> bool:
         """Whether the force goes on to a name of its own ("الجيش السوري الحر"): then it is not the country's."""
@@ -154,8 +165,16 @@ class VictimsMixin(ForcesMixin):
         harm_after = after < sent.hi and has_word(toks[after].norm, _HARM)
         if after < sent.hi and is_count(toks[after].norm) and not count:
             return False  # "قتل جنود أمريكيون ثلاثة مسلحين": they killed
+        if after < sent.hi and self._object_at(sent, after):
+            return False  # "قتل جنود X شابا", "قتل جنود X فلانا": the soldiers act, the one after is the object
         dual = toks[j].norm.endswith(("ين", "ان")) and not toks[j].norm.endswith(("يين", "يان"))
         return count or harm_before or harm_after or dual and has_word(toks[j].norm, _SOLDIERS)
+
+
+def _accusative(norm: str) -> bool:
+    """An indefinite noun in the accusative ("شابا", "طفلا"), not an adverb of time or manner ("صباحا", "أيضا")."""
+    return len(norm) > 3 and norm.endswith("ا") and not norm.startswith("ال") and norm not in _ADVERBS \
+        and not norm.endswith(("يا", "ها", "نا", "وا")) and not is_count(norm)  # ("قتلوا": a verb)
 
 
 def _definite(norm: str) -> bool:
