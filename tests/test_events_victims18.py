@@ -110,3 +110,9 @@ def test_policemen_killed_by_another_named_party_are_not_the_earlier_attacks_vic
 def test_soldiers_followed_by_whom_they_killed_are_not_the_victims() -> None:
     doc = make_doc("قتل جنود إسرائيليون شابا فلسطينيا قرب مدينة الخليل صباح اليوم.", [("الخليل", "LOC", "Hebron")])
     assert "Israel" not in _recipients(doc)
+
+
+def test_the_others_wounded_after_fima_go_on_with_the_same_attack() -> None:
+    doc = make_doc("قتل خمسة من عناصر القوات المسلحة الجزائرية فيما أصيب اثنان آخران صباح اليوم إثر انفجار لغم "
+                   "بولاية تيزي وزو.", [])
+    assert "Algeria" in _recipients(doc)

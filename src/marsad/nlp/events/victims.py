@@ -53,6 +53,9 @@ _BROKEN = {L.fold(k): L.fold(v) for k, v in {
 # adverbs in the accusative: what follows the soldiers without being the object of their act
 _ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا أيضا ايضا جميعا تقريبا مجددا أمس اليوم حاليا سابقا لاحقا "
                 "بالغا طفيفا إضافيا")
+# "فيما أصيب ثلاثة آخرون": a contrast word that goes on with the others of the same count
+_GOES_ON = L._w("فيما وفيما بينما وبينما")
+_OTHERS = L._w("آخرون آخرين اخرون اخرين آخران آخرين آخر")
 _REACH = 20  # tokens between the counted soldiers and the attack word
 
 
@@ -69,7 +72,7 @@ class VictimsMixin(ForcesMixin):
             soldier = has_word(n, _SOLDIERS)
             if j == i or j in taken or j in self.in_mention or not (soldier or has_word(n, _MEMBERS)):
                 continue
-            if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
+            if any(self._clause_split(k) and not self._more_of_them(sent, k) for k in range(min(i, j), max(i, j))):
                 continue  # "…، بينما قتل جنديان": the other clause's dead
             if any(min(i, j) < m.first < max(i, j) and m.span.label in ("ORG", "PER") and m.first not in taken
                    for m in sent.ments):
@@ -103,6 +106,13 @@ class VictimsMixin(ForcesMixin):
             if told is not None:
                 return head, told  # "أفراد الجيش", the army the sentence named with its nationality
         return j, None
+
+    def _more_of_them(self, sent: Sentence, k: int) -> bool:
+        """Whether the clause opened at ``k`` only counts more of the same harmed ("فيما أصيب ثلاثة آخرون"): it goes
+        on telling the same attack, not another side's dead."""
+        if self.toks[k].norm not in _GOES_ON:
+            return False
+        return any(self.toks[x].norm in _OTHERS for x in range(k + 1, min(sent.hi, k + 5)))
 
     def _object_at(self, sent: Sentence, k: int) -> bool:
         """Whether token ``k`` right after the soldiers opens an object: a person named bare, or an indefinite
@@ -174,7 +184,7 @@ class VictimsMixin(ForcesMixin):
 def _accusative(norm: str) -> bool:
     """An indefinite noun in the accusative ("شابا", "طفلا"), not an adverb of time or manner ("صباحا", "أيضا")."""
     return len(norm) > 3 and norm.endswith("ا") and not norm.startswith("ال") and norm not in _ADVERBS \
-        and not norm.endswith(("يا", "ها", "نا", "وا")) and not is_count(norm)  # ("قتلوا": a verb)
+        and not norm.endswith(("يا", "ها", "نا", "وا", "ما")) and not is_count(norm)  # "قتلوا", "فيما"
 
 
 def _definite(norm: str) -> bool:
