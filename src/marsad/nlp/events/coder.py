@@ -41,7 +41,7 @@ from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
-from marsad.nlp.events.forces import ForcesMixin
+from marsad.nlp.events.victims import VictimsMixin
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
 from marsad.nlp.events.speech import SpeechMixin
@@ -187,7 +187,7 @@ class CoderOptions:
     detector: Detector | None = None
 
 
-class _Run(SpeechMixin, ForcesMixin):
+class _Run(SpeechMixin, VictimsMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
@@ -939,6 +939,23 @@ class _Run(SpeechMixin, ForcesMixin):
             return None
         return m
 
+    def _soldiers_of(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The country whose soldiers or police ``h`` harmed (:meth:`VictimsMixin.soldiers_struck`), unless it is
+        the attacker's own: a strike on one's own men is told by its place, not read as an attack on oneself."""
+        m = self.soldiers_struck(sent, h)
+        if m is None or (h.actor and self.own_side(self.actor_dict(h.actor[0]), self.actor_dict(m))):
+            return None
+        return m
+
+    def _in_named_region(self, sent: Sentence, m: Ment) -> bool:
+        """Whether a place is named after في or ب by the noun of its kind: "في ولاية X", "بمحافظة X"."""
+        if m.span.label != "LOC" or m.first - 1 < sent.lo:
+            return False
+        before = self.toks[m.first - 1].norm
+        if not _clitic_bases(before) & _PLACE_HEADS:
+            return False
+        return before[:1] == "ب" or (m.first - 2 >= sent.lo and self.toks[m.first - 2].norm == "في")
+
     def _where_it_fell(self, m: Ment) -> bool:
         """Whether a place stands as an attack's target only by telling where the attack fell: after في, فوق,
         داخل or (على) أراضي."""
@@ -1269,7 +1286,9 @@ class _Run(SpeechMixin, ForcesMixin):
         if e.plover == "ASSAULT" and h.recipient is None:
             victims = self._victims(sent, h)
             if victims is not None and not (h.actor and key(h.actor[0].span) == key(victims.span)):
-                h.recipient = victims  # "مقتل سبعة من عناصر داعش": the group the dead belong to was hit
+                # "مقتل سبعة من عناصر داعش": the group the dead belong to was hit; "مقتل ثلاثة من أفراد الشرطة
+                # التونسية": a force ending in a nationality is the country, as for an attacker
+                h.recipient = self._owner(victims)
         if h.recipient is None and e.plover == "ASSAULT" or h.recipient is not None and self._place_like(h.recipient) \
                 and e.plover in _PARTY_OVER_PLACE:
             # "غارات نفذتها مقاتلات تركية ضد تنظيم داعش في سوريا", "استقبل الملك في قصره بالدرعية الرئيس
@@ -1285,9 +1304,17 @@ class _Run(SpeechMixin, ForcesMixin):
         if e.plover == "ASSAULT" and h.recipient is not None and self._where_it_fell(h.recipient):
             # "غارة أمريكية في أفغانستان قتلت قياديا بتنظيم القاعدة", "غارة فوق سوريا أدت إلى مقتل فلان": the
             # country is where the strike fell; the named group or person it hit is the target
-            struck = self._named_struck(sent, h) or self._owner_named_before(sent, h)
+            struck = self._named_struck(sent, h) or self._owner_named_before(sent, h) or self._soldiers_of(sent, h)
             if struck is not None:
-                h.recipient = struck
+                h.recipient = self._owner(struck)
+        if e.plover == "ASSAULT" and h.recipient is not None and self._in_named_region(sent, h.recipient):
+            # "قتل 12 جنديا عراقيا في غارة على حاجز في محافظة ديالى": the province is where it fell, the soldiers'
+            # country was hit
+            h.recipient = self._soldiers_of(sent, h) or h.recipient
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "مقتل عشرة من الجنود الأفغان", "قتل ضابط و3 جنود بالجيش اللبناني بانفجار": the country whose soldiers
+            # or police were counted dead or wounded was hit
+            h.recipient = self._soldiers_of(sent, h)
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
         if e.key == "expel" and h.recipient is None and h.actor:
@@ -1449,7 +1476,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="29", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="30", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
