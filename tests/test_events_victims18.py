@@ -116,3 +116,18 @@ def test_the_others_wounded_after_fima_go_on_with_the_same_attack() -> None:
     doc = make_doc("قتل خمسة من عناصر القوات المسلحة الجزائرية فيما أصيب اثنان آخران صباح اليوم إثر انفجار لغم "
                    "بولاية تيزي وزو.", [])
     assert "Algeria" in _recipients(doc)
+
+
+def test_an_object_marked_by_its_tanween_makes_the_soldiers_the_killers() -> None:
+    doc = make_doc("قتل جنود فرنسيون صبياً قرب الحدود مساء أمس.", [])
+    assert "France" not in _recipients(doc)
+
+
+def test_a_tanween_object_the_linker_took_for_a_town_still_makes_the_soldiers_the_killers() -> None:
+    doc = make_doc("قتل جنود فرنسيون صبياً قرب الحدود مساء أمس.", [("صبياً", "LOC", "Sabya")])
+    assert "France" not in _recipients(doc)
+
+
+def test_a_tanween_adverb_after_the_soldiers_leaves_them_the_victims() -> None:
+    doc = make_doc("وأسفر هجوم صاروخي عن مقتل خمسة جنود أتراك أيضاً في بلدة حدودية.", [])
+    assert "Turkey" in _recipients(doc)

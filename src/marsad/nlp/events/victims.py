@@ -117,10 +117,16 @@ class VictimsMixin(ForcesMixin):
     def _object_at(self, sent: Sentence, k: int) -> bool:
         """Whether token ``k`` right after the soldiers opens an object: a person named bare, or an indefinite
         accusative noun ("شابا")."""
+        tok = self.toks[k]
+        # the tanween of the accusative, where the writer put it, tells an object whatever the word's ending or
+        # what the linker made of it ("صبياً", a boy, ends like the adverbs "حالياً" and is also a town's name)
+        marked = "\u064b" in self.text[tok.start:tok.end] and tok.norm not in _ADVERBS and not is_count(tok.norm)
         m = sent.starts.get(k)
         if m is not None:
-            return m.span.label == "PER" and not m.prep
-        return not self.toks[k].punct and _accusative(self.toks[k].norm) and not has_word(self.toks[k].norm, _HARM)
+            return (m.span.label == "PER" and not m.prep) or marked
+        if tok.punct or has_word(tok.norm, _HARM) or tok.norm in _ADVERBS:
+            return False
+        return _accusative(tok.norm) or marked
 
     def _named_further(self, k: int, sent: Sentence) -> bool:
         """Whether the force goes on to a name of its own ("الجيش السوري الحر"): then it is not the country's."""
