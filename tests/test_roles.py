@@ -644,3 +644,14 @@ def test_a_resignation_from_his_post_as_a_title_states_the_office():
     assert (c.label, c.data["title"], c.data["of_name"], c.data["date"]) == (
         "resigned", "مدير عام", "نادي الوحدة", "2031-05-01")
     assert "end-unstated" in doubts_of("أعلن سامر العطار صباح الأحد استقالته من منصبه لظروفه الصحية.")
+
+
+def test_the_summary_keeps_the_first_rounds_steps_when_learned_roles_send_articles_back(store):
+    # the election teaches an office; later reports are analysed again and the corpus steps run once more —
+    # the summary must still say what the first pass clustered, not only what the second pass found new
+    add_reports(store, BEFORE, ELECTION, AFTER)
+    summary = run(store)
+    assert "then, after analysing" in summary
+    first, _then, again = summary.partition("then, after analysing")
+    assert "stories: 3 articles clustered" in first
+    assert "stories: 0 articles clustered" not in first

@@ -277,7 +277,9 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     if opts.corpus_steps and opts.limit is None and report.pending_after > report.pending_before:
         again = _process_round(store, replace(opts, redo=[]), pipeline)
         report.add(again)
-        report.steps = again.steps or report.steps
+        if again.steps:  # what the first round's steps did stays in the summary; the second's follow it
+            report.steps = [*report.steps, f"then, after analysing {again.articles} articles again: "
+                            + "; ".join(again.steps)]
     return report
 
 
