@@ -218,6 +218,8 @@ class ArticleFeatures:
     # its headline reports and whose it is, and those its headline and lead name (incidents.delivery_slot)
     commodity: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the commodities its price
     # headline reports, and those its headline and lead name (incidents.commodity_slot)
+    session: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the trading days a routine
+    # market, price or currency report can be about (sessions.session_days), twice
 
 
 @lru_cache(maxsize=200_000)
@@ -463,9 +465,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     from marsad.stories.contacts import headline_contact
-    from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
-    from marsad.stories.slots import (delivery_ordinal, headline_slots, is_sport, market_slot, oil_output_slot,
-                                      results_periods)
+    from marsad.stories.slots import delivery_ordinal, headline_slots, is_sport
 
     lead_text = article.text[:lead_end]
     slots = None
@@ -483,13 +483,24 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
-                           **({} if slots else {  # (a sports headline has its own slots)
-                               "periods": results_periods(article.title, lead_text),
-                               "market": market_slot(article.title, lead_text),
-                               "oil": oil_output_slot(article.title, lead_text),
-                               "incident": incident_slot(article.title, lead_text),
-                               "delivery": delivery_slot(article.title, lead_text),
-                               "commodity": commodity_slot(article.title, lead_text)}),
+                           **({} if slots else _reported(article, lead_text, timexes)),
                            contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions
                                                      if m.start < lead_end]))
+
+
+def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str, Any]:
+    """What a (non-sports) headline reports, slot by slot: a results period, a market, an oil-output country, an
+    incident, a delivery, a commodity, and a routine report's trading day."""
+    from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
+    from marsad.stories.sessions import session_days
+    from marsad.stories.slots import market_slot, oil_output_slot, results_periods, session_headline
+
+    market = market_slot(article.title, lead_text)
+    commodity = commodity_slot(article.title, lead_text)
+    published = article.published_at if article.published_at and DATE_RE.match(article.published_at) else None
+    return {"periods": results_periods(article.title, lead_text), "market": market,
+            "oil": oil_output_slot(article.title, lead_text), "incident": incident_slot(article.title, lead_text),
+            "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
+            "session": session_days(article.title, lead_text, timexes, published,
+                                      bool(market[0] or commodity[0] or session_headline(article.title)))}

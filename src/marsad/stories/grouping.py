@@ -42,10 +42,11 @@ from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_
 from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 
 
-# What a headline reports that only tells events apart, never says two are one: two drownings or two gold
-# sessions share their kind and are still two events, so an article turned away from its best story does not
-# join another through them (the Russian output turned away from Iran's would join the OPEC story through "oil")
-BROAD = frozenset({"incident", "delivery", "commodity"})
+# What a headline reports that only tells events apart, never says two are one: two drownings, or gold's and
+# oil's sessions of one day, share their kind or their day and are still two events, so an article turned away
+# from its best story does not join another through them (the Russian output turned away from Iran's would join
+# the OPEC story through "oil")
+BROAD = frozenset({"incident", "delivery", "commodity", "session"})
 
 
 @dataclass(slots=True)
@@ -83,6 +84,8 @@ class GroupOptions:
     delivery_slots: bool = True  # the same for aid deliveries: a Saudi plane is not an Emirati plane nor a ship
     # (incidents.delivery_slot)
     commodity_slots: bool = True  # the same for price reports: gold's session is not oil's (incidents.commodity_slot)
+    session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
+    # Tuesday's (sessions.session_days)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -195,8 +198,10 @@ class Grouper:
         there reports its contact (``contacts_vouch``) or the same period, market or country, else it starts
         its own — the Yemeni president's call turned away from another leader's call is not the Yemen truce's
         news because the two share the war's words, nor is one country's oil output turned away from another's
-        the gold market's news.  An incident's kind, an aid delivery's carrier and a price's commodity
-        (``BROAD``) split the same way but vouch for nothing: two drownings are still two events."""
+        the gold market's news.  An incident's kind, an aid delivery's carrier, a price's commodity and a routine
+        report's trading day (``BROAD``) split the same way but vouch for nothing: two drownings are still two
+        events, and Monday's gold session is not Monday's oil session.  A story is not joined when more of the
+        compared members that report a session report another day's than this day's (``sessions``)."""
         contact = f.contact if self.opts.contact_slots else None
         out, turned, vouched = self._scores(f, contact)
         if not turned or not out:
@@ -224,25 +229,35 @@ class Grouper:
         fills: Counter[str] = Counter()  # ... and members that fill one the same way
         broad_conflicts: Counter[str] = Counter()  # the same for an incident's kind and a price's commodity,
         broad_fills: Counter[str] = Counter()  # counted apart: sharing "oil" does not outweigh another country
+        day_conflicts: Counter[str] = Counter()  # the same for a routine report's trading day, against the members
+        day_fills: Counter[str] = Counter()  # that report a session too: gold's reports that name no day do not
+        # make another day's session gold's news of this day
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
-        kinds = [attr for attr, on in (("periods", self.opts.results_periods), ("market", self.opts.market_slots),
+        kinds = [attr for attr, on in (("session", self.opts.session_slots),  # (first: another day's session of
+                                       # the same market is another event, whatever else the two share)
+                                       ("periods", self.opts.results_periods), ("market", self.opts.market_slots),
                                        ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
                                        ("delivery", self.opts.delivery_slots),
                                        ("commodity", self.opts.commodity_slots)) if on and reported]
         for m in self.compared(f):
             sid = self.story_of[m.article_id]
             clash = None
+            broad_fill = False
             for attr in kinds:
                 clash = reported_conflict(getattr(f, attr), getattr(m, attr))
                 if clash:
                     break
                 if clash is not None:
                     if attr in BROAD:
-                        broad_fills[sid] += 1
+                        broad_fill = True  # (a member counts once: one gold session on one day is one fill)
                     else:
                         fills[sid] += 1
                         vouched.add(sid)
+            if broad_fill and not clash:
+                broad_fills[sid] += 1
+            if f.session[0] and m.session[0] and "session" in kinds:
+                (day_conflicts if clash and attr == "session" else day_fills)[sid] += 1
             if clash:
                 (broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)
@@ -291,8 +306,10 @@ class Grouper:
                 continue  # shared generic vocabulary (currencies, "the kingdom", prices) alone never joins a story
             if sid in located and sid not in agree:
                 continue  # every member it was compared with that says where reports from another town or province
-            if conflicts[sid] > fills[sid] or broad_conflicts[sid] > broad_fills[sid]:
-                continue  # its members report other matches, transfers, camps or deliveries more than this one
+            if conflicts[sid] > fills[sid] or broad_conflicts[sid] > broad_fills[sid] \
+                    or day_conflicts[sid] > day_fills[sid]:
+                continue  # its members report other matches, transfers, camps, deliveries or sessions more than
+                # this one
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))

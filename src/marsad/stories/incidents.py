@@ -13,8 +13,9 @@ headlines reporting two things, neither article naming the other's in its headli
   kind or place (a fire that drove a man into a well) keeps the two together.
 - :func:`delivery_slot`: what carries an aid delivery and whose it is (a Saudi plane, an Emirati plane, a ship, a
   convoy): the third Saudi relief plane is not the Emirati plane nor the relief ship of the next day.
-- :func:`commodity_slot`: the commodities a price or market headline reports (gold, oil, silver, copper, ...);
-  a headline naming none (a market's index, a currency) conflicts with nothing.
+- :func:`commodity_slot`: the commodities a price or market headline reports (gold, oil, silver, copper, ...),
+  or the currency a currency's report is about (the dollar, the yuan: markets of their own, not gold's); a
+  headline naming none (a market's index) conflicts with nothing.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ COMMODITY = {w: kind for kind, words in COMMODITY_WORDS.items() for w in words.s
 PRICE_MOVE = frozenset("""
 سعر اسعار يرتفع ترتفع ارتفع ارتفعت ارتفاع ينخفض تنخفض انخفض انخفضت انخفاض يتراجع تتراجع تراجع تراجعت يهبط تهبط
 هبط هبطت هبوط يصعد تصعد صعد صعدت صعود يقفز تقفز قفز قفزت مبيعات الطلب طلب يستقر تستقر استقر استقرت استقرار
-مكاسب خسائر يسجل تسجل سجل سجلت ادني اعلي مستوي
+مكاسب خسائر يسجل تسجل سجل سجلت ادني اعلي مستوي مكاسبه مكاسبها خسائره خسائرها يقلص يتعافي يضعف
 """.split())
 
 
@@ -89,17 +90,51 @@ def incident_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset
     return frozenset(head), frozenset(named)
 
 
+# Currencies a headline reports as its own market ("الدولار يقلص مكاسبه", "اليوان يهبط"), named with the article
+# (the dollar, not "50 dollars a barrel": a price's unit)
+CURRENCY_WORDS = {
+    "dollar": "دولار",
+    "euro": "يورو",
+    "yuan": "يوان",
+    "yen": "ين",
+    "sterling": "استرليني",
+    "ruble": "روبل",
+}
+CURRENCY = {w: kind for kind, words in CURRENCY_WORDS.items() for w in words.split()}
+
+
+def _currencies(words: list[str]) -> set[str]:
+    """Currencies named with the article (الدولار, واليوان, بالدولار; not دولارا, a price's unit)."""
+    out = set()
+    for w in words:
+        for p in ("وبال", "ولل", "وال", "بال", "فال", "لل", "ال"):
+            if w.startswith(p):
+                rest = w[len(p):]
+                if rest in CURRENCY:
+                    out.add(CURRENCY[rest])
+                break
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def commodity_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """(the commodities a price or market headline reports, the commodities its headline and lead's first
-    sentence name): "الذهب يتراجع مع صعود الدولار" → ({gold}, {gold, ...}); empty for a headline that names no
-    commodity or no price or move."""
+    sentence name): "الذهب يتراجع مع صعود الدولار" → ({gold}, {gold, ...}); a currency's own report ("الدولار
+    يقلص مكاسبه") → ({dollar}, ...): a currency is a market of its own, and a commodity's headline that names one
+    (the dollar's rise as gold's cause) reports the commodity; empty for a headline that names no commodity or
+    currency, or no price or move."""
     words = _words(title)
     bare = {_bare(w) for w in words} | set(words)
-    head = _kinds(words, COMMODITY)
-    if not head or not bare & PRICE_MOVE:
+    if not bare & PRICE_MOVE:
         return frozenset(), frozenset()
-    return frozenset(head), frozenset(head | _kinds(_words(lead.split(".")[0][:300]), COMMODITY))
+    first = _words(lead.split(".")[0][:300])
+    head = _kinds(words, COMMODITY)
+    if head:
+        return frozenset(head), frozenset(head | _kinds(first, COMMODITY))
+    head = _currencies(words)
+    if not head:
+        return frozenset(), frozenset()
+    return frozenset(head), frozenset(head | _kinds(first, COMMODITY) | _currencies(first))
 
 
 # What carries an aid delivery, by its words (folded, article off), and the words that make a headline an aid one

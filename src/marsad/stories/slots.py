@@ -471,6 +471,14 @@ def _market_countries(text: str) -> frozenset[str]:
     return frozenset(out | _place_countries(text, near))
 
 
+def session_headline(title: str) -> bool:
+    """Does a headline report a market's session (a market's or an index's word and a session's: "الأسهم المحلية
+    تغلق على مكاسب", "أسواق الخليج تتراجع"), whichever market, one or a region's?"""
+    words = {_prefix(w) for w in WORD_RE.findall(fold_for_search(title))}
+    words |= {w[2:] for w in words if w.startswith("ال")}
+    return bool((words & MARKET or words & INDEX_COUNTRY.keys()) and words & SESSION)
+
+
 @lru_cache(maxsize=100_000)
 def market_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
     """(countries of the markets a session's headline reports, countries of the markets its headline and lead

@@ -1,0 +1,117 @@
+"""Which trading day a routine market report is about: a market's session, a commodity's or a currency's moves.
+
+A market's, a commodity's or a currency's daily report is the event of its trading day: gold's Monday session and
+its Tuesday session are two events, even though they share the agency's words (the ounce, "rises", "falls"), the
+outlets and the days — the oil-price story of one week held a session a day.  The day is read from the lead: the
+first time expression of its first sentence that names a day (a weekday, "today", "yesterday", resolved against the
+publication date by the timex stage), when it lies no more than ``LOOKBACK`` days before publication.  A report
+whose lead names no day is about its publication day or the day before: on the in-sample pages of 2015-07-25…27
+and 2015-08-02…04, of 53 session reports naming a weekday 36 were published the day of the session, 16 the next
+morning (a print paper's reprint) and one two days later (a Friday session in a Sunday paper).
+
+Only a report is read so: its headline reports a market's session (any market: :func:`slots.session_headline`)
+or a commodity's or currency's price or move (:func:`incidents.commodity_slot`), and its first sentence names a
+weekday, or names a day and opens with a price's move ("نزل النفط اليوم ..."), or speaks of trading (a session,
+trades, a close, an ounce, a barrel, points).  An opinion or analysis piece that names no session stays out of the
+slot: it neither splits nor vouches.  In placement (``grouping``) a story is not joined when more of its compared
+members that report a session report another day than this one: gold's reports naming no day do not make
+another day's session this day's news.  Two reports whose days cannot be one are two events (``slots
+.reported_conflict`` on the sets of possible days); like an incident's kind, a shared day vouches for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Iterable
+
+from marsad.arabic.normalize import fold_for_search
+from marsad.models import Span
+from marsad.stories.features import WORD_RE
+
+LOOKBACK = 3  # days before publication a lead's day may lie (a Friday session in a Sunday paper is 2)
+FIRST_SENTENCE = 300  # characters of the lead read for its day and its trading words
+
+# Words (folded; clitics and the article off) of trading in a report's first sentence: its session, trades, close,
+# the units its prices are quoted in
+TRADING = frozenset("""
+تعاملات معاملات جلسه جلسات تداولات تداول اغلاق يغلق تغلق اغلق اغلقت فوريه اجله عقود نقطه نقاط اوقيه اونصه برميل
+ختام مستهل افتتاح بورصه مؤشر صرف
+""".split())
+# Verbs of a price's move (folded): with a day named, "oil fell today" is a session's report
+MOVES = frozenset("""
+ارتفع ارتفعت يرتفع ترتفع انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع هبط هبطت يهبط تهبط نزل نزلت ينزل
+تنزل صعد صعدت يصعد تصعد قفز قفزت تعافي تعافت يتعافي استقر استقرت زاد زادت فقد فقدت خسر خسرت ربح ربحت اضاف اضافت
+""".split())
+_DATELINE = re.compile(r"[–—:-]")  # ends a dateline ("عين اليوم – لندن ...")
+_STOP = re.compile(r"\.(?!\d)")  # a full stop, not a decimal point (1.5)
+WEEKDAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())  # folded
+_PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
+
+
+def _bare(word: str) -> str:
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where a lead's first sentence ends (its first full stop), within ``FIRST_SENTENCE`` characters."""
+    m = _STOP.search(text[:FIRST_SENTENCE])
+    return m.start() if m and m.start() > 0 else min(len(text), FIRST_SENTENCE)
+
+
+def trading_lead(text: str, moves: bool = False) -> bool:
+    """Does a lead's first sentence speak of trading (a session, trades, a close, an ounce, points) — or, with
+    ``moves``, open with a price's move ("نزل النفط ...", "ارتفع الذهب ...", after a dateline)?"""
+    first = text[:_first_sentence_end(text)]
+    words = WORD_RE.findall(fold_for_search(first))
+    if any(w in TRADING or _bare(w) in TRADING for w in words):
+        return True
+    if not moves:
+        return False
+    dash = _DATELINE.search(first[:60])
+    opening = WORD_RE.findall(fold_for_search(first[dash.end():] if dash else first))
+    # (the dateline's town may follow its dash; a column's "لم يعد تراجع النفط ..." opens with no move)
+    return any(w in MOVES for w in opening[:3 if dash else 1])
+
+
+def named_day(text: str, timexes: Iterable[Span], published: str) -> tuple[str, bool] | None:
+    """The day the first sentence of a lead names (its first time expression resolving to a day), if it lies
+    within ``LOOKBACK`` days before ``published`` (YYYY-MM-DD), and whether it names it by its weekday."""
+    end = _first_sentence_end(text)
+    pub = date.fromisoformat(published)
+    for t in sorted(timexes, key=lambda s: s.start):
+        if t.start >= end:
+            break
+        value = str((t.data or {}).get("value") or "")
+        if len(value) != 10:
+            continue
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            continue
+        if 0 <= (pub - day).days <= LOOKBACK:
+            said = WORD_RE.findall(fold_for_search(str((t.data or {}).get("text") or text[t.start:t.end])))
+            return value, any(_bare(w) in WEEKDAYS or w in WEEKDAYS for w in said)
+    return None
+
+
+def session_days(title: str, text: str, timexes: Iterable[Span], published: str | None,
+                 report: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(the days a routine report can be about, the same) — the day its lead names, else its publication day
+    and the day before; empty when it is no report (``report``: its headline reports a session, a price or a
+    move), is undated, or its first sentence names no weekday and speaks neither of trading nor, naming a day, of
+    a price's move (an opinion piece on prices)."""
+    if not report or not published:
+        return frozenset(), frozenset()
+    named = named_day(text, timexes, published[:10])
+    if not (named and named[1]) and not trading_lead(text, moves=bool(named)):
+        return frozenset(), frozenset()
+    if named:
+        days = frozenset([named[0]])
+    else:
+        pub = date.fromisoformat(published[:10])
+        days = frozenset([pub.isoformat(), (pub - timedelta(days=1)).isoformat()])
+    return days, days
