@@ -129,6 +129,8 @@ def has_word(norm: str, words: frozenset[str]) -> bool:
 
 
 # an envoy: whom his title names (his principal, his post) is not the party he meets or is asked by
+# فإن opens the answer of a condition or of أما: a clause of its own
+_ANSWER = frozenset(L.fold(w) for w in "فإن فإنه فإنها فإنهم".split())
 _ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد الموفد مندوب المندوب سفير السفير ممثل الممثل".split())
 
 # Participles that attach a party to the noun before them ("الانفصاليين الموالين لروسيا", "المدعوم من
@@ -615,8 +617,8 @@ class Analysis:
         for m in sent.ments:
             if m.first <= start or id(m) in taken:
                 continue
-            if any(self.boundary(j) or j in stop for j in range(start + 1, m.first)):
-                return None
+            if any(self.boundary(j) or j in stop or self.toks[j].norm in _ANSWER for j in range(start + 1, m.first)):
+                return None  # (and "إذا رفض البرلمان المعاهدة فإن فرنسا ...": the answer is another clause)
             if any(self.toks[j].norm.lstrip("و") in L.SOURCE_CUES
                    or (has_word(self.toks[j].norm, L.COUNTERPART) and m.first - j > 3)  # not "نظيره الروسي لافروف"
                    for j in range(start + 1, m.first)):

@@ -41,6 +41,7 @@ from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
+from marsad.nlp.events.requests import _MOVING, RequestsMixin
 from marsad.nlp.events.victims import VictimsMixin
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
@@ -93,9 +94,6 @@ _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمث
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 # acts whose recipient is a party, never a destination or a foe of the effort they back
 _NOT_SPATIAL_PARTY = frozenset({"REQUEST", "AGREE", "SUPPORT", "COOPERATE"})
-# moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
-_MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
-               "الوصول وصول زيارة الزيارة")
 # the foe of an effort: "لجهود التصدي لتنظيم داعش", "للمساعي ... لمحاربة تنظيم داعش"
 _FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة التصدي تصدي مواجهة المواجهة قتال القتال الحرب حرب")
 
@@ -187,7 +185,7 @@ class CoderOptions:
     detector: Detector | None = None
 
 
-class _Run(SpeechMixin, VictimsMixin):
+class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
@@ -1277,6 +1275,15 @@ class _Run(SpeechMixin, VictimsMixin):
         if h.recipient is not None and e.plover == "REQUEST" and h.recipient.first > 0 \
                 and self.toks[h.recipient.first - 1].norm in _VISIT_NOUNS and h.recipient.first - 1 > h.tok:
             h.recipient = None  # "دعوة إلى زيارة البصرة": Basra is where to go, not who is invited
+        if h.recipient is not None and e.plover not in ("CONSULT", "COOPERATE", "AGREE") \
+                and self._medium(sent, h.recipient):
+            h.recipient = None  # "طالب النائب في تصريح للصحيفة بفتح تحقيق": the paper is not addressed
+        if h.recipient is not None and e.plover == "REQUEST" and self._in_request_content(sent, h):
+            # "طالب الوزير بتقديم مساعدات للشعب الليبي", "طالب برفع العقوبات عن فنزويلا": who is asked stands
+            # before what is asked; a party inside the content is its beneficiary, object or destination
+            h.recipient = None
+        if e.plover == "REJECT" and self._no_comment(sent, h):
+            return None  # "رفضت الوزارة التعليق", "رفض مسؤول تأكيد أو نفي الأنباء": declining to speak refuses nothing
         if h.recipient is not None and e.plover in _NOT_SPATIAL_PARTY and self._where_to_or_against(sent, h):
             # "دعت طهران مواطنيها إلى عدم السفر إلى تركيا", "وعد ... بعودة حكومته إلى صنعاء": a destination is no
             # party to a call or a promise; "دعمها لجهود التصدي لتنظيم داعش": the foe of the effort is not backed
@@ -1476,7 +1483,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="31", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="32", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

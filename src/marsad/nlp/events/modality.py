@@ -89,6 +89,8 @@ class ModalityMixin(Analysis):
                 if w[:1] == "س" and w[1:] in _FUTURE_OF_TALKS:
                     future = True
                     break
+        if not hyp and h.entry.plover == "REJECT" and i > sent.lo and toks[i - 1].norm in ("ان", "فان", "لان"):
+            hyp = self._supposed_by_its_outcome(sent, i)
         if h.entry.pos == "verb" and not h.prefix and i > sent.lo and toks[i - 1].norm == "حتي" \
                 and toks[i].norm[:1] in ("ي", "ت"):
             future = True
@@ -189,6 +191,17 @@ class ModalityMixin(Analysis):
             return any(w in _WAS for w in window[:k])
         return False
 
+    def _supposed_by_its_outcome(self, sent: Sentence, i: int) -> bool:
+        """Whether the verbal noun at ``i``, subject of إن, is followed by a verb in سـ before the clause ends:
+        "أن رفض البرلمان خطة الإنقاذ ستدفع برلين إلى عزلة" tells what a refusal would bring, not a refusal."""
+        for j in range(i + 1, min(sent.hi, i + 15)):
+            if self.boundary(j) or self._clause_break(j, sent.hi):
+                return False
+            w = self.toks[j].norm
+            if w[:2] in ("سي", "ست", "سن") and len(w) > 4 and w[2:4] not in _NOT_FUTURE_VERB:
+                return True
+        return False
+
     def _clause_break(self, j: int, limit: int) -> bool:
         """A comma followed by a word in و before ``limit``: "...، وذلك", "...، وهو ما"."""
         return self.toks[j].norm in ("،", ",") and j + 1 < limit and self.toks[j + 1].norm[:1] == "و"
@@ -231,4 +244,6 @@ _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت 
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 # the verbs that govern an event noun ("عقد اجتماعا", "أجرى محادثات", "بدأ زيارة"), in the imperfect too
 _GOVERNORS = L.LIGHT_VERBS | L._w("يبدأ تبدأ يبدا تبدا")
+# سـ-words that are nouns: سياسة، سيارة، سيادة، سيطرة، سيناريو
+_NOT_FUTURE_VERB = frozenset({"اس", "ار", "اد", "طر", "نا"})
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")

@@ -1,0 +1,132 @@
+"""Who was asked and what was refused (issue 15, events19).
+
+A mixin of the coder (:class:`marsad.nlp.events.coder._Run`), asked for every coded event before it goes out:
+
+* the addressee of a call, demand, invitation or appeal (دعا، طالب، حث، ناشد، طلب من) is the object before what
+  is asked — after the verb, or after its subject and his titles ("دعا الرئيس الحكومة إلى", "طلب من مصر"); a
+  party inside the content (after إلى / على, or after a verbal noun in بـ / لـ: "بتقديم مساعدات للشعب الليبي", "برفع
+  العقوبات عن فنزويلا", "لزيارة عدن") is its beneficiary, object or destination and is left out rather than guessed;
+  but the counterpart after مع, the country after في where the asked-for act is to be done, and the doer of an act
+  one asks to stop ("بوقف غارات المقاتلات الإيرانية") are whom one calls on;
+* the outlet someone spoke to ("في تصريح لعكاظ", "في حديث لصحيفة الحياة", "في اتصال هاتفي مع «الوطن»") is no
+  party of what he said;
+* declining to comment, or to confirm or deny, is no rejection ("رفضت الوزارة التعليق").
+
+The scan for the content skips the caller's titles, a relative clause about him ("التي تمول برامج بالمغرب"),
+adverbials ("خلال لقائه") and the ل of a body named for its party ("وجه دعوة لقيادة «الجبهة الشعبية»").  Two readings for
+REJECT live elsewhere: a refusal told by what it would bring ("أن رفض البرلمان خطة الإنقاذ ستدفع ...") is supposed
+(:mod:`marsad.nlp.events.modality`), and no party is looked for past فإن, the answer of a condition
+(:meth:`marsad.nlp.events.analysis.Analysis.recipient_after`).
+"""
+
+from __future__ import annotations
+
+from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
+from marsad.nlp.events.checks import _clitic_bases
+
+# moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
+_MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
+               "الوصول وصول زيارة الزيارة")
+# what one spoke to: "في تصريح لعكاظ", "في حديث لصحيفة الحياة", "في مقابلة مع قناة": the medium, never a party
+_MEDIUM_NOUNS = L._w("حديث حديثه تصريح تصريحات تصريحه تصريحاته مقابلة مقابلته حوار حواره لقاء اتصال اتصاله")
+_PHONE = L._w("هاتفي الهاتفي هاتفيا")
+_OUTLET_WORDS = L._w("صحيفة جريدة قناة وكالة موقع مجلة إذاعة تلفزيون محطة")
+# asking to stop an act is asking its doer: "طالب بوقف غارات المقاتلات الإيرانية", "دعا إلى إنهاء الحصار البحري"
+_STOP_NOUNS = L._w("وقف ايقاف إيقاف انهاء إنهاء الكف كف")
+# words with a ب / ل proclitic that open no content of a call: a title ("المتحدث باسم"), an adverb ("بحزم"), a
+# post, a place, a pronoun
+_NOT_CONTENT = L._w("باسم لدى بحزم بقوة بسرعة بوضوح بن بنت بعد بين بشدة لشؤون للشؤون لقطاع للقطاع لحقوق لمنطقة "
+                    "لمحافظة لذلك لهذا بذلك لهذه بهذا بهذه لكنه لكنها")
+# the body a party speaks through, addressed with ل: "دعوة لقيادة الجبهة", "لحكومة الوفاق"
+_PARTY_HEADS = L._w("قيادة القيادة قادة حكومة الحكومة زعيم زعماء رئيس رئاسة وفد قيادات مسؤولي ممثلي")
+# nouns that open an adverbial of time or place before the addressee: "خلال لقائه", "عقب لقائه", "في لقاء"
+_ADVERBIAL = L._w("خلال عقب إثر اثر أثناء اثناء في بعد قبل لدى أمام امام")
+# what is refused is only to speak: "رفض التعليق", "رفض تأكيد أو نفي الأنباء"
+_NO_COMMENT = L._w("التعليق تعليق الإدلاء الادلاء الكشف تأكيد التأكيد الإفصاح توضيح")
+
+
+class RequestsMixin(Analysis):
+    """The addressee of a call, the medium of a statement, and the refusals that are only silence."""
+
+    def _medium(self, sent: Sentence, r: Ment) -> bool:
+        """Whether ``r`` is the outlet someone spoke to: after a noun of speaking and ل or مع ("في تصريح لعكاظ",
+        "في اتصال هاتفي مع الصحيفة"), with an outlet word between them or not ("في حديث لصحيفة الحياة").  (Not for
+        a meeting or a call between parties: the caller checks the event's type.)"""
+        j, lam = r.first - 1, r.prep in ("ل", "مع")
+        while j > sent.lo and self.toks[j].punct and self.toks[j].norm not in STRONG_PUNCT | {"،", ","}:
+            j -= 1  # "لـ«عكاظ»"
+        if j > sent.lo and self.toks[j].norm in ("ل", "مع"):
+            lam, j = True, j - 1  # (a quote mark between keeps the preposition off the mention)
+        while j >= sent.lo and _clitic_bases(self.toks[j].norm) & _OUTLET_WORDS:
+            lam = lam or self.toks[j].norm[:1] == "ل"
+            j -= 1
+        if j > sent.lo and self.toks[j].norm in _PHONE:
+            j -= 1  # "في اتصال هاتفي مع الصحيفة"
+        return lam and j >= sent.lo and bool(_clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
+
+    def _in_request_content(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient of a call stands inside what is asked: after إلى / على, or after a word with a
+        ب / ل proclitic (a verbal noun: "بتوفير", "لزيارة", "بالإفراج"), past the caller and his titles.  The
+        addressee is the object before them ("دعا الرئيس الحكومة إلى", "طلب من مصر")."""
+        r = h.recipient
+        if r is None or r.first <= h.tok or r.prep in ("مع", "في", "من"):
+            # "دعا إلى حوار مع المعارضة": the counterpart of the asked-for dealings is called on; "طالب الوزير
+            # بإجراء انتخابات في ليبيا": so is the country where what is asked must be done; "طلب بحزم من فلان"
+            return False
+        lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
+        lo = max(lo, self._apposition_end(sent, h, lo)) + 1
+        if any(has_word(self.toks[j].norm, _ENVOY_WORDS) for j in range(lo, r.first)):
+            return False  # "دعا المبعوث الأممي إلى اليمن فلانا": the envoy's post, not a content
+        if r.span.label == "LOC" and r.prep == "الي" \
+                and any(_clitic_bases(self.toks[j].norm) & _MOVING for j in range(lo, r.first)):
+            return True  # "طلب من الضيوف السفر برفقة الوفد إلى العقبة": where they are to go
+        relative = False
+        for j in range(lo, r.first):
+            n = self.toks[j].norm
+            if n in L.RELATIVES:
+                relative = True  # "ودعت المفوضية، التي تمول برامج بالمغرب، الرباط إلى": its own clause
+            elif n in ("،", ","):
+                relative = False
+            if relative:
+                continue
+            if self._party_head_before(r, j):
+                continue  # "وجه دعوة لقيادة «الجبهة الشعبية»": to whom, by the body that speaks for it
+            if j in self.in_mention or self.toks[j].punct or (j == r.first - 1 and n == r.prep) \
+                    or (j > lo and self.toks[j - 1].norm in _ADVERBIAL):
+                continue  # "دعا الرئيس خلال لقائه اليوم ...": the time of the call, not what is asked
+            core = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if core in ("الي", "علي") or (core[:1] in ("ب", "ل") and len(core) > 3 and core not in _NOT_CONTENT):
+                # "طالب بوقف غارات المقاتلات الإيرانية": who is asked to stop is the one whose act it is (a party
+                # in the genitive, not after a preposition)
+                opener = self.toks[j + 1].norm if core in ("الي", "علي") else core
+                return not (r.prep == "" and _clitic_bases(opener) & _STOP_NOUNS)
+        return False
+
+    def _party_head_before(self, r: Ment, j: int) -> bool:
+        """Whether token ``j`` is a ل-word naming whom a party speaks through, right before ``r`` (quote marks
+        between): "لقيادة «الجبهة»", "لحكومة الوفاق"."""
+        n = self.toks[j].norm
+        if n[:1] != "ل" or not (_clitic_bases(n) & _PARTY_HEADS):
+            return False
+        return all(self.toks[k].punct for k in range(j + 1, r.first))
+
+    def _no_comment(self, sent: Sentence, h: Hit) -> bool:
+        """Whether a refusal is only one to speak: "رفض التعليق", "رفض مسؤول تأكيد أو نفي", "دون تأكيد
+        أو نفي" (the denial noun after أو)."""
+        i = h.tok
+        if i - 2 >= sent.lo and self.toks[i - 1].norm == "او" and self.toks[i - 2].norm in _NO_COMMENT:
+            return True
+        if h.entry.key != "reject":
+            return False
+        j, seen = i + 1, 0
+        while j < sent.hi and seen < 8:
+            if j in self.in_mention:
+                j += 1
+                continue
+            if self.toks[j].punct:
+                return False
+            if _clitic_bases(self.toks[j].norm) & _NO_COMMENT:
+                return True
+            seen, j = seen + 1, j + 1
+        return False
