@@ -84,6 +84,9 @@ _ABSTRACT_SUBJECTS = L._w("المساعي الجهود التوجهات المو
                           "أهداف الأفكار الخطط")
 _QUANTIFIERS = L._w("بعض عدد كثير كثيرون معظم أغلب غالبية جميع كل")
 _HE_THAT = L._w("أنه أنها إنه إنها بأنه بأنها")
+_DOCUMENT_HEADS = L._w("إعلان الإعلان اتفاق الاتفاق اتفاقية الاتفاقية مؤتمر المؤتمر بيان البيان مبادرة المبادرة "
+                       "ميثاق الميثاق معاهدة المعاهدة وثيقة الوثيقة قمة القمة اجتماع الاجتماع")
+_RESPONSIBILITY = L._w("مسؤولية المسؤولية")  # "حمّل X المسؤولية": X is held responsible
 _SVO_TIME = L._w("اليوم غدا أمس الآن حاليا قد")
 _OTHER = L._w("الآخر الأخرى الآخرين الآخرون")
 # passive light verbs before a verbal noun: "تم اعتقال فلان" (someone arrested him), "جرى استهداف"
@@ -318,6 +321,13 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         for k, h in enumerate(hits):
             h.frame_of = self._frame_of(h, hits[:k])
             self.fill(sent, h, hits[:k], stops - {h.tok}, speeches)
+            # "رحب الاتحاد بإعلان الدوحة", "اتفاق الرياض": the city names the document or the meeting, it is
+            # no party of the event
+            if h.recipient is not None and self._names_document(h.recipient):
+                h.recipient = None
+            if h.actor and any(self._names_document(a) for a in h.actor):
+                h.actor = [a for a in h.actor if not self._names_document(a)]
+                h.actor_how = h.actor_how if h.actor else ""
         for k, h in enumerate(hits):
             inner = [x for x in hits[k + 1:] if x.frame_of is h]
             if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
@@ -504,6 +514,34 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 # accuser is the clause's earlier subject
                 h.recipient = actor[0]
                 actor, how = [], ""
+            given = self._responsibility_given_to(sent, h, actor[-1].last + 1 if actor else i + 1) \
+                if e.key == "blame" else None
+            if given is not None:
+                # "وحمّل المجلس المسؤولية عن أعمال العنف لجماعة X": the party after لـ is held responsible
+                h.recipient = given
+            elif how == "vso" and actor and e.key == "blame" and not self._ends_in_object_pronoun(h) \
+                    and self._responsibility_at(sent, actor[-1].last + 1):
+                # "وحمّل تنظيم داعش المسؤولية", "نحمّل إسرائيل مسؤولية ...": the party right before المسؤولية is
+                # the one held responsible (the verb's first object); who holds it responsible is a subject
+                # before it ("X حمّل Y ..."), between ("حمّلت الخارجية الروسية واشنطن ...") or dropped
+                h.recipient = actor[-1]
+                actor = actor[:-1]
+                how = "vso" if actor else ""
+                if not actor:
+                    actor = self.subject_before(sent, i)
+                    if not actor:
+                        # "لكن الناطق باسم الرئاسة فلان حمّل ...": the name right before the verb (no preposition
+                        # of its own — "لكن" before a title reads as one —, at most a comma between) is its subject
+                        before = [m for m in sent.ments if m.last < i]
+                        near = before[-1] if before else None
+                        if near is not None and i - near.last <= 2 \
+                                and (not near.prep or self.title_start(sent, near.first) < near.first) \
+                                and all(self.toks[j].punct for j in range(near.last + 1, i)):
+                            actor = [near]
+                    actor = [m for m in actor if key(m.span) != key(h.recipient.span)]
+                    how = "svo" if actor else ""
+                if not actor:
+                    actor, how = self._blamer(sent, h, earlier, speeches)
             if how == "vso" and i > sent.lo and self.toks[i - 1].norm in _SUBJECT_PRONOUNS:
                 # "وهو وعد إسرائيل بكل الدعم": the pronoun is the subject, the party after the verb its object
                 actor, how = [], ""
@@ -625,6 +663,51 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
+
+    def _names_document(self, m: Ment) -> bool:
+        """Whether a place right after a document's or a meeting's head noun names it ("إعلان القاهرة", "مؤتمر
+        جنيف").  (A country stays, when the KB says so: "اتفاق إيران" may be Iran's own.)"""
+        if m.span.label != "LOC" or m.first - 1 < 0 or m.first - 1 in self.in_mention:
+            return False
+        if not (_clitic_bases(self.toks[m.first - 1].norm) & _DOCUMENT_HEADS):
+            return False
+        ent = self.kb.get(m.span.data["entity_id"]) if self.kb is not None and m.span.data.get("entity_id") else None
+        return ent is None or ent.data.get("kind") != "country"
+
+    def _blamer(self, sent: Sentence, h: Hit, earlier: list[Hit], speeches: list[Speech]) -> tuple[list[Ment], str]:
+        """Who holds the party responsible when the verb's subject is dropped: the subject the clause goes on with
+        ("دانت الحكومة ... وحمّلت إسرائيل المسؤولية"), or the speaker ("«نحمّل إسرائيل المسؤولية»")."""
+        implicit, how = self._implicit_subject(sent, h, earlier, speeches)
+        if implicit:
+            return implicit, how
+        sp = next((s for s in speeches if s.lo <= h.tok < s.hi and s.speaker_ment is not None), None)
+        if sp is not None and key(sp.speaker_ment.span) != key(h.recipient.span):
+            return [sp.speaker_ment], "speaker"
+        # the subject of the verb opening the sentence, when nothing (إن، أن) opens another clause between
+        first = next((m for m in sent.ments if m.first < h.tok), None)
+        if first is not None and not first.prep and first.first - sent.lo <= 4 \
+                and key(first.span) != key(h.recipient.span) \
+                and not any(self.boundary(j) for j in range(first.last + 1, h.tok)):
+            return self.group_after(sent, first), "discourse"
+        return [], ""
+
+    def _responsibility_at(self, sent: Sentence, j: int) -> bool:
+        """Whether المسؤولية / مسؤولية stands at ``j``, past quote marks ("حمّلوا X «المسؤولية الكاملة»")."""
+        while j < sent.hi and self.toks[j].norm in _QUOTE_MARKS:
+            j += 1
+        return j < sent.hi and self.toks[j].norm in _RESPONSIBILITY
+
+    def _responsibility_given_to(self, sent: Sentence, h: Hit, j: int) -> Ment | None:
+        """The party after "المسؤولية ... لـ" when المسؤولية stands at ``j`` (right after the verb or its subject)."""
+        if j >= sent.hi or self.toks[j].norm not in _RESPONSIBILITY:
+            return None
+        for m in sent.ments:
+            if m.first <= j or m.first > j + 7:
+                continue
+            if any(self.boundary(k) or self.toks[k].punct for k in range(j + 1, m.first)):
+                return None
+            return m if m.prep == "ل" else None
+        return None
 
     def _attacker_of_attack_before(self, sent: Sentence, h: Hit) -> list[Ment]:
         """The attacker coded for the attack noun a verb of targeting follows ("شنت مقاتلات التحالف غارات
@@ -1483,7 +1566,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="32", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="33", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -318,6 +318,8 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         (verb_forms("حمل", "حمل"), T("blame", "ACCUSE", "allege", needs=_w("مسؤولية المسؤولية"), needs_window=4,
                                      needs_before=False,
                                      confidence=0.75, cameo="112")),
+        (_n("تحميل"), T("blame", "ACCUSE", "allege", pos="noun", genitive="recipient", needs=_w("مسؤولية المسؤولية"),
+                        needs_window=4, needs_before=False, confidence=0.7, cameo="112")),  # "تحميل X المسؤولية": X blamed
         (_n("تحقيقا", "تحقيق"), T("investigate", "ACCUSE", "investigate", pos="noun", needs=_w("فتح فتحت أجرى أجرت بدأ بدأت"),
                                   needs_window=0, preps=("في", "مع"), direct=False, confidence=0.6, cameo="090")),
         # REJECT -------------------------------------------------------------------
