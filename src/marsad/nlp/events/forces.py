@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
-from marsad.nlp.events.checks import ChecksMixin, _QUOTE_MARKS
+from marsad.nlp.events.checks import ChecksMixin, _HARMED, _QUOTE_MARKS
 
 # verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
@@ -55,7 +55,7 @@ _TO = L._w("إلى الى")
 _FIGHTING = L._w("القتال قتال اشتباكات الاشتباكات اشتباك الاشتباك مواجهات المواجهات معارك المعارك معركة المعركة")
 _FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عنيف عنيفة العنيفة عنيفه العنيفه مسلحة المسلحة دامية الدامية "
                          "متقطعة الضارية ضارية")
-_HARM = L._w("قتل قتلى مقتل قتيل قتيلا قتلوا مصرع أصيب أصيبوا إصابة جرح جرحى لقي")
+_HARM = _HARMED | L._w("لقي")  # the harm words of checks, and "لقي (مصرعه)"
 _AIR_FORCE = L._w("سلاح")
 # the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
 _MEMBERS = L._w("مقاتلو مقاتلي عناصر رجال أفراد مسلحو مسلحي")

@@ -91,6 +91,11 @@ def _side(sentence: str | None, s0: int, trigger: tuple[int, int], party: dict[s
     return feats
 
 
+# fields of an event that are a feature when present: (field, feature name)
+_FLAGS = (("negated", "negated"), ("reported_by", "reported"), ("forces_unplaced", "forces_unplaced"),
+          ("co_actors", "co_actors"), ("place", "place"), ("agreement", "agreement"))
+
+
 def event_features(event_type: str, data: dict[str, Any], sentence: str | None = None) -> list[str]:
     """The features of one coded event: its type and the fields the coder stored with it, and, when the
     sentence's text is given (``text[data["sentence"][0]:data["sentence"][1]]``), the grammar between the
@@ -113,24 +118,13 @@ def event_features(event_type: str, data: dict[str, Any], sentence: str | None =
         f"date={data.get('date_source') or 'none'}", f"position={_bucket(s[0], (1, 200, 600, 1500))}",
         f"trigger_at={_bucket(trig[0] - s[0], (1, 20, 60, 120))}",
     ]
-    if data.get("negated"):
-        feats.append("negated")
-    if data.get("reported_by"):
-        feats.append("reported")
-    if data.get("forces_unplaced"):
-        feats.append("forces_unplaced")
+    feats += [name for field_, name in _FLAGS if data.get(field_)]
     if data.get("detector") is not None:
         feats.append(f"detector={_bucket(float(data['detector']), (0.7, 0.8, 0.9))}")
     feats.append(f"confidence={_bucket(float(data.get('confidence') or 0), (0.5, 0.6, 0.7, 0.8))}")
     a, r = data.get("actor"), data.get("recipient")
     if a and r and (a.get("entity_id") and a.get("entity_id") == r.get("entity_id")):
         feats.append("same_party")
-    if data.get("co_actors"):
-        feats.append("co_actors")
-    if data.get("place"):
-        feats.append("place")
-    if data.get("agreement"):
-        feats.append("agreement")
     feats += _party(a, "actor") + _party(r, "recipient")
     feats += _side(sentence, s[0], trig, a, "actor") + _side(sentence, s[0], trig, r, "recipient")
     return feats

@@ -26,7 +26,7 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word
 from marsad.nlp.events.checks import _HARMED
 from marsad.nlp.events.checks import _is_count as is_count
-from marsad.nlp.events.forces import ForcesMixin
+from marsad.nlp.events.forces import ForcesMixin, _definite
 
 # soldiers and policemen by their own noun: a nationality may follow them directly ("جنود أفغان")
 _SOLDIERS = L._w("جندي جنديا جنديين جنديان جنود جنودا الجندي الجنود شرطي شرطيا شرطيين شرطيان الشرطي الشرطيين "
@@ -191,11 +191,6 @@ def _accusative(norm: str) -> bool:
     """An indefinite noun in the accusative ("شابا", "طفلا"), not an adverb of time or manner ("صباحا", "أيضا")."""
     return len(norm) > 3 and norm.endswith("ا") and not norm.startswith("ال") and norm not in _ADVERBS \
         and not norm.endswith(("يا", "ها", "نا", "وا", "ما")) and not is_count(norm)  # "قتلوا", "فيما"
-
-
-def _definite(norm: str) -> bool:
-    core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-    return core.startswith(("ال", "لل", "بال"))
 
 
 def _core(norm: str) -> str:
