@@ -657,8 +657,10 @@ class ChecksMixin(ModalityMixin):
             if not has_word(self.toks[j].norm, _POSITIONS):
                 continue
             k = j + 1
-            while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS):
-                k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
+            while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS
+                                               or (self.toks[k].norm == "من" and k + 1 < sent.hi
+                                                   and has_word(self.toks[k + 1].norm, _POSITIONS))):
+                k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ", "مئة موقع من مواقع X"
             while k < min(sent.hi, j + 5) and k not in starts and self.toks[k].norm.rstrip("ـ") == "ل" \
                     or k < min(sent.hi, j + 5) and self.toks[k].norm in _QUOTE_MARKS:
                 k += 1  # "أهدافا لـ «داعش»", "مواقع «العمال الكردستاني»": the ل written apart, a quote mark

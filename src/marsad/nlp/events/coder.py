@@ -656,8 +656,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if powers is not None and (powers.prep == "مع" or e.symmetric):
                 h.recipient = powers
         if h.recipient is None:
+            # (not a nationality in the actor's own office: "فلان نائب الرئيس اليمني")
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
-                sent, start, stop, None if e.direct else e.preps)
+                sent, start, stop, None if e.direct else e.preps, self.office_end(sent, h, start))
         f = h.frame_of
         if h.recipient is None and how == "frame" and f is not None and f.entry.symmetric and f.recipient is not None \
                 and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
@@ -1057,7 +1058,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         def fits(m: Ment | None) -> bool:
             return m is not None and m.span.label in ("ORG", "PER") and key(m.span) not in taken
 
-        for m in (self._target_positions(sent, h), self._victims(sent, h)):
+        for m in (self._target_positions(sent, h), self._victims(sent, h), self._killed_antecedent(sent, h)):
             if fits(m):
                 return m
         toks = self.toks
@@ -1083,6 +1084,24 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 m = starts.get(j + 1)
                 if fits(m) and m.span.label == "PER":  # (its preposition is the killing's: "إلى مقتل فلان")
                     return m
+        return None
+
+    def _killed_antecedent(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The person or group a relative clause of killing, right before the attack, is about: "فلان، الذي قتل في
+        غارة (استهدفته)", "القيادي فلان الذي لقي مصرعه في هجوم" — the antecedent of الذي was struck."""
+        toks = self.toks
+        for r in range(h.tok - 1, max(sent.lo, h.tok - 6) - 1, -1):
+            if toks[r].punct or self.boundary(r):
+                return None
+            if toks[r].norm not in L.RELATIVES:
+                continue
+            if not any(has_word(toks[j].norm, _HARMED) or has_word(toks[j].norm, _KILLING) for j in range(r + 1, h.tok)):
+                return None  # "الذي نفذ غارة": the antecedent struck, it was not struck
+            j = r - 1
+            if j >= sent.lo and toks[j].norm in ("،", ","):
+                j -= 1
+            m = next((x for x in sent.ments if x.last == j), None)
+            return m if m is not None and m.span.label in ("PER", "ORG") and not m.prep else None
         return None
 
     def _counted_members(self, sent: Sentence, i: int) -> Ment | None:
@@ -1566,7 +1585,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="33", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="34", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
