@@ -87,3 +87,48 @@ def test_a_relative_clause_where_the_man_struck_is_no_victim() -> None:
     doc = make_doc("وقال سالم الفلاني، الذي نفذ غارة على مواقع في اليمن أمس، إن العملية نجحت.",
                    [("سالم الفلاني", "PER", "Salem"), ("اليمن", "LOC", "Yemen")])
     assert "Salem" not in _recipients(doc, "ASSAULT")
+
+
+# -- more words for what an attack hits when it hits a side ----------------------------------------------------------
+
+def test_a_groups_pockets_are_the_group_not_the_district() -> None:
+    doc = make_doc("وشنت القوات الحكومية هجمات خلال الليل على جيوب لجماعة الحوثيين في دار سعد بشمال عدن.",
+                   [("جماعة الحوثيين", "ORG", "Houthis"), ("دار سعد", "LOC", "Dar Saad"), ("عدن", "LOC", "Aden")])
+    assert _recipients(doc, "ASSAULT") == ["Houthis"]
+
+
+def test_a_convoy_belonging_to_a_group_is_the_groups() -> None:
+    doc = make_doc("وشنت مقاتلات التحالف غارات جوية استهدفت رتلا عسكريا تابعا لجماعة الحوثيين في منطقة كرش.",
+                   [("جماعة الحوثيين", "ORG", "Houthis"), ("كرش", "LOC", "Karsh")])
+    assert set(_recipients(doc, "ASSAULT")) == {"Houthis"}
+
+
+def test_a_checkpoint_of_a_group_is_the_groups() -> None:
+    doc = make_doc("وشنت المقاومة هجوما بأسلحة رشاشة على نقطة تفتيش تابعة لجماعة الحوثيين بشارع الخمسين في الحديدة.",
+                   [("جماعة الحوثيين", "ORG", "Houthis"), ("الحديدة", "LOC", "Hodeidah")])
+    assert _recipients(doc, "ASSAULT") == ["Houthis"]
+
+
+def test_headquarters_kept_for_a_group_are_the_groups() -> None:
+    doc = make_doc("وقصفت طائرات التحالف المقار العسكرية الخاصة بجماعة الحوثيين في مأرب.",
+                   [("جماعة الحوثيين", "ORG", "Houthis"), ("مأرب", "LOC", "Marib")])
+    assert _recipients(doc, "ASSAULT") == ["Houthis"]
+
+
+def test_vehicles_of_no_named_side_leave_the_place_as_the_target() -> None:
+    doc = make_doc("وقصفت الطائرات آليات الجيش في مدينة تعز.", [("تعز", "LOC", "Taiz")])
+    assert _recipients(doc, "ASSAULT") == ["Taiz"]
+
+
+# -- the attacker named in the clause of when --------------------------------------------------------------------------
+
+def test_whoever_opened_fire_in_the_clause_of_when_killed_the_soldiers() -> None:
+    doc = make_doc("أعلن الجيش التركي مقتل جنديين أمس حين فتح عناصر من حزب العمال الكردستاني النار على دورية في محافظة "
+                   "هكاري.", [("الجيش التركي", "ORG", "Turkish army"), ("حزب العمال الكردستاني", "ORG", "PKK"),
+                             ("هكاري", "LOC", "Hakkari")])
+    assert [a for t, a, _r in events(doc) if t == "ASSAULT"] == ["PKK"]
+
+
+def test_unnamed_gunmen_in_the_clause_of_when_name_no_attacker() -> None:
+    doc = make_doc("قتل شرطي حين فتح مسلحون النار على سيارته.", [])
+    assert [a for t, a, _r in events(doc) if t == "ASSAULT"] == [None]
