@@ -132,3 +132,21 @@ def test_whoever_opened_fire_in_the_clause_of_when_killed_the_soldiers() -> None
 def test_unnamed_gunmen_in_the_clause_of_when_name_no_attacker() -> None:
     doc = make_doc("قتل شرطي حين فتح مسلحون النار على سيارته.", [])
     assert [a for t, a, _r in events(doc) if t == "ASSAULT"] == [None]
+
+
+# -- who speaks first after لكن, and a verb that carries its own plural subject ----------------------------------------
+
+def test_the_party_after_lakin_is_the_subject_and_the_next_one_the_object() -> None:
+    doc = make_doc("لكن موسكو انتقدت الولايات المتحدة لعدم تنسيقها مع دمشق.",
+                   [("موسكو", "LOC", "Moscow"), ("الولايات المتحدة", "LOC", "United States"), ("دمشق", "LOC", "Damascus")])
+    assert [(a, r) for t, a, r in events(doc) if t == "ACCUSE"] == [("Moscow", "United States")]
+
+
+def test_a_verb_in_the_plural_takes_the_party_after_it_as_its_object() -> None:
+    doc = make_doc("وقال مصدر إن العائلة وقادة في الحركة يعارضون فلان الفلاني بشدة.", [("فلان الفلاني", "PER", "F")])
+    assert ("REJECT", "F", None) not in events(doc)
+
+
+def test_a_verb_in_the_singular_before_its_subject_keeps_it_as_the_actor() -> None:
+    doc = make_doc("انتقدت روسيا الولايات المتحدة.", [("روسيا", "LOC", "Russia"), ("الولايات المتحدة", "LOC", "United States")])
+    assert events(doc) == [("ACCUSE", "Russia", "United States")]

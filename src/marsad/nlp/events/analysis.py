@@ -138,7 +138,8 @@ _OFFICE_HEADS = frozenset(L.fold(w) for w in (
     "متحدث ناطق عميد رئيسا").split())
 _APPOSITION_PLACE_HEADS = frozenset(L.fold(w) for w in "إقليم منطقة محافظة ولاية مدينة إمارة".split())
 _WHEN_WORDS = frozenset(L.fold(w) for w in "بعد قبل عقب إثر اثر منذ غداة خلال".split())  # "وذلك بعد ..."
-_HEAD_OF = frozenset({"راس"})  # "على رأس": at the head of
+_HEAD_OF = frozenset({"راس"})
+_BUT = frozenset({"لكن", "ولكن"})  # "على رأس": at the head of
 _ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد الموفد مندوب المندوب سفير السفير ممثل الممثل".split())
 
 # Participles that attach a party to the noun before them ("الانفصاليين الموالين لروسيا", "المدعوم من
@@ -241,6 +242,8 @@ class Analysis:
                 return "", False
             if t.norm in L.PREPOSITIONS:
                 return t.norm, False
+            if t.norm in _BUT:
+                return "", False  # "لكن موسكو": not ل + a noun
             if t.norm in _HEAD_OF and j - 1 > floor and self.toks[j - 1].norm == "علي":
                 # "تعيين فلان على رأس حركة X": the group he heads, not what an act is aimed at (على)
                 return "علي_راس", False
@@ -586,7 +589,7 @@ class Analysis:
         j = self.title_start(sent, head.first) - 1
         opener = j < sent.lo or self.toks[j].punct or self.toks[j].norm in L.COMPLEMENTIZERS \
             or self.toks[j].norm in ("و", "ف") or head.conj or self.toks[j].norm in L.SPEECH_CUES \
-            or self.toks[j].norm in L.KANA
+            or self.toks[j].norm in L.KANA or self.toks[j].norm in _BUT
         return group if opener else []
 
     def title_start(self, sent: Sentence, first: int) -> int:
@@ -605,7 +608,8 @@ class Analysis:
         if j < sent.lo:
             # a headline or a sentence that opens with its subject: "ميركل تدعو صربيا", "الفلبين رفضت"
             return True
-        return self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA
+        # (and "لكن X فعل": لكنّ, a sister of إنّ, puts its subject first — "لكن موسكو انتقدت واشنطن")
+        return self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA or self.toks[j].norm in _BUT
 
     def recipient_after(self, sent: Sentence, hit: Hit, start: int, stop: set[int]) -> Ment | None:
         entry = hit.entry

@@ -545,6 +545,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if how == "vso" and i > sent.lo and self.toks[i - 1].norm in _SUBJECT_PRONOUNS:
                 # "وهو وعد إسرائيل بكل الدعم": the pronoun is the subject, the party after the verb its object
                 actor, how = [], ""
+            elif how in ("vso", "title") and actor and actor[0].first > i and self._plural_subject_suffix(h):
+                # "كما اتهموا القوات الأوكرانية": a verb told in the plural carries its own subject (a verb before
+                # its named subject stays singular), so the party after it is its object
+                actor, how = [], ""
         else:
             # the genitive follows the noun, with at most a title between ("زيارة الرئيس بوتين");
             # "اتهامات تلاحق إيران" has a verb between: Iran is no genitive
@@ -1274,6 +1278,14 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         norm = self.toks[h.tok].norm[len(h.prefix):]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
         return suf is not None and any(x.key == h.entry.key for x in self.lex.get(norm[: -len(suf)]))
+
+    def _plural_subject_suffix(self, h: Hit) -> bool:
+        """Whether a verb ends in the plural subject suffix after a lexicon form of itself ("اتهموا", "يعارضون")."""
+        if h.entry.pos != "verb":
+            return False
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        return norm.endswith(("وا", "ون")) and len(norm) >= 5 \
+            and any(x.key == h.entry.key for x in self.lex.get(norm[:-2]))
 
     def _object_pronoun(self, h: Hit) -> Ment | None:
         """The referent of a verb's object pronoun: the actor of the latest earlier event in the sentence."""
