@@ -131,6 +131,15 @@ def has_word(norm: str, words: frozenset[str]) -> bool:
 # an envoy: whom his title names (his principal, his post) is not the party he meets or is asked by
 # فإن opens the answer of a condition or of أما: a clause of its own
 _ANSWER = frozenset(L.fold(w) for w in "فإن فإنه فإنها فإنهم".split())
+# an office held by the person named right before it, with no comma: "فلان رئيس إقليم X" (indefinite: the
+# definite "الرئيس" after a name may be the verb's object, "استقبل الملك الرئيس المصري")
+_OFFICE_HEADS = frozenset(L.fold(w) for w in (
+    "رئيس رئيسة نائب وزير وزيرة مدير مديرة أمين مستشار مستشارة سفير مندوب مبعوث قائد زعيم أمير محافظ عضو "
+    "متحدث ناطق عميد رئيسا").split())
+_APPOSITION_PLACE_HEADS = frozenset(L.fold(w) for w in "إقليم منطقة محافظة ولاية مدينة إمارة".split())
+_WHEN_WORDS = frozenset(L.fold(w) for w in "بعد قبل عقب إثر اثر منذ غداة خلال".split())  # "وذلك بعد ..."
+_HEAD_OF = frozenset({"راس"})
+_BUT = frozenset({"لكن", "ولكن"})  # "على رأس": at the head of
 _ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد الموفد مندوب المندوب سفير السفير ممثل الممثل".split())
 
 # Participles that attach a party to the noun before them ("الانفصاليين الموالين لروسيا", "المدعوم من
@@ -233,6 +242,11 @@ class Analysis:
                 return "", False
             if t.norm in L.PREPOSITIONS:
                 return t.norm, False
+            if t.norm in _BUT:
+                return "", False  # "لكن موسكو": not ل + a noun
+            if t.norm in _HEAD_OF and j - 1 > floor and self.toks[j - 1].norm == "علي":
+                # "تعيين فلان على رأس حركة X": the group he heads, not what an act is aimed at (على)
+                return "علي_راس", False
             if t.norm == "و":
                 return "", j == first - 1
             if t.norm in L.NISBA or has_word(t.norm, L.TITLES):
@@ -575,7 +589,7 @@ class Analysis:
         j = self.title_start(sent, head.first) - 1
         opener = j < sent.lo or self.toks[j].punct or self.toks[j].norm in L.COMPLEMENTIZERS \
             or self.toks[j].norm in ("و", "ف") or head.conj or self.toks[j].norm in L.SPEECH_CUES \
-            or self.toks[j].norm in L.KANA
+            or self.toks[j].norm in L.KANA or self.toks[j].norm in _BUT
         return group if opener else []
 
     def title_start(self, sent: Sentence, first: int) -> int:
@@ -594,7 +608,8 @@ class Analysis:
         if j < sent.lo:
             # a headline or a sentence that opens with its subject: "ميركل تدعو صربيا", "الفلبين رفضت"
             return True
-        return self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA
+        # (and "لكن X فعل": لكنّ, a sister of إنّ, puts its subject first — "لكن موسكو انتقدت واشنطن")
+        return self.toks[j].norm in L.COMPLEMENTIZERS or self.toks[j].norm in L.KANA or self.toks[j].norm in _BUT
 
     def recipient_after(self, sent: Sentence, hit: Hit, start: int, stop: set[int]) -> Ment | None:
         entry = hit.entry
@@ -619,6 +634,8 @@ class Analysis:
                 continue
             if any(self.boundary(j) or j in stop or self.toks[j].norm in _ANSWER for j in range(start + 1, m.first)):
                 return None  # (and "إذا رفض البرلمان المعاهدة فإن فرنسا ...": the answer is another clause)
+            if any(self.toks[j].norm == "وذلك" and self.toks[j + 1].norm in _WHEN_WORDS for j in range(start + 1, m.first)):
+                return None  # "غارات على مواقع ... وذلك بعد يومين على تفجير X": an aside on when, not the object
             if any(self.toks[j].norm.lstrip("و") in L.SOURCE_CUES
                    or (has_word(self.toks[j].norm, L.COUNTERPART) and m.first - j > 3)  # not "نظيره الروسي لافروف"
                    for j in range(start + 1, m.first)):
@@ -696,6 +713,8 @@ class Analysis:
         if not hit.actor or hit.actor[-1].last != start or hit.actor[-1].span.label != "PER":
             return start
         j = start + 1
+        if j < sent.hi and self.toks[j].norm in _OFFICE_HEADS:
+            return self.office_end(sent, hit, start)
         if j + 1 >= sent.hi or self.toks[j].norm not in ("،", ",") or not has_word(self.toks[j + 1].norm, L.TITLES):
             return start
         for k in range(j + 1, min(sent.hi, j + 30)):
@@ -703,6 +722,51 @@ class Analysis:
             if t.punct and (t.norm in ("،", ",") or t.norm in STRONG_PUNCT):
                 return k
         return start
+
+    def office_end(self, sent: Sentence, hit: Hit, start: int) -> int:
+        """The first token after the office a person actor holds, told right after the name with no comma
+        (:meth:`_bare_apposition_end`); ``start`` when there is none."""
+        if not hit.actor or hit.actor[-1].last != start or hit.actor[-1].span.label != "PER" \
+                or start + 1 >= sent.hi or self.toks[start + 1].norm not in _OFFICE_HEADS:
+            return start
+        return self._bare_apposition_end(sent, start + 1, hit.actor[-1])
+
+    def _bare_apposition_end(self, sent: Sentence, j: int, person: Ment) -> int:
+        """The end of an office told with no comma right after a person ("فلان رئيس إقليم X", "فلان نائب الرئيس
+        اليمني رئيس مجلس الوزراء", "فلان وزير الأوقاف الفلسطيني"): from the indefinite office noun at ``j``, the
+        nouns it governs — definite words, words in a mention, nationality adjectives, a place's head noun, the
+        noun right after an office — up to the first word that can be none of them (an indefinite noun after a
+        definite one: "... الفلسطيني علماء الأمة", a preposition, a comma).  ``start`` (no apposition) when a
+        person is named inside: "استقبل الملك فلان رئيس وزراء باكستان فلان" names whom he received."""
+        start = person.last
+        k = j
+        while k < min(sent.hi, j + 10):
+            t = self.toks[k]
+            if t.punct or self.boundary(k):
+                break
+            n = t.norm
+            after_head = k == j or self.toks[k - 1].norm in _OFFICE_HEADS \
+                or has_word(self.toks[k - 1].norm, _APPOSITION_PLACE_HEADS)
+            if not (k in self.in_mention or after_head or self._nisba_at(k) is not None
+                    or n.startswith(("ال", "وال", "لل", "بال")) or n in ("لدي",)):
+                break
+            k += 1
+        if any(start < m.first < k and m.span.label == "PER" for m in sent.ments):
+            return start
+        # "هنأ الملك فلان رئيس جمهورية X": when whom the person acts for is known, an office of another country
+        # or body is the object's (the one congratulated), not his own
+        actor = self.actor_dict(person)
+        known = {str(v) for c in (actor.get("country"), actor.get("affiliation")) if c
+                 for v in (c.get("entity_id"), fold(str(c.get("name") or ""))) if v}
+        if known:
+            inside = [_party_keys(m.span.data) for m in sent.ments if start < m.first < k and m.span.label in ("LOC", "ORG")]
+            for w in range(start + 1, k):
+                nis = self._nisba_at(w)
+                if nis is not None:
+                    inside.append(_party_keys(self._country_entity(*nis[0])))
+            if inside and not any(keys & known for keys in inside):
+                return start
+        return k
 
     def _modified(self, sent: Sentence, first: int) -> bool:
         """Whether a mention follows a participle that ties it to the noun before ("الموالين لروسيا",
@@ -733,9 +797,12 @@ class Analysis:
         return titled
 
     def nisba_object(self, sent: Sentence, start: int, stop: set[int],
-                     preps: tuple[str, ...] | None = None) -> Ment | None:
-        """An object named by its nationality: "السلطات المصرية", "المقترح الإسرائيلي", "بنظيره الإيراني"."""
+                     preps: tuple[str, ...] | None = None, after: int = 0) -> Ment | None:
+        """An object named by its nationality: "السلطات المصرية", "المقترح الإسرائيلي", "بنظيره الإيراني".  Not
+        one before ``after`` (the actor's own office: "فلان نائب الرئيس اليمني")."""
         for j in range(start + 1, min(sent.hi, start + 7)):
+            if j < after:
+                continue
             if self.boundary(j) or j in stop or j in self.in_mention:
                 return None
             nis = self._nisba_at(j)

@@ -657,8 +657,10 @@ class ChecksMixin(ModalityMixin):
             if not has_word(self.toks[j].norm, _POSITIONS):
                 continue
             k = j + 1
-            while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS):
-                k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ"
+            while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS
+                                               or (self.toks[k].norm == "من" and k + 1 < sent.hi
+                                                   and has_word(self.toks[k + 1].norm, _POSITIONS))):
+                k += 1  # "مواقع وتعزيزات", "مواقع تابعة لـ", "مواقع مختلفة للـ", "مئة موقع من مواقع X"
             while k < min(sent.hi, j + 5) and k not in starts and self.toks[k].norm.rstrip("ـ") == "ل" \
                     or k < min(sent.hi, j + 5) and self.toks[k].norm in _QUOTE_MARKS:
                 k += 1  # "أهدافا لـ «داعش»", "مواقع «العمال الكردستاني»": the ل written apart, a quote mark
@@ -916,9 +918,11 @@ class ChecksMixin(ModalityMixin):
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
-                  "مركبات مخازن مستودعات دوريات دوريتين دورية قواعد")  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+                  "مركبات مخازن مستودعات دوريات دوريتين دورية قواعد "  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+                  "جيوب جيب طقم طقما أطقم نقطة نقاط رتل رتلا أرتال آليات آلية عربات عربة مقار")  # "نقطة تفتيش تابعة لـ"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
-_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة")
+_OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة "
+                 "تابعا تابع التابع العسكرية عسكريا عسكري خاصة الخاصة تفتيش")  # "طقما تابعا لـ", "دورية خاصة بـ", "نقطة تفتيش لـ"
 _ANTECEDENT_REACH = 60  # tokens back to the group a common noun or pronoun tells again
 # a group told again by a common noun: "مواقع التنظيم", "معسكرات للمتمردين", "ضد التنظيم المتشدد"
 _SINGULAR_GROUP_NOUNS = L._w("التنظيم الحزب الحركة الجماعة")

@@ -545,6 +545,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if how == "vso" and i > sent.lo and self.toks[i - 1].norm in _SUBJECT_PRONOUNS:
                 # "وهو وعد إسرائيل بكل الدعم": the pronoun is the subject, the party after the verb its object
                 actor, how = [], ""
+            elif how in ("vso", "title") and actor and actor[0].first > i and self._plural_subject_suffix(h):
+                # "كما اتهموا القوات الأوكرانية": a verb told in the plural carries its own subject (a verb before
+                # its named subject stays singular), so the party after it is its object
+                actor, how = [], ""
         else:
             # the genitive follows the noun, with at most a title between ("زيارة الرئيس بوتين");
             # "اتهامات تلاحق إيران" has a verb between: Iran is no genitive
@@ -656,8 +660,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if powers is not None and (powers.prep == "مع" or e.symmetric):
                 h.recipient = powers
         if h.recipient is None:
+            # (not a nationality in the actor's own office: "فلان نائب الرئيس اليمني")
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
-                sent, start, stop, None if e.direct else e.preps)
+                sent, start, stop, None if e.direct else e.preps, self.office_end(sent, h, start))
         f = h.frame_of
         if h.recipient is None and how == "frame" and f is not None and f.entry.symmetric and f.recipient is not None \
                 and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
@@ -1057,7 +1062,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         def fits(m: Ment | None) -> bool:
             return m is not None and m.span.label in ("ORG", "PER") and key(m.span) not in taken
 
-        for m in (self._target_positions(sent, h), self._victims(sent, h)):
+        for m in (self._target_positions(sent, h), self._victims(sent, h), self._killed_antecedent(sent, h)):
             if fits(m):
                 return m
         toks = self.toks
@@ -1083,6 +1088,24 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 m = starts.get(j + 1)
                 if fits(m) and m.span.label == "PER":  # (its preposition is the killing's: "إلى مقتل فلان")
                     return m
+        return None
+
+    def _killed_antecedent(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The person or group a relative clause of killing, right before the attack, is about: "فلان، الذي قتل في
+        غارة (استهدفته)", "القيادي فلان الذي لقي مصرعه في هجوم" — the antecedent of الذي was struck."""
+        toks = self.toks
+        for r in range(h.tok - 1, max(sent.lo, h.tok - 6) - 1, -1):
+            if toks[r].punct or self.boundary(r):
+                return None
+            if toks[r].norm not in L.RELATIVES:
+                continue
+            if not any(has_word(toks[j].norm, _HARMED) or has_word(toks[j].norm, _KILLING) for j in range(r + 1, h.tok)):
+                return None  # "الذي نفذ غارة": the antecedent struck, it was not struck
+            j = r - 1
+            if j >= sent.lo and toks[j].norm in ("،", ","):
+                j -= 1
+            m = next((x for x in sent.ments if x.last == j), None)
+            return m if m is not None and m.span.label in ("PER", "ORG") and not m.prep else None
         return None
 
     def _counted_members(self, sent: Sentence, i: int) -> Ment | None:
@@ -1255,6 +1278,14 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         norm = self.toks[h.tok].norm[len(h.prefix):]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
         return suf is not None and any(x.key == h.entry.key for x in self.lex.get(norm[: -len(suf)]))
+
+    def _plural_subject_suffix(self, h: Hit) -> bool:
+        """Whether a verb ends in the plural subject suffix after a lexicon form of itself ("اتهموا", "يعارضون")."""
+        if h.entry.pos != "verb":
+            return False
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        return norm.endswith(("وا", "ون")) and len(norm) >= 5 \
+            and any(x.key == h.entry.key for x in self.lex.get(norm[:-2]))
 
     def _object_pronoun(self, h: Hit) -> Ment | None:
         """The referent of a verb's object pronoun: the actor of the latest earlier event in the sentence."""
@@ -1566,7 +1597,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="33", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="34", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

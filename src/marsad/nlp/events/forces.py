@@ -66,6 +66,9 @@ _RESULT_PREPS = L._w("عن إلى الى")
 # words opening an adjunct: an attack noun after them is not the object of the verb before them
 _ADJUNCTS = L._w("بعد وبعد قبل عقب إثر اثر منذ خلال أثناء اثناء جراء نتيجة بسبب رغم بعدما قبيل")
 _AIR = L._w("الجو")
+# "مقتل ثلاثة جنود حين فتح مسلحون النار": the clause of when, and its verbs of firing or attacking
+_WHEN_OPENERS = L._w("حين عندما بعدما لدى")
+_FIRED = L._w("فتح هاجم هاجمت استهدف استهدفت أطلق أطلقت فجر فجرت قصف قصفت")
 
 
 class ForcesMixin(ChecksMixin):
@@ -82,7 +85,7 @@ class ForcesMixin(ChecksMixin):
                 return ([second], "clash", first) if second is not None else ([], "", None)
             return [first], "clash", second
         for reader, how in ((self._noun_force, "phrase"), (self._carrier_subject, "phrase"),
-                            (self._fought_with, "agent"), (self._outcome_of, "phrase")):
+                            (self._fought_with, "agent"), (self._outcome_of, "phrase"), (self._fired_by, "phrase")):
             m = reader(sent, h)
             if m is not None and not self._generic(m) and not self._bare_head(m) \
                     and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
@@ -225,6 +228,24 @@ class ForcesMixin(ChecksMixin):
             t = self.toks[n].norm
             if n not in self.in_mention and has_word(t, _CARRIED):
                 return self._carrier_of(sent, n, h) or self._noun_force_at(sent, n, h)
+        return None
+
+    def _fired_by(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"أعلن الجيش مقتل ثلاثة جنود حين فتح عناصر من حزب X النار على قافلة": dead or wounded told with the
+        clause of when they were fired on or attacked — whoever opened fire, attacked or shelled there did it."""
+        i = h.tok
+        toks = self.toks
+        if not has_word(toks[i].norm, _HARM):
+            return None
+        for j in range(i + 1, min(sent.hi, i + 12)):
+            if self.boundary(j) or (toks[j].punct and toks[j].norm not in ("،", ",")):
+                return None
+            if toks[j].norm.lstrip("و") not in _WHEN_OPENERS:
+                continue
+            v = j + 1
+            if v + 1 < sent.hi and has_word(toks[v].norm, _FIRED):
+                return self._force_at(sent, self._past_time(sent, v + 1, sent.hi), i)
+            return None
         return None
 
     def _noun_before(self, sent: Sentence, h: Hit) -> int | None:
