@@ -34,6 +34,14 @@ from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, ma
 MAX_SENTENCES = 25  # per article
 
 DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذيب", "كذب", "دحض", "عاريه", "صحه", "ينفيان", "نفيه"}
+# A denial is a verb of denying ("نفت الوزارة ...") — not the noun صحة (health) nor نفى بـ (to fulfil).
+DENIAL_VERBS = {"نفي", "نفت", "ينفي", "تنفي", "ينفيان", "تنفيان", "نفوا", "ينفون", "كذبت", "كذب", "دحض", "دحضت"}
+# What a denier denies, before the denied fact itself: "نفت الوزارة صحة الأنباء المتداولة عن ..."
+DENIED_OBJECT = {"صحه", "الانباء", "انباء", "الاخبار", "اخبار", "الخبر", "خبر", "التقارير", "تقارير", "الشائعات",
+                 "شائعات", "ما", "ان", "وجود", "الادعاءات", "ادعاءات", "المعلومات", "معلومات", "الانباء"}
+NEWS_WORDS = DENIED_OBJECT | {"المتداوله", "المتداول", "متداوله", "التي", "الذي", "تشير", "تحدثت", "عن", "حول",
+                              "الي", "يكون", "تكون", "بان", "بشان", "المنشوره", "يكون", "قد"}
+PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "ب", "ل"}
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
 NAME_WEIGHT = 0.5
@@ -51,6 +59,18 @@ FRAME_NAMES_AR = {"dead": "عدد القتلى", "injured": "عدد المصاب
 UNIT_NAMES_AR = {"year": "بالسنوات", "month": "بالأشهر", "day": "بالأيام", "hour": "بالساعات", "percent": "بالمئة"}
 EVENT_NAMES_AR = {"meeting": "اللقاء", "visit": "الزيارة", "signing": "التوقيع", "attack": "الهجوم",
                   "election": "الانتخابات"}
+# When a figure holds: on one day, every day (a rate), or summed over a period.  Two figures anchored differently
+# ("29 strikes on Sunday", "6,000 strikes so far") are two quantities.
+DAY_CUES = {"امس", "اليوم", "الليله", "البارحه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+            "السبت", "صباح", "مساء", "فجر", "ظهر"}
+PERIODIC_CUES = {"يوميا", "اسبوعيا", "شهريا", "سنويا", "يومي", "اليومي", "اليوميه"}
+CUMULATIVE_CUES = {"منذ", "اجمالي", "الاجمالي", "الاجماليه", "اجمالا", "مجموع", "المجموع", "الاجمالية", "حاليا"}
+CUMULATIVE_AFTER_HATTA = {"الان", "تاريخه", "اليوم", "الساعه", "امس"}
+RISE_CUES = {"ارتفع", "ارتفعت", "ارتفاع", "صعد", "صعدت", "صعود", "زاد", "زادت", "زياده", "ربح", "ربحت", "قفز",
+             "قفزت", "ارتفاعا", "مكاسب", "تقدم", "تقدمت", "نما", "نمو", "مرتفعا", "مرتفعه", "رابحا", "رابحه"}
+FALL_CUES = {"انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "هبط", "هبطت", "هبوط", "نزل", "نزلت", "خسر",
+             "خسرت", "تراجعا", "انخفاضا", "خسائر", "فقد", "فقدت", "هوي", "هوت", "تهاوي", "انكمش", "منخفضا",
+             "منخفضه", "خاسرا", "خاسره"}
 MONTH_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                   "نوفمبر", "ديسمبر")
 
@@ -87,6 +107,8 @@ class Sent:
     day: str = ""  # the article's publication day
     facts: list[Quantity] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
+    names: frozenset[str] = frozenset()  # the story's place and organisation names this sentence writes
+    article_names: frozenset[str] = frozenset()  # ... and those its whole article (headline and text) writes
 
     def ref(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "outlet": self.source, "start": self.start, "end": self.end,
@@ -125,16 +147,53 @@ def sentences_of(doc: Doc) -> list[tuple[int, int]]:
     return split_sentences(doc.text)
 
 
+def _resplit(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stored sentence spans, each split again by today's splitter (a store made before a fix of the splitter
+    may hold two sentences run together: "... بلادنا.وأشار ...")."""
+    from marsad.arabic.sentences import split_sentences
+
+    out = []
+    for s, e in spans:
+        inner = split_sentences(text[s:e]) if "." in text[s:e] else [(0, e - s)]
+        out.extend((s + a, s + b) for a, b in inner)
+    return out
+
+
+def _name_matcher(docs: list[Doc]) -> re.Pattern[str] | None:
+    """A pattern finding the story's names of places and organisations (the tagger's LOC and ORG mentions,
+    folded) in folded text."""
+    stops = stopwords()
+    names = set()
+    for doc in docs:
+        for m in doc.layers.get("mention", []):
+            if m.label in ("LOC", "ORG"):
+                name = fold_for_search(doc.text[m.start:m.end]).strip()
+                if len(name) >= 3 and name not in stops:
+                    names.add(name)
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({alts})(?![^\W\d_])")
+
+
+def _names(pattern: re.Pattern[str] | None, text: str) -> frozenset[str]:
+    if pattern is None:
+        return frozenset()
+    return frozenset(pattern.findall(fold_for_search(text)))
+
+
 def story_sentences(docs: list[Doc]) -> list[Sent]:
     """Headlines and body sentences of the story's articles, with vectors and facts."""
     out: list[Sent] = []
+    names = _name_matcher(docs)
     for doc in docs:
         src = source_label(doc)
         units = []
+        article_names = _names(names, doc.article.title + "\n" + doc.text)
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
         # News puts what matters first: the comparison reads the lead, not an archive's worth of background.
-        for s, e in sentences_of(doc)[:MAX_SENTENCES]:
+        for s, e in _resplit(doc.text, sentences_of(doc)[:MAX_SENTENCES])[:MAX_SENTENCES]:
             raw = doc.text[s:e]
             lead = len(raw) - len(raw.lstrip())
             units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
@@ -148,9 +207,11 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             if not is_title:
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
+            facts = quantities(text)
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
-                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text),
-                            day=(doc.article.published_at or "")[:10]))
+                            title=is_title, position=pos, facts=facts, dates=date_facts(text),
+                            day=(doc.article.published_at or "")[:10],
+                            names=_names(names, text) if facts else frozenset(), article_names=article_names))
     return out
 
 
@@ -251,6 +312,159 @@ def same_fact(a: Sent, b: Sent, unit_stems: set[str], opts: CompareOptions, *, s
     return len(shared) >= SAME_FACT_CONTEXT and any(idf(t) >= RARE_CONTEXT_IDF for t in shared)
 
 
+def _noun_form(noun: str) -> str:
+    """"f" for a sound feminine counted noun (مقاتلات، سيارة), "m" for a sound masculine one (مقاتلين، مقاتلا),
+    "" for the rest (broken plurals: أشخاص، أسر)."""
+    w = fold_for_search(noun).strip()
+    if w.endswith(("ات", "ه", "تين", "تان")):
+        return "f"
+    if w.endswith(("ين", "ون", "ان")) or (w.endswith("ا") and not w.endswith(("اا", "ها"))):
+        return "m"
+    return ""
+
+
+def _tokens_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The folded words before and after a figure at ``text[start:end]`` (the sentence's own offsets)."""
+    return WORD_RE.findall(fold_for_search(text[:start])), WORD_RE.findall(fold_for_search(text[end:]))
+
+
+ANCHOR_WINDOW = 8  # words on either side of a figure where its time anchor is looked for
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+
+def _day_of(word: str, day: str) -> str:
+    """The day a day word names, as a weekday number when the publication day is known ("امس" on a Monday is
+    6), else the word itself."""
+    from datetime import date, timedelta
+
+    if word in WEEKDAYS:
+        return str(WEEKDAYS[word])
+    shift = {"امس": -1, "البارحه": -1, "اليوم": 0, "الليله": 0}.get(word)
+    if shift is None:
+        return ""  # صباح/مساء: a time of some day
+    try:
+        return str((date.fromisoformat(day[:10]) + timedelta(days=shift)).weekday())
+    except ValueError:
+        return word
+
+
+def _time_anchor(q: Quantity, s: Sent) -> str:
+    """When the figure holds, by the nearest cue in its sentence: "day:N" (yesterday, on Sunday: N the weekday),
+    "day" (a day not told), "rate" (daily, a year), "total" (so far, since, in all), or "" when the sentence
+    does not say (within :data:`ANCHOR_WINDOW` words of the figure).  A duration is a time of its own: none."""
+    if q.unit in ("year", "month", "day", "hour") or q.since_year is not None:
+        return ""
+    before, after = _tokens_around(s.text, q.start, q.end)
+    before, after = before[-ANCHOR_WINDOW:], after[:ANCHOR_WINDOW]
+    best, dist = "", 99
+    for d, w, nxt in [(len(before) - k, before[k], before[k + 1] if k + 1 < len(before) else "")
+                      for k in range(len(before))] + \
+            [(k + 1, after[k], after[k + 1] if k + 1 < len(after) else "") for k in range(len(after))]:
+        kind = ""
+        if w in ("حتي", "وحتي") and nxt in CUMULATIVE_AFTER_HATTA | {"صباح", "مساء"} or w in CUMULATIVE_CUES \
+                or stem_of(w) in CUMULATIVE_CUES:
+            kind = "total"
+        elif w in PERIODIC_CUES or stem_of(w) in PERIODIC_CUES:
+            kind = "rate"
+        elif w in DAY_CUES or stem_of(w) in DAY_CUES:
+            named = _day_of(w if w in DAY_CUES else stem_of(w), s.day)
+            kind = f"day:{named}" if named else "day"
+        if kind and d < dist:
+            best, dist = kind, d
+    return best
+
+
+_CLOCK_RE = re.compile(r"الساعه\s+(\d{1,2})[:.]?(\d{2})")
+
+
+def _clock(s: Sent) -> str:
+    """The clock time a sentence gives ("بحلول الساعة 0642 بتوقيت جرينتش"), as HHMM, or ""."""
+    m = _CLOCK_RE.search(fold_for_search(s.text))
+    return f"{int(m.group(1)):02d}{m.group(2)}" if m else ""
+
+
+def _anchors_differ(ta: str, tb: str) -> bool:
+    if not ta or not tb:
+        return False
+    if ta.split(":")[0] != tb.split(":")[0]:
+        return True
+    return ta != tb and ":" in ta and ":" in tb  # two days
+
+
+LEVEL_CUES = {"عند", "الي", "مستوي", "مستواه", "ليغلق", "لتغلق", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "بلغ", "بلغت",
+              "يبلغ", "تبلغ", "ليسجل", "لتسجل", "قدره", "قدرها"}
+
+
+def _role(q: Quantity, s: Sent) -> str:
+    """"level" when the figure is where something stands ("ليغلق عند 8700 نقطة"), "change" when it is how much
+    it moved ("ارتفع 135 نقطة", "بـ 44 نقطة"), else ""."""
+    before, _ = _tokens_around(s.text, q.start, q.end)
+    prev = before[-1] if before else ""
+    if prev in LEVEL_CUES:
+        return "level"
+    raw = s.text[max(0, q.start - 3):q.start]
+    if raw.rstrip().endswith(("ب", "بـ")) or prev in ("بمقدار", "بواقع"):
+        return "change"
+    if any(w in RISE_CUES or w in FALL_CUES or stem_of(w) in RISE_CUES | FALL_CUES for w in before[-2:]):
+        return "change"
+    return ""
+
+
+def _direction(q: Quantity, s: Sent) -> str:
+    """"up" or "down" when the nearest movement word before the figure says it rose or fell."""
+    before, _ = _tokens_around(s.text, q.start, q.end)
+    for w in reversed(before[-6:]):
+        st = stem_of(w)
+        if w in RISE_CUES or st in RISE_CUES:
+            return "up"
+        if w in FALL_CUES or st in FALL_CUES:
+            return "down"
+    return ""
+
+
+MAX_RATIO = 3.0  # two values of one quantity told by two outlets are within this factor of each other
+
+
+def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors: dict[tuple[str, float], str] | None = None
+                        ) -> str:
+    """Why two figures of one frame with different values are not two values of one quantity ("" when nothing
+    says so): one is a part or an item of a list; the counted nouns are two senses of one root (مقاتلين
+    fighters, مقاتلات jets); one holds on a day and the other per day or in all; one rose and the other fell; or
+    they are told at two clock times; each side's sentence names a place or an organisation the other side's
+    article never mentions; one is a level and the other a
+    change; the values are more than :data:`MAX_RATIO` apart (a day's and a year's, a total and a group's).
+    ``anchors``: the time anchor of each (article, value) in body sentences, for a headline that tells none."""
+    if qa.part or qb.part:
+        return "part"
+    if qa.unit != qb.unit and qa.since_year is None and qb.since_year is None:
+        return "unit"
+    va, vb = abs(qa.value), abs(qb.value)
+    if qa.since_year is None and qb.since_year is None and min(va, vb) > 0 and max(va, vb) / min(va, vb) > MAX_RATIO:
+        return "scale"
+    ra, rb = _role(qa, sa), _role(qb, sb)
+    if ra and rb and ra != rb:
+        return "role"
+    if qa.frame.startswith("count:"):
+        fa, fb = _noun_form(qa.noun), _noun_form(qb.noun)
+        if fa and fb and fa != fb:
+            return "sense"
+    ta, tb = _time_anchor(qa, sa), _time_anchor(qb, sb)
+    if anchors is not None:
+        ta = ta or anchors.get((sa.article_id, qa.value), "")
+        tb = tb or anchors.get((sb.article_id, qb.value), "")
+    if _anchors_differ(ta, tb):
+        return "time"
+    da, db = _direction(qa, sa), _direction(qb, sb)
+    if da and db and da != db:
+        return "direction"
+    ca, cb = _clock(sa), _clock(sb)
+    if ca and cb and ca != cb:
+        return "time"
+    if (sa.names - sb.article_names) and (sb.names - sa.article_names):
+        return "name"
+    return ""
+
+
 def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
     return len((set(a.stems) & set(b.stems)) - unit_stems)
 
@@ -288,6 +502,10 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 x = parent[x]
             return x
 
+        anchors: dict[tuple[str, float], str] = {}  # a headline's figure is anchored where its body tells it
+        for q, s in facts:
+            if not s.title:
+                anchors.setdefault((s.article_id, q.value), _time_anchor(q, s))
         clashes: list[tuple[int, int]] = []
         for i, (qa, sa) in enumerate(facts):
             for j in range(i + 1, len(facts)):
@@ -319,6 +537,8 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
                             any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
                         continue
+                    if distinct_quantities(qa, sa, qb, sb, anchors):
+                        continue  # two quantities, not two values of one
                     clashes.append((i, j))
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(facts)):
@@ -418,15 +638,49 @@ def _has(stems: list[str], text: str, cues: set[str]) -> bool:
     return bool(words & cues) or bool(set(stems) & cues)
 
 
-def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
-    """A sentence denying what an aligned sentence of another source asserts."""
-    out = []
-    words: dict[int, set[str]] = {}  # each sentence's folded words and stems, computed once
+def _content(words: list[str]) -> list[str]:
+    """Content stems of folded words, as a sentence's ``stems`` holds them."""
+    return content_stems(" ".join(words))
 
-    def has(s: Sent, cues: set[str]) -> bool:
-        if s.idx not in words:
-            words[s.idx] = set(WORD_RE.findall(fold_for_search(s.text))) | set(s.stems)
-        return bool(words[s.idx] & cues)
+
+def denied_content(text: str) -> tuple[list[str], list[str]] | None:
+    """(who denies, what is denied) as content stems when the sentence says that someone denies something: a
+    verb of denying ("نفت الوزارة صحة الأنباء عن منع ...", "نفى أن يكون ..."), or a report called baseless
+    ("... عارية من الصحة").  None when it does not (صحة as health, نفى بـ to fulfil, a verb after a
+    preposition)."""
+    words = WORD_RE.findall(fold_for_search(text))
+    for k, w in enumerate(words):
+        bare = w[1:] if w[:1] in "وف" and w[1:] in DENIAL_VERBS else w
+        if bare in DENIAL_VERBS:
+            if k and words[k - 1] in PREPOSITIONS or k + 1 < len(words) and words[k + 1].startswith("ب"):
+                continue
+            rest = words[k + 1:k + 40]
+            obj = next((m for m, x in enumerate(rest[:12]) if x in DENIED_OBJECT), None)
+            if obj is None:  # "نفى الحزيم ذلك": the denied thing is not in the sentence
+                continue
+            m = obj
+            while m < len(rest) and (rest[m] in NEWS_WORDS or rest[m] in stopwords()):
+                m += 1
+            return _content(rest[:obj]), _content(rest[m:m + 14])
+        if stem_of(w) in ("عاريه", "العاريه") and any(x.endswith("صحه") for x in words[k + 1:k + 4]):  # "الأنباء حول X عارية من الصحة"
+            before = words[max(0, k - 16):k]
+            return [], _content([x for x in before if x not in NEWS_WORDS])
+    return None
+
+
+def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
+    """A sentence denying what an aligned sentence of another source asserts.
+
+    Only a real denial counts (:func:`denied_content`), and only against a sentence that asserts what is denied:
+    the first words of the denied fact are in it, most of the denied fact is, it negates nothing, and it does
+    not name the denier (a sentence telling the denier's own account is the same side)."""
+    out = []
+    parsed: dict[int, tuple[list[str], list[str]] | None] = {}
+
+    def denial_of(s: Sent) -> tuple[list[str], list[str]] | None:
+        if s.idx not in parsed:
+            parsed[s.idx] = denied_content(s.text) if _has(s.stems, s.text, DENIAL_CUES) else None
+        return parsed[s.idx]
 
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
@@ -436,12 +690,19 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
             continue
         if min(len(set(a.stems)), len(set(b.stems))) < MIN_STATEMENT_WORDS:  # tag lists, link lines
             continue
-        da, db = has(a, DENIAL_CUES), has(b, DENIAL_CUES)
-        if da == db:
+        da, db = denial_of(a), denial_of(b)
+        if (da is None) == (db is None):
             continue
-        deny, claim = (a, b) if da else (b, a)
-        if has(claim, NEGATION):  # both sides negate: they agree on the denial
+        (deny, claim), (denier, denied) = ((a, b), da) if da is not None else ((b, a), db)
+        if _has(claim.stems, claim.text, NEGATION | DENIAL_CUES - {"صحه"}):  # both sides negate: no clash
             continue
+        claimed = set(claim.stems)
+        head = [w for w in denied[:3]]
+        if len(denied) < 3 or not any(w in claimed for w in head[:2]) or \
+                sum(w in claimed for w in set(denied)) < max(3, len(set(denied)) // 2):
+            continue  # the claim does not assert what is denied
+        if sum(w in claimed for w in set(denier)) >= 2:
+            continue  # the claim tells the denier's own account
         out.append({"kind": "denial", "about": "a denial against an assertion", "about_ar": "نفي لما أكده مصدر آخر",
                     "values": [{"value": "asserted", "value_ar": "أكّد", **_group_refs([claim])},
                                {"value": "denied", "value_ar": "نفى", **_group_refs([deny])}],
