@@ -28,7 +28,7 @@ from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc
-from marsad.stories.facts import DateFact, Quantity, compatible, date_facts, quantities
+from marsad.stories.facts import UNITS, DateFact, Quantity, compatible, date_facts, quantities
 from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
 
 MAX_SENTENCES = 25  # per article
@@ -109,6 +109,7 @@ class Sent:
     dates: list[DateFact] = field(default_factory=list)
     names: frozenset[str] = frozenset()  # the story's place and organisation names this sentence writes
     article_names: frozenset[str] = frozenset()  # ... and those its whole article (headline and text) writes
+    lead_names: frozenset[str] = frozenset()  # ... and those its article's first sentence writes (for a headline)
 
     def ref(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "outlet": self.source, "start": self.start, "end": self.end,
@@ -198,6 +199,7 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             lead = len(raw) - len(raw.lstrip())
             units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
         masked = mask(doc.text, doc.layers.get("mention", []))
+        lead_names = _names(names, next((t for *_, t, is_title in units if not is_title), ""))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
                 continue
@@ -211,7 +213,8 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
                             title=is_title, position=pos, facts=facts, dates=date_facts(text),
                             day=(doc.article.published_at or "")[:10],
-                            names=_names(names, text) if facts else frozenset(), article_names=article_names))
+                            names=_names(names, text) if facts else frozenset(), article_names=article_names,
+                            lead_names=lead_names))
     return out
 
 
@@ -366,6 +369,11 @@ def _time_anchor(q: Quantity, s: Sent) -> str:
             kind = "total"
         elif w in PERIODIC_CUES or stem_of(w) in PERIODIC_CUES:
             kind = "rate"
+        elif stem_of(w) in ("بدايه", "مستهل", "مطلع", "افتتاح") and nxt.startswith(("التعامل", "التداول", "تعامل", "تداول")):
+            kind = "session:open"
+        elif stem_of(w) in ("نهايه", "ختام", "اغلاق", "التسويه", "تسويه") and (
+                stem_of(w) in ("التسويه", "تسويه") or nxt.startswith(("التعامل", "التداول", "تعامل", "تداول"))):
+            kind = "session:close"
         elif w in DAY_CUES or stem_of(w) in DAY_CUES:
             named = _day_of(w if w in DAY_CUES else stem_of(w), s.day)
             kind = f"day:{named}" if named else "day"
@@ -386,6 +394,8 @@ def _clock(s: Sent) -> str:
 def _anchors_differ(ta: str, tb: str) -> bool:
     if not ta or not tb:
         return False
+    if ta.startswith("session") or tb.startswith("session"):
+        return ta.startswith("session") and tb.startswith("session") and ta != tb
     if ta.split(":")[0] != tb.split(":")[0]:
         return True
     return ta != tb and ":" in ta and ":" in tb  # two days
@@ -413,13 +423,41 @@ def _role(q: Quantity, s: Sent) -> str:
 def _direction(q: Quantity, s: Sent) -> str:
     """"up" or "down" when the nearest movement word before the figure says it rose or fell."""
     before, _ = _tokens_around(s.text, q.start, q.end)
-    for w in reversed(before[-6:]):
+    for w in reversed(before[-10:]):
         st = stem_of(w)
         if w in RISE_CUES or st in RISE_CUES:
             return "up"
         if w in FALL_CUES or st in FALL_CUES:
             return "down"
     return ""
+
+
+def _currency(q: Quantity) -> str:
+    """The currency a sum is in ("ريال" for ريالاً), "" for any other figure."""
+    if q.frame != "money":
+        return ""
+    money = UNITS["money"]
+    for w in WORD_RE.findall(fold_for_search(q.surface)):
+        if w in money:
+            return w[:-1] if w.endswith("ا") and w[:-1] in money else w
+    return ""
+
+
+# People counted without saying who they are: any of them can be the toll.  Soldiers, children, citizens ... are
+# a group of their own: "12 dead" and "5 soldiers" are two counts.
+GENERIC_PEOPLE = {"شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "مصاب", "مصابا",
+                  "مصابين", "اخرين", "اخرون", "ضحيه", "ضحايا", "فرد", "افراد", "حاله", "حالات", "وفاه", "وفيات",
+                  "اصابه", "اصابات", "مفقود", "مفقودا", "مفقودين", "نسمه"}
+
+
+def _people_group(q: Quantity) -> str:
+    """Who a casualty figure counts: "" for people at large, else the counted noun's key (جنود, أطفال ...)."""
+    from marsad.stories.facts import _noun_key
+
+    noun = fold_for_search(q.noun).strip() or (WORD_RE.findall(fold_for_search(q.surface)) or [""])[-1]
+    if not noun or noun in GENERIC_PEOPLE or stem_of(noun) in GENERIC_PEOPLE:
+        return ""
+    return _noun_key(noun)
 
 
 MAX_RATIO = 3.0  # two values of one quantity told by two outlets are within this factor of each other
@@ -436,7 +474,7 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors:
     ``anchors``: the time anchor of each (article, value) in body sentences, for a headline that tells none."""
     if qa.part or qb.part:
         return "part"
-    if qa.unit != qb.unit and qa.since_year is None and qb.since_year is None:
+    if qa.unit != qb.unit and qa.since_year is None and qb.since_year is None or _currency(qa) != _currency(qb):
         return "unit"
     va, vb = abs(qa.value), abs(qb.value)
     if qa.since_year is None and qb.since_year is None and min(va, vb) > 0 and max(va, vb) / min(va, vb) > MAX_RATIO:
@@ -448,6 +486,10 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors:
         fa, fb = _noun_form(qa.noun), _noun_form(qb.noun)
         if fa and fb and fa != fb:
             return "sense"
+    elif qa.frame in ("dead", "injured", "missing"):
+        ga, gb = _people_group(qa), _people_group(qb)
+        if (ga or gb) and ga != gb:
+            return "group"
     ta, tb = _time_anchor(qa, sa), _time_anchor(qb, sb)
     if anchors is not None:
         ta = ta or anchors.get((sa.article_id, qa.value), "")
@@ -460,7 +502,9 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors:
     ca, cb = _clock(sa), _clock(sb)
     if ca and cb and ca != cb:
         return "time"
-    if (sa.names - sb.article_names) and (sb.names - sa.article_names):
+    na = sa.names or (sa.lead_names if sa.title else frozenset())  # a headline names its event in the lead
+    nb = sb.names or (sb.lead_names if sb.title else frozenset())
+    if (na - sb.article_names) and (nb - sa.article_names):
         return "name"
     return ""
 
@@ -553,6 +597,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                                    "value": items[0][0].label(), "values": sorted({q.label() for q, _ in items}),
                                    "values_ar": sorted({q.label_ar() for q, _ in items}), **_fact_refs(items)})
         seen: set[tuple[int, int]] = set()
+        shown: dict[frozenset[str], dict[str, Any]] = {}  # one item per pair of values (headline and lead alike)
         for i, j in clashes:
             gi, gj = find(i), find(j)
             key = (min(gi, gj), max(gi, gj))
@@ -564,13 +609,33 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
                          any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j))]
                 sides.append({"value": facts[g][0].label(), "value_ar": facts[g][0].label_ar(), **_fact_refs(items)})
+            pair = frozenset(v["value"] for v in sides)
+            if pair in shown:
+                _merge_sides(shown[pair], sides)
+                continue
             sides.sort(key=lambda v: -len(v["outlets"]))
             all_items = [facts[i], facts[j]]
-            disagreements.append({"kind": "number", "about": name, "about_ar": name_ar, "frame": frame, "values": sides,
-                                  "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
-                                                    set(sides[1]["outlets"])),
-                                  "articles": sorted({a for v in sides for a in v["articles"]})})
+            item = {"kind": "number", "about": name, "about_ar": name_ar, "frame": frame, "values": sides,
+                    "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
+                                      set(sides[1]["outlets"])),
+                    "articles": sorted({a for v in sides for a in v["articles"]})}
+            shown[pair] = item
+            disagreements.append(item)
     return agreements, disagreements
+
+
+def _merge_sides(item: dict[str, Any], sides: list[dict[str, Any]]) -> None:
+    """Add the sentences of another clash between the same two values to a shown disagreement."""
+    for side in sides:
+        mine = next(v for v in item["values"] if v["value"] == side["value"])
+        have = {(r["article_id"], r["start"], r["figure_start"]) for r in mine["sentences"]}
+        for r in side["sentences"]:
+            if (r["article_id"], r["start"], r["figure_start"]) not in have:
+                mine["sentences"].append(r)
+        mine["outlets"] = sorted(set(mine["outlets"]) | set(side["outlets"]))
+        mine["articles"] = sorted(set(mine["articles"]) | set(side["articles"]))
+    item["outlets"] = sorted({o for v in item["values"] for o in v["outlets"]})
+    item["articles"] = sorted({a for v in item["values"] for a in v["articles"]})
 
 
 def _year_of(d: DateFact, latest_year: int | None) -> tuple[int | None, int | None]:
