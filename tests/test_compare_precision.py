@@ -192,3 +192,21 @@ def test_a_stored_sentence_of_two_is_compared_as_two():
     doc.layers["sentence"] = [Span("sentence", 0, len(text))]
     assert [s.text for s in story_sentences([doc])] == [
         "ركبت البلدية 300 لوحة (مضيئة وثابتة).", "وأوضح رئيسها أن العمل مستمر في الأحياء الجنوبية."]
+
+
+def test_yesterday_and_the_day_before_are_two_days():
+    reason = distinct_quantities(*_pair("وصلت إلى ساحة السوق أمس الأول 1410 شاحنات محملة بالتمور",
+                                        "وصلت إلى ساحة السوق أمس 1380 شاحنة محملة بالتمور"))
+    assert reason == "time"
+
+
+def test_prices_told_as_they_move_are_not_disagreements_but_a_toll_that_rose_still_is():
+    """Two outlets give a commodity's price at two times of one day; a toll updated upwards is still one toll."""
+    prices = [_doc(1, "صحيفة أ", "وتراجع سعر النحاس في العقود الآجلة لتسليم سبتمبر 0.4 بالمئة إلى 5210 دولار للطن."),
+              _doc(2, "صحيفة ب", "وتراجع سعر النحاس في العقود الآجلة لتسليم سبتمبر 0.6 بالمئة إلى 5190 دولار للطن.")]
+    assert _number_disagreements(prices) == []
+    tolls = [_doc(1, "صحيفة أ", "ارتفعت حصيلة ضحايا انهيار المبنى في الحي القديم إلى 21 قتيلا بحسب الدفاع المدني.",
+                  mentions=[("الحي القديم", "LOC")]),
+             _doc(2, "صحيفة ب", "قال الدفاع المدني إن انهيار المبنى في الحي القديم أسفر عن مقتل 17 شخصا.",
+                  mentions=[("الحي القديم", "LOC")])]
+    assert len(_number_disagreements(tolls)) == 1

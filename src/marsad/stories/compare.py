@@ -65,10 +65,13 @@ DAY_CUES = {"امس", "اليوم", "الليله", "البارحه", "الاح�
             "السبت", "صباح", "مساء", "فجر", "ظهر"}
 PERIODIC_CUES = {"يوميا", "اسبوعيا", "شهريا", "سنويا", "يومي", "اليومي", "اليوميه"}
 CUMULATIVE_CUES = {"منذ", "اجمالي", "الاجمالي", "الاجماليه", "اجمالا", "مجموع", "المجموع", "الاجمالية", "حاليا"}
-CUMULATIVE_AFTER_HATTA = {"الان", "تاريخه", "اليوم", "الساعه", "امس"}
-RISE_CUES = {"ارتفع", "ارتفعت", "ارتفاع", "صعد", "صعدت", "صعود", "زاد", "زادت", "زياده", "ربح", "ربحت", "قفز",
-             "قفزت", "ارتفاعا", "مكاسب", "تقدم", "تقدمت", "نما", "نمو", "مرتفعا", "مرتفعه", "رابحا", "رابحه"}
-FALL_CUES = {"انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "هبط", "هبطت", "هبوط", "نزل", "نزلت", "خسر",
+CUMULATIVE_AFTER_HATTA = {"الان", "تاريخه", "اليوم", "الساعه", "امس", "يوم"}
+RISE_CUES = {"ترتفع", "يرتفع", "تصعد", "يصعد", "تقفز", "يقفز", "تربح", "يربح", "مرتفعا", "ارتفع", "ارتفعت",
+             "ارتفاع", "صعد", "صعدت", "صعود", "زاد", "زادت", "زياده", "ربح", "ربحت", "قفز", "قفزت", "ارتفاعا",
+             "مكاسب", "تقدم", "تقدمت", "نما", "نمو", "مرتفعه", "رابحا", "رابحه"}
+DIRECTION_WINDOW = 16  # words before a figure where what moved it is looked for ("تراجع سعر الذهب في ... إلى X")
+FALL_CUES = {"تهبط", "يهبط", "تتراجع", "يتراجع", "تنخفض", "ينخفض", "متراجعه", "متراجعا", "تخسر", "يخسر", "تفقد",
+             "يفقد", "انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "هبط", "هبطت", "هبوط", "نزل", "نزلت", "خسر",
              "خسرت", "تراجعا", "انخفاضا", "خسائر", "فقد", "فقدت", "هوي", "هوت", "تهاوي", "انكمش", "منخفضا",
              "منخفضه", "خاسرا", "خاسره"}
 MONTH_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
@@ -335,7 +338,7 @@ ANCHOR_WINDOW = 8  # words on either side of a figure where its time anchor is l
 WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 
 
-def _day_of(word: str, day: str) -> str:
+def _day_of(word: str, day: str, nxt: str = "") -> str:
     """The day a day word names, as a weekday number when the publication day is known ("امس" on a Monday is
     6), else the word itself."""
     from datetime import date, timedelta
@@ -343,6 +346,8 @@ def _day_of(word: str, day: str) -> str:
     if word in WEEKDAYS:
         return str(WEEKDAYS[word])
     shift = {"امس": -1, "البارحه": -1, "اليوم": 0, "الليله": 0}.get(word)
+    if word == "امس" and nxt == "الاول":
+        shift = -2  # "أمس الأول": the day before yesterday
     if shift is None:
         return ""  # صباح/مساء: a time of some day
     try:
@@ -353,30 +358,38 @@ def _day_of(word: str, day: str) -> str:
 
 def _time_anchor(q: Quantity, s: Sent) -> str:
     """When the figure holds, by the nearest cue in its sentence: "day:N" (yesterday, on Sunday: N the weekday),
-    "day" (a day not told), "rate" (daily, a year), "total" (so far, since, in all), or "" when the sentence
-    does not say (within :data:`ANCHOR_WINDOW` words of the figure).  A duration is a time of its own: none."""
+    "day" (a day not told), "rate" (daily, a year), "total" (so far, since, in all; "حتى يوم أمس" too),
+    "session:open"/"session:close", or "" when the sentence does not say (within :data:`ANCHOR_WINDOW` words of
+    the figure).  A duration is a time of its own: none."""
     if q.unit in ("year", "month", "day", "hour") or q.since_year is not None:
         return ""
     before, after = _tokens_around(s.text, q.start, q.end)
     before, after = before[-ANCHOR_WINDOW:], after[:ANCHOR_WINDOW]
+    words = before + after
+    dists = [len(before) - k for k in range(len(before))] + [k + 1 for k in range(len(after))]
+    kinds = [""] * len(words)
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        st = stem_of(w)
+        if w in ("حتي", "وحتي") and nxt in CUMULATIVE_AFTER_HATTA | {"صباح", "مساء"}:
+            for m in range(k, min(len(words), k + 3)):  # "حتى يوم أمس", "حتى صباح اليوم": up to then
+                kinds[m] = "total"
+        elif kinds[k]:
+            continue
+        elif w in CUMULATIVE_CUES or st in CUMULATIVE_CUES:
+            kinds[k] = "total"
+        elif w in PERIODIC_CUES or st in PERIODIC_CUES:
+            kinds[k] = "rate"
+        elif st in ("بدايه", "مستهل", "مطلع", "افتتاح") and nxt.startswith(("التعامل", "التداول", "تعامل", "تداول")):
+            kinds[k] = "session:open"
+        elif st in ("نهايه", "ختام", "اغلاق", "التسويه", "تسويه") and (
+                st in ("التسويه", "تسويه") or nxt.startswith(("التعامل", "التداول", "تعامل", "تداول"))):
+            kinds[k] = "session:close"
+        elif w in DAY_CUES or st in DAY_CUES:
+            named = _day_of(w if w in DAY_CUES else st, s.day, nxt)
+            kinds[k] = f"day:{named}" if named else "day"
     best, dist = "", 99
-    for d, w, nxt in [(len(before) - k, before[k], before[k + 1] if k + 1 < len(before) else "")
-                      for k in range(len(before))] + \
-            [(k + 1, after[k], after[k + 1] if k + 1 < len(after) else "") for k in range(len(after))]:
-        kind = ""
-        if w in ("حتي", "وحتي") and nxt in CUMULATIVE_AFTER_HATTA | {"صباح", "مساء"} or w in CUMULATIVE_CUES \
-                or stem_of(w) in CUMULATIVE_CUES:
-            kind = "total"
-        elif w in PERIODIC_CUES or stem_of(w) in PERIODIC_CUES:
-            kind = "rate"
-        elif stem_of(w) in ("بدايه", "مستهل", "مطلع", "افتتاح") and nxt.startswith(("التعامل", "التداول", "تعامل", "تداول")):
-            kind = "session:open"
-        elif stem_of(w) in ("نهايه", "ختام", "اغلاق", "التسويه", "تسويه") and (
-                stem_of(w) in ("التسويه", "تسويه") or nxt.startswith(("التعامل", "التداول", "تعامل", "تداول"))):
-            kind = "session:close"
-        elif w in DAY_CUES or stem_of(w) in DAY_CUES:
-            named = _day_of(w if w in DAY_CUES else stem_of(w), s.day)
-            kind = f"day:{named}" if named else "day"
+    for kind, d in zip(kinds, dists):
         if kind and d < dist:
             best, dist = kind, d
     return best
@@ -423,7 +436,9 @@ def _role(q: Quantity, s: Sent) -> str:
 def _direction(q: Quantity, s: Sent) -> str:
     """"up" or "down" when the nearest movement word before the figure says it rose or fell."""
     before, _ = _tokens_around(s.text, q.start, q.end)
-    for w in reversed(before[-10:]):
+    for w in reversed(before[-DIRECTION_WINDOW:]):
+        if w.endswith(("ها", "هم")) and len(w) > 5:  # "تراجعها"
+            w = w[:-2]
         st = stem_of(w)
         if w in RISE_CUES or st in RISE_CUES:
             return "up"
@@ -460,11 +475,12 @@ def _people_group(q: Quantity) -> str:
     return _noun_key(noun)
 
 
+HEADLINE_CLASH_CONTEXT = 2  # content words besides the counted noun two headlines/leads share to clash on a count
 MAX_RATIO = 3.0  # two values of one quantity told by two outlets are within this factor of each other
 
 
-def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors: dict[tuple[str, float], str] | None = None
-                        ) -> str:
+def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent,
+                        anchors: dict[tuple[str, float], str] | None = None) -> str:
     """Why two figures of one frame with different values are not two values of one quantity ("" when nothing
     says so): one is a part or an item of a list; the counted nouns are two senses of one root (مقاتلين
     fighters, مقاتلات jets); one holds on a day and the other per day or in all; one rose and the other fell; or
@@ -482,6 +498,13 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors:
     ra, rb = _role(qa, sa), _role(qb, sb)
     if ra and rb and ra != rb:
         return "role"
+    da, db = _direction(qa, sa), _direction(qb, sb)
+    if da and db and da != db:
+        return "direction"
+    if (da or db) and qa.frame.split(":")[0] not in STRONG_FRAMES:
+        # a price, an index or any figure told as it rises or falls moves through the day: two outlets telling it
+        # at two times differ without disagreeing (a toll that "rose to 15" is a strong frame, kept)
+        return "moving"
     if qa.frame.startswith("count:"):
         fa, fb = _noun_form(qa.noun), _noun_form(qb.noun)
         if fa and fb and fa != fb:
@@ -496,9 +519,6 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors:
         tb = tb or anchors.get((sb.article_id, qb.value), "")
     if _anchors_differ(ta, tb):
         return "time"
-    da, db = _direction(qa, sa), _direction(qb, sb)
-    if da and db and da != db:
-        return "direction"
     ca, cb = _clock(sa), _clock(sb)
     if ca and cb and ca != cb:
         return "time"
@@ -506,6 +526,8 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent, anchors:
     nb = sb.names or (sb.lead_names if sb.title else frozenset())
     if (na - sb.article_names) and (nb - sa.article_names):
         return "name"
+    if sa.article_names and sb.article_names and not sa.article_names & sb.article_names:
+        return "name"  # two articles naming no place or organisation in common tell of two events
     return ""
 
 
@@ -572,6 +594,9 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     # two tellings of one statement on one day disagree on them (or two headlines/leads on what
                     # they count); a price or a daily total told on two days is two facts
                     continue
+                if (ok or (ok is None and strong)) and frame in ("dead", "injured", "missing") and \
+                        _people_group(qa) != _people_group(qb):
+                    continue  # nine soldiers and nine dead at large are not one count
                 if ok or (ok is None and strong):  # "since 2000" and "24 years": cannot tell, do not split
                     parent[find(i)] = find(j)
                 elif ok is False:
@@ -583,6 +608,9 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                         continue
                     if distinct_quantities(qa, sa, qb, sb, anchors):
                         continue  # two quantities, not two values of one
+                    if headline_facts and not same_fact(sa, sb, unit, opts) and \
+                            _shared_context(sa, sb, unit) < HEADLINE_CLASH_CONTEXT:
+                        continue  # two headlines counting one noun may count it at two events
                     clashes.append((i, j))
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(facts)):

@@ -23,9 +23,12 @@ from functools import lru_cache
 from marsad.arabic.normalize import fold_for_search, folded_offsets, to_original_span
 from marsad.stories.features import stem_of, stopwords as _stopwords
 
+WORD_RE_FOLDED = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
 ORDINAL_MARKS = {"ال"}  # "الـ 51": the 51st, not fifty-one of something
+# "المادة 17", "البند 3", "رقم 5": a number naming an article, a clause or an item, not a count
+LABEL_WORDS = {"الماده", "ماده", "والماده", "البند", "بند", "والبند", "الفقره", "فقره", "رقم", "برقم", "الرقم"}
 ERA_WORDS = {"ميلادي", "ميلاديا", "م", "هجري", "هجريا", "ه", "هـ", "قبل"}  # "645 ميلادي": a year
 CLOCK_WORDS = {"الساعه", "ساعه", "تمام"}  # "الساعة 0213": a time of day, not a figure
 SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم", "معظمهم", "هم", "وهم", "بينهما", "منهما"}
@@ -196,7 +199,7 @@ def _in_expression(norm: str, start: int, end: int) -> bool:
     "(74)", "423ر2"), not a figure of its own?"""
     before = norm[max(0, start - 2):start].strip()
     after = norm[end:end + 2].strip()
-    if before[-1:] and before[-1] in "+-/(:" or after[:1] and after[0] in "+-/):":
+    if before[-1:] and before[-1] in "+-/(:×xX*" or after[:1] and after[0] in "+-/):×xX*":  # "30×50 مترا"
         return True
     # "423ر2": an old way of writing 2.423 (read right to left), not two numbers
     return (start >= 2 and norm[start - 1] == "ر" and norm[start - 2].isdigit()) or \
@@ -306,7 +309,7 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
         else:
             num = _number(tokens, i)
             if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
-                    (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS) or \
+                    (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS | LABEL_WORDS) or \
                     (i + 1 < len(tokens) and _bare(tokens[i + 1]) in ERA_WORDS):
                 i += 1
                 continue
@@ -384,6 +387,10 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
                             surface=said, start=a, end=b, noun=noun, part=part, at_least=at_least,
                             step=step))
         i += used
+    for k in range(1, len(out)):  # "16 غارة في العراق وسبع غارات في سوريا": the first item of a list is no total
+        if out[k].part and not out[k - 1].part and out[k - 1].frame == out[k].frame and \
+                not SUBSET_CUES & set(WORD_RE_FOLDED.findall(fold_for_search(text[out[k - 1].end:out[k].start]))):
+            out[k - 1].part = True
     return out
 
 
