@@ -210,3 +210,13 @@ def test_prices_told_as_they_move_are_not_disagreements_but_a_toll_that_rose_sti
              _doc(2, "صحيفة ب", "قال الدفاع المدني إن انهيار المبنى في الحي القديم أسفر عن مقتل 17 شخصا.",
                   mentions=[("الحي القديم", "LOC")])]
     assert len(_number_disagreements(tolls)) == 1
+
+
+def test_two_septembers_thirteen_years_apart_are_two_events():
+    from marsad.stories.compare import date_disagreements
+
+    docs = [_doc(1, "صحيفة أ", "وكان القيادي قد نجا من هجوم استهدف مقره في سبتمبر 2002 قرب الحدود الشمالية للبلاد."),
+            _doc(2, "صحيفة ب", "وكان هجوم بطائرة مسيرة قد استهدف القيادي قرب الحدود الشمالية في سبتمبر الماضي.")]
+    assert date_disagreements(story_sentences(docs), 2015) == []
+    docs[0] = _doc(1, "صحيفة أ", "وكان هجوم بطائرة مسيرة قد استهدف القيادي قرب الحدود الشمالية في سبتمبر 2012.")
+    assert len(date_disagreements(story_sentences(docs), 2015)) == 1

@@ -74,6 +74,7 @@ FALL_CUES = {"تهبط", "يهبط", "تتراجع", "يتراجع", "تنخفض
              "يفقد", "انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "هبط", "هبطت", "هبوط", "نزل", "نزلت", "خسر",
              "خسرت", "تراجعا", "انخفاضا", "خسائر", "فقد", "فقدت", "هوي", "هوت", "تهاوي", "انكمش", "منخفضا",
              "منخفضه", "خاسرا", "خاسره"}
+MAX_DATE_GAP = 2  # years two outlets can misplace one event by; further apart, they tell of two events
 MONTH_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                   "نوفمبر", "ديسمبر")
 
@@ -700,6 +701,8 @@ def date_disagreements(sents: list[Sent], latest_year: int | None, opts: Compare
                 yb, tb, db, sb = resolved[j]
                 if sa.source == sb.source or abs(ya - yb) <= max(ta, tb):
                     continue
+                if abs(ya - yb) > MAX_DATE_GAP + max(ta, tb):
+                    continue  # a September 13 years before another is another September's event, not a misdating
                 if any(abs(y - yb) <= max(ta, tb) for y in years_of[sa.source]) or \
                         any(abs(y - ya) <= max(ta, tb) for y in years_of[sb.source]):
                     continue  # a source that states both years takes no side
