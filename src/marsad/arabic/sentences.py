@@ -177,8 +177,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # A bracket closed right after the mark is a parenthesis inside the
         # sentence — "(وهذا مهم!)" — unless the bracket opened the sentence.
         last_cut = cuts[-1] if cuts else 0
+        # A bracket closed before the mark ("(...).وأوضح") holds nothing of it.
         if any(
-            qs < s and (qe >= j or (text[qs] in "([{" and text[last_cut:qs].strip()))
+            qs < s and (qe >= j or (qe >= s and text[qs] in "([{" and text[last_cut:qs].strip()))
             for qs, qe in regions
         ):
             continue

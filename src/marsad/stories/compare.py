@@ -28,12 +28,20 @@ from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc
-from marsad.stories.facts import DateFact, Quantity, compatible, date_facts, quantities
+from marsad.stories.facts import UNITS, DateFact, Quantity, compatible, date_facts, quantities
 from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
 
 MAX_SENTENCES = 25  # per article
 
 DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذيب", "كذب", "دحض", "عاريه", "صحه", "ينفيان", "نفيه"}
+# A denial is a verb of denying ("نفت الوزارة ...") — not the noun صحة (health) nor نفى بـ (to fulfil).
+DENIAL_VERBS = {"نفي", "نفت", "ينفي", "تنفي", "ينفيان", "تنفيان", "نفوا", "ينفون", "كذبت", "كذب", "دحض", "دحضت"}
+# What a denier denies, before the denied fact itself: "نفت الوزارة صحة الأنباء المتداولة عن ..."
+DENIED_OBJECT = {"صحه", "الانباء", "انباء", "الاخبار", "اخبار", "الخبر", "خبر", "التقارير", "تقارير", "الشائعات",
+                 "شائعات", "ما", "ان", "وجود", "الادعاءات", "ادعاءات", "المعلومات", "معلومات", "الانباء"}
+NEWS_WORDS = DENIED_OBJECT | {"المتداوله", "المتداول", "متداوله", "التي", "الذي", "تشير", "تحدثت", "عن", "حول",
+                              "الي", "يكون", "تكون", "بان", "بشان", "المنشوره", "يكون", "قد"}
+PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "ب", "ل"}
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
 NAME_WEIGHT = 0.5
@@ -51,6 +59,22 @@ FRAME_NAMES_AR = {"dead": "عدد القتلى", "injured": "عدد المصاب
 UNIT_NAMES_AR = {"year": "بالسنوات", "month": "بالأشهر", "day": "بالأيام", "hour": "بالساعات", "percent": "بالمئة"}
 EVENT_NAMES_AR = {"meeting": "اللقاء", "visit": "الزيارة", "signing": "التوقيع", "attack": "الهجوم",
                   "election": "الانتخابات"}
+# When a figure holds: on one day, every day (a rate), or summed over a period.  Two figures anchored differently
+# ("29 strikes on Sunday", "6,000 strikes so far") are two quantities.
+DAY_CUES = {"امس", "اليوم", "الليله", "البارحه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+            "السبت", "صباح", "مساء", "فجر", "ظهر"}
+PERIODIC_CUES = {"يوميا", "اسبوعيا", "شهريا", "سنويا", "يومي", "اليومي", "اليوميه"}
+CUMULATIVE_CUES = {"منذ", "اجمالي", "الاجمالي", "الاجماليه", "اجمالا", "مجموع", "المجموع", "الاجمالية", "حاليا"}
+CUMULATIVE_AFTER_HATTA = {"الان", "تاريخه", "اليوم", "الساعه", "امس", "يوم"}
+RISE_CUES = {"ترتفع", "يرتفع", "تصعد", "يصعد", "تقفز", "يقفز", "تربح", "يربح", "مرتفعا", "ارتفع", "ارتفعت",
+             "ارتفاع", "صعد", "صعدت", "صعود", "زاد", "زادت", "زياده", "ربح", "ربحت", "قفز", "قفزت", "ارتفاعا",
+             "مكاسب", "تقدم", "تقدمت", "نما", "نمو", "مرتفعه", "رابحا", "رابحه"}
+DIRECTION_WINDOW = 16  # words before a figure where what moved it is looked for ("تراجع سعر الذهب في ... إلى X")
+FALL_CUES = {"تهبط", "يهبط", "تتراجع", "يتراجع", "تنخفض", "ينخفض", "متراجعه", "متراجعا", "تخسر", "يخسر", "تفقد",
+             "يفقد", "انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "هبط", "هبطت", "هبوط", "نزل", "نزلت", "خسر",
+             "خسرت", "تراجعا", "انخفاضا", "خسائر", "فقد", "فقدت", "هوي", "هوت", "تهاوي", "انكمش", "منخفضا",
+             "منخفضه", "خاسرا", "خاسره"}
+MAX_DATE_GAP = 2  # years two outlets can misplace one event by; further apart, they tell of two events
 MONTH_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                   "نوفمبر", "ديسمبر")
 
@@ -87,6 +111,9 @@ class Sent:
     day: str = ""  # the article's publication day
     facts: list[Quantity] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
+    names: frozenset[str] = frozenset()  # the story's place and organisation names this sentence writes
+    article_names: frozenset[str] = frozenset()  # ... and those its whole article (headline and text) writes
+    lead_names: frozenset[str] = frozenset()  # ... and those its article's first sentence writes (for a headline)
 
     def ref(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "outlet": self.source, "start": self.start, "end": self.end,
@@ -125,20 +152,58 @@ def sentences_of(doc: Doc) -> list[tuple[int, int]]:
     return split_sentences(doc.text)
 
 
+def _resplit(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stored sentence spans, each split again by today's splitter (a store made before a fix of the splitter
+    may hold two sentences run together: "... بلادنا.وأشار ...")."""
+    from marsad.arabic.sentences import split_sentences
+
+    out = []
+    for s, e in spans:
+        inner = split_sentences(text[s:e]) if "." in text[s:e] else [(0, e - s)]
+        out.extend((s + a, s + b) for a, b in inner)
+    return out
+
+
+def _name_matcher(docs: list[Doc]) -> re.Pattern[str] | None:
+    """A pattern finding the story's names of places and organisations (the tagger's LOC and ORG mentions,
+    folded) in folded text."""
+    stops = stopwords()
+    names = set()
+    for doc in docs:
+        for m in doc.layers.get("mention", []):
+            if m.label in ("LOC", "ORG"):
+                name = fold_for_search(doc.text[m.start:m.end]).strip()
+                if len(name) >= 3 and name not in stops:
+                    names.add(name)
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({alts})(?![^\W\d_])")
+
+
+def _names(pattern: re.Pattern[str] | None, text: str) -> frozenset[str]:
+    if pattern is None:
+        return frozenset()
+    return frozenset(pattern.findall(fold_for_search(text)))
+
+
 def story_sentences(docs: list[Doc]) -> list[Sent]:
     """Headlines and body sentences of the story's articles, with vectors and facts."""
     out: list[Sent] = []
+    names = _name_matcher(docs)
     for doc in docs:
         src = source_label(doc)
         units = []
+        article_names = _names(names, doc.article.title + "\n" + doc.text)
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
         # News puts what matters first: the comparison reads the lead, not an archive's worth of background.
-        for s, e in sentences_of(doc)[:MAX_SENTENCES]:
+        for s, e in _resplit(doc.text, sentences_of(doc)[:MAX_SENTENCES])[:MAX_SENTENCES]:
             raw = doc.text[s:e]
             lead = len(raw) - len(raw.lstrip())
             units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
         masked = mask(doc.text, doc.layers.get("mention", []))
+        lead_names = _names(names, next((t for *_, t, is_title in units if not is_title), ""))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
                 continue
@@ -148,9 +213,12 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             if not is_title:
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
+            facts = quantities(text)
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
-                            title=is_title, position=pos, facts=quantities(text), dates=date_facts(text),
-                            day=(doc.article.published_at or "")[:10]))
+                            title=is_title, position=pos, facts=facts, dates=date_facts(text),
+                            day=(doc.article.published_at or "")[:10],
+                            names=_names(names, text) if facts else frozenset(), article_names=article_names,
+                            lead_names=lead_names))
     return out
 
 
@@ -251,6 +319,219 @@ def same_fact(a: Sent, b: Sent, unit_stems: set[str], opts: CompareOptions, *, s
     return len(shared) >= SAME_FACT_CONTEXT and any(idf(t) >= RARE_CONTEXT_IDF for t in shared)
 
 
+def _noun_form(noun: str) -> str:
+    """"f" for a sound feminine counted noun (مقاتلات، سيارة), "m" for a sound masculine one (مقاتلين، مقاتلا),
+    "" for the rest (broken plurals: أشخاص، أسر)."""
+    w = fold_for_search(noun).strip()
+    if w.endswith(("ات", "ه", "تين", "تان")):
+        return "f"
+    if w.endswith(("ين", "ون", "ان")) or (w.endswith("ا") and not w.endswith(("اا", "ها"))):
+        return "m"
+    return ""
+
+
+def _tokens_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The folded words before and after a figure at ``text[start:end]`` (the sentence's own offsets)."""
+    return WORD_RE.findall(fold_for_search(text[:start])), WORD_RE.findall(fold_for_search(text[end:]))
+
+
+ANCHOR_WINDOW = 8  # words on either side of a figure where its time anchor is looked for
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+
+def _day_of(word: str, day: str, nxt: str = "") -> str:
+    """The day a day word names, as a weekday number when the publication day is known ("امس" on a Monday is
+    6), else the word itself."""
+    from datetime import date, timedelta
+
+    if word in WEEKDAYS:
+        return str(WEEKDAYS[word])
+    shift = {"امس": -1, "البارحه": -1, "اليوم": 0, "الليله": 0}.get(word)
+    if word == "امس" and nxt == "الاول":
+        shift = -2  # "أمس الأول": the day before yesterday
+    if shift is None:
+        return ""  # صباح/مساء: a time of some day
+    try:
+        return str((date.fromisoformat(day[:10]) + timedelta(days=shift)).weekday())
+    except ValueError:
+        return word
+
+
+def _time_anchor(q: Quantity, s: Sent) -> str:
+    """When the figure holds, by the nearest cue in its sentence: "day:N" (yesterday, on Sunday: N the weekday),
+    "day" (a day not told), "rate" (daily, a year), "total" (so far, since, in all; "حتى يوم أمس" too),
+    "session:open"/"session:close", or "" when the sentence does not say (within :data:`ANCHOR_WINDOW` words of
+    the figure).  A duration is a time of its own: none."""
+    if q.unit in ("year", "month", "day", "hour") or q.since_year is not None:
+        return ""
+    before, after = _tokens_around(s.text, q.start, q.end)
+    before, after = before[-ANCHOR_WINDOW:], after[:ANCHOR_WINDOW]
+    words = before + after
+    dists = [len(before) - k for k in range(len(before))] + [k + 1 for k in range(len(after))]
+    kinds = [""] * len(words)
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        st = stem_of(w)
+        if w in ("حتي", "وحتي") and nxt in CUMULATIVE_AFTER_HATTA | {"صباح", "مساء"}:
+            for m in range(k, min(len(words), k + 3)):  # "حتى يوم أمس", "حتى صباح اليوم": up to then
+                kinds[m] = "total"
+        elif kinds[k]:
+            continue
+        elif w in CUMULATIVE_CUES or st in CUMULATIVE_CUES:
+            kinds[k] = "total"
+        elif w in PERIODIC_CUES or st in PERIODIC_CUES:
+            kinds[k] = "rate"
+        elif st in ("بدايه", "مستهل", "مطلع", "افتتاح") and nxt.startswith(("التعامل", "التداول", "تعامل", "تداول")):
+            kinds[k] = "session:open"
+        elif st in ("نهايه", "ختام", "اغلاق", "التسويه", "تسويه") and (
+                st in ("التسويه", "تسويه") or nxt.startswith(("التعامل", "التداول", "تعامل", "تداول"))):
+            kinds[k] = "session:close"
+        elif w in DAY_CUES or st in DAY_CUES:
+            named = _day_of(w if w in DAY_CUES else st, s.day, nxt)
+            kinds[k] = f"day:{named}" if named else "day"
+    best, dist = "", 99
+    for kind, d in zip(kinds, dists):
+        if kind and d < dist:
+            best, dist = kind, d
+    return best
+
+
+_CLOCK_RE = re.compile(r"الساعه\s+(\d{1,2})[:.]?(\d{2})")
+
+
+def _clock(s: Sent) -> str:
+    """The clock time a sentence gives ("بحلول الساعة 0642 بتوقيت جرينتش"), as HHMM, or ""."""
+    m = _CLOCK_RE.search(fold_for_search(s.text))
+    return f"{int(m.group(1)):02d}{m.group(2)}" if m else ""
+
+
+def _anchors_differ(ta: str, tb: str) -> bool:
+    if not ta or not tb:
+        return False
+    if ta.startswith("session") or tb.startswith("session"):
+        return ta.startswith("session") and tb.startswith("session") and ta != tb
+    if ta.split(":")[0] != tb.split(":")[0]:
+        return True
+    return ta != tb and ":" in ta and ":" in tb  # two days
+
+
+LEVEL_CUES = {"عند", "الي", "مستوي", "مستواه", "ليغلق", "لتغلق", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "بلغ", "بلغت",
+              "يبلغ", "تبلغ", "ليسجل", "لتسجل", "قدره", "قدرها"}
+
+
+def _role(q: Quantity, s: Sent) -> str:
+    """"level" when the figure is where something stands ("ليغلق عند 8700 نقطة"), "change" when it is how much
+    it moved ("ارتفع 135 نقطة", "بـ 44 نقطة"), else ""."""
+    before, _ = _tokens_around(s.text, q.start, q.end)
+    prev = before[-1] if before else ""
+    if prev in LEVEL_CUES:
+        return "level"
+    raw = s.text[max(0, q.start - 3):q.start]
+    if raw.rstrip().endswith(("ب", "بـ")) or prev in ("بمقدار", "بواقع"):
+        return "change"
+    if any(w in RISE_CUES or w in FALL_CUES or stem_of(w) in RISE_CUES | FALL_CUES for w in before[-2:]):
+        return "change"
+    return ""
+
+
+def _direction(q: Quantity, s: Sent) -> str:
+    """"up" or "down" when the nearest movement word before the figure says it rose or fell."""
+    before, _ = _tokens_around(s.text, q.start, q.end)
+    for w in reversed(before[-DIRECTION_WINDOW:]):
+        if w.endswith(("ها", "هم")) and len(w) > 5:  # "تراجعها"
+            w = w[:-2]
+        st = stem_of(w)
+        if w in RISE_CUES or st in RISE_CUES:
+            return "up"
+        if w in FALL_CUES or st in FALL_CUES:
+            return "down"
+    return ""
+
+
+def _currency(q: Quantity) -> str:
+    """The currency a sum is in ("ريال" for ريالاً), "" for any other figure."""
+    if q.frame != "money":
+        return ""
+    money = UNITS["money"]
+    for w in WORD_RE.findall(fold_for_search(q.surface)):
+        if w in money:
+            return w[:-1] if w.endswith("ا") and w[:-1] in money else w
+    return ""
+
+
+# People counted without saying who they are: any of them can be the toll.  Soldiers, children, citizens ... are
+# a group of their own: "12 dead" and "5 soldiers" are two counts.
+GENERIC_PEOPLE = {"شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "مصاب", "مصابا",
+                  "مصابين", "اخرين", "اخرون", "ضحيه", "ضحايا", "فرد", "افراد", "حاله", "حالات", "وفاه", "وفيات",
+                  "اصابه", "اصابات", "مفقود", "مفقودا", "مفقودين", "نسمه"}
+
+
+def _people_group(q: Quantity) -> str:
+    """Who a casualty figure counts: "" for people at large, else the counted noun's key (جنود, أطفال ...)."""
+    from marsad.stories.facts import _noun_key
+
+    noun = fold_for_search(q.noun).strip() or (WORD_RE.findall(fold_for_search(q.surface)) or [""])[-1]
+    if not noun or noun in GENERIC_PEOPLE or stem_of(noun) in GENERIC_PEOPLE:
+        return ""
+    return _noun_key(noun)
+
+
+HEADLINE_CLASH_CONTEXT = 2  # content words besides the counted noun two headlines/leads share to clash on a count
+MAX_RATIO = 3.0  # two values of one quantity told by two outlets are within this factor of each other
+
+
+def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent,
+                        anchors: dict[tuple[str, float], str] | None = None) -> str:
+    """Why two figures of one frame with different values are not two values of one quantity ("" when nothing
+    says so): one is a part or an item of a list; the counted nouns are two senses of one root (مقاتلين
+    fighters, مقاتلات jets); one holds on a day and the other per day or in all; one rose and the other fell; or
+    they are told at two clock times; each side's sentence names a place or an organisation the other side's
+    article never mentions; one is a level and the other a
+    change; the values are more than :data:`MAX_RATIO` apart (a day's and a year's, a total and a group's).
+    ``anchors``: the time anchor of each (article, value) in body sentences, for a headline that tells none."""
+    if qa.part or qb.part:
+        return "part"
+    if qa.unit != qb.unit and qa.since_year is None and qb.since_year is None or _currency(qa) != _currency(qb):
+        return "unit"
+    va, vb = abs(qa.value), abs(qb.value)
+    if qa.since_year is None and qb.since_year is None and min(va, vb) > 0 and max(va, vb) / min(va, vb) > MAX_RATIO:
+        return "scale"
+    ra, rb = _role(qa, sa), _role(qb, sb)
+    if ra and rb and ra != rb:
+        return "role"
+    da, db = _direction(qa, sa), _direction(qb, sb)
+    if da and db and da != db:
+        return "direction"
+    if (da or db) and qa.frame.split(":")[0] not in STRONG_FRAMES:
+        # a price, an index or any figure told as it rises or falls moves through the day: two outlets telling it
+        # at two times differ without disagreeing (a toll that "rose to 15" is a strong frame, kept)
+        return "moving"
+    if qa.frame.startswith("count:"):
+        fa, fb = _noun_form(qa.noun), _noun_form(qb.noun)
+        if fa and fb and fa != fb:
+            return "sense"
+    elif qa.frame in ("dead", "injured", "missing"):
+        ga, gb = _people_group(qa), _people_group(qb)
+        if (ga or gb) and ga != gb:
+            return "group"
+    ta, tb = _time_anchor(qa, sa), _time_anchor(qb, sb)
+    if anchors is not None:
+        ta = ta or anchors.get((sa.article_id, qa.value), "")
+        tb = tb or anchors.get((sb.article_id, qb.value), "")
+    if _anchors_differ(ta, tb):
+        return "time"
+    ca, cb = _clock(sa), _clock(sb)
+    if ca and cb and ca != cb:
+        return "time"
+    na = sa.names or (sa.lead_names if sa.title else frozenset())  # a headline names its event in the lead
+    nb = sb.names or (sb.lead_names if sb.title else frozenset())
+    if (na - sb.article_names) and (nb - sa.article_names):
+        return "name"
+    if sa.article_names and sb.article_names and not sa.article_names & sb.article_names:
+        return "name"  # two articles naming no place or organisation in common tell of two events
+    return ""
+
+
 def _shared_context(a: Sent, b: Sent, unit_stems: set[str]) -> int:
     return len((set(a.stems) & set(b.stems)) - unit_stems)
 
@@ -288,6 +569,10 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 x = parent[x]
             return x
 
+        anchors: dict[tuple[str, float], str] = {}  # a headline's figure is anchored where its body tells it
+        for q, s in facts:
+            if not s.title:
+                anchors.setdefault((s.article_id, q.value), _time_anchor(q, s))
         clashes: list[tuple[int, int]] = []
         for i, (qa, sa) in enumerate(facts):
             for j in range(i + 1, len(facts)):
@@ -310,6 +595,9 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     # two tellings of one statement on one day disagree on them (or two headlines/leads on what
                     # they count); a price or a daily total told on two days is two facts
                     continue
+                if (ok or (ok is None and strong)) and frame in ("dead", "injured", "missing") and \
+                        _people_group(qa) != _people_group(qb):
+                    continue  # nine soldiers and nine dead at large are not one count
                 if ok or (ok is None and strong):  # "since 2000" and "24 years": cannot tell, do not split
                     parent[find(i)] = find(j)
                 elif ok is False:
@@ -319,6 +607,11 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
                             any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
                         continue
+                    if distinct_quantities(qa, sa, qb, sb, anchors):
+                        continue  # two quantities, not two values of one
+                    if headline_facts and not same_fact(sa, sb, unit, opts) and \
+                            _shared_context(sa, sb, unit) < HEADLINE_CLASH_CONTEXT:
+                        continue  # two headlines counting one noun may count it at two events
                     clashes.append((i, j))
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(facts)):
@@ -333,6 +626,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                                    "value": items[0][0].label(), "values": sorted({q.label() for q, _ in items}),
                                    "values_ar": sorted({q.label_ar() for q, _ in items}), **_fact_refs(items)})
         seen: set[tuple[int, int]] = set()
+        shown: dict[frozenset[str], dict[str, Any]] = {}  # one item per pair of values (headline and lead alike)
         for i, j in clashes:
             gi, gj = find(i), find(j)
             key = (min(gi, gj), max(gi, gj))
@@ -344,13 +638,33 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
                          any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j))]
                 sides.append({"value": facts[g][0].label(), "value_ar": facts[g][0].label_ar(), **_fact_refs(items)})
+            pair = frozenset(v["value"] for v in sides)
+            if pair in shown:
+                _merge_sides(shown[pair], sides)
+                continue
             sides.sort(key=lambda v: -len(v["outlets"]))
             all_items = [facts[i], facts[j]]
-            disagreements.append({"kind": "number", "about": name, "about_ar": name_ar, "frame": frame, "values": sides,
-                                  "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
-                                                    set(sides[1]["outlets"])),
-                                  "articles": sorted({a for v in sides for a in v["articles"]})})
+            item = {"kind": "number", "about": name, "about_ar": name_ar, "frame": frame, "values": sides,
+                    "outlets": sorted({s.source for _, s in all_items} | set(sides[0]["outlets"]) |
+                                      set(sides[1]["outlets"])),
+                    "articles": sorted({a for v in sides for a in v["articles"]})}
+            shown[pair] = item
+            disagreements.append(item)
     return agreements, disagreements
+
+
+def _merge_sides(item: dict[str, Any], sides: list[dict[str, Any]]) -> None:
+    """Add the sentences of another clash between the same two values to a shown disagreement."""
+    for side in sides:
+        mine = next(v for v in item["values"] if v["value"] == side["value"])
+        have = {(r["article_id"], r["start"], r["figure_start"]) for r in mine["sentences"]}
+        for r in side["sentences"]:
+            if (r["article_id"], r["start"], r["figure_start"]) not in have:
+                mine["sentences"].append(r)
+        mine["outlets"] = sorted(set(mine["outlets"]) | set(side["outlets"]))
+        mine["articles"] = sorted(set(mine["articles"]) | set(side["articles"]))
+    item["outlets"] = sorted({o for v in item["values"] for o in v["outlets"]})
+    item["articles"] = sorted({a for v in item["values"] for a in v["articles"]})
 
 
 def _year_of(d: DateFact, latest_year: int | None) -> tuple[int | None, int | None]:
@@ -387,6 +701,8 @@ def date_disagreements(sents: list[Sent], latest_year: int | None, opts: Compare
                 yb, tb, db, sb = resolved[j]
                 if sa.source == sb.source or abs(ya - yb) <= max(ta, tb):
                     continue
+                if abs(ya - yb) > MAX_DATE_GAP + max(ta, tb):
+                    continue  # a September 13 years before another is another September's event, not a misdating
                 if any(abs(y - yb) <= max(ta, tb) for y in years_of[sa.source]) or \
                         any(abs(y - ya) <= max(ta, tb) for y in years_of[sb.source]):
                     continue  # a source that states both years takes no side
@@ -418,15 +734,49 @@ def _has(stems: list[str], text: str, cues: set[str]) -> bool:
     return bool(words & cues) or bool(set(stems) & cues)
 
 
-def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
-    """A sentence denying what an aligned sentence of another source asserts."""
-    out = []
-    words: dict[int, set[str]] = {}  # each sentence's folded words and stems, computed once
+def _content(words: list[str]) -> list[str]:
+    """Content stems of folded words, as a sentence's ``stems`` holds them."""
+    return content_stems(" ".join(words))
 
-    def has(s: Sent, cues: set[str]) -> bool:
-        if s.idx not in words:
-            words[s.idx] = set(WORD_RE.findall(fold_for_search(s.text))) | set(s.stems)
-        return bool(words[s.idx] & cues)
+
+def denied_content(text: str) -> tuple[list[str], list[str]] | None:
+    """(who denies, what is denied) as content stems when the sentence says that someone denies something: a
+    verb of denying ("نفت الوزارة صحة الأنباء عن منع ...", "نفى أن يكون ..."), or a report called baseless
+    ("... عارية من الصحة").  None when it does not (صحة as health, نفى بـ to fulfil, a verb after a
+    preposition)."""
+    words = WORD_RE.findall(fold_for_search(text))
+    for k, w in enumerate(words):
+        bare = w[1:] if w[:1] in "وف" and w[1:] in DENIAL_VERBS else w
+        if bare in DENIAL_VERBS:
+            if k and words[k - 1] in PREPOSITIONS or k + 1 < len(words) and words[k + 1].startswith("ب"):
+                continue
+            rest = words[k + 1:k + 40]
+            obj = next((m for m, x in enumerate(rest[:12]) if x in DENIED_OBJECT), None)
+            if obj is None:  # "نفى الحزيم ذلك": the denied thing is not in the sentence
+                continue
+            m = obj
+            while m < len(rest) and (rest[m] in NEWS_WORDS or rest[m] in stopwords()):
+                m += 1
+            return _content(rest[:obj]), _content(rest[m:m + 14])
+        if stem_of(w) in ("عاريه", "العاريه") and any(x.endswith("صحه") for x in words[k + 1:k + 4]):  # "الأنباء حول X عارية من الصحة"
+            before = words[max(0, k - 16):k]
+            return [], _content([x for x in before if x not in NEWS_WORDS])
+    return None
+
+
+def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
+    """A sentence denying what an aligned sentence of another source asserts.
+
+    Only a real denial counts (:func:`denied_content`), and only against a sentence that asserts what is denied:
+    the first words of the denied fact are in it, most of the denied fact is, it negates nothing, and it does
+    not name the denier (a sentence telling the denier's own account is the same side)."""
+    out = []
+    parsed: dict[int, tuple[list[str], list[str]] | None] = {}
+
+    def denial_of(s: Sent) -> tuple[list[str], list[str]] | None:
+        if s.idx not in parsed:
+            parsed[s.idx] = denied_content(s.text) if _has(s.stems, s.text, DENIAL_CUES) else None
+        return parsed[s.idx]
 
     for (i, j), sim in sorted(pairs.items(), key=lambda kv: -kv[1]):
         a, b = sents[i], sents[j]
@@ -436,12 +786,19 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
             continue
         if min(len(set(a.stems)), len(set(b.stems))) < MIN_STATEMENT_WORDS:  # tag lists, link lines
             continue
-        da, db = has(a, DENIAL_CUES), has(b, DENIAL_CUES)
-        if da == db:
+        da, db = denial_of(a), denial_of(b)
+        if (da is None) == (db is None):
             continue
-        deny, claim = (a, b) if da else (b, a)
-        if has(claim, NEGATION):  # both sides negate: they agree on the denial
+        (deny, claim), (denier, denied) = ((a, b), da) if da is not None else ((b, a), db)
+        if _has(claim.stems, claim.text, NEGATION | DENIAL_CUES - {"صحه"}):  # both sides negate: no clash
             continue
+        claimed = set(claim.stems)
+        head = [w for w in denied[:3]]
+        if len(denied) < 3 or not any(w in claimed for w in head[:2]) or \
+                sum(w in claimed for w in set(denied)) < max(3, len(set(denied)) // 2):
+            continue  # the claim does not assert what is denied
+        if sum(w in claimed for w in set(denier)) >= 2:
+            continue  # the claim tells the denier's own account
         out.append({"kind": "denial", "about": "a denial against an assertion", "about_ar": "نفي لما أكده مصدر آخر",
                     "values": [{"value": "asserted", "value_ar": "أكّد", **_group_refs([claim])},
                                {"value": "denied", "value_ar": "نفى", **_group_refs([deny])}],

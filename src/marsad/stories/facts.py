@@ -23,12 +23,22 @@ from functools import lru_cache
 from marsad.arabic.normalize import fold_for_search, folded_offsets, to_original_span
 from marsad.stories.features import stem_of, stopwords as _stopwords
 
+WORD_RE_FOLDED = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
 ORDINAL_MARKS = {"ال"}  # "الـ 51": the 51st, not fifty-one of something
+# "المادة 17", "البند 3", "رقم 5": a number naming an article, a clause or an item, not a count
+LABEL_WORDS = {"الماده", "ماده", "والماده", "البند", "بند", "والبند", "الفقره", "فقره", "رقم", "برقم", "الرقم"}
 ERA_WORDS = {"ميلادي", "ميلاديا", "م", "هجري", "هجريا", "ه", "هـ", "قبل"}  # "645 ميلادي": a year
 CLOCK_WORDS = {"الساعه", "ساعه", "تمام"}  # "الساعة 0213": a time of day, not a figure
-SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم", "معظمهم"}  # "12 dead, five of them soldiers"
+SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم", "معظمهم", "هم", "وهم", "بينهما", "منهما"}
+# "12 dead, five of them soldiers", "13 killed: four soldiers ..." (هم after the toll lists what it is made of)
+# "... 4.\u200f2": some outlets' pages store a decimal with its two sides in visual order around a right-to-left
+# mark (4.\u200f2 is 2.4; 92.\u200f54 is 54.92)
+RLM_DECIMAL_RE = re.compile(r"(\d+)\.\u200f(\d+)")
+# "(36) ألف": a bracketed number with its multiplier outside the brackets
+BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار))")
+YEAR_BEFORE = {"عام", "سنه", "العام", "منذ", "لعام", "للعام", "بعام", "والعام", "وعام", "خلال"}
 
 # Folded number words → value (clitics و/ب/ل are stripped before lookup).
 NUMBER_WORDS = {
@@ -38,6 +48,7 @@ NUMBER_WORDS = {
     "اربعين": 40, "اربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
     "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100, "الف": 1000,
 }
+TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}  # the first word of "أحد عشر" (11), "اثنا عشر" (12)
 MULTIPLIERS = {"الف": 1_000, "الاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000}
 APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "اكثر", "يزيد", "اقل", "ما يقارب", "يقارب"}
 
@@ -56,9 +67,10 @@ DUALS = {"عامين": (2, "year"), "سنتين": (2, "year"), "شهرين": (2,
 
 # Cue words (folded, clitic-stripped stems) that say what a count of people measures.
 CASUALTY_CUES = {
-    "dead": {"قتيل", "قتلي", "قتيلا", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات", "توفي", "بحياه", "مقتل", "قتل",
+    "dead": {"قتيل", "قتلي", "قتيلا", "حتفهم", "حتفه", "مصرع", "وفاه", "وفيات", "توفي", "بحياه", "مقتل", "قتل", "قتلوا",
              "لقوا", "لقي", "جثث", "جثه", "الموتي", "موتي", "حياه", "حصيله", "ضحايا"},
-    "injured": {"اصيب", "اصابه", "اصابات", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصيبوا"},
+    "injured": {"اصيب", "اصابه", "اصابات", "جرحي", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "اصيبوا", "جرح",
+                "اصاب"},
     "missing": {"مفقود", "مفقودين", "المفقودين", "مفقودا", "فقد", "فقدان"},
 }
 PERSON_UNITS = {"شخص", "شخصا", "اشخاص", "اشخاصا", "مواطن", "مواطنا", "مواطنين", "قتيل", "قتيلا", "قتلي", "جريح",
@@ -100,6 +112,9 @@ class Quantity:
     start: int = 0  # [start, end) of ``surface`` in the text given to :func:`quantities`
     end: int = 0
     noun: str = ""  # a counted noun as written ("مذكرات"), for ``count:`` frames
+    step: float = 0.0  # the precision the value is written to (see :func:`_step`); 0 when not known
+    part: bool = False  # one item of a list or a part of a total ("وثلاثة أطفال", "بينهم خمسة"): not the total
+    at_least: bool = False  # "12 قتيلا على الأقل", "أكثر من 12": a lower bound
 
     def label(self) -> str:
         if self.since_year is not None:
@@ -158,6 +173,13 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
         used = 1
     else:
         w = _bare(t)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt in ("عشر", "عشره") and (w in TEEN_UNITS or NUMBER_WORDS.get(w, 10) < 10):
+            value, used = 10.0 + TEEN_UNITS.get(w, NUMBER_WORDS.get(w, 0)), 2  # "أحد عشر", "ثلاثة عشر"
+            if i + used < len(tokens) and tokens[i + used] in MULTIPLIERS:
+                value *= MULTIPLIERS[tokens[i + used]]
+                used += 1
+            return value, used
         if w not in NUMBER_WORDS:
             return None
         value, used = float(NUMBER_WORDS[w]), 1
@@ -177,7 +199,7 @@ def _in_expression(norm: str, start: int, end: int) -> bool:
     "(74)", "423ر2"), not a figure of its own?"""
     before = norm[max(0, start - 2):start].strip()
     after = norm[end:end + 2].strip()
-    if before[-1:] and before[-1] in "+-/(:" or after[:1] and after[0] in "+-/):":
+    if before[-1:] and before[-1] in "+-/(:×xX*" or after[:1] and after[0] in "+-/):×xX*":  # "30×50 مترا"
         return True
     # "423ر2": an old way of writing 2.423 (read right to left), not two numbers
     return (start >= 2 and norm[start - 1] == "ر" and norm[start - 2].isdigit()) or \
@@ -194,6 +216,16 @@ def _noun_key(word: str) -> str:
     return w
 
 
+def _conjunct(word: str) -> bool:
+    """Is a word after a number the next item joined by و rather than what the number counts ("تسعة وإصابة")?"""
+    if not word.startswith("و") or len(word) < 4:
+        return False
+    rest = word[1:]
+    return rest in PERSON_UNITS or rest in NUMBER_WORDS or any(rest in w or stem_of(rest) in w for w in
+                                                                CASUALTY_CUES.values()) or \
+        any(rest in w for w in UNITS.values())
+
+
 def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int = 5, after: int = 6) -> str | None:
     best, dist = None, 99
     for j in range(max(0, i - before), min(len(tokens), i + after)):
@@ -206,7 +238,24 @@ def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int 
 
 
 # Every token that can start a quantity (so the scan skips the rest at set-lookup cost).
-STARTERS = frozenset({p + w for p in ("",) + CLITICS for w in (*NUMBER_WORDS, *DUALS)} | {"ربع", "نصف"})
+STARTERS = frozenset({p + w for p in ("",) + CLITICS for w in (*NUMBER_WORDS, *DUALS, *TEEN_UNITS)} | {"ربع", "نصف"})
+
+
+def _step(tokens: list[str], i: int, used: int, value: float) -> float:
+    """The precision a number is written to, in its unit: 0.01 for "71.08", 1 for "71", 100,000 for "84.5 مليون",
+    a billion for "ثلاثة مليارات" — two values closer than the coarser step are one value rounded."""
+    t = tokens[i]
+    if not t[0].isdigit():
+        mult = MULTIPLIERS.get(tokens[i + used - 1], 1) if used > 1 else 1
+        return float(mult)
+    digits = t.rstrip("%")
+    decimals = 0
+    if not (THOUSANDS_RE.match(digits) and (digits.count(",") + digits.count("،") + digits.count("٬") > 1
+                                            or "،" in digits or "٬" in digits or "," in digits)):
+        m = re.search(r"[.,،٬](\d+)$", digits)
+        decimals = len(m.group(1)) if m else 0
+    mult = MULTIPLIERS.get(tokens[i + 1], 1) if used > 1 and i + 1 < len(tokens) else 1
+    return 10.0 ** -decimals * mult
 
 
 @lru_cache(maxsize=1)
@@ -218,14 +267,19 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
     """The quantity facts of one sentence (``folded=True``: the text is already in search form).
 
     Each fact carries its span and its words as ``text`` writes them."""
-    norm = text if folded else fold_for_search(text)
+    # the same length as ``text``: offsets into one are offsets into the other
+    src = text if folded or "\u200f" not in text else RLM_DECIMAL_RE.sub(
+        lambda m: f"{m.group(2)}.{m.group(1)}\u200f", text)
+    if not folded and "(" in src:
+        src = BRACKETED_MULTIPLIED_RE.sub(lambda m: f"{m.group(1)}  ", src)
+    norm = text if folded else fold_for_search(src)
     found = list(TOKEN_RE.finditer(norm))
     tokens = [m.group() for m in found]
     # where a quantity can start; most sentences have none, and then the offsets are never needed
     starts = [i for i, t in enumerate(tokens) if t[0].isdigit() or t in STARTERS]
     if not starts:
         return []
-    offsets = None if folded else folded_offsets(text, norm)
+    offsets = None if folded else folded_offsets(src, norm)
 
     def span(i: int, j: int) -> tuple[int, int, str]:
         """Original [start, end) and text of tokens i..j-1."""
@@ -246,6 +300,7 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             i = starts[k]
             continue
         # "ربع قرن" / "نصف قرن" / "عقدين": durations without digits
+        step = 0.0
         if tok in ("ربع", "نصف") and i + 1 < len(tokens) and tokens[i + 1] == "قرن":
             value, unit, used, approx = (25.0 if tok == "ربع" else 50.0), "year", 2, True
         elif _bare(tok) in DUALS and (i == 0 or _number(tokens, i - 1) is None):
@@ -254,16 +309,17 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
         else:
             num = _number(tokens, i)
             if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
-                    (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS) or \
+                    (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS | LABEL_WORDS) or \
                     (i + 1 < len(tokens) and _bare(tokens[i + 1]) in ERA_WORDS):
                 i += 1
                 continue
             value, used = num
+            step = _step(tokens, i, used, value)
             approx = False
             nxt = tokens[i + used] if i + used < len(tokens) else ""
             prev = tokens[i - 1] if i else ""
             # Years and day-of-month numbers are dates, not quantities (except "منذ عام 2000").
-            if tok.isdigit() and 1900 <= value <= 2100 and (prev in ("عام", "سنه", "العام", "منذ") or _bare(prev) in MONTHS) \
+            if tok.isdigit() and 1900 <= value <= 2100 and (prev in YEAR_BEFORE or _bare(prev) in MONTHS) \
                     or nxt in MONTHS or _bare(nxt) in MONTHS or _bare(nxt) in HIJRI_MONTHS:
                 if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
                     first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])
@@ -285,10 +341,18 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
                              and not unit_word.startswith("ال")
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
-                             and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED)
+                             and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED
+                             and not _conjunct(unit_word))
                 unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]
         approx = approx or any(w in APPROX for w in window) or (i >= 2 and tokens[i - 2:i] == ["اكثر", "من"])
+        after = tokens[i + used:i + used + 4]
+        at_least = (i >= 2 and tokens[i - 2:i] in (["اكثر", "من"], ["يزيد", "عن"], ["يزيد", "علي"])) or any(
+            after[k:k + 2] == ["علي", "الاقل"] for k in range(len(after) - 1))
+        approx = approx or at_least
+        # "امرأة وثلاثة أطفال", "بينهم خمسة": one item of a list or a part of a total
+        part = (tok != _bare(tok) and tok.startswith("و")) or (i and tokens[i - 1] == "و") or \
+            bool(SUBSET_CUES & set(tokens[max(0, i - 2):i]))
         frame = unit
         if unit in ("year", "month", "day", "hour"):
             before = tokens[max(0, i - 9):i]
@@ -320,8 +384,13 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
         if unit.startswith("count:") and i + used < len(found):
             noun = span(i + used, i + used + 1)[2]
         out.append(Quantity(frame, value, unit if not unit.startswith("count:") else "count", approx=approx,
-                            surface=said, start=a, end=b, noun=noun))
+                            surface=said, start=a, end=b, noun=noun, part=part, at_least=at_least,
+                            step=step))
         i += used
+    for k in range(1, len(out)):  # "16 غارة في العراق وسبع غارات في سوريا": the first item of a list is no total
+        if out[k].part and not out[k - 1].part and out[k - 1].frame == out[k].frame and \
+                not SUBSET_CUES & set(WORD_RE_FOLDED.findall(fold_for_search(text[out[k - 1].end:out[k].start]))):
+            out[k - 1].part = True
     return out
 
 
@@ -337,6 +406,10 @@ def compatible(a: Quantity, b: Quantity, reference_year: int | None) -> bool | N
             va = reference_year - a.since_year
         if b.since_year is not None:
             vb = reference_year - b.since_year
+    if (a.at_least and vb >= va) or (b.at_least and va >= vb):
+        return True  # "at least 12" and 13
+    if a.since_year is None and b.since_year is None and abs(va - vb) < max(a.step, b.step) - 1e-9:
+        return True  # "71 نقطة" and "71.08 نقطة", "84.5 مليون" and "84.540 مليون": one value, rounded
     tol = max(1.0, 0.1 * max(va, vb)) if (a.approx or b.approx) else 0.0
     if a.unit in ("year", "month", "day") and (a.since_year is not None or b.since_year is not None):
         tol = max(tol, 1.0)

@@ -134,7 +134,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "3"  # bump when what a story view holds changes
+VIEW_VERSION = "4"  # bump when what a story view holds changes (4: comparisons, issue 14 precision)
 
 
 @lru_cache(maxsize=1)
