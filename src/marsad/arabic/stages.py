@@ -18,7 +18,7 @@ def sentences_stage(doc: Doc, res: Resources) -> None:
 
 SENTENCES = Stage(
     name="sentences",
-    version="1",
+    version="2",  # 2: a bracket closed before the end mark no longer keeps the paragraph unsplit
     func=sentences_stage,
     requires=(),
     assigns=("sentence",),
