@@ -166,19 +166,15 @@ def surname_mentions(text: str, toks: list[Tok], index: NameIndex, taken: list[t
     """Mentions for free words that repeat the surname (or an explicit part) of a full name in the article."""
     if not index.by_part:
         return []
-    by_part = index.by_part
-    parts_of: dict[str, tuple[tuple[str, int], ...]] = {}  # a word's readings that are parts (once per word type)
-
-    def parts(norm: str) -> tuple[tuple[str, int], ...]:
-        got = parts_of.get(norm)
-        if got is None:
-            got = parts_of[norm] = tuple((v, k) for v, k, art in readings(norm) if not art and by_part.get(v))
-        return got
-
+    # Every reading of a word ends in the word's last two letters (clitics come off the front, and a
+    # reading keeps two letters or more): a word whose ending no part has is passed over.
+    ends = {p[-2:] for p in index.by_part}
     out = []
-    for tok in free_tokens([t for t in toks if parts(t.norm)], taken):  # (free_tokens takes any sorted tokens)
-        for v, k in parts_of[tok.norm]:
-            eid = index.owner_of_part(v)
+    for tok in free_tokens([t for t in toks if t.norm[-2:] in ends], taken):  # (free_tokens takes any sorted tokens)
+        for v, k, art in readings(tok.norm):
+            if art:
+                continue
+            eid = index.by_part.get(v) and index.owner_of_part(v)
             if eid:
                 start = raw_skip(text, tok, k) if k else tok.start
                 out.append(Cand(start, tok.end, "PER", eid, "alias"))

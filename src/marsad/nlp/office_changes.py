@@ -100,17 +100,22 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """
     text = doc.text
     toks = tokenize(text)
+    # The tokens that may name a change, found once for the article: ``trigger`` is None for every other one
+    may = list(compress(range(len(toks)), map(_may_trigger, map(_NORM, toks))))
+    if not may:
+        return []  # (most articles)
     mentions = linked_mentions(doc, toks)
     sentences = doc.layer("sentence") or [Span("sentence", 0, len(text))]
     out: list[Span] = []
     holders = holders_at(kb, doc_day(doc))
-    # The tokens that may name a change, found once for the article: ``trigger`` is None for every other one
-    may = list(compress(range(len(toks)), map(_may_trigger, map(_NORM, toks))))
     for s in sentences:
         lo, hi = tok_index(toks, s.start), min(len(toks), tok_index(toks, s.end - 1) + 1)
+        here = may[bisect_left(may, lo):bisect_left(may, min(hi, len(toks)))]
+        if not here:
+            continue
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         seen: set[tuple[str, str]] = set()
-        for k in may[bisect_left(may, lo):bisect_left(may, min(hi, len(toks)))]:
+        for k in here:
             kind = trigger(toks, k)
             if kind is None:
                 continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter
 from typing import Any
@@ -180,7 +180,6 @@ class _Article:
         self.toks = _tokens(self.text)
         self.norms = list(map(_NORM, self.toks))
         self.starts = list(map(_START, self.toks))
-        self.stemmed = list(map(_stem_of, self.norms))
         self.nouns = list(compress(range(len(self.norms)), map(_treaty_noun, self.norms)))  # agreement nouns
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
@@ -192,6 +191,11 @@ class _Article:
                 p = e.data.get(role)
                 if isinstance(p, dict) and p.get("span"):
                     self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    @cached_property
+    def stemmed(self) -> list[str]:
+        """Each token's word without its clitics (read only in sentences that name an agreement)."""
+        return list(map(_stem_of, self.norms))
 
     def tok_range(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
