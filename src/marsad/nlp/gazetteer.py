@@ -83,9 +83,17 @@ def tokenize(text: str) -> list[Tok]:
     hyphens or dots (a quote, a comma, a line break): names do not run across it.
 
     A whole article is tokenized by several stages (linking, office changes): the tokens of the last
-    long text are kept, and a new list of the same tokens is returned for it.  Treat the tokens as read-only.
+    long text are kept, and a new list of the same tokens is returned for it; short texts (names, asked
+    again and again) are kept by the thousand.  Treat the tokens as read-only.
     """
+    if len(text) < 200:
+        return list(_short_tokens(text))
     return _tokenize(text)
+
+
+@lru_cache(maxsize=100_000)
+def _short_tokens(text: str) -> tuple[Tok, ...]:
+    return tuple(_tokenize(text))
 
 
 def _tokenize(text: str) -> list[Tok]:

@@ -88,6 +88,7 @@ _NOT_THE_HOLDER = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)  # (names recur)
 def new_entity_id(name: str, type_: str) -> str:
     """Deterministic id of a discovered entity: ``new:<12 hex of sha1(normalised name)>:<TYPE>``."""
     key = " ".join(norm_tokens(name))
