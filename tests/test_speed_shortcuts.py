@@ -91,3 +91,14 @@ def test_surname_mentions_are_the_same_without_the_ending_filter(monkeypatch):
     monkeypatch.setattr(linking, "surname_mentions", original)
     assert fast == slow
     assert any(src == "alias" for *_, src in fast)  # the repeated surnames are found
+
+
+def test_norm_token_in_one_pass_is_normalize_then_the_persian_letters():
+    from marsad.arabic import normalize
+    from marsad.nlp.translit import _EXTRA_TABLE, norm_token
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for c in chars:  # both are maps of single characters: agreeing on each is agreeing on every text
+        assert norm_token(c) == normalize(c).translate(_EXTRA_TABLE), hex(ord(c))
+    text = "وقال گرگین پاشا إنّ الـمؤتمر ﻻ يُعقد في ژنيف ۀ ١٢٣ " * 40  # long: the look-up array path
+    assert len(text) > 1000 and norm_token(text) == normalize(text).translate(_EXTRA_TABLE)
