@@ -26,10 +26,22 @@ def short_id(*parts: str, length: int = 16) -> str:
     return h[:length]
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # a class -> its dataclass field names (None: no dataclass)
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(cls, ())
+    if names == ():
+        names = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+        _FIELDS[cls] = names
+    return names
+
+
 def to_dict(obj: Any) -> Any:
     """JSON-ready form of a dataclass (recursively), list or dict."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    names = _field_names(obj.__class__)  # (a dataclass instance; a class itself is no instance of one)
+    if names is not None:
+        return {name: to_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):

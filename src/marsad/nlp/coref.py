@@ -166,8 +166,11 @@ def surname_mentions(text: str, toks: list[Tok], index: NameIndex, taken: list[t
     """Mentions for free words that repeat the surname (or an explicit part) of a full name in the article."""
     if not index.by_part:
         return []
+    # Every reading of a word ends in the word's last two letters (clitics come off the front, and a
+    # reading keeps two letters or more): a word whose ending no part has is passed over.
+    ends = {p[-2:] for p in index.by_part}
     out = []
-    for tok in free_tokens(toks, taken):
+    for tok in free_tokens([t for t in toks if t.norm[-2:] in ends], taken):  # (free_tokens takes any sorted tokens)
         for v, k, art in readings(tok.norm):
             if art:
                 continue

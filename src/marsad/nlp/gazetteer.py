@@ -83,9 +83,17 @@ def tokenize(text: str) -> list[Tok]:
     hyphens or dots (a quote, a comma, a line break): names do not run across it.
 
     A whole article is tokenized by several stages (linking, office changes): the tokens of the last
-    long text are kept, and a new list of the same tokens is returned for it.  Treat the tokens as read-only.
+    long text are kept, and a new list of the same tokens is returned for it; short texts (names, asked
+    again and again) are kept by the thousand.  Treat the tokens as read-only.
     """
+    if len(text) < 200:
+        return list(_short_tokens(text))
     return _tokenize(text)
+
+
+@lru_cache(maxsize=100_000)
+def _short_tokens(text: str) -> tuple[Tok, ...]:
+    return tuple(_tokenize(text))
 
 
 def _tokenize(text: str) -> list[Tok]:
@@ -150,6 +158,9 @@ class Gazetteer:
         # Per normalised word: can a name / a role phrase / a government phrase start here?
         # Most words can start nothing, and this answers that with one dict look-up.
         self._starts: dict[str, tuple[bool, bool, bool]] = {}
+        self._names: dict[str, tuple[tuple[int, str, int, bool, bool, str | None], ...]] = {}
+        # Every beginning of an exact key: a name read token by token stops where no name goes on.
+        self._exact_prefixes = {key[:n] for key in kb.exact for n in range(1, len(key) + 1)}
 
     def _can_start(self, token: str) -> tuple[bool, bool, bool]:
         got = self._starts.get(token)
@@ -157,13 +168,34 @@ class Gazetteer:
             kb = self.kb
             rs = readings(token)
             got = (
-                any(v in kb.exact_first or skeleton(v) in kb.fuzzy_prefixes for v, _k, _a in rs),
+                bool(self._name_readings(token)),
                 any(v in self._title_first for v, _k, _a in rs),
                 any(v in _GOV_WORDS or v in _AGENCY_HEADS or v in _INTEL_WORDS for v, _k, _a in rs),
             )
             if len(self._starts) > 500_000:  # bound the memory on endless streams
                 self._starts.clear()
             self._starts[token] = got
+        return got
+
+    def _name_readings(self, token: str) -> tuple[tuple[int, str, int, bool, bool, str | None], ...]:
+        """The readings of a token a name can start with: ``(order, reading, clitic letters, article removed,
+        first word of an exact name, skeleton when a fuzzy name may start with it)`` (cached per token)."""
+        got = self._names.get(token)
+        if got is None:
+            kb = self.kb
+            out = []
+            for order, (v, k, art) in enumerate(readings(token)):
+                # a fuzzy name starts with three letters or more, no ال
+                sk = skeleton(v) if not art and len(v) >= 3 else None
+                if sk is not None and sk not in kb.fuzzy_prefixes:
+                    sk = None
+                exact = v in kb.exact_first
+                if exact or sk is not None:
+                    out.append((order, v, k, art, exact, sk))
+            got = tuple(out)
+            if len(self._names) > 500_000:  # bound the memory on endless streams
+                self._names.clear()
+            self._names[token] = got
         return got
 
     # -- names --------------------------------------------------------------------------
@@ -174,8 +206,9 @@ class Gazetteer:
         n_toks = len(toks)
         best: tuple[int, int, int] | None = None  # (n, -fuzzy, -order)
         best_m: Match | None = None
-        for order, (v, k, art) in enumerate(readings(toks[i].norm)):
-            if v in kb.exact_first:
+        prefixes = self._exact_prefixes
+        for order, v, k, art, exact, sk in self._name_readings(toks[i].norm):
+            if exact:
                 key = [v]
                 cands = []
                 for n in range(1, min(kb.max_len, n_toks - i) + 1):
@@ -183,7 +216,10 @@ class Gazetteer:
                         if not toks[i + n - 1].glue:
                             break
                         key.append(toks[i + n - 1].norm)
-                    ids = kb.exact.get(tuple(key))
+                    key_t = tuple(key)
+                    if key_t not in prefixes:
+                        break  # no name goes on with these words
+                    ids = kb.exact.get(key_t)
                     if ids and not (n == 1 and art):
                         cands.append((n, ids))
                 if cands:
@@ -192,8 +228,7 @@ class Gazetteer:
                     if best is None or score > best:
                         best = score
                         best_m = self._name_match(text, toks, i, n, k, ids, False, tuple(key[:n]))
-            sk = skeleton(v)
-            if sk in kb.fuzzy_prefixes and not art and len(v) >= 3:
+            if sk is not None:
                 acc = sk
                 for n in range(1, min(kb.max_len, n_toks - i) + 1):
                     if n > 1:

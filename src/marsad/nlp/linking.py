@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +88,7 @@ _NOT_THE_HOLDER = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)  # (names recur)
 def new_entity_id(name: str, type_: str) -> str:
     """Deterministic id of a discovered entity: ``new:<12 hex of sha1(normalised name)>:<TYPE>``."""
     key = " ".join(norm_tokens(name))
@@ -190,6 +192,12 @@ def _overlaps(a: _Cand, b: _Cand) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+@lru_cache(maxsize=100_000)
+def _non_entity(surface: str) -> bool:
+    """``is_non_entity`` of a span's words, once per surface (the same names recur in every article)."""
+    return is_non_entity(surface.split())
+
+
 def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) -> tuple[list[_Cand], list[_Cand]]:
     """KB-linked candidates plus NER spans; returns (accepted, unresolved NER).
 
@@ -200,11 +208,11 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     unresolved: list[_Cand] = []
     for sp in ner:
-        if not text[sp.start : sp.end].strip() or is_non_entity(text[sp.start : sp.end].split()):
+        if not text[sp.start : sp.end].strip() or _non_entity(text[sp.start : sp.end]):
             continue
         c = _Cand(sp.start, sp.end, sp.label or "MISC", None, "ner")
         c.ntoks = max(1, len(text[sp.start : sp.end].split()))
-        hits = [g for g in accepted if _overlaps(g, c)]
+        hits = [g for g in accepted if g.start < c.end and c.start < g.end]  # (_overlaps, inline)
         if hits and all(g.start <= c.start and c.end <= g.end for g in hits):
             continue  # the KB match covers the NER span
         ids, start = _lookup_span(kb, text, sp.start, sp.end)

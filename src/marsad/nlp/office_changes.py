@@ -29,6 +29,9 @@ The spans are gathered across articles into learned roles by ``marsad.nlp.learne
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from marsad.models import Doc, Span
@@ -40,7 +43,7 @@ from marsad.nlp.office_people import (PERSON_WINDOW, Mention, decides, linked_me
                                       person_for, predecessor, tok_index, whole_name)
 from marsad.nlp.office_owners import announcer_of, appointer_of, doc_day, holders_at, royal_owner
 from marsad.nlp.office_posts import Office, office_for
-from marsad.nlp.office_words import ACC_TITLES, ACTING, CHANGES, START, TRIGGERS, WHO, trigger, variants
+from marsad.nlp.office_words import ACC_TITLES, ACTING, CHANGES, START, TRIGGERS, WHO, _may_trigger, trigger, variants
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -83,6 +86,7 @@ def _confidence(kind: str, gap: int, office: Office | None, unreal: bool, dated:
     return round(max(0.0, min(0.95, c)), 2)
 
 
+_NORM = attrgetter("norm")
 _LIST_YEAR = re.compile(r"(?:^|(?<=[\s.]))([12][0-9]{3})\s*[-–—]\s")
 
 
@@ -96,15 +100,22 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """
     text = doc.text
     toks = tokenize(text)
+    # The tokens that may name a change, found once for the article: ``trigger`` is None for every other one
+    may = list(compress(range(len(toks)), map(_may_trigger, map(_NORM, toks))))
+    if not may:
+        return []  # (most articles)
     mentions = linked_mentions(doc, toks)
     sentences = doc.layer("sentence") or [Span("sentence", 0, len(text))]
     out: list[Span] = []
     holders = holders_at(kb, doc_day(doc))
     for s in sentences:
         lo, hi = tok_index(toks, s.start), min(len(toks), tok_index(toks, s.end - 1) + 1)
+        here = may[bisect_left(may, lo):bisect_left(may, min(hi, len(toks)))]
+        if not here:
+            continue
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         seen: set[tuple[str, str]] = set()
-        for k in range(lo, min(hi, len(toks))):
+        for k in here:
             kind = trigger(toks, k)
             if kind is None:
                 continue

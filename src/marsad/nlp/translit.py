@@ -22,8 +22,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from marsad.arabic import normalize as _arabic_normalize
+from marsad.arabic.normalize import _TABLE as _arabic_normalize_table
+from marsad.arabic.normalize import translate as _translate
 
 # Tokens: runs of letters/digits (Arabic, Latin, ...).  Punctuation separates.
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -34,9 +37,27 @@ TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _EXTRA_TABLE = str.maketrans({"گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ۀ": "ه"})
 
 
+def _compose(first: dict[int, Any], then: dict[int, Any]) -> dict[int, Any]:
+    """One table doing ``first`` then ``then`` (both one-to-one or deleting)."""
+    def ordinal(v: Any) -> Any:
+        return ord(v) if isinstance(v, str) else v
+
+    out = {k: ordinal(v) for k, v in then.items()}
+    for k, v in first.items():
+        v = ordinal(v)
+        out[k] = ordinal(then.get(v, v)) if v is not None else None
+    return out
+
+
+# normalize, then the Persian letters, in one pass
+_NORM_TOKEN_TABLE = _compose(_arabic_normalize_table, _EXTRA_TABLE)
+
+
 def norm_token(token: str) -> str:
     """Matching form of one token (or any text): ``marsad.arabic.normalize`` plus Persian letters."""
-    return _arabic_normalize(token).translate(_EXTRA_TABLE)
+    if token.__class__ is not str:
+        return _arabic_normalize(token).translate(_EXTRA_TABLE)  # (normalize says what is wrong)
+    return _translate(token, _NORM_TOKEN_TABLE)
 
 
 # Letters transliteration swaps freely (applied after norm).

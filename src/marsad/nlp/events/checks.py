@@ -9,6 +9,7 @@ and the contexts (sport, the arts, other years, genitives) where a trigger word 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
@@ -67,7 +68,8 @@ _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 
 
-def _clitic_bases(norm: str) -> set[str]:
+@lru_cache(maxsize=300_000)  # asked of every word of every sentence the detector reads: once per word type
+def _clitic_bases(norm: str) -> frozenset[str]:
     """A word without its proclitics: "للتسمم" → التسمم, تسمم; "بانفجار" → انفجار; "وللغرق" → الغرق, غرق."""
     out = {norm}
     core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
@@ -79,7 +81,7 @@ def _clitic_bases(norm: str) -> set[str]:
     out.add(core)
     if core.startswith("ال") and len(core) > 4:
         out.add(core[2:])
-    return out
+    return frozenset(out)
 
 
 def _noun_base(norm: str) -> str:

@@ -197,6 +197,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         self._detect_words: list[int] = []
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
         self._sentence_hits: list[Hit] = []
+        # The tokens the lexicon reads as a trigger, found once for the article (find_hits looks only at them)
+        lex = self.lex
+        known = lex._readings  # (the lexicon's cache of each word's trigger readings: a miss is worked out)
+        read = known.get
+        self._trigger_toks = [i for i, t in enumerate(self.toks)
+                              if read(t.norm) or (t.norm not in known and lex.readings(t.norm, stems))]
         sents = sorted(self.doc.layers.get("sentence", []), key=lambda s: s.start)
         if not sents:
             sents = [Span("sentence", 0, len(self.text))]
@@ -226,13 +232,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
     def find_hits(self, sent: Sentence) -> list[Hit]:
         hits: list[Hit] = []
         consumed: set[int] = set()
-        for i in range(sent.lo, sent.hi):
+        trig = self._trigger_toks
+        for i in trig[bisect.bisect_left(trig, sent.lo):bisect.bisect_left(trig, sent.hi)]:
             tok = self.toks[i]
             if tok.punct or i in consumed or i in self.in_mention:
                 continue
             readings = self.lex.readings(tok.norm, stems)
-            if not readings:
-                continue
             best = None
             opening = i == sent.lo or self.toks[i - 1].punct or self.toks[i - 1].norm in _OPENERS
             # A taa marbuta or a tanween marks a noun: "وزارة" is not و+زار+ه, "حذرًا" not "they warned".

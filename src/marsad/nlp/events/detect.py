@@ -92,8 +92,11 @@ def sentence_cue_types(norms: Sequence[str], lex: L.Lexicon) -> set[str]:
 def _cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
     from marsad.nlp.events.analysis import has_word, stems
 
-    found = frozenset(t for t in DETECTED_TYPES if has_word(norm, L.DETECTOR_CUES.get(t, _NONE))
-                      or any(x.plover == t for _p, _s, _f, x in lex.readings(norm, stems)))
+    # (has_word for each type, with the word's readings worked out once)
+    forms = {norm, *(s for _p, s, _suf in stems(norm))}
+    plovers = {x.plover for _p, _s, _f, x in lex.readings(norm, stems)}
+    found = frozenset(t for t in DETECTED_TYPES
+                      if not forms.isdisjoint(L.DETECTOR_CUES.get(t, _NONE)) or t in plovers)
     return found or _NONE
 
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from marsad.models import Doc, Span
@@ -96,6 +98,7 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
+_NORM, _START = attrgetter("norm"), attrgetter("start")
 _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
 _PARTY_REACH = 14  # tokens around cue and noun where the parties are named
 
@@ -175,9 +178,9 @@ class _Article:
         self.doc, self.kb = doc, kb
         self.text = doc.text
         self.toks = _tokens(self.text)
-        self.norms = [t.norm for t in self.toks]
-        self.starts = [t.start for t in self.toks]
-        self.stemmed = [_stem_of(n) for n in self.norms]
+        self.norms = list(map(_NORM, self.toks))
+        self.starts = list(map(_START, self.toks))
+        self.nouns = list(compress(range(len(self.norms)), map(_treaty_noun, self.norms)))  # agreement nouns
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
         self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration"]
@@ -188,6 +191,11 @@ class _Article:
                 p = e.data.get(role)
                 if isinstance(p, dict) and p.get("span"):
                     self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    @cached_property
+    def stemmed(self) -> list[str]:
+        """Each token's word without its clitics (read only in sentences that name an agreement)."""
+        return list(map(_stem_of, self.norms))
 
     def tok_range(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
@@ -365,7 +373,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if not rng:
             continue
         lo, hi = rng.start, rng.stop
-        nouns = [i for i in rng if _treaty_noun(art.norms[i])]
+        nouns = art.nouns[bisect.bisect_left(art.nouns, lo):bisect.bisect_left(art.nouns, hi)]
         # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
         nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
                                           or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]

@@ -1,0 +1,104 @@
+"""The shortcuts the speed work takes must not change what is found (sentences written for these tests).
+
+Each test runs the fast path beside a slow path that skips nothing, or checks the fact a shortcut rests on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.models import Article, Doc
+from marsad.nlp.gazetteer import readings, tokenize
+from marsad.nlp.kb import load_kb
+
+TEXTS = [
+    "دعا مجلس التعاون لدول الخليج العربية ومجلس الأمن الدولي إلى وقف القتال في اليمن.",
+    "التقى الرئيس الروسي فلاديمير بوتين بنظيره الأمريكي، ثم عاد بوتين إلى موسكو ولبوتين رأي آخر.",
+    "وصل الوفد إلى بيونغيانغ ثم غادر بيونج يانج، وقال بلينكين إن أنطوني بلينكن سيزور سيئول.",
+    "أعلنت وزارة الخارجية السعودية أن الأمير سعود الفيصل استقبل في جدة وزير خارجية الأردن.",
+    "وقالت الأمم المتحدة ومنظمة الصحة العالمية والاتحاد الأوروبي إن المساعدات وصلت إلى عدن وصنعاء.",
+    "عبد الله عبد الرحمن عبد العزيز بن عبد الله في عمان والعاصمة عمان ومجلس الوزراء.",
+]
+
+
+class _Everything:
+    def __contains__(self, _key: object) -> bool:
+        return True
+
+
+def _matches(g, text: str) -> list[tuple]:
+    return [(m.i, m.j, m.start, m.end, m.kind, m.ids, m.fuzzy, m.weak, m.office, m.of) for m in g.find(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_gazetteer_finds_the_same_names_when_it_tries_every_token_and_every_length(text):
+    from marsad.nlp.gazetteer import Gazetteer
+
+    kb = load_kb()
+    fast = Gazetteer(kb)
+    slow = Gazetteer(kb)
+    slow._exact_prefixes = _Everything()  # read every name to the KB's longest, whatever the first words
+    slow._can_start = lambda token: (True, True, True)  # try a name, an office and a government at every token
+    got = _matches(fast, text)
+    assert got == _matches(slow, text)
+    assert got  # (the sentences name things the shipped KB knows)
+
+
+def test_every_clitic_reading_of_a_word_ends_in_the_words_last_two_letters():
+    # surname coreference passes over the words whose last two letters no surname has
+    words = {t.norm for text in TEXTS for t in tokenize(text)}
+    words |= {"وللرئيس", "فبالعاصمة", "لل", "ولل", "بال", "كالعادة", "وسيزور", "للناتو", "والصين", "ب"}
+    for w in words:
+        for v, _k, _art in readings(w):
+            assert v[-2:] == w[-2:], (w, v)
+
+
+def test_surname_mentions_are_the_same_without_the_ending_filter(monkeypatch):
+    from marsad.nlp import coref
+    from marsad.nlp.linking import link_doc
+
+    text = ("قال فيكتور تشا إن المفاوضات طويلة. وأضاف تشا أن الطرفين يقتربان، ولتشا رأي في الجدول، "
+            "وكرر أنطوني بلينكن أن واشنطن ستدعم الحل.")
+
+    def run() -> list[tuple]:
+        doc = Doc(Article(id="t", raw_id="t", text=text, published_at="2024-06-19"))
+        return [(s.start, s.end, s.data["entity_id"], s.data["source"]) for s in link_doc(doc, load_kb())]
+
+    fast = run()
+    real = coref.free_tokens
+    original = coref.surname_mentions
+
+    def unfiltered(text, toks, index, taken):  # the slow path: every free token is read, as before the filter
+        out = []
+        if not index.by_part:
+            return out
+        for tok in real(toks, taken):
+            for v, k, art in readings(tok.norm):
+                if art:
+                    continue
+                eid = index.by_part.get(v) and index.owner_of_part(v)
+                if eid:
+                    start = coref.raw_skip(text, tok, k) if k else tok.start
+                    out.append(coref.Cand(start, tok.end, "PER", eid, "alias"))
+                    index.seen(eid)
+                    break
+        return out
+
+    import marsad.nlp.linking as linking
+
+    monkeypatch.setattr(linking, "surname_mentions", unfiltered)
+    slow = run()
+    monkeypatch.setattr(linking, "surname_mentions", original)
+    assert fast == slow
+    assert any(src == "alias" for *_, src in fast)  # the repeated surnames are found
+
+
+def test_norm_token_in_one_pass_is_normalize_then_the_persian_letters():
+    from marsad.arabic import normalize
+    from marsad.nlp.translit import _EXTRA_TABLE, norm_token
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for c in chars:  # both are maps of single characters: agreeing on each is agreeing on every text
+        assert norm_token(c) == normalize(c).translate(_EXTRA_TABLE), hex(ord(c))
+    text = "وقال گرگین پاشا إنّ الـمؤتمر ﻻ يُعقد في ژنيف ۀ ١٢٣ " * 40  # long: the look-up array path
+    assert len(text) > 1000 and norm_token(text) == normalize(text).translate(_EXTRA_TABLE)
