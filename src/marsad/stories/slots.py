@@ -367,6 +367,32 @@ def results_periods(title: str, lead: str = "") -> tuple[frozenset[str], frozens
 
 Reported = tuple[frozenset[str], frozenset[str]]  # (what a headline reports, what its headline and lead name)
 
+# Whose results a headline reports: the company it quotes (financial headlines quote a listed company's name:
+# «سابك», "بترورابغ").  Two companies' results of one season are two events, though they share the period, the
+# words of profit and the market's vocabulary; a headline without a quoted name fills no slot.
+_QUOTED = re.compile(r'[«"“”\'](?P<name>[^«»"“”\']{2,40})[»"“”\']')
+
+
+def _quoted(folded: str) -> frozenset[str]:
+    return frozenset(n for m in _QUOTED.finditer(folded) if (n := " ".join(WORD_RE.findall(m.group("name")))))
+
+
+def results_company(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(companies whose results a headline reports, the quoted names of its headline and lead):
+    'ارتفاع أرباح «شركة ما» 20% في النصف الأول' → {"شركه ما"}; empty for a headline without a results word or
+    without a quoted name."""
+    folded = fold_for_search(title)
+    if not RESULTS.intersection(WORD_RE.findall(folded)):
+        return frozenset(), frozenset()
+    head = _quoted(folded)
+    if not head:
+        return frozenset(), frozenset()
+    text = folded + " " + fold_for_search(lead)
+    words = WORD_RE.findall(text)
+    spans = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return head, head | _quoted(text) | frozenset(spans)  # (a name the other writes unquoted counts too)
+
+
 
 def reported_conflict(a: Reported, b: Reported) -> bool | None:
     """Do two headlines report two things of one kind — two periods of a company's results
