@@ -92,7 +92,11 @@ class GroupOptions:
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     weak_join: float | None = None  # a member that joined with a story score below this through a single member
     # (one compared member at the join bar) vouches for nothing by itself: a later article joins through it only
-    # if another member vouches too (chains of strays); None: off
+    # if another member vouches too (chains of strays); None: off.  Off because at .85 it split more than it
+    # cleaned where nobody tuned it (stories17): on the unjudged pages of 2015-08-10/11 it moved 158 articles in
+    # the top 20, most of them the Super Cup's, the Asir bombing's and the Okaz festival's own reports; on the
+    # read pages of 08-06..08 strays kept 322 -> 270 but main-event members 1,414 -> 1,379.  Not restored by
+    # ``restore``: a resumed run would not know which members joined weakly
     weak_support: int = 1  # ... "a single member": at most this many
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
