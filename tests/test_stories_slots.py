@@ -194,3 +194,15 @@ def test_placement_keeps_another_companys_half_year_results_out_of_a_companys_st
     assert north == north_again and coast != north
     off = place(rows, results_companies=False)  # the period alone vouches: the other company joins
     assert off[2] == off[0]
+
+
+def test_an_unquoted_owner_fills_the_company_slot_and_a_market_wide_tally_fills_none():
+    from marsad.stories.slots import reported_conflict, results_company
+
+    dates = results_company("تراجع صافي أرباح نخيل الشمال 12% بنهاية النصف الأول")
+    ports = results_company("ارتفاع أرباح مرافئ الساحل في الربع الثاني")
+    assert dates[0] == {"نخيل الشمال"} and ports[0] == {"مرافئ الساحل"}
+    assert reported_conflict(dates, ports) is True
+    assert results_company("ارتفاع أرباح البنوك المحلية في الربع الثاني")[0] == frozenset()  # a generic owner
+    assert results_company("الأرباح المجمعة للشركات المدرجة تتراجع 9% في النصف الأول")[0] == frozenset()
+    assert results_company("قطاعا «التأمين» و«النقل» يرفعان الأرباح في الربع الثاني")[0] == frozenset()

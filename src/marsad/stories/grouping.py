@@ -75,8 +75,9 @@ class GroupOptions:
     # the fifth (slots.delivery_ordinal)
     results_periods: bool = True  # the same for results headlines: a company's results for another period (or
     # its restated past accounts) are another event (slots.reported_conflict)
-    results_companies: bool = True  # the same for results headlines: another quoted company's results (Petro
-    # Rabigh's beside SABIC's, one season) are another event (slots.results_company)
+    results_companies: bool = True  # the same for results headlines: another company's results (Petro Rabigh's
+    # beside SABIC's, one season) are another event (slots.results_company); a company fills (vouches) only when
+    # both headlines name it
     market_slots: bool = True  # the same for a market's session: another exchange's close (Qatar's, Dubai's) is
     # not the Saudi market's news (slots.reported_conflict)
     oil_slots: bool = True  # the same for oil output and exports: another country's announcement is another event
@@ -266,7 +267,9 @@ class Grouper:
                 clash = reported_conflict(getattr(f, attr), getattr(m, attr))
                 if clash:
                     break
-                if clash is not None:
+                if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
+                    # (a company fills only when both name it in their headlines: naming it in a lead is enough
+                    # not to clash, not to vouch)
                     if attr in BROAD:
                         broad_fill = True  # (a member counts once: one gold session on one day is one fill)
                     else:
