@@ -208,8 +208,8 @@ class ArticleFeatures:
     contact: Any = None  # a cable's, call's, visit's or wedding's counterpart (contacts.Contact)
     periods: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # periods its results headline
     # reports, and periods its headline and lead name (slots.results_periods)
-    company: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the quoted company whose results
-    # its headline reports, and the quoted names of its headline and lead (slots.results_company)
+    company: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the company whose results its
+    # headline reports, and the names its headline and lead write (slots.results_company)
     market: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # countries of the markets its
     # session headline reports, and countries its headline and lead name (slots.market_slot)
     oil: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who announces the oil output or

@@ -369,7 +369,7 @@ Reported = tuple[frozenset[str], frozenset[str]]  # (what a headline reports, wh
 
 # Whose results a headline reports: the company it quotes (financial headlines quote a listed company's name:
 # «سابك», "بترورابغ").  Two companies' results of one season are two events, though they share the period, the
-# words of profit and the market's vocabulary; a headline without a quoted name fills no slot.
+# words of profit and the market's vocabulary.
 _QUOTED = re.compile(r'[«"“”\'](?P<name>[^«»"“”\']{2,40})[»"“”\']')
 
 
@@ -383,7 +383,7 @@ def _quoted(folded: str) -> frozenset[str]:
 _PROFIT = frozenset("ارباح خسائر مبيعات ايرادات".split())
 _NAME_END = frozenset("""
 في خلال بنهايه نهايه بنسبه بنحو نحو الي الى من عن علي على مع ل للربع للنصف للعام لعام الربع النصف العام عام
-بعد قبل رغم مقابل تتراجع تتراجع ترتفع يرتفع يتراجع تنخفض ينخفض تقفز يقفز تهبط يهبط تنمو ينمو ترتفع
+بعد قبل رغم مقابل تتراجع يتراجع ترتفع يرتفع تنخفض ينخفض تقفز يقفز تهبط يهبط تنمو ينمو
 """.split())
 # A market-wide or sector-wide tally ("the listed companies' combined profits", "two sectors cut ...") is no
 # company's results.
