@@ -73,19 +73,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--work", default=str(ROOT / ".work" / "home"))
     parser.add_argument("--titles", type=int, default=12, help="headlines printed per story")
+    parser.add_argument("--options", default="{}", help="GroupOptions fields of a candidate placement, as JSON")
     args = parser.parse_args(argv)
     if not (SHARED / "data" / "saudinewsnet").exists():
         print("skipped: SaudiNewsNet not present", file=sys.stderr)
         return 0
     from marsad.store import open_store
+    from marsad.stories.grouping import GroupOptions
     from marsad.stories.train_pairs import features_from_store, place
+    import json
 
     db = build(args.days.split(","), Path(args.work))
     store = open_store(str(db))
     items = features_from_store(store)
     store.close()
     c0 = time.process_time()
-    story_of = place(items)
+    story_of = place(items, None, GroupOptions(**json.loads(args.options)))
     cpu = time.process_time() - c0
     print(f"{len(items)} articles placed in {len(set(story_of.values()))} stories, "
           f"{cpu:.1f} s CPU ({1000 * cpu / max(1, len(items)):.2f} ms per article)")

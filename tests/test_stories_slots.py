@@ -160,3 +160,49 @@ def test_placement_keeps_a_companys_restated_accounts_apart_from_its_half_year_r
     ]
     restated, half, half_again = place(rows)
     assert half == half_again and half != restated
+
+
+def test_results_of_two_quoted_companies_are_told_apart_unless_one_names_the_other():
+    from marsad.stories.slots import reported_conflict, results_company
+
+    north = results_company("ارتفاع صافي أرباح «نخيل الشمال» 18% في النصف الأول",
+                            "أعلنت شركة نخيل الشمال للتمور ارتفاع أرباحها الصافية")
+    coast = results_company('تراجع أرباح "مرافئ الساحل" 7% في ستة أشهر', "قالت الشركة إن الإيرادات تراجعت")
+    assert north[0] == {"نخيل الشمال"} and coast[0] == {"مرافئ الساحل"}
+    assert reported_conflict(north, coast) is True
+    # an analyst's note naming the company (quoted or not) reports the same results
+    note = results_company("«بيت الخبرة»: أرباح نخيل الشمال فاقت التوقعات", "رأى المحللون أن نتائج نخيل الشمال قوية")
+    assert reported_conflict(north, note) is False
+    # no results word, or no quoted name: no slot
+    assert results_company("«نخيل الشمال» تفتتح مصنعا جديدا في القصيم")[0] == frozenset()
+    assert results_company("أرباح شركات التمور ترتفع في النصف الأول")[0] == frozenset()
+
+
+def test_placement_keeps_another_companys_half_year_results_out_of_a_companys_story():
+    text_n = ("أعلنت شركة نخيل الشمال للتمور عن ارتفاع صافي أرباحها في النصف الأول من العام إلى 120 مليون ريال "
+              "مقارنة بالفترة نفسها من العام الماضي، بدعم من نمو المبيعات في السوق المحلية والتصدير، وأوصى مجلس الإدارة "
+              "بتوزيع 1.75 ريال للسهم في بيان على موقع السوق المالية السعودية تداول.")
+    text_c = ("أعلنت شركة مرافئ الساحل عن ارتفاع صافي أرباحها في النصف الأول من العام إلى 95 مليون ريال مقارنة "
+              "بالفترة نفسها من العام الماضي، بدعم من نمو المبيعات في السوق المحلية والتصدير، وأوصى مجلس الإدارة "
+              "بتوزيع 1.75 ريال للسهم في بيان على موقع السوق المالية السعودية تداول.")
+    rows = [
+        ("2026-07-20T09:00:00", "صحيفة المال", "ارتفاع صافي أرباح «نخيل الشمال» في النصف الأول", text_n),
+        ("2026-07-20T11:00:00", "وكالة الشمال", 'صافي أرباح "نخيل الشمال" يرتفع في النصف الأول', text_n),
+        ("2026-07-20T13:00:00", "صحيفة الميدان", "ارتفاع صافي أرباح «مرافئ الساحل» في النصف الأول", text_c),
+    ]
+    north, north_again, coast = place(rows)
+    assert north == north_again and coast != north
+    off = place(rows, results_companies=False)  # the period alone vouches: the other company joins
+    assert off[2] == off[0]
+
+
+def test_an_unquoted_owner_fills_the_company_slot_and_a_market_wide_tally_fills_none():
+    from marsad.stories.slots import reported_conflict, results_company
+
+    dates = results_company("تراجع صافي أرباح نخيل الشمال 12% بنهاية النصف الأول")
+    ports = results_company("ارتفاع أرباح مرافئ الساحل في الربع الثاني")
+    assert dates[0] == {"نخيل الشمال"} and ports[0] == {"مرافئ الساحل"}
+    assert reported_conflict(dates, ports) is True
+    assert results_company("ارتفاع أرباح البنوك المحلية في الربع الثاني")[0] == frozenset()  # a generic owner
+    assert results_company("الأرباح المجمعة للشركات المدرجة تتراجع 9% في النصف الأول")[0] == frozenset()
+    assert results_company("قطاعا «التأمين» و«النقل» يرفعان الأرباح في الربع الثاني")[0] == frozenset()

@@ -208,6 +208,8 @@ class ArticleFeatures:
     contact: Any = None  # a cable's, call's, visit's or wedding's counterpart (contacts.Contact)
     periods: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # periods its results headline
     # reports, and periods its headline and lead name (slots.results_periods)
+    company: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the company whose results its
+    # headline reports, and the names its headline and lead write (slots.results_company)
     market: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # countries of the markets its
     # session headline reports, and countries its headline and lead name (slots.market_slot)
     oil: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who announces the oil output or
@@ -494,12 +496,14 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
     incident, a delivery, a commodity, and a routine report's trading day."""
     from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
     from marsad.stories.sessions import session_days
-    from marsad.stories.slots import market_slot, oil_output_slot, results_periods, session_headline
+    from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
+                                      session_headline)
 
     market = market_slot(article.title, lead_text)
     commodity = commodity_slot(article.title, lead_text)
     published = article.published_at if article.published_at and DATE_RE.match(article.published_at) else None
     return {"periods": results_periods(article.title, lead_text), "market": market,
+            "company": results_company(article.title, lead_text),
             "oil": oil_output_slot(article.title, lead_text), "incident": incident_slot(article.title, lead_text),
             "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
             "session": session_days(article.title, lead_text, timexes, published,

@@ -75,6 +75,9 @@ class GroupOptions:
     # the fifth (slots.delivery_ordinal)
     results_periods: bool = True  # the same for results headlines: a company's results for another period (or
     # its restated past accounts) are another event (slots.reported_conflict)
+    results_companies: bool = True  # the same for results headlines: another company's results (Petro Rabigh's
+    # beside SABIC's, one season) are another event (slots.results_company); a company fills (vouches) only when
+    # both headlines name it
     market_slots: bool = True  # the same for a market's session: another exchange's close (Qatar's, Dubai's) is
     # not the Saudi market's news (slots.reported_conflict)
     oil_slots: bool = True  # the same for oil output and exports: another country's announcement is another event
@@ -88,6 +91,14 @@ class GroupOptions:
     # Tuesday's (sessions.session_days)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
+    weak_join: float | None = None  # a member that joined with a story score below this through a single member
+    # (one compared member at the join bar) vouches for nothing by itself: a later article joins through it only
+    # if another member vouches too (chains of strays); None: off.  Off because at .85 it split more than it
+    # cleaned where nobody tuned it (stories17): on the unjudged pages of 2015-08-10/11 it moved 158 articles in
+    # the top 20, most of them the Super Cup's, the Asir bombing's and the Okaz festival's own reports; on the
+    # read pages of 08-06..08 strays kept 322 -> 270 but main-event members 1,414 -> 1,379.  Not restored by
+    # ``restore``: a resumed run would not know which members joined weakly
+    weak_support: int = 1  # ... "a single member": at most this many
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
@@ -139,6 +150,9 @@ class Grouper:
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
         self.story_of: dict[str, str] = {}
         self._seq = 0
+        self.weak: set[str] = set()  # members that joined weakly (see GroupOptions.weak_join)
+        self._support: dict[str, int] = {}
+        self.last_support = 0  # compared members of its story at the join bar when the last article joined
         self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
         self._new_id = new_id or (lambda f: "s-" + f.article_id[:12])
         self._outlet_places: dict[str | None, Counter[str]] = defaultdict(Counter)  # outlet → local places' countries
@@ -206,7 +220,9 @@ class Grouper:
         out, turned, vouched = self._scores(f, contact)
         if not turned or not out:
             return out
+        support = self._support
         base = self._scores(f, None, reported=False)[0]
+        self._support = support
         if base and base[0][0] >= self.join and base[0][1] is not out[0][1]:
             out = [(s, st) for s, st in out if st.id in vouched or st is base[0][1]]
         return out
@@ -216,6 +232,7 @@ class Grouper:
         """(scores, whether a contact or reported slot zeroed a member, stories with a member vouching by its
         slots); ``reported``: compare what results, market and oil-output headlines report."""
         probs: dict[str, list[float]] = defaultdict(list)
+        weak_probs: dict[str, list[float]] = defaultdict(list)
         turned = False
         vouched: set[str] = set()
         gate = self.opts.require_identity
@@ -236,7 +253,8 @@ class Grouper:
         # exchange's session, another country's oil output vouches for nothing
         kinds = [attr for attr, on in (("session", self.opts.session_slots),  # (first: another day's session of
                                        # the same market is another event, whatever else the two share)
-                                       ("periods", self.opts.results_periods), ("market", self.opts.market_slots),
+                                       ("periods", self.opts.results_periods),
+                                       ("company", self.opts.results_companies), ("market", self.opts.market_slots),
                                        ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
                                        ("delivery", self.opts.delivery_slots),
                                        ("commodity", self.opts.commodity_slots)) if on and reported]
@@ -244,16 +262,22 @@ class Grouper:
             sid = self.story_of[m.article_id]
             clash = None
             broad_fill = False
+            filled = 0
             for attr in kinds:
                 clash = reported_conflict(getattr(f, attr), getattr(m, attr))
                 if clash:
                     break
-                if clash is not None:
+                if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
+                    # (a company fills only when both name it in their headlines: naming it in a lead is enough
+                    # not to clash, not to vouch)
                     if attr in BROAD:
                         broad_fill = True  # (a member counts once: one gold session on one day is one fill)
                     else:
-                        fills[sid] += 1
-                        vouched.add(sid)
+                        filled += 1
+            if filled and not (clash and attr == "company"):  # (one half-year's results of another company
+                # fill nothing: the period agrees, the company does not)
+                fills[sid] += filled
+                vouched.add(sid)
             if broad_fill and not clash:
                 broad_fills[sid] += 1
             if f.session[0] and m.session[0] and "session" in kinds:
@@ -297,10 +321,15 @@ class Grouper:
                 located.add(sid)
                 if not places_conflict(f, m, home):
                     agree.add(sid)
-            probs[sid].append(self.model.prob_of(pair_features(f, m)))
+            p = self.model.prob_of(pair_features(f, m))
+            if m.article_id in self.weak:
+                weak_probs[sid].append(p)
+                continue  # a member that joined weakly vouches for nothing by itself (chains of strays)
+            probs[sid].append(p)
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)
         out = []
+        self._support = {}
         for sid, ps in probs.items():
             if gate and sid not in named:
                 continue  # shared generic vocabulary (currencies, "the kingdom", prices) alone never joins a story
@@ -315,14 +344,18 @@ class Grouper:
             k = min(self.top_k, len(ps))
             mean = sum(ps[:k]) / k
             out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
+            self._support[sid] = sum(p >= self.join for p in ps) + sum(p >= self.join for p in weak_probs[sid])
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out, turned, vouched
 
-    def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0) -> str:
+    def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0,
+            copy_of: str | None = None) -> str:
         """Place one article; ``copy_story`` is the story of an earlier copy of it (syndication), if any."""
         best: Story | None = None
         self.last_score = 1.0
         if copy_story:
+            if copy_of in self.weak:
+                self.weak.add(f.article_id)  # a copy of a weak member is as weak
             best = self.stories.get(copy_story)
             if best is None:  # a story from before the window
                 best = self.stories[copy_story] = Story(copy_story, copy_seq)
@@ -331,6 +364,10 @@ class Grouper:
             need = self.join if f.published else max(self.join, self.opts.undated_join)
             if scored and scored[0][0] >= need:
                 self.last_score, best = scored[0]
+                self.last_support = self._support.get(best.id, 0)
+                if (self.opts.weak_join is not None and self.last_score < self.opts.weak_join
+                        and self.last_support <= self.opts.weak_support):
+                    self.weak.add(f.article_id)
         if best is None:
             self._seq += 1
             best = Story(self._new_id(f), self._seq)

@@ -367,6 +367,64 @@ def results_periods(title: str, lead: str = "") -> tuple[frozenset[str], frozens
 
 Reported = tuple[frozenset[str], frozenset[str]]  # (what a headline reports, what its headline and lead name)
 
+# Whose results a headline reports: the company it quotes (financial headlines quote a listed company's name:
+# «سابك», "بترورابغ").  Two companies' results of one season are two events, though they share the period, the
+# words of profit and the market's vocabulary.
+_QUOTED = re.compile(r'[«"“”\'](?P<name>[^«»"“”\']{2,40})[»"“”\']')
+
+
+def _quoted(folded: str) -> frozenset[str]:
+    return frozenset(n for m in _QUOTED.finditer(folded) if (n := " ".join(WORD_RE.findall(m.group("name")))))
+
+
+# ... or, unquoted, the words right after "أرباح" (up to a number, a period or a preposition):
+# "تراجع صافي أرباح الأسمدة الوطنية 30%" → "الاسمده الوطنيه"; a generic owner (the companies, the banks, the
+# sector) names no company.
+_PROFIT = frozenset("ارباح خسائر مبيعات ايرادات".split())
+_NAME_END = frozenset("""
+في خلال بنهايه نهايه بنسبه بنحو نحو الي الى من عن علي على مع ل للربع للنصف للعام لعام الربع النصف العام عام
+بعد قبل رغم مقابل تتراجع يتراجع ترتفع يرتفع تنخفض ينخفض تقفز يقفز تهبط يهبط تنمو ينمو
+""".split())
+# A market-wide or sector-wide tally ("the listed companies' combined profits", "two sectors cut ...") is no
+# company's results.
+_AGGREGATE = frozenset("المجمعه مجمعه المدرجه الشركات قطاع قطاعا قطاعات القطاعات".split())
+_GENERIC_OWNER = frozenset("""
+الشركات شركات الشركه شركه البنوك بنوك المصارف مصارف القطاع قطاع القطاعات السوق الاسهم اسهم المساهمين الاسواق
+المجموعه مجموعه الصناديق
+""".split())
+
+
+def _unquoted_owner(folded: str) -> frozenset[str]:
+    words = WORD_RE.findall(folded)
+    for i, w in enumerate(words):
+        if w in _PROFIT:
+            name = []
+            for x in words[i + 1:i + 4]:
+                if x.isdigit() or x in _NAME_END:
+                    break
+                name.append(x)
+            if name and name[0] not in _GENERIC_OWNER:
+                return frozenset({" ".join(name)})
+            return frozenset()
+    return frozenset()
+
+
+def results_company(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(companies whose results a headline reports, the names its headline and lead write, quoted or not, up to
+    three words): 'ارتفاع أرباح «شركة ما» 20% في النصف الأول' → {"شركه ما"}; empty for a headline without a
+    results word or without a company's name."""
+    folded = fold_for_search(title)
+    words = WORD_RE.findall(folded)
+    if not RESULTS.intersection(words) or _AGGREGATE.intersection(words):
+        return frozenset(), frozenset()
+    head = _quoted(folded) or _unquoted_owner(folded)
+    if not head:
+        return frozenset(), frozenset()
+    text = folded + " " + fold_for_search(lead)
+    words = WORD_RE.findall(text)
+    spans = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return head, head | _quoted(text) | frozenset(spans)  # (a name the other writes unquoted counts too)
+
 
 def reported_conflict(a: Reported, b: Reported) -> bool | None:
     """Do two headlines report two things of one kind — two periods of a company's results
