@@ -43,6 +43,9 @@ class NeuralTrainOptions:
     dropout: float = 0.5
     word_dropout: float = 0.1  # share of tokens whose word vectors are replaced by UNK while training
     use_kb: bool = True
+    # Substituted copies of each training sentence holding a name of ``augment_types`` (augment.py); 0 = none.
+    augment: int = 0
+    augment_types: tuple[str, ...] = ("PERS", "LOC", "ORG")
     use_gazetteer: bool = True
     lr: float = 2e-3
     batch: int = 32
@@ -136,19 +139,25 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
         # stopping, nothing left to choose on).  The frozen blocks stay out.
         train, dev = train + dev, []
     fz, emb, info = _build(opts, shared)
+    n_orig = len(train)
+    if opts.augment:
+        from marsad.nlp.ner.augment import augment, build_pools
+
+        pools = build_pools(train, opts.resources or shared)
+        train = train + augment(train, pools, opts.augment, opts.seed, tuple(opts.augment_types))
     models, epochs, member_f1, curves = zip(*(_train_member(opts, opts.seed + k, train, dev, fz, emb, t0)
                                               for k in range(opts.members)))
     meta = info | {
         "data": Path(data).name,
         "split": "blocks (conll.split_blocks): " + ("train + dev" if opts.with_dev else "train only"),
         "epoch": epochs[0] if len(epochs) == 1 else epochs, "seed": opts.seed, "members": opts.members,
-        "n_train": len(train), "member_dev_f1": [round(f, 4) for f in member_f1],
+        "n_train": n_orig, "augmented": len(train) - n_orig, "member_dev_f1": [round(f, 4) for f in member_f1],
     }
     final = NeuralModel.ensemble(list(models), meta)  # one member: its own arrays
     dev_f1 = _dev_f1(final, dev) if dev else 0.0
     final.meta["dev_f1"] = round(dev_f1, 4)
     final.save(opts.out)
-    return NeuralTrainReport(opts.out, len(train), len(dev), epochs[0], dev_f1, curves[0],
+    return NeuralTrainReport(opts.out, n_orig, len(dev), epochs[0], dev_f1, curves[0],
                              time.perf_counter() - t0, opts.out.stat().st_size)
 
 
