@@ -70,14 +70,14 @@ eval-events: $(STAMP)
 eval-stories: $(STAMP)
 	$(PY) eval/eval_stories.py
 
-# Retrain the stories pair model on the development stories (frozen part excluded).  It writes a candidate
-# (.work/stories/pair_model.json) and says how it differs from the shipped model: the shipped file (trained at
-# db64946) is not what today's features and analysis stages retrain (6,284 pairs against its 6,328; join 0.65
-# against 0.75), and a retrained model moves the home pages a lot — ship one with
-# `make train-stories STORIES_MODEL=src/marsad/stories/data/pair_model.json` after reading them.
+# Retrain the stories pair model on the development stories (frozen part excluded), with the linkage bar kept at
+# 0.75 (at the 0.65 the dev stories prefer, a third of what a model added on unseen home pages was another event).
+# It writes a candidate (.work/stories/pair_model.json) and says how it differs from the shipped model, which it
+# reproduces while the story features and analysis stages (NER, linking, events) are those it was trained on; ship
+# one with `make train-stories STORIES_MODEL=src/marsad/stories/data/pair_model.json` after reading home pages.
 STORIES_MODEL ?= .work/stories/pair_model.json
 train-stories: $(STAMP)
-	nice $(PY) -m marsad.stories.train_pairs $(SHARED) --out $(STORIES_MODEL)
+	nice $(PY) -m marsad.stories.train_pairs $(SHARED) --join 0.75 --out $(STORIES_MODEL)
 
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
