@@ -676,9 +676,22 @@ class ChecksMixin(ModalityMixin):
                     m = starts.get(k2 + 1)
                 if m is None:
                     return self._force_phrase(sent, k)
+            if m is None:
+                m = self._owner_of_list(sent, k, j + 14)
             if m is None or m.span.label not in ("ORG", "PER") or key(m.span) in actor:
                 return None
             return m
+        return None
+
+    def _owner_of_list(self, sent: Sentence, k: int, end: int) -> Ment | None:
+        """"استهدفت تجمعات وجسورا ونقاط تفتيش ومركزا لوجستيا لتنظيم داعش": a list of targets that a positions word
+        opens, told with no comma, ends with whose they are — a name after لـ, the first name the list reaches."""
+        for j in range(k, min(sent.hi, end)):
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            m = sent.starts.get(j)
+            if m is not None:
+                return m if m.prep == "ل" else None
         return None
 
     def _owner_named_before(self, sent: Sentence, h: Hit) -> Ment | None:
