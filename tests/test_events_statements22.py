@@ -69,3 +69,16 @@ def test_keeping_silent_or_cautious_is_no_pledge() -> None:
 def test_committing_to_pay_is_still_a_pledge() -> None:
     assert _of(make_doc("والتزمت الحكومة بدفع الرواتب للموظفين.", [("الحكومة", "ORG", "Gov")]), "AGREE") \
         == [("Gov", None)]
+
+
+# -- fire from a named force ---------------------------------------------------------------------------------------
+
+def test_fire_from_a_named_force_is_the_forces_attack() -> None:
+    doc = make_doc("وقتل مدنيان في إطلاق نار من الجيش الأوكراني في دونيتسك.",
+                   [("الجيش الأوكراني", "ORG", "UkrArmy"), ("دونيتسك", "LOC", "Donetsk")])
+    assert [a for a, _r in _of(doc, "ASSAULT")] == ["UkrArmy"]
+
+
+def test_fire_from_a_place_names_no_attacker() -> None:
+    doc = make_doc("وقتل مدنيان في إطلاق نار من سيارة مسرعة في دونيتسك.", [("دونيتسك", "LOC", "Donetsk")])
+    assert all(a is None for a, _r in _of(doc, "ASSAULT"))

@@ -281,6 +281,11 @@ class ChecksMixin(ModalityMixin):
                 m = next((m for m in sent.ments if j < m.first <= j + 1 and not m.prep), None)
                 if m is not None and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m):
                     return [m]
+            if self.toks[j].norm == "من" and self.toks[j - 1].norm in ("نار", "النار") and j - 1 > i:
+                # "إصابة مدنيين في إطلاق نار من الجيش X": the fire came from the force named after من
+                m = next((m for m in sent.ments if m.first == j + 1), None)
+                if m is not None and m.span.label == "ORG":
+                    return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
             if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
