@@ -82,3 +82,10 @@ def test_fire_from_a_named_force_is_the_forces_attack() -> None:
 def test_fire_from_a_place_names_no_attacker() -> None:
     doc = make_doc("وقتل مدنيان في إطلاق نار من سيارة مسرعة في دونيتسك.", [("دونيتسك", "LOC", "Donetsk")])
     assert all(a is None for a, _r in _of(doc, "ASSAULT"))
+
+
+
+def test_a_quoted_group_at_the_end_of_a_list_of_targets_was_hit() -> None:
+    doc = make_doc("وقال الجيش الأمريكي في بيان إن 12 غارة جوية نفذت قرب الموصل، استهدفت تجمعات وجسورا ونقاط تفتيش "
+                   "ومركزا للتدريب لتنظيم « داعش » في العراق.", _ARMY)
+    assert _of(doc, "ASSAULT")[-1] == ("USArmy", "ISIS")

@@ -692,11 +692,16 @@ class ChecksMixin(ModalityMixin):
         """"استهدفت تجمعات وجسورا ونقاط تفتيش ومركزا لوجستيا لتنظيم داعش": a list of targets that a positions word
         opens, told with no comma, ends with whose they are — a name after لـ, the first name the list reaches."""
         for j in range(k, min(sent.hi, end)):
+            if self.toks[j].punct and self.toks[j].norm in _QUOTE_MARKS:
+                continue  # "لتنظيم « داعش »"
             if self.boundary(j) or self.toks[j].punct:
                 return None
             m = sent.starts.get(j)
             if m is not None:
-                return m if m.prep == "ل" else None
+                b = j - 1
+                while b > k and self.toks[b].norm in _QUOTE_MARKS:
+                    b -= 1  # "لتنظيم « داعش »": the quote marks stand between the لـ and the name
+                return m if m.prep == "ل" or (b < j - 1 and self.toks[b].norm[:1] == "ل") else None
         return None
 
     def _owner_named_before(self, sent: Sentence, h: Hit) -> Ment | None:

@@ -1469,6 +1469,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # فلانا": a named group, person or organisation that the act reaches is its target or partner,
             # not the place where it happened
             party = self._party_after(sent, h)
+            if party is None and e.plover == "ASSAULT" and h.recipient is not None:
+                # "استهدفت تجمعات وجسورا ونقاط تفتيش لتنظيم «داعش» في سوريا": whose positions were hit, not where
+                party = self._target_positions(sent, h)
             if party is not None:
                 h.recipient = party
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":

@@ -106,8 +106,11 @@ class ForcesMixin(ChecksMixin):
         statement ("قال المرصد إن غارات نفذت ..."), nor a strike whose agent follows ("غارة نفذتها طائرات X")."""
         i = h.tok
         if h.entry.pos == "verb":
-            n = self._noun_before(sent, h)  # "إن 12 غارة نفذت قرب الموصل، استهدفت مواقع": the strikes targeted
-            if n is None:
+            # "إن 17 ضربة نفذت قرب الموصل، استهدفت مواقع": the strikes told go on targeting (a place and a comma
+            # between, no other clause)
+            n = next((j for j in range(i - 1, max(sent.lo, i - 10) - 1, -1)
+                      if has_word(self.toks[j].norm, _STRIKES) or self.boundary(j)), None)
+            if n is None or self.boundary(n):
                 return None
             i = n
         if not has_word(self.toks[i].norm, _STRIKES):
@@ -131,6 +134,10 @@ class ForcesMixin(ChecksMixin):
                     or self.toks[k].norm in (":", "«", '"')), i)
         speaker = sp.speaker_ment if sp.speaker_ment is not None and sp.speaker_ment.last < end else next(
             (m for m in sent.ments if sp.cue < m.first and m.last < end and m.first - sp.cue <= 6), None)
+        if speaker is None:
+            # a command named by common nouns: "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان"
+            speaker = next((f for f in (self._armed_at(sent, k, i, lam=True) for k in range(sp.cue + 1, min(end, sp.cue + 6)))
+                            if f is not None), None)
         if speaker is None or speaker.span.label not in ("ORG", "LOC", "PER"):
             return None
         if not any(has_word(self.toks[k].norm, L.ARMED_HEADS) or has_word(self.toks[k].norm, _COMMANDS)
