@@ -281,6 +281,11 @@ class ChecksMixin(ModalityMixin):
                 m = next((m for m in sent.ments if j < m.first <= j + 1 and not m.prep), None)
                 if m is not None and m.span.label in ("ORG", "PER", "LOC") and not self.is_city(m):
                     return [m]
+            if self.toks[j].norm == "من" and self.toks[j - 1].norm in ("نار", "النار") and j - 1 > i:
+                # "إصابة مدنيين في إطلاق نار من الجيش X": the fire came from the force named after من
+                m = next((m for m in sent.ments if m.first == j + 1), None)
+                if m is not None and m.span.label == "ORG":
+                    return [m]
         for j in range(max(sent.lo, i - 8), min(sent.hi - 1, i + 12)):
             n = self.toks[j].norm
             if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
@@ -676,9 +681,27 @@ class ChecksMixin(ModalityMixin):
                     m = starts.get(k2 + 1)
                 if m is None:
                     return self._force_phrase(sent, k)
+            if m is None:
+                m = self._owner_of_list(sent, k, j + 14)
             if m is None or m.span.label not in ("ORG", "PER") or key(m.span) in actor:
                 return None
             return m
+        return None
+
+    def _owner_of_list(self, sent: Sentence, k: int, end: int) -> Ment | None:
+        """"استهدفت تجمعات وجسورا ونقاط تفتيش ومركزا لوجستيا لتنظيم داعش": a list of targets that a positions word
+        opens, told with no comma, ends with whose they are — a name after لـ, the first name the list reaches."""
+        for j in range(k, min(sent.hi, end)):
+            if self.toks[j].punct and self.toks[j].norm in _QUOTE_MARKS:
+                continue  # "لتنظيم « داعش »"
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            m = sent.starts.get(j)
+            if m is not None:
+                b = j - 1
+                while b > k and self.toks[b].norm in _QUOTE_MARKS:
+                    b -= 1  # "لتنظيم « داعش »": the quote marks stand between the لـ and the name
+                return m if m.prep == "ل" or (b < j - 1 and self.toks[b].norm[:1] == "ل") else None
         return None
 
     def _owner_named_before(self, sent: Sentence, h: Hit) -> Ment | None:

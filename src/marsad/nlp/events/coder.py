@@ -65,6 +65,8 @@ def _metaphor_reach(key: str, norm: str) -> tuple[int, int]:
     if key == "occupy" and _OCCUPATION_NOUN not in norm:
         return 8, 16
     return 4, 7
+# what one keeps rather than promises: "التزم الصمت", "التزمت الحذر", "التزام الحياد"
+_COMPOSURE = L._w("الصمت الحذر الهدوء الحياد الصبر التكتم السكوت")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
@@ -251,6 +253,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                     continue
                 if e.key == "pledge" and "\u0651" in surface and fold(surface).startswith("وعد"):
                     continue  # "وعدّ المجلس": و + عدّ (considered), not وعد (promised)
+                if e.key == "pledge" and e.pos == "verb" and self._keeps_composure(sent, i):
+                    continue  # "التزمت الحكومة الصمت", "التزم الحذر": a stance kept, nothing promised
                 if e.pos == "verb" and (("ل" in prefix and stem[:1] not in "يتن")
                                         or (i > sent.lo and self.toks[i - 1].norm == "اي") or nominal):
                     continue  # "لاستضافة", "أي طلب", "وزارة", "حذرًا": nouns, not verbs
@@ -279,6 +283,17 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 if comp is not None:
                     consumed.add(comp)
         return [h for h in hits if h.tok not in consumed]
+
+    def _keeps_composure(self, sent: Sentence, i: int) -> bool:
+        """Whether the verb at ``i`` takes a bare object of composure ("التزم الصمت", "التزمت الحكومة الحذر",
+        "التزم الحياد"), a few words on, before any "بـ" that would open what is promised."""
+        for j in range(i + 1, min(sent.hi, i + 5)):
+            t = self.toks[j]
+            if t.punct or t.norm[:1] == "ب" and j not in self.in_mention:
+                return False
+            if t.norm in _COMPOSURE:
+                return True
+        return False
 
     def _hazard_subject(self, sent: Sentence, i: int) -> bool:
         """Whether the subject of the trigger at ``i`` is a natural hazard: "السيول التي اجتاحت",
@@ -587,6 +602,13 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                     genitive_role = "recipient"
             if genitive_role == "actor" and genitive is not None and not self.is_city(genitive):
                 actor, how = self.group_after(sent, genitive), "genitive"  # not "مفاوضات فيينا"
+            elif light is not None and self._relative_light(sent, light, i) is not None:
+                # "فلان الذي وجهت له المحكمة اتهامات": the court accused; the antecedent, told again by the pronoun
+                # after the verb, is the one accused
+                actor, antecedent = self._relative_light(sent, light, i)
+                how = "light"
+                if antecedent is not None and e.frame == "accuse":
+                    h.recipient = antecedent
             elif light is not None:
                 actor = [m for m in self.subject_after(sent, light, stop) if m.last < i] or self.subject_before(sent, light)
                 if not actor:
@@ -1150,6 +1172,20 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return None  # "السجن الذي تحتجز فيه الولايات المتحدة": the antecedent is where, not who
         return m  # whatever its case: "انتهينا بداعش التي احتلت الموصل" — ISIS occupied Mosul
 
+    def _relative_light(self, sent: Sentence, light: int, i: int) -> tuple[list[Ment], Ment | None] | None:
+        """A light verb opening a relative clause with a pronoun after it that takes up the antecedent ("فلان الذي
+        وجهت له المحكمة اتهامات", "التي وجهت إليها الحكومة انتقادات"): the subject is the party between the pronoun
+        and the noun, the antecedent its object.  (Its actor, and the antecedent when a name ends right before the
+        relative; None when the verb opens no such clause.)"""
+        if light - 1 < sent.lo or self.toks[light - 1].norm not in L.RELATIVES or light + 2 >= i \
+                or self.toks[light + 1].norm not in _RESUMPTIVES:
+            return None
+        subject = next((m for m in sent.ments if light + 1 < m.first and m.last < i and not m.prep), None)
+        if subject is None or any(self.boundary(j) for j in range(light + 2, subject.first)):
+            return None
+        antecedent = next((m for m in sent.ments if m.last == light - 2 and m.span.label in ("PER", "ORG", "LOC")), None)
+        return [subject], antecedent
+
     def _attack_noun_agent(self, sent: Sentence, i: int) -> tuple[list[Ment], str]:
         """Who carried out an attack named by a noun: a party after لـ right behind it ("هجوما للحوثيين",
         "قصف لطيران التحالف"), or a nationality after a descriptive adjective ("الغارات الجوية التركية":
@@ -1373,6 +1409,18 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 h.actor, h.actor_how = found, how
                 if other is not None and (h.recipient is None or self._place_like(h.recipient)):
                     h.recipient = other
+            else:
+                author = self.statement_author(sent, h, speeches)
+                prev = next((x for x in reversed(self._sentence_hits) if x.tok < h.tok and x.entry.plover == "ASSAULT"),
+                            None)
+                if author is None and e.pos == "verb" and prev is not None and prev.actor_how == "speaker" \
+                        and prev.actor and h.tok - prev.tok <= 8 and h.tok + 1 < sent.hi \
+                        and h.tok + 1 not in self.in_mention and not has_word(self.toks[h.tok + 1].norm, L.ARMED_HEADS):
+                    # "إن 12 غارة نفذت قرب الموصل، استهدفت مواقع للتنظيم": the strikes told go on targeting
+                    author = prev.actor[0]
+                if author is not None:
+                    # "قال الجيش في بيان إن 12 غارة نفذت قرب الموصل": the force that tells its strikes struck
+                    h.actor, h.actor_how = [author], "speaker"
         elif e.plover == "ASSAULT" and h.actor_how == "phrase":
             h.actor = [self.owner_of_aircraft(h.actor[0])] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
@@ -1421,6 +1469,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # فلانا": a named group, person or organisation that the act reaches is its target or partner,
             # not the place where it happened
             party = self._party_after(sent, h)
+            if party is None and e.plover == "ASSAULT" and h.recipient is not None:
+                # "استهدفت تجمعات وجسورا ونقاط تفتيش لتنظيم «داعش» في سوريا": whose positions were hit, not where
+                party = self._target_positions(sent, h)
             if party is not None:
                 h.recipient = party
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
@@ -1602,7 +1653,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="34", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="35", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

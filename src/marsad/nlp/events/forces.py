@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
-from marsad.nlp.events.checks import ChecksMixin, _HARMED, _QUOTE_MARKS
+from marsad.nlp.events.checks import ChecksMixin, _HARMED, _QUOTE_MARKS, _is_count
 
 # verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
@@ -71,6 +71,14 @@ _WHEN_OPENERS = L._w("حين عندما بعدما لدى")
 _FIRED = L._w("فتح هاجم هاجمت استهدف استهدفت أطلق أطلقت فجر فجرت قصف قصفت")
 
 
+# strike nouns a force's statement counts in the passive: "إن 17 ضربة جوية نفذت قرب دير الزور"
+_STRIKES = L._w("ضربة ضربات ضربتين ضربتان غارة غارات غارتين غارتان")
+# the passive of carrying out, with no pronoun of an object (not "نفذتها": "غارة نفذتها طائرات X" names its agent)
+_CARRIED_OUT = L._w("نفذت نفذ شنت شن")
+# the words naming a command or a defence ministry that issues statements of its strikes
+_COMMANDS = L._w("القيادة قيادة التحالف الجيش جيش البنتاغون الدفاع")
+
+
 class ForcesMixin(ChecksMixin):
     """Who attacked, when the sentence names the attacker by a common noun phrase (see the module)."""
 
@@ -91,6 +99,51 @@ class ForcesMixin(ChecksMixin):
                     and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
                 return [self._owner(m)], how, None
         return [], "", None
+
+    def statement_author(self, sent: Sentence, h: Hit, speeches: list) -> Ment | None:
+        """"وقال الجيش في بيان إن 12 غارة جوية نفذت قرب الموصل": strikes a force's (or a command's) statement counts
+        in the passive, with nobody named to have carried them out, are its own.  Not a monitor's or a witness's
+        statement ("قال المرصد إن غارات نفذت ..."), nor a strike whose agent follows ("غارة نفذتها طائرات X")."""
+        i = h.tok
+        if h.entry.pos == "verb":
+            # "إن 17 ضربة نفذت قرب الموصل، استهدفت مواقع": the strikes told go on targeting (a place and a comma
+            # between, no other clause)
+            n = next((j for j in range(i - 1, max(sent.lo, i - 10) - 1, -1)
+                      if has_word(self.toks[j].norm, _STRIKES) or self.boundary(j)), None)
+            if n is None or self.boundary(n):
+                return None
+            i = n
+        if not has_word(self.toks[i].norm, _STRIKES):
+            return None
+        sp = next((s for s in speeches if s.kind == "say" and s.lo <= i < s.hi and s.cue < i), None)
+        if sp is None:
+            return None
+        j = i + 1
+        while j < sent.hi and j - i <= 2 and self.toks[j].norm in _NOUN_ADJECTIVES:
+            j += 1
+        before = i - 1 if i - 1 > sent.lo and _is_count(self.toks[i - 1].norm) else i
+        if j < sent.hi and j not in self.in_mention and self.toks[j].norm.lstrip("و") in _CARRIED_OUT:
+            after = self._past_time(sent, j + 1, sent.hi)
+            if after < sent.hi and (after in self.in_mention or has_word(self.toks[after].norm, L.ARMED_HEADS)):
+                return None  # "إن غارات شنت طائرات التحالف": the agent follows the verb
+        elif not (before - 1 > sp.cue and self.toks[before - 1].norm.lstrip("و") in _CARRIED_OUT
+                  and self.toks[before - 2].norm in L._w("كما وكما")):
+            return None  # (", كما نفذت سبع ضربات قرب الحسكة": more strikes told the same way)
+        # the speaker: its mention, or the name inside the phrase the statement is told by ("قالت قيادة قوات X")
+        end = next((k for k in range(sp.cue + 1, i) if self.toks[k].norm in L.COMPLEMENTIZERS
+                    or self.toks[k].norm in (":", "«", '"')), i)
+        speaker = sp.speaker_ment if sp.speaker_ment is not None and sp.speaker_ment.last < end else next(
+            (m for m in sent.ments if sp.cue < m.first and m.last < end and m.first - sp.cue <= 6), None)
+        if speaker is None:
+            # a command named by common nouns: "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان"
+            speaker = next((f for f in (self._armed_at(sent, k, i, lam=True) for k in range(sp.cue + 1, min(end, sp.cue + 6)))
+                            if f is not None), None)
+        if speaker is None or speaker.span.label not in ("ORG", "LOC", "PER"):
+            return None
+        if not any(has_word(self.toks[k].norm, L.ARMED_HEADS) or has_word(self.toks[k].norm, _COMMANDS)
+                   for k in range(sp.cue + 1, speaker.last + 1)):
+            return None
+        return speaker
 
     def _bare_head(self, m: Ment) -> bool:
         """An indefinite head alone ("غارات طيران تحالف إعادة الأمل" read as "طيران"): a fragment, unless its owner
