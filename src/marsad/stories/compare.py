@@ -23,10 +23,12 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
+from marsad.arabic.sentences import split_sentences
 from marsad.models import Doc
 from marsad.stories.facts import UNITS, DateFact, Quantity, compatible, date_facts, quantities
 from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
@@ -38,9 +40,9 @@ DENIAL_CUES = {"نفي", "نفت", "ينفي", "تنفي", "نفيا", "تكذي
 DENIAL_VERBS = {"نفي", "نفت", "ينفي", "تنفي", "ينفيان", "تنفيان", "نفوا", "ينفون", "كذبت", "كذب", "دحض", "دحضت"}
 # What a denier denies, before the denied fact itself: "نفت الوزارة صحة الأنباء المتداولة عن ..."
 DENIED_OBJECT = {"صحه", "الانباء", "انباء", "الاخبار", "اخبار", "الخبر", "خبر", "التقارير", "تقارير", "الشائعات",
-                 "شائعات", "ما", "ان", "وجود", "الادعاءات", "ادعاءات", "المعلومات", "معلومات", "الانباء"}
+                 "شائعات", "ما", "ان", "وجود", "الادعاءات", "ادعاءات", "المعلومات", "معلومات"}
 NEWS_WORDS = DENIED_OBJECT | {"المتداوله", "المتداول", "متداوله", "التي", "الذي", "تشير", "تحدثت", "عن", "حول",
-                              "الي", "يكون", "تكون", "بان", "بشان", "المنشوره", "يكون", "قد"}
+                              "الي", "يكون", "تكون", "بان", "بشان", "المنشوره", "قد"}
 PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "ب", "ل"}
 NEGATION = {"لم", "لا", "ليس", "ليست", "لن", "غير", "نفي", "نفت", "ينفي", "تنفي", "عدم"}
 ATTRIBUTION_CUES = {"مصدر", "مصادر", "بحسب", "وفقا", "وفق", "كشف", "كشفت", "علمت", "مطلع", "مطلعه"}
@@ -147,16 +149,12 @@ def sentences_of(doc: Doc) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.layers.get("sentence", [])]
     if spans:
         return spans
-    from marsad.arabic.sentences import split_sentences
-
     return split_sentences(doc.text)
 
 
 def _resplit(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stored sentence spans, each split again by today's splitter (a store made before a fix of the splitter
     may hold two sentences run together: "... بلادنا.وأشار ...")."""
-    from marsad.arabic.sentences import split_sentences
-
     out = []
     for s, e in spans:
         inner = split_sentences(text[s:e]) if "." in text[s:e] else [(0, e - s)]
@@ -284,8 +282,6 @@ def _frame_name_ar(frame: str, facts: list[Quantity]) -> str:
 
 def _days_apart(a: str, b: str) -> int:
     """Days between two publication days (0 when either is unknown)."""
-    from datetime import date
-
     if len(a) < 10 or len(b) < 10:
         return 0
     try:
@@ -342,8 +338,6 @@ WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "
 def _day_of(word: str, day: str, nxt: str = "") -> str:
     """The day a day word names, as a weekday number when the publication day is known ("امس" on a Monday is
     6), else the word itself."""
-    from datetime import date, timedelta
-
     if word in WEEKDAYS:
         return str(WEEKDAYS[word])
     shift = {"امس": -1, "البارحه": -1, "اليوم": 0, "الليله": 0}.get(word)
