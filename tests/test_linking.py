@@ -200,3 +200,11 @@ def test_tokens_of_an_article_are_the_same_for_every_stage_that_asks():
     other = tokenize(text[:150] + " نهاية" * 20)
     assert again == tokenize(text) and len(again) == 6 * 10 and again != other
     assert [(t.start, t.end) for t in again[:3]] == [(0, 5), (6, 10), (11, 19)]
+
+
+def test_a_birthplace_is_not_muscat_but_muscat_still_is():
+    # "مسقط رأسه" (his birthplace) is a common phrase; the city stays a place where it is one.
+    text = "عاد الكاتب إلى مسقط رأسه في الجنوب، ثم سافر إلى مسقط للقاء الناشرين، وزار ومسقط رأس والدته بعد ذلك."
+    doc = Doc(Article(id="t", raw_id="t", text=text, published_at="2015-08-01"))
+    muscat = [s.start for s in link_doc(doc, load_kb()) if s.data["entity_id"] == "loc:muscat"]
+    assert muscat == [text.index("مسقط للقاء")]

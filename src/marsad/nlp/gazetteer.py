@@ -75,6 +75,11 @@ class Match:
     inner: "Match | None" = None
 
 
+# A place name followed by these words is a common phrase, not the place (normalised forms; the next word may carry
+# a suffix): "مسقط رأسه" (his birthplace) is written more often in SaudiNewsNet than Muscat itself (48 to 20 in six
+# days).
+COMMON_PHRASES = {"مسقط": "راس"}
+
 @remember_last_text()
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text`` with character offsets and normalised forms.
@@ -339,6 +344,15 @@ class Gazetteer:
 
     # -- whole text ---------------------------------------------------------------------
 
+    @staticmethod
+    def _common_phrase(toks: list[Tok], m: Match) -> bool:
+        """A one-word place name that opens a common phrase ("مسقط رأسه": one's birthplace, not Muscat)."""
+        if m.kind != "name" or m.j - m.i != 1 or m.j >= len(toks) or not toks[m.j].glue:
+            return False
+        nxt = toks[m.j].norm
+        return any(toks[m.i].norm.endswith(word) and nxt.startswith(after)
+                   for word, after in COMMON_PHRASES.items())
+
     def find(self, text: str, toks: list[Tok] | None = None) -> list[Match]:
         """All non-overlapping matches in ``text``, left to right, longest first."""
         toks = tokenize(text) if toks is None else toks
@@ -361,7 +375,7 @@ class Gazetteer:
                 agency = self.match_agency(text, toks, i)
                 if agency and (m is None or agency.j > m.j):
                     m = agency
-            if m is None:
+            if m is None or self._common_phrase(toks, m):
                 i += 1
                 continue
             out.append(m)

@@ -528,8 +528,9 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="4",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
-    # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union)
+    version="5",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
+    # (one's birthplace) is no Muscat
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
