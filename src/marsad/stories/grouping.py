@@ -91,14 +91,6 @@ class GroupOptions:
     # Tuesday's (sessions.session_days)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
-    weak_join: float | None = None  # a member that joined with a story score below this through a single member
-    # (one compared member at the join bar) vouches for nothing by itself: a later article joins through it only
-    # if another member vouches too (chains of strays); None: off.  Off because at .85 it split more than it
-    # cleaned where nobody tuned it (stories17): on the unjudged pages of 2015-08-10/11 it moved 158 articles in
-    # the top 20, most of them the Super Cup's, the Asir bombing's and the Okaz festival's own reports; on the
-    # read pages of 08-06..08 strays kept 322 -> 270 but main-event members 1,414 -> 1,379.  Not restored by
-    # ``restore``: a resumed run would not know which members joined weakly
-    weak_support: int = 1  # ... "a single member": at most this many
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
     home_min_located: int = 20  # located articles an outlet needs before its own home country is known ...
     home_min_any: int = 5  # ... before that, all outlets' (a fresh store learns it from its first articles)
@@ -150,9 +142,6 @@ class Grouper:
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
         self.story_of: dict[str, str] = {}
         self._seq = 0
-        self.weak: set[str] = set()  # members that joined weakly (see GroupOptions.weak_join)
-        self._support: dict[str, int] = {}
-        self.last_support = 0  # compared members of its story at the join bar when the last article joined
         self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
         self._new_id = new_id or (lambda f: "s-" + f.article_id[:12])
         self._outlet_places: dict[str | None, Counter[str]] = defaultdict(Counter)  # outlet → local places' countries
@@ -220,9 +209,7 @@ class Grouper:
         out, turned, vouched = self._scores(f, contact)
         if not turned or not out:
             return out
-        support = self._support
         base = self._scores(f, None, reported=False)[0]
-        self._support = support
         if base and base[0][0] >= self.join and base[0][1] is not out[0][1]:
             out = [(s, st) for s, st in out if st.id in vouched or st is base[0][1]]
         return out
@@ -232,7 +219,6 @@ class Grouper:
         """(scores, whether a contact or reported slot zeroed a member, stories with a member vouching by its
         slots); ``reported``: compare what results, market and oil-output headlines report."""
         probs: dict[str, list[float]] = defaultdict(list)
-        weak_probs: dict[str, list[float]] = defaultdict(list)
         turned = False
         vouched: set[str] = set()
         gate = self.opts.require_identity
@@ -321,15 +307,10 @@ class Grouper:
                 located.add(sid)
                 if not places_conflict(f, m, home):
                     agree.add(sid)
-            p = self.model.prob_of(pair_features(f, m))
-            if m.article_id in self.weak:
-                weak_probs[sid].append(p)
-                continue  # a member that joined weakly vouches for nothing by itself (chains of strays)
-            probs[sid].append(p)
+            probs[sid].append(self.model.prob_of(pair_features(f, m)))
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)
         out = []
-        self._support = {}
         for sid, ps in probs.items():
             if gate and sid not in named:
                 continue  # shared generic vocabulary (currencies, "the kingdom", prices) alone never joins a story
@@ -344,18 +325,14 @@ class Grouper:
             k = min(self.top_k, len(ps))
             mean = sum(ps[:k]) / k
             out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
-            self._support[sid] = sum(p >= self.join for p in ps) + sum(p >= self.join for p in weak_probs[sid])
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out, turned, vouched
 
-    def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0,
-            copy_of: str | None = None) -> str:
+    def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0) -> str:
         """Place one article; ``copy_story`` is the story of an earlier copy of it (syndication), if any."""
         best: Story | None = None
         self.last_score = 1.0
         if copy_story:
-            if copy_of in self.weak:
-                self.weak.add(f.article_id)  # a copy of a weak member is as weak
             best = self.stories.get(copy_story)
             if best is None:  # a story from before the window
                 best = self.stories[copy_story] = Story(copy_story, copy_seq)
@@ -364,10 +341,6 @@ class Grouper:
             need = self.join if f.published else max(self.join, self.opts.undated_join)
             if scored and scored[0][0] >= need:
                 self.last_score, best = scored[0]
-                self.last_support = self._support.get(best.id, 0)
-                if (self.opts.weak_join is not None and self.last_score < self.opts.weak_join
-                        and self.last_support <= self.opts.weak_support):
-                    self.weak.add(f.article_id)
         if best is None:
             self._seq += 1
             best = Story(self._new_id(f), self._seq)

@@ -97,7 +97,7 @@ def place(items: list[Item], model: PairModel | None = None, options: GroupOptio
             g.forget_before(horizon(day, g.window))
         grp = by_id[f.article_id].group
         copy_of = first_of_group.get(grp) if grp else None
-        g.add(f, g.story_of[copy_of] if copy_of else None, copy_of=copy_of)
+        g.add(f, g.story_of[copy_of] if copy_of else None)
         if grp:
             first_of_group.setdefault(grp, f.article_id)
     part = g.partition()
