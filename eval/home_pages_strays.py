@@ -9,6 +9,8 @@ member_event).  Places the store's articles twice, with the shipped placement an
 and for each read story follows its successor (the candidate's story holding most of its main-event members):
 strays still in it, main-event members still in it, and members it gained that no reader has seen.  A stray
 that left and a main-event member that stayed are right; gained members need a reading (``home_pages_diff``).
+The read stories are found on the shipped placement's pages of ``DB`` and every member the reader did not mark
+counts as a main-event member: compare candidates on one store against one baseline, not across stores.
 Counts only, to the terminal: headlines stay in ../shared.
 """
 
