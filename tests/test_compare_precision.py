@@ -64,6 +64,19 @@ def test_a_year_after_a_preposition_is_no_count():
         all(q.value != 2016 for q in quantities("خفض البنك توقعاته لعام 2016 بنسبة طفيفة"))
 
 
+def test_a_year_naming_a_tournament_or_a_plan_is_no_count():
+    # the number ends a name and the sentence goes on with the next item: nothing is counted
+    assert quantities("فاز الفريق ببطولة الدوري 2019 وكأس الملك في موسم واحد") == []
+    assert quantities("وتحدث الوزير عن أهداف الرؤية 2030") == []
+    # a count after a definite noun stays a count
+    assert _one("حصد الزلزال 2000 شخص في ساعات").value == 2000
+
+
+def test_the_multiplier_of_a_bracketed_aside_is_no_figure_of_its_own():
+    # "(350 ألف يورو)" is passed over as an aside; its "ألف" must not become a figure of one thousand
+    assert all(q.value != 1000 for q in quantities("وجاء الحارس (350 ألف يورو) ثالثا في قائمة اللاعبين الأغلى"))
+
+
 def test_numbers_from_eleven_to_nineteen_in_words():
     assert _one("تعرف أحد عشر عاملا على المعتدين").value == 11
     assert _one("احتجزت الشرطة ثلاثة عشر متهما").value == 13

@@ -206,6 +206,14 @@ def _in_expression(norm: str, start: int, end: int) -> bool:
         (end + 1 < len(norm) and norm[end] == "ر" and norm[end + 1].isdigit())
 
 
+def _named_year(prev: str, nxt: str) -> bool:
+    """Is a year-like number after a definite noun a year naming it ("كأس العالم 2010 وكأس أوروبا", "رؤية المملكة
+    2030") rather than a count ("قتل الزلزال 2000 شخص")?  Only when nothing after it is counted by it: the sentence
+    goes on with the next item joined by و, or ends."""
+    return prev.startswith("ال") and len(prev) > 3 and (not nxt or nxt.startswith("و") and len(nxt) > 3
+                                                        and nxt not in PERSON_UNITS)
+
+
 def _noun_key(word: str) -> str:
     """Light singular key of a counted noun: clitics, plural and feminine endings off (مذكرات → مذكر)."""
     w = stem_of(word)
@@ -311,7 +319,7 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
                     (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS | LABEL_WORDS) or \
                     (i + 1 < len(tokens) and _bare(tokens[i + 1]) in ERA_WORDS):
-                i += 1
+                i += num[1] if num else 1  # "(700 ألف": the multiplier of a number passed over is no number of its own
                 continue
             value, used = num
             step = _step(tokens, i, used, value)
@@ -319,7 +327,8 @@ def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
             nxt = tokens[i + used] if i + used < len(tokens) else ""
             prev = tokens[i - 1] if i else ""
             # Years and day-of-month numbers are dates, not quantities (except "منذ عام 2000").
-            if tok.isdigit() and 1900 <= value <= 2100 and (prev in YEAR_BEFORE or _bare(prev) in MONTHS) \
+            if tok.isdigit() and 1900 <= value <= 2100 and (prev in YEAR_BEFORE or _bare(prev) in MONTHS
+                                                             or _named_year(prev, nxt)) \
                     or nxt in MONTHS or _bare(nxt) in MONTHS or _bare(nxt) in HIJRI_MONTHS:
                 if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
                     first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])

@@ -134,7 +134,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "4"  # bump when what a story view holds changes (4: comparisons, issue 14 precision)
+VIEW_VERSION = "5"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure)
 
 
 @lru_cache(maxsize=1)
