@@ -11,6 +11,7 @@ today's event of the same article, trigger start and type:
 * ``gone`` — today's code emits no such event.
 
     python eval/event_changes.py table OUT              # today's errors by class and day
+    python eval/event_changes.py table OUT --shown -v   # the same for the events shown by default, listed
     python eval/event_changes.py table OUT --rejudged eval/judgements/events8_recoded_rows.tsv
     python eval/event_changes.py diff BASE NEW [-v]     # what a change did to the judged rows, day by day
     python eval/event_changes.py pairs OLD.jsonl NEW.jsonl > changes.txt   # a change on a day nobody read: for reading
@@ -119,13 +120,20 @@ def status_with(day: str, r: dict, e: dict | None, rejudged: dict[tuple[str, str
     return st
 
 
-def table(root: Path, verbose: bool, rejudged_path: Path | None = None) -> int:
+def _shown_only(events: dict, rows: list[dict], shown: bool) -> list[dict]:
+    """With ``shown``, the rows whose event today's code shows by default (gone and hidden rows left out)."""
+    if not shown:
+        return rows
+    return [r for r in rows if (e := events.get(row_key(r))) is not None and e.get("shown", True)]
+
+
+def table(root: Path, verbose: bool, rejudged_path: Path | None = None, shown: bool = False) -> int:
     by_class: dict[str, Counter] = defaultdict(Counter)
     days = days_of(root)
     rejudged = load_rejudged(rejudged_path)
     for day in days:
         events = load_events(root / day / "events_all.jsonl")
-        rows = load_rows(day)
+        rows = _shown_only(events, load_rows(day), shown)
         for r in rows:
             st = status_with(day, r, events.get(row_key(r)), rejudged)
             by_class[st][day] += 1
@@ -138,12 +146,13 @@ def table(root: Path, verbose: bool, rejudged_path: Path | None = None) -> int:
         print(f"{cls}\t" + "\t".join(str(c[d]) for d in days) + f"\t{sum(c.values())}\t{sum(1 for d in days if c[d])}")
     for day in days:
         events = load_events(root / day / "events_all.jsonl")
-        rows = load_rows(day)
+        rows = _shown_only(events, load_rows(day), shown)
         sts = [status_with(day, r, events.get(row_key(r)), rejudged) for r in rows]
         right = sts.count("right")
         judged = sum(1 for s in sts if s == "right" or s.startswith("wrong"))
+        n_shown = sum(1 for e in events.values() if e.get("shown", True))
         print(f"{day}: {right}/{judged} right of rows still coded as judged ({right / max(judged, 1):.2f}); "
-              f"{sts.count('changed')} changed, {sts.count('gone')} gone; {len(events)} events today")
+              f"{sts.count('changed')} changed, {sts.count('gone')} gone; {len(events)} events today, {n_shown} shown")
     return 0
 
 
@@ -218,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("root", type=Path)
     t.add_argument("-v", action="store_true", help="list the wrong rows")
     t.add_argument("--rejudged", type=Path, help="rows read again for their new coding (day, n, coding, verdict)")
+    t.add_argument("--shown", action="store_true", help="only the rows whose event is shown by default today")
     d = sub.add_parser("diff")
     d.add_argument("base", type=Path)
     d.add_argument("new", type=Path)
@@ -229,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "pairs":
         return pairs(args.old, args.new)
     if args.cmd == "table":
-        return table(args.root, args.v, args.rejudged)
+        return table(args.root, args.v, args.rejudged, args.shown)
     return diff(args.base, args.new, args.v)
 
 

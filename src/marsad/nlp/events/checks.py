@@ -385,7 +385,8 @@ class ChecksMixin(ModalityMixin):
             t = self.toks[k]
             if t.punct and t.norm in _QUOTE_MARKS:
                 continue  # تنظيم «داعش»
-            if t.punct or t.norm in L.PREPOSITIONS or any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+            occupiers = k == j0 + 1 and t.norm == _OCCUPATION  # "قوات الاحتلال الإسرائيلي": whose forces, no act
+            if t.punct or t.norm in L.PREPOSITIONS or not occupiers and any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
                 break
             if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
                 break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins
@@ -956,6 +957,7 @@ _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
 _NOT_DEFINITE = L._w("آليات آلية")
 _FORCE_OWNERS = L._w("سلاح القوات الجيش")  # "من سلاح الجو التركي", "من القوات الجوية الأردنية"
+_OCCUPATION = L.fold("الاحتلال")
 _WAR_ADJECTIVES = L._w("حربية حربيه الحربية مقاتلة عسكرية العسكرية")
 _CONTRAST = L._w("بينما وبينما فيما وفيما")
 _GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")

@@ -1402,6 +1402,16 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 if named:
                     h.actor, h.actor_how = named, "agent"
         if e.plover == "ASSAULT" and not h.actor:
+            # "قتل جنود إسرائيليون شابا": soldiers named by their nationality, with an object after them, acted
+            acting = self.soldiers_acting(sent, h)
+            if acting is not None:
+                h.actor, h.actor_how = [acting], "vso"
+            else:
+                # "وأكد الجيش التركي أنه قتل أكثر من مئة مسلح": the force that says it killed
+                teller = self.self_told_attacker(sent, h, speeches)
+                if teller is not None:
+                    h.actor, h.actor_how = [teller], "speaker"
+        if e.plover == "ASSAULT" and not h.actor:
             # a force the readers above leave out: "إن طيران التحالف نفذ ضربة", "لغارات طيران التحالف", "قتلوا
             # خلال القتال مع قوات الأمن الأفغانية", "اشتباكات بين X وY" (see marsad.nlp.events.forces)
             found, how, other = self.force_attacker(sent, h)
@@ -1653,7 +1663,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="35", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="37", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -77,6 +77,8 @@ _STRIKES = L._w("ضربة ضربات ضربتين ضربتان غارة غارا
 _CARRIED_OUT = L._w("نفذت نفذ شنت شن")
 # the words naming a command or a defence ministry that issues statements of its strikes
 _COMMANDS = L._w("القيادة قيادة التحالف الجيش جيش البنتاغون الدفاع")
+# the pronoun after أن/إن that takes up the speaker as the subject of what follows: "أكد الجيش أنه قتل"
+_SELF = L._w("أنه انه إنه أنها انها إنها أنهم انهم إنهم")
 
 
 class ForcesMixin(ChecksMixin):
@@ -129,7 +131,12 @@ class ForcesMixin(ChecksMixin):
         elif not (before - 1 > sp.cue and self.toks[before - 1].norm.lstrip("و") in _CARRIED_OUT
                   and self.toks[before - 2].norm in L._w("كما وكما")):
             return None  # (", كما نفذت سبع ضربات قرب الحسكة": more strikes told the same way)
-        # the speaker: its mention, or the name inside the phrase the statement is told by ("قالت قيادة قوات X")
+        return self._force_speaker(sent, sp, i)
+
+    def _force_speaker(self, sent: Sentence, sp, i: int, organisation: bool = False) -> Ment | None:
+        """The armed force or command that makes the statement ``sp`` (told before token ``i``): its mention, or
+        the name inside the phrase the statement is told by ("قالت قيادة قوات X"); None for anyone else (with
+        ``organisation``, any organisation or country named by its mention may speak too)."""
         end = next((k for k in range(sp.cue + 1, i) if self.toks[k].norm in L.COMPLEMENTIZERS
                     or self.toks[k].norm in (":", "«", '"')), i)
         speaker = sp.speaker_ment if sp.speaker_ment is not None and sp.speaker_ment.last < end else next(
@@ -140,10 +147,40 @@ class ForcesMixin(ChecksMixin):
                             if f is not None), None)
         if speaker is None or speaker.span.label not in ("ORG", "LOC", "PER"):
             return None
+        if organisation and speaker.span.label in ("ORG", "LOC") and not self.is_city(speaker):
+            return speaker
         if not any(has_word(self.toks[k].norm, L.ARMED_HEADS) or has_word(self.toks[k].norm, _COMMANDS)
                    for k in range(sp.cue + 1, speaker.last + 1)):
             return None
         return speaker
+
+    def self_told_attacker(self, sent: Sentence, h: Hit, speeches: list) -> Ment | None:
+        """"وأكد الجيش التركي أنه قتل أكثر من مئة مسلح": a force that says it killed, struck or arrested — the
+        pronoun after أن/إن standing for the speaker, the verb right after it with its object — carried out the
+        attack.  Only a force, a command, an organisation or a country (not "قال الشاهد إنه قتل", not a person), and only an active verb with an
+        object after it (not "أنه قتل في الهجوم": he was killed)."""
+        i = h.tok
+        if i - 1 <= sent.lo or self.toks[i - 1].norm not in _SELF or not self._has_object(i + 1, False):
+            return None
+        if h.entry.pos != "verb" and self.toks[i].norm.startswith(("ال", "م")):
+            return None
+        sp = next((s for s in speeches if s.kind == "say" and s.lo <= i < s.hi and s.cue < i - 1), None)
+        if sp is None or any(self.boundary(k) for k in range(sp.cue + 1, i - 1)):
+            return None
+        # the subject right after the verb of saying: a force named by common nouns ("قالت المقاومة الشعبية في
+        # إقليم X إنها قتلت": the resistance, not the region), else a name there, not one after a preposition
+        first = sp.cue + 1
+        phrase = self._armed_at(sent, first, i) if first < i - 1 and first not in self.in_mention else None
+        if phrase is not None:
+            return phrase
+        m = sent.starts.get(first)
+        told = sp.speaker_ment
+        if m is None and told is not None and first <= told.first <= first + 3 and not any(
+                self.toks[k].punct or self.toks[k].norm in L.PREPOSITIONS for k in range(first, told.first)):
+            m = told  # "أعلنت وزارة الداخلية المصرية": the speaker the statement reader found in the subject
+        if m is None or m.prep or m.span.label not in ("ORG", "LOC") or self.is_city(m):
+            return None
+        return m
 
     def _bare_head(self, m: Ment) -> bool:
         """An indefinite head alone ("غارات طيران تحالف إعادة الأمل" read as "طيران"): a fragment, unless its owner

@@ -56,6 +56,7 @@ _ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نها�
 # "فيما أصيب ثلاثة آخرون": a contrast word that goes on with the others of the same count
 _GOES_ON = L._w("فيما وفيما بينما وبينما")
 _OTHERS = L._w("آخرون آخرين اخرون اخرين آخران آخرين آخر")
+_FIRE = L._w("النار")  # "أطلق جنود مصريون النار": the fire they opened is the object
 _REACH = 20  # tokens between the counted soldiers and the attack word
 
 
@@ -80,6 +81,29 @@ class VictimsMixin(ForcesMixin):
             end, owner = self._soldiers_owner(sent, j, soldier)
             if owner is None or not self._harmed_here(sent, j, end):
                 continue
+            return owner
+        return None
+
+    def soldiers_acting(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The country whose soldiers or police carried out ``h``: the subject right after the attack verb, named by
+        its nationality or force, with the verb's object after it ("قتل جنود إسرائيليون شابا", "اعتقل عناصر من
+        الشرطة التركية ثلاثة مشتبهين", "أطلق جنود مصريون النار") — the reading :meth:`_harmed_here` leaves to them.
+        Without an object the verb may be a passive ("قتل جنود إسرائيليون": soldiers were killed): nobody."""
+        i = h.tok
+        verb = self.toks[i].norm.lstrip("وف") if len(self.toks[i].norm) > 4 else self.toks[i].norm
+        if h.entry.pos != "verb" and (h.entry.source != "detector" or verb.startswith(("ال", "لل", "بال", "م"))):
+            return None  # (the detector's word may be a verb: "قتل"; not a noun, "مقتل جنود", "القتل")
+        j = i + 1
+        if j >= sent.hi or j in self.in_mention:
+            return None
+        soldier = has_word(self.toks[j].norm, _SOLDIERS)
+        if not (soldier or has_word(self.toks[j].norm, _MEMBERS)):
+            return None
+        end, owner = self._soldiers_owner(sent, j, soldier)
+        k = end + 1
+        if owner is None or k >= sent.hi:
+            return None
+        if is_count(self.toks[k].norm) or self.toks[k].norm in _FIRE or self._object_at(sent, k):
             return owner
         return None
 
