@@ -4,7 +4,9 @@ Placement is :class:`grouping.Grouper`: an article is scored against the
 articles already placed inside the time window that share its identifying keys
 (a rare actor, a headline or lead word, a number), with the learned pair model
 of :mod:`pairs`; it joins the story of its best matches when they are good
-enough.  A syndicated copy joins the story of its original.
+enough.  A syndicated copy joins the story of its original.  When a report bridges a story and a later
+development told apart from it, the grouper merges the two and the store marks the younger ``merged_into`` the
+older.
 
 Articles are placed in publication order (day, time, id), each seeing only what
 was placed before it, so clustering the days one after another gives the
@@ -51,10 +53,11 @@ class ClusterReport:
     articles: int = 0
     new_stories: int = 0
     joined: int = 0
+    merged: int = 0  # stories folded into another: a later development bridged to its story
 
     def summary(self) -> str:
         return (f"stories: {self.articles} articles clustered, {self.new_stories} new stories, "
-                f"{self.joined} joined existing ones")
+                f"{self.joined} joined existing ones, {self.merged} merged")
 
 
 @dataclass(slots=True)
@@ -191,6 +194,10 @@ class Clusterer:
         known = len(self.grouper.stories)
         sid = self.grouper.add(f, copy_story=copy, copy_seq=copy_seq)
         self.report.articles += 1
+        if self.grouper.merges:
+            known -= len(self.grouper.merges)
+            for gone, gone_seq, into in self.grouper.merges:
+                self.merge(gone, gone_seq, into)
         if len(self.grouper.stories) > known:
             self.report.new_stories += 1
         else:
@@ -200,6 +207,20 @@ class Clusterer:
         self.store.place_article(f.article_id, sid, seq=f.seq, score=round(self.grouper.last_score, 4), keys=[],
                                  last_seen=story.last_seen or "")
         return sid
+
+    def merge(self, gone: str, gone_seq: int, into: str) -> None:
+        """Fold a story the grouper merged into another (a later development bridged to its story)."""
+        if gone in self.cache:
+            other = self.cache.pop(gone)
+        else:
+            r = self.store.get_story(gone)
+            c = r["centroid"] if r else {}
+            other = StoryState(gone, gone_seq, r["size"] if r else 0, r["first_seen"] if r else None,
+                               r["last_seen"] if r else None, c.get("terms", {}), c.get("entities", {}),
+                               c.get("names", {}), c.get("lead", {}), c.get("heads", []))
+        self.load(into).absorb(other, self.opts.centroid_terms)
+        self.store.merge_story(gone, gone_seq=gone_seq, into=into)
+        self.report.merged += 1
 
     def flush(self) -> None:
         """Write changed stories back; forget those no new article can join."""
