@@ -386,7 +386,8 @@ class ChecksMixin(ModalityMixin):
             if t.punct and t.norm in _QUOTE_MARKS:
                 continue  # تنظيم «داعش»
             occupiers = k == j0 + 1 and t.norm == _OCCUPATION  # "قوات الاحتلال الإسرائيلي": whose forces, no act
-            if t.punct or t.norm in L.PREPOSITIONS or not occupiers and any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
+            if t.punct or t.norm in L.PREPOSITIONS or \
+                    not occupiers and any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
                 break
             if t.norm in L.RELATIVES or t.norm in _PRONOUN_PHRASES:
                 break  # "التحالف العربي الذي ...", "... لهم": the name ends where a clause begins

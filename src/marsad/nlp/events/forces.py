@@ -157,8 +157,8 @@ class ForcesMixin(ChecksMixin):
     def self_told_attacker(self, sent: Sentence, h: Hit, speeches: list) -> Ment | None:
         """"وأكد الجيش التركي أنه قتل أكثر من مئة مسلح": a force that says it killed, struck or arrested — the
         pronoun after أن/إن standing for the speaker, the verb right after it with its object — carried out the
-        attack.  Only a force, a command, an organisation or a country (not "قال الشاهد إنه قتل", not a person), and only an active verb with an
-        object after it (not "أنه قتل في الهجوم": he was killed)."""
+        attack.  Only a force, a command, an organisation or a country (not "قال الشاهد إنه قتل", not a person),
+        and only an active verb with an object after it (not "أنه قتل في الهجوم": he was killed)."""
         i = h.tok
         if i - 1 <= sent.lo or self.toks[i - 1].norm not in _SELF or not self._has_object(i + 1, False):
             return None
