@@ -13,6 +13,7 @@ stage fail is recorded as a rejection and the run goes on.  Corpus steps
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -100,10 +101,12 @@ class Batch:
 
 class Analysis:
     """What a worker builds once: the pipeline's resources (models load on first use), and its own store
-    connection when it writes results itself."""
+    connection when it writes results itself.  ``settle``: the worker settles its heap after each batch
+    (``settle_heap``); only for processes this run owns, not for Dask workers that outlive it."""
 
-    def __init__(self, pipeline: Pipeline, settings: dict[str, Any], redo: set[str], db: str | None) -> None:
-        self.pipeline, self.settings, self.redo, self.db = pipeline, settings, redo, db
+    def __init__(self, pipeline: Pipeline, settings: dict[str, Any], redo: set[str], db: str | None,
+                 settle: bool = False) -> None:
+        self.pipeline, self.settings, self.redo, self.db, self.settle = pipeline, settings, redo, db, settle
         self._key = hashlib.sha256(pickle.dumps((pipeline.versions, sorted(redo), db, repr(settings)))).hexdigest()
 
     def key(self) -> str:
@@ -111,7 +114,7 @@ class Analysis:
 
     def build(self) -> "Analyser":
         return Analyser(self.pipeline, Resources(settings=self.settings), self.redo,
-                        open_store(self.db) if self.db else None)
+                        open_store(self.db) if self.db else None, self.settle)
 
 
 @dataclass(slots=True)
@@ -120,6 +123,7 @@ class Analyser:
     resources: Resources
     redo: set[str]
     store: Store | None
+    settle: bool = False
 
     def close(self) -> None:
         if self.store is not None:
@@ -242,13 +246,33 @@ def write_results(store: Store, results: list[WorkResult], owner: str) -> Proces
     return report
 
 
+def settle_heap() -> None:
+    """Collect the garbage made since the last call, then freeze what is left (``gc.freeze``).
+
+    The models, lexicons and caches a run builds are millions of objects that live as long as the
+    run.  Python's cyclic collector scanned all of them again at every full collection, and the
+    documents of a batch (which outlive two younger collections) brought one every few batches: about
+    15% of the per-article CPU time went there.  Frozen objects are never scanned again (they are still
+    freed by reference counting), so each call scans only what the last batch left.  ``process``
+    unfreezes everything when it ends.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[WorkResult]:
     """A worker's task: analyse a batch; write it when the worker has its own store, else return the results."""
     if analyser.store is None:
-        return analyse_many(batch.items or [], analyser.pipeline, analyser.resources)
+        results = analyse_many(batch.items or [], analyser.pipeline, analyser.resources)
+        if analyser.settle:
+            settle_heap()
+        return results
     items = work_items(analyser.store, analyser.pipeline, batch.ids, analyser.redo)
     report = write_results(analyser.store, analyse_many(items, analyser.pipeline, analyser.resources), batch.owner)
     analyser.store.release_claims(batch.ids, owner=batch.owner)  # those with nothing left to do
+    del items
+    if analyser.settle:
+        settle_heap()
     return report
 
 
@@ -273,13 +297,16 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     articles link): they are analysed once more in the same run, and the corpus steps run after them.
     """
     opts = options or ProcessOptions()
-    report = _process_round(store, opts, pipeline)
-    if opts.corpus_steps and opts.limit is None and report.pending_after > report.pending_before:
-        again = _process_round(store, replace(opts, redo=[]), pipeline)
-        report.add(again)
-        if again.steps:  # what the first round's steps did stays in the summary; the second's follow it
-            report.steps = [*report.steps, f"then, after analysing {again.articles} articles again: "
-                            + "; ".join(again.steps)]
+    try:
+        report = _process_round(store, opts, pipeline)
+        if opts.corpus_steps and opts.limit is None and report.pending_after > report.pending_before:
+            again = _process_round(store, replace(opts, redo=[]), pipeline)
+            report.add(again)
+            if again.steps:  # what the first round's steps did stays in the summary; the second's follow it
+                report.steps = [*report.steps, f"then, after analysing {again.articles} articles again: "
+                                + "; ".join(again.steps)]
+    finally:
+        gc.unfreeze()  # what ``settle_heap`` froze here is the collector's again (this process may go on)
     return report
 
 
@@ -307,7 +334,8 @@ def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None
     executor = make_executor(ExecutorOptions(workers=workers, dask=opts.dask))
     # Workers write themselves when the database takes several writers; otherwise results come back here.
     workers_write = store.concurrent_writers and (executor.workers > 1 or executor.distributed)
-    analysis = Analysis(pipeline, settings, redo, store.path if workers_write else None)
+    analysis = Analysis(pipeline, settings, redo, store.path if workers_write else None,
+                        settle=not executor.distributed)
     # A local pool reads its batches in a feeder thread, beside this one writing: give it its own connection.
     reader = open_store(store.path, readonly=True) if executor.workers > 1 and not workers_write else store
     try:
@@ -329,6 +357,7 @@ def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None
             with store.corpus_lock():
                 _wait_for_others(store, owner)
                 report.pending_before = len(store.pending_articles(pipeline.versions))
+                settle_heap()
                 for step in corpus_steps():
                     # The clustering step draws its own bar (it knows its count); the others show what runs.
                     own_bar = getattr(step, "shows_progress", False)
@@ -336,6 +365,7 @@ def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None
                         summary = step(store, opts, executor=executor)
                     if summary:
                         report.steps.append(summary)
+                    settle_heap()
                 report.pending_after = len(store.pending_articles(pipeline.versions))
     finally:
         executor.close()
