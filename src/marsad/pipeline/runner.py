@@ -297,6 +297,10 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
     articles link): they are analysed once more in the same run, and the corpus steps run after them.
     """
     opts = options or ProcessOptions()
+    thresholds = gc.get_threshold()
+    # A young collection every 20,000 new objects instead of 700: a batch makes millions of short-lived
+    # objects (tokens, spans), and each young collection also walks the containers they sit in.
+    gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
     try:
         report = _process_round(store, opts, pipeline)
         if opts.corpus_steps and opts.limit is None and report.pending_after > report.pending_before:
@@ -307,6 +311,7 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
                                 + "; ".join(again.steps)]
     finally:
         gc.unfreeze()  # what ``settle_heap`` froze here is the collector's again (this process may go on)
+        gc.set_threshold(*thresholds)
     return report
 
 
