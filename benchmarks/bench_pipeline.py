@@ -94,6 +94,25 @@ def template(day: str, limit: int | None) -> Path:
     return path
 
 
+class GcClock:
+    """CPU time spent in Python's cyclic garbage collector in this process (``gc.callbacks``)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.cpu = 0.0
+        self.runs = 0
+        self._t0 = 0.0
+        gc.callbacks.append(self._seen)
+
+    def _seen(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._t0 = time.process_time()
+        else:
+            self.cpu += time.process_time() - self._t0
+            self.runs += 1
+
+
 class Clock:
     """CPU time spent inside named parts (a part nested in another is not subtracted from it)."""
 
@@ -182,6 +201,7 @@ def main() -> int:
                           settings={"ner_profile": args.ner_profile} if args.ner_profile else {})
     tree = Tree()
     tree.start()
+    gc_clock = GcClock()
     prof = None
     if args.cprofile:
         import cProfile
@@ -224,6 +244,8 @@ def main() -> int:
             print(f"    {name:<32} {t:7.1f} s  {100 * t / cpu:5.1f}%  {1000 * t / max(n, 1):6.2f} ms/article")
         rest = cpu - sum(clock.cpu.values())
         print(f"    {'(the rest: claims, runner)':<32} {rest:7.1f} s  {100 * rest / cpu:5.1f}%")
+        print(f"  of all that, the garbage collector: {gc_clock.cpu:.1f} s ({100 * gc_clock.cpu / cpu:.1f}%, "
+              f"{gc_clock.runs:,} collections)")
     if prof:
         import io
         import pstats

@@ -150,3 +150,22 @@ def test_non_string_input_is_a_clear_error():
         normalize(b"abc")  # type: ignore[arg-type]
     with pytest.raises(InputError):
         normalize_with_offsets(None)  # type: ignore[arg-type]
+
+
+def test_fast_translate_equals_str_translate_for_every_table_and_length():
+    # The short-text path replaces the common letters first and translates only what else remains; the
+    # long-text path goes through a look-up array.  Both must give exactly what ``str.translate`` gives.
+    import importlib
+
+    norm_module = importlib.import_module("marsad.arabic.normalize")  # the package re-exports a function of that name
+    from marsad.nlp.events.lexicon import _fold_table, _mark_table
+
+    tables = [norm_module._TABLE, norm_module._KEEP_HAMZA_TABLE, norm_module._SEARCH_TABLE,
+              norm_module._LOOSE_TABLE, norm_module._STRIP_TABLE, _mark_table(), _fold_table()]
+    alphabet = sorted({chr(k) for t in tables for k in t}) + list("ابتثهيوة كتبَ الوزيرُ Ab 12")
+    rng = random.Random(7)
+    texts = ["", "ة", "أإآى", "مدرسةٌ إلى الأمام", "ﻣﻜﺔ المكرمة", "ـــ", "الوزارة" * 60]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 400))) for _ in range(3000)]
+    for table in tables:
+        for text in texts:
+            assert norm_module.translate(text, table) == text.translate(table)

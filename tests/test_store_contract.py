@@ -149,6 +149,25 @@ def test_spans_per_stage_and_version(any_store):
     assert any_store.pending_articles({}) == []
 
 
+def test_spans_of_many_runs_are_replaced_at_once_as_one_by_one(any_store):
+    a1, a2, _ = three(any_store)
+    person = Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"})
+    place = Span("mention", 24, 31, "LOC", {"name": "العاصمة"})
+    any_store.replace_spans(a1.id, "link", "1", [Span("mention", 0, 3, "ORG")])  # an earlier run: replaced
+    any_store.replace_spans_many([
+        (a1.id, "link", "2", [place, person]),
+        (a1.id, "sentences", "1", [Span("sentence", 60, 90), Span("sentence", 0, 59)]),
+        (a2.id, "link", "2", []),
+    ])
+    assert any_store.spans(a1.id, stages=["link"], as_stored=True) == [place, person]  # as produced
+    assert [s.start for s in any_store.spans(a1.id, stages=["sentences"], as_stored=True)] == [60, 0]
+    assert any_store.stage_versions(a1.id) == {"link": "2", "sentences": "1"}
+    assert any_store.stage_versions(a2.id) == {"link": "2"} and any_store.spans(a2.id) == []
+    with pytest.raises(ValueError):
+        any_store.replace_spans_many([(a1.id, "link", "3", []), (a1.id, "link", "3", [person])])
+    assert any_store.stage_versions(a1.id)["link"] == "2"  # nothing written
+
+
 def test_claimed_work_is_pending_work(any_store):
     a1, a2, a3 = three(any_store)
     claimed = any_store.claim_pending({"s": "1"}, owner="me", limit=2)
