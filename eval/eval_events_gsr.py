@@ -18,7 +18,8 @@ With ``--cv`` the dev part is also coded fold by fold with a detector trained wi
 (:mod:`events_gsr_cv`): figures on unseen sentences that may be tuned on.  ``--breakdown`` adds
 where each missed dev positive was lost (no word of the type, detector said no, detector said yes
 but nothing was coded, coded but not shown).  ``--reuse DIR`` codes again the articles a previous
-``--keep DIR`` run processed (only the events stage is re-run: fast, for the ``--cv`` figures).
+``--keep DIR`` run processed (only the events stage is re-run: fast, for the ``--cv`` figures; the fold
+detectors are kept in DIR and trained again only when what they learn from changes).
 
 Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR] [--cv] [--breakdown]``.
 """
@@ -99,7 +100,7 @@ def cross_validate(db: Path, show_breakdown: bool) -> None:
     import events_gsr_cv as cv
 
     rows = cv.gold_rows(GSR)
-    coded = cv.recode(db, GSR)
+    coded = cv.recode(db, GSR, cache=db.parent / "fold_detectors.json")
     for which, name in (("types", "cv dev"), ("shown", "cv shown dev")):
         for typ, r in cv.score(rows, coded, which, cv.dev_urls(rows)).items():
             print(f"{name} {typ}: recall {r['recall']:.3f} ({r['tp']}/{r['positives']}), precision "

@@ -17,6 +17,11 @@ The breakdown says, for each gold positive the coder misses, where it was lost:
   almanac line, negation, no word to carry it...);
 * ``coded, not shown`` — coded, but hidden by the shown-by-default filter (shown figures only).
 
+The five fold detectors are kept beside the database (``fold_detectors.json``, see
+:func:`fold_detectors`) with a key of everything they are trained from: a ``--reuse`` run after a change
+to the coder only (not to the detector, its features, the lexicon or the gold data) codes again with them
+at once instead of training them again (minutes on a busy machine).
+
 And for each false alarm, how the annotators voted on the sentence (:func:`false_alarms`): a
 ``difficult no`` that half of them accepted ("2/4") is a sentence they split on, not a sentence
 nobody would read as the type — precision against unanimous ``yes`` is capped by those.
@@ -25,17 +30,23 @@ nobody would read as the type — precision against unanimous ``yes`` is capped 
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from marsad.models import Doc
+from marsad.nlp.events import detect as detect_module
 from marsad.nlp.events import lexicon as L
+from marsad.nlp.events import train_detector as train_module
 from marsad.nlp.events.analysis import _tokens, stems
 from marsad.nlp.events.checks import other_sense_types
 from marsad.nlp.events.coder import CoderOptions, code_events
 from marsad.nlp.events.detect import Detector, lexical_features, load_detector, sentence_cue_types
-from marsad.nlp.events.train_detector import TrainOptions, document_of, fold_of, is_frozen, train_detector
+from marsad.nlp.events.train_detector import (
+    TrainOptions, document_of, featurize, fold_of, is_frozen, read_gold, train_detector,
+)
 
 _LAYERS = ("sentence", "mention", "timex", "quote")
 
@@ -69,8 +80,56 @@ def _doc(store, article) -> Doc:
     return Doc(article, layers)
 
 
-def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True) -> dict[str, dict[str, Any]]:
+def detector_inputs_key(gsr: Path, held: dict[int, frozenset[str]]) -> str:
+    """A hash of what the fold detectors are trained from: the gold files, the training and feature
+    code, every gold sentence's features as the lexicon and tokenizer read them today, the scikit-learn
+    version and the documents each fold holds out.  Any change to those gives another key."""
+    import sklearn
+
+    h = hashlib.sha256(sklearn.__version__.encode())
+    for path in sorted(gsr.glob("*_dev.*")):
+        h.update(path.name.encode() + path.read_bytes())
+    for module in (train_module, detect_module):
+        h.update(Path(module.__file__).read_bytes())
+    for s in read_gold(gsr):
+        h.update("\x1f".join(featurize(s.text)).encode() + b"\x1e")
+    h.update(json.dumps({k: sorted(v) for k, v in sorted(held.items())}).encode())
+    return h.hexdigest()
+
+
+def fold_detectors(gsr: Path, held: dict[int, frozenset[str]], cache: Path | None = None,
+                   verbose: bool = True) -> dict[int, Detector]:
+    """{fold: a detector trained without the fold's documents ``held[fold]``}.
+
+    With ``cache`` the detectors are read from it when its key (:func:`detector_inputs_key`) is today's,
+    else trained and written to it.  A detector is used as its file reads back (weights rounded as in the
+    shipped ``detector.json``), so a run that trains and a run that reads the cache code alike.
+    """
+    key = detector_inputs_key(gsr, held) if cache is not None else ""
+    if cache is not None and cache.exists():
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data.get("key") == key:
+            if verbose:
+                print(f"fold detectors read from {cache} (nothing they are trained from changed)")
+            return {int(k): Detector.from_json(d) for k, d in data["folds"].items()}
+    out: dict[int, Detector] = {}
+    for k, docs in sorted(held.items()):
+        det, _reports = train_detector(TrainOptions(skip_documents=docs, write=False, verbose=False, gsr=gsr))
+        out[k] = Detector.from_json(det.to_json())
+        if verbose:
+            print(f"fold {k}: {len(docs)} documents held out; detector trained without them")
+    if cache is not None:
+        cache.write_text(json.dumps({"key": key, "folds": {str(k): d.to_json() for k, d in out.items()}},
+                                    ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True,
+           cache: Path | None = None) -> dict[str, dict[str, Any]]:
     """Code every dev article again with the detector trained without its fold.
+
+    Args:
+        cache: where the fold detectors are kept between runs (:func:`fold_detectors`); None trains them.
 
     Returns {url: {"types": set, "shown": set, "detector": Detector}} for the dev articles.
     """
@@ -80,18 +139,17 @@ def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True) -> dict[st
     out: dict[str, dict[str, Any]] = {}
     with marsad.open(str(db), readonly=True) as m:
         arts = [a for a in m.store.iter_articles() if a.url in rows and not is_frozen(rows[a.url][1])]
+        doc_of = {a.url: document_of(rows[a.url][1]) for a in arts}
+        held = {k: frozenset(d for d in doc_of.values() if fold_of(d, folds) == k) for k in range(folds)}
+        dets = fold_detectors(gsr, held, cache, verbose)
         for k in range(folds):
-            held = frozenset(document_of(rows[a.url][1]) for a in arts if fold_of(document_of(rows[a.url][1]), folds) == k)
-            det, _reports = train_detector(TrainOptions(skip_documents=held, write=False, verbose=False, gsr=gsr))
-            if verbose:
-                print(f"fold {k}: {len(held)} documents held out; detector trained without them")
-            opt = CoderOptions(detector=det)
+            opt = CoderOptions(detector=dets[k])
             for a in arts:
-                if document_of(rows[a.url][1]) not in held:
+                if doc_of[a.url] not in held[k]:
                     continue
                 spans = code_events(_doc(m.store, a), opt)
                 out[a.url] = {"types": {s.label for s in spans}, "shown": {s.label for s in spans if s.data.get("shown")},
-                              "detector": det}
+                              "detector": dets[k]}
     return out
 
 

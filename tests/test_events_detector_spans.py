@@ -107,3 +107,34 @@ def test_false_alarms_are_told_apart_by_how_the_annotators_voted(cv):
     # the car bomb half the annotators accepted is a split vote; the goal and the threat are plain misreadings
     assert got == {"split no": 1, "easy no": 1, "difficult no": 1}
     assert not cv.false_alarms(rows, votes, coded, "shown", set(rows))["ASSAULT"]
+
+
+def _gold_folder(path, label: str = "yes"):
+    """A tiny gold folder in the layout of event_gsr_dev (own sentences)."""
+    import csv
+
+    path.mkdir(exist_ok=True)
+    for typ, text in (("protest", "اعتصم عشرات المعلمين أمام وزارة التربية مطالبين بزيادة رواتبهم."),
+                      ("assault", "أطلق مسلحون النار على حافلة للركاب فقتلوا سائقها.")):
+        with open(path / f"{typ}_dev.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=["id", "label", "accept", "total", "text"])
+            w.writeheader()
+            w.writerow({"id": "DOC_1-1", "label": label, "accept": 3 if label == "yes" else 0, "total": 3, "text": text})
+    return path
+
+
+def test_the_fold_detectors_kept_beside_the_database_are_used_until_what_they_learn_from_changes(cv, tmp_path):
+    gsr = _gold_folder(tmp_path / "gold")
+    held = {0: frozenset({"DOC"}), 1: frozenset()}
+    kept = Detector({"PROTEST": TypeModel("PROTEST", -1.5, {"sv_open:PROTEST": 4.0}, 0.6, VERBS, ACTORS)}, "mine")
+    cache = tmp_path / "fold_detectors.json"
+    import json
+
+    cache.write_text(json.dumps({"key": cv.detector_inputs_key(gsr, held),
+                                 "folds": {"0": kept.to_json(), "1": kept.to_json()}}), encoding="utf-8")
+    got = cv.fold_detectors(gsr, held, cache, verbose=False)
+    assert got[0].version == "mine" and got[1].models["PROTEST"].weights == {"sv_open:PROTEST": 4.0}
+    # another label, other held-out documents: the detectors must be trained again
+    relabelled = _gold_folder(tmp_path / "gold2", label="easy no")
+    assert cv.detector_inputs_key(relabelled, held) != cv.detector_inputs_key(gsr, held)
+    assert cv.detector_inputs_key(gsr, {0: frozenset(), 1: frozenset({"DOC"})}) != cv.detector_inputs_key(gsr, held)
