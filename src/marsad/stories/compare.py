@@ -30,7 +30,7 @@ from typing import Any
 from marsad.arabic.normalize import fold_for_search
 from marsad.arabic.sentences import split_sentences
 from marsad.models import Doc
-from marsad.stories.facts import UNITS, DateFact, Quantity, compatible, date_facts, quantities
+from marsad.stories.facts import UNITS, DateFact, Quantity, _noun_key, compatible, date_facts, quantities
 from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
 
 MAX_SENTENCES = 25  # per article
@@ -462,8 +462,6 @@ GENERIC_PEOPLE = {"شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", 
 
 def _people_group(q: Quantity) -> str:
     """Who a casualty figure counts: "" for people at large, else the counted noun's key (جنود, أطفال ...)."""
-    from marsad.stories.facts import _noun_key
-
     noun = fold_for_search(q.noun).strip() or (WORD_RE.findall(fold_for_search(q.surface)) or [""])[-1]
     if not noun or noun in GENERIC_PEOPLE or stem_of(noun) in GENERIC_PEOPLE:
         return ""
@@ -787,8 +785,7 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
         if _has(claim.stems, claim.text, NEGATION | DENIAL_CUES - {"صحه"}):  # both sides negate: no clash
             continue
         claimed = set(claim.stems)
-        head = [w for w in denied[:3]]
-        if len(denied) < 3 or not any(w in claimed for w in head[:2]) or \
+        if len(denied) < 3 or not any(w in claimed for w in denied[:2]) or \
                 sum(w in claimed for w in set(denied)) < max(3, len(set(denied)) // 2):
             continue  # the claim does not assert what is denied
         if sum(w in claimed for w in set(denier)) >= 2:

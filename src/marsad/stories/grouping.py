@@ -126,6 +126,12 @@ class Story:
     def size(self) -> int:
         return len(self.members) + len(self.undated)
 
+    def seen(self, day: str | None) -> None:
+        """Widen the story's span of days to take in ``day`` (nothing when it is unknown)."""
+        if day:
+            self.first_seen = min(self.first_seen or day, day)
+            self.last_seen = max(self.last_seen or day, day)
+
 
 def _within(day: str | None, other: str | None, days: int) -> bool:
     if not day or not other:
@@ -371,8 +377,7 @@ class Grouper:
             best.undated.append(f.article_id)
         else:
             best.members.append(f.article_id)
-            best.first_seen = min(best.first_seen or f.date, f.date)
-            best.last_seen = max(best.last_seen or f.date, f.date)
+            best.seen(f.date)
         for k in keys_of(f, self.opts.key_terms):
             self.index[k].append(f.article_id)
         return best.id
@@ -391,10 +396,8 @@ class Grouper:
                 self.story_of[aid] = keep.id
             keep.members.extend(st.members)
             keep.undated.extend(st.undated)
-            for d in (st.first_seen, st.last_seen):
-                if d:
-                    keep.first_seen = min(keep.first_seen or d, d)
-                    keep.last_seen = max(keep.last_seen or d, d)
+            keep.seen(st.first_seen)
+            keep.seen(st.last_seen)
             del self.stories[st.id]
             self.merges.append((st.id, st.seq, keep.id))
         return keep
@@ -460,9 +463,7 @@ class Grouper:
         self.story_of[f.article_id] = story_id
         self._locate(f)
         s.members.append(f.article_id)
-        if f.date:
-            s.first_seen = min(s.first_seen or f.date, f.date)
-            s.last_seen = max(s.last_seen or f.date, f.date)
+        s.seen(f.date)
         self.features[f.article_id] = f
         for k in keys_of(f, self.opts.key_terms):
             self.index[k].append(f.article_id)

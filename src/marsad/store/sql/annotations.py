@@ -49,16 +49,7 @@ class AnnotationsMixin(SQLBase):
 
     def replace_spans(self, article_id: str, stage: str, version: str, spans: list[Span]) -> None:
         """Replace what ``stage`` produced for an article, and record the stage's version."""
-        with self.transaction():
-            self._run("DELETE FROM annotations WHERE article_id = ? AND stage = ?", (article_id, stage))
-            self._many(
-                'INSERT INTO annotations (article_id, stage, kind, start, "end", label, entity_id, data)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(article_id, stage, s.kind, s.start, s.end, s.label, s.data.get("entity_id"), dumps(s.data))
-                 for s in spans])
-            self._run("INSERT INTO stage_runs (article_id, stage, version, done_at) VALUES (?, ?, ?, ?)"
-                      " ON CONFLICT (article_id, stage) DO UPDATE SET version = excluded.version,"
-                      " done_at = excluded.done_at", (article_id, stage, version, now_iso()))
+        self.replace_spans_many([(article_id, stage, version, spans)])
 
     def replace_spans_many(self, runs: list[tuple[str, str, str, list[Span]]]) -> None:
         """``replace_spans`` of several ``(article_id, stage, version, spans)`` at once, in one transaction: a
