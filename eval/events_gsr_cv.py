@@ -83,10 +83,15 @@ def _doc(store, article) -> Doc:
 def detector_inputs_key(gsr: Path, held: dict[int, frozenset[str]]) -> str:
     """A hash of what the fold detectors are trained from: the gold files, the training and feature
     code, every gold sentence's features as the lexicon and tokenizer read them today, the scikit-learn
-    version and the documents each fold holds out.  Any change to those gives another key."""
-    import sklearn
+    version (none when it is not installed: kept detectors are read without it) and the documents each
+    fold holds out.  Any change to those gives another key."""
+    from importlib import metadata
 
-    h = hashlib.sha256(sklearn.__version__.encode())
+    try:
+        trainer = metadata.version("scikit-learn")
+    except metadata.PackageNotFoundError:
+        trainer = "none"
+    h = hashlib.sha256(trainer.encode())
     for path in sorted(gsr.glob("*_dev.*")):
         h.update(path.name.encode() + path.read_bytes())
     for module in (train_module, detect_module):
