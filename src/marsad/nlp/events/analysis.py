@@ -884,6 +884,19 @@ class Analysis:
                 return True
         return False
 
+    def _clause_word_between(self, a: int, b: int) -> bool:
+        """Whether a word opening another clause stands between tokens ``a`` and ``b`` (both excluded): a
+        complementizer ("أفاد مراسلنا في عدن أن الحوثيين قصفوا ..."), a contrast ("بينما", "فيما", "في حين")
+        or a time clause's conjunction ("بعدما", "عندما").  A place on the far side of it is that clause's:
+        where the reporter is, or where another act of the sentence happened."""
+        for k in range(a + 1, b):
+            w = self.toks[k].norm
+            bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            if any(x in L.COMPLEMENTIZERS or x in _SUBORDINATORS or x in _CONTRASTS for x in (w, bare)) \
+                    or (w == "حين" and k > 0 and self.toks[k - 1].norm == "في"):
+                return True
+        return False
+
     def _resolve(self, t: Span) -> str | None:
         """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""
         if not self.anchor:
@@ -898,9 +911,13 @@ class Analysis:
     def place_for(self, sent: "Sentence", h: Hit) -> tuple[dict[str, Any], Ment] | None:
         """The location after في nearest the trigger that is neither actor nor recipient."""
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
-        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used
+        # (and "بمدينة تعز", "بمحافظة مأرب": ب before a place noun is "in" as well)
+        locs = [m for m in sent.ments if m.span.label == "LOC" and key(m.span) not in used
+                and (m.prep == "في" or (m.prep == "ب" and m.first > sent.lo
+                                        and self.toks[m.first - 1].norm in _IN_PLACE_HEADS))
                 and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
-                                             max(m.span.end, self.toks[h.tok].end))]  # not another clause's place
+                                             max(m.span.end, self.toks[h.tok].end))  # not another clause's place
+                and not self._clause_word_between(min(m.last, h.tok), max(m.first, h.tok))]
         if not locs:
             return None
         m = min(locs, key=lambda m: abs(m.first - h.tok))
@@ -943,6 +960,10 @@ _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد
 _FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاسبقه", "الحالي", "الحاليه", "الجديد", "الجديده"})
 # Conjunctions opening a time clause: what they date is that clause's ("بعدما أفلس البنك قبل عام")
 _SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ_أن")
+# "بمدينة تعز": ب on a place noun tells where, like في
+_IN_PLACE_HEADS = L._w("بمدينة بمحافظة ببلدة بمنطقة بقرية بولاية بمديرية بحي بإقليم بمحافظتي")
+# Contrast words opening a clause of another act: "غارة في صرواح، بينما في البيضاء قتل ..."
+_CONTRASTS = L._w("بينما فيما")
 # "الدكتور فلان", "المهندس فلان": a degree before a name stands like a title
 _ACADEMIC = L._w("الدكتور الدكتورة المهندس المهندسة البروفيسور")
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it (in a long span)
