@@ -661,9 +661,30 @@ class Analysis:
                     return m
                 continue
             if entry.direct and first_bare and m.first - start <= 6:
+                if entry.key == "deny" and self._inside_object_noun(start, m):
+                    # "نفت الوزارة خطف جبهة X لمقاتلين": the denied thing is the noun after the verb; the party
+                    # named inside it is not whom the denial answers.  (Not a refusal: "ترفض الحكومة إنقاذ
+                    # بورتوريكو" refuses Puerto Rico what it asks)
+                    return None
                 return m
             first_bare = False
         return None
+
+    def _inside_object_noun(self, start: int, m: Ment) -> bool:
+        """Whether a common noun stands between the verb's subject (ending at ``start``) and the party ``m``: then
+        that noun is the verb's object and ``m`` its genitive or complement ("الإفراج عن فلان", "خطف جبهة X").  Titles,
+        nationalities, adverbs and time words are passed over; a proposal, a claim or a policy ("طلب المعارضة",
+        "اتهامات إيران", "مشروع القرار الأمريكي") is the party's own, so it still stands for the party."""
+        for j in range(start + 1, m.first):
+            t = self.toks[j]
+            n = t.norm.lstrip("و") if len(t.norm) > 3 else t.norm
+            if t.punct or j in self.in_mention or has_word(n, L.TITLES) or n in L.NISBA or n in L.SUBJECT_ADVERBS \
+                    or n in _ADVERB_GAP or n in L.PREPOSITIONS:
+                continue
+            if has_word(n, _PARTYS_OWN):
+                return False
+            return True
+        return False
 
     def _envoy_word_before(self, sent: Sentence, m: Ment) -> int | None:
         """The envoy word (مبعوث، سفير، مندوب ...) whose title ``m`` belongs to: right before it, or before a chain
@@ -917,10 +938,16 @@ class Analysis:
                                         and self.toks[m.first - 1].norm in _IN_PLACE_HEADS))
                 and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
                                              max(m.span.end, self.toks[h.tok].end))  # not another clause's place
-                and not self._clause_word_between(min(m.last, h.tok), max(m.first, h.tok))]
+                # a place after a word opening a later clause is that clause's: "غارة في صرواح، بينما في البيضاء
+                # قتل ...", "قصفت ... وقال مصدر إن ... في مأرب"
+                and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))]
         if not locs:
             return None
-        m = min(locs, key=lambda m: abs(m.first - h.tok))
+        # before the trigger, a place of its own clause goes before one across a word opening it ("أفاد مراسلنا في
+        # عدن أن الحوثيين قصفوا ... في تعز"); without one, the earlier clause's place may still be the act's ("قالت
+        # مصادر في تعز إن الحوثيين قصفوا مستشفى في المدينة")
+        own = [m for m in locs if not self._clause_word_between(min(m.last, h.tok), max(m.first, h.tok))]
+        m = min(own or locs, key=lambda m: abs(m.first - h.tok))
         return ({"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
                  "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}, m)
 
@@ -960,6 +987,13 @@ _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد
 _FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاسبقه", "الحالي", "الحاليه", "الجديد", "الجديده"})
 # Conjunctions opening a time clause: what they date is that clause's ("بعدما أفلس البنك قبل عام")
 _SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ_أن")
+# What a party proposes, claims or pursues: refusing it refuses the party ("رفضت روسيا مشروع القرار الأمريكي")
+_PARTYS_OWN = L._w("طلب طلبات دعوة دعوات عرض عروض مقترح مقترحات اقتراح اقتراحات مبادرة مبادرات مشروع قرار قرارات "
+                   "اتهام اتهامات مزاعم ادعاء ادعاءات زعم تصريحات تصريح تقارير تقرير أنباء رواية روايات شروط مطالب مطالبات "
+                   "خطة خطط سياسة سياسات موقف مواقف وساطة انتقادات تهديدات شائعات عرض اتفاق اتفاقية")
+# Words between a verb's subject and its object that are no object of theirs: time and manner
+_ADVERB_GAP = L._w("اليوم غدا الآن حاليا مجددا مجدداً قطعيا تماما بشدة بقوة بشكل قاطع رسميا أول الأحد الاثنين الثلاثاء "
+                   "الأربعاء الخميس الجمعة السبت يوم مساء صباح ليلة قد")
 # "بمدينة تعز": ب on a place noun tells where, like في
 _IN_PLACE_HEADS = L._w("بمدينة بمحافظة ببلدة بمنطقة بقرية بولاية بمديرية بحي بإقليم بمحافظتي")
 # Contrast words opening a clause of another act: "غارة في صرواح، بينما في البيضاء قتل ..."

@@ -133,6 +133,10 @@ _KILLING = L._w("قتل قتلت مقتل اغتيال اغتالت تصفية")
 _PLACE_PREPS = L._w("في فوق داخل أراضي الأراضي اجواء أجواء")
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
 # the actor's own envoy, recalled or withdrawn: "استدعت سفيرها", "سحب سفيره", "سفير المملكة/بلاده"
+_AGO = L._w("قبل منذ")
+_YEARS = L._w("سنوات سنين أعوام عامين سنتين عقود عقدين عقد عام سنة")
+_YEAR_NOUNS = L._w("العام عام السنة")
+_LAST = L._w("الماضي الماضية المنصرم")
 _OWN_ENVOYS = L._w("سفيرها سفيره سفيرنا سفراءها سفراءه سفيرتها قائمها")
 _ENVOYS = L._w("سفير السفير")
 _OWN_COUNTRY = L._w("المملكة بلاده بلادها الدولة البلاد")
@@ -700,6 +704,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         """Whether the sentence places the act at ``h`` long before the report: a year before the report's own
         ("عام 2014", "في 2001") anywhere in it, or the act's time expression more than a month before the
         report's day."""
+        norms = [t.norm for t in self.toks[sent.lo:sent.hi]]
+        if any((n in _AGO and k + 1 < len(norms) and norms[k + 1] in _YEARS)
+               or (n in _YEAR_NOUNS and k + 1 < len(norms) and norms[k + 1] in _LAST) for k, n in enumerate(norms)):
+            return True  # "قبل سنوات", "منذ عامين", "العام الماضي"
         year = int(self.anchor[:4]) if self.anchor and self.anchor[:4].isdigit() else None
         if year is not None and any(t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < year
                                     for t in self.toks[sent.lo:sent.hi]):
@@ -1694,7 +1702,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="37", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="38", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
