@@ -101,3 +101,9 @@ def test_a_recollection_opened_by_yudhkar_is_still_not_coded() -> None:
 def test_soldiers_who_had_been_killed_are_not_the_attackers() -> None:
     found = _assaults("وكان ثلاثة جنود قد قتلوا في انفجار عبوة ناسفة قرب الرمادي.", [("الرمادي", "LOC", "Ramadi")])
     assert all("جنود" not in a for a, _r in found)
+
+
+def test_a_named_leader_killed_by_a_strike_is_its_target_not_the_district_it_fell_in() -> None:
+    found = _assaults("ومن بين القتلى قائد التنظيم فلان الفلاني، الذي قتل في غارة استهدفته مع اثنين من مرافقيه بمنطقة "
+                      "كورنيش المدينة.", [("فلان الفلاني", "PER", "Leader"), ("كورنيش المدينة", "LOC", "Corniche")])
+    assert found and all(r == "Leader" for _a, r in found)

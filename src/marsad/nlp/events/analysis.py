@@ -997,7 +997,7 @@ _ADVERB_GAP = L._w("اليوم غدا الآن حاليا مجددا مجددا�
 # "بمدينة تعز": ب on a place noun tells where, like في
 _IN_PLACE_HEADS = L._w("بمدينة بمحافظة ببلدة بمنطقة بقرية بولاية بمديرية بحي بإقليم بمحافظتي")
 # Contrast words opening a clause of another act: "غارة في صرواح، بينما في البيضاء قتل ..."
-_CONTRASTS = L._w("بينما فيما")
+_CONTRASTS = L._w("بينما فيما كما ثم")  # (and "كما دمرت غارة أخرى ... في جبهة صرواح": another act told next)
 # "الدكتور فلان", "المهندس فلان": a degree before a name stands like a title
 _ACADEMIC = L._w("الدكتور الدكتورة المهندس المهندسة البروفيسور")
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it (in a long span)

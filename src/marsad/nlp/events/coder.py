@@ -35,7 +35,7 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
-    STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, _day_of, has_word, key, stems,
+    _IN_PLACE_HEADS, STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, _day_of, has_word, key, stems,
 )
 from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _clitic_bases, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
@@ -1107,6 +1107,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return False
         if m.prep == "في":
             return True
+        if m.prep == "ب" and m.first > 0 and self.toks[m.first - 1].norm in _IN_PLACE_HEADS:
+            return True  # "بمنطقة كورنيش المحضار", "بمدينة تعز": where it fell, as after في
         return m.first > 0 and bool(_clitic_bases(self.toks[m.first - 1].norm) & _PLACE_PREPS)
 
     def _named_struck(self, sent: Sentence, h: Hit) -> Ment | None:
