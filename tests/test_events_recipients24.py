@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from test_events_coder import coded, make_doc, party_name
 
+from marsad.nlp.events.coder import CoderOptions
+
 
 def _assaults(text: str, mentions: list[tuple]) -> list[tuple[str, str]]:
     return [(party_name(d["actor"]), party_name(d["recipient"])) for d in coded(make_doc(text, mentions), "ASSAULT")]
@@ -24,10 +26,17 @@ def test_the_reporters_city_before_a_complementizer_is_not_the_target() -> None:
     assert ("Houthis", "Taiz") in found
 
 
-def test_a_place_told_with_bi_on_a_place_noun_is_where_the_act_happened() -> None:
+def test_a_place_told_with_bi_on_a_place_noun_goes_before_the_reporters_city() -> None:
     found = _assaults("وأفاد مراسلنا في عدن أن الحوثيين قصفوا أحياء سكنية بمدينة تعز.",
                       [("عدن", "LOC", "Aden"), ("الحوثيين", "ORG", "Houthis"), ("تعز", "LOC", "Taiz")])
     assert ("Houthis", "Taiz") in found
+
+
+def test_a_place_told_with_bi_alone_does_not_make_an_attack_on_the_town() -> None:
+    # the dead's group is named; the town only tells where the strike fell
+    found = _assaults("سقط عشرات القتلى من الحوثيين جراء غارات شنها طيران التحالف استهدفت تجمعا لهم بمدينة الحديدة.",
+                      [("الحوثيين", "ORG", "Houthis"), ("الحديدة", "LOC", "Hodeidah")])
+    assert all(r != "Hodeidah" for _a, r in found)
 
 
 def test_the_place_of_the_clause_before_a_contrast_word_is_not_the_raids_target() -> None:
@@ -104,6 +113,9 @@ def test_soldiers_who_had_been_killed_are_not_the_attackers() -> None:
 
 
 def test_a_named_leader_killed_by_a_strike_is_its_target_not_the_district_it_fell_in() -> None:
-    found = _assaults("ومن بين القتلى قائد التنظيم فلان الفلاني، الذي قتل في غارة استهدفته مع اثنين من مرافقيه بمنطقة "
-                      "كورنيش المدينة.", [("فلان الفلاني", "PER", "Leader"), ("كورنيش المدينة", "LOC", "Corniche")])
-    assert found and all(r == "Leader" for _a, r in found)
+    # (the detector left out: this sentence is about the recipient, whatever the gate says of it)
+    doc = make_doc("ومن بين القتلى قائد التنظيم في اليمن فلان الفلاني، الذي قتل في غارة استهدفته مع اثنين من مرافقيه "
+                   "بمنطقة كورنيش المدينة.", [("اليمن", "LOC", "Yemen"), ("فلان الفلاني", "PER", "Leader"),
+                                              ("كورنيش المدينة", "LOC", "Corniche")])
+    found = [party_name(d["recipient"]) for d in coded(doc, "ASSAULT", CoderOptions(detect=False))]
+    assert found and all(r == "Leader" for r in found)

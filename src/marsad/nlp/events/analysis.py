@@ -932,7 +932,7 @@ class Analysis:
     def place_for(self, sent: "Sentence", h: Hit) -> tuple[dict[str, Any], Ment] | None:
         """The location after في nearest the trigger that is neither actor nor recipient."""
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
-        # (and "بمدينة تعز", "بمحافظة مأرب": ب before a place noun is "in" as well)
+        # (and "بمدينة تعز", "بمحافظة مأرب": ب before a place noun is "in" as well, next to a place after في)
         locs = [m for m in sent.ments if m.span.label == "LOC" and key(m.span) not in used
                 and (m.prep == "في" or (m.prep == "ب" and m.first > sent.lo
                                         and self.toks[m.first - 1].norm in _IN_PLACE_HEADS))
@@ -941,7 +941,9 @@ class Analysis:
                 # a place after a word opening a later clause is that clause's: "غارة في صرواح، بينما في البيضاء
                 # قتل ...", "قصفت ... وقال مصدر إن ... في مأرب"
                 and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))]
-        if not locs:
+        if not any(m.prep == "في" for m in locs):
+            # (a place told with ب alone gives no place: "جراء غارات ... استهدفت تجمعا لهم بمدينة الحديدة" names
+            # its target's group earlier; the ب place only stands in for a في place of another clause)
             return None
         # before the trigger, a place of its own clause goes before one across a word opening it ("أفاد مراسلنا في
         # عدن أن الحوثيين قصفوا ... في تعز"); without one, the earlier clause's place may still be the act's ("قالت
