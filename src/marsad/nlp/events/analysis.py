@@ -913,6 +913,8 @@ class Analysis:
         for k in range(a + 1, b):
             w = self.toks[k].norm
             bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            if bare in _GOES_ON and k + 1 < len(self.toks) and self.toks[k + 1].norm in L.PREPOSITIONS:
+                continue  # "سقطوا في تركيا كما في العراق": "as in", no new clause
             if any(x in L.COMPLEMENTIZERS or x in _SUBORDINATORS or x in _CONTRASTS for x in (w, bare)) \
                     or (w == "حين" and k > 0 and self.toks[k - 1].norm == "في"):
                 return True
@@ -948,8 +950,10 @@ class Analysis:
         # before the trigger, a place of its own clause goes before one across a word opening it ("أفاد مراسلنا في
         # عدن أن الحوثيين قصفوا ... في تعز"); without one, the earlier clause's place may still be the act's ("قالت
         # مصادر في تعز إن الحوثيين قصفوا مستشفى في المدينة")
+        # (in its own clause, a place after في goes first: "في مديرية قعطبة بمحافظة الضالع" — the district)
         own = [m for m in locs if not self._clause_word_between(min(m.last, h.tok), max(m.first, h.tok))]
-        m = min(own or locs, key=lambda m: abs(m.first - h.tok))
+        own_in = [m for m in own if m.prep == "في"]
+        m = min(own_in or own or locs, key=lambda m: abs(m.first - h.tok))
         return ({"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
                  "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}, m)
 
@@ -1000,6 +1004,7 @@ _ADVERB_GAP = L._w("اليوم غدا الآن حاليا مجددا مجددا�
 _IN_PLACE_HEADS = L._w("بمدينة بمحافظة ببلدة بمنطقة بقرية بولاية بمديرية بحي بإقليم بمحافظتي")
 # Contrast words opening a clause of another act: "غارة في صرواح، بينما في البيضاء قتل ..."
 _CONTRASTS = L._w("بينما فيما كما ثم")  # (and "كما دمرت غارة أخرى ... في جبهة صرواح": another act told next)
+_GOES_ON = L._w("كما ثم")
 # "الدكتور فلان", "المهندس فلان": a degree before a name stands like a title
 _ACADEMIC = L._w("الدكتور الدكتورة المهندس المهندسة البروفيسور")
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it (in a long span)
