@@ -661,9 +661,30 @@ class Analysis:
                     return m
                 continue
             if entry.direct and first_bare and m.first - start <= 6:
+                if entry.key == "deny" and self._inside_object_noun(start, m):
+                    # "نفت الوزارة خطف جبهة X لمقاتلين": the denied thing is the noun after the verb; the party
+                    # named inside it is not whom the denial answers.  (Not a refusal: "ترفض الحكومة إنقاذ
+                    # بورتوريكو" refuses Puerto Rico what it asks)
+                    return None
                 return m
             first_bare = False
         return None
+
+    def _inside_object_noun(self, start: int, m: Ment) -> bool:
+        """Whether a common noun stands between the verb's subject (ending at ``start``) and the party ``m``: then
+        that noun is the verb's object and ``m`` its genitive or complement ("الإفراج عن فلان", "خطف جبهة X").  Titles,
+        nationalities, adverbs and time words are passed over; a proposal, a claim or a policy ("طلب المعارضة",
+        "اتهامات إيران", "مشروع القرار الأمريكي") is the party's own, so it still stands for the party."""
+        for j in range(start + 1, m.first):
+            t = self.toks[j]
+            n = t.norm.lstrip("و") if len(t.norm) > 3 else t.norm
+            if t.punct or j in self.in_mention or has_word(n, L.TITLES) or n in L.NISBA or n in L.SUBJECT_ADVERBS \
+                    or n in _ADVERB_GAP or n in L.PREPOSITIONS:
+                continue
+            if has_word(n, _PARTYS_OWN):
+                return False
+            return True
+        return False
 
     def _envoy_word_before(self, sent: Sentence, m: Ment) -> int | None:
         """The envoy word (مبعوث، سفير، مندوب ...) whose title ``m`` belongs to: right before it, or before a chain
@@ -884,6 +905,21 @@ class Analysis:
                 return True
         return False
 
+    def _clause_word_between(self, a: int, b: int) -> bool:
+        """Whether a word opening another clause stands between tokens ``a`` and ``b`` (both excluded): a
+        complementizer ("أفاد مراسلنا في عدن أن الحوثيين قصفوا ..."), a contrast ("بينما", "فيما", "في حين")
+        or a time clause's conjunction ("بعدما", "عندما").  A place on the far side of it is that clause's:
+        where the reporter is, or where another act of the sentence happened."""
+        for k in range(a + 1, b):
+            w = self.toks[k].norm
+            bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            if bare in _GOES_ON and k + 1 < len(self.toks) and self.toks[k + 1].norm in L.PREPOSITIONS:
+                continue  # "سقطوا في تركيا كما في العراق": "as in", no new clause
+            if any(x in L.COMPLEMENTIZERS or x in _SUBORDINATORS or x in _CONTRASTS for x in (w, bare)) \
+                    or (w == "حين" and k > 0 and self.toks[k - 1].norm == "في"):
+                return True
+        return False
+
     def _resolve(self, t: Span) -> str | None:
         """Resolve a relative expression ("يوم الأربعاء") against the anchor the timex stage lacked."""
         if not self.anchor:
@@ -898,12 +934,26 @@ class Analysis:
     def place_for(self, sent: "Sentence", h: Hit) -> tuple[dict[str, Any], Ment] | None:
         """The location after في nearest the trigger that is neither actor nor recipient."""
         used = {key(m.span) for m in h.actor} | ({key(h.recipient.span)} if h.recipient else set())
-        locs = [m for m in sent.ments if m.span.label == "LOC" and m.prep == "في" and key(m.span) not in used
+        # (and "بمدينة تعز", "بمحافظة مأرب": ب before a place noun is "in" as well, next to a place after في)
+        locs = [m for m in sent.ments if m.span.label == "LOC" and key(m.span) not in used
+                and (m.prep == "في" or (m.prep == "ب" and m.first > sent.lo
+                                        and self.toks[m.first - 1].norm in _IN_PLACE_HEADS))
                 and not self._clause_between(min(m.span.start, self.toks[h.tok].start),
-                                             max(m.span.end, self.toks[h.tok].end))]  # not another clause's place
-        if not locs:
+                                             max(m.span.end, self.toks[h.tok].end))  # not another clause's place
+                # a place after a word opening a later clause is that clause's: "غارة في صرواح، بينما في البيضاء
+                # قتل ...", "قصفت ... وقال مصدر إن ... في مأرب"
+                and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))]
+        if not any(m.prep == "في" for m in locs):
+            # (a place told with ب alone gives no place: "جراء غارات ... استهدفت تجمعا لهم بمدينة الحديدة" names
+            # its target's group earlier; the ب place only stands in for a في place of another clause)
             return None
-        m = min(locs, key=lambda m: abs(m.first - h.tok))
+        # before the trigger, a place of its own clause goes before one across a word opening it ("أفاد مراسلنا في
+        # عدن أن الحوثيين قصفوا ... في تعز"); without one, the earlier clause's place may still be the act's ("قالت
+        # مصادر في تعز إن الحوثيين قصفوا مستشفى في المدينة")
+        # (in its own clause, a place after في goes first: "في مديرية قعطبة بمحافظة الضالع" — the district)
+        own = [m for m in locs if not self._clause_word_between(min(m.last, h.tok), max(m.first, h.tok))]
+        own_in = [m for m in own if m.prep == "في"]
+        m = min(own_in or own or locs, key=lambda m: abs(m.first - h.tok))
         return ({"text": self.text[m.span.start:m.span.end], "name": m.span.data.get("name"),
                  "name_en": m.span.data.get("name_en"), "entity_id": m.span.data.get("entity_id")}, m)
 
@@ -943,6 +993,18 @@ _HONORIFICS = L._w("الشيخ الأمير الملك السلطان السيد
 _FORMER = frozenset({"الاسبق", "السابق", "السابقه", "الاسبقه", "الحالي", "الحاليه", "الجديد", "الجديده"})
 # Conjunctions opening a time clause: what they date is that clause's ("بعدما أفلس البنك قبل عام")
 _SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ_أن")
+# What a party proposes, claims or pursues: refusing it refuses the party ("رفضت روسيا مشروع القرار الأمريكي")
+_PARTYS_OWN = L._w("طلب طلبات دعوة دعوات عرض عروض مقترح مقترحات اقتراح اقتراحات مبادرة مبادرات مشروع قرار قرارات "
+                   "اتهام اتهامات مزاعم ادعاء ادعاءات زعم تصريحات تصريح تقارير تقرير أنباء رواية روايات شروط مطالب مطالبات "
+                   "خطة خطط سياسة سياسات موقف مواقف وساطة انتقادات تهديدات شائعات عرض اتفاق اتفاقية")
+# Words between a verb's subject and its object that are no object of theirs: time and manner
+_ADVERB_GAP = L._w("اليوم غدا الآن حاليا مجددا مجدداً قطعيا تماما بشدة بقوة بشكل قاطع رسميا أول الأحد الاثنين الثلاثاء "
+                   "الأربعاء الخميس الجمعة السبت يوم مساء صباح ليلة قد")
+# "بمدينة تعز": ب on a place noun tells where, like في
+_IN_PLACE_HEADS = L._w("بمدينة بمحافظة ببلدة بمنطقة بقرية بولاية بمديرية بحي بإقليم بمحافظتي")
+# Contrast words opening a clause of another act: "غارة في صرواح، بينما في البيضاء قتل ..."
+_CONTRASTS = L._w("بينما فيما كما ثم")  # (and "كما دمرت غارة أخرى ... في جبهة صرواح": another act told next)
+_GOES_ON = L._w("كما ثم")
 # "الدكتور فلان", "المهندس فلان": a degree before a name stands like a title
 _ACADEMIC = L._w("الدكتور الدكتورة المهندس المهندسة البروفيسور")
 _DATE_REACH = 120  # characters between a trigger and the time expression that dates it (in a long span)

@@ -35,7 +35,7 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
-    STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, has_word, key, stems,
+    _IN_PLACE_HEADS, STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, _day_of, has_word, key, stems,
 )
 from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _clitic_bases, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
@@ -133,6 +133,10 @@ _KILLING = L._w("قتل قتلت مقتل اغتيال اغتالت تصفية")
 _PLACE_PREPS = L._w("في فوق داخل أراضي الأراضي اجواء أجواء")
 _PARTY_STOPS = L.SOURCE_CUES | L.RELATIVES | L._w("حيث عندما بينما فيما حين بعدما")
 # the actor's own envoy, recalled or withdrawn: "استدعت سفيرها", "سحب سفيره", "سفير المملكة/بلاده"
+_AGO = L._w("قبل منذ")
+_YEARS = L._w("سنوات سنين أعوام عامين سنتين عقود عقدين عقد عام سنة")
+_YEAR_NOUNS = L._w("العام عام السنة")
+_LAST = L._w("الماضي الماضية المنصرم")
 _OWN_ENVOYS = L._w("سفيرها سفيره سفيرنا سفراءها سفراءه سفيرتها قائمها")
 _ENVOYS = L._w("سفير السفير")
 _OWN_COUNTRY = L._w("المملكة بلاده بلادها الدولة البلاد")
@@ -696,6 +700,33 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
 
+    def _told_long_ago(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the sentence places the act at ``h`` long before the report: a year before the report's own
+        ("عام 2014", "في 2001") anywhere in it, or the act's time expression more than a month before the
+        report's day."""
+        norms = [t.norm for t in self.toks[sent.lo:sent.hi]]
+        if any((n in _AGO and k + 1 < len(norms) and norms[k + 1] in _YEARS)
+               or (n in _YEAR_NOUNS and k + 1 < len(norms) and norms[k + 1] in _LAST) for k, n in enumerate(norms)):
+            return True  # "قبل سنوات", "منذ عامين", "العام الماضي"
+        year = int(self.anchor[:4]) if self.anchor and self.anchor[:4].isdigit() else None
+        if year is not None and any(t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < year
+                                    for t in self.toks[sent.lo:sent.hi]):
+            return True
+        date, source = self.date_for(sent, self.toks[h.tok].start, future_ok=False)
+        if source != "timex" or not date or not self.anchor or not date[:4].isdigit():
+            return False
+        if int(date[:4]) < int(self.anchor[:4]):
+            return True
+        from datetime import date as _date
+        try:
+            told = _date.fromisoformat(_day_of(date)[:10]) if len(_day_of(date)) >= 10 else None
+            anchor = _date.fromisoformat(self.anchor[:10])
+        except ValueError:
+            return False
+        if told is None:  # a month: "2015-06" told in August
+            return len(date) == 7 and date[5:7].isdigit() and int(date[5:7]) < anchor.month - 1
+        return (anchor - told).days > 31
+
     def _names_document(self, m: Ment) -> bool:
         """Whether a place right after a document's or a meeting's head noun names it ("إعلان القاهرة", "مؤتمر
         جنيف").  (A country stays, when the KB says so: "اتفاق إيران" may be Iran's own.)"""
@@ -1076,6 +1107,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return False
         if m.prep == "في":
             return True
+        if m.prep == "ب" and m.first > 0 and self.toks[m.first - 1].norm in _IN_PLACE_HEADS:
+            return True  # "بمنطقة كورنيش المحضار", "بمدينة تعز": where it fell, as after في
         return m.first > 0 and bool(_clitic_bases(self.toks[m.first - 1].norm) & _PLACE_PREPS)
 
     def _named_struck(self, sent: Sentence, h: Hit) -> Ment | None:
@@ -1404,8 +1437,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if e.plover == "ASSAULT" and not h.actor:
             # "قتل جنود إسرائيليون شابا": soldiers named by their nationality, with an object after them, acted
             acting = self.soldiers_acting(sent, h)
+            before = self.pluperfect_subject(sent, h) if acting is None else None
             if acting is not None:
                 h.actor, h.actor_how = [acting], "vso"
+            elif before is not None:
+                # "وكانت القوات الحكومية قد قتلت خمسة مسلحين": the party between كان and قد did it
+                h.actor, h.actor_how = [before], "svo"
             else:
                 # "وأكد الجيش التركي أنه قتل أكثر من مئة مسلح": the force that says it killed
                 teller = self.self_told_attacker(sent, h, speeches)
@@ -1569,8 +1606,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if self._almanac(sent):
             return None  # "1973 - إسرائيل تعترض طائرة": a line of a this-day-in-history list
         background = self._background(sent, h.tok)
-        if background and e.plover in ("PROTEST", "ASSAULT"):
-            return None  # "يذكر أن مسلحين هاجموا ... عام 2001": a recollection, not the news being told
+        if background and e.plover in ("PROTEST", "ASSAULT") and (self._recall_opened(sent, h.tok)
+                                                                  or self._told_long_ago(sent, h)):
+            # "يذكر أن مسلحين هاجموا ... عام 2001": a recollection, not the news being told.  The pluperfect alone
+            # ("وكانت القوات قد قتلت ... أمس") reports the days' news as often as history: only a time told long
+            # before the report (a year, a date weeks back) makes it a recollection
+            return None
         conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
         if h.recipient is None:
             conf -= 0.05
@@ -1663,7 +1704,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="37", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="38", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -191,6 +191,11 @@ class ModalityMixin(Analysis):
             return any(w in _WAS for w in window[:k])
         return False
 
+    def _recall_opened(self, sent: Sentence, i: int) -> bool:
+        """Whether the sentence opens with "يذكر أن" / "يشار إلى" and the event at ``i`` is told after it."""
+        opening = [self.toks[j].norm for j in range(sent.lo, min(sent.hi, sent.lo + 3)) if not self.toks[j].punct]
+        return bool(opening[:1]) and opening[0] in _RECALL and i > sent.lo + 1
+
     def _supposed_by_its_outcome(self, sent: Sentence, i: int) -> bool:
         """Whether the verbal noun at ``i``, subject of إن, is followed by a verb in سـ before the clause ends:
         "أن رفض البرلمان خطة الإنقاذ ستدفع برلين إلى عزلة" tells what a refusal would bring, not a refusal."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word
-from marsad.nlp.events.checks import _HARMED
+from marsad.nlp.events.checks import _HARMED, _POSITIONS
 from marsad.nlp.events.checks import _is_count as is_count
 from marsad.nlp.events.forces import ForcesMixin, _definite
 
@@ -107,6 +107,27 @@ class VictimsMixin(ForcesMixin):
             return owner
         return None
 
+    def pluperfect_subject(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The subject of a pluperfect report, "وكانت القوات الحكومية قد قتلت خمسة مسلحين": the party named between
+        كان and قد, right before the verb at ``h`` — with the verb's object after it (without one, "وكان ثلاثة جنود
+        قد قتلوا في انفجار" tells the dead).  A named party or an armed force's phrase; None otherwise."""
+        i = h.tok
+        q = i - 1
+        if q <= sent.lo or self.toks[q].norm not in ("قد", "وقد") or i + 1 >= sent.hi:
+            return None
+        k = i + 1
+        if not (is_count(self.toks[k].norm) or self._object_at(sent, k)
+                or (k in sent.starts and not sent.starts[k].prep and sent.starts[k].span.label in ("ORG", "PER"))):
+            return None
+        was = next((j for j in range(q - 1, max(sent.lo, q - 9) - 1, -1) if self.toks[j].norm in L.KANA), None)
+        if was is None or was + 1 >= q or any(self.boundary(j) or self.toks[j].punct for j in range(was + 1, q)):
+            return None
+        first = was + 1
+        m = sent.starts.get(first)
+        if m is not None:
+            return None if m.prep else m
+        return self._armed_at(sent, first, i) if has_word(self.toks[first].norm, L.ARMED_HEADS) else None
+
     def _soldiers_owner(self, sent: Sentence, j: int, soldier: bool) -> tuple[int, Ment | None]:
         """The last token of the soldiers' phrase at ``j`` and the country it names, if any."""
         k = j + 1
@@ -150,7 +171,9 @@ class VictimsMixin(ForcesMixin):
             return (m.span.label == "PER" and not m.prep) or marked
         if tok.punct or has_word(tok.norm, _HARM) or tok.norm in _ADVERBS:
             return False
-        return _accusative(tok.norm) or marked
+        # "هاجم جنود أتراك مواقع حزب العمال": a bare positions noun (a broken plural, no accusative ending) is
+        # what the soldiers attacked
+        return _accusative(tok.norm) or marked or tok.norm.lstrip("و") in _POSITIONS
 
     def _named_further(self, k: int, sent: Sentence) -> bool:
         """Whether the force goes on to a name of its own ("الجيش السوري الحر"): then it is not the country's."""
