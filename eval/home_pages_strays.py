@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("groups")
     parser.add_argument("--options", default="{}", help="GroupOptions fields of the candidate, as JSON")
     parser.add_argument("--model", help="the candidate's pair model (train_pairs' JSON)")
-    parser.add_argument("--base-options", default='{"incident_bar": null}',
-                        help="GroupOptions of the placement the pages were read on (default: no same-incident check)")
+    parser.add_argument("--base-options", default="{}",
+                        help="GroupOptions of the placement the pages were read on (default: the shipped placement)")
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--by-verdict", action="store_true", help="also count members kept by the reader's verdict "
                         "(coherent / mostly / mixed): on pages whose strays were not marked one by one (GROUPS_TSV "

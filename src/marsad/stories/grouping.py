@@ -107,11 +107,6 @@ class GroupOptions:
     # (eval/judgements/stories_moved_stories18.tsv)
     merge_members: int = 20  # the latest members of each bridged story compared with the other's
     merge_fragment: int = 3  # the smaller of two bridged stories has at most this many members inside the window
-    incident_bar: float | None = None  # a compared member whose pair the same-incident check
-    # (:mod:`incidents_check`, trained on the read home pages' strays) scores under this vouches for nothing: another
-    # incident of the same kind.  None: no check
-    incident_majority: bool = False  # ... and a story is not joined when more of its compared members fail the
-    # check than pass it
     merge_least: int = 2  # ... and at least this many, as the other: a single article is too weak a story to merge
     # (at 1: dev .951, but of 6 more merges on the stores read, 2 of 2 unseen ones pooled another event)
 
@@ -173,10 +168,6 @@ class Grouper:
         self._outlet_places: dict[str | None, Counter[str]] = defaultdict(Counter)  # outlet → local places' countries
         self._all_places: Counter[str] = Counter()
         self.merges: list[tuple[str, int, str]] = []  # (gone, its seq, into): the last placement's bridges
-        self.incident = None
-        if self.opts.incident_bar is not None:
-            from marsad.stories.incidents_check import shipped_incident_model
-            self.incident = shipped_incident_model()
 
     def home_of(self, outlet: str | None) -> str | None:
         """The country most located articles of an outlet report from (its home), once it has enough of them;
@@ -268,8 +259,6 @@ class Grouper:
         # make another day's session gold's news of this day
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
-        vetoed: Counter[str] = Counter()  # stories: compared members the same-incident check turned down ...
-        passed: Counter[str] = Counter()  # ... and those it let through
         kinds = [attr for attr, on in (("session", self.opts.session_slots),  # (first: another day's session of
                                        # the same market is another event, whatever else the two share)
                                        ("periods", self.opts.results_periods),
@@ -340,16 +329,7 @@ class Grouper:
                 located.add(sid)
                 if not places_conflict(f, m, home):
                     agree.add(sid)
-            x = pair_features(f, m)
-            p = self.model.prob_of(x)
-            if self.incident is not None and p >= 0.5:
-                z = sum([w * v for w, v in zip(self.model.weights, x)])
-                if self.incident.probability(f, m, z) < self.opts.incident_bar:
-                    vetoed[sid] += 1
-                    probs[sid].append(0.0)  # another incident of the same kind vouches for nothing
-                    continue
-                passed[sid] += 1
-            probs[sid].append(p)
+            probs[sid].append(self.model.prob_of(pair_features(f, m)))
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)
         out = []
@@ -362,8 +342,6 @@ class Grouper:
                     or day_conflicts[sid] > day_fills[sid]:
                 continue  # its members report other matches, transfers, camps, deliveries or sessions more than
                 # this one
-            if self.opts.incident_majority and vetoed[sid] > passed[sid]:
-                continue  # most of its members it matches report another incident of the same kind
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))
