@@ -4,7 +4,8 @@
 
 ``DB`` is the store the pages were read from (``eval/home_pages.py --work``), ``FINAL_TSV`` the reader's verdict per
 story (day, rank, story_id ...), ``GROUPS_TSV`` every stray with its own event (story_id, article_id prefix,
-member_event).  Places the store's articles twice, with the shipped placement and with the candidate
+member_event; ``-`` when the reader counted strays per story only: then ``--by-verdict`` counts what a coherent
+story keeps).  Places the store's articles twice, with the shipped placement and with the candidate
 (``--options``: GroupOptions fields as JSON; ``--model``: a pair-model JSON file as ``train_pairs`` writes it),
 and for each read story follows its successor (the candidate's story holding most of its main-event members):
 strays still in it, main-event members still in it, and members it gained that no reader has seen.  A stray
@@ -39,7 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("groups")
     parser.add_argument("--options", default="{}", help="GroupOptions fields of the candidate, as JSON")
     parser.add_argument("--model", help="the candidate's pair model (train_pairs' JSON)")
+    parser.add_argument("--base-options", default="{}",
+                        help="GroupOptions of the placement the pages were read on (default: the shipped placement)")
     parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--by-verdict", action="store_true", help="also count members kept by the reader's verdict "
+                        "(coherent / mostly / mixed): on pages whose strays were not marked one by one (GROUPS_TSV "
+                        "'-'), a coherent story's members are all main-event members")
+    parser.add_argument("--list-left", action="store_true", help="print each member that left its read story, "
+                        "with its headline (to the terminal), for reading")
     args = parser.parse_args(argv)
 
     def rows(path: str) -> list[dict[str, str]]:
@@ -47,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
             return list(csv.DictReader(fh, delimiter="\t"))
 
     read = [(r["day"], r["story_id"]) for r in rows(args.final)]
-    strays = {(r["story_id"], r["article_id"]) for r in rows(args.groups)}
+    verdict = {(r["day"], r["story_id"]): r.get("verdict", "?") for r in rows(args.final)}
+    strays = {(r["story_id"], r["article_id"]) for r in rows(args.groups)} if args.groups != "-" else set()
+    by_verdict: dict[str, Counter[str]] = {}
+    left: list[tuple[str, str, str, str]] = []
     store = open_store(args.db)
     items = features_from_store(store)
     store.close()
@@ -56,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         data = json.loads(Path(args.model).read_text(encoding="utf-8"))
         model = PairModel(data["weights"], data.get("threshold", 0.5), data.get("top_k", 2),
                           data.get("window_days", shipped_model().window_days))
-    old = place(items)
+    old = place(items, None, GroupOptions(**json.loads(args.base_options)))
     new = place(items, model, GroupOptions(**json.loads(args.options)))
     url_of = {it.features.article_id[:10]: it.url for it in items}
     total: Counter[str] = Counter()
@@ -78,9 +89,23 @@ def main(argv: list[str] | None = None) -> int:
             c["main"] += len(good)
             c["main_kept"] += sum(new[url_of[a]] == succ for a in good)
             c["gained"] += len(now - set(ms))
+            v = by_verdict.setdefault(verdict[(d, sid)], Counter())
+            v["members"] += len(ms)
+            v["kept"] += sum(new[url_of[a]] == succ for a in ms)
+            v["stories"] += 1
+            for m in page[sid]:
+                a = m.features.article_id[:10]
+                if new[url_of[a]] != succ and (sid, a) not in {(x[1], x[2]) for x in left}:
+                    left.append((day, sid, a, m.features.title[:110]))
         print(f"{day}: strays {c['strays']}/{c['members']} -> {c['strays_kept']}/{c['strays_kept'] + c['main_kept']}"
               f" kept; main-event members kept {c['main_kept']}/{c['main']}; gained (unread) {c['gained']}")
         total += c
+    if args.by_verdict:
+        for v, c in sorted(by_verdict.items()):
+            print(f"verdict {v}: {c['stories']} story-pages, members kept {c['kept']}/{c['members']}")
+    if args.list_left:
+        for day, sid, a, title in left:
+            print(f"LEFT {day} {sid} {a} {'stray' if (sid, a) in strays else '-'} {title}")
     print(f"all: strays {total['strays']} -> {total['strays_kept']}, main-event members {total['main']} -> "
           f"{total['main_kept']}, gained (unread) {total['gained']}; stories {len(set(old.values()))} -> "
           f"{len(set(new.values()))}")
