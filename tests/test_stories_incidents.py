@@ -140,3 +140,33 @@ def test_placement_keeps_another_donors_plane_and_a_ship_apart():
     assert saudi == again and emirati != saudi and ship not in (saudi, emirati)
     off = place(rows, delivery_slots=False)
     assert off[2] == off[0]  # without the slot the other donor's plane joins
+
+
+def test_the_death_toll_a_headline_counts():
+    from marsad.stories.incidents import death_toll
+
+    assert death_toll("مقتل 12 شخصا بانفجار سيارة مفخخة قرب سوق شعبي") == 12
+    assert death_toll("ارتفاع حصيلة تفجير السوق إلى 15 قتيلا") == 15
+    assert death_toll("ارتفاع حصيلة التفجير إلى ١٧") == 17  # Arabic-Indic digits, the toll after إلى
+    assert death_toll("مصرع ثلاثة أشخاص في حادث سير على الطريق الساحلي") == 3
+    assert death_toll("سقوط 4 قتلى في قصف على حي سكني") == 4
+    # no toll: a price's number, a count of wounded only, two different tolls (a round-up)
+    assert death_toll("الذهب يرتفع 12 دولارا للأوقية") is None
+    assert death_toll("إصابة 20 شخصا في انهيار مبنى") is None
+    assert death_toll("مقتل 5 في بغداد و 7 قتلى في الموصل") is None
+
+
+def test_a_later_day_counting_fewer_dead_is_another_attack():
+    from marsad.stories.features import ArticleFeatures
+    from marsad.stories.incidents import tolls_conflict
+
+    def f(day: str, toll: int | None, published: bool = True) -> ArticleFeatures:
+        return ArticleFeatures(article_id=day + str(toll), seq=0, outlet=None, title="", date=day, terms={},
+                               published=published, toll=toll)
+
+    assert tolls_conflict(f("2026-03-10", 12), f("2026-03-12", 5))
+    assert tolls_conflict(f("2026-03-12", 5), f("2026-03-10", 12))  # in either order
+    assert not tolls_conflict(f("2026-03-10", 12), f("2026-03-11", 15))  # the toll rose: the same attack can be
+    assert not tolls_conflict(f("2026-03-10", 12), f("2026-03-10", 9))  # one day's outlets hear different tolls
+    assert not tolls_conflict(f("2026-03-10", 12), f("2026-03-12", None))
+    assert not tolls_conflict(f("2026-03-10", 12), f("2026-03-12", 5, published=False))  # a guessed date proves nothing

@@ -222,6 +222,7 @@ class ArticleFeatures:
     # headline reports, and those its headline and lead name (incidents.commodity_slot)
     session: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the trading days a routine
     # market, price or currency report can be about (sessions.session_days), twice
+    toll: int | None = None  # the dead its headline counts (incidents.death_toll)
 
 
 @lru_cache(maxsize=200_000)
@@ -493,8 +494,8 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
 
 def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str, Any]:
     """What a (non-sports) headline reports, slot by slot: a results period, a market, an oil-output country, an
-    incident, a delivery, a commodity, and a routine report's trading day."""
-    from marsad.stories.incidents import commodity_slot, delivery_slot, incident_slot
+    incident, a delivery, a commodity, a routine report's trading day, and a death toll."""
+    from marsad.stories.incidents import commodity_slot, death_toll, delivery_slot, incident_slot
     from marsad.stories.sessions import session_days
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
@@ -506,5 +507,6 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "company": results_company(article.title, lead_text),
             "oil": oil_output_slot(article.title, lead_text), "incident": incident_slot(article.title, lead_text),
             "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
+            "toll": death_toll(article.title),
             "session": session_days(article.title, lead_text, timexes, published,
                                       bool(market[0] or commodity[0] or session_headline(article.title)))}

@@ -45,6 +45,7 @@ from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
+from marsad.stories.incidents import tolls_conflict
 from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 
 
@@ -93,6 +94,8 @@ class GroupOptions:
     delivery_slots: bool = True  # the same for aid deliveries: a Saudi plane is not an Emirati plane nor a ship
     # (incidents.delivery_slot)
     commodity_slots: bool = True  # the same for price reports: gold's session is not oil's (incidents.commodity_slot)
+    toll_slots: bool = True  # a later day's headline counting fewer dead than an earlier one's reports another
+    # attack or accident (incidents.death_toll): tolls only grow
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
@@ -266,11 +269,23 @@ class Grouper:
                                        ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
                                        ("delivery", self.opts.delivery_slots),
                                        ("commodity", self.opts.commodity_slots)) if on and reported]
-        for m in self.compared(f):
+        compared = self.compared(f)
+        least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
+        if self.opts.toll_slots and reported and f.toll and f.published:
+            for m in compared:
+                if m.toll and m.published and m.date and m.date < f.date:
+                    sid = self.story_of[m.article_id]
+                    least[sid] = min(least.get(sid, m.toll), m.toll)
+        for m in compared:
             sid = self.story_of[m.article_id]
             clash = None
             broad_fill = False
             filled = 0
+            if self.opts.toll_slots and reported and tolls_conflict(f, m, least.get(sid)):
+                broad_conflicts[sid] += 1
+                probs[sid].append(0.0)  # another day's smaller toll: another attack, vouching for nothing
+                turned = True
+                continue
             for attr in kinds:
                 clash = reported_conflict(getattr(f, attr), getattr(m, attr))
                 if clash:
@@ -448,6 +463,8 @@ class Grouper:
             if on and reported_conflict(getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
+            return True
+        if self.opts.toll_slots and tolls_conflict(x, y):
             return True
         if self.opts.sport_slots != "off" and x.slots and y.slots and slots_conflict(x.slots, y.slots):
             return True

@@ -20,6 +20,7 @@ headlines reporting two things, neither article naming the other's in its headli
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
@@ -88,6 +89,54 @@ def incident_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset
     named_places = places | {key for key, _ in title_places(first)}
     named = named_kinds | {f"{k}@{p}" for k in named_kinds for p in named_places}
     return frozenset(head), frozenset(named)
+
+
+# A death toll a headline reports: "مقتل 12 شخصا", "سقوط 5 قتلى", "ارتفاع حصيلة ... إلى 15 قتيلا".  The dead of
+# one attack or accident only grow as the days pass; a later day's headline counting fewer dead reports another
+# one (the car bomb at the mosque two days after the one at the market, in the same town and the same words).
+TOLL_BEFORE = frozenset("مقتل مصرع استشهاد وفاه سقوط قتل يقتل تقتل".split())  # (folded) a toll's word before it
+TOLL_AFTER = frozenset("قتيل قتيلا قتلي شهيد شهيدا شهداء وفيات ضحايا جثه جثث".split())  # ... after it
+NUMBER_WORDS = {w: n for n, words in enumerate(("", "واحد", "اثنين اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+                                                "ثمانيه", "تسعه", "عشره")) for w in words.split()}
+THOUSANDS = frozenset("الف الفا الاف مليون ملايين".split())
+TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(_bare(word))
+
+
+@lru_cache(maxsize=100_000)
+def death_toll(title: str) -> int | None:
+    """The number of dead a headline reports — one number next to a word of death ("مقتل 12 شخصا", "15 قتيلا",
+    "حصيلة ... إلى 15") — or None: no toll, or two different ones (a round-up)."""
+    words = TOKEN_RE.findall(fold_for_search(title))
+    found: set[int] = set()
+    toll_named = any(_bare(w) == "حصيله" for w in words)
+    for i, w in enumerate(words):
+        n = _number(w)
+        if n is None or n == 0:
+            continue
+        before = {words[i - 1], _bare(words[i - 1])} if i else set()
+        after = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        if after in THOUSANDS:
+            continue  # "15 ألفا منذ 2009": a war's running count, not an attack's toll
+        if before & TOLL_BEFORE or after in TOLL_AFTER or (toll_named and before & {"الي", "لي"}):
+            found.add(n)
+    return found.pop() if len(found) == 1 else None
+
+
+def tolls_conflict(a, b, least: int | None = None) -> bool:
+    """Do two dated articles' headlines count the dead of two attacks or accidents — the later day's fewer than the
+    earlier's, and fewer than ``least``, the smallest toll its story's members of earlier days count (outlets
+    count one crash's dead as 12, 20, 27 and 31 on its day and the next: only a toll under all of them is another
+    event)?  Of one day, outlets' tolls of one attack differ as each hears them: no conflict."""
+    if not (a.toll and b.toll and a.published and b.published and a.date and b.date) or a.date == b.date:
+        return False
+    early, late = (a, b) if a.date < b.date else (b, a)
+    return late.toll < early.toll and (least is None or late.toll < least)
 
 
 # Currencies a headline reports as its own market ("الدولار يقلص مكاسبه", "اليوان يهبط"), named with the article
