@@ -43,8 +43,9 @@ class LmOptions:
     hidden: int = 128
     vocab: int = 30_000  # output words (most frequent); the others are UNK
     cutoffs: tuple[int, ...] = (2_000, 10_000)  # adaptive softmax clusters
+    stride: int = 6  # every stride-th paragraph of the corpus (all days, not the first ones only)
     max_len: int = 40  # paragraphs are cut into pieces of at most this many tokens
-    tokens: int = 1_500_000  # training budget: tokens read per direction (one pass over a prefix of the corpus)
+    tokens: int = 1_200_000  # training budget: tokens read per direction (one pass over a prefix of the corpus)
     batch: int = 64
     lr: float = 2e-3
     dropout: float = 0.1
@@ -73,15 +74,17 @@ def _pieces(corpus_dir: Path, fz, opts: LmOptions) -> list[np.ndarray]:
     ids: dict[str, int] = {}
     out: list[np.ndarray] = []
     n = 0
-    for toks in _sentences(corpus_dir):
+    for k, toks in enumerate(_sentences(corpus_dir)):
+        if k % opts.stride:
+            continue
         row = []
         for t in toks:
             i = ids.get(t)
             if i is None:
                 i = ids[t] = fz.parts(t)[0]
             row.append(i)
-        for k in range(0, len(row), opts.max_len):
-            piece = row[k : k + opts.max_len]
+        for j in range(0, len(row), opts.max_len):
+            piece = row[j : j + opts.max_len]
             if len(piece) >= 2:
                 out.append(np.array(piece, dtype=np.int64))
                 n += len(piece)
