@@ -17,9 +17,12 @@ tokens then see what 8.8 M words of news say about a word's company.
 
 Training (``train_lm``) needs PyTorch; the run-time forward pass is numpy
 (``neural.NeuralScorer`` runs it in the same packed loop as the tagger).  The
-weights ship in the tagger's model file as ``lm_*`` arrays (about 0.5 MB).
+weights ship in the tagger's model file as ``lm_*`` arrays (the file grows by 1.6 MB).
 Deterministic: fixed seed, one thread, a fixed token budget; cached under
 ``embeddings.cache_dir()`` keyed by the options, the corpus and the vocabulary.
+
+Measured (ner8, seed 7, + perceptron partner; these defaults: 1.2 M tokens, final training perplexity ~1,100):
+dev F1 0.749, frozen 0.756, against 0.759 / 0.777 without LM features; tagging about half as fast.  Not shipped.
 """
 
 from __future__ import annotations

@@ -54,7 +54,8 @@ class NeuralTrainOptions:
     augment_types: tuple[str, ...] = ("PERS", "LOC", "ORG")
     use_gazetteer: bool = True
     # Forward + backward word LSTM language models learned from SaudiNewsNet (lm.py, TagLM): their hidden
-    # states join the BiLSTM's input.  None = no LM features.
+    # states join the BiLSTM's input.  None = no LM features.  Measured (ner8, seed 7, LmOptions() defaults):
+    # dev F1 0.749, frozen 0.756 (without: 0.759 / 0.777), tagging half as fast — so the shipped model has none.
     lm: LmOptions | None = None
     lr: float = 2e-3
     batch: int = 32
