@@ -44,6 +44,10 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
             nopts = NeuralTrainOptions(seed=args.seed, verbose=not args.quiet, with_dev=args.no_dev)
             if args.members:
                 nopts.members = args.members
+            if args.lm:
+                from marsad.nlp.ner.lm import LmOptions
+
+                nopts.lm = LmOptions()
             if args.epochs:
                 nopts.epochs = args.epochs
             if args.data:
@@ -96,6 +100,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="also train on the dev blocks, keep the last epoch (never the frozen ones)")
     ner.add_argument("--members", type=int,
                      help="accurate profile: BiLSTM-CRFs in the ensemble, seeds SEED, SEED+1, ... (default 1)")
+    ner.add_argument("--lm", action="store_true",
+                     help="accurate profile: add the states of forward/backward LSTM language models learned from "
+                          "SaudiNewsNet to the BiLSTM's input (lm.py; the LMs train first, ~20-40 min, cached)")
     ner.add_argument("--rebuild-clusters", action="store_true",
                      help="first rebuild the shipped word clusters from ../shared/data/saudinewsnet (~1 min)")
     ner.add_argument("--refresh-kb", action="store_true",

@@ -147,7 +147,8 @@ class NeuralModel:
         if i == 0:
             return {k: v for k, v in self.arrays.items() if "/" not in k}
         pre = f"m{i}/"
-        return {"emb": self.arrays["emb"]} | {k[len(pre):]: v for k, v in self.arrays.items() if k.startswith(pre)}
+        shared = {k: v for k, v in self.arrays.items() if k == "emb" or k.startswith("lm_")}
+        return shared | {k[len(pre):]: v for k, v in self.arrays.items() if k.startswith(pre)}
 
     def transitions(self) -> np.ndarray:
         """The members' learned transition scores (n_tags + 1, n_tags), averaged."""
@@ -161,7 +162,7 @@ class NeuralModel:
         for i, m in enumerate(models[1:], 1):
             if m.featurizer.vocab != first.featurizer.vocab or m.featurizer.flags != first.featurizer.flags:
                 raise InputError("ensemble members must share their featurizer")
-            arrays.update({f"m{i}/{k}": v for k, v in m.arrays.items() if k != "emb"})
+            arrays.update({f"m{i}/{k}": v for k, v in m.arrays.items() if k != "emb" and not k.startswith("lm_")})
         return cls(first.tags, first.featurizer, arrays, meta)
 
     def digest(self) -> str:
@@ -211,6 +212,56 @@ class NeuralModel:
             raise InputError(f"{path} is not a readable NER model: {exc}") from exc
 
 
+def _gates(H: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row order, scale) turning PyTorch's LSTM weights into the layout of ``_recur``.
+
+    PyTorch's gate order is i f g o; reordered to i f o g so the three sigmoids are one call.
+    Pre-scaled so that one exp gives every gate: sigmoid(z) = 1 / (1 + exp(-z)) for i f o and
+    tanh(z) = 2 / (1 + exp(-2z)) - 1 for g (numpy's exp is about twice as fast as its tanh).
+    """
+    order = np.r_[0 : 2 * H, 3 * H : 4 * H, 2 * H : 3 * H]
+    return order, np.r_[np.full(3 * H, -1.0), np.full(H, -2.0)].astype(np.float32)
+
+
+def _recur(x: np.ndarray, w_hh: np.ndarray, active: np.ndarray, off: np.ndarray, B: int) -> np.ndarray:
+    """LSTM outputs (D, N, H) of D independent LSTMs over one packed batch (``NeuralScorer.scores``).
+
+    ``x`` (D, N, 4H): each LSTM's input projections (pre-scaled, ``_gates``) in packed order; overwritten.
+    """
+    D, N, G = x.shape
+    H = G // 4
+    c = np.zeros((D, B, H), dtype=np.float32)
+    out = np.empty((D, N, H), dtype=np.float32)  # packed outputs; also the previous step's h
+    rec = np.empty((D, B, G), dtype=np.float32)  # h @ w_hh of a step, written in place (no new array a step)
+    with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
+        for t in range(len(active)):
+            k, o = active[t], off[t]
+            g = x[:, o : o + k]  # (D, k, 4H), gates i f o g, pre-scaled; updated in place
+            if t:  # (h = 0 before the first step: nothing to add)
+                q = off[t - 1]
+                hw = np.matmul(out[:, q : q + k], w_hh, out=rec[:, :k])
+                g += hw
+            np.exp(g, out=g)
+            g += 1.0
+            np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
+            # In place, the same float operations as c = f * c + i * (2 * g - 1) and
+            # h = o * (2 / (1 + exp(-2 * c)) - 1), without temporaries (the i slot is scratch for tanh).
+            gi, gf, go, gg = g[..., :H], g[..., H : 2 * H], g[..., 2 * H : 3 * H], g[..., 3 * H :]
+            ck = c[:, :k]
+            np.multiply(gg, 2.0, out=gg)
+            gg -= 1.0
+            gg *= gi
+            ck *= gf
+            ck += gg
+            np.multiply(ck, -2.0, out=gi)
+            np.exp(gi, out=gi)
+            gi += 1.0
+            np.divide(2.0, gi, out=gi)
+            gi -= 1.0
+            np.multiply(go, gi, out=out[:, o : o + k])
+    return out
+
+
 class _Member:
     """One BiLSTM-CRF's weights, rearranged for the numpy forward pass."""
 
@@ -221,13 +272,13 @@ class _Member:
             key=lambda wb: wb[0].shape[2],
         )
         H = self.H = a["hh_f"].shape[1]
-        # PyTorch's gate order is i f g o; reordered to i f o g so the three sigmoids are one call.
-        order = np.r_[0 : 2 * H, 3 * H : 4 * H, 2 * H : 3 * H]
-        # Pre-scaled so that one exp gives every gate: sigmoid(z) = 1 / (1 + exp(-z)) for i f o and
-        # tanh(z) = 2 / (1 + exp(-2z)) - 1 for g (numpy's exp is about twice as fast as its tanh).
-        neg = np.r_[np.full(3 * H, -1.0), np.full(H, -2.0)].astype(np.float32)
-        # Input projection of both directions at once: (in, 8H).
-        self.w_in = (np.concatenate([a["ih_f"][order], a["ih_b"][order]], axis=0).T * np.tile(neg, 2)).copy()
+        order, neg = _gates(H)
+        # Input projection of both directions at once: (in, 8H).  With LM features (lm.py), their columns
+        # come last in PyTorch's input: split off as ``w_lm`` (2 * LM hidden, 8H), applied per token.
+        n_lm = 2 * a["lm_hh_f"].shape[1] if "lm_hh_f" in a else 0
+        ih = np.concatenate([a["ih_f"][order], a["ih_b"][order]], axis=0).T * np.tile(neg, 2)  # (in, 8H)
+        self.w_in = ih[: ih.shape[0] - n_lm].copy()
+        self.w_lm = ih[ih.shape[0] - n_lm :].copy() if n_lm else None
         self.b_in = np.concatenate([a["bias_f"][order], a["bias_b"][order]]) * np.tile(neg, 2)
         self.w_hh = np.stack([a["hh_f"][order].T, a["hh_b"][order].T]) * neg  # (2, H, 4H)
         self.out_w = a["out_w"].T.copy()
@@ -276,8 +327,18 @@ class NeuralScorer:
         if any(m.H != H for m in self.members):
             raise InputError("ensemble members must have the same hidden size")
         self.w_hh = np.concatenate([m.w_hh for m in self.members])  # (2M, H, 4H): member-major
+        # Forward and backward language models (lm.py): their input projections are the table's last 8 HL
+        # columns; their states (2 HL) are projected into each member's gates per token (``_Member.w_lm``).
+        a = model.arrays
+        self.HL = a["lm_hh_f"].shape[1] if "lm_hh_f" in a else 0
+        if self.HL:
+            order, neg = _gates(self.HL)
+            self.lm_w_in = (np.concatenate([a["lm_ih_f"][order], a["lm_ih_b"][order]]).T * np.tile(neg, 2)).copy()
+            self.lm_b_in = np.concatenate([a["lm_bias_f"][order], a["lm_bias_b"][order]]) * np.tile(neg, 2)
+            self.lm_w_hh = np.stack([a["lm_hh_f"][order].T, a["lm_hh_b"][order].T]) * neg  # (2, HL, 4HL)
+            self.w_lm = np.concatenate([m.w_lm for m in self.members], axis=1)  # (2 HL, M * 8H)
         self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
-        self._table = np.empty((4096, 8 * H * len(self.members)), dtype=np.float32)
+        self._table = np.empty((4096, 8 * H * len(self.members) + 8 * self.HL), dtype=np.float32)
         self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
 
     def word_input(self, words: list[str], member: int = 0) -> np.ndarray:
@@ -304,6 +365,8 @@ class NeuralScorer:
         feats = [self.fz.parts(w) for w in words]
         shared = self._shared_input(feats)
         out = [self._member_input(feats, shared, m) @ m.w_in + m.b_in for m in self.members]
+        if self.HL:
+            out.append(shared[0].astype(np.float32) @ self.lm_w_in + self.lm_b_in)
         return np.concatenate(out, axis=1) if len(out) > 1 else out[0]
 
     def _projections(self, words: list[str]) -> np.ndarray:
@@ -379,36 +442,17 @@ class NeuralScorer:
         x = np.empty((D, N, G), dtype=np.float32)  # packed inputs of each (member, direction)
         for d in range(D):
             x[d] = self._table[at_b if d % 2 else at_f, d * G : (d + 1) * G]
-        c = np.zeros((D, B, H), dtype=np.float32)
-        out = np.empty((D, N, H), dtype=np.float32)  # packed outputs; also the previous step's h
-        rec = np.empty((D, B, G), dtype=np.float32)  # h @ w_hh of a step, written in place (no new array a step)
-        w_hh = self.w_hh
-        with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
-            for t in range(T):
-                k, o = active[t], off[t]
-                g = x[:, o : o + k]  # (2M, k, 4H), gates i f o g, pre-scaled; updated in place
-                if t:  # (h = 0 before the first step: nothing to add)
-                    q = off[t - 1]
-                    hw = np.matmul(out[:, q : q + k], w_hh, out=rec[:, :k])
-                    g += hw
-                np.exp(g, out=g)
-                g += 1.0
-                np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
-                # In place, the same float operations as c = f * c + i * (2 * g - 1) and
-                # h = o * (2 / (1 + exp(-2 * c)) - 1), without temporaries (the i slot is scratch for tanh).
-                gi, gf, go, gg = g[..., :H], g[..., H : 2 * H], g[..., 2 * H : 3 * H], g[..., 3 * H :]
-                ck = c[:, :k]
-                np.multiply(gg, 2.0, out=gg)
-                gg -= 1.0
-                gg *= gi
-                ck *= gf
-                ck += gg
-                np.multiply(ck, -2.0, out=gi)
-                np.exp(gi, out=gi)
-                gi += 1.0
-                np.divide(2.0, gi, out=gi)
-                gi -= 1.0
-                np.multiply(go, gi, out=out[:, o : o + k])
+        if self.HL:
+            GL = 4 * self.HL
+            xl = np.empty((2, N, GL), dtype=np.float32)
+            for d in range(2):
+                xl[d] = self._table[at_b if d else at_f, D * G + d * GL : D * G + (d + 1) * GL]
+            lo = _recur(xl, self.lm_w_hh, active, off, B)
+            lm = np.concatenate([lo[0, fwd], lo[1, bwd]], axis=1)  # (N, 2 HL), input order
+            proj = lm @ self.w_lm  # (N, M * 8H): member after member, forward then backward
+            for d in range(D):
+                x[d][fwd if d % 2 == 0 else bwd] += proj[:, d * G : (d + 1) * G]
+        out = _recur(x, self.w_hh, active, off, B)
         em = None
         for j, m in enumerate(self.members):
             feat = np.concatenate([out[2 * j, fwd], out[2 * j + 1, bwd]], axis=1)  # (N, 2H), input order
