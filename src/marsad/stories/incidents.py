@@ -16,6 +16,8 @@ headlines reporting two things, neither article naming the other's in its headli
 - :func:`commodity_slot`: the commodities a price or market headline reports (gold, oil, silver, copper, ...),
   or the currency a currency's report is about (the dollar, the yuan: markets of their own, not gold's); a
   headline naming none (a market's index) conflicts with nothing.
+- :func:`death_toll` and :func:`tolls_conflict`: the dead a headline counts; a later day's toll under every earlier
+  report's is another attack or accident (a second car bomb in the same town, told in the same words).
 """
 
 from __future__ import annotations
