@@ -94,8 +94,8 @@ class GroupOptions:
     delivery_slots: bool = True  # the same for aid deliveries: a Saudi plane is not an Emirati plane nor a ship
     # (incidents.delivery_slot)
     commodity_slots: bool = True  # the same for price reports: gold's session is not oil's (incidents.commodity_slot)
-    toll_slots: bool = True  # a later day's headline counting fewer dead than an earlier one's reports another
-    # attack or accident (incidents.death_toll): tolls only grow
+    toll_slots: bool = True  # a later day's headline counting fewer dead than every earlier report of the story
+    # it is compared with reports another attack or accident (incidents.tolls_conflict): tolls only grow
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
