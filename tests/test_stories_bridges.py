@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from marsad.stories.cluster import ClusterOptions, cluster, story_id_for
 from marsad.stories.features import article_features
-from marsad.stories.grouping import GroupOptions, Grouper
 
-from test_stories_grouping import _add, _articles, _by_day
+from test_stories_grouping import _add, _articles, _by_day, _place_all as _place
 
 DAM = [
     ("2026-05-01T08:00:00", "وكالة الشمال", "انهيار سد وادي الريان يغرق قرية الحصينة",
@@ -40,14 +39,6 @@ DEATH = [
      "توفي الطفل سامر العبدلي في مستشفى الحصينة متأثرا بجروح أصيب بها عند انهيار سد وادي الريان الذي أغرق "
      "القرية، ليرتفع عدد ضحايا انهيار السد إلى أربعة."),
 ]
-
-
-def _place(rows, first, **options):
-    g = Grouper(None, GroupOptions(**options))
-    arts = _articles(rows, first)
-    for a in arts:
-        g.add(article_features(a, []))
-    return arts, g.partition()
 
 
 def test_a_later_development_told_apart_is_merged_when_a_report_joins_both():

@@ -215,11 +215,12 @@ HOME = [("2026-04-11T0%d:00:00" % h, o, t, x) for h, (o, t, x) in enumerate([
 ])]
 
 
-def _place_all(rows, first):
+def _place_all(rows, first, **options):
+    """Place the rows' articles in order with a Grouper of these ``GroupOptions``: (articles, story of each id)."""
     from marsad.stories.features import article_features
-    from marsad.stories.grouping import Grouper
+    from marsad.stories.grouping import GroupOptions, Grouper
 
-    g = Grouper()
+    g = Grouper(None, GroupOptions(**options))
     arts = _articles(rows, first)
     for a in arts:
         g.add(article_features(a, []))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date as _date
 from typing import Any
 
 from marsad.errors import InputError
@@ -717,9 +718,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return False
         if int(date[:4]) < int(self.anchor[:4]):
             return True
-        from datetime import date as _date
+        day = _day_of(date)
         try:
-            told = _date.fromisoformat(_day_of(date)[:10]) if len(_day_of(date)) >= 10 else None
+            told = _date.fromisoformat(day[:10]) if len(day) >= 10 else None
             anchor = _date.fromisoformat(self.anchor[:10])
         except ValueError:
             return False
