@@ -47,6 +47,7 @@ def test_a_crowd_massing_is_coded_as_a_protest_when_the_detector_says_no(text: s
     "وفرقت الشرطة تجمع المتظاهرين بالغاز المسيل للدموع.",  # a noun of gathering, protesters as object
     "وحمل المتظاهرون الذين تجمعوا في الساحة أعلاما وطنية.",  # gathering told in a relative clause
     "وخرج الوزير من الاجتماع دون أن يدلي بتصريح.",  # a verb of gathering with no crowd after it
+    "وتجمعت مئات الشاحنات عند المعبر الحدودي بانتظار فتحه.",  # a count of things, not of people
 ])
 def test_no_crowd_massing_is_read_where_none_is_told(text: str) -> None:
     assert crowd_massing(norms_of(text)) is None

@@ -26,6 +26,9 @@ _GATHERING_VERBS = L._w("تظاهر تظاهروا تظاهرت يتظاهر ي�
                         "احتشدت يحتشد يحتشدون اعتصم اعتصموا اعتصمت يعتصم يعتصمون تعتصم خرج خرجوا خرجت نزل نزلوا")
 _CROWD_WORDS = L._w("متظاهر متظاهرون متظاهرين المتظاهرون محتجون محتجين المحتجون معتصمون معتصمين المعتصمون "
                     "آلاف الآلاف ألوف مئات المئات عشرات العشرات حشود الحشود جموع ألف مئة مائة مليون مليوني")
+# a count of things gathers no crowd: "تجمعت مئات السيارات والشاحنات عند المعبر"
+_THINGS = L._w("سيارات السيارات شاحنات الشاحنات حافلات الحافلات آليات الآليات مركبات المركبات سفن السفن طائرات "
+               "الطائرات أطنان الأطنان")
 _OUTBREAK_VERBS = L._w("اندلعت تجددت انطلقت خرجت عمت انفجرت تواصلت استمرت")
 _PROTEST_NOUNS = L._w("مظاهرات المظاهرات تظاهرات التظاهرات احتجاجات الاحتجاجات مسيرات المسيرات")
 # words that may stand between a verb and its subject or object: "تظاهر أمس مئات", "تظاهر حوالي خمسة آلاف"
@@ -83,7 +86,8 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
         if w in _GATHERING_VERBS:
             j = _after_gap(norms, k)
             if j < len(norms) and not (norms[j].startswith("ال") and norms[j].endswith("ين")) \
-                    and (norms[j] in _CROWD_WORDS or _count(norms[j])):
+                    and (norms[j] in _CROWD_WORDS or _count(norms[j])) \
+                    and not (j + 1 < len(norms) and norms[j + 1] in _THINGS):
                 return k
         if w in _OUTBREAK_VERBS and any(x in _PROTEST_NOUNS or _bare(x) in _PROTEST_NOUNS for x in norms[k + 1:k + 5]):
             return k
