@@ -13,7 +13,7 @@ import pytest
 from marsad.models import Article, Doc, Span
 from marsad.nlp.events.coder import CoderOptions, code_events
 from marsad.nlp.events.detect import Detector, TypeModel
-from marsad.nlp.events.forms import abduction, crowd_massing
+from marsad.nlp.events.forms import abduction, armed_attack, crowd_massing
 from marsad.nlp.events.train_detector import norms_of
 
 # a detector that never finds a protest on its own: what is coded comes from the crowd massing alone
@@ -48,6 +48,7 @@ def test_a_crowd_massing_is_coded_as_a_protest_when_the_detector_says_no(text: s
     "وحمل المتظاهرون الذين تجمعوا في الساحة أعلاما وطنية.",  # gathering told in a relative clause
     "وخرج الوزير من الاجتماع دون أن يدلي بتصريح.",  # a verb of gathering with no crowd after it
     "وتجمعت مئات الشاحنات عند المعبر الحدودي بانتظار فتحه.",  # a count of things, not of people
+    "واحتشد آلاف الزوار على الكورنيش لمشاهدة الألعاب النارية ليلة العيد.",  # a crowd, but no protest
 ])
 def test_no_crowd_massing_is_read_where_none_is_told(text: str) -> None:
     assert crowd_massing(norms_of(text)) is None
@@ -87,3 +88,27 @@ def test_an_abduction_is_coded_as_an_assault_when_the_detector_says_no(text: str
 def test_no_abduction_is_read_where_none_is_told(text: str) -> None:
     assert abduction(norms_of(text)) is None
     assert not _assaults(text)
+
+
+# -- shots fired at someone, a suicide bomber going off ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وفتح مسلحون النار على حافلة تقل عمالا قرب المصنع صباح الأحد.",
+    "وقال شهود إن زوارق حربية أطلقت نيرانها على قوارب الصيادين قبالة الساحل.",
+    "وفجر انتحاري نفسه عند مدخل مركز للشرطة في المدينة.",
+    "وقالت الشرطة إن شابا يرتدي حزاما ناسفا فجر نفسه وسط حشد من المصلين.",
+])
+def test_shots_at_someone_or_a_bomber_going_off_are_coded_as_an_assault_when_the_detector_says_no(text: str) -> None:
+    assert armed_attack(norms_of(text)) is not None
+    assert len(_assaults(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الشرطة النار في الهواء لتفريق الحشود.",  # nobody fired at
+    "وأطلق أنصار المرشح النار ابتهاجا على أسطح المنازل بعد إعلان فوزه.",  # fired in celebration
+    "وأطلق الرئيس حملة وطنية على مستوى البلاد لمكافحة الفساد.",  # a campaign launched, no fire
+    "وفتحت الحكومة باب الحوار على مصراعيه أمام المعارضة.",  # a door opened, no fire
+    "وهدد التنظيم بأنه سيفجر نفسه إذا اقتربت القوات.",  # a threat, not an act
+])
+def test_no_armed_attack_is_read_where_none_is_told(text: str) -> None:
+    assert armed_attack(norms_of(text)) is None

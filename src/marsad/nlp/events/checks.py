@@ -15,7 +15,7 @@ from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
-from marsad.nlp.events.forms import abduction, crowd_massing
+from marsad.nlp.events.forms import abduction, armed_attack, crowd_massing
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
@@ -893,8 +893,10 @@ class ChecksMixin(ModalityMixin):
         # none): without one the detector could neither emit nor gate anything.
         kinds = sentence_cue_types(norms, self._detect_lex)
         # a crowd massing is a protest, an abduction an assault, whatever the detector scores ("وتجمع آلاف
-        # المتظاهرين أمام البرلمان", "خرج آلاف الطلاب إلى الشوارع", "اختطف مسلحون 15 شخصا"; see marsad.nlp.events.forms)
-        self._told = {t: k for t, k in (("PROTEST", crowd_massing(norms)), ("ASSAULT", abduction(norms)))
+        # المتظاهرين أمام البرلمان", "اختطف مسلحون 15 شخصا", "فجر انتحاري نفسه"; see marsad.nlp.events.forms)
+        assault = abduction(norms)
+        self._told = {t: k for t, k in (("PROTEST", crowd_massing(norms)),
+                                        ("ASSAULT", armed_attack(norms) if assault is None else assault))
                       if k is not None and t in self.detector.models}
         kinds = kinds | set(self._told)
         if not kinds & set(self.detector.models):
@@ -939,7 +941,7 @@ class ChecksMixin(ModalityMixin):
             norms = [self.toks[j].norm for j in words]
             typed = [k for k, n in enumerate(norms) if typ in cue_types(n, self._detect_lex)]
             if typ in self._told:
-                typed = [self._told[typ]]  # the verb of the crowd massing or of the abduction carries it
+                typed = [self._told[typ]]  # the verb of the form that tells it carries it
             if not typed:
                 return  # "عدد الزوار ...": no word of the type to carry the event — the detector alone is not enough
             k = model.best_word(norms, typed)

@@ -5,8 +5,11 @@ protests and a hundred assaults.  Two ways the news tells an act are too rare th
 learn, yet plain to read:
 
 * a crowd massing — a finite verb of gathering with its crowd as subject right after it ("تظاهر الآلاف", "وتجمع
-  آلاف المتظاهرين", "احتشد مئات المحتجين", "خرجوا متظاهرين"), or protests breaking out ("اندلعت مظاهرات في
+  آلاف المتظاهرين", "احتشد مئات المحتجين", "خرجوا متظاهرين"; a verb of crowding only beside a word of protest:
+  crowds also gather for fireworks), or protests breaking out ("اندلعت مظاهرات في
   نواكشوط", "تجددت المظاهرات"): a PROTEST (:func:`crowd_massing`);
+* shots fired at someone ("فتح مسلحون النار على الحافلة") or a suicide bomber blowing himself up ("فجر انتحاري
+  نفسه"): an ASSAULT (:func:`armed_attack`);
 * an abduction — a finite active verb of kidnapping with whom it took or who took right after it ("اختطف مسلحون 15
   شخصا", "خطفوا أربعة مهندسين"), or hostages held ("احتجزوا أربعة من الشرطة رهائن"): an ASSAULT (:func:`abduction`).
 
@@ -23,8 +26,14 @@ from typing import Sequence
 
 from marsad.nlp.events import lexicon as L
 
-_GATHERING_VERBS = L._w("تظاهر تظاهروا تظاهرت يتظاهر يتظاهرون تتظاهر تجمع تجمعوا تجمعت يتجمع يتجمعون احتشد احتشدوا "
-                        "احتشدت يحتشد يحتشدون اعتصم اعتصموا اعتصمت يعتصم يعتصمون تعتصم خرج خرجوا خرجت نزل نزلوا")
+_PROTESTING_VERBS = L._w("تظاهر تظاهروا تظاهرت يتظاهر يتظاهرون تتظاهر اعتصم اعتصموا اعتصمت يعتصم يعتصمون تعتصم")
+# verbs of gathering that tell a protest only beside a word of protest: crowds also gather for fireworks or prayers
+# ("احتشد آلاف المواطنين لمشاهدة الألعاب النارية")
+_CROWDING_VERBS = L._w("تجمع تجمعوا تجمعت يتجمع يتجمعون احتشد احتشدوا احتشدت يحتشد يحتشدون خرج خرجوا خرجت")
+_GATHERING_VERBS = _PROTESTING_VERBS | _CROWDING_VERBS
+# beginnings of the words of protest, after their clitics: protesters, protest, condemning, demands, chants, banners
+_PROTEST_STEMS = tuple(L._w("متظاهر محتج معتصم احتجاج تنديد منددين مطالب يطالب هتاف هتف يهتف شعار لافت رافعين مرددين"))
+_CLITICS = tuple(L._w("وال بال فال لل ال و ف ب ل"))
 _CROWD_WORDS = L._w("متظاهر متظاهرون متظاهرين المتظاهرون محتجون محتجين المحتجون معتصمون معتصمين المعتصمون "
                     "آلاف الآلاف ألوف مئات المئات عشرات العشرات حشود الحشود جموع ألف مئة مائة مليون مليوني")
 # a count of things gathers no crowd: "تجمعت مئات السيارات والشاحنات عند المعبر"
@@ -34,6 +43,7 @@ _OUTBREAK_VERBS = L._w("اندلعت تجددت انطلقت خرجت عمت ا�
 _PROTEST_NOUNS = L._w("مظاهرات المظاهرات تظاهرات التظاهرات احتجاجات الاحتجاجات مسيرات المسيرات")
 # words that may stand between a verb and its subject or object: "تظاهر أمس مئات", "تظاهر حوالي خمسة آلاف"
 _GAP = L._w("أمس امس اليوم مساء صباح ليلا نحو حوالي قرابة زهاء أكثر اكثر من عدة")
+_AGAINST = L.fold("ضد")
 _PAST_QAD = L._w("قد وقد")  # "وقد تظاهر الآلاف": قد before a past verb asserts it
 
 _ABDUCTION_VERBS = L._w("خطف خطفوا خطفت اختطف اختطفوا اختطفت يخطف يخطفون يختطف يختطفون")
@@ -44,6 +54,12 @@ _ABDUCTION_PARTIES = L._w("مسلحون مسلحين مسلحان مجهولون
                           "شخصا مواطنا مواطنين جنديا جنود جنديين صحفيا صحافيا موظفا عمالا مهندسين")
 _ABDUCTORS = L._w("مسلحون مسلحين مسلحان مجهولون مجهولين قراصنة خاطفون")
 _BARE_OR_NOUN = L._w("خطف")
+_FIRING_VERBS = L._w("فتح فتحوا فتحت أطلق أطلقوا أطلقت يطلق يطلقون")
+_FIRE = L._w("النار النيران نيرانها نيرانهم نيرانه الرصاص أعيرة عيارات أسلحتهم أسلحتها الرشاشة")
+_NOT_AT_ANYONE = L._w("ابتهاجا احتفالا تحذيرية التحذيرية الهواء")  # "أطلقوا النار ابتهاجا", warning shots
+_ON = L.fold("على")  # (its pronoun forms too: "عليهم", "عليها")
+_DETONATING_VERBS = L._w("فجر فجرت فجروا يفجر")
+_ONESELF = L._w("نفسه نفسها أنفسهم أنفسهما")
 _NUMBER_WORDS = L._w("اثنين اثنان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
                      "عشرين ثلاثين أربعين خمسين")
 
@@ -51,6 +67,17 @@ _NUMBER_WORDS = L._w("اثنين اثنان ثلاثة ثلاث أربعة أر�
 def _bare(norm: str) -> str:
     """A word without its conjunction: "وتجمع" → "تجمع"."""
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def _of_protest(norms: Sequence[str]) -> bool:
+    """Whether a word of the sentence speaks of protest ("المتظاهرين", "احتجاجا", "مطالبين", "هتافات", "ضد")."""
+    for n in norms:
+        if n == _AGAINST:
+            return True
+        for c in ("", *_CLITICS):
+            if n.startswith(c) and n[len(c):].startswith(_PROTEST_STEMS):
+                return True
+    return False
 
 
 def _count(norm: str) -> bool:
@@ -88,7 +115,8 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
             j = _after_gap(norms, k)
             if j < len(norms) and not (norms[j].startswith("ال") and norms[j].endswith("ين")) \
                     and (norms[j] in _CROWD_WORDS or _count(norms[j])) \
-                    and not (j + 1 < len(norms) and norms[j + 1] in _THINGS):
+                    and not (j + 1 < len(norms) and norms[j + 1] in _THINGS) \
+                    and (w in _PROTESTING_VERBS or _of_protest(norms)):
                 return k
         if w in _OUTBREAK_VERBS and any(x in _PROTEST_NOUNS or _bare(x) in _PROTEST_NOUNS for x in norms[k + 1:k + 5]):
             return k
@@ -125,4 +153,27 @@ def abduction(norms: Sequence[str]) -> int | None:
     return None
 
 
-__all__ = ["abduction", "crowd_massing"]
+def armed_attack(norms: Sequence[str]) -> int | None:
+    """The word telling shots fired at someone or a suicide bomber going off, or None.
+
+    Opening fire with its target after "على" a few words on ("فتح مسلحون النار على الحافلة", "أطلقت الدبابات
+    نيرانها على الحي"; not shots "في الهواء", in celebration or in warning: nobody is fired at); blowing oneself up ("فجر انتحاري نفسه قرب
+    الحاجز", "فجر ثلاثة انتحاريين أنفسهم").
+
+    Args:
+        norms: the sentence's folded words, punctuation removed.
+    """
+    for k, n in enumerate(norms):
+        w = _bare(n)
+        if w not in _FIRING_VERBS and w not in _DETONATING_VERBS or _not_told_as_done(norms, k):
+            continue
+        if w in _FIRING_VERBS and any(x in _FIRE for x in norms[k + 1:k + 4]) \
+                and any(x == _ON or x.startswith(_ON) and len(x) > len(_ON) + 1 for x in norms[k + 2:k + 7]) \
+                and not any(x in _NOT_AT_ANYONE for x in norms[k + 1:k + 7]):
+            return k
+        if w in _DETONATING_VERBS and any(x in _ONESELF for x in norms[k + 1:k + 5]):
+            return k
+    return None
+
+
+__all__ = ["abduction", "armed_attack", "crowd_massing"]
