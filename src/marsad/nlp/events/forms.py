@@ -64,9 +64,14 @@ _NUMBER_WORDS = L._w("اثنين اثنان ثلاثة ثلاث أربعة أر�
                      "عشرين ثلاثين أربعين خمسين")
 
 
-def _bare(norm: str) -> str:
-    """A word without its conjunction: "وتجمع" → "تجمع"."""
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+def _read_in(norm: str, words: frozenset[str]) -> str | None:
+    """The word of ``words`` that ``norm`` is, with or without a conjunction before it ("وتجمع" → "تجمع"; "فتحت"
+    is "فتحت" itself, not ف + "تحت"), or None."""
+    if norm in words:
+        return norm
+    if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in words:
+        return norm[1:]
+    return None
 
 
 def _of_protest(norms: Sequence[str]) -> bool:
@@ -108,8 +113,8 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
         norms: the sentence's folded words, punctuation removed.
     """
     for k, n in enumerate(norms):
-        w = _bare(n)
-        if w not in _GATHERING_VERBS and w not in _OUTBREAK_VERBS or _not_told_as_done(norms, k):
+        w = _read_in(n, _GATHERING_VERBS | _OUTBREAK_VERBS)
+        if w is None or _not_told_as_done(norms, k):
             continue
         if w in _GATHERING_VERBS:
             j = _after_gap(norms, k)
@@ -118,7 +123,7 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
                     and not (j + 1 < len(norms) and norms[j + 1] in _THINGS) \
                     and (w in _PROTESTING_VERBS or _of_protest(norms)):
                 return k
-        if w in _OUTBREAK_VERBS and any(x in _PROTEST_NOUNS or _bare(x) in _PROTEST_NOUNS for x in norms[k + 1:k + 5]):
+        if w in _OUTBREAK_VERBS and any(_read_in(x, _PROTEST_NOUNS) for x in norms[k + 1:k + 5]):
             return k
     return None
 
@@ -134,8 +139,8 @@ def abduction(norms: Sequence[str]) -> int | None:
         norms: the sentence's folded words, punctuation removed.
     """
     for k, n in enumerate(norms):
-        w = _bare(n)
-        if w not in _ABDUCTION_VERBS and w not in _HOLDING_VERBS or _not_told_as_done(norms, k):
+        w = _read_in(n, _ABDUCTION_VERBS | _HOLDING_VERBS)
+        if w is None or _not_told_as_done(norms, k):
             continue
         if w in _HOLDING_VERBS:
             if any(x in _HOSTAGES for x in norms[k + 1:k + 7]):
@@ -157,15 +162,15 @@ def armed_attack(norms: Sequence[str]) -> int | None:
     """The word telling shots fired at someone or a suicide bomber going off, or None.
 
     Opening fire with its target after "على" a few words on ("فتح مسلحون النار على الحافلة", "أطلقت الدبابات
-    نيرانها على الحي"; not shots "في الهواء", in celebration or in warning: nobody is fired at); blowing oneself up ("فجر انتحاري نفسه قرب
-    الحاجز", "فجر ثلاثة انتحاريين أنفسهم").
+    نيرانها على الحي"; not shots "في الهواء", in celebration or in warning: nobody is fired at); blowing oneself
+    up ("فجر انتحاري نفسه قرب الحاجز", "فجرت انتحارية نفسها", "فجر ثلاثة انتحاريين أنفسهم").
 
     Args:
         norms: the sentence's folded words, punctuation removed.
     """
     for k, n in enumerate(norms):
-        w = _bare(n)
-        if w not in _FIRING_VERBS and w not in _DETONATING_VERBS or _not_told_as_done(norms, k):
+        w = _read_in(n, _FIRING_VERBS | _DETONATING_VERBS)
+        if w is None or _not_told_as_done(norms, k):
             continue
         if w in _FIRING_VERBS and any(x in _FIRE for x in norms[k + 1:k + 4]) \
                 and any(x == _ON or x.startswith(_ON) and len(x) > len(_ON) + 1 for x in norms[k + 2:k + 7]) \
