@@ -114,3 +114,10 @@ def test_shots_at_someone_or_a_bomber_going_off_are_coded_as_an_assault_when_the
 ])
 def test_no_armed_attack_is_read_where_none_is_told(text: str) -> None:
     assert armed_attack(norms_of(text)) is None
+
+
+def test_the_word_of_the_form_carries_the_event_not_a_supposed_attack_elsewhere() -> None:
+    text = "وقال الجيش إن المسلحين أطلقوا النار على دورية، ولم يتضح ما إذا كان الهجوم مرتبطا بالمعارك."
+    found = _assaults(text)
+    assert [e.data["trigger_text"] for e in found] == ["أطلقوا"]
+    assert found[0].data["modality"] != "hypothetical"

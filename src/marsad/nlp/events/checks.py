@@ -933,6 +933,11 @@ class ChecksMixin(ModalityMixin):
         """Emit the event the detector found when the coder emitted none of its type: the lexicon's own
         hit if it has one (it lacked participants), else a trigger on the word that speaks most for it."""
         mine = [h for h in hits if h.entry.plover == typ]
+        if typ in self._told:
+            # a form told it: its word carries the event, not another word of the type elsewhere in the sentence
+            # ("أطلقوا النار على المروحيات، ولم يتضح ما إذا كان الهجوم ...": not the supposed attack)
+            at = self._detect_words[self._told[typ]]
+            mine = [h for h in mine if h.tok == at]
         if mine:
             h = mine[0]
         else:
