@@ -55,7 +55,8 @@ def _doc(text: str) -> Doc:
 
 
 def test_the_coder_codes_with_the_detector_it_is_given():
-    text = "وتجمع مئات العمال أمام مقر الشركة يوم أمس."
+    # (no count after the verb: "وتجمع مئات العمال" is a crowd massing, coded whatever the detector says)
+    text = "وتجمع العمال أمام مقر الشركة يوم أمس."
     eager = Detector({"PROTEST": TypeModel("PROTEST", -3.0, {"sv_open:PROTEST": 6.0}, 0.5, VERBS, ACTORS)})
     never = Detector({"PROTEST": TypeModel("PROTEST", -9.0, {}, 0.99, VERBS, ACTORS)})
     found = code_events(_doc(text), CoderOptions(detector=eager, shown_filter=False))

@@ -15,6 +15,7 @@ from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
+from marsad.nlp.events.forms import abduction, armed_attack, crowd_massing
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
@@ -891,6 +892,13 @@ class ChecksMixin(ModalityMixin):
         # A type is scored only where a word of its kind could carry an event (most sentences have
         # none): without one the detector could neither emit nor gate anything.
         kinds = sentence_cue_types(norms, self._detect_lex)
+        # a crowd massing is a protest, an abduction an assault, whatever the detector scores ("وتجمع آلاف
+        # المتظاهرين أمام البرلمان", "اختطف مسلحون 15 شخصا", "فجر انتحاري نفسه"; see marsad.nlp.events.forms)
+        assault = abduction(norms)
+        self._told = {t: k for t, k in (("PROTEST", crowd_massing(norms)),
+                                        ("ASSAULT", armed_attack(norms) if assault is None else assault))
+                      if k is not None and t in self.detector.models}
+        kinds = kinds | set(self._told)
         if not kinds & set(self.detector.models):
             return {}
         lexical = lexical_features(norms, self._detect_lex, stems)
@@ -911,7 +919,7 @@ class ChecksMixin(ModalityMixin):
                         h.emit = "named"  # only an attack with a named attacker beside the blast goes out
                 continue
             p = model.score(norms, lexical)
-            if p >= model.threshold:
+            if p >= model.threshold or typ in self._told:
                 found[typ] = p
                 continue
             for h in hits:
@@ -925,6 +933,11 @@ class ChecksMixin(ModalityMixin):
         """Emit the event the detector found when the coder emitted none of its type: the lexicon's own
         hit if it has one (it lacked participants), else a trigger on the word that speaks most for it."""
         mine = [h for h in hits if h.entry.plover == typ]
+        if typ in self._told:
+            # a form told it: its word carries the event, not another word of the type elsewhere in the sentence
+            # ("أطلقوا النار على المروحيات، ولم يتضح ما إذا كان الهجوم ...": not the supposed attack)
+            at = self._detect_words[self._told[typ]]
+            mine = [h for h in mine if h.tok == at]
         if mine:
             h = mine[0]
         else:
@@ -932,6 +945,8 @@ class ChecksMixin(ModalityMixin):
             words = self._detect_words
             norms = [self.toks[j].norm for j in words]
             typed = [k for k, n in enumerate(norms) if typ in cue_types(n, self._detect_lex)]
+            if typ in self._told:
+                typed = [self._told[typ]]  # the verb of the form that tells it carries it
             if not typed:
                 return  # "عدد الزوار ...": no word of the type to carry the event — the detector alone is not enough
             k = model.best_word(norms, typed)

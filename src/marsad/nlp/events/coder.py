@@ -202,6 +202,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         self.detector = (self.opt.detector or load_detector()) if self.opt.detect else None
         self._detect_lex = L.load_lexicon(True)  # the detector's features were read with the full lexicon
         self._detect_words: list[int] = []
+        self._told: dict[str, int] = {}  # type → the word of a form that tells it in the sentence (detect)
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
         self._sentence_hits: list[Hit] = []
         # The tokens the lexicon reads as a trigger, found once for the article (find_hits looks only at them)
@@ -1705,7 +1706,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="38", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="39", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
