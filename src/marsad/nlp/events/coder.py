@@ -701,6 +701,28 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
 
+    def _and_actor(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is joined to the actor by و, right after it (its titles and a nisba may stand
+        between): "ميليشيات الحوثي والمخلوع صالح", "قوات النظام والمسلحون الموالون له" — one side of the act."""
+        r = h.recipient
+        if r is None or not h.actor or r.prep:
+            return False
+        a = h.actor[-1]
+        if r.first <= a.last or r.first - a.last > 4:
+            return False
+        gap = [j for j in range(a.last + 1, r.first) if not self.toks[j].punct or self.toks[j].norm not in ("،", ",")]
+        if any(self.toks[j].punct for j in gap):
+            return False  # (a comma may stand before و, no other mark)
+        words = [self.toks[j].norm for j in gap]
+        if not words:
+            return r.conj and r.first > a.last + 1 or (r.conj and self.toks[r.first].norm[:1] == "و")
+        first = words[0]
+        if not (first[:1] == "و" and (first[1:3] == "ال" or has_word(first[1:], L.TITLES))):
+            return False
+        if any(w in L.PREPOSITIONS or w in L.COMPLEMENTIZERS for w in words):
+            return False
+        return all(self._title_like(j) or self.toks[j].norm[1:3] == "ال" for j in gap[1:])
+
     def _told_long_ago(self, sent: Sentence, h: Hit) -> bool:
         """Whether the sentence places the act at ``h`` long before the report: a year before the report's own
         ("عام 2014", "في 2001") anywhere in it, or the act's time expression more than a month before the
@@ -1473,6 +1495,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             h.actor = [self.owner_of_aircraft(h.actor[0])] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if h.recipient is not None and not e.symmetric and h.actor_how in ("vso", "svo", "title", "phrase") \
+                and self._and_actor(sent, h):
+            # "واستهدفت ميليشيات الحوثي والمخلوع صالح منازل المدنيين": the party joined to the actor by و is a
+            # second actor (an object never opens with و); the object comes after both
+            h.actor = h.actor + [h.recipient]
+            h.recipient = self.recipient_after(sent, h, h.recipient.last, set())
         if h.actor_how == "title" and self._title_holder(sent, h):
             # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
             h.actor, h.actor_how, h.recipient = [h.recipient], "vso", None
@@ -1493,7 +1521,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if h.recipient is not None and e.plover not in ("CONSULT", "COOPERATE", "AGREE") \
                 and self._medium(sent, h.recipient):
             h.recipient = None  # "طالب النائب في تصريح للصحيفة بفتح تحقيق": the paper is not addressed
-        if h.recipient is not None and e.plover == "REQUEST" and self._in_request_content(sent, h):
+        if h.recipient is not None and (e.plover == "REQUEST" or e.key == "reject") \
+                and self._in_request_content(sent, h):
             # "طالب الوزير بتقديم مساعدات للشعب الليبي", "طالب برفع العقوبات عن فنزويلا": who is asked stands
             # before what is asked; a party inside the content is its beneficiary, object or destination
             h.recipient = None
@@ -1705,7 +1734,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="38", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="39", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -22,7 +22,7 @@ REJECT live elsewhere: a refusal told by what it would bring ("أن رفض ال�
 from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
+from marsad.nlp.events.analysis import _ENVOY_WORDS, _PARTYS_OWN, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
 from marsad.nlp.events.checks import _clitic_bases
 
 # moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
@@ -42,6 +42,11 @@ _NOT_CONTENT = L._w("باسم لدى بحزم بقوة بسرعة بوضوح ب�
 _PARTY_HEADS = L._w("قيادة القيادة قادة حكومة الحكومة زعيم زعماء رئيس رئاسة وفد قيادات مسؤولي ممثلي")
 # nouns that open an adverbial of time or place before the addressee: "خلال لقائه", "عقب لقائه", "في لقاء"
 _ADVERBIAL = L._w("خلال عقب إثر اثر أثناء اثناء في بعد قبل لدى أمام امام")
+# ب / ل words of three letters that are pronouns or particles, not a verbal noun with its proclitic ("بضم", "لضم")
+_SHORT_PARTICLES = L._w("به بها بهم بهن بنا بكم بكن له لها لهم لهن لنا لكم لكن لقد لكي لما لمن بما بمن لذا بلا لعل لان "
+                        "لدي لدى بعد بين لذلك")
+# a refusal of dealings with a party refuses that party: "رفضت بريطانيا لقاء وفد حماس", "ترفض التنسيق معها"
+_DEALING = frozenset({"CONSULT", "COOPERATE", "AGREE", "ENGAGE"})
 # what is refused is only to speak: "رفض التعليق", "رفض تأكيد أو نفي الأنباء"
 _NO_COMMENT = L._w("التعليق تعليق الإدلاء الادلاء الكشف تأكيد التأكيد الإفصاح توضيح")
 
@@ -74,6 +79,16 @@ class RequestsMixin(Analysis):
             # "دعا إلى حوار مع المعارضة": the counterpart of the asked-for dealings is called on; "طالب الوزير
             # بإجراء انتخابات في ليبيا": so is the country where what is asked must be done; "طلب بحزم من فلان"
             return False
+        refusal = h.entry.plover == "REJECT"
+        if refusal and r.prep != "عن":
+            # what a refusal's content names is refused — the doer of a refused act ("رفض التدخل الإيراني"), the
+            # one a refused favour would go to ("رفضت منح تأشيرة للملحق الألماني") — except the one who would be
+            # let go of ("الإفراج عن فلان", "التخلي عن التنظيم"), see eval/judgements/README.md
+            return False
+        if refusal and any(x.frame_of is h and x.entry.plover in _DEALING and x.recipient is r
+                           for x in getattr(self, "_sentence_hits", ())):
+            return False  # "رفضت بريطانيا لقاء وفد حماس": refusing to deal with a party refuses it
+        nouns = {x.tok for x in getattr(self, "_sentence_hits", ()) if x.entry.pos == "noun"}
         lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
         lo = max(lo, self._apposition_end(sent, h, lo)) + 1
         if any(has_word(self.toks[j].norm, _ENVOY_WORDS) for j in range(lo, r.first)):
@@ -96,11 +111,20 @@ class RequestsMixin(Analysis):
                     or (j > lo and self.toks[j - 1].norm in _ADVERBIAL):
                 continue  # "دعا الرئيس خلال لقائه اليوم ...": the time of the call, not what is asked
             core = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-            if core in ("الي", "علي") or (core[:1] in ("ب", "ل") and len(core) > 3 and core not in _NOT_CONTENT):
+            if refusal and (core in ("الي", "علي") or _clitic_bases(core) & _PARTYS_OWN):
+                # "اعترض على عرض شركة X", "رفض طلب X": whose offer or demand is refused is the one refused
+                return False
+            if core in ("الي", "علي") or (core[:1] in ("ب", "ل") and core not in _NOT_CONTENT
+                                          and (len(core) > 3 or len(core) == 3 and core not in _SHORT_PARTICLES)):
                 # "طالب بوقف غارات المقاتلات الإيرانية": who is asked to stop is the one whose act it is (a party
                 # in the genitive, not after a preposition)
                 opener = self.toks[j + 1].norm if core in ("الي", "علي") else core
                 return not (r.prep == "" and _clitic_bases(opener) & _STOP_NOUNS)
+            if j in nouns and r.prep and not (_clitic_bases(core) & _STOP_NOUNS):
+                # a verbal noun standing bare as what is asked or refused, the party after a preposition of its
+                # own: "طلبت المنظمة الإفراج عن فلان", "ترفض السلطات الإفراج عن المعتقل فلان" — he would be
+                # let go, he is neither asked nor refused
+                return True
         return False
 
     def _party_head_before(self, r: Ment, j: int) -> bool:
