@@ -695,6 +695,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # (not a nationality in the actor's own office: "فلان نائب الرئيس اليمني")
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps, self.office_end(sent, h, start))
+        if h.recipient is None and e.frame == "accuse" and e.pos == "verb" and h.actor and not e.passive \
+                and not self._ends_in_object_pronoun(h):
+            # "اتهم الرئيس فلان في مقابلة بثت أمس نظيره الروسي فلانا بأنه ...": the party standing right before
+            # the charge is the accused, past the adjuncts of time and medium between the accuser and him
+            h.recipient = self._accused_before_charge(sent, h, stop)
         f = h.frame_of
         if h.recipient is None and how == "frame" and f is not None and f.entry.symmetric and f.recipient is not None \
                 and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
@@ -721,7 +726,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return False
         if any(w in L.PREPOSITIONS or w in L.COMPLEMENTIZERS for w in words):
             return False
-        return all(self._title_like(j) or self.toks[j].norm[1:3] == "ال" for j in gap[1:])
+        return all(self._title_like(j) or self.toks[j].norm[:2] == "ال" for j in gap[1:])
 
     def _told_long_ago(self, sent: Sentence, h: Hit) -> bool:
         """Whether the sentence places the act at ``h`` long before the report: a year before the report's own
@@ -1341,6 +1346,23 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 return None
             a, b = self.toks[j + 1].start, self.toks[last].end
             return self.phrase_ment(a, b, j + 1, last, prep="مع")
+        return None
+
+    def _accused_before_charge(self, sent: Sentence, h: Hit, stop: set[int]) -> Ment | None:
+        """The bare party (with those joined to it by و) right before the charge of an accusation told by a verb
+        ("بأنه", "بعدم", "بشن"), within 16 tokens of the verb, with no clause opener or other trigger between;
+        not the accuser."""
+        lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
+        actor_keys = {key(a.span) for a in h.actor}
+        for m in sent.ments:
+            if m.first <= lo or m.prep or key(m.span) in actor_keys:
+                continue
+            if m.first - h.tok > 16 or any(self.boundary(j) or (j in stop and self.toks[j - 1].norm not in ("في", "خلال"))
+                                           for j in range(h.tok + 1, m.first)):
+                return None  # (a noun after في is the medium or the occasion: "في تقرير سنوي", "في مقابلة")
+            group = self.group_after(sent, m)
+            if self._charge_follows(sent, group[-1].last):
+                return m
         return None
 
     def _charge_follows(self, sent: Sentence, j: int) -> bool:

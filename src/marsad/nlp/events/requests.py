@@ -80,7 +80,7 @@ class RequestsMixin(Analysis):
             # بإجراء انتخابات في ليبيا": so is the country where what is asked must be done; "طلب بحزم من فلان"
             return False
         refusal = h.entry.plover == "REJECT"
-        if refusal and r.prep != "عن":
+        if refusal and self._prep_through_marks(sent, r) != "عن":
             # what a refusal's content names is refused — the doer of a refused act ("رفض التدخل الإيراني"), the
             # one a refused favour would go to ("رفضت منح تأشيرة للملحق الألماني") — except the one who would be
             # let go of ("الإفراج عن فلان", "التخلي عن التنظيم"), see eval/judgements/README.md
@@ -88,6 +88,8 @@ class RequestsMixin(Analysis):
         if refusal and any(x.frame_of is h and x.entry.plover in _DEALING and x.recipient is r
                            for x in getattr(self, "_sentence_hits", ())):
             return False  # "رفضت بريطانيا لقاء وفد حماس": refusing to deal with a party refuses it
+        if refusal:
+            return True  # a refusal takes no عن of its own: "رفض التخلي عن «القاعدة»" — a party let go of
         nouns = {x.tok for x in getattr(self, "_sentence_hits", ()) if x.entry.pos == "noun"}
         lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
         lo = max(lo, self._apposition_end(sent, h, lo)) + 1
@@ -126,6 +128,15 @@ class RequestsMixin(Analysis):
                 # let go, he is neither asked nor refused
                 return True
         return False
+
+    def _prep_through_marks(self, sent: Sentence, r: Ment) -> str:
+        """The preposition before ``r``, also across the quote marks around a name ("عن «القاعدة»")."""
+        if r.prep:
+            return r.prep
+        j = r.first - 1
+        while j > sent.lo and self.toks[j].punct and self.toks[j].norm not in STRONG_PUNCT | {"،", ","}:
+            j -= 1
+        return self.toks[j].norm if j >= sent.lo and j < r.first - 1 and self.toks[j].norm in L.PREPOSITIONS else ""
 
     def _party_head_before(self, r: Ment, j: int) -> bool:
         """Whether token ``j`` is a ل-word naming whom a party speaks through, right before ``r`` (quote marks
