@@ -1,5 +1,5 @@
 """Issue 15, events26: whom a refusal or a demand is aimed at, a second actor joined to the first by و, and the
-accused standing past adjuncts of time and medium.
+accused standing past adjuncts of time and medium; what one consents to.
 
 The reading rule (eval/judgements/README.md, "events26"): the recipient of a refusal or a demand whose content is
 another act is the party it answers or addresses; the one that act would let go of ("الإفراج عن فلان", "التخلي عن
@@ -115,3 +115,17 @@ def test_a_party_inside_the_charge_is_not_the_accused() -> None:
     found = _parties("واتهم الوزير سالم السالمي أمس الحكومة بدعم تنظيم داعش.",
                      [("سالم السالمي", "PER", "Salem"), ("داعش", "ORG", "IS")], "ACCUSE")
     assert all(r != "IS" for _a, r in found)
+
+
+# -- consent -----------------------------------------------------------------------------------------------------------
+
+def test_the_target_of_strikes_one_consents_to_is_not_the_party_consented_to() -> None:
+    found = _parties("ووافقت تركيا على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية لشن غارات على تنظيم داعش.",
+                     [("تركيا", "LOC", "Turkey"), ("الولايات المتحدة", "LOC", "USA"), ("داعش", "ORG", "IS")], "AGREE")
+    assert found and all(r != "IS" for _a, r in found)
+
+
+def test_a_party_inside_a_dash_aside_describes_the_actor() -> None:
+    found = _parties("فقد وافقت أنقرة - العضو في الحلف والمعارضة لبشار الأسد - على السماح لواشنطن باستخدام أراضيها.",
+                     [("أنقرة", "LOC", "Turkey"), ("بشار الأسد", "PER", "Assad"), ("واشنطن", "LOC", "USA")], "AGREE")
+    assert found == [("Turkey", "USA")]

@@ -730,7 +730,13 @@ class Analysis:
 
     def _apposition_end(self, sent: Sentence, hit: Hit, start: int) -> int:
         """The first token after a comma-set apposition of a person actor ("فلان، رئيس مجلس علماء الهند،"):
-        parties named inside it describe the actor.  ``start`` when there is none."""
+        parties named inside it describe the actor.  ``start`` when there is none.  A dash-set aside after any
+        actor ("وافقت أنقرة - العضو في الحلف والمعارضة للأسد - على") is one too."""
+        if hit.actor and hit.actor[-1].last == start and start + 1 < sent.hi and self.toks[start + 1].norm in _DASHES:
+            close = next((k for k in range(start + 2, min(sent.hi, start + 25)) if self.toks[k].norm in _DASHES
+                          or self.toks[k].norm in STRONG_PUNCT), None)
+            if close is not None and self.toks[close].norm in _DASHES:
+                return close
         if not hit.actor or hit.actor[-1].last != start or hit.actor[-1].span.label != "PER":
             return start
         j = start + 1
@@ -1025,6 +1031,7 @@ def _day_of(value: str) -> str:
         except ValueError:
             return value
     return value[:10]
+_DASHES = frozenset({"-", "–", "—"})
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 

@@ -69,6 +69,8 @@ def _metaphor_reach(key: str, norm: str) -> tuple[int, int]:
 # what one keeps rather than promises: "التزم الصمت", "التزمت الحذر", "التزام الحياد"
 _COMPOSURE = L._w("الصمت الحذر الهدوء الحياد الصبر التكتم السكوت")
 _TANWEEN = re.compile("[\u064b-\u064d]")
+# acts aimed at a party against it: consenting to them consents to nobody they hit
+_AIMED_AT = frozenset({"ASSAULT", "COERCE", "SEIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "MOBILIZE"})
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 # adjectives that may stand between an attack noun and who carried it out: "الغارات الجوية التركية"
@@ -356,8 +358,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         for k, h in enumerate(hits):
             inner = [x for x in hits[k + 1:] if x.frame_of is h]
             if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
-                # "تعهدت اليابان بتقديم مساعدات لأوكرانيا": the pledge is to Ukraine
-                h.recipient = next((x.recipient for x in inner if x.recipient is not None), None)
+                # "تعهدت اليابان بتقديم مساعدات لأوكرانيا": the pledge is to Ukraine.  (Not the target of an act
+                # one consents to: "وافقت تركيا على أن تستخدم طائرات أمريكية قواعدها لشن غارات على داعش" —
+                # the consent is given to whoever asked or is let in, not to the one the strikes are aimed at)
+                h.recipient = next((x.recipient for x in inner if x.recipient is not None
+                                    and not (h.entry.key == "accept" and x.entry.plover in _AIMED_AT)), None)
             if h.recipient is None and h.entry.frame == "deny" and h.actor and self._denies_what_was_said(h):
                 # "كييف التي تتهم الكرملين بتسليح المتمردين، لكن موسكو تنفي ذلك", "وهو ما نفته الصين": the
                 # denial answers the charge told before it; its maker is whom the denial answers
