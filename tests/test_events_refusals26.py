@@ -1,5 +1,5 @@
 """Issue 15, events26: whom a refusal or a demand is aimed at, a second actor joined to the first by و, and the
-accused standing past adjuncts of time and medium; what one consents to.
+accused standing past adjuncts of time and medium; what one consents to; the man holding a title.
 
 The reading rule (eval/judgements/README.md, "events26"): the recipient of a refusal or a demand whose content is
 another act is the party it answers or addresses; the one that act would let go of ("الإفراج عن فلان", "التخلي عن
@@ -129,3 +129,17 @@ def test_a_party_inside_a_dash_aside_describes_the_actor() -> None:
     found = _parties("فقد وافقت أنقرة - العضو في الحلف والمعارضة لبشار الأسد - على السماح لواشنطن باستخدام أراضيها.",
                      [("أنقرة", "LOC", "Turkey"), ("بشار الأسد", "PER", "Assad"), ("واشنطن", "LOC", "USA")], "AGREE")
     assert found == [("Turkey", "USA")]
+
+
+# -- the man holding a title ------------------------------------------------------------------------------------------
+
+def test_the_leader_named_after_his_groups_title_is_the_caller_not_the_called() -> None:
+    found = _parties("دعا زعيم حركة طالبان الجديد الملا أختر منصور في رسالة صوتية إلى الوحدة في صفوف حركته.",
+                     [("طالبان", "ORG", "Taliban"), ("أختر منصور", "PER", "Mansour")], "REQUEST")
+    assert ("Taliban", "Mansour") not in found
+
+
+def test_a_second_title_before_the_person_keeps_him_the_one_called() -> None:
+    found = _parties("ودعا رئيس حزب الوفد الرئيس عبد الفتاح السيسي إلى الحوار.",
+                     [("حزب الوفد", "ORG", "Wafd"), ("عبد الفتاح السيسي", "PER", "Sisi")], "REQUEST")
+    assert found == [("Wafd", "Sisi")]

@@ -69,6 +69,9 @@ def _metaphor_reach(key: str, norm: str) -> tuple[int, int]:
 # what one keeps rather than promises: "التزم الصمت", "التزمت الحذر", "التزام الحياد"
 _COMPOSURE = L._w("الصمت الحذر الهدوء الحياد الصبر التكتم السكوت")
 _TANWEEN = re.compile("[\u064b-\u064d]")
+# between a title's genitive and the man holding it: "زعيم حركة طالبان الجديد الملا فلان"
+_FORMER_OR_RANK = L._w("الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الراحل الملا الشيخ السيد الجنرال اللواء "
+                       "العميد العقيد الفريق المشير الدكتور الأمير")
 # acts aimed at a party against it: consenting to them consents to nobody they hit
 _AIMED_AT = frozenset({"ASSAULT", "COERCE", "SEIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "MOBILIZE"})
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
@@ -963,6 +966,24 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return True
         return h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") and any(b & _FIGHTING for b in before[-2:])
 
+    def _holder_after_title(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is the person holding the title whose genitive the actor is: the actor (a group
+        or a country) stands after a title word and before the person with only an adjective of the post, an
+        honorific or a rank between ("زعيم حركة طالبان الجديد الملا فلان", "رئيس حزب X فلان")."""
+        r = h.recipient
+        if r is None or r.span.label != "PER" or r.prep or len(h.actor) != 1 or h.actor[0].span.label == "PER":
+            return False
+        a = h.actor[0]
+        if not h.tok < a.first < r.first or a.last >= r.first or r.first - a.last > 4:
+            return False
+        lead = self.title_start(sent, a.first)
+        if lead >= a.first or not any(has_word(self.toks[j].norm, L.TITLES) for j in range(lead, a.first)):
+            return False  # the actor is no genitive of a title
+        if any(j in self.in_mention and not (a.first <= j <= a.last) for j in range(h.tok + 1, a.first)):
+            return False
+        return all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None
+                   for j in range(a.last + 1, r.first))
+
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
         فلان"): a bare person after the title, of the title's country, with no other party between."""
@@ -1528,6 +1549,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # second actor (an object never opens with و); the object comes after both
             h.actor = h.actor + [h.recipient]
             h.recipient = self.recipient_after(sent, h, h.recipient.last, set())
+        if h.actor_how in ("vso", "title") and self._holder_after_title(sent, h):
+            # "دعا زعيم حركة طالبان الجديد الملا فلان إلى الوحدة": the group names the title; the man who holds
+            # it, named right after it, calls
+            h.actor, h.actor_how = [h.recipient], "vso"
+            h.recipient = self.recipient_after(sent, h, h.actor[0].last, set())
         if h.actor_how == "title" and self._title_holder(sent, h):
             # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
             h.actor, h.actor_how, h.recipient = [h.recipient], "vso", None
