@@ -143,3 +143,15 @@ def test_a_second_title_before_the_person_keeps_him_the_one_called() -> None:
     found = _parties("ودعا رئيس حزب الوفد الرئيس عبد الفتاح السيسي إلى الحوار.",
                      [("حزب الوفد", "ORG", "Wafd"), ("عبد الفتاح السيسي", "PER", "Sisi")], "REQUEST")
     assert found == [("Wafd", "Sisi")]
+
+
+def test_a_community_named_by_a_nationality_is_not_that_state() -> None:
+    found = _parties("وقد دعا نتنياهو الجالية اليهودية الأميركية إلى معارضة الاتفاق النووي.",
+                     [("نتنياهو", "PER", "Netanyahu")], "REQUEST")
+    assert all(r != "United States" for _a, r in found)
+
+
+def test_a_government_named_by_its_nationality_is_still_that_state() -> None:
+    found = _parties("وقد دعا نتنياهو الحكومة الأميركية إلى معارضة الاتفاق النووي.", [("نتنياهو", "PER", "Netanyahu")],
+                     "REQUEST")
+    assert found == [("Netanyahu", "United States")]

@@ -834,6 +834,8 @@ class Analysis:
                 return None
             nis = self._nisba_at(j)
             if nis and j > start + 1 and not self.toks[j - 1].punct:
+                if any(has_word(self.toks[k].norm, _COMMUNITIES) for k in range(max(start + 1, j - 3), j)):
+                    return None  # "دعا نتنياهو الجالية اليهودية الأميركية": a community, not the state
                 if preps is not None:  # the object must sit in a phrase the trigger's prepositions open
                     lead = [self.toks[k].norm for k in range(max(start + 1, j - 3), j)]
                     if not any(w in preps or (w[:1] in preps and len(w) > 3) for w in lead):
@@ -1032,6 +1034,8 @@ def _day_of(value: str) -> str:
             return value
     return value[:10]
 _DASHES = frozenset({"-", "–", "—"})
+# people of a country or a faith living somewhere, named by its nisba: they are not that state
+_COMMUNITIES = L._w("الجالية جالية الجاليات جاليات الأقلية أقلية الأقليات الطائفة طائفة المغتربين مغتربين")
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 
