@@ -1,5 +1,6 @@
 """Issue 15, events26: whom a refusal or a demand is aimed at, a second actor joined to the first by و, and the
-accused standing past adjuncts of time and medium; what one consents to; the man holding a title.
+accused standing past adjuncts of time and medium; what one consents to; the man holding a title; the place of an
+earlier attack.
 
 The reading rule (eval/judgements/README.md, "events26"): the recipient of a refusal or a demand whose content is
 another act is the party it answers or addresses; the one that act would let go of ("الإفراج عن فلان", "التخلي عن
@@ -155,3 +156,17 @@ def test_a_government_named_by_its_nationality_is_still_that_state() -> None:
     found = _parties("وقد دعا نتنياهو الحكومة الأميركية إلى معارضة الاتفاق النووي.", [("نتنياهو", "PER", "Netanyahu")],
                      "REQUEST")
     assert found == [("Netanyahu", "United States")]
+
+
+# -- the place of an earlier attack ---------------------------------------------------------------------------------------
+
+def test_the_city_of_an_earlier_series_of_attacks_is_not_this_attacks_target() -> None:
+    found = _parties("وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل أوقعت عشرات القتلى.",
+                     [("طالبان", "ORG", "Taliban"), ("كابل", "LOC", "Kabul")], "ASSAULT")
+    assert all(r != "Kabul" for _a, r in found)
+
+
+def test_the_attacks_own_place_before_the_earlier_attack_stays() -> None:
+    found = _parties("وتبنت حركة طالبان الهجوم على مركز للشرطة في قندوز، الذي يأتي بعد سلسلة هجمات في كابل.",
+                     [("طالبان", "ORG", "Taliban"), ("قندوز", "LOC", "Kunduz"), ("كابل", "LOC", "Kabul")], "ASSAULT")
+    assert ("Taliban", "Kunduz") in found

@@ -913,6 +913,17 @@ class Analysis:
                 return True
         return False
 
+    def _earlier_attack_between(self, h: Hit, b: int) -> bool:
+        """Whether another attack, told as what came before or after this one ("بعد سلسلة هجمات", "عقب تفجير",
+        "غداة غارات"), stands between the trigger and token ``b``: a place after it is that attack's ("هذا الهجوم،
+        الذي يأتي بعد سلسلة هجمات في كابل")."""
+        for x in getattr(self, "_sentence_hits", ()):
+            if x is h or x.entry.plover != "ASSAULT" or not h.tok < x.tok < b:
+                continue
+            if any(self.toks[k].norm in _BEFORE_AFTER for k in range(max(h.tok + 1, x.tok - 2), x.tok)):
+                return True
+        return False
+
     def _clause_word_between(self, a: int, b: int) -> bool:
         """Whether a word opening another clause stands between tokens ``a`` and ``b`` (both excluded): a
         complementizer ("أفاد مراسلنا في عدن أن الحوثيين قصفوا ..."), a contrast ("بينما", "فيما", "في حين")
@@ -950,7 +961,8 @@ class Analysis:
                                              max(m.span.end, self.toks[h.tok].end))  # not another clause's place
                 # a place after a word opening a later clause is that clause's: "غارة في صرواح، بينما في البيضاء
                 # قتل ...", "قصفت ... وقال مصدر إن ... في مأرب"
-                and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))]
+                and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))
+                and not (m.first > h.tok and self._earlier_attack_between(h, m.first))]
         if not any(m.prep == "في" for m in locs):
             # (a place told with ب alone gives no place: "جراء غارات ... استهدفت تجمعا لهم بمدينة الحديدة" names
             # its target's group earlier; the ب place only stands in for a في place of another clause)
@@ -1034,6 +1046,8 @@ def _day_of(value: str) -> str:
             return value
     return value[:10]
 _DASHES = frozenset({"-", "–", "—"})
+# what places another act in time beside this one: "بعد سلسلة هجمات", "عقب تفجير", "غداة غارات"
+_BEFORE_AFTER = L._w("بعد عقب إثر اثر غداة قبل قبيل بعيد")
 # people of a country or a faith living somewhere, named by its nisba: they are not that state
 _COMMUNITIES = L._w("الجالية جالية الجاليات جاليات الأقلية أقلية الأقليات الطائفة طائفة المغتربين مغتربين")
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
