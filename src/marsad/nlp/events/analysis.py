@@ -1045,6 +1045,8 @@ def _day_of(value: str) -> str:
         except ValueError:
             return value
     return value[:10]
+
+
 _DASHES = frozenset({"-", "–", "—"})
 # what places another act in time beside this one: "بعد سلسلة هجمات", "عقب تفجير", "غداة غارات"
 _BEFORE_AFTER = L._w("بعد عقب إثر اثر غداة قبل قبيل بعيد")

@@ -72,6 +72,7 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 # between a title's genitive and the man holding it: "زعيم حركة طالبان الجديد الملا فلان"
 _FORMER_OR_RANK = L._w("الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الراحل الملا الشيخ السيد الجنرال اللواء "
                        "العميد العقيد الفريق المشير الدكتور الأمير")
+_IN_OR_DURING = frozenset({"في", "خلال"})
 # acts aimed at a party against it: consenting to them consents to nobody they hit
 _AIMED_AT = frozenset({"ASSAULT", "COERCE", "SEIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "MOBILIZE"})
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
@@ -727,8 +728,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if any(self.toks[j].punct for j in gap):
             return False  # (a comma may stand before و, no other mark)
         words = [self.toks[j].norm for j in gap]
-        if not words:
-            return r.conj and r.first > a.last + 1 or (r.conj and self.toks[r.first].norm[:1] == "و")
+        if not words:  # "و" on the party's own token, or after a comma
+            return r.conj and (r.first > a.last + 1 or self.toks[r.first].norm[:1] == "و")
         first = words[0]
         if not (first[:1] == "و" and (first[1:3] == "ال" or has_word(first[1:], L.TITLES))):
             return False
@@ -1383,9 +1384,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         for m in sent.ments:
             if m.first <= lo or m.prep or key(m.span) in actor_keys:
                 continue
-            if m.first - h.tok > 16 or any(self.boundary(j) or (j in stop and self.toks[j - 1].norm not in ("في", "خلال"))
-                                           for j in range(h.tok + 1, m.first)):
-                return None  # (a noun after في is the medium or the occasion: "في تقرير سنوي", "في مقابلة")
+            # (a trigger noun after في is the medium or the occasion: "في تقرير سنوي", "في مقابلة")
+            if m.first - h.tok > 16 or any(
+                    self.boundary(j) or (j in stop and self.toks[j - 1].norm not in _IN_OR_DURING)
+                    for j in range(h.tok + 1, m.first)):
+                return None
             group = self.group_after(sent, m)
             if self._charge_follows(sent, group[-1].last):
                 return m

@@ -10,7 +10,9 @@ A mixin of the coder (:class:`marsad.nlp.events.coder._Run`), asked for every co
   one asks to stop ("بوقف غارات المقاتلات الإيرانية") are whom one calls on;
 * the outlet someone spoke to ("في تصريح لعكاظ", "في حديث لصحيفة الحياة", "في اتصال هاتفي مع «الوطن»") is no
   party of what he said;
-* declining to comment, or to confirm or deny, is no rejection ("رفضت الوزارة التعليق").
+* declining to comment, or to confirm or deny, is no rejection ("رفضت الوزارة التعليق");
+* a refusal is not aimed at the one its content would let go of ("ترفض السلطات الإفراج عن فلان", "رفض التخلي عن
+  التنظيم"; events26, the reading rule in eval/judgements/README.md).
 
 The scan for the content skips the caller's titles, a relative clause about him ("التي تمول برامج بالمغرب"),
 adverbials ("خلال لقائه") and the ل of a body named for its party ("وجه دعوة لقيادة «الجبهة الشعبية»").  Two readings for
@@ -22,7 +24,7 @@ REJECT live elsewhere: a refusal told by what it would bring ("أن رفض ال�
 from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import _ENVOY_WORDS, _PARTYS_OWN, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
+from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
 from marsad.nlp.events.checks import _clitic_bases
 
 # moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
@@ -71,9 +73,11 @@ class RequestsMixin(Analysis):
         return lam and j >= sent.lo and bool(_clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
 
     def _in_request_content(self, sent: Sentence, h: Hit) -> bool:
-        """Whether the recipient of a call stands inside what is asked: after إلى / على, or after a word with a
-        ب / ل proclitic (a verbal noun: "بتوفير", "لزيارة", "بالإفراج"), past the caller and his titles.  The
-        addressee is the object before them ("دعا الرئيس الحكومة إلى", "طلب من مصر")."""
+        """Whether the recipient of a call stands inside what is asked: after إلى / على, after a word with a
+        ب / ل proclitic (a verbal noun: "بتوفير", "لزيارة", "بالإفراج", "بضم"), or after the own preposition of a
+        bare verbal noun ("طلبت المنظمة الإفراج عن فلان"), past the caller and his titles.  The addressee is the
+        object before them ("دعا الرئيس الحكومة إلى", "طلب من مصر").  For a refusal (events26), only the one its
+        content would let go of, after عن, stands inside it ("ترفض السلطات الإفراج عن فلان")."""
         r = h.recipient
         if r is None or r.first <= h.tok or r.prep in ("مع", "في", "من"):
             # "دعا إلى حوار مع المعارضة": the counterpart of the asked-for dealings is called on; "طالب الوزير
@@ -113,9 +117,6 @@ class RequestsMixin(Analysis):
                     or (j > lo and self.toks[j - 1].norm in _ADVERBIAL):
                 continue  # "دعا الرئيس خلال لقائه اليوم ...": the time of the call, not what is asked
             core = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-            if refusal and (core in ("الي", "علي") or _clitic_bases(core) & _PARTYS_OWN):
-                # "اعترض على عرض شركة X", "رفض طلب X": whose offer or demand is refused is the one refused
-                return False
             if core in ("الي", "علي") or (core[:1] in ("ب", "ل") and core not in _NOT_CONTENT
                                           and (len(core) > 3 or len(core) == 3 and core not in _SHORT_PARTICLES)):
                 # "طالب بوقف غارات المقاتلات الإيرانية": who is asked to stop is the one whose act it is (a party
