@@ -730,7 +730,13 @@ class Analysis:
 
     def _apposition_end(self, sent: Sentence, hit: Hit, start: int) -> int:
         """The first token after a comma-set apposition of a person actor ("فلان، رئيس مجلس علماء الهند،"):
-        parties named inside it describe the actor.  ``start`` when there is none."""
+        parties named inside it describe the actor.  ``start`` when there is none.  A dash-set aside after any
+        actor ("وافقت أنقرة - العضو في الحلف والمعارضة للأسد - على") is one too."""
+        if hit.actor and hit.actor[-1].last == start and start + 1 < sent.hi and self.toks[start + 1].norm in _DASHES:
+            close = next((k for k in range(start + 2, min(sent.hi, start + 25)) if self.toks[k].norm in _DASHES
+                          or self.toks[k].norm in STRONG_PUNCT), None)
+            if close is not None and self.toks[close].norm in _DASHES:
+                return close
         if not hit.actor or hit.actor[-1].last != start or hit.actor[-1].span.label != "PER":
             return start
         j = start + 1
@@ -828,6 +834,8 @@ class Analysis:
                 return None
             nis = self._nisba_at(j)
             if nis and j > start + 1 and not self.toks[j - 1].punct:
+                if any(has_word(self.toks[k].norm, _COMMUNITIES) for k in range(max(start + 1, j - 3), j)):
+                    return None  # "دعا نتنياهو الجالية اليهودية الأميركية": a community, not the state
                 if preps is not None:  # the object must sit in a phrase the trigger's prepositions open
                     lead = [self.toks[k].norm for k in range(max(start + 1, j - 3), j)]
                     if not any(w in preps or (w[:1] in preps and len(w) > 3) for w in lead):
@@ -905,6 +913,17 @@ class Analysis:
                 return True
         return False
 
+    def _earlier_attack_between(self, h: Hit, b: int) -> bool:
+        """Whether another attack, told as what came before or after this one ("بعد سلسلة هجمات", "عقب تفجير",
+        "غداة غارات"), stands between the trigger and token ``b``: a place after it is that attack's ("هذا الهجوم،
+        الذي يأتي بعد سلسلة هجمات في كابل")."""
+        for x in getattr(self, "_sentence_hits", ()):
+            if x is h or x.entry.plover != "ASSAULT" or not h.tok < x.tok < b:
+                continue
+            if any(self.toks[k].norm in _BEFORE_AFTER for k in range(max(h.tok + 1, x.tok - 2), x.tok)):
+                return True
+        return False
+
     def _clause_word_between(self, a: int, b: int) -> bool:
         """Whether a word opening another clause stands between tokens ``a`` and ``b`` (both excluded): a
         complementizer ("أفاد مراسلنا في عدن أن الحوثيين قصفوا ..."), a contrast ("بينما", "فيما", "في حين")
@@ -942,7 +961,8 @@ class Analysis:
                                              max(m.span.end, self.toks[h.tok].end))  # not another clause's place
                 # a place after a word opening a later clause is that clause's: "غارة في صرواح، بينما في البيضاء
                 # قتل ...", "قصفت ... وقال مصدر إن ... في مأرب"
-                and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))]
+                and not (m.first > h.tok and self._clause_word_between(h.tok, m.first))
+                and not (m.first > h.tok and self._earlier_attack_between(h, m.first))]
         if not any(m.prep == "في" for m in locs):
             # (a place told with ب alone gives no place: "جراء غارات ... استهدفت تجمعا لهم بمدينة الحديدة" names
             # its target's group earlier; the ب place only stands in for a في place of another clause)
@@ -1025,6 +1045,13 @@ def _day_of(value: str) -> str:
         except ValueError:
             return value
     return value[:10]
+
+
+_DASHES = frozenset({"-", "–", "—"})
+# what places another act in time beside this one: "بعد سلسلة هجمات", "عقب تفجير", "غداة غارات"
+_BEFORE_AFTER = L._w("بعد عقب إثر اثر غداة قبل قبيل بعيد")
+# people of a country or a faith living somewhere, named by its nisba: they are not that state
+_COMMUNITIES = L._w("الجالية جالية الجاليات جاليات الأقلية أقلية الأقليات الطائفة طائفة المغتربين مغتربين")
 _OFFICIALS = L._w("مسؤول مسؤولون مسؤولين المسؤول مصدر مصادر المصدر دبلوماسي الدبلوماسي دبلوماسيون")
 _SVO_GAP = L._w("نفسه نفسها ذاته ذاتها قد لم لن لا سوف التي الذي الذين اللذان اللتان كانت كان")
 

@@ -69,6 +69,12 @@ def _metaphor_reach(key: str, norm: str) -> tuple[int, int]:
 # what one keeps rather than promises: "التزم الصمت", "التزمت الحذر", "التزام الحياد"
 _COMPOSURE = L._w("الصمت الحذر الهدوء الحياد الصبر التكتم السكوت")
 _TANWEEN = re.compile("[\u064b-\u064d]")
+# between a title's genitive and the man holding it: "زعيم حركة طالبان الجديد الملا فلان"
+_FORMER_OR_RANK = L._w("الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الراحل الملا الشيخ السيد الجنرال اللواء "
+                       "العميد العقيد الفريق المشير الدكتور الأمير")
+_IN_OR_DURING = frozenset({"في", "خلال"})
+# acts aimed at a party against it: consenting to them consents to nobody they hit
+_AIMED_AT = frozenset({"ASSAULT", "COERCE", "SEIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "MOBILIZE"})
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 # adjectives that may stand between an attack noun and who carried it out: "الغارات الجوية التركية"
@@ -357,8 +363,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         for k, h in enumerate(hits):
             inner = [x for x in hits[k + 1:] if x.frame_of is h]
             if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
-                # "تعهدت اليابان بتقديم مساعدات لأوكرانيا": the pledge is to Ukraine
-                h.recipient = next((x.recipient for x in inner if x.recipient is not None), None)
+                # "تعهدت اليابان بتقديم مساعدات لأوكرانيا": the pledge is to Ukraine.  (Not the target of an act
+                # one consents to: "وافقت تركيا على أن تستخدم طائرات أمريكية قواعدها لشن غارات على داعش" —
+                # the consent is given to whoever asked or is let in, not to the one the strikes are aimed at)
+                h.recipient = next((x.recipient for x in inner if x.recipient is not None
+                                    and not (h.entry.key == "accept" and x.entry.plover in _AIMED_AT)), None)
             if h.recipient is None and h.entry.frame == "deny" and h.actor and self._denies_what_was_said(h):
                 # "كييف التي تتهم الكرملين بتسليح المتمردين، لكن موسكو تنفي ذلك", "وهو ما نفته الصين": the
                 # denial answers the charge told before it; its maker is whom the denial answers
@@ -696,11 +705,38 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # (not a nationality in the actor's own office: "فلان نائب الرئيس اليمني")
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps, self.office_end(sent, h, start))
+        if h.recipient is None and e.frame == "accuse" and e.pos == "verb" and h.actor and not e.passive \
+                and not self._ends_in_object_pronoun(h):
+            # "اتهم الرئيس فلان في مقابلة بثت أمس نظيره الروسي فلانا بأنه ...": the party standing right before
+            # the charge is the accused, past the adjuncts of time and medium between the accuser and him
+            h.recipient = self._accused_before_charge(sent, h, stop)
         f = h.frame_of
         if h.recipient is None and how == "frame" and f is not None and f.entry.symmetric and f.recipient is not None \
                 and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
+
+    def _and_actor(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is joined to the actor by و, right after it (its titles and a nisba may stand
+        between): "ميليشيات الحوثي والمخلوع صالح", "قوات النظام والمسلحون الموالون له" — one side of the act."""
+        r = h.recipient
+        if r is None or not h.actor or r.prep:
+            return False
+        a = h.actor[-1]
+        if r.first <= a.last or r.first - a.last > 4:
+            return False
+        gap = [j for j in range(a.last + 1, r.first) if not self.toks[j].punct or self.toks[j].norm not in ("،", ",")]
+        if any(self.toks[j].punct for j in gap):
+            return False  # (a comma may stand before و, no other mark)
+        words = [self.toks[j].norm for j in gap]
+        if not words:  # "و" on the party's own token, or after a comma
+            return r.conj and (r.first > a.last + 1 or self.toks[r.first].norm[:1] == "و")
+        first = words[0]
+        if not (first[:1] == "و" and (first[1:3] == "ال" or has_word(first[1:], L.TITLES))):
+            return False
+        if any(w in L.PREPOSITIONS or w in L.COMPLEMENTIZERS for w in words):
+            return False
+        return all(self._title_like(j) or self.toks[j].norm[:2] == "ال" for j in gap[1:])
 
     def _told_long_ago(self, sent: Sentence, h: Hit) -> bool:
         """Whether the sentence places the act at ``h`` long before the report: a year before the report's own
@@ -931,6 +967,24 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if r.span.label == "LOC" and r.prep in ("الي", "من") and any(b & _MOVING for b in before):
             return True
         return h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") and any(b & _FIGHTING for b in before[-2:])
+
+    def _holder_after_title(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is the person holding the title whose genitive the actor is: the actor (a group
+        or a country) stands after a title word and before the person with only an adjective of the post, an
+        honorific or a rank between ("زعيم حركة طالبان الجديد الملا فلان", "رئيس حزب X فلان")."""
+        r = h.recipient
+        if r is None or r.span.label != "PER" or r.prep or len(h.actor) != 1 or h.actor[0].span.label == "PER":
+            return False
+        a = h.actor[0]
+        if not h.tok < a.first < r.first or a.last >= r.first or r.first - a.last > 4:
+            return False
+        lead = self.title_start(sent, a.first)
+        if lead >= a.first or not any(has_word(self.toks[j].norm, L.TITLES) for j in range(lead, a.first)):
+            return False  # the actor is no genitive of a title
+        if any(j in self.in_mention and not (a.first <= j <= a.last) for j in range(h.tok + 1, a.first)):
+            return False
+        return all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None
+                   for j in range(a.last + 1, r.first))
 
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
@@ -1322,6 +1376,25 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return self.phrase_ment(a, b, j + 1, last, prep="مع")
         return None
 
+    def _accused_before_charge(self, sent: Sentence, h: Hit, stop: set[int]) -> Ment | None:
+        """The bare party (with those joined to it by و) right before the charge of an accusation told by a verb
+        ("بأنه", "بعدم", "بشن"), within 16 tokens of the verb, with no clause opener or other trigger between;
+        not the accuser."""
+        lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
+        actor_keys = {key(a.span) for a in h.actor}
+        for m in sent.ments:
+            if m.first <= lo or m.prep or key(m.span) in actor_keys:
+                continue
+            # (a trigger noun after في is the medium or the occasion: "في تقرير سنوي", "في مقابلة")
+            if m.first - h.tok > 16 or any(
+                    self.boundary(j) or (j in stop and self.toks[j - 1].norm not in _IN_OR_DURING)
+                    for j in range(h.tok + 1, m.first)):
+                return None
+            group = self.group_after(sent, m)
+            if self._charge_follows(sent, group[-1].last):
+                return m
+        return None
+
     def _charge_follows(self, sent: Sentence, j: int) -> bool:
         """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
         "بإسقاط"), not a name."""
@@ -1474,6 +1547,17 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             h.actor = [self.owner_of_aircraft(h.actor[0])] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
+        if h.recipient is not None and not e.symmetric and h.actor_how in ("vso", "svo", "title", "phrase") \
+                and self._and_actor(sent, h):
+            # "واستهدفت ميليشيات الحوثي والمخلوع صالح منازل المدنيين": the party joined to the actor by و is a
+            # second actor (an object never opens with و); the object comes after both
+            h.actor = h.actor + [h.recipient]
+            h.recipient = self.recipient_after(sent, h, h.recipient.last, set())
+        if h.actor_how in ("vso", "title") and self._holder_after_title(sent, h):
+            # "دعا زعيم حركة طالبان الجديد الملا فلان إلى الوحدة": the group names the title; the man who holds
+            # it, named right after it, calls
+            h.actor, h.actor_how = [h.recipient], "vso"
+            h.recipient = self.recipient_after(sent, h, h.actor[0].last, set())
         if h.actor_how == "title" and self._title_holder(sent, h):
             # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
             h.actor, h.actor_how, h.recipient = [h.recipient], "vso", None
@@ -1494,7 +1578,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if h.recipient is not None and e.plover not in ("CONSULT", "COOPERATE", "AGREE") \
                 and self._medium(sent, h.recipient):
             h.recipient = None  # "طالب النائب في تصريح للصحيفة بفتح تحقيق": the paper is not addressed
-        if h.recipient is not None and e.plover == "REQUEST" and self._in_request_content(sent, h):
+        if h.recipient is not None and (e.plover == "REQUEST" or e.key == "reject") \
+                and self._in_request_content(sent, h):
             # "طالب الوزير بتقديم مساعدات للشعب الليبي", "طالب برفع العقوبات عن فنزويلا": who is asked stands
             # before what is asked; a party inside the content is its beneficiary, object or destination
             h.recipient = None

@@ -555,7 +555,8 @@ NATURAL_HAZARDS = _w("سيول السيول سيل السيل فيضان فيض�
 NEXT_TIME = _w("المقبل المقبلة القادم القادمة غدا")
 PARTY_WORDS = _w("البلدين البلدان الجانبين الجانبان الطرفين الطرفان الزعيمين الزعيمان الدولتين الدولتان")
 # Tokens that read as a verb plus an object pronoun but are nouns: وزارته (his ministry), not و+زارت+ه.
-NOMINAL_FORMS = frozenset({"وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتك"})
+NOMINAL_FORMS = frozenset({"وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتك"}) | _w(
+    "سنوي سنويه سنوية وسنوي")  # "في تقرير سنوي" (annual), not س + نوى
 
 # Contexts where violence words are not political violence: accidents, sport.  A sentence holding
 # one of these codes no ASSAULT or PROTEST (with the natural hazards above).

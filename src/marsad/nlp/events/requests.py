@@ -10,7 +10,9 @@ A mixin of the coder (:class:`marsad.nlp.events.coder._Run`), asked for every co
   one asks to stop ("بوقف غارات المقاتلات الإيرانية") are whom one calls on;
 * the outlet someone spoke to ("في تصريح لعكاظ", "في حديث لصحيفة الحياة", "في اتصال هاتفي مع «الوطن»") is no
   party of what he said;
-* declining to comment, or to confirm or deny, is no rejection ("رفضت الوزارة التعليق").
+* declining to comment, or to confirm or deny, is no rejection ("رفضت الوزارة التعليق");
+* a refusal is not aimed at the one its content would let go of ("ترفض السلطات الإفراج عن فلان", "رفض التخلي عن
+  التنظيم"; events26, the reading rule in eval/judgements/README.md).
 
 The scan for the content skips the caller's titles, a relative clause about him ("التي تمول برامج بالمغرب"),
 adverbials ("خلال لقائه") and the ل of a body named for its party ("وجه دعوة لقيادة «الجبهة الشعبية»").  Two readings for
@@ -42,6 +44,11 @@ _NOT_CONTENT = L._w("باسم لدى بحزم بقوة بسرعة بوضوح ب�
 _PARTY_HEADS = L._w("قيادة القيادة قادة حكومة الحكومة زعيم زعماء رئيس رئاسة وفد قيادات مسؤولي ممثلي")
 # nouns that open an adverbial of time or place before the addressee: "خلال لقائه", "عقب لقائه", "في لقاء"
 _ADVERBIAL = L._w("خلال عقب إثر اثر أثناء اثناء في بعد قبل لدى أمام امام")
+# ب / ل words of three letters that are pronouns or particles, not a verbal noun with its proclitic ("بضم", "لضم")
+_SHORT_PARTICLES = L._w("به بها بهم بهن بنا بكم بكن له لها لهم لهن لنا لكم لكن لقد لكي لما لمن بما بمن لذا بلا لعل لان "
+                        "لدي لدى بعد بين لذلك")
+# a refusal of dealings with a party refuses that party: "رفضت بريطانيا لقاء وفد حماس", "ترفض التنسيق معها"
+_DEALING = frozenset({"CONSULT", "COOPERATE", "AGREE", "ENGAGE"})
 # what is refused is only to speak: "رفض التعليق", "رفض تأكيد أو نفي الأنباء"
 _NO_COMMENT = L._w("التعليق تعليق الإدلاء الادلاء الكشف تأكيد التأكيد الإفصاح توضيح")
 
@@ -66,14 +73,28 @@ class RequestsMixin(Analysis):
         return lam and j >= sent.lo and bool(_clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
 
     def _in_request_content(self, sent: Sentence, h: Hit) -> bool:
-        """Whether the recipient of a call stands inside what is asked: after إلى / على, or after a word with a
-        ب / ل proclitic (a verbal noun: "بتوفير", "لزيارة", "بالإفراج"), past the caller and his titles.  The
-        addressee is the object before them ("دعا الرئيس الحكومة إلى", "طلب من مصر")."""
+        """Whether the recipient of a call stands inside what is asked: after إلى / على, after a word with a
+        ب / ل proclitic (a verbal noun: "بتوفير", "لزيارة", "بالإفراج", "بضم"), or after the own preposition of a
+        bare verbal noun ("طلبت المنظمة الإفراج عن فلان"), past the caller and his titles.  The addressee is the
+        object before them ("دعا الرئيس الحكومة إلى", "طلب من مصر").  For a refusal (events26), only the one its
+        content would let go of, after عن, stands inside it ("ترفض السلطات الإفراج عن فلان")."""
         r = h.recipient
         if r is None or r.first <= h.tok or r.prep in ("مع", "في", "من"):
             # "دعا إلى حوار مع المعارضة": the counterpart of the asked-for dealings is called on; "طالب الوزير
             # بإجراء انتخابات في ليبيا": so is the country where what is asked must be done; "طلب بحزم من فلان"
             return False
+        refusal = h.entry.plover == "REJECT"
+        if refusal and self._prep_through_marks(sent, r) != "عن":
+            # what a refusal's content names is refused — the doer of a refused act ("رفض التدخل الإيراني"), the
+            # one a refused favour would go to ("رفضت منح تأشيرة للملحق الألماني") — except the one who would be
+            # let go of ("الإفراج عن فلان", "التخلي عن التنظيم"), see eval/judgements/README.md
+            return False
+        if refusal and any(x.frame_of is h and x.entry.plover in _DEALING and x.recipient is r
+                           for x in getattr(self, "_sentence_hits", ())):
+            return False  # "رفضت بريطانيا لقاء وفد حماس": refusing to deal with a party refuses it
+        if refusal:
+            return True  # a refusal takes no عن of its own: "رفض التخلي عن «القاعدة»" — a party let go of
+        nouns = {x.tok for x in getattr(self, "_sentence_hits", ()) if x.entry.pos == "noun"}
         lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
         lo = max(lo, self._apposition_end(sent, h, lo)) + 1
         if any(has_word(self.toks[j].norm, _ENVOY_WORDS) for j in range(lo, r.first)):
@@ -96,12 +117,27 @@ class RequestsMixin(Analysis):
                     or (j > lo and self.toks[j - 1].norm in _ADVERBIAL):
                 continue  # "دعا الرئيس خلال لقائه اليوم ...": the time of the call, not what is asked
             core = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-            if core in ("الي", "علي") or (core[:1] in ("ب", "ل") and len(core) > 3 and core not in _NOT_CONTENT):
+            if core in ("الي", "علي") or (core[:1] in ("ب", "ل") and core not in _NOT_CONTENT
+                                          and (len(core) > 3 or len(core) == 3 and core not in _SHORT_PARTICLES)):
                 # "طالب بوقف غارات المقاتلات الإيرانية": who is asked to stop is the one whose act it is (a party
                 # in the genitive, not after a preposition)
                 opener = self.toks[j + 1].norm if core in ("الي", "علي") else core
                 return not (r.prep == "" and _clitic_bases(opener) & _STOP_NOUNS)
+            if j in nouns and r.prep and not (_clitic_bases(core) & _STOP_NOUNS):
+                # a verbal noun standing bare as what is asked or refused, the party after a preposition of its
+                # own: "طلبت المنظمة الإفراج عن فلان", "ترفض السلطات الإفراج عن المعتقل فلان" — he would be
+                # let go, he is neither asked nor refused
+                return True
         return False
+
+    def _prep_through_marks(self, sent: Sentence, r: Ment) -> str:
+        """The preposition before ``r``, also across the quote marks around a name ("عن «القاعدة»")."""
+        if r.prep:
+            return r.prep
+        j = r.first - 1
+        while j > sent.lo and self.toks[j].punct and self.toks[j].norm not in STRONG_PUNCT | {"،", ","}:
+            j -= 1
+        return self.toks[j].norm if j >= sent.lo and j < r.first - 1 and self.toks[j].norm in L.PREPOSITIONS else ""
 
     def _party_head_before(self, r: Ment, j: int) -> bool:
         """Whether token ``j`` is a ل-word naming whom a party speaks through, right before ``r`` (quote marks
