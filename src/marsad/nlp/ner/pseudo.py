@@ -1,8 +1,8 @@
 """Self-training data for the neural NER model: SaudiNewsNet sentences tagged by a teacher (training only).
 
 ANERcorp is 2000s news; Marsad reads 2015 Saudi news.  A teacher tagger (by default the shipped
-BiLSTM-CRF + perceptron partner, the ``accurate`` profile) tags SaudiNewsNet sentences, and the
-ones it is sure of become extra training sentences ("pseudo-labels"):
+BiLSTM-CRF alone; ``partner=True``: with its perceptron partner, the ``accurate`` profile) tags
+SaudiNewsNet sentences, and the ones it is sure of become extra training sentences ("pseudo-labels"):
 
 * its CRF's token marginals (forward-backward over the same emission and transition scores that
   Viterbi reads) are computed; a sentence's confidence is the LEAST marginal of the Viterbi path's
@@ -15,6 +15,8 @@ Candidates are the sentences (``marsad.arabic.split_sentences``, tokens of ``lex
 at run time) of the SaudiNewsNet articles whose text hash falls in the first ``share`` of the hash
 range: a fixed sample spread over every day.  Scored candidates are cached (``embeddings.cache_dir``)
 keyed by the teacher's files and these sampling options, so variants of the selection are cheap.
+
+Measured (ner9): no gain — see ``NeuralTrainOptions.pseudo`` for the figures; the shipped model has none.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class PseudoOptions:
     types: tuple[str, ...] = ("PERS", "LOC", "ORG", "MISC")  # a kept sentence holds a span of one of these
     min_len: int = 6
     max_len: int = 60
-    partner: bool = True  # teacher = BiLSTM-CRF + its perceptron partner (the accurate profile); else alone
+    partner: bool = False  # teacher = the BiLSTM-CRF alone; True: + its perceptron partner (the accurate profile)
     teacher: Path | None = None  # neural model file of the teacher (default: the shipped one)
     share: float = 0.25  # share of the SaudiNewsNet articles read for candidates
     seed: int = 7
