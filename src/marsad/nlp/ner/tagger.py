@@ -171,6 +171,20 @@ class NeuralTagger(_Spans):
         with self._threads.limit(limits=1, user_api="blas"):
             return self._tag_many(sents)
 
+    @property
+    def transitions(self) -> np.ndarray:
+        """The transition scores Viterbi reads (n_tags + 1, n_tags; last row = start; BIO mask added)."""
+        return self._trans
+
+    def emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
+        """Emission scores (n_i, n_tags) of non-empty sentences, the partner's added as in ``tag_many``."""
+        with self._threads.limit(limits=1, user_api="blas"):
+            ems = [em.astype(np.float64) for em in self._scorer.scores(sents)]
+            if self.partner is not None:
+                for em, extra in zip(ems, self.partner.scores_many(sents)):
+                    em += self.weight * extra
+        return ems
+
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))

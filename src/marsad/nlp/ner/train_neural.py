@@ -31,6 +31,7 @@ from marsad.nlp.ner.lexicon import build_gazetteer, kb_snapshot, norm_word
 from marsad.nlp.ner.lm import LM_KEYS, LmOptions, lm_states_torch, train_lm
 from marsad.nlp.ner.neural import MAX_CHARS, NEURAL_FILE, PAD, UNK, NeuralModel, NeuralScorer, WordFeaturizer
 from marsad.nlp.ner.perceptron import TAG_INDEX, TAGS, transition_mask, viterbi
+from marsad.nlp.ner.pseudo import PseudoOptions
 
 
 @dataclass(slots=True)
@@ -57,6 +58,15 @@ class NeuralTrainOptions:
     # states join the BiLSTM's input.  None = no LM features.  Measured (ner8, seed 7, LmOptions() defaults):
     # dev F1 0.749, frozen 0.756 (without: 0.759 / 0.777), tagging half as fast — so the shipped model has none.
     lm: LmOptions | None = None
+    # Self-training (pseudo.py): SaudiNewsNet sentences tagged by a teacher (default: the shipped BiLSTM-CRF
+    # alone) and kept when it is confident join the training data.  None = none.  Measured (ner9, same word
+    # vectors in every arm, + perceptron partner x1; without pseudo-labels: dev F1 0.765/0.761, frozen
+    # 0.777/0.773 for seeds 7/8): 1x the gold sentences (3,156, least token marginal >= 0.95, a name in each)
+    # tagged by the BiLSTM alone: dev 0.766/0.756, frozen 0.752/0.766 (PERS up on dev, .769 vs .744 for seed 7,
+    # not on frozen); by BiLSTM + partner: dev 0.756 (the BiLSTM alone rises, 0.752 -> 0.757, the pair does
+    # not — perhaps because it has learnt the partner's own choices); PERS sentences only (1,042): dev 0.763;
+    # 2x (share 0.6): dev 0.757; min_conf 0.99 (1,518 sentences): dev 0.764.  So the shipped model has none.
+    pseudo: PseudoOptions | None = None
     lr: float = 2e-3
     batch: int = 32
     epochs: int = 15
@@ -155,7 +165,13 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
         info["lm"] = f"forward + backward LSTM LM, {lm['lm_hh_f'].shape[1]} units, SaudiNewsNet"
     n_orig = len(train)
     extra = _augmenter(opts, train, shared)
-    models, epochs, member_f1, curves = zip(*(_train_member(opts, opts.seed + k, train + extra(opts.seed + k), dev,
+    pseudo: list[Sentence] = []
+    if opts.pseudo is not None:
+        from marsad.nlp.ner.pseudo import pseudo_sentences
+
+        pseudo = pseudo_sentences((opts.resources or shared) / "saudinewsnet", n_orig, opts.pseudo, opts.verbose)
+    models, epochs, member_f1, curves = zip(*(_train_member(opts, opts.seed + k,
+                                                            train + extra(opts.seed + k) + pseudo, dev,
                                                             fz, emb, t0, lm)
                                               for k in range(opts.members)))
     meta = info | {
@@ -165,6 +181,10 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
         "n_train": n_orig, "augment": opts.augment, "augment_types": list(opts.augment_types) if opts.augment else [],
         "member_dev_f1": [round(f, 4) for f in member_f1],
     }
+    if opts.pseudo is not None:
+        p = opts.pseudo
+        meta["pseudo"] = {"sentences": len(pseudo), "ratio": p.ratio, "min_conf": p.min_conf,
+                          "types": list(p.types), "partner": p.partner, "share": p.share}
     final = NeuralModel.ensemble(list(models), meta)  # one member: its own arrays
     dev_f1 = _dev_f1(final, dev) if dev else 0.0
     final.meta["dev_f1"] = round(dev_f1, 4)
