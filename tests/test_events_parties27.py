@@ -16,7 +16,7 @@ import pytest
 
 from marsad.nlp.events.coder import CoderOptions
 from marsad.nlp.events.detect import Detector, TypeModel
-from marsad.nlp.events.forms import armed_attack
+from marsad.nlp.events.forms import armed_attack, self_killing
 from marsad.nlp.events.train_detector import norms_of
 from test_events_coder import coded, make_doc, party_name
 
@@ -152,3 +152,10 @@ def test_the_town_past_a_vehicle_fired_at_is_not_the_recipient() -> None:
     found = _assaults("وفتح مسلحون من حزب العمال النار على مركبة عسكرية في بلدة جزرة مساء السبت.",
                       [("حزب العمال", "ORG", "PKK"), ("جزرة", "LOC", "Cizre")])
     assert found == [("وفتح", "PKK", "")]
+
+
+def test_a_gunman_who_killed_a_counted_others_then_himself_still_attacked_them() -> None:
+    # the suicide at the end does not undo the killings before it (no form tells this attack: the lexicon does)
+    text = "وقتل المسلح خمسة أشخاص داخل المقهى ثم انتحر قبل وصول الشرطة."
+    assert not self_killing(norms_of(text))
+    assert _assaults(text, [], _ALWAYS)

@@ -242,20 +242,25 @@ def form_kind(norms: Sequence[str], k: int) -> str:
 
 def self_killing(norms: Sequence[str]) -> bool:
     """Whether the sentence tells someone killing or shooting himself ("انتحر جندي", "قتل فتى نفسه بقنبلة",
-    "أطلق النار على نفسه"; not a suicide bomber, "انتحاري"): no one else is attacked by it.
+    "أطلق النار على نفسه"; not a suicide bomber, "انتحاري") and no killing of a counted others: no one else is
+    attacked by it ("قتل المسلح خمسة أشخاص ثم انتحر" is an attack all the same).
 
     Args:
         norms: the sentence's folded words, punctuation removed.
     """
+    himself = others = False
     for k, n in enumerate(norms):
         if _read_in(n, _SUICIDE_VERBS) is not None:
-            return True
-        if _read_in(n, _KILLING_VERBS) is not None and any(x in _ONESELF for x in norms[k + 1:k + 3]):
-            return True
-        if _read_in(n, _FIRING_VERBS) is not None and any(x in _FIRE for x in norms[k + 1:k + 4]) \
+            himself = True
+        elif _read_in(n, _KILLING_VERBS) is not None:
+            if any(x in _ONESELF for x in norms[k + 1:k + 3]):
+                himself = True
+            elif any(_count(x) for x in norms[k + 1:k + 5]):
+                others = True
+        elif _read_in(n, _FIRING_VERBS) is not None and any(x in _FIRE for x in norms[k + 1:k + 4]) \
                 and any(a == _ON and b in _ONESELF for a, b in zip(norms[k + 2:k + 7], norms[k + 3:k + 8])):
-            return True
-    return False
+            himself = True
+    return himself and not others
 
 
 __all__ = ["abduction", "armed_attack", "crowd_massing", "form_kind", "self_killing"]
