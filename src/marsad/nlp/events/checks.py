@@ -15,7 +15,7 @@ from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
-from marsad.nlp.events.forms import abduction, armed_attack, crowd_massing
+from marsad.nlp.events.forms import abduction, armed_attack, crowd_massing, form_kind, self_killing
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
@@ -894,9 +894,11 @@ class ChecksMixin(ModalityMixin):
         kinds = sentence_cue_types(norms, self._detect_lex)
         # a crowd massing is a protest, an abduction an assault, whatever the detector scores ("وتجمع آلاف
         # المتظاهرين أمام البرلمان", "اختطف مسلحون 15 شخصا", "فجر انتحاري نفسه"; see marsad.nlp.events.forms)
-        assault = abduction(norms)
-        self._told = {t: k for t, k in (("PROTEST", crowd_massing(norms)),
-                                        ("ASSAULT", armed_attack(norms) if assault is None else assault))
+        # (a named group right after a verb of kidnapping is read past: "اختطفت جماعة أنصار الدين ثلاثة مهندسين")
+        named = frozenset(k for k, j in enumerate(words) if j in self.in_mention)
+        assault = abduction(norms, named)
+        assault = armed_attack(norms, named) if assault is None else assault
+        self._told = {t: k for t, k in (("PROTEST", crowd_massing(norms)), ("ASSAULT", assault))
                       if k is not None and t in self.detector.models}
         kinds = kinds | set(self._told)
         if not kinds & set(self.detector.models):
@@ -904,6 +906,9 @@ class ChecksMixin(ModalityMixin):
         lexical = lexical_features(norms, self._detect_lex, stems)
         found: dict[str, float] = {}
         other_sense = other_sense_types(norms)
+        if assault is None and self_killing(norms):
+            # "أطلق النار على نفسه", "انتحر جندي", "قتل فتى نفسه بقنبلة": nobody else is attacked (events27)
+            other_sense = other_sense | {"ASSAULT"}
         for typ, model in self.detector.models.items():
             if typ not in kinds:
                 continue
@@ -952,11 +957,105 @@ class ChecksMixin(ModalityMixin):
             k = model.best_word(norms, typed)
             if k is None:
                 return
-            entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
+            kind = form_kind(norms, k) if typ in self._told else ""
+            if kind:
+                # the form's verb takes its parties as a verb does (events27): its subject acts, whom the shots
+                # were fired at (على) or the bomber went off among (بين) or who was taken (the object) is hit
+                entry = Trigger("detected", typ, "", pos="verb", direct=kind == "abduct",
+                                preps=_FORM_PREPS[kind], confidence=0.6, source="detector")
+            else:
+                entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
             h = Hit(words[k], entry, "", None, "")
+            if kind:
+                self.fill(sent, h, [], {x.tok for x in hits if x.entry.source == "lexicon"}, speeches)
+                self._form_parties(sent, h, kind)
         self.emit(sent, h, speeches, detected=p)
 
+    def _form_parties(self, sent: Sentence, h: Hit, kind: str) -> None:
+        """Set right the parties a form's verb took as a verb does, and find those the mention layer leaves to the
+        coder's force readers (a force named by a definite phrase, "قوات الأمن الهندية", "رجال الشرطة"):
 
+        * the named party after a verb of firing or kidnapping past generic attackers ("اختطف مسلحون مجهولون رجل
+          الأعمال فلان") is whom they hit, not who acted;
+        * who fired or took: a force right after the verb ("فتحت قوات الاحتلال النار", "أطلق عناصر من حزب X
+          النار"), the group gunmen belong to ("مسلحون تابعون لجماعة X"), or a force ending right before it at
+          the head of its clause ("إن قوات الأمن الهندية فتحت النار", "إن عناصر من حركة X خطفوا");
+        * whom the shots were fired at: the force a few head words after على ("على ضابط في الجيش العراقي", "على
+          مركز الشرطة"; not a town: "على حافلة في بغداد");
+        * whom a bomber went off among: the force after بين/وسط ("وسط مجموعة من طلاب أكاديمية الشرطة").
+        """
+        i = h.tok
+        if h.actor and h.actor_how == "vso" and h.recipient is None and kind in ("abduct", "fire"):
+            first = h.actor[0].first
+            if any(self.toks[j].norm in _GENERIC_ATTACKERS for j in range(i + 1, first)):
+                h.recipient, h.actor, h.actor_how = h.actor[0], [], ""
+        if not h.actor and kind in ("abduct", "fire") and not (kind == "abduct" and self._plural_subject_suffix(h)):
+            after = self._force_at(sent, i + 1, i) if i + 1 < sent.hi else None
+            if after is None:
+                after = self._gunmen_of(sent, i + 1)
+            if after is not None and not self._place_like(after) \
+                    and (h.recipient is None or key(after.span) != key(h.recipient.span)):
+                h.actor, h.actor_how = [self._owner(after)], "vso"
+        if not h.actor and kind in ("abduct", "fire"):
+            v = i - 1 if i - 1 > sent.lo and self.toks[i - 1].norm in ("قد", "وقد") else i
+            ending = self._party_ending(sent, v, i)
+            if ending is None:
+                m = next((m for m in sent.ments if m.last == v - 1 and m.prep == "من"), None)
+                if m is not None and m.first >= sent.lo + 2 and _victim_head(self.toks[m.first - 2].norm):
+                    ending = (m, m.first - 2)  # "إن عناصر من حركة X خطفوا"
+            if ending is not None:
+                party, j = ending
+                if j == sent.lo or self.toks[j - 1].punct or self.toks[j - 1].norm in L.COMPLEMENTIZERS:
+                    h.actor, h.actor_how = [self._owner(party)], "svo"
+        if kind == "fire" and (h.recipient is None or self._place_like(h.recipient)):
+            if h.recipient is not None and h.recipient.prep == "في":
+                h.recipient = None  # "النار على مركبة للشرطة في بلدة X": the town is where, not whom
+            on = next((j for j in range(i + 2, min(sent.hi, i + 8)) if self.toks[j].norm == "علي"), None)
+            hit = self._force_within(sent, on, i) if on is not None else None
+            if hit is not None and not (h.actor and key(h.actor[0].span) == key(hit.span)):
+                h.recipient = hit
+        if kind == "detonate" and h.recipient is None:
+            at = next((j for j in range(i + 1, min(sent.hi, i + 6)) if self.toks[j].norm in _AMONG), None)
+            hit = self._force_within(sent, at, i) if at is not None else None
+            if hit is not None:
+                h.recipient = hit
+
+    def _force_within(self, sent: Sentence, at: int, i: int) -> Ment | None:
+        """The named party or force a few head words after the preposition at ``at`` ("على ضابط في الجيش X",
+        "على مقر قيادة الجيش", "وسط مجموعة من طلاب أكاديمية الشرطة"), not a town nor a place past a head word
+        (a country right after it is: "على باكستان"), nor one past punctuation or another preposition (but في and
+        من)."""
+        for j in range(at + 1, min(sent.hi, at + 6)):
+            t = self.toks[j]
+            if t.punct or (t.norm in L.PREPOSITIONS and t.norm not in ("في", "من")):
+                return None
+            m = next((m for m in sent.ments if m.first == j), None)
+            if m is not None and m.span.label == "LOC" and (j > at + 1 or self.is_city(m)):
+                return None  # "على حافلة في بغداد", "على مركبة للشرطة في بلدة X": where, not whom
+            if m is not None and m.span.label in ("ORG", "PER", "LOC"):
+                return self.group_after(sent, m)[0]
+            found = self._force_at(sent, j, i)
+            if found is not None and not self._place_like(found):
+                return self._owner(found)
+        return None
+
+    def _gunmen_of(self, sent: Sentence, j: int) -> Ment | None:
+        """The group unnamed gunmen right at ``j`` belong to: "مسلحون تابعون لجماعة X", "مسلحون ينتمون إلى X"."""
+        while j < sent.hi and self.toks[j].norm in _GENERIC_ATTACKERS:
+            j += 1
+        if j + 1 >= sent.hi or self.toks[j].norm not in _BELONGING:
+            return None
+        m = next((m for m in sent.ments if m.first in (j + 1, j + 2)), None)
+        return m if m is not None and m.span.label == "ORG" else None
+
+
+# how the verb of a form takes whom it hits (events27): shots fired على someone, a bomber going off بين them
+_FORM_PREPS = {"fire": ("علي",), "detonate": ("بين",), "abduct": ()}
+_AMONG = L._w("بين وسط بوسط")
+# attackers named by no name: the named party after them is whom they hit ("اختطف مسلحون مجهولون فلانا")
+_BELONGING = L._w("تابعون تابعين التابعين التابعون ينتمون ينتمي المنتمين منتمين")
+_GENERIC_ATTACKERS = L._w("مسلحون مسلحين مسلح مسلحان مجهولون مجهولين مجهول ملثمون ملثمين ملثم قراصنة خاطفون "
+                          "انتحاري انتحارية")
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"

@@ -13,6 +13,12 @@ learn, yet plain to read:
 * an abduction — a finite active verb of kidnapping with whom it took or who took right after it ("اختطف مسلحون 15
   شخصا", "خطفوا أربعة مهندسين"), or hostages held ("احتجزوا أربعة من الشرطة رهائن"): an ASSAULT (:func:`abduction`).
 
+Shots fired at oneself ("أطلق النار على نفسه") are no armed attack; a sentence telling someone killing himself
+("انتحر", "قتل نفسه"; not a suicide bomber) codes no ASSAULT from any word unless a form tells one
+(:func:`self_killing`, events27).  The coder gives the form's verb its parties as a verb (:func:`form_kind`): the
+subject fires or takes, whom the shots were fired at (على), whom a bomber went off among (بين/وسط) or who was taken
+is hit.
+
 Neither is read after a negation, a future or a condition, in a relative clause ("الذي اختطفتهم الحركة": the
 hostages are being told about, not taken), nor from a noun of the act ("تجمع المتظاهرين", "عمليات خطف السفن").
 On the development part of the gold sentences (in-sample: the forms were written while reading it) the massing
@@ -62,6 +68,11 @@ _DETONATING_VERBS = L._w("فجر فجرت فجروا يفجر")
 _ONESELF = L._w("نفسه نفسها أنفسهم أنفسهما")
 _NUMBER_WORDS = L._w("اثنين اثنان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
                      "عشرين ثلاثين أربعين خمسين")
+
+
+# killing oneself: "انتحر", "قتل نفسه", "أطلق النار على نفسه" (not the bomber: "انتحاري", "انتحارية")
+_SUICIDE_VERBS = L._w("انتحر انتحرت انتحروا ينتحر تنتحر انتحار الانتحار")
+_KILLING_VERBS = L._w("قتل قتلت قتلوا يقتل تقتل")
 
 
 def _read_in(norm: str, words: frozenset[str]) -> str | None:
@@ -128,15 +139,35 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
     return None
 
 
-def abduction(norms: Sequence[str]) -> int | None:
+def _past_named(norms: Sequence[str], named: frozenset[int], k: int) -> int:
+    """The first word after the verb at ``k`` past a named party right after it (and one head noun before the name,
+    or its members: "اختطفت جماعة أنصار الدين ثلاثة مهندسين" → "ثلاثة", "أطلق عناصر من حزب X النار" → "النار");
+    ``k + 1`` when no name follows the verb."""
+    j = k + 1
+    if j not in named and j + 1 in named:
+        j += 1
+    elif j not in named and j + 2 in named and j + 1 < len(norms) and norms[j + 1] == "من":
+        j += 2
+    if j not in named:
+        return k + 1
+    while j in named:
+        j += 1
+    return j
+
+
+def abduction(norms: Sequence[str], named: frozenset[int] = frozenset()) -> int | None:
     """The word telling an abduction in the sentence (see the module docstring), or None.
 
     A verb of kidnapping counts with a count, armed men or a plain noun of people right after it ("اختطف
     مسلحون 15 شخصا", "خطفوا أربعة مهندسين", "وخطفت الحركة عشرات العاملين"); one of holding only with hostages
     a few words on ("احتجزوا أربعة من شرطة المدينة رهائن": holding alone is also an arrest).
 
+    A named group right after the verb is read past: who it took comes after it ("واختطفت جماعة أنصار الدين
+    ثلاثة مهندسين").
+
     Args:
         norms: the sentence's folded words, punctuation removed.
+        named: the indexes (in ``norms``) of the words inside a named party (the mention layer).
     """
     for k, n in enumerate(norms):
         w = _read_in(n, _ABDUCTION_VERBS | _HOLDING_VERBS)
@@ -146,7 +177,8 @@ def abduction(norms: Sequence[str]) -> int | None:
             if any(x in _HOSTAGES for x in norms[k + 1:k + 7]):
                 return k
             continue
-        after = norms[k + 1:k + 3]
+        j = _past_named(norms, named, k)
+        after = norms[j:j + 2] if j > k + 1 else norms[k + 1:k + 3]
         if w == n and w in _BARE_OR_NOUN:
             # "خطف" is the verb and its noun alike: "منذ خطف اثنين من مواطنيها", "يجب خطف جنود" are nouns; only
             # armed men right after it make it the verb ("خطف مسلحون ثلاثة")
@@ -158,27 +190,77 @@ def abduction(norms: Sequence[str]) -> int | None:
     return None
 
 
-def armed_attack(norms: Sequence[str]) -> int | None:
+def armed_attack(norms: Sequence[str], named: frozenset[int] = frozenset()) -> int | None:
     """The word telling shots fired at someone or a suicide bomber going off, or None.
 
     Opening fire with its target after "على" a few words on ("فتح مسلحون النار على الحافلة", "أطلقت الدبابات
     نيرانها على الحي"; not shots "في الهواء", in celebration or in warning: nobody is fired at); blowing oneself
     up ("فجر انتحاري نفسه قرب الحاجز", "فجرت انتحارية نفسها", "فجر ثلاثة انتحاريين أنفسهم").
 
+    A named party right after the verb is read past ("أطلق عناصر من حزب X النار على ...").
+
     Args:
         norms: the sentence's folded words, punctuation removed.
+        named: the indexes (in ``norms``) of the words inside a named party (the mention layer).
     """
     for k, n in enumerate(norms):
         w = _read_in(n, _FIRING_VERBS | _DETONATING_VERBS)
         if w is None or _not_told_as_done(norms, k):
             continue
-        if w in _FIRING_VERBS and any(x in _FIRE for x in norms[k + 1:k + 4]) \
-                and any(x == _ON or x.startswith(_ON) and len(x) > len(_ON) + 1 for x in norms[k + 2:k + 7]) \
-                and not any(x in _NOT_AT_ANYONE for x in norms[k + 1:k + 7]):
+        past = _past_named(norms, named, k) - 1
+        if w in _FIRING_VERBS and any(x in _FIRE for x in norms[k + 1:past + 4]) \
+                and _fired_at_someone(norms, k, past) and not any(x in _NOT_AT_ANYONE for x in norms[k + 1:k + 7]):
             return k
         if w in _DETONATING_VERBS and any(x in _ONESELF for x in norms[k + 1:k + 5]):
             return k
     return None
 
 
-__all__ = ["abduction", "armed_attack", "crowd_massing"]
+def _fired_at_someone(norms: Sequence[str], k: int, past: int) -> bool:
+    """Whether "على" (or its pronoun form) follows the firing verb at ``k`` (its named subject ending at ``past``)
+    a few words on, and not at oneself ("أطلق النار على نفسه": nobody else is fired at)."""
+    for j in range(k + 2, min(len(norms), past + 7)):
+        x = norms[j]
+        if x == _ON or x.startswith(_ON) and len(x) > len(_ON) + 1:
+            return not (x == _ON and j + 1 < len(norms) and norms[j + 1] in _ONESELF)
+    return False
+
+
+def form_kind(norms: Sequence[str], k: int) -> str:
+    """How the form's verb at ``k`` (found by :func:`armed_attack` or :func:`abduction`) tells the act: "fire"
+    (its target after على), "detonate" (among whom after بين/وسط), "abduct" (whom it took as its object) or "" (a
+    verb of gathering or holding)."""
+    w = _read_in(norms[k], _FIRING_VERBS | _DETONATING_VERBS | _ABDUCTION_VERBS)
+    if w in _FIRING_VERBS:
+        return "fire"
+    if w in _DETONATING_VERBS:
+        return "detonate"
+    if w in _ABDUCTION_VERBS:
+        return "abduct"
+    return ""
+
+
+def self_killing(norms: Sequence[str]) -> bool:
+    """Whether the sentence tells someone killing or shooting himself ("انتحر جندي", "قتل فتى نفسه بقنبلة",
+    "أطلق النار على نفسه"; not a suicide bomber, "انتحاري") and no killing of a counted others: no one else is
+    attacked by it ("قتل المسلح خمسة أشخاص ثم انتحر" is an attack all the same).
+
+    Args:
+        norms: the sentence's folded words, punctuation removed.
+    """
+    himself = others = False
+    for k, n in enumerate(norms):
+        if _read_in(n, _SUICIDE_VERBS) is not None:
+            himself = True
+        elif _read_in(n, _KILLING_VERBS) is not None:
+            if any(x in _ONESELF for x in norms[k + 1:k + 3]):
+                himself = True
+            elif any(_count(x) for x in norms[k + 1:k + 5]):
+                others = True
+        elif _read_in(n, _FIRING_VERBS) is not None and any(x in _FIRE for x in norms[k + 1:k + 4]) \
+                and any(a == _ON and b in _ONESELF for a, b in zip(norms[k + 2:k + 7], norms[k + 3:k + 8])):
+            himself = True
+    return himself and not others
+
+
+__all__ = ["abduction", "armed_attack", "crowd_massing", "form_kind", "self_killing"]
