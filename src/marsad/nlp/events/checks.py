@@ -15,7 +15,9 @@ from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
-from marsad.nlp.events.forms import abduction, armed_attack, crowd_massing, form_kind, self_killing
+from marsad.nlp.events.forms import (
+    GENERIC_ATTACKERS, abduction, armed_attack, crowd_massing, form_kind, self_killing,
+)
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
@@ -987,7 +989,7 @@ class ChecksMixin(ModalityMixin):
         i = h.tok
         if h.actor and h.actor_how == "vso" and h.recipient is None and kind in ("abduct", "fire"):
             first = h.actor[0].first
-            if any(self.toks[j].norm in _GENERIC_ATTACKERS for j in range(i + 1, first)):
+            if any(self.toks[j].norm in GENERIC_ATTACKERS for j in range(i + 1, first)):
                 h.recipient, h.actor, h.actor_how = h.actor[0], [], ""
         if not h.actor and kind in ("abduct", "fire") and not (kind == "abduct" and self._plural_subject_suffix(h)):
             after = self._force_at(sent, i + 1, i) if i + 1 < sent.hi else None
@@ -1041,7 +1043,7 @@ class ChecksMixin(ModalityMixin):
 
     def _gunmen_of(self, sent: Sentence, j: int) -> Ment | None:
         """The group unnamed gunmen right at ``j`` belong to: "مسلحون تابعون لجماعة X", "مسلحون ينتمون إلى X"."""
-        while j < sent.hi and self.toks[j].norm in _GENERIC_ATTACKERS:
+        while j < sent.hi and self.toks[j].norm in GENERIC_ATTACKERS:
             j += 1
         if j + 1 >= sent.hi or self.toks[j].norm not in _BELONGING:
             return None
@@ -1052,10 +1054,7 @@ class ChecksMixin(ModalityMixin):
 # how the verb of a form takes whom it hits (events27): shots fired على someone, a bomber going off بين them
 _FORM_PREPS = {"fire": ("علي",), "detonate": ("بين",), "abduct": ()}
 _AMONG = L._w("بين وسط بوسط")
-# attackers named by no name: the named party after them is whom they hit ("اختطف مسلحون مجهولون فلانا")
 _BELONGING = L._w("تابعون تابعين التابعين التابعون ينتمون ينتمي المنتمين منتمين")
-_GENERIC_ATTACKERS = L._w("مسلحون مسلحين مسلح مسلحان مجهولون مجهولين مجهول ملثمون ملثمين ملثم قراصنة خاطفون "
-                          "انتحاري انتحارية")
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"

@@ -48,10 +48,13 @@ def base(norm: str) -> str:
     return w
 
 
+def is_count(norm: str) -> bool:
+    """Whether a folded word stands for a count: digits or a number word ("3", "ثلاثة", "عشرات")."""
+    return norm[:1] in _DIGITS or norm in _NUMBER_WORDS
+
+
 def _shape(norm: str) -> str:
-    if norm[:1] in _DIGITS or norm in _NUMBER_WORDS:
-        return "#"
-    return norm
+    return "#" if is_count(norm) else norm
 
 
 @lru_cache(maxsize=300_000)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from marsad.nlp.events import lexicon as L
+from marsad.nlp.events.detect import is_count
 
 _PROTESTING_VERBS = L._w("تظاهر تظاهروا تظاهرت يتظاهر يتظاهرون تتظاهر اعتصم اعتصموا اعتصمت يعتصم يعتصمون تعتصم")
 # verbs of gathering that tell a protest only beside a word of protest: crowds also gather for fireworks or prayers
@@ -59,6 +60,9 @@ _HOSTAGES = L._w("رهائن رهينة رهينتين")
 _ABDUCTION_PARTIES = L._w("مسلحون مسلحين مسلحان مجهولون مجهولين قراصنة خاطفون عشرات العشرات مئات المئات "
                           "شخصا مواطنا مواطنين جنديا جنود جنديين صحفيا صحافيا موظفا عمالا مهندسين")
 _ABDUCTORS = L._w("مسلحون مسلحين مسلحان مجهولون مجهولين قراصنة خاطفون")
+# attackers named by no name (the abductors, singular gunmen, masked men, a suicide bomber): a named party after
+# them is whom they hit ("اختطف مسلحون مجهولون فلانا"; the coder's form parties)
+GENERIC_ATTACKERS = _ABDUCTORS | L._w("مسلح مجهول ملثمون ملثمين ملثم انتحاري انتحارية")
 _BARE_OR_NOUN = L._w("خطف")
 _FIRING_VERBS = L._w("فتح فتحوا فتحت أطلق أطلقوا أطلقت يطلق يطلقون")
 _FIRE = L._w("النار النيران نيرانها نيرانهم نيرانه الرصاص أعيرة عيارات أسلحتهم أسلحتها الرشاشة")
@@ -66,8 +70,6 @@ _NOT_AT_ANYONE = L._w("ابتهاجا احتفالا تحذيرية التحذي
 _ON = L.fold("على")  # (its pronoun forms too: "عليهم", "عليها")
 _DETONATING_VERBS = L._w("فجر فجرت فجروا يفجر")
 _ONESELF = L._w("نفسه نفسها أنفسهم أنفسهما")
-_NUMBER_WORDS = L._w("اثنين اثنان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
-                     "عشرين ثلاثين أربعين خمسين")
 
 
 # killing oneself: "انتحر", "قتل نفسه", "أطلق النار على نفسه" (not the bomber: "انتحاري", "انتحارية")
@@ -94,10 +96,6 @@ def _of_protest(norms: Sequence[str]) -> bool:
             if n.startswith(c) and n[len(c):].startswith(_PROTEST_STEMS):
                 return True
     return False
-
-
-def _count(norm: str) -> bool:
-    return norm[:1].isdigit() or norm in _NUMBER_WORDS
 
 
 def _not_told_as_done(norms: Sequence[str], k: int) -> bool:
@@ -130,7 +128,7 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
         if w in _GATHERING_VERBS:
             j = _after_gap(norms, k)
             if j < len(norms) and not (norms[j].startswith("ال") and norms[j].endswith("ين")) \
-                    and (norms[j] in _CROWD_WORDS or _count(norms[j])) \
+                    and (norms[j] in _CROWD_WORDS or is_count(norms[j])) \
                     and not (j + 1 < len(norms) and norms[j + 1] in _THINGS) \
                     and (w in _PROTESTING_VERBS or _of_protest(norms)):
                 return k
@@ -185,7 +183,7 @@ def abduction(norms: Sequence[str], named: frozenset[int] = frozenset()) -> int 
             if any(x in _ABDUCTORS for x in after):
                 return k
             continue
-        if any(_count(x) or x in _ABDUCTION_PARTIES for x in after):
+        if any(is_count(x) or x in _ABDUCTION_PARTIES for x in after):
             return k
     return None
 
@@ -255,7 +253,7 @@ def self_killing(norms: Sequence[str]) -> bool:
         elif _read_in(n, _KILLING_VERBS) is not None:
             if any(x in _ONESELF for x in norms[k + 1:k + 3]):
                 himself = True
-            elif any(_count(x) for x in norms[k + 1:k + 5]):
+            elif any(is_count(x) for x in norms[k + 1:k + 5]):
                 others = True
         elif _read_in(n, _FIRING_VERBS) is not None and any(x in _FIRE for x in norms[k + 1:k + 4]) \
                 and any(a == _ON and b in _ONESELF for a, b in zip(norms[k + 2:k + 7], norms[k + 3:k + 8])):
@@ -263,4 +261,4 @@ def self_killing(norms: Sequence[str]) -> bool:
     return himself and not others
 
 
-__all__ = ["abduction", "armed_attack", "crowd_massing", "form_kind", "self_killing"]
+__all__ = ["GENERIC_ATTACKERS", "abduction", "armed_attack", "crowd_massing", "form_kind", "self_killing"]

@@ -83,17 +83,15 @@ class RequestsMixin(Analysis):
             # "دعا إلى حوار مع المعارضة": the counterpart of the asked-for dealings is called on; "طالب الوزير
             # بإجراء انتخابات في ليبيا": so is the country where what is asked must be done; "طلب بحزم من فلان"
             return False
-        refusal = h.entry.plover == "REJECT"
-        if refusal and self._prep_through_marks(sent, r) != "عن":
+        if h.entry.plover == "REJECT":
             # what a refusal's content names is refused — the doer of a refused act ("رفض التدخل الإيراني"), the
             # one a refused favour would go to ("رفضت منح تأشيرة للملحق الألماني") — except the one who would be
-            # let go of ("الإفراج عن فلان", "التخلي عن التنظيم"), see eval/judgements/README.md
-            return False
-        if refusal and any(x.frame_of is h and x.entry.plover in _DEALING and x.recipient is r
-                           for x in getattr(self, "_sentence_hits", ())):
-            return False  # "رفضت بريطانيا لقاء وفد حماس": refusing to deal with a party refuses it
-        if refusal:
-            return True  # a refusal takes no عن of its own: "رفض التخلي عن «القاعدة»" — a party let go of
+            # let go of, after عن ("الإفراج عن فلان", "رفض التخلي عن «القاعدة»"; a refusal takes no عن of its
+            # own), see eval/judgements/README.md; refusing to deal with a party refuses it ("رفضت بريطانيا لقاء
+            # وفد حماس")
+            return self._prep_through_marks(sent, r) == "عن" and not any(
+                x.frame_of is h and x.entry.plover in _DEALING and x.recipient is r
+                for x in getattr(self, "_sentence_hits", ()))
         nouns = {x.tok for x in getattr(self, "_sentence_hits", ()) if x.entry.pos == "noun"}
         lo = max([h.tok] + [a.last for a in h.actor if a.first > h.tok])
         lo = max(lo, self._apposition_end(sent, h, lo)) + 1

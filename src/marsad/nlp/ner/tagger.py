@@ -179,10 +179,13 @@ class NeuralTagger(_Spans):
     def emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of non-empty sentences, the partner's added as in ``tag_many``."""
         with self._threads.limit(limits=1, user_api="blas"):
-            ems = [em.astype(np.float64) for em in self._scorer.scores(sents)]
-            if self.partner is not None:
-                for em, extra in zip(ems, self.partner.scores_many(sents)):
-                    em += self.weight * extra
+            return self._emissions(sents)
+
+    def _emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
+        ems = [em.astype(np.float64) for em in self._scorer.scores(sents)]
+        if self.partner is not None:
+            for em, extra in zip(ems, self.partner.scores_many(sents)):
+                em += self.weight * extra
         return ems
 
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
@@ -195,11 +198,7 @@ class NeuralTagger(_Spans):
                 size += len(sents[order[j]])
                 j += 1
             batch = order[k:j]
-            words = [sents[i] for i in batch]
-            ems = [em.astype(np.float64) for em in self._scorer.scores(words)]
-            if self.partner is not None:
-                for em, extra in zip(ems, self.partner.scores_many(words)):
-                    em += self.weight * extra
+            ems = self._emissions([sents[i] for i in batch])
             for i, path in zip(batch, viterbi_many(ems, self._trans)):
                 out[i] = [self.tags[t] for t in path]
             k = j
