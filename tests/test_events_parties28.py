@@ -6,6 +6,7 @@
 * "قصف عشوائي قام به X": who did the shelling did it (not its target);
 * the dead fell when a force carried out a strike or shot a plane down ("عندما نفذت قوات X ضربة", "عندما أسقطت
   مقاتلات X طائرته");
+* a weapon the tagger took for a name ("مدفع هاون") is nobody's name;
 * the fire a force opened is not part of its name ("فأطلقت الشرطة النار" is the police), and two arms sharing one
   genitive are one actor ("طيران وبوارج التحالف").
 
@@ -77,3 +78,9 @@ def test_two_arms_of_one_genitive_are_one_actor() -> None:
     found = _assaults("وذكرت المصادر أن طيران وبوارج التحالف شنت قصفا مكثفا على مواقع الحوثيين في زنجبار.",
                       [("الحوثيين", "ORG", "Houthis"), ("زنجبار", "LOC", "Zinjibar")])
     assert ("طيران وبوارج التحالف", "Houthis") in found
+
+
+def test_a_weapon_the_tagger_took_for_a_name_is_not_the_target() -> None:
+    for text in ("وأضاف المصدر أن غارة أخرى دمرت مدفع هاون عيار (120) وقتل اثنان من طاقمه وأصيب ثلاثة آخرون.",
+                 "وقصفت الطائرات مدفع هاون في جبهة صرواح."):
+        assert all(r != "Hawan" for _a, r in _assaults(text, [("هاون", "LOC", "Hawan")]))

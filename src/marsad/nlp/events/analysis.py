@@ -31,6 +31,8 @@ STRONG_PUNCT = frozenset('.:؛;!?؟')
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 # marks that open a quoted name: the name in them is the verb's subject all the same ("وخطفت «جبهة النصرة» ثمانية")
 _OPENING_QUOTES = frozenset('"“«')
+# weapons the tagger may take for a place or a group: never a party to an event
+_WEAPONS = frozenset(fold(w) for w in "هاون الهاون كاتيوشا الكاتيوشا غراد كلاشنكوف كلاشينكوف الكلاشنكوف".split())
 
 
 @dataclass(slots=True)
@@ -222,6 +224,8 @@ class Analysis:
                 s = Span(s.kind, s.start, end, s.label, data)
             if s.label == "LOC" and not lead and first > 0 and self.toks[first - 1].norm in _NAMED_AFTER_PLACE:
                 continue  # "بنك الرياض", "جامعة القاهرة": the city is part of an institution's name, no party
+            if surface in _WEAPONS:
+                continue  # "دمرت غارة مدفع هاون": a weapon the tagger took for a name is no party
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
