@@ -6,7 +6,8 @@
 * "قصف عشوائي قام به X": who did the shelling did it (not its target);
 * the dead fell when a force carried out a strike or shot a plane down ("عندما نفذت قوات X ضربة", "عندما أسقطت
   مقاتلات X طائرته");
-* a weapon the tagger took for a name ("مدفع هاون") is nobody's name;
+* a weapon the tagger took for a name ("مدفع هاون") is nobody's name, and the mark closing a quotation is no part of
+  the force named last in it;
 * the fire a force opened is not part of its name ("فأطلقت الشرطة النار" is the police), and two arms sharing one
   genitive are one actor ("طيران وبوارج التحالف").
 
@@ -84,3 +85,8 @@ def test_a_weapon_the_tagger_took_for_a_name_is_not_the_target() -> None:
     for text in ("وأضاف المصدر أن غارة أخرى دمرت مدفع هاون عيار (120) وقتل اثنان من طاقمه وأصيب ثلاثة آخرون.",
                  "وقصفت الطائرات مدفع هاون في جبهة صرواح."):
         assert all(r != "Hawan" for _a, r in _assaults(text, [("هاون", "LOC", "Hawan")]))
+
+
+def test_the_mark_closing_a_quote_is_not_part_of_the_force_fired_at() -> None:
+    found = _assaults('وقالت اللجنة إن "المسلحين رفضوا تسليم أسلحتهم وفتحوا النار على قوات الامن".', [])
+    assert "قوات الامن" in [r for _a, r in found]

@@ -410,7 +410,10 @@ class ChecksMixin(ModalityMixin):
             if inner is not None and inner.span.label == "ORG":
                 return inner  # "عناصر من داعش": داعش
         a, b = self.toks[j0].start, self.toks[last].end
-        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
+        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS \
+                and any(self.toks[k].norm in _QUOTE_MARKS for k in range(j0, last)):
+            # (the mark that closes a quoted name, "تنظيم «داعش»", not one closing the speech the force ends:
+            # 'وفتحوا النار على قوات الامن".')
             b = self.toks[last + 1].end
         inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
         if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
