@@ -11,6 +11,8 @@
 * the fire a force opened is not part of its name ("فأطلقت الشرطة النار" is the police), and two arms sharing one
   genitive are one actor ("طيران وبوارج التحالف").
 
+And a verbal attack on policies or statements ("هاجم الوزير السياسات الإيرانية") is no ASSAULT.
+
 Reading rule (eval/judgements/README.md, "Events read by hand"): a named attacker left out, or a target coded as the
 attacker, is wrong.  All sentences are written for these tests."""
 
@@ -90,3 +92,15 @@ def test_a_weapon_the_tagger_took_for_a_name_is_not_the_target() -> None:
 def test_the_mark_closing_a_quote_is_not_part_of_the_force_fired_at() -> None:
     found = _assaults('وقالت اللجنة إن "المسلحين رفضوا تسليم أسلحتهم وفتحوا النار على قوات الامن".', [])
     assert "قوات الامن" in [r for _a, r in found]
+
+
+def test_an_attack_on_policies_is_words_not_an_assault() -> None:
+    text = "وهاجم لافروف السياسات الأمريكية في الشرق الأوسط خلال مؤتمر صحفي في موسكو."
+    assert _assaults(text, [("لافروف", "PER", "Sergey Lavrov"), ("موسكو", "LOC", "Moscow")]) == []
+    text = "كما هاجم أردوغان التصريحات الأخيرة لوزير الخارجية النمساوي."
+    assert _assaults(text, [("أردوغان", "PER", "Erdogan")]) == []
+
+
+def test_an_armed_attack_on_a_building_is_still_an_assault() -> None:
+    found = _assaults("وهاجم مسلحون مقر الشرطة في مدينة بنغازي فجر اليوم.", [("بنغازي", "LOC", "Benghazi")])
+    assert len(found) == 1
