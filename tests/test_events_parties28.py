@@ -11,6 +11,7 @@
 * the fire a force opened is not part of its name ("فأطلقت الشرطة النار" is the police), and two arms sharing one
   genitive are one actor ("طيران وبوارج التحالف").
 
+Armed men an attack noun takes as its genitive, its target after على, carried it out ("قصف مسلحي الحوثيين على جامع").
 And a verbal attack on policies or statements ("هاجم الوزير السياسات الإيرانية") is no ASSAULT.
 
 Reading rule (eval/judgements/README.md, "Events read by hand"): a named attacker left out, or a target coded as the
@@ -104,3 +105,15 @@ def test_an_attack_on_policies_is_words_not_an_assault() -> None:
 def test_an_armed_attack_on_a_building_is_still_an_assault() -> None:
     found = _assaults("وهاجم مسلحون مقر الشرطة في مدينة بنغازي فجر اليوم.", [("بنغازي", "LOC", "Benghazi")])
     assert len(found) == 1
+
+
+def test_the_armed_men_an_attack_noun_takes_shelled_what_follows_ala() -> None:
+    found = _assaults("وأصيب مدنيون جراء قصف مسلحي الحوثيين وقوات صالح على حي الروضة في مدينة تعز.",
+                      [("الحوثيين", "ORG", "Houthis"), ("صالح", "PER", "Saleh"), ("تعز", "LOC", "Taiz")])
+    assert found and all(a == "Houthis" and r != "Houthis" for a, r in found)
+
+
+def test_positions_of_armed_men_shelled_stay_the_target() -> None:
+    found = _assaults("وتواصل قصف مواقع مسلحي الحوثيين على أطراف مدينة تعز.",
+                      [("الحوثيين", "ORG", "Houthis"), ("تعز", "LOC", "Taiz")])
+    assert all(a != "Houthis" for a, _r in found)
