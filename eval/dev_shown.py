@@ -4,9 +4,10 @@
 
 STORES holds ``DAY/events_all.jsonl`` (``eval/judged_event_stores.sh``).  A shown event takes the verdict of the
 day's reading (``snn_events_DAY*.tsv``) when it is coded as that row was (same article, trigger start and type;
-same parties, modality and date as ``event_changes.status`` reads them), else the verdict of a later reading of a change (``reread_events2*_changes_independent.tsv``) for
-the same article and trigger start when one exists (those rows keep no coding: the join is by place only, so it is
-approximate).  The frozen days (2015-07-24, 07-25, 08-08) are never read here.
+same parties, modality and date as ``event_changes.status`` reads them), else the verdict of a later reading of a
+change (``reread_events2*_changes_independent.tsv``) for the same article and trigger start when one exists (those
+rows keep no coding: the join is by place only, so it is approximate).  The frozen days (2015-07-24, 07-25, 08-08)
+are never read here.
 """
 
 from __future__ import annotations

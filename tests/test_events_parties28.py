@@ -26,7 +26,8 @@ _ALL = CoderOptions(shown_filter=False)
 
 
 def _assaults(text: str, mentions: list[tuple]) -> list[tuple[str, str]]:
-    return [(party_name(d["actor"]), party_name(d["recipient"])) for d in coded(make_doc(text, mentions), "ASSAULT", _ALL)]
+    return [(party_name(d["actor"]), party_name(d["recipient"]))
+            for d in coded(make_doc(text, mentions), "ASSAULT", _ALL)]
 
 
 def test_a_quoted_name_after_the_verb_is_its_subject() -> None:

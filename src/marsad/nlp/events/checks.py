@@ -293,7 +293,8 @@ class ChecksMixin(ModalityMixin):
             n = self.toks[j].norm
             if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
                 continue
-            marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من")) \
+            marker = has_word(n, L.AGENT_VERBS) \
+                or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من")) \
                 or (n in _IT and j - 1 > i and self.toks[j - 1].norm in _PERFORMED)
             if not marker:
                 continue
@@ -410,8 +411,8 @@ class ChecksMixin(ModalityMixin):
             if inner is not None and inner.span.label == "ORG":
                 return inner  # "عناصر من داعش": داعش
         a, b = self.toks[j0].start, self.toks[last].end
-        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS \
-                and any(self.toks[k].norm in _QUOTE_MARKS for k in range(j0, last)):
+        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS \
+                and self.toks[last].norm not in _QUOTE_MARKS and any(self.toks[k].norm in _QUOTE_MARKS for k in range(j0, last)):
             # (the mark that closes a quoted name, "تنظيم «داعش»", not one closing the speech the force ends:
             # 'وفتحوا النار على قوات الامن".')
             b = self.toks[last + 1].end
