@@ -118,3 +118,10 @@ def test_positions_of_armed_men_shelled_stay_the_target() -> None:
     found = _assaults("وتواصل قصف مواقع مسلحي الحوثيين على أطراف مدينة تعز.",
                       [("الحوثيين", "ORG", "Houthis"), ("تعز", "LOC", "Taiz")])
     assert all(a != "Houthis" for a, _r in found)
+
+
+def test_the_party_after_lam_of_an_attack_noun_shelled_what_follows_ala() -> None:
+    for text in ("فيما قتل مدنيان وجرح خمسة نتيجة القصف العشوائي للحوثيين وقوات صالح على الأحياء السكنية في تعز.",
+                 "وأصيب ثلاثة مدنيين نتيجة القصف المدفعي لقوات صالح على حي الروضة في تعز."):
+        found = _assaults(text, [("صالح", "PER", "Saleh"), ("تعز", "LOC", "Taiz")])
+        assert found and all(a == "Saleh" and r != "Saleh" for a, r in found)

@@ -722,11 +722,22 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
 
     def _armed_genitive(self, sent: Sentence, h: Hit) -> bool:
         """Whether an attack noun's recipient is named by the armed men of its genitive with the target after على a
-        few words on: "قصف مسلحي الحوثيين وقوات صالح على جامع" (the gunmen shelled), not "مقتل مسلحي الحوثيين" (a
-        killing, whose genitive is who died) nor "قصف مواقع مسلحي الحوثيين" (what was shelled)."""
+        few words on: "قصف مسلحي الحوثيين وقوات صالح على جامع" (the gunmen shelled), or after لـ ("القصف العشوائي
+        للحوثيين وقوات صالح على الأحياء"), not "مقتل مسلحي الحوثيين" (a killing, whose genitive is who died) nor
+        "قصف مواقع مسلحي الحوثيين" (what was shelled)."""
         i, m = h.tok, h.recipient
-        if not has_word(self.toks[i].norm, _SHELLING_NOUNS) or i + 1 >= sent.hi \
-                or self.toks[i + 1].norm not in _ARMED_MEN or m.first not in (i + 2, i + 3) or m.prep:
+        if not has_word(self.toks[i].norm, _SHELLING_NOUNS):
+            return False
+        k = i + 1
+        while k < sent.hi and self.toks[k].norm in _ATTACK_ADJECTIVES:
+            k += 1
+        if k >= sent.hi:
+            return False
+        t = self.toks[k].norm
+        if t in _ARMED_MEN:
+            if m.first not in (k + 1, k + 2) or m.prep:
+                return False
+        elif not (t[:1] == "ل" and len(t) > 3 and t not in L.PREPOSITIONS and k <= m.first <= k + 2):
             return False
         for j in range(m.last + 1, min(sent.hi, m.last + 12)):
             if self.boundary(j):
