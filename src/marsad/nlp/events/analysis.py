@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 _FOLDED_TOKEN_RE = re.compile(r"(?:[^\W\d_]|\x01)+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
 STRONG_PUNCT = frozenset('.:؛;!?؟')
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
+# marks that open a quoted name: the name in them is the verb's subject all the same ("وخطفت «جبهة النصرة» ثمانية")
+_OPENING_QUOTES = frozenset('"“«')
+# weapons the tagger may take for a place or a group: never a party to an event
+_WEAPONS = frozenset(fold(w) for w in "هاون الهاون كاتيوشا الكاتيوشا غراد كلاشنكوف كلاشينكوف الكلاشنكوف".split())
 
 
 @dataclass(slots=True)
@@ -220,6 +224,8 @@ class Analysis:
                 s = Span(s.kind, s.start, end, s.label, data)
             if s.label == "LOC" and not lead and first > 0 and self.toks[first - 1].norm in _NAMED_AFTER_PLACE:
                 continue  # "بنك الرياض", "جامعة القاهرة": the city is part of an institution's name, no party
+            if surface in _WEAPONS:
+                continue  # "دمرت غارة مدفع هاون": a weapon the tagger took for a name is no party
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
@@ -529,7 +535,9 @@ class Analysis:
                 continue
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
-            if any(not (self._title_like(j) or j in skip) for j in range(i + 1, m.first) if j not in self.in_mention):
+            if any(not (self._title_like(j) or j in skip or j == m.first - 1 and self.toks[j].norm in _OPENING_QUOTES)
+                   for j in range(i + 1, m.first) if j not in self.in_mention):
+                # (an opening quote mark right before the name: "وخطفت «جبهة النصرة» ثمانية عناصر")
                 # "يزور ملايين السياح مدينة دبي": not a subject — unless a name in apposition
                 # follows a comma: "قال أمين عام الناتو، ينس ستولتنبرغ، ..."
                 if not (m.span.label == "PER" and self.toks[m.first - 1].norm in ("،", ",")):

@@ -293,7 +293,9 @@ class ChecksMixin(ModalityMixin):
             n = self.toks[j].norm
             if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
                 continue
-            marker = has_word(n, L.AGENT_VERBS) or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من"))
+            marker = has_word(n, L.AGENT_VERBS) \
+                or (has_word(n, L.AGENT_MARKS) and self.toks[j - 1].norm in ("علي", "من")) \
+                or (n in _IT and j - 1 > i and self.toks[j - 1].norm in _PERFORMED)
             if not marker:
                 continue
             for m in sent.ments:
@@ -389,6 +391,10 @@ class ChecksMixin(ModalityMixin):
             if t.punct and t.norm in _QUOTE_MARKS:
                 continue  # تنظيم «داعش»
             occupiers = k == j0 + 1 and t.norm == _OCCUPATION  # "قوات الاحتلال الإسرائيلي": whose forces, no act
+            if k == j0 + 1 and indefinite and t.norm[:1] == "و" and has_word(t.norm[1:], L.ARMED_HEADS | _WARSHIPS) \
+                    and k + 1 < sent.hi and (self.toks[k + 1].norm.startswith("ال") or k + 1 in self.in_mention):
+                last = k
+                continue  # "طيران وبارجات التحالف": two arms of one genitive, the name goes on after the second
             if t.punct or t.norm in L.PREPOSITIONS or \
                     not occupiers and any(self.lex.get(st) for _p, st, _s in stems(t.norm)):
                 break
@@ -405,7 +411,10 @@ class ChecksMixin(ModalityMixin):
             if inner is not None and inner.span.label == "ORG":
                 return inner  # "عناصر من داعش": داعش
         a, b = self.toks[j0].start, self.toks[last].end
-        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS and self.toks[last].norm not in _QUOTE_MARKS:
+        if last + 1 < sent.hi and self.toks[last + 1].norm in _QUOTE_MARKS \
+                and self.toks[last].norm not in _QUOTE_MARKS and any(self.toks[k].norm in _QUOTE_MARKS for k in range(j0, last)):
+            # (the mark that closes a quoted name, "تنظيم «داعش»", not one closing the speech the force ends:
+            # 'وفتحوا النار على قوات الامن".')
             b = self.toks[last + 1].end
         inside = next((m for m in sent.ments if j0 <= m.first <= last), None)
         if inside is not None and inside.span.label in ("ORG", "PER", "LOC"):
@@ -1069,7 +1078,13 @@ _SINGULAR_GROUP_NOUNS = L._w("التنظيم الحزب الحركة الجما�
 _GROUP_NOUNS = _SINGULAR_GROUP_NOUNS | L._w("الجهاديين المتشددين المتطرفين المتمردين المسلحين الإرهابيين")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
-_NOT_DEFINITE = L._w("آليات آلية")
+# definite words that end a force's name rather than go on with it: "آليات" folds to اليات (an object); the fire a
+# force opens ("فأطلقت الشرطة النار على رجليه": the police, not "الشرطة النار")
+_WARSHIPS = L._w("بارجات البارجات سفن زوارق")
+_NOT_DEFINITE = L._w("آليات آلية النار النيران الرصاص")
+# "قصف عشوائي قام به المتمردون": the verb of doing with a pronoun of the attack, its subject who carried it out
+_PERFORMED = L._w("قام قامت قاموا يقوم تقوم")
+_IT = L._w("به بها")
 _FORCE_OWNERS = L._w("سلاح القوات الجيش")  # "من سلاح الجو التركي", "من القوات الجوية الأردنية"
 _OCCUPATION = L.fold("الاحتلال")
 _WAR_ADJECTIVES = L._w("حربية حربيه الحربية مقاتلة عسكرية العسكرية")

@@ -110,6 +110,10 @@ _NOT_SPATIAL_PARTY = frozenset({"REQUEST", "AGREE", "SUPPORT", "COOPERATE"})
 _FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة التصدي تصدي مواجهة المواجهة قتال القتال الحرب حرب")
 
 
+# attack nouns whose genitive, when armed men, carried them out with the target after على ("قصف مسلحي X على ...")
+_SHELLING_NOUNS = L._w("قصف هجوم هجمات غارة غارات اعتداء اعتداءات")
+_ARMED_MEN = L._w("مسلحي مقاتلي عناصر ميليشيات مليشيات ميليشيا مليشيا قوات جنود")
+_ON_FOLDED = L.fold("على")
 # attack nouns whose target follows على, so that لـ after them names the attacker ("هجوم للمقاومة")
 _LAM_AGENT_NOUNS = L._w("هجوم هجوما هجمات هجومين كمين كمينا كمينين كمائن غارة غارات")
 _LAID = L._w("نصب نصبت نصبوا ينصب تنصب ينصبون")  # "نصبت المقاومة كمينا لـ": an ambush laid for someone
@@ -715,6 +719,32 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 and e.plover in ("COOPERATE", "CONSULT", "AGREE") \
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
+
+    def _armed_genitive(self, sent: Sentence, h: Hit) -> bool:
+        """Whether an attack noun's recipient is named by the armed men of its genitive with the target after على a
+        few words on: "قصف مسلحي الحوثيين وقوات صالح على جامع" (the gunmen shelled), or after لـ ("القصف العشوائي
+        للحوثيين وقوات صالح على الأحياء"), not "مقتل مسلحي الحوثيين" (a killing, whose genitive is who died) nor
+        "قصف مواقع مسلحي الحوثيين" (what was shelled)."""
+        i, m = h.tok, h.recipient
+        if not has_word(self.toks[i].norm, _SHELLING_NOUNS):
+            return False
+        k = i + 1
+        while k < sent.hi and self.toks[k].norm in _ATTACK_ADJECTIVES:
+            k += 1
+        if k >= sent.hi:
+            return False
+        t = self.toks[k].norm
+        if t in _ARMED_MEN:
+            if m.first not in (k + 1, k + 2) or m.prep:
+                return False
+        elif not (t[:1] == "ل" and len(t) > 3 and t not in L.PREPOSITIONS and k <= m.first <= k + 2):
+            return False
+        for j in range(m.last + 1, min(sent.hi, m.last + 12)):
+            if self.boundary(j):
+                return False
+            if self.toks[j].norm == _ON_FOLDED:
+                return True
+        return False
 
     def _and_actor(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is joined to the actor by و, right after it (its titles and a nisba may stand
@@ -1493,6 +1523,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         e = h.entry
         if not h.emit:
             return None
+        if e.plover == "ASSAULT" and e.pos == "noun" and not h.actor and h.recipient is not None \
+                and self._armed_genitive(sent, h):
+            # "قصف مسلحي الحوثيين على جامع البخاري", "هجوم مقاتلي داعش على البلدة": the armed men the attack noun
+            # takes as its genitive carried it out; what it hit follows على
+            h.actor, h.actor_how, h.recipient = [h.recipient], "genitive", None
         if e.plover == "ASSAULT" and not h.actor and h.actor_how == "bare":
             # "شن التحالف غارات استهدفت قوات فلان": the strikes' attacker, never the party after the verb
             h.actor = self._attacker_of_attack_before(sent, h)
@@ -1791,7 +1826,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="41", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="42", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

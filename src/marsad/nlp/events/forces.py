@@ -55,6 +55,8 @@ _TO = L._w("إلى الى")
 _FIGHTING = L._w("القتال قتال اشتباكات الاشتباكات اشتباك الاشتباك مواجهات المواجهات معارك المعارك معركة المعركة")
 _FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عنيف عنيفة العنيفة عنيفه العنيفه مسلحة المسلحة دامية الدامية "
                          "متقطعة الضارية ضارية")
+# words after which مع names a partner, not a foe: "بالتنسيق مع", "جنبا إلى جنب مع"
+_TOGETHER = L._w("بالتنسيق بالتعاون بالاشتراك جنب جنبا تنسيق تعاون بالتزامن تزامنا تزامن")
 _HARM = _HARMED | L._w("لقي")  # the harm words of checks, and "لقي (مصرعه)"
 _AIR_FORCE = L._w("سلاح")
 # the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
@@ -68,7 +70,8 @@ _ADJUNCTS = L._w("بعد وبعد قبل عقب إثر اثر منذ خلال أ
 _AIR = L._w("الجو")
 # "مقتل ثلاثة جنود حين فتح مسلحون النار": the clause of when, and its verbs of firing or attacking
 _WHEN_OPENERS = L._w("حين عندما بعدما لدى")
-_FIRED = L._w("فتح هاجم هاجمت استهدف استهدفت أطلق أطلقت فجر فجرت قصف قصفت")
+_ASIDE_MARKS = frozenset('،,()«»"“”')
+_FIRED = L._w("فتح هاجم هاجمت استهدف استهدفت أطلق أطلقت فجر فجرت قصف قصفت نفذ نفذت شن شنت أسقط أسقطت")
 
 
 # strike nouns a force's statement counts in the passive: "إن 17 ضربة جوية نفذت قرب دير الزور"
@@ -327,8 +330,9 @@ class ForcesMixin(ChecksMixin):
         toks = self.toks
         if not has_word(toks[i].norm, _HARM):
             return None
-        for j in range(i + 1, min(sent.hi, i + 12)):
-            if self.boundary(j) or (toks[j].punct and toks[j].norm not in ("،", ",")):
+        for j in range(i + 1, min(sent.hi, i + 16)):
+            # (a comma, quote marks or brackets may stand before the clause: 'في حادث "نيران صديقة" (الاثنين)، عندما')
+            if self.boundary(j) or (toks[j].punct and toks[j].norm not in _ASIDE_MARKS):
                 return None
             if toks[j].norm.lstrip("و") not in _WHEN_OPENERS:
                 continue
@@ -401,7 +405,10 @@ class ForcesMixin(ChecksMixin):
             inner = self._group_named_at(sent, j + 2)
             if inner is not None:
                 return inner  # "متمردين من حزب العمال الكردستاني", "مسلحون من جماعة X": the group
-        return self._side_at(sent, j, i)
+        found = self._side_at(sent, j, i)
+        if found is None and j < sent.hi and not self.toks[j].punct:
+            found = self._force_at_any(j)  # "مقاتلات أسترالية", "طائرات تركية": a nation's aircraft or troops
+        return found
 
     def _side_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
         """A named party at token ``j`` whatever preposition governs it ("بين الجيش", "مع قوات الأمن"), else a
@@ -409,7 +416,12 @@ class ForcesMixin(ChecksMixin):
         m = next((m for m in sent.ments if m.first == j), None)
         if m is not None and m.prep and m.span.label in ("ORG", "LOC") and not self.is_city(m):
             return self.group_after(sent, m)[0]
-        return self._party_at(sent, j, i)
+        found = self._party_at(sent, j, i)
+        if found is None and j < sent.hi and self.toks[j].norm in _MEMBERS:
+            # "مع مقاتلي تنظيم داعش", "بين عناصر حركة X": the members of a named group stand for it (after مع or
+            # بين they are a side of the fight, not the counted dead)
+            found = self._group_named_at(sent, j + 1)
+        return found
 
     # -- the attack noun's own author --------------------------------------------------------------------------
 
@@ -513,7 +525,11 @@ class ForcesMixin(ChecksMixin):
             k = f + 1
             while k < sent.hi and self.toks[k].norm in _FIGHT_ADJECTIVES:
                 k += 1
-            if k + 1 < sent.hi and self.toks[k].norm == "مع":
+            # "في مواجهات بمناطق متفرقة من مدينة تعز مع قوات المقاومة": a place or a time may stand before مع
+            while k < sent.hi and k - f <= 9 and self.toks[k].norm != "مع" and not self.toks[k].punct \
+                    and not self._clause_split(k) and self.toks[k].norm not in _TOGETHER:
+                k += 1
+            if k + 1 < sent.hi and self.toks[k].norm == "مع" and self.toks[k - 1].norm not in _TOGETHER:
                 return self._side_at(sent, k + 1, i)
             return None
         return None
