@@ -11,7 +11,9 @@ article, trigger start and type) coded with the same actor and recipient, the la
 * round 14: events24's changed rows (``reread_events24_changes_independent.tsv``; their coding is read from
   ``--base``, stores of main at d96a666, where events24 is the last change);
 * round 15: events26's, events25's and events27's changed rows (``eventsNN_frozen_changed_rows.tsv`` with the
-  reader's ``reread_eventsNN_*`` file).
+  reader's ``reread_eventsNN_*`` file);
+* round 16: events28's changed rows, and the events the retrained filter (shown28) shows that no one had read
+  (``shown28_frozen_newly_shown_rows.tsv``).
 
 Readers differed in strictness (round 15's counted a base or soldiers fired at as a named target left out), so a
 figure joined from several readers is not a strict before/after.  Prints the figure and any shown event no reader
@@ -33,7 +35,9 @@ DAYS = ("2015-07-24", "2015-07-25", "2015-08-08")
 # (changed rows, the reader's file, the reader's 'file' column value or None when the file holds only these rows)
 CHANGES = (("events26_frozen_changed_rows.tsv", "reread_events26_changes_independent.tsv", "events26_frozen_changes_all.tsv"),
            ("events25_frozen_changed_rows.tsv", "reread_events25_frozen_changes_independent.tsv", None),
-           ("events27_frozen_changed_rows.tsv", "reread_events27_changes_independent.tsv", "merged16_frozen_changes_all.tsv"))
+           ("events27_frozen_changed_rows.tsv", "reread_events27_changes_independent.tsv", "merged16_frozen_changes_all.tsv"),
+           ("events28_frozen_changed_rows.tsv", "reread_events28_frozen_changes_independent.tsv", None),
+           ("shown28_frozen_newly_shown_rows.tsv", "reread_shown28_frozen_newly_shown_independent.tsv", None))
 
 
 def _tsv(path: Path) -> list[dict]:
