@@ -30,6 +30,10 @@ publication order and says which story each joins.  The store-facing clustering
   member to member, with no pair reporting another event of the same kind — is merged into the older
   (``merges`` says which, for the store).  Two stories running on the same days are never merged so: a minister's
   two meetings of one tour, a club's finances and its next match, share an article but are two events.
+- *Chains*: a second incident can enter a big story through one report that resembles it, and its later reports
+  then join through that one.  After each join, a story of ``split_members`` or more members inside the window
+  is cut along its own pair graph; a group linked to the rest by few strong pairs leaves as a story of its own,
+  unless it came mostly after the rest's last report (a later development, which a bridge would merge back).
 - *Order*: articles are placed by (day, publication time, id); an article only
   sees what was placed before it, so feeding the days in order gives the same
   partition as clustering everything at once.
