@@ -120,8 +120,8 @@ class GroupOptions:
     # each article joins it: a group of its members that matches the rest only through a few links (a second
     # incident chained in through one report) leaves it as a story of its own (:meth:`Grouper._split`).  0: never.
     # On the read home pages of 07-26/27, 08-03/04 (strays marked one by one) and 07-23..25 (in-sample: chosen
-    # there) 4, 29 and about 40 strays left for 0, 12 and about 4 main-event members
-    # (eval/judgements/stories_chained_splits.md)
+    # there) 4, 29 and about 40 strays left for 0, 12 and about 4 main-event members; on the pages of 07-31/08-01
+    # (frozen) 83 strays for 24 (eval/judgements/stories_chained_splits.md)
     split_cut: float = 0.2  # ... when the cut's conductance (pair probabilities raised to ``split_power``, across
     # the cut, over the smaller side's total) is under this
     split_power: float = 6.0  # (raising the probabilities keeps the near-certain pairs and fades the rest)
