@@ -125,6 +125,8 @@ class GroupOptions:
     split_cut: float = 0.2  # ... when the cut's conductance (pair probabilities raised to ``split_power``, across
     # the cut, over the smaller side's total) is under this
     split_power: float = 6.0  # (raising the probabilities keeps the near-certain pairs and fades the rest)
+    split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
+    # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
 
 @dataclass(slots=True)
@@ -420,16 +422,17 @@ class Grouper:
     def _split(self, st: Story) -> None:
         """Split off a group of a big story's members that the rest reaches through few links.
 
-        The pair graph of the story's dated members inside the window (pair probabilities raised to
-        ``split_power``: near-certain pairs keep their weight, the rest fade) is cut along its Fiedler vector; when
-        the best cut's conductance is under ``split_cut``, the smaller side leaves as a new story.  A second
+        The pair graph of the story's dated members inside the window (its latest ``split_latest``; pair
+        probabilities raised to ``split_power``: near-certain pairs keep their weight, the rest fade) is cut along
+        its Fiedler vector; when the best cut's conductance is under ``split_cut``, the smaller side leaves as a
+        new story, unless most of it came after the other side's last report (a later development).  A second
         incident that entered through one resemblance with one report, and then drew its own later reports after
         it, is linked to the story's main event by that one edge; the reports of one development (first report,
         toll, funeral, reactions) are each linked to many.  It only reads the story's members inside the window,
         so a resumed run splits as a rebuild does."""
         import numpy as np
 
-        ms = self._window_members(st)
+        ms = self._window_members(st)[-self.opts.split_latest:]
         n = len(ms)
         if n < self.opts.split_members:
             return
@@ -444,19 +447,23 @@ class Grouper:
                 now, then = [i for i, _ in kept], [j for _, j in kept]
                 w[np.ix_(now, now)] = old_w[np.ix_(then, then)]
                 have = set(now)
-        for i in range(n):
-            for j in range(i + 1, n):
-                if i not in have or j not in have:
-                    w[i, j] = w[j, i] = self.model.prob_of(pair_features(ms[i], ms[j]))
+        done = sorted(have)
+        for i in (i for i in range(n) if i not in have):  # (each new pair once)
+            for j in done:
+                w[i, j] = w[j, i] = self.model.prob_of(pair_features(ms[i], ms[j]))
+            done.append(i)
         self._mats[st.id] = (ids, w)
         w = w ** self.opts.split_power
         d = w.sum(axis=1)
         if (d <= 0).any():
             return
+        off = w + np.eye(n)
+        if off.min() >= 2 * self.opts.split_cut:
+            return  # every cut's conductance is at least half the weakest pair's weight: nothing to cut
         root = np.sqrt(d)
         lap = np.eye(n) - w / np.outer(root, root)
         vec = np.linalg.eigh(lap)[1][:, 1] / root
-        order = sorted(range(n), key=lambda i: (vec[i], ms[i].date or "", ms[i].article_id))
+        order = list(np.argsort(vec, kind="stable"))  # (ms is in (date, id) order: ties keep it)
         ordered = w[np.ix_(order, order)]
         vol = np.cumsum(d[order])[:-1]  # the first side's volume, for cuts after 1 .. n-1 members
         cross = vol - 2 * np.cumsum(np.tril(ordered, -1).sum(axis=1))[:-1]  # pairs across the cut
