@@ -483,7 +483,11 @@ class Grouper:
             # after the arson that burned his son), which a bridge would merge back (:meth:`_one_development`)
         side.sort(key=lambda m: (m.date or "", m.article_id))
         self._seq += 1
-        new = Story(f"{self._new_id(side[0])}-{self._seq}", self._seq)
+        k = 1  # (the id says which report the group starts with, not when it left: a resumed run and a rebuild
+        # number their stories alike only up to the stories that came and went outside the window)
+        while f"{self._new_id(side[0])}-{k}" in self.stories:
+            k += 1
+        new = Story(f"{self._new_id(side[0])}-{k}", self._seq)
         self.stories[new.id] = new
         moved = {m.article_id for m in side}
         st.members = [x for x in st.members if x not in moved]
