@@ -54,10 +54,11 @@ class ClusterReport:
     new_stories: int = 0
     joined: int = 0
     merged: int = 0  # stories folded into another: a later development bridged to its story
+    split: int = 0  # groups split off a big story: another event chained in through one of its reports
 
     def summary(self) -> str:
         return (f"stories: {self.articles} articles clustered, {self.new_stories} new stories, "
-                f"{self.joined} joined existing ones, {self.merged} merged")
+                f"{self.joined} joined existing ones, {self.merged} merged, {self.split} split off")
 
 
 @dataclass(slots=True)
@@ -122,6 +123,22 @@ class StoryState:
                 self.first_seen = min(self.first_seen or d, d)
                 self.last_seen = max(self.last_seen or d, d)
         self.heads = (self.heads + other.heads)[:MAX_HEADS]
+        self.dirty = True
+
+    def remove(self, fs: list[ArticleFeatures], centroid_terms: int) -> None:
+        """Take members out (a group split off): their vectors are subtracted from what the centroid kept."""
+        gone = {f.article_id for f in fs}
+        self.size = max(0, self.size - len(fs))
+        for f in fs:
+            for mine, theirs in ((self.terms, f.terms), (self.entities, f.entities), (self.lead, f.lead)):
+                for k, v in theirs.items():
+                    if k in mine:
+                        mine[k] -= v
+                        if mine[k] <= 1e-9:
+                            del mine[k]
+        self.names = {k: v for k, v in self.names.items() if k in self.entities}
+        self.heads = [h for h in self.heads if h[0] not in gone]
+        self.norms = None
         self.dirty = True
 
     def title(self) -> str:
@@ -198,6 +215,9 @@ class Clusterer:
             known -= len(self.grouper.merges)
             for gone, gone_seq, into in self.grouper.merges:
                 self.merge(gone, gone_seq, into)
+        for new, new_seq, source, moved in self.grouper.splits:
+            known += 1
+            self.split(new, source, moved, f.article_id)
         if len(self.grouper.stories) > known:
             self.report.new_stories += 1
         else:
@@ -221,6 +241,21 @@ class Clusterer:
         self.load(into).absorb(other, self.opts.centroid_terms)
         self.store.merge_story(gone, gone_seq=gone_seq, into=into)
         self.report.merged += 1
+
+    def split(self, new: str, source: str, moved: list[str], placing: str) -> None:
+        """Move a group the grouper split off a story to its new story (``placing``, the article being placed,
+        is not in any story's centroid yet)."""
+        fs = [self.grouper.features[a] for a in moved if a != placing]
+        old = self.load(source)
+        old.remove(fs, self.opts.centroid_terms)
+        st = self.grouper.stories[source]
+        if st.last_seen:
+            old.first_seen, old.last_seen = st.first_seen, st.last_seen
+        story = self.load(new)
+        for f in fs:
+            story.add(f, self.opts.centroid_terms)
+        self.store.move_articles([a for a in moved if a != placing], new)
+        self.report.split += 1
 
     def flush(self) -> None:
         """Write changed stories back; forget those no new article can join."""

@@ -100,6 +100,12 @@ class StoriesMixin(SQLBase):
                       (gone, gone_seq))
             self._run("UPDATE stories SET merged_into = ?, size = 0 WHERE id = ?", (into, gone))
 
+    def move_articles(self, article_ids: list[str], story_id: str) -> None:
+        """Put already placed articles in another story (a group split off the story they were in)."""
+        for chunk in chunks(article_ids, 400):
+            self._run(f"UPDATE story_articles SET story_id = ? WHERE article_id IN ({marks(chunk)})",
+                      [story_id, *chunk])
+
     def reset_stories(self) -> None:
         """Forget every story (``marsad cluster --rebuild``)."""
         with self.transaction():
