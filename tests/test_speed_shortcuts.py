@@ -102,3 +102,41 @@ def test_norm_token_in_one_pass_is_normalize_then_the_persian_letters():
         assert norm_token(c) == normalize(c).translate(_EXTRA_TABLE), hex(ord(c))
     text = "وقال گرگین پاشا إنّ الـمؤتمر ﻻ يُعقد في ژنيف ۀ ١٢٣ " * 40  # long: the look-up array path
     assert len(text) > 1000 and norm_token(text) == normalize(text).translate(_EXTRA_TABLE)
+
+
+FORM_SENTENCES = [
+    "وتظاهر الآلاف ضد الحكومة في العاصمة",
+    "فتجمع مئات المحتجين أمام البرلمان مطالبين بالإصلاح",
+    "اندلعت مظاهرات في نواكشوط أمس",
+    "واختطف مسلحون 15 شخصا قرب الحدود",
+    "فاحتجزوا أربعة من الشرطة رهائن",
+    "وفتح مسلحون النار على الحافلة",
+    "ففجر انتحاري نفسه قرب الحاجز",
+    "وانتحر جندي في ثكنته",
+    "فقتل الفتى نفسه بقنبلة",
+    "أطلق النار على نفسه",
+    "قتل المسلح خمسة أشخاص ثم انتحر",
+    "وصل الوفد إلى الرياض للقاء الوزير",
+]
+
+
+class _NeverDisjoint:
+    def isdisjoint(self, _other: object) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("text", FORM_SENTENCES)
+def test_the_event_forms_tell_the_same_when_every_word_is_read(text, monkeypatch):
+    from marsad.nlp.events import forms
+    from marsad.nlp.events.analysis import _tokenize
+
+    norms = [t.norm for t in _tokenize(text) if not t.punct]
+
+    def told() -> tuple:
+        return (forms.crowd_massing(norms), forms.abduction(norms), forms.armed_attack(norms),
+                forms.self_killing(norms))
+
+    fast = told()
+    for name in ("_MASSING_WRITTEN", "_TAKING_WRITTEN", "_ATTACKING_WRITTEN", "_SELF_KILLING_WRITTEN"):
+        monkeypatch.setattr(forms, name, _NeverDisjoint())
+    assert told() == fast
