@@ -140,3 +140,33 @@ def test_the_event_forms_tell_the_same_when_every_word_is_read(text, monkeypatch
     for name in ("_MASSING_WRITTEN", "_TAKING_WRITTEN", "_ATTACKING_WRITTEN", "_SELF_KILLING_WRITTEN"):
         monkeypatch.setattr(forms, name, _NeverDisjoint())
     assert told() == fast
+
+
+SPLIT_TEXTS = [*TEXTS, *FORM_SENTENCES, "", " ", "،", "  x  ", "\u064b", "\u064bكتب ـــ", "١٢٫٥ و 3.5 و 10:30",
+               "زار الوزيرُ الرياضَ - ثم جدة.\n\nوقال: «نعم»", "http://x.com/a?b=1 مرحبا U.S. O'Brien", "\x01 \x01ب"]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_the_tokenizers_find_by_one_split_what_a_loop_over_the_matches_finds(text):
+    from marsad.arabic.tokenize import TOKEN_RE
+    from marsad.nlp import gazetteer
+    from marsad.nlp.events import analysis
+    from marsad.nlp.events import lexicon as L
+    from marsad.nlp.ner.lexicon import tokenize as ner_tokenize
+
+    ner = [(t.text, t.start, t.end) for t in ner_tokenize(text)]
+    assert ner == [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+    gaz, prev = [], 0
+    for m in gazetteer._TOKEN_RE.finditer(text):
+        gap = text[prev:m.start()]
+        gaz.append((m.start(), m.end(), gazetteer.norm_token(m.group()), not gap.strip(gazetteer._GLUE),
+                    not gap.strip()))
+        prev = m.end()
+    assert [(t.start, t.end, t.norm, t.glue, t.space) for t in gazetteer._tokenize(text)] == gaz
+
+    events = []
+    for m in analysis._FOLDED_TOKEN_RE.finditer(L.fold_in_place(text)):
+        norm = m.group().replace("\x01", "")
+        events.append((m.start(), m.end(), norm, not norm[:1].isalnum()))
+    assert [(t.start, t.end, t.norm, t.punct) for t in analysis._tokenize(text)] == events
