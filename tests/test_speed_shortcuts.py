@@ -170,3 +170,31 @@ def test_the_tokenizers_find_by_one_split_what_a_loop_over_the_matches_finds(tex
         norm = m.group().replace("\x01", "")
         events.append((m.start(), m.end(), norm, not norm[:1].isalnum()))
     assert [(t.start, t.end, t.norm, t.punct) for t in analysis._tokenize(text)] == events
+
+
+class _OpensEverything(dict):
+    def __missing__(self, _norm: str) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    "قال رئيس بلدية صفاقس إن رئيس بلدية صفاقس ووزير الخارجية ورئيس بلدية صفاقس التقوا.",
+    "افتتح رئيس بلدية صفاقس سوقا، ثم زار ورئيس بلدية صفاقس الميناء مع رئيس الوزراء.",
+    "لا منصب هنا ولا بلدية.",
+])
+def test_learned_offices_are_found_the_same_when_every_token_is_tried(text, monkeypatch):
+    from marsad.nlp import linking
+    from marsad.nlp.learned_roles import LearnedRole, with_learned_roles
+
+    kb = with_learned_roles(load_kb(), [LearnedRole("c1", "Q-mayor", "كريم الهمامي", "mayor", "Q-sfax", "2031-03-03",
+                                                    "start", "elected", of_name="صفاقس")])
+    toks = tokenize(text)
+
+    def found() -> list[tuple]:
+        return [(c.start, c.end, c.entity_id) for c in linking._learned_offices(kb, text, toks, [], "2031-04-11")]
+
+    fast = found()
+    assert bool(fast) == ("صفاقس" in text)  # the learned mayor, each time the office is named
+    monkeypatch.setattr(linking, "_TitleOpeners", lambda first: _OpensEverything())
+    linking._OPENERS.clear()
+    assert found() == fast
