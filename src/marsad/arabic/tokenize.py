@@ -54,6 +54,7 @@ def remember_last_text(min_chars: int = 200) -> Callable[[Callable[[str], list[T
 
     return wrap
 
+
 def splitter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` as one capturing group (its own groups made non-capturing), for :func:`matches`."""
     inner = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
@@ -66,8 +67,8 @@ def splitter(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def matches(split_re: re.Pattern[str], text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     """(match texts, starts, ends, the text before each match since the previous one) of the pattern
     ``split_re`` was made from (:func:`splitter`): its matches by ``finditer`` in the same order, found by one
-    ``split`` and offsets summed in C, without a match object a token (a tokenizer's loop, about twice as fast).
-    The pattern must not match the empty string."""
+    ``split`` and offsets summed in C, without a match object a token (the NER and gazetteer tokenizers over a
+    day's texts: about a fifth less CPU time).  The pattern must not match the empty string."""
     parts = split_re.split(text)
     ends = list(accumulate(map(len, parts)))
     return parts[1::2], ends[0:-1:2], ends[1::2], parts[0:-1:2]
