@@ -100,6 +100,31 @@ def test_a_document_that_fails_a_batched_stage_is_the_only_rejection(store, tmp_
     assert sum(len(store.spans(a.id, ["word"])) for a in store.iter_articles()) == 25  # the bad one stored none
 
 
+def test_cycles_a_batch_makes_are_collected_after_it_and_the_collector_is_left_on(store, tmp_path):
+    # The cyclic collector is off while a batch is analysed (it found next to nothing there): what cycles a
+    # stage makes must still be freed once the batch is done, not pile up over a run.
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    made: list[weakref.ref] = []
+
+    def cyclic_stage(doc: Doc, res: Resources) -> None:
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        made.append(weakref.ref(a))
+        words_stage(doc, res)
+
+    ingest(store, [str(corpus(tmp_path, 6))])
+    report = process(store, ProcessOptions(corpus_steps=False, batch_size=2),
+                     build_pipeline([Stage("words", "1", cyclic_stage, assigns=("word",)), COUNT]))
+    assert report.articles == 6 and len(made) == 6
+    assert all(r() is None for r in made)
+    assert gc.isenabled()
+
+
 def test_nothing_to_do_twice_and_redo_after_upgrade(store, tmp_path):
     ingest(store, [str(corpus(tmp_path, 3))])
     pipe = build_pipeline([WORDS, COUNT])

@@ -102,3 +102,99 @@ def test_norm_token_in_one_pass_is_normalize_then_the_persian_letters():
         assert norm_token(c) == normalize(c).translate(_EXTRA_TABLE), hex(ord(c))
     text = "وقال گرگین پاشا إنّ الـمؤتمر ﻻ يُعقد في ژنيف ۀ ١٢٣ " * 40  # long: the look-up array path
     assert len(text) > 1000 and norm_token(text) == normalize(text).translate(_EXTRA_TABLE)
+
+
+FORM_SENTENCES = [
+    "وتظاهر الآلاف ضد الحكومة في العاصمة",
+    "فتجمع مئات المحتجين أمام البرلمان مطالبين بالإصلاح",
+    "اندلعت مظاهرات في نواكشوط أمس",
+    "واختطف مسلحون 15 شخصا قرب الحدود",
+    "فاحتجزوا أربعة من الشرطة رهائن",
+    "وفتح مسلحون النار على الحافلة",
+    "ففجر انتحاري نفسه قرب الحاجز",
+    "وانتحر جندي في ثكنته",
+    "فقتل الفتى نفسه بقنبلة",
+    "أطلق النار على نفسه",
+    "قتل المسلح خمسة أشخاص ثم انتحر",
+    "وصل الوفد إلى الرياض للقاء الوزير",
+]
+
+
+class _NeverDisjoint:
+    def isdisjoint(self, _other: object) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("text", FORM_SENTENCES)
+def test_the_event_forms_tell_the_same_when_every_word_is_read(text, monkeypatch):
+    from marsad.nlp.events import forms
+    from marsad.nlp.events.analysis import _tokenize
+
+    norms = [t.norm for t in _tokenize(text) if not t.punct]
+
+    def told() -> tuple:
+        return (forms.crowd_massing(norms), forms.abduction(norms), forms.armed_attack(norms),
+                forms.self_killing(norms))
+
+    fast = told()
+    for name in ("_MASSING_WRITTEN", "_TAKING_WRITTEN", "_ATTACKING_WRITTEN", "_SELF_KILLING_WRITTEN"):
+        monkeypatch.setattr(forms, name, _NeverDisjoint())
+    assert told() == fast
+
+
+SPLIT_TEXTS = [*TEXTS, *FORM_SENTENCES, "", " ", "،", "  x  ", "\u064b", "\u064bكتب ـــ", "١٢٫٥ و 3.5 و 10:30",
+               "زار الوزيرُ الرياضَ - ثم جدة.\n\nوقال: «نعم»", "http://x.com/a?b=1 مرحبا U.S. O'Brien", "\x01 \x01ب"]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_the_tokenizers_find_by_one_split_what_a_loop_over_the_matches_finds(text):
+    from marsad.arabic.tokenize import TOKEN_RE
+    from marsad.nlp import gazetteer
+    from marsad.nlp.events import analysis
+    from marsad.nlp.events import lexicon as L
+    from marsad.nlp.ner.lexicon import tokenize as ner_tokenize
+
+    ner = [(t.text, t.start, t.end) for t in ner_tokenize(text)]
+    assert ner == [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+    gaz, prev = [], 0
+    for m in gazetteer._TOKEN_RE.finditer(text):
+        gap = text[prev:m.start()]
+        gaz.append((m.start(), m.end(), gazetteer.norm_token(m.group()), not gap.strip(gazetteer._GLUE),
+                    not gap.strip()))
+        prev = m.end()
+    assert [(t.start, t.end, t.norm, t.glue, t.space) for t in gazetteer._tokenize(text)] == gaz
+
+    events = []
+    for m in analysis._FOLDED_TOKEN_RE.finditer(L.fold_in_place(text)):
+        norm = m.group().replace("\x01", "")
+        events.append((m.start(), m.end(), norm, not norm[:1].isalnum()))
+    assert [(t.start, t.end, t.norm, t.punct) for t in analysis._tokenize(text)] == events
+
+
+class _OpensEverything(dict):
+    def __missing__(self, _norm: str) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    "قال رئيس بلدية صفاقس إن رئيس بلدية صفاقس ووزير الخارجية ورئيس بلدية صفاقس التقوا.",
+    "افتتح رئيس بلدية صفاقس سوقا، ثم زار ورئيس بلدية صفاقس الميناء مع رئيس الوزراء.",
+    "لا منصب هنا ولا بلدية.",
+])
+def test_learned_offices_are_found_the_same_when_every_token_is_tried(text, monkeypatch):
+    from marsad.nlp import linking
+    from marsad.nlp.learned_roles import LearnedRole, with_learned_roles
+
+    kb = with_learned_roles(load_kb(), [LearnedRole("c1", "Q-mayor", "كريم الهمامي", "mayor", "Q-sfax", "2031-03-03",
+                                                    "start", "elected", of_name="صفاقس")])
+    toks = tokenize(text)
+
+    def found() -> list[tuple]:
+        return [(c.start, c.end, c.entity_id) for c in linking._learned_offices(kb, text, toks, [], "2031-04-11")]
+
+    fast = found()
+    assert bool(fast) == ("صفاقس" in text)  # the learned mayor, each time the office is named
+    monkeypatch.setattr(linking, "_TitleOpeners", lambda first: _OpensEverything())
+    linking._OPENERS.clear()
+    assert found() == fast

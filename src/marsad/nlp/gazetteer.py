@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import not_
 
-from marsad.arabic.tokenize import remember_last_text
+from marsad.arabic.tokenize import matches, remember_last_text, splitter
 from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
 from marsad.nlp.translit import clitic_variants, norm_token, skeleton
 
@@ -102,19 +104,13 @@ def _short_tokens(text: str) -> tuple[Tok, ...]:
 
 
 def _tokenize(text: str) -> list[Tok]:
-    out: list[Tok] = []
-    append = out.append
-    prev = 0
-    norm = _cached_norm
-    for m in _TOKEN_RE.finditer(text):
-        s, e = m.span()
-        if s == prev or (s == prev + 1 and text[prev] == " "):  # the common case, decided without slicing
-            append(Tok(s, e, norm(m.group())))
-        else:
-            gap = text[prev:s]
-            append(Tok(s, e, norm(m.group()), not gap.strip(_GLUE), not gap.strip()))
-        prev = e
-    return out
+    words, starts, ends, gaps = matches(_TOKEN_SPLIT_RE, text)
+    # glue: the gap holds only spaces, hyphens or dots; space: only whitespace (an empty gap is both)
+    return list(map(Tok, starts, ends, map(_cached_norm, words), map(not_, map(str.strip, gaps, repeat(_GLUE))),
+                    map(not_, map(str.strip, gaps))))
+
+
+_TOKEN_SPLIT_RE = splitter(_TOKEN_RE)
 
 
 _cached_norm = lru_cache(maxsize=300_000)(norm_token)  # words repeat: normalise each once

@@ -37,6 +37,8 @@ import bisect
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -363,15 +365,44 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     return start
 
 
+_NORM = attrgetter("norm")
+
+
+class _TitleOpeners(dict):
+    """Normalised token → whether one of its readings is the first word of a title (of ``first``); filled as
+    tokens are asked."""
+
+    def __init__(self, first: frozenset[str]) -> None:
+        super().__init__()
+        self.first = first
+
+    def __missing__(self, norm: str) -> bool:
+        got = self[norm] = any(v in self.first for v, _k, _art in readings(norm))
+        return got
+
+
+_OPENERS: dict[frozenset[str], _TitleOpeners] = {}
+
+
 def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand],
                      date: str | None) -> list[_Cand]:
     """Role phrases of offices whose holders were learned from the news and that belong to a city or an
     organisation the gazetteer does not take as an office's ("رئيس بلدية صفاقس", recognised as a place or
     not): the phrase is a mention of the holder at ``date``; a place mention inside it gives way."""
-    first = {t[0] for t in kb.titles}
+    first = frozenset(t[0] for t in kb.titles)
+    opens = _OPENERS.get(first)
+    if opens is None:
+        if len(_OPENERS) > 16:  # (one set of titles a knowledge base; a few in a run)
+            _OPENERS.clear()
+        opens = _OPENERS[first] = _TitleOpeners(first)
+    if len(opens) > 500_000:  # bound the memory on endless streams
+        opens.clear()
     found: list[_Cand] = []
-    i = 0
-    while i < len(toks):
+    after = 0  # tokens before this one belong to a phrase found
+    # Only the tokens a title can open are tried (a dict look-up a token, in C, for the words seen before).
+    for i in compress(range(len(toks)), map(opens.__getitem__, map(_NORM, toks))):
+        if i < after:
+            continue
         hit = None
         for v, k, _art in readings(toks[i].norm):
             if v not in first:
@@ -397,9 +428,7 @@ def _learned_offices(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[
                 break
         if hit:
             found.append(hit)
-            i += hit.ntoks
-        else:
-            i += 1
+            after = i + hit.ntoks
     if not found:
         return cands
     return [c for c in cands if not any(_overlaps(c, f) for f in found)] + found

@@ -248,6 +248,23 @@ def write_results(store: Store, results: list[WorkResult], owner: str) -> Proces
     return report
 
 
+def _analyse_settled(analyser: Analyser, items: list[WorkItem]) -> list[WorkResult]:
+    """``analyse_many``; where the heap is settled after the batch, without the cyclic collector meanwhile.
+
+    The stages make almost no reference cycles (a whole day: some 75 objects found by the collector, 1,000
+    by its young collections), yet the collector ran about once every 20,000 new objects, some 180 times a day
+    (1% of the CPU time), each time for nothing.  ``settle_heap`` after the batch collects what cycles the
+    batch left, so memory stays bounded by one batch.
+    """
+    if not analyser.settle or not gc.isenabled():
+        return analyse_many(items, analyser.pipeline, analyser.resources)
+    gc.disable()
+    try:
+        return analyse_many(items, analyser.pipeline, analyser.resources)
+    finally:
+        gc.enable()
+
+
 def settle_heap() -> None:
     """Collect the garbage made since the last call, then freeze what is left (``gc.freeze``).
 
@@ -265,12 +282,12 @@ def settle_heap() -> None:
 def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[WorkResult]:
     """A worker's task: analyse a batch; write it when the worker has its own store, else return the results."""
     if analyser.store is None:
-        results = analyse_many(batch.items or [], analyser.pipeline, analyser.resources)
+        results = _analyse_settled(analyser, batch.items or [])
         if analyser.settle:
             settle_heap()
         return results
     items = work_items(analyser.store, analyser.pipeline, batch.ids, analyser.redo)
-    report = write_results(analyser.store, analyse_many(items, analyser.pipeline, analyser.resources), batch.owner)
+    report = write_results(analyser.store, _analyse_settled(analyser, items), batch.owner)
     analyser.store.release_claims(batch.ids, owner=batch.owner)  # those with nothing left to do
     del items
     if analyser.settle:

@@ -13,9 +13,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import repeat
+from operator import not_
 from typing import TYPE_CHECKING, Any
 
-from marsad.arabic.tokenize import remember_last_text
+from marsad.arabic.tokenize import matches, remember_last_text, splitter
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.lexicon import Trigger, fold
@@ -117,13 +119,17 @@ def _tokens(text: str) -> list[Tok]:
 
 
 def _tokenize(text: str) -> list[Tok]:
-    out = []
-    for m in _FOLDED_TOKEN_RE.finditer(L.fold_in_place(text)):
-        norm = m.group()
-        if "\x01" in norm:
-            norm = norm.replace("\x01", "")
-        out.append(Tok(m.start(), m.end(), norm, not norm[:1].isalnum()))
-    return out
+    folded = L.fold_in_place(text)
+    words, starts, ends, _gaps = matches(_FOLDED_SPLIT_RE, folded)
+    if "\x01" in folded:
+        words = [w.replace("\x01", "") if "\x01" in w else w for w in words]
+    # punctuation: a token that does not start with a letter or a digit (one made only of deleted marks too)
+    punct = map(not_, map(str.isalnum, map(str.__getitem__, words, repeat(_FIRST))))
+    return list(map(Tok, starts, ends, words, punct))
+
+
+_FOLDED_SPLIT_RE = splitter(_FOLDED_TOKEN_RE)
+_FIRST = slice(None, 1)
 
 
 @lru_cache(maxsize=300_000)

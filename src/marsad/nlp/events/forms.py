@@ -76,6 +76,24 @@ _ONESELF = L._w("نفسه نفسها أنفسهم أنفسهما")
 _SUICIDE_VERBS = L._w("انتحر انتحرت انتحروا ينتحر تنتحر انتحار الانتحار")
 _KILLING_VERBS = L._w("قتل قتلت قتلوا يقتل تقتل")
 
+# The verbs each form looks for, joined once here (not for every word of every sentence).
+_MASSING_VERBS = _GATHERING_VERBS | _OUTBREAK_VERBS
+_TAKING_VERBS = _ABDUCTION_VERBS | _HOLDING_VERBS
+_ATTACKING_VERBS = _FIRING_VERBS | _DETONATING_VERBS
+_FORM_VERBS = _FIRING_VERBS | _DETONATING_VERBS | _ABDUCTION_VERBS
+
+
+def _written(words: frozenset[str]) -> frozenset[str]:
+    """Every token ``_read_in`` reads as one of ``words``: a sentence holding none of them has no such word, which
+    one C-level ``isdisjoint`` tells before any word is read one by one."""
+    return words | {c + w for w in words for c in ("و", "ف") if len(w) >= 3}
+
+
+_MASSING_WRITTEN = _written(_MASSING_VERBS)
+_TAKING_WRITTEN = _written(_TAKING_VERBS)
+_ATTACKING_WRITTEN = _written(_ATTACKING_VERBS)
+_SELF_KILLING_WRITTEN = _written(_SUICIDE_VERBS | _KILLING_VERBS | _FIRING_VERBS)
+
 
 def _read_in(norm: str, words: frozenset[str]) -> str | None:
     """The word of ``words`` that ``norm`` is, with or without a conjunction before it ("وتجمع" → "تجمع"; "فتحت"
@@ -121,8 +139,10 @@ def crowd_massing(norms: Sequence[str]) -> int | None:
     Args:
         norms: the sentence's folded words, punctuation removed.
     """
+    if _MASSING_WRITTEN.isdisjoint(norms):
+        return None
     for k, n in enumerate(norms):
-        w = _read_in(n, _GATHERING_VERBS | _OUTBREAK_VERBS)
+        w = _read_in(n, _MASSING_VERBS)
         if w is None or _not_told_as_done(norms, k):
             continue
         if w in _GATHERING_VERBS:
@@ -167,8 +187,10 @@ def abduction(norms: Sequence[str], named: frozenset[int] = frozenset()) -> int 
         norms: the sentence's folded words, punctuation removed.
         named: the indexes (in ``norms``) of the words inside a named party (the mention layer).
     """
+    if _TAKING_WRITTEN.isdisjoint(norms):
+        return None
     for k, n in enumerate(norms):
-        w = _read_in(n, _ABDUCTION_VERBS | _HOLDING_VERBS)
+        w = _read_in(n, _TAKING_VERBS)
         if w is None or _not_told_as_done(norms, k):
             continue
         if w in _HOLDING_VERBS:
@@ -201,8 +223,10 @@ def armed_attack(norms: Sequence[str], named: frozenset[int] = frozenset()) -> i
         norms: the sentence's folded words, punctuation removed.
         named: the indexes (in ``norms``) of the words inside a named party (the mention layer).
     """
+    if _ATTACKING_WRITTEN.isdisjoint(norms):
+        return None
     for k, n in enumerate(norms):
-        w = _read_in(n, _FIRING_VERBS | _DETONATING_VERBS)
+        w = _read_in(n, _ATTACKING_VERBS)
         if w is None or _not_told_as_done(norms, k):
             continue
         past = _past_named(norms, named, k) - 1
@@ -228,7 +252,7 @@ def form_kind(norms: Sequence[str], k: int) -> str:
     """How the form's verb at ``k`` (found by :func:`armed_attack` or :func:`abduction`) tells the act: "fire"
     (its target after على), "detonate" (among whom after بين/وسط), "abduct" (whom it took as its object) or "" (a
     verb of gathering or holding)."""
-    w = _read_in(norms[k], _FIRING_VERBS | _DETONATING_VERBS | _ABDUCTION_VERBS)
+    w = _read_in(norms[k], _FORM_VERBS)
     if w in _FIRING_VERBS:
         return "fire"
     if w in _DETONATING_VERBS:
@@ -246,6 +270,8 @@ def self_killing(norms: Sequence[str]) -> bool:
     Args:
         norms: the sentence's folded words, punctuation removed.
     """
+    if _SELF_KILLING_WRITTEN.isdisjoint(norms):
+        return False
     himself = others = False
     for k, n in enumerate(norms):
         if _read_in(n, _SUICIDE_VERBS) is not None:

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from marsad.arabic import tokenize as shared_tokenize
 from marsad.arabic.normalize import fold_loose
-from marsad.arabic.tokenize import TOKEN_RE
+from marsad.arabic.tokenize import TOKEN_RE, matches, splitter
 from marsad.errors import InputError
 
 # Proclitics, longest first: conjunction و/ف, prepositions ب/ك/ل, article ال.
@@ -97,7 +97,11 @@ def tokenize(text: str) -> list[WordToken]:
         shared_tokenize(text)  # raises the shared tokenizer's InputError
     # The shared tokenizer's token boundaries are its regular expression's matches; NER needs only
     # those (not the clitic analysis the shared tokens carry), so it runs the expression itself.
-    return [WordToken(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    words, starts, ends, _gaps = matches(_TOKEN_SPLIT_RE, text)
+    return list(map(WordToken, words, starts, ends))
+
+
+_TOKEN_SPLIT_RE = splitter(TOKEN_RE)
 
 
 def simple_tokens(text: str) -> list[str]:
