@@ -87,3 +87,9 @@ def test_the_force_that_set_an_ambush_in_a_province_set_it() -> None:
                              [("المقاومة", "ORG", "Resistance"), ("مأرب", "LOC", "Marib"), ("الحوثية", "ORG", "Houthis"),
                               ("وادي عبيدة", "LOC", "Wadi Abida")])
     assert found and all((a, r) == ("Resistance", "Houthis") for a, r in found)
+
+
+def test_an_ambush_set_for_an_armed_phrase_is_set_against_it() -> None:
+    found = _assault_parties("وقالت مصادر محلية إن المقاومة نصبت كمينا للقوات الحكومية في وادي عبيدة مما أدى إلى مقتل "
+                             "أربعة جنود.", [("المقاومة", "ORG", "Resistance"), ("وادي عبيدة", "LOC", "Wadi Abida")])
+    assert found and all(a == "Resistance" and r not in ("", "Resistance") for a, r in found)

@@ -118,6 +118,8 @@ class ForcesMixin(ChecksMixin):
         m = next((m for m in sent.ments if m.first == k), None)
         if m is None:
             m = next((m for m in sent.ments if m.first == k + 1 and m.span.label in ("ORG", "LOC")), None)
+        if m is None:
+            m = self._armed_at(sent, k, h.tok, lam=True)  # "كمينا للميليشيات الحوثية": the armed phrase
         if m is None or m.span.label not in ("ORG", "LOC") or self.is_city(m) or key(m.span) == key(attacker.span):
             return None
         return m
