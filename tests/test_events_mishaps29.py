@@ -93,3 +93,24 @@ def test_an_ambush_set_for_an_armed_phrase_is_set_against_it() -> None:
     found = _assault_parties("وقالت مصادر محلية إن المقاومة نصبت كمينا للقوات الحكومية في وادي عبيدة مما أدى إلى مقتل "
                              "أربعة جنود.", [("المقاومة", "ORG", "Resistance"), ("وادي عبيدة", "LOC", "Wadi Abida")])
     assert found and all(a == "Resistance" and r not in ("", "Resistance") for a, r in found)
+
+
+# -- an awaited or scheduled act is still to come ---------------------------------------------------------------
+
+def _consults(text: str, mentions: list[tuple]) -> list[tuple[str, str, str]]:
+    return [(party_name(d["actor"]), party_name(d["recipient"]), d["modality"])
+            for d in coded(make_doc(text, mentions), "CONSULT", _ALL)]
+
+
+def test_an_awaited_visit_is_still_to_come() -> None:
+    # (development day 2015-08-09: "زيارة الجبير ... المرتقبة إلى موسكو بعد غد" coded as done)
+    found = _consults("وتأتي زيارة عادل الجبير المرتقبة إلى موسكو بعد أسبوعين من زيارة ولي ولي العهد.",
+                      [("عادل الجبير", "PER", "Adel al-Jubeir"), ("موسكو", "LOC", "Moscow")])
+    assert found and all(mod == "future" for _a, _r, mod in found)
+
+
+def test_a_visit_made_yesterday_is_done() -> None:
+    # guard: no word of awaiting in the visit's phrase
+    found = _consults("وبحث الوزير خلال زيارة عادل الجبير إلى موسكو أمس الملف السوري.",
+                      [("عادل الجبير", "PER", "Adel al-Jubeir"), ("موسكو", "LOC", "Moscow")])
+    assert found and all(mod == "asserted" for _a, _r, mod in found)
