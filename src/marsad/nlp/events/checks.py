@@ -108,7 +108,8 @@ def _stripped(norms: list[str]) -> set[str]:
 
 
 def accident_only(norms: list[str], stripped: set[str] | None = None) -> bool:
-    """Whether a sentence tells an accident and no attack: a collision ("لاصطدامه بشاحنة"), or an incident beside
+    """Whether a sentence tells an accident and no attack: a collision ("لاصطدامه بشاحنة"), a mishap (suffocation,
+    an electric shock, the heat: ``L.MISHAP_WORDS``, ``L.MISHAP_PAIRS``), or an incident beside
     a vehicle or a road ("إثر حادث سيارة"), with no word of an attacker's act ("إطلاق النار", "الإرهابي", "قتله")
     beside it, and not "حوادث أمنية" (security incidents: Baghdad's bombings and shootings are reported so).
     ``stripped``: :func:`_stripped` of ``norms``, when the caller has it."""
@@ -117,6 +118,10 @@ def accident_only(norms: list[str], stripped: set[str] | None = None) -> bool:
         return False
     if stripped & L.ACCIDENT_NOUNS:
         return True  # a collision, a vehicle overturned
+    if stripped & L.MISHAP_WORDS or any(
+            L.MISHAP_PAIRS.get(b, frozenset()) & _clitic_bases(nxt) for n, nxt in zip(norms, norms[1:])
+            for b in _clitic_bases(n)):
+        return True  # suffocated, an electric shock, the heat (events29)
     return bool(stripped & L.VEHICLES) and any(
         _clitic_bases(n) & L.INCIDENT_NOUNS and not _clitic_bases(nxt) & L.SECURITY_QUALIFIERS
         for n, nxt in zip(norms, norms[1:] + [""]))

@@ -159,6 +159,9 @@ _STATE_WORDS = L._w("دولة جمهورية الجمهورية مملكة ال�
 # بالأنشطة المؤذية لإيران", "أدانت هجمات جماعة X"
 _DEEDS = L._w("تصريحات التصريحات تصريح التصريح أنشطة الأنشطة نشاطات النشاطات هجمات الهجمات ممارسات الممارسات "
               "اعتداءات الاعتداءات تدخلات التدخلات انتهاكات الانتهاكات سياسات السياسات")
+# a party's doing named by the noun of the act, its doer the genitive a few words on: "أدانت الجامعة إقرار برلمان
+# الاحتلال الإسرائيلي قانونا", "أدان المجلس مصادقة الكنيست على", "أدانت قرار الحكومة الإسرائيلية" (events29)
+_DOINGS = L._w("إقرار الإقرار مصادقة المصادقة إقدام قيام قرار القرار قرارات القرارات")
 _ON_BEHALF = L._w("قبل جانب")
 # people named by their country: "المسؤولين الإيرانيين", "مسؤولي الجمهورية الإيرانية"
 _PEOPLE_OF = L._w("المسؤولين مسؤولين مسؤولي المسؤولون القادة قادة")
@@ -1136,11 +1139,26 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         toks = self.toks
         starts = sent.starts
         start = self._past_subject(h)
-        j = next((j for j in range(start + 1, min(sent.hi, start + 14)) if has_word(toks[j].norm, _DEEDS)), None)
+        j = next((j for j in range(start + 1, min(sent.hi, start + 14))
+                  if has_word(toks[j].norm, _DEEDS) or toks[j].norm in _DOINGS), None)
         if j is None or any(self.boundary(k) for k in range(start + 1, j + 1)):
             return None
         k = j + 1
-        if k in starts and not starts[k].prep:
+        if toks[j].norm in _DOINGS:
+            # the doer: the first name or nationality among the next words, before any preposition or mark
+            # ("إقرار برلمان الاحتلال الإسرائيلي": Israel; "مصادقة الكنيست على قانون": the Knesset)
+            m = None
+            for k in range(j + 1, min(sent.hi, j + 5)):
+                if k in starts:
+                    m = starts[k] if not starts[k].prep else None
+                    break
+                nis = self._nisba_at(k)
+                if nis is not None:
+                    m = self._nisba_ment(k, nis)
+                    break
+                if toks[k].punct or toks[k].norm in L.PREPOSITIONS or self.boundary(k):
+                    break
+        elif k in starts and not starts[k].prep:
             m = starts[k]  # "هجمات جماعة بوكو حرام": the genitive
         else:
             # past two adjectives and the quote marks around them: "التصريحات «العدوانية» لإيران"
@@ -1826,7 +1844,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="43", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="44", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

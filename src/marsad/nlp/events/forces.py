@@ -102,8 +102,27 @@ class ForcesMixin(ChecksMixin):
             m = reader(sent, h)
             if m is not None and not self._generic(m) and not self._bare_head(m) \
                     and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
-                return [self._owner(m)], how, None
+                other = self._ambushed(sent, h, m)  # (None unless the killing came of an ambush)
+                return [self._owner(m)], how, other
         return [], "", None
+
+    def _ambushed(self, sent: Sentence, h: Hit, attacker: Ment) -> Ment | None:
+        """"نصبت المقاومة كمينا للميليشيات الحوثية مما أدى إلى مقتل خمسة": whom the ambush the killing came of was set
+        for (the named party after لـ), the killing's target; None when it names none or names the attacker."""
+        n = self._outcome_noun(sent, h)
+        if n is None or not has_word(self.toks[n].norm, _AMBUSH) or n + 1 >= sent.hi:
+            return None
+        k = n + 1
+        if self.toks[k].norm[:1] != "ل" or self.boundary(k):
+            return None
+        m = next((m for m in sent.ments if m.first == k), None)
+        if m is None:
+            m = next((m for m in sent.ments if m.first == k + 1 and m.span.label in ("ORG", "LOC")), None)
+        if m is None:
+            m = self._armed_at(sent, k, h.tok, lam=True)  # "كمينا للميليشيات الحوثية": the armed phrase
+        if m is None or m.span.label not in ("ORG", "LOC") or self.is_city(m) or key(m.span) == key(attacker.span):
+            return None
+        return m
 
     def statement_author(self, sent: Sentence, h: Hit, speeches: list) -> Ment | None:
         """"وقال الجيش في بيان إن 12 غارة جوية نفذت قرب الموصل": strikes a force's (or a command's) statement counts
@@ -301,6 +320,11 @@ class ForcesMixin(ChecksMixin):
         return None
 
     def _outcome_of(self, sent: Sentence, h: Hit) -> Ment | None:
+        """Whoever carried out the attack a killing is told as the outcome of (see :meth:`_outcome_noun`)."""
+        n = self._outcome_noun(sent, h)
+        return None if n is None else self._carrier_of(sent, n, h) or self._noun_force_at(sent, n, h)
+
+    def _outcome_noun(self, sent: Sentence, h: Hit) -> int | None:
         """"نفذت الوحدات الأمنية عملية واسعة ... أسفرت عن مقتل", "نصب مقاتلو X كمينين أسفرا عن مصرع ... وإصابة": a
         killing told as the outcome of an attack named before it was done by whoever carried the attack out."""
         i = h.tok
@@ -320,7 +344,7 @@ class ForcesMixin(ChecksMixin):
                 return None
             t = self.toks[n].norm
             if n not in self.in_mention and has_word(t, _CARRIED):
-                return self._carrier_of(sent, n, h) or self._noun_force_at(sent, n, h)
+                return n
         return None
 
     def _fired_by(self, sent: Sentence, h: Hit) -> Ment | None:
@@ -369,6 +393,9 @@ class ForcesMixin(ChecksMixin):
         end = v - 1
         while end > sent.lo and self.toks[end].norm in _BEFORE_VERB:
             end -= 1
+        place = next((m for m in sent.ments if m.last == end and m.span.label == "LOC"), None)
+        if place is not None and place.first - 2 >= sent.lo and self.toks[place.first - 1].norm == "في":
+            end = place.first - 2  # "إن المقاومة في شبوة نصبت كمينا": where the force is stands before its verb
         heads = []
         for j in range(end, max(sent.lo, end - 5) - 1, -1):
             t = self.toks[j]
@@ -458,6 +485,8 @@ class ForcesMixin(ChecksMixin):
             if m is not None:
                 return m  # "قصف ميليشيات الحوثي وصالح للأحياء السكنية": the force, then what it shelled
         operation = has_word(self.toks[n].norm, _OPERATIONS)
+        if t[:1] == "ل" and has_word(self.toks[n].norm, _AMBUSH) and n - 1 >= sent.lo and _carrier(self.toks[n - 1].norm):
+            return None  # "نصبت المقاومة كمينا للميليشيات": an ambush set for the لـ party is set against it (events29)
         if t.startswith("لل") and (has_word("ال" + t[2:], _ARMS)
                                    or has_word("ال" + t[2:], L.ARMED_HEADS) and operation):
             m = self._armed_at(sent, k, h.tok, lam=True)

@@ -566,6 +566,20 @@ ACCIDENTS = _w("المروري مروري مرورية المرورية تصاد
 # "صدمت شاحنة حشدا"): with none of ATTACK_CUES in the sentence, its dead and wounded are no attack's victims.
 # On 2015-07-31 and 2015-08-09, read by independent readers, seven road crashes were coded as ASSAULT.
 ACCIDENT_NOUNS = _w("اصطدم اصطدمت اصطدامه اصطدامها اصطدامهما صدم صدمت صدمته صدمتها انقلبت")
+# Deaths and wounds by mishap, not by anyone's hand (issue 15, events29; development days 2015-07-22, 07-31 and
+# 08-10: two men suffocated in a well, a youth hurt by an electric shock, deaths in a heat wave were coded as
+# ASSAULT): with none of ATTACK_CUES in the sentence they are no attack.  Suffocation alone, not beside an attack's
+# words: tear gas fired at a crowd also suffocates ("حالات اختناق جراء إطلاق قنابل الغاز").
+MISHAP_WORDS = _w("اختناق الاختناق اختناقا صعقة الصعقة صعقه")
+# two-word mishaps: a word and one of the words that may follow it ("صدمة كهربائية", "ضربة شمس", "أشعة الشمس",
+# "الحرارة المرتفعة", "ارتفاع درجات الحرارة", "موجة الحر", "إجهاد حراري")
+MISHAP_PAIRS: dict[str, frozenset[str]] = {fold(k): v for k, v in {
+    "صدمة": _w("كهربائية كهربائيه الكهرباء"), "صعقة": _w("كهربائية كهربائيه"),
+    "ماس": _w("كهربائي"), "التيار": _w("الكهربائي"),
+    "ضربة": _w("شمس الشمس"), "ضربات": _w("شمس الشمس"), "أشعة": _w("الشمس"),
+    "الحرارة": _w("المرتفعة الشديدة"), "درجات": _w("الحرارة"), "موجة": _w("الحر حر الحرارة حارة"),
+    "إجهاد": _w("حراري الحراري"),
+}.items()}
 # "حادث" alone is any incident: "الحادثة أسفرت عن مقتل عشرة مدنيين" told a killing by troops (an unseen day,
 # 2015-07-23).  It tells an accident only beside a vehicle or a road.
 INCIDENT_NOUNS = _w("حادث حادثة حادثين حادثتين حادثان حوادث حادثا")

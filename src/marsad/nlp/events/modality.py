@@ -67,6 +67,15 @@ class ModalityMixin(Analysis):
                 hyp = True  # (and "يتعين أن تتعاون", "بضرورة أن تلتزم": what one should do is not done)
             elif w in _POSTPONED:
                 future = True
+        if h.entry.pos == "noun":
+            # "زيارة عادل الجبير وزير الخارجية المرتقبة إلى موسكو", "القمة المقررة": an act its noun phrase calls
+            # awaited or scheduled is still to come (events29; the phrase ends at a mark or a clause)
+            for j in range(i + 1, min(sent.hi, i + 9)):
+                if toks[j].punct or self.boundary(j):
+                    break
+                if toks[j].norm in _AWAITED:
+                    future = True
+                    break
         if h.entry.pos == "noun" and i - 1 > sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
             # "التطلع لإتمام زيارة الرئيس", "الحرص على إتمام زيارته": a visit hoped to take place
             if any(toks[j].norm.lstrip("وف") in _WISH | _CARE for j in range(max(sent.lo, i - 5), i - 1)):
@@ -245,6 +254,8 @@ _FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبح�
                         "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش يشارك تشارك يحضر تحضر")
 # "من المقرر أن", "من المزمع أن": a scheduled act
 _SCHEDULED = L._w("المقرر المزمع المنتظر المفترض المؤمل المتوقع المرتقب")
+# an act's noun phrase calling it awaited or scheduled: "زيارته المرتقبة", "الاجتماع المقرر"
+_AWAITED = L._w("المرتقبة المرتقب المرتقبه المقررة المقرر المزمعة المزمع المنتظرة المنتظر المتوقعة المتوقع")
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 # the verbs that govern an event noun ("عقد اجتماعا", "أجرى محادثات", "بدأ زيارة"), in the imperfect too
