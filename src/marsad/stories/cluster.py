@@ -171,6 +171,8 @@ class Clusterer:
         g._seq = self.store.max_story_seq()
         rows = self.store.placed_since(horizon(latest[:10], self.grouper.window))
         ids = [r["article_id"] for r in rows]
+        seqs = {r["article_id"]: r["seq"] for r in rows}  # (the order of ingestion breaks ties between the
+        # articles compared with a new one, as in a rebuild)
         feats: dict[str, ArticleFeatures] = {}
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
@@ -179,7 +181,7 @@ class Clusterer:
             for aid in part:
                 a = articles.get(aid)
                 if a is not None and a.text.strip():
-                    feats[aid] = article_features(a, spans.get(aid, []))
+                    feats[aid] = article_features(a, spans.get(aid, []), seqs[aid])
         for r in rows:
             f = feats.get(r["article_id"])
             if f is not None and f.published:
