@@ -10,7 +10,9 @@ older.
 
 Articles are placed in publication order (day, time, id), each seeing only what
 was placed before it, so clustering the days one after another gives the
-partition ``cluster --rebuild`` gives.  Between runs, the articles inside the
+partition ``cluster --rebuild`` gives — on the same analysis: when a later day's entity merges relink an
+article already placed (a minister's full name folded into his short one), a rebuild compares it with its new
+entity, the placed article stays where it went.  Between runs, the articles inside the
 window are read back from the store (their features recomputed), so the cost of
 a run depends on the window and the new articles, not on the archive.
 
