@@ -11,6 +11,7 @@ import pytest
 
 from marsad.models import Article, RawDocument
 from marsad.stories.cluster import ClusterOptions, cluster
+from marsad.stories.grouping import GroupOptions
 
 FIRE = [
     ("2026-04-06T08:00:00", "وكالة الشمال", "حريق ضخم في مصنع للأثاث بمدينة الزرقاء",
@@ -269,3 +270,29 @@ def test_the_home_country_is_learned_alike_day_by_day_and_in_a_rebuild(store):
     assert fed == rebuilt
     jazan, tabuk, _ = (fed[a.id] for a in arts[len(HOME):])
     assert jazan != tabuk
+
+
+# A worker drowned in a furniture factory's fire pool in the same town on the day of the fire: the same words as the
+# fire's reports (factory, furniture, fire, the town), another incident.
+POOL = [("2026-04-06T09:00:00", "صحيفة الميدان", "غرق عامل في بركة مياه بمصنع أثاث في الزرقاء",
+         "غرق عامل في بركة مياه داخل مصنع للأثاث في مدينة الزرقاء، وانتشلت فرق الإنقاذ جثته بعد ساعتين. وقال مدير "
+         "مصنع الأثاث إن البركة مخصصة لإطفاء الحريق، وإن العامل انزلق أثناء تنظيف بركة الحريق، وإن الحريق الأخير في "
+         "المصنع قبل عامين دفعه إلى حفرها.")]
+
+
+def test_a_resumed_run_breaks_ties_between_compared_articles_as_a_rebuild(store):
+    """The placed articles a new one is compared with are those sharing most keys, ties going to the latest
+    stored: a run that reads the window back from the store must know when each was stored, or the funeral
+    (sharing four keys with both the fire's first report and the drowning) is compared with another article
+    day by day than in a rebuild (SaudiNewsNet 08-02 then 08-03: 8 articles placed otherwise)."""
+    opts = GroupOptions(max_compared=1)  # (the cap binds: only one of the tied articles is compared)
+    fire, pool = _articles(FIRE[:1], 0), _articles(POOL, 50)
+    funeral = _articles(FIRE[2:3], 2)
+    _add(store, fire + pool)
+    cluster(store, ClusterOptions(group=opts))
+    _add(store, funeral)
+    cluster(store, ClusterOptions(group=opts))
+    fed = store.story_partition()
+    assert fed[fire[0].id] != fed[pool[0].id]
+    cluster(store, ClusterOptions(rebuild=True, group=opts))
+    assert store.story_partition() == fed

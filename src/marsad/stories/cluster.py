@@ -10,7 +10,9 @@ older.
 
 Articles are placed in publication order (day, time, id), each seeing only what
 was placed before it, so clustering the days one after another gives the
-partition ``cluster --rebuild`` gives.  Between runs, the articles inside the
+partition ``cluster --rebuild`` gives — on the same analysis: when a later day's entity merges relink an
+article already placed (a minister's full name folded into his short one), a rebuild compares it with its new
+entity, the placed article stays where it went.  Between runs, the articles inside the
 window are read back from the store (their features recomputed), so the cost of
 a run depends on the window and the new articles, not on the archive.
 
@@ -171,6 +173,8 @@ class Clusterer:
         g._seq = self.store.max_story_seq()
         rows = self.store.placed_since(horizon(latest[:10], self.grouper.window))
         ids = [r["article_id"] for r in rows]
+        seqs = {r["article_id"]: r["seq"] for r in rows}  # (the order of ingestion breaks ties between the
+        # articles compared with a new one, as in a rebuild)
         feats: dict[str, ArticleFeatures] = {}
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
@@ -179,7 +183,7 @@ class Clusterer:
             for aid in part:
                 a = articles.get(aid)
                 if a is not None and a.text.strip():
-                    feats[aid] = article_features(a, spans.get(aid, []))
+                    feats[aid] = article_features(a, spans.get(aid, []), seqs[aid])
         for r in rows:
             f = feats.get(r["article_id"])
             if f is not None and f.published:

@@ -81,9 +81,9 @@ class StoriesMixin(SQLBase):
 
     def placed_since(self, day: str) -> list[dict[str, Any]]:
         """Articles already in a story and published on or after ``day`` (what new articles are compared
-        with): article_id, story_id, story_seq, published_at, in publication order."""
+        with): article_id, story_id, story_seq, published_at, seq (the article's), in publication order."""
         return self._all(
-            "SELECT sa.article_id, sa.story_id, s.seq AS story_seq, a.published_at FROM articles a"
+            "SELECT sa.article_id, sa.story_id, s.seq AS story_seq, a.published_at, a.seq FROM articles a"
             " JOIN story_articles sa ON sa.article_id = a.id JOIN stories s ON s.id = sa.story_id"
             " WHERE a.published_at >= ? ORDER BY a.published_at, a.id", (day,))
 
