@@ -128,7 +128,7 @@ class ModalityMixin(Analysis):
         # the quote layer knows its speaker best; then a cue with a named speaker
         sp = min(around, key=lambda s: (s.speaker is None, s.kind != "quote")) if around else None
         reported_by = sp.speaker if sp is not None else None
-        denied = "deny" in kinds
+        denied = "deny" in kinds or self._denied_that(sent, i)
         accuse = next((f for f in frames if f.entry.frame in ("accuse", "deny")), None)
         if accuse is not None and accuse.actor:
             reported_by = self.actor_dict(accuse.actor[0])
@@ -145,6 +145,34 @@ class ModalityMixin(Analysis):
             own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
+
+    def _denied_that(self, sent: Sentence, i: int) -> bool:
+        """Whether the act at token ``i`` is told in a clause "أن ..." that a denial governs, when the coder found
+        no deny frame over it: "ونفت الشرطة أن عناصرها أطلقوا النار" (the clause has a subject of its own before
+        the verb), "...، نافيا أن تكون قواته قصفت المستشفى" (the denial told by a participle).  The nearest
+        complementizer before the act is the one that holds it; the denial is the word before that complementizer,
+        past its subject only ("نفى الوزير أن"), and not itself negated ("لم ينف أن": nothing is denied).
+        A denial that ends before the act ("هاجموا نقطة ... ونفى وقوع إصابات") or a statement told after it
+        ("نفى ...، مؤكدا أن الطرفين وقعا اتفاقا") leaves the act as told."""
+        toks = self.toks
+        c = None
+        for j in range(i - 1, max(sent.lo, i - 12) - 1, -1):
+            t = toks[j]
+            if (t.punct and t.norm in STRONG_PUNCT) or self._clause_break(j, i) or self._is_conditional(j):
+                return False
+            if t.norm in L.COMPLEMENTIZERS:
+                c = j
+                break
+        if c is None:
+            return False
+        for j in range(c - 1, max(sent.lo, c - 5) - 1, -1):
+            t = toks[j]
+            if t.punct:
+                return False
+            if t.norm in _DENIALS or (t.norm[:1] in ("و", "ف") and t.norm[1:] in _DENIALS):
+                before = toks[j - 1].norm if j > sent.lo else ""
+                return before.lstrip("وف") not in L.NEGATIONS
+        return False
 
     def _on_other_weekday(self, sent: Sentence, i: int) -> bool:
         """Whether a weekday other than the report's own is named in the clause after token ``i``, not as past."""
@@ -262,4 +290,7 @@ _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 _GOVERNORS = L.LIGHT_VERBS | L._w("يبدأ تبدأ يبدا تبدا")
 # سـ-words that are nouns: سياسة، سيارة، سيادة، سيطرة، سيناريو
 _NOT_FUTURE_VERB = frozenset({"اس", "ار", "اد", "طر", "نا"})
+# a denial that takes a clause "أن ...": the verb in its tenses and persons, its participle and its verbal noun
+_DENIALS = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين "
+                "نفيه نفيها نفيهم أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
