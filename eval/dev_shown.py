@@ -13,7 +13,6 @@ are never read here.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,13 +24,6 @@ J = Path(__file__).resolve().parent / "judgements"
 FROZEN = {"2015-07-24", "2015-07-25", "2015-08-08"}
 
 
-def _nm(x: str | None) -> str:
-    return "-" if x in (None, "", "None", "-") else x
-
-
-def _tsv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
 
 
 def readings(day: str) -> tuple[dict, dict]:
@@ -42,7 +34,7 @@ def readings(day: str) -> tuple[dict, dict]:
             exact[ec.row_key(r)] = r
     by_place = {}
     for p in sorted(J.glob("reread_events2*_changes_independent.tsv")):
-        for r in _tsv(p):
+        for r in ec.read_tsv(p):
             if r.get("day") == day and r["new_verdict"] in ("ok", "wrong"):
                 by_place[(r["article_id"], int(r["start"]))] = (r["new_verdict"], r["new_error"], r["reason"])
     return exact, by_place
@@ -65,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         for k, e in sorted(ev.items()):
             if not e.get("shown", True):
                 continue
-            a, b = (_nm(x) for x in ec.coded(e)[:2])
+            a, b = (ec.nm(x) for x in ec.coded(e)[:2])
             got = None
             if k in exact:
                 st = ec.status(exact[k], e)  # same parties, modality and date as the row read (event_changes)

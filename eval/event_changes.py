@@ -39,6 +39,17 @@ def _name(p: dict | None) -> str:
     return str((p or {}).get("name") or (p or {}).get("text") or "-") if p else "-"
 
 
+def read_tsv(path: Path) -> list[dict]:
+    """The rows of a judgement TSV, its ``#`` comment lines skipped."""
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
+
+
+def nm(x: str | None) -> str:
+    """A party or field as the judgement files write it: ``-`` when empty."""
+    return "-" if x in (None, "", "None", "-") else x
+
+
 def judgement_file(day: str) -> Path | None:
     # (not "snn_events_DAY_events9_changes.tsv": a reading of one change's rows, not the day's coded events)
     found = sorted(p for p in JUDGED.glob(f"snn_events_{day}*.tsv") if not p.stem.endswith("_changes"))

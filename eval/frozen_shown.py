@@ -23,7 +23,6 @@ judged; ``--compare`` also lists the shown events that differ from another set o
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -40,13 +39,6 @@ CHANGES = (("events26_frozen_changed_rows.tsv", "reread_events26_changes_indepen
            ("shown28_frozen_newly_shown_rows.tsv", "reread_shown28_frozen_newly_shown_independent.tsv", None))
 
 
-def _tsv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
-
-
-def _nm(x: str | None) -> str:
-    return "-" if x in (None, "", "None", "-") else x
 
 
 def verdicts(base: Path | None) -> dict[tuple, str]:
@@ -54,23 +46,23 @@ def verdicts(base: Path | None) -> dict[tuple, str]:
 
     def put(day: str, aid: str, start: str | int, typ: str, actor: str, rec: str, v: str) -> None:
         if v in ("ok", "wrong"):
-            out[(day, aid, int(start), typ, _nm(actor), _nm(rec))] = v
+            out[(day, aid, int(start), typ, ec.nm(actor), ec.nm(rec))] = v
 
     for day in DAYS:
-        for r in _tsv(J / f"reread_events_{day}_frozen_shown_final_independent.tsv"):
+        for r in ec.read_tsv(J / f"reread_events_{day}_frozen_shown_final_independent.tsv"):
             put(day, r["article_id"], r["trigger"], r["type"], r["actor"], r["recipient"], r["verdict"])
-    for r in _tsv(J / "reread_events_frozen_round13_new_shown_independent.tsv"):
+    for r in ec.read_tsv(J / "reread_events_frozen_round13_new_shown_independent.tsv"):
         put(r["day"], r["article_id"], r["trigger"], r["type"], r["actor"], r["recipient"], r["verdict"])
     if base is not None:
         coded = {d: ec.load_events(base / d / "events_all.jsonl") for d in DAYS}
-        for r in _tsv(J / "reread_events24_changes_independent.tsv"):
+        for r in ec.read_tsv(J / "reread_events24_changes_independent.tsv"):
             k = next((k for k in coded.get(r["day"], {}) if k[0] == r["article_id"] and k[1] == int(r["start"])), None)
             if k is not None:
                 a, b, *_ = ec.coded(coded[r["day"]][k])
                 put(r["day"], k[0], k[1], k[2], a, b, r["new_verdict"])
     for rows, reads, tag in CHANGES:
-        read = [r for r in _tsv(J / reads) if tag is None or r.get("file") == tag]
-        for r, j in zip(_tsv(J / rows), read, strict=True):
+        read = [r for r in ec.read_tsv(J / reads) if tag is None or r.get("file") == tag]
+        for r, j in zip(ec.read_tsv(J / rows), read, strict=True):
             assert (r["article_id"], r["start"]) == (j["article_id"], j["start"]), (rows, r, j)
             put(r["day"], r["article_id"], r["start"], r["type"], r["actor"], r["recipient"], j["new_verdict"])
     return out
@@ -78,7 +70,7 @@ def verdicts(base: Path | None) -> dict[tuple, str]:
 
 def shown(stores: Path, day: str) -> dict[tuple, tuple[str, str]]:
     ev = ec.load_events(stores / day / "events_all.jsonl")
-    return {k: tuple(map(_nm, ec.coded(e)[:2])) for k, e in ev.items() if e.get("shown", True)}
+    return {k: tuple(map(ec.nm, ec.coded(e)[:2])) for k, e in ev.items() if e.get("shown", True)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -249,7 +249,8 @@ class Clusterer:
     def split(self, new: str, source: str, moved: list[str], placing: str) -> None:
         """Move a group the grouper split off a story to its new story (``placing``, the article being placed,
         is not in any story's centroid yet)."""
-        fs = [self.grouper.features[a] for a in moved if a != placing]
+        moved = [a for a in moved if a != placing]
+        fs = [self.grouper.features[a] for a in moved]
         old = self.load(source)
         old.remove(fs, self.opts.centroid_terms)
         st = self.grouper.stories[source]
@@ -258,7 +259,7 @@ class Clusterer:
         story = self.load(new)
         for f in fs:
             story.add(f, self.opts.centroid_terms)
-        self.store.move_articles([a for a in moved if a != placing], new)
+        self.store.move_articles(moved, new)
         self.report.split += 1
 
     def flush(self) -> None:

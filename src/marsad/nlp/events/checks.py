@@ -1082,11 +1082,11 @@ _ANTECEDENT_REACH = 60  # tokens back to the group a common noun or pronoun tell
 _SINGULAR_GROUP_NOUNS = L._w("التنظيم الحزب الحركة الجماعة")
 _GROUP_NOUNS = _SINGULAR_GROUP_NOUNS | L._w("الجهاديين المتشددين المتطرفين المتمردين المسلحين الإرهابيين")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
-# Words that fold to a definite-looking form but are indefinite nouns: آليات، آلية
-# definite words that end a force's name rather than go on with it: "آليات" folds to اليات (an object); the fire a
-# force opens ("فأطلقت الشرطة النار على رجليه": the police, not "الشرطة النار")
-_WARSHIPS = L._w("بارجات البارجات سفن زوارق")
+# Words that end a force's name rather than go on with it: "آليات" folds to a definite-looking اليات (an object);
+# the fire a force opens ("فأطلقت الشرطة النار على رجليه": the police, not "الشرطة النار")
 _NOT_DEFINITE = L._w("آليات آلية النار النيران الرصاص")
+# a second arm of one force's genitive: "طيران وبارجات التحالف"
+_WARSHIPS = L._w("بارجات البارجات سفن زوارق")
 # "قصف عشوائي قام به المتمردون": the verb of doing with a pronoun of the attack, its subject who carried it out
 _PERFORMED = L._w("قام قامت قاموا يقوم تقوم")
 _IT = L._w("به بها")
