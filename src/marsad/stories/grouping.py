@@ -57,7 +57,8 @@ from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 # oil's sessions of one day, share their kind or their day and are still two events, so an article turned away
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
-BROAD = frozenset({"incident", "delivery", "commodity", "session"})
+BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin"})
+CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
 
 
 @dataclass(slots=True)
@@ -102,6 +103,10 @@ class GroupOptions:
     # it is compared with reports another attack or accident (incidents.tolls_conflict): tolls only grow
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
+    convict_slots: bool = True  # the same for executions: another convict (another nationality, another name) is
+    # another execution, though the ministry's statements share every word but him (incidents.execution_slot)
+    bulletin_slots: bool = True  # the same for the weather service's daily report: another day's is another item
+    # (sessions.bulletin_days); a shared day vouches for nothing
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -125,6 +130,9 @@ class GroupOptions:
     split_cut: float = 0.2  # ... when the cut's conductance (pair probabilities raised to ``split_power``, across
     # the cut, over the smaller side's total) is under this
     split_power: float = 6.0  # (raising the probabilities keeps the near-certain pairs and fades the rest)
+    split_clash: bool = True  # ... a pair of members whose slots report two events of one kind (:meth:`Grouper._clash`)
+    # weighs nothing in that graph: a second execution, injury or match joined through members that fill no slot
+    # is linked to the rest by those members only
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
@@ -287,7 +295,9 @@ class Grouper:
                                        ("company", self.opts.results_companies), ("market", self.opts.market_slots),
                                        ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
                                        ("delivery", self.opts.delivery_slots),
-                                       ("commodity", self.opts.commodity_slots)) if on and reported]
+                                       ("commodity", self.opts.commodity_slots),
+                                       ("convict", self.opts.convict_slots),
+                                       ("bulletin", self.opts.bulletin_slots)) if on and reported]
         compared = self.compared(f)
         least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
         if self.opts.toll_slots and reported and f.toll and f.published:
@@ -448,9 +458,13 @@ class Grouper:
                 w[np.ix_(now, now)] = old_w[np.ix_(then, then)]
                 have = set(now)
         done = sorted(have)
+        clash = self.opts.split_clash
         for i in (i for i in range(n) if i not in have):  # (each new pair once)
             for j in done:
-                w[i, j] = w[j, i] = self.model.prob_of(pair_features(ms[i], ms[j]))
+                # two members reporting two events of one kind (another convict, match, contact, session ...) are
+                # not linked, whatever their wording shares
+                w[i, j] = w[j, i] = (CLASH_WEIGHT if clash and self._clash(ms[i], ms[j])
+                                     else self.model.prob_of(pair_features(ms[i], ms[j])))
             done.append(i)
         self._mats[st.id] = (ids, w)
         w = w ** self.opts.split_power
@@ -563,7 +577,8 @@ class Grouper:
         for attr, on in (("session", self.opts.session_slots), ("periods", self.opts.results_periods),
                          ("company", self.opts.results_companies), ("market", self.opts.market_slots),
                          ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
-                         ("delivery", self.opts.delivery_slots), ("commodity", self.opts.commodity_slots)):
+                         ("delivery", self.opts.delivery_slots), ("commodity", self.opts.commodity_slots),
+                         ("convict", self.opts.convict_slots), ("bulletin", self.opts.bulletin_slots)):
             if on and reported_conflict(getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
