@@ -111,3 +111,40 @@ def test_placement_keeps_each_days_weather_report_apart():
     assert first == again
     assert len({first, second, third}) == 3
     assert len(set(place(rows, bulletin_slots=False))) == 1  # without the slot: one story of three days
+
+
+def test_a_syndicated_copy_of_another_convicts_statement_is_placed_on_its_own():
+    """Near-duplicate detection pairs the ministry's statements for two convicts (one template): the second
+    convict's statement, handed to placement as a copy of the first, goes to its own story."""
+    from marsad.models import Article
+    from marsad.stories.features import article_features
+    from marsad.stories.grouping import GroupOptions, Grouper
+
+    rows = [
+        ("2026-05-07T09:00:00", "وكالة الشمال", "القتل تعزيرا لمهرب مخدرات",
+         _statement("ظافر سلمان القرنفلي", "أردني", "حبوب محظورة")),
+        ("2026-05-07T10:00:00", "صحيفة الميدان", "القتل تعزيرا لمهرب مخدرات",
+         _statement("رحمت علي بختياري", "أفغاني", "الهيروين")),
+    ]
+    for on, same in ((True, False), (False, True)):
+        g = Grouper(options=GroupOptions(copy_clash=on))
+        arts = [Article(id=f"c{i:04d}", raw_id=f"rc{i:04d}", text=text, title=title, outlet=outlet,
+                        published_at=when, origin=f"copy-{i}.txt") for i, (when, outlet, title, text) in enumerate(rows)]
+        first = g.add(article_features(arts[0], []))
+        second = g.add(article_features(arts[1], []), copy_story=first)
+        assert (first == second) is same
+
+
+def test_a_society_pages_wedding_notices_are_one_story_each():
+    """"أفراح آل فلان": a page of wedding notices, each headed by its families' names, is as many weddings."""
+    lead = ("احتفلت الأسرتان بزواج ابنيهما في قاعة الأفراح بحضور جمع من الأقارب والأصدقاء الذين قدموا التهاني "
+            "للعروسين متمنين لهما حياة سعيدة، وأقيمت بهذه المناسبة مأدبة عشاء للحضور.")
+    rows = [
+        ("2026-06-05T08:00:00", "صحيفة المجتمع", "أفراح الساحلي والقرملي", lead),
+        ("2026-06-05T08:01:00", "صحيفة المجتمع", "أفراح البرغوثي والمنيف", lead),
+        ("2026-06-05T08:02:00", "صحيفة المجتمع", "أفراح العطوي والبلوي", lead),
+        ("2026-06-05T12:00:00", "موقع الأفق", "أفراح الساحلي والقرملي في قاعة الأفراح", lead),
+    ]
+    first, second, third, again = place(rows)
+    assert first == again and len({first, second, third}) == 3
+    assert len(set(place(rows, contact_slots=False))) == 1  # without the families' slot: one story

@@ -256,6 +256,9 @@ def _execution_headline(words: list[str]) -> bool:
     bare = {_bare(w) for w in words} | set(words)
     if bare & EXECUTION:
         return True
+    # "القتل لمهرب ...": the sentence carried out, in the ministry's headline form
+    if len(words) >= 2 and words[0] == "القتل" and words[1].startswith("ل") and len(words[1]) >= 4:
+        return True
     return bool(bare & EXECUTION_ACT and bare & EXECUTION_PENALTY)
 
 

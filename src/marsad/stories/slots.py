@@ -315,14 +315,15 @@ APART = ({"match", "transfer"}, {"camp", "transfer"})  # kinds of two headlines 
 # friendlies are the camp's news: camp and match are not apart)
 
 
-def slots_conflict(a: Slots, b: Slots) -> str | None:
+def slots_conflict(a: Slots, b: Slots, injuries: bool = True) -> str | None:
     """Do two sports headlines report two events?  ``"slot"``: a slot both fill with different values (another
     opponent, another player, another camp's place); ``"kind"``: kinds of event that are never one (a transfer
-    against a match or a camp), each headline reporting only its kind, with different values; else None."""
+    against a match or a camp), each headline reporting only its kind, with different values; else None.
+    ``injuries``: compare whose injury two injury headlines report (two players' injuries are two events)."""
     if not a or not b:
         return None
     if (_differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b)
-            or _differ(a.club, b.club, a, b) or _disjoint(a.injured, b.injured, a, b)):
+            or _differ(a.club, b.club, a, b) or (injuries and _disjoint(a.injured, b.injured, a, b))):
         return "slot"
     if len(a.kinds) == 1 and len(b.kinds) == 1 and (a.kinds | b.kinds) in APART:
         filled_a = a.players if "transfer" in a.kinds else (a.opponents or a.camp)
@@ -331,10 +332,10 @@ def slots_conflict(a: Slots, b: Slots) -> str | None:
     return None
 
 
-def comparable(a: Slots, b: Slots) -> bool:
+def comparable(a: Slots, b: Slots, injuries: bool = True) -> bool:
     """Do two sports headlines fill a slot in common (so that agreeing on it says they report one event)?"""
     return bool((a.opponents and b.opponents) or (a.players and b.players) or (a.camp and b.camp)
-                or (a.injured and b.injured))
+                or (injuries and a.injured and b.injured))
 
 
 # Deliveries counted by their outlets ("the sixth relief plane", "the second convoy"): which one is a slot too.
