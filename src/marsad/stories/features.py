@@ -223,6 +223,10 @@ class ArticleFeatures:
     session: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the trading days a routine
     # market, price or currency report can be about (sessions.session_days), twice
     toll: int | None = None  # the dead its headline counts (incidents.death_toll)
+    bulletin: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the day of the weather
+    # service's daily report it reprints, twice (sessions.bulletin_days)
+    convict: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who the convict of the execution
+    # its headline reports is: nationality and name words (incidents.execution_slot)
 
 
 @lru_cache(maxsize=200_000)
@@ -494,9 +498,10 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
 
 def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str, Any]:
     """What a (non-sports) headline reports, slot by slot: a results period, a market, an oil-output country, an
-    incident, a delivery, a commodity, a routine report's trading day, and a death toll."""
-    from marsad.stories.incidents import commodity_slot, death_toll, delivery_slot, incident_slot
-    from marsad.stories.sessions import session_days
+    incident, a delivery, a commodity, a routine report's trading day, a death toll and an execution's convict."""
+    from marsad.stories.incidents import (CONVICT_CHARS, commodity_slot, death_toll, delivery_slot, execution_slot,
+                                          incident_slot)
+    from marsad.stories.sessions import bulletin_days, session_days
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
 
@@ -507,6 +512,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "company": results_company(article.title, lead_text),
             "oil": oil_output_slot(article.title, lead_text), "incident": incident_slot(article.title, lead_text),
             "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
-            "toll": death_toll(article.title),
+            "toll": death_toll(article.title), "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
+            "bulletin": bulletin_days(article.title, lead_text, published),
             "session": session_days(article.title, lead_text, timexes, published,
                                       bool(market[0] or commodity[0] or session_headline(article.title)))}

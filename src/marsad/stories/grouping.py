@@ -34,6 +34,11 @@ publication order and says which story each joins.  The store-facing clustering
   then join through that one.  After each join, a story of ``split_members`` or more members inside the window
   is cut along its own pair graph; a group linked to the rest by few strong pairs leaves as a story of its own,
   unless it came mostly after the rest's last report (a later development, which a bridge would merge back).
+  Two members whose slots report two events of one kind (another convict, injured player, match, contact,
+  day's weather report) are not linked in that graph, whatever their wording shares.
+- *Copies*: a syndicated copy joins its original's story, unless most of that story's latest members report
+  another event of its kind: near-duplicate texts of one template (the ministry's statement for two convicts)
+  are placed each on its own.
 - *Order*: articles are placed by (day, publication time, id); an article only
   sees what was placed before it, so feeding the days in order gives the same
   partition as clustering everything at once.
@@ -57,7 +62,8 @@ from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 # oil's sessions of one day, share their kind or their day and are still two events, so an article turned away
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
-BROAD = frozenset({"incident", "delivery", "commodity", "session"})
+BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin"})
+CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
 
 
 @dataclass(slots=True)
@@ -82,6 +88,7 @@ class GroupOptions:
     # members fill a slot otherwise (another opponent, player or camp place) than this way; "story": the same
     # counting the kinds of event too (a transfer against a match); "member": only the first; "off".  On the
     # round-6 home pages (in-sample) "slot" kept the readers' main events best (stories_home_pages_round6.md)
+    injury_slots: bool = True  # ... and whose injury: one player's injury is not another's (slots.Slots.injured)
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)
     results_periods: bool = True  # the same for results headlines: a company's results for another period (or
@@ -102,6 +109,10 @@ class GroupOptions:
     # it is compared with reports another attack or accident (incidents.tolls_conflict): tolls only grow
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
+    convict_slots: bool = True  # the same for executions: another convict (another nationality, another name) is
+    # another execution, though the ministry's statements share every word but him (incidents.execution_slot)
+    bulletin_slots: bool = True  # the same for the weather service's daily report: another day's is another item
+    # (sessions.bulletin_days); a shared day vouches for nothing
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -125,6 +136,11 @@ class GroupOptions:
     split_cut: float = 0.2  # ... when the cut's conductance (pair probabilities raised to ``split_power``, across
     # the cut, over the smaller side's total) is under this
     split_power: float = 6.0  # (raising the probabilities keeps the near-certain pairs and fades the rest)
+    split_clash: bool = True  # ... a pair of members whose slots report two events of one kind (:meth:`Grouper._clash`)
+    # weighs nothing in that graph: a second execution, injury or match joined through members that fill no slot
+    # is linked to the rest by those members only
+    copy_clash: bool = True  # a syndicated copy joins its original's story unless most of that story's latest
+    # members report another event of its kind (:meth:`Grouper._copy_clashes`)
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
@@ -287,7 +303,9 @@ class Grouper:
                                        ("company", self.opts.results_companies), ("market", self.opts.market_slots),
                                        ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
                                        ("delivery", self.opts.delivery_slots),
-                                       ("commodity", self.opts.commodity_slots)) if on and reported]
+                                       ("commodity", self.opts.commodity_slots),
+                                       ("convict", self.opts.convict_slots),
+                                       ("bulletin", self.opts.bulletin_slots)) if on and reported]
         compared = self.compared(f)
         least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
         if self.opts.toll_slots and reported and f.toll and f.published:
@@ -336,13 +354,13 @@ class Grouper:
                     continue
                 fills[sid] += 1
             if slots and m.slots:
-                clash = slots_conflict(slots, m.slots)
+                clash = slots_conflict(slots, m.slots, self.opts.injury_slots)
                 if clash:
                     if (clash == "slot" and self.opts.sport_slots == "slot") or self.opts.sport_slots == "story":
                         conflicts[sid] += 1
                     probs[sid].append(0.0)  # another match, transfer or camp vouches for nothing
                     continue
-                if comparable(slots, m.slots):
+                if comparable(slots, m.slots, self.opts.injury_slots):
                     fills[sid] += 1
             if contact and m.contact:  # (a Contact with no slot is false: it only holds what its article names)
                 if contacts_conflict(contact, m.contact):
@@ -390,6 +408,10 @@ class Grouper:
         self.last_score = 1.0
         self.merges = []
         self.splits = []
+        if copy_story and self.opts.copy_clash and copy_story in self.stories \
+                and self._copy_clashes(f, self.stories[copy_story]):
+            copy_story = None  # a near-duplicate of another event of one kind (the ministry's one statement for
+            # two convicts): placed on its own
         if copy_story:
             best = self.stories.get(copy_story)
             if best is None:  # a story from before the window
@@ -418,6 +440,13 @@ class Grouper:
         if self.opts.split_members and f.published and len(best.members) >= self.opts.split_members:
             self._split(best)
         return self.story_of[f.article_id]
+
+    def _copy_clashes(self, f: ArticleFeatures, st: Story) -> bool:
+        """Do most of the latest members of a copy's story report another event of its kind (:meth:`_clash`)?
+        Syndication finds near-duplicate texts: two executions announced in one template, two days' weather
+        reports, differ only in what the slots read."""
+        ms = self._window_members(st)[-self.opts.merge_members:]
+        return bool(ms) and 2 * sum(self._clash(f, m) for m in ms) > len(ms)
 
     def _split(self, st: Story) -> None:
         """Split off a group of a big story's members that the rest reaches through few links.
@@ -448,9 +477,13 @@ class Grouper:
                 w[np.ix_(now, now)] = old_w[np.ix_(then, then)]
                 have = set(now)
         done = sorted(have)
+        clash = self.opts.split_clash
         for i in (i for i in range(n) if i not in have):  # (each new pair once)
             for j in done:
-                w[i, j] = w[j, i] = self.model.prob_of(pair_features(ms[i], ms[j]))
+                # two members reporting two events of one kind (another convict, match, contact, session ...) are
+                # not linked, whatever their wording shares
+                w[i, j] = w[j, i] = (CLASH_WEIGHT if clash and self._clash(ms[i], ms[j])
+                                     else self.model.prob_of(pair_features(ms[i], ms[j])))
             done.append(i)
         self._mats[st.id] = (ids, w)
         w = w ** self.opts.split_power
@@ -563,14 +596,16 @@ class Grouper:
         for attr, on in (("session", self.opts.session_slots), ("periods", self.opts.results_periods),
                          ("company", self.opts.results_companies), ("market", self.opts.market_slots),
                          ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
-                         ("delivery", self.opts.delivery_slots), ("commodity", self.opts.commodity_slots)):
+                         ("delivery", self.opts.delivery_slots), ("commodity", self.opts.commodity_slots),
+                         ("convict", self.opts.convict_slots), ("bulletin", self.opts.bulletin_slots)):
             if on and reported_conflict(getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True
         if self.opts.toll_slots and tolls_conflict(x, y):
             return True
-        if self.opts.sport_slots != "off" and x.slots and y.slots and slots_conflict(x.slots, y.slots):
+        if self.opts.sport_slots != "off" and x.slots and y.slots and slots_conflict(x.slots, y.slots,
+                                                                                    self.opts.injury_slots):
             return True
         return bool(self.opts.contact_slots and x.contact and y.contact and (
             contacts_conflict(x.contact, y.contact) or unnamed_contact(x.contact, y.contact)

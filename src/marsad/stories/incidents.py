@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import WORD_RE, title_places
+from marsad.stories.features import WORD_RE, idf, term_of, title_places
 
 # Kinds of incident and the headline words (folded, article and clitics off) that report one.  Words shared with
 # war and politics are left out: shelling "fire" (نيران), fighting that "breaks out" or "flares" (اندلاع، اشتعال),
@@ -236,3 +236,62 @@ def delivery_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset
     named_kinds = kinds | _kinds(first, VEHICLE)
     named_donors = donors | _donors(first)
     return frozenset(head), frozenset(named_kinds | {f"{k}@{d}" for k in named_kinds for d in named_donors})
+
+
+# An execution (or a flogging) the interior ministry announces is the event of one convict: the Syrian smuggler's in
+# Riyadh and the Pakistani smuggler's in Thadiq, announced the same day in the same statement's words ("تنفيذ حكم
+# القتل تعزيرا في مهرب مخدرات بمنطقة الرياض"), are two events.  Who the convict is sits in the statement's body,
+# after its opening verse: his nationality ("سوري الجنسية") and his name ("المدعو ..."), or a nationality in the
+# headline ("لمهرب مخدرات سوري").
+EXECUTION = frozenset("تعزيرا تعزير قصاص قصاصا".split())  # (folded, article and clitics off)
+EXECUTION_ACT = frozenset("تنفيذ ينفذ نفذ نفذت تنفذ".split())
+EXECUTION_PENALTY = frozenset("قتل جلد اعدام".split())
+CONVICT_CHARS = 2500  # the statement's body read for the convict: the name follows a verse of about 400 characters
+CALLED = frozenset({"المدعو", "المدعوه", "بالمدعو", "للمدعو"})
+CONVICT_NAME_IDF = 3.5
+NAME_FILLER = frozenset({"بن", "ابن", "بنت", "ال", "الجنسيه", "سعودي", "سعوديه"})
+
+
+def _execution_headline(words: list[str]) -> bool:
+    bare = {_bare(w) for w in words} | set(words)
+    if bare & EXECUTION:
+        return True
+    # "القتل لمهرب ...": the sentence carried out, in the ministry's headline form
+    if len(words) >= 2 and words[0] == "القتل" and words[1].startswith("ل") and len(words[1]) >= 4:
+        return True
+    return bool(bare & EXECUTION_ACT and bare & EXECUTION_PENALTY)
+
+
+def _nationality_key(word: str) -> str | None:
+    from marsad.stories.slots import _nationality_country
+
+    b = _bare(word)
+    return _nationality_country(word) or _nationality_country("ال" + b) or _nationality_country("ال" + word)
+
+
+def execution_slot(title: str, text: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(who an execution headline's convict is, the same): the nationalities the headline gives or the text states
+    ("سوري الجنسية"), and the words of the name after "المدعو" (``text``: the article's opening, read up to
+    ``CONVICT_CHARS``); empty for a headline that reports no execution, or a text that says nothing of its
+    convict (then it conflicts with no execution, and vouches for none)."""
+    words = _words(title)
+    if not _execution_headline(words):
+        return frozenset(), frozenset()
+    out: set[str] = set()
+    for w in words:
+        if (country := _nationality_key(w)) and _bare(w) not in ("مواطن",):
+            out.add("nat:" + country)
+    body = _words(text[:CONVICT_CHARS])
+    for i, w in enumerate(body):
+        if w == "الجنسيه" and i and (country := _nationality_key(body[i - 1])):
+            out.add("nat:" + country)
+        elif w in CALLED:
+            for x in body[i + 1:i + 5]:
+                if x in NAME_FILLER or len(x) < 3 or idf(term_of(x)) < CONVICT_NAME_IDF:
+                    continue  # (a common first name, محمد, عبدالله, is anybody's)
+                if x in ("الجنسيه",) or _nationality_key(x):
+                    break
+                out.add("name:" + x)
+    if any(w in ("مواطن", "للمواطن", "المواطن") for w in words):
+        out.add("nat:loc:saudi-arabia")
+    return frozenset(out), frozenset(out)

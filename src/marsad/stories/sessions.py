@@ -115,3 +115,25 @@ def session_days(title: str, text: str, timexes: Iterable[Span], published: str 
         pub = date.fromisoformat(published[:10])
         days = frozenset([pub.isoformat(), (pub - timedelta(days=1)).isoformat()])
     return days, days
+
+
+# The weather service's daily report ("توقعت الرئاسة العامة للأرصاد ... في تقريرها عن حالة الطقس لهذا اليوم") is a
+# new item each day, like a market's session: Thursday's forecast and Saturday's, printed under "rain on the
+# south" both, are two events.  Which report an article reprints is its publication day.  Alerts, rain that fell,
+# floods and rescues are not the daily report: they fill no slot and stay with the weather event they tell.
+FORECAST = frozenset("توقعت تتوقع يتوقع توقعات التوقعات".split())
+REPORT_WORDS = ("حاله الطقس", "تقريرها")  # (folded) the daily report's own words
+
+
+def bulletin_days(title: str, text: str, published: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the day of the weather service's daily report an article reprints, the same): its publication day when
+    the first sentence of its lead names the weather service, a forecast and the daily report; empty else."""
+    if not published:
+        return frozenset(), frozenset()
+    first = fold_for_search(text[:_first_sentence_end(text)])
+    words = {_bare(w) for w in WORD_RE.findall(first)} | set(WORD_RE.findall(first))
+    if not ("ارصاد" in words or "الارصاد" in words) or not words & FORECAST \
+            or not any(p in first for p in REPORT_WORDS):
+        return frozenset(), frozenset()
+    day = frozenset([published[:10]])
+    return day, day

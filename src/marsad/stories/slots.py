@@ -61,6 +61,11 @@ TRANSFER = frozenset("""
 حسم صفقه يبيع بيع ببيع يفسخ فسخ يستغني استغني يرحل رحيل ويضم ويتعاقد وينضم ويجدد
 """.split())
 CAMP = frozenset("معسكر معسكره معسكرها المعسكر بمعسكر لمعسكر ومعسكر".split())
+# Words of a player's injury (folded, clitics as written in headlines): whose injury it is, is a slot too
+INJURY = frozenset("""
+اصابه الاصابه باصابه لاصابه واصابه اصابته اصابات الاصابات يصاب اصيب تعرض يتعرض لكدمه كدمه كدمات بكدمه تمزق بتمزق
+خلع بخلع الرباط اربطه الاربطه جراحه عمليه يتعافي
+""".split())
 
 # Words that sit between a trigger and the name it introduces (prepositions, "the player", "its guest", positions,
 # the game's generic nouns), and words that end the search (what a match is *for*, not *against*).
@@ -90,6 +95,7 @@ class Slots:
     club: frozenset[str] = frozenset()  # who acts: the name a headline opens with before its verb ("X يغادر")
     words: frozenset[str] = frozenset()  # the keys of the headline's and the lead's words (where the other's slot
     # values are sought: a report names the preview's nickname of a club in its lead)
+    injured: frozenset[str] = frozenset()  # whose injury an injury headline reports: the names it gives
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.club)
@@ -212,13 +218,15 @@ def headline_slots(title: str, lead: str = "", names: Iterable[str] | None = Non
         return s
     words = s.words | frozenset(_key(_prefix(w)) for w in WORD_RE.findall(fold_for_search(lead))) | frozenset(places)
     if names is None:
-        return Slots(s.opponents, s.players, s.camp, s.kinds, s.club, words)
+        return Slots(s.opponents, s.players, s.camp, s.kinds, s.club, words, s.injured)
     names = frozenset(names)
 
     def named(values: frozenset[str]) -> frozenset[str]:
         return frozenset(v for v in values if v in names or idf(v) >= SURE_IDF or v in _club_keys())
 
-    return Slots(named(s.opponents), named(s.players), s.camp, s.kinds, named(s.club), words)
+    return Slots(named(s.opponents), named(s.players), s.camp, s.kinds, named(s.club), words,
+                 frozenset(v for v in s.injured if v in names and v not in _club_keys()))  # (a rare verb is
+    # no one's name: only the names the article mentions)
 
 
 def _places(title: str) -> frozenset[str]:
@@ -256,13 +264,20 @@ def _title_slots(title: str) -> Slots:
     club = frozenset()
     if len(words) >= 2 and words[1][:1] in "يت" and len(words[1]) >= 4 and _name_like(words[0]):
         club = frozenset([_key(_prefix(words[0]))])
+    injured = frozenset()
+    if any(w in INJURY or _prefix(w) in INJURY for w in words) and not kinds:
+        # whose injury: every name the headline gives but a club's ("الإصابة تبعد مورا النصر عن السوبر")
+        injured = frozenset(_key(_prefix(w)) for w in words if _name_like(w) and _prefix(w) not in CLUBS
+                            and w not in INJURY and _prefix(w) not in INJURY)
+        if injured:
+            kinds.add("injury")
     if not kinds and not club:
         return NONE
     places = _places(title)
     keys = frozenset(_key(_prefix(w)) for w in words) | places
     if "camp" not in kinds:
         places = frozenset()
-    return Slots(frozenset(opponents), frozenset(players), places, frozenset(kinds), club, keys)
+    return Slots(frozenset(opponents), frozenset(players), places, frozenset(kinds), club, keys, injured)
 
 
 def _same(a: str, b: str) -> bool:
@@ -289,18 +304,26 @@ def _differ(a: frozenset[str], b: frozenset[str], sa: Slots, sb: Slots) -> bool:
     return bool(a) and bool(b) and _unnamed(a, sb.words) and _unnamed(b, sa.words)
 
 
+def _disjoint(a: frozenset[str], b: frozenset[str], sa: Slots, sb: Slots) -> bool:
+    """Both fill the slot and neither headline or lead names any of the other's values: two players' injuries
+    ("مورا" / "هزازي"); a headline that names both injured players ("إصابة مورا وكدمات لهزازي") is either's."""
+    return (bool(a) and bool(b) and all(_unnamed(frozenset([v]), sb.words) for v in a)
+            and all(_unnamed(frozenset([v]), sa.words) for v in b))
+
+
 APART = ({"match", "transfer"}, {"camp", "transfer"})  # kinds of two headlines that are two events (a camp's
 # friendlies are the camp's news: camp and match are not apart)
 
 
-def slots_conflict(a: Slots, b: Slots) -> str | None:
+def slots_conflict(a: Slots, b: Slots, injuries: bool = True) -> str | None:
     """Do two sports headlines report two events?  ``"slot"``: a slot both fill with different values (another
     opponent, another player, another camp's place); ``"kind"``: kinds of event that are never one (a transfer
-    against a match or a camp), each headline reporting only its kind, with different values; else None."""
+    against a match or a camp), each headline reporting only its kind, with different values; else None.
+    ``injuries``: compare whose injury two injury headlines report (two players' injuries are two events)."""
     if not a or not b:
         return None
     if (_differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b)
-            or _differ(a.club, b.club, a, b)):
+            or _differ(a.club, b.club, a, b) or (injuries and _disjoint(a.injured, b.injured, a, b))):
         return "slot"
     if len(a.kinds) == 1 and len(b.kinds) == 1 and (a.kinds | b.kinds) in APART:
         filled_a = a.players if "transfer" in a.kinds else (a.opponents or a.camp)
@@ -309,9 +332,10 @@ def slots_conflict(a: Slots, b: Slots) -> str | None:
     return None
 
 
-def comparable(a: Slots, b: Slots) -> bool:
+def comparable(a: Slots, b: Slots, injuries: bool = True) -> bool:
     """Do two sports headlines fill a slot in common (so that agreeing on it says they report one event)?"""
-    return bool((a.opponents and b.opponents) or (a.players and b.players) or (a.camp and b.camp))
+    return bool((a.opponents and b.opponents) or (a.players and b.players) or (a.camp and b.camp)
+                or (injuries and a.injured and b.injured))
 
 
 # Deliveries counted by their outlets ("the sixth relief plane", "the second convoy"): which one is a slot too.
