@@ -10,7 +10,8 @@ A mixin of the coder (:class:`marsad.nlp.events.coder._Run`), asked only for an 
   ("هجوم مسلح للمقاومة", "عملية نوعية للمقاومة"); an air arm after من ("قصف ببراميل من الطيران المروحي");
   the agent of a passive ("من قبل ميليشيات الحوثي") or of an attribution ("هجمات نسبت إلى حزب X");
 * whoever carried out the attack a killing is told as the outcome of ("نصب مقاتلو X كمينا أسفر عن مصرع ...");
-* the other side of the fighting the dead fell in ("قتل 20 متمردا خلال القتال مع قوات الأمن الأفغانية");
+* the other side of the fighting the dead fell in ("قتل 20 متمردا خلال القتال مع قوات الأمن الأفغانية"), also when
+  the sentence names it only by its own dead ("أسفرت المواجهات عن مقتل 15 حوثيا، بينما قتل ثلاثة من رجال المقاومة");
 * both sides of "اشتباكات بين X وY" (X attacks Y, as with any other attack) — unless the dead it counts are
   soldiers and X is the army: then Y struck X.
 
@@ -58,6 +59,9 @@ _FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عن
 # words after which مع names a partner, not a foe: "بالتنسيق مع", "جنبا إلى جنب مع"
 _TOGETHER = L._w("بالتنسيق بالتعاون بالاشتراك جنب جنبا تنسيق تعاون بالتزامن تزامنا تزامن")
 _HARM = _HARMED | L._w("لقي")  # the harm words of checks, and "لقي (مصرعه)"
+# what opens the clause that counts the other side's dead: "بينما قتل اثنان من القوات"
+_CONTRAST = L._w("بينما وبينما فيما وفيما")
+_FELL = _HARM | L._w("استشهد واستشهد استشهدوا سقط وسقط")  # how that clause tells its dead
 _AIR_FORCE = L._w("سلاح")
 # the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
 _MEMBERS = L._w("مقاتلو مقاتلي عناصر رجال أفراد مسلحو مسلحي")
@@ -98,7 +102,8 @@ class ForcesMixin(ChecksMixin):
                 return ([second], "clash", first) if second is not None else ([], "", None)
             return [first], "clash", second
         for reader, how in ((self._noun_force, "phrase"), (self._carrier_subject, "phrase"),
-                            (self._fought_with, "agent"), (self._outcome_of, "phrase"), (self._fired_by, "phrase")):
+                            (self._fought_with, "agent"), (self._outcome_of, "phrase"), (self._fired_by, "phrase"),
+                            (self._other_side_fell, "clash")):
             m = reader(sent, h)
             if m is not None and not self._generic(m) and not self._bare_head(m) \
                     and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
@@ -562,6 +567,45 @@ class ForcesMixin(ChecksMixin):
                 return self._side_at(sent, k + 1, i)
             return None
         return None
+
+    def _other_side_fell(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"أسفرت المواجهات عن مقتل 21 من الحوثيين، بينما قتل اثنان من القوات الشرعية": when the sentence counts the
+        dead of a fight on both sides, in two clauses a contrast word joins, the first clause's dead fell to the side
+        the second counts after its number ("ثلاثة من رجال المقاومة") — none of the first clause's dead."""
+        i = h.tok
+        if not has_word(self.toks[i].norm, _HARM):
+            return None
+        if not self._after_fighting(sent, i):
+            return None
+        for c in range(i + 1, sent.hi - 3):
+            if not self._contrast_at(c):
+                continue
+            k = next((k for k in range(c + 1, min(sent.hi, c + 4)) if has_word(self.toks[k].norm, _FELL)), None)
+            if k is None:
+                return None
+            for j in range(k + 1, min(sent.hi - 1, k + 6)):
+                if self.toks[j].punct:
+                    return None
+                if self.toks[j].norm == "من":
+                    side = self._force_at(sent, j + 1, i)
+                    harmed = {key(m.span) for m in sent.ments if i < m.first < c}  # the first clause's dead
+                    if side is None or self._generic(side) or key(side.span) in harmed:
+                        return None
+                    return side
+            return None
+        return None
+
+    def _after_fighting(self, sent: Sentence, i: int) -> bool:
+        """Whether the harm at ``i`` is the outcome of fighting its clause names a few words before it ("أسفرت
+        المواجهات عن مقتل", "المعارك أدت إلى مصرع")."""
+        for f in range(max(sent.lo, i - 6), i):
+            if has_word(self.toks[f].norm, _FIGHTING) and not any(self._clause_split(x) for x in range(f, i)):
+                return True
+        return False
+
+    def _contrast_at(self, c: int) -> bool:
+        n = self.toks[c].norm
+        return n in _CONTRAST or n == "حين" and c > 0 and self.toks[c - 1].norm == "في"
 
     def _clash_sides(self, sent: Sentence, h: Hit) -> tuple[Ment, Ment | None] | None:
         """"اشتباكات بين المقاومة ومسلحي الحوثي": the two sides of the clash the trigger names or falls in (the
