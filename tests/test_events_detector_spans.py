@@ -139,3 +139,14 @@ def test_the_fold_detectors_kept_beside_the_database_are_used_until_what_they_le
     relabelled = _gold_folder(tmp_path / "gold2", label="easy no")
     assert cv.detector_inputs_key(relabelled, held) != cv.detector_inputs_key(gsr, held)
     assert cv.detector_inputs_key(gsr, {0: frozenset(), 1: frozenset({"DOC"})}) != cv.detector_inputs_key(gsr, held)
+
+
+def test_a_strength_whose_threshold_reaches_the_target_precision_beats_a_better_f1_that_does_not():
+    from marsad.nlp.events.train_detector import _rank
+
+    precise = _rank(1.0, 0.08, 0.8)  # a few sentences, all right
+    loose = _rank(0.30, 0.67, 0.8)  # a better F1, at a precision far below the target
+    assert precise > loose
+    assert _rank(0.85, 0.5, 0.8) > _rank(0.81, 0.4, 0.8)  # both reach it: the better F1
+    assert _rank(0.5, 0.5, 0.8) > _rank(0.4, 0.4, 0.8)  # neither: the better F1
+    assert _rank(0.0, 0.0, 0.8) < _rank(0.1, 0.1, 0.8)

@@ -271,6 +271,16 @@ def _choose_threshold(scores: np.ndarray, gold: np.ndarray, target_p: float) -> 
     return best[0], curve
 
 
+def _rank(precision: float, recall: float, target_p: float) -> tuple[bool, float]:
+    """How one regularisation strength's cross-validated operating point ranks against another's: one whose
+    threshold reaches the target precision first (:func:`_choose_threshold` falls back to the best F1 of the
+    curve, at any precision, when none does), then the higher F1.  Ranked by F1 alone, a fold's PROTEST detector
+    trained with other labels took C=0.3 at CV precision 0.30 (F1 0.41) over C=0.03 at precision 1.0 (recall 0.08),
+    and the cross-validated false alarms went from 8 to 17 (events31)."""
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (precision >= target_p and recall > 0, f)
+
+
 def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[TypeReport]]:
     """Fit one model per type on the dev part; choose C and threshold by grouped CV; write ``opt.out``."""
     opt = opt or TrainOptions()
@@ -289,11 +299,10 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
             scores = _cv_scores(rows, spans, c, opt)
             t, curve = _choose_threshold(scores[scored], pos[scored], opt.target_precision)
             p, r = _pr(scores[scored], pos[scored], t)
-            f = 2 * p * r / (p + r) if p + r else 0.0
             if opt.verbose:
                 print(f"{typ} C={c}: cv threshold {t:.3f} precision {p:.3f} recall {r:.3f}")
-            if best is None or f > best[0]:
-                best = (f, c, t, p, r, curve)
+            if best is None or _rank(p, r, opt.target_precision) > best[0]:
+                best = (_rank(p, r, opt.target_precision), c, t, p, r, curve)
         _f, c, t, p, r, curve = best
         soft = np.array([x.accept / x.total if x.total else 0.0 for x in rows])
         verbs, actors = _span_words(rows, spans)
