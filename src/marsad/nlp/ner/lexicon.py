@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -76,6 +77,15 @@ def shape(word: str) -> str:
     if ar or lat or dig:
         return "mix"
     return "punct"
+
+
+@lru_cache(maxsize=1 << 16)
+def word_forms(word: str) -> tuple[str, str, str, str]:
+    """``(norm_word(word), proclitic, stem, shape(word))`` of a token: the word-level forms both taggers'
+    features start from, computed once for the two of them (each sees a text's new word types in turn)."""
+    n = norm_word(word)
+    clitic, stem = strip_clitics(n)
+    return n, clitic, stem, shape(word)
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.features import BOS, EOS, FeatureExtractor
-from marsad.nlp.ner.lexicon import WordToken, norm_word, tokenize
+from marsad.nlp.ner.lexicon import WordToken, tokenize, word_forms
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer
 from marsad.nlp.ner.perceptron import transition_mask, viterbi_many
@@ -264,7 +264,7 @@ class Tagger(_Spans):
         sums = np.add.reduceat(self._w[ids], starts, axis=0).reshape(len(words), 5, -1)
         self._rows[slot : slot + len(words)] = sums
         # Normal form for the word-pair features; the padding words too, exactly as in training.
-        self._norms.extend(norm_word(w) for w in words)
+        self._norms.extend(word_forms(w)[0] for w in words)
         self._slot.update((w, slot + k) for k, w in enumerate(words))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
