@@ -262,3 +262,37 @@ def test_eviction_keeps_the_words_the_python_sort_kept_and_featurizer_parts_outl
     assert evictions > 2
     assert len(scorer._parts) > len(scorer._slot)
     assert all(p == scorer.fz.parts(w) for w, p in scorer._parts.items())
+
+
+def test_the_stage_finds_the_mentions_tag_texts_finds():
+    """``run_ner_many`` tags (texts, starts, ends) lists of ``token_bounds``, not ``WordToken``s: the same
+    tokens as ``tokenize`` and the same mention spans as ``tag_texts`` over them."""
+    from marsad.arabic.stages import SENTENCES
+    from marsad.models import Article, Doc
+    from marsad.nlp.ner.lexicon import token_bounds
+    from marsad.nlp.ner.tagger import run_ner_many
+    from marsad.pipeline.stage import Resources
+
+    texts = ["قال الرئيس الأمريكي باراك أوباما في واشنطن إن الاتفاق مع إيران تاريخي.\nوأضاف: لا مكان للحرب.",
+             "أعلنت وزارة الداخلية السعودية في الرياض القبض على 12 شخصاً. https://example.org/a?b=1 ...",
+             "", "٣ ملايين ريال — (وكالة الأنباء السعودية) «واس»"]
+    texts += [" ".join(s) for s in real_sentences(8)]
+    res = Resources()
+    docs = []
+    for k, text in enumerate(texts):
+        doc = Doc(Article(id=f"a{k}", raw_id=f"r{k}", text=text, title=""), {})
+        SENTENCES.func(doc, res)
+        docs.append(doc)
+    tagger = load_tagger()
+    want = tagger.tag_texts([([tokenize(text[s.start:s.end]) for s in d.layer("sentence")
+                               if tokenize(text[s.start:s.end])],
+                              [s.start for s in d.layer("sentence") if tokenize(text[s.start:s.end])])
+                             for d, text in zip(docs, texts)])
+    for d, text in zip(docs, texts):
+        for s in d.layer("sentence"):
+            toks = tokenize(text[s.start:s.end])
+            assert token_bounds(text[s.start:s.end]) == ([t.text for t in toks], [t.start for t in toks],
+                                                         [t.end for t in toks])
+    run_ner_many(docs, res)
+    assert [d.layer("mention") for d in docs] == want
+    assert any(want)

@@ -107,8 +107,14 @@ def tokenize(text: str) -> list[WordToken]:
         shared_tokenize(text)  # raises the shared tokenizer's InputError
     # The shared tokenizer's token boundaries are its regular expression's matches; NER needs only
     # those (not the clitic analysis the shared tokens carry), so it runs the expression itself.
+    return list(map(WordToken, *token_bounds(text)))
+
+
+def token_bounds(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``tokenize`` as three lists (texts, starts, ends), without a ``WordToken`` a token
+    (the pipeline stage needs the offsets of mentions only)."""
     words, starts, ends, _gaps = matches(_TOKEN_SPLIT_RE, text)
-    return list(map(WordToken, words, starts, ends))
+    return words, starts, ends
 
 
 _TOKEN_SPLIT_RE = splitter(TOKEN_RE)
