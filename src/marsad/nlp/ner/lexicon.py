@@ -79,10 +79,11 @@ def shape(word: str) -> str:
     return "punct"
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def word_forms(word: str) -> tuple[str, str, str, str]:
     """``(norm_word(word), proclitic, stem, shape(word))`` of a token: the word-level forms both taggers'
-    features start from, computed once for the two of them (each sees a text's new word types in turn)."""
+    features start from, computed once for the two of them (each sees a batch's new word types in turn, a
+    few thousand: the cache needs to hold no more than that)."""
     n = norm_word(word)
     clitic, stem = strip_clitics(n)
     return n, clitic, stem, shape(word)

@@ -340,10 +340,10 @@ class NeuralScorer:
         self._table = np.empty((4096, 8 * H * len(self.members) + 8 * self.HL), dtype=np.float32)
         self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
         # The featurizer's parts of word types, kept when the table evicts them (the Python half of a word's
-        # projection; a word back after eviction costs then only the array half).  A few hundred bytes a word
-        # type against the table's 3.2 KB: several times the table's word types, cleared when full.
+        # projection; a word back after eviction costs then only the array half).  About 400 bytes a word
+        # type against the table's 3.2 KB: twice the table's word types (about 25 MB), cleared when full.
         self._parts: dict[str, tuple[int, int, list[int], list[int]]] = {}
-        self.max_parts = 4 * max_cache
+        self.max_parts = 2 * max_cache
 
     def word_input(self, words: list[str], member: int = 0) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types for one member (no caching; for checks)."""
