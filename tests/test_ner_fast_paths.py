@@ -223,3 +223,76 @@ def test_batch_size_does_not_change_the_tags():
     # a batch of one sentence repeated: every copy tagged like the sentence alone
     longest = max(sents, key=len)
     assert tagger.tag_many([longest] * 5) == [tagger.tag_many([longest])[0]] * 5
+
+
+def test_word_forms_are_the_forms_each_feature_took_itself():
+    """``word_forms``, shared by the two taggers' features, is the normal form, clitic split and shape."""
+    from marsad.nlp.ner.lexicon import norm_word, shape, strip_clitics, word_forms
+
+    words = ["وبالرياض", "والسعودية", "أمريكا", "Obama", "2015م", "،", "ـ", "بوتين", "لل", "\x02S", "إئتلاف"]
+    words += [w for s in real_sentences(5) for w in s]
+    for w in words:
+        n = norm_word(w)
+        assert word_forms(w) == (n, *strip_clitics(n), shape(w))
+
+
+def test_eviction_keeps_the_words_the_python_sort_kept_and_featurizer_parts_outlive_it():
+    """After evictions the table keeps the most used words, ties in the order they came (the Python sort it
+    replaced), and the featurizer parts of evicted words are kept: a word back is only projected again.
+    (A row's floats may differ in the last place with the words projected beside it: BLAS blocks by the
+    batch's size.  Which words are projected in which call is as before, so the tags are too.)"""
+    from marsad.nlp.ner.neural import NeuralScorer
+
+    tagger = load_tagger()
+    sents = real_sentences(12)
+    scorer = NeuralScorer(tagger.model, max_cache=200)
+    evictions = 0
+    for s in sents:
+        slot, uses = dict(scorer._slot), scorer._uses.copy()
+        missing = [w for w in dict.fromkeys(s) if w not in slot]
+        if len(slot) + len(missing) > scorer.max_cache:  # the old eviction, as a reference
+            here = {slot[w] for w in s if w in slot}
+            ranked = sorted(slot.items(), key=lambda kv: -uses[kv[1]])
+            want = [w for k, (w, r) in enumerate(ranked) if k < scorer.max_cache // 2 or r in here]
+            scorer._evict(s)
+            evictions += 1
+            assert list(scorer._slot) == want
+            assert np.array_equal(scorer._uses[: len(want)], uses[[slot[w] for w in want]] // 2)
+        scorer._rows(s)
+    assert evictions > 2
+    assert len(scorer._parts) > len(scorer._slot)
+    assert all(p == scorer.fz.parts(w) for w, p in scorer._parts.items())
+
+
+def test_the_stage_finds_the_mentions_tag_texts_finds():
+    """``run_ner_many`` tags (texts, starts, ends) lists of ``token_bounds``, not ``WordToken``s: the same
+    tokens as ``tokenize`` and the same mention spans as ``tag_texts`` over them."""
+    from marsad.arabic.stages import SENTENCES
+    from marsad.models import Article, Doc
+    from marsad.nlp.ner.lexicon import token_bounds
+    from marsad.nlp.ner.tagger import run_ner_many
+    from marsad.pipeline.stage import Resources
+
+    texts = ["قال الرئيس الأمريكي باراك أوباما في واشنطن إن الاتفاق مع إيران تاريخي.\nوأضاف: لا مكان للحرب.",
+             "أعلنت وزارة الداخلية السعودية في الرياض القبض على 12 شخصاً. https://example.org/a?b=1 ...",
+             "", "٣ ملايين ريال — (وكالة الأنباء السعودية) «واس»"]
+    texts += [" ".join(s) for s in real_sentences(8)]
+    res = Resources()
+    docs = []
+    for k, text in enumerate(texts):
+        doc = Doc(Article(id=f"a{k}", raw_id=f"r{k}", text=text, title=""), {})
+        SENTENCES.func(doc, res)
+        docs.append(doc)
+    tagger = load_tagger()
+    want = tagger.tag_texts([([tokenize(text[s.start:s.end]) for s in d.layer("sentence")
+                               if tokenize(text[s.start:s.end])],
+                              [s.start for s in d.layer("sentence") if tokenize(text[s.start:s.end])])
+                             for d, text in zip(docs, texts)])
+    for d, text in zip(docs, texts):
+        for s in d.layer("sentence"):
+            toks = tokenize(text[s.start:s.end])
+            assert token_bounds(text[s.start:s.end]) == ([t.text for t in toks], [t.start for t in toks],
+                                                         [t.end for t in toks])
+    run_ner_many(docs, res)
+    assert [d.layer("mention") for d in docs] == want
+    assert any(want)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.nlp.ner.lexicon import norm_word, shape, strip_clitics
+from marsad.nlp.ner.lexicon import norm_word, word_forms
 
 # Padding words; control characters so no real token can collide with them.
 BOS = "\x02S"
@@ -33,9 +33,8 @@ class FeatureExtractor:
     gazetteer: dict[str, str] = field(default_factory=dict)
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def _lex(self, word: str) -> tuple[str, str, str, list[str], tuple[str, ...], tuple[str, ...]]:
-        n = norm_word(word)
-        clitic, stem = strip_clitics(n)
+    def _lex(self, word: str) -> tuple[str, str, str, list[str], tuple[str, ...], tuple[str, ...], str]:
+        n, clitic, stem, shp = word_forms(word)
         flags = self.gazetteer.get(n, "").split()
         if stem != n:
             flags += ["s" + f for f in self.gazetteer.get(stem, "").split()]
@@ -46,14 +45,13 @@ class FeatureExtractor:
         cs = self.clusters.get(stem, ()) if stem != n else cl
         if not cs and clitic.endswith("ال"):
             cs = self.clusters.get("ال" + stem, ())
-        return n, clitic, stem, flags, cl, cs
+        return n, clitic, stem, flags, cl, cs, shp
 
     def word_features(self, word: str) -> tuple[list[str], ...]:
         """Feature strings of ``word`` at each position of ``POSITIONS`` (five lists)."""
         if word in (BOS, EOS):
             return ["0b"], [f"-1{word}"], [f"+1{word}"], [f"-2{word}"], [f"+2{word}"]
-        n, clitic, stem, flags, cl, cs = self._lex(word)
-        shp = shape(word)
+        n, clitic, stem, flags, cl, cs, shp = self._lex(word)
         core = [
             "0b",
             "0w=" + word,

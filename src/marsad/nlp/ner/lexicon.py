@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -78,6 +79,16 @@ def shape(word: str) -> str:
     return "punct"
 
 
+@lru_cache(maxsize=1 << 14)
+def word_forms(word: str) -> tuple[str, str, str, str]:
+    """``(norm_word(word), proclitic, stem, shape(word))`` of a token: the word-level forms both taggers'
+    features start from, computed once for the two of them (each sees a batch's new word types in turn, a
+    few thousand: the cache needs to hold no more than that)."""
+    n = norm_word(word)
+    clitic, stem = strip_clitics(n)
+    return n, clitic, stem, shape(word)
+
+
 @dataclass(slots=True)
 class WordToken:
     """A token of running text with its character offsets."""
@@ -97,8 +108,14 @@ def tokenize(text: str) -> list[WordToken]:
         shared_tokenize(text)  # raises the shared tokenizer's InputError
     # The shared tokenizer's token boundaries are its regular expression's matches; NER needs only
     # those (not the clitic analysis the shared tokens carry), so it runs the expression itself.
+    return list(map(WordToken, *token_bounds(text)))
+
+
+def token_bounds(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``tokenize`` as three lists (texts, starts, ends), without a ``WordToken`` a token
+    (the pipeline stage needs the offsets of mentions only)."""
     words, starts, ends, _gaps = matches(_TOKEN_SPLIT_RE, text)
-    return list(map(WordToken, words, starts, ends))
+    return words, starts, ends
 
 
 _TOKEN_SPLIT_RE = splitter(TOKEN_RE)

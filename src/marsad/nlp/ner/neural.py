@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from marsad.errors import InputError
-from marsad.nlp.ner.lexicon import _PREFIXES, norm_word, shape, strip_clitics
+from marsad.nlp.ner.lexicon import _PREFIXES, word_forms
 
 NEURAL_FILE = Path(__file__).resolve().parent / "data" / "ner_neural.zip"
 FORMAT = 1
@@ -90,8 +90,7 @@ class WordFeaturizer:
 
     def parts(self, word: str) -> tuple[int, int, list[int], list[int]]:
         """``features`` with the binary features as the indices of those that are on."""
-        n = norm_word(word)
-        clitic, stem = strip_clitics(n)
+        n, clitic, stem, shp = word_forms(word)
         al = "ال" + stem if clitic.endswith("ال") else ""
         wid = self._wid.get
         w, kind = wid(n), "word"
@@ -107,7 +106,7 @@ class WordFeaturizer:
         # The indices of "shape=...", "clitic=...", "lookup=...", "len<=..." and of the gazetteer flags
         # "w:F", "s:F", "a:F", in that order, each looked up once per distinct value (``_ids``).
         ids = self._ids
-        on = [*ids("shape=" + shape(word)), *ids("clitic=" + clitic), *ids("lookup=" + kind),
+        on = [*ids("shape=" + shp), *ids("clitic=" + clitic), *ids("lookup=" + kind),
               *ids("len<=" + str(next((b for b in LENGTHS if len(stem) <= b), LENGTHS[-1])))]
         gaz = self.gazetteer
         for src, key in (("w", n), ("s", stem if stem != n else ""), ("a", al)):
@@ -340,6 +339,11 @@ class NeuralScorer:
         self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
         self._table = np.empty((4096, 8 * H * len(self.members) + 8 * self.HL), dtype=np.float32)
         self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
+        # The featurizer's parts of word types, kept when the table evicts them (the Python half of a word's
+        # projection; a word back after eviction costs then only the array half).  About 400 bytes a word
+        # type against the table's 3.2 KB: twice the table's word types (about 25 MB), cleared when full.
+        self._parts: dict[str, tuple[int, int, list[int], list[int]]] = {}
+        self.max_parts = 2 * max_cache
 
     def word_input(self, words: list[str], member: int = 0) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types for one member (no caching; for checks)."""
@@ -362,12 +366,26 @@ class NeuralScorer:
 
     def _project(self, words: list[str]) -> np.ndarray:
         """Input projections (n, M * 8H) of word types: member after member, each forward then backward."""
-        feats = [self.fz.parts(w) for w in words]
+        feats = self._word_parts(words)
         shared = self._shared_input(feats)
         out = [self._member_input(feats, shared, m) @ m.w_in + m.b_in for m in self.members]
         if self.HL:
             out.append(shared[0].astype(np.float32) @ self.lm_w_in + self.lm_b_in)
         return np.concatenate(out, axis=1) if len(out) > 1 else out[0]
+
+    def _word_parts(self, words: list[str]) -> list[tuple[int, int, list[int], list[int]]]:
+        """``WordFeaturizer.parts`` of word types, from ``_parts`` where known."""
+        known = self._parts
+        if len(known) + len(words) > self.max_parts:
+            known.clear()
+        parts = self.fz.parts
+        out = []
+        for w in words:
+            got = known.get(w)
+            if got is None:
+                got = known[w] = parts(w)
+            out.append(got)
+        return out
 
     def _projections(self, words: list[str]) -> np.ndarray:
         """Input projections (n, M * 8H) of ``words``: rows of a table of the word types seen so far."""
@@ -390,20 +408,24 @@ class NeuralScorer:
             self._uses[base : base + len(missing)] = 0
             slot.update((w, base + i) for i, w in enumerate(missing))
         rows = np.fromiter(map(slot.__getitem__, words), dtype=np.intp, count=len(words))
-        np.add.at(self._uses, rows, 1)
+        self._uses[: len(slot)] += np.bincount(rows, minlength=len(slot))  # (np.add.at: several times slower)
         return rows
 
     def _evict(self, words: list[str]) -> None:
         """Bounded memory on endless streams: keep the half of the table used most, and this call's words."""
         slot = self._slot
-        here = {slot[w] for w in words if w in slot}
-        ranked = sorted(slot.items(), key=lambda kv: -self._uses[kv[1]])
-        keep = [(w, r) for k, (w, r) in enumerate(ranked) if k < self.max_cache // 2 or r in here]
-        old = [r for _, r in keep]
-        self._table[: len(keep)] = self._table[old]
-        self._uses[: len(keep)] = self._uses[old] // 2  # past use counts, but less than new use
+        names = list(slot)
+        rows = np.fromiter(slot.values(), dtype=np.intp, count=len(slot))
+        # Most used first; equal counts in the order the words came (a stable sort of the table's order).
+        ranked = np.argsort(-self._uses[rows], kind="stable")
+        here = np.zeros(len(self._uses), dtype=bool)
+        here[np.fromiter((slot[w] for w in words if w in slot), dtype=np.intp)] = True
+        ranked = ranked[(np.arange(len(ranked)) < self.max_cache // 2) | here[rows[ranked]]]
+        old = rows[ranked]
+        self._table[: len(old)] = self._table[old]
+        self._uses[: len(old)] = self._uses[old] // 2  # past use counts, but less than new use
         slot.clear()
-        slot.update((w, i) for i, (w, _) in enumerate(keep))
+        slot.update(zip(map(names.__getitem__, ranked.tolist()), range(len(old))))
 
     def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch.

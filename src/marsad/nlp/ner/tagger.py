@@ -33,7 +33,7 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.features import BOS, EOS, FeatureExtractor
-from marsad.nlp.ner.lexicon import WordToken, norm_word, tokenize
+from marsad.nlp.ner.lexicon import WordToken, token_bounds, tokenize, word_forms
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer
 from marsad.nlp.ner.perceptron import transition_mask, viterbi_many
@@ -264,7 +264,7 @@ class Tagger(_Spans):
         sums = np.add.reduceat(self._w[ids], starts, axis=0).reshape(len(words), 5, -1)
         self._rows[slot : slot + len(words)] = sums
         # Normal form for the word-pair features; the padding words too, exactly as in training.
-        self._norms.extend(norm_word(w) for w in words)
+        self._norms.extend(word_forms(w)[0] for w in words)
         self._slot.update((w, slot + k) for k, w in enumerate(words))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
@@ -400,18 +400,29 @@ def run_ner_many(docs: list[Doc], res: Resources) -> None:
     if not todo:
         return
     tagger = res.get("ner", lambda: load_tagger(profile=res.settings.get("ner_profile")))
-    texts = []
+    # ``tag_texts`` of the documents, with each sentence's tokens as (texts, starts, ends) lists: a token
+    # object each is not needed to find the offsets of the few that are mentions.
+    sents: list[list[str]] = []
+    bounds: list[list[tuple[list[int], list[int], int]]] = []
     for doc in todo:
         text = doc.text
-        sents, offsets = [], []
+        mine = []
         for sent in doc.layer("sentence"):
-            tokens = tokenize(text[sent.start : sent.end])
-            if tokens:
-                sents.append(tokens)
-                offsets.append(sent.start)
-        texts.append((sents, offsets))
-    for doc, spans in zip(todo, tagger.tag_texts(texts)):
-        doc.layer("mention").extend(spans)
+            words, starts, ends = token_bounds(text[sent.start : sent.end])
+            if words:
+                sents.append(words)
+                mine.append((starts, ends, sent.start))
+        bounds.append(mine)
+    all_tags = iter(tagger.tag_many(sents))
+    for doc, mine in zip(todo, bounds):
+        out = doc.layer("mention")
+        for starts, ends, offset in mine:
+            tags = next(all_tags)
+            if tags.count("O") == len(tags):  # no mention (most sentences)
+                continue
+            for start, end, typ in sorted(bio_spans(tags)):
+                out.append(Span(kind="mention", start=starts[start] + offset, end=ends[end - 1] + offset,
+                                label=LABELS.get(typ, typ), data={"source": "ner"}))
 
 
 NER = Stage(
