@@ -34,8 +34,8 @@ FIGHT_WORDS = """
 """
 FIGHT = frozenset(FIGHT_WORDS.split())
 # ... and the stems of their other forms (duals, plurals, clitics: يسيطران، وقصفت، اقتحموا، تطهير)
-FIGHT_STEMS = ("سيطر", "قصف", "اشتباك", "اقتحم", "اقتحا", "يحرر", "تحرر", "حررت", "حررو", "انسحب", "معارك",
-               "غارات", "تطهير", "يطهر", "تطهر")
+FIGHT_STEMS = ("سيطر", "قصف", "حاصر", "حصار", "اشتباك", "اقتحم", "اقتحا", "يحرر", "تحرر", "حررت", "حررو",
+               "انسحب", "معارك", "غارات", "تطهير", "يطهر", "تطهر")
 
 # Governorate → the folded names (one or two words) of it and of the towns and districts inside it.  A name marked
 # with "!" counts only after "محافظه" or "مدينه" (a common word otherwise: إب is "father" folded, حجة "pretext").
@@ -56,7 +56,7 @@ GOVERNORATES = {
     "ye:saada": "صعده",
     "ye:jawf": "الجوف الحزم_الجوف",
     "ye:amran": "عمران",
-    "ye:sanaa": "صنعاء",
+    "ye:sanaa": "صنعاء ارحب بني_حشيش",
     "ye:dhamar": "ذمار",
     "ye:mahwit": "المحويت",
     "ye:raymah": "!ريمه",
