@@ -71,3 +71,9 @@ def test_placement_keeps_one_front_together_and_another_front_apart():
     assert taiz != abyan
     off = place(_rows(), front_slots=False)
     assert off[2] == off[0]  # without the slot: the other front joins the war's story
+
+
+def test_a_town_named_like_a_verb_needs_its_noun():
+    # "تدمر" destroys as often as it names Palmyra: only "مدينة تدمر" is the town
+    assert front_slot("غارات التحالف تدمر مخازن السلاح", "") == (frozenset(), frozenset())
+    assert fronts("معارك في محيط مدينة تدمر") == {"sy:homs"}
