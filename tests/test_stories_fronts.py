@@ -77,3 +77,9 @@ def test_a_town_named_like_a_verb_needs_its_noun():
     # "تدمر" destroys as often as it names Palmyra: only "مدينة تدمر" is the town
     assert front_slot("غارات التحالف تدمر مخازن السلاح", "") == (frozenset(), frozenset())
     assert fronts("معارك في محيط مدينة تدمر") == {"sy:homs"}
+
+
+def test_a_truce_is_every_front_s_news():
+    # the breaches of a ceasefire are reported front by front: they stay the truce's story
+    assert front_slot("هدوء حذر في العاصمة مع بدء الهدنة واشتباكات في تعز", "") == (frozenset(), frozenset())
+    assert front_slot("تعثر وقف إطلاق النار وقصف متبادل في الضالع", "") == (frozenset(), frozenset())

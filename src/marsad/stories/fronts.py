@@ -167,6 +167,18 @@ def military_headline(title: str) -> bool:
     return any(w in FIGHT or _bare(w) in FIGHT or any(stem in w for stem in FIGHT_STEMS) for w in words)
 
 
+# Words of a truce (folded): a ceasefire holds or breaks on every front at once, and its reports name the fronts
+# where it was breached ("calm in Sanaa, clashes in the south"): a truce's headline fills no front
+TRUCE = ("هدنه", "الهدنه", "للهدنه", "بالهدنه", "والهدنه", "خروقات", "خرق", "اطلاق النار")
+
+
+def truce_headline(title: str) -> bool:
+    """Does a headline report a truce (its start, its breaches, its end) rather than one front's fighting?"""
+    folded = fold_for_search(title)
+    words = set(WORD_RE.findall(folded))
+    return any((" " in t and t in folded) or t in words for t in TRUCE)
+
+
 MAX_LEAD_FRONTS = 2  # a headline naming no place takes its lead's first sentence's fronts, when it names at most
 # this many (a sentence listing the war's fronts is a round-up: it fills nothing)
 
@@ -177,7 +189,7 @@ def front_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[st
     "المقاومة تسيطر على زنجبار" → ({ye:abyan}, {ye:abyan, ...}); a headline naming no governorate takes its
     lead's first sentence's (up to ``MAX_LEAD_FRONTS``); empty for a headline that reports no fighting or whose
     fighting is placed nowhere."""
-    if not military_headline(title):
+    if not military_headline(title) or truce_headline(title):
         return frozenset(), frozenset()
     head = fronts(title)
     first = fronts(lead.split(".")[0][:300])
