@@ -10,7 +10,8 @@ governorates it names — a town or district is resolved to its governorate, so 
 same front — and, when the headline names none, the governorates of its lead's first sentence.  Compared as what a
 headline reports (``slots.reported_conflict``): two reports whose fronts share nothing, neither naming the other's
 in its headline or lead, are two events.  A headline naming several fronts goes with each; a report naming no
-place (a toll, a statement) conflicts with nothing.  A broad slot: it splits, it never vouches (two reports of
+place (a toll, a statement) conflicts with nothing, and neither does a truce's (its breaches are told front by
+front).  A broad slot: it splits, it never vouches (two reports of
 fighting in one governorate are not one event because of it).
 
 The knowledge base knows few towns of these countries, so the governorates and the towns inside them are listed
