@@ -227,6 +227,8 @@ class ArticleFeatures:
     # service's daily report it reprints, twice (sessions.bulletin_days)
     convict: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who the convict of the execution
     # its headline reports is: nationality and name words (incidents.execution_slot)
+    front: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the governorates the fighting its
+    # headline reports is placed in, and those its headline and lead name (fronts.front_slot)
 
 
 @lru_cache(maxsize=200_000)
@@ -502,6 +504,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
     from marsad.stories.incidents import (CONVICT_CHARS, commodity_slot, death_toll, delivery_slot, execution_slot,
                                           incident_slot)
     from marsad.stories.sessions import bulletin_days, session_days
+    from marsad.stories.fronts import front_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
 
@@ -514,5 +517,6 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
             "toll": death_toll(article.title), "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
             "bulletin": bulletin_days(article.title, lead_text, published),
+            "front": front_slot(article.title, lead_text),
             "session": session_days(article.title, lead_text, timexes, published,
                                       bool(market[0] or commodity[0] or session_headline(article.title)))}

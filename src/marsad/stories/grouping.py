@@ -62,7 +62,7 @@ from marsad.stories.slots import comparable, reported_conflict, slots_conflict
 # oil's sessions of one day, share their kind or their day and are still two events, so an article turned away
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
-BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin"})
+BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin", "front"})
 CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
 
 
@@ -113,6 +113,8 @@ class GroupOptions:
     # another execution, though the ministry's statements share every word but him (incidents.execution_slot)
     bulletin_slots: bool = True  # the same for the weather service's daily report: another day's is another item
     # (sessions.bulletin_days); a shared day vouches for nothing
+    front_slots: bool = True  # the same for military reports: fighting in another governorate is another event
+    # (fronts.front_slot); a shared governorate vouches for nothing
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -305,7 +307,8 @@ class Grouper:
                                        ("delivery", self.opts.delivery_slots),
                                        ("commodity", self.opts.commodity_slots),
                                        ("convict", self.opts.convict_slots),
-                                       ("bulletin", self.opts.bulletin_slots)) if on and reported]
+                                       ("bulletin", self.opts.bulletin_slots),
+                                       ("front", self.opts.front_slots)) if on and reported]
         compared = self.compared(f)
         least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
         if self.opts.toll_slots and reported and f.toll and f.published:
@@ -597,7 +600,8 @@ class Grouper:
                          ("company", self.opts.results_companies), ("market", self.opts.market_slots),
                          ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
                          ("delivery", self.opts.delivery_slots), ("commodity", self.opts.commodity_slots),
-                         ("convict", self.opts.convict_slots), ("bulletin", self.opts.bulletin_slots)):
+                         ("convict", self.opts.convict_slots), ("bulletin", self.opts.bulletin_slots),
+                         ("front", self.opts.front_slots)):
             if on and reported_conflict(getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
