@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.stories.features import WORD_RE
+from marsad.stories.incidents import _bare
 
 # Words (folded, clitics off) of a headline that reports fighting
 FIGHT_WORDS = """
@@ -153,13 +154,6 @@ def fronts(text: str) -> frozenset[str]:
             out.add(gov)
             break
     return frozenset(out)
-
-
-def _bare(word: str) -> str:
-    for p in ("وبال", "ولل", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
 
 
 def military_headline(title: str) -> bool:
