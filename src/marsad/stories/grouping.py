@@ -194,6 +194,14 @@ class Grouper:
         self.join = self.opts.join if self.opts.join is not None else self.model.threshold
         self.top_k = self.opts.top_k if self.opts.top_k is not None else self.model.top_k
         self.window = self.opts.window_days if self.opts.window_days is not None else self.model.window_days
+        o = self.opts
+        # the reported slots compared (``ArticleFeatures`` attributes), those switched on, in order (first: another
+        # day's session of the same market is another event, whatever else the two share)
+        self.reported_slots = tuple(attr for attr, on in (
+            ("session", o.session_slots), ("periods", o.results_periods), ("company", o.results_companies),
+            ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
+            ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
+            ("bulletin", o.bulletin_slots), ("front", o.front_slots)) if on)
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -299,16 +307,7 @@ class Grouper:
         # make another day's session gold's news of this day
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
-        kinds = [attr for attr, on in (("session", self.opts.session_slots),  # (first: another day's session of
-                                       # the same market is another event, whatever else the two share)
-                                       ("periods", self.opts.results_periods),
-                                       ("company", self.opts.results_companies), ("market", self.opts.market_slots),
-                                       ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
-                                       ("delivery", self.opts.delivery_slots),
-                                       ("commodity", self.opts.commodity_slots),
-                                       ("convict", self.opts.convict_slots),
-                                       ("bulletin", self.opts.bulletin_slots),
-                                       ("front", self.opts.front_slots)) if on and reported]
+        kinds = self.reported_slots if reported else ()
         compared = self.compared(f)
         least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
         if self.opts.toll_slots and reported and f.toll and f.published:
@@ -596,13 +595,8 @@ class Grouper:
     def _clash(self, x: ArticleFeatures, y: ArticleFeatures) -> bool:
         """Does one of two placed articles report another event of the same kind as the other (the slots
         :meth:`_scores` compares)?"""
-        for attr, on in (("session", self.opts.session_slots), ("periods", self.opts.results_periods),
-                         ("company", self.opts.results_companies), ("market", self.opts.market_slots),
-                         ("oil", self.opts.oil_slots), ("incident", self.opts.incident_slots),
-                         ("delivery", self.opts.delivery_slots), ("commodity", self.opts.commodity_slots),
-                         ("convict", self.opts.convict_slots), ("bulletin", self.opts.bulletin_slots),
-                         ("front", self.opts.front_slots)):
-            if on and reported_conflict(getattr(x, attr), getattr(y, attr)):
+        for attr in self.reported_slots:
+            if reported_conflict(getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
-from marsad.nlp.events.checks import ChecksMixin, _HARMED, _QUOTE_MARKS, _is_count
+from marsad.nlp.events.checks import _CONTRAST, ChecksMixin, _HARMED, _QUOTE_MARKS, _is_count
 
 # verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
@@ -59,8 +59,6 @@ _FIGHT_ADJECTIVES = L._w("الشرس الشرسة الشرسه العنيف عن
 # words after which مع names a partner, not a foe: "بالتنسيق مع", "جنبا إلى جنب مع"
 _TOGETHER = L._w("بالتنسيق بالتعاون بالاشتراك جنب جنبا تنسيق تعاون بالتزامن تزامنا تزامن")
 _HARM = _HARMED | L._w("لقي")  # the harm words of checks, and "لقي (مصرعه)"
-# what opens the clause that counts the other side's dead: "بينما قتل اثنان من القوات"
-_CONTRAST = L._w("بينما وبينما فيما وفيما")
 _FELL = _HARM | L._w("استشهد واستشهد استشهدوا سقط وسقط")  # how that clause tells its dead
 _AIR_FORCE = L._w("سلاح")
 # the members of a force: "مقاتلو المقاومة", "عناصر الشرطة", "رجال الأمن"
@@ -604,6 +602,7 @@ class ForcesMixin(ChecksMixin):
         return False
 
     def _contrast_at(self, c: int) -> bool:
+        """Whether a contrast word opens a clause at ``c``: "بينما قتل اثنان من القوات", "في حين استشهد"."""
         n = self.toks[c].norm
         return n in _CONTRAST or n == "حين" and c > 0 and self.toks[c - 1].norm == "في"
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word
-from marsad.nlp.events.checks import _HARMED, _POSITIONS
+from marsad.nlp.events.checks import _CONTRAST, _HARMED, _POSITIONS
 from marsad.nlp.events.checks import _is_count as is_count
 from marsad.nlp.events.forces import ForcesMixin, _definite
 
@@ -53,8 +53,7 @@ _BROKEN = {L.fold(k): L.fold(v) for k, v in {
 # adverbs in the accusative: what follows the soldiers without being the object of their act
 _ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا أيضا ايضا جميعا تقريبا مجددا أمس اليوم حاليا سابقا لاحقا "
                 "بالغا طفيفا إضافيا")
-# "فيما أصيب ثلاثة آخرون": a contrast word that goes on with the others of the same count
-_GOES_ON = L._w("فيما وفيما بينما وبينما")
+# the others of the same count a contrast word goes on with: "فيما أصيب ثلاثة آخرون"
 _OTHERS = L._w("آخرون آخرين اخرون اخرين آخران آخرين آخر")
 _FIRE = L._w("النار")  # "أطلق جنود مصريون النار": the fire they opened is the object
 _REACH = 20  # tokens between the counted soldiers and the attack word
@@ -155,7 +154,7 @@ class VictimsMixin(ForcesMixin):
     def _more_of_them(self, sent: Sentence, k: int) -> bool:
         """Whether the clause opened at ``k`` only counts more of the same harmed ("فيما أصيب ثلاثة آخرون"): it goes
         on telling the same attack, not another side's dead."""
-        if self.toks[k].norm not in _GOES_ON:
+        if self.toks[k].norm not in _CONTRAST:
             return False
         return any(self.toks[x].norm in _OTHERS for x in range(k + 1, min(sent.hi, k + 5)))
 
