@@ -42,15 +42,21 @@ def add_subset_command(sub) -> None:
     d.add_argument("out", type=Path)
     d.add_argument("--n", type=int, default=400)
     d.add_argument("--seed", type=int, default=2015)
+    d.add_argument("--complement", action="store_true",
+                   help="write the day's kept records the sample leaves out (articles no reading has seen)")
 
 
 def write_day_subset(day_zip: Path, out: Path, n: int, seed: int,
-                     keep: Callable[[dict], bool]) -> tuple[int, int, int]:
+                     keep: Callable[[dict], bool], complement: bool = False) -> tuple[int, int, int]:
     """A fixed-seed random ``n`` (``random.Random(seed).sample``) of the kept records of a SaudiNewsNet day zip,
-    written to ``out`` as one JSON list; returns (records, kept, written)."""
+    written to ``out`` as one JSON list; returns (records, kept, written).  With ``complement``, the kept
+    records that sample leaves out are written instead, in the day's order."""
     with zipfile.ZipFile(day_zip) as z:
         records = json.loads(z.read(z.namelist()[0]))
     kept = [r for r in records if keep(r)]
     chosen = random.Random(seed).sample(kept, min(n, len(kept)))
+    if complement:
+        taken = {id(r) for r in chosen}
+        chosen = [r for r in kept if id(r) not in taken]
     out.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
     return len(records), len(kept), len(chosen)

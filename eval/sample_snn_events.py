@@ -46,9 +46,11 @@ def sample(events_path: Path, n: int, seed: int) -> list[dict]:
     return sorted(events, key=lambda e: _rank(seed, e))[:n]
 
 
-def subset(day_zip: Path, out: Path, n: int, seed: int) -> int:
-    """A random ``n`` of the day's records with text (``random.Random(seed).sample``), as one JSON file."""
-    total, with_text, chosen = write_day_subset(day_zip, out, n, seed, lambda a: bool(str(a.get("content") or "").strip()))
+def subset(day_zip: Path, out: Path, n: int, seed: int, complement: bool = False) -> int:
+    """A random ``n`` of the day's records with text (``random.Random(seed).sample``), or with ``complement``
+    the records with text that sample leaves out, as one JSON file."""
+    total, with_text, chosen = write_day_subset(day_zip, out, n, seed, lambda a: bool(str(a.get("content") or "").strip()),
+                                                complement)
     print(f"{total} records, {with_text} with text, {chosen} written to {out}")
     return 0
 
@@ -95,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("judgements", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "subset":
-        return subset(args.day_zip, args.out, args.n, args.seed)
+        return subset(args.day_zip, args.out, args.n, args.seed, args.complement)
     if args.cmd == "sample":
         picked = sample(args.events, args.n, args.seed)
         if not args.all and any(e.get("shown") is False for e in picked):

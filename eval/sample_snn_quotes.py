@@ -37,10 +37,11 @@ def _dev_keys(gold: Path = GOLD) -> tuple[set[str], set[str]]:
     return urls, titles
 
 
-def subset(day_zip: Path, out: Path, n: int, seed: int) -> int:
+def subset(day_zip: Path, out: Path, n: int, seed: int, complement: bool = False) -> int:
     urls, titles = _dev_keys()
     total, unseen, chosen = write_day_subset(
-        day_zip, out, n, seed, lambda a: a.get("url") not in urls and (a.get("title") or None) not in titles)
+        day_zip, out, n, seed, lambda a: a.get("url") not in urls and (a.get("title") or None) not in titles,
+        complement)
     print(f"{total} articles, {unseen} not in the dev set, {chosen} written to {out}")
     return 0
 
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("judgements", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "subset":
-        return subset(args.day_zip, args.out, args.n, args.seed)
+        return subset(args.day_zip, args.out, args.n, args.seed, args.complement)
     if args.cmd == "sample":
         show(sample(args.quotes, args.n, args.seed, args.db))
         return 0
