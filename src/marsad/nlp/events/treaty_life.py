@@ -31,6 +31,12 @@ from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
 _WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
+# Words that say what kind of agreement it is without telling which: "اتفاقية تعاون", "اتفاقية الشراكة",
+# "اتفاق سلام".  A name made only of them is a description, shared by many agreements.
+_KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة الشراكة سلام السلام تجارة التجارة تجاري التجارية اقتصادي الاقتصادية " \
+    "أمني الأمنية عسكري العسكرية ثنائي الثنائية استراتيجي استراتيجية الاستراتيجية شامل الشاملة تفاهم التفاهم " \
+    "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
+    "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 
@@ -60,9 +66,21 @@ def name_words(name: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+_KIND = frozenset()  # filled below, once name_words is defined
+
+
+def descriptive(words: frozenset[str]) -> bool:
+    """Whether a name's content words only describe a kind of agreement ("اتفاقية تعاون مشترك"); three
+    such words or more ("شراكة استراتيجية شاملة") are taken as a name."""
+    return bool(words) and words <= _KIND and len(words) <= 2
+
+
 def _party_key(p: dict[str, Any]) -> str:
     """English name first: a country named by its adjective ("الأردني") has no entity id but the same name."""
     return str((p.get("name_en") or "").lower() or p.get("entity_id") or fold(str(p.get("name") or "")))
+
+
+_KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
 
 
 def _day(value: str | None) -> date | None:
@@ -90,6 +108,8 @@ class _Unit:
         self.article_id, self.name, self.generic = article_id, name, generic
         self.words = frozenset() if generic else name_words(name)
         self.generic = not self.words
+        self.descriptive = descriptive(self.words)  # joins other articles only through its parties
+        self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
@@ -101,9 +121,17 @@ class _Group:
         self.names = {unit.words} if unit.words else set()
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
+        self.organisations = unit.organisations
 
     def fits(self, u: _Unit) -> bool:
         shared = set(self.parties) & set(u.parties)
+        if u.organisations != self.organisations:
+            return False  # a company's contract is never a treaty between states
+        if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
+            # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
+            if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
+                return False
+            return len(shared) >= 2
         if u.generic or not self.names:
             if len(shared) < 2:
                 return False
@@ -134,7 +162,11 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     dated = [(str(r["data"]["date"]), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
     if not dated:
         return None, None
-    pool = [d for d in dated if d[1] == "timex"] or dated
+    pool = [d for d in dated if d[1] == "timex"]
+    if not pool:
+        # only report dates: the step happened by the first report that tells it (reported as news
+        # first, then recalled)
+        return min(dated, key=lambda d: (d[0][:10], d[1] != "article"))
     votes = {d: sum(1 for e in pool if d[0].startswith(e[0])) for d in set(pool)}
     best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]]))
     return best
@@ -175,6 +207,9 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
             u.parties.setdefault(_party_key(p), p)
+    for u in units.values():
+        # an article's agreement is a contract when most of its steps name a company or institution
+        u.organisations = 2 * sum(bool(r["data"].get("organisations")) for r in u.rows) > len(u.rows)
     groups: list[_Group] = []
     # specific names first, most words first, so that bare nouns and short names find their agreement
     for u in sorted(units.values(), key=lambda u: (u.generic, -len(u.words), u.published or "")):
@@ -226,7 +261,8 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
-                  first_reported=first, last_reported=reported[-1] if reported else None, background=background)
+                  first_reported=first, last_reported=reported[-1] if reported else None, background=background,
+                  organisations=g.organisations)
 
 
 def treaty_to_dict(t: Treaty) -> dict[str, Any]:
