@@ -211,12 +211,14 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         # an article's agreement is a contract when most of its steps name a company or institution
         u.organisations = 2 * sum(bool(r["data"].get("organisations")) for r in u.rows) > len(u.rows)
     groups: list[_Group] = []
-    # specific names first, most words first, so that bare nouns and short names find their agreement
-    for u in sorted(units.values(), key=lambda u: (u.generic, -len(u.words), u.published or "")):
-        for g in groups:
-            if g.fits(u):
-                g.add(u)
-                break
+    # specific names first, then reports naming parties, most words first, so that bare nouns, short names
+    # and reports naming no party find their agreement
+    for u in sorted(units.values(), key=lambda u: (u.generic, not u.parties, -len(u.words), u.published or "")):
+        # the agreement it fits best: most parties in common, then most reports (a report naming no party
+        # joins the agreement most reports give that name, not the first one seen)
+        fit = [g for g in groups if g.fits(u)]
+        if fit:
+            max(fit, key=lambda g: (len(set(g.parties) & set(u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
     by_article: dict[str, list[dict[str, Any]]] = {}

@@ -99,7 +99,7 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
 ]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
 # Heads of organisations that sign contracts, not treaties between states: "وقعت شركة ... اتفاقية".
-ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة الشركات مجموعة بنك البنك بنوك مصرف المصرف مصارف مستشفى "
+ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة الشركات بنك البنك بنوك مصرف المصرف مصارف مستشفى "
                      "المستشفى مستشفيات جامعة الجامعة جامعات مؤسسة المؤسسة مؤسسات مصنع المصنع مصانع غرفة الغرفة "
                      "صندوق الصندوق معهد المعهد كلية الكلية مركز المركز")
 # Words that link an agreement to its parties after it: "اتفاق بين X و Y", "معاهدة مع X".
@@ -112,8 +112,14 @@ _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاص
 _RELATIVE = L._w("الذي التي الذين اللذين اللتين اللذان اللتان ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
+# Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
+_NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
+                  "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
+                  "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
+                  "المبرم المبرمة المشار الأول الثاني الثالث")
+_NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
-_COUNCIL_REACH = 8  # tokens between a step cue and "مجلس الأمن" when the council took the step
+_COUNCIL_REACH = 10  # tokens between a step cue and "مجلس الأمن" when the council took the step
 _NORM, _START = attrgetter("norm"), attrgetter("start")
 _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
 _PARTY_REACH = 14  # tokens around cue and noun where the parties are named
@@ -199,7 +205,9 @@ class _Article:
         self.nouns = list(compress(range(len(self.norms)), map(_treaty_noun, self.norms)))  # agreement nouns
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
-        self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration"]
+        self.timex_all = doc.layers.get("timex", [])
+        self.timex = [t for t in self.timex_all if t.label != "duration"]
+        self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
         for e in doc.layers.get("event", []):
@@ -254,8 +262,21 @@ class _Article:
                 break
             j += 1
         words = self.text[self.toks[i].start:self.toks[end].end]
+        if end == i and i + 1 < hi and self.genitive(i + 1):
+            self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def genitive(self, k: int) -> bool:
+        """Whether the word after a bare agreement noun names it ("اتفاقية الحد", "معاهدة الفضاء"): a definite
+        word that is not a relative pronoun, a participle, a praise, a body, a nationality or a time."""
+        n = self.norms[k]
+        if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in L.NISBA:
+            return False
+        if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
+                                                                 for t in self.timex_all):
+            return False
+        return True
 
     # -- parties ------------------------------------------------------------------
 
@@ -269,7 +290,7 @@ class _Article:
         a, b = min(cue, noun), max(cue, noun)
         name = set(range(noun, name_end + 1))
         out = set(range(a + 1, b)) - name
-        k = a - 1
+        k = a - 1 if cue < noun else -1  # before an agreement named first is another clause ("رحبت فرنسا بالاتفاق")
         while k >= max(lo, a - 4) and self.norms[k] not in _CLAUSE_EDGE:  # the subject before the verb
             out.add(k)
             k -= 1
@@ -280,8 +301,8 @@ class _Article:
                     break
                 out.add(k)
         for k in range(last + 1, min(hi, last + 12)):
-            if self.norms[k] in (".", "؛"):
-                break
+            if self.norms[k] in (".", "؛", "،") or k in self.nouns:
+                break  # another clause, or another agreement
             if self.norms[k] in _LINKS:
                 for j in range(k + 1, min(hi, k + 8)):
                     if self.norms[j] in (".", "،", "؛", "في"):
@@ -413,7 +434,7 @@ class _Article:
         if self.stemmed[cue] in _MASDAR and not any(
                 w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
-        if any(w in L.CONDITIONALS or w in ("لو", "ولو", "فلو", "واذا", "فاذا") for w in self.norms[max(lo, cue - 6):cue]):
+        if any(w in L.CONDITIONALS or w in ("لو", "ولو", "فلو", "واذا", "فاذا", "سواء") for w in self.norms[max(lo, cue - 6):cue]):
             return None
         norm = self.norms[cue]
         if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
@@ -448,6 +469,14 @@ class _Article:
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
                 continue
             return value, "timex"
+        # a bare year near the step: "وقعتها طهران 1968 وصادقت عليها 1970", "1954 - توقيع اتفاقات جنيف"
+        years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
+                 and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
+                     k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
+                     and self.norms[k + 2][:1].isdigit())]
+        for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
+            if not self.anchor or self.norms[k] <= self.anchor[:4]:
+                return self.norms[k], "timex"
         return self.anchor, "article"
 
 
@@ -505,6 +534,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 cues.append((i, kind))
         for cue, kind in cues:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
+                # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it
+                near = [n for n in near if n < cue]
             if not near:
                 continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
@@ -542,7 +574,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 body = art.body_near(lo, hi, cue)
                 if body:
                     data["by"] = body
-            raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "data": data})
+            raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
@@ -565,6 +597,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         head = fold(d["said"].split()[0]) if d["said"] else ""
         if d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
+        elif r["noun"] in art.others:
+            ref = None  # named by words of its own, not the article's agreement
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
