@@ -142,3 +142,29 @@ def test_a_company_contract_is_listed_apart(db) -> None:
     assert len(contracts) == 1 and contracts[0].id not in {t.id for t in listed}
     out = run_cli("treaties", "--all", db=db).stdout.decode()
     assert "a contract of companies or institutions" in out
+
+
+def _row(aid: str, day: str, kind: str, said: str, parties: list[str], generic: bool = False) -> dict:
+    return {"article_id": aid, "start": 0, "end": 10, "text": said, "outlet": "t", "published_at": day, "label": kind,
+            "data": {"said": said, "name": said, "generic": generic, "named": not generic, "modality": "done",
+                     "date": day, "date_source": "article",
+                     "parties": [{"name": p, "name_en": p, "entity_id": None} for p in parties]}}
+
+
+def test_a_member_of_a_bloc_counts_as_the_bloc_when_reports_are_joined() -> None:
+    from marsad.nlp.events.treaty_life import assemble_records
+
+    rows = [_row("x1", "2025-07-14", "concluded", "الاتفاق النووي", ["Iran", "P5+1"]),
+            _row("x2", "2025-07-15", "signed", "الاتفاق", ["United States", "Iran"], generic=True),
+            _row("x3", "2025-07-15", "signed", "الاتفاق", ["United States", "Turkey"], generic=True)]
+    found = assemble_records(rows)
+    assert sorted(sorted({s.article_id for s in t.sources}) for t in found) == [["x1", "x2"], ["x3"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتنفذ موسكو معاهدة الحد من الصواريخ التي وقعها الرئيسان الروسي والأمريكي قبل عقود.", {"Russia", "United States"}),
+    ("وتراجعت الأسعار بعد توقيع الاتفاق النووي الغربي الإيراني.", {"Iran"}),
+])
+def test_nationalities_of_the_signers_and_of_the_agreement_are_its_parties(text, expected) -> None:
+    [step] = find_steps(make_doc(text, []))
+    assert expected <= _parties(step)

@@ -75,6 +75,21 @@ def descriptive(words: frozenset[str]) -> bool:
     return bool(words) and words <= _KIND and len(words) <= 2
 
 
+# Members of a group named as one party: a report naming the United States and Iran tells of the agreement
+# another names as Iran's with the P5+1.
+_MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "china", "russia", "germany"})}
+
+
+def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
+    """Parties in common, a member of a group counting as the group."""
+    a, b = set(a), set(b)
+    for group, members in _MEMBERS.items():
+        if group in a or group in b:  # the members and the group are one party
+            a = {group if k in members else k for k in a}
+            b = {group if k in members else k for k in b}
+    return a & b
+
+
 def _party_key(p: dict[str, Any]) -> str:
     """English name first: a country named by its adjective ("الأردني") has no entity id but the same name."""
     return str((p.get("name_en") or "").lower() or p.get("entity_id") or fold(str(p.get("name") or "")))
@@ -124,7 +139,7 @@ class _Group:
         self.organisations = unit.organisations
 
     def fits(self, u: _Unit) -> bool:
-        shared = set(self.parties) & set(u.parties)
+        shared = _shared(self.parties, u.parties)
         if u.organisations != self.organisations:
             return False  # a company's contract is never a treaty between states
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
@@ -139,7 +154,9 @@ class _Group:
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
         if not any(u.words <= n or n <= u.words for n in self.names):
             return False
-        if not u.parties or not self.parties:
+        if not u.parties:
+            return True  # a name alone joins the agreement that most reports give that name (see below)
+        if not self.parties:
             return u.words in self.names  # a name alone joins only the same name
         return len(shared) >= 1  # the same name and a party in common
 
@@ -218,7 +235,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         # joins the agreement most reports give that name, not the first one seen)
         fit = [g for g in groups if g.fits(u)]
         if fit:
-            max(fit, key=lambda g: (len(set(g.parties) & set(u.parties)), len(g.units))).add(u)
+            max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
     by_article: dict[str, list[dict[str, Any]]] = {}

@@ -118,11 +118,12 @@ _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخي
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
                   "المبرم المبرمة المشار الأول الثاني الثالث")
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
+_OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
+                "الجانبان الوفد الوفدان")
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
 _COUNCIL_REACH = 10  # tokens between a step cue and "مجلس الأمن" when the council took the step
 _NORM, _START = attrgetter("norm"), attrgetter("start")
 _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
-_PARTY_REACH = 14  # tokens around cue and noun where the parties are named
 
 
 @lru_cache(maxsize=200_000)  # words repeat; the cues and nouns are fixed at import
@@ -223,12 +224,6 @@ class _Article:
 
     def tok_range(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
-
-    def window(self, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
-        """Character bounds of the clause around tokens a..b where its parties are named (a long
-        sentence's far lists of countries are not)."""
-        first, last = max(lo, a - _PARTY_REACH), min(hi - 1, b + _PARTY_REACH)
-        return self.toks[first].start, self.toks[last].end
 
     # -- the agreement's name -----------------------------------------------------
 
@@ -356,11 +351,22 @@ class _Article:
             for pat, group in _GROUPS:
                 if pat.search(folded):
                     found.setdefault(group["name_en"].lower(), dict(group))
-        for k in sorted(toks | set(name) | {name.stop}):
-            nis = L.NISBA.get(self.norms[k])
-            if nis and k > 0 and (has_word(self.norms[k - 1], BODIES) or has_word(self.norms[k - 1], TREATY_NOUNS)
-                                  or self.norms[k - 1] in ("الجانب", "الطرف", "الجانبين")):
+        # nationalities that qualify a body, the agreement or an office ("البرلمان الإيراني", "الاتفاق الغربي
+        # الإيراني", "الرئيسان الروسي ... والأمريكي"), one after another
+        prev_nisba = took = False
+        after = [k for k in range(name.stop, min(len(self.norms), name.stop + 3))]
+        chain = set(after[:next((j for j, k in enumerate(after) if not (self.norms[k].startswith(("ال", "وال"))
+                                                                         and self.norms[k].endswith("ي"))), 3)])
+        for k in sorted(toks | set(name) | {name.stop} | chain):
+            n = self.norms[k]
+            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            before = self.norms[k - 1] if k > 0 else ""
+            if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
+                        or k - 1 in name and k in chain
+                        or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
+                took = True
+            prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
         organisations = any(has_word(self.norms[k], ORGANISATIONS) for k in toks)
         return list(found.values()), organisations
 
