@@ -168,3 +168,21 @@ def test_a_member_of_a_bloc_counts_as_the_bloc_when_reports_are_joined() -> None
 def test_nationalities_of_the_signers_and_of_the_agreement_are_its_parties(text, expected) -> None:
     [step] = find_steps(make_doc(text, []))
     assert expected <= _parties(step)
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("وزار الوزير إسرائيل بعد توقيع الاتفاق النووي مع إيران.", [("إسرائيل", "LOC", "Israel"), ("إيران", "LOC", "Iran")],
+     {"Iran"}),
+    ("ونقل المتحدث ترحيب القاهرة بتوقيع اتفاق السلام بين الفرقاء.", [("القاهرة", "LOC", "Egypt")], set()),
+])
+def test_who_stands_before_a_verbal_noun_is_not_its_subject(text, mentions, expected) -> None:
+    [step] = find_steps(make_doc(text, mentions))
+    assert _parties(step) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "سواء تم التصديق على الاتفاق النووي أم لا، فلن يتغير موقف الحكومة.",
+    "ولو صدقت توقعات المحللين بشأن الاتفاق النووي لتغيرت المنطقة.",
+])
+def test_either_way_or_if_is_not_a_step(text) -> None:
+    assert find_steps(make_doc(text, [])) == []

@@ -10,11 +10,19 @@ overlap:
   الاقتصادي الشامل" agree;
 * a bare noun ("المعاهدة" in an article that names no agreement) joins only an
   agreement with at least two of the same parties reported within a year;
-* parties overlap when at least two (or all, if fewer are named) are shared.
+* parties overlap when at least two (or all, if fewer are named) are shared; a
+  member of the P5+1 counts as the P5+1;
+* a descriptive name ("اتفاقية تعاون", "اتفاقية الشراكة": only words that tell
+  the kind of agreement, at most two) is shared by many agreements: it joins
+  another article only with two parties in common;
+* a contract of companies or institutions never joins a treaty of states; its
+  record is marked ``organisations`` and left out of the default listing;
+* a report naming no party joins the agreement most reports give its name.
 
 Steps of one kind (and, for ratifications and withdrawals, of one party or
-body) become one dated step with all its sources: a date written in a sentence
-wins over a report's date, then the most precise, then the earliest.
+body) become one dated step with all its sources: the date most sentences
+write wins (then the most precise, then the earliest); with report dates only,
+the earliest report's date (the step happened by then).
 """
 
 from __future__ import annotations

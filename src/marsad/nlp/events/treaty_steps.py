@@ -7,13 +7,25 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
 
 * ``name`` — the agreement as the article names it ("اتفاقية شراكة استراتيجية
   شاملة"); a bare noun ("المعاهدة", "الاتفاق") takes the article's most
-  specific name for an agreement, and ``said`` keeps the words as written;
+  specific name for an agreement — or, when the article names two different
+  ones, the one named last before it; a plural ("الاتفاقيات") or a noun named
+  by words of its own ("اتفاقية الحد من ...") takes none — and ``said`` keeps
+  the words as written;
 * ``parties`` — countries (persons and adjectives folded to countries) and
-  groups such as the P5+1 named in the sentence, and ``by`` — the party or
-  body that took a ratification or withdrawal;
-* ``date`` / ``date_source`` — the sentence's time expression ("timex") or the
-  article's date ("article"), and ``modality`` — "done" or "expected"
-  (سـ، سوف، من المقرر ...).  Negated and hypothetical steps are not marked.
+  groups such as the P5+1 named where the clause makes them parties: between
+  the cue and the agreement, as the subject right before a verb cue or right
+  after a cue that follows the agreement, after بين/مع, or as a nationality of
+  the agreement, a body or an office.  A speaker, a country that welcomes the
+  deal, the place of signing ("في جنيف") and a city in the name ("اتفاق فيينا")
+  are not parties; when the clause names fewer than two, the countries the event
+  coder found agreeing in the sentence are added.  ``by`` is the party or body
+  that took a ratification or withdrawal; ``organisations`` marks a step whose
+  parties are companies or institutions (a contract, not a treaty of states);
+* ``date`` / ``date_source`` — the time expression (or bare year) near the step
+  ("timex"), else the article's date: "article" for a step reported, "before"
+  for one recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع") — it
+  happened by then.  ``modality`` is "done" or "expected" (سـ، سوف، من المقرر
+  ...); negated, hypothetical and either-way steps are not marked.
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
@@ -94,6 +106,8 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
                 r"|القوي الكبري|القوي العالميه|القوي الست|الدول الخمس (الدائمه|دائمه) العضويه"),
      {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
     (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
+    (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
+     {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
@@ -117,6 +131,7 @@ _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخي
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
                   "المبرم المبرمة المشار الأول الثاني الثالث")
+_IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
@@ -285,8 +300,13 @@ class _Article:
         a, b = min(cue, noun), max(cue, noun)
         name = set(range(noun, name_end + 1))
         out = set(range(a + 1, b)) - name
-        k = a - 1 if cue < noun else -1  # before an agreement named first is another clause ("رحبت فرنسا بالاتفاق")
-        while k >= max(lo, a - 4) and self.norms[k] not in _CLAUSE_EDGE:  # the subject before the verb
+        # the subject before a verb; before an agreement named first, or a verbal noun ("زار إسرائيل بعد توقيع
+        # الاتفاق", "ترحيب القاهرة بتوقيع الاتفاق"), is another clause
+        verbal_noun = self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع") \
+            or self.norms[cue] in _PARTICIPLES or norm_is_purpose(self.norms[cue]) \
+            or self.norms[cue].endswith("توقيع")
+        k = a - 1 if cue < noun and not verbal_noun else -1
+        while k >= max(lo, a - 4) and self.norms[k] not in _CLAUSE_EDGE and self.norms[k] not in _RECALLED_BEFORE:
             out.add(k)
             k -= 1
         last = max(b, name_end)
@@ -440,7 +460,7 @@ class _Article:
         if self.stemmed[cue] in _MASDAR and not any(
                 w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
-        if any(w in L.CONDITIONALS or w in ("لو", "ولو", "فلو", "واذا", "فاذا", "سواء") for w in self.norms[max(lo, cue - 6):cue]):
+        if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
             return None
         norm = self.norms[cue]
         if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
