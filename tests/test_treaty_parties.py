@@ -144,10 +144,11 @@ def test_a_company_contract_is_listed_apart(db) -> None:
     assert "a contract of companies or institutions" in out
 
 
-def _row(aid: str, day: str, kind: str, said: str, parties: list[str], generic: bool = False) -> dict:
+def _row(aid: str, day: str, kind: str, said: str, parties: list[str], generic: bool = False,
+         modality: str = "done", source: str = "article") -> dict:
     return {"article_id": aid, "start": 0, "end": 10, "text": said, "outlet": "t", "published_at": day, "label": kind,
-            "data": {"said": said, "name": said, "generic": generic, "named": not generic, "modality": "done",
-                     "date": day, "date_source": "article",
+            "data": {"said": said, "name": said, "generic": generic, "named": not generic, "modality": modality,
+                     "date": day, "date_source": source,
                      "parties": [{"name": p, "name_en": p, "entity_id": None} for p in parties]}}
 
 
@@ -186,3 +187,16 @@ def test_who_stands_before_a_verbal_noun_is_not_its_subject(text, mentions, expe
 ])
 def test_either_way_or_if_is_not_a_step(text) -> None:
     assert find_steps(make_doc(text, [])) == []
+
+
+def test_a_step_taken_is_told_by_the_reports_of_it_taken_and_dated_by_the_first() -> None:
+    from marsad.nlp.events.treaty_life import assemble_records
+
+    rows = [_row("y1", "2025-03-01", "signed", "اتفاق الحدود البرية", ["Kenya", "Ethiopia"], modality="expected"),
+            _row("y2", "2025-03-05", "signed", "اتفاق الحدود البرية", ["Kenya", "Ethiopia"], source="before"),
+            _row("y3", "2025-03-04", "signed", "اتفاق الحدود البرية", ["Kenya", "Ethiopia"])]
+    [t] = assemble_records(rows)
+    [step] = t.steps
+    assert step.modality == "done" and {s.article_id for s in step.sources} == {"y2", "y3"}
+    assert (step.date, step.date_source) == ("2025-03-04", "article")
+    assert {s.article_id for s in t.sources} == {"y1", "y2", "y3"}

@@ -211,7 +211,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         done = [r for r in rs if r["data"].get("modality") == "done"]
         when, source = _pick_date(done or rs)
         by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
-        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in rs]))
+        # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
+        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs]))
     order = {k: i for i, k in enumerate(STEP_KINDS)}
     return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
 
