@@ -98,13 +98,14 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     for t in found:
         parties = " – ".join(_name(p) for p in t.parties) or "?"
         old = " [background: an old agreement recalled]" if t.background else ""
+        old += " [a contract of companies or institutions]" if t.organisations else ""
         print(f"[{t.id}] {t.name or 'agreement'}: {parties} ({len(t.sources)} reports, "
               f"{t.first_reported or '?'} … {t.last_reported or '?'}){old}")
         if t.aliases:
             print(f"  also called: {' | '.join(t.aliases)}")
         for s in t.steps:
             by = f" by {s.by.get('name')}" if s.by else ""
-            when = (s.date or "?") + (" (report date)" if s.date_source == "article" else "")
+            when = (s.date or "?") + {"article": " (report date)", "before": " (by then)"}.get(s.date_source or "", "")
             expected = " [expected]" if s.modality == "expected" else ""
             print(f"  {when:<24} {s.kind}{by}{expected}")
             for src in s.sources:

@@ -26,7 +26,7 @@ LABELS: dict[str, dict[str, str]] = {
         "step_negotiated": "تفاوض", "step_concluded": "التوصل إلى الاتفاق", "step_signed": "توقيع",
         "step_ratified": "مصادقة", "step_endorsed": "تأييد", "step_in_force": "دخول حيز التنفيذ",
         "step_suspended": "تعليق", "step_withdrawn": "انسحاب", "expected": "متوقع",
-        "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر",
+        "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر", "by_report": "بحلول تاريخ الخبر",
     },
     "en": {
         "site": "Marsad", "tagline": "Arabic news, sourced", "home": "Home", "search": "Search",
@@ -51,7 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "step_negotiated": "Negotiated", "step_concluded": "Concluded", "step_signed": "Signed",
         "step_ratified": "Ratified", "step_endorsed": "Endorsed", "step_in_force": "Entered into force",
         "step_suspended": "Suspended", "step_withdrawn": "Withdrawn", "expected": "expected",
-        "background": "An old agreement recalled in the news", "date_of_report": "date of the report",
+        "background": "An old agreement recalled in the news", "date_of_report": "date of the report", "by_report": "by the date of the report",
     },
 }
 

@@ -154,7 +154,8 @@ class Treaty:
     """An agreement, assembled from the articles that report it: its name and aliases, parties, dated steps.
 
     ``background`` is true when every dated step lies more than a year before the first report
-    (an old treaty recalled in today's news, not news about it).
+    (an old treaty recalled in today's news, not news about it); ``organisations`` when its reports
+    name companies or institutions taking the steps (a contract, not a treaty between states).
     """
 
     id: str
@@ -168,6 +169,7 @@ class Treaty:
     first_reported: str | None = None
     last_reported: str | None = None
     background: bool = False
+    organisations: bool = False
 
 
 @dataclass(slots=True)
@@ -279,10 +281,11 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
         store: the store.
         options: how reports are grouped (see :class:`TreatyOptions`).
         party: only agreements with this party (entity id, Arabic or English name).
-        include_all: also old agreements only recalled in the news (see ``Treaty.background``) and
-            agreements the reports neither name nor give two parties ("اتفاق" with one country).
+        include_all: also old agreements only recalled in the news (see ``Treaty.background``),
+            contracts of companies and institutions (``Treaty.organisations``), and agreements the
+            reports neither name nor give two parties ("اتفاق" or "اتفاقية تعاون" with one country).
     """
-    from marsad.nlp.events.treaty_life import assemble_records, name_words
+    from marsad.nlp.events.treaty_life import assemble_records, descriptive, name_words
 
     steps = store.treaty_step_spans()
     clauses = load_clauses(store, {r["article_id"] for r in steps})
@@ -290,5 +293,6 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
     if party:
         found = [t for t in found if any(party_matches(p, party) for p in t.parties)]
     if not include_all:
-        found = [t for t in found if not t.background and (name_words(t.name) or len(t.parties) >= 2)]
+        found = [t for t in found if not t.background and not t.organisations
+                 and (len(t.parties) >= 2 or name_words(t.name) and not descriptive(name_words(t.name)))]
     return found

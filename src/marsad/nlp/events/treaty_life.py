@@ -10,11 +10,19 @@ overlap:
   الاقتصادي الشامل" agree;
 * a bare noun ("المعاهدة" in an article that names no agreement) joins only an
   agreement with at least two of the same parties reported within a year;
-* parties overlap when at least two (or all, if fewer are named) are shared.
+* parties overlap when at least two (or all, if fewer are named) are shared; a
+  member of the P5+1 counts as the P5+1;
+* a descriptive name ("اتفاقية تعاون", "اتفاقية الشراكة": only words that tell
+  the kind of agreement, at most two) is shared by many agreements: it joins
+  another article only with two parties in common;
+* a contract of companies or institutions never joins a treaty of states; its
+  record is marked ``organisations`` and left out of the default listing;
+* a report naming no party joins the agreement most reports give its name.
 
 Steps of one kind (and, for ratifications and withdrawals, of one party or
-body) become one dated step with all its sources: a date written in a sentence
-wins over a report's date, then the most precise, then the earliest.
+body) become one dated step with all its sources: the date most sentences
+write wins (then the most precise, then the earliest); with report dates only,
+the earliest report's date (the step happened by then).
 """
 
 from __future__ import annotations
@@ -31,6 +39,12 @@ from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
 _WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
+# Words that say what kind of agreement it is without telling which: "اتفاقية تعاون", "اتفاقية الشراكة",
+# "اتفاق سلام".  A name made only of them is a description, shared by many agreements.
+_KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة الشراكة سلام السلام تجارة التجارة تجاري التجارية اقتصادي الاقتصادية " \
+    "أمني الأمنية عسكري العسكرية ثنائي الثنائية استراتيجي استراتيجية الاستراتيجية شامل الشاملة تفاهم التفاهم " \
+    "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
+    "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 
@@ -60,9 +74,36 @@ def name_words(name: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+_KIND = frozenset()  # filled below, once name_words is defined
+
+
+def descriptive(words: frozenset[str]) -> bool:
+    """Whether a name's content words only describe a kind of agreement ("اتفاقية تعاون مشترك"); three
+    such words or more ("شراكة استراتيجية شاملة") are taken as a name."""
+    return bool(words) and words <= _KIND and len(words) <= 2
+
+
+# Members of a group named as one party: a report naming the United States and Iran tells of the agreement
+# another names as Iran's with the P5+1.
+_MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "china", "russia", "germany"})}
+
+
+def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
+    """Parties in common, a member of a group counting as the group."""
+    a, b = set(a), set(b)
+    for group, members in _MEMBERS.items():
+        if group in a or group in b:  # the members and the group are one party
+            a = {group if k in members else k for k in a}
+            b = {group if k in members else k for k in b}
+    return a & b
+
+
 def _party_key(p: dict[str, Any]) -> str:
     """English name first: a country named by its adjective ("الأردني") has no entity id but the same name."""
     return str((p.get("name_en") or "").lower() or p.get("entity_id") or fold(str(p.get("name") or "")))
+
+
+_KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
 
 
 def _day(value: str | None) -> date | None:
@@ -90,6 +131,8 @@ class _Unit:
         self.article_id, self.name, self.generic = article_id, name, generic
         self.words = frozenset() if generic else name_words(name)
         self.generic = not self.words
+        self.descriptive = descriptive(self.words)  # joins other articles only through its parties
+        self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
@@ -101,9 +144,17 @@ class _Group:
         self.names = {unit.words} if unit.words else set()
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
+        self.organisations = unit.organisations
 
     def fits(self, u: _Unit) -> bool:
-        shared = set(self.parties) & set(u.parties)
+        shared = _shared(self.parties, u.parties)
+        if u.organisations != self.organisations:
+            return False  # a company's contract is never a treaty between states
+        if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
+            # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
+            if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
+                return False
+            return len(shared) >= 2
         if u.generic or not self.names:
             if len(shared) < 2:
                 return False
@@ -111,7 +162,9 @@ class _Group:
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
         if not any(u.words <= n or n <= u.words for n in self.names):
             return False
-        if not u.parties or not self.parties:
+        if not u.parties:
+            return True  # a name alone joins the agreement that most reports give that name (see below)
+        if not self.parties:
             return u.words in self.names  # a name alone joins only the same name
         return len(shared) >= 1  # the same name and a party in common
 
@@ -134,7 +187,11 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     dated = [(str(r["data"]["date"]), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
     if not dated:
         return None, None
-    pool = [d for d in dated if d[1] == "timex"] or dated
+    pool = [d for d in dated if d[1] == "timex"]
+    if not pool:
+        # only report dates: the step happened by the first report that tells it (reported as news
+        # first, then recalled)
+        return min(dated, key=lambda d: (d[0][:10], d[1] != "article"))
     votes = {d: sum(1 for e in pool if d[0].startswith(e[0])) for d in set(pool)}
     best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]]))
     return best
@@ -154,7 +211,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         done = [r for r in rs if r["data"].get("modality") == "done"]
         when, source = _pick_date(done or rs)
         by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
-        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in rs]))
+        # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
+        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs]))
     order = {k: i for i, k in enumerate(STEP_KINDS)}
     return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
 
@@ -175,13 +233,18 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
             u.parties.setdefault(_party_key(p), p)
+    for u in units.values():
+        # an article's agreement is a contract when most of its steps name a company or institution
+        u.organisations = 2 * sum(bool(r["data"].get("organisations")) for r in u.rows) > len(u.rows)
     groups: list[_Group] = []
-    # specific names first, most words first, so that bare nouns and short names find their agreement
-    for u in sorted(units.values(), key=lambda u: (u.generic, -len(u.words), u.published or "")):
-        for g in groups:
-            if g.fits(u):
-                g.add(u)
-                break
+    # specific names first, then reports naming parties, most words first, so that bare nouns, short names
+    # and reports naming no party find their agreement
+    for u in sorted(units.values(), key=lambda u: (u.generic, not u.parties, -len(u.words), u.published or "")):
+        # the agreement it fits best: most parties in common, then most reports (a report naming no party
+        # joins the agreement most reports give that name, not the first one seen)
+        fit = [g for g in groups if g.fits(u)]
+        if fit:
+            max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -226,7 +289,8 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
-                  first_reported=first, last_reported=reported[-1] if reported else None, background=background)
+                  first_reported=first, last_reported=reported[-1] if reported else None, background=background,
+                  organisations=g.organisations)
 
 
 def treaty_to_dict(t: Treaty) -> dict[str, Any]:

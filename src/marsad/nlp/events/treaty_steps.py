@@ -7,13 +7,25 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
 
 * ``name`` — the agreement as the article names it ("اتفاقية شراكة استراتيجية
   شاملة"); a bare noun ("المعاهدة", "الاتفاق") takes the article's most
-  specific name for an agreement, and ``said`` keeps the words as written;
+  specific name for an agreement — or, when the article names two different
+  ones, the one named last before it; a plural ("الاتفاقيات") or a noun named
+  by words of its own ("اتفاقية الحد من ...") takes none — and ``said`` keeps
+  the words as written;
 * ``parties`` — countries (persons and adjectives folded to countries) and
-  groups such as the P5+1 named in the sentence, and ``by`` — the party or
-  body that took a ratification or withdrawal;
-* ``date`` / ``date_source`` — the sentence's time expression ("timex") or the
-  article's date ("article"), and ``modality`` — "done" or "expected"
-  (سـ، سوف، من المقرر ...).  Negated and hypothetical steps are not marked.
+  groups such as the P5+1 named where the clause makes them parties: between
+  the cue and the agreement, as the subject right before a verb cue or right
+  after a cue that follows the agreement, after بين/مع, or as a nationality of
+  the agreement, a body or an office.  A speaker, a country that welcomes the
+  deal, the place of signing ("في جنيف") and a city in the name ("اتفاق فيينا")
+  are not parties; when the clause names fewer than two, the countries the event
+  coder found agreeing in the sentence are added.  ``by`` is the party or body
+  that took a ratification or withdrawal; ``organisations`` marks a step whose
+  parties are companies or institutions (a contract, not a treaty of states);
+* ``date`` / ``date_source`` — the time expression (or bare year) near the step
+  ("timex"), else the article's date: "article" for a step reported, "before"
+  for one recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع") — it
+  happened by then.  ``modality`` is "done" or "expected" (سـ، سوف، من المقرر
+  ...); negated, hypothetical and either-way steps are not marked.
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
@@ -94,13 +106,39 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
                 r"|القوي الكبري|القوي العالميه|القوي الست|الدول الخمس (الدائمه|دائمه) العضويه"),
      {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
     (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
+    (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
+     {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
+# Heads of organisations that sign contracts, not treaties between states: "وقعت شركة ... اتفاقية".
+ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة الشركات بنك البنك بنوك مصرف المصرف مصارف مستشفى "
+                     "المستشفى مستشفيات جامعة الجامعة جامعات مؤسسة المؤسسة مؤسسات مصنع المصنع مصانع غرفة الغرفة "
+                     "صندوق الصندوق معهد المعهد كلية الكلية مركز المركز")
+# Words that link an agreement to its parties after it: "اتفاق بين X و Y", "معاهدة مع X".
+_LINKS = L._w("بين وبين مع ومع بينها بينهما")
+# Words that end the subject region before a step ("قال الوزير إن إيران وقعت": the speaker is no party).
+_CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكدت أضاف وأضاف وقال وأكد ، : « » . ؛ ( ) -")
+# A place: "في فيينا", "بفيينا" — where a step happened, not who took it.
+_PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
+# Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
+_RELATIVE = L._w("الذي التي الذين اللذين اللتين اللذان اللتان ما")
+_RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
+_PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
+# Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
+_NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
+                  "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
+                  "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
+                  "المبرم المبرمة المشار الأول الثاني الثالث")
+_IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
+_NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
+_OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
+                "الجانبان الوفد الوفدان")
+_TIMEX_REACH = 8  # tokens around a step where its own time expression is written
+_COUNCIL_REACH = 10  # tokens between a step cue and "مجلس الأمن" when the council took the step
 _NORM, _START = attrgetter("norm"), attrgetter("start")
 _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
-_PARTY_REACH = 14  # tokens around cue and noun where the parties are named
 
 
 @lru_cache(maxsize=200_000)  # words repeat; the cues and nouns are fixed at import
@@ -183,7 +221,9 @@ class _Article:
         self.nouns = list(compress(range(len(self.norms)), map(_treaty_noun, self.norms)))  # agreement nouns
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
-        self.timex = [t for t in doc.layers.get("timex", []) if t.label != "duration"]
+        self.timex_all = doc.layers.get("timex", [])
+        self.timex = [t for t in self.timex_all if t.label != "duration"]
+        self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
         for e in doc.layers.get("event", []):
@@ -200,20 +240,14 @@ class _Article:
     def tok_range(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
-    def window(self, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
-        """Character bounds of the clause around tokens a..b where its parties are named (a long
-        sentence's far lists of countries are not)."""
-        first, last = max(lo, a - _PARTY_REACH), min(hi - 1, b + _PARTY_REACH)
-        return self.toks[first].start, self.toks[last].end
-
     # -- the agreement's name -----------------------------------------------------
 
-    def name_at(self, i: int, hi: int) -> tuple[str, bool]:
-        """(name as written, generic?) of the agreement noun at token ``i``."""
+    def name_at(self, i: int, hi: int) -> tuple[str, bool, int]:
+        """(name as written, generic?, last token of the name) of the agreement noun at token ``i``."""
         norm = self.norms[i]
         if any(norm.endswith(s) and _stem_of(norm[: -len(s)]) in TREATY_NOUNS for s in _PRONOUN_SUFFIX) \
                 and _stem_of(norm) not in TREATY_NOUNS:
-            return self.text[self.toks[i].start:self.toks[i].end], True  # "بمعاهدتهما"
+            return self.text[self.toks[i].start:self.toks[i].end], True, i  # "بمعاهدتهما"
         end = i
         j = i + 1
         # a quoted title right after the noun: اتفاقية “شراكة شاملة”
@@ -238,14 +272,129 @@ class _Article:
                 break
             j += 1
         words = self.text[self.toks[i].start:self.toks[end].end]
-        generic = end == i or _stem_of(norm) in _GENERIC_PLURALS
-        return _without_clitic(words), generic
+        if end == i and i + 1 < hi and self.genitive(i + 1):
+            self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
+        generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
+        return _without_clitic(words), generic, end
+
+    def genitive(self, k: int) -> bool:
+        """Whether the word after a bare agreement noun names it ("اتفاقية الحد", "معاهدة الفضاء"): a definite
+        word that is not a relative pronoun, a participle, a praise, a body, a nationality or a time."""
+        n = self.norms[k]
+        if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in L.NISBA:
+            return False
+        if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
+                                                                 for t in self.timex_all):
+            return False
+        return True
 
     # -- parties ------------------------------------------------------------------
 
-    def parties_in(self, start: int, end: int) -> list[dict[str, Any]]:
+    def party_tokens(self, lo: int, hi: int, cue: int, noun: int, name_end: int) -> set[int]:
+        """Tokens where a step's parties are named, by their place in the clause: between the cue and
+        the agreement ("وقعت مصر والمغرب اتفاقية"), just before the cue as its subject ("البلدان وقعا"),
+        just after a cue that follows the agreement ("الاتفاق الذي توصلت إليه إيران والقوى الست"), and
+        after بين/مع that follow them ("اتفاق بين إيران والقوى الكبرى").  A speaker ("قال الوزير إن"),
+        a country commenting in another clause, the place of signing and the agreement's own name
+        ("اتفاق فيينا") are not there."""
+        a, b = min(cue, noun), max(cue, noun)
+        name = set(range(noun, name_end + 1))
+        out = set(range(a + 1, b)) - name
+        # the subject before a verb; before an agreement named first, or a verbal noun ("زار إسرائيل بعد توقيع
+        # الاتفاق", "ترحيب القاهرة بتوقيع الاتفاق"), is another clause
+        verbal_noun = self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع") \
+            or self.norms[cue] in _PARTICIPLES or norm_is_purpose(self.norms[cue]) \
+            or self.norms[cue].endswith("توقيع")
+        k = a - 1 if cue < noun and not verbal_noun else -1
+        while k >= max(lo, a - 4) and self.norms[k] not in _CLAUSE_EDGE and self.norms[k] not in _RECALLED_BEFORE:
+            out.add(k)
+            k -= 1
+        last = max(b, name_end)
+        if cue > noun:
+            for k in range(cue + 1, min(hi, cue + 6)):
+                if self.norms[k] in _CLAUSE_EDGE or self.norms[k] in ("في", "علي"):
+                    break
+                out.add(k)
+        for k in range(last + 1, min(hi, last + 12)):
+            if self.norms[k] in (".", "؛", "،") or k in self.nouns:
+                break  # another clause, or another agreement
+            if self.norms[k] in _LINKS:
+                for j in range(k + 1, min(hi, k + 8)):
+                    if self.norms[j] in (".", "،", "؛", "في"):
+                        break
+                    out.add(j)
+                break
+        return out - name
+
+    def parties_in(self, toks: set[int], name: range) -> tuple[list[dict[str, Any]], bool]:
+        """(parties named at the tokens ``toks``, whether an organisation is named there)."""
         found: dict[str, dict[str, Any]] = {}
-        for e in self.doc.layers.get("event", []):  # the signing sentence's actors, as the coder found them
+
+        def tok_of(pos: int) -> int:
+            return bisect.bisect_right(self.starts, pos) - 1
+
+        def add(party: dict[str, Any] | None) -> None:
+            if party and party.get("name"):
+                found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
+
+        def placed(m_start: int, k: int, label: str) -> bool:
+            """A place named with في or a glued ب ("بفيينا"), or part of the agreement's name."""
+            if k in name:
+                return True
+            if label != "LOC":
+                return False
+            if k > 0 and self.norms[k - 1] in _PLACE_BEFORE:
+                return True
+            return m_start > self.starts[k] and self.norms[k][:1] in ("ب", "ف") and self.norms[k][:2] != "با"
+
+        for (s0, _e0), p in self.event_parties.items():  # persons' countries, as the coder found them
+            k = tok_of(s0)
+            if k not in toks or placed(s0, k, str(p.get("label") or "")):
+                continue
+            c = p.get("country")
+            if isinstance(c, dict) and c.get("kind", "country") == "country" and c.get("name"):
+                add({"name": c.get("name"), "name_en": c.get("name_en"), "entity_id": c.get("entity_id")})
+        for m in self.mentions:
+            k = tok_of(m.start)
+            if k not in toks or placed(m.start, k, m.label):
+                continue
+            p = self.event_parties.get((m.start, m.end))
+            country = (p or {}).get("country")
+            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+                add({"name": country.get("name"), "name_en": country.get("name_en"),
+                     "entity_id": country.get("entity_id")})
+            else:
+                add(_party(m, self.kb))
+        # groups, read in runs of the party tokens (and the name: "اتفاق 5+1")
+        for run in _runs(sorted(toks | set(name))):
+            folded = " ".join(self.norms[k] for k in run)
+            for pat, group in _GROUPS:
+                if pat.search(folded):
+                    found.setdefault(group["name_en"].lower(), dict(group))
+        # nationalities that qualify a body, the agreement or an office ("البرلمان الإيراني", "الاتفاق الغربي
+        # الإيراني", "الرئيسان الروسي ... والأمريكي"), one after another
+        prev_nisba = took = False
+        after = [k for k in range(name.stop, min(len(self.norms), name.stop + 3))]
+        chain = set(after[:next((j for j, k in enumerate(after) if not (self.norms[k].startswith(("ال", "وال"))
+                                                                         and self.norms[k].endswith("ي"))), 3)])
+        for k in sorted(toks | set(name) | {name.stop} | chain):
+            n = self.norms[k]
+            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            before = self.norms[k - 1] if k > 0 else ""
+            if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
+                        or k - 1 in name and k in chain
+                        or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
+                found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
+                took = True
+            prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
+        organisations = any(has_word(self.norms[k], ORGANISATIONS) for k in toks)
+        return list(found.values()), organisations
+
+    def agreeing(self, start: int, end: int) -> list[dict[str, Any]]:
+        """The countries the event coder found agreeing in the sentence ("بيونغ يانغ وموسكو اتفقتا"):
+        the parties of a step whose own clause names fewer than two."""
+        found: dict[str, dict[str, Any]] = {}
+        for e in self.doc.layers.get("event", []):
             if e.label != "AGREE" or not (start <= e.start < end):
                 continue
             for role in ("actor", "recipient"):
@@ -255,36 +404,12 @@ class _Article:
                 c = p.get("country")
                 if isinstance(c, dict) and c.get("kind", "country") == "country" and c.get("name"):
                     p = c
-                elif p.get("label") != "LOC":
+                elif p.get("label") != "LOC" or p.get("kind", "country") != "country":
                     continue
-                party = {"name": p.get("name") or p.get("text"), "name_en": p.get("name_en"),
-                         "entity_id": p.get("entity_id")}
-                if party["name"]:
+                if p.get("name") or p.get("text"):
+                    party = {"name": p.get("name") or p.get("text"), "name_en": p.get("name_en"),
+                             "entity_id": p.get("entity_id")}
                     found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
-        for m in self.mentions:
-            if m.start < start or m.end > end:
-                continue
-            k = bisect.bisect_left(self.starts, m.start)
-            if k > 0 and self.norms[k - 1] == "في" and m.label == "LOC":
-                continue  # the place of signing ("في نيقوسيا"), not a party
-            p = self.event_parties.get((m.start, m.end))
-            country = (p or {}).get("country")
-            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
-                party = {"name": country.get("name"), "name_en": country.get("name_en"),
-                         "entity_id": country.get("entity_id")}
-            else:
-                party = _party(m, self.kb)
-            if party:
-                found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
-        folded = fold(self.text[start:end])
-        for pat, group in _GROUPS:
-            if pat.search(folded):
-                found.setdefault(group["name_en"].lower(), dict(group))
-        for k in self.tok_range(start, end):
-            nis = L.NISBA.get(self.norms[k])
-            if nis and k > 0 and (has_word(self.norms[k - 1], BODIES) or has_word(self.norms[k - 1], TREATY_NOUNS)
-                                  or self.norms[k - 1] in ("الجانب", "الطرف", "الجانبين")):
-                found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
         return list(found.values())
 
     def body_near(self, lo: int, hi: int, cue: int) -> dict[str, Any] | None:
@@ -335,7 +460,7 @@ class _Article:
         if self.stemmed[cue] in _MASDAR and not any(
                 w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
-        if any(w in L.CONDITIONALS or w in ("لو",) for w in self.norms[max(lo, cue - 6):cue]):
+        if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
             return None
         norm = self.norms[cue]
         if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
@@ -351,6 +476,16 @@ class _Article:
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
+    def recalled(self, lo: int, cue: int) -> bool:
+        """Whether the step is recalled rather than reported: a participle ("الاتفاق الموقع"), a relative
+        clause ("الذي توصلت إليه"), or a verbal noun after بعد/منذ ("بعد توقيع الاتفاق")."""
+        if self.norms[cue] in _PARTICIPLES:
+            return True
+        before = self.norms[max(lo, cue - 2):cue]
+        return any(w in _RELATIVE for w in before) or (
+            self.stemmed[cue] in _MASDAR or self.norms[cue] in ("توقيع", "التوقيع")) and any(
+            w in _RECALLED_BEFORE for w in before)
+
     def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
@@ -360,7 +495,26 @@ class _Article:
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
                 continue
             return value, "timex"
+        # a bare year near the step: "وقعتها طهران 1968 وصادقت عليها 1970", "1954 - توقيع اتفاقات جنيف"
+        years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
+                 and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
+                     k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
+                     and self.norms[k + 2][:1].isdigit())]
+        for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
+            if not self.anchor or self.norms[k] <= self.anchor[:4]:
+                return self.norms[k], "timex"
         return self.anchor, "article"
+
+
+def _runs(ks: list[int]) -> list[list[int]]:
+    """Consecutive runs of token indices."""
+    out: list[list[int]] = []
+    for k in ks:
+        if out and out[-1][-1] == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
 
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
@@ -388,8 +542,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
-            joined = " ".join(art.norms[lo:hi])
-            council = "مجلس الامن" in joined or "الامم المتحده" in joined
+            joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
+            council = "مجلس الامن" in joined or "الامم المتحده" in joined  # the council near the cue took it
             if kind == "endorsed" and not council:
                 continue
             if kind == "ratified" and council:
@@ -406,6 +560,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 cues.append((i, kind))
         for cue, kind in cues:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
+                # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it
+                near = [n for n in near if n < cue]
             if not near:
                 continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
@@ -415,14 +572,26 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
                 continue
-            said, generic = art.name_at(noun, hi)
-            date, source = art.date_near(s.start, s.end, art.toks[cue].start, mod == "done")
+            said, generic, name_end = art.name_at(noun, hi)
+            a, b = min(cue, noun), max(cue, noun, name_end)
+            near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
+            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done")
+            if source == "article" and art.recalled(lo, cue):
+                source = "before"  # a step recalled, not reported: it happened by the report's date
+            parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
+                                                    range(noun, name_end + 1))
+            if len(parties) < 2 and not organisations:
+                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
+                parties += [p for p in art.agreeing(s.start, s.end) if str(p.get("name_en") or p.get("name")).lower()
+                            not in keys]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
-                "parties": art.parties_in(*art.window(lo, hi, min(cue, noun), max(cue, noun))),
+                "parties": parties,
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
+            if organisations:
+                data["organisations"] = True
             if kind == "endorsed":
                 data["by"] = dict(_UNSC)
                 data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
@@ -431,18 +600,39 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 body = art.body_near(lo, hi, cue)
                 if body:
                     data["by"] = body
-            raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "data": data})
+            raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
+    # When the article names two different agreements, a bare noun is the one named last before it
+    # (or, at the top of the article, the first one named after it).
+    from marsad.nlp.events.treaty_life import name_words
+
     named = [r["data"]["said"] for r in raw if not r["data"]["generic"]]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
+    kinds: list[frozenset[str]] = []
+    for n in named:
+        w = name_words(n)
+        if w and not any(w <= k or k <= w for k in kinds):
+            kinds.append(w)
+    at = sorted((r["tok"][0], r["data"]["said"]) for r in raw if not r["data"]["generic"])
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
+    for r in raw:
+        d = r["data"]
+        ref = best
+        head = fold(d["said"].split()[0]) if d["said"] else ""
+        if d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
+            ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
+        elif r["noun"] in art.others:
+            ref = None  # named by words of its own, not the article's agreement
+        elif d["generic"] and len(kinds) > 1:
+            before = [n for t, n in at if t < r["tok"][0]]
+            ref = before[-1] if before else at[0][1]
+        d["name"] = d["said"] if not d["generic"] or ref is None else ref
+        d["named"] = not d["generic"] or ref is not None
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
     for r in raw:
         d = r["data"]
-        d["name"] = d["said"] if not d["generic"] or best is None else best
-        d["named"] = not d["generic"] or best is not None
         key = (r["kind"], d["sentence"][0])
         if key in seen:
             continue
@@ -459,7 +649,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="4", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="5", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
