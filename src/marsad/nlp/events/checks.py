@@ -757,12 +757,36 @@ class ChecksMixin(ModalityMixin):
                 return None
             owner = toks[k].norm
             owner = "ال" + owner[2:] if owner.startswith("لل") else owner  # "للمتمردين": ل + المتمردين
+            if owner in _SINGULAR_GROUP_NOUNS and k + 1 < sent.hi and k + 1 not in self.in_mention \
+                    and self._people_adjective(k + 1):
+                # "وشنت 75 طائرة هجمات على 48 موقعا للحزب الكردي": a party its people's adjective names is that
+                # people's, not the group told before ("مواقع لـ«داعش»" in the clause before) — unless that group's
+                # name carries the adjective (events32)
+                return self._group_named_by(sent, h, j, toks[k + 1].norm)
             if owner in _GROUP_NOUNS:
                 # (a group by its kind — "الجهاديين", "المتمردين" — only within the sentence; "التنظيم",
                 # "الحزب" tell again a group named just before as well.  Not a force by its own head noun:
                 # "مواقع للجيش" are another side's)
                 return self._armed_group_before(sent, h, j, owner not in _SINGULAR_GROUP_NOUNS)
             return None
+        return None
+
+    def _people_adjective(self, k: int) -> bool:
+        """Whether token ``k`` is an adjective of a nation or a people ("الكردي", "التركية"), which tells a group
+        apart rather than describing the one named before ("التنظيم الإرهابي", "الحركة المتشددة")."""
+        n = self.toks[k].norm
+        return n in L.NISBA or _clitic_root(n) in _PEOPLES
+
+    def _group_named_by(self, sent: Sentence, h: Hit, j: int, adjective: str) -> Ment | None:
+        """The last armed group before token ``j`` whose name carries the people's adjective ("حزب العمال
+        الكردستاني" for "الحزب الكردي"), else None."""
+        root = _clitic_root(adjective)
+        actor = {key(a.span) for a in h.actor}
+        for m in reversed(self.ments):
+            if m.last >= j or m.span.label != "ORG" or key(m.span) in actor:
+                continue
+            if any(_clitic_root(self.toks[t].norm).startswith(root) for t in range(m.first, m.last + 1)):
+                return m
         return None
 
     def _armed_group_before(self, sent: Sentence, h: Hit, j: int, in_sentence: bool) -> Ment | None:
@@ -1080,6 +1104,17 @@ _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختل
 _ANTECEDENT_REACH = 60  # tokens back to the group a common noun or pronoun tells again
 # a group told again by a common noun: "مواقع التنظيم", "معسكرات للمتمردين", "ضد التنظيم المتشدد"
 _SINGULAR_GROUP_NOUNS = L._w("التنظيم الحزب الحركة الجماعة")
+# peoples whose adjective names a party of their own (not in the nationality list): "الحزب الكردي"
+_PEOPLES = frozenset({"كرد", "كردستان"})
+
+
+def _clitic_root(norm: str) -> str:
+    """An adjective without its article and its nisba ending: "الكردية" → "كرد", "الكردستاني" → "كردستان"."""
+    n = norm[2:] if norm.startswith("ال") else norm
+    for end in ("يين", "يون", "يه", "ية", "ي"):
+        if n.endswith(end) and len(n) - len(end) >= 3:
+            return n[:-len(end)]
+    return n
 _GROUP_NOUNS = _SINGULAR_GROUP_NOUNS | L._w("الجهاديين المتشددين المتطرفين المتمردين المسلحين الإرهابيين")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that end a force's name rather than go on with it: "آليات" folds to a definite-looking اليات (an object);

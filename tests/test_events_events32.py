@@ -1,0 +1,130 @@
+"""Issue 15, events32: parties of shown attacks left out or taken from another clause on the development days.
+
+* a strike verb going on with no subject of its own continues whoever launched the strikes before it ("شنت مقاتلات
+  التحالف غارات على ...، وقصفت أهدافا أخرى"; "كما استهدفت الغارات الجوية مواقع ...");
+* a person named "among" the counted victims of an abduction or a killing was hit ("بينهم وزير ... فلان");
+* a party named by its people's adjective ("مواقع للحزب الكردي") is not the group named in the clause before; it is
+  the earlier group whose name carries the adjective;
+* the party between a verb of firing and النار fired ("إذا أطلقت كوريا الشمالية النار").
+
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from marsad.nlp.events.coder import CoderOptions
+from test_events_coder import coded, make_doc, party_name
+
+_ALL = CoderOptions(shown_filter=False)
+
+
+def _assaults(text: str, mentions: list[tuple]) -> list[dict]:
+    return coded(make_doc(text, mentions), "ASSAULT", _ALL)
+
+
+def _by_trigger(found: list[dict], word: str) -> dict:
+    [e] = [e for e in found if e["trigger_text"] == word]
+    return e
+
+
+# --- a strike verb going on --------------------------------------------------------------------------------------
+# (the sentence detector is left out here: below its threshold only fully coded attacks go out, and these tests are
+# about whom the coder names, not whether the sentence reports an attack)
+_NODETECT = CoderOptions(shown_filter=False, detect=False)
+
+
+def _strikes(text: str, mentions: list[tuple]) -> list[dict]:
+    return coded(make_doc(text, mentions), "ASSAULT", _NODETECT)
+
+
+_RAIDS = [("الحوثيين", "ORG", "Houthis"), ("المطمة", "LOC", "Matamma"), ("الحزم", "LOC", "Hazm")]
+
+
+def test_a_joined_shelling_verb_with_an_object_continues_the_raiders() -> None:
+    found = _strikes("وشن طيران التحالف العربي أمس ست غارات على تجمع لمسلحي جماعة الحوثيين في مديرية المطمة، وقصف "
+                     "أهدافا أخرى في مدينة الحزم.", _RAIDS)
+    assert party_name(_by_trigger(found, "وقصف")["actor"]) == "طيران التحالف العربي"
+
+
+def test_strikes_told_again_after_the_verb_are_the_same_raiders() -> None:
+    found = _assaults("وشنت مقاتلات التحالف العربي أمس سلسلة غارات على مواقع جماعة الحوثيين في صعدة، كما استهدفت الغارات "
+                      "الجوية مواقع جماعة الحوثيين في محافظة أبين.",
+                      [("الحوثيين", "ORG", "Houthis"), ("صعدة", "LOC", "Saada"), ("أبين", "LOC", "Abyan"),
+                       ("الحوثيين", "ORG", "Houthis", 1)])
+    assert "التحالف" in party_name(_by_trigger(found, "استهدفت")["actor"])
+
+
+def test_a_joined_verb_with_an_unnamed_subject_of_its_own_is_not_the_raiders() -> None:
+    found = _strikes("وشن طيران التحالف العربي أمس ست غارات على تجمع لمسلحي جماعة الحوثيين في مديرية المطمة، وقصف "
+                     "مسلحون مجهولون سوقا شعبية في مدينة الحزم.", _RAIDS)
+    assert "التحالف" not in party_name(_by_trigger(found, "وقصف")["actor"])
+
+
+def test_a_joined_verb_with_a_named_subject_keeps_it() -> None:
+    found = _strikes("وشن طيران التحالف العربي أمس ست غارات على تجمع لمسلحي جماعة الحوثيين في مديرية المطمة، وقصف "
+                     "الحوثيون أحياء سكنية في مدينة الحزم.", _RAIDS + [("الحوثيون", "ORG", "Houthis")])
+    assert party_name(_by_trigger(found, "وقصف")["actor"]) == "Houthis"
+
+
+# --- a person named among the counted victims ---------------------------------------------------------------------
+
+def test_a_minister_named_among_the_abducted_was_hit() -> None:
+    [e] = _assaults("وكان المسلحون الحوثيون قد اختطفوا الأحد تسعة من قيادات الحزب بينهم وزير الزراعة السابق سالم "
+                    "العمري وثلاث ناشطات.",
+                    [("الحوثيون", "ORG", "Houthis"), ("سالم العمري", "PER", "Salem al-Omari")])
+    assert party_name(e["recipient"]) == "Salem al-Omari"
+
+
+def test_a_commander_named_among_the_kidnapped_was_hit() -> None:
+    [e] = _assaults("وخطفت جبهة النصرة سبعة عناصر من اللواء الخامس بينهم قائده العقيد ماهر الصالح مساء الخميس.",
+                    [("جبهة النصرة", "ORG", "Nusra Front"), ("ماهر الصالح", "PER", "Maher al-Saleh")])
+    assert party_name(e["actor"]) == "Nusra Front"
+    assert party_name(e["recipient"]) == "Maher al-Saleh"
+
+
+def test_a_spokesman_after_the_count_is_not_among_the_victims() -> None:
+    found = _assaults("وأصيب 14 شخصا بينهم أطفال في انفجار سيارة، بحسب ما قال المتحدث باسم الشرطة خالد الحربي.",
+                      [("خالد الحربي", "PER", "Khaled al-Harbi")])
+    assert all(party_name(e["recipient"]) != "Khaled al-Harbi" for e in found)
+
+
+# --- a party named by its people's adjective ----------------------------------------------------------------------
+
+_KURDS = ("وصعدت أنقرة حملتها على حزب العمال الكردستاني هذا الشهر. وقصفت طائرات تركية ليلة الجمعة ثلاثة مواقع "
+          "لتنظيم داعش في سوريا، وفي الليلة التالية شنت طائرات تركية غارات على عشرين موقعا للحزب الكردي في جبال "
+          "قنديل.")
+_KURDS_MENTIONS = [("أنقرة", "LOC", "Ankara"), ("حزب العمال الكردستاني", "ORG", "PKK"), ("داعش", "ORG", "Islamic State"),
+                   ("سوريا", "LOC", "Syria"), ("قنديل", "LOC", "Qandil")]
+
+
+def test_the_kurdish_party_s_positions_are_not_the_group_struck_the_night_before() -> None:
+    found = _assaults(_KURDS, _KURDS_MENTIONS)
+    assert party_name(_by_trigger(found, "شنت")["recipient"]) == "PKK"
+    assert party_name(_by_trigger(found, "وقصفت")["recipient"]) == "Islamic State"
+
+
+def test_the_group_told_again_with_a_plain_adjective_is_not_cut_off() -> None:
+    found = _assaults("وقال الجيش إن مسلحي تنظيم داعش انسحبوا من البلدة، ثم قصفت المدفعية مواقع للتنظيم الإرهابي "
+                      "قرب الرمادي.",
+                      [("داعش", "ORG", "Islamic State"), ("الرمادي", "LOC", "Ramadi")])
+    assert party_name(_by_trigger(found, "قصفت")["recipient"]) in ("Islamic State", "التنظيم الإرهابي")
+
+
+def test_a_people_s_party_never_named_before_is_not_the_group_struck_before() -> None:
+    found = _assaults("وقصفت طائرات تركية ليلة الجمعة ثلاثة مواقع لتنظيم داعش في سوريا، وفي الليلة التالية شنت طائرات "
+                      "تركية غارات على عشرين موقعا للحزب الكردي في جبال قنديل.",
+                      [("داعش", "ORG", "Islamic State"), ("سوريا", "LOC", "Syria"), ("قنديل", "LOC", "Qandil")])
+    assert party_name(_by_trigger(found, "شنت")["recipient"]) != "Islamic State"
+
+
+# --- the party that opens fire ------------------------------------------------------------------------------------
+
+def test_the_country_between_a_firing_verb_and_fire_fired() -> None:
+    [e] = _assaults("وقال الجيش الكوري الجنوبي إنه سيرد فورا إذا أطلقت كوريا الشمالية النار على مكبرات الصوت المنصوبة "
+                    "على الحدود.", [("كوريا الشمالية", "LOC", "North Korea")])
+    assert e["trigger_text"] == "النار" and party_name(e["actor"]) == "North Korea"
+    assert e["modality"] == "hypothetical"
+
+
+def test_a_city_before_fire_is_where_not_who() -> None:
+    found = _assaults("وأطلق مسلحون مجهولون في كركوك النار على دورية للشرطة فجر اليوم.", [("كركوك", "LOC", "Kirkuk")])
+    assert all(party_name(e["actor"]) != "Kirkuk" for e in found)
