@@ -5,7 +5,9 @@
 * a person named "among" the counted victims of an abduction or a killing was hit ("بينهم وزير ... فلان");
 * a party named by its people's adjective ("مواقع للحزب الكردي") is not the group named in the clause before; it is
   the earlier group whose name carries the adjective;
-* the party between a verb of firing and النار fired ("إذا أطلقت كوريا الشمالية النار").
+* the party between a verb of firing and النار fired ("إذا أطلقت كوريا الشمالية النار");
+* the strikes told again at the start of the next sentence ("واستهدفت الغارات الجوية ...") are the same raiders';
+* the word for a kind of state that the tagger took apart from the state's name ("مملكة البحرين") is no party.
 
 All sentences are written for these tests."""
 
@@ -65,6 +67,23 @@ def test_a_joined_verb_with_a_named_subject_keeps_it() -> None:
     assert party_name(_by_trigger(found, "وقصف")["actor"]) == "Houthis"
 
 
+def test_strikes_told_again_opening_the_next_sentence_are_the_same_raiders() -> None:
+    found = _strikes("قتل وأصيب عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي ضد التنظيم في محافظة كركوك. "
+                     "واستهدفت الغارات الجوية عددا من المقرات التابعة لداعش في قضاء الحويجة.",
+                     [("داعش", "ORG", "Islamic State"), ("كركوك", "LOC", "Kirkuk"), ("لداعش", "ORG", "Islamic State"),
+                      ("الحويجة", "LOC", "Hawija")])
+    e = _by_trigger(found, "واستهدفت")
+    assert party_name(e["actor"]) == "طيران التحالف الدولي" and party_name(e["recipient"]) == "Islamic State"
+
+
+def test_strikes_told_after_a_place_opening_the_next_sentence_are_left_alone() -> None:
+    found = _strikes("قتل وأصيب عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي ضد التنظيم في محافظة كركوك. "
+                     "وفي الموصل، استهدفت الغارات مواقع تابعة لداعش.",
+                     [("داعش", "ORG", "Islamic State"), ("كركوك", "LOC", "Kirkuk"), ("الموصل", "LOC", "Mosul"),
+                      ("لداعش", "ORG", "Islamic State")])
+    assert party_name(_by_trigger(found, "استهدفت")["actor"]) == ""
+
+
 # --- a person named among the counted victims ---------------------------------------------------------------------
 
 def test_a_minister_named_among_the_abducted_was_hit() -> None:
@@ -75,7 +94,7 @@ def test_a_minister_named_among_the_abducted_was_hit() -> None:
 
 
 def test_a_commander_named_among_the_kidnapped_was_hit() -> None:
-    [e] = _assaults("وخطفت جبهة النصرة سبعة عناصر من اللواء الخامس بينهم قائده العقيد ماهر الصالح مساء الخميس.",
+    [e] = _assaults("وخطفت جبهة النصرة سبعة عناصر من «اللواء الخامس»، بينهم قائد اللواء العقيد ماهر الصالح مساء الخميس.",
                     [("جبهة النصرة", "ORG", "Nusra Front"), ("ماهر الصالح", "PER", "Maher al-Saleh")])
     assert party_name(e["actor"]) == "Nusra Front"
     assert party_name(e["recipient"]) == "Maher al-Saleh"
@@ -128,3 +147,18 @@ def test_the_country_between_a_firing_verb_and_fire_fired() -> None:
 def test_a_city_before_fire_is_where_not_who() -> None:
     found = _assaults("وأطلق مسلحون مجهولون في كركوك النار على دورية للشرطة فجر اليوم.", [("كركوك", "LOC", "Kirkuk")])
     assert all(party_name(e["actor"]) != "Kirkuk" for e in found)
+
+
+# --- the kind of state before its name ----------------------------------------------------------------------------
+
+def test_the_kingdom_before_its_name_is_not_another_party() -> None:
+    [e] = coded(make_doc("أدانت مملكة البحرين بشدة التصريحات العدائية الصادرة عن مسؤولين إيرانيين.",
+                         [("مملكة", "LOC", "Mamlaka"), ("البحرين", "LOC", "Bahrain")]), "ACCUSE", _ALL)
+    assert party_name(e["actor"]) == "Bahrain" and party_name(e["recipient"]) != "Bahrain"
+
+
+def test_the_sultanate_in_a_list_is_not_a_party_of_its_own() -> None:
+    found = coded(make_doc("وتطالب فيتنام والفلبين وسلطنة بروناي بالسيادة على جزر في البحر.",
+                           [("فيتنام", "LOC", "Vietnam"), ("والفلبين", "LOC", "Philippines"),
+                            ("وسلطنة", "LOC", "Saltana"), ("بروناي", "LOC", "Brunei")]), "REQUEST", _ALL)
+    assert all("Saltana" not in (party_name(e["actor"]), party_name(e["recipient"])) for e in found)

@@ -415,6 +415,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
                 if span is not None:
                     emitted.append((None, span))
+        # the raiders of this sentence's last strike, for "واستهدفت الغارات ..." opening the next one (events32)
+        self.prev_raiders = next((list(h.actor) for h, _s in reversed(emitted) if h is not None and h.actor
+                                  and h.entry.plover == "ASSAULT" and h.entry.key in _STRIKES | {"launch_attack"}
+                                  and h.actor_how != "anaphor"), [])
         self.note_subject(sent, [(h.tok, h.actor) for h, _s in emitted
                                  if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
                           + [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None])
@@ -932,6 +936,13 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         earlier = [x for x in self._sentence_hits if x.tok < h.tok and x.entry.plover == "ASSAULT"
                    and x.entry.key in kinds and x.actor and x.actor_how != "anaphor"]
         if not earlier:
+            noun = h.tok + 1 if h.entry.pos == "verb" else h.tok
+            if self.prev_raiders and (goes_on or h.entry.pos == "noun") and noun - sent.lo <= 2 and noun < sent.hi \
+                    and all(not self.toks[j].punct and j not in self.in_mention for j in range(sent.lo, noun)) \
+                    and self.toks[noun].norm.startswith("ال") and has_word(self.toks[noun].norm, L.ATTACK_NOUNS):
+                # "... في غارات لطيران التحالف. واستهدفت الغارات الجوية مواقع ...": the strikes told again opening
+                # the next sentence are the same raiders'
+                return list(self.prev_raiders)
             return None
         x = earlier[-1]
         if x.actor[0].span.data.get("source") == "phrase" and " " not in str(x.actor[0].span.data.get("name") or ""):
@@ -1149,8 +1160,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         actor = {key(a.span) for a in h.actor}
         starts = sent.starts
         counted = False
-        for j in range(i + 1, min(sent.hi, i + 10)):
+        for j in range(i + 1, min(sent.hi, i + 14)):
             n = toks[j].norm
+            if toks[j].punct and n in _QUOTE_MARKS:
+                continue  # "ثمانية عناصر من «الفرقة 30»، بينهم"
             if self.boundary(j) or (toks[j].punct and n not in ("،", ",")) or n.lstrip("و") in _CONTRAST_WORDS:
                 return None
             if checks_is_count(n):
