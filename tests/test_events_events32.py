@@ -7,7 +7,8 @@
   the earlier group whose name carries the adjective;
 * the party between a verb of firing and النار fired ("إذا أطلقت كوريا الشمالية النار");
 * the strikes told again at the start of the next sentence ("واستهدفت الغارات الجوية ...") are the same raiders';
-* the word for a kind of state that the tagger took apart from the state's name ("مملكة البحرين") is no party.
+* the word for a kind of state that the tagger took apart from the state's name ("مملكة البحرين") is no party;
+* a man killing his son or shooting his wife is a crime in a family, no political attack.
 
 All sentences are written for these tests."""
 
@@ -162,3 +163,24 @@ def test_the_sultanate_in_a_list_is_not_a_party_of_its_own() -> None:
                            [("فيتنام", "LOC", "Vietnam"), ("والفلبين", "LOC", "Philippines"),
                             ("وسلطنة", "LOC", "Saltana"), ("بروناي", "LOC", "Brunei")]), "REQUEST", _ALL)
     assert all("Saltana" not in (party_name(e["actor"]), party_name(e["recipient"])) for e in found)
+
+
+# --- a crime in a family ------------------------------------------------------------------------------------------
+
+def test_a_father_killing_his_son_and_shooting_his_wife_is_no_attack() -> None:
+    assert _assaults("أقدم مواطن يعاني من اضطرابات نفسية في قرية جنوب المملكة على قتل ابنه البالغ من العمر تسع سنوات "
+                     "وأطلق النار على زوجته، ما أدى إلى إصابتها.", []) == []
+
+
+def test_a_man_shooting_his_brother_is_no_attack() -> None:
+    assert _assaults("ألقت الشرطة القبض على مواطن أطلق النار على شقيقه أمس في أحد أحياء الطائف وأصابه بجروح.",
+                     [("الطائف", "LOC", "Taif")]) == []
+
+
+def test_gunmen_killing_someone_s_brother_with_a_bomb_stay_an_attack() -> None:
+    assert _assaults("أقدم مسلحون على قتل شقيقه بعد تفجير عبوة ناسفة قرب منزله في الموصل.", [("الموصل", "LOC", "Mosul")])
+
+
+def test_a_child_burnt_by_settlers_with_his_parents_hurt_stays_an_attack() -> None:
+    assert _assaults("قتل الطفل حرقا وأصيب والداه وشقيقه بجروح خطيرة عندما أحرق مستوطنون متطرفون منزلهم في قرية دوما.",
+                     [("دوما", "LOC", "Duma")])

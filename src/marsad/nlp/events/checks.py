@@ -147,7 +147,32 @@ def other_sense_types(norms: list[str]) -> set[str]:
         out.add("ASSAULT")  # "لقوا مصرعهم بعد أن تحطمت طائرة تدريب", "تحطم مروحيتهم": a crash, unless it was shot down
     if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
+    if _kin_killed(norms) and not stripped & _WAR_WORDS:
+        out.add("ASSAULT")  # "أقدم أب على قتل ابنه وأطلق النار على زوجته": a crime in a family (events32)
     return out
+
+
+# one's own kin (with the pronoun of the one who acts) as the object of a killing or a shooting: a crime in a family,
+# not a political act ("أقدم أب على قتل ابنه", "أطلق مواطن النار على شقيقه")
+_KIN = L._w("ابنه ابنها ابنته ابنتها زوجته زوجها شقيقه شقيقها شقيقته شقيقتها والده والدته والدها والدتها "
+            "أبناءه أبنائه أطفاله طفله طفلها طفلته أمه أبيه أخاه أخيه أخته")
+_KILLING_OF = L._w("قتل بقتل وقتل ذبح بذبح طعن بطعن")
+# words of war or terror beside which a kin word is a victim's family, not the killer's
+_WAR_WORDS = L._w("إرهابي إرهابية إرهابيون إرهابيين انفجار تفجير مفخخة ناسفة عبوة انتحاري قصف غارة غارات اشتباك "
+                  "اشتباكات قذيفة صاروخ مسلحون مسلحين الاحتلال مستوطنون المستوطنين متطرفون")
+
+
+def _kin_killed(norms: list[str]) -> bool:
+    """Whether a killing's object is the killer's own kin: "على قتل ابنه" (the act one proceeded to), "بذبح زوجته", or
+    shots fired at one's kin ("النار على زوجته").  Not a bare "قتل ابنه", which news tells in the passive (his son
+    was killed)."""
+    for k in range(len(norms) - 2):
+        a, b, c = norms[k], norms[k + 1], norms[k + 2]
+        if a in ("علي", "النار") and b in _KILLING_OF | {"علي"} and c in _KIN:
+            return True  # "على قتل ابنه", "النار على زوجته"
+        if a[:1] == "ب" and a in _KILLING_OF and b in _KIN:
+            return True  # "قام بقتل زوجته"
+    return False
 
 
 class ChecksMixin(ModalityMixin):
