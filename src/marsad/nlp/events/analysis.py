@@ -35,7 +35,7 @@ VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "
 _OPENING_QUOTES = frozenset('"“«')
 # weapons the tagger may take for a place or a group: never a party to an event
 _WEAPONS = frozenset(fold(w) for w in "هاون الهاون كاتيوشا الكاتيوشا غراد كلاشنكوف كلاشينكوف الكلاشنكوف".split())
-# the word for a kind of state standing before the state's name: "مملكة البحرين", "وسلطنة بروناي" (events32)
+# the word for a kind of state standing before the state's name: "ونددت مملكة البحرين", "ماليزيا وسلطنة عمان" (events32)
 _POLITY_WORDS = frozenset(fold(w) for w in "مملكة دولة جمهورية سلطنة إمارة".split())
 
 
@@ -237,7 +237,7 @@ class Analysis:
             if surface in _WEAPONS:
                 continue  # "دمرت غارة مدفع هاون": a weapon the tagger took for a name is no party
             if first == last and surface.lstrip("وف") in _POLITY_WORDS and self._next_mention_at(s, last + 1):
-                # "أدانت مملكة البحرين", "وسلطنة بروناي": the tagger took the kind of state apart from its name;
+                # "ونددت مملكة البحرين", "وسلطنة عمان": the tagger took the kind of state apart from its name;
                 # the name after it is the party (a span of the word alone would be coded as another party),
                 # its span reaching back over the word
                 polity = (first, lead)

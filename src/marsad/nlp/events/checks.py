@@ -148,12 +148,12 @@ def other_sense_types(norms: list[str]) -> set[str]:
     if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     if _kin_killed(norms) and not stripped & _WAR_WORDS:
-        out.add("ASSAULT")  # "أقدم أب على قتل ابنه وأطلق النار على زوجته": a crime in a family (events32)
+        out.add("ASSAULT")  # "أقدم رجل على قتل ابنه ثم أطلق النار على زوجته": a crime in a family (events32)
     return out
 
 
 # one's own kin (with the pronoun of the one who acts) as the object of a killing or a shooting: a crime in a family,
-# not a political act ("أقدم أب على قتل ابنه", "أطلق مواطن النار على شقيقه")
+# not a political act ("أقدم رجل على قتل ابنه", "أطلق شاب النار على شقيقه")
 _KIN = L._w("ابنه ابنها ابنته ابنتها زوجته زوجها شقيقه شقيقها شقيقته شقيقتها والده والدته والدها والدتها "
             "أبناءه أبنائه أطفاله طفله طفلها طفلته أمه أبيه أخاه أخيه أخته")
 _KILLING_OF = L._w("قتل بقتل وقتل ذبح بذبح طعن بطعن")
@@ -784,8 +784,8 @@ class ChecksMixin(ModalityMixin):
             owner = "ال" + owner[2:] if owner.startswith("لل") else owner  # "للمتمردين": ل + المتمردين
             if owner in _SINGULAR_GROUP_NOUNS and k + 1 < sent.hi and k + 1 not in self.in_mention \
                     and self._people_adjective(k + 1):
-                # "وشنت 75 طائرة هجمات على 48 موقعا للحزب الكردي": a party its people's adjective names is that
-                # people's, not the group told before ("مواقع لـ«داعش»" in the clause before) — unless that group's
+                # "ثم شنت بعد ساعات غارات على عشرة مواقع للحزب الكردي": a party its people's adjective names is that
+                # people's, not the group told before ("مخزنا لتنظيم داعش" in the clause before) — unless that group's
                 # name carries the adjective (events32)
                 return self._group_named_by(sent, h, j, toks[k + 1].norm)
             if owner in _GROUP_NOUNS:

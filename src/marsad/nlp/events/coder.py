@@ -940,7 +940,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if self.prev_raiders and (goes_on or h.entry.pos == "noun") and noun - sent.lo <= 2 and noun < sent.hi \
                     and all(not self.toks[j].punct and j not in self.in_mention for j in range(sent.lo, noun)) \
                     and self.toks[noun].norm.startswith("ال") and has_word(self.toks[noun].norm, L.ATTACK_NOUNS):
-                # "... في غارات لطيران التحالف. واستهدفت الغارات الجوية مواقع ...": the strikes told again opening
+                # "شنت طائرات التحالف غارات على ... . واستهدفت الغارات أيضا ورشة ...": the strikes told again opening
                 # the next sentence are the same raiders'
                 return list(self.prev_raiders)
             return None
@@ -960,8 +960,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
 
     def _strikes_go_on(self, sent: Sentence, h: Hit) -> bool:
         """Whether a strike verb tells the earlier strikes going on, with no subject of its own (events32): the
-        strikes themselves right after it ("…، كما استهدفت الغارات الجوية مواقع للحوثيين"), or a verb joined by و or
-        كما whose next word is its object, not a new subject ("شن طيران التحالف 6 غارات على …، وقصف أهدافا أخرى").
+        strikes themselves right after it ("…، كما استهدفت الغارات مخازن سلاح للجماعة"), or a verb joined by و or
+        كما whose next word is its object, not a new subject ("شن طيران التحالف أربع غارات على …، وقصف أهدافا ثانية").
         A named party or an armed word right after the verb is its own subject ("وقصفت المدفعية", "وقصف مسلحون")."""
         i = h.tok
         if i + 1 >= sent.hi:
@@ -1139,7 +1139,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
 
     def _fire_opener(self, sent: Sentence, h: Hit) -> Ment | None:
         """The named party standing between a verb of firing (أطلق، فتح) and the word النار that carries the
-        attack: "إذا أطلقت كوريا الشمالية النار على مكبرات الصوت" (events32).  Not a city, not the recipient."""
+        attack: "سترد القوات إذا أطلقت كوريا الشمالية النار على الجنود" (events32).  Not a city, not the recipient."""
         i, toks = h.tok, self.toks
         if toks[i].norm.lstrip("و") != "النار":
             return None
@@ -1153,8 +1153,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
 
     def _named_among(self, sent: Sentence, h: Hit) -> Ment | None:
         """A person named among the counted victims of an attack (events32): a count after the trigger, in its
-        clause, then "بينهم" and at most a title before the name — "خطفت الجبهة ثمانية عناصر من الفرقة بينهم قائدها
-        العقيد فلان", "اختطفوا الأحد 11 من قيادات الحزب بينهم وزير التعليم فلان".  Not the actor; not past a
+        clause, then "بينهم" and at most a title before the name — "خطف المسلحون ستة مهندسين بينهم وزير الأشغال
+        فلان", "ستة موظفين من «الهيئة»، بينهم رئيس الهيئة فلان".  Not the actor; not past a
         clause break or another verb of the lexicon."""
         i, toks = h.tok, self.toks
         actor = {key(a.span) for a in h.actor}
@@ -1163,7 +1163,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         for j in range(i + 1, min(sent.hi, i + 14)):
             n = toks[j].norm
             if toks[j].punct and n in _QUOTE_MARKS:
-                continue  # "ثمانية عناصر من «الفرقة 30»، بينهم"
+                continue  # "ستة موظفين من «هيئة الإغاثة»، بينهم"
             if self.boundary(j) or (toks[j].punct and n not in ("،", ",")) or n.lstrip("و") in _CONTRAST_WORDS:
                 return None
             if checks_is_count(n):
@@ -1643,7 +1643,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 if named:
                     h.actor, h.actor_how = named, "agent"
         if e.plover == "ASSAULT" and not h.actor:
-            # "إذا أطلقت كوريا الشمالية النار على ...": the party between a firing verb and النار fired (events32)
+            # "إذا أطلقت كوريا الشمالية النار على الجنود": the party between a firing verb and النار fired (events32)
             shooter = self._fire_opener(sent, h)
             if shooter is not None:
                 h.actor, h.actor_how = [shooter], "vso"
@@ -1765,7 +1765,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # or police were counted dead or wounded was hit
             h.recipient = self._soldiers_of(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
-            # "اختطفوا 11 من قيادات الحزب بينهم وزير التعليم فلان": the person named among the counted was hit
+            # "خطف المسلحون ستة مهندسين بينهم وزير الأشغال فلان": the person named among the counted was hit
             h.recipient = self._named_among(sent, h)
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
