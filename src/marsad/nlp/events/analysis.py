@@ -35,6 +35,8 @@ VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "
 _OPENING_QUOTES = frozenset('"“«')
 # weapons the tagger may take for a place or a group: never a party to an event
 _WEAPONS = frozenset(fold(w) for w in "هاون الهاون كاتيوشا الكاتيوشا غراد كلاشنكوف كلاشينكوف الكلاشنكوف".split())
+# the word for a kind of state standing before the state's name: "ونددت مملكة البحرين", "ماليزيا وسلطنة عمان" (events32)
+_POLITY_WORDS = frozenset(fold(w) for w in "مملكة دولة جمهورية سلطنة إمارة".split())
 
 
 @dataclass(slots=True)
@@ -192,6 +194,7 @@ class Analysis:
         self.quotes = list(doc.layers.get("quote", []))
         self.anchor = self._anchor_date()
         self.prev_actor: list[Ment] = []
+        self.prev_raiders: list[Ment] = []  # the last strike's raiders in the sentence before (coder, events32)
         self.events: list[Span] = []
         self._is_sport: bool | None = None  # a sports report (ChecksMixin._sport_article), read once
 
@@ -203,6 +206,7 @@ class Analysis:
 
     def _mentions(self) -> list[Ment]:
         out = []
+        polity: tuple[int, str] | None = None
         for s in sorted(self.doc.layers.get("mention", []), key=lambda s: s.start):
             if not self.toks or s.end <= s.start:
                 continue
@@ -232,6 +236,15 @@ class Analysis:
                 continue  # "بنك الرياض", "جامعة القاهرة": the city is part of an institution's name, no party
             if surface in _WEAPONS:
                 continue  # "دمرت غارة مدفع هاون": a weapon the tagger took for a name is no party
+            if first == last and surface.lstrip("وف") in _POLITY_WORDS and self._next_mention_at(s, last + 1):
+                # "ونددت مملكة البحرين", "وسلطنة عمان": the tagger took the kind of state apart from its name;
+                # the name after it is the party (a span of the word alone would be coded as another party),
+                # its span reaching back over the word
+                polity = (first, lead)
+                continue
+            if polity is not None and first == polity[0] + 1:
+                first, lead = polity[0], polity[1] or lead
+            polity = None
             conj = lead[:1] in ("و", "ف")
             prep = lead.lstrip("وف")[:1] if lead.lstrip("وف") else ""
             if not prep and first > 0:
@@ -239,6 +252,12 @@ class Analysis:
                 conj = conj or conj2
             out.append(Ment(s, first, last, prep, conj))
         return out
+
+    def _next_mention_at(self, s: Span, tok: int) -> bool:
+        """Whether another mention of a place starts at token ``tok``."""
+        return tok < len(self.toks) and any(
+            o is not s and o.label == "LOC" and o.start >= s.end and self._tok_at(o.start) == tok
+            for o in self.doc.layers.get("mention", []))
 
     def _prep_before(self, first: int, floor: int) -> tuple[str, bool]:
         """The preposition governing a mention across a few head words before it.

@@ -147,7 +147,32 @@ def other_sense_types(norms: list[str]) -> set[str]:
         out.add("ASSAULT")  # "لقوا مصرعهم بعد أن تحطمت طائرة تدريب", "تحطم مروحيتهم": a crash, unless it was shot down
     if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
+    if _kin_killed(norms) and not stripped & _WAR_WORDS:
+        out.add("ASSAULT")  # "أقدم رجل على قتل ابنه ثم أطلق النار على زوجته": a crime in a family (events32)
     return out
+
+
+# one's own kin (with the pronoun of the one who acts) as the object of a killing or a shooting: a crime in a family,
+# not a political act ("أقدم رجل على قتل ابنه", "أطلق شاب النار على شقيقه")
+_KIN = L._w("ابنه ابنها ابنته ابنتها زوجته زوجها شقيقه شقيقها شقيقته شقيقتها والده والدته والدها والدتها "
+            "أبناءه أبنائه أطفاله طفله طفلها طفلته أمه أبيه أخاه أخيه أخته")
+_KILLING_OF = L._w("قتل بقتل وقتل ذبح بذبح طعن بطعن")
+# words of war or terror beside which a kin word is a victim's family, not the killer's
+_WAR_WORDS = L._w("إرهابي إرهابية إرهابيون إرهابيين انفجار تفجير مفخخة ناسفة عبوة انتحاري قصف غارة غارات اشتباك "
+                  "اشتباكات قذيفة صاروخ مسلحون مسلحين الاحتلال مستوطنون المستوطنين متطرفون")
+
+
+def _kin_killed(norms: list[str]) -> bool:
+    """Whether a killing's object is the killer's own kin: "على قتل ابنه" (the act one proceeded to), "بذبح زوجته", or
+    shots fired at one's kin ("النار على زوجته").  Not a bare "قتل ابنه", which news tells in the passive (his son
+    was killed)."""
+    for k in range(len(norms) - 2):
+        a, b, c = norms[k], norms[k + 1], norms[k + 2]
+        if a in ("علي", "النار") and b in _KILLING_OF | {"علي"} and c in _KIN:
+            return True  # "على قتل ابنه", "النار على زوجته"
+        if a[:1] == "ب" and a in _KILLING_OF and b in _KIN:
+            return True  # "قام بقتل زوجته"
+    return False
 
 
 class ChecksMixin(ModalityMixin):
@@ -757,12 +782,36 @@ class ChecksMixin(ModalityMixin):
                 return None
             owner = toks[k].norm
             owner = "ال" + owner[2:] if owner.startswith("لل") else owner  # "للمتمردين": ل + المتمردين
+            if owner in _SINGULAR_GROUP_NOUNS and k + 1 < sent.hi and k + 1 not in self.in_mention \
+                    and self._people_adjective(k + 1):
+                # "ثم شنت بعد ساعات غارات على عشرة مواقع للحزب الكردي": a party its people's adjective names is that
+                # people's, not the group told before ("مخزنا لتنظيم داعش" in the clause before) — unless that group's
+                # name carries the adjective (events32)
+                return self._group_named_by(sent, h, j, toks[k + 1].norm)
             if owner in _GROUP_NOUNS:
                 # (a group by its kind — "الجهاديين", "المتمردين" — only within the sentence; "التنظيم",
                 # "الحزب" tell again a group named just before as well.  Not a force by its own head noun:
                 # "مواقع للجيش" are another side's)
                 return self._armed_group_before(sent, h, j, owner not in _SINGULAR_GROUP_NOUNS)
             return None
+        return None
+
+    def _people_adjective(self, k: int) -> bool:
+        """Whether token ``k`` is an adjective of a nation or a people ("الكردي", "التركية"), which tells a group
+        apart rather than describing the one named before ("التنظيم الإرهابي", "الحركة المتشددة")."""
+        n = self.toks[k].norm
+        return n in L.NISBA or _clitic_root(n) in _PEOPLES
+
+    def _group_named_by(self, sent: Sentence, h: Hit, j: int, adjective: str) -> Ment | None:
+        """The last armed group before token ``j`` whose name carries the people's adjective ("حزب العمال
+        الكردستاني" for "الحزب الكردي"), else None."""
+        root = _clitic_root(adjective)
+        actor = {key(a.span) for a in h.actor}
+        for m in reversed(self.ments):
+            if m.last >= j or m.span.label != "ORG" or key(m.span) in actor:
+                continue
+            if any(_clitic_root(self.toks[t].norm).startswith(root) for t in range(m.first, m.last + 1)):
+                return m
         return None
 
     def _armed_group_before(self, sent: Sentence, h: Hit, j: int, in_sentence: bool) -> Ment | None:
@@ -1080,6 +1129,17 @@ _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختل
 _ANTECEDENT_REACH = 60  # tokens back to the group a common noun or pronoun tells again
 # a group told again by a common noun: "مواقع التنظيم", "معسكرات للمتمردين", "ضد التنظيم المتشدد"
 _SINGULAR_GROUP_NOUNS = L._w("التنظيم الحزب الحركة الجماعة")
+# peoples whose adjective names a party of their own (not in the nationality list): "الحزب الكردي"
+_PEOPLES = frozenset({"كرد", "كردستان"})
+
+
+def _clitic_root(norm: str) -> str:
+    """An adjective without its article and its nisba ending: "الكردية" → "كرد", "الكردستاني" → "كردستان"."""
+    n = norm[2:] if norm.startswith("ال") else norm
+    for end in ("يين", "يون", "يه", "ية", "ي"):
+        if n.endswith(end) and len(n) - len(end) >= 3:
+            return n[:-len(end)]
+    return n
 _GROUP_NOUNS = _SINGULAR_GROUP_NOUNS | L._w("الجهاديين المتشددين المتطرفين المتمردين المسلحين الإرهابيين")
 _AMBUSHES = L._w("كمين كمينا كمينين كمائن")
 # Words that end a force's name rather than go on with it: "آليات" folds to a definite-looking اليات (an object);

@@ -136,6 +136,8 @@ _PLACE_HEADS = L._w("منطقة المنطقة مدينة المدينة محا�
 _NOT_AT_OWN_SIDE = frozenset({"ACCUSE", "ASSAULT"})
 # "من بينهم 27 من الشرطة", "ضمنهم": a count of some of the dead
 _AMONG_THEM = L._w("بينهم بينهن بينها ضمنهم ضمنها")
+# a verb of opening fire, past or present, with و/ف/إذا's verb prefix: أطلق، أطلقت، يطلق، فتحت ...
+_FIRING_VERB = re.compile(r"^[وف]?(?:اطلق|يطلق|تطلق|فتح|يفتح|تفتح)(?:ت|وا|ا|ن)?$")
 # a group's leader, struck or killed: "قياديا كبيرا في تنظيم X", "زعيم تنظيم X", "أمير جماعة X"
 _LEADERS = L._w("قيادي قياديا القيادي قياديين قياديون زعيم زعيما الزعيم قائد قائدا القائد أمير أميرا الأمير")
 # a killing whose named victim follows: "مقتل فلان", "قتلت فلانا", "اغتيال فلان"
@@ -413,6 +415,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 span = self.criticism(sent, sp, [s for _h, s in emitted])
                 if span is not None:
                     emitted.append((None, span))
+        # the raiders of this sentence's last strike, for "واستهدفت الغارات ..." opening the next one (events32)
+        self.prev_raiders = next((list(h.actor) for h, _s in reversed(emitted) if h is not None and h.actor
+                                  and h.entry.plover == "ASSAULT" and h.entry.key in _STRIKES | {"launch_attack"}
+                                  and h.actor_how != "anaphor"), [])
         self.note_subject(sent, [(h.tok, h.actor) for h, _s in emitted
                                  if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
                           + [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None])
@@ -921,12 +927,22 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         between them opens a contrasting clause ("بينما", "فيما") or names another armed party."""
         if h.entry.key not in _STRIKES or h.entry.source != "lexicon":
             return None
-        if h.entry.pos == "verb" and not any(has_word(self.toks[j].norm, L.ATTACK_NOUNS)
-                                             for j in range(max(sent.lo, h.tok - 3), h.tok)):
+        goes_on = h.entry.pos == "verb" and self._strikes_go_on(sent, h)
+        if h.entry.pos == "verb" and not goes_on and not any(has_word(self.toks[j].norm, L.ATTACK_NOUNS)
+                                                             for j in range(max(sent.lo, h.tok - 3), h.tok)):
             return None  # a verb's own subject comes first: "دبابة كانت تقصف السكان" is not the raiders'
+        # a verb going on with no subject of its own continues whoever launched the strikes before it
+        kinds = _STRIKES | {"launch_attack"} if goes_on else _STRIKES
         earlier = [x for x in self._sentence_hits if x.tok < h.tok and x.entry.plover == "ASSAULT"
-                   and x.entry.key in _STRIKES and x.actor and x.actor_how != "anaphor"]
+                   and x.entry.key in kinds and x.actor and x.actor_how != "anaphor"]
         if not earlier:
+            noun = h.tok + 1 if h.entry.pos == "verb" else h.tok
+            if self.prev_raiders and (goes_on or h.entry.pos == "noun") and noun - sent.lo <= 2 and noun < sent.hi \
+                    and all(not self.toks[j].punct and j not in self.in_mention for j in range(sent.lo, noun)) \
+                    and self.toks[noun].norm.startswith("ال") and has_word(self.toks[noun].norm, L.ATTACK_NOUNS):
+                # "شنت طائرات التحالف غارات على ... . واستهدفت الغارات أيضا ورشة ...": the strikes told again opening
+                # the next sentence are the same raiders'
+                return list(self.prev_raiders)
             return None
         x = earlier[-1]
         if x.actor[0].span.data.get("source") == "phrase" and " " not in str(x.actor[0].span.data.get("name") or ""):
@@ -941,6 +957,25 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if h.recipient is not None and key(h.recipient.span) in {key(a.span) for a in x.actor}:
             return None
         return list(x.actor)
+
+    def _strikes_go_on(self, sent: Sentence, h: Hit) -> bool:
+        """Whether a strike verb tells the earlier strikes going on, with no subject of its own (events32): the
+        strikes themselves right after it ("…، كما استهدفت الغارات مخازن سلاح للجماعة"), or a verb joined by و or
+        كما whose next word is its object, not a new subject ("شن طيران التحالف أربع غارات على …، وقصف أهدافا ثانية").
+        A named party or an armed word right after the verb is its own subject ("وقصفت المدفعية", "وقصف مسلحون")."""
+        i = h.tok
+        if i + 1 >= sent.hi:
+            return False
+        nxt = self.toks[i + 1]
+        if has_word(nxt.norm, L.ATTACK_NOUNS):
+            return True
+        joined = h.prefix[:1] in ("و", "ف") or (i > sent.lo and self.toks[i - 1].norm in _CONTINUERS)
+        if not joined or nxt.punct or has_word(nxt.norm, L.ARMED_HEADS):
+            return False
+        if i + 1 in self.in_mention and not (h.recipient is not None and h.recipient.first == i + 1):
+            return False
+        return nxt.norm.endswith("ا") or bool(_clitic_bases(nxt.norm) & _POSITIONS) \
+            or (h.recipient is not None and h.recipient.first == i + 1)
 
     def _struck_force(self, j: int) -> bool:
         """Whether the armed word at token ``j`` names what was struck, not another raider: it follows على/ضد or a
@@ -1100,6 +1135,51 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             m = self._victim_group(sent, k, starts)
             if m is not None and m.span.label in ("ORG", "LOC", "PER") and not self.is_city(m) and m.prep in ("", "من"):
                 return m
+        return None
+
+    def _fire_opener(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The named party standing between a verb of firing (أطلق، فتح) and the word النار that carries the
+        attack: "سترد القوات إذا أطلقت كوريا الشمالية النار على الجنود" (events32).  Not a city, not the recipient."""
+        i, toks = h.tok, self.toks
+        if toks[i].norm.lstrip("و") != "النار":
+            return None
+        m = next((m for m in sent.ments if m.last == i - 1), None)
+        if m is None or m.span.label not in ("ORG", "LOC", "PER") or self.is_city(m) or m.prep or m.first - 1 < sent.lo:
+            return None
+        if h.recipient is not None and key(h.recipient.span) == key(m.span):
+            return None
+        verb = toks[m.first - 1].norm
+        return m if _FIRING_VERB.match(verb) else None
+
+    def _named_among(self, sent: Sentence, h: Hit) -> Ment | None:
+        """A person named among the counted victims of an attack (events32): a count after the trigger, in its
+        clause, then "بينهم" and at most a title before the name — "خطف المسلحون ستة مهندسين بينهم وزير الأشغال
+        فلان", "ستة موظفين من «الهيئة»، بينهم رئيس الهيئة فلان".  Not the actor; not past a
+        clause break or another verb of the lexicon."""
+        i, toks = h.tok, self.toks
+        actor = {key(a.span) for a in h.actor}
+        starts = sent.starts
+        counted = False
+        for j in range(i + 1, min(sent.hi, i + 14)):
+            n = toks[j].norm
+            if toks[j].punct and n in _QUOTE_MARKS:
+                continue  # "ستة موظفين من «هيئة الإغاثة»، بينهم"
+            if self.boundary(j) or (toks[j].punct and n not in ("،", ",")) or n.lstrip("و") in _CONTRAST_WORDS:
+                return None
+            if checks_is_count(n):
+                counted = True
+                continue
+            if counted and n in _AMONG_THEM:
+                for k in range(j + 1, min(sent.hi, j + 6)):
+                    m = starts.get(k)
+                    if m is not None:
+                        if m.span.label == "PER" and key(m.span) not in actor:
+                            return m
+                        if not has_word(toks[k].norm, L.TITLES):
+                            return None
+                    if toks[k].punct or self.boundary(k):
+                        return None
+                return None
         return None
 
     def _envoy_post(self, sent: Sentence, h: Hit) -> Ment | None:
@@ -1563,6 +1643,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 if named:
                     h.actor, h.actor_how = named, "agent"
         if e.plover == "ASSAULT" and not h.actor:
+            # "إذا أطلقت كوريا الشمالية النار على الجنود": the party between a firing verb and النار fired (events32)
+            shooter = self._fire_opener(sent, h)
+            if shooter is not None:
+                h.actor, h.actor_how = [shooter], "vso"
+        if e.plover == "ASSAULT" and not h.actor:
             # "قتل جنود إسرائيليون شابا": soldiers named by their nationality, with an object after them, acted
             acting = self.soldiers_acting(sent, h)
             before = self.pluperfect_subject(sent, h) if acting is None else None
@@ -1679,6 +1764,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # "مقتل عشرة من الجنود الأفغان", "قتل ضابط و3 جنود بالجيش اللبناني بانفجار": the country whose soldiers
             # or police were counted dead or wounded was hit
             h.recipient = self._soldiers_of(sent, h)
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "خطف المسلحون ستة مهندسين بينهم وزير الأشغال فلان": the person named among the counted was hit
+            h.recipient = self._named_among(sent, h)
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
         if e.key == "expel" and h.recipient is None and h.actor:
@@ -1844,7 +1932,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="46", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="47", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
