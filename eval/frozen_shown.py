@@ -13,7 +13,8 @@ article, trigger start and type) coded with the same actor and recipient, the la
 * round 15: events26's, events25's and events27's changed rows (``eventsNN_frozen_changed_rows.tsv`` with the
   reader's ``reread_eventsNN_*`` file);
 * round 16: events28's changed rows, and the events the retrained filter (shown28) shows that no one had read
-  (``shown28_frozen_newly_shown_rows.tsv``).
+  (``shown28_frozen_newly_shown_rows.tsv``);
+* round 18: events32's changed rows (``events32_frozen_changed_rows.tsv``).
 
 Readers differed in strictness (round 15's counted a base or soldiers fired at as a named target left out), so a
 figure joined from several readers is not a strict before/after.  Prints the figure and any shown event no reader
@@ -36,7 +37,8 @@ CHANGES = (("events26_frozen_changed_rows.tsv", "reread_events26_changes_indepen
            ("events25_frozen_changed_rows.tsv", "reread_events25_frozen_changes_independent.tsv", None),
            ("events27_frozen_changed_rows.tsv", "reread_events27_changes_independent.tsv", "merged16_frozen_changes_all.tsv"),
            ("events28_frozen_changed_rows.tsv", "reread_events28_frozen_changes_independent.tsv", None),
-           ("shown28_frozen_newly_shown_rows.tsv", "reread_shown28_frozen_newly_shown_independent.tsv", None))
+           ("shown28_frozen_newly_shown_rows.tsv", "reread_shown28_frozen_newly_shown_independent.tsv", None),
+           ("events32_frozen_changed_rows.tsv", "reread_events32_changes_independent.tsv", "frozen"))
 
 
 
