@@ -296,3 +296,47 @@ def test_the_stage_finds_the_mentions_tag_texts_finds():
     run_ner_many(docs, res)
     assert [d.layer("mention") for d in docs] == want
     assert any(want)
+
+
+# Sentences written for these tests (not from any corpus): names, places, organisations, repeated words.
+OWN_SENTENCES = [
+    "استقبل وزير الخارجية سعود الفيصل في الرياض أمس سفير اليابان لدى المملكة",
+    "وقالت وزارة الصحة إن فريقا من الأطباء وصل إلى جدة صباح اليوم",
+    "أعلن نادي الهلال تعاقده مع لاعب برازيلي لمدة ثلاثة مواسم",
+    "الرياض",
+    "وزار الأمير محمد بن سلمان مدينة الدمام حيث التقى رجال الأعمال في غرفة الشرقية",
+    "ذكرت وكالة الأنباء السعودية أن مجلس الوزراء وافق على نظام جديد للنقل العام في مكة المكرمة والمدينة المنورة",
+]
+
+
+def test_inputs_gathered_step_by_step_give_the_same_floats_as_gathered_beforehand():
+    """The BiLSTM reads each step's input projections straight from the word-type table; the floats are
+    those of the packed inputs copied out beforehand (``_recur`` without ``rows``), bit for bit."""
+    from marsad.nlp.ner.neural import _recur
+
+    sents = [[t.text for t in tokenize(s)] for s in OWN_SENTENCES]
+    scorer = load_tagger(profile="accurate")._scorer
+    if scorer.HL:
+        pytest.skip("the shipped model has LM features: its inputs are always gathered beforehand")
+    captured = {}
+
+    def spy(x, w_hh, active, off, B, rows=None):
+        captured.update(x=x, rows=rows, active=active, off=off, B=B, w_hh=w_hh)
+        return _recur(x, w_hh, active, off, B, rows)
+
+    import marsad.nlp.ner.neural as neural
+
+    original = neural._recur
+    neural._recur = spy
+    try:
+        got = scorer.scores(sents)
+    finally:
+        neural._recur = original
+    rows = captured["rows"]
+    assert rows is not None and rows.shape[1] == sum(len(s) for s in sents)
+    before = captured["x"][rows]  # (D, N, 4H): every packed input copied out first
+    want = _recur(before, captured["w_hh"], captured["active"], captured["off"], captured["B"])
+    now = _recur(captured["x"], captured["w_hh"], captured["active"], captured["off"], captured["B"], rows)
+    assert np.array_equal(now, want)
+    # and they are the LSTM's scores (the plain equations over a padded batch)
+    assert all(np.allclose(a, r, atol=1e-4) for a, r in zip(got, reference_lstm_scores(scorer, sents)))
