@@ -15,6 +15,10 @@ def test_the_kind_of_a_club_s_news_is_read_from_its_headline():
     assert headline_slots("إدارة الوادي تصرف رواتب اللاعبين المتأخرة").other == {"wages"}
     assert headline_slots("الشعلة يعاود تدريباته بعد الراحة").other == {"training"}
     assert headline_slots("الوادي يتغلب على الشعلة بهدفين").other == frozenset()
+    # the disciplinary committee is a ruling; the players' discipline (their behaviour) is not
+    assert headline_slots("الانضباط تغرم الوادي بسبب جماهيره").other == {"discipline"}
+    assert headline_slots("مدرب الشعلة يشيد بانضباطية لاعبيه في المعسكر").other == frozenset()
+    assert headline_slots("الوادي يختتم معسكره بالانسجام والانضباط").other == frozenset()
 
 
 def test_a_ruling_and_the_club_s_wages_or_training_are_two_events():

@@ -72,7 +72,7 @@ INJURY = frozenset("""
 # ticket sales, wages paid, a training session.  A club's pre-season pools these with its matches because they
 # share its name and the days; readers count each as another event (eval/judgements/stories_sport_kinds.md).
 SPORT_KIND_WORDS = {
-    "discipline": "عقوب موقوف موقوفي ايقاف انضباط",
+    "discipline": "عقوب موقوف موقوفي ايقاف",  # (and the disciplinary committee: :func:`_committee`)
     "referee": "حكم حكما تحكيم صافر",
     "tickets": "تذاكر تذكر",
     "wages": "رواتب مستحق",
@@ -293,6 +293,8 @@ def _title_slots(title: str) -> Slots:
         if injured:
             kinds.add("injury")
     other = frozenset(SPORT_KIND[k] for w in words if (k := _key(_prefix(w))) in SPORT_KIND)
+    if any(_committee(words, i) for i in range(len(words))):
+        other |= {"discipline"}
     if not kinds and not club and not other:
         return NONE
     places = _places(title)
@@ -300,6 +302,15 @@ def _title_slots(title: str) -> Slots:
     if "camp" not in kinds:
         places = frozenset()
     return Slots(frozenset(opponents), frozenset(players), places, frozenset(kinds), club, keys, injured, other)
+
+
+def _committee(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` the disciplinary committee ("لجنة الانضباط", "الانضباط ترفض ...") rather than discipline,
+    the players' behaviour ("انضباطية اللاعبين", "الانسجام والانضباط")?"""
+    if words[i] != "الانضباط":
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (i > 0 and _prefix(words[i - 1]) in {"لجنه", "اللجنه"}) or (after[:1] in "يت" and len(after) >= 4)
 
 
 def _same(a: str, b: str) -> bool:
