@@ -91,7 +91,7 @@ class GroupOptions:
     sport_kinds: tuple[str, ...] = USED_KINDS  # ... and a sports headline reporting another kind of a club's news
     # (a ban, wages, training against a match or each other) vouches for nothing and is not linked in a story's
     # split graph (slots.kinds_apart); () : off.  Kinds chosen on the read pages of 08-06/07 and 08-09/10
-    # (in-sample, eval/judgements/stories_sport_kinds.md)
+    # (in-sample, eval/judgements/stories_club_news.md)
     injury_slots: bool = True  # ... and whose injury: one player's injury is not another's (slots.Slots.injured)
     delivery_ordinals: bool = True  # the same for deliveries its headline counts: the sixth relief plane is not
     # the fifth (slots.delivery_ordinal)

@@ -13,7 +13,10 @@ about sport (its headline and lead use the game's vocabulary), and compared by :
   the other club in its headline or lead, are two clubs' news (two finalists' build-ups name each other);
 - a headline that only reports a transfer or a contract (a player signed, loaned, renewed) and one that only
   reports a match or only a camp are two events; two transfers of different players are two events;
-- two camps in places neither headline shares are two camps.
+- two camps in places neither headline shares are two camps;
+- a club's other news is another kind of event (:func:`kinds_apart`): a disciplinary ruling, wages paid, a training
+  session, each reported alone, are apart from each other and from a match (a match, a camp and training are one
+  family: a camp's news); a headline reporting two kinds (a ban that costs a match) goes with either.
 
 Only what both headlines fill is compared: a headline with no slot (most reactions and follow-ups) conflicts with
 nothing, so developing stories keep their members.  Aid deliveries counted by their outlets ("the sixth relief
@@ -70,7 +73,7 @@ INJURY = frozenset("""
 # What else a sports headline can report about a club, each a kind of event of its own (matching keys:
 # ``features.term_of`` of the folded words): a disciplinary ruling (bans, suspended players), the referee appointed,
 # ticket sales, wages paid, a training session.  A club's pre-season pools these with its matches because they
-# share its name and the days; readers count each as another event (eval/judgements/stories_sport_kinds.md).
+# share its name and the days; readers count each as another event (eval/judgements/stories_club_news.md).
 SPORT_KIND_WORDS = {
     "discipline": "عقوب موقوف موقوفي ايقاف",  # (and the disciplinary committee: :func:`_committee`)
     "referee": "حكم حكما تحكيم صافر",
@@ -80,8 +83,8 @@ SPORT_KIND_WORDS = {
 }
 SPORT_KIND = {w: kind for kind, words in SPORT_KIND_WORDS.items() for w in words.split()}
 # The kinds compared by default: on the read home pages of 08-06/07 and 08-09/10 (in-sample) these three took 12
-# strays out of a club's stories and cost no main-event member; the referee's and the tickets' took 8 more and cost
-# 14 (a final's build-up, read as one story, pools its referee and its tickets)
+# strays out of a club's stories and cost no main-event member; with the referee's and the tickets' 8 more left and
+# 14 main-event members with them (a final's build-up, read as one story on 08-10, pools its referee and tickets)
 USED_KINDS = ("discipline", "wages", "training")
 # Kinds told apart by the words above, with the kinds they are one event with: a camp's friendlies and its training
 # are the camp's news (a match and a training session are one family, "play")
