@@ -4,7 +4,7 @@
 
 ``DB`` is the store the pages were read from (``eval/home_pages.py --work``), ``FINAL_TSV`` the reader's verdict per
 story (day, rank, story_id ...), ``GROUPS_TSV`` every stray with its own event (story_id, article_id prefix,
-member_event; ``-`` when the reader counted strays per story only: then ``--by-verdict`` counts what a coherent
+member_event; a file listing every member says which are strays in a ``stray`` column, 0 or 1; ``-`` when the reader counted strays per story only: then ``--by-verdict`` counts what a coherent
 story keeps).  Places the store's articles twice, with the shipped placement and with the candidate
 (``--options``: GroupOptions fields as JSON; ``--model``: a pair-model JSON file as ``train_pairs`` writes it),
 and for each read story follows its successor (the candidate's story holding most of its main-event members):
@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
     read = [(r["day"], r["story_id"]) for r in rows(args.final)]
     verdict = {(r["day"], r["story_id"]): r.get("verdict", "?") for r in rows(args.final)}
-    strays = {(r["story_id"], r["article_id"]) for r in rows(args.groups)} if args.groups != "-" else set()
+    strays = ({(r["story_id"], r["article_id"]) for r in rows(args.groups) if r.get("stray", "1").strip() != "0"}
+              if args.groups != "-" else set())  # (files listing every member mark strays in a "stray" column)
     by_verdict: dict[str, Counter[str]] = {}
     left: list[tuple[str, str, str, str]] = []
     store = open_store(args.db)

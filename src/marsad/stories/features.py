@@ -229,6 +229,9 @@ class ArticleFeatures:
     # its headline reports is: nationality and name words (incidents.execution_slot)
     front: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the governorates the fighting its
     # headline reports is placed in, and those its headline and lead name (fronts.front_slot)
+    count: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # how many people or goods the aid or
+    # service action its headline reports reaches, and the numbers its headline and lead write, rounded
+    # (incidents.beneficiaries_slot)
 
 
 @lru_cache(maxsize=200_000)
@@ -501,8 +504,8 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
 def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str, Any]:
     """What a (non-sports) headline reports, slot by slot: a results period, a market, an oil-output country, an
     incident, a delivery, a commodity, a routine report's trading day, a death toll and an execution's convict."""
-    from marsad.stories.incidents import (CONVICT_CHARS, commodity_slot, death_toll, delivery_slot, execution_slot,
-                                          incident_slot)
+    from marsad.stories.incidents import (CONVICT_CHARS, beneficiaries_slot, commodity_slot, death_toll,
+                                          delivery_slot, execution_slot, incident_slot)
     from marsad.stories.sessions import bulletin_days, session_days
     from marsad.stories.fronts import front_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
@@ -517,6 +520,6 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
             "toll": death_toll(article.title), "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
             "bulletin": bulletin_days(article.title, lead_text, published),
-            "front": front_slot(article.title, lead_text),
+            "front": front_slot(article.title, lead_text), "count": beneficiaries_slot(article.title, lead_text),
             "session": session_days(article.title, lead_text, timexes, published,
                                       bool(market[0] or commodity[0] or session_headline(article.title)))}
