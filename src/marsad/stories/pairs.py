@@ -50,8 +50,13 @@ RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this n
 MAX_GAP = 7
 
 
+@lru_cache(maxsize=4096)
+def _day_number(day: str) -> int:
+    return date.fromisoformat(day).toordinal()
+
+
 def _days(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    return abs(_day_number(a) - _day_number(b))
 
 
 def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
@@ -88,7 +93,7 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         lead * rare_scaled,
         title * lead,
         max(_unexplained(a, b), _unexplained(b, a)),
-        1.0 if _days_named(a) and _days_named(b) and not (_days_named(a) & _days_named(b)) else 0.0,
+        1.0 if (named := _days_named(a)) and (other := _days_named(b)) and not (named & other) else 0.0,
     ]
 
 
