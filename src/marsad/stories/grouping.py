@@ -225,6 +225,7 @@ class Grouper:
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
+        self._rank: dict[str, tuple[int, str]] = {}  # their order among candidates sharing as many keys: (-seq, id)
         self.story_of: dict[str, str] = {}
         self._seq = 0
         self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
@@ -269,8 +270,11 @@ class Grouper:
                 hits.update(posting)
         feats = self.features
         out = []
-        # most shared keys first, then the latest placed (the tuples sort as the pairs (-hits, -seq, id) would)
-        for _, _, aid in sorted([(-n, -feats[aid].seq, aid) for aid, n in hits.items()]):
+        # most shared keys first, then the latest placed, then by id: sorted by (-seq, id), then by hits (a stable
+        # sort keeps the first order among equal hits), both in C — an article has thousands of candidates
+        ranked = sorted(hits, key=self._rank.__getitem__)
+        ranked.sort(key=hits.__getitem__, reverse=True)
+        for aid in ranked:
             m = feats[aid]
             if f.published and not m.published:
                 continue  # an undated article is weak evidence: dated stories are never joined through one
@@ -462,6 +466,7 @@ class Grouper:
             self.stories[best.id] = best
         self.story_of[f.article_id] = best.id
         self.features[f.article_id] = f
+        self._rank[f.article_id] = (-f.seq, f.article_id)
         self._locate(f)
         if not f.published:
             best.undated.append(f.article_id)
@@ -652,6 +657,7 @@ class Grouper:
         s.members.append(f.article_id)
         s.seen(f.date)
         self.features[f.article_id] = f
+        self._rank[f.article_id] = (-f.seq, f.article_id)
         for k in keys_of(f, self.opts.key_terms):
             self.index[k].append(f.article_id)
 
@@ -668,6 +674,7 @@ class Grouper:
                 del self.index[k]
         for aid in old:
             self._locate(self.features.pop(aid), -1)
+            del self._rank[aid]
         self._mats = {k: v for k, v in self._mats.items() if not all(a in old for a in v[0])}
 
     def partition(self) -> dict[str, str]:

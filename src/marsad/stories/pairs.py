@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 
 from marsad.stories.features import ArticleFeatures, country_of, dot
 
@@ -169,7 +170,7 @@ class PairModel:
         return self.prob_of(pair_features(a, b))
 
     def prob_of(self, x: list[float]) -> float:
-        z = sum([w * v for w, v in zip(self.weights, x)])
+        z = sum(map(mul, self.weights, x))  # (the same float sum as over a list of the products)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:
