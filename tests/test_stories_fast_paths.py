@@ -170,3 +170,18 @@ def test_copies_follow_their_original_when_groups_are_looked_up_per_batch(store)
         a = store.brief_articles([aid])[aid]
         c.add(article_features(a, store.spans_of([aid], LAYERS).get(aid, []), seq))
     assert c.grouped is None and store.story_partition() == batched
+
+
+def test_story_title_is_the_most_central_headline_as_before():
+    from marsad.stories.cluster import StoryState
+    from marsad.stories.features import cosine
+
+    fs = [article_features(a, [], seq=i) for i, a in enumerate(_corpus(40, seed=11))]
+    for size in (1, 2, 5, 12, 40):
+        st = StoryState("s-x", 1)
+        for f in fs[:size]:
+            st.add(f, 120)
+        st.heads.append(list(st.heads[0]))  # an equal head later on: the earlier one wins the tie
+        plain = max(st.heads, key=lambda h: (round(cosine(h[2], st.terms), 6), -st.heads.index(h)))[1]
+        assert st.title() == plain and plain
+    assert StoryState("s-y", 2).title() == ""

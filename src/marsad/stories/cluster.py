@@ -32,7 +32,7 @@ from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import short_id
 from marsad.store import Store
 from marsad.store.common import now_iso
-from marsad.stories.features import ArticleFeatures, article_features, cosine, norm, top
+from marsad.stories.features import ArticleFeatures, article_features, dot, norm, top
 from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_key
 
 MAX_HEADS = 40
@@ -146,8 +146,19 @@ class StoryState:
 
     def title(self) -> str:
         """The headline of the most central dated article (closest to the centroid)."""
-        best = max(self.heads, key=lambda h: (round(cosine(h[2], self.terms), 6), -self.heads.index(h)), default=None)
-        return best[1] if best else ""
+        terms = self.terms
+        nt = norm(terms)  # (once, not once a head: ``cosine(h[2], terms)`` computed with it, the same floats)
+
+        def central(ih: tuple[int, list[Any]]) -> tuple[float, int]:
+            i, h = ih
+            d = dot(h[2], terms)
+            if not d:
+                return 0.0, -i
+            na = norm(h[2])
+            return round(d / (na * nt) if na and nt else 0.0, 6), -i  # (ties: the earlier head)
+
+        best = max(enumerate(self.heads), key=central, default=None)
+        return best[1][1] if best else ""
 
 
 def story_id_for(f: ArticleFeatures) -> str:

@@ -341,6 +341,8 @@ class Grouper:
             compared = self.compared(f)
         if known is None:
             known = {}
+        # the slots this article's headline reports (a slot it leaves empty neither clashes nor fills: skipped)
+        reporting = [(attr, mine) for attr in kinds if (mine := getattr(f, attr))[0]]
         least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
         if self.opts.toll_slots and reported and f.toll and f.published:
             for m in compared:
@@ -357,8 +359,8 @@ class Grouper:
                 probs[sid].append(0.0)  # another day's smaller toll: another attack, vouching for nothing
                 turned = True
                 continue
-            for attr in kinds:
-                clash = reported_conflict(getattr(f, attr), getattr(m, attr))
+            for attr, mine in reporting:
+                clash = reported_conflict(mine, getattr(m, attr))
                 if clash:
                     break
                 if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
