@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             gc_cpu[0] += time.process_time() - gc_cpu[1]
 
     gc.callbacks.append(gc_seen)
+    kids0 = sum(getattr(resource.getrusage(resource.RUSAGE_CHILDREN), f) for f in ("ru_utime", "ru_stime"))
     c0 = time.process_time()
     t0 = time.perf_counter()
     syn = syndicate(store, SyndicationOptions(rebuild=True))
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     cpu = time.process_time() - c0
     gc.callbacks.remove(gc_seen)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    kids_cpu = kids.ru_utime + kids.ru_stime - kids0  # the feature workers (joined when clustering ends)
 
     def per_1000(lo: int, hi: int) -> float:
         pts = dict(marks)
@@ -91,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     steps = [b - a for (_, a), (_, b) in zip([(0, 0.0)] + marks, marks)]
     print("  every 1,000: " + " ".join(f"{x:.1f}" for x in steps))
     print(f"total syndication + clustering: {t2 - t0:.1f} s wall, {cpu:.1f} s CPU "
-          f"({gc_cpu[0]:.1f} s of it in the garbage collector); peak memory (max RSS) {rss_mb:.0f} MB")
+          f"({gc_cpu[0]:.1f} s of it in the garbage collector)"
+          + (f" + {kids_cpu:.1f} s CPU in the feature workers" if args.workers > 1 else "")
+          + f"; peak memory (max RSS) {rss_mb:.0f} MB")
     store.close()
     tmp.cleanup()
     return 0
