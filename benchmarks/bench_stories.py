@@ -12,6 +12,7 @@ articles for the first and the last 5,000, and peak memory (max RSS).
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import sys
 import tempfile
@@ -44,11 +45,22 @@ def main(argv: list[str] | None = None) -> int:
         n = store.article_count()
         print(f"ingested {n} articles in {time.perf_counter() - t:.1f} s (not counted below)")
 
+    gc_cpu = [0.0, 0.0]  # CPU time in Python's cyclic collector, and when the running collection started
+
+    def gc_seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_cpu[1] = time.process_time()
+        else:
+            gc_cpu[0] += time.process_time() - gc_cpu[1]
+
+    gc.callbacks.append(gc_seen)
+    kids0 = sum(getattr(resource.getrusage(resource.RUSAGE_CHILDREN), f) for f in ("ru_utime", "ru_stime"))
     c0 = time.process_time()
     t0 = time.perf_counter()
     syn = syndicate(store, SyndicationOptions(rebuild=True))
     t1 = time.perf_counter()
-    print(f"syndication: {t1 - t0:.1f} s for {syn.articles} articles ({syn.linked} copies in {syn.groups} groups)")
+    c1 = time.process_time()
+    print(f"syndication: {t1 - t0:.1f} s ({c1 - c0:.1f} s CPU) for {syn.articles} articles ({syn.linked} copies in {syn.groups} groups)")
 
     marks: list[tuple[int, float]] = []
     done = 0
@@ -62,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     report = cl.cluster(store, cl.ClusterOptions(rebuild=True, batch_size=1000, workers=args.workers), on_batch=mark)
     t2 = time.perf_counter()
     cpu = time.process_time() - c0
+    gc.callbacks.remove(gc_seen)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    kids_cpu = kids.ru_utime + kids.ru_stime - kids0  # the feature workers (joined when clustering ends)
 
     def per_1000(lo: int, hi: int) -> float:
         pts = dict(marks)
@@ -73,11 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     first = per_1000(0, 5000)
     last_hi = (done // 1000) * 1000
     last = per_1000(max(0, last_hi - 5000), last_hi)
-    print(f"clustering with {args.workers} feature worker(s): {t2 - t1:.1f} s for {done} articles; {report.summary()}")
+    print(f"clustering with {args.workers} feature worker(s): {t2 - t1:.1f} s ({cpu - (c1 - c0):.1f} s CPU"
+          f"{' in this process' if args.workers > 1 else ''}) for {done} articles; {report.summary()}")
     print(f"  per 1,000 articles: first 5,000 {first:.2f} s, last 5,000 (up to {last_hi}) {last:.2f} s")
     steps = [b - a for (_, a), (_, b) in zip([(0, 0.0)] + marks, marks)]
     print("  every 1,000: " + " ".join(f"{x:.1f}" for x in steps))
-    print(f"total syndication + clustering: {t2 - t0:.1f} s wall, {cpu:.1f} s CPU; peak memory (max RSS) {rss_mb:.0f} MB")
+    print(f"total syndication + clustering: {t2 - t0:.1f} s wall, {cpu:.1f} s CPU "
+          f"({gc_cpu[0]:.1f} s of it in the garbage collector)"
+          + (f" + {kids_cpu:.1f} s CPU in the feature workers" if args.workers > 1 else "")
+          + f"; peak memory (max RSS) {rss_mb:.0f} MB")
     store.close()
     tmp.cleanup()
     return 0

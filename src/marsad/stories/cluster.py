@@ -23,6 +23,7 @@ article.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Callable
@@ -31,7 +32,7 @@ from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import short_id
 from marsad.store import Store
 from marsad.store.common import now_iso
-from marsad.stories.features import ArticleFeatures, article_features, cosine, norm, top
+from marsad.stories.features import ArticleFeatures, article_features, dot, norm, top
 from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_key
 
 MAX_HEADS = 40
@@ -145,8 +146,19 @@ class StoryState:
 
     def title(self) -> str:
         """The headline of the most central dated article (closest to the centroid)."""
-        best = max(self.heads, key=lambda h: (round(cosine(h[2], self.terms), 6), -self.heads.index(h)), default=None)
-        return best[1] if best else ""
+        terms = self.terms
+        nt = norm(terms)  # (once, not once a head: ``cosine(h[2], terms)`` computed with it, the same floats)
+
+        def central(ih: tuple[int, list[Any]]) -> tuple[float, int]:
+            i, h = ih
+            d = dot(h[2], terms)
+            if not d:
+                return 0.0, -i
+            na = norm(h[2])
+            return round(d / (na * nt) if na and nt else 0.0, 6), -i  # (ties: the earlier head)
+
+        best = max(enumerate(self.heads), key=central, default=None)
+        return best[1][1] if best else ""
 
 
 def story_id_for(f: ArticleFeatures) -> str:
@@ -163,6 +175,12 @@ class Clusterer:
         self.cache: dict[str, StoryState] = {}
         self.report = ClusterReport()
         self.day: str | None = None
+        self.grouped: set[str] | None = None  # articles known to have a syndication group (None: not looked up)
+
+    def expect(self, article_ids: list[str]) -> None:
+        """Look up at once which of the next articles have a syndication group: the others have no copy to follow
+        (most articles), and need no query each."""
+        self.grouped = set(self.store.syndication_groups(article_ids)) if article_ids else set()
 
     def resume(self) -> None:
         """Read back what the window holds: the placed articles new ones may be compared with."""
@@ -207,7 +225,7 @@ class Clusterer:
         if f.published and f.date != self.day:
             self.day = f.date
             self.grouper.forget_before(horizon(f.date, self.grouper.window))
-        copy = self.store.copy_story(f.article_id)
+        copy = self.store.copy_story(f.article_id) if self.grouped is None or f.article_id in self.grouped else None
         copy_seq = 0
         if copy and copy not in self.grouper.stories:
             row = self.store.get_story(copy)
@@ -312,21 +330,36 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     own = None
     if executor is None or len(todo) <= opts.batch_size:  # a pool is not worth one batch
         own = executor = make_executor(ExecutorOptions(workers=opts.workers if len(todo) > opts.batch_size else 1))
+    # The window's features (hundreds of thousands of dicts and sets) live across batches: Python's cyclic
+    # collector scanned them all again at every full collection, and a batch's short-lived objects brought several
+    # (14 of 92 s CPU over all of SaudiNewsNet).  A young collection every 20,000 new objects instead of 700, and
+    # after each batch what is left is frozen (never scanned again, still freed by reference counting; nothing
+    # here makes cycles), as ``pipeline.runner.settle_heap`` does for the analysis.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
+    unfreeze = gc.get_freeze_count() == 0  # (inside ``process``, the runner unfreezes what it froze, at its end)
     try:
         results = executor.map(_features_batch, batches, StoreReader(store.path))
         with progress("stories", total=len(todo), enabled=opts.show_progress) as bar:
             for batch, features in zip(batches, results):
+                c.expect([f.article_id for _, _, f in features if f is not None])
                 with store.transaction():
                     for _, _, f in features:  # already in publication order
                         if f is not None:
                             c.add(f)
                     c.flush()
+                del features
+                gc.collect()
+                gc.freeze()
                 bar.advance(len(batch))
                 if on_batch:
                     on_batch(len(batch))
         if todo:
             store.set_step_position("cluster_seq", max(last, max(seq for seq, _, _ in todo)))
     finally:
+        gc.set_threshold(*thresholds)
+        if unfreeze:
+            gc.unfreeze()
         if own is not None:
             own.close()
     return c.report

@@ -49,6 +49,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
@@ -176,10 +177,29 @@ class Story:
             self.last_seen = max(self.last_seen or day, day)
 
 
+_blas = None
+
+
+def _one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread (the controller found once: looking the libraries up
+    costs more than a small eigendecomposition)."""
+    global _blas
+    if _blas is None:
+        from threadpoolctl import ThreadpoolController
+
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
+
+
+@lru_cache(maxsize=4096)
+def _day_number(day: str) -> int:
+    return date.fromisoformat(day).toordinal()
+
+
 def _within(day: str | None, other: str | None, days: int) -> bool:
     if not day or not other:
         return True
-    return abs((date.fromisoformat(day) - date.fromisoformat(other)).days) <= days
+    return abs(_day_number(day) - _day_number(other)) <= days
 
 
 def keys_of(f: ArticleFeatures, n_terms: int) -> set[str]:
@@ -212,6 +232,7 @@ class Grouper:
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
+        self._rank: dict[str, tuple[int, str]] = {}  # their order among candidates sharing as many keys: (-seq, id)
         self.story_of: dict[str, str] = {}
         self._seq = 0
         self.last_score = 0.0  # the score with which the last article joined its story (1 for a new one)
@@ -248,16 +269,20 @@ class Grouper:
 
     def compared(self, f: ArticleFeatures) -> list[ArticleFeatures]:
         """The placed articles worth scoring against: most shared keys, inside the window."""
-        hits: dict[str, int] = defaultdict(int)
+        hits: Counter[str] = Counter()
+        index, most = self.index, self.opts.max_posting
         for k in keys_of(f, self.opts.key_terms):
-            posting = self.index.get(k)
-            if not posting or len(posting) > self.opts.max_posting:
-                continue  # a key this common says nothing in particular
-            for aid in posting:
-                hits[aid] += 1
+            posting = index.get(k)
+            if posting and len(posting) <= most:  # (a key this common says nothing in particular)
+                hits.update(posting)
+        feats = self.features
         out = []
-        for aid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -self.features[kv[0]].seq, kv[0])):
-            m = self.features[aid]
+        # most shared keys first, then the latest placed, then by id: sorted by (-seq, id), then by hits (a stable
+        # sort keeps the first order among equal hits), both in C — an article has thousands of candidates
+        ranked = sorted(hits, key=self._rank.__getitem__)
+        ranked.sort(key=hits.__getitem__, reverse=True)
+        for aid in ranked:
+            m = feats[aid]
             if f.published and not m.published:
                 continue  # an undated article is weak evidence: dated stories are never joined through one
             if not _within(f.date, m.date, self.window):  # undated: the day its text cites most
@@ -283,18 +308,22 @@ class Grouper:
         events, and Monday's gold session is not Monday's oil session.  A story is not joined when more of the
         compared members that report a session report another day's than this day's (``sessions``)."""
         contact = f.contact if self.opts.contact_slots else None
-        out, turned, vouched = self._scores(f, contact)
+        compared = self.compared(f)
+        known: dict[str, float] = {}  # member → its pair probability with f (the second pass reads the first's)
+        out, turned, vouched = self._scores(f, contact, compared=compared, known=known)
         if not turned or not out:
             return out
-        base = self._scores(f, None, reported=False)[0]
+        base = self._scores(f, None, reported=False, compared=compared, known=known)[0]
         if base and base[0][0] >= self.join and base[0][1] is not out[0][1]:
             out = [(s, st) for s, st in out if st.id in vouched or st is base[0][1]]
         return out
 
-    def _scores(self, f: ArticleFeatures, contact, reported: bool = True) -> tuple[list[tuple[float, Story]], bool,
-                                                                                   set[str]]:
+    def _scores(self, f: ArticleFeatures, contact, reported: bool = True, compared: list[ArticleFeatures] | None = None,
+                known: dict[str, float] | None = None) -> tuple[list[tuple[float, Story]], bool, set[str]]:
         """(scores, whether a contact or reported slot zeroed a member, stories with a member vouching by its
-        slots); ``reported``: compare what results, market and oil-output headlines report."""
+        slots); ``reported``: compare what results, market and oil-output headlines report.  ``compared``: the
+        members to compare (else :meth:`compared`); ``known``: pair probabilities already known, by member id
+        (those computed here are added)."""
         probs: dict[str, list[float]] = defaultdict(list)
         turned = False
         vouched: set[str] = set()
@@ -315,7 +344,12 @@ class Grouper:
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
         kinds = self.reported_slots if reported else ()
-        compared = self.compared(f)
+        if compared is None:
+            compared = self.compared(f)
+        if known is None:
+            known = {}
+        # the slots this article's headline reports (a slot it leaves empty neither clashes nor fills: skipped)
+        reporting = [(attr, mine) for attr in kinds if (mine := getattr(f, attr))[0]]
         least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
         if self.opts.toll_slots and reported and f.toll and f.published:
             for m in compared:
@@ -332,8 +366,8 @@ class Grouper:
                 probs[sid].append(0.0)  # another day's smaller toll: another attack, vouching for nothing
                 turned = True
                 continue
-            for attr in kinds:
-                clash = reported_conflict(getattr(f, attr), getattr(m, attr))
+            for attr, mine in reporting:
+                clash = reported_conflict(mine, getattr(m, attr))
                 if clash:
                     break
                 if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
@@ -390,7 +424,10 @@ class Grouper:
                 located.add(sid)
                 if not places_conflict(f, m, home):
                     agree.add(sid)
-            probs[sid].append(self.model.prob_of(pair_features(f, m)))
+            p = known.get(m.article_id)
+            if p is None:
+                p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
+            probs[sid].append(p)
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)
         out = []
@@ -438,6 +475,7 @@ class Grouper:
             self.stories[best.id] = best
         self.story_of[f.article_id] = best.id
         self.features[f.article_id] = f
+        self._rank[f.article_id] = (-f.seq, f.article_id)
         self._locate(f)
         if not f.published:
             best.undated.append(f.article_id)
@@ -504,7 +542,9 @@ class Grouper:
             return  # every cut's conductance is at least half the weakest pair's weight: nothing to cut
         root = np.sqrt(d)
         lap = np.eye(n) - w / np.outer(root, root)
-        vec = np.linalg.eigh(lap)[1][:, 1] / root
+        with _one_blas_thread():  # (a BLAS thread pool on a matrix of 64 rows only adds synchronisation: five
+            # times the CPU, twenty on a loaded machine; the same eigenvectors bit for bit)
+            vec = np.linalg.eigh(lap)[1][:, 1] / root
         order = list(np.argsort(vec, kind="stable"))  # (ms is in (date, id) order: ties keep it)
         ordered = w[np.ix_(order, order)]
         vol = np.cumsum(d[order])[:-1]  # the first side's volume, for cuts after 1 .. n-1 members
@@ -627,6 +667,7 @@ class Grouper:
         s.members.append(f.article_id)
         s.seen(f.date)
         self.features[f.article_id] = f
+        self._rank[f.article_id] = (-f.seq, f.article_id)
         for k in keys_of(f, self.opts.key_terms):
             self.index[k].append(f.article_id)
 
@@ -643,6 +684,7 @@ class Grouper:
                 del self.index[k]
         for aid in old:
             self._locate(self.features.pop(aid), -1)
+            del self._rank[aid]
         self._mats = {k: v for k, v in self._mats.items() if not all(a in old for a in v[0])}
 
     def partition(self) -> dict[str, str]:

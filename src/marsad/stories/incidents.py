@@ -62,6 +62,7 @@ PRICE_MOVE = frozenset("""
 """.split())
 
 
+@lru_cache(maxsize=200_000)  # (a pure function of the word: headlines and leads repeat their words)
 def _bare(word: str) -> str:
     """A word without its conjunction, preposition and article (وبالحريق → حريق, للغرق → غرق)."""
     for p in ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):

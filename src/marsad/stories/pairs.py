@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 
 from marsad.stories.features import ArticleFeatures, country_of, dot
 
@@ -50,8 +51,13 @@ RARE_ACTOR = 5.0  # an actor whose name's rarest word has an IDF at least this n
 MAX_GAP = 7
 
 
+@lru_cache(maxsize=4096)
+def _day_number(day: str) -> int:
+    return date.fromisoformat(day).toordinal()
+
+
 def _days(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    return abs(_day_number(a) - _day_number(b))
 
 
 def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
@@ -88,7 +94,7 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         lead * rare_scaled,
         title * lead,
         max(_unexplained(a, b), _unexplained(b, a)),
-        1.0 if _days_named(a) and _days_named(b) and not (_days_named(a) & _days_named(b)) else 0.0,
+        1.0 if (named := _days_named(a)) and (other := _days_named(b)) and not (named & other) else 0.0,
     ]
 
 
@@ -164,7 +170,7 @@ class PairModel:
         return self.prob_of(pair_features(a, b))
 
     def prob_of(self, x: list[float]) -> float:
-        z = sum([w * v for w, v in zip(self.weights, x)])
+        z = sum(map(mul, self.weights, x))  # (the same float sum as over a list of the products)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:

@@ -21,6 +21,7 @@ another day's session this day's news.  Two reports whose days cannot be one are
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from datetime import date, timedelta
 from typing import Iterable
@@ -49,6 +50,7 @@ WEEKDAYS = frozenset("الاحد الاثنين الثلاثاء الاربعا�
 _PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
 
 
+@lru_cache(maxsize=200_000)  # (a pure function of the word: leads repeat their words)
 def _bare(word: str) -> str:
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 3:

@@ -69,9 +69,10 @@ class StoriesMixin(SQLBase):
         self._run("INSERT INTO story_articles (article_id, story_id, seq, score) VALUES (?, ?, ?, ?)"
                   " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq,"
                   " score = excluded.score", (article_id, story_id, seq, score))
-        self._many("INSERT INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)"
-                   " ON CONFLICT (key, story_id) DO UPDATE SET last_seen = excluded.last_seen",
-                   [(k, story_id, last_seen) for k in keys])
+        if keys:
+            self._many("INSERT INTO story_postings (key, story_id, last_seen) VALUES (?, ?, ?)"
+                       " ON CONFLICT (key, story_id) DO UPDATE SET last_seen = excluded.last_seen",
+                       [(k, story_id, last_seen) for k in keys])
 
     def articles_to_place(self, *, after_seq: int = 0) -> list[tuple[int, str, str | None]]:
         """(seq, id, published_at) of the articles stored after ``after_seq`` and not yet in a story."""
