@@ -9,7 +9,9 @@ overlap:
   and the article ال are set aside, so "المعاهدة الاقتصادية" and "معاهدة التعاون
   الاقتصادي الشامل" agree;
 * a bare noun ("المعاهدة" in an article that names no agreement) joins only an
-  agreement with at least two of the same parties reported within a year;
+  agreement with at least two of the same parties reported within a year — two
+  of the parties its reports most name (at least a quarter as often as the
+  first), not a party one report names in passing;
 * parties overlap when at least two (or all, if fewer are named) are shared; a
   member of the P5+1 counts as the P5+1;
 * a descriptive name ("اتفاقية تعاون", "اتفاقية الشراكة": only words that tell
@@ -146,17 +148,23 @@ class _Group:
         self.dates = [unit.published] if unit.published else []
         self.organisations = unit.organisations
 
+    def core(self) -> list[str]:
+        """The parties most reports name (a party one report names in passing is not the group's)."""
+        top = max(self.parties.values(), default=0)
+        return [k for k, n in self.parties.items() if n * 4 >= top]
+
     def fits(self, u: _Unit) -> bool:
         shared = _shared(self.parties, u.parties)
+        core = _shared(self.core(), u.parties)
         if u.organisations != self.organisations:
             return False  # a company's contract is never a treaty between states
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
                 return False
-            return len(shared) >= 2
+            return len(core) >= 2
         if u.generic or not self.names:
-            if len(shared) < 2:
+            if len(core) < 2:  # two of the parties the group's reports name, not of any named in passing
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS

@@ -17,15 +17,25 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   after a cue that follows the agreement, after بين/مع, or as a nationality of
   the agreement, a body or an office.  A speaker, a country that welcomes the
   deal, the place of signing ("في جنيف") and a city in the name ("اتفاق فيينا")
-  are not parties; when the clause names fewer than two, the countries the event
-  coder found agreeing in the sentence are added.  ``by`` is the party or body
+  are not parties.  Words that stand for a country count: "المملكة" in a paper of
+  a kingdom (its outlet's country), "بلاده" (the country of the nearest person or
+  office, else of the one who speaks), "أوروبا" (the European Union).  When the
+  clause names fewer than two, an agreement "with" a country ("بموجب اتفاق مع
+  تركيا", "الموقعة مع باكستان") takes the subject of its clause (not a country
+  that reacts, the object of a preposition, or the subject of a clause the
+  agreement only frames: "في أعقاب الاتفاق"), then the countries the event coder
+  found agreeing in the sentence.  After بين, each side may be a body of its
+  country ("بين الهيئة ... في السعودية، ووكالة ... البرازيلية").  ``by`` is the party or body
   that took a ratification or withdrawal; ``organisations`` marks a step whose
   parties are companies or institutions (a contract, not a treaty of states);
 * ``date`` / ``date_source`` — the time expression (or bare year) near the step
-  ("timex"), else the article's date: "article" for a step reported, "before"
-  for one recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع") — it
-  happened by then.  ``modality`` is "done" or "expected" (سـ، سوف، من المقرر
-  ...); negated, hypothetical and either-way steps are not marked.
+  ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
+  for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
+  date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
+  "article" for a step reported, "before" for one recalled — it happened by then.
+  ``modality`` is "done" or "expected" (سـ، سوف، من المقرر ..., a signing
+  authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
+  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
@@ -57,7 +67,10 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "الانتشار التجارب الشامل شامل الحدود ترسيم الهدنة هدنة السلام الأمن الأمني "
     "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
-    "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه")
+    "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه "
+    "مينسك دايتون كيوتو")
+# Cities that name an agreement with a number after them: "مينسك 2".
+_NUMBERED_CITIES = L._w("مينسك أوسلو جنيف")
 # A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
@@ -102,10 +115,12 @@ BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغ�
               "الجمعية الوطنية المجلس الحكومة")
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
-    (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه) الست"
+    (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه|الدوليه) الست|دول الغرب الست"
                 r"|القوي الكبري|القوي العالميه|القوي الست|الدول الخمس (الدائمه|دائمه) العضويه"),
      {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
     (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
+    (re.compile(r"(^| )[وبل]?اوروبا( |$)"),  # "الاتفاق الذي توصلت إليه أوروبا"
+     {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
     (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
      {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
@@ -117,7 +132,7 @@ ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة ا�
                      "المستشفى مستشفيات جامعة الجامعة جامعات مؤسسة المؤسسة مؤسسات مصنع المصنع مصانع غرفة الغرفة "
                      "صندوق الصندوق معهد المعهد كلية الكلية مركز المركز")
 # Words that link an agreement to its parties after it: "اتفاق بين X و Y", "معاهدة مع X".
-_LINKS = L._w("بين وبين مع ومع بينها بينهما")
+_LINKS = L._w("بين وبين مابين ومابين مع ومع بينها بينهما")
 # Words that end the subject region before a step ("قال الوزير إن إيران وقعت": the speaker is no party).
 _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكدت أضاف وأضاف وقال وأكد ، : « » . ؛ ( ) -")
 # A place: "في فيينا", "بفيينا" — where a step happened, not who took it.
@@ -133,8 +148,28 @@ _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخي
                   "المبرم المبرمة المشار الأول الثاني الثالث")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
-_OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
+_OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
+# The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
+_KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
+_KINGDOM_NAMED = L._w("المتحدة المغربية الأردنية الهاشمية الإسبانية الهولندية البلجيكية السويدية النرويجية "
+                      "الدنماركية التايلندية البحرينية")  # "المملكة المتحدة" is another kingdom
+_OWN_LAND = L._w("بلاده وبلاده لبلاده ولبلاده بلادها وبلادها لبلادها بلادهم وبلادهم بلادنا وبلادنا لبلادنا")
+_SPEECH = L._w("قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت "
+               "بينت وبينت أشار أشارت وأشار وأشارت صرح صرحت وصرح ذكر ذكرت وذكر أعلن أعلنت وأعلن وأعلنت "
+               "شدد شددت وشدد اعتبر اعتبرت واعتبر لفت لفتت ولفت")
+# A country that reacts to an agreement is no party to it: "رحبت فرنسا بالاتفاق مع إيران".
+_REACTIONS = L._w("رحب رحبت يرحب ترحب ترحيب انتقد انتقدت ينتقد تنتقد أدان أدانت عارض عارضت يعارض تعارض رفض رفضت "
+                  "يرفض ترفض أيد أيدت يؤيد تؤيد هاجم هاجمت قلق تخشى يخشى حذر حذرت معارضة انتقاد رفض تأييد "
+                  "يعارض يهاجم يصف وصف وصفت")
+# A signing authorised or a step awaited on a condition: "وافق المجلس على تفويض الوزير بالتوقيع", "حالما يصادق".
+_AUTHORISE = L._w("تفويض التفويض فوض فوضت يفوض تخويل خول الإذن أذن بتفويض")
+_ONCE = L._w("حالما ريثما لحين بمجرد")
+_ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتهاء")
+_FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
+_PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
+_CITY_WORDS = L._w("مدينة بمدينة المدينة ميناء بميناء منطقة بمنطقة محافظة بمحافظة")
+_YEAR_WORDS = ("عام", "لعام", "سنه", "لسنه", "العام")
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
 _COUNCIL_REACH = 10  # tokens between a step cue and "مجلس الأمن" when the council took the step
 _NORM, _START = attrgetter("norm"), attrgetter("start")
@@ -224,6 +259,7 @@ class _Article:
         self.timex_all = doc.layers.get("timex", [])
         self.timex = [t for t in self.timex_all if t.label != "duration"]
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
+        self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
         for e in doc.layers.get("event", []):
@@ -261,6 +297,8 @@ class _Article:
             n = self.norms[j]
             if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
                 end = j
+            elif n.isdigit() and len(n) == 1 and end == j - 1 and has_word(self.norms[j - 1], _NUMBERED_CITIES):
+                end = j  # "اتفاقات مينسك 2"
             elif n in ("عام", "لعام", "سنه", "لسنه") and end == i and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
                 # "معاهدة عام 1965" is a name; "اتفاقية حسن الجوار عام 1988" is a name and a date
                 end = j + 1
@@ -315,14 +353,30 @@ class _Article:
                 if self.norms[k] in _CLAUSE_EDGE or self.norms[k] in ("في", "علي"):
                     break
                 out.add(k)
+        self.between = set()
         for k in range(last + 1, min(hi, last + 12)):
             if self.norms[k] in (".", "؛", "،") or k in self.nouns:
                 break  # another clause, or another agreement
             if self.norms[k] in _LINKS:
-                for j in range(k + 1, min(hi, k + 8)):
-                    if self.norms[j] in (".", "،", "؛", "في"):
+                wide = self.norms[k] in ("بين", "وبين", "مابين", "ومابين")
+                reach, second = k + 8, False
+                for j in range(k + 1, min(hi, k + 14)):
+                    n = self.norms[j]
+                    if j >= reach:
                         break
+                    # "بين الهيئة ... في السعودية، ووكالة ... البرازيلية": both sides of بين, each an institution
+                    # of its country, run on past في before a country and past a comma before the second side
+                    if wide and (n == "في" and j + 1 < hi and self.is_country(self.starts[j + 1])
+                                 or n == "،" and not second and j + 1 < hi and self.norms[j + 1][:1] == "و"
+                                 and len(self.norms[j + 1]) > 3):
+                        reach = k + 14
+                        continue
+                    if n in (".", "،", "؛", "في") or wide and n == "(":
+                        break
+                    second = second or (n[:1] == "و" and j > k + 1)
                     out.add(j)
+                    if wide:
+                        self.between.add(j)
                 break
         return out - name
 
@@ -344,7 +398,9 @@ class _Article:
             if label != "LOC":
                 return False
             if k > 0 and self.norms[k - 1] in _PLACE_BEFORE:
-                return True
+                # "بين الهيئة العامة للطيران في السعودية ووكالة ...": a country after في names whose body it is
+                return k not in self.between or not self.is_country(m_start)
+
             return m_start > self.starts[k] and self.norms[k][:1] in ("ب", "ف") and self.norms[k][:2] != "با"
 
         for (s0, _e0), p in self.event_parties.items():  # persons' countries, as the coder found them
@@ -365,9 +421,21 @@ class _Article:
                      "entity_id": country.get("entity_id")})
             else:
                 add(_party(m, self.kb))
+        for k in sorted(toks - set(name)):
+            for party in self.own_country_at(k):
+                add(party)
+            n = self.norms[k]
+            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            if nis and k in self.between and not any(has_word(self.norms[x], _PLACE_BEFORE | _CITY_WORDS)
+                                                     for x in range(max(0, k - 2), k)):
+                # "بين الهيئة السعودية ووكالة الطيران البرازيلية"; not "بمدينة الصخيرات المغربية"
+                add({"name": nis[0], "name_en": nis[1], "entity_id": None})
         # groups, read in runs of the party tokens (and the name: "اتفاق 5+1")
         for run in _runs(sorted(toks | set(name))):
-            folded = " ".join(self.norms[k] for k in run)
+            # "في أوروبا", "بأوروبا": a place, not the Union
+            folded = " ".join("" if self.norms[k] in ("اوروبا", "باوروبا") and (
+                self.norms[k][:1] == "ب" or k > 0 and self.norms[k - 1] in _PLACE_BEFORE) else self.norms[k]
+                for k in run)
             for pat, group in _GROUPS:
                 if pat.search(folded):
                     found.setdefault(group["name_en"].lower(), dict(group))
@@ -389,6 +457,154 @@ class _Article:
             prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
         organisations = any(has_word(self.norms[k], ORGANISATIONS) for k in toks)
         return list(found.values()), organisations
+
+    @cached_property
+    def home(self) -> dict[str, Any] | None:
+        """The country of the article's outlet, which its "المملكة" means (a Saudi paper's kingdom)."""
+        from marsad.nlp.office_owners import _outlet_country
+
+        code = _outlet_country(self.doc) if self.kb is not None else None
+        for e in (self.kb.entities.values() if code else ()):
+            if e.data.get("iso") == code and e.data.get("kind") == "country":
+                return {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
+        return None
+
+    def is_country(self, start: int) -> bool:
+        """Whether the place mention starting at ``start`` is a country (not a city such as فيينا)."""
+        for m in self.mentions:
+            if m.start == start and m.label == "LOC":
+                eid = m.data.get("entity_id")
+                ent = self.kb.get(eid) if self.kb is not None and eid else None
+                return ent is not None and ent.data.get("kind") == "country"
+        return False
+
+    def sentence_of(self, k: int) -> tuple[int, int]:
+        """Token bounds of the sentence holding token ``k``."""
+        pos = self.starts[k]
+        for s in self.doc.layers.get("sentence", []):
+            if s.start <= pos < s.end:
+                r = self.tok_range(s.start, s.end)
+                return r.start, r.stop
+        return 0, len(self.norms)
+
+    def own_country_at(self, k: int) -> list[dict[str, Any]]:
+        """The country a word stands for without naming it: "المملكة" (the outlet's kingdom, not "المملكة
+        المتحدة", not "في المملكة") and "بلاده" (the country of the one who speaks: "قال وزير المالية اليوناني
+        إن بلاده وقعت")."""
+        n = self.norms[k]
+        if n in _KINGDOM and self.home is not None:
+            nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
+            if nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in _PLACE_BEFORE):
+                return [self.home]
+        if n in _OWN_LAND:
+            lo, _hi = self.sentence_of(k)
+            for v in range(k - 1, max(lo, k - 40) - 1, -1):
+                # the nearest person or office with a country ("قال خامنئي ... إن بلاده"), else the subject
+                # of the verb of saying ("قال مسؤول بوزارة المالية اليونانية ... إن بلاده")
+                person = [c for c in self.country_at(v, places=False)]
+                if person:
+                    return person
+                if self.norms[v] in _SPEECH:
+                    for j in range(v + 1, min(k, v + 12)):
+                        if self.norms[j] in ("ان", "بان", "انه", "انها", ":", "،"):
+                            break
+                        found = self.country_at(j)
+                        if found:
+                            return found
+                    return []
+        return []
+
+    def country_at(self, j: int, places: bool = True) -> list[dict[str, Any]]:
+        """The country named at token ``j`` as a party: a mention (a person through their country), a
+        nationality after an office ("وزير المالية اليوناني"), the outlet's kingdom.  ``places=False``: persons
+        and offices only."""
+        out: list[dict[str, Any]] = []
+        for m in self.mentions:
+            if bisect.bisect_right(self.starts, m.start) - 1 != j or not places and m.label != "PER":
+                continue
+            if m.label == "LOC" and (j > 0 and self.norms[j - 1] in _PLACE_BEFORE or self.norms[j][:1] in ("ب", "ف")
+                                     and self.norms[j][:2] != "با" and m.start > self.starts[j]):
+                continue  # a place
+            p = self.event_parties.get((m.start, m.end))
+            country = (p or {}).get("country")
+            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+                out.append({"name": country.get("name"), "name_en": country.get("name_en"),
+                            "entity_id": country.get("entity_id")})
+            else:
+                party = _party(m, self.kb)
+                if party:
+                    out.append(party)
+        n = self.norms[j]
+        nis = L.NISBA.get(n)
+        if nis and j > 0 and not has_word(self.norms[j - 1], TREATY_NOUNS) and (
+                places or self.norms[j - 1] in _OFFICES or has_word(self.norms[j - 1], BODIES)) and not any(
+                has_word(self.norms[x], ORGANISATIONS | _CITY_WORDS) or self.norms[x] in ("»", "”", '"')
+                for x in range(max(0, j - 3), j)):
+            # "وزير المالية اليوناني"; not a company's ("شركة «إيني» الإيطالية") or a city's nationality
+            out.append({"name": nis[0], "name_en": nis[1], "entity_id": None})
+        if n in _KINGDOM and places:
+            out += self.own_country_at(j)
+        return out
+
+    def with_subject(self, lo: int, hi: int, cue: int, noun: int, name_end: int) -> list[dict[str, Any]]:
+        """The subject of the clause when the agreement is "with" its other party: "ستتمكن الولايات المتحدة
+        ... بموجب اتفاق مع تركيا", "انتهكت الهند الاتفاقية الموقعة مع باكستان", "الاتفاق الذي توصلت إليه
+        بلاده مع ...".  None across a clause edge or for a country that only reacts to the deal."""
+        last = max(cue, noun, name_end)
+        # "اتفاق مع تركيا تم التوصل إليه": مع right after the name, or after a cue that follows it
+        with_at = next((k for k in range(name_end + 1, min(hi, last + 7)) if self.norms[k] in ("مع", "ومع")), None)
+        if with_at is None or any(self.norms[k] in _CLAUSE_EDGE for k in range(name_end + 1, with_at)):
+            return []
+        a = min(cue, noun)
+        if cue > noun:  # "الذي توصلت إليه بلاده مع": the subject after the verb
+            for k in range(cue + 1, with_at):
+                found = self.country_at(k)
+                if found:
+                    return found
+            if any(self.norms[k] not in _AGREEING_AFTER | {"اليه", "اليها", "بشانه", "بشانها"} for k in range(cue + 1, with_at)):
+                return []  # "الذي أبرمته دول الغرب مع إيران": the relative clause has a subject of its own
+        if cue < noun and (self.stemmed[cue] in _MASDAR or "توقيع" in self.norms[cue]):
+            return []  # a verbal noun's subject follows it ("توقيع مصر اتفاقية مع"), it is not before it
+        for k in range(a - 1, max(lo, a - 15) - 1, -1):
+            if self.norms[k] in _CLAUSE_EDGE or self.norms[k] in _RECALLED_BEFORE or has_word(self.norms[k], _FRAMES):
+                break  # "في أعقاب الاتفاق", "على خلفية الاتفاق": the agreement frames the clause, its subject is
+                # not the agreement's party
+            if k > lo and self.norms[k - 1] in _PREPOSITIONS or self.norms[k][:1] in ("ل", "ب") and \
+                    not self.norms[k].startswith(("لبنان", "ليبيا", "بريطانيا", "بلجيكا", "بنغلاديش", "بنجلاديش",
+                                                  "بلاده", "بلادها", "بروناي", "بوتسوانا", "بولندا", "بلغاريا")):
+                continue  # an object ("التوتر مع إسرائيل"), not the subject
+            if has_word(self.norms[k], ORGANISATIONS) or self.norms[k] in ("»", "”", '"'):
+                return []  # a company's contract: "وقعت شركة «إيني» ... اتفاقات مع مصر"
+            found = self.country_at(k)
+            if found:
+                if any(has_word(self.norms[x], _REACTIONS) for x in range(max(lo, k - 2), a)):
+                    return []
+                return found
+        return []
+
+    def sentence_date(self, start: int, end: int) -> str | None:
+        """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
+        values = set()
+        for t in self.timex:
+            text = str(t.data.get("text") or "")
+            if start <= t.start and t.end <= end and not t.data.get("relative") and any(c.isdigit() for c in text):
+                # a date written out ("في 18 يونيو", "13 سبتمبر 1993"), not "أمس" or "السبت الماضي"
+                v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
+                if len(v) >= 7 and v[:1].isdigit() and (not self.anchor or v[:10] < self.anchor[:len(v[:10])]):
+                    values.add(v)
+        return values.pop() if len(values) == 1 else None
+
+    def fix_year(self, t: Span, value: str) -> str:
+        """A month whose year is written after it ("في ديسمبر لعام 2008") takes that year, not the report's."""
+        if len(value) != 7 or not value[:4].isdigit():
+            return value
+        k = bisect.bisect_left(self.starts, t.end)
+        for j in range(k, min(len(self.norms), k + 2)):
+            if _YEAR.match(self.norms[j]):
+                return self.norms[j] + value[4:]
+            if self.norms[j] not in _YEAR_WORDS and self.norms[j] not in ("م", "(", ")"):
+                break
+        return value
 
     def agreeing(self, start: int, end: int) -> list[dict[str, Any]]:
         """The countries the event coder found agreeing in the sentence ("بيونغ يانغ وموسكو اتفقتا"):
@@ -462,6 +678,14 @@ class _Article:
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
         if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
             return None
+        wide = self.norms[max(lo, cue - 12):cue]
+        if any(w in _ONCE for w in wide) or any(w in ("اذا", "واذا", "فاذا", "لو", "ولو") for w in wide) and any(
+                w in ("فان", "فانه", "فانها") for w in wide):
+            return None  # "حالما تتلقى ... بعد تصديق طرفيه", "وإذا رفض الكونجرس ... فإن الولايات المتحدة قد تنسحب"
+        if kind == "in_force" and any(has_word(w, _ENDED) for w in self.norms[max(lo, cue - 2):cue]):
+            return None  # "فور انتهاء سريان بنود الاتفاق": the end of its force
+        if any(has_word(w, _AUTHORISE) for w in self.norms[lo:cue]):
+            return "expected"  # "وافق مجلس الوزراء على تفويض الوزير بالتوقيع": a signing to come
         norm = self.norms[cue]
         if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
             return "expected"
@@ -489,7 +713,7 @@ class _Article:
     def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
-            value = str(t.data.get("value") or self._resolve(t) or "")
+            value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
@@ -577,9 +801,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done")
             if source == "article" and art.recalled(lo, cue):
-                source = "before"  # a step recalled, not reported: it happened by the report's date
+                # a step recalled, not reported: on the one date its sentence writes, else by the report's date
+                own = art.sentence_date(s.start, s.end)
+                date, source = (own, "timex") if own else (date, "before")
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
                                                     range(noun, name_end + 1))
+            if len(parties) < 2 and not organisations:
+                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
+                for p in art.with_subject(lo, hi, cue, noun, name_end):
+                    if str(p.get("name_en") or p.get("name")).lower() not in keys:
+                        parties.append(p)
+                        break
             if len(parties) < 2 and not organisations:
                 keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
                 parties += [p for p in art.agreeing(s.start, s.end) if str(p.get("name_en") or p.get("name")).lower()
@@ -649,7 +881,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="5", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="6", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
