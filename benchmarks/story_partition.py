@@ -23,8 +23,7 @@ def dump(db: str) -> dict:
     from marsad.store import open_store
 
     store = open_store(db, readonly=True)
-    con = getattr(store, "_all")
-    merged = {r["id"]: r["merged_into"] for r in con("SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL")}
+    merged = store.story_merges()
 
     def live(sid: str) -> str:
         seen = set()
@@ -33,19 +32,18 @@ def dump(db: str) -> dict:
             sid = merged[sid]
         return sid
 
-    rows = con("SELECT article_id, story_id, score FROM story_articles ORDER BY article_id")
+    rows = store.story_placements()
     members: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         members[live(r["story_id"])].append(r["article_id"])
     key_of_story = {sid: "|".join(sorted(ms)) for sid, ms in members.items()}
     stories = {}
-    for r in con("SELECT id, title, size, first_seen, last_seen, centroid FROM stories WHERE merged_into IS NULL"
-                 " AND size > 0"):
+    for r in store.live_stories():
         if r["id"] in key_of_story:
             stories[key_of_story[r["id"]]] = [r["title"], r["size"], r["first_seen"], r["last_seen"], r["centroid"]]
     syn = defaultdict(list)
-    for r in con("SELECT article_id, group_id FROM syndication_groups"):
-        syn[r["group_id"]].append(r["article_id"])
+    for article_id, group in store.syndication_partition().items():
+        syn[group].append(article_id)
     store.close()
     return {"articles": {r["article_id"]: [key_of_story[live(r["story_id"])], r["score"]] for r in rows},
             "stories": stories,

@@ -165,6 +165,20 @@ class StoriesMixin(SQLBase):
         return {r["article_id"]: r["story_id"] for r in self._all(
             "SELECT article_id, story_id FROM story_articles ORDER BY seq")}
 
+    def story_placements(self) -> list[dict[str, Any]]:
+        """Every clustered article's story and placement score (article_id, story_id, score), by article id."""
+        return self._all("SELECT article_id, story_id, score FROM story_articles ORDER BY article_id")
+
+    def story_merges(self) -> dict[str, str]:
+        """Merged story id → the story it was merged into."""
+        return {r["id"]: r["merged_into"] for r in self._all(
+            "SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL")}
+
+    def live_stories(self) -> list[dict[str, Any]]:
+        """Every live story's id, title, size, first and last day and centroid (for comparing two runs)."""
+        return self._all("SELECT id, title, size, first_seen, last_seen, centroid FROM stories"
+                         " WHERE merged_into IS NULL AND size > 0")
+
     def story_count(self) -> int:
         """Live (not merged, not empty) stories."""
         return self._value("SELECT COUNT(*) AS n FROM stories WHERE merged_into IS NULL AND size > 0")

@@ -43,6 +43,10 @@ class SyndicationMixin(SQLBase):
     def syndication_group_ids(self) -> set[str]:
         return {r["group_id"] for r in self._all("SELECT DISTINCT group_id FROM syndication_groups")}
 
+    def syndication_partition(self) -> dict[str, str]:
+        """article id → syndication group, for every article in a group."""
+        return {r["article_id"]: r["group_id"] for r in self._all("SELECT article_id, group_id FROM syndication_groups")}
+
     def set_syndication_group(self, article_id: str, group: str, similarity: float, *, replace: bool = True) -> None:
         """Put an article in a group (``replace=False`` leaves an article already in one where it is)."""
         conflict = ("DO UPDATE SET group_id = excluded.group_id, similarity = excluded.similarity" if replace
