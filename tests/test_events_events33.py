@@ -88,3 +88,39 @@ def test_the_positions_of_an_army_after_lam_were_shelled() -> None:
                  [("الجيش التركي", "ORG", "Turkish Army")], "قصفا", _NODETECT)
     assert party_name(e["recipient"]) in ("Turkish Army", "Turkey")
     assert party_name(e["actor"]) not in ("Turkish Army", "Turkey")
+
+
+# --- the side hit, named at a casualty word --------------------------------------------------------------------
+
+_TULKARM = [("سامر خليل", "PER", "Samer Khalil"), ("طولكرم", "LOC", "Tulkarm")]
+
+
+def test_the_person_named_after_a_killing_noun_was_killed() -> None:
+    e = _assault("وأعلنت مصادر طبية مقتل الشاب سامر خليل برصاص الجيش الإسرائيلي عند حاجز قرب مدينة طولكرم.", _TULKARM,
+                 "مقتل")
+    assert party_name(e["recipient"]) == "Samer Khalil"
+    assert party_name(e["actor"]) == "الجيش الإسرائيلي"
+
+
+def test_the_person_after_a_passive_killing_verb_with_the_killers_fire_was_killed() -> None:
+    e = _assault("وقتل الشاب سامر خليل برصاص الجيش الإسرائيلي عند حاجز قرب مدينة طولكرم.", _TULKARM, "وقتل")
+    assert party_name(e["recipient"]) == "Samer Khalil"
+
+
+def test_a_person_named_among_counted_dead_is_read_as_before() -> None:
+    e = _assault("وقتل مسلحون مجهولون ثلاثة أشخاص بينهم سامر خليل برصاص بنادق آلية في طولكرم.", _TULKARM, "وقتل")
+    assert party_name(e["recipient"]) == "Samer Khalil"
+    assert party_name(e["actor"]) == ""
+
+
+def test_people_named_by_their_nationality_at_the_casualty_word_are_their_country() -> None:
+    e = _assault("وقتل شاب فلسطيني برصاص الجيش الإسرائيلي عند حاجز قرب مدينة طولكرم.", [("طولكرم", "LOC", "Tulkarm")],
+                 "وقتل")
+    assert party_name(e["recipient"]) == "Palestine"
+    assert party_name(e["actor"]) == "الجيش الإسرائيلي"
+
+
+def test_soldiers_who_kill_are_not_read_as_the_people_hit() -> None:
+    e = _assault("وقتل جنود إسرائيليون شابا فلسطينيا عند حاجز قرب مدينة طولكرم.", [("طولكرم", "LOC", "Tulkarm")], "وقتل")
+    assert party_name(e["actor"]) == "Israel"
+    assert party_name(e["recipient"]) != "Israel"

@@ -1776,6 +1776,16 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if e.plover == "ASSAULT" and h.recipient is None:
             # "خطف المسلحون ستة مهندسين بينهم وزير الأشغال فلان": the person named among the counted was hit
             h.recipient = self._named_among(sent, h)
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "مقتل الشاب فلان برصاص الجيش", "قتل فلان بنيران قناص": the person named as killed (events33)
+            h.recipient = self.named_dead(sent, h)
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "قتل شاب فلسطيني برصاص الجيش الإسرائيلي": the country whose people the casualty word counts (events33),
+            # unless it is the attacker's own
+            people = self.civilians_struck(sent, h)
+            if people is not None and not (h.actor and self.own_side(self.actor_dict(h.actor[0]),
+                                                                     self.actor_dict(people))):
+                h.recipient = people
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
         if e.key == "expel" and h.recipient is None and h.actor:
