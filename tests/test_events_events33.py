@@ -4,6 +4,10 @@ against its own country.
 * the dead (or wounded) a casualty word counts, when they are one side of a clash the sentence tells "between" two
   sides however far from the count ("اندلعت مواجهات ... بين المقاومة الشعبية من جانب ومسلحي الحوثي ...، ما أسفر عن
   مقتل تسعة من الحوثيين"), fell to the other side;
+* the person a casualty noun names ("مقتل الشاب فلان برصاص الجيش"), or a passive casualty verb with its killer's fire
+  after the name, was hit; people named by their nationality at a casualty word ("قتل شاب فلسطيني") are their country;
+* "ضد التنظيم المتشدد" paragraphs after the group was named: the last armed group the knowledge base knows, when no
+  other armed group was named after it, not the country the strikes fell in;
 * "قصف بنهاية الأسبوع للطيران التركي": an air arm after لـ is whose shelling it was, a time between or not, and
   with no على after it.
 
@@ -11,7 +15,8 @@ All sentences are written for these tests."""
 
 from __future__ import annotations
 
-from marsad.nlp.events.coder import CoderOptions
+from marsad.nlp.events.coder import CoderOptions, code_events
+from marsad.nlp.kb import load_kb
 from test_events_coder import coded, make_doc, party_name
 
 _ALL = CoderOptions(shown_filter=False)
@@ -124,3 +129,33 @@ def test_soldiers_who_kill_are_not_read_as_the_people_hit() -> None:
     e = _assault("وقتل جنود إسرائيليون شابا فلسطينيا عند حاجز قرب مدينة طولكرم.", [("طولكرم", "LOC", "Tulkarm")], "وقتل")
     assert party_name(e["actor"]) == "Israel"
     assert party_name(e["recipient"]) != "Israel"
+
+
+# --- "the organisation" told again paragraphs after its name ---------------------------------------------------
+
+_PAD = ("وقال الوزير في مؤتمر صحفي إن بلاده ستواصل العمل مع شركائها في المنطقة، وإن الحملة الجوية ستستمر عاما آخر على "
+        "الأقل، مشيرا إلى أن الطائرات المشاركة أثبتت قدراتها في مهام الاستطلاع والمراقبة خلال الأشهر الماضية. ") * 2
+_STRIKES = "وشنت تركيا أول غاراتها ضد التنظيم المتشدد في سوريا قبل أسبوعين."
+_PLACES = [("داعش", "ORG", "Islamic State"), ("العراق", "LOC", "Iraq"), ("تركيا", "LOC", "Turkey"),
+           ("سوريا", "LOC", "Syria")]
+
+
+def _strike_target(text: str, mentions: list[tuple]) -> str:
+    doc = make_doc(text, mentions)
+    for span in doc.layer("mention"):
+        if span.data["name_en"] == "Islamic State":
+            span.data["entity_id"] = "org:islamic-state"  # the knowledge base's armed group
+    [e] = [e.data for e in code_events(doc, _NODETECT, kb=load_kb())
+           if e.label == "ASSAULT" and e.data["trigger_text"] == "وشنت"]
+    return party_name(e["recipient"])
+
+
+def test_the_organisation_told_again_far_after_its_name_was_struck_not_the_country() -> None:
+    text = "وتواصل طائرات بريطانية ضرب مواقع تنظيم داعش في العراق منذ عام. " + _PAD + _STRIKES
+    assert _strike_target(text, _PLACES) == "Islamic State"
+
+
+def test_another_armed_group_named_in_between_leaves_the_far_one_alone() -> None:
+    text = ("وتواصل طائرات بريطانية ضرب مواقع تنظيم داعش في العراق منذ عام. وكان مسلحو حركة الفجر قد هاجموا البلدة. "
+            + _PAD + _STRIKES)
+    assert _strike_target(text, _PLACES + [("حركة الفجر", "ORG", "Fajr Movement")]) != "Islamic State"
