@@ -8,6 +8,8 @@ against its own country.
   after the name, was hit; people named by their nationality at a casualty word ("قتل شاب فلسطيني") are their country;
 * "ضد التنظيم المتشدد" paragraphs after the group was named: the last armed group the knowledge base knows, when no
   other armed group was named after it, not the country the strikes fell in;
+* targets counted as "17 هدفا لـX" are X's; aircraft named with a pronoun after a speaker's إن ("قالت أنقرة إن طائراتها") are
+  the speaker's;
 * "قصف بنهاية الأسبوع للطيران التركي": an air arm after لـ is whose shelling it was, a time between or not, and
   with no على after it.
 
@@ -159,3 +161,23 @@ def test_another_armed_group_named_in_between_leaves_the_far_one_alone() -> None
     text = ("وتواصل طائرات بريطانية ضرب مواقع تنظيم داعش في العراق منذ عام. وكان مسلحو حركة الفجر قد هاجموا البلدة. "
             + _PAD + _STRIKES)
     assert _strike_target(text, _PLACES + [("حركة الفجر", "ORG", "Fajr Movement")]) != "Islamic State"
+
+
+# --- counted targets and the speaker's own aircraft ------------------------------------------------------------
+
+def test_counted_targets_of_a_group_are_the_groups_not_the_country() -> None:
+    e = _assault("وقالت أنقرة إن طائراتها قصفت 17 هدفا للمتمردين الأكراد في العراق.",
+                 [("أنقرة", "LOC", "Ankara"), ("العراق", "LOC", "Iraq")], "قصفت", _NODETECT)
+    assert party_name(e["recipient"]) == "المتمردين الأكراد"
+
+
+def test_aircraft_named_with_a_pronoun_are_the_speakers() -> None:
+    e = _assault("وقالت أنقرة إن طائراتها قصفت 17 هدفا للمتمردين الأكراد في العراق.",
+                 [("أنقرة", "LOC", "Ankara"), ("العراق", "LOC", "Iraq")], "قصفت", _NODETECT)
+    assert party_name(e["actor"]) == "Ankara"
+
+
+def test_aircraft_without_a_pronoun_keep_their_phrase() -> None:
+    e = _assault("وقالت أنقرة إن طائرات مجهولة قصفت 17 هدفا للمتمردين الأكراد في العراق.",
+                 [("أنقرة", "LOC", "Ankara"), ("العراق", "LOC", "Iraq")], "قصفت", _NODETECT)
+    assert party_name(e["actor"]) != "Ankara"

@@ -1691,7 +1691,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                     # "قال الجيش في بيان إن 12 غارة نفذت قرب الموصل": the force that tells its strikes struck
                     h.actor, h.actor_how = [author], "speaker"
         elif e.plover == "ASSAULT" and h.actor_how == "phrase":
-            h.actor = [self.owner_of_aircraft(h.actor[0])] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
+            h.actor = [self.owner_of_aircraft(h.actor[0], sent)] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
         if h.recipient is not None and not e.symmetric and h.actor_how in ("vso", "svo", "title", "phrase") \

@@ -222,13 +222,30 @@ class ForcesMixin(ChecksMixin):
             return False
         return not any(j in self.in_mention or self._nisba_at(j) for j in range(m.first + 1, m.last + 1))
 
-    def owner_of_aircraft(self, m: Ment) -> Ment:
+    def owner_of_aircraft(self, m: Ment, sent: Sentence | None = None) -> Ment:
         """A bare aircraft head coded as the actor ("مقاتلات") stands for the nation it belongs to when the words
         right after it say so ("مقاتلات اف-16 من سلاح الجو التركي").  (A longer phrase keeps its words: "القوات
         التركية" was read right as it is.)"""
         if m.span.data.get("source") != "phrase" or m.first != m.last:
             return m
-        return self._air_force_of_model(m.first) or m
+        return self._air_force_of_model(m.first) or (self._own_aircraft(sent, m) if sent is not None else None) or m
+
+    def _own_aircraft(self, sent: Sentence, m: Ment) -> Ment | None:
+        """"وقالت أنقرة إن طائراتها قصفت 17 هدفا": aircraft named with a possessive pronoun are the party the
+        clause before names as their owner — the country, capital or organisation named last before them in the
+        sentence, a speaker whose إن clause they open (events33).  None when no such party comes before them."""
+        n = self.toks[m.first].norm
+        if not (n.endswith(("ها", "هم")) and has_word(n, _OWN_AIRCRAFT)):
+            return None
+        if not any(self.toks[k].norm in _THAT for k in range(max(sent.lo, m.first - 2), m.first)):
+            return None
+        for x in reversed(sent.ments):
+            if x.last >= m.first:
+                continue
+            if x.span.label in ("LOC", "ORG"):
+                return x  # (a capital too: "وقالت أنقرة إن طائراتها")
+            return None
+        return None
 
     # -- an accuser read as a passive's nobody -------------------------------------------------------------------
 
@@ -803,6 +820,9 @@ _FIGHTERS = L._w("متمرد متمردا متمردين متمردون مسلح
                   "إرهابيين متشدد متشددا متشددين جهادي جهاديا جهاديين")
 _AMONG = L._w("بينهم بينهما بينهن ضمنهم")
 # the other side of a clash named by a plural noun: "بين قوات الأمن والمتمردين"
+# aircraft that a possessive pronoun gives an owner: "طائراتها", "مقاتلاتها" (events33)
+_THAT = L._w("إن أن")
+_OWN_AIRCRAFT = L._w("طائراتها طائراتهم مقاتلاتها مقاتلاتهم طائرتها طائرتهم مروحياتها مقاتلاته طائراته")
 _SIDE_HEADS = L._w("المتمردين المتمردون متمردين المسلحين مسلحين مسلحي الانقلابيين")
 
 
