@@ -1,5 +1,5 @@
-"""Issue 15, events33: the side that did the killing left out of casualty sentences, and an air arm's shelling coded
-against its own country.
+"""Issue 15, events33: the parties of casualty sentences left out, and a country or place coded where the sentence names
+the side hit or the attacker.
 
 * the dead (or wounded) a casualty word counts, when they are one side of a clash the sentence tells "between" two
   sides however far from the count ("اندلعت مواجهات ... بين المقاومة الشعبية من جانب ومسلحي الحوثي ...، ما أسفر عن
@@ -8,8 +8,8 @@ against its own country.
   after the name, was hit; people named by their nationality at a casualty word ("قتل شاب فلسطيني") are their country;
 * "ضد التنظيم المتشدد" paragraphs after the group was named: the last armed group the knowledge base knows, when no
   other armed group was named after it, not the country the strikes fell in;
-* targets counted as "17 هدفا لـX" are X's; aircraft named with a pronoun after a speaker's إن ("قالت أنقرة إن طائراتها") are
-  the speaker's;
+* targets counted as "17 هدفا لـX" are X's; aircraft named with a pronoun after a speaker's إن ("قالت أنقرة إن
+  طائراتها") are the speaker's;
 * "قصف بنهاية الأسبوع للطيران التركي": an air arm after لـ is whose shelling it was, a time between or not, and
   with no على after it.
 
@@ -128,7 +128,8 @@ def test_people_named_by_their_nationality_at_the_casualty_word_are_their_countr
 
 
 def test_soldiers_who_kill_are_not_read_as_the_people_hit() -> None:
-    e = _assault("وقتل جنود إسرائيليون شابا فلسطينيا عند حاجز قرب مدينة طولكرم.", [("طولكرم", "LOC", "Tulkarm")], "وقتل")
+    e = _assault("وقتل جنود إسرائيليون شابا فلسطينيا عند حاجز قرب مدينة طولكرم.", [("طولكرم", "LOC", "Tulkarm")],
+                 "وقتل")
     assert party_name(e["actor"]) == "Israel"
     assert party_name(e["recipient"]) != "Israel"
 
