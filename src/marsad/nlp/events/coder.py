@@ -114,6 +114,10 @@ _FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة ا
 _SHELLING_NOUNS = L._w("قصف هجوم هجمات غارة غارات اعتداء اعتداءات")
 _ARMED_MEN = L._w("مسلحي مقاتلي عناصر ميليشيات مليشيات ميليشيا مليشيا قوات جنود")
 _ON_FOLDED = L.fold("على")
+# words of when an attack fell that may stand between an attack noun and whose it was (events33)
+_WHEN_WORDS = L._w("بنهاية نهاية الأسبوع الاسبوع أمس امس الليلة الماضية ليلة ليل فجر صباح مساء اليوم")
+# "قصف للطيران التركي": the air arm (or artillery) whose shelling it was, after لـ
+_AIR_ARMS_OF = L._w("للطيران لطيران للطائرات لطائرات للمقاتلات لمقاتلات للمدفعية لمدفعية للبوارج لبوارج")
 # attack nouns whose target follows على, so that لـ after them names the attacker ("هجوم للمقاومة")
 _LAM_AGENT_NOUNS = L._w("هجوم هجوما هجمات هجومين كمين كمينا كمينين كمائن غارة غارات")
 _LAID = L._w("نصب نصبت نصبوا ينصب تنصب ينصبون")  # "نصبت المقاومة كمينا لـ": an ambush laid for someone
@@ -740,9 +744,14 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         k = i + 1
         while k < sent.hi and self.toks[k].norm in _ATTACK_ADJECTIVES:
             k += 1
+        told = k
+        while k < sent.hi and k - told < 3 and self.toks[k].norm in _WHEN_WORDS:
+            k += 1  # "قصف بنهاية الأسبوع للطيران التركي": when it fell may stand before whose it was (events33)
         if k >= sent.hi:
             return False
         t = self.toks[k].norm
+        if t in _AIR_ARMS_OF and k <= m.first <= k + 2:
+            return True  # "قصف للطيران التركي في محيط القرية": an air arm shells; it is not what was shelled
         if t in _ARMED_MEN:
             if m.first not in (k + 1, k + 2) or m.prep:
                 return False
@@ -1682,7 +1691,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                     # "قال الجيش في بيان إن 12 غارة نفذت قرب الموصل": the force that tells its strikes struck
                     h.actor, h.actor_how = [author], "speaker"
         elif e.plover == "ASSAULT" and h.actor_how == "phrase":
-            h.actor = [self.owner_of_aircraft(h.actor[0])] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
+            h.actor = [self.owner_of_aircraft(h.actor[0], sent)] + h.actor[1:]  # "مقاتلات اف-16 من سلاح الجو التركي"
         if h.actor and h.recipient is not None and key(h.actor[0].span) == key(h.recipient.span):
             h.recipient = None  # "قصف تنظيم «داعش» ...": the attacker is not its own target
         if h.recipient is not None and not e.symmetric and h.actor_how in ("vso", "svo", "title", "phrase") \
@@ -1767,6 +1776,16 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if e.plover == "ASSAULT" and h.recipient is None:
             # "خطف المسلحون ستة مهندسين بينهم وزير الأشغال فلان": the person named among the counted was hit
             h.recipient = self._named_among(sent, h)
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "مقتل الشاب فلان برصاص الجيش", "قتل فلان بنيران قناص": the person named as killed (events33)
+            h.recipient = self.named_dead(sent, h)
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "قتل شاب فلسطيني برصاص الجيش الإسرائيلي": the country whose people the casualty word counts (events33),
+            # unless it is the attacker's own
+            people = self.civilians_struck(sent, h)
+            if people is not None and not (h.actor and self.own_side(self.actor_dict(h.actor[0]),
+                                                                     self.actor_dict(people))):
+                h.recipient = people
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
         if e.key == "expel" and h.recipient is None and h.actor:
@@ -1777,6 +1796,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # "أدانت المنامة التصريحات العدائية من قبل المسؤولين الإيرانيين", "ندد كارتر بالأنشطة المؤذية لإيران":
             # whose statements or deeds are condemned is the one condemned
             h.recipient = self._deed_owner(sent, h)
+        if e.plover == "ASSAULT" and not h.actor and h.recipient is not None:
+            # "اندلعت مواجهات بين المقاومة الشعبية من جانب ومسلحي الحوثي ...، ما أسفر عن مقتل تسعة من الحوثيين":
+            # the dead of one side of a clash the sentence tells fell to the other side (events33)
+            side = self.far_clash_side(sent, h)
+            if side is not None:
+                h.actor, h.actor_how = [side], "clash"
         if e.plover == "ASSAULT" and not h.actor and h.actor_how != "bare" and h.recipient is not None:
             prior = self._earlier_raider(sent, h)
             if prior is not None:
@@ -1932,7 +1957,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="47", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="48", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -222,13 +222,30 @@ class ForcesMixin(ChecksMixin):
             return False
         return not any(j in self.in_mention or self._nisba_at(j) for j in range(m.first + 1, m.last + 1))
 
-    def owner_of_aircraft(self, m: Ment) -> Ment:
+    def owner_of_aircraft(self, m: Ment, sent: Sentence | None = None) -> Ment:
         """A bare aircraft head coded as the actor ("مقاتلات") stands for the nation it belongs to when the words
         right after it say so ("مقاتلات اف-16 من سلاح الجو التركي").  (A longer phrase keeps its words: "القوات
         التركية" was read right as it is.)"""
         if m.span.data.get("source") != "phrase" or m.first != m.last:
             return m
-        return self._air_force_of_model(m.first) or m
+        return self._air_force_of_model(m.first) or (self._own_aircraft(sent, m) if sent is not None else None) or m
+
+    def _own_aircraft(self, sent: Sentence, m: Ment) -> Ment | None:
+        """"وقالت أنقرة إن طائراتها قصفت 17 هدفا": aircraft named with a possessive pronoun are the party the
+        clause before names as their owner — the country, capital or organisation named last before them in the
+        sentence, a speaker whose إن clause they open (events33).  None when no such party comes before them."""
+        n = self.toks[m.first].norm
+        if not (n.endswith(("ها", "هم")) and has_word(n, _OWN_AIRCRAFT)):
+            return None
+        if not any(self.toks[k].norm in _THAT for k in range(max(sent.lo, m.first - 2), m.first)):
+            return None
+        for x in reversed(sent.ments):
+            if x.last >= m.first:
+                continue
+            if x.span.label in ("LOC", "ORG"):
+                return x  # (a capital too: "وقالت أنقرة إن طائراتها")
+            return None
+        return None
 
     # -- an accuser read as a passive's nobody -------------------------------------------------------------------
 
@@ -636,6 +653,68 @@ class ForcesMixin(ChecksMixin):
             return self._owner(first), self._owner(second) if second is not None else None
         return None
 
+    def far_clash_side(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"اندلعت مواجهات في المنطقة بين المقاومة الشعبية من جانب ومسلحي الحوثي من جانب آخر، ما أسفر عن مقتل تسعة
+        من الحوثيين": the dead (or wounded) a casualty word counts, when they are one side of a clash the sentence
+        tells between two sides however far from the count, fell to the other side (events33).  Only when the count
+        names its dead (the recipient) and they are one side: the side matching them is the first or the second, or
+        the second is an unnamed armed phrase ("بين المقاومة والمسلحين") and the first is not them."""
+        i = h.tok
+        if h.recipient is None or not has_word(self.toks[i].norm, _HARM):
+            return None
+        hit = self._party_key(h.recipient)
+        for k in range(sent.lo, sent.hi - 2):
+            if self.toks[k].norm != "بين":
+                continue
+            # the clash told before بين, a time or a second verb between ("اندلعت مواجهات مساء السبت واستمرت حتى
+            # وقت مبكر من أمس بين ...")
+            fight = next((f for f in range(k - 1, max(sent.lo, k - 15) - 1, -1)
+                          if has_word(self.toks[f].norm, _FIGHTING) or self.boundary(f)), None)
+            if fight is None or self.boundary(fight):
+                continue
+            first = self._side_at(sent, k + 1, i)
+            if first is None:
+                continue
+            second = None
+            window = range(first.last + 1, min(sent.hi, first.last + 10))
+            between = next((j for j in window if self.toks[j].norm == "وبين"), None)
+            if between is not None:
+                # "بين المقاومة الشعبية المسنودة بالجيش الوطني وبين الميليشيات": the second side after وبين
+                if not any(self.boundary(x) for x in range(first.last + 1, between)):
+                    second = self._side_at(sent, between + 1, i)
+            else:
+                for j in window:
+                    if self.boundary(j) or self.toks[j].punct:
+                        break
+                    if self.toks[j].norm[:1] == "و":
+                        # "بين المقاومة الشعبية من جانب ومسلحي الحوثي"
+                        second = self._conjoined_force(sent, j, i)
+                        break
+            if second is None:
+                continue
+            a, b = self._owner(first), self._owner(second)
+            ka, kb = self._party_key(a), self._party_key(b)
+            if ka == kb:
+                continue
+            if kb == hit or (self._generic(second) and ka != hit):
+                side = a
+            elif ka == hit and not self._generic(second):
+                side = b
+            else:
+                continue
+            if self._generic(side) or self._bare_head(side):
+                return None
+            return side
+        return None
+
+    def _party_key(self, m: Ment) -> str:
+        """Who a party is, to tell the two sides of a clash apart: its entity, else its name without the article."""
+        eid = m.span.data.get("entity_id")
+        if eid:
+            return str(eid)
+        name = str(m.span.data.get("name") or "")
+        return name[2:] if name.startswith("ال") else name
+
     def _soldiers_fell(self, sent: Sentence, h: Hit, side: Ment) -> bool:
         """Whether the dead or wounded the trigger counts are soldiers or police ("جنديين", "شرطيا") and the clash's
         first side is an army, a police or a state ("بين الجيش", "بين قوات الأمن التركية")."""
@@ -741,6 +820,9 @@ _FIGHTERS = L._w("متمرد متمردا متمردين متمردون مسلح
                   "إرهابيين متشدد متشددا متشددين جهادي جهاديا جهاديين")
 _AMONG = L._w("بينهم بينهما بينهن ضمنهم")
 # the other side of a clash named by a plural noun: "بين قوات الأمن والمتمردين"
+# aircraft that a possessive pronoun gives an owner: "طائراتها", "مقاتلاتها" (events33)
+_THAT = L._w("إن أن")
+_OWN_AIRCRAFT = L._w("طائراتها طائراتهم مقاتلاتها مقاتلاتهم طائرتها طائرتهم مروحياتها مقاتلاته طائراته")
 _SIDE_HEADS = L._w("المتمردين المتمردون متمردين المسلحين مسلحين مسلحي الانقلابيين")
 
 

@@ -23,7 +23,7 @@ were soldiers ("عشرون قتيلا بينهم ثلاثة جنود").
 from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word
+from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
 from marsad.nlp.events.checks import _CONTRAST, _HARMED, _POSITIONS
 from marsad.nlp.events.checks import _is_count as is_count
 from marsad.nlp.events.forces import ForcesMixin, _definite
@@ -44,6 +44,14 @@ _OF = L._w("من في ب")
 _HARM = _HARMED | L._w("استشهاد استشهد استشهدوا سقوط سقط لقي لقوا قتيلان قتيلين جريحان جريحين إصابة إصابات "
                        "اصيب أصيبا قتلا جرحوا جرحا")
 _AMONG = L._w("بينهم بينهن بينهما ضمنهم ضمنها منهم")
+# the fire of a killer after a passive casualty verb and its victim: "قتل فلان برصاص الجيش" (events33)
+_KILLER_FIRE = L._w("برصاص برصاصة بنيران بقذيفة بقذائف بغارة بصاروخ")
+# people harmed as civilians, named by a nationality after them (events33)
+_CIVILIANS = L._w("شاب شابا شابين شابان شبان الشاب الشابين الشبان طفل طفلا طفلين طفلان أطفال الطفل الأطفال فتى فتاة "
+                  "مدني مدنيا مدنيين مدنيان مدنيون المدني المدنيين مواطن مواطنا مواطنين مواطنان مواطنون المواطن "
+                  "المواطنين صياد صيادا صيادين صيادون الصيادين أسير أسيرا أسرى الأسير الأسرى لاجئ لاجئا لاجئين "
+                  "اللاجئين مهاجر مهاجرا مهاجرين المهاجرين رجل رجلا رجلين امرأة امرأتين سيدة نساء عامل عاملا عمال "
+                  "العمال حاج حجاج الحجاج سائح سائحا سياح السياح")
 _ONE_OF = L._w("أحد احد إحدى احدى")
 # broken plurals of nationality adjectives (the sound ones are read from their ending): "جنود أفغان"
 _BROKEN = {L.fold(k): L.fold(v) for k, v in {
@@ -81,6 +89,81 @@ class VictimsMixin(ForcesMixin):
             if owner is None or not self._harmed_here(sent, j, end):
                 continue
             return owner
+        return None
+
+    def civilians_struck(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The country whose people, named by their nationality, ``h`` counts as its dead or wounded, right at the
+        casualty word ("قتل شاب فلسطيني برصاص الجيش", "مقتل ثلاثة مدنيين عراقيين", "أصيب طفلان سوريان")
+        (events33).  Only a casualty word with the people right after it (a count between or not), or right before
+        it ("مدنيون سوريون قتلوا"); not a share of the dead ("بينهم طفل فلسطيني"), nor people who act ("قتل شاب
+        فلسطيني جنديا": the count or object after them)."""
+        i = h.tok
+        toks = self.toks
+        if not has_word(toks[i].norm, _HARM):
+            return None
+        taken = {j for a in h.actor for j in range(a.first, a.last + 1)}
+        spots = []
+        j = i + 1
+        if j < sent.hi and is_count(toks[j].norm):
+            j += 1
+        if j < sent.hi and toks[j].norm == "من":
+            j += 1  # "ثلاثة من المدنيين الفلسطينيين"
+        spots.append(j)
+        if i - 2 >= sent.lo:
+            spots.append(i - 2)  # "مدنيون سوريون قتلوا"
+        for j in spots:
+            if j >= sent.hi or j in taken or j in self.in_mention or not has_word(toks[j].norm, _CIVILIANS):
+                continue
+            k = j + 1
+            if k >= sent.hi:
+                continue
+            nis = self._plural_nisba(k)
+            if nis is None:
+                continue
+            end = k + nis[1] - 1
+            if j < i and end + 1 != i:
+                continue
+            after = end + 1
+            if j > i and after < sent.hi and (is_count(toks[after].norm) or self._object_at(sent, after)):
+                continue  # "قتل شاب فلسطيني جنديا": he killed
+            before = j - 1
+            while before > sent.lo and (toks[before].punct or is_count(toks[before].norm) or toks[before].norm == "من"):
+                before -= 1
+            if j > i and toks[before].norm in _AMONG:
+                continue
+            return self._nisba_ment(k, nis)
+        return None
+
+    def named_dead(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The person a casualty word names as killed or wounded (events33): right after a casualty noun ("مقتل
+        الشاب فلان برصاص الجيش", "إصابة الناشط السوري فلان"), or after a casualty verb that the fire of its killer
+        follows ("قتل الشاب فلان برصاص الشرطة", "أصيب فلان بنيران قناص" — a passive, not "قتل فلان جنديا").  Titles,
+        common nouns and a nationality may stand before the name; not a count ("مقتل ثلاثة بينهم فلان") nor a name
+        governed by a preposition."""
+        i = h.tok
+        toks = self.toks
+        if not has_word(toks[i].norm, _HARM):
+            return None
+        noun = toks[i].norm.lstrip("وبل").startswith(("مقتل", "مصرع", "اصابه", "اغتيال"))
+        taken = {key(a.span) for a in h.actor}
+        for j in range(i + 1, min(sent.hi, i + 5)):
+            if toks[j].punct or self.boundary(j) or is_count(toks[j].norm) or toks[j].norm in _AMONG:
+                return None
+            m = sent.starts.get(j)
+            if m is None:
+                if j in self.in_mention:
+                    return None
+                continue
+            if m.span.label != "PER" or m.prep or key(m.span) in taken:
+                return None
+            if noun:
+                return m
+            for f in range(m.last + 1, min(sent.hi, m.last + 7)):
+                if self.boundary(f) or sent.starts.get(f) is not None and f != m.last + 1 and toks[f].norm[:1] != "ب":
+                    break
+                if toks[f].norm in _KILLER_FIRE:
+                    return m
+            return None
         return None
 
     def soldiers_acting(self, sent: Sentence, h: Hit) -> Ment | None:
