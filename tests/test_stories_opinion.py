@@ -93,3 +93,28 @@ def test_a_column_published_first_seeds_no_story():
     # without the option the reports join the story the column started (it is named after the column)
     off = _place(_rows(column_first=True), opinion_apart=False)
     assert off[0] == off[1] == off[2] == off[3] == "s-o0002"
+
+
+def test_a_resumed_run_keeps_the_column_apart_as_a_rebuild_does(store):
+    from marsad.models import RawDocument
+    from marsad.stories.cluster import ClusterOptions, cluster
+
+    rows = _rows()
+    arts = [Article(id=f"c{i:04d}", raw_id=f"rc{i:04d}", text=text, title=title, outlet=outlet, url=url,
+                    authors=list(authors), published_at=when, origin=f"opinion-store-{i}.txt")
+            for i, (when, outlet, url, authors, title, text) in enumerate(rows)]
+
+    def add(batch):
+        for a in batch:
+            store.add_raw(RawDocument(id=a.raw_id, origin=a.origin, media_type="text/plain", data=a.text.encode()))
+        store.add_articles(batch)
+
+    add(arts[:3])  # two reports and the column
+    cluster(store, ClusterOptions())
+    add(arts[3:])  # the next day's report, placed by a resumed run
+    cluster(store, ClusterOptions())
+    part = store.story_partition()
+    assert part["c0000"] == part["c0001"] == part["c0003"]
+    assert part["c0002"] != part["c0000"]
+    cluster(store, ClusterOptions(rebuild=True))
+    assert store.story_partition() == part
