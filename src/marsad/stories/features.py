@@ -223,6 +223,7 @@ class ArticleFeatures:
     session: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the trading days a routine
     # market, price or currency report can be about (sessions.session_days), twice
     toll: int | None = None  # the dead its headline counts (incidents.death_toll)
+    opinion: bool = False  # an opinion or analysis piece, not a report (opinion.is_opinion)
     bulletin: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the day of the weather
     # service's daily report it reprints, twice (sessions.bulletin_days)
     convict: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # who the convict of the execution
@@ -477,6 +478,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     from marsad.stories.contacts import headline_contact
+    from marsad.stories.opinion import is_opinion
     from marsad.stories.slots import delivery_ordinal, headline_slots, is_sport
 
     lead_text = article.text[:lead_end]
@@ -495,6 +497,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
+                           opinion=is_opinion(article.text, article.title, article.url, article.authors),
                            **({} if slots else _reported(article, lead_text, timexes)),
                            contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions
