@@ -79,6 +79,12 @@ STORIES_MODEL ?= .work/stories/pair_model.json
 train-stories: $(STAMP)
 	nice $(PY) -m marsad.stories.train_pairs $(SHARED) --join 0.75 --out $(STORIES_MODEL)
 
+# The columnist's-voice model (stories/data/opinion_weights.json), from SaudiNewsNet's sectioned outlets.
+OPINION_DB ?= .work/snn_all.db
+train-opinion: $(STAMP)
+	@test -s $(OPINION_DB) || $(VENV)/bin/marsad --db $(OPINION_DB) ingest $(SHARED)/data/saudinewsnet/*.zip
+	nice $(PY) -m marsad.stories.train_opinion --db $(OPINION_DB) --write
+
 eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
 

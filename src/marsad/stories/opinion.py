@@ -15,17 +15,19 @@ Two signals, in this order:
    does sentence after sentence; a byline naming a person (not an agency, not "staff") adds a little, a quoted or
    colon headline and an interview's "لـ«...»" take some away.  The weights are a logistic regression fit on the
    pages whose address gives their section (al-Sharq al-Awsat, al-Watan, al-Jazirah, SaudiNewsNet days outside the
-   frozen pages; 769 columns, 4,563 reports); the threshold is high (``TEXT_THRESHOLD``) because a report kept
+   frozen pages; :mod:`marsad.stories.train_opinion` trains them); the threshold is high (``TEXT_THRESHOLD``) because a report kept
    out of its story costs more than a column left in: interviews and long features look like columns too.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from marsad.arabic.normalize import fold_for_search
@@ -51,10 +53,18 @@ DESK_BYLINE = re.compile(r"واس|رويترز|ف ب|أ\.ف\.ب|د ب أ|وكا�
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 TOLD_TO = re.compile(r"لـ\s*[«\"]")  # "told to «the paper»": an interview
 
-# (feature, weight): the log-odds of a column (fit as the module docstring says; per 100 words for rates)
-WEIGHTS = (("bias", -0.778), ("first_person", 1.053), ("our_suffix", 0.756), ("attribution", -2.605),
-           ("lead_attribution", -0.046), ("argument", 1.587), ("question", 1.251), ("exclamation", 1.619),
-           ("quoted_headline", -0.425), ("told_to", -0.493), ("person_byline", 0.220))
+# The features of the language signal, in the order the model is fit; the weights (log-odds of a column, rates per
+# 100 words) are trained by ``python -m marsad.stories.train_opinion --db SNN_STORE --write`` and shipped as data
+FEATURES = ("bias", "first_person", "our_suffix", "attribution", "lead_attribution", "argument", "question",
+            "exclamation", "quoted_headline", "told_to", "person_byline")
+WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "opinion_weights.json"
+
+
+@lru_cache(maxsize=1)
+def weights() -> tuple[tuple[str, float], ...]:
+    """(feature, weight) of the shipped model (``data/opinion_weights.json``)."""
+    w = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    return tuple((k, float(w[k])) for k in FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +72,7 @@ class Section:
     host: str
     pattern: re.Pattern
     opinion: bool
+    news: bool = False  # a news section: its pages are reports (the training's negatives)
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +84,8 @@ def sections() -> dict[str, list[Section]]:
         if not line.strip() or line.startswith("#") or line.startswith("host\t"):
             continue
         host, pattern, kind = line.split("\t")[:3]
-        out.setdefault(host, []).append(Section(host, re.compile(pattern), kind.strip() == "opinion"))
+        out.setdefault(host, []).append(Section(host, re.compile(pattern), kind.strip() == "opinion",
+                                                kind.strip() == "news"))
     return out
 
 
@@ -92,6 +104,22 @@ def section_says(url: str | None) -> bool | None:
         return None
     path = urlsplit(url).path
     return any(s.opinion and s.pattern.search(path) for s in known)
+
+
+def section_label(url: str | None) -> bool | None:
+    """The training's silver label: True in a listed opinion section, False in a listed news section, else None
+    (another section of a listed outlet — sport, culture — or an outlet whose sections are not known)."""
+    if not url:
+        return None
+    known = sections().get(_host(url))
+    if not known:
+        return None
+    path = urlsplit(url).path
+    if any(s.opinion and s.pattern.search(path) for s in known):
+        return True
+    if any(s.news and s.pattern.search(path) for s in known):
+        return False
+    return None
 
 
 def text_features(text: str, title: str = "", authors: list[str] | tuple[str, ...] = ()) -> dict[str, float]:
@@ -118,7 +146,7 @@ def text_features(text: str, title: str = "", authors: list[str] | tuple[str, ..
 def text_score(text: str, title: str = "", authors: list[str] | tuple[str, ...] = ()) -> float:
     """Log-odds that the text is a column (the language signal alone)."""
     f = text_features(text, title, authors)
-    return sum(w * f[k] for k, w in WEIGHTS)
+    return sum(w * f[k] for k, w in weights())
 
 
 def is_opinion(text: str, title: str = "", url: str | None = None,
