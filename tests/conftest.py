@@ -19,6 +19,23 @@ SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def processed_reports(d: Path, reports: list[tuple[str, str, str, str]]) -> Path:
+    """A store in ``d`` of short reports ``(id, day, outlet, text)``, ingested as JSON Lines and processed."""
+    import json
+
+    import marsad
+
+    path = d / "reports.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for aid, day, outlet, text in reports:
+            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": "", "outlet": outlet, "date": day,
+                                "content": text}, ensure_ascii=False) + "\n")
+    with marsad.open(str(d / "t.db")) as m:
+        m.ingest([str(path)])
+        m.process()
+    return d / "t.db"
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test with the reason when it is not there (a user's fresh clone)."""
     path = SHARED.joinpath(*parts)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli, shared_path
+from conftest import processed_reports, run_cli, shared_path
 
 import marsad
 from marsad.nlp.events.treaty_life import name_words
@@ -35,16 +35,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("treaties")
-    path = d / "reports.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for aid, day, outlet, text in REPORTS:
-            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": "", "outlet": outlet, "date": day,
-                                "content": text}, ensure_ascii=False) + "\n")
-    with marsad.open(str(d / "t.db")) as m:
-        m.ingest([str(path)])
-        m.process()
-    return d / "t.db"
+    return processed_reports(tmp_path_factory.mktemp("treaties"), REPORTS)
 
 
 def _by_name(found, words: str):

@@ -3,11 +3,10 @@ step happened — on sentences and short reports written for these tests (issue 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import processed_reports, run_cli
 from test_events_coder import make_doc
 
 import marsad
@@ -104,16 +103,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("treaty_parties")
-    path = d / "reports.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for aid, day, outlet, text in REPORTS:
-            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": "", "outlet": outlet, "date": day,
-                                "content": text}, ensure_ascii=False) + "\n")
-    with marsad.open(str(d / "t.db")) as m:
-        m.ingest([str(path)])
-        m.process()
-    return d / "t.db"
+    return processed_reports(tmp_path_factory.mktemp("treaty_parties"), REPORTS)
 
 
 def test_an_agreement_followed_over_months_has_its_parties_only(db) -> None:

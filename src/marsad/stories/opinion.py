@@ -94,32 +94,32 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def section_says(url: str | None) -> bool | None:
-    """True when the address is in the outlet's opinion section, False when the outlet files its columns under a
-    section of their own and this address is not there, None when the outlet's sections are not known."""
+def _section_kind(url: str | None) -> tuple[bool, bool] | None:
+    """(in a listed opinion section, in a listed news section) of an address; None for a host not listed."""
     if not url:
         return None
     known = sections().get(_host(url))
     if not known:
         return None
     path = urlsplit(url).path
-    return any(s.opinion and s.pattern.search(path) for s in known)
+    return (any(s.opinion and s.pattern.search(path) for s in known),
+            any(s.news and s.pattern.search(path) for s in known))
+
+
+def section_says(url: str | None) -> bool | None:
+    """True when the address is in the outlet's opinion section, False when the outlet files its columns under a
+    section of their own and this address is not there, None when the outlet's sections are not known."""
+    kind = _section_kind(url)
+    return None if kind is None else kind[0]
 
 
 def section_label(url: str | None) -> bool | None:
     """The training's silver label: True in a listed opinion section, False in a listed news section, else None
     (another section of a listed outlet — sport, culture — or an outlet whose sections are not known)."""
-    if not url:
+    kind = _section_kind(url)
+    if kind is None or not (kind[0] or kind[1]):
         return None
-    known = sections().get(_host(url))
-    if not known:
-        return None
-    path = urlsplit(url).path
-    if any(s.opinion and s.pattern.search(path) for s in known):
-        return True
-    if any(s.news and s.pattern.search(path) for s in known):
-        return False
-    return None
+    return kind[0]
 
 
 def text_features(text: str, title: str = "", authors: list[str] | tuple[str, ...] = ()) -> dict[str, float]:
