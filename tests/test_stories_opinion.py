@@ -118,3 +118,40 @@ def test_a_resumed_run_keeps_the_column_apart_as_a_rebuild_does(store):
     assert part["c0002"] != part["c0000"]
     cluster(store, ClusterOptions(rebuild=True))
     assert store.story_partition() == part
+
+
+def test_a_short_text_is_not_read_for_a_voice():
+    # one "لكن" and a city ending in "-نا" in a twenty-word brief are rates no column needs
+    brief = "وصل وزير الخارجية إلى فيينا مساء اليوم في زيارة رسمية تستمر يومين، لكن برنامج اللقاءات لم يعلن بعد."
+    assert not is_opinion(brief, "وزير الخارجية في فيينا")
+    assert not is_opinion(REPORT_1, "", "http://[::1")  # an address that cannot be read is no section
+
+
+def test_the_pipeline_reads_the_address_when_it_clusters(tmp_path):
+    """`marsad process` places a column filed in an opinion section on its own, though its words are a report's."""
+    import json
+
+    import marsad
+
+    path = tmp_path / "pages.jsonl"
+    pages = [("https://aawsat.com/home/article/1001/توقيع-اتفاقية-سد-الوادي-الأخضر", REPORT_1),
+             ("https://aawsat.com/home/article/1002/الخرطوم-تعلن-الاتفاقية", REPORT_2),
+             ("https://aawsat.com/home/article/1003/سعاد-الكاتبة/اتفاقية-سد-الوادي-الأخضر", REPORT_1 + " " + REPORT_2)]
+    with open(path, "w", encoding="utf-8") as fh:
+        for url, text in pages:
+            fh.write(json.dumps({"url": url, "title": "اتفاقية تشغيل سد الوادي الأخضر", "outlet": "aawsat",
+                                 "date": "2026-05-03", "content": text}, ensure_ascii=False) + "\n")
+    with marsad.open(str(tmp_path / "t.db")) as m:
+        m.ingest([str(path)])
+        m.process()
+    from marsad.store import open_store
+
+    store = open_store(str(tmp_path / "t.db"), readonly=True)
+    try:
+        ids = {a.url: a.id for a in store.iter_articles()}
+        part = store.story_partition()
+    finally:
+        store.close()
+    reports = {part[ids[pages[0][0]]], part[ids[pages[1][0]]]}
+    assert len(reports) == 1  # the two reports are one story
+    assert part[ids[pages[2][0]]] not in reports  # the column is not in it

@@ -19,14 +19,15 @@ import json
 import sys
 from collections import Counter
 
-from marsad.stories.opinion import FEATURES, TEXT_THRESHOLD, WEIGHTS_PATH, _host, section_label, text_features
+from marsad.stories.opinion import (FEATURES, MIN_WORDS, TEXT_THRESHOLD, WEIGHTS_PATH, _host, section_label,
+                                    text_features)
 
 FROZEN_DAYS = "2015-07-23,2015-07-24,2015-07-27,2015-07-31"  # the frozen home pages of round 18 and their eves
 
 
 def silver(store, skip: set[str]) -> tuple[list[list[float]], list[int], list[str]]:
     """Features, labels and hosts of every page of a listed outlet's opinion or news section (outside the ``skip``
-    days)."""
+    days) long enough to be read (``MIN_WORDS``)."""
     X: list[list[float]] = []
     y: list[int] = []
     hosts: list[str] = []
@@ -35,6 +36,8 @@ def silver(store, skip: set[str]) -> tuple[list[list[float]], list[int], list[st
         if said is None or not a.text.strip() or (a.published_at or "")[:10] in skip:
             continue
         f = text_features(a.text, a.title, a.authors)
+        if f["words"] < MIN_WORDS:
+            continue  # (what the model never reads)
         X.append([f[k] for k in FEATURES])
         y.append(int(said))
         hosts.append(_host(a.url or ""))

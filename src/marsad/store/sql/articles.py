@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from typing import Any, Iterable, Iterator
 
 from marsad.models import Article, Provenance, RawDocument, Rejection
@@ -86,13 +88,15 @@ class ArticlesMixin(SQLBase):
                 remaining -= len(rows)
 
     def brief_articles(self, ids: list[str]) -> dict[str, Article]:
-        """The articles of ``ids`` with only id, raw id, title, text, outlet, date and origin (cheap to read)."""
+        """The articles of ``ids`` with only id, raw id, title, text, outlet, address, authors, date and origin
+        (cheap to read; the story features read the address and the byline to tell columns apart)."""
         out = {}
         for chunk in chunks(ids):
-            for r in self._all("SELECT id, raw_id, title, text, outlet, published_at, origin FROM articles"
+            for r in self._all("SELECT id, raw_id, title, text, outlet, url, authors, published_at, origin FROM articles"
                                f" WHERE id IN ({marks(chunk)})", chunk):
                 out[r["id"]] = Article(id=r["id"], raw_id=r["raw_id"], text=r["text"], title=r["title"],
-                                       outlet=r["outlet"], published_at=r["published_at"], origin=r["origin"])
+                                       outlet=r["outlet"], url=r["url"], authors=json.loads(r["authors"] or "[]"),
+                                       published_at=r["published_at"], origin=r["origin"])
         return out
 
     def article_texts(self, *, after_seq: int = 0, limit: int = 500) -> list[tuple[int, str, str]]:
