@@ -144,3 +144,24 @@ def test_a_bare_report_joins_through_the_parties_most_reports_name() -> None:
     rows.append(_row("h1", "2025-07-16", "concluded", "اتفاقا", ["Iran", "Yemen"], generic=True))
     found = assemble_records(rows)
     assert ["h1"] in [sorted({s.article_id for s in t.sources}) for t in found]
+
+
+def test_the_kingdom_is_a_paper_of_a_kingdoms_own_word_only() -> None:
+    # an Emirati or an Egyptian paper's "المملكة" is not its own country
+    text = "ووقعت المملكة أمس اتفاقية للنقل الجوي مع كينيا."
+    for outlet in ("alkhaleej", "youm7"):
+        assert _parties(find_steps(_doc(text, [KENYA], outlet=outlet), KB)[0]) == {"Kenya"}
+
+
+def test_a_name_that_begins_with_a_preposition_letter_is_still_a_subject() -> None:
+    text = "وانتهكت باكستان الاتفاقية الموقعة مع كينيا مرات عدة."
+    [step] = find_steps(_doc(text, [("باكستان", "LOC", "Pakistan"), KENYA]), KB)
+    assert _parties(step) == {"Pakistan", "Kenya"}
+
+
+def test_a_count_near_a_step_is_not_its_year() -> None:
+    text = "ووقعت مصر وكينيا اتفاقية لتوريد 2000 طن من الشاي."
+    [step] = find_steps(_doc(text, [EGYPT, KENYA]), KB)
+    assert step.data["date"] == "2024-06-20" and step.data["date_source"] == "article"
+    recalled = "وكانت مصر وكينيا قد وقعتا الاتفاقية 1998 وصادقتا عليها لاحقا."
+    assert find_steps(_doc(recalled, [EGYPT, KENYA]), KB)[0].data["date"] == "1998"

@@ -73,6 +73,9 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
 _NUMBERED_CITIES = L._w("مينسك أوسلو جنيف")
 # A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# Words that may follow a bare year (a count is followed by what it counts: "2000 طن")
+_AFTER_YEAR = L._w("م هـ ه ميلادي ميلادية الميلادي الميلادية في على من إلى الى بين مع حين عندما بعد قبل حتى ثم "
+                   "حيث لكن بينما اي أي عندها")
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
 
 # Step cues: folded words (clitics stripped) → step kind.
@@ -152,6 +155,7 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
+_KINGDOMS = frozenset({"SA", "JO", "BH", "MA"})  # the Arab states a paper of their own calls "the kingdom"
 _KINGDOM_NAMED = L._w("المتحدة المغربية الأردنية الهاشمية الإسبانية الهولندية البلجيكية السويدية النرويجية "
                       "الدنماركية التايلندية البحرينية")  # "المملكة المتحدة" is another kingdom
 _OWN_LAND = L._w("بلاده وبلاده لبلاده ولبلاده بلادها وبلادها لبلادها بلادهم وبلادهم بلادنا وبلادنا لبلادنا")
@@ -464,10 +468,26 @@ class _Article:
         from marsad.nlp.office_owners import _outlet_country
 
         code = _outlet_country(self.doc) if self.kb is not None else None
+        if code not in _KINGDOMS:
+            return None  # an Emirati or Egyptian paper's "المملكة" is another country's, not its own
         for e in (self.kb.entities.values() if code else ()):
             if e.data.get("iso") == code and e.data.get("kind") == "country":
                 return {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
         return None
+
+    def counts_a_noun(self, k: int) -> bool:
+        """Whether the number at token ``k`` counts the word after it ("2000 طن", "1500 جندي"): a word that is not
+        a particle, a conjunction's next clause ("1968 وصادقت") or an era's mark ("1970 م") follows it."""
+        if k + 1 >= len(self.norms):
+            return False
+        nxt = self.norms[k + 1]
+        if not nxt[:1].isalpha() or nxt[:1] in ("و", "ف") or nxt in _AFTER_YEAR:
+            return False
+        return True
+
+    def name_starts_at(self, k: int) -> bool:
+        """Whether a mention begins with token ``k``'s first letter (a name, not a clitic glued to one)."""
+        return any(m.start == self.starts[k] for m in self.mentions)
 
     def is_country(self, start: int) -> bool:
         """Whether the place mention starting at ``start`` is a country (not a city such as فيينا)."""
@@ -570,9 +590,9 @@ class _Article:
                 break  # "في أعقاب الاتفاق", "على خلفية الاتفاق": the agreement frames the clause, its subject is
                 # not the agreement's party
             if k > lo and self.norms[k - 1] in _PREPOSITIONS or self.norms[k][:1] in ("ل", "ب") and \
-                    not self.norms[k].startswith(("لبنان", "ليبيا", "بريطانيا", "بلجيكا", "بنغلاديش", "بنجلاديش",
-                                                  "بلاده", "بلادها", "بروناي", "بوتسوانا", "بولندا", "بلغاريا")):
-                continue  # an object ("التوتر مع إسرائيل"), not the subject
+                    not self.norms[k].startswith(("بلاده", "بلادها")) and not self.name_starts_at(k):
+                continue  # an object ("التوتر مع إسرائيل", "لإيران"), not the subject; a name that starts with
+                # the letter is one ("باكستان", "لبنان")
             if has_word(self.norms[k], ORGANISATIONS) or self.norms[k] in ("»", "”", '"'):
                 return []  # a company's contract: "وقعت شركة «إيني» ... اتفاقات مع مصر"
             found = self.country_at(k)
@@ -723,7 +743,7 @@ class _Article:
         years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
                  and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
                      k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
-                     and self.norms[k + 2][:1].isdigit())]
+                     and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)]
         for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
@@ -881,7 +901,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="6", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="7", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
