@@ -75,6 +75,12 @@ def test_strikes_told_again_opening_the_next_sentence_are_the_same_raiders() -> 
     assert party_name(_by_trigger(found, "واستهدفت")["actor"]) == "طائرات التحالف الدولي"
 
 
+def test_strikes_another_people_carried_out_opening_the_next_sentence_are_not_the_raiders_before() -> None:
+    found = _strikes("شنت طائرات التحالف الدولي مساء الثلاثاء غارات على تجمعات لتنظيم داعش غرب الموصل. واستهدفت "
+                     "الغارات الروسية أمس مواقع للمعارضة في تلعفر.", _COALITION[:3])
+    assert party_name(_by_trigger(found, "واستهدفت")["actor"]) != "طائرات التحالف الدولي"
+
+
 def test_strikes_told_after_a_place_opening_the_next_sentence_are_left_alone() -> None:
     found = _strikes("شنت طائرات التحالف الدولي مساء الثلاثاء غارات على تجمعات لتنظيم داعش غرب الموصل. وفي تلعفر، "
                      "استهدفت الغارات ورشة لتفخيخ السيارات تابعة لداعش.", _COALITION)

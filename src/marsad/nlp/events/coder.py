@@ -948,9 +948,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             noun = h.tok + 1 if h.entry.pos == "verb" else h.tok
             if self.prev_raiders and (goes_on or h.entry.pos == "noun") and noun - sent.lo <= 2 and noun < sent.hi \
                     and all(not self.toks[j].punct and j not in self.in_mention for j in range(sent.lo, noun)) \
-                    and self.toks[noun].norm.startswith("ال") and has_word(self.toks[noun].norm, L.ATTACK_NOUNS):
+                    and self.toks[noun].norm.startswith("ال") and has_word(self.toks[noun].norm, L.ATTACK_NOUNS) \
+                    and not (noun + 1 < sent.hi and (noun + 1 in self.in_mention or self._people_adjective(noun + 1))):
                 # "شنت طائرات التحالف غارات على ... . واستهدفت الغارات أيضا ورشة ...": the strikes told again opening
-                # the next sentence are the same raiders'
+                # the next sentence are the same raiders' — not strikes a people's adjective or a name gives to
+                # others ("واستهدفت الغارات الروسية")
                 return list(self.prev_raiders)
             return None
         x = earlier[-1]
@@ -1957,7 +1959,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="48", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="49", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
