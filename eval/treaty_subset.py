@@ -33,8 +33,9 @@ def main(argv: list[str] | None = None) -> None:
     for day in a.days:
         for art in articles(day, a.data):
             text = f"{art.get('title') or ''}\n{art.get('content') or ''}"
-            if KEY.search(text) and art.get("url") not in seen:
-                seen.add(art.get("url"))
+            key = art.get("url") or text  # (a record without an address is told by its text)
+            if KEY.search(text) and key not in seen:
+                seen.add(key)
                 kept.append(art)
     Path(a.out).write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
     print(f"{len(kept)} articles from {len(a.days)} days → {a.out}")
