@@ -208,7 +208,7 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             stems = content_stems(text)
             # Names count half: two sentences about the same people are not the same statement.
             counts = Counter(stems)
-            if not is_title:
+            if not is_title and masked[s:e] != text:  # (no name in the sentence: every stem is plain, counts stay)
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
             facts = quantities(text)

@@ -1,0 +1,104 @@
+"""speed19's shortcuts (issue 18) give what the plain computation gives (sentences written for these tests).
+
+Each test runs the fast path beside the plain computation that skips nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from marsad.models import Article, Doc, Span
+from marsad.stories import facts as facts_mod
+from marsad.stories.compare import NAME_WEIGHT, story_sentences
+from marsad.stories.features import content_stems, mask, tfidf
+
+SENTENCES = [
+    "وأكد المسؤول أن العمل مستمر في المشروع دون توقف",
+    "أسفر انهيار المبنى عن وفاة 7 عمال وإصابة أربعة آخرين في الحي الشرقي",
+    "وقعت الشركتان اتفاقا بقيمة ثلاثة مليارات ريال لمدة خمس سنوات",
+    "وبلغت مساحة الحديقة ٢٥٠٠ متر مربع بعد التوسعة الأخيرة",
+    "وصل ستون حاجا إلى المطار مساء أمس قادمين من الشمال",
+    "تبلغ مساحة الغرفة ² واحدة بحسب الرسم الذي نشرته البلدية",  # a superscript digit starts a word token
+    "استمر الحصار ربع قرن قبل أن ينتهي باتفاق بين الطرفين",
+    "وأعلنت اللجنة نتائج المسابقة وسط حضور كبير من الأهالي والضيوف",
+    "سجل الفريق هدفين في الشوط الثاني وفاز بالمباراة 2-1",
+    "ارتفع المؤشر بنسبة 1.5% في ختام تعاملات الأسبوع",
+]
+
+
+def _facts(qs) -> list[tuple]:
+    return [(q.frame, q.value, q.start, q.end, q.surface, q.approx) for q in qs]
+
+
+def test_quantities_are_the_same_when_every_sentence_is_scanned_token_by_token(monkeypatch):
+    fast = [_facts(facts_mod.quantities(s)) for s in SENTENCES]
+    fast_folded = [_facts(facts_mod.quantities(s, folded=True)) for s in SENTENCES]
+    # the plain computation: the quick "no number word, no digit" answer never given
+    monkeypatch.setattr(facts_mod, "DECIMAL_RE", re.compile(""))
+    assert fast == [_facts(facts_mod.quantities(s)) for s in SENTENCES]
+    assert fast_folded == [_facts(facts_mod.quantities(s, folded=True)) for s in SENTENCES]
+    assert fast[0] == [] and fast[7] == [] and fast[5] == []
+    assert sum(bool(f) for f in fast) >= 5  # (the others state figures, and are found)
+
+
+def _doc(aid: str, text: str, names: list[str], title: str) -> Doc:
+    spans = []
+    for name in names:
+        at = text.index(name)
+        spans.append(Span("mention", at, at + len(name), "PER"))
+    sentences, pos = [], 0
+    for part in text.split(". "):
+        sentences.append(Span("sentence", pos, pos + len(part) + 1))
+        pos += len(part) + 2
+    return Doc(Article(id=aid, raw_id=aid, text=text, title=title, outlet="صحيفة " + aid, published_at="2024-03-02"),
+               {"mention": spans, "sentence": sentences})
+
+
+def test_sentence_vectors_are_the_plain_computation_with_and_without_names_in_the_sentence():
+    docs = [
+        _doc("a", "استقبل سالم العتيبي وفد الغرفة التجارية في مكتبه بالمدينة. وناقش الجانبان سبل تطوير التجارة "
+                  "بين البلدين خلال العام المقبل. وأشار العتيبي إلى أهمية تبادل الخبرات بين رجال الأعمال.",
+             ["سالم العتيبي", "العتيبي"], "العتيبي يستقبل وفد الغرفة التجارية"),
+        _doc("b", "ناقش وفد الغرفة التجارية سبل تطوير التجارة بين البلدين. والتقى الوفد بسالم العتيبي في مكتبه "
+                  "صباح اليوم. وتوقع المشاركون زيادة حجم التبادل التجاري خلال العام المقبل.",
+             ["سالم العتيبي"], "وفد تجاري يبحث تطوير التبادل"),
+    ]
+    sents = story_sentences(docs)
+    by_doc = {d.article.id: d for d in docs}
+    plain_names = with_names = 0
+    for s in sents:
+        doc = by_doc[s.article_id]
+        stems = content_stems(s.text)
+        counts = Counter(stems)
+        if not s.title:
+            masked = mask(doc.text, doc.layers["mention"])
+            plain = Counter(content_stems(masked[s.start:s.end]))
+            counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
+            if masked[s.start:s.end] == s.text:
+                plain_names += 1
+            else:
+                with_names += 1
+        assert s.stems == stems
+        assert s.vec == tfidf(counts, max_terms=200)
+        assert list(s.vec) == list(tfidf(counts, max_terms=200))
+    assert plain_names >= 2 and with_names >= 2  # both paths ran
+
+
+def test_the_gazetteer_finds_the_same_with_a_warm_cache_as_with_a_fresh_one():
+    from marsad.nlp.gazetteer import Gazetteer
+    from marsad.nlp.kb import load_kb
+
+    kb = load_kb()
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين في موسكو وزير الخارجية السعودي، وبحث معه الوضع في اليمن "
+            "وسوريا، ثم غادر الوزير إلى الرياض. وقالت الحكومة الروسية إن المخابرات الأمريكية لم تعلق.")
+
+    def found(g):
+        return [(m.i, m.j, m.start, m.end, m.kind, m.ids, m.fuzzy, m.office, m.of) for m in g.find(text)]
+
+    warm = Gazetteer(kb)
+    first = found(warm)  # every word seen for the first time
+    again = found(warm)  # every word answered by the per-word table
+    assert first == again == found(Gazetteer(kb))
+    assert len(first) >= 4
+    assert all(v is not None for v in (warm._starts.get("في"), warm._starts.get("موسكو")))
