@@ -102,3 +102,71 @@ def test_the_gazetteer_finds_the_same_with_a_warm_cache_as_with_a_fresh_one():
     assert first == again == found(Gazetteer(kb))
     assert len(first) >= 4
     assert all(v is not None for v in (warm._starts.get("في"), warm._starts.get("موسكو")))
+
+
+def _plain_stem_counts(text: str) -> Counter:
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories.features import WORD_RE, content_term
+
+    out: Counter = Counter()
+    for w in WORD_RE.findall(fold_for_search(text)):  # word by word
+        s = content_term(w)
+        if s is not None:
+            out[s] += 1
+    return out
+
+
+def test_stem_counts_are_the_word_by_word_counts_in_the_same_order():
+    from marsad.stories.features import stem_counts
+
+    for text in [*SENTENCES, " ".join(SENTENCES), "في في من إلى", ""]:
+        got = stem_counts(text)
+        assert list(got.items()) == list(_plain_stem_counts(text).items())
+    assert stem_counts(" ".join(SENTENCES * 3))["اتفاق"] == 3 * stem_counts(" ".join(SENTENCES))["اتفاق"] > 0
+
+
+def _plain_wording(docs):
+    """distinctive_wording's counts (per source, per stem), word by word as before the shortcut."""
+    from collections import defaultdict
+
+    from marsad.stories.compare import _WORD, _wording_key, source_label
+
+    counts, surface = defaultdict(Counter), defaultdict(Counter)
+    for doc in docs:
+        src = source_label(doc)
+        for w in _WORD.findall(doc.article.title + "\n" + doc.text):
+            s = _wording_key(w)
+            if s:
+                counts[src][s] += 1
+                surface[s][w] += 1
+    return {k: list(v.items()) for k, v in counts.items()}, {k: list(v.items()) for k, v in surface.items()}
+
+
+def test_distinctive_wording_is_the_same_as_counted_word_by_word(monkeypatch):
+    from marsad.stories import compare as C
+
+    docs = [
+        _doc("a", "رفعت الشركة أسعار الوقود. وقالت الشركة إن رفع الأسعار ضروري. ورفض المستهلكون رفع الأسعار "
+                  "ورفض التجار الزيادة", [], "الشركة ترفع أسعار الوقود"),
+        _doc("b", "زادت أسعار الوقود اليوم. واعتبر المستهلكون الزيادة كبيرة. والزيادة الثانية خلال عام. "
+                  "وطالب المستهلكون بمراجعة الزيادة", [], "زيادة أسعار الوقود"),
+        _doc("c", "١٢٣ ٤٥٦", [], ""),  # a source with no word of its own: not a source of wording
+    ]
+    opts = C.CompareOptions()
+    fast = C.distinctive_wording(docs, opts)
+    want_counts, want_surface = _plain_wording(docs)
+    seen: dict = {}
+    orig_defaultdict = C.defaultdict
+
+    def spy(factory):
+        d = orig_defaultdict(factory)
+        seen.setdefault("dicts", []).append(d)
+        return d
+
+    monkeypatch.setattr(C, "defaultdict", spy)
+    again = C.distinctive_wording(docs, opts)
+    counts, surface = seen["dicts"][:2]
+    assert {k: list(v.items()) for k, v in counts.items()} == want_counts
+    assert {k: list(v.items()) for k, v in surface.items()} == want_surface
+    assert fast == again
+    assert len(want_counts) == 2  # the article with no word is no source of wording, on either path

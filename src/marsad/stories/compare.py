@@ -900,11 +900,17 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     surface: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         src = source_label(doc)
-        for w in _WORD.findall(doc.article.title + "\n" + doc.text):
-            s = _wording_key(w)
+        mine = None  # (a source counts once it has a word)
+        # each word type of the article once, with its count (the stems and surfaces come first where the words
+        # first do, as they would word by word)
+        words = Counter(_WORD.findall(doc.article.title + "\n" + doc.text))
+        for w, s, c in zip(words, map(_wording_key, words), words.values()):
             if s:
-                counts[src][s] += 1
-                surface[s][w] += 1
+                if mine is None:
+                    mine = counts[src]
+                mine[s] = mine.get(s, 0) + c
+                seen = surface[s]
+                seen[w] = seen.get(w, 0) + c
     if len(counts) < 2:
         return {}
     total: Counter[str] = Counter()

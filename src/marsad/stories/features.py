@@ -110,11 +110,11 @@ def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
     ``folded=True`` says the text is already in :func:`fold_for_search` form.
     """
     out: Counter[str] = Counter()
-    words = WORD_RE.findall(text if folded else fold_for_search(text))
-    for w, c in Counter(words).items():
-        s = content_term(w)
+    get = out.get  # (``out[s] += c`` would go through Counter.__missing__ for each new stem)
+    words = Counter(WORD_RE.findall(text if folded else fold_for_search(text)))
+    for s, c in zip(map(content_term, words), words.values()):
         if s is not None:
-            out[s] += c
+            out[s] = get(s, 0) + c
     return out
 
 
