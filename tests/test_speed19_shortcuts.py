@@ -170,3 +170,18 @@ def test_distinctive_wording_is_the_same_as_counted_word_by_word(monkeypatch):
     assert {k: list(v.items()) for k, v in surface.items()} == want_surface
     assert fast == again
     assert len(want_counts) == 2  # the article with no word is no source of wording, on either path
+
+
+def test_top_keeps_the_same_entries_in_the_same_order_as_sorting_them_all():
+    import random
+
+    from marsad.stories.features import top
+
+    rng = random.Random(19)
+    words = ["كلمة%d" % i for i in range(300)]
+    for _ in range(300):
+        # weights rounded coarsely too, so that many tie at the cut (ties go by key)
+        vec = {w: round(rng.random(), rng.choice([1, 2, 6])) for w in rng.sample(words, rng.randint(0, 120))}
+        for k in (-2, 0, 1, 5, 25, 50, 200):
+            plain = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k]) if len(vec) > k else dict(vec)
+            assert list(top(vec, k).items()) == list(plain.items())

@@ -159,7 +159,12 @@ def top(vec: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest entries (ties by key, so the result is deterministic)."""
     if len(vec) <= k:
         return dict(vec)
-    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+    if k < 1:
+        return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+    # The k-th weight, from the weights alone (floats sort fast), then only the entries that weigh as much or more
+    # ordered by (-weight, key) — the same k entries in the same order as sorting them all (weights are never NaN).
+    least = sorted(vec.values(), reverse=True)[k - 1]
+    return {key: vec[key] for _, key in sorted([(-v, key) for key, v in vec.items() if v >= least])[:k]}
 
 
 def tfidf(stems: Iterable[str] | Counter[str], *, title_stems: Iterable[str] | Counter[str] = (),
