@@ -185,3 +185,49 @@ def test_top_keeps_the_same_entries_in_the_same_order_as_sorting_them_all():
         for k in (-2, 0, 1, 5, 25, 50, 200):
             plain = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k]) if len(vec) > k else dict(vec)
             assert list(top(vec, k).items()) == list(plain.items())
+
+
+def _plain_align(sents, min_similarity):
+    """compare.align as before the shortcut: shared stems counted in a Counter."""
+    from collections import defaultdict
+
+    from marsad.stories.features import dot, idf
+
+    index = defaultdict(list)
+    for s in sents:
+        for stem in set(s.stems):
+            if idf(stem) > 2.5:
+                index[stem].append(s.idx)
+    pairs = {}
+    for s in sents:
+        seen: Counter = Counter()
+        for stem in set(s.stems):
+            for j in index.get(stem, ()):
+                if j > s.idx:
+                    seen[j] += 1
+        short = len(s.vec) <= 6
+        for j, shared in seen.items():
+            o = sents[j]
+            if o.source == s.source or (shared < 2 and not (short or len(o.vec) <= 6)):
+                continue
+            sim = dot(s.vec, o.vec)
+            if sim >= min_similarity:
+                pairs[(s.idx, j)] = sim
+    return pairs
+
+
+def test_sentence_pairs_are_the_same_pairs_in_the_same_order():
+    from marsad.stories.compare import align
+
+    docs = [
+        _doc("a", "ناقش وفد الغرفة التجارية سبل تطوير التجارة بين البلدين. وتوقع المشاركون زيادة حجم التبادل "
+                  "التجاري خلال العام المقبل. وأكد الوفد أهمية تبادل الخبرات.", [], "وفد تجاري يبحث تطوير التبادل"),
+        _doc("b", "بحث وفد الغرفة التجارية تطوير التجارة بين البلدين. وتوقع المشاركون زيادة التبادل التجاري "
+                  "في العام المقبل. وشدد الوفد على أهمية تبادل الخبرات.", [], "الغرفة التجارية تبحث تطوير التجارة"),
+        _doc("c", "وتوقع المشاركون زيادة حجم التبادل التجاري. وغادر الوفد المدينة مساء.", [], "زيادة التبادل"),
+    ]
+    sents = story_sentences(docs)
+    for threshold in (0.1, 0.3, 0.5):
+        got = align(sents, threshold)
+        assert list(got.items()) == list(_plain_align(sents, threshold).items())
+    assert len(align(sents, 0.3)) >= 3

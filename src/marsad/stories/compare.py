@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
@@ -229,11 +230,12 @@ def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], flo
                 index[stem].append(s.idx)
     pairs: dict[tuple[int, int], float] = {}
     for s in sents:
-        seen: Counter[int] = Counter()
+        seen: dict[int, int] = {}  # (a plain dict: Counter's ``+= 1`` calls __missing__ for each new sentence)
+        get = seen.get
         for stem in set(s.stems):
             for j in index.get(stem, ()):
                 if j > s.idx:
-                    seen[j] += 1
+                    seen[j] = get(j, 0) + 1
         short = len(s.vec) <= 6
         for j, shared in seen.items():
             o = sents[j]
@@ -897,7 +899,7 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     and with z above ``min_z`` are kept.
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, dict[str, int]] = defaultdict(dict)  # stem → how often each written form (first seen first)
     for doc in docs:
         src = source_label(doc)
         mine = None  # (a source counts once it has a word)
@@ -932,7 +934,9 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
             delta = (math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
             z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
             if z > opts.min_z:
-                rows.append({"word": surface[w].most_common(1)[0][0], "z": round(z, 2), "count": y_i, "others": y_j})
+                # the most common written form, the first seen of them on a tie (as Counter.most_common(1))
+                word = max(surface[w].items(), key=itemgetter(1))[0]
+                rows.append({"word": word, "z": round(z, 2), "count": y_i, "others": y_j})
         rows.sort(key=lambda r: (-r["z"], r["word"]))
         if rows:
             out[src] = rows[: opts.distinctive_terms]
