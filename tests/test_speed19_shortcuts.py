@@ -81,6 +81,9 @@ def test_sentence_vectors_are_the_plain_computation_with_and_without_names_in_th
                 with_names += 1
         assert s.stems == stems
         assert s.vec == tfidf(counts, max_terms=200)
+        # figures and dates read from the sentence folded once are what the sentence itself gives
+        assert _facts(s.facts) == _facts(facts_mod.quantities(s.text))
+        assert s.dates == facts_mod.date_facts(s.text)
         assert list(s.vec) == list(tfidf(counts, max_terms=200))
     assert plain_names >= 2 and with_names >= 2  # both paths ran
 
@@ -231,3 +234,17 @@ def test_sentence_pairs_are_the_same_pairs_in_the_same_order():
         got = align(sents, threshold)
         assert list(got.items()) == list(_plain_align(sents, threshold).items())
     assert len(align(sents, 0.3)) >= 3
+
+
+def test_figures_and_dates_from_a_text_folded_by_the_caller_are_the_texts_own():
+    from marsad.arabic.normalize import fold_for_search
+
+    texts = [*SENTENCES,
+             "وقّع الوزيران في مارس 2019 اتفاقية بقيمة (3) ملايين ريال",  # a bracketed figure: rewritten before folding
+             "بلغت النسبة 2\u200f5 في المئة بعد الزيارة التي جرت في يناير الماضي",  # a right-to-left mark
+             "زار الرئيس العاصمة في سبتمبر 2019 والتقى بأربعة وزراء"]
+    for text in texts:
+        folded = fold_for_search(text)
+        assert _facts(facts_mod.quantities(text, norm=folded)) == _facts(facts_mod.quantities(text))
+        assert facts_mod.date_facts(text, norm=folded) == facts_mod.date_facts(text)
+    assert facts_mod.date_facts(texts[-1]) and facts_mod.quantities(texts[-1])

@@ -180,10 +180,10 @@ def _name_matcher(docs: list[Doc]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({alts})(?![^\W\d_])")
 
 
-def _names(pattern: re.Pattern[str] | None, text: str) -> frozenset[str]:
+def _names(pattern: re.Pattern[str] | None, text: str, *, folded: bool = False) -> frozenset[str]:
     if pattern is None:
         return frozenset()
-    return frozenset(pattern.findall(fold_for_search(text)))
+    return frozenset(pattern.findall(text if folded else fold_for_search(text)))
 
 
 def story_sentences(docs: list[Doc]) -> list[Sent]:
@@ -206,17 +206,19 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
                 continue
-            stems = content_stems(text)
+            folded = fold_for_search(text)  # (folded once for the stems, the figures, the dates and the names)
+            stems = content_stems(folded, folded=True)
             # Names count half: two sentences about the same people are not the same statement.
             counts = Counter(stems)
             if not is_title and masked[s:e] != text:  # (no name in the sentence: every stem is plain, counts stay)
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
-            facts = quantities(text)
+            facts = quantities(text, norm=folded)
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
-                            title=is_title, position=pos, facts=facts, dates=date_facts(text),
+                            title=is_title, position=pos, facts=facts, dates=date_facts(text, norm=folded),
                             day=(doc.article.published_at or "")[:10],
-                            names=_names(names, text) if facts else frozenset(), article_names=article_names,
+                            names=_names(names, folded, folded=True) if facts else frozenset(),
+                            article_names=article_names,
                             lead_names=lead_names))
     return out
 

@@ -97,11 +97,14 @@ def content_term(word: str) -> str | None:
     return s if len(s) >= 2 and s not in stops else None
 
 
-def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
-    """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters)."""
+def content_stems(text: str, *, keep_stopwords: bool = False, folded: bool = False) -> list[str]:
+    """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters).
+
+    ``folded=True`` says the text is already in :func:`fold_for_search` form."""
+    words = WORD_RE.findall(text if folded else fold_for_search(text))
     if keep_stopwords:
-        return [s for w in WORD_RE.findall(fold_for_search(text)) if len(s := term_of(w)) >= 2]
-    return [s for s in map(content_term, WORD_RE.findall(fold_for_search(text))) if s is not None]
+        return [s for w in words if len(s := term_of(w)) >= 2]
+    return [s for s in map(content_term, words) if s is not None]
 
 
 def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
