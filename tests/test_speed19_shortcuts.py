@@ -248,3 +248,45 @@ def test_figures_and_dates_from_a_text_folded_by_the_caller_are_the_texts_own():
         assert _facts(facts_mod.quantities(text, norm=folded)) == _facts(facts_mod.quantities(text))
         assert facts_mod.date_facts(text, norm=folded) == facts_mod.date_facts(text)
     assert facts_mod.date_facts(texts[-1]) and facts_mod.quantities(texts[-1])
+
+
+def _plain_summary_picks(sents, centroid, k=4, lam=0.7):
+    """The MMR choice of extractive_summary with ``cosine`` for every pair (as before the norms were kept)."""
+    from marsad.stories.features import cosine
+
+    if any(len(s.day) == 10 for s in sents):
+        sents = [s for s in sents if len(s.day) == 10]
+    pool = [s for s in sents if not s.title and 6 <= len(s.stems) <= 70] or [s for s in sents if len(s.stems) >= 3]
+    rel = {s.idx: cosine(s.vec, centroid) + (0.08 if s.position <= 3 else 0.0) for s in pool}
+    chosen, red = [], {}
+    while pool and len(chosen) < k:
+        best = max(pool, key=lambda s: (lam * rel[s.idx] - (1 - lam) * red.get(s.idx, 0.0), -s.idx))
+        pool.remove(best)
+        if chosen and red[best.idx] > 0.6:
+            continue
+        chosen.append(best)
+        for s in pool:
+            sim = cosine(s.vec, best.vec)
+            if s.idx not in red or sim > red[s.idx]:
+                red[s.idx] = sim
+    return [(s.article_id, s.start, s.end) for s in chosen]
+
+
+def test_the_summary_picks_what_cosine_for_every_pair_picks():
+    from marsad.stories.compare import align
+    from marsad.stories.digest import extractive_summary
+
+    docs = [
+        _doc("a", "ناقش وفد الغرفة التجارية سبل تطوير التجارة بين البلدين في اجتماع موسع. وتوقع المشاركون زيادة "
+                  "حجم التبادل التجاري خلال العام المقبل بفضل الاتفاقات الجديدة. وأكد الوفد أهمية تبادل الخبرات "
+                  "بين رجال الأعمال في البلدين الشقيقين.", [], "وفد تجاري يبحث تطوير التبادل"),
+        _doc("b", "بحث وفد الغرفة التجارية تطوير التجارة بين البلدين خلال زيارته الحالية. وتوقع المشاركون زيادة "
+                  "التبادل التجاري في العام المقبل مع تسهيل الإجراءات الجمركية. وشدد الوفد على أهمية إقامة "
+                  "معارض مشتركة للمنتجات الوطنية.", [], "الغرفة التجارية تبحث تطوير التجارة"),
+    ]
+    sents = story_sentences(docs)
+    centroid = tfidf(Counter(st for s in sents for st in s.stems), max_terms=200)
+    for k in (1, 2, 4, 6):
+        got = [(r["article_id"], r["start"], r["end"]) for r in extractive_summary(sents, align(sents, 0.3), centroid, k=k)]
+        assert got == _plain_summary_picks(list(sents), centroid, k=k)
+    assert len(got) >= 2
