@@ -160,13 +160,49 @@ def analysis_of(db: str) -> tuple[dict, list]:
     return spans, stories
 
 
+# Columns that hold the wall-clock time of the run (they differ between two runs of the same code).
+CLOCK_COLUMNS = {"applied_at", "ingested_at", "created_at", "done_at", "updated_at", "decided_at", "checked_at",
+                 "seen_at"}
+
+
+def tables_of(db: str) -> dict[str, list]:
+    """Every row of every table of a processed database (sorted; clock columns left out; FTS shadow tables
+    left out, their content is the articles'): the whole output, story views and links included."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        out = {}
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for name in names:
+            if name.startswith("articles_fts"):
+                continue
+            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{name}")') if r[1] not in CLOCK_COLUMNS]
+            rows = con.execute("SELECT " + ", ".join(f'"{c}"' for c in cols) + f' FROM "{name}"').fetchall()
+            out[name] = sorted(rows, key=repr)
+        return out
+    finally:
+        con.close()
+
+
 def compare(kept: str, db: str) -> str:
-    """Whether ``db`` holds the same analysis as ``kept`` (same articles, spans, stories)."""
+    """Whether ``db`` holds the same analysis as ``kept``: same articles and spans, same stories, and every
+    table the same row for row (story views, entity links, merges, syndication, office changes...)."""
     (a_spans, a_stories), (b_spans, b_stories) = analysis_of(kept), analysis_of(db)
     differ = [k for k in a_spans.keys() | b_spans.keys() if a_spans.get(k) != b_spans.get(k)]
     n = sum(len(v) for v in b_spans.values())
+    a_tab, b_tab = tables_of(kept), tables_of(db)
+    bad = []
+    for name in sorted(a_tab.keys() | b_tab.keys()):
+        a, b = a_tab.get(name), b_tab.get(name)
+        if a != b:
+            sa, sb = set(a or []), set(b or [])
+            bad.append(f"{name} ({len(sa - sb)} rows only in the kept, {len(sb - sa)} only here)")
+    rows = sum(len(v) for v in b_tab.values())
     return (f"compared with {kept}: {len(b_spans):,} articles, {n:,} spans; {len(differ)} articles differ; "
-            f"stories {'the same' if a_stories == b_stories else 'DIFFER'} ({len(b_stories):,})")
+            f"stories {'the same' if a_stories == b_stories else 'DIFFER'} ({len(b_stories):,}); "
+            f"tables: {len(b_tab)} tables, {rows:,} rows, "
+            + ("all the same" if not bad else f"{len(bad)} DIFFER: " + "; ".join(bad)))
 
 
 def main() -> int:

@@ -147,6 +147,9 @@ def readings(token: str) -> tuple[tuple[str, int, bool], ...]:
     return tuple(out)
 
 
+_NOTHING = (False, False, False)  # what most words can start
+
+
 class Gazetteer:
     """Longest-match finder of KB names and role phrases (see module docstring)."""
 
@@ -173,6 +176,8 @@ class Gazetteer:
                 any(v in self._title_first for v, _k, _a in rs),
                 any(v in _GOV_WORDS or v in _AGENCY_HEADS or v in _INTEL_WORDS for v, _k, _a in rs),
             )
+            if not any(got):
+                got = _NOTHING  # one shared tuple, which find() tells apart by identity
             if len(self._starts) > 500_000:  # bound the memory on endless streams
                 self._starts.clear()
             self._starts[token] = got
@@ -356,8 +361,15 @@ class Gazetteer:
         i = 0
         n = len(toks)
         can_start = self._can_start
+        starts = self._starts
+        nothing = _NOTHING
         while i < n:
-            may_name, may_title, may_gov = can_start(toks[i].norm)
+            # most words start nothing, and were seen before: one dict look-up, no call
+            got = starts.get(toks[i].norm)
+            if got is nothing:
+                i += 1
+                continue
+            may_name, may_title, may_gov = got or can_start(toks[i].norm)
             if not (may_name or may_title or may_gov):
                 i += 1
                 continue

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
@@ -179,10 +180,10 @@ def _name_matcher(docs: list[Doc]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]{{0,2}})({alts})(?![^\W\d_])")
 
 
-def _names(pattern: re.Pattern[str] | None, text: str) -> frozenset[str]:
+def _names(pattern: re.Pattern[str] | None, text: str, *, folded: bool = False) -> frozenset[str]:
     if pattern is None:
         return frozenset()
-    return frozenset(pattern.findall(fold_for_search(text)))
+    return frozenset(pattern.findall(text if folded else fold_for_search(text)))
 
 
 def story_sentences(docs: list[Doc]) -> list[Sent]:
@@ -205,17 +206,19 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
                 continue
-            stems = content_stems(text)
+            folded = fold_for_search(text)  # (folded once for the stems, the figures, the dates and the names)
+            stems = content_stems(folded, folded=True)
             # Names count half: two sentences about the same people are not the same statement.
             counts = Counter(stems)
-            if not is_title:
+            if not is_title and masked[s:e] != text:  # (no name in the sentence: every stem is plain, counts stay)
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
-            facts = quantities(text)
+            facts = quantities(text, norm=folded)
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
-                            title=is_title, position=pos, facts=facts, dates=date_facts(text),
+                            title=is_title, position=pos, facts=facts, dates=date_facts(text, norm=folded),
                             day=(doc.article.published_at or "")[:10],
-                            names=_names(names, text) if facts else frozenset(), article_names=article_names,
+                            names=_names(names, folded, folded=True) if facts else frozenset(),
+                            article_names=article_names,
                             lead_names=lead_names))
     return out
 
@@ -229,11 +232,12 @@ def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], flo
                 index[stem].append(s.idx)
     pairs: dict[tuple[int, int], float] = {}
     for s in sents:
-        seen: Counter[int] = Counter()
+        seen: dict[int, int] = {}  # (a plain dict: Counter's ``+= 1`` calls __missing__ for each new sentence)
+        get = seen.get
         for stem in set(s.stems):
             for j in index.get(stem, ()):
                 if j > s.idx:
-                    seen[j] += 1
+                    seen[j] = get(j, 0) + 1
         short = len(s.vec) <= 6
         for j, shared in seen.items():
             o = sents[j]
@@ -897,14 +901,20 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     and with z above ``min_z`` are kept.
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, dict[str, int]] = defaultdict(dict)  # stem → how often each written form (first seen first)
     for doc in docs:
         src = source_label(doc)
-        for w in _WORD.findall(doc.article.title + "\n" + doc.text):
-            s = _wording_key(w)
+        mine = None  # (a source counts once it has a word)
+        # each word type of the article once, with its count (the stems and surfaces come first where the words
+        # first do, as they would word by word)
+        words = Counter(_WORD.findall(doc.article.title + "\n" + doc.text))
+        for w, s, c in zip(words, map(_wording_key, words), words.values()):
             if s:
-                counts[src][s] += 1
-                surface[s][w] += 1
+                if mine is None:
+                    mine = counts[src]
+                mine[s] = mine.get(s, 0) + c
+                seen = surface[s]
+                seen[w] = seen.get(w, 0) + c
     if len(counts) < 2:
         return {}
     total: Counter[str] = Counter()
@@ -926,7 +936,9 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
             delta = (math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
             z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
             if z > opts.min_z:
-                rows.append({"word": surface[w].most_common(1)[0][0], "z": round(z, 2), "count": y_i, "others": y_j})
+                # the most common written form, the first seen of them on a tie (as Counter.most_common(1))
+                word = max(surface[w].items(), key=itemgetter(1))[0]
+                rows.append({"word": word, "z": round(z, 2), "count": y_i, "others": y_j})
         rows.sort(key=lambda r: (-r["z"], r["word"]))
         if rows:
             out[src] = rows[: opts.distinctive_terms]

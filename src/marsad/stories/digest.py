@@ -9,7 +9,7 @@ from typing import Any
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc, Span
 from marsad.stories.compare import Sent, source_label
-from marsad.stories.features import cosine
+from marsad.stories.features import cosine, dot, norm
 
 ISO_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -150,6 +150,8 @@ def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], c
     if not pool:
         pool = [s for s in sents if len(s.stems) >= 3]
     rel = {s.idx: cosine(s.vec, centroid) + (0.08 if s.position <= 3 else 0.0) for s in pool}
+    # each sentence's norm once (``cosine`` would compute both norms again for every pair): the same floats
+    norms = {s.idx: norm(s.vec) for s in pool}
     chosen: list[Sent] = []
     red: dict[int, float] = {}  # sentence → its largest cosine with the chosen ones (updated as one is chosen)
     while pool and len(chosen) < k:
@@ -160,8 +162,11 @@ def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], c
         if chosen and red[best.idx] > 0.6:
             continue
         chosen.append(best)
+        nb = norm(best.vec)
         for s in pool:
-            sim = cosine(s.vec, best.vec)
+            d = dot(s.vec, best.vec)  # = cosine(s.vec, best.vec)
+            na = norms[s.idx]
+            sim = (d / (na * nb) if na and nb else 0.0) if d else 0.0
             if s.idx not in red or sim > red[s.idx]:
                 red[s.idx] = sim
     out = []

@@ -25,6 +25,7 @@ from marsad.stories.features import stem_of, stopwords as _stopwords
 
 WORD_RE_FOLDED = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
+DECIMAL_RE = re.compile(r"\d")  # a decimal digit (what float() reads)
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
 ORDINAL_MARKS = {"ال"}  # "الـ 51": the 51st, not fifty-one of something
 # "المادة 17", "البند 3", "رقم 5": a number naming an article, a clause or an item, not a count
@@ -271,18 +272,24 @@ def _person_keys() -> frozenset[str]:
     return frozenset(_noun_key(w) for w in PERSON_UNITS)
 
 
-def quantities(text: str, *, folded: bool = False) -> list[Quantity]:
-    """The quantity facts of one sentence (``folded=True``: the text is already in search form).
+def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> list[Quantity]:
+    """The quantity facts of one sentence (``folded=True``: the text is already in search form; ``norm``: the
+    caller's ``fold_for_search(text)``, so that it is not folded again).
 
     Each fact carries its span and its words as ``text`` writes them."""
+    given = norm
     # the same length as ``text``: offsets into one are offsets into the other
     src = text if folded or "\u200f" not in text else RLM_DECIMAL_RE.sub(
         lambda m: f"{m.group(2)}.{m.group(1)}\u200f", text)
     if not folded and "(" in src:
         src = BRACKETED_MULTIPLIED_RE.sub(lambda m: f"{m.group(1)}  ", src)
-    norm = text if folded else fold_for_search(src)
+    norm = text if folded else given if given is not None and src is text else fold_for_search(src)
+    tokens = TOKEN_RE.findall(norm)
+    # Most sentences state no quantity: no number word and no decimal digit (a token starting with another kind of
+    # digit, "²", is never read as a number) — said in C, before any token is looked at one by one.
+    if STARTERS.isdisjoint(tokens) and not DECIMAL_RE.search(norm):
+        return []
     found = list(TOKEN_RE.finditer(norm))
-    tokens = [m.group() for m in found]
     # where a quantity can start; most sentences have none, and then the offsets are never needed
     starts = [i for i, t in enumerate(tokens) if t[0].isdigit() or t in STARTERS]
     if not starts:
@@ -432,10 +439,10 @@ def _event_cue_words() -> frozenset[str]:
     return frozenset(w for words in EVENT_CUES.values() for w in words)
 
 
-def date_facts(text: str) -> list[DateFact]:
+def date_facts(text: str, *, norm: str | None = None) -> list[DateFact]:
     """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
-    each with its words as the text writes them."""
-    norm = fold_for_search(text)
+    each with its words as the text writes them (``norm``: the caller's ``fold_for_search(text)``)."""
+    norm = fold_for_search(text) if norm is None else norm
     tokens = TOKEN_RE.findall(norm)
     event = None
     cues = _event_cue_words()

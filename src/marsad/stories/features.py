@@ -97,11 +97,14 @@ def content_term(word: str) -> str | None:
     return s if len(s) >= 2 and s not in stops else None
 
 
-def content_stems(text: str, *, keep_stopwords: bool = False) -> list[str]:
-    """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters)."""
+def content_stems(text: str, *, keep_stopwords: bool = False, folded: bool = False) -> list[str]:
+    """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters).
+
+    ``folded=True`` says the text is already in :func:`fold_for_search` form."""
+    words = WORD_RE.findall(text if folded else fold_for_search(text))
     if keep_stopwords:
-        return [s for w in WORD_RE.findall(fold_for_search(text)) if len(s := term_of(w)) >= 2]
-    return [s for s in map(content_term, WORD_RE.findall(fold_for_search(text))) if s is not None]
+        return [s for w in words if len(s := term_of(w)) >= 2]
+    return [s for s in map(content_term, words) if s is not None]
 
 
 def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
@@ -110,11 +113,11 @@ def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
     ``folded=True`` says the text is already in :func:`fold_for_search` form.
     """
     out: Counter[str] = Counter()
-    words = WORD_RE.findall(text if folded else fold_for_search(text))
-    for w, c in Counter(words).items():
-        s = content_term(w)
+    get = out.get  # (``out[s] += c`` would go through Counter.__missing__ for each new stem)
+    words = Counter(WORD_RE.findall(text if folded else fold_for_search(text)))
+    for s, c in zip(map(content_term, words), words.values()):
         if s is not None:
-            out[s] += c
+            out[s] = get(s, 0) + c
     return out
 
 
@@ -159,7 +162,12 @@ def top(vec: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest entries (ties by key, so the result is deterministic)."""
     if len(vec) <= k:
         return dict(vec)
-    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+    if k < 1:
+        return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+    # The k-th weight, from the weights alone (floats sort fast), then only the entries that weigh as much or more
+    # ordered by (-weight, key) — the same k entries in the same order as sorting them all (weights are never NaN).
+    least = sorted(vec.values(), reverse=True)[k - 1]
+    return {key: vec[key] for _, key in sorted([(-v, key) for key, v in vec.items() if v >= least])[:k]}
 
 
 def tfidf(stems: Iterable[str] | Counter[str], *, title_stems: Iterable[str] | Counter[str] = (),
