@@ -168,21 +168,13 @@ CLOCK_COLUMNS = {"applied_at", "ingested_at", "created_at", "done_at", "updated_
 def tables_of(db: str) -> dict[str, list]:
     """Every row of every table of a processed database (sorted; clock columns left out; FTS shadow tables
     left out, their content is the articles'): the whole output, story views and links included."""
-    import sqlite3
+    from marsad.store import open_store
 
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    store = open_store(db, readonly=True)
     try:
-        out = {}
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        for name in names:
-            if name.startswith("articles_fts"):
-                continue
-            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{name}")') if r[1] not in CLOCK_COLUMNS]
-            rows = con.execute("SELECT " + ", ".join(f'"{c}"' for c in cols) + f' FROM "{name}"').fetchall()
-            out[name] = sorted(rows, key=repr)
-        return out
+        return store.table_rows(frozenset(CLOCK_COLUMNS))
     finally:
-        con.close()
+        store.close()
 
 
 def compare(kept: str, db: str) -> str:

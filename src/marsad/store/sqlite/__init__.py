@@ -79,6 +79,21 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, R
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(sql, tuple(params))]
 
+    def table_rows(self, skip_columns: frozenset[str] = frozenset(),
+                   skip_prefix: str = "articles_fts") -> dict[str, list[tuple]]:
+        """Every row of every table (sorted), without the ``skip_columns`` and the tables named ``skip_prefix...``
+        (the full-text index's shadow tables hold the articles again): two runs of the same analysis, compared
+        (``benchmarks/bench_pipeline.py --compare``)."""
+        out: dict[str, list[tuple]] = {}
+        names = [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for name in names:
+            if name.startswith(skip_prefix):
+                continue
+            cols = [r[1] for r in self.conn.execute(f'PRAGMA table_info("{name}")') if r[1] not in skip_columns]
+            rows = self.conn.execute("SELECT " + ", ".join(f'"{c}"' for c in cols) + f' FROM "{name}"').fetchall()
+            out[name] = sorted((tuple(r) for r in rows), key=repr)
+        return out
+
     def _run(self, sql: str, params: Sequence[Any] = ()) -> int:
         return self.conn.execute(sql, tuple(params)).rowcount
 
