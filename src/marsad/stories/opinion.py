@@ -155,7 +155,10 @@ def text_features(text: str, title: str = "", authors: list[str] | tuple[str, ..
 
 def text_score(text: str, title: str = "", authors: list[str] | tuple[str, ...] = ()) -> float:
     """Log-odds that the text is a column (the language signal alone)."""
-    f = text_features(text, title, authors)
+    return _score(text_features(text, title, authors))
+
+
+def _score(f: dict[str, float]) -> float:
     return sum(w * f[k] for k, w in weights())
 
 
@@ -169,5 +172,5 @@ def is_opinion(text: str, title: str = "", url: str | None = None,
     f = text_features(text, title, authors)
     if f["words"] < MIN_WORDS:
         return False
-    score = sum(w * f[k] for k, w in weights())
+    score = _score(f)
     return not math.isnan(score) and score >= TEXT_THRESHOLD
