@@ -99,7 +99,11 @@ def _split(url: str):
 
 
 def _host(url: str) -> str:
-    host = _split(url).hostname or ""
+    return _host_of(_split(url))
+
+
+def _host_of(parts) -> str:
+    host = parts.hostname or ""
     return host[4:] if host.startswith("www.") else host
 
 
@@ -107,10 +111,11 @@ def _section_kind(url: str | None) -> tuple[bool, bool] | None:
     """(in a listed opinion section, in a listed news section) of an address; None for a host not listed."""
     if not url:
         return None
-    known = sections().get(_host(url))
+    parts = _split(url)
+    known = sections().get(_host_of(parts))
     if not known:
         return None
-    path = _split(url).path
+    path = parts.path
     return (any(s.opinion and s.pattern.search(path) for s in known),
             any(s.news and s.pattern.search(path) for s in known))
 

@@ -46,9 +46,14 @@ def silver(store, skip: set[str]) -> tuple[list[list[float]], list[int], list[st
 
 def train(store, skip: set[str] = frozenset(), l2: float = 1.0) -> dict[str, float]:
     """The weights fit on a store's silver labels (``FEATURES`` order), or {} when it has none of both kinds."""
+    X, y, _hosts = silver(store, set(skip))
+    return _weights(X, y, l2)
+
+
+def _weights(X: list[list[float]], y: list[int], l2: float) -> dict[str, float]:
+    """The fit's weights by feature, or {} when the labels are not of both kinds."""
     from marsad.stories.train_pairs import fit
 
-    X, y, _hosts = silver(store, set(skip))
     if not y or sum(y) in (0, len(y)):
         return {}
     return {k: round(v, 4) for k, v in zip(FEATURES, fit(X, y, l2=l2))}
@@ -74,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     store = open_store(args.db, readonly=True)
     X, y, hosts = silver(store, set(filter(None, args.skip.split(","))))
     store.close()
-    if not y or sum(y) in (0, len(y)):
+    weights = _weights(X, y, args.l2)
+    if not weights:
         print("no silver labels: is SaudiNewsNet in the store?", file=sys.stderr)
         return 1
     print(f"{len(y)} pages of {len(set(hosts))} outlets with sections: {sum(y)} columns; "
@@ -87,7 +93,6 @@ def main(argv: list[str] | None = None) -> int:
         p, r, flagged, pos = _pr(scores, [y[i] for i in test], TEXT_THRESHOLD)
         print(f"  held out {held}: text alone at log-odds {TEXT_THRESHOLD:g}: P {p:.2f} R {r:.2f} "
               f"({flagged} flagged, {pos} columns)")
-    weights = {k: round(v, 4) for k, v in zip(FEATURES, fit(X, y, l2=args.l2))}
     print("weights: " + json.dumps(weights, ensure_ascii=False))
     if args.write:
         WEIGHTS_PATH.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")

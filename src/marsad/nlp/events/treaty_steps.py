@@ -141,7 +141,7 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 # A place: "في فيينا", "بفيينا" — where a step happened, not who took it.
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
-_RELATIVE = L._w("الذي التي الذين اللذين اللتين اللذان اللتان ما")
+_RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
@@ -487,7 +487,11 @@ class _Article:
 
     def name_starts_at(self, k: int) -> bool:
         """Whether a mention begins with token ``k``'s first letter (a name, not a clitic glued to one)."""
-        return any(m.start == self.starts[k] for m in self.mentions)
+        return self.starts[k] in self.mention_starts
+
+    @cached_property
+    def mention_starts(self) -> frozenset[int]:
+        return frozenset(m.start for m in self.mentions)
 
     def is_country(self, start: int) -> bool:
         """Whether the place mention starting at ``start`` is a country (not a city such as فيينا)."""
