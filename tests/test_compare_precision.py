@@ -72,6 +72,18 @@ def test_a_year_naming_a_tournament_or_a_plan_is_no_count():
     assert _one("حصد الزلزال 2000 شخص في ساعات").value == 2000
 
 
+def test_a_multiplier_is_no_count():
+    # "three times its size" and "five-fold" say how much something grew, not how many there are
+    assert quantities("وقالت الشركة إن مبيعاتها تضاعفت إلى أربعة أمثالها خلال العام") == []
+    assert quantities("ارتفع عدد الزوار خمسة أضعاف ما كان عليه") == []
+    assert _one("ارتفع عدد الزوار إلى خمسة آلاف زائر").value == 5000
+
+
+def test_a_conjunction_after_a_number_ending_a_name_is_no_counted_noun():
+    assert quantities("يستعد المنتخب لبطولة الخليج 24 رغم غياب لاعبيه المصابين") == []
+    assert quantities("شارك المنتخب في دورة الألعاب 12 بالرغم من الإصابات") == []
+
+
 def test_the_multiplier_of_a_bracketed_aside_is_no_figure_of_its_own():
     # "(350 ألف يورو)" is passed over as an aside; its "ألف" must not become a figure of one thousand
     assert all(q.value != 1000 for q in quantities("وجاء الحارس (350 ألف يورو) ثالثا في قائمة اللاعبين الأغلى"))

@@ -89,6 +89,9 @@ MONTHS = {
 HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذي", "ذو"}
 # Reporting participles that follow a figure without being what it counts ("... 2، مؤكدا")
 NOT_COUNTED = {"مؤكدا", "مشيرا", "موضحا", "مضيفا", "لافتا", "مبينا", "منوها", "قائلا", "معتبرا", "مشددا"}
+# A number before these is no count of anything: a multiplier ("زادت ثلاثة أمثالها", "خمسة أضعاف") or a
+# conjunction after a name's number ("كأس الخليج 23 رغم ..."); matched on the folded word without its clitics.
+NOT_COUNTED_STEMS = ("امثال", "اضعاف", "رغم", "برغم", "بالرغم")
 RELATIVE = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
 # Kinds of events whose dates outlets report; a date fact is about one of these.
 EVENT_CUES = {
@@ -358,6 +361,7 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
                              and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED
+                             and not unit_word.startswith(NOT_COUNTED_STEMS)
                              and not _conjunct(unit_word))
                 unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]
