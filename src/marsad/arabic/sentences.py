@@ -32,7 +32,7 @@ import re
 from marsad.arabic.normalize import normalize
 from marsad.errors import InputError
 
-__all__ = ["split_sentences", "MAX_QUOTE"]
+__all__ = ["split_sentences", "is_link_line", "LINK_HEADS", "MAX_QUOTE"]
 
 # A quotation longer than this may hold several sentences of its own; split it.
 MAX_QUOTE = 400
@@ -196,3 +196,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))
         prev = c
     return spans
+
+
+# First words of a "link to the story" line: "رابط الخبر بصحيفة X: <another article's headline>".
+LINK_HEADS = ("رابط", "الرابط", "روابط", "ورابط")
+
+
+def is_link_line(sentence: str) -> bool:
+    """Whether a sentence is a link line an outlet appends to its articles ("رابط الخبر بصحيفة X: ..."): its first
+    word is "link" and a colon follows within a few words.  What it holds is another article's headline, so no
+    name in it is about this article."""
+    head = sentence.lstrip()[:60]
+    first = head.split(maxsplit=1)[0].rstrip(":") if head else ""
+    return first in LINK_HEADS and ":" in head

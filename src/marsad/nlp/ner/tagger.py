@@ -29,6 +29,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from marsad.arabic import split_sentences
+from marsad.arabic.sentences import LINK_HEADS, is_link_line
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
@@ -382,7 +383,7 @@ def _model_version() -> str:
             h.update(f.read_bytes())
     except OSError:
         return "missing"
-    return name + ":" + h.hexdigest()[:12]
+    return name + ":" + h.hexdigest()[:12] + "+links"  # link lines are not tagged
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
@@ -408,6 +409,8 @@ def run_ner_many(docs: list[Doc], res: Resources) -> None:
         text = doc.text
         mine = []
         for sent in doc.layer("sentence"):
+            if text.startswith(LINK_HEADS, sent.start) and is_link_line(text[sent.start : sent.end]):
+                continue  # another article's headline: its names are not this article's
             words, starts, ends = token_bounds(text[sent.start : sent.end])
             if words:
                 sents.append(words)
