@@ -716,7 +716,8 @@ class _Article:
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
-            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 6) - 1, -1)
+            # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
+            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
@@ -734,8 +735,19 @@ class _Article:
             self.stemmed[cue] in _MASDAR or self.norms[cue] in ("توقيع", "التوقيع")) and any(
             w in _RECALLED_BEFORE for w in before)
 
-    def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
+    def quoted(self, pos: int, sent_start: int) -> bool:
+        """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”)."""
+        before = self.text[sent_start:pos]
+        return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+    def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None
+                  ) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        if sent_start is not None:
+            # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
+            # from the day the speaker spoke, which the report does not give; a date written out still holds
+            inside = [t for t in inside if not (self.quoted(t.start, sent_start) and not any(
+                c.isdigit() for c in str(t.data.get("text") or "")))]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
@@ -813,6 +825,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 near = [n for n in near if n < cue]
             if not near:
                 continue
+            if art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in ("علي", "عليه", "عليها")):
+                # a participle qualifies the agreement before it ("الاتفاقية الموقعة"), or names it with على
+                # ("الدول الموقعة على المعاهدة"); before a noun without على it is another word ("في الموقع
+                # اتفاقيات": the site)
+                near = [n for n in near if n < cue]
+                if not near:
+                    continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
             mod = art.modality(lo, cue, kind)
             if mod is None:
@@ -823,7 +842,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
             near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
-            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done")
+            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start)
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
