@@ -19,6 +19,7 @@ def _steps(doc) -> list[tuple[str, str]]:
     # "الموقع" before a noun without على is a place or a site, not "signed"
     ("ويبرم فريق التسويق في الموقع اتفاقيات مع أصحاب الإعلانات لزيادة عائداتهم.", []),
     ("ونشر الموقع اتفاقيات الشراكة على صفحته.", []),
+    ("ويبرم الفريق اتفاقيات لمساعدة أصحاب الإعلانات على استخدام الموقع بكفاءة.", []),
     # ... after the agreement, or with على, it is the signing recalled
     ("وقال إن الدول الموقعة على المعاهدة ستجتمع في الخريف.", [("signed", "done")]),
     ("وخرق الطرفان الاتفاقية الموقعة بينهما قبل عام.", [("signed", "done")]),
@@ -51,3 +52,57 @@ def test_a_weekday_in_a_quotation_is_not_the_steps_date() -> None:
     told = "وصادق مجلس الأمن يوم الاثنين على الاتفاق بالإجماع."
     [step] = find_steps(_with_weekday(told, "يوم الاثنين", "2025-03-10", "2025-03-12"))
     assert step.data["date"] == "2025-03-10" and step.data["date_source"] == "timex"
+
+
+# Reports in our own words: a deal told by its topic, then by the city it was made in; another deal made in the same
+# city by other countries; two deals of one pair of countries signed months apart.
+REPORTS = [
+    ("v1", "2025-03-05", "وكالة أ",
+     "وقعت إيران ومجموعة 5+1 الاتفاق النووي في فيينا يوم الثلاثاء بعد مفاوضات استمرت عامين."),
+    ("v2", "2025-03-09", "صحيفة ب",
+     "وقال المحلل إن الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى في فيينا سيغير موازين المنطقة."),
+    ("v3", "2025-03-12", "صحيفة ج",
+     "وتحدث الوزير عن اتفاق فيينا الذي وقعته إيران قبل أسبوع، وقال إنه يفتح صفحة جديدة."),
+    ("v4", "2025-03-11", "وكالة أ",
+     "ووقعت النمسا والمجر في فيينا أمس اتفاقية للنقل النهري على الدانوب."),
+    ("t1", "2025-07-30", "وكالة أ",
+     "قالت وزارة الخارجية التركية اليوم إن تركيا وقعت اتفاقا مع الولايات المتحدة يسمح باستخدام قاعدة جوية "
+     "في جنوب البلاد."),
+    ("t2", "2025-08-01", "صحيفة ب",
+     "وكانت الولايات المتحدة وتركيا قد وقعتا في فبراير الماضي اتفاقا لتدريب مقاتلين من المعارضة."),
+    ("t3", "2025-08-01", "صحيفة ج",
+     "ووقعت الولايات المتحدة وتركيا في فبراير الماضي في أنقرة اتفاقا لتدريب وتسليح مقاتلين معارضين."),
+]
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory):
+    import marsad
+    from conftest import processed_reports
+
+    db = processed_reports(tmp_path_factory.mktemp("identity"), REPORTS)
+    with marsad.open(str(db)) as m:
+        return m.treaties(include_all=True)
+
+
+def _names(t) -> set[str]:
+    return {t.name, *t.aliases}
+
+
+def test_an_agreement_named_for_its_city_is_the_one_made_there(found) -> None:
+    nuclear = [t for t in found if any("فيينا" in n or "النووي" in n for n in _names(t))
+               and "Iran" in {p.get("name_en") for p in t.parties}]
+    assert len(nuclear) == 1, [(t.name, t.aliases) for t in nuclear]
+    [t] = nuclear
+    assert t.name == "الاتفاق النووي" and "اتفاق فيينا" in t.aliases
+    assert {s.article_id for s in t.sources} == {"v1", "v2", "v3"} or len({s.article_id for s in t.sources}) == 3
+    # the river deal made in the same city by other countries stays its own
+    river = [t for t in found if "Hungary" in {p.get("name_en") for p in t.parties}]
+    assert len(river) == 1 and "Iran" not in {p.get("name_en") for p in river[0].parties}
+
+
+def test_two_deals_of_one_pair_signed_months_apart_are_two_records(found) -> None:
+    pair = [t for t in found if {p.get("name_en") for p in t.parties} >= {"United States", "Türkiye"}]
+    signed = sorted(next(s.date for s in t.steps if s.kind == "signed") for t in pair)
+    assert len(pair) == 2, [(t.name, [(s.kind, s.date) for s in t.steps]) for t in pair]
+    assert signed[0].startswith("2025-02") and signed[1] == "2025-07-30"

@@ -19,7 +19,11 @@ overlap:
   another article only with two parties in common;
 * a contract of companies or institutions never joins a treaty of states; its
   record is marked ``organisations`` and left out of the default listing;
-* a report naming no party joins the agreement most reports give its name.
+* a report naming no party joins the agreement most reports give its name;
+* reports naming no agreement join by their parties unless their signings lie more than a month apart
+  ("وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair);
+* an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
+  النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
@@ -48,6 +52,7 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
+_SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 
 
@@ -139,6 +144,30 @@ class _Unit:
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
 
+    @property
+    def named_for(self) -> str | None:
+        """The city the unit's name is, when its name is a city alone ("اتفاق فيينا")."""
+        cities = {r["data"].get("named_for") for r in self.rows if not r["data"].get("generic")}
+        return cities.pop() if len(cities) == 1 else None  # (a bare noun's row takes the name it refers to)
+
+    def taken(self) -> list[str]:
+        """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
+        report's date alone)."""
+        return [str(r["data"]["date"]) for r in self.rows if r["label"] in ("signed", "concluded")
+                and r["data"].get("modality") == "done" and r["data"].get("date_source") == "timex"
+                and r["data"].get("date")]
+
+
+def _apart(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of signing dates tell different signings: none agrees with any (the same day, or a
+    month and a day in it) and the nearest two lie more than a month apart."""
+    if not a or not b:
+        return False
+    if any(x.startswith(y) or y.startswith(x) for x in a for y in b):
+        return False
+    gaps = [abs(g) for g in (_days(x, y) for x in a for y in b) if g is not None]
+    return bool(gaps) and min(gaps) > _SIGNINGS_APART
+
 
 class _Group:
     def __init__(self, unit: _Unit) -> None:
@@ -147,6 +176,7 @@ class _Group:
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
         self.organisations = unit.organisations
+        self.taken = unit.taken()
 
     def core(self) -> list[str]:
         """The parties most reports name (a party one report names in passing is not the group's)."""
@@ -162,9 +192,14 @@ class _Group:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
                 return False
-            return len(core) >= 2
+            # ... and a signing months from the group's is another agreement of the same pair
+            return len(core) >= 2 and not _apart(self.taken, u.taken())
         if u.generic or not self.names:
             if len(core) < 2:  # two of the parties the group's reports name, not of any named in passing
+                return False
+            if not self.names and _apart(self.taken, u.taken()):
+                # "وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair (an agreement
+                # named by some of its reports keeps its unnamed ones: one misread date does not split it)
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
@@ -183,6 +218,21 @@ class _Group:
         self.parties.update(list(u.parties))
         if u.published:
             self.dates.append(u.published)
+        self.taken += u.taken()
+
+    def merge(self, other: "_Group") -> None:
+        for u in other.units:
+            self.add(u)
+
+    def named_for(self) -> str | None:
+        """The city the group's agreement is named for, when every name it has is that city ("اتفاق فيينا",
+        "اتفاقية فيينا")."""
+        cities = {u.named_for for u in self.units if not u.generic}
+        return cities.pop() if len(cities) == 1 and None not in cities else None
+
+    def made_at(self, city: str) -> int:
+        """How many of the group's sentences place a step of its agreement in ``city``."""
+        return sum(city in (r["data"].get("at") or ()) for u in self.units for r in u.rows)
 
 
 def _source(r: dict[str, Any]) -> SourceRef:
@@ -255,11 +305,35 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
+    groups = _join_places(groups)
     by_article: dict[str, list[dict[str, Any]]] = {}
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
     out = [_record(g, by_article) for g in groups]
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+def _join_places(groups: list[_Group]) -> list[_Group]:
+    """An agreement named for a city ("اتفاق فيينا") is the agreement other reports say was made there ("الاتفاق
+    النووي الذي أبرم في فيينا"), when it names no party the other does not: the two records become one, the
+    city's name an alias.  With several made there, the one most reports place there (then the largest)."""
+    out = list(groups)
+    for g in groups:
+        city = g.named_for()
+        if city is None or g.organisations:
+            continue
+        mine = set(g.core())
+        fit = []
+        for h in out:
+            if h is g or h.organisations or h.named_for() == city or not h.made_at(city):
+                continue
+            if mine and len(_shared(mine, h.core())) < len(_shared(mine, mine)):
+                continue  # a party of its own: another agreement made in the same city
+            fit.append(h)
+        if fit:
+            max(fit, key=lambda h: (h.made_at(city), len(h.units))).merge(g)
+            out.remove(g)
+    return out
 
 
 def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> Treaty:

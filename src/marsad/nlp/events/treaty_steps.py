@@ -35,7 +35,10 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   "article" for a step reported, "before" for one recalled — it happened by then.
   ``modality`` is "done" or "expected" (سـ، سوف، من المقرر ..., a signing
   authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
-  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.
+  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
+  inside a quotation is the speaker's, not the report's: it dates no step;
+* ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
+  places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
@@ -69,6 +72,9 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
     "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه "
     "مينسك دايتون كيوتو")
+# Cities agreements are named for ("اتفاق فيينا"), read as cities when no mention says so.
+_CITY_NAMES = L._w("فيينا باريس أوسلو جنيف مينسك الطائف الرياض دايتون كيوتو لوزان مدريد الدوحة الجزائر الصخيرات "
+                   "شرم أستانا سوتشي")
 # Cities that name an agreement with a number after them: "مينسك 2".
 _NUMBERED_CITIES = L._w("مينسك أوسلو جنيف")
 # A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
@@ -606,6 +612,40 @@ class _Article:
                 return found
         return []
 
+    def city_at(self, k: int) -> str | None:
+        """The city named at token ``k`` (folded, without a glued ب/و/ف), or None: a place mention that is no
+        country, or a city agreements are named for."""
+        n = self.norms[k]
+        bare = n[1:] if n[:1] in ("ب", "و", "ف") and len(n) > 4 and n[:2] != "با" else n
+        for m in self.mentions:
+            if m.label == "LOC" and self.starts[k] <= m.start < self.toks[k].end:
+                if self.is_country(m.start):
+                    return None
+                return bare
+        return bare if bare in _CITY_NAMES else None
+
+    def named_for(self, noun: int, name_end: int) -> str | None:
+        """The city an agreement is named for when its name is that city alone: "اتفاق فيينا", "اتفاقية جنيف"
+        (not "اتفاقية فيينا للعلاقات الدبلوماسية", not "اتفاقات مينسك 2")."""
+        if name_end != noun + 1:
+            return None
+        return self.city_at(name_end)
+
+    def places(self, lo: int, hi: int) -> set[str]:
+        """Cities the tokens ``lo``..``hi`` name as where something happened: "في فيينا", "بفيينا", "في العاصمة
+        النمساوية فيينا"."""
+        out = set()
+        for k in range(lo, hi):
+            city = self.city_at(k)
+            if city is None:
+                continue
+            before = self.norms[max(0, k - 3):k]
+            if any(w in _PLACE_BEFORE for w in before[-1:]) or self.norms[k][:1] == "ب" and city != self.norms[k] \
+                    or before[-2:-1] and before[-2] in _PLACE_BEFORE and has_word(before[-1], _CITY_WORDS | {"العاصمه"}) \
+                    or len(before) == 3 and before[0] in _PLACE_BEFORE and before[1] in ("العاصمه", "عاصمه"):
+                out.add(city)
+        return out
+
     def sentence_date(self, start: int, end: int) -> str | None:
         """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
         values = set()
@@ -829,7 +869,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # a participle qualifies the agreement before it ("الاتفاقية الموقعة"), or names it with على
                 # ("الدول الموقعة على المعاهدة"); before a noun without على it is another word ("في الموقع
                 # اتفاقيات": the site)
-                near = [n for n in near if n < cue]
+                # "اتفاقيات لمساعدة المعلنين في استخدام الموقع": a participle qualifies the agreement right after
+                # its name, not words later
+                near = [n for n in near if n < cue and art.name_at(n, hi)[2] >= cue - 2]
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
@@ -867,6 +909,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
+            city = art.named_for(noun, name_end)
+            if city:
+                data["named_for"] = city  # "اتفاق فيينا": named for where it was made (see treaty_life)
+            places = art.places(max(lo, a - _TIMEX_REACH), min(hi, b + _TIMEX_REACH + 1)) - {city}
+            if places:
+                data["at"] = sorted(places)
             if kind == "endorsed":
                 data["by"] = dict(_UNSC)
                 data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
@@ -924,7 +972,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="7", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="8", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
