@@ -106,3 +106,15 @@ def test_two_deals_of_one_pair_signed_months_apart_are_two_records(found) -> Non
     signed = sorted(next(s.date for s in t.steps if s.kind == "signed") for t in pair)
     assert len(pair) == 2, [(t.name, [(s.kind, s.date) for s in t.steps]) for t in pair]
     assert signed[0].startswith("2025-02") and signed[1] == "2025-07-30"
+
+
+def test_a_year_written_for_another_step_does_not_date_this_one() -> None:
+    doc = make_doc("وقال البيان إن البلدين توصلا إلى اتفاق لإلغاء العقد الموقع عام 2019 لشراء السفن.", [],
+                   published_at="2025-08-06", timex=[("عام 2019", "2019")])
+    [step] = [s for s in find_steps(doc) if s.label == "concluded"]
+    assert step.data["date"] != "2019"
+    # its own year still dates it
+    doc = make_doc("وتوصلت الدولتان عام 2019 إلى اتفاق لتبادل السجناء.", [], published_at="2025-08-06",
+                   timex=[("عام 2019", "2019")])
+    [step] = [s for s in find_steps(doc) if s.label == "concluded"]
+    assert step.data["date"] == "2019"

@@ -284,6 +284,8 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         d = r["data"]
         # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
         k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        if d.get("other") and not d.get("named"):
+            k = (r["article_id"], "\0" + str(d["other"]))  # another agreement the article names by its own words
         u = units.get(k)
         if u is None:
             u = units[k] = _Unit(r["article_id"], d.get("name") or "", not d.get("named"))

@@ -269,6 +269,7 @@ class _Article:
         self.timex_all = doc.layers.get("timex", [])
         self.timex = [t for t in self.timex_all if t.label != "duration"]
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
+        self.own_names: dict[int, str] = {}  # ... and the words that name it
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
@@ -322,13 +323,40 @@ class _Article:
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
+            # ... its name is those words: "اتفاقية العلاقات والحصانات الدبلوماسية" (not the article's agreement)
+            last, k = i + 1, i + 2
+            while k < min(hi, i + 7):
+                if self.genitive(k, conj=True):
+                    last = k
+                elif self.norms[k] == "من" and k + 1 < hi and self.norms[k + 1][:1].isalpha() and \
+                        not has_word(self.norms[k + 1], TREATY_NOUNS):
+                    last = k + 1  # "الحد من انتشار"
+                    k += 1
+                else:
+                    break
+                k += 1
+            self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
 
-    def genitive(self, k: int) -> bool:
+    def qualifies(self, name_end: int, cue: int) -> bool:
+        """Whether the participle at ``cue`` qualifies the agreement whose name ends at ``name_end``: only the
+        agreement's own words stand between ("اتفاقية وقف إطلاق النار الموقعة"), no preposition, clause or
+        punctuation ("اتفاقيات لمساعدة المعلنين في استخدام الموقع", "اتفاق لإنهاء العقد الموقع")."""
+        for k in range(name_end + 1, cue):
+            n = self.norms[k]
+            if not n[:1].isalpha() or n in _PREPOSITIONS or n in _PLACE_BEFORE or n in _RELATIVE \
+                    or n[:1] in ("ل", "ب") and not self.name_starts_at(k):
+                return False
+        return True
+
+    def genitive(self, k: int, conj: bool = False) -> bool:
         """Whether the word after a bare agreement noun names it ("اتفاقية الحد", "معاهدة الفضاء"): a definite
-        word that is not a relative pronoun, a participle, a praise, a body, a nationality or a time."""
+        word that is not a relative pronoun, a participle, a praise, a body, a nationality or a time (``conj``:
+        also after و, "والحصانات")."""
         n = self.norms[k]
+        if conj and n.startswith("وال"):
+            n = n[1:]
         if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in L.NISBA:
             return False
         if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
@@ -776,31 +804,46 @@ class _Article:
             w in _RECALLED_BEFORE for w in before)
 
     def quoted(self, pos: int, sent_start: int) -> bool:
-        """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”)."""
+        """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”), and
+        not in the reporter's aside within it ("«تشاورا بعد ظهر (أمس)»": the report's yesterday)."""
         before = self.text[sent_start:pos]
+        if before.count("(") > before.count(")"):
+            return False
         return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
-    def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None
-                  ) -> tuple[str | None, str]:
+    @staticmethod
+    def beyond(pos: int, offset: int, cues: tuple[int, ...]) -> bool:
+        """Whether another step's cue stands between a step's cue (at ``offset``) and a date (at ``pos``)."""
+        return any(min(pos, offset) < c < max(pos, offset) for c in cues)
+
+    def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
+                  other_cues: tuple[int, ...] = ()) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        heard = len(inside)
         if sent_start is not None:
             # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
             # from the day the speaker spoke, which the report does not give; a date written out still holds
             inside = [t for t in inside if not (self.quoted(t.start, sent_start) and not any(
                 c.isdigit() for c in str(t.data.get("text") or "")))]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            if self.beyond(t.start, offset, other_cues):
+                continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of the step told nearer it
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
                 continue
             return value, "timex"
+        if heard > len(inside):
+            return self.anchor, "article"  # the speaker's day, unknown: not a year written for something else
         # a bare year near the step: "وقعتها طهران 1968 وصادقت عليها 1970", "1954 - توقيع اتفاقات جنيف"
         years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
                  and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
                      k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
                      and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)]
         for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
+            if self.beyond(self.starts[k], offset, other_cues):
+                continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the year of the step told nearer it
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
         return self.anchor, "article"
@@ -871,7 +914,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # اتفاقيات": the site)
                 # "اتفاقيات لمساعدة المعلنين في استخدام الموقع": a participle qualifies the agreement right after
                 # its name, not words later
-                near = [n for n in near if n < cue and art.name_at(n, hi)[2] >= cue - 2]
+                near = [n for n in near if n < cue and art.qualifies(art.name_at(n, hi)[2], cue)]
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
@@ -884,7 +927,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
             near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
-            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start)
+            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
+                                         tuple(art.toks[c].start for c, _k in cues if c != cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
@@ -947,7 +991,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
         elif r["noun"] in art.others:
-            ref = None  # named by words of its own, not the article's agreement
+            # named by words of its own, not the article's agreement: "اتفاقية العلاقات الدبلوماسية الموقعة عام
+            # 1961" is kept apart from the article's bare nouns (its words are no name we list: "الاتفاق الدولي")
+            ref = None
+            d["other"] = art.own_names.get(r["noun"]) or d["said"]
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
