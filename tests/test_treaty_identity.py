@@ -118,3 +118,16 @@ def test_a_year_written_for_another_step_does_not_date_this_one() -> None:
                    timex=[("عام 2019", "2019")])
     [step] = [s for s in find_steps(doc) if s.label == "concluded"]
     assert step.data["date"] == "2019"
+
+
+def test_a_country_named_by_its_nationality_is_one_party_with_its_name() -> None:
+    from test_treaty_recall import KB, _doc, _parties
+
+    # "السلطات التركية" is Türkiye as the knowledge base names it, the same party as a report naming "تركيا"
+    text = "ووقعت الحكومة التركية والحكومة العراقية أمس اتفاقية لتقاسم مياه النهر."
+    [step] = find_steps(_doc(text, []), KB)
+    named = "ووقعت تركيا والعراق أمس اتفاقية لتقاسم مياه النهر."
+    doc = _doc(named, [("تركيا", "LOC", "Turkiye"), ("العراق", "LOC", "Iraq")])
+    doc.layers["mention"][0].data["name_en"] = "Türkiye"  # as the linker names it
+    [other] = find_steps(doc, KB)
+    assert _parties(step) == _parties(other) == {"Türkiye", "Iraq"}

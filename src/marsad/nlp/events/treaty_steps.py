@@ -225,6 +225,27 @@ def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
     return None
 
 
+_COUNTRIES_BY_NAME: dict[int, dict[str, dict[str, Any]]] = {}
+
+
+def _canonical(parties: list[dict[str, Any]], kb: Any) -> list[dict[str, Any]]:
+    """Parties named by a nationality ("السلطات التركية" → تركيا) as the knowledge base's country of that Arabic
+    name (Türkiye), so that one country is one party however the text names it."""
+    if kb is None:
+        return parties
+    names = _COUNTRIES_BY_NAME.get(id(kb))
+    if names is None:
+        names = _COUNTRIES_BY_NAME[id(kb)] = {
+            fold(e.name_ar): {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
+            for e in kb.entities.values() if e.data.get("kind") == "country" and e.name_ar}
+    out: dict[str, dict[str, Any]] = {}
+    for p in parties:
+        if not p.get("entity_id") and not p.get("group") and fold(str(p.get("name") or "")) in names:
+            p = dict(names[fold(str(p["name"]))])
+        out.setdefault(str(p.get("name_en") or fold(str(p.get("name") or ""))).lower(), p)
+    return list(out.values())
+
+
 def norm_is_purpose(norm: str) -> bool:
     """A verbal noun after لـ of purpose: "لإقراره", "للمصادقة" (folded forms)."""
     for p in ("لل", "ل"):
@@ -947,7 +968,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                             not in keys]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
-                "parties": parties,
+                "parties": _canonical(parties, art.kb),
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
