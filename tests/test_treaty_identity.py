@@ -131,3 +131,41 @@ def test_a_country_named_by_its_nationality_is_one_party_with_its_name() -> None
     doc.layers["mention"][0].data["name_en"] = "Türkiye"  # as the linker names it
     [other] = find_steps(doc, KB)
     assert _parties(step) == _parties(other) == {"Türkiye", "Iraq"}
+
+
+@pytest.mark.parametrize("text", [
+    # what a purpose clause names ("لإجازتها") is not done
+    "ووصفت الجولة بأنها الفرصة الأخيرة للتوصل إلى اتفاقية تجارية في وقت يسمح لإجازتها في البرلمان هذا العام.",
+])
+def test_a_step_named_as_a_purpose_is_no_step(text) -> None:
+    assert [s.label for s in find_steps(make_doc(text, []))] == []
+
+
+def test_the_day_someone_spoke_is_not_the_day_of_the_step_he_recalls() -> None:
+    text = "ودافع الرئيس عن الاتفاق الذي تم التوصل إليه مع الجيران وقال أمس الخميس إنه اتفاق تاريخي."
+    doc = make_doc(text, [], published_at="2025-07-25", timex=[("أمس الخميس", "2025-07-24")])
+    [step] = find_steps(doc)
+    assert step.label == "concluded" and step.data["date"] != "2025-07-24"
+    before = "وأكد الوزير اليوم الخميس أن الاتفاق الذي تم إبرامه مع الجيران لن يغير سياسة بلاده."
+    doc = make_doc(before, [], published_at="2025-07-25", timex=[("اليوم الخميس", "2025-07-24")])
+    assert [s.data["date"] for s in find_steps(doc)] != ["2025-07-24"]
+    # a step reported as news takes the day it was announced
+    told = "وقال الوزير اليوم الخميس إن البلدين وقعا اتفاقية للتجارة الحرة."
+    doc = make_doc(told, [], published_at="2025-07-25", timex=[("اليوم الخميس", "2025-07-24")])
+    assert [s.data["date"] for s in find_steps(doc)] == ["2025-07-24"]
+
+
+def test_talks_told_weeks_after_the_deal_are_its_negotiation_not_the_reports_day(tmp_path) -> None:
+    import marsad
+    from conftest import processed_reports
+
+    reports = [
+        ("n1", "2025-03-05", "وكالة أ", "ووقعت كينيا وإثيوبيا يوم 4 مارس 2025 معاهدة تقاسم مياه النهر في نيروبي."),
+        ("n2", "2025-04-20", "صحيفة ب",
+         "وقال المحلل إن معاهدة تقاسم مياه النهر التي جرى التفاوض عليها خلال عامين بين كينيا وإثيوبيا تواجه "
+         "انتقادات من المزارعين."),
+    ]
+    with marsad.open(str(processed_reports(tmp_path, reports))) as m:
+        [t] = [t for t in m.treaties() if "Kenya" in {p.get("name_en") for p in t.parties}]
+    talks = [s for s in t.steps if s.kind == "negotiated"]
+    assert talks and all(s.date <= "2025-03-04" for s in talks), [(s.kind, s.date) for s in t.steps]

@@ -52,6 +52,7 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
+_TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 
@@ -264,6 +265,15 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             country = by.get("country") or {}
             who = fold(str(country.get("name") or by.get("name") or ""))
         groups.setdefault((r["label"], who), []).append(r)
+    # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
+    # later) are its negotiation, done by the time it was concluded, not talks of the report's day
+    closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
+                              and r["data"].get("modality") == "done"])
+    if closed and how == "timex" and len(closed) == 10:
+        for r in groups.get(("negotiated", ""), []):
+            gap = _days(closed, r["data"].get("date"))
+            if r["data"].get("date_source") != "timex" and gap is not None and gap > _TALKS_AFTER:
+                r["data"] = {**r["data"], "date": closed, "date_source": "before"}
     out = []
     for (kind, _who), rs in groups.items():
         done = [r for r in rs if r["data"].get("modality") == "done"]

@@ -256,8 +256,8 @@ def norm_is_purpose(norm: str) -> bool:
                 if suf and not base.endswith(suf):
                     continue
                 stem = base[: len(base) - len(suf)] if suf else base
-                if stem in _MASDAR:
-                    return True
+                if stem in _MASDAR or suf and stem.endswith("ت") and stem[:-1] + "ه" in _MASDAR:
+                    return True  # "لإجازتها": the feminine ending is written ت before a pronoun
     return False
 
 
@@ -832,13 +832,21 @@ class _Article:
             return False
         return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
+    def said_at(self, t: Span) -> bool:
+        """Whether the time expression ``t`` dates a saying ("وقال أمس الخميس", "أكد الوزير اليوم الجمعة أن"):
+        when someone spoke, not when the step the speaker recalls was taken."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        after = bisect.bisect_left(self.starts, t.end)
+        return any(self.norms[j] in _SPEECH for j in range(max(0, k - 2), k)) or (
+            after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
+
     @staticmethod
     def beyond(pos: int, offset: int, cues: tuple[int, ...]) -> bool:
         """Whether another step's cue stands between a step's cue (at ``offset``) and a date (at ``pos``)."""
         return any(min(pos, offset) < c < max(pos, offset) for c in cues)
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
-                  other_cues: tuple[int, ...] = ()) -> tuple[str | None, str]:
+                  other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
         heard = len(inside)
         if sent_start is not None:
@@ -847,7 +855,7 @@ class _Article:
             inside = [t for t in inside if not (self.quoted(t.start, sent_start) and not any(
                 c.isdigit() for c in str(t.data.get("text") or "")))]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
-            if self.beyond(t.start, offset, other_cues):
+            if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
                 continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of the step told nearer it
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
@@ -949,7 +957,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             a, b = min(cue, noun), max(cue, noun, name_end)
             near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
-                                         tuple(art.toks[c].start for c, _k in cues if c != cue))
+                                         tuple(art.toks[c].start for c, _k in cues if c != cue),
+                                         art.recalled(lo, cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
