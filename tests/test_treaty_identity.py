@@ -136,6 +136,8 @@ def test_a_country_named_by_its_nationality_is_one_party_with_its_name() -> None
 @pytest.mark.parametrize("text", [
     # what a purpose clause names ("لإجازتها") is not done
     "ووصفت الجولة بأنها الفرصة الأخيرة للتوصل إلى اتفاقية تجارية في وقت يسمح لإجازتها في البرلمان هذا العام.",
+    # a wish is no step: "تريد أن تفاوض"
+    "وقال الكاتب إن الحكومة تخلت عن حلفائها في اتفاقها الأخير، وهي تريد أن تفاوض عليهم جيرانها.",
 ])
 def test_a_step_named_as_a_purpose_is_no_step(text) -> None:
     assert [s.label for s in find_steps(make_doc(text, []))] == []
@@ -169,3 +171,18 @@ def test_talks_told_weeks_after_the_deal_are_its_negotiation_not_the_reports_day
         [t] = [t for t in m.treaties() if "Kenya" in {p.get("name_en") for p in t.parties}]
     talks = [s for s in t.steps if s.kind == "negotiated"]
     assert talks and all(s.date <= "2025-03-04" for s in talks), [(s.kind, s.date) for s in t.steps]
+
+
+def test_a_bare_noun_told_by_its_topic_is_that_agreement_not_the_articles_other_one() -> None:
+    from marsad.nlp.events.treaty_life import name_words
+
+    text = ("ووقع الوزيران أمس اتفاقيات التعاون الاقتصادي بين البلدين. وبحث الجانبان أوضاع المنطقة على ضوء "
+            "الاتفاق الذي جرى التوصل إليه الشهر الماضي حول البرنامج النووي.")
+    steps = {s.label: s.data for s in find_steps(make_doc(text, []))}
+    assert name_words("الاتفاق النووي") <= name_words(steps["concluded"]["name"])
+    assert name_words("اتفاقيات التعاون الاقتصادي") <= name_words(steps["signed"]["name"])
+    # "هذا الاتفاق حول ..." is the agreement the article told of, described again
+    text = ("ووقعت الدولتان اتفاقية الحدود البرية في مارس. وكان الرئيسان قد وقعا هذا الاتفاق حول ترسيم الحدود "
+            "بعد مفاوضات طويلة.")
+    names = {name_words(s.data["name"]) for s in find_steps(make_doc(text, [])) if s.label == "signed"}
+    assert names == {name_words("اتفاقية الحدود البرية")}

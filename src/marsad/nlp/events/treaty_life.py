@@ -294,11 +294,12 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         d = r["data"]
         # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
         k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        name, generic = d.get("name") or "", not d.get("named")
         if d.get("other") and not d.get("named"):
             k = (r["article_id"], "\0" + str(d["other"]))  # another agreement the article names by its own words
         u = units.get(k)
         if u is None:
-            u = units[k] = _Unit(r["article_id"], d.get("name") or "", not d.get("named"))
+            u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
@@ -349,7 +350,9 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
 
 
 def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> Treaty:
-    said = Counter(u.name for u in g.units if not u.generic)
+    # (a name made of a bare noun and its topic, "اتفاق ... حول البرنامج النووي" → "اتفاق النووي", is no
+    # name the text writes)
+    said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
     said.update(r["data"].get("said") for u in g.units for r in u.rows
                 if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
     name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name

@@ -106,7 +106,8 @@ _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة م�
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
-            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس")
+            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
+            "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة")  # wishes: "تريد أن تفاوض"
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
@@ -178,6 +179,7 @@ _ONCE = L._w("حالما ريثما لحين بمجرد")
 _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتهاء")
 _FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
 _PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
+_ABOUT = L._w("حول بشأن بخصوص الخاص الخاصة المتعلق المتعلقة")  # "الاتفاق حول الملف النووي"
 _CITY_WORDS = L._w("مدينة بمدينة المدينة ميناء بميناء منطقة بمنطقة محافظة بمحافظة")
 _YEAR_WORDS = ("عام", "لعام", "سنه", "لسنه", "العام")
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
@@ -359,6 +361,35 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def topic(self, i: int, hi: int) -> str | None:
+        """What a bare agreement noun at ``i`` is about, when its clause says so with words that name agreements:
+        "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic)."""
+        if i > 0 and self.norms[i - 1] in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"):
+            return None  # "هذا الاتفاق حول ...": the agreement the article told of, described again
+        for k in range(i + 1, min(hi, i + 12)):
+            n = self.norms[k]
+            if not n[:1].isalnum() or k in self.nouns_set:
+                return None  # the clause ends, or another agreement is named
+            if n not in _ABOUT:
+                continue
+            last = None
+            for j in range(k + 1, min(hi, k + 5)):
+                w = self.norms[j]
+                if not w[:1].isalpha() or w in L.NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
+                        or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
+                    break
+                last = j
+            named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
+            if not named:
+                return None
+            # the words that name agreements, as written ("حول ملف برنامجها النووي" → "النووي")
+            return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in named)
+        return None
+
+    @cached_property
+    def nouns_set(self) -> frozenset[int]:
+        return frozenset(self.nouns)
 
     def qualifies(self, name_end: int, cue: int) -> bool:
         """Whether the participle at ``cue`` qualifies the agreement whose name ends at ``name_end``: only the
@@ -983,6 +1014,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
+            about = art.topic(noun, hi) if generic else None
+            if about:
+                data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
             city = art.named_for(noun, name_end)
             if city:
                 data["named_for"] = city  # "اتفاق فيينا": named for where it was made (see treaty_life)
@@ -1004,21 +1038,30 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     # (or, at the top of the article, the first one named after it).
     from marsad.nlp.events.treaty_life import name_words
 
-    named = [r["data"]["said"] for r in raw if not r["data"]["generic"]]
+    for r in raw:
+        d = r["data"]
+        if d.get("about"):  # a bare noun told by its topic is the agreement of that name ("الاتفاق ... النووي")
+            d["told"] = f'{d["said"]} {d["about"]}'
+    told = {r["data"]["told"] for r in raw if r["data"].get("told")}
+    named = [r["data"].get("told") or r["data"]["said"] for r in raw
+             if not r["data"]["generic"] or r["data"].get("told")]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
         w = name_words(n)
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
-    at = sorted((r["tok"][0], r["data"]["said"]) for r in raw if not r["data"]["generic"])
+    at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
+                if not r["data"]["generic"] or r["data"].get("told"))
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
     for r in raw:
         d = r["data"]
         ref = best
         head = fold(d["said"].split()[0]) if d["said"] else ""
-        if d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
+        if d.get("told"):
+            ref = d.pop("told")
+        elif d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
         elif r["noun"] in art.others:
             # named by words of its own, not the article's agreement: "اتفاقية العلاقات الدبلوماسية الموقعة عام
@@ -1030,6 +1073,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             ref = before[-1] if before else at[0][1]
         d["name"] = d["said"] if not d["generic"] or ref is None else ref
         d["named"] = not d["generic"] or ref is not None
+        if d["generic"] and ref in told:
+            d["by_topic"] = True  # a name made of a noun and its topic, not written so
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
     for r in raw:
         d = r["data"]
