@@ -270,10 +270,11 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
                               and r["data"].get("modality") == "done"])
     if closed and how == "timex" and len(closed) == 10:
-        for r in groups.get(("negotiated", ""), []):
+        talks = groups.get(("negotiated", ""), [])
+        for n, r in enumerate(talks):
             gap = _days(closed, r["data"].get("date"))
             if r["data"].get("date_source") != "timex" and gap is not None and gap > _TALKS_AFTER:
-                r["data"] = {**r["data"], "date": closed, "date_source": "before"}
+                talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
     for (kind, _who), rs in groups.items():
         done = [r for r in rs if r["data"].get("modality") == "done"]

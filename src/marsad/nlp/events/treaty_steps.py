@@ -887,7 +887,9 @@ class _Article:
                 c.isdigit() for c in str(t.data.get("text") or "")))]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
-                continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of the step told nearer it
+                # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
+                # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
+                continue
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
                 continue
@@ -969,11 +971,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if not near:
                 continue
             if art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in ("علي", "عليه", "عليها")):
-                # a participle qualifies the agreement before it ("الاتفاقية الموقعة"), or names it with على
-                # ("الدول الموقعة على المعاهدة"); before a noun without على it is another word ("في الموقع
-                # اتفاقيات": the site)
-                # "اتفاقيات لمساعدة المعلنين في استخدام الموقع": a participle qualifies the agreement right after
-                # its name, not words later
+                # a participle qualifies the agreement before it, with only the agreement's words between
+                # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
+                # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
                 near = [n for n in near if n < cue and art.qualifies(art.name_at(n, hi)[2], cue)]
                 if not near:
                     continue
