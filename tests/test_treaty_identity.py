@@ -186,3 +186,12 @@ def test_a_bare_noun_told_by_its_topic_is_that_agreement_not_the_articles_other_
             "بعد مفاوضات طويلة.")
     names = {name_words(s.data["name"]) for s in find_steps(make_doc(text, [])) if s.label == "signed"}
     assert names == {name_words("اتفاقية الحدود البرية")}
+
+
+def test_a_party_named_like_a_capital_and_a_state_is_the_state() -> None:
+    from test_treaty_recall import KB, _doc, _parties
+
+    text = "وتعزز معاهدة الحدود البحرية التي وقعتها إيران وعمان قبل أسابيع حضور البلدين في المضيق."
+    doc = _doc(text, [("إيران", "LOC", "Iran"), ("عمان", "LOC", "Amman")])  # the linker took the capital
+    [step] = find_steps(doc, KB)
+    assert _parties(step) == {"Iran", "Oman"}

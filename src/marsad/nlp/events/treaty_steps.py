@@ -230,16 +230,30 @@ def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
 _COUNTRIES_BY_NAME: dict[int, dict[str, dict[str, Any]]] = {}
 
 
-def _canonical(parties: list[dict[str, Any]], kb: Any) -> list[dict[str, Any]]:
-    """Parties named by a nationality ("السلطات التركية" → تركيا) as the knowledge base's country of that Arabic
-    name (Türkiye), so that one country is one party however the text names it."""
-    if kb is None:
-        return parties
+def _countries(kb: Any) -> dict[str, dict[str, Any]]:
+    """The knowledge base's countries by their folded Arabic name."""
     names = _COUNTRIES_BY_NAME.get(id(kb))
     if names is None:
         names = _COUNTRIES_BY_NAME[id(kb)] = {
             fold(e.name_ar): {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
             for e in kb.entities.values() if e.data.get("kind") == "country" and e.name_ar}
+    return names
+
+
+def _country_of_the_name(text: str, kb: Any) -> dict[str, Any] | None:
+    """The country a party's name also names when it is a city's too ("عمان": Oman, not Amman): a state, not
+    its capital, takes part in an agreement."""
+    if kb is None:
+        return None
+    return _countries(kb).get(fold(text).strip())
+
+
+def _canonical(parties: list[dict[str, Any]], kb: Any) -> list[dict[str, Any]]:
+    """Parties named by a nationality ("السلطات التركية" → تركيا) as the knowledge base's country of that Arabic
+    name (Türkiye), so that one country is one party however the text names it."""
+    if kb is None:
+        return parties
+    names = _countries(kb)
     out: dict[str, dict[str, Any]] = {}
     for p in parties:
         if not p.get("entity_id") and not p.get("group") and fold(str(p.get("name") or "")) in names:
@@ -497,6 +511,8 @@ class _Article:
             k = tok_of(s0)
             if k not in toks or placed(s0, k, str(p.get("label") or "")):
                 continue
+            if _country_of_the_name(self.text[s0:_e0], self.kb):
+                continue  # "عمان" as a party is Oman (read with the mentions below)
             c = p.get("country")
             if isinstance(c, dict) and c.get("kind", "country") == "country" and c.get("name"):
                 add({"name": c.get("name"), "name_en": c.get("name_en"), "entity_id": c.get("entity_id")})
@@ -506,7 +522,10 @@ class _Article:
                 continue
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
-            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+            same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
+            if same:
+                add(dict(same))
+            elif isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
                 add({"name": country.get("name"), "name_en": country.get("name_en"),
                      "entity_id": country.get("entity_id")})
             else:
@@ -637,7 +656,10 @@ class _Article:
                 continue  # a place
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
-            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+            same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
+            if same:
+                out.append(dict(same))  # "عمان" as a party: Oman
+            elif isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
                 out.append({"name": country.get("name"), "name_en": country.get("name_en"),
                             "entity_id": country.get("entity_id")})
             else:
