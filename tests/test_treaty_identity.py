@@ -195,3 +195,17 @@ def test_a_party_named_like_a_capital_and_a_state_is_the_state() -> None:
     doc = _doc(text, [("إيران", "LOC", "Iran"), ("عمان", "LOC", "Amman")])  # the linker took the capital
     [step] = find_steps(doc, KB)
     assert _parties(step) == {"Iran", "Oman"}
+
+
+def test_a_city_named_agreement_with_no_party_is_not_joined_to_a_deal_made_there(tmp_path) -> None:
+    import marsad
+    from conftest import processed_reports
+
+    reports = [
+        ("g1", "2025-05-02", "وكالة أ", "ووقعت إيران ومجموعة 5+1 في جنيف أمس اتفاقا مرحليا بشأن البرنامج النووي."),
+        ("g2", "2025-05-03", "صحيفة ب", "وقالت المنظمة إن الدول الموقعة على اتفاقية جنيف ملزمة بحماية الأسرى."),
+    ]
+    with marsad.open(str(processed_reports(tmp_path, reports))) as m:
+        found = m.treaties(include_all=True)
+    deal = [t for t in found if "Iran" in {p.get("name_en") for p in t.parties}]
+    assert deal and all("جنيف" not in " ".join([t.name or "", *t.aliases]) for t in deal)

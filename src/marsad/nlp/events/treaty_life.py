@@ -329,19 +329,19 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
 
 def _join_places(groups: list[_Group]) -> list[_Group]:
     """An agreement named for a city ("اتفاق فيينا") is the agreement other reports say was made there ("الاتفاق
-    النووي الذي أبرم في فيينا"), when it names no party the other does not: the two records become one, the
-    city's name an alias.  With several made there, the one most reports place there (then the largest)."""
+    النووي الذي أبرم في فيينا"), when it names a party and none the other does not: the two records become one,
+    the city's name an alias.  With several made there, the one most reports place there (then the largest)."""
     out = list(groups)
     for g in groups:
         city = g.named_for()
-        if city is None or g.organisations:
-            continue
         mine = set(g.core())
+        if city is None or g.organisations or not mine:
+            continue  # (with no party, "اتفاقية جنيف" may be the conventions, not a deal made in Geneva)
         fit = []
         for h in out:
             if h is g or h.organisations or h.named_for() == city or not h.made_at(city):
                 continue
-            if mine and len(_shared(mine, h.core())) < len(_shared(mine, mine)):
+            if len(_shared(mine, h.core())) < len(_shared(mine, mine)):
                 continue  # a party of its own: another agreement made in the same city
             fit.append(h)
         if fit:
