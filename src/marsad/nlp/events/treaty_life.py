@@ -19,7 +19,11 @@ overlap:
   another article only with two parties in common;
 * a contract of companies or institutions never joins a treaty of states; its
   record is marked ``organisations`` and left out of the default listing;
-* a report naming no party joins the agreement most reports give its name.
+* a report naming no party joins the agreement most reports give its name;
+* reports naming no agreement join by their parties unless their signings lie more than a month apart
+  ("وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair);
+* an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
+  النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
@@ -48,6 +52,8 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
+_TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
+_SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 
 
@@ -139,6 +145,30 @@ class _Unit:
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
 
+    @property
+    def named_for(self) -> str | None:
+        """The city the unit's name is, when its name is a city alone ("اتفاق فيينا")."""
+        cities = {r["data"].get("named_for") for r in self.rows if not r["data"].get("generic")}
+        return cities.pop() if len(cities) == 1 else None  # (a bare noun's row takes the name it refers to)
+
+    def taken(self) -> list[str]:
+        """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
+        report's date alone)."""
+        return [str(r["data"]["date"]) for r in self.rows if r["label"] in ("signed", "concluded")
+                and r["data"].get("modality") == "done" and r["data"].get("date_source") == "timex"
+                and r["data"].get("date")]
+
+
+def _apart(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of signing dates tell different signings: none agrees with any (the same day, or a
+    month and a day in it) and the nearest two lie more than a month apart."""
+    if not a or not b:
+        return False
+    if any(x.startswith(y) or y.startswith(x) for x in a for y in b):
+        return False
+    gaps = [abs(g) for g in (_days(x, y) for x in a for y in b) if g is not None]
+    return bool(gaps) and min(gaps) > _SIGNINGS_APART
+
 
 class _Group:
     def __init__(self, unit: _Unit) -> None:
@@ -147,6 +177,7 @@ class _Group:
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
         self.organisations = unit.organisations
+        self.taken = unit.taken()
 
     def core(self) -> list[str]:
         """The parties most reports name (a party one report names in passing is not the group's)."""
@@ -162,9 +193,14 @@ class _Group:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
                 return False
-            return len(core) >= 2
+            # ... and a signing months from the group's is another agreement of the same pair
+            return len(core) >= 2 and not _apart(self.taken, u.taken())
         if u.generic or not self.names:
             if len(core) < 2:  # two of the parties the group's reports name, not of any named in passing
+                return False
+            if not self.names and _apart(self.taken, u.taken()):
+                # "وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair (an agreement
+                # named by some of its reports keeps its unnamed ones: one misread date does not split it)
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
@@ -183,6 +219,21 @@ class _Group:
         self.parties.update(list(u.parties))
         if u.published:
             self.dates.append(u.published)
+        self.taken += u.taken()
+
+    def merge(self, other: "_Group") -> None:
+        for u in other.units:
+            self.add(u)
+
+    def named_for(self) -> str | None:
+        """The city the group's agreement is named for, when every name it has is that city ("اتفاق فيينا",
+        "اتفاقية فيينا")."""
+        cities = {u.named_for for u in self.units if not u.generic}
+        return cities.pop() if len(cities) == 1 and None not in cities else None
+
+    def made_at(self, city: str) -> int:
+        """How many of the group's sentences place a step of its agreement in ``city``."""
+        return sum(city in (r["data"].get("at") or ()) for u in self.units for r in u.rows)
 
 
 def _source(r: dict[str, Any]) -> SourceRef:
@@ -214,6 +265,16 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             country = by.get("country") or {}
             who = fold(str(country.get("name") or by.get("name") or ""))
         groups.setdefault((r["label"], who), []).append(r)
+    # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
+    # later) are its negotiation, done by the time it was concluded, not talks of the report's day
+    closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
+                              and r["data"].get("modality") == "done"])
+    if closed and how == "timex" and len(closed) == 10:
+        talks = groups.get(("negotiated", ""), [])
+        for n, r in enumerate(talks):
+            gap = _days(closed, r["data"].get("date"))
+            if r["data"].get("date_source") != "timex" and gap is not None and gap > _TALKS_AFTER:
+                talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
     for (kind, _who), rs in groups.items():
         done = [r for r in rs if r["data"].get("modality") == "done"]
@@ -234,9 +295,12 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         d = r["data"]
         # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
         k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        name, generic = d.get("name") or "", not d.get("named")
+        if d.get("other") and not d.get("named"):
+            k = (r["article_id"], "\0" + str(d["other"]))  # another agreement the article names by its own words
         u = units.get(k)
         if u is None:
-            u = units[k] = _Unit(r["article_id"], d.get("name") or "", not d.get("named"))
+            u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
@@ -255,6 +319,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
+    groups = _join_places(groups)
     by_article: dict[str, list[dict[str, Any]]] = {}
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
@@ -262,8 +327,33 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
 
 
+def _join_places(groups: list[_Group]) -> list[_Group]:
+    """An agreement named for a city ("اتفاق فيينا") is the agreement other reports say was made there ("الاتفاق
+    النووي الذي أبرم في فيينا"), when it names a party and none the other does not: the two records become one,
+    the city's name an alias.  With several made there, the one most reports place there (then the largest)."""
+    out = list(groups)
+    for g in groups:
+        city = g.named_for()
+        mine = set(g.core())
+        if city is None or g.organisations or not mine:
+            continue  # (with no party, "اتفاقية جنيف" may be the conventions, not a deal made in Geneva)
+        fit = []
+        for h in out:
+            if h is g or h.organisations or h.named_for() == city or not h.made_at(city):
+                continue
+            if len(_shared(mine, h.core())) < len(_shared(mine, mine)):
+                continue  # a party of its own: another agreement made in the same city
+            fit.append(h)
+        if fit:
+            max(fit, key=lambda h: (h.made_at(city), len(h.units))).merge(g)
+            out.remove(g)
+    return out
+
+
 def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> Treaty:
-    said = Counter(u.name for u in g.units if not u.generic)
+    # (a name made of a bare noun and its topic, "اتفاق ... حول البرنامج النووي" → "اتفاق النووي", is no
+    # name the text writes)
+    said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
     said.update(r["data"].get("said") for u in g.units for r in u.rows
                 if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
     name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name

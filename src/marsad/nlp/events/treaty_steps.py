@@ -35,7 +35,10 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   "article" for a step reported, "before" for one recalled — it happened by then.
   ``modality`` is "done" or "expected" (سـ، سوف، من المقرر ..., a signing
   authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
-  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.
+  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
+  inside a quotation is the speaker's, not the report's: it dates no step;
+* ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
+  places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
@@ -69,6 +72,9 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
     "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه "
     "مينسك دايتون كيوتو")
+# Cities agreements are named for ("اتفاق فيينا"), read as cities when no mention says so.
+_CITY_NAMES = L._w("فيينا باريس أوسلو جنيف مينسك الطائف الرياض دايتون كيوتو لوزان مدريد الدوحة الجزائر الصخيرات "
+                   "شرم أستانا سوتشي")
 # Cities that name an agreement with a number after them: "مينسك 2".
 _NUMBERED_CITIES = L._w("مينسك أوسلو جنيف")
 # A year or a city closing a name: "معاهدة عام 1965", "اتفاق فيينا".
@@ -100,7 +106,8 @@ _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة م�
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
-            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس")
+            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
+            "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة")  # wishes: "تريد أن تفاوض"
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
@@ -172,6 +179,7 @@ _ONCE = L._w("حالما ريثما لحين بمجرد")
 _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتهاء")
 _FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
 _PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
+_ABOUT = L._w("حول بشأن بخصوص الخاص الخاصة المتعلق المتعلقة")  # "الاتفاق حول الملف النووي"
 _CITY_WORDS = L._w("مدينة بمدينة المدينة ميناء بميناء منطقة بمنطقة محافظة بمحافظة")
 _YEAR_WORDS = ("عام", "لعام", "سنه", "لسنه", "العام")
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
@@ -219,6 +227,41 @@ def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
     return None
 
 
+_COUNTRIES_BY_NAME: dict[int, dict[str, dict[str, Any]]] = {}
+
+
+def _countries(kb: Any) -> dict[str, dict[str, Any]]:
+    """The knowledge base's countries by their folded Arabic name."""
+    names = _COUNTRIES_BY_NAME.get(id(kb))
+    if names is None:
+        names = _COUNTRIES_BY_NAME[id(kb)] = {
+            fold(e.name_ar): {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
+            for e in kb.entities.values() if e.data.get("kind") == "country" and e.name_ar}
+    return names
+
+
+def _country_of_the_name(text: str, kb: Any) -> dict[str, Any] | None:
+    """The country a party's name also names when it is a city's too ("عمان": Oman, not Amman): a state, not
+    its capital, takes part in an agreement."""
+    if kb is None:
+        return None
+    return _countries(kb).get(fold(text).strip())
+
+
+def _canonical(parties: list[dict[str, Any]], kb: Any) -> list[dict[str, Any]]:
+    """Parties named by a nationality ("السلطات التركية" → تركيا) as the knowledge base's country of that Arabic
+    name (Türkiye), so that one country is one party however the text names it."""
+    if kb is None:
+        return parties
+    names = _countries(kb)
+    out: dict[str, dict[str, Any]] = {}
+    for p in parties:
+        if not p.get("entity_id") and not p.get("group") and fold(str(p.get("name") or "")) in names:
+            p = dict(names[fold(str(p["name"]))])
+        out.setdefault(str(p.get("name_en") or fold(str(p.get("name") or ""))).lower(), p)
+    return list(out.values())
+
+
 def norm_is_purpose(norm: str) -> bool:
     """A verbal noun after لـ of purpose: "لإقراره", "للمصادقة" (folded forms)."""
     for p in ("لل", "ل"):
@@ -229,8 +272,8 @@ def norm_is_purpose(norm: str) -> bool:
                 if suf and not base.endswith(suf):
                     continue
                 stem = base[: len(base) - len(suf)] if suf else base
-                if stem in _MASDAR:
-                    return True
+                if stem in _MASDAR or suf and stem.endswith("ت") and stem[:-1] + "ه" in _MASDAR:
+                    return True  # "لإجازتها": the feminine ending is written ت before a pronoun
     return False
 
 
@@ -263,6 +306,7 @@ class _Article:
         self.timex_all = doc.layers.get("timex", [])
         self.timex = [t for t in self.timex_all if t.label != "duration"]
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
+        self.own_names: dict[int, str] = {}  # ... and the words that name it
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
@@ -316,13 +360,69 @@ class _Article:
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
+            # ... its name is those words: "اتفاقية العلاقات والحصانات الدبلوماسية" (not the article's agreement)
+            last, k = i + 1, i + 2
+            while k < min(hi, i + 7):
+                if self.genitive(k, conj=True):
+                    last = k
+                elif self.norms[k] == "من" and k + 1 < hi and self.norms[k + 1][:1].isalpha() and \
+                        not has_word(self.norms[k + 1], TREATY_NOUNS):
+                    last = k + 1  # "الحد من انتشار"
+                    k += 1
+                else:
+                    break
+                k += 1
+            self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
 
-    def genitive(self, k: int) -> bool:
+    def topic(self, i: int, hi: int) -> str | None:
+        """What a bare agreement noun at ``i`` is about, when its clause says so with words that name agreements:
+        "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic)."""
+        if i > 0 and self.norms[i - 1] in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"):
+            return None  # "هذا الاتفاق حول ...": the agreement the article told of, described again
+        for k in range(i + 1, min(hi, i + 12)):
+            n = self.norms[k]
+            if not n[:1].isalnum() or k in self.nouns_set:
+                return None  # the clause ends, or another agreement is named
+            if n not in _ABOUT:
+                continue
+            last = None
+            for j in range(k + 1, min(hi, k + 5)):
+                w = self.norms[j]
+                if not w[:1].isalpha() or w in L.NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
+                        or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
+                    break
+                last = j
+            named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
+            if not named:
+                return None
+            # the words that name agreements, as written ("حول ملف برنامجها النووي" → "النووي")
+            return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in named)
+        return None
+
+    @cached_property
+    def nouns_set(self) -> frozenset[int]:
+        return frozenset(self.nouns)
+
+    def qualifies(self, name_end: int, cue: int) -> bool:
+        """Whether the participle at ``cue`` qualifies the agreement whose name ends at ``name_end``: only the
+        agreement's own words stand between ("اتفاقية وقف إطلاق النار الموقعة"), no preposition, clause or
+        punctuation ("اتفاقيات لمساعدة المعلنين في استخدام الموقع", "اتفاق لإنهاء العقد الموقع")."""
+        for k in range(name_end + 1, cue):
+            n = self.norms[k]
+            if not n[:1].isalpha() or n in _PREPOSITIONS or n in _PLACE_BEFORE or n in _RELATIVE \
+                    or n[:1] in ("ل", "ب") and not self.name_starts_at(k):
+                return False
+        return True
+
+    def genitive(self, k: int, conj: bool = False) -> bool:
         """Whether the word after a bare agreement noun names it ("اتفاقية الحد", "معاهدة الفضاء"): a definite
-        word that is not a relative pronoun, a participle, a praise, a body, a nationality or a time."""
+        word that is not a relative pronoun, a participle, a praise, a body, a nationality or a time (``conj``:
+        also after و, "والحصانات")."""
         n = self.norms[k]
+        if conj and n.startswith("وال"):
+            n = n[1:]
         if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in L.NISBA:
             return False
         if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
@@ -411,6 +511,8 @@ class _Article:
             k = tok_of(s0)
             if k not in toks or placed(s0, k, str(p.get("label") or "")):
                 continue
+            if _country_of_the_name(self.text[s0:_e0], self.kb):
+                continue  # "عمان" as a party is Oman (read with the mentions below)
             c = p.get("country")
             if isinstance(c, dict) and c.get("kind", "country") == "country" and c.get("name"):
                 add({"name": c.get("name"), "name_en": c.get("name_en"), "entity_id": c.get("entity_id")})
@@ -420,7 +522,10 @@ class _Article:
                 continue
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
-            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+            same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
+            if same:
+                add(dict(same))
+            elif isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
                 add({"name": country.get("name"), "name_en": country.get("name_en"),
                      "entity_id": country.get("entity_id")})
             else:
@@ -551,7 +656,10 @@ class _Article:
                 continue  # a place
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
-            if isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
+            same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
+            if same:
+                out.append(dict(same))  # "عمان" as a party: Oman
+            elif isinstance(country, dict) and country.get("name") and country.get("kind", "country") == "country":
                 out.append({"name": country.get("name"), "name_en": country.get("name_en"),
                             "entity_id": country.get("entity_id")})
             else:
@@ -605,6 +713,40 @@ class _Article:
                     return []
                 return found
         return []
+
+    def city_at(self, k: int) -> str | None:
+        """The city named at token ``k`` (folded, without a glued ب/و/ف), or None: a place mention that is no
+        country, or a city agreements are named for."""
+        n = self.norms[k]
+        bare = n[1:] if n[:1] in ("ب", "و", "ف") and len(n) > 4 and n[:2] != "با" else n
+        for m in self.mentions:
+            if m.label == "LOC" and self.starts[k] <= m.start < self.toks[k].end:
+                if self.is_country(m.start):
+                    return None
+                return bare
+        return bare if bare in _CITY_NAMES else None
+
+    def named_for(self, noun: int, name_end: int) -> str | None:
+        """The city an agreement is named for when its name is that city alone: "اتفاق فيينا", "اتفاقية جنيف"
+        (not "اتفاقية فيينا للعلاقات الدبلوماسية", not "اتفاقات مينسك 2")."""
+        if name_end != noun + 1:
+            return None
+        return self.city_at(name_end)
+
+    def places(self, lo: int, hi: int) -> set[str]:
+        """Cities the tokens ``lo``..``hi`` name as where something happened: "في فيينا", "بفيينا", "في العاصمة
+        النمساوية فيينا"."""
+        out = set()
+        for k in range(lo, hi):
+            city = self.city_at(k)
+            if city is None:
+                continue
+            before = self.norms[max(0, k - 3):k]
+            if any(w in _PLACE_BEFORE for w in before[-1:]) or self.norms[k][:1] == "ب" and city != self.norms[k] \
+                    or before[-2:-1] and before[-2] in _PLACE_BEFORE and has_word(before[-1], _CITY_WORDS | {"العاصمه"}) \
+                    or len(before) == 3 and before[0] in _PLACE_BEFORE and before[1] in ("العاصمه", "عاصمه"):
+                out.add(city)
+        return out
 
     def sentence_date(self, start: int, end: int) -> str | None:
         """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
@@ -716,7 +858,8 @@ class _Article:
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
-            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 6) - 1, -1)
+            # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
+            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
@@ -734,21 +877,57 @@ class _Article:
             self.stemmed[cue] in _MASDAR or self.norms[cue] in ("توقيع", "التوقيع")) and any(
             w in _RECALLED_BEFORE for w in before)
 
-    def date_near(self, start: int, end: int, offset: int, done: bool) -> tuple[str | None, str]:
+    def quoted(self, pos: int, sent_start: int) -> bool:
+        """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”), and
+        not in the reporter's aside within it ("«تشاورا بعد ظهر (أمس)»": the report's yesterday)."""
+        before = self.text[sent_start:pos]
+        if before.count("(") > before.count(")"):
+            return False
+        return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+    def said_at(self, t: Span) -> bool:
+        """Whether the time expression ``t`` dates a saying ("وقال أمس الخميس", "أكد الوزير اليوم الجمعة أن"):
+        when someone spoke, not when the step the speaker recalls was taken."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        after = bisect.bisect_left(self.starts, t.end)
+        return any(self.norms[j] in _SPEECH for j in range(max(0, k - 2), k)) or (
+            after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
+
+    @staticmethod
+    def beyond(pos: int, offset: int, cues: tuple[int, ...]) -> bool:
+        """Whether another step's cue stands between a step's cue (at ``offset``) and a date (at ``pos``)."""
+        return any(min(pos, offset) < c < max(pos, offset) for c in cues)
+
+    def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
+                  other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        heard = len(inside)
+        if sent_start is not None:
+            # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
+            # from the day the speaker spoke, which the report does not give; a date written out still holds
+            inside = [t for t in inside if not (self.quoted(t.start, sent_start) and not any(
+                c.isdigit() for c in str(t.data.get("text") or "")))]
         for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+            if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
+                # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
+                # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
+                continue
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
                 continue
             return value, "timex"
+        if heard > len(inside):
+            return self.anchor, "article"  # the speaker's day, unknown: not a year written for something else
         # a bare year near the step: "وقعتها طهران 1968 وصادقت عليها 1970", "1954 - توقيع اتفاقات جنيف"
         years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
                  and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
                      k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
                      and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)]
         for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
+            if self.beyond(self.starts[k], offset, other_cues):
+                continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the year of the step told nearer it
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
         return self.anchor, "article"
@@ -813,6 +992,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 near = [n for n in near if n < cue]
             if not near:
                 continue
+            if art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in ("علي", "عليه", "عليها")):
+                # a participle qualifies the agreement before it, with only the agreement's words between
+                # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
+                # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
+                near = [n for n in near if n < cue and art.qualifies(art.name_at(n, hi)[2], cue)]
+                if not near:
+                    continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
             mod = art.modality(lo, cue, kind)
             if mod is None:
@@ -823,7 +1009,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
             near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
-            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done")
+            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
+                                         tuple(art.toks[c].start for c, _k in cues if c != cue),
+                                         art.recalled(lo, cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
@@ -842,12 +1030,21 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                             not in keys]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
-                "parties": parties,
+                "parties": _canonical(parties, art.kb),
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
             if organisations:
                 data["organisations"] = True
+            about = art.topic(noun, hi) if generic else None
+            if about:
+                data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
+            city = art.named_for(noun, name_end)
+            if city:
+                data["named_for"] = city  # "اتفاق فيينا": named for where it was made (see treaty_life)
+            places = art.places(max(lo, a - _TIMEX_REACH), min(hi, b + _TIMEX_REACH + 1)) - {city}
+            if places:
+                data["at"] = sorted(places)
             if kind == "endorsed":
                 data["by"] = dict(_UNSC)
                 data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
@@ -863,29 +1060,43 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     # (or, at the top of the article, the first one named after it).
     from marsad.nlp.events.treaty_life import name_words
 
-    named = [r["data"]["said"] for r in raw if not r["data"]["generic"]]
+    for r in raw:
+        d = r["data"]
+        if d.get("about"):  # a bare noun told by its topic is the agreement of that name ("الاتفاق ... النووي")
+            d["told"] = f'{d["said"]} {d["about"]}'
+    told = {r["data"]["told"] for r in raw if r["data"].get("told")}
+    named = [r["data"].get("told") or r["data"]["said"] for r in raw
+             if not r["data"]["generic"] or r["data"].get("told")]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
         w = name_words(n)
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
-    at = sorted((r["tok"][0], r["data"]["said"]) for r in raw if not r["data"]["generic"])
+    at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
+                if not r["data"]["generic"] or r["data"].get("told"))
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
     for r in raw:
         d = r["data"]
         ref = best
         head = fold(d["said"].split()[0]) if d["said"] else ""
-        if d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
+        if d.get("told"):
+            ref = d.pop("told")
+        elif d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
         elif r["noun"] in art.others:
-            ref = None  # named by words of its own, not the article's agreement
+            # named by words of its own, not the article's agreement: "اتفاقية العلاقات الدبلوماسية الموقعة عام
+            # 1961" is kept apart from the article's bare nouns (its words are no name we list: "الاتفاق الدولي")
+            ref = None
+            d["other"] = art.own_names.get(r["noun"]) or d["said"]
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
         d["name"] = d["said"] if not d["generic"] or ref is None else ref
         d["named"] = not d["generic"] or ref is not None
+        if d["generic"] and ref in told:
+            d["by_topic"] = True  # a name made of a noun and its topic, not written so
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
     for r in raw:
         d = r["data"]
@@ -905,7 +1116,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="7", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="8", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
