@@ -506,7 +506,9 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
                            opinion=is_opinion(article.text, article.title, article.url, article.authors),
-                           **({} if slots else _reported(article, lead_text, timexes)),
+                           **({} if slots and (slots.kinds or slots.club)  # (a club's other news alone —
+                              # a ruling, wages, training — fills no match slot: what else it reports is read)
+                              else _reported(article, lead_text, timexes)),
                            contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions
                                                      if m.start < lead_end]))

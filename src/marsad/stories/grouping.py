@@ -504,7 +504,17 @@ class Grouper:
         st = Story(self._new_id(f), self._seq)
         self.stories[st.id] = st
         self.story_of[f.article_id] = st.id
+        self._member(st, f)  # (a member and its day, as any story's: only the index and the window leave it out)
         return st.id
+
+    @staticmethod
+    def _member(st: Story, f: ArticleFeatures) -> None:
+        """Count an article among a story's members (dated or not) and widen its span of days."""
+        if f.published:
+            st.members.append(f.article_id)
+            st.seen(f.date)
+        else:
+            st.undated.append(f.article_id)
 
     def _copy_clashes(self, f: ArticleFeatures, st: Story) -> bool:
         """Do most of the latest members of a copy's story report another event of its kind (:meth:`_clash`)?
@@ -682,6 +692,7 @@ class Grouper:
             s = self.stories[story_id] = Story(story_id, story_seq)
         self.story_of[f.article_id] = story_id
         if self.opts.opinion_apart and f.opinion:
+            self._member(s, f)
             return  # out of the index, as when it was placed
         self._locate(f)
         s.members.append(f.article_id)

@@ -335,14 +335,16 @@ def _counts(folded: str, counted_only: bool) -> set[str]:
         n *= {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6}.get(m.group(2) or "", 1)
         word = m.group(3)
         bare = _bare(word)
+        counted = bool(word in COUNTED or bare in COUNTED or _bare(word.lstrip("لب")) in COUNTED
+                       or _NATIONAL.match(word))
         if counted_only:
-            if word in NOT_COUNT or bare in NOT_COUNT:
-                continue
-            if not (word in COUNTED or bare in COUNTED or _bare(word.lstrip("لب")) in COUNTED or _NATIONAL.match(word)):
+            if word in NOT_COUNT or bare in NOT_COUNT or not counted:
                 continue
             if m.start() and folded[:m.start()].split()[-1:] and _bare(folded[:m.start()].split()[-1]) in TOLL_BEFORE:
                 continue
-        if n >= 2 and not (1900 <= n <= 2100 and n == int(n)):  # (a year is no count)
+        year = 1900 <= n <= 2100 and n == int(n) and not m.group(2) and not counted  # ("2000 أسرة" counts families,
+        # "2 آلاف" is two thousand: neither is a year)
+        if n >= 2 and not year:
             out |= _rounded(n)
     return out
 
