@@ -60,3 +60,34 @@ def test_placement_keeps_one_action_together_and_another_action_apart():
     assert vaccines != baskets
     off = place(_rows(), count_slots=False)
     assert off[2] == off[0]  # without the slot: the campaign's other action joins the story
+
+
+def test_a_count_that_looks_like_a_year_still_counts_families():
+    # "2000 families" and "2 thousand baskets" are counts, not years; "the 2030 plan" is still no count
+    assert "2000" in beneficiaries_slot("الجمعية توزع كسوة العيد على 2000 أسرة")[0]
+    assert "2000" in beneficiaries_slot("توزيع 2 آلاف سلة غذائية في المخيم")[0]
+    assert beneficiaries_slot("خطة 2030 لرعاية الأطفال")[0] == frozenset()
+    # so one campaign's two actions that count 2000 families and 350 children are two actions ...
+    families = beneficiaries_slot("الجمعية توزع كسوة العيد على 2000 أسرة", "")
+    children = beneficiaries_slot("الجمعية تختن 350 طفلا في المخيم", "")
+    assert reported_conflict(families, children) is True
+    # ... and a report naming the 2000 families in its lead is the same action
+    again = beneficiaries_slot("الجمعية تكسو 2000 أسرة", "ووزعت الجمعية كسوة العيد على ألفي أسرة و2000 طفل.")
+    assert reported_conflict(families, again) is False
+
+
+LEAD_CLOTHES = ("وزعت الحملة الأهلية لإغاثة اللاجئين كسوة العيد على 2000 أسرة في مخيم الواحة، وقال مدير الحملة إن "
+                "التوزيع يأتي ضمن برامج الحملة في المخيم وإن فرقها الميدانية تعمل على مدار الساعة.")
+LEAD_CLOTHES2 = ("أعلنت الحملة الأهلية لإغاثة اللاجئين توزيع كسوة العيد على 2000 أسرة في مخيم الواحة، وأوضح مدير "
+                 "الحملة أن فرق الحملة الميدانية وزعت الكسوة على الأسر ضمن برامج الحملة في المخيم.")
+
+
+def test_placement_keeps_a_count_of_2000_families_apart_from_another_action():
+    clothes, clothes_again, vaccines = place([
+        ("2026-05-03T08:00:00", "وكالة الخير", "الحملة الأهلية توزع كسوة العيد على 2000 أسرة في مخيم الواحة",
+         LEAD_CLOTHES),
+        ("2026-05-03T10:00:00", "صحيفة النهار", "كسوة العيد لـ2000 أسرة في مخيم الواحة", LEAD_CLOTHES2),
+        ("2026-05-03T13:00:00", "موقع الرصد", "الحملة الأهلية تطعم 240 طفلا في مخيم الواحة", LEAD_VACCINES),
+    ])
+    assert clothes == clothes_again
+    assert vaccines != clothes

@@ -66,3 +66,31 @@ def test_placement_keeps_the_ruling_apart_from_the_club_s_wages():
     assert wages != ruling
     off = place(_rows(), sport_kinds=())
     assert off[2] == off[0]  # without the kinds: the club's wages join the ruling's story
+
+
+# A club's other news alone (training, here) fills no match slot: what else its headline reports is still read — a
+# player's drowning after training is not another player's road death after training, two days later.
+_DROWNED = ("توفي لاعب فريق نادي الوادي لكرة القدم سامر الحداد غرقا مساء أمس في شاطئ الساحل بعد التدريب، وقال مدرب "
+            "الفريق إن اللاعب كان من أبرز لاعبي الدوري وإن إدارة النادي تقدم العزاء لأسرته.")
+_MOURNED = ("نعت إدارة نادي الوادي لاعب الفريق الأول لكرة القدم سامر الحداد الذي توفي غرقا أمس في شاطئ الساحل بعد "
+            "التدريب، وقال مدرب الفريق إن اللاعب كان من أبرز لاعبي الدوري.")
+_ROAD = ("توفي لاعب فريق نادي الوادي لكرة القدم ماهر الحداد مساء أمس في حادث مروري على طريق الساحل بعد التدريب، "
+         "وقال مدرب الفريق إن اللاعب كان من أبرز لاعبي الدوري وإن إدارة النادي تقدم العزاء لأسرته.")
+
+
+def test_a_clubs_other_news_still_reports_its_incident():
+    from marsad.models import Article
+    from marsad.stories.features import article_features
+
+    road = article_features(Article(id="c1", raw_id="rc1", text=_ROAD, title="مصرع لاعب نادي الوادي في حادث مروري بعد "
+                                    "التدريب", outlet="موقع الرصد", published_at="2026-05-05T09:00:00",
+                                    origin="c1.txt"), [])
+    assert road.slots and "training" in road.slots.other
+    assert road.incident[0] == frozenset({"collision"})
+    drowned, mourned, other = place([
+        ("2026-05-03T08:00:00", "وكالة الخير", "غرق لاعب نادي الوادي في شاطئ الساحل بعد التدريب", _DROWNED),
+        ("2026-05-03T10:00:00", "صحيفة النهار", "نادي الوادي ينعى لاعبه سامر الحداد بعد غرقه عقب التدريب", _MOURNED),
+        ("2026-05-05T09:00:00", "موقع الرصد", "مصرع لاعب نادي الوادي في حادث مروري بعد التدريب", _ROAD),
+    ])
+    assert drowned == mourned
+    assert other != drowned

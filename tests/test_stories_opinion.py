@@ -155,3 +155,22 @@ def test_the_pipeline_reads_the_address_when_it_clusters(tmp_path):
     reports = {part[ids[pages[0][0]]], part[ids[pages[1][0]]]}
     assert len(reports) == 1  # the two reports are one story
     assert part[ids[pages[2][0]]] not in reports  # the column is not in it
+
+
+def test_a_column_placed_on_its_own_is_its_storys_member():
+    """The story a column is placed in holds it, with its day (as a story a rebuild or a page reads)."""
+    from marsad.stories.features import article_features
+    from marsad.stories.grouping import Grouper
+
+    g = Grouper()
+    when, outlet, url, authors, title, text = _rows()[2]
+    f = article_features(Article(id="o0009", raw_id="ro0009", text=text, title=title, outlet=outlet, url=url,
+                                 authors=list(authors), published_at=when, origin="opinion-9.txt"), [])
+    assert f.opinion
+    st = g.stories[g.add(f)]
+    assert st.members == ["o0009"] and st.size == 1
+    assert st.first_seen == st.last_seen == "2026-05-03"
+    # restored from the store (a resumed run), it is counted the same way
+    g2 = Grouper()
+    g2.restore(f, st.id, st.seq)
+    assert g2.stories[st.id].members == ["o0009"] and g2.stories[st.id].last_seen == "2026-05-03"

@@ -241,6 +241,10 @@ class ArticleFeatures:
     count: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # how many people or goods the aid or
     # service action its headline reports reaches, and the numbers its headline and lead write, rounded
     # (incidents.beneficiaries_slot)
+    crime: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the crime of the police case its
+    # headline reports, and those its headline and lead name (incidents.crime_slot)
+    when: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the days its lead dates the incident
+    # its headline reports to, and every day its text names, a day either way (incidents.incident_days)
 
 
 @lru_cache(maxsize=200_000)
@@ -506,17 +510,23 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
                            opinion=is_opinion(article.text, article.title, article.url, article.authors),
-                           **({} if slots else _reported(article, lead_text, timexes)),
+                           **({} if slots and (slots.kinds or slots.club)  # (a club's other news alone —
+                              # a ruling, wages, training — fills no match slot: what else it reports is read)
+                              else _reported(article, lead_text, timexes)),
                            contact=headline_contact(article.title, lead_text,
                                                     [entity_key(m, article.text) for m in mentions
                                                      if m.start < lead_end]))
+
+
+_NO_DAYS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str, Any]:
     """What a (non-sports) headline reports, slot by slot: a results period, a market, an oil-output country, an
     incident, a delivery, a commodity, a routine report's trading day, a death toll and an execution's convict."""
     from marsad.stories.incidents import (CONVICT_CHARS, beneficiaries_slot, commodity_slot, death_toll,
-                                          delivery_slot, execution_slot, incident_slot)
+                                          crime_slot, delivery_slot, execution_slot, incident_days,
+                                          incident_slot)
     from marsad.stories.sessions import bulletin_days, session_days
     from marsad.stories.fronts import front_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
@@ -525,11 +535,15 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
     market = market_slot(article.title, lead_text)
     commodity = commodity_slot(article.title, lead_text)
     published = article.published_at if article.published_at and DATE_RE.match(article.published_at) else None
-    return {"periods": results_periods(article.title, lead_text), "market": market,
+    incident, delivery = incident_slot(article.title, lead_text), delivery_slot(article.title, lead_text)
+    toll = death_toll(article.title)
+    return {"when": incident_days(timexes, len(lead_text)) if incident[0] else _NO_DAYS,
+            "crime": crime_slot(article.title, lead_text),
+            "periods": results_periods(article.title, lead_text), "market": market,
             "company": results_company(article.title, lead_text),
-            "oil": oil_output_slot(article.title, lead_text), "incident": incident_slot(article.title, lead_text),
-            "delivery": delivery_slot(article.title, lead_text), "commodity": commodity,
-            "toll": death_toll(article.title), "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
+            "oil": oil_output_slot(article.title, lead_text), "incident": incident,
+            "delivery": delivery, "commodity": commodity,
+            "toll": toll, "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
             "bulletin": bulletin_days(article.title, lead_text, published),
             "front": front_slot(article.title, lead_text), "count": beneficiaries_slot(article.title, lead_text),
             "session": session_days(article.title, lead_text, timexes, published,

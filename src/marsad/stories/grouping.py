@@ -63,7 +63,7 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # oil's sessions of one day, share their kind or their day and are still two events, so an article turned away
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
-BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin", "front", "count"})
+BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin", "front", "count", "when", "crime"})
 CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
 
 
@@ -130,6 +130,12 @@ class GroupOptions:
     # stores): strays 82 -> 66 on 07-22, 35 fewer on all; but the reports the columns linked can part too (a
     # bombing's identification leaves its reactions; 131 main-event members fewer, 33 of them columns a
     # reader had counted in), eval/judgements/stories_opinion.md
+    incident_days: bool = True  # the same for the day an incident or an aid delivery happened: a report whose lead
+    # dates its incident two days or more from the day another's lead gives (neither text naming the other's day)
+    # reports another incident of its kind — a projectile on the same town four days later, another country's
+    # relief ship in the same port (incidents.incident_days); a shared day vouches for nothing
+    crime_slots: bool = True  # the same for a police force's cases: a stabbing is not a harassment case, nor a
+    # missing girl found (incidents.crime_slot); a shared crime vouches for nothing
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -235,7 +241,8 @@ class Grouper:
             ("session", o.session_slots), ("periods", o.results_periods), ("company", o.results_companies),
             ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
-            ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots)) if on)
+            ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
+            ("when", o.incident_days), ("crime", o.crime_slots)) if on)
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -504,7 +511,17 @@ class Grouper:
         st = Story(self._new_id(f), self._seq)
         self.stories[st.id] = st
         self.story_of[f.article_id] = st.id
+        self._member(st, f)  # (a member and its day, as any story's: only the index and the window leave it out)
         return st.id
+
+    @staticmethod
+    def _member(st: Story, f: ArticleFeatures) -> None:
+        """Count an article among a story's members (dated or not) and widen its span of days."""
+        if f.published:
+            st.members.append(f.article_id)
+            st.seen(f.date)
+        else:
+            st.undated.append(f.article_id)
 
     def _copy_clashes(self, f: ArticleFeatures, st: Story) -> bool:
         """Do most of the latest members of a copy's story report another event of its kind (:meth:`_clash`)?
@@ -682,6 +699,7 @@ class Grouper:
             s = self.stories[story_id] = Story(story_id, story_seq)
         self.story_of[f.article_id] = story_id
         if self.opts.opinion_apart and f.opinion:
+            self._member(s, f)
             return  # out of the index, as when it was placed
         self._locate(f)
         s.members.append(f.article_id)

@@ -41,6 +41,18 @@ INCIDENT_WORDS = {
     "projectile": "مقذوف مقذوفات قذيفه قذائف قذيفتين مقذوفين",
 }
 INCIDENT = {w: kind for kind, words in INCIDENT_WORDS.items() for w in words.split()}
+# A police force's cases, by the headline words (folded, article and clitics off) that report each crime: the
+# harassers' arrest is not the stabbing of an officer in the same town, nor a missing girl the same police found
+# (:func:`crime_slot`)
+CRIME_WORDS = {
+    "harassment": "تحرش تحرشا تحرشوا يتحرش متحرش متحرشا متحرشين",
+    "stabbing": "طعن طعنا طعنه طعنات يطعن",
+    "missing": "مفقود مفقوده مفقودين متغيب متغيبه تغيب",
+    "escape": "هروب هرب",
+    "theft": "سرقه سرقات سارق سارقا سارقين لص لصوص سطو",
+    "kidnapping": "اختطاف خطف اختطف يختطف مختطف",
+}
+CRIME = {w: kind for kind, words in CRIME_WORDS.items() for w in words.split()}
 
 # Commodities a price or market headline reports, by their words (folded, article off)
 COMMODITY_WORDS = {
@@ -84,13 +96,25 @@ def incident_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset
     """(what an incident headline reports: its kinds, and each kind at each place the headline names; the kinds
     and kinds at places its headline and lead's first sentence name): "غرق شاب في بئر بالمدينة" →
     ({drowning@loc:medina}, {drowning, drowning@loc:medina}); empty for a headline that reports no incident."""
-    kinds = _kinds(_words(title), INCIDENT)
+    return _kind_slot(title, lead, INCIDENT)
+
+
+@lru_cache(maxsize=100_000)
+def crime_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """(the crime a police case's headline reports, as :func:`incident_slot` reads an incident):
+    "ضبط شخص طعن رجل أمن في الطائف" → ({stabbing@loc:taif}, ...); empty for a headline that reports no crime or
+    two (an arrest for theft and kidnapping is one case told two ways, or a round-up)."""
+    return _kind_slot(title, lead, CRIME)
+
+
+def _kind_slot(title: str, lead: str, table: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    kinds = _kinds(_words(title), table)
     if not kinds or len(kinds) > 1:  # (two kinds in one headline: a round-up, or one incident told two ways)
         return frozenset(), frozenset()
     places = {key for key, _ in title_places(title)}
     head = {f"{k}@{p}" for k in kinds for p in places} or set(kinds)
     first = lead.split(".")[0][:300]
-    named_kinds = kinds | _kinds(_words(first), INCIDENT)
+    named_kinds = kinds | _kinds(_words(first), table)
     named_places = places | {key for key, _ in title_places(first)}
     named = named_kinds | {f"{k}@{p}" for k in named_kinds for p in named_places}
     return frozenset(head), frozenset(named)
@@ -335,14 +359,16 @@ def _counts(folded: str, counted_only: bool) -> set[str]:
         n *= {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6}.get(m.group(2) or "", 1)
         word = m.group(3)
         bare = _bare(word)
+        counted = bool(word in COUNTED or bare in COUNTED or _bare(word.lstrip("لب")) in COUNTED
+                       or _NATIONAL.match(word))
         if counted_only:
-            if word in NOT_COUNT or bare in NOT_COUNT:
-                continue
-            if not (word in COUNTED or bare in COUNTED or _bare(word.lstrip("لب")) in COUNTED or _NATIONAL.match(word)):
+            if word in NOT_COUNT or bare in NOT_COUNT or not counted:
                 continue
             if m.start() and folded[:m.start()].split()[-1:] and _bare(folded[:m.start()].split()[-1]) in TOLL_BEFORE:
                 continue
-        if n >= 2 and not (1900 <= n <= 2100 and n == int(n)):  # (a year is no count)
+        year = 1900 <= n <= 2100 and n == int(n) and not m.group(2) and not counted  # ("2000 أسرة" counts families,
+        # "2 آلاف" is two thousand: neither is a year)
+        if n >= 2 and not year:
             out |= _rounded(n)
     return out
 
@@ -355,3 +381,42 @@ def beneficiaries_slot(title: str, lead: str = "") -> tuple[frozenset[str], froz
     if not head:
         return frozenset(), frozenset()
     return frozenset(head), frozenset(head | _counts(fold_for_search(lead), False) | _counts(fold_for_search(title), False))
+
+
+# The day of an incident or a delivery: the projectile that fell on a town on Sunday and the one that fell there on
+# Thursday, the relief ship that docked on Saturday and another country's ship that docked four days later, are
+# told in the same words, from the same place, by the same agency — and read as one story.  What tells them apart
+# is when it happened, which the report's lead dates ("مساء أمس", "الخميس"), resolved by the time expressions
+# stage against its publication.  Two reports whose leads date their incidents two days apart or more, neither text
+# naming a day within a day of the other's, report two incidents; a lead that dates nothing says nothing.
+DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _near(day: str, widen: int) -> set[str]:
+    from datetime import date, timedelta
+
+    d = date.fromisoformat(day)
+    return {(d + timedelta(days=k)).isoformat() for k in range(-widen, widen + 1)}
+
+
+def incident_days(timexes, lead_chars: int, widen: int = 1) -> tuple[frozenset[str], frozenset[str]]:
+    """(the days the time expressions of an article's lead — its first ``lead_chars`` characters — resolve to,
+    every day its time expressions resolve to, each widened by a day either way): the day an incident's report
+    dates it to, and the days it names at all (a follow-up naming the first report's day is not another incident).
+    ``timexes``: the article's ``timex`` spans (``data["value"]``, ISO; only whole days count)."""
+    head: set[str] = set()
+    named: set[str] = set()
+    for t in timexes:
+        value = str((t.data or {}).get("value") or "")[:10]
+        if not DAY_RE.match(value):
+            continue
+        try:
+            near = _near(value, widen)
+        except ValueError:
+            continue
+        named |= near
+        if t.start < lead_chars:
+            head.add(value)
+    if not head:
+        return frozenset(), frozenset()
+    return frozenset(head), frozenset(named)
