@@ -104,7 +104,7 @@ def test_placement_keeps_one_police_forces_other_case_apart():
     rows = [("2026-05-03T08:00:00", "وكالة الخير", "القبض على المتحرشين بفتاة في الطائف", HARASS),
             ("2026-05-04T10:00:00", "صحيفة النهار", "إحالة المتحرشين بفتاة الطائف إلى التحقيق", HARASS_2),
             ("2026-05-04T13:00:00", "موقع الرصد", "القبض على شاب طعن رجل أمن أمام مجمع الياسمين في الطائف", STAB)]
-    harass, referral, stab = place(rows)
+    harass, referral, stab = place(rows, crime_slots=True)  # an option, off by default (grouping.GroupOptions)
     assert harass == referral
     assert stab != harass
     off = place(rows, crime_slots=False)
