@@ -18,9 +18,11 @@ def test_a_signing_named_among_past_events_is_not_dated_by_the_report() -> None:
     assert step.label == "signed" and step.data["date"] != "2025-06-10"
     assert step.data["date_source"] != "article"
     # a signing the report witnesses still takes its day
-    text = "وجرت مراسم توقيع معاهدة الصداقة بين البلدين في القصر الرئاسي بحضور الوزراء."
-    [step] = find_steps(make_doc(text, [], published_at="2025-06-10"))
-    assert step.data["date"] == "2025-06-10"
+    for text in ("وجرت مراسم توقيع معاهدة الصداقة بين البلدين في القصر الرئاسي بحضور الوزراء.",
+                 "وأكدت مصادر مطلعة توقيع اتفاقية بين البلدين لتنظيم النقل البحري.",
+                 "وجرى على هامش أعمال اللجنة المشتركة، التوقيع على اتفاقية لتنظيم النقل البحري."):
+        [step] = find_steps(make_doc(text, [], published_at="2025-06-10"))
+        assert step.data["date"] == "2025-06-10", text
 
 
 def test_an_agreement_only_named_with_no_dated_step_is_background(tmp_path) -> None:
@@ -51,6 +53,13 @@ def test_a_day_and_month_without_a_year_after_the_report_is_last_years() -> None
                                    {"value": "2025-10-20", "text": "20 أكتوبر", "relative": True}))
     [step] = find_steps(doc)
     assert step.label == "concluded" and step.data["date"] == "2024-10-20"
+    # a day to come told before the step is another step's (a vote's), not last year's signing
+    text = "وسيصوت المجلس قبل 20 أكتوبر على الاتفاق الذي وقعته الحكومة مع جيرانها."
+    doc = make_doc(text, [], published_at="2025-06-10")
+    pos = text.index("20 أكتوبر")
+    doc.layer("timex").append(Span("timex", pos, pos + len("20 أكتوبر"), "day",
+                                   {"value": "2025-10-20", "text": "20 أكتوبر", "relative": True}))
+    assert [s.data["date"] for s in find_steps(doc)] != ["2024-10-20"]
 
 
 def test_an_older_deal_of_the_same_parties_stays_out_of_the_newer_ones_record(tmp_path) -> None:

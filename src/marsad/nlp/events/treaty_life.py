@@ -342,6 +342,30 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
 
 
+def _far(day: str, value: str) -> bool:
+    """Whether the date ``value`` (a day, a month or a year) lies wholly more than a month from ``day``: "2013" and
+    "2014-11-24" from "2015-07-14", not "2015-08" ("this month" in an August report)."""
+    first, last = _first_day(value), _day(value)
+    at = _day(day)
+    if not (first and last and at):
+        return False
+    gap = 0 if first <= at <= last else min(abs((first - at).days), abs((last - at).days))
+    return gap > _SIGNINGS_APART
+
+
+def _first_day(value: str | None) -> date | None:
+    """The first day a date may mean: "1988" → 1988-01-01, "2015-07" → 2015-07-01."""
+    v = (value or "")[:10]
+    try:
+        if len(v) == 4:
+            return date(int(v), 1, 1)
+        if len(v) == 7:
+            return date(int(v[:4]), int(v[5:7]), 1)
+        return date.fromisoformat(v)
+    except ValueError:
+        return None
+
+
 def _drop_other_dates(g: _Group) -> None:
     """Sentences that date the agreement's signing or conclusion months from the day most of its reports write are
     of another agreement of the same parties ("توصلوا لاتفاق ... يوم 24 نوفمبر" about an interim deal, in a piece on the
@@ -352,7 +376,7 @@ def _drop_other_dates(g: _Group) -> None:
     day, how = _pick_date(taken)
     if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day) for r in taken) < 2:
         return
-    other = {id(r) for r in taken if _apart([day], [str(r["data"]["date"])])}
+    other = {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
     if other:
         for u in g.units:
             u.rows = [r for r in u.rows if id(r) not in other]

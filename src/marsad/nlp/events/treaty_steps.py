@@ -894,13 +894,15 @@ class _Article:
             w in _RECALLED_BEFORE for w in before)
 
     def signing_named(self, lo: int, cue: int) -> bool:
-        """Whether the cue at ``cue`` is a signing's verbal noun ("توقيع", "وتوقيع") that nothing before it makes an
-        event of the report's days ("تم توقيع", "جرت مراسم توقيع", "شهد الحفل توقيع", "أعلن عن توقيع"): a signing
-        named among past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد"), whose date the sentence does not
-        give; the report's day is not it."""
-        if self.stemmed[cue] not in ("توقيع", "التوقيع"):
+        """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
+        before it that makes it an event of the report's days ("تم توقيع", "جرت مراسم توقيع", "أعلن عن توقيع"): a
+        signing named among past events ("كانت هناك أحداث الحرب ...، وتوقيع اتفاقية كامب ديفيد، والنزاعات ..."),
+        whose date the sentence does not give; the report's day is not it.  ("أكدت مصادر توقيع اتفاقية" and "جرى
+        ...، التوقيع على اتفاقية" report a signing: they keep the report's day.)"""
+        if self.stemmed[cue] not in ("توقيع", "التوقيع") or not self.norms[cue].startswith("و") or cue <= lo \
+                or self.norms[cue - 1] != "،":
             return False
-        return not any(w in _WITNESSED for w in self.norms[max(lo, cue - 3):cue])
+        return not any(w in _WITNESSED for w in self.norms[max(lo, cue - 6):cue])
 
     def quoted(self, pos: int, sent_start: int) -> bool:
         """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”), and
@@ -941,12 +943,13 @@ class _Article:
             if not value[:1].isdigit():
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
-                if not (t.data.get("relative") and len(value) == 10 and value[:4] == self.anchor[:4]
-                        and value[:4] not in str(t.data.get("text") or "") and len(self.anchor) >= 10
+                if not (t.data.get("relative") and t.start > offset and len(value) == 10
+                        and value[:4] == self.anchor[:4] and value[:4] not in str(t.data.get("text") or "") and len(self.anchor) >= 10
                         and (_date.fromisoformat(value) - _date.fromisoformat(self.anchor[:10])).days > 31):
                     continue
-                # a day and month without a year, months after the report, of a step taken: last year's
-                # ("توصلوا إلى اتفاق ... صباح يوم 24 نوفمبر" in a July report), not the report's day
+                # a day and month without a year, months after the report, told after a step taken: last year's
+                # ("توصلوا إلى اتفاق ... صباح يوم 24 نوفمبر" in a July report), not the report's day ("سيصوت قبل
+                # 17 سبتمبر على الاتفاق الذي وقعته" is another step's day, to come)
                 value = f"{int(value[:4]) - 1}{value[4:]}"
             return value, "timex"
         if heard > len(inside):
