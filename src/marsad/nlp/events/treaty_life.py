@@ -25,6 +25,11 @@ overlap:
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
+Sentences dating a signing or conclusion more than a month from the day at least two of the record's
+sentences agree on tell another agreement of the same parties (an interim deal years before, a company's
+contract): they leave the record.  A record none of whose steps has a date (a signing only named among
+past events) is background.
+
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
 write wins (then the most precise, then the earliest); with report dates only,

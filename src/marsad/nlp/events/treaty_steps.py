@@ -15,7 +15,8 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   groups such as the P5+1 named where the clause makes them parties: between
   the cue and the agreement, as the subject right before a verb cue or right
   after a cue that follows the agreement, after بين/مع, or as a nationality of
-  the agreement, a body or an office.  A speaker, a country that welcomes the
+  the agreement, a body or an office; for a verbal noun after talks ("يبدأ الاتحاد الأوروبي وتونس
+  مفاوضات لتوقيع اتفاق"), the subject of the talks.  A speaker, a country that welcomes the
   deal, the place of signing ("في جنيف") and a city in the name ("اتفاق فيينا")
   are not parties.  Words that stand for a country count: "المملكة" in a paper of
   a kingdom (its outlet's country), "بلاده" (the country of the nearest person or
@@ -32,10 +33,13 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
   for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
   date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
-  "article" for a step reported, "before" for one recalled — it happened by then.
+  "article" for a step reported, "before" for one recalled — it happened by then.  A signing listed among
+  past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
+  its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
+  اتفاق ... يوم 24 نوفمبر" in July), is last year's.
   ``modality`` is "done" or "expected" (سـ، سوف، من المقرر ..., a signing
   authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
-  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
+  awaited ("حالما", "إذا ... فإن", "في انتظار توقيع") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
   inside a quotation is the speaker's, not the report's: it dates no step;
 * ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
   places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
@@ -944,7 +948,8 @@ class _Article:
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
                 if not (t.data.get("relative") and t.start > offset and len(value) == 10
-                        and value[:4] == self.anchor[:4] and value[:4] not in str(t.data.get("text") or "") and len(self.anchor) >= 10
+                        and value[:4] == self.anchor[:4] and value[:4] not in str(t.data.get("text") or "")
+                        and len(self.anchor) >= 10
                         and (_date.fromisoformat(value) - _date.fromisoformat(self.anchor[:10])).days > 31):
                     continue
                 # a day and month without a year, months after the report, told after a step taken: last year's
