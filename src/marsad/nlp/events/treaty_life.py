@@ -25,6 +25,11 @@ overlap:
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
+Sentences dating a signing or conclusion more than a month from the day at least two of the record's
+sentences agree on tell another agreement of the same parties (an interim deal years before, a company's
+contract): they leave the record.  A record none of whose steps has a date (a signing only named among
+past events) is background.
+
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
 write wins (then the most precise, then the earliest); with report dates only,
@@ -112,6 +117,19 @@ def _party_key(p: dict[str, Any]) -> str:
 
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
+_PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
+# Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").
+_PACKAGE_NAMES = frozenset(fold(w) for w in "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام ابراهام الطائف الرياض مينسك "
+                           "دايتون كيوتو لوزان مدريد الدوحة الصخيرات شرم أستانا سوتشي لاهاي هلسنكي".split())
+
+
+def several(name: str | None) -> bool:
+    """Whether an agreement's name is a plural of several agreements ("اتفاقيات التجارة الحرة التي أبرمها المغرب",
+    "اتفاقيات ثنائية"), not one package named for a place ("اتفاقات مينسك", "اتفاقيات كامب ديفيد")."""
+    words = fold(name or "").split()
+    if not words or words[0] not in _PLURAL_HEADS:
+        return False
+    return not any(w.removeprefix("ال") in _PACKAGE_NAMES or w in _PACKAGE_NAMES or w.isdigit() for w in words[1:])
 
 
 def _day(value: str | None) -> date | None:
@@ -320,11 +338,56 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         else:
             groups.append(_Group(u))
     groups = _join_places(groups)
+    for g in groups:
+        _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
     out = [_record(g, by_article) for g in groups]
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+def _far(day: str, value: str) -> bool:
+    """Whether the date ``value`` (a day, a month or a year) lies wholly more than a month from ``day``: "2013" and
+    "2014-11-24" from "2015-07-14", not "2015-08" ("this month" in an August report)."""
+    first, last = _first_day(value), _day(value)
+    at = _day(day)
+    if not (first and last and at):
+        return False
+    gap = 0 if first <= at <= last else min(abs((first - at).days), abs((last - at).days))
+    return gap > _SIGNINGS_APART
+
+
+def _first_day(value: str | None) -> date | None:
+    """The first day a date may mean: "1988" → 1988-01-01, "2015-07" → 2015-07-01."""
+    v = (value or "")[:10]
+    try:
+        if len(v) == 4:
+            return date(int(v), 1, 1)
+        if len(v) == 7:
+            return date(int(v[:4]), int(v[5:7]), 1)
+        return date.fromisoformat(v)
+    except ValueError:
+        return None
+
+
+def _drop_other_dates(g: _Group) -> None:
+    """Sentences that date the agreement's signing or conclusion months from the day most of its reports write are
+    of another agreement of the same parties ("توصلوا لاتفاق ... يوم 24 نوفمبر" about an interim deal, in a piece on the
+    final one): they leave the record.  Only against a day two sentences or more agree on."""
+    rows = [r for u in g.units for r in u.rows]
+    taken = [r for r in rows if r["label"] in ("signed", "concluded") and r["data"].get("modality") == "done"
+             and r["data"].get("date_source") == "timex" and r["data"].get("date")]
+    day, how = _pick_date(taken)
+    if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day) for r in taken) < 2:
+        return
+    other = {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
+    if other:
+        for u in g.units:
+            u.rows = [r for r in u.rows if id(r) not in other]
+        g.units = [u for u in g.units if u.rows]
+        g.parties = Counter(k for u in g.units for k in u.parties)
+        g.dates = [u.published for u in g.units if u.published]
 
 
 def _join_places(groups: list[_Group]) -> list[_Group]:
@@ -372,7 +435,9 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     dated = [s.date for s in steps if s.date and s.date_source == "timex"]
     background = bool(dated) and first is not None and all(
         (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
-        all(s.date_source == "timex" for s in steps)
+        all(s.date_source == "timex" for s in steps) or bool(steps) and not any(s.date for s in steps)
+    # (an agreement whose steps are only named, none dated — "وتوقيع اتفاقية كامب ديفيد" among past events — is
+    # recalled, not news)
     found: dict[tuple[str, str | None], Clause] = {}
     wanted = name_words(name)
     for aid in dict.fromkeys(u.article_id for u in g.units):

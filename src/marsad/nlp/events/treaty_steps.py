@@ -15,7 +15,8 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   groups such as the P5+1 named where the clause makes them parties: between
   the cue and the agreement, as the subject right before a verb cue or right
   after a cue that follows the agreement, after بين/مع, or as a nationality of
-  the agreement, a body or an office.  A speaker, a country that welcomes the
+  the agreement, a body or an office; for a verbal noun after talks ("يبدأ الاتحاد الأوروبي وتونس
+  مفاوضات لتوقيع اتفاق"), the subject of the talks.  A speaker, a country that welcomes the
   deal, the place of signing ("في جنيف") and a city in the name ("اتفاق فيينا")
   are not parties.  Words that stand for a country count: "المملكة" in a paper of
   a kingdom (its outlet's country), "بلاده" (the country of the nearest person or
@@ -32,10 +33,13 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
   for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
   date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
-  "article" for a step reported, "before" for one recalled — it happened by then.
+  "article" for a step reported, "before" for one recalled — it happened by then.  A signing listed among
+  past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
+  its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
+  اتفاق ... يوم 24 نوفمبر" in July), is last year's.
   ``modality`` is "done" or "expected" (سـ، سوف، من المقرر ..., a signing
   authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
-  awaited ("حالما", "إذا ... فإن") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
+  awaited ("حالما", "إذا ... فإن", "في انتظار توقيع") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
   inside a quotation is the speaker's, not the report's: it dates no step;
 * ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
   places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
@@ -48,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date as _date
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -108,6 +113,14 @@ _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر ف�
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة")  # wishes: "تريد أن تفاوض"
+# Waiting for a step is no step: "في انتظار الإعلان عن توقيع اتفاق" ("ننتظر إلى أن توصلوا" is one, reached at last).
+_AWAIT = L._w("انتظار بانتظار وبانتظار ينتظر تنتظر ننتظر ينتظرون انتظر انتظرت انتظرنا ترقب بترقب")
+_UNTIL = L._w("حتى ان")
+# What makes a signing told by its verbal noun an event of the report's days ("جرت مراسم توقيع", "شهد الحفل توقيع",
+# "أعلن عن توقيع"); without it, "وتوقيع اتفاقية ..." in a list of past events names the signing but does not date it.
+_WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب منذ إثر اثر فور بعيد وتم وجرى وجرت مراسم مراسيم حفل حفلة "
+                  "شهد شهدت يشهد تشهد وشهد وشهدت خلال اثناء أثناء جاء وجاء لدى أعلن أعلنت وأعلن وأعلنت كشف كشفت "
+                  "وكشف وكشفت إعلان الإعلان عن")
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
@@ -448,7 +461,11 @@ class _Article:
             or self.norms[cue] in _PARTICIPLES or norm_is_purpose(self.norms[cue]) \
             or self.norms[cue].endswith("توقيع")
         k = a - 1 if cue < noun and not verbal_noun else -1
-        while k >= max(lo, a - 4) and self.norms[k] not in _CLAUSE_EDGE and self.norms[k] not in _RECALLED_BEFORE:
+        reach = a - 4
+        if verbal_noun and cue < noun and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
+            # "يبدأ الاتحاد الأوروبي وتونس مفاوضات لتوقيع اتفاق": who holds the talks for the deal is its parties
+            k, reach = cue - 2, cue - 6
+        while k >= max(lo, reach) and self.norms[k] not in _CLAUSE_EDGE and self.norms[k] not in _RECALLED_BEFORE:
             out.add(k)
             k -= 1
         last = max(b, name_end)
@@ -834,6 +851,9 @@ class _Article:
             return None
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
+        waits = [k for k in range(max(lo, cue - 4), cue) if self.norms[k] in _AWAIT]
+        if waits and not any(self.norms[k] in _UNTIL for k in range(waits[-1] + 1, cue)):
+            return None  # "في انتظار الإعلان عن توقيع اتفاق": awaited, not taken ("ننتظر إلى أن توصلوا" is taken)
         after = self.norms[cue + 1:cue + 5]
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
@@ -877,6 +897,17 @@ class _Article:
             self.stemmed[cue] in _MASDAR or self.norms[cue] in ("توقيع", "التوقيع")) and any(
             w in _RECALLED_BEFORE for w in before)
 
+    def signing_named(self, lo: int, cue: int) -> bool:
+        """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
+        before it that makes it an event of the report's days ("تم توقيع", "جرت مراسم توقيع", "أعلن عن توقيع"): a
+        signing named among past events ("كانت هناك أحداث الحرب ...، وتوقيع اتفاقية كامب ديفيد، والنزاعات ..."),
+        whose date the sentence does not give; the report's day is not it.  ("أكدت مصادر توقيع اتفاقية" and "جرى
+        ...، التوقيع على اتفاقية" report a signing: they keep the report's day.)"""
+        if self.stemmed[cue] not in ("توقيع", "التوقيع") or not self.norms[cue].startswith("و") or cue <= lo \
+                or self.norms[cue - 1] != "،":
+            return False
+        return not any(w in _WITNESSED for w in self.norms[max(lo, cue - 6):cue])
+
     def quoted(self, pos: int, sent_start: int) -> bool:
         """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”), and
         not in the reporter's aside within it ("«تشاورا بعد ظهر (أمس)»": the report's yesterday)."""
@@ -916,7 +947,15 @@ class _Article:
             if not value[:1].isdigit():
                 continue
             if done and self.anchor and value[:10] > self.anchor[:len(value[:10])]:
-                continue
+                if not (t.data.get("relative") and t.start > offset and len(value) == 10
+                        and value[:4] == self.anchor[:4] and value[:4] not in str(t.data.get("text") or "")
+                        and len(self.anchor) >= 10
+                        and (_date.fromisoformat(value) - _date.fromisoformat(self.anchor[:10])).days > 31):
+                    continue
+                # a day and month without a year, months after the report, told after a step taken: last year's
+                # ("توصلوا إلى اتفاق ... صباح يوم 24 نوفمبر" in a July report), not the report's day ("سيصوت قبل
+                # 17 سبتمبر على الاتفاق الذي وقعته" is another step's day, to come)
+                value = f"{int(value[:4]) - 1}{value[4:]}"
             return value, "timex"
         if heard > len(inside):
             return self.anchor, "article"  # the speaker's day, unknown: not a year written for something else
@@ -1016,6 +1055,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
                 date, source = (own, "timex") if own else (date, "before")
+            if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
+                date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
                                                     range(noun, name_end + 1))
             if len(parties) < 2 and not organisations:
@@ -1116,7 +1157,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="8", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="9", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
