@@ -32,7 +32,7 @@ from marsad.arabic import split_sentences
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
-from marsad.nlp.ner.features import BOS, EOS, FeatureExtractor
+from marsad.nlp.ner.features import BOS, EOS, POSITIONS, FeatureExtractor
 from marsad.nlp.ner.lexicon import WordToken, token_bounds, tokenize, word_forms
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer
@@ -215,6 +215,9 @@ class Tagger(_Spans):
         self.version = model.digest()
         self._fx = FeatureExtractor(gazetteer=model.gazetteer, clusters=model.clusters)
         self._index = {f: i for i, f in enumerate(model.features)}
+        # The features of each position of ``POSITIONS`` by their string without the position: what
+        # ``FeatureExtractor.word_groups`` gives (``_add``).
+        self._at = [{f[len(p):]: i for f, i in self._index.items() if f.startswith(p)} for p in POSITIONS]
         # The word-pair features by their pair ("a|b"): a sentence's pair strings are built once for both.
         self._bl = {f[3:]: i for f, i in self._index.items() if f.startswith("bl=")}
         self._br = {f[3:]: i for f, i in self._index.items() if f.startswith("br=")}
@@ -238,19 +241,22 @@ class Tagger(_Spans):
 
     def _add(self, words: list[str]) -> None:
         """Cache the score matrices of new word types (all of them summed in one numpy call)."""
-        get = self._index.get
         pad = self._pad
-        feats: list[str] = []
+        at0, at_m1, at_p1, at_m2, at_p2 = (d.get for d in self._at)
+        groups = self._fx.word_groups
+        found: list[int] = []
         starts: list[int] = []
+        # The rows of ``word_features(word)``'s five groups, each group's looked up among its position's
+        # features (the unprefixed strings of a word's neighbours serve at -1 and +1, and at -2 and +2).
         for word in words:
-            for group in self._fx.word_features(word):
-                starts.append(len(feats))
-                feats.append("")  # the all-zero row keeps every segment non-empty for reduceat
-                feats += group
+            core, near, far = groups(word)
+            for get, group in ((at0, core), (at_m1, near), (at_p1, near), (at_m2, far), (at_p2, far)):
+                starts.append(len(found))
+                found.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
+                found += map(get, group, repeat(-1, len(group)))
         # Features the model does not know are left out (not summed as zero rows: numpy sums a long
         # segment in an unrolled order that depends on its length, and the floats would change).
-        found = np.fromiter(map(get, feats, repeat(-1, len(feats))), dtype=np.intp, count=len(feats))
-        found[starts] = pad
+        found = np.array(found, dtype=np.intp)
         known = found >= 0
         ids = found[known]
         starts = (np.cumsum(known) - 1)[starts]
