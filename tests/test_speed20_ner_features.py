@@ -81,3 +81,32 @@ def test_score_matrices_are_summed_from_the_feature_strings(tagger):
     want = np.add.reduceat(tagger._w[found[known]], (np.cumsum(known) - 1)[starts], axis=0)
     got = np.stack([tagger._word(w)[0] for w in WORDS])
     assert np.array_equal(got, want.reshape(len(WORDS), 5, -1))
+
+
+def test_pair_codes_find_what_the_joined_strings_find():
+    """Word pairs looked up as numbers find the same rows as "a|b" looked up, normal forms holding "|" too."""
+    from marsad.nlp.ner.tagger import _find_pairs, _pair_codes
+
+    bl = {"في|الرياض": 4, "|||س": 5, "س||": 6, "|": 7, "ال|ال": 8}
+    br = {"في|الرياض": 9, "من|في": 10}
+    nid, (bl_codes, br_codes) = _pair_codes([bl, br])
+    forms = ["في", "الرياض", "من", "س", "|", "||", "", "ال", "غيرها"]
+    pairs = [(a, b) for a in forms for b in forms]
+    codes = np.array([nid[a] * len(nid) + nid[b] if a in nid and b in nid else -1 for a, b in pairs])
+    for table, coded in ((bl, bl_codes), (br, br_codes)):
+        assert _find_pairs(coded, codes, -3).tolist() == [table.get(a + "|" + b, -3) for a, b in pairs]
+    assert _find_pairs(_pair_codes([{}])[1][0], codes, -3).tolist() == [-3] * len(pairs)
+
+
+def test_sentence_scores_add_the_pair_weights_of_the_joined_strings(tagger):
+    """Emission scores with the word-pair rows found as numbers = adding each "a|b" feature that exists."""
+    from test_ner_fast_paths import reference_perceptron_scores
+
+    sents = [["أعلنت", "وزارة", "الخارجية", "في", "الرياض", "أمس"], ["قال", "ولي", "العهد", "|", "|", "إن"],
+             ["رئيس", "الوزراء", "في", "المملكة", "المتحدة"], ["في"]]
+    got = tagger.scores_many(sents)
+    assert sum(tagger._nids[tagger._slot[w]] >= 0 for s in sents for w in s) > 5  # words of pair features
+    norms = [[tagger._word(w)[1] for w in s] for s in sents]
+    assert any("bl=" + a + "|" + b in tagger._index for n in norms for a, b in zip(n, n[1:]))  # pairs met
+    for s, g in zip(sents, got):
+        assert np.array_equal(g, reference_perceptron_scores(tagger, s))
