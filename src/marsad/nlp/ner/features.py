@@ -20,6 +20,9 @@ from marsad.nlp.ner.lexicon import norm_word, word_forms
 BOS = "\x02S"
 EOS = "\x03E"
 POSITIONS = ("0", "-1", "+1", "-2", "+2")  # order of the rows of a word's cached score matrix
+# Keys of the word-cluster features by level (a word's clusters, coarse to fine: c0=..., c1=...).
+_CL = tuple(f"c{i}=" for i in range(8))
+_CS = tuple(f"cs{i}=" for i in range(8))
 
 
 @dataclass(slots=True)
@@ -49,46 +52,56 @@ class FeatureExtractor:
 
     def word_features(self, word: str) -> tuple[list[str], ...]:
         """Feature strings of ``word`` at each position of ``POSITIONS`` (five lists)."""
-        if word in (BOS, EOS):
-            return ["0b"], [f"-1{word}"], [f"+1{word}"], [f"-2{word}"], [f"+2{word}"]
-        n, clitic, stem, flags, cl, cs, shp = self._lex(word)
-        core = [
-            "0b",
-            "0w=" + word,
-            "0n=" + n,
-            "0s=" + stem,
-            "0p=" + clitic,
-            "0sh=" + shp,
-            "0l=" + str(min(len(stem), 9)),
-            "0p2=" + n[:2],
-            "0p3=" + n[:3],
-            "0x1=" + n[-1:],
-            "0x2=" + n[-2:],
-            "0x3=" + n[-3:],
-            "0sp2=" + stem[:2],
-            "0sx2=" + stem[-2:],
-            "0sx3=" + stem[-3:],
-            "0sh|p=" + shp + clitic,
-        ]
-        core += ["0g=" + f for f in flags]
-        core += [f"0c{i}=" + c for i, c in enumerate(cl)]
-        core += [f"0cs{i}=" + c for i, c in enumerate(cs)]
-        if not cl:
-            core.append("0nocl")
-        near = ["n=" + n, "s=" + stem, "p=" + clitic, "sh=" + shp, "x2=" + n[-2:]]
-        near += ["g=" + f for f in flags]
-        near += [f"c{i}=" + c for i, c in enumerate(cl[1:], 1)]
-        near += [f"cs{i}=" + c for i, c in enumerate(cs[1:], 1)]
-        far = ["n=" + n, "s=" + stem]
-        far += ["g=" + f for f in flags if not f.startswith(("s", "a"))]
-        far += [f"c{i}=" + c for i, c in enumerate(cl[1:2], 1)]
+        core, near, far = self.word_groups(word)
         return (
-            core,
+            ["0" + f for f in core],
             ["-1" + f for f in near],
             ["+1" + f for f in near],
             ["-2" + f for f in far],
             ["+2" + f for f in far],
         )
+
+    def word_groups(self, word: str) -> tuple[list[str], list[str], list[str]]:
+        """``word_features`` without the positions: (the word's own features, to be read at 0; those seen
+        from a neighbour, at -1 and +1; those seen from two words away, at -2 and +2).  The tagger looks
+        these up per position, without building the prefixed strings (``Tagger._add``)."""
+        if word in (BOS, EOS):
+            return ["b"], [word], [word]
+        n, clitic, stem, flags, cl, cs, shp = self._lex(word)
+        core = [
+            "b",
+            "w=" + word,
+            "n=" + n,
+            "s=" + stem,
+            "p=" + clitic,
+            "sh=" + shp,
+            "l=" + str(min(len(stem), 9)),
+            "p2=" + n[:2],
+            "p3=" + n[:3],
+            "x1=" + n[-1:],
+            "x2=" + n[-2:],
+            "x3=" + n[-3:],
+            "sp2=" + stem[:2],
+            "sx2=" + stem[-2:],
+            "sx3=" + stem[-3:],
+            "sh|p=" + shp + clitic,
+        ]
+        gs = ["g=" + f for f in flags] if flags else []
+        core += gs
+        if len(cl) <= len(_CL) and len(cs) <= len(_CS):  # (the shipped clusters: 3 levels)
+            ck, csk = list(map(str.__add__, _CL, cl)), list(map(str.__add__, _CS, cs))
+        else:
+            ck, csk = [f"c{i}=" + c for i, c in enumerate(cl)], [f"cs{i}=" + c for i, c in enumerate(cs)]
+        core += ck
+        core += csk
+        if not cl:
+            core.append("nocl")
+        near = ["n=" + n, "s=" + stem, "p=" + clitic, "sh=" + shp, "x2=" + n[-2:], *gs, *ck[1:], *csk[1:]]
+        far = [near[0], near[1]]
+        if flags:
+            far += [g for g in gs if not g.startswith(("g=s", "g=a"))]
+        far += ck[1:2]
+        return core, near, far
 
 
 def pair_features(left: str, right: str) -> tuple[str, str]:

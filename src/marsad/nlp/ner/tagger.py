@@ -33,7 +33,7 @@ from marsad.arabic.sentences import LINK_HEADS, is_link_line
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
-from marsad.nlp.ner.features import BOS, EOS, FeatureExtractor
+from marsad.nlp.ner.features import BOS, EOS, POSITIONS, FeatureExtractor
 from marsad.nlp.ner.lexicon import WordToken, token_bounds, tokenize, word_forms
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
 from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer
@@ -216,9 +216,13 @@ class Tagger(_Spans):
         self.version = model.digest()
         self._fx = FeatureExtractor(gazetteer=model.gazetteer, clusters=model.clusters)
         self._index = {f: i for i, f in enumerate(model.features)}
-        # The word-pair features by their pair ("a|b"): a sentence's pair strings are built once for both.
+        # The features of each position of ``POSITIONS`` by their string without the position: what
+        # ``FeatureExtractor.word_groups`` gives (``_add``).
+        self._at = [{f[len(p):]: i for f, i in self._index.items() if f.startswith(p)} for p in POSITIONS]
+        # The word-pair features by their pair ("a|b"), as numbers (``_pair_codes``).
         self._bl = {f[3:]: i for f, i in self._index.items() if f.startswith("bl=")}
         self._br = {f[3:]: i for f, i in self._index.items() if f.startswith("br=")}
+        self._nid, (self._bl_codes, self._br_codes) = _pair_codes([self._bl, self._br])
         # Weights plus one all-zero row (index ``_pad``).
         self._w = np.vstack([model.weights, np.zeros((1, len(model.tags)), dtype=np.float32)])
         self._pad = len(model.weights)
@@ -228,6 +232,7 @@ class Tagger(_Spans):
         self._slot: dict[str, int] = {}
         self._norms: list[str] = []
         self._rows = np.zeros((1024, 5, len(model.tags)), dtype=self._w.dtype)
+        self._nids = np.full(1024, -1, dtype=np.int64)  # the number of each row's normal form in pairs (or -1)
 
     def _word(self, word: str) -> tuple[np.ndarray, str]:
         """(5, n_tags) score matrix of a word type at positions 0/-1/+1/-2/+2, and its normal form (cached)."""
@@ -239,19 +244,22 @@ class Tagger(_Spans):
 
     def _add(self, words: list[str]) -> None:
         """Cache the score matrices of new word types (all of them summed in one numpy call)."""
-        get = self._index.get
         pad = self._pad
-        feats: list[str] = []
+        at0, at_m1, at_p1, at_m2, at_p2 = (d.get for d in self._at)
+        groups = self._fx.word_groups
+        found: list[int] = []
         starts: list[int] = []
+        # The rows of ``word_features(word)``'s five groups, each group's looked up among its position's
+        # features (the unprefixed strings of a word's neighbours serve at -1 and +1, and at -2 and +2).
         for word in words:
-            for group in self._fx.word_features(word):
-                starts.append(len(feats))
-                feats.append("")  # the all-zero row keeps every segment non-empty for reduceat
-                feats += group
+            core, near, far = groups(word)
+            for get, group in ((at0, core), (at_m1, near), (at_p1, near), (at_m2, far), (at_p2, far)):
+                starts.append(len(found))
+                found.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
+                found += map(get, group, repeat(-1, len(group)))
         # Features the model does not know are left out (not summed as zero rows: numpy sums a long
         # segment in an unrolled order that depends on its length, and the floats would change).
-        found = np.fromiter(map(get, feats, repeat(-1, len(feats))), dtype=np.intp, count=len(feats))
-        found[starts] = pad
+        found = np.array(found, dtype=np.intp)
         known = found >= 0
         ids = found[known]
         starts = (np.cumsum(known) - 1)[starts]
@@ -261,11 +269,13 @@ class Tagger(_Spans):
                              dtype=self._rows.dtype)
             grown[:slot] = self._rows[:slot]
             self._rows = grown
+            self._nids = np.concatenate([self._nids[:slot], np.full(len(grown) - slot, -1, dtype=np.int64)])
         # The same segments as one reduceat per word would sum, in the same order: the same floats.
         sums = np.add.reduceat(self._w[ids], starts, axis=0).reshape(len(words), 5, -1)
         self._rows[slot : slot + len(words)] = sums
         # Normal form for the word-pair features; the padding words too, exactly as in training.
         self._norms.extend(word_forms(w)[0] for w in words)
+        self._nids[slot : slot + len(words)] = list(map(self._nid.get, self._norms[slot:], repeat(-1, len(words))))
         self._slot.update((w, slot + k) for k, w in enumerate(words))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
@@ -293,14 +303,14 @@ class Tagger(_Spans):
         m = self._rows[slots]
         emit = m[pos, 0] + m[pos - 1, 1] + m[pos + 1, 2] + m[pos - 2, 3] + m[pos + 2, 4]
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
-        # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).
+        # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).  Pair i is
+        # "word i|word i + 1" as a number (``_pair_codes``): found by a binary search, no string joined.
         pad = self._pad
-        norms = list(map(self._norms.__getitem__, slots))
-        pairs = list(map("|".join, zip(norms, norms[1:])))  # pairs[i] = "word i|word i + 1"
-        mine = list(map(pairs.__getitem__, at))  # the pair of each token and the next word
-        before = list(map(pairs.__getitem__, (pos - 1).tolist()))  # the pair of the word before and it
-        left = list(map(self._bl.get, before, repeat(pad, len(at))))
-        right = list(map(self._br.get, mine, repeat(pad, len(at))))
+        nid = self._nids[np.array(slots, dtype=np.intp)]
+        code = nid[:-1] * len(self._nid) + nid[1:]
+        code[(nid[:-1] < 0) | (nid[1:] < 0)] = -1  # a word in no pair feature
+        left = _find_pairs(self._bl_codes, code[pos - 1], pad)  # the pair of the word before and it
+        right = _find_pairs(self._br_codes, code[pos], pad)  # the pair of each token and the next word
         emit += self._w[left]
         emit += self._w[right]
         return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
@@ -314,6 +324,42 @@ class Tagger(_Spans):
             _check_tokens(tokens)
         paths = viterbi_many(self.scores_many(sents), self._trans)
         return [[self.tags[k] for k in path] for path in paths]
+
+
+def _pair_codes(tables: list[dict[str, int]]) -> tuple[dict[str, int], list[tuple[np.ndarray, np.ndarray]]]:
+    """Word-pair features ("a|b" -> row) as numbers: a number for each normal form in a pair, and for each
+    table its pairs' codes ``number(a) * count + number(b)``, sorted, with their rows.
+
+    A key is entered under each of its splits at a "|" (a normal form may hold one, as the token "|"):
+    a pair (a, b) then finds the key ``a + "|" + b`` exactly as looking the joined string up did.
+    """
+    nid: dict[str, int] = {}
+    split = []
+    for table in tables:
+        pairs = []
+        for key, row in table.items():
+            j = key.find("|")
+            while j >= 0:
+                a, b = key[:j], key[j + 1 :]
+                pairs.append((nid.setdefault(a, len(nid)), nid.setdefault(b, len(nid)), row))
+                j = key.find("|", j + 1)
+        split.append(pairs)
+    out = []
+    for pairs in split:
+        arr = np.array(pairs, dtype=np.int64).reshape(-1, 3)
+        codes = arr[:, 0] * len(nid) + arr[:, 1]
+        order = np.argsort(codes, kind="stable")
+        out.append((codes[order], arr[order, 2].astype(np.intp)))
+    return nid, out
+
+
+def _find_pairs(table: tuple[np.ndarray, np.ndarray], codes: np.ndarray, missing: int) -> np.ndarray:
+    """The rows of pair ``codes`` in a table of ``_pair_codes``; ``missing`` for pairs not in it (and -1)."""
+    keys, rows = table
+    if not len(keys):
+        return np.full(len(codes), missing, dtype=np.intp)
+    at = np.minimum(np.searchsorted(keys, codes), len(keys) - 1)
+    return np.where(keys[at] == codes, rows[at], missing)
 
 
 def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int = 64) -> Iterator[str]:
