@@ -32,7 +32,7 @@ import re
 from marsad.arabic.normalize import normalize
 from marsad.errors import InputError
 
-__all__ = ["split_sentences", "is_link_line", "LINK_HEADS", "MAX_QUOTE"]
+__all__ = ["split_sentences", "is_link_line", "link_label_end", "LINK_HEADS", "MAX_QUOTE"]
 
 # A quotation longer than this may hold several sentences of its own; split it.
 MAX_QUOTE = 400
@@ -202,10 +202,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 LINK_HEADS = ("رابط", "الرابط", "روابط", "ورابط")
 
 
-def is_link_line(sentence: str) -> bool:
-    """Whether a sentence is a link line an outlet appends to its articles ("رابط الخبر بصحيفة X: ..."): its first
-    word is "link" and a colon follows within a few words.  What it holds is another article's headline, so no
-    name in it is about this article."""
-    head = sentence.lstrip()[:60]
+def link_label_end(sentence: str) -> int:
+    """Where the label of a link line ends ("رابط الخبر بصحيفة X:" — its first word is "link" and a colon follows
+    within a few words): the offset just past the colon, or 0 when the sentence is no link line.  The label names the
+    outlet's own page, not anything the article is about; the headline after it is another article's, told as such."""
+    lead = len(sentence) - len(sentence.lstrip())
+    head = sentence[lead:lead + 60]
     first = head.split(maxsplit=1)[0].rstrip(":") if head else ""
-    return first in LINK_HEADS and ":" in head
+    colon = head.find(":")
+    return lead + colon + 1 if first in LINK_HEADS and colon > 0 else 0
+
+
+def is_link_line(sentence: str) -> bool:
+    """Whether a sentence is a link line an outlet appends to its articles ("رابط الخبر بصحيفة X: ...")."""
+    return link_label_end(sentence) > 0

@@ -29,7 +29,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from marsad.arabic import split_sentences
-from marsad.arabic.sentences import LINK_HEADS, is_link_line
+from marsad.arabic.sentences import LINK_HEADS, link_label_end
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
@@ -429,7 +429,7 @@ def _model_version() -> str:
             h.update(f.read_bytes())
     except OSError:
         return "missing"
-    return name + ":" + h.hexdigest()[:12] + "+links"  # link lines are not tagged
+    return name + ":" + h.hexdigest()[:12] + "+links"  # link lines' labels are not tagged
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
@@ -455,12 +455,15 @@ def run_ner_many(docs: list[Doc], res: Resources) -> None:
         text = doc.text
         mine = []
         for sent in doc.layer("sentence"):
-            if text.startswith(LINK_HEADS, sent.start) and is_link_line(text[sent.start : sent.end]):
-                continue  # another article's headline: its names are not this article's
-            words, starts, ends = token_bounds(text[sent.start : sent.end])
+            begin = sent.start
+            if text.startswith(LINK_HEADS, begin):
+                # "رابط الخبر بصحيفة X: <headline>": the label is no name ("الخبر", the news, is not the city of
+                # Khobar); the headline after it is tagged as any sentence
+                begin += link_label_end(text[begin : sent.end])
+            words, starts, ends = token_bounds(text[begin : sent.end])
             if words:
                 sents.append(words)
-                mine.append((starts, ends, sent.start))
+                mine.append((starts, ends, begin))
         bounds.append(mine)
     all_tags = iter(tagger.tag_many(sents))
     for doc, mine in zip(todo, bounds):
