@@ -31,7 +31,8 @@ from marsad.nlp.events.checks import _CONTRAST, ChecksMixin, _HARMED, _QUOTE_MAR
 # verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
                                  "جدد جددت يجدد تجدد استأنف استأنفت يستأنف تستأنف نصب نصبت ينصب تنصب نصبوا "
-                                 "فتح فتحت يفتح تفتح فتحوا")  # "نصبت المقاومة كمينا", "فتحت قوات الأمن النار"
+                                 "فتح فتحت يفتح تفتح فتحوا "  # "نصبت المقاومة كمينا", "فتحت قوات الأمن النار"
+                                 "أطلق أطلقت يطلق تطلق أطلقوا")  # "الطائرات التركية أطلقت 4 قذائف" (events34)
 _AMBUSH = L._w("كمين كمينا كمينين كمائن")
 # words that may stand between a subject and its verb: "قد شن", "كانت قد"
 _BEFORE_VERB = L._w("قد وقد كان كانت")
@@ -48,7 +49,8 @@ _OPERATIONS = L._w("هجوم هجوما هجمات الهجوم الهجمات �
                    "العملية العمليات ضربة ضربات الضربة الضربات")
 _ATTACK_HEADS = L.ATTACK_NOUNS | _OPERATIONS | L._w("قصف القصف قصفا قصفها قصفه غاراتها غاراته هجماتها هجماته "
                                                     "ضرباتها عملياتها استهداف")
-_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار")  # what a carrying verb's object is: the attack, the fire opened
+_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار") | L._w(  # (and the shells or missiles fired, events34)
+    "قذائف قذيفة قذيفتين قذيفتان صواريخ صاروخ صاروخا صاروخين صاروخان")  # what a carrying verb's object is: the attack, the fire opened
 # an attack "attributed to" its author: "هجمات نسبت إلى حزب العمال"
 _ATTRIBUTED = L._w("نسبت نسب تنسب ينسب المنسوبة المنسوبه منسوبة")
 _TO = L._w("إلى الى")
