@@ -135,3 +135,18 @@ def test_a_subheading_glued_to_its_paragraph_is_not_a_second_attack() -> None:
     found = _attacks("هجوم بعدن وشهدت مدينة عدن أمس هجوما للمقاومة الشعبية استهدف نقطة تفتيش تابعة للحوثيين قرب "
                      "الميناء.", [("عدن", "LOC", "Aden"), ("لحوثيين", "ORG", "Houthis"), ("عدن", "LOC", "Aden", 1)])
     assert found and all(t != "هجوم" for t, _a, _r in found)
+
+
+# --- the dead counted as "a number of" a group ---------------------------------------------------------------
+
+def test_a_number_of_a_groups_fighters_killed_past_an_aside_of_who_was_among_them() -> None:
+    found = _attacks("وذكرت مصادر معارضة أن عددا من مقاتلي حزب الله بينهم قائد ميداني بارز في وحدة الرضوان قتلوا ليل "
+                     "الثلاثاء في المعارك مع فصائل المعارضة قرب القصير.",
+                     [("حزب الله", "ORG", "Hezbollah"), ("القصير", "LOC", "Qusayr")], _EAGER)
+    assert ("قتلوا", "فصائل المعارضة", "Hezbollah") in found
+
+
+def test_a_number_of_a_groups_members_killed_in_a_strike() -> None:
+    found = _attacks("وأفادت مصادر محلية بأن عددا من عناصر جماعة الحوثي قتلوا في غارة على مخزن للسلاح.",
+                     [("جماعة الحوثي", "ORG", "Houthis")], _EAGER)
+    assert found and all(r == "Houthis" for _t, _a, r in found)

@@ -1158,10 +1158,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         adjective counted ("مقتل 42 حوثيا")."""
         i = h.tok
         starts = sent.starts
-        for j in range(max(sent.lo, i - 8), min(sent.hi, i + 10)):
+        # (further back past an aside of who was among them: "عددا من عناصر حزب X بينهم قيادي في مجموعة Y قتلوا")
+        among = any(self.toks[j].norm in _AMONG_THEM for j in range(max(sent.lo, i - 8), i))
+        for j in range(max(sent.lo, i - (14 if among else 8)), min(sent.hi, i + 10)):
             n = self.toks[j].norm
             ranks = n == "صفوف" and j > sent.lo and self.toks[j - 1].norm == "في"
-            if j == i or not (ranks or checks_is_count(n) or n in ("احد", "احدى")):
+            if j == i or not (ranks or checks_is_count(n) or n in ("احد", "احدى", "عدد", "عددا")):
                 continue
             if ranks and j > i + 4 and has_word(self.toks[i].norm, _HARMED):
                 continue  # "17 متمردا قتلوا، مشيرة إلى سقوط 11 قتيلا في صفوف القوات": other dead, other ranks
