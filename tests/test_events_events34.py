@@ -150,3 +150,17 @@ def test_a_number_of_a_groups_members_killed_in_a_strike() -> None:
     found = _attacks("وأفادت مصادر محلية بأن عددا من عناصر جماعة الحوثي قتلوا في غارة على مخزن للسلاح.",
                      [("جماعة الحوثي", "ORG", "Houthis")], _EAGER)
     assert found and all(r == "Houthis" for _t, _a, r in found)
+
+
+def test_the_force_after_the_verb_that_fired_the_shells_fired_them() -> None:
+    found = _attacks("وأطلقت القوات الأرمينية أمس عشر قذائف على مواقع للجيش الأذربيجاني قرب الحدود.",
+                     [("الأذربيجاني", "LOC", "Azerbaijan")], _EAGER)
+    assert any(t == "قذائف" and a == "Armenia" for t, a, _r in found)
+
+
+def test_who_fired_a_rocket_earlier_in_the_sentence_is_not_the_raider_of_a_reply() -> None:
+    found = _attacks("فقد أطلقت جماعة فلسطينية صاروخا من غزة على جنوب إسرائيل رد عليه الجيش الإسرائيلي بغارة على أحد "
+                     "مواقع حركة حماس.",
+                     [("غزة", "LOC", "Gaza"), ("إسرائيل", "LOC", "Israel"), ("حركة حماس", "ORG", "Hamas"),
+                      ("فلسطينية", "LOC", "Palestine")], _EAGER)
+    assert not any(t == "بغارة" and a == "Palestine" for t, a, _r in found)

@@ -31,8 +31,10 @@ from marsad.nlp.events.checks import _CONTRAST, ChecksMixin, _HARMED, _QUOTE_MAR
 # verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
                                  "جدد جددت يجدد تجدد استأنف استأنفت يستأنف تستأنف نصب نصبت ينصب تنصب نصبوا "
-                                 "فتح فتحت يفتح تفتح فتحوا "  # "نصبت المقاومة كمينا", "فتحت قوات الأمن النار"
-                                 "أطلق أطلقت يطلق تطلق أطلقوا")  # "الطائرات التركية أطلقت 4 قذائف" (events34)
+                                 "فتح فتحت يفتح تفتح فتحوا")  # "نصبت المقاومة كمينا", "فتحت قوات الأمن النار"
+# a verb of firing that carries the shells or missiles right after it: "الطائرات التركية أطلقت 4 قذائف" (events34)
+_FIRING = L._w("أطلق أطلقت يطلق تطلق أطلقوا وأطلق وأطلقت")
+_WEAPONS_FIRED = L._w("قذائف قذيفة قذيفتين قذيفتان صواريخ صاروخ صاروخا صاروخين صاروخان")
 _AMBUSH = L._w("كمين كمينا كمينين كمائن")
 # words that may stand between a subject and its verb: "قد شن", "كانت قد"
 _BEFORE_VERB = L._w("قد وقد كان كانت")
@@ -49,8 +51,7 @@ _OPERATIONS = L._w("هجوم هجوما هجمات الهجوم الهجمات �
                    "العملية العمليات ضربة ضربات الضربة الضربات")
 _ATTACK_HEADS = L.ATTACK_NOUNS | _OPERATIONS | L._w("قصف القصف قصفا قصفها قصفه غاراتها غاراته هجماتها هجماته "
                                                     "ضرباتها عملياتها استهداف")
-_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار") | L._w(  # (and the shells or missiles fired, events34)
-    "قذائف قذيفة قذيفتين قذيفتان صواريخ صاروخ صاروخا صاروخين صاروخان")  # what a carrying verb's object is: the attack, the fire opened
+_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار")  # what a carrying verb's object is: the attack, the fire opened  # what a carrying verb's object is: the attack, the fire opened
 # an attack "attributed to" its author: "هجمات نسبت إلى حزب العمال"
 _ATTRIBUTED = L._w("نسبت نسب تنسب ينسب المنسوبة المنسوبه منسوبة")
 _TO = L._w("إلى الى")
@@ -323,10 +324,14 @@ class ForcesMixin(ChecksMixin):
         if i > sent.lo and self.toks[i - 1].norm.lstrip("و") in _ADJUNCTS:
             return None  # "قام الجيش بتسيير دوريات بعد عملية احتجاز": the attack is a time adjunct, not the object
         others = {x.tok for x in self._sentence_hits if x is not h}
-        attack = has_word(self.toks[i].norm, _CARRIED)
+        fired = has_word(self.toks[i].norm, _WEAPONS_FIRED)  # "أطلقت 4 قذائف": only the verb right before them
+        attack = has_word(self.toks[i].norm, _CARRIED) or fired
         for v in range(i - 1, max(sent.lo, i - 16) - 1, -1):
             if self._clause_split(v):
                 return None
+            if fired and v >= i - 6 and v not in self.in_mention and self.toks[v].norm in _FIRING:
+                after = self._force_at(sent, self._past_time(sent, v + 1, i), i) if v + 1 < i else None
+                return after if after is not None and after.last < i else self._subject_ending(sent, v, i)
             if v in self.in_mention or not _carrier(self.toks[v].norm):
                 if v in others:
                     return None  # another event's word stands between
