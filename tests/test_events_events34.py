@@ -164,3 +164,9 @@ def test_who_fired_a_rocket_earlier_in_the_sentence_is_not_the_raider_of_a_reply
                      [("غزة", "LOC", "Gaza"), ("إسرائيل", "LOC", "Israel"), ("حركة حماس", "ORG", "Hamas"),
                       ("فلسطينية", "LOC", "Palestine")], _EAGER)
     assert not any(t == "بغارة" and a == "Palestine" for t, a, _r in found)
+
+
+def test_the_country_that_launched_an_air_campaign_shells() -> None:
+    found = _attacks("وجاء الهجوم بعدما أطلقت روسيا حملة جوية لقصف مواقع لجماعة جند الشام في إدلب.",
+                     [("روسيا", "LOC", "Russia"), ("جماعة جند الشام", "ORG", "Jund al-Sham"), ("إدلب", "LOC", "Idlib")])
+    assert ("لقصف", "Russia", "Jund al-Sham") in found
