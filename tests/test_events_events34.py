@@ -8,8 +8,9 @@ at casualty words and weapon nouns; headlines told again, questions and odds cod
 * forces joined to the attacker and loyal to a man ("الحوثيون وقوات موالية للرئيس السابق فلان"): he is on the
   attackers' side, not their target;
 * the shells or missiles a force fired ("المقاتلات الروسية أطلقت ستة صواريخ"): the force fired them;
-* "هل استنكر ...؟" and "احتمالات أن ترفض ..." are no acts done; "رابط الخبر: ..." and a subheading glued to its
-  paragraph ("هجوم بصنعاء وشهدت ... هجوما") tell a headline again.
+* "هل استنكر ...؟" and "احتمالات أن ترفض ..." are no acts done; a subheading glued to its paragraph ("هجوم بصنعاء
+  وشهدت ... هجوما") tells the paragraph's act again.  ("رابط الخبر: ..." lines, headlines of linked stories, stay
+  coded: readers judged three of four right.)
 
 All sentences are written for these tests."""
 
@@ -124,11 +125,6 @@ def test_the_odds_of_a_refusal_are_no_refusal() -> None:
                    [("فنزويلا", "LOC", "Venezuela"), ("الولايات المتحدة", "LOC", "United States")])
     [e] = coded(doc, "REJECT", _ALL)
     assert e["modality"] == "hypothetical"
-
-
-def test_a_link_line_repeating_a_headline_codes_nothing() -> None:
-    text = "رابط الخبر بموقع الصحيفة: الجيش الأرميني يقصف مواقع أذربيجانية على الحدود"
-    assert not _attacks(text, [("الأرميني", "LOC", "Armenia"), ("أذربيجانية", "LOC", "Azerbaijan")])
 
 
 def test_a_subheading_glued_to_its_paragraph_is_not_a_second_attack() -> None:

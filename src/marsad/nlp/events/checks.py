@@ -21,7 +21,6 @@ from marsad.nlp.events.forms import (
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.modality import ModalityMixin
 
-_LINK_WORDS = L._w("رابط الرابط روابط")  # "رابط الخبر": a link line (events34)
 _QUOTE_MARKS = frozenset('"“”«»')
 _OPENERS = frozenset({"كما", "وكما", "ثم", "وقد", "قد", "لكنه", "لكنها", "ولكنه", "ولكنها", "و", "ف", "بينما"})
 _DASHES = frozenset("-–—")
@@ -185,11 +184,6 @@ class ChecksMixin(ModalityMixin):
         if len(first) < 2 or not (first[0].norm.isdigit() and len(first[0].norm) == 4) or first[1].norm not in _DASHES:
             return False
         return not self.anchor or int(first[0].norm) < int(self.anchor[:4])
-
-    def _link_line(self, sent: Sentence) -> bool:
-        """Whether the sentence is a "link to the story" line that repeats a headline: "رابط الخبر بصحيفة X: ...",
-        "رابط المقال: ..." (events34)."""
-        return sent.lo < sent.hi and self.toks[sent.lo].norm.lstrip("و") in _LINK_WORDS
 
     def _heading_noun(self, sent: Sentence, h: Hit) -> bool:
         """Whether ``h`` is a subheading glued to the sentence it heads: an indefinite noun opening the sentence whose

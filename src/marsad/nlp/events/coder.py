@@ -1926,8 +1926,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return None
         if self._almanac(sent):
             return None  # "1973 - إسرائيل تعترض طائرة": a line of a this-day-in-history list
-        if self._link_line(sent) or self._heading_noun(sent, h):
-            return None  # "رابط الخبر: ...", "هجوم بصنعاء وشهدت العاصمة هجوما ...": a headline told again (events34)
+        if self._heading_noun(sent, h):
+            return None  # "هجوم بصنعاء وشهدت العاصمة هجوما ...": a subheading told again by its paragraph (events34)
         background = self._background(sent, h.tok)
         if background and e.plover in ("PROTEST", "ASSAULT") and (self._recall_opened(sent, h.tok)
                                                                   or self._told_long_ago(sent, h)):
