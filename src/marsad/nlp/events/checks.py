@@ -751,7 +751,8 @@ class ChecksMixin(ModalityMixin):
         if self.toks[j].norm not in ("،", ",") or j - 1 <= sent.lo:
             return False
         before = self.toks[j - 1].norm.lstrip("و")
-        return before in _TIME_BEFORE_COMMA or (before in _WEEKDAYS and self.toks[j - 2].norm.lstrip("و") in _TIME_BEFORE_COMMA)
+        return before in _TIME_BEFORE_COMMA or (
+            before in _WEEKDAYS and self.toks[j - 2].norm.lstrip("و") in _TIME_BEFORE_COMMA)
 
     def _owner_of_list(self, sent: Sentence, k: int, end: int) -> Ment | None:
         """"استهدفت تجمعات وجسورا ونقاط تفتيش ومركزا لوجستيا لتنظيم داعش": a list of targets that a positions word
@@ -1149,8 +1150,8 @@ _BELONGING = L._w("تابعون تابعين التابعين التابعون �
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
                   "هدفا "  # "قصفت 17 هدفا للمتمردين" (events33)
-                  "مركبات مخازن مستودعات دوريات دوريتين دورية قواعد "
-                  "تجمعا معقلا تمركزا "  # the accusative told by its tanween: "استهدفت تجمعًا للحوثيين" (events34)  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+                  "مركبات مخازن مستودعات دوريات دوريتين دورية قواعد "  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+                  "تجمعا معقلا تمركزا "  # the accusative told by its tanween: "استهدفت تجمعًا للحوثيين" (events34)
                   "جيوب جيب طقم طقما أطقم نقطة نقاط رتل رتلا أرتال آليات آلية عربات عربة مقار")  # "نقطة تفتيش تابعة لـ"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
 # words of when an act fell that may close with a comma before its object (events34)

@@ -1100,9 +1100,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         r = next((x for x in sent.ments if m.last < x.first <= m.last + 4), None)
         if r is None or r.span.label != "PER" or r.prep:
             return None
-        if all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None for j in range(m.last + 1, r.first)):
-            return r
-        return None
+        fits = all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None for j in range(m.last + 1, r.first))
+        return r if fits else None
 
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال

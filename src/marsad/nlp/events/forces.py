@@ -52,7 +52,7 @@ _OPERATIONS = L._w("هجوم هجوما هجمات الهجوم الهجمات �
                    "العملية العمليات ضربة ضربات الضربة الضربات")
 _ATTACK_HEADS = L.ATTACK_NOUNS | _OPERATIONS | L._w("قصف القصف قصفا قصفها قصفه غاراتها غاراته هجماتها هجماته "
                                                     "ضرباتها عملياتها استهداف")
-_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار")  # what a carrying verb's object is: the attack, the fire opened  # what a carrying verb's object is: the attack, the fire opened
+_CARRIED = _ATTACK_HEADS | _AMBUSH | L._w("النار")  # what a carrying verb's object is: the attack, the fire opened
 # an attack "attributed to" its author: "هجمات نسبت إلى حزب العمال"
 _ATTRIBUTED = L._w("نسبت نسب تنسب ينسب المنسوبة المنسوبه منسوبة")
 _TO = L._w("إلى الى")
