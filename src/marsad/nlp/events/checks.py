@@ -185,6 +185,15 @@ class ChecksMixin(ModalityMixin):
             return False
         return not self.anchor or int(first[0].norm) < int(self.anchor[:4])
 
+    def _heading_noun(self, sent: Sentence, h: Hit) -> bool:
+        """Whether ``h`` is a subheading glued to the sentence it heads: an indefinite noun opening the sentence whose
+        word the sentence's own act repeats further on ("هجوم بصنعاء وشهدت العاصمة هجوما للمقاومة ...") (events34)."""
+        if h.tok != sent.lo or h.entry.pos != "noun" or self.toks[h.tok].norm.startswith(("ال", "و")):
+            return False
+        stem = token_base(self.toks[h.tok].norm)
+        return any(x is not h and x.tok > h.tok and x.entry.plover == h.entry.plover
+                   and token_base(self.toks[x.tok].norm) == stem for x in self._sentence_hits)
+
     def _under_non_act(self, h: Hit) -> bool:
         """Whether a frame above ``h`` (at any depth) says it did not happen: "رفض اتهامات لبلاده بتقديم دعم"."""
         f, depth = h.frame_of, 0
@@ -703,6 +712,8 @@ class ChecksMixin(ModalityMixin):
         for j in range(i + 1, min(sent.hi, i + 11 + len(skip))):
             if j in skip:
                 continue
+            if self._time_comma(sent, j):
+                continue  # "قصفت طائرات تركية أمس، عدة مواقع لتنظيم X": a comma closing the time of the act (events34)
             if self.boundary(j) or self.toks[j].punct:
                 return None
             if not has_word(self.toks[j].norm, _POSITIONS):
@@ -720,6 +731,8 @@ class ChecksMixin(ModalityMixin):
             m = starts.get(k) or self._group_adjective(k)
             if m is None and has_word(self.toks[k].norm, L.ARMED_HEADS):
                 k2 = k + 1  # "المتمردين الحوثيين", "قوات الرئيس صالح": a name right after the head noun
+                while k2 < min(sent.hi, k + 4) and k2 not in starts and self.toks[k2].norm in _QUOTE_MARKS | {"("}:
+                    k2 += 1  # 'مواقع لتنظيم "داعش"': in quote marks (events34)
                 m = starts.get(k2)
                 if m is None and k2 < sent.hi and has_word(self.toks[k2].norm, L.TITLES):
                     m = starts.get(k2 + 1)
@@ -731,6 +744,15 @@ class ChecksMixin(ModalityMixin):
                 return None
             return m
         return None
+
+    def _time_comma(self, sent: Sentence, j: int) -> bool:
+        """Whether token ``j`` is a comma right after a word of when the act fell ("أمس،", "اليوم،", "فجر الخميس،"
+        ends with a weekday): the object of the act follows it."""
+        if self.toks[j].norm not in ("،", ",") or j - 1 <= sent.lo:
+            return False
+        before = self.toks[j - 1].norm.lstrip("و")
+        return before in _TIME_BEFORE_COMMA or (
+            before in _WEEKDAYS and self.toks[j - 2].norm.lstrip("و") in _TIME_BEFORE_COMMA)
 
     def _owner_of_list(self, sent: Sentence, k: int, end: int) -> Ment | None:
         """"استهدفت تجمعات وجسورا ونقاط تفتيش ومركزا لوجستيا لتنظيم داعش": a list of targets that a positions word
@@ -1129,8 +1151,12 @@ _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
                   "هدفا "  # "قصفت 17 هدفا للمتمردين" (events33)
                   "مركبات مخازن مستودعات دوريات دوريتين دورية قواعد "  # "مركبات عسكرية تابعة لـ", "مخازن أسلحة لـ"
+                  "تجمعا معقلا تمركزا "  # the accusative told by its tanween: "استهدفت تجمعًا للحوثيين" (events34)
                   "جيوب جيب طقم طقما أطقم نقطة نقاط رتل رتلا أرتال آليات آلية عربات عربة مقار")  # "نقطة تفتيش تابعة لـ"
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
+# words of when an act fell that may close with a comma before its object (events34)
+_TIME_BEFORE_COMMA = L._w("أمس امس اليوم الليلة البارحة فجر صباح ظهر عصر مساء ليل ليلة")
+_WEEKDAYS = L._w("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة "
                  "تابعا تابع التابع العسكرية عسكريا عسكري خاصة الخاصة تفتيش")  # "طقما تابعا لـ", "دورية خاصة بـ", "نقطة تفتيش لـ"
 _ARTICLE_REACH = 400  # tokens back to the last armed group the knowledge base knows, for "التنظيم" (events33)

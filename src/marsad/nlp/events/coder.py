@@ -114,6 +114,11 @@ _FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة ا
 _SHELLING_NOUNS = L._w("قصف هجوم هجمات غارة غارات اعتداء اعتداءات")
 _ARMED_MEN = L._w("مسلحي مقاتلي عناصر ميليشيات مليشيات ميليشيا مليشيا قوات جنود")
 _ON_FOLDED = L.fold("على")
+# quote marks and brackets a name may stand in after the noun of its kind: "تنظيم ( داعش )", "جماعة «X»"
+_GROUP_KINDS = L._w("تنظيم جماعة حركة جبهة منظمة ميليشيا مليشيا")
+_POLITY_WORDS = L._w("مملكة دولة جمهورية سلطنة إمارة")
+_LOYAL = L._w("موالية الموالية موالين الموالين موالي الموالي موالون الموالون")
+_NAME_BRACKETS = _QUOTE_MARKS | frozenset("([")
 # words of when an attack fell that may stand between an attack noun and whose it was (events33)
 _WHEN_WORDS = L._w("بنهاية نهاية الأسبوع الاسبوع أمس امس الليلة الماضية ليلة ليل فجر صباح مساء اليوم")
 # "قصف للطيران التركي": the air arm (or artillery) whose shelling it was, after لـ
@@ -1065,6 +1070,39 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         return all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None
                    for j in range(a.last + 1, r.first))
 
+    def _loyal_force_of_actor(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient is the one whom forces joined to the actor by و are loyal to: "الحوثيون وقوات
+        موالية للرئيس السابق فلان", "الجيش والميليشيات الموالية له"."""
+        r = h.recipient
+        lead = self.title_start(sent, r.first)
+        if r.prep != "ل" and not self.toks[lead].norm.startswith("ل"):
+            return False
+        j = lead - 1  # the word of loyalty: "موالية"
+        if j - 1 < sent.lo or self.toks[j].norm not in _LOYAL:
+            return False
+        f = j - 1  # the forces: "وقوات", "والميليشيات"
+        force = self.toks[f].norm
+        if not (force[:1] == "و" and has_word(force[1:], L.ARMED_HEADS)):
+            return False
+        return any(a.last == f - 1 for a in h.actor)
+
+    def _holder_of_title(self, sent: Sentence, m: Ment) -> Ment | None:
+        """The person holding the title whose genitive ``m`` (a country or a group) is: a title word right before
+        ``m`` and the person's bare name right after it, with only an adjective of the post, an honorific, a rank
+        or a nationality between ("نائب رئيس جمهورية العراق فلان", "رئيس وزراء لبنان الأسبق فلان")."""
+        lead = m.first  # the title words before it, with the kind of state: "نائب رئيس جمهورية العراق"
+        while lead - 1 >= sent.lo and m.first - lead < 4 and lead - 1 not in self.in_mention \
+                and not self.toks[lead - 1].punct and (has_word(self.toks[lead - 1].norm, L.TITLES)
+                                                       or self.toks[lead - 1].norm in _POLITY_WORDS):
+            lead -= 1
+        if lead >= m.first or not any(has_word(self.toks[j].norm, L.TITLES) for j in range(lead, m.first)):
+            return None
+        r = next((x for x in sent.ments if m.last < x.first <= m.last + 4), None)
+        if r is None or r.span.label != "PER" or r.prep:
+            return None
+        fits = all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None for j in range(m.last + 1, r.first))
+        return r if fits else None
+
     def _title_holder(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the person a title subject names ("دعا نائب الرئيس الأفغاني ... الجنرال
         فلان"): a bare person after the title, of the title's country, with no other party between."""
@@ -1119,10 +1157,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         adjective counted ("مقتل 42 حوثيا")."""
         i = h.tok
         starts = sent.starts
-        for j in range(max(sent.lo, i - 8), min(sent.hi, i + 10)):
+        # (further back past an aside of who was among them: "عددا من عناصر حزب X بينهم قيادي في مجموعة Y قتلوا")
+        among = any(self.toks[j].norm in _AMONG_THEM for j in range(max(sent.lo, i - 8), i))
+        for j in range(max(sent.lo, i - (14 if among else 8)), min(sent.hi, i + 10)):
             n = self.toks[j].norm
             ranks = n == "صفوف" and j > sent.lo and self.toks[j - 1].norm == "في"
-            if j == i or not (ranks or checks_is_count(n) or n in ("احد", "احدى")):
+            if j == i or not (ranks or checks_is_count(n) or n in ("احد", "احدى", "عدد", "عددا")):
                 continue
             if ranks and j > i + 4 and has_word(self.toks[i].norm, _HARMED):
                 continue  # "17 متمردا قتلوا، مشيرة إلى سقوط 11 قتيلا في صفوف القوات": other dead, other ranks
@@ -1381,6 +1421,14 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         """The group named at token ``k`` after a count: a mention, or an armed force by its head noun, with the
         name right after it ("من ميليشيات الحوثي") or as a phrase ("من قوات الأمن العراقية")."""
         m = starts.get(k)
+        if m is None and k < sent.hi:
+            # "3042 من تنظيم "" ( داعش )", "من جماعة «X»": the name inside quote marks or brackets, after the noun of
+            # its kind (the tagger leaves the noun out of the name then) (events34)
+            n = k + 1 if self.toks[k].norm in _GROUP_KINDS else k
+            while n < min(sent.hi, k + 5) and n not in starts and self.toks[n].norm in _NAME_BRACKETS:
+                n += 1
+            if n > k:
+                m = starts.get(n)
         if m is None and k < sent.hi and has_word(self.toks[k].norm, L.ARMED_HEADS):
             m = starts.get(k + 1)
             if m is None or m.span.label == "PER":
@@ -1710,6 +1758,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if h.actor_how == "title" and self._title_holder(sent, h):
             # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
             h.actor, h.actor_how, h.recipient = [h.recipient], "vso", None
+        if h.recipient is not None and h.recipient.span.label in ("LOC", "ORG"):
+            # "استنكرت الكويت تصريحات رئيس وزراء لبنان الأسبق فلان": the country names the title; the person
+            # holding it, named right after it, is the one the act is about (events34)
+            holder = self._holder_of_title(sent, h.recipient)
+            if holder is not None and key(holder.span) not in {key(a.span) for a in h.actor}:
+                h.recipient = holder
         if h.recipient is not None and self._venue(sent, h, h.recipient):
             # "رحب الوزراء بالمسودة ... في الصخيرات بالمملكة المغربية", "أدانت التفجير ... بمنطقة عسير": where it
             # happened is no party of a welcome, a condemnation or a meeting; a party the act reaches may be
@@ -1788,6 +1842,17 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if people is not None and not (h.actor and self.own_side(self.actor_dict(h.actor[0]),
                                                                      self.actor_dict(people))):
                 h.recipient = people
+        if e.plover == "ASSAULT" and h.actor and h.recipient is not None and self._loyal_force_of_actor(sent, h):
+            # "قصف شنه الحوثيون وقوات موالية للرئيس السابق فلان على أحياء": the man the forces joined to the
+            # attacker are loyal to is on the attackers' side, not their target (events34)
+            loyal = h.recipient
+            h.actor = h.actor + [loyal]
+            h.recipient = self.recipient_after(sent, h, loyal.last, set())
+            if h.recipient is None and loyal.last + 1 < sent.hi and self.toks[loyal.last + 1].norm == _ON_FOLDED:
+                # "على أحياء سكنية بمدينة تعز": the town of what was hit may stand as the target
+                h.recipient = next((m for m in sent.ments if loyal.last + 1 < m.first <= loyal.last + 7
+                                    and m.span.label == "LOC"
+                                    and not any(self.boundary(j) for j in range(loyal.last + 1, m.first))), None)
         if self._own_side(h) or (h.recipient is not None and self._venue(sent, h, h.recipient)):
             h.recipient = None
         if e.key == "expel" and h.recipient is None and h.actor:
@@ -1860,6 +1925,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return None
         if self._almanac(sent):
             return None  # "1973 - إسرائيل تعترض طائرة": a line of a this-day-in-history list
+        if self._heading_noun(sent, h):
+            return None  # "هجوم بصنعاء وشهدت العاصمة هجوما ...": a subheading told again by its paragraph (events34)
         background = self._background(sent, h.tok)
         if background and e.plover in ("PROTEST", "ASSAULT") and (self._recall_opened(sent, h.tok)
                                                                   or self._told_long_ago(sent, h)):
@@ -1959,7 +2026,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="49", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="50", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -32,6 +32,10 @@ from marsad.nlp.events.checks import _CONTRAST, ChecksMixin, _HARMED, _QUOTE_MAR
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
                                  "جدد جددت يجدد تجدد استأنف استأنفت يستأنف تستأنف نصب نصبت ينصب تنصب نصبوا "
                                  "فتح فتحت يفتح تفتح فتحوا")  # "نصبت المقاومة كمينا", "فتحت قوات الأمن النار"
+# a verb of firing that carries the shells or missiles right after it: "الطائرات التركية أطلقت 4 قذائف" (events34)
+_FIRING = L._w("أطلق أطلقت يطلق تطلق أطلقوا وأطلق وأطلقت")
+_WEAPONS_FIRED = L._w("قذائف قذيفة قذيفتين قذيفتان صواريخ صاروخ صاروخا صاروخين صاروخان "
+                      "حملة حملات")  # "أطلقت تركيا حملة جوية لقصف مواقع": a campaign launched
 _AMBUSH = L._w("كمين كمينا كمينين كمائن")
 # words that may stand between a subject and its verb: "قد شن", "كانت قد"
 _BEFORE_VERB = L._w("قد وقد كان كانت")
@@ -321,10 +325,15 @@ class ForcesMixin(ChecksMixin):
         if i > sent.lo and self.toks[i - 1].norm.lstrip("و") in _ADJUNCTS:
             return None  # "قام الجيش بتسيير دوريات بعد عملية احتجاز": the attack is a time adjunct, not the object
         others = {x.tok for x in self._sentence_hits if x is not h}
-        attack = has_word(self.toks[i].norm, _CARRIED)
+        attack = has_word(self.toks[i].norm, _CARRIED) or has_word(self.toks[i].norm, _WEAPONS_FIRED)
         for v in range(i - 1, max(sent.lo, i - 16) - 1, -1):
             if self._clause_split(v):
                 return None
+            if v not in self.in_mention and self.toks[v].norm in _FIRING and self._fires_at(v, i):
+                # "الطائرات التركية أطلقت 4 قذائف", "أطلقت تركيا حملة جوية لقصف مواقع": the force that fired or
+                # launched them (events34)
+                after = self._force_at(sent, self._past_time(sent, v + 1, i), i) if v + 1 < i else None
+                return after if after is not None and after.last < i else self._subject_ending(sent, v, i)
             if v in self.in_mention or not _carrier(self.toks[v].norm):
                 if v in others:
                     return None  # another event's word stands between
@@ -338,6 +347,12 @@ class ForcesMixin(ChecksMixin):
                     return after
             return self._subject_ending(sent, v, i)
         return None
+
+    def _fires_at(self, v: int, i: int) -> bool:
+        """Whether the verb of firing at ``v`` fires the attack at ``i``: its object, shells, missiles or a campaign,
+        is the attack word or stands right before it, a few words after the verb (not "أطلقت جماعة صاروخا ... رد
+        عليه الجيش بغارة": the reply is another force's)."""
+        return any(has_word(self.toks[o].norm, _WEAPONS_FIRED) and i - o <= 3 for o in range(v + 1, min(i, v + 7) + 1))
 
     def _outcome_of(self, sent: Sentence, h: Hit) -> Ment | None:
         """Whoever carried out the attack a killing is told as the outcome of (see :meth:`_outcome_noun`)."""

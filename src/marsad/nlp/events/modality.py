@@ -15,6 +15,10 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key, stems
 
 
+# a question or the odds of an act, before its trigger (events34)
+_ASKED_OR_ODDS = L._w("هل وهل فهل احتمالات الاحتمالات احتمالية")
+
+
 class ModalityMixin(Analysis):
     """(negated, modality, reported_by) of the coder's hits."""
 
@@ -51,6 +55,10 @@ class ModalityMixin(Analysis):
                 pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
                 hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت" and not pluperfect)
             elif w in L.HYPOTHETICAL_CUES:
+                hyp = True
+            elif w in _ASKED_OR_ODDS and not any(self._clause_break(k, i) for k in range(j, i)):
+                # "هل استنكر مسؤول ... تصريحاته؟": a question asks whether it happened; "احتمالات أن ترفض القيادة
+                # الاتفاق محدودة": the odds of an act are no act (events34)
                 hyp = True
             elif w == "اي" and j + 1 < i and (j == sent.lo or not toks[j - 1].punct) \
                     and not any(self.boundary(k) for k in range(j, i)) \
