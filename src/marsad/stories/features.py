@@ -245,6 +245,9 @@ class ArticleFeatures:
     # headline reports, and those its headline and lead name (incidents.crime_slot)
     when: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the days its lead dates the incident
     # its headline reports to, and every day its text names, a day either way (incidents.incident_days)
+    period: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the period a routine report is
+    # about: its month or week when it reports one ("month:2015-07", "week:2015-07-30"), else its trading days as
+    # ``session`` (sessions.period_days)
 
 
 @lru_cache(maxsize=200_000)
@@ -527,7 +530,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
     from marsad.stories.incidents import (CONVICT_CHARS, beneficiaries_slot, commodity_slot, death_toll,
                                           crime_slot, delivery_slot, execution_slot, incident_days,
                                           incident_slot)
-    from marsad.stories.sessions import bulletin_days, session_days
+    from marsad.stories.sessions import bulletin_days, period_days, session_days
     from marsad.stories.fronts import front_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
@@ -537,6 +540,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
     published = article.published_at if article.published_at and DATE_RE.match(article.published_at) else None
     incident, delivery = incident_slot(article.title, lead_text), delivery_slot(article.title, lead_text)
     toll = death_toll(article.title)
+    report = bool(market[0] or commodity[0] or session_headline(article.title))
     return {"when": incident_days(timexes, len(lead_text)) if incident[0] else _NO_DAYS,
             "crime": crime_slot(article.title, lead_text),
             "periods": results_periods(article.title, lead_text), "market": market,
@@ -546,5 +550,5 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "toll": toll, "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
             "bulletin": bulletin_days(article.title, lead_text, published),
             "front": front_slot(article.title, lead_text), "count": beneficiaries_slot(article.title, lead_text),
-            "session": session_days(article.title, lead_text, timexes, published,
-                                      bool(market[0] or commodity[0] or session_headline(article.title)))}
+            "session": session_days(article.title, lead_text, timexes, published, report),
+            "period": period_days(article.title, lead_text, timexes, published, report)}

@@ -63,7 +63,8 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # oil's sessions of one day, share their kind or their day and are still two events, so an article turned away
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
-BROAD = frozenset({"incident", "delivery", "commodity", "session", "bulletin", "front", "count", "when", "crime"})
+BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
+                   "crime"})
 CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
 
 
@@ -114,6 +115,9 @@ class GroupOptions:
     # it is compared with reports another attack or accident (incidents.tolls_conflict): tolls only grow
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
+    session_periods: bool = True  # ... and a routine report of a month or a week (the exchange's monthly report,
+    # a weekly summary) is dated by that period: another month's, or a month's against a day's session, is another
+    # event (sessions.period_days; with session_slots on, it takes the place of the days alone)
     convict_slots: bool = True  # the same for executions: another convict (another nationality, another name) is
     # another execution, though the ministry's statements share every word but him (incidents.execution_slot)
     bulletin_slots: bool = True  # the same for the weather service's daily report: another day's is another item
@@ -238,10 +242,11 @@ class Grouper:
         self.top_k = self.opts.top_k if self.opts.top_k is not None else self.model.top_k
         self.window = self.opts.window_days if self.opts.window_days is not None else self.model.window_days
         o = self.opts
+        self.session_attr = "period" if o.session_periods else "session"  # (the slot dating a routine report)
         # the reported slots compared (``ArticleFeatures`` attributes), those switched on, in order (first: another
         # day's session of the same market is another event, whatever else the two share)
         self.reported_slots = tuple(attr for attr, on in (
-            ("session", o.session_slots), ("periods", o.results_periods), ("company", o.results_companies),
+            (self.session_attr, o.session_slots), ("periods", o.results_periods), ("company", o.results_companies),
             ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
             ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
@@ -400,8 +405,9 @@ class Grouper:
                 vouched.add(sid)
             if broad_fill and not clash:
                 broad_fills[sid] += 1
-            if f.session[0] and m.session[0] and "session" in kinds:
-                (day_conflicts if clash and attr == "session" else day_fills)[sid] += 1
+            sa = self.session_attr
+            if getattr(f, sa)[0] and getattr(m, sa)[0] and sa in kinds:
+                (day_conflicts if clash and attr == sa else day_fills)[sid] += 1
             if clash:
                 (broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)

@@ -139,3 +139,126 @@ def bulletin_days(title: str, text: str, published: str | None) -> tuple[frozens
         return frozenset(), frozenset()
     day = frozenset([published[:10]])
     return day, day
+
+
+# A routine report is dated by the period it reports, and its period has a kind: a day's session, a week's trading
+# (the weekly summary), a month's (the exchange's monthly statistical report).  The Sunday session's fall, the
+# exchange's report on July and a summary of the week that ended on Thursday share the market's words, its index,
+# its points and the days they were printed — one story of 16 reports, 8 of them the month's and the week's, on the
+# read page of 2015-08-03 — and are three events.  The kind is read from the headline (a month named, "خلال أسبوع"),
+# else from the lead's first sentence ("في نهاية شهر يوليو الماضي", "مقارنة بإغلاق الأسبوع الذي سبقه", "التقرير
+# الشهري"); a lead that names a day ("اليوم الاثنين") reports that day's session whatever else it says.  A period
+# word that measures rather than dates ("أعلى مستوى في شهر", "منذ يوليو", "أكبر خسارة شهرية", "خلال أسبوعين", "the
+# next month") dates nothing.
+MONTHS = {w: n for n, words in enumerate((
+    "", "يناير", "فبراير شباط", "مارس اذار", "ابريل نيسان", "مايو ايار", "يونيو يونيه حزيران",
+    "يوليو يوليه تموز", "اغسطس", "سبتمبر ايلول", "اكتوبر", "نوفمبر", "ديسمبر")) for w in words.split()}
+MONTH_WORDS = frozenset("شهر الشهر شهري شهريه الشهري الشهريه".split())
+WEEK_WORDS = frozenset("اسبوع الاسبوع اسبوعي اسبوعيه الاسبوعي الاسبوعيه".split())
+# words before a period word that make it a measure, not the period reported (within three words)
+MEASURE = frozenset("""
+منذ مستوي مستوياته مستوياتها مستواه مستواها اعلي ادني اكبر اسوا افضل اقل اكثر اطول قرابه نحو حوالي طيله
+""".split())
+SESSIONS_OF = ("تداول", "تعاملات", "جلسات")  # a week's trading, sessions ("تنهي تداولات الأسبوع": its last session)
+NEXT = frozenset("المقبل القادم المقبله القادمه الجديد".split())
+PAST = frozenset("الماضي المنصرم السابق المنقضي".split())
+CURRENT = frozenset("الجاري الحالي".split())
+_LEAD_WEEK = re.compile(r"خلال\s+(?:ال)?اسبوع(?!ين)|الاسبوع\s+الذي\s+سبقه|مقارنه\s+(?:ب)?(?:اغلاق\s+)?الاسبوع\s+(?:الماضي|"
+                        r"السابق|الذي)")
+_LEAD_MONTH = re.compile(r"(?:خلال|نهايه|بنهايه|طوال|في|ختام|بختام)\s+(?:ال)?(?:شهر\s+)?(\S+)")
+_MONTHLY_REPORT = re.compile(r"(?:التقرير|تقريرها|تقريره|النشره)\s+(?:الاحصائي\s+)?الشهري")
+
+
+def _period_word(words: list[str], i: int) -> bool:
+    """Does the period word at ``words[i]`` date the report (not a measure, not the next period)?"""
+    before = {_bare(w) for w in words[max(0, i - 3):i]} | set(words[max(0, i - 3):i])
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (before & MEASURE) and after not in NEXT
+
+
+def _month_value(month: int | None, words: list[str], pub: date) -> str:
+    if month:
+        year = pub.year - (month > pub.month)
+        return f"{year:04d}-{month:02d}"
+    back = 0 if set(words) & CURRENT else 1 if set(words) & PAST or pub.day <= 15 else 0
+    y, m = pub.year, pub.month - back
+    if m == 0:
+        y, m = y - 1, 12
+    return f"{y:04d}-{m:02d}"
+
+
+def _headline_period(words: list[str]) -> tuple[str, int | None] | None:
+    """("month", its number or None) or ("week", None) when a headline names the period it reports."""
+    for i, w in enumerate(words):
+        b = _bare(w)
+        if (b in MONTHS or w in MONTHS) and _period_word(words, i):
+            return "month", MONTHS.get(b) or MONTHS.get(w)
+        if (w in MONTH_WORDS or b in MONTH_WORDS) and _period_word(words, i):
+            nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
+            return "month", MONTHS.get(nxt)
+        if (w in WEEK_WORDS or b in WEEK_WORDS) and _period_word(words, i) \
+                and not any(_bare(x).startswith(SESSIONS_OF) for x in words[max(0, i - 2):i]):
+            return "week", None  # ("الأسهم تنهي تداولات الأسبوع": Thursday's session, the week's last)
+    return None
+
+
+def report_period(title: str, text: str, timexes: Iterable[Span], published: str) -> str | None:
+    """The period a routine report is about when it is longer than a day: "month:2015-07" (a month's report),
+    "week:2015-07-30" (a week's, keyed by the week's Thursday: the last Thursday on or before publication); None
+    for a day's report (its lead's first sentence names a day) or a report naming no period."""
+    pub = date.fromisoformat(published[:10])
+    if named_day(text, timexes, published[:10]):
+        return None
+    head = WORD_RE.findall(fold_for_search(title))
+    first = fold_for_search(text[:_first_sentence_end(text)])
+    lead = WORD_RE.findall(first)
+    found = _headline_period(head)
+    if found is None:
+        if _LEAD_WEEK.search(first):
+            found = ("week", None)
+        else:
+            for m in _LEAD_MONTH.finditer(first):
+                word = _bare(m.group(1))
+                if word in MONTHS or (m.group(1) in PAST and "شهر" in m.group(0)):  # ("في الشهر الماضي")
+                    found = ("month", MONTHS.get(word))
+                    break
+            if found is None and _MONTHLY_REPORT.search(first):
+                found = ("month", None)
+    if found is None:
+        return None
+    kind, month = found
+    if kind == "week":
+        return "week:" + (pub - timedelta(days=(pub.weekday() - 3) % 7)).isoformat()
+    if month is None:  # the month named in the lead, else "the past month"
+        month = next((MONTHS[_bare(w)] for w in lead if _bare(w) in MONTHS), None)
+    return "month:" + _month_value(month, head + lead, pub)
+
+
+def period_days(title: str, text: str, timexes: Iterable[Span], published: str | None,
+                report: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(the period a routine report is about, the same): its month or week (:func:`report_period`) for a report of
+    a month or a week — a session's headline, or a headline naming the period over a lead on an index or a market
+    ("تداول 2.6 مليار سهم في الشهر الماضي" over "أغلق المؤشر العام ... في نهاية شهر يوليو") — else the days of
+    :func:`session_days`.  Two reports of two periods, or of a month and a day, are two events.  A period report
+    speaks of trading in its first sentence, or is a market's headline naming its period, or introduces a monthly
+    report (a company's review of the region's markets in July)."""
+    from marsad.stories.slots import session_headline
+
+    if published:
+        period = report_period(title, text, timexes, published)
+        if period and (report or session_headline_lead(text)) and (
+                trading_lead(text) or _MONTHLY_REPORT.search(fold_for_search(text[:_first_sentence_end(text)]))
+                or (session_headline(title) and _headline_period(WORD_RE.findall(fold_for_search(title))))):
+            # (a market's headline over the period it names, or a lead introducing a monthly report — "أصدرت شركة
+            # ... تقريرها الشهري" — needs no trading word in its first sentence; a commodity's output in a month,
+            # OPEC's in July, is no market's report: it stays with the output news it belongs to)
+            return frozenset([period]), frozenset([period])
+    return session_days(title, text, timexes, published, report)
+
+
+def session_headline_lead(text: str) -> bool:
+    """Does a lead's first sentence report a market's session (as a headline would: a market's and a session's
+    word)?"""
+    from marsad.stories.slots import session_headline
+
+    return session_headline(text[:_first_sentence_end(text)])
