@@ -889,8 +889,8 @@ class Analysis:
         the trigger's own object starts, when it follows the trigger: a relative clause that closes
         before it ("قصفت مقاتلات التحالف التي تساند الجيش أمس مواقع ...") does not own a date before it.
         ``ahead`` (an act still to come): a value wholly before the article's date is the announcement's, not
-        the act's.  ``plover``: the event's type, whose time expression
-        another act's verb may not lend it (:meth:`_time_of_another_act`).
+        the act's.  ``plover``: the event's type, whose time expression another act's verb may not lend it
+        (:meth:`_time_of_another_act`).
         """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
@@ -1055,8 +1055,8 @@ class Analysis:
     def _still_to_come(self, t: Span, value: str) -> str | None:
         """The value of ``t`` for an act still to come, None when it lies wholly before the report's day: last
         week is when the visit was announced, not when it comes ("أعلن الأسبوع الماضي عن اللقاء المرتقب"), and a
-        bare weekday resolved to an earlier one is the next of that name, which the timex stage did not see
-        ("ومن المقرر أن يلتقيا يوم الثلاثاء"; a coder that took a past act for a future one would move its day)."""
+        bare weekday resolved to an earlier one is the next of that name, which the sentence does not fix ("ومن
+        المقرر أن يلتقيا يوم الثلاثاء").  (Not moved a week on: a past act coded as future would then be wrong.)"""
         if not self.anchor or not value[:4].isdigit():
             return value
         try:
@@ -1226,8 +1226,8 @@ _DASHES = frozenset({"-", "–", "—"})
 # Verbs whose object or content is another act, told at another time: a claim, an admission, a verdict, an approval
 _CLAIMS = L._w("تبنى تبنت تبنوا اعترف اعترفت أدين أدينت وافق وافقت أقر أقرت كشف كشفت نفى نفت أعلن أعلنت أكد أكدت "
                "دان دانت أدان أدانت ندد نددت استنكر استنكرت شجب شجبت")
-# A response: what follows it came before ("ردا على ما يبدو على الحملة")
 _BEFORE = L._w("قبل قبيل")  # "التقى الوزير قبل وصوله أمس ...": the time of what came after
+# A response: what follows it came before ("ردا على ما يبدو على الحملة")
 _RESPONSE = L._w("ردا رداً انتقاما انتقاماً ثأرا ثأراً")
 _CONTRAST_BUT = L._w("لكن ولكن")
 # "حسبما أفاد المرصد السبت": the day the source told it
