@@ -948,8 +948,8 @@ class Analysis:
         # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause — unless the trigger's
         # object follows the date: then the relative clause (on the subject) ended before it
         closed = resume is not None and t.end <= resume
-        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or w.lstrip("و") in _AS_TOLD
-                   or (w in L.RELATIVES and not closed) for w in between)
+        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (w in L.RELATIVES and not closed)
+                   for w in between)
 
     def _time_of_another_act(self, sent: "Sentence", t: Span, offset: int, plover: str | None) -> bool:
         """Whether the time expression ``t`` is told of another act than the trigger's at ``offset``, by the verb
@@ -988,10 +988,17 @@ class Analysis:
                 # it take ("تبنى الحزب أمس هجوما أدى أول من أمس إلى ...": the second is the attack's own)
                 break
             if self._before_after_at(k) or (k == first - 1 and bare == "منذ"):
+                if bare == "منذ" and self._recent_start(k, first, t):
+                    break  # "اشتباكات عنيفة منذ صباح أمس": the act's own start, a day or two ago
                 phrase = bare  # (right before the time, "منذ" makes it where a span starts: "منذ 20 يوليو")
                 break
             if bare in _BEFORE_AFTER or bare == "منذ":
                 break  # "منذ أشهر أمس", "بعد ظهر أمس": a length or a part of the day, no phrase of another act
+            if before and bare in _SCENE:
+                # "أعلنت السلطات مقتل جنديين وجرح أربعة مساء السبت في انفجار": a time after the dead, the wounded
+                # or the blast is told of them, the act itself, not of the verb that reports them
+                gov = "same"
+                break
             if before:
                 x = next((x for x in getattr(self, "_sentence_hits", ()) if x.tok == k), None)
                 if x is not None:
@@ -1018,6 +1025,26 @@ class Analysis:
                 return True
         return False
 
+    def _recent_start(self, k: int, first: int, t: Span) -> bool:
+        """Whether "منذ" at token ``k`` opens on the time ``t`` (at token ``first``), with at most a part of the day
+        or a comma between them, and ``t`` is the report's day or one of the two before it: "منذ صباح أمس", "منذ
+        مساء الخميس" tell when this act began, not another act or a span of months ("منذ إبريل الماضي")."""
+        if any(not (self.toks[j].norm in ("،", ",") or self.toks[j].norm in _DAY_PARTS
+                    or self.toks[j].norm in _EVENING_MORNING) for j in range(k + 1, first)):
+            return False
+        value = str(t.data.get("value") or self._resolve(t) or "")
+        gap = self._days_before(value)
+        return gap is not None and 0 <= gap <= 2
+
+    def _days_before(self, value: str) -> int | None:
+        """How many days before the report's day the day ``value`` is (None unless both are days)."""
+        if not self.anchor or len(value) < 10 or not value[:4].isdigit():
+            return None
+        try:
+            return (_dt_date.fromisoformat(self.anchor[:10]) - _dt_date.fromisoformat(value[:10])).days
+        except ValueError:
+            return None
+
     def _before_after_at(self, k: int) -> bool:
         """Whether token ``k`` opens a phrase of since, before or after another thing ("منذ إعلان", "قبل وصوله",
         "عقب الهجوم") — not a part of the day or a length ("بعد ظهر أمس", "منذ أشهر", "قبل 3 أيام")."""
@@ -1035,13 +1062,8 @@ class Analysis:
         words = fold(self.text[t.start:t.end]).split()
         if not words or not all(w in _WEEKDAY_WORDS for w in words) or not any(w != "يوم" for w in words):
             return False
-        if not self.anchor or len(value) < 10 or not value[:4].isdigit():
-            return False
-        try:
-            gap = (_dt_date.fromisoformat(self.anchor[:10]) - _dt_date.fromisoformat(value[:10])).days
-        except ValueError:
-            return False
-        if gap not in (0, 1):
+        if self._days_before(value) != 1:
+            # (the report's own day is the writer's today: "وكان الطفل قتل ... الجمعة" in Friday's page)
             return False
         trig = bisect.bisect_left(self._tok_starts, offset)
         for k in range(min(trig, len(self.toks) - 1), max(sent.lo, trig - 12) - 1, -1):
@@ -1230,8 +1252,11 @@ _BEFORE = L._w("قبل قبيل")  # "التقى الوزير قبل وصوله 
 # A response: what follows it came before ("ردا على ما يبدو على الحملة")
 _RESPONSE = L._w("ردا رداً انتقاما انتقاماً ثأرا ثأراً")
 _CONTRAST_BUT = L._w("لكن ولكن")
-# "حسبما أفاد المرصد السبت": the day the source told it
-_AS_TOLD = L._w("حسبما بحسبما")
+# the dead, the wounded, a blast, clashes: a time right after them is the act's own ("مقتل جنديين ... مساء السبت")
+_SCENE = L._w("مقتل قتل مصرع مصرعه مصرعها مصرعهم جرح جرحى قتلى إصابة إصابات انفجار انفجارات مواجهات اشتباكات "
+              "معارك")
+# "منذ صباح أمس", "منذ مساء الخميس": a part of the day between "منذ" and the day
+_EVENING_MORNING = L._w("صباح مساء ليل ليلة فجر صبيحة")
 # "وهو أيضا المتهم بتأييد": a circumstantial clause on a party
 _HAL_PRONOUNS = L._w("وهو وهي وهم وهما")
 # parts of a day after بعد/قبل: "بعد ظهر أمس" is a time, not a phrase of another act
