@@ -51,6 +51,14 @@ def test_the_relative_clause_of_the_attacker_has_its_own_time() -> None:
     assert attack["date"] == "2024-06-13"
 
 
+def test_the_day_a_monitor_told_of_a_failed_attack_is_not_the_attacks_day() -> None:
+    doc = make_doc("قتل عشرة مسلحين من جبهة النصرة في هجوم فاشل على قاعدة للجيش في إدلب، حسبما أفاد المرصد السوري أمس.",
+                   [("جبهة النصرة", "ORG", "Nusra"), ("إدلب", "LOC", "Idlib"), ("المرصد السوري", "ORG", "SOHR")],
+                   timex=[("أمس", "2024-06-19")])
+    [attack] = coded(doc, "ASSAULT")
+    assert attack["date"] is None
+
+
 def test_a_confirmation_after_but_does_not_date_the_denial_before_it() -> None:
     doc = make_doc("وهو أمر نفته وزارة الدفاع الأمريكية، لكن جبهة النصرة أكدته أمس.",
                    [("وزارة الدفاع الأمريكية", "ORG", "Pentagon"), ("جبهة النصرة", "ORG", "Nusra")],
@@ -179,9 +187,9 @@ def test_a_recalled_strike_on_the_reports_own_weekday_keeps_it() -> None:
     assert strikes and strikes[0]["date"] == "2024-06-20"
 
 
-def test_an_attack_told_as_officials_said_yesterday_keeps_yesterday() -> None:
-    doc = make_doc("قتل خمسة جنود في هجوم على حاجز للجيش شرق المدينة، حسبما أعلن مسؤولون محليون أمس.",
+def test_an_attack_told_as_officials_said_today_keeps_today() -> None:
+    doc = make_doc("قتل خمسة جنود في هجوم على حاجز للجيش شرق المدينة، حسبما أعلن مسؤولون محليون اليوم.",
                    [("المدينة", "LOC", "city")],
-                   timex=[("أمس", "2024-06-19")])
+                   timex=[("اليوم", "2024-06-20")])
     attacks = coded(doc, "ASSAULT")
-    assert attacks and all(e["date"] == "2024-06-19" for e in attacks)
+    assert attacks and all(e["date"] == "2024-06-20" for e in attacks)

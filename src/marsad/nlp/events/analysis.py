@@ -948,8 +948,11 @@ class Analysis:
         # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause — unless the trigger's
         # object follows the date: then the relative clause (on the subject) ended before it
         closed = resume is not None and t.end <= resume
-        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (w in L.RELATIVES and not closed)
-                   for w in between)
+        # "حسبما أفاد المرصد أمس": the day the source told it, not the act's; but a source's today ("حسبما أعلن
+        # مسؤولون اليوم") is the news of the day, whose act the next sentence most often puts on that day too
+        as_told = self._days_before(str(t.data.get("value") or self._resolve(t) or "")) != 0
+        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (as_told and w.lstrip("و") in _AS_TOLD)
+                   or (w in L.RELATIVES and not closed) for w in between)
 
     def _time_of_another_act(self, sent: "Sentence", t: Span, offset: int, plover: str | None) -> bool:
         """Whether the time expression ``t`` is told of another act than the trigger's at ``offset``, by the verb
@@ -1252,6 +1255,8 @@ _BEFORE = L._w("قبل قبيل")  # "التقى الوزير قبل وصوله 
 # A response: what follows it came before ("ردا على ما يبدو على الحملة")
 _RESPONSE = L._w("ردا رداً انتقاما انتقاماً ثأرا ثأراً")
 _CONTRAST_BUT = L._w("لكن ولكن")
+# "حسبما أفاد المرصد السبت": the day the source told it (unless it is the report's own day)
+_AS_TOLD = L._w("حسبما بحسبما")
 # the dead, the wounded, a blast, clashes: a time right after them is the act's own ("مقتل جنديين ... مساء السبت")
 _SCENE = L._w("مقتل قتل مصرع مصرعه مصرعها مصرعهم جرح جرحى قتلى إصابة إصابات انفجار انفجارات مواجهات اشتباكات "
               "معارك")
