@@ -970,6 +970,10 @@ class Analysis:
         * inside a phrase of since ("منذ 20 يوليو", "منذ إعلان وفاته الأسبوع الماضي": a span's start, or what
           that phrase names), or of before or after that a comma closes before the trigger ("وقبل وصوله في
           2009، زار").
+
+        Not a time told right after the dead, the wounded, a blast or clashes the verb reports ("أعلنت السلطات
+        مقتل جنديين مساء السبت في انفجار", "مقتل ثلاثة جنود أمس حين فتح مسلحون النار"): that is the act's own; nor
+        "منذ" a day or two before the report ("منذ صباح أمس", "منذ مساء الخميس"): the act's own start.
         """
         starts = self._tok_starts
         trig = bisect.bisect_left(starts, offset)
@@ -1060,8 +1064,9 @@ class Analysis:
 
     def _recalled_weekday(self, sent: "Sentence", t: Span, offset: int, value: str) -> bool:
         """Whether ``t`` is a bare weekday in a recollection ("وكانت الجبهة خطفت ... مساء الأربعاء") that resolves
-        to the report's day or the day before: a writer recalling yesterday says "أمس", so the day is an earlier
-        one of that name, which the sentence does not fix."""
+        to the day before the report: a writer recalling yesterday says "أمس", so the day is an earlier one of that
+        name, which the sentence does not fix.  The report's own weekday is the writer's today ("وكان الطفل قتل ...
+        الجمعة" in Friday's page) and keeps its date."""
         words = fold(self.text[t.start:t.end]).split()
         if not words or not all(w in _WEEKDAY_WORDS for w in words) or not any(w != "يوم" for w in words):
             return False
