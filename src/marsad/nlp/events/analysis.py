@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date as _dt_date, timedelta as _td
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import repeat
@@ -879,13 +880,17 @@ class Analysis:
     # -- date, place, agreement name --------------------------------------------------
 
     def date_for(self, sent: "Sentence", offset: int, future_ok: bool = True,
-                 resume: int | None = None) -> tuple[str | None, str | None]:
+                 resume: int | None = None, ahead: bool = False,
+                 plover: str | None = None) -> tuple[str | None, str | None]:
         """The nearest resolved time expression in the sentence, else the article date.
 
         Without ``future_ok`` (an event told as done), a value after the article's date is passed
         over: "بعد 15 شهرًا من الاتفاق" counts from the agreement, not from today.  ``resume`` is where
         the trigger's own object starts, when it follows the trigger: a relative clause that closes
         before it ("قصفت مقاتلات التحالف التي تساند الجيش أمس مواقع ...") does not own a date before it.
+        ``ahead`` (an act still to come): a value wholly before the article's date is the announcement's, not
+        the act's.  ``plover``: the event's type, whose time expression another act's verb may not lend it
+        (:meth:`_time_of_another_act`).
         """
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
@@ -898,12 +903,21 @@ class Analysis:
                 # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 30 عاما", nor
                 # "في 3 مايو" opening a clause the trigger's "لكن ..." clause follows)
                 continue
-            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume):
+            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume) \
+                    or self._time_of_another_act(sent, t, offset, plover):
                 # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
                 # for the longer reach, says nothing about this clause)
                 elsewhere = elsewhere or abs(t.start - offset) <= _DATE_REACH
                 continue
             value = t.data.get("value") or self._resolve(t)
+            if value and self._recalled_weekday(sent, t, offset, str(value)):
+                elsewhere = True
+                continue
+            if value and ahead:
+                value = self._still_to_come(t, str(value))
+                if value is None:  # "أعلن الأسبوع الماضي عن اللقاء المرتقب": the week of the announcement
+                    elsewhere = True
+                    continue
             if value and not future_ok and self.anchor and str(value)[:1].isdigit() \
                     and _day_of(str(value)) > self.anchor[:len(_day_of(str(value)))]:
                 continue  # ("2015-W31", last week, is compared by its Monday, not as text)
@@ -922,8 +936,8 @@ class Analysis:
         between = [self.toks[k].norm for k in range(lo, min(hi, len(self.toks)))]
         if any(w in L.COMPLEMENTIZERS or w.lstrip("و") in L.COMPLEMENTIZERS for w in between):
             return True  # a complementizer separates the report from what it reports
-        if any(w in ("بينما", "وبينما") or (w == "حين" and k > 0 and between[k - 1] == "في")
-               for k, w in enumerate(between)):
+        if any(w in ("بينما", "وبينما") or w in _CONTRAST_BUT or (w == "حين" and k > 0 and between[k - 1] == "في")
+               for k, w in enumerate(between)):  # (and "نفته الوزارة، لكن الجبهة أكدته أمس")
             return True  # "نفذ الجيش حملة في 3 مايو، في حين دمرت غارات ...": another clause's date
         if t.start < offset:
             return False  # "في عام 1974، عندما دخلت القوات قبرص، فرضت واشنطن": a date before dates both
@@ -934,8 +948,166 @@ class Analysis:
         # the date comes after "بحسب"/"وفق" (the report) or inside a relative clause — unless the trigger's
         # object follows the date: then the relative clause (on the subject) ended before it
         closed = resume is not None and t.end <= resume
-        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (w in L.RELATIVES and not closed)
-                   for w in between)
+        # "حسبما أفاد المرصد أمس": the day the source told it, not the act's; but a source's today ("حسبما أعلن
+        # مسؤولون اليوم") is the news of the day, whose act the next sentence most often puts on that day too
+        as_told = self._days_before(str(t.data.get("value") or self._resolve(t) or "")) != 0
+        return any(w in L.SOURCE_CUES or w.lstrip("و") in L.SOURCE_CUES or (as_told and w.lstrip("و") in _AS_TOLD)
+                   or (w in L.RELATIVES and not closed) for w in between)
+
+    def _time_of_another_act(self, sent: "Sentence", t: Span, offset: int, plover: str | None) -> bool:
+        """Whether the time expression ``t`` is told of another act than the trigger's at ``offset``, by the verb
+        or the phrase it stands in:
+
+        * before the trigger, in the clause of another verb whose object or content the trigger is — a report,
+          a claim, a condemnation, a judgement, a demand ("تبنى الحزب أمس هجوما", "دان المجلس أمس قصف",
+          "أعلن الأسبوع الماضي عن اللقاء"); not an act of the trigger's own type or an aspect ("قتل مسلحون أمس
+          جنودا في هجوم", "بدأت القوات أمس هجوما");
+        * before the trigger, with the trigger's own clause opened between them by a relative pronoun or
+          "وهو" ("أعلنت أمس هوية الانتحاري الذي نفذ تفجيرا", "... اليوم للدفاع عن الاتفاق الذي أبرمته"), by a
+          response ("امس ردا على ... ضربات تستهدف"), a contrast ("لكن"), or a before/after word ("عاد أمس
+          الهدوء عقب مقتل العشرات") — unless the time's own verb is an act of the trigger's type ("لقي مصرعه أمس
+          إثر إطلاق النار عليه": the cause and the death are one act);
+        * inside a phrase of since ("منذ 20 يوليو", "منذ إعلان وفاته الأسبوع الماضي": a span's start, or what
+          that phrase names), or of before or after that a comma closes before the trigger ("وقبل وصوله في
+          2009، زار").
+
+        Not a time told right after the dead, the wounded, a blast or clashes the verb reports ("أعلنت السلطات
+        مقتل جنديين مساء السبت في انفجار", "مقتل ثلاثة جنود أمس حين فتح مسلحون النار"): that is the act's own; nor
+        "منذ" a day or two before the report ("منذ صباح أمس", "منذ مساء الخميس"): the act's own start.
+        """
+        starts = self._tok_starts
+        trig = bisect.bisect_left(starts, offset)
+        first = bisect.bisect_left(starts, t.start)
+        after = bisect.bisect_left(starts, t.end)
+        if trig >= len(self.toks):
+            return False
+        before = t.start < offset
+        # what the time expression stands in: the nearest verb or phrase word before it, in its clause
+        gov, phrase = None, None
+        lo = trig if trig < first else max(sent.lo, first - 15) - 1
+        for k in range(first - 1, lo, -1):
+            tok = self.toks[k]
+            n = tok.norm
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if (tok.punct and n in STRONG_PUNCT) or n in L.COMPLEMENTIZERS or bare in L.RELATIVES \
+                    or any(x.start <= tok.start < x.end for x in self.timex if x is not t):
+                # the start of the time expression's clause; or another time expression, which the verbs before
+                # it take ("تبنى الحزب أمس هجوما أدى أول من أمس إلى ...": the second is the attack's own)
+                break
+            if self._before_after_at(k) or (k == first - 1 and bare == "منذ"):
+                if bare == "منذ" and self._recent_start(k, first, t):
+                    break  # "اشتباكات عنيفة منذ صباح أمس": the act's own start, a day or two ago
+                phrase = bare  # (right before the time, "منذ" makes it where a span starts: "منذ 20 يوليو")
+                break
+            if bare in _BEFORE_AFTER or bare == "منذ":
+                break  # "منذ أشهر أمس", "بعد ظهر أمس": a length or a part of the day, no phrase of another act
+            if before and bare in _SCENE:
+                # "أعلنت السلطات مقتل جنديين وجرح أربعة مساء السبت في انفجار": a time after the dead, the wounded
+                # or the blast is told of them, the act itself, not of the verb that reports them
+                gov = "same"
+                break
+            if before:
+                x = next((x for x in getattr(self, "_sentence_hits", ()) if x.tok == k), None)
+                if x is not None:
+                    same = x.entry.frame == "aspect" or (x.entry.plover == plover and not x.entry.frame)
+                    gov = "same" if same else "other"
+                    break
+                if bare in L.SPEECH_CUES or bare in _CLAIMS:
+                    gov = "other"
+                    break
+        if phrase == "منذ" or (phrase is not None and not before and phrase in _BEFORE):
+            return True  # "قتل ... ليرتفع عدد القتلى منذ 20 يوليو", "هجوم ... منذ إعلان وفاته الأسبوع الماضي"
+        if not before:
+            return False
+        if gov == "other":
+            return True
+        if phrase is not None and any(self.toks[k].norm in ("،", ",") for k in range(after, trig)):
+            return True  # "وقبل وصوله إلى البيت الأبيض في 2009، زار"
+        for k in range(after, trig):
+            n = self.toks[k].norm
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if (bare in L.RELATIVES or n in _HAL_PRONOUNS) and trig - k <= 3:
+                return True  # the trigger's own relative or circumstantial clause
+            if bare in _RESPONSE or bare in _CONTRAST_BUT or (gov != "same" and self._before_after_at(k)):
+                return True
+        return False
+
+    def _recent_start(self, k: int, first: int, t: Span) -> bool:
+        """Whether "منذ" at token ``k`` opens on the time ``t`` (at token ``first``), with at most a part of the day
+        or a comma between them, and ``t`` is the report's day or one of the two before it: "منذ صباح أمس", "منذ
+        مساء الخميس" tell when this act began, not another act or a span of months ("منذ إبريل الماضي")."""
+        if any(not (self.toks[j].norm in ("،", ",") or self.toks[j].norm in _DAY_PARTS
+                    or self.toks[j].norm in _EVENING_MORNING) for j in range(k + 1, first)):
+            return False
+        value = str(t.data.get("value") or self._resolve(t) or "")
+        gap = self._days_before(value)
+        return gap is not None and 0 <= gap <= 2
+
+    def _days_before(self, value: str) -> int | None:
+        """How many days before the report's day the day ``value`` is (None unless both are days)."""
+        if not self.anchor or len(value) < 10 or not value[:4].isdigit():
+            return None
+        try:
+            return (_dt_date.fromisoformat(self.anchor[:10]) - _dt_date.fromisoformat(value[:10])).days
+        except ValueError:
+            return None
+
+    def _before_after_at(self, k: int) -> bool:
+        """Whether token ``k`` opens a phrase of since, before or after another thing ("منذ إعلان", "قبل وصوله",
+        "عقب الهجوم") — not a part of the day or a length ("بعد ظهر أمس", "منذ أشهر", "قبل 3 أيام")."""
+        n = self.toks[k].norm
+        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+        if bare not in _BEFORE_AFTER and bare != "منذ":
+            return False
+        nxt = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
+        return not (nxt in _DAY_PARTS or nxt in _SPAN_NOUNS or nxt[:1].isdigit())
+
+    def _recalled_weekday(self, sent: "Sentence", t: Span, offset: int, value: str) -> bool:
+        """Whether ``t`` is a bare weekday in a recollection ("وكانت الجبهة خطفت ... مساء الأربعاء") that resolves
+        to the day before the report: a writer recalling yesterday says "أمس", so the day is an earlier one of that
+        name, which the sentence does not fix.  The report's own weekday is the writer's today ("وكان الطفل قتل ...
+        الجمعة" in Friday's page) and keeps its date."""
+        words = fold(self.text[t.start:t.end]).split()
+        if not words or not all(w in _WEEKDAY_WORDS for w in words) or not any(w != "يوم" for w in words):
+            return False
+        if self._days_before(value) != 1:
+            # (the report's own day is the writer's today: "وكان الطفل قتل ... الجمعة" in Friday's page)
+            return False
+        trig = bisect.bisect_left(self._tok_starts, offset)
+        for k in range(min(trig, len(self.toks) - 1), max(sent.lo, trig - 12) - 1, -1):
+            n = self.toks[k].norm
+            if self.boundary(k) and k != trig:
+                return False
+            if n.lstrip("و") in _WAS:
+                return True
+        return False
+
+    def _still_to_come(self, t: Span, value: str) -> str | None:
+        """The value of ``t`` for an act still to come, None when it lies wholly before the report's day: last
+        week is when the visit was announced, not when it comes ("أعلن الأسبوع الماضي عن اللقاء المرتقب"), and a
+        bare weekday resolved to an earlier one is the next of that name, which the sentence does not fix ("ومن
+        المقرر أن يلتقيا يوم الثلاثاء").  (Not moved a week on: a past act coded as future would then be wrong.)"""
+        if not self.anchor or not value[:4].isdigit():
+            return value
+        try:
+            anchor = _dt_date.fromisoformat(self.anchor[:10])
+        except ValueError:
+            return value
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        try:
+            if m:
+                last = _dt_date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+            elif len(value) >= 10:
+                last = _dt_date.fromisoformat(value[:10])
+            elif len(value) == 7:
+                y, mo = int(value[:4]), int(value[5:7])
+                last = _dt_date(y + mo // 12, mo % 12 + 1, 1) - _td(days=1)
+            else:
+                last = _dt_date(int(value[:4]), 12, 31)
+        except ValueError:
+            return value
+        # (the day before the report is kept: a page is often dated by the day after it was written)
+        return value if (anchor - last).days <= 1 else None
 
     def _clause_between(self, a: int, b: int) -> bool:
         """Whether a clause boundary (strong punctuation, or a comma before و) lies between two offsets."""
@@ -1081,6 +1253,30 @@ def _day_of(value: str) -> str:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+# Verbs whose object or content is another act, told at another time: a claim, an admission, a verdict, an approval
+_CLAIMS = L._w("تبنى تبنت تبنوا اعترف اعترفت أدين أدينت وافق وافقت أقر أقرت كشف كشفت نفى نفت أعلن أعلنت أكد أكدت "
+               "دان دانت أدان أدانت ندد نددت استنكر استنكرت شجب شجبت")
+_BEFORE = L._w("قبل قبيل")  # "التقى الوزير قبل وصوله أمس ...": the time of what came after
+# A response: what follows it came before ("ردا على ما يبدو على الحملة")
+_RESPONSE = L._w("ردا رداً انتقاما انتقاماً ثأرا ثأراً")
+_CONTRAST_BUT = L._w("لكن ولكن")
+# "حسبما أفاد المرصد السبت": the day the source told it (unless it is the report's own day)
+_AS_TOLD = L._w("حسبما بحسبما")
+# the dead, the wounded, a blast, clashes: a time right after them is the act's own ("مقتل جنديين ... مساء السبت")
+_SCENE = L._w("مقتل قتل مصرع مصرعه مصرعها مصرعهم جرح جرحى قتلى إصابة إصابات انفجار انفجارات مواجهات اشتباكات "
+              "معارك")
+# "منذ صباح أمس", "منذ مساء الخميس": a part of the day between "منذ" and the day
+_EVENING_MORNING = L._w("صباح مساء ليل ليلة فجر صبيحة")
+# "وهو أيضا المتهم بتأييد": a circumstantial clause on a party
+_HAL_PRONOUNS = L._w("وهو وهي وهم وهما")
+# parts of a day after بعد/قبل: "بعد ظهر أمس" is a time, not a phrase of another act
+_DAY_PARTS = L._w("ظهر الظهر عصر العصر منتصف ظهيرة الظهيرة الفجر فجر منتصفه")
+# "منذ أشهر", "بعد يومين": a length of time, no phrase of another act
+_SPAN_NOUNS = L._w("ساعة ساعات ساعتين يوم أيام يومين أسبوع أسابيع أسبوعين شهر أشهر شهور شهرين سنة سنوات سنتين عام "
+                   "أعوام عامين عقد عقود عقدين دقائق فترة وقت")
+_WEEKDAY_WORDS = frozenset(fold(w) for w in ("يوم", "الاثنين", "الإثنين", "الاتنين", "الثلاثاء", "الأربعاء",
+                                             "الخميس", "الجمعة", "السبت", "الأحد"))
+_WAS = L._w("كان كانت كانوا")
 # what places another act in time beside this one: "بعد سلسلة هجمات", "عقب تفجير", "غداة غارات"
 _BEFORE_AFTER = L._w("بعد عقب إثر اثر غداة قبل قبيل بعيد")
 # people of a country or a faith living somewhere, named by its nisba: they are not that state

@@ -1947,7 +1947,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         tok = self.toks[h.tok]
         resume = h.recipient.span.start if h.recipient is not None and h.recipient.first > h.tok else None
         date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"),
-                                          resume=resume)
+                                          resume=resume, ahead=modality == "future", plover=e.plover)
         if date_source == "article":
             # A sentence that tells no time leaves the act's date untold: the report's day is when it was told,
             # not when it happened.  Read on SaudiNewsNet 2015-08-07 (all 174 coded events, an independent
@@ -2026,7 +2026,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="50", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="51", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
