@@ -45,6 +45,18 @@ def test_waiting_for_a_signing_is_no_step() -> None:
     assert [s.label for s in find_steps(make_doc(text, []))] == ["signed"]
 
 
+def test_waiting_that_a_signing_be_done_is_no_step() -> None:
+    # "أن" alone is "that": what is awaited ("ينتظر أن", also "it is expected that") is not taken yet, with or
+    # without a conjunction on the verb of waiting (review19)
+    for text in ("وفي انتظار أن يتم توقيع اتفاق بين الطرفين تبقى الأسعار مرتفعة.",
+                 "وتنتظر الحكومة أن يتم توقيع الاتفاقية مع جارتها الشهر المقبل.",
+                 "ينتظر المراقبون أن يتم التوقيع على الاتفاقية بين البلدين."):
+        assert [(s.label, s.data["modality"]) for s in find_steps(make_doc(text, []))] == [], text
+    # "إلى أن": until it was signed, a signing taken
+    text = "وبقي الصحفيون ينتظرون إلى أن تم توقيع اتفاق بين الطرفين."
+    assert [(s.label, s.data["modality"]) for s in find_steps(make_doc(text, []))] == [("signed", "done")]
+
+
 def test_a_day_and_month_without_a_year_after_the_report_is_last_years() -> None:
     text = "ويتذكر الكاتب كيف سهر الصحفيون حتى توصلوا إلى اتفاق قبيل فجر يوم 20 أكتوبر بعد سهر طويل."
     doc = make_doc(text, [], published_at="2025-06-10")
