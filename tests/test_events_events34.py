@@ -117,7 +117,7 @@ def test_a_question_whether_someone_condemned_is_no_condemnation() -> None:
     doc = make_doc("وكتب المعلق في حسابه: هل استنكر وزير أردني واحد تصريحات فؤاد السنيورة؟",
                    [("فؤاد السنيورة", "PER", "Fouad Siniora"), ("أردني", "LOC", "Jordan")])
     found = coded(doc, "ACCUSE", _ALL)
-    assert all(e["modality"] == "hypothetical" for e in found)
+    assert found and all(e["modality"] == "hypothetical" for e in found)  # (coded, and coded as asked)
 
 
 def test_the_odds_of_a_refusal_are_no_refusal() -> None:
