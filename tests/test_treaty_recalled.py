@@ -37,6 +37,25 @@ def test_an_agreement_only_named_with_no_dated_step_is_background(tmp_path) -> N
     assert [t for t in everything if "أوسلو" in t.name]  # still there with --all
 
 
+def test_a_signing_reported_by_an_undated_article_is_still_listed(tmp_path) -> None:
+    # an article with no date gives its steps no date; that is not an agreement only named among past events
+    # (review19: it was made background and left out of the listing)
+    import json
+
+    import marsad
+
+    path = tmp_path / "undated.jsonl"
+    text = "ووقعت المملكة العربية السعودية ومصر أمس اتفاقية للتعاون في مجال النقل البحري."
+    path.write_text(json.dumps({"url": "https://example.org/u1", "title": "", "outlet": "صحيفة أ", "content": text},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    with marsad.open(str(tmp_path / "t.db")) as m:
+        m.ingest([str(path)])
+        m.process()
+        listed = m.treaties()
+    assert [t.name for t in listed] == ["اتفاقية للتعاون"]
+    assert not listed[0].background and [s.kind for s in listed[0].steps] == ["signed"]
+
+
 def test_waiting_for_a_signing_is_no_step() -> None:
     text = "وأمضى الصحفيون الليل في انتظار الإعلان عن توقيع اتفاق بين الطرفين."
     assert [s.label for s in find_steps(make_doc(text, []))] == []
