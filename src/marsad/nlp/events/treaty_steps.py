@@ -876,6 +876,8 @@ class _Article:
             return None  # "حالما تتلقى ... بعد تصديق طرفيه", "وإذا رفض الكونجرس ... فإن الولايات المتحدة قد تنسحب"
         if kind == "in_force" and any(has_word(w, _ENDED) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "فور انتهاء سريان بنود الاتفاق": the end of its force
+        if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
+            return "expected"  # "بدأ الطرفان مفاوضات لتوقيع اتفاق": the signing talks are held for is to come
         if any(has_word(w, _AUTHORISE) for w in self.norms[lo:cue]):
             return "expected"  # "وافق مجلس الوزراء على تفويض الوزير بالتوقيع": a signing to come
         norm = self.norms[cue]
