@@ -502,11 +502,7 @@ class Grouper:
         self.features[f.article_id] = f
         self._rank[f.article_id] = (-f.seq, f.article_id)
         self._locate(f)
-        if not f.published:
-            best.undated.append(f.article_id)
-        else:
-            best.members.append(f.article_id)
-            best.seen(f.date)
+        self._member(best, f)
         for k in keys_of(f, self.opts.key_terms):
             self.index[k].append(f.article_id)
         if self.opts.split_members and f.published and len(best.members) >= self.opts.split_members:
@@ -711,8 +707,7 @@ class Grouper:
             self._member(s, f)
             return  # out of the index, as when it was placed
         self._locate(f)
-        s.members.append(f.article_id)
-        s.seen(f.date)
+        self._member(s, f)
         self.features[f.article_id] = f
         self._rank[f.article_id] = (-f.seq, f.article_id)
         for k in keys_of(f, self.opts.key_terms):

@@ -383,12 +383,13 @@ def beneficiaries_slot(title: str, lead: str = "") -> tuple[frozenset[str], froz
     return frozenset(head), frozenset(head | _counts(fold_for_search(lead), False) | _counts(fold_for_search(title), False))
 
 
-# The day of an incident or a delivery: the projectile that fell on a town on Sunday and the one that fell there on
-# Thursday, the relief ship that docked on Saturday and another country's ship that docked four days later, are
+# The day of an incident: the projectile that fell on a town on Sunday and the one that fell there on Thursday are
 # told in the same words, from the same place, by the same agency — and read as one story.  What tells them apart
 # is when it happened, which the report's lead dates ("مساء أمس", "الخميس"), resolved by the time expressions
 # stage against its publication.  Two reports whose leads date their incidents two days apart or more, neither text
-# naming a day within a day of the other's, report two incidents; a lead that dates nothing says nothing.
+# naming a day within a day of the other's, report two incidents; a lead that dates nothing says nothing.  Only
+# incident headlines are dated (features._reported): dating aid deliveries too (a relief ship days after another
+# country's) was tried and dropped, eval/judgements/stories_incident_days.md.
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

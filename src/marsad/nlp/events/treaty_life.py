@@ -435,9 +435,11 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     dated = [s.date for s in steps if s.date and s.date_source == "timex"]
     background = bool(dated) and first is not None and all(
         (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
-        all(s.date_source == "timex" for s in steps) or bool(steps) and not any(s.date for s in steps)
+        all(s.date_source == "timex" for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
+            r["data"].get("date_source") is None for u in g.units for r in u.rows)
     # (an agreement whose steps are only named, none dated — "وتوقيع اتفاقية كامب ديفيد" among past events — is
-    # recalled, not news)
+    # recalled, not news; a step reported in an article with no date of its own has no date either, but it is
+    # news: its rows' date source is "article")
     found: dict[tuple[str, str | None], Clause] = {}
     wanted = name_words(name)
     for aid in dict.fromkeys(u.article_id for u in g.units):

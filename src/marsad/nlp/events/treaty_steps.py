@@ -113,9 +113,12 @@ _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر ف�
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة")  # wishes: "تريد أن تفاوض"
-# Waiting for a step is no step: "في انتظار الإعلان عن توقيع اتفاق" ("ننتظر إلى أن توصلوا" is one, reached at last).
+# Waiting for a step is no step: "في انتظار الإعلان عن توقيع اتفاق", "ينتظر أن يتم توقيع العقد" (it is expected);
+# waiting until it was taken is one, reached at last: "ننتظر إلى أن توصلوا", "ينتظرون حتى وقع".
 _AWAIT = L._w("انتظار بانتظار وبانتظار ينتظر تنتظر ننتظر ينتظرون انتظر انتظرت انتظرنا ترقب بترقب")
-_UNTIL = L._w("حتى ان")
+_UNTIL = L._w("حتى لحين")
+_UNTIL_THAT = L._w("إلى الى")  # "إلى أن": until (أن alone is "that": "ينتظر أن يتم توقيع")
+_THAT = L._w("أن ان")
 # What makes a signing told by its verbal noun an event of the report's days ("جرت مراسم توقيع", "شهد الحفل توقيع",
 # "أعلن عن توقيع"); without it, "وتوقيع اتفاقية ..." in a list of past events names the signing but does not date it.
 _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب منذ إثر اثر فور بعيد وتم وجرى وجرت مراسم مراسيم حفل حفلة "
@@ -851,9 +854,12 @@ class _Article:
             return None
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
-        waits = [k for k in range(max(lo, cue - 4), cue) if self.norms[k] in _AWAIT]
-        if waits and not any(self.norms[k] in _UNTIL for k in range(waits[-1] + 1, cue)):
-            return None  # "في انتظار الإعلان عن توقيع اتفاق": awaited, not taken ("ننتظر إلى أن توصلوا" is taken)
+        waits = [k for k in range(max(lo, cue - 4), cue)
+                 if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
+        if waits and not any(self.norms[k] in _UNTIL or self.norms[k] in _THAT and self.norms[k - 1] in _UNTIL_THAT
+                             for k in range(waits[-1] + 1, cue)):
+            return None  # "في انتظار الإعلان عن توقيع اتفاق", "ينتظر أن يتم توقيع": awaited, not taken ("ننتظر إلى
+            # أن توصلوا" is taken)
         after = self.norms[cue + 1:cue + 5]
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
@@ -870,6 +876,8 @@ class _Article:
             return None  # "حالما تتلقى ... بعد تصديق طرفيه", "وإذا رفض الكونجرس ... فإن الولايات المتحدة قد تنسحب"
         if kind == "in_force" and any(has_word(w, _ENDED) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "فور انتهاء سريان بنود الاتفاق": the end of its force
+        if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
+            return "expected"  # "بدأ الطرفان مفاوضات لتوقيع اتفاق": the signing talks are held for is to come
         if any(has_word(w, _AUTHORISE) for w in self.norms[lo:cue]):
             return "expected"  # "وافق مجلس الوزراء على تفويض الوزير بالتوقيع": a signing to come
         norm = self.norms[cue]
@@ -1157,7 +1165,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="9", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="10", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
