@@ -132,14 +132,15 @@ def several(name: str | None) -> bool:
     return not any(w.removeprefix("ال") in _PACKAGE_NAMES or w in _PACKAGE_NAMES or w.isdigit() for w in words[1:])
 
 
-def _day(value: str | None) -> date | None:
-    """The last day a date may mean: "1988" → 1988-12-31, "2015-07" → 2015-07-28."""
+def _day(value: str | None, *, first: bool = False) -> date | None:
+    """The last day a date may mean: "1988" → 1988-12-31, "2015-07" → 2015-07-28; with ``first`` the first day:
+    1988-01-01, 2015-07-01."""
     v = (value or "")[:10]
     try:
         if len(v) == 4:
-            return date(int(v), 12, 31)
+            return date(int(v), 1, 1) if first else date(int(v), 12, 31)
         if len(v) == 7:
-            return date(int(v[:4]), int(v[5:7]), 28)
+            return date(int(v[:4]), int(v[5:7]), 1 if first else 28)
         return date.fromisoformat(v)
     except ValueError:
         return None
@@ -350,25 +351,12 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
 def _far(day: str, value: str) -> bool:
     """Whether the date ``value`` (a day, a month or a year) lies wholly more than a month from ``day``: "2013" and
     "2014-11-24" from "2015-07-14", not "2015-08" ("this month" in an August report)."""
-    first, last = _first_day(value), _day(value)
+    first, last = _day(value, first=True), _day(value)
     at = _day(day)
     if not (first and last and at):
         return False
     gap = 0 if first <= at <= last else min(abs((first - at).days), abs((last - at).days))
     return gap > _SIGNINGS_APART
-
-
-def _first_day(value: str | None) -> date | None:
-    """The first day a date may mean: "1988" → 1988-01-01, "2015-07" → 2015-07-01."""
-    v = (value or "")[:10]
-    try:
-        if len(v) == 4:
-            return date(int(v), 1, 1)
-        if len(v) == 7:
-            return date(int(v[:4]), int(v[5:7]), 1)
-        return date.fromisoformat(v)
-    except ValueError:
-        return None
 
 
 def _drop_other_dates(g: _Group) -> None:
