@@ -5,7 +5,7 @@ sentence: the events and quotes told there keep their parties.  Our own text."""
 
 from __future__ import annotations
 
-from marsad.arabic.sentences import is_link_line, link_label_end
+from marsad.arabic.sentences import link_label_end
 from marsad.arabic.stages import SENTENCES
 from marsad.models import Article, Doc
 from marsad.nlp.ner.tagger import NER
@@ -36,7 +36,7 @@ def test_the_label_of_a_link_line_is_no_name_and_its_headline_is_tagged():
 
 def test_what_a_link_line_is():
     line = LABEL + " " + HEADLINE
-    assert is_link_line(line) and line[link_label_end(line):].strip() == HEADLINE
-    assert is_link_line("  الرابط: http://example.com/a")
-    assert not is_link_line("رابطة العالم الإسلامي: نرفض الاعتداء على المصلين")  # an organisation speaking
-    assert not is_link_line("رابط قوي يجمع البلدين منذ عقود ولا خلاف بينهما")  # no colon: prose
+    assert line[link_label_end(line):].strip() == HEADLINE
+    assert link_label_end("  الرابط: http://example.com/a") == len("  الرابط:")
+    assert link_label_end("رابطة العالم الإسلامي: نرفض الاعتداء على المصلين") == 0  # an organisation speaking
+    assert link_label_end("رابط قوي يجمع البلدين منذ عقود ولا خلاف بينهما") == 0  # no colon: prose

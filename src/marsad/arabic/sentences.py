@@ -32,7 +32,7 @@ import re
 from marsad.arabic.normalize import normalize
 from marsad.errors import InputError
 
-__all__ = ["split_sentences", "is_link_line", "link_label_end", "LINK_HEADS", "MAX_QUOTE"]
+__all__ = ["split_sentences", "link_label_end", "LINK_HEADS", "MAX_QUOTE"]
 
 # A quotation longer than this may hold several sentences of its own; split it.
 MAX_QUOTE = 400
@@ -212,7 +212,3 @@ def link_label_end(sentence: str) -> int:
     colon = head.find(":")
     return lead + colon + 1 if first in LINK_HEADS and colon > 0 else 0
 
-
-def is_link_line(sentence: str) -> bool:
-    """Whether a sentence is a link line an outlet appends to its articles ("رابط الخبر بصحيفة X: ...")."""
-    return link_label_end(sentence) > 0
