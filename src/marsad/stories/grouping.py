@@ -113,6 +113,9 @@ class GroupOptions:
     commodity_slots: bool = True  # the same for price reports: gold's session is not oil's (incidents.commodity_slot)
     toll_slots: bool = True  # a later day's headline counting fewer dead than every earlier report of the story
     # it is compared with reports another attack or accident (incidents.tolls_conflict): tolls only grow
+    toll_story_least: bool = True  # ... every earlier report of the story inside the window, not only those the
+    # article is compared with: the first day's outlets counted the Asir mosque bombing's dead as 10 and as 15,
+    # and the next day's report of 13 compared with the 15 alone was turned away from the bombing's story
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
     session_periods: bool = True  # ... and a routine report of a month or a week (the exchange's monthly report,
@@ -372,12 +375,22 @@ class Grouper:
             known = {}
         # the slots this article's headline reports (a slot it leaves empty neither clashes nor fills: skipped)
         reporting = [(attr, mine) for attr in kinds if (mine := getattr(f, attr))[0]]
-        least: dict[str, int] = {}  # story: the smallest toll its compared members of earlier days count
-        if self.opts.toll_slots and reported and f.toll and f.published:
-            for m in compared:
+        # story: the smallest toll its members of earlier days inside the window count — all of them, not only the
+        # compared ones: the first day's outlets count one bombing's dead as 10 and 15, and an article of the next
+        # day counting 13 compared only with the 15 is not another bombing (the Asir mosque, 2015-08-07)
+        least: dict[str, int] = {}
+        if self.opts.toll_slots and reported and f.toll and f.published and not self.opts.toll_story_least:
+            for m in compared:  # (the compared members alone)
                 if m.toll and m.published and m.date and m.date < f.date:
                     sid = self.story_of[m.article_id]
                     least[sid] = min(least.get(sid, m.toll), m.toll)
+        elif self.opts.toll_slots and reported and f.toll and f.published:
+            feats = self.features
+            for sid in {self.story_of[m.article_id] for m in compared if m.toll}:
+                tolls = [m.toll for x in self.stories[sid].members if (m := feats.get(x)) is not None
+                         and m.toll and m.published and m.date and m.date < f.date]
+                if tolls:
+                    least[sid] = min(tolls)
         for m in compared:
             sid = self.story_of[m.article_id]
             clash = None
