@@ -42,7 +42,7 @@ from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
-from marsad.nlp.events.requests import _MOVING, RequestsMixin
+from marsad.nlp.events.requests import _MOVING, _OUTLET_WORDS as _OUTLET, RequestsMixin
 from marsad.nlp.events.victims import VictimsMixin
 from marsad.nlp.events.lexicon import Trigger, fold
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
@@ -106,6 +106,23 @@ _POSED = L._w("يشكله تشكله يشكلها تشكلها يمثله تمث
 _VISIT_NOUNS = L._w("زيارة لزيارة بزيارة")
 # acts whose recipient is a party, never a destination or a foe of the effort they back
 _NOT_SPATIAL_PARTY = frozenset({"REQUEST", "AGREE", "SUPPORT", "COOPERATE"})
+# issue 15, events36: the parties near an act that are not its target.  Acts said to someone (a condemnation, a
+# call, a praise, a warning) are said before an audience ("أمام لجنة ...") or beside a press-conference partner
+# ("في مؤتمر صحفي مع نظيره ..."); the one addressed is elsewhere in the sentence
+_SAID_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
+_BEFORE = L._w("أمام")
+_SPOKEN_BEFORE = L._w("كلمة كلمته خطاب خطابه شهادة شهادته إفادة إفادته حديث حديثه")  # "في كلمة أمام البرلمان"
+_DAY_WORDS = L._w("اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح ظهر الليلة")
+# bodies one speaks before: "أمام لجنة الدفاع بمجلس الشيوخ" — the ب phrase belongs to the body, not the act
+_BODIES = L._w("لجنة اللجنة مجلس المجلس هيئة الهيئة جلسة الجلسة اجتماع الاجتماع مؤتمر المؤتمر منتدى المنتدى قمة "
+               "القمة البرلمان برلمان الكونغرس الكونجرس")
+_CONFERENCE = L._w("مؤتمر المؤتمر مؤتمرا")
+_PRESS = L._w("صحفي صحافي الصحفي الصحافي مشترك المشترك مشتركا")
+# a person named after one of these is the name of a place or an institution ("مدينة الملك عبدالعزيز")
+_NAMED_AFTER = L._w("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية "
+                    "معهد مسجد جامع جسر مدرسة صندوق برنامج كرسي")
+# a noun of states that joins a second actor to the first: "طالبت الولايات المتحدة ودول آسيان الصين بـ"
+_STATES_OF = L._w("دول دولة بلدان حكومات حكومة")
 # the foe of an effort: "لجهود التصدي لتنظيم داعش", "للمساعي ... لمحاربة تنظيم داعش"
 _FIGHTING = L._w("محاربة المحاربة مكافحة المكافحة التصدي تصدي مواجهة المواجهة قتال القتال الحرب حرب")
 
@@ -785,11 +802,64 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if not words:  # "و" on the party's own token, or after a comma
             return r.conj and (r.first > a.last + 1 or self.toks[r.first].norm[:1] == "و")
         first = words[0]
-        if not (first[:1] == "و" and (first[1:3] == "ال" or has_word(first[1:], L.TITLES))):
+        if not (first[:1] == "و" and (first[1:3] == "ال" or has_word(first[1:], L.TITLES) or first[1:] in _STATES_OF)):
             return False
         if any(w in L.PREPOSITIONS or w in L.COMPLEMENTIZERS for w in words):
             return False
         return all(self._title_like(j) or self.toks[j].norm[:2] == "ال" for j in gap[1:])
+
+    def _nearby_party(self, sent: Sentence, h: Hit) -> bool:
+        """Whether the recipient of ``h`` is a party standing near the act but not its target (events36): the
+        audience after أمام, the partner of a press conference, a person whose name a place or an institution bears,
+        a place in the actor's own run of titles with the real object after it, the outlet a reporting clause after
+        the trigger speaks to."""
+        r, e = h.recipient, h.entry
+        if r is None:
+            return False
+        bases = lambda j: _clitic_bases(self.toks[j].norm)  # noqa: E731
+        lo = max(sent.lo, h.tok + 1)
+        if e.plover in _SAID_ACTS and r.first > h.tok:
+            for k in range(max(lo, r.first - 6), r.first):
+                if self.toks[k].norm not in _BEFORE:
+                    continue
+                if any(self.boundary(j) or (self.toks[j].punct and self.toks[j].norm not in ("،", ","))
+                       for j in range(k + 1, r.first)):
+                    break
+                prev = k - 1
+                opens = prev == h.tok or any(a.first <= prev <= a.last for a in h.actor) \
+                    or self.toks[prev].norm in _DAY_WORDS or bool(bases(prev) & _SPOKEN_BEFORE)
+                between = range(k + 1, r.first)
+                # "أمام البرلمان", "أمام لجنة الدفاع بمجلس الشيوخ" — not "أمام الصحفيين بإيران", where the ب is the act's
+                if opens and (not r.prep or any(bases(j) & _BODIES for j in between)) \
+                        and not any(self.toks[j].norm in L.PREPOSITIONS or self.toks[j].punct for j in between):
+                    return True
+            for k in range(lo, r.first):
+                if self.toks[k].norm != "مع" or any(self.boundary(j) for j in range(k + 1, r.first)):
+                    continue
+                j = k - 1
+                while j > h.tok and self.toks[j].norm in _PRESS:
+                    j -= 1
+                if j > h.tok and bases(j) & _CONFERENCE and r.prep in ("", "مع") and r.first - k <= 5:
+                    return True  # "أشاد الوزير في مؤتمر صحفي مع نظيره المصري بالاجتماع"
+        if r.span.label == "PER" and not r.prep:
+            j = r.first - 1
+            while j >= sent.lo and j >= r.first - 2 and j not in self.in_mention and has_word(self.toks[j].norm, L.TITLES):
+                j -= 1  # "مدينة الملك عبدالعزيز": the title of the name
+            if j >= sent.lo and j > h.tok and j not in self.in_mention and bases(j) & _NAMED_AFTER:
+                return True  # "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية": the king names the city
+        if r.span.label == "LOC" and not r.prep and h.actor and r.first > h.tok and r.first > h.actor[-1].last \
+                and r.last + 1 < sent.hi and self._in_title_chain(h.actor[-1].last, r.first) \
+                and has_word(self.toks[r.first - 1].norm, L.TITLES | L._w("حاكم محافظ عمدة")):
+            nxt = self.toks[r.last + 1]
+            if not nxt.punct and nxt.norm[:2] == "ال" and r.last + 1 not in self.in_mention \
+                    and not has_word(nxt.norm, L.TITLES) and nxt.norm not in _DAY_WORDS \
+                    and self._nisba_at(r.last + 1) is None:
+                return True  # "دعا نائب رئيس الدولة ... حاكم دبي الجمهور إلى": Dubai is in the caller's title
+        if r.prep == "ل" and r.first > h.tok + 1:
+            j = r.first - 1 if not (bases(r.first) & _OUTLET) else r.first
+            if bases(j) & _OUTLET and any(bases(k) & L.SPEECH_CUES for k in range(lo, j)):
+                return True  # "قصفت طائرة ... وفق ما أوضح مسؤول لوكالة الصحافة الفرنسية"
+        return False
 
     def _told_long_ago(self, sent: Sentence, h: Hit) -> bool:
         """Whether the sentence places the act at ``h`` long before the report: a year before the report's own
@@ -1781,6 +1851,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if h.recipient is not None and e.plover not in ("CONSULT", "COOPERATE", "AGREE") \
                 and self._medium(sent, h.recipient):
             h.recipient = None  # "طالب النائب في تصريح للصحيفة بفتح تحقيق": the paper is not addressed
+        if h.recipient is not None and self._nearby_party(sent, h):
+            # "ندد الوزير أمام لجنة الدفاع بمجلس الشيوخ بـ...", "أشاد الوزير في مؤتمر صحفي مع نظيره المصري بـ...",
+            # "رئيس مدينة الملك عبدالعزيز", "حاكم دبي الجمهور": the audience, the partner, a name inside the actor's
+            # own title or inside another name, the agency the act was reported to — none is the target (events36)
+            h.recipient = None
         if h.recipient is not None and (e.plover == "REQUEST" or e.key == "reject") \
                 and self._in_request_content(sent, h):
             # "طالب الوزير بتقديم مساعدات للشعب الليبي", "طالب برفع العقوبات عن فنزويلا": who is asked stands
@@ -2026,7 +2101,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="51", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="52", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
