@@ -379,18 +379,20 @@ class Grouper:
         # compared ones: the first day's outlets count one bombing's dead as 10 and 15, and an article of the next
         # day counting 13 compared only with the 15 is not another bombing (the Asir mosque, 2015-08-07)
         least: dict[str, int] = {}
-        if self.opts.toll_slots and reported and f.toll and f.published and not self.opts.toll_story_least:
-            for m in compared:  # (the compared members alone)
-                if m.toll and m.published and m.date and m.date < f.date:
-                    sid = self.story_of[m.article_id]
-                    least[sid] = min(least.get(sid, m.toll), m.toll)
-        elif self.opts.toll_slots and reported and f.toll and f.published:
-            feats = self.features
-            for sid in {self.story_of[m.article_id] for m in compared if m.toll}:
-                tolls = [m.toll for x in self.stories[sid].members if (m := feats.get(x)) is not None
-                         and m.toll and m.published and m.date and m.date < f.date]
-                if tolls:
-                    least[sid] = min(tolls)
+        if self.opts.toll_slots and reported and f.toll and f.published:
+            def earlier(m: ArticleFeatures | None) -> bool:
+                return m is not None and bool(m.toll and m.published and m.date and m.date < f.date)
+
+            if self.opts.toll_story_least:
+                for sid in {self.story_of[m.article_id] for m in compared if m.toll}:
+                    tolls = [m.toll for x in self.stories[sid].members if earlier(m := self.features.get(x))]
+                    if tolls:
+                        least[sid] = min(tolls)
+            else:
+                for m in compared:  # (the compared members alone)
+                    if earlier(m):
+                        sid = self.story_of[m.article_id]
+                        least[sid] = min(least.get(sid, m.toll), m.toll)
         for m in compared:
             sid = self.story_of[m.article_id]
             clash = None

@@ -25,6 +25,7 @@ headlines reporting two things, neither article naming the other's in its headli
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
@@ -394,8 +395,6 @@ DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _near(day: str, widen: int) -> set[str]:
-    from datetime import date, timedelta
-
     d = date.fromisoformat(day)
     return {(d + timedelta(days=k)).isoformat() for k in range(-widen, widen + 1)}
 

@@ -28,6 +28,7 @@ from typing import Iterable
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Span
+from marsad.stories.facts import MONTHS as FACT_MONTHS
 from marsad.stories.features import WORD_RE
 
 LOOKBACK = 3  # days before publication a lead's day may lie (a Friday session in a Sunday paper is 2)
@@ -150,9 +151,8 @@ def bulletin_days(title: str, text: str, published: str | None) -> tuple[frozens
 # الشهري"); a lead that names a day ("اليوم الاثنين") reports that day's session whatever else it says.  A period
 # word that measures rather than dates ("أعلى مستوى في شهر", "منذ يوليو", "أكبر خسارة شهرية", "خلال أسبوعين", "the
 # next month") dates nothing.
-MONTHS = {w: n for n, words in enumerate((
-    "", "يناير", "فبراير شباط", "مارس اذار", "ابريل نيسان", "مايو ايار", "يونيو يونيه حزيران",
-    "يوليو يوليه تموز", "اغسطس", "سبتمبر ايلول", "اكتوبر", "نوفمبر", "ديسمبر")) for w in words.split()}
+# the folded month names of the figures' reader, but "اب" (August in the Levant, and "father" in a headline)
+MONTHS = {w: n for w, n in FACT_MONTHS.items() if w != "اب"}
 MONTH_WORDS = frozenset("شهر الشهر شهري شهريه الشهري الشهريه".split())
 WEEK_WORDS = frozenset("اسبوع الاسبوع اسبوعي اسبوعيه الاسبوعي الاسبوعيه".split())
 # words before a period word that make it a measure, not the period reported (within three words)

@@ -752,7 +752,7 @@ class ChecksMixin(ModalityMixin):
             return False
         before = self.toks[j - 1].norm.lstrip("و")
         return before in _TIME_BEFORE_COMMA or (
-            before in _WEEKDAYS and self.toks[j - 2].norm.lstrip("و") in _TIME_BEFORE_COMMA)
+            before in L.WEEKDAYS and self.toks[j - 2].norm.lstrip("و") in _TIME_BEFORE_COMMA)
 
     def _owner_of_list(self, sent: Sentence, k: int, end: int) -> Ment | None:
         """"استهدفت تجمعات وجسورا ونقاط تفتيش ومركزا لوجستيا لتنظيم داعش": a list of targets that a positions word
@@ -1156,7 +1156,6 @@ _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
 # words of when an act fell that may close with a comma before its object (events34)
 _TIME_BEFORE_COMMA = L._w("أمس امس اليوم الليلة البارحة فجر صباح ظهر عصر مساء ليل ليلة")
-_WEEKDAYS = L._w("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة "
                  "تابعا تابع التابع العسكرية عسكريا عسكري خاصة الخاصة تفتيش")  # "طقما تابعا لـ", "دورية خاصة بـ", "نقطة تفتيش لـ"
 _ARTICLE_REACH = 400  # tokens back to the last armed group the knowledge base knows, for "التنظيم" (events33)

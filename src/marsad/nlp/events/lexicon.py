@@ -190,6 +190,7 @@ def _w(words: str) -> frozenset[str]:
 
 # Companion word sets (folded; clitics are stripped before lookup, so no ال/ب forms needed
 # unless the definite form differs).
+WEEKDAYS = _w("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 AGREEMENT_NOUNS = _w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات مذكرة مذكرات وثيقة وثائق "
                      "بروتوكول ميثاق صفقة إعلان اتفاقيتين معاهدتين")
 WEAPONS = _w("أسلحة سلاح ذخائر ذخيرة صواريخ صاروخ قذائف مدفعية دبابات طائرات مسيرات مسيرة "

@@ -195,7 +195,7 @@ class ModalityMixin(Analysis):
             if self.boundary(j) or self._clause_break(j, sent.hi):
                 return False
             n = self.toks[j].norm
-            if n not in _WEEKDAYS:
+            if n not in L.WEEKDAYS:
                 continue
             if j + 1 < sent.hi and self.toks[j + 1].norm in _PAST_AFTER:
                 return False
@@ -281,7 +281,6 @@ _OBLIGED = L._w("يتعين يتعين يجب ينبغي يتوجب ضرورة �
 # "لإتمام زيارة", "على إتمام زيارته": the completion of an act still to come, after a hope
 _COMPLETION = L._w("إتمام اتمام")
 _CARE = L._w("الحرص حرص حرصه حرصها")  # "الحرص على إتمام زيارة": care that it be done
-_WEEKDAYS = L._w("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 # a weekday's folded name → its number (Monday 0, as date.weekday())
 _WEEKDAY_INDEX = {L.fold(x): k for k, x in enumerate("الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())}
 _PAST_AFTER = L._w("الماضي الماضية المنصرم الفائت")
