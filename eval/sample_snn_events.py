@@ -8,6 +8,10 @@ A reading of a random 400 articles of one day (about 5 minutes of processing on 
     python eval/sample_snn_events.py sample events.jsonl --n 100 --seed 2015   # prints the sample to read
     python eval/sample_snn_events.py score eval/judgements/snn_events_2015-07-22.tsv
 
+Unseen news: process the records a day's judged subset left out (``subset ... --n 900 --seed 2015 --complement``)
+and sample with ``--unseen ../shared``, which leaves out events whose sentence stands in an article some reading
+drew from (a syndicated copy of a judged article).
+
 ``marsad events --json`` lists only the events shown by default (the learned filter of
 ``marsad.nlp.events.shown``); ``sample`` refuses a file holding events marked ``shown: false``
 unless ``--all`` is given, so a reading measures what a user sees.
@@ -23,7 +27,9 @@ import argparse
 import csv
 import json
 import hashlib
+import random
 import sys
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -44,6 +50,33 @@ def sample(events_path: Path, n: int, seed: int) -> list[dict]:
     that stays the same for every event a later version still codes the same way."""
     events = [json.loads(line) for line in events_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return sorted(events, key=lambda e: _rank(seed, e))[:n]
+
+
+# The days read by hand for events (eval/judged_event_stores.sh): the whole day for two, a 900-record subset for the others.
+JUDGED_DAYS = ("2015-07-21", "2015-07-22", "2015-07-23", "2015-07-24", "2015-07-25", "2015-07-26", "2015-07-27",
+               "2015-07-31", "2015-08-01", "2015-08-02", "2015-08-03", "2015-08-04", "2015-08-06", "2015-08-07",
+               "2015-08-08", "2015-08-09", "2015-08-10", "2015-08-11")
+WHOLE_DAYS = ("2015-07-22", "2015-08-10")
+
+
+def judged_texts(shared: Path) -> list[str]:
+    """The text of every article a hand reading of events drew from (the judged subsets, rebuilt with their seed)."""
+    texts = []
+    for day in JUDGED_DAYS:
+        with zipfile.ZipFile(shared / "data" / "saudinewsnet" / f"{day}.zip") as z:
+            records = json.loads(z.read(z.namelist()[0]))
+        kept = [r for r in records if str(r.get("content") or "").strip()]
+        if day not in WHOLE_DAYS:
+            kept = random.Random(2015).sample(kept, min(900, len(kept)))
+        texts.extend(str(r["content"]) for r in kept)
+    return texts
+
+
+def unseen(events: list[dict], shared: Path) -> list[dict]:
+    """The events whose sentence stands word for word in no judged article: a complement's syndicated copies of a
+    judged article's sentence have been read already and do not measure unseen news."""
+    blob = "\n".join(judged_texts(shared))
+    return [e for e in events if (e.get("sentence_text") or "").strip() not in blob]
 
 
 def subset(day_zip: Path, out: Path, n: int, seed: int, complement: bool = False) -> int:
@@ -92,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=100)
     s.add_argument("--seed", type=int, default=2015)
     s.add_argument("--all", action="store_true", help="accept events not shown by default (marsad events --all)")
+    s.add_argument("--unseen", metavar="SHARED", type=Path,
+                   help="leave out events whose sentence stands in an article of a judged subset (../shared)")
     add_subset_command(sub)
     c = sub.add_parser("score")
     c.add_argument("judgements", type=Path)
@@ -99,7 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "subset":
         return subset(args.day_zip, args.out, args.n, args.seed, args.complement)
     if args.cmd == "sample":
-        picked = sample(args.events, args.n, args.seed)
+        picked = sample(args.events, 10 ** 9 if args.unseen else args.n, args.seed)
+        if args.unseen:
+            kept = unseen(picked, args.unseen)
+            print(f"# {len(picked)} events, {len(picked) - len(kept)} told in a judged article left out", file=sys.stderr)
+            picked = kept[:args.n]
         if not args.all and any(e.get("shown") is False for e in picked):
             print("the file holds events not shown by default: write it with `marsad events --json` "
                   "(without --all), or pass --all", file=sys.stderr)
