@@ -5,7 +5,9 @@
 * a people a place is named after ("جبل التركمان") is no party;
 * a relative is the party, not the person named after the kinship noun ("شقيق الداعية فلان", "أحد أقارب فلان");
 * the object told by a demonstrative ("هذه الكتيبة") is not a name in the clause after it ("ما اضطر فرنسا ...");
-* the employer in a person's description ("لموظف سابق في وزارة خارجية كندا") is no party;
+* the employer in a person's description ("لضابط متقاعد في إدارة شرطة نيويورك") is no party;
+* who trained or backs the object ("مقاتلين دربتهم واشنطن", "الخلية التي دربتها إيران", "الفرقة المدربة أمريكيا") is
+  not the object;
 * the entity merge does not take "محمد بن سعود" for a short form of "محمد بن سلمان آل سعود".
 
 All sentences are written for these tests."""
@@ -109,6 +111,25 @@ def test_a_former_employer_neither_is_charged_nor_arrests() -> None:
     mentions = [("نيويورك", "LOC", "New York")]
     assert not any(r == "New York" for _t, _a, r in _coded(text, mentions, "ACCUSE"))
     assert not any(a == "New York" for _t, a, _r in _coded(text, mentions, "COERCE"))
+
+
+# --- who trained or backs the object ------------------------------------------------------------------------------
+
+def test_who_trained_the_fighters_is_not_attacked() -> None:
+    for text, mentions in (
+            ("وهاجمت جبهة النصرة مقاتلين معارضين دربتهم واشنطن شمال حلب.",
+             [("جبهة النصرة", "ORG", "Nusra Front"), ("واشنطن", "LOC", "United States")]),
+            ("وهاجم تنظيم داعش مقاتلين تدعمهم واشنطن قرب الحسكة.",
+             [("داعش", "ORG", "ISIS"), ("واشنطن", "LOC", "United States")]),
+            ("وهاجمت جبهة النصرة الفرقة المدربة أمريكيا شمال حلب.", [("جبهة النصرة", "ORG", "Nusra Front")])):
+        found = _coded(text, mentions, "ASSAULT")
+        assert not any(r == "United States" for _t, _a, r in found), text
+
+
+def test_who_trained_the_cell_is_not_arrested() -> None:
+    found = _coded("واعتقلت الشرطة البحرينية عناصر الخلية التي دربتها إيران.",
+                   [("البحرينية", "LOC", "Bahrain"), ("إيران", "LOC", "Iran")], "COERCE")
+    assert not any(r == "Iran" for _t, _a, r in found)
 
 
 # --- the entity merge ----------------------------------------------------------------------------------------------

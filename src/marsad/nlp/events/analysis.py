@@ -160,7 +160,9 @@ _ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد 
 _MODIFIERS = frozenset(L.fold(w) for w in (
     "الموالي الموالين الموالية الموالون موالية موالين المؤيدة المؤيدين المؤيدون المدعوم المدعومة المدعومين "
     "المدعومون مدعومة مدعوم المملوكة المملوك مملوكة المقرب المقربة المقربين المتحالفة المتحالف المتحالفين "
-    "الحليفة الحليف").split())
+    "الحليفة الحليف "
+    # issue 15, events39: "الفرقة المدربة من قبل X", "المقاتلين المدربين أمريكيا": the unit, not who trained it
+    "المدربة المدرب المدربين المدربون مدربة مدربين").split())
 
 
 class Sentence:
@@ -754,6 +756,8 @@ class Analysis:
             if entry.direct and first_bare and m.first - start <= 6:
                 if self._in_construct_phrase(start, m):
                     return None  # "اتهامات لمحقق متقاعد في إدارة شرطة لوس أنجليس": his former employer, no object
+                if self._describing_clause(start, m):
+                    return None  # "هاجمت جبهة النصرة مقاتلين دربتهم واشنطن": the fighters, not who trained them
                 if self._demonstrative_object(start, m):
                     return None  # "استهدفت جبهة النصرة هذه المجموعة ما دفع الولايات المتحدة ...": the object is told
                 if entry.key == "deny" and self._inside_object_noun(start, m):
@@ -779,6 +783,19 @@ class Analysis:
             return False
         return all(not self.toks[j].punct and j not in self.in_mention and self.toks[j].norm[:2] != "ال"
                    and not has_word(self.toks[j].norm, L.TITLES) for j in range(p + 1, m.first))
+
+    def _describing_clause(self, start: int, m: Ment) -> bool:
+        """Whether the bare name ``m`` is the subject of a clause describing the object before it: right after a
+        verb with the object's pronoun ("مقاتلين دربتهم واشنطن", "الخلية التي دربتها إيران", "مقاتلين تدعمهم X")
+        or after a relative pronoun and a verb ("الفصائل التي تدعم X") — not the verb's own object (issue 15,
+        events39).  The word right after the verb's subject may be the verb's object itself, not a clause."""
+        j = m.first - 1
+        if j <= start + 1 or self.toks[j].punct or j in self.in_mention:
+            return False
+        n = self.toks[j].norm
+        if len(n) >= 5 and n.endswith(("هم", "ها", "هما", "هن")):
+            return True
+        return self.toks[j - 1].norm in _RELATIVES
 
     def _demonstrative_object(self, start: int, m: Ment) -> bool:
         """Whether the object stands between the verb's subject (ending at ``start``) and the bare name ``m`` as a
@@ -921,6 +938,8 @@ class Analysis:
         """Whether a mention follows a participle that ties it to the noun before ("الموالين لروسيا",
         "المدعوم من موسكو")."""
         j = first - 1
+        if j > sent.lo and self.toks[j].norm == "قبل" and self.toks[j - 1].norm == "من":
+            j -= 1  # "المدربة من قبل X"
         if j > sent.lo and self.toks[j].norm == "من":
             j -= 1
         return j >= sent.lo and self.toks[j].norm in _MODIFIERS
@@ -955,6 +974,8 @@ class Analysis:
             if self.boundary(j) or j in stop or j in self.in_mention:
                 return None
             nis = self._nisba_at(j)
+            if nis and j > start + 1 and self.toks[j - 1].norm in _MODIFIERS:
+                return None  # "الفرقة المدربة أمريكيا", "المدعومة إيرانيا": who backs the object (events39)
             if nis and j > start + 1 and not self.toks[j - 1].punct:
                 if any(has_word(self.toks[k].norm, _COMMUNITIES) for k in range(max(start + 1, j - 3), j)):
                     return None  # "دعا نتنياهو الجالية اليهودية الأميركية": a community, not the state
@@ -1328,6 +1349,7 @@ _NAMED_AFTER_PLACE = L._w("بنك البنك مصرف جامعة الجامعة 
 _DEMONSTRATIVES = L._w("هذه هذا هؤلاء تلك ذلك هذين هاتين هذان هاتان أولئك")
 _DEMONSTRATIVE_TIMES = L._w("المرة الأثناء الأيام الفترة الساعة الليلة الأسبوع العام الشهر الصباح المساء")
 _WHAT = L._w("ما مما")
+_RELATIVES = L._w("الذي التي الذين اللذين اللتين اللواتي")
 _WHO = L._w("الذي الذين")  # (not التي, which a feminine relation noun takes: "عائلة فلان التي رفضت")
 # the bodies a person's description names as his employer: "ضابط سابق في إدارة شرطة X"
 _EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز مخابرات استخبارات قوات بلدية حكومة مكتب سفارة قنصلية شركة "
