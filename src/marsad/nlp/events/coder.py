@@ -2022,7 +2022,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         tok = self.toks[h.tok]
         resume = h.recipient.span.start if h.recipient is not None and h.recipient.first > h.tok else None
         date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"),
-                                          resume=resume, ahead=modality == "future", plover=e.plover)
+                                          resume=resume, ahead=modality == "future", plover=e.plover,
+                                          told=not negated and modality in ("asserted", "reported"))
         if date_source == "article":
             # A sentence that tells no time leaves the act's date untold: the report's day is when it was told,
             # not when it happened.  Read on SaudiNewsNet 2015-08-07 (all 174 coded events, an independent
@@ -2040,6 +2041,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,
             "actor_from": h.actor_how,
         }
+        if date_source == "announcement":
+            # "أعلنت الوزارة أمس مقتل ثلاثة": the act's clause tells no time, the statement that tells it does —
+            # the act happened that day or before, not necessarily on it
+            data["date_bound"] = "on_or_before"
         if background:
             data["background"] = True
         if detected is not None:
@@ -2101,7 +2106,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="52", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="53", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
