@@ -7,7 +7,8 @@ the genitive of a common noun.
 * "طائرة تابعة للجيش X" is X's; a lone aircraft ("غارة شنتها طائرة") or the place a shell came from ("مصدرها حي X")
   names no attacker;
 * "طالب الوزير مقرضي أوكرانيا": the lenders are asked, not Ukraine — no named party; "دعا وفد الحوثيين": the
-  Houthis' own delegation stands for them.
+  Houthis' own delegation stands for them;
+* a name inside a time expression ("أبريل - نيسان", Nissan to the mention layer) is no party.
 
 All sentences are written for these tests."""
 
@@ -89,3 +90,11 @@ def test_a_party_s_delegation_asked_stands_for_it() -> None:
     found = _pairs("وطالب الرئيس كمال الكمالي وفد الحوثيين بالعودة إلى المفاوضات.",
                    [("كمال الكمالي", "PER", "Kamal"), ("الحوثيين", "ORG", "Houthis")], "REQUEST")
     assert found == [("Kamal", "Houthis")]
+
+
+def test_a_month_name_read_as_a_name_is_no_party() -> None:
+    doc = make_doc("وفي أبريل - نيسان وقع المجلس الوطني للطاقة والبنك الدولي اتفاقا لتمويل مشروعات الطاقة.",
+                   [("نيسان", "ORG", "Nissan"), ("البنك الدولي", "ORG", "World Bank")],
+                   timex=[("أبريل - نيسان", "2015-04")])
+    found = [(party_name(e["actor"]), party_name(e["recipient"])) for e in coded(doc, "AGREE", _ALL)]
+    assert all("Nissan" not in (a, r) for a, r in found)

@@ -398,6 +398,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if h.actor and any(self._names_document(a) for a in h.actor):
                 h.actor = [a for a in h.actor if not self._names_document(a)]
                 h.actor_how = h.actor_how if h.actor else ""
+            # "وفي أبريل - نيسان وقع المجلس ...": a name inside a time expression is a month, not a party (events38)
+            if h.recipient is not None and self._in_timex(h.recipient):
+                h.recipient = None
+            if h.actor and any(self._in_timex(a) for a in h.actor):
+                h.actor = [a for a in h.actor if not self._in_timex(a)]
+                h.actor_how = h.actor_how if h.actor else ""
         for k, h in enumerate(hits):
             inner = [x for x in hits[k + 1:] if x.frame_of is h]
             if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
@@ -451,6 +457,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         self.note_subject(sent, [(h.tok, h.actor) for h, _s in emitted
                                  if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
                           + [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None])
+
+    def _in_timex(self, m: Ment) -> bool:
+        """Whether a party's mention stands inside a time expression ("أبريل - نيسان": Nissan read as a party)."""
+        return any(x.start <= m.span.start < x.end for x in self.timex)
 
     def note_subject(self, sent: Sentence, subjects: list[tuple[int, list[Ment]]]) -> None:
         """Remember the subject a following sentence with a dropped pronoun ("كما تعهد ...") refers to:
