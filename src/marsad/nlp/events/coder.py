@@ -489,9 +489,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 return None
             if t.norm in ("،", ",") and j + 1 < h.tok and self.toks[j + 1].norm[:1] == "و":
                 return None  # "...، وهو ما تنفيه": a new clause
-            if t.norm in L.PARTICIPLE_CUES or t.norm in _TELLING_PARTICIPLES:
+            if t.norm in L.PARTICIPLE_CUES or t.norm in _TELLING_PARTICIPLES and f.entry.frame == "request":
                 return None  # "نفى X ...، مؤكدا أن الزيارة ...": the statement, not the denial, holds it
-                # (and "طالبت X ...، مشيرة إلى أن الصندوق قد يتعاون مع Y": events38)
+                # (and "طالبت X ...، مشيرة إلى أن الصندوق قد يتعاون مع Y": not what was asked; events38)
         return f
 
     def fill(self, sent: Sentence, h: Hit, earlier: list[Hit], stop: set[int], speeches: list[Speech]) -> None:
