@@ -98,3 +98,10 @@ def test_a_month_name_read_as_a_name_is_no_party() -> None:
                    timex=[("أبريل - نيسان", "2015-04")])
     found = [(party_name(e["actor"]), party_name(e["recipient"])) for e in coded(doc, "AGREE", _ALL)]
     assert all("Nissan" not in (a, r) for a, r in found)
+
+
+def test_a_party_s_followers_asked_stand_for_it() -> None:
+    # (dev 2015-08-10: "أتباع جماعة X" asked are the group's own people)
+    found = _pairs("وطالب القيادي كمال الكمالي أتباع جماعة الحوثي بالنزول إلى الشوارع.",
+                   [("كمال الكمالي", "PER", "Kamal"), ("جماعة الحوثي", "ORG", "Houthis")], "REQUEST")
+    assert found == [("Kamal", "Houthis")]
