@@ -695,6 +695,10 @@ class Analysis:
                     return m
                 continue
             if entry.direct and first_bare and m.first - start <= 6:
+                if entry.frame == "request" and self._genitive_of_common_noun(m, start):
+                    # "طالبت فلانة دائني اليونان بخفض ...": who is asked is the creditors, the noun Greece is the
+                    # genitive of — no named party (events38); "دعا وفد الحوثيين", "حث حكومة X": a party's own body
+                    return None
                 if entry.key == "deny" and self._inside_object_noun(start, m):
                     # "نفت الوزارة خطف جبهة X لمقاتلين": the denied thing is the noun after the verb; the party
                     # named inside it is not whom the denial answers.  (Not a refusal: "ترفض الحكومة إنقاذ
@@ -703,6 +707,23 @@ class Analysis:
                 return m
             first_bare = False
         return None
+
+    def _genitive_of_common_noun(self, m: Ment, start: int) -> bool:
+        """Whether ``m`` is the genitive of a common noun standing right before it, after the verb's subject (ending
+        at ``start``): "دائني اليونان", "مستثمري الصين".  A construct head has no article and no accusative ending;
+        a title, a body or a people of the party ("وزير", "حكومة", "وفد", "شعب"), a quantifier ("جميع"), a time or
+        an adverb is passed over — the party is then still the one asked."""
+        j = m.first - 1
+        if j <= start or j in self.in_mention:
+            return False
+        t = self.toks[j]
+        n = t.norm
+        if t.punct or n.startswith(("ال", "و")) or n.endswith(("ا", "اً")) or not n.isalpha() or len(n) < 3:
+            return False
+        if has_word(n, L.TITLES) or has_word(n, L.ARMED_HEADS) or has_word(n, _ASKED_BODIES) or n in L.NISBA \
+                or n in L.SUBJECT_ADVERBS or n in _ADVERB_GAP or n in L.PREPOSITIONS or has_word(n, _PARTYS_OWN):
+            return False
+        return not any(x.start <= t.start < x.end for x in self.timex)
 
     def _inside_object_noun(self, start: int, m: Ment) -> bool:
         """Whether a common noun stands between the verb's subject (ending at ``start``) and the party ``m``: then
@@ -1281,6 +1302,11 @@ _SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ
 _PARTYS_OWN = L._w("طلب طلبات دعوة دعوات عرض عروض مقترح مقترحات اقتراح اقتراحات مبادرة مبادرات مشروع قرار قرارات "
                    "اتهام اتهامات مزاعم ادعاء ادعاءات زعم تصريحات تصريح تقارير تقرير أنباء رواية روايات شروط مطالب مطالبات "
                    "خطة خطط سياسة سياسات موقف مواقف وساطة انتقادات تهديدات شائعات عرض اتفاق اتفاقية")
+# Heads whose genitive party is still the one asked (events38): its body, its people, its sides, all of it
+_ASKED_BODIES = L._w("وفد وفدي شعب شعوب سلطات حكومة حكومات دول دولة قادة زعماء مسؤولي ممثلي ممثل أعضاء نواب برلمان "
+                     "رئاسة وزارة سفارة قيادة أطراف طرفي مواطني أبناء أهالي جميع كافة كل بعض عدد معظم أغلب "
+                     "نظام أجهزة مؤسسات مجلس هيئة لجنة جيش قوات حزب حركة جماعة تنظيم منظمة "
+                     "أتباع أنصار عناصر مقاتلي مسلحي أفراد رجال قيادات أعضاء")  # "أتباع جماعة الحوثي": its members
 # Words between a verb's subject and its object that are no object of theirs: time and manner
 _ADVERB_GAP = L._w("اليوم غدا الآن حاليا مجددا مجدداً قطعيا تماما بشدة بقوة بشكل قاطع رسميا أول الأحد الاثنين الثلاثاء "
                    "الأربعاء الخميس الجمعة السبت يوم مساء صباح ليلة قد")
