@@ -80,7 +80,12 @@ def row_key(r: dict) -> tuple[str, int, str]:
 
 
 def coded(e: dict) -> tuple[str, str, str, str]:
-    return _name(e.get("actor")), _name(e.get("recipient")), e.get("date") or "-", str(e.get("modality") or "-")
+    """Actor, recipient, date and modality as a reader sees them; a date the act happened on or before (the day of
+    the statement that tells it: events stage 53) is written "≤DAY"."""
+    date = e.get("date") or "-"
+    if e.get("date") and e.get("date_bound") == "on_or_before":
+        date = "≤" + str(date)
+    return _name(e.get("actor")), _name(e.get("recipient")), date, str(e.get("modality") or "-")
 
 
 def status(r: dict, e: dict | None) -> str:
@@ -91,6 +96,10 @@ def status(r: dict, e: dict | None) -> str:
     parties_same = (actor, recipient) == (r["actor"], r["recipient"])
     modality_same = modality == (r["modality"].split() or ["-"])[0]
     date_same = date == r["date"]
+    if date.startswith("≤") and r["verdict"] == "ok":
+        # a bound holds when the day the reader took for the act is no later; an empty judged date stays to read
+        date_same = r["date"][:1].isdigit() and r["date"][:10] <= date[1:11]
+        date = date if date_same else "≤?"
     if r["verdict"] == "ok":
         return "right" if parties_same and modality_same and (date_same or date == "-") else "changed"
     if r["error"] == "date":

@@ -205,6 +205,24 @@ def test_an_event_whose_sentence_tells_no_time_shows_the_report_day_as_such(clie
     assert f'reported <time class="day" datetime="{ev["published_at"][:10]}">' in page
 
 
+def test_an_act_bounded_by_its_announcement_reads_on_or_before_on_the_entity_page(client, monkeypatch):
+    """"أعلنت الوزارة أمس مقتل ثلاثة": the page says the act happened on the announcement's day or before, not on it
+    (events37)."""
+    import marsad.web.data as web_data
+
+    every = client.get("/api/events", params={"limit": "500"}).json()["items"]
+    ev = next(e for e in every if (e.get("actor") or {}).get("entity_id"))
+    told = {"article_id": ev["article_id"], "type": "ASSAULT", "mode": None, "date": "2015-07-20",
+            "date_bound": "on_or_before", "reported": "2015-07-21", "actor": "x", "recipient": None,
+            "modality": "reported", "negated": False, "outlet": None, "sentence": "..."}
+    monkeypatch.setattr(web_data, "events_of_entity", lambda store, eid: [told])
+    day = '<time class="day" datetime="2015-07-20">'
+    en = client.get(f"/entity/{ev['actor']['entity_id']}", params={"lang": "en"}).text
+    assert f"on or before {day}" in en
+    ar = client.get(f"/entity/{ev['actor']['entity_id']}", params={"lang": "ar"}).text
+    assert f"في {day}" in ar and "أو قبله" in ar.split(day, 1)[1][:120]
+
+
 def test_entity_pages_leave_out_the_events_hidden_by_default(client):
     """An entity page lists what `marsad events` lists: an unsure event of the entity stays off its page."""
     every = client.get("/api/events", params={"all": "1", "limit": "500"}).json()["items"]

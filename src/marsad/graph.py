@@ -169,7 +169,7 @@ def _event_summary(e: EventRecord) -> dict[str, Any]:
     return {
         "type": e.type, "mode": d.get("mode"), "quad": QUAD.get(e.type), "weight": round(e.weight, 2),
         "actor": (d.get("actor") or {}).get("name"), "recipient": (d.get("recipient") or {}).get("name"),
-        "date": e.date, "modality": d.get("modality"), "negated": d.get("negated"),
+        "date": e.date, "date_bound": d.get("date_bound") if d.get("date") else None, "modality": d.get("modality"), "negated": d.get("negated"),
         "confidence": d.get("confidence"), "reported_by": (d.get("reported_by") or {}).get("name"),
         "article_id": e.article_id, "outlet": e.outlet, "sentence": e.sentence_text,
         "trigger": d.get("trigger"),

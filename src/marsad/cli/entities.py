@@ -61,7 +61,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
         print("  events:")
         for ev in d["events"]:
             mode = f"/{ev['mode']}" if ev.get("mode") else ""
-            print(f"    {(ev.get('date') or '-')[:10]:10}  {ev['type'] + mode:18}  {ev.get('actor') or '-'} → "
+            when = ("≤" if ev.get("date") and ev.get("date_bound") == "on_or_before" else "") + (ev.get("date") or "-")[:10]
+            print(f"    {when:10}  {ev['type'] + mode:18}  {ev.get('actor') or '-'} → "
                   f"{ev.get('recipient') or '-'}  [{ev.get('outlet') or ev['article_id']}]")
             print(f"        {(ev.get('sentence') or '').strip()[:110]}")
     return 0

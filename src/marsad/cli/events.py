@@ -78,7 +78,8 @@ def cmd_relations(args: argparse.Namespace) -> int:
         print(f"{_name(r['counterpart'])}: {len(r['events'])} events, balance {r['balance']:+.1f}")
         for e in r["events"]:
             arrow = "→" if e["direction"] == "by" else "←"
-            print(f"  {arrow} {e['type']}/{e['mode'] or '-'} {e['date'] or '?'} [{e['modality']}] "
+            when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")
+            print(f"  {arrow} {e['type']}/{e['mode'] or '-'} {when} [{e['modality']}] "
                   f"{e['outlet'] or '-'} [{e['article_id']}]: {e['sentence']}")
         for t in r["agreements"]:
             kinds = ", ".join(c["kind"] + (f":{c['area']}" if c["area"] else "") for c in t["clauses"]) or "-"

@@ -79,6 +79,8 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
             if ISO_RE.match(value) and t.label in ("day", "datetime", "month", "week"):
                 dated.append((value[:10], t.label, t))
         for ev in doc.layers.get("event", []):
+            if (ev.data or {}).get("date_bound"):
+                continue  # a day the act happened by (its announcement's), not its own: the timex is there already
             value = str((ev.data or {}).get("date") or "")
             if ISO_RE.match(value):
                 dated.append((value[:10], "event:" + ev.label, ev))

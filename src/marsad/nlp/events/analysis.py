@@ -760,6 +760,10 @@ class Analysis:
                     return None  # "هاجمت جبهة النصرة مقاتلين دربتهم واشنطن": the fighters, not who trained them
                 if self._demonstrative_object(start, m):
                     return None  # "استهدفت جبهة النصرة هذه المجموعة ما دفع الولايات المتحدة ...": the object is told
+                if entry.frame == "request" and self._genitive_of_common_noun(m, start):
+                    # "طالبت فلانة دائني اليونان بخفض ...": who is asked is the creditors, the noun Greece is the
+                    # genitive of — no named party (events38); "دعا وفد الحوثيين", "حث حكومة X": a party's own body
+                    return None
                 if entry.key == "deny" and self._inside_object_noun(start, m):
                     # "نفت الوزارة خطف جبهة X لمقاتلين": the denied thing is the noun after the verb; the party
                     # named inside it is not whom the denial answers.  (Not a refusal: "ترفض الحكومة إنقاذ
@@ -808,6 +812,23 @@ class Analysis:
             if n in _WHAT and j > start + 1:
                 return True
         return False
+
+    def _genitive_of_common_noun(self, m: Ment, start: int) -> bool:
+        """Whether ``m`` is the genitive of a common noun standing right before it, after the verb's subject (ending
+        at ``start``): "دائني اليونان", "مستثمري الصين".  A construct head has no article and no accusative ending;
+        a title, a body or a people of the party ("وزير", "حكومة", "وفد", "شعب"), a quantifier ("جميع"), a time or
+        an adverb is passed over — the party is then still the one asked."""
+        j = m.first - 1
+        if j <= start or j in self.in_mention:
+            return False
+        t = self.toks[j]
+        n = t.norm
+        if t.punct or n.startswith(("ال", "و")) or n.endswith(("ا", "اً")) or not n.isalpha() or len(n) < 3:
+            return False
+        if has_word(n, L.TITLES) or has_word(n, L.ARMED_HEADS) or has_word(n, _ASKED_BODIES) or n in L.NISBA \
+                or n in L.SUBJECT_ADVERBS or n in _ADVERB_GAP or n in L.PREPOSITIONS or has_word(n, _PARTYS_OWN):
+            return False
+        return not any(x.start <= t.start < x.end for x in self.timex)
 
     def _inside_object_noun(self, start: int, m: Ment) -> bool:
         """Whether a common noun stands between the verb's subject (ending at ``start``) and the party ``m``: then
@@ -990,7 +1011,7 @@ class Analysis:
 
     def date_for(self, sent: "Sentence", offset: int, future_ok: bool = True,
                  resume: int | None = None, ahead: bool = False,
-                 plover: str | None = None) -> tuple[str | None, str | None]:
+                 plover: str | None = None, told: bool = False) -> tuple[str | None, str | None]:
         """The nearest resolved time expression in the sentence, else the article date.
 
         Without ``future_ok`` (an event told as done), a value after the article's date is passed
@@ -999,8 +1020,11 @@ class Analysis:
         before it ("قصفت مقاتلات التحالف التي تساند الجيش أمس مواقع ...") does not own a date before it.
         ``ahead`` (an act still to come): a value wholly before the article's date is the announcement's, not
         the act's.  ``plover``: the event's type, whose time expression another act's verb may not lend it
-        (:meth:`_time_of_another_act`).
+        (:meth:`_time_of_another_act`).  ``told`` (an act told as done): when the act's clause tells no time
+        of its own but the statement that tells it does ("أعلنت الوزارة أمس مقتل ثلاثة"), that day comes back
+        with the source "announcement": the act happened on that day or before (:meth:`_announced_at`).
         """
+        announced: str | None = None  # the day of the statement that tells the act, when it tells one
         inside = [t for t in self.timex if t.start >= sent.span.start and t.end <= sent.span.end
                   and t.label not in ("duration",)]
         elsewhere = False  # the sentence dates another clause: then this event's date is left untold
@@ -1016,7 +1040,10 @@ class Analysis:
                     or self._time_of_another_act(sent, t, offset, plover):
                 # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
                 # for the longer reach, says nothing about this clause)
-                elsewhere = elsewhere or abs(t.start - offset) <= _DATE_REACH
+                near = abs(t.start - offset) <= _DATE_REACH
+                elsewhere = elsewhere or near
+                if told and near and announced is None:
+                    announced = self._announced_at(sent, t, offset)
                 continue
             value = t.data.get("value") or self._resolve(t)
             if value and self._recalled_weekday(sent, t, offset, str(value)):
@@ -1032,9 +1059,62 @@ class Analysis:
                 continue  # ("2015-W31", last week, is compared by its Monday, not as text)
             if value:
                 return str(value), "timex"
+        if announced is not None:
+            return announced, "announcement"
         if self.anchor and not elsewhere:
             return self.anchor, "article"
         return None, None
+
+    def _announced_at(self, sent: "Sentence", t: Span, offset: int) -> str | None:
+        """The day of the time expression ``t`` when it dates the statement that tells the act at ``offset``,
+        which has no time of its own: the act happened on that day or before.  None unless ``t`` is a day no
+        later than the report's and
+
+        * before the trigger, in the clause of a verb that tells, claims or condemns, with the trigger in what
+          that verb tells — no strong punctuation, comma before و, relative clause's verb of its own or another
+          telling verb between ("أعلنت الوزارة أمس مقتل ثلاثة", "قال الجيش السبت إن مسلحين هاجموا",
+          "تبنى التنظيم أمس الهجوم");
+        * after the trigger, in a source phrase ("..., حسبما أفاد المرصد السبت", "بحسب ما أعلن الجيش أمس").
+        """
+        value = str(t.data.get("value") or self._resolve(t) or "")
+        gap = self._days_before(value)
+        if gap is None or gap < 0 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+            return None
+        starts = self._tok_starts
+        trig = bisect.bisect_left(starts, offset)
+        first = bisect.bisect_left(starts, t.start)
+        after = bisect.bisect_left(starts, t.end)
+        if trig >= len(self.toks) or self._clause_between(min(t.start, offset), max(t.end, offset)):
+            return None
+        hits = {x.tok for x in getattr(self, "_sentence_hits", ())}
+
+        def bare(k: int) -> str:
+            n = self.toks[k].norm
+            return n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+
+        if t.start < offset:
+            verb = None
+            for k in range(first - 1, max(sent.lo, first - 10) - 1, -1):
+                n = self.toks[k].norm
+                if (self.toks[k].punct and n in STRONG_PUNCT) or n in L.COMPLEMENTIZERS or bare(k) in L.RELATIVES:
+                    return None
+                if bare(k) in _TELLING:
+                    verb = k
+                    break
+                if k in hits or bare(k) in _SCENE or bare(k)[:1].isdigit():
+                    # "قتل مسلحون أمس ...": the time of another act's verb; "أكد المرصد سقوط 160 قذيفة أمس": of
+                    # what the verb tells, told with its number or its dead (a time of the act's own kind)
+                    return None
+            if verb is None:
+                return None
+            for k in range(after, trig):
+                if bare(k) in _TELLING or (k in hits and bare(k - 1) in L.RELATIVES):
+                    return None  # another statement, or a relative clause's own act, between
+            return value[:10]
+        cue = next((k for k in range(trig + 1, first) if bare(k) in L.SOURCE_CUES or bare(k) in _AS_TOLD), None)
+        if cue is None or not any(bare(k) in _TELLING for k in range(cue, first)):
+            return None
+        return value[:10]
 
     def _other_clause(self, t: Span, offset: int, resume: int | None = None) -> bool:
         """Whether the time expression ``t`` dates another clause than the trigger at ``offset``'s:
@@ -1331,6 +1411,11 @@ _SUBORDINATORS = L._w("بعدما عندما حينما لما بينما منذ
 _PARTYS_OWN = L._w("طلب طلبات دعوة دعوات عرض عروض مقترح مقترحات اقتراح اقتراحات مبادرة مبادرات مشروع قرار قرارات "
                    "اتهام اتهامات مزاعم ادعاء ادعاءات زعم تصريحات تصريح تقارير تقرير أنباء رواية روايات شروط مطالب مطالبات "
                    "خطة خطط سياسة سياسات موقف مواقف وساطة انتقادات تهديدات شائعات عرض اتفاق اتفاقية")
+# Heads whose genitive party is still the one asked (events38): its body, its people, its sides, all of it
+_ASKED_BODIES = L._w("وفد وفدي شعب شعوب سلطات حكومة حكومات دول دولة قادة زعماء مسؤولي ممثلي ممثل أعضاء نواب برلمان "
+                     "رئاسة وزارة سفارة قيادة أطراف طرفي مواطني أبناء أهالي جميع كافة كل بعض عدد معظم أغلب "
+                     "نظام أجهزة مؤسسات مجلس هيئة لجنة جيش قوات حزب حركة جماعة تنظيم منظمة "
+                     "أتباع أنصار عناصر مقاتلي مسلحي أفراد رجال قيادات أعضاء")  # "أتباع جماعة الحوثي": its members
 # Words between a verb's subject and its object that are no object of theirs: time and manner
 _ADVERB_GAP = L._w("اليوم غدا الآن حاليا مجددا مجدداً قطعيا تماما بشدة بقوة بشكل قاطع رسميا أول الأحد الاثنين الثلاثاء "
                    "الأربعاء الخميس الجمعة السبت يوم مساء صباح ليلة قد")
@@ -1402,6 +1487,9 @@ _DASHES = frozenset({"-", "–", "—"})
 # Verbs whose object or content is another act, told at another time: a claim, an admission, a verdict, an approval
 _CLAIMS = L._w("تبنى تبنت تبنوا اعترف اعترفت أدين أدينت وافق وافقت أقر أقرت كشف كشفت نفى نفت أعلن أعلنت أكد أكدت "
                "دان دانت أدان أدانت ندد نددت استنكر استنكرت شجب شجبت")
+# Verbs whose clause's time is the day the act they tell was told: the act happened then or before
+_TELLING = L.SPEECH_CUES | L._w("تبنى تبنت تبنوا اعترف اعترفت كشف كشفت دان دانت أدان أدانت ندد نددت استنكر "
+                                "استنكرت شجب شجبت نقلت نعى نعت")
 _BEFORE = L._w("قبل قبيل")  # "التقى الوزير قبل وصوله أمس ...": the time of what came after
 # A response: what follows it came before ("ردا على ما يبدو على الحملة")
 _RESPONSE = L._w("ردا رداً انتقاما انتقاماً ثأرا ثأراً")

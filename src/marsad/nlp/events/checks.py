@@ -341,8 +341,19 @@ class ChecksMixin(ModalityMixin):
                 if j < m.first <= j + 3 and not m.prep and m.span.label in ("ORG", "PER", "LOC"):
                     if any(self.boundary(k) for k in range(j + 1, m.first)):
                         break
+                    if m.span.label == "LOC" and (self.is_city(m) or has_word(n, _SOURCE_OF) and not self._country(m)
+                                                  or any(has_word(self.toks[k].norm, _PLACE_WORDS)
+                                                         for k in range(j + 1, m.first))):
+                        # "قذيفة مصدرها حي جوبر": where the shell came from is a place, not who fired it (events38)
+                        break
                     return [m]
         return []
+
+    def _country(self, m: Ment) -> bool:
+        """Whether a LOC mention is a country per the knowledge base."""
+        eid = m.span.data.get("entity_id")
+        ent = self.kb.get(eid) if self.kb is not None and eid else None
+        return ent is not None and ent.data.get("kind") == "country"
 
     def _armed_phrase(self, sent: Sentence, h: Hit) -> Ment | None:
         """An attacker named by a common noun phrase rather than a name: the subject right after an
@@ -1185,6 +1196,11 @@ _PERFORMED = L._w("قام قامت قاموا يقوم تقوم")
 _IT = L._w("به بها")
 _FORCE_OWNERS = L._w("سلاح القوات الجيش")  # "من سلاح الجو التركي", "من القوات الجوية الأردنية"
 _OCCUPATION = L.fold("الاحتلال")
+# "مصدره", "مصدرها": where a shell came from — a place is no agent
+_SOURCE_OF = L._w("مصدره مصدرها")
+# nouns heading a place's name: "حي جوبر", "مدينة X", "بلدة X"
+_PLACE_WORDS = L._w("حي الحي منطقة المنطقة مدينة المدينة بلدة البلدة قرية القرية محافظة المحافظة ولاية الولاية "
+                    "إقليم الإقليم ضاحية مخيم شارع ريف")
 _WAR_ADJECTIVES = L._w("حربية حربيه الحربية مقاتلة عسكرية العسكرية")
 _CONTRAST = L._w("بينما وبينما فيما وفيما")
 _GENERIC_FORCES = L._w("الإرهابية الإرهابيين المسلحة المسلحين المتطرفة المتطرفين التكفيرية المعادية المجهولة")

@@ -75,6 +75,9 @@ _FORMER_OR_RANK = L._w("الجديد الجديدة السابق السابقة 
 _IN_OR_DURING = frozenset({"في", "خلال"})
 # acts aimed at a party against it: consenting to them consents to nobody they hit
 _AIMED_AT = frozenset({"ASSAULT", "COERCE", "SEIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "MOBILIZE"})
+# participles of saying that open a statement of their own after a frame's complement (events38)
+_TELLING_PARTICIPLES = L._w("قائلة مضيفة مؤكدة معتبرة مشيرا مشيرة موضحا موضحة لافتا لافتة منوها منوهة قائلين "
+                            "مضيفين مؤكدين مشيرين موضحين لافتين")
 _DYADIC = frozenset({"CONSULT", "REQUEST", "THREATEN", "SUPPORT", "AID"})
 _PROPOSITION_FRAMES = frozenset({"deny", "reject", "pledge", "request", "intend", "aspect"})
 # adjectives that may stand between an attack noun and who carried it out: "الغارات الجوية التركية"
@@ -395,6 +398,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if h.actor and any(self._names_document(a) for a in h.actor):
                 h.actor = [a for a in h.actor if not self._names_document(a)]
                 h.actor_how = h.actor_how if h.actor else ""
+            # "وفي أبريل - نيسان وقع المجلس ...": a name inside a time expression is a month, not a party (events38)
+            if h.recipient is not None and self._in_timex(h.recipient):
+                h.recipient = None
+            if h.actor and any(self._in_timex(a) for a in h.actor):
+                h.actor = [a for a in h.actor if not self._in_timex(a)]
+                h.actor_how = h.actor_how if h.actor else ""
         for k, h in enumerate(hits):
             inner = [x for x in hits[k + 1:] if x.frame_of is h]
             if h.recipient is None and inner and h.entry.frame in ("pledge", "threaten", "reject", "request"):
@@ -449,6 +458,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                                  if h is not None and h.actor and h.actor_how in ("vso", "svo", "genitive", "light", "title")]
                           + [(sp.cue, [sp.speaker_ment]) for sp in speeches if sp.kind == "say" and sp.speaker_ment is not None])
 
+    def _in_timex(self, m: Ment) -> bool:
+        """Whether a party's mention stands inside a time expression ("أبريل - نيسان": Nissan read as a party)."""
+        return any(x.start <= m.span.start < x.end for x in self.timex)
+
     def note_subject(self, sent: Sentence, subjects: list[tuple[int, list[Ment]]]) -> None:
         """Remember the subject a following sentence with a dropped pronoun ("كما تعهد ...") refers to:
         the last explicit actor or speaker of this sentence; a sentence without any forgets it."""
@@ -476,8 +489,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 return None
             if t.norm in ("،", ",") and j + 1 < h.tok and self.toks[j + 1].norm[:1] == "و":
                 return None  # "...، وهو ما تنفيه": a new clause
-            if t.norm in L.PARTICIPLE_CUES:
+            if t.norm in L.PARTICIPLE_CUES or t.norm in _TELLING_PARTICIPLES and f.entry.frame == "request":
                 return None  # "نفى X ...، مؤكدا أن الزيارة ...": the statement, not the denial, holds it
+                # (and "طالبت X ...، مشيرة إلى أن الصندوق قد يتعاون مع Y": not what was asked; events38)
         return f
 
     def fill(self, sent: Sentence, h: Hit, earlier: list[Hit], stop: set[int], speeches: list[Speech]) -> None:
@@ -2009,6 +2023,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # ("وكانت القوات قد قتلت ... أمس") reports the days' news as often as history: only a time told long
             # before the report (a year, a date weeks back) makes it a recollection
             return None
+        if e.plover == "ASSAULT" and h.actor and self.vehicle_alone(h.actor[0]):
+            # "قتلت غارة شنتها طائرة ...": a single aircraft, vehicle or weapon whose owner the sentence does not
+            # name is no party; the attack goes out without an attacker (events38; an owner the sentence names was
+            # taken by owner_of_aircraft: "طائرة تابعة لقوات التحالف")
+            h.actor = h.actor[1:]
+            h.actor_how = h.actor_how if h.actor else ""
         conf = e.confidence - {"discourse": 0.2, "speaker": 0.15, "frame": 0.05, "nisba": 0.1}.get(h.actor_how, 0.0)
         if h.recipient is None:
             conf -= 0.05
@@ -2022,7 +2042,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         tok = self.toks[h.tok]
         resume = h.recipient.span.start if h.recipient is not None and h.recipient.first > h.tok else None
         date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"),
-                                          resume=resume, ahead=modality == "future", plover=e.plover)
+                                          resume=resume, ahead=modality == "future", plover=e.plover,
+                                          told=not negated and modality in ("asserted", "reported"))
         if date_source == "article":
             # A sentence that tells no time leaves the act's date untold: the report's day is when it was told,
             # not when it happened.  Read on SaudiNewsNet 2015-08-07 (all 174 coded events, an independent
@@ -2040,6 +2061,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             "trigger_text": self.text[tok.start:tok.end], "pattern": e.key, "source": e.source,
             "actor_from": h.actor_how,
         }
+        if date_source == "announcement":
+            # "أعلنت الوزارة أمس مقتل ثلاثة": the act's clause tells no time, the statement that tells it does —
+            # the act happened that day or before, not necessarily on it
+            data["date_bound"] = "on_or_before"
         if background:
             data["background"] = True
         if detected is not None:
@@ -2101,7 +2126,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="53", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="55", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -24,6 +24,7 @@ It also keeps an accuser that the mention layer left bare from being read as a p
 
 from __future__ import annotations
 
+from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
 from marsad.nlp.events.checks import _CONTRAST, ChecksMixin, _HARMED, _QUOTE_MARKS, _is_count
@@ -99,18 +100,29 @@ class ForcesMixin(ChecksMixin):
         sides = self._clash_sides(sent, h)
         if sides is not None:
             first, second = sides
-            if self._soldiers_fell(sent, h, first):
+            dead = self._party_key(h.recipient) if h.recipient is not None else None
+            soldiers = self._soldiers_fell(sent, h, first[0])
+            if soldiers or dead is not None and dead in {self._party_key(m) for m in first} \
+                    or second is not None and self._counted_side(sent, h, first[0]) \
+                    and not self._counted_side(sent, h, second):
                 # "قتل جنديان في قتال بين قوات الحكومة ومقاتلين": the army lost the dead; the other side hit them
-                return ([second], "clash", first) if second is not None else ([], "", None)
-            return [first], "clash", second
+                # (and "مقتل عشرة من الحوثيين في اشتباكات بين الحوثيين والمقاومة": the side the dead are of was hit)
+                if second is not None:
+                    return [second], "clash", first[0]
+                if soldiers:
+                    return [], "", None
+            else:
+                return first, "clash", second
         for reader, how in ((self._noun_force, "phrase"), (self._carrier_subject, "phrase"),
                             (self._fought_with, "agent"), (self._outcome_of, "phrase"), (self._fired_by, "phrase"),
                             (self._other_side_fell, "clash")):
             m = reader(sent, h)
-            if m is not None and not self._generic(m) and not self._bare_head(m) \
+            owner = self.owner_of_aircraft(self._owner(m), sent) if m is not None else None
+            if m is not None and not self._generic(m) and not (self._bare_head(m) and owner is self._owner(m)) \
+                    and not self.vehicle_alone(owner) \
                     and not (h.recipient is not None and key(h.recipient.span) == key(m.span)):
                 other = self._ambushed(sent, h, m)  # (None unless the killing came of an ambush)
-                return [self._owner(m)], how, other
+                return [owner], how, other
         return [], "", None
 
     def _ambushed(self, sent: Sentence, h: Hit, attacker: Ment) -> Ment | None:
@@ -230,9 +242,64 @@ class ForcesMixin(ChecksMixin):
         """A bare aircraft head coded as the actor ("مقاتلات") stands for the nation it belongs to when the words
         right after it say so ("مقاتلات اف-16 من سلاح الجو التركي").  (A longer phrase keeps its words: "القوات
         التركية" was read right as it is.)"""
-        if m.span.data.get("source") != "phrase" or m.first != m.last:
+        if m.span.data.get("source") != "phrase":
             return m
-        return self._air_force_of_model(m.first) or (self._own_aircraft(sent, m) if sent is not None else None) or m
+        if sent is not None:
+            owner = self._belonging_to(sent, m)
+            if owner is not None:
+                return owner  # "طائرة تابعة لقوات التحالف الدولي": the coalition (events38)
+        if m.first != m.last:
+            return m
+        return self._air_force_of_model(m.first) or (self._own_aircraft(sent, m) if sent is not None else None) \
+            or self._dual_nisba_after(m) or m
+
+    def _dual_nisba_after(self, m: Ment) -> Ment | None:
+        """"مروحيتين أمريكيتين", "طائرتان روسيتان": a nationality told in the dual right after two aircraft (the
+        nationality list has the singular) — the country (events38)."""
+        j = m.first + 1
+        if j >= len(self.toks) or j in self.in_mention or not has_word(self.toks[m.first].norm, L.ARMED_HEADS):
+            return None
+        n = self.toks[j].norm
+        for dual in ("تين", "تان"):
+            if n.endswith(dual) and len(n) > 5:
+                single = n[:-len(dual)] + "ه"
+                if single in L.NISBA:
+                    data = {**self._country_entity(*L.NISBA[single]), "known": True}
+                    return Ment(Span("mention", self.toks[j].start, self.toks[j].end, "LOC", data), j, j, "", False)
+        return None
+
+    def _belonging_to(self, sent: Sentence, m: Ment) -> Ment | None:
+        """"طائرة تابعة لقوات التحالف الدولي", "مروحية تابعة للجيش الأفغاني": the party a phrase says the aircraft,
+        vehicle or unit belongs to (after تابعة/التابعة لـ, past an adjective or two), as the owner is coded — a
+        named party, or an armed phrase (a nationality at its end standing for the country).  None when no
+        such words follow."""
+        k = m.last + 1
+        while k < min(sent.hi, m.last + 3) and self.toks[k].norm in _NOUN_ADJECTIVES | _WAR_WORDS:
+            k += 1
+        if k + 1 >= sent.hi or self.toks[k].norm not in _BELONGING:
+            return None
+        j = k + 1
+        t = self.toks[j].norm
+        if t[:1] != "ل" or self.toks[j].punct:
+            return None
+        named = next((x for x in sent.ments if x.first in (j, j + 1) and x.span.label in ("ORG", "LOC")
+                      and not self.is_city(x)), None)
+        if named is not None and (named.first == j or not has_word(t, L.ARMED_HEADS)):
+            return named  # "تابعة لتنظيم داعش", "تابعة لإيران"
+        if has_word(t, L.ARMED_HEADS) or t.startswith("لل") and has_word("ال" + t[2:], L.ARMED_HEADS):
+            found = self._armed_at(sent, j, sent.hi, lam=True)
+            if found is not None:
+                return self._owner(found) if found.span.data.get("source") == "phrase" else found
+        return named
+
+    def vehicle_alone(self, m: Ment) -> bool:
+        """A phrase that names only a single aircraft, vehicle or weapon ("طائرة", "مروحية حربية", "سيارة"): no
+        party — whose it was the sentence does not say (events38)."""
+        if m.span.data.get("source") != "phrase":
+            return False
+        if not has_word(self.toks[m.first].norm, _ONE_VEHICLE):
+            return False
+        return all(self.toks[k].norm in _NOUN_ADJECTIVES | _WAR_WORDS for k in range(m.first + 1, m.last + 1))
 
     def _own_aircraft(self, sent: Sentence, m: Ment) -> Ment | None:
         """"وقالت أنقرة إن طائراتها قصفت 17 هدفا": aircraft named with a possessive pronoun are the party the
@@ -481,9 +548,41 @@ class ForcesMixin(ChecksMixin):
         found = self._party_at(sent, j, i)
         if found is None and j < sent.hi and self.toks[j].norm in _MEMBERS:
             # "مع مقاتلي تنظيم داعش", "بين عناصر حركة X": the members of a named group stand for it (after مع or
-            # بين they are a side of the fight, not the counted dead)
-            found = self._group_named_at(sent, j + 1)
+            # بين they are a side of the fight, not the counted dead); also a group the mentions leave out, quoted
+            # or named by a definite armed phrase ("بين مقاتلي «جيش الفتح»", "بين مقاتلي المقاومة الشعبية")
+            found = self._members_group(sent, j + 1, i)
         return found
+
+    def _first_side_at(self, sent: Sentence, j: int, i: int) -> Ment | None:
+        """The first side of a clash after بين at token ``j`` (see ``_side_at``): "بين المقاومة الشعبية والحوثيين" —
+        the armed phrase ends before the party و joins to it, the other side, not the phrase's genitive (events38)."""
+        found = self._side_at(sent, j, i)
+        if found is not None and found.first > j and self._joined_by_and(sent, found):
+            last = found.first - 1
+            a, b = self.toks[j].start, self.toks[last].end
+            found = self._owner(self.phrase_ment(a, b, j, last, name=self._phrase_name(j, a, b)))
+        return found
+
+    def _joined_by_and(self, sent: Sentence, m: Ment) -> bool:
+        """Whether the mention ``m`` opens with a و glued to its first word: "والحوثيين" (not "واشنطن")."""
+        t = self.toks[m.first]
+        return t.norm[:1] == "و" and m.span.start > t.start
+
+    def _members_group(self, sent: Sentence, k: int, i: int) -> Ment | None:
+        """The group whose members ("مقاتلي", "عناصر", "ومسلحي") are named by the words from token ``k``: a named
+        organisation, behind a quote mark too, or a definite armed phrase ("المقاومة الشعبية", «جيش الفتح»)."""
+        quoted = k < sent.hi and self.toks[k].norm in _QUOTE_MARKS
+        at = k + 1 if quoted else k
+        found = self._group_named_at(sent, at)
+        if found is None and at < sent.hi and has_word(self.toks[at].norm, L.ARMED_HEADS) \
+                and (quoted or _definite(self.toks[at].norm) or self.toks[at].norm in _GROUP_WORDS and at + 1 < sent.hi
+                     and _definite(self.toks[at + 1].norm)) and not self._generic_head(at):
+            found = self._armed_at(sent, at, i)
+        return found
+
+    def _generic_head(self, j: int) -> bool:
+        """Whether the head at token ``j`` names nobody by itself ("المسلحين", "الميليشيات")."""
+        return has_word(self.toks[j].norm, _UNNAMED_HEADS)
 
     # -- the attack noun's own author --------------------------------------------------------------------------
 
@@ -638,35 +737,112 @@ class ForcesMixin(ChecksMixin):
         n = self.toks[c].norm
         return n in _CONTRAST or n == "حين" and c > 0 and self.toks[c - 1].norm == "في"
 
-    def _clash_sides(self, sent: Sentence, h: Hit) -> tuple[Ment, Ment | None] | None:
-        """"اشتباكات بين المقاومة ومسلحي الحوثي": the two sides of the clash the trigger names or falls in (the
-        second None when the sentence does not name it: "بين الجيش اللبناني وأفراد من تلك المجموعات")."""
+    def _clash_sides(self, sent: Sentence, h: Hit) -> tuple[list[Ment], Ment | None] | None:
+        """"اشتباكات بين المقاومة ومسلحي الحوثي": the two sides of the clash the trigger names or falls in — the first
+        side (with the allies the sentence joins to it: "بين الجيش ومقاتلي حزب الله من جهة ومقاتلي جيش الفتح من جهة
+        أخرى", "بين الجيش وحزب الله، وبين جيش الفتح") and the second (None when the sentence does not name it: "بين
+        الجيش اللبناني وأفراد من تلك المجموعات").  The clash may be told before بين with a verb, a time, a place or
+        a manner between ("اشتباكات عنيفة دارت أمس بين", "مواجهات بالأسلحة الثقيلة بين", events38)."""
         i = h.tok
         for f in range(max(sent.lo, i - 10), min(sent.hi - 3, i + 8)):
             if any(self._clause_split(x) for x in range(min(i, f), max(i, f))):
                 continue
             if not has_word(self.toks[f].norm, _FIGHTING):
                 continue
-            k = f + 1
-            while k < sent.hi and self.toks[k].norm in _FIGHT_ADJECTIVES:
+            k = self._clash_between(sent, f)
+            if k is None:
+                continue
+            gap = any(not (self.toks[x].norm in _FIGHT_ADJECTIVES) for x in range(f + 1, k))
+            if gap and f != i and not has_word(self.toks[i].norm, _FELL):
+                continue  # (a clash told apart from its sides is the trigger's own, or its dead's: not "غارات")
+            sides = self._sides_after(sent, k, i)
+            if sides is not None:
+                return sides
+        return None
+
+    def _counted_side(self, sent: Sentence, h: Hit, side: Ment) -> bool:
+        """Whether the dead (or wounded) counted at the trigger are of ``side``: "17 حوثيا قتلوا" or "مقتل عشرة من
+        الحوثيين" beside the side "الحوثيين" — the counted noun and the side's name share their stem."""
+        name = self.text[side.span.start:side.span.end].split()
+        if not name:
+            return False
+        want = _stem_of_people(L.fold(name[0]))
+        if len(want) < 3:
+            return False
+        i = h.tok
+        lo = next((x + 1 for x in range(i - 1, sent.lo - 1, -1) if self.boundary(x)), sent.lo)
+        for j in range(lo, min(sent.hi - 1, i + 4)):
+            if not _is_count(self.toks[j].norm) or self.toks[j].punct:
+                continue
+            k = j + 1
+            if self.toks[k].norm == "من" and k + 1 < sent.hi:
                 k += 1
-            if k + 2 >= sent.hi or self.toks[k].norm != "بين":
-                continue
-            first = self._side_at(sent, k + 1, i)
-            if first is None:
-                continue
-            end = max(first.last, k + 1)
-            while end + 1 < sent.hi and (self.toks[end + 1].norm.startswith("ال") and self.toks[end + 1].norm[:1] != "و"
-                                         and not self.toks[end + 1].punct):
-                end += 1  # "قوات الأمن التركية": the first side's adjectives
+            if self.toks[k].norm in _MEMBERS and k + 1 < sent.hi:
+                k += 1
+            if _stem_of_people(self.toks[k].norm) == want:
+                return True
+        return False
+
+    def _clash_between(self, sent: Sentence, f: int) -> int | None:
+        """The بين that names the sides of the fighting word at ``f``: right after it and its adjectives, or past a
+        few words telling where, when or how it broke out (a verb, a time, a place, the weapons: "دارت (أمس)، بين",
+        "شهدتها مدينة مأرب بين"); None past a clause boundary, a second fighting word or a party that is no place."""
+        for k in range(f + 1, min(sent.hi - 2, f + 9)):
+            t = self.toks[k]
+            if t.norm == "بين":
+                return k
+            if self._clause_split(k) or t.norm in L.RELATIVES and k > f + 1 and self.toks[k - 1].punct \
+                    or has_word(t.norm, _FIGHTING) or t.norm.lstrip("و") in L.SOURCE_CUES:
+                return None
+            m = next((m for m in sent.ments if m.first <= k <= m.last), None)
+            if m is not None and not (m.prep or self.is_city(m) or m.span.label == "LOC"):
+                return None  # "اشتباكات أعلن الجيش بين ...": a party between is the subject of another clause
+        return None
+
+    def _sides_after(self, sent: Sentence, k: int, i: int) -> tuple[list[Ment], Ment | None] | None:
+        """The sides named after the بين at ``k`` (see ``_clash_sides``)."""
+        first = self._first_side_at(sent, k + 1, i)
+        if first is None:
+            return None
+        end = max(first.last, k + 1)
+        while end + 1 < sent.hi and (self.toks[end + 1].norm.startswith("ال") and self.toks[end + 1].norm[:1] != "و"
+                                     and not self.toks[end + 1].punct):
+            end += 1  # "قوات الأمن التركية": the first side's adjectives
+        # where the second side begins: after a second بين ("، وبين"), after "من جهة" ("بين X وY من جهة وZ من جهة
+        # أخرى"), else right after the first side; the sides joined to the first before it are its allies
+        second_at, allies_end = None, end
+        for j in range(end + 1, min(sent.hi - 1, end + 16)):
+            n = self.toks[j].norm
+            if self._clause_split(j) or has_word(n, _FIGHTING):
+                break
+            if n == "وبين":
+                second_at, allies_end = j, j
+                break
+            if n == "من" and self.toks[j + 1].norm in _SIDE_WORDS:
+                nxt = j + 2
+                while nxt < sent.hi and self.toks[nxt].punct and self.toks[nxt].norm in ("،", ","):
+                    nxt += 1
+                if nxt < sent.hi and self.toks[nxt].norm[:1] == "و":
+                    second_at, allies_end = nxt, j
+                break
+        allies = [first]
+        if second_at is not None:
+            for j in range(end + 1, allies_end):
+                if self.toks[j].norm[:1] == "و" and not self.toks[j].punct and self.toks[j].norm != "وبين":
+                    ally = self._conjoined_force(sent, j, i)
+                    if ally is not None and all(self._party_key(ally) != self._party_key(a) for a in allies):
+                        allies.append(self._owner(ally))
+            second = self._side_at(sent, second_at + 1, i) if self.toks[second_at].norm == "وبين" \
+                else self._conjoined_force(sent, second_at, i)
+        else:
             j = end + 1
             if j >= sent.hi or self.toks[j].norm[:1] != "و":
-                continue
+                return None
             second = self._conjoined_force(sent, j, i)
-            if second is not None and key(second.span) == key(first.span):
-                continue
-            return self._owner(first), self._owner(second) if second is not None else None
-        return None
+        allies[0] = self._owner(first)
+        if second is not None and self._party_key(second) in {self._party_key(a) for a in allies}:
+            return None
+        return allies, self._owner(second) if second is not None else None
 
     def far_clash_side(self, sent: Sentence, h: Hit) -> Ment | None:
         """"اندلعت مواجهات في المنطقة بين المقاومة الشعبية من جانب ومسلحي الحوثي من جانب آخر، ما أسفر عن مقتل تسعة
@@ -755,6 +931,19 @@ class ForcesMixin(ChecksMixin):
         inner = self._group_named_at(sent, j + 1, bare=True) if not self.toks[j].punct else None
         if inner is not None:
             return inner  # "وجيوب الحوثيين", "وأنصار جماعة X": the group whose pockets or followers they are
+        if n in _MEMBERS and not self.toks[j].punct:
+            inner = self._members_group(sent, j + 1, i)
+            if inner is not None:
+                return inner  # "ومقاتلي «حزب الله»", "ومسلحي المقاومة الشعبية" (events38)
+        if n.startswith("ال") and has_word(n, L.ARMED_HEADS) and not self._generic_head(j) and not self.toks[j].punct:
+            # "والمقاومة الشعبية", "والجيش", "والقوات الحكومية": a second side named by a definite armed phrase
+            # (events38; its name without the و)
+            m = self._armed_at(sent, j, i)
+            if m is not None and m.span.data.get("source") == "phrase" and m.first == j:
+                a = self.toks[j].start + 1
+                return self.phrase_ment(a, m.span.end, j, m.last, name=self.text[a:m.span.end])
+            if m is not None:
+                return m
         if not (has_word(n, L.ARMED_HEADS) or n in _SIDE_HEADS):
             return None
         for k in range(j + 1, min(sent.hi, j + 3)):
@@ -838,6 +1027,16 @@ _AMONG = L._w("بينهم بينهما بينهن ضمنهم")
 # aircraft that a possessive pronoun gives an owner: "طائراتها", "مقاتلاتها" (events33)
 _THAT = L._w("إن أن")
 _OWN_AIRCRAFT = L._w("طائراتها طائراتهم مقاتلاتها مقاتلاتهم طائرتها طائرتهم مروحياتها مقاتلاته طائراته")
+# "تابعة لـ": whose an aircraft, a vehicle or a unit is (events38)
+_BELONGING = L._w("تابعة التابعة تابع التابع تابعتين تابعه التابعه")
+# a single aircraft, vehicle or weapon: named alone it is no party
+_ONE_VEHICLE = L._w("طائرة الطائرة طائرتين مروحية المروحية مروحيتين سيارة السيارة مركبة المركبة دبابة الدبابة "
+                    "مدرعة المدرعة صاروخ الصاروخ قذيفة القذيفة عبوة العبوة زورق الزورق سفينة السفينة")
+_WAR_WORDS = L._w("حربية الحربية حربي الحربي مسيرة المسيرة بدون طيار مفخخة المفخخة عسكرية العسكرية")
+# a group named by its kind and its name: "حركة الشباب", "تنظيم القاعدة", "جبهة النصرة"
+_GROUP_WORDS = L._w("حركة تنظيم جماعة جبهة")
+# "من جهة", "من جانب", "من ناحية": the words closing one side of a clash
+_SIDE_WORDS = L._w("جهة جانب ناحية طرف")
 _SIDE_HEADS = L._w("المتمردين المتمردون متمردين المسلحين مسلحين مسلحي الانقلابيين")
 
 
@@ -845,6 +1044,16 @@ def _definite(norm: str) -> bool:
     """Whether a folded word carries the article, behind its clitics: "الجيش", "للمقاومة", "والطائرات"."""
     core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
     return core.startswith(("ال", "لل", "بال", "كال"))
+
+
+def _stem_of_people(norm: str) -> str:
+    """A people's or a group's word without its article and its endings: "الحوثيين", "حوثيا", "حوثيون" → "حوث"."""
+    w = norm[1:] if norm[:1] == "و" and norm[1:3] == "ال" else norm
+    w = w[2:] if w.startswith("ال") else w
+    for suffix in ("يين", "يون", "ين", "ون", "يا", "ا", "ي", "ة"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
 
 
 def _is_model(norm: str) -> bool:

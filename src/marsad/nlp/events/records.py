@@ -59,9 +59,10 @@ class EventRecord:
 
     @property
     def when(self) -> str:
-        """The date as a reader should see it: the told date, or "reported <day>" when the sentence tells none."""
+        """The date as a reader should see it: the told date ("≤ <day>" when the act happened that day or before:
+        the day of the statement that tells it), or "reported <day>" when the sentence tells none."""
         if self.data.get("date"):
-            return str(self.data["date"])
+            return bound_date(self.data)
         return f"reported {self.published_at[:10]}" if self.published_at else "?"
 
     @property
@@ -88,6 +89,18 @@ class QuoteRecord:
     outlet: str | None = None
     published_at: str | None = None
     span: list[int] = field(default_factory=list)
+
+
+def bound_date(data: dict[str, Any]) -> str:
+    """An event's date as shown: "≤ 2015-07-20" when the act happened on that day or before (``date_bound``
+    "on_or_before": its clause tells no time, the statement that tells it does), else the date itself."""
+    date = str(data.get("date") or "")
+    return f"≤ {date}" if date and data.get("date_bound") == "on_or_before" else date
+
+
+def exact_date(data: dict[str, Any]) -> str | None:
+    """An event's date when it is the day the act happened on, not only a day it happened by (``date_bound``)."""
+    return None if data.get("date_bound") else data.get("date")
 
 
 def party_key(party: dict[str, Any] | None, by_country: bool = False) -> str | None:
@@ -214,6 +227,7 @@ def events_of_entity(store: Store, entity_id: str, limit: int = 40,
         if len(out) >= limit:
             break
         out.append({"article_id": r["article_id"], "type": r["label"], "mode": d.get("mode"), "date": d.get("date"),
+                    "date_bound": d.get("date_bound"),  # "on_or_before": the act happened that day or before
                     "reported": r["published_at"],  # the report's day: all there is when the sentence tells no time
                     "actor": (d.get("actor") or {}).get("name"), "recipient": (d.get("recipient") or {}).get("name"),
                     "modality": d.get("modality"), "negated": d.get("negated"), "outlet": r["outlet"],

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from marsad.models import Doc, Span, short_id
 from marsad.nlp.events.lexicon import fold
-from marsad.nlp.events.records import EventRecord, Keyer, event_parties, load_clauses, party_matches
+from marsad.nlp.events.records import EventRecord, Keyer, event_parties, exact_date, load_clauses, party_matches
 from marsad.pipeline.stage import Resources, Stage
 from marsad.store import Store
 
@@ -209,7 +209,7 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
         keys = {k for k in (keyer(p) for p in parties) if k}
         if len(keys) < 2:
             continue
-        date = ev.data.get("date")
+        date = exact_date(ev.data)  # (a day it was signed by, told by an announcement, is no signing date)
         for g in groups:
             gap = _days(g["date"], date)
             if g["keys"] == keys and (gap is None or gap <= opt.window_days):
@@ -227,7 +227,7 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
             continue
         keys = {k for k in (keyer(p) for p in (d.get("actor"), d.get("recipient"), *(d.get("co_actors") or []))) if k}
         for g in groups:
-            gap = _days(g["date"], d.get("date"))
+            gap = _days(g["date"], exact_date(d))
             if keys == g["keys"] and (gap is None or gap <= opt.window_days):
                 g["support"].append(ev)
                 break
@@ -247,7 +247,7 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
         # the most specific name: most words, then most reports ("اتفاقية شراكة شاملة" over "اتفاقا")
         name = max(names, key=lambda n: (len(n.split()), names[n], len(n))) if names else None
         dates = Counter(e.data.get("date") for e in evs if e.data.get("date") and e.data.get("date_source") == "timex")
-        dates = dates or Counter(e.data.get("date") for e in evs if e.data.get("date"))
+        dates = dates or Counter(exact_date(e.data) for e in evs if exact_date(e.data))
         parties: dict[str, dict[str, Any]] = {}
         for e in evs:
             for p in (e.data.get("actor"), e.data.get("recipient")):
