@@ -194,11 +194,22 @@ def name_agreement(a: list[str], b: list[str], native: frozenset[str]) -> tuple[
         if a[0] in native:
             return "none", 0.0
         return "surname", 0.45
-    k = 0
+    k, after_son = 0, False
     for w in b:
         if k < len(a) and _same_word(a[k], w, native):
             k += 1
+            after_son = a[k - 1] in _SON_OF
+        elif after_son:
+            # "محمد بن سعود" is no short form of "محمد بن سلمان آل سعود": the word after بن is the father's
+            # name and follows the long name's بن too (issue 15, events39)
+            return "none", 0.0
+        else:
+            after_son = False
     return ("short", 0.6) if k == len(a) and _same_word(a[0], b[0], native) else ("none", 0.0)
+
+
+# the word of a lineage: the name after it is the father's ("محمد بن سلمان")
+_SON_OF = frozenset({"بن", "ابن", "بنت", "ابنة", "بنة"})
 
 
 @dataclass(slots=True)

@@ -160,7 +160,9 @@ _ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد 
 _MODIFIERS = frozenset(L.fold(w) for w in (
     "الموالي الموالين الموالية الموالون موالية موالين المؤيدة المؤيدين المؤيدون المدعوم المدعومة المدعومين "
     "المدعومون مدعومة مدعوم المملوكة المملوك مملوكة المقرب المقربة المقربين المتحالفة المتحالف المتحالفين "
-    "الحليفة الحليف").split())
+    "الحليفة الحليف "
+    # issue 15, events39: "الفرقة المدربة من قبل X", "المقاتلين المدربين أمريكيا": the unit, not who trained it
+    "المدربة المدرب المدربين المدربون مدربة مدربين").split())
 
 
 class Sentence:
@@ -208,6 +210,7 @@ class Analysis:
     def _mentions(self) -> list[Ment]:
         out = []
         polity: tuple[int, str] | None = None
+        inside_last = -2  # the last token of the last name dropped as the inside of another
         for s in sorted(self.doc.layers.get("mention", []), key=lambda s: s.start):
             if not self.toks or s.end <= s.start:
                 continue
@@ -237,6 +240,10 @@ class Analysis:
                 continue  # "بنك الرياض", "جامعة القاهرة": the city is part of an institution's name, no party
             if surface in _WEAPONS:
                 continue  # "دمرت غارة مدفع هاون": a weapon the tagger took for a name is no party
+            inside = self._inside_a_name(s.label, surface, first, last, lead, out, inside_last)
+            if inside:
+                inside_last = last
+                continue  # "مركز الملك سلمان", "جبل الأكراد", "أحد أقارب الأسد": no party (events39)
             if first == last and surface.lstrip("وف") in _POLITY_WORDS and self._next_mention_at(s, last + 1):
                 # "ونددت مملكة البحرين", "وسلطنة عمان": the tagger took the kind of state apart from its name;
                 # the name after it is the party (a span of the word alone would be coded as another party),
@@ -253,6 +260,58 @@ class Analysis:
                 conj = conj or conj2
             out.append(Ment(s, first, last, prep, conj))
         return out
+
+    def _inside_a_name(self, label: str, surface: str, first: int, last: int, lead: str, out: list[Ment],
+                       inside_last: int) -> bool:
+        """Whether a name stands inside another name or a relation, so that it names no party (issue 15, events39):
+
+        * a person as the genitive of an institution's, a facility's or a place's head noun, the name's own
+          honorifics allowed between ("مركز الملك سلمان للإغاثة", "جامعة الإمام محمد بن سعود" — also when the
+          tagger made "جامعة الإمام" a name of its own, "شارع الملك فهد"): the person names the thing;
+        * a people as the genitive of a place noun ("جبل الأكراد", "حي الأكراد"): the people names the place;
+        * anyone as the genitive of a kinship or closeness noun, titles and nationalities allowed between ("أحد
+          أقارب الأسد", "نجل الرئيس السوري ...", "زوجة زعيم التنظيم"): the relative is the party, not the name —
+          and a name right after one so dropped is part of the same chain ("نجل زعيم القاعدة أسامة بن لادن"); a name
+          heading its own relative clause stays ("عائلة فلان الذي قتل ...": he is the killer).
+        A name after a comma or a preposition of its own is its own party ("شقيق الرئيس، فلان")."""
+        if lead or first == 0:
+            return False
+        titles_only = True  # only the name's titles and honorifics between the head and the name so far
+        for j in range(first - 1, max(first - 5, -1), -1):
+            t = self.toks[j]
+            if t.punct or t.norm in L.PREPOSITIONS:
+                return False
+            if j == inside_last:
+                return True  # the chain of a name dropped just before
+            if out and out[-1].first <= j <= out[-1].last:
+                # "جامعة الإمام" tagged as a name of its own, then "محمد بن سعود"
+                prev = out[-1]
+                return label == "PER" and prev.span.label != "PER" and j == first - 1 \
+                    and bool(_bare_bases(self.toks[prev.first].norm) & _NAMED_FOR)
+            bases = _bare_bases(t.norm)
+            if bases & _KIN:
+                # (a relation's genitive may be a title, a nationality or a common noun: "الداعية") — but a name
+                # heading its own relative clause is that clause's party: "عائلة فلان الشاب الذي قتل ..."
+                return not self._heads_relative_clause(last)
+            
+            if titles_only and label == "PER" and bases & _NAMED_FOR:
+                return True
+            if j == first - 1 and bases & _PLACE_OF_PEOPLE and surface.lstrip("وف") in _PEOPLES:
+                return True
+            if not (has_word(t.norm, L.TITLES) or t.norm in _HONORIFICS or t.norm in L.NISBA):
+                if t.norm[:2] != "ال":
+                    return False  # (a definite common noun may stand between a relation and its genitive)
+                titles_only = False
+        return False
+
+    def _heads_relative_clause(self, last: int) -> bool:
+        """Whether a relative pronoun follows the name ending at ``last``, past a few words describing it."""
+        for j in range(last + 1, min(last + 5, len(self.toks))):
+            if self.toks[j].punct:
+                return False
+            if self.toks[j].norm in _WHO:
+                return True
+        return False
 
     def _next_mention_at(self, s: Span, tok: int) -> bool:
         """Whether another mention of a place starts at token ``tok``."""
@@ -695,6 +754,12 @@ class Analysis:
                     return m
                 continue
             if entry.direct and first_bare and m.first - start <= 6:
+                if self._in_construct_phrase(start, m):
+                    return None  # "اتهامات لمحقق متقاعد في إدارة شرطة لوس أنجليس": his former employer, no object
+                if self._describing_clause(start, m):
+                    return None  # "هاجمت جبهة النصرة مقاتلين دربتهم واشنطن": the fighters, not who trained them
+                if self._demonstrative_object(start, m):
+                    return None  # "استهدفت جبهة النصرة هذه المجموعة ما دفع الولايات المتحدة ...": the object is told
                 if entry.frame == "request" and self._genitive_of_common_noun(m, start):
                     # "طالبت فلانة دائني اليونان بخفض ...": who is asked is the creditors, the noun Greece is the
                     # genitive of — no named party (events38); "دعا وفد الحوثيين", "حث حكومة X": a party's own body
@@ -707,6 +772,46 @@ class Analysis:
                 return m
             first_bare = False
         return None
+
+    def _in_construct_phrase(self, start: int, m: Ment) -> bool:
+        """Whether the bare name ``m`` ends a person's description by his employer between the verb's subject
+        (ending at ``start``) and it: an indefinite noun, في and a chain of indefinite head nouns opening with a
+        body's noun ("لضابط متقاعد في إدارة شرطة X", "لموظف سابق في وزارة خارجية X"): the name is the genitive of
+        that phrase, not the verb's object (issue 15, events39).  Not "في تقرير سنوي X", "في الصباح مواقع X"."""
+        p = next((j for j in range(m.first - 1, start, -1) if self.toks[j].norm == "في"), None)
+        if p is None or p + 1 >= m.first or p - 1 <= start:
+            return False
+        before = self.toks[p - 1]
+        if before.punct or p - 1 in self.in_mention or before.norm[:2] == "ال" or before.norm in _ADVERB_GAP \
+                or not (_bare_bases(self.toks[p + 1].norm) & _EMPLOYERS):
+            return False
+        return all(not self.toks[j].punct and j not in self.in_mention and self.toks[j].norm[:2] != "ال"
+                   and not has_word(self.toks[j].norm, L.TITLES) for j in range(p + 1, m.first))
+
+    def _describing_clause(self, start: int, m: Ment) -> bool:
+        """Whether the bare name ``m`` is the subject of a clause describing the object before it: right after a
+        verb with the object's pronoun ("مقاتلين دربتهم واشنطن", "الخلية التي دربتها إيران", "مقاتلين تدعمهم X")
+        or after a relative pronoun and a verb ("الفصائل التي تدعم X") — not the verb's own object (issue 15,
+        events39).  The word right after the verb's subject may be the verb's object itself, not a clause."""
+        j = m.first - 1
+        if j <= start + 1 or self.toks[j].punct or j in self.in_mention:
+            return False
+        n = self.toks[j].norm
+        if len(n) >= 5 and n.endswith(("هم", "ها", "هما", "هن")):
+            return True
+        return self.toks[j - 1].norm in _RELATIVES
+
+    def _demonstrative_object(self, start: int, m: Ment) -> bool:
+        """Whether the object stands between the verb's subject (ending at ``start``) and the bare name ``m`` as a
+        demonstrative phrase ("هذه المجموعة", "هؤلاء المقاتلين") or the clause after it opens with ما ("ما دفع X
+        إلى"): the name is then no object of the verb (issue 15, events39).  Not "هذه المرة" (this time)."""
+        for j in range(start + 1, m.first):
+            n = self.toks[j].norm
+            if n in _DEMONSTRATIVES and not (j + 1 < len(self.toks) and self.toks[j + 1].norm in _DEMONSTRATIVE_TIMES):
+                return True
+            if n in _WHAT and j > start + 1:
+                return True
+        return False
 
     def _genitive_of_common_noun(self, m: Ment, start: int) -> bool:
         """Whether ``m`` is the genitive of a common noun standing right before it, after the verb's subject (ending
@@ -854,6 +959,8 @@ class Analysis:
         """Whether a mention follows a participle that ties it to the noun before ("الموالين لروسيا",
         "المدعوم من موسكو")."""
         j = first - 1
+        if j > sent.lo and self.toks[j].norm == "قبل" and self.toks[j - 1].norm == "من":
+            j -= 1  # "المدربة من قبل X"
         if j > sent.lo and self.toks[j].norm == "من":
             j -= 1
         return j >= sent.lo and self.toks[j].norm in _MODIFIERS
@@ -888,6 +995,8 @@ class Analysis:
             if self.boundary(j) or j in stop or j in self.in_mention:
                 return None
             nis = self._nisba_at(j)
+            if nis and j > start + 1 and self.toks[j - 1].norm in _MODIFIERS:
+                return None  # "الفرقة المدربة أمريكيا", "المدعومة إيرانيا": who backs the object (events39)
             if nis and j > start + 1 and not self.toks[j - 1].punct:
                 if any(has_word(self.toks[k].norm, _COMMUNITIES) for k in range(max(start + 1, j - 3), j)):
                     return None  # "دعا نتنياهو الجالية اليهودية الأميركية": a community, not the state
@@ -1321,7 +1430,44 @@ _DATE_REACH = 120  # characters between a trigger and the time expression that d
 # Institutions named after a place: "بنك الرياض", "جامعة القاهرة", "نادي الشارقة"
 _NAMED_AFTER_PLACE = L._w("بنك البنك مصرف جامعة الجامعة نادي النادي صحيفة شركة فندق مستشفى كلية أكاديمية "
                           "لبنك وبنك لجامعة لنادي ونادي وجامعة ومصرف لمصرف")
+# issue 15, events39: a demonstrative object ("هذه المجموعة") or a clause opened by ما ("ما دفع X إلى") before a name
+_DEMONSTRATIVES = L._w("هذه هذا هؤلاء تلك ذلك هذين هاتين هذان هاتان أولئك")
+_DEMONSTRATIVE_TIMES = L._w("المرة الأثناء الأيام الفترة الساعة الليلة الأسبوع العام الشهر الصباح المساء")
+_WHAT = L._w("ما مما")
+_RELATIVES = L._w("الذي التي الذين اللذين اللتين اللواتي")
+_WHO = L._w("الذي الذين")  # (not التي, which a feminine relation noun takes: "عائلة فلان التي رفضت")
+# the bodies a person's description names as his employer: "ضابط سابق في إدارة شرطة X"
+_EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز مخابرات استخبارات قوات بلدية حكومة مكتب سفارة قنصلية شركة "
+                  "وكالة هيئة مجلس")
+# issue 15, events39: heads whose genitive name names the thing, not a party — institutions, facilities and places
+# named after a person ("مركز الملك سلمان", "جامعة الإمام محمد بن سعود", "مستشفى الملك فهد", "شارع الملك فيصل")
+_NAMED_FOR = L._w("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
+                  "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز")
+# the honorifics of a name an institution bears: "جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك"
+_HONORIFICS = L._w("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس")
+# a place noun whose genitive people names it: "جبل الأكراد", "حي الأكراد", "جبل التركمان", "جبل العرب"
+_PLACE_OF_PEOPLE = L._w("جبل جبال حي وادي سهل تلة قرية ساحة شارع مخيم")
+_PEOPLES = L._w("الأكراد الاكراد الكرد التركمان الدروز العلويين العلويون الأرمن الارمن الشيعة السنة المسيحيين "
+                "النصارى اليهود العرب الأمريكان الأميركان البدو الأشوريين الآشوريين الإيزيديين الايزيديين")
+# kinship and closeness nouns: the relative is the party, not the one named after them ("أحد أقارب الأسد")
+_KIN = L._w("قريب قريبة أقارب أقرباء نجل نجلة نجلي نجلا أنجال شقيق شقيقة شقيقي شقيقا أشقاء زوجة زوجتي أرملة "
+            "ابنة ابنتي حفيد حفيدة أحفاد صهر والد والدة عائلة أسرة")
 _SHORT_SENTENCE = 300  # a span this short is one sentence: its clause checks, not the distance, decide
+
+
+def _bare_bases(norm: str) -> frozenset[str]:
+    """A word without its proclitics: "لمركز" → مركز; "وللجامعة" → الجامعة, جامعة."""
+    out = {norm}
+    core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    out.add(core)
+    if core.startswith("لل") and len(core) > 4:
+        core = "ال" + core[2:]
+    elif core[:1] in ("ب", "ل", "ك") and len(core) > 3:
+        core = core[1:]
+    out.add(core)
+    if core.startswith("ال") and len(core) > 4:
+        out.add(core[2:])
+    return frozenset(out)
 
 
 def _day_of(value: str) -> str:
