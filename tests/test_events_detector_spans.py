@@ -173,3 +173,43 @@ def test_each_coded_event_is_put_down_to_the_coder_path_that_emitted_it(cv):
              "gsr:protest:C-1": {"types": set(), "paths": {}}}
     got = cv.paths(rows, coded, set(rows))["PROTEST"]
     assert got == {"hits": {"detector yes": 1}, "false alarms": {"form, detector no": 1}}
+
+
+def test_the_trigger_model_adds_its_best_word_to_the_sentence_score_and_keeps_through_its_file():
+    from marsad.nlp.events.detect import trigger_features
+    from marsad.nlp.events import lexicon as L
+
+    acted = norms_of("وتظاهر مئات الطلاب في ساحة الجامعة.")
+    banned = norms_of("منعت السلطات التظاهر في العاصمة.")
+    lex = L.load_lexicon()
+    assert "open" in trigger_features(acted, 0, lex) and "waw" in trigger_features(acted, 0, lex)
+    # a verb opening the clause with a count after it speaks for a protest; the verbal noun after a ban does not
+    trig = {"bias": -2.0, "open": 1.0, "R:#": 2.0, "L:منعت": -3.0}
+    with_trigger = TypeModel("PROTEST", -1.0, {}, 0.5, trigger=trig, trigger_weight=1.0)
+    without = TypeModel("PROTEST", -1.0, {}, 0.5)
+    assert with_trigger.trigger_score(acted) == pytest.approx(1.0)
+    assert with_trigger.trigger_score(banned) < -2.0
+    assert with_trigger.score(acted) > without.score(acted) > with_trigger.score(banned)
+    back = Detector.from_json(Detector({"PROTEST": with_trigger}).to_json()).models["PROTEST"]
+    assert back.trigger == trig and back.trigger_weight == 1.0 and back.score(acted) == with_trigger.score(acted)
+    # a model without a trigger model writes none (the file of a type left without one is unchanged)
+    assert "trigger" not in Detector({"PROTEST": without}).to_json()["models"]["PROTEST"]
+
+
+def test_the_trigger_model_learns_the_words_the_annotators_marked_as_the_verb():
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from marsad.nlp.events.train_detector import fit_trigger
+
+    acts = [f"وتظاهر مئات من {who} في {where}." for who in ("الطلاب", "العمال", "الأطباء")
+            for where in ("الساحة", "المدينة", "العاصمة")]
+    bans = [f"منعت السلطات التظاهر في {where} يوم {day}." for where in ("الساحة", "المدينة", "العاصمة")
+            for day in ("الأحد", "الاثنين", "الجمعة")]
+    rows = [GoldSentence(f"D{k}-1", "PROTEST", "yes" if t in acts else "easy no", 3 if t in acts else 0, 3, t)
+            for k, t in enumerate(acts + bans)]
+    spans = {t: [{"verb": ["وتظاهر"]}] for t in acts}
+    trig = fit_trigger(rows, spans, np.array([r.accept / r.total for r in rows]), 1.0)
+    m = TypeModel("PROTEST", 0.0, {}, 0.5, trigger=trig, trigger_weight=1.0)
+    assert m.trigger_score(norms_of("وتظاهر مئات من المعلمين في القرية.")) > 0 \
+        > m.trigger_score(norms_of("منعت السلطات التظاهر في القرية يوم السبت."))
