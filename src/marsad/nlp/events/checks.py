@@ -1016,7 +1016,7 @@ class ChecksMixin(ModalityMixin):
                     if h.entry.plover == typ and h.emit is True:
                         h.emit = "named"  # only an attack with a named attacker beside the blast goes out
                 continue
-            p = model.score(norms, lexical, self._detect_lex)
+            p = model.score(norms, lexical)
             if p >= model.threshold or typ in self._told:
                 found[typ] = p
                 continue

@@ -211,33 +211,6 @@ def span_features(norms: Sequence[str], typ: str, verbs: frozenset[str], actors:
     return out
 
 
-def trigger_candidates(norms: Sequence[str], lex: L.Lexicon) -> list[int]:
-    """The positions of the words that can carry an event of a detected type (:func:`cue_types`)."""
-    cache = _CUE_CACHES.get(id(lex))
-    return [k for k, n in enumerate(norms) if (cache.get(n) if cache and n in cache else cue_types(n, lex))]
-
-
-def trigger_features(norms: Sequence[str], k: int, lex: L.Lexicon) -> list[str]:
-    """Features of one candidate trigger word (:func:`trigger_candidates`): its base and form, the words within
-    three of it (on which side, and right beside it), whether it opens the sentence or a coordinated clause
-    ("وتظاهر"), and the types it can carry.  A trigger model learns from them which of a sentence's words the
-    annotators marked as the event's verb ("رشق المتظاهرون", "هتف المحتجون" against "قمع المتظاهرين")."""
-    out = ["bias", "t:" + token_base(norms[k]), "tw:" + norms[k]]
-    for j in range(max(0, k - 3), min(len(norms), k + 4)):
-        if j == k:
-            continue
-        b, side = token_base(norms[j]), ("L" if j < k else "R")
-        out += ["w:" + b, f"{side}:" + b]
-        if abs(j - k) == 1:
-            out.append(f"{side}1:" + b)
-    if k < 3:
-        out.append("open")
-    if norms[k][:1] == "و":
-        out.append("waw")
-    out += ["tt:" + t for t in sorted(cue_types(norms[k], lex))]
-    return out
-
-
 @dataclass(slots=True)
 class TypeModel:
     """One type's model: bias, feature weights and the decision threshold, and the verb and actor
@@ -254,23 +227,7 @@ class TypeModel:
     threshold: float
     verbs: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
-    # the trigger model (:func:`trigger_features`, learned from the annotators' verb spans): its best candidate
-    # word's score, times ``trigger_weight``, is added to the sentence's (none when the weight is 0)
-    trigger: dict[str, float] = field(default_factory=dict)
-    trigger_weight: float = 0.0
     _word: dict[str, float] = field(default_factory=dict)
-
-    def trigger_score(self, norms: Sequence[str], lex: L.Lexicon | None = None) -> float:
-        """The trigger model's score (a logit) of the sentence's best candidate trigger; 0 without a candidate."""
-        if not self.trigger_weight or not self.trigger:
-            return 0.0
-        lex = lex or L.load_lexicon(True)
-        w = self.trigger
-        best = None
-        for k in trigger_candidates(norms, lex):
-            z = sum(w.get(f, 0.0) for f in trigger_features(norms, k, lex))
-            best = z if best is None or z > best else best
-        return 0.0 if best is None else best
 
     def word_score(self, norm: str) -> float:
         got = self._word.get(norm)
@@ -281,7 +238,7 @@ class TypeModel:
                 self._word[norm] = got
         return got
 
-    def score(self, norms: Sequence[str], lexical: Iterable[str] = (), lex: L.Lexicon | None = None) -> float:
+    def score(self, norms: Sequence[str], lexical: Iterable[str] = ()) -> float:
         """Probability that the sentence (its folded words, and the lexicon's readings) reports the type."""
         w = self.weights
         z = self.bias + w.get("bias", 0.0)
@@ -299,8 +256,6 @@ class TypeModel:
             z += w.get(f, 0.0)
         for f in span_features(norms, self.type, self.verbs, self.actors):
             z += w.get(f, 0.0)
-        if self.trigger_weight:
-            z += self.trigger_weight * self.trigger_score(norms, lex)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def best_word(self, norms: Sequence[str], prefer: Iterable[int] = ()) -> int | None:
@@ -319,17 +274,13 @@ class Detector:
     def to_json(self) -> dict:
         return {"version": self.version, "models": {
             t: {"bias": m.bias, "threshold": m.threshold, "verbs": sorted(m.verbs), "actors": sorted(m.actors),
-                "weights": {f: round(v, 4) for f, v in sorted(m.weights.items())},
-                **({"trigger_weight": m.trigger_weight,
-                    "trigger": {f: round(v, 4) for f, v in sorted(m.trigger.items())}} if m.trigger_weight else {})}
+                "weights": {f: round(v, 4) for f, v in sorted(m.weights.items())}}
             for t, m in self.models.items()}}
 
     @classmethod
     def from_json(cls, data: dict) -> "Detector":
         return cls({t: TypeModel(t, float(m["bias"]), {f: float(v) for f, v in m["weights"].items()},
-                                 float(m["threshold"]), frozenset(m.get("verbs", ())), frozenset(m.get("actors", ())),
-                                 {f: float(v) for f, v in m.get("trigger", {}).items()},
-                                 float(m.get("trigger_weight", 0.0)))
+                                 float(m["threshold"]), frozenset(m.get("verbs", ())), frozenset(m.get("actors", ())))
                     for t, m in data["models"].items()}, str(data.get("version", "")))
 
 
@@ -344,4 +295,4 @@ def load_detector() -> Detector | None:
 
 
 __all__ = ["DETECTED_TYPES", "Detector", "TypeModel", "base", "lexical_features", "load_detector",
-           "sentence_features", "span_features", "trigger_candidates", "trigger_features", "word_features"]
+           "sentence_features", "span_features", "word_features"]

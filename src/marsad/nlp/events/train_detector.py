@@ -9,10 +9,6 @@ cross-validation grouped by document; the figures printed are those
 cross-validated ones.  The final model is then fitted on the whole dev part and
 written to ``data/detector.json``.
 
-The annotators' verb spans also train a trigger model (:func:`fit_trigger`, PROTEST only): which
-word of the sentence they marked as the verb, from the words around it; its best word's score adds to
-the sentence's.
-
 The annotators' spans (``*_spans_dev.json``) teach the model which words they mark as an event's
 verb and as its actor (:func:`learn_span_words`, from the training sentences only — inside the
 cross-validation, from the training folds only) and :func:`marsad.nlp.events.detect.span_features`
@@ -44,7 +40,6 @@ from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, stems
 from marsad.nlp.events.detect import (
     DETECTED_TYPES, Detector, TypeModel, lexical_features, sentence_features, span_features, token_base,
-    trigger_candidates, trigger_features,
 )
 
 DETECTOR_FILE = Path(__file__).resolve().parent / "data" / "detector.json"
@@ -168,11 +163,6 @@ class TrainOptions:
     skip_documents: frozenset[str] = frozenset()
     write: bool = True  # write ``out``; off, the detector is only returned
     use_spans: bool = True  # learn the annotators' verb and actor words (``*_spans_dev.json``)
-    # per type, the weight of the trigger model's best word in the sentence's score (:func:`fit_trigger`; a type
-    # left out has none).  PROTEST only: its 31 dev positives are too few for the sentence's bag of words alone
-    # (CV AP of the sentence ranking .39 → .47 with it); ASSAULT's ranking did not move (.73).
-    trigger_weights: tuple[tuple[str, float], ...] = (("PROTEST", 1.0),)
-    trigger_c: float = 0.1
 
 
 @dataclass(slots=True)
@@ -247,53 +237,18 @@ def _span_words(rows: list[GoldSentence], spans: dict[str, list[dict]]) -> tuple
     return learn_span_words(rows, spans) if spans else (frozenset(), frozenset())
 
 
-def fit_trigger(rows: list[GoldSentence], spans: dict[str, list[dict]], soft: np.ndarray, c: float) -> dict[str, float]:
-    """The trigger model's weights (:func:`marsad.nlp.events.detect.trigger_features`, the intercept folded into
-    "bias"): each candidate word of a training sentence is a positive in the sentence's share of accepts when the
-    annotators marked it as the event's verb, else a negative (the other words of the type in the sentence too)."""
-    from sklearn.linear_model import LogisticRegression
-    from scipy.sparse import vstack
-
-    lex = L.load_lexicon()
-    feats, ys = [], []
-    for r, share in zip(rows, soft):
-        norms = _read(r.text)[0]
-        marked = {token_base(L.fold(w)) for sp in spans.get(r.text, ()) for w in sp.get("verb") or ()}
-        for k in trigger_candidates(norms, lex):
-            feats.append(trigger_features(norms, k, lex))
-            ys.append(float(share) if token_base(norms[k]) in marked else 0.0)
-    if not feats or not any(ys):
-        return {}
-    x, vocab = _vectorize(feats, min_df=2)
-    y = np.array(ys)
-    w = np.r_[y, 1.0 - y]
-    keep = w > 0
-    model = LogisticRegression(C=c, max_iter=3000, solver="liblinear", random_state=0)
-    model.fit(vstack([x, x])[keep], np.r_[np.ones(len(y)), np.zeros(len(y))][keep], sample_weight=w[keep])
-    bias, weights = _weights(model, vocab)
-    weights["bias"] = weights.get("bias", 0.0) + bias
-    return weights
-
-
-def _type_model(typ: str, rows: list[GoldSentence], spans: dict[str, list[dict]], soft: np.ndarray, c: float,
-                threshold: float, opt: TrainOptions) -> TypeModel:
-    """One type's model fitted on ``rows`` (the sentence model, its learned span words and its trigger model)."""
-    verbs, actors = _span_words(rows, spans)
-    model, vocab = _fit([featurize(x.text, typ, verbs, actors) for x in rows], soft, c, opt.min_df)
-    bias, weights = _weights(model, vocab)
-    tw = dict(opt.trigger_weights).get(typ, 0.0)
-    trigger = fit_trigger(rows, spans, soft, opt.trigger_c) if tw and spans else {}
-    return TypeModel(typ, bias, weights, threshold, verbs, actors, trigger, tw if trigger else 0.0)
-
-
 def _cv_scores(rows: list[GoldSentence], spans: dict[str, list[dict]], c: float, opt: TrainOptions) -> np.ndarray:
     scores = np.zeros(len(rows))
     soft = np.array([r.accept / r.total if r.total else 0.0 for r in rows])
     for k in range(opt.folds):
         train = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) != k]
         test = [i for i, r in enumerate(rows) if fold_of(document_of(r.id), opt.folds) == k]
-        # the annotators' words (and verbs, for the trigger model) are learned from the training folds only
-        m = _type_model(rows[0].type, [rows[i] for i in train], spans, soft[train], c, 0.5, opt)
+        # the annotators' words are learned from the training folds only
+        verbs, actors = _span_words([rows[i] for i in train], spans)
+        model, vocab = _fit([featurize(rows[i].text, rows[i].type, verbs, actors) for i in train], soft[train], c,
+                            opt.min_df)
+        bias, weights = _weights(model, vocab)
+        m = TypeModel(rows[0].type, bias, weights, 0.5, verbs, actors)
         for i in test:
             scores[i] = m.score(*_read(rows[i].text))
     return scores
@@ -350,12 +305,14 @@ def train_detector(opt: TrainOptions | None = None) -> tuple[Detector, list[Type
                 best = (_rank(p, r, opt.target_precision), c, t, p, r, curve)
         _f, c, t, p, r, curve = best
         soft = np.array([x.accept / x.total if x.total else 0.0 for x in rows])
-        models[typ] = m = _type_model(typ, rows, spans, soft, c, t, opt)
+        verbs, actors = _span_words(rows, spans)
+        model, vocab = _fit([featurize(x.text, typ, verbs, actors) for x in rows], soft, c, opt.min_df)
+        bias, weights = _weights(model, vocab)
+        models[typ] = TypeModel(typ, bias, weights, t, verbs, actors)
         reports.append(TypeReport(typ, c, t, p, r, int(pos[scored].sum()), int((~pos & scored).sum()),
-                                  len(m.weights) + len(m.trigger), curve))
+                                  len(weights), curve))
     det = Detector(models, version=hashlib.sha256(json.dumps(
-        {t: [m.bias, m.threshold, len(m.weights)] + ([m.trigger_weight, len(m.trigger)] if m.trigger_weight else [])
-         for t, m in models.items()}).encode()).hexdigest()[:12])
+        {t: [m.bias, m.threshold, len(m.weights)] for t, m in models.items()}).encode()).hexdigest()[:12])
     if opt.write:
         opt.out.write_text(json.dumps(det.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
                            encoding="utf-8")
