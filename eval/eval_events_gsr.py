@@ -19,7 +19,11 @@ With ``--cv`` the dev part is also coded fold by fold with a detector trained wi
 where each missed dev positive was lost (no word of the type, detector said no, detector said yes
 but nothing was coded, coded but not shown).  ``--reuse DIR`` codes again the articles a previous
 ``--keep DIR`` run processed (only the events stage is re-run: fast, for the ``--cv`` figures; the fold
-detectors are kept in DIR and trained again only when what they learn from changes).
+detectors are kept in DIR and trained again only when what they learn from changes).  The breakdown also
+says which path of the coder emitted the hits and the false alarms (the detector, a form that tells the
+type, a fully coded lexicon event kept below the threshold).  ``--points`` prints the cross-validated
+recall and precision with the fold detectors' thresholds scaled and other ``detect_weak`` values (the
+coder's operating points; no training).
 
 Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR] [--cv] [--breakdown]``.
 """
@@ -95,7 +99,7 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     return results
 
 
-def cross_validate(db: Path, show_breakdown: bool) -> None:
+def cross_validate(db: Path, show_breakdown: bool, points: bool = False) -> None:
     """Print the dev part's cross-validated figures (all coded events and shown ones), and the breakdown."""
     import events_gsr_cv as cv
 
@@ -111,6 +115,16 @@ def cross_validate(db: Path, show_breakdown: bool) -> None:
         for typ, c in cv.false_alarms(rows, votes, coded, "types", cv.dev_urls(rows)).items():
             print(f"cv dev {typ} false alarms {sum(c.values())}, by the annotators' votes: "
                   + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+        for typ, by in cv.paths(rows, coded, cv.dev_urls(rows)).items():
+            for what, c in by.items():
+                print(f"cv dev {typ} {what} {sum(c.values())}, emitted by: "
+                      + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    if points:
+        for scale, weak, res in cv.operating_points(db, GSR, [0.8, 0.9, 1.0, 1.1, 1.2], [0.3, 0.6, 1.0],
+                                                    cache=db.parent / "fold_detectors.json"):
+            print(f"cv dev thresholds x{scale} detect_weak {weak}: " + "; ".join(
+                f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
+                f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", action="store_true",
                     help="also code the dev part fold by fold with detectors trained without each fold")
     ap.add_argument("--breakdown", action="store_true", help="where the missed dev positives were lost (implies --cv)")
+    ap.add_argument("--points", action="store_true",
+                    help="cross-validated figures at other thresholds and detect_weak values (implies --cv)")
     ap.add_argument("--reuse", type=Path, help="a --keep folder of an earlier run: only re-code its dev articles "
                                                "(cross-validated figures; no end-to-end figures)")
     args = ap.parse_args(argv)
@@ -126,14 +142,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no gold sentences or scorer under {SHARED} (set MARSAD_SHARED)")
         return 0
     if args.reuse is not None:
-        cross_validate(args.reuse / "gsr.db", args.breakdown)
+        cross_validate(args.reuse / "gsr.db", args.breakdown, args.points)
         return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="marsad-gsr-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         results = run(work)
-        if args.cv or args.breakdown:
-            cross_validate(work / "gsr.db", args.breakdown)
+        if args.cv or args.breakdown or args.points:
+            cross_validate(work / "gsr.db", args.breakdown, args.points)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

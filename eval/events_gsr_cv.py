@@ -25,6 +25,15 @@ at once instead of training them again (minutes on a busy machine).
 And for each false alarm, how the annotators voted on the sentence (:func:`false_alarms`): a
 ``difficult no`` that half of them accepted ("2/4") is a sentence they split on, not a sentence
 nobody would read as the type — precision against unanimous ``yes`` is capped by those.
+
+And which path of the coder emitted each coded event, for the false alarms and the hits alike
+(:func:`emitted_by`, :func:`paths`): the detector (its score at or above the threshold), a form that
+tells the type whatever the detector scores (a crowd massing, an abduction, an armed attack; scored
+below the threshold), or a lexicon event kept below the threshold because it is fully coded — whether
+a false alarm is the detector's to fix or the coder's.
+
+:func:`operating_points` codes the dev folds again with every fold detector's thresholds scaled and
+another ``detect_weak`` (no training): the cross-validated recall/precision frontier of the coder.
 """
 
 from __future__ import annotations
@@ -154,7 +163,70 @@ def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True,
                     continue
                 spans = code_events(_doc(m.store, a), opt)
                 out[a.url] = {"types": {s.label for s in spans}, "shown": {s.label for s in spans if s.data.get("shown")},
-                              "detector": dets[k]}
+                              "detector": dets[k], "paths": emitted_by(spans, dets[k])}
+    return out
+
+
+PATHS = ("detector yes", "form, detector no", "lexicon kept, detector no")
+
+
+def emitted_by(spans, det: Detector) -> dict[str, str]:
+    """{type: the coder's path that emitted the sentence's event of a detected type} (the first of :data:`PATHS`
+    that any of its events took): an event carrying a detector score at or above its type's threshold is the
+    detector's; one carrying a lower score was told by a form (the coder emits it whatever the score); one
+    carrying none is a lexicon event the detector let through below its threshold (fully coded: named parties)."""
+    out: dict[str, str] = {}
+    for s in spans:
+        model = det.models.get(s.label)
+        if model is None:
+            continue
+        p = s.data.get("detector")
+        path = PATHS[2] if p is None else PATHS[0] if p >= round(model.threshold, 3) else PATHS[1]
+        if s.label not in out or PATHS.index(path) < PATHS.index(out[s.label]):
+            out[s.label] = path
+    return out
+
+
+def paths(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str, Any]],
+          part_urls: set[str]) -> dict[str, dict[str, Counter]]:
+    """{type: {"hits": Counter(path), "false alarms": Counter(path)}} of the coded events of ``part_urls``."""
+    out: dict[str, dict[str, Counter]] = {t: {"hits": Counter(), "false alarms": Counter()} for t in ("PROTEST", "ASSAULT")}
+    for url in part_urls:
+        typ, _id, yes, _text = rows[url]
+        path = coded.get(url, {}).get("paths", {}).get(typ)
+        if path is not None:
+            out[typ]["hits" if yes else "false alarms"][path] += 1
+    return out
+
+
+def operating_points(db: Path, gsr: Path, scales: list[float], weaks: list[float], folds: int = 5,
+                     cache: Path | None = None) -> list[tuple[float, float, dict]]:
+    """[(threshold scale, detect_weak, :func:`score` of all coded events)] over the dev part, coded fold by fold
+    with the fold detectors (:func:`fold_detectors`, read from ``cache`` when it is current) whose thresholds are
+    multiplied by the scale, and the coder's ``detect_weak`` set (its default 0.3 and scale 1 are the shipped
+    operating point)."""
+    import marsad
+
+    rows = gold_rows(gsr)
+    with marsad.open(str(db), readonly=True) as m:
+        docs = {a.url: _doc(m.store, a) for a in m.store.iter_articles()
+                if a.url in rows and not is_frozen(rows[a.url][1])}
+    doc_of = {u: document_of(rows[u][1]) for u in docs}
+    held = {k: frozenset(d for d in doc_of.values() if fold_of(d, folds) == k) for k in range(folds)}
+    dets = fold_detectors(gsr, held, cache, verbose=False)
+    out = []
+    for scale in scales:
+        for weak in weaks:
+            coded: dict[str, dict[str, Any]] = {}
+            for k, det in dets.items():
+                det = Detector.from_json(det.to_json())
+                for model in det.models.values():
+                    model.threshold *= scale
+                opt = CoderOptions(detector=det, detect_weak=weak, shown_filter=False)
+                for url, doc in docs.items():
+                    if doc_of[url] in held[k]:
+                        coded[url] = {"types": {s.label for s in code_events(doc, opt)}, "shown": set()}
+            out.append((scale, weak, score(rows, coded, "types", dev_urls(rows))))
     return out
 
 

@@ -150,3 +150,26 @@ def test_a_strength_whose_threshold_reaches_the_target_precision_beats_a_better_
     assert _rank(0.85, 0.5, 0.8) > _rank(0.81, 0.4, 0.8)  # both reach it: the better F1
     assert _rank(0.5, 0.5, 0.8) > _rank(0.4, 0.4, 0.8)  # neither: the better F1
     assert _rank(0.0, 0.0, 0.8) < _rank(0.1, 0.1, 0.8)
+
+
+def test_each_coded_event_is_put_down_to_the_coder_path_that_emitted_it(cv):
+    det = Detector({"PROTEST": TypeModel("PROTEST", 0.0, {}, 0.6), "ASSAULT": TypeModel("ASSAULT", 0.0, {}, 0.5)})
+
+    def event(label, **data):
+        return Span("event", 0, 1, label, data)
+
+    # the detector scored it over its threshold; a form told it below; a lexicon event kept without a score
+    assert cv.emitted_by([event("PROTEST", detector=0.8)], det) == {"PROTEST": "detector yes"}
+    assert cv.emitted_by([event("PROTEST", detector=0.2)], det) == {"PROTEST": "form, detector no"}
+    assert cv.emitted_by([event("ASSAULT")], det) == {"ASSAULT": "lexicon kept, detector no"}
+    # two events of a type: the detector's path first; a type the detector does not score is left out
+    assert cv.emitted_by([event("ASSAULT"), event("ASSAULT", detector=0.5), event("ACCUSE")], det) == \
+        {"ASSAULT": "detector yes"}
+    rows = {"gsr:protest:A-1": ("PROTEST", "A-1", True, "اعتصم المعلمون أمام الوزارة."),
+            "gsr:protest:B-1": ("PROTEST", "B-1", False, "تجمع الزوار أمام المتحف."),
+            "gsr:protest:C-1": ("PROTEST", "C-1", False, "دعا الحزب إلى التظاهر يوم الجمعة.")}
+    coded = {"gsr:protest:A-1": {"types": {"PROTEST"}, "paths": {"PROTEST": "detector yes"}},
+             "gsr:protest:B-1": {"types": {"PROTEST"}, "paths": {"PROTEST": "form, detector no"}},
+             "gsr:protest:C-1": {"types": set(), "paths": {}}}
+    got = cv.paths(rows, coded, set(rows))["PROTEST"]
+    assert got == {"hits": {"detector yes": 1}, "false alarms": {"form, detector no": 1}}
