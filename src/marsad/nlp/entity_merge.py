@@ -230,20 +230,23 @@ def merge_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step: merge the discovered persons of new articles into known ones (see module docstring)."""
     report = merge_new_entities(store, MergeOptions())
     if report.articles:
-        _refresh(store, options)
+        _refresh(store, options, executor)
     return report.summary()
 
 
 merge_step.touches_entities = True  # type: ignore[attr-defined]  # evaluations run it after linking
 
 
-def _refresh(store: Store, options: Any) -> None:
-    """Re-run the stages after linking where mentions moved."""
+def _refresh(store: Store, options: Any, executor: Any = None) -> None:
+    """Re-run the stages after linking where mentions moved (on the run's workers when it has a pool: theirs
+    are warm, and a new pool would load and warm everything again)."""
     from marsad.pipeline.runner import ProcessOptions, process
 
     workers = getattr(options, "workers", 1) if options is not None else 1
+    pool = executor if executor is not None and (executor.workers > 1 or executor.distributed) else None
     try:
-        process(store, ProcessOptions(only=list(DOWNSTREAM), corpus_steps=False, workers=workers, show_progress=False))
+        process(store, ProcessOptions(only=list(DOWNSTREAM), corpus_steps=False, workers=workers, show_progress=False),
+                executor=pool)
     except Exception as exc:  # a pipeline without these stages (custom) has nothing to refresh
         from marsad.errors import PipelineError
 
