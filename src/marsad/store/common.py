@@ -178,9 +178,9 @@ def row_to_entity(row: Mapping[str, Any]) -> Entity:
         type=row["type"],
         name_ar=row["name_ar"],
         name_en=row["name_en"],
-        aliases=json.loads(row["aliases"] or "[]"),
-        roles=[Role(**r) for r in json.loads(row["roles"] or "[]")],
-        data=json.loads(row["data"] or "{}"),
+        aliases=loads(row["aliases"] or "[]"),
+        roles=[Role(**r) for r in loads(row["roles"] or "[]")],
+        data=loads(row["data"] or "{}"),
     )
 
 
