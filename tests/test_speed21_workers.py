@@ -94,3 +94,49 @@ def test_what_workers_send_back_is_stored_as_the_spans_would_be(tmp_path):
                             " ORDER BY article_id")
     assert rows[0] == rows[1] == expected and len(expected) == 30
     assert all(r["entity_id"] == "e:park" and '"words":[' in r["data"] for r in expected)
+
+
+REPORT = ("قالت هيئة الأرصاد إن موجة من الأمطار الغزيرة ستصل إلى المناطق الساحلية مساء الخميس وتستمر حتى صباح "
+          "السبت، ودعت السكان إلى تجنب الأودية ومجاري السيول، وأوضحت أن سرعة الرياح قد تبلغ ستين كيلومترا في "
+          "الساعة على المرتفعات، وأن الدفاع المدني رفع درجة الاستعداد في المدن الكبرى ونشر فرقا إضافية قرب "
+          "الطرق السريعة، كما طلبت من الصيادين عدم الإبحار خلال الأيام الثلاثة المقبلة حتى تهدأ الأمواج.")
+TOWNS = ["جدة", "ينبع", "رابغ", "الليث", "القنفذة", "أملج", "ضباء", "الوجه", "حقل", "جازان"]
+
+
+def test_syndication_with_workers_links_the_same_copies(tmp_path):
+    """The signatures computed on a pool, in several batches, link the very copies the inline run links."""
+    from marsad.executor import ExecutorOptions, make_executor
+    from marsad.models import Article, RawDocument
+    from marsad.stories.syndication import SyndicationOptions, syndicate
+
+    def articles():
+        out = []
+        for i, town in enumerate(TOWNS):  # each town's report comes twice: a copy that adds a line
+            text = REPORT.replace("الساحلية", f"الساحلية ومنها {town}")
+            for k, extra in enumerate(("", f" وأغلقت بلدية {town} الحدائق العامة.")):
+                n = 2 * i + k
+                out.append(Article(id=f"w{n:03d}", raw_id=f"r{n:03d}", text=text + extra, outlet=f"موقع {k}",
+                                   published_at=f"2026-01-{1 + i:02d}", origin=f"w{n}.txt"))
+        out.append(Article(id="w999", raw_id="r999", text="خبر قصير لا بصمة له", outlet="موقع", origin="w999.txt",
+                           published_at="2026-01-20"))
+        return out
+
+    groups = []
+    for workers in (1, 2):
+        s = open_store(str(tmp_path / f"syn{workers}.db"))
+        arts = articles()
+        for a in arts:
+            s.add_raw(RawDocument(id=a.raw_id, origin=a.origin, media_type="text/plain", data=a.text.encode()))
+        s.add_articles(arts)
+        executor = make_executor(ExecutorOptions(workers=workers))
+        try:
+            report = syndicate(s, SyndicationOptions(batch_size=4), executor=executor)
+        finally:
+            executor.close()
+        groups.append((report.articles, report.linked,
+                       sorted((a.id, a.provenance.syndication_group, a.provenance.syndicated_from)
+                              for a in s.iter_articles())))
+        assert s.step_position("syndication_seq") == max(seq for seq, _ in s.article_seqs())
+        s.close()
+    assert groups[0] == groups[1]
+    assert groups[0][0] == 21 and groups[0][1] >= 10
