@@ -131,22 +131,25 @@ class Clock:
         return timed
 
 
-def instrument(clock: Clock):
-    """A pipeline whose stage functions are timed, and the runner's reads, writes and corpus steps timed."""
+def instrument(clock: Clock, stages: bool = True):
+    """A pipeline whose stage functions are timed, and the runner's reads, writes and corpus steps timed.
+    ``stages=False`` (with workers): only this process's parts, the writes and the corpus steps (their CPU time
+    here, while the workers compute what the steps hand them); no pipeline, the stages run in the workers."""
     from marsad.pipeline import runner
     from marsad.pipeline.registry import build_pipeline, corpus_steps, step_label
 
+    runner.write_results = clock.wrap("(write results)", runner.write_results)
+    steps = corpus_steps()
+    runner.corpus_steps = lambda: [clock.wrap("step: " + step_label(s), s) for s in steps]
+    if not stages:
+        return None
     pipeline = build_pipeline()
     def timed(s):
         both = {"batch": clock.wrap(s.name, s.batch)} if getattr(s, "batch", None) else {}  # batched form too
         return dataclasses.replace(s, func=clock.wrap(s.name, s.func), **both)
 
-    stages = [timed(s) for s in pipeline.stages]
-    runner.write_results = clock.wrap("(write results)", runner.write_results)
     runner.work_items = clock.wrap("(read articles)", runner.work_items)
-    steps = corpus_steps()
-    runner.corpus_steps = lambda: [clock.wrap("step: " + step_label(s), s) for s in steps]
-    return build_pipeline(stages)
+    return build_pipeline([timed(s) for s in pipeline.stages])
 
 
 def analysis_of(db: str) -> tuple[dict, list]:
@@ -223,7 +226,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="marsad_bench_pipeline_")) / "run.db"
     shutil.copy(src, work)
     clock = Clock()
-    pipeline = instrument(clock) if args.workers == 1 else None
+    pipeline = instrument(clock, stages=args.workers == 1 and not args.dask)
     opts = ProcessOptions(workers=args.workers, dask="local" if args.dask else None, show_progress=False,
                           corpus_steps=not args.no_steps,
                           settings={"ner_profile": args.ner_profile} if args.ner_profile else {})
@@ -266,7 +269,14 @@ def main() -> int:
     print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers)")
     print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
-    if clock.cpu:
+    if clock.cpu and pipeline is None:
+        print(f"  where this process's CPU time goes ({cpu_self:.1f} s; with workers: the writes and the corpus "
+              f"steps' own part, other threads of this process included):")
+        for name, t in sorted(clock.cpu.items(), key=lambda kv: -kv[1]):
+            print(f"    {name:<32} {t:7.1f} s  {100 * t / cpu_self:5.1f}%")
+        rest = cpu_self - sum(clock.cpu.values())
+        print(f"    {'(the rest: reading, results)':<32} {rest:7.1f} s  {100 * rest / cpu_self:5.1f}%")
+    elif clock.cpu:
         print(f"  where the CPU time goes (one worker; shares of {cpu:.1f} s):")
         for name, t in sorted(clock.cpu.items(), key=lambda kv: -kv[1]):
             print(f"    {name:<32} {t:7.1f} s  {100 * t / cpu:5.1f}%  {1000 * t / max(n, 1):6.2f} ms/article")

@@ -22,7 +22,8 @@ share context (other actors mentioned with them).  Its cost is flat per article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
 
 from marsad.errors import InputError
 from marsad.models import Entity
@@ -165,21 +166,24 @@ def split_entity(store: Store, entity: str, part: str) -> MergeReport:
 # -- the merging step -------------------------------------------------------------------------------
 
 
-def _key_words(name: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _key_words(name: str) -> tuple[str, ...]:
+    """A name's words as merging compares them (honorifics in front dropped).  Cached: the step asks again for
+    the same names (sorting, blocking, and every candidate's names for every person that may be it)."""
     words = norm_tokens(name)
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
-    return words
+    return tuple(words)
 
 
-def blocking_keys(words: list[str], min_chars: int = 4) -> list[str]:
+def blocking_keys(words: Sequence[str], min_chars: int = 4) -> list[str]:
     """Keys that find candidates for a name: the skeleton of its last word (the surname)."""
     if not words or words[-1] in PARTIAL_STOP or len(words[-1]) < min_chars or words[-1].isascii():
         return []
     return ["s:" + skeleton(words[-1])]
 
 
-def name_agreement(a: list[str], b: list[str], native: frozenset[str]) -> tuple[str, float]:
+def name_agreement(a: Sequence[str], b: Sequence[str], native: frozenset[str]) -> tuple[str, float]:
     """How two names agree: ``variant`` (word for word, up to transliteration), ``short`` (one is the other's
     first + last or a longer part of it), ``surname`` (one is the other's surname alone), or ``none``."""
     if len(a) > len(b):
@@ -241,20 +245,23 @@ def merge_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step: merge the discovered persons of new articles into known ones (see module docstring)."""
     report = merge_new_entities(store, MergeOptions())
     if report.articles:
-        _refresh(store, options)
+        _refresh(store, options, executor)
     return report.summary()
 
 
 merge_step.touches_entities = True  # type: ignore[attr-defined]  # evaluations run it after linking
 
 
-def _refresh(store: Store, options: Any) -> None:
-    """Re-run the stages after linking where mentions moved."""
+def _refresh(store: Store, options: Any, executor: Any = None) -> None:
+    """Re-run the stages after linking where mentions moved (on the run's workers when it has a pool: theirs
+    are warm, and a new pool would load and warm everything again)."""
     from marsad.pipeline.runner import ProcessOptions, process
 
     workers = getattr(options, "workers", 1) if options is not None else 1
+    pool = executor if executor is not None and (executor.workers > 1 or executor.distributed) else None
     try:
-        process(store, ProcessOptions(only=list(DOWNSTREAM), corpus_steps=False, workers=workers, show_progress=False))
+        process(store, ProcessOptions(only=list(DOWNSTREAM), corpus_steps=False, workers=workers, show_progress=False),
+                executor=pool)
     except Exception as exc:  # a pipeline without these stages (custom) has nothing to refresh
         from marsad.errors import PipelineError
 
@@ -327,7 +334,7 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
     return report
 
 
-def _choose(store: Store, kb: KnowledgeBase, item: _Seen, words: list[str], cands: set[str],
+def _choose(store: Store, kb: KnowledgeBase, item: _Seen, words: Sequence[str], cands: set[str],
             opts: MergeOptions) -> tuple[str, float, dict[str, Any]] | None:
     if not cands:
         return None

@@ -30,6 +30,7 @@ from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps, ste
 from marsad.pipeline.stage import Resources, Stage
 from marsad.progress import progress, status
 from marsad.store import Store, open_store
+from marsad.store.common import span_rows
 
 
 @dataclass(slots=True)
@@ -88,6 +89,25 @@ class WorkResult:
     origin: str
     outputs: list[tuple[str, str, list[Span]]]  # (stage, version, spans it owns)
     error: tuple[str, str] | None = None  # (stage, reason)
+
+
+@dataclass(slots=True)
+class StoredResult:
+    """A ``WorkResult`` as the store writes it: each stage's spans as rows (``span_rows``: their data already
+    JSON) with the entities they discovered.  What a worker process sends back: the main process, the single
+    writer with SQLite, unpickles strings and numbers for a fraction of the CPU that Span objects and their
+    dicts cost it, and encodes no JSON."""
+
+    article_id: str
+    origin: str
+    outputs: list[tuple[str, str, list[tuple], list[Entity]]]  # (stage, version, rows, entities discovered)
+    error: tuple[str, str] | None = None
+
+
+def stored(result: WorkResult) -> StoredResult:
+    return StoredResult(result.article_id, result.origin,
+                        [(stage, version, span_rows(spans), _discovered(spans))
+                         for stage, version, spans in result.outputs], result.error)
 
 
 @dataclass(slots=True)
@@ -222,29 +242,29 @@ def _discovered(spans: Iterable[Span]) -> list[Entity]:
     return out
 
 
-def write_results(store: Store, results: list[WorkResult], owner: str) -> ProcessReport:
+def write_results(store: Store, results: list[WorkResult] | list[StoredResult], owner: str) -> ProcessReport:
     """Store a batch's results in one transaction (and give the claims back).
 
     One commit per batch, not per article: a commit is a round trip and a log flush on PostgreSQL,
     and a run killed midway still leaves whole articles done or not done.
     """
     report = ProcessReport()
+    rows = [r if isinstance(r, StoredResult) else stored(r) for r in results]
     with store.transaction():
         # All the batch's spans in a few statements (one per stage, then all rows), not three per article and stage.
-        store.replace_spans_many([(r.article_id, stage, version, spans)
-                                  for r in results for stage, version, spans in r.outputs])
-        for r in results:
+        store.replace_rows_many([(r.article_id, stage, version, spans)
+                                 for r in rows for stage, version, spans, _found in r.outputs])
+        for r in rows:
             report.articles += 1
-            for stage, version, spans in r.outputs:
+            for _stage, _version, _spans, found in r.outputs:
                 report.stage_runs += 1
-                found = _discovered(spans)
                 if found:
                     report.entities_discovered += store.upsert_entities(found, source="discovered")
             if r.error:
                 report.failures += 1
                 store.add_rejection(Rejection(origin=r.origin, stage=r.error[0], reason=r.error[1],
                                               article_id=r.article_id))
-        store.release_claims([r.article_id for r in results], owner=owner)
+        store.release_claims([r.article_id for r in rows], owner=owner)
     return report
 
 
@@ -279,10 +299,11 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[WorkResult]:
-    """A worker's task: analyse a batch; write it when the worker has its own store, else return the results."""
+def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[StoredResult]:
+    """A worker's task: analyse a batch; write it when the worker has its own store, else return the results
+    as the store will write them (``StoredResult``)."""
     if analyser.store is None:
-        results = _analyse_settled(analyser, batch.items or [])
+        results = [stored(r) for r in _analyse_settled(analyser, batch.items or [])]
         if analyser.settle:
             settle_heap()
         return results
@@ -309,32 +330,64 @@ def _claimed_batches(store: Store, pipeline: Pipeline, opts: ProcessOptions, own
         yield [aid for _, aid in claimed]
 
 
-def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipeline | None = None) -> ProcessReport:
+def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipeline | None = None,
+            executor: Executor | None = None) -> ProcessReport:
     """Run the pipeline over pending articles, then the corpus-level steps.
 
     A corpus step may mark articles for analysis again (the roles learned from the news change how later
     articles link): they are analysed once more in the same run, and the corpus steps run after them.
+    ``executor``: run on these workers (a corpus step's ``process`` on the run's own; the caller closes it),
+    else on workers made for the run, kept for its second round and its corpus steps.
     """
     opts = options or ProcessOptions()
     thresholds = gc.get_threshold()
     # A young collection every 20,000 new objects instead of 700: a batch makes hundreds of thousands of
     # short-lived objects (tokens, spans), and each young collection also walks the containers they sit in.
     gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
+    workers = _Workers(opts, executor)
     try:
-        report = _process_round(store, opts, pipeline)
+        report = _process_round(store, opts, pipeline, workers)
         if opts.corpus_steps and opts.limit is None and report.pending_after > report.pending_before:
-            again = _process_round(store, replace(opts, redo=[]), pipeline)
+            again = _process_round(store, replace(opts, redo=[]), pipeline, workers)
             report.add(again)
             if again.steps:  # what the first round's steps did stays in the summary; the second's follow it
                 report.steps = [*report.steps, f"then, after analysing {again.articles} articles again: "
                                 + "; ".join(again.steps)]
     finally:
+        workers.close()
         gc.unfreeze()  # what ``settle_heap`` froze here is the collector's again (this process may go on)
         gc.set_threshold(*thresholds)
     return report
 
 
-def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None) -> ProcessReport:
+class _Workers:
+    """The executor of a ``process`` run: the caller's, or one made at the first round that needs a pool and
+    kept until the run ends.  The worker processes then serve every round and corpus step (and the analysis
+    a corpus step asks for again, e.g. after merging people) with their models loaded and their caches warm:
+    a new pool forked from this process, which analyses nothing itself, loaded and warmed them all again,
+    and a round of a few articles ran here, loading them in this process too."""
+
+    def __init__(self, opts: ProcessOptions, given: Executor | None) -> None:
+        self.opts, self.given, self.made = opts, given, None
+
+    def get(self, total: int) -> Executor:
+        if self.given is not None:
+            return self.given
+        if self.made is None:
+            workers = self.opts.workers if self.opts.dask or total > self.opts.batch_size else 1  # a pool is not worth one batch
+            executor = make_executor(ExecutorOptions(workers=workers, dask=self.opts.dask))
+            if executor.workers == 1 and not executor.distributed:
+                return executor  # inline: nothing to keep
+            self.made = executor
+        return self.made
+
+    def close(self) -> None:
+        if self.made is not None:
+            self.made.close()
+            self.made = None
+
+
+def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None, workers: _Workers) -> ProcessReport:
     # Linking also knows the entities users added to this database (`marsad kb add`): they travel with the
     # settings, so no stage opens a connection of its own.
     settings = {**opts.settings, "entities": [*(opts.settings.get("entities") or []), *store.entities_from("user")]}
@@ -354,8 +407,7 @@ def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None
     total = len(store.pending_articles(pipeline.versions, redo=redo, limit=opts.limit))
     report = ProcessReport()
     owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-    workers = opts.workers if opts.dask or total > opts.batch_size else 1  # a pool is not worth one batch
-    executor = make_executor(ExecutorOptions(workers=workers, dask=opts.dask))
+    executor = workers.get(total)
     # Workers write themselves when the database takes several writers; otherwise results come back here.
     workers_write = store.concurrent_writers and (executor.workers > 1 or executor.distributed)
     analysis = Analysis(pipeline, settings, redo, store.path if workers_write else None,
@@ -392,7 +444,6 @@ def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None
                     settle_heap()
                 report.pending_after = len(store.pending_articles(pipeline.versions))
     finally:
-        executor.close()
         if reader is not store:
             reader.close()
     return report

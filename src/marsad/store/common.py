@@ -33,6 +33,11 @@ def dumps(obj: Any) -> str:
     return _ENCODE(obj)
 
 
+def span_rows(spans: Iterable[Any]) -> list[tuple]:
+    """Each span as the store writes it: (kind, start, end, label, entity id, data as JSON)."""
+    return [(s.kind, s.start, s.end, s.label, s.data.get("entity_id"), dumps(s.data)) for s in spans]
+
+
 # The decoder's C scanner called straight: ``json.loads`` adds two regular-expression matches (leading and
 # trailing whitespace) and three Python calls around it, as much again as decoding a span's small dict.
 _SCAN = json.JSONDecoder().scan_once
@@ -173,9 +178,9 @@ def row_to_entity(row: Mapping[str, Any]) -> Entity:
         type=row["type"],
         name_ar=row["name_ar"],
         name_en=row["name_en"],
-        aliases=json.loads(row["aliases"] or "[]"),
-        roles=[Role(**r) for r in json.loads(row["roles"] or "[]")],
-        data=json.loads(row["data"] or "{}"),
+        aliases=loads(row["aliases"] or "[]"),
+        roles=[Role(**r) for r in loads(row["roles"] or "[]")],
+        data=loads(row["data"] or "{}"),
     )
 
 

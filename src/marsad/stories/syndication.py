@@ -20,7 +20,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 from datasketch import MinHash
@@ -218,22 +218,21 @@ def _settle(store: Store, group: str) -> None:
             store.update_provenance(m.id, prov)
 
 
-def syndicate(store: Store, options: SyndicationOptions | None = None) -> SyndicationReport:
-    """Fingerprint the articles not yet seen (all of them with ``rebuild``) and link their copies."""
+def syndicate(store: Store, options: SyndicationOptions | None = None, executor: Any = None) -> SyndicationReport:
+    """Fingerprint the articles not yet seen (all of them with ``rebuild``) and link their copies.
+
+    With an ``executor`` of several workers the signatures (most of the work, a pure function of each text) are
+    computed there, batch by batch; linking them stays here, in store order, so the groups are the same."""
     opts = options or SyndicationOptions()
     if opts.rebuild:
         reset(store)
     report = SyndicationReport()
     last = store.step_position("syndication_seq")
     touched: set[str] = set()
-    while True:
-        rows = store.article_texts(after_seq=last, limit=opts.batch_size)
-        if not rows:
-            break
+    for rows in _signed_batches(store, last, opts, executor):
         with store.transaction():
-            for seq, article_id, text in rows:
+            for seq, article_id, sig in rows:
                 report.articles += 1
-                sig = signature(text, opts)
                 if sig is not None:
                     group = _link(store, article_id, seq, sig, opts)
                     if group:
@@ -250,6 +249,33 @@ def syndicate(store: Store, options: SyndicationOptions | None = None) -> Syndic
     return report
 
 
+def _signed_batches(store: Store, last: int, opts: SyndicationOptions,
+                    executor: Any) -> Iterator[list[tuple[int, str, np.ndarray | None]]]:
+    """(seq, article id, signature) of the articles after ``last``, in store order, in batches."""
+    if executor is not None and (executor.workers > 1 or executor.distributed):
+        seqs = [seq for seq, _id in store.article_seqs(after_seq=last)]
+        if len(seqs) > opts.batch_size:
+            from marsad.stories.cluster import StoreReader
+
+            tasks = [(seqs[i - 1] if i else last, len(seqs[i:i + opts.batch_size]), opts)
+                     for i in range(0, len(seqs), opts.batch_size)]
+            yield from executor.map(_signed, tasks, StoreReader(store.path))
+            return
+    while True:
+        rows = store.article_texts(after_seq=last, limit=opts.batch_size)
+        if not rows:
+            return
+        yield [(seq, article_id, signature(text, opts)) for seq, article_id, text in rows]
+        last = rows[-1][0]
+
+
+def _signed(store: Store, task: tuple[int, int, SyndicationOptions]) -> list[tuple[int, str, np.ndarray | None]]:
+    """A worker's task: the signatures of ``limit`` articles after ``after_seq``."""
+    after_seq, limit, opts = task
+    return [(seq, article_id, signature(text, opts))
+            for seq, article_id, text in store.article_texts(after_seq=after_seq, limit=limit)]
+
+
 def syndication_groups(store: Store, article_ids: list[str]) -> dict[str, str]:
     """article id → syndication group, for the given articles that have one."""
     return store.syndication_groups(article_ids) if article_ids else {}
@@ -257,4 +283,4 @@ def syndication_groups(store: Store, article_ids: list[str]) -> dict[str, str]:
 
 def syndication_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step (registered in ``pipeline.registry.CORPUS_STEPS``): link new copies."""
-    return syndicate(store).summary()
+    return syndicate(store, executor=executor).summary()
