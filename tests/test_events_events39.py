@@ -140,3 +140,13 @@ def test_a_son_of_another_father_is_no_short_form() -> None:
     assert agree("خالد بن سعد", "خالد بن فهد آل سعد") == "none"
     assert agree("خالد بحاح", "خالد محفوظ بحاح") == "short"  # a middle name left out is still a short form
     assert agree("سعد بن فهد الحربي", "سعد بن فهد بن علي الحربي") == "short"
+
+
+# --- the author of what is backed or refused is its party (not a description of the object) ---------------------
+
+def test_the_author_of_an_initiative_backed_is_the_recipient() -> None:
+    # the clause after the initiative names who put it forward: backing the initiative backs its author
+    found = _coded("أعلنت الهند تأييدها للخطة التي عرضتها الأرجنتين لتسوية النزاع.",
+                   [("الهند", "LOC", "India"), ("الأرجنتين", "LOC", "Argentina")], "SUPPORT")
+    assert ("India", "Argentina") in {(a, r) for _t, a, r in found}
+

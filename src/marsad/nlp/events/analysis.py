@@ -298,7 +298,7 @@ class Analysis:
                 return True
             if j == first - 1 and bases & _PLACE_OF_PEOPLE and surface.lstrip("وف") in _PEOPLES:
                 return True
-            if not (has_word(t.norm, L.TITLES) or t.norm in _HONORIFICS or t.norm in L.NISBA):
+            if not (has_word(t.norm, L.TITLES) or t.norm in _INSTITUTION_HONORIFICS or t.norm in L.NISBA):
                 if t.norm[:2] != "ال":
                     return False  # (a definite common noun may stand between a relation and its genitive)
                 titles_only = False
@@ -798,8 +798,14 @@ class Analysis:
             return False
         n = self.toks[j].norm
         if len(n) >= 5 and n.endswith(("هم", "ها", "هما", "هن")):
-            return True
-        return self.toks[j - 1].norm in _RELATIVES
+            return not self._owned_object(j - (2 if self.toks[j - 1].norm in _RELATIVES else 1), start)
+        return self.toks[j - 1].norm in _RELATIVES and not self._owned_object(j - 2, start)
+
+    def _owned_object(self, j: int, start: int) -> bool:
+        """Whether the object phrase ending at token ``j`` is a thing a party puts forward ("لمبادرة السلام التي
+        طرحتها البرازيل", "مشروع القرار الذي قدمته فرنسا"): the clause then names its owner, which is the party
+        the act answers — supporting or refusing the initiative supports or refuses its author."""
+        return any(_bare_bases(self.toks[k].norm) & _PARTYS_OWN for k in range(max(start + 1, j - 1), j + 1))
 
     def _demonstrative_object(self, start: int, m: Ment) -> bool:
         """Whether the object stands between the verb's subject (ending at ``start``) and the bare name ``m`` as a
@@ -1444,7 +1450,7 @@ _EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز م�
 _NAMED_FOR = L._w("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
                   "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز")
 # the honorifics of a name an institution bears: "جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك"
-_HONORIFICS = L._w("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس")
+_INSTITUTION_HONORIFICS = L._w("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس")
 # a place noun whose genitive people names it: "جبل الأكراد", "حي الأكراد", "جبل التركمان", "جبل العرب"
 _PLACE_OF_PEOPLE = L._w("جبل جبال حي وادي سهل تلة قرية ساحة شارع مخيم")
 _PEOPLES = L._w("الأكراد الاكراد الكرد التركمان الدروز العلويين العلويون الأرمن الارمن الشيعة السنة المسيحيين "
