@@ -46,7 +46,7 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import HONORIFICS, Cand, NameIndex, name_words, strip_honorifics, surname_mentions
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
-from marsad.nlp.named_after import named_after_head
+from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
@@ -327,8 +327,9 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
 def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
     """The person candidates that are the genitive of an institution's, a facility's or a place's head noun
     ("مركز الملك سلمان للإغاثة", "لجامعة الملك عبدالعزيز", "ومستشفى الملك فهد"; ``marsad.nlp.named_after``), each
-    turned into a mention of the institution: the head and the name, linked to a new ORG entity (LOC for a city,
-    a street or a square) named so, the person's id kept in ``data["named_after"]``.  The tagger's span is kept in
+    turned into a mention of the institution: the head, the name and one word of the institution's name after it
+    ("للإغاثة", "الدولي"), linked to a new ORG entity (LOC for a city, a road, a street or a square) named so, the
+    person's id kept in ``data["named_after"]``.  The tagger's span is kept in
     ``data["name_span"]``.  The same institution tagged whole by the tagger ("جامعة الملك سعود" as ORG) gets the
     same id."""
     out: list[_Cand] = []
@@ -345,12 +346,13 @@ def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
         if hit is None:
             continue
         start, label = hit
-        name = " ".join(text[start : c.end].split())
+        end = name_end(text, toks, c.end, bisect.bisect_left(starts, c.end))
+        name = " ".join(text[start:end].split())
         ent = new_entity(name, label)
         extra: dict[str, Any] = {"new_entity": to_dict(ent), "name_span": [c.start, c.end]}
         if c.entity_id:
             extra["named_after"] = c.entity_id
-        n = _Cand(start, c.end, label, ent.id, "named_after", extra, max(1, len(name.split())))
+        n = _Cand(start, end, label, ent.id, "named_after", extra, max(1, len(name.split())))
         out.append(n)
     return out
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from marsad.nlp.gazetteer import Tok
 from marsad.nlp.translit import norm
 
-__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "named_after_head"]
+__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head"]
 
 # Heads whose genitive person names the thing (events39's list).
 # Heads whose genitive person names the thing (events39's list; link10 added roads and parks: "طريق الملك
@@ -41,6 +41,12 @@ def words(text: str, fold: Callable[[str], str]) -> frozenset[str]:
 _HEADS = words(HEADS, norm)
 _PLACES = words(PLACE_HEADS, norm)
 _HONORIFICS = words(HONORIFICS, norm) | {norm("له")}  # "المغفور له الملك فهد"
+# The word after the person that belongs to the institution's name: "مركز الملك سلمان للإغاثة", "مطار الملك خالد
+# الدولي", "مدينة الملك عبدالله الاقتصادية" (one word: the rest of a long name is its description).
+_NAME_ADJECTIVES = words("الدولي الدولية التخصصي التخصصية الجامعي الجامعية الثقافي الثقافية العام العامة الاقتصادية "
+                         "الرياضية الرياضي الإسلامية الاسلامية الخيرية الطبية الطبي العسكري العسكرية الوطني الوطنية "
+                         "المركزي المركزية الجوية البحرية الحضاري الأولمبي الاولمبي الدائري العالمية العالمي "
+                         "النموذجية التعليمي", norm)
 _BY_WAY_OF = words("طريق", norm)
 _BY = words("عن", norm)
 _BETWEEN = frozenset(" \t\u00a0")
@@ -83,3 +89,13 @@ def named_after_head(text: str, toks: list[Tok], first: int) -> tuple[int, str] 
         j -= 1
         steps += 1
     return None
+
+
+def name_end(text: str, toks: list[Tok], end: int, k: int) -> int:
+    """The end of an institution's name whose person ends at ``end`` (``k``: the first token after it): past one
+    word of the name after it, a noun with "لل" ("للإغاثة", "للعلوم") or an adjective of institutions ("الدولي",
+    "التخصصي")."""
+    if k >= len(toks) or text[end:toks[k].start].strip(" \t\u00a0"):
+        return end
+    w = toks[k].norm
+    return toks[k].end if (w.startswith("لل") and len(w) > 4) or w in _NAME_ADJECTIVES else end
