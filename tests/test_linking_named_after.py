@@ -109,3 +109,29 @@ def test_a_father_s_name_alone_is_no_short_form_of_the_son() -> None:
     doc.layer("mention").append(Span("mention", i, i + len("عبدالعزيز"), "PER", {}))
     assert [text[s.start:s.end] for s in link_doc(doc, load_kb()) if s.data["entity_id"] == SALMAN] == \
         ["سلمان بن عبدالعزيز"]
+
+
+def test_the_events_coder_takes_no_party_from_the_linked_institution() -> None:
+    # events39 takes no party from inside an institution's name; the linked institution is no party either
+    from marsad.nlp.events.coder import CoderOptions
+    from test_events_coder import coded, make_doc, party_name
+
+    text = "وزار السفير الأمريكي جامعة الملك سعود في الرياض أمس."
+    doc = make_doc(text, [])
+    for surface, label in (("الملك سعود", "PER"), ("الرياض", "LOC")):
+        i = text.index(surface)
+        doc.layer("mention").append(Span("mention", i, i + len(surface), label, {}))
+    link_doc(doc, load_kb())
+    assert any(s.data.get("source") == "named_after" for s in doc.layer("mention"))
+    found = [(party_name(e["actor"]), party_name(e["recipient"]))
+             for e in coded(doc, "CONSULT", CoderOptions(shown_filter=False))]
+    assert not any("سعود" in r for _a, r in found)  # neither the king nor the university is visited as a party
+
+
+def test_a_mention_that_arrives_linked_is_kept() -> None:
+    text = "وزع مركز الملك سلمان للإغاثة سلالا غذائية في عدن."
+    doc = _doc(text)
+    i = text.index("الملك سلمان")
+    doc.layer("mention").append(Span("mention", i, i + len("الملك سلمان"), "PER", {"entity_id": SALMAN}))
+    assert [(text[s.start:s.end], s.data["entity_id"]) for s in link_doc(doc, load_kb()) if s.label == "PER"] == \
+        [("الملك سلمان", SALMAN)]

@@ -522,15 +522,19 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
     # "مركز الملك سلمان", "جامعة الملك عبدالعزيز": the institution, set aside before coreference (its name is no
     # full name of the person for the article's short names, and its bare "عبدالعزيز" is no short name of one)
-    named = _longest(_named_after(text, toks, cands) + _named_after(text, toks, unresolved))
+    kept = {id(g) for g in given}  # (mentions that arrive linked stay as they are)
+    named = _longest(_named_after(text, toks, [c for c in cands if id(c) not in kept])
+                     + _named_after(text, toks, unresolved))
     if named:
+        named = [n for n in named if not any(_overlaps(n, g) for g in given)]
         cands = [c for c in cands if not any(_overlaps(c, n) for n in named)]
         unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
         found = _coref(kb, text, toks, cands, unresolved)
         if found:
-            extra = _named_after(text, toks, found)
+            extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
             found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
+            cands = [c for c in cands if not any(_overlaps(c, n) for n in extra)]
             named = _longest(named + extra)
         cands = sorted(cands + found, key=lambda c: c.start)
     cands += named
