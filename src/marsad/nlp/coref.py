@@ -33,6 +33,8 @@ PARTIAL_STOP = frozenset(
     for w in """عبد ابو أبو بن ابن بنت آل ال الله محمد أحمد علي دي دا فان فون لا لو الملك الأمير الشيخ الرئيس
     السيد خادم آية الدين الابن الأب ام أم""".split()
 )
+# "بن" / "ابن" / "بنت": the word after is the father's name, not a surname
+_SON_OF = frozenset(norm(w) for w in "بن ابن بنت".split())
 # A surname shorter than this (normalised letters) does not stand for a person alone.
 MIN_PART_CHARS = 3
 # Spelling variants are compared only for words this long (shorter words differ too often by one letter).
@@ -146,6 +148,8 @@ class NameIndex:
                 if k < len(words) and _same_word(words[k], w, self.native):
                     k += 1
             last_ok = _same_word(words[-1], f.words[-1], self.native)
+            if len(words) == 1 and len(f.words) >= 2 and f.words[-2] in _SON_OF:
+                continue  # "عبدالعزيز" alone is no short form of "سلمان بن عبدالعزيز": the father, not a surname
             if k == len(words) and (last_ok or len(words) >= 2) and not all(w in PARTIAL_STOP for w in words):
                 owners.append(eid)
         return self._best(owners)

@@ -46,6 +46,7 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import HONORIFICS, Cand, NameIndex, name_words, strip_honorifics, surname_mentions
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
+from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
@@ -323,6 +324,48 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
     return found
 
 
+def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
+    """The person candidates that are the genitive of an institution's, a facility's or a place's head noun
+    ("مركز الملك سلمان للإغاثة", "لجامعة الملك عبدالعزيز", "ومستشفى الملك فهد"; ``marsad.nlp.named_after``), each
+    turned into a mention of the institution: the head, the name and one word of the institution's name after it
+    ("للإغاثة", "الدولي"), linked to a new ORG entity (LOC for a city, a road, a street or a square) named so, the
+    person's id kept in ``data["named_after"]``.  The tagger's span is kept in
+    ``data["name_span"]``.  The same institution tagged whole by the tagger ("جامعة الملك سعود" as ORG) gets the
+    same id."""
+    out: list[_Cand] = []
+    if not cands:
+        return out
+    starts = [t.start for t in toks]
+    for c in cands:
+        if c.label != "PER":
+            continue
+        k = bisect.bisect_left(starts, c.start)
+        if k >= len(toks) or starts[k] != c.start:
+            continue  # (a name with a clitic of its own: "والملك فهد" is no genitive)
+        hit = named_after_head(text, toks, k)
+        if hit is None:
+            continue
+        start, label = hit
+        end = name_end(text, toks, c.end, bisect.bisect_left(starts, c.end))
+        name = " ".join(text[start:end].split())
+        ent = new_entity(name, label)
+        extra: dict[str, Any] = {"new_entity": to_dict(ent), "name_span": [c.start, c.end]}
+        if c.entity_id:
+            extra["named_after"] = c.entity_id
+        n = _Cand(start, end, label, ent.id, "named_after", extra, max(1, len(name.split())))
+        out.append(n)
+    return out
+
+
+def _longest(cands: list[_Cand]) -> list[_Cand]:
+    """Of overlapping candidates, the longest ("ملعب الأمير عبدالله الفيصل" over "ملعب الأمير عبدالله")."""
+    out: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(_overlaps(c, o) for o in out):
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
 def _split_glued(kb: KnowledgeBase, text: str, u: _Cand) -> list[_Cand] | None:
     """A single word that is two known names joined by «و» with the space lost ("روسياوكوريا"): the two
     names; None when the word is not such a pair (it is then no name of its own either)."""
@@ -477,8 +520,24 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
             unresolved.remove(u)
             cands += parts
     cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
+    # "مركز الملك سلمان", "جامعة الملك عبدالعزيز": the institution, set aside before coreference (its name is no
+    # full name of the person for the article's short names, and its bare "عبدالعزيز" is no short name of one)
+    kept = {id(g) for g in given}  # (mentions that arrive linked stay as they are)
+    named = _longest(_named_after(text, toks, [c for c in cands if id(c) not in kept])
+                     + _named_after(text, toks, unresolved))
+    if named:
+        named = [n for n in named if not any(_overlaps(n, g) for g in given)]
+        cands = [c for c in cands if not any(_overlaps(c, n) for n in named)]
+        unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
-        cands = sorted(cands + _coref(kb, text, toks, cands, unresolved), key=lambda c: c.start)
+        found = _coref(kb, text, toks, cands, unresolved)
+        if found:
+            extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
+            found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
+            cands = [c for c in cands if not any(_overlaps(c, n) for n in extra)]
+            named = _longest(named + extra)
+        cands = sorted(cands + found, key=lambda c: c.start)
+    cands += named
     for u in unresolved:
         ent = new_entity(text[u.start : u.end], u.label)
         u.entity_id = ent.id
@@ -557,9 +616,10 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="5",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="6",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
-    # (one's birthplace) is no Muscat
+    # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
+    # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -229,7 +229,10 @@ def org_in_title(kb: KnowledgeBase, text: str, toks: list[Tok], positions: list[
     for p in positions:
         if _org_noun(toks[p].norm, nouns) is None:
             continue
-        linked = next((m for m in mentions if m.label == "ORG" and p <= m.i <= p + 1), None)
+        # (not the linker's "head + name" of an institution named after a person: "مستشفى الملك فهد" of
+        # "مستشفى الملك فهد التخصصي" — the words after the noun name it whole)
+        linked = next((m for m in mentions if m.label == "ORG" and p <= m.i <= p + 1 and m.source != "named_after"),
+                      None)
         if linked is not None:
             return (linked.entity_id, linked.name, linked.j), p
         end = p + 1
@@ -274,7 +277,7 @@ def _of_in(kb: KnowledgeBase, toks: list[Tok], i: int, j: int,
                 e = kb.entities.get(country)
                 return country, (e.name_ar if e else country), a
         for m in mentions:
-            if m.i == a and m.label in ("LOC", "ORG", "GPE") and m.j <= j + 1:
+            if m.i == a and m.label in ("LOC", "ORG", "GPE") and m.j <= j + 1 and m.source != "named_after":
                 place = _glued_place(kb, toks, m)
                 return (*place, a) if place else (m.entity_id, m.name, a)
     return None

@@ -22,6 +22,7 @@ from marsad.arabic.tokenize import matches, remember_last_text, splitter
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.lexicon import Trigger, fold
+from marsad.nlp import named_after
 
 if TYPE_CHECKING:
     from marsad.nlp.events.coder import CoderOptions
@@ -214,6 +215,8 @@ class Analysis:
         for s in sorted(self.doc.layers.get("mention", []), key=lambda s: s.start):
             if not self.toks or s.end <= s.start:
                 continue
+            if s.data.get("source") == "named_after":
+                continue  # "مركز الملك سلمان" linked as the institution (link 6): no party, as events39 had it
             first, last = self._tok_at(s.start), self._tok_at(max(s.start, s.end - 1))
             tok = self.toks[first]
             lead = fold(self.text[tok.start:s.start]) if s.start > tok.start else ""
@@ -1447,8 +1450,8 @@ _EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز م�
                   "وكالة هيئة مجلس")
 # issue 15, events39: heads whose genitive name names the thing, not a party — institutions, facilities and places
 # named after a person ("مركز الملك سلمان", "جامعة الإمام محمد بن سعود", "مستشفى الملك فهد", "شارع الملك فيصل")
-_NAMED_FOR = L._w("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
-                  "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز")
+# (one list with the linker's: marsad.nlp.named_after)
+_NAMED_FOR = named_after.words(named_after.HEADS, fold)
 # the honorifics of a name an institution bears: "جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك"
 _INSTITUTION_HONORIFICS = L._w("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس")
 # a place noun whose genitive people names it: "جبل الأكراد", "حي الأكراد", "جبل التركمان", "جبل العرب"

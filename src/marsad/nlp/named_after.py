@@ -1,0 +1,101 @@
+"""Names of institutions, facilities and places that bear a person's name (issues 11, 14, 15).
+
+"مركز الملك سلمان للإغاثة", "جامعة الملك عبدالعزيز", "مستشفى الملك فهد", "مدينة الملك عبدالله الاقتصادية",
+"جائزة الملك فيصل", "مطار الملك خالد": the tagger rightly tags the person's name inside (ANERcorp does), but the
+person is not mentioned — the institution is.  One list of head nouns serves the linker (which links such a name
+to the institution, ``marsad.nlp.linking``) and the coder of events (which takes no party from inside such a name,
+``marsad.nlp.events.analysis``).
+
+The head stands in the construct state right before the name, with its clitics ("لمركز", "بجامعة", "ومستشفى"),
+the name's own honorifics allowed between ("جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك
+عبدالله").  A definite head is not a construct: "رئيس الجامعة فلان" is the university's head himself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.nlp.gazetteer import Tok
+from marsad.nlp.translit import norm
+
+__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head"]
+
+# Heads whose genitive person names the thing (events39's list).
+# Heads whose genitive person names the thing (events39's list; link10 added roads and parks: "طريق الملك
+# عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
+HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
+         "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز طريق متنزه منتزه متنزهات حديقة "
+         "كورنيش إسكان")
+# Of these, the ones naming a place rather than a body ("مدينة الملك عبدالله الاقتصادية", "شارع الملك فهد").
+PLACE_HEADS = "مدينة شارع حي ساحة جسر طريق كورنيش"
+# The honorifics of a name an institution bears.
+HONORIFICS = ("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس الملك الأمير الأميرة الشيخ "
+              "الشيخة السلطان")
+
+
+def words(text: str, fold: Callable[[str], str]) -> frozenset[str]:
+    """A list above in the matching form of its reader (``translit.norm`` or the events' ``fold``)."""
+    return frozenset(fold(w) for w in text.split())
+
+
+_HEADS = words(HEADS, norm)
+_PLACES = words(PLACE_HEADS, norm)
+_HONORIFICS = words(HONORIFICS, norm) | {norm("له")}  # "المغفور له الملك فهد"
+# The word after the person that belongs to the institution's name: "مركز الملك سلمان للإغاثة", "مطار الملك خالد
+# الدولي", "مدينة الملك عبدالله الاقتصادية" (one word: the rest of a long name is its description).
+_NAME_ADJECTIVES = words("الدولي الدولية التخصصي التخصصية الجامعي الجامعية الثقافي الثقافية العام العامة الاقتصادية "
+                         "الرياضية الرياضي الإسلامية الاسلامية الخيرية الطبية الطبي العسكري العسكرية الوطني الوطنية "
+                         "المركزي المركزية الجوية البحرية الحضاري الأولمبي الاولمبي الدائري العالمية العالمي "
+                         "النموذجية التعليمي", norm)
+_BY_WAY_OF = words("طريق", norm)
+_BY = words("عن", norm)
+_BETWEEN = frozenset(" \t\u00a0")
+_MAX_HONORIFICS = 4
+
+
+def _head_start(text: str, tok: Tok) -> tuple[int, str] | None:
+    """Where the head noun starts once its clitics are set aside, and its base; None when ``tok`` is no head."""
+    w = tok.norm
+    skip = 0
+    if w not in _HEADS and w[:1] in ("و", "ف") and len(w) > 2:
+        w, skip = w[1:], 1
+    if w not in _HEADS and w[:1] in ("ب", "ل", "ك") and len(w) > 2:  # ("لل" makes it definite: no construct)
+        w, skip = w[1:], skip + 1
+    if w not in _HEADS:
+        return None
+    start = tok.start
+    for _ in range(skip):  # (clitics are single letters in the text too; diacritics after them are skipped)
+        start += 1
+        while start < tok.end and not text[start].isalpha():
+            start += 1
+    return start, w
+
+
+def named_after_head(text: str, toks: list[Tok], first: int) -> tuple[int, str] | None:
+    """When the person name starting at token ``first`` is the genitive of an institution's, a facility's or a
+    place's head noun: (start of the head without its clitics, "ORG" or "LOC"); else None."""
+    j = first - 1
+    steps = 0
+    while j >= 0 and steps <= _MAX_HONORIFICS:
+        if set(text[toks[j].end : toks[j + 1].start]) - _BETWEEN:
+            return None  # punctuation, a quote or a line break between: not one noun phrase
+        hit = _head_start(text, toks[j])
+        if hit is not None:
+            if hit[1] in _BY_WAY_OF and j > 0 and toks[j - 1].norm in _BY:
+                return None  # "عن طريق فلان": by way of him, no road
+            return hit[0], "LOC" if hit[1] in _PLACES else "ORG"
+        if toks[j].norm not in _HONORIFICS:
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+def name_end(text: str, toks: list[Tok], end: int, k: int) -> int:
+    """The end of an institution's name whose person ends at ``end`` (``k``: the first token after it): past one
+    word of the name after it, a noun with "لل" ("للإغاثة", "للعلوم") or an adjective of institutions ("الدولي",
+    "التخصصي")."""
+    if k >= len(toks) or text[end:toks[k].start].strip(" \t\u00a0"):
+        return end
+    w = toks[k].norm
+    return toks[k].end if (w.startswith("لل") and len(w) > 4) or w in _NAME_ADJECTIVES else end
