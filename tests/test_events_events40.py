@@ -104,3 +104,12 @@ def test_the_latter_shelling_back_is_the_force_named_last() -> None:
 def test_the_latter_after_only_a_city_names_no_attacker() -> None:
     found = _pairs("ووصل الوفد إلى مدينة جوهر، بينما رد الأخير بقصف مواقع قرب المدينة.", [("جوهر", "LOC", "Jowhar")])
     assert [a for a, _r in found] in ([], [""]), found
+
+
+def test_a_toll_of_another_telling_further_back_is_not_the_target() -> None:
+    found = _pairs("وأكدت المصادر مقتل 9 من مقاتلي حركة الشباب خلال مواجهات على عدة جبهات في الإقليم، كما قتل "
+                   "مدنيان في قصف للقوات الحكومية على أحياء سكنية بالمدينة.", [("حركة الشباب", "ORG", "Shabaab")])
+    assert "Shabaab" not in [r for _a, r in found], found
+    found = _pairs("وأفادت مصادر أمنية عن مقتل 30 مسلحا من حركة الشباب و12 من القوات الحكومية في هجمات متفرقة "
+                   "بالإقليم.", [("حركة الشباب", "ORG", "Shabaab")])
+    assert "Shabaab" not in [r for _a, r in found], found

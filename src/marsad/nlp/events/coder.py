@@ -198,6 +198,8 @@ _ON_BEHALF = L._w("قبل جانب")
 # officials and partners counted with the members of a body: "خمسة مسؤولين في", "أعضاء وشركاء لـ" (events40)
 _OFFICIALS = L._w("مسؤولين مسؤولي مسؤولا مسؤولان موظفين موظفي")
 _PARTNERS = L._w("شركاء أنصار مسؤولين موظفين")
+# what stops a toll told further back from being the attack's (events40)
+_TOLL_BREAKS = L._w("كما بعد قبل عقب بعدما منذ حين")
 _PEOPLE_OF = L._w("المسؤولين مسؤولين مسؤولي المسؤولون القادة قادة")
 
 
@@ -1274,6 +1276,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 continue  # "قتل 47 متمردا و5 من القوات الموالية": both sides lost men, neither alone was hit
             if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
                 continue  # "وأصيب 42 آخرون، بينما قتل 2 من رجال X": the other clause counts the other side's dead
+            if j < i - (14 if among else 8) and any(self._not_same_toll(k) for k in range(j + 1, i)):
+                # (further back only when the toll and the attack are one telling: "وسقط العشرات من مسلحي X بين
+                # قتيل وجريح في مواجهات ... وغارات"; not "مقتل 7 من X ...، كما قتل مدنيان في قصف", "مقتل 12 من X
+                # ... بعد محاولة عناصره شن هجوم", "37 من X و16 من Y في هجمات") (events40)
+                continue
             k = j + 1
             if not ranks and k < sent.hi and k != i:
                 counted = self._group_adjective(k, plural=True)
@@ -1504,6 +1511,13 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             m = next((x for x in sent.ments if x.last == j), None)
             return m if m is not None and m.span.label in ("PER", "ORG") and not m.prep else None
         return None
+
+    def _not_same_toll(self, k: int) -> bool:
+        """Whether token ``k``, between a count of dead and an attack further on, tells another act, another toll
+        or another time: a verb of harm, كما, a contrast, an adjunct of time (بعد، قبل), another count with و."""
+        n = self.toks[k].norm
+        return (n in _TOLL_BREAKS or n.lstrip("و") in _TOLL_BREAKS
+                or n[:1] == "و" and checks_is_count(n[1:]) or n.lstrip("و") in _CONTRAST_WORDS)
 
     def _members_named(self, sent: Sentence, h: Hit) -> Ment | None:
         """The organisation named after a count of its members or officials right after the verb (past its
