@@ -1517,7 +1517,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         or another time: a verb of harm, كما, a contrast, an adjunct of time (بعد، قبل), another count with و."""
         n = self.toks[k].norm
         return (n in _TOLL_BREAKS or n.lstrip("و") in _TOLL_BREAKS
-                or n[:1] == "و" and checks_is_count(n[1:]) or n.lstrip("و") in _CONTRAST_WORDS)
+                or n[:1] == "و" and checks_is_count(n[1:]) or n.lstrip("و") in _CONTRAST_WORDS
+                or n == "و" and k + 1 < len(self.toks) and checks_is_count(self.toks[k + 1].norm))
 
     def _members_named(self, sent: Sentence, h: Hit) -> Ment | None:
         """The organisation named after a count of its members or officials right after the verb (past its
