@@ -158,6 +158,9 @@ _ENVOY_WORDS = frozenset(L.fold(w) for w in "مبعوث المبعوث موفد 
 
 # Participles that attach a party to the noun before them ("الانفصاليين الموالين لروسيا", "المدعوم من
 # موسكو", "المملوكة للملياردير"): that party qualifies the object, it is not the object.
+# armed sides named by whom they are loyal to: "الانفصاليين الموالين لروسيا", "القوات الموالية لـ" (events40)
+_LOYAL_HEADS = L.ARMED_HEADS | frozenset(L.fold(w) for w in (
+    "الانفصاليين الانفصاليون انفصاليين انفصاليون المتمردين المتمردون متمردين متمردون").split())
 _MODIFIERS = frozenset(L.fold(w) for w in (
     "الموالي الموالين الموالية الموالون موالية موالين المؤيدة المؤيدين المؤيدون المدعوم المدعومة المدعومين "
     "المدعومون مدعومة مدعوم المملوكة المملوك مملوكة المقرب المقربة المقربين المتحالفة المتحالف المتحالفين "
@@ -747,7 +750,9 @@ class Analysis:
                 # (not the actor's own title: "نفى السفير فلان، مندوب ليبيا لدى الأمم المتحدة، ...")
                 return self._envoy_party(sent, m, actor_keys)
             if self._modified(sent, m.first):
-                return None  # "اتهمت أوكرانيا الانفصاليين الموالين لروسيا": the object is the noun before
+                # "اتهمت أوكرانيا الانفصاليين الموالين لروسيا": the object is the noun before — a party by its
+                # own words when it names an armed side, the phrase's text its name (events40)
+                return self._loyal_side_phrase(sent, start, m)
             if m.prep == "ب" and entry.plover == "CONSULT" and self.is_city(m):
                 continue  # "التقى فلان في السراي ببيروت المنسقة ...": where they met, not whom
             if m.prep == "ل" and hit.actor and self._in_title_chain(start, m.first):
@@ -963,6 +968,21 @@ class Analysis:
             if inside and not any(keys & known for keys in inside):
                 return start
         return k
+
+    def _loyal_side_phrase(self, sent: Sentence, start: int, m: Ment) -> Ment | None:
+        """"الانفصاليين الموالين لروسيا", "القوات الموالية للحكومة": an armed side told by whom it is loyal to, right
+        after the verb (past its subject), as a party named by the phrase; None for anything
+        else ("المدن الموالية لـ")."""
+        j = m.first - 1
+        if self.toks[j].norm == "من":
+            j -= 1
+        head = j - 1
+        if head <= start or head - start > 7 or not has_word(self.toks[head].norm, _LOYAL_HEADS):
+            return None  # (past the subject: "واتهمت أوكرانيا والعديد من الدول الغربية الانفصاليين الموالين لـ")
+        if any(self.toks[k].punct or self.boundary(k) for k in range(start + 1, head)):
+            return None
+        a, b = self.toks[head].start, m.span.end
+        return self.phrase_ment(a, b, head, m.last)
 
     def _modified(self, sent: Sentence, first: int) -> bool:
         """Whether a mention follows a participle that ties it to the noun before ("الموالين لروسيا",

@@ -29,7 +29,8 @@ _FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائ�
 # ("في عملية للقوات الخاصة العراقية", "بغارات لطيران التحالف": whose operation it was)
 # the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
 _VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
-                           "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع"})
+                           "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع",
+                           "مجند", "مجندين", "مجندا", "ضباط", "ضابط", "مسؤولي"})  # events40: recruits, officers, officials
 
 
 def _victim_head(norm: str) -> bool:
@@ -727,9 +728,10 @@ class ChecksMixin(ModalityMixin):
                 continue  # "قصفت طائرات تركية أمس، عدة مواقع لتنظيم X": a comma closing the time of the act (events34)
             if self.boundary(j) or self.toks[j].punct:
                 return None
-            if not has_word(self.toks[j].norm, _POSITIONS):
+            held = self._held_by_at(sent, j)
+            if not has_word(self.toks[j].norm, _POSITIONS) and held is None:
                 continue
-            k = j + 1
+            k = j + 1 if held is None else held
             while k < min(sent.hi, j + 5) and (has_word(self.toks[k].norm, _POSITIONS) or self.toks[k].norm in _OF_WORDS
                                                or (self.toks[k].norm == "من" and k + 1 < sent.hi
                                                    and has_word(self.toks[k + 1].norm, _POSITIONS))):
@@ -755,6 +757,21 @@ class ChecksMixin(ModalityMixin):
                 return None
             return m
         return None
+
+    def _held_by_at(self, sent: Sentence, j: int) -> int | None:
+        """"على أحياء تابعة لقوات النظام", "مناطق خاضعة لسيطرة الحوثيين": places told as held by a side — the
+        token where the holder's name starts (past تابعة/خاضعة and لسيطرة), else None (events40)."""
+        if not has_word(self.toks[j].norm, _HELD_PLACES) or j + 2 >= sent.hi:
+            return None
+        k = j + 1
+        if self.toks[k].norm in _NOUN_ADJECTIVES_HELD:
+            k += 1  # "أحياء سكنية تابعة لـ"
+        if k + 1 >= sent.hi or self.toks[k].norm not in _HELD:
+            return None
+        k += 1
+        if self.toks[k].norm in _CONTROL:
+            k += 1
+        return k
 
     def _time_comma(self, sent: Sentence, j: int) -> bool:
         """Whether token ``j`` is a comma right after a word of when the act fell ("أمس،", "اليوم،", "فجر الخميس،"
@@ -1147,16 +1164,30 @@ class ChecksMixin(ModalityMixin):
         """The group unnamed gunmen right at ``j`` belong to: "مسلحون تابعون لجماعة X", "مسلحون ينتمون إلى X"."""
         while j < sent.hi and self.toks[j].norm in GENERIC_ATTACKERS:
             j += 1
+        if j + 1 < sent.hi and self.toks[j].norm.lstrip("و") in _SUSPECTED:
+            # "مسلحون يشتبه في أنهم تابعون لـ«X»", "مسلحون يشتبه في انتمائهم إلى X": the group they are suspected
+            # of belonging to (events40)
+            j += 1
+            if j < sent.hi and self.toks[j].norm in ("في", "ب"):
+                j += 1
+            if j < sent.hi and self.toks[j].norm in _THAT_THEY:
+                j += 1
         if j + 1 >= sent.hi or self.toks[j].norm not in _BELONGING:
             return None
-        m = next((m for m in sent.ments if m.first in (j + 1, j + 2)), None)
+        k = j + 1
+        while k < min(sent.hi, j + 4) and (self.toks[k].norm in ("ل", "لـ", "الي") or self.toks[k].norm in _QUOTE_MARKS):
+            k += 1  # "تابعون لـ «X»": the ل written apart, a quote mark
+        m = next((m for m in sent.ments if m.first in (j + 1, j + 2, k)), None)
         return m if m is not None and m.span.label == "ORG" else None
 
 
 # how the verb of a form takes whom it hits (events27): shots fired على someone, a bomber going off بين them
 _FORM_PREPS = {"fire": ("علي",), "detonate": ("بين",), "abduct": ()}
 _AMONG = L._w("بين وسط بوسط")
-_BELONGING = L._w("تابعون تابعين التابعين التابعون ينتمون ينتمي المنتمين منتمين")
+_BELONGING = L._w("تابعون تابعين التابعين التابعون ينتمون ينتمي المنتمين منتمين انتمائهم بانتمائهم")
+# "يشتبه في أنهم", "المشتبه بانتمائهم": gunmen suspected of belonging to a group (events40)
+_SUSPECTED = L._w("يشتبه المشتبه مشتبه")
+_THAT_THEY = L._w("أنهم انهم بأنهم")
 # What an attack hits when it hits a side: its positions, gatherings, strongholds, reinforcements
 _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع تعزيزات مقرات مقر ثكنات معسكرات معسكر تحصينات تمركزات "
                   "تمركز موقعا مقرا معسكرا قافلة قافلتين موكب موكبا أهدافا أهداف "  # "قافلة لحركة الشباب", "موقع تمركز لعناصر"
@@ -1167,6 +1198,11 @@ _POSITIONS = L._w("مواقع موقع معاقل معقل تجمعات تجمع
 # words between a positions word and whose they are: "مواقع تابعة لـ", "مواقع مختلفة للـ", "مخازن أسلحة لـ"
 # words of when an act fell that may close with a comma before its object (events34)
 _TIME_BEFORE_COMMA = L._w("أمس امس اليوم الليلة البارحة فجر صباح ظهر عصر مساء ليل ليلة")
+# places a side holds, hit as that side's when the holder is told ("أحياء تابعة لقوات النظام") (events40)
+_HELD_PLACES = L._w("أحياء الأحياء حي الحي حيا مناطق المناطق منطقة بلدات البلدات قرى القرى مواقع")
+_NOUN_ADJECTIVES_HELD = L._w("سكنية السكنية أخرى عدة")
+_HELD = L._w("تابعة التابعة تابعه خاضعة الخاضعة خاضعه يسيطر تسيطر")
+_CONTROL = L._w("لسيطرة لسلطة عليها")
 _OF_WORDS = L._w("تابعة تابعه التابعة مختلفة المختلفة عدة عديدة أخرى عسكرية أسلحة ذخيرة "
                  "تابعا تابع التابع العسكرية عسكريا عسكري خاصة الخاصة تفتيش")  # "طقما تابعا لـ", "دورية خاصة بـ", "نقطة تفتيش لـ"
 _ARTICLE_REACH = 400  # tokens back to the last armed group the knowledge base knows, for "التنظيم" (events33)

@@ -195,6 +195,11 @@ _DEEDS = L._w("تصريحات التصريحات تصريح التصريح أن�
 _DOINGS = L._w("إقرار الإقرار مصادقة المصادقة إقدام قيام قرار القرار قرارات القرارات")
 _ON_BEHALF = L._w("قبل جانب")
 # people named by their country: "المسؤولين الإيرانيين", "مسؤولي الجمهورية الإيرانية"
+# officials and partners counted with the members of a body: "خمسة مسؤولين في", "أعضاء وشركاء لـ" (events40)
+_OFFICIALS = L._w("مسؤولين مسؤولي مسؤولا مسؤولان موظفين موظفي")
+_PARTNERS = L._w("شركاء أنصار مسؤولين موظفين")
+# what stops a toll told further back from being the attack's (events40)
+_TOLL_BREAKS = L._w("كما بعد قبل عقب بعدما منذ حين")
 _PEOPLE_OF = L._w("المسؤولين مسؤولين مسؤولي المسؤولون القادة قادة")
 
 
@@ -769,6 +774,21 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 and key(f.recipient.span) not in {key(a.span) for a in h.actor}:
             h.recipient = f.recipient  # "اتفقت مصر والأردن على تعزيز التعاون": the cooperation is between them
 
+    def _genitive_attacker(self, h: Hit, hits: list[Hit]) -> Ment | None:
+        """The attacker of another attack trigger of the sentence when it is the genitive of the attack noun ``h``
+        ("غارات التحالف", "قصف مدفعي للجيش"): one act told twice, the strikes and their hitting (events40)."""
+        k = h.tok + 1
+        while k < len(self.toks) and k <= h.tok + 2 and self.toks[k].norm in _ATTACK_ADJECTIVES:
+            k += 1
+        own = key(h.recipient.span) if h.recipient is not None else None
+        for x in hits:
+            if x is h or x.entry.plover != "ASSAULT" or not x.actor:
+                continue
+            for a in x.actor:
+                if a.first == k and key(a.span) != own:
+                    return a
+        return None
+
     def _armed_genitive(self, sent: Sentence, h: Hit) -> bool:
         """Whether an attack noun's recipient is named by the armed men of its genitive with the target after على a
         few words on: "قصف مسلحي الحوثيين وقوات صالح على جامع" (the gunmen shelled), or after لـ ("القصف العشوائي
@@ -1234,7 +1254,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         """Whether a mention hangs on the noun before it (a title, a place's owner): it is then passed over."""
         return m.first > 0 and not self.toks[m.first - 1].punct and self.toks[m.first - 1].norm not in L.PREPOSITIONS
 
-    def _victims(self, sent: Sentence, h: Hit) -> Ment | None:
+    def _victims(self, sent: Sentence, h: Hit, reach: int = 8) -> Ment | None:
         """The named group the counted dead or wounded belong to, near an attack: "قتل 7 عناصر من تنظيم داعش",
         "مقتل سبعة من قادة داعش", "قتل أحد مسلحي المقاومة الشعبية", a force by its head noun ("مقتل 17 عنصرا من
         قوات الأمن التركية"), the ranks they fell in ("ثلاثة قتلى في صفوف الجيش المالي") or the group's
@@ -1243,7 +1263,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         starts = sent.starts
         # (further back past an aside of who was among them: "عددا من عناصر حزب X بينهم قيادي في مجموعة Y قتلوا")
         among = any(self.toks[j].norm in _AMONG_THEM for j in range(max(sent.lo, i - 8), i))
-        for j in range(max(sent.lo, i - (14 if among else 8)), min(sent.hi, i + 10)):
+        for j in range(max(sent.lo, i - max(reach, 14 if among else 8)), min(sent.hi, i + 10)):
             n = self.toks[j].norm
             ranks = n == "صفوف" and j > sent.lo and self.toks[j - 1].norm == "في"
             if j == i or not (ranks or checks_is_count(n) or n in ("احد", "احدى", "عدد", "عددا")):
@@ -1256,6 +1276,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 continue  # "قتل 47 متمردا و5 من القوات الموالية": both sides lost men, neither alone was hit
             if any(self._clause_split(k) for k in range(min(i, j), max(i, j))):
                 continue  # "وأصيب 42 آخرون، بينما قتل 2 من رجال X": the other clause counts the other side's dead
+            if j < i - (14 if among else 8) and any(self._not_same_toll(k) for k in range(j + 1, i)):
+                # (further back only when the toll and the attack are one telling: "وسقط العشرات من مسلحي X بين
+                # قتيل وجريح في مواجهات ... وغارات"; not "مقتل 7 من X ...، كما قتل مدنيان في قصف", "مقتل 12 من X
+                # ... بعد محاولة عناصره شن هجوم", "37 من X و16 من Y في هجمات") (events40)
+                continue
             k = j + 1
             if not ranks and k < sent.hi and k != i:
                 counted = self._group_adjective(k, plural=True)
@@ -1485,6 +1510,42 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 j -= 1
             m = next((x for x in sent.ments if x.last == j), None)
             return m if m is not None and m.span.label in ("PER", "ORG") and not m.prep else None
+        return None
+
+    def _not_same_toll(self, k: int) -> bool:
+        """Whether token ``k``, between a count of dead and an attack further on, tells another act, another toll
+        or another time: a verb of harm, كما, a contrast, an adjunct of time (بعد، قبل), another count with و."""
+        n = self.toks[k].norm
+        return (n in _TOLL_BREAKS or n.lstrip("و") in _TOLL_BREAKS
+                or n[:1] == "و" and checks_is_count(n[1:]) or n.lstrip("و") in _CONTRAST_WORDS
+                or n == "و" and k + 1 < len(self.toks) and checks_is_count(self.toks[k + 1].norm))
+
+    def _members_named(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The organisation named after a count of its members or officials right after the verb (past its
+        subject): "سبعة أعضاء وشركاء للفيفا", "خمسة من مسؤولي الاتحاد", "ثلاثة مسؤولين في الشركة".  None when no
+        count of members comes within a few words, or no organisation follows them (events40)."""
+        i = h.tok
+        taken = {key(a.span) for a in h.actor}
+        for j in range(i + 1, min(sent.hi - 2, i + 9)):
+            if self.boundary(j) or self.toks[j].punct:
+                return None
+            if not checks_is_count(self.toks[j].norm):
+                continue
+            k = j + 1
+            if self.toks[k].norm == "من":
+                k += 1
+            if k >= sent.hi or not (_victim_head(self.toks[k].norm) or self.toks[k].norm in _OFFICIALS):
+                return None
+            k += 1
+            if k < sent.hi and self.toks[k].norm[:1] == "و" and k not in self.in_mention \
+                    and (_victim_head(self.toks[k].norm[1:]) or self.toks[k].norm[1:] in _PARTNERS):
+                k += 1  # "أعضاء وشركاء"
+            if k < sent.hi and self.toks[k].norm in ("في", "من"):
+                k += 1  # "مسؤولين في الشركة"
+            m = sent.starts.get(k)
+            if m is None or m.span.label != "ORG" or key(m.span) in taken or m.prep not in ("", "ل", "ب", "في", "من"):
+                return None
+            return m
         return None
 
     def _counted_members(self, sent: Sentence, i: int) -> Ment | None:
@@ -1804,6 +1865,23 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 teller = self.self_told_attacker(sent, h, speeches)
                 if teller is not None:
                     h.actor, h.actor_how = [teller], "speaker"
+        if e.plover == "ASSAULT" and not h.actor and e.pos == "noun":
+            # "استهدفت غارات التحالف مواقع ...": the strikes are the coalition's — the party another attack trigger
+            # of the sentence took as its attacker stands right after the noun, its genitive (events40)
+            part = self._genitive_attacker(h, self._sentence_hits)
+            if part is not None:
+                h.actor, h.actor_how = [part], "genitive"
+            else:
+                # "في عمليات نوعية نفذتها المقاومة ...، خلال قصف ...": one of the operations it carried out
+                part = self.operations_author(sent, h)
+                if part is not None:
+                    h.actor, h.actor_how = [part], "phrase"
+        if e.plover == "ASSAULT" and not h.actor:
+            # "وأصيب سبعة جنود بعد أن فجر مسلحون تابعون لحركة X عبوة": the harm's attacker is the subject of the act
+            # it followed (events40)
+            author = self.blast_author(sent, h) or self.latter_party(sent, h)
+            if author is not None:
+                h.actor, h.actor_how = [author], "agent"
         if e.plover == "ASSAULT" and not h.actor:
             # a force the readers above leave out: "إن طيران التحالف نفذ ضربة", "لغارات طيران التحالف", "قتلوا
             # خلال القتال مع قوات الأمن الأفغانية", "اشتباكات بين X وY" (see marsad.nlp.events.forces)
@@ -1881,6 +1959,10 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # "دعت طهران مواطنيها إلى عدم السفر إلى تركيا", "وعد ... بعودة حكومته إلى صنعاء": a destination is no
             # party to a call or a promise; "دعمها لجهود التصدي لتنظيم داعش": the foe of the effort is not backed
             h.recipient = None
+        if e.plover in ("COERCE", "ASSAULT") and h.recipient is None:
+            # "اعتقلت الشرطة سبعة أعضاء وشركاء للفيفا", "خمسة من مسؤولي الاتحاد": the body the counted members
+            # or officials belong to is whom the act reached (events40)
+            h.recipient = self._members_named(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
             h.recipient = self._target_positions(sent, h) or self._owner_named_before(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None:
@@ -1900,6 +1982,13 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 party = self._target_positions(sent, h)
             if party is not None:
                 h.recipient = party
+        if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
+            # "وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات ... في مأرب وغارات للتحالف": the group
+            # whose dead the sentence counts, further back, was hit, not the province it fell in (events40)
+            victims = self._victims(sent, h, reach=24)
+            if victims is not None and victims.span.label == "ORG" and not self._place_like(victims) \
+                    and not any(key(a.span) == key(victims.span) for a in h.actor):
+                h.recipient = self._owner(victims)
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit
@@ -2126,7 +2215,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="56", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="57", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

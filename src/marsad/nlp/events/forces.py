@@ -28,6 +28,7 @@ from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import Hit, Ment, Sentence, has_word, key
 from marsad.nlp.events.checks import _CONTRAST, ChecksMixin, _HARMED, _QUOTE_MARKS, _is_count
+from marsad.nlp.events.forms import GENERIC_ATTACKERS
 
 # verbs whose object is an attack noun and whose subject carried it out: the light verbs and "كثف/صعد/جدد/واصل"
 _CARRIERS = L.LIGHT_VERBS | L._w("نفذ نفذت ينفذ تنفذ نفذوا شنوا كثف كثفت يكثف تكثف كثفوا صعد صعدت يصعد تصعد "
@@ -91,8 +92,89 @@ _COMMANDS = L._w("القيادة قيادة التحالف الجيش جيش ا�
 _SELF = L._w("أنه انه إنه أنها انها إنها أنهم انهم إنهم")
 
 
+# "عمليات نوعية نفذتها المقاومة ...، خلال قصف ...": the operations an attack is told to be part of, and their author
+_DURING = L._w("خلال أثناء اثناء")
+_THAT_WORDS = L._w("أن ان")
+_AFTER_WHEN = L._w("بعدما")
+_LATTER = L._w("الأخير الأخيرة")
+_LATTER_HEADS = L.ARMED_HEADS | L._w("جنود الجنود عناصر العناصر مقاتلي مسلحي")  # "عدد من جنود النظام، بينما رد الأخير"
+_CARRIED_IT = L._w("نفذتها نفذها شنتها شنها نفذوها شنوها")
+
+
 class ForcesMixin(ChecksMixin):
     """Who attacked, when the sentence names the attacker by a common noun phrase (see the module)."""
+
+    def blast_author(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"وأصيب سبعة جنود بعد أن فجر مسلحون تابعون لحركة X عبوة", "قتل شرطيان عندما هاجمت حركة X الحاجز": the
+        harm told first, then the act it followed — whoever that act's verb names as its subject, a group or the
+        group the gunmen belong to (also when only suspected: "يشتبه في أنهم تابعون لـX") (events40)."""
+        i = h.tok
+        if not has_word(self.toks[i].norm, _HARM):
+            return None
+        for j in range(i + 1, min(sent.hi - 2, i + 10)):
+            if self.toks[j].punct or self._clause_split(j):
+                return None
+            n = self.toks[j].norm.lstrip("و")
+            if n == "بعد" and self.toks[j + 1].norm in _THAT_WORDS:
+                v = j + 2
+            elif n in _WHEN_OPENERS | _AFTER_WHEN:
+                v = j + 1
+            else:
+                continue
+            if v + 1 >= sent.hi or not has_word(self.toks[v].norm, _FIRED):
+                return None
+            named = sent.starts.get(v + 1)
+            if named is not None:
+                return named if named.span.label == "ORG" and not self._place_like(named) else None
+            if self.toks[v + 1].norm in GENERIC_ATTACKERS:
+                return self._gunmen_of(sent, v + 1)
+            found = self._armed_at(sent, v + 1, i)
+            return self._owner(found) if found is not None and not self.vehicle_alone(found) else None
+        return None
+
+    def latter_party(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"ما أسفر عن مقتل عدد من جنود النظام، بينما رد الأخير بقصف أحياء ...": "the latter" as the subject of the
+        verb that carries the attack is the armed side named last before it — a named group or country, or a force
+        by its head noun (events40).  None when الأخير is not the subject right before the attack."""
+        i = h.tok
+        j = next((k for k in (i - 1, i - 2) if k > sent.lo and self.toks[k].norm.lstrip("و") in _LATTER), None)
+        if j is None or (j == i - 2 and self.toks[i - 1].punct):
+            return None
+        for k in range(j - 1, max(sent.lo, j - 25) - 1, -1):
+            m = next((m for m in sent.ments if m.last == k), None)
+            if m is not None:
+                if m.span.label == "ORG" or m.span.label == "LOC" and self._country(m):
+                    return m
+                continue  # a city or a person: not the armed side "the latter" takes up
+            if has_word(self.toks[k].norm, _LATTER_HEADS) and k + 1 < j:
+                found = self._force_phrase(sent, k)
+                if found is not None:
+                    return self._owner(found)
+        return None
+
+    def operations_author(self, sent: Sentence, h: Hit) -> Ment | None:
+        """"في عمليات نوعية نفذتها المقاومة الشعبية الجنوبية في الضالع، خلال قصف مديريتي ...": the shelling told
+        with خلال after operations that a party carried out is one of them — its attacker that party (events40).
+        None when the attack noun does not follow خلال, or no operations with their author come before it."""
+        i = h.tok
+        if h.entry.pos != "noun" or i - 1 <= sent.lo or self.toks[i - 1].norm.lstrip("و") not in _DURING:
+            return None
+        for j in range(i - 2, max(sent.lo, i - 20) - 1, -1):
+            if self._clause_split(j):
+                return None
+            if not has_word(self.toks[j].norm, _OPERATIONS):
+                continue
+            k = j + 1
+            while k < i and self.toks[k].norm in _NOUN_ADJECTIVES:
+                k += 1
+            if k + 1 >= i or self.toks[k].norm not in _CARRIED_IT:
+                return None
+            named = sent.starts.get(k + 1)
+            if named is not None and named.span.label in ("ORG", "LOC") and not self._place_like(named):
+                return named
+            found = self._armed_at(sent, k + 1, i)
+            return self._owner(found) if found is not None else None
+        return None
 
     def force_attacker(self, sent: Sentence, h: Hit) -> tuple[list[Ment], str, Ment | None]:
         """The attacker of ``h`` (an ASSAULT without one), how it was found, and the other side of a clash

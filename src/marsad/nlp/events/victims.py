@@ -37,7 +37,8 @@ _MEMBERS = L._w("رجال رجلي رجلا أفراد افراد فردا فر�
 # the force heads a country's soldiers belong to
 _FORCES = L._w("الجيش جيش الشرطة شرطة الأمن أمن القوات قوات الحرس حرس البحرية الدرك")
 # words that go on naming the force before its nationality: "قوات الأمن", "القوات المسلحة", "حرس الحدود"
-_FORCE_WORDS = _FORCES | L._w("المسلحة الخاصة الجوية البرية الحدود الوطني الوطنية الوطنيه العام الداخلي الوطنى")
+_FORCE_WORDS = _FORCES | L._w("المسلحة الخاصة الجوية البرية الحدود الوطني الوطنية الوطنيه العام الداخلي الوطنى "
+                            "المركزي المركزية")  # "قوات الأمن المركزي المصري" (events40)
 # prepositions that tie soldiers to their force: "جنود بالجيش", "عناصر من الشرطة", "مجندين في الجيش"
 _OF = L._w("من في ب")
 # the harmed, beyond the killed and wounded of the checks: "استشهاد", "سقوط", "لقي"
