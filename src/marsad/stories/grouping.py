@@ -35,7 +35,9 @@ publication order and says which story each joins.  The store-facing clustering
   is cut along its own pair graph; a group linked to the rest by few strong pairs leaves as a story of its own,
   unless it came mostly after the rest's last report (a later development, which a bridge would merge back).
   Two members whose slots report two events of one kind (another convict, injured player, match, contact,
-  day's weather report) are not linked in that graph, whatever their wording shares.
+  day's weather report) are not linked in that graph, whatever their wording shares.  A cut whose two sides
+  are both large and read alike as groups (from one place) is not made: the funerals and the condemnations of
+  one bombing each name the bombing, though each pair of them is told in other words.
 - *Copies*: a syndicated copy joins its original's story, unless most of that story's latest members report
   another event of its kind: near-duplicate texts of one template (the ministry's statement for two convicts)
   are placed each on its own.
@@ -174,16 +176,16 @@ class GroupOptions:
     # is linked to the rest by those members only
     copy_clash: bool = True  # a syndicated copy joins its original's story unless most of that story's latest
     # members report another event of its kind (:meth:`Grouper._copy_clashes`)
-    split_same: float | None = 0.4  # ... unless the two sides read alike as groups (:func:`groups_alike`: the
-    # cosines of their summed headline, lead and text TF-IDF vectors, the least of them, at least this), each side
-    # holds ``split_members`` members or more, and they report from one place (:func:`places_apart`: new
-    # teachers' interviews, each education office's in its own town, are events of one kind, not one event).  The reports of one development
-    # keep naming its event (the Asir mosque bombing's funerals, condemnations, wounded and the bomber named:
-    # "تفجير مسجد قوات الطوارئ بعسير") though each pair of them is told in other words; a second event chained in
-    # has its own words (another town, victim, seizure, counterpart), and a few headlines of two clubs' camps in
-    # one country can read alike by chance.  Chosen on the page store of 2015-08-09 with its six days before
-    # (in-sample): the bombing's cuts read .41-.51 alike, every other cut at most .39
-    # (eval/judgements/stories_split_asir.md).  None: off
+    split_same: float | None = 0.4  # a cut of the chain split is not made when its two sides read alike as groups
+    # (:func:`groups_alike`: the cosines of their summed headline, lead and text TF-IDF vectors, the least of the
+    # three, at least this), each side holds ``split_members`` members or more, and they report from one place
+    # (:func:`places_apart`: new teachers' interviews, each education office's in its own town, are events of
+    # one kind, not one event).  The reports of one development keep naming its event (the Asir mosque bombing's
+    # funerals, condemnations, wounded and the bomber named: "تفجير مسجد قوات الطوارئ بعسير") though each pair of
+    # them is told in other words; a second event chained in has its own words (another town, victim, seizure,
+    # counterpart), and a few headlines of two clubs' camps in one country can read alike by chance.  Chosen on
+    # the page store of 2015-08-09 with its six days before (in-sample): the bombing's large cuts read .41-.51
+    # alike, every other cut at most .38 (eval/judgements/stories_split_asir.md).  None: off
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
