@@ -137,3 +137,54 @@ def test_groups_alike_and_places_apart():
     riyadh, abha = feats(INTERVIEWS, 860), feats(INTERVIEWS_ELSEWHERE, 880)
     assert places_apart(riyadh, abha)
     assert groups_alike([], funerals) == 0.0
+
+
+class _Bridged(_Stub):
+    """As :class:`_Stub` with no strong links, but the bridge's report matches every report of both groups."""
+
+    def __init__(self, first, second, bridge):
+        super().__init__(first, second, links=0)
+        self.group_of[bridge] = 2
+        self.bridge = bridge
+
+    def prob_of(self, x):
+        a, b = x
+        if self.bridge in (a, b):
+            return 0.97
+        return super().prob_of(x)
+
+
+def _two_then_bridge(first, **options):
+    rows = _interleave(_rows(FUNERALS, "2026-08-12"), _rows(CONDEMNATIONS, "2026-08-12", 1))
+    rows.append(("2026-08-13T09:00:00", "وكالة الشمال", f"أسماء ضحايا تفجير مسجد السوق في {TOWN}",
+                 f"نشرت الحكومة أسماء ضحايا تفجير مسجد السوق في {TOWN}، ومنهم من شيعوا أمس، ودانت الهجوم."))
+    arts = _articles(rows, first)
+    feats = [article_features(a, []) for a in arts]
+    g = Grouper(_Bridged([f.article_id for f in feats[0:-1:2]], [f.article_id for f in feats[1:-1:2]],
+                         feats[-1].article_id), GroupOptions(**options))
+    for f in feats:
+        g.add(f)
+    part = g.partition()
+    return part, feats
+
+
+def test_two_stories_of_one_bombing_that_grew_side_by_side_are_bridged(by_hand):
+    part, feats = _two_then_bridge(900)
+    assert len({part[f.article_id] for f in feats}) == 1
+    part, feats = _two_then_bridge(900, merge_alike=False)
+    assert len({part[f.article_id] for f in feats}) == 2  # without it the funerals and condemnations stay apart
+    assert len({part[f.article_id] for f in feats[0:-1:2]}) == len({part[f.article_id] for f in feats[1:-1:2]}) == 1
+
+
+def test_two_stories_of_one_kind_from_two_towns_are_not_bridged(by_hand):
+    rows = _interleave(_rows(INTERVIEWS, "2026-08-12"), _rows(INTERVIEWS_ELSEWHERE, "2026-08-12", 1))
+    rows.append(("2026-08-13T09:00:00", "وكالة الشمال", "بدء المقابلات الشخصية للمعلمين الجدد في الرياض وأبها",
+                 "بدأت إدارتا التعليم في الرياض وأبها المقابلات الشخصية للمعلمين الجدد."))
+    arts = _articles(rows, 950)
+    feats = [article_features(a, []) for a in arts]
+    g = Grouper(_Bridged([f.article_id for f in feats[0:-1:2]], [f.article_id for f in feats[1:-1:2]],
+                         feats[-1].article_id), GroupOptions())
+    for f in feats:
+        g.add(f)
+    part = g.partition()
+    assert part[feats[0].article_id] != part[feats[1].article_id]

@@ -28,8 +28,10 @@ publication order and says which story each joins.  The store-facing clustering
   week after the arson; the first reports name neither) starts a story of its own; when a later report joins both
   stories with a high score, the younger — a fragment that began after the older's last report and matches it
   member to member, with no pair reporting another event of the same kind — is merged into the older
-  (``merges`` says which, for the store).  Two stories running on the same days are never merged so: a minister's
-  two meetings of one tour, a club's finances and its next match, share an article but are two events.
+  (``merges`` says which, for the store).  Two stories running on the same days are not merged so: a minister's
+  two meetings of one tour, a club's finances and its next match, share an article but are two events; unless
+  both are large and read alike as groups from one place, as a cut the chain split would not make (a bombing's
+  funerals and its condemnations, begun apart).
 - *Chains*: a second incident can enter a big story through one report that resembles it, and its later reports
   then join through that one.  After each join, a story of ``split_members`` or more members inside the window
   is cut along its own pair graph; a group linked to the rest by few strong pairs leaves as a story of its own,
@@ -186,6 +188,11 @@ class GroupOptions:
     # counterpart), and a few headlines of two clubs' camps in one country can read alike by chance.  Chosen on
     # the page store of 2015-08-09 with its six days before (in-sample): the bombing's large cuts read .41-.51
     # alike, every other cut at most .38 (eval/judgements/stories_split_asir.md).  None: off
+    merge_alike: bool = True  # a dated article joining two stories (``merge_join``) bridges them too when both
+    # are large and read alike as groups as ``split_same`` asks (no pair of their latest members reporting another
+    # event of one kind): two stories of one development that began apart and grew side by side (a cut the split
+    # would not make is not left standing).  On the 2015-08-09 page store (in-sample) the bombing's funerals
+    # (33) join its story; 11 and 6 merges of two stories of 4 or more on the 08-09 and 07-27 week stores
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
@@ -623,8 +630,7 @@ class Grouper:
             return
         side = [ms[i] for i in order[:best[1]]]
         rest = [ms[i] for i in order[best[1]:]]
-        if self.opts.split_same is not None and min(len(side), len(rest)) >= self.opts.split_members \
-                and not places_apart(side, rest) and groups_alike(side, rest) >= self.opts.split_same:
+        if self._alike(side, rest):
             return  # both sides tell one event: aspects of one development, each pair of them told in other
             # words (the funerals, the condemnations, the bomber named), not a second event chained in
         first = min((m.date or "", m.article_id) for m in ms)
@@ -653,6 +659,11 @@ class Grouper:
             for x in st.members:
                 st.seen(self.features[x].date)
         self.splits.append((new.id, new.seq, st.id, [m.article_id for m in side]))
+
+    def _alike(self, a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
+        """Do two large groups of a story's (or two stories') members tell one development (``split_same``)?"""
+        return (self.opts.split_same is not None and min(len(a), len(b)) >= self.opts.split_members
+                and not places_apart(a, b) and groups_alike(a, b) >= self.opts.split_same)
 
     def _bridge(self, best: Story, others: list[Story]) -> Story:
         """Merge into the oldest one the stories an article joins both of, when they tell one development
@@ -688,6 +699,9 @@ class Grouper:
         delivery, session, period or kind of incident (what keeps an article out of a story keeps two stories
         apart); and most pairs that both say where they report from share a place."""
         ma, mb = self._window_members(a), self._window_members(b)
+        if self.opts.merge_alike and self._alike(ma[-self.opts.split_latest:], mb[-self.opts.split_latest:]):
+            return not any(self._clash(x, y) for x in ma[-self.opts.merge_members:]
+                           for y in mb[-self.opts.merge_members:])
         if not self.opts.merge_least <= min(len(ma), len(mb)) <= self.opts.merge_fragment:
             return False
         young, old = (ma, mb) if a.seq > b.seq else (mb, ma)
