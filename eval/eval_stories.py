@@ -1,6 +1,6 @@
 """Story clustering on the SaudiNewsNet development stories (../shared/gold/stories_dev.json), against floors.
 
-    python eval/eval_stories.py [--work DIR] [--background N]
+    python eval/eval_stories.py [--work DIR] [--background N] [--options JSON]
 
 The 417 labelled articles (20 stories, 58 distractors) are mixed with 3,000
 background articles (``../shared/tools/saudi_subset.py``, fixed seed) — the
@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", default=str(ROOT / ".work" / "stories"), help="where the processed sample is kept")
     parser.add_argument("--background", type=int, default=3000, help="background articles mixed in (default 3000)")
+    parser.add_argument("--options", default="{}", help="GroupOptions fields of a candidate placement, as JSON")
     args = parser.parse_args(argv)
     gold_path = SHARED / "gold" / "stories_dev.json"
     if not gold_path.exists() or not (SHARED / "data" / "saudinewsnet").exists():
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from marsad.store import open_store
     from marsad.stories.cluster import ClusterOptions, cluster
     from marsad.stories.gold import load_gold, score
+    from marsad.stories.grouping import GroupOptions
     from marsad.stories.train_pairs import prepare
 
     gold = load_gold(gold_path)
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     db = prepare(SHARED, Path(args.work), background=args.background)
     t1 = time.perf_counter()
     store = open_store(str(db))
-    report = cluster(store, ClusterOptions(rebuild=True))
+    report = cluster(store, ClusterOptions(group=GroupOptions(**json.loads(args.options)), rebuild=True))
     t2 = time.perf_counter()
     story_of = store.story_partition()
     pred = {a.url: story_of[a.id] for a in store.iter_articles() if a.id in story_of and a.url}

@@ -1,6 +1,7 @@
 """The first stories of SaudiNewsNet home pages, for reading: do they pool unrelated items?
 
     python eval/home_pages.py [--days 2015-07-19,...] [--show 2015-07-21,2015-07-22,2015-08-10] [--top 20]
+    python eval/home_pages.py --show 2015-08-09 --before 6   # the page's day and the six before (a week)
 
 Builds (once, kept in ``--work``) a store of the given SaudiNewsNet days run through the analysis stages the
 clustering reads (timex, NER, linking, events), then places every article with the shipped pair model in
@@ -52,6 +53,13 @@ def build(days: list[str], work: Path) -> Path:
     return db
 
 
+def week_of(show: list[str], before: int) -> list[str]:
+    """The days of ``show`` and the ``before`` days before the first of them, those present as zips."""
+    first, last = min(map(date.fromisoformat, show)), max(map(date.fromisoformat, show))
+    days = [(first + timedelta(days=i)).isoformat() for i in range(-before, (last - first).days + 1)]
+    return [d for d in days if (SHARED / "data" / "saudinewsnet" / f"{d}.zip").exists()]
+
+
 def home_pages(items, story_of: dict[str, str], day: str, top: int = 20) -> list[tuple[str, list]]:
     """The home page of ``day``: stories with an article within two days before it, 2+ articles up to it."""
     since = (date.fromisoformat(day) - timedelta(days=2)).isoformat()
@@ -70,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--days", default=DAYS, help="SaudiNewsNet days in the store")
     parser.add_argument("--show", default=SHOW, help="home pages to print")
+    parser.add_argument("--before", type=int, default=None,
+                        help="the store holds the days of --show and this many days before the first (those of "
+                             "them that exist as zips), instead of --days: a user following the news has the week")
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--work", default=str(ROOT / ".work" / "home"))
     parser.add_argument("--titles", type=int, default=12, help="headlines printed per story")
@@ -83,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     from marsad.stories.train_pairs import features_from_store, place
     import json
 
-    db = build(args.days.split(","), Path(args.work))
+    days = args.days.split(",") if args.before is None else week_of(args.show.split(","), args.before)
+    db = build(days, Path(args.work))
     store = open_store(str(db))
     items = features_from_store(store)
     store.close()

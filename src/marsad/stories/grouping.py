@@ -28,14 +28,18 @@ publication order and says which story each joins.  The store-facing clustering
   week after the arson; the first reports name neither) starts a story of its own; when a later report joins both
   stories with a high score, the younger — a fragment that began after the older's last report and matches it
   member to member, with no pair reporting another event of the same kind — is merged into the older
-  (``merges`` says which, for the store).  Two stories running on the same days are never merged so: a minister's
-  two meetings of one tour, a club's finances and its next match, share an article but are two events.
+  (``merges`` says which, for the store).  Two stories running on the same days are not merged so: a minister's
+  two meetings of one tour, a club's finances and its next match, share an article but are two events; unless
+  both are large and read alike as groups from one place, as a cut the chain split would not make (a bombing's
+  funerals and its condemnations, begun apart).
 - *Chains*: a second incident can enter a big story through one report that resembles it, and its later reports
   then join through that one.  After each join, a story of ``split_members`` or more members inside the window
   is cut along its own pair graph; a group linked to the rest by few strong pairs leaves as a story of its own,
   unless it came mostly after the rest's last report (a later development, which a bridge would merge back).
   Two members whose slots report two events of one kind (another convict, injured player, match, contact,
-  day's weather report) are not linked in that graph, whatever their wording shares.
+  day's weather report) are not linked in that graph, whatever their wording shares.  A cut whose two sides
+  are both large and read alike as groups (from one place) is not made: the funerals and the condemnations of
+  one bombing each name the bombing, though each pair of them is told in other words.
 - *Copies*: a syndicated copy joins its original's story, unless most of that story's latest members report
   another event of its kind: near-duplicate texts of one template (the ministry's statement for two convicts)
   are placed each on its own.
@@ -174,6 +178,21 @@ class GroupOptions:
     # is linked to the rest by those members only
     copy_clash: bool = True  # a syndicated copy joins its original's story unless most of that story's latest
     # members report another event of its kind (:meth:`Grouper._copy_clashes`)
+    split_same: float | None = 0.4  # a cut of the chain split is not made when its two sides read alike as groups
+    # (:func:`groups_alike`: the cosines of their summed headline, lead and text TF-IDF vectors, the least of the
+    # three, at least this), each side holds ``split_members`` members or more, and they report from one place
+    # (:func:`places_apart`: new teachers' interviews, each education office's in its own town, are events of
+    # one kind, not one event).  The reports of one development keep naming its event (the Asir mosque bombing's
+    # funerals, condemnations, wounded and the bomber named: "تفجير مسجد قوات الطوارئ بعسير") though each pair of
+    # them is told in other words; a second event chained in has its own words (another town, victim, seizure,
+    # counterpart), and a few headlines of two clubs' camps in one country can read alike by chance.  Chosen on
+    # the page store of 2015-08-09 with its six days before (in-sample): the bombing's large cuts read .41-.51
+    # alike, every other cut at most .38 (eval/judgements/stories_split_asir.md).  None: off
+    merge_alike: bool = True  # a dated article joining two stories (``merge_join``) bridges them too when both
+    # are large and read alike as groups as ``split_same`` asks (no pair of their latest members reporting another
+    # event of one kind): two stories of one development that began apart and grew side by side (a cut the split
+    # would not make is not left standing).  On the 2015-08-09 page store (in-sample) the bombing's funerals
+    # (33) join its story; 11 and 6 merges of two stories of 4 or more on the 08-09 and 07-27 week stores
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
@@ -611,6 +630,9 @@ class Grouper:
             return
         side = [ms[i] for i in order[:best[1]]]
         rest = [ms[i] for i in order[best[1]:]]
+        if self._alike(side, rest):
+            return  # both sides tell one event: aspects of one development, each pair of them told in other
+            # words (the funerals, the condemnations, the bomber named), not a second event chained in
         first = min((m.date or "", m.article_id) for m in ms)
         if len(side) > len(rest) or (len(side) == len(rest) and first in {(m.date or "", m.article_id) for m in side}):
             side, rest = rest, side  # the larger side (on a tie, the one holding the earlier report) stays
@@ -637,6 +659,11 @@ class Grouper:
             for x in st.members:
                 st.seen(self.features[x].date)
         self.splits.append((new.id, new.seq, st.id, [m.article_id for m in side]))
+
+    def _alike(self, a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
+        """Do two large groups of a story's (or two stories') members tell one development (``split_same``)?"""
+        return (self.opts.split_same is not None and min(len(a), len(b)) >= self.opts.split_members
+                and not places_apart(a, b) and groups_alike(a, b) >= self.opts.split_same)
 
     def _bridge(self, best: Story, others: list[Story]) -> Story:
         """Merge into the oldest one the stories an article joins both of, when they tell one development
@@ -672,6 +699,9 @@ class Grouper:
         delivery, session, period or kind of incident (what keeps an article out of a story keeps two stories
         apart); and most pairs that both say where they report from share a place."""
         ma, mb = self._window_members(a), self._window_members(b)
+        if self.opts.merge_alike and self._alike(ma[-self.opts.split_latest:], mb[-self.opts.split_latest:]):
+            return not any(self._clash(x, y) for x in ma[-self.opts.merge_members:]
+                           for y in mb[-self.opts.merge_members:])
         if not self.opts.merge_least <= min(len(ma), len(mb)) <= self.opts.merge_fragment:
             return False
         young, old = (ma, mb) if a.seq > b.seq else (mb, ma)
@@ -747,6 +777,42 @@ class Grouper:
     def partition(self) -> dict[str, str]:
         """article id → story id."""
         return dict(self.story_of)
+
+
+def groups_alike(a: list[ArticleFeatures], b: list[ArticleFeatures]) -> float:
+    """How alike two groups of articles read as a whole, whatever each pair of them shares: the cosine of their
+    centroids (the sums of their members' TF-IDF vectors) of the headlines, of the headlines and leads, and of
+    the texts, the least of the three."""
+    return min(_centroid_cosine(a, b, attr) for attr in ("title_vec", "lead", "terms"))
+
+
+def places_apart(a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
+    """Do two groups not report from one place?  When most members of both name a town or province in their
+    headline or lead, the two must share one that at least half the members of each name (the Asir bombing's
+    reports name Asir or Abha); new teachers' interviews, each education office's in its own town, share none.
+    Groups whose members mostly name no town (news abroad, a ministry's) are not apart."""
+    def places(group: list[ArticleFeatures]) -> tuple[int, set[str]]:
+        located = [{p for p in m.head_places if country_of(p)} for m in group]
+        counts = Counter(p for ps in located for p in ps)
+        return sum(bool(ps) for ps in located), {p for p, c in counts.items() if 2 * c >= len(group)}
+    (la, pa), (lb, pb) = places(a), places(b)
+    if 2 * la < len(a) or 2 * lb < len(b):
+        return False
+    return not pa & pb
+
+
+def _centroid_cosine(a: list[ArticleFeatures], b: list[ArticleFeatures], attr: str) -> float:
+    ca: dict[str, float] = defaultdict(float)
+    cb: dict[str, float] = defaultdict(float)
+    for group, c in ((a, ca), (b, cb)):
+        for m in group:
+            for t, v in getattr(m, attr).items():
+                c[t] += v
+    na = sum(v * v for v in ca.values()) ** 0.5
+    nb = sum(v * v for v in cb.values()) ** 0.5
+    if not na or not nb:
+        return 0.0
+    return sum(v * cb.get(t, 0.0) for t, v in ca.items()) / (na * nb)
 
 
 def placement_key(article_id: str, published_at: str | None) -> tuple[int, str, str]:
