@@ -100,3 +100,27 @@ def test_the_crown_prince_is_a_title_not_an_era() -> None:
                    [("محمد بن نايف", "PER", "Mohammed bin Nayef"), ("عبد ربه منصور هادي", "PER", "Hadi")])
     assert found == [("Mohammed bin Nayef", "Hadi")]
 
+
+
+def test_a_phone_interview_with_a_news_agency_is_no_call() -> None:
+    found = _pairs("وقال المتحدث خالد الزهراني في اتصال هاتفي مع وكالة رويترز إن الشركة وافقت على العرض.",
+                   [("خالد الزهراني", "PER", "Khalid Zahrani"), ("وكالة رويترز", "ORG", "Reuters")])
+    assert found == []
+
+
+def test_a_meeting_with_a_minister_after_his_words_is_kept() -> None:
+    found = _pairs("وعبر كيري عن قلق بلاده في لقاء مع لافروف على هامش المؤتمر في الدوحة.",
+                   [("كيري", "PER", "John Kerry"), ("لافروف", "PER", "Sergei Lavrov"), ("الدوحة", "LOC", "Doha")])
+    assert found == [("John Kerry", "Sergei Lavrov")]
+
+
+def test_what_a_visit_will_bring_does_not_make_it_future() -> None:
+    [ev] = _events("وقال المتحدث إن زيارة الوزير لوران فابيوس إلى طهران سيكون لها أثر كبير على العلاقات.",
+                   [("لوران فابيوس", "PER", "Laurent Fabius"), ("طهران", "LOC", "Tehran")])
+    assert ev["modality"] != "future"
+
+
+def test_a_province_is_no_era() -> None:
+    found = _pairs("وقتل خمسة مدنيين في غارة جوية لقوات الحلف في ولاية لوغار.",
+                   [("قوات الحلف", "ORG", "NATO forces"), ("لوغار", "LOC", "Logar")], "ASSAULT")
+    assert [r for _a, r in found] == ["Logar"], found

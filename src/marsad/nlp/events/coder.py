@@ -79,7 +79,7 @@ _POSTED_TO = L._w("إلى الى لدى")
 # a name governed by a time word is a time, not a party (events41): an era after a preposition of time ("في عهد
 # القذافي", "إبان حكم صدام"; not "ولي العهد"), or an end ("سقوط", "رحيل", "وفاة", "مقتل", "الإطاحة بـ") a few words
 # after one ("منذ سقوط النظام", "بعد أربع سنوات من الإطاحة بمعمر القذافي")
-_ERA_WORDS = L._w("عهد حكم حقبة عصر ولاية")
+_ERA_WORDS = L._w("عهد حكم حقبة")
 _END_WORDS = L._w("سقوط رحيل وفاة مقتل اغتيال الإطاحة إطاحة موت تنحي تنحية")
 _TIME_PREPS = L._w("منذ بعد قبل عقب إثر حتى إبان خلال أثناء طوال في")
 # acts aimed at a party against it: consenting to them consents to nobody they hit

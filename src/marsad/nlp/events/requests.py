@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
-from marsad.nlp.events.checks import _clitic_bases
+from marsad.nlp.events.checks import _QUOTE_MARKS, _clitic_bases
 
 # moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
 _MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
@@ -83,15 +83,20 @@ class RequestsMixin(Analysis):
         if r is None or h.entry.plover != "CONSULT" or h.entry.pos != "noun" \
                 or not (_clitic_bases(self.toks[h.tok].norm) & _MEDIUM_NOUNS):
             return False
-        if self._medium(sent, r) or _clitic_bases(self.toks[r.first].norm) & _OUTLET_WORDS:
+        if _clitic_bases(self.toks[r.first].norm) & _OUTLET_WORDS:
             return True
         j = r.first - 1
+        quoted = j > h.tok and self.toks[j].norm in _QUOTE_MARKS
         while j > sent.lo and self.toks[j].punct and self.toks[j].norm not in STRONG_PUNCT:
             j -= 1  # "قناة «العربية»"
         if j <= h.tok:
             return False
         w = self.toks[j].norm
-        return bool(_clitic_bases(w) & _OUTLET_WORDS) or w in _BROADCAST
+        if _clitic_bases(w) & _OUTLET_WORDS or w in _BROADCAST:
+            return True
+        # "في اتصال هاتفي لـ«الشرق الأوسط»", "في اتصال هاتفي مع «الشرق الأوسط»": spoken to a paper (after مع only
+        # a name in quote marks: "لقاء مع لافروف" is a meeting)
+        return self._medium(sent, r) and (quoted or not (r.prep == "مع" or w == "مع"))
 
     def _in_request_content(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient of a call stands inside what is asked: after إلى / على, after a word with a
