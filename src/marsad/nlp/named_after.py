@@ -18,9 +18,8 @@ from collections.abc import Callable
 from marsad.nlp.gazetteer import Tok
 from marsad.nlp.translit import norm
 
-__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head"]
+__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head", "words"]
 
-# Heads whose genitive person names the thing (events39's list).
 # Heads whose genitive person names the thing (events39's list; link10 added roads and parks: "طريق الملك
 # عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
 HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
