@@ -47,8 +47,8 @@ def test_the_king_a_centre_is_named_after_is_not_visited_the_man_met_is_met() ->
 
 def test_the_man_a_university_is_named_after_does_not_condemn() -> None:
     # (the tagger made "جامعة الإمام" a name of its own, and the man's name another)
-    found = _coded("واستنكر رئيس جامعة الإمام محمد بن سعود الإسلامية بالنيابة، الدكتور سامي الخالد، التفجير الذي "
-                   "استهدف مسجدا في الكويت.",
+    found = _coded("وشجب مدير جامعة الإمام محمد بن سعود الإسلامية، الدكتور سامي الخالد، في كلمة أمس الاعتداء على "
+                   "مصلين في الكويت.",
                    [("جامعة الإمام", "ORG", "Imam University"), ("محمد بن سعود", "PER", "Muhammad bin Saud"),
                     ("سامي الخالد", "PER", "Sami al-Khalid"), ("الكويت", "LOC", "Kuwait")], "ACCUSE")
     assert not any("Muhammad bin Saud" in (a, r) for _t, a, r in found)
