@@ -1472,7 +1472,7 @@ _EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز م�
 # (one list with the linker's: marsad.nlp.named_after)
 _NAMED_FOR = named_after.words(named_after.HEADS, fold)
 # the honorifics of a name an institution bears: "جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك"
-# (the linker's list; its titles, "الملك", "الأمير", are in L.TITLES too)
+# (the linker's list — its titles, "الملك", "الأمير", are in L.TITLES too — with "له" of "المغفور له الملك فهد")
 _INSTITUTION_HONORIFICS = named_after.words(named_after.HONORIFICS, fold)
 # a place noun whose genitive people names it: "جبل الأكراد", "حي الأكراد", "جبل التركمان", "جبل العرب"
 _PLACE_OF_PEOPLE = L._w("جبل جبال حي وادي سهل تلة قرية ساحة شارع مخيم")
