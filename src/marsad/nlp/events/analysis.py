@@ -299,7 +299,6 @@ class Analysis:
                 # (a relation's genitive may be a title, a nationality or a common noun: "الداعية") — but a name
                 # heading its own relative clause is that clause's party: "عائلة فلان الشاب الذي قتل ..."
                 return not self._heads_relative_clause(last)
-            
             if titles_only and label == "PER" and bases & _NAMED_FOR:
                 return True
             if j == first - 1 and bases & _PLACE_OF_PEOPLE and surface.lstrip("وف") in _PEOPLES:
@@ -1473,7 +1472,8 @@ _EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز م�
 # (one list with the linker's: marsad.nlp.named_after)
 _NAMED_FOR = named_after.words(named_after.HEADS, fold)
 # the honorifics of a name an institution bears: "جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك"
-_INSTITUTION_HONORIFICS = L._w("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس")
+# (the linker's list — its titles, "الملك", "الأمير", are in L.TITLES too — with "له" of "المغفور له الملك فهد")
+_INSTITUTION_HONORIFICS = named_after.words(named_after.HONORIFICS, fold)
 # a place noun whose genitive people names it: "جبل الأكراد", "حي الأكراد", "جبل التركمان", "جبل العرب"
 _PLACE_OF_PEOPLE = L._w("جبل جبال حي وادي سهل تلة قرية ساحة شارع مخيم")
 _PEOPLES = L._w("الأكراد الاكراد الكرد التركمان الدروز العلويين العلويون الأرمن الارمن الشيعة السنة المسيحيين "
