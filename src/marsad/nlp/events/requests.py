@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
-from marsad.nlp.events.checks import _clitic_bases
+from marsad.nlp.events.analysis import clitic_bases
 
 # moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
 _MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
@@ -65,12 +65,12 @@ class RequestsMixin(Analysis):
             j -= 1  # "لـ«عكاظ»"
         if j > sent.lo and self.toks[j].norm in ("ل", "مع"):
             lam, j = True, j - 1  # (a quote mark between keeps the preposition off the mention)
-        while j >= sent.lo and _clitic_bases(self.toks[j].norm) & _OUTLET_WORDS:
+        while j >= sent.lo and clitic_bases(self.toks[j].norm) & _OUTLET_WORDS:
             lam = lam or self.toks[j].norm[:1] == "ل"
             j -= 1
         if j > sent.lo and self.toks[j].norm in _PHONE:
             j -= 1  # "في اتصال هاتفي مع الصحيفة"
-        return lam and j >= sent.lo and bool(_clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
+        return lam and j >= sent.lo and bool(clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
 
     def _in_request_content(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient of a call stands inside what is asked: after إلى / على, after a word with a
@@ -98,7 +98,7 @@ class RequestsMixin(Analysis):
         if any(has_word(self.toks[j].norm, _ENVOY_WORDS) for j in range(lo, r.first)):
             return False  # "دعا المبعوث الأممي إلى اليمن فلانا": the envoy's post, not a content
         if r.span.label == "LOC" and r.prep == "الي" \
-                and any(_clitic_bases(self.toks[j].norm) & _MOVING for j in range(lo, r.first)):
+                and any(clitic_bases(self.toks[j].norm) & _MOVING for j in range(lo, r.first)):
             return True  # "طلب من الضيوف السفر برفقة الوفد إلى العقبة": where they are to go
         relative = False
         for j in range(lo, r.first):
@@ -120,8 +120,8 @@ class RequestsMixin(Analysis):
                 # "طالب بوقف غارات المقاتلات الإيرانية": who is asked to stop is the one whose act it is (a party
                 # in the genitive, not after a preposition)
                 opener = self.toks[j + 1].norm if core in ("الي", "علي") else core
-                return not (r.prep == "" and _clitic_bases(opener) & _STOP_NOUNS)
-            if j in nouns and r.prep and not (_clitic_bases(core) & _STOP_NOUNS):
+                return not (r.prep == "" and clitic_bases(opener) & _STOP_NOUNS)
+            if j in nouns and r.prep and not (clitic_bases(core) & _STOP_NOUNS):
                 # a verbal noun standing bare as what is asked or refused, the party after a preposition of its
                 # own: "طلبت المنظمة الإفراج عن فلان", "ترفض السلطات الإفراج عن المعتقل فلان" — he would be
                 # let go, he is neither asked nor refused
@@ -141,7 +141,7 @@ class RequestsMixin(Analysis):
         """Whether token ``j`` is a ل-word naming whom a party speaks through, right before ``r`` (quote marks
         between): "لقيادة «الجبهة»", "لحكومة الوفاق"."""
         n = self.toks[j].norm
-        if n[:1] != "ل" or not (_clitic_bases(n) & _PARTY_HEADS):
+        if n[:1] != "ل" or not (clitic_bases(n) & _PARTY_HEADS):
             return False
         return all(self.toks[k].punct for k in range(j + 1, r.first))
 
@@ -160,7 +160,7 @@ class RequestsMixin(Analysis):
                 continue
             if self.toks[j].punct:
                 return False
-            if _clitic_bases(self.toks[j].norm) & _NO_COMMENT:
+            if clitic_bases(self.toks[j].norm) & _NO_COMMENT:
                 return True
             seen, j = seen + 1, j + 1
         return False
