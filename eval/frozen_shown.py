@@ -14,7 +14,8 @@ article, trigger start and type) coded with the same actor and recipient, the la
   reader's ``reread_eventsNN_*`` file);
 * round 16: events28's changed rows, and the events the retrained filter (shown28) shows that no one had read
   (``shown28_frozen_newly_shown_rows.tsv``);
-* round 18: events32's changed rows (``events32_frozen_changed_rows.tsv``).
+* round 18: events32's changed rows (``events32_frozen_changed_rows.tsv``);
+* rounds 19 and 20: the changed rows of events34, events35 and events37 to events40 (``eventsNN_frozen_changed_rows.tsv``).
 
 Readers differed in strictness (round 15's counted a base or soldiers fired at as a named target left out), so a
 figure joined from several readers is not a strict before/after.  Prints the figure and any shown event no reader
@@ -38,7 +39,13 @@ CHANGES = (("events26_frozen_changed_rows.tsv", "reread_events26_changes_indepen
            ("events27_frozen_changed_rows.tsv", "reread_events27_changes_independent.tsv", "merged16_frozen_changes_all.tsv"),
            ("events28_frozen_changed_rows.tsv", "reread_events28_frozen_changes_independent.tsv", None),
            ("shown28_frozen_newly_shown_rows.tsv", "reread_shown28_frozen_newly_shown_independent.tsv", None),
-           ("events32_frozen_changed_rows.tsv", "reread_events32_changes_independent.tsv", "frozen"))
+           ("events32_frozen_changed_rows.tsv", "reread_events32_changes_independent.tsv", "frozen"),
+           ("events34_frozen_changed_rows.tsv", "reread_events34_changes_independent.tsv", "frozen"),
+           ("events35_frozen_changed_rows.tsv", "reread_events35_frozen_changes_independent.tsv", "frozen"),
+           ("events37_frozen_changed_rows.tsv", "reread_events37_frozen_changes_independent.tsv", "frozen"),
+           ("events38_frozen_changed_rows.tsv", "reread_events38_changes_independent.tsv", "frozen"),
+           ("events39_frozen_changed_rows.tsv", "reread_events39_changes_independent.tsv", "frozen"),
+           ("events40_frozen_changed_rows.tsv", "reread_events40_changes_independent.tsv", "frozen"))
 
 
 

@@ -7,8 +7,8 @@
 * "أصيب تسعة مجندين من قوات الأمن المركزي الأردني": recruits of a force ending in a nationality are the country's;
 * "اعتقلت الشرطة خمسة أعضاء وشركاء للاتحاد", "خمسة من مسؤولي الاتحاد": the body the counted members belong to;
 * "اتهمت X الانفصاليين الموالين لروسيا": the loyal side by its own words, not left out (nor Russia);
-* "في عمليات نوعية نفذتها المقاومة ...، خلال قصف ...": the shelling is one of the operations, its attacker theirs;
-* "وأصيب جنود بعد أن فجر مسلحون يشتبه في أنهم تابعون لـ«X» عبوة": the harm's attacker is the group the gunmen are
+* "في عمليات خاطفة نفذتها المقاومة ...، خلال قصف ...": the shelling is one of the operations, its attacker theirs;
+* "وأصيب حراس بعد أن فجر مسلحون يشتبه في انتمائهم إلى «X» عبوة": the harm's attacker is the group the gunmen are
   suspected of belonging to;
 * "بينما رد الأخير بقصف ...": the latter is the armed side named last before it (not a city).
 
@@ -76,15 +76,15 @@ def test_towns_loyal_to_a_country_name_no_accused_side() -> None:
 
 
 def test_shelling_during_operations_is_the_operations_author_s() -> None:
-    found = _pairs("وقتل 13 مسلحا في عمليات نوعية نفذتها المقاومة الشعبية الجنوبية في محافظة الضالع، خلال "
-                   "قصف مواقعهم بمختلف الأسلحة.", [("الضالع", "LOC", "Dhale")])
+    found = _pairs("وقتل ثمانية مسلحين في عمليات خاطفة نفذتها المقاومة الشعبية الجنوبية في محافظة الضالع، خلال "
+                   "قصف تحصيناتهم بالمدفعية.", [("الضالع", "LOC", "Dhale")])
     assert [a for a, _r in found] == ["المقاومة الشعبية الجنوبية"], found
 
 
 def test_harm_after_a_blast_by_gunmen_suspected_of_a_group() -> None:
     for text, mention in (
-            ("وأصيب خمسة جنود بعد أن فجر مسلحون يشتبه في أنهم تابعون لـ«الشباب» عبوة قرب مدينة كسمايو.", "الشباب"),
-            ("وأصيب خمسة جنود بعد أن فجرت حركة الشباب عبوة قرب مدينة كسمايو.", "حركة الشباب")):
+            ("وأصيب ثلاثة حراس بعد أن فجر مسلحون يشتبه في انتمائهم إلى «الشباب» عبوة قرب ميناء كسمايو.", "الشباب"),
+            ("وأصيب ثلاثة حراس عندما فجرت حركة الشباب عبوة قرب ميناء كسمايو.", "حركة الشباب")):
         found = _pairs(text, [(mention, "ORG", "Shabaab"), ("كسمايو", "LOC", "Kismayo")])
         assert [a for a, _r in found] == ["Shabaab"], (text, found)
 

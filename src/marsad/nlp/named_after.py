@@ -18,9 +18,8 @@ from collections.abc import Callable
 from marsad.nlp.gazetteer import Tok
 from marsad.nlp.translit import norm
 
-__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head"]
+__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head", "words"]
 
-# Heads whose genitive person names the thing (events39's list).
 # Heads whose genitive person names the thing (events39's list; link10 added roads and parks: "طريق الملك
 # عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
 HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
@@ -28,9 +27,10 @@ HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤس
          "كورنيش إسكان")
 # Of these, the ones naming a place rather than a body ("مدينة الملك عبدالله الاقتصادية", "شارع الملك فهد").
 PLACE_HEADS = "مدينة شارع حي ساحة جسر طريق كورنيش"
-# The honorifics of a name an institution bears.
+# The honorifics of a name an institution bears (the linker's and the event coder's).
 HONORIFICS = ("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس الملك الأمير الأميرة الشيخ "
-              "الشيخة السلطان")
+              "الشيخة السلطان "
+              "له")  # "المغفور له الملك فهد"
 
 
 def words(text: str, fold: Callable[[str], str]) -> frozenset[str]:
@@ -40,7 +40,7 @@ def words(text: str, fold: Callable[[str], str]) -> frozenset[str]:
 
 _HEADS = words(HEADS, norm)
 _PLACES = words(PLACE_HEADS, norm)
-_HONORIFICS = words(HONORIFICS, norm) | {norm("له")}  # "المغفور له الملك فهد"
+_HONORIFICS = words(HONORIFICS, norm)
 # The word after the person that belongs to the institution's name: "مركز الملك سلمان للإغاثة", "مطار الملك خالد
 # الدولي", "مدينة الملك عبدالله الاقتصادية" (one word: the rest of a long name is its description).
 _NAME_ADJECTIVES = words("الدولي الدولية التخصصي التخصصية الجامعي الجامعية الثقافي الثقافية العام العامة الاقتصادية "

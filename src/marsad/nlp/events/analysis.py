@@ -293,13 +293,12 @@ class Analysis:
                 # "جامعة الإمام" tagged as a name of its own, then "محمد بن سعود"
                 prev = out[-1]
                 return label == "PER" and prev.span.label != "PER" and j == first - 1 \
-                    and bool(_bare_bases(self.toks[prev.first].norm) & _NAMED_FOR)
-            bases = _bare_bases(t.norm)
+                    and bool(clitic_bases(self.toks[prev.first].norm) & _NAMED_FOR)
+            bases = clitic_bases(t.norm)
             if bases & _KIN:
                 # (a relation's genitive may be a title, a nationality or a common noun: "الداعية") — but a name
                 # heading its own relative clause is that clause's party: "عائلة فلان الشاب الذي قتل ..."
                 return not self._heads_relative_clause(last)
-            
             if titles_only and label == "PER" and bases & _NAMED_FOR:
                 return True
             if j == first - 1 and bases & _PLACE_OF_PEOPLE and surface.lstrip("وف") in _PEOPLES:
@@ -791,7 +790,7 @@ class Analysis:
             return False
         before = self.toks[p - 1]
         if before.punct or p - 1 in self.in_mention or before.norm[:2] == "ال" or before.norm in _ADVERB_GAP \
-                or not (_bare_bases(self.toks[p + 1].norm) & _EMPLOYERS):
+                or not (clitic_bases(self.toks[p + 1].norm) & _EMPLOYERS):
             return False
         return all(not self.toks[j].punct and j not in self.in_mention and self.toks[j].norm[:2] != "ال"
                    and not has_word(self.toks[j].norm, L.TITLES) for j in range(p + 1, m.first))
@@ -813,7 +812,7 @@ class Analysis:
         """Whether the object phrase ending at token ``j`` is a thing a party puts forward ("لمبادرة السلام التي
         طرحتها البرازيل", "مشروع القرار الذي قدمته فرنسا"): the clause then names its owner, which is the party
         the act answers — supporting or refusing the initiative supports or refuses its author."""
-        return any(_bare_bases(self.toks[k].norm) & _PARTYS_OWN for k in range(max(start + 1, j - 1), j + 1))
+        return any(clitic_bases(self.toks[k].norm) & _PARTYS_OWN for k in range(max(start + 1, j - 1), j + 1))
 
     def _demonstrative_object(self, start: int, m: Ment) -> bool:
         """Whether the object stands between the verb's subject (ending at ``start``) and the bare name ``m`` as a
@@ -1473,7 +1472,8 @@ _EMPLOYERS = L._w("إدارة ادارة شرطة وزارة جيش جهاز م�
 # (one list with the linker's: marsad.nlp.named_after)
 _NAMED_FOR = named_after.words(named_after.HEADS, fold)
 # the honorifics of a name an institution bears: "جامعة الإمام محمد بن سعود", "جائزة خادم الحرمين الشريفين الملك"
-_INSTITUTION_HONORIFICS = L._w("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس")
+# (the linker's list — its titles, "الملك", "الأمير", are in L.TITLES too — with "له" of "المغفور له الملك فهد")
+_INSTITUTION_HONORIFICS = named_after.words(named_after.HONORIFICS, fold)
 # a place noun whose genitive people names it: "جبل الأكراد", "حي الأكراد", "جبل التركمان", "جبل العرب"
 _PLACE_OF_PEOPLE = L._w("جبل جبال حي وادي سهل تلة قرية ساحة شارع مخيم")
 _PEOPLES = L._w("الأكراد الاكراد الكرد التركمان الدروز العلويين العلويون الأرمن الارمن الشيعة السنة المسيحيين "
@@ -1484,8 +1484,9 @@ _KIN = L._w("قريب قريبة أقارب أقرباء نجل نجلة نجل�
 _SHORT_SENTENCE = 300  # a span this short is one sentence: its clause checks, not the distance, decide
 
 
-def _bare_bases(norm: str) -> frozenset[str]:
-    """A word without its proclitics: "لمركز" → مركز; "وللجامعة" → الجامعة, جامعة."""
+@lru_cache(maxsize=300_000)  # asked of every word of every sentence the detector reads: once per word type
+def clitic_bases(norm: str) -> frozenset[str]:
+    """A word without its proclitics: "لمركز" → مركز; "وللجامعة" → الجامعة, جامعة; "بانفجار" → انفجار."""
     out = {norm}
     core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
     out.add(core)

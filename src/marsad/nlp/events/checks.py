@@ -9,11 +9,10 @@ and the contexts (sport, the arts, other years, genitives) where a trigger word 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
-from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, has_word, key, stems
+from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, clitic_bases, has_word, key, stems
 from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
 from marsad.nlp.events.forms import (
     GENERIC_ATTACKERS, abduction, armed_attack, crowd_massing, form_kind, self_killing,
@@ -72,22 +71,6 @@ _NOT_ACTS = frozenset({"reject", "request", "threaten", "intend"})
 _ANY_CUE = frozenset(p + w for w in L.SPEECH_CUES | L.SOURCE_CUES for p in ("", "و", "ف"))
 
 
-@lru_cache(maxsize=300_000)  # asked of every word of every sentence the detector reads: once per word type
-def _clitic_bases(norm: str) -> frozenset[str]:
-    """A word without its proclitics: "للتسمم" → التسمم, تسمم; "بانفجار" → انفجار; "وللغرق" → الغرق, غرق."""
-    out = {norm}
-    core = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-    out.add(core)
-    if core.startswith("لل") and len(core) > 4:
-        core = "ال" + core[2:]
-    elif core[:1] in ("ب", "ل", "ك") and len(core) > 3:
-        core = core[1:]
-    out.add(core)
-    if core.startswith("ال") and len(core) > 4:
-        out.add(core[2:])
-    return frozenset(out)
-
-
 def _noun_base(norm: str) -> str:
     """A noun without a possessive suffix: "مروحيتهم" → مروحيه, "طائرتها" → طائره."""
     for suf in ("هما", "هم", "ها", "ه"):
@@ -99,13 +82,13 @@ def _noun_base(norm: str) -> str:
 def unexplained_blast(norms: list[str]) -> bool:
     """"انفجار غامض", "انفجار صاروخ من مخلفات الاحتلال": an explosion of unknown cause or of ordnance left from an
     earlier war tells no attack (only an attack whose attacker is named beside it stays: "خلال الهجوم الإسرائيلي")."""
-    return any(a in _BLAST and any(b in _UNEXPLAINED for b in _clitic_bases(c))
+    return any(a in _BLAST and any(b in _UNEXPLAINED for b in clitic_bases(c))
                for k, a in enumerate(norms) for c in norms[k + 1:k + 5])
 
 
 def _stripped(norms: list[str]) -> set[str]:
     """Every reading of a sentence's words without their proclitics."""
-    return set().union(*(_clitic_bases(n) for n in norms)) if norms else set()
+    return set().union(*(clitic_bases(n) for n in norms)) if norms else set()
 
 
 def accident_only(norms: list[str], stripped: set[str] | None = None) -> bool:
@@ -120,11 +103,11 @@ def accident_only(norms: list[str], stripped: set[str] | None = None) -> bool:
     if stripped & L.ACCIDENT_NOUNS:
         return True  # a collision, a vehicle overturned
     if stripped & L.MISHAP_WORDS or any(
-            L.MISHAP_PAIRS.get(b, frozenset()) & _clitic_bases(nxt) for n, nxt in zip(norms, norms[1:])
-            for b in _clitic_bases(n)):
+            L.MISHAP_PAIRS.get(b, frozenset()) & clitic_bases(nxt) for n, nxt in zip(norms, norms[1:])
+            for b in clitic_bases(n)):
         return True  # suffocated, an electric shock, the heat (events29)
     return bool(stripped & L.VEHICLES) and any(
-        _clitic_bases(n) & L.INCIDENT_NOUNS and not _clitic_bases(nxt) & L.SECURITY_QUALIFIERS
+        clitic_bases(n) & L.INCIDENT_NOUNS and not clitic_bases(nxt) & L.SECURITY_QUALIFIERS
         for n, nxt in zip(norms, norms[1:] + [""]))
 
 

@@ -36,9 +36,10 @@ from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import (
-    _IN_PLACE_HEADS, STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, _day_of, has_word, key, stems,
+    _IN_PLACE_HEADS, STRONG_PUNCT, VERB_PREFIXES, Hit, Ment, Sentence, Speech, _day_of, clitic_bases, has_word, key,
+    stems,
 )
-from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _clitic_bases, _victim_head
+from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, load_detector
@@ -859,7 +860,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         r, e = h.recipient, h.entry
         if r is None:
             return False
-        bases = lambda j: _clitic_bases(self.toks[j].norm)  # noqa: E731
+        bases = lambda j: clitic_bases(self.toks[j].norm)  # noqa: E731
         lo = max(sent.lo, h.tok + 1)
         if e.plover in _SAID_ACTS and r.first > h.tok:
             for k in range(max(lo, r.first - 6), r.first):
@@ -936,7 +937,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         جنيف").  (A country stays, when the KB says so: "اتفاق إيران" may be Iran's own.)"""
         if m.span.label != "LOC" or m.first - 1 < 0 or m.first - 1 in self.in_mention:
             return False
-        if not (_clitic_bases(self.toks[m.first - 1].norm) & _DOCUMENT_HEADS):
+        if not (clitic_bases(self.toks[m.first - 1].norm) & _DOCUMENT_HEADS):
             return False
         ent = self.kb.get(m.span.data["entity_id"]) if self.kb is not None and m.span.data.get("entity_id") else None
         return ent is None or ent.data.get("kind") != "country"
@@ -1103,7 +1104,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return False
         if i + 1 in self.in_mention and not (h.recipient is not None and h.recipient.first == i + 1):
             return False
-        return nxt.norm.endswith("ا") or bool(_clitic_bases(nxt.norm) & _POSITIONS) \
+        return nxt.norm.endswith("ا") or bool(clitic_bases(nxt.norm) & _POSITIONS) \
             or (h.recipient is not None and h.recipient.first == i + 1)
 
     def _struck_force(self, j: int) -> bool:
@@ -1114,7 +1115,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             t = self.toks[k]
             if t.punct and t.norm not in ("،", ","):
                 return False
-            if t.norm.lstrip("و") in ("علي", "ضد") or _clitic_bases(t.norm) & _POSITIONS:
+            if t.norm.lstrip("و") in ("علي", "ضد") or clitic_bases(t.norm) & _POSITIONS:
                 return True
         return False
 
@@ -1139,7 +1140,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if m.span.label != "LOC":
             return False
         before = [self.toks[j].norm for j in range(max(sent.lo, m.first - 2), m.first)]
-        heads = [_clitic_bases(n) for n in before]
+        heads = [clitic_bases(n) for n in before]
         near = bool(heads) and bool(heads[-1] & _NEAR_WORDS
                                     or (len(heads) > 1 and heads[-1] & _PLACE_HEADS and heads[-2] & _NEAR_WORDS))
         if near and h.entry.plover not in ("MOBILIZE", "PROTEST"):
@@ -1160,7 +1161,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         r = h.recipient
         if r is None or r.first <= h.tok:
             return False
-        before = [_clitic_bases(self.toks[j].norm) for j in range(max(h.tok + 1, r.first - 4), r.first)]
+        before = [clitic_bases(self.toks[j].norm) for j in range(max(h.tok + 1, r.first - 4), r.first)]
         if r.span.label == "LOC" and r.prep in ("الي", "من") and any(b & _MOVING for b in before):
             return True
         return h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") and any(b & _FIGHTING for b in before[-2:])
@@ -1175,15 +1176,15 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             j -= 1
         if j < sent.lo or j == h.tok or toks[j].punct:
             return False
-        bases = _clitic_bases(toks[j].norm)
+        bases = clitic_bases(toks[j].norm)
         if bases & _ERA_WORDS:
-            return j - 1 >= sent.lo and bool(_clitic_bases(toks[j - 1].norm) & _TIME_PREPS)
+            return j - 1 >= sent.lo and bool(clitic_bases(toks[j - 1].norm) & _TIME_PREPS)
         if not bases & _END_WORDS:
             return False
         for k in range(j - 1, max(sent.lo, j - 5) - 1, -1):
             if k == h.tok or self.boundary(k) or toks[k].punct:
                 return False
-            if _clitic_bases(toks[k].norm) & (_TIME_PREPS - {L.fold("في")}):
+            if clitic_bases(toks[k].norm) & (_TIME_PREPS - {L.fold("في")}):
                 return True
         return False
 
@@ -1491,7 +1492,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         if m.span.label != "LOC" or m.first - 1 < sent.lo:
             return False
         before = self.toks[m.first - 1].norm
-        if not _clitic_bases(before) & _PLACE_HEADS:
+        if not clitic_bases(before) & _PLACE_HEADS:
             return False
         return before[:1] == "ب" or (m.first - 2 >= sent.lo and self.toks[m.first - 2].norm == "في")
 
@@ -1504,7 +1505,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return True
         if m.prep == "ب" and m.first > 0 and self.toks[m.first - 1].norm in _IN_PLACE_HEADS:
             return True  # "بمنطقة كورنيش المحضار", "بمدينة تعز": where it fell, as after في
-        return m.first > 0 and bool(_clitic_bases(self.toks[m.first - 1].norm) & _PLACE_PREPS)
+        return m.first > 0 and bool(clitic_bases(self.toks[m.first - 1].norm) & _PLACE_PREPS)
 
     def _named_struck(self, sent: Sentence, h: Hit) -> Ment | None:
         """The named group or person an attack hit, told beside the country it fell in: whose positions
@@ -2274,7 +2275,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="58", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="59", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

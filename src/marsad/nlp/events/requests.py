@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
-from marsad.nlp.events.checks import _QUOTE_MARKS, _clitic_bases
+from marsad.nlp.events.analysis import clitic_bases
+from marsad.nlp.events.checks import _QUOTE_MARKS
 
 # moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
 _MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
@@ -67,12 +68,12 @@ class RequestsMixin(Analysis):
             j -= 1  # "لـ«عكاظ»"
         if j > sent.lo and self.toks[j].norm in ("ل", "مع"):
             lam, j = True, j - 1  # (a quote mark between keeps the preposition off the mention)
-        while j >= sent.lo and _clitic_bases(self.toks[j].norm) & _OUTLET_WORDS:
+        while j >= sent.lo and clitic_bases(self.toks[j].norm) & _OUTLET_WORDS:
             lam = lam or self.toks[j].norm[:1] == "ل"
             j -= 1
         if j > sent.lo and self.toks[j].norm in _PHONE:
             j -= 1  # "في اتصال هاتفي مع الصحيفة"
-        return lam and j >= sent.lo and bool(_clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
+        return lam and j >= sent.lo and bool(clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
 
     def _interview(self, sent: Sentence, h: Hit) -> bool:
         """Whether a meeting noun is an interview: "في لقاء بثته قناة الإخبارية", "في لقاء مع صحيفة الحياة", "في
@@ -81,9 +82,9 @@ class RequestsMixin(Analysis):
         noun of speaking and ل / مع — or a party right after a broadcast verb; two officials who meet are kept."""
         r = h.recipient
         if r is None or h.entry.plover != "CONSULT" or h.entry.pos != "noun" \
-                or not (_clitic_bases(self.toks[h.tok].norm) & _MEDIUM_NOUNS):
+                or not (clitic_bases(self.toks[h.tok].norm) & _MEDIUM_NOUNS):
             return False
-        if _clitic_bases(self.toks[r.first].norm) & _OUTLET_WORDS:
+        if clitic_bases(self.toks[r.first].norm) & _OUTLET_WORDS:
             return True
         j = r.first - 1
         quoted = j > h.tok and self.toks[j].norm in _QUOTE_MARKS
@@ -92,7 +93,7 @@ class RequestsMixin(Analysis):
         if j <= h.tok:
             return False
         w = self.toks[j].norm
-        if _clitic_bases(w) & _OUTLET_WORDS or w in _BROADCAST:
+        if clitic_bases(w) & _OUTLET_WORDS or w in _BROADCAST:
             return True
         # "في اتصال هاتفي لـ«الشرق الأوسط»", "في اتصال هاتفي مع «الشرق الأوسط»": spoken to a paper (after مع only
         # a name in quote marks: "لقاء مع لافروف" is a meeting)
@@ -124,7 +125,7 @@ class RequestsMixin(Analysis):
         if any(has_word(self.toks[j].norm, _ENVOY_WORDS) for j in range(lo, r.first)):
             return False  # "دعا المبعوث الأممي إلى اليمن فلانا": the envoy's post, not a content
         if r.span.label == "LOC" and r.prep == "الي" \
-                and any(_clitic_bases(self.toks[j].norm) & _MOVING for j in range(lo, r.first)):
+                and any(clitic_bases(self.toks[j].norm) & _MOVING for j in range(lo, r.first)):
             return True  # "طلب من الضيوف السفر برفقة الوفد إلى العقبة": where they are to go
         relative = False
         for j in range(lo, r.first):
@@ -146,8 +147,8 @@ class RequestsMixin(Analysis):
                 # "طالب بوقف غارات المقاتلات الإيرانية": who is asked to stop is the one whose act it is (a party
                 # in the genitive, not after a preposition)
                 opener = self.toks[j + 1].norm if core in ("الي", "علي") else core
-                return not (r.prep == "" and _clitic_bases(opener) & _STOP_NOUNS)
-            if j in nouns and r.prep and not (_clitic_bases(core) & _STOP_NOUNS):
+                return not (r.prep == "" and clitic_bases(opener) & _STOP_NOUNS)
+            if j in nouns and r.prep and not (clitic_bases(core) & _STOP_NOUNS):
                 # a verbal noun standing bare as what is asked or refused, the party after a preposition of its
                 # own: "طلبت المنظمة الإفراج عن فلان", "ترفض السلطات الإفراج عن المعتقل فلان" — he would be
                 # let go, he is neither asked nor refused
@@ -167,7 +168,7 @@ class RequestsMixin(Analysis):
         """Whether token ``j`` is a ل-word naming whom a party speaks through, right before ``r`` (quote marks
         between): "لقيادة «الجبهة»", "لحكومة الوفاق"."""
         n = self.toks[j].norm
-        if n[:1] != "ل" or not (_clitic_bases(n) & _PARTY_HEADS):
+        if n[:1] != "ل" or not (clitic_bases(n) & _PARTY_HEADS):
             return False
         return all(self.toks[k].punct for k in range(j + 1, r.first))
 
@@ -186,7 +187,7 @@ class RequestsMixin(Analysis):
                 continue
             if self.toks[j].punct:
                 return False
-            if _clitic_bases(self.toks[j].norm) & _NO_COMMENT:
+            if clitic_bases(self.toks[j].norm) & _NO_COMMENT:
                 return True
             seen, j = seen + 1, j + 1
         return False
