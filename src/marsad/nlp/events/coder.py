@@ -74,6 +74,15 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _FORMER_OR_RANK = L._w("الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الراحل الملا الشيخ السيد الجنرال اللواء "
                        "العميد العقيد الفريق المشير الدكتور الأمير")
 _IN_OR_DURING = frozenset({"في", "خلال"})
+# an envoy's title: "مبعوث الأمم المتحدة الخاص إلى سوريا", "المنسق الأممي لدى اليمن" (events41)
+_SPECIAL = L._w("الخاص الخاصة الأممي الأممية الدولي الدولية")
+_POSTED_TO = L._w("إلى الى لدى")
+# a name governed by a time word is a time, not a party (events41): an era after a preposition of time ("في عهد
+# القذافي", "إبان حكم صدام"; not "ولي العهد"), or an end ("سقوط", "رحيل", "وفاة", "مقتل", "الإطاحة بـ") a few words
+# after one ("منذ سقوط النظام", "بعد أربع سنوات من الإطاحة بمعمر القذافي")
+_ERA_WORDS = L._w("عهد حكم حقبة")
+_END_WORDS = L._w("سقوط رحيل وفاة مقتل اغتيال الإطاحة إطاحة موت تنحي تنحية")
+_TIME_PREPS = L._w("منذ بعد قبل عقب إثر حتى إبان خلال أثناء طوال في")
 # acts aimed at a party against it: consenting to them consents to nobody they hit
 _AIMED_AT = frozenset({"ASSAULT", "COERCE", "SEIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "MOBILIZE"})
 # participles of saying that open a statement of their own after a frame's complement (events38)
@@ -1157,23 +1166,65 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return True
         return h.entry.plover in ("SUPPORT", "AGREE", "COOPERATE") and any(b & _FIGHTING for b in before[-2:])
 
-    def _holder_after_title(self, sent: Sentence, h: Hit) -> bool:
-        """Whether the recipient is the person holding the title whose genitive the actor is: the actor (a group
-        or a country) stands after a title word and before the person with only an adjective of the post, an
-        honorific or a rank between ("زعيم حركة طالبان الجديد الملا فلان", "رئيس حزب X فلان")."""
+    def _time_named(self, sent: Sentence, h: Hit, m: Ment) -> bool:
+        """Whether ``m`` names a time, not a party: a ruler governed by an era or an end word that a preposition of
+        time governs ("في عهد القذافي", "منذ سقوط صدام", "بعد سنوات من الإطاحة بالقذافي").  Not when that word
+        is the event's own trigger ("بعد مقتل فلان": the killing's victim)."""
+        toks = self.toks
+        j = m.first - 1
+        while j > sent.lo and toks[j].punct and toks[j].norm not in STRONG_PUNCT:
+            j -= 1
+        if j < sent.lo or j == h.tok or toks[j].punct:
+            return False
+        bases = clitic_bases(toks[j].norm)
+        if bases & _ERA_WORDS:
+            return j - 1 >= sent.lo and bool(clitic_bases(toks[j - 1].norm) & _TIME_PREPS)
+        if not bases & _END_WORDS:
+            return False
+        for k in range(j - 1, max(sent.lo, j - 5) - 1, -1):
+            if k == h.tok or self.boundary(k) or toks[k].punct:
+                return False
+            if clitic_bases(toks[k].norm) & (_TIME_PREPS - {L.fold("في")}):
+                return True
+        return False
+
+    def _holder_after_title(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The person holding the title whose genitive the actor is, when he is the recipient or stands right
+        after the title's post that was taken for it: the actor (a group or a country) stands after a title word
+        and before the person with only an adjective of the post, an honorific, a rank or the envoy's post between
+        ("زعيم حركة طالبان الجديد الملا فلان", "رئيس حزب X فلان", "زار مبعوث الأمم المتحدة الخاص إلى سوريا فلان
+        بكين": the envoy visits, events41)."""
         r = h.recipient
-        if r is None or r.span.label != "PER" or r.prep or len(h.actor) != 1 or h.actor[0].span.label == "PER":
-            return False
+        if r is None or r.span.label not in ("PER", "LOC") or len(h.actor) != 1 or h.actor[0].span.label == "PER":
+            return None
         a = h.actor[0]
-        if not h.tok < a.first < r.first or a.last >= r.first or r.first - a.last > 4:
-            return False
+        if not h.tok < a.first < r.first or a.last >= r.first:
+            return None
         lead = self.title_start(sent, a.first)
         if lead >= a.first or not any(has_word(self.toks[j].norm, L.TITLES) for j in range(lead, a.first)):
-            return False  # the actor is no genitive of a title
+            return None  # the actor is no genitive of a title
         if any(j in self.in_mention and not (a.first <= j <= a.last) for j in range(h.tok + 1, a.first)):
-            return False
-        return all(self.toks[j].norm in _FORMER_OR_RANK or self._nisba_at(j) is not None
-                   for j in range(a.last + 1, r.first))
+            return None
+        j, post = a.last + 1, None
+        while j < min(sent.hi, a.last + 9):
+            n = self.toks[j].norm
+            m = sent.starts.get(j)
+            if (m is None or m.span.label != "PER") \
+                    and (n in _FORMER_OR_RANK or n in _SPECIAL or self._nisba_at(j) is not None):
+                j += 1
+                continue
+            if m is not None and m.span.label == "PER" and not m.prep:
+                if key(m.span) == key(r.span) and (post is not None or m.first - a.last <= 4):
+                    return m
+                return m if post is not None and key(post.span) == key(r.span) else None
+            # "مبعوث الأمم المتحدة الخاص إلى سوريا فلان": the envoy's post, a country, belongs to the title
+            at = j + 1 if n in _POSTED_TO else j
+            m = sent.starts.get(at)
+            if post is not None or m is None or m.span.label != "LOC" \
+                    or (at == j and m.prep not in ("ل", "الي", "لدي")):
+                return None
+            j, post = m.last + 1, m
+        return None
 
     def _loyal_force_of_actor(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient is the one whom forces joined to the actor by و are loyal to: "الحوثيون وقوات
@@ -1913,10 +1964,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # second actor (an object never opens with و); the object comes after both
             h.actor = h.actor + [h.recipient]
             h.recipient = self.recipient_after(sent, h, h.recipient.last, set())
-        if h.actor_how in ("vso", "title") and self._holder_after_title(sent, h):
+        holder = self._holder_after_title(sent, h) if h.actor_how in ("vso", "title") else None
+        if holder is not None:
             # "دعا زعيم حركة طالبان الجديد الملا فلان إلى الوحدة": the group names the title; the man who holds
             # it, named right after it, calls
-            h.actor, h.actor_how = [h.recipient], "vso"
+            h.actor, h.actor_how = [holder], "vso"
             h.recipient = self.recipient_after(sent, h, h.actor[0].last, set())
         if h.actor_how == "title" and self._title_holder(sent, h):
             # "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري": the person the title names acts
@@ -2054,6 +2106,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 # "غارات نفذتها طائرات التحالف ...، موضحة أن الغارات الأربع استهدفت ... وغارة خامسة استهدفت
                 # ...": the later strikes of the sentence, with a target of their own, are the same raiders'
                 h.actor, h.actor_how = prior, "anaphor"
+        if h.recipient is not None and self._time_named(sent, h, h.recipient):
+            h.recipient = None  # "محادثات ... بعد أربع سنوات من الإطاحة بمعمر القذافي": a time, not a party
+        if any(self._time_named(sent, h, m) for m in h.actor):
+            h.actor = [m for m in h.actor if not self._time_named(sent, h, m)]
+            h.actor_how = h.actor_how if h.actor else ""
         if h.emit == "named" and not (e.source == "lexicon" and h.actor):
             return None  # beside an unexplained blast or old ordnance going off: an attack only with its attacker
         if h.emit == "weak" and not (e.source == "lexicon" and h.recipient is not None and (
@@ -2088,6 +2145,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             return None  # "رفض الاتحاد الأفريقي لكرة القدم ...": a sports federation acts in sport, not politics
         if self._fixture(h):
             return None  # "وتلتقي ليبيا مع رواندا" in a report on a draw: a match, not talks
+        if self._interview(sent, h):
+            return None  # "وقال الوزير في لقاء بثته قناة X": an interview is a statement, not talks (events41)
         embedded = h.frame_of is not None and h.frame_of.entry.frame in ("accuse", "deny")
         if detected is None:
             if not h.actor and not (e.passive or e.plover in _ACTORLESS or embedded
@@ -2216,7 +2275,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="58", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="59", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -33,6 +33,10 @@ class ModalityMixin(Analysis):
         return any((w in L.NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in L.NEGATIONS)) and w.lstrip("وف") != "ما"
                    for w in window)
 
+    def _will_have(self, j: int) -> bool:
+        """"زيارته سيكون لها نتائج": what a visit will bring, not the visit, is to come (events41)."""
+        return j + 1 < len(self.toks) and self.toks[j + 1].norm in _HAVE
+
     def modality(self, sent: Sentence, h: Hit, speeches: list[Speech]) -> tuple[bool, str, dict | None]:
         """(negated, modality, reported_by) of ``h``."""
         i, toks = h.tok, self.toks
@@ -84,6 +88,12 @@ class ModalityMixin(Analysis):
                 if toks[j].norm in _AWAITED:
                     future = True
                     break
+                if h.entry.plover == "CONSULT" and (toks[j].norm in L.NEXT_TIME or (
+                        toks[j].norm in _LATER and toks[j - 1].norm in _TIME_NOUNS)):
+                    # "وزيارة الرئيس في وقت لاحق هذا الشهر", "زيارته إلى بكين الأسبوع المقبل": a visit or talks
+                    # told with a time to come have not taken place yet (events41)
+                    future = True
+                    break
         if h.entry.pos == "noun" and i - 1 > sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
             # "التطلع لإتمام زيارة الرئيس", "الحرص على إتمام زيارته": a visit hoped to take place
             if any(toks[j].norm.lstrip("وف") in _WISH | _CARE for j in range(max(sent.lo, i - 5), i - 1)):
@@ -103,7 +113,8 @@ class ModalityMixin(Analysis):
                 if self.boundary(j) or toks[j].norm in L.COMPLEMENTIZERS or self._clause_break(j, sent.hi):
                     break
                 w = toks[j].norm.lstrip("وف") if len(toks[j].norm) > 5 else toks[j].norm
-                if w[:1] == "س" and w[1:] in _FUTURE_OF_TALKS:
+                if w[:1] == "س" and (w[1:] in _FUTURE_OF_TALKS or (h.entry.plover == "CONSULT" and w[1:] in _WILL_BE
+                                                                     and not self._will_have(j))):
                     future = True
                     break
         if not hyp and h.entry.plover == "REJECT" and i > sent.lo and toks[i - 1].norm in ("ان", "فان", "لان"):
@@ -287,6 +298,12 @@ _PAST_AFTER = L._w("الماضي الماضية المنصرم الفائت")
 # What talks or a visit "will" do, after س: "ستتناول", "سيبحث", "ستتضمن"
 _FUTURE_OF_TALKS = L._w("تتناول يتناول تتضمن يتضمن تبحث يبحث تركز يركز تشمل يشمل تعقد يعقد تجري يجري "
                         "تتطرق يتطرق تستمر يستمر تبدأ يبدأ تناقش يناقش يشارك تشارك يحضر تحضر")
+# "في وقت لاحق", "في موعد لاحق": a later time (events41)
+_LATER = L._w("لاحق لاحقا")
+_TIME_NOUNS = L._w("وقت موعد تاريخ")
+# "زيارة الرئيس ... ستكون الأولى": what a visit or talks "will be" is still to come (events41)
+_WILL_BE = L._w("تكون يكون")
+_HAVE = L._w("له لها لهما لهم")
 # "من المقرر أن", "من المزمع أن": a scheduled act
 _SCHEDULED = L._w("المقرر المزمع المنتظر المفترض المؤمل المتوقع المرتقب")
 # an act's noun phrase calling it awaited or scheduled: "زيارته المرتقبة", "الاجتماع المقرر"

@@ -26,6 +26,7 @@ from __future__ import annotations
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _ENVOY_WORDS, STRONG_PUNCT, Analysis, Hit, Ment, Sentence, has_word
 from marsad.nlp.events.analysis import clitic_bases
+from marsad.nlp.events.checks import _QUOTE_MARKS
 
 # moving somewhere or out of it: "السفر إلى تركيا", "عودة حكومته إلى صنعاء", "الانسحاب من صنعاء", "وصل إلى"
 _MOVING = L._w("السفر سفر الانتقال انتقال العودة عودة الانسحاب انسحاب التوجه توجه الذهاب ذهاب الرحيل وصل وصلت "
@@ -33,6 +34,8 @@ _MOVING = L._w("السفر سفر الانتقال انتقال العودة ع�
 # what one spoke to: "في تصريح لعكاظ", "في حديث لصحيفة الحياة", "في مقابلة مع قناة": the medium, never a party
 _MEDIUM_NOUNS = L._w("حديث حديثه تصريح تصريحات تصريحه تصريحاته مقابلة مقابلته حوار حواره لقاء اتصال اتصاله")
 _PHONE = L._w("هاتفي الهاتفي هاتفيا")
+# a verb telling that an outlet aired or ran an interview, before the outlet: "في لقاء بثته قناة", "حوار أجرته صحيفة"
+_BROADCAST = L._w("بثته بثتها بثه أجرته أجرتها أجراه نشرته نشرتها نشره أذاعته أذاعه نقلته نقلتها عرضته عرضتها")
 _OUTLET_WORDS = L._w("صحيفة جريدة قناة وكالة موقع مجلة إذاعة تلفزيون محطة")
 # asking to stop an act is asking its doer: "طالب بوقف غارات المقاتلات الإيرانية", "دعا إلى إنهاء الحصار البحري"
 _STOP_NOUNS = L._w("وقف ايقاف إيقاف انهاء إنهاء الكف كف")
@@ -71,6 +74,30 @@ class RequestsMixin(Analysis):
         if j > sent.lo and self.toks[j].norm in _PHONE:
             j -= 1  # "في اتصال هاتفي مع الصحيفة"
         return lam and j >= sent.lo and bool(clitic_bases(self.toks[j].norm) & _MEDIUM_NOUNS)
+
+    def _interview(self, sent: Sentence, h: Hit) -> bool:
+        """Whether a meeting noun is an interview: "في لقاء بثته قناة الإخبارية", "في لقاء مع صحيفة الحياة", "في
+        حوار مع قناة": what a speaker says to an outlet is a statement, not talks between two parties (events41).
+        The counterpart the meeting names is then the outlet itself — its name after an outlet word, or after a
+        noun of speaking and ل / مع — or a party right after a broadcast verb; two officials who meet are kept."""
+        r = h.recipient
+        if r is None or h.entry.plover != "CONSULT" or h.entry.pos != "noun" \
+                or not (clitic_bases(self.toks[h.tok].norm) & _MEDIUM_NOUNS):
+            return False
+        if clitic_bases(self.toks[r.first].norm) & _OUTLET_WORDS:
+            return True
+        j = r.first - 1
+        quoted = j > h.tok and self.toks[j].norm in _QUOTE_MARKS
+        while j > sent.lo and self.toks[j].punct and self.toks[j].norm not in STRONG_PUNCT:
+            j -= 1  # "قناة «العربية»"
+        if j <= h.tok:
+            return False
+        w = self.toks[j].norm
+        if clitic_bases(w) & _OUTLET_WORDS or w in _BROADCAST:
+            return True
+        # "في اتصال هاتفي لـ«الشرق الأوسط»", "في اتصال هاتفي مع «الشرق الأوسط»": spoken to a paper (after مع only
+        # a name in quote marks: "لقاء مع لافروف" is a meeting)
+        return self._medium(sent, r) and (quoted or not (r.prep == "مع" or w == "مع"))
 
     def _in_request_content(self, sent: Sentence, h: Hit) -> bool:
         """Whether the recipient of a call stands inside what is asked: after إلى / على, after a word with a
