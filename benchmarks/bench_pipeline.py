@@ -49,6 +49,8 @@ class Tree(threading.Thread):
 
         self.me = psutil.Process()
         self.peak = 0.0
+        self.peak_pss = 0.0  # proportional set size: a page shared by n processes (copy-on-write) counts 1/n each
+        self.ticks = 0
         self.child_cpu: dict[int, float] = {}
         self.running = True
 
@@ -63,6 +65,10 @@ class Tree(threading.Thread):
                 except Exception:  # a worker exiting between listing and reading
                     pass
             self.peak = max(self.peak, total / 1e6)
+            self.ticks += 1
+            if self.ticks % 5 == 1:  # once a second: reading smaps_rollup costs the kernel a page-table walk
+                pss = sum(_pss(p.pid) for p in [self.me, *self.me.children(recursive=True)])
+                self.peak_pss = max(self.peak_pss, pss / 1e6)
         except Exception:
             pass
 
@@ -70,6 +76,18 @@ class Tree(threading.Thread):
         while self.running:
             self.sample()
             time.sleep(0.2)
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size of a process in bytes (0 where the kernel does not say)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def template(day: str, limit: int | None) -> Path:
@@ -267,7 +285,8 @@ def main() -> int:
     print(f"  CPU time: {cpu:.1f} s ({cpu_self:.1f} s here, {cpu_kids:.1f} s in workers) "
           f"= {n / cpu:.1f} articles/s per core")
     print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
-    print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers)")
+    print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
+          f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once)")
     print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
     if clock.cpu and pipeline is None:
         print(f"  where this process's CPU time goes ({cpu_self:.1f} s; with workers: the writes and the corpus "

@@ -65,8 +65,11 @@ def test_the_second_round_and_a_steps_own_process_run_on_the_runs_workers(tmp_pa
 
     monkeypatch.setattr(runner, "corpus_steps", lambda: [step])
     report = process(s, ProcessOptions(workers=2, batch_size=8), build_pipeline([WHERE]))
-    workers = set(seen["first"].values())
-    assert len(workers) == 2 and str(os.getpid()) not in workers
+    here = str(os.getpid())
+    mine = [aid for aid, pid in seen["first"].items() if pid == here]
+    assert len(mine) == 8  # the first batch, analysed here before the pool forked (speed22: its caches shared)
+    workers = set(seen["first"].values()) - {here}
+    assert len(workers) == 2
     assert set(seen["step"].values()) <= workers  # not a new pool's processes
     again = pids(s, set(sorted(seen["first"])[:5]))
     assert len(again) == 5 and set(again.values()) <= workers  # not this process, which loads nothing itself

@@ -12,6 +12,7 @@ worker, not once per task.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections import deque
@@ -33,17 +34,22 @@ class Recipe(Protocol):
 
 _built: dict[Hashable, Any] = {}
 _built_lock = threading.Lock()
+# What a process built (and warmed) before it forked its pool, by recipe key: the pool's processes use it as it
+# is, sharing its memory with this process (copy on write), instead of building and warming their own.
+_inherited: dict[Hashable, Any] = {}
 
 
 def worker_resource(recipe: Recipe) -> Any:
-    """The object ``recipe`` builds, built at most once in this process (a Dask worker, a pool process, or here)."""
+    """The object ``recipe`` builds, built at most once in this process (a Dask worker, a pool process, or here);
+    in a pool process, the one built before the pool forked (``ProcessExecutor``), if any."""
     key = (os.getpid(), recipe.key())
     got = _built.get(key)
     if got is None:
         with _built_lock:
             got = _built.get(key)
             if got is None:
-                got = _built[key] = recipe.build()
+                got = _inherited.get(recipe.key())
+                _built[key] = got = recipe.build() if got is None else got
     return got
 
 
@@ -86,17 +92,53 @@ class InlineExecutor:
 
 
 class ProcessExecutor:
-    """A pool of local worker processes (forked: they start fast and share loaded code)."""
+    """A pool of local worker processes (forked: they start fast and share loaded code).
+
+    The pool forks at the first ``map``.  When that map's recipe has a ``before_fork()`` method, it is called here
+    first: what it returns (e.g. the analysis with its models loaded and its caches warmed) every worker then uses
+    as its resource for that recipe, shared copy-on-write, instead of loading and warming its own copy.  What this
+    process holds is frozen for the collector (``gc.freeze``) across the fork: a collection in a worker then
+    never walks (and so never writes to, and copies) the objects it shares with this process.
+    """
 
     distributed = False
 
     def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: Any = None
+        self._shared: list[Hashable] = []
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def share(self, recipe: Recipe, resource: Any) -> None:
+        """Before the pool forks: its workers use ``resource`` (built here) as the resource of ``recipe``."""
+        if self._pool is not None:
+            raise RuntimeError("the pool has forked already")
+        _inherited[recipe.key()] = resource
+        self._shared.append(recipe.key())
+
+    def _start(self, recipe: Recipe) -> None:
         import multiprocessing as mp
 
-        self.workers = workers
-        self._pool = mp.get_context("fork").Pool(workers)
+        warm = getattr(recipe, "before_fork", None)
+        if recipe.key() not in self._shared and callable(warm):
+            got = warm()
+            if got is not None:
+                self.share(recipe, got)
+        thawed = gc.get_freeze_count() == 0
+        gc.collect()
+        gc.freeze()
+        try:
+            self._pool = mp.get_context("fork").Pool(self.workers)
+        finally:
+            if thawed:  # this process's collector as it was (the workers keep theirs frozen)
+                gc.unfreeze()
 
     def map(self, func: Callable[[Any, T], R], items: Iterable[T], recipe: Recipe) -> Iterator[R]:
+        if self._pool is None:
+            self._start(recipe)
         ahead = threading.Semaphore(2 * self.workers + 1)  # read ahead a little, never the whole input
 
         def bounded() -> Iterator[tuple[Any, Recipe, T]]:
@@ -109,8 +151,13 @@ class ProcessExecutor:
             yield result
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+        for key in self._shared:
+            _inherited.pop(key, None)
+        self._shared.clear()
 
 
 class DaskExecutor:
