@@ -74,6 +74,15 @@ KINDS: dict[str, frozenset[str]] = {
 CONDOLENCE = frozenset("""
 يعزي عزي تعزيه التعزيه بتعزيه معزيا معزيه التعازي تعازي العزاء عزاء يواسي مواساه مواسيا
 """.split())
+# A call or cable whose headline or lead offers condolences for, or condemns, an attack or its victims reacts to
+# that incident (the king's calls from other kings after a bombing): it fills no slot either.  Read on folded
+# words with clitics off (stems: "تعازيه", "واستنكاره" ...).  A condolence on a death, a congratulation or a
+# call on other matters names no attack: it stays a contact.
+REACTION_STEMS = ("تعاز", "تعزيه", "تعزيت", "عزاء", "العزا", "مواسا", "مواسي", "يواسي", "ادان", "يدين", "تدين",
+                  "استنكار", "يستنكر", "تستنكر", "استنكر", "تنديد", "يندد", "تندد", "شجب", "يشجب")  # (not تعزيز)
+INCIDENT_STEMS = ("تفجير", "انفجار", "هجوم", "اعتداء", "ارهاب", "اجرامي", "استهداف", "استهدف",
+                  "شهداء", "شهيد", "استشهاد", "ضحايا", "مصابين", "جرحي")
+_CLITICS = ("وب", "ول", "فب", "فل", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ف", "ب", "ل")
 # "يحتفل" alone is any celebration: a wedding needs a word of marriage beside it.
 MARRIAGE = frozenset("زفاف الزفاف بزفاف زواج الزواج بزواج قران القران عرس العرس بعرس افراح".split())
 # ("أفراح آل فلان": a society page's wedding notice, headed by the families' names)
@@ -96,6 +105,8 @@ class Contact:
     counterparts: frozenset[str] = frozenset()  # whom the contact is with; a wedding's families
     hosts: frozenset[str] = frozenset()  # who holds it: the names before its verb
     named: frozenset[str] = frozenset()  # keys of all its headline and lead name (where the other's values are sought)
+    reacts: bool = False  # a reaction to an attack told elsewhere: a call, a cable or a headline of condolence or
+    # condemnation whose headline and lead name an attack or its victims (``reacts_to_incident``)
 
     def __bool__(self) -> bool:
         return bool(self.kind)
@@ -117,6 +128,27 @@ def _kind(words: list[str], kinds: dict[str, frozenset[str]]) -> tuple[str, int]
                     break
                 return kind, i
     return "", -1
+
+
+def _bare(word: str) -> str:
+    """A folded word without its leading clitics and article (واستنكاره → استنكاره)."""
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            return word[len(c):]
+    return word
+
+
+def reacts_to_incident(text: str) -> bool:
+    """Does a text (a call's or cable's headline and lead) offer condolences for, or condemn, an attack or its
+    victims?  Both a word of reaction and a word of the incident are needed: "قدم تعازيه في ضحايا التفجير"."""
+    words = [_bare(w) for w in _WORD.findall(fold_for_search(text))]
+    return (any(w.startswith(REACTION_STEMS) for w in words)
+            and any(w.startswith(INCIDENT_STEMS) for w in words))
+
+
+def _reaction_headline(title: str) -> bool:
+    """Does a headline offer condolences or condemn ("ملك المغرب يدين ...", "يتلقى التعازي")?"""
+    return any(_bare(w).startswith(REACTION_STEMS) for w in _WORD.findall(fold_for_search(title)))
 
 
 def _nationality(word: str) -> bool:
@@ -231,12 +263,15 @@ def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str,
     belong to one of them, or be rare enough to be a name anyway)."""
     lead_names = list(lead_names)
     kind, counterparts, hosts = _read(title, lead_names, KINDS)
+    reacts = ((kind in ("cable", "call") or _reaction_headline(title)) and reacts_to_incident(title + " " + lead))
+    if reacts and kind in ("cable", "call"):
+        kind = ""  # a reaction to an incident told elsewhere, as a condolence headline is: its story is the incident's
     if not counterparts and not hosts:
         kind = ""  # no slot: what it names is still compared with a contact's counterpart (see ``unnamed_contact``)
     named = {k for _, k in _title_names(title)} | {k for k, _ in lead_names}
     named |= {c for k in named if (c := country_of(k))}  # a town named says its country too
     named |= {"w:" + term_of(w) for w in WORD_RE.findall(fold_for_search(title + " " + lead))}
-    return Contact(kind, counterparts, hosts, frozenset(named))
+    return Contact(kind, counterparts, hosts, frozenset(named), reacts)
 
 
 def _read(line: str, lead_names: list[tuple[str, str]],

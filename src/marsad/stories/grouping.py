@@ -193,6 +193,10 @@ class GroupOptions:
     # event of one kind): two stories of one development that began apart and grew side by side (a cut the split
     # would not make is not left standing).  On the 2015-08-09 page store (in-sample) the bombing's funerals
     # (33) join its story; 11 and 6 merges of two stories of 4 or more on the 08-09 and 07-27 week stores
+    merge_reactions: bool = True  # ... and when the smaller is mostly an attack's reactions (calls, cables and
+    # headlines of condolence or condemnation naming an attack or its victims: ``contacts.Contact.reacts``) and the
+    # other is large, from one place: the leaders' condolence calls after the Asir mosque bombing (27 articles, told
+    # in the words of calls) join its story, which an article reporting both bridges at ``merge_join``
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
@@ -633,6 +637,9 @@ class Grouper:
         if self._alike(side, rest):
             return  # both sides tell one event: aspects of one development, each pair of them told in other
             # words (the funerals, the condemnations, the bomber named), not a second event chained in
+        if self.opts.merge_reactions and self._reactions_of(side, rest):
+            return  # the leaders' calls after the bombing: its reactions, told in the words of calls (what the
+            # bridge would merge back is not cut)
         first = min((m.date or "", m.article_id) for m in ms)
         if len(side) > len(rest) or (len(side) == len(rest) and first in {(m.date or "", m.article_id) for m in side}):
             side, rest = rest, side  # the larger side (on a tie, the one holding the earlier report) stays
@@ -664,6 +671,20 @@ class Grouper:
         """Do two large groups of a story's (or two stories') members tell one development (``split_same``)?"""
         return (self.opts.split_same is not None and min(len(a), len(b)) >= self.opts.split_members
                 and not places_apart(a, b) and groups_alike(a, b) >= self.opts.split_same)
+
+    def _reactions_of(self, a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
+        """Is the smaller of two stories an attack's reactions (``merge_reactions``): most of its members calls,
+        cables or headlines of condolence or condemnation naming an attack or its victims (``Contact.reacts``),
+        the other a large story (``split_members``) from the same place?  Leaders' calls to the king after a
+        bombing are told in the words of calls, not of the bombing, so they do not read alike with its reports."""
+        small, big = (a, b) if len(a) <= len(b) else (b, a)
+        if len(small) < self.opts.merge_least or len(big) < self.opts.split_members or places_apart(a, b):
+            return False
+        if min(m.date or "" for m in small) < min(m.date or "" for m in big):
+            return False  # reactions that came before the story's first report react to something else (the
+            # condolences to the families of border guards killed days before a bombing in their province)
+        reacting = sum(bool(m.contact is not None and getattr(m.contact, "reacts", False)) for m in small)
+        return 2 * reacting > len(small)
 
     def _bridge(self, best: Story, others: list[Story]) -> Story:
         """Merge into the oldest one the stories an article joins both of, when they tell one development
@@ -700,6 +721,9 @@ class Grouper:
         apart); and most pairs that both say where they report from share a place."""
         ma, mb = self._window_members(a), self._window_members(b)
         if self.opts.merge_alike and self._alike(ma[-self.opts.split_latest:], mb[-self.opts.split_latest:]):
+            return not any(self._clash(x, y) for x in ma[-self.opts.merge_members:]
+                           for y in mb[-self.opts.merge_members:])
+        if self.opts.merge_reactions and self._reactions_of(ma[-self.opts.split_latest:], mb[-self.opts.split_latest:]):
             return not any(self._clash(x, y) for x in ma[-self.opts.merge_members:]
                            for y in mb[-self.opts.merge_members:])
         if not self.opts.merge_least <= min(len(ma), len(mb)) <= self.opts.merge_fragment:
