@@ -92,3 +92,11 @@ def test_condolences_before_the_bombing_stay_apart(by_hand):
     about = f"قدم فيه تعازيه في شهداء الهجوم على دورية الشرطة في {TOWN}"
     bombing, calls, joined = _bombing_then_calls(1100, "2026-08-10", about)
     assert len(bombing) == 1 and not joined
+
+
+def test_an_attack_named_after_two_clitics_is_read():
+    # "وللتفجير", "وبالهجوم": the conjunction, a preposition and the article before the attack's noun (review21)
+    title, lead = _call("ملك الأردن", "أعرب فيه عن استنكار بلاده للعنف وللتفجير في المسجد")
+    c = headline_contact(title, lead)
+    assert not c and c.reacts
+    assert reacts_to_incident("ندد الوزير بالتطرف، وأدان وبالشدة نفسها كل اعتداء على المساجد")  # (plain forms still read)
