@@ -27,7 +27,7 @@ CALLERS = ("ملك المغرب", "ملك البحرين", "ملك الأردن"
 
 def _call(caller: str, about: str) -> tuple[str, str]:
     return (f"الملك يتلقى اتصالا هاتفيا من {caller}",
-            f"تلقى الملك اليوم اتصالا هاتفيا من {caller} {about}. وجرى خلال الاتصال استعراض العلاقات بين البلدين.")
+            f"تلقى الملك اليوم اتصالا هاتفيا من {caller} {about}. وتناول الاتصال علاقات البلدين الثنائية.")
 
 
 def test_a_call_offering_condolences_for_an_attack_fills_no_slot():
