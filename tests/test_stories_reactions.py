@@ -100,3 +100,10 @@ def test_an_attack_named_after_two_clitics_is_read():
     c = headline_contact(title, lead)
     assert not c and c.reacts
     assert reacts_to_incident("ندد الوزير بالتطرف، وأدان وبالشدة نفسها كل اعتداء على المساجد")  # (plain forms still read)
+
+
+def test_a_past_condemnation_is_a_reaction():
+    # "ندد" beside "أدان", "استنكر", "شجب": the past of يندد (review21)
+    assert reacts_to_incident("ونددت الوزارة في بيانها بالهجوم على نقطة التفتيش")
+    title, lead = _call("رئيس مصر", "ندد فيه بالتفجير الذي وقع في المسجد")
+    assert headline_contact(title, lead).reacts
