@@ -101,6 +101,13 @@ def test_a_ruler_named_as_an_era_is_no_party() -> None:
     assert all("Saddam Hussein" not in pair for pair in found), found
 
 
+def test_a_ruler_named_as_an_era_is_no_counterpart() -> None:
+    # (the sentence above keeps Saddam off without the era rule too; here he would be the one not met)
+    found = _pairs("ولم يلتق خالد المنصور أي مسؤول عراقي طوال حكم صدام حسين.",
+                   [("خالد المنصور", "PER", "Khalid Mansour"), ("صدام حسين", "PER", "Saddam Hussein")])
+    assert all("Saddam Hussein" not in pair for pair in found), found
+
+
 def test_the_crown_prince_is_a_title_not_an_era() -> None:
     found = _pairs("واجتمع ولي العهد الأمير محمد بن نايف مع الرئيس عبد ربه منصور هادي.",
                    [("محمد بن نايف", "PER", "Mohammed bin Nayef"), ("عبد ربه منصور هادي", "PER", "Hadi")])
