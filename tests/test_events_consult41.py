@@ -44,6 +44,13 @@ def test_an_interview_on_a_channel_named_for_a_country_is_no_meeting_with_it() -
     assert found == []
 
 
+def test_an_interview_aired_by_a_channel_named_bare_is_no_meeting() -> None:
+    # no outlet word before the name: the broadcast verb tells it (review21: no test reached _BROADCAST)
+    found = _pairs("وقال الوزير خالد المنصور في لقاء بثته العربية مساء أمس إن المفاوضات متعثرة.",
+                   [("خالد المنصور", "PER", "Khalid Mansour"), ("العربية", "ORG", "Al Arabiya")])
+    assert found == []
+
+
 def test_a_meeting_of_two_officials_is_kept() -> None:
     found = _pairs("وعقد الوزير خالد المنصور لقاء مع نظيره الأردني ناصر جودة في عمان.",
                    [("خالد المنصور", "PER", "Khalid Mansour"), ("ناصر جودة", "PER", "Nasser Judeh"),
