@@ -107,3 +107,10 @@ def test_a_past_condemnation_is_a_reaction():
     assert reacts_to_incident("ونددت الوزارة في بيانها بالهجوم على نقطة التفتيش")
     title, lead = _call("رئيس مصر", "ندد فيه بالتفجير الذي وقع في المسجد")
     assert headline_contact(title, lead).reacts
+
+
+def test_a_headline_of_condemnation_is_a_reaction_whatever_its_kind():
+    # not a call or a cable: the headline itself condemns (review21: no test reached ``_reaction_headline``)
+    c = headline_contact("ملك البحرين يدين تفجير مسجد السوق",
+                         "أدان ملك البحرين التفجير الذي استهدف المصلين في مسجد السوق، مقدما تعازيه لأسر الضحايا.")
+    assert c.reacts
