@@ -27,7 +27,7 @@ CALLERS = ("ملك المغرب", "ملك البحرين", "ملك الأردن"
 
 def _call(caller: str, about: str) -> tuple[str, str]:
     return (f"الملك يتلقى اتصالا هاتفيا من {caller}",
-            f"تلقى الملك اليوم اتصالا هاتفيا من {caller} {about}. وجرى خلال الاتصال استعراض العلاقات بين البلدين.")
+            f"تلقى الملك اليوم اتصالا هاتفيا من {caller} {about}. وتناول الاتصال علاقات البلدين الثنائية.")
 
 
 def test_a_call_offering_condolences_for_an_attack_fills_no_slot():
@@ -92,3 +92,25 @@ def test_condolences_before_the_bombing_stay_apart(by_hand):
     about = f"قدم فيه تعازيه في شهداء الهجوم على دورية الشرطة في {TOWN}"
     bombing, calls, joined = _bombing_then_calls(1100, "2026-08-10", about)
     assert len(bombing) == 1 and not joined
+
+
+def test_an_attack_named_after_two_clitics_is_read():
+    # "وللتفجير", "وبالهجوم": the conjunction, a preposition and the article before the attack's noun (review21)
+    title, lead = _call("ملك الأردن", "أعرب فيه عن استنكار بلاده للعنف وللتفجير في المسجد")
+    c = headline_contact(title, lead)
+    assert not c and c.reacts
+    assert reacts_to_incident("ندد الوزير بالتطرف، وأدان وبالشدة نفسها كل اعتداء على المساجد")  # (plain forms still read)
+
+
+def test_a_past_condemnation_is_a_reaction():
+    # "ندد" beside "أدان", "استنكر", "شجب": the past of يندد (review21)
+    assert reacts_to_incident("ونددت الوزارة في بيانها بالهجوم على نقطة التفتيش")
+    title, lead = _call("رئيس مصر", "ندد فيه بالتفجير الذي وقع في المسجد")
+    assert headline_contact(title, lead).reacts
+
+
+def test_a_headline_of_condemnation_is_a_reaction_whatever_its_kind():
+    # not a call or a cable: the headline itself condemns (review21: no test reached ``_reaction_headline``)
+    c = headline_contact("ملك البحرين يدين تفجير مسجد السوق",
+                         "أدان ملك البحرين التفجير الذي استهدف المصلين في مسجد السوق، مقدما تعازيه لأسر الضحايا.")
+    assert c.reacts

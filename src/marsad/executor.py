@@ -7,7 +7,8 @@ they run inline, in a ``multiprocessing`` pool or on Dask workers.
 What a task needs besides its batch — a pipeline with its models, an extraction
 context, a database connection — is described by a small picklable *recipe* and
 built once per worker process (:func:`worker_resource`): models load once per
-worker, not once per task.
+worker, not once per task.  A local pool may instead take a resource built here before it
+forks (``ProcessExecutor.share`` or the recipe's ``before_fork``): its workers then share it.
 """
 
 from __future__ import annotations

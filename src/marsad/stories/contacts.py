@@ -78,11 +78,13 @@ CONDOLENCE = frozenset("""
 # that incident (the king's calls from other kings after a bombing): it fills no slot either.  Read on folded
 # words with clitics off (stems: "تعازيه", "واستنكاره" ...).  A condolence on a death, a congratulation or a
 # call on other matters names no attack: it stays a contact.
-REACTION_STEMS = ("تعاز", "تعزيه", "تعزيت", "عزاء", "العزا", "مواسا", "مواسي", "يواسي", "ادان", "يدين", "تدين",
-                  "استنكار", "يستنكر", "تستنكر", "استنكر", "تنديد", "يندد", "تندد", "شجب", "يشجب")  # (not تعزيز)
+REACTION_STEMS = ("تعاز", "تعزيه", "تعزيت", "عزاء", "مواسا", "مواسي", "يواسي", "ادان", "يدين", "تدين",
+                  "استنكار", "يستنكر", "تستنكر", "استنكر", "تنديد", "ندد", "يندد", "تندد", "شجب", "يشجب")  # (not تعزيز)
 INCIDENT_STEMS = ("تفجير", "انفجار", "هجوم", "اعتداء", "ارهاب", "اجرامي", "استهداف", "استهدف",
                   "شهداء", "شهيد", "استشهاد", "ضحايا", "مصابين", "جرحي")
-_CLITICS = ("وب", "ول", "فب", "فل", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ف", "ب", "ل")
+# longest first: "وبالهجوم" → هجوم, "وللضحايا" → ضحايا (not الهجوم, لضحايا, which no stem starts)
+_CLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "ال",
+            "و", "ف", "ب", "ل")
 # "يحتفل" alone is any celebration: a wedding needs a word of marriage beside it.
 MARRIAGE = frozenset("زفاف الزفاف بزفاف زواج الزواج بزواج قران القران عرس العرس بعرس افراح".split())
 # ("أفراح آل فلان": a society page's wedding notice, headed by the families' names)
