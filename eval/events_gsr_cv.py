@@ -108,6 +108,9 @@ def detector_inputs_key(gsr: Path, held: dict[int, frozenset[str]]) -> str:
     for s in read_gold(gsr):
         h.update("\x1f".join(featurize(s.text)).encode() + b"\x1e")
     h.update(json.dumps({k: sorted(v) for k, v in sorted(held.items())}).encode())
+    opt = TrainOptions()
+    if opt.self_train:  # self-training (off: the key is the one it always was)
+        h.update(json.dumps([opt.self_train, opt.self_train_weight, opt.self_train_days]).encode())
     return h.hexdigest()
 
 
