@@ -47,7 +47,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import WORD_RE, country_of, headline_matches, idf, stopwords, term_of
+from marsad.stories.features import WORD_RE, country_of, headline_matches, idf, prefix_stripper, stopwords, term_of
 from marsad.stories.slots import _nationality as _listed_nationality
 from marsad.stories.slots import country_stems
 
@@ -82,9 +82,10 @@ REACTION_STEMS = ("تعاز", "تعزيه", "تعزيت", "عزاء", "مواس�
                   "استنكار", "يستنكر", "تستنكر", "استنكر", "تنديد", "ندد", "يندد", "تندد", "شجب", "يشجب")  # (not تعزيز)
 INCIDENT_STEMS = ("تفجير", "انفجار", "هجوم", "اعتداء", "ارهاب", "اجرامي", "استهداف", "استهدف",
                   "شهداء", "شهيد", "استشهاد", "ضحايا", "مصابين", "جرحي")
-# longest first: "وبالهجوم" → هجوم, "وللضحايا" → ضحايا (not الهجوم, لضحايا, which no stem starts)
-_CLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "ال",
-            "و", "ف", "ب", "ل")
+# a folded word without its leading clitics and article, longest first: "وبالهجوم" → هجوم, "وللضحايا" → ضحايا
+# (not الهجوم, لضحايا, which no stem starts)
+_bare = prefix_stripper(("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل",
+                         "ال", "و", "ف", "ب", "ل"))
 # "يحتفل" alone is any celebration: a wedding needs a word of marriage beside it.
 MARRIAGE = frozenset("زفاف الزفاف بزفاف زواج الزواج بزواج قران القران عرس العرس بعرس افراح".split())
 # ("أفراح آل فلان": a society page's wedding notice, headed by the families' names)
@@ -130,14 +131,6 @@ def _kind(words: list[str], kinds: dict[str, frozenset[str]]) -> tuple[str, int]
                     break
                 return kind, i
     return "", -1
-
-
-def _bare(word: str) -> str:
-    """A folded word without its leading clitics and article (واستنكاره → استنكاره)."""
-    for c in _CLITICS:
-        if word.startswith(c) and len(word) - len(c) >= 3:
-            return word[len(c):]
-    return word
 
 
 def reacts_to_incident(text: str) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import repeat
 from operator import mul
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from marsad.arabic.clitics import split_clitics
 from marsad.arabic.normalize import fold_for_search
@@ -33,6 +33,19 @@ from marsad.models import Article, Span
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NUMBER_RE = re.compile(r"\d+")
+
+
+def prefix_stripper(prefixes: tuple[str, ...]) -> Callable[[str], str]:
+    """A folded word without the first of ``prefixes`` (longest first) it starts with, when three letters or more
+    remain ("وبالحريق" → حريق): each slot module passes the clitics and articles its words may carry.  Cached: a
+    pure function of the word, and headlines and leads repeat their words."""
+    @lru_cache(maxsize=200_000)
+    def bare(word: str) -> str:
+        for p in prefixes:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                return word[len(p):]
+        return word
+    return bare
 
 
 @lru_cache(maxsize=1)

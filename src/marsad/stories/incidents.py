@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import WORD_RE, idf, term_of, title_places
+from marsad.stories.features import WORD_RE, idf, prefix_stripper, term_of, title_places
 
 # Kinds of incident and the headline words (folded, article and clitics off) that report one.  Words shared with
 # war and politics are left out: shelling "fire" (نيران), fighting that "breaks out" or "flares" (اندلاع، اشتعال),
@@ -75,13 +75,8 @@ PRICE_MOVE = frozenset("""
 """.split())
 
 
-@lru_cache(maxsize=200_000)  # (a pure function of the word: headlines and leads repeat their words)
-def _bare(word: str) -> str:
-    """A word without its conjunction, preposition and article (وبالحريق → حريق, للغرق → غرق)."""
-    for p in ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
+# a word without its conjunction, preposition and article (وبالحريق → حريق, للغرق → غرق)
+_bare = prefix_stripper(("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل"))
 
 
 def _words(text: str) -> list[str]:

@@ -21,7 +21,6 @@ another day's session this day's news.  Two reports whose days cannot be one are
 
 from __future__ import annotations
 
-from functools import lru_cache
 import re
 from datetime import date, timedelta
 from typing import Iterable
@@ -29,7 +28,7 @@ from typing import Iterable
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Span
 from marsad.stories.facts import MONTHS as FACT_MONTHS
-from marsad.stories.features import WORD_RE
+from marsad.stories.features import WORD_RE, prefix_stripper
 
 LOOKBACK = 3  # days before publication a lead's day may lie (a Friday session in a Sunday paper is 2)
 FIRST_SENTENCE = 300  # characters of the lead read for its day and its trading words
@@ -48,15 +47,7 @@ MOVES = frozenset("""
 _DATELINE = re.compile(r"[–—:-]")  # ends a dateline ("عين اليوم – لندن ...")
 _STOP = re.compile(r"\.(?!\d)")  # a full stop, not a decimal point (1.5)
 WEEKDAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())  # folded
-_PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل")
-
-
-@lru_cache(maxsize=200_000)  # (a pure function of the word: leads repeat their words)
-def _bare(word: str) -> str:
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
+_bare = prefix_stripper(("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل"))
 
 
 def _first_sentence_end(text: str) -> int:
