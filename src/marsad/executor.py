@@ -96,9 +96,9 @@ class ProcessExecutor:
     """A pool of local worker processes (forked: they start fast and share loaded code).
 
     The pool forks at the first ``map``.  When that map's recipe has a ``before_fork()`` method, it is called here
-    first: what it returns (e.g. the analysis with its models loaded and its caches warmed) every worker then uses
-    as its resource for that recipe, shared copy-on-write, instead of loading and warming its own copy.  What this
-    process holds is frozen for the collector (``gc.freeze``) across the fork: a collection in a worker then
+    first: what it returns (a resource built ahead, its models loaded) every worker then uses as its resource for
+    that recipe, shared copy-on-write, instead of loading and warming its own copy (``process`` shares its analysis
+    with ``share`` after analysing the first batch itself).  What this process holds is frozen for the collector (``gc.freeze``) across the fork: a collection in a worker then
     never walks (and so never writes to, and copies) the objects it shares with this process.
     """
 

@@ -136,16 +136,6 @@ class Analysis:
         return Analyser(self.pipeline, Resources(settings=self.settings), self.redo,
                         open_store(self.db) if self.db else None, self.settle)
 
-    def before_fork(self) -> "Analyser | None":
-        """The analyser a pool of forked workers shares (``ProcessExecutor``): built here, its models loaded and
-        its caches warmed on a short article, once, instead of once in each worker.  None when the workers
-        write themselves (each needs its own connection)."""
-        if self.db:
-            return None
-        analyser = self.build()
-        analyser.warm()
-        return analyser
-
 
 @dataclass(slots=True)
 class Analyser:
@@ -158,26 +148,6 @@ class Analyser:
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
-
-    def warm(self) -> None:
-        """Run every stage once on a short article of our own: what the stages load on first use (models, the
-        knowledge base, lexicons) is then loaded.  The result is thrown away; a failure here only means less
-        is loaded ahead."""
-        article = Article(id="warm-up", raw_id="warm-up", title=_WARM_TITLE, text=_WARM_TEXT, language="ar",
-                          outlet="warm-up", origin="warm-up", published_at="2015-01-01")
-        try:
-            analyse_many([WorkItem(article, 0, {}), WorkItem(replace(article, id="warm-up-2"), 0, {})],
-                         self.pipeline, self.resources)
-        except Exception:  # noqa: BLE001 - the workers load what is missing themselves
-            pass
-
-
-# The warm-up article (our own words): a minister, a city, a date, a quote, an agreement.
-_WARM_TITLE = "وزير الخارجية يلتقي نظيره في الرياض"
-_WARM_TEXT = ("التقى وزير الخارجية السعودي أمس الثلاثاء في الرياض نظيره الفرنسي، وبحث الجانبان العلاقات بين البلدين. "
-              "وقال الوزير إن المملكة تدعم كل جهد يعيد الأمن إلى اليمن. "
-              "ووقع الطرفان اتفاقية للتعاون في مجال الطاقة، على أن تدخل حيز التنفيذ في الأول من مارس المقبل. "
-              "وكان الملك قد أصدر أمرا بتعيين أمير جديد لمنطقة مكة المكرمة.")
 
 
 def analyse(item: WorkItem, pipeline: Pipeline, resources: Resources) -> WorkResult:
