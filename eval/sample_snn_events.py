@@ -10,7 +10,7 @@ A reading of a random 400 articles of one day (about 5 minutes of processing on 
 
 Unseen news: process the records a day's judged subset left out (``subset ... --n 900 --seed 2015 --complement``)
 and sample with ``--unseen ../shared``, which leaves out events whose sentence stands in an article some reading
-drew from (a syndicated copy of a judged article).
+drew from (a judged subset's article, an article an earlier unseen reading drew from, or a syndicated copy of one).
 
 ``marsad events --json`` lists only the events shown by default (the learned filter of
 ``marsad.nlp.events.shown``); ``sample`` refuses a file holding events marked ``shown: false``
@@ -57,6 +57,7 @@ JUDGED_DAYS = ("2015-07-21", "2015-07-22", "2015-07-23", "2015-07-24", "2015-07-
                "2015-07-31", "2015-08-01", "2015-08-02", "2015-08-03", "2015-08-04", "2015-08-06", "2015-08-07",
                "2015-08-08", "2015-08-09", "2015-08-10", "2015-08-11")
 WHOLE_DAYS = ("2015-07-22", "2015-08-10")
+JUDGEMENTS = Path(__file__).resolve().parent / "judgements"
 
 
 def judged_texts(shared: Path) -> list[str]:
@@ -72,11 +73,26 @@ def judged_texts(shared: Path) -> list[str]:
     return texts
 
 
-def unseen(events: list[dict], shared: Path) -> list[dict]:
-    """The events whose sentence stands word for word in no judged article: a complement's syndicated copies of a
-    judged article's sentence have been read already and do not measure unseen news."""
+def read_unseen_articles(judgements: Path = JUDGEMENTS) -> set[str]:
+    """The articles earlier unseen readings drew from (``snn_events_unseen_*.tsv``: article ids are stable, a hash
+    of the record)."""
+    ids: set[str] = set()
+    for path in sorted(judgements.glob("snn_events_unseen_*.tsv")):
+        with open(path, encoding="utf-8") as fh:
+            ids.update(r["article_id"] for r in csv.DictReader(fh, delimiter="\t"))
+    return ids
+
+
+def unseen(events: list[dict], shared: Path, read_ids: set[str] | None = None) -> list[dict]:
+    """The events whose sentence stands word for word in no judged article, and in no article an earlier unseen
+    reading drew from (nor in a copy of one of its coded sentences): a complement's syndicated copies of a read
+    sentence have been read already and do not measure unseen news."""
     blob = "\n".join(judged_texts(shared))
-    return [e for e in events if (e.get("sentence_text") or "").strip() not in blob]
+    read_ids = read_unseen_articles() if read_ids is None else read_ids
+    read_sentences = {(e.get("sentence_text") or "").strip() for e in events if e["article_id"] in read_ids}
+    return [e for e in events if e["article_id"] not in read_ids
+            and (e.get("sentence_text") or "").strip() not in read_sentences
+            and (e.get("sentence_text") or "").strip() not in blob]
 
 
 def subset(day_zip: Path, out: Path, n: int, seed: int, complement: bool = False) -> int:
