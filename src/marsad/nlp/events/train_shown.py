@@ -386,8 +386,7 @@ def load(stores: Path, judgements: list[Path], complements: Path | None = None
             events[day] = read_events(f)
             rows[day] = labelled(events[day], read_verdicts(paths) + later.get(day, []), day)
     for day, verdicts in sorted(unseen.items()):
-        f = (complements or stores) / day / "events_all.jsonl"
-        if complements is not None and day in rows and f.exists():
+        if complements is not None and day in rows and (f := complements / day / "events_all.jsonl").exists():
             rows[day] += labelled(read_events(f), verdicts, day, unseen=True)
     return events, rows
 
