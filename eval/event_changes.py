@@ -31,12 +31,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from marsad.nlp.events.train_shown import coded, status  # the one reading of a judged row against today's coding
+
 HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "judgements"
-
-
-def _name(p: dict | None) -> str:
-    return str((p or {}).get("name") or (p or {}).get("text") or "-") if p else "-"
 
 
 def read_tsv(path: Path) -> list[dict]:
@@ -77,44 +75,6 @@ def load_rows(day: str) -> list[dict]:
 
 def row_key(r: dict) -> tuple[str, int, str]:
     return r["article_id"], int(r["trigger"].split("-")[0]), r["type"]
-
-
-def coded(e: dict) -> tuple[str, str, str, str]:
-    """Actor, recipient, date and modality as a reader sees them; a date the act happened on or before (the day of
-    the statement that tells it: events stage 53) is written "≤DAY"."""
-    date = e.get("date") or "-"
-    if e.get("date") and e.get("date_bound") == "on_or_before":
-        date = "≤" + str(date)
-    return _name(e.get("actor")), _name(e.get("recipient")), date, str(e.get("modality") or "-")
-
-
-def status(r: dict, e: dict | None) -> str:
-    """``right``, ``wrong:<error>``, ``changed`` or ``gone`` (see the module's docstring)."""
-    if e is None:
-        return "gone"
-    actor, recipient, date, modality = coded(e)
-    parties_same = (actor, recipient) == (r["actor"], r["recipient"])
-    modality_same = modality == (r["modality"].split() or ["-"])[0]
-    date_same = date == r["date"]
-    if date.startswith("≤") and r["verdict"] == "ok":
-        # a bound holds when the day the reader took for the act is no later; an empty judged date stays to read
-        date_same = r["date"][:1].isdigit() and r["date"][:10] <= date[1:11]
-        date = date if date_same else "≤?"
-    if r["verdict"] == "ok":
-        return "right" if parties_same and modality_same and (date_same or date == "-") else "changed"
-    if r["error"] == "date":
-        if parties_same and modality_same:
-            return "right" if date == "-" else ("wrong:date" if date_same else "changed")
-        return "changed"
-    if parties_same and modality_same and (date_same or date == "-"):
-        return f"wrong:{r['error']}"
-    if r["error"] in ("actor", "actor-missing") and actor == r["actor"] and modality_same:
-        return f"wrong:{r['error']}"  # the faulty field is as judged
-    if r["error"] in ("recipient", "recipient-missing") and recipient == r["recipient"] and modality_same:
-        return f"wrong:{r['error']}"
-    if r["error"] in ("not-an-event", "type"):
-        return f"wrong:{r['error']}"  # whatever the parties, nothing of this type happened
-    return "changed"
 
 
 def days_of(root: Path) -> list[str]:

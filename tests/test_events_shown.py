@@ -262,3 +262,33 @@ def test_the_trainer_scores_each_day_with_a_model_that_never_saw_it() -> None:
     assert np.mean(a_bad) < 0.3  # learned from the other days, not from A's own verdicts
     days = ["2015-07-22", "2015-07-24", "2015-07-25", "2015-07-26", "2015-08-08", "2015-08-10"]
     assert frozen_days(days) == ["2015-07-24", "2015-07-25", "2015-08-08"]  # lowest sha1 of the day string
+
+
+def test_the_trainer_learns_a_verdict_only_for_the_coding_that_was_read(tmp_path) -> None:
+    from marsad.nlp.events.train_shown import load
+
+    text = "قالت الشرطة إن جماعة النور هاجمت مخفرا في بلدة الواحة أمس."
+    today = dict(_data_at(text, "هاجمت", "جماعة النور", "الواحة"), article_id="a1", type="ASSAULT",
+                 sentence_text=text)
+    recoded = dict(today, article_id="a2")
+    unseen = dict(today, article_id="c1")
+    for folder, events in (("stores", [today, recoded]), ("complements", [unseen])):
+        (tmp_path / folder / "2015-07-26").mkdir(parents=True)
+        (tmp_path / folder / "2015-07-26" / "events_all.jsonl").write_text(
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
+    head = "article_id\ttrigger\ttype\tactor\trecipient\tdate\tmodality\tverdict\terror\n"
+    at = f"{today['trigger'][0]}-{today['trigger'][1]}"
+    day = tmp_path / "snn_events_2015-07-26_independent.tsv"
+    day.write_text(head + f"a1\t{at}\tASSAULT\tجماعة النور\tالواحة\t-\tasserted\tok\t\n"
+                   # read when the code named no attacker: right then, not a verdict on today's coding
+                   + f"a2\t{at}\tASSAULT\t-\tالواحة\t-\tasserted\tok\t\n", encoding="utf-8")
+    draw = tmp_path / "snn_events_unseen_2015-07-26_08-04_independent.tsv"
+    draw.write_text("day\t" + head.replace("\n", "") + "\n"
+                    + f"2015-07-26\tc1\t{at}\tASSAULT\tجماعة النور\tالواحة\t-\tasserted\twrong\trecipient\n",
+                    encoding="utf-8")
+    _, rows = load(tmp_path / "stores", [day, draw])
+    assert [(r.article_id, r.ok) for r in rows["2015-07-26"]] == [("a1", True)]
+    _, rows = load(tmp_path / "stores", [day, draw], tmp_path / "complements")
+    # the unseen draw's row is held out with its day, and known apart
+    assert [(r.article_id, r.ok, r.unseen) for r in rows["2015-07-26"]] == [("a1", True, False),
+                                                                           ("c1", False, True)]
