@@ -1,13 +1,13 @@
 """Issue 15, events42: the named target, accused or addressee a sentence gives, and the acts it does not tell.
 
-* "أن فلانا «قتل جراء استهدافه من قبل التنظيم»": the one killed, named before the killing verb, was targeted;
-* "اتهمت الخارجية ... في بيان ...، النظام السوري بمواصلة القصف": the accused told by a noun and its nationality
+* "أن العقيد فلانا قتل إثر استهدافه بقذيفة": the one killed, named before the killing verb, was targeted;
+* "اتهمت الخارجية ... في بيان ...، النظام السوري بقصف الأحياء": the accused told by a noun and its nationality
   right before the charge, however far from the verb;
-* "اتهم المتمردون القوات الحكومية بإطلاق النار": the firing is the accused force's, told by the accuser;
-* "ورحب الرئيس بمبعوث دول الاتحاد": the envoy's side, after بـ, is whom the president welcomed, not who welcomed;
+* "اتهم المسلحون القوات الحكومية بإطلاق القذائف": the shelling is the accused force's, told by the accuser;
+* "ورحب الرئيس بمبعوث الأمم المتحدة": the envoy's side, after بـ, is whom the president welcomed, not who welcomed;
 * "طالب فلان الدول الأعضاء بوقف دعم ...": the group addressed before what is asked is the addressee;
 * "إذا ...، فإنها ستكون ...، حيث إن القاهرة والخرطوم توصلتا بالفعل إلى اتفاق": a clause of reason tells a fact;
-* "ورفضت الخارجية، من جانبها، أن تعلق على": declining to comment refuses nothing.
+* "ورفضت الخارجية، بدورها، أن تعلق على": declining to comment refuses nothing.
 
 All sentences are written for these tests."""
 
@@ -31,31 +31,31 @@ def _assault_detector(word: str) -> Detector:
 
 
 def test_the_one_killed_before_a_targeting_with_his_pronoun_is_its_target() -> None:
-    found = _found("وأكدت مصادر أن القيادي خالد «قتل جراء استهدافه من قبل تنظيم داعش في ريف حلب».",
+    found = _found("وذكر ناشطون أن العقيد خالد قتل إثر استهدافه بقذيفة أطلقها مسلحو تنظيم داعش قرب حلب.",
                    [("خالد", "PER", "Khalid"), ("تنظيم داعش", "ORG", "Islamic State"), ("حلب", "LOC", "Aleppo")],
                    "ASSAULT", CoderOptions(shown_filter=False, detector=_assault_detector("استهدافه")))
     assert [(a, r) for a, r, _m in found] == [("Islamic State", "Khalid")]
 
 
 def test_the_accused_told_by_its_nationality_far_from_the_verb_is_the_country() -> None:
-    found = _found("واتهمت وزارة الخارجية البريطانية في بيان أصدرته مساء أول من أمس، النظام السوري بمواصلة قصف "
-                   "المدنيين.", [("وزارة الخارجية البريطانية", "ORG", "UK Foreign Office")], "ACCUSE")
+    found = _found("واتهمت وزارة الخارجية البريطانية في بيان نشرته على موقعها ليل الثلاثاء، النظام السوري بقصف "
+                   "الأحياء السكنية.", [("وزارة الخارجية البريطانية", "ORG", "UK Foreign Office")], "ACCUSE")
     assert [(a, r) for a, r, _m in found] == [("UK Foreign Office", "Syria")]
 
 
 def test_an_attack_the_rebels_accuse_a_force_of_is_the_force_s_and_reported() -> None:
-    doc = make_doc("واتهم المتمردون من جانبهم القوات الحكومية بإطلاق النار على القرى الخاضعة لهم.", [])
-    found = [e.data for e in code_events(doc, CoderOptions(shown_filter=False, detector=_assault_detector("النار")))
-             if e.label == "ASSAULT"]
-    assert [(party_name(d["actor"]), d["modality"]) for d in found] == [("القوات الحكومية", "reported")]
+    detector = CoderOptions(shown_filter=False, detector=_assault_detector("القذائف"))
+    for text in ("وقد اتهم المسلحون الانفصاليون القوات الحكومية بإطلاق القذائف على المدن الواقعة تحت سيطرتهم.",
+                 "واتهم المتمردون القوات الحكومية بإطلاق القذائف على المدن."):
+        found = [e.data for e in code_events(make_doc(text, []), detector) if e.label == "ASSAULT"]
+        assert [(party_name(d["actor"]), d["modality"]) for d in found] == [("القوات الحكومية", "reported")], text
 
 
 def test_the_envoy_s_side_after_bi_is_welcomed_not_welcoming() -> None:
-    found = _found("ورحب الرئيس بمبعوث دول الاتحاد الأوروبي لدى اليمن مشيدا بدور الشركاء في دول الاتحاد الداعمة "
-                   "لليمن في شتى المراحل والأزمات التي تمر بها اليمن.",
-                   [("دول الاتحاد", "ORG", "European Union"), ("اليمن", "LOC", "Yemen"), ("ليمن", "LOC", "Yemen"),
-                    ("اليمن", "LOC", "Yemen", 1)], "SUPPORT")
-    assert not [a for a, _r, _m in found if a == "European Union"], found
+    found = _found("ورحب الرئيس بمبعوث منظمة الأمم المتحدة إلى ليبيا مثمنا جهود المنظمة في الأزمة التي تمر بها ليبيا.",
+                   [("منظمة الأمم المتحدة", "ORG", "United Nations"), ("ليبيا", "LOC", "Libya"),
+                    ("ليبيا", "LOC", "Libya", 1)], "SUPPORT")
+    assert not [a for a, _r, _m in found if a == "United Nations"], found
 
 
 def test_a_group_of_states_addressed_before_the_demand_is_its_addressee() -> None:
@@ -77,7 +77,7 @@ def test_an_agreement_inside_the_condition_stays_hypothetical() -> None:
 
 
 def test_declining_to_comment_told_with_a_verb_refuses_nothing() -> None:
-    for text, mentions in (("ورفضت الخارجية الفرنسية، من جانبها، أن تعلق على صفقة السلاح مع مصر.",
+    for text, mentions in (("ورفضت الخارجية الفرنسية، بدورها، أن تعلق على صفقة السلاح مع مصر.",
                             [("الخارجية الفرنسية", "ORG", "French Foreign Ministry"), ("مصر", "LOC", "Egypt")]),
                            ("ورفض وزير الداخلية الألماني أن يدلي بأي تصريح حول التحقيق مع روسيا.",
                             [("روسيا", "LOC", "Russia")])):

@@ -626,7 +626,7 @@ class Analysis:
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
             if any(self._office_after_bi(j) for j in range(i + 1, m.first) if j not in self.in_mention):
-                break  # "ورحب الرئيس بمبعوث دول مجلس التعاون": the envoy's side is governed by بـ, no subject
+                break  # "ورحب الرئيس بمبعوث الأمم المتحدة": the envoy's side is governed by بـ, no subject
             if any(not (self._title_like(j) or j in skip or j == m.first - 1 and self.toks[j].norm in _OPENING_QUOTES)
                    for j in range(i + 1, m.first) if j not in self.in_mention):
                 # (an opening quote mark right before the name: "وخطفت «جبهة النصرة» ثمانية عناصر")

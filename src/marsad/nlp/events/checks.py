@@ -1072,7 +1072,7 @@ class ChecksMixin(ModalityMixin):
             h = Hit(words[k], entry, "", None, "")
             frame = self._frame_of(h, [x for x in hits if x.tok < h.tok]) if not kind else None
             if frame is not None and frame.entry.frame in ("accuse", "deny"):
-                # "اتهم المتمردون القوات الحكومية بإطلاق النار": the charged act is told by the accuser, its
+                # "اتهم المتمردون القوات الحكومية بإطلاق القذائف": the charged act is told by the accuser, its
                 # doer the accused
                 h.frame_of = frame
                 if frame.recipient is not None and frame.entry.controller == "object":

@@ -1551,8 +1551,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         غارة (استهدفته)", "القيادي فلان الذي لقي مصرعه في هجوم" — the antecedent of الذي was struck."""
         toks = self.toks
         if h.entry.pos == "noun" and self._attack_noun_has_pronoun(h):
-            # "أن فلانا «قتل جراء استهدافه من قبل التنظيم»": the pronoun on the attack is the one killed, the
-            # party right before the killing verb
+            # "أن العقيد فلانا قتل إثر استهدافه بقذيفة": the pronoun on the attack is the one killed, the party
+            # right before the killing verb
             for k in range(h.tok - 1, max(sent.lo, h.tok - 4) - 1, -1):
                 if self.boundary(k) or toks[k].norm in STRONG_PUNCT:
                     break
@@ -1802,8 +1802,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
 
     def _accused_by_nationality(self, sent: Sentence, h: Hit, lo: int, stop: set[int]) -> Ment | None:
         """The accused told by common nouns right before the charge: a noun and its nationality ("اتهمت الخارجية
-        الأميركية في بيان النظام الإيراني بمواصلة القمع": the country), or an armed force ("اتهم المتمردون القوات
-        الحكومية بإطلاق النار": the force); within 16 tokens of the verb, the same bounds as a named accused."""
+        البريطانية في بيان نشرته ليلا، النظام السوري بقصف الأحياء": the country), or an armed force ("اتهم المتمردون
+        القوات الحكومية بإطلاق القذائف": the force); within 16 tokens of the verb, the same bounds as a named
+        accused."""
         for j in range(lo + 2, min(sent.hi, h.tok + 17)):
             if self.boundary(j) or (j in stop and self.toks[j - 1].norm not in _IN_OR_DURING):
                 return None
@@ -1813,7 +1814,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if nis is not None and self.toks[j - 1].norm.startswith("ال") \
                     and self._charge_follows(sent, j + nis[1] - 1):
                 return self._nisba_ment(j, nis)
-            if nis is None and has_word(self.toks[j - 1].norm, L.ARMED_HEADS):
+            if nis is None and j - 1 > lo + 1 and has_word(self.toks[j - 1].norm, L.ARMED_HEADS):
+                # (not a force right after the verb: "اتهم المسلحون الانفصاليون القوات ..." — that is its subject)
                 force = self._force_phrase(sent, j - 1)
                 if force is not None and self._charge_follows(sent, force.last):
                     return force
@@ -2092,7 +2094,7 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                     and not any(key(a.span) == key(victims.span) for a in h.actor):
                 h.recipient = self._owner(victims)
         if e.plover == "ASSAULT" and h.recipient is None:
-            # "فلان الذي قتل في غارة", "فلان «قتل جراء استهدافه»": the one killed, named before
+            # "فلان الذي قتل في غارة", "فلان قتل إثر استهدافه": the one killed, named before
             h.recipient = self._killed_antecedent(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)

@@ -139,7 +139,7 @@ class ModalityMixin(Analysis):
             hyp = hyp or self._conditional_after(sent, i)
         for j in range(i - 1, sent.lo - 1, -1):
             if self._clause_break(j, i) or self._reason_clause(j):
-                # "إذا واجه ...، وذلك بموجب اتفاق وقعه", "إذا وقع ...، فإنه سيكون الأول، حيث إن X توصلتا إلى":
+                # "إذا واجه ...، وذلك بموجب اتفاق وقعه", "إذا نجحت ...، فإنها ستكون الأولى، حيث إن البلدين وقعا":
                 # the condition ended
                 break
             if self._is_conditional(j):

@@ -52,7 +52,7 @@ _SHORT_PARTICLES = L._w("به بها بهم بهن بنا بكم بكن له ل�
                         "لدي لدى بعد بين لذلك")
 # a refusal of dealings with a party refuses that party: "رفضت بريطانيا لقاء وفد حماس", "ترفض التنسيق معها"
 _DEALING = frozenset({"CONSULT", "COOPERATE", "AGREE", "ENGAGE"})
-# a group of states or parties addressed by a common noun: "طالبت فلانة الدول الموقعة بـ", "دعا الأطراف المتحاربة إلى"
+# a group of states or parties addressed by a common noun: "طالب فلان الدول الأعضاء بـ", "دعا الأطراف المتحاربة إلى"
 _ADDRESSED_GROUPS = L._w("الدول الحكومات الأطراف القوى العواصم")
 # what is refused is only to speak: "رفض التعليق", "رفض تأكيد أو نفي الأنباء"
 _NO_COMMENT = L._w("التعليق تعليق الإدلاء الادلاء الكشف تأكيد التأكيد الإفصاح توضيح")
@@ -162,7 +162,7 @@ class RequestsMixin(Analysis):
 
     def _addressed_group(self, sent: Sentence, h: Hit) -> Ment | None:
         """The addressee of a call told by a group noun and its adjectives right after the caller, just before what
-        is asked ("وطالبت فلانة الدول الموقعة بإيقاف تدخل X", "دعا الوزير الأطراف المتحاربة إلى الحوار"): the
+        is asked ("وطالب فلان الدول الأعضاء بوقف دعم X", "دعا الوزير الأطراف المتحاربة إلى الحوار"): the
         group, as a mention without an entity (a party inside what is asked is not the one asked)."""
         if h.entry.pos != "verb" or not h.actor or h.actor[-1].first < h.tok:
             return None
@@ -212,7 +212,7 @@ class RequestsMixin(Analysis):
                 j += 1
                 continue
             if self.toks[j].punct and self.toks[j].norm not in ("،", ","):
-                return False  # (a comma may close an aside: "ورفضت X، من جانبها، أن تعلق")
+                return False  # (a comma may close an aside: "ورفضت الوزارة، بدورها، أن تعلق")
             if clitic_bases(self.toks[j].norm) & _NO_COMMENT:
                 return True
             if self.toks[j].norm in _SPEAKING_VERBS and self.toks[j - 1].norm == "ان" \
