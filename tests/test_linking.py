@@ -56,6 +56,24 @@ def test_surname_refers_back_to_a_full_name_in_the_same_article():
     assert link("وأضاف تشا أن التحالف سيتعمق.") == []
 
 
+def test_a_family_name_with_the_article_after_a_common_given_name_refers_back_to_the_full_name():
+    text = "أفرج المسلحون عن الصحافي محمد المساح مساء أمس. وكان المساح قد اعتقل قبل أسبوع مع عدد من زملائه."
+    start = text.index("محمد المساح")
+    out = link(text, ner=[Span("mention", start, start + len("محمد المساح"), "PER", {"source": "ner"})])
+    assert [(s, src) for s, _e, src in out] == [("محمد المساح", "ner"), ("المساح", "alias")]
+    assert out[0][1] == out[1][1]
+    # a bare word after the given name is most often the father's name: no short form
+    text = "قال أحمد حسن إن الوفد وصل. وأضاف حسن أن المحادثات ستبدأ."
+    start = text.index("أحمد حسن")
+    assert [s for s, _e, _src in link(text, ner=[Span("mention", start, start + len("أحمد حسن"), "PER",
+                                                          {"source": "ner"})])] == ["أحمد حسن"]
+
+
+def test_the_ordinal_of_a_monarch_s_name_is_no_short_form_of_him():
+    out = link("استقبل الملك عبدالله الثاني وفدا أمريكيا. وهذه هي الزيارة الثانية للوفد في العام الثاني على التوالي.")
+    assert [(s, e) for s, e, _ in out] == [("عبدالله الثاني", "per:abdullah-ii-of-jordan")]
+
+
 def test_country_adjective_alone_is_not_a_mention_but_a_role_phrase_is_the_office_holder():
     assert link("شارك الوفد الروسي في المحادثات.") == []
     assert link("قال الرئيس الروسي إن بلاده مستعدة.", date="2024-06-19") == [("الرئيس الروسي", "per:vladimir-putin", "coref")]

@@ -34,6 +34,11 @@ PARTIAL_STOP = frozenset(
     السيد خادم آية الدين الابن الأب ام أم""".split()
 )
 # "بن" / "ابن" / "بنت": the word after is the father's name, not a surname
+# Given names of PARTIAL_STOP after which a word with the article is the family name ("محمد المساح": المساح alone is
+# him), while a bare word is most often the father's name ("محمد حسن")
+_GIVEN = frozenset(norm(w) for w in "محمد أحمد علي".split())
+# An ordinal ends a monarch's name ("عبدالله الثاني", "محمد السادس") and is no name on its own ("للعام الثاني")
+_ORDINALS = frozenset(norm(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 _SON_OF = frozenset(norm(w) for w in "بن ابن بنت".split())
 # A surname shorter than this (normalised letters) does not stand for a person alone.
 MIN_PART_CHARS = 3
@@ -104,7 +109,9 @@ class NameIndex:
             parts = set(self.explicit.get(entity_id) or ())
             if not parts:
                 last = words[-1]
-                if (len(words) >= 2 and last not in PARTIAL_STOP and words[-2] not in PARTIAL_STOP
+                after = words[-2] if len(words) >= 2 else ""
+                if (len(words) >= 2 and last not in PARTIAL_STOP and last not in _ORDINALS
+                        and (after not in PARTIAL_STOP or after in _GIVEN and last.startswith("ال"))
                         and len(last) >= MIN_PART_CHARS and not last.isascii()):
                     parts.add(last)
                 if len(words) >= 3 and words[0] in self.family_first:

@@ -616,10 +616,12 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="6",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="7",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
-    # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14)
+    # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
+    # 7: a family name with the article after محمد / أحمد / علي stands for the person ("محمد المساح" → "المساح"), an
+    # ordinal ending a monarch's name does not ("عبدالله الثاني" → not "الثاني") (issue 15, events42)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
