@@ -69,9 +69,20 @@ def test_a_family_name_with_the_article_after_a_common_given_name_refers_back_to
                                                           {"source": "ner"})])] == ["أحمد حسن"]
 
 
-def test_the_ordinal_of_a_monarch_s_name_is_no_short_form_of_him():
+def test_an_ordinal_or_a_weekday_ending_a_name_is_no_short_form():
     out = link("استقبل الملك عبدالله الثاني وفدا أمريكيا. وهذه هي الزيارة الثانية للوفد في العام الثاني على التوالي.")
     assert [(s, e) for s, e, _ in out] == [("عبدالله الثاني", "per:abdullah-ii-of-jordan")]
+    text = "وقال سالم الخميس إن اللجنة ستجتمع يوم الخميس المقبل."
+    start = text.index("سالم الخميس")
+    out = link(text, ner=[Span("mention", start, start + len("سالم الخميس"), "PER", {"source": "ner"})])
+    assert [s for s, _e, _src in out] == ["سالم الخميس"]
+
+
+def test_a_preposition_folded_like_a_given_name_makes_no_family_name() -> None:
+    text = "وعزف فراس على الكمان في الحفل. وصفق الجمهور طويلا لعازف الكمان."
+    start = text.index("فراس على الكمان")
+    out = link(text, ner=[Span("mention", start, start + len("فراس على الكمان"), "PER", {"source": "ner"})])
+    assert [s for s, _e, _src in out] == ["فراس على الكمان"]
 
 
 def test_country_adjective_alone_is_not_a_mention_but_a_role_phrase_is_the_office_holder():

@@ -35,10 +35,13 @@ PARTIAL_STOP = frozenset(
 )
 # "بن" / "ابن" / "بنت": the word after is the father's name, not a surname
 # Given names of PARTIAL_STOP after which a word with the article is the family name ("محمد المساح": المساح alone is
-# him), while a bare word is most often the father's name ("محمد حسن")
-_GIVEN = frozenset(norm(w) for w in "محمد أحمد علي".split())
-# An ordinal ends a monarch's name ("عبدالله الثاني", "محمد السادس") and is no name on its own ("للعام الثاني")
-_ORDINALS = frozenset(norm(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
+# him), while a bare word is most often the father's name ("محمد حسن").  (Not علي: the preposition على folds to it,
+# and a tagger's span "فلان على الغيتار" would make an instrument a person)
+_GIVEN = frozenset(norm(w) for w in "محمد أحمد".split())
+# Last words that are no short form of anybody: an ordinal ends a monarch's name ("عبدالله الثاني" — not "للعام
+# الثاني"), a weekday may be a family name ("أحمد الخميس" — not "يوم الخميس")
+_NOT_SHORT_FORMS = frozenset(norm(w) for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
+    السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة""".split())
 _SON_OF = frozenset(norm(w) for w in "بن ابن بنت".split())
 # A surname shorter than this (normalised letters) does not stand for a person alone.
 MIN_PART_CHARS = 3
@@ -110,7 +113,7 @@ class NameIndex:
             if not parts:
                 last = words[-1]
                 after = words[-2] if len(words) >= 2 else ""
-                if (len(words) >= 2 and last not in PARTIAL_STOP and last not in _ORDINALS
+                if (len(words) >= 2 and last not in PARTIAL_STOP and last not in _NOT_SHORT_FORMS
                         and (after not in PARTIAL_STOP or after in _GIVEN and last.startswith("ال"))
                         and len(last) >= MIN_PART_CHARS and not last.isascii()):
                     parts.add(last)

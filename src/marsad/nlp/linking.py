@@ -620,8 +620,8 @@ LINK = Stage(
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
-    # 7: a family name with the article after محمد / أحمد / علي stands for the person ("محمد المساح" → "المساح"), an
-    # ordinal ending a monarch's name does not ("عبدالله الثاني" → not "الثاني") (issue 15, events42)
+    # 7: a family name with the article after محمد / أحمد stands for the person ("محمد المساح" → "المساح"), an
+    # ordinal or a weekday ending a name does not ("عبدالله الثاني" → not "الثاني") (issue 15, events42)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
