@@ -56,6 +56,72 @@ def test_surname_refers_back_to_a_full_name_in_the_same_article():
     assert link("وأضاف تشا أن التحالف سيتعمق.") == []
 
 
+def test_a_family_name_with_the_article_after_a_common_given_name_refers_back_to_the_full_name():
+    text = "أفرج المسلحون عن الصحافي محمد المساح مساء أمس. وكان المساح قد اعتقل قبل أسبوع مع عدد من زملائه."
+    start = text.index("محمد المساح")
+    out = link(text, ner=[Span("mention", start, start + len("محمد المساح"), "PER", {"source": "ner"})])
+    assert [(s, src) for s, _e, src in out] == [("محمد المساح", "ner"), ("المساح", "alias")]
+    assert out[0][1] == out[1][1]
+    # a bare word after the given name is most often the father's name: no short form
+    text = "قال أحمد حسن إن الوفد وصل. وأضاف حسن أن المحادثات ستبدأ."
+    start = text.index("أحمد حسن")
+    assert [s for s, _e, _src in link(text, ner=[Span("mention", start, start + len("أحمد حسن"), "PER",
+                                                          {"source": "ner"})])] == ["أحمد حسن"]
+
+
+def _with_full_name(text: str, name: str) -> list[tuple[str, str]]:
+    """Link ``text`` with the tagger's span on the first ``name``; (surface, source) of the mentions holding its
+    family name."""
+    start = text.index(name)
+    out = link(text, ner=[Span("mention", start, start + len(name), "PER", {"source": "ner"})])
+    return [(s, src) for s, _e, src in out if name.split()[-1] in s]
+
+
+def test_a_family_name_naming_a_company_or_a_family_is_no_short_form_of_the_person():
+    text = ("قال رجل الأعمال محمد الدباغ إن المصنع سيفتح قريبا. وتملك مجموعة الدباغ ثلاثة مصانع، "
+            "وزار الوفد مصنعا لشركة الدباغ في جدة ثم التقى أسرة الدباغ. وأكد الدباغ أن العمال سيعودون.")
+    # only the last one, where he speaks, is the man
+    assert _with_full_name(text, "محمد الدباغ") == [("محمد الدباغ", "ner"), ("الدباغ", "alias")]
+    # also when the tagger took the company's word for a person of its own
+    full, company = text.index("محمد الدباغ"), text.index("الدباغ ثلاثة")
+    out = link(text, ner=[Span("mention", full, full + len("محمد الدباغ"), "PER", {"source": "ner"}),
+                          Span("mention", company, company + len("الدباغ"), "PER", {"source": "ner"})])
+    owner = out[0][1]
+    assert [s for s, e, _src in out if e == owner] == ["محمد الدباغ", "الدباغ"]
+    assert [(s, src) for s, e, src in out if e != owner and "الدباغ" in s] == [("الدباغ", "ner")]
+    # "عن طريق" is "through": no road named after him
+    text = "قال محمد الدباغ إن الصفقة تمت عن طريق الدباغ نفسه."
+    assert _with_full_name(text, "محمد الدباغ") == [("محمد الدباغ", "ner"), ("الدباغ", "alias")]
+
+
+def test_a_family_name_that_is_a_common_word_is_no_short_form():
+    # "الماضي" is "last" far more often than a family name in the news
+    text = "وقال المهندس سعد الماضي إن الإنتاج ارتفع في الشهر الماضي بعد توقف العام الماضي."
+    assert _with_full_name(text, "سعد الماضي") == [("سعد الماضي", "ner")]
+
+
+def test_a_family_name_ending_another_full_name_is_no_short_form():
+    text = ("وقال الدكتور محمد الدباغ إن الدراسة اكتملت. وشارك فيها أحمد الدباغ وسالم بن الدباغ، "
+            "ثم عاد الدباغ إلى الرياض.")
+    assert _with_full_name(text, "محمد الدباغ") == [("محمد الدباغ", "ner"), ("الدباغ", "alias")]
+
+
+def test_an_ordinal_or_a_weekday_ending_a_name_is_no_short_form():
+    out = link("استقبل الملك عبدالله الثاني وفدا أمريكيا. وهذه هي الزيارة الثانية للوفد في العام الثاني على التوالي.")
+    assert [(s, e) for s, e, _ in out] == [("عبدالله الثاني", "per:abdullah-ii-of-jordan")]
+    text = "وقال سالم الخميس إن اللجنة ستجتمع يوم الخميس المقبل."
+    start = text.index("سالم الخميس")
+    out = link(text, ner=[Span("mention", start, start + len("سالم الخميس"), "PER", {"source": "ner"})])
+    assert [s for s, _e, _src in out] == ["سالم الخميس"]
+
+
+def test_a_preposition_folded_like_a_given_name_makes_no_family_name() -> None:
+    text = "وعزف فراس على الكمان في الحفل. وصفق الجمهور طويلا لعازف الكمان."
+    start = text.index("فراس على الكمان")
+    out = link(text, ner=[Span("mention", start, start + len("فراس على الكمان"), "PER", {"source": "ner"})])
+    assert [s for s, _e, _src in out] == ["فراس على الكمان"]
+
+
 def test_country_adjective_alone_is_not_a_mention_but_a_role_phrase_is_the_office_holder():
     assert link("شارك الوفد الروسي في المحادثات.") == []
     assert link("قال الرئيس الروسي إن بلاده مستعدة.", date="2024-06-19") == [("الرئيس الروسي", "per:vladimir-putin", "coref")]

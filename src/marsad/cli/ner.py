@@ -10,7 +10,8 @@ from marsad.errors import InputError
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
-    """Rebuild the shipped NER models (both profiles unless ``--profile``) and the non-entity word lists."""
+    """Rebuild the shipped NER models (both profiles unless ``--profile``), the non-entity word lists and the family
+    names that are common words."""
     from marsad.nlp.ner.conll import shared_data_dir
 
     profiles = [args.profile] if args.profile else ["accurate", "fast"]
@@ -25,6 +26,11 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         shared = shared_data_dir()
         sizes = build_non_entity_words(shared / "stopwords" / "stopwords-iso_ar.json", shared / "saudinewsnet")
         print(f"non-entity words: {sizes}", file=sys.stderr)
+        from marsad.nlp.kb import load_kb
+        from marsad.nlp.surname_words import build_common_surname_words
+
+        sizes = build_common_surname_words(shared / "saudinewsnet", load_kb().native_names)
+        print(f"family names that are common words: {sizes}", file=sys.stderr)
     for profile in profiles:
         if profile == "fast":
             from marsad.nlp.ner.train import TrainOptions, train_ner

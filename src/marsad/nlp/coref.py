@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from marsad.nlp import named_after
 from marsad.nlp.gazetteer import Tok, raw_skip, readings, tokenize
+from marsad.nlp.surname_words import common_surname_words
 from marsad.nlp.translit import near, norm, skeleton
 
 # Honorifics and ranks that precede a name and are not part of it ("الجنرال غيراسيموف").
@@ -34,7 +36,19 @@ PARTIAL_STOP = frozenset(
     السيد خادم آية الدين الابن الأب ام أم""".split()
 )
 # "بن" / "ابن" / "بنت": the word after is the father's name, not a surname
+# Given names of PARTIAL_STOP after which a word with the article is the family name ("محمد المساح": المساح alone is
+# him), while a bare word is most often the father's name ("محمد حسن").  (Not علي: the preposition على folds to it,
+# and a tagger's span "فلان على الغيتار" would make an instrument a person)
+_GIVEN = frozenset(norm(w) for w in "محمد أحمد".split())
+# Last words that are no short form of anybody: an ordinal ends a monarch's name ("عبدالله الثاني" — not "للعام
+# الثاني"), a weekday may be a family name ("أحمد الخميس" — not "يوم الخميس")
+_NOT_SHORT_FORMS = frozenset(norm(w) for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
+    السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة""".split())
 _SON_OF = frozenset(norm(w) for w in "بن ابن بنت".split())
+# Head nouns of a body that bears a person's family name ("شركة الجفالي", "مجموعة المعجل", "أسرة الخنيني",
+# "مؤسسة فلان"): the word right after one names the body, not the person (``named_after``'s lists).  Not طريق:
+# "عن طريق فلان" is "through him".
+_BEARER_HEADS = named_after.words(named_after.HEADS + " " + named_after.BEARER_HEADS, norm) - {norm("طريق")}
 # A surname shorter than this (normalised letters) does not stand for a person alone.
 MIN_PART_CHARS = 3
 # Spelling variants are compared only for words this long (shorter words differ too often by one letter).
@@ -104,7 +118,10 @@ class NameIndex:
             parts = set(self.explicit.get(entity_id) or ())
             if not parts:
                 last = words[-1]
-                if (len(words) >= 2 and last not in PARTIAL_STOP and words[-2] not in PARTIAL_STOP
+                after = words[-2] if len(words) >= 2 else ""
+                if (len(words) >= 2 and last not in PARTIAL_STOP and last not in _NOT_SHORT_FORMS
+                        and last not in common_surname_words()  # "الماضي": mostly "last" in running text
+                        and (after not in PARTIAL_STOP or after in _GIVEN and last.startswith("ال"))
                         and len(last) >= MIN_PART_CHARS and not last.isascii()):
                     parts.add(last)
                 if len(words) >= 3 and words[0] in self.family_first:
@@ -155,6 +172,30 @@ class NameIndex:
         return self._best(owners)
 
 
+def part_of_another_name(text: str, toks: list[Tok], at: int, index: NameIndex, entity_id: str) -> bool:
+    """Whether the word starting at ``toks[at]``, a family name of ``entity_id``, is bound to the word before it:
+    the name of a body or a family ("شركة الجفالي", "لشركة الجفالي", "أسرة الخنيني"), or the end of another full
+    name after بن or محمد / أحمد ("أحمد الدباغ" when "محمد الدباغ" was named) — unless that is the person's own
+    full name written again."""
+    if at == 0 or text[toks[at - 1].end : toks[at].start].strip():
+        return False  # (a comma or a quote between: the word starts a phrase of its own)
+    full = index.full[entity_id].words
+    before = toks[at - 1].norm
+    if len(full) >= 2 and before == full[-2]:
+        return False
+    for v, k, art in readings(before):
+        if art:
+            continue  # a definite head is no construct: "الشركة" before a name is the name's own description
+        if v in _BEARER_HEADS:
+            return True
+        # بن, or محمد / أحمد as written ("أحمد الدباغ" when "محمد الدباغ" was named).  Not any given name: most of
+        # the list are words too, and on the dev days "أمام بلاتر", "خطاب كاميرون", "وعد الزهراني", "حياة الفيصل"
+        # outnumbered "تركي الفيصل" among the 77 spans so dropped (link11)
+        if not k and (v in _SON_OF or v in _GIVEN):
+            return True
+    return False
+
+
 def free_tokens(toks: list[Tok], taken: list[tuple[int, int]]) -> Iterable[Tok]:
     """Tokens not inside any of the (sorted) ``taken`` spans."""
     ti = 0
@@ -173,12 +214,15 @@ def surname_mentions(text: str, toks: list[Tok], index: NameIndex, taken: list[t
     # Every reading of a word ends in the word's last two letters (clitics come off the front, and a
     # reading keeps two letters or more): a word whose ending no part has is passed over.
     ends = {p[-2:] for p in index.by_part}
+    at = {t.start: i for i, t in enumerate(toks)}
     out = []
     for tok in free_tokens([t for t in toks if t.norm[-2:] in ends], taken):  # (free_tokens takes any sorted tokens)
         for v, k, art in readings(tok.norm):
             if art:
                 continue
             eid = index.by_part.get(v) and index.owner_of_part(v)
+            if eid and not k and part_of_another_name(text, toks, at[tok.start], index, eid):
+                break  # (with a clitic of its own, "والجفالي", the word starts a phrase of its own)
             if eid:
                 start = raw_skip(text, tok, k) if k else tok.start
                 out.append(Cand(start, tok.end, "PER", eid, "alias"))

@@ -43,7 +43,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marsad.models import Doc, Entity, Span, to_dict
-from marsad.nlp.coref import HONORIFICS, Cand, NameIndex, name_words, strip_honorifics, surname_mentions
+from marsad.nlp.coref import (HONORIFICS, Cand, NameIndex, name_words, part_of_another_name, strip_honorifics,
+                               surname_mentions)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
@@ -305,9 +306,12 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
             c.entity_id = new_entity_id(text[c.start : c.end], "PER")
         index.add_full(c.entity_id, words, c.start)
     keep = []
+    at = {t.start: i for i, t in enumerate(toks)}
     for u in unresolved:
         words = words_of.get(id(u)) or name_words(text, u.start, u.end)
         owner = owner_of.get(id(u)) or (index.owner_of_words(words) if words and len(words) <= 3 else None)
+        if owner and len(words) == 1 and u.start in at and part_of_another_name(text, toks, at[u.start], index, owner):
+            owner = None  # the tagger's one word names a company or ends another name ("شركة الجفالي")
         if owner and owner != u.entity_id:
             u.entity_id, u.label, u.source = owner, "PER", "alias"
             u.extra.pop("new_entity", None)
@@ -616,10 +620,14 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="6",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="8",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
-    # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14)
+    # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
+    # 7: a family name with the article after محمد / أحمد stands for the person ("محمد المساح" → "المساح"), an
+    # ordinal or a weekday ending a name does not ("عبدالله الثاني" → not "الثاني") (issue 15, events42); 8: nor does
+    # a family name naming a company or a family ("شركة الجفالي"), one that is mostly a common word ("الماضي",
+    # learnt from SaudiNewsNet) or one ending another full name after بن, محمد or أحمد (issue 15, link11)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

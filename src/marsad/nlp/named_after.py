@@ -18,13 +18,18 @@ from collections.abc import Callable
 from marsad.nlp.gazetteer import Tok
 from marsad.nlp.translit import norm
 
-__all__ = ["HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head", "words"]
+__all__ = ["BEARER_HEADS", "HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head", "words"]
 
 # Heads whose genitive person names the thing (events39's list; link10 added roads and parks: "طريق الملك
 # عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
 HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
          "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز طريق متنزه منتزه متنزهات حديقة "
          "كورنيش إسكان")
+# Bodies that bear a family name without being named after one person: a business ("شركة الجفالي", "مجموعة
+# المعجل", "مصنع فلان") or the family itself ("أسرة الخنيني", "آل فلان").  The linker's coreference does not take
+# the family name after one of these for the person of that name (``marsad.nlp.coref``).  (Not a force or a
+# government: "قوات الأسد", "حكومة نتنياهو" are the person's; not "أسر", which is also a capture.)
+BEARER_HEADS = "شركة شركات مجموعة مصنع مصانع بنك مصرف متجر محلات عائلة عائلات أسرة آل قبيلة عشيرة"
 # Of these, the ones naming a place rather than a body ("مدينة الملك عبدالله الاقتصادية", "شارع الملك فهد").
 PLACE_HEADS = "مدينة شارع حي ساحة جسر طريق كورنيش"
 # The honorifics of a name an institution bears (the linker's and the event coder's).

@@ -625,6 +625,8 @@ class Analysis:
                 continue
             if any(self.boundary(j) or j in stop for j in range(i + 1, m.first)):
                 break
+            if any(self._office_after_bi(j) for j in range(i + 1, m.first) if j not in self.in_mention):
+                break  # "ورحب الرئيس بمبعوث الأمم المتحدة": the envoy's side is governed by بـ, no subject
             if any(not (self._title_like(j) or j in skip or j == m.first - 1 and self.toks[j].norm in _OPENING_QUOTES)
                    for j in range(i + 1, m.first) if j not in self.in_mention):
                 # (an opening quote mark right before the name: "وخطفت «جبهة النصرة» ثمانية عناصر")
@@ -644,6 +646,13 @@ class Analysis:
                 break  # "هنأ مجلس الوزراء مصر", "دعا المجلس الاتحاد الأوروبي": the country is the object
             return self.group_after(sent, m)
         return []
+
+    def _office_after_bi(self, j: int) -> bool:
+        """Whether token ``j`` is an office with the preposition بـ ("بمبعوث", "برئيس"): an object of the verb
+        before it, so a party named after it is no subject."""
+        w = self.toks[j].norm
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        return w[:1] == "ب" and (w[1:] in _OFFICE_HEADS or w[1:].removeprefix("ال") in _OFFICE_HEADS)
 
     def _definite_title_subject(self, i: int, m: Ment) -> bool:
         """Whether the words between a verb and a country or organisation are a definite title that is the

@@ -1070,6 +1070,13 @@ class ChecksMixin(ModalityMixin):
             else:
                 entry = Trigger("detected", typ, "", pos="noun", direct=False, confidence=0.6, source="detector")
             h = Hit(words[k], entry, "", None, "")
+            frame = self._frame_of(h, [x for x in hits if x.tok < h.tok]) if not kind else None
+            if frame is not None and frame.entry.frame in ("accuse", "deny"):
+                # "اتهم المتمردون القوات الحكومية بإطلاق القذائف": the charged act is told by the accuser, its
+                # doer the accused
+                h.frame_of = frame
+                if frame.recipient is not None and frame.entry.controller == "object":
+                    h.actor, h.actor_how = [frame.recipient], "frame"
             if kind:
                 self.fill(sent, h, [], {x.tok for x in hits if x.entry.source == "lexicon"}, speeches)
                 self._form_parties(sent, h, kind)

@@ -773,8 +773,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # (not a nationality in the actor's own office: "فلان نائب الرئيس اليمني")
             h.recipient = self._counterpart(sent, i, start) or self.nisba_object(
                 sent, start, stop, None if e.direct else e.preps, self.office_end(sent, h, start))
-        if h.recipient is None and e.frame == "accuse" and e.pos == "verb" and h.actor and not e.passive \
-                and not self._ends_in_object_pronoun(h):
+        if h.recipient is None and e.frame == "accuse" and e.pos == "verb" and not e.passive \
+                and (h.actor or self._subject_words_after(sent, h)) and not self._ends_in_object_pronoun(h):
             # "اتهم الرئيس فلان في مقابلة بثت أمس نظيره الروسي فلانا بأنه ...": the party standing right before
             # the charge is the accused, past the adjuncts of time and medium between the accuser and him
             h.recipient = self._accused_before_charge(sent, h, stop)
@@ -1550,6 +1550,20 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         """The person or group a relative clause of killing, right before the attack, is about: "فلان، الذي قتل في
         غارة (استهدفته)", "القيادي فلان الذي لقي مصرعه في هجوم" — the antecedent of الذي was struck."""
         toks = self.toks
+        if h.entry.pos == "noun" and self._attack_noun_has_pronoun(h):
+            # "أن العقيد فلانا قتل إثر استهدافه بقذيفة": the pronoun on the attack is the one killed, the party
+            # right before the killing verb
+            for k in range(h.tok - 1, max(sent.lo, h.tok - 4) - 1, -1):
+                if self.boundary(k) or toks[k].norm in STRONG_PUNCT:
+                    break
+                if has_word(toks[k].norm, _HARMED) or has_word(toks[k].norm, _KILLING):
+                    j = k - 1
+                    while j > sent.lo and toks[j].norm in _QUOTE_MARKS:
+                        j -= 1
+                    m = next((x for x in sent.ments if x.last == j), None)
+                    # (the ب of "بأن فلانا" is the complementizer's, not a preposition of the name)
+                    bare = m is not None and (not m.prep or self.toks[m.first - 1].norm in L.COMPLEMENTIZERS)
+                    return m if bare and m.span.label in ("PER", "ORG") else None
         for r in range(h.tok - 1, max(sent.lo, h.tok - 6) - 1, -1):
             if toks[r].punct or self.boundary(r):
                 return None
@@ -1563,6 +1577,13 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             m = next((x for x in sent.ments if x.last == j), None)
             return m if m is not None and m.span.label in ("PER", "ORG") and not m.prep else None
         return None
+
+    def _attack_noun_has_pronoun(self, h: Hit) -> bool:
+        """Whether an attack noun carries a possessive pronoun after an attack word of the lexicon ("استهدافه",
+        "اغتيالهم"), also when the detector, not the lexicon, found it."""
+        norm = self.toks[h.tok].norm[len(h.prefix):]
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if norm.endswith(x) and len(norm) - len(x) >= 3), None)
+        return suf is not None and any(x.plover == "ASSAULT" for x in self.lex.get(norm[: -len(suf)]))
 
     def _not_same_toll(self, k: int) -> bool:
         """Whether token ``k``, between a count of dead and an attack further on, tells another act, another toll
@@ -1777,7 +1798,35 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             group = self.group_after(sent, m)
             if self._charge_follows(sent, group[-1].last):
                 return m
+        return self._accused_by_nationality(sent, h, lo, stop)
+
+    def _accused_by_nationality(self, sent: Sentence, h: Hit, lo: int, stop: set[int]) -> Ment | None:
+        """The accused told by common nouns right before the charge: a noun and its nationality ("اتهمت الخارجية
+        البريطانية في بيان نشرته ليلا، النظام السوري بقصف الأحياء": the country), or an armed force ("اتهم المتمردون
+        القوات الحكومية بإطلاق القذائف": the force); within 16 tokens of the verb, the same bounds as a named
+        accused."""
+        for j in range(lo + 2, min(sent.hi, h.tok + 17)):
+            if self.boundary(j) or (j in stop and self.toks[j - 1].norm not in _IN_OR_DURING):
+                return None
+            if j in self.in_mention or self.toks[j - 1].punct or j - 1 in self.in_mention:
+                continue
+            nis = self._nisba_at(j)
+            if nis is not None and self.toks[j - 1].norm.startswith("ال") \
+                    and self._charge_follows(sent, j + nis[1] - 1):
+                return self._nisba_ment(j, nis)
+            if nis is None and j - 1 > lo + 1 and has_word(self.toks[j - 1].norm, L.ARMED_HEADS):
+                # (not a force right after the verb: "اتهم المسلحون الانفصاليون القوات ..." — that is its subject)
+                force = self._force_phrase(sent, j - 1)
+                if force is not None and self._charge_follows(sent, force.last):
+                    return force
         return None
+
+    def _subject_words_after(self, sent: Sentence, h: Hit) -> bool:
+        """Whether a verb with no named subject is followed by a definite word of its own before anything else
+        ("اتهم المتمردون القوات ..."): a subject named by a common noun, so a party further on is its object."""
+        j = h.tok + 1
+        return j < sent.hi and j not in self.in_mention and not self.toks[j].punct \
+            and self.toks[j].norm.startswith("ال") and not self.boundary(j)
 
     def _charge_follows(self, sent: Sentence, j: int) -> bool:
         """Whether the word after token ``j`` opens the charge of an accusation: ب + a noun ("بشن"،
@@ -2006,6 +2055,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             # "طالب الوزير بتقديم مساعدات للشعب الليبي", "طالب برفع العقوبات عن فنزويلا": who is asked stands
             # before what is asked; a party inside the content is its beneficiary, object or destination
             h.recipient = None
+        if e.plover == "REQUEST":
+            h.recipient = self._addressed_group(sent, h) or h.recipient
         if e.plover == "REJECT" and self._no_comment(sent, h):
             return None  # "رفضت الوزارة التعليق", "رفض مسؤول تأكيد أو نفي الأنباء": declining to speak refuses nothing
         if h.recipient is not None and e.plover in _NOT_SPATIAL_PARTY and self._where_to_or_against(sent, h):
@@ -2042,6 +2093,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
             if victims is not None and victims.span.label == "ORG" and not self._place_like(victims) \
                     and not any(key(a.span) == key(victims.span) for a in h.actor):
                 h.recipient = self._owner(victims)
+        if e.plover == "ASSAULT" and h.recipient is None:
+            # "فلان الذي قتل في غارة", "فلان قتل إثر استهدافه": the one killed, named before
+            h.recipient = self._killed_antecedent(sent, h)
         if e.plover == "ASSAULT" and h.recipient is None and e.source != "detector":
             place = self.place_for(sent, h)
             if place is not None:  # "قصفت ... مواقع في جنوب لبنان": the place is what was hit

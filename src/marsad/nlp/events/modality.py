@@ -138,8 +138,10 @@ class ModalityMixin(Analysis):
         if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
             hyp = hyp or self._conditional_after(sent, i)
         for j in range(i - 1, sent.lo - 1, -1):
-            if self._clause_break(j, i):
-                break  # "إذا واجه ...، وذلك بموجب اتفاق وقعه": the condition ended
+            if self._clause_break(j, i) or self._reason_clause(j):
+                # "إذا واجه ...، وذلك بموجب اتفاق وقعه", "إذا نجحت ...، فإنها ستكون الأولى، حيث إن البلدين وقعا":
+                # the condition ended
+                break
             if self._is_conditional(j):
                 hyp = True
                 break
@@ -266,6 +268,11 @@ class ModalityMixin(Analysis):
     def _clause_break(self, j: int, limit: int) -> bool:
         """A comma followed by a word in و before ``limit``: "...، وذلك", "...، وهو ما"."""
         return self.toks[j].norm in ("،", ",") and j + 1 < limit and self.toks[j + 1].norm[:1] == "و"
+
+    def _reason_clause(self, j: int) -> bool:
+        """Whether token ``j`` opens a clause of reason, which tells a fact: "حيث إن", "إذ إن", "لأن"."""
+        w = self.toks[j].norm
+        return w in ("لان", "ولان") or (w in ("حيث", "اذ") and j + 1 < len(self.toks) and self.toks[j + 1].norm == "ان")
 
     def _is_conditional(self, j: int) -> bool:
         w = self.toks[j].norm

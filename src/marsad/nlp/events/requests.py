@@ -52,8 +52,13 @@ _SHORT_PARTICLES = L._w("به بها بهم بهن بنا بكم بكن له ل�
                         "لدي لدى بعد بين لذلك")
 # a refusal of dealings with a party refuses that party: "رفضت بريطانيا لقاء وفد حماس", "ترفض التنسيق معها"
 _DEALING = frozenset({"CONSULT", "COOPERATE", "AGREE", "ENGAGE"})
+# a group of states or parties addressed by a common noun: "طالب فلان الدول الأعضاء بـ", "دعا الأطراف المتحاربة إلى"
+_ADDRESSED_GROUPS = L._w("الدول الحكومات الأطراف القوى العواصم")
 # what is refused is only to speak: "رفض التعليق", "رفض تأكيد أو نفي الأنباء"
 _NO_COMMENT = L._w("التعليق تعليق الإدلاء الادلاء الكشف تأكيد التأكيد الإفصاح توضيح")
+# ... or told with a verb after أن: "رفضت الوزارة أن تعلق على", "رفض أن يدلي بتصريح" (تعلق only with على after
+# it: without, "أن تعلق عضويتها" suspends)
+_SPEAKING_VERBS = L._w("تعلق يعلق تدلي يدلي تكشف يكشف تؤكد يؤكد توضح يوضح تفصح يفصح")
 
 
 class RequestsMixin(Analysis):
@@ -155,6 +160,27 @@ class RequestsMixin(Analysis):
                 return True
         return False
 
+    def _addressed_group(self, sent: Sentence, h: Hit) -> Ment | None:
+        """The addressee of a call told by a group noun and its adjectives right after the caller, just before what
+        is asked ("وطالب فلان الدول الأعضاء بوقف دعم X", "دعا الوزير الأطراف المتحاربة إلى الحوار"): the
+        group, as a mention without an entity (a party inside what is asked is not the one asked)."""
+        if h.entry.pos != "verb" or not h.actor or h.actor[-1].first < h.tok:
+            return None
+        j = h.actor[-1].last + 1
+        if j >= sent.hi or j in self.in_mention or self.toks[j].norm not in _ADDRESSED_GROUPS:
+            return None
+        last = j
+        while last + 1 < min(sent.hi, j + 3) and last + 1 not in self.in_mention \
+                and self.toks[last + 1].norm.startswith("ال"):
+            last += 1
+        k = last + 1
+        if last == j or k >= sent.hi:
+            return None
+        opener = self.toks[k].norm
+        if not (opener in ("الي", "علي") or opener[:1] == "ب" and len(opener) > 3 and opener not in _NOT_CONTENT):
+            return None
+        return self.phrase_ment(self.toks[j].start, self.toks[last].end, j, last)
+
     def _prep_through_marks(self, sent: Sentence, r: Ment) -> str:
         """The preposition before ``r``, also across the quote marks around a name ("عن «القاعدة»")."""
         if r.prep:
@@ -185,9 +211,12 @@ class RequestsMixin(Analysis):
             if j in self.in_mention:
                 j += 1
                 continue
-            if self.toks[j].punct:
-                return False
+            if self.toks[j].punct and self.toks[j].norm not in ("،", ","):
+                return False  # (a comma may close an aside: "ورفضت الوزارة، بدورها، أن تعلق")
             if clitic_bases(self.toks[j].norm) & _NO_COMMENT:
+                return True
+            if self.toks[j].norm in _SPEAKING_VERBS and self.toks[j - 1].norm == "ان" \
+                    and (self.toks[j].norm[-3:] != "علق" or j + 1 < sent.hi and self.toks[j + 1].norm == "علي"):
                 return True
             seen, j = seen + 1, j + 1
         return False
