@@ -121,16 +121,13 @@ def content_stems(text: str, *, keep_stopwords: bool = False, folded: bool = Fal
 
 
 def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
-    """How often each content stem occurs in ``text`` (words counted first, each word type stemmed once).
+    """How often each content stem occurs in ``text``, in the order the stems first occur.
 
     ``folded=True`` says the text is already in :func:`fold_for_search` form.
     """
-    out: Counter[str] = Counter()
-    get = out.get  # (``out[s] += c`` would go through Counter.__missing__ for each new stem)
-    words = Counter(WORD_RE.findall(text if folded else fold_for_search(text)))
-    for s, c in zip(map(content_term, words), words.values()):
-        if s is not None:
-            out[s] = get(s, 0) + c
+    # every word's stem looked up (cached per word type) and counted in C; stopwords count under None
+    out: Counter[str] = Counter(map(content_term, WORD_RE.findall(text if folded else fold_for_search(text))))
+    out.pop(None, None)  # type: ignore[call-overload]
     return out
 
 
