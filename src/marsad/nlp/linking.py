@@ -310,8 +310,11 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
     for u in unresolved:
         words = words_of.get(id(u)) or name_words(text, u.start, u.end)
         owner = owner_of.get(id(u)) or (index.owner_of_words(words) if words and len(words) <= 3 else None)
-        if owner and len(words) == 1 and u.start in at and part_of_another_name(text, toks, at[u.start], index, owner):
-            owner = None  # the tagger's one word names a company or ends another name ("شركة الجفالي")
+        if (owner and len(words) == 1 and words[0].startswith("ال") and u.start in at
+                and part_of_another_name(text, toks, at[u.start], index, owner)):
+            # the tagger's one family name with the article names a company or ends another name ("شركة الجفالي");
+            # a bare name keeps its owner ("نظام عائلة كيم" is Kim's, as the seeds' gold has it)
+            owner = None
         if owner and owner != u.entity_id:
             u.entity_id, u.label, u.source = owner, "PER", "alias"
             u.extra.pop("new_entity", None)
