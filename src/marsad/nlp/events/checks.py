@@ -383,7 +383,9 @@ class ChecksMixin(ModalityMixin):
                 t = self.toks[k]
                 if t.punct or self.toks[k - 1].norm in L.PREPOSITIONS or t.norm.startswith(("ال", "بال", "لل")):
                     continue
+                # (or a verb of managing or going on right before the attack: "القوات الجوية تمكنت من قتل", events43)
                 if has_word(t.norm, L.AGENT_VERBS) or any(x.plover == typ and x.pos == "verb" and x.source == "lexicon"
+                                                          or x.frame == "aspect" and x.pos == "verb" and 0 < i - k <= 3
                                                           for _p, _s, _f, x in self.lex.readings(t.norm, stems)):
                     starts.append(j)
                     break
