@@ -2,7 +2,9 @@
 
 * a force after لـ behind a shelling noun, with an attack verb right after it, shelled: the verb tells what was hit
   ("قصف جوي للقوات السورية استهدف سوقا");
-* the force that managed an attack carried it out ("القوات الجوية تمكنت من قتل ...").
+* the force that managed an attack carried it out ("القوات الجوية تمكنت من قتل ..."), and the army whose soldiers
+  fire killed ("برصاص جنود جيش الاحتلال");
+* each entry of a timeline ("* 12 مارس 1991: ...") is dated by the date heading it.
 
 All sentences are written for these tests."""
 
@@ -37,3 +39,32 @@ def test_the_force_that_managed_a_killing_is_its_attacker() -> None:
                  [("تنظيم داعش", "ORG", "ISIS"), ("الرقة", "LOC", "Raqqa")], "قتل")
     assert party_name(e["actor"]) == "القوات الجوية"
     assert party_name(e["recipient"]) == "ISIS"
+
+
+def test_the_army_whose_soldiers_fired_killed() -> None:
+    e = _assault("أفادت مصادر محلية اليوم الأحد أن مزارعا قتل برصاص جنود جيش الاحتلال الإسرائيلي قرب نابلس.",
+                 [("نابلس", "LOC", "Nablus")], "قتل")
+    assert party_name(e["actor"]) == "جيش الاحتلال الإسرائيلي"
+
+
+# --- the dates of a timeline's entries ----------------------------------------------------------------------------
+
+_TIMELINE = ("أبرز محطات الأزمة:\n* 12 مارس 1991: دعت مصر الأردن إلى عقد محادثات في القاهرة لبحث الحدود.\n"
+             "* 20 مارس 1991: الأردن ترسل قواتها إلى مصر لحماية حدودها.\n")
+_TIMELINE_PARTIES = [("مصر", "LOC", "Egypt"), ("الأردن", "LOC", "Jordan"), ("القاهرة", "LOC", "Cairo"),
+                     ("الأردن", "LOC", "Jordan", 1), ("مصر", "LOC", "Egypt", 1)]
+
+
+def test_each_entry_of_a_timeline_is_dated_by_the_date_heading_it() -> None:
+    doc = make_doc(_TIMELINE, _TIMELINE_PARTIES, published_at="2015-08-02",
+                   timex=[("12 مارس 1991", "1991-03-12"), ("20 مارس 1991", "1991-03-20")])
+    [request] = coded(doc, "REQUEST", _ALL)
+    [aid] = coded(doc, "AID", _ALL)
+    assert (request["date"], aid["date"]) == ("1991-03-12", "1991-03-20")
+
+
+def test_a_date_closing_a_clause_before_a_colon_is_not_an_entrys_heading() -> None:
+    text = "وقال الوزير في 12 مارس 1991: دعت مصر الأردن إلى عقد محادثات في القاهرة."
+    doc = make_doc(text, _TIMELINE_PARTIES[:3], published_at="2015-08-02", timex=[("12 مارس 1991", "1991-03-12")])
+    [request] = coded(doc, "REQUEST", _ALL)
+    assert request["date"] != "1991-03-12"

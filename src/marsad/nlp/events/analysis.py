@@ -1073,8 +1073,10 @@ class Analysis:
                 # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 30 عاما", nor
                 # "في 3 مايو" opening a clause the trigger's "لكن ..." clause follows)
                 continue
-            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume) \
-                    or self._time_of_another_act(sent, t, offset, plover):
+            # ("* 7 مارس 1991: ...": a timeline's entry is all told on the date heading it, past its colon)
+            if not self._dated_entry(sent, t, offset) and (
+                    self._clause_between(min(t.start, offset), max(t.end, offset))
+                    or self._other_clause(t, offset, resume) or self._time_of_another_act(sent, t, offset, plover)):
                 # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
                 # for the longer reach, says nothing about this clause)
                 near = abs(t.start - offset) <= _DATE_REACH
@@ -1101,6 +1103,18 @@ class Analysis:
         if self.anchor and not elsewhere:
             return self.anchor, "article"
         return None, None
+
+    def _dated_entry(self, sent: "Sentence", t: Span, offset: int) -> bool:
+        """Whether ``t`` heads the sentence (after list marks only) and a colon closes it, with no other strong
+        punctuation before the trigger at ``offset``: an entry of a timeline ("* 12 مارس 1991: دعت مصر الأردن
+        إلى ..."), whose date is that of all it tells (events43)."""
+        starts = self._tok_starts
+        first, after, trig = (bisect.bisect_left(starts, x) for x in (t.start, t.end, offset))
+        if not t.end <= offset or after >= trig or self.toks[after].norm != ":":
+            return False
+        if any(not self.toks[k].punct for k in range(sent.lo, first)):
+            return False
+        return not self._clause_between(self.toks[after + 1].start, offset)
 
     def _announced_at(self, sent: "Sentence", t: Span, offset: int) -> str | None:
         """The day of the time expression ``t`` when it dates the statement that tells the act at ``offset``,

@@ -26,6 +26,7 @@ _DASHES = frozenset("-–—")
 _FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ",
                       "عمليه", "بعمليه", "هجوم", "بهجوم", "غاره", "بغاره", "غارات", "بغارات"})
 # ("في عملية للقوات الخاصة العراقية", "بغارات لطيران التحالف": whose operation it was)
+_MEN_OF = L._w("جنود أفراد رجال عناصر ضباط")  # the men of a force named after them: "برصاص جنود الجيش" (events43)
 # the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
 _VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
                            "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع",
@@ -362,8 +363,10 @@ class ChecksMixin(ModalityMixin):
                    if has_word(self.toks[j].norm, L.AGENT_VERBS)
                    and (j >= i - 8 or _is_count(self.toks[j + 1].norm))
                    and not any(self._clause_split(k) for k in range(min(i, j), max(i, j)))]
-        # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
-        starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
+        # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was ("برصاص جنود جيش الاحتلال": the
+        # army whose soldiers fired, events43)
+        starts += [j + 2 if self._men_of_force(sent, j + 1) else j + 1
+                   for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
                    and not any(self.boundary(k) for k in range(i, j))]
         typ = e.plover
         # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun (up to twelve
@@ -394,6 +397,11 @@ class ChecksMixin(ModalityMixin):
             if found is not None:
                 return found
         return None
+
+    def _men_of_force(self, sent: Sentence, j: int) -> bool:
+        """Whether token ``j`` names the men of the armed force named right after it ("جنود جيش الاحتلال", "أفراد
+        الشرطة"): their act is the force's."""
+        return j + 1 < sent.hi and self.toks[j].norm in _MEN_OF and has_word(self.toks[j + 1].norm, L.ARMED_HEADS)
 
     def _armed_at(self, sent: Sentence, j0: int, i: int, lam: bool = False) -> Ment | None:
         """The armed party named by a common-noun phrase starting at token ``j0`` (``i``: the trigger; with
