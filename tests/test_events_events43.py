@@ -3,7 +3,8 @@
 * a force after لـ behind a shelling noun, with an attack verb right after it, shelled: the verb tells what was hit
   ("قصف جوي للقوات السورية استهدف سوقا");
 * the force that managed an attack carried it out ("القوات الجوية تمكنت من قتل ..."), and the army whose soldiers
-  fire killed ("برصاص جنود جيش الاحتلال");
+  fire killed ("برصاص جنود جيش الاحتلال"), and the force whose sorties a killing resulted from ("نفذ طيران التحالف
+  12 طلعة ...، أسفرت عن قتل");
 * each entry of a timeline ("* 12 مارس 1991: ...") is dated by the date heading it.
 
 All sentences are written for these tests."""
@@ -45,6 +46,13 @@ def test_the_army_whose_soldiers_fired_killed() -> None:
     e = _assault("أفادت مصادر محلية اليوم الأحد أن مزارعا قتل برصاص جنود جيش الاحتلال الإسرائيلي قرب نابلس.",
                  [("نابلس", "LOC", "Nablus")], "قتل")
     assert party_name(e["actor"]) == "جيش الاحتلال الإسرائيلي"
+
+
+def test_a_killing_an_air_arms_sorties_resulted_in_is_the_air_arms() -> None:
+    e = _assault("وذكرت الوزارة أن طيران التحالف الدولي نفذ من جهته 12 طلعة جوية في مناطق مختلفة، أسفرت عن قتل 30 من "
+                 "عناصر تنظيم داعش.", [("تنظيم داعش", "ORG", "ISIS")], "قتل")
+    assert party_name(e["actor"]) == "طيران التحالف الدولي"
+    assert party_name(e["recipient"]) == "ISIS"
 
 
 # --- the dates of a timeline's entries ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ _DASHES = frozenset("-–—")
 _FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ",
                       "عمليه", "بعمليه", "هجوم", "بهجوم", "غاره", "بغاره", "غارات", "بغارات"})
 # ("في عملية للقوات الخاصة العراقية", "بغارات لطيران التحالف": whose operation it was)
+_RESULTED = L._w("أسفر أسفرت أسفرا أسفرتا")  # "..., أسفرت عن قتل": what an act resulted in (events43)
 _MEN_OF = L._w("جنود أفراد رجال عناصر ضباط")  # the men of a force named after them: "برصاص جنود الجيش" (events43)
 # the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
 _VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
@@ -377,7 +378,14 @@ class ChecksMixin(ModalityMixin):
         if e.pos == "noun" and i + 1 < sent.hi and self.toks[i + 1].norm == "من" \
                 and any(has_word(self.toks[j].norm, L.UNDERGO) for j in range(max(sent.lo, i - 7), i)):
             starts.append(i + 2)
-        for j in range(max(sent.lo, i - 10), i + 1):  # "طائرات التحالف قصفت ...": SVO, the subject just
+        # "طيران التحالف نفذ 15 طلعة في مناطق مختلفة، أسفرت عن قتل ...": a killing told as what the act before
+        # resulted in is that act's, so its subject is looked for before the verb of that act (events43)
+        lo = i - 10
+        if i - 2 >= sent.lo and self.toks[i - 1].norm == "عن" and has_word(self.toks[i - 2].norm, _RESULTED):
+            act = next((k for k in range(i - 3, max(sent.lo, i - 15) - 1, -1)
+                        if has_word(self.toks[k].norm, L.AGENT_VERBS)), None)
+            lo = min(lo, act - 5) if act is not None else lo
+        for j in range(max(sent.lo, lo), i + 1):  # "طائرات التحالف قصفت ...": SVO, the subject just
             # before an attack verb of the hand lexicon (not قتلوا: after its noun it is a passive, "9
             # متمردين قتلوا" are the dead; not a noun after a preposition, "في قصف")
             if not has_word(self.toks[j].norm, L.ARMED_HEADS) or any(self.boundary(k) for k in range(j, i)):
