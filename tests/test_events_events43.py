@@ -1,11 +1,12 @@
-"""Issue 15, events43: attackers named in the sentence but left out (draw 7's reading).
+"""Issue 15, events43: attackers named in the sentence but left out, and dates left empty (draw 7's reading).
 
 * a force after لـ behind a shelling noun, with an attack verb right after it, shelled: the verb tells what was hit
   ("قصف جوي للقوات السورية استهدف سوقا");
-* the force that managed an attack carried it out ("القوات الجوية تمكنت من قتل ..."), and the army whose soldiers
+* the force that managed an attack carried it out ("القوات الجوية تمكنت من قتل ..."), and the army whose soldiers'
   fire killed ("برصاص جنود جيش الاحتلال"), and the force whose sorties a killing resulted from ("نفذ طيران التحالف
   12 طلعة ...، أسفرت عن قتل");
-* each entry of a timeline ("* 12 مارس 1991: ...") is dated by the date heading it.
+* each entry of a timeline ("* 12 مارس 1991: ...") is dated by the date heading it, and an act by the day a clause
+  after it says the incident happened ("...، ووقع الحادث اليوم").
 
 All sentences are written for these tests."""
 
@@ -76,3 +77,21 @@ def test_a_date_closing_a_clause_before_a_colon_is_not_an_entrys_heading() -> No
     doc = make_doc(text, _TIMELINE_PARTIES[:3], published_at="2015-08-02", timex=[("12 مارس 1991", "1991-03-12")])
     [request] = coded(doc, "REQUEST", _ALL)
     assert request["date"] != "1991-03-12"
+
+
+def test_the_day_a_clause_after_the_act_says_the_incident_happened_dates_it() -> None:
+    text = "وقال مصدر أمني إن شرطيا أطلق النار على زملائه ما أدى إلى مقتل اثنين منهم، ووقع الحادث اليوم في مركز قرب مدينة صفاقس."
+    e = _assault_dated(text, "أطلق")
+    assert e["date"] == "2024-06-20"
+
+
+def test_a_day_in_a_later_clause_of_another_act_does_not_date_the_shooting() -> None:
+    text = "وقال مصدر أمني إن شرطيا أطلق النار على زملائه في مركز قرب مدينة صفاقس، ووصل الوزير اليوم إلى المدينة."
+    e = _assault_dated(text, "أطلق")
+    assert e["date"] is None
+
+
+def _assault_dated(text: str, trigger: str) -> dict:
+    doc = make_doc(text, [("صفاقس", "LOC", "Sfax")], published_at="2024-06-20", timex=[("اليوم", "2024-06-20")])
+    [e] = [e for e in coded(doc, "ASSAULT", _ALL) if e["trigger_text"] == trigger]
+    return e
