@@ -95,3 +95,11 @@ def _assault_dated(text: str, trigger: str) -> dict:
     doc = make_doc(text, [("صفاقس", "LOC", "Sfax")], published_at="2024-06-20", timex=[("اليوم", "2024-06-20")])
     [e] = [e for e in coded(doc, "ASSAULT", _ALL) if e["trigger_text"] == trigger]
     return e
+
+
+def test_a_group_after_a_preposition_before_a_joined_verb_of_beginning_is_no_attacker() -> None:
+    doc = make_doc("وشنت مقاتلات أردنية صباح الأحد غارات على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمواقع مسلحي "
+                   "حركة الأحرار في العراق.", [("تنظيم داعش", "ORG", "ISIS"), ("سوريا", "LOC", "Syria"),
+                                               ("حركة الأحرار", "ORG", "Ahrar"), ("العراق", "LOC", "Iraq")])
+    shelling = [e for e in coded(doc, "ASSAULT", _ALL) if e["trigger_text"] == "قصف"]
+    assert all(party_name(e["actor"]) != "ISIS" for e in shelling)

@@ -394,9 +394,13 @@ class ChecksMixin(ModalityMixin):
                 t = self.toks[k]
                 if t.punct or self.toks[k - 1].norm in L.PREPOSITIONS or t.norm.startswith(("ال", "بال", "لل")):
                     continue
-                # (or a verb of managing or going on right before the attack: "القوات الجوية تمكنت من قتل", events43)
+                # (or a verb of managing or going on right before the attack, its own subject before it: "القوات
+                # الجوية تمكنت من قتل" — not a verb joined by و to an earlier one, "وبدأت حملة قصف", whose subject is
+                # that verb's, nor a force after a preposition, "مواقع لتنظيم داعش"; events43)
+                aspect = 0 < i - k <= 3 and t.norm[:1] not in ("و", "ف") and self.toks[j].norm[:1] not in ("ل", "ب") \
+                    and (j == sent.lo or self.toks[j - 1].norm not in L.PREPOSITIONS)
                 if has_word(t.norm, L.AGENT_VERBS) or any(x.plover == typ and x.pos == "verb" and x.source == "lexicon"
-                                                          or x.frame == "aspect" and x.pos == "verb" and 0 < i - k <= 3
+                                                          or aspect and x.frame == "aspect" and x.pos == "verb"
                                                           for _p, _s, _f, x in self.lex.readings(t.norm, stems)):
                     starts.append(j)
                     break
