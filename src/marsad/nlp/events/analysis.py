@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 # The same tokens, found in the folded text where deleted marks are "\x01".
 _FOLDED_TOKEN_RE = re.compile(r"(?:[^\W\d_]|\x01)+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
 STRONG_PUNCT = frozenset('.:؛;!?؟')
+# "...، ووقع الحادث اليوم": a clause telling when the act just told happened (events43)
+_OCCURRED = L._w("وقع وقعت ووقع ووقعت")
+_INCIDENTS = L._w("الحادث الحادثة الهجوم الاعتداء الانفجار التفجير الهجمات")
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 # marks that open a quoted name: the name in them is the verb's subject all the same ("وخطفت «جبهة النصرة» ثمانية")
 _OPENING_QUOTES = frozenset('"“«')
@@ -1073,8 +1076,11 @@ class Analysis:
                 # (only a day after the trigger — "لقاء فلان بفلان ... أمس" — so far: not "منذ 30 عاما", nor
                 # "في 3 مايو" opening a clause the trigger's "لكن ..." clause follows)
                 continue
-            if self._clause_between(min(t.start, offset), max(t.end, offset)) or self._other_clause(t, offset, resume) \
-                    or self._time_of_another_act(sent, t, offset, plover):
+            # ("* 7 مارس 1991: ...": a timeline's entry is all told on the date heading it, past its colon; "...،
+            # ووقع الحادث اليوم": the clause after tells when the act just told happened)
+            if not self._dated_entry(sent, t, offset) and not self._incident_told_at(t, offset) and (
+                    self._clause_between(min(t.start, offset), max(t.end, offset))
+                    or self._other_clause(t, offset, resume) or self._time_of_another_act(sent, t, offset, plover)):
                 # "... في 2011، وترفض حماس": the date belongs to the clause before (a far one, looked at only
                 # for the longer reach, says nothing about this clause)
                 near = abs(t.start - offset) <= _DATE_REACH
@@ -1101,6 +1107,26 @@ class Analysis:
         if self.anchor and not elsewhere:
             return self.anchor, "article"
         return None, None
+
+    def _dated_entry(self, sent: "Sentence", t: Span, offset: int) -> bool:
+        """Whether ``t`` heads the sentence (after list marks only) and a colon closes it, with no other strong
+        punctuation before the trigger at ``offset``: an entry of a timeline ("* 12 مارس 1991: دعت مصر الأردن
+        إلى ..."), whose date is that of all it tells (events43)."""
+        starts = self._tok_starts
+        first, after, trig = (bisect.bisect_left(starts, x) for x in (t.start, t.end, offset))
+        if not t.end <= offset or after >= trig or self.toks[after].norm != ":":
+            return False
+        if any(not self.toks[k].punct for k in range(sent.lo, first)):
+            return False
+        return not self._clause_between(self.toks[after + 1].start, offset)
+
+    def _incident_told_at(self, t: Span, offset: int) -> bool:
+        """Whether ``t`` stands right after "ووقع الحادث" (or the attack, the blast) in a clause after the trigger at
+        ``offset``: "أطلق جندي النار على رفاقه ...، ووقع الحادث اليوم في الثكنة" tells when that act happened
+        (events43)."""
+        first = bisect.bisect_left(self._tok_starts, t.start)
+        trig = bisect.bisect_left(self._tok_starts, offset)
+        return first - 2 > trig and self.toks[first - 2].norm in _OCCURRED and self.toks[first - 1].norm in _INCIDENTS
 
     def _announced_at(self, sent: "Sentence", t: Span, offset: int) -> str | None:
         """The day of the time expression ``t`` when it dates the statement that tells the act at ``offset``,

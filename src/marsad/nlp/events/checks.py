@@ -26,6 +26,8 @@ _DASHES = frozenset("-–—")
 _FIRE_OF = frozenset({"برصاص", "برصاصه", "بنيران", "بقذائف", "بقذيفه", "بصواريخ", "بصاروخ",
                       "عمليه", "بعمليه", "هجوم", "بهجوم", "غاره", "بغاره", "غارات", "بغارات"})
 # ("في عملية للقوات الخاصة العراقية", "بغارات لطيران التحالف": whose operation it was)
+_RESULTED = L._w("أسفر أسفرت أسفرا أسفرتا")  # "..., أسفرت عن قتل": what an act resulted in (events43)
+_MEN_OF = L._w("جنود أفراد رجال عناصر ضباط")  # the men of a force named after them: "برصاص جنود الجيش" (events43)
 # the head nouns of a counted group: "7 عناصر من", "من قادة", "أحد مسلحي" (bases, as token_base gives them)
 _VICTIM_HEADS = frozenset({"عناصر", "عنصر", "قاده", "قاد", "قيادي", "مسلحي", "مسلح", "مقاتلي", "مقاتل", "افراد",
                            "رجال", "جنود", "جندي", "اعضاء", "منتسبي", "اتباع",
@@ -362,8 +364,10 @@ class ChecksMixin(ModalityMixin):
                    if has_word(self.toks[j].norm, L.AGENT_VERBS)
                    and (j >= i - 8 or _is_count(self.toks[j + 1].norm))
                    and not any(self._clause_split(k) for k in range(min(i, j), max(i, j)))]
-        # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was
-        starts += [j + 1 for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
+        # "برصاص الجيش", "بنيران قوات الأمن", "بقذائف الميليشيات": whose fire it was ("برصاص جنود جيش الاحتلال": the
+        # army whose soldiers fired, events43)
+        starts += [j + 2 if self._men_of_force(sent, j + 1) else j + 1
+                   for j in range(i + 1, min(sent.hi - 1, i + 8)) if self.toks[j].norm in _FIRE_OF
                    and not any(self.boundary(k) for k in range(i, j))]
         typ = e.plover
         # "قامت القوات المسلحة باستهداف ...": the subject of the light verb before an attack noun (up to twelve
@@ -374,7 +378,14 @@ class ChecksMixin(ModalityMixin):
         if e.pos == "noun" and i + 1 < sent.hi and self.toks[i + 1].norm == "من" \
                 and any(has_word(self.toks[j].norm, L.UNDERGO) for j in range(max(sent.lo, i - 7), i)):
             starts.append(i + 2)
-        for j in range(max(sent.lo, i - 10), i + 1):  # "طائرات التحالف قصفت ...": SVO, the subject just
+        # "طيران التحالف نفذ 15 طلعة في مناطق مختلفة، أسفرت عن قتل ...": a killing told as what the act before
+        # resulted in is that act's, so its subject is looked for before the verb of that act (events43)
+        lo = i - 10
+        if i - 2 >= sent.lo and self.toks[i - 1].norm == "عن" and has_word(self.toks[i - 2].norm, _RESULTED):
+            act = next((k for k in range(i - 3, max(sent.lo, i - 15) - 1, -1)
+                        if has_word(self.toks[k].norm, L.AGENT_VERBS)), None)
+            lo = min(lo, act - 5) if act is not None else lo
+        for j in range(max(sent.lo, lo), i + 1):  # "طائرات التحالف قصفت ...": SVO, the subject just
             # before an attack verb of the hand lexicon (not قتلوا: after its noun it is a passive, "9
             # متمردين قتلوا" are the dead; not a noun after a preposition, "في قصف")
             if not has_word(self.toks[j].norm, L.ARMED_HEADS) or any(self.boundary(k) for k in range(j, i)):
@@ -383,7 +394,13 @@ class ChecksMixin(ModalityMixin):
                 t = self.toks[k]
                 if t.punct or self.toks[k - 1].norm in L.PREPOSITIONS or t.norm.startswith(("ال", "بال", "لل")):
                     continue
+                # (or a verb of managing or going on right before the attack, its own subject before it: "القوات
+                # الجوية تمكنت من قتل" — not a verb joined by و to an earlier one, "وبدأت حملة قصف", whose subject is
+                # that verb's, nor a force after a preposition, "مواقع لتنظيم داعش"; events43)
+                aspect = 0 < i - k <= 3 and t.norm[:1] not in ("و", "ف") and self.toks[j].norm[:1] not in ("ل", "ب") \
+                    and (j == sent.lo or self.toks[j - 1].norm not in L.PREPOSITIONS)
                 if has_word(t.norm, L.AGENT_VERBS) or any(x.plover == typ and x.pos == "verb" and x.source == "lexicon"
+                                                          or aspect and x.frame == "aspect" and x.pos == "verb"
                                                           for _p, _s, _f, x in self.lex.readings(t.norm, stems)):
                     starts.append(j)
                     break
@@ -392,6 +409,11 @@ class ChecksMixin(ModalityMixin):
             if found is not None:
                 return found
         return None
+
+    def _men_of_force(self, sent: Sentence, j: int) -> bool:
+        """Whether token ``j`` names the men of the armed force named right after it ("جنود جيش الاحتلال", "أفراد
+        الشرطة"): their act is the force's."""
+        return j + 1 < sent.hi and self.toks[j].norm in _MEN_OF and has_word(self.toks[j + 1].norm, L.ARMED_HEADS)
 
     def _armed_at(self, sent: Sentence, j0: int, i: int, lam: bool = False) -> Ment | None:
         """The armed party named by a common-noun phrase starting at token ``j0`` (``i``: the trigger; with

@@ -802,7 +802,8 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
     def _armed_genitive(self, sent: Sentence, h: Hit) -> bool:
         """Whether an attack noun's recipient is named by the armed men of its genitive with the target after على a
         few words on: "قصف مسلحي الحوثيين وقوات صالح على جامع" (the gunmen shelled), or after لـ ("القصف العشوائي
-        للحوثيين وقوات صالح على الأحياء"), not "مقتل مسلحي الحوثيين" (a killing, whose genitive is who died) nor
+        للحوثيين وقوات صالح على الأحياء") or with an attack verb right after a force after لـ ("قصف جوي للقوات
+        العراقية استهدف منزلا"), not "مقتل مسلحي الحوثيين" (a killing, whose genitive is who died) nor
         "قصف مواقع مسلحي الحوثيين" (what was shelled)."""
         i, m = h.tok, h.recipient
         if not has_word(self.toks[i].norm, _SHELLING_NOUNS):
@@ -823,6 +824,12 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
                 return False
         elif not (t[:1] == "ل" and len(t) > 3 and t not in L.PREPOSITIONS and k <= m.first <= k + 2):
             return False
+        if t.startswith("لل") and has_word("ال" + t[2:], L.ARMED_HEADS) and any(
+                x.tok == m.last + 1 and x.entry.plover == "ASSAULT" and x.entry.pos == "verb"
+                for x in self._sentence_hits):
+            # "قصف جوي للقوات العراقية استهدف منزلا": a force after لـ with an attack verb right behind it — the
+            # verb tells what the shelling hit, so the force is whose shelling it was (events43)
+            return True
         for j in range(m.last + 1, min(sent.hi, m.last + 12)):
             if self.boundary(j):
                 return False
@@ -2329,7 +2336,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="61", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="62", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -396,7 +396,9 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
         # "سيواصل حظر إمداد إيران بالصواريخ", "منع وصول المساعدات": what is banned does not happen
         (_n("حظر", "منع") + verb_forms("منع", "منع") + verb_forms("حظر", "حظر"),
          T("ban", "", "", frame="reject", confidence=0.0)),
-        (verb_forms("بدأ", "بدأ") + verb_forms("واصل", "واصل") + verb_forms("استمر", "ستمر"),
+        # "تمكنت القوات من قتل ...": who managed the act did it (events43)
+        (verb_forms("بدأ", "بدأ") + verb_forms("واصل", "واصل") + verb_forms("استمر", "ستمر")
+         + verb_forms("تمكن", "تمكن"),
          T("begin", "", "", frame="aspect", confidence=0.0)),
         (verb_forms("حاول", "حاول") + verb_forms("سعى", "سعي", "سعت", "سعوا") + verb_forms("اعتزم", "عتزم")
          + verb_forms("نوى", "نوي") + verb_forms("يدرس", "درس")
