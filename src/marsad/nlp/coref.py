@@ -13,7 +13,9 @@ full names share the word, the one mentioned most so far wins, then the one ment
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Iterable
 
 from marsad.nlp import named_after
@@ -172,6 +174,12 @@ class NameIndex:
         return self._best(owners)
 
 
+def token_index(toks: list[Tok], start: int) -> int | None:
+    """The index of the token starting at ``start`` in ``toks`` (sorted), or None."""
+    i = bisect_left(toks, start, key=attrgetter("start"))
+    return i if i < len(toks) and toks[i].start == start else None
+
+
 def part_of_another_name(text: str, toks: list[Tok], at: int, index: NameIndex, entity_id: str) -> bool:
     """Whether the word starting at ``toks[at]``, a family name of ``entity_id``, is bound to the word before it:
     the name of a body or a family ("شركة الجفالي", "لشركة الجفالي", "أسرة الخنيني"), or the end of another full
@@ -214,14 +222,13 @@ def surname_mentions(text: str, toks: list[Tok], index: NameIndex, taken: list[t
     # Every reading of a word ends in the word's last two letters (clitics come off the front, and a
     # reading keeps two letters or more): a word whose ending no part has is passed over.
     ends = {p[-2:] for p in index.by_part}
-    at = {t.start: i for i, t in enumerate(toks)}
     out = []
     for tok in free_tokens([t for t in toks if t.norm[-2:] in ends], taken):  # (free_tokens takes any sorted tokens)
         for v, k, art in readings(tok.norm):
             if art:
                 continue
             eid = index.by_part.get(v) and index.owner_of_part(v)
-            if eid and not k and part_of_another_name(text, toks, at[tok.start], index, eid):
+            if eid and not k and part_of_another_name(text, toks, token_index(toks, tok.start), index, eid):
                 break  # (with a clitic of its own, "والجفالي", the word starts a phrase of its own)
             if eid:
                 start = raw_skip(text, tok, k) if k else tok.start

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (HONORIFICS, Cand, NameIndex, name_words, part_of_another_name, strip_honorifics,
-                               surname_mentions)
+                               surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
@@ -306,12 +306,11 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
             c.entity_id = new_entity_id(text[c.start : c.end], "PER")
         index.add_full(c.entity_id, words, c.start)
     keep = []
-    at = {t.start: i for i, t in enumerate(toks)}
     for u in unresolved:
         words = words_of.get(id(u)) or name_words(text, u.start, u.end)
         owner = owner_of.get(id(u)) or (index.owner_of_words(words) if words and len(words) <= 3 else None)
-        if (owner and len(words) == 1 and words[0].startswith("ال") and u.start in at
-                and part_of_another_name(text, toks, at[u.start], index, owner)):
+        at = token_index(toks, u.start) if owner and len(words) == 1 and words[0].startswith("ال") else None
+        if at is not None and part_of_another_name(text, toks, at, index, owner):
             # the tagger's one family name with the article names a company or ends another name ("شركة الجفالي");
             # a bare name keeps its owner ("نظام عائلة كيم" is Kim's, as the seeds' gold has it)
             owner = None
