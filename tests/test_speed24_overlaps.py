@@ -106,3 +106,27 @@ def test_short_form_owners_kept_until_a_full_name_is_added():
         index.seen("p1")
         assert index.owner_of_words(words) == fresh(index, words)
     assert index.owner_of_words(["خالد", "الحربي"]) == "p2"
+
+
+def test_tokenizer_patterns_split_as_the_alternations_did():
+    """The gazetteer's and the event coder's word patterns, written as runs of letters between runs of marks,
+    split every text as the one-alternation-a-character patterns did (own text: diacritics, tatweel, joiners,
+    deleted marks at the start, inside and at the end of words, digits, underscores, Latin)."""
+    import re
+
+    from marsad.arabic.tokenize import splitter
+    from marsad.nlp import gazetteer
+    from marsad.nlp.events import analysis
+    from marsad.nlp.events import lexicon as L
+
+    old_gaz = splitter(re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])*"))
+    old_ev = splitter(re.compile(r"(?:[^\W\d_]|\x01)+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]"))
+    texts = [
+        "قَالَ الوزيــر إنّ المُحادثات في جدة_2024 ستستأنف يوم 3/4 عند السّاعة 10:30، ومعه Jean-Yves.",
+        "\u064bأول \u0640\u0640مد كلمة\u064e\u064e و\u200cكتب ١٢٫٥ %ـ _x ــ\u200d ؟!",
+        "\x01\x01بدأ\x01 ال\x01مؤتمر \x01 12\x01 a\x01b \x01_ _\x01 \x01\x01",
+        "",
+    ]
+    for text in texts + [L.fold_in_place(t) for t in texts]:
+        assert gazetteer._TOKEN_SPLIT_RE.split(text) == old_gaz.split(text)
+        assert analysis._FOLDED_SPLIT_RE.split(text) == old_ev.split(text)

@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 # Clause-ending punctuation.  Quote marks and brackets are not: they wrap names and titles
 # ("وقعا على “اتفاقية شراكة شاملة”") as often as speech.
 # The same tokens, found in the folded text where deleted marks are "\x01".
-_FOLDED_TOKEN_RE = re.compile(r"(?:[^\W\d_]|\x01)+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
+# Words (letters and deleted marks, \x01), numbers, single punctuation.  A word is written as runs of letters
+# between runs of \x01 (or \x01 alone), not as one alternation a character: the same tokens as
+# ``(?:[^\W\d_]|\x01)+``, and the regex engine reads a run of letters in one loop (a fifth less time a day).
+_FOLDED_TOKEN_RE = re.compile(r"\x01*[^\W\d_]+(?:\x01+[^\W\d_]*)*|\x01+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
 STRONG_PUNCT = frozenset('.:؛;!?؟')
 # "...، ووقع الحادث اليوم": a clause telling when the act just told happened (events43)
 _OCCURRED = L._w("وقع وقعت ووقع ووقعت")
