@@ -227,6 +227,7 @@ def main() -> int:
     ap.add_argument("--ner-profile", default=None, help="NER profile (accurate or fast; default: the package's)")
     ap.add_argument("--no-steps", action="store_true", help="per-article stages only (no corpus steps)")
     ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="also print the N top functions (own time)")
+    ap.add_argument("--cprofile-out", metavar="FILE", help="with --cprofile: also save the profile (pstats) there")
     ap.add_argument("--keep", action="store_true", help="keep the processed database and print its path")
     ap.add_argument("--compare", metavar="DB", help="say whether the result equals a database kept by an earlier run")
     args = ap.parse_args()
@@ -307,6 +308,8 @@ def main() -> int:
         import io
         import pstats
 
+        if args.cprofile_out:
+            prof.dump_stats(args.cprofile_out)
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.cprofile)
         print("  cProfile (own time; the profiler slows the run, shares above are without it only if not used):")

@@ -113,6 +113,9 @@ class NameIndex:
         self.full: dict[str, _Full] = {}
         self.by_part: dict[str, list[str]] = {}
         self.by_skeleton: dict[str, list[str]] = {}
+        # short form -> (number of full names when it was asked, the full names it can stand for): an article repeats
+        # its short forms ("فلان" again and again), and the answer changes only when a full name is added
+        self._owners: dict[tuple[str, ...], tuple[int, list[str]]] = {}
 
     def add_full(self, entity_id: str, words: list[str], at: int) -> None:
         f = self.full.get(entity_id)
@@ -158,6 +161,10 @@ class NameIndex:
             got = self.owner_of_part(words[0])
             if got:
                 return got
+        key = tuple(words)
+        known = self._owners.get(key)
+        if known is not None and known[0] == len(self.full):
+            return self._best(known[1])  # (the best of them by the counts as they are now)
         owners = []
         for eid, f in self.full.items():
             if len(words) >= len(f.words):
@@ -171,6 +178,7 @@ class NameIndex:
                 continue  # "عبدالعزيز" alone is no short form of "سلمان بن عبدالعزيز": the father, not a surname
             if k == len(words) and (last_ok or len(words) >= 2) and not all(w in PARTIAL_STOP for w in words):
                 owners.append(eid)
+        self._owners[key] = (len(self.full), owners)
         return self._best(owners)
 
 

@@ -31,8 +31,11 @@ from marsad.arabic.tokenize import matches, remember_last_text, splitter
 from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
 from marsad.nlp.translit import clitic_variants, norm_token, skeleton
 
-# Letters plus the marks that may sit inside an Arabic word (diacritics, tatweel).
-_TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])*")
+# Letters plus the marks that may sit inside an Arabic word (diacritics, tatweel): a letter, then letters and marks.
+# Written as runs of letters between runs of marks, not as one alternation a character: the same tokens, and the
+# regex engine reads a run of letters in one loop (a day's texts split in about a third less time).
+_MARKS = "\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d"
+_TOKEN_RE = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")
 _GLUE = " \t\u00a0-\u2010\u2011.\u0640"
 _GOV_WORDS = frozenset({"الحكومه", "السلطات", "حكومه", "سلطات", "القياده", "قياده"})
 # "المخابرات الكورية الجنوبية", "جهاز الاستخبارات الوطني الروسي", "وكالة المخابرات في كوريا الجنوبية":

@@ -37,7 +37,7 @@ import bisect
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -202,6 +202,34 @@ def _non_entity(surface: str) -> bool:
     return is_non_entity(surface.split())
 
 
+class _OverlapIndex:
+    """The candidates of a list that overlap a span, in the list's order: ``[g for g in cands if g.start < end and
+    start < g.end]`` without a scan of the whole list for each NER span (quadratic in a long article).
+
+    The list's longest prefix in order of start is searched by bisection (starts, and the largest end so far);
+    the candidates after it, if any, one by one.  The list must not change while the index is used.
+    """
+
+    __slots__ = ("cands", "n", "starts", "reach")
+
+    def __init__(self, cands: list[_Cand]) -> None:
+        n = 1
+        while n < len(cands) and cands[n - 1].start <= cands[n].start:
+            n += 1
+        self.cands, self.n = cands, min(n, len(cands))
+        self.starts = [g.start for g in cands[: self.n]]
+        self.reach = list(accumulate((g.end for g in cands[: self.n]), max))  # the largest end up to each
+
+    def overlapping(self, start: int, end: int) -> list[_Cand]:
+        cands = self.cands
+        # before ``lo`` every candidate ends at or before ``start``; from ``hi`` on every one starts at or after ``end``
+        lo, hi = bisect.bisect_right(self.reach, start), bisect.bisect_left(self.starts, end)
+        out = [g for g in cands[lo:hi] if start < g.end] if lo < hi else []
+        if self.n < len(cands):
+            out += [g for g in cands[self.n :] if g.start < end and start < g.end]
+        return out
+
+
 def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) -> tuple[list[_Cand], list[_Cand]]:
     """KB-linked candidates plus NER spans; returns (accepted, unresolved NER).
 
@@ -210,13 +238,14 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     unknown NER span overlapping KB matches yields to them.
     """
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
+    index = _OverlapIndex(accepted)
     unresolved: list[_Cand] = []
     for sp in ner:
         if not text[sp.start : sp.end].strip() or _non_entity(text[sp.start : sp.end]):
             continue
         c = _Cand(sp.start, sp.end, sp.label or "MISC", None, "ner")
         c.ntoks = max(1, len(text[sp.start : sp.end].split()))
-        hits = [g for g in accepted if g.start < c.end and c.start < g.end]  # (_overlaps, inline)
+        hits = index.overlapping(c.start, c.end)
         if hits and all(g.start <= c.start and c.end <= g.end for g in hits):
             continue  # the KB match covers the NER span
         ids, start = _lookup_span(kb, text, sp.start, sp.end)
@@ -226,6 +255,7 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
             c.entity_id, c.start = ids[0], start
             c.label = kb.entities[ids[0]].type
             accepted = [g for g in accepted if not _overlaps(g, c)] + [c]
+            index = _OverlapIndex(accepted)
         elif not hits and c.ntoks <= _MAX_NEW_ENTITY_WORDS:
             unresolved.append(c)
     accepted.sort(key=lambda c: c.start)

@@ -15,7 +15,7 @@ from datetime import date as _dt_date, timedelta as _td
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import repeat
-from operator import not_
+from operator import le, not_
 from typing import TYPE_CHECKING, Any
 
 from marsad.arabic.tokenize import matches, remember_last_text, splitter
@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 # Clause-ending punctuation.  Quote marks and brackets are not: they wrap names and titles
 # ("وقعا على “اتفاقية شراكة شاملة”") as often as speech.
 # The same tokens, found in the folded text where deleted marks are "\x01".
-_FOLDED_TOKEN_RE = re.compile(r"(?:[^\W\d_]|\x01)+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
+# Words (letters and deleted marks, \x01), numbers, single punctuation.  A word is written as runs of letters
+# between runs of \x01 (or \x01 alone), not as one alternation a character: the same tokens as
+# ``(?:[^\W\d_]|\x01)+``, and the regex engine reads a run of letters in one loop (a fifth less time a day).
+_FOLDED_TOKEN_RE = re.compile(r"\x01*[^\W\d_]+(?:\x01+[^\W\d_]*)*|\x01+|\d+(?:[./:\-]\d+)*|[^\w\s\x01]")
 STRONG_PUNCT = frozenset('.:؛;!?؟')
 # "...، ووقع الحادث اليوم": a clause telling when the act just told happened (events43)
 _OCCURRED = L._w("وقع وقعت ووقع ووقعت")
@@ -177,7 +180,14 @@ class Sentence:
 
     def __init__(self, coder: "Analysis", lo: int, hi: int, span: Span) -> None:
         self.c, self.lo, self.hi, self.span = coder, lo, hi, span
-        self.ments = [m for m in coder.ments if lo <= m.first and m.last < hi]
+        firsts = coder.ment_firsts
+        if firsts is None:
+            self.ments = [m for m in coder.ments if lo <= m.first and m.last < hi]
+        else:
+            # the mentions whose first token is in the sentence, found by bisection (a scan of the article's
+            # mentions for each sentence was quadratic in a long article): the same mentions in the same order
+            a, b = bisect.bisect_left(firsts, lo), bisect.bisect_left(firsts, hi)
+            self.ments = [m for m in coder.ments[a:b] if m.last < hi]
 
     @cached_property
     def starts(self) -> dict[int, "Ment"]:
@@ -200,6 +210,9 @@ class Analysis:
         self.toks = _tokens(self.text)
         self._tok_starts = [t.start for t in self.toks]
         self.ments = self._mentions()
+        # the mentions' first tokens when in order (they are: mentions come in text order), for ``Sentence``
+        firsts = [m.first for m in self.ments]
+        self.ment_firsts: list[int] | None = firsts if all(map(le, firsts, firsts[1:])) else None
         self.timex = sorted(doc.layers.get("timex", []), key=lambda s: s.start)
         self.quotes = list(doc.layers.get("quote", []))
         self.anchor = self._anchor_date()
