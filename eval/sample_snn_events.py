@@ -12,6 +12,14 @@ Unseen news: process the records a day's judged subset left out (``subset ... --
 and sample with ``--unseen ../shared``, which leaves out events whose sentence stands in an article some reading
 drew from (a judged subset's article, an article an earlier unseen reading drew from, or a syndicated copy of one).
 
+News from another source: ``headlines`` writes the distinct real headlines of ANS (``s1`` of
+``../shared/data/ans_stance/stance/*.csv``, 2018 news; ``s2`` is written by annotators and left out) as JSON
+Lines articles, one headline each, undated — events no SaudiNewsNet reading or tuning has touched:
+
+    python eval/sample_snn_events.py headlines ../shared/data/ans_stance/stance ans.jsonl
+    marsad --db ans.db ingest ans.jsonl && nice -n 10 marsad --db ans.db process
+    marsad --db ans.db events --json > events.jsonl && python eval/sample_snn_events.py sample events.jsonl --n 100
+
 ``marsad events --json`` lists only the events shown by default (the learned filter of
 ``marsad.nlp.events.shown``); ``sample`` refuses a file holding events marked ``shown: false``
 unless ``--all`` is given, so a reading measures what a user sees.
@@ -133,6 +141,26 @@ def score(judgements: Path) -> int:
     return 0
 
 
+def headlines(stance_dir: Path, out: Path) -> int:
+    """Write each distinct ANS headline (column ``s1``) once as an undated JSON Lines article."""
+    seen: set[str] = set()
+    with open(out, "w", encoding="utf-8") as fh:
+        for path in sorted(stance_dir.glob("*.csv")):
+            with open(path, encoding="utf-8", newline="") as src:
+                for row in csv.DictReader(src):
+                    text = row["s1"].strip()
+                    if not text or text in seen:
+                        continue
+                    seen.add(text)
+                    url = "ans:" + hashlib.sha1(text.encode()).hexdigest()[:10]
+                    fh.write(json.dumps({"url": url, "title": "", "content": text}, ensure_ascii=False) + "\n")
+    if not seen:
+        print(f"no headlines under {stance_dir} (expected its stance/*.csv)", file=sys.stderr)
+        return 2
+    print(f"{len(seen)} headlines written to {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -144,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--unseen", metavar="SHARED", type=Path,
                    help="leave out events whose sentence stands in an article of a judged subset (../shared)")
     add_subset_command(sub)
+    h = sub.add_parser("headlines", help="ANS headlines as JSON Lines articles (news from another source)")
+    h.add_argument("stance_dir", type=Path)
+    h.add_argument("out", type=Path)
     c = sub.add_parser("score")
     c.add_argument("judgements", type=Path)
     args = ap.parse_args(argv)
@@ -161,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         show(picked)
         return 0
+    if args.cmd == "headlines":
+        return headlines(args.stance_dir, args.out)
     return score(args.judgements)
 
 
