@@ -107,18 +107,19 @@ def _name_term(word: str) -> str | None:
 
 
 def _same(a: str, b: str, a_words: frozenset[str], b_words: frozenset[str]) -> bool:
-    """Can two encoded objects be one: one kind; names sharing a word, or either unnamed, or either article's
-    headline or lead writing a word of the other's name ("منتدى الغرف يبحث الاستثمارات النسائية" and "منتدى
-    نسائي"); places sharing one, or either placed nowhere (places are the headlines' alone: a lead lists the
-    regions taking part)?"""
+    """Can two encoded objects be one: one kind (or one held in the other); names sharing a word, or either unnamed,
+    or either article's headline or lead writing a word of the other's name ("منتدى الغرف يبحث الاستثمارات
+    النسائية" and "منتدى نسائي"); places sharing one, or either placed nowhere (places are the headlines' alone: a
+    lead lists the regions taking part)?"""
     ka, na, pa = a.split("|")
     kb, nb, pb = b.split("|")
+    sa, sb = set(na.split(",")) - {""}, set(nb.split(",")) - {""}
     if ka != kb:
+        # another kind is another object, unless it is held in it: the names share a word ("مسابقة قوارب أملج",
+        # "مهرجان أملج"), or one is unnamed in the other's place ("مهرجان ينبع", "مسابقة قوارب ينبع")
+        return bool(sa & sb) or bool((not sa or not sb) and set(pa.split(",")) & set(pb.split(",")) - {""})
+    if sa and sb and not (sa & sb or sa & b_words or sb & a_words):
         return False
-    if na and nb:
-        sa, sb = set(na.split(",")), set(nb.split(","))
-        if not (sa & sb or sa & b_words or sb & a_words):
-            return False
     return not (pa and pb and not set(pa.split(",")) & set(pb.split(",")))
 
 
