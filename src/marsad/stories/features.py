@@ -253,6 +253,8 @@ class ArticleFeatures:
     # (incidents.beneficiaries_slot)
     crime: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the crime of the police case its
     # headline reports, and those its headline and lead name (incidents.crime_slot)
+    object: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the exhibitions, festivals,
+    # parks or forums its headline reports, by kind, name and place, twice (objects.object_slot)
     when: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the days its lead dates the incident
     # its headline reports to, and every day its text names, a day either way (incidents.incident_days)
     period: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the period a routine report is
@@ -542,6 +544,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
                                           incident_slot)
     from marsad.stories.sessions import bulletin_days, period_days, session_days
     from marsad.stories.fronts import front_slot
+    from marsad.stories.objects import object_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
 
@@ -552,7 +555,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
     toll = death_toll(article.title)
     report = bool(market[0] or commodity[0] or session_headline(article.title))
     return {"when": incident_days(timexes, len(lead_text)) if incident[0] else _NO_DAYS,
-            "crime": crime_slot(article.title, lead_text),
+            "crime": crime_slot(article.title, lead_text), "object": object_slot(article.title, lead_text),
             "periods": results_periods(article.title, lead_text), "market": market,
             "company": results_company(article.title, lead_text),
             "oil": oil_output_slot(article.title, lead_text), "incident": incident,

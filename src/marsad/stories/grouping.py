@@ -60,6 +60,7 @@ from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_confl
                                   shipped_model)
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
 from marsad.stories.incidents import tolls_conflict
+from marsad.stories.objects import objects_conflict
 from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slots_conflict
 
 
@@ -68,7 +69,12 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
-                   "crime"})
+                   "crime", "object"})
+def slot_conflict(attr: str, a, b) -> bool | None:
+    """Do two articles' ``attr`` slots report two events of one kind (None: either reports none)?"""
+    return (objects_conflict if attr == "object" else reported_conflict)(a, b)
+
+
 CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
 
 
@@ -150,6 +156,9 @@ class GroupOptions:
     # missing girl found (incidents.crime_slot); a shared crime vouches for nothing.  Off: on frozen data it took
     # one stray out of a read page (2015-07-23) and one member out of a frozen dev story (D13: F1 1.000 -> .987),
     # eval/judgements/stories_incident_days.md
+    object_slots: bool = True  # the same for what a headline says was opened or held (objects.object_slot): another
+    # exhibition, park, festival or forum — another kind, another name, the same name in another place — is
+    # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -276,7 +285,7 @@ class Grouper:
             ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
             ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
-            ("when", o.incident_days), ("crime", o.crime_slots)) if on)
+            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots)) if on)
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -427,7 +436,7 @@ class Grouper:
                 turned = True
                 continue
             for attr, mine in reporting:
-                clash = reported_conflict(mine, getattr(m, attr))
+                clash = slot_conflict(attr, mine, getattr(m, attr))
                 if clash:
                     break
                 if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
@@ -752,7 +761,7 @@ class Grouper:
         """Does one of two placed articles report another event of the same kind as the other (the slots
         :meth:`_scores` compares)?"""
         for attr in self.reported_slots:
-            if reported_conflict(getattr(x, attr), getattr(y, attr)):
+            if slot_conflict(attr, getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True
