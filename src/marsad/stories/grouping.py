@@ -70,6 +70,8 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
                    "crime", "object"})
+
+
 def slot_conflict(attr: str, a, b) -> bool | None:
     """Do two articles' ``attr`` slots report two events of one kind (None: either reports none)?"""
     return (objects_conflict if attr == "object" else reported_conflict)(a, b)
