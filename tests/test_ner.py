@@ -171,6 +171,7 @@ def test_training_on_a_slice_is_deterministic(tmp_path):
     assert reports[0].n_train == 57 and reports[0].n_dev == 10 and len(fa) > 1000  # 5 frozen sentences unused
 
 
+@pytest.mark.slow  # a whole training run (75 s of one core here): `make test-slow`
 def test_the_shipped_fast_model_is_what_marsad_train_ner_builds(tmp_path):
     """`marsad train ner` rebuilds the shipped model from ../shared, byte for byte (a model the code can no longer
     build is a model nobody can fix or extend)."""
