@@ -40,7 +40,7 @@ OBJECT = {w: kind for kind, words in OBJECT_WORDS.items() for w in words.split()
 # Words after the kind that say what sort of edition it is, not which one: two festivals "الدولي الثامن" are not one
 GENERIC = frozenset("""
 دولي عالمي وطني محلي سنوي صيفي سياحي ثقافي تراثي خيري اقليمي عربي خليجي اول ثاني ثالث رابع خامس سادس سابع ثامن
-تاسع عاشر حادي ثاني عشر جديد كبير اكبر الكبير رسمي نسخه دوره فعاليات فعاليه انطلاق افتتاح ختام اختتام
+تاسع عاشر حادي عشر جديد كبير اكبر الكبير رسمي نسخه دوره فعاليات فعاليه انطلاق افتتاح ختام اختتام
 """.split())
 NAME_IDF = 3.0  # a name word at least this rare (فيصل 3.8, عسل 6.1) says which one; commoner words are filler
 MAX_NAME = 3  # words read after the kind
