@@ -38,7 +38,7 @@ SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم
 # mark (4.\u200f2 is 2.4; 92.\u200f54 is 54.92)
 RLM_DECIMAL_RE = re.compile(r"(\d+)\.\u200f(\d+)")
 # "(36) ألف": a bracketed number with its multiplier outside the brackets
-BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار))")
+BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار|تريليون))")
 YEAR_BEFORE = {"عام", "سنه", "العام", "منذ", "لعام", "للعام", "بعام", "والعام", "وعام", "خلال"}
 
 # Folded number words → value (clitics و/ب/ل are stripped before lookup).
@@ -50,7 +50,11 @@ NUMBER_WORDS = {
     "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100, "الف": 1000,
 }
 TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}  # the first word of "أحد عشر" (11), "اثنا عشر" (12)
-MULTIPLIERS = {"الف": 1_000, "الاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000}
+# Folded multipliers, with their plural and accusative forms ("ثلاثة مليارات", "عشرين ألفا"): a multiplier is part
+# of its number, never the noun it counts ("3 مليارات دولار" is three billion dollars, not three of "مليارات").
+MULTIPLIERS = {"الف": 1_000, "الفا": 1_000, "الاف": 1_000, "مليون": 1_000_000, "مليونا": 1_000_000,
+               "ملايين": 1_000_000, "مليار": 1_000_000_000, "مليارا": 1_000_000_000, "مليارات": 1_000_000_000,
+               "تريليون": 1_000_000_000_000, "تريليونا": 1_000_000_000_000, "تريليونات": 1_000_000_000_000}
 APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "اكثر", "يزيد", "اقل", "ما يقارب", "يقارب"}
 
 UNITS = {
@@ -103,6 +107,19 @@ EVENT_CUES = {
 }
 
 
+_SCALES = ((1e12, "trillion", "تريليون"), (1e9, "billion", "مليار"), (1e6, "million", "مليون"))
+
+
+def _readable(value: float, step: float = 0.0, arabic: bool = False) -> str:
+    """A value as its text writes it: "12", "2.5", "108078671", and, when it was written with a multiplier word
+    (its ``step`` is at least a thousandth of the scale), "3 billion" (not "3000000000"), "84.54 million" — every
+    digit kept, so two values that differ never read alike."""
+    for scale, en, ar in _SCALES:
+        if abs(value) >= scale and step >= scale / 1000:
+            return f"{value / scale:.12g} {ar if arabic else en}"
+    return str(int(value)) if float(value).is_integer() else f"{value:.12g}"
+
+
 @dataclass(slots=True)
 class Quantity:
     """A number with its unit and frame, found at ``[start, end)`` of the folded sentence tokens."""
@@ -123,7 +140,7 @@ class Quantity:
     def label(self) -> str:
         if self.since_year is not None:
             return f"since {self.since_year}"
-        v = int(self.value) if float(self.value).is_integer() else self.value
+        v = _readable(self.value, self.step)
         unit = "" if self.unit in ("", "count") else " " + {"year": "years", "month": "months", "day": "days",
                                                             "hour": "hours", "percent": "%", "money": ""}.get(self.unit, self.unit)
         return f"{'~' if self.approx else ''}{v}{unit}".strip()
@@ -132,7 +149,7 @@ class Quantity:
         """The same in Arabic words: "منذ 2000", "نحو 15 سنة", "30%"."""
         if self.since_year is not None:
             return f"منذ {self.since_year}"
-        v = int(self.value) if float(self.value).is_integer() else self.value
+        v = _readable(self.value, self.step, arabic=True)
         unit = {"year": "سنة", "month": "شهر", "day": "يوم", "hour": "ساعة", "percent": "%"}.get(self.unit, "")
         text = f"{v}%" if unit == "%" else f"{v} {unit}".strip()
         return ("نحو " if self.approx else "") + text
