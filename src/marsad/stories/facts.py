@@ -55,6 +55,7 @@ TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}  # the f
 MULTIPLIERS = {"الف": 1_000, "الفا": 1_000, "الاف": 1_000, "مليون": 1_000_000, "مليونا": 1_000_000,
                "ملايين": 1_000_000, "مليار": 1_000_000_000, "مليارا": 1_000_000_000, "مليارات": 1_000_000_000,
                "تريليون": 1_000_000_000_000, "تريليونا": 1_000_000_000_000, "تريليونات": 1_000_000_000_000}
+ACCUSATIVE_MULTIPLIERS = frozenset({"الفا", "مليونا", "مليارا", "تريليونا"})
 APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "اكثر", "يزيد", "اقل", "ما يقارب", "يقارب"}
 
 UNITS = {
@@ -63,7 +64,8 @@ UNITS = {
     "day": {"يوم", "يوما", "ايام"},
     "hour": {"ساعه", "ساعات"},
     "percent": {"%", "بالمئه", "بالمائه"},
-    "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره"},
+    "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره",
+              "استرليني", "استرلينيا"},
 }
 # Dual forms name an exact count.  A bare "قرن"/"عقد" is not a figure: "لمدة قرن" is rhetoric, and عقد is
 # also the verb "held".
@@ -365,6 +367,8 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
                 i += used
                 continue
             unit_word = nxt
+            # "60 ألفا يعيشون": an accusative multiplier stands for the counted noun; the word after it is none
+            noun_told = used > 1 and tokens[i + used - 1] in ACCUSATIVE_MULTIPLIERS
             unit = next((u for u, words in UNITS.items() if unit_word in words or stem_of(unit_word) in words), "")
             if tok.endswith("%"):
                 unit = "percent"  # the sign is part of the number's token
@@ -373,7 +377,7 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
             else:
                 # a counted noun: indefinite ("100 شركة"; "(74) الهدفين" is a minute, not a count), never a
                 # function word ("3 الذي") or a number word
-                countable = (unit_word and unit_word[0].isalpha() and len(unit_word) > 2
+                countable = (not noun_told and unit_word and unit_word[0].isalpha() and len(unit_word) > 2
                              and not unit_word.startswith("ال")
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
