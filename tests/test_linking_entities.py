@@ -225,3 +225,15 @@ def test_a_weak_alias_with_the_article_is_the_common_word():
     # "سيول" is Seoul and "floods"; "السيول" is only the floods, whatever the tagger says
     out = link("أغرقت السيول شوارع المدينة الساحلية أمس.", [("السيول", "LOC")])
     assert out == []
+
+
+def test_a_place_run_into_a_new_persons_name_is_a_mention_of_its_own():
+    # the tagger ran "والي نابل" into the governor's name; the town is named on its own in the article
+    text = "ضربت السيول ولاية نابل أمس. وقال والي نابل حسان الجلاصي إن الوضع صعب، وأضاف الجلاصي أن الفرق تعمل."
+    out = link(text, [("نابل", "LOC"), ("نابل حسان الجلاصي", "PER"), ("الجلاصي", "PER")])
+    assert [s for s, _ in out] == ["نابل", "نابل", "حسان الجلاصي", "الجلاصي"]
+    assert out[0][1] == out[1][1] and out[2][1] == out[3][1] != out[0][1]
+    # ... but a place's name that goes on ("ريو دي جانيرو") or a lineage ("بن") is left whole
+    text = "زار الوفد ريو أمس. وأعلنت ريو دي جانيرو خطة جديدة للنقل."
+    out = link(text, [("ريو", "LOC"), ("ريو دي جانيرو", "PER")])
+    assert [s for s, _ in out] == ["ريو", "ريو دي جانيرو"]

@@ -518,6 +518,34 @@ def _split_glued(kb: KnowledgeBase, text: str, u: _Cand) -> list[_Cand] | None:
     return None
 
 
+# Words after which a place's name or a person's lineage goes on: "ريو دي جانيرو" is one place, "بازيليكا القديس
+# سباستيان" a church, "عيسى بن سلمان" one man.
+_NAME_GOES_ON = frozenset(norm(w) for w in "دي دو دا ديل دل لا لو القديس القديسة سان سانت بن ابن بنت".split())
+
+
+def _places_before_people(text: str, cands: list[_Cand], unresolved: list[_Cand]) -> list[_Cand]:
+    """A new person's span that opens with a place the article names on its own ("والي نابل حسان الجلاصي": the
+    tagger ran the governed town into the governor's name): the person starts after the place, and the place is
+    a mention of its own (returned, to be linked as the article's other mentions of it)."""
+    places = {tuple(norm_tokens(text[c.start:c.end])) for c in (*cands, *unresolved) if c.label == "LOC"}
+    places.discard(())
+    if not places:
+        return []
+    longest = max(len(p) for p in places)
+    out = []
+    for u in unresolved:
+        if u.label != "PER":
+            continue
+        toks = tokenize(text[u.start:u.end])
+        for n in range(min(longest, len(toks) - 2), 0, -1):  # at least two words of name left
+            if tuple(t.norm for t in toks[:n]) in places and toks[n].norm not in _NAME_GOES_ON:
+                out.append(_Cand(u.start, u.start + toks[n - 1].end, "LOC", None, "ner"))
+                u.start += toks[n].start
+                u.ntoks = max(1, len(text[u.start:u.end].split()))
+                break
+    return out
+
+
 def _only_honorifics(text: str, c: _Cand) -> bool:
     """A person span that is nothing but a title ("الدكتور")."""
     words = name_words(text, c.start, c.end)
@@ -654,6 +682,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         if parts:
             unresolved.remove(u)
             cands += parts
+    unresolved += _places_before_people(text, cands, unresolved)
     cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
     # "مركز الملك سلمان", "جامعة الملك عبدالعزيز": the institution, set aside before coreference (its name is no
     # full name of the person for the article's short names, and its bare "عبدالعزيز" is no short name of one)
@@ -760,7 +789,8 @@ LINK = Stage(
     # a family name naming a company or a family ("شركة الجفالي"), one that is mostly a common word ("الماضي",
     # learnt from SaudiNewsNet) or one ending another full name after بن, محمد or أحمد (issue 15, link11); 9: one
     # name of a city and a country ("عمان") told apart by diacritics, a ruler's word, a country after it or the
-    # countries listed with it; a weak alias with the article ("السيول") is no entity
+    # countries listed with it; a weak alias with the article ("السيول") is no entity; a place the tagger ran into a
+    # new person's name ("والي نابل حسان الجلاصي") is a mention of its own
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
