@@ -79,6 +79,18 @@ def test_a_multiplier_is_no_count():
     assert _one("ارتفع عدد الزوار إلى خمسة آلاف زائر").value == 5000
 
 
+def test_a_plural_or_accusative_multiplier_is_part_of_the_number_not_what_it_counts():
+    # "3 مليارات دولار" is three billion dollars: a story must not compare a "number of مليارات"
+    q = _one("أعلن الصندوق عن قرض بقيمة 3 مليارات دولار للمشروع")
+    assert (q.value, q.unit, q.surface) == (3_000_000_000, "money", "3 مليارات دولار")
+    assert (q.label(), q.label_ar()) == ("3 billion", "3 مليار")  # as written, not "3000000000"
+    assert _one("بلغت الميزانية 2 تريليون ريال").value == 2_000_000_000_000
+    assert _one("وقّع البلدان عقودا بقيمة سبعة مليارات ريال").value == 7_000_000_000
+    # an accusative multiplier stands for the counted noun: the verb after it counts nothing ("number of يعيشون")
+    assert quantities("وقال المسؤول إن 60 ألفا يعيشون في المخيم منذ سنوات") == []
+    assert _one("بلغت قيمة الصفقة 30 مليون استرليني").unit == "money"
+
+
 def test_a_conjunction_after_a_number_ending_a_name_is_no_counted_noun():
     assert quantities("يستعد المنتخب لبطولة الخليج 24 رغم غياب لاعبيه المصابين") == []
     assert quantities("شارك المنتخب في دورة الألعاب 12 بالرغم من الإصابات") == []

@@ -65,3 +65,22 @@ def test_an_undated_article_never_sums_up_a_story():
     summary = extractive_summary(sents, align(sents, 0.2), centroid)
     assert summary
     assert all(item["article_id"] != "e3" and "e3" not in item["cites"] for item in summary)
+
+
+def test_a_sentence_is_one_item_dated_by_its_own_day_not_the_dateline():
+    # the dateline's day is when it was reported; the sentence tells what happened the night before
+    text = "الرباط - 9 مارس 2026 (وكالة) - غمرت المياه عشرات المنازل في الحي القديم ليلة الأحد بعد أمطار غزيرة."
+    doc = _doc("f1", text, "2026-03-09T08:00:00", [("9 مارس 2026", "2026-03-09", False), ("ليلة الأحد", "2026-03-08", True)])
+    assert [(x["date"], x["sources"][0]["expression"]) for x in timeline([doc])] == [("2026-03-08", "ليلة الأحد")]
+
+
+def test_a_sentence_with_two_days_is_told_once_at_the_first_and_a_week_sorts_at_its_monday():
+    two = _doc("g1", "قررت البلدية إغلاق السوق المركزي يوم الخميس، بينما تبدأ أعمال الصيانة صباح السبت.",
+               "2026-04-14T07:00:00", [("يوم الخميس", "2026-04-16", True), ("صباح السبت", "2026-04-18", True)])
+    week = _doc("g2", "وكانت لجنة السلامة قد فحصت مباني السوق المركزي الأسبوع الماضي وأوصت بإغلاقه.",
+                "2026-04-14T09:00:00", [])
+    week.layers["timex"] = [Span("timex", week.text.index("الأسبوع الماضي"), week.text.index("الأسبوع الماضي") + 14,
+                                 "week", {"value": "2026-W15", "text": "الأسبوع الماضي", "relative": True})]
+    items = timeline([two, week])
+    assert [x["date"] for x in items] == ["2026-W15", "2026-04-16"]  # week 15 of 2026 begins on 6 April
+    assert [s["article_id"] for x in items for s in x["sources"]].count("g1") == 1

@@ -235,7 +235,10 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
 
     A NER span that is only a KB match plus a clitic ("وروسيا") keeps the
     tighter KB span; a NER span the gazetteer missed is looked up whole; an
-    unknown NER span overlapping KB matches yields to them.
+    unknown NER span overlapping KB matches yields to them.  The tagger's span is
+    evidence from its context, so a weak alias it tags ("في مالي") links without
+    the context the gazetteer asks for; but the alias's word with the article
+    ("السيول", the floods; "المالي", financial) is the common noun: no entity.
     """
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     index = _OverlapIndex(accepted)
@@ -249,7 +252,11 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
         if hits and all(g.start <= c.start and c.end <= g.end for g in hits):
             continue  # the KB match covers the NER span
         ids, start = _lookup_span(kb, text, sp.start, sp.end)
+        if not ids and kb.weak_keys and _definite_weak_alias(kb, text, sp.start, sp.end):
+            continue  # "السيول": a weak alias's word with the article is the common noun (floods), no entity
         if ids:
+            if len(ids) > 1:
+                c.extra["candidates"] = list(ids)
             if any(g.entity_id == ids[0] for g in hits):
                 continue  # same entity as the KB match, which has the tighter span
             c.entity_id, c.start = ids[0], start
@@ -277,6 +284,97 @@ def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tu
             first = Tok(toks[0].start + start, toks[0].end + start, toks[0].norm)
             return ids, (raw_skip(text, first, k) if k else first.start)
     return (), start
+
+
+def _definite_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one word, a weak alias of the KB with the article ("السيول")."""
+    toks = tokenize(text[start:end])
+    if len(toks) != 1:
+        return False
+    return any(art and (v,) in kb.weak_keys for v, _k, art in readings(toks[0].norm))
+
+
+# Words that make the next name a state, not a city: its ruler, its government, the state itself ("سلطان عمان" is
+# the Sultan of Oman, however often Amman is named in the article).
+_STATE_HEADS = frozenset(norm(w) for w in """سلطان سلطنة دولة ولدولة لدولة بدولة ملك مملكة أمير إمارة حكومة شعب
+عاهل""".split())
+_DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
+
+
+def _diacritics(word: str) -> tuple[tuple[int, str], ...]:
+    """The marks a word carries, by the index of the letter they sit on."""
+    out, i = [], -1
+    for ch in word:
+        if ch in _DIACRITICS:
+            out.append((i, ch))
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _choose_between_places(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand]) -> None:
+    """One name, a city and a country ("عمان": Amman and Oman): which one this mention is.
+
+    In order: the outlet's own diacritics ("عُمان" is written as Oman's name is; "عمّان" marks a letter Oman's
+    name leaves bare); a ruler, government or state word before it (``_STATE_HEADS``); a country named right after
+    it ("عمان في الأردن": the city of that country); the other members of a list it stands in ("البحرين وعمان
+    وقطر": countries, so the country).  Otherwise the KB's order stands (the city
+    when its country is named in the article, as its weak alias asks)."""
+    order = sorted(cands, key=lambda c: c.start)
+    for n, c in enumerate(order):
+        ids = c.extra.get("candidates")
+        if not ids or len(ids) < 2:
+            continue
+        kinds = {i: (kb.entities[i].data.get("kind") if i in kb.entities else None) for i in ids}
+        if "country" not in kinds.values() or not {"city", "region"} & set(kinds.values()):
+            continue
+        choice = None
+        surface = text[c.start:c.end]
+        marks = _diacritics(surface)
+        if marks:
+            plain = "".join(ch for ch in surface if ch not in _DIACRITICS)
+            fits = []
+            for i in ids:
+                e = kb.entities.get(i)
+                names = [x for x in names_of(e) if "".join(ch for ch in x if ch not in _DIACRITICS) == plain] if e else []
+                if any(x == surface for x in names):
+                    fits = [i]
+                    break
+                if not any(_diacritics(x) and _diacritics(x) != marks for x in names):
+                    fits.append(i)
+            if len(fits) == 1:
+                choice = fits[0]
+        if choice is None:
+            k = bisect.bisect_right([t.start for t in toks], c.start) - 1
+            prev = toks[k - 1].norm if k >= 1 else ""
+            if prev in _STATE_HEADS:
+                choice = next(i for i in ids if kinds[i] == "country")
+        if choice is None and n + 1 < len(order):
+            # "وعمان في الأردن": a place in a country named right after it is that country's city
+            after = order[n + 1]
+            gap = norm_tokens(text[c.end:after.start])
+            country = kb.entities.get(after.entity_id or "")
+            if gap in (["في"], ["ب"]) and country is not None and country.data.get("kind") == "country":
+                choice = next((i for i in ids if kb.entities[i].data.get("country") == country.id), None)
+        if choice is None:
+            listed = [o for o in (order[n - 1] if n else None, order[n + 1] if n + 1 < len(order) else None)
+                      if o is not None and o.label == "LOC" and not o.extra.get("candidates")
+                      and _listed_together(text, c, o)]
+            got = {kb.entities[o.entity_id].data.get("kind") for o in listed if o.entity_id in kb.entities}
+            if got == {"country"}:
+                choice = next(i for i in ids if kinds[i] == "country")
+            elif got and got <= {"city", "region"}:
+                choice = next(i for i in ids if kinds[i] in ("city", "region"))
+        if choice is not None and choice != c.entity_id:
+            c.entity_id = choice
+            c.label = kb.entities[choice].type
+
+
+def _listed_together(text: str, a: _Cand, b: _Cand) -> bool:
+    """Whether two mentions stand side by side in a list: a "و" or a comma between them, nothing else but spaces."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    gap = text[lo.end:hi.start]
+    return 0 < len(gap) <= 4 and set(gap) <= set(" ،,و\u200f") and bool(set(gap) & set("،,و"))
 
 
 def _drop_titles_before_names(text: str, cands: list[_Cand], names: list[_Cand]) -> list[_Cand]:
@@ -420,6 +518,34 @@ def _split_glued(kb: KnowledgeBase, text: str, u: _Cand) -> list[_Cand] | None:
     return None
 
 
+# Words after which a place's name or a person's lineage goes on: "ريو دي جانيرو" is one place, "بازيليكا القديس
+# سباستيان" a church, "عيسى بن سلمان" one man.
+_NAME_GOES_ON = frozenset(norm(w) for w in "دي دو دا ديل دل لا لو القديس القديسة سان سانت بن ابن بنت".split())
+
+
+def _places_before_people(text: str, cands: list[_Cand], unresolved: list[_Cand]) -> list[_Cand]:
+    """A new person's span that opens with a place the article names on its own ("والي نابل حسان الجلاصي": the
+    tagger ran the governed town into the governor's name): the person starts after the place, and the place is
+    a mention of its own (returned, to be linked as the article's other mentions of it)."""
+    places = {tuple(norm_tokens(text[c.start:c.end])) for c in (*cands, *unresolved) if c.label == "LOC"}
+    places.discard(())
+    if not places:
+        return []
+    longest = max(len(p) for p in places)
+    out = []
+    for u in unresolved:
+        if u.label != "PER":
+            continue
+        toks = tokenize(text[u.start:u.end])
+        for n in range(min(longest, len(toks) - 2), 0, -1):  # at least two words of name left
+            if tuple(t.norm for t in toks[:n]) in places and toks[n].norm not in _NAME_GOES_ON:
+                out.append(_Cand(u.start, u.start + toks[n - 1].end, "LOC", None, "ner"))
+                u.start += toks[n].start
+                u.ntoks = max(1, len(text[u.start:u.end].split()))
+                break
+    return out
+
+
 def _only_honorifics(text: str, c: _Cand) -> bool:
     """A person span that is nothing but a title ("الدكتور")."""
     words = name_words(text, c.start, c.end)
@@ -543,6 +669,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, g) for g in given)] + given
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
+    _choose_between_places(kb, text, toks, cands)
     doc_words = {t.norm for t in toks}
     for u in unresolved:
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
@@ -555,6 +682,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         if parts:
             unresolved.remove(u)
             cands += parts
+    unresolved += _places_before_people(text, cands, unresolved)
     cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
     # "مركز الملك سلمان", "جامعة الملك عبدالعزيز": the institution, set aside before coreference (its name is no
     # full name of the person for the article's short names, and its bare "عبدالعزيز" is no short name of one)
@@ -652,14 +780,17 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="8",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="9",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
     # 7: a family name with the article after محمد / أحمد stands for the person ("محمد المساح" → "المساح"), an
     # ordinal or a weekday ending a name does not ("عبدالله الثاني" → not "الثاني") (issue 15, events42); 8: nor does
     # a family name naming a company or a family ("شركة الجفالي"), one that is mostly a common word ("الماضي",
-    # learnt from SaudiNewsNet) or one ending another full name after بن, محمد or أحمد (issue 15, link11)
+    # learnt from SaudiNewsNet) or one ending another full name after بن, محمد or أحمد (issue 15, link11); 9: one
+    # name of a city and a country ("عمان") told apart by diacritics, a ruler's word, a country after it or the
+    # countries listed with it; a weak alias with the article ("السيول") is no entity; a place the tagger ran into a
+    # new person's name ("والي نابل حسان الجلاصي") is a mention of its own
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

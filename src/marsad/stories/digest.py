@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
@@ -40,9 +41,32 @@ def _same_development(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
 
 
+def _chronological(value: str) -> tuple[str, int]:
+    """A sort key putting a week ("2026-W46") at its Monday and a month before its days: ISO weeks sort as text
+    after every day of their year."""
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if m:
+        try:
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat(), 1
+        except ValueError:
+            pass
+    return value, 0
+
+
+def _sentence_date(found: list[tuple[int, int, str, str, Span]], published: str | None):
+    """The date of the development a sentence carries, among the dates it holds: a day its own time expression
+    names before an event's date and a month; the report's own day ("22 نوفمبر" of a dateline, "الأحد" of the day
+    it was written) only when the sentence names no other day ("لقي 12 شخصا ... ليلة السبت" happened on Saturday);
+    among several, the first written (the main clause comes first: "أعلنت تعليق الدروس يوم الاثنين ... مساء الأحد")."""
+    day = published[:10] if published else None
+    others = [x for x in found if x[2] != day]
+    return min(others or found, key=lambda x: (x[0], x[1]))
+
+
 def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) -> list[dict[str, Any]]:
     """Dated developments, not articles: each item is the sentence that carries a development, dated by
-    its own time expression when it has one, else by the day its article reported it.
+    its own time expression when it has one, else by the day its article reported it.  A sentence is one item,
+    however many dates it holds (:func:`_sentence_date` picks its development's).
 
     A relative expression ("yesterday", "last Tuesday") counts only when its article has a publication
     date to resolve it against.  The same development told by several outlets on one date becomes one item
@@ -70,36 +94,42 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
         src = source_label(doc)
         published = doc.article.published_at if doc.article.published_at and ISO_RE.match(doc.article.published_at) \
             else None
-        dated: list[tuple[str, str, Span]] = []
+        # every date a sentence carries: (rank, text position, value, label, span) — the sentence becomes ONE item,
+        # dated by the best of them (see _sentence_date)
+        dated: dict[tuple[int, int], list[tuple[int, int, str, str, Span]]] = defaultdict(list)
         for t in doc.layers.get("timex", []):
             data = t.data or {}
             value = str(data.get("value") or "")
             if data.get("relative") and not published:
                 continue  # "yesterday" with no date to count from
             if ISO_RE.match(value) and t.label in ("day", "datetime", "month", "week"):
-                dated.append((value[:10], t.label, t))
+                value = value[:10]
+                if len(value) < 10 and published and published.startswith(value):
+                    continue  # "this month", "the usual rainfall of November": no more than the report's own day
+                dated[_sentence_at(doc, t.start)].append((0 if len(value) == 10 else 2, t.start, value, t.label, t))
         for ev in doc.layers.get("event", []):
             if (ev.data or {}).get("date_bound"):
                 continue  # a day the act happened by (its announcement's), not its own: the timex is there already
             value = str((ev.data or {}).get("date") or "")
             if ISO_RE.match(value):
-                dated.append((value[:10], "event:" + ev.label, ev))
+                dated[_sentence_at(doc, ev.start)].append((1, ev.start, value[:10], "event:" + ev.label, ev))
         lead_end = None
         sents = doc.layers.get("sentence", [])
         if len(sents) >= 1:
             lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end
         has_lead_date = False
-        for value, label, span in dated:
-            if since and value < since[: len(value)]:
+        for (s, e), found in dated.items():
+            found = [x for x in found if not (since and x[2] < since[: len(x[2])])]
+            if not found:
                 continue
-            s, e = _sentence_at(doc, span.start)
+            _, _, value, label, span = _sentence_date(found, published)
             add(value, label, doc, s, e, doc.text[span.start:span.end], src)
-            has_lead_date = has_lead_date or (lead_end is not None and span.start < lead_end)
+            has_lead_date = has_lead_date or (lead_end is not None and s < lead_end)
         if not has_lead_date and published and sents:
             first = sents[0]
             add(published[:10], "reported", doc, first.start, first.end, "", src)
     items = []
-    for value in sorted(by_date):
+    for value in sorted(by_date, key=_chronological):
         entries = sorted(by_date[value], key=lambda x: (-len(x["sources"]), x["text"]))
         for x in entries[:3]:
             x.pop("_stems", None)

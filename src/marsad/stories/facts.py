@@ -38,7 +38,7 @@ SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم
 # mark (4.\u200f2 is 2.4; 92.\u200f54 is 54.92)
 RLM_DECIMAL_RE = re.compile(r"(\d+)\.\u200f(\d+)")
 # "(36) ألف": a bracketed number with its multiplier outside the brackets
-BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار))")
+BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار|تريليون))")
 YEAR_BEFORE = {"عام", "سنه", "العام", "منذ", "لعام", "للعام", "بعام", "والعام", "وعام", "خلال"}
 
 # Folded number words → value (clitics و/ب/ل are stripped before lookup).
@@ -50,7 +50,12 @@ NUMBER_WORDS = {
     "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100, "الف": 1000,
 }
 TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}  # the first word of "أحد عشر" (11), "اثنا عشر" (12)
-MULTIPLIERS = {"الف": 1_000, "الاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000}
+# Folded multipliers, with their plural and accusative forms ("ثلاثة مليارات", "عشرين ألفا"): a multiplier is part
+# of its number, never the noun it counts ("3 مليارات دولار" is three billion dollars, not three of "مليارات").
+MULTIPLIERS = {"الف": 1_000, "الفا": 1_000, "الاف": 1_000, "مليون": 1_000_000, "مليونا": 1_000_000,
+               "ملايين": 1_000_000, "مليار": 1_000_000_000, "مليارا": 1_000_000_000, "مليارات": 1_000_000_000,
+               "تريليون": 1_000_000_000_000, "تريليونا": 1_000_000_000_000, "تريليونات": 1_000_000_000_000}
+ACCUSATIVE_MULTIPLIERS = frozenset({"الفا", "مليونا", "مليارا", "تريليونا"})
 APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "اكثر", "يزيد", "اقل", "ما يقارب", "يقارب"}
 
 UNITS = {
@@ -59,7 +64,8 @@ UNITS = {
     "day": {"يوم", "يوما", "ايام"},
     "hour": {"ساعه", "ساعات"},
     "percent": {"%", "بالمئه", "بالمائه"},
-    "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره"},
+    "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره",
+              "استرليني", "استرلينيا"},
 }
 # Dual forms name an exact count.  A bare "قرن"/"عقد" is not a figure: "لمدة قرن" is rhetoric, and عقد is
 # also the verb "held".
@@ -103,6 +109,19 @@ EVENT_CUES = {
 }
 
 
+_SCALES = ((1e12, "trillion", "تريليون"), (1e9, "billion", "مليار"), (1e6, "million", "مليون"))
+
+
+def _readable(value: float, step: float = 0.0, arabic: bool = False) -> str:
+    """A value as its text writes it: "12", "2.5", "108078671", and, when it was written with a multiplier word
+    (its ``step`` is at least a thousandth of the scale), "3 billion" (not "3000000000"), "84.54 million" — every
+    digit kept, so two values that differ never read alike."""
+    for scale, en, ar in _SCALES:
+        if abs(value) >= scale and step >= scale / 1000:
+            return f"{value / scale:.12g} {ar if arabic else en}"
+    return str(int(value)) if float(value).is_integer() else f"{value:.12g}"
+
+
 @dataclass(slots=True)
 class Quantity:
     """A number with its unit and frame, found at ``[start, end)`` of the folded sentence tokens."""
@@ -123,7 +142,7 @@ class Quantity:
     def label(self) -> str:
         if self.since_year is not None:
             return f"since {self.since_year}"
-        v = int(self.value) if float(self.value).is_integer() else self.value
+        v = _readable(self.value, self.step)
         unit = "" if self.unit in ("", "count") else " " + {"year": "years", "month": "months", "day": "days",
                                                             "hour": "hours", "percent": "%", "money": ""}.get(self.unit, self.unit)
         return f"{'~' if self.approx else ''}{v}{unit}".strip()
@@ -132,7 +151,7 @@ class Quantity:
         """The same in Arabic words: "منذ 2000", "نحو 15 سنة", "30%"."""
         if self.since_year is not None:
             return f"منذ {self.since_year}"
-        v = int(self.value) if float(self.value).is_integer() else self.value
+        v = _readable(self.value, self.step, arabic=True)
         unit = {"year": "سنة", "month": "شهر", "day": "يوم", "hour": "ساعة", "percent": "%"}.get(self.unit, "")
         text = f"{v}%" if unit == "%" else f"{v} {unit}".strip()
         return ("نحو " if self.approx else "") + text
@@ -348,6 +367,8 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
                 i += used
                 continue
             unit_word = nxt
+            # "60 ألفا يعيشون": an accusative multiplier stands for the counted noun; the word after it is none
+            noun_told = used > 1 and tokens[i + used - 1] in ACCUSATIVE_MULTIPLIERS
             unit = next((u for u, words in UNITS.items() if unit_word in words or stem_of(unit_word) in words), "")
             if tok.endswith("%"):
                 unit = "percent"  # the sign is part of the number's token
@@ -356,7 +377,7 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
             else:
                 # a counted noun: indefinite ("100 شركة"; "(74) الهدفين" is a minute, not a count), never a
                 # function word ("3 الذي") or a number word
-                countable = (unit_word and unit_word[0].isalpha() and len(unit_word) > 2
+                countable = (not noun_told and unit_word and unit_word[0].isalpha() and len(unit_word) > 2
                              and not unit_word.startswith("ال")
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS

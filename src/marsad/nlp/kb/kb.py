@@ -73,6 +73,7 @@ class KnowledgeBase:
     fuzzy: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # skeleton → (id, name tokens)
     fuzzy_prefixes: set[str] = field(default_factory=set)
     weak: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = field(default_factory=dict)
+    weak_keys: frozenset[tuple[str, ...]] = frozenset()  # the names that are a weak alias of some entity
     offices: dict[tuple[str, str], list[Holder]] = field(default_factory=dict)
     office_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -131,6 +132,7 @@ class KnowledgeBase:
                 # words (الشرقية ~ الشارقة); their spelling variants are listed instead.
                 if _fuzzy_ok(toks) and (len(toks) > 1 or e.type == "PER"):
                     fuzzy.setdefault(skeleton_key(toks), []).append((e.id, toks))
+        self.weak_keys = frozenset(k for k, _ in self.weak)
         heads: dict[str, int] = {}
         for key, ids in exact.items():
             if len(key) > 1 and any(self.entities[i].type != "PER" for i in ids):
