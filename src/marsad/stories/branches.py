@@ -7,8 +7,9 @@ feature says "one event" — but their headlines name the office by its place: "
 "حرس حدود تبوك".  A word followed directly (in construct, no preposition or clitic on the place) by a place of the
 home country names a branch: the word is the institution, the place says which of its offices acts.  Two
 headlines naming a branch of one institution, each in a place the other headline never names, report two
-branches' news (:func:`branches_conflict`), whatever else they share; a shared branch vouches for nothing (one
-office announces many things).
+branches' news (:func:`branches_conflict`); a story most of whose compared members report other offices of the
+article's institution is not joined (``grouping.GroupOptions.branch_slots``), while a national story told office
+by office beside its national reports (an election's preparations, a campaign's counts) still is.
 
 Places are the knowledge base's towns and provinces found in the headline, and the places the article's own
 entity layer found in its text (a governorate the knowledge base lacks) when the headline writes their name.

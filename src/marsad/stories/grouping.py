@@ -166,13 +166,15 @@ class GroupOptions:
     # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
     branch_slots: bool = True  # the regional offices of one institution (branches.branch_slot): the education
     # offices of Asir and of Bisha are two actors, and their announcements of one week in the same words two events.
-    # A compared member whose headline names another office of an institution the article's headline names
-    # vouches for nothing, and a story is not joined when such members are more than half of its compared members
-    # (a story of other offices' news); a national story with a few regions' items among its reports (the municipal
-    # elections: one region's municipality preparing its centres) is still joined.  A shared office vouches for
-    # nothing (one office announces many things).  In-sample (the 07-24 and 08-06 week pages): the teachers'
-    # interviews story of 07-24 (26) loses Riyadh's and Makhwah's offices (12), nothing else on either page moves;
-    # counting any conflicting member (as the other slots do) also cut the 08-06 elections story (85 -> 60)
+    # A story is not joined when more than half of its compared members are headlines naming another office of an
+    # institution the article's headline names (a story of other offices' news); a national story with regions'
+    # items among its reports (the municipal elections, the passports' correction of Yemenis' status, told office by
+    # office beside the national counts) is still joined.  In-sample (the week pages of 07-24, 07-27, 08-06): the
+    # teachers' interviews story of 07-24 (26) loses Riyadh's and Makhwah's offices (12); nothing else moves.
+    # Counting any conflicting member (as the other slots do) also cut the 08-06 elections story (85 -> 60)
+    branch_zero: bool = False  # ... and such a member's pair probability is 0 (it vouches for nothing): off, it
+    # turned the Qassim passports' item away from the national story of 07-27 (.724), which a bridge then brought
+    # back with four strays
     branch_split: bool = True  # ... and two members naming two offices are not linked in a story's split graph
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
@@ -474,6 +476,9 @@ class Grouper:
             sa = self.session_attr
             if getattr(f, sa)[0] and getattr(m, sa)[0] and sa in kinds:
                 (day_conflicts if clash and attr == sa else day_fills)[sid] += 1
+            if clash and attr == "branch" and not self.opts.branch_zero:
+                branch_conflicts[sid] += 1  # (counted for the story, its pair probability kept)
+                clash = None
             if clash:
                 (branch_conflicts if attr == "branch" else broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)
