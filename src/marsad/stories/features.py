@@ -257,8 +257,6 @@ class ArticleFeatures:
     # parks or forums its headline reports, by kind, name and place, twice (objects.object_slot)
     when: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the days its lead dates the incident
     # its headline reports to, and every day its text names, a day either way (incidents.incident_days)
-    branch: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the regional offices its headline
-    # names, "institution|place", and the places it names (branches.branch_slot)
     period: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the period a routine report is
     # about: its month or week when it reports one ("month:2015-07", "week:2015-07-30"), else its trading days as
     # ``session`` (sessions.period_days)
@@ -506,8 +504,7 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     marks = identity_marks(head, lead_names, numbers)
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
-    from marsad.stories.branches import branch_slot
-    from marsad.stories.contacts import HOME, headline_contact
+    from marsad.stories.contacts import headline_contact
     from marsad.stories.opinion import is_opinion
     from marsad.stories.slots import delivery_ordinal, headline_slots, is_sport
 
@@ -527,9 +524,6 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
                            actors=frozenset(k for k in rarity if identifying_name(names[k])),
                            lead_places=lead_places, head_places=head_places, head_vocab=frozenset(head),
                            slots=slots or None, ordinal=delivery_ordinal(article.title),
-                           branch=branch_slot(article.title, [n for k, n in names.items()
-                                                              if k.startswith("loc:") or k.endswith(":LOC")],
-                                              any(country_of(k) not in HOME | {None} for k, _ in lead_places)),
                            opinion=is_opinion(article.text, article.title, article.url, article.authors),
                            **({} if slots and (slots.kinds or slots.club)  # (a club's other news alone —
                               # a ruling, wages, training — fills no match slot: what else it reports is read)

@@ -58,7 +58,6 @@ from functools import lru_cache
 from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shipped_model)
-from marsad.stories.branches import branches_conflict
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
 from marsad.stories.incidents import tolls_conflict
 from marsad.stories.objects import objects_conflict
@@ -70,13 +69,11 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
-                   "crime", "object", "branch"})  # (a branch is counted apart: see ``GroupOptions.branch_slots``)
+                   "crime", "object"})
 
 
 def slot_conflict(attr: str, a, b) -> bool | None:
     """Do two articles' ``attr`` slots report two events of one kind (None: either reports none)?"""
-    if attr == "branch":
-        return branches_conflict(a, b)
     return (objects_conflict if attr == "object" else reported_conflict)(a, b)
 
 
@@ -164,18 +161,6 @@ class GroupOptions:
     object_slots: bool = True  # the same for what a headline says was opened or held (objects.object_slot): another
     # exhibition, park, festival or forum — another kind, another name, the same name in another place — is
     # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
-    branch_slots: bool = True  # the regional offices of one institution (branches.branch_slot): the education
-    # offices of Asir and of Bisha are two actors, and their announcements of one week in the same words two events.
-    # A story is not joined when more than half of its compared members are headlines naming another office of an
-    # institution the article's headline names (a story of other offices' news); a national story with regions'
-    # items among its reports (the municipal elections, the passports' correction of Yemenis' status, told office by
-    # office beside the national counts) is still joined.  In-sample (the week pages of 07-24, 07-27, 08-06): the
-    # teachers' interviews story of 07-24 (26) loses Riyadh's and Makhwah's offices (12); nothing else moves.
-    # Counting any conflicting member (as the other slots do) also cut the 08-06 elections story (85 -> 60)
-    branch_zero: bool = False  # ... and such a member's pair probability is 0 (it vouches for nothing): off, it
-    # turned the Qassim passports' item away from the national story of 07-27 (.724), which a bridge then brought
-    # back with four strays
-    branch_split: bool = True  # ... and two members naming two offices are not linked in a story's split graph
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -302,8 +287,7 @@ class Grouper:
             ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
             ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
-            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots),
-            ("branch", o.branch_slots)) if on)
+            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots)) if on)
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -414,8 +398,6 @@ class Grouper:
         broad_conflicts: Counter[str] = Counter()  # the same for an incident's kind and a price's commodity,
         broad_fills: Counter[str] = Counter()  # counted apart: sharing "oil" does not outweigh another country
         day_conflicts: Counter[str] = Counter()  # the same for a routine report's trading day, against the members
-        branch_conflicts: Counter[str] = Counter()  # compared members naming another office of an institution the
-        n_compared: Counter[str] = Counter()  # article's headline names (of all compared members of the story)
         day_fills: Counter[str] = Counter()  # that report a session too: gold's reports that name no day do not
         # make another day's session gold's news of this day
         # what a results, market-session or oil-output headline reports: a result of another period, another
@@ -447,7 +429,6 @@ class Grouper:
                         least[sid] = min(least.get(sid, m.toll), m.toll)
         for m in compared:
             sid = self.story_of[m.article_id]
-            n_compared[sid] += 1
             clash = None
             broad_fill = False
             filled = 0
@@ -476,11 +457,8 @@ class Grouper:
             sa = self.session_attr
             if getattr(f, sa)[0] and getattr(m, sa)[0] and sa in kinds:
                 (day_conflicts if clash and attr == sa else day_fills)[sid] += 1
-            if clash and attr == "branch" and not self.opts.branch_zero:
-                branch_conflicts[sid] += 1  # (counted for the story, its pair probability kept)
-                clash = None
             if clash:
-                (branch_conflicts if attr == "branch" else broad_conflicts if attr in BROAD else conflicts)[sid] += 1
+                (broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)
                 turned = True
                 continue
@@ -531,7 +509,7 @@ class Grouper:
             if sid in located and sid not in agree:
                 continue  # every member it was compared with that says where reports from another town or province
             if conflicts[sid] > fills[sid] or broad_conflicts[sid] > broad_fills[sid] \
-                    or day_conflicts[sid] > day_fills[sid] or 2 * branch_conflicts[sid] > n_compared[sid]:
+                    or day_conflicts[sid] > day_fills[sid]:
                 continue  # its members report other matches, transfers, camps, deliveries or sessions more than
                 # this one
             ps.sort(reverse=True)
@@ -785,8 +763,6 @@ class Grouper:
         """Does one of two placed articles report another event of the same kind as the other (the slots
         :meth:`_scores` compares)?"""
         for attr in self.reported_slots:
-            if attr == "branch" and not self.opts.branch_split:
-                continue
             if slot_conflict(attr, getattr(x, attr), getattr(y, attr)):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
