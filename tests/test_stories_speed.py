@@ -292,3 +292,41 @@ def test_tfidf_gives_the_floats_of_the_plain_formula():
             counts[s] += 2.0 * c
         vec = {s: (1.0 + math.log(c)) * F.idf(s) for s, c in counts.items() if c > 0}
         assert F.tfidf(body, title_stems=title, max_terms=6) == F.l2(F.top(vec, 6))
+
+
+def test_period_and_weather_slots_skip_only_texts_without_their_words():
+    from marsad.stories import slots as S
+    from marsad.stories.sessions import FORECAST, REPORT_WORDS, _bare, _first_sentence_end, bulletin_days
+
+    def plain_periods(folded):
+        out = {f"{u}:{n}" for u, n in S._PERIOD.findall(folded) if not (u == "نصف" and n in ("ثالث", "رابع"))}
+        return frozenset(out | ({"nine"} if S._NINE.search(folded) else set()))
+
+    texts = ["ارتفعت أرباح الشركة في الربع الأول من العام", "خسائر النصف الثاني تتراجع", "نتائج التسعة أشهر الأولى",
+             "وفي الأشهر التسعة الماضية زادت المبيعات", "الشركة توزع أرباحا نقدية على المساهمين", "ربعية النصفين",
+             "توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم هطول أمطار على عسير.",
+             "وبالأرصاد الجوية تتوقع رياحا نشطة في حالة الطقس اليوم.", "أمطار غزيرة تغرق شوارع المدينة"]
+    for t in texts:
+        folded = fold_for_search(t)
+        assert S._periods(folded) == plain_periods(folded)
+        first = fold_for_search(t[:_first_sentence_end(t)])
+        words = {_bare(w) for w in F.WORD_RE.findall(first)} | set(F.WORD_RE.findall(first))
+        weather = ("ارصاد" in words or "الارصاد" in words) and words & FORECAST and any(p in first for p in REPORT_WORDS)
+        assert bulletin_days("طقس", t, "2026-05-03T08:00:00")[0] == (frozenset(["2026-05-03"]) if weather else frozenset())
+    assert S._periods(fold_for_search(texts[0])) == {"ربع:اول"} and bulletin_days("طقس", texts[6], "2026-05-03")[0]
+
+
+def test_a_slot_one_article_leaves_empty_never_clashes():
+    # Grouper._clash asks slot_conflict only when the first article fills the slot
+    from marsad.stories.grouping import Grouper, GroupOptions, slot_conflict
+
+    g = Grouper(None, GroupOptions(crime_slots=True))
+    for attr in g.reported_slots + ("crime", "object"):
+        if attr == "object":  # "kind|name words|places" of what was opened or held
+            filled = (frozenset({"معرض|كتاب|"}), frozenset())
+            other = (frozenset({"مهرجان|صيف|"}), frozenset())
+        else:
+            filled, other = (frozenset({"x"}), frozenset({"x", "y"})), (frozenset({"z"}), frozenset({"z"}))
+        assert slot_conflict(attr, filled, other) is not None  # (both filled: asked)
+        for empty in ((frozenset(), frozenset()), (frozenset(), frozenset({"z"}))):
+            assert not slot_conflict(attr, empty, other) and not slot_conflict(attr, empty, filled)

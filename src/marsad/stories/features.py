@@ -188,9 +188,23 @@ def tfidf(stems: Iterable[str] | Counter[str], *, title_stems: Iterable[str] | C
     extra = title_stems if isinstance(title_stems, Counter) else Counter(title_stems)
     for s, c in extra.items():
         counts[s] += title_weight * c
-    sub = _SUBLINEAR
-    vec = {s: sub[c] * idf(s) for s, c in counts.items() if c > 0}
+    sub, idf_of = _SUBLINEAR, _IDF
+    vec = {s: sub[c] * idf_of[s] for s, c in counts.items() if c > 0}
     return l2(top(vec, max_terms))
+
+
+class _Idf(dict):
+    """stem → :func:`idf`, read as a plain dict (a lookup cheaper than the cached function's call) in the loop over
+    every article's stems; emptied when it holds as many stems as :func:`idf` caches."""
+
+    def __missing__(self, stem: str) -> float:
+        if len(self) >= 500_000:
+            self.clear()
+        v = self[stem] = idf(stem)
+        return v
+
+
+_IDF = _Idf()
 
 
 class _Sublinear(dict):

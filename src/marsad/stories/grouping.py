@@ -777,7 +777,8 @@ class Grouper:
         """Does one of two placed articles report another event of the same kind as the other (the slots
         :meth:`_scores` compares)?"""
         for attr in self.reported_slots:
-            if slot_conflict(attr, getattr(x, attr), getattr(y, attr)):
+            mine = getattr(x, attr)
+            if mine[0] and slot_conflict(attr, mine, getattr(y, attr)):  # (a slot one leaves empty clashes with none)
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True
