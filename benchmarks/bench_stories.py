@@ -6,7 +6,9 @@ Ingests ../shared/data/saudinewsnet/*.zip into a temporary store (or reuses ``--
 already ingested), then times, with no other analysis stage: syndication (MinHash +
 LSH buckets in the store) and incremental clustering (features from the text,
 candidate stories from the inverted index).  Prints total time, time per 1,000
-articles for the first and the last 5,000, and peak memory (max RSS).
+articles for the first and the last 5,000, peak memory (max RSS), and where this process's CPU time goes
+(placing articles: candidates and pair scores, chain splits; writing stories; the rest) — the features are
+computed in the workers, whose CPU time is printed as a whole.
 """
 
 from __future__ import annotations
@@ -21,6 +23,35 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
 from common import have_data, zips  # noqa: E402
+
+PHASES = (  # (label, owner, method): timed in this process; an indented part is also inside the one above it
+    ("placing articles", "Clusterer", "add"),
+    ("  candidates and pair scores", "Grouper", "scores"),
+    ("  chain splits", "Grouper", "_split"),
+    ("  placement rows written", "Store", "place_article"),
+    ("stories written (centroids, titles)", "Clusterer", "flush"),
+)
+
+
+def timed_phases(store) -> dict[str, float]:
+    """Wrap the methods of :data:`PHASES` with CPU timers (this process); returns the totals, filled as they run."""
+    from marsad.stories import cluster as cl, grouping
+
+    owners = {"Clusterer": cl.Clusterer, "Grouper": grouping.Grouper, "Store": type(store)}
+    cpu = dict.fromkeys((label for label, _, _ in PHASES), 0.0)
+    for label, owner, name in PHASES:
+        cls = owners[owner]
+        func = getattr(cls, name)
+
+        def timed(*args, _func=func, _label=label, **kwargs):
+            t0 = time.process_time()
+            try:
+                return _func(*args, **kwargs)
+            finally:
+                cpu[_label] += time.process_time() - t0
+
+        setattr(cls, name, timed)
+    return cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     marks: list[tuple[int, float]] = []
     done = 0
+    phases = timed_phases(store)
     start = time.perf_counter()
 
     def mark(n_batch: int) -> None:
@@ -93,6 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  per 1,000 articles: first 5,000 {first:.2f} s, last 5,000 (up to {last_hi}) {last:.2f} s")
     steps = [b - a for (_, a), (_, b) in zip([(0, 0.0)] + marks, marks)]
     print("  every 1,000: " + " ".join(f"{x:.1f}" for x in steps))
+    here = cpu - (c1 - c0)
+    print(f"  where this process's clustering CPU time goes ({here:.1f} s):")
+    for label, value in phases.items():
+        print(f"    {label:44s} {value:6.1f} s")
+    top = phases["placing articles"] + phases["stories written (centroids, titles)"]
+    print(f"    {'the rest (features received, commits, gc)':44s} {here - top:6.1f} s")
     print(f"total syndication + clustering: {t2 - t0:.1f} s wall, {cpu:.1f} s CPU "
           f"({gc_cpu[0]:.1f} s of it in the garbage collector)"
           + (f" + {kids_cpu:.1f} s CPU in the feature workers" if args.workers > 1 else "")

@@ -26,6 +26,7 @@ from marsad.stories.features import stem_of, stopwords as _stopwords
 WORD_RE_FOLDED = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(r"\d+(?:[.,،٬]\d+)*%?|[^\W\d_]+|%")
 DECIMAL_RE = re.compile(r"\d")  # a decimal digit (what float() reads)
+_MATCHED = re.Match.group  # a match's text (TOKEN_RE has no group: what findall gives for it)
 THOUSANDS_RE = re.compile(r"^\d{1,3}(?:([,،٬])\d{3})+$")
 ORDINAL_MARKS = {"ال"}  # "الـ 51": the 51st, not fifty-one of something
 # "المادة 17", "البند 3", "رقم 5": a number naming an article, a clause or an item, not a count
@@ -306,12 +307,16 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
     if not folded and "(" in src:
         src = BRACKETED_MULTIPLIED_RE.sub(lambda m: f"{m.group(1)}  ", src)
     norm = text if folded else given if given is not None and src is text else fold_for_search(src)
-    tokens = TOKEN_RE.findall(norm)
-    # Most sentences state no quantity: no number word and no decimal digit (a token starting with another kind of
-    # digit, "²", is never read as a number) — said in C, before any token is looked at one by one.
-    if STARTERS.isdisjoint(tokens) and not DECIMAL_RE.search(norm):
-        return []
-    found = list(TOKEN_RE.finditer(norm))
+    if DECIMAL_RE.search(norm) is None:
+        tokens = TOKEN_RE.findall(norm)
+        # Most sentences state no quantity: no number word and no decimal digit (a token starting with another kind
+        # of digit, "²", is never read as a number) — said in C, before any token is looked at one by one.
+        if STARTERS.isdisjoint(tokens):
+            return []
+        found = list(TOKEN_RE.finditer(norm))
+    else:  # (a text with a digit is read on: its tokens are those of its matches, not matched a second time)
+        found = list(TOKEN_RE.finditer(norm))
+        tokens = list(map(_MATCHED, found))
     # where a quantity can start; most sentences have none, and then the offsets are never needed
     starts = [i for i, t in enumerate(tokens) if t[0].isdigit() or t in STARTERS]
     if not starts:

@@ -303,6 +303,8 @@ class Grouper:
         # last placement's splits
         self._mats: dict[str, tuple[list[str], object]] = {}  # story → its window members and their pair
         # probabilities at its last look (:meth:`_split`; a cache)
+        self._known: tuple[str, dict[str, float]] = ("", {})  # the article last scored, and its pair probabilities
+        # with the members it was scored against (:meth:`_pair_prob`; a cache)
 
     def home_of(self, outlet: str | None) -> str | None:
         """The country most located articles of an outlet report from (its home), once it has enough of them;
@@ -369,6 +371,7 @@ class Grouper:
         contact = f.contact if self.opts.contact_slots else None
         compared = self.compared(f)
         known: dict[str, float] = {}  # member → its pair probability with f (the second pass reads the first's)
+        self._known = (f.article_id, known)  # (and the split of the story f joins: :meth:`_pair_prob`)
         out, turned, vouched = self._scores(f, contact, compared=compared, known=known)
         if not turned or not out:
             return out
@@ -526,6 +529,7 @@ class Grouper:
         self.last_score = 1.0
         self.merges = []
         self.splits = []
+        self._known = ("", {})
         if self.opts.opinion_apart and f.opinion:
             return self._alone(f)
         if copy_story and self.opts.copy_clash and copy_story in self.stories \
@@ -619,7 +623,7 @@ class Grouper:
                 # two members reporting two events of one kind (another convict, match, contact, session ...) are
                 # not linked, whatever their wording shares
                 w[i, j] = w[j, i] = (CLASH_WEIGHT if clash and self._clash(ms[i], ms[j])
-                                     else self.model.prob_of(pair_features(ms[i], ms[j])))
+                                     else self._pair_prob(ms[i], ms[j]))
             done.append(i)
         self._mats[st.id] = (ids, w)
         w = w ** self.opts.split_power
@@ -677,6 +681,16 @@ class Grouper:
             for x in st.members:
                 st.seen(self.features[x].date)
         self.splits.append((new.id, new.seq, st.id, [m.article_id for m in side]))
+
+    def _pair_prob(self, a: ArticleFeatures, b: ArticleFeatures) -> float:
+        """The pair probability of ``a`` with ``b``: read from what scoring the article being placed computed, when
+        ``a`` is that article and ``b`` a member it was scored against (the same pair in the same order), else
+        computed."""
+        if a.article_id == self._known[0]:
+            p = self._known[1].get(b.article_id)
+            if p is not None:
+                return p
+        return self.model.prob_of(pair_features(a, b))
 
     def _alike(self, a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
         """Do two large groups of a story's (or two stories') members tell one development (``split_same``)?"""
@@ -763,7 +777,8 @@ class Grouper:
         """Does one of two placed articles report another event of the same kind as the other (the slots
         :meth:`_scores` compares)?"""
         for attr in self.reported_slots:
-            if slot_conflict(attr, getattr(x, attr), getattr(y, attr)):
+            mine = getattr(x, attr)
+            if mine[0] and slot_conflict(attr, mine, getattr(y, attr)):  # (a slot one leaves empty clashes with none)
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True

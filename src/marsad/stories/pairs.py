@@ -62,14 +62,21 @@ def _days(a: str, b: str) -> int:
 
 def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
     """The feature vector of a pair, in the order of :data:`FEATURES`."""
-    shared = (a.rarity.keys() & b.rarity.keys())
-    rarest = max((a.rarity[k] for k in shared), default=0.0)
-    rare_actors = sum(1 for k in shared if a.rarity[k] >= RARE_ACTOR)
-    facts = sum(1 for k in a.entities.keys() & b.entities.keys() if k.startswith("fact:"))
+    # (what neither shares is not looked at: most pairs share no actor, no fact and no cited day — the same
+    # values as the generators over empty sets gave)
+    rarity = a.rarity
+    shared = (rarity.keys() & b.rarity.keys()) if rarity and b.rarity else ()
+    if shared:
+        rarest = max(rarity[k] for k in shared)
+        rare_actors = sum(1 for k in shared if rarity[k] >= RARE_ACTOR)
+    else:
+        rarest, rare_actors = 0.0, 0
+    both = (a.entities.keys() & b.entities.keys()) if a.entities and b.entities else ()
+    facts = sum(1 for k in both if k.startswith("fact:")) if both else 0
     lead = dot(a.lead, b.lead)
     title = dot(a.title_vec, b.title_vec)
-    own = {a.date, b.date}
-    cited = len((set(a.event_dates) & set(b.event_dates)) - own) if a.event_dates and b.event_dates else 0
+    cited = len((set(a.event_dates) & set(b.event_dates)) - {a.date, b.date}) \
+        if a.event_dates and b.event_dates else 0
     dated = a.published and b.published
     # an undated article's day is the one its text cites most, when it cites one
     gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
@@ -94,7 +101,8 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
         lead * rare_scaled,
         title * lead,
         max(_unexplained(a, b), _unexplained(b, a)),
-        1.0 if (named := _days_named(a)) and (other := _days_named(b)) and not (named & other) else 0.0,
+        1.0 if a.event_dates and b.event_dates and (named := _days_named(a)) and (other := _days_named(b))
+        and not (named & other) else 0.0,  # (no day cited, none named)
     ]
 
 
@@ -110,11 +118,14 @@ def shared_marks(a: ArticleFeatures, b: ArticleFeatures) -> set[str]:
 def identified(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     """Do two articles share something that identifies an event — a rare actor, a checkable fact, a rare word or a
     specific number?  Shared generic vocabulary (currencies, "the kingdom", "prices") never is."""
-    if a.actors & b.actors:
+    if not a.actors.isdisjoint(b.actors):
         return True
-    if any(k.startswith("fact:") for k in a.entities.keys() & b.entities.keys()):
+    if a.entities and b.entities and any(k.startswith("fact:") for k in a.entities.keys() & b.entities.keys()):
         return True
-    return bool(shared_marks(a, b))
+    # whether :func:`shared_marks` finds any, asked in C without building the sets: a mark of both, or a mark of one
+    # the other uses anywhere
+    marks, other = a.marks, b.marks
+    return not (marks.isdisjoint(other) and marks.isdisjoint(b.vocab) and other.isdisjoint(a.vocab))
 
 
 def names_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
@@ -148,6 +159,8 @@ def _days_named(f: ArticleFeatures) -> set[str]:
 def _unexplained(a: ArticleFeatures, b: ArticleFeatures) -> float:
     """How much of what ``a``'s headline names (its words rarer than news filler) ``b`` never mentions:
     the same king receiving two different visitors shares everything but the visitor."""
+    if not a.title_rare:
+        return 0.0
     total = missing = 0.0
     vocab = b.vocab
     for t, w in a.title_rare:

@@ -125,6 +125,8 @@ def bulletin_days(title: str, text: str, published: str | None) -> tuple[frozens
     if not published:
         return frozenset(), frozenset()
     first = fold_for_search(text[:_first_sentence_end(text)])
+    if "ارصاد" not in first:  # (no word of it is the weather service's, bare or not: its words not read)
+        return frozenset(), frozenset()
     words = {_bare(w) for w in WORD_RE.findall(first)} | set(WORD_RE.findall(first))
     if not ("ارصاد" in words or "الارصاد" in words) or not words & FORECAST \
             or not any(p in first for p in REPORT_WORDS):

@@ -429,6 +429,8 @@ _NINE = re.compile(r"(?:التسعه|تسعه)\s+(?:الاشهر|اشهر)|(?:ا
 
 
 def _periods(folded: str) -> frozenset[str]:
+    if "ربع" not in folded and "نصف" not in folded and "تسعه" not in folded:
+        return frozenset()  # (what both patterns need, looked for first: most texts name no period)
     out = {f"{unit}:{nth}" for unit, nth in _PERIOD.findall(folded) if not (unit == "نصف" and nth in ("ثالث", "رابع"))}
     if _NINE.search(folded):
         out.add("nine")
