@@ -237,3 +237,21 @@ def test_a_place_run_into_a_new_persons_name_is_a_mention_of_its_own():
     text = "زار الوفد ريو أمس. وأعلنت ريو دي جانيرو خطة جديدة للنقل."
     out = link(text, [("ريو", "LOC"), ("ريو دي جانيرو", "PER")])
     assert [s for s, _ in out] == ["ريو", "ريو دي جانيرو"]
+
+
+def test_a_place_split_off_a_person_takes_the_articles_link_of_it_and_case_endings_keep_a_name():
+    text = "وصل الوفد إلى سيول أمس. وقال عمدة سيول بارك وون سون إن الزيارة مهمة."
+    out = link(text, [("سيول", "LOC"), ("سيول بارك وون سون", "PER")])
+    assert [e for s, e in out if s == "سيول"] == ["loc:seoul", "loc:seoul"]  # not a new entity for the same city
+    # a case ending on the last letter is no other spelling: "عُمانَ" is marked as Oman's name is
+    assert dict(link("وصل الوفد إلى عُمانَ قادما من الأردن.", [("عُمانَ", "LOC"), ("الأردن", "LOC")]))["عُمانَ"] == "loc:oman"
+
+
+def test_a_mention_that_arrives_linked_is_not_chosen_again():
+    text = "هنأ أمير الكويت سلطان عمان بعودته، وأشاد الأردن بالمبادرة."
+    doc = Doc(Article(id="t", raw_id="t", text=text, published_at="2024-03-01"))
+    at = text.index("عمان")
+    doc.layer("mention").append(Span("mention", at, at + 4, "LOC", {"entity_id": "loc:amman", "source": "user",
+                                                                    "candidates": ["loc:amman", "loc:oman"]}))
+    out = {text[s.start:s.end]: s.data["entity_id"] for s in link_doc(doc, load_kb())}
+    assert out["عمان"] == "loc:amman"  # a user's correction stands, whatever the cues say

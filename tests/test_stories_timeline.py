@@ -84,3 +84,12 @@ def test_a_sentence_with_two_days_is_told_once_at_the_first_and_a_week_sorts_at_
     items = timeline([two, week])
     assert [x["date"] for x in items] == ["2026-W15", "2026-04-16"]  # week 15 of 2026 begins on 6 April
     assert [s["article_id"] for x in items for s in x["sources"]].count("g1") == 1
+
+
+def test_a_day_told_outweighs_a_month_the_sentence_looks_ahead_to():
+    # announced today, to open in December: the development is today's announcement, not a future month
+    doc = _doc("h1", "أعلنت الوزارة اليوم أن المستشفى الجديد في المدينة سيفتتح في ديسمبر المقبل بطاقة مئتي سرير.",
+               "2026-05-10T09:00:00", [("اليوم", "2026-05-10", True)])
+    doc.layers["timex"].append(Span("timex", doc.text.index("ديسمبر"), doc.text.index("ديسمبر") + 6, "month",
+                                    {"value": "2026-12", "text": "ديسمبر المقبل", "relative": True}))
+    assert [x["date"] for x in timeline([doc])] == ["2026-05-10"]

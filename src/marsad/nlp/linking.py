@@ -302,17 +302,19 @@ _DIACRITICS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
 
 
 def _diacritics(word: str) -> tuple[tuple[int, str], ...]:
-    """The marks a word carries, by the index of the letter they sit on."""
+    """The marks a word carries, by the index of the letter they sit on — but the last letter's (a case ending:
+    "عُمانَ" and "عُمانٍ" are marked as "عُمان" is)."""
     out, i = [], -1
     for ch in word:
         if ch in _DIACRITICS:
             out.append((i, ch))
         else:
             i += 1
-    return tuple(out)
+    return tuple(m for m in out if m[0] != i)
 
 
-def _choose_between_places(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand]) -> None:
+def _choose_between_places(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand],
+                           keep: set[int] = frozenset()) -> None:
     """One name, a city and a country ("عمان": Amman and Oman): which one this mention is.
 
     In order: the outlet's own diacritics ("عُمان" is written as Oman's name is; "عمّان" marks a letter Oman's
@@ -323,7 +325,7 @@ def _choose_between_places(kb: KnowledgeBase, text: str, toks: list[Tok], cands:
     order = sorted(cands, key=lambda c: c.start)
     for n, c in enumerate(order):
         ids = c.extra.get("candidates")
-        if not ids or len(ids) < 2:
+        if not ids or len(ids) < 2 or id(c) in keep:  # (a mention that arrived linked stays as it is)
             continue
         kinds = {i: (kb.entities[i].data.get("kind") if i in kb.entities else None) for i in ids}
         if "country" not in kinds.values() or not {"city", "region"} & set(kinds.values()):
@@ -333,17 +335,19 @@ def _choose_between_places(kb: KnowledgeBase, text: str, toks: list[Tok], cands:
         marks = _diacritics(surface)
         if marks:
             plain = "".join(ch for ch in surface if ch not in _DIACRITICS)
-            fits = []
+            agree, fits = [], []
             for i in ids:
                 e = kb.entities.get(i)
                 names = [x for x in names_of(e) if "".join(ch for ch in x if ch not in _DIACRITICS) == plain] if e else []
-                if any(x == surface for x in names):
-                    fits = [i]
-                    break
-                if not any(_diacritics(x) and _diacritics(x) != marks for x in names):
+                marked = [_diacritics(x) for x in names if _diacritics(x)]
+                if marks in marked:
+                    agree.append(i)
+                if not marked or marks in marked:
                     fits.append(i)
-            if len(fits) == 1:
-                choice = fits[0]
+            if len(agree) == 1:
+                choice = agree[0]  # "عُمانَ" is written as Oman's name is (its case ending aside)
+            elif len(fits) == 1:
+                choice = fits[0]  # "عمّان" marks a letter Oman's name leaves bare
         if choice is None:
             k = bisect.bisect_right([t.start for t in toks], c.start) - 1
             prev = toks[k - 1].norm if k >= 1 else ""
@@ -523,12 +527,18 @@ def _split_glued(kb: KnowledgeBase, text: str, u: _Cand) -> list[_Cand] | None:
 _NAME_GOES_ON = frozenset(norm(w) for w in "دي دو دا ديل دل لا لو القديس القديسة سان سانت بن ابن بنت".split())
 
 
-def _places_before_people(text: str, cands: list[_Cand], unresolved: list[_Cand]) -> list[_Cand]:
+def _places_before_people(kb: KnowledgeBase, text: str, cands: list[_Cand],
+                          unresolved: list[_Cand]) -> list[_Cand]:
     """A new person's span that opens with a place the article names on its own ("والي نابل حسان الجلاصي": the
     tagger ran the governed town into the governor's name): the person starts after the place, and the place is
-    a mention of its own (returned, to be linked as the article's other mentions of it)."""
-    places = {tuple(norm_tokens(text[c.start:c.end])) for c in (*cands, *unresolved) if c.label == "LOC"}
-    places.discard(())
+    a mention of its own, linked as the article's other mention of it (returned: those with an entity go with the
+    linked candidates, the others are new entities like the rest of ``unresolved``)."""
+    places: dict[tuple[str, ...], str | None] = {}
+    for c in (*cands, *unresolved):
+        if c.label == "LOC":
+            key = tuple(norm_tokens(text[c.start:c.end]))
+            if key and places.get(key) is None:
+                places[key] = c.entity_id
     if not places:
         return []
     longest = max(len(p) for p in places)
@@ -538,8 +548,12 @@ def _places_before_people(text: str, cands: list[_Cand], unresolved: list[_Cand]
             continue
         toks = tokenize(text[u.start:u.end])
         for n in range(min(longest, len(toks) - 2), 0, -1):  # at least two words of name left
-            if tuple(t.norm for t in toks[:n]) in places and toks[n].norm not in _NAME_GOES_ON:
-                out.append(_Cand(u.start, u.start + toks[n - 1].end, "LOC", None, "ner"))
+            key = tuple(t.norm for t in toks[:n])
+            if key in places and toks[n].norm not in _NAME_GOES_ON:
+                place = _Cand(u.start, u.start + toks[n - 1].end, "LOC", places[key], "ner")
+                if place.entity_id:
+                    place.label = kb.entities[place.entity_id].type if place.entity_id in kb.entities else "LOC"
+                out.append(place)
                 u.start += toks[n].start
                 u.ntoks = max(1, len(text[u.start:u.end].split()))
                 break
@@ -669,7 +683,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, g) for g in given)] + given
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
-    _choose_between_places(kb, text, toks, cands)
+    _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = {t.norm for t in toks}
     for u in unresolved:
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
@@ -682,7 +696,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         if parts:
             unresolved.remove(u)
             cands += parts
-    unresolved += _places_before_people(text, cands, unresolved)
+    for place in _places_before_people(kb, text, cands, unresolved):
+        (cands if place.entity_id else unresolved).append(place)
     cands = _drop_adjectives(kb, toks, _drop_titles_before_names(text, cands, unresolved))
     # "مركز الملك سلمان", "جامعة الملك عبدالعزيز": the institution, set aside before coreference (its name is no
     # full name of the person for the article's short names, and its bare "عبدالعزيز" is no short name of one)

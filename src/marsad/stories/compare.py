@@ -582,7 +582,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     continue
                 ok = compatible(qa, qb, reference_year)
                 if ok and strong is False and qa.approx != qb.approx and \
-                        (qa.value, qa.unit) != (qb.value, qb.unit):
+                        (qa.value, qa.unit, qa.since_year) != (qb.value, qb.unit, qb.since_year):
                     continue  # "more than 3.6 billion" neither agrees nor clashes with "3.8 billion"
                 if ok is False and frame.split(":")[0] not in STRONG_FRAMES and (
                         _days_apart(sa.day, sb.day) > (1 if headline_facts else 0)

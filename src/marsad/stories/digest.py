@@ -55,12 +55,14 @@ def _chronological(value: str) -> tuple[str, int]:
 
 def _sentence_date(found: list[tuple[int, int, str, str, Span]], published: str | None):
     """The date of the development a sentence carries, among the dates it holds: a day its own time expression
-    names before an event's date and a month; the report's own day ("22 نوفمبر" of a dateline, "الأحد" of the day
+    names before an event's date, and any day before a month or a week ("announced today ... opens in December" is
+    today's announcement); the report's own day ("22 نوفمبر" of a dateline, "الأحد" of the day
     it was written) only when the sentence names no other day ("لقي 12 شخصا ... ليلة السبت" happened on Saturday);
     among several, the first written (the main clause comes first: "أعلنت تعليق الدروس يوم الاثنين ... مساء الأحد")."""
     day = published[:10] if published else None
-    others = [x for x in found if x[2] != day]
-    return min(others or found, key=lambda x: (x[0], x[1]))
+    pool = [x for x in found if x[0] < 2] or found  # a day (its own or an event's) before any month or week
+    others = [x for x in pool if x[2] != day]
+    return min(others or pool, key=lambda x: (x[0], x[1]))
 
 
 def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) -> list[dict[str, Any]]:
