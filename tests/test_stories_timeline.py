@@ -93,3 +93,16 @@ def test_a_day_told_outweighs_a_month_the_sentence_looks_ahead_to():
     doc.layers["timex"].append(Span("timex", doc.text.index("ديسمبر"), doc.text.index("ديسمبر") + 6, "month",
                                     {"value": "2026-12", "text": "ديسمبر المقبل", "relative": True}))
     assert [x["date"] for x in timeline([doc])] == ["2026-05-10"]
+
+
+def test_this_week_dates_nothing_and_an_old_week_is_background():
+    this_week = _doc("k1", "وتواصل الفرق هذا الأسبوع أعمال الصيانة في شبكة المياه بالأحياء الشرقية للمدينة.",
+                     "2026-11-22T09:00:00", [])  # a Sunday: ISO week 47 holds it
+    this_week.layers["timex"] = [Span("timex", this_week.text.index("هذا الأسبوع"), this_week.text.index("هذا الأسبوع") + 11,
+                                      "week", {"value": "2026-W47", "text": "هذا الأسبوع", "relative": True})]
+    assert [x["date"] for x in timeline([this_week])] == ["2026-11-22"]  # the report's day, not the week
+    old = _doc("k2", "وكانت الشركة قد أعلنت في ذلك الأسبوع خطة أولى لصيانة شبكة المياه في الأحياء الشرقية.",
+               "2026-11-22T09:00:00", [("أعلنت", "2026-11-22", False)])
+    old.layers["timex"].append(Span("timex", old.text.index("ذلك الأسبوع"), old.text.index("ذلك الأسبوع") + 11, "week",
+                                    {"value": "2026-W10", "text": "ذلك الأسبوع", "relative": False}))
+    assert all(x["date"] != "2026-W10" for x in timeline([old], since="2026-09-22"))  # before the story: background

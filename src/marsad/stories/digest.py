@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
@@ -51,6 +51,14 @@ def _chronological(value: str) -> tuple[str, int]:
         except ValueError:
             pass
     return value, 0
+
+
+def _holds(period: str, day: str) -> bool:
+    """Whether a month ("2026-11") or an ISO week ("2026-W47") holds the day ("2026-11-22")."""
+    start = _chronological(period)[0]
+    if start == period:
+        return day.startswith(period)
+    return date.fromisoformat(start) <= date.fromisoformat(day) < date.fromisoformat(start) + timedelta(days=7)
 
 
 def _sentence_date(found: list[tuple[int, int, str, str, Span]], published: str | None):
@@ -106,8 +114,8 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
                 continue  # "yesterday" with no date to count from
             if ISO_RE.match(value) and t.label in ("day", "datetime", "month", "week"):
                 value = value[:10]
-                if len(value) < 10 and published and published.startswith(value):
-                    continue  # "this month", "the usual rainfall of November": no more than the report's own day
+                if len(value) < 10 and published and _holds(value, published[:10]):
+                    continue  # "this month", "this week", "the usual rainfall of November": no more than the report's day
                 dated[_sentence_at(doc, t.start)].append((0 if len(value) == 10 else 2, t.start, value, t.label, t))
         for ev in doc.layers.get("event", []):
             if (ev.data or {}).get("date_bound"):
@@ -121,7 +129,7 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
             lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end
         has_lead_date = False
         for (s, e), found in dated.items():
-            found = [x for x in found if not (since and x[2] < since[: len(x[2])])]
+            found = [x for x in found if not (since and (k := _chronological(x[2])[0]) < since[: len(k)])]
             if not found:
                 continue
             _, _, value, label, span = _sentence_date(found, published)
