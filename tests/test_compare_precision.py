@@ -91,6 +91,15 @@ def test_a_plural_or_accusative_multiplier_is_part_of_the_number_not_what_it_cou
     assert _one("بلغت قيمة الصفقة 30 مليون استرليني").unit == "money"
 
 
+def test_the_rest_after_thousands_is_part_of_the_number():
+    # "18 ألف و500" is 18,500 (read on real news as 500), "3 ملايين و200 ألف" 3.2 million, each written to its rest
+    q = _one("يتسع الملعب الجديد لنحو 18 ألف و500 مشجع")
+    assert (q.value, q.surface, q.step) == (18_500, "18 ألف و500 مشجع", 1.0)
+    q = _one("بلغت كلفة الترميم 3 ملايين و200 ألف ريال")
+    assert (q.value, q.label(), q.step) == (3_200_000, "3.2 million", 1000.0)
+    assert [x.value for x in quantities("قتل 12 شخصا و5 جنود في الهجوم")] == [12, 5]  # two counts, not one
+
+
 def test_a_conjunction_after_a_number_ending_a_name_is_no_counted_noun():
     assert quantities("يستعد المنتخب لبطولة الخليج 24 رغم غياب لاعبيه المصابين") == []
     assert quantities("شارك المنتخب في دورة الألعاب 12 بالرغم من الإصابات") == []

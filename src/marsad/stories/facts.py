@@ -213,8 +213,17 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
             value += NUMBER_WORDS[tokens[i + 1][1:]]
             used = 2
     if i + used < len(tokens) and tokens[i + used] in MULTIPLIERS:
-        value *= MULTIPLIERS[tokens[i + used]]
+        mult = MULTIPLIERS[tokens[i + used]]
+        value *= mult
         used += 1
+        # "18 ألف و500", "3 ملايين و200 ألف": the rest after the thousands (millions) is part of the same number
+        if i + used + 1 < len(tokens) and tokens[i + used] == "و" and tokens[i + used + 1].isdigit():
+            rest, k = int(tokens[i + used + 1]), i + used + 2
+            smaller = MULTIPLIERS.get(tokens[k], 0) if k < len(tokens) else 0
+            if smaller and smaller < mult and rest * smaller < mult:
+                value, used = value + rest * smaller, used + 3
+            elif not smaller and rest < mult:
+                value, used = value + rest, used + 2
     return value, used
 
 
@@ -277,6 +286,8 @@ def _step(tokens: list[str], i: int, used: int, value: float) -> float:
     """The precision a number is written to, in its unit: 0.01 for "71.08", 1 for "71", 100,000 for "84.5 مليون",
     a billion for "ثلاثة مليارات" — two values closer than the coarser step are one value rounded."""
     t = tokens[i]
+    if used > 2 and "و" in tokens[i + 1:i + used]:  # "18 ألف و500" is written to the unit, "3 ملايين و200 ألف" to
+        return float(MULTIPLIERS.get(tokens[i + used - 1], 1))  # the thousand: the precision of the rest
     if not t[0].isdigit():
         mult = MULTIPLIERS.get(tokens[i + used - 1], 1) if used > 1 else 1
         return float(mult)
