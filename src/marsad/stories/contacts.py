@@ -266,7 +266,7 @@ def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str,
     named = {k for _, k in _title_names(title)} | {k for k, _ in lead_names}
     named |= {c for k in named if (c := country_of(k))}  # a town named says its country too
     # (each word type once: a headline and its lead repeat their words)
-    named |= {"w:" + t for t in set(map(term_of, set(WORD_RE.findall(fold_for_search(title + " " + lead)))))}
+    named |= {"w:" + term_of(w) for w in set(WORD_RE.findall(fold_for_search(title + " " + lead)))}
     return Contact(kind, counterparts, hosts, frozenset(named), reacts)
 
 

@@ -69,11 +69,10 @@ def document_frequencies() -> tuple[int, dict[str, int]]:
     return n, df
 
 
-@lru_cache(maxsize=500_000)
 def idf(stem: str) -> float:
-    """Smoothed inverse document frequency; an unseen word counts as rare (but not rarer than df=1)."""
-    n, df = document_frequencies()
-    return math.log((n + 1) / (df.get(stem, 0) + 1)) + 1.0
+    """Smoothed inverse document frequency; an unseen word counts as rare (but not rarer than df=1); cached per
+    stem (:data:`_IDF`)."""
+    return _IDF[stem]
 
 
 SUFFIXES = ("هما", "كما", "تان", "تين", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه")
@@ -194,13 +193,14 @@ def tfidf(stems: Iterable[str] | Counter[str], *, title_stems: Iterable[str] | C
 
 
 class _Idf(dict):
-    """stem → :func:`idf`, read as a plain dict (a lookup cheaper than the cached function's call) in the loop over
-    every article's stems; emptied when it holds as many stems as :func:`idf` caches."""
+    """stem → its :func:`idf`, computed once: a plain dict, read directly in the loop over every article's stems (a
+    lookup cheaper than a cached function's call); emptied when it holds 500,000 stems."""
 
     def __missing__(self, stem: str) -> float:
         if len(self) >= 500_000:
             self.clear()
-        v = self[stem] = idf(stem)
+        n, df = document_frequencies()
+        v = self[stem] = math.log((n + 1) / (df.get(stem, 0) + 1)) + 1.0
         return v
 
 
