@@ -183,3 +183,49 @@ def test_a_site_numbering_two_kinds_of_page_apart_has_a_clock_for_each():
     got = estimate_dates(news + columns)
     assert abs((date.fromisoformat(got[f"0:{229_000 - 2000 + 7}"]) - (first - timedelta(days=20))).days) <= 1
     assert abs((date.fromisoformat(got[f"c0:{229_000 - 360 + 7}"]) - (first - timedelta(days=30))).days) <= 1
+
+
+# ---------------------------------------------------------------- the day a page's own text says it was written
+
+
+def test_a_text_states_its_day_by_a_relative_day_and_a_weekday():
+    from marsad.nlp.timex import stated_day
+
+    tuesday = date(2015, 7, 21)
+    assert stated_day("افتتح المحافظ اليوم (الاثنين) معرضا للكتاب", tuesday) == date(2015, 7, 20)
+    assert stated_day("عقد المجلس أمس الأحد جلسته الأسبوعية", tuesday) == date(2015, 7, 20)
+    assert stated_day("تبدأ غدا الخميس أعمال الصيانة", tuesday) == date(2015, 7, 15)  # written on a Wednesday
+    assert stated_day("يزور الوفد الرياض اليوم الثلاثاء", tuesday) is None  # the record's own day: nothing to move
+    # The first pair names the writing day; a bare weekday or a relative day alone states nothing.
+    assert stated_day("قال الوزير الأحد إن المشروع اكتمل، وسيفتتح اليوم", tuesday) is None
+    assert stated_day("أعلن أمس (السبت) ثم عاد اليوم الاثنين", tuesday) == date(2015, 7, 19)
+
+
+def test_a_page_dated_by_its_fetch_takes_the_day_its_text_states_and_counts_tomorrow_from_it(store, tmp_path):
+    from marsad.pipeline.registry import build_pipeline
+    from marsad.pipeline.runner import process
+
+    recs = [
+        {"title": "افتتاح معرض", "source": "paper", "url": "http://paper.example/article/7001/",
+         "date_extracted": "2015-07-21 03:00:00",
+         "content": "افتتح أمير المنطقة اليوم (الأحد) معرضا للحرف اليدوية، على أن تبدأ غدا ورش العمل للزوار."},
+        {"title": "خبر بلا يوم", "source": "paper", "url": "http://paper.example/article/7002/",
+         "date_extracted": "2015-07-21 03:00:00", "content": BODY},
+        {"title": "خبر بتاريخه", "source": "paper", "url": "http://paper.example/article/7003/",
+         "date_extracted": "2015-07-21 03:00:00", "date": "2015-07-21",
+         "content": "افتتح أمير المنطقة اليوم (الأحد) معرضا للحرف اليدوية في قاعة المدينة."},
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    ingest(store, [str(path)])
+    arts = {a.title: a for a in store.iter_articles()}
+    stated = arts["افتتاح معرض"]
+    assert (stated.published_at, stated.date_precision) == ("2015-07-19", "stated")  # Sunday, fetched on Tuesday
+    assert stated.fetched_at.startswith("2015-07-21T03:00")
+    assert arts["خبر بلا يوم"].date_precision == "fetched"
+    # A date the record gives is the publisher's: the text does not move it.
+    assert (arts["خبر بتاريخه"].published_at, arts["خبر بتاريخه"].date_precision) == ("2015-07-21", "day")
+    process(store, pipeline=build_pipeline(only=["timex"]))
+    article = store.get_article(stated.id)
+    values = {article.text[t.start:t.end]: t.data["value"] for t in store.spans(stated.id, ["timex"])}
+    assert values["غدا"] == "2015-07-20"  # the Monday after the Sunday the text was written, not Wednesday

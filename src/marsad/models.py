@@ -111,7 +111,7 @@ class Article:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     published_at: str | None = None  # ISO date or datetime
-    date_precision: str | None = None  # day|month|year|datetime; fetched|estimated (see fetched_at)
+    date_precision: str | None = None  # day|month|year|datetime; fetched|estimated|stated (see fetched_at)
     language: str | None = None  # ISO 639-1, "ar" for Arabic
     origin: str = ""  # copied from the RawDocument for convenience (the seed file path)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -119,7 +119,8 @@ class Article:
     captions: list[str] = field(default_factory=list)
     index: int = 0
     # When the page was fetched, if the source said so. An export that gives no other date dates the article by its
-    # fetch (date_precision "fetched") until its site's sequence of page numbers places it ("estimated").
+    # fetch (date_precision "fetched") until its site's sequence of page numbers places it ("estimated"), unless its
+    # own text says which day it was written on ("اليوم (الاثنين)": "stated").
     fetched_at: str | None = None
 
     @staticmethod

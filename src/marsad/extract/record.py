@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import date
 from typing import Any
 
 from marsad import outlets
@@ -14,6 +15,7 @@ from marsad.extract.assemble import Draft, earlier_url_date, finish, hint_date
 from marsad.extract.metadata import is_place, parse_byline
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
+from marsad.nlp.timex import stated_day
 
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
@@ -45,10 +47,25 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     draft.published_at, draft.date_precision = earlier_url_date(
         *hint_date(hints.get("published_at") or hints.get("fetched_at"), options), draft.url,
         fetched=not hints.get("published_at") or hints.get("published_at") == hints.get("fetched_at"))
+    if draft.date_precision == "fetched" and draft.published_at:
+        _date_by_text(draft, text)
     # A record's text field is the article, whatever its length: a one-sentence wire item or a
     # headline-only record is news, not the leftovers of a page, so the boilerplate length test
     # (ExtractOptions.min_chars) does not apply.
     return [finish(raw, 0, draft, options, min_chars=1)]
+
+
+def _date_by_text(draft: Draft, text: str) -> None:
+    """A record dated only by its fetch takes the day its own text says it was written on ("اليوم (الاثنين)" in a
+    page fetched on Tuesday), precision "stated": the day its "today", "yesterday" and "tomorrow" count from.
+    A site's page numbers do not move it later (``ingest.run.redate_by_sequence`` moves fetched dates only)."""
+    try:
+        fetched = date.fromisoformat(draft.published_at[:10])
+    except ValueError:
+        return
+    day = stated_day(f"{draft.title}\n{text}", fetched)
+    if day is not None:
+        draft.published_at, draft.date_precision = day.isoformat(), "stated"
 
 
 _FIELDS = {  # record field → hint, for a record that reached extraction without ingest's mapping
