@@ -83,7 +83,7 @@ def test_a_plural_or_accusative_multiplier_is_part_of_the_number_not_what_it_cou
     # "3 مليارات دولار" is three billion dollars: a story must not compare a "number of مليارات"
     q = _one("أعلن الصندوق عن قرض بقيمة 3 مليارات دولار للمشروع")
     assert (q.value, q.unit, q.surface) == (3_000_000_000, "money", "3 مليارات دولار")
-    assert (q.label(), q.label_ar()) == ("3 billion", "3 مليار")  # as written, not "3000000000"
+    assert (q.label(), q.label_ar()) == ("3 billion dollars", "3 مليار دولار")  # as written, not "3000000000"
     assert _one("بلغت الميزانية 2 تريليون ريال").value == 2_000_000_000_000
     assert _one("وقّع البلدان عقودا بقيمة سبعة مليارات ريال").value == 7_000_000_000
     # an accusative multiplier stands for the counted noun: the verb after it counts nothing ("number of يعيشون")
@@ -91,12 +91,20 @@ def test_a_plural_or_accusative_multiplier_is_part_of_the_number_not_what_it_cou
     assert _one("بلغت قيمة الصفقة 30 مليون استرليني").unit == "money"
 
 
+def test_a_sum_is_labelled_with_its_currency():
+    # Two outlets' sums side by side say what they are in ("3 billion" alone could be riyals or dollars)
+    assert _one("خصصت الحكومة 250 مليون جنيه لإعادة الإعمار").label() == "250 million pounds"
+    assert _one("بلغت قيمة الصفقة 30 مليون استرليني").label_ar() == "30 مليون جنيه استرليني"
+    assert _one("وبلغت أرباح الشركة 12 مليون ريال").label_ar() == "12 مليون ريال"
+    assert _one("ارتفعت المبيعات بنسبة 12%").label() == "12%"
+
+
 def test_the_rest_after_thousands_is_part_of_the_number():
     # "18 ألف و500" is 18,500 (read on real news as 500), "3 ملايين و200 ألف" 3.2 million, each written to its rest
     q = _one("يتسع الملعب الجديد لنحو 18 ألف و500 مشجع")
     assert (q.value, q.surface, q.step) == (18_500, "18 ألف و500 مشجع", 1.0)
     q = _one("بلغت كلفة الترميم 3 ملايين و200 ألف ريال")
-    assert (q.value, q.label(), q.step) == (3_200_000, "3.2 million", 1000.0)
+    assert (q.value, q.label(), q.step) == (3_200_000, "3.2 million riyals", 1000.0)
     assert [x.value for x in quantities("قتل 12 شخصا و5 جنود في الهجوم")] == [12, 5]  # two counts, not one
 
 

@@ -448,13 +448,7 @@ def _direction(q: Quantity, s: Sent) -> str:
 
 def _currency(q: Quantity) -> str:
     """The currency a sum is in ("ريال" for ريالاً), "" for any other figure."""
-    if q.frame != "money":
-        return ""
-    money = UNITS["money"]
-    for w in WORD_RE.findall(fold_for_search(q.surface)):
-        if w in money:
-            return w[:-1] if w.endswith("ا") and w[:-1] in money else w
-    return ""
+    return q.currency() if q.frame == "money" else ""
 
 
 # People counted without saying who they are: any of them can be the toll.  Soldiers, children, citizens ... are

@@ -68,6 +68,11 @@ UNITS = {
     "money": {"دولار", "دولارا", "دينار", "دينارا", "ريال", "ريالا", "جنيه", "جنيها", "يورو", "درهم", "درهما", "ليره",
               "استرليني", "استرلينيا"},
 }
+# How a sum's currency is named in a label: "3 billion dollars", "3 مليار دولار".
+CURRENCY_EN = {"دولار": "dollars", "دينار": "dinars", "ريال": "riyals", "جنيه": "pounds", "يورو": "euros",
+               "درهم": "dirhams", "ليره": "lira", "استرليني": "pounds sterling"}
+CURRENCY_AR = {"دولار": "دولار", "دينار": "دينار", "ريال": "ريال", "جنيه": "جنيه", "يورو": "يورو", "درهم": "درهم",
+               "ليره": "ليرة", "استرليني": "جنيه استرليني"}
 # Dual forms name an exact count.  A bare "قرن"/"عقد" is not a figure: "لمدة قرن" is rhetoric, and عقد is
 # also the verb "held".
 DUALS = {"عامين": (2, "year"), "سنتين": (2, "year"), "شهرين": (2, "month"), "يومين": (2, "day"),
@@ -140,12 +145,26 @@ class Quantity:
     part: bool = False  # one item of a list or a part of a total ("وثلاثة أطفال", "بينهم خمسة"): not the total
     at_least: bool = False  # "12 قتيلا على الأقل", "أكثر من 12": a lower bound
 
+    def currency(self) -> str:
+        """The currency a sum is in, in its matching form ("ريال" for ريالاً); "" for any other figure."""
+        if self.unit != "money":
+            return ""
+        money = UNITS["money"]
+        for w in WORD_RE_FOLDED.findall(fold_for_search(self.surface)):
+            if w in money:
+                return w[:-1] if w.endswith("ا") and w[:-1] in money else w
+        return ""
+
     def label(self) -> str:
         if self.since_year is not None:
             return f"since {self.since_year}"
         v = _readable(self.value, self.step)
         unit = "" if self.unit in ("", "count") else " " + {"year": "years", "month": "months", "day": "days",
                                                             "hour": "hours", "percent": "%", "money": ""}.get(self.unit, self.unit)
+        if self.unit == "money" and (currency := CURRENCY_EN.get(self.currency(), "")):
+            unit = " " + currency
+        elif self.unit == "percent":
+            unit = "%"
         return f"{'~' if self.approx else ''}{v}{unit}".strip()
 
     def label_ar(self) -> str:
@@ -154,6 +173,8 @@ class Quantity:
             return f"منذ {self.since_year}"
         v = _readable(self.value, self.step, arabic=True)
         unit = {"year": "سنة", "month": "شهر", "day": "يوم", "hour": "ساعة", "percent": "%"}.get(self.unit, "")
+        if self.unit == "money":
+            unit = CURRENCY_AR.get(self.currency(), "")
         text = f"{v}%" if unit == "%" else f"{v} {unit}".strip()
         return ("نحو " if self.approx else "") + text
 
