@@ -68,8 +68,12 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0,
         below: bool = False) -> tuple[list[dict], dict, float, int]:
     """Learned changes (rows as ``marsad roles`` lists them; with ``below`` the ones not learned), the texts by
     article id, CPU s per article, n."""
+    from datetime import date as day_type
+
     from marsad.extract.assemble import earlier_url_date
+    from marsad.ingest.run import stated_near_estimate
     from marsad.models import Article, Doc
+    from marsad.nlp.timex import stated_day
     from marsad.nlp.learned_roles import gather, learned_roles
     from marsad.pipeline.registry import build_pipeline
     from marsad.pipeline.stage import Resources
@@ -85,10 +89,14 @@ def run(day_from: str, day_to: str, articles: int, skip: int = 0,
     for r in chosen:
         aid = _article_id(r.get("url") or r["title"])
         # dated as `marsad ingest` dates the record: its URL's day when that is earlier than its fetch, else the day
-        # its site's page numbers give, else its fetch
-        date, precision = earlier_url_date((r.get("date_extracted") or r["day"])[:10], "day", r.get("url"), fetched=True)
+        # its text says it was written (read in the week its site's page numbers give), else the day those numbers
+        # give, else its fetch
+        fetched = (r.get("date_extracted") or r["day"])[:10]
+        date, precision = earlier_url_date(fetched, "day", r.get("url"), fetched=True)
         if precision == "fetched":
-            date = estimated.get(r.get("url"), date)
+            said = stated_day(f"{r.get('title') or ''}\n{r['content']}", day_type.fromisoformat(fetched))
+            estimate = estimated.get(r.get("url"))
+            date = stated_near_estimate(said.isoformat(), fetched, estimate) if said else (estimate or date)
         doc = Doc(Article(id=aid, raw_id=aid, text=r["content"], title=r.get("title") or "", origin=r.get("url") or "",
                           url=r.get("url"), outlet=r.get("source"), published_at=date), {})
         for st in stages:

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from marsad import settings  # noqa: E402
 from marsad.extract.assemble import url_date  # noqa: E402
 from marsad.extract.sequence import estimate_dates, fetched_page, site_number  # noqa: E402
+from marsad.ingest.run import stated_near_estimate  # noqa: E402
 from marsad.nlp.timex import stated_day  # noqa: E402
 
 FLOORS = ROOT / "eval" / "floors" / "sequence_dates.json"
@@ -65,7 +66,7 @@ def main() -> int:
         truth = url_date(r["url"])
         if r["source"] in TRUTH_SITES and truth and site_number(r["url"]) is not None:
             said = stated_day(f"{r.get('title') or ''}\n{r.get('content') or ''}", date.fromisoformat(fetched))
-            said = said.isoformat() if said else None
+            said = stated_near_estimate(said.isoformat(), fetched, given) if said else None
             rows.append((r["source"], truth, fetched, said or given or fetched))
             if said:
                 stated_rows.append((truth, fetched, given or fetched, said))

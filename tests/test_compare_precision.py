@@ -97,6 +97,25 @@ def test_a_sum_is_labelled_with_its_currency():
     assert _one("بلغت قيمة الصفقة 30 مليون استرليني").label_ar() == "30 مليون جنيه استرليني"
     assert _one("وبلغت أرباح الشركة 12 مليون ريال").label_ar() == "12 مليون ريال"
     assert _one("ارتفعت المبيعات بنسبة 12%").label() == "12%"
+    # which pound, which riyal: the adjective after the currency is part of the sum
+    q = _one("بلغت قيمة العقد 40 مليون جنيه إسترليني")
+    assert (q.surface, q.currency(), q.label()) == ("40 مليون جنيه إسترليني", "استرليني", "40 million pounds sterling")
+    assert _one("خصصت الدوحة 5 ملايين ريال قطري للمشروع").label() == "5 million Qatari riyals"
+    assert _one("خصصت الدوحة 5 ملايين ريال قطري للمشروع").label_ar() == "5 مليون ريال قطري"
+
+
+def test_sums_in_two_currencies_neither_agree_nor_clash():
+    from marsad.stories.facts import compatible, same_currency
+
+    dollars = _one("أعلن الصندوق عن قرض بقيمة 3 مليارات دولار للمشروع")
+    riyals = _one("أعلن الصندوق عن قرض بقيمة 3 مليارات ريال للمشروع")
+    assert compatible(dollars, riyals, 2015) is False
+    sterling = _one("بلغت قيمة العقد 40 مليون إسترليني")
+    pounds = _one("بلغت قيمة العقد 40 مليون جنيه إسترليني")
+    assert same_currency(sterling, pounds) and compatible(sterling, pounds, 2015)
+    riyal = _one("بلغت قيمة العقد 40 مليون ريال")
+    saudi, qatari = _one("بلغت قيمة العقد 40 مليون ريال سعودي"), _one("بلغت قيمة العقد 40 مليون ريال قطري")
+    assert same_currency(riyal, saudi) and same_currency(riyal, qatari) and not same_currency(saudi, qatari)
 
 
 def test_the_rest_after_thousands_is_part_of_the_number():

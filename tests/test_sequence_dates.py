@@ -194,7 +194,15 @@ def test_a_text_states_its_day_by_a_relative_day_and_a_weekday():
     tuesday = date(2015, 7, 21)
     assert stated_day("افتتح المحافظ اليوم (الاثنين) معرضا للكتاب", tuesday) == date(2015, 7, 20)
     assert stated_day("عقد المجلس أمس الأحد جلسته الأسبوعية", tuesday) == date(2015, 7, 20)
-    assert stated_day("تبدأ غدا الخميس أعمال الصيانة", tuesday) == date(2015, 7, 15)  # written on a Wednesday
+    assert stated_day("تبدأ غدا الخميس أعمال الصيانة", date(2015, 7, 24)) == date(2015, 7, 22)  # on a Wednesday
+    assert stated_day("تبدأ غدا الخميس أعمال الصيانة", tuesday) is None  # six days back, or the day after the fetch?
+    # A multi-word relative day is read whole: the day before yesterday, not yesterday
+    assert stated_day("وصل الوفد أول أمس (السبت) إلى المدينة", tuesday) == date(2015, 7, 20)
+    assert stated_day("وصل الوفد أول من أمس السبت", tuesday) == date(2015, 7, 20)
+    # A weekday a modifier sends elsewhere is no statement of today; a title's last word and the body's first are
+    # no pair
+    assert stated_day("قال اليوم إن اجتماع الأحد الماضي كان مثمرا", tuesday) is None
+    assert stated_day("زيارة تنتهي اليوم\nالأحد المقبل موعد الجولة الثانية", tuesday) is None
     assert stated_day("يزور الوفد الرياض اليوم الثلاثاء", tuesday) is None  # the record's own day: nothing to move
     # The first pair names the writing day; a bare weekday or a relative day alone states nothing.
     assert stated_day("قال الوزير الأحد إن المشروع اكتمل، وسيفتتح اليوم", tuesday) is None
@@ -229,3 +237,16 @@ def test_a_page_dated_by_its_fetch_takes_the_day_its_text_states_and_counts_tomo
     article = store.get_article(stated.id)
     values = {article.text[t.start:t.end]: t.data["value"] for t in store.spans(stated.id, ["timex"])}
     assert values["غدا"] == "2015-07-20"  # the Monday after the Sunday the text was written, not Wednesday
+
+
+def test_a_stated_weekday_is_read_in_the_week_the_site_numbers_give(store, tmp_path):
+    # A backlog page two weeks old whose text says "today (Sunday)": the Sunday of its own week, not the last one
+    path = _records(tmp_path)
+    old = {"title": "خبر قديم بيومه", "source": "paper", "url": "http://paper.example/article/49722/",
+           "date_extracted": "2015-07-21 03:00:00",
+           "content": "دشن رئيس البلدية اليوم (الأحد) حملة لتنظيف الشواطئ بمشاركة المتطوعين."}
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    ingest(store, [str(path)])
+    article = next(a for a in store.iter_articles() if a.title == "خبر قديم بيومه")
+    assert (article.published_at, article.date_precision) == ("2015-07-05", "stated")  # its numbers say 07-06
+    assert date.fromisoformat(article.published_at).weekday() == 6

@@ -8,6 +8,7 @@ interrupted run resumes where it stopped when run again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Iterable
 
 from marsad.errors import ExtractionError, InputError
@@ -81,14 +82,20 @@ def redate_by_sequence(store: Store) -> int:
 
     Every article that says when it was fetched draws its site's counter (``marsad.extract.sequence``); one whose
     date is its fetch time (precision "fetched") and whose number places it days earlier takes that day (precision
-    "estimated"), and its stages run again. Estimates are redone as later fetches refine the counter. Returns how
-    many articles changed date.
+    "estimated"), and its stages run again. Estimates are redone as later fetches refine the counter. A page whose
+    text states its weekday (precision "stated") keeps that weekday, in the estimate's week when the numbers place it
+    further back (:func:`stated_near_estimate`). Returns how many articles changed date.
     """
     rows = store.fetch_dated()
     pages = [p for r in rows if (p := fetched_page(r["id"], r["outlet"] or "", r["url"], r["fetched_at"]))]
     estimates = estimate_dates(pages)
     changes = []
     for r in rows:
+        if r["date_precision"] == "stated":
+            day = stated_near_estimate(r["published_at"], r["fetched_at"], estimates.get(r["id"]))
+            if day and day != r["published_at"]:
+                changes.append((r["id"], day, "stated"))
+            continue
         if r["date_precision"] not in ("fetched", "estimated"):
             continue  # dated by the page, its URL or the record: not ours to move
         day = estimates.get(r["id"])
@@ -103,6 +110,30 @@ def redate_by_sequence(store: Store) -> int:
             # so the next `process` clusters again from scratch, as `cluster --rebuild` would.
             store.reset_stories()
     return len(changes)
+
+
+def stated_near_estimate(stated: str | None, fetched: str | None, estimate: str | None) -> str | None:
+    """The day of a page whose text states its weekday ("اليوم (الاثنين)"), told which week by its site's numbers.
+
+    Its text gives the weekday, which ingest places in the days just before the fetch
+    (:func:`marsad.nlp.timex.stated_day`); when the site's page numbers put the page further back than that, the
+    weekday is read in the estimate's week instead — the day of that weekday nearest the estimate. Without such an
+    estimate it is the day before the fetch again (an estimate withdrawn as the counter learns gives the page back).
+    None when the dates cannot be read.
+    """
+    from marsad.nlp.timex import STATED_WITHIN
+
+    try:
+        weekday = date.fromisoformat(stated[:10]).weekday()
+        fetch = date.fromisoformat(fetched[:10])
+        near = date.fromisoformat(estimate[:10]) if estimate else None
+    except (TypeError, ValueError):
+        return None
+    if near is None or (fetch - near).days <= STATED_WITHIN:
+        back = (fetch.weekday() - weekday) % 7
+        return (fetch - timedelta(days=back)).isoformat() if 0 < back <= STATED_WITHIN else stated[:10]
+    shift = (weekday - near.weekday()) % 7
+    return (near + timedelta(days=shift if shift <= 3 else shift - 7)).isoformat()
 
 
 def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],

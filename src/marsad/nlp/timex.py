@@ -609,31 +609,36 @@ def parse_date(text: str, *, prefer: str = "past", anchor: date | None = None) -
 
 # --------------------------------------------------------------------------- the day a text was written
 
-# "اليوم (الاثنين)", "أمس الأحد", "غدا (الخميس)": a relative day with the weekday it falls on.  A plain
-# relative-day word before a weekday, in the matching form (no "يوم غد" or "بعد غد": a phrase of its own).
+# "اليوم (الاثنين)", "أمس الأحد", "أول أمس (السبت)", "غدا الخميس": a relative day with the weekday it falls on (in the
+# matching form; a multi-word form before its last word, so "أول أمس الأحد" is never read as "أمس الأحد"), not a
+# weekday that a modifier sends elsewhere ("الأحد الماضي").
 def _plain(forms) -> str:
-    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
 _STATED = re.compile(
-    rf"(?<!\w)(?P<rel>{_plain(k for k in lx.RELATIVE_DAYS if ' ' not in k)})"
-    rf"\s*\(?\s*(?:يوم\s+)?(?P<wd>{_plain(lx.WEEKDAYS)})(?!\w)")
-STATED_WITHIN = 6  # days before the record's date a text's stated day may lie (a weekday repeats after 7)
+    rf"(?<!\w)(?P<rel>{_plain(lx.RELATIVE_DAYS)})\s*\(?\s*(?:يوم\s+)?(?P<wd>{_plain(lx.WEEKDAYS)})(?!\w)"
+    rf"(?!\s*\)?\s*(?:{_plain(lx.MODIFIERS)})(?!\w))")
+# Days before the record's date a text's stated day may lie.  Not six: a weekday six days back is as often the day
+# after a fetch made late in the evening (the text's "أمس الأحد" read on Sunday night, UTC): such a page keeps its date.
+STATED_WITHIN = 5
 
 
 def stated_day(text: str, dated: date) -> date | None:
     """The day a text says it was written on, when that is before ``dated`` (a record's date that may be its fetch).
 
-    News writes "اليوم (الاثنين)" and "أمس الأحد": the first such pair names the writing day — the latest day on
-    or before ``dated`` (at most ``STATED_WITHIN`` days back) whose today, yesterday or tomorrow falls on the weekday
-    named.  ``None`` when the text pairs no relative day with a weekday, or when the day it names is ``dated``
-    itself.  (On SaudiNewsNet pages whose URL carries their day, read as if it did not: see
-    ``eval/eval_sequence_dates.py``.)
+    News writes "اليوم (الاثنين)" and "أمس الأحد": the first such pair (read line by line: a title's last word and
+    the body's first are no pair) names the writing day — the latest day on or before ``dated`` (at most
+    ``STATED_WITHIN`` days back) whose today, yesterday or tomorrow falls on the weekday named.  ``None`` when the
+    text pairs no relative day with a weekday, or when the day it names is ``dated`` itself or out of reach.
+    (On SaudiNewsNet pages whose URL carries their day, read as if it did not: see ``eval/eval_sequence_dates.py``.)
     """
-    for m in _STATED.finditer(lx.key(text)):
-        rel, wd = m.group("rel"), m.group("wd")
-        off, named = lx.RELATIVE_DAYS[rel], lx.WEEKDAYS[wd]
-        back = (dated.weekday() + off - named) % 7
+    for line in text.splitlines():
+        m = _STATED.search(lx.key(line))
+        if m is None:
+            continue
+        rel, wd = " ".join(m.group("rel").split()), m.group("wd")
+        back = (dated.weekday() + lx.RELATIVE_DAYS[rel] - lx.WEEKDAYS[wd]) % 7
         return dated - timedelta(days=back) if 0 < back <= STATED_WITHIN else None
     return None
 

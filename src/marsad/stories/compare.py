@@ -31,7 +31,9 @@ from typing import Any
 from marsad.arabic.normalize import fold_for_search
 from marsad.arabic.sentences import split_sentences
 from marsad.models import Doc
-from marsad.stories.facts import UNITS, DateFact, Quantity, _noun_key, compatible, date_facts, quantities
+from marsad.stories.facts import (
+    DateFact, Quantity, _noun_key, compatible, date_facts, quantities, same_currency,
+)
 from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
 
 MAX_SENTENCES = 25  # per article
@@ -446,11 +448,6 @@ def _direction(q: Quantity, s: Sent) -> str:
     return ""
 
 
-def _currency(q: Quantity) -> str:
-    """The currency a sum is in ("ريال" for ريالاً), "" for any other figure."""
-    return q.currency() if q.frame == "money" else ""
-
-
 # People counted without saying who they are: any of them can be the toll.  Soldiers, children, citizens ... are
 # a group of their own: "12 dead" and "5 soldiers" are two counts.
 GENERIC_PEOPLE = {"شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "مصاب", "مصابا",
@@ -481,7 +478,7 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent,
     ``anchors``: the time anchor of each (article, value) in body sentences, for a headline that tells none."""
     if qa.part or qb.part:
         return "part"
-    if qa.unit != qb.unit and qa.since_year is None and qb.since_year is None or _currency(qa) != _currency(qb):
+    if qa.unit != qb.unit and qa.since_year is None and qb.since_year is None or not same_currency(qa, qb):
         return "unit"
     va, vb = abs(qa.value), abs(qb.value)
     if qa.since_year is None and qb.since_year is None and min(va, vb) > 0 and max(va, vb) / min(va, vb) > MAX_RATIO:

@@ -73,6 +73,40 @@ CURRENCY_EN = {"دولار": "dollars", "دينار": "dinars", "ريال": "riy
                "درهم": "dirhams", "ليره": "lira", "استرليني": "pounds sterling"}
 CURRENCY_AR = {"دولار": "دولار", "دينار": "دينار", "ريال": "ريال", "جنيه": "جنيه", "يورو": "يورو", "درهم": "درهم",
                "ليره": "ليرة", "استرليني": "جنيه استرليني"}
+# Which pound, which riyal: the adjective after a currency (matching form, with its accusative -ا too)
+NATIONS_EN = {"امريكي": "US", "سعودي": "Saudi", "قطري": "Qatari", "اماراتي": "UAE", "كويتي": "Kuwaiti",
+              "بحريني": "Bahraini", "عماني": "Omani", "يمني": "Yemeni", "اردني": "Jordanian", "عراقي": "Iraqi",
+              "مصري": "Egyptian", "سوداني": "Sudanese", "ليبي": "Libyan", "تونسي": "Tunisian", "جزائري": "Algerian",
+              "مغربي": "Moroccan", "سوري": "Syrian", "لبناني": "Lebanese", "ايراني": "Iranian", "تركي": "Turkish",
+              "كندي": "Canadian", "استرالي": "Australian", "استرليني": ""}
+
+
+def _qualifier(word: str) -> str:
+    """The adjective of nationality (or "استرليني") a currency word may take, in its matching form; "" if none."""
+    w = word[:-1] if word.endswith("ا") and word[:-1] in NATIONS_EN else word
+    return w if w in NATIONS_EN else ""
+
+
+def _currency_label(currency: str, names: dict[str, str], nations: dict[str, str] | None) -> str:
+    """A currency key ("ريال قطري") as a label: "Qatari riyals" (``nations`` given), "ريال قطري" (Arabic)."""
+    base, _, qualifier = currency.partition(" ")
+    name = names.get(base, "")
+    if not name or not qualifier:
+        return name
+    if nations is None:
+        return f"{name} {qualifier}"
+    return f"{nations[qualifier]} {name}".strip()
+
+
+def same_currency(a: Quantity, b: Quantity) -> bool:
+    """Are two sums in one currency?  A riyal and a Qatari riyal may be; a Saudi and a Qatari riyal are not."""
+    ca, cb = a.currency(), b.currency()
+    if ca == cb:
+        return True
+    (ba, _, qa), (bb, _, qb) = ca.partition(" "), cb.partition(" ")
+    return ba == bb and not (qa and qb)
+
+
 # Dual forms name an exact count.  A bare "قرن"/"عقد" is not a figure: "لمدة قرن" is rhetoric, and عقد is
 # also the verb "held".
 DUALS = {"عامين": (2, "year"), "سنتين": (2, "year"), "شهرين": (2, "month"), "يومين": (2, "day"),
@@ -146,14 +180,19 @@ class Quantity:
     at_least: bool = False  # "12 قتيلا على الأقل", "أكثر من 12": a lower bound
 
     def currency(self) -> str:
-        """The currency a sum is in, in its matching form ("ريال" for ريالاً); "" for any other figure."""
+        """The currency a sum is in, in its matching form: "ريال" for ريالاً, "ريال قطري", "استرليني" for a pound
+        sterling however written; "" for any other figure."""
         if self.unit != "money":
             return ""
-        money = UNITS["money"]
+        money, base, qualifier = UNITS["money"], "", ""
         for w in WORD_RE_FOLDED.findall(fold_for_search(self.surface)):
-            if w in money:
-                return w[:-1] if w.endswith("ا") and w[:-1] in money else w
-        return ""
+            if not base and w in money:
+                base = w[:-1] if w.endswith("ا") and w[:-1] in money else w
+            elif base and not qualifier and (q := _qualifier(w)):
+                qualifier = q
+        if "استرليني" in (base, qualifier):
+            return "استرليني"
+        return f"{base} {qualifier}" if base and qualifier else base
 
     def label(self) -> str:
         if self.since_year is not None:
@@ -161,7 +200,7 @@ class Quantity:
         v = _readable(self.value, self.step)
         unit = "" if self.unit in ("", "count") else " " + {"year": "years", "month": "months", "day": "days",
                                                             "hour": "hours", "percent": "%", "money": ""}.get(self.unit, self.unit)
-        if self.unit == "money" and (currency := CURRENCY_EN.get(self.currency(), "")):
+        if self.unit == "money" and (currency := _currency_label(self.currency(), CURRENCY_EN, NATIONS_EN)):
             unit = " " + currency
         elif self.unit == "percent":
             unit = "%"
@@ -174,7 +213,7 @@ class Quantity:
         v = _readable(self.value, self.step, arabic=True)
         unit = {"year": "سنة", "month": "شهر", "day": "يوم", "hour": "ساعة", "percent": "%"}.get(self.unit, "")
         if self.unit == "money":
-            unit = CURRENCY_AR.get(self.currency(), "")
+            unit = _currency_label(self.currency(), CURRENCY_AR, None)
         text = f"{v}%" if unit == "%" else f"{v} {unit}".strip()
         return ("نحو " if self.approx else "") + text
 
@@ -411,6 +450,8 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
                 unit = "percent"  # the sign is part of the number's token
             elif unit:
                 used += 1
+                if unit == "money" and i + used < len(tokens) and _qualifier(tokens[i + used]):
+                    used += 1  # "جنيه إسترليني", "ريال قطري": which pound, which riyal
             else:
                 # a counted noun: indefinite ("100 شركة"; "(74) الهدفين" is a minute, not a count), never a
                 # function word ("3 الذي") or a number word
@@ -473,7 +514,10 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
 
 
 def compatible(a: Quantity, b: Quantity, reference_year: int | None) -> bool | None:
-    """Do two facts of one frame state the same value?  None when it cannot be told (no reference year)."""
+    """Do two facts of one frame state the same value?  None when it cannot be told (no reference year).  Sums in
+    two currencies never do."""
+    if a.unit == "money" and b.unit == "money" and not same_currency(a, b):
+        return False
     va, vb = a.value, b.value
     if a.since_year is not None or b.since_year is not None:
         if a.since_year is not None and b.since_year is not None:
