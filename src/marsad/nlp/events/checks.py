@@ -135,7 +135,20 @@ def other_sense_types(norms: list[str]) -> set[str]:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     if _kin_killed(norms) and not stripped & _WAR_WORDS:
         out.add("ASSAULT")  # "أقدم رجل على قتل ابنه ثم أطلق النار على زوجته": a crime in a family (events32)
+    words = bases.union(norms)  # ("فرحهم" is no ف + "رحهم")
+    if words & _IN_SUPPORT and not words & _AGAINST_WORDS:
+        out.add("PROTEST")  # "تظاهر الآلاف تأييدا للقرار", "خرجوا للتعبير عن فرحهم": a rally of support, no protest
     return out
+
+
+# A crowd massing in support or in joy is a rally, not a protest against anyone (events40): the purpose told by the
+# accusative of reason ("تأييدا لـ", "ترحيبا بـ", "ابتهاجا بـ", "احتفالا بـ") or by "للتعبير عن فرحهم/تأييدهم".
+# On the gold sentences' development part no sentence holding one of these words with no word against anyone was
+# accepted as a protest (2 such were coded as one; in-sample).  A word against anyone keeps the protest: "تأييدا
+# للرئيس واحتجاجا على ...".
+_IN_SUPPORT = L._w("تأييدا تاييدا ترحيبا ابتهاجا احتفالا فرحا تأييدهم فرحهم فرحتهم ابتهاجهم")
+_AGAINST_WORDS = L._w("ضد احتجاجا احتجاج الاحتجاج تنديدا منددين منددة رفضا استنكارا غضبا اعتراضا مناهضة المناهضة "
+                      "معارضة المعارضة")
 
 
 # one's own kin (with the pronoun of the one who acts) as the object of a killing or a shooting: a crime in a family,
