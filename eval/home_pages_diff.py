@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 _DAY = re.compile(r"=== (\S+)")
-_STORY = re.compile(r"\s*\d+\. (s-\w+) \((\d+) articles")
+_STORY = re.compile(r"\s*\d+\. (s-[\w-]+) \((\d+) articles")
 _MEMBER = re.compile(r"\s+(\d{4}-\d\d-\d\d) (\w{10}) (.*)")
 
 
