@@ -37,3 +37,18 @@ def test_lists_what_left_and_joined_each_story_once(tmp_path):
     assert moves == [["LEFT", "#1", "2015-08-09"], ["JOINED", "#2", "2015-08-10"]]
     assert "a000000003" in out.stdout and "c000000001" in out.stdout and "s-bbbb" not in out.stdout
     assert out.stderr.strip() == "2 moved"
+
+
+def test_a_story_split_off_another_is_a_story_of_its_own(tmp_path):
+    # A chain split names the part it cuts off "<id>-1": its members are not the story printed above it
+    before, after = tmp_path / "before.txt", tmp_path / "after.txt"
+    before.write_text(_page("2015-08-09", [("s-aaaa", ["a000000001", "a000000002"]),
+                                           ("s-bbbb-1", ["b000000001", "b000000002", "b000000003"])]),
+                      encoding="utf-8")
+    after.write_text(_page("2015-08-09", [("s-cccc", ["c000000001"]),
+                                          ("s-bbbb-1", ["b000000001", "b000000002", "b000000003"]),
+                                          ("s-aaaa", ["a000000001", "a000000002"])]),
+                     encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCRIPT), str(before), str(after)],
+                         capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == "0 moved"  # the same two stories, in another order under a new one
