@@ -227,6 +227,21 @@ def test_a_weak_alias_with_the_article_is_the_common_word():
     assert out == []
 
 
+def test_a_weak_alias_the_tagger_tags_needs_a_place_cue_or_its_context():
+    # "سيول جارفة" are floods and "دعم مالي" financial support, whatever the tagger says; "في مالي", "إلى سيول",
+    # a dateline, "منطقة الجوف" or the country named elsewhere make them the places
+    assert link("لقي ثلاثة أشخاص حتفهم جراء سيول جارفة ضربت القرى.", [("سيول", "LOC")]) == []
+    assert link("طالبت البلدية بدعم مالي عاجل لإصلاح الطرق.", [("مالي", "LOC")]) == []
+    assert link("وصل الوزير إلى سيول في زيارة تستمر يومين.", [("سيول", "LOC")]) == [("سيول", "loc:seoul")]
+    assert link("قتل جنديان في مالي في هجوم على قافلة.", [("مالي", "LOC")]) == [("مالي", "loc:mali")]
+    assert link("الجوف: افتتح المحافظ مهرجان الزيتون أمس.", [("الجوف", "LOC")]) == [("الجوف", "loc:al-jouf")]
+    assert ("سيول", "loc:seoul") in link("اجتمع الوفد في العاصمة الكورية سيول، وقالت كوريا الجنوبية إن اللقاء مثمر.",
+                                         [("سيول", "LOC")])
+    # one cue makes every mention of the article the place
+    out = link("قالت مالي إنها ستواصل الحوار. وكانت الاشتباكات تجددت في مالي أمس.", [("مالي", "LOC"), ("مالي", "LOC")])
+    assert out == [("مالي", "loc:mali"), ("مالي", "loc:mali")]
+
+
 def test_a_place_run_into_a_new_persons_name_is_a_mention_of_its_own():
     # the tagger ran "والي نابل" into the governor's name; the town is named on its own in the article
     text = "ضربت السيول ولاية نابل أمس. وقال والي نابل حسان الجلاصي إن الوضع صعب، وأضاف الجلاصي أن الفرق تعمل."

@@ -242,6 +242,18 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     """
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     index = _OverlapIndex(accepted)
+    strong = {c.entity_id for c in gaz if c.entity_id}
+    places = [(c.start, c.end) for c in gaz if (e := kb.entities.get(c.entity_id or "")) and e.type == "LOC"]
+    # a weak alias the tagger tags once with a place's cue is the place in the whole article ("في مالي" ... "قالت مالي")
+    cued: set[str] = set()
+    if kb.weak_keys:
+        for sp in ner:
+            toks = tokenize(text[sp.start:sp.end])
+            if len(toks) != 1 or not any((v,) in kb.weak_keys for v, _k, _art in readings(toks[0].norm)):
+                continue
+            ids, _ = _lookup_span(kb, text, sp.start, sp.end)
+            if ids and not _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places):
+                cued.add(ids[0])
     unresolved: list[_Cand] = []
     for sp in ner:
         if not text[sp.start : sp.end].strip() or _non_entity(text[sp.start : sp.end]):
@@ -254,6 +266,9 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
         ids, start = _lookup_span(kb, text, sp.start, sp.end)
         if not ids and kb.weak_keys and _definite_weak_alias(kb, text, sp.start, sp.end):
             continue  # "السيول": a weak alias's word with the article is the common noun (floods), no entity
+        if ids and kb.weak_keys and ids[0] not in cued and \
+                _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places):
+            continue  # "جراء سيول جارفة": a weak alias with neither its context nor a place's cue is the common noun
         if ids:
             if len(ids) > 1:
                 c.extra["candidates"] = list(ids)
@@ -284,6 +299,50 @@ def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tu
             first = Tok(toks[0].start + start, toks[0].end + start, toks[0].norm)
             return ids, (raw_skip(text, first, k) if k else first.start)
     return (), start
+
+
+# Words right before a name that make it a place: a preposition of place, a place's head noun ("في مالي", "مدينة سيول",
+# "منطقتي الجوف والحدود الشمالية"), a direction ("شمال مالي"), its people ("أهالي الجوف"), and the words of a state
+# (``_STATE_HEADS``: "حكومة مالي", "أمير الجوف").
+_PLACE_CUES = frozenset(norm(w) for w in """في وفي إلى الى وإلى والى من ومن مدينة بمدينة مدينتي العاصمة عاصمة بالعاصمة
+منطقة بمنطقة منطقتي محافظة بمحافظة محافظتي ولاية جمهورية رئيس شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أهالي
+سكان""".split())
+# A place's head two words back, past an adjective ("العاصمة الأردنية عمان")
+_PLACE_HEADS_FAR = frozenset(norm(w) for w in "العاصمة عاصمة مدينة منطقة محافظة ولاية".split())
+
+
+def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, eid: str, strong: set[str],
+                            places: list[tuple[int, int]]) -> bool:
+    """Whether the tagger's one-word span is a weak alias of ``eid`` (a name that is also a common word: "سيول"
+    floods, "مالي" financial) with none of its context entities linked in the article and no place cue — neither a
+    preposition of place, a place's head noun or a state's word before it, nor a glued "ب" ("بسيول"), nor a place
+    listed with it ("مالي وغانا", "غانا ومالي")."""
+    toks = tokenize(text[start:end])
+    if len(toks) != 1:
+        return False
+    weak = [kb.weak[((v,), eid)] for v, k, art in readings(toks[0].norm) if not art and ((v,), eid) in kb.weak]
+    if not weak or any(set(ctx) & strong for ctx in weak):
+        return False
+    if any(k and v != toks[0].norm and toks[0].norm.startswith(("ب", "وب")) for v, k, _ in readings(toks[0].norm)):
+        return False
+    if any(0 <= a - end <= 3 or 0 <= start - b <= 3 for a, b in places):
+        return False
+    if _dateline_place(text, start, end):
+        return False
+    before = tokenize(text[max(0, start - 40):start])
+    if before and (before[-1].norm in _PLACE_CUES or before[-1].norm in _STATE_HEADS):
+        return False
+    return not (len(before) >= 2 and before[-2].norm in _PLACE_HEADS_FAR and before[-1].norm.startswith("ال"))
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the place of a dateline: a line's first words (after an outlet's name and a dash)
+    ending in a colon or a dash ("سبق- الجوف:", "الجوف - واس")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if len(head) > 40 or (head.strip() and not head.rstrip().endswith(("-", "–", "ـ"))):
+        return False
+    return text[end:end + 3].lstrip()[:1] in (":", "-", "–")
 
 
 def _definite_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
@@ -795,7 +854,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="9",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="10",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -805,7 +864,8 @@ LINK = Stage(
     # learnt from SaudiNewsNet) or one ending another full name after بن, محمد or أحمد (issue 15, link11); 9: one
     # name of a city and a country ("عمان") told apart by diacritics, a ruler's word, a country after it or the
     # countries listed with it; a weak alias with the article ("السيول") is no entity; a place the tagger ran into a
-    # new person's name ("والي نابل حسان الجلاصي") is a mention of its own
+    # new person's name ("والي نابل حسان الجلاصي") is a mention of its own; 10: a weak alias the tagger tags ("سيول
+    # جارفة", floods) links only with its context in the article or a place's cue before it ("في", "مدينة")
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
