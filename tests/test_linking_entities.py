@@ -242,6 +242,24 @@ def test_a_weak_alias_the_tagger_tags_needs_a_place_cue_or_its_context():
     assert out == [("مالي", "loc:mali"), ("مالي", "loc:mali")]
 
 
+def test_weak_alias_cues_as_news_writes_them():
+    # a cue with a clitic is a cue; a dateline with its agency in brackets is a dateline
+    assert link("تجددت الاشتباكات بشمال مالي أمس.", [("مالي", "LOC")]) == [("مالي", "loc:mali")]
+    assert ("سيول", "loc:seoul") in link("سيول (رويترز) - أعلنت الحكومة خطة جديدة للإسكان.", [("سيول", "LOC")])
+    assert ("عمان", "loc:amman") in link("عمان (بترا) - افتتح الوزير معرضا للكتاب.", [("عمان", "LOC")])
+    assert link("زار الوفد عمّان الأسبوع الماضي.", [("عمّان", "LOC")]) == [("عمّان", "loc:amman")]  # the marks say so
+    # floods of a city and money for a country are no places; prepositions are cues unless the article writes the
+    # common noun itself ("السيول")
+    assert ("سيول", "loc:seoul") not in link("تذكر الأهالي سيول جدة التي اجتاحت الأحياء.", [("سيول", "LOC")])
+    assert ("مالي", "loc:mali") not in link("قدمت الدولة دعم مالي لمصر هذا العام.", [("مالي", "LOC")])
+    assert link("وصل الوفد من مالي ودول الساحل أمس.", [("مالي", "LOC")]) == [("مالي", "loc:mali")]
+    assert ("سيول", "loc:seoul") not in link("حذرت الأرصاد من السيول، وغرق شخص بسيول الوادي.", [("سيول", "LOC")])
+    # an article that writes "السيول" uses the bare word for floods too: one cue does not make every mention Seoul
+    out = link("حذر الدفاع المدني من السيول. وغرق شخصان في سيول جارفة، بينما علقت سيارات وسط سيول الوادي.",
+               [("سيول", "LOC"), ("سيول", "LOC")])
+    assert [e for _, e in out].count("loc:seoul") <= 1
+
+
 def test_a_place_run_into_a_new_persons_name_is_a_mention_of_its_own():
     # the tagger ran "والي نابل" into the governor's name; the town is named on its own in the article
     text = "ضربت السيول ولاية نابل أمس. وقال والي نابل حسان الجلاصي إن الوضع صعب، وأضاف الجلاصي أن الفرق تعمل."

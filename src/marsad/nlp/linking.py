@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -246,13 +247,14 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     places = [(c.start, c.end) for c in gaz if (e := kb.entities.get(c.entity_id or "")) and e.type == "LOC"]
     # a weak alias the tagger tags once with a place's cue is the place in the whole article ("في مالي" ... "قالت مالي")
     cued: set[str] = set()
-    if kb.weak_keys:
+    common_noun = bool(kb.weak_keys) and _definite_forms_used(kb, text)
+    if kb.weak_keys and not common_noun:
         for sp in ner:
             toks = tokenize(text[sp.start:sp.end])
             if len(toks) != 1 or not any((v,) in kb.weak_keys for v, _k, _art in readings(toks[0].norm)):
                 continue
             ids, _ = _lookup_span(kb, text, sp.start, sp.end)
-            if ids and not _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places):
+            if ids and not _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common_noun):
                 cued.add(ids[0])
     unresolved: list[_Cand] = []
     for sp in ner:
@@ -267,10 +269,11 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
         if not ids and kb.weak_keys and _definite_weak_alias(kb, text, sp.start, sp.end):
             continue  # "السيول": a weak alias's word with the article is the common noun (floods), no entity
         if ids and kb.weak_keys and ids[0] not in cued and \
-                _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places):
+                _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common_noun):
             # "جراء سيول جارفة": a weak alias with neither its context nor a place's cue is the common noun — or the
             # other entity of its name that is no weak alias ("عمان" with no word of Jordan: Oman, not Amman)
-            ids = tuple(e for e in ids[1:] if not _unsupported_weak_alias(kb, text, sp.start, sp.end, e, strong, places))
+            ids = tuple(e for e in ids[1:]
+                        if not _unsupported_weak_alias(kb, text, sp.start, sp.end, e, strong, places, common_noun))
             if not ids:
                 continue
         if ids:
@@ -307,22 +310,33 @@ def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tu
 
 # Words right before a name that make it a place: a preposition of place, a place's head noun ("في مالي", "مدينة سيول",
 # "منطقتي الجوف والحدود الشمالية"), a direction ("شمال مالي"), its people ("أهالي الجوف"), and the words of a state
-# (``_STATE_HEADS``: "حكومة مالي", "أمير الجوف").
-_PLACE_CUES = frozenset(norm(w) for w in """في وفي إلى الى وإلى والى من ومن مدينة بمدينة مدينتي العاصمة عاصمة بالعاصمة
-منطقة بمنطقة منطقتي محافظة بمحافظة محافظتي ولاية جمهورية رئيس شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أهالي
-سكان""".split())
+# (``_STATE_HEADS``: "حكومة مالي", "أمير الجوف"); each also with a clitic ("بشمال مالي", "للعاصمة سيول").  Not "من":
+# "من مالي الخاص" is "from my own money".
+_PLACE_CUES = frozenset(norm(w) for w in """مدينة مدينتي العاصمة عاصمة منطقة منطقتي محافظة محافظتي ولاية
+جمهورية رئيس شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أهالي سكان""".split())
+# Prepositions make a place of a name whose common word is an adjective ("في مالي", "بمالي", "لدى مالي") — but not in
+# an article that writes the common noun itself ("السيول"): there "في سيول" and "بسيول" are in floods.
+_PREPOSITIONS = frozenset(norm(w) for w in "في إلى الى من لدى".split())
 # A place's head two words back, past an adjective ("العاصمة الأردنية عمان")
 _PLACE_HEADS_FAR = frozenset(norm(w) for w in "العاصمة عاصمة مدينة منطقة محافظة ولاية".split())
+_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "لل", "فب", "ولل", "بال", "وبال")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_DIACRITIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
+
+
+def _cue(word: str, cues: frozenset[str]) -> bool:
+    """Whether a normalised word is one of ``cues``, bare or after a clitic ("بشمال", "للعاصمة")."""
+    return any(word.startswith(c) and word[len(c):] in cues for c in _CLITICS)
 
 
 def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, eid: str, strong: set[str],
-                            places: list[tuple[int, int]]) -> bool:
+                            places: list[tuple[int, int]], common_noun: bool = False) -> bool:
     """Whether the tagger's one-word span is a weak alias of ``eid`` (a name that is also a common word: "سيول"
-    floods, "مالي" financial) with none of its context entities linked in the article and no place cue — neither a
-    preposition of place, a place's head noun or a state's word before it, nor a glued "ب" ("بسيول"), nor a place
-    listed with it ("مالي وغانا", "غانا ومالي")."""
+    floods, "مالي" financial) with none of its context entities linked in the article and no place cue — no preposition
+    of place, place's head noun, direction or state's word before it in its sentence, no place listed with it ("مالي
+    وغانا", "غانا، ومالي"), no dateline.  A name the writer marked with diacritics ("عمّان") is left to the marks."""
     toks = tokenize(text[start:end])
-    if len(toks) != 1:
+    if len(toks) != 1 or _DIACRITIC_MARKS.search(text, start, end):
         return False
     # (a weak alias with the article is left to the tagger: "الجوف", "العلا" are the places it tags far more often than
     # a hollow or the heights)
@@ -330,32 +344,61 @@ def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, 
             if not art and not v.startswith("ال") and ((v,), eid) in kb.weak]
     if not weak or any(set(ctx) & strong for ctx in weak):
         return False
-    if any(k and v != toks[0].norm and toks[0].norm.startswith(("ب", "وب")) for v, k, _ in readings(toks[0].norm)):
-        return False
-    if any(0 <= a - end <= 3 or 0 <= start - b <= 3 for a, b in places):
+    glued = "و" if toks[0].norm.startswith("و") else ""  # "وبغداد وعمان": the conjunction is glued to the name
+    if any(0 <= a - end <= 4 and _listed(text[end:a]) or 0 <= start - b <= 4 and _listed(text[b:start] + glued)
+           for a, b in places):
         return False
     if _dateline_place(text, start, end):
         return False
-    before = tokenize(text[max(0, start - 40):start])
-    if before and (before[-1].norm in _PLACE_CUES or before[-1].norm in _STATE_HEADS):
+    if not common_noun and toks[0].norm[:1] in ("ب", "ل") and any(k for _v, k, _art in readings(toks[0].norm)):
+        return False  # "بمالي", "لمالي"
+    window = text[max(0, start - 40):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    before = tokenize(window[cut:])
+    if before and (_cue(before[-1].norm, _PLACE_CUES) or _cue(before[-1].norm, _STATE_HEADS)
+                   or not common_noun and _cue(before[-1].norm, _PREPOSITIONS)):
         return False
     if len(before) < 2 or not before[-1].norm.startswith("ال"):
         return True
-    head = before[-2].norm  # "بالعاصمة الأردنية عمان": the head may carry a clitic
-    return not any(head[k:] in _PLACE_HEADS_FAR for k in range(3))
+    return not _cue(before[-2].norm, _PLACE_HEADS_FAR)  # "بالعاصمة الأردنية عمان": the head may carry a clitic
+
+
+def _listed(gap: str) -> bool:
+    """Whether the text between two names lists them: a conjunction, a comma or a dash, nothing else ("و", "، و",
+    "- ")."""
+    g = gap.strip()
+    return bool(g) and g.translate(_LIST_MARKS).strip() in ("", "و")
+
+
+_LIST_MARKS = str.maketrans("", "", "،,-–")
 
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the place of a dateline: a line's first words (after an outlet's name and a dash)
-    ending the line or followed by a colon, a dash or the day ("سبق- الجوف:", "الجوف - واس", "صحيفة – عمان",
-    "عمان 25 شوال 1436 هـ")."""
+    """Whether ``text[start:end]`` is the place of a dateline: a line's first word, or its first after an outlet's name
+    and a dash, followed by an agency in brackets, a colon, a dash or the day ("سبق- الجوف:", "الجوف - واس", "سيول
+    (رويترز) -", "عمان 25 شوال 1436 هـ"), or ending the line after an outlet's name ("صحيفة – عمان")."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    if len(head) > 40 or (head.strip() and not head.rstrip().endswith(("-", "–", "ـ"))):
+    head = text[line_start:start].strip()
+    if len(head) > 40 or (head and (not head.endswith(("-", "–", "—", "ـ")) or not any(c.isalpha() for c in head))):
         return False
-    line_end = text.find("\n", end)
-    rest = text[end:line_end if line_end >= 0 else len(text)].strip()
-    return not rest or rest[0] in ":-–" or rest[0].isdigit()
+    rest = text[end:end + 24].split("\n", 1)[0].strip()
+    if not rest:
+        return bool(head)  # "صحيفة – عمان" ending its line; a word alone on a line is no dateline
+    return rest[0] in ":-–—ـ(" or rest[0].isdigit()
+
+
+def _definite_forms_used(kb: KnowledgeBase, text: str) -> bool:
+    """Whether the article writes a weak alias with the article ("السيول"): then its bare form may be the common noun
+    too ("سيول جارفة"), and one cued mention does not make the others the place."""
+    return bool(_definite_forms(kb.weak_keys).search(text))
+
+
+@lru_cache(maxsize=4)
+def _definite_forms(weak_keys: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    # (not a name ending in the nisba's ي: "المالي" is as often "the Malian" as "the financial")
+    words = sorted({k[0] for k in weak_keys if len(k) == 1 and not k[0].startswith("ال") and not k[0].endswith("ي")},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)ال(?:%s)(?!\w)" % "|".join(map(re.escape, words)) if words else r"(?!)")
 
 
 def _definite_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
