@@ -18,7 +18,9 @@ article, trigger start and type) coded with the same actor and recipient, the la
 * rounds 19 and 20: the changed rows of events34, events35 and events37 to events40 (``eventsNN_frozen_changed_rows.tsv``);
 * round 21: the events the retrained filter (shown29) shows that no one had read (``shown29_frozen_unread_shown_rows.tsv``)
   the one event events42's link stage made shown (``events42_frozen_changed_rows.tsv``) and events43's new
-  shown event (``events43_frozen_changed_rows.tsv``).
+  shown event (``events43_frozen_changed_rows.tsv``);
+* round 24: shown30's reading of every PROTEST and every SANCTION/RETREAT/AID/COOPERATE event coded on the frozen
+  days (``snn_events_DAY_unshown30_independent.tsv``).
 
 Readers differed in strictness (round 15's counted a base or soldiers fired at as a named target left out), so a
 figure joined from several readers is not a strict before/after.  Prints the figure and any shown event no reader
@@ -78,6 +80,10 @@ def verdicts(base: Path | None) -> dict[tuple, str]:
         for r, j in zip(ec.read_tsv(J / rows), read, strict=True):
             assert (r["article_id"], r["start"]) == (j["article_id"], j["start"]), (rows, r, j)
             put(r["day"], r["article_id"], r["start"], r["type"], r["actor"], r["recipient"], j["new_verdict"])
+    for day in DAYS:
+        if (J / f"snn_events_{day}_unshown30_independent.tsv").exists():
+            for r in ec.read_tsv(J / f"snn_events_{day}_unshown30_independent.tsv"):
+                put(day, r["article_id"], r["trigger"], r["type"], r["actor"], r["recipient"], r["verdict"])
     return out
 
 
