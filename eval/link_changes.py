@@ -23,7 +23,7 @@ import sqlite3
 import sys
 from collections import Counter
 
-WEAK_WORDS = r"سيول|سيئول|\bسول\b|الجوف|العلا|عمان|عُمان|صوفيا|مالي\b"
+WEAK_WORDS = r"سيول|سيئول|سول(?!\w)|الجوف|العلا|عمان|عُمان|عمّان|صوفيا|مالي(?!\w)"
 
 
 def run(db: str, out: str, words: str) -> int:
@@ -37,7 +37,7 @@ def run(db: str, out: str, words: str) -> int:
     found: dict[str, list[tuple[int, int, str | None]]] = {}
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     for aid, title, text, published in con.execute("SELECT id, title, text, published_at FROM articles ORDER BY id"):
-        if not pattern.search(text):
+        if not text or not pattern.search(text):
             continue
         doc = Doc(Article(id=aid, raw_id=aid, text=text, title=title or "", published_at=published), {})
         for stage in stages:
@@ -55,14 +55,13 @@ def score(before: str, after: str, verdicts: str) -> int:
     fate: Counter[tuple[str, str, str]] = Counter()
     right = wrong = 0
     for (aid, offset), r in judged.items():
-        old = {(s, e): i for s, e, i in a.get(aid, [])}
-        new = {(s, e): i for s, e, i in b.get(aid, [])}
-        span = next((k for k in old if k[0] == offset), None)
-        if span is None:
+        old = {s: i for s, _e, i in a.get(aid, [])}  # by start: a span whose end moved is the same mention
+        new = {s: i for s, _e, i in b.get(aid, [])}
+        if offset not in old:
             print(f"not among the before side's mentions: {aid} {offset}", file=sys.stderr)
             continue
-        now = new.get(span)
-        what = "dropped" if now is None else "kept" if now == old[span] else f"now {now}"
+        now = new.get(offset)
+        what = "dropped" if now is None else "kept" if now == old[offset] else f"now {now}"
         fate[(r["linked_to"], r["verdict"], what)] += 1
         if what == "kept":
             right += r["verdict"] == "right"
@@ -70,8 +69,8 @@ def score(before: str, after: str, verdicts: str) -> int:
     for key in sorted(fate):
         print("  ".join(key), fate[key])
     print(f"judged links kept as they were: {right} right, {wrong} wrong (links moved to another entity: read them)")
-    unjudged = sum(1 for aid in a for x in set(map(tuple, a[aid])) ^ set(map(tuple, b.get(aid, [])))
-                   if (aid, x[0]) not in judged)
+    unjudged = len({(aid, x[0]) for aid in a for x in set(map(tuple, a[aid])) ^ set(map(tuple, b.get(aid, [])))
+                    if (aid, x[0]) not in judged})
     print(f"changes the verdicts do not cover: {unjudged}")
     return 0
 
