@@ -236,10 +236,12 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
 
     A NER span that is only a KB match plus a clitic ("وروسيا") keeps the
     tighter KB span; a NER span the gazetteer missed is looked up whole; an
-    unknown NER span overlapping KB matches yields to them.  The tagger's span is
-    evidence from its context, so a weak alias it tags ("في مالي") links without
-    the context the gazetteer asks for; but the alias's word with the article
-    ("السيول", the floods; "المالي", financial) is the common noun: no entity.
+    unknown NER span overlapping KB matches yields to them.  A weak alias the tagger
+    tags (a name that is also a common word) links with the context the gazetteer
+    asks for or a place's cue ("في مالي", "مدينة سيول", a dateline: see
+    :func:`_unsupported_weak_alias`), else to its name's other entity, else not at
+    all ("دعم مالي", "سيول جارفة"); the alias's word with the article ("السيول",
+    the floods) is the common noun: no entity.
     """
     accepted = sorted(gaz, key=lambda c: (c.start, -c.end))
     index = _OverlapIndex(accepted)
@@ -310,8 +312,7 @@ def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tu
 
 # Words right before a name that make it a place: a preposition of place, a place's head noun ("في مالي", "مدينة سيول",
 # "منطقتي الجوف والحدود الشمالية"), a direction ("شمال مالي"), its people ("أهالي الجوف"), and the words of a state
-# (``_STATE_HEADS``: "حكومة مالي", "أمير الجوف"); each also with a clitic ("بشمال مالي", "للعاصمة سيول").  Not "من":
-# "من مالي الخاص" is "from my own money".
+# (``_STATE_HEADS``: "حكومة مالي", "أمير الجوف"); each also with a clitic ("بشمال مالي", "للعاصمة سيول").
 _PLACE_CUES = frozenset(norm(w) for w in """مدينة مدينتي العاصمة عاصمة منطقة منطقتي محافظة محافظتي ولاية
 جمهورية رئيس شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي أهالي سكان""".split())
 # Prepositions make a place of a name whose common word is an adjective ("في مالي", "بمالي", "لدى مالي") — but not in
