@@ -102,6 +102,7 @@ def test_a_sum_is_labelled_with_its_currency():
     assert (q.surface, q.currency(), q.label()) == ("40 مليون جنيه إسترليني", "استرليني", "40 million pounds sterling")
     assert _one("خصصت الدوحة 5 ملايين ريال قطري للمشروع").label() == "5 million Qatari riyals"
     assert _one("خصصت الدوحة 5 ملايين ريال قطري للمشروع").label_ar() == "5 مليون ريال قطري"
+    assert _one("تراجعت الصادرات إلى 20 مليار ليرة تركية").label() == "20 billion Turkish lira"
 
 
 def test_sums_in_two_currencies_neither_agree_nor_clash():

@@ -82,8 +82,9 @@ NATIONS_EN = {"امريكي": "US", "سعودي": "Saudi", "قطري": "Qatari",
 
 
 def _qualifier(word: str) -> str:
-    """The adjective of nationality (or "استرليني") a currency word may take, in its matching form; "" if none."""
-    w = word[:-1] if word.endswith("ا") and word[:-1] in NATIONS_EN else word
+    """The adjective of nationality (or "استرليني") a currency word may take, in its matching form; "" if none
+    ("ريالا قطريا", and the feminine of a lira: "ليرة تركية")."""
+    w = word[:-1] if word.endswith(("ا", "ه")) and word[:-1] in NATIONS_EN else word
     return w if w in NATIONS_EN else ""
 
 
