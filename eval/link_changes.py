@@ -19,7 +19,6 @@ import argparse
 import csv
 import json
 import re
-import sqlite3
 import sys
 from collections import Counter
 
@@ -30,16 +29,19 @@ def run(db: str, out: str, words: str) -> int:
     from marsad.models import Article, Doc
     from marsad.pipeline.registry import build_pipeline
     from marsad.pipeline.stage import Resources
+    from marsad.store import open_store
 
     pattern = re.compile(words)
     stages = build_pipeline(only=["sentences", "ner", "link"]).stages
     res = Resources()
     found: dict[str, list[tuple[int, int, str | None]]] = {}
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    for aid, title, text, published in con.execute("SELECT id, title, text, published_at FROM articles ORDER BY id"):
-        if not text or not pattern.search(text):
+    store = open_store(db, readonly=True)
+    for article in store.iter_articles():
+        if not article.text or not pattern.search(article.text):
             continue
-        doc = Doc(Article(id=aid, raw_id=aid, text=text, title=title or "", published_at=published), {})
+        aid = article.id
+        doc = Doc(Article(id=aid, raw_id=aid, text=article.text, title=article.title or "",
+                          published_at=article.published_at), {})
         for stage in stages:
             stage.func(doc, res)
         found[aid] = [(m.start, m.end, (m.data or {}).get("entity_id")) for m in doc.layers.get("mention", [])]
