@@ -260,6 +260,17 @@ def test_weak_alias_cues_as_news_writes_them():
     assert [e for _, e in out].count("loc:seoul") <= 1
 
 
+def test_the_common_noun_written_in_the_article_speaks_for_its_own_name_only():
+    # "للسيول" and "والسيول" are the floods with a clitic; marks on a single place's name are no cue ("سيولٍ")
+    assert link("تحتاج الأحياء للسيول خطة تصريف عاجلة.", [("للسيول", "LOC")]) == []
+    assert link("اجتاحت سيولٍ جارفة القرى الجبلية.", [("سيولٍ", "LOC")]) == []
+    assert link("هطلت الأمطار والسيول على المنطقة، وغرق شخص في سيول الوادي.", [("سيول", "LOC")]) == []
+    # ... and says nothing of another name: "في مالي" and "في عمان" stay places in an article about floods
+    out = link("تسببت السيول في أضرار، وقال وزير في مالي إن بلاده سترسل مساعدات.", [("مالي", "LOC")])
+    assert ("مالي", "loc:mali") in out
+    assert ("عمان", "loc:amman") in link("عقد المؤتمر في عمان بعد أن عطلت السيول الطرق.", [("عمان", "LOC")])
+
+
 def test_a_place_run_into_a_new_persons_name_is_a_mention_of_its_own():
     # the tagger ran "والي نابل" into the governor's name; the town is named on its own in the article
     text = "ضربت السيول ولاية نابل أمس. وقال والي نابل حسان الجلاصي إن الوضع صعب، وأضاف الجلاصي أن الفرق تعمل."

@@ -249,15 +249,16 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     places = [(c.start, c.end) for c in gaz if (e := kb.entities.get(c.entity_id or "")) and e.type == "LOC"]
     # a weak alias the tagger tags once with a place's cue is the place in the whole article ("في مالي" ... "قالت مالي")
     cued: set[str] = set()
-    common_noun = bool(kb.weak_keys) and _definite_forms_used(kb, text)
-    if kb.weak_keys and not common_noun:
+    common = _definite_forms_used(kb, text) if kb.weak_keys else frozenset()
+    if kb.weak_keys:
         for sp in ner:
             toks = tokenize(text[sp.start:sp.end])
             if len(toks) != 1 or not any((v,) in kb.weak_keys for v, _k, _art in readings(toks[0].norm)):
                 continue
             ids, _ = _lookup_span(kb, text, sp.start, sp.end)
-            if ids and not _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common_noun):
-                cued.add(ids[0])
+            if ids and not _common(toks[0].norm, common) and \
+                    not _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common, len(ids) > 1):
+                cued.add(ids[0])  # (not where the article writes the common noun: "في سيول" there is in floods)
     unresolved: list[_Cand] = []
     for sp in ner:
         if not text[sp.start : sp.end].strip() or _non_entity(text[sp.start : sp.end]):
@@ -271,11 +272,11 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
         if not ids and kb.weak_keys and _definite_weak_alias(kb, text, sp.start, sp.end):
             continue  # "السيول": a weak alias's word with the article is the common noun (floods), no entity
         if ids and kb.weak_keys and ids[0] not in cued and \
-                _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common_noun):
+                _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common, len(ids) > 1):
             # "جراء سيول جارفة": a weak alias with neither its context nor a place's cue is the common noun — or the
             # other entity of its name that is no weak alias ("عمان" with no word of Jordan: Oman, not Amman)
             ids = tuple(e for e in ids[1:]
-                        if not _unsupported_weak_alias(kb, text, sp.start, sp.end, e, strong, places, common_noun))
+                        if not _unsupported_weak_alias(kb, text, sp.start, sp.end, e, strong, places, common, True))
             if not ids:
                 continue
         if ids:
@@ -331,13 +332,16 @@ def _cue(word: str, cues: frozenset[str]) -> bool:
 
 
 def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, eid: str, strong: set[str],
-                            places: list[tuple[int, int]], common_noun: bool = False) -> bool:
+                            places: list[tuple[int, int]], common: frozenset[str] = frozenset(),
+                            several: bool = False) -> bool:
     """Whether the tagger's one-word span is a weak alias of ``eid`` (a name that is also a common word: "سيول"
     floods, "مالي" financial) with none of its context entities linked in the article and no place cue — no preposition
     of place, place's head noun, direction or state's word before it in its sentence, no place listed with it ("مالي
-    وغانا", "غانا، ومالي"), no dateline.  A name the writer marked with diacritics ("عمّان") is left to the marks."""
+    وغانا", "غانا، ومالي"), no dateline.  A name of two places the writer marked with diacritics ("عمّان") is left to
+    the marks; ``common`` holds the weak aliases the article also writes as the common noun ("السيول"): for those,
+    prepositions and a glued ب or ل are no cue."""
     toks = tokenize(text[start:end])
-    if len(toks) != 1 or _DIACRITIC_MARKS.search(text, start, end):
+    if len(toks) != 1 or several and _DIACRITIC_MARKS.search(text, start, end):
         return False
     # (a weak alias with the article is left to the tagger: "الجوف", "العلا" are the places it tags far more often than
     # a hollow or the heights)
@@ -351,8 +355,10 @@ def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, 
         return False
     if _dateline_place(text, start, end):
         return False
-    if not common_noun and toks[0].norm[:1] in ("ب", "ل") and any(k for _v, k, _art in readings(toks[0].norm)):
-        return False  # "بمالي", "لمالي"
+    common_noun = _common(toks[0].norm, common)
+    if not common_noun and toks[0].norm[:1] in ("ب", "ل") and \
+            any(k and not art and (v,) in kb.weak_keys for v, k, art in readings(toks[0].norm)):
+        return False  # "بمالي", "لمالي" (not "للسيول": ل with the article)
     window = text[max(0, start - 40):start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     before = tokenize(window[cut:])
@@ -388,10 +394,16 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     return rest[0] in ":-–—ـ(" or rest[0].isdigit()
 
 
-def _definite_forms_used(kb: KnowledgeBase, text: str) -> bool:
-    """Whether the article writes a weak alias with the article ("السيول"): then its bare form may be the common noun
-    too ("سيول جارفة"), and one cued mention does not make the others the place."""
-    return bool(_definite_forms(kb.weak_keys).search(text))
+def _definite_forms_used(kb: KnowledgeBase, text: str) -> frozenset[str]:
+    """The weak aliases the article also writes with the article ("السيول", "والسيول", "للسيول", "السُّيول"): their
+    bare form may be the common noun there too ("سيول جارفة", "في سيول")."""
+    plain = _DIACRITIC_MARKS.sub("", text)
+    return frozenset(norm(m.group(1)) for m in _definite_forms(kb.weak_keys).finditer(plain))
+
+
+def _common(word: str, common: frozenset[str]) -> bool:
+    """Whether a normalised word (perhaps with a clitic) is one of the article's common-noun aliases."""
+    return bool(common) and any(v in common for v, _k, _art in readings(word))
 
 
 @lru_cache(maxsize=4)
@@ -399,7 +411,9 @@ def _definite_forms(weak_keys: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
     # (not a name ending in the nisba's ي: "المالي" is as often "the Malian" as "the financial")
     words = sorted({k[0] for k in weak_keys if len(k) == 1 and not k[0].startswith("ال") and not k[0].endswith("ي")},
                    key=len, reverse=True)
-    return re.compile(r"(?<!\w)ال(?:%s)(?!\w)" % "|".join(map(re.escape, words)) if words else r"(?!)")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?ال|[وف]?لل)(%s)(?!\w)" % "|".join(map(re.escape, words)))
 
 
 def _definite_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
