@@ -83,8 +83,8 @@ def main() -> int:
               f"{as_is:.3f} by fetch date, {ours:.3f} as Marsad dates them ({off} more than a week off)")
     n = len(stated_rows)
     if n:
-        exact = {name: sum(d == t for t, *ds in stated_rows for d in [ds[k]]) for k, name in
-                 enumerate(("fetch", "estimate", "stated"))}
+        exact = {name: sum(row[k] == row[0] for row in stated_rows)
+                 for k, name in enumerate(("fetch", "estimate", "stated"), 1)}
         before = sum(_days(s, t) == -1 for t, _, _, s in stated_rows)
         figures["stated_same_day"] = round(exact["stated"] / n, 3)
         figures["stated_within_a_day"] = round(sum(abs(_days(s, t)) <= 1 for t, _, _, s in stated_rows) / n, 3)

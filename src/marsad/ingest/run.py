@@ -17,6 +17,7 @@ from marsad.extract.sequence import estimate_dates, fetched_page
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.ingest.sources import SourceOptions, read_unit, units, walk
 from marsad.models import Article, RawDocument, Rejection
+from marsad.nlp.timex import STATED_WITHIN
 from marsad.progress import progress
 from marsad.store import Store, index_fields, open_store
 
@@ -121,8 +122,6 @@ def stated_near_estimate(stated: str | None, fetched: str | None, estimate: str 
     estimate it is the day before the fetch again (an estimate withdrawn as the counter learns gives the page back).
     None when the dates cannot be read.
     """
-    from marsad.nlp.timex import STATED_WITHIN
-
     try:
         weekday = date.fromisoformat(stated[:10]).weekday()
         fetch = date.fromisoformat(fetched[:10])

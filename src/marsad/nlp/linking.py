@@ -43,6 +43,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from marsad.arabic.normalize import strip_diacritics
 from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (HONORIFICS, Cand, NameIndex, name_words, part_of_another_name, strip_honorifics,
                                surname_mentions, token_index)
@@ -249,13 +250,14 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     places = [(c.start, c.end) for c in gaz if (e := kb.entities.get(c.entity_id or "")) and e.type == "LOC"]
     # a weak alias the tagger tags once with a place's cue is the place in the whole article ("في مالي" ... "قالت مالي")
     cued: set[str] = set()
+    looked: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}  # the pre-pass's lookups, not done again
     common = _definite_forms_used(kb, text) if kb.weak_keys else frozenset()
     if kb.weak_keys:
         for sp in ner:
             toks = tokenize(text[sp.start:sp.end])
             if len(toks) != 1 or not any((v,) in kb.weak_keys for v, _k, _art in readings(toks[0].norm)):
                 continue
-            ids, _ = _lookup_span(kb, text, sp.start, sp.end)
+            ids, _ = looked[sp.start, sp.end] = _lookup_span(kb, text, sp.start, sp.end)
             if ids and not _common(toks[0].norm, common) and \
                     not _unsupported_weak_alias(kb, text, sp.start, sp.end, ids[0], strong, places, common, len(ids) > 1):
                 cued.add(ids[0])  # (not where the article writes the common noun: "في سيول" there is in floods)
@@ -268,7 +270,7 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
         hits = index.overlapping(c.start, c.end)
         if hits and all(g.start <= c.start and c.end <= g.end for g in hits):
             continue  # the KB match covers the NER span
-        ids, start = _lookup_span(kb, text, sp.start, sp.end)
+        ids, start = looked.get((sp.start, sp.end)) or _lookup_span(kb, text, sp.start, sp.end)
         if not ids and kb.weak_keys and _definite_weak_alias(kb, text, sp.start, sp.end):
             continue  # "السيول": a weak alias's word with the article is the common noun (floods), no entity
         if ids and kb.weak_keys and ids[0] not in cued and \
@@ -323,7 +325,6 @@ _PREPOSITIONS = frozenset(norm(w) for w in "في إلى الى من لدى".spli
 _PLACE_HEADS_FAR = frozenset(norm(w) for w in "العاصمة عاصمة مدينة منطقة محافظة ولاية".split())
 _CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "لل", "فب", "ولل", "بال", "وبال")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-_DIACRITIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 
 
 def _cue(word: str, cues: frozenset[str]) -> bool:
@@ -341,7 +342,7 @@ def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, 
     the marks; ``common`` holds the weak aliases the article also writes as the common noun ("السيول"): for those,
     prepositions and a glued ب or ل are no cue."""
     toks = tokenize(text[start:end])
-    if len(toks) != 1 or several and _DIACRITIC_MARKS.search(text, start, end):
+    if len(toks) != 1 or several and any(ch in _DIACRITICS for ch in text[start:end]):
         return False
     # (a weak alias with the article is left to the tagger: "الجوف", "العلا" are the places it tags far more often than
     # a hollow or the heights)
@@ -397,8 +398,7 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
 def _definite_forms_used(kb: KnowledgeBase, text: str) -> frozenset[str]:
     """The weak aliases the article also writes with the article ("السيول", "والسيول", "للسيول", "السُّيول"): their
     bare form may be the common noun there too ("سيول جارفة", "في سيول")."""
-    plain = _DIACRITIC_MARKS.sub("", text)
-    return frozenset(norm(m.group(1)) for m in _definite_forms(kb.weak_keys).finditer(plain))
+    return frozenset(norm(m.group(1)) for m in _definite_forms(kb.weak_keys).finditer(strip_diacritics(text)))
 
 
 def _common(word: str, common: frozenset[str]) -> bool:

@@ -71,8 +71,7 @@ UNITS = {
 # How a sum's currency is named in a label: "3 billion dollars", "3 مليار دولار".
 CURRENCY_EN = {"دولار": "dollars", "دينار": "dinars", "ريال": "riyals", "جنيه": "pounds", "يورو": "euros",
                "درهم": "dirhams", "ليره": "lira", "استرليني": "pounds sterling"}
-CURRENCY_AR = {"دولار": "دولار", "دينار": "دينار", "ريال": "ريال", "جنيه": "جنيه", "يورو": "يورو", "درهم": "درهم",
-               "ليره": "ليرة", "استرليني": "جنيه استرليني"}
+CURRENCY_AR = {base: base for base in CURRENCY_EN} | {"ليره": "ليرة", "استرليني": "جنيه استرليني"}
 # Which pound, which riyal: the adjective after a currency (matching form, with its accusative -ا too)
 NATIONS_EN = {"امريكي": "US", "سعودي": "Saudi", "قطري": "Qatari", "اماراتي": "UAE", "كويتي": "Kuwaiti",
               "بحريني": "Bahraini", "عماني": "Omani", "يمني": "Yemeni", "اردني": "Jordanian", "عراقي": "Iraqi",
