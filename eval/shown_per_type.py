@@ -13,8 +13,8 @@ the day at all), as the lowest score at which they reach ``--target`` with at le
    shipped model), (C) with the unshown30 readings of the type only.  Printed: the global threshold (pooled out-of-day
    precision 0.85, the shipped recipe), the type's events shown by it, the type's out-of-day scores with their
    verdicts, and with the type's own threshold its out-of-day precision and the pooled precision of everything shown.
-2. A model of the type's own (trained on its rows only) over a few groups of :func:`marsad.nlp.events.shown.event_features`, at a few C,
-   threshold chosen the same way.
+2. A model of the type's own (trained on its rows only) over a few groups of the shown filter's features
+   (:func:`marsad.nlp.events.shown.event_features`), at a few C, threshold chosen the same way.
 
 Prints only; ships nothing.
 
