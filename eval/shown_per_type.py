@@ -18,14 +18,15 @@ the day at all), as the lowest score at which they reach ``--target`` with at le
 
 Prints only; ships nothing.
 
-Measured (events41, issue 15; stores and complements of main 47ab00f, built by ``judged_event_stores.sh``):
-47 judged PROTEST events on the development days, 31 right.  (1) The shared model's out-of-day scores barely
-rank them (AUC 0.51 A, 0.58 B, 0.54 C); PROTEST's own threshold at target 0.8: A 0/2, B 0/5, C 7/10 = 0.70
-out of day (everything shown stays 0.85; A is shown30's retraining: 0.850 of 660 shown, threshold 0.794).
-(2) A model of PROTEST's own, 5 feature groups × 3 C: at best 20/26 = 0.77 out of day (AUC 0.68), most far lower.
-In sample, a protest with no party coded and none left out is right 20/24, one with a recipient 3/9 (11 of the 16 wrong are a target missing or wrong), but with three protests a day, a
-day's wrong events weigh against themselves when it is left out (the group's wrong rows get the highest out-of-day
-scores), and no threshold chosen without the day reaches 0.8.  Not shipped.
+Measured (events41, issue 15; stores and complements of main 47ab00f, built by ``judged_event_stores.sh``): 47
+judged PROTEST events on the development days, 31 right. (1) The shared model's out-of-day scores barely rank them
+(AUC 0.51 A, 0.58 B, 0.54 C); PROTEST's own threshold at target 0.8: A 0/2, B 0/5, C 7/10 = 0.70 out of day
+(everything shown stays 0.85; A is shown30's retraining: 0.850 of 660 shown, threshold 0.794). (2) A model of
+PROTEST's own, 5 feature groups × 3 C: at best 20/26 = 0.77 out of day (AUC 0.68), most far lower. In sample, a
+protest with no party coded and none left out is right 20/24, one with a recipient 3/9 (11 of the 16 wrong are a
+target missing or wrong), but with three protests a day, a day's wrong events weigh against themselves when it is
+left out (the group's wrong rows get the highest out-of-day scores), and no threshold chosen without the day reaches
+0.8. Not shipped.
 """
 
 from __future__ import annotations
