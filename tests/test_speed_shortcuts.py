@@ -320,3 +320,53 @@ def test_tokenizer_patterns_split_as_the_alternations_did():
     for text in texts + [L.fold_in_place(t) for t in texts]:
         assert gazetteer._TOKEN_SPLIT_RE.split(text) == old_gaz.split(text)
         assert analysis._FOLDED_SPLIT_RE.split(text) == old_ev.split(text)
+
+
+def _story_doc(i: int, outlet: str, title: str, text: str) -> Doc:
+    return Doc(Article(id=f"a{i}", raw_id=f"r{i}", text=text, title=title, outlet=outlet,
+                       url=f"https://{outlet}.example/{i}", published_at="2015-07-21T10:00:00"), {})
+
+
+# Three outlets count the dead of one blast: the first tells 12, then 15 (it takes no side), the others 15 and 20.
+_TOLL_DOCS = [
+    (1, "okaz", "مقتل 12 شخصا في انفجار بمدينة الحسكة",
+     "قتل 12 شخصا في انفجار سيارة مفخخة وسط مدينة الحسكة صباح اليوم. ثم ارتفع عدد القتلى في انفجار الحسكة إلى 15"
+     " شخصا بحسب مصادر طبية."),
+    (2, "alriyadh", "مقتل 15 شخصا في انفجار بمدينة الحسكة",
+     "قتل 15 شخصا في انفجار سيارة مفخخة وسط مدينة الحسكة صباح اليوم، وأصيب آخرون."),
+    (3, "alwatan", "مقتل 20 شخصا في انفجار بمدينة الحسكة",
+     "قتل 20 شخصا في انفجار سيارة مفخخة وسط مدينة الحسكة صباح اليوم، وأصيب آخرون."),
+]
+
+
+def test_fact_comparison_asks_once_whether_a_source_states_a_figure(monkeypatch):
+    """Whether a source also states a value compatible with a figure is answered once per (source, figure),
+    not again for every pair the figure clashes in: the same agreements and disagreements."""
+    from marsad.stories import compare as C
+
+    docs = [_story_doc(*d) for d in _TOLL_DOCS]
+    sents = C.story_sentences(docs)
+    asked = []
+    real = C.compatible
+    monkeypatch.setattr(C, "compatible", lambda a, b, y: asked.append((a, b)) or real(a, b, y))
+    agree, disagree = C.fact_comparison(sents, 2015, C.CompareOptions())
+    assert [(a["frame"], a["values"], a["outlets"]) for a in agree] == [("dead", ["15"], ["alriyadh", "okaz"])]
+    assert [(d["frame"], [v["value"] for v in d["values"]], d["outlets"]) for d in disagree] == [
+        ("dead", ["12", "20"], ["alwatan", "okaz"]), ("dead", ["15", "20"], ["alriyadh", "alwatan", "okaz"])]
+    # (the outcome the scan over every value of the source gave for each pair, before the answers were kept)
+    assert asked
+
+
+def test_a_story_view_is_stored_as_the_same_json_without_to_dict():
+    """``materialize_step`` hands the view to the store as computed: the store's JSON encodes dataclasses, tuples
+    and dict subclasses as ``to_dict`` copies them."""
+    from collections import Counter
+
+    from marsad.models import to_dict
+    from marsad.store.common import dumps
+    from marsad.stories.compare import compare, story_sentences
+
+    docs = [_story_doc(*d) for d in _TOLL_DOCS]
+    view = {"comparison": compare(docs), "facts": [q for s in story_sentences(docs) for q in s.facts],
+            "pair": ("a", 1), "counts": Counter("أبجد")}
+    assert dumps(view) == dumps(to_dict(view))

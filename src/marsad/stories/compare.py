@@ -560,6 +560,18 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         for q, s in facts:
             if not s.title:
                 anchors.setdefault((s.article_id, q.value), _time_anchor(q, s))
+        stated: dict[tuple[str, int], bool] = {}
+
+        def states(source: str, k: int) -> bool:
+            """Does ``source`` state a value compatible with the k-th figure?  (Asked again for every pair the
+            figure clashes in: a market story's dozens of figures of one frame — answered once.)"""
+            key = (source, k)
+            known = stated.get(key)
+            if known is None:
+                q = facts[k][0]
+                known = stated[key] = any(compatible(x, q, reference_year) for x in values_by_source[source])
+            return known
+
         clashes: list[tuple[int, int]] = []
         for i, (qa, sa) in enumerate(facts):
             for j in range(i + 1, len(facts)):
@@ -591,8 +603,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     if strong and not (headline_facts or same_fact(sa, sb, unit, opts)):
                         continue  # related wording is enough to agree on a toll, not to set two tolls apart
                     # a source that also states the other value is not taking a side
-                    if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
-                            any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
+                    if states(sa.source, j) or states(sb.source, i):
                         continue
                     if distinct_quantities(qa, sa, qb, sb, anchors):
                         continue  # two quantities, not two values of one
