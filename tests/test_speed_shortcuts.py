@@ -370,3 +370,31 @@ def test_a_story_view_is_stored_as_the_same_json_without_to_dict():
     view = {"comparison": compare(docs), "facts": [q for s in story_sentences(docs) for q in s.facts],
             "pair": ("a", 1), "counts": Counter("أبجد")}
     assert dumps(view) == dumps(to_dict(view))
+
+
+_DATED = [
+    "التقى الوزيران في سبتمبر 2019 لبحث التعاون بين البلدين.",
+    "وقعت الحكومتان الاتفاقية وفي أغسطس الماضي زار الوفد العاصمة.",
+    "زار الرئيس المدينة في آب الماضي واجتمع بالمسؤولين.",
+    "اجتمع القادة بسبتمبر/أيلول 2014 في قمة طارئة.",
+    "وصل الوفد يوم الأحد إلى الرياض دون أن يذكر موعد الزيارة.",
+    "قال المتحدث إن الاجتماع المقبل سيعقد في الربيع.",
+]
+
+
+@pytest.mark.parametrize("text", _DATED)
+def test_date_facts_skip_a_sentence_naming_no_month(text, monkeypatch):
+    """``date_facts`` returns at once when no token can be a month; the slow path reads every sentence on."""
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import facts as F
+
+    fast = F.date_facts(text)
+    monkeypatch.setattr(F, "_MONTH_FORMS", frozenset(F.TOKEN_RE.findall(fold_for_search(text))) | {"\0"})
+    assert fast == F.date_facts(text)
+
+
+def test_every_token_read_as_a_month_is_a_month_form():
+    from marsad.stories import facts as F
+
+    words = {p + w for p in ("",) + F.CLITICS + ("ال", "لل", "فب") for w in (*F.MONTHS, *F.NUMBER_WORDS, "ابريل", "ابل")}
+    assert {w for w in words if F.MONTHS.get(F._bare(w)) is not None} <= F._MONTH_FORMS

@@ -545,11 +545,18 @@ def _event_cue_words() -> frozenset[str]:
     return frozenset(w for words in EVENT_CUES.values() for w in words)
 
 
+# Every token ``_bare`` can read as a month: a month's name, bare or after a clitic (a few more than it reads: the
+# clitic is left on a name of two letters, "واب").
+_MONTH_FORMS = frozenset(p + m for p in ("",) + CLITICS for m in MONTHS)
+
+
 def date_facts(text: str, *, norm: str | None = None) -> list[DateFact]:
     """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
     each with its words as the text writes them (``norm``: the caller's ``fold_for_search(text)``)."""
     norm = fold_for_search(text) if norm is None else norm
     tokens = TOKEN_RE.findall(norm)
+    if _MONTH_FORMS.isdisjoint(tokens):
+        return []  # no month named (most sentences): said in C, before the cue words are looked for one by one
     event = None
     cues = _event_cue_words()
     for t in tokens:  # the kind of the first cue word, in the order of EVENT_CUES
