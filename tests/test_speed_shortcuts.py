@@ -384,11 +384,18 @@ _DATED = [
 
 @pytest.mark.parametrize("text", _DATED)
 def test_date_facts_skip_a_sentence_naming_no_month(text, monkeypatch):
-    """``date_facts`` returns at once when no token can be a month; the slow path reads every sentence on."""
+    """``date_facts`` returns at once when no token can be a month, and reads the tokens ``quantities`` found in the
+    same folded sentence; the slow path tokenises the sentence afresh and reads every sentence on."""
     from marsad.arabic.normalize import fold_for_search
     from marsad.stories import facts as F
 
     fast = F.date_facts(text)
+    # the tokens quantities found in the very same folded sentence, read again by date_facts (as a story view does)
+    folded = fold_for_search(text)
+    F.quantities(text, norm=folded)
+    assert F._LAST_TOKENS[0] is folded
+    assert F.date_facts(text, norm=folded) == fast
+    monkeypatch.setattr(F, "_LAST_TOKENS", (None, []))
     monkeypatch.setattr(F, "_MONTH_FORMS", frozenset(F.TOKEN_RE.findall(fold_for_search(text))) | {"\0"})
     assert fast == F.date_facts(text)
 
