@@ -405,3 +405,25 @@ def test_every_token_read_as_a_month_is_a_month_form():
 
     words = {p + w for p in ("",) + F.CLITICS + ("ال", "لل", "فب") for w in (*F.MONTHS, *F.NUMBER_WORDS, "ابريل", "ابل")}
     assert {w for w in words if F.MONTHS.get(F._bare(w)) is not None} <= F._MONTH_FORMS
+
+
+def test_clauses_skip_an_article_whose_folded_text_holds_no_cue_word():
+    """``find_clauses`` folds the article once: folding goes letter by letter, so every folded sentence is a piece
+    of the folded article, and a cue (plain letters, no anchor) found in none of the article is in no sentence."""
+    from marsad.nlp.events import treaties as T
+
+    assert set(T._TREATY_CUE.pattern) - {"|"} <= {chr(c) for c in range(0x0621, 0x064B)}
+    text = "وَقَّعَ البلدانِ اتّفاقيةً للتعاونِ في مجالِ الزراعةِ، وتنصُّ على تبادلِ الخبراتِ. وأعلنت الوزارةُ ﻻ تغيير في الموعد."
+    rng = random.Random(7)
+    for _ in range(300):
+        a = rng.randrange(len(text))
+        b = rng.randrange(a, len(text) + 1)
+        assert T.fold(text[a:b]) in T.fold(text)
+    cut = text.index(".") + 1
+    sents = [Span("sentence", 0, cut), Span("sentence", cut + 1, len(text))]
+    plain = "زار الوزير المدينة وتفقد المشاريع الجديدة. وعاد إلى العاصمة مساء أمس."
+    assert T.find_clauses(Doc(Article(id="c1", raw_id="c1", text=plain, title=""),
+                              {"sentence": [Span("sentence", 0, 42), Span("sentence", 43, len(plain))]})) == []
+    found = T.find_clauses(Doc(Article(id="c2", raw_id="c2", text=text, title=""), {"sentence": sents}))
+    assert [(s.label, s.data["area"]) for s in found] == T.clause_kinds(text[:cut]) + T.clause_kinds(text[cut + 1:])
+    assert found  # (the cooperation clause of the first sentence)
