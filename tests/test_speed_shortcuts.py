@@ -427,3 +427,22 @@ def test_clauses_skip_an_article_whose_folded_text_holds_no_cue_word():
     found = T.find_clauses(Doc(Article(id="c2", raw_id="c2", text=text, title=""), {"sentence": sents}))
     assert [(s.label, s.data["area"]) for s in found] == T.clause_kinds(text[:cut]) + T.clause_kinds(text[cut + 1:])
     assert found  # (the cooperation clause of the first sentence)
+
+
+def test_phrase_finder_is_every_phrase_tried():
+    """``learned_roles.phrase_finder`` looks for a phrase only in a text holding its first word: the same answer as
+    trying every (date, phrase) of the changed roles, whatever the text and the day."""
+    from marsad.nlp.learned_roles import phrase_finder
+
+    words = ["رئيس", "وزير", "الخارجيه", "الداخليه", "ولي", "العهد", "مصر", "السعوديه", "قال", "في", "امس", ""]
+    rng = random.Random(11)
+    for _ in range(200):
+        phrases = [(rng.choice([None, "2015-07-20", "2015-07-21", "2015-07-22"]),
+                    " ".join(rng.choice(words) for _ in range(rng.randint(1, 3))).strip())
+                   for _ in range(rng.randint(1, 8))]
+        found = phrase_finder(phrases)
+        for _ in range(5):
+            toks = [w for w in (rng.choice(words) for _ in range(rng.randint(0, 12))) if w]
+            text = " " + " ".join(toks) + " "
+            day = rng.choice(["", "2015-07-19", "2015-07-21", "2015-07-23"])
+            assert found(text, day) == any((d is None or day >= d) and f" {p} " in text for d, p in phrases)
