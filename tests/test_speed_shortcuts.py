@@ -446,3 +446,25 @@ def test_phrase_finder_is_every_phrase_tried():
             text = " " + " ".join(toks) + " "
             day = rng.choice(["", "2015-07-19", "2015-07-21", "2015-07-23"])
             assert found(text, day) == any((d is None or day >= d) and f" {p} " in text for d, p in phrases)
+
+
+def test_treaty_steps_skip_an_article_naming_no_agreement_noun():
+    """``find_steps`` returns at once when the folded article holds no agreement noun: every token's folded form is
+    a piece of the folded text (marks deleted alike), and a token is an agreement noun only through a piece of it."""
+    from marsad.nlp.events import treaty_steps as TS
+    from marsad.nlp.events.analysis import _tokenize
+
+    texts = ["وَقَّعَ الطرفانِ اتّفاقيّةً للتجارةِ الحرّةِ، ونصّت معاهدتُهما على خفض الرسوم.",
+             "صادق البرلمان على الاتفاقِ النوويّ وعلى بروتوكولِه الإضافيّ أمس.",
+             "زار الوزير المدينة وتفقد المشاريع الجديدة ثم عاد إلى العاصمة."]
+    for text in texts:
+        folded = TS.fold(text)
+        toks = _tokenize(text)
+        assert all(t.norm in folded for t in toks)
+        nouns = [t.norm for t in toks if TS._treaty_noun(t.norm)]
+        assert not nouns or not TS._names_no_agreement(text)
+        assert all(any(n in t for n in TS.TREATY_NOUNS) for t in nouns)
+    assert TS._names_no_agreement(texts[2]) and not TS._names_no_agreement(texts[0])
+    doc = Doc(Article(id="t3", raw_id="t3", text=texts[2], title=""), {"sentence": [Span("sentence", 0, len(texts[2]))]})
+    assert TS.find_steps(doc) == []
+    assert not TS._names_no_agreement("اتفا\x01ق")  # (a text holding the tokenizer's own mark is read in full)
