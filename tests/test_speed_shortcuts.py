@@ -468,3 +468,32 @@ def test_treaty_steps_skip_an_article_naming_no_agreement_noun():
     doc = Doc(Article(id="t3", raw_id="t3", text=texts[2], title=""), {"sentence": [Span("sentence", 0, len(texts[2]))]})
     assert TS.find_steps(doc) == []
     assert not TS._names_no_agreement("اتفا\x01ق")  # (a text holding the tokenizer's own mark is read in full)
+
+
+def test_story_sentences_find_their_names_when_first_read():
+    """The name sets of a story's sentences are found when ``distinct_quantities`` first reads them: the same sets
+    as finding them for every sentence up front (the story's pattern over each article, its lead, each figure's
+    sentence)."""
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import compare as C
+
+    docs = []
+    for i, outlet, title, text in _TOLL_DOCS:
+        ments = [Span("mention", k, k + len(w), label) for w, label in (("الحسكة", "LOC"), ("مصادر طبية", "ORG"))
+                 for k in [text.find(w)] if k >= 0]
+        docs.append(Doc(Article(id=f"a{i}", raw_id=f"r{i}", text=text, title=title, outlet=outlet,
+                                url=f"https://{outlet}.example/{i}", published_at="2015-07-21T10:00:00"),
+                        {"mention": ments}))
+    sents = C.story_sentences(docs)
+    assert all(s.story_names is not None and not s.article_names for s in sents)  # (nothing found yet)
+    pattern = C._name_matcher(docs)
+    for s in sents:
+        doc = next(d for d in docs if d.article.id == s.article_id)
+        lead = next(t.text for t in sents if t.article_id == s.article_id and not t.title)
+        s.story_names.fill(s)
+        assert s.story_names is None
+        assert s.article_names == C._names(pattern, doc.article.title + "\n" + doc.text) == {"الحسكه", "مصادر طبيه"} \
+            or s.article_names == C._names(pattern, doc.article.title + "\n" + doc.text) == {"الحسكه"}
+        assert s.lead_names == C._names(pattern, lead)
+        assert s.names == (C._names(pattern, fold_for_search(s.text), folded=True) if s.facts else frozenset())
+    assert any(s.names for s in sents)
