@@ -497,3 +497,35 @@ def test_story_sentences_find_their_names_when_first_read():
         assert s.lead_names == C._names(pattern, lead)
         assert s.names == (C._names(pattern, fold_for_search(s.text), folded=True) if s.facts else frozenset())
     assert any(s.names for s in sents)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الوزارة اليوم افتتاح المستشفى الجديد في المدينة.",
+    "قال د.",
+    "1.",
+    "وصل الوفد إلى «العاصمة.",
+    "زار الرئيس (المعرض.",
+    "التقى الأمير بالسفير الأمريكي U.S.",
+    " بدأ الاجتماع.",
+    "بدأ الاجتماع. ثم انتهى.",
+    "هل انتهى الاجتماع؟ نعم.",
+    "بدأ الاجتماع\nوانتهى.",
+    "انتهى الاجتماع...",
+    "مرحبا",
+    "",
+])
+def test_one_sentence_is_what_the_splitter_says(text):
+    """``one_sentence`` (the story view's shortcut past the splitter) is never True where ``split_sentences`` would
+    give anything but the whole text."""
+    from marsad.arabic.sentences import one_sentence, split_sentences
+
+    if one_sentence(text):
+        assert split_sentences(text) == [(0, len(text))]
+    rng = random.Random(len(text))
+    pieces = TEXTS + [text]
+    for _ in range(50):  # (random pieces of the tests' sentences, each ended by a period)
+        t = rng.choice(pieces)
+        a = rng.randrange(len(t) + 1)
+        piece = t[a:a + rng.randrange(1, 60)] + "."
+        if one_sentence(piece):
+            assert split_sentences(piece) == [(0, len(piece))]

@@ -29,7 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.arabic.sentences import split_sentences
+from marsad.arabic.sentences import one_sentence, split_sentences
 from marsad.models import Doc
 from marsad.stories.facts import (
     DateFact, Quantity, _noun_key, compatible, date_facts, quantities, same_currency,
@@ -163,7 +163,9 @@ def _resplit(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     may hold two sentences run together: "... بلادنا.وأشار ...")."""
     out = []
     for s, e in spans:
-        inner = split_sentences(text[s:e]) if "." in text[s:e] else [(0, e - s)]
+        piece = text[s:e]
+        # (most stored sentences hold one period, their last character: one sentence, told without the splitter)
+        inner = split_sentences(piece) if "." in piece and not one_sentence(piece) else [(0, e - s)]
         out.extend((s + a, s + b) for a, b in inner)
     return out
 
