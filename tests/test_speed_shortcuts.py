@@ -320,3 +320,212 @@ def test_tokenizer_patterns_split_as_the_alternations_did():
     for text in texts + [L.fold_in_place(t) for t in texts]:
         assert gazetteer._TOKEN_SPLIT_RE.split(text) == old_gaz.split(text)
         assert analysis._FOLDED_SPLIT_RE.split(text) == old_ev.split(text)
+
+
+def _story_doc(i: int, outlet: str, title: str, text: str) -> Doc:
+    return Doc(Article(id=f"a{i}", raw_id=f"r{i}", text=text, title=title, outlet=outlet,
+                       url=f"https://{outlet}.example/{i}", published_at="2015-07-21T10:00:00"), {})
+
+
+# Three outlets count the dead of one blast: the first tells 12, then 15 (it takes no side), the others 15 and 20.
+_TOLL_DOCS = [
+    (1, "okaz", "مقتل 12 شخصا في انفجار بمدينة الحسكة",
+     "قتل 12 شخصا في انفجار سيارة مفخخة وسط مدينة الحسكة صباح اليوم. ثم ارتفع عدد القتلى في انفجار الحسكة إلى 15"
+     " شخصا بحسب مصادر طبية."),
+    (2, "alriyadh", "مقتل 15 شخصا في انفجار بمدينة الحسكة",
+     "قتل 15 شخصا في انفجار سيارة مفخخة وسط مدينة الحسكة صباح اليوم، وأصيب آخرون."),
+    (3, "alwatan", "مقتل 20 شخصا في انفجار بمدينة الحسكة",
+     "قتل 20 شخصا في انفجار سيارة مفخخة وسط مدينة الحسكة صباح اليوم، وأصيب آخرون."),
+]
+
+
+def test_fact_comparison_asks_once_whether_a_source_states_a_figure(monkeypatch):
+    """Whether a source also states a value compatible with a figure is answered once per (source, figure),
+    not again for every pair the figure clashes in: the same agreements and disagreements."""
+    from marsad.stories import compare as C
+
+    docs = [_story_doc(*d) for d in _TOLL_DOCS]
+    sents = C.story_sentences(docs)
+    asked = []
+    real = C.compatible
+    monkeypatch.setattr(C, "compatible", lambda a, b, y: asked.append((a, b)) or real(a, b, y))
+    agree, disagree = C.fact_comparison(sents, 2015, C.CompareOptions())
+    assert [(a["frame"], a["values"], a["outlets"]) for a in agree] == [("dead", ["15"], ["alriyadh", "okaz"])]
+    assert [(d["frame"], [v["value"] for v in d["values"]], d["outlets"]) for d in disagree] == [
+        ("dead", ["12", "20"], ["alwatan", "okaz"]), ("dead", ["15", "20"], ["alriyadh", "alwatan", "okaz"])]
+    # (the outcome the scan over every value of the source gave for each pair, before the answers were kept)
+    assert asked
+
+
+def test_a_story_view_is_stored_as_the_same_json_without_to_dict():
+    """``materialize_step`` hands the view to the store as computed: the store's JSON encodes dataclasses, tuples
+    and dict subclasses as ``to_dict`` copies them."""
+    from collections import Counter
+
+    from marsad.models import to_dict
+    from marsad.store.common import dumps
+    from marsad.stories.compare import compare, story_sentences
+
+    docs = [_story_doc(*d) for d in _TOLL_DOCS]
+    view = {"comparison": compare(docs), "facts": [q for s in story_sentences(docs) for q in s.facts],
+            "pair": ("a", 1), "counts": Counter("أبجد")}
+    assert dumps(view) == dumps(to_dict(view))
+
+
+_DATED = [
+    "التقى الوزيران في سبتمبر 2019 لبحث التعاون بين البلدين.",
+    "وقعت الحكومتان الاتفاقية وفي أغسطس الماضي زار الوفد العاصمة.",
+    "زار الرئيس المدينة في آب الماضي واجتمع بالمسؤولين.",
+    "اجتمع القادة بسبتمبر/أيلول 2014 في قمة طارئة.",
+    "وصل الوفد يوم الأحد إلى الرياض دون أن يذكر موعد الزيارة.",
+    "قال المتحدث إن الاجتماع المقبل سيعقد في الربيع.",
+]
+
+
+@pytest.mark.parametrize("text", _DATED)
+def test_date_facts_skip_a_sentence_naming_no_month(text, monkeypatch):
+    """``date_facts`` returns at once when no token can be a month, and reads the tokens ``quantities`` found in the
+    same folded sentence; the slow path tokenises the sentence afresh and reads every sentence on."""
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import facts as F
+
+    fast = F.date_facts(text)
+    # the tokens quantities found in the very same folded sentence, read again by date_facts (as a story view does)
+    folded = fold_for_search(text)
+    F.quantities(text, norm=folded)
+    assert F._LAST_TOKENS[0] is folded
+    assert F.date_facts(text, norm=folded) == fast
+    monkeypatch.setattr(F, "_LAST_TOKENS", (None, []))
+    monkeypatch.setattr(F, "_MONTH_FORMS", frozenset(F.TOKEN_RE.findall(fold_for_search(text))) | {"\0"})
+    assert fast == F.date_facts(text)
+
+
+def test_every_token_read_as_a_month_is_a_month_form():
+    from marsad.stories import facts as F
+
+    words = {p + w for p in ("",) + F.CLITICS + ("ال", "لل", "فب") for w in (*F.MONTHS, *F.NUMBER_WORDS, "ابريل", "ابل")}
+    assert {w for w in words if F.MONTHS.get(F._bare(w)) is not None} <= F._MONTH_FORMS
+
+
+def test_clauses_skip_an_article_whose_folded_text_holds_no_cue_word():
+    """``find_clauses`` folds the article once: folding goes letter by letter, so every folded sentence is a piece
+    of the folded article, and a cue (plain letters, no anchor) found in none of the article is in no sentence."""
+    from marsad.nlp.events import treaties as T
+
+    assert set(T._TREATY_CUE.pattern) - {"|"} <= {chr(c) for c in range(0x0621, 0x064B)}
+    text = "وَقَّعَ البلدانِ اتّفاقيةً للتعاونِ في مجالِ الزراعةِ، وتنصُّ على تبادلِ الخبراتِ. وأعلنت الوزارةُ ﻻ تغيير في الموعد."
+    rng = random.Random(7)
+    for _ in range(300):
+        a = rng.randrange(len(text))
+        b = rng.randrange(a, len(text) + 1)
+        assert T.fold(text[a:b]) in T.fold(text)
+    cut = text.index(".") + 1
+    sents = [Span("sentence", 0, cut), Span("sentence", cut + 1, len(text))]
+    plain = "زار الوزير المدينة وتفقد المشاريع الجديدة. وعاد إلى العاصمة مساء أمس."
+    assert T.find_clauses(Doc(Article(id="c1", raw_id="c1", text=plain, title=""),
+                              {"sentence": [Span("sentence", 0, 42), Span("sentence", 43, len(plain))]})) == []
+    found = T.find_clauses(Doc(Article(id="c2", raw_id="c2", text=text, title=""), {"sentence": sents}))
+    assert [(s.label, s.data["area"]) for s in found] == T.clause_kinds(text[:cut]) + T.clause_kinds(text[cut + 1:])
+    assert found  # (the cooperation clause of the first sentence)
+
+
+def test_phrase_finder_is_every_phrase_tried():
+    """``learned_roles.phrase_finder`` looks for a phrase only in a text holding its first word: the same answer as
+    trying every (date, phrase) of the changed roles, whatever the text and the day."""
+    from marsad.nlp.learned_roles import phrase_finder
+
+    words = ["رئيس", "وزير", "الخارجيه", "الداخليه", "ولي", "العهد", "مصر", "السعوديه", "قال", "في", "امس", ""]
+    rng = random.Random(11)
+    for _ in range(200):
+        phrases = [(rng.choice([None, "2015-07-20", "2015-07-21", "2015-07-22"]),
+                    " ".join(rng.choice(words) for _ in range(rng.randint(1, 3))).strip())
+                   for _ in range(rng.randint(1, 8))]
+        found = phrase_finder(phrases)
+        for _ in range(5):
+            toks = [w for w in (rng.choice(words) for _ in range(rng.randint(0, 12))) if w]
+            text = " " + " ".join(toks) + " "
+            day = rng.choice(["", "2015-07-19", "2015-07-21", "2015-07-23"])
+            assert found(text, day) == any((d is None or day >= d) and f" {p} " in text for d, p in phrases)
+
+
+def test_treaty_steps_skip_an_article_naming_no_agreement_noun():
+    """``find_steps`` returns at once when the folded article holds no agreement noun: every token's folded form is
+    a piece of the folded text (marks deleted alike), and a token is an agreement noun only through a piece of it."""
+    from marsad.nlp.events import treaty_steps as TS
+    from marsad.nlp.events.analysis import _tokenize
+
+    texts = ["وَقَّعَ الطرفانِ اتّفاقيّةً للتجارةِ الحرّةِ، ونصّت معاهدتُهما على خفض الرسوم.",
+             "صادق البرلمان على الاتفاقِ النوويّ وعلى بروتوكولِه الإضافيّ أمس.",
+             "زار الوزير المدينة وتفقد المشاريع الجديدة ثم عاد إلى العاصمة."]
+    for text in texts:
+        folded = TS.fold(text)
+        toks = _tokenize(text)
+        assert all(t.norm in folded for t in toks)
+        nouns = [t.norm for t in toks if TS._treaty_noun(t.norm)]
+        assert not nouns or not TS._names_no_agreement(text)
+        assert all(any(n in t for n in TS.TREATY_NOUNS) for t in nouns)
+    assert TS._names_no_agreement(texts[2]) and not TS._names_no_agreement(texts[0])
+    doc = Doc(Article(id="t3", raw_id="t3", text=texts[2], title=""), {"sentence": [Span("sentence", 0, len(texts[2]))]})
+    assert TS.find_steps(doc) == []
+    assert not TS._names_no_agreement("اتفا\x01ق")  # (a text holding the tokenizer's own mark is read in full)
+
+
+def test_story_sentences_find_their_names_when_first_read():
+    """The name sets of a story's sentences are found when ``distinct_quantities`` first reads them: the same sets
+    as finding them for every sentence up front (the story's pattern over each article, its lead, each figure's
+    sentence)."""
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import compare as C
+
+    docs = []
+    for i, outlet, title, text in _TOLL_DOCS:
+        ments = [Span("mention", k, k + len(w), label) for w, label in (("الحسكة", "LOC"), ("مصادر طبية", "ORG"))
+                 for k in [text.find(w)] if k >= 0]
+        docs.append(Doc(Article(id=f"a{i}", raw_id=f"r{i}", text=text, title=title, outlet=outlet,
+                                url=f"https://{outlet}.example/{i}", published_at="2015-07-21T10:00:00"),
+                        {"mention": ments}))
+    sents = C.story_sentences(docs)
+    assert all(s.story_names is not None and not s.article_names for s in sents)  # (nothing found yet)
+    pattern = C._name_matcher(docs)
+    for s in sents:
+        doc = next(d for d in docs if d.article.id == s.article_id)
+        lead = next(t.text for t in sents if t.article_id == s.article_id and not t.title)
+        s.story_names.fill(s)
+        assert s.story_names is None
+        assert s.article_names == C._names(pattern, doc.article.title + "\n" + doc.text) == {"الحسكه", "مصادر طبيه"} \
+            or s.article_names == C._names(pattern, doc.article.title + "\n" + doc.text) == {"الحسكه"}
+        assert s.lead_names == C._names(pattern, lead)
+        assert s.names == (C._names(pattern, fold_for_search(s.text), folded=True) if s.facts else frozenset())
+    assert any(s.names for s in sents)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الوزارة اليوم افتتاح المستشفى الجديد في المدينة.",
+    "قال د.",
+    "1.",
+    "وصل الوفد إلى «العاصمة.",
+    "زار الرئيس (المعرض.",
+    "التقى الأمير بالسفير الأمريكي U.S.",
+    " بدأ الاجتماع.",
+    "بدأ الاجتماع. ثم انتهى.",
+    "هل انتهى الاجتماع؟ نعم.",
+    "بدأ الاجتماع\nوانتهى.",
+    "انتهى الاجتماع...",
+    "مرحبا",
+    "",
+])
+def test_one_sentence_is_what_the_splitter_says(text):
+    """``one_sentence`` (the story view's shortcut past the splitter) is never True where ``split_sentences`` would
+    give anything but the whole text."""
+    from marsad.arabic.sentences import one_sentence, split_sentences
+
+    if one_sentence(text):
+        assert split_sentences(text) == [(0, len(text))]
+    rng = random.Random(len(text))
+    pieces = TEXTS + [text]
+    for _ in range(50):  # (random pieces of the tests' sentences, each ended by a period)
+        t = rng.choice(pieces)
+        a = rng.randrange(len(t) + 1)
+        piece = t[a:a + rng.randrange(1, 60)] + "."
+        if one_sentence(piece):
+            assert split_sentences(piece) == [(0, len(piece))]

@@ -125,6 +125,17 @@ def _is_enumerator(text: str, dot: int, sentence_start: int) -> bool:
     return j <= sentence_start or text[j - 1] in ":-*•\n"
 
 
+_ANY_END_RE = re.compile(r"[.!?؟؛…\n]")  # a character a match of _END_RE starts with
+
+
+def one_sentence(text: str) -> bool:
+    """Does :func:`split_sentences` read ``text`` as one sentence, ``[(0, len(text))]``?  Told without splitting:
+    when it starts with no space and its only end mark is a final period, whatever that period ends (the sentence,
+    an abbreviation, a list number, a quotation), the spans are that one.  False says nothing (split it then)."""
+    return bool(text) and text[-1] == "." and not text[0].isspace() and \
+        _ANY_END_RE.search(text, 0, len(text) - 1) is None
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences.
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from marsad.errors import NotFoundError, UsageError
 from marsad.models import Entity
@@ -383,6 +383,24 @@ def _fingerprint(r: LearnedRole) -> tuple[Any, ...]:
     return (r.change_id, r.date, r.direction, r.office, r.of_id)
 
 
+def phrase_finder(phrases: list[tuple[str | None, str]]) -> Callable[[str, str], bool]:
+    """``found(text, day)``: does ``text`` (normalised tokens joined by single spaces, a space at each end) hold one
+    of the ``(date, phrase)`` dated on or before ``day`` (or undated), as whole tokens?  The same answer as trying
+    every phrase, found faster: the phrases by their first word (a title: رئيس، وزير، ولي), since a text without
+    " رئيس " holds no " رئيس ... " — an article is searched for a few first words, then for the phrases of those
+    it holds (a day's changed roles give a hundred phrases)."""
+    by_first: dict[str, list[tuple[str | None, str]]] = {}
+    for d, p in phrases:
+        by_first.setdefault(f" {p.split(' ', 1)[0]} ", []).append((d, f" {p} "))
+    firsts = list(by_first.items())
+
+    def found(text: str, day: str) -> bool:
+        return any(first in text and any((d is None or day >= d) and p in text for d, p in group)
+                   for first, group in firsts)
+
+    return found
+
+
 def relink_after(store: "Store", changed: list[LearnedRole]) -> int:
     """Mark for linking again the articles dated on or after a changed role that name its office.
 
@@ -406,11 +424,10 @@ def relink_after(store: "Store", changed: list[LearnedRole]) -> int:
             for n in of_names:
                 phrases.append((r.date, " ".join(norm_tokens(f"{t} {n}"))))
     since = min((d for d, _ in phrases if d), default=None)
+    names_one = phrase_finder(phrases)
     ids = []
     for a in store.iter_articles(since=since):
-        text = " " + " ".join(norm_tokens(a.text)) + " "
-        day = (a.published_at or "")[:10]
-        if any((d is None or day >= d) and f" {p} " in text for d, p in phrases):
+        if names_one(" " + " ".join(norm_tokens(a.text)) + " ", (a.published_at or "")[:10]):
             ids.append(a.id)
     store.forget_stage_runs(ids, _RELINK_STAGES)
     return len(ids)

@@ -29,7 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.arabic.sentences import split_sentences
+from marsad.arabic.sentences import one_sentence, split_sentences
 from marsad.models import Doc
 from marsad.stories.facts import (
     DateFact, Quantity, _noun_key, compatible, date_facts, quantities, same_currency,
@@ -119,6 +119,9 @@ class Sent:
     names: frozenset[str] = frozenset()  # the story's place and organisation names this sentence writes
     article_names: frozenset[str] = frozenset()  # ... and those its whole article (headline and text) writes
     lead_names: frozenset[str] = frozenset()  # ... and those its article's first sentence writes (for a headline)
+    # (from story_sentences: the three name sets are filled when first read, by ``story_names.fill(sent)`` —
+    # only two figures' sentences compared in :func:`distinct_quantities` read them, in few stories)
+    story_names: "_StoryNames | None" = field(default=None, repr=False, compare=False)
 
     def ref(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "outlet": self.source, "start": self.start, "end": self.end,
@@ -160,7 +163,9 @@ def _resplit(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     may hold two sentences run together: "... بلادنا.وأشار ...")."""
     out = []
     for s, e in spans:
-        inner = split_sentences(text[s:e]) if "." in text[s:e] else [(0, e - s)]
+        piece = text[s:e]
+        # (most stored sentences hold one period, their last character: one sentence, told without the splitter)
+        inner = split_sentences(piece) if "." in piece and not one_sentence(piece) else [(0, e - s)]
         out.extend((s + a, s + b) for a, b in inner)
     return out
 
@@ -188,14 +193,43 @@ def _names(pattern: re.Pattern[str] | None, text: str, *, folded: bool = False) 
     return frozenset(pattern.findall(text if folded else fold_for_search(text)))
 
 
+class _StoryNames:
+    """The story's place and organisation names in a sentence (:attr:`Sent.names`, ``article_names``,
+    ``lead_names``), found when the sentence's are first read (most story views never read them): the story's
+    pattern once, each article's text and lead once."""
+
+    __slots__ = ("docs", "leads", "index", "pattern", "of_doc")
+
+    def __init__(self, docs: list[Doc]) -> None:
+        self.docs = docs
+        self.leads: list[str] = []  # each article's first body sentence
+        self.index = {doc.article.id: k for k, doc in enumerate(docs)}
+        self.pattern: re.Pattern[str] | None | bool = False  # (False: not compiled yet)
+        self.of_doc: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def fill(self, sent: Sent) -> None:
+        """Set the sentence's three name sets (as :func:`story_sentences` once did for every sentence)."""
+        if self.pattern is False:
+            self.pattern = _name_matcher(self.docs)
+        names = self.pattern
+        k = self.index[sent.article_id]
+        if k not in self.of_doc:
+            doc = self.docs[k]
+            self.of_doc[k] = (_names(names, doc.article.title + "\n" + doc.text), _names(names, self.leads[k]))
+        sent.article_names, sent.lead_names = self.of_doc[k]
+        if sent.facts:
+            sent.names = _names(names, fold_for_search(sent.text), folded=True)
+        sent.story_names = None
+
+
 def story_sentences(docs: list[Doc]) -> list[Sent]:
-    """Headlines and body sentences of the story's articles, with vectors and facts."""
+    """Headlines and body sentences of the story's articles, with vectors and facts (the name sets are found when
+    first read: ``Sent.story_names``)."""
     out: list[Sent] = []
-    names = _name_matcher(docs)
+    story_names = _StoryNames(docs)
     for doc in docs:
         src = source_label(doc)
         units = []
-        article_names = _names(names, doc.article.title + "\n" + doc.text)
         if doc.article.title.strip():
             units.append((0, 0, doc.article.title.strip(), True))
         # News puts what matters first: the comparison reads the lead, not an archive's worth of background.
@@ -204,7 +238,7 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             lead = len(raw) - len(raw.lstrip())
             units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
         masked = mask(doc.text, doc.layers.get("mention", []))
-        lead_names = _names(names, next((t for *_, t, is_title in units if not is_title), ""))
+        story_names.leads.append(next((t for *_, t, is_title in units if not is_title), ""))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
                 continue
@@ -218,10 +252,7 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             facts = quantities(text, norm=folded)
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
                             title=is_title, position=pos, facts=facts, dates=date_facts(text, norm=folded),
-                            day=(doc.article.published_at or "")[:10],
-                            names=_names(names, folded, folded=True) if facts else frozenset(),
-                            article_names=article_names,
-                            lead_names=lead_names))
+                            day=(doc.article.published_at or "")[:10], story_names=story_names))
     return out
 
 
@@ -510,6 +541,9 @@ def distinct_quantities(qa: Quantity, sa: Sent, qb: Quantity, sb: Sent,
     ca, cb = _clock(sa), _clock(sb)
     if ca and cb and ca != cb:
         return "time"
+    for sent in (sa, sb):
+        if sent.story_names is not None:
+            sent.story_names.fill(sent)  # (its name sets, found now)
     na = sa.names or (sa.lead_names if sa.title else frozenset())  # a headline names its event in the lead
     nb = sb.names or (sb.lead_names if sb.title else frozenset())
     if (na - sb.article_names) and (nb - sa.article_names):
@@ -560,6 +594,18 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         for q, s in facts:
             if not s.title:
                 anchors.setdefault((s.article_id, q.value), _time_anchor(q, s))
+        stated: dict[tuple[str, int], bool] = {}
+
+        def states(source: str, k: int) -> bool:
+            """Does ``source`` state a value compatible with the k-th figure?  (Asked again for every pair the
+            figure clashes in: a market story's dozens of figures of one frame — answered once.)"""
+            key = (source, k)
+            known = stated.get(key)
+            if known is None:
+                q = facts[k][0]
+                known = stated[key] = any(compatible(x, q, reference_year) for x in values_by_source[source])
+            return known
+
         clashes: list[tuple[int, int]] = []
         for i, (qa, sa) in enumerate(facts):
             for j in range(i + 1, len(facts)):
@@ -591,8 +637,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     if strong and not (headline_facts or same_fact(sa, sb, unit, opts)):
                         continue  # related wording is enough to agree on a toll, not to set two tolls apart
                     # a source that also states the other value is not taking a side
-                    if any(compatible(x, qb, reference_year) for x in values_by_source[sa.source]) or \
-                            any(compatible(x, qa, reference_year) for x in values_by_source[sb.source]):
+                    if states(sa.source, j) or states(sb.source, i):
                         continue
                     if distinct_quantities(qa, sa, qb, sb, anchors):
                         continue  # two quantities, not two values of one

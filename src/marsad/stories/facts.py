@@ -366,6 +366,11 @@ def _person_keys() -> frozenset[str]:
     return frozenset(_noun_key(w) for w in PERSON_UNITS)
 
 
+# The folded text ``quantities`` tokenised last, and its tokens (a story view asks ``date_facts`` about the same folded
+# sentence next: its tokens are not found a second time).  The tokens are read, never changed, by both.
+_LAST_TOKENS: tuple[str | None, list[str]] = (None, [])
+
+
 def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> list[Quantity]:
     """The quantity facts of one sentence (``folded=True``: the text is already in search form; ``norm``: the
     caller's ``fold_for_search(text)``, so that it is not folded again).
@@ -378,8 +383,10 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
     if not folded and "(" in src:
         src = BRACKETED_MULTIPLIED_RE.sub(lambda m: f"{m.group(1)}  ", src)
     norm = text if folded else given if given is not None and src is text else fold_for_search(src)
+    global _LAST_TOKENS
     if DECIMAL_RE.search(norm) is None:
         tokens = TOKEN_RE.findall(norm)
+        _LAST_TOKENS = (norm, tokens)
         # Most sentences state no quantity: no number word and no decimal digit (a token starting with another kind
         # of digit, "²", is never read as a number) — said in C, before any token is looked at one by one.
         if STARTERS.isdisjoint(tokens):
@@ -388,6 +395,7 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
     else:  # (a text with a digit is read on: its tokens are those of its matches, not matched a second time)
         found = list(TOKEN_RE.finditer(norm))
         tokens = list(map(_MATCHED, found))
+        _LAST_TOKENS = (norm, tokens)
     # where a quantity can start; most sentences have none, and then the offsets are never needed
     starts = [i for i, t in enumerate(tokens) if t[0].isdigit() or t in STARTERS]
     if not starts:
@@ -545,11 +553,19 @@ def _event_cue_words() -> frozenset[str]:
     return frozenset(w for words in EVENT_CUES.values() for w in words)
 
 
+# Every token ``_bare`` can read as a month: a month's name, bare or after a clitic (a few more than it reads: the
+# clitic is left on a name of two letters, "واب").
+_MONTH_FORMS = frozenset(p + m for p in ("",) + CLITICS for m in MONTHS)
+
+
 def date_facts(text: str, *, norm: str | None = None) -> list[DateFact]:
     """Month-level dates of events in one sentence ("التقيا في سبتمبر 2019", "زيارة ... في يونيو الماضي"),
     each with its words as the text writes them (``norm``: the caller's ``fold_for_search(text)``)."""
     norm = fold_for_search(text) if norm is None else norm
-    tokens = TOKEN_RE.findall(norm)
+    last = _LAST_TOKENS
+    tokens = last[1] if last[0] is norm else TOKEN_RE.findall(norm)  # (the very string quantities just read)
+    if _MONTH_FORMS.isdisjoint(tokens):
+        return []  # no month named (most sentences): said in C, before the cue words are looked for one by one
     event = None
     cues = _event_cue_words()
     for t in tokens:  # the kind of the first cue word, in the order of EVENT_CUES

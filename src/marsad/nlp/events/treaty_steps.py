@@ -991,8 +991,20 @@ def _runs(ks: list[int]) -> list[list[int]]:
     return out
 
 
+def _names_no_agreement(text: str) -> bool:
+    """Does the folded text hold none of the agreement nouns?  Then no token is one (:func:`_treaty_noun` reads a
+    noun in a piece of the word: clitics and a pronoun cut off; a token's folded form is a piece of the folded
+    text) and no step can be read — most articles, told without tokenising them or reading each word."""
+    if "\x01" in text:
+        return False  # (the tokenizer's mark for a deleted character, dropped from the tokens: not a piece then)
+    folded = fold(text)
+    return not any(n in folded for n in TREATY_NOUNS)
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+    if _names_no_agreement(doc.text):
+        return []  # (every step is read around an agreement noun)
     art = _Article(doc, kb)
     sents = sorted(doc.layers.get("sentence", []), key=lambda s: s.start) or [Span("sentence", 0, len(doc.text))]
     raw: list[dict[str, Any]] = []
