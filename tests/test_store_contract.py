@@ -355,6 +355,12 @@ def test_story_listings_and_stored_views(any_store):
     save(any_store, "s-big", 1, size=2, last="2026-01-05", at="t2")  # the story changed
     assert any_store.stored_story_view("s-big", "fp1") is None
     assert ("s-big", "t2") in any_store.stale_story_views("fp1", min_size=2)
+    any_store.save_story_view("s-big", "t2", "fp1", {"title": "قصة", "size": 2})
+    # a member analysed again (a3 through the story merged into s-big): the view goes, other stories' stay
+    any_store.save_story_view("s-small", "t1", "fp1", {"title": "أخرى"})
+    assert any_store.forget_story_views_of([a3.id, "no-such-article"]) == 1
+    assert any_store.stored_story_view("s-big", "fp1") is None
+    assert any_store.stored_story_view("s-small", "fp1") == {"title": "أخرى"}
 
 
 # -- syndication and feeds ----------------------------------------------------------------------------

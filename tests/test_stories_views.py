@@ -6,6 +6,7 @@ import json
 
 from marsad.demo.run import run_demo
 from marsad.models import to_dict
+from marsad.pipeline.runner import ProcessOptions, process
 from marsad.store import open_store
 from marsad.stories.view import compute_story_view, fingerprint, list_stories, materialize_step, story_view
 
@@ -30,6 +31,27 @@ def test_stored_views_match_and_follow_changes(tmp_path):
     # ...until the next `process` stores it again.
     assert materialize_step(store) == "story views: 1 stored"
     assert store.stored_story_view(floods["id"], fingerprint())["title"] == "عنوان جديد"
+
+
+def test_a_story_page_follows_its_articles_analysed_again(tmp_path):
+    """An article already in a story is analysed again (relinked after a merge of people or an office change, in
+    the same run or a later one): its story's page is computed again, not served from the old analysis, though the
+    story itself (its members, its title) did not change."""
+    db = str(tmp_path / "demo.db")
+    run_demo(db)
+    store = open_store(db)
+    floods = next(s for s in list_stories(store, min_size=2) if "نابل" in s["title"])
+    other = next(s for s in list_stories(store, min_size=2) if s["id"] != floods["id"])
+    for s in (floods, other):  # pages as an older analysis left them
+        store.save_story_view(s["id"], store.get_story(s["id"])["updated_at"], fingerprint(), {"title": "قديم"})
+    member = store.story_article_ids(floods["id"])[0]
+    store.forget_stage_runs([member], ["quotes"])
+
+    report = process(store, ProcessOptions())
+    assert report.articles == 1
+    fresh = json.loads(json.dumps(to_dict(compute_story_view(store, floods["id"])), ensure_ascii=False))
+    assert store.stored_story_view(floods["id"], fingerprint()) == fresh
+    assert store.stored_story_view(other["id"], fingerprint()) == {"title": "قديم"}  # its articles were not touched
 
 
 def test_feature_workers_cluster_exactly_like_one_process(tmp_path):

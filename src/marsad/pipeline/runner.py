@@ -254,6 +254,9 @@ def write_results(store: Store, results: list[WorkResult] | list[StoredResult], 
         # All the batch's spans in a few statements (one per stage, then all rows), not three per article and stage.
         store.replace_rows_many([(r.article_id, stage, version, spans)
                                  for r in rows for stage, version, spans, _found in r.outputs])
+        # An article already in a story was analysed again (relinked after a merge of people or an office change, a
+        # new stage version): its story's stored view was computed from the old analysis.
+        store.forget_story_views_of([r.article_id for r in rows if r.outputs])
         for r in rows:
             report.articles += 1
             for _stage, _version, _spans, found in r.outputs:

@@ -208,3 +208,13 @@ class StoriesMixin(SQLBase):
                   " ON CONFLICT (story_id) DO UPDATE SET updated_at = excluded.updated_at,"
                   " fingerprint = excluded.fingerprint, view = excluded.view",
                   (story_id, updated_at, fingerprint, dumps(view)))
+
+    def forget_story_views_of(self, article_ids: list[str]) -> int:
+        """Drop the stored views of the stories holding these articles: their analysis was written again (an
+        article relinked after a merge of people or an office change), so the next story pages step computes
+        those views again instead of serving the quotes and names of the old analysis.  Returns views dropped."""
+        n = 0
+        for chunk in chunks(list(dict.fromkeys(article_ids))):
+            n += self._run(f"DELETE FROM story_views WHERE story_id IN"
+                           f" (SELECT story_id FROM story_articles WHERE article_id IN ({marks(chunk)}))", chunk)
+        return n
