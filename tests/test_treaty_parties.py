@@ -190,3 +190,13 @@ def test_a_step_taken_is_told_by_the_reports_of_it_taken_and_dated_by_the_first(
     assert step.modality == "done" and {s.article_id for s in step.sources} == {"y2", "y3"}
     assert (step.date, step.date_source) == ("2025-03-04", "article")
     assert {s.article_id for s in t.sources} == {"y1", "y2", "y3"}
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # a short record (a headline, a JSON line) may end with the agreement: its step is read, nothing fails
+    ("وقعت كينيا وتنزانيا الاتفاق", [("كينيا", "LOC", "Kenya"), ("تنزانيا", "LOC", "Tanzania")], {"Kenya", "Tanzania"}),
+    ("صادقت إيران على الاتفاق النووي", [("إيران", "LOC", "Iran")], {"Iran"}),
+])
+def test_a_text_ending_with_the_agreement(text, mentions, expected) -> None:
+    steps = find_steps(make_doc(text, mentions))
+    assert steps and expected <= _parties(steps[0])
