@@ -46,6 +46,7 @@ from marsad.nlp.events.detect import Detector, load_detector
 from marsad.nlp.events.requests import _MOVING, _OUTLET_WORDS as _OUTLET, RequestsMixin
 from marsad.nlp.events.victims import VictimsMixin
 from marsad.nlp.events.lexicon import Trigger, fold
+from marsad.nlp.events.protest_target import ProtestTargetMixin
 from marsad.nlp.events.shown import load_shown_filter, mark_shown
 from marsad.nlp.events.speech import SpeechMixin
 from marsad.pipeline.stage import Resources, Stage
@@ -254,7 +255,7 @@ class CoderOptions:
     detector: Detector | None = None
 
 
-class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
+class _Run(SpeechMixin, VictimsMixin, RequestsMixin, ProtestTargetMixin):
     """One document through the coder."""
 
     def run(self) -> list[Span]:
@@ -2249,6 +2250,17 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin):
         conf = round(max(0.05, min(0.99, conf)), 2)
         if conf < self.opt.min_confidence and detected is None:
             return None
+        if e.plover == "PROTEST":
+            # whom the protest is against, or the author of the act it is against; never its place (events42)
+            told, target = self.protest_target(sent, h)
+            if told:
+                h.recipient = target
+            elif h.recipient is not None and (h.recipient.prep == "في" or self.is_city(h.recipient)):
+                h.recipient = None
+            elif h.recipient is not None and h.recipient.prep in ("على", "علي") and h.recipient.first > h.tok + 2:
+                # "مسيرات في ذكرى إطلاق حارس النار على فلان": على far from the protest word is another
+                # act's (the one it hits is no target of the protest)
+                h.recipient = None
         tok = self.toks[h.tok]
         resume = h.recipient.span.start if h.recipient is not None and h.recipient.first > h.tok else None
         date, date_source = self.date_for(sent, tok.start, future_ok=modality in ("future", "hypothetical"),
@@ -2336,7 +2348,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="63", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="64", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
