@@ -574,8 +574,8 @@ class _Article:
         after = [k for k in range(name.stop, min(len(self.norms), name.stop + 3))]
         chain = set(after[:next((j for j, k in enumerate(after) if not (self.norms[k].startswith(("ال", "وال"))
                                                                          and self.norms[k].endswith("ي"))), 3)])
-        # (the word after the name, when the text goes on: a headline may end with the agreement)
-        for k in sorted(toks | set(name) | set(range(name.stop, min(name.stop + 1, len(self.norms)))) | chain):
+        next_word = {name.stop} if name.stop < len(self.norms) else set()  # (a headline may end with the agreement)
+        for k in sorted(toks | set(name) | next_word | chain):
             n = self.norms[k]
             nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
             before = self.norms[k - 1] if k > 0 else ""
