@@ -292,3 +292,17 @@ def test_the_trainer_learns_a_verdict_only_for_the_coding_that_was_read(tmp_path
     # the unseen draw's row is held out with its day, and known apart
     assert [(r.article_id, r.ok, r.unseen) for r in rows["2015-07-26"]] == [("a1", True, False),
                                                                            ("c1", False, True)]
+
+
+def test_a_protest_read_wrong_only_for_its_target_is_right_once_the_target_is() -> None:
+    from pathlib import Path
+
+    from marsad.nlp.events.train_shown import rereadings
+
+    later = rereadings(Path(__file__).resolve().parents[1] / "eval" / "judgements")
+    protests = {(r["article_id"], r["start"]): r for rs in later.values() for r in rs if r["type"] == "PROTEST"}
+    # shown30 read it wrong for a missing target; events42's readers read the target it now has as right
+    assert protests[("44d53daad51ee47b", "0")]["verdict"] == "ok"
+    # an event that never happened stays wrong whatever its target
+    assert (protests[("763b6f34ca590701", "512")]["verdict"], protests[("763b6f34ca590701", "512")]["error"]) \
+        == ("wrong", "not-an-event")

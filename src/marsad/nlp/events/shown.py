@@ -11,17 +11,17 @@ only those by default and all of them on request (``--all``, ``?all=1``).
 
 Without a model file every event is shown.
 
-The shipped model (shown29, events stage 60) was trained at stage-59 coding on the 15 development days' judged
-events that are still coded as they were read (1,532: the day readings and the later readings of changed events)
-and 404 events of the unseen draws (the complements of those days' subsets), with ``train_shown --target 0.85``:
-the lowest threshold (0.809) at which the pooled leave-one-day-out precision of the judged subsets reaches 0.85
-(0.852 of 566 judged shown; 0.857 of 587 with the threshold also chosen without the day; the unseen draws' rows
-0.907 of 312).  Out of day it shows 941 of the subsets' 3,034 coded events (62.7 a day, about 53 right) where the
-model before (shown28, 0.785) shows 1,196 (79.7 a day); at target 0.80 the recipe would show 114.9 a day at 0.800,
-at 0.90 32.1 a day at 0.904.  On the three frozen days, scored once: every shown event with every reading joined
-(``eval/frozen_shown.py``) 154/183 = 0.842 right and 10 newly shown events unread (0.798 if all were wrong), where
-shown28 showed 185/240 = 0.771; by the day readings alone 127/149 = 0.85 against 142/184 = 0.77 — about 7 right
-events a day fewer (62 → 54 on a 900-article day) for half the wrong ones (18 → 10).
+The shipped model (shown31, events stage 65) was trained at stage-64 coding (protest targets coded, events42) on
+the 15 development days' judged events still coded as they were read (1,572: the day readings and the later
+readings of changed events, now with events42's recoded protests as whole-event verdicts) and 482 events of the
+unseen draws, with ``train_shown --target 0.85``: threshold 0.786, pooled leave-one-day-out precision of the judged
+subsets 0.851 of 705 (the unseen draws' rows 0.890 of 410); out of day it shows 1,141 of the subsets' 3,038 coded
+events (76.1 a day, about 65 right), where the recipe retrained without the parties feature shows 60.9 a day at
+0.851.  PROTEST, never shown before: 19/23 right out of day (0.83; 47 judged, 39 right — mostly the type's own
+rate: the model barely ranks protests, AUC 0.56).  On the three frozen days, scored once: 141/176 = 0.80 of the
+day readings' rows shown (PROTEST 5/6), where shown29 as is shows 106/128 = 0.83 (no protest); the unseen draws'
+rows there 101/115 = 0.88 against 81/91 = 0.89.  shown29 before it (stage 60): 0.852 of 566 out of day, 62.7 a
+day; frozen 154/183 = 0.842 with every reading joined.
 """
 
 from __future__ import annotations

@@ -161,7 +161,8 @@ REREADINGS = (("events28_dev_changed_rows.tsv", "reread_events28_dev_changes_ind
               ("events38_dev_changed_rows.tsv", "reread_events38_changes_independent.tsv", "dev"),
               ("events39_dev_changed_rows.tsv", "reread_events39_changes_independent.tsv", "dev"),
               ("events40_dev_changed_rows.tsv", "reread_events40_changes_independent.tsv", "dev"),
-              ("events41_dev_changed_rows.tsv", "reread_events41_changes_independent.tsv", "dev"))
+              ("events41_dev_changed_rows.tsv", "reread_events41_changes_independent.tsv", "dev"),
+              ("events42_dev_changed_rows.tsv", "reread_events42_dev_changes_independent.tsv", None))
 
 
 def rereadings(folder: Path) -> dict[str, list[dict[str, str]]]:
