@@ -529,3 +529,101 @@ def test_one_sentence_is_what_the_splitter_says(text):
         piece = t[a:a + rng.randrange(1, 60)] + "."
         if one_sentence(piece):
             assert split_sentences(piece) == [(0, len(piece))]
+
+
+# -- events coder (speed29) -------------------------------------------------------------------------------------------
+
+EVENT_TEXTS = [
+    "تظاهر مئات الطلاب أمام مبنى الوزارة احتجاجا على رفع الرسوم، وهتفوا ضد القرار.",
+    "قصفت الطائرات مواقع للمسلحين شمال المدينة فقتلت عشرة منهم وأصابت آخرين.",
+    "وقال المتحدث باسم الحكومة إن الوزير سيزور العاصمة الأسبوع المقبل لبحث التعاون.",
+    "واختطف مجهولون مهندسين اثنين قرب الحدود، واتهمت الشرطة جماعة مسلحة بالهجوم.",
+    "فاز الفريق على منافسه بهدفين، واحتفل المشجعون بالفوز في الشوارع حتى الصباح.",
+    "وللمرة الأولى وقعت الدولتان اتفاقا للتبادل التجاري، ورحبت به بلدانهما وشعوبهما.",
+]
+
+
+def _stems_one_clitic_at_a_time(norm: str) -> tuple:
+    """``analysis.stems`` as it was written before speed29: every clitic tried in turn."""
+    out = [("", norm)]
+    for p in ("و", "ف"):
+        if norm.startswith(p) and len(norm) > 3:
+            out.append((p, norm[1:]))
+    for pre, s in list(out):
+        for p in ("ب", "ل", "ك", "س"):
+            if s.startswith(p) and len(s) > 3:
+                out.append((pre + p, s[1:]))
+    for pre, s in list(out):
+        if s.startswith("ال") and len(s) > 4:
+            out.append((pre + "ال", s[2:]))
+        elif s.startswith("ل") and pre.endswith("ل") and len(s) > 3:
+            out.append((pre + "ال", s[1:]))
+    res = [(p, s, "") for p, s in out]
+    for p, s in out:
+        for suf in ("هما", "ها", "هم", "ه"):
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                res.append((p, s[: -len(suf)], suf))
+                break
+    return tuple(res)
+
+
+def test_stems_by_one_letter_test_are_every_clitic_tried():
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    words = {t.norm for text in EVENT_TEXTS for t in _tokenize(text)}
+    rnd = random.Random(29)
+    letters = "وفبلكساهمتني"
+    words |= {"".join(rnd.choice(letters) for _ in range(rnd.randint(0, 9))) for _ in range(30_000)}
+    words |= {"", "و", "ال", "لل", "ولل", "فبال", "هما", "ها", "هم", "ه", "كتبهما", "وللهم", "سالها"}
+    for w in words:
+        assert stems.__wrapped__(w) == _stems_one_clitic_at_a_time(w), w
+
+
+def _fresh_lexicon():
+    from marsad.nlp.events import lexicon as L
+
+    return L.Lexicon(entries=L.load_lexicon(True).entries)  # the same entries, nothing cached yet
+
+
+def test_trigger_words_are_the_words_with_a_reading_cold_and_warm():
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    lex = _fresh_lexicon()
+    words = [{t.norm for t in _tokenize(text)} for text in EVENT_TEXTS]
+    for _round in range(2):  # cold (worked out), then warm (from the cache)
+        held = 0
+        for w in words:
+            found = lex.trigger_words(set(w), stems)
+            assert found == {n for n in w if lex.readings(n, stems)}
+            held += bool(found)
+        assert held >= 4  # (most of the texts hold a trigger)
+    assert lex._triggers == {n for n, r in lex._readings.items() if r}
+
+
+def test_article_cue_types_give_each_sentence_its_cue_types():
+    """The detector's kinds of a sentence: the union of the types of the article's typed words among the sentence's
+    words is ``sentence_cue_types``, and ``_cue_types``'s shortcut for a word with no reading changes no answer."""
+    from marsad.nlp.events import detect as D
+    from marsad.nlp.events import lexicon as L
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    lex = _fresh_lexicon()
+    sentences = [[t.norm for t in _tokenize(text) if not t.punct] for text in EVENT_TEXTS]
+    article = D.article_cue_types({n for s in sentences for n in s}, lex)
+    assert article
+    for norms in sentences:
+        fast = set().union(*map(article.__getitem__, article.keys() & norms)) if article else set()
+        assert fast == D.sentence_cue_types(norms, lex)
+    assert D.article_cue_types(set(sentences[0]), lex) == {n: t for n, t in article.items() if n in sentences[0]}
+
+    def slow(norm: str) -> frozenset:
+        forms = {norm, *(s for _p, s, _suf in stems(norm))}
+        plovers = {x.plover for _p, _s, _f, x in lex.readings(norm, stems)}
+        return frozenset(t for t in D.DETECTED_TYPES
+                         if not forms.isdisjoint(L.DETECTOR_CUES.get(t, frozenset())) or t in plovers)
+
+    cues = [w for t in D.DETECTED_TYPES for w in L.DETECTOR_CUES.get(t, ())]
+    words = {n for s in sentences for n in s} | set(cues) | {p + w for w in cues for p in ("و", "بال", "ل", "فس")}
+    words |= {w + s for w in cues for s in ("ها", "هم")} | set(list(lex.entries)[:3000])
+    for w in words:
+        assert D._cue_types(w, lex) == slow(w), w

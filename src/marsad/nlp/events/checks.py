@@ -9,6 +9,7 @@ and the contexts (sport, the arts, other years, genitives) where a trigger word 
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
@@ -1025,12 +1026,15 @@ class ChecksMixin(ModalityMixin):
         detected-for type that the detector rejects (they still govern, but are not emitted)."""
         if self.detector is None:
             return {}
-        words = [j for j in range(sent.lo, sent.hi) if not self.toks[j].punct]
-        norms = [self.toks[j].norm for j in words]
+        lo, hi = sent.lo, sent.hi
+        words = list(compress(range(lo, hi), self._is_word[lo:hi]))
+        norms = list(compress(self._norms[lo:hi], self._is_word[lo:hi]))
         self._detect_words = words
         # A type is scored only where a word of its kind could carry an event (most sentences have
         # none): without one the detector could neither emit nor gate anything.
-        kinds = sentence_cue_types(norms, self._detect_lex)
+        # (sentence_cue_types of the words: the union of the types of the article's typed words among them)
+        cue = self._cue_words
+        kinds = set().union(*map(cue.__getitem__, cue.keys() & norms)) if cue else set()
         # a crowd massing is a protest, an abduction an assault, whatever the detector scores ("وتجمع آلاف
         # المتظاهرين أمام البرلمان", "اختطف مسلحون 15 شخصا", "فجر انتحاري نفسه"; see marsad.nlp.events.forms)
         # (a named group right after a verb of kidnapping is read past: "اختطفت جماعة أنصار الدين ثلاثة مهندسين")

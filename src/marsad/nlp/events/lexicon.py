@@ -19,6 +19,7 @@ All surface forms are in the matching form of :func:`fold` (the same folding as
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import filterfalse
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -422,6 +423,7 @@ class Lexicon:
 
     entries: dict[str, list[Trigger]] = field(default_factory=dict)
     _readings: dict[str, tuple] = field(default_factory=dict)
+    _triggers: set[str] = field(default_factory=set)  # the words of ``_readings`` that have a reading
 
     def add(self, forms: Iterable[str], entry: Trigger) -> None:
         nouns = [f[1:] for f in forms if f.startswith(_NOUN)]
@@ -448,6 +450,18 @@ class Lexicon:
             found = tuple((p, st, suf, e) for p, st, suf in stems(norm) for e in self.entries.get(st, ()))
             if len(self._readings) < 500_000:
                 self._readings[norm] = found
+                if found:
+                    self._triggers.add(norm)
+        return found
+
+    def trigger_words(self, words: set[str], stems: "Callable[[str], tuple]") -> set[str]:
+        """The words of a set that have a trigger reading (``readings`` not empty): those met before found by one
+        set intersection in C, the others worked out (and cached) by ``readings``."""
+        known = self._readings
+        found = words & self._triggers
+        for norm in filterfalse(known.__contains__, words):
+            if self.readings(norm, stems):
+                found.add(norm)
         return found
 
 
