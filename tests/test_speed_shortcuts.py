@@ -627,3 +627,19 @@ def test_article_cue_types_give_each_sentence_its_cue_types():
     words |= {w + s for w in cues for s in ("ها", "هم")} | set(list(lex.entries)[:3000])
     for w in words:
         assert D._cue_types(w, lex) == slow(w), w
+
+
+def test_lexicon_readings_skip_a_word_whose_stems_are_no_entry():
+    """``Lexicon.readings`` answers () at once when no stem of the word is an entry: the same readings as looking
+    each stem up, for the entries themselves, with clitics and pronouns, and for other words."""
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    lex = _fresh_lexicon()
+    keys = list(lex.entries)[::7]
+    words = set(keys) | {p + k for k in keys[:2000] for p in ("و", "فب", "لل", "وال", "س")}
+    words |= {k + s for k in keys[:2000] for s in ("ه", "ها", "هما")}
+    words |= {t.norm for text in EVENT_TEXTS for t in _tokenize(text)}
+    for w in words:
+        slow = tuple((p, st, suf, e) for p, st, suf in stems(w) for e in lex.entries.get(st, ()))
+        assert lex.readings(w, stems) == slow, w
+    assert sum(1 for w in words if lex.readings(w, stems)) > len(keys)

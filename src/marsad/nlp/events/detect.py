@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from marsad.nlp.events import lexicon as L
 
@@ -118,9 +118,16 @@ _ALL_CUES = frozenset().union(*(L.DETECTOR_CUES.get(t, _NONE) for t in DETECTED_
 _STEM = itemgetter(1)  # a reading's stem
 
 
-def _cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
-    from marsad.nlp.events.analysis import has_word, stems
+@lru_cache(maxsize=1)
+def _stems() -> Callable[[str], tuple]:
+    """``analysis.stems`` (imported on first use: analysis imports this module)."""
+    from marsad.nlp.events.analysis import stems
 
+    return stems
+
+
+def _cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
+    stems = _stems()
     # (has_word for each type, with the word's readings worked out once)
     readings = lex.readings(norm, stems)
     if not readings:

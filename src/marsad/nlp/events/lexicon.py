@@ -19,8 +19,9 @@ All surface forms are in the matching form of :func:`fold` (the same folding as
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from itertools import filterfalse
 from functools import lru_cache
+from itertools import filterfalse
+from operator import itemgetter
 from typing import Callable, Iterable
 
 from marsad.arabic.normalize import DELETED_CHARS, normalize, translate
@@ -412,6 +413,9 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
 # -- the compiled lexicon -----------------------------------------------------------------
 
 
+_STEM = itemgetter(1)  # a clitic reading's stem
+
+
 # Folded verb forms that are, far more often, other words: هنا (here) is not هنأ (congratulated);
 # the coder takes them as verbs only when the surface shows the hamza.
 HOMOGRAPHS = frozenset({"هنا", "عد", "قبل", "بعد", "علم"})
@@ -447,7 +451,10 @@ class Lexicon:
         """(prefix, stem, suffix, entry) for every clitic reading of a token that is a trigger (cached)."""
         found = self._readings.get(norm)
         if found is None:
-            found = tuple((p, st, suf, e) for p, st, suf in stems(norm) for e in self.entries.get(st, ()))
+            readings = stems(norm)
+            # (most words: no reading's stem is an entry, said in C before any reading is looked at in turn)
+            found = () if self.entries.keys().isdisjoint(map(_STEM, readings)) else \
+                tuple((p, st, suf, e) for p, st, suf in readings for e in self.entries.get(st, ()))
             if len(self._readings) < 500_000:
                 self._readings[norm] = found
                 if found:
