@@ -643,3 +643,41 @@ def test_lexicon_readings_skip_a_word_whose_stems_are_no_entry():
         slow = tuple((p, st, suf, e) for p, st, suf in stems(w) for e in lex.entries.get(st, ()))
         assert lex.readings(w, stems) == slow, w
     assert sum(1 for w in words if lex.readings(w, stems)) > len(keys)
+
+
+class _ReadAll(frozenset):
+    """A word set that never says it is disjoint from a sentence: every sentence is read word by word."""
+
+    def isdisjoint(self, _other: object) -> bool:
+        return False
+
+
+OTHER_SENSE_SENTENCES = [
+    "لقي ثلاثة جنود مصرعهم بعد أن تحطمت طائرة تدريب عسكرية في الصحراء.",
+    "وتحطمت مروحيتهم قرب القاعدة، ولم تعلن أي جهة مسؤوليتها.",
+    "أقدم رجل على قتل ابنه ثم أطلق النار على زوجته في القرية.",
+    "قام الشاب بقتل شقيقه بعد خلاف على الأرض.",
+    "أطلق المحتفلون الرصاص في الهواء فأصيب طفل بجروح.",
+    "أطلقوا النار في الهواء لتفريق المتظاهرين أمام المبنى.",
+    "قصفت المدفعية مواقع المسلحين وقتلت عشرين منهم.",
+    "سقطت قذيفة على سوق شعبي وسقوط طائرة مسيرة في الحقل.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SENSE_SENTENCES + EVENT_TEXTS)
+def test_other_sense_types_the_same_when_every_word_is_read(text, monkeypatch):
+    from marsad.nlp.events import checks as K
+    from marsad.nlp.events.analysis import _tokenize
+
+    norms = [t.norm for t in _tokenize(text) if not t.punct]
+    fast = (K.other_sense_types(norms), K._kin_killed(norms))
+    monkeypatch.setattr(K, "_CRASHED", _ReadAll(K._CRASHED))
+    monkeypatch.setattr(K, "_KIN", _ReadAll(K._KIN))
+    assert (K.other_sense_types(norms), K._kin_killed(norms)) == fast
+
+
+def test_no_word_of_a_crash_ends_as_noun_base_makes_words():
+    from marsad.nlp.events import checks as K
+
+    assert not any(w.endswith("ه") for w in K._CRASHED)  # _noun_base changes a word only into one ending in ه
+    assert all(K._noun_base(w) == w for w in K._CRASHED)
