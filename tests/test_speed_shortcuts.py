@@ -529,3 +529,155 @@ def test_one_sentence_is_what_the_splitter_says(text):
         piece = t[a:a + rng.randrange(1, 60)] + "."
         if one_sentence(piece):
             assert split_sentences(piece) == [(0, len(piece))]
+
+
+# -- events coder (speed29) -------------------------------------------------------------------------------------------
+
+EVENT_TEXTS = [
+    "تظاهر مئات الطلاب أمام مبنى الوزارة احتجاجا على رفع الرسوم، وهتفوا ضد القرار.",
+    "قصفت الطائرات مواقع للمسلحين شمال المدينة فقتلت عشرة منهم وأصابت آخرين.",
+    "وقال المتحدث باسم الحكومة إن الوزير سيزور العاصمة الأسبوع المقبل لبحث التعاون.",
+    "واختطف مجهولون مهندسين اثنين قرب الحدود، واتهمت الشرطة جماعة مسلحة بالهجوم.",
+    "فاز الفريق على منافسه بهدفين، واحتفل المشجعون بالفوز في الشوارع حتى الصباح.",
+    "وللمرة الأولى وقعت الدولتان اتفاقا للتبادل التجاري، ورحبت به بلدانهما وشعوبهما.",
+]
+
+
+def _stems_one_clitic_at_a_time(norm: str) -> tuple:
+    """``analysis.stems`` as it was written before speed29: every clitic tried in turn."""
+    out = [("", norm)]
+    for p in ("و", "ف"):
+        if norm.startswith(p) and len(norm) > 3:
+            out.append((p, norm[1:]))
+    for pre, s in list(out):
+        for p in ("ب", "ل", "ك", "س"):
+            if s.startswith(p) and len(s) > 3:
+                out.append((pre + p, s[1:]))
+    for pre, s in list(out):
+        if s.startswith("ال") and len(s) > 4:
+            out.append((pre + "ال", s[2:]))
+        elif s.startswith("ل") and pre.endswith("ل") and len(s) > 3:
+            out.append((pre + "ال", s[1:]))
+    res = [(p, s, "") for p, s in out]
+    for p, s in out:
+        for suf in ("هما", "ها", "هم", "ه"):
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                res.append((p, s[: -len(suf)], suf))
+                break
+    return tuple(res)
+
+
+def test_stems_by_one_letter_test_are_every_clitic_tried():
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    words = {t.norm for text in EVENT_TEXTS for t in _tokenize(text)}
+    rnd = random.Random(29)
+    letters = "وفبلكساهمتني"
+    words |= {"".join(rnd.choice(letters) for _ in range(rnd.randint(0, 9))) for _ in range(30_000)}
+    words |= {"", "و", "ال", "لل", "ولل", "فبال", "هما", "ها", "هم", "ه", "كتبهما", "وللهم", "سالها"}
+    for w in words:
+        assert stems.__wrapped__(w) == _stems_one_clitic_at_a_time(w), w
+
+
+def _fresh_lexicon():
+    from marsad.nlp.events import lexicon as L
+
+    return L.Lexicon(entries=L.load_lexicon(True).entries)  # the same entries, nothing cached yet
+
+
+def test_trigger_words_are_the_words_with_a_reading_cold_and_warm():
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    lex = _fresh_lexicon()
+    words = [{t.norm for t in _tokenize(text)} for text in EVENT_TEXTS]
+    for _round in range(2):  # cold (worked out), then warm (from the cache)
+        held = 0
+        for w in words:
+            found = lex.trigger_words(set(w), stems)
+            assert found == {n for n in w if lex.readings(n, stems)}
+            held += bool(found)
+        assert held >= 4  # (most of the texts hold a trigger)
+    assert lex._triggers == {n for n, r in lex._readings.items() if r}
+
+
+def test_article_cue_types_give_each_sentence_its_cue_types():
+    """The detector's kinds of a sentence: the union of the types of the article's typed words among the sentence's
+    words is ``sentence_cue_types``, and ``_cue_types``'s shortcut for a word with no reading changes no answer."""
+    from marsad.nlp.events import detect as D
+    from marsad.nlp.events import lexicon as L
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    lex = _fresh_lexicon()
+    sentences = [[t.norm for t in _tokenize(text) if not t.punct] for text in EVENT_TEXTS]
+    article = D.article_cue_types({n for s in sentences for n in s}, lex)
+    assert article
+    for norms in sentences:
+        fast = set().union(*map(article.__getitem__, article.keys() & norms)) if article else set()
+        assert fast == D.sentence_cue_types(norms, lex)
+    assert D.article_cue_types(set(sentences[0]), lex) == {n: t for n, t in article.items() if n in sentences[0]}
+
+    def slow(norm: str) -> frozenset:
+        forms = {norm, *(s for _p, s, _suf in stems(norm))}
+        plovers = {x.plover for _p, _s, _f, x in lex.readings(norm, stems)}
+        return frozenset(t for t in D.DETECTED_TYPES
+                         if not forms.isdisjoint(L.DETECTOR_CUES.get(t, frozenset())) or t in plovers)
+
+    cues = [w for t in D.DETECTED_TYPES for w in L.DETECTOR_CUES.get(t, ())]
+    words = {n for s in sentences for n in s} | set(cues) | {p + w for w in cues for p in ("و", "بال", "ل", "فس")}
+    words |= {w + s for w in cues for s in ("ها", "هم")} | set(list(lex.entries)[:3000])
+    for w in words:
+        assert D._cue_types(w, lex) == slow(w), w
+
+
+def test_lexicon_readings_skip_a_word_whose_stems_are_no_entry():
+    """``Lexicon.readings`` answers () at once when no stem of the word is an entry: the same readings as looking
+    each stem up, for the entries themselves, with clitics and pronouns, and for other words."""
+    from marsad.nlp.events.analysis import _tokenize, stems
+
+    lex = _fresh_lexicon()
+    keys = list(lex.entries)[::7]
+    words = set(keys) | {p + k for k in keys[:2000] for p in ("و", "فب", "لل", "وال", "س")}
+    words |= {k + s for k in keys[:2000] for s in ("ه", "ها", "هما")}
+    words |= {t.norm for text in EVENT_TEXTS for t in _tokenize(text)}
+    for w in words:
+        slow = tuple((p, st, suf, e) for p, st, suf in stems(w) for e in lex.entries.get(st, ()))
+        assert lex.readings(w, stems) == slow, w
+    assert sum(1 for w in words if lex.readings(w, stems)) > len(keys)
+
+
+class _ReadAll(frozenset):
+    """A word set that never says it is disjoint from a sentence: every sentence is read word by word."""
+
+    def isdisjoint(self, _other: object) -> bool:
+        return False
+
+
+OTHER_SENSE_SENTENCES = [
+    "لقي ثلاثة جنود مصرعهم بعد أن تحطمت طائرة تدريب عسكرية في الصحراء.",
+    "وتحطمت مروحيتهم قرب القاعدة، ولم تعلن أي جهة مسؤوليتها.",
+    "أقدم رجل على قتل ابنه ثم أطلق النار على زوجته في القرية.",
+    "قام الشاب بقتل شقيقه بعد خلاف على الأرض.",
+    "أطلق المحتفلون الرصاص في الهواء فأصيب طفل بجروح.",
+    "أطلقوا النار في الهواء لتفريق المتظاهرين أمام المبنى.",
+    "قصفت المدفعية مواقع المسلحين وقتلت عشرين منهم.",
+    "سقطت قذيفة على سوق شعبي وسقوط طائرة مسيرة في الحقل.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SENSE_SENTENCES + EVENT_TEXTS)
+def test_other_sense_types_the_same_when_every_word_is_read(text, monkeypatch):
+    from marsad.nlp.events import checks as K
+    from marsad.nlp.events.analysis import _tokenize
+
+    norms = [t.norm for t in _tokenize(text) if not t.punct]
+    fast = (K.other_sense_types(norms), K._kin_killed(norms))
+    monkeypatch.setattr(K, "_CRASHED", _ReadAll(K._CRASHED))
+    monkeypatch.setattr(K, "_KIN", _ReadAll(K._KIN))
+    assert (K.other_sense_types(norms), K._kin_killed(norms)) == fast
+
+
+def test_no_word_of_a_crash_ends_as_noun_base_makes_words():
+    from marsad.nlp.events import checks as K
+
+    assert not any(w.endswith("ه") for w in K._CRASHED)  # _noun_base changes a word only into one ending in ه
+    assert all(K._noun_base(w) == w for w in K._CRASHED)

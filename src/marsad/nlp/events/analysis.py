@@ -93,25 +93,35 @@ class Speech:
 @lru_cache(maxsize=200_000)
 def stems(norm: str) -> tuple[tuple[str, str, str], ...]:
     """(prefix, stem, suffix) readings of a folded token: clitics و ف ب ل ك س ال, object pronouns."""
+    # (one letter test per step: a word starts with one letter and ends with one pronoun at most; the same
+    # readings in the same order as trying each clitic in turn — tests/test_speed_shortcuts.py)
     out = [("", norm)]
-    for p in ("و", "ف"):
-        if norm.startswith(p) and len(norm) > 3:
-            out.append((p, norm[1:]))
-    for pre, s in list(out):
-        for p in ("ب", "ل", "ك", "س"):
-            if s.startswith(p) and len(s) > 3:
-                out.append((pre + p, s[1:]))
-    for pre, s in list(out):
-        if s.startswith("ال") and len(s) > 4:
-            out.append((pre + "ال", s[2:]))
-        elif s.startswith("ل") and pre.endswith("ل") and len(s) > 3:  # لل = ل + ال
+    c = norm[:1]
+    if (c == "و" or c == "ف") and len(norm) > 3:
+        out.append((c, norm[1:]))
+    for pre, s in out[:]:
+        c = s[:1]
+        if (c == "ب" or c == "ل" or c == "ك" or c == "س") and len(s) > 3:
+            out.append((pre + c, s[1:]))
+    for pre, s in out[:]:
+        if s[:2] == "ال":
+            if len(s) > 4:
+                out.append((pre + "ال", s[2:]))
+        elif s[:1] == "ل" and pre[-1:] == "ل" and len(s) > 3:  # لل = ل + ال
             out.append((pre + "ال", s[1:]))
     res = [(p, s, "") for p, s in out]
-    for p, s in out:
-        for suf in ("هما", "ها", "هم", "ه"):
-            if s.endswith(suf) and len(s) - len(suf) >= 3:
-                res.append((p, s[: -len(suf)], suf))
-                break
+    for p, s in out:  # the object pronoun: هما ها هم ه
+        last = s[-1:]
+        if last == "ه":
+            k = 1
+        elif last == "ا":
+            k = 3 if s[-3:] == "هما" else 2 if s[-2:] == "ها" else 0
+        elif last == "م":
+            k = 2 if s[-2:] == "هم" else 0
+        else:
+            continue
+        if k and len(s) - k >= 3:
+            res.append((p, s[:-k], s[-k:]))
     return tuple(res)
 
 

@@ -9,6 +9,7 @@ and the contexts (sport, the arts, other years, genitives) where a trigger word 
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
@@ -127,11 +128,14 @@ def other_sense_types(norms: list[str]) -> set[str]:
     stripped = _stripped(norms)
     if stripped & (L.NATURAL_HAZARDS | L.ACCIDENTS | L.NOT_ATTACKS) or accident_only(norms, stripped):
         out.add("ASSAULT")
-    nouns = [_noun_base(n) for n in norms]
+    # (a word of a crash is never changed by _noun_base, which only makes words ending in ه: a sentence holding
+    # none of them is not read word by word)
+    nouns = [_noun_base(n) for n in norms] if not _CRASHED.isdisjoint(norms) else []
     if any(a in _CRASHED and (b in _AIRCRAFT or (c in _AIRCRAFT and b not in _AIRCRAFT and not b[:1].isdigit()))
            for a, b, c in zip(nouns, nouns[1:], nouns[2:] + [""])) and not bases & _SHOT_DOWN:
         out.add("ASSAULT")  # "لقوا مصرعهم بعد أن تحطمت طائرة تدريب", "تحطم مروحيتهم": a crash, unless it was shot down
-    if any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) and not bases & _HARMED:
+    if "الهواء" in norms and any(a == "في" and b == "الهواء" for a, b in zip(norms, norms[1:])) \
+            and not bases & _HARMED:
         out.add("ASSAULT")  # "أطلقوا الرصاص في الهواء": shots fired into the air hit nobody (unless someone was)
     if _kin_killed(norms) and not stripped & _WAR_WORDS:
         out.add("ASSAULT")  # "أقدم رجل على قتل ابنه ثم أطلق النار على زوجته": a crime in a family (events32)
@@ -165,6 +169,8 @@ def _kin_killed(norms: list[str]) -> bool:
     """Whether a killing's object is the killer's own kin: "على قتل ابنه" (the act one proceeded to), "بذبح زوجته", or
     shots fired at one's kin ("النار على زوجته").  Not a bare "قتل ابنه", which news tells in the passive (his son
     was killed)."""
+    if _KIN.isdisjoint(norms):
+        return False  # (no kin word: neither test below can hold)
     for k in range(len(norms) - 2):
         a, b, c = norms[k], norms[k + 1], norms[k + 2]
         if a in ("علي", "النار") and b in _KILLING_OF | {"علي"} and c in _KIN:
@@ -1025,12 +1031,15 @@ class ChecksMixin(ModalityMixin):
         detected-for type that the detector rejects (they still govern, but are not emitted)."""
         if self.detector is None:
             return {}
-        words = [j for j in range(sent.lo, sent.hi) if not self.toks[j].punct]
-        norms = [self.toks[j].norm for j in words]
+        lo, hi = sent.lo, sent.hi
+        words = list(compress(range(lo, hi), self._is_word[lo:hi]))
+        norms = list(compress(self._norms[lo:hi], self._is_word[lo:hi]))
         self._detect_words = words
         # A type is scored only where a word of its kind could carry an event (most sentences have
         # none): without one the detector could neither emit nor gate anything.
-        kinds = sentence_cue_types(norms, self._detect_lex)
+        # (sentence_cue_types of the words: the union of the types of the article's typed words among them)
+        cue = self._cue_words
+        kinds = set().union(*map(cue.__getitem__, cue.keys() & norms)) if cue else set()
         # a crowd massing is a protest, an abduction an assault, whatever the detector scores ("وتجمع آلاف
         # المتظاهرين أمام البرلمان", "اختطف مسلحون 15 شخصا", "فجر انتحاري نفسه"; see marsad.nlp.events.forms)
         # (a named group right after a verb of kidnapping is read past: "اختطفت جماعة أنصار الدين ثلاثة مهندسين")

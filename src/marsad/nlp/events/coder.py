@@ -30,6 +30,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date as _date
+from itertools import compress, count
+from operator import attrgetter, not_
 from typing import Any
 
 from marsad.errors import InputError
@@ -42,7 +44,7 @@ from marsad.nlp.events.analysis import (
 from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
 from marsad.nlp.events.detect import token_base
-from marsad.nlp.events.detect import Detector, load_detector
+from marsad.nlp.events.detect import Detector, article_cue_types, load_detector
 from marsad.nlp.events.requests import _MOVING, _OUTLET_WORDS as _OUTLET, RequestsMixin
 from marsad.nlp.events.victims import VictimsMixin
 from marsad.nlp.events.lexicon import Trigger, fold
@@ -265,12 +267,15 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin, ProtestTargetMixin):
         self._told: dict[str, int] = {}  # type → the word of a form that tells it in the sentence (detect)
         self.in_mention = {j for m in self.ments for j in range(m.first, m.last + 1)}
         self._sentence_hits: list[Hit] = []
-        # The tokens the lexicon reads as a trigger, found once for the article (find_hits looks only at them)
-        lex = self.lex
-        known = lex._readings  # (the lexicon's cache of each word's trigger readings: a miss is worked out)
-        read = known.get
-        self._trigger_toks = [i for i, t in enumerate(self.toks)
-                              if read(t.norm) or (t.norm not in known and lex.readings(t.norm, stems))]
+        # The tokens the lexicon reads as a trigger, found once for the article (find_hits looks only at them):
+        # the article's distinct words asked once (set operations in C), then the tokens picked in C
+        self._norms = norms = list(map(_NORM, self.toks))
+        distinct = set(norms)
+        triggers = self.lex.trigger_words(distinct, stems)
+        self._trigger_toks = list(compress(count(), map(triggers.__contains__, norms))) if triggers else []
+        # the words the detector reads (not punctuation), and the words of the article that carry a detected type
+        self._is_word = list(map(not_, map(_PUNCT, self.toks)))
+        self._cue_words = article_cue_types(distinct, self._detect_lex) if self.detector is not None else {}
         sents = sorted(self.doc.layers.get("sentence", []), key=lambda s: s.start)
         if not sents:
             sents = [Span("sentence", 0, len(self.text))]
@@ -2314,6 +2319,9 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin, ProtestTargetMixin):
         span = Span("event", tok.start, tok.end, e.plover, data)
         self.events.append(span)
         return span
+
+
+_NORM, _PUNCT = attrgetter("norm"), attrgetter("punct")
 
 
 def code_events(doc: Doc, options: CoderOptions | None = None, kb: Any = None) -> list[Span]:

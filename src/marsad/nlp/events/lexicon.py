@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import filterfalse
+from operator import itemgetter
 from typing import Callable, Iterable
 
 from marsad.arabic.normalize import DELETED_CHARS, normalize, translate
@@ -411,6 +413,9 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
 # -- the compiled lexicon -----------------------------------------------------------------
 
 
+_STEM = itemgetter(1)  # a clitic reading's stem
+
+
 # Folded verb forms that are, far more often, other words: هنا (here) is not هنأ (congratulated);
 # the coder takes them as verbs only when the surface shows the hamza.
 HOMOGRAPHS = frozenset({"هنا", "عد", "قبل", "بعد", "علم"})
@@ -422,6 +427,7 @@ class Lexicon:
 
     entries: dict[str, list[Trigger]] = field(default_factory=dict)
     _readings: dict[str, tuple] = field(default_factory=dict)
+    _triggers: set[str] = field(default_factory=set)  # the words of ``_readings`` that have a reading
 
     def add(self, forms: Iterable[str], entry: Trigger) -> None:
         nouns = [f[1:] for f in forms if f.startswith(_NOUN)]
@@ -445,9 +451,24 @@ class Lexicon:
         """(prefix, stem, suffix, entry) for every clitic reading of a token that is a trigger (cached)."""
         found = self._readings.get(norm)
         if found is None:
-            found = tuple((p, st, suf, e) for p, st, suf in stems(norm) for e in self.entries.get(st, ()))
+            readings = stems(norm)
+            # (most words: no reading's stem is an entry, said in C before any reading is looked at in turn)
+            found = () if self.entries.keys().isdisjoint(map(_STEM, readings)) else \
+                tuple((p, st, suf, e) for p, st, suf in readings for e in self.entries.get(st, ()))
             if len(self._readings) < 500_000:
                 self._readings[norm] = found
+                if found:
+                    self._triggers.add(norm)
+        return found
+
+    def trigger_words(self, words: set[str], stems: "Callable[[str], tuple]") -> set[str]:
+        """The words of a set that have a trigger reading (``readings`` not empty): those met before found by one
+        set intersection in C, the others worked out (and cached) by ``readings``."""
+        known = self._readings
+        found = words & self._triggers
+        for norm in filterfalse(known.__contains__, words):
+            if self.readings(norm, stems):
+                found.add(norm)
         return found
 
 
