@@ -81,7 +81,17 @@ def test_the_one_another_act_hits_is_not_the_target() -> None:
 def test_the_place_of_the_protest_is_not_its_target() -> None:
     found = _targets("وتظاهر مئات العمال في القاهرة أمس.",
                      [("القاهرة", "LOC", "Cairo")])
-    assert all(t is None for t in found)
+    assert found and all(t is None for t in found)
+
+
+def test_a_nationality_of_the_next_line_is_not_the_target() -> None:
+    # a line ending with no full stop: the next line's first word is no adjective of this one's government
+    found = _targets("وتظاهر آلاف العمال في مدريد ضد الحكومة\nإيرانيون يحتفلون بعيد النوروز في شيراز.",
+                     [("مدريد", "LOC", "Madrid")])
+    assert found and found[0] != "Iran"
+    found = _targets("وتظاهر آلاف العمال في مدريد ضد الحكومة\nالإيرانية تعلن موعد الانتخابات.",
+                     [("مدريد", "LOC", "Madrid")])
+    assert found and found[0] != "Iran"
 
 
 def test_the_victims_nationality_is_not_the_target() -> None:

@@ -456,20 +456,19 @@ class Lexicon:
             found = () if self.entries.keys().isdisjoint(map(_STEM, readings)) else \
                 tuple((p, st, suf, e) for p, st, suf in readings for e in self.entries.get(st, ()))
             if len(self._readings) < 500_000:
-                self._readings[norm] = found
-                if found:
+                if found:  # (before the reading is cached: a word another thread finds cached is in the set)
                     self._triggers.add(norm)
+                self._readings[norm] = found
         return found
 
     def trigger_words(self, words: set[str], stems: "Callable[[str], tuple]") -> set[str]:
         """The words of a set that have a trigger reading (``readings`` not empty): those met before found by one
         set intersection in C, the others worked out (and cached) by ``readings``."""
-        known = self._readings
-        found = words & self._triggers
-        for norm in filterfalse(known.__contains__, words):
-            if self.readings(norm, stems):
-                found.add(norm)
-        return found
+        # (the words not cached yet are taken first and the set read after: a word another thread caches meanwhile
+        # is in one or the other; ``readings`` adds a trigger to the set before it caches it)
+        unknown = list(filterfalse(self._readings.__contains__, words))
+        worked_out = {norm for norm in unknown if self.readings(norm, stems)}
+        return (words & self._triggers) | worked_out
 
 
 @lru_cache(maxsize=2)

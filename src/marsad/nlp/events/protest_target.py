@@ -21,6 +21,7 @@ _CUE_ALA = L._w("احتجاجا احتجاج احتجاجات احتجاجهم �
                 "يتظاهرون مسيرة مسيرات غضبا")
 _CUE_BI = L._w("تنديدا تنديد منددين منددة منددون ندد نددوا يندد ينددون تندد إدانة")
 _CUE_LI = L._w("رفضا استنكارا مناهضة")
+_CUE_BI_LI = _CUE_BI | _CUE_LI
 _AGAINST = L._w("ضد")
 # a verbal noun whose genitive is its author: "سياسة اليابان", "قرارات الوزارة", "ضربات التحالف"
 _AUTHOR_NOUNS = L._w("سياسة سياسات فساد قرار قرارات انتهاكات انتهاك ممارسات اعتداءات اعتداء غارات غارة عمليات عملية "
@@ -59,7 +60,7 @@ class ProtestTargetMixin:
                 x0 = j + 1
             elif has_word(t.norm, _CUE_ALA) and nxt in ("على", "علي"):
                 x0 = j + 2
-            elif has_word(t.norm, _CUE_BI | _CUE_LI | _CUE_ALA) and j + 1 < sent.hi and nxt[:1] in ("ب", "ل") \
+            elif has_word(t.norm, _CUE_BI_LI) and j + 1 < sent.hi and nxt[:1] in ("ب", "ل") \
                     and len(nxt) > 3 and not has_word(t.norm, _CUE_ALA):
                 x0 = j + 1
             elif j > h.tok and j - h.tok <= 4 and t.norm in ("على", "علي") and has_word(toks[h.tok].norm, _CUE_ALA):
@@ -85,7 +86,7 @@ class ProtestTargetMixin:
             end = x0
             while end + 1 < sent.hi and has_word(toks[end + 1].norm, _PARTY_NOUNS):
                 end += 1  # "ضد قوات النظام الروسي"
-            nis = self._nisba_or_plural(end + 1)
+            nis = self._nisba_or_plural(end + 1, sent.hi)
             # "ضد الحكومة التركية": the state (as "السلطات المصرية" is Egypt elsewhere in the coder)
             return self._nisba_ment(end + 1, nis) if nis is not None else self._party_phrase(x0, end)
         patient = has_word(head, _PATIENT_NOUNS)
@@ -123,12 +124,12 @@ class ProtestTargetMixin:
                 end = j
                 while end + 1 < sent.hi and has_word(toks[end + 1].norm, _PARTY_NOUNS):
                     end += 1  # "قوات النظام الروسي"
-                nis = self._nisba_or_plural(end + 1)
+                nis = self._nisba_or_plural(end + 1, sent.hi)
                 if nis is not None:  # "القصف الذي تنفذه القوات الروسية", "ضد وجود القوات الفرنسية": the state
                     return self._nisba_ment(end + 1, nis)
                 if relative or (j == x0 + 1 and author_noun):
                     return self._party_phrase(j, end)
-            nis = self._nisba_or_plural(j)
+            nis = self._nisba_or_plural(j, sent.hi)
             # "الضربات الإيرانية" (the act's own adjective); not after a noun of what is done to someone ("اعتقال
             # الناشطين الأمريكيين": the victims' nationality), unless a force names the doer (above)
             if nis is not None and (author_noun or relative) and not patient \
@@ -138,10 +139,16 @@ class ProtestTargetMixin:
             j += 1
         return None
 
-    def _nisba_or_plural(self, j: int) -> tuple[tuple[str, str], int] | None:
-        """A nationality adjective at ``j``, also in the masculine plural: "إسرائيليين" → Israel."""
+    def _nisba_or_plural(self, j: int, hi: int) -> tuple[tuple[str, str], int] | None:
+        """A nationality adjective at ``j``, also in the masculine plural: "إسرائيليين" → Israel; within the
+        sentence (tokens before ``hi``: a line that ends with no full stop is no adjective of the next one's)."""
+        if j >= hi:
+            return None
         nis = self._nisba_at(j)
-        if nis is None and j < len(self.toks):
+        if nis is not None and j + nis[1] > hi:  # a nationality of two words would run into the next sentence
+            one = L.NISBA.get(self.toks[j].norm)
+            nis = (one, 1) if one is not None else None
+        if nis is None:
             norm = self.toks[j].norm
             if len(norm) > 5 and norm[-3:] in ("يين", "يون"):
                 one = L.NISBA.get(norm[:-2])
