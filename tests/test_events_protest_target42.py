@@ -113,3 +113,8 @@ def test_a_named_official_whose_measures_are_protested_is_the_target() -> None:
     found = _targets("وتظاهر مئات السكان احتجاجا على قرارات المحافظ الجديد سالم العتيبي بشأن الأسواق.",
                      [("سالم العتيبي", "PER", "Salem Otaibi")])
     assert found and found[0] == "Salem Otaibi"
+
+
+def test_a_word_of_manner_before_what_is_protested_is_read_past() -> None:
+    found = _targets("وتظاهر مئات الطلاب أمس تنديدا بشدة بالغارات الإيرانية على القرى الحدودية.", [])
+    assert found and found[0] == "Iran"

@@ -22,6 +22,8 @@ _CUE_ALA = L._w("احتجاجا احتجاج احتجاجات احتجاجهم �
 _CUE_BI = L._w("تنديدا تنديد منددين منددة منددون ندد نددوا يندد ينددون تندد إدانة")
 _CUE_LI = L._w("رفضا استنكارا مناهضة")
 _CUE_BI_LI = _CUE_BI | _CUE_LI
+# words of manner between the cue and what is protested ("تنديدا بشدة بـ", "احتجاجا بقوة على")
+_MANNER = L._w("بشدة بقوة")
 _AGAINST = L._w("ضد")
 # a verbal noun whose genitive is its author: "سياسة اليابان", "قرارات الوزارة", "ضربات التحالف"
 _AUTHOR_NOUNS = L._w("سياسة سياسات فساد قرار قرارات انتهاكات انتهاك ممارسات اعتداءات اعتداء غارات غارة عمليات عملية "
@@ -67,6 +69,8 @@ class ProtestTargetMixin:
                 x0 = j + 1  # "مظاهرات دعا إليها الطلاب على رفع الرسوم"
             if x0 is not None:
                 break
+        while x0 is not None and x0 < sent.hi and toks[x0].norm in _MANNER:
+            x0 += 1  # "تنديدا بشدة بالغارات": what is protested comes after the manner
         if x0 is None or x0 >= sent.hi:
             return False, None
         return True, self._author_of(sent, x0)
