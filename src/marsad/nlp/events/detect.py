@@ -20,7 +20,6 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from importlib import resources
 from typing import Callable, Iterable, Sequence
 
@@ -93,16 +92,11 @@ def sentence_cue_types(norms: Sequence[str], lex: L.Lexicon) -> set[str]:
     return out
 
 
-# Per lexicon: the words whose cue types were ever asked (bounded) and those of them that carry a type (few: a word
-# of the trigger lexicon or of DETECTOR_CUES), for :func:`article_cue_types`.
-_CUE_SEEN: dict[int, tuple[set[str], dict[str, frozenset[str]]]] = {}
-
-
 def article_cue_types(words: Iterable[str], lex: L.Lexicon) -> dict[str, frozenset[str]]:
     """The words of an article (any iterable of folded words) that carry a detected type, with their
     :func:`cue_types`: a sentence's :func:`sentence_cue_types` is the union of those of its words found here
     (most sentences hold none).  A word met before is not asked again (set operations in C)."""
-    seen, typed = _CUE_SEEN.setdefault(id(lex), (set(), {}))
+    seen, typed = lex._cues_seen, lex._cue_types  # (kept with the lexicon, as its readings are)
     distinct = words if isinstance(words, (set, frozenset)) else set(words)
     for n in distinct.difference(seen):
         got = cue_types(n, lex)
@@ -115,7 +109,6 @@ def article_cue_types(words: Iterable[str], lex: L.Lexicon) -> dict[str, frozens
 
 # every cue word of the detected types (a word with no trigger reading carries a type only through one of them)
 _ALL_CUES = frozenset().union(*(L.DETECTOR_CUES.get(t, _NONE) for t in DETECTED_TYPES))
-_STEM = itemgetter(1)  # a reading's stem
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +125,7 @@ def _cue_types(norm: str, lex: L.Lexicon) -> frozenset[str]:
     readings = lex.readings(norm, stems)
     if not readings:
         # no trigger reading (most words): a type only through a cue word among its forms, in one C look-up each
-        if _ALL_CUES.isdisjoint(map(_STEM, stems(norm))):  # (the first reading is the word itself)
+        if _ALL_CUES.isdisjoint(map(L.STEM, stems(norm))):  # (the first reading is the word itself)
             return _NONE
     forms = {norm, *(s for _p, s, _suf in stems(norm))}
     plovers = {x.plover for _p, _s, _f, x in readings}

@@ -413,7 +413,7 @@ def _hand_patterns() -> list[tuple[list[str], Trigger]]:
 # -- the compiled lexicon -----------------------------------------------------------------
 
 
-_STEM = itemgetter(1)  # a clitic reading's stem
+STEM = itemgetter(1)  # a clitic reading's stem
 
 
 # Folded verb forms that are, far more often, other words: هنا (here) is not هنأ (congratulated);
@@ -428,6 +428,9 @@ class Lexicon:
     entries: dict[str, list[Trigger]] = field(default_factory=dict)
     _readings: dict[str, tuple] = field(default_factory=dict)
     _triggers: set[str] = field(default_factory=set)  # the words of ``_readings`` that have a reading
+    # for ``detect.article_cue_types``: the words whose detected types were asked (bounded), and those that carry one
+    _cues_seen: set[str] = field(default_factory=set)
+    _cue_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, forms: Iterable[str], entry: Trigger) -> None:
         nouns = [f[1:] for f in forms if f.startswith(_NOUN)]
@@ -453,7 +456,7 @@ class Lexicon:
         if found is None:
             readings = stems(norm)
             # (most words: no reading's stem is an entry, said in C before any reading is looked at in turn)
-            found = () if self.entries.keys().isdisjoint(map(_STEM, readings)) else \
+            found = () if self.entries.keys().isdisjoint(map(STEM, readings)) else \
                 tuple((p, st, suf, e) for p, st, suf in readings for e in self.entries.get(st, ()))
             if len(self._readings) < 500_000:
                 if found:  # (before the reading is cached: a word another thread finds cached is in the set)

@@ -172,7 +172,7 @@ class ProtestTargetMixin:
         cut, name = 0, None
         for p in ("وب", "وك", "ول", "فب", "فل", "و", "ف", "ب", "ك", "ل"):
             rest = t.norm[len(p):]
-            if t.norm.startswith(p) and len(rest) > 3 and has_word(rest, _PARTY_NOUNS) and rest in _PARTY_NOUNS:
+            if t.norm.startswith(p) and len(rest) > 3 and rest in _PARTY_NOUNS:
                 cut = len(p)
                 break
         if t.norm[cut:].startswith("لل") and len(t.norm) - cut > 4:  # "للشرطة": ل + الشرطة
