@@ -21,7 +21,8 @@ but nothing was coded, coded but not shown).  ``--reuse DIR`` codes again the ar
 ``--keep DIR`` run processed (only the events stage is re-run: fast, for the ``--cv`` figures; the fold
 detectors are kept in DIR and trained again only when what they learn from changes).  The breakdown also
 says which path of the coder emitted the hits and the false alarms (the detector, a form that tells the
-type, a fully coded lexicon event kept below the threshold).  ``--points`` prints the cross-validated
+type, a fully coded lexicon event kept below the threshold), and each fold's recall and precision beside
+its share of split votes (:func:`events_gsr_cv.by_fold`: precision follows that share).  ``--points`` prints the cross-validated
 recall and precision with the fold detectors' thresholds scaled and other ``detect_weak`` values (the
 coder's operating points; no training).
 
@@ -115,6 +116,10 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False) -> None
         for typ, c in cv.false_alarms(rows, votes, coded, "types", cv.dev_urls(rows)).items():
             print(f"cv dev {typ} false alarms {sum(c.values())}, by the annotators' votes: "
                   + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+        for typ, by in cv.by_fold(rows, votes, coded, "types", cv.dev_urls(rows)).items():
+            print(f"cv dev {typ} by fold: " + "; ".join(
+                f"{k} recall {c['recall']:.3f} precision {c['precision']:.3f} ({c['split']} split, {c['yes']} yes)"
+                for k, c in sorted(by.items())))
         for typ, by in cv.paths(rows, coded, cv.dev_urls(rows)).items():
             for what, c in by.items():
                 print(f"cv dev {typ} {what} {sum(c.values())}, emitted by: "

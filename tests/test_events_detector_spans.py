@@ -110,6 +110,29 @@ def test_false_alarms_are_told_apart_by_how_the_annotators_voted(cv):
     assert not cv.false_alarms(rows, votes, coded, "shown", set(rows))["ASSAULT"]
 
 
+def test_each_folds_precision_is_told_beside_its_share_of_split_votes(cv):
+    from marsad.nlp.events.train_detector import fold_of
+
+    rows = {"gsr:assault:A-1": ("ASSAULT", "A-1", True, "هاجم مسلحون مركزا للشرطة فقتلوا ثلاثة من عناصره."),
+            "gsr:assault:A-2": ("ASSAULT", "A-2", False, "انفجرت سيارة ملغومة قرب سوق المدينة وأصيب عشرة أشخاص."),
+            "gsr:assault:A-3": ("ASSAULT", "A-3", False, "هدد الوزير بقصف مواقع المسلحين إن لم ينسحبوا."),
+            "gsr:assault:B-1": ("ASSAULT", "B-1", True, "قصفت الطائرات مواقع المسلحين فقتلت عشرين منهم."),
+            "gsr:assault:B-2": ("ASSAULT", "B-2", False, "زار الرئيس الجرحى في المستشفى.")}
+    votes = {"gsr:assault:A-1": ("yes", 3, 3), "gsr:assault:A-2": ("difficult no", 2, 4),
+             "gsr:assault:A-3": ("difficult no", 1, 3), "gsr:assault:B-1": ("yes", 3, 3),
+             "gsr:assault:B-2": ("easy no", 0, 3)}
+    coded = {u: {"types": {"ASSAULT"}, "shown": set()} for u in ("gsr:assault:A-1", "gsr:assault:A-2")}
+    got = cv.by_fold(rows, votes, coded, "types", set(rows))["ASSAULT"]
+    a, b = fold_of("A"), fold_of("B")
+    assert a != b  # (the two documents fall in two folds)
+    # the car bomb half of the annotators accepted is the fold's split vote and its false alarm; the threat is no split
+    assert (got[a]["tp"], got[a]["false_alarms"], got[a]["yes"], got[a]["split"]) == (1, 1, 1, 1)
+    assert got[a]["precision"] == 0.5 and got[a]["recall"] == 1.0
+    assert (got[b]["tp"], got[b]["false_alarms"], got[b]["yes"], got[b]["split"]) == (0, 0, 1, 0)
+    assert got[b]["precision"] == 0.0 and got[b]["recall"] == 0.0
+    assert not cv.by_fold(rows, votes, coded, "types", set(rows))["PROTEST"]
+
+
 def _gold_folder(path, label: str = "yes"):
     """A tiny gold folder in the layout of event_gsr_dev (own sentences)."""
     import csv
