@@ -124,6 +124,17 @@ def test_batched_viterbi_finds_the_same_paths():
     assert viterbi_many(flat, transition_mask()) == [viterbi(e, transition_mask()) for e in flat]
 
 
+def test_batched_viterbi_breaks_ties_as_viterbi():
+    """Many equal candidates (small whole numbers): the batched steps keep the first best previous tag, as
+    argmax does, for sentences of many lengths in one batch (float32 emissions too)."""
+    rng = np.random.default_rng(5)
+    trans = rng.integers(-2, 3, size=(len(TAGS) + 1, len(TAGS))).astype(np.float64) + transition_mask()
+    ems = [rng.integers(-2, 3, size=(int(n), len(TAGS))).astype(np.float64) for n in rng.integers(1, 30, 400)]
+    assert viterbi_many(ems, trans) == [viterbi(e, trans) for e in ems]
+    ems32 = [e.astype(np.float32) for e in ems]
+    assert viterbi_many(ems32, trans) == [viterbi(e, trans) for e in ems32]
+
+
 def test_batched_viterbi_pads_no_sentence_to_a_far_longer_one(monkeypatch):
     """One very long sentence among many short ones (an unsplit list in a batch of articles) must not pad every
     other sentence to its length: Viterbi runs in batches of similar length, with the same paths."""
