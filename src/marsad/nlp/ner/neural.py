@@ -28,6 +28,7 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,8 @@ MAX_CHARS = 20
 SHAPES = ("ar", "lat", "num", "mix", "punct")
 LOOKUPS = ("word", "stem", "al+stem", "unk")
 LENGTHS = (1, 2, 3, 5, 7, 99)  # upper bounds of the length buckets
+# The bucket of each stem length up to the last bound (longer stems go in the last bucket too).
+_BUCKET = tuple(next(b for b in LENGTHS if n <= b) for n in range(LENGTHS[-1] + 1))
 
 
 def _text_array(lines: list[str]) -> np.ndarray:
@@ -66,6 +69,7 @@ class WordFeaturizer:
     _cid: dict[str, int] = field(default_factory=dict)
     _fid: dict[str, int] = field(default_factory=dict)
     _ids_of: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _head_of: dict[tuple[str, str, str, int], list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._wid = {w: i for i, w in enumerate(self.vocab)}
@@ -101,13 +105,17 @@ class WordFeaturizer:
         if w is None:
             w, kind = UNK, "unk"
         s = (wid(stem) or wid(al) or UNK) if stem != n else w
-        cid = self._cid.get
-        chars = [cid(c, UNK) for c in n[:MAX_CHARS]] or [UNK]
+        chars = list(map(self._cid.get, n[:MAX_CHARS], repeat(UNK))) or [UNK]
         # The indices of "shape=...", "clitic=...", "lookup=...", "len<=..." and of the gazetteer flags
-        # "w:F", "s:F", "a:F", in that order, each looked up once per distinct value (``_ids``).
+        # "w:F", "s:F", "a:F", in that order: the first four found together once per combination of
+        # their values, the flags' once per value (``_ids``).
         ids = self._ids
-        on = [*ids("shape=" + shp), *ids("clitic=" + clitic), *ids("lookup=" + kind),
-              *ids("len<=" + str(next((b for b in LENGTHS if len(stem) <= b), LENGTHS[-1])))]
+        head = (shp, clitic, kind, _BUCKET[len(stem)] if len(stem) < len(_BUCKET) else LENGTHS[-1])
+        on = self._head_of.get(head)
+        if on is None:
+            on = self._head_of[head] = [*ids("shape=" + shp), *ids("clitic=" + clitic), *ids("lookup=" + kind),
+                                        *ids("len<=" + str(head[3]))]
+        on = on.copy()
         gaz = self.gazetteer
         for src, key in (("w", n), ("s", stem if stem != n else ""), ("a", al)):
             if key:
