@@ -293,20 +293,20 @@ class Tagger(_Spans):
         new = [w for w in dict.fromkeys(padded) if w not in slot]
         if new:
             self._add(new)
-        slots = list(map(slot.__getitem__, padded))
-        # Row of each token in ``padded`` (two padding words on each side of every sentence).
-        at, k = [], 2
-        for tokens in sents:
-            at += range(k, k + len(tokens))
-            k += len(tokens) + 4
-        pos = np.array(at, dtype=np.intp)
-        m = self._rows[slots]
-        emit = m[pos, 0] + m[pos - 1, 1] + m[pos + 1, 2] + m[pos - 2, 3] + m[pos + 2, 4]
+        slots = np.fromiter(map(slot.__getitem__, padded), dtype=np.intp, count=len(padded))
+        # Row of each token in ``padded`` (two padding words on each side of every sentence): token j of
+        # sentence i is preceded by the i + 1 sentences' padding words before it (2 + 4 i of them).
+        lens = np.fromiter(map(len, sents), dtype=np.intp, count=len(sents))
+        pos = np.arange(int(lens.sum()), dtype=np.intp) + np.repeat(2 + 4 * np.arange(len(sents)), lens)
+        # Each position's matrix row read straight from the cached rows (no (tokens, 5, n_tags) copy first).
+        rows = self._rows
+        emit = (rows[slots[pos], 0] + rows[slots[pos - 1], 1] + rows[slots[pos + 1], 2] + rows[slots[pos - 2], 3]
+                + rows[slots[pos + 2], 4])
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
         # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).  Pair i is
         # "word i|word i + 1" as a number (``_pair_codes``): found by a binary search, no string joined.
         pad = self._pad
-        nid = self._nids[np.array(slots, dtype=np.intp)]
+        nid = self._nids[slots]
         code = nid[:-1] * len(self._nid) + nid[1:]
         code[(nid[:-1] < 0) | (nid[1:] < 0)] = -1  # a word in no pair feature
         left = _find_pairs(self._bl_codes, code[pos - 1], pad)  # the pair of the word before and it
