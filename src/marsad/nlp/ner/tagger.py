@@ -216,9 +216,14 @@ class Tagger(_Spans):
         self.version = model.digest()
         self._fx = FeatureExtractor(gazetteer=model.gazetteer, clusters=model.clusters)
         self._index = {f: i for i, f in enumerate(model.features)}
-        # The features of each position of ``POSITIONS`` by their string without the position: what
-        # ``FeatureExtractor.word_groups`` gives (``_add``).
-        self._at = [{f[len(p):]: i for f, i in self._index.items() if f.startswith(p)} for p in POSITIONS]
+        # The strings ``FeatureExtractor.word_groups`` gives (a feature without its position), numbered, and
+        # the row of each at each position of ``POSITIONS`` (-1 where it is no feature; the last number is
+        # any other string): a string read at two positions is looked up once (``_add``).
+        at = [{f[len(p):]: i for f, i in self._index.items() if f.startswith(p)} for p in POSITIONS]
+        self._key = {k: n for n, k in enumerate(dict.fromkeys(k for d in at for k in d))}
+        self._key_rows = np.full((len(self._key) + 1, len(POSITIONS)), -1, dtype=np.intp)
+        for j, d in enumerate(at):
+            self._key_rows[list(map(self._key.__getitem__, d)), j] = list(d.values())
         # The word-pair features by their pair ("a|b"), as numbers (``_pair_codes``).
         self._bl = {f[3:]: i for f, i in self._index.items() if f.startswith("bl=")}
         self._br = {f[3:]: i for f, i in self._index.items() if f.startswith("br=")}
@@ -245,24 +250,38 @@ class Tagger(_Spans):
     def _add(self, words: list[str]) -> None:
         """Cache the score matrices of new word types (all of them summed in one numpy call)."""
         pad = self._pad
-        at0, at_m1, at_p1, at_m2, at_p2 = (d.get for d in self._at)
+        get, other = self._key.get, len(self._key)
         groups = self._fx.word_groups
-        found: list[int] = []
-        starts: list[int] = []
-        # The rows of ``word_features(word)``'s five groups, each group's looked up among its position's
-        # features (the unprefixed strings of a word's neighbours serve at -1 and +1, and at -2 and +2).
+        keys: list[int] = []
+        sizes: list[int] = []
+        # The numbers of each word's three groups of strings (its own; seen from a neighbour, read at -1
+        # and +1; seen from two words away, read at -2 and +2), each string looked up once.
         for word in words:
             core, near, far = groups(word)
-            for get, group in ((at0, core), (at_m1, near), (at_p1, near), (at_m2, far), (at_p2, far)):
-                starts.append(len(found))
-                found.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
-                found += map(get, group, repeat(-1, len(group)))
+            keys += map(get, core, repeat(other, len(core)))
+            keys += map(get, near, repeat(other, len(near)))
+            keys += map(get, far, repeat(other, len(far)))
+            sizes += (len(core), len(near), len(far))
+        # Five segments a word, at positions 0, -1, +1, -2, +2, reading its groups 0, 1, 1, 2, 2: the rows
+        # of each segment's strings at its position, after the all-zero row (it keeps every segment
+        # non-empty for reduceat).
+        keys = np.array(keys, dtype=np.intp)
+        sizes = np.array(sizes, dtype=np.intp)
+        first = np.cumsum(sizes) - sizes  # where each group starts in ``keys``
+        group = (3 * np.arange(len(words)))[:, None] + np.array([0, 1, 1, 2, 2])  # (words, 5)
+        seg_size = sizes[group].ravel()
+        seg_pos = np.tile(np.arange(len(POSITIONS)), len(words))
+        seg_start = np.cumsum(seg_size + 1) - seg_size - 1  # the zero row's place in ``found``
+        n = int(seg_size.sum())
+        at = np.arange(n) - np.repeat(np.cumsum(seg_size) - seg_size, seg_size)  # index within its segment
+        src = np.repeat(first[group.ravel()], seg_size) + at
+        found = np.full(n + len(seg_size), pad, dtype=np.intp)
+        found[np.repeat(seg_start + 1, seg_size) + at] = self._key_rows[keys[src], np.repeat(seg_pos, seg_size)]
         # Features the model does not know are left out (not summed as zero rows: numpy sums a long
         # segment in an unrolled order that depends on its length, and the floats would change).
-        found = np.array(found, dtype=np.intp)
         known = found >= 0
         ids = found[known]
-        starts = (np.cumsum(known) - 1)[starts]
+        starts = (np.cumsum(known) - 1)[seg_start]
         slot = len(self._norms)
         if slot + len(words) > len(self._rows):
             grown = np.zeros((max(2 * len(self._rows), slot + len(words)), *self._rows.shape[1:]),
