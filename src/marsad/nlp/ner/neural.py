@@ -465,15 +465,19 @@ class NeuralScorer:
         slot.update(zip(map(names.__getitem__, ranked.tolist()), range(len(old))))
 
     def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
-        """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch.
+        """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch (``scores_flat``)."""
+        if not sents:
+            return []
+        return np.split(self.scores_flat(sents), np.cumsum([len(s) for s in sents[:-1]]))
+
+    def scores_flat(self, sents: list[list[str]]) -> np.ndarray:
+        """Emission scores (tokens, n_tags) of the tokens of non-empty ``sents``, in order; one batch.
 
         The recurrent steps run over a packed batch (as PyTorch's PackedSequence): sentences longest
         first, and the inputs of step ``t`` are the rows ``off[t] : off[t] + active[t]`` of one array,
         one row per sentence still running.  No padding is stored or computed, so a batch costs memory
         in proportion to its tokens, and many short sentences share each step.
         """
-        if not sents:
-            return []
         H, M = self.H, len(self.members)
         D, G = 2 * M, 4 * H  # (member, direction) pairs: even = forward, odd = backward
         lens = np.array([len(s) for s in sents], dtype=np.intp)
@@ -523,8 +527,8 @@ class NeuralScorer:
         out = _recur(x, self.w_hh, active, off, B)
         return self._emit(out, fwd, bwd, lens)
 
-    def _emit(self, out: np.ndarray, fwd: np.ndarray, bwd: np.ndarray, lens: np.ndarray) -> list[np.ndarray]:
-        """Emission scores of each sentence from the packed LSTM outputs (``scores``)."""
+    def _emit(self, out: np.ndarray, fwd: np.ndarray, bwd: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Emission scores of the tokens from the packed LSTM outputs (``scores_flat``)."""
         M = len(self.members)
         em = None
         for j, m in enumerate(self.members):
@@ -533,4 +537,4 @@ class NeuralScorer:
             em = e if em is None else em + e
         if M > 1:
             em = em / M
-        return np.split(em, np.cumsum(lens[:-1]))
+        return em

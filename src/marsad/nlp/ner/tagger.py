@@ -183,11 +183,13 @@ class NeuralTagger(_Spans):
             return self._emissions(sents)
 
     def _emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
-        ems = [em.astype(np.float64) for em in self._scorer.scores(sents)]
+        if not sents:
+            return []
+        # All tokens' scores as one array each (the same operations on every element as sentence by sentence).
+        em = self._scorer.scores_flat(sents).astype(np.float64)
         if self.partner is not None:
-            for em, extra in zip(ems, self.partner.scores_many(sents)):
-                em += self.weight * extra
-        return ems
+            em += self.weight * self.partner.scores_flat(sents)
+        return np.split(em, np.cumsum([len(s) for s in sents[:-1]]))
 
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
@@ -303,6 +305,10 @@ class Tagger(_Spans):
 
     def scores_many(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of each sentence, computed over all of them at once."""
+        return np.split(self.scores_flat(sents), np.cumsum([len(t) for t in sents[:-1]])) if sents else []
+
+    def scores_flat(self, sents: list[list[str]]) -> np.ndarray:
+        """Emission scores (tokens, n_tags) of the tokens of ``sents``, in order (``scores_many`` unsplit)."""
         padded = [w for tokens in sents for w in (BOS, BOS, *tokens, EOS, EOS)]
         if len(self._slot) + len(padded) > self.opts.max_cache:
             # bounded memory on endless streams; refilling is cheap (never in the middle of a call)
@@ -332,7 +338,7 @@ class Tagger(_Spans):
         right = _find_pairs(self._br_codes, code[pos], pad)  # the pair of each token and the next word
         emit += self._w[left]
         emit += self._w[right]
-        return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
+        return emit
 
     def describe(self) -> str:
         return f"fast: averaged perceptron, {len(self.model.features):,} features"
