@@ -471,7 +471,7 @@ class NeuralScorer:
         return np.split(self.scores_flat(sents), np.cumsum([len(s) for s in sents[:-1]]))
 
     def scores_flat(self, sents: list[list[str]]) -> np.ndarray:
-        """Emission scores (tokens, n_tags) of the tokens of non-empty ``sents``, in order; one batch.
+        """Emission scores (tokens, n_tags) of the tokens of ``sents`` (at least one sentence), in order; one batch.
 
         The recurrent steps run over a packed batch (as PyTorch's PackedSequence): sentences longest
         first, and the inputs of step ``t`` are the rows ``off[t] : off[t] + active[t]`` of one array,
@@ -510,7 +510,7 @@ class NeuralScorer:
                 np.multiply(at_b if d % 2 else at_f, D, out=rows_of[d])
                 rows_of[d] += d
             out = _recur(flat, self.w_hh, active, off, B, rows_of)
-            return self._emit(out, fwd, bwd, lens)
+            return self._emit(out, fwd, bwd)
         # With LM features, each token's inputs get its LM states' projection added: gathered beforehand.
         x = np.empty((D, N, G), dtype=np.float32)  # packed inputs of each (member, direction)
         for d in range(D):
@@ -525,9 +525,9 @@ class NeuralScorer:
         for d in range(D):
             x[d][fwd if d % 2 == 0 else bwd] += proj[:, d * G : (d + 1) * G]
         out = _recur(x, self.w_hh, active, off, B)
-        return self._emit(out, fwd, bwd, lens)
+        return self._emit(out, fwd, bwd)
 
-    def _emit(self, out: np.ndarray, fwd: np.ndarray, bwd: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    def _emit(self, out: np.ndarray, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
         """Emission scores of the tokens from the packed LSTM outputs (``scores_flat``)."""
         M = len(self.members)
         em = None
