@@ -113,6 +113,32 @@ def test_perceptron_scores_match_the_per_token_loop():
     assert all(np.array_equal(a, reference_perceptron_scores(tagger, s)) for a, s in zip(batched, sents))
 
 
+def test_char_cnn_pooling_is_the_segment_maximum():
+    """The char-CNN's max-pooling over a word's windows (``_max_relu``) gives what ``np.maximum.reduceat`` over
+    the ReLU of each word's rows gave: real words, one letter, twenty and more (no padding-only window)."""
+    from marsad.nlp.ner.neural import MAX_CHARS
+
+    tagger = load_tagger(profile="accurate")
+    scorer = tagger._scorer
+    words = sorted({w for s in real_sentences(20) for w in s}) + ["ب", "ا" * MAX_CHARS, "ك" * (MAX_CHARS + 7), "x"]
+    feats = [scorer.fz.parts(w) for w in words]
+    m = scorer.members[0]
+    got = m.pooled(feats)
+    lens = np.array([len(f[2]) for f in feats])
+    kmax = max(w.shape[2] for w, _ in m.convs)
+    pad = np.zeros((len(feats), MAX_CHARS + kmax - 1), dtype=np.intp)
+    for i, f in enumerate(feats):
+        pad[i, : len(f[2])] = f[2]
+    first = np.cumsum(lens) - lens
+    for (w, b), out in zip(m.convs, got):
+        k = w.shape[2]
+        win = np.stack([m.char_emb[pad[i, j : j + k]].reshape(-1) for i in range(len(feats)) for j in range(lens[i])])
+        conv = win @ w.transpose(2, 1, 0).reshape(-1, w.shape[0]) + b
+        best = np.maximum.reduceat(np.maximum(conv, 0), first, axis=0)
+        want = np.where((lens < MAX_CHARS)[:, None], np.maximum(best, np.maximum(b, 0)), best)
+        assert np.array_equal(out, want)
+
+
 def test_batched_viterbi_finds_the_same_paths():
     sents = real_sentences(20)
     tagger = load_tagger(profile="fast")
@@ -122,6 +148,17 @@ def test_batched_viterbi_finds_the_same_paths():
     # ties and forbidden transitions too: all-equal scores, a single token, the BIO mask alone
     flat = [np.zeros((5, len(TAGS))), np.zeros((1, len(TAGS)))]
     assert viterbi_many(flat, transition_mask()) == [viterbi(e, transition_mask()) for e in flat]
+
+
+def test_batched_viterbi_breaks_ties_as_viterbi():
+    """Many equal candidates (small whole numbers): the batched steps keep the first best previous tag, as
+    argmax does, for sentences of many lengths in one batch (float32 emissions too)."""
+    rng = np.random.default_rng(5)
+    trans = rng.integers(-2, 3, size=(len(TAGS) + 1, len(TAGS))).astype(np.float64) + transition_mask()
+    ems = [rng.integers(-2, 3, size=(int(n), len(TAGS))).astype(np.float64) for n in rng.integers(1, 30, 400)]
+    assert viterbi_many(ems, trans) == [viterbi(e, trans) for e in ems]
+    ems32 = [e.astype(np.float32) for e in ems]
+    assert viterbi_many(ems32, trans) == [viterbi(e, trans) for e in ems32]
 
 
 def test_batched_viterbi_pads_no_sentence_to_a_far_longer_one(monkeypatch):

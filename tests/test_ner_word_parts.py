@@ -116,3 +116,19 @@ def test_bad_tokens_are_refused(tokens):
 def test_good_tokens_pass():
     _check_tokens([])
     _check_tokens(["فهد", "في", "الرياض", "،", "2015", "a b"])  # a token with a space inside is not blank
+
+
+def test_neural_length_bucket_of_every_stem_length():
+    """The length feature is the first bound of LENGTHS holding the stem's length, the last past them all,
+    whatever the order in which words come (the shape, clitic, lookup and length indices are kept per
+    combination: a word's list of indices is its own)."""
+    fz = small_featurizer()
+    for n in [*range(0, 105), 150, *range(12, 0, -1)]:
+        word = "ب" + "ت" * n if n else "!"
+        stem = strip_clitics(word)[1]
+        want = f"len<={next((b for b in LENGTHS if len(stem) <= b), LENGTHS[-1])}"
+        got = named_parts(fz, word)
+        assert got[3] == want, (n, got)
+    a, b = fz.parts("كتاب")[3], fz.parts("كتاب")[3]
+    a.append(0)
+    assert a != b and fz.parts("كتاب")[3] == b

@@ -75,34 +75,50 @@ def viterbi_many(emits: list[np.ndarray], trans: np.ndarray) -> list[list[int]]:
 
 
 def _viterbi_batch(emits: list[np.ndarray], trans: np.ndarray) -> list[list[int]]:
-    """Viterbi paths of non-empty sentences sorted longest first."""
+    """Viterbi paths of non-empty sentences sorted longest first.
+
+    Arrays are laid out (tag, sentence), and a step's best previous tag is found by going through the
+    previous tags in turn, each an operation over all running sentences at once: numpy's max and argmax
+    along an axis of 9 tags work row by row (about 0.5 us a token).  The same sums; a later previous tag
+    replaces the best only when strictly greater, so ties keep the first, as argmax does: the scores
+    and paths of ``viterbi``.
+    """
     n_tags = trans.shape[1]
     lens = np.array([e.shape[0] for e in emits])
     B, T = len(emits), int(lens[0])
     # at position t only the first ``active[t]`` sentences are still running, and only they are computed
     # (a finished sentence keeps its last scores)
     active = np.searchsorted(-lens, -np.arange(T), side="left")
-    em = np.zeros((B, T, n_tags), dtype=np.result_type(*(e.dtype for e in emits), trans.dtype))
-    for b, e in enumerate(emits):
-        em[b, : lens[b]] = e
-    step = trans[:-1]
-    score = trans[-1] + em[:, 0]
-    back = np.zeros((B, T, n_tags), dtype=np.intp)
-    rows = np.arange(B)
+    dtype = np.result_type(*(e.dtype for e in emits), trans.dtype)
+    em = np.zeros((T, n_tags, B), dtype=dtype)  # (position, tag, sentence); token p of sentence b at em[p, :, b]
+    em[np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens), :, np.repeat(np.arange(B), lens)] = (
+        np.concatenate(emits))
+    step = trans[:-1, :, None]  # (previous tag, tag, 1)
+    score = trans[-1][:, None] + em[0]  # (tag, sentence)
+    back = np.zeros((T, n_tags, B), dtype=np.intp)
+    best = np.empty((n_tags, B), dtype=dtype)
+    cand = np.empty((n_tags, B), dtype=dtype)
+    better = np.empty((n_tags, B), dtype=bool)
     for t in range(1, T):
-        k = active[t]
-        cand = score[:k, :, None] + step  # (running sentences, previous tag, tag)
-        back[:k, t] = cand.argmax(axis=1)
-        score[:k] = cand.max(axis=1) + em[:k, t]  # the value at the argmax: a maximum is the element it picks
+        k = active[t]  # running sentences
+        bk, ck, gk, ak = best[:, :k], cand[:, :k], better[:, :k], back[t, :, :k]
+        np.add(score[0, :k], step[0], out=bk)  # (back is 0 already)
+        for i in range(1, n_tags):
+            np.add(score[i, :k], step[i], out=ck)
+            np.greater(ck, bk, out=gk)
+            np.copyto(bk, ck, where=gk)
+            np.copyto(ak, i, where=gk)
+        np.add(bk, em[t, :, :k], out=score[:, :k])
     path = np.empty((B, T), dtype=np.intp)
-    cur = score.argmax(axis=1)
+    cur = score.argmax(axis=0)
     last = lens - 1
     pos = np.zeros(B, dtype=np.intp)
+    rows = np.arange(B)
     for t in range(T - 1, -1, -1):
         pos = np.where(last == t, cur, pos)  # a sentence's path starts at its own last token
         path[:, t] = pos
         if t:
-            pos = back[rows, t, pos]
+            pos = back[t, pos, rows]
     return [path[b, : lens[b]].tolist() for b in range(B)]
 
 

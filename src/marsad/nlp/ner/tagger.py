@@ -183,11 +183,13 @@ class NeuralTagger(_Spans):
             return self._emissions(sents)
 
     def _emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
-        ems = [em.astype(np.float64) for em in self._scorer.scores(sents)]
+        if not sents:
+            return []
+        # All tokens' scores as one array each (the same operations on every element as sentence by sentence).
+        em = self._scorer.scores_flat(sents).astype(np.float64)
         if self.partner is not None:
-            for em, extra in zip(ems, self.partner.scores_many(sents)):
-                em += self.weight * extra
-        return ems
+            em += self.weight * self.partner.scores_flat(sents)
+        return np.split(em, np.cumsum([len(s) for s in sents[:-1]]))
 
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
@@ -216,9 +218,14 @@ class Tagger(_Spans):
         self.version = model.digest()
         self._fx = FeatureExtractor(gazetteer=model.gazetteer, clusters=model.clusters)
         self._index = {f: i for i, f in enumerate(model.features)}
-        # The features of each position of ``POSITIONS`` by their string without the position: what
-        # ``FeatureExtractor.word_groups`` gives (``_add``).
-        self._at = [{f[len(p):]: i for f, i in self._index.items() if f.startswith(p)} for p in POSITIONS]
+        # The strings ``FeatureExtractor.word_groups`` gives (a feature without its position), numbered, and
+        # the row of each at each position of ``POSITIONS`` (-1 where it is no feature; the last number is
+        # any other string): a string read at two positions is looked up once (``_add``).
+        at = [{f[len(p):]: i for f, i in self._index.items() if f.startswith(p)} for p in POSITIONS]
+        self._key = {k: n for n, k in enumerate(dict.fromkeys(k for d in at for k in d))}
+        self._key_rows = np.full((len(self._key) + 1, len(POSITIONS)), -1, dtype=np.intp)
+        for j, d in enumerate(at):
+            self._key_rows[list(map(self._key.__getitem__, d)), j] = list(d.values())
         # The word-pair features by their pair ("a|b"), as numbers (``_pair_codes``).
         self._bl = {f[3:]: i for f, i in self._index.items() if f.startswith("bl=")}
         self._br = {f[3:]: i for f, i in self._index.items() if f.startswith("br=")}
@@ -245,24 +252,38 @@ class Tagger(_Spans):
     def _add(self, words: list[str]) -> None:
         """Cache the score matrices of new word types (all of them summed in one numpy call)."""
         pad = self._pad
-        at0, at_m1, at_p1, at_m2, at_p2 = (d.get for d in self._at)
+        get, other = self._key.get, len(self._key)
         groups = self._fx.word_groups
-        found: list[int] = []
-        starts: list[int] = []
-        # The rows of ``word_features(word)``'s five groups, each group's looked up among its position's
-        # features (the unprefixed strings of a word's neighbours serve at -1 and +1, and at -2 and +2).
+        keys: list[int] = []
+        sizes: list[int] = []
+        # The numbers of each word's three groups of strings (its own; seen from a neighbour, read at -1
+        # and +1; seen from two words away, read at -2 and +2), each string looked up once.
         for word in words:
             core, near, far = groups(word)
-            for get, group in ((at0, core), (at_m1, near), (at_p1, near), (at_m2, far), (at_p2, far)):
-                starts.append(len(found))
-                found.append(pad)  # the all-zero row keeps every segment non-empty for reduceat
-                found += map(get, group, repeat(-1, len(group)))
+            keys += map(get, core, repeat(other, len(core)))
+            keys += map(get, near, repeat(other, len(near)))
+            keys += map(get, far, repeat(other, len(far)))
+            sizes += (len(core), len(near), len(far))
+        # Five segments a word, at positions 0, -1, +1, -2, +2, reading its groups 0, 1, 1, 2, 2: the rows
+        # of each segment's strings at its position, after the all-zero row (it keeps every segment
+        # non-empty for reduceat).
+        keys = np.array(keys, dtype=np.intp)
+        sizes = np.array(sizes, dtype=np.intp)
+        first = np.cumsum(sizes) - sizes  # where each group starts in ``keys``
+        group = (3 * np.arange(len(words)))[:, None] + np.array([0, 1, 1, 2, 2])  # (words, 5)
+        seg_size = sizes[group].ravel()
+        seg_pos = np.tile(np.arange(len(POSITIONS)), len(words))
+        seg_start = np.cumsum(seg_size + 1) - seg_size - 1  # the zero row's place in ``found``
+        n = int(seg_size.sum())
+        at = np.arange(n) - np.repeat(np.cumsum(seg_size) - seg_size, seg_size)  # index within its segment
+        src = np.repeat(first[group.ravel()], seg_size) + at
+        found = np.full(n + len(seg_size), pad, dtype=np.intp)
+        found[np.repeat(seg_start + 1, seg_size) + at] = self._key_rows[keys[src], np.repeat(seg_pos, seg_size)]
         # Features the model does not know are left out (not summed as zero rows: numpy sums a long
         # segment in an unrolled order that depends on its length, and the floats would change).
-        found = np.array(found, dtype=np.intp)
         known = found >= 0
         ids = found[known]
-        starts = (np.cumsum(known) - 1)[starts]
+        starts = (np.cumsum(known) - 1)[seg_start]
         slot = len(self._norms)
         if slot + len(words) > len(self._rows):
             grown = np.zeros((max(2 * len(self._rows), slot + len(words)), *self._rows.shape[1:]),
@@ -284,6 +305,10 @@ class Tagger(_Spans):
 
     def scores_many(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of each sentence, computed over all of them at once."""
+        return np.split(self.scores_flat(sents), np.cumsum([len(t) for t in sents[:-1]])) if sents else []
+
+    def scores_flat(self, sents: list[list[str]]) -> np.ndarray:
+        """Emission scores (tokens, n_tags) of the tokens of ``sents``, in order (``scores_many`` unsplit)."""
         padded = [w for tokens in sents for w in (BOS, BOS, *tokens, EOS, EOS)]
         if len(self._slot) + len(padded) > self.opts.max_cache:
             # bounded memory on endless streams; refilling is cheap (never in the middle of a call)
@@ -293,27 +318,27 @@ class Tagger(_Spans):
         new = [w for w in dict.fromkeys(padded) if w not in slot]
         if new:
             self._add(new)
-        slots = list(map(slot.__getitem__, padded))
-        # Row of each token in ``padded`` (two padding words on each side of every sentence).
-        at, k = [], 2
-        for tokens in sents:
-            at += range(k, k + len(tokens))
-            k += len(tokens) + 4
-        pos = np.array(at, dtype=np.intp)
-        m = self._rows[slots]
-        emit = m[pos, 0] + m[pos - 1, 1] + m[pos + 1, 2] + m[pos - 2, 3] + m[pos + 2, 4]
+        slots = np.fromiter(map(slot.__getitem__, padded), dtype=np.intp, count=len(padded))
+        # Row of each token in ``padded`` (two padding words on each side of every sentence): token j of
+        # sentence i is preceded by the i + 1 sentences' padding words before it (2 + 4 i of them).
+        lens = np.fromiter(map(len, sents), dtype=np.intp, count=len(sents))
+        pos = np.arange(int(lens.sum()), dtype=np.intp) + np.repeat(2 + 4 * np.arange(len(sents)), lens)
+        # Each position's matrix row read straight from the cached rows (no (tokens, 5, n_tags) copy first).
+        rows = self._rows
+        emit = (rows[slots[pos], 0] + rows[slots[pos - 1], 1] + rows[slots[pos + 1], 2] + rows[slots[pos - 2], 3]
+                + rows[slots[pos + 2], 4])
         # The two word-pair features of each token; missing pairs point at the all-zero row (adding
         # 0.0 changes nothing, so the sums are the same as adding only the pairs that exist).  Pair i is
         # "word i|word i + 1" as a number (``_pair_codes``): found by a binary search, no string joined.
         pad = self._pad
-        nid = self._nids[np.array(slots, dtype=np.intp)]
+        nid = self._nids[slots]
         code = nid[:-1] * len(self._nid) + nid[1:]
         code[(nid[:-1] < 0) | (nid[1:] < 0)] = -1  # a word in no pair feature
         left = _find_pairs(self._bl_codes, code[pos - 1], pad)  # the pair of the word before and it
         right = _find_pairs(self._br_codes, code[pos], pad)  # the pair of each token and the next word
         emit += self._w[left]
         emit += self._w[right]
-        return np.split(emit, np.cumsum([len(t) for t in sents[:-1]])) if sents else []
+        return emit
 
     def describe(self) -> str:
         return f"fast: averaged perceptron, {len(self.model.features):,} features"
