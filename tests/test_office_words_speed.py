@@ -41,3 +41,14 @@ def test_every_change_word_with_clitics_still_triggers():
         for form in (word, "و" + word, "ب" + word, "وب" + word):
             toks = tokenize("قال " + form + " المجلس")
             assert trigger(toks, 1) == _trigger_without_shortcut(toks, 1), form
+
+
+def test_the_positions_that_may_name_a_change_are_those_of_every_token_asked():
+    from marsad.nlp.office_changes import _may_trigger_at
+
+    text = " ".join(SENTENCES * 2)  # (each word twice: asked once, found at both places)
+    toks = tokenize(text)
+    got = _may_trigger_at(toks)
+    assert got == [k for k, t in enumerate(toks) if office_words._may_trigger(t.norm)]
+    assert len(got) >= 10
+    assert _may_trigger_at(tokenize("قال المجلس إن الجلسة طويلة")) == []

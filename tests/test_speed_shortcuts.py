@@ -43,10 +43,41 @@ def test_the_gazetteer_finds_the_same_names_when_it_tries_every_token_and_every_
     fast = Gazetteer(kb)
     slow = Gazetteer(kb)
     slow._exact_prefixes = _Everything()  # read every name to the KB's longest, whatever the first words
-    slow._can_start = lambda token: (True, True, True)  # try a name, an office and a government at every token
+    slow._starts = _TryAll()  # try a name (to the end of match_name), an office and a government at every token
     got = _matches(fast, text)
     assert got == _matches(slow, text)
     assert got  # (the sentences name things the shipped KB knows)
+
+
+class _TryAll(dict):
+    def __missing__(self, _token: str) -> tuple:
+        return (True, frozenset(), ()), True, True  # a one-word name "possible": match_name always runs
+
+
+def test_a_name_the_next_token_cannot_go_on_with_is_no_name():
+    # Gazetteer._may_go_on spares match_name only where it finds nothing: every token of the texts, of the
+    # texts with the gaps glued, and of each text's words paired with every other word
+    from marsad.nlp.gazetteer import Gazetteer, Tok
+
+    kb = load_kb()
+    g = Gazetteer(kb)
+    words = [t.norm for text in TEXTS for t in tokenize(text)]
+    seqs = [tokenize(text) for text in TEXTS]
+    seqs += [[Tok(t.start, t.end, t.norm) for t in toks] for toks in seqs]
+    seqs += [[Tok(0, 1, a), Tok(2, 3, b)] for a in words for b in words[::7]]
+    tried = spared = 0
+    for toks in seqs:
+        text = " " * (toks[-1].end + 1)
+        for i, t in enumerate(toks):
+            start = g._name_start(t.norm)
+            if start is None:
+                assert g.match_name(text, toks, i) is None
+                continue
+            tried += 1
+            if not g._may_go_on(start, toks, i):
+                spared += 1
+                assert g.match_name(text, toks, i) is None, (t.norm, toks[i + 1].norm if i + 1 < len(toks) else None)
+    assert tried > spared > 0
 
 
 def test_every_clitic_reading_of_a_word_ends_in_the_words_last_two_letters():

@@ -35,7 +35,7 @@ from operator import attrgetter
 from typing import Any
 
 from marsad.models import Doc, Span
-from marsad.nlp.gazetteer import readings, tokenize
+from marsad.nlp.gazetteer import Tok, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase
 from marsad.nlp.office_dates import date_of, full_stop
 from marsad.nlp.office_doubts import doubts
@@ -90,6 +90,16 @@ _NORM = attrgetter("norm")
 _LIST_YEAR = re.compile(r"(?:^|(?<=[\s.]))([12][0-9]{3})\s*[-–—]\s")
 
 
+def _may_trigger_at(toks: list[Tok]) -> list[int]:
+    """The positions of the tokens that may name a change (``office_words._may_trigger``), in order.
+
+    Each distinct word of the article is asked once, and the positions are picked in C by a set look-up a token:
+    over a day (2,888 articles, a million tokens) 0.62 s became 0.39 s, against a cached call a token."""
+    norms = list(map(_NORM, toks))
+    found = set(filter(_may_trigger, set(norms)))
+    return list(compress(range(len(norms)), map(found.__contains__, norms))) if found else []
+
+
 def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """The office changes of ``doc`` (needs its ``sentence``, ``timex`` and ``mention`` layers).
 
@@ -101,7 +111,7 @@ def extract_changes(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     text = doc.text
     toks = tokenize(text)
     # The tokens that may name a change, found once for the article: ``trigger`` is None for every other one
-    may = list(compress(range(len(toks)), map(_may_trigger, map(_NORM, toks))))
+    may = _may_trigger_at(toks)
     if not may:
         return []  # (most articles)
     mentions = linked_mentions(doc, toks)
