@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -374,6 +375,7 @@ class NeuralScorer:
             self.lm_w_hh = np.stack([a["lm_hh_f"][order].T, a["lm_hh_b"][order].T]) * neg  # (2, HL, 4HL)
             self.w_lm = np.concatenate([m.w_lm for m in self.members], axis=1)  # (2 HL, M * 8H)
         self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
+        self._lock = threading.Lock()  # the table is filled, evicted and read under it (``scores_flat``)
         self._table = np.empty((4096, 8 * H * len(self.members) + 8 * self.HL), dtype=np.float32)
         self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
         # The featurizer's parts of word types, kept when the table evicts them (the Python half of a word's
@@ -477,7 +479,14 @@ class NeuralScorer:
         first, and the inputs of step ``t`` are the rows ``off[t] : off[t] + active[t]`` of one array,
         one row per sentence still running.  No padding is stored or computed, so a batch costs memory
         in proportion to its tokens, and many short sentences share each step.
+
+        One call at a time: the projection table it fills, evicts and reads (``_rows``) is shared by the
+        threads of a Dask worker.
         """
+        with self._lock:
+            return self._scores_flat(sents)
+
+    def _scores_flat(self, sents: list[list[str]]) -> np.ndarray:
         H, M = self.H, len(self.members)
         D, G = 2 * M, 4 * H  # (member, direction) pairs: even = forward, odd = backward
         lens = np.array([len(s) for s in sents], dtype=np.intp)

@@ -81,7 +81,8 @@ def _viterbi_batch(emits: list[np.ndarray], trans: np.ndarray) -> list[list[int]
     previous tags in turn, each an operation over all running sentences at once: numpy's max and argmax
     along an axis of 9 tags work row by row (about 0.5 us a token).  The same sums; a later previous tag
     replaces the best only when strictly greater, so ties keep the first, as argmax does: the scores
-    and paths of ``viterbi``.
+    and paths of ``viterbi`` for finite scores (a NaN, which finite weights never give, compares
+    otherwise than under argmax).
     """
     n_tags = trans.shape[1]
     lens = np.array([e.shape[0] for e in emits])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -240,6 +241,7 @@ class Tagger(_Spans):
         self._norms: list[str] = []
         self._rows = np.zeros((1024, 5, len(model.tags)), dtype=self._w.dtype)
         self._nids = np.full(1024, -1, dtype=np.int64)  # the number of each row's normal form in pairs (or -1)
+        self._lock = threading.Lock()  # the cache above is filled and read under it (``scores_flat``)
 
     def _word(self, word: str) -> tuple[np.ndarray, str]:
         """(5, n_tags) score matrix of a word type at positions 0/-1/+1/-2/+2, and its normal form (cached)."""
@@ -308,7 +310,16 @@ class Tagger(_Spans):
         return np.split(self.scores_flat(sents), np.cumsum([len(t) for t in sents[:-1]])) if sents else []
 
     def scores_flat(self, sents: list[list[str]]) -> np.ndarray:
-        """Emission scores (tokens, n_tags) of the tokens of ``sents``, in order (``scores_many`` unsplit)."""
+        """Emission scores (tokens, n_tags) of the tokens of ``sents``, in order (``scores_many`` unsplit).
+
+        One call at a time: the word cache it fills and reads (``_add``) is shared by the threads of a
+        Dask worker, and another thread growing or clearing it between the fill and the read would give
+        other tags or fail.
+        """
+        with self._lock:
+            return self._scores_flat(sents)
+
+    def _scores_flat(self, sents: list[list[str]]) -> np.ndarray:
         padded = [w for tokens in sents for w in (BOS, BOS, *tokens, EOS, EOS)]
         if len(self._slot) + len(padded) > self.opts.max_cache:
             # bounded memory on endless streams; refilling is cheap (never in the middle of a call)
