@@ -10,6 +10,9 @@ layer attributes it to someone other than its actor.
 from __future__ import annotations
 
 import datetime
+import json
+from functools import lru_cache
+from importlib import resources
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key, stems
@@ -42,7 +45,8 @@ class ModalityMixin(Analysis):
         i, toks = h.tok, self.toks
         window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
         negated = self._negated_here(sent, h)
-        future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
+        # (a cue takes و/ف like any word: "وسوف ننشر", "ولن" — events44)
+        future = "س" in h.prefix or any(_bare(w) in L.FUTURE_CUES or _bare(w) == "لن" for w in window)
         if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not any(w in _WAS for w in window):
             # "ستزور ... الأسبوع المقبل" — but "كانت تعارضها": كان makes the imperfect a past habit
             future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
@@ -53,11 +57,13 @@ class ModalityMixin(Analysis):
 
         hyp = False
         for j in range(max(sent.lo, i - 6), i):
-            w = toks[j].norm
+            w = _bare(toks[j].norm)  # "وقد يزور", "وربما" (events44)
             if w == "قد":
-                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before)
+                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before; after "وقد"/"فقد" only
+                # a verb in ي: "وقد تعهد" is the perfect of a verb in ت, a done act)
                 pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
-                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت" and not pluperfect)
+                lead = "ي" if toks[j].norm != "قد" else "يت"
+                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in lead and not pluperfect)
             elif w in L.HYPOTHETICAL_CUES:
                 hyp = True
             elif w in _ASKED_OR_ODDS and not any(self._clause_break(k, i) for k in range(j, i)):
@@ -94,6 +100,12 @@ class ModalityMixin(Analysis):
                     # told with a time to come have not taken place yet (events41)
                     future = True
                     break
+        if not hyp and not future:
+            # "وفقا لخطة تتضمن انسحاب الحوثيين", "لا توجد خطط لإرسال قوات": an act a plan or a proposal holds;
+            # "أفشلت الطائرات هجوما كانت الميليشيات تحضر له", "لإحباط هجمات": a foiled act was not done;
+            # "هجمات محتملة", "الضربة المخطط لها": an act its noun phrase calls possible or planned (events44)
+            kind = self._planned_or_foiled(sent, h)
+            hyp, future = kind == "hypothetical", kind == "future"
         if h.entry.pos == "noun" and i - 1 > sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
             # "التطلع لإتمام زيارة الرئيس", "الحرص على إتمام زيارته": a visit hoped to take place
             if any(toks[j].norm.lstrip("وف") in _WISH | _CARE for j in range(max(sent.lo, i - 5), i - 1)):
@@ -105,6 +117,11 @@ class ModalityMixin(Analysis):
             if toks[j].norm in _SCHEDULED and j + 1 < i and toks[j + 1].norm in ("ان", "أن"):
                 future = True
                 break
+        if not hyp and not future and not (window[-1:] and window[-1] in _WAS):
+            # "يريد الرئيس أن يزور", "ينبغي أن تنسحب", "تقرر أن يزور", "إمكانية انسحاب": a governor that takes
+            # an act not told as done, learned from raw text (events44)
+            kind = self._irrealis_governed(sent, h)
+            hyp, future = kind == "hypothetical", kind == "future"
         if h.entry.pos == "noun" and not future:
             future = self._future_governor(sent, i)
         if h.entry.pos == "noun" and not future:
@@ -166,6 +183,64 @@ class ModalityMixin(Analysis):
             own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
+
+    def _planned_or_foiled(self, sent: Sentence, h: Hit) -> str | None:
+        """"hypothetical" or "future" when the act at ``h`` is held by a plan or a proposal a few words before it
+        ("خطة تتضمن انسحاب", "خطط لإرسال"), is the object of a verb of foiling ("أحبطت الشرطة هجوما"), or (a noun)
+        is called possible, proposed or planned by its own phrase ("هجمات محتملة", "الهجوم المخطط له")."""
+        toks, i = self.toks, h.tok
+        for j in range(i - 1, max(sent.lo, i - 5) - 1, -1):
+            t = toks[j]
+            if t.punct or self._clause_break(j, i) or (self.boundary(j) and j < i - 1):
+                break
+            w = _bare(t.norm)
+            if w in _PLANS and j >= i - 3:
+                return "hypothetical"
+            if w in _PREPARING and j >= i - 3:
+                return "future"  # "تستعد لشن هجوم", "أبدت استعدادها للتعاون": an act prepared for
+            if h.entry.pos == "noun" and has_word(w, _FOILED):
+                return "hypothetical"
+        if h.entry.pos == "noun":
+            for j in range(i + 1, min(sent.hi, i + 4)):
+                if toks[j].punct or self.boundary(j) or toks[j].norm in L.PREPOSITIONS:
+                    break  # ("قلقها إزاء الخطوط المقترحة": what is proposed is another noun's)
+                w = toks[j].norm
+                if w in _POSSIBLE:
+                    return "hypothetical"
+                if w in _PLANNED and j + 1 < sent.hi and toks[j + 1].norm in _HAVE | _LAHU:
+                    return "future"
+        return None
+
+    def _irrealis_governed(self, sent: Sentence, h: Hit) -> str | None:
+        """"future" or "hypothetical" when the act at ``h`` sits in a clause "أن ..." opened right after an
+        irrealis governor up to four words before أن ("من المقرر أن يعقد", "يريد الرئيس فلان أن يزور",
+        "يجب على إيران أن تنسحب"), or is an event noun right after one ("إمكانية انسحاب",
+        "ينتظر زيارة"); None otherwise.  The governors are learned from raw text (:func:`irrealis_governors`):
+        the words after which أن is followed by a verb in the imperfect, the mark of أنْ.  The nearest أن before
+        the act is the one that holds it ("يتوقع أن يعلن أن القوات هاجمت": the attack is told as a fact)."""
+        toks, i = self.toks, h.tok
+        govs = irrealis_governors()
+        if h.entry.pos == "noun" and i - 1 > sent.lo and not toks[i - 1].punct:
+            w = _governor_form(toks[i - 1].norm)
+            if w in govs and w not in _PREP_PRONOUNS:  # ("أطلق عليه النار": a preposition's, no governor)
+                return govs[w]
+        for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
+            t = toks[j]
+            if (t.punct and t.norm in STRONG_PUNCT) or self._clause_break(j, i) or self.boundary(j) \
+                    and t.norm not in L.COMPLEMENTIZERS:
+                return None
+            if t.norm in L.COMPLEMENTIZERS:
+                if t.norm != "ان":
+                    return None  # "أكد أنه", "بأن": a fact follows
+                facts = fact_governors()
+                for k in range(j - 1, j - 5, -1):  # past the subject: "يريد الرئيس فلان الفلاني أن"
+                    if k < sent.lo or toks[k].punct or self.boundary(k) or _governor_form(toks[k].norm) in facts:
+                        return None  # ("لا يمكن تجاهل حقيقة أن روسيا وقعت": حقيقة takes the clause, a fact)
+                    g = govs.get(_governor_form(toks[k].norm))
+                    if g is not None:
+                        return g
+                return None
+        return None
 
     def _denied_that(self, sent: Sentence, i: int) -> bool:
         """Whether the act at token ``i`` is told in a clause "أن ..." that a denial governs, when the coder found
@@ -276,7 +351,7 @@ class ModalityMixin(Analysis):
 
     def _is_conditional(self, j: int) -> bool:
         w = self.toks[j].norm
-        if w in ("اذا", "لو", "واذا"):
+        if _bare(w) in ("اذا", "لو"):  # (and "فإذا", "ولو": events44)
             return True
         if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
             k = j + 1
@@ -314,7 +389,9 @@ _HAVE = L._w("له لها لهما لهم")
 # "من المقرر أن", "من المزمع أن": a scheduled act
 _SCHEDULED = L._w("المقرر المزمع المنتظر المفترض المؤمل المتوقع المرتقب")
 # an act's noun phrase calling it awaited or scheduled: "زيارته المرتقبة", "الاجتماع المقرر"
-_AWAITED = L._w("المرتقبة المرتقب المرتقبه المقررة المقرر المزمعة المزمع المنتظرة المنتظر المتوقعة المتوقع")
+_AWAITED = L._w("المرتقبة المرتقب المرتقبه المقررة المقرر المزمعة المزمع المنتظرة المنتظر المتوقعة المتوقع "
+                "مرتقبة مرتقب مزمعة مزمع منتظرة مقررة")  # ("زيارة مرتقبة": indefinite too — events44; not مقرر,
+# "a rapporteur", nor متوقع: "هجوم غير متوقع" was made)
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 # the verbs that govern an event noun ("عقد اجتماعا", "أجرى محادثات", "بدأ زيارة"), in the imperfect too
@@ -325,3 +402,70 @@ _NOT_FUTURE_VERB = frozenset({"اس", "ار", "اد", "طر", "نا"})
 _DENIALS = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين "
                 "نفيه نفيها نفيهم أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
+
+
+# Words before أن that take an act not told as done by the share of imperfect verbs after them in raw text, yet
+# are no governor of an irrealis act: what one managed to do was done ("استطاعت القوات أن تقتل"), what was told
+# before or after something happened ("قبل أن يغادر"), "دون أن" (the act's absence, not its modality), the denial
+# (read by _denied_that), particles, and names or words of set phrases ("الله عز وجل أن") (events44)
+_NOT_IRREALIS = L._w("استطاع استطاعت استطاعوا استطعنا اختار قبل دون بدون نفي لا ولا ليس العراقيه دوله المتقدم "
+                     "بينها منا علا علاه ولك جميل القدير المولي تعالي وجل عزوجل الاسلام مسلم للخطيب المراه اللاعب "
+                     "مجتمع المريض المشتري الكبري عقل للغايه")
+# governors that are a preposition with its pronoun ("يجب عليه أن"): before an event noun they govern nothing
+_PREP_PRONOUNS = L._w("عليه عليها عليهم عليك علينا منا بينها")
+# Of the governors, those that tell an act planned, scheduled, expected or decided: future; the others (wish,
+# possibility, need, obligation, condition, attempt) tell a hypothetical act
+_FUTURE_GOVERNORS = L._w("اتوقع المتوقع المرتقب المفترض المقرر المنتظر تتوقع تقرر توقع قرر متوقعا نتوقع ننتظر "
+                         "يتوقع يتوقعون يفترض ينتظر المخطط مقررا توقعوا وشك انتظار متوقع مؤملا يؤمل المؤمل المامول")
+
+
+def _governor_form(w: str) -> str:
+    """A word as the governor list holds it: without و/ف ("ويجب" → "يجب")."""
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+@lru_cache(maxsize=1)
+def fact_governors() -> frozenset[str]:
+    """The words before أن that, in the same raw text, take a fact (أنّ + a noun) far more often: "حقيقة أن",
+    "أكد أن" — a governor further back does not reach past them (``data/irrealis_governors.json``)."""
+    try:
+        text = resources.files("marsad.nlp.events").joinpath("data/irrealis_governors.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(json.loads(text).get("facts", ()))
+
+
+@lru_cache(maxsize=1)
+def irrealis_governors() -> dict[str, str]:
+    """The shipped irrealis governors (``data/irrealis_governors.json``, written by eval/modality_governors.py
+    from the development days' raw text) → "future" or "hypothetical"; the realised and noise words left out."""
+    try:
+        text = resources.files("marsad.nlp.events").joinpath("data/irrealis_governors.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return {w: ("future" if w in _FUTURE_GOVERNORS else "hypothetical")
+            for w in json.loads(text)["governors"] if w not in _NOT_IRREALIS}
+
+
+# the particles that take و/ف and stay what they are: "وسوف", "ولن", "وقد", "فإذا", "وربما" (events44)
+_CONJ_CUES = L.FUTURE_CUES | L.HYPOTHETICAL_CUES | L._w("لن قد إذا لو")
+
+
+def _bare(w: str) -> str:
+    """A cue word without the conjunction it carries: "وسوف" → "سوف", "فإذا" → "اذا"; other words as they are."""
+    return w[1:] if w[:1] in ("و", "ف") and w[1:] in _CONJ_CUES else w
+
+
+# a plan or a proposal that holds an act (events44): "خطة تتضمن انسحاب", "خطط لإرسال قوات", "مقترح بوقف"
+_PLANS = L._w("خطة خطط خططا الخطة الخطط لخطة بخطة مخطط مخططات مقترح المقترح مقترحا مقترحات اقتراح الاقتراح "
+              "باقتراح مبادرة المبادرة لمبادرة")
+# getting ready for an act: "تستعد لشن هجوم", "التحضير لزيارة"
+_PREPARING = L._w("يستعد تستعد يستعدون تستعدان استعداد استعدادا استعداده استعدادها استعدادهم استعدادات "
+                  "تحضيرا تحضير التحضير تحضيرات التحضيرات")  # (not يحضر: "attends")
+# verbs and nouns of foiling, by their stems ("أفشلت", "أحبطت", "لإحباط", "إفشال"): the act foiled was not done
+_FOILED = L._w("أحبط أحبطت أحبطوا يحبط تحبط إحباط أفشل أفشلت أفشلوا يفشل تفشل إفشال أجهض أجهضت يجهض تجهض إجهاض")
+# what a noun phrase calls an act that may or may not come: "هجمات محتملة", "الضربة المقترحة"
+_POSSIBLE = L._w("محتمل محتملة المحتمل المحتملة محتملين مقترحة المقترحة")
+# "الهجوم المخطط له": planned
+_PLANNED = L._w("المخطط المخططة مخطط مخططة")
+_LAHU = L._w("له لها لهم")
