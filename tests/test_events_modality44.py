@@ -103,3 +103,33 @@ def test_possible_attacks_are_not_coded_as_done() -> None:
 
 def test_an_attack_told_plainly_stays_asserted() -> None:
     assert _modalities("وشن تنظيم داعش هجوما على مدينة الرمادي أمس.", _ISIS, "ASSAULT") == ["asserted"]
+
+
+def test_sanctions_whose_importance_is_stressed_are_not_imposed() -> None:
+    # "أهمية" is a learned governor; the light verb's noun فرض stands between it and the act
+    found = _modalities("وأكدت مصر أهمية فرض عقوبات على قطر.",
+                        [("مصر", "LOC", "Egypt"), ("قطر", "LOC", "Qatar")], "SANCTION")
+    assert found == ["hypothetical"]
+
+
+def test_sanctions_imposed_stay_asserted() -> None:
+    found = _modalities("وفرضت واشنطن عقوبات على روسيا.",
+                        [("واشنطن", "LOC", "Washington"), ("روسيا", "LOC", "Russia")], "SANCTION")
+    assert found == ["asserted"]
+
+
+_RQ = [("روسيا", "LOC", "Russia"), ("قطر", "LOC", "Qatar")]
+
+
+def test_a_pledge_made_in_the_perfect_of_a_verb_in_ta_is_asserted() -> None:
+    # "تعهدت" is a perfect (its ي-form "يعهدت" is no form of the pledge): a time to come later in the sentence is the
+    # aid's, not the pledge's
+    text = "وقد تعهدت روسيا بتقديم المساعدات إلى قطر خلال الأسبوع المقبل."
+    assert _modalities(text, _RQ, "AGREE") == ["asserted"]
+    assert _modalities(text, _RQ, "AID") == ["future"]
+
+
+def test_a_visit_in_the_imperfect_of_ta_after_qad_is_hypothetical_and_in_the_perfect_asserted() -> None:
+    assert _modalities("وقد تزور روسيا قطر.", _RQ, "CONSULT") == ["hypothetical"]
+    assert _modalities("وقد زارت روسيا قطر.", _RQ, "CONSULT") == ["asserted"]
+    assert _modalities("وتزور روسيا قطر الأسبوع المقبل.", _RQ, "CONSULT") == ["future"]

@@ -36,6 +36,20 @@ class ModalityMixin(Analysis):
         return any((w in L.NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in L.NEGATIONS)) and w.lstrip("وف") != "ما"
                    for w in window)
 
+    def _imperfect(self, h: Hit) -> bool:
+        """Whether the verb of ``h`` is in the imperfect: its form in ي, or in ت when the lexicon knows the same
+        form in ي for the same trigger ("تلتزم" beside "يلتزم"; not "تعهد", "تعهدت": the perfect of a verb in ت,
+        whose ي-form "يعهد" is no form of it) — events44; it was read by the first letter alone."""
+        n = self.toks[h.tok].norm
+        st = next((st for _p, st, _s, e in self.lex.readings(n, stems) if e is h.entry), None)
+        if st is None:
+            st = n[len(h.prefix):] if h.prefix and n.startswith(h.prefix) else n.lstrip("وف")
+        if st[:1] == "ي":
+            return True
+        if st[:1] != "ت":
+            return False
+        return any(e.key == h.entry.key for e in self.lex.entries.get("ي" + st[1:], ()))
+
     def _will_have(self, j: int) -> bool:
         """"زيارته سيكون لها نتائج": what a visit will bring, not the visit, is to come (events41)."""
         return j + 1 < len(self.toks) and self.toks[j + 1].norm in _HAVE
@@ -47,7 +61,7 @@ class ModalityMixin(Analysis):
         negated = self._negated_here(sent, h)
         # (a cue takes و/ف like any word: "وسوف ننشر", "ولن" — events44)
         future = "س" in h.prefix or any(_bare(w) in L.FUTURE_CUES or _bare(w) == "لن" for w in window)
-        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not any(w in _WAS for w in window):
+        if h.entry.pos == "verb" and self._imperfect(h) and not any(w in _WAS for w in window):
             # "ستزور ... الأسبوع المقبل" — but "كانت تعارضها": كان makes the imperfect a past habit
             future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
             if h.entry.key in ("visit", "meet", "host", "discuss") or h.entry.plover == "CONSULT":
@@ -59,11 +73,10 @@ class ModalityMixin(Analysis):
         for j in range(max(sent.lo, i - 6), i):
             w = _bare(toks[j].norm)  # "وقد يزور", "وربما" (events44)
             if w == "قد":
-                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before; after "وقد"/"فقد" only
-                # a verb in ي: "وقد تعهد" is the perfect of a verb in ت, a done act)
+                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before, nor "وقد تعهد": the
+                # perfect of a verb in ت, a done act — events44)
                 pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
-                lead = "ي" if toks[j].norm != "قد" else "يت"
-                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in lead and not pluperfect)
+                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and self._imperfect(h) and not pluperfect)
             elif w in L.HYPOTHETICAL_CUES:
                 hyp = True
             elif w in _ASKED_OR_ODDS and not any(self._clause_break(k, i) for k in range(j, i)):
@@ -221,7 +234,10 @@ class ModalityMixin(Analysis):
         toks, i = self.toks, h.tok
         govs = irrealis_governors()
         if h.entry.pos == "noun" and i - 1 > sent.lo and not toks[i - 1].punct:
-            w = _governor_form(toks[i - 1].norm)
+            g = i - 1
+            if has_word(toks[g].norm, _LIGHT_NOUNS) and g - 1 > sent.lo and not toks[g - 1].punct:
+                g -= 1  # "ضرورة عقد لقاء", "إمكانية فرض عقوبات": the light verb's noun between
+            w = _governor_form(toks[g].norm)
             if w in govs and w not in _PREP_PRONOUNS:  # ("أطلق عليه النار": a preposition's, no governor)
                 return govs[w]
         for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
@@ -411,6 +427,8 @@ _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كان�
 _NOT_IRREALIS = L._w("استطاع استطاعت استطاعوا استطعنا اختار قبل دون بدون نفي لا ولا ليس العراقيه دوله المتقدم "
                      "بينها منا علا علاه ولك جميل القدير المولي تعالي وجل عزوجل الاسلام مسلم للخطيب المراه اللاعب "
                      "مجتمع المريض المشتري الكبري عقل للغايه")
+# the nouns of the light verbs, between a governor and the event noun: "ضرورة عقد لقاء", "إمكانية فرض عقوبات"
+_LIGHT_NOUNS = L._w("عقد إجراء اجراء فرض شن تنفيذ القيام بدء")
 # governors that are a preposition with its pronoun ("يجب عليه أن"): before an event noun they govern nothing
 _PREP_PRONOUNS = L._w("عليه عليها عليهم عليك علينا منا بينها")
 # Of the governors, those that tell an act planned, scheduled, expected or decided: future; the others (wish,
