@@ -133,3 +133,9 @@ def test_a_visit_in_the_imperfect_of_ta_after_qad_is_hypothetical_and_in_the_per
     assert _modalities("وقد تزور روسيا قطر.", _RQ, "CONSULT") == ["hypothetical"]
     assert _modalities("وقد زارت روسيا قطر.", _RQ, "CONSULT") == ["asserted"]
     assert _modalities("وتزور روسيا قطر الأسبوع المقبل.", _RQ, "CONSULT") == ["future"]
+
+
+def test_idhan_with_its_tanween_is_so_not_if() -> None:
+    wr = [("واشنطن", "LOC", "Washington"), ("روسيا", "LOC", "Russia")]
+    assert _modalities("إذاً فرضت واشنطن عقوبات على روسيا.", wr, "SANCTION") == ["asserted"]
+    assert _modalities("إذا فرضت واشنطن عقوبات على روسيا فسترد موسكو.", wr, "SANCTION") == ["hypothetical"]

@@ -36,6 +36,10 @@ class ModalityMixin(Analysis):
         return any((w in L.NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in L.NEGATIONS)) and w.lstrip("وف") != "ما"
                    for w in window)
 
+    def _so(self, j: int) -> bool:
+        """Whether token ``j`` is "إذاً"/"إذًا" with its tanween: "so", no condition (folded, it is إذا) — events44."""
+        return "\u064b" in self.text[self.toks[j].start:self.toks[j].end]
+
     def _imperfect(self, h: Hit) -> bool:
         """Whether the verb of ``h`` is in the imperfect: its form in ي, or in ت when the lexicon knows the same
         form in ي for the same trigger ("تلتزم" beside "يلتزم"; not "تعهد", "تعهدت": the perfect of a verb in ت,
@@ -77,7 +81,7 @@ class ModalityMixin(Analysis):
                 # perfect of a verb in ت, a done act — events44)
                 pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
                 hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and self._imperfect(h) and not pluperfect)
-            elif w in L.HYPOTHETICAL_CUES:
+            elif w in L.HYPOTHETICAL_CUES and not self._so(j):
                 hyp = True
             elif w in _ASKED_OR_ODDS and not any(self._clause_break(k, i) for k in range(j, i)):
                 # "هل استنكر مسؤول ... تصريحاته؟": a question asks whether it happened; "احتمالات أن ترفض القيادة
@@ -368,7 +372,7 @@ class ModalityMixin(Analysis):
     def _is_conditional(self, j: int) -> bool:
         w = self.toks[j].norm
         if _bare(w) in ("اذا", "لو"):  # (and "فإذا", "ولو": events44)
-            return True
+            return not self._so(j)
         if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
             k = j + 1
             while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
