@@ -45,9 +45,8 @@ def test_a_meeting_told_in_the_imperfect_with_no_cue_stays_asserted() -> None:
     assert _modalities("ويلتقي كمال الدين نظيره سامي فؤاد في القاهرة.", _TWO, "CONSULT") == ["asserted"]
 
 
-def test_talks_a_diplomat_did_not_rule_out_are_hypothetical() -> None:
-    found = _modalities("ولم يستبعد الدبلوماسي أن يبحث الرئيس كمال الدين مع نظيره سامي فؤاد ملف الحدود.",
-                        [("كمال الدين", "PER", "Kamal Eddin"), ("سامي فؤاد", "PER", "Sami Fouad")], "CONSULT")
+def test_a_meeting_observers_do_not_rule_out_is_hypothetical() -> None:
+    found = _modalities("ولا يستبعد المراقبون أن يلتقي كمال الدين نظيره سامي فؤاد.", _TWO, "CONSULT")
     assert found == ["hypothetical"]
 
 
@@ -57,10 +56,9 @@ def test_a_visit_after_a_fact_clause_stays_asserted() -> None:
     assert found and "hypothetical" not in found and "future" not in found
 
 
-def test_deployment_after_wa_sawfa_is_future() -> None:
-    found = _modalities("وقال الوزير: وسوف ننشر القوات في المنطقة الحدودية.",
-                        [], "MOBILIZE")
-    assert found in ([], ["future"])  # (coded or not, never as done)
+def test_a_visit_after_wa_sawfa_is_future() -> None:
+    assert _modalities("وسوف يزور كمال الدين القاهرة.", [("كمال الدين", "PER", "Kamal Eddin"),
+                                                         ("القاهرة", "LOC", "Cairo")], "CONSULT") == ["future"]
 
 
 def test_a_meeting_after_wa_qad_in_the_imperfect_is_hypothetical() -> None:
@@ -74,13 +72,14 @@ def test_a_threat_after_fa_idha_is_hypothetical() -> None:
 
 
 def test_a_withdrawal_held_by_a_plan_is_hypothetical() -> None:
-    found = _modalities("وأعلن المبعوث خطة تتضمن انسحاب الحوثيين من المدن.", [("الحوثيين", "ORG", "Houthis")], "RETREAT")
+    found = _modalities("وطرحت الوساطة خطة تقضي بانسحاب الحوثيين من الموانئ.", [("الحوثيين", "ORG", "Houthis")],
+                        "RETREAT")
     assert found == ["hypothetical"]
 
 
 def test_troops_no_plan_sends_are_not_sent() -> None:
-    found = _modalities("ولا توجد خطط لإرسال الولايات المتحدة قوات إلى الرمادي.",
-                        [("الولايات المتحدة", "LOC", "United States"), ("الرمادي", "LOC", "Ramadi")], "AID")
+    found = _modalities("وناقش البرلمان خططا لإرسال الولايات المتحدة جنودا إلى قطر.",
+                        [("الولايات المتحدة", "LOC", "United States"), ("قطر", "LOC", "Qatar")], "AID")
     assert found == ["hypothetical"]
 
 
@@ -88,7 +87,7 @@ _ISIS = [("داعش", "ORG", "ISIS"), ("الرمادي", "LOC", "Ramadi")]
 
 
 def test_a_foiled_attack_is_not_coded_as_done() -> None:
-    found = _modalities("وأفشلت طائرات التحالف هجوما كان تنظيم داعش يحضر له لاقتحام مدينة الرمادي.", _ISIS, "ASSAULT")
+    found = _modalities("وأحبطت الشرطة هجوما لتنظيم داعش على مدينة الرمادي.", _ISIS, "ASSAULT")
     assert "asserted" not in found and "reported" not in found
 
 
@@ -105,9 +104,9 @@ def test_an_attack_told_plainly_stays_asserted() -> None:
     assert _modalities("وشن تنظيم داعش هجوما على مدينة الرمادي أمس.", _ISIS, "ASSAULT") == ["asserted"]
 
 
-def test_sanctions_whose_importance_is_stressed_are_not_imposed() -> None:
-    # "أهمية" is a learned governor; the light verb's noun فرض stands between it and the act
-    found = _modalities("وأكدت مصر أهمية فرض عقوبات على قطر.",
+def test_sanctions_said_to_be_needed_are_not_imposed() -> None:
+    # "ضرورة" governs a verbal noun; the light verb's noun فرض stands between it and the act
+    found = _modalities("وأكدت مصر ضرورة فرض عقوبات على قطر.",
                         [("مصر", "LOC", "Egypt"), ("قطر", "LOC", "Qatar")], "SANCTION")
     assert found == ["hypothetical"]
 
@@ -139,3 +138,70 @@ def test_idhan_with_its_tanween_is_so_not_if() -> None:
     wr = [("واشنطن", "LOC", "Washington"), ("روسيا", "LOC", "Russia")]
     assert _modalities("إذاً فرضت واشنطن عقوبات على روسيا.", wr, "SANCTION") == ["asserted"]
     assert _modalities("إذا فرضت واشنطن عقوبات على روسيا فسترد موسكو.", wr, "SANCTION") == ["hypothetical"]
+
+
+# -- the review of events44 (each of these failed before its fix) --------------------------------------------------
+
+_KC = [("كمال الدين", "PER", "Kamal Eddin"), ("القاهرة", "LOC", "Cairo")]
+
+
+def test_the_learner_reads_only_an_as_written_and_first_person_wishes() -> None:
+    g = irrealis_governors()
+    assert "اريد" in g and "اود" in g  # "أريد أن أزور": the imperfect in أ after a verb in the first person
+    assert "الوزير" not in g
+
+
+def test_a_common_subject_between_the_governor_and_an_does_not_stop_it() -> None:
+    assert _modalities("ويريد الوزير أن يلتقي كمال الدين نظيره سامي فؤاد.", _TWO, "CONSULT") == ["hypothetical"]
+    assert _modalities("ويريد المسؤول أن يلتقي كمال الدين نظيره سامي فؤاد.", _TWO, "CONSULT") == ["hypothetical"]
+    assert _modalities("وأريد أن يلتقي كمال الدين نظيره سامي فؤاد.", _TWO, "CONSULT") == ["hypothetical"]
+
+
+def test_an_act_in_a_clause_of_its_own_after_the_an_verb_is_not_governed() -> None:
+    assert _modalities("ويجب أن نتذكر كيف التقى كمال الدين نظيره سامي فؤاد أمس.", _TWO, "CONSULT") == ["asserted"]
+    assert _modalities("ويريد الرئيس أن يعرف كيف التقى كمال الدين نظيره سامي فؤاد.", _TWO, "CONSULT") == ["asserted"]
+    found = _modalities("ويريد الرئيس أن يعاقب المسلحين حين هاجم داعش الرمادي.", _ISIS, "ASSAULT")
+    assert found == ["asserted"]
+
+
+def test_what_does_the_foiling_is_not_foiled() -> None:
+    found = _modalities("وأفشلت زيارة كمال الدين إلى القاهرة مساعي خصومه.", _KC, "CONSULT")
+    assert found == ["asserted"]
+
+
+def test_fa_idha_bi_is_a_surprise_not_a_condition() -> None:
+    found = _modalities("خرج الصحفيون فإذا بالشرطة اعتقلت كمال الدين في القاهرة.", _KC, "COERCE")
+    assert found == ["asserted"]
+
+
+def test_wa_law_anna_with_a_fa_inna_answer_concedes() -> None:
+    found = _modalities("ولو أن كمال الدين زار القاهرة أمس فإن الخلاف باق.", _KC, "CONSULT")
+    assert found == ["asserted"]
+    assert _modalities("فإذا زار كمال الدين القاهرة فسيلتقي سامي فؤاد.", _KC, "CONSULT")[:1] == ["hypothetical"]
+
+
+def test_a_plan_reaches_only_its_own_noun_act() -> None:
+    found = _modalities("وأدت الخطة إلى انسحاب الحوثيين من عدن.", [("الحوثيين", "ORG", "Houthis")], "RETREAT")
+    assert found == ["asserted"]
+    found = _modalities("وفي مبادرة لافتة التقى كمال الدين سامي فؤاد.", _TWO, "CONSULT")
+    assert found == ["asserted"]
+
+
+def test_importance_says_nothing_of_whether_a_visit_took_place() -> None:
+    found = _modalities("وأكد الوزير أهمية زيارة كمال الدين إلى القاهرة التي انتهت أمس.", _KC, "CONSULT")
+    assert found and "hypothetical" not in found
+
+
+def test_a_rapporteur_is_no_schedule() -> None:
+    found = _modalities("وجرت زيارة كمال الدين إلى جنيف بدعوة من مقررة الأمم المتحدة الخاصة.",
+                        [("كمال الدين", "PER", "Kamal Eddin"), ("جنيف", "LOC", "Geneva")], "CONSULT")
+    assert found == ["asserted"]
+
+
+def test_a_governor_opening_the_sentence_counts() -> None:
+    assert _modalities("انتظار زيارة كمال الدين إلى القاهرة طال.", _KC, "CONSULT") == ["future"]
+
+
+def test_preparations_finished_for_a_visit_that_took_place() -> None:
+    found = _modalities("وأنهت الحكومة تحضيرات زيارة كمال الدين إلى القاهرة التي جرت أمس.", _KC, "CONSULT")
+    assert found == ["asserted"]

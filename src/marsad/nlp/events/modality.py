@@ -81,7 +81,7 @@ class ModalityMixin(Analysis):
                 # perfect of a verb in ت, a done act — events44)
                 pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
                 hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and self._imperfect(h) and not pluperfect)
-            elif w in L.HYPOTHETICAL_CUES and not self._so(j):
+            elif w in L.HYPOTHETICAL_CUES and not self._so(j) and not self._not_a_condition(j):
                 hyp = True
             elif w in _ASKED_OR_ODDS and not any(self._clause_break(k, i) for k in range(j, i)):
                 # "هل استنكر مسؤول ... تصريحاته؟": a question asks whether it happened; "احتمالات أن ترفض القيادة
@@ -118,12 +118,12 @@ class ModalityMixin(Analysis):
                     future = True
                     break
         if not hyp and not future:
-            # "وفقا لخطة تتضمن انسحاب الحوثيين", "لا توجد خطط لإرسال قوات": an act a plan or a proposal holds;
-            # "أفشلت الطائرات هجوما كانت الميليشيات تحضر له", "لإحباط هجمات": a foiled act was not done;
+            # "خطة تقضي بانسحاب المسلحين", "ناقشوا خططا لنشر جنود": an act a plan or a proposal holds;
+            # "أحبط الحرس تفجيرا", "لإحباط هجمات": a foiled act was not done;
             # "هجمات محتملة", "الضربة المخطط لها": an act its noun phrase calls possible or planned (events44)
             kind = self._planned_or_foiled(sent, h)
             hyp, future = kind == "hypothetical", kind == "future"
-        if h.entry.pos == "noun" and i - 1 > sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
+        if h.entry.pos == "noun" and i - 1 >= sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
             # "التطلع لإتمام زيارة الرئيس", "الحرص على إتمام زيارته": a visit hoped to take place
             if any(toks[j].norm.lstrip("وف") in _WISH | _CARE for j in range(max(sent.lo, i - 5), i - 1)):
                 hyp = True
@@ -211,20 +211,26 @@ class ModalityMixin(Analysis):
             if t.punct or self._clause_break(j, i) or (self.boundary(j) and j < i - 1):
                 break
             w = _bare(t.norm)
-            if w in _PLANS and j >= i - 3:
+            if t.norm in L.PREPOSITIONS and not self._stipulates(j):
+                break  # ("أدت الخطة إلى انسحاب": what the plan brought about took place)
+            if w in _PLANS and h.entry.pos == "noun" and (j == i - 1 or all(
+                    toks[k].norm.lstrip("و") in _CONTAINS or self._stipulates(k) for k in range(j + 1, i))):
+                # the plan's own act: "خطة انسحاب", "خطط لإرسال", "خطة تنص على وقف"; not a verb ("في مبادرة
+                # لافتة التقى"), nor past a preposition or another word (events44 review)
                 return "hypothetical"
-            if w in _PREPARING and j >= i - 3:
+            if w in _PREPARING and j >= i - 3 and toks[j + 1].norm[:1] == "ل":
                 return "future"  # "تستعد لشن هجوم", "أبدت استعدادها للتعاون": an act prepared for
-            if h.entry.pos == "noun" and has_word(w, _FOILED):
+            if h.entry.pos == "noun" and (has_word(w, _FOILING_NOUNS) or (has_word(w, _FOILED) and j < i - 1)):
+                # (a foiling verb right before the noun has it for subject: "أفشلت زيارته مساعي" — events44 review)
                 return "hypothetical"
         if h.entry.pos == "noun":
             for j in range(i + 1, min(sent.hi, i + 4)):
                 if toks[j].punct or self.boundary(j) or toks[j].norm in L.PREPOSITIONS:
-                    break  # ("قلقها إزاء الخطوط المقترحة": what is proposed is another noun's)
+                    break  # ("غضبه من الحدود المقترحة": what is proposed is the preposition's noun)
                 w = toks[j].norm
                 if w in _POSSIBLE:
                     return "hypothetical"
-                if w in _PLANNED and j + 1 < sent.hi and toks[j + 1].norm in _HAVE | _LAHU:
+                if w in _PLANNED and j + 1 < sent.hi and toks[j + 1].norm in _HAVE:
                     return "future"
         return None
 
@@ -237,30 +243,53 @@ class ModalityMixin(Analysis):
         the act is the one that holds it ("يتوقع أن يعلن أن القوات هاجمت": the attack is told as a fact)."""
         toks, i = self.toks, h.tok
         govs = irrealis_governors()
-        if h.entry.pos == "noun" and i - 1 > sent.lo and not toks[i - 1].punct:
+        if h.entry.pos == "noun" and i - 1 >= sent.lo and not toks[i - 1].punct:
             g = i - 1
-            if has_word(toks[g].norm, _LIGHT_NOUNS) and g - 1 > sent.lo and not toks[g - 1].punct:
+            if has_word(toks[g].norm, _LIGHT_NOUNS) and g - 1 >= sent.lo and not toks[g - 1].punct:
                 g -= 1  # "ضرورة عقد لقاء", "إمكانية فرض عقوبات": the light verb's noun between
-            w = _governor_form(toks[g].norm)
-            if w in govs and w not in _PREP_PRONOUNS:  # ("أطلق عليه النار": a preposition's, no governor)
+            w = governor_form(toks[g].norm)
+            # (before a verbal noun only the reviewed few: "أهمية زيارة" or "الطبيعي" say nothing of whether the
+            # act took place, though they take أنْ — events44 review)
+            if w in _NOUN_GOVERNORS and w in govs and w not in _PREP_PRONOUNS:
                 return govs[w]
+        if h.entry.pos == "verb" and not self._imperfect(h):
+            return None  # أنْ takes an imperfect: "يجب أن نتذكر كيف التقى" tells a meeting that took place
         for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
             t = toks[j]
-            if (t.punct and t.norm in STRONG_PUNCT) or self._clause_break(j, i) or self.boundary(j) \
-                    and t.norm not in L.COMPLEMENTIZERS:
+            if self._clause_break(j, i) or (self.boundary(j) and t.norm not in L.COMPLEMENTIZERS):
                 return None
+            if t.norm in _SUBORDINATORS:
+                return None  # "أن يعرف كيف التقى", "أن يعاقبهم حين هاجموا": another clause holds the act
+            if t.norm not in L.COMPLEMENTIZERS and j - 1 >= sent.lo and toks[j - 1].norm not in ("ان", "لا") \
+                    and self._finite_verb(j):
+                return None  # another verb between: only the verb right after أن, and its objects, are governed
             if t.norm in L.COMPLEMENTIZERS:
-                if t.norm != "ان":
-                    return None  # "أكد أنه", "بأن": a fact follows
-                facts = fact_governors()
+                if t.norm != "ان" or self.text[t.start:t.start + 1] == "إ":
+                    return None  # "أكد أنه", "بأن", "قال إن": a fact follows
                 for k in range(j - 1, j - 5, -1):  # past the subject: "يريد الرئيس فلان الفلاني أن"
-                    if k < sent.lo or toks[k].punct or self.boundary(k) or _governor_form(toks[k].norm) in facts:
-                        return None  # ("لا يمكن تجاهل حقيقة أن روسيا وقعت": حقيقة takes the clause, a fact)
-                    g = govs.get(_governor_form(toks[k].norm))
+                    if k < sent.lo or toks[k].punct or self.boundary(k):
+                        return None
+                    if k == j - 1 and governor_form(toks[k].norm) in fact_governors() \
+                            and not toks[k].norm.startswith("ال"):
+                        # (a word that takes a fact, right before أن: "تجاهل واقع أن الطرفين التقيا"; further
+                        # back, or a definite noun, it is most often the subject: "يريد الوزير أن" — events44 review)
+                        return None
+                    g = govs.get(governor_form(toks[k].norm))
                     if g is not None:
                         return g
                 return None
         return None
+
+    def _finite_verb(self, j: int) -> bool:
+        """Whether token ``j`` reads as a verb in the lexicon (a trigger's or a light verb) or a verb of speech."""
+        n = self.toks[j].norm
+        if has_word(n, L.LIGHT_VERBS) or n.lstrip("وف") in _OTHER_VERBS:
+            return True
+        return any(e.pos == "verb" for _p, _st, _s, e in self.lex.readings(n, stems))
+
+    def _stipulates(self, j: int) -> bool:
+        """Whether token ``j`` is the على of "تنص على", "ينص على" (a plan's terms)."""
+        return self.toks[j].norm == "علي" and j > 0 and self.toks[j - 1].norm.lstrip("و") in ("تنص", "ينص")
 
     def _denied_that(self, sent: Sentence, i: int) -> bool:
         """Whether the act at token ``i`` is told in a clause "أن ..." that a denial governs, when the coder found
@@ -372,7 +401,7 @@ class ModalityMixin(Analysis):
     def _is_conditional(self, j: int) -> bool:
         w = self.toks[j].norm
         if _bare(w) in ("اذا", "لو"):  # (and "فإذا", "ولو": events44)
-            return not self._so(j)
+            return not self._so(j) and not self._not_a_condition(j)
         if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
             k = j + 1
             while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
@@ -380,6 +409,25 @@ class ModalityMixin(Analysis):
             # "في حال رفض الكونغرس", "في حالة وقوع عدوان": what follows is a condition
             return k < len(self.toks) and (has_word(self.toks[k].norm, L.COND_NEXT) or w == "حال"
                                            or any(x.plover for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems)))
+        return False
+
+    def _not_a_condition(self, j: int) -> bool:
+        """إذا or لو at ``j`` that opens no condition (events44 review): "فإذا بالشرطة" ("and there were the
+        police": a surprise), "ولو أن ... فإن" (concessive: "even though"), "ولو لساعات", "حتى ولو"."""
+        toks, w = self.toks, _bare(self.toks[j].norm)
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        if w == "اذا":
+            return nxt.startswith("بال") or nxt in ("به", "بها", "بهم", "بي", "هو", "هي", "هم")
+        if w != "لو":
+            return False
+        if nxt in L.PREPOSITIONS or (nxt[:1] == "ل" and len(nxt) > 3) or (j > 0 and toks[j - 1].norm == "حتي"):
+            return True
+        if nxt == "ان":
+            for k in range(j + 2, min(len(toks), j + 25)):
+                if toks[k].punct and toks[k].norm in STRONG_PUNCT:
+                    break
+                if toks[k].norm == "فان":
+                    return True
         return False
 
     def _conditional_after(self, sent: Sentence, i: int) -> bool:
@@ -410,7 +458,7 @@ _HAVE = L._w("له لها لهما لهم")
 _SCHEDULED = L._w("المقرر المزمع المنتظر المفترض المؤمل المتوقع المرتقب")
 # an act's noun phrase calling it awaited or scheduled: "زيارته المرتقبة", "الاجتماع المقرر"
 _AWAITED = L._w("المرتقبة المرتقب المرتقبه المقررة المقرر المزمعة المزمع المنتظرة المنتظر المتوقعة المتوقع "
-                "مرتقبة مرتقب مزمعة مزمع منتظرة مقررة")  # ("زيارة مرتقبة": indefinite too — events44; not مقرر,
+                "مرتقبة مرتقب مزمعة مزمع منتظرة")  # ("زيارة مرتقبة": indefinite too — events44; not مقرر nor مقررة,
 # "a rapporteur", nor متوقع: "هجوم غير متوقع" was made)
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
@@ -430,43 +478,54 @@ _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كان�
 # (read by _denied_that), particles, and names or words of set phrases ("الله عز وجل أن") (events44)
 _NOT_IRREALIS = L._w("استطاع استطاعت استطاعوا استطعنا اختار قبل دون بدون نفي لا ولا ليس العراقيه دوله المتقدم "
                      "بينها منا علا علاه ولك جميل القدير المولي تعالي وجل عزوجل الاسلام مسلم للخطيب المراه اللاعب "
-                     "مجتمع المريض المشتري الكبري عقل للغايه")
+                     "مجتمع المريض المشتري الكبري عقل للغايه الحالي الحوثيين السويس قل")
 # the nouns of the light verbs, between a governor and the event noun: "ضرورة عقد لقاء", "إمكانية فرض عقوبات"
 _LIGHT_NOUNS = L._w("عقد إجراء اجراء فرض شن تنفيذ القيام بدء")
 # governors that are a preposition with its pronoun ("يجب عليه أن"): before an event noun they govern nothing
-_PREP_PRONOUNS = L._w("عليه عليها عليهم عليك علينا منا بينها")
+_PREP_PRONOUNS = L._w("عليه عليها عليهم عليك عليكم علينا")
+# the learned governors that take an act's verbal noun too ("ضرورة انسحاب", "إمكانية فرض عقوبات", "ينتظر زيارة"):
+# a reviewed few; the others ("أهمية", "الطبيعي") take أنْ + a verb but say nothing of a noun's act (events44 review)
+_NOUN_GOVERNORS = L._w("ضرورة بضرورة إمكانية امكانية إمكان احتمال خشية انتظار ينتظر تنتظر ننتظر يجب ينبغي يريد "
+                       "تريد نريد يتعين يتوجب يستبعد تستبعد")
+# words that open a clause of their own inside an أن clause: the act after them is not أنْ's
+_SUBORDINATORS = L._w("كيف حين حينما عندما بعدما لما الذي التي الذين اللذين اللتين اللواتي ما متى أين لماذا")
+# verbs outside the event lexicon that end an أن clause's reach when they stand between أن's verb and the act
+_OTHER_VERBS = L._w("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت كان كانت يكون تكون أصبح أصبحت بات باتت")
 # Of the governors, those that tell an act planned, scheduled, expected or decided: future; the others (wish,
 # possibility, need, obligation, condition, attempt) tell a hypothetical act
 _FUTURE_GOVERNORS = L._w("اتوقع المتوقع المرتقب المفترض المقرر المنتظر تتوقع تقرر توقع قرر متوقعا نتوقع ننتظر "
                          "يتوقع يتوقعون يفترض ينتظر المخطط مقررا توقعوا وشك انتظار متوقع مؤملا يؤمل المؤمل المامول")
 
 
-def _governor_form(w: str) -> str:
-    """A word as the governor list holds it: without و/ف ("ويجب" → "يجب")."""
+def governor_form(w: str) -> str:
+    """A word as the governor list holds it: without و/ف ("ويجب" → "يجب").  eval/modality_governors.py learns
+    the list with this same function."""
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+@lru_cache(maxsize=1)
+def _governor_data() -> dict:
+    """``data/irrealis_governors.json``, read once (both lists below come from it)."""
+    try:
+        text = resources.files("marsad.nlp.events").joinpath("data/irrealis_governors.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return json.loads(text)
 
 
 @lru_cache(maxsize=1)
 def fact_governors() -> frozenset[str]:
     """The words before أن that, in the same raw text, take a fact (أنّ + a noun) far more often: "حقيقة أن",
-    "أكد أن" — a governor further back does not reach past them (``data/irrealis_governors.json``)."""
-    try:
-        text = resources.files("marsad.nlp.events").joinpath("data/irrealis_governors.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(json.loads(text).get("facts", ()))
+    "أكد أن" — a governor further back does not reach past such a word when it stands right before أن."""
+    return frozenset(_governor_data().get("facts", ()))
 
 
 @lru_cache(maxsize=1)
 def irrealis_governors() -> dict[str, str]:
     """The shipped irrealis governors (``data/irrealis_governors.json``, written by eval/modality_governors.py
     from the development days' raw text) → "future" or "hypothetical"; the realised and noise words left out."""
-    try:
-        text = resources.files("marsad.nlp.events").joinpath("data/irrealis_governors.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
     return {w: ("future" if w in _FUTURE_GOVERNORS else "hypothetical")
-            for w in json.loads(text)["governors"] if w not in _NOT_IRREALIS}
+            for w in _governor_data().get("governors", ()) if w not in _NOT_IRREALIS}
 
 
 # the particles that take و/ف and stay what they are: "وسوف", "ولن", "وقد", "فإذا", "وربما" (events44)
@@ -485,9 +544,11 @@ _PLANS = L._w("خطة خطط خططا الخطة الخطط لخطة بخطة م
 _PREPARING = L._w("يستعد تستعد يستعدون تستعدان استعداد استعدادا استعداده استعدادها استعدادهم استعدادات "
                   "تحضيرا تحضير التحضير تحضيرات التحضيرات")  # (not يحضر: "attends")
 # verbs and nouns of foiling, by their stems ("أفشلت", "أحبطت", "لإحباط", "إفشال"): the act foiled was not done
-_FOILED = L._w("أحبط أحبطت أحبطوا يحبط تحبط إحباط أفشل أفشلت أفشلوا يفشل تفشل إفشال أجهض أجهضت يجهض تجهض إجهاض")
+_FOILED = L._w("أحبط أحبطت أحبطوا يحبط تحبط أفشل أفشلت أفشلوا أجهض أجهضت يجهض تجهض")  # (not يفشل: "fails")
+_FOILING_NOUNS = L._w("إحباط إفشال إجهاض")
+# a plan's verb of holding, between the plan and its act: "خطة تتضمن انسحاب"
+_CONTAINS = L._w("تتضمن يتضمن تشمل يشمل تقضي يقضي تنص ينص")
 # what a noun phrase calls an act that may or may not come: "هجمات محتملة", "الضربة المقترحة"
 _POSSIBLE = L._w("محتمل محتملة المحتمل المحتملة محتملين مقترحة المقترحة")
 # "الهجوم المخطط له": planned
 _PLANNED = L._w("المخطط المخططة مخطط مخططة")
-_LAHU = L._w("له لها لهم")
