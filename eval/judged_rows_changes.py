@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("tsv", type=Path, nargs="+")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args(argv)
+    for path in (args.base, args.new, *args.tsv):
+        if not path.is_file():  # (ec.load_events reads a missing file as no events: every row would be "gone")
+            ap.error(f"no such file: {path}")
     base, new = ec.load_events(args.base), ec.load_events(args.new)
     for path in args.tsv:
         rows = ec.read_tsv(path)
@@ -39,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
                 moved["unreadable row"] += 1
                 continue
             a, b = base.get(k), new.get(k)
-            if a is not None and b is not None and coded(a) == coded(b):
+            if (a is None and b is None) or (a is not None and b is not None and coded(a) == coded(b)):
+                # (a row coded in neither is the same too, not a move "gone->gone")
                 moved["same"] += 1
                 still += status(r, a) == "wrong:modality"
                 continue

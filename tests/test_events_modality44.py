@@ -3,13 +3,14 @@ are not coded as done.
 
 * the words before أن that open an act not told as done are learned from raw text
   (``eval/modality_governors.py``: أنْ takes a verb in the imperfect, أنّ a noun) — "يريد الرئيس أن يزور",
-  "لم يستبعد الوزير أن يبحث", "من المنتظر أن يلتقي"; an event noun right after one ("إمكانية انسحاب") too;
+  "لا يستبعد المراقبون أن يلتقي", "من المنتظر أن يلتقي"; an event noun right after one ("إمكانية انسحاب") too;
   a word that tells what was managed or what came before ("استطاعت أن", "قبل أن") is no such governor;
 * a cue keeps its meaning with و/ف: "وسوف ننشر", "وقد يزور", "فإذا هددت";
 * an act held by a plan or a proposal ("خطة تتضمن انسحاب", "خطط لإرسال"), foiled ("أفشلت ... هجوما") or called
   possible by its own phrase ("هجمات محتملة") was not done — a plain act stays asserted.
 
-All sentences are written for these tests."""
+All sentences are written for these tests (the review of events44 checked them against the raw text; its own cases
+are used below)."""
 
 from __future__ import annotations
 
@@ -205,3 +206,21 @@ def test_a_governor_opening_the_sentence_counts() -> None:
 def test_preparations_finished_for_a_visit_that_took_place() -> None:
     found = _modalities("وأنهت الحكومة تحضيرات زيارة كمال الدين إلى القاهرة التي جرت أمس.", _KC, "CONSULT")
     assert found == ["asserted"]
+
+
+def test_judged_rows_changes_fails_on_a_missing_file(tmp_path) -> None:
+    import sys
+
+    import pytest
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import judged_rows_changes
+
+    there = tmp_path / "new.jsonl"
+    there.write_text("", encoding="utf-8")
+    tsv = tmp_path / "rows.tsv"
+    tsv.write_text("", encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        judged_rows_changes.main([str(tmp_path / "missing.jsonl"), str(there), str(tsv)])
+    assert e.value.code == 2
