@@ -224,3 +224,24 @@ def test_judged_rows_changes_fails_on_a_missing_file(tmp_path) -> None:
     with pytest.raises(SystemExit) as e:
         judged_rows_changes.main([str(tmp_path / "missing.jsonl"), str(there), str(tsv)])
     assert e.value.code == 2
+
+
+# -- after the first re-measure (rows the independent reader judged): each failed on 11ab7ae ------------------------
+
+def test_sanctions_whose_importance_is_stressed_are_not_imposed() -> None:
+    # "أهمية" + a verbal noun is a goal ("اتفقا على أهمية تعزيز التعاون"), unless its phrase tells the act done
+    found = _modalities("وأكدت مصر أهمية فرض عقوبات على قطر.", [("مصر", "LOC", "Egypt"), ("قطر", "LOC", "Qatar")],
+                        "SANCTION")
+    assert found == ["hypothetical"]
+
+
+def test_readiness_with_la_before_the_act_is_future() -> None:
+    found = _modalities("وأبدى كمال الدين استعداد بلاده لتعزيز التعاون مع قطر.",
+                        [("كمال الدين", "PER", "Kamal Eddin"), ("قطر", "LOC", "Qatar")], "COOPERATE")
+    assert found == ["future"]
+
+
+def test_hatta_law_even_if_is_still_a_condition() -> None:
+    found = _modalities("ولن تتراجع موسكو حتى لو فرضت واشنطن عقوبات على روسيا.",
+                        [("واشنطن", "LOC", "Washington"), ("روسيا", "LOC", "Russia")], "SANCTION")
+    assert found == ["hypothetical"]

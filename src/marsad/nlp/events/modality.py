@@ -218,8 +218,10 @@ class ModalityMixin(Analysis):
                 # the plan's own act: "خطة انسحاب", "خطط لإرسال", "خطة تنص على وقف"; not a verb ("في مبادرة
                 # لافتة التقى"), nor past a preposition or another word (events44 review)
                 return "hypothetical"
-            if w in _PREPARING and j >= i - 3 and toks[j + 1].norm[:1] == "ل":
-                return "future"  # "تستعد لشن هجوم", "أبدت استعدادها للتعاون": an act prepared for
+            if w in _PREPARING and j >= i - 3 and any(toks[k].norm[:1] == "ل" for k in range(j + 1, i + 1)):
+                # "تستعد لشن هجوم", "أبدى استعداد بلاده للتعاون": an act prepared for (with لـ: "أنهت تحضيرات
+                # زيارته" tells preparations done, not the visit — events44 review)
+                return "future"
             if h.entry.pos == "noun" and (has_word(w, _FOILING_NOUNS) or (has_word(w, _FOILED) and j < i - 1)):
                 # (a foiling verb right before the noun has it for subject: "أفشلت زيارته مساعي" — events44 review)
                 return "hypothetical"
@@ -250,7 +252,7 @@ class ModalityMixin(Analysis):
             w = governor_form(toks[g].norm)
             # (before a verbal noun only the reviewed few: "أهمية زيارة" or "الطبيعي" say nothing of whether the
             # act took place, though they take أنْ — events44 review)
-            if w in _NOUN_GOVERNORS and w in govs and w not in _PREP_PRONOUNS:
+            if w in _NOUN_GOVERNORS and w in govs and w not in _PREP_PRONOUNS and not self._told_done(sent, i):
                 return govs[w]
         if h.entry.pos == "verb" and not self._imperfect(h):
             return None  # أنْ takes an imperfect: "يجب أن نتذكر كيف التقى" tells a meeting that took place
@@ -279,6 +281,17 @@ class ModalityMixin(Analysis):
                         return g
                 return None
         return None
+
+    def _told_done(self, sent: Sentence, i: int) -> bool:
+        """Whether the noun phrase of the act at ``i`` goes on with a relative clause in the perfect: "أهمية
+        زيارته التي انتهت أمس" — the act took place (events44 review)."""
+        for j in range(i + 1, min(sent.hi - 1, i + 10)):
+            if self.boundary(j) or self.toks[j].punct:
+                return False
+            if self.toks[j].norm in ("التي", "الذي", "اللتين", "اللذين", "الذين"):
+                n = self.toks[j + 1].norm
+                return n[:1] not in ("ي", "ت", "ن", "س") or n in ("تم", "تمت")
+        return False
 
     def _finite_verb(self, j: int) -> bool:
         """Whether token ``j`` reads as a verb in the lexicon (a trigger's or a light verb) or a verb of speech."""
@@ -413,15 +426,15 @@ class ModalityMixin(Analysis):
 
     def _not_a_condition(self, j: int) -> bool:
         """إذا or لو at ``j`` that opens no condition (events44 review): "فإذا بالشرطة" ("and there were the
-        police": a surprise), "ولو أن ... فإن" (concessive: "even though"), "ولو لساعات", "حتى ولو"."""
+        police": a surprise), "ولو أن ... فإن" (concessive: "even though"), "ولو لساعات"."""
         toks, w = self.toks, _bare(self.toks[j].norm)
         nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
         if w == "اذا":
             return nxt.startswith("بال") or nxt in ("به", "بها", "بهم", "بي", "هو", "هي", "هم")
         if w != "لو":
             return False
-        if nxt in L.PREPOSITIONS or (nxt[:1] == "ل" and len(nxt) > 3) or (j > 0 and toks[j - 1].norm == "حتي"):
-            return True
+        if nxt in L.PREPOSITIONS or (nxt[:1] == "ل" and len(nxt) > 3):
+            return True  # ("حتى لو توصلت": "even if", still a condition)
         if nxt == "ان":
             for k in range(j + 2, min(len(toks), j + 25)):
                 if toks[k].punct and toks[k].norm in STRONG_PUNCT:
@@ -484,9 +497,10 @@ _LIGHT_NOUNS = L._w("عقد إجراء اجراء فرض شن تنفيذ الق�
 # governors that are a preposition with its pronoun ("يجب عليه أن"): before an event noun they govern nothing
 _PREP_PRONOUNS = L._w("عليه عليها عليهم عليك عليكم علينا")
 # the learned governors that take an act's verbal noun too ("ضرورة انسحاب", "إمكانية فرض عقوبات", "ينتظر زيارة"):
-# a reviewed few; the others ("أهمية", "الطبيعي") take أنْ + a verb but say nothing of a noun's act (events44 review)
+# a reviewed few; the others ("الطبيعي", "تستحق") take أنْ + a verb but say nothing of a noun's act (events44 review)
 _NOUN_GOVERNORS = L._w("ضرورة بضرورة إمكانية امكانية إمكان احتمال خشية انتظار ينتظر تنتظر ننتظر يجب ينبغي يريد "
-                       "تريد نريد يتعين يتوجب يستبعد تستبعد")
+                       "تريد نريد يتعين يتوجب يستبعد تستبعد أهمية بأهمية")  # (أهمية: not when its phrase
+# tells the act done, see _told_done; "اتفقا على أهمية تعزيز التعاون" is a goal)
 # words that open a clause of their own inside an أن clause: the act after them is not أنْ's
 _SUBORDINATORS = L._w("كيف حين حينما عندما بعدما لما الذي التي الذين اللذين اللتين اللواتي ما متى أين لماذا")
 # verbs outside the event lexicon that end an أن clause's reach when they stand between أن's verb and the act
