@@ -10,6 +10,9 @@ layer attributes it to someone other than its actor.
 from __future__ import annotations
 
 import datetime
+import json
+from functools import lru_cache
+from importlib import resources
 
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Analysis, Hit, Sentence, Speech, has_word, key, stems
@@ -33,6 +36,24 @@ class ModalityMixin(Analysis):
         return any((w in L.NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in L.NEGATIONS)) and w.lstrip("وف") != "ما"
                    for w in window)
 
+    def _so(self, j: int) -> bool:
+        """Whether token ``j`` is "إذاً"/"إذًا" with its tanween: "so", no condition (folded, it is إذا) — events44."""
+        return "\u064b" in self.text[self.toks[j].start:self.toks[j].end]
+
+    def _imperfect(self, h: Hit) -> bool:
+        """Whether the verb of ``h`` is in the imperfect: its form in ي, or in ت when the lexicon knows the same
+        form in ي for the same trigger ("تلتزم" beside "يلتزم"; not "تعهد", "تعهدت": the perfect of a verb in ت,
+        whose ي-form "يعهد" is no form of it) — events44; it was read by the first letter alone."""
+        n = self.toks[h.tok].norm
+        st = next((st for _p, st, _s, e in self.lex.readings(n, stems) if e is h.entry), None)
+        if st is None:
+            st = n[len(h.prefix):] if h.prefix and n.startswith(h.prefix) else n.lstrip("وف")
+        if st[:1] == "ي":
+            return True
+        if st[:1] != "ت":
+            return False
+        return any(e.key == h.entry.key for e in self.lex.entries.get("ي" + st[1:], ()))
+
     def _will_have(self, j: int) -> bool:
         """"زيارته سيكون لها نتائج": what a visit will bring, not the visit, is to come (events41)."""
         return j + 1 < len(self.toks) and self.toks[j + 1].norm in _HAVE
@@ -42,8 +63,9 @@ class ModalityMixin(Analysis):
         i, toks = h.tok, self.toks
         window = [toks[j].norm for j in range(max(sent.lo, i - 3), i)]
         negated = self._negated_here(sent, h)
-        future = "س" in h.prefix or any(w in L.FUTURE_CUES or w == "لن" for w in window)
-        if h.entry.pos == "verb" and toks[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not any(w in _WAS for w in window):
+        # (a cue takes و/ف like any word: "وسوف ننشر", "ولن" — events44)
+        future = "س" in h.prefix or any(_bare(w) in L.FUTURE_CUES or _bare(w) == "لن" for w in window)
+        if h.entry.pos == "verb" and self._imperfect(h) and not any(w in _WAS for w in window):
             # "ستزور ... الأسبوع المقبل" — but "كانت تعارضها": كان makes the imperfect a past habit
             future = future or any(toks[j].norm in L.NEXT_TIME for j in range(i + 1, sent.hi))
             if h.entry.key in ("visit", "meet", "host", "discuss") or h.entry.plover == "CONSULT":
@@ -53,12 +75,13 @@ class ModalityMixin(Analysis):
 
         hyp = False
         for j in range(max(sent.lo, i - 6), i):
-            w = toks[j].norm
+            w = _bare(toks[j].norm)  # "وقد يزور", "وربما" (events44)
             if w == "قد":
-                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before)
+                # (not the pluperfect "كانت أستونيا قد تعهدت": what had been done before, nor "وقد تعهد": the
+                # perfect of a verb in ت, a done act — events44)
                 pluperfect = any(toks[k].norm in _WAS for k in range(max(sent.lo, j - 5), j))
-                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and toks[i].norm[:1] in "يت" and not pluperfect)
-            elif w in L.HYPOTHETICAL_CUES:
+                hyp = hyp or (j == i - 1 and h.entry.pos == "verb" and self._imperfect(h) and not pluperfect)
+            elif w in L.HYPOTHETICAL_CUES and not self._so(j) and not self._not_a_condition(j):
                 hyp = True
             elif w in _ASKED_OR_ODDS and not any(self._clause_break(k, i) for k in range(j, i)):
                 # "هل استنكر مسؤول ... تصريحاته؟": a question asks whether it happened; "احتمالات أن ترفض القيادة
@@ -94,7 +117,13 @@ class ModalityMixin(Analysis):
                     # told with a time to come have not taken place yet (events41)
                     future = True
                     break
-        if h.entry.pos == "noun" and i - 1 > sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
+        if not hyp and not future:
+            # "خطة تقضي بانسحاب المسلحين", "ناقشوا خططا لنشر جنود": an act a plan or a proposal holds;
+            # "أحبط الحرس تفجيرا", "لإحباط هجمات": a foiled act was not done;
+            # "هجمات محتملة", "الضربة المخطط لها": an act its noun phrase calls possible or planned (events44)
+            kind = self._planned_or_foiled(sent, h)
+            hyp, future = kind == "hypothetical", kind == "future"
+        if h.entry.pos == "noun" and i - 1 >= sent.lo and toks[i - 1].norm.lstrip("ل") in _COMPLETION:
             # "التطلع لإتمام زيارة الرئيس", "الحرص على إتمام زيارته": a visit hoped to take place
             if any(toks[j].norm.lstrip("وف") in _WISH | _CARE for j in range(max(sent.lo, i - 5), i - 1)):
                 hyp = True
@@ -105,6 +134,11 @@ class ModalityMixin(Analysis):
             if toks[j].norm in _SCHEDULED and j + 1 < i and toks[j + 1].norm in ("ان", "أن"):
                 future = True
                 break
+        if not hyp and not future and not (window[-1:] and window[-1] in _WAS):
+            # "يريد الرئيس أن يزور", "ينبغي أن تنسحب", "تقرر أن يزور", "إمكانية انسحاب": a governor that takes
+            # an act not told as done, learned from raw text (events44)
+            kind = self._irrealis_governed(sent, h)
+            hyp, future = kind == "hypothetical", kind == "future"
         if h.entry.pos == "noun" and not future:
             future = self._future_governor(sent, i)
         if h.entry.pos == "noun" and not future:
@@ -166,6 +200,109 @@ class ModalityMixin(Analysis):
             own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
+
+    def _planned_or_foiled(self, sent: Sentence, h: Hit) -> str | None:
+        """"hypothetical" or "future" when the act at ``h`` is held by a plan or a proposal a few words before it
+        ("خطة تتضمن انسحاب", "خطط لإرسال"), is the object of a verb of foiling ("أحبطت الشرطة هجوما"), or (a noun)
+        is called possible, proposed or planned by its own phrase ("هجمات محتملة", "الهجوم المخطط له")."""
+        toks, i = self.toks, h.tok
+        for j in range(i - 1, max(sent.lo, i - 5) - 1, -1):
+            t = toks[j]
+            if t.punct or self._clause_break(j, i) or (self.boundary(j) and j < i - 1):
+                break
+            w = _bare(t.norm)
+            if t.norm in L.PREPOSITIONS and not self._stipulates(j):
+                break  # ("أدت الخطة إلى انسحاب": what the plan brought about took place)
+            if w in _PLANS and h.entry.pos == "noun" and (j == i - 1 or all(
+                    toks[k].norm.lstrip("و") in _CONTAINS or self._stipulates(k) for k in range(j + 1, i))):
+                # the plan's own act: "خطة انسحاب", "خطط لإرسال", "خطة تنص على وقف"; not a verb ("في مبادرة
+                # لافتة التقى"), nor past a preposition or another word (events44 review)
+                return "hypothetical"
+            if w in _PREPARING and j >= i - 3 and any(toks[k].norm[:1] == "ل" for k in range(j + 1, i + 1)):
+                # "تستعد لشن هجوم", "أبدى استعداد بلاده للتعاون": an act prepared for (with لـ: "أنهت تحضيرات
+                # زيارته" tells preparations done, not the visit — events44 review)
+                return "future"
+            if h.entry.pos == "noun" and (has_word(w, _FOILING_NOUNS) or (has_word(w, _FOILED) and j < i - 1)):
+                # (a foiling verb right before the noun has it for subject: "أفشلت زيارته مساعي" — events44 review)
+                return "hypothetical"
+        if h.entry.pos == "noun":
+            for j in range(i + 1, min(sent.hi, i + 4)):
+                if toks[j].punct or self.boundary(j) or toks[j].norm in L.PREPOSITIONS:
+                    break  # ("غضبه من الحدود المقترحة": what is proposed is the preposition's noun)
+                w = toks[j].norm
+                if w in _POSSIBLE:
+                    return "hypothetical"
+                if w in _PLANNED and j + 1 < sent.hi and toks[j + 1].norm in _HAVE:
+                    return "future"
+        return None
+
+    def _irrealis_governed(self, sent: Sentence, h: Hit) -> str | None:
+        """"future" or "hypothetical" when the act at ``h`` sits in a clause "أن ..." opened right after an
+        irrealis governor up to four words before أن ("من المقرر أن يعقد", "يريد الرئيس فلان أن يزور",
+        "يجب على إيران أن تنسحب"), or is an event noun right after one ("إمكانية انسحاب",
+        "ينتظر زيارة"); None otherwise.  The governors are learned from raw text (:func:`irrealis_governors`):
+        the words after which أن is followed by a verb in the imperfect, the mark of أنْ.  The nearest أن before
+        the act is the one that holds it ("يتوقع أن يعلن أن القوات هاجمت": the attack is told as a fact)."""
+        toks, i = self.toks, h.tok
+        govs = irrealis_governors()
+        if h.entry.pos == "noun" and i - 1 >= sent.lo and not toks[i - 1].punct:
+            g = i - 1
+            if has_word(toks[g].norm, _LIGHT_NOUNS) and g - 1 >= sent.lo and not toks[g - 1].punct:
+                g -= 1  # "ضرورة عقد لقاء", "إمكانية فرض عقوبات": the light verb's noun between
+            w = governor_form(toks[g].norm)
+            # (before a verbal noun only the reviewed few: "أهمية زيارة" or "الطبيعي" say nothing of whether the
+            # act took place, though they take أنْ — events44 review)
+            if w in _NOUN_GOVERNORS and w in govs and w not in _PREP_PRONOUNS and not self._told_done(sent, i):
+                return govs[w]
+        if h.entry.pos == "verb" and not self._imperfect(h):
+            return None  # أنْ takes an imperfect: "يجب أن نتذكر كيف التقى" tells a meeting that took place
+        for j in range(i - 1, max(sent.lo, i - 10) - 1, -1):
+            t = toks[j]
+            if self._clause_break(j, i) or (self.boundary(j) and t.norm not in L.COMPLEMENTIZERS):
+                return None
+            if t.norm in _SUBORDINATORS:
+                return None  # "أن يعرف كيف التقى", "أن يعاقبهم حين هاجموا": another clause holds the act
+            if t.norm not in L.COMPLEMENTIZERS and j - 1 >= sent.lo and toks[j - 1].norm not in ("ان", "لا") \
+                    and self._finite_verb(j):
+                return None  # another verb between: only the verb right after أن, and its objects, are governed
+            if t.norm in L.COMPLEMENTIZERS:
+                if t.norm != "ان" or self.text[t.start:t.start + 1] == "إ":
+                    return None  # "أكد أنه", "بأن", "قال إن": a fact follows
+                for k in range(j - 1, j - 5, -1):  # past the subject: "يريد الرئيس فلان الفلاني أن"
+                    if k < sent.lo or toks[k].punct or self.boundary(k):
+                        return None
+                    if k == j - 1 and governor_form(toks[k].norm) in fact_governors() \
+                            and not toks[k].norm.startswith("ال"):
+                        # (a word that takes a fact, right before أن: "تجاهل واقع أن الطرفين التقيا"; further
+                        # back, or a definite noun, it is most often the subject: "يريد الوزير أن" — events44 review)
+                        return None
+                    g = govs.get(governor_form(toks[k].norm))
+                    if g is not None:
+                        return g
+                return None
+        return None
+
+    def _told_done(self, sent: Sentence, i: int) -> bool:
+        """Whether the noun phrase of the act at ``i`` goes on with a relative clause in the perfect: "أهمية
+        زيارته التي انتهت أمس" — the act took place (events44 review)."""
+        for j in range(i + 1, min(sent.hi - 1, i + 10)):
+            if self.boundary(j) or self.toks[j].punct:
+                return False
+            if self.toks[j].norm in ("التي", "الذي", "اللتين", "اللذين", "الذين"):
+                n = self.toks[j + 1].norm
+                return n[:1] not in ("ي", "ت", "ن", "س") or n in ("تم", "تمت")
+        return False
+
+    def _finite_verb(self, j: int) -> bool:
+        """Whether token ``j`` reads as a verb in the lexicon (a trigger's or a light verb) or a verb of speech."""
+        n = self.toks[j].norm
+        if has_word(n, L.LIGHT_VERBS) or n.lstrip("وف") in _OTHER_VERBS:
+            return True
+        return any(e.pos == "verb" for _p, _st, _s, e in self.lex.readings(n, stems))
+
+    def _stipulates(self, j: int) -> bool:
+        """Whether token ``j`` is the على of "تنص على", "ينص على" (a plan's terms)."""
+        return self.toks[j].norm == "علي" and j > 0 and self.toks[j - 1].norm.lstrip("و") in ("تنص", "ينص")
 
     def _denied_that(self, sent: Sentence, i: int) -> bool:
         """Whether the act at token ``i`` is told in a clause "أن ..." that a denial governs, when the coder found
@@ -276,8 +413,8 @@ class ModalityMixin(Analysis):
 
     def _is_conditional(self, j: int) -> bool:
         w = self.toks[j].norm
-        if w in ("اذا", "لو", "واذا"):
-            return True
+        if _bare(w) in ("اذا", "لو"):  # (and "فإذا", "ولو": events44)
+            return not self._so(j) and not self._not_a_condition(j)
         if w in ("حال", "حاله") and j > 0 and self.toks[j - 1].norm == "في":
             k = j + 1
             while k < len(self.toks) and self.toks[k].punct and self.toks[k].norm not in STRONG_PUNCT:
@@ -285,6 +422,25 @@ class ModalityMixin(Analysis):
             # "في حال رفض الكونغرس", "في حالة وقوع عدوان": what follows is a condition
             return k < len(self.toks) and (has_word(self.toks[k].norm, L.COND_NEXT) or w == "حال"
                                            or any(x.plover for _p, _s, _f, x in self.lex.readings(self.toks[k].norm, stems)))
+        return False
+
+    def _not_a_condition(self, j: int) -> bool:
+        """إذا or لو at ``j`` that opens no condition (events44 review): "فإذا بالشرطة" ("and there were the
+        police": a surprise), "ولو أن ... فإن" (concessive: "even though"), "ولو لساعات"."""
+        toks, w = self.toks, _bare(self.toks[j].norm)
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        if w == "اذا":
+            return nxt.startswith("بال") or nxt in ("به", "بها", "بهم", "بي", "هو", "هي", "هم")
+        if w != "لو":
+            return False
+        if nxt in L.PREPOSITIONS or (nxt[:1] == "ل" and len(nxt) > 3):
+            return True  # ("حتى لو توصلت": "even if", still a condition)
+        if nxt == "ان":
+            for k in range(j + 2, min(len(toks), j + 25)):
+                if toks[k].punct and toks[k].norm in STRONG_PUNCT:
+                    break
+                if toks[k].norm == "فان":
+                    return True
         return False
 
     def _conditional_after(self, sent: Sentence, i: int) -> bool:
@@ -314,7 +470,9 @@ _HAVE = L._w("له لها لهما لهم")
 # "من المقرر أن", "من المزمع أن": a scheduled act
 _SCHEDULED = L._w("المقرر المزمع المنتظر المفترض المؤمل المتوقع المرتقب")
 # an act's noun phrase calling it awaited or scheduled: "زيارته المرتقبة", "الاجتماع المقرر"
-_AWAITED = L._w("المرتقبة المرتقب المرتقبه المقررة المقرر المزمعة المزمع المنتظرة المنتظر المتوقعة المتوقع")
+_AWAITED = L._w("المرتقبة المرتقب المرتقبه المقررة المقرر المزمعة المزمع المنتظرة المنتظر المتوقعة المتوقع "
+                "مرتقبة مرتقب مزمعة مزمع منتظرة")  # ("زيارة مرتقبة": indefinite too — events44; not مقرر nor مقررة,
+# "a rapporteur", nor متوقع: "هجوم غير متوقع" was made)
 _POSTPONED = L._w("تأجيل تأجيلها تأجيله إرجاء أرجئت أجلت تأجلت أرجأ أرجأت")
 _RECALL = L._w("يذكر ويذكر يشار ويشار يذكر")
 # the verbs that govern an event noun ("عقد اجتماعا", "أجرى محادثات", "بدأ زيارة"), in the imperfect too
@@ -325,3 +483,86 @@ _NOT_FUTURE_VERB = frozenset({"اس", "ار", "اد", "طر", "نا"})
 _DENIALS = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين "
                 "نفيه نفيها نفيهم أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة")
 _WAS = L._w("كان كانت وكان وكانت كانوا وكانوا كانا وكانا")
+
+
+# Words before أن that take an act not told as done by the share of imperfect verbs after them in raw text, yet
+# are no governor of an irrealis act: what one managed to do was done ("استطاعت القوات أن تقتل"), what was told
+# before or after something happened ("قبل أن يغادر"), "دون أن" (the act's absence, not its modality), the denial
+# (read by _denied_that), particles, and names or words of set phrases ("الله عز وجل أن") (events44)
+_NOT_IRREALIS = L._w("استطاع استطاعت استطاعوا استطعنا اختار قبل دون بدون نفي لا ولا ليس العراقيه دوله المتقدم "
+                     "بينها منا علا علاه ولك جميل القدير المولي تعالي وجل عزوجل الاسلام مسلم للخطيب المراه اللاعب "
+                     "مجتمع المريض المشتري الكبري عقل للغايه الحالي الحوثيين السويس قل")
+# the nouns of the light verbs, between a governor and the event noun: "ضرورة عقد لقاء", "إمكانية فرض عقوبات"
+_LIGHT_NOUNS = L._w("عقد إجراء اجراء فرض شن تنفيذ القيام بدء")
+# governors that are a preposition with its pronoun ("يجب عليه أن"): before an event noun they govern nothing
+_PREP_PRONOUNS = L._w("عليه عليها عليهم عليك عليكم علينا")
+# the learned governors that take an act's verbal noun too ("ضرورة انسحاب", "إمكانية فرض عقوبات", "ينتظر زيارة"):
+# a reviewed few; the others ("الطبيعي", "تستحق") take أنْ + a verb but say nothing of a noun's act (events44 review)
+_NOUN_GOVERNORS = L._w("ضرورة بضرورة إمكانية امكانية إمكان احتمال خشية انتظار ينتظر تنتظر ننتظر يجب ينبغي يريد "
+                       "تريد نريد يتعين يتوجب يستبعد تستبعد أهمية بأهمية")  # (أهمية: not when its phrase
+# tells the act done, see _told_done; "اتفقا على أهمية تعزيز التعاون" is a goal)
+# words that open a clause of their own inside an أن clause: the act after them is not أنْ's
+_SUBORDINATORS = L._w("كيف حين حينما عندما بعدما لما الذي التي الذين اللذين اللتين اللواتي ما متى أين لماذا")
+# verbs outside the event lexicon that end an أن clause's reach when they stand between أن's verb and the act
+_OTHER_VERBS = L._w("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت كان كانت يكون تكون أصبح أصبحت بات باتت")
+# Of the governors, those that tell an act planned, scheduled, expected or decided: future; the others (wish,
+# possibility, need, obligation, condition, attempt) tell a hypothetical act
+_FUTURE_GOVERNORS = L._w("اتوقع المتوقع المرتقب المفترض المقرر المنتظر تتوقع تقرر توقع قرر متوقعا نتوقع ننتظر "
+                         "يتوقع يتوقعون يفترض ينتظر المخطط مقررا توقعوا وشك انتظار متوقع مؤملا يؤمل المؤمل المامول")
+
+
+def governor_form(w: str) -> str:
+    """A word as the governor list holds it: without و/ف ("ويجب" → "يجب").  eval/modality_governors.py learns
+    the list with this same function."""
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+@lru_cache(maxsize=1)
+def _governor_data() -> dict:
+    """``data/irrealis_governors.json``, read once (both lists below come from it)."""
+    try:
+        text = resources.files("marsad.nlp.events").joinpath("data/irrealis_governors.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def fact_governors() -> frozenset[str]:
+    """The words before أن that, in the same raw text, take a fact (أنّ + a noun) far more often: "حقيقة أن",
+    "أكد أن" — a governor further back does not reach past such a word when it stands right before أن."""
+    return frozenset(_governor_data().get("facts", ()))
+
+
+@lru_cache(maxsize=1)
+def irrealis_governors() -> dict[str, str]:
+    """The shipped irrealis governors (``data/irrealis_governors.json``, written by eval/modality_governors.py
+    from the development days' raw text) → "future" or "hypothetical"; the realised and noise words left out."""
+    return {w: ("future" if w in _FUTURE_GOVERNORS else "hypothetical")
+            for w in _governor_data().get("governors", ()) if w not in _NOT_IRREALIS}
+
+
+# the particles that take و/ف and stay what they are: "وسوف", "ولن", "وقد", "فإذا", "وربما" (events44)
+_CONJ_CUES = L.FUTURE_CUES | L.HYPOTHETICAL_CUES | L._w("لن قد إذا لو")
+
+
+def _bare(w: str) -> str:
+    """A cue word without the conjunction it carries: "وسوف" → "سوف", "فإذا" → "اذا"; other words as they are."""
+    return w[1:] if w[:1] in ("و", "ف") and w[1:] in _CONJ_CUES else w
+
+
+# a plan or a proposal that holds an act (events44): "خطة تتضمن انسحاب", "خطط لإرسال قوات", "مقترح بوقف"
+_PLANS = L._w("خطة خطط خططا الخطة الخطط لخطة بخطة مخطط مخططات مقترح المقترح مقترحا مقترحات اقتراح الاقتراح "
+              "باقتراح مبادرة المبادرة لمبادرة")
+# getting ready for an act: "تستعد لشن هجوم", "التحضير لزيارة"
+_PREPARING = L._w("يستعد تستعد يستعدون تستعدان استعداد استعدادا استعداده استعدادها استعدادهم استعدادات "
+                  "تحضيرا تحضير التحضير تحضيرات التحضيرات")  # (not يحضر: "attends")
+# verbs and nouns of foiling, by their stems ("أفشلت", "أحبطت", "لإحباط", "إفشال"): the act foiled was not done
+_FOILED = L._w("أحبط أحبطت أحبطوا يحبط تحبط أفشل أفشلت أفشلوا أجهض أجهضت يجهض تجهض")  # (not يفشل: "fails")
+_FOILING_NOUNS = L._w("إحباط إفشال إجهاض")
+# a plan's verb of holding, between the plan and its act: "خطة تتضمن انسحاب"
+_CONTAINS = L._w("تتضمن يتضمن تشمل يشمل تقضي يقضي تنص ينص")
+# what a noun phrase calls an act that may or may not come: "هجمات محتملة", "الضربة المقترحة"
+_POSSIBLE = L._w("محتمل محتملة المحتمل المحتملة محتملين مقترحة المقترحة")
+# "الهجوم المخطط له": planned
+_PLANNED = L._w("المخطط المخططة مخطط مخططة")
