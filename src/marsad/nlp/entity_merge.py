@@ -285,13 +285,13 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
     seen: dict[str, _Seen] = {}  # in order of first appearance
     ids = [aid for _s, aid in seqs]
     for i in range(0, len(ids), 500):
-        for spans in store.spans_of(ids[i:i + 500], ["mention"]).values():
-            present = {s.data.get("entity_id") for s in spans if s.data.get("entity_id")}
-            for s in spans:
-                eid = s.data.get("entity_id") or ""
-                if not eid.startswith("new:") or eid in redirects or s.label != "PER":
+        # (the linked mentions' label, entity id and name alone: no span's data decoded)
+        for mentions in store.linked_mentions_of(ids[i:i + 500]).values():
+            present = {eid for _label, eid, _name in mentions}
+            for label, eid, name in mentions:
+                if not eid.startswith("new:") or eid in redirects or label != "PER":
                     continue
-                got = seen.setdefault(eid, _Seen(eid, s.label, str(s.data.get("name") or "")))
+                got = seen.setdefault(eid, _Seen(eid, label, str(name or "")))
                 got.context |= present - {eid}
     moves = []
     keys_to_add: list[tuple[str, str]] = []
