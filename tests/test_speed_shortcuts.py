@@ -700,4 +700,3 @@ def test_stem_counts_and_content_stems_read_the_word_cache_as_content_term_says(
     assert F.content_stems(TEXTS[0]) == [s for s in map(F.content_term, F.WORD_RE.findall(fold_for_search(TEXTS[0])))
                                          if s is not None]
     assert len(F._TERMS) < 100
-
