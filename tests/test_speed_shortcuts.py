@@ -700,3 +700,19 @@ def test_stem_counts_and_content_stems_read_the_word_cache_as_content_term_says(
     assert F.content_stems(TEXTS[0]) == [s for s in map(F.content_term, F.WORD_RE.findall(fold_for_search(TEXTS[0])))
                                          if s is not None]
     assert len(F._TERMS) < 100
+
+
+def test_the_word_keys_of_a_contact_are_its_words_terms(monkeypatch):
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import contacts as C
+    from marsad.stories.features import WORD_RE, term_of
+
+    for text in TEXTS:
+        words = set(WORD_RE.findall(fold_for_search(text)))
+        for _ in range(2):  # made, then read
+            assert set(map(C._WORD_KEYS.__getitem__, words)) == {"w:" + term_of(w) for w in words}
+    title, lead = TEXTS[1][:40], TEXTS[1]
+    named = C.headline_contact(title, lead).named
+    assert {"w:" + term_of(w) for w in WORD_RE.findall(fold_for_search(title + " " + lead))} <= named
+    monkeypatch.setattr(C, "_WORD_KEYS", C._WordKeys({str(i): "" for i in range(200_000)}))  # full: emptied
+    assert C.headline_contact(title, lead).named == named and len(C._WORD_KEYS) < 100
