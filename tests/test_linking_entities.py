@@ -299,3 +299,18 @@ def test_a_mention_that_arrives_linked_is_not_chosen_again():
                                                                     "candidates": ["loc:amman", "loc:oman"]}))
     out = {text[s.start:s.end]: s.data["entity_id"] for s in link_doc(doc, load_kb())}
     assert out["عمان"] == "loc:amman"  # a user's correction stands, whatever the cues say
+
+
+def test_the_merging_runs_reads_are_the_stores_answers(news):
+    # what merging people keeps of the store's answers (each candidate asked once) is what the store says
+    from marsad.nlp.entity_merge import _Reads
+
+    store = news.store
+    ids = [r["id"] for r in news.entities("PER")] + ["new:none:PER"]
+    reads = _Reads(store)
+    for _ in range(2):  # asked, then read from what was kept
+        assert reads.get_entities(ids) == store.get_entities(ids)
+        assert reads.get_entities(["new:none:PER"]) == {}
+        for eid in ids:
+            assert reads.cooccurring(eid) == {r["entity_id"] for r in store.cooccurring(eid, limit=100)}
+    assert any(reads.cooccurring(eid) for eid in ids)

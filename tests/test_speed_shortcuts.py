@@ -723,3 +723,38 @@ def test_no_word_of_a_crash_ends_as_noun_base_makes_words():
 
     assert not any(w.endswith("ه") for w in K._CRASHED)  # _noun_base changes a word only into one ending in ه
     assert all(K._noun_base(w) == w for w in K._CRASHED)
+
+
+def test_stem_counts_and_content_stems_read_the_word_cache_as_content_term_says(monkeypatch):
+    from collections import Counter
+
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import features as F
+
+    texts = TEXTS + ["وفي الرياض والرياض، قال إنه لن يعود إلى الرياض في هذا العام ولا في عام 2015."]
+    for round_ in range(2):  # cold, then every word already in the cache
+        for text in texts:
+            words = F.WORD_RE.findall(fold_for_search(text))
+            slow = [s for s in map(F.content_term, words) if s is not None]
+            assert F.content_stems(text) == slow
+            assert list(F.stem_counts(text).items()) == list(Counter(slow).items())
+    monkeypatch.setattr(F, "_TERMS", F._Terms({w: None for w in range(500_000)}))  # full: emptied at the next word
+    assert F.content_stems(TEXTS[0]) == [s for s in map(F.content_term, F.WORD_RE.findall(fold_for_search(TEXTS[0])))
+                                         if s is not None]
+    assert len(F._TERMS) < 100
+
+
+def test_the_word_keys_of_a_contact_are_its_words_terms(monkeypatch):
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import contacts as C
+    from marsad.stories.features import WORD_RE, term_of
+
+    for text in TEXTS:
+        words = set(WORD_RE.findall(fold_for_search(text)))
+        for _ in range(2):  # made, then read
+            assert set(map(C._WORD_KEYS.__getitem__, words)) == {"w:" + term_of(w) for w in words}
+    title, lead = TEXTS[1][:40], TEXTS[1]
+    named = C.headline_contact(title, lead).named
+    assert {"w:" + term_of(w) for w in WORD_RE.findall(fold_for_search(title + " " + lead))} <= named
+    monkeypatch.setattr(C, "_WORD_KEYS", C._WordKeys({str(i): "" for i in range(200_000)}))  # full: emptied
+    assert C.headline_contact(title, lead).named == named and len(C._WORD_KEYS) < 100

@@ -149,6 +149,24 @@ def test_spans_per_stage_and_version(any_store):
     assert any_store.pending_articles({}) == []
 
 
+def test_linked_mentions_of_are_the_mention_spans_with_an_entity_id(any_store):
+    a1, a2, a3 = three(any_store)
+    spans = [Span("mention", 4, 10, "PER", {"entity_id": "new:ab:PER", "name": "غيراسيموف", "score": 0.9}),
+             Span("mention", 12, 15, "ORG", {"name": "بلا معرف"}),  # unlinked: left out
+             Span("mention", 0, 3, "LOC", {"entity_id": "loc:x"}),  # no name
+             Span("mention", 20, 24, "PER", {"entity_id": "per:y", "name": 'قال "نعم"\n'})]
+    any_store.replace_spans(a1.id, "link", "1", spans)
+    any_store.replace_spans(a2.id, "sentences", "1", [Span("sentence", 0, 9)])
+    any_store.replace_spans(a3.id, "link", "1", [spans[0]])
+    got = any_store.linked_mentions_of([a3.id, a1.id, a2.id])
+    assert list(got) == [a3.id, a1.id, a2.id]  # in the order asked, every id present
+    # what the merging step read from spans_of before: label, data["entity_id"], data.get("name"), in its order
+    for aid, mentions in any_store.spans_of([a3.id, a1.id, a2.id], ["mention"]).items():
+        assert got[aid] == [(s.label, s.data["entity_id"], s.data.get("name")) for s in mentions
+                            if s.data.get("entity_id")]
+    assert got[a1.id][0] == ("PER", "new:ab:PER", "غيراسيموف") and got[a1.id][1] == ("LOC", "loc:x", None)
+
+
 def test_spans_of_many_runs_are_replaced_at_once_as_one_by_one(any_store):
     a1, a2, _ = three(any_store)
     person = Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"})

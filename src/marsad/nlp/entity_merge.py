@@ -285,14 +285,15 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
     seen: dict[str, _Seen] = {}  # in order of first appearance
     ids = [aid for _s, aid in seqs]
     for i in range(0, len(ids), 500):
-        for spans in store.spans_of(ids[i:i + 500], ["mention"]).values():
-            present = {s.data.get("entity_id") for s in spans if s.data.get("entity_id")}
-            for s in spans:
-                eid = s.data.get("entity_id") or ""
-                if not eid.startswith("new:") or eid in redirects or s.label != "PER":
+        # (the linked mentions' label, entity id and name alone: no span's data decoded)
+        for mentions in store.linked_mentions_of(ids[i:i + 500]).values():
+            present = {eid for _label, eid, _name in mentions}
+            for label, eid, name in mentions:
+                if not eid.startswith("new:") or eid in redirects or label != "PER":
                     continue
-                got = seen.setdefault(eid, _Seen(eid, s.label, str(s.data.get("name") or "")))
+                got = seen.setdefault(eid, _Seen(eid, label, str(name or "")))
                 got.context |= present - {eid}
+    reads = _Reads(store)
     moves = []
     keys_to_add: list[tuple[str, str]] = []
     local: dict[str, list[str]] = {}  # keys added by this run
@@ -311,7 +312,7 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
             cands.update(kb_keys.get(k, ()))
             cands.update(local.get(k, ()))
         cands = {redirects.get(c, c) for c in cands} - {eid}
-        best = _choose(store, kb, item, words, cands, opts)
+        best = _choose(reads, kb, item, words, cands, opts)
         target = eid
         if best is not None:
             target, conf, evidence = best
@@ -334,11 +335,37 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
     return report
 
 
-def _choose(store: Store, kb: KnowledgeBase, item: _Seen, words: Sequence[str], cands: set[str],
+@dataclass(slots=True)
+class _Reads:
+    """What a merging run asks the store about candidates, each asked once: a candidate comes back for many
+    names (every spelling of a surname), and neither the stored entities nor who is mentioned with an entity
+    change while the run decides (the redirects it adds touch neither; mentions move after it has decided)."""
+
+    store: Store
+    entities: dict[str, Entity | None] = field(default_factory=dict)
+    mentioned_with: dict[str, set[str]] = field(default_factory=dict)
+
+    def get_entities(self, ids: list[str]) -> dict[str, Entity]:
+        """``Store.get_entities``."""
+        missing = [i for i in ids if i not in self.entities]
+        if missing:
+            got = self.store.get_entities(missing)
+            for i in missing:
+                self.entities[i] = got.get(i)
+        return {i: e for i in ids if (e := self.entities[i]) is not None}
+
+    def cooccurring(self, entity_id: str) -> set[str]:
+        """The ids of the (first 100) entities ``Store.cooccurring`` gives."""
+        if entity_id not in self.mentioned_with:
+            self.mentioned_with[entity_id] = {r["entity_id"] for r in self.store.cooccurring(entity_id, limit=100)}
+        return self.mentioned_with[entity_id]
+
+
+def _choose(reads: _Reads, kb: KnowledgeBase, item: _Seen, words: Sequence[str], cands: set[str],
             opts: MergeOptions) -> tuple[str, float, dict[str, Any]] | None:
     if not cands:
         return None
-    stored = store.get_entities([c for c in cands if c not in kb.entities])
+    stored = reads.get_entities([c for c in cands if c not in kb.entities])
     scored = []
     for c in sorted(cands):
         e = kb.entities.get(c) or stored.get(c)
@@ -353,7 +380,7 @@ def _choose(store: Store, kb: KnowledgeBase, item: _Seen, words: Sequence[str], 
             continue
         shared: list[str] = []
         if best < opts.threshold:  # context decides: actors mentioned with both
-            theirs = {r["entity_id"] for r in store.cooccurring(c, limit=100)}
+            theirs = reads.cooccurring(c)
             shared = sorted(item.context & theirs)
             # Another person or organisation in both is strong evidence; a place everyone mentions is weak.
             best += min(0.4, sum(0.05 if _is_place(kb, x) else 0.25 for x in shared))

@@ -108,6 +108,21 @@ def content_term(word: str) -> str | None:
     return s if len(s) >= 2 and s not in stops else None
 
 
+class _Terms(dict):
+    """word → its :func:`content_term`, computed once: a plain dict, read with ``__getitem__`` from ``map`` over
+    every word of a text (a look-up in C, cheaper than the call of a cached function, which also reorders its
+    LRU list at every hit); emptied when it holds 500,000 words."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= 500_000:
+            self.clear()
+        v = self[word] = content_term(word)
+        return v
+
+
+_TERMS = _Terms()
+
+
 def content_stems(text: str, *, keep_stopwords: bool = False, folded: bool = False) -> list[str]:
     """Stems of the content words of ``text`` in order (no digits, no stopwords, at least 2 letters).
 
@@ -115,7 +130,7 @@ def content_stems(text: str, *, keep_stopwords: bool = False, folded: bool = Fal
     words = WORD_RE.findall(text if folded else fold_for_search(text))
     if keep_stopwords:
         return [s for w in words if len(s := term_of(w)) >= 2]
-    return [s for s in map(content_term, words) if s is not None]
+    return [s for s in map(_TERMS.__getitem__, words) if s is not None]
 
 
 def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
@@ -124,7 +139,7 @@ def stem_counts(text: str, *, folded: bool = False) -> Counter[str]:
     ``folded=True`` says the text is already in :func:`fold_for_search` form.
     """
     # every word's stem looked up (cached per word type) and counted in C; stopwords count under None
-    out: Counter[str] = Counter(map(content_term, WORD_RE.findall(text if folded else fold_for_search(text))))
+    out: Counter[str] = Counter(map(_TERMS.__getitem__, WORD_RE.findall(text if folded else fold_for_search(text))))
     out.pop(None, None)  # type: ignore[call-overload]
     return out
 

@@ -387,6 +387,11 @@ class Grouper:
         members to compare (else :meth:`compared`); ``known``: pair probabilities already known, by member id
         (those computed here are added)."""
         probs: dict[str, list[float]] = defaultdict(list)
+        # The members whose pair probability a story's score needs, by story: the probability (the pair model over
+        # the pair's features, most of the scoring's cost) is computed only for a story the gates below let the
+        # article join — most candidate stories share nothing identifying with it, or report another event of its
+        # kind.  The scores are the same: a story's probabilities are sorted before they are read.
+        waiting: dict[str, list[ArticleFeatures]] = defaultdict(list)
         turned = False
         vouched: set[str] = set()
         gate = self.opts.require_identity
@@ -499,10 +504,8 @@ class Grouper:
                 located.add(sid)
                 if not places_conflict(f, m, home):
                     agree.add(sid)
-            p = known.get(m.article_id)
-            if p is None:
-                p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
-            probs[sid].append(p)
+            probs[sid]  # (the story is a candidate; its members' probabilities are computed below)
+            waiting[sid].append(m)
             if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
                 named.add(sid)
         out = []
@@ -515,6 +518,11 @@ class Grouper:
                     or day_conflicts[sid] > day_fills[sid]:
                 continue  # its members report other matches, transfers, camps, deliveries or sessions more than
                 # this one
+            for m in waiting.get(sid, ()):
+                p = known.get(m.article_id)
+                if p is None:
+                    p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
+                ps.append(p)
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))

@@ -47,6 +47,22 @@ class AnnotationsMixin(SQLBase):
                 out[r["article_id"]].append(_span(r))
         return out
 
+    def linked_mentions_of(self, article_ids: list[str]) -> dict[str, list[tuple[str, str, Any]]]:
+        """(label, entity id, name) of each mention with an entity id, for several articles at once: article id →
+        its mentions in the order ``spans_of`` gives them (every id present).  The entity id is its column (what
+        ``data["entity_id"]`` holds: both are written together) and the name the one field read from the JSON in
+        the database, so no span's data is decoded here: the merging step reads every mention of a day's
+        articles for these three values alone."""
+        out: dict[str, list[tuple[str, str, Any]]] = {i: [] for i in article_ids}
+        name = self.jx("data", "name")
+        for chunk in chunks(article_ids):
+            for r in self._all(f"SELECT article_id, label, entity_id, {name} AS name FROM annotations"
+                               f" WHERE article_id IN ({marks(chunk)}) AND kind = 'mention'"
+                               f" AND entity_id IS NOT NULL AND entity_id != ''"
+                               f" ORDER BY article_id, kind, {self.ROWID}", chunk):
+                out[r["article_id"]].append((r["label"], r["entity_id"], r["name"]))
+        return out
+
     def replace_spans(self, article_id: str, stage: str, version: str, spans: list[Span]) -> None:
         """Replace what ``stage`` produced for an article, and record the stage's version."""
         self.replace_spans_many([(article_id, stage, version, spans)])
