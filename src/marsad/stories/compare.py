@@ -891,11 +891,15 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
     stems_by_source: dict[str, set[str]] = defaultdict(set)
     for s in sents:
         stems_by_source[s.source].update(s.stems)
+    elsewhere_of: dict[str, set[str]] = {}  # source → the stems of the other sources (made once a source, not a sentence)
     ranked = []
     for s in sents:
         if s.title or len(s.stems) < 6 or best[s.idx] >= opts.single_max_similarity:
             continue
-        elsewhere = set().union(*(v for k, v in stems_by_source.items() if k != s.source))
+        elsewhere = elsewhere_of.get(s.source)
+        if elsewhere is None:
+            elsewhere = elsewhere_of[s.source] = set().union(
+                *(v for k, v in stems_by_source.items() if k != s.source))
         new = [t for t in set(s.stems) if t not in elsewhere]
         novelty = len(new) / len(set(s.stems))
         if novelty < 0.2:
