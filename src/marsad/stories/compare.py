@@ -257,19 +257,24 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
 
 
 def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], float]:
-    """Pairs of sentences from different sources with cosine >= ``min_similarity`` (via an inverted index)."""
+    """Pairs of sentences from different sources with cosine >= ``min_similarity`` (via an inverted index).
+
+    Each sentence's rare stems (the only ones in the index) are picked once: the second pass goes through them
+    alone, not through every stem again with a look-up that finds nothing for most (the same sentences met in the
+    same order: a stem not in the index added none)."""
+    rare_of = [[stem for stem in set(s.stems) if idf(stem) > 2.5] for s in sents]
     index: dict[str, list[int]] = defaultdict(list)
-    for s in sents:
-        for stem in set(s.stems):
-            if idf(stem) > 2.5:
-                index[stem].append(s.idx)
+    for s, rare in zip(sents, rare_of):
+        for stem in rare:
+            index[stem].append(s.idx)
     pairs: dict[tuple[int, int], float] = {}
-    for s in sents:
+    for s, rare in zip(sents, rare_of):
         seen: dict[int, int] = {}  # (a plain dict: Counter's ``+= 1`` calls __missing__ for each new sentence)
         get = seen.get
-        for stem in set(s.stems):
-            for j in index.get(stem, ()):
-                if j > s.idx:
+        i = s.idx
+        for stem in rare:
+            for j in index[stem]:
+                if j > i:
                     seen[j] = get(j, 0) + 1
         short = len(s.vec) <= 6
         for j, shared in seen.items():
@@ -280,7 +285,7 @@ def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], flo
                 continue  # one rare word in common cannot make two long sentences say the same thing
             sim = dot(s.vec, o.vec)  # sentence vectors are L2-normalised: the dot product is the cosine
             if sim >= min_similarity:
-                pairs[(s.idx, j)] = sim
+                pairs[(i, j)] = sim
     return pairs
 
 
