@@ -128,8 +128,9 @@ def test_stem_counts_are_the_word_by_word_counts_in_the_same_order():
     assert stem_counts(" ".join(SENTENCES * 3))["اتفاق"] == 3 * stem_counts(" ".join(SENTENCES))["اتفاق"] > 0
 
 
-def _plain_wording(docs):
-    """distinctive_wording's counts (per source, per stem), word by word as before the shortcut."""
+def _plain_wording(docs, opts):
+    """distinctive_wording computed word by word, every written form counted (as before the shortcuts)."""
+    import math
     from collections import defaultdict
 
     from marsad.stories.compare import _WORD, _wording_key, source_label
@@ -142,37 +143,55 @@ def _plain_wording(docs):
             if s:
                 counts[src][s] += 1
                 surface[s][w] += 1
-    return {k: list(v.items()) for k, v in counts.items()}, {k: list(v.items()) for k, v in surface.items()}
+    if len(counts) < 2:
+        return {}, counts
+    total = Counter()
+    for c in counts.values():
+        total.update(c)
+    n_total = sum(total.values())
+    a0 = max(1.0, opts.prior_share * n_total)
+    out = {}
+    for src in sorted(counts):
+        n_i = sum(counts[src].values())
+        n_j = n_total - n_i
+        rows = []
+        for w, y_i in counts[src].items():
+            y_j = total[w] - y_i
+            a_w = a0 * total[w] / n_total
+            delta = (math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
+            z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
+            if y_i >= 2 and z > opts.min_z:
+                rows.append({"word": surface[w].most_common(1)[0][0], "z": round(z, 2), "count": y_i, "others": y_j})
+        rows.sort(key=lambda r: (-r["z"], r["word"]))
+        if rows:
+            out[src] = rows[: opts.distinctive_terms]
+    return out, counts
 
 
 def test_distinctive_wording_is_the_same_as_counted_word_by_word(monkeypatch):
     from marsad.stories import compare as C
 
     docs = [
-        _doc("a", "رفعت الشركة أسعار الوقود. وقالت الشركة إن رفع الأسعار ضروري. ورفض المستهلكون رفع الأسعار "
-                  "ورفض التجار الزيادة", [], "الشركة ترفع أسعار الوقود"),
+        _doc("a", "رفعت الشركة أسعار الوقود. وقالت الشركة إن رفع الأسعار ضروري. ورفض المستهلكون رفع الاسعار "
+                  "ورفض التجار الزيادة وأسعار النقل. وغلت السلع والسلع الأخرى", [], "الشركة ترفع أسعار الوقود"),
         _doc("b", "زادت أسعار الوقود اليوم. واعتبر المستهلكون الزيادة كبيرة. والزيادة الثانية خلال عام. "
-                  "وطالب المستهلكون بمراجعة الزيادة", [], "زيادة أسعار الوقود"),
+                  "وطالب المستهلكون بمراجعة الزيادة وزيادة الرقابة", [], "زيادة أسعار الوقود"),
         _doc("c", "١٢٣ ٤٥٦", [], ""),  # a source with no word of its own: not a source of wording
     ]
-    opts = C.CompareOptions()
-    fast = C.distinctive_wording(docs, opts)
-    want_counts, want_surface = _plain_wording(docs)
-    seen: dict = {}
-    orig_defaultdict = C.defaultdict
-
-    def spy(factory):
-        d = orig_defaultdict(factory)
-        seen.setdefault("dicts", []).append(d)
-        return d
-
-    monkeypatch.setattr(C, "defaultdict", spy)
-    again = C.distinctive_wording(docs, opts)
-    counts, surface = seen["dicts"][:2]
-    assert {k: list(v.items()) for k, v in counts.items()} == want_counts
-    assert {k: list(v.items()) for k, v in surface.items()} == want_surface
-    assert fast == again
-    assert len(want_counts) == 2  # the article with no word is no source of wording, on either path
+    opts = C.CompareOptions(min_z=-10.0)  # (every word used twice shown: the written forms of many stems chosen)
+    want, counts = _plain_wording(docs, opts)
+    assert len(counts) == 2  # the article with no word is no source of wording
+    assert sum(len(rows) for rows in want.values()) >= 8
+    # two written forms of one stem, once each: the first written shows it
+    assert any(r["word"] == "السلع" for rows in want.values() for r in rows)
+    assert C.distinctive_wording(docs, opts) == want
+    assert C.distinctive_wording(docs, opts) == want  # (every word's key known already)
+    assert C.distinctive_wording(docs, C.CompareOptions()) == _plain_wording(docs, C.CompareOptions())[0]
+    # the words' keys forgotten when the table is full: the same again
+    monkeypatch.setattr(C, "_WORDING_KEYS", {f"w{i}": "" for i in range(199_990)})
+    assert C.distinctive_wording(docs, opts) == want
+    assert len(C._WORDING_KEYS) < 1000
+    assert C.distinctive_wording(docs[2:], opts) == {}
 
 
 def test_top_keeps_the_same_entries_in_the_same_order_as_sorting_them_all():

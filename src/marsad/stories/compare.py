@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
 
@@ -257,19 +257,24 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
 
 
 def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], float]:
-    """Pairs of sentences from different sources with cosine >= ``min_similarity`` (via an inverted index)."""
+    """Pairs of sentences from different sources with cosine >= ``min_similarity`` (via an inverted index).
+
+    Each sentence's rare stems (the only ones in the index) are picked once: the second pass goes through them
+    alone, not through every stem again with a look-up that finds nothing for most (the same sentences met in the
+    same order: a stem not in the index added none)."""
+    rare_of = [[stem for stem in set(s.stems) if idf(stem) > 2.5] for s in sents]
     index: dict[str, list[int]] = defaultdict(list)
-    for s in sents:
-        for stem in set(s.stems):
-            if idf(stem) > 2.5:
-                index[stem].append(s.idx)
+    for s, rare in zip(sents, rare_of):
+        for stem in rare:
+            index[stem].append(s.idx)
     pairs: dict[tuple[int, int], float] = {}
-    for s in sents:
+    for s, rare in zip(sents, rare_of):
         seen: dict[int, int] = {}  # (a plain dict: Counter's ``+= 1`` calls __missing__ for each new sentence)
         get = seen.get
-        for stem in set(s.stems):
-            for j in index.get(stem, ()):
-                if j > s.idx:
+        i = s.idx
+        for stem in rare:
+            for j in index[stem]:
+                if j > i:
                     seen[j] = get(j, 0) + 1
         short = len(s.vec) <= 6
         for j, shared in seen.items():
@@ -280,7 +285,7 @@ def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], flo
                 continue  # one rare word in common cannot make two long sentences say the same thing
             sim = dot(s.vec, o.vec)  # sentence vectors are L2-normalised: the dot product is the cosine
             if sim >= min_similarity:
-                pairs[(s.idx, j)] = sim
+                pairs[(i, j)] = sim
     return pairs
 
 
@@ -891,11 +896,15 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
     stems_by_source: dict[str, set[str]] = defaultdict(set)
     for s in sents:
         stems_by_source[s.source].update(s.stems)
+    elsewhere_of: dict[str, set[str]] = {}  # source → the stems of the other sources (made once a source, not a sentence)
     ranked = []
     for s in sents:
         if s.title or len(s.stems) < 6 or best[s.idx] >= opts.single_max_similarity:
             continue
-        elsewhere = set().union(*(v for k, v in stems_by_source.items() if k != s.source))
+        elsewhere = elsewhere_of.get(s.source)
+        if elsewhere is None:
+            elsewhere = elsewhere_of[s.source] = set().union(
+                *(v for k, v in stems_by_source.items() if k != s.source))
         new = [t for t in set(s.stems) if t not in elsewhere]
         novelty = len(new) / len(set(s.stems))
         if novelty < 0.2:
@@ -918,7 +927,6 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-@lru_cache(maxsize=200_000)
 def _wording_key(word: str) -> str:
     """The stem a word of the text counts under in ``distinctive_wording`` ("" for a stopword or a short stem)."""
     stops = stopwords()
@@ -929,36 +937,53 @@ def _wording_key(word: str) -> str:
     return "" if len(s) < 3 or s in stops else s
 
 
+# word → its ``_wording_key``, for the words met so far (a plain dict, read by ``map`` in C; emptied when it holds
+# 200,000 words)
+_WORDING_KEYS: dict[str, str] = {}
+
+
+def _wording_keys(texts: list[list[str]]) -> dict[str, str]:
+    """:data:`_WORDING_KEYS` holding every word of ``texts`` (the words not met before given their key)."""
+    known = _WORDING_KEYS
+    new = set(chain.from_iterable(texts)).difference(known)
+    if len(known) + len(new) > 200_000:
+        known.clear()
+        new = set(chain.from_iterable(texts))
+    for w in new:
+        known[w] = _wording_key(w)
+    return known
+
+
 def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list[dict[str, Any]]]:
     """Per source, the words it uses more than the others: weighted log-odds z-scores with an informative prior.
 
     The prior is the story's overall word distribution scaled to ``prior_share`` of
     its size (Monroe et al. 2008, eq. 16-22); only words a source uses at least twice
     and with z above ``min_z`` are kept.
+
+    Fast because no word is visited in Python: each source's stems are counted in C over its words' keys (a
+    dict read by ``map``), and the written forms of a stem are counted only for the few stems shown (their words
+    picked by ``compress``).  The same counts, z-scores and words as counted word by word: which form a stem shows
+    (its most common, the first seen of them on a tie) reads the words in the same order.
     """
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    surface: dict[str, dict[str, int]] = defaultdict(dict)  # stem → how often each written form (first seen first)
-    for doc in docs:
-        src = source_label(doc)
-        mine = None  # (a source counts once it has a word)
-        # each word type of the article once, with its count (the stems and surfaces come first where the words
-        # first do, as they would word by word)
-        words = Counter(_WORD.findall(doc.article.title + "\n" + doc.text))
-        for w, s, c in zip(words, map(_wording_key, words), words.values()):
-            if s:
-                if mine is None:
-                    mine = counts[src]
-                mine[s] = mine.get(s, 0) + c
-                seen = surface[s]
-                seen[w] = seen.get(w, 0) + c
+    texts = [_WORD.findall(doc.article.title + "\n" + doc.text) for doc in docs]
+    key_of = _wording_keys(texts).__getitem__
+    by_source: dict[str, list[list[str]]] = defaultdict(list)
+    for doc, words in zip(docs, texts):
+        by_source[source_label(doc)].append(words)
+    counts: dict[str, Counter[str]] = {}
+    for src, parts in by_source.items():
+        mine = Counter(map(key_of, chain.from_iterable(parts)))
+        mine.pop("", None)  # (stopwords and short stems)
+        if mine:  # (a source counts once it has a word)
+            counts[src] = mine
     if len(counts) < 2:
         return {}
-    total: Counter[str] = Counter()
-    for c in counts.values():
-        total.update(c)
+    total: Counter[str] = Counter(map(key_of, chain.from_iterable(texts)))
+    total.pop("", None)
     n_total = sum(total.values())
     a0 = max(1.0, opts.prior_share * n_total)
-    out: dict[str, list[dict[str, Any]]] = {}
+    found: dict[str, list[tuple[str, float, int, int]]] = {}  # source → (stem, z, its count, the others' count)
     for src in sorted(counts):
         mine = counts[src]
         n_i = sum(mine.values())
@@ -972,9 +997,20 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
             delta = (math.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + a0 - y_j - a_w)))
             z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_j + a_w))
             if z > opts.min_z:
-                # the most common written form, the first seen of them on a tie (as Counter.most_common(1))
-                word = max(surface[w].items(), key=itemgetter(1))[0]
-                rows.append({"word": word, "z": round(z, 2), "count": y_i, "others": y_j})
+                rows.append((w, z, y_i, y_j))
+        found[src] = rows
+    # how often each written form of the stems shown is written, the forms in the order first written
+    shown = {w for rows in found.values() for w, *_ in rows}
+    surface: dict[str, dict[str, int]] = defaultdict(dict)
+    if shown:
+        written = Counter(chain.from_iterable(texts))
+        for word in compress(written, map(shown.__contains__, map(key_of, written))):
+            surface[key_of(word)][word] = written[word]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for src, found_rows in found.items():
+        # the most common written form, the first seen of them on a tie (as Counter.most_common(1))
+        rows = [{"word": max(surface[w].items(), key=itemgetter(1))[0], "z": round(z, 2), "count": y_i,
+                 "others": y_j} for w, z, y_i, y_j in found_rows]
         rows.sort(key=lambda r: (-r["z"], r["word"]))
         if rows:
             out[src] = rows[: opts.distinctive_terms]
