@@ -188,9 +188,41 @@ def test_distinctive_wording_is_the_same_as_counted_word_by_word(monkeypatch):
     assert C.distinctive_wording(docs, opts) == want  # (every word's key known already)
     assert C.distinctive_wording(docs, C.CompareOptions()) == _plain_wording(docs, C.CompareOptions())[0]
     # the words' keys forgotten when the table is full: the same again
-    monkeypatch.setattr(C, "_WORDING_KEYS", {f"w{i}": "" for i in range(199_990)})
+    full = C._WordingKeys((f"w{i}", "") for i in range(199_990))
+    monkeypatch.setattr(C, "_WORDING_KEYS", full)
     assert C.distinctive_wording(docs, opts) == want
     assert len(C._WORDING_KEYS) < 1000
+
+
+def test_distinctive_wording_while_another_thread_empties_the_word_keys(monkeypatch):
+    # a view computed on one thread of the web API's pool while another fills the table past its bound: every
+    # key is still found (a plain dict handed out and emptied under the reader gave a KeyError)
+    import threading
+
+    from marsad.stories import compare as C
+
+    docs = [_doc("a", "رفعت الشركة أسعار الوقود ورفعت الرسوم. ورفض التجار الزيادة ورفض المستهلكون الرسوم", [], ""),
+            _doc("b", "زادت أسعار الوقود وزادت الرسوم. وطالب المستهلكون بمراجعة الزيادة والرسوم", [], "")]
+    opts = C.CompareOptions(min_z=-10.0)
+    want = C.distinctive_wording(docs, opts)
+    assert want
+    monkeypatch.setattr(C, "_WORDING_KEYS", C._WordingKeys((f"w{i}", "") for i in range(199_999)))
+    stop = threading.Event()
+
+    def fill() -> None:
+        n = 0
+        while not stop.is_set():
+            C._WORDING_KEYS[f"x{n}"]  # (a new word: its key made, the table emptied when full)
+            n += 1
+
+    t = threading.Thread(target=fill)
+    t.start()
+    try:
+        for _ in range(200):
+            assert C.distinctive_wording(docs, opts) == want
+    finally:
+        stop.set()
+        t.join()
     assert C.distinctive_wording(docs[2:], opts) == {}
 
 

@@ -937,21 +937,19 @@ def _wording_key(word: str) -> str:
     return "" if len(s) < 3 or s in stops else s
 
 
-# word → its ``_wording_key``, for the words met so far (a plain dict, read by ``map`` in C; emptied when it holds
-# 200,000 words)
-_WORDING_KEYS: dict[str, str] = {}
+class _WordingKeys(dict):
+    """word → its ``_wording_key``, for the words met so far: a plain dict, read by ``map`` in C, the key of a word
+    not met before made on the look-up (``__missing__``, so a story view computed on another thread while this
+    one empties the table finds every key: the web API computes views on a thread pool); emptied at 200,000 words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        v = self[word] = _wording_key(word)
+        return v
 
 
-def _wording_keys(texts: list[list[str]]) -> dict[str, str]:
-    """:data:`_WORDING_KEYS` holding every word of ``texts`` (the words not met before given their key)."""
-    known = _WORDING_KEYS
-    new = set(chain.from_iterable(texts)).difference(known)
-    if len(known) + len(new) > 200_000:
-        known.clear()
-        new = set(chain.from_iterable(texts))
-    for w in new:
-        known[w] = _wording_key(w)
-    return known
+_WORDING_KEYS = _WordingKeys()
 
 
 def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list[dict[str, Any]]]:
@@ -967,7 +965,7 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     (its most common, the first seen of them on a tie) reads the words in the same order.
     """
     texts = [_WORD.findall(doc.article.title + "\n" + doc.text) for doc in docs]
-    key_of = _wording_keys(texts).__getitem__
+    key_of = _WORDING_KEYS.__getitem__
     by_source: dict[str, list[list[str]]] = defaultdict(list)
     for doc, words in zip(docs, texts):
         by_source[source_label(doc)].append(words)
