@@ -165,6 +165,11 @@ def test_linked_mentions_of_are_the_mention_spans_with_an_entity_id(any_store):
         assert got[aid] == [(s.label, s.data["entity_id"], s.data.get("name")) for s in mentions
                             if s.data.get("entity_id")]
     assert got[a1.id][0] == ("PER", "new:ab:PER", "غيراسيموف") and got[a1.id][1] == ("LOC", "loc:x", None)
+    # a name that is no text is no name, alike on SQLite and PostgreSQL (PostgreSQL's #>> gave "0", "false", "1")
+    odd = [Span("mention", k, k + 1, "PER", {"entity_id": f"per:{k}", "name": v})
+           for k, v in enumerate([0, False, True, ["x"], {"a": 1}, 2.5])]
+    any_store.replace_spans(a2.id, "link", "1", odd)
+    assert [name for _l, _e, name in any_store.linked_mentions_of([a2.id])[a2.id]] == [None] * len(odd)
 
 
 def test_spans_of_many_runs_are_replaced_at_once_as_one_by_one(any_store):

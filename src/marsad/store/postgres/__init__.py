@@ -138,7 +138,10 @@ class PostgresStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin,
                 cur.executemany(_pg(sql), rows)
 
     def jx(self, column: str, *path: str | int, as_: str = "text") -> str:
-        expr = f"({column}::jsonb #>> '{{{','.join(str(p) for p in path)}}}')"
+        at = "{" + ",".join(str(p) for p in path) + "}"
+        expr = f"({column}::jsonb #>> '{at}')"
+        if as_ == "string":
+            return f"(CASE WHEN jsonb_typeof({column}::jsonb #> '{at}') = 'string' THEN {expr} END)"
         return {"int": f"{expr}::int", "real": f"{expr}::float8"}.get(as_, expr)
 
     # -- articles and their search index ----------------------------------------------------------

@@ -54,7 +54,7 @@ class AnnotationsMixin(SQLBase):
         the database, so no span's data is decoded here: the merging step reads every mention of a day's
         articles for these three values alone."""
         out: dict[str, list[tuple[str, str, Any]]] = {i: [] for i in article_ids}
-        name = self.jx("data", "name")
+        name = self.jx("data", "name", as_="string")  # (a name that is no JSON string is none, on every backend)
         for chunk in chunks(article_ids):
             for r in self._all(f"SELECT article_id, label, entity_id, {name} AS name FROM annotations"
                                f" WHERE article_id IN ({marks(chunk)}) AND kind = 'mention'"

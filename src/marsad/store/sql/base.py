@@ -53,7 +53,8 @@ class SQLBase:
     def jx(self, column: str, *path: str | int, as_: str = "text") -> str:
         """SQL for a field inside a JSON text column: ``jx("data", "speaker", "entity_id")``.
 
-        ``as_`` is ``text``, ``int`` or ``real``: the value's type for comparisons and arithmetic.
+        ``as_`` is ``text``, ``int`` or ``real``: the value's type for comparisons and arithmetic; ``string``: the
+        value only when it is a JSON string (NULL for a number, a boolean, a list or an object, alike on every backend).
         """
         raise NotImplementedError
 

@@ -102,6 +102,8 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, R
 
     def jx(self, column: str, *path: str | int, as_: str = "text") -> str:
         steps = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+        if as_ == "string":
+            return f"(CASE WHEN json_type({column}, '${steps}') = 'text' THEN json_extract({column}, '${steps}') END)"
         return f"json_extract({column}, '${steps}')"  # SQLite's JSON values keep their own type
 
     # -- articles and their search index ----------------------------------------------------------
