@@ -188,7 +188,7 @@ def test_distinctive_wording_is_the_same_as_counted_word_by_word(monkeypatch):
     assert C.distinctive_wording(docs, opts) == want  # (every word's key known already)
     assert C.distinctive_wording(docs, C.CompareOptions()) == _plain_wording(docs, C.CompareOptions())[0]
     # the words' keys forgotten when the table is full: the same again
-    full = C._WordingKeys((f"w{i}", "") for i in range(199_990))
+    full = C.WordTable(C._wording_key, 200_000, ((f"w{i}", "") for i in range(199_990)))
     monkeypatch.setattr(C, "_WORDING_KEYS", full)
     assert C.distinctive_wording(docs, opts) == want
     assert len(C._WORDING_KEYS) < 1000
@@ -206,7 +206,7 @@ def test_distinctive_wording_while_another_thread_empties_the_word_keys(monkeypa
     opts = C.CompareOptions(min_z=-10.0)
     want = C.distinctive_wording(docs, opts)
     assert want
-    monkeypatch.setattr(C, "_WORDING_KEYS", C._WordingKeys((f"w{i}", "") for i in range(199_999)))
+    monkeypatch.setattr(C, "_WORDING_KEYS", C.WordTable(C._wording_key, 200_000, ((f"w{i}", "") for i in range(199_999))))
     stop = threading.Event()
 
     def fill() -> None:

@@ -738,7 +738,7 @@ def test_stem_counts_and_content_stems_read_the_word_cache_as_content_term_says(
             slow = [s for s in map(F.content_term, words) if s is not None]
             assert F.content_stems(text) == slow
             assert list(F.stem_counts(text).items()) == list(Counter(slow).items())
-    monkeypatch.setattr(F, "_TERMS", F._Terms({w: None for w in range(500_000)}))  # full: emptied at the next word
+    monkeypatch.setattr(F, "_TERMS", F.WordTable(F.content_term, 500_000, {w: None for w in range(500_000)}))  # full: emptied at the next word
     assert F.content_stems(TEXTS[0]) == [s for s in map(F.content_term, F.WORD_RE.findall(fold_for_search(TEXTS[0])))
                                          if s is not None]
     assert len(F._TERMS) < 100
@@ -756,5 +756,5 @@ def test_the_word_keys_of_a_contact_are_its_words_terms(monkeypatch):
     title, lead = TEXTS[1][:40], TEXTS[1]
     named = C.headline_contact(title, lead).named
     assert {"w:" + term_of(w) for w in WORD_RE.findall(fold_for_search(title + " " + lead))} <= named
-    monkeypatch.setattr(C, "_WORD_KEYS", C._WordKeys({str(i): "" for i in range(200_000)}))  # full: emptied
+    monkeypatch.setattr(C, "_WORD_KEYS", C.WordTable(C._word_key, 200_000, {str(i): "" for i in range(200_000)}))  # full: emptied
     assert C.headline_contact(title, lead).named == named and len(C._WORD_KEYS) < 100

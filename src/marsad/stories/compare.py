@@ -34,7 +34,9 @@ from marsad.models import Doc
 from marsad.stories.facts import (
     DateFact, Quantity, _noun_key, compatible, date_facts, quantities, same_currency,
 )
-from marsad.stories.features import WORD_RE, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf
+from marsad.stories.features import (
+    WORD_RE, WordTable, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf,
+)
 
 MAX_SENTENCES = 25  # per article
 
@@ -937,19 +939,9 @@ def _wording_key(word: str) -> str:
     return "" if len(s) < 3 or s in stops else s
 
 
-class _WordingKeys(dict):
-    """word → its ``_wording_key``, for the words met so far: a plain dict, read by ``map`` in C, the key of a word
-    not met before made on the look-up (``__missing__``, so a story view computed on another thread while this
-    one empties the table finds every key: the web API computes views on a thread pool); emptied at 200,000 words."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 200_000:
-            self.clear()
-        v = self[word] = _wording_key(word)
-        return v
-
-
-_WORDING_KEYS = _WordingKeys()
+# word → its ``_wording_key``, for the words met so far (the web API computes views on a thread pool: a
+# WordTable finds every key while another thread empties it)
+_WORDING_KEYS = WordTable(_wording_key, 200_000)
 
 
 def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list[dict[str, Any]]]:

@@ -47,7 +47,9 @@ from functools import lru_cache
 from typing import Iterable
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import WORD_RE, country_of, headline_matches, idf, prefix_stripper, stopwords, term_of
+from marsad.stories.features import (
+    WORD_RE, WordTable, country_of, headline_matches, idf, prefix_stripper, stopwords, term_of,
+)
 from marsad.stories.slots import _nationality as _listed_nationality
 from marsad.stories.slots import country_stems
 
@@ -252,18 +254,14 @@ def _name_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-class _WordKeys(dict):
-    """word → its ``w:`` key ("w:" + its :func:`term_of`), made once: the words of every headline and lead are
-    mapped through it in C (a plain dict look-up, no call and no new string per word); emptied at 200,000 words."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 200_000:
-            self.clear()
-        v = self[word] = "w:" + term_of(word)
-        return v
+def _word_key(word: str) -> str:
+    """A word's ``w:`` key: "w:" + its :func:`term_of`."""
+    return "w:" + term_of(word)
 
 
-_WORD_KEYS = _WordKeys()
+# word → its ``w:`` key, made once: the words of every headline and lead are mapped through it in C (a plain dict
+# look-up, no call and no new string per word)
+_WORD_KEYS = WordTable(_word_key, 200_000)
 
 
 def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str, str]] = ()) -> Contact:

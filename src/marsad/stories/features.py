@@ -108,19 +108,25 @@ def content_term(word: str) -> str | None:
     return s if len(s) >= 2 and s not in stops else None
 
 
-class _Terms(dict):
-    """word → its :func:`content_term`, computed once: a plain dict, read with ``__getitem__`` from ``map`` over
+class WordTable(dict):
+    """word → ``of(word)``, for the words met so far: a plain dict, read with ``__getitem__`` from ``map`` over
     every word of a text (a look-up in C, cheaper than the call of a cached function, which also reorders its
-    LRU list at every hit); emptied when it holds 500,000 words."""
+    LRU list at every hit).  A word not met before gets its value on the look-up (``__missing__``: a reader on
+    another thread finds every word even while the table is emptied); emptied when it holds ``limit`` words."""
 
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= 500_000:
+    def __init__(self, of: Callable[[str], Any], limit: int, *items: Any) -> None:
+        super().__init__(*items)
+        self.of, self.limit = of, limit
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) >= self.limit:
             self.clear()
-        v = self[word] = content_term(word)
+        v = self[word] = self.of(word)
         return v
 
 
-_TERMS = _Terms()
+# word → its :func:`content_term`
+_TERMS = WordTable(content_term, 500_000)
 
 
 def content_stems(text: str, *, keep_stopwords: bool = False, folded: bool = False) -> list[str]:

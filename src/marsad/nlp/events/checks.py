@@ -14,7 +14,7 @@ from itertools import compress
 from marsad.models import Span
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import STRONG_PUNCT, Hit, Ment, Sentence, Speech, clitic_bases, has_word, key, stems
-from marsad.nlp.events.detect import cue_types, lexical_features, sentence_cue_types, token_base
+from marsad.nlp.events.detect import cue_types, lexical_features, token_base
 from marsad.nlp.events.forms import (
     GENERIC_ATTACKERS, abduction, armed_attack, crowd_massing, form_kind, self_killing,
 )

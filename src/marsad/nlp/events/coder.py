@@ -43,7 +43,6 @@ from marsad.nlp.events.analysis import (
 )
 from marsad.nlp.events.checks import _HARMED, _OPENERS, _POSITIONS, _QUOTE_MARKS, _victim_head
 from marsad.nlp.events.checks import _is_count as checks_is_count
-from marsad.nlp.events.detect import token_base
 from marsad.nlp.events.detect import Detector, article_cue_types, load_detector
 from marsad.nlp.events.requests import _MOVING, _OUTLET_WORDS as _OUTLET, RequestsMixin
 from marsad.nlp.events.victims import VictimsMixin

@@ -95,7 +95,6 @@ class ProtestTargetMixin:
             return self._nisba_ment(end + 1, nis) if nis is not None else self._party_phrase(x0, end)
         patient = has_word(head, _PATIENT_NOUNS)
         author_noun = has_word(head, _AUTHOR_NOUNS)
-        act = patient or author_noun  # a nationality or a force names the author of an act only
         j = x0 + 1
         relative = False
         while j < min(sent.hi, x0 + 12):
