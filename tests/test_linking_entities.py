@@ -314,3 +314,23 @@ def test_the_merging_runs_reads_are_the_stores_answers(news):
         for eid in ids:
             assert reads.cooccurring(eid) == {r["entity_id"] for r in store.cooccurring(eid, limit=100)}
     assert any(reads.cooccurring(eid) for eid in ids)
+
+
+def test_known_people_for_merging_follow_the_kb_asked_about_and_the_shortest_surname_set():
+    from marsad.models import Entity
+    from marsad.nlp import entity_merge as M
+    from marsad.nlp.kb.kb import KnowledgeBase
+
+    def keys(kb, min_chars):
+        return {k for k, ids in M._kb_keys(kb, min_chars).items() if ids}
+
+    first = KnowledgeBase.from_entities([Entity("per:q1", "PER", "سالم العتيبي", "Salem")])
+    second = KnowledgeBase.from_entities([Entity("per:q2", "PER", "ماجد الحربي", "Majed")])
+    in_first = keys(first, 4)
+    assert in_first and all(M._kb_keys(first, 4)[k] == ["per:q1"] for k in in_first)
+    assert all(M._kb_keys(second, 4)[k] == ["per:q2"] for k in keys(second, 4))  # never the first KB's people
+    del first  # a KB made later (possibly at the same address) gets its own people
+    third = KnowledgeBase.from_entities([Entity("per:q3", "PER", "خالد الدوسري", "Khaled")])
+    assert all(M._kb_keys(third, 4)[k] == ["per:q3"] for k in keys(third, 4))
+    # a longer shortest surname finds fewer (here: no) keys for the same short names
+    assert keys(third, 20) == set() != keys(third, 4)

@@ -238,7 +238,15 @@ def _kb_people_by_key(kb: KnowledgeBase, min_chars: int) -> dict[str, list[str]]
     return out
 
 
-_KB_KEYS: dict[int, dict[str, list[str]]] = {}
+# (kb, min_key_chars, its people by blocking key) of the last merge: the KB object itself is held, so a KB loaded
+# later can never be taken for it (an id() may be reused once an object is gone)
+_KB_KEYS: list[tuple[Any, int, dict[str, list[str]]]] = []
+
+
+def _kb_keys(kb: Any, min_chars: int) -> dict[str, list[str]]:
+    if not (_KB_KEYS and _KB_KEYS[0][0] is kb and _KB_KEYS[0][1] == min_chars):
+        _KB_KEYS[:] = [(kb, min_chars, _kb_people_by_key(kb, min_chars))]
+    return _KB_KEYS[0][2]
 
 
 def merge_step(store: Store, options: Any = None, executor: Any = None) -> str:
@@ -278,9 +286,7 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
     if not seqs:
         return report
     kb = load_kb()
-    kb_keys = _KB_KEYS.get(id(kb))
-    if kb_keys is None:
-        kb_keys = _KB_KEYS[id(kb)] = _kb_people_by_key(kb, opts.min_key_chars)
+    kb_keys = _kb_keys(kb, opts.min_key_chars)
     redirects = store.entity_redirects()
     seen: dict[str, _Seen] = {}  # in order of first appearance
     ids = [aid for _s, aid in seqs]

@@ -98,9 +98,9 @@ def term_of(word: str) -> str:
     return s
 
 
-@lru_cache(maxsize=500_000)
 def content_term(word: str) -> str | None:
-    """The matching key of a folded word when it is a content word (None for a stopword), cached per word type."""
+    """The matching key of a folded word when it is a content word (None for a stopword); texts read it through the
+    word table :data:`_TERMS`."""
     stops = stopwords()
     if word in stops:
         return None

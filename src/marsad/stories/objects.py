@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
-from marsad.stories.features import content_term, headline_matches, idf, local_place, prefix_stripper
+from marsad.stories.features import WordTable, content_term, headline_matches, idf, local_place, prefix_stripper
 
 Objects = tuple[frozenset[str], frozenset[str]]  # (the headline's objects, encoded "kind|names|places"; the words
 # of its headline and lead)
@@ -58,7 +58,7 @@ def object_slot(title: str, lead: str = "") -> Objects:
     objects = _objects(title)
     if not objects:
         return frozenset(), frozenset()
-    return objects, frozenset(t for w in TOKEN_RE.findall(fold_for_search(title + " " + lead)) if (t := _name_term(w)))
+    return objects, frozenset(t for w in TOKEN_RE.findall(fold_for_search(title + " " + lead)) if (t := _NAME_TERMS[w]))
 
 
 @lru_cache(maxsize=100_000)
@@ -86,7 +86,7 @@ def _objects(title: str) -> frozenset[str]:
             if names and w[0] in "يت" and len(w) >= 4:
                 stop = s
                 break  # (a verb in the present tense ends it: "مهرجان العسل يستقبل ...")
-            t = _name_term(w)
+            t = _NAME_TERMS[w]
             if t and t not in GENERIC and _bare(w) not in GENERIC and idf(t) >= NAME_IDF:
                 names.append(t)
         after = sorted({key for ps, _, key in places if ps > start and ps - stop < 40})
@@ -102,8 +102,12 @@ def _place(word: str) -> bool:
 
 
 def _name_term(word: str) -> str | None:
-    """The matching form of a folded word as a name's word (article and clitics off), None for a function word."""
+    """The matching form of a folded word as a name's word (article and clitics off), None for a function word;
+    read through :data:`_NAME_TERMS`."""
     return content_term(_bare(word))
+
+
+_NAME_TERMS = WordTable(_name_term, 200_000)
 
 
 def _same(a: str, b: str, a_words: frozenset[str], b_words: frozenset[str]) -> bool:
