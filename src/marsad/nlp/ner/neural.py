@@ -485,12 +485,15 @@ class NeuralScorer:
         return self._recurrence.run(x.reshape(D * N, G), np.arange(D * N).reshape(D, N), w_hh, active, off)
 
     def _emit(self, out: np.ndarray, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
-        """Emission scores of the tokens from the packed LSTM outputs (``scores_flat``)."""
-        M = len(self.members)
+        """Emission scores of the tokens from the packed LSTM outputs (``scores_flat``).
+
+        Each direction's outputs are projected in packed order, then their rows taken in input order:
+        rows of n_tags floats moved instead of rows of H (the output layer split by direction).
+        """
+        M, H = len(self.members), self.H
         em = None
         for j, m in enumerate(self.members):
-            feat = np.concatenate([out[2 * j, fwd], out[2 * j + 1, bwd]], axis=1)  # (N, 2H), input order
-            e = feat @ m.out_w + m.out_b
+            e = (out[2 * j] @ m.out_w[:H])[fwd] + (out[2 * j + 1] @ m.out_w[H:])[bwd] + m.out_b
             em = e if em is None else em + e
         if M > 1:
             em = em / M

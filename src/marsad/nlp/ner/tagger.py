@@ -4,7 +4,8 @@ Two profiles (``load_tagger(profile=...)``, the stage setting ``ner_profile``
 or the environment variable ``MARSAD_NER_PROFILE``):
 
 * ``accurate`` (default) — the BiLSTM-CRF of ``neural.py`` (SaudiNewsNet
-  word vectors, character CNN, gazetteer and KB features), run in numpy;
+  word vectors, character CNN, gazetteer and KB features), run in numpy
+  and onnxruntime (its recurrent steps);
 * ``fast`` — the averaged perceptron below, several times faster, weaker on
   documents unlike its training text.
 
@@ -132,7 +133,7 @@ class _Spans:
 
 
 class NeuralTagger(_Spans):
-    """The ``accurate`` profile: BiLSTM-CRF (numpy forward pass) + Viterbi. Build with ``load_tagger()``.
+    """The ``accurate`` profile: BiLSTM-CRF + Viterbi. Build with ``load_tagger()``.
 
     With a ``partner`` perceptron, the two models' scores are added (the perceptron's
     scaled by ``weight``) before Viterbi: a product of experts of a dense and a sparse model.
