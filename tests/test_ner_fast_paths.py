@@ -353,3 +353,11 @@ def test_the_shipped_model_scores_are_the_plain_lstm_equations():
     scorer = load_tagger(profile="accurate")._scorer
     got = scorer.scores(sents)
     assert all(np.allclose(a, r, atol=1e-4) for a, r in zip(got, reference_lstm_scores(scorer, sents)))
+
+
+def test_sentences_without_tokens_get_empty_scores():
+    tagger = load_tagger(profile="accurate")
+    n = len(tagger.tags)
+    assert [a.shape for a in tagger._scorer.scores([[]])] == [(0, n)]
+    assert tagger._scorer.scores_flat([[], []]).shape == (0, n)
+    assert [a.shape for a in tagger.emissions([[]])] == [(0, n)]

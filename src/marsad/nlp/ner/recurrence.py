@@ -35,7 +35,8 @@ def gates(H: int) -> tuple[np.ndarray, np.ndarray]:
 class Recurrence:
     """LSTM outputs of a packed batch (``run``); one onnxruntime session, safe to share between threads."""
 
-    def __init__(self) -> None:
+    def __init__(self, window: int = 128) -> None:
+        self.window = window  # steps a session call (``run``)
         opts = ort.SessionOptions()
         # One thread, as numpy's BLAS in the tagger: a step's small matmuls gain nothing from a pool.
         opts.intra_op_num_threads = 1
@@ -50,11 +51,28 @@ class Recurrence:
         row ``rows[d, p]`` (``rows``: (D, N)) at packed row ``p``.  ``w_hh`` (D, H, 4H): recurrent
         weights.  At step ``t`` the rows ``off[t] : off[t] + active[t]`` are read and written: the first
         ``active[t]`` sequences, longest first, as PyTorch's PackedSequence.
+
+        The steps run in windows of ``window`` steps, one session call each, the last states passed on:
+        inside a call every step copies the list of the outputs before it (the graph's ``SequenceInsert``),
+        so one call over a sentence of 30,000 tokens would cost about ten times the steps themselves.
         """
-        feed = {"table": np.ascontiguousarray(table, dtype=np.float32), "rows": rows.astype(np.int64),
-                "w_hh": np.ascontiguousarray(w_hh, dtype=np.float32), "active": active.astype(np.int64),
-                "off": off[: len(active)].astype(np.int64)}
-        return self._session.run(None, feed)[0]
+        D, H = w_hh.shape[:2]
+        T = len(active)
+        if not T:  # no tokens (the graph cannot join an empty sequence)
+            return np.empty((D, 0, H), dtype=np.float32)
+        table = np.ascontiguousarray(table, dtype=np.float32)
+        w_hh = np.ascontiguousarray(w_hh, dtype=np.float32)
+        rows = rows.astype(np.int64)
+        h = c = np.zeros((D, active[0], H), dtype=np.float32)
+        outs = []
+        for t in range(0, T, self.window):
+            steps = active[t : t + self.window].astype(np.int64)
+            start, end = off[t], off[t] + int(steps.sum())
+            feed = {"table": table, "rows": rows[:, start:end], "w_hh": w_hh, "active": steps,
+                    "off": off[t : t + len(steps)].astype(np.int64) - start, "h0": h, "c0": c}
+            out, h, c = self._session.run(None, feed)
+            outs.append(out)
+        return outs[0] if len(outs) == 1 else np.concatenate(outs, axis=1)
 
 
 def build_graph() -> bytes:
@@ -98,27 +116,24 @@ def build_graph() -> bytes:
         [helper.make_tensor_value_info("cond", TensorProto.BOOL, []), helper.make_tensor_value_info("h", F, None),
          helper.make_tensor_value_info("c", F, None), helper.make_tensor_sequence_value_info("seq", F, None)],
     )
-    # Zero states (D, B, H) to start; each step's h (D, k, H) is kept in a sequence, joined at the end:
-    # the outputs in packed order.
+    # States (D, B, H) to start (``h0``, ``c0``); each step's h (D, k, H) is kept in a sequence, joined at
+    # the end: the outputs in packed order.  The last states are outputs too, to go on in another call.
     nodes = [
-        ints("i0", 0), ints("i1", 1),
-        node("Shape", ["rows"], ["rows_shape"]), node("Gather", ["rows_shape", "i0"], ["D"]),
-        node("Slice", ["active", "i0", "i1"], ["B"]),
-        node("Shape", ["w_hh"], ["w_shape"]), node("Gather", ["w_shape", "i1"], ["H"]),
-        node("Concat", ["D", "B", "H"], ["state_shape"], axis=0),
-        node("ConstantOfShape", ["state_shape"], ["zeros"], value=helper.make_tensor("v", F, [1], [0.0])),
-        node("Shape", ["active"], ["T_"]), node("Squeeze", ["T_", "i0"], ["T"]),
+        node("Shape", ["active"], ["T_"]), node("Squeeze", ["T_"], ["T"]),
         node("Constant", [], ["true"], value=helper.make_tensor("true", TensorProto.BOOL, [], [True])),
         node("SequenceEmpty", [], ["seq0"], dtype=F),
-        node("Loop", ["T", "true", "zeros", "zeros", "seq0"], ["h_last", "c_last", "seq"], body=body),
+        node("Loop", ["T", "true", "h0", "c0", "seq0"], ["h_last", "c_last", "seq"], body=body),
         node("ConcatFromSequence", ["seq"], ["out"], axis=1),
     ]
     graph = helper.make_graph(
         nodes, "packed_lstm",
         [helper.make_tensor_value_info("table", F, ["R", "G"]), helper.make_tensor_value_info("rows", I64, ["D", "N"]),
          helper.make_tensor_value_info("w_hh", F, ["D", "H", "G"]), helper.make_tensor_value_info("active", I64, ["T"]),
-         helper.make_tensor_value_info("off", I64, ["T"])],
-        [helper.make_tensor_value_info("out", F, ["D", "N", "H"])],
+         helper.make_tensor_value_info("off", I64, ["T"]), helper.make_tensor_value_info("h0", F, ["D", "B", "H"]),
+         helper.make_tensor_value_info("c0", F, ["D", "B", "H"])],
+        [helper.make_tensor_value_info("out", F, ["D", "N", "H"]),
+         helper.make_tensor_value_info("h_last", F, ["D", "K", "H"]),
+         helper.make_tensor_value_info("c_last", F, ["D", "K", "H"])],
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="marsad")
     model.ir_version = 8  # read by onnxruntime >= 1.10

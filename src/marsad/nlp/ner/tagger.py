@@ -139,7 +139,8 @@ class NeuralTagger(_Spans):
     scaled by ``weight``) before Viterbi: a product of experts of a dense and a sparse model.
     """
 
-    # Tokens per forward batch (a batch's packed inputs take 3.2 KB a token and member).
+    # Tokens per forward batch (a batch's LSTM outputs take 8H bytes a token and member, 0.8 KB at H = 100;
+    # with LM features its packed inputs take 32H more).
     batch_tokens = 12000
 
     def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0) -> None:
@@ -169,8 +170,9 @@ class NeuralTagger(_Spans):
             _check_tokens(s)
         if not any(sents):
             return [[] for _ in sents]
-        # The recurrent steps multiply small matrices: a BLAS thread pool only adds synchronisation
-        # (and stalls badly when other processes hold the cores), so one thread, as on one core.
+        # numpy's matrix products here (projections, char-CNN, output layer) are small: a BLAS thread pool
+        # only adds synchronisation (and stalls badly when other processes hold the cores), so one thread,
+        # as on one core.  The recurrent steps run in onnxruntime, one thread too (``recurrence.Recurrence``).
         with self._threads.limit(limits=1, user_api="blas"):
             return self._tag_many(sents)
 
