@@ -5,7 +5,9 @@
 Reads ../shared/data/saudinewsnet/*.zip (JSON lists with "content").
 For each profile prints the model's load time, peak memory (RSS), and
 tokens/s, single core, for (a) ``tag_many`` on pre-tokenized sentences,
-cold and warm word cache, and (b) end to end: sentence splitting, the NER
+cold and warm word cache, and on one long sentence (a text without
+punctuation: the cost of a sentence should grow with its length, not
+faster), and (b) end to end: sentence splitting, the NER
 stage and the linking stage on each article (cold caches), which is what
 ``marsad process`` runs per article.  Rates are given per second of the
 process's CPU time ("per core": what one core does, even when other jobs
@@ -28,6 +30,10 @@ T_START = time.perf_counter()
 from marsad.nlp.ner.tagger import PROFILES, _load, _load_pair, load_tagger  # noqa: E402  (timed import)
 
 T_IMPORTED = time.perf_counter()
+
+# A text with no sentence punctuation is one sentence however long: these words, repeated.
+LONG_WORDS = "وصل الوفد التجاري إلى ميناء ينبع واجتمع بممثلي الشركات المحلية لمناقشة عقود التوريد".split()
+LONG_TOKENS = 40_000
 
 
 def peak_mb() -> float:
@@ -71,6 +77,10 @@ def bench(profile: str, texts: list[str], sents: list[list[str]], ntok: int) -> 
         with Clock() as c:
             n_ent = sum(tag.startswith("B-") for tags in tagger.tag_many(sents) for tag in tags)
         print(f"tag_many, {run}: {c.rate(ntok)} ({n_ent:,} entities)")
+    long = (LONG_WORDS * (LONG_TOKENS // len(LONG_WORDS) + 1))[:LONG_TOKENS]
+    with Clock() as c:
+        tagger.tag_many([long])
+    print(f"tag_many, one sentence of {len(long):,} tokens: {c.cpu:.1f} s CPU, {c.rate(len(long))}")
     _load.cache_clear()
     _load_pair.cache_clear()
     res = Resources(settings={"ner_profile": profile})

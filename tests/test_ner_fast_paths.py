@@ -80,10 +80,10 @@ def reference_lstm_scores(scorer, sents: list[list[str]]) -> list[np.ndarray]:
         out = np.empty((2, B, T, H), dtype=np.float32)
         with np.errstate(over="ignore"):
             for t in range(T):
-                g = x[:, :, t] + np.matmul(h, member.w_hh)
-                g = 1.0 / (1.0 + np.exp(g))
+                g = x[:, :, t] + np.matmul(h, member.w_hh)  # gates i f o g, the g rows doubled
+                g = 1.0 / (1.0 + np.exp(-g))
                 c = g[..., H : 2 * H] * c + g[..., :H] * (2.0 * g[..., 3 * H :] - 1.0)
-                h = g[..., 2 * H : 3 * H] * (2.0 / (1.0 + np.exp(-2.0 * c)) - 1.0)
+                h = g[..., 2 * H : 3 * H] * np.tanh(c)
                 out[:, :, t] = h
         for b, n in enumerate(lens):
             total[b] += np.concatenate([out[0, b, :n], out[1, b, :n][::-1]], axis=1) @ member.out_w + member.out_b
@@ -346,34 +346,18 @@ OWN_SENTENCES = [
 ]
 
 
-def test_inputs_gathered_step_by_step_give_the_same_floats_as_gathered_beforehand():
-    """The BiLSTM reads each step's input projections straight from the word-type table; the floats are
-    those of the packed inputs copied out beforehand (``_recur`` without ``rows``), bit for bit."""
-    from marsad.nlp.ner.neural import _recur
-
+def test_the_shipped_model_scores_are_the_plain_lstm_equations():
+    """The packed recurrence (onnxruntime, sentences of several lengths in one batch) gives each
+    sentence the scores of the LSTM written out over a padded batch."""
     sents = [[t.text for t in tokenize(s)] for s in OWN_SENTENCES]
     scorer = load_tagger(profile="accurate")._scorer
-    if scorer.HL:
-        pytest.skip("the shipped model has LM features: its inputs are always gathered beforehand")
-    captured = {}
-
-    def spy(x, w_hh, active, off, B, rows=None):
-        captured.update(x=x, rows=rows, active=active, off=off, B=B, w_hh=w_hh)
-        return _recur(x, w_hh, active, off, B, rows)
-
-    import marsad.nlp.ner.neural as neural
-
-    original = neural._recur
-    neural._recur = spy
-    try:
-        got = scorer.scores(sents)
-    finally:
-        neural._recur = original
-    rows = captured["rows"]
-    assert rows is not None and rows.shape[1] == sum(len(s) for s in sents)
-    before = captured["x"][rows]  # (D, N, 4H): every packed input copied out first
-    want = _recur(before, captured["w_hh"], captured["active"], captured["off"], captured["B"])
-    now = _recur(captured["x"], captured["w_hh"], captured["active"], captured["off"], captured["B"], rows)
-    assert np.array_equal(now, want)
-    # and they are the LSTM's scores (the plain equations over a padded batch)
+    got = scorer.scores(sents)
     assert all(np.allclose(a, r, atol=1e-4) for a, r in zip(got, reference_lstm_scores(scorer, sents)))
+
+
+def test_sentences_without_tokens_get_empty_scores():
+    tagger = load_tagger(profile="accurate")
+    n = len(tagger.tags)
+    assert [a.shape for a in tagger._scorer.scores([[]])] == [(0, n)]
+    assert tagger._scorer.scores_flat([[], []]).shape == (0, n)
+    assert [a.shape for a in tagger.emissions([[]])] == [(0, n)]

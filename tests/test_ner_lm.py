@@ -1,4 +1,4 @@
-"""The language-model features of the NER tagger (lm.py, TagLM): the numpy forward pass computes what PyTorch's
+"""The language-model features of the NER tagger (lm.py, TagLM): the run-time forward pass computes what PyTorch's
 layout of the weights means, and a model with LM features tags a sentence."""
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def _random_model(seed: int = 5, H: int = 6, HL: int = 5) -> NeuralModel:
     return NeuralModel(TAGS, fz, a)
 
 
-def test_numpy_forward_with_lm_features_matches_the_plain_lstm_equations(tmp_path):
-    """Emission scores of the packed, pre-scaled numpy pass = forward/backward LMs over the word vectors, their
+def test_forward_pass_with_lm_features_matches_the_plain_lstm_equations(tmp_path):
+    """Emission scores of the packed, pre-scaled run-time pass = forward/backward LMs over the word vectors, their
     states appended to each word's input, the tagger's BiLSTM and output layer, written out plainly."""
     path = tmp_path / "m.zip"
     _random_model().save(path)

@@ -1,7 +1,7 @@
 """Arabic named-entity recognition: Marsad's own models, trained on ANERcorp.
 
 Profiles: ``accurate`` (default; a BiLSTM-CRF over SaudiNewsNet word vectors, a
-character CNN and gazetteer/KB features, run in numpy — ``neural.py``) and
+character CNN and gazetteer/KB features, run in numpy and onnxruntime — ``neural.py``) and
 ``fast`` (an averaged perceptron — ``perceptron.py``).  Quality is measured on
 held-out blocks of whole stories (``conll.split_blocks``, ``eval/eval_ner.py``).
 Mentions that a news index does not show as entities (religious formulas,

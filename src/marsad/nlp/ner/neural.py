@@ -1,4 +1,5 @@
-"""The neural NER model at run time: word features, a BiLSTM-CRF forward pass and Viterbi, in numpy.
+"""The neural NER model at run time: word features, a BiLSTM-CRF forward pass and Viterbi, in numpy
+(the recurrent steps in onnxruntime: ``recurrence.py``).
 
 Architecture (trained by ``train_neural.py`` with PyTorch; this module never imports it):
 
@@ -37,6 +38,7 @@ import numpy as np
 
 from marsad.errors import InputError
 from marsad.nlp.ner.lexicon import _PREFIXES, word_forms
+from marsad.nlp.ner.recurrence import Recurrence, gates
 
 NEURAL_FILE = Path(__file__).resolve().parent / "data" / "ner_neural.zip"
 FORMAT = 1
@@ -220,69 +222,8 @@ class NeuralModel:
             raise InputError(f"{path} is not a readable NER model: {exc}") from exc
 
 
-def _gates(H: int) -> tuple[np.ndarray, np.ndarray]:
-    """(row order, scale) turning PyTorch's LSTM weights into the layout of ``_recur``.
-
-    PyTorch's gate order is i f g o; reordered to i f o g so the three sigmoids are one call.
-    Pre-scaled so that one exp gives every gate: sigmoid(z) = 1 / (1 + exp(-z)) for i f o and
-    tanh(z) = 2 / (1 + exp(-2z)) - 1 for g (numpy's exp is about twice as fast as its tanh).
-    """
-    order = np.r_[0 : 2 * H, 3 * H : 4 * H, 2 * H : 3 * H]
-    return order, np.r_[np.full(3 * H, -1.0), np.full(H, -2.0)].astype(np.float32)
-
-
-def _recur(x: np.ndarray, w_hh: np.ndarray, active: np.ndarray, off: np.ndarray, B: int,
-           rows: np.ndarray | None = None) -> np.ndarray:
-    """LSTM outputs (D, N, H) of D independent LSTMs over one packed batch (``NeuralScorer.scores``).
-
-    ``x`` (D, N, 4H): each LSTM's input projections (pre-scaled, ``_gates``) in packed order; overwritten.
-    With ``rows`` (D, N), ``x`` is instead a table (R, 4H) of input projections, left as it is:
-    LSTM ``d`` reads row ``rows[d, p]`` at packed row ``p``.  Each step's rows are copied from the table
-    into a small buffer as the step starts (the same floats as gathering them all beforehand, without
-    writing and reading back the batch's packed inputs, D times 1.6 KB a token).
-    """
-    D, N = (x.shape[0], x.shape[1]) if rows is None else rows.shape
-    G = x.shape[-1]
-    H = G // 4
-    c = np.zeros((D, B, H), dtype=np.float32)
-    out = np.empty((D, N, H), dtype=np.float32)  # packed outputs; also the previous step's h
-    rec = np.empty((D, B, G), dtype=np.float32)  # h @ w_hh of a step, written in place (no new array a step)
-    step = np.empty(D * B * G if rows is not None else 0, dtype=np.float32)  # a step's gathered inputs
-    with np.errstate(over="ignore"):  # exp(large) = inf gives the right limits (0 and 1) below
-        for t in range(len(active)):
-            k, o = active[t], off[t]
-            if rows is None:
-                g = x[:, o : o + k]  # (D, k, 4H), gates i f o g, pre-scaled; updated in place
-            else:
-                g = step[: D * k * G].reshape(D, k, G)
-                np.take(x, rows[:, o : o + k], axis=0, out=g, mode="clip")
-            if t:  # (h = 0 before the first step: nothing to add)
-                q = off[t - 1]
-                hw = np.matmul(out[:, q : q + k], w_hh, out=rec[:, :k])
-                g += hw
-            np.exp(g, out=g)
-            g += 1.0
-            np.reciprocal(g, out=g)  # sigmoid of i f o; (tanh(g) + 1) / 2 of g
-            # In place, the same float operations as c = f * c + i * (2 * g - 1) and
-            # h = o * (2 / (1 + exp(-2 * c)) - 1), without temporaries (the i slot is scratch for tanh).
-            gi, gf, go, gg = g[..., :H], g[..., H : 2 * H], g[..., 2 * H : 3 * H], g[..., 3 * H :]
-            ck = c[:, :k]
-            np.multiply(gg, 2.0, out=gg)
-            gg -= 1.0
-            gg *= gi
-            ck *= gf
-            ck += gg
-            np.multiply(ck, -2.0, out=gi)
-            np.exp(gi, out=gi)
-            gi += 1.0
-            np.divide(2.0, gi, out=gi)
-            gi -= 1.0
-            np.multiply(go, gi, out=out[:, o : o + k])
-    return out
-
-
 class _Member:
-    """One BiLSTM-CRF's weights, rearranged for the numpy forward pass."""
+    """One BiLSTM-CRF's weights, rearranged for the forward pass (``recurrence.gates``)."""
 
     def __init__(self, a: dict[str, np.ndarray]) -> None:
         self.char_emb = a["char_emb"]
@@ -291,15 +232,15 @@ class _Member:
             key=lambda wb: wb[0].shape[2],
         )
         H = self.H = a["hh_f"].shape[1]
-        order, neg = _gates(H)
+        order, scale = gates(H)
         # Input projection of both directions at once: (in, 8H).  With LM features (lm.py), their columns
         # come last in PyTorch's input: split off as ``w_lm`` (2 * LM hidden, 8H), applied per token.
         n_lm = 2 * a["lm_hh_f"].shape[1] if "lm_hh_f" in a else 0
-        ih = np.concatenate([a["ih_f"][order], a["ih_b"][order]], axis=0).T * np.tile(neg, 2)  # (in, 8H)
+        ih = np.concatenate([a["ih_f"][order], a["ih_b"][order]], axis=0).T * np.tile(scale, 2)  # (in, 8H)
         self.w_in = ih[: ih.shape[0] - n_lm].copy()
         self.w_lm = ih[ih.shape[0] - n_lm :].copy() if n_lm else None
-        self.b_in = np.concatenate([a["bias_f"][order], a["bias_b"][order]]) * np.tile(neg, 2)
-        self.w_hh = np.stack([a["hh_f"][order].T, a["hh_b"][order].T]) * neg  # (2, H, 4H)
+        self.b_in = np.concatenate([a["bias_f"][order], a["bias_b"][order]]) * np.tile(scale, 2)
+        self.w_hh = np.stack([a["hh_f"][order].T, a["hh_b"][order].T]) * scale  # (2, H, 4H)
         self.out_w = a["out_w"].T.copy()
         self.out_b = a["out_b"]
 
@@ -345,7 +286,8 @@ def _max_relu(conv: np.ndarray, start: np.ndarray, word: np.ndarray, n: int, L: 
 
 
 class NeuralScorer:
-    """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached).
+    """Emission scores of sentences under a NeuralModel (numpy; word-type projections cached; the
+    recurrent steps in onnxruntime, ``recurrence.py``).
 
     An ensemble's members run side by side: their input projections are one table row per word
     type, and each recurrent step is one batched matmul over (member, direction).  The emission
@@ -364,15 +306,16 @@ class NeuralScorer:
         if any(m.H != H for m in self.members):
             raise InputError("ensemble members must have the same hidden size")
         self.w_hh = np.concatenate([m.w_hh for m in self.members])  # (2M, H, 4H): member-major
+        self._recurrence = Recurrence()
         # Forward and backward language models (lm.py): their input projections are the table's last 8 HL
         # columns; their states (2 HL) are projected into each member's gates per token (``_Member.w_lm``).
         a = model.arrays
         self.HL = a["lm_hh_f"].shape[1] if "lm_hh_f" in a else 0
         if self.HL:
-            order, neg = _gates(self.HL)
-            self.lm_w_in = (np.concatenate([a["lm_ih_f"][order], a["lm_ih_b"][order]]).T * np.tile(neg, 2)).copy()
-            self.lm_b_in = np.concatenate([a["lm_bias_f"][order], a["lm_bias_b"][order]]) * np.tile(neg, 2)
-            self.lm_w_hh = np.stack([a["lm_hh_f"][order].T, a["lm_hh_b"][order].T]) * neg  # (2, HL, 4HL)
+            order, scale = gates(self.HL)
+            self.lm_w_in = (np.concatenate([a["lm_ih_f"][order], a["lm_ih_b"][order]]).T * np.tile(scale, 2)).copy()
+            self.lm_b_in = np.concatenate([a["lm_bias_f"][order], a["lm_bias_b"][order]]) * np.tile(scale, 2)
+            self.lm_w_hh = np.stack([a["lm_hh_f"][order].T, a["lm_hh_b"][order].T]) * scale  # (2, HL, 4HL)
             self.w_lm = np.concatenate([m.w_lm for m in self.members], axis=1)  # (2 HL, M * 8H)
         self._slot: dict[str, int] = {}  # word type -> its row in ``_table``
         self._lock = threading.Lock()  # the table is filled, evicted and read under it (``scores_flat``)
@@ -518,7 +461,7 @@ class NeuralScorer:
             for d in range(D):
                 np.multiply(at_b if d % 2 else at_f, D, out=rows_of[d])
                 rows_of[d] += d
-            out = _recur(flat, self.w_hh, active, off, B, rows_of)
+            out = self._recurrence.run(flat, rows_of, self.w_hh, active, off)
             return self._emit(out, fwd, bwd)
         # With LM features, each token's inputs get its LM states' projection added: gathered beforehand.
         x = np.empty((D, N, G), dtype=np.float32)  # packed inputs of each (member, direction)
@@ -528,21 +471,29 @@ class NeuralScorer:
         xl = np.empty((2, N, GL), dtype=np.float32)
         for d in range(2):
             xl[d] = self._table[at_b if d else at_f, D * G + d * GL : D * G + (d + 1) * GL]
-        lo = _recur(xl, self.lm_w_hh, active, off, B)
+        lo = self._run_packed(xl, self.lm_w_hh, active, off)
         lm = np.concatenate([lo[0, fwd], lo[1, bwd]], axis=1)  # (N, 2 HL), input order
         proj = lm @ self.w_lm  # (N, M * 8H): member after member, forward then backward
         for d in range(D):
             x[d][fwd if d % 2 == 0 else bwd] += proj[:, d * G : (d + 1) * G]
-        out = _recur(x, self.w_hh, active, off, B)
+        out = self._run_packed(x, self.w_hh, active, off)
         return self._emit(out, fwd, bwd)
 
+    def _run_packed(self, x: np.ndarray, w_hh: np.ndarray, active: np.ndarray, off: np.ndarray) -> np.ndarray:
+        """``Recurrence.run`` of inputs (D, N, 4H) already in packed order."""
+        D, N, G = x.shape
+        return self._recurrence.run(x.reshape(D * N, G), np.arange(D * N).reshape(D, N), w_hh, active, off)
+
     def _emit(self, out: np.ndarray, fwd: np.ndarray, bwd: np.ndarray) -> np.ndarray:
-        """Emission scores of the tokens from the packed LSTM outputs (``scores_flat``)."""
-        M = len(self.members)
+        """Emission scores of the tokens from the packed LSTM outputs (``scores_flat``).
+
+        Each direction's outputs are projected in packed order, then their rows taken in input order:
+        rows of n_tags floats moved instead of rows of H (the output layer split by direction).
+        """
+        M, H = len(self.members), self.H
         em = None
         for j, m in enumerate(self.members):
-            feat = np.concatenate([out[2 * j, fwd], out[2 * j + 1, bwd]], axis=1)  # (N, 2H), input order
-            e = feat @ m.out_w + m.out_b
+            e = (out[2 * j] @ m.out_w[:H])[fwd] + (out[2 * j + 1] @ m.out_w[H:])[bwd] + m.out_b
             em = e if em is None else em + e
         if M > 1:
             em = em / M

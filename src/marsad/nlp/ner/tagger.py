@@ -4,7 +4,8 @@ Two profiles (``load_tagger(profile=...)``, the stage setting ``ner_profile``
 or the environment variable ``MARSAD_NER_PROFILE``):
 
 * ``accurate`` (default) — the BiLSTM-CRF of ``neural.py`` (SaudiNewsNet
-  word vectors, character CNN, gazetteer and KB features), run in numpy;
+  word vectors, character CNN, gazetteer and KB features), run in numpy
+  and onnxruntime (its recurrent steps);
 * ``fast`` — the averaged perceptron below, several times faster, weaker on
   documents unlike its training text.
 
@@ -132,13 +133,14 @@ class _Spans:
 
 
 class NeuralTagger(_Spans):
-    """The ``accurate`` profile: BiLSTM-CRF (numpy forward pass) + Viterbi. Build with ``load_tagger()``.
+    """The ``accurate`` profile: BiLSTM-CRF + Viterbi. Build with ``load_tagger()``.
 
     With a ``partner`` perceptron, the two models' scores are added (the perceptron's
     scaled by ``weight``) before Viterbi: a product of experts of a dense and a sparse model.
     """
 
-    # Tokens per forward batch (a batch's packed inputs take 3.2 KB a token and member).
+    # Tokens per forward batch (a batch's LSTM outputs take 8H bytes a token and member, 0.8 KB at H = 100;
+    # with LM features its packed inputs take 32H more).
     batch_tokens = 12000
 
     def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0) -> None:
@@ -168,8 +170,9 @@ class NeuralTagger(_Spans):
             _check_tokens(s)
         if not any(sents):
             return [[] for _ in sents]
-        # The recurrent steps multiply small matrices: a BLAS thread pool only adds synchronisation
-        # (and stalls badly when other processes hold the cores), so one thread, as on one core.
+        # numpy's matrix products here (projections, char-CNN, output layer) are small: a BLAS thread pool
+        # only adds synchronisation (and stalls badly when other processes hold the cores), so one thread,
+        # as on one core.  The recurrent steps run in onnxruntime, one thread too (``recurrence.Recurrence``).
         with self._threads.limit(limits=1, user_api="blas"):
             return self._tag_many(sents)
 

@@ -5,7 +5,7 @@ the honest split (``conll.split_blocks``: it trains on the train blocks only,
 picks the epoch on the dev blocks and never reads the frozen ones), builds the
 gazetteer from ``../shared/data`` and the knowledge base, takes word vectors
 trained on SaudiNewsNet (``embeddings.py``, cached), trains, and writes the
-weights as a ``NeuralModel`` that ``neural.py`` runs with numpy.
+weights as a ``NeuralModel`` that ``neural.py`` runs (numpy and onnxruntime).
 
 Each member also trains on substituted copies of the training sentences that hold a name
 (``augment.py``: PERS/LOC/ORG spans replaced by other names of the type, drawn with the member's seed).
@@ -206,7 +206,7 @@ def _augmenter(opts: NeuralTrainOptions, train: list[Sentence], shared: Path):
 
 
 def _dev_f1(model: NeuralModel, dev: list[Sentence]) -> float:
-    """CoNLL F1 on ``dev`` of the model as it runs (numpy forward pass, averaged members, Viterbi)."""
+    """CoNLL F1 on ``dev`` of the model as it runs (run-time forward pass, averaged members, Viterbi)."""
     scorer = NeuralScorer(model)
     trans = model.transitions() + transition_mask(model.tags)
     pred = []
@@ -370,7 +370,7 @@ def _export(net, fz: WordFeaturizer, emb: np.ndarray, opts: NeuralTrainOptions, 
 
 
 def _check_export(net, model: NeuralModel, sents: list[Sentence], tensors) -> None:
-    """The numpy forward pass must give PyTorch's emission scores (up to float16 word vectors)."""
+    """The run-time forward pass must give PyTorch's emission scores (up to float16 word vectors)."""
     import torch
 
     net.eval()
@@ -381,4 +381,4 @@ def _check_export(net, model: NeuralModel, sents: list[Sentence], tensors) -> No
     got = scorer.scores([[w for w, _ in s] for s in sents])
     err = max(float(np.abs(ref[i, : len(s)] - g).max()) for i, (s, g) in enumerate(zip(sents, got)))
     if err > 0.05:
-        raise RuntimeError(f"numpy forward pass differs from PyTorch by {err:.4f}")
+        raise RuntimeError(f"run-time forward pass differs from PyTorch by {err:.4f}")
