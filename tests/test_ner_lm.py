@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from lstm_reference import plain_lstm
+
 from marsad.nlp.ner.lm import LM_KEYS
 from marsad.nlp.ner.neural import NEURAL_FILE, NeuralModel, NeuralScorer, WordFeaturizer
 from marsad.nlp.ner.perceptron import TAGS
@@ -14,26 +16,9 @@ WORDS = ["<pad>", "<unk>", "قال", "الوزير", "سعيد", "في", "مدي
 SENTS = [["قال", "الوزير", "سعيد", "المنصوري", "في", "جدة", "امس", "."], ["في", "مدينة", "جدة"], ["سعيد"]]
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def _lstm(x: np.ndarray, ih: np.ndarray, hh: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """A plain LSTM in PyTorch's layout (gates i f g o), one step at a time from a zero state."""
-    H = hh.shape[1]
-    h, c, out = np.zeros(H), np.zeros(H), []
-    for v in x:
-        z = ih @ v + hh @ h + b
-        i, f, g, o = _sigmoid(z[:H]), _sigmoid(z[H : 2 * H]), np.tanh(z[2 * H : 3 * H]), _sigmoid(z[3 * H :])
-        c = f * c + i * g
-        h = o * np.tanh(c)
-        out.append(h)
-    return np.array(out)
-
-
 def _bilstm(x: np.ndarray, a: dict, pre: str = "") -> np.ndarray:
-    f = _lstm(x, a[pre + "ih_f"], a[pre + "hh_f"], a[pre + "bias_f"])
-    b = _lstm(x[::-1], a[pre + "ih_b"], a[pre + "hh_b"], a[pre + "bias_b"])[::-1]
+    f = plain_lstm(x, a[pre + "ih_f"], a[pre + "hh_f"], a[pre + "bias_f"])
+    b = plain_lstm(x[::-1], a[pre + "ih_b"], a[pre + "hh_b"], a[pre + "bias_b"])[::-1]
     return np.concatenate([f, b], axis=1)
 
 

@@ -6,21 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from lstm_reference import plain_lstm
+
 from marsad.nlp.ner.recurrence import GRAPH_FILE, Recurrence, build_graph, gates
-
-
-def _plain_lstm(x: np.ndarray, ih: np.ndarray, hh: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """PyTorch's LSTM equations (gates i f g o; ``b`` = bias_ih + bias_hh), one step at a time, in float64."""
-    H = hh.shape[1]
-    sig = lambda z: 1.0 / (1.0 + np.exp(-z))  # noqa: E731
-    h, c, out = np.zeros(H), np.zeros(H), []
-    for v in x:
-        z = ih @ v + hh @ h + b
-        i, f, g, o = sig(z[:H]), sig(z[H : 2 * H]), np.tanh(z[2 * H : 3 * H]), sig(z[3 * H :])
-        c = f * c + i * g
-        h = o * np.tanh(c)
-        out.append(h)
-    return np.array(out)
 
 
 def _packed_batch(rng: np.random.Generator, lens: list[int], H: int, dims: int, D: int):
@@ -55,7 +43,7 @@ def test_a_packed_batch_gives_each_sequence_its_plain_lstm_outputs():
     assert out.shape == (D, sum(lens), H)
     for d, (ih, hh, b) in enumerate(weights):
         for r, n in enumerate(lens):
-            want = _plain_lstm(seqs[d][r], ih, hh, b)
+            want = plain_lstm(seqs[d][r], ih, hh, b)
             got = np.array([out[d, off[t] + r] for t in range(n)])
             np.testing.assert_allclose(got, want, atol=1e-5)
 
