@@ -19,6 +19,10 @@ time (printed too, with the load average).  With one worker, each stage's functi
 writes of the runner and each corpus step are timed apart (CPU time) and shown as shares of the
 total: that breakdown is the profile.  Peak memory is the largest resident size of this process plus
 its workers, sampled every 0.2 s.
+
+``--cprofile`` costs about as much as the run itself, charged per call: it ranks small, often-called
+functions (a character map called 386k times) far above their share.  Inside a stage, a sampling
+profiler ranks them right (``py-spy record -r 200 -f raw -- python benchmarks/bench_pipeline.py``).
 """
 
 from __future__ import annotations
