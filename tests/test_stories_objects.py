@@ -75,3 +75,16 @@ def test_placement_keeps_a_patrons_second_opening_apart():
     ex1, ex2, park1, park2 = _place(_openings())
     assert ex1 == ex2 and park1 == park2
     assert park1 != ex1
+
+
+def test_a_name_word_reads_the_same_with_its_article_and_clitics_and_through_the_word_table():
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.stories import objects as O
+    from marsad.stories.features import content_term
+
+    words = fold_for_search("وبالزيتون والنخلة للمهرجان بالطائف كالعادة الوادي في النخلة زيتون").split()
+    O._NAME_TERMS.clear()
+    for _ in range(2):  # made on the look-up, then read back
+        assert [O._NAME_TERMS[w] for w in words] == [content_term(O._bare(w)) for w in words]
+    assert O._NAME_TERMS[words[1]] == O._NAME_TERMS[words[7]] and O._NAME_TERMS[words[0]] == O._NAME_TERMS[words[8]]
+    assert O._NAME_TERMS[words[6]] is None  # a function word names nothing

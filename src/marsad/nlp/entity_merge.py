@@ -240,13 +240,16 @@ def _kb_people_by_key(kb: KnowledgeBase, min_chars: int) -> dict[str, list[str]]
 
 # (kb, min_key_chars, its people by blocking key) of the last merge: the KB object itself is held, so a KB loaded
 # later can never be taken for it (an id() may be reused once an object is gone)
-_KB_KEYS: list[tuple[Any, int, dict[str, list[str]]]] = []
+_KB_KEYS: list[tuple[KnowledgeBase, int, dict[str, list[str]]]] = []
 
 
-def _kb_keys(kb: Any, min_chars: int) -> dict[str, list[str]]:
-    if not (_KB_KEYS and _KB_KEYS[0][0] is kb and _KB_KEYS[0][1] == min_chars):
-        _KB_KEYS[:] = [(kb, min_chars, _kb_people_by_key(kb, min_chars))]
-    return _KB_KEYS[0][2]
+def _kb_keys(kb: KnowledgeBase, min_chars: int) -> dict[str, list[str]]:
+    """The KB's people by blocking key (:func:`_kb_people_by_key`), kept for the last KB and minimum asked."""
+    last = _KB_KEYS[0] if _KB_KEYS else None
+    if last is None or last[0] is not kb or last[1] != min_chars:
+        last = (kb, min_chars, _kb_people_by_key(kb, min_chars))
+        _KB_KEYS[:] = [last]
+    return last[2]
 
 
 def merge_step(store: Store, options: Any = None, executor: Any = None) -> str:
