@@ -369,10 +369,6 @@ class NeuralScorer:
             out.append(got)
         return out
 
-    def _projections(self, words: list[str]) -> np.ndarray:
-        """Input projections (n, M * 8H) of ``words``: rows of a table of the word types seen so far."""
-        return self._table[self._rows(words)]
-
     def _rows(self, words: list[str]) -> np.ndarray:
         """Rows of ``_table`` holding the input projections of ``words`` (word types not seen yet added)."""
         slot = self._slot
