@@ -192,6 +192,25 @@ def test_an_outlets_own_credit_line_is_not_a_shared_actor():
     assert not identified(feats[0], feats[1])
 
 
+def test_a_shared_web_address_or_hijri_year_is_not_a_shared_mark():
+    """Every education office's call to book a teachers' interview gives the ministry's booking address and the
+    school year (1437): the words of the address and the year once identified the calls of two towns as one event,
+    and the page pooled twenty offices' calls."""
+    from marsad.stories.features import article_features, specific_number
+    from marsad.stories.pairs import identified
+
+    rows = [("2026-05-04T09:00:00", "موقع الأفق", "مكتب تعليم الهضبة يدعو المرشحين لحجز موعد المقابلة",
+             "يدعو مكتب التعليم في الهضبة 45 مرشحا للوظائف التعليمية إلى حجز موعد المقابلة الشخصية عبر الرابط "
+             "https://jobs.edu-portal.gov.sa/booking/1437 قبل نهاية الأسبوع، للعام الدراسي 1437."),
+            ("2026-05-04T11:00:00", "صحيفة الغد", "تعليم وادي الرمال: التسجيل الإلكتروني لمقابلات الوظائف التعليمية",
+             "دعا مكتب التعليم في وادي الرمال المرشحين للوظائف التعليمية إلى تسجيل موعد المقابلة إلكترونيا عبر "
+             "www.jobs.edu-portal.gov.sa/booking/1437 قبل بداية العام الدراسي 1437.")]
+    a, b = (article_features(x, []) for x in _articles(rows, 90))
+    assert not specific_number("1437") and specific_number("1380") and specific_number("45")
+    assert not any(m.isascii() and m.isalpha() for m in a.marks | b.marks) and "#1437" not in a.marks | b.marks
+    assert not identified(a, b)
+
+
 # Same-kind reports of one day from two provinces of the outlets' home country: the Red Crescent branches of Jazan
 # and Tabuk each give their Eid call count, in the same words.  A toll update of one accident names its province.
 PROVINCES = [

@@ -32,6 +32,9 @@ from marsad.models import Article, Span
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 NUMBER_RE = re.compile(r"\d+")
+# a web address in folded text (Latin lower-cased): its words and numbers name a site, not an event — every education
+# office's call to book a teachers' interview gives the ministry's booking address
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:com|org|net|gov|edu|sa|info)\b\S*")
 
 
 def prefix_stripper(prefixes: tuple[str, ...]) -> Callable[[str], str]:
@@ -391,8 +394,9 @@ NAME_IDF = 3.0  # a headline word of a name this rare says which place or person
 
 
 def specific_number(n: str) -> bool:
-    """A number that can identify an event (a toll of 23, a sum of 450): two digits or more, not a year."""
-    return len(n) >= 2 and not (len(n) == 4 and n[:2] in ("19", "20"))
+    """A number that can identify an event (a toll of 23, a sum of 450): two digits or more, not a year (of the
+    Gregorian or the Hijri calendar: 1436 dates a school year, a budget, a hajj season)."""
+    return len(n) >= 2 and not (len(n) == 4 and n[:2] in ("19", "20", "14"))
 
 
 def identity_marks(head: Counter[str], names: Iterable[str], numbers: Iterable[str]) -> frozenset[str]:
@@ -549,7 +553,13 @@ def article_features(article: Article, spans: list[Span], seq: int = 0, *, max_t
     for name in set(names.values()):
         vocab.update(name_stems(name))
     lead_names = {n for m in mentions if m.start < lead_end for n in [entity_key(m, article.text)[1]] if not is_media_name(n)}
-    marks = identity_marks(head, lead_names, numbers)
+    if URL_RE.search(lead):  # (a web address in the lead: its words and numbers are no marks)
+        plain = URL_RE.sub(" ", lead)
+        plain_numbers = {n.lstrip("0") for n in NUMBER_RE.findall(folded_title + " " + plain)}
+        marks = identity_marks(title_counts + stem_counts(plain, folded=True), lead_names,
+                               [n for n in numbers if n in plain_numbers])
+    else:
+        marks = identity_marks(head, lead_names, numbers)
     name_words = {t for name in set(names.values()) for t in name_stems(name) if idf(t) >= NAME_IDF}
     lead_places, head_places = place_signature(mentions, article.text, len(lead), article.title)
     from marsad.stories.contacts import headline_contact
