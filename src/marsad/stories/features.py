@@ -395,8 +395,9 @@ NAME_IDF = 3.0  # a headline word of a name this rare says which place or person
 
 def specific_number(n: str) -> bool:
     """A number that can identify an event (a toll of 23, a sum of 450): two digits or more, not a year (of the
-    Gregorian or the Hijri calendar: 1436 dates a school year, a budget, a hajj season)."""
-    return len(n) >= 2 and not (len(n) == 4 and n[:2] in ("19", "20", "14"))
+    Gregorian or the Hijri calendar: 1436 dates a school year, a budget, a hajj season; the Hijri years of modern news,
+    1400-1459, only — a toll of 1,480 is a figure)."""
+    return len(n) >= 2 and not (len(n) == 4 and (n[:2] in ("19", "20") or "1400" <= n <= "1459"))
 
 
 def identity_marks(head: Counter[str], names: Iterable[str], numbers: Iterable[str]) -> frozenset[str]:
