@@ -56,8 +56,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, top
-from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
-                                  shipped_model)
+from marsad.stories.pairs import (FEATURES, PairModel, RARE_ACTOR, identified, names_conflict, pair_features,
+                                  places_conflict, shipped_model)
 from marsad.stories.contacts import contacts_agree, contacts_conflict, contacts_vouch, unnamed_contact
 from marsad.stories.incidents import tolls_conflict
 from marsad.stories.objects import objects_conflict
@@ -70,6 +70,11 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
                    "crime", "object"})
+
+
+# The pair features that say how alike two articles are worded (the model's weights times them: the wording's part of
+# a pair's score, against who and where they share): body, headline + lead, headline, headline x lead cosines
+WORDING = ("terms", "lead", "title", "title_x_lead")
 
 
 def slot_conflict(attr: str, a, b) -> bool | None:
@@ -92,6 +97,17 @@ class GroupOptions:
     max_posting: int = 300  # keys shared by more placed articles than this are not used to find candidates
     key_terms: int = 8  # top lead/headline terms used as keys
     require_identity: bool = True  # a story joins only through a member sharing something identifying
+    wording_members: int = 15  # ... and a story with at least this many dated members inside the window joins
+    # only through such a member that shares the article's wording too (``wording_least``): in a big story, a member
+    # naming the same actors and places vouches for nothing when the two tell it in other words (a second event of
+    # the same people's chained in through one report: "who without what").  0: off.  Measured first as a what-if
+    # on the read pages of 07-25, 07-26, 08-08 (in-sample, stories40): 28 strays left their stories for 8 main-event
+    # members (mostly columns); on the pages of 07-31, 08-01, 08-03 about 3 strays a page for 1 main member and 1
+    # borderline.  Without the size condition (every story): 66 strays for 34 main members, and frozen gold story
+    # D03 split (F1 .982); no gold story has 15 members, so gold does not test it
+    # (/work/status/stories41.md gives the held-out pages)
+    wording_least: float = 1.5  # ... the pair model's wording weights times the pair's cosines (body, headline +
+    # lead, headline, headline x lead: :data:`WORDING`) the identifying member must reach
     names_conflict: bool = False  # ... and whose headline names no other place or person (pairs.names_conflict):
     # off: on stories_dev it cost pairwise F1 0.894 -> 0.871 (its conflicts were mostly spelling variants of one
     # name and different speakers reacting to one event)
@@ -288,6 +304,8 @@ class Grouper:
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
             ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
             ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots)) if on)
+        # (feature index, the model's weight) of the wording features (``wording_members``)
+        self._wording = [(i, self.model.weights[i]) for i, name in enumerate(FEATURES) if name in WORDING]
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -506,7 +524,8 @@ class Grouper:
                     agree.add(sid)
             probs[sid]  # (the story is a candidate; its members' probabilities are computed below)
             waiting[sid].append(m)
-            if gate and sid not in named and identified(f, m) and not (self.opts.names_conflict and names_conflict(f, m)):
+            if gate and sid not in named and identified(f, m) \
+                    and not (self.opts.names_conflict and names_conflict(f, m)) and self._worded(f, m, sid, known):
                 named.add(sid)
         out = []
         for sid, ps in probs.items():
@@ -530,6 +549,28 @@ class Grouper:
             out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out, turned, vouched
+
+    def _worded(self, f: ArticleFeatures, m: ArticleFeatures, sid: str, known: dict[str, float]) -> bool:
+        """May member ``m`` of story ``sid``, which shares something identifying with ``f``, vouch for it: the story
+        is small (under ``wording_members`` dated members inside the window), or the pair's wording (the model's
+        weights times the body, headline and lead cosines) reaches ``wording_least``.  The pair's probability,
+        needed later for the story's score, is kept in ``known``."""
+        n = self.opts.wording_members
+        members = self.stories[sid].members
+        if not n or len(members) < n:
+            return True
+        feats, inside = self.features, 0
+        for x in reversed(members):  # (the latest first: they are the ones inside the window)
+            if x in feats:
+                inside += 1
+                if inside >= n:
+                    break
+        else:
+            return True
+        x = pair_features(f, m)
+        if m.article_id not in known:
+            known[m.article_id] = self.model.prob_of(x)
+        return sum(w * x[i] for i, w in self._wording) >= self.opts.wording_least
 
     def add(self, f: ArticleFeatures, copy_story: str | None = None, copy_seq: int = 0) -> str:
         """Place one article; ``copy_story`` is the story of an earlier copy of it (syndication), if any."""
