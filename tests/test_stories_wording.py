@@ -14,7 +14,7 @@ import re
 from marsad.models import Span
 from marsad.stories.cluster import ClusterOptions, cluster
 from marsad.stories.features import article_features
-from marsad.stories.grouping import GroupOptions, Grouper
+from marsad.stories.grouping import GroupOptions, Grouper, horizon
 
 from test_stories_grouping import _add, _articles, _by_day
 
@@ -129,3 +129,38 @@ def test_the_wording_rule_is_the_same_day_by_day_and_in_a_rebuild(store):
     assert fed[arts[len(FLOOD)].id] != fed[arts[0].id] == fed[arts[-1].id]
     cluster(store, ClusterOptions(group=GroupOptions(wording_members=15), rebuild=True))
     assert store.story_partition() == fed
+
+
+def test_only_the_members_inside_the_window_make_a_story_big():
+    # The flood's first three reports six days before the rest: they join it, and have left the window (six days
+    # with the shipped model) when the festival arrives two days later — sixteen members, thirteen inside
+    early = [("2026-08-26T" + r[0][11:],) + r[1:] for r in FLOOD[:3]]
+    joined = {}
+    for n in (13, 14):
+        g = Grouper(None, GroupOptions(wording_members=n))
+        arts = _articles(early + FLOOD[3:] + STRAY, 960 + n)
+        for a in arts:
+            f = article_features(a, _spans(a))
+            g.forget_before(horizon(f.date, g.window))  # (as the engine does at each new day)
+            g.add(f)
+        story = g.partition()
+        assert len({story[a.id] for a in arts[:-1]}) == 1
+        joined[n] = story[arts[-1].id] == story[arts[0].id]
+    assert joined == {13: False, 14: True}  # thirteen inside: big; fourteen asked: small, the governor vouches
+
+
+def test_the_wording_bar_does_not_follow_a_retrained_model():
+    # The rule weighs the four wording similarities with the weights it was measured with, not the model's own
+    from marsad.stories.pairs import FEATURES, PairModel, shipped_model
+
+    arts = _articles(FLOOD + STRAY, 990)
+    shipped = shipped_model()
+    other = PairModel([w * 20 if name in ("terms", "lead", "title", "title_x_lead") else w
+                       for name, w in zip(FEATURES, shipped.weights)], shipped.threshold, shipped.top_k)
+    out = []
+    for model in (shipped, other):
+        g = Grouper(model, GroupOptions(wording_members=15))
+        for a in arts:
+            g.add(article_features(a, _spans(a)))
+        out.append(g.partition()[arts[-1].id] == g.partition()[arts[0].id])
+    assert out == [False, False]

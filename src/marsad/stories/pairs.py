@@ -106,6 +106,13 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
     ]
 
 
+def wording(a: ArticleFeatures, b: ArticleFeatures, weights: tuple[float, float, float, float]) -> float:
+    """How alike two articles are worded: ``weights`` times their body, headline + lead and headline cosines and the
+    headline x lead product (the pair features "terms", "lead", "title", "title_x_lead")."""
+    lead, title = dot(a.lead, b.lead), dot(a.title_vec, b.title_vec)
+    return weights[0] * dot(a.terms, b.terms) + weights[1] * lead + weights[2] * title + weights[3] * (title * lead)
+
+
 def shared_marks(a: ArticleFeatures, b: ArticleFeatures) -> set[str]:
     """The identifying elements two articles share: marks of one's headline and lead (rare words, rare words of
     names, specific numbers) that the other states in its headline and lead or uses anywhere in its text."""
