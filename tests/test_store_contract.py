@@ -324,8 +324,10 @@ def test_story_state_for_clustering(any_store):
     assert any_store.get_story("s-aaa1")["centroid"] == {"terms": {"مطر": 1.0}}
     assert any_store.story_ids_with_prefix("s-aaa") == ["s-aaa1", "s-aaa2"]
     assert any_store.max_story_seq() == 2
+    assert any_store.latest_placed_day() is None
     any_store.place_article(a1.id, "s-aaa1", seq=1, score=1.0, keys=["t:مطر", "e:loc:b"], last_seen="2026-01-02")
     any_store.place_article(a2.id, "s-aaa2", seq=2, score=1.0, keys=["t:مطر"], last_seen="2026-03-01")
+    assert any_store.latest_placed_day() == "2026-01-05"  # a2's publication date, not the story's last_seen
     assert any_store.story_candidates(["t:مطر", "e:loc:b"], since=None, limit=5) == ["s-aaa1", "s-aaa2"]
     assert any_store.story_candidates(["t:مطر"], since="2026-02-01", limit=5) == ["s-aaa2"]
     assert any_store.story_candidates([], since=None, limit=5) == []
@@ -345,6 +347,7 @@ def test_story_state_for_clustering(any_store):
     assert any_store.step_position("cluster_seq") == 4
     any_store.reset_stories()
     assert any_store.story_partition() == {} and any_store.step_position("cluster_seq") == 0
+    assert any_store.latest_placed_day() is None
     assert any_store.get_story("s-aaa1") is None
 
 

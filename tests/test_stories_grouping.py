@@ -315,3 +315,36 @@ def test_a_resumed_run_breaks_ties_between_compared_articles_as_a_rebuild(store)
     assert fed[fire[0].id] != fed[pool[0].id]
     cluster(store, ClusterOptions(rebuild=True, group=opts))
     assert store.story_partition() == fed
+
+
+# An undated notice whose text cites a later day (the fair opens on the 20th): its day, for clustering, is the 20th.
+FAIR = [(None, "صحيفة الميدان", "موعد معرض الكتاب في إربد",
+         "تفتتح بلدية إربد معرض الكتاب السنوي يوم العشرين من نيسان في قاعة المدينة، بمشاركة ستين دار نشر من عدة "
+         "دول، ويستمر المعرض عشرة أيام.")]
+
+
+def test_an_undated_article_citing_a_later_day_leaves_the_window_where_a_rebuild_has_it(store):
+    """The window a resumed run reads back ends on the day of the latest dated article placed: when it ended on the
+    latest day a story was seen, the fair's notice (placed on the fire's first day, its day the 20th) moved it two
+    weeks on, each later run read back nothing, and the fire's funeral and arrest started stories of their own
+    (three stories day by day, one in a rebuild)."""
+    from marsad.models import Span
+
+    fire, fair = _articles(FIRE, 0), _articles(FAIR, 60)
+    notice = fair[0]
+    cite = "يوم العشرين من نيسان"
+    at = notice.text.index(cite)
+    days = _by_day(fire)
+    for k, day in enumerate(days):
+        batch = day + (fair if k == 0 else [])  # the notice comes in with the first day's reports
+        _add(store, batch)
+        if k == 0:
+            store.replace_spans(notice.id, "timex", "test",
+                                [Span("timex", at, at + len(cite), "DATE", {"value": "2026-04-20"})])
+        cluster(store)
+    assert store.get_story(store.story_partition()[notice.id])["last_seen"] == "2026-04-20"  # (the case at stake)
+    fed = store.story_partition()
+    assert len({fed[a.id] for a in fire}) == 1  # first report, toll, funeral, arrest
+    assert fed[notice.id] != fed[fire[0].id]
+    cluster(store, ClusterOptions(rebuild=True))
+    assert store.story_partition() == fed

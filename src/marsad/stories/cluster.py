@@ -32,7 +32,7 @@ from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import short_id
 from marsad.store import Store
 from marsad.store.common import now_iso
-from marsad.stories.features import ArticleFeatures, article_features, dot, norm, top
+from marsad.stories.features import DATE_RE, ArticleFeatures, article_features, dot, norm, top
 from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_key
 
 MAX_HEADS = 40
@@ -183,12 +183,17 @@ class Clusterer:
         self.grouped = set(self.store.syndication_groups(article_ids)) if article_ids else set()
 
     def resume(self) -> None:
-        """Read back what the window holds: the placed articles new ones may be compared with."""
-        latest = self.store.latest_story_day()
-        if not latest:
-            return
+        """Read back what the window holds: the placed articles new ones may be compared with.
+
+        The window ends on the day of the latest *dated* article placed, as in a rebuild at this point: an undated
+        article is given the day its text cites most (a festival on the 20th), which widens its story's
+        ``last_seen`` but never moves the window; ending it there would read back an empty window, and every
+        later run would place its articles apart from the stories they continue (issue 14)."""
         g = self.grouper
         g._seq = self.store.max_story_seq()
+        latest = self.store.latest_placed_day()
+        if not latest or not DATE_RE.match(latest):
+            return
         rows = self.store.placed_since(horizon(latest[:10], self.grouper.window))
         ids = [r["article_id"] for r in rows]
         seqs = {r["article_id"]: r["seq"] for r in rows}  # (the order of ingestion breaks ties between the
@@ -322,8 +327,7 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     c = Clusterer(store, opts)
     if not todo:
         return c.report  # nothing to place: reading the window back (its features recomputed) would be wasted
-    if store.latest_story_day():
-        c.resume()
+    c.resume()
     todo.sort(key=lambda t: placement_key(t[1], t[2]))
     batches = [[(seq, aid) for seq, aid, _ in todo[i:i + opts.batch_size]]
                for i in range(0, len(todo), opts.batch_size)]

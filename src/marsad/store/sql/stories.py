@@ -88,6 +88,12 @@ class StoriesMixin(SQLBase):
             " JOIN story_articles sa ON sa.article_id = a.id JOIN stories s ON s.id = sa.story_id"
             " WHERE a.published_at >= ? ORDER BY a.published_at, a.id", (day,))
 
+    def latest_placed_day(self) -> str | None:
+        """The publication date (and time) of the latest dated article placed in a story: where the clustering
+        window ends.  (A story's ``last_seen`` may be later: an undated article counts the day its text cites.)"""
+        return self._value("SELECT max(a.published_at) AS d FROM story_articles sa JOIN articles a"
+                           " ON a.id = sa.article_id")
+
     def merge_story(self, gone: str, *, gone_seq: int, into: str) -> None:
         """Fold story ``gone`` into ``into``: its articles and index keys move, it is marked merged."""
         with self.transaction():
