@@ -346,5 +346,14 @@ def test_an_undated_article_citing_a_later_day_leaves_the_window_where_a_rebuild
     fed = store.story_partition()
     assert len({fed[a.id] for a in fire}) == 1  # first report, toll, funeral, arrest
     assert fed[notice.id] != fed[fire[0].id]
+    # the home page's latest days are those of the latest dated report, not the fair's day
+    from datetime import date, timedelta
+
+    from marsad.web.data import home_data
+
+    last = max(a.published_at for a in fire)[:10]
+    home = home_data(store)
+    assert home["since"] == (date.fromisoformat(last) - timedelta(days=2)).isoformat()
+    assert fed[fire[0].id] in [s["id"] for s in home["stories"]]
     cluster(store, ClusterOptions(rebuild=True))
     assert store.story_partition() == fed

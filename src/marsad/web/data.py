@@ -59,7 +59,9 @@ def home_data(store: Store) -> dict[str, Any]:
 
     from marsad.stories.view import list_stories
 
-    latest = store.latest_story_day()
+    # the latest dated article placed, not the latest day a story was seen: an undated notice counts the day its
+    # text cites ("the fair opens on the 20th") and would move the page to that day
+    latest = store.latest_placed_day() or store.latest_story_day()
     since = None
     if latest and len(latest) >= 10:
         since = (date.fromisoformat(latest[:10]) - timedelta(days=2)).isoformat()
