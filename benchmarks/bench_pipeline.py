@@ -324,7 +324,9 @@ def main() -> int:
                           settings={"ner_profile": args.ner_profile} if args.ner_profile else {})
     tree = Tree()
     tree.start()
-    serial = Serial({tree.native_id}) if args.serial and args.workers > 1 and not args.dask and Path("/proc/self/task").is_dir() else None
+    serial = None
+    if args.serial and args.workers > 1 and not args.dask and Path("/proc/self/task").is_dir():
+        serial = Serial({tree.native_id})
     if serial:
         serial.start()
     gc_clock = GcClock()
