@@ -109,19 +109,21 @@ class Serial(threading.Thread):
         self.running = True
         self.me = os.getpid()
         self.skip = set(skip)  # the benchmark's own threads (the memory sampler)
+        self.no_children = False  # a kernel without /proc/PID/task/TID/children: no worker seen, S means nothing
 
     def run(self) -> None:
         skip = self.skip | {threading.get_native_id()}
         while self.running:
             row = {}
+            kids: set[str] = set()
             for tid in os.listdir(f"/proc/{self.me}/task"):
                 if int(tid) not in skip and (got := _state_cpu(f"/proc/{self.me}/task/{tid}/stat")):
                     row[f"t{tid}"] = got
-            try:
-                with open(f"/proc/{self.me}/task/{self.me}/children") as fh:
-                    kids = fh.read().split()
-            except OSError:
-                kids = []
+                try:  # (the workers, whichever thread started them: a pool restarts them from its own thread)
+                    with open(f"/proc/{self.me}/task/{tid}/children") as fh:
+                        kids.update(fh.read().split())
+                except OSError:
+                    self.no_children = True
             for pid in kids:
                 if got := _state_cpu(f"/proc/{pid}/stat"):
                     row[f"w{pid}"] = got
@@ -370,7 +372,10 @@ def main() -> int:
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
           f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once)")
     print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
-    if serial:
+    if serial and serial.no_children:
+        print("  serial part: not measured (this kernel has no /proc/PID/task/TID/children: the workers cannot be "
+              "told apart)")
+    elif serial:
         s_cpu, alone, by_step = serial.report(clock.spans)
         parts = ", ".join(f"{name.removeprefix('step: ')} {t:.1f}" for name, t in
                           sorted(by_step.items(), key=lambda kv: -kv[1]) if t >= 0.05)

@@ -690,9 +690,16 @@ def test_the_articles_to_link_again_are_found_alike_on_a_pool(store, monkeypatch
     monkeypatch.setattr(lr, "_ARTICLES_PER_TASK", 2)
     marked = {}
     pool = Pool()
-    for name, executor in (("here", None), ("pool", pool)):
-        monkeypatch.setattr(store, "forget_stage_runs", lambda found, stages, name=name: marked.setdefault(
-            name, (list(found), tuple(stages))))
-        assert lr.relink_after(store, changed, executor=executor) == len(marked[name][0])
-    assert marked["here"] == marked["pool"] == ([ids[2], ids[3]], ("link",))  # after the election, naming the office
+    from marsad.executor import ProcessExecutor
+
+    processes = ProcessExecutor(2)  # (real workers: the tasks pickle, a worker opens the store itself)
+    try:
+        for name, executor in (("here", None), ("pool", pool), ("processes", processes)):
+            monkeypatch.setattr(store, "forget_stage_runs", lambda found, stages, name=name: marked.setdefault(
+                name, (list(found), tuple(stages))))
+            assert lr.relink_after(store, changed, executor=executor) == len(marked[name][0])
+    finally:
+        processes.close()
+    assert marked["here"] == marked["pool"] == marked["processes"] == ([ids[2], ids[3]], ("link",))  # after the
+    # election, naming the office
     assert pool.tasks == [2, 2, 1]

@@ -435,10 +435,10 @@ def _process_round(store: Store, opts: ProcessOptions, pipeline: Pipeline | None
             # small one (2015-07-21: a batch of 64 was 1.3 of the 1.9 s CPU before the fork, 16 are 0.2 s; loading
             # the models, some 0.6 s, stays), the workers filling their caches from there.
             warm_here = isinstance(executor, ProcessExecutor) and not executor.started and not workers_write
-            first = min(opts.batch_size, FIRST_BATCH) if warm_here else None
+            first_size = min(opts.batch_size, FIRST_BATCH) if warm_here else None
 
             def batches() -> Iterator[Batch]:
-                for ids in _claimed_batches(reader, pipeline, opts, owner, redo, first):
+                for ids in _claimed_batches(reader, pipeline, opts, owner, redo, first_size):
                     items = None if workers_write else work_items(reader, pipeline, ids, redo)
                     yield Batch(ids, owner, items)
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import chain, islice
 from typing import Any, Callable
 
 from marsad.executor import Executor, ExecutorOptions, make_executor
@@ -351,8 +352,12 @@ def cluster(store: Store, options: ClusterOptions | None = None,
         results = executor.map(_features_batch, [p for ps in parts for p in ps], StoreReader(store.path))
         with progress("stories", total=len(todo), enabled=opts.show_progress) as bar:
             for batch, ps in zip(batches, parts):
+                # the batch's first part is awaited before the write lock is taken; the lock is then held while
+                # the other parts come (a second or so a batch with two workers): another writer of the file
+                # waits that long, well inside its busy timeout
+                first = next(results)
                 with store.transaction():
-                    for _part, features in zip(ps, results):
+                    for features in chain((first,), islice(results, len(ps) - 1)):
                         c.expect([f.article_id for _, _, f in features if f is not None])
                         for _, _, f in features:  # already in publication order
                             if f is not None:
