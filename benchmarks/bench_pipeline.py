@@ -7,6 +7,7 @@
     python benchmarks/bench_pipeline.py --cprofile 30      # also the 30 functions with the most own time
     python benchmarks/bench_pipeline.py --limit 300 --keep # keep the result: DB1
     python benchmarks/bench_pipeline.py --limit 300 --compare DB1  # after a change: same analysis as DB1?
+    python benchmarks/bench_pipeline.py --workers 2 --serial  # also the serial part: what the workers wait for
 
 What ``marsad process`` does after an ingest, into a fresh SQLite file: every per-article stage, the
 writes, then the corpus steps (knowledge base, merges, syndication, stories, story views).  The day is
@@ -82,6 +83,71 @@ class Tree(threading.Thread):
             time.sleep(0.2)
 
 
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _state_cpu(path: str) -> tuple[str, float] | None:
+    """(state, CPU seconds) of a process or thread from its /proc stat file (None once it is gone)."""
+    try:
+        with open(path) as fh:
+            text = fh.read()
+    except OSError:
+        return None
+    rest = text[text.rindex(")") + 2:].split()
+    return rest[0], (int(rest[11]) + int(rest[12])) / _TICK
+
+
+class Serial(threading.Thread):
+    """With workers: the serial part of the run, what the workers wait for.  Every 20 ms, the state and CPU time of
+    this process's threads and of its worker processes (/proc); this process's CPU in the intervals when no worker
+    was running (state R: running or waiting for a core — so it holds on a loaded machine, where the CPU seconds do
+    and the wall time does not) is the serial part S, and the bound two workers can reach is T / (S + (T - S) / 2)."""
+
+    def __init__(self, skip: set[int]) -> None:
+        super().__init__(daemon=True)
+        self.samples: list[tuple[float, dict[str, tuple[str, float]]]] = []
+        self.running = True
+        self.me = os.getpid()
+        self.skip = set(skip)  # the benchmark's own threads (the memory sampler)
+        self.no_children = False  # a kernel without /proc/PID/task/TID/children: no worker seen, S means nothing
+
+    def run(self) -> None:
+        skip = self.skip | {threading.get_native_id()}
+        while self.running:
+            row = {}
+            kids: set[str] = set()
+            for tid in os.listdir(f"/proc/{self.me}/task"):
+                if int(tid) not in skip and (got := _state_cpu(f"/proc/{self.me}/task/{tid}/stat")):
+                    row[f"t{tid}"] = got
+                try:  # (the workers, whichever thread started them: a pool restarts them from its own thread)
+                    with open(f"/proc/{self.me}/task/{tid}/children") as fh:
+                        kids.update(fh.read().split())
+                except OSError:
+                    self.no_children = True
+            for pid in kids:
+                if got := _state_cpu(f"/proc/{pid}/stat"):
+                    row[f"w{pid}"] = got
+            self.samples.append((time.perf_counter(), row))
+            time.sleep(0.02)
+
+    def report(self, spans: list[tuple[str, float, float]]) -> tuple[float, float, dict[str, float]]:
+        """(S: this process's CPU while no worker ran, wall while one worker ran and another waited, S by step)."""
+        serial, alone = 0.0, 0.0
+        by_step: dict[str, float] = defaultdict(float)
+        steps = sorted((w0, w1, name) for name, w0, w1 in spans if name.startswith("step: "))
+        for (ta, ra), (tb, rb) in zip(self.samples, self.samples[1:]):
+            workers = [v[0] for k, v in rb.items() if k.startswith("w")]
+            running = sum(1 for st in workers if st == "R")
+            if running == 0:
+                cpu = sum(v[1] - ra[k][1] for k, v in rb.items() if k.startswith("t") and k in ra)
+                serial += cpu
+                step = next((name for w0, w1, name in steps if w0 <= tb <= w1), "(analysis, before the fork, rest)")
+                by_step[step] += cpu
+            elif running == 1 and len(workers) > 1:
+                alone += tb - ta
+        return serial, alone, by_step
+
+
 def _pss(pid: int) -> int:
     """Proportional set size of a process in bytes (0 where the kernel does not say)."""
     try:
@@ -136,18 +202,21 @@ class GcClock:
 
 
 class Clock:
-    """CPU time spent inside named parts (a part nested in another is not subtracted from it)."""
+    """CPU time spent inside named parts (a part nested in another is not subtracted from it), and when each ran
+    (``spans``: name, start, end on ``time.perf_counter``)."""
 
     def __init__(self) -> None:
         self.cpu: dict[str, float] = defaultdict(float)
+        self.spans: list[tuple[str, float, float]] = []
 
     def wrap(self, name: str, func):
         def timed(*args, **kwargs):
-            t0 = time.process_time()
+            t0, w0 = time.process_time(), time.perf_counter()
             try:
                 return func(*args, **kwargs)
             finally:
                 self.cpu[name] += time.process_time() - t0
+                self.spans.append((name, w0, time.perf_counter()))
 
         timed.__name__ = getattr(func, "__name__", name)
         return timed
@@ -234,6 +303,8 @@ def main() -> int:
     ap.add_argument("--cprofile-out", metavar="FILE", help="with --cprofile: also save the profile (pstats) there")
     ap.add_argument("--keep", action="store_true", help="keep the processed database and print its path")
     ap.add_argument("--compare", metavar="DB", help="say whether the result equals a database kept by an earlier run")
+    ap.add_argument("--serial", action="store_true",
+                    help="with --workers: this process's CPU while no worker runs (sampled from /proc every 20 ms)")
     args = ap.parse_args()
     if not have_data():
         return 0
@@ -255,6 +326,11 @@ def main() -> int:
                           settings={"ner_profile": args.ner_profile} if args.ner_profile else {})
     tree = Tree()
     tree.start()
+    serial = None
+    if args.serial and args.workers > 1 and not args.dask and Path("/proc/self/task").is_dir():
+        serial = Serial({tree.native_id})
+    if serial:
+        serial.start()
     gc_clock = GcClock()
     prof = None
     if args.cprofile:
@@ -277,6 +353,9 @@ def main() -> int:
     finally:
         tree.running = False
         tree.sample()
+        if serial:
+            serial.running = False
+            serial.join()
     import resource
 
     reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -293,6 +372,16 @@ def main() -> int:
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
           f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once)")
     print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
+    if serial and serial.no_children:
+        print("  serial part: not measured (this kernel has no /proc/PID/task/TID/children: the workers cannot be "
+              "told apart)")
+    elif serial:
+        s_cpu, alone, by_step = serial.report(clock.spans)
+        parts = ", ".join(f"{name.removeprefix('step: ')} {t:.1f}" for name, t in
+                          sorted(by_step.items(), key=lambda kv: -kv[1]) if t >= 0.05)
+        print(f"  serial part: this process's CPU while no worker ran {s_cpu:.1f} s ({parts}); one worker running, "
+              f"the other waiting: {alone:.1f} s wall; with this run's CPU as T, two workers reach at most "
+              f"T / (S + (T - S) / 2) = {cpu / (s_cpu + (cpu - s_cpu) / 2):.2f}x")
     if clock.cpu and pipeline is None:
         print(f"  where this process's CPU time goes ({cpu_self:.1f} s; with workers: the writes and the corpus "
               f"steps' own part, other threads of this process included):")

@@ -51,3 +51,37 @@ def test_an_unreachable_scheduler_says_what_to_do():
 
     with pytest.raises(MarsadError, match="dask scheduler"):
         DaskExecutor("tcp://127.0.0.1:1", 1)
+
+
+def fails_at_three(model: dict, item: int) -> int:
+    if item == 3:
+        raise ValueError("item 3 cannot be read")
+    return item
+
+
+def _closes_within(executor, seconds: float = 60.0) -> bool:
+    import threading
+
+    t = threading.Thread(target=executor.close, daemon=True)
+    t.start()
+    t.join(seconds)
+    return not t.is_alive()
+
+
+def test_a_failing_task_reaches_the_caller_and_the_pool_still_closes():
+    # More tasks queued than the pool reads ahead (5 with two workers): its feeding thread waits for a slot that no
+    # result frees once the error stops the caller — close() waited for it forever and the error was never shown
+    executor = ProcessExecutor(2)
+    with pytest.raises(ValueError, match="item 3"):
+        for _ in executor.map(fails_at_three, range(40), Model()):
+            pass
+    assert _closes_within(executor)
+
+
+def test_a_caller_stopping_early_still_lets_the_pool_close():
+    # The caller fails after two results and its traceback keeps the unfinished map alive (it is not closed)
+    executor = ProcessExecutor(2)
+    results = executor.map(square, range(40), Model())
+    assert [next(results)[0], next(results)[0]] == [0, 1]
+    assert _closes_within(executor)
+    assert executor.started is False

@@ -655,3 +655,51 @@ def test_the_summary_keeps_the_first_rounds_steps_when_learned_roles_send_articl
     first, _then, again = summary.partition("then, after analysing")
     assert "stories: 3 articles clustered" in first
     assert "stories: 0 articles clustered" not in first
+
+
+def test_the_articles_to_link_again_are_found_alike_on_a_pool(store, monkeypatch):
+    """With the run's pool (``roles_step``'s executor), the articles naming a changed office are read and searched
+    on the workers, in parts: the same articles, in the same order, as searched here."""
+    from marsad.nlp import learned_roles as lr
+    from marsad.stories.cluster import StoreReader
+
+    class Pool:
+        """Two workers that run their tasks here and note what they were given."""
+
+        workers, distributed = 2, False
+
+        def __init__(self):
+            self.tasks = []
+
+        def map(self, func, items, recipe):
+            assert isinstance(recipe, StoreReader)
+            reader = recipe.build()
+            try:
+                for item in items:
+                    self.tasks.append(len(item[0]))
+                    yield func(reader, item)
+            finally:
+                reader.close()
+
+    later = ("2031-05-02", "زار رئيس بلدية صفاقس مستشفى المدينة وتفقد قسم الطوارئ.")
+    unrelated = ("2031-05-03", "أعلنت وزارة الفلاحة عن موسم جيد لجني الزيتون في الجنوب.")
+    ids = add_reports(store, BEFORE, ELECTION, AFTER, later, unrelated)
+    run(store)
+    changed = lr.learned_roles(store.office_changes())
+    assert [r.office for r in changed] == ["mayor"]
+    monkeypatch.setattr(lr, "_ARTICLES_PER_TASK", 2)
+    marked = {}
+    pool = Pool()
+    from marsad.executor import ProcessExecutor
+
+    processes = ProcessExecutor(2)  # (real workers: the tasks pickle, a worker opens the store itself)
+    try:
+        for name, executor in (("here", None), ("pool", pool), ("processes", processes)):
+            monkeypatch.setattr(store, "forget_stage_runs", lambda found, stages, name=name: marked.setdefault(
+                name, (list(found), tuple(stages))))
+            assert lr.relink_after(store, changed, executor=executor) == len(marked[name][0])
+    finally:
+        processes.close()
+    assert marked["here"] == marked["pool"] == marked["processes"] == ([ids[2], ids[3]], ("link",))  # after the
+    # election, naming the office
+    assert pool.tasks == [2, 2, 1]

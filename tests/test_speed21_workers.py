@@ -143,3 +143,28 @@ def test_syndication_with_workers_links_the_same_copies(tmp_path):
         s.close()
     assert groups[0] == groups[1]
     assert groups[0][0] == 21 and groups[0][1] >= 10
+
+
+def test_the_first_batch_analysed_before_the_pool_forks_is_a_small_one(tmp_path, monkeypatch):
+    """The workers wait while this process analyses the first batch (its models loaded and caches filled, then
+    shared): ``FIRST_BATCH`` articles, not a whole batch; the same analysis as one worker."""
+    from marsad.pipeline.runner import FIRST_BATCH
+
+    assert 0 < FIRST_BATCH < ProcessOptions().batch_size
+    monkeypatch.setattr(runner, "FIRST_BATCH", 5)
+    d = corpus(tmp_path, 60)
+    rows = {}
+    for workers in (1, 2):
+        s = open_store(str(tmp_path / f"first{workers}.db"))
+        ingest(s, [str(d)])
+        report = process(s, ProcessOptions(workers=workers, batch_size=20, corpus_steps=False),
+                         build_pipeline([WHERE]))
+        assert report.articles == 60
+        rows[workers] = sorted((r["article_id"], r["start"], r["end"], r["data"]) for r in
+                               s._all('SELECT article_id, start, "end", data FROM annotations'))
+        by = pids(s)
+        s.close()
+    here = str(os.getpid())
+    assert sum(1 for pid in by.values() if pid == here) == 5  # the rest on the two workers
+    assert len(set(by.values()) - {here}) == 2
+    assert rows[1] == rows[2] and len(rows[1]) == 60

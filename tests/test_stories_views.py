@@ -90,3 +90,85 @@ def test_views_computed_on_workers_are_the_views_one_process_stores(tmp_path, mo
             executor.close()
         stored[workers] = {sid: store.stored_story_view(sid, fingerprint()) for sid in ids}
     assert all(stored[2].values()) and stored[1] == stored[2]
+
+
+def _stories_rows(store) -> dict[str, list[tuple]]:
+    """Every row of the story tables (a merged story's centroid included), but the clock's columns."""
+    rows = store.table_rows(frozenset({"updated_at", "created_at", "placed_at"}))
+    return {name: rows[name] for name in ("stories", "story_articles", "story_postings", "story_state")}
+
+
+def test_feature_parts_on_workers_are_placed_in_the_batches_one_process_places(tmp_path, monkeypatch):
+    """On a pool, each batch's features are computed in parts of ``POOL_BATCH`` articles (the last batch's
+    articles were placed here alone, the workers waiting), but placed and written in the same batches as in one
+    process: one transaction and one flush per batch (a merged story keeps the centroid its last flush wrote, so
+    flushing per part stored other centroids)."""
+    from marsad.executor import ProcessExecutor
+    from marsad.stories import cluster as clustering
+    from marsad.stories.cluster import ClusterOptions, Clusterer, cluster
+
+    monkeypatch.setattr(clustering, "POOL_BATCH", 2, raising=False)  # (absent before the parts)
+    tasks: list[int] = []
+    real_map = ProcessExecutor.map
+
+    def counted_map(self, func, items, recipe):
+        items = list(items)
+        tasks.extend(len(i) for i in items)
+        return real_map(self, func, items, recipe)
+
+    monkeypatch.setattr(ProcessExecutor, "map", counted_map)
+    flushes: list[int] = []
+    real_flush = Clusterer.flush
+    monkeypatch.setattr(Clusterer, "flush", lambda self: (flushes.append(1), real_flush(self))[1])
+    db = str(tmp_path / "demo.db")
+    run_demo(db)
+    store = open_store(db)
+    got = {}
+    for workers in (1, 2):
+        flushes.clear()
+        report = cluster(store, ClusterOptions(rebuild=True, batch_size=5, workers=workers))
+        got[workers] = (_stories_rows(store), len(flushes), report.articles)
+    n = got[1][2]
+    assert n > 10 and got[1] == got[2]
+    assert got[1][1] == -(-n // 5)  # one flush per batch of 5, with workers too
+    assert tasks and max(tasks) == 2 and sum(tasks) == n  # the features in parts of 2 on the pool
+
+
+def test_a_few_stale_views_are_computed_on_the_pool(tmp_path):
+    """Fewer stale stories than a task holds (the second round of a run: a few articles linked again) are
+    shared among the workers, not computed here while they wait; the same views."""
+    from marsad.stories import view
+
+    class Spy:
+        """A pool of two workers that runs its tasks here and notes their sizes."""
+
+        workers, distributed = 2, False
+
+        def __init__(self):
+            self.tasks = []
+
+        def map(self, func, items, recipe):
+            store = recipe.build()
+            try:
+                for item in items:
+                    self.tasks.append(len(item))
+                    yield func(store, item)
+            finally:
+                store.close()
+
+    db = str(tmp_path / "demo.db")
+    run_demo(db)
+    store = open_store(db)
+    ids = [s["id"] for s in list_stories(store, min_size=2)]
+    assert len(ids) == 3 < view._VIEWS_PER_TASK
+    stored = {}
+    for name, executor in (("here", None), ("pool", Spy())):
+        for sid in ids:  # every view stale again
+            row = store.get_story(sid)
+            store.save_story(row["id"], seq=row["seq"], title=row["title"], size=row["size"],
+                             first_seen=row["first_seen"], last_seen=row["last_seen"], centroid=row["centroid"],
+                             updated_at=f"2099-01-01T00:00:0{len(stored)}")
+        assert materialize_step(store, executor=executor) == "story views: 3 stored"
+        stored[name] = {sid: store.stored_story_view(sid, fingerprint()) for sid in ids}
+    assert executor.tasks == [2, 1]
+    assert all(stored["pool"].values()) and stored["here"] == stored["pool"]

@@ -108,6 +108,7 @@ class ProcessExecutor:
         self.workers = workers
         self._pool: Any = None
         self._shared: list[Hashable] = []
+        self._unfinished: set[Callable[[], None]] = set()  # the aborts of maps not read to their end
 
     @property
     def started(self) -> bool:
@@ -140,20 +141,47 @@ class ProcessExecutor:
     def map(self, func: Callable[[Any, T], R], items: Iterable[T], recipe: Recipe) -> Iterator[R]:
         if self._pool is None:
             self._start(recipe)
-        ahead = threading.Semaphore(2 * self.workers + 1)  # read ahead a little, never the whole input
+        limit = 2 * self.workers + 1
+        ahead = threading.Semaphore(limit)  # read ahead a little, never the whole input
+        stop = threading.Event()
 
         def bounded() -> Iterator[tuple[Any, Recipe, T]]:
             for item in items:
                 ahead.acquire()
+                if stop.is_set():
+                    return
                 yield func, recipe, item
 
-        for result in self._pool.imap(_call_packed, bounded()):
-            ahead.release()
-            yield result
+        def abort() -> None:
+            # the pool's feeding thread waits for a slot that no result will free: let it see the stop and end
+            stop.set()
+            for _ in range(limit):
+                ahead.release()
+
+        # A map left before its end (a task's error, the caller's error, an interrupt) is aborted, here when the
+        # generator is closed and in close() when it is not (a traceback can keep it alive): otherwise the pool's
+        # close() waits forever for its feeding thread, and the error that stopped the run is never shown.
+        self._unfinished.add(abort)
+        finished = False
+        try:
+            for result in self._pool.imap(_call_packed, bounded()):
+                ahead.release()
+                yield result
+            finished = True
+        finally:
+            self._unfinished.discard(abort)
+            if not finished:
+                abort()
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.close()
+            if self._unfinished:  # (see map) stop feeding; the tasks in flight are not waited for
+                for abort in list(self._unfinished):
+                    abort()
+                self._unfinished.clear()
+                self._pool.terminate()
+            else:
+                self._pool.close()
             self._pool.join()
             self._pool = None
         for key in self._shared:

@@ -374,7 +374,7 @@ def roles_step(store: "Store", options: Any = None, executor: Any = None) -> str
     current = store.office_changes()
     now = learned_roles(current)
     changed = [r for r in now if _fingerprint(r) not in before]
-    relinked = relink_after(store, changed) if changed else 0
+    relinked = relink_after(store, changed, executor=executor) if changed else 0
     text = f"{len(current)} office changes, {len(now)} learned"
     return text + (f" ({relinked} articles to link again)" if relinked else "")
 
@@ -401,10 +401,16 @@ def phrase_finder(phrases: list[tuple[str | None, str]]) -> Callable[[str, str],
     return found
 
 
-def relink_after(store: "Store", changed: list[LearnedRole]) -> int:
+# Articles per task when the articles naming a changed office are looked for on a pool of workers (``relink_after``).
+_ARTICLES_PER_TASK = 500
+
+
+def relink_after(store: "Store", changed: list[LearnedRole], executor: Any = None) -> int:
     """Mark for linking again the articles dated on or after a changed role that name its office.
 
-    Returns how many articles were marked (``marsad process`` links them in the same run).
+    Returns how many articles were marked (``marsad process`` links them in the same run).  With an ``executor`` of
+    several workers (the run's pool), the articles are read and searched there, in parts, while this process waits:
+    the whole store's texts normalised (2015-07-21: some 0.45 s of the step's 0.55) with the workers idle otherwise.
     """
     from marsad.nlp.linking import kb_for
     from marsad.pipeline.stage import Resources
@@ -424,13 +430,25 @@ def relink_after(store: "Store", changed: list[LearnedRole]) -> int:
             for n in of_names:
                 phrases.append((r.date, " ".join(norm_tokens(f"{t} {n}"))))
     since = min((d for d, _ in phrases if d), default=None)
-    names_one = phrase_finder(phrases)
-    ids = []
-    for a in store.iter_articles(since=since):
-        if names_one(" " + " ".join(norm_tokens(a.text)) + " ", (a.published_at or "")[:10]):
-            ids.append(a.id)
+    if executor is not None and (executor.workers > 1 or executor.distributed):
+        from marsad.stories.cluster import StoreReader
+
+        every = [aid for _seq, aid in store.article_seqs()]
+        tasks = [(every[i:i + _ARTICLES_PER_TASK], since, phrases) for i in range(0, len(every), _ARTICLES_PER_TASK)]
+        ids = [aid for found in executor.map(_naming, tasks, StoreReader(store.path)) for aid in found]
+    else:
+        ids = _naming(store, (None, since, phrases))
     store.forget_stage_runs(ids, _RELINK_STAGES)
     return len(ids)
+
+
+def _naming(store: "Store", task: tuple[list[str] | None, str | None, list[tuple[str | None, str]]]) -> list[str]:
+    """The ids of the articles (of ``ids``, or all), dated on or after ``since``, that hold one of the dated
+    phrases, in store order (on a worker, with its own read-only store)."""
+    ids, since, phrases = task
+    names_one = phrase_finder(phrases)
+    return [a.id for a in store.iter_articles(since=since, ids=ids)
+            if names_one(" " + " ".join(norm_tokens(a.text)) + " ", (a.published_at or "")[:10])]
 
 
 roles_step.relinks = True  # type: ignore[attr-defined]  # the runner links what it marked in the same run

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import chain, islice
 from typing import Any, Callable
 
 from marsad.executor import Executor, ExecutorOptions, make_executor
@@ -163,6 +164,10 @@ class StoryState:
 
 def story_id_for(f: ArticleFeatures) -> str:
     return "s-" + short_id("story", f.article_id, length=12)
+
+
+# Articles per task when the features are computed on a pool of workers (``cluster``).
+POOL_BATCH = 100
 
 
 class Clusterer:
@@ -329,11 +334,16 @@ def cluster(store: Store, options: ClusterOptions | None = None,
         return c.report  # nothing to place: reading the window back (its features recomputed) would be wasted
     c.resume()
     todo.sort(key=lambda t: placement_key(t[1], t[2]))
-    batches = [[(seq, aid) for seq, aid, _ in todo[i:i + opts.batch_size]]
-               for i in range(0, len(todo), opts.batch_size)]
     own = None
     if executor is None or len(todo) <= opts.batch_size:  # a pool is not worth one batch
         own = executor = make_executor(ExecutorOptions(workers=opts.workers if len(todo) > opts.batch_size else 1))
+    batches = [[(seq, aid) for seq, aid, _ in todo[i:i + opts.batch_size]]
+               for i in range(0, len(todo), opts.batch_size)]
+    # On a pool, each batch's features are computed in parts, placed here as they come: the last batch's articles
+    # were placed after the workers were done, one batch of 500 (some 0.4 s) while they waited.  The batches, and so
+    # what is written when, are the same either way (a merged story keeps the centroid of its last batch).
+    size = len(todo) if executor.workers == 1 and not executor.distributed else POOL_BATCH
+    parts = [[b[i:i + size] for i in range(0, len(b), size)] for b in batches]
     # The window's features (hundreds of thousands of dicts and sets) live across batches: Python's cyclic
     # collector scanned them all again at every full collection, and a batch's short-lived objects brought several
     # (14 of 92 s CPU over all of SaudiNewsNet).  A young collection every 20,000 new objects instead of 700, and
@@ -343,16 +353,21 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
     unfreeze = gc.get_freeze_count() == 0  # (inside ``process``, the runner unfreezes what it froze, at its end)
     try:
-        results = executor.map(_features_batch, batches, StoreReader(store.path))
+        results = executor.map(_features_batch, [p for ps in parts for p in ps], StoreReader(store.path))
         with progress("stories", total=len(todo), enabled=opts.show_progress) as bar:
-            for batch, features in zip(batches, results):
-                c.expect([f.article_id for _, _, f in features if f is not None])
+            for batch, ps in zip(batches, parts):
+                # the batch's first part is awaited before the write lock is taken; the lock is then held while
+                # the other parts come (a second or so a batch with two workers): another writer of the file
+                # waits that long, well inside its busy timeout
+                first = next(results)
                 with store.transaction():
-                    for _, _, f in features:  # already in publication order
-                        if f is not None:
-                            c.add(f)
+                    for features in chain((first,), islice(results, len(ps) - 1)):
+                        c.expect([f.article_id for _, _, f in features if f is not None])
+                        for _, _, f in features:  # already in publication order
+                            if f is not None:
+                                c.add(f)
+                        del features
                     c.flush()
-                del features
                 gc.collect()
                 gc.freeze()
                 bar.advance(len(batch))

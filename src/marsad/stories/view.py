@@ -223,10 +223,12 @@ def materialize_step(store: Store, options: Any = None, executor: Any = None, *,
     """
     fp = fingerprint()
     stale = store.stale_story_views(fp, min_size=min_size)
-    if executor is not None and executor.workers > 1 and len(stale) > _VIEWS_PER_TASK:
+    if executor is not None and executor.workers > 1 and len(stale) > 1:
         from marsad.stories.cluster import StoreReader
 
-        tasks = [stale[i:i + _VIEWS_PER_TASK] for i in range(0, len(stale), _VIEWS_PER_TASK)]
+        # (a few stories, as the second round of a run gives: one task each worker, not one here)
+        per = min(_VIEWS_PER_TASK, -(-len(stale) // executor.workers))
+        tasks = [stale[i:i + per] for i in range(0, len(stale), per)]
         for views in executor.map(_views_of, tasks, StoreReader(store.path)):
             with store.transaction():
                 for sid, updated_at, view in views:
