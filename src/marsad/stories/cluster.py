@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from itertools import chain, islice
 from typing import Any, Callable
 
