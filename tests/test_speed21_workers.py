@@ -5,6 +5,7 @@ spans themselves would be."""
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from marsad.ingest.run import ingest
 from marsad.models import Doc, Span
@@ -44,7 +45,7 @@ def pids(store, ids=None) -> dict[str, str]:
 def test_the_second_round_and_a_steps_own_process_run_on_the_runs_workers(tmp_path, monkeypatch):
     s = open_store(str(tmp_path / "w.db"))
     ingest(s, [str(corpus(tmp_path, 60))])
-    seen: dict[str, dict[str, str]] = {}
+    seen: dict[str, Any] = {}
     ran = []
 
     def step(store, options=None, executor=None):
@@ -54,6 +55,7 @@ def test_the_second_round_and_a_steps_own_process_run_on_the_runs_workers(tmp_pa
         if len(ran) > 1:
             return ""
         seen["first"] = pids(store)
+        seen["pool"] = {str(p.pid) for p in executor._pool._pool}  # the run's worker processes
         ids = sorted(seen["first"])
         store.forget_stage_runs(ids[:5], ["where"])
         store.forget_stage_runs(ids[5:10], ["where"])
@@ -68,8 +70,10 @@ def test_the_second_round_and_a_steps_own_process_run_on_the_runs_workers(tmp_pa
     here = str(os.getpid())
     mine = [aid for aid, pid in seen["first"].items() if pid == here]
     assert len(mine) == 8  # the first batch, analysed here before the pool forked (speed22: its caches shared)
-    workers = set(seen["first"].values()) - {here}
-    assert len(workers) == 2
+    workers = seen["pool"]
+    assert len(workers) == 2 and here not in workers
+    # the rest on the workers (which worker takes which batch is the scheduler's choice)
+    assert set(seen["first"].values()) - {here} <= workers
     assert set(seen["step"].values()) <= workers  # not a new pool's processes
     again = pids(s, set(sorted(seen["first"])[:5]))
     assert len(again) == 5 and set(again.values()) <= workers  # not this process, which loads nothing itself
@@ -165,6 +169,7 @@ def test_the_first_batch_analysed_before_the_pool_forks_is_a_small_one(tmp_path,
         by = pids(s)
         s.close()
     here = str(os.getpid())
-    assert sum(1 for pid in by.values() if pid == here) == 5  # the rest on the two workers
-    assert len(set(by.values()) - {here}) == 2
+    assert sum(1 for pid in by.values() if pid == here) == 5  # the rest on the pool's workers
+    # which worker takes which batch is the scheduler's choice: a worker slow to start may find none left
+    assert 1 <= len(set(by.values()) - {here}) <= 2
     assert rows[1] == rows[2] and len(rows[1]) == 60
