@@ -24,7 +24,7 @@ says which path of the coder emitted the hits and the false alarms (the detector
 type, a fully coded lexicon event kept below the threshold), and each fold's recall and precision beside
 its share of split votes (:func:`events_gsr_cv.by_fold`: precision follows that share).  ``--points`` prints the cross-validated
 recall and precision with the fold detectors' thresholds scaled and other ``detect_weak`` values (the
-coder's operating points; no training).
+coder's operating points; no training), and PROTEST's alone at finer steps around the shipped point.
 
 Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR] [--cv] [--breakdown]``.
 """
@@ -130,6 +130,12 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False) -> None
             print(f"cv dev thresholds x{scale} detect_weak {weak}: " + "; ".join(
                 f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
                 f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
+        # PROTEST alone, finer: the coder's per-type operating point (CoderOptions.detect_scale) sits on this curve
+        for scale, weak, res in cv.operating_points(db, GSR, [0.9, 0.95, 0.96, 0.97, 1.0, 1.02, 1.05], [0.3],
+                                                    cache=db.parent / "fold_detectors.json", types=("PROTEST",)):
+            r = res["PROTEST"]
+            print(f"cv dev PROTEST threshold x{scale} (shipped x1): recall {r['recall']:.3f} precision "
+                  f"{r['precision']:.3f} ({r['tp']} hits, {r['false_alarms']} false alarms)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -173,6 +173,12 @@ def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True,
 PATHS = ("detector yes", "form, detector no", "lexicon kept, detector no")
 
 
+def _threshold(model) -> float:
+    """The score from which the coder accepts ``model``'s type: its threshold times the coder's per-type
+    factor (:attr:`CoderOptions.detect_scale`)."""
+    return model.threshold * CoderOptions().detect_scale.get(model.type, 1.0)
+
+
 def emitted_by(spans, det: Detector) -> dict[str, str]:
     """{type: the coder's path that emitted the sentence's event of a detected type} (the first of :data:`PATHS`
     that any of its events took): an event carrying a detector score at or above its type's threshold is the
@@ -184,7 +190,7 @@ def emitted_by(spans, det: Detector) -> dict[str, str]:
         if model is None:
             continue
         p = s.data.get("detector")
-        path = PATHS[2] if p is None else PATHS[0] if p >= round(model.threshold, 3) else PATHS[1]
+        path = PATHS[2] if p is None else PATHS[0] if p >= round(_threshold(model), 3) else PATHS[1]
         if s.label not in out or PATHS.index(path) < PATHS.index(out[s.label]):
             out[s.label] = path
     return out
@@ -203,11 +209,12 @@ def paths(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str
 
 
 def operating_points(db: Path, gsr: Path, scales: list[float], weaks: list[float], folds: int = 5,
-                     cache: Path | None = None) -> list[tuple[float, float, dict]]:
+                     cache: Path | None = None, types: tuple[str, ...] | None = None) -> list[tuple[float, float, dict]]:
     """[(threshold scale, detect_weak, :func:`score` of all coded events)] over the dev part, coded fold by fold
     with the fold detectors (:func:`fold_detectors`, read from ``cache`` when it is current) whose thresholds are
-    multiplied by the scale, and the coder's ``detect_weak`` set (its default 0.3 and scale 1 are the shipped
-    operating point)."""
+    multiplied by the scale (on top of the coder's per-type factor, :attr:`CoderOptions.detect_scale`), and the
+    coder's ``detect_weak`` set (its default 0.3 and scale 1 are the shipped operating point).  With ``types`` only
+    those types' thresholds are scaled (one type's frontier, the other's left as shipped)."""
     import marsad
 
     rows = gold_rows(gsr)
@@ -223,8 +230,9 @@ def operating_points(db: Path, gsr: Path, scales: list[float], weaks: list[float
             coded: dict[str, dict[str, Any]] = {}
             for k, det in dets.items():
                 det = Detector.from_json(det.to_json())
-                for model in det.models.values():
-                    model.threshold *= scale
+                for typ, model in det.models.items():
+                    if types is None or typ in types:
+                        model.threshold *= scale
                 opt = CoderOptions(detector=det, detect_weak=weak, shown_filter=False)
                 for url, doc in docs.items():
                     if doc_of[url] in held[k]:
@@ -271,7 +279,7 @@ def why_missed(text: str, typ: str, det: Detector | None) -> str:
     if typ in other_sense_types(norms):
         return "other sense"
     p = model.score(norms, lexical_features(norms, lex, stems))
-    if p >= model.threshold:
+    if p >= _threshold(model):
         return "detector yes, not coded"
     lexicon_hit = any(e.plover == typ for n in norms for _p, _s, _f, e in lex.readings(n, stems))
     return "detector no, lexicon hit" if lexicon_hit else "detector no, no lexicon hit"
