@@ -57,3 +57,14 @@ def test_the_breakdown_puts_an_event_over_the_scaled_threshold_down_to_the_detec
     event = Span("event", 0, 1, "PROTEST", {"detector": 0.5})
     assert cv.emitted_by([event], _just_under("PROTEST")) == {"PROTEST": "detector yes"}
     assert cv.why_missed(GATHERING, "PROTEST", _just_under("PROTEST")) == "detector yes, not coded"
+
+
+def test_another_salt_draws_other_folds_and_none_keeps_the_shipped_split():
+    import hashlib
+
+    from marsad.nlp.events.train_detector import fold_of
+
+    docs = [f"DOC{k}" for k in range(40)]
+    assert [fold_of(d) for d in docs] == [int(hashlib.sha256(f"fold:{d}".encode()).hexdigest(), 16) % 5 for d in docs]
+    assert [fold_of(d, 5, "a") for d in docs] != [fold_of(d) for d in docs]
+    assert {fold_of(d, 5, "a") for d in docs} == set(range(5))
