@@ -126,6 +126,8 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits:
             for what, c in by.items():
                 print(f"cv dev {typ} {what} {sum(c.values())}, emitted by: "
                       + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    # the shipped point's counts on every draw of the folds, pooled below
+    pooled = {typ: dict(r) for typ, r in cv.score(rows, coded, "types", cv.dev_urls(rows)).items()}
     for salt in splits:
         # the same frontier on other draws of the folds (fold detectors trained for each: minutes)
         cache = db.parent / f"fold_detectors_{salt}.json"
@@ -134,6 +136,13 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits:
             print(f"cv dev split {salt!r} thresholds x{scale} (shipped x1): " + "; ".join(
                 f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
                 f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
+            for typ, r in res.items() if scale == 1.0 else ():
+                for k in ("tp", "positives", "false_alarms"):
+                    pooled[typ][k] += r[k]
+    if splits:
+        print(f"cv dev pooled over {len(splits) + 1} draws of the folds, shipped point: " + "; ".join(
+            f"{typ} recall {r['tp'] / r['positives']:.3f} precision {r['tp'] / max(1, r['tp'] + r['false_alarms']):.3f} "
+            f"({r['tp']} hits of {r['positives']}, {r['false_alarms']} false alarms)" for typ, r in pooled.items()))
     if points:
         for scale, weak, res in cv.operating_points(db, GSR, [0.8, 0.9, 1.0, 1.1, 1.2], [0.3, 0.6, 1.0],
                                                     cache=db.parent / "fold_detectors.json"):
