@@ -24,7 +24,9 @@ says which path of the coder emitted the hits and the false alarms (the detector
 type, a fully coded lexicon event kept below the threshold), and each fold's recall and precision beside
 its share of split votes (:func:`events_gsr_cv.by_fold`: precision follows that share).  ``--points`` prints the cross-validated
 recall and precision with the fold detectors' thresholds scaled and other ``detect_weak`` values (the
-coder's operating points; no training).
+coder's operating points; no training), and PROTEST's alone at finer steps around the shipped point;
+``--splits a,b`` the frontier on other draws of the folds (:func:`events_gsr_cv.operating_points`
+with a salt; fold detectors trained for each, minutes): whether a cross-validated gain holds beyond one split.
 
 Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR] [--cv] [--breakdown]``.
 """
@@ -100,7 +102,7 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     return results
 
 
-def cross_validate(db: Path, show_breakdown: bool, points: bool = False) -> None:
+def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits: tuple[str, ...] = ()) -> None:
     """Print the dev part's cross-validated figures (all coded events and shown ones), and the breakdown."""
     import events_gsr_cv as cv
 
@@ -124,12 +126,35 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False) -> None
             for what, c in by.items():
                 print(f"cv dev {typ} {what} {sum(c.values())}, emitted by: "
                       + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    # the shipped point's counts on every draw of the folds, pooled below
+    pooled = {typ: dict(r) for typ, r in cv.score(rows, coded, "types", cv.dev_urls(rows)).items()}
+    for salt in splits:
+        # the same frontier on other draws of the folds (fold detectors trained for each: minutes)
+        cache = db.parent / f"fold_detectors_{salt}.json"
+        for scale, _weak, res in cv.operating_points(db, GSR, [0.9, 0.95, 1.0, 1.02, 1.05], [0.3], cache=cache,
+                                                     salt=salt):
+            print(f"cv dev split {salt!r} thresholds x{scale} (shipped x1): " + "; ".join(
+                f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
+                f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
+            for typ, r in res.items() if scale == 1.0 else ():
+                for k in ("tp", "positives", "false_alarms"):
+                    pooled[typ][k] += r[k]
+    if splits:
+        print(f"cv dev pooled over {len(splits) + 1} draws of the folds, shipped point: " + "; ".join(
+            f"{typ} recall {r['tp'] / r['positives']:.3f} precision {r['tp'] / max(1, r['tp'] + r['false_alarms']):.3f} "
+            f"({r['tp']} hits of {r['positives']}, {r['false_alarms']} false alarms)" for typ, r in pooled.items()))
     if points:
         for scale, weak, res in cv.operating_points(db, GSR, [0.8, 0.9, 1.0, 1.1, 1.2], [0.3, 0.6, 1.0],
                                                     cache=db.parent / "fold_detectors.json"):
             print(f"cv dev thresholds x{scale} detect_weak {weak}: " + "; ".join(
                 f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
                 f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
+        # PROTEST alone, finer: the coder's per-type operating point (CoderOptions.detect_scale) sits on this curve
+        for scale, weak, res in cv.operating_points(db, GSR, [0.9, 0.95, 0.96, 0.97, 1.0, 1.02, 1.05], [0.3],
+                                                    cache=db.parent / "fold_detectors.json", types=("PROTEST",)):
+            r = res["PROTEST"]
+            print(f"cv dev PROTEST threshold x{scale} (shipped x1): recall {r['recall']:.3f} precision "
+                  f"{r['precision']:.3f} ({r['tp']} hits, {r['false_alarms']} false alarms)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,21 +165,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--breakdown", action="store_true", help="where the missed dev positives were lost (implies --cv)")
     ap.add_argument("--points", action="store_true",
                     help="cross-validated figures at other thresholds and detect_weak values (implies --cv)")
+    ap.add_argument("--splits", default="", metavar="SALT,...",
+                    help="also print the cross-validated frontier on other draws of the folds, one per salt "
+                         "(implies --cv; trains five fold detectors per salt)")
     ap.add_argument("--reuse", type=Path, help="a --keep folder of an earlier run: only re-code its dev articles "
                                                "(cross-validated figures; no end-to-end figures)")
     args = ap.parse_args(argv)
+    splits = tuple(s for s in args.splits.split(",") if s)
     if not have_data():
         print(f"skipped: no gold sentences or scorer under {SHARED} (set MARSAD_SHARED)")
         return 0
     if args.reuse is not None:
-        cross_validate(args.reuse / "gsr.db", args.breakdown, args.points)
+        cross_validate(args.reuse / "gsr.db", args.breakdown, args.points, splits)
         return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="marsad-gsr-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         results = run(work)
-        if args.cv or args.breakdown or args.points:
-            cross_validate(work / "gsr.db", args.breakdown, args.points)
+        if args.cv or args.breakdown or args.points or splits:
+            cross_validate(work / "gsr.db", args.breakdown, args.points, splits)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -1072,14 +1072,15 @@ class ChecksMixin(ModalityMixin):
                         h.emit = "named"  # only an attack with a named attacker beside the blast goes out
                 continue
             p = model.score(norms, lexical)
-            if p >= model.threshold or typ in self._told:
+            threshold = model.threshold * self.opt.detect_scale.get(typ, 1.0)  # the coder's operating point
+            if p >= threshold or typ in self._told:
                 found[typ] = p
                 continue
             for h in hits:
                 if h.entry.plover == typ:
                     # Below the threshold but not far: a fully coded lexicon event (named actor and
                     # target, "اجتاحت القوات الإسرائيلية مدينة جنين") is kept, anything less is not.
-                    h.emit = "weak" if p >= self.opt.detect_weak * model.threshold else False
+                    h.emit = "weak" if p >= self.opt.detect_weak * threshold else False
         return found
 
     def detected_event(self, sent: Sentence, typ: str, p: float, hits: list[Hit], speeches: list[Speech]) -> None:
