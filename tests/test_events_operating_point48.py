@@ -24,11 +24,12 @@ def _just_under(typ: str) -> Detector:
 GATHERING = "وتجمع العمال أمام مقر الشركة يوم أمس."
 
 
-def test_a_protest_scored_just_under_the_trained_threshold_is_coded_at_the_shipped_operating_point():
-    shipped = code_events(_doc(GATHERING), CoderOptions(detector=_just_under("PROTEST"), shown_filter=False))
-    assert [e.label for e in shipped] == ["PROTEST"] and shipped[0].data["detector"] == 0.5
-    trained = CoderOptions(detector=_just_under("PROTEST"), shown_filter=False, detect_scale={})
-    assert not [e for e in code_events(_doc(GATHERING), trained) if e.label == "PROTEST"]
+def test_a_protest_scored_just_under_the_trained_threshold_is_coded_only_at_a_lower_operating_point():
+    shipped = CoderOptions(detector=_just_under("PROTEST"), shown_filter=False)
+    assert not [e for e in code_events(_doc(GATHERING), shipped) if e.label == "PROTEST"]  # the trained threshold
+    lower = CoderOptions(detector=_just_under("PROTEST"), shown_filter=False, detect_scale={"PROTEST": 0.98})
+    coded = code_events(_doc(GATHERING), lower)
+    assert [e.label for e in coded] == ["PROTEST"] and coded[0].data["detector"] == 0.5
 
 
 def test_the_operating_point_is_per_type():
@@ -53,8 +54,10 @@ def cv():
     return events_gsr_cv
 
 
-def test_the_breakdown_puts_an_event_over_the_scaled_threshold_down_to_the_detector(cv):
+def test_the_breakdown_puts_an_event_over_the_scaled_threshold_down_to_the_detector(cv, monkeypatch):
     event = Span("event", 0, 1, "PROTEST", {"detector": 0.5})
+    assert cv.emitted_by([event], _just_under("PROTEST")) == {"PROTEST": "form, detector no"}  # shipped: x1
+    monkeypatch.setattr(cv, "CoderOptions", lambda **kw: CoderOptions(detect_scale={"PROTEST": 0.98}, **kw))
     assert cv.emitted_by([event], _just_under("PROTEST")) == {"PROTEST": "detector yes"}
     assert cv.why_missed(GATHERING, "PROTEST", _just_under("PROTEST")) == "detector yes, not coded"
 

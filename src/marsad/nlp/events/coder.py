@@ -244,13 +244,12 @@ class CoderOptions:
             evaluation codes each fold with a detector trained without it).
         detect_scale: per type, a factor on the detector's threshold (the coder's operating point; types
             not listed keep the trained threshold, the detector's best F1 at cross-validated precision 0.8).
-            PROTEST from 0.98 of it (events48, issue 15; ``eval/eval_events_gsr.py --cv --points``): coded
-            end to end with the fold detectors, the dev part's cross-validated PROTEST figures are R .581
-            P .750 at the trained threshold, R .613 P .760 from x0.999 to x0.97 (one protest more, scored
-            0.611 against its fold's 0.6114; no false alarm more), P .704 at x0.965, .633 at x0.95 and .571
-            (R .645) at x0.90.  A one-sentence step, not a better detector: on three other draws of the folds
-            (``--splits a,b,c``) x0.98 against the trained threshold gives 0 hits and 1 false alarm more, the
-            same, and 1 hit and 1 false alarm more.
+            Empty by default (events48, issue 15; ``eval/eval_events_gsr.py --cv --points``): coded end to end
+            with the fold detectors, the dev part's cross-validated PROTEST figures are R .581 P .750 at the
+            trained threshold, R .613 P .760 from x0.999 to x0.97 (one protest more, scored 0.611 against its
+            fold's 0.6114), P .704 at x0.965, .633 at x0.95 and .571 (R .645) at x0.90.  A one-sentence step,
+            not a better detector: on three other draws of the folds (``--splits a,b,c``) x0.98 gives 0 hits and
+            1 false alarm more, the same, and 1 hit and 1 false alarm more.
     """
 
     min_confidence: float = 0.3
@@ -263,7 +262,7 @@ class CoderOptions:
     max_sentence_chars: int = 350
     shown_filter: bool = True
     detector: Detector | None = None
-    detect_scale: dict[str, float] = field(default_factory=lambda: {"PROTEST": 0.98})
+    detect_scale: dict[str, float] = field(default_factory=dict)
 
 
 class _Run(SpeechMixin, VictimsMixin, RequestsMixin, ProtestTargetMixin):
@@ -2365,7 +2364,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="68", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="67", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
