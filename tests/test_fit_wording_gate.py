@@ -34,8 +34,10 @@ def test_a_file_of_every_member_names_the_main_event_members_and_version_b_is_sk
     final = _tsv(tmp_path / "f.tsv", ["version", "day", "story_id"], [
         ("A", "2015-07-26", "s-aaaaaaaaaaaa"), ("B", "2015-07-26", "s-ffffffffffff")])
     groups = _tsv(tmp_path / "g.tsv", ["version", "day", "story_id", "article_id", "stray"], [
-        ("A", "2015-07-26", "s-aaaaaaaaaaaa", "aaaaaaaaaa", "0"), ("A", "2015-07-26", "s-aaaaaaaaaaaa", "bbbbbbbbbb", "0"),
-        ("A", "2015-07-26", "s-aaaaaaaaaaaa", "cccccccccc", "1"), ("B", "2015-07-26", "s-ffffffffffff", "dddddddddd", "1")])
+        ("A", "2015-07-26", "s-aaaaaaaaaaaa", "aaaaaaaaaa", "0"),
+        ("A", "2015-07-26", "s-aaaaaaaaaaaa", "bbbbbbbbbb", "0"),
+        ("A", "2015-07-26", "s-aaaaaaaaaaaa", "cccccccccc", "1"),
+        ("B", "2015-07-26", "s-ffffffffffff", "dddddddddd", "1")])
     read, stray, main, listed = fwg.read_marks(str(final), str(groups), [])
     assert read == [("2015-07-26", "s-aaaaaaaaaaaa")] and listed
     assert main["s-aaaaaaaaaaaa"] == {"aaaaaaaaaa", "bbbbbbbbbb"} and stray == {"s-aaaaaaaaaaaa": {"cccccccccc"}}
