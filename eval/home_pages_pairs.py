@@ -1,6 +1,6 @@
 """Pairs of read home-page members a pair model keeps in one story: what readers marked apart, and together.
 
-    python eval/home_pages_pairs.py DB [--strays TSV ...] [--members TSV ...] [--model FILE ...]
+    python eval/home_pages_pairs.py DB [--strays TSV ...] [--members TSV ...] [--model FILE ...] [--options JSON]
 
 ``DB`` is a store built by ``eval/home_pages.py`` (``--work``) holding the read days.  Two kinds of readings
 (eval/judgements/):
@@ -12,7 +12,8 @@
 - ``--members``: files listing every member of a read story with ``stray`` 0 (main event) or 1.  Two main-event
   members are one event; a main-event member and a stray are two.
 
-Each model (``train_pairs`` JSON; the shipped one when none is given) places the store's articles in publication
+Each model (``train_pairs`` JSON; the shipped one when none is given), with the shipped placement's options or
+``--options`` (GroupOptions fields of a candidate, as JSON), places the store's articles in publication
 order, and the pairs of two events still in one story and the pairs of one event kept together are counted.
 The readings were made on older placements: a read article is found by its id prefix whatever story holds it
 now.  Counts only, to the terminal (the headlines stay in ../shared).
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strays", nargs="*", default=[], type=Path)
     parser.add_argument("--members", nargs="*", default=[], type=Path)
     parser.add_argument("--model", nargs="*", default=[], help="pair-model JSON files (default: the shipped one)")
+    parser.add_argument("--options", default="{}", help="GroupOptions fields of a candidate placement, as JSON")
     args = parser.parse_args(argv)
     from marsad.store import open_store
     from marsad.stories.grouping import GroupOptions
@@ -109,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             d = json.loads(Path(name).read_text(encoding="utf-8"))
             model = PairModel(d["weights"], d["threshold"], d["top_k"], d["window_days"])
-        story_of = place(items, model, GroupOptions())
+        story_of = place(items, model, GroupOptions(**json.loads(args.options)))
         sid = {it.features.article_id: story_of.get(it.url) for it in items}
         for kind, got in pairs.items():
             two = [k for k, v in got.items() if v == 0]

@@ -106,11 +106,20 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> list[float]:
     ]
 
 
-def wording(a: ArticleFeatures, b: ArticleFeatures, weights: tuple[float, float, float, float]) -> float:
+def wording(a: ArticleFeatures, b: ArticleFeatures, weights: tuple[float, ...]) -> float:
     """How alike two articles are worded: ``weights`` times their body, headline + lead and headline cosines and the
-    headline x lead product (the pair features "terms", "lead", "title", "title_x_lead")."""
+    headline x lead product (the pair features "terms", "lead", "title", "title_x_lead"), then, when given, times the
+    share of one headline's rarer words the other never uses ("title_unexplained") and the days between them
+    ("gap"): a member of days before whose headline words the article never uses vouches for less."""
     lead, title = dot(a.lead, b.lead), dot(a.title_vec, b.title_vec)
-    return weights[0] * dot(a.terms, b.terms) + weights[1] * lead + weights[2] * title + weights[3] * (title * lead)
+    out = weights[0] * dot(a.terms, b.terms) + weights[1] * lead + weights[2] * title + weights[3] * (title * lead)
+    if len(weights) > 4:
+        if weights[4]:
+            out += weights[4] * max(_unexplained(a, b), _unexplained(b, a))
+        if weights[5]:
+            gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
+            out += weights[5] * gap / MAX_GAP
+    return out
 
 
 def shared_marks(a: ArticleFeatures, b: ArticleFeatures) -> set[str]:
