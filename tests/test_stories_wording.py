@@ -183,3 +183,4 @@ def test_the_wording_bar_can_weigh_the_headline_left_unexplained_and_the_days_ap
     assert wording(stray, same_day, gap) == pytest.approx(wording(stray, same_day, four))
     unexplained = four + (-2.0, 0.0)
     assert wording(stray, early, unexplained) < wording(stray, early, four)  # "festival" and "dates": not flood words
+    assert wording(stray, early, four + (-2.0,)) == wording(stray, early, unexplained)  # five weights: no gap term

@@ -113,12 +113,12 @@ def wording(a: ArticleFeatures, b: ArticleFeatures, weights: tuple[float, ...]) 
     ("gap"): a member of days before whose headline words the article never uses vouches for less."""
     lead, title = dot(a.lead, b.lead), dot(a.title_vec, b.title_vec)
     out = weights[0] * dot(a.terms, b.terms) + weights[1] * lead + weights[2] * title + weights[3] * (title * lead)
-    if len(weights) > 4:
-        if weights[4]:
-            out += weights[4] * max(_unexplained(a, b), _unexplained(b, a))
-        if weights[5]:
-            gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
-            out += weights[5] * gap / MAX_GAP
+    unexplained, apart = (tuple(weights[4:]) + (0.0, 0.0))[:2]
+    if unexplained:
+        out += unexplained * max(_unexplained(a, b), _unexplained(b, a))
+    if apart:
+        gap = min(MAX_GAP, _days(a.date, b.date)) if a.date and b.date else MAX_GAP // 2
+        out += apart * gap / MAX_GAP
     return out
 
 
