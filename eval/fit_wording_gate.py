@@ -82,10 +82,9 @@ def collect(db: str, marks: list[tuple[str, str, list[str]]], options=None, item
     placement features, when already read)."""
     from home_pages import home_pages
     from marsad.store import open_store
-    from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_order
+    from marsad.stories.grouping import GroupOptions, Grouper
     from marsad.stories.pairs import identified, pair_features
-
-    from marsad.stories.train_pairs import features_from_store
+    from marsad.stories.train_pairs import features_from_store, place
     if items is None:
         store = open_store(db)
         items = features_from_store(store)
@@ -104,21 +103,8 @@ def collect(db: str, marks: list[tuple[str, str, list[str]]], options=None, item
                                             if self.story_of.get(x.article_id) == sid and identified(f, x)]
             return Grouper._worded(self, f, m, sid)
 
-    g = Watch(None, opts)
+    story_of = place(items, grouper=Watch(None, opts))
     by_id = {it.features.article_id: it for it in items}
-    first_of_group: dict[str, str] = {}
-    day = None
-    for f in placement_order([it.features for it in items], {k: v.published_at for k, v in by_id.items()}):
-        if f.published and f.date != day:
-            day = f.date
-            g.forget_before(horizon(day, g.window))
-        grp = by_id[f.article_id].group
-        copy_of = first_of_group.get(grp) if grp else None
-        g.add(f, g.story_of[copy_of] if copy_of else None)
-        if grp:
-            first_of_group.setdefault(grp, f.article_id)
-    part = g.partition()
-    story_of = {by_id[a].url: s for a, s in part.items() if by_id[a].url}
     full = {a[:10]: a for a in by_id}
     feats = {a: it.features for a, it in by_id.items()}
     out: list[Example] = []

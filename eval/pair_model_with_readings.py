@@ -26,7 +26,7 @@ SHARED = Path(os.environ.get("MARSAD_SHARED") or ROOT.parent / "shared")
 
 
 def main(argv: list[str] | None = None) -> int:
-    import fit_wording_gate  # noqa: F401  (the pickled examples' class)
+    from fit_wording_gate import Example  # the pickled examples' class
     from marsad.store import open_store
     from marsad.stories.gold import load_gold, score
     from marsad.stories.grouping import GroupOptions
@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     store.close()
     X, y = training_pairs(items, gold, 6)
     Xr, yr = [], []
-    for ex in pickle.loads(Path(args.examples).read_bytes()):
+    examples: list[Example] = pickle.loads(Path(args.examples).read_bytes())
+    for ex in examples:
         for p in ex.pairs:
             Xr.append(p)
             yr.append(0 if ex.stray else 1)

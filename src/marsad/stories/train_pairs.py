@@ -84,9 +84,11 @@ def features_from_store(store) -> list[Item]:
     return out
 
 
-def place(items: list[Item], model: PairModel | None = None, options: GroupOptions | None = None) -> dict[str, str]:
-    """url → story id after placing every article in publication order (copies follow their group)."""
-    g = Grouper(model, options)
+def place(items: list[Item], model: PairModel | None = None, options: GroupOptions | None = None,
+          grouper: Grouper | None = None) -> dict[str, str]:
+    """url → story id after placing every article in publication order (copies follow their group); ``grouper``:
+    one to place them with instead of a new ``Grouper(model, options)`` (an evaluation watching its decisions)."""
+    g = grouper or Grouper(model, options)
     by_id = {it.features.article_id: it for it in items}
     order = placement_order([it.features for it in items], {k: v.published_at for k, v in by_id.items()})
     first_of_group: dict[str, str] = {}
