@@ -57,12 +57,20 @@ class Tree(threading.Thread):
         self.peak_pss = 0.0  # proportional set size: a page shared by n processes (copy-on-write) counts 1/n each
         self.ticks = 0
         self.child_cpu: dict[int, float] = {}
+        self.kids: list = []
         self.running = True
+        self.cpu = 0.0  # this thread's own CPU time: the benchmark's, not the run's
 
     def sample(self) -> None:
         try:
             total = self.me.memory_info().rss
-            for c in self.me.children(recursive=True):
+            # Listing the children walks all of /proc (2.4 ms), and the proportional size walks each process's page
+            # tables (some 27 ms for three processes of a run): CPU of this process beside the workers, so the first
+            # once a second and the second every 5 s (they cost 4 of 14 s beside two workers when read 5 times and
+            # once a second).
+            if self.ticks % 5 == 0:
+                self.kids = self.me.children(recursive=True)
+            for c in self.kids:
                 try:
                     total += c.memory_info().rss
                     t = c.cpu_times()
@@ -71,8 +79,8 @@ class Tree(threading.Thread):
                     pass
             self.peak = max(self.peak, total / 1e6)
             self.ticks += 1
-            if self.ticks % 5 == 1:  # once a second: reading smaps_rollup costs the kernel a page-table walk
-                pss = sum(_pss(p.pid) for p in [self.me, *self.me.children(recursive=True)])
+            if self.ticks % 25 == 1:
+                pss = sum(_pss(p.pid) for p in [self.me, *self.kids])
                 self.peak_pss = max(self.peak_pss, pss / 1e6)
         except Exception:
             pass
@@ -80,6 +88,7 @@ class Tree(threading.Thread):
     def run(self) -> None:
         while self.running:
             self.sample()
+            self.cpu = time.thread_time()
             time.sleep(0.2)
 
 
@@ -110,15 +119,22 @@ class Serial(threading.Thread):
         self.me = os.getpid()
         self.skip = set(skip)  # the benchmark's own threads (the memory sampler)
         self.no_children = False  # a kernel without /proc/PID/task/TID/children: no worker seen, S means nothing
+        self.cpu = 0.0  # this thread's own CPU time: the benchmark's, not the run's
 
     def run(self) -> None:
-        skip = self.skip | {threading.get_native_id()}
+        kids: set[str] = set()
+        n = 0
         while self.running:
             row = {}
-            kids: set[str] = set()
-            for tid in os.listdir(f"/proc/{self.me}/task"):
-                if int(tid) not in skip and (got := _state_cpu(f"/proc/{self.me}/task/{tid}/stat")):
-                    row[f"t{tid}"] = got
+            # The workers are listed every 10th sample (0.2 s) only: this thread's CPU competes with them.
+            listing, n = n % 10 == 0, n + 1
+            if listing:
+                kids = set()
+            # This process's CPU less the benchmark's threads' (read once, not thread by thread: fewer reads)
+            if got := _state_cpu(f"/proc/{self.me}/stat"):
+                others = sum(t[1] for tid in self.skip if (t := _state_cpu(f"/proc/{self.me}/task/{tid}/stat")))
+                row["t"] = got[0], got[1] - others - time.thread_time()
+            for tid in os.listdir(f"/proc/{self.me}/task") if listing else ():
                 try:  # (the workers, whichever thread started them: a pool restarts them from its own thread)
                     with open(f"/proc/{self.me}/task/{tid}/children") as fh:
                         kids.update(fh.read().split())
@@ -128,6 +144,7 @@ class Serial(threading.Thread):
                 if got := _state_cpu(f"/proc/{pid}/stat"):
                     row[f"w{pid}"] = got
             self.samples.append((time.perf_counter(), row))
+            self.cpu = time.thread_time()
             time.sleep(0.02)
 
     def report(self, spans: list[tuple[str, float, float]]) -> tuple[float, float, dict[str, float]]:
@@ -203,19 +220,29 @@ class GcClock:
 
 class Clock:
     """CPU time spent inside named parts (a part nested in another is not subtracted from it), and when each ran
-    (``spans``: name, start, end on ``time.perf_counter``)."""
+    (``spans``: name, start, end on ``time.perf_counter``).
 
-    def __init__(self) -> None:
+    ``per_thread`` (with workers, where this process runs a pool's threads beside its own work): each part's CPU is
+    its own thread's (``time.thread_time``), not the whole process's while it ran, and a part that ran in another
+    thread than the main one is named so (``... (pool thread)``)."""
+
+    def __init__(self, per_thread: bool = False) -> None:
         self.cpu: dict[str, float] = defaultdict(float)
         self.spans: list[tuple[str, float, float]] = []
+        self.per_thread = per_thread
 
     def wrap(self, name: str, func):
+        clock = time.thread_time if self.per_thread else time.process_time
+
         def timed(*args, **kwargs):
-            t0, w0 = time.process_time(), time.perf_counter()
+            t0, w0 = clock(), time.perf_counter()
             try:
                 return func(*args, **kwargs)
             finally:
-                self.cpu[name] += time.process_time() - t0
+                where = name
+                if self.per_thread and threading.current_thread() is not threading.main_thread():
+                    where = f"{name} (pool thread)"
+                self.cpu[where] += clock() - t0
                 self.spans.append((name, w0, time.perf_counter()))
 
         timed.__name__ = getattr(func, "__name__", name)
@@ -233,6 +260,7 @@ def instrument(clock: Clock, stages: bool = True):
     steps = corpus_steps()
     runner.corpus_steps = lambda: [clock.wrap("step: " + step_label(s), s) for s in steps]
     if not stages:
+        runner.work_items = clock.wrap("(read articles)", runner.work_items)
         return None
     pipeline = build_pipeline()
     def timed(s):
@@ -319,7 +347,7 @@ def main() -> int:
     src = template(args.day, args.limit)
     work = Path(tempfile.mkdtemp(prefix="marsad_bench_pipeline_")) / "run.db"
     shutil.copy(src, work)
-    clock = Clock()
+    clock = Clock(per_thread=args.workers > 1 or args.dask)
     pipeline = instrument(clock, stages=args.workers == 1 and not args.dask)
     opts = ProcessOptions(workers=args.workers, dask="local" if args.dask else None, show_progress=False,
                           corpus_steps=not args.no_steps,
@@ -342,13 +370,13 @@ def main() -> int:
         with marsad.open(str(work)) as m:
             from marsad.pipeline.runner import process
 
-            c0, w0 = time.process_time(), time.perf_counter()
+            c0, w0, m0 = time.process_time(), time.perf_counter(), time.thread_time()
             if prof:
                 prof.enable()
             report = process(m.store, opts, pipeline=pipeline)
             if prof:
                 prof.disable()
-            cpu_self, wall = time.process_time() - c0, time.perf_counter() - w0
+            cpu_self, wall, cpu_main = time.process_time() - c0, time.perf_counter() - w0, time.thread_time() - m0
             n_ann = m.stats()["tables"]["annotations"]
     finally:
         tree.running = False
@@ -366,8 +394,11 @@ def main() -> int:
     print(f"marsad process over SaudiNewsNet {args.day}: {n:,} articles, {mode}, NER profile "
           f"{args.ner_profile or os.environ.get('MARSAD_NER_PROFILE') or 'default'}; "
           f"{os.cpu_count()} cores, load average {load0:.1f} before, {os.getloadavg()[0]:.1f} after")
-    print(f"  CPU time: {cpu:.1f} s ({cpu_self:.1f} s here, {cpu_kids:.1f} s in workers) "
-          f"= {n / cpu:.1f} articles/s per core")
+    # The samplers' own CPU (memory every 0.2 s, /proc every 20 ms with --serial) is this process's too, not the run's.
+    cpu_bench = tree.cpu + (serial.cpu if serial else 0.0)
+    print(f"  CPU time: {cpu:.1f} s ({cpu_self:.1f} s here, of which {cpu_bench:.1f} s the benchmark's samplers: memory {tree.cpu:.1f}, serial "
+          f"{serial.cpu if serial else 0.0:.1f}; "
+          f"{cpu_kids:.1f} s in workers) = {n / cpu:.1f} articles/s per core")
     print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
           f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once)")
@@ -384,11 +415,16 @@ def main() -> int:
               f"T / (S + (T - S) / 2) = {cpu / (s_cpu + (cpu - s_cpu) / 2):.2f}x")
     if clock.cpu and pipeline is None:
         print(f"  where this process's CPU time goes ({cpu_self:.1f} s; with workers: the writes and the corpus "
-              f"steps' own part, other threads of this process included):")
-        for name, t in sorted(clock.cpu.items(), key=lambda kv: -kv[1]):
-            print(f"    {name:<32} {t:7.1f} s  {100 * t / cpu_self:5.1f}%")
-        rest = cpu_self - sum(clock.cpu.values())
-        print(f"    {'(the rest: reading, results)':<32} {rest:7.1f} s  {100 * rest / cpu_self:5.1f}%")
+              f"steps' own part, each in its own thread):")
+        in_main = {k: v for k, v in clock.cpu.items() if not k.endswith("(pool thread)")}
+        in_pool = {k: v for k, v in clock.cpu.items() if k.endswith("(pool thread)")}
+        rows = [*sorted(in_main.items(), key=lambda kv: -kv[1]),
+                ("(main thread, the rest: first batch, claims)", cpu_main - sum(in_main.values())),
+                *sorted(in_pool.items(), key=lambda kv: -kv[1]),
+                ("(pool threads, the rest: send, receive)", cpu_self - cpu_main - cpu_bench - sum(in_pool.values())),
+                ("(the benchmark: its samplers)", cpu_bench)]
+        for name, t in rows:
+            print(f"    {name:<44} {t:7.1f} s  {100 * t / cpu_self:5.1f}%")
     elif clock.cpu:
         print(f"  where the CPU time goes (one worker; shares of {cpu:.1f} s):")
         for name, t in sorted(clock.cpu.items(), key=lambda kv: -kv[1]):

@@ -191,6 +191,29 @@ def test_spans_of_many_runs_are_replaced_at_once_as_one_by_one(any_store):
     assert any_store.stage_versions(a1.id)["link"] == "2"  # nothing written
 
 
+def test_many_articles_their_stage_runs_and_kept_spans_at_once_as_one_by_one(any_store):
+    """What ``process`` reads for a batch in a few queries: the same as ``get_article``, ``stage_versions`` and
+    ``spans(..., as_stored=True)`` of each article."""
+    a1, a2, a3 = three(any_store)
+    person = Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"})
+    any_store.replace_spans_many([
+        (a1.id, "link", "2", [Span("mention", 24, 31, "LOC", {"name": "العاصمة"}), person]),
+        (a1.id, "sentences", "1", [Span("sentence", 60, 90), Span("sentence", 0, 59)]),
+        (a1.id, "quotes", "1", [Span("quote", 40, 50, "", {"speaker": "per:x"})]),
+        (a3.id, "sentences", "1", [Span("sentence", 0, 20)]),
+    ])
+    ids = [a3.id, "nope", a1.id, a2.id]
+    assert any_store.get_articles(ids) == {a.id: a for a in (a1, a2, a3)}
+    assert any_store.stage_versions_of([a3.id, a1.id, a2.id]) == {
+        a.id: any_store.stage_versions(a.id) for a in (a3, a1, a2)}
+    assert any_store.stage_versions_of([a2.id]) == {a2.id: {}}
+    for stages in (["sentences", "link"], ["link"], ["quotes", "sentences"]):
+        got = any_store.stored_spans_of([a3.id, a1.id, a2.id], stages)
+        assert list(got) == [a3.id, a1.id, a2.id]
+        assert got == {a.id: any_store.spans(a.id, stages=stages, as_stored=True) for a in (a3, a1, a2)}
+    assert any_store.stored_spans_of([a1.id], []) == {a1.id: []}
+
+
 def test_claimed_work_is_pending_work(any_store):
     a1, a2, a3 = three(any_store)
     claimed = any_store.claim_pending({"s": "1"}, owner="me", limit=2)

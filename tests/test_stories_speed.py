@@ -328,3 +328,27 @@ def test_a_slot_one_article_leaves_empty_never_clashes():
         assert slot_conflict(attr, filled, other) is not None  # (both filled: asked)
         for empty in ((frozenset(), frozenset()), (frozenset(), frozenset({"z"}))):
             assert not slot_conflict(attr, empty, other) and not slot_conflict(attr, empty, filled)
+
+
+def test_article_features_travel_from_a_worker_whole():
+    """The features a pool worker sends back (``__reduce__``: the fields through ``__init__``) are the same object
+    on arrival: every field equal, of the same type, dictionaries in the same order (sums over them depend on it)."""
+    import pickle
+    from dataclasses import fields
+
+    from marsad.models import Article
+
+    text = ("أعلنت وزارة الصحة في الرياض يوم الأحد افتتاح مستشفى جديد بسعة 300 سرير.\n"
+            "وقال الوزير خالد الفالح إن المستشفى يخدم سكان الأحياء الشمالية.")
+    article = Article(id="a1", raw_id="r1", text=text, title="افتتاح مستشفى جديد في الرياض", outlet="صحيفة ما",
+                      published_at="2015-07-21", origin="f1")
+    spans = [Span("mention", text.index("الرياض"), text.index("الرياض") + 6, "LOC", {"entity_id": "loc:riyadh"}),
+             Span("mention", text.index("خالد"), text.index("خالد") + 11, "PER", {"entity_id": "per:x"})]
+    f = F.article_features(article, spans, 7)
+    back = pickle.loads(pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == f and back is not f
+    for field in fields(f):
+        a, b = getattr(f, field.name), getattr(back, field.name)
+        assert type(a) is type(b), field.name
+        if isinstance(a, dict):
+            assert list(a.items()) == list(b.items()), field.name

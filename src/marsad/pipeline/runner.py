@@ -210,24 +210,34 @@ def _run_stage(stage: Stage, doc: Doc, resources: Resources) -> tuple[str, str] 
 
 
 def work_items(store: Store, pipeline: Pipeline, ids: list[str], redo: set[str]) -> list[WorkItem]:
-    """The articles of ``ids`` that still need a stage, each with the layers of the stages it keeps."""
-    items = []
+    """The articles of ``ids`` that still need a stage, each with the layers of the stages it keeps.
+
+    Read a few queries a batch (its articles, their stage runs, the kept layers of those that start at one stage),
+    not two or three an article: the reading is this process's CPU beside the workers (0.35 s a day, 2015-07-21)
+    and, after a merge of people, what the workers wait for."""
+    articles = store.get_articles(ids)
+    done_of = store.stage_versions_of(list(articles))
+    starts: list[tuple[Article, int]] = []
     for article_id in ids:
-        article = store.get_article(article_id)
+        article = articles.get(article_id)
         if article is None:
             continue
-        done = store.stage_versions(article_id)
+        done = done_of[article_id]
         start = len(pipeline.stages)
         for s in pipeline.stages:
             if s.name in redo or done.get(s.name) != s.version:
                 start = min(start, pipeline.restart_index(s.name))
-        if start >= len(pipeline.stages):
-            continue
-        earlier = {s.name for s in pipeline.stages[:start]}
+        if start < len(pipeline.stages):
+            starts.append((article, start))
+    kept_of: dict[str, list[Span]] = {}
+    for start in sorted({start for _a, start in starts if start > 0}):
+        kept_of.update(store.stored_spans_of([a.id for a, st in starts if st == start],
+                                             [s.name for s in pipeline.stages[:start]]))
+    items = []
+    for article, start in starts:
         kept: dict[str, list[Span]] = {}
-        if earlier:
-            for span in store.spans(article_id, stages=earlier, as_stored=True):
-                kept.setdefault(span.kind, []).append(span)
+        for span in kept_of.get(article.id, ()):
+            kept.setdefault(span.kind, []).append(span)
         items.append(WorkItem(article, start, kept))
     return items
 
@@ -257,12 +267,19 @@ def write_results(store: Store, results: list[WorkResult] | list[StoredResult], 
         # An article already in a story was analysed again (relinked after a merge of people or an office change, a
         # new stage version): its story's stored view was computed from the old analysis.
         store.forget_story_views_of([r.article_id for r in rows if r.outputs])
+        # The batch's discovered entities in one statement, each id once: a discovered entity never overwrites one
+        # stored under its id, so the later ones of an id changed nothing (a day: 23,289 found, 16,853 ids a batch).
+        first: dict[str, Entity] = {}
+        for r in rows:
+            for _stage, _version, _spans, found in r.outputs:
+                report.entities_discovered += len(found)
+                for e in found:
+                    first.setdefault(e.id, e)
+        if first:
+            store.upsert_entities(first.values(), source="discovered")
         for r in rows:
             report.articles += 1
-            for _stage, _version, _spans, found in r.outputs:
-                report.stage_runs += 1
-                if found:
-                    report.entities_discovered += store.upsert_entities(found, source="discovered")
+            report.stage_runs += len(r.outputs)
             if r.error:
                 report.failures += 1
                 store.add_rejection(Rejection(origin=r.origin, stage=r.error[0], reason=r.error[1],

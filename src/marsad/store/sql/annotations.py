@@ -47,6 +47,20 @@ class AnnotationsMixin(SQLBase):
                 out[r["article_id"]].append(_span(r))
         return out
 
+    def stored_spans_of(self, article_ids: list[str], stages: Iterable[str]) -> dict[str, list[Span]]:
+        """``spans(article_id, stages=stages, as_stored=True)`` of several articles at once: article id → its spans
+        by kind, then as their stage produced them (every id present)."""
+        stages = list(stages)
+        out: dict[str, list[Span]] = {i: [] for i in article_ids}
+        if not stages:
+            return out
+        for chunk in chunks(list(dict.fromkeys(article_ids))):
+            for r in self._all(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
+                               f" WHERE article_id IN ({marks(chunk)}) AND stage IN ({marks(stages)})"
+                               f" ORDER BY article_id, kind, {self.ROWID}", [*chunk, *stages]):
+                out[r["article_id"]].append(_span(r))
+        return out
+
     def linked_mentions_of(self, article_ids: list[str]) -> dict[str, list[tuple[str, str, Any]]]:
         """(label, entity id, name) of each mention with an entity id, for several articles at once: article id →
         its mentions in the order ``spans_of`` gives them (every id present).  The entity id is its column (what
@@ -148,6 +162,15 @@ class AnnotationsMixin(SQLBase):
     def stage_versions(self, article_id: str) -> dict[str, str]:
         return {r["stage"]: r["version"] for r in self._all(
             "SELECT stage, version FROM stage_runs WHERE article_id = ?", (article_id,))}
+
+    def stage_versions_of(self, article_ids: list[str]) -> dict[str, dict[str, str]]:
+        """``stage_versions`` of several articles at once: article id → stage → version (every id present)."""
+        out: dict[str, dict[str, str]] = {i: {} for i in article_ids}
+        for chunk in chunks(list(dict.fromkeys(article_ids))):
+            for r in self._all(f"SELECT article_id, stage, version FROM stage_runs WHERE article_id IN ({marks(chunk)})",
+                               chunk):
+                out[r["article_id"]][r["stage"]] = r["version"]
+        return out
 
     def span_count(self, kind: str) -> int:
         """How many spans of one kind the store holds (e.g. quotes)."""

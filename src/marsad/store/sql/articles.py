@@ -64,6 +64,14 @@ class ArticlesMixin(SQLBase):
             row = rows[0] if len(rows) == 1 else None
         return row_to_article(row) if row else None
 
+    def get_articles(self, ids: list[str]) -> dict[str, Article]:
+        """The articles of ``ids`` (exact ids) that exist, by id: ``get_article`` of each in one query a chunk."""
+        out = {}
+        for chunk in chunks(list(dict.fromkeys(ids))):
+            for r in self._all(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks(chunk)})", chunk):
+                out[r["id"]] = row_to_article(r)
+        return out
+
     def iter_articles(self, *, after_seq: int = 0, limit: int | None = None, outlet: str | None = None,
                       language: str | None = None, since: str | None = None, until: str | None = None,
                       ids: Iterable[str] | None = None) -> Iterator[Article]:

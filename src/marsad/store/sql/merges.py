@@ -84,8 +84,9 @@ class MergesMixin(SQLBase):
 
     def add_entity_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Index discovered entities under blocking keys: (key, entity id)."""
-        self._many("INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT (key, entity_id) DO NOTHING",
-                   list(dict.fromkeys(pairs)))
+        with self.transaction():  # (one commit, not one a row: outside a transaction each row was its own)
+            self._many("INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT (key, entity_id) DO NOTHING",
+                       list(dict.fromkeys(pairs)))
 
     def entities_with_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
         """key → entity ids indexed under it."""
