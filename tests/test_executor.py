@@ -131,3 +131,39 @@ def test_a_worker_that_exits_is_replaced():
 
 def _double(item: int) -> int:
     return 2 * item
+
+
+def die(model: dict, item: int) -> int:
+    if item == 3:
+        os.kill(os.getpid(), 9)  # as the system kills a worker short of memory
+    time.sleep(0.05)
+    return item
+
+
+def test_a_worker_killed_while_it_holds_a_task_stops_the_map_with_a_clear_error(monkeypatch):
+    """The pool replaces a killed worker but loses its task: the map said nothing and waited for ever; now it
+    fails, saying what happened and what to do, and the pool still closes."""
+    import threading
+
+    import marsad.executor as ex
+    from marsad.errors import MarsadError
+
+    monkeypatch.setattr(ex, "WATCH_EVERY", 0.2, raising=False)
+    executor = ProcessExecutor(2)
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append(list(executor.map(die, range(8), Model())))
+        except MarsadError as exc:
+            outcome.append(exc)
+        finally:
+            executor.close()
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(60)
+    assert not t.is_alive(), "the map still waits for the killed worker's task"
+    assert len(outcome) == 1 and isinstance(outcome[0], MarsadError)
+    assert "killed by signal 9" in str(outcome[0]) and "run again" in str(outcome[0])
+    assert not executor.started

@@ -23,6 +23,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Protocol, TypeVa
 
 from marsad.errors import MarsadError
 
+WATCH_EVERY = 2.0  # seconds a map waits for a result before it checks that no worker died
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -110,7 +111,9 @@ def _quiet_pool_class() -> type:
         cache (the change notifier), which is what its loop reads."""
 
         def _get_sentinels(self) -> list:
-            return [self._change_notifier._reader]
+            notifier = getattr(self, "_change_notifier", None)  # (private: a Python without it gets the busy loop
+            # back, not a pool that cannot start)
+            return [notifier._reader] if notifier is not None else super()._get_sentinels()
 
     return QuietPool
 
@@ -130,6 +133,7 @@ class ProcessExecutor:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: Any = None
+        self._broken = False  # a worker died holding a task (see _check_workers)
         self._shared: list[Hashable] = []
         self._unfinished: set[Callable[[], None]] = set()  # the aborts of maps not read to their end
 
@@ -187,7 +191,18 @@ class ProcessExecutor:
         self._unfinished.add(abort)
         finished = False
         try:
-            for result in self._pool.imap(_call_packed, bounded()):
+            from multiprocessing import TimeoutError as Waited
+
+            results = self._pool.imap(_call_packed, bounded())
+            watched = self._workers()
+            while True:
+                try:
+                    result = results.next(timeout=WATCH_EVERY)
+                except StopIteration:
+                    break
+                except Waited:
+                    self._check_workers(watched)
+                    continue
                 ahead.release()
                 yield result
             finished = True
@@ -196,9 +211,25 @@ class ProcessExecutor:
             if not finished:
                 abort()
 
+    def _workers(self) -> dict[int, Any]:
+        return {p.pid: p for p in getattr(self._pool, "_pool", ())}  # (the pool's processes: private, read only)
+
+    def _check_workers(self, watched: dict[int, Any]) -> None:
+        """Raise when a worker died: the pool starts another, but the task it held is lost and its result, which the
+        map waits for, never comes (a worker killed by the system for its memory, a crash in a C extension)."""
+        watched.update(self._workers())
+        for pid, process in watched.items():
+            code = process.exitcode
+            if code not in (None, 0):
+                self._broken = True  # (close terminates: the lost task keeps the pool's cache from draining)
+                how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+                raise MarsadError(f"a worker process (pid {pid}) died while the run waited for its work ({how}; "
+                                  "killed by the system for lack of memory?): nothing of the unfinished batches was "
+                                  "written; run again to go on, with fewer --workers if memory is short")
+
     def close(self) -> None:
         if self._pool is not None:
-            if self._unfinished:  # (see map) stop feeding; the tasks in flight are not waited for
+            if self._unfinished or self._broken:  # (see map) stop feeding; the tasks in flight are not waited for
                 for abort in list(self._unfinished):
                     abort()
                 self._unfinished.clear()
@@ -207,6 +238,7 @@ class ProcessExecutor:
                 self._pool.close()
             self._pool.join()
             self._pool = None
+            self._broken = False
         for key in self._shared:
             _inherited.pop(key, None)
         self._shared.clear()
