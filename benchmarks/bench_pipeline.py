@@ -401,7 +401,8 @@ def main() -> int:
           f"{cpu_kids:.1f} s in workers) = {n / cpu:.1f} articles/s per core")
     print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
-          f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once; read every 5 s, so at least that)")
+          f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once; "
+          "read every 5 s, so at least that)")
     print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
     if serial and serial.no_children:
         print("  serial part: not measured (this kernel has no /proc/PID/task/TID/children: the workers cannot be "
