@@ -395,10 +395,11 @@ def main() -> int:
           f"{args.ner_profile or os.environ.get('MARSAD_NER_PROFILE') or 'default'}; "
           f"{os.cpu_count()} cores, load average {load0:.1f} before, {os.getloadavg()[0]:.1f} after")
     # The samplers' own CPU (memory every 0.2 s, /proc every 20 ms with --serial) is this process's too, not the run's.
-    cpu_bench = tree.cpu + (serial.cpu if serial else 0.0)
-    print(f"  CPU time: {cpu:.1f} s ({cpu_self:.1f} s here, of which {cpu_bench:.1f} s the benchmark's samplers: memory {tree.cpu:.1f}, serial "
-          f"{serial.cpu if serial else 0.0:.1f}; "
-          f"{cpu_kids:.1f} s in workers) = {n / cpu:.1f} articles/s per core")
+    serial_cpu = serial.cpu if serial else 0.0
+    cpu_bench = tree.cpu + serial_cpu
+    print(f"  CPU time: {cpu:.1f} s ({cpu_self:.1f} s here, of which {cpu_bench:.1f} s the benchmark's samplers: "
+          f"memory {tree.cpu:.1f}, serial {serial_cpu:.1f}; {cpu_kids:.1f} s in workers) "
+          f"= {n / cpu:.1f} articles/s per core")
     print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
           f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once; "

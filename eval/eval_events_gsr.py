@@ -102,6 +102,12 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
     return results
 
 
+def _figures(res: dict[str, dict[str, float]]) -> str:
+    """One operating point's figures, type by type."""
+    return "; ".join(f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
+                     f"{r['false_alarms']} false alarms)" for typ, r in res.items())
+
+
 def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits: tuple[str, ...] = ()) -> None:
     """Print the dev part's cross-validated figures (all coded events and shown ones), and the breakdown."""
     import events_gsr_cv as cv
@@ -133,9 +139,7 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits:
         cache = db.parent / f"fold_detectors_{salt}.json"
         for scale, _weak, res in cv.operating_points(db, GSR, [0.9, 0.95, 1.0, 1.02, 1.05], [0.3], cache=cache,
                                                      salt=salt):
-            print(f"cv dev split {salt!r} thresholds x{scale} (shipped x1): " + "; ".join(
-                f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
-                f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
+            print(f"cv dev split {salt!r} thresholds x{scale} (shipped x1): {_figures(res)}")
             for typ, r in res.items() if scale == 1.0 else ():
                 for k in ("tp", "positives", "false_alarms"):
                     pooled[typ][k] += r[k]
@@ -146,9 +150,7 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits:
     if points:
         for scale, weak, res in cv.operating_points(db, GSR, [0.8, 0.9, 1.0, 1.1, 1.2], [0.3, 0.6, 1.0],
                                                     cache=db.parent / "fold_detectors.json"):
-            print(f"cv dev thresholds x{scale} detect_weak {weak}: " + "; ".join(
-                f"{typ} recall {r['recall']:.3f} precision {r['precision']:.3f} ({r['tp']} hits, "
-                f"{r['false_alarms']} false alarms)" for typ, r in res.items()))
+            print(f"cv dev thresholds x{scale} detect_weak {weak}: {_figures(res)}")
         # PROTEST alone, finer: the coder's per-type operating point (CoderOptions.detect_scale) sits on this curve
         for scale, weak, res in cv.operating_points(db, GSR, [0.9, 0.95, 0.96, 0.97, 1.0, 1.02, 1.05], [0.3],
                                                     cache=db.parent / "fold_detectors.json", types=("PROTEST",)):

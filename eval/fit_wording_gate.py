@@ -156,9 +156,14 @@ def _x(p: list[float], names) -> list[float]:
     return [p[FEATURES.index(n)] for n in names]
 
 
+def _worded(p: list[float], weights) -> float:
+    """A pair's wording (:func:`pairs.wording` from its pair features): ``weights`` over :data:`WORDING`."""
+    return sum(w * v for w, v in zip(weights, _x(p, WORDING)))
+
+
 def _shipped(p: list[float]) -> float:
     from marsad.stories.grouping import GroupOptions
-    return sum(w * v for w, v in zip(GroupOptions().wording_weights, _x(p, WORDING)))
+    return _worded(p, GroupOptions().wording_weights)
 
 
 def fit(examples: list[Example], names, l2: float = 1.0) -> list[float]:
@@ -210,7 +215,7 @@ def gate(names, w: list[float], examples: list[Example]) -> tuple[tuple[float, .
 
 def ex_best(ex: Example, weights) -> float:
     """The example's most alike member's wording (``weights`` over :data:`WORDING`)."""
-    return max(sum(w * v for w, v in zip(weights, _x(p, WORDING))) for p in ex.pairs)
+    return max(_worded(p, weights) for p in ex.pairs)
 
 
 def blocked(examples: list[Example], weights, least: float) -> tuple[int, int, int, int]:
