@@ -270,3 +270,22 @@ def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeyp
     assert during == []
     assert after == [2, 2]  # one after each batch
     assert gc.isenabled()
+
+
+def test_a_caller_whose_collector_is_off_finds_it_off_after_clustering(store):
+    # A program using Marsad as a library may run with its collector off: clustering gives it back as it was.
+    import gc
+
+    from marsad.models import RawDocument
+
+    arts = _corpus(4, seed=5)
+    for a in arts:
+        store.add_raw(RawDocument(id=a.raw_id, origin=a.origin, media_type="text/plain", data=a.text.encode()))
+    store.add_articles(arts)
+    gc.disable()
+    try:
+        cluster(store, ClusterOptions(rebuild=True, batch_size=2))
+        off_after = not gc.isenabled()
+    finally:
+        gc.enable()
+    assert off_after and len(store.story_partition()) == 4

@@ -331,8 +331,8 @@ def _analyse_batch(analyser: Analyser, batch: Batch) -> ProcessReport | list[Sto
     if not analyser.settle:
         return _analyse_batch_now(analyser, batch)
     enabled = gc.isenabled()
-    gc.disable()
     try:
+        gc.disable()
         out = _analyse_batch_now(analyser, batch)
     finally:
         if enabled:
