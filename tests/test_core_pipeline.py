@@ -125,6 +125,42 @@ def test_cycles_a_batch_makes_are_collected_after_it_and_the_collector_is_left_o
     assert gc.isenabled()
 
 
+def test_a_batch_is_collected_once_after_it_not_also_as_its_results_are_made_ready(store, tmp_path):
+    # A batch's objects (documents, tokens, spans) are all alive when its analysis ends: a young collection
+    # then (the collector switched back on too early) scans them all for nothing, just before the batch is
+    # settled.  Only the settling collects what a batch made.
+    import gc
+    import sys
+
+    kept: list = []
+    early: list[int] = []
+
+    def many_objects_stage(doc: Doc, res: Resources) -> None:
+        kept.append([[] for _ in range(30_000)])  # more than a young generation's threshold, alive
+        words_stage(doc, res)
+
+    def seen(phase: str, info: dict) -> None:
+        if phase != "start":
+            return
+        names, f = set(), sys._getframe(1)
+        while f is not None:
+            names.add(f.f_code.co_name)
+            f = f.f_back
+        if "_analyse_batch" in names and "settle_heap" not in names:
+            early.append(info["generation"])
+
+    ingest(store, [str(corpus(tmp_path, 4))])
+    gc.callbacks.append(seen)
+    try:
+        report = process(store, ProcessOptions(corpus_steps=False, batch_size=2),
+                         build_pipeline([Stage("words", "1", many_objects_stage, assigns=("word",)), COUNT]))
+    finally:
+        gc.callbacks.remove(seen)
+    assert report.articles == 4 and len(kept) == 4
+    assert early == []
+    assert gc.isenabled()
+
+
 def test_nothing_to_do_twice_and_redo_after_upgrade(store, tmp_path):
     ingest(store, [str(corpus(tmp_path, 3))])
     pipe = build_pipeline([WORDS, COUNT])

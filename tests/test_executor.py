@@ -167,3 +167,24 @@ def test_a_worker_killed_while_it_holds_a_task_stops_the_map_with_a_clear_error(
     assert len(outcome) == 1 and isinstance(outcome[0], MarsadError)
     assert "killed by signal 9" in str(outcome[0]) and "run again" in str(outcome[0])
     assert not executor.started
+
+
+def collector_on(model: dict, item: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_workers_collect_even_when_the_pool_forks_while_this_process_keeps_its_collector_off():
+    # A step may keep this process's collector off for a while (placing a batch of stories); a pool that forks
+    # then must not leave its workers without a collector for the rest of their life.
+    import gc
+
+    executor = ProcessExecutor(2)
+    gc.disable()
+    try:
+        out = list(executor.map(collector_on, range(8), Model()))
+    finally:
+        gc.enable()
+        executor.close()
+    assert out == [True] * 8

@@ -52,3 +52,22 @@ def test_the_positions_that_may_name_a_change_are_those_of_every_token_asked():
     assert got == [k for k, t in enumerate(toks) if office_words._may_trigger(t.norm)]
     assert len(got) >= 10
     assert _may_trigger_at(tokenize("قال المجلس إن الجلسة طويلة")) == []
+
+
+def test_words_known_from_earlier_articles_give_the_same_positions(monkeypatch):
+    from marsad.nlp import office_changes
+    from marsad.nlp.office_changes import _may_trigger_at
+
+    def slow(toks):
+        return [k for k, t in enumerate(toks) if office_words._may_trigger(t.norm)]
+
+    # Each article shares change words and other words with the ones before it, in other places.
+    articles = [" ".join(SENTENCES[i:] + SENTENCES[:i]) for i in range(len(SENTENCES))]
+    articles.append("أقيل المدير العام وعين نائبه مكانه، وفاز الفريق بالبطولة")
+    for limit in (office_changes._MAY_LIMIT, 0):  # the sets kept, then full: the new words asked each time
+        monkeypatch.setattr(office_changes, "_MAY_LIMIT", limit)
+        monkeypatch.setattr(office_changes, "_MAY_YES", set())  # (every article's words new to the sets again)
+        monkeypatch.setattr(office_changes, "_MAY_NO", set())
+        for text in articles:
+            toks = tokenize(text)
+            assert _may_trigger_at(toks) == slow(toks), text

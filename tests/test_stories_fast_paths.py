@@ -216,3 +216,76 @@ def test_pair_probabilities_are_computed_only_for_stories_the_article_may_join_a
         skipped += len(compared) - len(asked)
         g.add(f)
     assert skipped > 0  # some candidates' stories were gated out before their probabilities were computed
+
+
+def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeypatch):
+    # A batch's features are all alive while it is placed: an automatic collection then scans them for nothing.
+    # The collector runs once after each batch (and freezes what is left).
+    import gc
+    import sys
+
+    from marsad.models import RawDocument
+
+    arts = _corpus(6, seed=4)
+    for a in arts:
+        store.add_raw(RawDocument(id=a.raw_id, origin=a.origin, media_type="text/plain", data=a.text.encode()))
+    store.add_articles(arts)
+    kept: list = []
+    add = Clusterer.add
+
+    def add_keeping_many(self, f):
+        kept.append([[] for _ in range(30_000)])  # more than a young generation's threshold, alive
+        return add(self, f)
+
+    monkeypatch.setattr(Clusterer, "add", add_keeping_many)
+    during: list[int] = []
+    after: list[int] = []
+    collect = gc.collect
+    asked = [False]
+
+    def collect_asked(*args):
+        asked[0] = True
+        try:
+            return collect(*args)
+        finally:
+            asked[0] = False
+
+    def seen(phase: str, info: dict) -> None:
+        if phase != "start":
+            return
+        names, f = set(), sys._getframe(1)
+        while f is not None:
+            names.add(f.f_code.co_name)
+            f = f.f_back
+        if "cluster" in names:
+            (after if asked[0] else during).append(info["generation"])
+
+    monkeypatch.setattr(gc, "collect", collect_asked)
+    gc.callbacks.append(seen)
+    try:
+        cluster(store, ClusterOptions(rebuild=True, batch_size=3))
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(kept) == 6 and len(store.story_partition()) == 6  # every article placed
+    assert during == []
+    assert after == [2, 2]  # one after each batch
+    assert gc.isenabled()
+
+
+def test_a_caller_whose_collector_is_off_finds_it_off_after_clustering(store):
+    # A program using Marsad as a library may run with its collector off: clustering gives it back as it was.
+    import gc
+
+    from marsad.models import RawDocument
+
+    arts = _corpus(4, seed=5)
+    for a in arts:
+        store.add_raw(RawDocument(id=a.raw_id, origin=a.origin, media_type="text/plain", data=a.text.encode()))
+    store.add_articles(arts)
+    gc.disable()
+    try:
+        cluster(store, ClusterOptions(rebuild=True, batch_size=2))
+        off_after = not gc.isenabled()
+    finally:
+        gc.enable()
+    assert off_after and len(store.story_partition()) == 4

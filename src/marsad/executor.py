@@ -160,7 +160,9 @@ class ProcessExecutor:
         gc.collect()
         gc.freeze()
         try:
-            self._pool = _quiet_pool_class()(self.workers, context=mp.get_context("fork"))
+            # each worker collects as usual, whatever this process's collector was doing when the pool forked
+            # (a step may keep it off for a while here: the workers would inherit that for their whole life)
+            self._pool = _quiet_pool_class()(self.workers, initializer=gc.enable, context=mp.get_context("fork"))
         finally:
             if thawed:  # this process's collector as it was (the workers keep theirs frozen)
                 gc.unfreeze()

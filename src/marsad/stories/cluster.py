@@ -355,18 +355,27 @@ def cluster(store: Store, options: ClusterOptions | None = None,
         results = executor.map(_features_batch, [p for ps in parts for p in ps], StoreReader(store.path))
         with progress("stories", total=len(todo), enabled=opts.show_progress) as bar:
             for batch, ps in zip(batches, parts):
-                # the batch's first part is awaited before the write lock is taken; the lock is then held while
-                # the other parts come (a second or so a batch with two workers): another writer of the file
-                # waits that long, well inside its busy timeout
-                first = next(results)
-                with store.transaction():
-                    for features in chain((first,), islice(results, len(ps) - 1)):
-                        c.expect([f.article_id for _, _, f in features if f is not None])
-                        for _, _, f in features:  # already in publication order
-                            if f is not None:
-                                c.add(f)
-                        del features
-                    c.flush()
+                # The collector is off while a batch is placed (its automatic collections scanned the batch's
+                # features, all alive, for nothing: 2015-07-21, one worker, 29 collections, 0.24 s); what it
+                # leaves is collected and frozen after it.
+                enabled = gc.isenabled()
+                try:
+                    gc.disable()
+                    # the batch's first part is awaited before the write lock is taken; the lock is then held while
+                    # the other parts come (a second or so a batch with two workers): another writer of the file
+                    # waits that long, well inside its busy timeout
+                    first = next(results)
+                    with store.transaction():
+                        for features in chain((first,), islice(results, len(ps) - 1)):
+                            c.expect([f.article_id for _, _, f in features if f is not None])
+                            for _, _, f in features:  # already in publication order
+                                if f is not None:
+                                    c.add(f)
+                            del features
+                        c.flush()
+                finally:
+                    if enabled:
+                        gc.enable()
                 gc.collect()
                 gc.freeze()
                 bar.advance(len(batch))
