@@ -135,6 +135,21 @@ _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل 
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
 _HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
 _NEGATIONS = L.NEGATIONS
+# A step denied or called a rumour is no step: "نفى المتحدث ما تداولته مواقع عن توقيع اتفاق", "نفت الوزارة أن تكون
+# البلاد قد انسحبت من المعاهدة", "شائعات عن توقيع اتفاق", "الأنباء عن توقيع اتفاق ... لا أساس لها من الصحة".
+_DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
+             "نفيها أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة كذب كذبت يكذب تكذب مكذبا تكذيب دحض دحضت يدحض "
+             "تدحض شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم يشاع أشيع")
+# What a denial or a rumour reaches no further than: a statement made after it ("نفى ...، مؤكدا أن الطرفين وقعا").
+_AFFIRM = L._w("مؤكدا مؤكدة مؤكدين أكد أكدت أكدا أكدوا يؤكد تؤكد مشيرا مشيرة أشار أشارت موضحا موضحة أوضح أوضحت "
+               "مضيفا مضيفة أضاف أضافت لكن لكنه لكنها بل وإنما إنما بينما فيما حين")
+# Reports of a step judged untrue after it: "الأنباء عن توقيع اتفاق ... عارية عن الصحة", "... مجرد شائعات".
+_REPORTS = L._w("أنباء الأنباء نبأ النبأ تقارير التقارير أخبار الأخبار معلومات المعلومات تداولته تداولتها تناقلته "
+                "تناقلتها المتداولة المتداول يتداول تتداول تردد ترددت يتردد حديث الحديث")
+_UNTRUE = L._w("شائعات شائعة إشاعات إشاعة مزاعم ادعاءات مفبركة ملفقة كاذبة")
+_TRUTH = L._w("صحة الصحة صحيح صحيحة أساس")  # after لا/غير/عار: "لا صحة", "غير صحيحة", "لا أساس لها"
+_DENY_NEG = L._w("لا غير عار عارية عاري عارٍ")
+_STRONG = (".", "؛", "!", "؟", ":")
 _SECURITY_COUNCIL = ("مجلس", "الامن")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
@@ -851,8 +866,11 @@ class _Article:
     def modality(self, lo: int, cue: int, kind: str) -> str | None:
         """"done", "expected", or None (negated, hypothetical, or an aim: not a step)."""
         window = self.norms[max(lo, cue - 3):cue]
-        if any(w in _NEGATIONS for w in window):
+        if any(w in _NEGATIONS for w in window) or self.not_done(lo, cue):
             return None
+        if not self.recalled(lo, cue) and self.denied(lo, cue):
+            return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
+            # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -895,6 +913,45 @@ class _Article:
         if _stem_of(norm) in _PRESENT and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def not_done(self, lo: int, cue: int) -> bool:
+        """Whether a negation governs the step through an auxiliary or a time word: "لم يتم حتى الآن توقيع",
+        "لم يجر بعد التصديق" (a negation right before the cue is read in :meth:`modality`)."""
+        for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return False
+            if n.lstrip("وف") in ("لم", "لن", "لا") and any(
+                    self.norms[j] in _AGREEING_BEFORE or self.norms[j].lstrip("و") in ("يجر", "يجري", "تجر", "تجري")
+                    for j in range(k + 1, cue)):
+                return True
+        return False
+
+    def denied(self, lo: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is denied or called a rumour: a denial before it in its clause, not itself
+        negated ("نفى المتحدث ما تداولته مواقع إخبارية عن توقيع اتفاق", "نفت أن تكون انسحبت", "شائعات عن توقيع";
+        not "لم ينف توقيع", nor a step told after the denial in a statement of its own: "نفى ...، مؤكدا أن البلدين
+        وقعا"), or reports of it judged untrue after it ("الأنباء عن توقيع اتفاق ... عارية عن الصحة")."""
+        hi = self.sentence_of(cue)[1]
+        reports = False
+        for k in range(cue - 1, max(lo, cue - 20) - 1, -1):
+            n = self.norms[k]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if n in _STRONG or n in _AFFIRM or bare in _AFFIRM or n in _SPEECH or bare in _SPEECH:
+                break
+            if n in _DENY or bare in _DENY:
+                before = self.norms[k - 1].lstrip("وف") if k > lo else ""
+                return before not in _NEGATIONS
+            reports = reports or n in _REPORTS or bare in _REPORTS
+        if not reports:
+            return False
+        for k in range(cue + 1, min(hi, cue + 25)):
+            n = self.norms[k]
+            if n in _STRONG or n in _AFFIRM:
+                return False
+            if n in _UNTRUE or n in _TRUTH and k > 0 and self.norms[k - 1].lstrip("و") in _DENY_NEG | {"من", "عن"}:
+                return True
+        return False
 
     def recalled(self, lo: int, cue: int) -> bool:
         """Whether the step is recalled rather than reported: a participle ("الاتفاق الموقع"), a relative
@@ -1178,7 +1235,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="10", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="11", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
