@@ -159,6 +159,9 @@ class _Unit:
         self.words = frozenset() if generic else name_words(name)
         self.generic = not self.words
         self.descriptive = descriptive(self.words)  # joins other articles only through its parties
+        # named by words of its own, not of a list ("معاهدة الممر المائي المشترك"): a name that may be read wrong,
+        # so a report naming it otherwise joins by its parties as a bare noun would (see _Group.fits)
+        self.own = False
         self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
         self.parties: dict[str, dict[str, Any]] = {}
@@ -224,6 +227,12 @@ class _Group:
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
         if not any(u.words <= n or n <= u.words for n in self.names):
+            if (u.own or all(x.own for x in self.units)) and len(core) >= 2:
+                # an agreement named by words of its own that the other reports do not write (or the group's, so
+                # named): the same agreement when two of the group's core parties are the unit's, within a year and
+                # with no signing a month apart (as for a bare noun)
+                gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
+                return not _apart(self.taken, u.taken()) and (not gaps or min(gaps) <= _BACKGROUND_DAYS)
             return False
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
@@ -321,6 +330,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
+        u.own = all(x["data"].get("other") for x in u.rows)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
             u.parties.setdefault(_party_key(p), p)

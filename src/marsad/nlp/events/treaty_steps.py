@@ -186,7 +186,7 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
-                  "المبرم المبرمة المشار الأول الثاني الثالث")
+                  "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
@@ -459,6 +459,10 @@ class _Article:
         if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
                                                                  for t in self.timex_all):
             return False
+        if n in _OFFICES or any(m.start == self.starts[k] and m.label == "PER" for m in self.mentions):
+            return False  # "معاهدة الرئيس الروسي": whose agreement it is, not its name
+        if any(pat.match(" ".join(self.norms[k:k + 4])) for pat, _g in _GROUPS):
+            return False  # "اتفاق القوى الكبرى": a party (the P5+1), not a name
         return True
 
     # -- parties ------------------------------------------------------------------
@@ -1194,6 +1198,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             kinds.append(w)
     at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
                 if not r["data"]["generic"] or r["data"].get("told"))
+    # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
+    # the bare nouns after it ("صادق البرلمان على المعاهدة")
+    own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
+    own_one = own[0] if own and not named and len({name_words(n) for _t, n in own}) == 1 else None
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
     for r in raw:
@@ -1206,9 +1214,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
         elif r["noun"] in art.others:
             # named by words of its own, not the article's agreement: "اتفاقية العلاقات الدبلوماسية الموقعة عام
-            # 1961" is kept apart from the article's bare nouns (its words are no name we list: "الاتفاق الدولي")
+            # 1961" is kept apart from the article's bare nouns (its words are no name we list: "الاتفاق الدولي");
+            # its own words are its name, shared by the reports that name it so
             ref = None
             d["other"] = art.own_names.get(r["noun"]) or d["said"]
+            if r["noun"] in art.own_names:
+                ref = d["other"]
+        elif d["generic"] and ref is None and own_one is not None and own_one[0] < r["tok"][0] \
+                and _stem_of(head) not in _GENERIC_PLURALS:
+            ref = own_one[1]
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
