@@ -34,12 +34,13 @@ ETHIOPIA = {"name": "إثيوبيا", "name_en": "Ethiopia", "entity_id": "loc:e
 DOC_OF = {"a1": "d1", "a2": "d2", "a3": "d3", "a4": "d4", "a5": "d5"}
 
 
-def _src(article: str) -> SourceRef:
-    return SourceRef(article, 0, 10, "جملة", "outlet", "2026-03-02")
+def _src(article: str, text: str = "جملة من التقرير") -> SourceRef:
+    return SourceRef(article, 0, 10, text, "outlet", "2026-03-02")
 
 
-def _step(kind: str, date: str, *articles: str, by: dict | None = None, modality: str = "done") -> Step:
-    return Step(kind, date, "timex", by, modality, [_src(a) for a in articles])
+def _step(kind: str, date: str, *articles: str, by: dict | None = None, modality: str = "done",
+          text: str = "جملة من التقرير") -> Step:
+    return Step(kind, date, "timex", by, modality, [_src(a, text) for a in articles])
 
 
 def _treaty(tid: str, name: str, parties: list, steps: list[Step]) -> Treaty:
@@ -68,11 +69,12 @@ def test_one_record_with_every_step_scores_whole() -> None:
 def test_a_treaty_spread_over_two_records_a_wrong_date_a_missing_party_a_trap_and_a_stray() -> None:
     first = _treaty("t1", "معاهدة", [KENYA, ETHIOPIA], [
         _step("signed", "2026-03-02", "a1", "a2"),  # the report's day, not the signing's
-        _step("ratified", "2026-04-14", "a2")])  # who ratified is not said
+        _step("ratified", "2026-04-14", "a2", by={"name": "البرلمان", "country": None})])  # not whose parliament
     second = _treaty("t2", "اتفاقية المياه", [ETHIOPIA], [
         _step("signed", "2026-03", "a2"),
         _step("in_force", "2026-05-20", "a3")])
-    denied = _treaty("t3", "اتفاق", [KENYA, ETHIOPIA], [_step("signed", "2026-03-10", "a4")])
+    denied = _treaty("t3", "اتفاق", [KENYA, ETHIOPIA], [
+        _step("signed", "2026-03-10", "a4", text="وقد نفى الوزير أمس توقيع اتفاق مع الجارة")])
     stray = _treaty("t4", "اتفاقية التجارة", [KENYA], [_step("signed", "2026-03-12", "a5")])
     res = _score([first, second, denied, stray])
     assert res["per_treaty"]["T1"]["records"] == 2 and res["one_record"] == 0.0 and res["whole"] == 0.0

@@ -284,6 +284,21 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     return best
 
 
+_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
+_UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان".split())
+
+
+def _chamber(name: str | None) -> str:
+    """Which of a country's bodies ratified: "head" (a president, a king, a decree), "upper" (a senate, "مجلس
+    الاتحاد"), else "house": each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس الاتحاد", "صدق الرئيس")."""
+    words = fold(name or "").split()
+    if any(w in _HEAD_WORDS for w in words[:1]):
+        return "head"
+    if any(w in _UPPER_WORDS for w in words) or words[:2] == ["مجلس", "الاتحاد"]:
+        return "upper"
+    return "house"
+
+
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
@@ -292,6 +307,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         if r["label"] in _PER_PARTY and by:
             country = by.get("country") or {}
             who = fold(str(country.get("name") or by.get("name") or ""))
+            if r["label"] == "ratified" and country:
+                who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
         groups.setdefault((r["label"], who), []).append(r)
     # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day

@@ -112,7 +112,9 @@ _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة م�
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
-            "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة")  # wishes: "تريد أن تفاوض"
+            "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
+            "رفض رفضت رفضا رفضوا يرفض ترفض رفضه رفضها عزم عزمه عزمها اعتزام نية نيته نيتها بانسحاب هدد هددت "
+            "يهدد تهدد تهديد")  # refusals, intents, threats: "رفض المجلس المصادقة", "هدد بانسحاب بلاده"
 # Waiting for a step is no step: "في انتظار الإعلان عن توقيع اتفاق", "ينتظر أن يتم توقيع العقد" (it is expected);
 # waiting until it was taken is one, reached at last: "ننتظر إلى أن توصلوا", "ينتظرون حتى وقع".
 _AWAIT = L._w("انتظار بانتظار وبانتظار ينتظر تنتظر ننتظر ينتظرون انتظر انتظرت انتظرنا ترقب بترقب")
@@ -124,6 +126,21 @@ _THAT = L._w("أن ان")
 _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب منذ إثر اثر فور بعيد وتم وجرى وجرت مراسم مراسيم حفل حفلة "
                   "شهد شهدت يشهد تشهد وشهد وشهدت خلال اثناء أثناء جاء وجاء لدى أعلن أعلنت وأعلن وأعلنت كشف كشفت "
                   "وكشف وكشفت إعلان الإعلان عن")
+# A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
+# تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
+_GOVERN = L._w("أعلن أعلنت أعلنا أعلنتا أعلنوا قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
+               "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
+# A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
+# على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
+_LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
+_PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صدق صدقت وقع وقعت أصدر أصدرت وافق وافقت أجاز أجازت اعتمد اعتمدت "
+             "مرر مررت")
+# Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
+# الاتحاد", "صدق الرئيس").
+_HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
+_UPPER = L._w("الشيوخ الاتحاد الأعيان")
+_BODY_WORDS = L._w("الإسلامي الاتحادي الأعلى الكبرى الوطنية الوطني العليا الاتحادية الاستشاري")
+_BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "European Union"), fold("الاوروبي"): ("الاتحاد الأوروبي", "European Union")}
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
@@ -834,25 +851,56 @@ class _Article:
                     found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
         return list(found.values())
 
-    def body_near(self, lo: int, hi: int, cue: int) -> dict[str, Any] | None:
-        """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", a country."""
+    def body_near(self, lo: int, hi: int, cue: int, heads: bool = False) -> dict[str, Any] | None:
+        """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", "مجلس الشورى الإسلامي الإيراني"
+        (its country from the nationality after it, past words that tell which body), with ``heads`` a head of
+        state ("الرئيس الروسي", "السلطان"); without a country of its own, the country that takes the step: right
+        after a verbal noun or a verb ("انسحاب أفغانستان من المعاهدة", "صادقت روسيا على")."""
         best = None
         for k in range(lo, hi):
-            if has_word(self.norms[k], BODIES) and abs(k - cue) <= 8:
-                words = [self.norms[k]]
+            n0 = self.norms[k]
+            head = heads and n0 in _HEADS
+            if (has_word(n0, BODIES) or head) and abs(k - cue) <= 8 and not (k > lo and has_word(
+                    self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
+                words = [n0]
                 end = k
-                for n in self.norms[k + 1:min(hi, k + 3)]:
-                    if has_word(n, BODIES) or n in L.NISBA or n in ("الدوما", "الروسي", "الشوري"):
+                for n in self.norms[k + 1:min(hi, k + 5)]:
+                    if n in L.NISBA or n in _BODY_OF:
+                        end += 1
+                        words.append(n)
+                        break  # the nationality closes the body's name
+                    if has_word(n, BODIES) or n in ("الدوما", "الروسي", "الشوري") or n in _BODY_WORDS or (
+                            n in _UPPER and self.norms[end] == "مجلس"):
                         end += 1
                         words.append(n)
                     else:
                         break
-                country = next((L.NISBA[n] for n in words if n in L.NISBA), None)
+                if head and end == k:
+                    continue  # "الرئيس" alone: whose is not told
+                country = next((L.NISBA.get(n) or _BODY_OF.get(n) for n in words if n in L.NISBA or n in _BODY_OF),
+                               None)
                 cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
                 if best is None or abs(k - cue) < best[0]:
                     best = (abs(k - cue), cand)
-        return best[1] if best else None
+        body = best[1] if best else None
+        if body is None or body["country"] is None:
+            taker = self.taker(cue, hi)
+            if taker:
+                body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
+                    "name": taker.get("name"), "name_en": taker.get("name_en")}}
+        return body
+
+    def taker(self, cue: int, hi: int) -> dict[str, Any] | None:
+        """The country named right after a step's verb or verbal noun ("انسحاب أفغانستان", "صادقت روسيا")."""
+        for j in range(cue + 1, min(hi, cue + 3)):
+            if not self.norms[j][:1].isalpha() or has_word(self.norms[j], TREATY_NOUNS) or self.norms[j] in (
+                    "علي", "على", "من", "عن", "في", "ب"):
+                return None
+            found = self.country_at(j, places=True)
+            if found:
+                return found[0]
+        return None
 
     def _resolve(self, t: Span) -> str | None:
         """A relative expression ("يوم الأربعاء") resolved against a date found in the text itself."""
@@ -889,8 +937,9 @@ class _Article:
         if norm_is_purpose(self.norms[cue]):
             return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
         if self.stemmed[cue] in _MASDAR and not any(
-                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
-            return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
+                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]) and self.governor(lo, cue) is None:
+            return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed, and so
+            # does a past verb that announces, holds or passes it ("أعلنت تعليق العمل بالمعاهدة")
         if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
             return None
         wide = self.norms[max(lo, cue - 12):cue]
@@ -917,6 +966,40 @@ class _Article:
         if _stem_of(norm) in _PRESENT and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def governor(self, lo: int, cue: int) -> int | None:
+        """The past verb that makes the verbal noun at ``cue`` a step taken, in its clause before it: one that
+        announces, decides, holds or ends it ("أعلنت الحكومة الباكستانية أمس تعليق العمل", "اختتمت جولة من
+        مفاوضات", "أعلن ... اختتام المفاوضات والتوصل إلى اتفاق"), or, for a law or decree of ratification, the verb
+        that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
+        مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
+        clause ("أعلن أن ... التوصل")."""
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue))
+        words = _PASS if law and _CUES.get(self.stemmed[cue]) == "ratified" else _GOVERN
+        for k in range(cue - 1, max(lo, cue - 16) - 1, -1):
+            n = self.norms[k]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in ("إن", "ان"):
+                return None
+            if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
+                if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
+                    return None
+                return k
+        return None
+
+    def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
+        """The agreement noun a verb cue governs through على past a long subject ("صادق مجلس ... اليوم على
+        معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark)."""
+        for k in range(cue + 1, min(hi, cue + 24)):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or k != cue and _CUES.get(self.stemmed[k]):
+                return None
+            if n in ("علي", "على"):
+                j = k + 1
+                while j < hi and self.norms[j] in ("«", "“", '"'):
+                    j += 1
+                return j if j in nouns else None
+        return None
 
     def not_done(self, lo: int, cue: int) -> bool:
         """Whether a negation governs the step through an auxiliary or a time word: "لم يتم حتى الآن توقيع",
@@ -1108,6 +1191,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 cues.append((i, kind))
         for cue, kind in cues:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
+                # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
+                far = art.object_after(cue, hi, nouns)
+                near = [far] if far is not None else []
             if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it
                 near = [n for n in near if n < cue]
@@ -1173,7 +1260,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
                                    or p.get("group")] or data["parties"]
             elif kind in ("ratified", "withdrawn", "suspended"):
-                body = art.body_near(lo, hi, cue)
+                gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
+                body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified")
                 if body:
                     data["by"] = body
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
