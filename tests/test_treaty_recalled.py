@@ -52,7 +52,7 @@ def test_a_signing_reported_by_an_undated_article_is_still_listed(tmp_path) -> N
         m.ingest([str(path)])
         m.process()
         listed = m.treaties()
-    assert [t.name for t in listed] == ["اتفاقية للتعاون"]
+    assert [t.name for t in listed] == ["اتفاقية للتعاون في مجال النقل البحري"]  # (its field named: treaties50)
     assert not listed[0].background and [s.kind for s in listed[0].steps] == ["signed"]
 
 

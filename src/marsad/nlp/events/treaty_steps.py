@@ -405,6 +405,23 @@ class _Article:
             else:
                 break
             j += 1
+        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
+            # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
+            # it governs name the agreement
+            end = i + 2
+            for k in range(i + 3, min(hi, i + 9)):
+                n = self.norms[k]
+                if (n.startswith("ال") or n.startswith("وال") or has_word(n, NAME_WORDS)) and not self.stops_name(k):
+                    end = k
+                else:
+                    break
+        if end > i and end + 2 < hi and self.norms[end + 1] == "في" and self.norms[end + 2] in ("مجال", "مجالات"):
+            # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام"
+            for k in range(end + 3, min(hi, end + 7)):
+                if self.norms[k].startswith("ال") and not self.stops_name(k):
+                    end = k
+                else:
+                    break
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -423,6 +440,27 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def action_noun(self, k: int) -> bool:
+        """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
+        "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
+        n = self.norms[k]
+        if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن"):
+            return True
+        if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok:
+            return False
+        return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") and len(n) >= 5
+
+    @cached_property
+    def mention_starts_tok(self) -> frozenset[int]:
+        return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
+
+    def stops_name(self, k: int) -> bool:
+        """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
+        a relative pronoun or a participle ("الموقعة")."""
+        n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
+        return n in L.NISBA or n in _RELATIVE or n in _PARTICIPLES or has_word(n, BODIES) or has_word(
+            n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
 
     def topic(self, i: int, hi: int) -> str | None:
         """What a bare agreement noun at ``i`` is about, when its clause says so with words that name agreements:
@@ -851,7 +889,8 @@ class _Article:
                     found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
         return list(found.values())
 
-    def body_near(self, lo: int, hi: int, cue: int, heads: bool = False) -> dict[str, Any] | None:
+    def body_near(self, lo: int, hi: int, cue: int, heads: bool = False, at: int | None = None
+                  ) -> dict[str, Any] | None:
         """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", "مجلس الشورى الإسلامي الإيراني"
         (its country from the nationality after it, past words that tell which body), with ``heads`` a head of
         state ("الرئيس الروسي", "السلطان"); without a country of its own, the country that takes the step: right
@@ -876,7 +915,15 @@ class _Article:
                     else:
                         break
                 if head and end == k:
-                    continue  # "الرئيس" alone: whose is not told
+                    # "السلطان هيثم بن طارق": the country of the person named after the title, if known
+                    of = self.country_at(k + 1, places=False) if k + 1 < hi else []
+                    if not of:
+                        continue  # "الرئيس" alone: whose is not told
+                    cand = {"name": self.text[self.toks[k].start:self.toks[k].end],
+                            "country": {"name": of[0].get("name"), "name_en": of[0].get("name_en")}}
+                    if best is None or abs(k - cue) < best[0]:
+                        best = (abs(k - cue), cand)
+                    continue
                 country = next((L.NISBA.get(n) or _BODY_OF.get(n) for n in words if n in L.NISBA or n in _BODY_OF),
                                None)
                 cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
@@ -885,7 +932,7 @@ class _Article:
                     best = (abs(k - cue), cand)
         body = best[1] if best else None
         if body is None or body["country"] is None:
-            taker = self.taker(cue, hi)
+            taker = self.taker(cue if at is None else at, hi)
             if taker:
                 body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
                     "name": taker.get("name"), "name_en": taker.get("name_en")}}
@@ -948,6 +995,11 @@ class _Article:
             return None  # "حالما تتلقى ... بعد تصديق طرفيه", "وإذا رفض الكونجرس ... فإن الولايات المتحدة قد تنسحب"
         if kind == "in_force" and any(has_word(w, _ENDED) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "فور انتهاء سريان بنود الاتفاق": the end of its force
+        if kind == "in_force" and has_word(self.norms[cue], _FORCE_ALSO) and any(
+                self.norms[k] in ("لمده", "طيله", "مده") for k in range(cue + 1, min(len(self.norms), cue + 4))):
+            return None  # "وتسري المعاهدة لمدة 20 عاما": how long it holds, not its entry into force
+        if kind == "in_force" and cue > lo and self.norms[cue - 1].lstrip("وف") in ("يبدا", "تبدا", "سيبدا", "ستبدا"):
+            return "expected"  # "التي يبدأ سريانها بعد تبادل الوثائق": to come
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
             return "expected"  # "بدأ الطرفان مفاوضات لتوقيع اتفاق": the signing talks are held for is to come
         if any(has_word(w, _AUTHORISE) for w in self.norms[lo:cue]):
@@ -976,7 +1028,7 @@ class _Article:
         clause ("أعلن أن ... التوصل")."""
         law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue))
         words = _PASS if law and _CUES.get(self.stemmed[cue]) == "ratified" else _GOVERN
-        for k in range(cue - 1, max(lo, cue - 16) - 1, -1):
+        for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
             n = self.norms[k]
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in ("إن", "ان"):
@@ -986,6 +1038,15 @@ class _Article:
                     return None
                 return k
         return None
+
+    def named_inside(self, noun: int, hi: int) -> int | None:
+        """The agreement noun a bare noun is about: "اتفاق بشأن «اتفاقية التجارة الحرة»", "اتفاق حول معاهدة"."""
+        if noun + 1 >= hi or self.norms[noun + 1] not in _ABOUT or not self.name_at(noun, hi)[1]:
+            return None
+        j = noun + 2
+        while j < hi and self.norms[j] in ("«", "“", '"'):
+            j += 1
+        return j if j < hi and j in self.nouns_set and not self.name_at(j, hi)[1] else None
 
     def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
         """The agreement noun a verb cue governs through على past a long subject ("صادق مجلس ... اليوم على
@@ -1208,6 +1269,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            inner = art.named_inside(noun, hi)
+            if inner is not None:
+                noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
             mod = art.modality(lo, cue, kind)
             if mod is None:
                 continue
@@ -1261,7 +1325,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                    or p.get("group")] or data["parties"]
             elif kind in ("ratified", "withdrawn", "suspended"):
                 gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
-                body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified")
+                body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
                 if body:
                     data["by"] = body
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
