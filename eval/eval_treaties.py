@@ -157,6 +157,9 @@ def _party_fits(gold: GoldTreaty, g: dict[str, Any], step: Any) -> bool:
     if g["kind"] not in PER_PARTY or not (g.get("party") or g.get("body")):
         return True
     by = _get(step, "by")
+    if _body_words(g.get("body")) and _body_words(by.get("name") if by else "") and not (
+            _body_words(g.get("body")) & _body_words(by.get("name"))):
+        return False  # another body of the same country: "مجلس الاتحاد" is not "الرئيس" nor "مجلس الدوما"
     if g.get("party") and gold.keys_of(g["party"]) & _party_keys(by):
         return True
     # the body, by the words that tell which ("مجلس الدوما"; "البرلمان" alone tells no country's)
@@ -164,6 +167,18 @@ def _party_fits(gold: GoldTreaty, g: dict[str, Any], step: Any) -> bool:
     name = set(_fold(by.get("name") if by else "").split())
     country = _party_keys(by.get("country")) if by and isinstance(by.get("country"), dict) else set()
     return bool(body & name) and (not country or not g.get("party") or bool(gold.keys_of(g["party"]) & country))
+
+
+def _body_words(name: str | None) -> set[str]:
+    """The words of a body's name that tell which body it is (not "مجلس", not a nationality)."""
+    from marsad.nlp.events.lexicon import NISBA
+
+    return {w.strip("()") for w in _fold(name).split()} - _GENERIC_BODY - set(NISBA) - {""}
+
+
+def _body_fits(g: dict[str, Any], step: Any) -> bool:
+    by = _get(step, "by")
+    return bool(_body_words(g.get("body")) & _body_words(by.get("name") if by else ""))
 
 
 def _words(text: str | None) -> list[str]:
@@ -239,10 +254,26 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         c["gold"] += len(g.steps)
         whole = len(recs) == 1
         rows = []
-        for gs in g.steps:
+        # each gold step to a predicted step of its kind and party: the pairs sharing most reports first, then the
+        # right body, the right day, the right month (one to one)
+        pairs = []
+        for n, gs in enumerate(g.steps):
             want = set(gs.get("sources") or ())
-            cands = [(r, s) for r, s in left if _get(s, "kind") == gs["kind"] and _party_fits(g, gs, s)]
-            if not cands:
+            for m, (r, s) in enumerate(left):
+                if _get(s, "kind") == gs["kind"] and _party_fits(g, gs, s):
+                    day, month = _date_right(gs.get("date"), _get(s, "date"))
+                    pairs.append(((len(_step_docs(s, doc_of) & want), _body_fits(gs, s), day is True, month is True),
+                                  n, m))
+        chosen: dict[int, tuple[Any, Any]] = {}
+        used: set[int] = set()
+        for _key, n, m in sorted(pairs, key=lambda x: (x[0], -x[1], -x[2]), reverse=True):
+            if n not in chosen and m not in used:
+                chosen[n] = left[m]
+                used.add(m)
+        left = [rs for m, rs in enumerate(left) if m not in used]
+        for n, gs in enumerate(g.steps):
+            want = set(gs.get("sources") or ())
+            if n not in chosen:
                 whole = False
                 near = [s for r, s in left if _get(s, "kind") == gs["kind"]]
                 why = f" (a {gs['kind']} step with by={_get(near[0], 'by')})" if near else ""
@@ -250,9 +281,7 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
                     f"{sorted(want)}{why} | {str(gs.get('evidence') or '')[:100]}")
                 rows.append({"kind": gs["kind"], "found": False})
                 continue
-            r, s = max(cands, key=lambda rs: (len(_step_docs(rs[1], doc_of) & want),
-                                              _date_right(gs.get("date"), _get(rs[1], "date"))[1] is True))
-            left.remove((r, s))
+            r, s = chosen[n]
             c["tp"] += 1
             got_docs = _step_docs(s, doc_of)
             explained.update((id(s), d) for d in got_docs & want)

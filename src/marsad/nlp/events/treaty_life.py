@@ -101,6 +101,12 @@ def descriptive(words: frozenset[str]) -> bool:
 _MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "china", "russia", "germany"})}
 
 
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names tell one agreement: the words of one among the other's, or three words or more in common and
+    one word different at most on each side ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة", "اتفاقية تحديد ...")."""
+    return a <= b or b <= a or len(a & b) >= 3 and len(a - b) <= 1 and len(b - a) <= 1
+
+
 def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
     """Parties in common, a member of a group counting as the group."""
     a, b = set(a), set(b)
@@ -181,6 +187,11 @@ class _Unit:
                 and r["data"].get("date")]
 
 
+def _same_day(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of signing or conclusion dates share a day (written to the day)."""
+    return bool({x[:10] for x in a if len(x) >= 10} & {y[:10] for y in b if len(y) >= 10})
+
+
 def _apart(a: list[str], b: list[str]) -> bool:
     """Whether two lists of signing dates tell different signings: none agrees with any (the same day, or a
     month and a day in it) and the nearest two lie more than a month apart."""
@@ -213,8 +224,9 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
-            if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
-                return False
+            if not (u.generic or not self.names or any(_agree(u.words, n) for n in self.names)
+                    or _same_day(self.taken, u.taken())):
+                return False  # (a description and another name of one deal reached on the same day join)
             # ... and a signing months from the group's is another agreement of the same pair
             return len(core) >= 2 and not _apart(self.taken, u.taken())
         if u.generic or not self.names:
@@ -226,7 +238,7 @@ class _Group:
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
-        if not any(u.words <= n or n <= u.words for n in self.names):
+        if not any(_agree(u.words, n) for n in self.names):
             if (u.own or all(x.own for x in self.units)) and len(core) >= 2:
                 # an agreement named by words of its own that the other reports do not write (or the group's, so
                 # named): the same agreement when two of the group's core parties are the unit's, within a year and
@@ -391,12 +403,16 @@ def _drop_other_dates(g: _Group) -> None:
     of another agreement of the same parties ("توصلوا لاتفاق ... يوم 24 نوفمبر" about an interim deal, in a piece on the
     final one): they leave the record.  Only against a day two sentences or more agree on."""
     rows = [r for u in g.units for r in u.rows]
-    taken = [r for r in rows if r["label"] in ("signed", "concluded") and r["data"].get("modality") == "done"
-             and r["data"].get("date_source") == "timex" and r["data"].get("date")]
-    day, how = _pick_date(taken)
-    if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day) for r in taken) < 2:
-        return
-    other = {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
+    other = set()
+    # (each kind against its own day: an agreement reached in March is signed in April)
+    for kind in ("signed", "concluded"):
+        taken = [r for r in rows if r["label"] == kind and r["data"].get("modality") == "done"
+                 and r["data"].get("date_source") == "timex" and r["data"].get("date")]
+        day, how = _pick_date(taken)
+        if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day)
+                                                              for r in taken) < 2:
+            continue
+        other |= {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
     if other:
         for u in g.units:
             u.rows = [r for r in u.rows if id(r) not in other]

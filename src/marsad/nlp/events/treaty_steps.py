@@ -113,8 +113,10 @@ _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر ف�
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
-            "رفض رفضت رفضا رفضوا يرفض ترفض رفضه رفضها عزم عزمه عزمها اعتزام نية نيته نيتها بانسحاب هدد هددت "
-            "يهدد تهدد تهديد")  # refusals, intents, threats: "رفض المجلس المصادقة", "هدد بانسحاب بلاده"
+            "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
+# Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
+# (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
+_REFUSE = L._w("رفض رفضت رفضا رفضوا يرفض ترفض رفضه رفضها هدد هددت يهدد تهدد تهديد")
 # Waiting for a step is no step: "في انتظار الإعلان عن توقيع اتفاق", "ينتظر أن يتم توقيع العقد" (it is expected);
 # waiting until it was taken is one, reached at last: "ننتظر إلى أن توصلوا", "ينتظرون حتى وقع".
 _AWAIT = L._w("انتظار بانتظار وبانتظار ينتظر تنتظر ننتظر ينتظرون انتظر انتظرت انتظرنا ترقب بترقب")
@@ -415,6 +417,15 @@ class _Article:
                     end = k
                 else:
                     break
+        if i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل")) and self.norms[end][:1].isalpha() \
+                and self.action_noun(end) and self.norms[end + 1].startswith("ال") and not self.stops_name(end + 1):
+            # "اتفاقية ترسيم المنطقة الاقتصادية الخالصة": what the verbal noun governs continues the name
+            for k in range(end + 1, min(hi, end + 6)):
+                n = self.norms[k]
+                if (n.startswith("ال") or n.startswith("وال")) and not self.stops_name(k):
+                    end = k
+                else:
+                    break
         if end > i and end + 2 < hi and self.norms[end + 1] == "في" and self.norms[end + 2] in ("مجال", "مجالات"):
             # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام"
             for k in range(end + 3, min(hi, end + 7)):
@@ -440,6 +451,22 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def names_elsewhere(self) -> list[str]:
+        """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
+        plurals left out."""
+        out = []
+        for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
+            r = self.tok_range(s.start, s.end)
+            for i in self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]:
+                if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي"):
+                    continue
+                said, generic, _end = self.name_at(i, r.stop)
+                if not generic:
+                    out.append(said)
+                elif i in self.own_names:
+                    out.append(self.own_names[i])
+        return out
 
     def action_noun(self, k: int) -> bool:
         """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
@@ -970,6 +997,9 @@ class _Article:
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
+        if any(w in _REFUSE for w in self.norms[max(lo, cue - 2):cue]) \
+                and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
+            return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -1138,6 +1168,13 @@ class _Article:
         return any(self.norms[j] in _SPEECH for j in range(max(0, k - 2), k)) or (
             after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
 
+    def barrier(self, pos: int, offset: int) -> bool:
+        """Whether a clause opens between the character offsets ``pos`` and ``offset`` (after it): a comma, a relative
+        pronoun, "بعد أن"."""
+        ks = range(bisect.bisect_left(self.starts, pos), bisect.bisect_left(self.starts, offset))
+        return any(self.norms[k] in ("،", ",", "بعد", "وبعد", "عقب", "اثر", "إثر") or self.norms[k] in _RELATIVE
+                   for k in ks)
+
     @staticmethod
     def beyond(pos: int, offset: int, cues: tuple[int, ...]) -> bool:
         """Whether another step's cue stands between a step's cue (at ``offset``) and a date (at ``pos``)."""
@@ -1145,14 +1182,16 @@ class _Article:
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
-        inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        inside = [t for t in self.timex if t.start >= start and t.start < end]  # (one that starts near the step)
         heard = len(inside)
         if sent_start is not None:
             # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
             # from the day the speaker spoke, which the report does not give; a date written out still holds
             inside = [t for t in inside if not (self.quoted(t.start, sent_start) and not any(
                 c.isdigit() for c in str(t.data.get("text") or "")))]
-        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+        # a date told before the clause that holds the step ("دخلت ... اليوم، بعد أن صادقت عليها ... في يوليو", "أيد
+        # المجلس اليوم الاتفاق الذي توصلا إليه في 14 مارس") is another step's when the step's clause has its own
+        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), abs(t.start - offset))):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
                 # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
@@ -1257,8 +1296,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 far = art.object_after(cue, hi, nouns)
                 near = [far] if far is not None else []
             if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
-                # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it
-                near = [n for n in near if n < cue]
+                # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
+                # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
+                near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
             if not near:
                 continue
             if art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in ("علي", "عليه", "عليها")):
@@ -1280,9 +1320,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
-            near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
+            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
+            near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
+                art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
-                                         tuple(art.toks[c].start for c, _k in cues if c != cue),
+                                         tuple(art.toks[c].start for c, _k in cues if c != cue and (
+                                             gov is None or art.stemmed[c] not in _MASDAR
+                                             or art.governor(lo, c) != gov)),  # (one verb announcing both)
                                          art.recalled(lo, cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
@@ -1354,6 +1398,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
     own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
     own_one = own[0] if own and not named and len({name_words(n) for _t, n in own}) == 1 else None
+    if not named and own_one is None and any(r["data"]["generic"] for r in raw):
+        # an article whose steps name no agreement, but which names one, and one only, elsewhere ("هدد بانسحاب بلاده
+        # من «معاهدة عدم الاعتداء»" ... "إن المعاهدة، التي وقعها البلدان"): its bare nouns are that agreement
+        elsewhere = art.names_elsewhere()
+        if len({name_words(n) for n in elsewhere}) == 1:
+            own_one = (-1, elsewhere[0])
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
     for r in raw:
