@@ -165,8 +165,9 @@ class _Unit:
         self.words = frozenset() if generic else name_words(name)
         self.generic = not self.words
         self.descriptive = descriptive(self.words)  # joins other articles only through its parties
-        # named by words of its own, not of a list ("معاهدة الممر المائي المشترك"): a name that may be read wrong,
-        # so a report naming it otherwise joins by its parties as a bare noun would (see _Group.fits)
+        # named by words of its own, not of a list ("معاهدة الممر المائي المشترك"), or by a name its article gives in
+        # another sentence: a name that may be read wrong, so a report naming it otherwise joins by its parties as a
+        # bare noun would (see _Group.fits)
         self.own = False
         self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
@@ -359,7 +360,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
-        u.own = all(x["data"].get("other") for x in u.rows)
+        u.own = all(x["data"].get("other") or x["data"].get("elsewhere") for x in u.rows)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
             u.parties.setdefault(_party_key(p), p)

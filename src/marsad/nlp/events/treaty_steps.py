@@ -462,10 +462,9 @@ class _Article:
                 if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي"):
                     continue
                 said, generic, _end = self.name_at(i, r.stop)
-                if not generic:
+                # a name (with a word of the list), not a description ("إنه اتفاق متبادل")
+                if not generic and listed_name(said) and (len(said.split()) >= 3 or fold(said).startswith("ال")):
                     out.append(said)
-                elif i in self.own_names:
-                    out.append(self.own_names[i])
         return out
 
     def action_noun(self, k: int) -> bool:
@@ -1236,6 +1235,12 @@ def _runs(ks: list[int]) -> list[list[int]]:
     return out
 
 
+def listed_name(name: str | None) -> bool:
+    """Whether an agreement's name holds a word of the name list (not only words of its own, read as a name because
+    they follow the noun: "اتفاق العالم")."""
+    return any(has_word(w, NAME_WORDS) for w in fold(name or "").split()[1:])
+
+
 def _names_no_agreement(text: str) -> bool:
     """Does the folded text hold none of the agreement nouns?  Then no token is one (:func:`_treaty_noun` reads a
     noun in a piece of the word: clitics and a pronoun cut off; a token's folded form is a piece of the folded
@@ -1425,6 +1430,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and ref is None and own_one is not None and own_one[0] < r["tok"][0] \
                 and _stem_of(head) not in _GENERIC_PLURALS:
             ref = own_one[1]
+            d["elsewhere"] = True  # (a name read from another sentence: joins by parties too, see treaty_life)
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
