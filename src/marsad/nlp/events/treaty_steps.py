@@ -123,6 +123,7 @@ _AWAIT = L._w("انتظار بانتظار وبانتظار ينتظر تنتظ�
 _UNTIL = L._w("حتى لحين")
 _UNTIL_THAT = L._w("إلى الى")  # "إلى أن": until (أن alone is "that": "ينتظر أن يتم توقيع")
 _THAT = L._w("أن ان")
+_THAT_CLAUSE = L._w("إن بأن بان بأنه بانه بأنها بانها أنه انه أنها انها إنه إنها")
 # What makes a signing told by its verbal noun an event of the report's days ("جرت مراسم توقيع", "شهد الحفل توقيع",
 # "أعلن عن توقيع"); without it, "وتوقيع اتفاقية ..." in a list of past events names the signing but does not date it.
 _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب منذ إثر اثر فور بعيد وتم وجرى وجرت مراسم مراسيم حفل حفلة "
@@ -1060,8 +1061,10 @@ class _Article:
         for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
             n = self.norms[k]
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-            if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in ("إن", "ان"):
-                return None
+            if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
+                    n == "،" and not self.norms[k + 1].startswith("ال")):
+                return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
+                # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
