@@ -1085,8 +1085,9 @@ class _Article:
         معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark)."""
         for k in range(cue + 1, min(hi, cue + 24)):
             n = self.norms[k]
-            if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or k != cue and _CUES.get(self.stemmed[k]):
-                return None
+            if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
+                    self.stemmed[k] not in _MASDAR:
+                return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
             if n in ("علي", "على"):
                 j = k + 1
                 while j < hi and self.norms[j] in ("«", "“", '"'):
@@ -1332,9 +1333,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
                 art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
-                                         tuple(art.toks[c].start for c, _k in cues if c != cue and (
+                                         tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
                                              gov is None or art.stemmed[c] not in _MASDAR
-                                             or art.governor(lo, c) != gov)),  # (one verb announcing both)
+                                             or art.governor(lo, c) != gov)),  # (one verb announcing both; talks
+                                         # told between a verb and its agreement: "وقع ... بعد محادثات ... على الاتفاقية")
                                          art.recalled(lo, cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date

@@ -1,0 +1,63 @@
+"""One agreement followed through five reports on different days, written for these tests (issue 15, treaties50):
+a signing told with a long subject, a name made of a verbal noun and what it governs, a ratification passed as a law
+by a parliament and then by a head of state (two steps of one country), a suspension announced by a government, and a
+parliament that refuses to ratify (no step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import marsad
+import pytest
+from conftest import processed_reports
+
+from marsad.nlp.events.treaty_life import name_words
+
+REPORTS = [
+    ("a1", "2026-02-03", "وكالة أ",
+     "وقّع رئيس الوزراء الأرميني ونظيره الجورجي بعد محادثات استمرت يومين في العاصمة تبليسي على «اتفاقية تنظيم "
+     "الملاحة النهرية» بين البلدين أمس الاثنين."),
+    ("a2", "2026-03-11", "صحيفة ب",
+     "أقر البرلمان الأرميني، الهيئة التشريعية في البلاد، اليوم الأربعاء مشروع قانون التصديق على اتفاقية تنظيم "
+     "الملاحة النهرية مع جورجيا."),
+    ("a3", "2026-03-20", "وكالة أ",
+     "صدّق الرئيس الأرميني أمس الخميس على القانون الخاص بالتصديق على اتفاقية تنظيم الملاحة النهرية مع جورجيا."),
+    ("a4", "2026-04-08", "صحيفة ج",
+     "أعلنت الحكومة الجورجية اليوم الأربعاء تعليق العمل باتفاقية تنظيم الملاحة النهرية مع أرمينيا بسبب خلاف على "
+     "رسوم العبور."),
+    ("a5", "2026-04-09", "صحيفة ب",
+     "ورفض البرلمان الجورجي المصادقة على اتفاقية تنظيم الملاحة النهرية مع أرمينيا في جلسته أمس."),
+]
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    db: Path = processed_reports(tmp_path_factory.mktemp("treaty_life50"), REPORTS)
+    with marsad.open(str(db)) as m:
+        found = [t for t in m.treaties() if name_words("الملاحة النهرية") <= name_words(t.name)]
+    assert len(found) == 1  # one record, however each report names it
+    return found[0]
+
+
+def test_the_agreement_is_one_record_named_as_written_with_its_two_parties(record) -> None:
+    assert name_words(record.name) == name_words("اتفاقية تنظيم الملاحة النهرية")
+    assert {p["name_en"] for p in record.parties} == {"Armenia", "Georgia"}
+
+
+def test_every_step_has_its_date_and_its_taker(record) -> None:
+    steps = [(s.kind, s.date, ((s.by or {}).get("country") or {}).get("name_en"), s.modality) for s in record.steps]
+    assert ("signed", "2026-02-02", None, "done") in steps  # the long subject before «على»
+    # the law passed by the parliament, then signed into force by the president: two steps of Armenia
+    assert ("ratified", "2026-03-11", "Armenia", "done") in steps
+    assert ("ratified", "2026-03-19", "Armenia", "done") in steps
+    assert ("suspended", "2026-04-08", "Georgia", "done") in steps  # announced by its government
+    # the Georgian parliament refused: no ratification by Georgia
+    assert not [s for s in steps if s[0] == "ratified" and s[2] == "Georgia"]
+
+
+def test_each_step_keeps_the_reports_that_tell_it(record) -> None:
+    days = {}
+    for s in record.steps:
+        days.setdefault(s.kind, set()).update(src.published_at[:10] for src in s.sources if src.published_at)
+    assert "2026-02-03" in days["signed"] and days["suspended"] == {"2026-04-08"}
+    assert days["ratified"] == {"2026-03-11", "2026-03-20"}
