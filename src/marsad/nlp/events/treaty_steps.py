@@ -522,8 +522,17 @@ class _Article:
         """Whether the participle at ``cue`` qualifies the agreement whose name ends at ``name_end``: only the
         agreement's own words stand between ("اتفاقية وقف إطلاق النار الموقعة"), no preposition, clause or
         punctuation ("اتفاقيات لمساعدة المعلنين في استخدام الموقع", "اتفاق لإنهاء العقد الموقع")."""
+        parties = False  # "اتفاقية ... بين جمهورية العراق والجمهورية التركية، الموقعة", "المعاهدة، الموقعة"
         for k in range(name_end + 1, cue):
             n = self.norms[k]
+            if n == "،" and k == cue - 1:
+                continue  # a comma right before the participle
+            if n in _LINKS and k == name_end + 1:
+                parties = True
+                continue
+            if parties and n[:1].isalpha() and (k in self.mention_starts_tok or self.is_country(self.starts[k])
+                                                or n.startswith(("ال", "وال")) or n[:1] == "و" and len(n) > 3):
+                continue  # the parties "بين"/"مع" names, up to the participle
             if not n[:1].isalpha() or n in _PREPOSITIONS or n in _PLACE_BEFORE or n in _RELATIVE \
                     or n[:1] in ("ل", "ب") and not self.name_starts_at(k):
                 return False
@@ -1308,13 +1317,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
-            if not near:
+            participle = art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in (
+                "علي", "عليه", "عليها"))
+            if not near and not participle:
                 continue
-            if art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in ("علي", "عليه", "عليها")):
+            if participle:
                 # a participle qualifies the agreement before it, with only the agreement's words between
                 # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
                 # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
-                near = [n for n in near if n < cue and art.qualifies(art.name_at(n, hi)[2], cue)]
+                near = [n for n in nouns if cue - 16 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)][-1:]
+                # (a long name and its parties may stand between: "الاتفاقية الإطارية ... بين جمهورية العراق
+                # والجمهورية التركية، الموقعة في أنقرة")
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
