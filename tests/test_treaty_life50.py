@@ -61,3 +61,43 @@ def test_each_step_keeps_the_reports_that_tell_it(record) -> None:
         days.setdefault(s.kind, set()).update(src.published_at[:10] for src in s.sources if src.published_at)
     assert "2026-02-03" in days["signed"] and days["suspended"] == {"2026-04-08"}
     assert days["ratified"] == {"2026-03-11", "2026-03-20"}
+
+
+# -- single sentences, in our own words -------------------------------------------------------------------------
+
+
+def _steps(text: str, mentions: list[tuple]):
+    from test_treaty_recall import KB, _doc
+
+    from marsad.nlp.events.treaty_steps import find_steps
+
+    return find_steps(_doc(text, [m for m in mentions if m[0] in text]), KB)
+
+
+NZ, JAPAN = ("نيوزيلندا", "LOC", "New Zealand"), ("اليابان", "LOC", "Japan")
+
+
+def test_the_gulf_council_is_one_party() -> None:
+    [step] = _steps("ووقعت دول مجلس التعاون لدول الخليج العربية ونيوزيلندا أمس اتفاقية للتجارة الحرة.", [NZ])
+    assert {p["name_en"] for p in step.data["parties"]} == {"Gulf Cooperation Council", "New Zealand"}
+
+
+def test_a_participle_after_the_parties_and_a_comma_recalls_the_signing() -> None:
+    text = ("وناقش البرلمان أمس اتفاقية حماية الاستثمارات المتبادلة بين نيوزيلندا واليابان، الموقعة في طوكيو في "
+            "3 مارس الماضي.")
+    kinds = {s.label: s for s in _steps(text, [NZ, JAPAN])}
+    assert "signed" in kinds and kinds["signed"].data["modality"] == "done"
+
+
+@pytest.mark.parametrize("text, kind, done", [
+    # announced, held or ended: taken
+    ("وأعلنت اليابان أمس انسحابها من اتفاقية حماية الاستثمارات المتبادلة مع نيوزيلندا.", "withdrawn", True),
+    ("واختتمت في طوكيو أمس جولة جديدة من مفاوضات اتفاقية التجارة الحرة بين اليابان ونيوزيلندا.", "negotiated", True),
+    # aimed at, intended or refused: not taken
+    ("وأعلنت اليابان عزمها الانسحاب من اتفاقية حماية الاستثمارات المتبادلة مع نيوزيلندا.", "withdrawn", False),
+    ("وبدأت المحادثات الرامية إلى التوصل لاتفاقية التجارة الحرة بين اليابان ونيوزيلندا.", "concluded", False),
+    ("ورفض برلمان نيوزيلندا أمس المصادقة على اتفاقية التجارة الحرة مع اليابان.", "ratified", False),
+])
+def test_a_verbal_noun_is_a_step_when_a_past_verb_announces_it(text, kind, done) -> None:
+    found = [s for s in _steps(text, [NZ, JAPAN]) if s.label == kind and s.data["modality"] == "done"]
+    assert bool(found) is done

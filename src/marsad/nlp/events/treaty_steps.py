@@ -184,6 +184,10 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
      {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
     (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
      {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
+    # the Gulf Cooperation Council and its states as one side: "بين دول مجلس التعاون لدول الخليج العربية والمملكة
+    # المتحدة", "اتفاق التجارة الحرة الخليجي"
+    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون( |$)"),
+     {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
