@@ -1184,6 +1184,15 @@ class _Article:
         return any(self.norms[j] in _SPEECH for j in range(max(0, k - 2), k)) or (
             after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
 
+    def dateline(self, t: Span) -> bool:
+        """Whether the time expression ``t`` is the date of a dateline: "المدينة - 29 يناير (وكالة) -" at the head of
+        a sentence."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        lo, _hi = self.sentence_of(k)
+        head = self.norms[lo:k]
+        after = self.norms[bisect.bisect_left(self.starts, t.end):bisect.bisect_left(self.starts, t.end) + 6]
+        return len(head) <= 4 and "-" in head and ("-" in after or "(" in after[:1])
+
     def barrier(self, pos: int, offset: int) -> bool:
         """Whether a clause opens between the character offsets ``pos`` and ``offset`` (after it): a comma, a relative
         pronoun, "بعد أن"."""
@@ -1207,7 +1216,9 @@ class _Article:
                 c.isdigit() for c in str(t.data.get("text") or "")))]
         # a date told before the clause that holds the step ("دخلت ... اليوم، بعد أن صادقت عليها ... في يوليو", "أيد
         # المجلس اليوم الاتفاق الذي توصلا إليه في 14 مارس") is another step's when the step's clause has its own
-        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), abs(t.start - offset))):
+        # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's, not the step's
+        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), self.dateline(t),
+                                               abs(t.start - offset))):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
                 # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
@@ -1321,6 +1332,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+            if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE for w in art.norms[max(lo, cue - 2):cue]):
+                # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
+                # agreement, however far back it is named
+                near = [n for n in nouns if n < cue][-1:]
             participle = art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in (
                 "علي", "عليه", "عليها"))
             if not near and not participle:
