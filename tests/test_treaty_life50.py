@@ -101,3 +101,16 @@ def test_a_participle_after_the_parties_and_a_comma_recalls_the_signing() -> Non
 def test_a_verbal_noun_is_a_step_when_a_past_verb_announces_it(text, kind, done) -> None:
     found = [s for s in _steps(text, [NZ, JAPAN]) if s.label == kind and s.data["modality"] == "done"]
     assert bool(found) is done
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a body approves or votes for the agreement: a ratification (the Security Council's: an endorsement)
+    ("ووافق البرلمان الياباني أمس على اتفاقية حماية الاستثمارات المتبادلة مع نيوزيلندا.", "ratified"),
+    ("وصوت مجلس الأمن الدولي بالإجماع أمس لصالح اتفاق السلام بين نيوزيلندا واليابان.", "endorsed"),
+    # the parties agreeing, or a body authorising a signing, is not
+    ("ووافقت اليابان ونيوزيلندا أمس على تمديد المحادثات بشأن اتفاقية التجارة الحرة.", None),
+    ("ووافق مجلس الوزراء على تفويض الوزير بالتوقيع على اتفاقية التجارة الحرة مع اليابان.", None),
+])
+def test_a_body_approving_an_agreement_ratifies_it(text, kind) -> None:
+    done = {s.label for s in _steps(text, [NZ, JAPAN]) if s.data["modality"] == "done"}
+    assert done == ({kind} if kind else set())

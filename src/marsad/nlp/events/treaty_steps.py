@@ -148,6 +148,9 @@ _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
                 "يبرم تبرم يبرمان")
+# A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
+# المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
+_APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
@@ -1093,6 +1096,22 @@ class _Article:
             j += 1
         return j if j < hi and j in self.nouns_set and not self.name_at(j, hi)[1] else None
 
+    def approves(self, i: int, hi: int) -> bool:
+        """Whether the verb at ``i`` ("وافق", "صوت") has a body as its subject and an agreement as its object: a body
+        within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
+        if not any(has_word(self.norms[k], BODIES) for k in range(i + 1, min(hi, i + 5))):
+            return False
+        for k in range(i + 1, min(hi, i + 16)):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
+                return False
+            if n in ("علي", "على", "لصالح"):
+                j = k + 1
+                while j < hi and (self.norms[j] in ("«", "“", '"') or _stem_of(self.norms[j]) in ("مشروع",)):
+                    j += 1
+                return j < hi and j in self.nouns_set
+        return False
+
     def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
         """The agreement noun a verb cue governs through على past a long subject ("صادق مجلس ... اليوم على
         معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark)."""
@@ -1306,6 +1325,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
+            if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
+                                 _APPROVE) and art.approves(i, hi):
+                kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             council = "مجلس الامن" in joined or "الامم المتحده" in joined  # the council near the cue took it
             if kind == "endorsed" and not council:
