@@ -22,8 +22,9 @@ party (or body) when the gold gives one; a step a split record repeats counts ag
 found, whether the date is right to the day and to the month, and the recall/precision of the step's sources.  Steps
 read on a trap report that no gold step explains are false alarms; steps of stray records count against precision.
 
-Figures go under ``dev`` or ``frozen`` (``--part``); ``--floors eval/floors/treaties.json`` exits 1 when one falls under
-its floor (keys are dotted paths: ``dev.steps.f1``).  The frozen files are kept outside the repository until the lead
+Figures go under ``dev`` or ``frozen`` (``--part``); the script exits 1 when one falls under its floor in
+``eval/floors/treaties.json`` (keys are dotted paths, ``dev.steps.f1``; with ``--data``/``--gold`` only when ``--floors``
+is given; never with ``--no-floors``).  The frozen files are kept outside the repository until the lead
 adds them (``--data FILE --gold FILE``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py [--part dev|frozen] [-v] [--keep DIR] [--all]``.
@@ -417,7 +418,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=("dev", "frozen"), default="dev", help="which set (default dev)")
     ap.add_argument("--data", type=Path, help="the reports (JSON Lines); default the part's file under eval/data")
     ap.add_argument("--gold", type=Path, help="the gold records; default the part's file under eval/data")
-    ap.add_argument("--floors", type=Path, default=None, help=f"floors to check (e.g. {FLOORS.relative_to(HERE.parent)})")
+    ap.add_argument("--floors", type=Path, default=None,
+                    help=f"floors to check (default {FLOORS.relative_to(HERE.parent)} unless --data/--gold; the keys of "
+                         "the part scored)")
+    ap.add_argument("--no-floors", action="store_true", help="print the figures, check no floor")
     ap.add_argument("--all", action="store_true", help="score every record (marsad treaties --all), not the listing")
     ap.add_argument("--keep", type=Path, help="keep the database in this folder")
     ap.add_argument("--json", type=Path, help="write the figures (and per-agreement rows) to this file")
@@ -441,8 +445,9 @@ def main(argv: list[str] | None = None) -> int:
     print_figures(f"{args.part} ({data.name}{', all records' if args.all else ''})", res)
     if args.json:
         args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
-    if args.floors:
-        failed = failed_floors({args.part: res}, json.loads(args.floors.read_text(encoding="utf-8")))
+    floors = args.floors or (FLOORS if not (args.data or args.gold) else None)
+    if floors and floors.exists() and not args.no_floors:
+        failed = failed_floors({args.part: res}, json.loads(floors.read_text(encoding="utf-8")))
         failed = [f for f in failed if f.split(".")[0] == args.part]
         for f in failed:
             print("BELOW FLOOR:", f)
