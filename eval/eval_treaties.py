@@ -305,7 +305,7 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         for r, s in left:
             say(f"   EXTRA {_get(s, 'kind'):<10} by={(_get(s, 'by') or {}).get('name')} {_get(s, 'date')} "
                 f"{sorted(_step_docs(s, doc_of))} in «{_get(r, 'name')}» | "
-                f"{(_get(_get(s, 'sources', [{}])[0], 'text') or '')[:100]}")
+                f"{(_get((_get(s, 'sources', []) or [{}])[0], 'text') or '')[:100]}")
         c["whole"] += whole
         per_treaty[g.key] = {"records": len(recs), "name": found_name, "steps": rows, "whole": whole}
     # stray records: no gold agreement shares a report with them; their steps count against precision
@@ -317,7 +317,7 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
             f"{[_get(p, 'name_en') or _get(p, 'name') for p in _get(r, 'parties', [])]}")
         for s in _done_steps(r):
             say(f"   {_get(s, 'kind'):<10} {_get(s, 'date')} {sorted(_step_docs(s, doc_of))} | "
-                f"{(_get(_get(s, 'sources', [{}])[0], 'text') or '')[:110]}")
+                f"{(_get((_get(s, 'sources', []) or [{}])[0], 'text') or '')[:110]}")
     # traps: a step read on a trap report that no found gold step accounts for; it sets off the trap of that report
     # whose evidence its sentence holds (most words), else it is a false alarm of the report alone
     alarms: list[tuple[str, int | None, str]] = []
