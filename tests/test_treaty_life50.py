@@ -114,3 +114,8 @@ def test_a_verbal_noun_is_a_step_when_a_past_verb_announces_it(text, kind, done)
 def test_a_body_approving_an_agreement_ratifies_it(text, kind) -> None:
     done = {s.label for s in _steps(text, [NZ, JAPAN]) if s.data["modality"] == "done"}
     assert done == ({kind} if kind else set())
+
+
+def test_a_parliament_named_by_a_nationality_the_coder_lacks_ratifies_for_its_country() -> None:
+    [step] = _steps("وصادق البرلمان الكيني أمس على اتفاقية الصيد البحري مع تنزانيا.", [("تنزانيا", "LOC", "Tanzania")])
+    assert step.label == "ratified" and (step.data["by"]["country"] or {}).get("name_en") == "Kenya"

@@ -158,6 +158,30 @@ _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل 
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
 _HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
 _NEGATIONS = L.NEGATIONS
+# Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
+_MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),
+               "إريتري": ("إريتريا", "Eritrea"), "جيبوتي": ("جيبوتي", "Djibouti"), "تشادي": ("تشاد", "Chad"),
+               "سنغالي": ("السنغال", "Senegal"), "أوزبكي": ("أوزبكستان", "Uzbekistan"),
+               "تركماني": ("تركمانستان", "Turkmenistan"), "طاجيكي": ("طاجيكستان", "Tajikistan"),
+               "قيرغيزي": ("قيرغيزستان", "Kyrgyzstan"), "منغولي": ("منغوليا", "Mongolia"),
+               "بنغلاديشي": ("بنغلاديش", "Bangladesh"), "سريلانكي": ("سريلانكا", "Sri Lanka"),
+               "نيبالي": ("نيبال", "Nepal"), "فلبيني": ("الفلبين", "Philippines"), "تايلندي": ("تايلند", "Thailand"),
+               "سنغافوري": ("سنغافورة", "Singapore"), "نمساوي": ("النمسا", "Austria"), "سويسري": ("سويسرا", "Switzerland"),
+               "برتغالي": ("البرتغال", "Portugal"), "دنماركي": ("الدنمارك", "Denmark"), "فنلندي": ("فنلندا", "Finland"),
+               "مجري": ("المجر", "Hungary"), "روماني": ("رومانيا", "Romania"), "بلغاري": ("بلغاريا", "Bulgaria"),
+               "صربي": ("صربيا", "Serbia"), "كرواتي": ("كرواتيا", "Croatia"), "تشيكي": ("التشيك", "Czech Republic"),
+               "سلوفاكي": ("سلوفاكيا", "Slovakia"), "إيرلندي": ("إيرلندا", "Ireland"), "أيرلندي": ("أيرلندا", "Ireland"),
+               "تشيلي": ("تشيلي", "Chile"), "كولومبي": ("كولومبيا", "Colombia"), "بيروفي": ("بيرو", "Peru"),
+               "جنوب أفريقي": ("جنوب أفريقيا", "South Africa"), "غاني": ("غانا", "Ghana"), "كاميروني": ("الكاميرون", "Cameroon"),
+               "أنغولي": ("أنغولا", "Angola"), "موزمبيقي": ("موزمبيق", "Mozambique"), "زامبي": ("زامبيا", "Zambia"),
+               "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
+               "ليتواني": ("ليتوانيا", "Lithuania"), "لاتفي": ("لاتفيا", "Latvia"), "إستوني": ("إستونيا", "Estonia"),
+               "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"), "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
+_NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
+for _adj, _country in _MORE_NISBA.items():
+    for _fem in ("", "ه"):
+        for _art in ("", "ال"):
+            _NISBA.setdefault(fold(" ".join(_art + w + _fem for w in _adj.split())), _country)
 # A step denied or called a rumour is no step: "نفى المتحدث ما تداولته مواقع عن توقيع اتفاق", "نفت الوزارة أن تكون
 # البلاد قد انسحبت من المعاهدة", "شائعات عن توقيع اتفاق", "الأنباء عن توقيع اتفاق ... لا أساس لها من الصحة".
 _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
@@ -493,7 +517,7 @@ class _Article:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
         a relative pronoun or a participle ("الموقعة")."""
         n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
-        return n in L.NISBA or n in _RELATIVE or n in _PARTICIPLES or has_word(n, BODIES) or has_word(
+        return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or has_word(n, BODIES) or has_word(
             n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
 
     def topic(self, i: int, hi: int) -> str | None:
@@ -510,7 +534,7 @@ class _Article:
             last = None
             for j in range(k + 1, min(hi, k + 5)):
                 w = self.norms[j]
-                if not w[:1].isalpha() or w in L.NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
+                if not w[:1].isalpha() or w in _NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
                         or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
                     break
                 last = j
@@ -552,7 +576,7 @@ class _Article:
         n = self.norms[k]
         if conj and n.startswith("وال"):
             n = n[1:]
-        if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in L.NISBA:
+        if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in _NISBA:
             return False
         if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
                                                                  for t in self.timex_all):
@@ -671,7 +695,7 @@ class _Article:
             for party in self.own_country_at(k):
                 add(party)
             n = self.norms[k]
-            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             if nis and k in self.between and not any(has_word(self.norms[x], _PLACE_BEFORE | _CITY_WORDS)
                                                      for x in range(max(0, k - 2), k)):
                 # "بين الهيئة السعودية ووكالة الطيران البرازيلية"; not "بمدينة الصخيرات المغربية"
@@ -694,7 +718,7 @@ class _Article:
         next_word = {name.stop} if name.stop < len(self.norms) else set()  # (a headline may end with the agreement)
         for k in sorted(toks | set(name) | next_word | chain):
             n = self.norms[k]
-            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             before = self.norms[k - 1] if k > 0 else ""
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or k - 1 in name and k in chain
@@ -805,7 +829,7 @@ class _Article:
                 if party:
                     out.append(party)
         n = self.norms[j]
-        nis = L.NISBA.get(n)
+        nis = _NISBA.get(n)
         if nis and j > 0 and not has_word(self.norms[j - 1], TREATY_NOUNS) and (
                 places or self.norms[j - 1] in _OFFICES or has_word(self.norms[j - 1], BODIES)) and not any(
                 has_word(self.norms[x], ORGANISATIONS | _CITY_WORDS) or self.norms[x] in ("»", "”", '"')
@@ -947,7 +971,7 @@ class _Article:
                 words = [n0]
                 end = k
                 for n in self.norms[k + 1:min(hi, k + 5)]:
-                    if n in L.NISBA or n in _BODY_OF:
+                    if n in _NISBA or n in _BODY_OF:
                         end += 1
                         words.append(n)
                         break  # the nationality closes the body's name
@@ -967,7 +991,7 @@ class _Article:
                     if best is None or abs(k - cue) < best[0]:
                         best = (abs(k - cue), cand)
                     continue
-                country = next((L.NISBA.get(n) or _BODY_OF.get(n) for n in words if n in L.NISBA or n in _BODY_OF),
+                country = next((_NISBA.get(n) or _BODY_OF.get(n) for n in words if n in _NISBA or n in _BODY_OF),
                                None)
                 cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
