@@ -23,8 +23,8 @@ found, whether the date is right to the day and to the month, and the recall/pre
 read on a trap report that no gold step explains are false alarms; steps of stray records count against precision.
 
 Figures go under ``dev`` or ``frozen`` (``--part``); the script exits 1 when one falls under its floor in
-``eval/floors/treaties.json`` (keys are dotted paths, ``dev.steps.f1``; with ``--data``/``--gold`` only when ``--floors``
-is given; never with ``--no-floors``).  The frozen files are kept outside the repository until the lead
+``eval/floors/treaties.json`` (keys are dotted paths, ``dev.steps.f1``; with ``--data``/``--gold`` only when
+``--floors`` is given; never with ``--no-floors``).  The frozen files are kept outside the repository until the lead
 adds them (``--data FILE --gold FILE``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py [--part dev|frozen] [-v] [--keep DIR] [--all]``.
@@ -218,7 +218,8 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         owner[i], weight[i] = (best if w != (0, 0) else None), w
     trap_docs = {t["article"] for t in traps}
     c = {"tp": 0, "pred": 0, "gold": 0, "day": 0, "day_n": 0, "month": 0, "month_n": 0, "src_hit": 0, "src_gold": 0,
-         "src_pred": 0, "one": 0, "missing": 0, "names": 0, "party_tp": 0, "party_pred": 0, "party_gold": 0, "party_hit": 0,
+         "src_pred": 0, "one": 0, "missing": 0, "names": 0, "party_tp": 0, "party_pred": 0, "party_gold": 0,
+         "party_hit": 0,
          "whole": 0}
     per_treaty: dict[str, Any] = {}
     explained: set[tuple[int, str]] = set()  # (step, report) pairs a found gold step accounts for
@@ -376,7 +377,8 @@ def print_figures(part: str, res: dict[str, Any], out: Any = None) -> None:
       f"{res['missing']} agreements with no record)")
     p(f"  whole (one record, every step, right dates, all sources) {res['whole']:.3f}")
     p(f"  name or alias found        {res['names']:.3f}  (of agreements with a record)")
-    p(f"  parties                    P {res['parties']['precision']:.3f} R {res['parties']['recall']:.3f}  (main record)")
+    pa = res["parties"]
+    p(f"  parties                    P {pa['precision']:.3f} R {pa['recall']:.3f}  (main record)")
     p(f"  steps (agreement, kind, party)  P {st['precision']:.3f} R {st['recall']:.3f} F1 {st['f1']:.3f}  "
       f"({st['tp']} of {st['gold']} gold, {st['pred']} predicted; in matched records only P {sm['precision']:.3f})")
     p(f"  dates of found steps       day {res['date_day']:.3f} (of {res['date_day_n']}), "
@@ -419,8 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, help="the reports (JSON Lines); default the part's file under eval/data")
     ap.add_argument("--gold", type=Path, help="the gold records; default the part's file under eval/data")
     ap.add_argument("--floors", type=Path, default=None,
-                    help=f"floors to check (default {FLOORS.relative_to(HERE.parent)} unless --data/--gold; the keys of "
-                         "the part scored)")
+                    help=f"floors to check (default {FLOORS.relative_to(HERE.parent)} unless --data/--gold; "
+                         "the keys of the part scored)")
     ap.add_argument("--no-floors", action="store_true", help="print the figures, check no floor")
     ap.add_argument("--all", action="store_true", help="score every record (marsad treaties --all), not the listing")
     ap.add_argument("--keep", type=Path, help="keep the database in this folder")

@@ -82,7 +82,8 @@ def test_a_treaty_spread_over_two_records_a_wrong_date_a_missing_party_a_trap_an
     # (Kenya's names no party, Ethiopia's is not there)
     assert res["steps"]["tp"] == 2 and res["steps"]["gold"] == 4
     assert res["steps"]["pred"] == 6  # 2 + 2 in the records of T1, the trap's and the stray's
-    assert res["date_day"] == 0.5 and res["sources"]["recall"] == 1.0  # the signing on the report's day; the entry into force right
+    # the signing on the report's day; the entry into force right
+    assert res["date_day"] == 0.5 and res["sources"]["recall"] == 1.0
     assert res["traps_clean"] == 0.0 and res["trap_false_alarms"] == 1
     assert res["stray_records"] == 2  # the trap's record and the stray share no report with the gold agreement
     assert res["names"] == 0.0  # the main record (most shared steps) is the bare "معاهدة"

@@ -119,3 +119,21 @@ def test_a_body_approving_an_agreement_ratifies_it(text, kind) -> None:
 def test_a_parliament_named_by_a_nationality_the_coder_lacks_ratifies_for_its_country() -> None:
     [step] = _steps("وصادق البرلمان الكيني أمس على اتفاقية الصيد البحري مع تنزانيا.", [("تنزانيا", "LOC", "Tanzania")])
     assert step.label == "ratified" and (step.data["by"]["country"] or {}).get("name_en") == "Kenya"
+
+
+def test_an_agency_of_the_united_nations_is_not_the_security_council() -> None:
+    text = ("ووافقت الحكومة اليابانية على الانضمام إلى اتفاقية صون التراث البحري التي أقرها المؤتمر العام لمنظمة "
+            "الأمم المتحدة للتربية والعلم والثقافة.")
+    assert "endorsed" not in {s.label for s in _steps(text, [JAPAN])}
+
+
+def test_the_period_an_agreement_holds_is_no_entry_into_force() -> None:
+    text = "ويخشى خبراء من تبدل الحكومات على امتداد فترة سريان اتفاقية التجارة الحرة بين اليابان ونيوزيلندا."
+    assert "in_force" not in {s.label for s in _steps(text, [NZ, JAPAN])}
+
+
+def test_an_indefinite_agreement_with_its_own_parties_is_not_the_one_named_elsewhere() -> None:
+    text = ("وتناول المجلس «اتفاقية التجارة الحرة» مع نيوزيلندا. ووقعت اليابان أمس اتفاقية بين وزارتي الصحة في "
+            "البلدين.")
+    signed = [s for s in _steps(text, [NZ, JAPAN]) if s.label == "signed"]
+    assert signed and all(not s.data["named"] for s in signed)

@@ -319,7 +319,7 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         who = ""
         if r["label"] in _PER_PARTY and by:
             country = by.get("country") or {}
-            who = fold(str(country.get("name") or by.get("name") or ""))
+            who = fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")  # ("مجلس", "المجلس")
             if r["label"] == "ratified" and country:
                 who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
         groups.setdefault((r["label"], who), []).append(r)

@@ -143,7 +143,7 @@ _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صد�
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
 _UPPER = L._w("الشيوخ الاتحاد الأعيان")
 _BODY_WORDS = L._w("الإسلامي الاتحادي الأعلى الكبرى الوطنية الوطني العليا الاتحادية الاستشاري")
-_BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "European Union"), fold("الاوروبي"): ("الاتحاد الأوروبي", "European Union")}
+_BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "European Union")}
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
@@ -153,6 +153,7 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
+_SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "على امتداد فترة سريان الاتفاق"
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
@@ -166,17 +167,21 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "قيرغيزي": ("قيرغيزستان", "Kyrgyzstan"), "منغولي": ("منغوليا", "Mongolia"),
                "بنغلاديشي": ("بنغلاديش", "Bangladesh"), "سريلانكي": ("سريلانكا", "Sri Lanka"),
                "نيبالي": ("نيبال", "Nepal"), "فلبيني": ("الفلبين", "Philippines"), "تايلندي": ("تايلند", "Thailand"),
-               "سنغافوري": ("سنغافورة", "Singapore"), "نمساوي": ("النمسا", "Austria"), "سويسري": ("سويسرا", "Switzerland"),
+               "سنغافوري": ("سنغافورة", "Singapore"), "نمساوي": ("النمسا", "Austria"),
+               "سويسري": ("سويسرا", "Switzerland"),
                "برتغالي": ("البرتغال", "Portugal"), "دنماركي": ("الدنمارك", "Denmark"), "فنلندي": ("فنلندا", "Finland"),
                "مجري": ("المجر", "Hungary"), "روماني": ("رومانيا", "Romania"), "بلغاري": ("بلغاريا", "Bulgaria"),
                "صربي": ("صربيا", "Serbia"), "كرواتي": ("كرواتيا", "Croatia"), "تشيكي": ("التشيك", "Czech Republic"),
-               "سلوفاكي": ("سلوفاكيا", "Slovakia"), "إيرلندي": ("إيرلندا", "Ireland"), "أيرلندي": ("أيرلندا", "Ireland"),
+               "سلوفاكي": ("سلوفاكيا", "Slovakia"), "إيرلندي": ("إيرلندا", "Ireland"),
+               "أيرلندي": ("أيرلندا", "Ireland"),
                "تشيلي": ("تشيلي", "Chile"), "كولومبي": ("كولومبيا", "Colombia"), "بيروفي": ("بيرو", "Peru"),
-               "جنوب أفريقي": ("جنوب أفريقيا", "South Africa"), "غاني": ("غانا", "Ghana"), "كاميروني": ("الكاميرون", "Cameroon"),
+               "جنوب أفريقي": ("جنوب أفريقيا", "South Africa"), "غاني": ("غانا", "Ghana"),
+               "كاميروني": ("الكاميرون", "Cameroon"),
                "أنغولي": ("أنغولا", "Angola"), "موزمبيقي": ("موزمبيق", "Mozambique"), "زامبي": ("زامبيا", "Zambia"),
                "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
                "ليتواني": ("ليتوانيا", "Lithuania"), "لاتفي": ("لاتفيا", "Latvia"), "إستوني": ("إستونيا", "Estonia"),
-               "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"), "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
+               "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"),
+               "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
 _NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
 for _adj, _country in _MORE_NISBA.items():
     for _fem in ("", "ه"):
@@ -484,6 +489,16 @@ class _Article:
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
 
+    def introduced(self, noun: int) -> bool:
+        """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
+        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "هناك اتفاقا
+        بين دول الخليج والولايات المتحدة"), not one the article named before."""
+        n = self.norms[noun]
+        if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
+            return False
+        nxt = self.norms[noun + 1]
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد")
+
     def names_elsewhere(self) -> list[str]:
         """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
         plurals left out."""
@@ -507,7 +522,7 @@ class _Article:
             return True
         if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok:
             return False
-        return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") and len(n) >= 5
+        return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
 
     @cached_property
     def mention_starts_tok(self) -> frozenset[int]:
@@ -1065,9 +1080,11 @@ class _Article:
             return None  # "حالما تتلقى ... بعد تصديق طرفيه", "وإذا رفض الكونجرس ... فإن الولايات المتحدة قد تنسحب"
         if kind == "in_force" and any(has_word(w, _ENDED) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "فور انتهاء سريان بنود الاتفاق": the end of its force
-        if kind == "in_force" and has_word(self.norms[cue], _FORCE_ALSO) and any(
-                self.norms[k] in ("لمده", "طيله", "مده") for k in range(cue + 1, min(len(self.norms), cue + 4))):
-            return None  # "وتسري المعاهدة لمدة 20 عاما": how long it holds, not its entry into force
+        if kind == "in_force" and has_word(self.norms[cue], _FORCE_ALSO) and (any(
+                self.norms[k] in ("لمده", "طيله", "مده") for k in range(cue + 1, min(len(self.norms), cue + 4)))
+                or any(self.norms[k] in _SPAN_WORDS for k in range(max(lo, cue - 2), cue))):
+            return None  # "وتسري المعاهدة لمدة 20 عاما", "طيلة فترة سريان الاتفاق": how long it holds, not its entry
+            # into force
         if kind == "in_force" and cue > lo and self.norms[cue - 1].lstrip("وف") in ("يبدا", "تبدا", "سيبدا", "ستبدا"):
             return "expected"  # "التي يبدأ سريانها بعد تبادل الوثائق": to come
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
@@ -1259,7 +1276,7 @@ class _Article:
                 c.isdigit() for c in str(t.data.get("text") or "")))]
         # a date told before the clause that holds the step ("دخلت ... اليوم، بعد أن صادقت عليها ... في يوليو", "أيد
         # المجلس اليوم الاتفاق الذي توصلا إليه في 14 مارس") is another step's when the step's clause has its own
-        # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's, not the step's
+        # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's
         for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), self.dateline(t),
                                                abs(t.start - offset))):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
@@ -1353,7 +1370,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
-            council = "مجلس الامن" in joined or "الامم المتحده" in joined  # the council near the cue took it
+            # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
+            # الأمم المتحدة للتربية والعلم والثقافة")
+            council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
+                "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "")
             if kind == "endorsed" and not council:
                 continue
             if kind == "ratified" and council:
@@ -1378,7 +1398,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
-            if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE for w in art.norms[max(lo, cue - 2):cue]):
+            if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE
+                                                         for w in art.norms[max(lo, cue - 2):cue]):
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
                 # agreement, however far back it is named
                 near = [n for n in nouns if n < cue][-1:]
@@ -1413,8 +1434,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
                                          tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
                                              gov is None or art.stemmed[c] not in _MASDAR
-                                             or art.governor(lo, c) != gov)),  # (one verb announcing both; talks
-                                         # told between a verb and its agreement: "وقع ... بعد محادثات ... على الاتفاقية")
+                                             or art.governor(lo, c) != gov)),
+                                         # (one verb announcing both; talks told between a verb and its
+                                         # agreement: "وقع ... بعد محادثات ... على الاتفاقية")
                                          art.recalled(lo, cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
@@ -1511,7 +1533,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if r["noun"] in art.own_names:
                 ref = d["other"]
         elif d["generic"] and ref is None and own_one is not None and own_one[0] < r["tok"][0] \
-                and _stem_of(head) not in _GENERIC_PLURALS:
+                and _stem_of(head) not in _GENERIC_PLURALS and not art.introduced(r["noun"]):
             ref = own_one[1]
             d["elsewhere"] = True  # (a name read from another sentence: joins by parties too, see treaty_life)
         elif d["generic"] and len(kinds) > 1:
