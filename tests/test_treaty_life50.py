@@ -137,3 +137,18 @@ def test_an_indefinite_agreement_with_its_own_parties_is_not_the_one_named_elsew
             "البلدين.")
     signed = [s for s in _steps(text, [NZ, JAPAN]) if s.label == "signed"]
     assert signed and all(not s.data["named"] for s in signed)
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى محللون أن اليابان تعد اتفاقية التجارة الحرة مع نيوزيلندا الإنجاز الأكبر لحكومتها.",  # an achievement
+])
+def test_an_achievement_is_no_conclusion(text) -> None:
+    assert "concluded" not in {s.label for s in _steps(text, [NZ, JAPAN])}
+
+
+def test_an_agreement_named_by_a_place_is_not_the_one_named_elsewhere() -> None:
+    text = ("وتناول المقال «اتفاقية التجارة الحرة» بين اليابان ونيوزيلندا. وذكّر الكاتب بالوزير الذي وقع اتفاق "
+            "أوتاوا عام 1932.")
+    doc_mentions = [NZ, JAPAN, ("أوتاوا", "LOC", "Ottawa")]
+    signed = [s for s in _steps(text, doc_mentions) if s.label == "signed"]
+    assert signed and all(not s.data["named"] or "أوتاوا" in s.data["name"] for s in signed)

@@ -497,7 +497,8 @@ class _Article:
         if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
             return False
         nxt = self.norms[noun + 1]
-        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد")
+        # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok
 
     def names_elsewhere(self) -> list[str]:
         """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
@@ -1366,6 +1367,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
+            if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
+                continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
