@@ -103,6 +103,7 @@ eval-roles: $(STAMP)
 # the dev part; the frozen part is scored by the lead with --part frozen once the code stops changing.
 eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part dev
+	$(PY) eval/eval_treaties.py --part dev2
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round4.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round3.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
