@@ -76,7 +76,7 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
     "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه "
-    "مينسك دايتون كيوتو")
+    "مينسك دايتون كيوتو مياه")
 # Cities agreements are named for ("اتفاق فيينا"), read as cities when no mention says so.
 _CITY_NAMES = L._w("فيينا باريس أوسلو جنيف مينسك الطائف الرياض دايتون كيوتو لوزان مدريد الدوحة الجزائر الصخيرات "
                    "شرم أستانا سوتشي")
@@ -88,6 +88,10 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AFTER_YEAR = L._w("م هـ ه ميلادي ميلادية الميلادي الميلادية في على من إلى الى بين مع حين عندما بعد قبل حتى ثم "
                    "حيث لكن بينما اي أي عندها")
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
+# Words that end a name read through the construct state (folded).
+_FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
+                 "لا كما كان كانت هو هي أن ان إن إذ إذا حتى منذ بعد قبل عند لدى أمام خلال ضمن دون بلا غير سوى كل "
+                 "بعض هذا هذه ذلك تلك هذين هاتين أي اي أمس اليوم غدا الآن عام العام سنة")
 
 # Step cues: folded words (clitics stripped) → step kind.
 _CUES: dict[str, str] = {}
@@ -220,6 +224,25 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
     # المتحدة", "اتفاق التجارة الحرة الخليجي"
     (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون( |$)"),
      {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
+    # unions, alliances and regional groups that sign as one side: "بين مصر والاتحاد الاقتصادي الأوراسي"
+    (re.compile(r"الاتحاد الاقتصادي الاوراسي|الاتحاد الاوراسي|(^| )[وبل]?الاوراسي( |$)"),
+     {"name": "الاتحاد الاقتصادي الأوراسي", "name_en": "Eurasian Economic Union", "entity_id": None, "group": True}),
+    (re.compile(r"الاتحاد الافريقي"), {"name": "الاتحاد الأفريقي", "name_en": "African Union", "entity_id": None,
+                                      "group": True}),
+    (re.compile(r"جامعه الدول العربيه|الجامعه العربيه"),
+     {"name": "جامعة الدول العربية", "name_en": "Arab League", "entity_id": None, "group": True}),
+    (re.compile(r"حلف (شمال )?الاطلسي|حلف الناتو|(^| )[وبل]?الناتو( |$)"),
+     {"name": "حلف شمال الأطلسي", "name_en": "NATO", "entity_id": None, "group": True}),
+    (re.compile(r"رابطه (دول جنوب شرق اسيا|اسيان|الاسيان)|مجموعه (الاسيان|اسيان)"),
+     {"name": "رابطة آسيان", "name_en": "ASEAN", "entity_id": None, "group": True}),
+    (re.compile(r"(^| )[وبل]?(ميركوسور|ميركوسول)( |$)|السوق المشتركه لدول الجنوب"),
+     {"name": "ميركوسور", "name_en": "Mercosur", "entity_id": None, "group": True}),
+    (re.compile(r"المجموعه الاقتصاديه لدول غرب افريقيا|(^| )[وبل]?(ايكواس|الايكواس)( |$)"),
+     {"name": "إيكواس", "name_en": "ECOWAS", "entity_id": None, "group": True}),
+    (re.compile(r"مجموعه شرق افريقيا|جماعه شرق افريقيا"),
+     {"name": "مجموعة شرق أفريقيا", "name_en": "East African Community", "entity_id": None, "group": True}),
+    (re.compile(r"تحالف دول الساحل|كونفدراليه دول الساحل"),
+     {"name": "تحالف دول الساحل", "name_en": "Alliance of Sahel States", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
@@ -444,6 +467,12 @@ class _Article:
             else:
                 break
             j += 1
+        if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
+                i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")):
+            # the construct state: an indefinite word governs the one after it, and the chain names the agreement
+            # ("اتفاقية إنشاء منطقة تجارة حرة", "معاهدة مياه نهر السند", "اتفاق وقف إطلاق النار")
+            end = self.construct_end(i + 1 if end == i else end, hi, i) if self.norms[end][:1].isalpha() or \
+                end == i else end
         if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
             # it governs name the agreement
@@ -489,6 +518,41 @@ class _Article:
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
 
+    def construct_end(self, end: int, hi: int, i: int) -> int:
+        """The last word of a name continued from the indefinite word at ``end`` through the construct state: each
+        indefinite word governs the next content word, and a definite word closes the chain with its adjectives
+        ("إنشاء منطقة تجارة حرة", "مياه نهر السند"); a function word, a verb, a time, a country, an office or a body
+        ends it."""
+        k = end + 1
+        while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
+                and self.content_word(k):
+            end = k
+            k += 1
+        while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
+                and self.content_word(k):
+            end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
+            k += 1
+        return end
+
+    def content_word(self, k: int) -> bool:
+        """Whether the word at ``k`` may continue a name: not a function word, a verb, a number, a time, a
+        country, an office, a body or a word that ends a name."""
+        n = self.norms[k]
+        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+        if not n[:1].isalpha() or n in _FUNCTION or bare in _FUNCTION or n in _PREPOSITIONS or n in _LINKS:
+            return False
+        if n[:1] == "ي" or n.startswith(("سي", "ست", "سن", "تت", "وي", "وسي", "وست")) or n[:1] == "ت" and len(n) <= 4 \
+                or len(n) <= 2:
+            return False  # a verb: "اتفاق سلام يضمن", "اتفاقية تعاون تتضمن"
+        if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or has_word(n, ORGANISATIONS):
+            return False  # the subject after the object: "وقع اتفاقية تعاون وزيرا الخارجية"
+        if n[:1] in ("ب", "ل") or n.startswith(("وب", "ول")):
+            return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
+        if self.stops_name(k) or self.is_country(self.toks[k].start) or _country_of_the_name(
+                self.text[self.toks[k].start:self.toks[k].end], self.kb):
+            return False
+        return not _CUES.get(_stem_of(n)) and not _treaty_noun(n)
+
     def introduced(self, noun: int) -> bool:
         """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
         after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "هناك اتفاقا
@@ -519,7 +583,8 @@ class _Article:
         """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
         "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
         n = self.norms[k]
-        if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن"):
+        if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف", "تجنب",
+                 "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"):
             return True
         if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok:
             return False
@@ -1327,7 +1392,8 @@ def _runs(ks: list[int]) -> list[list[int]]:
 def listed_name(name: str | None) -> bool:
     """Whether an agreement's name holds a word of the name list (not only words of its own, read as a name because
     they follow the noun: "اتفاق العالم")."""
-    return any(has_word(w, NAME_WORDS) for w in fold(name or "").split()[1:])
+    words = fold(name or "").translate({ord(c): " " for c in "«»“”\"„"}).split()
+    return any(has_word(w, NAME_WORDS) for w in words[1:])  # (a quoted title: "معاهدة «ستارت الجديدة»")
 
 
 def _names_no_agreement(text: str) -> bool:
