@@ -163,7 +163,9 @@ def _party_fits(gold: GoldTreaty, g: dict[str, Any], step: Any) -> bool:
     if g["kind"] not in PER_PARTY or not (g.get("party") or g.get("body")):
         return True
     by = _get(step, "by")
-    if _body_words(g.get("body")) and _body_words(by.get("name") if by else "") and not (
+    country_only = bool(by) and isinstance(by.get("country"), dict) and _fold(by.get("name")) == _fold(
+        by["country"].get("name"))  # the step names the country that took it, no body: it answers to the party
+    if not country_only and _body_words(g.get("body")) and _body_words(by.get("name") if by else "") and not (
             _body_words(g.get("body")) & _body_words(by.get("name"))):
         return False  # another body of the same country: "مجلس الاتحاد" is not "الرئيس" nor "مجلس الدوما"
     if g.get("party") and gold.keys_of(g["party"]) & _party_keys(by):

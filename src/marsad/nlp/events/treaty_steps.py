@@ -115,7 +115,7 @@ _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة م�
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
-            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
+            "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى  دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
             "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
@@ -155,6 +155,24 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
+# Parties agreeing on an agreement's text conclude it: "اتفق الطرفان على النص النهائي للمعاهدة".
+_AGREE_ON = L._w("اتفق اتفقت اتفقا اتفقتا اتفقوا")
+_TEXT = L._w("نص النص")
+_TEXT_OF = L._w("النهائي الكامل نهائي")
+# Verbs that end talks: "أنهى الطرفان المفاوضات حول الاتفاقية" concludes it (not a round: "اختتمت جولة").
+_END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا اختتم اختتمت اختتما اختتمتا اختتموا أكمل أكملت أكملا أتم أتمت أتما")
+# Granting approval: "منحت الجمعية الوطنية موافقتها على المعاهدة" (a ratification told by its noun).
+_GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا")
+# Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
+_SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
+# Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
+_BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت غدت غدا")
+_IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
+# Words of a law, decree or decision of ratification between a body's vote and the agreement: "صوت المجلس لصالح
+# التصديق على المعاهدة", "وافق مجلس النواب على قرار رئيس الجمهورية بشأن الموافقة على الاتفاقية".
+_RATIFY_PHRASE = L._w("التصديق تصديق المصادقة مصادقة الموافقة موافقة الإقرار إقرار")
+_LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرار القرار مرسوم المرسوم رئيس الجمهورية الحكومة مجلس "
+                                    "الوزراء بشأن الخاص الخاصة بالتصديق بالموافقة على علي")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "على امتداد فترة سريان الاتفاق"
@@ -268,6 +286,7 @@ _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخي
                   "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
+_DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الوفدين وفدي")  # "بدأ وفدان روسي وأمريكي مفاوضات"
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
@@ -802,6 +821,7 @@ class _Article:
             nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             before = self.norms[k - 1] if k > 0 else ""
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
+                        or before.lstrip("و") in _DELEGATIONS
                         or k - 1 in name and k in chain
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
@@ -1080,11 +1100,27 @@ class _Article:
                     best = (abs(k - cue), cand)
         body = best[1] if best else None
         if body is None or body["country"] is None:
-            taker = self.taker(cue if at is None else at, hi)
+            taker = self.taker(cue if at is None else at, hi) or self.subject_before(lo, cue if at is None else at)
             if taker:
                 body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
                     "name": taker.get("name"), "name_en": taker.get("name_en")}}
         return body
+
+    def subject_before(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The country that is the subject right before a step's verb: "وكانت روسيا قد علقت مشاركتها", "أن الجانب
+        الإماراتي صدّق على الاتفاقية" (not before a verbal noun: whose step it is is told after it)."""
+        if self.stemmed[cue] in _MASDAR or self.norms[cue].startswith(("ال", "وال")):
+            return None
+        k = cue - 1
+        while k >= lo and self.norms[k].lstrip("وف") in ("قد", "كان", "كانت", "لقد"):
+            k -= 1
+        if k < lo or not self.norms[k][:1].isalpha():
+            return None
+        found = self.country_at(k, places=True)
+        if found and (self.norms[k] not in _NISBA or k > lo and self.norms[k - 1] in (
+                "الجانب", "الطرف", "الحكومه", "الدوله", "السلطات")):
+            return found[0]
+        return None
 
     def taker(self, cue: int, hi: int) -> dict[str, Any] | None:
         """The country named right after a step's verb or verbal noun ("انسحاب أفغانستان", "صادقت روسيا")."""
@@ -1132,6 +1168,8 @@ class _Article:
         after = self.norms[cue + 1:cue + 5]
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
+        if cue > lo and self.norms[cue - 1] in ("موعد", "موعدا", "الموعد", "موعده", "لموعد", "تاريخ", "تاريخا"):
+            return None  # "لم يعلن بعد عن موعد لتوقيع الاتفاقية": a date for a step is not the step
         if norm_is_purpose(self.norms[cue]):
             return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
         if self.stemmed[cue] in _MASDAR and not any(
@@ -1213,10 +1251,52 @@ class _Article:
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
             if n in ("علي", "على", "لصالح"):
-                j = k + 1
-                while j < hi and (self.norms[j] in ("«", "“", '"') or _stem_of(self.norms[j]) in ("مشروع",)):
+                j = self.through(k + 1, hi)
+                return j is not None and j in self.nouns_set
+        return False
+
+    def through(self, j: int, hi: int) -> int | None:
+        """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
+        or decision of ratification ("لصالح التصديق على المعاهدة", "على قرار رئيس الجمهورية بشأن الموافقة على
+        الاتفاقية"); None past eight words."""
+        start, phrase = j, False
+        while j < hi and j - start <= 8:
+            n = self.norms[j]
+            if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
+                j += 1
+            elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
+                phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
+                j += 1
+            else:
+                return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
+                    self.norms[start]) in ("مشروع",) else None
+        return None
+
+    def agreed_text(self, i: int, hi: int) -> bool:
+        """Whether the verb of agreeing at ``i`` has an agreement's text as its object: "اتفقت ... على النص
+        النهائي للمعاهدة", "اتفقا على نص الاتفاقية"."""
+        for k in range(i + 1, min(hi, i + 10)):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return False
+            if n in ("على", "علي") and k + 1 < hi and self.norms[k + 1] in _TEXT:
+                j = k + 2
+                while j < hi and self.norms[j] in _TEXT_OF:
                     j += 1
                 return j < hi and j in self.nouns_set
+        return False
+
+    def talks_ended(self, lo: int, cue: int) -> bool:
+        """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
+        الأربعاء المفاوضات"; not a round: "اختتمت جولة من المفاوضات")."""
+        if not self.norms[cue].startswith(("ال", "وال")):
+            return False
+        for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
+            n = self.norms[k]
+            if not n[:1].isalnum() or "جول" in n:
+                return False
+            if n.lstrip("وف") in _END_TALKS:
+                return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS)
         return False
 
     def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
@@ -1228,8 +1308,12 @@ class _Article:
                     self.stemmed[k] not in _MASDAR:
                 return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
             if n in ("علي", "على"):
+                j = self.through(k + 1, hi)
+                return j if j in nouns else None
+            if n in _TEXT:
+                # "أبرمت أرمينيا وأذربيجان مساء أمس في البيت الأبيض نص «اتفاقية ...»": the text of the agreement
                 j = k + 1
-                while j < hi and self.norms[j] in ("«", "“", '"'):
+                while j < hi and (self.norms[j] in ("«", "“", '"') or self.norms[j] in _TEXT_OF):
                     j += 1
                 return j if j in nouns else None
         return None
@@ -1435,6 +1519,19 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue  # "توقع" is also "expect"
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
+            if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
+                kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
+            if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
+                    art.norms[k].lstrip("وف") in _GRANT for k in range(max(lo, i - 8), i)) and any(
+                    has_word(art.norms[k], BODIES) for k in range(max(lo, i - 8), i)):
+                kind = "ratified"  # "منحت الجمعية الوطنية الأرمينية اليوم موافقتها على معاهدة السلام"
+            if kind is None and art.norms[i].lstrip("و") in _SIGN_WITH and any(
+                    "توقيع" in art.norms[k] for k in range(i + 1, min(hi, i + 16))):
+                kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
+            if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
+                    art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
+                    art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)):
+                kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
@@ -1457,6 +1554,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
             if kind:
                 cues.append((i, kind))
+            if kind == "negotiated" and art.talks_ended(lo, i):
+                cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
         for cue, kind in cues:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
@@ -1467,6 +1566,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+            if not near and kind == "in_force" and art.norms[cue] == "حيز" and any(
+                    art.norms[k].startswith("ود") or art.norms[k] == "ثم" for k in range(max(lo, cue - 3), cue)):
+                # "ووقع المعاهدة ... في براغ في أبريل 2010، ودخلت حيز التنفيذ في فبراير 2011": the agreement the
+                # sentence told of before, subject of the coordinated verb
+                near = [n for n in nouns if cue - 40 <= n < cue][-1:]
             if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE
                                                          for w in art.norms[max(lo, cue - 2):cue]):
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
@@ -1511,6 +1615,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
                 date, source = (own, "timex") if own else (date, "before")
+            if source == "article" and mod == "done" and not art.recalled(lo, cue):
+                # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
+                # و... في براغ في أبريل/نيسان 2010، ودخلت ..."
+                stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
+                             or any(c == k for c, _k in cues)), hi)
+                if b + _TIMEX_REACH < stop <= b + 24:
+                    late, how = art.date_near(art.toks[b].end, art.toks[stop - 1].end, art.toks[cue].start, True,
+                                              s.start)
+                    if how == "timex":
+                        date, source = late, how
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
