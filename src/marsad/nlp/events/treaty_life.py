@@ -183,24 +183,28 @@ class _Unit:
     def taken(self) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
         report's date alone)."""
-        return [str(r["data"]["date"]) for r in self.rows if r["label"] in ("signed", "concluded")
+        return [f'{r["label"]}:{r["data"]["date"]}' for r in self.rows if r["label"] in ("signed", "concluded")
                 and r["data"].get("modality") == "done" and r["data"].get("date_source") == "timex"
                 and r["data"].get("date")]
 
 
 def _same_day(a: list[str], b: list[str]) -> bool:
-    """Whether two lists of signing or conclusion dates share a day (written to the day)."""
+    """Whether two lists of signing or conclusion dates ("signed:2026-07-17") share a day (written to the day)."""
+    a, b = [x.partition(":")[2] for x in a], [y.partition(":")[2] for y in b]
     return bool({x[:10] for x in a if len(x) >= 10} & {y[:10] for y in b if len(y) >= 10})
 
 
 def _apart(a: list[str], b: list[str]) -> bool:
     """Whether two lists of signing dates tell different signings: none agrees with any (the same day, or a
-    month and a day in it) and the nearest two lie more than a month apart."""
-    if not a or not b:
+    month and a day in it) and the nearest two lie more than a month apart.  A signing is compared with signings and
+    a conclusion with conclusions: a text initialled in August and signed the next July is one agreement."""
+    pairs = [(x.partition(":")[2], y.partition(":")[2]) for x in a for y in b
+             if x.partition(":")[0] == y.partition(":")[0]]
+    if not pairs:
         return False
-    if any(x.startswith(y) or y.startswith(x) for x in a for y in b):
+    if any(x.startswith(y) or y.startswith(x) for x, y in pairs):
         return False
-    gaps = [abs(g) for g in (_days(x, y) for x in a for y in b) if g is not None]
+    gaps = [abs(g) for g in (_days(x, y) for x, y in pairs) if g is not None]
     return bool(gaps) and min(gaps) > _SIGNINGS_APART
 
 

@@ -1168,6 +1168,9 @@ class _Article:
         after = self.norms[cue + 1:cue + 5]
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
+        if cue > lo and self.norms[cue - 1].lstrip("و") in ("قبل", "لقبل", "عشية") and (
+                self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع", "دخول")):
+            return None  # "شرط تعديل الدستور قبل التوقيع النهائي على المعاهدة": before the step, not the step
         if cue > lo and self.norms[cue - 1] in ("موعد", "موعدا", "الموعد", "موعده", "لموعد", "تاريخ", "تاريخا"):
             return None  # "لم يعلن بعد عن موعد لتوقيع الاتفاقية": a date for a step is not the step
         if norm_is_purpose(self.norms[cue]):
@@ -1665,6 +1668,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
                 if body:
                     data["by"] = body
+                    c = body.get("country") if isinstance(body.get("country"), dict) else None
+                    if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]}:
+                        # the country that ratifies, suspends or withdraws is a party ("صوّت المجلس الوطني
+                        # الأذربيجاني لصالح التصديق على معاهدة السلام مع أرمينيا")
+                        data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
+                                                              "entity_id": c.get("entity_id")}]
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
