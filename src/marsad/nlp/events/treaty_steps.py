@@ -89,6 +89,9 @@ _AFTER_YEAR = L._w("م هـ ه ميلادي ميلادية الميلادي ال
                    "حيث لكن بينما اي أي عندها")
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
 # Words that end a name read through the construct state (folded).
+# A statute: "نظام روما الأساسي", "النظام الأساسي للمحكمة الجنائية الدولية".
+_STATUTE_HEADS = L._w("نظام النظام")
+_BASIC = L._w("الأساسي الاساسي")
 _FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
                  "لا كما كان كانت هو هي أن ان إن إذ إذا حتى منذ بعد قبل عند لدى أمام خلال ضمن دون بلا غير سوى كل "
                  "بعض هذا هذه ذلك تلك هذين هاتين أي اي أمس اليوم غدا الآن عام العام سنة")
@@ -430,6 +433,30 @@ class _Article:
         self.norms = list(map(_NORM, self.toks))
         self.starts = list(map(_START, self.toks))
         self.nouns = list(compress(range(len(self.norms)), map(_treaty_noun, self.norms)))  # agreement nouns
+        # a statute is an agreement ("نظام روما الأساسي", "النظام الأساسي للمحكمة"), and the body it creates stands for
+        # it when a state withdraws from that body ("انسحابها من المحكمة"): token → the statute's name
+        self.statutes: dict[int, str] = {}
+        self.created: dict[int, str] = {}
+        bodies: dict[str, str] = {}
+        for k, n in enumerate(self.norms):
+            if _stem_of(n) in _STATUTE_HEADS:
+                end = next((j for j in range(k + 1, min(len(self.norms), k + 4)) if self.norms[j] in _BASIC), None)
+                if end is None:
+                    continue
+                self.statutes[k] = _without_clitic(self.text[self.toks[k].start:self.toks[end].end])
+                for j in range(end + 1, min(len(self.norms), end + 4)):
+                    m = self.norms[j]
+                    if m.startswith("لل") and len(m) > 4:  # "المنشئ للمحكمة الجنائية", "الأساسي للمحكمة"
+                        bodies.setdefault("ال" + m[2:], self.statutes[k])
+                        break
+                    if not m.startswith(("ال", "لل")):
+                        break
+        if bodies:
+            for k in range(1, len(self.norms)):
+                if self.norms[k] in bodies and self.norms[k - 1] in ("من", "عن"):
+                    self.created[k] = bodies[self.norms[k]]
+        if self.statutes or self.created:
+            self.nouns = sorted(set(self.nouns) | set(self.statutes) | set(self.created))
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
         self.timex_all = doc.layers.get("timex", [])
@@ -458,6 +485,11 @@ class _Article:
     def name_at(self, i: int, hi: int) -> tuple[str, bool, int]:
         """(name as written, generic?, last token of the name) of the agreement noun at token ``i``."""
         norm = self.norms[i]
+        if i in self.created:
+            return self.created[i], False, i  # "انسحابها من المحكمة": the statute that created the court
+        if i in self.statutes:
+            end = next(j for j in range(i + 1, min(len(self.norms), i + 4)) if self.norms[j] in _BASIC)
+            return self.statutes[i], False, end
         if any(norm.endswith(s) and _stem_of(norm[: -len(s)]) in TREATY_NOUNS for s in _PRONOUN_SUFFIX) \
                 and _stem_of(norm) not in TREATY_NOUNS:
             return self.text[self.toks[i].start:self.toks[i].end], True, i  # "بمعاهدتهما"
@@ -1490,7 +1522,7 @@ def _names_no_agreement(text: str) -> bool:
     if "\x01" in text:
         return False  # (the tokenizer's mark for a deleted character, dropped from the tokens: not a piece then)
     folded = fold(text)
-    return not any(n in folded for n in TREATY_NOUNS)
+    return not any(n in folded for n in TREATY_NOUNS) and not ("نظام" in folded and "الاساسي" in folded)
 
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
@@ -1664,8 +1696,28 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
                                    or p.get("group")] or data["parties"]
             elif kind in ("ratified", "withdrawn", "suspended"):
-                gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
+                gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
+                    art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
+                    else None  # ("أعلنت ... انسحابها")
                 body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
+                more: list[dict[str, Any]] = []
+                if gov is not None and (body is None or not body.get("country")):
+                    # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
+                    # فاسو والنيجر أمس انسحابها من نظام روما الأساسي", "وكانت المجر قد أعلنت انسحابها"
+                    subj = art.parties_in(set(range(gov + 1, cue)), range(0))[0]
+                    if not subj:
+                        one = art.subject_before(lo, gov)
+                        subj = [one] if one else []
+                    subj = [p for p in subj if not p.get("group") and p.get("name_en")]
+                    takers = [{"name": p.get("name"), "country": {"name": p.get("name"), "name_en": p.get("name_en")}}
+                              for p in subj]
+                    if takers:
+                        body, more = takers[0], takers[1:]
+                for extra in more:
+                    twin = dict(data, by=extra, parties=data["parties"] + [
+                        {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
+                    raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": twin,
+                                "twin": extra["country"]["name_en"]})
                 if body:
                     data["by"] = body
                     c = body.get("country") if isinstance(body.get("country"), dict) else None
@@ -1738,7 +1790,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
     for r in raw:
         d = r["data"]
-        key = (r["kind"], d["sentence"][0])
+        key = (r["kind"], d["sentence"][0], r.get("twin"))  # (each country of one announcement its own step)
         if key in seen:
             continue
         seen.add(key)
