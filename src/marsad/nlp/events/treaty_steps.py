@@ -90,6 +90,8 @@ _AFTER_YEAR = L._w("م هـ ه ميلادي ميلادية الميلادي ال
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
 # Words that end a name read through the construct state (folded).
 # A statute: "نظام روما الأساسي", "النظام الأساسي للمحكمة الجنائية الدولية".
+_FUNCTION_MORE = L._w("مقابل لقاء حيال إزاء ازاء وفق وفقا حسب بموجب تحت فوق قرب طوال عبر نحو تجاه ضد محتمل مرتقب "
+                      "مقترح مؤقت مبدئي أولي اولي جديد جديدة نهائي نهائية")
 _STATUTE_HEADS = L._w("نظام النظام")
 _BASIC = L._w("الأساسي الاساسي")
 _FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
@@ -522,8 +524,11 @@ class _Article:
                 i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")):
             # the construct state: an indefinite word governs the one after it, and the chain names the agreement
             # ("اتفاقية إنشاء منطقة تجارة حرة", "معاهدة مياه نهر السند", "اتفاق وقف إطلاق النار")
-            end = self.construct_end(i + 1 if end == i else end, hi, i) if self.norms[end][:1].isalpha() or \
-                end == i else end
+            if end == i:
+                end = self.construct_end(i + 1, hi, i)
+                end = i if end == i + 1 else end  # a verbal noun alone is no name: "اتفاق تمويل مقابل الإصلاح"
+            elif self.norms[end][:1].isalpha():
+                end = self.construct_end(end, hi, i)
         if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
             # it governs name the agreement
@@ -576,7 +581,8 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and self.content_word(k):
+                and not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و") \
+                and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
             end = k
             k += 1
         while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
@@ -593,12 +599,16 @@ class _Article:
         if not n[:1].isalpha() or n in _FUNCTION or bare in _FUNCTION or n in _PREPOSITIONS or n in _LINKS:
             return False
         if n[:1] == "ي" or n.startswith(("سي", "ست", "سن", "تت", "وي", "وسي", "وست")) or n[:1] == "ت" and len(n) <= 4 \
-                or len(n) <= 2:
+                or n[:1] == "ت" and n.endswith(("ه", "ها", "هم", "هما")) and len(n) <= 6 and not self.text[
+                    self.toks[k].start:self.toks[k].end].endswith("ة") or len(n) <= 2:
+            # (a verb with its object: "اتفاق سلام ترعاه الأمم المتحدة")
             return False  # a verb: "اتفاق سلام يضمن", "اتفاقية تعاون تتضمن"
         if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or has_word(n, ORGANISATIONS):
             return False  # the subject after the object: "وقع اتفاقية تعاون وزيرا الخارجية"
         if n[:1] in ("ب", "ل") or n.startswith(("وب", "ول")):
             return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
+        if n in _FUNCTION_MORE or has_word("ال" + n, _NOT_NAMES):
+            return False  # "اتفاق تمويل مقابل الإصلاح", "اتفاق سلام محتمل"
         if self.stops_name(k) or self.is_country(self.toks[k].start) or _country_of_the_name(
                 self.text[self.toks[k].start:self.toks[k].end], self.kb):
             return False
@@ -637,7 +647,8 @@ class _Article:
         if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف", "تجنب",
                  "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"):
             return True
-        if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok:
+        if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok \
+                or n.endswith(("ي", "يه")):  # an adjective of relation, not a verbal noun: "تاريخي", "تجاريه"
             return False
         return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
 
@@ -1806,7 +1817,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="11", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="12", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
