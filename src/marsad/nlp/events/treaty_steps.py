@@ -1612,6 +1612,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+            bare_verb = _stem_of(art.norms[cue][:-2].rstrip("ه")) if art.norms[cue].endswith(("ها", "هما")) else ""
+            if not near and _CUES.get(bare_verb) and not bare_verb.startswith("ت") and (
+                    len(bare_verb) <= 4 or bare_verb.endswith(("ت", "وا", "ا"))):  # (a verb, not "بعد توقيعها")
+                # a verb with the agreement as its pronoun: "صدّق على الاتفاقية بمرسوم ...، بعد أن أقرها البرلمان
+                # الكيني في يونيو"
+                near = [n for n in nouns if cue - 30 <= n < cue][-1:]
             if not near and kind == "in_force" and art.norms[cue] == "حيز" and any(
                     art.norms[k].startswith("ود") or art.norms[k] == "ثم" for k in range(max(lo, cue - 3), cue)):
                 # "ووقع المعاهدة ... في براغ في أبريل 2010، ودخلت حيز التنفيذ في فبراير 2011": the agreement the
@@ -1799,10 +1805,18 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
+
+    def taker(r: dict[str, Any]) -> str | None:
+        c = (r["data"].get("by") or {}).get("country")
+        return c.get("name_en") if isinstance(c, dict) else None
+
+    # ... and per country that takes it: "أن الجانب الإماراتي صدّق على الاتفاقية ...، بعد أن أقرها البرلمان الكيني"
+    # (a step whose taker is not told gives way to one whose is)
+    told = {(r["kind"], r["data"]["sentence"][0]) for r in raw if taker(r)}
     for r in raw:
         d = r["data"]
-        key = (r["kind"], d["sentence"][0], r.get("twin"))  # (each country of one announcement its own step)
-        if key in seen:
+        key = (r["kind"], d["sentence"][0], taker(r))
+        if key in seen or taker(r) is None and key[:2] in told:
             continue
         seen.add(key)
         a, b = r["tok"]
