@@ -100,7 +100,8 @@ eval-roles: $(STAMP)
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round5.tsv
 
 # Treaty records on reports written blind to the code (ingest -> process -> marsad treaties, matched to gold records):
-# the dev part; the frozen part is scored by the lead with --part frozen once the code stops changing.
+# the dev part and dev2 (the round-30 frozen set, now developed on); a new frozen set is scored by the lead with
+# --part frozen --data FILE --gold FILE once the code stops changing.
 eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part dev
 	$(PY) eval/eval_treaties.py --part dev2

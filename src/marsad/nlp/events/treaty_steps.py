@@ -41,6 +41,11 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
   awaited ("حالما", "إذا ... فإن", "في انتظار توقيع") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
   inside a quotation is the speaker's, not the report's: it dates no step;
+* steps are told in many words: agreeing on the text ("اتفقا على النص النهائي للمعاهدة") or ending the talks
+  concludes; a vote "لصالح التصديق", approval granted ("منح ... موافقته على") or a decision approving it
+  ratifies; "ذيّل ... بتوقيعه" signs; "أصبحت ... نافذة" is in force.  A statute ("نظام روما الأساسي") is an
+  agreement, and the court it creates stands for it when a state withdraws from the court; each country named as
+  the subject of a withdrawal, suspension or ratification takes its own step;
 * ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
   places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
 
@@ -120,7 +125,8 @@ _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة م�
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
-            "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى  دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
+            "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى "
+            "دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
             "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
