@@ -87,3 +87,32 @@ def test_steps_told_in_words_the_rules_lacked(text: str, kind: str) -> None:
 def test_steps_not_taken_yet_are_no_steps(text: str) -> None:
     assert [(s.label, s.data["modality"]) for s in find_steps(make_doc(text, []))
             if s.data["modality"] == "done"] == []
+
+
+@pytest.mark.parametrize("text, mentions, kind, taker", [
+    # accession is a consent to be bound, as a ratification is; the country that joins takes it
+    ("وانضمت دولة فلسطين رسميا أمس إلى معاهدة حظر الأسلحة الكيميائية.", [("فلسطين", "LOC", "Palestine")],
+     "ratified", "فلسطين"),
+    ("وأودعت الأردن وثيقة انضمامها إلى الاتفاقية لدى الأمم المتحدة.", [("الأردن", "LOC", "Jordan")], "ratified",
+     "الأردن"),
+    ("وأعلنت الحكومة الأمريكية خروجها من اتفاقية باريس للمناخ.", [], "withdrawn", None),
+    ("وأوقفت الحكومة العمل بمعاهدة الصداقة مع جارتها.", [], "suspended", None),
+    ("وبدأ العمل باتفاقية النقل البحري بين البلدين مطلع الشهر.", [], "in_force", None),
+    ("ودخلت اتفاقية النقل البحري حيز التطبيق اليوم.", [], "in_force", None),
+    # initialled, not signed: the text agreed
+    ("ووقع الوزيران بالأحرف الأولى على اتفاقية التعاون الأمني.", [], "concluded", None),
+])
+def test_joining_leaving_stopping_starting_and_initialling(text: str, mentions: list, kind: str,
+                                                          taker: str | None) -> None:
+    steps = find_steps(make_doc(text, mentions))
+    assert [(s.label, s.data["modality"]) for s in steps] == [(kind, "done")]
+    if taker:
+        assert (steps[0].data.get("by") or {}).get("name") == taker
+
+
+@pytest.mark.parametrize("text", [
+    "وتسعى الحكومة إلى الانضمام إلى المعاهدة العام المقبل.",
+    "وخرج الاجتماع باتفاق على مواصلة الحوار.",
+])
+def test_an_aim_to_join_and_a_meeting_that_ends_are_no_steps(text: str) -> None:
+    assert [s for s in find_steps(make_doc(text, [])) if s.data["modality"] == "done"] == []

@@ -122,6 +122,7 @@ for _kind, _words in (
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
+               "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
@@ -146,7 +147,7 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
                   "وكشف وكشفت إعلان الإعلان عن")
 # A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
-_GOVERN = L._w("أعلن أعلنت أعلنا أعلنتا أعلنوا قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
+_GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
@@ -162,13 +163,19 @@ _BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "Europ
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
-                "يبرم تبرم يبرمان")
+                "يبرم تبرم يبرمان يبدأ تبدأ سيبدأ ستبدأ ينضم تنضم ينضمان سينضم ستنضم")
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
 # Parties agreeing on an agreement's text conclude it: "اتفق الطرفان على النص النهائي للمعاهدة".
+# Joining an agreement (accession, a consent to be bound as a ratification is), leaving it, stopping or starting
+# its work.
+_JOIN = L._w("انضم انضمت انضما انضمتا انضموا انضمام الانضمام انضمامها انضمامه انضمامهما ينضم تنضم ينضمان سينضم ستنضم")
+_LEAVE = L._w("خرج خرجت خرجا خروج الخروج خروجها خروجه خروجهما")
+_STOP_WORK = L._w("أوقف أوقفت أوقفا وقف إيقاف ايقاف")
+_START_WORK = L._w("بدأ بدأت بدء يبدأ تبدأ سيبدأ ستبدأ")
 _AGREE_ON = L._w("اتفق اتفقت اتفقا اتفقتا اتفقوا")
-_TEXT = L._w("نص النص")
+_TEXT = L._w("نص النص صيغة الصيغة بنود")
 _TEXT_OF = L._w("النهائي الكامل نهائي")
 # Verbs that end talks: "أنهى الطرفان المفاوضات حول الاتفاقية" concludes it (not a round: "اختتمت جولة").
 _END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا اختتم اختتمت اختتما اختتمتا اختتموا أكمل أكملت أكملا أتم أتمت أتما")
@@ -526,6 +533,13 @@ class _Article:
             else:
                 break
             j += 1
+        if i < end and self.norms[end].startswith(("ال", "وال")) and not has_word(self.norms[end], _NOT_NAMES) \
+                and not self.norms[end].endswith(("ي", "يه")):
+            # a definite noun of the list takes its adjectives: "معاهدة حظر الأسلحة الكيميائية" (not an adjective
+            # another: "الاتفاق النووي الغربي الإيراني")
+            while end + 1 < hi and end - i < 8 and self.norms[end + 1].startswith("ال") and self.content_word(end + 1) \
+                    and self.norms[end + 1].endswith(("ي", "يه")):
+                end += 1
         if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
                 i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")):
             # the construct state: an indefinite word governs the one after it, and the chain names the agreement
@@ -1324,6 +1338,24 @@ class _Article:
                     self.norms[start]) in ("مشروع",) else None
         return None
 
+    def works_with(self, i: int, hi: int) -> bool:
+        """Whether "العمل" follows the verb at ``i`` (past its subject) with the agreement glued to ب: "أوقفت الحكومة
+        العمل بالمعاهدة", "بدأ العمل بالاتفاقية"."""
+        k = next((k for k in range(i + 1, min(hi, i + 5)) if self.norms[k] == "العمل"), None)
+        return k is not None and k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "ب"
+
+    def object_of(self, i: int, hi: int, preps: tuple[str, ...]) -> bool:
+        """Whether the verb or verbal noun at ``i`` reaches an agreement through one of ``preps`` in its clause, past
+        its subject ("انضمت دولة فلسطين رسميا إلى المعاهدة", "خروج بلاده من الاتفاق")."""
+        for k in range(i + 1, min(hi, i + 10)):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return False
+            if n in preps:
+                j = self.through(k + 1, hi)
+                return j is not None and j in self.nouns_set
+        return False
+
     def agreed_text(self, i: int, hi: int) -> bool:
         """Whether the verb of agreeing at ``i`` has an agreement's text as its object: "اتفقت ... على النص
         النهائي للمعاهدة", "اتفقا على نص الاتفاقية"."""
@@ -1563,7 +1595,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         cues: list[tuple[int, str]] = []
         for i in rng:
             kind = _CUES.get(art.stemmed[i])
-            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in ("التنفيذ", "النفاذ"):
+            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in ("التنفيذ", "النفاذ",
+                                                                                                    "التطبيق"):
                 kind = "in_force"
             if kind is None and has_word(art.norms[i], _FORCE_ALSO):
                 kind = "in_force"
@@ -1571,6 +1604,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue  # "توقع" is also "expect"
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
+            bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
+            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and art.object_of(i, hi, ("الي",
+                                                                                                      "إلى")):
+                kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
+            if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
+                kind = "withdrawn"  # "أعلنت خروجها من الاتفاقية"
+            if kind is None and bare in _STOP_WORK and art.works_with(i, hi):
+                kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
+            if kind is None and bare in _START_WORK and art.works_with(i, hi):
+                kind = "in_force"  # "بدأ العمل بالاتفاقية"
             if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
                 kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
             if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
@@ -1591,7 +1634,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
             # الأمم المتحدة للتربية والعلم والثقافة")
             council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
-                "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "")
+                "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "").replace("لدي الامم المتحده", "")
+            # (a document deposited with the United Nations: "أودعت وثيقة انضمامها لدى الأمم المتحدة")
             if kind == "endorsed" and not council:
                 continue
             if kind == "ratified" and council:
@@ -1604,6 +1648,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
                     has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
+            if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, min(hi, i + 8))):
+                kind = "concluded"  # initialled: "وقّع الوزيران بالأحرف الأولى على الاتفاقية" (the text agreed)
             if kind:
                 cues.append((i, kind))
             if kind == "negotiated" and art.talks_ended(lo, i):
