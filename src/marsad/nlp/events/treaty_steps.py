@@ -147,7 +147,8 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
                   "وكشف وكشفت إعلان الإعلان عن")
 # A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
-_GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
+_GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا "
+               "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
@@ -1595,8 +1596,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         cues: list[tuple[int, str]] = []
         for i in rng:
             kind = _CUES.get(art.stemmed[i])
-            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in ("التنفيذ", "النفاذ",
-                                                                                                    "التطبيق"):
+            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
+                    "التنفيذ", "النفاذ", "التطبيق"):
                 kind = "in_force"
             if kind is None and has_word(art.norms[i], _FORCE_ALSO):
                 kind = "in_force"
