@@ -119,7 +119,8 @@ def test_an_agreement_followed_over_months_has_its_parties_only(db) -> None:
 
 def test_two_cooperation_agreements_sharing_one_country_stay_apart(db) -> None:
     with marsad.open(str(db)) as m:
-        coop = [t for t in m.treaties(include_all=True) if name_words(t.name) == name_words("اتفاقية تعاون")
+        # (named with their field since treaties50: "اتفاقية تعاون في مجال النقل")
+        coop = [t for t in m.treaties(include_all=True) if name_words("اتفاقية تعاون") <= name_words(t.name)
                 and not t.organisations]
     assert sorted(sorted(p["name_en"] for p in t.parties) for t in coop) == [["Egypt", "Jordan"], ["Egypt", "Sudan"]]
 

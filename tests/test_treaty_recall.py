@@ -98,7 +98,9 @@ def test_a_city_with_a_number_names_the_agreement() -> None:
 
 def test_a_month_takes_the_year_written_after_it() -> None:
     text = "وأغلق المعسكر طبقا لاتفاقية الحدود الموقعة بين كينيا وإثيوبيا في ديسمبر لعام 2008 بعد مفاوضات."
-    [step] = find_steps(_doc(text, [KENYA, ETHIOPIA], timex=[("ديسمبر", "2024-12")]), KB)
+    # (the talks "بعد مفاوضات" are a step of their own since treaties50)
+    [step] = [s for s in find_steps(_doc(text, [KENYA, ETHIOPIA], timex=[("ديسمبر", "2024-12")]), KB)
+              if s.label == "signed"]
     assert (step.data["date"], step.data["date_source"]) == ("2008-12", "timex")
 
 

@@ -289,11 +289,13 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
         party: only agreements with this party (entity id, Arabic or English name).
         include_all: also old agreements only recalled in the news (see ``Treaty.background``),
             contracts of companies and institutions (``Treaty.organisations``), agreements the
-            reports neither name nor give two parties ("اتفاق" or "اتفاقية تعاون" with one country), and
+            reports neither name nor give two parties ("اتفاق" or "اتفاقية تعاون" with one country, or a name made of
+            words of its own only: "اتفاق العالم"), and
             plurals of several agreements told as one ("اتفاقيات التجارة الحرة" of one country with many, "اتفاقيات
             ثنائية" of one with several): only a pair's set of agreements is listed.
     """
     from marsad.nlp.events.treaty_life import assemble_records, descriptive, name_words, several
+    from marsad.nlp.events.treaty_steps import listed_name
 
     steps = store.treaty_step_spans()
     clauses = load_clauses(store, {r["article_id"] for r in steps})
@@ -302,6 +304,7 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
         found = [t for t in found if any(party_matches(p, party) for p in t.parties)]
     if not include_all:
         found = [t for t in found if not t.background and not t.organisations
-                 and (len(t.parties) >= 2 or name_words(t.name) and not descriptive(name_words(t.name)))
+                 and (len(t.parties) >= 2 or name_words(t.name) and not descriptive(name_words(t.name))
+                      and listed_name(t.name))
                  and not (several(t.name) and len(t.parties) != 2)]
     return found

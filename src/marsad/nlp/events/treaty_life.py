@@ -101,6 +101,12 @@ def descriptive(words: frozenset[str]) -> bool:
 _MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "china", "russia", "germany"})}
 
 
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names tell one agreement: the words of one among the other's, or three words or more in common and
+    one word different at most on each side ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة", "اتفاقية تحديد ...")."""
+    return a <= b or b <= a or len(a & b) >= 3 and len(a - b) <= 1 and len(b - a) <= 1
+
+
 def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
     """Parties in common, a member of a group counting as the group."""
     a, b = set(a), set(b)
@@ -159,6 +165,10 @@ class _Unit:
         self.words = frozenset() if generic else name_words(name)
         self.generic = not self.words
         self.descriptive = descriptive(self.words)  # joins other articles only through its parties
+        # named by words of its own, not of a list ("معاهدة الممر المائي المشترك"), or by a name its article gives in
+        # another sentence: a name that may be read wrong, so a report naming it otherwise joins by its parties as a
+        # bare noun would (see _Group.fits)
+        self.own = False
         self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
         self.parties: dict[str, dict[str, Any]] = {}
@@ -173,19 +183,28 @@ class _Unit:
     def taken(self) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
         report's date alone)."""
-        return [str(r["data"]["date"]) for r in self.rows if r["label"] in ("signed", "concluded")
+        return [f'{r["label"]}:{r["data"]["date"]}' for r in self.rows if r["label"] in ("signed", "concluded")
                 and r["data"].get("modality") == "done" and r["data"].get("date_source") == "timex"
                 and r["data"].get("date")]
 
 
+def _same_day(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of signing or conclusion dates ("signed:2026-07-17") share a day (written to the day)."""
+    a, b = [x.partition(":")[2] for x in a], [y.partition(":")[2] for y in b]
+    return bool({x[:10] for x in a if len(x) >= 10} & {y[:10] for y in b if len(y) >= 10})
+
+
 def _apart(a: list[str], b: list[str]) -> bool:
     """Whether two lists of signing dates tell different signings: none agrees with any (the same day, or a
-    month and a day in it) and the nearest two lie more than a month apart."""
-    if not a or not b:
+    month and a day in it) and the nearest two lie more than a month apart.  A signing is compared with signings and
+    a conclusion with conclusions: a text initialled in August and signed the next July is one agreement."""
+    pairs = [(x.partition(":")[2], y.partition(":")[2]) for x in a for y in b
+             if x.partition(":")[0] == y.partition(":")[0]]
+    if not pairs:
         return False
-    if any(x.startswith(y) or y.startswith(x) for x in a for y in b):
+    if any(x.startswith(y) or y.startswith(x) for x, y in pairs):
         return False
-    gaps = [abs(g) for g in (_days(x, y) for x in a for y in b) if g is not None]
+    gaps = [abs(g) for g in (_days(x, y) for x, y in pairs) if g is not None]
     return bool(gaps) and min(gaps) > _SIGNINGS_APART
 
 
@@ -210,8 +229,9 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
-            if not (u.generic or not self.names or any(u.words <= n or n <= u.words for n in self.names)):
-                return False
+            if not (u.generic or not self.names or any(_agree(u.words, n) for n in self.names)
+                    or _same_day(self.taken, u.taken())):
+                return False  # (a description and another name of one deal reached on the same day join)
             # ... and a signing months from the group's is another agreement of the same pair
             return len(core) >= 2 and not _apart(self.taken, u.taken())
         if u.generic or not self.names:
@@ -223,7 +243,13 @@ class _Group:
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
-        if not any(u.words <= n or n <= u.words for n in self.names):
+        if not any(_agree(u.words, n) for n in self.names):
+            if (u.own or all(x.own for x in self.units)) and len(core) >= 2:
+                # an agreement named by words of its own that the other reports do not write (or the group's, so
+                # named): the same agreement when two of the group's core parties are the unit's, within a year and
+                # with no signing a month apart (as for a bare noun)
+                gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
+                return not _apart(self.taken, u.taken()) and (not gaps or min(gaps) <= _BACKGROUND_DAYS)
             return False
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
@@ -275,6 +301,21 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     return best
 
 
+_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
+_UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان".split())
+
+
+def _chamber(name: str | None) -> str:
+    """Which of a country's bodies ratified: "head" (a president, a king, a decree), "upper" (a senate, "مجلس
+    الاتحاد"), else "house": each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس الاتحاد", "صدق الرئيس")."""
+    words = fold(name or "").split()
+    if any(w in _HEAD_WORDS for w in words[:1]):
+        return "head"
+    if any(w in _UPPER_WORDS for w in words) or words[:2] == ["مجلس", "الاتحاد"]:
+        return "upper"
+    return "house"
+
+
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
@@ -282,7 +323,9 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         who = ""
         if r["label"] in _PER_PARTY and by:
             country = by.get("country") or {}
-            who = fold(str(country.get("name") or by.get("name") or ""))
+            who = fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")  # ("مجلس", "المجلس")
+            if r["label"] == "ratified" and country:
+                who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
         groups.setdefault((r["label"], who), []).append(r)
     # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day
@@ -321,6 +364,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
+        u.own = all(x["data"].get("other") or x["data"].get("elsewhere") for x in u.rows)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
             u.parties.setdefault(_party_key(p), p)
@@ -364,12 +408,16 @@ def _drop_other_dates(g: _Group) -> None:
     of another agreement of the same parties ("توصلوا لاتفاق ... يوم 24 نوفمبر" about an interim deal, in a piece on the
     final one): they leave the record.  Only against a day two sentences or more agree on."""
     rows = [r for u in g.units for r in u.rows]
-    taken = [r for r in rows if r["label"] in ("signed", "concluded") and r["data"].get("modality") == "done"
-             and r["data"].get("date_source") == "timex" and r["data"].get("date")]
-    day, how = _pick_date(taken)
-    if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day) for r in taken) < 2:
-        return
-    other = {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
+    other = set()
+    # (each kind against its own day: an agreement reached in March is signed in April)
+    for kind in ("signed", "concluded"):
+        taken = [r for r in rows if r["label"] == kind and r["data"].get("modality") == "done"
+                 and r["data"].get("date_source") == "timex" and r["data"].get("date")]
+        day, how = _pick_date(taken)
+        if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day)
+                                                              for r in taken) < 2:
+            continue
+        other |= {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
     if other:
         for u in g.units:
             u.rows = [r for r in u.rows if id(r) not in other]

@@ -41,6 +41,11 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
   authorised: "تفويض الوزير بالتوقيع"); negated, hypothetical, either-way,
   awaited ("حالما", "إذا ... فإن", "في انتظار توقيع") and ended ("انتهاء سريان") steps are not marked.  A weekday or "أمس"
   inside a quotation is the speaker's, not the report's: it dates no step;
+* steps are told in many words: agreeing on the text ("اتفقا على النص النهائي للمعاهدة") or ending the talks
+  concludes; a vote "لصالح التصديق", approval granted ("منح ... موافقته على") or a decision approving it
+  ratifies; "ذيّل ... بتوقيعه" signs; "أصبحت ... نافذة" is in force.  A statute ("نظام روما الأساسي") is an
+  agreement, and the court it creates stands for it when a state withdraws from the court; each country named as
+  the subject of a withdrawal, suspension or ratification takes its own step;
 * ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
   places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
 
@@ -76,7 +81,7 @@ NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "الاستثمار الاستثمارات الطاقة المناخ للتجارة الحرة التجارة التجاري التجارية التعاون التعاون الاقتصادي "
     "الاقتصادية اقتصادية اقتصادي حسن الجوار الصداقة صداقة وتعاون والتعاون والصداقة والشراكة ستارت "
     "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام الطائف الرياض البحرية البحري البرية المائية المياه "
-    "مينسك دايتون كيوتو")
+    "مينسك دايتون كيوتو مياه")
 # Cities agreements are named for ("اتفاق فيينا"), read as cities when no mention says so.
 _CITY_NAMES = L._w("فيينا باريس أوسلو جنيف مينسك الطائف الرياض دايتون كيوتو لوزان مدريد الدوحة الجزائر الصخيرات "
                    "شرم أستانا سوتشي")
@@ -88,6 +93,15 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AFTER_YEAR = L._w("م هـ ه ميلادي ميلادية الميلادي الميلادية في على من إلى الى بين مع حين عندما بعد قبل حتى ثم "
                    "حيث لكن بينما اي أي عندها")
 _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
+# Words that end a name read through the construct state (folded).
+# A statute: "نظام روما الأساسي", "النظام الأساسي للمحكمة الجنائية الدولية".
+_FUNCTION_MORE = L._w("مقابل لقاء حيال إزاء ازاء وفق وفقا حسب بموجب تحت فوق قرب طوال عبر نحو تجاه ضد محتمل مرتقب "
+                      "مقترح مؤقت مبدئي أولي اولي جديد جديدة نهائي نهائية")
+_STATUTE_HEADS = L._w("نظام النظام")
+_BASIC = L._w("الأساسي الاساسي")
+_FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
+                 "لا كما كان كانت هو هي أن ان إن إذ إذا حتى منذ بعد قبل عند لدى أمام خلال ضمن دون بلا غير سوى كل "
+                 "بعض هذا هذه ذلك تلك هذين هاتين أي اي أمس اليوم غدا الآن عام العام سنة")
 
 # Step cues: folded words (clitics stripped) → step kind.
 _CUES: dict[str, str] = {}
@@ -108,33 +122,127 @@ for _kind, _words in (
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
+               "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
-            "تأمل هدف بهدف إمكانية ضرورة دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
-            "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة")  # wishes: "تريد أن تفاوض"
+            "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى "
+            "دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
+            "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
+            "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
+# Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
+# (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
+_REFUSE = L._w("رفض رفضت رفضا رفضوا يرفض ترفض رفضه رفضها هدد هددت يهدد تهدد تهديد")
 # Waiting for a step is no step: "في انتظار الإعلان عن توقيع اتفاق", "ينتظر أن يتم توقيع العقد" (it is expected);
 # waiting until it was taken is one, reached at last: "ننتظر إلى أن توصلوا", "ينتظرون حتى وقع".
 _AWAIT = L._w("انتظار بانتظار وبانتظار ينتظر تنتظر ننتظر ينتظرون انتظر انتظرت انتظرنا ترقب بترقب")
 _UNTIL = L._w("حتى لحين")
 _UNTIL_THAT = L._w("إلى الى")  # "إلى أن": until (أن alone is "that": "ينتظر أن يتم توقيع")
 _THAT = L._w("أن ان")
+_THAT_CLAUSE = L._w("إن بأن بان بأنه بانه بأنها بانها أنه انه أنها انها إنه إنها")
 # What makes a signing told by its verbal noun an event of the report's days ("جرت مراسم توقيع", "شهد الحفل توقيع",
 # "أعلن عن توقيع"); without it, "وتوقيع اتفاقية ..." in a list of past events names the signing but does not date it.
 _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب منذ إثر اثر فور بعيد وتم وجرى وجرت مراسم مراسيم حفل حفلة "
                   "شهد شهدت يشهد تشهد وشهد وشهدت خلال اثناء أثناء جاء وجاء لدى أعلن أعلنت وأعلن وأعلنت كشف كشفت "
                   "وكشف وكشفت إعلان الإعلان عن")
+# A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
+# تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
+_GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا "
+               "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
+               "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
+# A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
+# على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
+_LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
+_PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صدق صدقت وقع وقعت أصدر أصدرت وافق وافقت أجاز أجازت اعتمد اعتمدت "
+             "مرر مررت")
+# Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
+# الاتحاد", "صدق الرئيس").
+_HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
+_UPPER = L._w("الشيوخ الاتحاد الأعيان")
+_BODY_WORDS = L._w("الإسلامي الاتحادي الأعلى الكبرى الوطنية الوطني العليا الاتحادية الاستشاري")
+_BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "European Union")}
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
-                "يبرم تبرم يبرمان")
+                "يبرم تبرم يبرمان يبدأ تبدأ سيبدأ ستبدأ ينضم تنضم ينضمان سينضم ستنضم")
+# A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
+# المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
+_APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
+# Parties agreeing on an agreement's text conclude it: "اتفق الطرفان على النص النهائي للمعاهدة".
+# Joining an agreement (accession, a consent to be bound as a ratification is), leaving it, stopping or starting
+# its work.
+_JOIN = L._w("انضم انضمت انضما انضمتا انضموا انضمام الانضمام انضمامها انضمامه انضمامهما ينضم تنضم ينضمان سينضم ستنضم")
+_LEAVE = L._w("خرج خرجت خرجا خروج الخروج خروجها خروجه خروجهما")
+_STOP_WORK = L._w("أوقف أوقفت أوقفا وقف إيقاف ايقاف")
+_START_WORK = L._w("بدأ بدأت بدء يبدأ تبدأ سيبدأ ستبدأ")
+_AGREE_ON = L._w("اتفق اتفقت اتفقا اتفقتا اتفقوا")
+_TEXT = L._w("نص النص صيغة الصيغة بنود")
+_TEXT_OF = L._w("النهائي الكامل نهائي")
+# Verbs that end talks: "أنهى الطرفان المفاوضات حول الاتفاقية" concludes it (not a round: "اختتمت جولة").
+_END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا اختتم اختتمت اختتما اختتمتا اختتموا أكمل أكملت أكملا أتم أتمت أتما")
+# Granting approval: "منحت الجمعية الوطنية موافقتها على المعاهدة" (a ratification told by its noun).
+_GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا")
+# Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
+_SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
+# Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
+_BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت غدت غدا")
+_IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
+# Words of a law, decree or decision of ratification between a body's vote and the agreement: "صوت المجلس لصالح
+# التصديق على المعاهدة", "وافق مجلس النواب على قرار رئيس الجمهورية بشأن الموافقة على الاتفاقية".
+_RATIFY_PHRASE = L._w("التصديق تصديق المصادقة مصادقة الموافقة موافقة الإقرار إقرار")
+_LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرار القرار مرسوم المرسوم رئيس الجمهورية الحكومة مجلس "
+                                    "الوزراء بشأن الخاص الخاصة بالتصديق بالموافقة على علي")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
+_SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "على امتداد فترة سريان الاتفاق"
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
 _HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
 _NEGATIONS = L.NEGATIONS
+# Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
+_MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),
+               "إريتري": ("إريتريا", "Eritrea"), "جيبوتي": ("جيبوتي", "Djibouti"), "تشادي": ("تشاد", "Chad"),
+               "سنغالي": ("السنغال", "Senegal"), "أوزبكي": ("أوزبكستان", "Uzbekistan"),
+               "تركماني": ("تركمانستان", "Turkmenistan"), "طاجيكي": ("طاجيكستان", "Tajikistan"),
+               "قيرغيزي": ("قيرغيزستان", "Kyrgyzstan"), "منغولي": ("منغوليا", "Mongolia"),
+               "بنغلاديشي": ("بنغلاديش", "Bangladesh"), "سريلانكي": ("سريلانكا", "Sri Lanka"),
+               "نيبالي": ("نيبال", "Nepal"), "فلبيني": ("الفلبين", "Philippines"), "تايلندي": ("تايلند", "Thailand"),
+               "سنغافوري": ("سنغافورة", "Singapore"), "نمساوي": ("النمسا", "Austria"),
+               "سويسري": ("سويسرا", "Switzerland"),
+               "برتغالي": ("البرتغال", "Portugal"), "دنماركي": ("الدنمارك", "Denmark"), "فنلندي": ("فنلندا", "Finland"),
+               "مجري": ("المجر", "Hungary"), "روماني": ("رومانيا", "Romania"), "بلغاري": ("بلغاريا", "Bulgaria"),
+               "صربي": ("صربيا", "Serbia"), "كرواتي": ("كرواتيا", "Croatia"), "تشيكي": ("التشيك", "Czech Republic"),
+               "سلوفاكي": ("سلوفاكيا", "Slovakia"), "إيرلندي": ("إيرلندا", "Ireland"),
+               "أيرلندي": ("أيرلندا", "Ireland"),
+               "تشيلي": ("تشيلي", "Chile"), "كولومبي": ("كولومبيا", "Colombia"), "بيروفي": ("بيرو", "Peru"),
+               "جنوب أفريقي": ("جنوب أفريقيا", "South Africa"), "غاني": ("غانا", "Ghana"),
+               "كاميروني": ("الكاميرون", "Cameroon"),
+               "أنغولي": ("أنغولا", "Angola"), "موزمبيقي": ("موزمبيق", "Mozambique"), "زامبي": ("زامبيا", "Zambia"),
+               "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
+               "ليتواني": ("ليتوانيا", "Lithuania"), "لاتفي": ("لاتفيا", "Latvia"), "إستوني": ("إستونيا", "Estonia"),
+               "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"),
+               "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
+_NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
+for _adj, _country in _MORE_NISBA.items():
+    for _fem in ("", "ه"):
+        for _art in ("", "ال"):
+            _NISBA.setdefault(fold(" ".join(_art + w + _fem for w in _adj.split())), _country)
+# A step denied or called a rumour is no step: "نفى المتحدث ما تداولته مواقع عن توقيع اتفاق", "نفت الوزارة أن تكون
+# البلاد قد انسحبت من المعاهدة", "شائعات عن توقيع اتفاق", "الأنباء عن توقيع اتفاق ... لا أساس لها من الصحة".
+_DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
+             "نفيها أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة كذب كذبت يكذب تكذب مكذبا تكذيب دحض دحضت يدحض "
+             "تدحض شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم يشاع أشيع")
+# What a denial or a rumour reaches no further than: a statement made after it ("نفى ...، مؤكدا أن الطرفين وقعا").
+_AFFIRM = L._w("مؤكدا مؤكدة مؤكدين أكد أكدت أكدا أكدوا يؤكد تؤكد مشيرا مشيرة أشار أشارت موضحا موضحة أوضح أوضحت "
+               "مضيفا مضيفة أضاف أضافت لكن لكنه لكنها بل وإنما إنما بينما فيما حين")
+# Reports of a step judged untrue after it: "الأنباء عن توقيع اتفاق ... عارية عن الصحة", "... مجرد شائعات".
+_REPORTS = L._w("أنباء الأنباء نبأ النبأ تقارير التقارير أخبار الأخبار معلومات المعلومات تداولته تداولتها تناقلته "
+                "تناقلتها المتداولة المتداول يتداول تتداول تردد ترددت يتردد حديث الحديث")
+_UNTRUE = L._w("شائعات شائعة إشاعات إشاعة مزاعم ادعاءات مفبركة ملفقة كاذبة")
+_TRUTH = L._w("صحة الصحة صحيح صحيحة أساس")  # after لا/غير/عار: "لا صحة", "غير صحيحة", "لا أساس لها"
+_DENY_NEG = L._w("لا غير عار عارية عاري عارٍ")
+_STRONG = (".", "؛", "!", "؟", ":")
 _SECURITY_COUNCIL = ("مجلس", "الامن")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
@@ -149,6 +257,29 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
      {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
     (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
      {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
+    # the Gulf Cooperation Council and its states as one side: "بين دول مجلس التعاون لدول الخليج العربية والمملكة
+    # المتحدة", "اتفاق التجارة الحرة الخليجي"
+    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون( |$)"),
+     {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
+    # unions, alliances and regional groups that sign as one side: "بين مصر والاتحاد الاقتصادي الأوراسي"
+    (re.compile(r"الاتحاد الاقتصادي الاوراسي|الاتحاد الاوراسي|(^| )[وبل]?الاوراسي( |$)"),
+     {"name": "الاتحاد الاقتصادي الأوراسي", "name_en": "Eurasian Economic Union", "entity_id": None, "group": True}),
+    (re.compile(r"الاتحاد الافريقي"), {"name": "الاتحاد الأفريقي", "name_en": "African Union", "entity_id": None,
+                                      "group": True}),
+    (re.compile(r"جامعه الدول العربيه|الجامعه العربيه"),
+     {"name": "جامعة الدول العربية", "name_en": "Arab League", "entity_id": None, "group": True}),
+    (re.compile(r"حلف (شمال )?الاطلسي|حلف الناتو|(^| )[وبل]?الناتو( |$)"),
+     {"name": "حلف شمال الأطلسي", "name_en": "NATO", "entity_id": None, "group": True}),
+    (re.compile(r"رابطه (دول جنوب شرق اسيا|اسيان|الاسيان)|مجموعه (الاسيان|اسيان)"),
+     {"name": "رابطة آسيان", "name_en": "ASEAN", "entity_id": None, "group": True}),
+    (re.compile(r"(^| )[وبل]?(ميركوسور|ميركوسول)( |$)|السوق المشتركه لدول الجنوب"),
+     {"name": "ميركوسور", "name_en": "Mercosur", "entity_id": None, "group": True}),
+    (re.compile(r"المجموعه الاقتصاديه لدول غرب افريقيا|(^| )[وبل]?(ايكواس|الايكواس)( |$)"),
+     {"name": "إيكواس", "name_en": "ECOWAS", "entity_id": None, "group": True}),
+    (re.compile(r"مجموعه شرق افريقيا|جماعه شرق افريقيا"),
+     {"name": "مجموعة شرق أفريقيا", "name_en": "East African Community", "entity_id": None, "group": True}),
+    (re.compile(r"تحالف دول الساحل|كونفدراليه دول الساحل"),
+     {"name": "تحالف دول الساحل", "name_en": "Alliance of Sahel States", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
@@ -171,9 +302,10 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
-                  "المبرم المبرمة المشار الأول الثاني الثالث")
+                  "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
+_DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الوفدين وفدي")  # "بدأ وفدان روسي وأمريكي مفاوضات"
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
@@ -317,6 +449,30 @@ class _Article:
         self.norms = list(map(_NORM, self.toks))
         self.starts = list(map(_START, self.toks))
         self.nouns = list(compress(range(len(self.norms)), map(_treaty_noun, self.norms)))  # agreement nouns
+        # a statute is an agreement ("نظام روما الأساسي", "النظام الأساسي للمحكمة"), and the body it creates stands for
+        # it when a state withdraws from that body ("انسحابها من المحكمة"): token → the statute's name
+        self.statutes: dict[int, str] = {}
+        self.created: dict[int, str] = {}
+        bodies: dict[str, str] = {}
+        for k, n in enumerate(self.norms):
+            if _stem_of(n) in _STATUTE_HEADS:
+                end = next((j for j in range(k + 1, min(len(self.norms), k + 4)) if self.norms[j] in _BASIC), None)
+                if end is None:
+                    continue
+                self.statutes[k] = _without_clitic(self.text[self.toks[k].start:self.toks[end].end])
+                for j in range(end + 1, min(len(self.norms), end + 4)):
+                    m = self.norms[j]
+                    if m.startswith("لل") and len(m) > 4:  # "المنشئ للمحكمة الجنائية", "الأساسي للمحكمة"
+                        bodies.setdefault("ال" + m[2:], self.statutes[k])
+                        break
+                    if not m.startswith(("ال", "لل")):
+                        break
+        if bodies:
+            for k in range(1, len(self.norms)):
+                if self.norms[k] in bodies and self.norms[k - 1] in ("من", "عن"):
+                    self.created[k] = bodies[self.norms[k]]
+        if self.statutes or self.created:
+            self.nouns = sorted(set(self.nouns) | set(self.statutes) | set(self.created))
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
         self.timex_all = doc.layers.get("timex", [])
@@ -345,6 +501,11 @@ class _Article:
     def name_at(self, i: int, hi: int) -> tuple[str, bool, int]:
         """(name as written, generic?, last token of the name) of the agreement noun at token ``i``."""
         norm = self.norms[i]
+        if i in self.created:
+            return self.created[i], False, i  # "انسحابها من المحكمة": the statute that created the court
+        if i in self.statutes:
+            end = next(j for j in range(i + 1, min(len(self.norms), i + 4)) if self.norms[j] in _BASIC)
+            return self.statutes[i], False, end
         if any(norm.endswith(s) and _stem_of(norm[: -len(s)]) in TREATY_NOUNS for s in _PRONOUN_SUFFIX) \
                 and _stem_of(norm) not in TREATY_NOUNS:
             return self.text[self.toks[i].start:self.toks[i].end], True, i  # "بمعاهدتهما"
@@ -373,6 +534,48 @@ class _Article:
             else:
                 break
             j += 1
+        if i < end and self.norms[end].startswith(("ال", "وال")) and not has_word(self.norms[end], _NOT_NAMES) \
+                and not self.norms[end].endswith(("ي", "يه")):
+            # a definite noun of the list takes its adjectives: "معاهدة حظر الأسلحة الكيميائية" (not an adjective
+            # another: "الاتفاق النووي الغربي الإيراني")
+            while end + 1 < hi and end - i < 8 and self.norms[end + 1].startswith("ال") and self.content_word(end + 1) \
+                    and self.norms[end + 1].endswith(("ي", "يه")):
+                end += 1
+        if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
+                i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")):
+            # the construct state: an indefinite word governs the one after it, and the chain names the agreement
+            # ("اتفاقية إنشاء منطقة تجارة حرة", "معاهدة مياه نهر السند", "اتفاق وقف إطلاق النار")
+            if end == i:
+                end = self.construct_end(i + 1, hi, i)
+                end = i if end == i + 1 else end  # a verbal noun alone is no name: "اتفاق تمويل مقابل الإصلاح"
+            elif self.norms[end][:1].isalpha():
+                end = self.construct_end(end, hi, i)
+        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
+            # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
+            # it governs name the agreement
+            end = i + 2
+            for k in range(i + 3, min(hi, i + 9)):
+                n = self.norms[k]
+                if (n.startswith("ال") or n.startswith("وال") or has_word(n, NAME_WORDS)) and not self.stops_name(k):
+                    end = k
+                else:
+                    break
+        if i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل")) and self.norms[end][:1].isalpha() \
+                and self.action_noun(end) and self.norms[end + 1].startswith("ال") and not self.stops_name(end + 1):
+            # "اتفاقية ترسيم المنطقة الاقتصادية الخالصة": what the verbal noun governs continues the name
+            for k in range(end + 1, min(hi, end + 6)):
+                n = self.norms[k]
+                if (n.startswith("ال") or n.startswith("وال")) and not self.stops_name(k):
+                    end = k
+                else:
+                    break
+        if end > i and end + 2 < hi and self.norms[end + 1] == "في" and self.norms[end + 2] in ("مجال", "مجالات"):
+            # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام"
+            for k in range(end + 3, min(hi, end + 7)):
+                if self.norms[k].startswith("ال") and not self.stops_name(k):
+                    end = k
+                else:
+                    break
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -392,6 +595,95 @@ class _Article:
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
 
+    def construct_end(self, end: int, hi: int, i: int) -> int:
+        """The last word of a name continued from the indefinite word at ``end`` through the construct state: each
+        indefinite word governs the next content word, and a definite word closes the chain with its adjectives
+        ("إنشاء منطقة تجارة حرة", "مياه نهر السند"); a function word, a verb, a time, a country, an office or a body
+        ends it."""
+        k = end + 1
+        while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
+                and not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و") \
+                and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
+            end = k
+            k += 1
+        while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
+                and self.content_word(k):
+            end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
+            k += 1
+        return end
+
+    def content_word(self, k: int) -> bool:
+        """Whether the word at ``k`` may continue a name: not a function word, a verb, a number, a time, a
+        country, an office, a body or a word that ends a name."""
+        n = self.norms[k]
+        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+        if not n[:1].isalpha() or n in _FUNCTION or bare in _FUNCTION or n in _PREPOSITIONS or n in _LINKS:
+            return False
+        if n[:1] == "ي" or n.startswith(("سي", "ست", "سن", "تت", "وي", "وسي", "وست")) or n[:1] == "ت" and len(n) <= 4 \
+                or n[:1] == "ت" and n.endswith(("ه", "ها", "هم", "هما")) and len(n) <= 6 and not self.text[
+                    self.toks[k].start:self.toks[k].end].endswith("ة") or len(n) <= 2:
+            # (a verb with its object: "اتفاق سلام ترعاه الأمم المتحدة")
+            return False  # a verb: "اتفاق سلام يضمن", "اتفاقية تعاون تتضمن"
+        if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or has_word(n, ORGANISATIONS):
+            return False  # the subject after the object: "وقع اتفاقية تعاون وزيرا الخارجية"
+        if n[:1] in ("ب", "ل") or n.startswith(("وب", "ول")):
+            return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
+        if n in _FUNCTION_MORE or has_word("ال" + n, _NOT_NAMES):
+            return False  # "اتفاق تمويل مقابل الإصلاح", "اتفاق سلام محتمل"
+        if self.stops_name(k) or self.is_country(self.toks[k].start) or _country_of_the_name(
+                self.text[self.toks[k].start:self.toks[k].end], self.kb):
+            return False
+        return not _CUES.get(_stem_of(n)) and not _treaty_noun(n)
+
+    def introduced(self, noun: int) -> bool:
+        """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
+        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "هناك اتفاقا
+        بين دول الخليج والولايات المتحدة"), not one the article named before."""
+        n = self.norms[noun]
+        if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
+            return False
+        nxt = self.norms[noun + 1]
+        # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok
+
+    def names_elsewhere(self) -> list[str]:
+        """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
+        plurals left out."""
+        out = []
+        for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
+            r = self.tok_range(s.start, s.end)
+            for i in self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]:
+                if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي"):
+                    continue
+                said, generic, _end = self.name_at(i, r.stop)
+                # a name (with a word of the list), not a description ("إنه اتفاق متبادل")
+                if not generic and listed_name(said) and (len(said.split()) >= 3 or fold(said).startswith("ال")):
+                    out.append(said)
+        return out
+
+    def action_noun(self, k: int) -> bool:
+        """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
+        "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
+        n = self.norms[k]
+        if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف", "تجنب",
+                 "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"):
+            return True
+        if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok \
+                or n.endswith(("ي", "يه")):  # an adjective of relation, not a verbal noun: "تاريخي", "تجاريه"
+            return False
+        return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+
+    @cached_property
+    def mention_starts_tok(self) -> frozenset[int]:
+        return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
+
+    def stops_name(self, k: int) -> bool:
+        """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
+        a relative pronoun or a participle ("الموقعة")."""
+        n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
+        return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or has_word(n, BODIES) or has_word(
+            n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
+
     def topic(self, i: int, hi: int) -> str | None:
         """What a bare agreement noun at ``i`` is about, when its clause says so with words that name agreements:
         "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic)."""
@@ -406,7 +698,7 @@ class _Article:
             last = None
             for j in range(k + 1, min(hi, k + 5)):
                 w = self.norms[j]
-                if not w[:1].isalpha() or w in L.NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
+                if not w[:1].isalpha() or w in _NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
                         or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
                     break
                 last = j
@@ -425,8 +717,17 @@ class _Article:
         """Whether the participle at ``cue`` qualifies the agreement whose name ends at ``name_end``: only the
         agreement's own words stand between ("اتفاقية وقف إطلاق النار الموقعة"), no preposition, clause or
         punctuation ("اتفاقيات لمساعدة المعلنين في استخدام الموقع", "اتفاق لإنهاء العقد الموقع")."""
+        parties = False  # "اتفاقية ... بين جمهورية العراق والجمهورية التركية، الموقعة", "المعاهدة، الموقعة"
         for k in range(name_end + 1, cue):
             n = self.norms[k]
+            if n == "،" and k == cue - 1:
+                continue  # a comma right before the participle
+            if n in _LINKS and k == name_end + 1:
+                parties = True
+                continue
+            if parties and n[:1].isalpha() and (k in self.mention_starts_tok or self.is_country(self.starts[k])
+                                                or n.startswith(("ال", "وال")) or n[:1] == "و" and len(n) > 3):
+                continue  # the parties "بين"/"مع" names, up to the participle
             if not n[:1].isalpha() or n in _PREPOSITIONS or n in _PLACE_BEFORE or n in _RELATIVE \
                     or n[:1] in ("ل", "ب") and not self.name_starts_at(k):
                 return False
@@ -439,11 +740,15 @@ class _Article:
         n = self.norms[k]
         if conj and n.startswith("وال"):
             n = n[1:]
-        if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in L.NISBA:
+        if not n.startswith("ال") or len(n) < 4 or n in _RELATIVE or n in _PARTICIPLES or n in _NISBA:
             return False
         if has_word(n, BODIES) or has_word(n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end
                                                                  for t in self.timex_all):
             return False
+        if n in _OFFICES or any(m.start == self.starts[k] and m.label == "PER" for m in self.mentions):
+            return False  # "معاهدة الرئيس الروسي": whose agreement it is, not its name
+        if any(pat.match(" ".join(self.norms[k:k + 4])) for pat, _g in _GROUPS):
+            return False  # "اتفاق القوى الكبرى": a party (the P5+1), not a name
         return True
 
     # -- parties ------------------------------------------------------------------
@@ -554,7 +859,7 @@ class _Article:
             for party in self.own_country_at(k):
                 add(party)
             n = self.norms[k]
-            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             if nis and k in self.between and not any(has_word(self.norms[x], _PLACE_BEFORE | _CITY_WORDS)
                                                      for x in range(max(0, k - 2), k)):
                 # "بين الهيئة السعودية ووكالة الطيران البرازيلية"; not "بمدينة الصخيرات المغربية"
@@ -577,9 +882,10 @@ class _Article:
         next_word = {name.stop} if name.stop < len(self.norms) else set()  # (a headline may end with the agreement)
         for k in sorted(toks | set(name) | next_word | chain):
             n = self.norms[k]
-            nis = L.NISBA.get(n) or (L.NISBA.get(n[1:]) if n[:1] == "و" else None)
+            nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             before = self.norms[k - 1] if k > 0 else ""
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
+                        or before.lstrip("و") in _DELEGATIONS
                         or k - 1 in name and k in chain
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
@@ -688,7 +994,7 @@ class _Article:
                 if party:
                     out.append(party)
         n = self.norms[j]
-        nis = L.NISBA.get(n)
+        nis = _NISBA.get(n)
         if nis and j > 0 and not has_word(self.norms[j - 1], TREATY_NOUNS) and (
                 places or self.norms[j - 1] in _OFFICES or has_word(self.norms[j - 1], BODIES)) and not any(
                 has_word(self.norms[x], ORGANISATIONS | _CITY_WORDS) or self.norms[x] in ("»", "”", '"')
@@ -815,25 +1121,81 @@ class _Article:
                     found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
         return list(found.values())
 
-    def body_near(self, lo: int, hi: int, cue: int) -> dict[str, Any] | None:
-        """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", a country."""
+    def body_near(self, lo: int, hi: int, cue: int, heads: bool = False, at: int | None = None
+                  ) -> dict[str, Any] | None:
+        """The body that ratified or withdrew: "البرلمان الإيراني", "مجلس الدوما", "مجلس الشورى الإسلامي الإيراني"
+        (its country from the nationality after it, past words that tell which body), with ``heads`` a head of
+        state ("الرئيس الروسي", "السلطان"); without a country of its own, the country that takes the step: right
+        after a verbal noun or a verb ("انسحاب أفغانستان من المعاهدة", "صادقت روسيا على")."""
         best = None
         for k in range(lo, hi):
-            if has_word(self.norms[k], BODIES) and abs(k - cue) <= 8:
-                words = [self.norms[k]]
+            n0 = self.norms[k]
+            head = heads and n0 in _HEADS
+            if (has_word(n0, BODIES) or head) and abs(k - cue) <= 8 and not (k > lo and has_word(
+                    self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
+                words = [n0]
                 end = k
-                for n in self.norms[k + 1:min(hi, k + 3)]:
-                    if has_word(n, BODIES) or n in L.NISBA or n in ("الدوما", "الروسي", "الشوري"):
+                for n in self.norms[k + 1:min(hi, k + 5)]:
+                    if n in _NISBA or n in _BODY_OF:
+                        end += 1
+                        words.append(n)
+                        break  # the nationality closes the body's name
+                    if has_word(n, BODIES) or n in ("الدوما", "الروسي", "الشوري") or n in _BODY_WORDS or (
+                            n in _UPPER and self.norms[end] == "مجلس"):
                         end += 1
                         words.append(n)
                     else:
                         break
-                country = next((L.NISBA[n] for n in words if n in L.NISBA), None)
+                if head and end == k:
+                    # "السلطان هيثم بن طارق": the country of the person named after the title, if known
+                    of = self.country_at(k + 1, places=False) if k + 1 < hi else []
+                    if not of:
+                        continue  # "الرئيس" alone: whose is not told
+                    cand = {"name": self.text[self.toks[k].start:self.toks[k].end],
+                            "country": {"name": of[0].get("name"), "name_en": of[0].get("name_en")}}
+                    if best is None or abs(k - cue) < best[0]:
+                        best = (abs(k - cue), cand)
+                    continue
+                country = next((_NISBA.get(n) or _BODY_OF.get(n) for n in words if n in _NISBA or n in _BODY_OF),
+                               None)
                 cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
                 if best is None or abs(k - cue) < best[0]:
                     best = (abs(k - cue), cand)
-        return best[1] if best else None
+        body = best[1] if best else None
+        if body is None or body["country"] is None:
+            taker = self.taker(cue if at is None else at, hi) or self.subject_before(lo, cue if at is None else at)
+            if taker:
+                body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
+                    "name": taker.get("name"), "name_en": taker.get("name_en")}}
+        return body
+
+    def subject_before(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The country that is the subject right before a step's verb: "وكانت روسيا قد علقت مشاركتها", "أن الجانب
+        الإماراتي صدّق على الاتفاقية" (not before a verbal noun: whose step it is is told after it)."""
+        if self.stemmed[cue] in _MASDAR or self.norms[cue].startswith(("ال", "وال")):
+            return None
+        k = cue - 1
+        while k >= lo and self.norms[k].lstrip("وف") in ("قد", "كان", "كانت", "لقد"):
+            k -= 1
+        if k < lo or not self.norms[k][:1].isalpha():
+            return None
+        found = self.country_at(k, places=True)
+        if found and (self.norms[k] not in _NISBA or k > lo and self.norms[k - 1] in (
+                "الجانب", "الطرف", "الحكومه", "الدوله", "السلطات")):
+            return found[0]
+        return None
+
+    def taker(self, cue: int, hi: int) -> dict[str, Any] | None:
+        """The country named right after a step's verb or verbal noun ("انسحاب أفغانستان", "صادقت روسيا")."""
+        for j in range(cue + 1, min(hi, cue + 3)):
+            if not self.norms[j][:1].isalpha() or has_word(self.norms[j], TREATY_NOUNS) or self.norms[j] in (
+                    "علي", "على", "من", "عن", "في", "ب"):
+                return None
+            found = self.country_at(j, places=True)
+            if found:
+                return found[0]
+        return None
 
     def _resolve(self, t: Span) -> str | None:
         """A relative expression ("يوم الأربعاء") resolved against a date found in the text itself."""
@@ -851,8 +1213,14 @@ class _Article:
     def modality(self, lo: int, cue: int, kind: str) -> str | None:
         """"done", "expected", or None (negated, hypothetical, or an aim: not a step)."""
         window = self.norms[max(lo, cue - 3):cue]
-        if any(w in _NEGATIONS for w in window):
+        if any(w in _NEGATIONS for w in window) or self.not_done(lo, cue):
             return None
+        if not self.recalled(lo, cue) and self.denied(lo, cue):
+            return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
+            # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
+        if any(w in _REFUSE for w in self.norms[max(lo, cue - 2):cue]) \
+                and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
+            return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -864,11 +1232,17 @@ class _Article:
         after = self.norms[cue + 1:cue + 5]
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
+        if cue > lo and self.norms[cue - 1].lstrip("و") in ("قبل", "لقبل", "عشية") and (
+                self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع", "دخول")):
+            return None  # "شرط تعديل الدستور قبل التوقيع النهائي على المعاهدة": before the step, not the step
+        if cue > lo and self.norms[cue - 1] in ("موعد", "موعدا", "الموعد", "موعده", "لموعد", "تاريخ", "تاريخا"):
+            return None  # "لم يعلن بعد عن موعد لتوقيع الاتفاقية": a date for a step is not the step
         if norm_is_purpose(self.norms[cue]):
             return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
         if self.stemmed[cue] in _MASDAR and not any(
-                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
-            return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed
+                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]) and self.governor(lo, cue) is None:
+            return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed, and so
+            # does a past verb that announces, holds or passes it ("أعلنت تعليق العمل بالمعاهدة")
         if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
             return None
         wide = self.norms[max(lo, cue - 12):cue]
@@ -877,6 +1251,13 @@ class _Article:
             return None  # "حالما تتلقى ... بعد تصديق طرفيه", "وإذا رفض الكونجرس ... فإن الولايات المتحدة قد تنسحب"
         if kind == "in_force" and any(has_word(w, _ENDED) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "فور انتهاء سريان بنود الاتفاق": the end of its force
+        if kind == "in_force" and has_word(self.norms[cue], _FORCE_ALSO) and (any(
+                self.norms[k] in ("لمده", "طيله", "مده") for k in range(cue + 1, min(len(self.norms), cue + 4)))
+                or any(self.norms[k] in _SPAN_WORDS for k in range(max(lo, cue - 2), cue))):
+            return None  # "وتسري المعاهدة لمدة 20 عاما", "طيلة فترة سريان الاتفاق": how long it holds, not its entry
+            # into force
+        if kind == "in_force" and cue > lo and self.norms[cue - 1].lstrip("وف") in ("يبدا", "تبدا", "سيبدا", "ستبدا"):
+            return "expected"  # "التي يبدأ سريانها بعد تبادل الوثائق": to come
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
             return "expected"  # "بدأ الطرفان مفاوضات لتوقيع اتفاق": the signing talks are held for is to come
         if any(has_word(w, _AUTHORISE) for w in self.norms[lo:cue]):
@@ -895,6 +1276,171 @@ class _Article:
         if _stem_of(norm) in _PRESENT and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def governor(self, lo: int, cue: int) -> int | None:
+        """The past verb that makes the verbal noun at ``cue`` a step taken, in its clause before it: one that
+        announces, decides, holds or ends it ("أعلنت الحكومة الباكستانية أمس تعليق العمل", "اختتمت جولة من
+        مفاوضات", "أعلن ... اختتام المفاوضات والتوصل إلى اتفاق"), or, for a law or decree of ratification, the verb
+        that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
+        مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
+        clause ("أعلن أن ... التوصل")."""
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue))
+        words = _PASS if law and _CUES.get(self.stemmed[cue]) == "ratified" else _GOVERN
+        for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
+            n = self.norms[k]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
+                    n == "،" and not self.norms[k + 1].startswith("ال")):
+                return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
+                # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
+            if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
+                if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
+                    return None
+                return k
+        return None
+
+    def named_inside(self, noun: int, hi: int) -> int | None:
+        """The agreement noun a bare noun is about: "اتفاق بشأن «اتفاقية التجارة الحرة»", "اتفاق حول معاهدة"."""
+        if noun + 1 >= hi or self.norms[noun + 1] not in _ABOUT or not self.name_at(noun, hi)[1]:
+            return None
+        j = noun + 2
+        while j < hi and self.norms[j] in ("«", "“", '"'):
+            j += 1
+        return j if j < hi and j in self.nouns_set and not self.name_at(j, hi)[1] else None
+
+    def approves(self, i: int, hi: int) -> bool:
+        """Whether the verb at ``i`` ("وافق", "صوت") has a body as its subject and an agreement as its object: a body
+        within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
+        if not any(has_word(self.norms[k], BODIES) for k in range(i + 1, min(hi, i + 5))):
+            return False
+        for k in range(i + 1, min(hi, i + 16)):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
+                return False
+            if n in ("علي", "على", "لصالح"):
+                j = self.through(k + 1, hi)
+                return j is not None and j in self.nouns_set
+        return False
+
+    def through(self, j: int, hi: int) -> int | None:
+        """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
+        or decision of ratification ("لصالح التصديق على المعاهدة", "على قرار رئيس الجمهورية بشأن الموافقة على
+        الاتفاقية"); None past eight words."""
+        start, phrase = j, False
+        while j < hi and j - start <= 8:
+            n = self.norms[j]
+            if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
+                j += 1
+            elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
+                phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
+                j += 1
+            else:
+                return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
+                    self.norms[start]) in ("مشروع",) else None
+        return None
+
+    def works_with(self, i: int, hi: int) -> bool:
+        """Whether "العمل" follows the verb at ``i`` (past its subject) with the agreement glued to ب: "أوقفت الحكومة
+        العمل بالمعاهدة", "بدأ العمل بالاتفاقية"."""
+        k = next((k for k in range(i + 1, min(hi, i + 5)) if self.norms[k] == "العمل"), None)
+        return k is not None and k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "ب"
+
+    def object_of(self, i: int, hi: int, preps: tuple[str, ...]) -> bool:
+        """Whether the verb or verbal noun at ``i`` reaches an agreement through one of ``preps`` in its clause, past
+        its subject ("انضمت دولة فلسطين رسميا إلى المعاهدة", "خروج بلاده من الاتفاق")."""
+        for k in range(i + 1, min(hi, i + 10)):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return False
+            if n in preps:
+                j = self.through(k + 1, hi)
+                return j is not None and j in self.nouns_set
+        return False
+
+    def agreed_text(self, i: int, hi: int) -> bool:
+        """Whether the verb of agreeing at ``i`` has an agreement's text as its object: "اتفقت ... على النص
+        النهائي للمعاهدة", "اتفقا على نص الاتفاقية"."""
+        for k in range(i + 1, min(hi, i + 10)):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return False
+            if n in ("على", "علي") and k + 1 < hi and self.norms[k + 1] in _TEXT:
+                j = k + 2
+                while j < hi and self.norms[j] in _TEXT_OF:
+                    j += 1
+                return j < hi and j in self.nouns_set
+        return False
+
+    def talks_ended(self, lo: int, cue: int) -> bool:
+        """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
+        الأربعاء المفاوضات"; not a round: "اختتمت جولة من المفاوضات")."""
+        if not self.norms[cue].startswith(("ال", "وال")):
+            return False
+        for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
+            n = self.norms[k]
+            if not n[:1].isalnum() or "جول" in n:
+                return False
+            if n.lstrip("وف") in _END_TALKS:
+                return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS)
+        return False
+
+    def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
+        """The agreement noun a verb cue governs through على past a long subject ("صادق مجلس ... اليوم على
+        معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark)."""
+        for k in range(cue + 1, min(hi, cue + 24)):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
+                    self.stemmed[k] not in _MASDAR:
+                return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
+            if n in ("علي", "على"):
+                j = self.through(k + 1, hi)
+                return j if j in nouns else None
+            if n in _TEXT:
+                # "أبرمت أرمينيا وأذربيجان مساء أمس في البيت الأبيض نص «اتفاقية ...»": the text of the agreement
+                j = k + 1
+                while j < hi and (self.norms[j] in ("«", "“", '"') or self.norms[j] in _TEXT_OF):
+                    j += 1
+                return j if j in nouns else None
+        return None
+
+    def not_done(self, lo: int, cue: int) -> bool:
+        """Whether a negation governs the step through an auxiliary or a time word: "لم يتم حتى الآن توقيع",
+        "لم يجر بعد التصديق" (a negation right before the cue is read in :meth:`modality`)."""
+        for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return False
+            if n.lstrip("وف") in ("لم", "لن", "لا") and any(
+                    self.norms[j] in _AGREEING_BEFORE or self.norms[j].lstrip("و") in ("يجر", "يجري", "تجر", "تجري")
+                    for j in range(k + 1, cue)):
+                return True
+        return False
+
+    def denied(self, lo: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is denied or called a rumour: a denial before it in its clause, not itself
+        negated ("نفى المتحدث ما تداولته مواقع إخبارية عن توقيع اتفاق", "نفت أن تكون انسحبت", "شائعات عن توقيع";
+        not "لم ينف توقيع", nor a step told after the denial in a statement of its own: "نفى ...، مؤكدا أن البلدين
+        وقعا"), or reports of it judged untrue after it ("الأنباء عن توقيع اتفاق ... عارية عن الصحة")."""
+        hi = self.sentence_of(cue)[1]
+        reports = False
+        for k in range(cue - 1, max(lo, cue - 20) - 1, -1):
+            n = self.norms[k]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if n in _STRONG or n in _AFFIRM or bare in _AFFIRM or n in _SPEECH or bare in _SPEECH:
+                break
+            if n in _DENY or bare in _DENY:
+                before = self.norms[k - 1].lstrip("وف") if k > lo else ""
+                return before not in _NEGATIONS
+            reports = reports or n in _REPORTS or bare in _REPORTS
+        if not reports:
+            return False
+        for k in range(cue + 1, min(hi, cue + 25)):
+            n = self.norms[k]
+            if n in _STRONG or n in _AFFIRM:
+                return False
+            if n in _UNTRUE or n in _TRUTH and k > 0 and self.norms[k - 1].lstrip("و") in _DENY_NEG | {"من", "عن"}:
+                return True
+        return False
 
     def recalled(self, lo: int, cue: int) -> bool:
         """Whether the step is recalled rather than reported: a participle ("الاتفاق الموقع"), a relative
@@ -933,6 +1479,22 @@ class _Article:
         return any(self.norms[j] in _SPEECH for j in range(max(0, k - 2), k)) or (
             after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
 
+    def dateline(self, t: Span) -> bool:
+        """Whether the time expression ``t`` is the date of a dateline: "المدينة - 29 يناير (وكالة) -" at the head of
+        a sentence."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        lo, _hi = self.sentence_of(k)
+        head = self.norms[lo:k]
+        after = self.norms[bisect.bisect_left(self.starts, t.end):bisect.bisect_left(self.starts, t.end) + 6]
+        return len(head) <= 4 and "-" in head and ("-" in after or "(" in after[:1])
+
+    def barrier(self, pos: int, offset: int) -> bool:
+        """Whether a clause opens between the character offsets ``pos`` and ``offset`` (after it): a comma, a relative
+        pronoun, "بعد أن"."""
+        ks = range(bisect.bisect_left(self.starts, pos), bisect.bisect_left(self.starts, offset))
+        return any(self.norms[k] in ("،", ",", "بعد", "وبعد", "عقب", "اثر", "إثر") or self.norms[k] in _RELATIVE
+                   for k in ks)
+
     @staticmethod
     def beyond(pos: int, offset: int, cues: tuple[int, ...]) -> bool:
         """Whether another step's cue stands between a step's cue (at ``offset``) and a date (at ``pos``)."""
@@ -940,14 +1502,18 @@ class _Article:
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
-        inside = [t for t in self.timex if t.start >= start and t.end <= end]
+        inside = [t for t in self.timex if t.start >= start and t.start < end]  # (one that starts near the step)
         heard = len(inside)
         if sent_start is not None:
             # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
             # from the day the speaker spoke, which the report does not give; a date written out still holds
             inside = [t for t in inside if not (self.quoted(t.start, sent_start) and not any(
                 c.isdigit() for c in str(t.data.get("text") or "")))]
-        for t in sorted(inside, key=lambda t: abs(t.start - offset)):
+        # a date told before the clause that holds the step ("دخلت ... اليوم، بعد أن صادقت عليها ... في يوليو", "أيد
+        # المجلس اليوم الاتفاق الذي توصلا إليه في 14 مارس") is another step's when the step's clause has its own
+        # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's
+        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), self.dateline(t),
+                                               abs(t.start - offset))):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
                 # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
@@ -992,6 +1558,13 @@ def _runs(ks: list[int]) -> list[list[int]]:
     return out
 
 
+def listed_name(name: str | None) -> bool:
+    """Whether an agreement's name holds a word of the name list (not only words of its own, read as a name because
+    they follow the noun: "اتفاق العالم")."""
+    words = fold(name or "").translate({ord(c): " " for c in "«»“”\"„"}).split()
+    return any(has_word(w, NAME_WORDS) for w in words[1:])  # (a quoted title: "معاهدة «ستارت الجديدة»")
+
+
 def _names_no_agreement(text: str) -> bool:
     """Does the folded text hold none of the agreement nouns?  Then no token is one (:func:`_treaty_noun` reads a
     noun in a piece of the word: clitics and a pronoun cut off; a token's folded form is a piece of the folded
@@ -999,7 +1572,7 @@ def _names_no_agreement(text: str) -> bool:
     if "\x01" in text:
         return False  # (the tokenizer's mark for a deleted character, dropped from the tokens: not a piece then)
     folded = fold(text)
-    return not any(n in folded for n in TREATY_NOUNS)
+    return not any(n in folded for n in TREATY_NOUNS) and not ("نظام" in folded and "الاساسي" in folded)
 
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
@@ -1023,14 +1596,47 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         cues: list[tuple[int, str]] = []
         for i in rng:
             kind = _CUES.get(art.stemmed[i])
-            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in ("التنفيذ", "النفاذ"):
+            if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
+                    "التنفيذ", "النفاذ", "التطبيق"):
                 kind = "in_force"
             if kind is None and has_word(art.norms[i], _FORCE_ALSO):
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
+            if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
+                continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
+            bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
+            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and art.object_of(i, hi, ("الي",
+                                                                                                      "إلى")):
+                kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
+            if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
+                kind = "withdrawn"  # "أعلنت خروجها من الاتفاقية"
+            if kind is None and bare in _STOP_WORK and art.works_with(i, hi):
+                kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
+            if kind is None and bare in _START_WORK and art.works_with(i, hi):
+                kind = "in_force"  # "بدأ العمل بالاتفاقية"
+            if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
+                kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
+            if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
+                    art.norms[k].lstrip("وف") in _GRANT for k in range(max(lo, i - 8), i)) and any(
+                    has_word(art.norms[k], BODIES) for k in range(max(lo, i - 8), i)):
+                kind = "ratified"  # "منحت الجمعية الوطنية الأرمينية اليوم موافقتها على معاهدة السلام"
+            if kind is None and art.norms[i].lstrip("و") in _SIGN_WITH and any(
+                    "توقيع" in art.norms[k] for k in range(i + 1, min(hi, i + 16))):
+                kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
+            if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
+                    art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
+                    art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)):
+                kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
+            if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
+                                 _APPROVE) and art.approves(i, hi):
+                kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
-            council = "مجلس الامن" in joined or "الامم المتحده" in joined  # the council near the cue took it
+            # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
+            # الأمم المتحدة للتربية والعلم والثقافة")
+            council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
+                "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "").replace("لدي الامم المتحده", "")
+            # (a document deposited with the United Nations: "أودعت وثيقة انضمامها لدى الأمم المتحدة")
             if kind == "endorsed" and not council:
                 continue
             if kind == "ratified" and council:
@@ -1043,23 +1649,55 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
                     has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
+            if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, min(hi, i + 8))):
+                kind = "concluded"  # initialled: "وقّع الوزيران بالأحرف الأولى على الاتفاقية" (the text agreed)
             if kind:
                 cues.append((i, kind))
+            if kind == "negotiated" and art.talks_ended(lo, i):
+                cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
         for cue, kind in cues:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
+                # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
+                far = art.object_after(cue, hi, nouns)
+                near = [far] if far is not None else []
             if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
-                # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it
-                near = [n for n in near if n < cue]
-            if not near:
+                # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
+                # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
+                near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+            bare_verb = _stem_of(art.norms[cue][:-2].rstrip("ه")) if art.norms[cue].endswith(("ها", "هما")) else ""
+            if not near and _CUES.get(bare_verb) and not bare_verb.startswith("ت") and (
+                    len(bare_verb) <= 4 or bare_verb.endswith(("ت", "وا", "ا"))):  # (a verb, not "بعد توقيعها")
+                # a verb with the agreement as its pronoun: "صدّق على الاتفاقية بمرسوم ...، بعد أن أقرها البرلمان
+                # الكيني في يونيو"
+                near = [n for n in nouns if cue - 30 <= n < cue][-1:]
+            if not near and kind == "in_force" and art.norms[cue] == "حيز" and any(
+                    art.norms[k].startswith("ود") or art.norms[k] == "ثم" for k in range(max(lo, cue - 3), cue)):
+                # "ووقع المعاهدة ... في براغ في أبريل 2010، ودخلت حيز التنفيذ في فبراير 2011": the agreement the
+                # sentence told of before, subject of the coordinated verb
+                near = [n for n in nouns if cue - 40 <= n < cue][-1:]
+            if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE
+                                                         for w in art.norms[max(lo, cue - 2):cue]):
+                # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
+                # agreement, however far back it is named
+                near = [n for n in nouns if n < cue][-1:]
+            participle = art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in (
+                "علي", "عليه", "عليها"))
+            if not near and not participle:
                 continue
-            if art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in ("علي", "عليه", "عليها")):
+            if participle:
                 # a participle qualifies the agreement before it, with only the agreement's words between
                 # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
                 # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
-                near = [n for n in near if n < cue and art.qualifies(art.name_at(n, hi)[2], cue)]
+                near = [n for n in nouns if cue - 16 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)][-1:]
+                # (a long name and its parties may stand between: "الاتفاقية الإطارية ... بين جمهورية العراق
+                # والجمهورية التركية، الموقعة في أنقرة")
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            inner = art.named_inside(noun, hi)
+            if inner is not None:
+                noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
             mod = art.modality(lo, cue, kind)
             if mod is None:
                 continue
@@ -1068,14 +1706,30 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
-            near_from, near_to = art.toks[max(lo, a - _TIMEX_REACH)].start, art.toks[min(hi - 1, b + _TIMEX_REACH)].end
+            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
+            near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
+                art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
-                                         tuple(art.toks[c].start for c, _k in cues if c != cue),
+                                         tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
+                                             gov is None or art.stemmed[c] not in _MASDAR
+                                             or art.governor(lo, c) != gov)),
+                                         # (one verb announcing both; talks told between a verb and its
+                                         # agreement: "وقع ... بعد محادثات ... على الاتفاقية")
                                          art.recalled(lo, cue))
             if source == "article" and art.recalled(lo, cue):
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
                 date, source = (own, "timex") if own else (date, "before")
+            if source == "article" and mod == "done" and not art.recalled(lo, cue):
+                # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
+                # و... في براغ في أبريل/نيسان 2010، ودخلت ..."
+                stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
+                             or any(c == k for c, _k in cues)), hi)
+                if b + _TIMEX_REACH < stop <= b + 24:
+                    late, how = art.date_near(art.toks[b].end, art.toks[stop - 1].end, art.toks[cue].start, True,
+                                              s.start)
+                    if how == "timex":
+                        date, source = late, how
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
@@ -1112,9 +1766,36 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
                                    or p.get("group")] or data["parties"]
             elif kind in ("ratified", "withdrawn", "suspended"):
-                body = art.body_near(lo, hi, cue)
+                gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
+                    art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
+                    else None  # ("أعلنت ... انسحابها")
+                body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
+                more: list[dict[str, Any]] = []
+                if gov is not None and (body is None or not body.get("country")):
+                    # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
+                    # فاسو والنيجر أمس انسحابها من نظام روما الأساسي", "وكانت المجر قد أعلنت انسحابها"
+                    subj = art.parties_in(set(range(gov + 1, cue)), range(0))[0]
+                    if not subj:
+                        one = art.subject_before(lo, gov)
+                        subj = [one] if one else []
+                    subj = [p for p in subj if not p.get("group") and p.get("name_en")]
+                    takers = [{"name": p.get("name"), "country": {"name": p.get("name"), "name_en": p.get("name_en")}}
+                              for p in subj]
+                    if takers:
+                        body, more = takers[0], takers[1:]
+                for extra in more:
+                    twin = dict(data, by=extra, parties=data["parties"] + [
+                        {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
+                    raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": twin,
+                                "twin": extra["country"]["name_en"]})
                 if body:
                     data["by"] = body
+                    c = body.get("country") if isinstance(body.get("country"), dict) else None
+                    if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]}:
+                        # the country that ratifies, suspends or withdraws is a party ("صوّت المجلس الوطني
+                        # الأذربيجاني لصالح التصديق على معاهدة السلام مع أرمينيا")
+                        data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
+                                                              "entity_id": c.get("entity_id")}]
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
@@ -1137,6 +1818,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             kinds.append(w)
     at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
                 if not r["data"]["generic"] or r["data"].get("told"))
+    # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
+    # the bare nouns after it ("صادق البرلمان على المعاهدة")
+    own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
+    own_one = own[0] if own and not named and len({name_words(n) for _t, n in own}) == 1 else None
+    if not named and own_one is None and any(r["data"]["generic"] for r in raw):
+        # an article whose steps name no agreement, but which names one, and one only, elsewhere ("هدد بانسحاب بلاده
+        # من «معاهدة عدم الاعتداء»" ... "إن المعاهدة، التي وقعها البلدان"): its bare nouns are that agreement
+        elsewhere = art.names_elsewhere()
+        if len({name_words(n) for n in elsewhere}) == 1:
+            own_one = (-1, elsewhere[0])
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
     for r in raw:
@@ -1149,9 +1840,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
         elif r["noun"] in art.others:
             # named by words of its own, not the article's agreement: "اتفاقية العلاقات الدبلوماسية الموقعة عام
-            # 1961" is kept apart from the article's bare nouns (its words are no name we list: "الاتفاق الدولي")
+            # 1961" is kept apart from the article's bare nouns (its words are no name we list: "الاتفاق الدولي");
+            # its own words are its name, shared by the reports that name it so
             ref = None
             d["other"] = art.own_names.get(r["noun"]) or d["said"]
+            if r["noun"] in art.own_names:
+                ref = d["other"]
+        elif d["generic"] and ref is None and own_one is not None and own_one[0] < r["tok"][0] \
+                and _stem_of(head) not in _GENERIC_PLURALS and not art.introduced(r["noun"]):
+            ref = own_one[1]
+            d["elsewhere"] = True  # (a name read from another sentence: joins by parties too, see treaty_life)
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
@@ -1160,10 +1858,18 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
+
+    def taker(r: dict[str, Any]) -> str | None:
+        c = (r["data"].get("by") or {}).get("country")
+        return c.get("name_en") if isinstance(c, dict) else None
+
+    # ... and per country that takes it: "أن الجانب الإماراتي صدّق على الاتفاقية ...، بعد أن أقرها البرلمان الكيني"
+    # (a step whose taker is not told gives way to one whose is)
+    told = {(r["kind"], r["data"]["sentence"][0]) for r in raw if taker(r)}
     for r in raw:
         d = r["data"]
-        key = (r["kind"], d["sentence"][0])
-        if key in seen:
+        key = (r["kind"], d["sentence"][0], taker(r))
+        if key in seen or taker(r) is None and key[:2] in told:
             continue
         seen.add(key)
         a, b = r["tok"]
@@ -1178,7 +1884,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="10", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="12", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )

@@ -1,0 +1,89 @@
+"""The treaty scorer (eval/eval_treaties.py) on a fixture of its own: an agreement whose reports are spread over two
+records, a step dated wrong, a ratification that does not say who ratified, a trap report where a step was read,
+and a stray record — so that its matching cannot silently break."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from marsad.nlp.events.treaties import SourceRef, Step, Treaty
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+_spec = importlib.util.spec_from_file_location("eval_treaties", ROOT / "eval" / "eval_treaties.py")
+ev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ev)  # type: ignore[union-attr]
+
+GOLD = {"treaties": [{
+    "key": "T1", "name": "معاهدة حوض النهر", "aliases": ["اتفاقية المياه"], "parties": ["كينيا", "إثيوبيا"],
+    "parties_en": ["Kenya", "Ethiopia"],
+    "steps": [
+        {"kind": "signed", "date": "2026-03-01", "party": None, "body": None, "sources": ["d1", "d2"],
+         "evidence": "وقع البلدان المعاهدة"},
+        {"kind": "ratified", "date": "2026-04-14", "party": "كينيا", "body": "البرلمان الكيني", "sources": ["d2"],
+         "evidence": "صادق البرلمان الكيني"},
+        {"kind": "ratified", "date": "2026-05-10", "party": "إثيوبيا", "body": None, "sources": ["d3"],
+         "evidence": "صادقت إثيوبيا"},
+        {"kind": "in_force", "date": "2026-05-20", "party": None, "body": None, "sources": ["d3"],
+         "evidence": "دخلت حيز التنفيذ"}]}],
+    "traps": [{"article": "d4", "what": "a signing denied", "evidence": "نفى الوزير توقيع اتفاق"}]}
+KENYA = {"name": "كينيا", "name_en": "Kenya", "entity_id": "loc:kenya"}
+ETHIOPIA = {"name": "إثيوبيا", "name_en": "Ethiopia", "entity_id": "loc:ethiopia"}
+DOC_OF = {"a1": "d1", "a2": "d2", "a3": "d3", "a4": "d4", "a5": "d5"}
+
+
+def _src(article: str, text: str = "جملة من التقرير") -> SourceRef:
+    return SourceRef(article, 0, 10, text, "outlet", "2026-03-02")
+
+
+def _step(kind: str, date: str, *articles: str, by: dict | None = None, modality: str = "done",
+          text: str = "جملة من التقرير") -> Step:
+    return Step(kind, date, "timex", by, modality, [_src(a, text) for a in articles])
+
+
+def _treaty(tid: str, name: str, parties: list, steps: list[Step]) -> Treaty:
+    return Treaty(id=tid, name=name, parties=parties, date_signed=None, aliases=[], steps=steps,
+                  sources=[s for st in steps for s in st.sources])
+
+
+def _score(records: list[Treaty]) -> dict:
+    return ev.score(records, [ev.GoldTreaty(GOLD["treaties"][0])], GOLD["traps"], DOC_OF)
+
+
+def test_one_record_with_every_step_scores_whole() -> None:
+    rec = _treaty("t1", "معاهدة حوض النهر", [KENYA, ETHIOPIA], [
+        _step("signed", "2026-03-01", "a1", "a2"),
+        _step("ratified", "2026-04-14", "a2", by={"name": "البرلمان الكيني", "country": None}),
+        _step("ratified", "2026-05-10", "a3", by={"name": "البرلمان", "country": ETHIOPIA}),
+        _step("in_force", "2026-05-20", "a3"),
+        _step("signed", "2026-06-01", "a3", modality="expected")])  # (a step to come is not scored)
+    res = _score([rec])
+    assert res["one_record"] == 1.0 and res["whole"] == 1.0 and res["names"] == 1.0
+    assert res["steps"]["f1"] == 1.0 and res["date_day"] == 1.0 and res["sources"]["recall"] == 1.0
+    assert res["parties"] == {"precision": 1.0, "recall": 1.0}
+    assert res["traps_clean"] == 1.0 and res["stray_records"] == 0
+
+
+def test_a_treaty_spread_over_two_records_a_wrong_date_a_missing_party_a_trap_and_a_stray() -> None:
+    first = _treaty("t1", "معاهدة", [KENYA, ETHIOPIA], [
+        _step("signed", "2026-03-02", "a1", "a2"),  # the report's day, not the signing's
+        _step("ratified", "2026-04-14", "a2", by={"name": "البرلمان", "country": None})])  # not whose parliament
+    second = _treaty("t2", "اتفاقية المياه", [ETHIOPIA], [
+        _step("signed", "2026-03", "a2"),
+        _step("in_force", "2026-05-20", "a3")])
+    denied = _treaty("t3", "اتفاق", [KENYA, ETHIOPIA], [
+        _step("signed", "2026-03-10", "a4", text="وقد نفى الوزير أمس توقيع اتفاق مع الجارة")])
+    stray = _treaty("t4", "اتفاقية التجارة", [KENYA], [_step("signed", "2026-03-12", "a5")])
+    res = _score([first, second, denied, stray])
+    assert res["per_treaty"]["T1"]["records"] == 2 and res["one_record"] == 0.0 and res["whole"] == 0.0
+    # found: the signing (twice: the second record's repeats it) and the entry into force; the ratifications miss
+    # (Kenya's names no party, Ethiopia's is not there)
+    assert res["steps"]["tp"] == 2 and res["steps"]["gold"] == 4
+    assert res["steps"]["pred"] == 6  # 2 + 2 in the records of T1, the trap's and the stray's
+    # the signing on the report's day; the entry into force right
+    assert res["date_day"] == 0.5 and res["sources"]["recall"] == 1.0
+    assert res["traps_clean"] == 0.0 and res["trap_false_alarms"] == 1
+    assert res["stray_records"] == 2  # the trap's record and the stray share no report with the gold agreement
+    assert res["names"] == 0.0  # the main record (most shared steps) is the bare "معاهدة"
