@@ -1,0 +1,60 @@
+"""Findings of the review of treaties50 (issue 15), each with reports or sentences written for these tests: different
+agreements of one pair of countries stay apart, planned or refused steps are not steps taken, a vote that rejects an
+agreement does not ratify it, a denial silences only the step it denies."""
+
+from __future__ import annotations
+
+import marsad
+from conftest import processed_reports
+
+from marsad.nlp.events.treaty_life import name_words
+
+
+def _records(tmp_path, reports):
+    db = processed_reports(tmp_path, reports)
+    with marsad.open(str(db)) as m:
+        return m.treaties(include_all=True)
+
+
+def _signed_days(records, words):
+    """The days each record whose name holds ``words`` was signed, one set per record."""
+    return [{s.date for s in t.steps if s.kind == "signed" and s.modality == "done"}
+            for t in records if name_words(words) <= name_words(t.name)]
+
+
+def test_sea_and_air_transport_agreements_of_one_pair_are_two_records(tmp_path) -> None:
+    records = _records(tmp_path, [
+        ("n1", "2026-01-20", "وكالة أ", "وقع وزيرا النقل في مصر والأردن أمس اتفاقية التعاون في مجال الشحن البحري."),
+        ("n2", "2026-07-08", "صحيفة ب", "ووقعت مصر والأردن أمس في عمان اتفاقية التعاون في مجال الشحن الجوي."),
+    ])
+    assert _signed_days(records, "الشحن البحري") == [{"2026-01-19"}]
+    assert _signed_days(records, "الشحن الجوي") == [{"2026-07-07"}]
+
+
+def test_three_agreements_named_by_words_of_their_own_stay_apart(tmp_path) -> None:
+    records = _records(tmp_path, [
+        ("k1", "2026-03-02", "وكالة أ", "وقعت كينيا وتنزانيا أمس معاهدة الممر النهري المشترك."),
+        ("k2", "2026-04-22", "صحيفة ب", "وصادق البرلمان الكيني أمس على اتفاقية حماية الحياة البرية مع تنزانيا."),
+        ("k3", "2026-05-27", "صحيفة ج", "وصادق البرلمان التنزاني أمس على معاهدة الربط الكهربائي مع كينيا."),
+    ])
+    names = [name_words(t.name) for t in records]
+    for words in ("الممر النهري", "الحياة البرية", "الربط الكهربائي"):
+        assert sum(name_words(words) <= n for n in names) == 1
+    for t in records:  # no record gathers the names or the steps of another
+        assert not t.aliases
+        assert len([s for s in t.steps if s.modality == "done"]) == 1
+
+
+def test_a_cultural_agreement_signed_on_the_day_of_a_trade_deal_is_its_own_record(tmp_path) -> None:
+    records = _records(tmp_path, [
+        ("v1", "2026-09-14", "وكالة أ",
+         "القاهرة - وقعت مصر والأردن اليوم الاثنين اتفاقية التجارة الحرة في ختام محادثات الرئيسين."),
+        ("v2", "2026-09-14", "صحيفة ب", "ووقع البلدان كذلك اليوم الاثنين اتفاقية تعاون ثقافي بين مصر والأردن."),
+        ("v3", "2026-09-15", "صحيفة ج", "وكانت مصر والأردن قد وقعتا أمس الاثنين اتفاقية التجارة الحرة."),
+    ])
+    trade = [t for t in records if name_words("التجارة الحرة") <= name_words(t.name)]
+    assert len(trade) == 1
+    assert not any(name_words("تعاون ثقافي") <= name_words(a) for a in trade[0].aliases)
+    assert all(x.outlet != "صحيفة ب" for s in trade[0].steps for x in s.sources)
+    # the cultural agreement's signing is told by a record of its own
+    assert any(x.outlet == "صحيفة ب" for t in records if t is not trade[0] for s in t.steps for x in s.sources)
