@@ -98,14 +98,14 @@ eval-roles: $(STAMP)
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round7.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round6.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round5.tsv
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round4.tsv
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round3.tsv
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # Treaty records on reports written blind to the code (ingest -> process -> marsad treaties, matched to gold records):
 # the dev part; the frozen part is scored by the lead with --part frozen once the code stops changing.
 eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part dev
-	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round4.tsv
-	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round3.tsv
-	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

@@ -58,3 +58,24 @@ def test_a_cultural_agreement_signed_on_the_day_of_a_trade_deal_is_its_own_recor
     assert all(x.outlet != "صحيفة ب" for s in trade[0].steps for x in s.sources)
     # the cultural agreement's signing is told by a record of its own
     assert any(x.outlet == "صحيفة ب" for t in records if t is not trade[0] for s in t.steps for x in s.sources)
+
+
+def _recipe(target: str) -> list[str]:
+    """The command lines of a Makefile target, read from the file."""
+    from pathlib import Path
+
+    lines = (Path(__file__).resolve().parents[1] / "Makefile").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(target + ":"))
+    out = []
+    for line in lines[start + 1:]:
+        if not line.startswith("\t"):
+            break
+        out.append(line.strip())
+    return out
+
+
+def test_make_eval_treaties_runs_the_treaty_scorer_only_and_eval_roles_keeps_every_round() -> None:
+    assert [c for c in _recipe("eval-treaties") if "eval/" in c] == ["$(PY) eval/eval_treaties.py --part dev"]
+    roles = _recipe("eval-roles")
+    assert len(roles) == 6 and all("eval_roles_snn.py" in c for c in roles)
+    assert any(c.endswith("roles_snn.tsv") for c in roles)
