@@ -5,6 +5,7 @@ agreement does not ratify it, a denial silences only the step it denies."""
 from __future__ import annotations
 
 import marsad
+import pytest
 from conftest import processed_reports
 
 from marsad.nlp.events.treaty_life import name_words
@@ -79,3 +80,50 @@ def test_make_eval_treaties_runs_the_treaty_scorer_only_and_eval_roles_keeps_eve
     roles = _recipe("eval-roles")
     assert len(roles) == 6 and all("eval_roles_snn.py" in c for c in roles)
     assert any(c.endswith("roles_snn.tsv") for c in roles)
+
+
+# -- single sentences ----------------------------------------------------------------------------------------------
+
+
+def _steps(text: str):
+    from test_treaty_recall import KB, _doc
+
+    from marsad.nlp.events.treaty_steps import find_steps
+
+    places = {"كينيا": "Kenya", "تنزانيا": "Tanzania", "مصر": "Egypt", "الأردن": "Jordan", "اليابان": "Japan"}
+    return find_steps(_doc(text, [(k, "LOC", v) for k, v in places.items() if k in text]), KB)
+
+
+def _done(text: str) -> set[str]:
+    return {s.label for s in _steps(text) if s.data.get("modality") == "done"}
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that decides, begins or holds something else than the step: put off, procedures, a session to discuss
+    "وقرر البرلمان التنزاني أمس إرجاء التصديق على اتفاقية الحياة البرية مع كينيا إلى الدورة المقبلة.",
+    "وبدأ البرلمان الكيني أمس إجراءات التصديق على معاهدة الربط الكهربائي مع تنزانيا.",
+    "وعقد البرلمان التنزاني أمس جلسة لمناقشة التصديق على اتفاقية الحياة البرية.",
+    "وعقدت الحكومة أمس اجتماعا لبحث الانسحاب من اتفاقية الحياة البرية مع كينيا.",
+    "وأعلنت الحكومة الكينية أمس دراسة الانسحاب من معاهدة الربط الكهربائي.",
+    "وقررت الحكومة التنزانية أمس تشكيل لجنة لدراسة تعليق العمل بمعاهدة الربط الكهربائي.",
+    # announced: a refusal, a difficulty, a wish
+    "وأعلنت الحكومة الكينية أمس رفض البرلمان الكيني التصديق على معاهدة الربط الكهربائي مع تنزانيا.",
+    "وأعلن وزير الخارجية الأردني أمس صعوبة التوصل إلى اتفاق مع مصر.",
+    "وأعلن الوزير أمس استحالة التوصل إلى اتفاق بين مصر والأردن قبل نهاية العام.",
+    "وأعلنت كينيا أمس رغبتها الانسحاب من معاهدة الربط الكهربائي مع تنزانيا.",
+    # a suspension decided to start next month has not started
+    "وقررت الحكومة التنزانية أمس تعليق العمل بمعاهدة الربط الكهربائي مع كينيا اعتبارا من مطلع الشهر المقبل.",
+    # «عقد» as a noun ("contract") holds nothing
+    "ودعا النائب إلى فسخ عقد الشركة والتوصل إلى اتفاق جديد مع الأردن.",
+])
+def test_a_step_put_off_planned_refused_or_found_hard_is_not_taken(text) -> None:
+    assert _done(text) == set()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وأعلنت الحكومة الكينية أمس تعليق العمل بمعاهدة الربط الكهربائي مع تنزانيا.", "suspended"),
+    ("وأعلن الطرفان أمس اختتام المفاوضات والتوصل إلى اتفاق بين مصر والأردن.", "concluded"),
+    ("وقرر البرلمان الكيني أمس التصديق على معاهدة الربط الكهربائي مع تنزانيا.", "ratified"),
+])
+def test_a_step_the_verb_announces_or_decides_is_taken(text, kind) -> None:
+    assert kind in _done(text)

@@ -133,6 +133,14 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
 _GOVERN = L._w("أعلن أعلنت أعلنا أعلنتا أعلنوا قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
+# Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
+# found hard or refused: "قررت إرجاء المصادقة", "بدأت إجراءات التصديق", "عقد جلسة لمناقشة", "أعلن صعوبة التوصل",
+# "أعلنت رغبتها الانسحاب" (the verb governs them, not the step).
+_HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء دراسة بحث مناقشة صعوبة استحالة رفض رغبة استعداد موعد لجنة تشكيل "
+             "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
+_HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
+_VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
+_FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
@@ -1097,6 +1105,10 @@ class _Article:
             return "expected"
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
+        end = self.sentence_of(cue)[1]
+        if any(has_word(self.norms[k], _FROM_DAY) and any(w in _FUTURE for w in self.norms[k + 1:min(end, k + 6)])
+               for k in range(cue + 1, end)):
+            return "expected"  # "قررت تعليق العمل بالمعاهدة اعتبارا من الشهر المقبل": decided, taken later
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
@@ -1123,6 +1135,10 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
+            if has_word(n, _HALT) or has_word(n, _AIM) or has_word(n, _REFUSE):
+                return None  # the verb governs a delay, a plan or a refusal of the step, not the step
+            if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
+                return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
