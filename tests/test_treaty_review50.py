@@ -127,3 +127,24 @@ def test_a_step_put_off_planned_refused_or_found_hard_is_not_taken(text) -> None
 ])
 def test_a_step_the_verb_announces_or_decides_is_taken(text, kind) -> None:
     assert kind in _done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a vote whose outcome is a rejection, a vote against, a draft sent to a committee, a company's board
+    "وصوت البرلمان الكيني أمس على معاهدة الربط الكهربائي مع تنزانيا ورفضها بأغلبية واسعة.",
+    "وصوت مجلس النواب الياباني أمس على اتفاقية التجارة الحرة مع مصر وأسقطها.",
+    "وصوت البرلمان الكيني أمس ضد قانون التصديق على معاهدة الربط الكهربائي مع تنزانيا.",
+    "ووافق البرلمان الكيني أمس على مشروع معاهدة الربط الكهربائي مع تنزانيا وأحاله إلى لجنة الشؤون الخارجية.",
+    "ووافق مجلس إدارة الشركة أمس على اتفاقية الشراكة مع شركة يابانية.",
+])
+def test_a_vote_that_rejects_or_a_board_that_approves_ratifies_nothing(text) -> None:
+    assert "ratified" not in _done(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ووافق البرلمان الكيني أمس على معاهدة الربط الكهربائي مع تنزانيا.",
+    "وصوت البرلمان التنزاني أمس لصالح اتفاقية الحياة البرية مع كينيا.",
+    "وصوت البرلمان الكيني أمس على قانون التصديق على معاهدة الربط الكهربائي مع تنزانيا.",
+])
+def test_a_parliament_approving_or_voting_for_an_agreement_ratifies_it(text) -> None:
+    assert "ratified" in _done(text)

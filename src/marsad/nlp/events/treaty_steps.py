@@ -159,6 +159,11 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
+_BOARD = L._w("إدارة ادارة الإدارة أمناء")  # "مجلس إدارة الشركة", "مجلس الأمناء": no state's body
+_VOTE = L._w("صوت صوتت صوتا")  # a vote whose result is not told ("صوت على"): only "صوت لصالح" ratifies
+# What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent to a committee.
+_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها إحالة "
+               "إحالته إحالتها لإحالته لإحالتها")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "على امتداد فترة سريان الاتفاق"
@@ -1142,6 +1147,9 @@ class _Article:
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
+                end = self.sentence_of(cue)[1]
+                if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
+                    return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
         return None
 
@@ -1157,16 +1165,24 @@ class _Article:
     def approves(self, i: int, hi: int) -> bool:
         """Whether the verb at ``i`` ("وافق", "صوت") has a body as its subject and an agreement as its object: a body
         within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
-        if not any(has_word(self.norms[k], BODIES) for k in range(i + 1, min(hi, i + 5))):
-            return False
+        if not any(has_word(self.norms[k], BODIES) and not (k + 1 < hi and has_word(self.norms[k + 1], _BOARD))
+                   for k in range(i + 1, min(hi, i + 5))):
+            return False  # (not "مجلس إدارة الشركة": a company's board)
+        vote = self.norms[i].lstrip("وف") in _VOTE
+        end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
+        if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
+            return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
         for k in range(i + 1, min(hi, i + 16)):
             n = self.norms[k]
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
             if n in ("علي", "على", "لصالح"):
+                if vote and n != "لصالح":
+                    return False  # "صوت على": voted on, for or against
                 j = k + 1
-                while j < hi and (self.norms[j] in ("«", "“", '"') or _stem_of(self.norms[j]) in ("مشروع",)):
-                    j += 1
+                while j < hi and (self.norms[j] in ("«", "“", '"') or _stem_of(self.norms[j]) in ("مشروع",)
+                                  and j + 1 < hi and has_word(self.norms[j + 1], _LAW)):
+                    j += 1  # the bill of a law that ratifies, not a draft agreement ("مشروع اتفاقية")
                 return j < hi and j in self.nouns_set
         return False
 
