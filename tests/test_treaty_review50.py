@@ -148,3 +148,24 @@ def test_a_vote_that_rejects_or_a_board_that_approves_ratifies_nothing(text) -> 
 ])
 def test_a_parliament_approving_or_voting_for_an_agreement_ratifies_it(text) -> None:
     assert "ratified" in _done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a denial in a clause of its own before the signing
+    "وبعد أن نفت الحكومة الكينية الشائعات عن توتر مع تنزانيا، وقعت كينيا وتنزانيا أمس معاهدة الربط الكهربائي.",
+    # a statement that denies other reports and tells the signing
+    "وقالت الخارجية في بيان نفت فيه أنباء عن قطيعة بين البلدين إن كينيا وتنزانيا وقعتا أمس معاهدة الربط الكهربائي.",
+    # rumours as a topic; «كذب» as "belied"
+    "وعلى هامش مؤتمر عن مكافحة الشائعات وقعت كينيا وتنزانيا أمس معاهدة الربط الكهربائي.",
+    "وكذب الواقع تكهنات المراقبين إذ وقعت كينيا وتنزانيا أمس معاهدة الربط الكهربائي.",
+])
+def test_a_signing_beside_a_denial_of_something_else_stays(text) -> None:
+    assert "signed" in _done(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى المتحدث باسم الحكومة الكينية أن يكون البلدان قد وقعا معاهدة الربط الكهربائي مع تنزانيا.",
+    "وتداولت مواقع التواصل شائعات عن توقيع كينيا وتنزانيا معاهدة سرية.",
+])
+def test_a_signing_denied_or_rumoured_is_still_no_step(text) -> None:
+    assert _done(text) == set()

@@ -205,6 +205,8 @@ for _adj, _country in _MORE_NISBA.items():
 _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
              "نفيها أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة كذب كذبت يكذب تكذب مكذبا تكذيب دحض دحضت يدحض "
              "تدحض شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم يشاع أشيع")
+_RUMOUR = L._w("شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم")
+_ABOUT_STEP = L._w("عن حول بشأن بشان")
 # What a denial or a rumour reaches no further than: a statement made after it ("نفى ...، مؤكدا أن الطرفين وقعا").
 _AFFIRM = L._w("مؤكدا مؤكدة مؤكدين أكد أكدت أكدا أكدوا يؤكد تؤكد مشيرا مشيرة أشار أشارت موضحا موضحة أوضح أوضحت "
                "مضيفا مضيفة أضاف أضافت لكن لكنه لكنها بل وإنما إنما بينما فيما حين")
@@ -1227,6 +1229,18 @@ class _Article:
             if n in _STRONG or n in _AFFIRM or bare in _AFFIRM or n in _SPEECH or bare in _SPEECH:
                 break
             if n in _DENY or bare in _DENY:
+                noun = self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"} or self.norms[cue] == "حيز"
+                if n in _RUMOUR or bare in _RUMOUR:
+                    # rumours of the step ("شائعات عن توقيع"), not rumours as a topic ("ندوة عن مكافحة الشائعات")
+                    if not (noun and self.norms[cue - 1] in _ABOUT_STEP and cue - 1 > k):
+                        return False
+                elif not noun and not any(self.norms[j] in _THAT_CLAUSE for j in range(k + 1, min(cue, k + 7))
+                                          if "،" not in self.norms[k + 1:j] and not any(
+                                              has_word(w, _REPORTS) for w in self.norms[k + 1:j])):
+                    # a step told by a verb is denied through "أن" right after the denial ("نفت أن تكون انسحبت"),
+                    # not in a clause of its own ("نفت الشائعات عن خلافات، وقعت مصر", "بيان نفت فيه أنباء عن
+                    # خلافات إن البلدين وقعا", "كذب الواقع التوقعات إذ وقعت")
+                    return False
                 before = self.norms[k - 1].lstrip("وف") if k > lo else ""
                 return before not in _NEGATIONS
             reports = reports or n in _REPORTS or bare in _REPORTS
