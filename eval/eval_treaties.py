@@ -262,7 +262,9 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         for n, gs in enumerate(g.steps):
             want = set(gs.get("sources") or ())
             for m, (r, s) in enumerate(left):
-                if _get(s, "kind") == gs["kind"] and _party_fits(g, gs, s):
+                if _get(s, "kind") == gs["kind"] and _party_fits(g, gs, s) and (
+                        not want or _step_docs(s, doc_of) & want):  # (a step told by none of its reports is
+                    # another agreement's, however its record was owned)
                     day, month = _date_right(gs.get("date"), _get(s, "date"))
                     pairs.append(((len(_step_docs(s, doc_of) & want), _body_fits(gs, s), day is True, month is True),
                                   n, m))
