@@ -90,7 +90,8 @@ def _steps(text: str):
 
     from marsad.nlp.events.treaty_steps import find_steps
 
-    places = {"كينيا": "Kenya", "تنزانيا": "Tanzania", "مصر": "Egypt", "الأردن": "Jordan", "اليابان": "Japan"}
+    places = {"كينيا": "Kenya", "تنزانيا": "Tanzania", "مصر": "Egypt", "الأردن": "Jordan", "اليابان": "Japan",
+              "السودان": "Sudan"}
     return find_steps(_doc(text, [(k, "LOC", v) for k, v in places.items() if k in text]), KB)
 
 
@@ -169,3 +170,19 @@ def test_a_signing_beside_a_denial_of_something_else_stays(text) -> None:
 ])
 def test_a_signing_denied_or_rumoured_is_still_no_step(text) -> None:
     assert _done(text) == set()
+
+
+def _parties(text: str) -> set[str]:
+    return {p["name_en"] for s in _steps(text) for p in s.data.get("parties") or ()}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a watercourse and Roman law are no Hungary and no Romania
+    ("ووقعت مصر والسودان أمس اتفاقية المجرى الملاحي المشترك.", {"Egypt", "Sudan"}),
+    ("ووقعت مصر والأردن أمس اتفاقية التعاون في مجال القانون الروماني.", {"Egypt", "Jordan"}),
+    # ... but a parliament so named is that country's
+    ("وصادق البرلمان المجري أمس على اتفاقية التجارة الحرة مع مصر.", {"Egypt", "Hungary"}),
+    ("وصادق البرلمان الروماني أمس على اتفاقية التجارة الحرة مع الأردن.", {"Jordan", "Romania"}),
+])
+def test_a_nationality_that_is_also_an_ordinary_word_names_a_country_only_after_a_body(text, parties) -> None:
+    assert _parties(text) == parties

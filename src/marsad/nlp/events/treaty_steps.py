@@ -188,7 +188,7 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "سلوفاكي": ("سلوفاكيا", "Slovakia"), "إيرلندي": ("إيرلندا", "Ireland"),
                "أيرلندي": ("أيرلندا", "Ireland"),
                "تشيلي": ("تشيلي", "Chile"), "كولومبي": ("كولومبيا", "Colombia"), "بيروفي": ("بيرو", "Peru"),
-               "جنوب أفريقي": ("جنوب أفريقيا", "South Africa"), "غاني": ("غانا", "Ghana"),
+               "غاني": ("غانا", "Ghana"),
                "كاميروني": ("الكاميرون", "Cameroon"),
                "أنغولي": ("أنغولا", "Angola"), "موزمبيقي": ("موزمبيق", "Mozambique"), "زامبي": ("زامبيا", "Zambia"),
                "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
@@ -196,6 +196,10 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"),
                "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
 _NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
+# Nationalities that are also ordinary words: "المجرى" (a watercourse) folds to "المجري", "الروماني" is "Roman" too; a
+# country only right after a body or an office ("البرلمان المجري", "الوزير الروماني").
+_ORDINARY_NISBA = frozenset(fold(a + w + f) for w in ("مجري", "روماني") for a in ("", "ال", "و", "وال")
+                            for f in ("", "ه"))
 for _adj, _country in _MORE_NISBA.items():
     for _fem in ("", "ه"):
         for _art in ("", "ال"):
@@ -727,6 +731,9 @@ class _Article:
                 add(party)
             n = self.norms[k]
             nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
+            if nis and n in _ORDINARY_NISBA and not (k > 0 and (has_word(self.norms[k - 1], BODIES)
+                                                                 or self.norms[k - 1] in _OFFICES)):
+                nis = None  # "اتفاقية المجرى المائي", "القانون الروماني": no country
             if nis and k in self.between and not any(has_word(self.norms[x], _PLACE_BEFORE | _CITY_WORDS)
                                                      for x in range(max(0, k - 2), k)):
                 # "بين الهيئة السعودية ووكالة الطيران البرازيلية"; not "بمدينة الصخيرات المغربية"
@@ -751,6 +758,8 @@ class _Article:
             n = self.norms[k]
             nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             before = self.norms[k - 1] if k > 0 else ""
+            if n in _ORDINARY_NISBA and not (has_word(before, BODIES) or before in _OFFICES):
+                nis = None  # (see _ORDINARY_NISBA)
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or k - 1 in name and k in chain
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
@@ -861,6 +870,9 @@ class _Article:
                     out.append(party)
         n = self.norms[j]
         nis = _NISBA.get(n)
+        if n in _ORDINARY_NISBA and not (j > 0 and (has_word(self.norms[j - 1], BODIES)
+                                                    or self.norms[j - 1] in _OFFICES)):
+            nis = None  # (see _ORDINARY_NISBA)
         if nis and j > 0 and not has_word(self.norms[j - 1], TREATY_NOUNS) and (
                 places or self.norms[j - 1] in _OFFICES or has_word(self.norms[j - 1], BODIES)) and not any(
                 has_word(self.norms[x], ORGANISATIONS | _CITY_WORDS) or self.norms[x] in ("»", "”", '"')
