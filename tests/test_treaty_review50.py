@@ -186,3 +186,14 @@ def _parties(text: str) -> set[str]:
 ])
 def test_a_nationality_that_is_also_an_ordinary_word_names_a_country_only_after_a_body(text, parties) -> None:
     assert _parties(text) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a bilateral council named "مجلس التعاون ..." with its own adjectives is not the Gulf Cooperation Council
+    ("ووقع مجلس التعاون التنسيقي الأردني المصري أمس اتفاقية للتعاون في مجال الطاقة.", {"Egypt", "Jordan"}),
+    ("ووقع مجلس التعاون المشترك بين مصر والأردن أمس اتفاقية لتنمية التجارة.", {"Egypt", "Jordan"}),
+    # the bare council beside another party is
+    ("ووقعت اليابان ومجلس التعاون أمس اتفاقية للتجارة الحرة.", {"Japan", "Gulf Cooperation Council"}),
+])
+def test_only_the_gulf_council_is_the_gulf_council(text, parties) -> None:
+    assert _parties(text) == parties

@@ -237,7 +237,8 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
      {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
     # the Gulf Cooperation Council and its states as one side: "بين دول مجلس التعاون لدول الخليج العربية والمملكة
     # المتحدة", "اتفاق التجارة الحرة الخليجي"
-    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون( |$)"),
+    # (a bare "مجلس التعاون" with an adjective after it is a council of its own: "مجلس التعاون التنسيقي المصري ...")
+    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون(?! ال)( |$)"),
      {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
