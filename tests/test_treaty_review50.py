@@ -197,3 +197,14 @@ def test_a_nationality_that_is_also_an_ordinary_word_names_a_country_only_after_
 ])
 def test_only_the_gulf_council_is_the_gulf_council(text, parties) -> None:
     assert _parties(text) == parties
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adjective and a time after the noun are no part of its name
+    ("ووقعت مصر والأردن اتفاقية تاريخية الأسبوع الماضي.", "اتفاقية"),
+    ("ووقعت مصر والأردن اتفاقية تكميلية الشهر الماضي.", "اتفاقية"),
+    # a verbal noun and what it governs are
+    ("ووقعت مصر والأردن أمس اتفاقية تنظيم الملاحة النهرية.", "اتفاقية تنظيم الملاحة النهرية"),
+])
+def test_a_name_holds_no_adjective_nor_time_words(text, name) -> None:
+    assert [s.data["name"] for s in _steps(text)] == [name]

@@ -464,7 +464,8 @@ class _Article:
             else:
                 break
             j += 1
-        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
+        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال") \
+                and not self.stops_name(i + 2):  # (not a time: "اتفاقية ... الأسبوع الماضي")
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
             # it governs name the agreement
             end = i + 2
@@ -543,6 +544,8 @@ class _Article:
             return True
         if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok:
             return False
+        if len(n) >= 6 and n.endswith(("يه", "ي")):
+            return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
         return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
 
     @cached_property
