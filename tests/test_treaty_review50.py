@@ -208,3 +208,9 @@ def test_only_the_gulf_council_is_the_gulf_council(text, parties) -> None:
 ])
 def test_a_name_holds_no_adjective_nor_time_words(text, name) -> None:
     assert [s.data["name"] for s in _steps(text)] == [name]
+
+
+def test_a_national_security_council_is_not_the_united_nations_security_council() -> None:
+    kinds = _done("وصادق مجلس الأمن القومي الياباني أمس على اتفاقية التجارة الحرة مع مصر.")
+    assert "endorsed" not in kinds and "ratified" in kinds
+    assert "endorsed" in _done("وصادق مجلس الأمن الدولي أمس على اتفاق السلام بين مصر والأردن.")

@@ -1437,7 +1437,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
             # الأمم المتحدة للتربية والعلم والثقافة")
-            council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
+            council = "مجلس الامن" in joined and not any(
+                x in joined for x in ("مجلس الامن الوطني", "مجلس الامن القومي")) or "الامم المتحده" in joined.replace(
                 "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "")
             if kind == "endorsed" and not council:
                 continue
