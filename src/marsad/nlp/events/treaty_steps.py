@@ -166,7 +166,7 @@ _REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقط
                "إحالته إحالتها لإحالته لإحالتها")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
-_SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "على امتداد فترة سريان الاتفاق"
+_SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
@@ -235,8 +235,8 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
      {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
     (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
      {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
-    # the Gulf Cooperation Council and its states as one side: "بين دول مجلس التعاون لدول الخليج العربية والمملكة
-    # المتحدة", "اتفاق التجارة الحرة الخليجي"
+    # the Gulf Cooperation Council and its states as one side: "اتفاق دول مجلس التعاون لدول الخليج العربية مع
+    # نيوزيلندا", "اتفاق التجارة الحرة الخليجي"
     # (a bare "مجلس التعاون" with an adjective after it is a council of its own: "مجلس التعاون التنسيقي المصري ...")
     (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون(?! ال)( |$)"),
      {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
@@ -512,8 +512,8 @@ class _Article:
 
     def introduced(self, noun: int) -> bool:
         """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
-        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "هناك اتفاقا
-        بين دول الخليج والولايات المتحدة"), not one the article named before."""
+        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
+        بين البلدين الجارين"), not one the article named before."""
         n = self.norms[noun]
         if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
             return False
@@ -1435,8 +1435,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
-            # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
-            # الأمم المتحدة للتربية والعلم والثقافة")
+            # the council near the cue took it (not an agency of the United Nations: a convention an
+            # agency such as UNESCO adopted)
             council = "مجلس الامن" in joined and not any(
                 x in joined for x in ("مجلس الامن الوطني", "مجلس الامن القومي")) or "الامم المتحده" in joined.replace(
                 "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "")
