@@ -214,3 +214,18 @@ def test_a_national_security_council_is_not_the_united_nations_security_council(
     kinds = _done("وصادق مجلس الأمن القومي الياباني أمس على اتفاقية التجارة الحرة مع مصر.")
     assert "endorsed" not in kinds and "ratified" in kinds
     assert "endorsed" in _done("وصادق مجلس الأمن الدولي أمس على اتفاق السلام بين مصر والأردن.")
+
+
+@pytest.mark.parametrize("text", [
+    # the verbal noun's own words: put off, a date set, a readiness; a time to come
+    "وأعلنت الحكومة الكينية أمس تأجيل توقيع معاهدة الربط الكهربائي مع تنزانيا.",
+    "وأعلن الوزير أمس موعد توقيع معاهدة الربط الكهربائي بين كينيا وتنزانيا.",
+    "وأعلنت كينيا أمس استعدادها التوقيع على معاهدة الربط الكهربائي مع تنزانيا.",
+    "وأعلنت كينيا أمس انسحابها من معاهدة الربط الكهربائي مع تنزانيا الشهر المقبل.",
+])
+def test_a_signing_put_off_or_a_withdrawal_set_for_next_month_is_not_taken(text) -> None:
+    assert _done(text) == set()
+
+
+def test_a_signing_ceremony_held_is_a_signing() -> None:
+    assert "signed" in _done("وجرت أمس مراسم توقيع معاهدة الربط الكهربائي بين كينيا وتنزانيا.")

@@ -140,6 +140,7 @@ _HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء درا�
              "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
 _HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
+_COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
@@ -304,6 +305,12 @@ def _stem_of(norm: str) -> str:
         if s in _CUES or s in TREATY_NOUNS:
             return s
     return norm
+
+
+def _verbal_noun(norm: str) -> bool:
+    """Whether a step's cue is its verbal noun, bare or with a pronoun ("التوقيع", "انسحابها"), not a verb."""
+    return _stem_of(norm) in _MASDAR | {"توقيع", "التوقيع"} or any(
+        norm.endswith(x) and _stem_of(norm[: -len(x)]) in _MASDAR for x in _PRONOUN_SUFFIX)
 
 
 @lru_cache(maxsize=200_000)
@@ -1087,6 +1094,8 @@ class _Article:
         if any(w in _REFUSE for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
+        if _verbal_noun(self.norms[cue]) and any(has_word(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
+            return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -1132,6 +1141,12 @@ class _Article:
         if any(has_word(self.norms[k], _FROM_DAY) and any(w in _FUTURE for w in self.norms[k + 1:min(end, k + 6)])
                for k in range(cue + 1, end)):
             return "expected"  # "قررت تعليق العمل بالمعاهدة اعتبارا من الشهر المقبل": decided, taken later
+        if _verbal_noun(self.norms[cue]):
+            for k in range(cue + 1, end):
+                if self.norms[k] in ("،", ".", "؛") or self.norms[k] in _RELATIVE:
+                    break
+                if self.norms[k] in _COMING:
+                    return "expected"  # "أعلنت انسحابها من المعاهدة الشهر المقبل": the noun's own time is to come
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
