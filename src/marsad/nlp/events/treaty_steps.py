@@ -142,6 +142,11 @@ _HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبت�
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
+_BOARD = L._w("إدارة ادارة الإدارة أمناء")  # "مجلس إدارة الشركة", "مجلس الأمناء": no state's body
+_VOTE = L._w("صوت صوتت صوتا")  # a vote whose result is not told ("صوت على"): only "صوت لصالح" ratifies
+# What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent to a committee.
+_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها إحالة "
+               "إحالته إحالتها لإحالته لإحالتها")
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
@@ -160,11 +165,6 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
-_BOARD = L._w("إدارة ادارة الإدارة أمناء")  # "مجلس إدارة الشركة", "مجلس الأمناء": no state's body
-_VOTE = L._w("صوت صوتت صوتا")  # a vote whose result is not told ("صوت على"): only "صوت لصالح" ratifies
-# What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent to a committee.
-_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها إحالة "
-               "إحالته إحالتها لإحالته لإحالتها")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
@@ -471,8 +471,7 @@ class _Article:
             else:
                 break
             j += 1
-        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال") \
-                and not self.stops_name(i + 2):  # (not a time: "اتفاقية ... الأسبوع الماضي")
+        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
             # it governs name the agreement
             end = i + 2
@@ -1209,13 +1208,13 @@ class _Article:
             n = self.norms[k]
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
+            if n in ("علي", "على") and (vote or k + 2 < hi and _stem_of(self.norms[k + 1]) == "مشروع"
+                                          and not has_word(self.norms[k + 2], _LAW)):
+                return False  # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law
             if n in ("علي", "على", "لصالح"):
-                if vote and n != "لصالح":
-                    return False  # "صوت على": voted on, for or against
                 j = k + 1
-                while j < hi and (self.norms[j] in ("«", "“", '"') or _stem_of(self.norms[j]) in ("مشروع",)
-                                  and j + 1 < hi and has_word(self.norms[j + 1], _LAW)):
-                    j += 1  # the bill of a law that ratifies, not a draft agreement ("مشروع اتفاقية")
+                while j < hi and (self.norms[j] in ("«", "“", '"') or _stem_of(self.norms[j]) in ("مشروع",)):
+                    j += 1
                 return j < hi and j in self.nouns_set
         return False
 
@@ -1450,10 +1449,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
-            # the council near the cue took it (not an agency of the United Nations: a convention an
-            # agency such as UNESCO adopted)
-            council = "مجلس الامن" in joined and not any(
-                x in joined for x in ("مجلس الامن الوطني", "مجلس الامن القومي")) or "الامم المتحده" in joined.replace(
+            joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
+            # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
+            # الأمم المتحدة للتربية والعلم والثقافة")
+            council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
                 "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "")
             if kind == "endorsed" and not council:
                 continue
