@@ -167,6 +167,9 @@ def test_a_signing_beside_a_denial_of_something_else_stays(text) -> None:
 @pytest.mark.parametrize("text", [
     "ونفى المتحدث باسم الحكومة الكينية أن يكون البلدان قد وقعا معاهدة الربط الكهربائي مع تنزانيا.",
     "وتداولت مواقع التواصل شائعات عن توقيع كينيا وتنزانيا معاهدة سرية.",
+    # a spokesman named at length before «أن»
+    "ونفى المتحدث باسم وزارة الخارجية الكينية جوزيف موانغي اليوم الأربعاء أن يكون البلدان قد توصلا إلى اتفاق مع "
+    "تنزانيا.",
 ])
 def test_a_signing_denied_or_rumoured_is_still_no_step(text) -> None:
     assert _done(text) == set()

@@ -1264,10 +1264,11 @@ class _Article:
                     # rumours of the step ("شائعات عن توقيع"), not rumours as a topic ("ندوة عن مكافحة الشائعات")
                     if not (noun and self.norms[cue - 1] in _ABOUT_STEP and cue - 1 > k):
                         return False
-                elif not noun and not any(self.norms[j] in _THAT_CLAUSE for j in range(k + 1, min(cue, k + 7))
+                elif not noun and not any(self.norms[j] in _THAT_CLAUSE for j in range(k + 1, min(cue, k + 13))
                                           if "،" not in self.norms[k + 1:j] and not any(
                                               has_word(w, _REPORTS) for w in self.norms[k + 1:j])):
-                    # a step told by a verb is denied through "أن" right after the denial ("نفت أن تكون انسحبت"),
+                    # a step told by a verb is denied through "أن" after the denial and its subject, however long
+                    # ("نفت أن تكون انسحبت", "نفى المتحدث باسم ... فلان اليوم أن تكون ... توصلت"),
                     # not in a clause of its own ("نفت الشائعات عن خلافات، وقعت مصر", "بيان نفت فيه أنباء عن
                     # خلافات إن البلدين وقعا", "كذب الواقع التوقعات إذ وقعت")
                     return False
