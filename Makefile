@@ -98,6 +98,9 @@ eval-roles: $(STAMP)
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round7.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round6.tsv
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round5.tsv
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round4.tsv
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round3.tsv
+	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # Treaty records on reports written blind to the code (ingest -> process -> marsad treaties, matched to gold records):
 # the dev part and dev2 (the round-30 frozen set, now developed on); a new frozen set is scored by the lead with
@@ -105,9 +108,6 @@ eval-roles: $(STAMP)
 eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part dev
 	$(PY) eval/eval_treaties.py --part dev2
-	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round4.tsv
-	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn_round3.tsv
-	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

@@ -89,14 +89,14 @@ def _party_keys(p: dict[str, Any] | None) -> set[str]:
 
 
 def _prf(tp: int, pred: int, gold: int) -> dict[str, float]:
-    p = tp / pred if pred else 1.0
-    r = tp / gold if gold else 1.0
+    p = tp / pred if pred else 0.0  # (nothing predicted or nothing to find scores nothing: no floor passes empty)
+    r = tp / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "pred": pred, "gold": gold}
 
 
 def _ratio(a: int, b: int) -> float:
-    return round(a / b, 3) if b else 1.0
+    return round(a / b, 3) if b else 0.0  # nothing scored is no pass
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:
@@ -269,7 +269,9 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         for n, gs in enumerate(g.steps):
             want = set(gs.get("sources") or ())
             for m, (r, s) in enumerate(left):
-                if _get(s, "kind") == gs["kind"] and _party_fits(g, gs, s):
+                if _get(s, "kind") == gs["kind"] and _party_fits(g, gs, s) and (
+                        not want or _step_docs(s, doc_of) & want):  # (a step told by none of its reports is
+                    # another agreement's, however its record was owned)
                     day, month = _date_right(gs.get("date"), _get(s, "date"))
                     pairs.append(((len(_step_docs(s, doc_of) & want), _body_fits(gs, s), day is True, month is True),
                                   n, m))
@@ -345,6 +347,12 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
                 alarms.append((d, n if share >= 0.5 else None,
                                f"{_get(s, 'kind')} in «{_get(r, 'name')}»: {(_get(src, 'text') or '')[:110]}"))
     set_off = {n for _d, n, _w in alarms if n is not None}
+    # a false step on a trap report that matches no trap's evidence still leaves that report unclean: it sets off the
+    # report's first trap not yet set off (every false step counts)
+    for d, m, _w in alarms:
+        free = [n for n, t in enumerate(traps) if t["article"] == d and n not in set_off]
+        if m is None and free:
+            set_off.add(free[0])
     for n, t in enumerate(traps):
         if n in set_off:
             say(f"\n== TRAP {t['article']} ({t.get('what')}) | {str(t.get('evidence') or '')[:90]}")
@@ -439,7 +447,11 @@ def main(argv: list[str] | None = None) -> int:
     data, gold_path = args.data or DATA[args.part][0], args.gold or DATA[args.part][1]
     if not data.exists() or not gold_path.exists():
         print(f"skipped: no {args.part} set ({data}, {gold_path})")
-        return 0
+        # a set named on purpose (a path, floors, the frozen part) that is not there fails: a typo must not pass
+        return 2 if args.data or args.gold or args.floors or args.part == "frozen" else 0
+    if args.floors and not args.floors.exists() and not args.no_floors:
+        print(f"no floors file {args.floors}")
+        return 2
     gold, traps = load_gold(gold_path)
     work = args.keep or Path(tempfile.mkdtemp(prefix="marsad-treaties-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -87,3 +87,41 @@ def test_a_treaty_spread_over_two_records_a_wrong_date_a_missing_party_a_trap_an
     assert res["traps_clean"] == 0.0 and res["trap_false_alarms"] == 1
     assert res["stray_records"] == 2  # the trap's record and the stray share no report with the gold agreement
     assert res["names"] == 0.0  # the main record (most shared steps) is the bare "معاهدة"
+
+
+def test_a_record_of_another_agreement_earns_no_step_from_reports_the_gold_step_is_not_told_in() -> None:
+    # it shares the first report with the gold agreement (talks told there), but its signing, ratification and
+    # entry into force come from a report of its own
+    other = _treaty("t5", "اتفاقية النقل", [KENYA, ETHIOPIA], [
+        _step("negotiated", "2026-02-20", "a1"),
+        _step("signed", "2026-03-01", "a5"),
+        _step("ratified", "2026-05-10", "a5", by={"name": "البرلمان", "country": ETHIOPIA}),
+        _step("in_force", "2026-05-20", "a5")])
+    res = _score([other])
+    assert res["steps"]["tp"] == 0 and res["steps"]["precision"] == 0.0
+
+
+def test_no_records_score_nothing_and_fail_every_floor() -> None:
+    res = _score([])
+    for figure in (res["names"], res["date_day"], res["sources"]["recall"], res["parties"]["precision"],
+                   res["records_matched"], res["steps"]["precision"], res["steps"]["f1"]):
+        assert figure == 0.0
+
+
+def test_every_false_step_on_a_trap_report_leaves_it_unclean() -> None:
+    # a step read on the trap report from a sentence that is not the trap's evidence
+    other = _treaty("t6", "اتفاق", [KENYA, ETHIOPIA], [
+        _step("negotiated", "2026-03-10", "a4", text="واجتمع الوفدان أمس في العاصمة لبحث ملفات كثيرة")])
+    res = _score([other])
+    assert res["trap_false_alarms"] == 1 and res["traps_clean"] == 0.0
+
+
+def test_a_missing_set_or_floors_file_named_on_purpose_fails(tmp_path) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text("{}", encoding="utf-8")
+    floors = ROOT / "eval" / "floors" / "treaties.json"
+    assert ev.main(["--data", str(tmp_path / "none.jsonl"), "--gold", str(gold), "--floors", str(floors)]) == 2
+    assert ev.main(["--data", str(tmp_path / "none.jsonl"), "--gold", str(gold)]) == 2
+    data = tmp_path / "reports.jsonl"
+    data.write_text("", encoding="utf-8")
+    assert ev.main(["--data", str(data), "--gold", str(gold), "--floors", str(tmp_path / "no_floors.json")]) == 2

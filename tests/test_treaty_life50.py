@@ -92,7 +92,7 @@ def test_a_participle_after_the_parties_and_a_comma_recalls_the_signing() -> Non
 @pytest.mark.parametrize("text, kind, done", [
     # announced, held or ended: taken
     ("وأعلنت اليابان أمس انسحابها من اتفاقية حماية الاستثمارات المتبادلة مع نيوزيلندا.", "withdrawn", True),
-    ("واختتمت في طوكيو أمس جولة جديدة من مفاوضات اتفاقية التجارة الحرة بين اليابان ونيوزيلندا.", "negotiated", True),
+    ("واختتمت في طوكيو أمس جولة رابعة من مفاوضات اتفاقية التجارة الحرة بين اليابان ونيوزيلندا.", "negotiated", True),
     # aimed at, intended or refused: not taken
     ("وأعلنت اليابان عزمها الانسحاب من اتفاقية حماية الاستثمارات المتبادلة مع نيوزيلندا.", "withdrawn", False),
     ("وبدأت المحادثات الرامية إلى التوصل لاتفاقية التجارة الحرة بين اليابان ونيوزيلندا.", "concluded", False),
@@ -122,13 +122,13 @@ def test_a_parliament_named_by_a_nationality_the_coder_lacks_ratifies_for_its_co
 
 
 def test_an_agency_of_the_united_nations_is_not_the_security_council() -> None:
-    text = ("ووافقت الحكومة اليابانية على الانضمام إلى اتفاقية صون التراث البحري التي أقرها المؤتمر العام لمنظمة "
+    text = ("وانضمت اليابان أمس إلى معاهدة صون المخطوطات القديمة، وهي معاهدة أقرتها قبل عقدين منظمة "
             "الأمم المتحدة للتربية والعلم والثقافة.")
     assert "endorsed" not in {s.label for s in _steps(text, [JAPAN])}
 
 
 def test_the_period_an_agreement_holds_is_no_entry_into_force() -> None:
-    text = "ويخشى خبراء من تبدل الحكومات على امتداد فترة سريان اتفاقية التجارة الحرة بين اليابان ونيوزيلندا."
+    text = "ويتساءل محللون عما سيحدث للرسوم طوال مدة سريان اتفاقية التجارة الحرة بين اليابان ونيوزيلندا."
     assert "in_force" not in {s.label for s in _steps(text, [NZ, JAPAN])}
 
 

@@ -103,8 +103,10 @@ _MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "chi
 
 def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two names tell one agreement: the words of one among the other's, or three words or more in common and
-    one word different at most on each side ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة", "اتفاقية تحديد ...")."""
-    return a <= b or b <= a or len(a & b) >= 3 and len(a - b) <= 1 and len(b - a) <= 1
+    one word different on each side when the two say the same ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة",
+    "اتفاقية تحديد ..."); any other word different tells another agreement ("النقل البحري", "النقل الجوي")."""
+    return a <= b or b <= a or len(a & b) >= 3 and len(a - b) == len(b - a) == 1 and any(
+        (a ^ b) <= v for v in _VARIANTS)
 
 
 def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
@@ -123,6 +125,9 @@ def _party_key(p: dict[str, Any]) -> str:
 
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
+# Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
+_VARIANTS = [name_words(w) for w in ("ترسيم تحديد", "منع تجنب تفادي")]
+_FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").
 _PACKAGE_NAMES = frozenset(fold(w) for w in "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام ابراهام الطائف الرياض مينسك "
@@ -165,9 +170,10 @@ class _Unit:
         self.words = frozenset() if generic else name_words(name)
         self.generic = not self.words
         self.descriptive = descriptive(self.words)  # joins other articles only through its parties
-        # named by words of its own, not of a list ("معاهدة الممر المائي المشترك"), or by a name its article gives in
-        # another sentence: a name that may be read wrong, so a report naming it otherwise joins by its parties as a
-        # bare noun would (see _Group.fits)
+        # bare nouns named by a name their article gives in another sentence: a name that may be read wrong, so a
+        # report naming it otherwise joins by its parties as a bare noun would (see _Group.fits); a name written in
+        # the step's own sentence ("معاهدة الممر المائي المشترك") is not, and two such names that differ are two
+        # agreements of the same parties
         self.own = False
         self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
@@ -230,8 +236,9 @@ class _Group:
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(_agree(u.words, n) for n in self.names)
-                    or _same_day(self.taken, u.taken())):
-                return False  # (a description and another name of one deal reached on the same day join)
+                    or _same_day(self.taken, u.taken()) and any(x <= _FRAME for x in (u.words, *self.names))):
+                return False  # (a framework and the deal it frames, reached on one day, join; two agreements of
+                # one day's visit, "اتفاقية تعاون ثقافي" beside a free-trade one, do not)
             # ... and a signing months from the group's is another agreement of the same pair
             return len(core) >= 2 and not _apart(self.taken, u.taken())
         if u.generic or not self.names:
@@ -364,7 +371,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
-        u.own = all(x["data"].get("other") or x["data"].get("elsewhere") for x in u.rows)
+        u.own = all(x["data"].get("elsewhere") for x in u.rows)  # (a name written in the step's sentence is sure)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
             u.parties.setdefault(_party_key(p), p)

@@ -150,6 +150,20 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
 _GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا "
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
+# Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
+# found hard or refused: "قررت إرجاء المصادقة", "بدأت إجراءات التصديق", "عقد جلسة لمناقشة", "أعلن صعوبة التوصل",
+# "أعلنت رغبتها الانسحاب" (the verb governs them, not the step).
+_HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء دراسة بحث مناقشة صعوبة استحالة رفض رغبة استعداد موعد لجنة تشكيل "
+             "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
+_HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
+_VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
+_COMING = L._w("المقبل المقبلة القادم القادمة غدا")
+_FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
+_BOARD = L._w("إدارة ادارة الإدارة أمناء")  # "مجلس إدارة الشركة", "مجلس الأمناء": no state's body
+_VOTE = L._w("صوت صوتت صوتا")  # a vote whose result is not told ("صوت على"): only "صوت لصالح" ratifies
+# What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent to a committee.
+_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها إحالة "
+               "إحالته إحالتها لإحالته لإحالتها")
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
@@ -194,7 +208,7 @@ _LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرا
                                     "الوزراء بشأن الخاص الخاصة بالتصديق بالموافقة على علي")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
-_SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "على امتداد فترة سريان الاتفاق"
+_SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
@@ -216,7 +230,7 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "سلوفاكي": ("سلوفاكيا", "Slovakia"), "إيرلندي": ("إيرلندا", "Ireland"),
                "أيرلندي": ("أيرلندا", "Ireland"),
                "تشيلي": ("تشيلي", "Chile"), "كولومبي": ("كولومبيا", "Colombia"), "بيروفي": ("بيرو", "Peru"),
-               "جنوب أفريقي": ("جنوب أفريقيا", "South Africa"), "غاني": ("غانا", "Ghana"),
+               "غاني": ("غانا", "Ghana"),
                "كاميروني": ("الكاميرون", "Cameroon"),
                "أنغولي": ("أنغولا", "Angola"), "موزمبيقي": ("موزمبيق", "Mozambique"), "زامبي": ("زامبيا", "Zambia"),
                "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
@@ -224,6 +238,10 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"),
                "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
 _NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
+# Nationalities that are also ordinary words: "المجرى" (a watercourse) folds to "المجري", "الروماني" is "Roman" too; a
+# country only right after a body or an office ("البرلمان المجري", "الوزير الروماني").
+_ORDINARY_NISBA = frozenset(fold(a + w + f) for w in ("مجري", "روماني") for a in ("", "ال", "و", "وال")
+                            for f in ("", "ه"))
 for _adj, _country in _MORE_NISBA.items():
     for _fem in ("", "ه"):
         for _art in ("", "ال"):
@@ -233,6 +251,8 @@ for _adj, _country in _MORE_NISBA.items():
 _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
              "نفيها أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة كذب كذبت يكذب تكذب مكذبا تكذيب دحض دحضت يدحض "
              "تدحض شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم يشاع أشيع")
+_RUMOUR = L._w("شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم")
+_ABOUT_STEP = L._w("عن حول بشأن بشان")
 # What a denial or a rumour reaches no further than: a statement made after it ("نفى ...، مؤكدا أن الطرفين وقعا").
 _AFFIRM = L._w("مؤكدا مؤكدة مؤكدين أكد أكدت أكدا أكدوا يؤكد تؤكد مشيرا مشيرة أشار أشارت موضحا موضحة أوضح أوضحت "
                "مضيفا مضيفة أضاف أضافت لكن لكنه لكنها بل وإنما إنما بينما فيما حين")
@@ -257,9 +277,10 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
      {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
     (re.compile(r"منطقه اليورو|دول اليورو|مجموعه اليورو"),
      {"name": "منطقة اليورو", "name_en": "Eurozone", "entity_id": None, "group": True}),
-    # the Gulf Cooperation Council and its states as one side: "بين دول مجلس التعاون لدول الخليج العربية والمملكة
-    # المتحدة", "اتفاق التجارة الحرة الخليجي"
-    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون( |$)"),
+    # the Gulf Cooperation Council and its states as one side: "اتفاق دول مجلس التعاون لدول الخليج العربية مع
+    # نيوزيلندا", "اتفاق التجارة الحرة الخليجي"
+    # (a bare "مجلس التعاون" with an adjective after it is a council of its own: "مجلس التعاون التنسيقي المصري ...")
+    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون(?! ال)( |$)"),
      {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
     # unions, alliances and regional groups that sign as one side: "بين مصر والاتحاد الاقتصادي الأوراسي"
     (re.compile(r"الاتحاد الاقتصادي الاوراسي|الاتحاد الاوراسي|(^| )[وبل]?الاوراسي( |$)"),
@@ -345,6 +366,12 @@ def _stem_of(norm: str) -> str:
         if s in _CUES or s in TREATY_NOUNS:
             return s
     return norm
+
+
+def _verbal_noun(norm: str) -> bool:
+    """Whether a step's cue is its verbal noun, bare or with a pronoun ("التوقيع", "انسحابها"), not a verb."""
+    return _stem_of(norm) in _MASDAR | {"توقيع", "التوقيع"} or any(
+        norm.endswith(x) and _stem_of(norm[: -len(x)]) in _MASDAR for x in _PRONOUN_SUFFIX)
 
 
 @lru_cache(maxsize=200_000)
@@ -637,8 +664,8 @@ class _Article:
 
     def introduced(self, noun: int) -> bool:
         """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
-        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "هناك اتفاقا
-        بين دول الخليج والولايات المتحدة"), not one the article named before."""
+        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
+        بين البلدين الجارين"), not one the article named before."""
         n = self.norms[noun]
         if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
             return False
@@ -671,6 +698,8 @@ class _Article:
         if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok \
                 or n.endswith(("ي", "يه")):  # an adjective of relation, not a verbal noun: "تاريخي", "تجاريه"
             return False
+        if len(n) >= 6 and n.endswith(("يه", "ي")):
+            return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
         return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
 
     @cached_property
@@ -860,6 +889,9 @@ class _Article:
                 add(party)
             n = self.norms[k]
             nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
+            if nis and n in _ORDINARY_NISBA and not (k > 0 and (has_word(self.norms[k - 1], BODIES)
+                                                                 or self.norms[k - 1] in _OFFICES)):
+                nis = None  # "اتفاقية المجرى المائي", "القانون الروماني": no country
             if nis and k in self.between and not any(has_word(self.norms[x], _PLACE_BEFORE | _CITY_WORDS)
                                                      for x in range(max(0, k - 2), k)):
                 # "بين الهيئة السعودية ووكالة الطيران البرازيلية"; not "بمدينة الصخيرات المغربية"
@@ -884,6 +916,8 @@ class _Article:
             n = self.norms[k]
             nis = _NISBA.get(n) or (_NISBA.get(n[1:]) if n[:1] == "و" else None)
             before = self.norms[k - 1] if k > 0 else ""
+            if n in _ORDINARY_NISBA and not (has_word(before, BODIES) or before in _OFFICES):
+                nis = None  # (see _ORDINARY_NISBA)
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or before.lstrip("و") in _DELEGATIONS
                         or k - 1 in name and k in chain
@@ -995,6 +1029,9 @@ class _Article:
                     out.append(party)
         n = self.norms[j]
         nis = _NISBA.get(n)
+        if n in _ORDINARY_NISBA and not (j > 0 and (has_word(self.norms[j - 1], BODIES)
+                                                    or self.norms[j - 1] in _OFFICES)):
+            nis = None  # (see _ORDINARY_NISBA)
         if nis and j > 0 and not has_word(self.norms[j - 1], TREATY_NOUNS) and (
                 places or self.norms[j - 1] in _OFFICES or has_word(self.norms[j - 1], BODIES)) and not any(
                 has_word(self.norms[x], ORGANISATIONS | _CITY_WORDS) or self.norms[x] in ("»", "”", '"')
@@ -1221,6 +1258,8 @@ class _Article:
         if any(w in _REFUSE for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
+        if _verbal_noun(self.norms[cue]) and any(has_word(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
+            return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -1267,6 +1306,16 @@ class _Article:
             return "expected"
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
+        end = self.sentence_of(cue)[1]
+        if any(has_word(self.norms[k], _FROM_DAY) and any(w in _FUTURE for w in self.norms[k + 1:min(end, k + 6)])
+               for k in range(cue + 1, end)):
+            return "expected"  # "قررت تعليق العمل بالمعاهدة اعتبارا من الشهر المقبل": decided, taken later
+        if _verbal_noun(self.norms[cue]):
+            for k in range(cue + 1, end):
+                if self.norms[k] in ("،", ".", "؛") or self.norms[k] in _RELATIVE:
+                    break
+                if self.norms[k] in _COMING:
+                    return "expected"  # "أعلنت انسحابها من المعاهدة الشهر المقبل": the noun's own time is to come
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
@@ -1293,9 +1342,16 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
+            if has_word(n, _HALT) or has_word(n, _AIM) or has_word(n, _REFUSE):
+                return None  # the verb governs a delay, a plan or a refusal of the step, not the step
+            if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
+                return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
+                end = self.sentence_of(cue)[1]
+                if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
+                    return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
         return None
 
@@ -1311,12 +1367,20 @@ class _Article:
     def approves(self, i: int, hi: int) -> bool:
         """Whether the verb at ``i`` ("وافق", "صوت") has a body as its subject and an agreement as its object: a body
         within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
-        if not any(has_word(self.norms[k], BODIES) for k in range(i + 1, min(hi, i + 5))):
-            return False
+        if not any(has_word(self.norms[k], BODIES) and not (k + 1 < hi and has_word(self.norms[k + 1], _BOARD))
+                   for k in range(i + 1, min(hi, i + 5))):
+            return False  # (not "مجلس إدارة الشركة": a company's board)
+        vote = self.norms[i].lstrip("وف") in _VOTE
+        end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
+        if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
+            return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
         for k in range(i + 1, min(hi, i + 16)):
             n = self.norms[k]
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
+            if n in ("علي", "على") and (vote or k + 2 < hi and _stem_of(self.norms[k + 1]) == "مشروع"
+                                          and not has_word(self.norms[k + 2], _LAW)):
+                return False  # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
@@ -1429,6 +1493,19 @@ class _Article:
             if n in _STRONG or n in _AFFIRM or bare in _AFFIRM or n in _SPEECH or bare in _SPEECH:
                 break
             if n in _DENY or bare in _DENY:
+                noun = self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"} or self.norms[cue] == "حيز"
+                if n in _RUMOUR or bare in _RUMOUR:
+                    # rumours of the step ("شائعات عن توقيع"), not rumours as a topic ("ندوة عن مكافحة الشائعات")
+                    if not (noun and self.norms[cue - 1] in _ABOUT_STEP and cue - 1 > k):
+                        return False
+                elif not noun and not any(self.norms[j] in _THAT_CLAUSE for j in range(k + 1, min(cue, k + 13))
+                                          if "،" not in self.norms[k + 1:j] and not any(
+                                              has_word(w, _REPORTS) for w in self.norms[k + 1:j])):
+                    # a step told by a verb is denied through "أن" after the denial and its subject, however long
+                    # ("نفت أن تكون انسحبت", "نفى المتحدث باسم ... فلان اليوم أن تكون ... توصلت"),
+                    # not in a clause of its own ("نفت الشائعات عن خلافات، وقعت مصر", "بيان نفت فيه أنباء عن
+                    # خلافات إن البلدين وقعا", "كذب الواقع التوقعات إذ وقعت")
+                    return False
                 before = self.norms[k - 1].lstrip("وف") if k > lo else ""
                 return before not in _NEGATIONS
             reports = reports or n in _REPORTS or bare in _REPORTS
@@ -1632,6 +1709,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
+            joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
             # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
             # الأمم المتحدة للتربية والعلم والثقافة")
             council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
