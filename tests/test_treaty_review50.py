@@ -76,7 +76,8 @@ def _recipe(target: str) -> list[str]:
 
 
 def test_make_eval_treaties_runs_the_treaty_scorer_only_and_eval_roles_keeps_every_round() -> None:
-    assert [c for c in _recipe("eval-treaties") if "eval/" in c] == ["$(PY) eval/eval_treaties.py --part dev"]
+    treaties = [c for c in _recipe("eval-treaties") if "eval/" in c]
+    assert treaties and all(c.startswith("$(PY) eval/eval_treaties.py --part ") for c in treaties)
     roles = _recipe("eval-roles")
     assert len(roles) == 6 and all("eval_roles_snn.py" in c for c in roles)
     assert any(c.endswith("roles_snn.tsv") for c in roles)
