@@ -36,6 +36,19 @@ def processed_reports(d: Path, reports: list[tuple[str, str, str, str]]) -> Path
     return d / "t.db"
 
 
+
+def calling_functions(depth: int = 1) -> set[str]:
+    """The names of the functions on the stack above the caller's ``depth``-th frame (what a gc callback was
+    called inside)."""
+    import sys
+
+    names, f = set(), sys._getframe(depth + 1)
+    while f is not None:
+        names.add(f.f_code.co_name)
+        f = f.f_back
+    return names
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test with the reason when it is not there (a user's fresh clone)."""
     path = SHARED.joinpath(*parts)

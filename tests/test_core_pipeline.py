@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from conftest import calling_functions
 from marsad.errors import PipelineError
 from marsad.ingest.run import ingest
 from marsad.models import Doc, Span
@@ -130,7 +131,6 @@ def test_a_batch_is_collected_once_after_it_not_also_as_its_results_are_made_rea
     # then (the collector switched back on too early) scans them all for nothing, just before the batch is
     # settled.  Only the settling collects what a batch made.
     import gc
-    import sys
 
     kept: list = []
     early: list[int] = []
@@ -142,10 +142,7 @@ def test_a_batch_is_collected_once_after_it_not_also_as_its_results_are_made_rea
     def seen(phase: str, info: dict) -> None:
         if phase != "start":
             return
-        names, f = set(), sys._getframe(1)
-        while f is not None:
-            names.add(f.f_code.co_name)
-            f = f.f_back
+        names = calling_functions(1)
         if "_analyse_batch" in names and "settle_heap" not in names:
             early.append(info["generation"])
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 import numpy as np
 from datasketch import MinHash
 
+from conftest import calling_functions
 from marsad.models import Article, Provenance
 from marsad.stories import grouping as G
 from marsad.stories import syndication as S
@@ -222,7 +223,6 @@ def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeyp
     # A batch's features are all alive while it is placed: an automatic collection then scans them for nothing.
     # The collector runs once after each batch (and freezes what is left).
     import gc
-    import sys
 
     from marsad.models import RawDocument
 
@@ -253,10 +253,7 @@ def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeyp
     def seen(phase: str, info: dict) -> None:
         if phase != "start":
             return
-        names, f = set(), sys._getframe(1)
-        while f is not None:
-            names.add(f.f_code.co_name)
-            f = f.f_back
+        names = calling_functions(1)
         if "cluster" in names:
             (after if asked[0] else during).append(info["generation"])
 
