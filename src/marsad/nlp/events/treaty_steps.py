@@ -156,6 +156,13 @@ _GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أ
 _HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء دراسة بحث مناقشة صعوبة استحالة رفض رغبة استعداد موعد لجنة تشكيل "
              "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
 _HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
+# Words that end the subject run after an announcing verb: "ردا على", "بعد لقاء مع", "في بيان مشترك".
+_NOT_SUBJECT = L._w("ردا رد عقب إثر اثر بيان خطاب كلمة مؤتمر")
+# What tells that talks ended without an agreement: "بالفشل", "دون التوصل", "بلا نتيجة".
+_FAILED = L._w("فشل بالفشل فشلت الفشل انهيار انهارت تعثر تعثرت")
+_FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
+_DEPOSIT = L._w("أودع أودعت أودعا")  # depositing governs only an instrument: "أودعت وثيقة انضمامها"
+_INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
@@ -366,6 +373,18 @@ def _stem_of(norm: str) -> str:
         if s in _CUES or s in TREATY_NOUNS:
             return s
     return norm
+
+
+def _word_in(norm: str, words: frozenset[str]) -> bool:
+    """Whether a folded token is one of ``words``, also with a pronoun ending ("رفضهما", "رغبتها" as "رغبة")."""
+    if has_word(norm, words):
+        return True
+    for suffix in _PRONOUN_SUFFIX:
+        base = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(base) >= 2 and (has_word(base, words) or base.endswith("ت") and has_word(
+                base[:-1] + "ه", words)):
+            return True
+    return False
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -1212,6 +1231,8 @@ class _Article:
         الإماراتي صدّق على الاتفاقية" (not before a verbal noun: whose step it is is told after it)."""
         if self.stemmed[cue] in _MASDAR or self.norms[cue].startswith(("ال", "وال")):
             return None
+        if self.norms[cue][:1] in ("و", "ف") and _stem_of(self.norms[cue][1:]) == self.stemmed[cue]:
+            return None  # a coordinated verb shares the first verb's subject: "واتهمت أنقرة أثينا وانسحبت"
         k = cue - 1
         while k >= lo and self.norms[k].lstrip("وف") in ("قد", "كان", "كانت", "لقد"):
             k -= 1
@@ -1255,12 +1276,12 @@ class _Article:
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
-        if any(w in _REFUSE for w in self.norms[max(lo, cue - 2):cue]) \
+        if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
-        if _verbal_noun(self.norms[cue]) and any(has_word(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
+        if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
-        if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
+        if any(_word_in(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
                  if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
@@ -1342,13 +1363,15 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
-            if has_word(n, _HALT) or has_word(n, _AIM) or has_word(n, _REFUSE):
+            if _word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE):
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
             if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
                 return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
+                if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
+                    return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument
                 end = self.sentence_of(cue)[1]
                 if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
@@ -1445,7 +1468,17 @@ class _Article:
             if not n[:1].isalnum() or "جول" in n:
                 return False
             if n.lstrip("وف") in _END_TALKS:
-                return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS)
+                return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS) and not self.failed(cue)
+        return False
+
+    def failed(self, cue: int) -> bool:
+        """Whether the clause after ended talks tells they failed: "دون التوصل إلى نتيجة", "بلا نتيجة", "بالفشل"."""
+        end = self.sentence_of(cue)[1]
+        for k in range(cue + 1, end):
+            n, nxt = self.norms[k], self.norms[k + 1] if k + 1 < end else ""
+            if has_word(n, _FAILED) or n.lstrip("و") in ("دون", "بدون", "بلا") and (
+                    has_word(nxt, _FAILED_AFTER) or nxt.lstrip("ا") in ("اتفاق", "نتيجه")):
+                return True
         return False
 
     def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
@@ -1852,7 +1885,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if gov is not None and (body is None or not body.get("country")):
                     # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
                     # فاسو والنيجر أمس انسحابها من نظام روما الأساسي", "وكانت المجر قد أعلنت انسحابها"
-                    subj = art.parties_in(set(range(gov + 1, cue)), range(0))[0]
+                    end = gov + 1  # the subject is the run right after the verb, up to a preposition or a time
+                    while end < cue and art.norms[end][:1].isalpha() and not (
+                            art.norms[end] in _FUNCTION | _FUNCTION_MORE | _NOT_SUBJECT
+                            or has_word(art.norms[end], L.WEEKDAYS)):
+                        end += 1  # ("أعلنت كندا ردا على الصين انسحابها": China is no taker)
+                    subj = art.parties_in(set(range(gov + 1, end)), range(0))[0]
                     if not subj:
                         one = art.subject_before(lo, gov)
                         subj = [one] if one else []
