@@ -98,3 +98,38 @@ def test_talks_that_ended_without_result_are_not_concluded(text) -> None:
 
 def test_talks_ended_with_success_still_conclude() -> None:
     assert "concluded" in [s[0] for s in _steps("وأنهى البلدان المفاوضات حول اتفاقية الترسيم بنجاح.")]
+
+
+def test_a_signing_held_before_speeches_is_kept_one_still_to_come_is_not() -> None:
+    held = "وقبل التوقيع على اتفاقية النقل البري بين لبنان وسوريا أمس، ألقى الوزيران كلمتين في القاعة."
+    assert [s[:2] for s in _steps(held, [_c("لبنان", "Lebanon"), _c("سوريا", "Syria")])] == [("signed", "done")]
+    assert _steps("وقبل التوقيع المرتقب على اتفاقية النقل البري بين لبنان وسوريا، يلتقي الوزيران.",
+                  [_c("لبنان", "Lebanon"), _c("سوريا", "Syria")]) == []
+    assert _steps("ويشترط البرلمان تعديل القانون قبل التوقيع على اتفاقية النقل البري.") == []
+
+
+def test_a_future_start_told_with_and_is_expected() -> None:
+    steps = _steps("وسيبدأ العمل باتفاقية الشحن بين المغرب والبرتغال مطلع العام المقبل.",
+                   [_c("المغرب", "Morocco"), _c("البرتغال", "Portugal")])
+    assert [s[:2] for s in steps] == [("in_force", "expected")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصبحت وزارة الزراعة مطالبة بجعل اتفاقية الري مع الأردن نافذة سريعا.",
+    "وأصبح المجال مفتوحا لكي تصبح المعاهدة سارية بعد أشهر.",
+    "وبات من الضروري أن تكون الاتفاقية نافذة قبل الصيف.",
+])
+def test_becoming_in_force_needs_the_agreement_as_subject_and_no_demand_or_aim(text) -> None:
+    assert _steps(text) == []
+
+
+def test_an_agreement_that_became_in_force_still_does() -> None:
+    assert [s[:2] for s in _steps("وأصبحت الاتفاقية نافذة أمس بعد تبادل الوثائق.")] == [("in_force", "done")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوقفت البلدية العمل بالاتفاق مع المقاولين بسبب الأمطار.",
+    "وبدأ العمل بالاتفاق مع الجامعة على تدريب الطلاب.",
+])
+def test_work_in_agreement_with_someone_is_no_treaty(text) -> None:
+    assert _steps(text) == []

@@ -161,6 +161,10 @@ _NOT_SUBJECT = L._w("ردا رد عقب إثر اثر بيان خطاب كلمة
 # What tells that talks ended without an agreement: "بالفشل", "دون التوصل", "بلا نتيجة".
 _FAILED = L._w("فشل بالفشل فشلت الفشل انهيار انهارت تعثر تعثرت")
 _FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
+# What tells that a step told after «قبل» is still to come, or that it was held.
+_TO_COME = L._w("المرتقب المرتقبة المقرر المقررة المنتظر المنتظرة المزمع المزمعة شرط بشرط يشترط تشترط اشترط "
+                "اشترطت يجب ينبغي لابد")
+_PAST_WORDS = L._w("أمس امس الماضي الماضية")
 _DEPOSIT = L._w("أودع أودعت أودعا")  # depositing governs only an instrument: "أودعت وثيقة انضمامها"
 _INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
@@ -206,7 +210,8 @@ _GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا"
 # Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
 _SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
 # Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
-_BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت غدت غدا")
+_BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت")  # (not "غدا": tomorrow)
+_NOT_YET_FORCE = L._w("لكي كي أن ان لتصبح الضروري ضروري يجب")
 _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
 # Words of a law, decree or decision of ratification between a body's vote and the agreement: "صوت المجلس لصالح
 # التصديق على المعاهدة", "وافق مجلس النواب على قرار رئيس الجمهورية بشأن الموافقة على الاتفاقية".
@@ -1293,8 +1298,10 @@ class _Article:
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
         if cue > lo and self.norms[cue - 1].lstrip("و") in ("قبل", "لقبل", "عشية") and (
-                self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع", "دخول")):
-            return None  # "شرط تعديل الدستور قبل التوقيع النهائي على المعاهدة": before the step, not the step
+                self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع", "دخول")) and (
+                self.still_to_come(cue) or not self.past_frame(cue)):
+            return None  # "شرط تعديل الدستور قبل التوقيع النهائي على المعاهدة", "قبل التوقيع المرتقب": before a
+            # step still to come; "وقبل التوقيع على الاتفاقية أمس، ألقى الوزيران كلمتين" tells a signing held
         if cue > lo and self.norms[cue - 1] in ("موعد", "موعدا", "الموعد", "موعده", "لموعد", "تاريخ", "تاريخا"):
             return None  # "لم يعلن بعد عن موعد لتوقيع الاتفاقية": a date for a step is not the step
         if norm_is_purpose(self.norms[cue]):
@@ -1343,7 +1350,7 @@ class _Article:
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
-        if _stem_of(norm) in _PRESENT and kind != "endorsed":
+        if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
@@ -1430,7 +1437,8 @@ class _Article:
         """Whether "العمل" follows the verb at ``i`` (past its subject) with the agreement glued to ب: "أوقفت الحكومة
         العمل بالمعاهدة", "بدأ العمل بالاتفاقية"."""
         k = next((k for k in range(i + 1, min(hi, i + 5)) if self.norms[k] == "العمل"), None)
-        return k is not None and k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "ب"
+        return k is not None and k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "ب" and not (
+            k + 2 < hi and self.norms[k + 2] == "مع")  # "العمل بالاتفاق مع النقابة": in agreement with, no treaty
 
     def object_of(self, i: int, hi: int, preps: tuple[str, ...]) -> bool:
         """Whether the verb or verbal noun at ``i`` reaches an agreement through one of ``preps`` in its clause, past
@@ -1470,6 +1478,23 @@ class _Article:
             if n.lstrip("وف") in _END_TALKS:
                 return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS) and not self.failed(cue)
         return False
+
+    def still_to_come(self, cue: int) -> bool:
+        """Whether the sentence of a step told after «قبل» says it is still to come: a future or present verb, a
+        condition, "المرتقب/المقرر", "لم يتم بعد"."""
+        lo, end = self.sentence_of(cue)
+        for k in range(lo, end):
+            n = self.norms[k]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if has_word(n, _TO_COME) or bare in _PRESENT or bare[:1] == "س" and bare[1:2] in ("ي", "ت") and len(bare) >= 4 or (
+                    bare in ("لم", "لما") and k + 1 < end and self.norms[k + 1] in ("يتم", "يجر", "يحن")):
+                return True
+        return False
+
+    def past_frame(self, cue: int) -> bool:
+        """Whether the sentence of a step sets it in the past ("أمس", "الماضي")."""
+        lo, end = self.sentence_of(cue)
+        return any(self.norms[k].lstrip("و") in _PAST_WORDS for k in range(lo, end))
 
     def failed(self, cue: int) -> bool:
         """Whether the clause after ended talks tells they failed: "دون التوصل إلى نتيجة", "بلا نتيجة", "بالفشل"."""
@@ -1735,8 +1760,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     "توقيع" in art.norms[k] for k in range(i + 1, min(hi, i + 16))):
                 kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
             if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
+                    k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
                     art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
-                    art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)):
+                    art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)) and not any(
+                    has_word(art.norms[k], _NOT_YET_FORCE) or art.norms[k].startswith(("مطالب", "بجعل"))
+                    for k in range(i + 1, min(hi, i + 10))):
+                # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
+                # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
