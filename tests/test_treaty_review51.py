@@ -133,3 +133,15 @@ def test_an_agreement_that_became_in_force_still_does() -> None:
 ])
 def test_work_in_agreement_with_someone_is_no_treaty(text) -> None:
     assert _steps(text) == []
+
+
+@pytest.mark.parametrize("text, mentions, name", [
+    ("ووقع البلدان اتفاق هدنة مساء الجمعة في الدوحة.", [], "اتفاق هدنة"),
+    ("ووقعت الهيئة اتفاقية شراكة قيمتها مئتا مليون دولار.", [], "اتفاقية شراكة"),
+    ("ووقعت الحكومة اتفاق تعاون رسميا مع الجارة.", [], "اتفاق تعاون"),
+    ("ووقع اتفاقية تعاون سالم الهاشمي رئيس الغرفة.", [("سالم الهاشمي", "PER", "Salem Hashemi")], "اتفاقية تعاون"),
+    ("ووقع البلدان معاهدة صداقة الأربعاء الماضي.", [], "معاهدة صداقة"),
+    ("ووقع البلدان اتفاقية تجارة حرة الشهر الماضي.", [], "اتفاقية تجارة حرة"),
+])
+def test_the_name_stops_at_a_time_an_amount_an_adverb_or_a_person(text, mentions, name) -> None:
+    assert [s.data.get("name") for s in find_steps(make_doc(text, mentions))] == [name]

@@ -97,6 +97,13 @@ _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
 # A statute: "نظام روما الأساسي", "النظام الأساسي للمحكمة الجنائية الدولية".
 _FUNCTION_MORE = L._w("مقابل لقاء حيال إزاء ازاء وفق وفقا حسب بموجب تحت فوق قرب طوال عبر نحو تجاه ضد محتمل مرتقب "
                       "مقترح مؤقت مبدئي أولي اولي جديد جديدة نهائي نهائية")
+# Words that end a name read through the construct state: times, amounts, counts, "إثر".
+_NAME_STOPS = L._w("مساء صباح ظهر فجر ليلة ليل نهاية مطلع منتصف أواخر أوائل بداية الأسبوع الشهر الماضي الماضية "
+                   "المقبل المقبلة القادم القادمة أسبوع شهر يوم يوما أيام إثر اثر عقب قيمة مدة مليار مليون ألف آلاف "
+                   "مئة مائة مئتا مئتي ثلاثمئة أربعمئة خمسمئة اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع "
+                   "سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرين ثلاثين أربعين خمسين دولار يورو "
+                   "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر")
+_ADVERBS = L._w("فورا مجددا سابقا لاحقا حاليا أيضا ايضا جدا رسميا أخيرا اخيرا مؤخرا سريعا")
 _STATUTE_HEADS = L._w("نظام النظام")
 _BASIC = L._w("الأساسي الاساسي")
 _FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
@@ -681,6 +688,13 @@ class _Article:
             return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
         if n in _FUNCTION_MORE or has_word("ال" + n, _NOT_NAMES):
             return False  # "اتفاق تمويل مقابل الإصلاح", "اتفاق سلام محتمل"
+        if bare in _NAME_STOPS or has_word(n, L.WEEKDAYS) or any(n.startswith(w) and len(n) <= len(w) + 3
+                                                                  for w in ("قيمت", "مدت")) \
+                or len(bare) >= 5 and bare.endswith("يا") and bare[-3:-2] != "ي" or bare in _ADVERBS:
+            return False  # a time, an amount, a count, an adverb: "اتفاق هدنة مساء الجمعة", "قيمتها مئتا مليون",
+            # "اتفاق تعاون رسميا"
+        if any(m.label == "PER" and m.start <= self.toks[k].start < m.end for m in self.mentions):
+            return False  # a person after the object: "ووقع اتفاقية تعاون سالم الهاشمي"
         if self.stops_name(k) or self.is_country(self.toks[k].start) or _country_of_the_name(
                 self.text[self.toks[k].start:self.toks[k].end], self.kb):
             return False
