@@ -145,3 +145,17 @@ def test_work_in_agreement_with_someone_is_no_treaty(text) -> None:
 ])
 def test_the_name_stops_at_a_time_an_amount_an_adverb_or_a_person(text, mentions, name) -> None:
     assert [s.data.get("name") for s in find_steps(make_doc(text, mentions))] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "ووافقت الجمعية العمومية لشركة الاتصالات أمس على النظام الأساسي للشركة.",
+    "وانسحب النادي من الرابطة بعد خلاف حول النظام الأساسي للرابطة.",
+    "وانسحب الوزير من الجلسة بعد جدل حول النظام الأساسي للحكم.",
+])
+def test_a_company_s_or_a_state_s_basic_rules_are_no_treaty(text) -> None:
+    assert _steps(text) == []
+
+
+def test_a_treaty_statute_is_still_one() -> None:
+    steps = _steps("وأعلنت بوروندي انسحابها من نظام روما الأساسي.", [_c("بوروندي", "Burundi")])
+    assert [s[0] for s in steps] == ["withdrawn"]

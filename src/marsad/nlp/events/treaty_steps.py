@@ -106,6 +106,9 @@ _NAME_STOPS = L._w("مساء صباح ظهر فجر ليلة ليل نهاية �
 _ADVERBS = L._w("فورا مجددا سابقا لاحقا حاليا أيضا ايضا جدا رسميا أخيرا اخيرا مؤخرا سريعا")
 _STATUTE_HEADS = L._w("نظام النظام")
 _BASIC = L._w("الأساسي الاساسي")
+_STATUTE_CITIES = L._w("روما")
+# What a treaty's statute is of: a court, an organisation or agency of states ("للمحكمة", "لمحكمة", "لمنظمة").
+_STATUTE_OF = tuple(L.fold(w) for w in "للمحكمة لمحكمة لمنظمة للمنظمة للوكالة لوكالة للمؤتمر".split())
 _FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
                  "لا كما كان كانت هو هي أن ان إن إذ إذا حتى منذ بعد قبل عند لدى أمام خلال ضمن دون بلا غير سوى كل "
                  "بعض هذا هذه ذلك تلك هذين هاتين أي اي أمس اليوم غدا الآن عام العام سنة")
@@ -515,7 +518,7 @@ class _Article:
         for k, n in enumerate(self.norms):
             if _stem_of(n) in _STATUTE_HEADS:
                 end = next((j for j in range(k + 1, min(len(self.norms), k + 4)) if self.norms[j] in _BASIC), None)
-                if end is None:
+                if end is None or not self.treaty_statute(k, end):
                     continue
                 self.statutes[k] = _without_clitic(self.text[self.toks[k].start:self.toks[end].end])
                 for j in range(end + 1, min(len(self.norms), end + 4)):
@@ -555,6 +558,14 @@ class _Article:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     # -- the agreement's name -----------------------------------------------------
+
+    def treaty_statute(self, k: int, end: int) -> bool:
+        """Whether the "نظام ... الأساسي" from ``k`` to ``end`` is a treaty's statute: one named for a city ("نظام
+        روما الأساسي") or of a court or an organisation ("النظام الأساسي للمحكمة الجنائية الدولية"), not a
+        company's or a club's articles nor a state's basic law ("النظام الأساسي للشركة", "للحكم")."""
+        if end > k + 1:
+            return all(has_word(self.norms[j], _CITY_NAMES | _STATUTE_CITIES) for j in range(k + 1, end))
+        return end + 1 < len(self.norms) and any(self.norms[end + 1].startswith(w) for w in _STATUTE_OF)
 
     def name_at(self, i: int, hi: int) -> tuple[str, bool, int]:
         """(name as written, generic?, last token of the name) of the agreement noun at token ``i``."""
