@@ -159,3 +159,16 @@ def test_a_company_s_or_a_state_s_basic_rules_are_no_treaty(text) -> None:
 def test_a_treaty_statute_is_still_one() -> None:
     steps = _steps("وأعلنت بوروندي انسحابها من نظام روما الأساسي.", [_c("بوروندي", "Burundi")])
     assert [s[0] for s in steps] == ["withdrawn"]
+
+
+def test_a_missing_dev2_set_fails_the_floor_check_instead_of_passing_silently(tmp_path, monkeypatch) -> None:
+    from test_eval_treaties import ev
+
+    monkeypatch.setitem(ev.DATA, "dev2", (tmp_path / "none.jsonl", tmp_path / "none_gold.json"))
+    assert ev.main(["--part", "dev2"]) == 2
+
+
+def test_nothing_predicted_scores_nothing() -> None:
+    from test_eval_treaties import ev
+
+    assert ev._prf(0, 0, 5)["precision"] == 0.0 and ev._ratio(0, 0) == 0.0
