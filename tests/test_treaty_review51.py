@@ -172,3 +172,21 @@ def test_nothing_predicted_scores_nothing() -> None:
     from test_eval_treaties import ev
 
     assert ev._prf(0, 0, 5)["precision"] == 0.0 and ev._ratio(0, 0) == 0.0
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("ولم تنضم باكستان إلى معاهدة حظر التجارب النووية.", [_c("باكستان", "Pakistan")]),
+    ("فلم تصادق الحكومة على اتفاقية الصيد.", []),
+])
+def test_a_step_negated_after_and_is_no_step(text, mentions) -> None:
+    assert _steps(text, mentions) == []
+
+
+def test_an_earlier_initialling_told_in_a_relative_clause_keeps_today_s_signing() -> None:
+    kinds = [s[0] for s in _steps("ووقع البلدان اليوم رسميا الاتفاقية التي وقعاها بالأحرف الأولى العام الماضي.")]
+    assert "signed" in kinds and "concluded" in kinds, kinds
+
+
+def test_initialling_in_the_cue_s_own_clause_is_a_conclusion() -> None:
+    kinds = [s[0] for s in _steps("ووقع الوزيران بالأحرف الأولى على اتفاقية النقل الجوي.")]
+    assert kinds == ["concluded"], kinds

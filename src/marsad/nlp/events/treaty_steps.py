@@ -1301,7 +1301,8 @@ class _Article:
     def modality(self, lo: int, cue: int, kind: str) -> str | None:
         """"done", "expected", or None (negated, hypothetical, or an aim: not a step)."""
         window = self.norms[max(lo, cue - 3):cue]
-        if any(w in _NEGATIONS for w in window) or self.not_done(lo, cue):
+        if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
+                or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
             return None
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
@@ -1815,7 +1816,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
                     has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
-            if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, min(hi, i + 8))):
+            clause_end = next((k for k in range(i + 1, min(hi, i + 8)) if art.norms[k] in _RELATIVE or _CUES.get(
+                art.stemmed[k]) == "signed" or art.norms[k] in ("،", ".", "؛")), min(hi, i + 8))
+            if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, clause_end)):
+                # (in the cue's own clause: "وقع البلدان الاتفاقية التي وقعاها بالأحرف الأولى" signs today)
                 kind = "concluded"  # initialled: "وقّع الوزيران بالأحرف الأولى على الاتفاقية" (the text agreed)
             if kind:
                 cues.append((i, kind))
