@@ -190,3 +190,8 @@ def test_an_earlier_initialling_told_in_a_relative_clause_keeps_today_s_signing(
 def test_initialling_in_the_cue_s_own_clause_is_a_conclusion() -> None:
     kinds = [s[0] for s in _steps("ووقع الوزيران بالأحرف الأولى على اتفاقية النقل الجوي.")]
     assert kinds == ["concluded"], kinds
+
+
+def test_closing_a_session_of_talks_concludes_nothing() -> None:
+    kinds = [s[0] for s in _steps("واختتم الوفدان أمس في القاهرة المفاوضات حول اتفاقية تقاسم المياه.")]
+    assert "concluded" not in kinds and "negotiated" in kinds, kinds
