@@ -97,8 +97,18 @@ _PRONOUN_SUFFIX = ("هما", "ها", "هم", "ه")
 # A statute: "نظام روما الأساسي", "النظام الأساسي للمحكمة الجنائية الدولية".
 _FUNCTION_MORE = L._w("مقابل لقاء حيال إزاء ازاء وفق وفقا حسب بموجب تحت فوق قرب طوال عبر نحو تجاه ضد محتمل مرتقب "
                       "مقترح مؤقت مبدئي أولي اولي جديد جديدة نهائي نهائية")
+# Words that end a name read through the construct state: times, amounts, counts, "إثر".
+_NAME_STOPS = L._w("مساء صباح ظهر فجر ليلة ليل نهاية مطلع منتصف أواخر أوائل بداية الأسبوع الشهر الماضي الماضية "
+                   "المقبل المقبلة القادم القادمة أسبوع شهر يوم يوما أيام إثر اثر عقب قيمة مدة مليار مليون ألف آلاف "
+                   "مئة مائة مئتا مئتي ثلاثمئة أربعمئة خمسمئة اثنان اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع "
+                   "سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرين ثلاثين أربعين خمسين دولار يورو "
+                   "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر")
+_ADVERBS = L._w("فورا مجددا سابقا لاحقا حاليا أيضا ايضا جدا رسميا أخيرا اخيرا مؤخرا سريعا")
 _STATUTE_HEADS = L._w("نظام النظام")
 _BASIC = L._w("الأساسي الاساسي")
+_STATUTE_CITIES = L._w("روما")
+# What a treaty's statute is of: a court, an organisation or agency of states ("للمحكمة", "لمحكمة", "لمنظمة").
+_STATUTE_OF = tuple(L.fold(w) for w in "للمحكمة لمحكمة لمنظمة للمنظمة للوكالة لوكالة للمؤتمر".split())
 _FUNCTION = L._w("في من إلى الى على عن مع بين حول بشأن التي الذي اللذين اللتين الذين اللواتي ما ثم أو او قد لم لن "
                  "لا كما كان كانت هو هي أن ان إن إذ إذا حتى منذ بعد قبل عند لدى أمام خلال ضمن دون بلا غير سوى كل "
                  "بعض هذا هذه ذلك تلك هذين هاتين أي اي أمس اليوم غدا الآن عام العام سنة")
@@ -156,6 +166,17 @@ _GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أ
 _HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء دراسة بحث مناقشة صعوبة استحالة رفض رغبة استعداد موعد لجنة تشكيل "
              "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
 _HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
+# Words that end the subject run after an announcing verb: "ردا على", "بعد لقاء مع", "في بيان مشترك".
+_NOT_SUBJECT = L._w("ردا رد عقب إثر اثر بيان خطاب كلمة مؤتمر")
+# What tells that talks ended without an agreement: "بالفشل", "دون التوصل", "بلا نتيجة".
+_FAILED = L._w("فشل بالفشل فشلت الفشل انهيار انهارت تعثر تعثرت")
+_FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
+# What tells that a step told after «قبل» is still to come, or that it was held.
+_TO_COME = L._w("المرتقب المرتقبة المقرر المقررة المنتظر المنتظرة المزمع المزمعة شرط بشرط يشترط تشترط اشترط "
+                "اشترطت يجب ينبغي لابد")
+_PAST_WORDS = L._w("أمس امس الماضي الماضية")
+_DEPOSIT = L._w("أودع أودعت أودعا")  # depositing governs only an instrument: "أودعت وثيقة انضمامها"
+_INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
@@ -193,13 +214,14 @@ _AGREE_ON = L._w("اتفق اتفقت اتفقا اتفقتا اتفقوا")
 _TEXT = L._w("نص النص صيغة الصيغة بنود")
 _TEXT_OF = L._w("النهائي الكامل نهائي")
 # Verbs that end talks: "أنهى الطرفان المفاوضات حول الاتفاقية" concludes it (not a round: "اختتمت جولة").
-_END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا اختتم اختتمت اختتما اختتمتا اختتموا أكمل أكملت أكملا أتم أتمت أتما")
+_END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا أكمل أكملت أكملا أتم أتمت أتما")
 # Granting approval: "منحت الجمعية الوطنية موافقتها على المعاهدة" (a ratification told by its noun).
 _GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا")
 # Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
 _SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
 # Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
-_BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت غدت غدا")
+_BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت")  # (not "غدا": tomorrow)
+_NOT_YET_FORCE = L._w("لكي كي أن ان لتصبح الضروري ضروري يجب")
 _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
 # Words of a law, decree or decision of ratification between a body's vote and the agreement: "صوت المجلس لصالح
 # التصديق على المعاهدة", "وافق مجلس النواب على قرار رئيس الجمهورية بشأن الموافقة على الاتفاقية".
@@ -368,6 +390,18 @@ def _stem_of(norm: str) -> str:
     return norm
 
 
+def _word_in(norm: str, words: frozenset[str]) -> bool:
+    """Whether a folded token is one of ``words``, also with a pronoun ending ("رفضهما", "رغبتها" as "رغبة")."""
+    if has_word(norm, words):
+        return True
+    for suffix in _PRONOUN_SUFFIX:
+        base = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(base) >= 2 and (has_word(base, words) or base.endswith("ت") and has_word(
+                base[:-1] + "ه", words)):
+            return True
+    return False
+
+
 def _verbal_noun(norm: str) -> bool:
     """Whether a step's cue is its verbal noun, bare or with a pronoun ("التوقيع", "انسحابها"), not a verb."""
     return _stem_of(norm) in _MASDAR | {"توقيع", "التوقيع"} or any(
@@ -484,7 +518,7 @@ class _Article:
         for k, n in enumerate(self.norms):
             if _stem_of(n) in _STATUTE_HEADS:
                 end = next((j for j in range(k + 1, min(len(self.norms), k + 4)) if self.norms[j] in _BASIC), None)
-                if end is None:
+                if end is None or not self.treaty_statute(k, end):
                     continue
                 self.statutes[k] = _without_clitic(self.text[self.toks[k].start:self.toks[end].end])
                 for j in range(end + 1, min(len(self.norms), end + 4)):
@@ -524,6 +558,14 @@ class _Article:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     # -- the agreement's name -----------------------------------------------------
+
+    def treaty_statute(self, k: int, end: int) -> bool:
+        """Whether the "نظام ... الأساسي" from ``k`` to ``end`` is a treaty's statute: one named for a city ("نظام
+        روما الأساسي") or of a court or an organisation ("النظام الأساسي للمحكمة الجنائية الدولية"), not a
+        company's or a club's articles nor a state's basic law ("النظام الأساسي للشركة", "للحكم")."""
+        if end > k + 1:
+            return all(has_word(self.norms[j], _CITY_NAMES | _STATUTE_CITIES) for j in range(k + 1, end))
+        return end + 1 < len(self.norms) and any(self.norms[end + 1].startswith(w) for w in _STATUTE_OF)
 
     def name_at(self, i: int, hi: int) -> tuple[str, bool, int]:
         """(name as written, generic?, last token of the name) of the agreement noun at token ``i``."""
@@ -657,6 +699,13 @@ class _Article:
             return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
         if n in _FUNCTION_MORE or has_word("ال" + n, _NOT_NAMES):
             return False  # "اتفاق تمويل مقابل الإصلاح", "اتفاق سلام محتمل"
+        if bare in _NAME_STOPS or has_word(n, L.WEEKDAYS) or any(n.startswith(w) and len(n) <= len(w) + 3
+                                                                  for w in ("قيمت", "مدت")) \
+                or len(bare) >= 5 and bare.endswith("يا") and bare[-3:-2] != "ي" or bare in _ADVERBS:
+            return False  # a time, an amount, a count, an adverb: "اتفاق هدنة مساء الجمعة", "قيمتها مئتا مليون",
+            # "اتفاق تعاون رسميا"
+        if any(m.label == "PER" and m.start <= self.toks[k].start < m.end for m in self.mentions):
+            return False  # a person after the object: "ووقع اتفاقية تعاون سالم الهاشمي"
         if self.stops_name(k) or self.is_country(self.toks[k].start) or _country_of_the_name(
                 self.text[self.toks[k].start:self.toks[k].end], self.kb):
             return False
@@ -1212,6 +1261,8 @@ class _Article:
         الإماراتي صدّق على الاتفاقية" (not before a verbal noun: whose step it is is told after it)."""
         if self.stemmed[cue] in _MASDAR or self.norms[cue].startswith(("ال", "وال")):
             return None
+        if self.norms[cue][:1] in ("و", "ف") and _stem_of(self.norms[cue][1:]) == self.stemmed[cue]:
+            return None  # a coordinated verb shares the first verb's subject: "واتهمت أنقرة أثينا وانسحبت"
         k = cue - 1
         while k >= lo and self.norms[k].lstrip("وف") in ("قد", "كان", "كانت", "لقد"):
             k -= 1
@@ -1250,17 +1301,18 @@ class _Article:
     def modality(self, lo: int, cue: int, kind: str) -> str | None:
         """"done", "expected", or None (negated, hypothetical, or an aim: not a step)."""
         window = self.norms[max(lo, cue - 3):cue]
-        if any(w in _NEGATIONS for w in window) or self.not_done(lo, cue):
+        if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
+                or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
             return None
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
-        if any(w in _REFUSE for w in self.norms[max(lo, cue - 2):cue]) \
+        if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
-        if _verbal_noun(self.norms[cue]) and any(has_word(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
+        if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
-        if any(has_word(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
+        if any(_word_in(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
         waits = [k for k in range(max(lo, cue - 4), cue)
                  if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
@@ -1272,8 +1324,10 @@ class _Article:
         if any(w in ("او", "ام") and k + 1 < len(after) and after[k + 1] in _NEGATIONS for k, w in enumerate(after)):
             return None  # "صادق الكونغرس أو لم يصادق": either way, not a step
         if cue > lo and self.norms[cue - 1].lstrip("و") in ("قبل", "لقبل", "عشية") and (
-                self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع", "دخول")):
-            return None  # "شرط تعديل الدستور قبل التوقيع النهائي على المعاهدة": before the step, not the step
+                self.stemmed[cue] in _MASDAR or _stem_of(self.norms[cue]) in ("توقيع", "التوقيع", "دخول")) and (
+                self.still_to_come(cue) or not self.past_frame(cue)):
+            return None  # "شرط تعديل الدستور قبل التوقيع النهائي على المعاهدة", "قبل التوقيع المرتقب": before a
+            # step still to come; "وقبل التوقيع على الاتفاقية أمس، ألقى الوزيران كلمتين" tells a signing held
         if cue > lo and self.norms[cue - 1] in ("موعد", "موعدا", "الموعد", "موعده", "لموعد", "تاريخ", "تاريخا"):
             return None  # "لم يعلن بعد عن موعد لتوقيع الاتفاقية": a date for a step is not the step
         if norm_is_purpose(self.norms[cue]):
@@ -1322,7 +1376,7 @@ class _Article:
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
-        if _stem_of(norm) in _PRESENT and kind != "endorsed":
+        if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
@@ -1342,13 +1396,15 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
-            if has_word(n, _HALT) or has_word(n, _AIM) or has_word(n, _REFUSE):
+            if _word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE):
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
             if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
                 return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
+                if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
+                    return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument
                 end = self.sentence_of(cue)[1]
                 if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
@@ -1407,7 +1463,8 @@ class _Article:
         """Whether "العمل" follows the verb at ``i`` (past its subject) with the agreement glued to ب: "أوقفت الحكومة
         العمل بالمعاهدة", "بدأ العمل بالاتفاقية"."""
         k = next((k for k in range(i + 1, min(hi, i + 5)) if self.norms[k] == "العمل"), None)
-        return k is not None and k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "ب"
+        return k is not None and k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "ب" and not (
+            k + 2 < hi and self.norms[k + 2] == "مع")  # "العمل بالاتفاق مع النقابة": in agreement with, no treaty
 
     def object_of(self, i: int, hi: int, preps: tuple[str, ...]) -> bool:
         """Whether the verb or verbal noun at ``i`` reaches an agreement through one of ``preps`` in its clause, past
@@ -1445,7 +1502,34 @@ class _Article:
             if not n[:1].isalnum() or "جول" in n:
                 return False
             if n.lstrip("وف") in _END_TALKS:
-                return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS)
+                return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS) and not self.failed(cue)
+        return False
+
+    def still_to_come(self, cue: int) -> bool:
+        """Whether the sentence of a step told after «قبل» says it is still to come: a future or present verb, a
+        condition, "المرتقب/المقرر", "لم يتم بعد"."""
+        lo, end = self.sentence_of(cue)
+        for k in range(lo, end):
+            n = self.norms[k]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if has_word(n, _TO_COME) or bare in _PRESENT or bare[:1] == "س" and bare[1:2] in ("ي", "ت") and len(bare) >= 4 or (
+                    bare in ("لم", "لما") and k + 1 < end and self.norms[k + 1] in ("يتم", "يجر", "يحن")):
+                return True
+        return False
+
+    def past_frame(self, cue: int) -> bool:
+        """Whether the sentence of a step sets it in the past ("أمس", "الماضي")."""
+        lo, end = self.sentence_of(cue)
+        return any(self.norms[k].lstrip("و") in _PAST_WORDS for k in range(lo, end))
+
+    def failed(self, cue: int) -> bool:
+        """Whether the clause after ended talks tells they failed: "دون التوصل إلى نتيجة", "بلا نتيجة", "بالفشل"."""
+        end = self.sentence_of(cue)[1]
+        for k in range(cue + 1, end):
+            n, nxt = self.norms[k], self.norms[k + 1] if k + 1 < end else ""
+            if has_word(n, _FAILED) or n.lstrip("و") in ("دون", "بدون", "بلا") and (
+                    has_word(nxt, _FAILED_AFTER) or nxt.lstrip("ا") in ("اتفاق", "نتيجه")):
+                return True
         return False
 
     def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
@@ -1702,8 +1786,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     "توقيع" in art.norms[k] for k in range(i + 1, min(hi, i + 16))):
                 kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
             if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
+                    k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
                     art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
-                    art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)):
+                    art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)) and not any(
+                    has_word(art.norms[k], _NOT_YET_FORCE) or art.norms[k].startswith(("مطالب", "بجعل"))
+                    for k in range(i + 1, min(hi, i + 10))):
+                # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
+                # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
@@ -1727,7 +1816,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
                     has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
-            if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, min(hi, i + 8))):
+            clause_end = next((k for k in range(i + 1, min(hi, i + 8)) if art.norms[k] in _RELATIVE or _CUES.get(
+                art.stemmed[k]) == "signed" or art.norms[k] in ("،", ".", "؛")), min(hi, i + 8))
+            if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, clause_end)):
+                # (in the cue's own clause: "وقع البلدان الاتفاقية التي وقعاها بالأحرف الأولى" signs today)
                 kind = "concluded"  # initialled: "وقّع الوزيران بالأحرف الأولى على الاتفاقية" (the text agreed)
             if kind:
                 cues.append((i, kind))
@@ -1852,7 +1944,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if gov is not None and (body is None or not body.get("country")):
                     # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
                     # فاسو والنيجر أمس انسحابها من نظام روما الأساسي", "وكانت المجر قد أعلنت انسحابها"
-                    subj = art.parties_in(set(range(gov + 1, cue)), range(0))[0]
+                    end = gov + 1  # the subject is the run right after the verb, up to a preposition or a time
+                    while end < cue and art.norms[end][:1].isalpha() and not (
+                            art.norms[end] in _FUNCTION | _FUNCTION_MORE | _NOT_SUBJECT
+                            or has_word(art.norms[end], L.WEEKDAYS)):
+                        end += 1  # ("أعلنت كندا ردا على الصين انسحابها": China is no taker)
+                    subj = art.parties_in(set(range(gov + 1, end)), range(0))[0]
                     if not subj:
                         one = art.subject_before(lo, gov)
                         subj = [one] if one else []
@@ -1962,7 +2059,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="12", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="13", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
