@@ -377,6 +377,10 @@ _TIMEX_REACH = 8  # tokens around a step where its own time expression is writte
 _COUNCIL_REACH = 10  # tokens between a step cue and "مجلس الأمن" when the council took the step
 _NORM, _START = attrgetter("norm"), attrgetter("start")
 _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
+# The cooperation a name may go on to tell the field of ("اتفاقية للتعاون في إدارة ..."), and the occasions a
+# verbal-noun pattern also matches that are never that field ("في اجتماع", "في تصريح").
+_COOPERATION = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة")
+_OCCASIONS = L._w("اجتماع اجتماعات احتفال استقبال تصريح تصريحات افتتاح اختتام ختام إطار مؤتمر لقاء زيارة")
 
 
 @lru_cache(maxsize=200_000)  # words repeat; the cues and nouns are fixed at import
@@ -645,6 +649,13 @@ class _Article:
                     end = k
                 else:
                     break
+        if end > i and end + 3 < hi and self.norms[end] in _COOPERATION and self.norms[end + 1] == "في" \
+                and self.norms[end + 2] not in _OCCASIONS and not self.norms[end + 2].startswith("ال") \
+                and end + 2 not in self.mention_starts_tok and self.content_word(end + 2) and self.content_word(end + 3):
+            # what the cooperation is in, an indefinite word and what it governs: "اتفاقية للتعاون في إدارة مياه
+            # النيل" (not a place or a time: "في القاهرة", "في سبتمبر الماضي"; not the occasion it was praised at:
+            # "اتفاقية التعاون في تصريح للصحفيين")
+            end = self.construct_end(end + 2, hi, i)
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -2059,7 +2070,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="13", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="14", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
