@@ -302,7 +302,8 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
     # the Gulf Cooperation Council and its states as one side: "اتفاق دول مجلس التعاون لدول الخليج العربية مع
     # نيوزيلندا", "اتفاق التجارة الحرة الخليجي"
     # (a bare "مجلس التعاون" with an adjective after it is a council of its own: "مجلس التعاون التنسيقي المصري ...")
-    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه|(^| )[وبل]?مجلس التعاون(?! ال)( |$)"),
+    (re.compile(r"مجلس التعاون (لدول الخليج|الخليجي)|دول مجلس التعاون|دول الخليج العربيه"
+                r"|(^| )[وبل]?مجلس التعاون(?! ال)( |$)"),
      {"name": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council", "entity_id": None, "group": True}),
     # unions, alliances and regional groups that sign as one side: "بين مصر والاتحاد الاقتصادي الأوراسي"
     (re.compile(r"الاتحاد الاقتصادي الاوراسي|الاتحاد الاوراسي|(^| )[وبل]?الاوراسي( |$)"),
@@ -1523,7 +1524,8 @@ class _Article:
         for k in range(lo, end):
             n = self.norms[k]
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-            if has_word(n, _TO_COME) or bare in _PRESENT or bare[:1] == "س" and bare[1:2] in ("ي", "ت") and len(bare) >= 4 or (
+            future = bare[:1] == "س" and bare[1:2] in ("ي", "ت") and len(bare) >= 4
+            if has_word(n, _TO_COME) or bare in _PRESENT or future or (
                     bare in ("لم", "لما") and k + 1 < end and self.norms[k + 1] in ("يتم", "يجر", "يحن")):
                 return True
         return False
