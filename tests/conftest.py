@@ -36,6 +36,14 @@ def processed_reports(d: Path, reports: list[tuple[str, str, str, str]]) -> Path
     return d / "t.db"
 
 
+def processed_treaties(d: Path, reports: list[tuple[str, str, str, str]], include_all: bool = True) -> list:
+    """The treaty records ``marsad treaties [--all]`` lists for a store of ``reports`` (see processed_reports)."""
+    import marsad
+
+    with marsad.open(str(processed_reports(d, reports))) as m:
+        return m.treaties(include_all=include_all)
+
+
 
 def calling_functions(depth: int = 1) -> set[str]:
     """The names of the functions on the stack above the caller's ``depth``-th frame (what a gc callback was

@@ -6,11 +6,8 @@ not taken yet («قبل التوقيع», «يبقى توقيعها»)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import marsad
 import pytest
-from conftest import processed_reports
+from conftest import processed_treaties
 from test_events_coder import make_doc
 
 from marsad.nlp.events.treaty_life import name_words
@@ -34,9 +31,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    db: Path = processed_reports(tmp_path_factory.mktemp("treaty_language51"), REPORTS)
-    with marsad.open(str(db)) as m:
-        return m.treaties(include_all=True)
+    return processed_treaties(tmp_path_factory.mktemp("treaty_language51"), REPORTS)
 
 
 def _steps(record) -> list[tuple]:

@@ -4,11 +4,8 @@ the object of an earlier verb; talks that ended without result are not concluded
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import marsad
 import pytest
-from conftest import processed_reports
+from conftest import processed_treaties
 from test_events_coder import make_doc
 
 from marsad.nlp.events.treaty_steps import find_steps
@@ -38,9 +35,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    db: Path = processed_reports(tmp_path_factory.mktemp("treaty_review51"), REPORTS)
-    with marsad.open(str(db)) as m:
-        return m.treaties(include_all=True)
+    return processed_treaties(tmp_path_factory.mktemp("treaty_review51"), REPORTS)
 
 
 def test_a_refusal_or_a_wish_to_join_told_with_a_pronoun_is_no_accession(records) -> None:
