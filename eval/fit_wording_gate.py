@@ -169,32 +169,18 @@ def _shipped(p: list[float]) -> float:
 def fit(examples: list[Example], names, l2: float = 1.0) -> list[float]:
     """Bias and one weight a feature: a stray's pairs negatives, a main-event member's most alike pair by the
     shipped wording a positive; class-balanced L2 logistic regression (Newton steps)."""
-    import numpy as np
+    from marsad.stories.train_pairs import fit as fit_logistic
 
     X, y = [], []
     for ex in examples:
         if ex.stray:
             for p in ex.pairs:
                 X.append([1.0] + _x(p, names))
-                y.append(0.0)
+                y.append(0)
         else:
             X.append([1.0] + _x(max(ex.pairs, key=_shipped), names))
-            y.append(1.0)
-    Xa, ya = np.asarray(X), np.asarray(y)
-    pos = ya.sum()
-    ws = np.where(ya == 1, len(ya) / (2 * pos), len(ya) / (2 * (len(ya) - pos)))
-    w = np.zeros(Xa.shape[1])
-    reg = np.full(Xa.shape[1], l2)
-    reg[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(Xa @ w, -30, 30)))
-        grad = Xa.T @ (ws * (p - ya)) + reg * w
-        H = (Xa * (ws * p * (1 - p))[:, None]).T @ Xa + np.diag(reg + 1e-9)
-        step = np.linalg.solve(H, grad)
-        w -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return [float(v) for v in w]
+            y.append(1)
+    return fit_logistic(X, y, l2, steps=50)
 
 
 def gate(names, w: list[float], examples: list[Example]) -> tuple[tuple[float, ...], float]:
