@@ -193,3 +193,31 @@ def front_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[st
             return frozenset(), frozenset()
         head = first
     return head, head | first
+
+
+def act_slot(title: str, lead: str = "", from_lead: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """(what a war report's headline tells was done — a truce (its start, its breaches, its end) or fighting —, the
+    acts its headline and lead's first sentence name): "الحوثيون يخرقون الهدنة" → ({truce}, {truce, ...}),
+    "المقاومة تسيطر على الوهط" → ({fight}, {fight}).  A truce is an act of its own: the battles fought on the days
+    around it share its war's names, places and days, and its story pooled them one battle report at a time; a
+    battle report that says nothing of the truce in its headline or first sentence is another event.  A headline
+    telling both (a truce and a town taken) goes with each.  ``from_lead``: a headline telling neither takes its
+    lead's first sentence's fighting, when that sentence tells no truce ("the coalition struck positions..." under
+    a headline of the war's names alone).  Compared as what a headline reports (``slots.reported_conflict``):
+    broad, it splits and never vouches."""
+    first = lead.split(".")[0][:300]
+    head = set()
+    if truce_headline(title):
+        head.add("truce")
+    if military_headline(title):
+        head.add("fight")
+    said = set()
+    if first and truce_headline(first):
+        said.add("truce")
+    if first and military_headline(first):
+        said.add("fight")
+    if not head and from_lead and said == {"fight"}:
+        head = {"fight"}
+    if not head:
+        return frozenset(), frozenset()
+    return frozenset(head), frozenset(head | said)

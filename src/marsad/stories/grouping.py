@@ -71,7 +71,7 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
-                   "crime", "object"})
+                   "crime", "object", "act", "act_head"})
 
 
 def slot_conflict(attr: str, a, b) -> bool | None:
@@ -182,6 +182,10 @@ class GroupOptions:
     object_slots: bool = True  # the same for what a headline says was opened or held (objects.object_slot): another
     # exhibition, park, festival or forum — another kind, another name, the same name in another place — is
     # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
+    act_slots: str = "lead"  # the same for what a war report tells was done (fronts.act_slot): a truce is not
+    # the battles fought on its days — a story is not joined when more of its compared members report the other
+    # act than this one, and the two are not linked in its split graph; "lead": a headline telling neither act
+    # takes its lead's first sentence's fighting; "headline": the headline alone; "off"
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -308,7 +312,8 @@ class Grouper:
             ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
             ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
-            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots)) if on)
+            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots),
+            ("act" if o.act_slots == "lead" else "act_head", o.act_slots != "off")) if on)
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
