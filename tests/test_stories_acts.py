@@ -1,0 +1,67 @@
+"""A truce and the battles fought on its days (our own Arabic headlines and texts): a war report's act — a truce
+(its start, its breaches, its end) or fighting — is read from its headline (else its lead's first sentence); a
+battle report that names no truce in its headline or first sentence is not the truce's news, and a report of the
+truce's breaches stays with it (issue 14)."""
+
+from __future__ import annotations
+
+from marsad.stories.fronts import act_slot
+from marsad.stories.slots import reported_conflict
+
+from tests.test_stories_slots import place
+
+
+def test_a_headline_tells_a_truce_or_fighting():
+    assert act_slot("التحالف يعلن هدنة إنسانية مدتها خمسة أيام")[0] == {"truce"}
+    assert act_slot("الميليشيات تخرق الهدنة في عدة مدن")[0] == {"truce"}
+    assert act_slot("المقاومة تسيطر على بلدتين في لحج")[0] == {"fight"}
+    assert act_slot("هدوء مع بدء الهدنة واشتباكات متقطعة في الجنوب")[0] == {"truce", "fight"}
+    assert act_slot("وزير الخارجية يستقبل سفير اليابان") == (frozenset(), frozenset())
+    # a headline telling neither takes its lead's first sentence's fighting, unless that sentence tells a truce
+    assert act_slot("التحالف يربك خطط المتمردين", "شنت طائرات التحالف غارات على مواقع المتمردين قرب المضيق. "
+                    "وقال شهود")[0] == {"fight"}
+    assert act_slot("التحالف يربك خطط المتمردين", "شنت الطائرات غارات قبل ساعات من سريان الهدنة. وقال")[0] \
+        == frozenset()
+    assert act_slot("التحالف يربك خطط المتمردين", "شنت الطائرات غارات على المواقع.", from_lead=False) == (
+        frozenset(), frozenset())
+
+
+def test_a_battle_report_conflicts_with_a_truce_report_unless_one_names_the_other():
+    truce = act_slot("المتمردون يرفضون الهدنة الإنسانية", "أعلن زعيم المتمردين رفضه الهدنة التي أعلنها التحالف.")
+    battle = act_slot("المقاومة تسيطر على بلدة الوهط", "سيطرت المقاومة على بلدة الوهط بعد معارك عنيفة.")
+    marker = act_slot("المقاومة تسيطر على بلدة الوهط", "سيطرت المقاومة على البلدة قبيل بدء الهدنة الإنسانية.")
+    assert reported_conflict(truce, battle) is True
+    assert reported_conflict(truce, marker) is False  # its first sentence ties the battle to the truce
+    assert reported_conflict(battle, act_slot("مواجهات في أطراف المدينة", "")) is False
+
+
+LEAD_TRUCE = ("أعلنت قيادة التحالف بدء هدنة إنسانية في البلاد لمدة خمسة أيام اعتبارا من منتصف الليل بطلب من "
+              "الرئيس، لإيصال المساعدات إلى المحتاجين في عدن وتعز ولحج. وقالت القيادة إن الهدنة مشروطة بالتزام "
+              "المتمردين وإن قواتها سترد على أي خرق للهدنة.")
+LEAD_TRUCE2 = ("دعا الرئيس المتمردين إلى احترام الهدنة الإنسانية التي أعلنها التحالف لمدة خمسة أيام، من أجل "
+               "إيصال المساعدات إلى المحتاجين في عدن وتعز ولحج. وقال إن التحالف سيرد على أي خرق للهدنة.")
+LEAD_BREACH = ("خرق المتمردون الهدنة الإنسانية بعد ساعات من سريانها بقصف أحياء في عدن وتعز ولحج، وقالت قيادة "
+               "التحالف إن الهدنة التي أعلنت لمدة خمسة أيام مهددة. وقال الرئيس إن المتمردين لم يلتزموا.")
+LEAD_BATTLE = ("سيطرت المقاومة الشعبية والجيش على بلدتي الوهط وصبر في لحج بعد معارك عنيفة مع المتمردين. وقالت "
+               "مصادر إن القوات تتقدم نحو قاعدة العند، وإن التحالف شن غارات على مواقع المتمردين في عدن وتعز "
+               "ولحج، وإن الرئيس أشاد بتقدم القوات قبل الهدنة الإنسانية التي أعلنت لمدة خمسة أيام لإيصال "
+               "المساعدات إلى المحتاجين.")
+
+
+def _rows():
+    return [
+        ("2026-04-05T08:00:00", "وكالة الشمال", "التحالف يعلن هدنة إنسانية لمدة خمسة أيام", LEAD_TRUCE),
+        ("2026-04-05T09:00:00", "صحيفة الميدان", "قيادة التحالف تعلن بدء الهدنة الإنسانية", LEAD_TRUCE),
+        ("2026-04-05T10:00:00", "موقع الأفق", "الرئيس يطالب المتمردين باحترام الهدنة الإنسانية", LEAD_TRUCE2),
+        ("2026-04-05T12:00:00", "صحيفة الساحل", "المقاومة والجيش يسيطران على بلدتي الوهط وصبر في لحج",
+         LEAD_BATTLE),
+        ("2026-04-06T09:00:00", "وكالة الشمال", "المتمردون يخرقون الهدنة الإنسانية في عدن وتعز", LEAD_BREACH),
+    ]
+
+
+def test_placement_keeps_the_battle_out_of_the_truce_s_story():
+    truce, again, call, battle, breach = place(_rows())
+    assert truce == again == call == breach  # the truce's breaches are its development
+    assert battle != truce
+    off = place(_rows(), act_slots="off")
+    assert off[3] == off[0]  # without the slot the battle joins the truce's story (what the home pages showed)
