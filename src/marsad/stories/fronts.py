@@ -195,6 +195,25 @@ def front_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[st
     return head, head | first
 
 
+# Words (folded) that make a truce a time: fighting "hours before the truce takes effect" (قبل ساعات من موعد سريان
+# هدنة), "on the eve of the truce" (عشية سريان الهدنة) is told by the truce's clock, not about the truce
+BEFORE = frozenset({"قبل", "قبيل", "عشيه"})
+BEFORE_SPAN = 6  # words before a truce's word that may hold such a word
+
+
+def truce_told(text: str) -> bool:
+    """Does a headline or sentence tell a truce (:func:`truce_headline`), not only date its fighting by one?"""
+    if not truce_headline(text):
+        return False
+    words = WORD_RE.findall(fold_for_search(text))
+    for i, w in enumerate(words):
+        if w in TRUCE or _bare(w) in TRUCE or w.startswith(("خرق", "خروق")) \
+                or (w.endswith("اطلاق") and words[i + 1:i + 2] == ["النار"]):
+            if not BEFORE & set(words[max(0, i - BEFORE_SPAN):i]):
+                return True
+    return False
+
+
 def act_slot(title: str, lead: str = "", from_lead: bool = True) -> tuple[frozenset[str], frozenset[str]]:
     """(what a war report's headline tells was done — a truce (its start, its breaches, its end) or fighting —, the
     acts its headline and lead's first sentence name): "الحوثيون يخرقون الهدنة" → ({truce}, {truce, ...}),
@@ -207,12 +226,12 @@ def act_slot(title: str, lead: str = "", from_lead: bool = True) -> tuple[frozen
     broad, it splits and never vouches."""
     first = lead.split(".")[0][:300]
     head = set()
-    if truce_headline(title):
+    if truce_told(title):
         head.add("truce")
     if military_headline(title):
         head.add("fight")
     said = set()
-    if first and truce_headline(first):
+    if first and truce_told(first):
         said.add("truce")
     if first and military_headline(first):
         said.add("fight")
