@@ -5,7 +5,7 @@ truce's breaches stays with it (issue 14)."""
 
 from __future__ import annotations
 
-from marsad.stories.fronts import act_slot
+from marsad.stories.fronts import act_slot, truce_told
 from marsad.stories.slots import reported_conflict
 
 from tests.test_stories_slots import place
@@ -20,18 +20,33 @@ def test_a_headline_tells_a_truce_or_fighting():
     # a headline telling neither takes its lead's first sentence's fighting, unless that sentence tells a truce
     assert act_slot("التحالف يربك خطط المتمردين", "شنت طائرات التحالف غارات على مواقع المتمردين قرب المضيق. "
                     "وقال شهود")[0] == {"fight"}
-    assert act_slot("التحالف يربك خطط المتمردين", "شنت الطائرات غارات قبل ساعات من سريان الهدنة. وقال")[0] \
+    assert act_slot("التحالف يربك خطط المتمردين", "ردت الطائرات على خرق المتمردين للهدنة بغارات. وقال")[0] \
         == frozenset()
+    # ... and a truce named only as the battle's time tells no truce
+    assert act_slot("التحالف يربك خطط المتمردين", "شنت الطائرات غارات قبل ساعات من سريان الهدنة. وقال")[0] \
+        == {"fight"}
     assert act_slot("التحالف يربك خطط المتمردين", "شنت الطائرات غارات على المواقع.", from_lead=False) == (
         frozenset(), frozenset())
+
+
+def test_a_truce_named_as_a_time_is_not_told():
+    assert truce_told("الميليشيات تخرق الهدنة في عدة مدن")
+    assert truce_told("تعثر وقف إطلاق النار في الجنوب")
+    assert truce_told("هدوء في العاصمة مع بدء الهدنة")
+    assert not truce_told("القوات تعزز مواقعها في المدينة قبل بدء تنفيذ الهدنة")
+    assert not truce_told("المقاومة تواصل تقدمها عشية سريان الهدنة")
+    assert not truce_told("المقاومة تسيطر على البلدة")
+    assert act_slot("القوات تعزز سيطرتها على المدينة قبل بدء تنفيذ الهدنة")[0] == {"fight"}
 
 
 def test_a_battle_report_conflicts_with_a_truce_report_unless_one_names_the_other():
     truce = act_slot("المتمردون يرفضون الهدنة الإنسانية", "أعلن زعيم المتمردين رفضه الهدنة التي أعلنها التحالف.")
     battle = act_slot("المقاومة تسيطر على بلدة الوهط", "سيطرت المقاومة على بلدة الوهط بعد معارك عنيفة.")
+    breach = act_slot("المقاومة تسيطر على بلدة الوهط", "سيطرت المقاومة على البلدة بعد خرق المتمردين للهدنة.")
     marker = act_slot("المقاومة تسيطر على بلدة الوهط", "سيطرت المقاومة على البلدة قبيل بدء الهدنة الإنسانية.")
     assert reported_conflict(truce, battle) is True
-    assert reported_conflict(truce, marker) is False  # its first sentence ties the battle to the truce
+    assert reported_conflict(truce, breach) is False  # its first sentence ties the battle to the truce
+    assert reported_conflict(truce, marker) is True  # ... this one only dates it by the truce
     assert reported_conflict(battle, act_slot("مواجهات في أطراف المدينة", "")) is False
 
 
