@@ -80,3 +80,27 @@ def test_placement_keeps_the_battle_out_of_the_truce_s_story():
     assert battle != truce
     off = place(_rows(), act_slots="off")
     assert off[3] == off[0]  # without the slot the battle joins the truce's story (what the home pages showed)
+
+
+LEAD_NOPLACE = ("دارت معارك عنيفة بين قوات الجيش المسنودة بالمقاومة الشعبية ومسلحي الحوثي وقوات صالح، وقال قائد "
+                "ميداني إن القوات تتقدم وإن الحوثيين انسحبوا نحو الشمال بعد خسائر كبيرة في صفوفهم. وأضاف أن المقاومة "
+                "تطهر الأحياء من الألغام.")
+
+
+def test_battle_reports_sharing_their_act_do_not_outweigh_another_front():
+    # a story of one front's battle and of fighting reported with no place: two battle reports share their act and
+    # nothing else, so those members do not outweigh the front that clashes with a battle in another governorate
+    # (counted with the fronts, they pooled two offensives of one war)
+    from tests.test_stories_fronts import LEAD_ABYAN, LEAD_TAIZ
+
+    rows = [
+        ("2026-03-10T08:00:00", "وكالة الشمال", "الجيش والمقاومة يسيطران على زنجبار", LEAD_ABYAN),
+        ("2026-03-10T09:00:00", "صحيفة الميدان", "معارك عنيفة بين الجيش والحوثيين", LEAD_NOPLACE),
+        ("2026-03-10T10:00:00", "موقع الأفق", "اشتباكات عنيفة بين المقاومة والحوثيين", LEAD_NOPLACE),
+        ("2026-03-10T11:00:00", "صحيفة الساحل", "مواجهات بين القوات والمتمردين وتقدم للمقاومة", LEAD_NOPLACE),
+        ("2026-03-10T13:00:00", "وكالة الجنوب", "معارك عنيفة مع الحوثيين في تعز", LEAD_TAIZ),
+    ]
+    placed = place(rows)
+    assert placed[0] == placed[1] == placed[2] == placed[3]
+    assert placed[4] != placed[0]
+    assert place(rows, act_slots="off") == placed

@@ -72,6 +72,7 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
                    "crime", "object", "act", "act_head"})
+ACTS = frozenset({"act", "act_head"})  # (a war report's act: its clashes and fills are counted apart from the others')
 
 
 def slot_conflict(attr: str, a, b) -> bool | None:
@@ -184,7 +185,8 @@ class GroupOptions:
     # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
     act_slots: str = "lead"  # the same for what a war report tells was done (fronts.act_slot): a truce is not
     # the battles fought on its days — a story is not joined when more of its compared members report the other
-    # act than this one, and the two are not linked in its split graph; "lead": a headline telling neither act
+    # act than this one (counted apart from the other broad slots: two battle reports sharing their act do not
+    # outweigh a clashing front), and the two are not linked in its split graph; "lead": a headline telling neither act
     # takes its lead's first sentence's fighting; "headline": the headline alone; "off"
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
@@ -434,6 +436,9 @@ class Grouper:
         day_conflicts: Counter[str] = Counter()  # the same for a routine report's trading day, against the members
         day_fills: Counter[str] = Counter()  # that report a session too: gold's reports that name no day do not
         # make another day's session gold's news of this day
+        act_conflicts: Counter[str] = Counter()  # the same for a war report's act (a truce against fighting),
+        act_fills: Counter[str] = Counter()  # counted apart: two battle reports share their act and nothing else
+        # (a battle in another governorate's front clash is not outweighed by it)
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
         kinds = self.reported_slots if reported else ()
@@ -465,6 +470,7 @@ class Grouper:
             sid = self.story_of[m.article_id]
             clash = None
             broad_fill = False
+            act_fill = False
             filled = 0
             if self.opts.toll_slots and reported and tolls_conflict(f, m, least.get(sid)):
                 broad_conflicts[sid] += 1
@@ -478,7 +484,9 @@ class Grouper:
                 if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
                     # (a company fills only when both name it in their headlines: naming it in a lead is enough
                     # not to clash, not to vouch)
-                    if attr in BROAD:
+                    if attr in ACTS:
+                        act_fill = True
+                    elif attr in BROAD:
                         broad_fill = True  # (a member counts once: one gold session on one day is one fill)
                     else:
                         filled += 1
@@ -488,11 +496,13 @@ class Grouper:
                 vouched.add(sid)
             if broad_fill and not clash:
                 broad_fills[sid] += 1
+            if act_fill and not clash:
+                act_fills[sid] += 1
             sa = self.session_attr
             if getattr(f, sa)[0] and getattr(m, sa)[0] and sa in kinds:
                 (day_conflicts if clash and attr == sa else day_fills)[sid] += 1
             if clash:
-                (broad_conflicts if attr in BROAD else conflicts)[sid] += 1
+                (act_conflicts if attr in ACTS else broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)
                 turned = True
                 continue
@@ -542,7 +552,7 @@ class Grouper:
             if sid in located and sid not in agree:
                 continue  # every member it was compared with that says where reports from another town or province
             if conflicts[sid] > fills[sid] or broad_conflicts[sid] > broad_fills[sid] \
-                    or day_conflicts[sid] > day_fills[sid]:
+                    or day_conflicts[sid] > day_fills[sid] or act_conflicts[sid] > act_fills[sid]:
                 continue  # its members report other matches, transfers, camps, deliveries or sessions more than
                 # this one
             for m in waiting.get(sid, ()):
