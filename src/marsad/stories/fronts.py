@@ -14,6 +14,13 @@ place (a toll, a statement) conflicts with nothing, and neither does a truce's (
 front).  A broad slot: it splits, it never vouches (two reports of
 fighting in one governorate are not one event because of it).
 
+:func:`act_slot` reads what a war report tells was done: a truce (its start, its breaches, its end) or fighting.
+A truce's story pooled the battles fought on its days one report at a time (the Yemen truce of 26 July 2015 held
+some twenty battle reports of Lahj, al-Anad and Aden): a battle report that names no truce in its headline or lead's
+first sentence — or names it only as its time, "hours before the truce takes effect" (:func:`truce_told`) — is
+another event.  Broad as the front: it splits, it never vouches, and its clashes and fills are counted apart from the
+other slots' (``grouping.ACTS``).
+
 The knowledge base knows few towns of these countries, so the governorates and the towns inside them are listed
 here (folded spellings, article kept as written), for the wars the archive reports: Yemen (and the Saudi border
 regions its war reaches), Syria, Iraq and Libya.
