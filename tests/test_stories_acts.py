@@ -36,6 +36,7 @@ def test_a_truce_named_as_a_time_is_not_told():
     assert not truce_told("القوات تعزز مواقعها في المدينة قبل بدء تنفيذ الهدنة")
     assert not truce_told("المقاومة تواصل تقدمها عشية سريان الهدنة")
     assert not truce_told("المقاومة تسيطر على البلدة")
+    assert truce_told("أكدت القيادة في بيان التزامها بهدنة إنسانية")  # a truce's word with its clitic
     assert act_slot("القوات تعزز سيطرتها على المدينة قبل بدء تنفيذ الهدنة")[0] == {"fight"}
 
 

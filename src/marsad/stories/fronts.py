@@ -209,9 +209,8 @@ BEFORE_SPAN = 6  # words before a truce's word that may hold such a word
 
 
 def truce_told(text: str) -> bool:
-    """Does a headline or sentence tell a truce (:func:`truce_headline`), not only date its fighting by one?"""
-    if not truce_headline(text):
-        return False
+    """Does a headline or sentence tell a truce (:data:`TRUCE`'s words, with their clitics: "بهدنة"), not only date
+    its fighting by one?"""
     words = WORD_RE.findall(fold_for_search(text))
     for i, w in enumerate(words):
         if w in TRUCE or _bare(w) in TRUCE or w.startswith(("خرق", "خروق")) \
