@@ -105,3 +105,137 @@ def test_battle_reports_sharing_their_act_do_not_outweigh_another_front():
     assert placed[0] == placed[1] == placed[2] == placed[3]
     assert placed[4] != placed[0]
     assert place(rows, act_slots="off") == placed
+
+
+# --- the review's findings (reviewer31-stories43), our own Arabic ---
+
+def test_gunfire_is_fighting_and_only_its_stopping_is_a_truce():
+    # finding 1: "إطلاق النار" is shooting; "وقف إطلاق النار" (with its clitics: لوقف) is the truce
+    assert not truce_told("مقتل شرطيين في تبادل لإطلاق النار مع مهربين قرب الحدود")
+    assert not truce_told("جرحى في حادث إطلاق نار داخل سوق شعبي بالمدينة")
+    assert act_slot("مقتل شرطيين في تبادل لإطلاق النار مع مهربين قرب الحدود")[0] == {"fight"}
+    assert act_slot("الأطراف توافق على وقف لإطلاق النار في الشمال")[0] == {"truce"}
+    assert truce_told("دعوات دولية لوقف إطلاق النار في المدينة")
+
+
+SHOT = ("فتح رجل مسلح النار على رواد مقهى في وسط مدينة بورتلاند مساء السبت فقتل أربعة أشخاص وجرح ستة قبل أن "
+        "يعتقله رجال الأمن. وقالت شرطة بورتلاند إن الرجل في الأربعين من عمره وإن التحقيق جار لمعرفة دوافعه.")
+
+
+def test_a_shooting_told_with_both_words_stays_one_story():
+    rows = [
+        ("2026-05-02T07:00:00", "وكالة الشمال", "أربعة قتلى في إطلاق النار على مقهى في بورتلاند", SHOT),
+        ("2026-05-02T08:00:00", "صحيفة الميدان", "أربعة قتلى في هجوم على مقهى في بورتلاند", SHOT),
+        ("2026-05-02T09:00:00", "موقع الأفق", "شرطة بورتلاند تعتقل منفذ الهجوم على المقهى", SHOT),
+        ("2026-05-02T10:00:00", "صحيفة الساحل", "حاكم الولاية يعزي ضحايا إطلاق النار في بورتلاند", SHOT),
+    ]
+    assert len(set(place(rows))) == 1
+
+
+def test_before_is_a_truce_s_time_only_before_its_start():
+    # finding 2: "من قبل" is "by"; fighting before the truce's end is a breach
+    assert truce_told("قصف مدفعي من قبل المتمردين على أحياء المدينة رغم الهدنة")
+    assert truce_told("المتمردون يقصفون الميناء قبل انتهاء الهدنة بساعات")
+    assert act_slot("المتمردون يقصفون الميناء قبل انتهاء الهدنة بساعات")[0] == {"truce", "fight"}
+    assert not truce_told("غارات على مواقع المتمردين قبل ساعات من موعد سريان الهدنة")
+    assert not truce_told("المقاومة تتقدم قبيل دخول الهدنة حيز التنفيذ")
+
+
+LEAD_BREACH2 = ("اتهم التحالف المتمردين بخرق الهدنة الإنسانية في الميناء بعد ساعات من سريانها، وقال إن أحياء المدينة "
+                "القديمة تعرضت لقذائف عديدة. وقال المتحدث إن التحالف سيرد على أي خرق.")
+LEAD_BYAGENT = ("تعرضت أحياء المدينة القديمة في الميناء لقصف من قبل المتمردين رغم سريان الهدنة الإنسانية. وقال "
+                "المتحدث باسم التحالف إن التحالف سيرد على أي خرق.")
+
+
+def test_a_breach_told_with_by_stays_with_the_truce_s_breaches():
+    rows = [
+        ("2026-04-07T08:00:00", "وكالة الشمال", "المتمردون يخرقون الهدنة الإنسانية في الميناء", LEAD_BREACH2),
+        ("2026-04-07T09:00:00", "صحيفة الميدان", "خرق جديد للهدنة الإنسانية في الميناء", LEAD_BREACH2),
+        ("2026-04-07T10:00:00", "موقع الأفق", "التحالف يتهم المتمردين بخرق الهدنة في الميناء", LEAD_BREACH2),
+        ("2026-04-07T11:00:00", "صحيفة الساحل", "قصف من قبل المتمردين على أحياء الميناء رغم الهدنة", LEAD_BYAGENT),
+    ]
+    placed = place(rows)
+    assert len(set(placed)) == 1
+
+
+def test_other_words_of_a_ceasefire():
+    # finding 3: the short form, the indefinite form, calm, hostilities, and هدن* by its stem
+    assert act_slot("وقف النار في الميناء يصمد رغم قصف متقطع")[0] == {"truce", "fight"}
+    assert truce_told("الطرفان يعلنان وقف إطلاق نار في الإقليم")
+    assert truce_told("التهدئة في القطاع تصمد رغم غارة جوية")
+    assert truce_told("مجلس الأمن يدعو إلى وقف الأعمال العدائية في البلاد")
+    assert truce_told("المتمردون يعلنون التزامهم بهدنتهم المعلنة")
+    assert truce_told("فشل الهدنات السابقة في المدينة")
+
+
+CALM = ("دخل وقف النار في مدينة الميناء يومه الثالث وسط هدوء حذر، وبدأت شاحنات المساعدات تصل إلى الأحياء "
+        "المنكوبة. وقالت مصادر محلية إن الأسواق فتحت أبوابها.")
+CALM2 = ("دخلت الهدنة الإنسانية في مدينة الميناء يومها الثالث وسط هدوء حذر، وبدأت شاحنات المساعدات تصل إلى "
+         "الأحياء المنكوبة. وقالت مصادر محلية إن الأسواق فتحت أبوابها.")
+
+
+def test_a_truce_told_as_cease_fire_or_as_truce_stays_one_story():
+    rows = [
+        ("2026-04-08T08:00:00", "وكالة الشمال", "الهدنة في الميناء تدخل يومها الثالث", CALM2),
+        ("2026-04-08T09:00:00", "صحيفة الميدان", "وقف النار في الميناء يصمد رغم قصف متقطع", CALM),
+        ("2026-04-08T10:00:00", "موقع الأفق", "الهدنة الإنسانية في الميناء تصمد لليوم الثالث", CALM2),
+        ("2026-04-08T11:00:00", "صحيفة الساحل", "وقف النار يصمد في الميناء رغم قصف على أطرافها", CALM),
+    ]
+    assert len(set(place(rows))) == 1
+
+
+def test_a_breach_is_a_truce_s_only_near_a_truce_or_an_agreement():
+    # finding 4: a breach of airspace or of the enemy's lines is not a truce's
+    assert not truce_told("خرق جديد للأجواء من طائرة مسيرة")
+    assert not truce_told("خرق دفاعات المتمردين شمال المدينة")
+    assert act_slot("المقاومة تتقدم شمال المدينة", "خرقت المقاومة خطوط دفاع المتمردين بعد معارك عنيفة.")[1] \
+        == {"fight"}
+    assert truce_told("خروقات متكررة للاتفاق في الجنوب")
+    assert truce_told("الجيش يتهم المتمردين بخرق الهدنة")
+
+
+def test_act_slots_takes_a_bool_or_a_mode_and_nothing_else():
+    # finding 5: False is off (as every other *_slots knob), True is the default mode
+    import pytest
+
+    from marsad.stories.grouping import GroupOptions, Grouper
+
+    off = Grouper(options=GroupOptions(act_slots="off")).reported_slots
+    assert Grouper(options=GroupOptions(act_slots=False)).reported_slots == off
+    assert "act" in Grouper(options=GroupOptions(act_slots=True)).reported_slots
+    assert "act_head" in Grouper(options=GroupOptions(act_slots="headline")).reported_slots
+    for bad in ("Lead", "on", 1, None):
+        with pytest.raises(ValueError):
+            GroupOptions(act_slots=bad)
+
+
+def test_the_front_reads_the_truce_as_the_act_does():
+    # finding 6: a battle dated by the truce has its front; gunfire is fighting with its front; a truce (with a
+    # clitic) fills none
+    from marsad.stories.fronts import front_slot
+
+    assert front_slot("القوات تعزز سيطرتها على عدن قبل بدء تنفيذ الهدنة")[0] == {"ye:aden"}
+    assert front_slot("تبادل لإطلاق النار بين المقاومة والمتمردين في تعز")[0] == {"ye:taiz"}
+    assert front_slot("قصف على عدن رغم التزام المتمردين بهدنتهم") == (frozenset(), frozenset())
+
+
+def test_a_truce_s_time_may_name_its_announcer_and_calming_someone_is_no_truce():
+    # finding 2 (its start word may come before the announcer) and finding 3 (تهدئة of something)
+    assert not truce_told("المقاومة تستعيد مواقع شمال المدينة قبل إعلان التحالف في البلاد هدنة جديدة")
+    assert not truce_told("الأمن يتدخل لتهدئة المشجعين الغاضبين بعد المباراة")
+    assert truce_told("الفصائل تعلن التزامها بالتهدئة في القطاع")
+    assert truce_told("الوسطاء يقترحون تهدئة لمدة شهر")
+
+
+def test_fight_words_in_another_sense_tell_no_fighting():
+    # finding 7: the besieged, the editor, a fire under control, a candidate withdrawing, a cyber attack
+    from marsad.stories.fronts import military_headline
+
+    assert act_slot("بدء الهدنة", "وصلت قافلة مساعدات إلى الأحياء المحاصرة مع بدء الهدنة.")[1] == {"truce"}
+    assert not military_headline("رئيس التحرير يستقبل وفدا من طلاب الإعلام")
+    assert not military_headline("فرق الدفاع المدني تسيطر على حريق في مستودع للأخشاب")
+    assert not military_headline("انسحاب مرشح ثالث من الانتخابات البلدية")
+    assert not military_headline("هجوم إلكتروني يعطل مواقع حكومية")
+    for fight in ("المقاومة تسيطر على البلدة", "قوات النظام تحاصر المدينة من ثلاث جهات", "تحرير البلدة من المسلحين",
+                  "انسحاب المتمردين من مواقعهم في الجبل", "هجوم انتحاري على حاجز للجيش", "قصف بقذائف الهاون"):
+        assert military_headline(fight), fight

@@ -183,11 +183,11 @@ class GroupOptions:
     object_slots: bool = True  # the same for what a headline says was opened or held (objects.object_slot): another
     # exhibition, park, festival or forum — another kind, another name, the same name in another place — is
     # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
-    act_slots: str = "lead"  # the same for what a war report tells was done (fronts.act_slot): a truce is not
+    act_slots: str | bool = "lead"  # the same for what a war report tells was done (fronts.act_slot): a truce is not
     # the battles fought on its days — a story is not joined when more of its compared members report the other
     # act than this one (counted apart from the other broad slots: two battle reports sharing their act do not
     # outweigh a clashing front), and the two are not linked in its split graph; "lead": a headline telling neither act
-    # takes its lead's first sentence's fighting; "headline": the headline alone; "off"
+    # takes its lead's first sentence's fighting; "headline": the headline alone; "off" (True: "lead", False: "off")
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -237,6 +237,13 @@ class GroupOptions:
     # in the words of calls) join its story, which an article reporting both bridges at ``merge_join``
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
+
+    def __post_init__(self) -> None:
+        # act_slots is a mode; a bool as the other *_slots knobs take (JSON options: false) is off or the default
+        if self.act_slots is False or self.act_slots is True:
+            self.act_slots = "lead" if self.act_slots else "off"
+        if self.act_slots not in ("lead", "headline", "off"):
+            raise ValueError(f"act_slots: 'lead', 'headline', 'off' or a bool, not {self.act_slots!r}")
 
 
 @dataclass(slots=True)
