@@ -224,7 +224,7 @@ BREACH_SPAN = 4  # words either side of a breach that may hold a truce's word or
 # (قبل انتهاء الهدنة) is a breach
 BEFORE = frozenset({"قبل", "قبيل", "عشيه"})
 START = frozenset({"بدء", "بدايه", "سريان", "دخول", "تنفيذ", "موعد", "اعلان", "تطبيق"})
-TIME = frozenset({"ساعات", "ساعه", "ساعتين", "دقائق", "ايام", "يوم", "يومين", "ليله", "من", "على", "وقت", "قليل"})
+TIME = frozenset({"ساعات", "ساعه", "ساعتين", "دقائق", "ايام", "يوم", "يومين", "ليله", "من", "على", "وقت"})
 BEFORE_SPAN = 8  # words before a truce's word that may hold such a word
 
 
