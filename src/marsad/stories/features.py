@@ -299,6 +299,11 @@ class ArticleFeatures:
     # its headline reports is: nationality and name words (incidents.execution_slot)
     front: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the governorates the fighting its
     # headline reports is placed in, and those its headline and lead name (fronts.front_slot)
+    act: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # what its war headline (else its lead's
+    # first sentence) tells was done, a truce or fighting, and the acts its headline and first sentence name
+    # (fronts.act_slot)
+    act_head: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the same read from the
+    # headline alone (fronts.act_slot, from_lead False)
     count: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # how many people or goods the aid or
     # service action its headline reports reaches, and the numbers its headline and lead write, rounded
     # (incidents.beneficiaries_slot)
@@ -611,7 +616,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
                                           crime_slot, delivery_slot, execution_slot, incident_days,
                                           incident_slot)
     from marsad.stories.sessions import bulletin_days, period_days, session_days
-    from marsad.stories.fronts import front_slot
+    from marsad.stories.fronts import act_slot, front_slot
     from marsad.stories.objects import object_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
@@ -630,6 +635,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "delivery": delivery, "commodity": commodity,
             "toll": toll, "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
             "bulletin": bulletin_days(article.title, lead_text, published),
-            "front": front_slot(article.title, lead_text), "count": beneficiaries_slot(article.title, lead_text),
+            "front": front_slot(article.title, lead_text), "act": act_slot(article.title, lead_text),
+            "act_head": act_slot(article.title, lead_text, from_lead=False), "count": beneficiaries_slot(article.title, lead_text),
             "session": session_days(article.title, lead_text, timexes, published, report),
             "period": period_days(article.title, lead_text, timexes, published, report)}

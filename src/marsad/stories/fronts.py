@@ -14,6 +14,13 @@ place (a toll, a statement) conflicts with nothing, and neither does a truce's (
 front).  A broad slot: it splits, it never vouches (two reports of
 fighting in one governorate are not one event because of it).
 
+:func:`act_slot` reads what a war report tells was done: a truce (its start, its breaches, its end) or fighting.
+A truce's story pooled the battles fought on its days one report at a time (the Yemen truce of 26 July 2015 held
+some twenty battle reports of Lahj, al-Anad and Aden): a battle report that names no truce in its headline or lead's
+first sentence — or names it only as its time, "hours before the truce takes effect" (:func:`truce_told`) — is
+another event.  Broad as the front: it splits, it never vouches, and its clashes and fills are counted apart from the
+other slots' (``grouping.ACTS``).
+
 The knowledge base knows few towns of these countries, so the governorates and the towns inside them are listed
 here (folded spellings, article kept as written), for the wars the archive reports: Yemen (and the Saudi border
 regions its war reaches), Syria, Iraq and Libya.
@@ -156,22 +163,29 @@ def fronts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Fight words in another sense: the besieged (المدن المحاصرة, in aid and truce reports), the editor or the square
+# (رئيس التحرير, ميدان التحرير), a fire brought under control, a candidate's withdrawal, a cyber attack
+EDITOR = frozenset({"رئيس", "رئيسه", "مدير", "هيئه", "سكرتير", "ميدان"})  # ... before التحرير
+OTHER_SENSE = (("سيطر", 3, ("حريق", "حرائق", "نيران")), ("انسحا", 3, ("انتخاب", "ترشح", "سباق", "مرشح", "بطول")),
+               ("انسحب", 3, ("انتخاب", "ترشح", "سباق", "بطول")), ("هجوم", 1, ("الكترون", "سيبران")))
+
+
+def _fight_word(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a word of fighting in this headline?"""
+    w, b = words[i], _bare(words[i])
+    if not (w in FIGHT or b in FIGHT or any(stem in w for stem in FIGHT_STEMS)):
+        return False
+    if (b.startswith("محاصر") and "المحاصر" in w) or (b == "تحرير" and i and _bare(words[i - 1]) in EDITOR):
+        return False
+    return not any(stem in w and any(x.startswith(after) or _bare(x).startswith(after)
+                                     for x in words[i + 1:i + 1 + span]) for stem, span, after in OTHER_SENSE)
+
+
 def military_headline(title: str) -> bool:
-    """Does a headline report fighting: clashes, a town taken or left, shelling, air strikes?"""
+    """Does a headline report fighting: clashes, a town taken or left, shelling, air strikes, gunfire?"""
     words = WORD_RE.findall(fold_for_search(title))
-    return any(w in FIGHT or _bare(w) in FIGHT or any(stem in w for stem in FIGHT_STEMS) for w in words)
-
-
-# Words of a truce (folded): a ceasefire holds or breaks on every front at once, and its reports name the fronts
-# where it was breached ("calm in Sanaa, clashes in the south"): a truce's headline fills no front
-TRUCE = ("هدنه", "الهدنه", "للهدنه", "بالهدنه", "والهدنه", "خروقات", "خرق", "اطلاق النار")
-
-
-def truce_headline(title: str) -> bool:
-    """Does a headline report a truce (its start, its breaches, its end) rather than one front's fighting?"""
-    folded = fold_for_search(title)
-    words = set(WORD_RE.findall(folded))
-    return any((" " in t and t in folded) or t in words for t in TRUCE)
+    return any(_fight_word(words, i) or (_fire(words, i) and not _cease(words, i - 1))  # (تبادل لإطلاق النار)
+               for i in range(len(words)))
 
 
 MAX_LEAD_FRONTS = 2  # a headline naming no place takes its lead's first sentence's fronts, when it names at most
@@ -184,7 +198,7 @@ def front_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[st
     "المقاومة تسيطر على زنجبار" → ({ye:abyan}, {ye:abyan, ...}); a headline naming no governorate takes its
     lead's first sentence's (up to ``MAX_LEAD_FRONTS``); empty for a headline that reports no fighting or whose
     fighting is placed nowhere."""
-    if not military_headline(title) or truce_headline(title):
+    if not military_headline(title) or truce_told(title):
         return frozenset(), frozenset()
     head = fronts(title)
     first = fronts(lead.split(".")[0][:300])
@@ -193,3 +207,100 @@ def front_slot(title: str, lead: str = "") -> tuple[frozenset[str], frozenset[st
             return frozenset(), frozenset()
         head = first
     return head, head | first
+
+
+# A truce's words (folded, clitics off): هدن* (هدنة, هدنتهم, الهدنات), تهدئة, and "وقف" governing the fire
+# (وقف إطلاق النار, لوقف إطلاق نار, وقف النار) or the hostilities (وقف الأعمال العدائية).  "إطلاق النار" alone is
+# gunfire (تبادل لإطلاق النار): fighting.  A breach (خرق، خروقات) is a truce's only near a truce's word or an
+# agreement (خرق الاتفاق), not an airspace's or the enemy's lines'
+CALM = frozenset({"تهدئه"})
+CEASE = frozenset({"وقف", "وقفا"})
+FIRE = frozenset({"النار", "نار"})
+BREACH = ("خرق", "خروق", "يخرق", "تخرق")
+BREACH_SPAN = 4  # words either side of a breach that may hold a truce's word or an agreement
+# Words (folded) that make a truce a time: fighting "hours before the truce takes effect" (قبل ساعات من موعد سريان
+# هدنة), "on the eve of the truce" (عشية سريان الهدنة) is told by the truce's clock, not about the truce.  Only
+# before its start: "من قبل" is "by" (shelling by the rebels despite the truce), and fighting before its end
+# (قبل انتهاء الهدنة) is a breach
+BEFORE = frozenset({"قبل", "قبيل", "عشيه"})
+START = frozenset({"بدء", "بدايه", "سريان", "دخول", "تنفيذ", "موعد", "اعلان", "تطبيق"})
+TIME = frozenset({"ساعات", "ساعه", "ساعتين", "دقائق", "ايام", "يوم", "يومين", "ليله", "من", "على", "وقت"})
+BEFORE_SPAN = 8  # words before a truce's word that may hold such a word
+
+
+def _fire(words: list[str], i: int) -> bool:
+    """Does ``words[i]`` name the fire (إطلاق النار, لإطلاق نار)?"""
+    return words[i].endswith("اطلاق") and words[i + 1:i + 2] != [] and words[i + 1] in FIRE
+
+
+def _cease(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` "وقف" (with its clitics: لوقف, ووقف)?"""
+    return i >= 0 and _bare(words[i]) in CEASE
+
+
+def _truce_word(words: list[str], i: int) -> bool:
+    """Does a truce's name start at ``words[i]``: هدن*, تهدئة, وقف (إطلاق) النار, وقف الأعمال العدائية?"""
+    w = _bare(words[i])
+    if w.startswith("هدن") or (w in CALM and (words[i].endswith(("ال" + w, "لل" + w))
+                                               or not words[i + 1:i + 2] or not words[i + 1].startswith("ال"))):
+        return True  # (the calm, or a calm: calming someone, "لتهدئة المسافرين", is no truce)
+    if w not in CEASE:
+        return False
+    nxt = words[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in FIRE or _fire(words, i + 1)
+                          or (nxt[0] == "الاعمال" and nxt[1:] != [] and nxt[1].startswith("العدائي")))
+
+
+def _as_time(words: list[str], i: int) -> bool:
+    """Is the truce named at ``words[i]`` only the time of what is told: قبل/قبيل/عشية, words of time (ساعات من),
+    a word of its start (بدء, سريان, دخول), then the truce (its announcer may come between: قبل إعلان التحالف
+    هدنة)?"""
+    for j in range(max(0, i - BEFORE_SPAN), i):
+        if words[j] not in BEFORE:
+            continue
+        k = j + 1
+        while k < i and _bare(words[k]) in TIME:
+            k += 1
+        if k < i and _bare(words[k]) in START:
+            return True
+    return False
+
+
+def truce_told(text: str) -> bool:
+    """Does a headline or sentence tell a truce (its words with their clitics: "بهدنة", "لوقف إطلاق النار"; a
+    breach near a truce or an agreement), not only date its fighting by one's start?"""
+    words = WORD_RE.findall(fold_for_search(text))
+    truce = [i for i in range(len(words)) if _truce_word(words, i)]
+    if any(not _as_time(words, i) for i in truce):
+        return True
+    return any(_bare(w).startswith(BREACH) and any(_bare(x).startswith("اتفاق")
+                                                   for x in words[max(0, i - BREACH_SPAN):i + BREACH_SPAN + 1])
+               for i, w in enumerate(words))
+
+
+def act_slot(title: str, lead: str = "", from_lead: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """(what a war report's headline tells was done — a truce (its start, its breaches, its end) or fighting —, the
+    acts its headline and lead's first sentence name): "الحوثيون يخرقون الهدنة" → ({truce}, {truce, ...}),
+    "المقاومة تسيطر على الوهط" → ({fight}, {fight}).  A truce is an act of its own: the battles fought on the days
+    around it share its war's names, places and days, and its story pooled them one battle report at a time; a
+    battle report that says nothing of the truce in its headline or first sentence is another event.  A headline
+    telling both (a truce and a town taken) goes with each.  ``from_lead``: a headline telling neither takes its
+    lead's first sentence's fighting, when that sentence tells no truce ("the coalition struck positions..." under
+    a headline of the war's names alone).  Compared as what a headline reports (``slots.reported_conflict``):
+    broad, it splits and never vouches."""
+    first = lead.split(".")[0][:300]
+    head = set()
+    if truce_told(title):
+        head.add("truce")
+    if military_headline(title):
+        head.add("fight")
+    said = set()
+    if first and truce_told(first):
+        said.add("truce")
+    if first and military_headline(first):
+        said.add("fight")
+    if not head and from_lead and said == {"fight"}:
+        head = {"fight"}
+    if not head:
+        return frozenset(), frozenset()
+    return frozenset(head), frozenset(head | said)

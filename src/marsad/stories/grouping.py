@@ -71,7 +71,8 @@ from marsad.stories.slots import USED_KINDS, comparable, reported_conflict, slot
 # from its best story does not join another through them (the Russian output turned away from Iran's would join
 # the OPEC story through "oil")
 BROAD = frozenset({"incident", "delivery", "commodity", "session", "period", "bulletin", "front", "count", "when",
-                   "crime", "object"})
+                   "crime", "object", "act", "act_head"})
+ACTS = frozenset({"act", "act_head"})  # (a war report's act: its clashes and fills are counted apart from the others')
 
 
 def slot_conflict(attr: str, a, b) -> bool | None:
@@ -182,6 +183,11 @@ class GroupOptions:
     object_slots: bool = True  # the same for what a headline says was opened or held (objects.object_slot): another
     # exhibition, park, festival or forum — another kind, another name, the same name in another place — is
     # another event, though the same patron opens both in one town on one day; a shared one vouches for nothing
+    act_slots: str | bool = "lead"  # the same for what a war report tells was done (fronts.act_slot): a truce is not
+    # the battles fought on its days — a story is not joined when more of its compared members report the other
+    # act than this one (counted apart from the other broad slots: two battle reports sharing their act do not
+    # outweigh a clashing front), and the two are not linked in its split graph; "lead": a headline telling neither act
+    # takes its lead's first sentence's fighting; "headline": the headline alone; "off" (True: "lead", False: "off")
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -231,6 +237,13 @@ class GroupOptions:
     # in the words of calls) join its story, which an article reporting both bridges at ``merge_join``
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
+
+    def __post_init__(self) -> None:
+        # act_slots is a mode; a bool as the other *_slots knobs take (JSON options: false) is off or the default
+        if self.act_slots is False or self.act_slots is True:
+            self.act_slots = "lead" if self.act_slots else "off"
+        if self.act_slots not in ("lead", "headline", "off"):
+            raise ValueError(f"act_slots: 'lead', 'headline', 'off' or a bool, not {self.act_slots!r}")
 
 
 @dataclass(slots=True)
@@ -308,7 +321,8 @@ class Grouper:
             ("market", o.market_slots), ("oil", o.oil_slots), ("incident", o.incident_slots),
             ("delivery", o.delivery_slots), ("commodity", o.commodity_slots), ("convict", o.convict_slots),
             ("bulletin", o.bulletin_slots), ("front", o.front_slots), ("count", o.count_slots),
-            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots)) if on)
+            ("when", o.incident_days), ("crime", o.crime_slots), ("object", o.object_slots),
+            ("act" if o.act_slots == "lead" else "act_head", o.act_slots != "off")) if on)
         self.stories: dict[str, Story] = {}
         self.index: dict[str, list[str]] = defaultdict(list)  # key → dated placed articles, oldest first
         self.features: dict[str, ArticleFeatures] = {}  # placed dated articles still inside the window
@@ -429,6 +443,9 @@ class Grouper:
         day_conflicts: Counter[str] = Counter()  # the same for a routine report's trading day, against the members
         day_fills: Counter[str] = Counter()  # that report a session too: gold's reports that name no day do not
         # make another day's session gold's news of this day
+        act_conflicts: Counter[str] = Counter()  # the same for a war report's act (a truce against fighting),
+        act_fills: Counter[str] = Counter()  # counted apart: two battle reports share their act and nothing else
+        # (a battle in another governorate's front clash is not outweighed by it)
         # what a results, market-session or oil-output headline reports: a result of another period, another
         # exchange's session, another country's oil output vouches for nothing
         kinds = self.reported_slots if reported else ()
@@ -460,6 +477,7 @@ class Grouper:
             sid = self.story_of[m.article_id]
             clash = None
             broad_fill = False
+            act_fill = False
             filled = 0
             if self.opts.toll_slots and reported and tolls_conflict(f, m, least.get(sid)):
                 broad_conflicts[sid] += 1
@@ -473,7 +491,9 @@ class Grouper:
                 if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
                     # (a company fills only when both name it in their headlines: naming it in a lead is enough
                     # not to clash, not to vouch)
-                    if attr in BROAD:
+                    if attr in ACTS:
+                        act_fill = True
+                    elif attr in BROAD:
                         broad_fill = True  # (a member counts once: one gold session on one day is one fill)
                     else:
                         filled += 1
@@ -483,11 +503,13 @@ class Grouper:
                 vouched.add(sid)
             if broad_fill and not clash:
                 broad_fills[sid] += 1
+            if act_fill and not clash:
+                act_fills[sid] += 1
             sa = self.session_attr
             if getattr(f, sa)[0] and getattr(m, sa)[0] and sa in kinds:
                 (day_conflicts if clash and attr == sa else day_fills)[sid] += 1
             if clash:
-                (broad_conflicts if attr in BROAD else conflicts)[sid] += 1
+                (act_conflicts if attr in ACTS else broad_conflicts if attr in BROAD else conflicts)[sid] += 1
                 probs[sid].append(0.0)
                 turned = True
                 continue
@@ -537,7 +559,7 @@ class Grouper:
             if sid in located and sid not in agree:
                 continue  # every member it was compared with that says where reports from another town or province
             if conflicts[sid] > fills[sid] or broad_conflicts[sid] > broad_fills[sid] \
-                    or day_conflicts[sid] > day_fills[sid]:
+                    or day_conflicts[sid] > day_fills[sid] or act_conflicts[sid] > act_fills[sid]:
                 continue  # its members report other matches, transfers, camps, deliveries or sessions more than
                 # this one
             for m in waiting.get(sid, ()):
