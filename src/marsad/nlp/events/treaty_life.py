@@ -22,6 +22,12 @@ overlap:
 * a report naming no party joins the agreement most reports give its name;
 * reports naming no agreement join by their parties unless their signings lie more than a month apart
   ("وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair);
+* a convention many states join or leave, each report naming only the state that takes its step ("انسحبت
+  فنلندا من اتفاقية أوتاوا", "انسحبت ليتوانيا من اتفاقية أوتاوا"), is one record when no report names a pair and
+  the name is its own (two words or more besides words of kind, a city, or another name its reports give it): a
+  name of kind and one word ("اتفاقية التجارة الحرة") is many agreements and stays apart;
+* another name a report gives the agreement ("...، المعروفة باتفاقية أوتاوا") is one of its names: reports
+  naming it so join, and it is listed among the aliases;
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
@@ -177,6 +183,7 @@ class _Unit:
         self.own = False
         self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
+        self.aka: set[frozenset[str]] = set()  # other names its article gives the agreement ("المعروفة باتفاقية")
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
 
@@ -185,6 +192,10 @@ class _Unit:
         """The city the unit's name is, when its name is a city alone ("اتفاق فيينا")."""
         cities = {r["data"].get("named_for") for r in self.rows if not r["data"].get("generic")}
         return cities.pop() if len(cities) == 1 else None  # (a bare noun's row takes the name it refers to)
+
+    def agrees(self, name: frozenset[str]) -> bool:
+        """Whether the unit's name, or another name its article gives the agreement, agrees with ``name``."""
+        return any(_agree(w, name) for w in (self.words, *self.aka) if w)
 
     def taken(self) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
@@ -217,7 +228,7 @@ def _apart(a: list[str], b: list[str]) -> bool:
 class _Group:
     def __init__(self, unit: _Unit) -> None:
         self.units = [unit]
-        self.names = {unit.words} if unit.words else set()
+        self.names = ({unit.words} if unit.words else set()) | unit.aka
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
         self.organisations = unit.organisations
@@ -235,7 +246,7 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
-            if not (u.generic or not self.names or any(_agree(u.words, n) for n in self.names)
+            if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
                     or _same_day(self.taken, u.taken()) and any(x <= _FRAME for x in (u.words, *self.names))):
                 return False  # (a framework and the deal it frames, reached on one day, join; two agreements of
                 # one day's visit, "اتفاقية تعاون ثقافي" beside a free-trade one, do not)
@@ -250,7 +261,7 @@ class _Group:
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
-        if not any(_agree(u.words, n) for n in self.names):
+        if not any(u.agrees(n) for n in self.names):
             if (u.own or all(x.own for x in self.units)) and len(core) >= 2:
                 # an agreement named by words of its own that the other reports do not write (or the group's, so
                 # named): the same agreement when two of the group's core parties are the unit's, within a year and
@@ -261,13 +272,21 @@ class _Group:
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
         if not self.parties:
-            return u.words in self.names  # a name alone joins only the same name
+            return u.words in self.names or bool(u.aka & self.names)  # a name alone joins only the same name
+        if len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) and (
+                len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
+                u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for or any(x.named_for or n in x.aka for x in self.units))
+                for n in self.names):
+            # a convention many states join or leave, each report naming one ("انسحبت فنلندا من اتفاقية أوتاوا",
+            # "انسحبت ليتوانيا من اتفاقية أوتاوا"): the same name is the same agreement (no report names a pair)
+            return True
         return len(shared) >= 1  # the same name and a party in common
 
     def add(self, u: _Unit) -> None:
         self.units.append(u)
         if u.words:
             self.names.add(u.words)
+        self.names |= u.aka
         self.parties.update(list(u.parties))
         if u.published:
             self.dates.append(u.published)
@@ -371,6 +390,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
+        u.aka |= {w for w in (name_words(n) for n in d.get("aka") or ()) if w}
         u.own = all(x["data"].get("elsewhere") for x in u.rows)  # (a name written in the step's sentence is sure)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
@@ -381,7 +401,9 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     groups: list[_Group] = []
     # specific names first, then reports naming parties, most words first, so that bare nouns, short names
     # and reports naming no party find their agreement
-    for u in sorted(units.values(), key=lambda u: (u.generic, not u.parties, -len(u.words), u.published or "")):
+    # (a report giving the agreement two names, "المعروفة باتفاقية ...", before the others: it joins the two)
+    for u in sorted(units.values(), key=lambda u: (u.generic, not (u.parties or u.aka), not u.aka, -len(u.words),
+                                                   u.published or "")):
         # the agreement it fits best: most parties in common, then most reports (a report naming no party
         # joins the agreement most reports give that name, not the first one seen)
         fit = [g for g in groups if g.fits(u)]
@@ -462,6 +484,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
     said.update(r["data"].get("said") for u in g.units for r in u.rows
                 if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
+    said.update(n for u in g.units for r in u.rows for n in r["data"].get("aka") or ())
     name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)

@@ -343,6 +343,12 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
+# "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
+# What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر الألغام".
+_PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية إنشاء".split())
+_SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
+_UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
+_KNOWN_AS = L._w("المعروفة المعروف المعروفتين معروفة معروف المسماة المسمى المسماه وتعرف وتسمى يعرف تعرف")
 _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
@@ -405,6 +411,13 @@ def _word_in(norm: str, words: frozenset[str]) -> bool:
                 base[:-1] + "ه", words)):
             return True
     return False
+
+
+def _joins_or_leaves(norm: str) -> bool:
+    """Whether a folded word is a verbal noun of joining or leaving ("بانضمام", "الخروج", "انضمامها")."""
+    from marsad.nlp.events.analysis import stems
+
+    return any(s in _JOIN or s in _LEAVE for _p, s, _suf in stems(norm)) or norm in _JOIN or norm in _LEAVE
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -596,6 +609,10 @@ class _Article:
             n = self.norms[j]
             if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
                 end = j
+            elif j == i + 1 and self.names_city(i, j):
+                end = self.mention_end_tok(j)  # "اتفاقية أوتاوا", "باتفاقية هانوي": named for a city
+                j = end + 1
+                break
             elif n.isdigit() and len(n) == 1 and end == j - 1 and has_word(self.norms[j - 1], _NUMBERED_CITIES):
                 end = j  # "اتفاقات مينسك 2"
             elif n in ("عام", "لعام", "سنه", "لسنه") and end == i and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
@@ -657,6 +674,8 @@ class _Article:
             # النيل" (not a place or a time: "في القاهرة", "في سبتمبر الماضي"; not the occasion it was praised at:
             # "اتفاقية التعاون في تصريح للصحفيين")
             end = self.construct_end(end + 2, hi, i)
+        if i < end:
+            end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -672,6 +691,7 @@ class _Article:
                 else:
                     break
                 k += 1
+            last = self.purpose_end(last, hi)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
@@ -763,6 +783,82 @@ class _Article:
             return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
         return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
 
+    def purpose_at(self, k: int) -> bool:
+        """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
+        "لحظر", "لتجنب"), not "للتعاون" (a kind word) or a preposition ("لدى")."""
+        n = self.norms[k]
+        if not n.startswith("ل") or n.startswith("لل") or len(n) < 4:
+            return False
+        bare = n[1:]
+        return bare in _PURPOSE_WORDS or \
+            len(bare) >= 5 and not bare.endswith(("ي", "يه")) and (
+                bare[0] == "ت" and (bare[3] == "ي" or bare[2] == "ا") or bare[0] == "ا" and bare[3] == "ا")
+
+    def known_as(self) -> list[tuple[str, str]]:
+        """(name, other name) pairs the article gives: "اتفاقية ...، المعروفة باتفاقية أوتاوا", "لتصبح الوثيقة معروفة
+        منذ الآن باسم «اتفاقية هانوي»": the agreement named last before the other name, in the same sentence."""
+        out = []
+        for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
+            r = self.tok_range(s.start, s.end)
+            here = self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]
+            for n, k in enumerate(here):
+                back = [w for w in self.norms[max(r.start, k - 6):k] if w not in ("«", "“", '"')]
+                if not back or not (back[-1] in _KNOWN_AS and self.norms[k].startswith("ب") or back[-1] in (
+                        "باسم", "باسمها", "باسمه") and any(w in _KNOWN_AS for w in back)):
+                    continue
+                other, generic, _e = self.name_at(k, r.stop)
+                if generic:
+                    continue
+                before = []
+                for j in here[:n]:
+                    said, gen, _e = self.name_at(j, r.stop) if k - j <= 30 else ("", True, j)
+                    if gen and j in self.own_names:  # "اتفاقية الأمم المتحدة لمكافحة ...": words of its own
+                        said, gen = self.own_names[j], False
+                    if not gen:
+                        before.append(said)
+                if before:
+                    out.append((before[-1], other))
+        return out
+
+    def purpose_end(self, end: int, hi: int) -> int:
+        """A name closed by a definite word at ``end`` goes on with what the agreement is for, a verbal noun with ل
+        and what it governs: "اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية", "اتفاقية أوتاوا لحظر الألغام
+        المضادة"; the new last token."""
+        if not (end + 2 < hi and self.purpose_at(end + 1)):
+            return end
+        if not self.norms[end + 2].startswith("ال"):
+            # an indefinite word and what it governs: "لمكافحة تهريب المهاجرين"
+            if not self.content_word(end + 2) or self.norms[end + 2][:1] in ("و", "ف"):
+                return end
+            last = self.construct_end(end + 2, hi, end + 1)
+            return last if last > end + 2 and self.norms[last].startswith(("ال", "وال")) else end
+        if self.stops_name(end + 2):
+            return end
+        end += 2
+        for k in range(end + 1, min(hi, end + 4)):
+            if self.norms[k].startswith("ال") and self.content_word(k) and not self.stops_name(k):
+                end = k
+            else:
+                break
+        return end
+
+    def names_city(self, noun: int, k: int) -> bool:
+        """Whether the word at ``k``, right after the indefinite agreement noun at ``noun``, is a city that names it
+        ("اتفاقية أوتاوا", "باتفاقية هانوي"): a place mention that is no country, or a city of the list."""
+        if self.norms[noun].startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or not self.norms[k][:1].isalpha():
+            return False
+        if self.norms[k] in _CITY_NAMES:
+            return True
+        return any(m.label == "LOC" and m.start == self.starts[k] and not self.is_country(m.start)
+                   for m in self.mentions)
+
+    def mention_end_tok(self, k: int) -> int:
+        """The last token of the mention starting at token ``k`` (``k`` when none starts there)."""
+        ends = [m.end for m in self.mentions if m.start == self.starts[k]]
+        if not ends:
+            return k
+        return max(bisect.bisect_left(self.starts, max(ends)) - 1, k)
+
     @cached_property
     def mention_starts_tok(self) -> frozenset[int]:
         return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
@@ -771,7 +867,7 @@ class _Article:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
         a relative pronoun or a participle ("الموقعة")."""
         n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
-        return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or has_word(n, BODIES) or has_word(
+        return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or n in _KNOWN_AS or has_word(n, BODIES) or has_word(
             n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
 
     def topic(self, i: int, hi: int) -> str | None:
@@ -1400,7 +1496,12 @@ class _Article:
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
         law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue))
-        words = _PASS if law and _CUES.get(self.stemmed[cue]) == "ratified" else _GOVERN
+        # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
+        # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
+        # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
+        own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
+        approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
+        words = _PASS if own and (law or approved) else _GOVERN
         for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
             n = self.norms[k]
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
@@ -1736,7 +1837,10 @@ def listed_name(name: str | None) -> bool:
     """Whether an agreement's name holds a word of the name list (not only words of its own, read as a name because
     they follow the noun: "اتفاق العالم")."""
     words = fold(name or "").translate({ord(c): " " for c in "«»“”\"„"}).split()
-    return any(has_word(w, NAME_WORDS) for w in words[1:])  # (a quoted title: "معاهدة «ستارت الجديدة»")
+    # (a quoted title: "معاهدة «ستارت الجديدة»"; what it is for, named after its words: "اتفاقية الأمم المتحدة
+    # لمكافحة الفساد")
+    return any(has_word(w, NAME_WORDS) for w in words[1:]) or any(
+        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2))
 
 
 def _names_no_agreement(text: str) -> bool:
@@ -1812,6 +1916,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
+            # (an agreement named for the United Nations is no step of theirs: "صادق البرلمان على اتفاقية الأمم
+            # المتحدة لمكافحة الفساد")
+            joined = _UN_NAMED.sub(" ", joined)
             # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
             # الأمم المتحدة للتربية والعلم والثقافة")
             council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
@@ -1878,6 +1985,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            if kind == "signed" and cue < noun and not _verbal_noun(art.norms[cue]) and any(
+                    art.norms[k] in _SIGNED_LAW for k in range(cue + 1, noun)):
+                continue  # "وقع الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "وقع قانون التصديق على المعاهدة": a
+                # decree or a law signed, not the agreement (its ratification or withdrawal is read on its own)
             inner = art.named_inside(noun, hi)
             if inner is not None:
                 noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
@@ -2045,6 +2156,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    # "X، المعروفة باتفاقية Y", "لتصبح معروفة باسم «Y»": Y is another name of X; a step under either carries the other
+    known = art.known_as()
+    for r in raw:
+        d = r["data"]
+        mine = name_words(d["name"]) if d.get("named") else frozenset()
+        aka = [b if name_words(a) and (mine <= name_words(a) or name_words(a) <= mine) else a
+               for a, b in known if mine and any(name_words(x) and (mine <= name_words(x) or name_words(x) <= mine)
+                                                 for x in (a, b))]
+        aka = [n for n in dict.fromkeys(aka) if name_words(n) != mine]
+        if aka:
+            d["aka"] = aka
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
 
     def taker(r: dict[str, Any]) -> str | None:
@@ -2072,7 +2194,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="14", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="15", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )

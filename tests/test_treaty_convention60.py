@@ -1,0 +1,70 @@
+"""Conventions many states join or leave, followed across reports (issue 15): a withdrawal or accession passed by a
+parliament's approval or a decree, a convention named for a city or for what it is for ("لمكافحة ..."), another name
+given with "المعروفة بـ", and the reports of several states, each naming only itself, joined in one record."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def _steps(t) -> set[tuple[str, str | None]]:
+    return {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for s in t.steps if s.modality == "done"}
+
+
+def test_approval_or_decree_of_a_withdrawal_or_accession_is_the_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("a1", "2026-02-10", "وكالة", "أوسلو - وافق البرلمان النرويجي مساء الثلاثاء على خروج النرويج من معاهدة حظر "
+                                      "الذخائر العنقودية بعد نقاش استمر يومين."),
+        ("a2", "2026-02-12", "وكالة", "وارسو - أصدر الرئيس البولندي أمس مرسوما يقضي بانسحاب بولندا من معاهدة حظر "
+                                      "الذخائر العنقودية."),
+        ("a3", "2026-02-14", "وكالة", "المنامة - أصدر ملك البحرين اليوم مرسوما بالموافقة على انضمام المملكة إلى "
+                                      "معاهدة حظر الذخائر العنقودية."),
+    ])
+    steps = set().union(*(_steps(t) for t in found))
+    assert ("withdrawn", "Norway") in steps
+    assert ("withdrawn", "Poland") in steps
+    assert ("ratified", "Bahrain") in steps
+
+
+def test_a_decree_signed_is_no_signing_of_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("b1", "2026-02-12", "وكالة", "وارسو - وقع الرئيس البولندي أمس مرسوما يقضي بانسحاب بولندا من معاهدة حظر "
+                                      "الذخائر العنقودية."),
+    ])
+    assert not any(s.kind == "signed" for t in found for s in t.steps)
+
+
+def test_states_leaving_one_convention_under_its_names_are_one_record(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-03-02", "وكالة", "تالين - وافق البرلمان الإستوني اليوم الاثنين على انسحاب البلاد من اتفاقية حظر "
+                                      "الألغام المضادة للأفراد، المعروفة باتفاقية أوتاوا، بأغلبية كبيرة."),
+        ("c2", "2026-03-20", "وكالة", "ريغا - أعلنت لاتفيا اليوم انسحابها من اتفاقية أوتاوا لحظر الألغام."),
+        ("c3", "2026-04-09", "وكالة", "وارسو - انسحبت بولندا اليوم رسميا من اتفاقية أوتاوا."),
+    ], include_all=False)
+    assert len(found) == 1, [t.name for t in found]
+    t = found[0]
+    assert {("withdrawn", "Estonia"), ("withdrawn", "Latvia"), ("withdrawn", "Poland")} <= _steps(t)
+    assert any("أوتاوا" in n for n in [t.name, *t.aliases])
+
+
+def test_a_united_nations_convention_keeps_its_whole_name_and_is_ratified_not_endorsed(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("d1", "2026-05-05", "وكالة", "نيويورك - دخلت اتفاقية الأمم المتحدة لمكافحة تهريب المهاجرين حيز التنفيذ "
+                                      "اليوم الثلاثاء، وهي معروفة منذ اعتمادها باسم «اتفاقية باليرمو الثانية»."),
+        ("d2", "2026-06-16", "وكالة", "الرباط - صادق مجلس النواب المغربي اليوم على اتفاقية الأمم المتحدة لمكافحة "
+                                      "تهريب المهاجرين."),
+    ], include_all=False)
+    assert len(found) == 1, [t.name for t in found]
+    t = found[0]
+    assert "لمكافحة تهريب المهاجرين" in t.name
+    assert ("ratified", "Morocco") in _steps(t)
+    assert not any(s.kind == "endorsed" for s in t.steps)
+
+
+def test_one_state_each_does_not_join_two_free_trade_agreements(tmp_path):
+    # a name made of what kind of agreement it is and one word of its own is many agreements: kept apart
+    found = processed_treaties(tmp_path, [
+        ("e1", "2026-03-02", "وكالة", "الرباط - صادق مجلس النواب المغربي اليوم على اتفاقية التجارة الحرة."),
+        ("e2", "2026-05-11", "وكالة", "عمان - صادق مجلس النواب الأردني اليوم على اتفاقية التجارة الحرة."),
+    ])
+    assert len(found) == 2, [(t.name, t.parties) for t in found]
