@@ -68,3 +68,25 @@ def test_one_state_each_does_not_join_two_free_trade_agreements(tmp_path):
         ("e2", "2026-05-11", "وكالة", "عمان - صادق مجلس النواب الأردني اليوم على اتفاقية التجارة الحرة."),
     ])
     assert len(found) == 2, [(t.name, t.parties) for t in found]
+
+
+def _takers(found) -> set[str | None]:
+    return {((s.by or {}).get("country") or {}).get("name_en") for t in found for s in t.steps if s.kind == "ratified"}
+
+
+def test_a_body_placed_in_its_country_ratifies_for_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-01-14", "وكالة", "القاهرة - صادق مجلس الوزراء الاتحادي في ماليزيا اليوم الأربعاء على معاهدة "
+                                      "تسليم المطلوبين مع إندونيسيا."),
+        ("f2", "2026-04-09", "وكالة", "بيشكك - صادق المجلس الأعلى (البرلمان) في قيرغيزستان اليوم على معاهدة الحدود "
+                                      "مع كازاخستان."),
+    ])
+    assert {"Malaysia", "Kyrgyzstan"} <= _takers(found)
+
+
+def test_the_council_named_again_is_the_one_named_with_its_country_before(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("g1", "2026-04-07", "وكالة", "عمان - عقد مجلس النواب الأردني اليوم جلسة طويلة ناقش فيها الموازنة. وفي نهاية "
+                                      "الجلسة أقر المجلس مشروع قانون التصديق على اتفاقية النقل البحري مع مصر."),
+    ])
+    assert "Jordan" in _takers(found)

@@ -1351,7 +1351,7 @@ class _Article:
                         best = (abs(k - cue), cand)
                     continue
                 country = next((_NISBA.get(n) or _BODY_OF.get(n) for n in words if n in _NISBA or n in _BODY_OF),
-                               None)
+                               None) or self.body_country(k, end, hi)
                 cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
                 if best is None or abs(k - cue) < best[0]:
@@ -1363,6 +1363,33 @@ class _Article:
                 body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
                     "name": taker.get("name"), "name_en": taker.get("name_en")}}
         return body
+
+    def body_country(self, k: int, end: int, hi: int) -> tuple[str, str] | None:
+        """The country of a body whose name does not tell it: placed right after it ("مجلس الوزراء الاتحادي في
+        باكستان", "المجلس الأعلى (...) في قيرغيزستان"), else the country of the same body named before in the
+        article with its nationality ("عقد مجلس النواب الأردني جلسة ..." and then "أقر المجلس")."""
+        j = end + 1
+        while j < min(hi, end + 4) and self.norms[j].startswith("ال") and not has_word(self.norms[j], L.WEEKDAYS) \
+                and self.norms[j] not in _FUNCTION:
+            j += 1  # the rest of its name: "مجلس الوزراء الاتحادي"
+        if j < hi and self.norms[j] == "(":
+            j = next((x + 1 for x in range(j + 1, min(hi, j + 8)) if self.norms[x] == ")"), hi)
+        if j + 1 < hi and self.norms[j] in ("في", "فى"):
+            c = _country_of_the_name(self.text[self.toks[j + 1].start:self.toks[j + 1].end], self.kb)
+            if c and c.get("name_en"):
+                return (str(c.get("name")), str(c["name_en"]))
+        head = self.norms[k].removeprefix("ال")
+        if head not in ("مجلس", "برلمان", "حكومه", "جمعيه"):
+            return None
+        for b in range(k - 1, max(-1, k - 400), -1):
+            if self.norms[b].removeprefix("و").removeprefix("ال") != head:
+                continue
+            for n in self.norms[b + 1:min(len(self.norms), b + 4)]:
+                if n in _NISBA:
+                    return _NISBA[n]
+                if not (has_word(n, BODIES) or n in _BODY_WORDS):
+                    break
+        return None
 
     def subject_before(self, lo: int, cue: int) -> dict[str, Any] | None:
         """The country that is the subject right before a step's verb: "وكانت روسيا قد علقت مشاركتها", "أن الجانب
