@@ -90,3 +90,20 @@ def test_the_council_named_again_is_the_one_named_with_its_country_before(tmp_pa
                                       "الجلسة أقر المجلس مشروع قانون التصديق على اتفاقية النقل البحري مع مصر."),
     ])
     assert "Jordan" in _takers(found)
+
+
+def test_a_signing_past_a_long_subject_a_time_and_a_place(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-02-03", "وكالة", "أبوظبي - وقّع رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان والرئيس الكيني "
+                                      "وليام روتو مساء اليوم الثلاثاء في قصر الوطن اتفاقية الشراكة الاقتصادية الشاملة "
+                                      "بين البلدين."),
+    ])
+    assert any(s.kind == "signed" and s.date == "2026-02-03" for t in found for s in t.steps)
+
+
+def test_a_protocol_signed_to_extend_a_treaty_is_no_signing_of_the_treaty(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("i1", "2026-10-20", "وكالة", "نيودلهي - وقّع وزيرا الري في الهند ونيبال اليوم الثلاثاء في نيودلهي "
+                                      "بروتوكولا لتمديد معاهدة تقاسم مياه نهر كوسي لعشرين عاما."),
+    ])
+    assert not any(s.kind == "signed" and "معاهدة" in (t.name or "") for t in found for s in t.steps)

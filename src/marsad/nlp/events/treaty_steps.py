@@ -346,6 +346,7 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر الألغام".
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية إنشاء".split())
+_TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 _SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
 _UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
 _KNOWN_AS = L._w("المعروفة المعروف المعروفتين معروفة معروف المسماة المسمى المسماه وتعرف وتسمى يعرف تعرف")
@@ -411,6 +412,11 @@ def _word_in(norm: str, words: frozenset[str]) -> bool:
                 base[:-1] + "ه", words)):
             return True
     return False
+
+
+def bare_adverb(norm: str) -> bool:
+    """Whether a word ending in an accusative alif is not an adverb of time or manner ("صباحا", "رسميا")."""
+    return norm not in _ADVERBS and norm not in _TIME_ADVERBS
 
 
 def _joins_or_leaves(norm: str) -> bool:
@@ -1673,11 +1679,24 @@ class _Article:
                 return True
         return False
 
-    def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
+    def object_after(self, cue: int, hi: int, nouns: list[int], direct: bool = False) -> int | None:
         """The agreement noun a verb cue governs through على past a long subject ("صادق مجلس ... اليوم على
-        معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark)."""
+        معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark).  With
+        ``direct`` (a verb that signs or concludes) also its direct object past a long subject, a time and a place
+        ("وقّع ولي العهد ... ورئيس الوزراء ... مساء اليوم في قصر اليمامة اتفاقية ..."): the first agreement noun of
+        the clause, no comma, relative pronoun or preposition before it."""
+        plain = direct
         for k in range(cue + 1, min(hi, cue + 24)):
             n = self.norms[k]
+            if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
+                plain = False  # another clause or an apposition: no object of the verb past it
+            if plain and k in nouns and not n.startswith(("ب", "ل", "ك")) and self.norms[k - 1] not in _PREPOSITIONS \
+                    and self.norms[k - 1] not in _FUNCTION and self.norms[k - 1] not in ("«", "“") \
+                    and not self.norms[k - 1].startswith("ل"):
+                return k  # (not what another object is for: "وقعا بروتوكولا لتمديد معاهدة ...")
+            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and bare_adverb(n) and not any(
+                    m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
+                plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
                     self.stemmed[k] not in _MASDAR:
                 return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
@@ -1976,7 +1995,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
-                far = art.object_after(cue, hi, nouns)
+                far = art.object_after(cue, hi, nouns, direct=kind in ("signed", "concluded")
+                                       and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
             if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
