@@ -107,3 +107,12 @@ def test_a_protocol_signed_to_extend_a_treaty_is_no_signing_of_the_treaty(tmp_pa
                                       "بروتوكولا لتمديد معاهدة تقاسم مياه نهر كوسي لعشرين عاما."),
     ])
     assert not any(s.kind == "signed" and "معاهدة" in (t.name or "") for t in found for s in t.steps)
+
+
+def test_an_adjective_of_relation_names_what_its_noun_names(tmp_path):
+    # "الاتفاقية الدفاعية" is "اتفاقية الدفاع المشترك" of the same two states
+    found = processed_treaties(tmp_path, [
+        ("j1", "2026-01-10", "وكالة", "الدوحة - وقعت قطر وتركيا اليوم السبت اتفاقية الدفاع الإقليمي المشترك."),
+        ("j2", "2026-02-20", "وكالة", "أنقرة - صادق البرلمان التركي اليوم على الاتفاقية الدفاعية مع قطر."),
+    ], include_all=False)
+    assert len(found) == 1, [t.name for t in found]
