@@ -88,10 +88,9 @@ def name_words(name: str | None) -> frozenset[str]:
             w = w[:-1]
         if w.endswith("يات") or w.endswith("ات") and len(w) > 4:
             w = w[:-2]
-        if w.endswith("ي") and len(w) >= 5:
-            w = w[:-1]  # an adjective of relation says what its noun says: "الاتفاقية الدفاعية", "اتفاقية الدفاع"
         if w not in _WEAK:
-            out.add(w)
+            # an adjective of relation says what its noun says: "الاتفاقية الدفاعية", "اتفاقية الدفاع"
+            out.add(w[:-1] if w.endswith("ي") and len(w) >= 5 else w)
     return frozenset(out)
 
 

@@ -345,7 +345,7 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر الألغام".
-_PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية إنشاء".split())
+_PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 _SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
 _UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
@@ -791,14 +791,11 @@ class _Article:
 
     def purpose_at(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
-        "لحظر", "لتجنب"), not "للتعاون" (a kind word) or a preposition ("لدى")."""
+        "لحظر", "لتجنب"), not "للتعاون" (a kind word), a preposition ("لدى") or what a deal is for ("لتطوير")."""
         n = self.norms[k]
         if not n.startswith("ل") or n.startswith("لل") or len(n) < 4:
             return False
-        bare = n[1:]
-        return bare in _PURPOSE_WORDS or \
-            len(bare) >= 5 and not bare.endswith(("ي", "يه")) and (
-                bare[0] == "ت" and (bare[3] == "ي" or bare[2] == "ا") or bare[0] == "ا" and bare[3] == "ا")
+        return n[1:] in _PURPOSE_WORDS  # (not any verbal noun: "اتفاقية شراكة لتطوير المحطة" is a description)
 
     def known_as(self) -> list[tuple[str, str]]:
         """(name, other name) pairs the article gives: "اتفاقية ...، المعروفة باتفاقية أوتاوا", "لتصبح الوثيقة معروفة
