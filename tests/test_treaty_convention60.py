@@ -116,3 +116,24 @@ def test_an_adjective_of_relation_names_what_its_noun_names(tmp_path):
         ("j2", "2026-02-20", "وكالة", "أنقرة - صادق البرلمان التركي اليوم على الاتفاقية الدفاعية مع قطر."),
     ], include_all=False)
     assert len(found) == 1, [t.name for t in found]
+
+
+def _party_names(t) -> set[str]:
+    return {p.get("name_en") for p in t.parties}
+
+
+def test_who_holds_the_talks_a_verb_begins_are_their_parties(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("k1", "2026-08-11", "وكالة", "كاتماندو - بدأ مسؤولون من نيبال والهند اليوم الثلاثاء في كاتماندو أول جولة من "
+                                      "المحادثات الرسمية حول تجديد معاهدة تقاسم مياه نهر كوسي."),
+    ])
+    assert any({"Nepal", "India"} <= _party_names(t) for t in found), [(t.name, t.parties) for t in found]
+
+
+def test_brussels_beside_the_union_is_the_union_not_belgium(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("l1", "2026-06-13", "وكالة", "برن - أطلقت الحكومة السويسرية مشاورات بشأن الاتفاقات الجديدة مع الاتحاد "
+                                      "الأوروبي، التي أنهت برن وبروكسل المفاوضات حولها في 20 ديسمبر الماضي."),
+    ])
+    names = set().union(*(_party_names(t) for t in found))
+    assert "European Union" in names and "Belgium" not in names, names

@@ -289,6 +289,7 @@ _SECURITY_COUNCIL = ("مجلس", "الامن")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
               "الجمعية الوطنية المجلس الحكومة")
+_EU = {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
     (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه|الدوليه) الست|دول الغرب الست"
@@ -965,6 +966,14 @@ class _Article:
         while k >= max(lo, reach) and self.norms[k] not in _CLAUSE_EDGE and self.norms[k] not in _RECALLED_BEFORE:
             out.add(k)
             k -= 1
+        if verbal_noun and cue < noun and _CUES.get(self.stemmed[cue]) == "negotiated":
+            gov = self.governor(lo, cue)
+            if gov is not None:
+                # "بدأ مسؤولون من بنغلاديش والهند اليوم ... المحادثات حول تجديد المعاهدة": who holds the talks
+                for j in range(gov + 1, cue):
+                    if self.norms[j] in _CLAUSE_EDGE:
+                        break
+                    out.add(j)
         last = max(b, name_end)
         if cue > noun:
             for k in range(cue + 1, min(hi, cue + 6)):
@@ -1025,6 +1034,8 @@ class _Article:
             k = tok_of(s0)
             if k not in toks or placed(s0, k, str(p.get("label") or "")):
                 continue
+            if self.brussels_is_union and fold(self.text[s0:_e0]).lstrip("و") == "بروكسل":
+                continue  # (the Union, read with the mentions below)
             if _country_of_the_name(self.text[s0:_e0], self.kb):
                 continue  # "عمان" as a party is Oman (read with the mentions below)
             c = p.get("country")
@@ -1036,6 +1047,9 @@ class _Article:
                 continue
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
+            if m.label == "LOC" and self.brussels_is_union and fold(self.text[m.start:m.end]).lstrip("و") == "بروكسل":
+                add(dict(_EU))  # "اختتمت برن وبروكسل المفاوضات": the Union its seat stands for, not Belgium
+                continue
             same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
             if same:
                 add(dict(same))
@@ -1087,6 +1101,11 @@ class _Article:
             prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
         organisations = any(has_word(self.norms[k], ORGANISATIONS) for k in toks)
         return list(found.values()), organisations
+
+    @cached_property
+    def brussels_is_union(self) -> bool:
+        """Whether "بروكسل" stands for the European Union in this article: the article names the Union."""
+        return "الاتحاد الاوروبي" in fold(self.text)
 
     @cached_property
     def home(self) -> dict[str, Any] | None:
