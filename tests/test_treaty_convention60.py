@@ -137,3 +137,11 @@ def test_brussels_beside_the_union_is_the_union_not_belgium(tmp_path):
     ])
     names = set().union(*(_party_names(t) for t in found))
     assert "European Union" in names and "Belgium" not in names, names
+
+
+def test_a_decree_issued_in_a_capital_ratifies_for_its_country(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m1", "2026-05-11", "وكالة", "الكويت - صدر في الرياض اليوم مرسوم ملكي بالمصادقة على اتفاقية النقل الجوي "
+                                      "مع الكويت."),
+    ])
+    assert "Saudi Arabia" in _takers(found), [(t.name, t.steps) for t in found]

@@ -189,7 +189,7 @@ _REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقط
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
 _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صدق صدقت وقع وقعت أصدر أصدرت وافق وافقت أجاز أجازت اعتمد اعتمدت "
-             "مرر مررت")
+             "مرر مررت صدر صدرت")  # (صدر: "صدر مرسوم ملكي بالمصادقة على الاتفاقية", the decree issued)
 # Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
 # الاتحاد", "صدق الرئيس").
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
@@ -1386,6 +1386,22 @@ class _Article:
                     "name": taker.get("name"), "name_en": taker.get("name_en")}}
         return body
 
+    def decree_place(self, gov: int, cue: int) -> dict[str, Any] | None:
+        """The country where a decree or law of ratification was issued, when the clause from the verb that issued
+        it to the step names a decree and a place with في ("صدر في الرياض ... مرسوم ملكي بالمصادقة")."""
+        span = range(gov + 1, cue)
+        if not any(self.norms[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in span):
+            return None
+        for k in span:
+            if self.norms[k - 1] not in ("في", "فى"):
+                continue
+            for m in self.mentions:
+                if m.label == "LOC" and m.start == self.starts[k]:
+                    party = _country_of_the_name(self.text[m.start:m.end], self.kb) or _party(m, self.kb)
+                    if party and party.get("name_en"):
+                        return party
+        return None
+
     def body_country(self, k: int, end: int, hi: int) -> tuple[str, str] | None:
         """The country of a body whose name does not tell it: placed right after it ("مجلس الوزراء الاتحادي في
         باكستان", "المجلس الأعلى (...) في قيرغيزستان"), else the country of the same body named before in the
@@ -2145,6 +2161,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                               for p in subj]
                     if takers:
                         body, more = takers[0], takers[1:]
+                if kind == "ratified" and (body is None or not body.get("country")) and gov is not None:
+                    # "صدر في الرياض الشهر الماضي مرسوم ملكي بالمصادقة على الاتفاقية": a decree issued in a capital
+                    # is its country's
+                    where = art.decree_place(gov, cue)
+                    if where:
+                        body = {"name": (body or {}).get("name") or where.get("name"), "country": {
+                            "name": where.get("name"), "name_en": where.get("name_en")}}
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
