@@ -145,3 +145,22 @@ def test_a_decree_issued_in_a_capital_ratifies_for_its_country(tmp_path):
                                       "مع الكويت."),
     ])
     assert "Saudi Arabia" in _takers(found), [(t.name, t.steps) for t in found]
+
+
+def test_experts_of_both_sides_discussing_a_draft_negotiate_it_a_cabinet_does_not(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-08-18", "وكالة", "الرباط - ناقش خبراء من المغرب وموريتانيا اليوم الثلاثاء مسودة اتفاق لترسيم "
+                                      "الحدود البحرية بين البلدين."),
+        ("n2", "2026-08-19", "وكالة", "عمان - ناقش مجلس الوزراء الأردني اليوم مسودة اتفاقية للتعاون الجمركي مع "
+                                      "العراق."),
+    ])
+    talks = [t for t in found if any(s.kind == "negotiated" for s in t.steps)]
+    assert len(talks) == 1 and {"Morocco", "Mauritania"} <= _party_names(talks[0]), [(t.name, t.parties) for t in found]
+
+
+def test_a_phrase_between_commas_stands_between_the_body_and_what_it_ratifies(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("o1", "2026-09-25", "وكالة", "أوسلو - أقر البرلمان النرويجي، في تصويت نهائي جرى مساء اليوم الجمعة، حزمة "
+                                      "الاتفاقات الجديدة مع الاتحاد الأوروبي."),
+    ])
+    assert "Norway" in _takers(found), [(t.name, t.steps) for t in found]

@@ -348,6 +348,10 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر الألغام".
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
+# Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
+_PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
+_DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
+_DRAFT = L._w("مسودة مسودات مسودتي")
 _SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
 _UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
 _KNOWN_AS = L._w("المعروفة المعروف المعروفتين معروفة معروف المسماة المسمى المسماه وتعرف وتسمى يعرف تعرف")
@@ -1637,6 +1641,19 @@ class _Article:
                     self.norms[start]) in ("مشروع",) else None
         return None
 
+    def draft_of(self, i: int, hi: int) -> bool:
+        """Whether the verb at ``i`` ("ناقش", "بحث", "تبادل") has a draft of an agreement as its object, within eight
+        words, with no body of one state as its subject ("ناقش مجلس الوزراء مسودة الاتفاقية" reviews it at home)."""
+        for k in range(i + 1, min(hi, i + 9)):
+            n = self.norms[k]
+            if n in (".", "؛", "،", ":") or n in _RELATIVE:
+                return False
+            if has_word(n, BODIES) and k <= i + 3:
+                return False
+            if n in _DRAFT:
+                return k + 1 < hi and k + 1 in self.nouns_set
+        return False
+
     def works_with(self, i: int, hi: int) -> bool:
         """Whether "العمل" follows the verb at ``i`` (past its subject) with the agreement glued to ب: "أوقفت الحكومة
         العمل بالمعاهدة", "بدأ العمل بالاتفاقية"."""
@@ -1720,6 +1737,16 @@ class _Article:
         plain = direct
         for k in range(cue + 1, min(hi, cue + 24)):
             n = self.norms[k]
+            if plain and n in ("،", ","):
+                # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
+                # اليوم الجمعة، حزمة الاتفاقات"
+                close = next((x for x in range(k + 1, min(hi, k + 11)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+                if close is not None and close + 2 < hi and self.norms[close + 1] in _PACKAGE and close + 2 in nouns:
+                    close += 1  # "حزمة الاتفاقات": the package is the agreements
+                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
+                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)) \
+                        and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
+                    return close + 1
             if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
                 plain = False  # another clause or an apposition: no object of the verb past it
             if plain and k in nouns and not n.startswith(("ب", "ل", "ك")) and self.norms[k - 1] not in _PREPOSITIONS \
@@ -1967,6 +1994,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
             if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
                 kind = "withdrawn"  # "أعلنت خروجها من الاتفاقية"
+            if kind is None and bare in _DISCUSS and art.draft_of(i, hi):
+                kind = "negotiated"  # "ناقش خبراء من البلدين اليوم مسودة اتفاق لترسيم الحدود": its text negotiated
             if kind is None and bare in _STOP_WORK and art.works_with(i, hi):
                 kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
             if kind is None and bare in _START_WORK and art.works_with(i, hi):
@@ -2027,7 +2056,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
-                far = art.object_after(cue, hi, nouns, direct=kind in ("signed", "concluded")
+                far = art.object_after(cue, hi, nouns, direct=(kind in ("signed", "concluded") or kind == "ratified"
+                                                               and art.stemmed[cue] in _WEAK_RATIFY)
                                        and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
             if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
