@@ -164,3 +164,21 @@ def test_a_phrase_between_commas_stands_between_the_body_and_what_it_ratifies(tm
                                       "الاتفاقات الجديدة مع الاتحاد الأوروبي."),
     ])
     assert "Norway" in _takers(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_law_that_approves_the_convention_by_number_ratifies_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-05-19", "وكالة", "الجزائر - عقد المجلس الشعبي الوطني الجزائري اليوم جلسة علنية. وصادق المجلس "
+                                      "كذلك على مشروع القانون رقم 14.26 الذي يوافق بموجبه على اتفاقية الأمم المتحدة "
+                                      "لمكافحة تهريب المهاجرين."),
+    ])
+    assert "Algeria" in _takers(found), [(t.name, t.steps) for t in found]
+
+
+def test_joining_it_told_by_a_pronoun_after_the_agreement_named_before(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("q1", "2026-05-20", "وكالة", "أوسلو - وكانت المعاهدة قد دخلت حيز التنفيذ في مارس 1999، وانضمت إليها النرويج "
+                                      "عام 2004."),
+    ])
+    assert any(s.kind == "ratified" and s.date == "2004" for t in found for s in t.steps), \
+        [(t.name, t.steps) for t in found]

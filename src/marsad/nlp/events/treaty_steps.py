@@ -349,6 +349,9 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
+_LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
+_BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
+_TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
 _DRAFT = L._w("مسودة مسودات مسودتي")
@@ -1426,11 +1429,11 @@ class _Article:
         for b in range(k - 1, max(-1, k - 400), -1):
             if self.norms[b].removeprefix("و").removeprefix("ال") != head:
                 continue
-            for n in self.norms[b + 1:min(len(self.norms), b + 4)]:
+            for n in self.norms[b + 1:min(len(self.norms), b + 5)]:
                 if n in _NISBA:
                     return _NISBA[n]
-                if not (has_word(n, BODIES) or n in _BODY_WORDS):
-                    break
+                if not (has_word(n, BODIES) or n in _BODY_WORDS or n.startswith("ال")):
+                    break  # ("المجلس الشعبي الوطني الجزائري": the words of its name, then its nationality)
         return None
 
     def subject_before(self, lo: int, cue: int) -> dict[str, Any] | None:
@@ -1629,10 +1632,18 @@ class _Article:
         or decision of ratification ("لصالح التصديق على المعاهدة", "على قرار رئيس الجمهورية بشأن الموافقة على
         الاتفاقية"); None past eight words."""
         start, phrase = j, False
-        while j < hi and j - start <= 8:
+        while j < hi and j - start <= 16:
             n = self.norms[j]
             if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
                 j += 1
+            elif phrase and n == "رقم" or phrase and j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit() or (
+                    phrase and n in (".", "/", "-") and j > start and self.norms[j - 1][:1].isdigit()
+                    and j + 1 < hi and self.norms[j + 1][:1].isdigit()) or phrase and n[:1].isdigit() and j > start \
+                    and self.norms[j - 1] in (".", "/", "-"):
+                j += 1  # "مشروع القانون رقم 12.26"
+            elif phrase and n in _RELATIVE and j + 3 < hi and self.norms[j + 1] in _LAW_VERBS \
+                    and self.norms[j + 2] in _BY_IT and self.norms[j + 3] in ("على", "علي"):
+                j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 j += 1
@@ -1989,8 +2000,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
-            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and art.object_of(i, hi, ("الي",
-                                                                                                      "إلى")):
+            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and (art.object_of(i, hi, (
+                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i for n in nouns)):
                 kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
             if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
                 kind = "withdrawn"  # "أعلنت خروجها من الاتفاقية"
@@ -2060,7 +2071,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                                                and art.stemmed[cue] in _WEAK_RATIFY)
                                        and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
-            if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
+            if cue + 1 < hi and (art.norms[cue + 1] in ("عليه", "عليها", "عليهما") or art.norms[cue + 1] in _TO_IT):
+                # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
