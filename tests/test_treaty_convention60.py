@@ -182,3 +182,11 @@ def test_joining_it_told_by_a_pronoun_after_the_agreement_named_before(tmp_path)
     ])
     assert any(s.kind == "ratified" and s.date == "2004" for t in found for s in t.steps), \
         [(t.name, t.steps) for t in found]
+
+
+def test_a_law_of_ratification_signed_after_the_agreement_is_named_is_no_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r1", "2025-04-10", "وكالة", "أستانا - وكان البرلمان الكازاخي قد صادق على المعاهدة أمس، فيما وقع الرئيس "
+                                      "الأوزبكي قانون التصديق في 24 مارس الماضي على معاهدة الحدود بين البلدين."),
+    ])
+    assert not any(s.kind == "signed" for t in found for s in t.steps), [(t.name, t.steps) for t in found]

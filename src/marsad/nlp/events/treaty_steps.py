@@ -2106,10 +2106,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
-            if kind == "signed" and cue < noun and not _verbal_noun(art.norms[cue]) and any(
-                    art.norms[k] in _SIGNED_LAW for k in range(cue + 1, noun)):
+            upto = noun if cue < noun else next((k for k in range(cue + 1, min(hi, cue + 8)) if k in art.nouns_set
+                                                 or art.norms[k] in ("،", ".", "؛")), min(hi, cue + 8))
+            if kind == "signed" and not _verbal_noun(art.norms[cue]) and any(
+                    art.norms[k] in _SIGNED_LAW for k in range(cue + 1, upto)):
                 continue  # "وقع الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "وقع قانون التصديق على المعاهدة": a
-                # decree or a law signed, not the agreement (its ratification or withdrawal is read on its own)
+                # decree or a law signed, not the agreement (its ratification or withdrawal is read on its own); so
+                # after the agreement too: "صادق البرلمان على المعاهدة، فيما وقع الرئيس قانون التصديق"
             inner = art.named_inside(noun, hi)
             if inner is not None:
                 noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
