@@ -190,3 +190,21 @@ def test_a_law_of_ratification_signed_after_the_agreement_is_named_is_no_signing
                                       "الأوزبكي قانون التصديق في 24 مارس الماضي على معاهدة الحدود بين البلدين."),
     ])
     assert not any(s.kind == "signed" for t in found for s in t.steps), [(t.name, t.steps) for t in found]
+
+
+def test_a_maritime_treaty_followed_from_signing_to_force_is_one_record(tmp_path):
+    # "تعيين" and "ترسيم" name the same act; the relative "التي أصبحت نافذة" puts it in force
+    found = processed_treaties(tmp_path, [
+        ("s1", "2026-01-12", "وكالة", "أكرا - وقع وزيرا خارجية غانا وتوغو اليوم الاثنين في أكرا معاهدة تعيين الحدود "
+                                      "البحرية بين جمهورية غانا وجمهورية توغو."),
+        ("s2", "2026-02-20", "وكالة", "أكرا - صادق البرلمان الغاني اليوم الجمعة على معاهدة الحدود البحرية مع توغو."),
+        ("s3", "2026-04-01", "وكالة", "أكرا - دخلت معاهدة ترسيم الحدود البحرية بين غانا وتوغو حيز التنفيذ اليوم "
+                                      "الأربعاء."),
+        ("s4", "2026-04-02", "وكالة", "لومي - قال وزير الخارجية التوغولي إن معاهدة الحدود البحرية التي أصبحت نافذة "
+                                      "أمس تنهي خلافا قديما مع غانا."),
+    ], include_all=False)
+    assert len(found) == 1, [t.name for t in found]
+    kinds = [s.kind for s in found[0].steps]
+    assert {"signed", "ratified", "in_force"} <= set(kinds)
+    in_force = next(s for s in found[0].steps if s.kind == "in_force")
+    assert in_force.date == "2026-04-01" and len(in_force.sources) == 2

@@ -109,10 +109,11 @@ _MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "chi
 
 
 def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two names tell one agreement: the words of one among the other's, or three words or more in common and
+    """Whether two names tell one agreement: the words of one among the other's, or two words or more in common and
     one word different on each side when the two say the same ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة",
-    "اتفاقية تحديد ..."); any other word different tells another agreement ("النقل البحري", "النقل الجوي")."""
-    return a <= b or b <= a or len(a & b) >= 3 and len(a - b) == len(b - a) == 1 and any(
+    "اتفاقية تحديد ...", "معاهدة تعيين الحدود البحرية", "معاهدة ترسيم ..."); any other word different tells another
+    agreement ("النقل البحري", "النقل الجوي")."""
+    return a <= b or b <= a or len(a & b) >= 2 and len(a - b) == len(b - a) == 1 and any(
         (a ^ b) <= v for v in _VARIANTS)
 
 
@@ -133,7 +134,7 @@ def _party_key(p: dict[str, Any]) -> str:
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
-_VARIANTS = [name_words(w) for w in ("ترسيم تحديد", "منع تجنب تفادي")]
+_VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").

@@ -258,7 +258,15 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
                "ليتواني": ("ليتوانيا", "Lithuania"), "لاتفي": ("لاتفيا", "Latvia"), "إستوني": ("إستونيا", "Estonia"),
                "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"),
-               "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
+               "نيوزيلندي": ("نيوزيلندا", "New Zealand"),
+               "توغولي": ("توغو", "Togo"), "بنيني": ("بنين", "Benin"), "غابوني": ("الغابون", "Gabon"),
+               "ليبيري": ("ليبيريا", "Liberia"), "سيراليوني": ("سيراليون", "Sierra Leone"),
+               "ناميبي": ("ناميبيا", "Namibia"), "بوتسواني": ("بوتسوانا", "Botswana"),
+               "زيمبابوي": ("زيمبابوي", "Zimbabwe"), "ملغاشي": ("مدغشقر", "Madagascar"), "مالطي": ("مالطا", "Malta"),
+               "آيسلندي": ("آيسلندا", "Iceland"), "كازاخستاني": ("كازاخستان", "Kazakhstan"),
+               "تايلاندي": ("تايلاند", "Thailand"), "كمبودي": ("كمبوديا", "Cambodia"),
+               "إكوادوري": ("الإكوادور", "Ecuador"), "بوليفي": ("بوليفيا", "Bolivia"),
+               "أوروغوياني": ("الأوروغواي", "Uruguay")}
 _NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
 # Nationalities that are also ordinary words: "المجرى" (a watercourse) folds to "المجري", "الروماني" is "Roman" too; a
 # country only right after a body or an office ("البرلمان المجري", "الوزير الروماني").
@@ -2020,6 +2028,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind is None and art.norms[i].lstrip("و") in _SIGN_WITH and any(
                     "توقيع" in art.norms[k] for k in range(i + 1, min(hi, i + 16))):
                 kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
+            if kind is None and art.norms[i] in _BECOME and i - 2 >= lo and art.norms[i - 1] in _RELATIVE \
+                    and any(art.name_at(n, hi)[2] == i - 2 for n in nouns if i - 10 <= n < i - 1) \
+                    and any(art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 3))):
+                kind = "in_force"  # "الاتفاقية التي أصبحت نافذة أمس": the agreement before the relative became so
             if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
                     k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
                     art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
