@@ -208,3 +208,13 @@ def test_a_maritime_treaty_followed_from_signing_to_force_is_one_record(tmp_path
     assert {"signed", "ratified", "in_force"} <= set(kinds)
     in_force = next(s for s in found[0].steps if s.kind == "in_force")
     assert in_force.date == "2026-04-01" and len(in_force.sources) == 2
+
+
+def test_a_withdrawal_that_took_effect_is_the_withdrawal(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("t1", "2026-12-27", "وكالة", "ريغا - وأصبح انسحاب لاتفيا من اتفاقية أوتاوا نافذا اليوم، بعد ستة أشهر من "
+                                      "إيداع الإخطار."),
+    ])
+    steps = {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps}
+    assert ("withdrawn", "Latvia") in steps, steps
+    assert all(t.name == "اتفاقية أوتاوا" for t in found), [t.name for t in found]  # (the city closes the name)

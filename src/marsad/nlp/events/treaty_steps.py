@@ -620,6 +620,7 @@ class _Article:
             return self.text[self.toks[i].start:self.toks[i].end], True, i  # "بمعاهدتهما"
         end = i
         j = i + 1
+        city_named = False  # (a city closes the name: "اتفاقية أوتاوا نافذا" is no name)
         # a quoted title right after the noun: اتفاقية “شراكة شاملة”
         if j < hi and self.norms[j] in ("«", "“", '"', "„"):
             close = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("»", "”", '"')), None)
@@ -633,6 +634,7 @@ class _Article:
                 end = j
             elif j == i + 1 and self.names_city(i, j):
                 end = self.mention_end_tok(j)  # "اتفاقية أوتاوا", "باتفاقية هانوي": named for a city
+                city_named = True
                 j = end + 1
                 break
             elif n.isdigit() and len(n) == 1 and end == j - 1 and has_word(self.norms[j - 1], _NUMBERED_CITIES):
@@ -661,7 +663,7 @@ class _Article:
             if end == i:
                 end = self.construct_end(i + 1, hi, i)
                 end = i if end == i + 1 else end  # a verbal noun alone is no name: "اتفاق تمويل مقابل الإصلاح"
-            elif self.norms[end][:1].isalpha():
+            elif self.norms[end][:1].isalpha() and not city_named:
                 end = self.construct_end(end, hi, i)
         if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
@@ -1593,6 +1595,9 @@ class _Article:
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
             if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
                 return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
+            if bare in _BECOME and k == cue - 1 and any(self.norms[j] in _IN_FORCE_ADJ
+                                                        for j in range(cue + 1, min(len(self.norms), cue + 10))):
+                return k  # "وأصبح انسحاب ليتوانيا من الاتفاقية نافذا اليوم": the step took effect
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
