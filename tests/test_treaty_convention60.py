@@ -218,3 +218,15 @@ def test_a_withdrawal_that_took_effect_is_the_withdrawal(tmp_path):
     steps = {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps}
     assert ("withdrawn", "Latvia") in steps, steps
     assert all(t.name == "اتفاقية أوتاوا" for t in found), [t.name for t in found]  # (the city closes the name)
+
+
+def test_a_convention_signed_by_a_pair_and_joined_by_others_is_one_record(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("u1", "2026-01-10", "وكالة", "فيينا - وقعت 40 دولة بينها مصر والأردن اليوم على اتفاقية الأمم المتحدة لمكافحة "
+                                      "تهريب المهاجرين."),
+        ("u2", "2026-02-11", "وكالة", "الرباط - صادق مجلس النواب المغربي اليوم على اتفاقية الأمم المتحدة لمكافحة "
+                                      "تهريب المهاجرين."),
+        ("u3", "2026-03-12", "وكالة", "تونس - انضمت تونس اليوم إلى اتفاقية الأمم المتحدة لمكافحة تهريب المهاجرين."),
+    ], include_all=False)
+    assert len(found) == 1, [(t.name, t.parties) for t in found]
+    assert {("ratified", "Morocco"), ("ratified", "Tunisia")} <= _steps(found[0])

@@ -275,7 +275,8 @@ class _Group:
             return True  # a name alone joins the agreement that most reports give that name (see below)
         if not self.parties:
             return u.words in self.names or bool(u.aka & self.names)  # a name alone joins only the same name
-        if len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) and (
+        if (len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) or _convention(u)
+                or any(_convention(x) for x in self.units) and len(u.parties) <= 1) and (
                 len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
                 u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for or any(x.named_for or n in x.aka for x in self.units))
                 for n in self.names):
@@ -307,6 +308,20 @@ class _Group:
     def made_at(self, city: str) -> int:
         """How many of the group's sentences place a step of its agreement in ``city``."""
         return sum(city in (r["data"].get("at") or ()) for u in self.units for r in u.rows)
+
+
+_UN = name_words("الأمم المتحدة")
+_INTERNATIONAL = name_words("الدولية")
+
+
+def _convention(u: _Unit) -> bool:
+    """Whether a unit names a convention open to many states: another name given it ("المعروفة باتفاقية أوتاوا"),
+    a city ("اتفاقية أوتاوا"), the United Nations, "الدولية", or what it is for ("لمكافحة", "لحظر"): reports of
+    different states join it by its name alone."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+
+    return bool(u.aka or u.named_for or _UN <= u.words or _INTERNATIONAL <= u.words or any(
+        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS for w in fold(u.name or "").split()[1:]))
 
 
 def _source(r: dict[str, Any]) -> SourceRef:
