@@ -230,3 +230,28 @@ def test_a_convention_signed_by_a_pair_and_joined_by_others_is_one_record(tmp_pa
     ], include_all=False)
     assert len(found) == 1, [(t.name, t.parties) for t in found]
     assert {("ratified", "Morocco"), ("ratified", "Tunisia")} <= _steps(found[0])
+
+
+def test_a_treaty_followed_by_bare_nouns_of_one_side_is_one_record(tmp_path):
+    # the two governments signing; a parliament named past the words of its name; bare nouns of one side, the only
+    # agreement that side has in the store
+    found = processed_treaties(tmp_path, [
+        ("v1", "2026-02-02", "وكالة", "بغداد - وقعت الحكومتان العراقية والكويتية اليوم الاثنين في بغداد اتفاقية تنظيم "
+                                      "الملاحة البحرية بين البلدين."),
+        ("v2", "2026-03-15", "وكالة", "الكويت - وافق مجلس الأمة الكويتي في جلسته اليوم على اتفاقية تنظيم الملاحة "
+                                      "البحرية مع العراق."),
+        ("v3", "2026-04-20", "وكالة", "بغداد - صوت مجلس النواب العراقي اليوم لصالح قانون تصديق الاتفاقية بعد جدل "
+                                      "استمر أسابيع."),
+    ], include_all=False)
+    assert len(found) == 1, [(t.name, t.parties) for t in found]
+    assert {("ratified", "Kuwait"), ("ratified", "Iraq")} <= _steps(found[0])
+
+
+def test_a_bare_noun_of_one_side_with_two_agreements_in_the_store_stays_apart(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("w1", "2026-02-02", "وكالة", "بغداد - وقعت الحكومتان العراقية والكويتية اليوم اتفاقية تنظيم الملاحة البحرية."),
+        ("w2", "2026-02-09", "وكالة", "بغداد - وقع العراق والأردن اليوم اتفاقية الربط الكهربائي بين البلدين."),
+        ("w3", "2026-04-20", "وكالة", "بغداد - صوت مجلس النواب العراقي اليوم لصالح قانون تصديق الاتفاقية."),
+    ])
+    joined = [t for t in found if any(s.kind == "ratified" for s in t.steps) and len(t.steps) > 1]
+    assert not joined, [(t.name, t.steps) for t in joined]

@@ -28,6 +28,8 @@ overlap:
   name of kind and one word ("اتفاقية التجارة الحرة") is many agreements and stays apart;
 * another name a report gives the agreement ("...، المعروفة باتفاقية أوتاوا") is one of its names: reports
   naming it so join, and it is listed among the aliases;
+* a report telling a bare noun with one party only joins that party's agreement when the store has one named
+  agreement of it within a year (not "معاهدة جديدة": a new one);
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
@@ -63,6 +65,7 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
+_NEW = frozenset(fold(w) for w in "جديد جديدة جديدا".split())
 _TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
@@ -428,7 +431,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_places(groups)
+    groups = _join_lone_nouns(_join_places(groups))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -470,6 +473,25 @@ def _drop_other_dates(g: _Group) -> None:
         g.units = [u for u in g.units if u.rows]
         g.parties = Counter(k for u in g.units for k in u.parties)
         g.dates = [u.published for u in g.units if u.published]
+
+
+def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
+    """Reports that tell a bare noun ("صوت مجلس النواب العراقي على قانون تصديق الاتفاقية") with one party only join the
+    agreement of that party when it is the only named one the store has for it within a year (a party with several
+    agreements leaves them apart)."""
+    out = list(groups)
+    for g in groups:
+        keys = set(g.parties)
+        if g.names or g.organisations or len(keys) != 1 or any(
+                w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]):
+            continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before)
+        fit = [h for h in out if h is not g and h.names and not h.organisations and keys <= set(h.core())
+               and any((gap := _days(d, e)) is not None and abs(gap) <= _BACKGROUND_DAYS
+                       for d in h.dates for e in g.dates)]
+        if len(fit) == 1 and not _apart(fit[0].taken, g.taken):
+            fit[0].merge(g)
+            out.remove(g)
+    return out
 
 
 def _join_places(groups: list[_Group]) -> list[_Group]:

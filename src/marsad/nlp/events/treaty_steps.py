@@ -360,6 +360,7 @@ _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا ن
 _LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
+_TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حكومتي")  # "وقعت الحكومتان العراقية والكويتية"
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
 _DRAFT = L._w("مسودة مسودات مسودتي")
@@ -1110,7 +1111,7 @@ class _Article:
             if n in _ORDINARY_NISBA and not (has_word(before, BODIES) or before in _OFFICES):
                 nis = None  # (see _ORDINARY_NISBA)
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
-                        or before.lstrip("و") in _DELEGATIONS
+                        or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
                         or k - 1 in name and k in chain
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
@@ -1426,6 +1427,8 @@ class _Article:
         j = end + 1
         while j < min(hi, end + 4) and self.norms[j].startswith("ال") and not has_word(self.norms[j], L.WEEKDAYS) \
                 and self.norms[j] not in _FUNCTION:
+            if self.norms[j] in _NISBA and self.norms[j] not in _ORDINARY_NISBA:
+                return _NISBA[self.norms[j]]  # its nationality past the rest of its name: "مجلس الأمة الكويتي"
             j += 1  # the rest of its name: "مجلس الوزراء الاتحادي"
         if j < hi and self.norms[j] == "(":
             j = next((x + 1 for x in range(j + 1, min(hi, j + 8)) if self.norms[x] == ")"), hi)
@@ -2014,7 +2017,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
             if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and (art.object_of(i, hi, (
-                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i for n in nouns)):
+                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i for n in nouns)
+                    and art.taker(i + 1, hi)):  # (a state named: "وانضمت إليها فنلندا", not "انضمت إليها لاحقا دول")
                 kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
             if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
                 kind = "withdrawn"  # "أعلنت خروجها من الاتفاقية"
