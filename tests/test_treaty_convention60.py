@@ -255,3 +255,17 @@ def test_a_bare_noun_of_one_side_with_two_agreements_in_the_store_stays_apart(tm
     ])
     joined = [t for t in found if any(s.kind == "ratified" for s in t.steps) and len(t.steps) > 1]
     assert not joined, [(t.name, t.steps) for t in joined]
+
+
+def test_no_withdrawal_or_talks_read_on_votes_refusals_plans_denials_and_quarrels(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("x1", "2026-03-04", "وكالة", "وارسو - صوت البرلمان البولندي اليوم على الانسحاب من معاهدة حظر الذخائر العنقودية."),
+        ("x2", "2026-03-05", "وكالة", "وارسو - رفض البرلمان البولندي اليوم الانسحاب من معاهدة حظر الذخائر العنقودية."),
+        ("x3", "2026-03-06", "وكالة", "وارسو - أصدر الرئيس البولندي مرسوما بتشكيل لجنة لدراسة الانسحاب من معاهدة حظر "
+                                      "الذخائر العنقودية."),
+        ("x4", "2026-03-08", "وكالة", "وارسو - نفت الحكومة البولندية أن يكون البرلمان قد وافق على الانسحاب من معاهدة "
+                                      "حظر الذخائر العنقودية."),
+        ("x5", "2026-03-10", "وكالة", "تونس - تبادل الطرفان الاتهامات بشأن مسودة اتفاق الحدود البحرية."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind in ("withdrawn", "negotiated")], \
+        [(t.name, t.steps) for t in found]

@@ -1601,6 +1601,8 @@ class _Article:
             if bare in _BECOME and k == cue - 1 and any(self.norms[j] in _IN_FORCE_ADJ
                                                         for j in range(cue + 1, min(len(self.norms), cue + 10))):
                 return k  # "وأصبح انسحاب ليتوانيا من الاتفاقية نافذا اليوم": the step took effect
+            if words is _PASS and not law and (n in _VOTE or bare in _VOTE):
+                continue  # "صوت البرلمان على الانسحاب": voted on it, for or against
             if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
@@ -1675,8 +1677,8 @@ class _Article:
             n = self.norms[k]
             if n in (".", "؛", "،", ":") or n in _RELATIVE:
                 return False
-            if has_word(n, BODIES) and k <= i + 3:
-                return False
+            if has_word(n, BODIES) and k <= i + 3 or n in _ABOUT or n in ("عن", "على", "علي"):
+                return False  # (not "تبادلا الاتهامات بشأن مسودة الاتفاق")
             if n in _DRAFT:
                 return k + 1 < hi and k + 1 in self.nouns_set
         return False
