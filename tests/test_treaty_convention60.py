@@ -269,3 +269,11 @@ def test_no_withdrawal_or_talks_read_on_votes_refusals_plans_denials_and_quarrel
     ])
     assert not [s for t in found for s in t.steps if s.kind in ("withdrawn", "negotiated")], \
         [(t.name, t.steps) for t in found]
+
+
+def test_an_event_that_happened_far_before_an_agreement_is_no_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("y1", "2026-03-04", "وكالة", "وقع انفجار ضخم مساء أمس قرب الميناء القديم في المدينة الساحلية رغم الاتفاقية "
+                                      "الأمنية."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind == "signed"], [(t.name, t.steps) for t in found]

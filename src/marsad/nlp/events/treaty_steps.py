@@ -360,6 +360,7 @@ _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا ن
 _LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
+_SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
 _TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حكومتي")  # "وقعت الحكومتان العراقية والكويتية"
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
@@ -1670,6 +1671,17 @@ class _Article:
                     self.norms[start]) in ("مشروع",) else None
         return None
 
+    def subject_named(self, lo: int, hi: int) -> bool:
+        """Whether the tokens ``lo``..``hi`` name who signs: an office, a title, a body, a delegation, the two sides, a
+        nationality, a person or a place standing for its state ("وقّع ولي العهد ... ورئيس الوزراء ..."; not "وقع
+        الهجوم رغم الاتفاقية": an event that happened)."""
+        for k in range(lo, hi):
+            n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
+            if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or n.lstrip("و") in _DELEGATIONS \
+                    or n in _TWO_GOVERNMENTS or n in _NISBA or n in _SIDES:
+                return True
+        return any(m.label in ("PER", "LOC") and self.starts[lo] <= m.start < self.starts[hi] for m in self.mentions)
+
     def draft_of(self, i: int, hi: int) -> bool:
         """Whether the verb at ``i`` ("ناقش", "بحث", "تبادل") has a draft of an agreement as its object, within eight
         words, with no body of one state as its subject ("ناقش مجلس الوزراء مسودة الاتفاقية" reviews it at home)."""
@@ -1780,7 +1792,7 @@ class _Article:
                 plain = False  # another clause or an apposition: no object of the verb past it
             if plain and k in nouns and not n.startswith(("ب", "ل", "ك")) and self.norms[k - 1] not in _PREPOSITIONS \
                     and self.norms[k - 1] not in _FUNCTION and self.norms[k - 1] not in ("«", "“") \
-                    and not self.norms[k - 1].startswith("ل"):
+                    and not self.norms[k - 1].startswith("ل") and self.subject_named(cue + 1, k):
                 return k  # (not what another object is for: "وقعا بروتوكولا لتمديد معاهدة ...")
             if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and bare_adverb(n) and not any(
                     m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
