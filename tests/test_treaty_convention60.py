@@ -277,3 +277,13 @@ def test_an_event_that_happened_far_before_an_agreement_is_no_signing(tmp_path):
                                       "الأمنية."),
     ])
     assert not [s for t in found for s in t.steps if s.kind == "signed"], [(t.name, t.steps) for t in found]
+
+
+def test_instruments_handed_over_and_the_kingdom_of_the_one_who_speaks(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("z1", "2026-06-06", "وكالة", "عمان - قال وزير الخارجية الأردني إن المملكة أودعت الأسبوع الماضي صك تصديقها "
+                                      "على اتفاقية الأمم المتحدة لمكافحة تهريب المهاجرين."),
+        ("z2", "2026-06-07", "وكالة", "نيويورك - وقدمت غامبيا أمس صك انضمامها إلى اتفاقية الأمم المتحدة لمكافحة "
+                                      "تهريب المهاجرين."),
+    ])
+    assert {"Jordan", "Gambia"} <= _takers(found), [(t.name, t.steps) for t in found]

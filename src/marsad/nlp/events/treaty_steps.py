@@ -157,7 +157,7 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
                   "وكشف وكشفت إعلان الإعلان عن")
 # A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
-_GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا "
+_GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت أعلن أعلنت أعلنا أعلنتا أعلنوا "
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
 # Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
@@ -175,7 +175,8 @@ _FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
 _TO_COME = L._w("المرتقب المرتقبة المقرر المقررة المنتظر المنتظرة المزمع المزمعة شرط بشرط يشترط تشترط اشترط "
                 "اشترطت يجب ينبغي لابد")
 _PAST_WORDS = L._w("أمس امس الماضي الماضية")
-_DEPOSIT = L._w("أودع أودعت أودعا")  # depositing governs only an instrument: "أودعت وثيقة انضمامها"
+_DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت")  # depositing governs only an instrument: "أودعت وثيقة انضمامها",
+# "قدمت صك انضمامها", "سلمت صك التصديق"
 _INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
@@ -379,6 +380,7 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
+_KINGDOM_NAMES = frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco"})
 _KINGDOMS = frozenset({"SA", "JO", "BH", "MA"})  # the Arab states a paper of their own calls "the kingdom"
 _KINGDOM_NAMED = L._w("المتحدة المغربية الأردنية الهاشمية الإسبانية الهولندية البلجيكية السويدية النرويجية "
                       "الدنماركية التايلندية البحرينية")  # "المملكة المتحدة" is another kingdom
@@ -1184,6 +1186,16 @@ class _Article:
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
             if nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in _PLACE_BEFORE):
                 return [self.home]
+        if n in _KINGDOM and k > 0 and self.norms[k - 1] in _THAT_CLAUSE | {"ان", "إن"}:
+            # "قال وزير الخارجية الأردني إن المملكة أودعت": the kingdom of the one who speaks
+            nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
+            lo, _hi = self.sentence_of(k)
+            for v in range(k - 2, max(lo, k - 14) - 1, -1):
+                if self.norms[v] in (".", "؛", "،"):
+                    break
+                found = [c for c in self.country_at(v) if c.get("name_en") in _KINGDOM_NAMES]
+                if found and nxt not in _KINGDOM_NAMED:
+                    return found[:1]
         if n in _OWN_LAND:
             lo, _hi = self.sentence_of(k)
             for v in range(k - 1, max(lo, k - 40) - 1, -1):
