@@ -287,3 +287,12 @@ def test_instruments_handed_over_and_the_kingdom_of_the_one_who_speaks(tmp_path)
                                       "تهريب المهاجرين."),
     ])
     assert {"Jordan", "Gambia"} <= _takers(found), [(t.name, t.steps) for t in found]
+
+
+def test_voters_approving_in_a_referendum_ratify_for_their_country(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("za", "2026-11-29", "وكالة", "أوسلو - وافق الناخبون النرويجيون اليوم الأحد في استفتاء شعبي على حزمة "
+                                      "الاتفاقات الجديدة مع الاتحاد الأوروبي."),
+        ("zb", "2026-11-30", "وكالة", "دبلن - وافق الناخبون على المرشح المستقل في الانتخابات التي جرت أمس."),
+    ])
+    assert "Norway" in _takers(found), [(t.name, t.steps) for t in found]

@@ -362,6 +362,8 @@ _LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
+_VOTERS = L._w("الناخبون الناخبين المقترعون المقترعين")  # "وافق الناخبون السويسريون في استفتاء على الحزمة"
+_REFERENDUM = L._w("استفتاء الاستفتاء باستفتاء")
 _TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حكومتي")  # "وقعت الحكومتان العراقية والكويتية"
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
@@ -1378,11 +1380,13 @@ class _Article:
         for k in range(lo, hi):
             n0 = self.norms[k]
             head = heads and n0 in _HEADS
-            if (has_word(n0, BODIES) or head) and abs(k - cue) <= 8 and not (k > lo and has_word(
+            if (has_word(n0, BODIES) or head or n0 in _VOTERS) and abs(k - cue) <= 8 and not (k > lo and has_word(
                     self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
                 words = [n0]
                 end = k
                 for n in self.norms[k + 1:min(hi, k + 5)]:
+                    if n0 in _VOTERS and n[-2:] in ("ون", "ين") and n[:-2] in _NISBA:
+                        n = n[:-2]  # "الناخبون السويسريون"
                     if n in _NISBA or n in _BODY_OF:
                         end += 1
                         words.append(n)
@@ -1639,9 +1643,10 @@ class _Article:
     def approves(self, i: int, hi: int) -> bool:
         """Whether the verb at ``i`` ("وافق", "صوت") has a body as its subject and an agreement as its object: a body
         within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
+        referendum = any(has_word(self.norms[k], _REFERENDUM) for k in range(i + 1, min(hi, i + 10)))
         if not any(has_word(self.norms[k], BODIES) and not (k + 1 < hi and has_word(self.norms[k + 1], _BOARD))
-                   for k in range(i + 1, min(hi, i + 5))):
-            return False  # (not "مجلس إدارة الشركة": a company's board)
+                   or referendum and self.norms[k] in _VOTERS for k in range(i + 1, min(hi, i + 5))):
+            return False  # (not "مجلس إدارة الشركة": a company's board; voters only in a referendum)
         vote = self.norms[i].lstrip("وف") in _VOTE
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
         if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
@@ -1667,6 +1672,8 @@ class _Article:
             n = self.norms[j]
             if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
                 j += 1
+            elif j == start and n in _PACKAGE and j + 1 < hi and j + 1 in self.nouns_set:
+                return j + 1  # "على حزمة الاتفاقات": the agreements of the package
             elif phrase and n == "رقم" or phrase and j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit() or (
                     phrase and n in (".", "/", "-") and j > start and self.norms[j - 1][:1].isdigit()
                     and j + 1 < hi and self.norms[j + 1][:1].isdigit()) or phrase and n[:1].isdigit() and j > start \
