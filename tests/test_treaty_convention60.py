@@ -296,3 +296,11 @@ def test_voters_approving_in_a_referendum_ratify_for_their_country(tmp_path):
         ("zb", "2026-11-30", "وكالة", "دبلن - وافق الناخبون على المرشح المستقل في الانتخابات التي جرت أمس."),
     ])
     assert "Norway" in _takers(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_memorandum_signed_before_the_agreement_is_no_signing_of_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("zc", "2026-02-03", "وكالة", "الرياض - وقّع وزيرا الطاقة في البلدين مساء اليوم الثلاثاء في الرياض مذكرة "
+                                      "تفاهم تسبق الاتفاقية النهائية للربط الكهربائي."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind == "signed"], [(t.name, t.steps) for t in found]

@@ -364,6 +364,7 @@ _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
 _VOTERS = L._w("الناخبون الناخبين المقترعون المقترعين")  # "وافق الناخبون السويسريون في استفتاء على الحزمة"
 _REFERENDUM = L._w("استفتاء الاستفتاء باستفتاء")
+_OTHER_OBJECTS = L._w("مذكرة مذكرتي مذكرات مذكرتين عقد عقدا عقود رسالة رسالة خطاب بيان إعلان برنامج خطة")
 _TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حكومتي")  # "وقعت الحكومتان العراقية والكويتية"
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
@@ -1813,6 +1814,10 @@ class _Article:
                     and self.norms[k - 1] not in _FUNCTION and self.norms[k - 1] not in ("«", "“") \
                     and not self.norms[k - 1].startswith("ل") and self.subject_named(cue + 1, k):
                 return k  # (not what another object is for: "وقعا بروتوكولا لتمديد معاهدة ...")
+            if plain and (n in _OTHER_OBJECTS or n[:1] in ("ي", "ت") and len(n) >= 4 and n not in _OFFICES
+                          and not self.text[self.toks[k].start:self.toks[k].end].endswith("ة")
+                          and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
+                plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
             if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and bare_adverb(n) and not any(
                     m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
                 plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
