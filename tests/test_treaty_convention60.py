@@ -304,3 +304,12 @@ def test_a_memorandum_signed_before_the_agreement_is_no_signing_of_it(tmp_path):
                                       "تفاهم تسبق الاتفاقية النهائية للربط الكهربائي."),
     ])
     assert not [s for t in found for s in t.steps if s.kind == "signed"], [(t.name, t.steps) for t in found]
+
+
+def test_a_signing_recalled_by_a_participle_after_what_the_agreement_is_for(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("zd", "2026-05-11", "وكالة", "دمشق - أصدر الرئيس السوري اليوم مرسوما بالتصديق على اتفاقية النقل البحري "
+                                      "للركاب والبضائع الموقعة مع لبنان في فبراير الماضي."),
+    ])
+    signed = [s for t in found for s in t.steps if s.kind == "signed"]
+    assert signed and signed[0].date == "2026-02", [(t.name, t.steps) for t in found]

@@ -942,6 +942,9 @@ class _Article:
             if parties and n[:1].isalpha() and (k in self.mention_starts_tok or self.is_country(self.starts[k])
                                                 or n.startswith(("ال", "وال")) or n[:1] == "و" and len(n) > 3):
                 continue  # the parties "بين"/"مع" names, up to the participle
+            if not parties and (n.startswith("لل") and len(n) > 4 or n.startswith("وال") and k > name_end + 1
+                                and self.norms[k - 1].startswith(("لل", "وال"))):
+                continue  # what it is for, with the article: "اتفاقية النقل البري الدولي للركاب والبضائع الموقعة"
             if not n[:1].isalpha() or n in _PREPOSITIONS or n in _PLACE_BEFORE or n in _RELATIVE \
                     or n[:1] in ("ل", "ب") and not self.name_starts_at(k):
                 return False
