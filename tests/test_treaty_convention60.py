@@ -313,3 +313,14 @@ def test_a_signing_recalled_by_a_participle_after_what_the_agreement_is_for(tmp_
     ])
     signed = [s for t in found for s in t.steps if s.kind == "signed"]
     assert signed and signed[0].date == "2026-02", [(t.name, t.steps) for t in found]
+
+
+def test_a_short_name_in_quotes_given_once_joins_the_reports_that_use_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("ze", "2026-01-05", "وكالة", "أبوظبي - وقعت دولة الإمارات وإندونيسيا اليوم الاثنين اتفاقية الشراكة الاقتصادية "
+                                      "الشاملة، المعروفة اختصارا باسم «سيبا»، خلال زيارة الرئيس الإندونيسي."),
+        ("zf", "2026-03-10", "وكالة", "جاكرتا - صادق البرلمان الإندونيسي اليوم على اتفاقية «سيبا»."),
+        ("zg", "2026-05-01", "وكالة", "جاكرتا - نفى المسؤول أن تكون الاتفاقية «غير مقبولة» لدى النواب."),
+    ], include_all=False)
+    assert len(found) == 1, [(t.name, t.aliases, t.parties) for t in found]
+    assert any("سيبا" in a for a in found[0].aliases) and ("ratified", "Indonesia") in _steps(found[0])

@@ -631,8 +631,9 @@ class _Article:
         # a quoted title right after the noun: اتفاقية “شراكة شاملة”
         if j < hi and self.norms[j] in ("«", "“", '"', "„"):
             close = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("»", "”", '"')), None)
-            if close is not None and any(has_word(self.norms[k], NAME_WORDS) for k in range(j + 1, close)):
-                # a title ("“شراكة شاملة”"), not a quoted judgement ("«غير مقبول»")
+            if close is not None and (any(has_word(self.norms[k], NAME_WORDS) for k in range(j + 1, close))
+                                      or self.acronym(j + 1, close)):
+                # a title ("“شراكة شاملة”", "«سيبا»"), not a quoted judgement ("«غير مقبول»")
                 end = close
                 j = hi
         while j < hi and j - i <= 8:
@@ -822,6 +823,16 @@ class _Article:
             return False
         return n[1:] in _PURPOSE_WORDS  # (not any verbal noun: "اتفاقية شراكة لتطوير المحطة" is a description)
 
+    def acronym(self, lo: int, hi: int) -> bool:
+        """Whether the quoted words ``lo``..``hi`` are a short name of their own ("«سيبا»", "«أوكوس»", "«SMDA»"): one
+        or two words, none a definite word, a praise, a negation, a number alone or a verb."""
+        words = self.norms[lo:hi]
+        if not 1 <= len(words) <= 2:
+            return False
+        return all(w[:1].isalpha() and not w.startswith(("ال", "وال")) and w not in _FUNCTION and w not in _NEGATIONS
+                   and not has_word("ال" + w, _NOT_NAMES) and w not in ("غير", "لا") and not w.endswith(("ه", "ي"))
+                   for w in words)
+
     def known_as(self) -> list[tuple[str, str]]:
         """(name, other name) pairs the article gives: "اتفاقية ...، المعروفة باتفاقية أوتاوا", "لتصبح الوثيقة معروفة
         منذ الآن باسم «اتفاقية هانوي»": the agreement named last before the other name, in the same sentence."""
@@ -829,6 +840,22 @@ class _Article:
         for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
             r = self.tok_range(s.start, s.end)
             here = self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]
+            # "المعروفة اختصارا باسم «سيبا»", "(SMDA)": a short name in quotes or brackets after the agreement's name
+            for q in range(r.start + 1, r.stop - 2):
+                if self.norms[q] not in ("«", "“", "(") or q + 1 in self.nouns_set:
+                    continue
+                close = next((x for x in range(q + 2, min(r.stop, q + 4)) if self.norms[x] in ("»", "”", ")")), None)
+                if close is None or not self.acronym(q + 1, close):
+                    continue
+                told = self.norms[q] == "(" and self.text[self.toks[q + 1].start:self.toks[q + 1].start + 1].isascii() \
+                    or any(w in _KNOWN_AS or w in ("باسم", "اختصارا") for w in self.norms[max(r.start, q - 3):q])
+                before = [j for j in here if j < q and q - j <= 12]
+                if told and before:
+                    said, gen, e = self.name_at(before[-1], r.stop)
+                    if gen and before[-1] in self.own_names:
+                        said, gen = self.own_names[before[-1]], False
+                    if not gen or self.norms[q] == "(" and e >= q - 3:
+                        out.append((said, self.text[self.toks[q + 1].start:self.toks[close - 1].end]))
             for n, k in enumerate(here):
                 back = [w for w in self.norms[max(r.start, k - 6):k] if w not in ("«", "“", '"')]
                 if not back or not (back[-1] in _KNOWN_AS and self.norms[k].startswith("ب") or back[-1] in (
