@@ -324,3 +324,11 @@ def test_a_short_name_in_quotes_given_once_joins_the_reports_that_use_it(tmp_pat
     ], include_all=False)
     assert len(found) == 1, [(t.name, t.aliases, t.parties) for t in found]
     assert any("سيبا" in a for a in found[0].aliases) and ("ratified", "Indonesia") in _steps(found[0])
+
+
+def test_a_body_placed_in_a_country_named_in_several_words(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("zh", "2026-02-05", "وكالة", "سيول - صادقت الجمعية الوطنية في جمهورية كوريا اليوم على اتفاقية التجارة الرقمية "
+                                      "مع المملكة المتحدة."),
+    ])
+    assert "South Korea" in _takers(found), [(t.name, t.steps) for t in found]

@@ -1482,6 +1482,9 @@ class _Article:
             j = next((x + 1 for x in range(j + 1, min(hi, j + 8)) if self.norms[x] == ")"), hi)
         if j + 1 < hi and self.norms[j] in ("في", "فى"):
             c = _country_of_the_name(self.text[self.toks[j + 1].start:self.toks[j + 1].end], self.kb)
+            for m in self.mentions:  # (a country named in several words: "في جمهورية كوريا")
+                if c is None and m.label == "LOC" and m.start == self.starts[j + 1] and self.is_country(m.start):
+                    c = _country_of_the_name(self.text[m.start:m.end], self.kb) or _party(m, self.kb)
             if c and c.get("name_en"):
                 return (str(c.get("name")), str(c["name_en"]))
         head = self.norms[k].removeprefix("ال")
