@@ -332,3 +332,16 @@ def test_a_body_placed_in_a_country_named_in_several_words(tmp_path):
                                       "مع المملكة المتحدة."),
     ])
     assert "South Korea" in _takers(found), [(t.name, t.steps) for t in found]
+
+
+def test_two_agreements_signed_in_one_sentence_each_keep_their_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("zi", "2026-01-10", "وكالة", "القاهرة - وقعت مصر والأردن اليوم اتفاقية النقل البحري واتفاقية النقل الجوي بين "
+                                      "البلدين."),
+        ("zj", "2026-02-11", "وكالة", "عمان - صادق مجلس النواب الأردني اليوم على اتفاقية النقل الجوي مع مصر."),
+    ], include_all=False)
+    air = [t for t in found if "الجوي" in (t.name or "")]
+    sea = [t for t in found if "البحري" in (t.name or "")]
+    assert len(air) == 1 and len(sea) == 1, [t.name for t in found]
+    assert {"signed", "ratified"} <= {s.kind for s in air[0].steps}
+    assert [s.kind for s in sea[0].steps] == ["signed"]

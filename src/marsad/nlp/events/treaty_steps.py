@@ -2319,6 +2319,21 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
                                                               "entity_id": c.get("entity_id")}]
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
+            if kind in ("signed", "concluded", "ratified") and cue < noun and (not generic or noun in art.own_names):
+                # agreements coordinated after the one the verb reaches take the same step: "وقع البلدان اتفاقية النقل
+                # البحري واتفاقية النقل الجوي"
+                last = noun
+                while True:
+                    k2 = next((k for k in range(last + 1, min(hi, last + 8)) if not art.norms[k].startswith(("ال", "و"))
+                               or art.norms[k][:1] == "و" and k in art.nouns_set), None)
+                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                        break
+                    said2, generic2, end2 = art.name_at(k2, hi)
+                    if generic2 and k2 not in art.own_names:
+                        break
+                    twin = dict(data, said=said2, generic=generic2, coordinated=True)
+                    raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
+                    last = k2
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
@@ -2401,7 +2416,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     told = {(r["kind"], r["data"]["sentence"][0]) for r in raw if taker(r)}
     for r in raw:
         d = r["data"]
-        key = (r["kind"], d["sentence"][0], taker(r))
+        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") else "")
         if key in seen or taker(r) is None and key[:2] in told:
             continue
         seen.add(key)
