@@ -345,3 +345,12 @@ def test_two_agreements_signed_in_one_sentence_each_keep_their_signing(tmp_path)
     assert len(air) == 1 and len(sea) == 1, [t.name for t in found]
     assert {"signed", "ratified"} <= {s.kind for s in air[0].steps}
     assert [s.kind for s in sea[0].steps] == ["signed"]
+
+
+def test_agreements_to_come_of_one_side_do_not_join_its_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("zk", "2026-06-10", "وكالة", "الرياض - وقعت السعودية وروسيا اليوم اتفاقية التعاون في مجال الفضاء."),
+        ("zl", "2026-06-20", "وكالة", "الرياض - قال الوزير إن عددا من الاتفاقيات سيتم توقيعها مستقبلا مع موسكو."),
+    ])
+    space = [t for t in found if "الفضاء" in (t.name or "")]
+    assert space and all(s.modality == "done" for s in space[0].steps), [(t.name, t.steps) for t in found]

@@ -483,8 +483,11 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         keys = set(g.parties)
         if g.names or g.organisations or len(keys) != 1 or any(
-                w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]):
-            continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before)
+                w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]) or any(
+                fold(u.name or "").split()[:1] and fold(u.name or "").split()[0] in _PLURAL_HEADS for u in g.units) \
+                or all(r["data"].get("modality") != "done" for u in g.units for r in u.rows):
+            continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before; "الاتفاقيات":
+            # several; "اتفاقيات سيتم توقيعها": to come)
         fit = [h for h in out if h is not g and h.names and not h.organisations and keys <= set(h.core())
                and any((gap := _days(d, e)) is not None and abs(gap) <= _BACKGROUND_DAYS
                        for d in h.dates for e in g.dates)]
