@@ -281,8 +281,8 @@ class _Group:
         if (len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) or _convention(u)
                 or any(_convention(x) for x in self.units) and len(u.parties) <= 1) and (
                 len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
-                u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for or any(x.named_for or n in x.aka for x in self.units))
-                for n in self.names):
+                u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for
+                                 or any(x.named_for or n in x.aka for x in self.units)) for n in self.names):
             # a convention many states join or leave, each report naming one ("انسحبت فنلندا من اتفاقية أوتاوا",
             # "انسحبت ليتوانيا من اتفاقية أوتاوا"): the same name is the same agreement (no report names a pair)
             return True

@@ -354,7 +354,8 @@ _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بع
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
-# What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر الألغام".
+# What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر
+# الألغام".
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
@@ -437,7 +438,7 @@ def _word_in(norm: str, words: frozenset[str]) -> bool:
     return False
 
 
-def bare_adverb(norm: str) -> bool:
+def _no_adverb(norm: str) -> bool:
     """Whether a word ending in an accusative alif is not an adverb of time or manner ("صباحا", "رسميا")."""
     return norm not in _ADVERBS and norm not in _TIME_ADVERBS
 
@@ -1851,7 +1852,7 @@ class _Article:
                           and not self.text[self.toks[k].start:self.toks[k].end].endswith("ة")
                           and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
                 plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
-            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and bare_adverb(n) and not any(
+            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and _no_adverb(n) and not any(
                     m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
                 plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
