@@ -355,3 +355,13 @@ def test_agreements_to_come_of_one_side_do_not_join_its_agreement(tmp_path):
     ])
     space = [t for t in found if "الفضاء" in (t.name or "")]
     assert space and all(s.modality == "done" for s in space[0].steps), [(t.name, t.steps) for t in found]
+
+
+def test_a_deal_of_one_side_with_others_stays_apart_from_its_treaty(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("zm", "2026-08-18", "وكالة", "تونس - ناقش خبراء من تونس وليبيا اليوم الثلاثاء مسودة اتفاقية الحدود "
+                                      "البحرية بين البلدين."),
+        ("zn", "2026-09-01", "وكالة", "تونس - توصلت تونس اليوم إلى اتفاق مع الدائنين بشأن جدولة الديون."),
+    ])
+    talks = [t for t in found if any(s.kind == "negotiated" for s in t.steps)]
+    assert talks and not any(s.kind == "concluded" for s in talks[0].steps), [(t.name, t.steps) for t in found]

@@ -28,8 +28,9 @@ overlap:
   name of kind and one word ("اتفاقية التجارة الحرة") is many agreements and stays apart;
 * another name a report gives the agreement ("...، المعروفة باتفاقية أوتاوا") is one of its names: reports
   naming it so join, and it is listed among the aliases;
-* a report telling a bare noun with one party only joins that party's agreement when the store has one named
-  agreement of it within a year (not "معاهدة جديدة": a new one);
+* a report telling a bare noun with one party only, in steps one side takes alone (a ratification, a suspension, a
+  withdrawal, the entry into force), joins that party's agreement when the store has one named agreement of it
+  within a year (not "معاهدة جديدة": a new one; not a plural; not a step to come);
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
@@ -69,6 +70,7 @@ _NEW = frozenset(fold(w) for w in "جديد جديدة جديدا".split())
 _TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
+_ONE_SIDE = (*_PER_PARTY, "in_force")  # steps one side tells alone: a bare noun of them may join by that side
 
 
 def name_words(name: str | None) -> frozenset[str]:
@@ -485,9 +487,11 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
         if g.names or g.organisations or len(keys) != 1 or any(
                 w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]) or any(
                 fold(u.name or "").split()[:1] and fold(u.name or "").split()[0] in _PLURAL_HEADS for u in g.units) \
-                or all(r["data"].get("modality") != "done" for u in g.units for r in u.rows):
+                or all(r["data"].get("modality") != "done" for u in g.units for r in u.rows) \
+                or any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows):
             continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before; "الاتفاقيات":
-            # several; "اتفاقيات سيتم توقيعها": to come)
+            # several; "اتفاقيات سيتم توقيعها": to come; "توصلت تونس إلى اتفاق مع الصندوق": a signing or a deal
+            # names two sides, and one of them is not the agreement's)
         fit = [h for h in out if h is not g and h.names and not h.organisations and keys <= set(h.core())
                and any((gap := _days(d, e)) is not None and abs(gap) <= _BACKGROUND_DAYS
                        for d in h.dates for e in g.dates)]
