@@ -1639,8 +1639,14 @@ class _Article:
         own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
         approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
         words = _PASS if own and (law or approved) else _GOVERN
+        aside = -1  # the opening comma of a time set aside between commas (see time_aside)
         for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
+            if k >= aside > -1:
+                continue  # "أعلنت الحكومة، أمس الأربعاء، تعليق العمل بالاتفاق": the verb's clause goes on
             n = self.norms[k]
+            if n == "،" and (opening := self.time_aside(lo, k)) is not None:
+                aside = opening
+                continue
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
                     n == "،" and not self.norms[k + 1].startswith("ال")):
@@ -1664,6 +1670,26 @@ class _Article:
                 if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
+        return None
+
+    def in_time(self, k: int) -> bool:
+        """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
+        return any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
+
+    def time_aside(self, lo: int, k: int) -> int | None:
+        """The opening comma when the comma at ``k`` closes a time set aside between commas ("أعلنت الوزارة، أمس
+        الثلاثاء، تعليق ...", "أصدر الأمير، يوم الثلاثاء 25 ربيع الأول 1448هـ الموافق 8 سبتمبر 2026م، المرسوم"):
+        every word between is part of a time (or "يوم", "الموافق", "في"), and at least one is a time."""
+        fill = ("يوم", "الموافق", "الموافقه", "في", "م", "هـ", "ه", "من", "اليوم", "مساء", "صباح", "ظهر", "امس")
+        timed = False
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            n = self.norms[j]
+            if n == "،":
+                return j if timed and j < k - 1 else None
+            if self.in_time(j):
+                timed = True
+            elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit():
+                return None
         return None
 
     def named_inside(self, noun: int, hi: int) -> int | None:

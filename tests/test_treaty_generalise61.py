@@ -1,0 +1,37 @@
+"""Treaty steps in wordings the rules were not fitted to (issue 15, second pass on test31's families): a step told
+after a time set aside between commas, ... Every sentence here is the author's own Arabic."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def _steps(t) -> set[tuple[str, str | None]]:
+    return {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for s in t.steps if s.modality == "done"}
+
+
+def _all_steps(found) -> set[tuple[str, str | None]]:
+    return set().union(*(_steps(t) for t in found)) if found else set()
+
+
+def test_a_suspension_or_withdrawal_announced_after_a_time_between_commas(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("s1", "2026-09-03", "وكالة", "الرباط – أعلنت الحكومة المغربية، مساء الأربعاء، تجميد العمل باتفاقية الصيد "
+                                      "البحري مع موريتانيا."),
+        ("s2", "2026-09-10", "وكالة", "نواكشوط – أعلنت موريتانيا، يوم الخميس 10 سبتمبر، انسحابها من اتفاقية الصيد "
+                                      "البحري مع المغرب."),
+        ("s3", "2026-09-12", "وكالة", "عمّان – قررت الحكومة الأردنية، أمس الجمعة، تعليق العمل باتفاقية النقل البري "
+                                      "الموقعة مع سوريا."),
+    ])
+    steps = _all_steps(found)
+    assert ("suspended", "Morocco") in steps
+    assert ("withdrawn", "Mauritania") in steps
+    assert ("suspended", "Jordan") in steps
+
+
+def test_a_comma_that_opens_another_clause_still_ends_the_verb(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("s4", "2026-09-12", "وكالة", "أعلنت الحكومة التونسية أمس نتائج الاجتماع، تعليق العمل باتفاقية النقل كان "
+                                      "مطلبا للمعارضة."),
+    ])
+    assert ("suspended", "Tunisia") not in _all_steps(found)
