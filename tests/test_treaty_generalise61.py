@@ -35,3 +35,30 @@ def test_a_comma_that_opens_another_clause_still_ends_the_verb(tmp_path):
                                       "مطلبا للمعارضة."),
     ])
     assert ("suspended", "Tunisia") not in _all_steps(found)
+
+
+def test_a_ministry_named_with_its_nationality_takes_the_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m1", "2026-05-05", "وكالة", "أعلنت وزارة الشؤون الخارجية الجزائرية أمس تجميد العمل باتفاقية النقل الجوي مع "
+                                      "إسبانيا."),
+        ("m2", "2026-05-07", "وكالة", "وأعلنت وزارة الاقتصاد المغربية اليوم انسحاب المملكة من اتفاقية التبادل الحر "
+                                      "مع تركيا."),
+    ])
+    steps = _all_steps(found)
+    assert ("suspended", "Algeria") in steps
+    assert ("withdrawn", "Morocco") in steps
+
+
+def test_a_maghrebi_month_alone_at_the_end_of_a_clause_dates_the_step():
+    from datetime import date
+
+    from marsad.nlp.timex import find_time_expressions
+
+    def values(text):
+        return [t.data.get("value") for t in find_time_expressions(text, date(2026, 11, 3))]
+
+    assert values("وصادق مجلس الشيوخ عليها في ماي.") == ["2026-05"]
+    assert values("ودخلت حيز التنفيذ منذ أوت، بعد تبادل الوثائق") == ["2026-08"]
+    assert values("وأعلنت الحكومة في ماي ثم تراجعت") == ["2026-05"]
+    assert values("نشر الخبر في ماي سبيس") == []  # a name goes on
+    assert values("قالت ماي إن الاتفاق جيد.") == []

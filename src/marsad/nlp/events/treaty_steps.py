@@ -383,6 +383,7 @@ _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الو
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
+_MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة")  # "وزارة الخارجية التونسية": the nationality is the ministry's
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
 _KINGDOM_NAMES = frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco"})
 _KINGDOMS = frozenset({"SA", "JO", "BH", "MA"})  # the Arab states a paper of their own calls "the kingdom"
@@ -1150,7 +1151,8 @@ class _Article:
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
                         or k - 1 in name and k in chain
-                        or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
+                        or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took
+                        or self.ministry_before(k)):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
                 took = True
             prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
@@ -1671,6 +1673,17 @@ class _Article:
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
         return None
+
+    def ministry_before(self, k: int) -> bool:
+        """Whether the nationality at ``k`` ends the name of a ministry or presidency, its words definite ("وزارة
+        الشؤون الخارجية التونسية", "وزارة الاقتصاد المغربية", "رئاسة الجمهورية الجزائرية")."""
+        for j in range(k - 1, max(0, k - 4), -1):
+            n = self.norms[j]
+            if n in _MINISTRY_HEADS or n[:1] == "و" and n[1:] in _MINISTRY_HEADS:
+                return j < k - 1
+            if not n.startswith("ال") or n in _NISBA:
+                return False
+        return False
 
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
