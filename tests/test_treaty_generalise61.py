@@ -62,3 +62,19 @@ def test_a_maghrebi_month_alone_at_the_end_of_a_clause_dates_the_step():
     assert values("وأعلنت الحكومة في ماي ثم تراجعت") == ["2026-05"]
     assert values("نشر الخبر في ماي سبيس") == []  # a name goes on
     assert values("قالت ماي إن الاتفاق جيد.") == []
+
+
+def test_a_ratification_told_with_the_agreement_as_a_pronoun_after_the_subject(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-08-01", "وكالة", "وكانت معاهدة تسليم المطلوبين بين الأردن ومصر قد دخلت حيز التنفيذ في تموز، "
+                                      "وصادق البرلمان المصري عليها في أيار."),
+    ])
+    assert ("ratified", "Egypt") in _all_steps(found)
+
+
+def test_a_comment_on_the_agreement_is_no_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p2", "2026-08-01", "وكالة", "وقعت مصر والأردن معاهدة تسليم المطلوبين في آذار، وعلق وزير الخارجية المصري "
+                                      "عليها في تصريح."),
+    ])
+    assert not any(k in ("suspended", "ratified") for k, _c in _all_steps(found))

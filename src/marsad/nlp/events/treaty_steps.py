@@ -1685,6 +1685,18 @@ class _Article:
                 return False
         return False
 
+    def pronoun_after_subject(self, cue: int, hi: int) -> bool:
+        """Whether the verb at ``cue`` takes the agreement as a pronoun after its subject ("وصادق البرلمان الإيطالي
+        عليها في مايو", "ثم وافق مجلس الشيوخ عليها"): a short run of subject words, no agreement noun, no break."""
+        if self.stemmed[cue] in _MASDAR or not _CUES.get(self.stemmed[cue]) in ("ratified", "signed", "endorsed"):
+            return False
+        for k in range(cue + 2, min(hi, cue + 6)):
+            if self.norms[k] in ("عليه", "عليها", "عليهما"):
+                return any(has_word(self.norms[j], BODIES) or self.country_at(j) for j in range(cue + 1, k))
+            if not self.norms[k - 1][:1].isalpha() or k - 1 in self.nouns_set or self.norms[k - 1] in _FUNCTION:
+                return False
+        return False
+
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
         return any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
@@ -2203,7 +2215,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                                                and art.stemmed[cue] in _WEAK_RATIFY)
                                        and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
-            if cue + 1 < hi and (art.norms[cue + 1] in ("عليه", "عليها", "عليهما") or art.norms[cue + 1] in _TO_IT):
+            if cue + 1 < hi and (art.norms[cue + 1] in ("عليه", "عليها", "عليهما") or art.norms[cue + 1] in _TO_IT
+                                 or art.pronoun_after_subject(cue, hi)):
                 # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
