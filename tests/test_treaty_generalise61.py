@@ -78,3 +78,26 @@ def test_a_comment_on_the_agreement_is_no_step(tmp_path):
                                       "عليها في تصريح."),
     ])
     assert not any(k in ("suspended", "ratified") for k, _c in _all_steps(found))
+
+
+def test_a_decree_told_with_its_number_date_or_kind_ratifies_for_its_state(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r1", "2026-12-01", "صحيفة", "صدر مرسوم ملكي مؤرخ في 20 نوفمبر 2026 بالتصديق على اتفاقية التعاون القضائي "
+                                      "بين المملكة الأردنية الهاشمية وجمهورية تونس."),
+        ("r2", "2026-12-02", "صحيفة", "أصدر أمير دولة الكويت، يوم الاثنين 30 نوفمبر 2026، المرسوم رقم (44) لسنة 2026 "
+                                      "بالتصديق على اتفاقية التعاون الثقافي مع اليونان."),
+        ("r3", "2026-12-03", "صحيفة", "وكانت تونس ومصر قد وقعتا اتفاقية الربط الكهربائي في يناير، قبل أن يصدر "
+                                      "المرسوم الرئاسي التونسي رقم 9 بالمصادقة عليها في 4 مارس 2026."),
+    ])
+    got = {(s.kind, ((s.by or {}).get("country") or {}).get("name_en"), s.date) for t in found for s in t.steps}
+    assert ("ratified", "Jordan", "2026-11-20") in got
+    assert ("ratified", "Kuwait", "2026-11-30") in got
+    assert ("ratified", "Tunisia", "2026-03-04") in got
+
+
+def test_a_ratification_still_to_come_after_qabl_an_is_no_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r4", "2026-12-03", "صحيفة", "ولن تدخل اتفاقية الربط الكهربائي بين تونس ومصر حيز التنفيذ قبل أن يصدر "
+                                      "المرسوم الرئاسي بالمصادقة عليها."),
+    ])
+    assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps)

@@ -383,7 +383,17 @@ _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الو
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
-_MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة")  # "وزارة الخارجية التونسية": the nationality is the ministry's
+_DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ م هـ ه الموافق")
+_DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
+_DECREE_STATES = {  # the kind of decree, the states that issue it
+    "سلطاني": frozenset({"Oman", "Brunei"}), "اميري": frozenset({"Qatar", "Kuwait"}),
+    "ملكي": frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Spain", "Netherlands", "Belgium", "Sweden",
+                      "Norway", "Denmark", "United Kingdom", "Thailand", "Cambodia"}),
+    "اتحادي": frozenset({"United Arab Emirates", "Russia", "Germany", "India", "Nigeria", "Brazil", "United States",
+                         "Malaysia", "Ethiopia", "Switzerland", "Austria", "Canada", "Australia", "Mexico", "Pakistan",
+                         "Somalia", "Iraq", "Argentina", "Belgium"}),
+}
+_MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")  # "وزارة الخارجية التونسية": the nationality is the ministry's
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
 _KINGDOM_NAMES = frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco"})
 _KINGDOMS = frozenset({"SA", "JO", "BH", "MA"})  # the Arab states a paper of their own calls "the kingdom"
@@ -1634,7 +1644,8 @@ class _Article:
         that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
-        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue))
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue)) \
+            or self.decree_before(lo, cue) is not None
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
@@ -1663,7 +1674,8 @@ class _Article:
                 return k  # "وأصبح انسحاب ليتوانيا من الاتفاقية نافذا اليوم": the step took effect
             if words is _PASS and not law and (n in _VOTE or bare in _VOTE):
                 continue  # "صوت البرلمان على الانسحاب": voted on it, for or against
-            if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
+            if (n in words or bare in words or words is _PASS and _stem_of(n) in _PASS
+                    or self.told_past_before(lo, k, words)):
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
                 if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
@@ -1696,6 +1708,57 @@ class _Article:
             if not self.norms[k - 1][:1].isalpha() or k - 1 in self.nouns_set or self.norms[k - 1] in _FUNCTION:
                 return False
         return False
+
+    def decree_before(self, lo: int, cue: int) -> int | None:
+        """The law or decree a verbal noun at ``cue`` belongs to, told with its number, year, date or kind between
+        ("المرسوم السلطاني رقم 38/2026 بالتصديق", "المرسوم رقم (71) لسنة 2026 بالتصديق", "مرسوم اتحادي مؤرخ في 10
+        نوفمبر 2026 بالتصديق", "القانون رقم 52.26 الذي يوافق"): its token, or None."""
+        for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+            n = self.norms[k]
+            if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع":
+                return k
+            if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
+                    or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
+                    or n in _DECREE_KINDS:
+                continue
+            return None
+        return None
+
+    def numbers_a_decree(self, t: Span) -> bool:
+        """Whether the time ``t`` is the year of a law's or decree's number ("رقم (71) لسنة 2026", "رقم 5 لعام 2026")."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        if k < 0:
+            return False
+        year_word = k if self.norms[k] in ("لسنه", "لعام") else k - 1
+        if year_word < 1 or self.norms[year_word] not in ("لسنه", "لعام"):
+            return False
+        return any(self.norms[j] in ("رقم", "برقم") for j in range(max(0, year_word - 5), year_word))
+
+    def told_past_before(self, lo: int, k: int, words: frozenset[str]) -> bool:
+        """Whether the present verb at ``k`` tells a past step after "قبل أن"/"بعد أن" in a sentence told in the
+        past perfect ("وكانت الحكومتان قد وقعتا الاتفاقية في يناير، قبل أن يصدر المرسوم بالتصديق عليها"); not a
+        condition still to be met ("لن تدخل حيز التنفيذ قبل أن يصادق عليها البرلمان")."""
+        n = self.norms[k]
+        if len(n) < 4 or n[0] not in "يت" or k - 2 < lo or self.norms[k - 1] not in _THAT \
+                or self.norms[k - 2].lstrip("و") not in ("قبل", "بعد"):
+            return False
+        if not ({n[1:], "ا" + n[1:]} & words):
+            return False
+        kana = [j for j in range(lo, k - 2) if self.norms[j].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
+        return bool(kana) and any(self.norms[j] in ("قد", "وقد") for j in range(kana[0] + 1, k - 2))
+
+    def decree_state(self, lo: int, gov: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
+        "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind."""
+        d = self.decree_before(lo, cue)
+        words = [self.norms[k] for k in range(min(gov, d if d is not None else cue), cue)]
+        states: set[str] = set()
+        for w in words:
+            for stem, kinds in _DECREE_STATES.items():
+                if stem in w:
+                    states |= kinds
+        found = [p for p in parties if p.get("name_en") in states]
+        return found[0] if len(found) == 1 else None
 
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
@@ -2032,7 +2095,8 @@ class _Article:
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
-        inside = [t for t in self.timex if t.start >= start and t.start < end]  # (one that starts near the step)
+        inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)]
+        # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
             # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
@@ -2358,6 +2422,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if where:
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")):
+                    # "المرسوم السلطاني", "مرسوم اتحادي", "المرسوم الأميري": the one party whose state issues such
+                    # decrees
+                    by_kind = art.decree_state(lo, gov if gov is not None else cue, cue, data["parties"])
+                    if by_kind:
+                        body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
+                            "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
