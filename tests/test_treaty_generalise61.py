@@ -101,3 +101,23 @@ def test_a_ratification_still_to_come_after_qabl_an_is_no_step(tmp_path):
                                       "المرسوم الرئاسي بالمصادقة عليها."),
     ])
     assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps)
+
+
+def test_two_agreements_signed_together_after_a_comma_are_two_records(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-04-15", "وكالة", "وقعت الجزائر وتونس، أمس الثلاثاء في الجزائر العاصمة، اتفاقية التعاون في مجال "
+                                      "الصيد البحري وتربية المائيات، واتفاقية تبادل المحكوم عليهم، وذلك في ختام "
+                                      "أشغال اللجنة المشتركة."),
+    ])
+    signed = [t.name for t in found if any(s.kind == "signed" for s in t.steps)]
+    assert any("تبادل المحكوم" in n for n in signed), signed
+    assert any("الصيد البحري" in n for n in signed), signed
+
+
+def test_an_agreement_after_a_comma_and_a_clause_is_not_signed_with_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c2", "2026-04-15", "وكالة", "وقعت الجزائر وتونس أمس اتفاقية التعاون في مجال الصيد البحري التي تحل محل "
+                                      "اتفاق قديم، واتفاقية تبادل المحكوم عليهم ما زالت قيد الدرس."),
+    ])
+    signed = [t.name for t in found if any(s.kind == "signed" for s in t.steps)]
+    assert not any("تبادل المحكوم" in n for n in signed), signed

@@ -1760,6 +1760,18 @@ class _Article:
         found = [p for p in parties if p.get("name_en") in states]
         return found[0] if len(found) == 1 else None
 
+    def coordinated_after(self, noun: int, hi: int) -> int | None:
+        """The agreement noun joined with "،" + "و" to the name of the one at ``noun`` ("اتفاقية النقل الطرقي
+        للبضائع، واتفاقية حماية الاستثمارات"): only name words between, one comma right before it."""
+        for k in range(noun + 1, min(hi, noun + 13)):
+            n = self.norms[k]
+            if n == "،":
+                return k + 1 if k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "و" else None
+            if not n[:1].isalpha() or n in _RELATIVE or n in _PARTICIPLES or _CUES.get(self.stemmed[k]) \
+                    or k in self.nouns_set or self.in_time(k):
+                return None
+        return None
+
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
         return any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
@@ -2448,8 +2460,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # البحري واتفاقية النقل الجوي"
                 last = noun
                 while True:
-                    k2 = next((k for k in range(last + 1, min(hi, last + 8)) if not art.norms[k].startswith(("ال", "و"))
+                    k2 = next((k for k in range(last + 1, min(hi, last + 8)) if not (
+                        art.norms[k].startswith(("ال", "و")) or art.norms[k] == "،" and k + 1 < hi
+                        and art.norms[k + 1][:1] == "و" and k + 1 in art.nouns_set)  # ("اتفاقية ...، واتفاقية ...")
                                or art.norms[k][:1] == "و" and k in art.nouns_set), None)
+                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                        k2 = art.coordinated_after(last, hi)  # "اتفاقية النقل الطرقي للبضائع، واتفاقية ..."
                     if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         break
                     said2, generic2, end2 = art.name_at(k2, hi)
