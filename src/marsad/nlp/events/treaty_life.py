@@ -280,8 +280,7 @@ class _Group:
             return True  # a name alone joins the agreement that most reports give that name (see below)
         if not self.parties:
             return u.words in self.names or bool(u.aka & self.names)  # a name alone joins only the same name
-        if (len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) or _convention(u)
-                or any(_convention(x) for x in self.units) and len(u.parties) <= 1) and (
+        if self.by_name_alone(u) and (
                 len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
                 u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for
                                  or any(x.named_for or n in x.aka for x in self.units)) for n in self.names):
@@ -289,6 +288,25 @@ class _Group:
             # "انسحبت ليتوانيا من اتفاقية أوتاوا"): the same name is the same agreement (no report names a pair)
             return True
         return len(shared) >= 1  # the same name and a party in common
+
+    def by_name_alone(self, u: _Unit) -> bool:
+        """Whether ``u`` may join the group by its name alone, as a convention many states join or leave.  Strong
+        evidence (another name given it, the United Nations, what it is for) holds at any distance; a city or
+        "الدولية" holds only when no report names a pair of states ("اتفاق الدوحة" of two different pairs); one state
+        per report with no such evidence ("صادق مجلس النواب المغربي على اتفاقية النقل البحري", and the Jordanian
+        one) holds only for a city name or three states or more, within a year."""
+        units = [*self.units, u]
+        gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
+        near = not gaps or min(gaps) <= _BACKGROUND_DAYS
+        if any(_strong_convention(x) for x in units):
+            return len(u.parties) <= 1 or all(len(x.parties) <= 1 for x in self.units)
+        pair = any(len(x.parties) >= 2 for x in units)
+        if pair or not near:
+            return False
+        if any(_convention(x) for x in units):
+            return True
+        states = {k for x in units for k in x.parties}
+        return len(states) >= 3
 
     def add(self, u: _Unit) -> None:
         self.units.append(u)
@@ -327,6 +345,15 @@ def _convention(u: _Unit) -> bool:
 
     return bool(u.aka or u.named_for or _UN <= u.words or _INTERNATIONAL <= u.words or any(
         w[:1] == "ل" and w[1:] in _PURPOSE_WORDS for w in fold(u.name or "").split()[1:]))
+
+
+def _strong_convention(u: _Unit) -> bool:
+    """A convention by stronger evidence than a city or "الدولية": another name given it, the United Nations, or what
+    it is for ("لمكافحة", "لحظر")."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+
+    return bool(u.aka or _UN <= u.words or any(w[:1] == "ل" and w[1:] in _PURPOSE_WORDS
+                                                for w in fold(u.name or "").split()[1:]))
 
 
 def _source(r: dict[str, Any]) -> SourceRef:

@@ -393,6 +393,7 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Malaysia", "Ethiopia", "Switzerland", "Austria", "Canada", "Australia", "Mexico", "Pakistan",
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
+_URGE = L._w("حث حثت حثا حثوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت أوصى أوصت أوصوا حض حضت")
 _MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")  # "وزارة الخارجية التونسية": the nationality is the ministry's
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
 _KINGDOM_NAMES = frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco"})
@@ -859,13 +860,16 @@ class _Article:
                 close = next((x for x in range(q + 2, min(r.stop, q + 4)) if self.norms[x] in ("»", "”", ")")), None)
                 if close is None or not self.acronym(q + 1, close):
                     continue
+                known = any(w in _KNOWN_AS or w in ("باسم", "اختصارا") for w in self.norms[max(r.start, q - 3):q])
                 told = self.norms[q] == "(" and self.text[self.toks[q + 1].start:self.toks[q + 1].start + 1].isascii() \
-                    or any(w in _KNOWN_AS or w in ("باسم", "اختصارا") for w in self.norms[max(r.start, q - 3):q])
+                    or known
                 before = [j for j in here if j < q and q - j <= 12]
                 if told and before:
                     said, gen, e = self.name_at(before[-1], r.stop)
                     if gen and before[-1] in self.own_names:
                         said, gen = self.own_names[before[-1]], False
+                    if not known and e < q - 1:
+                        continue  # a bracket not right after the name: "اتفاقية ...، حسبما أفادت الوكالة (KUNA)"
                     if not gen or self.norms[q] == "(" and e >= q - 3:
                         out.append((said, self.text[self.toks[q + 1].start:self.toks[close - 1].end]))
             for n, k in enumerate(here):
@@ -1672,6 +1676,9 @@ class _Article:
             if bare in _BECOME and k == cue - 1 and any(self.norms[j] in _IN_FORCE_ADJ
                                                         for j in range(cue + 1, min(len(self.norms), cue + 10))):
                 return k  # "وأصبح انسحاب ليتوانيا من الاتفاقية نافذا اليوم": the step took effect
+            if words is _PASS and not law and (n in _URGE or bare in _URGE or k < cue - 1 and n in ("علي", "على")):
+                return None  # "وافق البرلمان على الموازنة وحث الحكومة على الانسحاب": the approval had another object,
+                # the withdrawal was urged
             if words is _PASS and not law and (n in _VOTE or bare in _VOTE):
                 continue  # "صوت البرلمان على الانسحاب": voted on it, for or against
             if (n in words or bare in words or words is _PASS and _stem_of(n) in _PASS

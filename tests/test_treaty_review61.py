@@ -1,0 +1,58 @@
+"""The high-severity findings of the review of treaties60 (reviewer31), each with the author's own sentences:
+bilateral agreements of different pairs or states joined by their name alone; a bracketed agency code made an alias;
+an urge read as a withdrawal taken."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def test_the_same_bilateral_name_for_two_pairs_stays_two_records(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v1", "2026-03-02", "وكالة", "وقعت ليبيا وتونس اليوم اتفاقية النقل البري الدولي للركاب والبضائع."),
+        ("v2", "2026-03-20", "وكالة", "وقعت عمان والبحرين اليوم اتفاقية النقل البري الدولي للركاب والبضائع."),
+    ])
+    signed = [t for t in found if any(s.kind == "signed" for s in t.steps)]
+    assert len(signed) == 2, [(t.name, t.parties) for t in found]
+
+
+def test_one_state_each_years_apart_under_a_bilateral_name_stays_apart(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v3", "2016-03-02", "وكالة", "صادق مجلس النواب الجزائري اليوم على اتفاقية تسليم المجرمين."),
+        ("v4", "2026-05-11", "وكالة", "صادق مجلس الشعب المصري اليوم على اتفاقية تسليم المجرمين."),
+    ])
+    assert len([t for t in found if t.steps]) == 2, [(t.name, t.parties) for t in found]
+
+
+def test_a_bracketed_agency_code_after_the_sentence_is_no_alias(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v5", "2026-03-02", "وكالة", "وقعت قطر وتونس اليوم اتفاقية النقل الجوي، حسبما ذكرت الوكالة الرسمية (QNA)."),
+        ("v6", "2026-03-05", "وكالة", "وقعت قطر والمغرب اليوم اتفاقية التعاون الثقافي، حسبما ذكرت الوكالة الرسمية "
+                                      "(QNA)."),
+    ])
+    assert not any("QNA" in [t.name, *t.aliases] for t in found), [(t.name, t.aliases) for t in found]
+    assert len(found) == 2
+
+
+def test_a_bracketed_short_name_right_after_the_name_is_still_an_alias(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v7", "2026-03-06", "وكالة", "وقعت قطر والجزائر اليوم اتفاقية الشراكة الاستراتيجية (QASP) في الدوحة."),
+    ])
+    assert any("QASP" in [t.name, *t.aliases] for t in found)
+
+
+def test_an_urge_after_an_approval_of_something_else_is_no_withdrawal(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v8", "2026-03-03", "وكالة", "وافق البرلمان الإستوني أمس على الموازنة العامة للدولة وحث الحكومة على "
+                                      "الانسحاب من اتفاقية أوتاوا."),
+        ("v9", "2026-03-03", "وكالة", "صادق مجلس الشيوخ البولندي أمس على قانون الضرائب وطالب الحكومة بالانسحاب "
+                                      "من اتفاقية حظر الذخائر العنقودية."),
+    ])
+    assert not any(s.kind == "withdrawn" and s.modality == "done" for t in found for s in t.steps)
+
+
+def test_an_approved_withdrawal_is_still_one(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v10", "2026-03-03", "وكالة", "وافق البرلمان الليتواني أمس على الانسحاب من اتفاقية أوتاوا."),
+    ])
+    assert any(s.kind == "withdrawn" for t in found for s in t.steps)
