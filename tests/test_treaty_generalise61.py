@@ -121,3 +121,13 @@ def test_an_agreement_after_a_comma_and_a_clause_is_not_signed_with_it(tmp_path)
     ])
     signed = [t.name for t in found if any(s.kind == "signed" for s in t.steps)]
     assert not any("تبادل المحكوم" in n for n in signed), signed
+
+
+def test_a_step_only_after_which_the_agreement_takes_effect_is_a_condition(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("t1", "2026-11-25", "وكالة", "صادق مجلس النواب المصري اليوم على معاهدة الربط الكهربائي مع السودان. وأضاف "
+                                      "الوزير أن المعاهدة \"لن تدخل حيز التنفيذ إلا بعد مصادقة خمس دول على الأقل إلى "
+                                      "جانب البلدين\"، مشيرا إلى أهمية المشروع."),
+    ])
+    ratified = [s for t in found for s in t.steps if s.kind == "ratified"]
+    assert len(ratified) == 1 and ((ratified[0].by or {}).get("country") or {}).get("name_en") == "Egypt"

@@ -1568,6 +1568,8 @@ class _Article:
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
+        if self.only_after(lo, cue):
+            return None  # "لن تدخل حيز التنفيذ إلا بعد مصادقة سبع دول": a condition, no step taken
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
@@ -1778,6 +1780,17 @@ class _Article:
                     or k in self.nouns_set or self.in_time(k):
                 return None
         return None
+
+    def only_after(self, lo: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is the condition of a negated clause: "لن تدخل ... إلا بعد مصادقة", "لا يسري
+        إلا بعد التصديق عليه", "لن تصبح نافذة إلا عند إيداع"."""
+        for k in range(cue - 1, max(lo, cue - 4) - 1, -1):
+            if self.norms[k] in ("الا", "إلا"):
+                return any(self.norms[j].lstrip("و") in ("لن", "لا", "لم", "ليس", "ليست")
+                           for j in range(max(lo, k - 12), k))
+            if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب"):
+                return False
+        return False
 
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
