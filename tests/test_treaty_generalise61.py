@@ -131,3 +131,23 @@ def test_a_step_only_after_which_the_agreement_takes_effect_is_a_condition(tmp_p
     ])
     ratified = [s for t in found for s in t.steps if s.kind == "ratified"]
     assert len(ratified) == 1 and ((ratified[0].by or {}).get("country") or {}).get("name_en") == "Egypt"
+
+
+def test_a_body_without_nationality_takes_the_country_of_its_relative_clause_or_dateline(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("b1", "2026-11-25", "وكالة", "وقال الوزير إن بلاده تنتظر دورها، بعد النيجر التي صادق المجلس الوطني فيها على "
+                                      "معاهدة الطاقة في أكتوبر الماضي."),
+        ("b2", "2026-11-26", "وكالة", "عمّان – صادق مجلس النواب، في جلسة عقدها أمس الأربعاء، على اتفاقية النقل "
+                                      "البحري مع قبرص."),
+    ])
+    steps = {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps}
+    assert ("ratified", "Niger") in steps
+    assert ("ratified", "Jordan") in steps
+
+
+def test_a_body_without_nationality_outside_the_lead_keeps_no_country(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("b3", "2026-11-26", "وكالة", "عمّان – قال وزير الخارجية اليوم إن الحوار مستمر. وأضاف أن البرلمان القبرصي "
+                                      "يدرس الملف، فيما صادق المجلس على اتفاقية النقل البحري مع قبرص الشهر الماضي."),
+    ])
+    assert not any(((s.by or {}).get("country") or {}).get("name_en") == "Jordan" for t in found for s in t.steps)

@@ -1792,6 +1792,30 @@ class _Article:
                 return False
         return False
 
+    def relative_country(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The country before "التي" whose body the step's clause names with "فيها" ("بعد نيجيريا التي صادق المجلس
+        التنفيذي الاتحادي فيها على الاتفاقية", "وكانت تونس التي وافق البرلمان فيها على ...")."""
+        if cue - 2 < lo or self.norms[cue - 1] not in ("التي", "الذي"):
+            return None
+        if not any(self.norms[k] in ("فيها", "فيه", "بها") for k in range(cue + 1, min(len(self.norms), cue + 7))):
+            return None
+        found = self.country_at(cue - 2)
+        return found[0] if len(found) == 1 and found[0].get("name_en") else None
+
+    def dateline_country(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The country of the dateline's city when the step is in the lead sentence that opens with it ("الرباط –
+        صادق مجلس النواب ..."): a body with no nationality sits where the report was written."""
+        dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
+        if dash is None or dash == lo or lo > 8:
+            return None
+        for m in self.mentions:
+            k = bisect.bisect_right(self.starts, m.start) - 1
+            if lo <= k < dash and m.label == "LOC":
+                party = _party(m, self.kb) or _country_of_the_name(self.text[m.start:m.end], self.kb)  # (a city first: عمّان)
+                if party and party.get("name_en"):
+                    return party
+        return None
+
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
         return any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
@@ -2454,6 +2478,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if where:
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
+                if body and body.get("name") and not body.get("country"):
+                    # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
+                    # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
+                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue)
+                    if where:
+                        body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
                     # "المرسوم السلطاني", "مرسوم اتحادي", "المرسوم الأميري": the one party whose state issues such
                     # decrees
