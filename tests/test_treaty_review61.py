@@ -56,3 +56,38 @@ def test_an_approved_withdrawal_is_still_one(tmp_path):
         ("v10", "2026-03-03", "وكالة", "وافق البرلمان الليتواني أمس على الانسحاب من اتفاقية أوتاوا."),
     ])
     assert any(s.kind == "withdrawn" for t in found for s in t.steps)
+
+
+def _kinds(found) -> set[str]:
+    return {s.kind for t in found for s in t.steps if s.modality == "done"}
+
+
+def test_joining_it_in_the_masculine_is_joining_something_else(tmp_path):  # review finding 5
+    found = processed_treaties(tmp_path, [
+        ("g1", "2026-02-02", "وكالة", "بعد توقيع اتفاقية التعاون الأمني أسست الدول الأربع تجمعا إقليميا وانضم إليه "
+                                      "المغرب في العام التالي."),
+    ])
+    assert "ratified" not in _kinds(found)
+
+
+def test_joining_it_in_the_feminine_is_still_an_accession(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("g2", "2026-02-02", "وكالة", "ووقعت الدول الخمس اتفاقية مكافحة الإرهاب عام 2019، وانضمت إليها موريتانيا عام "
+                                      "2021."),
+    ])
+    assert "ratified" in _kinds(found)
+
+
+def test_no_longer_in_force_is_no_entry_into_force(tmp_path):  # review finding 8
+    found = processed_treaties(tmp_path, [
+        ("g3", "2026-02-02", "وكالة", "وأوضح الوزير أن معاهدة الحدود التي أصبحت غير نافذة منذ عقود تحتاج إلى مراجعة."),
+    ])
+    assert "in_force" not in _kinds(found)
+
+
+def test_a_draft_decree_published_is_no_ratification(tmp_path):  # review finding 9
+    found = processed_treaties(tmp_path, [
+        ("g4", "2026-02-02", "وكالة", "صدر عن الأمانة العامة للحكومة مشروع مرسوم بالمصادقة على اتفاقية التعاون "
+                                      "الجمركي مع الأردن، وسيعرض على البرلمان."),
+    ])
+    assert "ratified" not in _kinds(found)

@@ -1687,6 +1687,8 @@ class _Article:
                     or self.told_past_before(lo, k, words)):
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
+                if bare.lstrip("ا") in ("صدر", "صدرت") and any(self.norms[j] == "مشروع" for j in range(k + 1, cue)):
+                    return None  # "صدر ... مشروع مرسوم بالمصادقة": a draft published, no decree passed
                 if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
                     return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument
                 end = self.sentence_of(cue)[1]
@@ -1815,6 +1817,14 @@ class _Article:
                 if party and party.get("name_en"):
                     return party
         return None
+
+    def same_gender(self, noun: int, pronoun: str) -> bool:
+        """Whether a pronoun ("إليه", "إليها") can stand for the agreement noun at ``noun``: اتفاقية and معاهدة are
+        feminine, اتفاق, بروتوكول and ميثاق masculine ("أنشأت الدول تحالفا وانضمت إليه تركيا": the alliance)."""
+        fem = fold(pronoun).endswith(("ها", "هما"))
+        n = self.stemmed[noun]
+        feminine = n.endswith(("ه", "ة", "ات")) or n.endswith("يه")
+        return fem == feminine or pronoun.endswith("هما")
 
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
@@ -2260,7 +2270,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
             if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and (art.object_of(i, hi, (
-                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i for n in nouns)
+                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i and art.same_gender(n, art.norms[i + 1]) for n in nouns)
                     and art.taker(i + 1, hi)):  # (a state named: "وانضمت إليها فنلندا", not "انضمت إليها لاحقا دول")
                 kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
             if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
@@ -2282,7 +2292,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
             if kind is None and art.norms[i] in _BECOME and i - 2 >= lo and art.norms[i - 1] in _RELATIVE \
                     and any(art.name_at(n, hi)[2] == i - 2 for n in nouns if i - 10 <= n < i - 1) \
-                    and any(art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 3))):
+                    and any(art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 3))) \
+                    and not any(art.norms[k] in ("غير", "ليست", "ليس", "لم", "لن", "لا") for k in range(i + 1, i + 3)):
+                # (not "التي أصبحت غير نافذة منذ سنوات")
                 kind = "in_force"  # "الاتفاقية التي أصبحت نافذة أمس": the agreement before the relative became so
             if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
                     k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
