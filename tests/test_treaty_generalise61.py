@@ -151,3 +151,15 @@ def test_a_body_without_nationality_outside_the_lead_keeps_no_country(tmp_path):
                                       "يدرس الملف، فيما صادق المجلس على اتفاقية النقل البحري مع قبرص الشهر الماضي."),
     ])
     assert not any(((s.by or {}).get("country") or {}).get("name_en") == "Jordan" for t in found for s in t.steps)
+
+
+def test_a_signing_at_the_arab_league_joins_the_conventions_ratifications(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("l1", "2026-05-21", "وكالة", "القاهرة – وقعت خمس عشرة دولة عربية، اليوم الأربعاء، في مقر جامعة الدول "
+                                      "العربية، على الاتفاقية العربية لمكافحة غسل الأموال الرقمية."),
+        ("l2", "2026-09-09", "وكالة", "صادق مجلس النواب الأردني اليوم على الاتفاقية العربية لمكافحة غسل الأموال "
+                                      "الرقمية."),
+    ], include_all=False)
+    kinds = {s.kind for t in found for s in t.steps}
+    assert "signed" in kinds
+    assert len([t for t in found if "غسل الأموال" in t.name]) == 1, [t.name for t in found]

@@ -1170,7 +1170,7 @@ class _Article:
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
                 took = True
             prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
-        organisations = any(has_word(self.norms[k], ORGANISATIONS) for k in toks)
+        organisations = any(has_word(self.norms[k], ORGANISATIONS) and not self.league_of_states(k) for k in toks)
         return list(found.values()), organisations
 
     @cached_property
@@ -1825,6 +1825,12 @@ class _Article:
         n = self.stemmed[noun]
         feminine = n.endswith(("ه", "ة", "ات")) or n.endswith("يه")
         return fem == feminine or pronoun.endswith("هما")
+
+    def league_of_states(self, k: int) -> bool:
+        """Whether the word at ``k`` heads a league of states, not a company or university ("جامعة الدول العربية",
+        "مقر جامعة الدول العربية"): "جامعة" followed by "الدول"."""
+        return k + 1 < len(self.norms) and self.norms[k].endswith(("جامعه", "جامعة")) and self.norms[k + 1] in (
+            "الدول", "للدول")
 
     def in_time(self, k: int) -> bool:
         """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
