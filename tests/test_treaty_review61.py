@@ -91,3 +91,21 @@ def test_a_draft_decree_published_is_no_ratification(tmp_path):  # review findin
                                       "الجمركي مع الأردن، وسيعرض على البرلمان."),
     ])
     assert "ratified" not in _kinds(found)
+
+
+def test_a_council_of_another_name_does_not_take_the_first_councils_country(tmp_path):  # review finding 7
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-03-02", "وكالة", "وكان مجلس النواب البحريني قد صادق على اتفاقية النقل الجوي مع قبرص في يناير. "
+                                      "وأقر مجلس الشورى اليوم اتفاقية النقل الجوي."),
+    ])
+    got = {(((s.by or {}).get("country") or {}).get("name_en"), s.date) for t in found for s in t.steps
+           if s.kind == "ratified"}
+    assert ("Bahrain", "2026-01") in got, got
+
+
+def test_the_same_council_named_again_keeps_its_country(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h2", "2026-03-02", "وكالة", "عقد مجلس النواب الأردني جلسة اليوم. وأقر مجلس النواب في ختامها اتفاقية النقل "
+                                      "الجوي مع قبرص."),
+    ])
+    assert any(((s.by or {}).get("country") or {}).get("name_en") == "Jordan" for t in found for s in t.steps)

@@ -1507,9 +1507,14 @@ class _Article:
         head = self.norms[k].removeprefix("ال")
         if head not in ("مجلس", "برلمان", "حكومه", "جمعيه"):
             return None
+        # the word that names which council ("مجلس الشورى", "مجلس النواب"): an earlier one of another name is not it
+        own = self.norms[k + 1] if k + 1 < len(self.norms) and self.norms[k + 1].startswith("ال") and self.norms[
+            k + 1] not in _NISBA and self.norms[k + 1] not in _BODY_WORDS and not self.in_time(k + 1) else None
         for b in range(k - 1, max(-1, k - 400), -1):
             if self.norms[b].removeprefix("و").removeprefix("ال") != head:
                 continue
+            if own is not None and b + 1 < len(self.norms) and self.norms[b + 1] != own:
+                continue  # "مجلس النواب الأردني" before does not tell the country of "مجلس الشورى"
             for n in self.norms[b + 1:min(len(self.norms), b + 5)]:
                 if n in _NISBA:
                     return _NISBA[n]
