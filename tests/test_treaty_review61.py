@@ -109,3 +109,12 @@ def test_the_same_council_named_again_keeps_its_country(tmp_path):
                                       "الجوي مع قبرص."),
     ])
     assert any(((s.by or {}).get("country") or {}).get("name_en") == "Jordan" for t in found for s in t.steps)
+
+
+def test_the_kingdom_after_inna_is_the_speakers_not_the_guests(tmp_path):  # review finding 6
+    found = processed_treaties(tmp_path, [
+        ("k1", "2026-03-02", "وكالة", "قال وزير العدل المغربي خلال استقباله نظيره الأردني إن المملكة أودعت اليوم "
+                                      "وثيقة التصديق على اتفاقية مكافحة الفساد."),
+    ])
+    takers = {((s.by or {}).get("country") or {}).get("name_en") for t in found for s in t.steps}
+    assert "Jordan" not in takers and "Morocco" in takers, takers

@@ -1240,12 +1240,22 @@ class _Article:
             # "قال وزير الخارجية الأردني إن المملكة أودعت": the kingdom of the one who speaks
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
             lo, _hi = self.sentence_of(k)
+            seen: list[tuple[int, dict[str, Any]]] = []
+            speech = None
             for v in range(k - 2, max(lo, k - 14) - 1, -1):
                 if self.norms[v] in (".", "؛", "،"):
                     break
-                found = [c for c in self.country_at(v) if c.get("name_en") in _KINGDOM_NAMES]
-                if found and nxt not in _KINGDOM_NAMED:
-                    return found[:1]
+                if self.norms[v] in _SPEECH and speech is None:
+                    speech = v
+                seen += [(v, c) for c in self.country_at(v) if c.get("name_en") in _KINGDOM_NAMES]
+            if seen and nxt not in _KINGDOM_NAMED:
+                if speech is not None:
+                    # the speaker's, the first after the verb of saying ("قال وزير الخارجية السعودي خلال لقائه
+                    # نظيره الأردني إن المملكة ...": Saudi Arabia, not the Jordanian he met)
+                    after = sorted((v, c) for v, c in seen if v > speech)
+                    return [after[0][1]] if after else []
+                if len({c.get("name_en") for _v, c in seen}) == 1:
+                    return [seen[0][1]]
         if n in _OWN_LAND:
             lo, _hi = self.sentence_of(k)
             for v in range(k - 1, max(lo, k - 40) - 1, -1):
