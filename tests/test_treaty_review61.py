@@ -118,3 +118,13 @@ def test_the_kingdom_after_inna_is_the_speakers_not_the_guests(tmp_path):  # rev
     ])
     takers = {((s.by or {}).get("country") or {}).get("name_en") for t in found for s in t.steps}
     assert "Jordan" not in takers and "Morocco" in takers, takers
+
+
+def test_a_bare_noun_in_an_article_that_names_another_agreement_stays_apart(tmp_path):  # review finding 4
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-01-10", "وكالة", "وقع العراق والكويت اليوم اتفاقية تنظيم الملاحة في خور عبد الله."),
+        ("n2", "2026-06-10", "وكالة", "ما زالت اتفاقية لانزاروتي تثير نقاشا حادا بين النواب العراقيين منذ شهور. "
+                                      "وصادق مجلس النواب العراقي اليوم على الاتفاقية بعد جدل طويل."),
+    ])
+    nav = [t for t in found if "الملاحة" in t.name]
+    assert nav and not any(s.kind == "ratified" for s in nav[0].steps)

@@ -515,10 +515,12 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
                 w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]) or any(
                 fold(u.name or "").split()[:1] and fold(u.name or "").split()[0] in _PLURAL_HEADS for u in g.units) \
                 or all(r["data"].get("modality") != "done" for u in g.units for r in u.rows) \
-                or any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows):
+                or any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows) \
+                or any(r["data"].get("article_names") for u in g.units for r in u.rows):
             continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before; "الاتفاقيات":
             # several; "اتفاقيات سيتم توقيعها": to come; "توصلت تونس إلى اتفاق مع الصندوق": a signing or a deal
-            # names two sides, and one of them is not the agreement's)
+            # names two sides, and one of them is not the agreement's; an article that names an agreement of its own,
+            # "أثارت اتفاقية سيداو جدلا ... وصادق المجلس على الاتفاقية", means that one)
         fit = [h for h in out if h is not g and h.names and not h.organisations and keys <= set(h.core())
                and any((gap := _days(d, e)) is not None and abs(gap) <= _BACKGROUND_DAYS
                        for d in h.dates for e in g.dates)]

@@ -814,6 +814,16 @@ class _Article:
                     out.append(said)
         return out
 
+    @cached_property
+    def names_some_agreement(self) -> bool:
+        """Whether the article names an agreement anywhere, listed name or not ("أثارت اتفاقية سيداو جدلا")."""
+        for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
+            r = self.tok_range(s.start, s.end)
+            for i in self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]:
+                if _stem_of(self.norms[i]) not in _GENERIC_PLURALS and not self.name_at(i, r.stop)[1]:
+                    return True
+        return False
+
     def action_noun(self, k: int) -> bool:
         """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
         "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
@@ -2613,6 +2623,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
+        if d["generic"] and ref is None and art.names_some_agreement:
+            d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
         d["name"] = d["said"] if not d["generic"] or ref is None else ref
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
