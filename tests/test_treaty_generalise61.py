@@ -163,3 +163,13 @@ def test_a_signing_at_the_arab_league_joins_the_conventions_ratifications(tmp_pa
     kinds = {s.kind for t in found for s in t.steps}
     assert "signed" in kinds
     assert len([t for t in found if "غسل الأموال" in t.name]) == 1, [t.name for t in found]
+
+
+def test_a_long_hijri_and_gregorian_date_set_aside_does_not_count_against_the_verbs_reach(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-10-02", "وكالة", "أصدر أمير دولة الكويت، يوم الخميس 19 ربيع الآخر 1448هـ الموافق 1 أكتوبر "
+                                      "2026م، المرسوم رقم (90) لسنة 2026 بالتصديق على اتفاقية التعاون الجمركي مع "
+                                      "سلطنة عمان."),
+    ])
+    got = {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps}
+    assert ("ratified", "Kuwait") in got, got

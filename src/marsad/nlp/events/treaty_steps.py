@@ -1684,9 +1684,13 @@ class _Article:
         approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
         words = _PASS if own and (law or approved) else _GOVERN
         aside = -1  # the opening comma of a time set aside between commas (see time_aside)
-        for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
+        reach = 24  # (tokens back from the step, a time set aside not counted)
+        for k in range(cue - 1, lo - 1, -1):
             if k >= aside > -1:
                 continue  # "أعلنت الحكومة، أمس الأربعاء، تعليق العمل بالاتفاق": the verb's clause goes on
+            reach -= 1
+            if reach < 0:
+                return None
             n = self.norms[k]
             if n == "،" and (opening := self.time_aside(lo, k)) is not None:
                 aside = opening
