@@ -252,7 +252,7 @@ def _month(c: _Match) -> _Hit | None:
     mo, safe = lx.lookup(lx.GREGORIAN_BY_KEY, g["my_m"])
     if g["my_y"]:
         return _Hit("month", f"{_int(g['my_y']):04d}-{mo:02d}", False)
-    if not (safe or g["my_pair"] or g["my_sh"] or g["my_mod"] or g["my_this"] or g["my_ymod"]):
+    if not (safe or g["my_pair"] or g["my_sh"] or g["my_mod"] or g["my_this"] or g["my_ymod"] or _in_month(c)):
         return None  # مارس, آب, نيسان alone are other words
     if c.day is None:
         return _Hit("month", None, True)
@@ -261,6 +261,17 @@ def _month(c: _Match) -> _Hit | None:
         return _Hit("month", f"{c.day.year + step:04d}-{mo:02d}", True)
     y = _month_year(mo, c.day, _mode(g["my_mod"]) or _default_mode(c))
     return _Hit("month", f"{y:04d}-{mo:02d}", True)
+
+
+_IN_BEFORE = re.compile(r"(?:^|\s)و?(?:في|خلال|منذ)\s+$")
+_CLAUSE_AFTER = re.compile(r"\s*(?:$|[،,.؛;:)»\"]|\s(?:و|ثم|بعد|قبل|حين)\s)")
+
+
+def _in_month(c: _Match) -> bool:
+    """A month name that is also another word (ماي, أوت, مارس) taken alone when "in" it ends a clause ("وصادق
+    البرلمان عليها في ماي.", "منذ أوت، ..."): a possessive or a name would go on ("في ماي سبيس")."""
+    s, e = c.m.start("my_m"), c.m.end("my_m")
+    return bool(_IN_BEFORE.search(c.text[max(0, s - 12):s]) and _CLAUSE_AFTER.match(c.text, e))
 
 
 def _year(c: _Match) -> _Hit | None:
@@ -665,7 +676,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="3",
+    version="4",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

@@ -22,6 +22,15 @@ overlap:
 * a report naming no party joins the agreement most reports give its name;
 * reports naming no agreement join by their parties unless their signings lie more than a month apart
   ("وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair);
+* a convention many states join or leave, each report naming only the state that takes its step ("انسحبت
+  فنلندا من اتفاقية أوتاوا", "انسحبت ليتوانيا من اتفاقية أوتاوا"), is one record when no report names a pair and
+  the name is its own (two words or more besides words of kind, a city, or another name its reports give it): a
+  name of kind and one word ("اتفاقية التجارة الحرة") is many agreements and stays apart;
+* another name a report gives the agreement ("...، المعروفة باتفاقية أوتاوا") is one of its names: reports
+  naming it so join, and it is listed among the aliases;
+* a report telling a bare noun with one party only, in steps one side takes alone (a ratification, a suspension, a
+  withdrawal, the entry into force), joins that party's agreement when the store has one named agreement of it
+  within a year (not "معاهدة جديدة": a new one; not a plural; not a step to come);
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
 
@@ -57,9 +66,11 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات"
 _BACKGROUND_DAYS = 365
+_NEW = frozenset(fold(w) for w in "جديد جديدة جديدا".split())
 _TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
+_ONE_SIDE = (*_PER_PARTY, "in_force")  # steps one side tells alone: a bare noun of them may join by that side
 
 
 def name_words(name: str | None) -> frozenset[str]:
@@ -83,7 +94,8 @@ def name_words(name: str | None) -> frozenset[str]:
         if w.endswith("يات") or w.endswith("ات") and len(w) > 4:
             w = w[:-2]
         if w not in _WEAK:
-            out.add(w)
+            # an adjective of relation says what its noun says: "الاتفاقية الدفاعية", "اتفاقية الدفاع"
+            out.add(w[:-1] if w.endswith("ي") and len(w) >= 5 else w)
     return frozenset(out)
 
 
@@ -102,10 +114,11 @@ _MEMBERS = {"p5+1": frozenset({"united states", "united kingdom", "france", "chi
 
 
 def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two names tell one agreement: the words of one among the other's, or three words or more in common and
+    """Whether two names tell one agreement: the words of one among the other's, or two words or more in common and
     one word different on each side when the two say the same ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة",
-    "اتفاقية تحديد ..."); any other word different tells another agreement ("النقل البحري", "النقل الجوي")."""
-    return a <= b or b <= a or len(a & b) >= 3 and len(a - b) == len(b - a) == 1 and any(
+    "اتفاقية تحديد ...", "معاهدة تعيين الحدود البحرية", "معاهدة ترسيم ..."); any other word different tells another
+    agreement ("النقل البحري", "النقل الجوي")."""
+    return a <= b or b <= a or len(a & b) >= 2 and len(a - b) == len(b - a) == 1 and any(
         (a ^ b) <= v for v in _VARIANTS)
 
 
@@ -126,7 +139,7 @@ def _party_key(p: dict[str, Any]) -> str:
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
-_VARIANTS = [name_words(w) for w in ("ترسيم تحديد", "منع تجنب تفادي")]
+_VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").
@@ -177,6 +190,7 @@ class _Unit:
         self.own = False
         self.organisations = False  # a contract of companies or institutions, not a treaty of states
         self.rows: list[dict[str, Any]] = []
+        self.aka: set[frozenset[str]] = set()  # other names its article gives the agreement ("المعروفة باتفاقية")
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
 
@@ -185,6 +199,10 @@ class _Unit:
         """The city the unit's name is, when its name is a city alone ("اتفاق فيينا")."""
         cities = {r["data"].get("named_for") for r in self.rows if not r["data"].get("generic")}
         return cities.pop() if len(cities) == 1 else None  # (a bare noun's row takes the name it refers to)
+
+    def agrees(self, name: frozenset[str]) -> bool:
+        """Whether the unit's name, or another name its article gives the agreement, agrees with ``name``."""
+        return any(_agree(w, name) for w in (self.words, *self.aka) if w)
 
     def taken(self) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
@@ -217,7 +235,7 @@ def _apart(a: list[str], b: list[str]) -> bool:
 class _Group:
     def __init__(self, unit: _Unit) -> None:
         self.units = [unit]
-        self.names = {unit.words} if unit.words else set()
+        self.names = ({unit.words} if unit.words else set()) | unit.aka
         self.parties: Counter[str] = Counter(list(unit.parties))
         self.dates = [unit.published] if unit.published else []
         self.organisations = unit.organisations
@@ -235,7 +253,7 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
-            if not (u.generic or not self.names or any(_agree(u.words, n) for n in self.names)
+            if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
                     or _same_day(self.taken, u.taken()) and any(x <= _FRAME for x in (u.words, *self.names))):
                 return False  # (a framework and the deal it frames, reached on one day, join; two agreements of
                 # one day's visit, "اتفاقية تعاون ثقافي" beside a free-trade one, do not)
@@ -250,7 +268,7 @@ class _Group:
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
-        if not any(_agree(u.words, n) for n in self.names):
+        if not any(u.agrees(n) for n in self.names):
             if (u.own or all(x.own for x in self.units)) and len(core) >= 2:
                 # an agreement named by words of its own that the other reports do not write (or the group's, so
                 # named): the same agreement when two of the group's core parties are the unit's, within a year and
@@ -261,13 +279,40 @@ class _Group:
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
         if not self.parties:
-            return u.words in self.names  # a name alone joins only the same name
+            return u.words in self.names or bool(u.aka & self.names)  # a name alone joins only the same name
+        if self.by_name_alone(u) and (
+                len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
+                u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for
+                                 or any(x.named_for or n in x.aka for x in self.units)) for n in self.names):
+            # a convention many states join or leave, each report naming one ("انسحبت فنلندا من اتفاقية أوتاوا",
+            # "انسحبت ليتوانيا من اتفاقية أوتاوا"): the same name is the same agreement (no report names a pair)
+            return True
         return len(shared) >= 1  # the same name and a party in common
+
+    def by_name_alone(self, u: _Unit) -> bool:
+        """Whether ``u`` may join the group by its name alone, as a convention many states join or leave.  Strong
+        evidence (another name given it, the United Nations, what it is for) holds at any distance; a city or
+        "الدولية" holds only when no report names a pair of states ("اتفاق الدوحة" of two different pairs); one state
+        per report with no such evidence ("صادق مجلس النواب المغربي على اتفاقية النقل البحري", and the Jordanian
+        one) holds only for a city name or three states or more, within a year."""
+        units = [*self.units, u]
+        gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
+        near = not gaps or min(gaps) <= _BACKGROUND_DAYS
+        if any(_strong_convention(x) for x in units):
+            return len(u.parties) <= 1 or all(len(x.parties) <= 1 for x in self.units)
+        pair = any(len(x.parties) >= 2 for x in units)
+        if pair or not near:
+            return False
+        if any(_convention(x) for x in units):
+            return True
+        states = {k for x in units for k in x.parties}
+        return len(states) >= 3
 
     def add(self, u: _Unit) -> None:
         self.units.append(u)
         if u.words:
             self.names.add(u.words)
+        self.names |= u.aka
         self.parties.update(list(u.parties))
         if u.published:
             self.dates.append(u.published)
@@ -286,6 +331,29 @@ class _Group:
     def made_at(self, city: str) -> int:
         """How many of the group's sentences place a step of its agreement in ``city``."""
         return sum(city in (r["data"].get("at") or ()) for u in self.units for r in u.rows)
+
+
+_UN = name_words("الأمم المتحدة")
+_INTERNATIONAL = name_words("الدولية")
+
+
+def _convention(u: _Unit) -> bool:
+    """Whether a unit names a convention open to many states: another name given it ("المعروفة باتفاقية أوتاوا"),
+    a city ("اتفاقية أوتاوا"), the United Nations, "الدولية", or what it is for ("لمكافحة", "لحظر"): reports of
+    different states join it by its name alone."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+
+    return bool(u.aka or u.named_for or _UN <= u.words or _INTERNATIONAL <= u.words or any(
+        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS for w in fold(u.name or "").split()[1:]))
+
+
+def _strong_convention(u: _Unit) -> bool:
+    """A convention by stronger evidence than a city or "الدولية": another name given it, the United Nations, or what
+    it is for ("لمكافحة", "لحظر")."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+
+    return bool(u.aka or _UN <= u.words or any(w[:1] == "ل" and w[1:] in _PURPOSE_WORDS
+                                                for w in fold(u.name or "").split()[1:]))
 
 
 def _source(r: dict[str, Any]) -> SourceRef:
@@ -371,6 +439,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
+        u.aka |= {w for w in (name_words(n) for n in d.get("aka") or ()) if w}
         u.own = all(x["data"].get("elsewhere") for x in u.rows)  # (a name written in the step's sentence is sure)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
@@ -381,7 +450,9 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     groups: list[_Group] = []
     # specific names first, then reports naming parties, most words first, so that bare nouns, short names
     # and reports naming no party find their agreement
-    for u in sorted(units.values(), key=lambda u: (u.generic, not u.parties, -len(u.words), u.published or "")):
+    # (a report giving the agreement two names, "المعروفة باتفاقية ...", before the others: it joins the two)
+    for u in sorted(units.values(), key=lambda u: (u.generic, not (u.parties or u.aka), not u.aka, -len(u.words),
+                                                   u.published or "")):
         # the agreement it fits best: most parties in common, then most reports (a report naming no party
         # joins the agreement most reports give that name, not the first one seen)
         fit = [g for g in groups if g.fits(u)]
@@ -389,7 +460,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_places(groups)
+    groups = _join_lone_nouns(_join_places(groups))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -433,6 +504,32 @@ def _drop_other_dates(g: _Group) -> None:
         g.dates = [u.published for u in g.units if u.published]
 
 
+def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
+    """Reports that tell a bare noun ("صوت مجلس النواب العراقي على قانون تصديق الاتفاقية") with one party only join the
+    agreement of that party when it is the only named one the store has for it within a year (a party with several
+    agreements leaves them apart)."""
+    out = list(groups)
+    for g in groups:
+        keys = set(g.parties)
+        if g.names or g.organisations or len(keys) != 1 or any(
+                w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]) or any(
+                fold(u.name or "").split()[:1] and fold(u.name or "").split()[0] in _PLURAL_HEADS for u in g.units) \
+                or all(r["data"].get("modality") != "done" for u in g.units for r in u.rows) \
+                or any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows) \
+                or any(r["data"].get("article_names") for u in g.units for r in u.rows):
+            continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before; "الاتفاقيات":
+            # several; "اتفاقيات سيتم توقيعها": to come; "توصلت تونس إلى اتفاق مع الصندوق": a signing or a deal
+            # names two sides, and one of them is not the agreement's; an article that names an agreement of its own,
+            # "أثارت اتفاقية سيداو جدلا ... وصادق المجلس على الاتفاقية", means that one)
+        fit = [h for h in out if h is not g and h.names and not h.organisations and keys <= set(h.core())
+               and any((gap := _days(d, e)) is not None and abs(gap) <= _BACKGROUND_DAYS
+                       for d in h.dates for e in g.dates)]
+        if len(fit) == 1 and not _apart(fit[0].taken, g.taken):
+            fit[0].merge(g)
+            out.remove(g)
+    return out
+
+
 def _join_places(groups: list[_Group]) -> list[_Group]:
     """An agreement named for a city ("اتفاق فيينا") is the agreement other reports say was made there ("الاتفاق
     النووي الذي أبرم في فيينا"), when it names a party and none the other does not: the two records become one,
@@ -462,6 +559,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
     said.update(r["data"].get("said") for u in g.units for r in u.rows
                 if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
+    said.update(n for u in g.units for r in u.rows for n in r["data"].get("aka") or ())
     name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)

@@ -157,7 +157,7 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
                   "وكشف وكشفت إعلان الإعلان عن")
 # A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
-_GOVERN = L._w("أودع أودعت أودعا أعلن أعلنت أعلنا أعلنتا أعلنوا "
+_GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت أعلن أعلنت أعلنا أعلنتا أعلنوا "
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
 # Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
@@ -175,7 +175,8 @@ _FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
 _TO_COME = L._w("المرتقب المرتقبة المقرر المقررة المنتظر المنتظرة المزمع المزمعة شرط بشرط يشترط تشترط اشترط "
                 "اشترطت يجب ينبغي لابد")
 _PAST_WORDS = L._w("أمس امس الماضي الماضية")
-_DEPOSIT = L._w("أودع أودعت أودعا")  # depositing governs only an instrument: "أودعت وثيقة انضمامها"
+_DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت")  # depositing governs only an instrument: "أودعت وثيقة انضمامها",
+# "قدمت صك انضمامها", "سلمت صك التصديق"
 _INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
@@ -189,7 +190,7 @@ _REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقط
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
 _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صدق صدقت وقع وقعت أصدر أصدرت وافق وافقت أجاز أجازت اعتمد اعتمدت "
-             "مرر مررت")
+             "مرر مررت صدر صدرت")  # (صدر: "صدر مرسوم ملكي بالمصادقة على الاتفاقية", the decree issued)
 # Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
 # الاتحاد", "صدق الرئيس").
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
@@ -258,7 +259,15 @@ _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزان
                "رواندي": ("رواندا", "Rwanda"), "بوروندي": ("بوروندي", "Burundi"), "نيجري": ("النيجر", "Niger"),
                "ليتواني": ("ليتوانيا", "Lithuania"), "لاتفي": ("لاتفيا", "Latvia"), "إستوني": ("إستونيا", "Estonia"),
                "مولدوفي": ("مولدوفا", "Moldova"), "ألباني": ("ألبانيا", "Albania"),
-               "نيوزيلندي": ("نيوزيلندا", "New Zealand")}
+               "نيوزيلندي": ("نيوزيلندا", "New Zealand"),
+               "توغولي": ("توغو", "Togo"), "بنيني": ("بنين", "Benin"), "غابوني": ("الغابون", "Gabon"),
+               "ليبيري": ("ليبيريا", "Liberia"), "سيراليوني": ("سيراليون", "Sierra Leone"),
+               "ناميبي": ("ناميبيا", "Namibia"), "بوتسواني": ("بوتسوانا", "Botswana"),
+               "زيمبابوي": ("زيمبابوي", "Zimbabwe"), "ملغاشي": ("مدغشقر", "Madagascar"), "مالطي": ("مالطا", "Malta"),
+               "آيسلندي": ("آيسلندا", "Iceland"), "كازاخستاني": ("كازاخستان", "Kazakhstan"),
+               "تايلاندي": ("تايلاند", "Thailand"), "كمبودي": ("كمبوديا", "Cambodia"),
+               "إكوادوري": ("الإكوادور", "Ecuador"), "بوليفي": ("بوليفيا", "Bolivia"),
+               "أوروغوياني": ("الأوروغواي", "Uruguay")}
 _NISBA: dict[str, tuple[str, str]] = dict(L.NISBA)
 # Nationalities that are also ordinary words: "المجرى" (a watercourse) folds to "المجري", "الروماني" is "Roman" too; a
 # country only right after a body or an office ("البرلمان المجري", "الوزير الروماني").
@@ -289,6 +298,7 @@ _SECURITY_COUNCIL = ("مجلس", "الامن")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
               "الجمعية الوطنية المجلس الحكومة")
+_EU = {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
     (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه|الدوليه) الست|دول الغرب الست"
@@ -343,6 +353,26 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
+# "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
+# What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر
+# الألغام".
+_PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
+_TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
+# Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
+_LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
+_BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
+_TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
+_SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
+_VOTERS = L._w("الناخبون الناخبين المقترعون المقترعين")  # "وافق الناخبون السويسريون في استفتاء على الحزمة"
+_REFERENDUM = L._w("استفتاء الاستفتاء باستفتاء")
+_OTHER_OBJECTS = L._w("مذكرة مذكرتي مذكرات مذكرتين عقد عقدا عقود رسالة رسالة خطاب بيان إعلان برنامج خطة")
+_TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حكومتي")  # "وقعت الحكومتان العراقية والكويتية"
+_PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
+_DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
+_DRAFT = L._w("مسودة مسودات مسودتي")
+_SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
+_UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
+_KNOWN_AS = L._w("المعروفة المعروف المعروفتين معروفة معروف المسماة المسمى المسماه وتعرف وتسمى يعرف تعرف")
 _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
@@ -353,7 +383,20 @@ _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الو
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
+_DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ م هـ ه الموافق")
+_DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
+_DECREE_STATES = {  # the kind of decree, the states that issue it
+    "سلطاني": frozenset({"Oman", "Brunei"}), "اميري": frozenset({"Qatar", "Kuwait"}),
+    "ملكي": frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Spain", "Netherlands", "Belgium", "Sweden",
+                      "Norway", "Denmark", "United Kingdom", "Thailand", "Cambodia"}),
+    "اتحادي": frozenset({"United Arab Emirates", "Russia", "Germany", "India", "Nigeria", "Brazil", "United States",
+                         "Malaysia", "Ethiopia", "Switzerland", "Austria", "Canada", "Australia", "Mexico", "Pakistan",
+                         "Somalia", "Iraq", "Argentina", "Belgium"}),
+}
+_URGE = L._w("حث حثت حثا حثوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت أوصى أوصت أوصوا حض حضت")
+_MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")  # "وزارة الخارجية التونسية": the nationality is the ministry's
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
+_KINGDOM_NAMES = frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco"})
 _KINGDOMS = frozenset({"SA", "JO", "BH", "MA"})  # the Arab states a paper of their own calls "the kingdom"
 _KINGDOM_NAMED = L._w("المتحدة المغربية الأردنية الهاشمية الإسبانية الهولندية البلجيكية السويدية النرويجية "
                       "الدنماركية التايلندية البحرينية")  # "المملكة المتحدة" is another kingdom
@@ -405,6 +448,18 @@ def _word_in(norm: str, words: frozenset[str]) -> bool:
                 base[:-1] + "ه", words)):
             return True
     return False
+
+
+def _no_adverb(norm: str) -> bool:
+    """Whether a word ending in an accusative alif is not an adverb of time or manner ("صباحا", "رسميا")."""
+    return norm not in _ADVERBS and norm not in _TIME_ADVERBS
+
+
+def _joins_or_leaves(norm: str) -> bool:
+    """Whether a folded word is a verbal noun of joining or leaving ("بانضمام", "الخروج", "انضمامها")."""
+    from marsad.nlp.events.analysis import stems
+
+    return any(s in _JOIN or s in _LEAVE for _p, s, _suf in stems(norm)) or norm in _JOIN or norm in _LEAVE
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -585,17 +640,24 @@ class _Article:
             return self.text[self.toks[i].start:self.toks[i].end], True, i  # "بمعاهدتهما"
         end = i
         j = i + 1
+        city_named = False  # (a city closes the name: "اتفاقية أوتاوا نافذا" is no name)
         # a quoted title right after the noun: اتفاقية “شراكة شاملة”
         if j < hi and self.norms[j] in ("«", "“", '"', "„"):
             close = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("»", "”", '"')), None)
-            if close is not None and any(has_word(self.norms[k], NAME_WORDS) for k in range(j + 1, close)):
-                # a title ("“شراكة شاملة”"), not a quoted judgement ("«غير مقبول»")
+            if close is not None and (any(has_word(self.norms[k], NAME_WORDS) for k in range(j + 1, close))
+                                      or self.acronym(j + 1, close)):
+                # a title ("“شراكة شاملة”", "«سيبا»"), not a quoted judgement ("«غير مقبول»")
                 end = close
                 j = hi
         while j < hi and j - i <= 8:
             n = self.norms[j]
             if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
                 end = j
+            elif j == i + 1 and self.names_city(i, j):
+                end = self.mention_end_tok(j)  # "اتفاقية أوتاوا", "باتفاقية هانوي": named for a city
+                city_named = True
+                j = end + 1
+                break
             elif n.isdigit() and len(n) == 1 and end == j - 1 and has_word(self.norms[j - 1], _NUMBERED_CITIES):
                 end = j  # "اتفاقات مينسك 2"
             elif n in ("عام", "لعام", "سنه", "لسنه") and end == i and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
@@ -622,7 +684,7 @@ class _Article:
             if end == i:
                 end = self.construct_end(i + 1, hi, i)
                 end = i if end == i + 1 else end  # a verbal noun alone is no name: "اتفاق تمويل مقابل الإصلاح"
-            elif self.norms[end][:1].isalpha():
+            elif self.norms[end][:1].isalpha() and not city_named:
                 end = self.construct_end(end, hi, i)
         if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
@@ -657,6 +719,8 @@ class _Article:
             # النيل" (not a place or a time: "في القاهرة", "في سبتمبر الماضي"; not the occasion it was praised at:
             # "اتفاقية التعاون في تصريح للصحفيين")
             end = self.construct_end(end + 2, hi, i)
+        if i < end:
+            end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -672,6 +736,7 @@ class _Article:
                 else:
                     break
                 k += 1
+            last = self.purpose_end(last, hi)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
@@ -749,6 +814,16 @@ class _Article:
                     out.append(said)
         return out
 
+    @cached_property
+    def names_some_agreement(self) -> bool:
+        """Whether the article names an agreement anywhere, listed name or not ("أثارت اتفاقية سيداو جدلا")."""
+        for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
+            r = self.tok_range(s.start, s.end)
+            for i in self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]:
+                if _stem_of(self.norms[i]) not in _GENERIC_PLURALS and not self.name_at(i, r.stop)[1]:
+                    return True
+        return False
+
     def action_noun(self, k: int) -> bool:
         """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
         "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
@@ -763,6 +838,108 @@ class _Article:
             return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
         return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
 
+    def purpose_at(self, k: int) -> bool:
+        """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
+        "لحظر", "لتجنب"), not "للتعاون" (a kind word), a preposition ("لدى") or what a deal is for ("لتطوير")."""
+        n = self.norms[k]
+        if not n.startswith("ل") or n.startswith("لل") or len(n) < 4:
+            return False
+        return n[1:] in _PURPOSE_WORDS  # (not any verbal noun: "اتفاقية شراكة لتطوير المحطة" is a description)
+
+    def acronym(self, lo: int, hi: int) -> bool:
+        """Whether the quoted words ``lo``..``hi`` are a short name of their own ("«سيبا»", "«أوكوس»", "«SMDA»"): one
+        or two words, none a definite word, a praise, a negation, a number alone or a verb."""
+        words = self.norms[lo:hi]
+        if not 1 <= len(words) <= 2:
+            return False
+        return all(w[:1].isalpha() and not w.startswith(("ال", "وال")) and w not in _FUNCTION and w not in _NEGATIONS
+                   and not has_word("ال" + w, _NOT_NAMES) and w not in ("غير", "لا") and not w.endswith(("ه", "ي"))
+                   for w in words)
+
+    def known_as(self) -> list[tuple[str, str]]:
+        """(name, other name) pairs the article gives: "اتفاقية ...، المعروفة باتفاقية أوتاوا", "لتصبح الوثيقة معروفة
+        منذ الآن باسم «اتفاقية هانوي»": the agreement named last before the other name, in the same sentence."""
+        out = []
+        for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
+            r = self.tok_range(s.start, s.end)
+            here = self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]
+            # "المعروفة اختصارا باسم «سيبا»", "(SMDA)": a short name in quotes or brackets after the agreement's name
+            for q in range(r.start + 1, r.stop - 2):
+                if self.norms[q] not in ("«", "“", "(") or q + 1 in self.nouns_set:
+                    continue
+                close = next((x for x in range(q + 2, min(r.stop, q + 4)) if self.norms[x] in ("»", "”", ")")), None)
+                if close is None or not self.acronym(q + 1, close):
+                    continue
+                known = any(w in _KNOWN_AS or w in ("باسم", "اختصارا") for w in self.norms[max(r.start, q - 3):q])
+                told = self.norms[q] == "(" and self.text[self.toks[q + 1].start:self.toks[q + 1].start + 1].isascii() \
+                    or known
+                before = [j for j in here if j < q and q - j <= 12]
+                if told and before:
+                    said, gen, e = self.name_at(before[-1], r.stop)
+                    if gen and before[-1] in self.own_names:
+                        said, gen = self.own_names[before[-1]], False
+                    if not known and e < q - 1:
+                        continue  # a bracket not right after the name: "اتفاقية ...، حسبما أفادت الوكالة (KUNA)"
+                    if not gen or self.norms[q] == "(" and e >= q - 3:
+                        out.append((said, self.text[self.toks[q + 1].start:self.toks[close - 1].end]))
+            for n, k in enumerate(here):
+                back = [w for w in self.norms[max(r.start, k - 6):k] if w not in ("«", "“", '"')]
+                if not back or not (back[-1] in _KNOWN_AS and self.norms[k].startswith("ب") or back[-1] in (
+                        "باسم", "باسمها", "باسمه") and any(w in _KNOWN_AS for w in back)):
+                    continue
+                other, generic, _e = self.name_at(k, r.stop)
+                if generic:
+                    continue
+                before = []
+                for j in here[:n]:
+                    said, gen, _e = self.name_at(j, r.stop) if k - j <= 30 else ("", True, j)
+                    if gen and j in self.own_names:  # "اتفاقية الأمم المتحدة لمكافحة ...": words of its own
+                        said, gen = self.own_names[j], False
+                    if not gen:
+                        before.append(said)
+                if before:
+                    out.append((before[-1], other))
+        return out
+
+    def purpose_end(self, end: int, hi: int) -> int:
+        """A name closed by a definite word at ``end`` goes on with what the agreement is for, a verbal noun with ل
+        and what it governs: "اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية", "اتفاقية أوتاوا لحظر الألغام
+        المضادة"; the new last token."""
+        if not (end + 2 < hi and self.purpose_at(end + 1)):
+            return end
+        if not self.norms[end + 2].startswith("ال"):
+            # an indefinite word and what it governs: "لمكافحة تهريب المهاجرين"
+            if not self.content_word(end + 2) or self.norms[end + 2][:1] in ("و", "ف"):
+                return end
+            last = self.construct_end(end + 2, hi, end + 1)
+            return last if last > end + 2 and self.norms[last].startswith(("ال", "وال")) else end
+        if self.stops_name(end + 2):
+            return end
+        end += 2
+        for k in range(end + 1, min(hi, end + 4)):
+            if self.norms[k].startswith("ال") and self.content_word(k) and not self.stops_name(k):
+                end = k
+            else:
+                break
+        return end
+
+    def names_city(self, noun: int, k: int) -> bool:
+        """Whether the word at ``k``, right after the indefinite agreement noun at ``noun``, is a city that names it
+        ("اتفاقية أوتاوا", "باتفاقية هانوي"): a place mention that is no country, or a city of the list."""
+        if self.norms[noun].startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or not self.norms[k][:1].isalpha():
+            return False
+        if self.norms[k] in _CITY_NAMES:
+            return True
+        return any(m.label == "LOC" and m.start == self.starts[k] and not self.is_country(m.start)
+                   for m in self.mentions)
+
+    def mention_end_tok(self, k: int) -> int:
+        """The last token of the mention starting at token ``k`` (``k`` when none starts there)."""
+        ends = [m.end for m in self.mentions if m.start == self.starts[k]]
+        if not ends:
+            return k
+        return max(bisect.bisect_left(self.starts, max(ends)) - 1, k)
+
     @cached_property
     def mention_starts_tok(self) -> frozenset[int]:
         return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
@@ -771,7 +948,7 @@ class _Article:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
         a relative pronoun or a participle ("الموقعة")."""
         n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
-        return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or has_word(n, BODIES) or has_word(
+        return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or n in _KNOWN_AS or has_word(n, BODIES) or has_word(
             n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
 
     def topic(self, i: int, hi: int) -> str | None:
@@ -818,6 +995,9 @@ class _Article:
             if parties and n[:1].isalpha() and (k in self.mention_starts_tok or self.is_country(self.starts[k])
                                                 or n.startswith(("ال", "وال")) or n[:1] == "و" and len(n) > 3):
                 continue  # the parties "بين"/"مع" names, up to the participle
+            if not parties and (n.startswith("لل") and len(n) > 4 or n.startswith("وال") and k > name_end + 1
+                                and self.norms[k - 1].startswith(("لل", "وال"))):
+                continue  # what it is for, with the article: "اتفاقية النقل البري الدولي للركاب والبضائع الموقعة"
             if not n[:1].isalpha() or n in _PREPOSITIONS or n in _PLACE_BEFORE or n in _RELATIVE \
                     or n[:1] in ("ل", "ب") and not self.name_starts_at(k):
                 return False
@@ -866,6 +1046,14 @@ class _Article:
         while k >= max(lo, reach) and self.norms[k] not in _CLAUSE_EDGE and self.norms[k] not in _RECALLED_BEFORE:
             out.add(k)
             k -= 1
+        if verbal_noun and cue < noun and _CUES.get(self.stemmed[cue]) == "negotiated":
+            gov = self.governor(lo, cue)
+            if gov is not None:
+                # "بدأ مسؤولون من بنغلاديش والهند اليوم ... المحادثات حول تجديد المعاهدة": who holds the talks
+                for j in range(gov + 1, cue):
+                    if self.norms[j] in _CLAUSE_EDGE:
+                        break
+                    out.add(j)
         last = max(b, name_end)
         if cue > noun:
             for k in range(cue + 1, min(hi, cue + 6)):
@@ -926,6 +1114,8 @@ class _Article:
             k = tok_of(s0)
             if k not in toks or placed(s0, k, str(p.get("label") or "")):
                 continue
+            if self.brussels_is_union and fold(self.text[s0:_e0]).lstrip("و") == "بروكسل":
+                continue  # (the Union, read with the mentions below)
             if _country_of_the_name(self.text[s0:_e0], self.kb):
                 continue  # "عمان" as a party is Oman (read with the mentions below)
             c = p.get("country")
@@ -937,6 +1127,9 @@ class _Article:
                 continue
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
+            if m.label == "LOC" and self.brussels_is_union and fold(self.text[m.start:m.end]).lstrip("و") == "بروكسل":
+                add(dict(_EU))  # "اختتمت برن وبروكسل المفاوضات": the Union its seat stands for, not Belgium
+                continue
             same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
             if same:
                 add(dict(same))
@@ -980,14 +1173,20 @@ class _Article:
             if n in _ORDINARY_NISBA and not (has_word(before, BODIES) or before in _OFFICES):
                 nis = None  # (see _ORDINARY_NISBA)
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
-                        or before.lstrip("و") in _DELEGATIONS
+                        or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
                         or k - 1 in name and k in chain
-                        or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took):
+                        or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took
+                        or self.ministry_before(k)):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
                 took = True
             prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
-        organisations = any(has_word(self.norms[k], ORGANISATIONS) for k in toks)
+        organisations = any(has_word(self.norms[k], ORGANISATIONS) and not self.league_of_states(k) for k in toks)
         return list(found.values()), organisations
+
+    @cached_property
+    def brussels_is_union(self) -> bool:
+        """Whether "بروكسل" stands for the European Union in this article: the article names the Union."""
+        return "الاتحاد الاوروبي" in fold(self.text)
 
     @cached_property
     def home(self) -> dict[str, Any] | None:
@@ -1047,6 +1246,26 @@ class _Article:
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
             if nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in _PLACE_BEFORE):
                 return [self.home]
+        if n in _KINGDOM and k > 0 and self.norms[k - 1] in _THAT_CLAUSE | {"ان", "إن"}:
+            # "قال وزير الخارجية الأردني إن المملكة أودعت": the kingdom of the one who speaks
+            nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
+            lo, _hi = self.sentence_of(k)
+            seen: list[tuple[int, dict[str, Any]]] = []
+            speech = None
+            for v in range(k - 2, max(lo, k - 14) - 1, -1):
+                if self.norms[v] in (".", "؛", "،"):
+                    break
+                if self.norms[v] in _SPEECH and speech is None:
+                    speech = v
+                seen += [(v, c) for c in self.country_at(v) if c.get("name_en") in _KINGDOM_NAMES]
+            if seen and nxt not in _KINGDOM_NAMED:
+                if speech is not None:
+                    # the speaker's, the first after the verb of saying ("قال وزير الخارجية السعودي خلال لقائه
+                    # نظيره الأردني إن المملكة ...": Saudi Arabia, not the Jordanian he met)
+                    after = sorted((v, c) for v, c in seen if v > speech)
+                    return [after[0][1]] if after else []
+                if len({c.get("name_en") for _v, c in seen}) == 1:
+                    return [seen[0][1]]
         if n in _OWN_LAND:
             lo, _hi = self.sentence_of(k)
             for v in range(k - 1, max(lo, k - 40) - 1, -1):
@@ -1229,11 +1448,13 @@ class _Article:
         for k in range(lo, hi):
             n0 = self.norms[k]
             head = heads and n0 in _HEADS
-            if (has_word(n0, BODIES) or head) and abs(k - cue) <= 8 and not (k > lo and has_word(
+            if (has_word(n0, BODIES) or head or n0 in _VOTERS) and abs(k - cue) <= 8 and not (k > lo and has_word(
                     self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
                 words = [n0]
                 end = k
                 for n in self.norms[k + 1:min(hi, k + 5)]:
+                    if n0 in _VOTERS and n[-2:] in ("ون", "ين") and n[:-2] in _NISBA:
+                        n = n[:-2]  # "الناخبون السويسريون"
                     if n in _NISBA or n in _BODY_OF:
                         end += 1
                         words.append(n)
@@ -1255,7 +1476,7 @@ class _Article:
                         best = (abs(k - cue), cand)
                     continue
                 country = next((_NISBA.get(n) or _BODY_OF.get(n) for n in words if n in _NISBA or n in _BODY_OF),
-                               None)
+                               None) or self.body_country(k, end, hi)
                 cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
                 if best is None or abs(k - cue) < best[0]:
@@ -1267,6 +1488,59 @@ class _Article:
                 body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
                     "name": taker.get("name"), "name_en": taker.get("name_en")}}
         return body
+
+    def decree_place(self, gov: int, cue: int) -> dict[str, Any] | None:
+        """The country where a decree or law of ratification was issued, when the clause from the verb that issued
+        it to the step names a decree and a place with في ("صدر في الرياض ... مرسوم ملكي بالمصادقة")."""
+        span = range(gov + 1, cue)
+        if not any(self.norms[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in span):
+            return None
+        for k in span:
+            if self.norms[k - 1] not in ("في", "فى"):
+                continue
+            for m in self.mentions:
+                if m.label == "LOC" and m.start == self.starts[k]:
+                    party = _country_of_the_name(self.text[m.start:m.end], self.kb) or _party(m, self.kb)
+                    if party and party.get("name_en"):
+                        return party
+        return None
+
+    def body_country(self, k: int, end: int, hi: int) -> tuple[str, str] | None:
+        """The country of a body whose name does not tell it: placed right after it ("مجلس الوزراء الاتحادي في
+        باكستان", "المجلس الأعلى (...) في قيرغيزستان"), else the country of the same body named before in the
+        article with its nationality ("عقد مجلس النواب الأردني جلسة ..." and then "أقر المجلس")."""
+        j = end + 1
+        while j < min(hi, end + 4) and self.norms[j].startswith("ال") and not has_word(self.norms[j], L.WEEKDAYS) \
+                and self.norms[j] not in _FUNCTION:
+            if self.norms[j] in _NISBA and self.norms[j] not in _ORDINARY_NISBA:
+                return _NISBA[self.norms[j]]  # its nationality past the rest of its name: "مجلس الأمة الكويتي"
+            j += 1  # the rest of its name: "مجلس الوزراء الاتحادي"
+        if j < hi and self.norms[j] == "(":
+            j = next((x + 1 for x in range(j + 1, min(hi, j + 8)) if self.norms[x] == ")"), hi)
+        if j + 1 < hi and self.norms[j] in ("في", "فى"):
+            c = _country_of_the_name(self.text[self.toks[j + 1].start:self.toks[j + 1].end], self.kb)
+            for m in self.mentions:  # (a country named in several words: "في جمهورية كوريا")
+                if c is None and m.label == "LOC" and m.start == self.starts[j + 1] and self.is_country(m.start):
+                    c = _country_of_the_name(self.text[m.start:m.end], self.kb) or _party(m, self.kb)
+            if c and c.get("name_en"):
+                return (str(c.get("name")), str(c["name_en"]))
+        head = self.norms[k].removeprefix("ال")
+        if head not in ("مجلس", "برلمان", "حكومه", "جمعيه"):
+            return None
+        # the word that names which council ("مجلس الشورى", "مجلس النواب"): an earlier one of another name is not it
+        own = self.norms[k + 1] if k + 1 < len(self.norms) and self.norms[k + 1].startswith("ال") and self.norms[
+            k + 1] not in _NISBA and self.norms[k + 1] not in _BODY_WORDS and not self.in_time(k + 1) else None
+        for b in range(k - 1, max(-1, k - 400), -1):
+            if self.norms[b].removeprefix("و").removeprefix("ال") != head:
+                continue
+            if own is not None and b + 1 < len(self.norms) and self.norms[b + 1] != own:
+                continue  # "مجلس النواب الأردني" before does not tell the country of "مجلس الشورى"
+            for n in self.norms[b + 1:min(len(self.norms), b + 5)]:
+                if n in _NISBA:
+                    return _NISBA[n]
+                if not (has_word(n, BODIES) or n in _BODY_WORDS or n.startswith("ال")):
+                    break  # ("المجلس الشعبي الوطني الجزائري": the words of its name, then its nationality)
+        return None
 
     def subject_before(self, lo: int, cue: int) -> dict[str, Any] | None:
         """The country that is the subject right before a step's verb: "وكانت روسيا قد علقت مشاركتها", "أن الجانب
@@ -1319,6 +1593,8 @@ class _Article:
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
+        if self.only_after(lo, cue):
+            return None  # "لن تدخل حيز التنفيذ إلا بعد مصادقة سبع دول": a condition, no step taken
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
@@ -1399,10 +1675,26 @@ class _Article:
         that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
-        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue))
-        words = _PASS if law and _CUES.get(self.stemmed[cue]) == "ratified" else _GOVERN
-        for k in range(cue - 1, max(lo, cue - 24) - 1, -1):
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue)) \
+            or self.decree_before(lo, cue) is not None
+        # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
+        # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
+        # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
+        own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
+        approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
+        words = _PASS if own and (law or approved) else _GOVERN
+        aside = -1  # the opening comma of a time set aside between commas (see time_aside)
+        reach = 24  # (tokens back from the step, a time set aside not counted)
+        for k in range(cue - 1, lo - 1, -1):
+            if k >= aside > -1:
+                continue  # "أعلنت الحكومة، أمس الأربعاء، تعليق العمل بالاتفاق": the verb's clause goes on
+            reach -= 1
+            if reach < 0:
+                return None
             n = self.norms[k]
+            if n == "،" and (opening := self.time_aside(lo, k)) is not None:
+                aside = opening
+                continue
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
                     n == "،" and not self.norms[k + 1].startswith("ال")):
@@ -1412,15 +1704,181 @@ class _Article:
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
             if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
                 return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
-            if n in words or bare in words or words is _PASS and _stem_of(n) in _PASS:
+            if bare in _BECOME and k == cue - 1 and any(self.norms[j] in _IN_FORCE_ADJ
+                                                        for j in range(cue + 1, min(len(self.norms), cue + 10))):
+                return k  # "وأصبح انسحاب ليتوانيا من الاتفاقية نافذا اليوم": the step took effect
+            if words is _PASS and not law and (n in _URGE or bare in _URGE or k < cue - 1 and n in ("علي", "على")):
+                return None  # "وافق البرلمان على الموازنة وحث الحكومة على الانسحاب": the approval had another object,
+                # the withdrawal was urged
+            if words is _PASS and not law and (n in _VOTE or bare in _VOTE):
+                continue  # "صوت البرلمان على الانسحاب": voted on it, for or against
+            if (n in words or bare in words or words is _PASS and _stem_of(n) in _PASS
+                    or self.told_past_before(lo, k, words)):
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
                     return None
+                if bare.lstrip("ا") in ("صدر", "صدرت") and any(self.norms[j] == "مشروع" for j in range(k + 1, cue)):
+                    return None  # "صدر ... مشروع مرسوم بالمصادقة": a draft published, no decree passed
                 if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
                     return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument
                 end = self.sentence_of(cue)[1]
                 if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
+        return None
+
+    def ministry_before(self, k: int) -> bool:
+        """Whether the nationality at ``k`` ends the name of a ministry or presidency, its words definite ("وزارة
+        الشؤون الخارجية التونسية", "وزارة الاقتصاد المغربية", "رئاسة الجمهورية الجزائرية")."""
+        for j in range(k - 1, max(0, k - 4), -1):
+            n = self.norms[j]
+            if n in _MINISTRY_HEADS or n[:1] == "و" and n[1:] in _MINISTRY_HEADS:
+                return j < k - 1
+            if not n.startswith("ال") or n in _NISBA:
+                return False
+        return False
+
+    def pronoun_after_subject(self, cue: int, hi: int) -> bool:
+        """Whether the verb at ``cue`` takes the agreement as a pronoun after its subject ("وصادق البرلمان الإيطالي
+        عليها في مايو", "ثم وافق مجلس الشيوخ عليها"): a short run of subject words, no agreement noun, no break."""
+        if self.stemmed[cue] in _MASDAR or not _CUES.get(self.stemmed[cue]) in ("ratified", "signed", "endorsed"):
+            return False
+        for k in range(cue + 2, min(hi, cue + 6)):
+            if self.norms[k] in ("عليه", "عليها", "عليهما"):
+                return any(has_word(self.norms[j], BODIES) or self.country_at(j) for j in range(cue + 1, k))
+            if not self.norms[k - 1][:1].isalpha() or k - 1 in self.nouns_set or self.norms[k - 1] in _FUNCTION:
+                return False
+        return False
+
+    def decree_before(self, lo: int, cue: int) -> int | None:
+        """The law or decree a verbal noun at ``cue`` belongs to, told with its number, year, date or kind between
+        ("المرسوم السلطاني رقم 38/2026 بالتصديق", "المرسوم رقم (71) لسنة 2026 بالتصديق", "مرسوم اتحادي مؤرخ في 10
+        نوفمبر 2026 بالتصديق", "القانون رقم 52.26 الذي يوافق"): its token, or None."""
+        for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+            n = self.norms[k]
+            if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع":
+                return k
+            if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
+                    or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
+                    or n in _DECREE_KINDS:
+                continue
+            return None
+        return None
+
+    def numbers_a_decree(self, t: Span) -> bool:
+        """Whether the time ``t`` is the year of a law's or decree's number ("رقم (71) لسنة 2026", "رقم 5 لعام 2026")."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        if k < 0:
+            return False
+        year_word = k if self.norms[k] in ("لسنه", "لعام") else k - 1
+        if year_word < 1 or self.norms[year_word] not in ("لسنه", "لعام"):
+            return False
+        return any(self.norms[j] in ("رقم", "برقم") for j in range(max(0, year_word - 5), year_word))
+
+    def told_past_before(self, lo: int, k: int, words: frozenset[str]) -> bool:
+        """Whether the present verb at ``k`` tells a past step after "قبل أن"/"بعد أن" in a sentence told in the
+        past perfect ("وكانت الحكومتان قد وقعتا الاتفاقية في يناير، قبل أن يصدر المرسوم بالتصديق عليها"); not a
+        condition still to be met ("لن تدخل حيز التنفيذ قبل أن يصادق عليها البرلمان")."""
+        n = self.norms[k]
+        if len(n) < 4 or n[0] not in "يت" or k - 2 < lo or self.norms[k - 1] not in _THAT \
+                or self.norms[k - 2].lstrip("و") not in ("قبل", "بعد"):
+            return False
+        if not ({n[1:], "ا" + n[1:]} & words):
+            return False
+        kana = [j for j in range(lo, k - 2) if self.norms[j].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
+        return bool(kana) and any(self.norms[j] in ("قد", "وقد") for j in range(kana[0] + 1, k - 2))
+
+    def decree_state(self, lo: int, gov: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
+        "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind."""
+        d = self.decree_before(lo, cue)
+        words = [self.norms[k] for k in range(min(gov, d if d is not None else cue), cue)]
+        states: set[str] = set()
+        for w in words:
+            for stem, kinds in _DECREE_STATES.items():
+                if stem in w:
+                    states |= kinds
+        found = [p for p in parties if p.get("name_en") in states]
+        return found[0] if len(found) == 1 else None
+
+    def coordinated_after(self, noun: int, hi: int) -> int | None:
+        """The agreement noun joined with "،" + "و" to the name of the one at ``noun`` ("اتفاقية النقل الطرقي
+        للبضائع، واتفاقية حماية الاستثمارات"): only name words between, one comma right before it."""
+        for k in range(noun + 1, min(hi, noun + 13)):
+            n = self.norms[k]
+            if n == "،":
+                return k + 1 if k + 1 < hi and k + 1 in self.nouns_set and self.norms[k + 1][:1] == "و" else None
+            if not n[:1].isalpha() or n in _RELATIVE or n in _PARTICIPLES or _CUES.get(self.stemmed[k]) \
+                    or k in self.nouns_set or self.in_time(k):
+                return None
+        return None
+
+    def only_after(self, lo: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is the condition of a negated clause: "لن تدخل ... إلا بعد مصادقة", "لا يسري
+        إلا بعد التصديق عليه", "لن تصبح نافذة إلا عند إيداع"."""
+        for k in range(cue - 1, max(lo, cue - 4) - 1, -1):
+            if self.norms[k] in ("الا", "إلا"):
+                return any(self.norms[j].lstrip("و") in ("لن", "لا", "لم", "ليس", "ليست")
+                           for j in range(max(lo, k - 12), k))
+            if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب"):
+                return False
+        return False
+
+    def relative_country(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The country before "التي" whose body the step's clause names with "فيها" ("بعد نيجيريا التي صادق المجلس
+        التنفيذي الاتحادي فيها على الاتفاقية", "وكانت تونس التي وافق البرلمان فيها على ...")."""
+        if cue - 2 < lo or self.norms[cue - 1] not in ("التي", "الذي"):
+            return None
+        if not any(self.norms[k] in ("فيها", "فيه", "بها") for k in range(cue + 1, min(len(self.norms), cue + 7))):
+            return None
+        found = self.country_at(cue - 2)
+        return found[0] if len(found) == 1 and found[0].get("name_en") else None
+
+    def dateline_country(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The country of the dateline's city when the step is in the lead sentence that opens with it ("الرباط –
+        صادق مجلس النواب ..."): a body with no nationality sits where the report was written."""
+        dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
+        if dash is None or dash == lo or lo > 8:
+            return None
+        for m in self.mentions:
+            k = bisect.bisect_right(self.starts, m.start) - 1
+            if lo <= k < dash and m.label == "LOC":
+                party = _party(m, self.kb) or _country_of_the_name(self.text[m.start:m.end], self.kb)  # (a city first: عمّان)
+                if party and party.get("name_en"):
+                    return party
+        return None
+
+    def same_gender(self, noun: int, pronoun: str) -> bool:
+        """Whether a pronoun ("إليه", "إليها") can stand for the agreement noun at ``noun``: اتفاقية and معاهدة are
+        feminine, اتفاق, بروتوكول and ميثاق masculine ("أنشأت الدول تحالفا وانضمت إليه تركيا": the alliance)."""
+        fem = fold(pronoun).endswith(("ها", "هما"))
+        n = self.stemmed[noun]
+        feminine = n.endswith(("ه", "ة", "ات")) or n.endswith("يه")
+        return fem == feminine or pronoun.endswith("هما")
+
+    def league_of_states(self, k: int) -> bool:
+        """Whether the word at ``k`` heads a league of states, not a company or university ("جامعة الدول العربية",
+        "مقر جامعة الدول العربية"): "جامعة" followed by "الدول"."""
+        return k + 1 < len(self.norms) and self.norms[k].endswith(("جامعه", "جامعة")) and self.norms[k + 1] in (
+            "الدول", "للدول")
+
+    def in_time(self, k: int) -> bool:
+        """Whether token ``k`` lies in a time expression ("أمس الأربعاء", "يوم الثلاثاء 8 سبتمبر 2026م")."""
+        return any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
+
+    def time_aside(self, lo: int, k: int) -> int | None:
+        """The opening comma when the comma at ``k`` closes a time set aside between commas ("أعلنت الوزارة، أمس
+        الثلاثاء، تعليق ...", "أصدر الأمير، يوم الثلاثاء 25 ربيع الأول 1448هـ الموافق 8 سبتمبر 2026م، المرسوم"):
+        every word between is part of a time (or "يوم", "الموافق", "في"), and at least one is a time."""
+        fill = ("يوم", "الموافق", "الموافقه", "في", "م", "هـ", "ه", "من", "اليوم", "مساء", "صباح", "ظهر", "امس")
+        timed = False
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            n = self.norms[j]
+            if n == "،":
+                return j if timed and j < k - 1 else None
+            if self.in_time(j):
+                timed = True
+            elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit():
+                return None
         return None
 
     def named_inside(self, noun: int, hi: int) -> int | None:
@@ -1435,9 +1893,10 @@ class _Article:
     def approves(self, i: int, hi: int) -> bool:
         """Whether the verb at ``i`` ("وافق", "صوت") has a body as its subject and an agreement as its object: a body
         within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
+        referendum = any(has_word(self.norms[k], _REFERENDUM) for k in range(i + 1, min(hi, i + 10)))
         if not any(has_word(self.norms[k], BODIES) and not (k + 1 < hi and has_word(self.norms[k + 1], _BOARD))
-                   for k in range(i + 1, min(hi, i + 5))):
-            return False  # (not "مجلس إدارة الشركة": a company's board)
+                   or referendum and self.norms[k] in _VOTERS for k in range(i + 1, min(hi, i + 5))):
+            return False  # (not "مجلس إدارة الشركة": a company's board; voters only in a referendum)
         vote = self.norms[i].lstrip("وف") in _VOTE
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
         if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
@@ -1459,10 +1918,20 @@ class _Article:
         or decision of ratification ("لصالح التصديق على المعاهدة", "على قرار رئيس الجمهورية بشأن الموافقة على
         الاتفاقية"); None past eight words."""
         start, phrase = j, False
-        while j < hi and j - start <= 8:
+        while j < hi and j - start <= 16:
             n = self.norms[j]
             if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
                 j += 1
+            elif j == start and n in _PACKAGE and j + 1 < hi and j + 1 in self.nouns_set:
+                return j + 1  # "على حزمة الاتفاقات": the agreements of the package
+            elif phrase and n == "رقم" or phrase and j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit() or (
+                    phrase and n in (".", "/", "-") and j > start and self.norms[j - 1][:1].isdigit()
+                    and j + 1 < hi and self.norms[j + 1][:1].isdigit()) or phrase and n[:1].isdigit() and j > start \
+                    and self.norms[j - 1] in (".", "/", "-"):
+                j += 1  # "مشروع القانون رقم 12.26"
+            elif phrase and n in _RELATIVE and j + 3 < hi and self.norms[j + 1] in _LAW_VERBS \
+                    and self.norms[j + 2] in _BY_IT and self.norms[j + 3] in ("على", "علي"):
+                j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 j += 1
@@ -1470,6 +1939,30 @@ class _Article:
                 return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
                     self.norms[start]) in ("مشروع",) else None
         return None
+
+    def subject_named(self, lo: int, hi: int) -> bool:
+        """Whether the tokens ``lo``..``hi`` name who signs: an office, a title, a body, a delegation, the two sides, a
+        nationality, a person or a place standing for its state ("وقّع ولي العهد ... ورئيس الوزراء ..."; not "وقع
+        الهجوم رغم الاتفاقية": an event that happened)."""
+        for k in range(lo, hi):
+            n = self.norms[k].removeprefix("و") if self.norms[k].startswith("وال") else self.norms[k]
+            if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or n.lstrip("و") in _DELEGATIONS \
+                    or n in _TWO_GOVERNMENTS or n in _NISBA or n in _SIDES:
+                return True
+        return any(m.label in ("PER", "LOC") and self.starts[lo] <= m.start < self.starts[hi] for m in self.mentions)
+
+    def draft_of(self, i: int, hi: int) -> bool:
+        """Whether the verb at ``i`` ("ناقش", "بحث", "تبادل") has a draft of an agreement as its object, within eight
+        words, with no body of one state as its subject ("ناقش مجلس الوزراء مسودة الاتفاقية" reviews it at home)."""
+        for k in range(i + 1, min(hi, i + 9)):
+            n = self.norms[k]
+            if n in (".", "؛", "،", ":") or n in _RELATIVE:
+                return False
+            if has_word(n, BODIES) and k <= i + 3 or n in _ABOUT or n in ("عن", "على", "علي"):
+                return False  # (not "تبادلا الاتهامات بشأن مسودة الاتفاق")
+            if n in _DRAFT:
+                return k + 1 < hi and k + 1 in self.nouns_set
+        return False
 
     def works_with(self, i: int, hi: int) -> bool:
         """Whether "العمل" follows the verb at ``i`` (past its subject) with the agreement glued to ب: "أوقفت الحكومة
@@ -1545,11 +2038,38 @@ class _Article:
                 return True
         return False
 
-    def object_after(self, cue: int, hi: int, nouns: list[int]) -> int | None:
+    def object_after(self, cue: int, hi: int, nouns: list[int], direct: bool = False) -> int | None:
         """The agreement noun a verb cue governs through على past a long subject ("صادق مجلس ... اليوم على
-        معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark)."""
+        معاهدة"): the first على of the clause, with the noun right after it (or after a quotation mark).  With
+        ``direct`` (a verb that signs or concludes) also its direct object past a long subject, a time and a place
+        ("وقّع ولي العهد ... ورئيس الوزراء ... مساء اليوم في قصر اليمامة اتفاقية ..."): the first agreement noun of
+        the clause, no comma, relative pronoun or preposition before it."""
+        plain = direct
         for k in range(cue + 1, min(hi, cue + 24)):
             n = self.norms[k]
+            if plain and n in ("،", ","):
+                # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
+                # اليوم الجمعة، حزمة الاتفاقات"
+                close = next((x for x in range(k + 1, min(hi, k + 11)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+                if close is not None and close + 2 < hi and self.norms[close + 1] in _PACKAGE and close + 2 in nouns:
+                    close += 1  # "حزمة الاتفاقات": the package is the agreements
+                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
+                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)) \
+                        and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
+                    return close + 1
+            if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
+                plain = False  # another clause or an apposition: no object of the verb past it
+            if plain and k in nouns and not n.startswith(("ب", "ل", "ك")) and self.norms[k - 1] not in _PREPOSITIONS \
+                    and self.norms[k - 1] not in _FUNCTION and self.norms[k - 1] not in ("«", "“") \
+                    and not self.norms[k - 1].startswith("ل") and self.subject_named(cue + 1, k):
+                return k  # (not what another object is for: "وقعا بروتوكولا لتمديد معاهدة ...")
+            if plain and (n in _OTHER_OBJECTS or n[:1] in ("ي", "ت") and len(n) >= 4 and n not in _OFFICES
+                          and not self.text[self.toks[k].start:self.toks[k].end].endswith("ة")
+                          and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
+                plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
+            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and _no_adverb(n) and not any(
+                    m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
+                plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
                     self.stemmed[k] not in _MASDAR:
                 return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
@@ -1676,7 +2196,8 @@ class _Article:
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
-        inside = [t for t in self.timex if t.start >= start and t.start < end]  # (one that starts near the step)
+        inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)]
+        # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
             # "«يوم الاثنين (الذي أجاز فيه مجلس الأمن الاتفاق) ...»": a weekday or "أمس" in a quotation counts
@@ -1736,7 +2257,10 @@ def listed_name(name: str | None) -> bool:
     """Whether an agreement's name holds a word of the name list (not only words of its own, read as a name because
     they follow the noun: "اتفاق العالم")."""
     words = fold(name or "").translate({ord(c): " " for c in "«»“”\"„"}).split()
-    return any(has_word(w, NAME_WORDS) for w in words[1:])  # (a quoted title: "معاهدة «ستارت الجديدة»")
+    # (a quoted title: "معاهدة «ستارت الجديدة»"; what it is for, named after its words: "اتفاقية الأمم المتحدة
+    # لمكافحة الفساد")
+    return any(has_word(w, NAME_WORDS) for w in words[1:]) or any(
+        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2))
 
 
 def _names_no_agreement(text: str) -> bool:
@@ -1780,11 +2304,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
-            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and art.object_of(i, hi, ("الي",
-                                                                                                      "إلى")):
+            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and (art.object_of(i, hi, (
+                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i and art.same_gender(n, art.norms[i + 1]) for n in nouns)
+                    and art.taker(i + 1, hi)):  # (a state named: "وانضمت إليها فنلندا", not "انضمت إليها لاحقا دول")
                 kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
             if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
                 kind = "withdrawn"  # "أعلنت خروجها من الاتفاقية"
+            if kind is None and bare in _DISCUSS and art.draft_of(i, hi):
+                kind = "negotiated"  # "ناقش خبراء من البلدين اليوم مسودة اتفاق لترسيم الحدود": its text negotiated
             if kind is None and bare in _STOP_WORK and art.works_with(i, hi):
                 kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
             if kind is None and bare in _START_WORK and art.works_with(i, hi):
@@ -1798,6 +2325,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind is None and art.norms[i].lstrip("و") in _SIGN_WITH and any(
                     "توقيع" in art.norms[k] for k in range(i + 1, min(hi, i + 16))):
                 kind = "signed"  # "ذيّل رئيس الوزراء ... والرئيس ... اليوم بتوقيعهما اتفاقية ..."
+            if kind is None and art.norms[i] in _BECOME and i - 2 >= lo and art.norms[i - 1] in _RELATIVE \
+                    and any(art.name_at(n, hi)[2] == i - 2 for n in nouns if i - 10 <= n < i - 1) \
+                    and any(art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 3))) \
+                    and not any(art.norms[k] in ("غير", "ليست", "ليس", "لم", "لن", "لا") for k in range(i + 1, i + 3)):
+                # (not "التي أصبحت غير نافذة منذ سنوات")
+                kind = "in_force"  # "الاتفاقية التي أصبحت نافذة أمس": the agreement before the relative became so
             if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
                     k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
                     art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
@@ -1812,6 +2345,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
+            # (an agreement named for the United Nations is no step of theirs: "صادق البرلمان على اتفاقية الأمم
+            # المتحدة لمكافحة الفساد")
+            joined = _UN_NAMED.sub(" ", joined)
             # the council near the cue took it (not an agency of the United Nations: "أقرها المؤتمر العام لمنظمة
             # الأمم المتحدة للتربية والعلم والثقافة")
             council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
@@ -1842,9 +2378,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
-                far = art.object_after(cue, hi, nouns)
+                far = art.object_after(cue, hi, nouns, direct=(kind in ("signed", "concluded") or kind == "ratified"
+                                                               and art.stemmed[cue] in _WEAK_RATIFY)
+                                       and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
-            if cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما"):
+            if cue + 1 < hi and (art.norms[cue + 1] in ("عليه", "عليها", "عليهما") or art.norms[cue + 1] in _TO_IT
+                                 or art.pronoun_after_subject(cue, hi)):
+                # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
@@ -1878,6 +2418,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            upto = noun if cue < noun else next((k for k in range(cue + 1, min(hi, cue + 8)) if k in art.nouns_set
+                                                 or art.norms[k] in ("،", ".", "؛")), min(hi, cue + 8))
+            if kind == "signed" and not _verbal_noun(art.norms[cue]) and any(
+                    art.norms[k] in _SIGNED_LAW for k in range(cue + 1, upto)):
+                continue  # "وقع الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "وقع قانون التصديق على المعاهدة": a
+                # decree or a law signed, not the agreement (its ratification or withdrawal is read on its own); so
+                # after the agreement too: "صادق البرلمان على المعاهدة، فيما وقع الرئيس قانون التصديق"
             inner = art.named_inside(noun, hi)
             if inner is not None:
                 noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
@@ -1971,6 +2518,26 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                               for p in subj]
                     if takers:
                         body, more = takers[0], takers[1:]
+                if kind == "ratified" and (body is None or not body.get("country")) and gov is not None:
+                    # "صدر في الرياض الشهر الماضي مرسوم ملكي بالمصادقة على الاتفاقية": a decree issued in a capital
+                    # is its country's
+                    where = art.decree_place(gov, cue)
+                    if where:
+                        body = {"name": (body or {}).get("name") or where.get("name"), "country": {
+                            "name": where.get("name"), "name_en": where.get("name_en")}}
+                if body and body.get("name") and not body.get("country"):
+                    # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
+                    # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
+                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue)
+                    if where:
+                        body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
+                if kind == "ratified" and (body is None or not body.get("country")):
+                    # "المرسوم السلطاني", "مرسوم اتحادي", "المرسوم الأميري": the one party whose state issues such
+                    # decrees
+                    by_kind = art.decree_state(lo, gov if gov is not None else cue, cue, data["parties"])
+                    if by_kind:
+                        body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
+                            "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -1985,6 +2552,25 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
                                                               "entity_id": c.get("entity_id")}]
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
+            if kind in ("signed", "concluded", "ratified") and cue < noun and (not generic or noun in art.own_names):
+                # agreements coordinated after the one the verb reaches take the same step: "وقع البلدان اتفاقية النقل
+                # البحري واتفاقية النقل الجوي"
+                last = noun
+                while True:
+                    k2 = next((k for k in range(last + 1, min(hi, last + 8)) if not (
+                        art.norms[k].startswith(("ال", "و")) or art.norms[k] == "،" and k + 1 < hi
+                        and art.norms[k + 1][:1] == "و" and k + 1 in art.nouns_set)  # ("اتفاقية ...، واتفاقية ...")
+                               or art.norms[k][:1] == "و" and k in art.nouns_set), None)
+                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                        k2 = art.coordinated_after(last, hi)  # "اتفاقية النقل الطرقي للبضائع، واتفاقية ..."
+                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                        break
+                    said2, generic2, end2 = art.name_at(k2, hi)
+                    if generic2 and k2 not in art.own_names:
+                        break
+                    twin = dict(data, said=said2, generic=generic2, coordinated=True)
+                    raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
+                    last = k2
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
@@ -2041,10 +2627,23 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
+        if d["generic"] and ref is None and art.names_some_agreement:
+            d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
         d["name"] = d["said"] if not d["generic"] or ref is None else ref
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    # "X، المعروفة باتفاقية Y", "لتصبح معروفة باسم «Y»": Y is another name of X; a step under either carries the other
+    known = art.known_as()
+    for r in raw:
+        d = r["data"]
+        mine = name_words(d["name"]) if d.get("named") else frozenset()
+        aka = [b if name_words(a) and (mine <= name_words(a) or name_words(a) <= mine) else a
+               for a, b in known if mine and any(name_words(x) and (mine <= name_words(x) or name_words(x) <= mine)
+                                                 for x in (a, b))]
+        aka = [n for n in dict.fromkeys(aka) if name_words(n) != mine]
+        if aka:
+            d["aka"] = aka
     raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
 
     def taker(r: dict[str, Any]) -> str | None:
@@ -2056,7 +2655,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     told = {(r["kind"], r["data"]["sentence"][0]) for r in raw if taker(r)}
     for r in raw:
         d = r["data"]
-        key = (r["kind"], d["sentence"][0], taker(r))
+        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") else "")
         if key in seen or taker(r) is None and key[:2] in told:
             continue
         seen.add(key)
@@ -2072,7 +2671,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="14", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="15", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
