@@ -103,13 +103,16 @@ eval-roles: $(STAMP)
 	$(PY) eval/eval_roles_snn.py score eval/judgements/roles_snn.tsv
 
 # Treaty records on reports written blind to the code (ingest -> process -> marsad treaties, matched to gold records):
-# the dev part, dev2 (the round-30 frozen set, then developed on) and test30 (held out in round 30, scored once:
-# its floors guard that score); a new frozen set is scored by the lead with
+# the dev part, dev2 (the round-30 frozen set, then developed on), test30 and test31 (held out in rounds 30 and 31,
+# scored once, then developed on) and test32 (held out in round 31, scored once): their floors guard those scores;
+# a new frozen set is scored by the lead with
 # --part frozen --data FILE --gold FILE once the code stops changing.
 eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part dev
 	$(PY) eval/eval_treaties.py --part dev2
 	$(PY) eval/eval_treaties.py --part test30
+	$(PY) eval/eval_treaties.py --part test31
+	$(PY) eval/eval_treaties.py --part test32
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

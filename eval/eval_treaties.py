@@ -29,14 +29,22 @@ added to T3's talks).  ``dev2``: 26 reports, 7 agreements, 25 steps, written by 
 reports, 8 agreements, 38 steps, 52 traps by a second writer who read dev and dev2 but not the code (its second
 reader's four corrections applied: talks on a draft in t26 are a negotiation); held out through round 30 and scored
 once with the round's final code (treaty_steps 13): steps P .824 R .368 F1 .509, one record per agreement .375,
-names .800, 2 false steps on traps (the round's base, 020893b: P .500 R .132 F1 .208).  Its floors guard that score;
-it is no longer unseen.  ``frozen``: a set
+names .800, 2 false steps on traps (the round's base, 020893b: P .500 R .132 F1 .208); developed on in round 31
+(.841, in-sample).  ``test31``: 28 reports, 8 agreements, 39 steps, 80 traps by a third writer who read none of the
+code nor the earlier sets' errors (its second reader's seven corrections applied: aliases and traps); scored once
+held out in round 31 at 7a6bbc5 (P .773 R .436 F1 .557, one record .625) and with treaties60 (P .783 R .462 F1
+.581), then developed on (treaties61: .849, in-sample).  ``test32``: 28 reports, 9 agreements, 35 steps, 69 traps
+by a fourth writer (Maghrebi, Levantine and Gulf wordings; its second reader's 34 corrections: one step, expected
+steps, traps, aliases); held out through round 31 and scored once: 7a6bbc5 P .818 R .257 F1 .391 (one record
+.444), treaties60 .449, round 31's final code (treaties61) P .824 R .400 F1 .538, one record .667, names 0 of 6,
+no false step on traps.  The floors of test30, test31 and test32 guard those scores; none is unseen any more.
+``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
 ``dev.steps.f1``, ``dev2.steps.f1``; with ``--data``/``--gold`` only when ``--floors`` is given; never with
 ``--no-floors``).
 
-Run: ``make eval-treaties`` or ``python eval/eval_treaties.py [--part dev|dev2|test30|frozen] [-v] [--keep DIR] [--all]``.
+Run: ``make eval-treaties`` or ``python eval/eval_treaties.py [--part dev|dev2|test30|test31|test32|frozen] [-v] [--keep DIR] [--all]``.
 """
 
 from __future__ import annotations
@@ -56,6 +64,8 @@ HERE = Path(__file__).resolve().parent
 DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_dev_gold.json"),
         "dev2": (HERE / "data" / "treaties_dev2.jsonl", HERE / "data" / "treaties_dev2_gold.json"),
         "test30": (HERE / "data" / "treaties_test30.jsonl", HERE / "data" / "treaties_test30_gold.json"),
+        "test31": (HERE / "data" / "treaties_test31.jsonl", HERE / "data" / "treaties_test31_gold.json"),
+        "test32": (HERE / "data" / "treaties_test32.jsonl", HERE / "data" / "treaties_test32_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
@@ -438,7 +448,7 @@ def produce(data: Path, work: Path, include_all: bool) -> tuple[list[Any], dict[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "test30", "frozen"), default="dev", help="which set (default dev)")
+    ap.add_argument("--part", choices=(*DATA,), default="dev", help="which set (default dev)")
     ap.add_argument("--data", type=Path, help="the reports (JSON Lines); default the part's file under eval/data")
     ap.add_argument("--gold", type=Path, help="the gold records; default the part's file under eval/data")
     ap.add_argument("--floors", type=Path, default=None,
@@ -453,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     data, gold_path = args.data or DATA[args.part][0], args.gold or DATA[args.part][1]
     if not data.exists() or not gold_path.exists():
         print(f"missing: no {args.part} set ({data}, {gold_path})")
-        # every part's files ship with the repository (dev, dev2, test30) or are named on purpose (a path, the frozen
+        # every part's files ship with the repository (dev … test32) or are named on purpose (a path, the frozen
         # part): a set that is not there fails, so a floor check never passes with nothing scored
         return 2
     if args.floors and not args.floors.exists() and not args.no_floors:
