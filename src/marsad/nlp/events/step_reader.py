@@ -1,0 +1,149 @@
+"""A learned reader of treaty steps, sentence by sentence (issue 15; an experiment, not wired into any stage).
+
+:func:`features` turns a sentence that names an agreement (or follows one) into the words a logistic regression
+per step kind reads: the sentence's stems and stem pairs (folded, clitics and one ending off), the stems within
+four words of the agreement word with their side, negation / future-or-intention / condition words anywhere and
+near the agreement word (features the model weighs, not rules), and character 2-5-grams of the folded words
+(tf-idf, as scikit-learn's ``char_wb`` analyser makes them).  :class:`StepReader` scores them with numpy only,
+from weights that ``eval/treaty_step_learning.py --export FILE`` writes (fitted with scikit-learn on the gold
+sets named in the file).  How it did against the rules across four gold sets: that script's docstring.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
+
+_AGREEMENT = re.compile(r"اتفاق|معاهد(?:ه|ات|ت)|بروتوكول|ميثاق|مواثيق")
+NEG = frozenset("لم لن لا ليس ليست عدم دون بدون غير نفي نفت ينفي تنفي رفض رفضت يرفض ترفض ولم ولن ولا نافيا نافيه"
+                .split())
+MOD = frozenset("سوف المقرر مقرر يعتزم تعتزم يتوقع تتوقع المتوقع متوقع ينتظر المنتظر مرتقب المرتقب قد يمكن مقترح "
+                "المقترح مشروع محتمل المحتمل يرجح انتظار يامل تامل ياملان تسعي يسعي دعا دعت يدعو تدعو طالب طالبت"
+                .split())
+COND = frozenset("اذا لو ان حال حالما بمجرد شرط شريطه".split())
+NEAR = 4
+
+
+def fold_words(text: str) -> list[str]:
+    """The folded words of ``text`` (no marks; أإآ→ا, ى→ي, ة→ه)."""
+    from marsad.nlp.events.lexicon import fold
+
+    return re.findall(r"[\w\u0600-\u06ff]+", fold(text))
+
+
+def is_agreement(words: list[str], i: int) -> bool:
+    """Whether folded word ``i`` names an agreement (any clitic form; نظام with الاساسي within three words after
+    it: نظام روما الأساسي)."""
+    w = words[i]
+    return bool(_AGREEMENT.search(w)) or (w.endswith("نظام") and "الاساسي" in words[i + 1:i + 4])
+
+
+def names_agreement(words: list[str]) -> bool:
+    return any(is_agreement(words, i) for i in range(len(words)))
+
+
+def features(words: list[str], follows: bool) -> dict[str, float]:
+    """The sentence's features (``follows``: it names no agreement and comes right after one that does)."""
+    from marsad.stories.features import term_of
+
+    stems = [term_of(w) for w in words]
+    f: dict[str, float] = {}
+    for s in stems:
+        f["u:" + s] = 1.0
+    for a, b in zip(stems, stems[1:]):
+        f["b:" + a + "_" + b] = 1.0
+    agr = [i for i in range(len(words)) if is_agreement(words, i)]
+    if follows and not agr:
+        f["FOLLOWS"] = 1.0
+    for i in agr:
+        for j in range(max(0, i - NEAR), min(len(words), i + NEAR + 1)):
+            if j != i:
+                f[("L:" if j < i else "R:") + stems[j]] = 1.0
+    near = {j for i in agr for j in range(max(0, i - 6), i + 7)}
+    for j, w in enumerate(words):
+        tag = None
+        if w in NEG:
+            tag = "NEG"
+        elif w in MOD or (len(w) > 4 and w[0] == "س" and w[1] in "يتنا"):
+            tag = "MOD"  # a future prefix (سيوقع) or a word of intention or expectation
+        elif w in COND:
+            tag = "COND"
+        if tag:
+            f[tag] = 1.0
+            if j in near:
+                f[tag + "_near"] = 1.0
+    f["n_agr"] = min(len(agr), 3) / 3
+    return f
+
+
+def char_grams(words: list[str], lo: int = 2, hi: int = 5) -> Counter[str]:
+    """Character n-grams of each word padded with a space (scikit-learn's ``char_wb``)."""
+    out: Counter[str] = Counter()
+    for w in words:
+        w = " " + w.lower() + " "
+        for n in range(lo, hi + 1):
+            out[w[:n]] += 1
+            for i in range(1, len(w) - n + 1):
+                out[w[i:i + n]] += 1
+            if len(w) <= n:  # a word shorter than n counts once, whole
+                break
+    return out
+
+
+class StepReader:
+    """P(kind | sentence) for each step kind, from exported weights; numpy only."""
+
+    def __init__(self, model: dict[str, Any]) -> None:
+        import numpy as np
+
+        self.kinds: list[str] = list(model["kinds"])
+        self.feat = {k: i for i, k in enumerate(model["features"])}
+        self.grams = {k: i for i, k in enumerate(model["grams"])}
+        self.idf = np.asarray(model["idf"], dtype=float)
+        self.coef = np.asarray(model["coef"], dtype=float)  # kinds × (features + grams)
+        self.bias = np.asarray(model["bias"], dtype=float)
+        self.trained_on: list[str] = list(model.get("trained_on", []))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "StepReader":
+        p = Path(path)
+        raw = gzip.decompress(p.read_bytes()) if p.suffix == ".gz" else p.read_bytes()
+        return cls(json.loads(raw.decode("utf-8")))
+
+    def vector(self, words: list[str], follows: bool) -> Any:
+        import numpy as np
+
+        x = np.zeros(len(self.feat) + len(self.grams))
+        for k, v in features(words, follows).items():
+            i = self.feat.get(k)
+            if i is not None:
+                x[i] = v
+        off = len(self.feat)
+        idx, val = [], []
+        for g, c in char_grams(words).items():
+            i = self.grams.get(g)
+            if i is not None:
+                idx.append(i)
+                val.append((1.0 + math.log(c)) * self.idf[i])
+        if idx:
+            v = np.asarray(val)
+            x[off + np.asarray(idx)] = v / np.linalg.norm(v)
+        return x
+
+    def score(self, text: str, follows: bool = False) -> dict[str, float]:
+        """Each kind's probability for one sentence (0 for a sentence that names no agreement and follows none)."""
+        import numpy as np
+
+        words = fold_words(text)
+        if not (follows or names_agreement(words)):
+            return {k: 0.0 for k in self.kinds}
+        z = self.coef @ self.vector(words, follows) + self.bias
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        return {k: float(v) for k, v in zip(self.kinds, p)}
