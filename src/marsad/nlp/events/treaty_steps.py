@@ -1785,7 +1785,13 @@ class _Article:
         if not ({n[1:], "ا" + n[1:]} & words):
             return False
         kana = [j for j in range(lo, k - 2) if self.norms[j].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
-        return bool(kana) and any(self.norms[j] in ("قد", "وقد") for j in range(kana[0] + 1, k - 2))
+        if not (kana and any(self.norms[j] in ("قد", "وقد") for j in range(kana[0] + 1, k - 2))):
+            return False
+        if self.norms[k - 2].lstrip("و") == "قبل":
+            # "X happened before Y could" often means Y never came ("رحل قبل أن يصدر المرسوم", "سحبت الاتفاقية من
+            # البرلمان قبل أن يصادق عليها"): only "قبل أن" set right after the step's clause by a comma counts
+            return self.norms[k - 3] == "،" or self.norms[k - 2] == "وقبل" and self.norms[k - 3] == "،"
+        return True
 
     def decree_state(self, lo: int, gov: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
@@ -1817,7 +1823,8 @@ class _Article:
         إلا بعد التصديق عليه", "لن تصبح نافذة إلا عند إيداع"."""
         for k in range(cue - 1, max(lo, cue - 4) - 1, -1):
             if self.norms[k] in ("الا", "إلا"):
-                return any(self.norms[j].lstrip("و") in ("لن", "لا", "لم", "ليس", "ليست")
+                # ("لم تدخل ... إلا بعد مصادقة البرلمان": told in the past, the step was taken)
+                return any(self.norms[j].lstrip("و") in ("لن", "لا", "ليس", "ليست")
                            for j in range(max(lo, k - 12), k))
             if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب"):
                 return False
