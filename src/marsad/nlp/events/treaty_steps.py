@@ -356,6 +356,12 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر
 # الألغام".
+# national legislatures a dateline may give a country (a name that goes on, "مجلس جامعة الدول", is not one), and
+# cities that seat international bodies, whose dateline says nothing of a body's country
+_NATIONAL_HOUSES = frozenset(fold(w) for w in (
+    "البرلمان", "مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ", "مجلس الشورى", "المجلس الوطني",
+    "مجلس المستشارين", "المجلس الشعبي الوطني", "الجمعية الوطنية"))
+_SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
@@ -1840,11 +1846,17 @@ class _Article:
         found = self.country_at(cue - 2)
         return found[0] if len(found) == 1 and found[0].get("name_en") else None
 
-    def dateline_country(self, lo: int, cue: int) -> dict[str, Any] | None:
+    def dateline_country(self, lo: int, cue: int, body: str | None = None) -> dict[str, Any] | None:
         """The country of the dateline's city when the step is in the lead sentence that opens with it ("الرباط –
-        صادق مجلس النواب ..."): a body with no nationality sits where the report was written."""
+        صادق مجلس النواب ..."): a national legislature with no nationality sits where the report was written.  Not
+        an international body or one named with a genitive ("نيويورك – وافقت الجمعية العامة", "القاهرة – وافق مجلس
+        جامعة الدول العربية"), nor any body in a city that seats international ones ("ستراسبورغ – صادق البرلمان")."""
+        if fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
+            return None
         dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
         if dash is None or dash == lo or lo > 8:
+            return None
+        if any(fold(self.norms[k]) in _SEAT_CITIES for k in range(lo, dash)):
             return None
         for m in self.mentions:
             k = bisect.bisect_right(self.starts, m.start) - 1
@@ -2535,7 +2547,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body and body.get("name") and not body.get("country"):
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
-                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue)
+                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name"))
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
