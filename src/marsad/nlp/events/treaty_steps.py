@@ -1824,6 +1824,21 @@ class _Article:
                 return None
         return None
 
+    def name_ends_clause(self, end: int, hi: int) -> bool:
+        """Whether the agreement named up to ``end`` has no clause of its own before the next punctuation: no
+        negation, "ما زال"/"لا تزال", "قيد" or step verb after it ("واتفاقية التبادل التجاري لم توقع بعد", "...
+        ما زالت قيد الدرس")."""
+        for k in range(end + 1, min(hi, len(self.norms), end + 9)):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return True
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+            if n in _NEGATIONS or bare in _NEGATIONS or bare in ("ما", "لا", "لم", "لن", "قيد", "بقيت", "ظلت") \
+                    or bare in ("زال", "زالت", "تزال", "يزال", "تزل", "يزل") or _CUES.get(self.stemmed[k]) \
+                    and not _verbal_noun(n):
+                return False
+        return True
+
     def only_after(self, lo: int, cue: int) -> bool:
         """Whether the step at ``cue`` is the condition of a negated clause: "لن تدخل ... إلا بعد مصادقة", "لا يسري
         إلا بعد التصديق عليه", "لن تصبح نافذة إلا عند إيداع"."""
@@ -2587,6 +2602,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     said2, generic2, end2 = art.name_at(k2, hi)
                     if generic2 and k2 not in art.own_names:
                         break
+                    if art.norms[k2 - 1] == "،" and not art.name_ends_clause(end2, hi):
+                        break  # "اتفاقية النقل البري، واتفاقية التبادل التجاري لم توقع بعد": a clause of its own
                     twin = dict(data, said=said2, generic=generic2, coordinated=True)
                     raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
                     last = k2
