@@ -120,3 +120,11 @@ def test_an_arab_convention_ratified_one_state_per_report_is_one_record(tmp_path
         ("m12", "2026-05-12", "وكالة", "صادق مجلس النواب العراقي اليوم على اتفاقية الرياض العربية للتعاون القضائي."),
     ])
     assert len([t for t in found if t.steps]) == 1, [(t.name, t.parties) for t in found]
+
+
+def test_a_pronoun_right_after_the_agreements_clause_is_still_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m13", "2026-04-15", "وكالة", "وقعت مصر والأردن اتفاقية التعاون الجمركي في مارس، ثم صادق البرلمان المصري "
+                                       "عليها أمس."),
+    ])
+    assert ("ratified", "done", "Egypt") in _steps(found), _steps(found)

@@ -1750,9 +1750,29 @@ class _Article:
             return False
         for k in range(cue + 2, min(hi, cue + 6)):
             if self.norms[k] in ("عليه", "عليها", "عليهما"):
-                return any(has_word(self.norms[j], BODIES) or self.country_at(j) for j in range(cue + 1, k))
+                return any(has_word(self.norms[j], BODIES) or self.country_at(j) for j in range(cue + 1, k)) \
+                    and not self.other_object_before(cue)
             if not self.norms[k - 1][:1].isalpha() or k - 1 in self.nouns_set or self.norms[k - 1] in _FUNCTION:
                 return False
+        return False
+
+    def other_object_before(self, cue: int) -> bool:
+        """Whether another clause with an object of its own stands between the last agreement noun and the verb at
+        ``cue`` ("وقعت ... اتفاقية التعاون الجمركي في مارس، ثم قدمت الحكومة الموازنة العامة وصادق البرلمان عليها":
+        the pronoun is the budget): a "ثم" not right before the verb, or a definite feminine noun after the last
+        comma that is no body, country or time."""
+        start, _end = self.sentence_of(cue)
+        noun = max((n for n in self.nouns_set if start <= n < cue), default=None)
+        if noun is None:
+            return False
+        if any(self.norms[j].lstrip("و") == "ثم" for j in range(noun + 1, cue - 1)):
+            return True
+        commas = [j for j in range(noun + 1, cue) if self.norms[j] == "،"]
+        for j in range(commas[-1] + 1 if commas else cue, cue):
+            n = self.norms[j]
+            if n.startswith(("ال", "وال")) and n.endswith(("ه", "ة")) and not has_word(n, BODIES) \
+                    and not self.country_at(j) and not self.in_time(j):
+                return True
         return False
 
     def decree_before(self, lo: int, cue: int) -> int | None:
