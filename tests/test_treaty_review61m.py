@@ -128,3 +128,13 @@ def test_a_pronoun_right_after_the_agreements_clause_is_still_the_agreement(tmp_
                                        "عليها أمس."),
     ])
     assert ("ratified", "done", "Egypt") in _steps(found), _steps(found)
+
+
+def test_a_city_named_regional_convention_is_named_for_its_city() -> None:
+    from test_events_coder import make_doc
+
+    from marsad.nlp.events.treaty_steps import find_steps
+
+    text = "صادق مجلس النواب الأردني اليوم على اتفاقية الرياض العربية للتعاون القضائي."
+    steps = [s for s in find_steps(make_doc(text, [])) if s.label == "ratified"]
+    assert steps and steps[0].data.get("named_for") == "الرياض", [s.data for s in steps]

@@ -361,6 +361,7 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 _NATIONAL_HOUSES = frozenset(fold(w) for w in (
     "البرلمان", "مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ", "مجلس الشورى", "المجلس الوطني",
     "مجلس المستشارين", "المجلس الشعبي الوطني", "الجمعية الوطنية"))
+_REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
@@ -1379,9 +1380,9 @@ class _Article:
     def named_for(self, noun: int, name_end: int) -> str | None:
         """The city an agreement is named for when its name is that city alone: "اتفاق فيينا", "اتفاقية جنيف"
         (not "اتفاقية فيينا للعلاقات الدبلوماسية", not "اتفاقات مينسك 2")."""
-        if name_end != noun + 1:
-            return None
-        return self.city_at(name_end)
+        if name_end != noun + 1 and not (name_end > noun + 1 and self.norms[noun + 2] in _REGIONAL_ADJ):
+            return None  # ("اتفاقية الرياض العربية للتعاون القضائي": the Arab League's convention made in Riyadh)
+        return self.city_at(noun + 1)
 
     def places(self, lo: int, hi: int) -> set[str]:
         """Cities the tokens ``lo``..``hi`` name as where something happened: "في فيينا", "بفيينا", "في العاصمة
