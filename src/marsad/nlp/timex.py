@@ -267,10 +267,23 @@ _IN_BEFORE = re.compile(r"(?:^|\s)و?(?:في|خلال|منذ)\s+$")
 _CLAUSE_AFTER = re.compile(r"\s*(?:$|[،,.؛;:)»\"]|\s(?:و|ثم|بعد|قبل|حين)\s)")
 
 
+_MAGHREBI_ALONE = frozenset(lx.key(w) for w in ("ماي", "أوت", "مارس"))
+_PRACTISE = re.compile(r"[يتنأ]مارس|ممارس")
+
+
 def _in_month(c: _Match) -> bool:
-    """A month name that is also another word (ماي, أوت, مارس) taken alone when "in" it ends a clause ("وصادق
-    البرلمان عليها في ماي.", "منذ أوت، ..."): a possessive or a name would go on ("في ماي سبيس")."""
+    """A Maghrebi month name that is also another word (ماي, أوت, مارس) taken alone when "in" it ends a clause
+    ("وصادق البرلمان عليها في ماي.", "منذ أوت، ..."): a possessive or a name would go on ("في ماي سبيس").  Only
+    these three: نيسان, شباط, آب/أب alone are a car maker, a name, a father ("استثمرت ... في نيسان."), and مارس not
+    in a sentence of its verb "practise" ("يمارس الرياضة في مارس")."""
     s, e = c.m.start("my_m"), c.m.end("my_m")
+    word = lx.key(c.text[s:e])
+    if word not in _MAGHREBI_ALONE:
+        return False
+    if word == lx.key("مارس"):
+        start = max(c.text.rfind(p, 0, s) for p in ".؟!\n")
+        if _PRACTISE.search(c.text[start + 1:s]):
+            return False
     return bool(_IN_BEFORE.search(c.text[max(0, s - 12):s]) and _CLAUSE_AFTER.match(c.text, e))
 
 
@@ -676,7 +689,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="4",
+    version="5",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

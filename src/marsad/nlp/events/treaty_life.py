@@ -335,6 +335,9 @@ class _Group:
 
 _UN = name_words("الأمم المتحدة")
 _INTERNATIONAL = name_words("الدولية")
+# a regional convention's adjective counts as "الدولية" does ("اتفاقية الرياض العربية للتعاون القضائي", "الاتفاقية
+# الإفريقية ...", "الاتفاقية الإسلامية ..."): a League's, Union's or Organisation's convention, one state per report
+_REGIONAL = tuple(name_words(w) for w in ("العربية", "الإفريقية", "الأفريقية", "الإسلامية"))
 
 
 def _convention(u: _Unit) -> bool:
@@ -343,7 +346,8 @@ def _convention(u: _Unit) -> bool:
     different states join it by its name alone."""
     from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
 
-    return bool(u.aka or u.named_for or _UN <= u.words or _INTERNATIONAL <= u.words or any(
+    return bool(u.aka or u.named_for or _UN <= u.words or _INTERNATIONAL <= u.words
+                or any(r and r <= u.words for r in _REGIONAL) or any(
         w[:1] == "ل" and w[1:] in _PURPOSE_WORDS for w in fold(u.name or "").split()[1:]))
 
 

@@ -356,6 +356,13 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر
 # الألغام".
+# national legislatures a dateline may give a country (a name that goes on, "مجلس جامعة الدول", is not one), and
+# cities that seat international bodies, whose dateline says nothing of a body's country
+_NATIONAL_HOUSES = frozenset(fold(w) for w in (
+    "البرلمان", "مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ", "مجلس الشورى", "المجلس الوطني",
+    "مجلس المستشارين", "المجلس الشعبي الوطني", "الجمعية الوطنية"))
+_REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
+_SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
@@ -1373,9 +1380,9 @@ class _Article:
     def named_for(self, noun: int, name_end: int) -> str | None:
         """The city an agreement is named for when its name is that city alone: "اتفاق فيينا", "اتفاقية جنيف"
         (not "اتفاقية فيينا للعلاقات الدبلوماسية", not "اتفاقات مينسك 2")."""
-        if name_end != noun + 1:
-            return None
-        return self.city_at(name_end)
+        if name_end != noun + 1 and not (name_end > noun + 1 and self.norms[noun + 2] in _REGIONAL_ADJ):
+            return None  # ("اتفاقية الرياض العربية للتعاون القضائي": the Arab League's convention made in Riyadh)
+        return self.city_at(noun + 1)
 
     def places(self, lo: int, hi: int) -> set[str]:
         """Cities the tokens ``lo``..``hi`` name as where something happened: "في فيينا", "بفيينا", "في العاصمة
@@ -1744,9 +1751,29 @@ class _Article:
             return False
         for k in range(cue + 2, min(hi, cue + 6)):
             if self.norms[k] in ("عليه", "عليها", "عليهما"):
-                return any(has_word(self.norms[j], BODIES) or self.country_at(j) for j in range(cue + 1, k))
+                return any(has_word(self.norms[j], BODIES) or self.country_at(j) for j in range(cue + 1, k)) \
+                    and not self.other_object_before(cue)
             if not self.norms[k - 1][:1].isalpha() or k - 1 in self.nouns_set or self.norms[k - 1] in _FUNCTION:
                 return False
+        return False
+
+    def other_object_before(self, cue: int) -> bool:
+        """Whether another clause with an object of its own stands between the last agreement noun and the verb at
+        ``cue`` ("وقعت ... اتفاقية التعاون الجمركي في مارس، ثم قدمت الحكومة الموازنة العامة وصادق البرلمان عليها":
+        the pronoun is the budget): a "ثم" not right before the verb, or a definite feminine noun after the last
+        comma that is no body, country or time."""
+        start, _end = self.sentence_of(cue)
+        noun = max((n for n in self.nouns_set if start <= n < cue), default=None)
+        if noun is None:
+            return False
+        if any(self.norms[j].lstrip("و") == "ثم" for j in range(noun + 1, cue - 1)):
+            return True
+        commas = [j for j in range(noun + 1, cue) if self.norms[j] == "،"]
+        for j in range(commas[-1] + 1 if commas else cue, cue):
+            n = self.norms[j]
+            if n.startswith(("ال", "وال")) and n.endswith(("ه", "ة")) and not has_word(n, BODIES) \
+                    and not self.country_at(j) and not self.in_time(j):
+                return True
         return False
 
     def decree_before(self, lo: int, cue: int) -> int | None:
@@ -1785,7 +1812,13 @@ class _Article:
         if not ({n[1:], "ا" + n[1:]} & words):
             return False
         kana = [j for j in range(lo, k - 2) if self.norms[j].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
-        return bool(kana) and any(self.norms[j] in ("قد", "وقد") for j in range(kana[0] + 1, k - 2))
+        if not (kana and any(self.norms[j] in ("قد", "وقد") for j in range(kana[0] + 1, k - 2))):
+            return False
+        if self.norms[k - 2].lstrip("و") == "قبل":
+            # "X happened before Y could" often means Y never came ("رحل قبل أن يصدر المرسوم", "سحبت الاتفاقية من
+            # البرلمان قبل أن يصادق عليها"): only "قبل أن" set right after the step's clause by a comma counts
+            return self.norms[k - 3] == "،" or self.norms[k - 2] == "وقبل" and self.norms[k - 3] == "،"
+        return True
 
     def decree_state(self, lo: int, gov: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
@@ -1812,12 +1845,28 @@ class _Article:
                 return None
         return None
 
+    def name_ends_clause(self, end: int, hi: int) -> bool:
+        """Whether the agreement named up to ``end`` has no clause of its own before the next punctuation: no
+        negation, "ما زال"/"لا تزال", "قيد" or step verb after it ("واتفاقية التبادل التجاري لم توقع بعد", "...
+        ما زالت قيد الدرس")."""
+        for k in range(end + 1, min(hi, len(self.norms), end + 9)):
+            n = self.norms[k]
+            if not n[:1].isalnum():
+                return True
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+            if n in _NEGATIONS or bare in _NEGATIONS or bare in ("ما", "لا", "لم", "لن", "قيد", "بقيت", "ظلت") \
+                    or bare in ("زال", "زالت", "تزال", "يزال", "تزل", "يزل") or _CUES.get(self.stemmed[k]) \
+                    and not _verbal_noun(n):
+                return False
+        return True
+
     def only_after(self, lo: int, cue: int) -> bool:
         """Whether the step at ``cue`` is the condition of a negated clause: "لن تدخل ... إلا بعد مصادقة", "لا يسري
         إلا بعد التصديق عليه", "لن تصبح نافذة إلا عند إيداع"."""
         for k in range(cue - 1, max(lo, cue - 4) - 1, -1):
             if self.norms[k] in ("الا", "إلا"):
-                return any(self.norms[j].lstrip("و") in ("لن", "لا", "لم", "ليس", "ليست")
+                # ("لم تدخل ... إلا بعد مصادقة البرلمان": told in the past, the step was taken)
+                return any(self.norms[j].lstrip("و") in ("لن", "لا", "ليس", "ليست")
                            for j in range(max(lo, k - 12), k))
             if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب"):
                 return False
@@ -1833,11 +1882,17 @@ class _Article:
         found = self.country_at(cue - 2)
         return found[0] if len(found) == 1 and found[0].get("name_en") else None
 
-    def dateline_country(self, lo: int, cue: int) -> dict[str, Any] | None:
+    def dateline_country(self, lo: int, cue: int, body: str | None = None) -> dict[str, Any] | None:
         """The country of the dateline's city when the step is in the lead sentence that opens with it ("الرباط –
-        صادق مجلس النواب ..."): a body with no nationality sits where the report was written."""
+        صادق مجلس النواب ..."): a national legislature with no nationality sits where the report was written.  Not
+        an international body or one named with a genitive ("نيويورك – وافقت الجمعية العامة", "القاهرة – وافق مجلس
+        جامعة الدول العربية"), nor any body in a city that seats international ones ("ستراسبورغ – صادق البرلمان")."""
+        if fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
+            return None
         dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
         if dash is None or dash == lo or lo > 8:
+            return None
+        if any(fold(self.norms[k]) in _SEAT_CITIES for k in range(lo, dash)):
             return None
         for m in self.mentions:
             k = bisect.bisect_right(self.starts, m.start) - 1
@@ -2528,7 +2583,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body and body.get("name") and not body.get("country"):
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
-                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue)
+                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name"))
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
@@ -2568,6 +2623,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     said2, generic2, end2 = art.name_at(k2, hi)
                     if generic2 and k2 not in art.own_names:
                         break
+                    if art.norms[k2 - 1] == "،" and not art.name_ends_clause(end2, hi):
+                        break  # "اتفاقية النقل البري، واتفاقية التبادل التجاري لم توقع بعد": a clause of its own
                     twin = dict(data, said=said2, generic=generic2, coordinated=True)
                     raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
                     last = k2
