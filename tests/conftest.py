@@ -45,6 +45,11 @@ def processed_treaties(d: Path, reports: list[tuple[str, str, str, str]], includ
 
 
 
+def done_steps(treaty) -> set[tuple[str, str | None]]:
+    """A treaty record's steps taken (modality "done"), as (kind, the English name of the country that took it)."""
+    return {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for s in treaty.steps if s.modality == "done"}
+
+
 def calling_functions(depth: int = 1) -> set[str]:
     """The names of the functions on the stack above the caller's ``depth``-th frame (what a gc callback was
     called inside)."""

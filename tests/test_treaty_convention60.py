@@ -4,11 +4,7 @@ given with "المعروفة بـ", and the reports of several states, each nami
 
 from __future__ import annotations
 
-from conftest import processed_treaties
-
-
-def _steps(t) -> set[tuple[str, str | None]]:
-    return {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for s in t.steps if s.modality == "done"}
+from conftest import done_steps, processed_treaties
 
 
 def test_approval_or_decree_of_a_withdrawal_or_accession_is_the_step(tmp_path):
@@ -20,7 +16,7 @@ def test_approval_or_decree_of_a_withdrawal_or_accession_is_the_step(tmp_path):
         ("a3", "2026-02-14", "وكالة", "المنامة - أصدر ملك البحرين اليوم مرسوما بالموافقة على انضمام المملكة إلى "
                                       "معاهدة حظر الذخائر العنقودية."),
     ])
-    steps = set().union(*(_steps(t) for t in found))
+    steps = set().union(*(done_steps(t) for t in found))
     assert ("withdrawn", "Norway") in steps
     assert ("withdrawn", "Poland") in steps
     assert ("ratified", "Bahrain") in steps
@@ -43,7 +39,7 @@ def test_states_leaving_one_convention_under_its_names_are_one_record(tmp_path):
     ], include_all=False)
     assert len(found) == 1, [t.name for t in found]
     t = found[0]
-    assert {("withdrawn", "Estonia"), ("withdrawn", "Latvia"), ("withdrawn", "Poland")} <= _steps(t)
+    assert {("withdrawn", "Estonia"), ("withdrawn", "Latvia"), ("withdrawn", "Poland")} <= done_steps(t)
     assert any("أوتاوا" in n for n in [t.name, *t.aliases])
 
 
@@ -57,7 +53,7 @@ def test_a_united_nations_convention_keeps_its_whole_name_and_is_ratified_not_en
     assert len(found) == 1, [t.name for t in found]
     t = found[0]
     assert "لمكافحة تهريب المهاجرين" in t.name
-    assert ("ratified", "Morocco") in _steps(t)
+    assert ("ratified", "Morocco") in done_steps(t)
     assert not any(s.kind == "endorsed" for s in t.steps)
 
 
@@ -229,7 +225,7 @@ def test_a_convention_signed_by_a_pair_and_joined_by_others_is_one_record(tmp_pa
         ("u3", "2026-03-12", "وكالة", "تونس - انضمت تونس اليوم إلى اتفاقية الأمم المتحدة لمكافحة تهريب المهاجرين."),
     ], include_all=False)
     assert len(found) == 1, [(t.name, t.parties) for t in found]
-    assert {("ratified", "Morocco"), ("ratified", "Tunisia")} <= _steps(found[0])
+    assert {("ratified", "Morocco"), ("ratified", "Tunisia")} <= done_steps(found[0])
 
 
 def test_a_treaty_followed_by_bare_nouns_of_one_side_is_one_record(tmp_path):
@@ -244,7 +240,7 @@ def test_a_treaty_followed_by_bare_nouns_of_one_side_is_one_record(tmp_path):
                                       "استمر أسابيع."),
     ], include_all=False)
     assert len(found) == 1, [(t.name, t.parties) for t in found]
-    assert {("ratified", "Kuwait"), ("ratified", "Iraq")} <= _steps(found[0])
+    assert {("ratified", "Kuwait"), ("ratified", "Iraq")} <= done_steps(found[0])
 
 
 def test_a_bare_noun_of_one_side_with_two_agreements_in_the_store_stays_apart(tmp_path):
@@ -324,7 +320,7 @@ def test_a_short_name_in_quotes_given_once_joins_the_reports_that_use_it(tmp_pat
         ("zg", "2026-05-01", "وكالة", "جاكرتا - نفى المسؤول أن تكون الاتفاقية «غير مقبولة» لدى النواب."),
     ], include_all=False)
     assert len(found) == 1, [(t.name, t.aliases, t.parties) for t in found]
-    assert any("سيبا" in a for a in found[0].aliases) and ("ratified", "Indonesia") in _steps(found[0])
+    assert any("سيبا" in a for a in found[0].aliases) and ("ratified", "Indonesia") in done_steps(found[0])
 
 
 def test_a_body_placed_in_a_country_named_in_several_words(tmp_path):

@@ -3,15 +3,11 @@ after a time set aside between commas, ... Every sentence here is the author's o
 
 from __future__ import annotations
 
-from conftest import processed_treaties
-
-
-def _steps(t) -> set[tuple[str, str | None]]:
-    return {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for s in t.steps if s.modality == "done"}
+from conftest import done_steps, processed_treaties
 
 
 def _all_steps(found) -> set[tuple[str, str | None]]:
-    return set().union(*(_steps(t) for t in found)) if found else set()
+    return set().union(*(done_steps(t) for t in found)) if found else set()
 
 
 def test_a_suspension_or_withdrawal_announced_after_a_time_between_commas(tmp_path):
