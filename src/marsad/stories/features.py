@@ -636,6 +636,7 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "toll": toll, "convict": execution_slot(article.title, article.text[:CONVICT_CHARS]),
             "bulletin": bulletin_days(article.title, lead_text, published),
             "front": front_slot(article.title, lead_text), "act": act_slot(article.title, lead_text),
-            "act_head": act_slot(article.title, lead_text, from_lead=False), "count": beneficiaries_slot(article.title, lead_text),
+            "act_head": act_slot(article.title, lead_text, from_lead=False),
+            "count": beneficiaries_slot(article.title, lead_text),
             "session": session_days(article.title, lead_text, timexes, published, report),
             "period": period_days(article.title, lead_text, timexes, published, report)}

@@ -401,7 +401,8 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
 _URGE = L._w("حث حثت حثا حثوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت أوصى أوصت أوصوا حض حضت")
-_MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")  # "وزارة الخارجية التونسية": the nationality is the ministry's
+# "وزارة الخارجية التونسية": the nationality is the ministry's
+_MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")
 _KINGDOM = L._w("المملكة والمملكة للمملكة وللمملكة فالمملكة")
 _KINGDOM_NAMES = frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco"})
 _KINGDOMS = frozenset({"SA", "JO", "BH", "MA"})  # the Arab states a paper of their own calls "the kingdom"
@@ -1792,7 +1793,8 @@ class _Article:
         return None
 
     def numbers_a_decree(self, t: Span) -> bool:
-        """Whether the time ``t`` is the year of a law's or decree's number ("رقم (71) لسنة 2026", "رقم 5 لعام 2026")."""
+        """Whether the time ``t`` is the year of a law's or decree's number ("رقم (71) لسنة 2026",
+        "رقم 5 لعام 2026")."""
         k = bisect.bisect_right(self.starts, t.start) - 1
         if k < 0:
             return False
@@ -1897,7 +1899,8 @@ class _Article:
         for m in self.mentions:
             k = bisect.bisect_right(self.starts, m.start) - 1
             if lo <= k < dash and m.label == "LOC":
-                party = _party(m, self.kb) or _country_of_the_name(self.text[m.start:m.end], self.kb)  # (a city first: عمّان)
+                # (a city first: عمّان)
+                party = _party(m, self.kb) or _country_of_the_name(self.text[m.start:m.end], self.kb)
                 if party and party.get("name_en"):
                     return party
         return None
@@ -2360,7 +2363,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
             if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and (art.object_of(i, hi, (
-                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT and any(n < i and art.same_gender(n, art.norms[i + 1]) for n in nouns)
+                    "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT
+                    and any(n < i and art.same_gender(n, art.norms[i + 1]) for n in nouns)
                     and art.taker(i + 1, hi)):  # (a state named: "وانضمت إليها فنلندا", not "انضمت إليها لاحقا دول")
                 kind = "ratified"  # accession: "انضمت فلسطين إلى المعاهدة", "أودعت ... وثيقة انضمامها إلى الاتفاقية"
             if kind is None and _stem_of(bare) in _LEAVE and art.object_of(i, hi, ("من",)):
