@@ -72,7 +72,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
-from marsad.nlp.events.step_reader import STEP_KINDS  # noqa: E402
+from marsad.nlp.events.treaty_steps import STEP_KINDS  # noqa: E402
 SETS = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_dev_gold.json"),
         "dev2": (HERE / "data" / "treaties_dev2.jsonl", HERE / "data" / "treaties_dev2_gold.json"),
         "test30": (HERE / "data" / "treaties_test30.jsonl", HERE / "data" / "treaties_test30_gold.json"),

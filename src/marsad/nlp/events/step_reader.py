@@ -19,7 +19,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
 
 _AGREEMENT = re.compile(r"اتفاق|معاهد(?:ه|ات|ت)|بروتوكول|ميثاق|مواثيق")
 NEG = frozenset("لم لن لا ليس ليست عدم دون بدون غير نفي نفت ينفي تنفي رفض رفضت يرفض ترفض ولم ولن ولا نافيا نافيه"

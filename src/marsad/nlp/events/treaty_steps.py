@@ -525,6 +525,16 @@ def _country_of_the_name(text: str, kb: Any) -> dict[str, Any] | None:
     return _countries(kb).get(fold(text).strip())
 
 
+def _place_country(m: Span, text: str, kb: Any, *, city_first: bool = False) -> dict[str, Any] | None:
+    """The country a place mention stands for: the country its name also names ("عمان": Oman), else its linked
+    country; ``city_first`` the other way round, where the place is a city a report was written in ("عمّان –":
+    Jordan)."""
+    name = text[m.start:m.end]
+    if city_first:
+        return _party(m, kb) or _country_of_the_name(name, kb)
+    return _country_of_the_name(name, kb) or _party(m, kb)
+
+
 def _canonical(parties: list[dict[str, Any]], kb: Any) -> list[dict[str, Any]]:
     """Parties named by a nationality ("السلطات التركية" → تركيا) as the knowledge base's country of that Arabic
     name (Türkiye), so that one country is one party however the text names it."""
@@ -1508,7 +1518,7 @@ class _Article:
                 continue
             for m in self.mentions:
                 if m.label == "LOC" and m.start == self.starts[k]:
-                    party = _country_of_the_name(self.text[m.start:m.end], self.kb) or _party(m, self.kb)
+                    party = _place_country(m, self.text, self.kb)
                     if party and party.get("name_en"):
                         return party
         return None
@@ -1529,7 +1539,7 @@ class _Article:
             c = _country_of_the_name(self.text[self.toks[j + 1].start:self.toks[j + 1].end], self.kb)
             for m in self.mentions:  # (a country named in several words: "في جمهورية كوريا")
                 if c is None and m.label == "LOC" and m.start == self.starts[j + 1] and self.is_country(m.start):
-                    c = _country_of_the_name(self.text[m.start:m.end], self.kb) or _party(m, self.kb)
+                    c = _place_country(m, self.text, self.kb)
             if c and c.get("name_en"):
                 return (str(c.get("name")), str(c["name_en"]))
         head = self.norms[k].removeprefix("ال")
@@ -1899,8 +1909,7 @@ class _Article:
         for m in self.mentions:
             k = bisect.bisect_right(self.starts, m.start) - 1
             if lo <= k < dash and m.label == "LOC":
-                # (a city first: عمّان)
-                party = _party(m, self.kb) or _country_of_the_name(self.text[m.start:m.end], self.kb)
+                party = _place_country(m, self.text, self.kb, city_first=True)
                 if party and party.get("name_en"):
                     return party
         return None
