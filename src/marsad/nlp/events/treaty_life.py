@@ -47,6 +47,7 @@ the earliest report's date (the step happened by then).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date
 from typing import Any, Iterable
@@ -405,6 +406,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             who = fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")  # ("مجلس", "المجلس")
             if r["label"] == "ratified" and country:
                 who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
+        if r["label"] == "extended":
+            who = str(r["data"].get("date") or "")[:4]  # each extension its own step: renewed again years later
         groups.setdefault((r["label"], who), []).append(r)
     # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day
@@ -422,9 +425,50 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         when, source = _pick_date(done or rs)
         by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
-        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs]))
+        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
+                        **_life_terms(done or rs)))
     order = {k: i for i, k in enumerate(STEP_KINDS)}
     return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+
+
+def _life_terms(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """An extension's new end and added period, a replacement's new agreement: what most of its rows say."""
+    out: dict[str, Any] = {}
+    for key in ("until", "period"):
+        said = Counter(str(r["data"][key]) for r in rows if r["data"].get(key))
+        if said:
+            out[key] = max(said, key=lambda v: (said[v], len(v)))
+    names = Counter(str((r["data"].get("replacing") or {}).get("name") or "") for r in rows)
+    names.pop("", None)
+    if names:
+        out["agreement"] = {"name": names.most_common(1)[0][0], "id": None}
+    return out
+
+
+def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
+    """A replaced agreement's step names the new one's record, and the new one's record lists the old one under
+    ``replaces``: the new one is the record that holds a step read where the replacing sentence names it (the
+    signing of "وقع البلدان اتفاقية جديدة تحل محل ..."), else the one whose name agrees with it."""
+    spans = [(r["article_id"], r["start"], r["end"], n) for n, g in enumerate(groups) for u in g.units for r in u.rows
+             if r["label"] != "replaced"]
+    for n, (g, old) in enumerate(zip(groups, records)):
+        for r in (r for u in g.units for r in u.rows if r["label"] == "replaced"):
+            rep = r["data"].get("replacing") or {}
+            at = rep.get("at")
+            new = next((m for aid, a, b, m in spans if m != n and aid == r["article_id"] and at is not None
+                        and a <= at < b), None)
+            if new is None:
+                words = name_words(rep.get("name"))
+                new = next((m for m, t in enumerate(records) if m != n and words and any(
+                    _agree(words, name_words(x)) for x in [t.name, *t.aliases])), None)
+            if new is None:
+                continue
+            step = next((s for s in old.steps if s.kind == "replaced"), None)
+            if step is not None:
+                step.agreement = {"name": records[new].name, "id": records[new].id}
+            kept = [x for x in records[new].replaces if x.get("id") != old.id
+                    and not _agree(name_words(x.get("name")), name_words(old.name))]
+            records[new].replaces = kept + [{"name": old.name, "id": old.id}]
 
 
 def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[dict[str, Any]] = (),
@@ -471,6 +515,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
     out = [_record(g, by_article) for g in groups]
+    _link_replacements(groups, out)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
 
 
@@ -595,12 +640,18 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
             clause = found.setdefault((c["label"], c["data"].get("area")), Clause(c["label"], c["data"].get("area")))
             clause.sources.append(SourceRef(aid, c["start"], c["end"], c.get("text") or "", c.get("outlet"),
                                             c.get("published_at")))
+    # how long it holds, as most reports that say it give it; the agreements it replaces, by name
+    durations = Counter(json.dumps(r["data"]["duration"], sort_keys=True, ensure_ascii=False) for r in rows
+                        if r["data"].get("duration"))
+    duration = json.loads(max(durations, key=lambda d: (durations[d], d))) if durations else None
+    replaces = [{"name": n, "id": None} for n in dict.fromkeys(r["data"]["replaces"] for r in rows
+                                                                if r["data"].get("replaces"))]
     words = " ".join(sorted(name_words(name)))
     tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background,
-                  organisations=g.organisations)
+                  organisations=g.organisations, duration=duration, replaces=replaces)
 
 
 def treaty_to_dict(t: Treaty) -> dict[str, Any]:

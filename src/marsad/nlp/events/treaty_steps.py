@@ -70,6 +70,9 @@ from marsad.nlp.events.lexicon import fold
 from marsad.pipeline.stage import Resources, Stage
 
 STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
+# An agreement's term extended or renewed, and an agreement replaced by a new one: steps of its life too (issue 15;
+# see _extends and _replacements).
+STEP_KINDS = STEP_KINDS + ("extended", "replaced")
 
 # Head nouns of an agreement (folded; clitics stripped before lookup).
 TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
@@ -126,6 +129,9 @@ for _kind, _words in (
     ("endorsed", "تبنى تبنت يتبنى يؤيد تؤيد المؤيد أيد أيدت تأييد يصادق"),
     ("suspended", "علق علقت تعليق يعلق تعلق جمد جمدت تجميد يجمد تجمد"),
     ("withdrawn", "انسحب انسحبت انسحبتا انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
+    # (only when the agreement itself is what is extended, not a deadline, a truce's talks or a visa: _extends)
+    ("extended", "تمديد التمديد مدد مددت مددا مددتا مددوا يمدد تمدد يمددان سيمدد ستمدد تجديد التجديد جدد جددت "
+                 "جددا جددتا جددوا يجدد تجدد يجددان سيجدد ستجدد"),
 ):
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
@@ -134,6 +140,8 @@ for _kind, _words in (
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
                "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
+# "قررت تمديد الاتفاقية" is decided, "تمديد الاتفاقية" alone an aim, "رفض تجديد الاتفاقية" refused
+_MASDAR = _MASDAR | L._w("تمديد التمديد تجديد التجديد")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى "
@@ -201,6 +209,7 @@ _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
                 "يبرم تبرم يبرمان يبدأ تبدأ سيبدأ ستبدأ ينضم تنضم ينضمان سينضم ستنضم")
+_PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد يجددان")  # "يجدد البلدان الاتفاقية": to come
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
@@ -2340,6 +2349,274 @@ def _names_no_agreement(text: str) -> bool:
     return not any(n in folded for n in TREATY_NOUNS) and not ("نظام" in folded and "الاساسي" in folded)
 
 
+# -- an agreement extended, renewed or replaced, and how long it holds (issue 15) -------------------------------
+
+# What an extension reaches through to the agreement: "تمديد العمل بالاتفاقية", "تجديد سريان المعاهدة", "تمديد مدة
+# الاتفاق"; a subject or a time may stand between a verb and it ("جددت مصر والسودان أمس العمل بالاتفاق").
+_EXTEND_THROUGH = L._w("العمل بالعمل سريان مفعول صلاحية مدة فترة")
+_EXTEND_ASIDE = L._w("اليوم أمس رسميا مجددا تلقائيا الطرفان الطرفين البلدان البلدين الجانبان الجانبين الحكومتان "
+                     "الحكومتين الدولتان الدولتين حكومتا حكومتي")
+# A period: a number and a unit of time ("خمس سنوات", "18 شهرا"), a dual ("عامين") or a unit alone ("عاما إضافيا").
+_PERIOD_UNITS = {fold(w): u for u, ws in (("D", "يوم أيام يوما"), ("W", "أسبوع أسابيع أسبوعا"),
+                                           ("M", "شهر أشهر شهور شهرا"), ("Y", "سنة سنوات سنين عام أعوام عاما"))
+                 for w in ws.split()}
+_PERIOD_DUALS = {fold(w): u for u, ws in (("D", "يومين"), ("W", "أسبوعين"), ("M", "شهرين"), ("Y", "سنتين عامين"))
+                 for w in ws.split()}
+_PERIOD_NUMBERS = {fold(w): n for n, ws in ((1, "واحد واحدة"), (3, "ثلاث ثلاثة"), (4, "أربع أربعة"), (5, "خمس خمسة"),
+                                            (6, "ست ستة"), (7, "سبع سبعة"), (8, "ثماني ثمان ثمانية"), (9, "تسع تسعة"),
+                                            (10, "عشر عشرة"), (20, "عشرين عشرون"), (30, "ثلاثين ثلاثون"))
+                   for w in ws.split()}
+_FOR_PERIOD = L._w("لمدة مدة مدتها مدته ومدتها ومدته لفترة فترة")
+_UNTIL_DAY = L._w("حتى لغاية غاية لحين")
+_ANNEX = L._w("ملحق ملحقا الملحق بروتوكول بروتوكولا البروتوكول")  # "ملحق تمديد الاتفاقية"
+_MORE_TIME = L._w("إضافيا إضافية إضافيين إضافيتين أخرى آخر آخرين")
+_RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد"
+_HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
+_REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
+
+
+def _period(art: "_Article", k: int, hi: int) -> tuple[str, int] | None:
+    """The period written from token ``k`` ("خمس سنوات" → "P5Y", "لعامين" → "P2Y", "18 شهرا" → "P18M") and its last
+    token, or None."""
+    w = art.norms[k]
+    if w[:1] == "ل" and (w[1:] in _PERIOD_UNITS or w[1:] in _PERIOD_DUALS or w[1:] in _PERIOD_NUMBERS):
+        w = w[1:]
+    if w in _PERIOD_DUALS:
+        return f"P2{_PERIOD_DUALS[w]}", k
+    if w in _PERIOD_UNITS and _PERIOD_UNITS[w] != "D":
+        return f"P1{_PERIOD_UNITS[w]}", k  # "لمدة عام", "عاما إضافيا"
+    n = _PERIOD_NUMBERS.get(w)
+    if n is None and w.isdigit():
+        n = int(w)
+    if n is not None and k + 1 < hi and art.norms[k + 1] in _PERIOD_UNITS:
+        return f"P{n}{_PERIOD_UNITS[art.norms[k + 1]]}", k + 1
+    return None
+
+
+def _extends(art: "_Article", i: int, hi: int) -> bool:
+    """Whether the extension or renewal at token ``i`` reaches the agreement itself: the noun right after it, past a
+    subject or a time ("مددت روسيا وأوكرانيا أمس اتفاق الحبوب"), or through its term or force ("تمديد العمل
+    بالاتفاقية", "تجديد سريان المعاهدة").  A deadline, a truce's talks, a visa or a player's contract extended, or
+    a call renewed ("جدد الوزير رفضه للاتفاق"), is something else; so is a renewal talks are about ("المحادثات حول
+    تجديد المعاهدة", "مفاوضات تمديد الاتفاق"): their aim, not a step."""
+    if any(art.norms[k] in _ABOUT_STEP or art.norms[k] in _ABOUT or _CUES.get(art.stemmed[k]) == "negotiated"
+           for k in range(max(0, i - 2), i)):
+        return False
+    k = i + 1
+    while k < min(hi, i + 10):
+        n = art.norms[k]
+        if k in art.nouns_set:
+            return not (k > 0 and art.norms[k - 1] in _TIME_ADVERBS)
+        if n in _EXTEND_THROUGH:
+            nxt = k + 1
+            if nxt < hi and nxt in art.nouns_set:
+                # "العمل بالاتفاق مع النقابة": in agreement with, no treaty
+                return not (n in ("العمل", "بالعمل") and (art.norms[nxt][:1] != "ب" or nxt + 1 < hi
+                                                         and art.norms[nxt + 1] == "مع"))
+            return False
+        if k in art.mention_starts_tok:
+            k = art.mention_end_tok(k) + 1
+            continue
+        if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",):
+            k += 1
+            continue
+        return False
+    return False
+
+
+def _extension_terms(art: "_Article", name_end: int, hi: int, data: dict[str, Any]) -> None:
+    """The new end ("حتى عام 2030", "لغاية نهاية 2027": ``until``) and the added period ("لمدة عامين", "لخمس سنوات
+    أخرى": ``period``, ISO 8601, with ``period_said`` as written) an extension's clause gives after the agreement's
+    name.  The new end is no date of the step: a step dated by it takes its report's date."""
+    k = name_end + 1
+    stop = min(hi, name_end + 16)
+    while k < stop and art.norms[k] not in (".", "؛", "؟", "!"):
+        n = art.norms[k]
+        if "period" not in data and not (n in _FOR_PERIOD or n[:1] == "ل") and k + 1 < hi \
+                and art.norms[k + 1] in _MORE_TIME and _period(art, k, hi):
+            found = _period(art, k, hi)  # "عاما إضافيا", "خمس سنوات أخرى"
+            data["period"], data["period_said"] = found[0], art.text[art.toks[k].start:art.toks[found[1]].end]
+        if "period" not in data and (n in _FOR_PERIOD or n[:1] == "ل"):
+            found = _period(art, k + 1 if n in _FOR_PERIOD else k, hi) if (k + 1 < hi or n not in _FOR_PERIOD) \
+                else None
+            if found:
+                first = k + 1 if n in _FOR_PERIOD else k
+                data["period"], data["period_said"] = found[0], art.text[art.toks[first].start:art.toks[found[1]].end]
+                k = found[1] + 1
+                continue
+        if "until" not in data and n in _UNTIL_DAY:
+            reach = art.toks[min(hi - 1, k + 5)].end
+            t = next((t for t in art.timex if art.toks[k].end <= t.start < reach and t.data.get("value")), None)
+            year = next((art.norms[j] for j in range(k + 1, min(hi, k + 4)) if _YEAR.match(art.norms[j])), None)
+            value = str(t.data["value"]) if t is not None else year
+            if value:
+                data["until"] = value
+                if str(data.get("date") or "") == value:  # (the date picked was the new end's)
+                    data["date"], data["date_source"] = str(art.anchor) if art.anchor else None, "article"
+        k += 1
+
+
+def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
+    """How long an agreement holds when its article says it ("ومدتها خمس سنوات قابلة للتجديد", "اتفاقية تسري لمدة
+    عشر سنوات", "مدة الاتفاقية 25 عاما"): ``duration`` ({"period", "said", "renewable"}) on the steps of that agreement
+    (those of its sentence, else the article's steps under the name the noun takes).  A period after an extension
+    is what it adds (see _extension_terms), and talks "لمدة عامين" are no agreement's term."""
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop
+        here = [r for r in raw if r["data"]["sentence"][0] == s.start]
+        if any(r["kind"] == "extended" for r in here):
+            continue
+        for k in range(lo, hi - 1):
+            n = art.norms[k]
+            if n not in _FOR_PERIOD:
+                continue
+            before = [j for j in art.nouns if lo <= j < k and k - j <= 15]
+            if not before and not (k + 1 < hi and k + 1 in art.nouns_set):
+                continue
+            at = k + 2 if k + 1 in art.nouns_set else k + 1  # "مدة الاتفاقية 25 عاما"
+            if at >= hi:
+                continue
+            noun = k + 1 if k + 1 in art.nouns_set else before[-1]
+            if n in ("لمده", "لفتره") and noun < k:
+                # right after the agreement's name, or after a verb of holding ("تسري لمدة"), not after talks
+                # that lasted ("بعد مفاوضات استمرت لمدة عامين")
+                end = art.name_at(noun, hi)[2]
+                if not (k - end <= 1 or k - end <= 3 and any(art.norms[j] in _HOLDS for j in range(end + 1, k))):
+                    continue
+            found = _period(art, at, hi)
+            if not found:
+                continue
+            renewable = any(art.norms[j] in _RENEWABLE for j in range(found[1] + 1, min(hi, found[1] + 4)))
+            duration = {"period": found[0], "said": art.text[art.toks[at].start:art.toks[found[1]].end],
+                        "renewable": renewable}
+            mine = [r for r in here if r["noun"] == noun and r["kind"] != "replaced"]
+            if not mine:
+                said, generic, _end = art.name_at(noun, hi)
+                names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
+                target = said if not generic else (max(names, key=names.count) if names else None)
+                mine = [r for r in raw if r["kind"] != "replaced" and r["data"].get("name") == target]
+            for r in mine:
+                r["data"].setdefault("duration", duration)
+            break
+
+
+def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``replaced`` steps: an agreement a new one replaces ("وقع البلدان أمس اتفاقية جديدة تحل محل اتفاقية 1990",
+    "الاتفاقية الجديدة التي تلغي وتحل محل اتفاق 1975").  The step is the old agreement's, on the day the new one
+    takes effect or is signed as its sentence tells (a step of the new one there gives its day and modality; else
+    a past "حلت محل" is done, a present one "تحل محل" expected); ``replacing`` names the new agreement (its name
+    and where the sentence names it, to find its record).  Negated or conditional, no step."""
+    from marsad.nlp.events.treaty_life import _WEAK, name_words
+
+    out: list[dict[str, Any]] = []
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop
+        for i in range(lo + 1, hi - 1):
+            if art.norms[i] != "محل":
+                continue
+            # the verb right before, its subject the new agreement before it ("اتفاقية جديدة تحل محل"), or the verb
+            # first and the subject after it ("حلت اتفاقية الطاقة الموحدة محل")
+            verb = next((j for j in range(i - 1, max(lo, i - 9) - 1, -1) if art.norms[j] in _REPLACE_VERBS), None)
+            if verb is None:
+                continue
+            old = i + 1 if i + 1 in art.nouns_set else None
+            new = next((j for j in range(verb - 1, max(lo, verb - 13) - 1, -1) if j in art.nouns_set), None) \
+                if verb == i - 1 else next((j for j in range(verb + 1, i) if j in art.nouns_set), None)
+            if old is None or new is None:
+                continue
+            mod = art.modality(lo, verb, "replaced")
+            if mod is None:
+                continue
+            said, generic, name_end = art.name_at(old, hi)
+            if generic:
+                continue  # "تحل محل الاتفاقية السابقة": which one is not told
+            taken = {r["kind"]: r for r in raw if r["noun"] == new and r["data"]["sentence"][0] == s.start}
+            step = next((taken[k] for k in ("in_force", "signed", "concluded", "ratified") if k in taken), None)
+            old_years = {art.norms[j] for j in range(old, name_end + 1) if _YEAR.match(art.norms[j])}
+            # the day: not a year in the old agreement's name ("اتفاقية 1990"), read before it, else after it
+            date, source = art.date_near(s.start, art.toks[old].start, art.toks[verb].start, True, s.start)
+            if source != "timex":
+                later, how = art.date_near(art.toks[name_end].end, s.end, art.toks[verb].start, True, s.start)
+                if how == "timex":
+                    date, source = later, how
+            if step is not None:
+                d0 = step["data"]
+                if str(d0.get("date") or "") in old_years:
+                    d0["date"], d0["date_source"] = date, source  # (the new one's step was dated by the old name)
+                if d0.get("date_source") == "timex":
+                    date, source = d0["date"], d0["date_source"]
+                mod = d0["modality"] if mod == "done" else mod
+                parties = list(d0.get("parties") or [])
+                d0["replaces"] = said  # the new agreement's record says which one it replaces
+            else:
+                if mod == "done" and art.norms[verb].lstrip("و") not in ("حل", "حلت", "حلا"):
+                    mod = "later"  # "وتحل الاتفاقية الجديدة محل ...": on the day the article's new one is signed or
+                    # takes effect (see _replacing_names), else to come
+                parties = _canonical(art.parties_in(art.party_tokens(lo, hi, verb, old, name_end),
+                                                    range(old, name_end + 1))[0], art.kb)
+            new_said, new_generic, _e = art.name_at(new, hi)
+            new_generic = new_generic or not (name_words(new_said) - _WEAK)  # "الاتفاقية الجديدة": a bare noun
+            data: dict[str, Any] = {
+                "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
+                "parties": parties, "sentence": [s.start, s.end],
+                "cue": art.text[art.toks[verb].start:art.toks[i].end],
+                "replacing": {"said": new_said, "at": art.toks[new].start, "tok": new, "generic": new_generic},
+            }
+            out.append({"kind": "replaced", "tok": (verb, max(old, name_end)), "noun": old, "data": data})
+    return out
+
+
+def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
+    """An annex of extension signed ("وقع الوزيران ملحق تمديد اتفاقية الصيد البحري") extends the agreement on the day
+    it is signed: the signing read there becomes an ``extended`` step of the same modality and day (the agreement
+    itself was signed before)."""
+    for r in raw:
+        if r["kind"] != "signed":
+            continue
+        a, b = r["tok"]
+        if not any(art.norms[k].lstrip("و") in _ANNEX and art.stemmed[k + 1] in ("تمديد", "تجديد")
+                   for k in range(a, b)):
+            continue
+        hi = art.tok_range(*r["data"]["sentence"]).stop
+        data = {k: v for k, v in r["data"].items() if k != "replaces"}
+        data["cue"] = art.text[art.toks[a].start:art.toks[r["noun"]].start].strip()
+        _extension_terms(art, art.name_at(r["noun"], hi)[2], hi, data)
+        r["kind"], r["data"] = "extended", data
+
+
+def _replacing_names(raw: list[dict[str, Any]]) -> None:
+    """The name a replacement's new agreement takes in its article (its own step's, a bare noun resolved)."""
+    for r in raw:
+        rep = r["data"].get("replacing")
+        if r["kind"] != "replaced" or not rep:
+            continue
+        twin = next((x for x in raw if x is not r and x["data"]["sentence"] == r["data"]["sentence"]
+                     and x["noun"] is not None and x["data"].get("named")
+                     and x["tok"][0] <= r["data"]["replacing"].get("tok", -1) <= x["tok"][1]), None)
+        names = [x["data"]["name"] for x in raw if x["kind"] != "replaced" and x["data"].get("named")
+                 and x["data"]["name"] != r["data"]["said"]]
+        # (a bare noun, "وتحل الاتفاقية الجديدة محل ...", is the agreement the article names)
+        rep["name"] = twin["data"]["name"] if twin else max(names, key=names.count) if rep.pop("generic", False) \
+            and names else rep["said"]
+        rep.pop("tok", None)
+        new = [x for x in raw if x["kind"] in ("in_force", "signed") and x["data"].get("named")
+               and x["data"]["name"] == rep["name"] and x["data"]["modality"] == "done"]
+        for x in new:
+            x["data"].setdefault("replaces", r["data"]["said"])  # the new agreement's record says which it replaces
+        if r["data"]["modality"] == "later":
+            step = next((x for k in ("in_force", "signed") for x in new if x["kind"] == k), None)
+            if step is None:
+                r["data"]["modality"] = "expected"
+            else:
+                r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
     if _names_no_agreement(doc.text):
@@ -2368,6 +2645,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
+            if kind == "extended" and not _extends(art, i, hi):
+                continue  # "تمديد المهلة", "جدد رفضه": something else extended or renewed
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
@@ -2550,6 +2829,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
+            if kind == "extended":
+                _extension_terms(art, name_end, hi, data)  # "حتى عام 2030", "لمدة عامين": the new end, the period
             about = art.topic(noun, hi) if generic else None
             if about:
                 data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
@@ -2641,6 +2922,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     twin = dict(data, said=said2, generic=generic2, coordinated=True)
                     raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
                     last = k2
+    _annexes(art, raw)  # an annex of extension signed extends the agreement (issue 15)
+    raw.extend(_replacements(art, sents, raw))  # an agreement a new one replaces (issue 15)
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
@@ -2653,7 +2936,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["told"] = f'{d["said"]} {d["about"]}'
     told = {r["data"]["told"] for r in raw if r["data"].get("told")}
     named = [r["data"].get("told") or r["data"]["said"] for r in raw
-             if not r["data"]["generic"] or r["data"].get("told")]
+             if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
@@ -2661,7 +2944,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
     at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
-                if not r["data"]["generic"] or r["data"].get("told"))
+                if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced")
+    # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
     # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
     own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
@@ -2703,6 +2987,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    _replacing_names(raw)
+    _durations(art, sents, raw)
     # "X، المعروفة باتفاقية Y", "لتصبح معروفة باسم «Y»": Y is another name of X; a step under either carries the other
     known = art.known_as()
     for r in raw:
@@ -2741,7 +3027,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="15", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="16", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
