@@ -2417,7 +2417,10 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
         if k in art.mention_starts_tok:
             k = art.mention_end_tok(k) + 1
             continue
-        if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",):
+        if n in ("في", "وفي") and k + 1 in art.mention_starts_tok:
+            k = art.mention_end_tok(k + 1) + 1  # "مددت الحكومتان في الرباط الاتفاقية"
+            continue
+        if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k):
             k += 1
             continue
         return False
@@ -2534,8 +2537,12 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             if mod is None:
                 continue
             said, generic, name_end = art.name_at(old, hi)
-            if generic:
+            if generic and old not in art.own_names:
                 continue  # "تحل محل الاتفاقية السابقة": which one is not told
+            old_name = art.own_names[old] if generic else said  # (named by words of its own: "اتفاقية النقل البري")
+            if generic:
+                name_end = next((k for k in range(old, min(hi, old + 9)) if art.text[art.toks[old].start:art.toks[
+                    k].end].endswith(old_name)), name_end)
             taken = {r["kind"]: r for r in raw if r["noun"] == new and r["data"]["sentence"][0] == s.start}
             step = next((taken[k] for k in ("in_force", "signed", "concluded", "ratified") if k in taken), None)
             old_years = {art.norms[j] for j in range(old, name_end + 1) if _YEAR.match(art.norms[j])}
@@ -2553,7 +2560,7 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                     date, source = d0["date"], d0["date_source"]
                 mod = d0["modality"] if mod == "done" else mod
                 parties = list(d0.get("parties") or [])
-                d0["replaces"] = said  # the new agreement's record says which one it replaces
+                d0["replaces"] = old_name  # the new agreement's record says which one it replaces
             else:
                 if mod == "done" and art.norms[verb].lstrip("و") not in ("حل", "حلت", "حلا"):
                     mod = "later"  # "وتحل الاتفاقية الجديدة محل ...": on the day the article's new one is signed or
@@ -2561,6 +2568,8 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                 parties = _canonical(art.parties_in(art.party_tokens(lo, hi, verb, old, name_end),
                                                     range(old, name_end + 1))[0], art.kb)
             new_said, new_generic, _e = art.name_at(new, hi)
+            if new_generic and new in art.own_names:
+                new_said, new_generic = art.own_names[new], False
             new_generic = new_generic or not (name_words(new_said) - _WEAK)  # "الاتفاقية الجديدة": a bare noun
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
@@ -2600,7 +2609,7 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
                      and x["noun"] is not None and x["data"].get("named")
                      and x["tok"][0] <= r["data"]["replacing"].get("tok", -1) <= x["tok"][1]), None)
         names = [x["data"]["name"] for x in raw if x["kind"] != "replaced" and x["data"].get("named")
-                 and x["data"]["name"] != r["data"]["said"]]
+                 and x["data"]["name"] != r["data"]["name"]]
         # (a bare noun, "وتحل الاتفاقية الجديدة محل ...", is the agreement the article names)
         rep["name"] = twin["data"]["name"] if twin else max(names, key=names.count) if rep.pop("generic", False) \
             and names else rep["said"]
@@ -2608,7 +2617,7 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
         new = [x for x in raw if x["kind"] in ("in_force", "signed") and x["data"].get("named")
                and x["data"]["name"] == rep["name"] and x["data"]["modality"] == "done"]
         for x in new:
-            x["data"].setdefault("replaces", r["data"]["said"])  # the new agreement's record says which it replaces
+            x["data"].setdefault("replaces", r["data"]["name"])  # the new agreement's record says which it replaces
         if r["data"]["modality"] == "later":
             step = next((x for k in ("in_force", "signed") for x in new if x["kind"] == k), None)
             if step is None:
