@@ -448,15 +448,21 @@ def _life_terms(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
     """A replaced agreement's step names the new one's record, and the new one's record lists the old one under
     ``replaces``: the new one is the record that holds a step read where the replacing sentence names it (the
-    signing of "وقع البلدان اتفاقية جديدة تحل محل ..."), else the one whose name agrees with it."""
-    spans = [(r["article_id"], r["start"], r["end"], n) for n, g in enumerate(groups) for u in g.units for r in u.rows
-             if r["label"] != "replaced"]
+    signing of "وقع البلدان اتفاقية جديدة تحل محل ..."), else a step its article tells under the new one's name,
+    else the one whose name agrees with it."""
+    rows = [(r["article_id"], r["start"], r["end"], r["data"].get("name"), n) for n, g in enumerate(groups)
+            for u in g.units for r in u.rows if r["label"] != "replaced"]
     for n, (g, old) in enumerate(zip(groups, records)):
         for r in (r for u in g.units for r in u.rows if r["label"] == "replaced"):
             rep = r["data"].get("replacing") or {}
             at = rep.get("at")
-            new = next((m for aid, a, b, m in spans if m != n and aid == r["article_id"] and at is not None
+            # (in the replacing article: the record of a step read where it names the new one, else of a step under
+            # the name the new one takes there)
+            new = next((m for aid, a, b, _name, m in rows if m != n and aid == r["article_id"] and at is not None
                         and a <= at < b), None)
+            if new is None:
+                new = next((m for aid, _a, _b, name, m in rows if m != n and aid == r["article_id"]
+                            and name and name == rep.get("name")), None)
             if new is None:
                 words = name_words(rep.get("name"))
                 new = next((m for m, t in enumerate(records) if m != n and words and any(

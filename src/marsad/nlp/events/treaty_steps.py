@@ -2372,6 +2372,7 @@ _ANNEX = L._w("ملحق ملحقا الملحق بروتوكول بروتوكو�
 _MORE_TIME = L._w("إضافيا إضافية إضافيين إضافيتين أخرى آخر آخرين")
 _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد"
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
+_FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (name words: "الاتفاقية القديمة" names none)
 _REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
 
 
@@ -2537,8 +2538,8 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             if mod is None:
                 continue
             said, generic, name_end = art.name_at(old, hi)
-            if generic and old not in art.own_names:
-                continue  # "تحل محل الاتفاقية السابقة": which one is not told
+            if generic and old not in art.own_names or not generic and not name_words(said) - _WEAK - _FORMER:
+                continue  # "تحل محل الاتفاقية السابقة", "الاتفاقية القديمة": which one is not told
             old_name = art.own_names[old] if generic else said  # (named by words of its own: "اتفاقية النقل البري")
             if generic:
                 name_end = next((k for k in range(old, min(hi, old + 9)) if art.text[art.toks[old].start:art.toks[
@@ -2548,7 +2549,9 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             old_years = {art.norms[j] for j in range(old, name_end + 1) if _YEAR.match(art.norms[j])}
             # the day: not a year in the old agreement's name ("اتفاقية 1990"), read before it, else after it
             date, source = art.date_near(s.start, art.toks[old].start, art.toks[verb].start, True, s.start)
-            if source != "timex":
+            if source != "timex" and not any(art.norms[k] in _PARTICIPLES or art.norms[k] in _RELATIVE
+                                             for k in range(name_end + 1, min(hi, name_end + 4))):
+                # (not the old one's own day: "محل اتفاقية التعاون الموقعة بين البلدين عام 1992")
                 later, how = art.date_near(art.toks[name_end].end, s.end, art.toks[verb].start, True, s.start)
                 if how == "timex":
                     date, source = later, how
