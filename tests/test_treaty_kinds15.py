@@ -32,29 +32,37 @@ def _steps(text: str, timex: list[tuple[str, str]] = ()) -> list:
     ("تم تمديد اتفاقية الصيد البحري عاما إضافيا.", [("extended", "done")]),
     ("وقع الوزيران ملحق تمديد اتفاقية الصيد البحري.", [("extended", "done")]),  # the annex, not the agreement, signed
     ("يجدد البلدان اتفاقية الشراكة الاقتصادية الشهر المقبل.", [("extended", "expected")]),
-    # not taken: negated, refused, hoped, called for, conditional, denied, the aim of talks
-    ("لم يتم تمديد اتفاقية التعاون الزراعي.", []),
-    ("رفض البرلمان تجديد اتفاقية الصيد البحري.", []),
-    ("يأمل الطرفان تمديد اتفاقية الصيد البحري.", []),
-    ("دعت الوزارة إلى تمديد اتفاقية الصيد البحري.", []),
-    ("إذا مددت الحكومتان اتفاقية الصيد البحري فإن الصيادين سيستفيدون.", []),
-    ("نفت الوزارة تمديد اتفاقية الصيد البحري.", []),
-    ("بدأ الوفدان جولة من المحادثات حول تجديد معاهدة تقاسم مياه النهر.", [("negotiated", "done")]),
-    # something else extended or renewed: a deadline, a visa, a call, a player's or companies' contract
-    ("مددت الحكومتان المهلة المحددة في اتفاقية الصيد البحري.", []),
-    ("جددت الوزارة تأشيرات العمال بموجب الاتفاقية الثنائية.", []),
-    ("جدد الوزير رفضه للاتفاق النووي.", []),
-    ("مدد النادي عقد اللاعب بعد اتفاق مع وكيله.", []),
-    ("جددت الشركتان عقد التوريد الموقع بموجب اتفاقية التعاون.", []),
     # replaced: the old agreement's step, of the day and modality of the new one's
     ("وقع البلدان اتفاقية النقل البري الجديدة التي تحل محل اتفاقية 1990.", [("signed", "done"), ("replaced", "done")]),
     ("حلت اتفاقية الطاقة الموحدة محل اتفاقية 1985.", [("replaced", "done")]),
     ("من المقرر أن يوقع البلدان الشهر المقبل اتفاقية جديدة للنقل تحل محل اتفاقية 1990.",
      [("signed", "expected"), ("replaced", "expected")]),
-    ("لن تحل الاتفاقية الجديدة محل اتفاقية 1990.", []),
 ])
 def test_which_sentences_extend_renew_or_replace_an_agreement(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.label, s.data["modality"]) for s in _steps(text)] == expected
+
+
+@pytest.mark.parametrize("taken, not_taken", [
+    # negated, refused, hoped, called for, conditional, denied, the aim of talks: no step
+    ("تم تمديد اتفاقية التعاون الزراعي.", "لم يتم تمديد اتفاقية التعاون الزراعي."),
+    ("قرر البرلمان تجديد اتفاقية الصيد البحري.", "رفض البرلمان تجديد اتفاقية الصيد البحري."),
+    ("قرر الطرفان تمديد اتفاقية الصيد البحري.", "يأمل الطرفان تمديد اتفاقية الصيد البحري."),
+    ("أعلنت الوزارة تمديد اتفاقية الصيد البحري.", "دعت الوزارة إلى تمديد اتفاقية الصيد البحري."),
+    ("مددت الحكومتان اتفاقية الصيد البحري.", "إذا مددت الحكومتان اتفاقية الصيد البحري فإن الصيادين سيستفيدون."),
+    ("أعلنت الوزارة تمديد اتفاقية الصيد البحري.", "نفت الوزارة تمديد اتفاقية الصيد البحري."),
+    ("جدد الوفدان معاهدة تقاسم مياه النهر.", "بدأ الوفدان جولة من المحادثات حول تجديد معاهدة تقاسم مياه النهر."),
+    # something else extended or renewed: a deadline, a visa, a call, a player's or companies' contract
+    ("مددت الحكومتان اتفاقية الصيد البحري.", "مددت الحكومتان المهلة المحددة في اتفاقية الصيد البحري."),
+    ("جددت الوزارة الاتفاقية الثنائية.", "جددت الوزارة تأشيرات العمال بموجب الاتفاقية الثنائية."),
+    ("جدد الوزير الاتفاق النووي.", "جدد الوزير رفضه للاتفاق النووي."),
+    ("جددت الحكومتان اتفاقية التعاون.", "جددت الشركتان عقد التوريد الموقع بموجب اتفاقية التعاون."),
+    # replaced: not when negated
+    ("حلت الاتفاقية الجديدة محل اتفاقية 1990.", "لن تحل الاتفاقية الجديدة محل اتفاقية 1990."),
+])
+def test_what_extends_or_replaces_nothing(taken: str, not_taken: str) -> None:
+    kinds = {"extended", "replaced"}
+    assert [s.data["modality"] for s in _steps(taken) if s.label in kinds] == ["done"]
+    assert not [s for s in _steps(not_taken) if s.label in kinds]
 
 
 def test_an_extension_keeps_its_period_or_new_end_and_is_dated_the_day_decided() -> None:

@@ -2354,6 +2354,7 @@ def _names_no_agreement(text: str) -> bool:
 # What an extension reaches through to the agreement: "تمديد العمل بالاتفاقية", "تجديد سريان المعاهدة", "تمديد مدة
 # الاتفاق"; a subject or a time may stand between a verb and it ("جددت مصر والسودان أمس العمل بالاتفاق").
 _EXTEND_THROUGH = L._w("العمل بالعمل سريان مفعول صلاحية مدة فترة")
+_SUBJECTS = L._w("الحكومة حكومة الوزارة وزارة الخارجية الدولتان البلدان")
 _EXTEND_ASIDE = L._w("اليوم أمس رسميا مجددا تلقائيا الطرفان الطرفين البلدان البلدين الجانبان الجانبين الحكومتان "
                      "الحكومتين الدولتان الدولتين حكومتا حكومتي")
 # A period: a number and a unit of time ("خمس سنوات", "18 شهرا"), a dual ("عامين") or a unit alone ("عاما إضافيا").
@@ -2421,7 +2422,8 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
         if n in ("في", "وفي") and k + 1 in art.mention_starts_tok:
             k = art.mention_end_tok(k + 1) + 1  # "مددت الحكومتان في الرباط الاتفاقية"
             continue
-        if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k):
+        if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k) or (
+                n in _OFFICES or n in _DELEGATIONS or n in _SUBJECTS or has_word(n, BODIES)):  # ("جدد الوزير ...")
             k += 1
             continue
         return False
