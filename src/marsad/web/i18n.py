@@ -26,7 +26,7 @@ LABELS: dict[str, dict[str, str]] = {
         "step_negotiated": "تفاوض", "step_concluded": "التوصل إلى الاتفاق", "step_signed": "توقيع",
         "step_ratified": "مصادقة", "step_endorsed": "تأييد", "step_in_force": "دخول حيز التنفيذ",
         "step_suspended": "تعليق", "step_withdrawn": "انسحاب", "expected": "متوقع",
-        "step_extended": "تمديد", "step_replaced": "حلّ محله اتفاق جديد", "until": "حتى", "period": "لمدة",
+        "step_extended": "تمديد", "step_replaced": "استبدال", "until": "حتى", "period": "لمدة",
         "replaced_by": "حلّ محله", "replaces": "يحلّ محل", "duration": "المدة", "renewable": "قابلة للتجديد",
         "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر", "by_report": "بحلول تاريخ الخبر",
     },

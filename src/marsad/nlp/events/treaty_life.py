@@ -39,6 +39,10 @@ sentences agree on tell another agreement of the same parties (an interim deal y
 contract): they leave the record.  A record none of whose steps has a date (a signing only named among
 past events) is background.
 
+An extension is a step of its year (an agreement renewed again years later has two), with the new end and period
+most of its reports give; a replaced agreement's step names the new agreement's record, whose ``replaces`` lists
+the old one; the duration a record shows is the one most of its reports state.
+
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
 write wins (then the most precise, then the earliest); with report dates only,

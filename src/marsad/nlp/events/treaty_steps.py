@@ -49,6 +49,14 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
 * ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
   places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
 
+* an agreement's term ``extended`` or renewed ("مددت الحكومتان الاتفاقية لمدة عامين", "جددت ... العمل بالاتفاق",
+  "وقع الوزيران ملحق تمديد الاتفاقية") only when the agreement itself is what is extended (not a deadline, a visa,
+  a truce's talks, a call renewed, nor the renewal talks are about), with ``until`` (its new end) and ``period``
+  (ISO 8601) when the clause gives them; an agreement ``replaced`` ("اتفاقية جديدة تحل محل اتفاقية 1990") is a step
+  of the old one, on the day and of the modality of the new one's signing or entry into force, ``replacing`` naming
+  the new one (whose steps say what they ``replace``); an article that says how long an agreement holds ("ومدتها
+  خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
+
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
 """
@@ -2404,6 +2412,8 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
     if any(art.norms[k] in _ABOUT_STEP or art.norms[k] in _ABOUT or _CUES.get(art.stemmed[k]) == "negotiated"
            for k in range(max(0, i - 2), i)):
         return False
+    if i > 0 and (has_word(art.norms[i - 1], _ENDED) or art.norms[i - 1] in _SPAN_WORDS):
+        return False  # "انتهاء مدد الاتفاقيات", "خلال مدد": terms (مُدد), not an extension
     k = i + 1
     while k < min(hi, i + 10):
         n = art.norms[k]
@@ -2540,9 +2550,11 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             if mod is None:
                 continue
             said, generic, name_end = art.name_at(old, hi)
-            if generic and old not in art.own_names or not generic and not name_words(said) - _WEAK - _FORMER:
-                continue  # "تحل محل الاتفاقية السابقة", "الاتفاقية القديمة": which one is not told
+            if generic and old not in art.own_names:
+                continue  # "تحل محل الاتفاقية السابقة": which one is not told
             old_name = art.own_names[old] if generic else said  # (named by words of its own: "اتفاقية النقل البري")
+            if not name_words(old_name) - _WEAK - _FORMER:
+                continue  # "الاتفاقية القديمة": nor here
             if generic:
                 name_end = next((k for k in range(old, min(hi, old + 9)) if art.text[art.toks[old].start:art.toks[
                     k].end].endswith(old_name)), name_end)
