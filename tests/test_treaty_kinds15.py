@@ -136,8 +136,9 @@ def test_an_agreement_followed_from_signing_through_extension_to_its_replacement
 
 def test_cli_api_and_page_show_the_extension_and_the_replacement(db) -> None:
     out = run_cli("treaties", "--all", db=db).stdout.decode()
-    assert "extended for P2Y" in out and "duration: ثلاث سنوات (P3Y, renewable)" in out
-    assert "replaced by اتفاقية النقل واللوجستيك" in out and "replaces: اتفاقية النقل البري الدولي" in out
+    # the period as the report says it, the ISO value beside it; the new agreement apart from who acted
+    assert "extended for عامين (P2Y)" in out and "duration: ثلاث سنوات (P3Y, renewable)" in out
+    assert "replaced; replaced by اتفاقية النقل واللوجستيك" in out and "replaces: اتفاقية النقل البري الدولي" in out
     rows = [json.loads(line) for line in run_cli("treaties", "--all", "--json", db=db).stdout.decode().splitlines()]
     old = next(r for r in rows if name_words(r["name"]) == name_words("اتفاقية النقل البري الدولي"))
     new = next(r for r in rows if name_words(r["name"]) == name_words("اتفاقية النقل واللوجستيك"))
@@ -155,5 +156,7 @@ def test_cli_api_and_page_show_the_extension_and_the_replacement(db) -> None:
     assert one["duration"]["period"] == "P3Y" and one["steps"][1]["period"] == "P2Y"
     assert en.status_code == 200 and "Extended" in en.text and "Replaced" in en.text and "Duration" in en.text
     assert f'href="/treaty/{new["id"]}"' in en.text  # the replaced step links the new agreement's page
-    assert "تمديد" in ar.text and "قابلة للتجديد" in ar.text
+    # the label of the duration line itself (the quoted source says "قابلة للتجديد" too); the period in words, not ISO
+    assert "تمديد" in ar.text and '<span class="renewable">قابلة للتجديد</span>' in ar.text
+    assert 'title="P2Y">عامين</span>' in ar.text and "P2Y</" not in ar.text and "for P2Y" not in en.text
     assert "Replaces" in page_new.text and f'href="/treaty/{old["id"]}"' in page_new.text

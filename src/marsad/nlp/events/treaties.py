@@ -158,6 +158,7 @@ class Step:
     # an extension's new end ("2030", "2027-12-31") and the period it adds (ISO 8601: "P2Y"), when the text gives them
     until: str | None = None
     period: str | None = None
+    period_said: str | None = None  # the period as the reports write it ("عامين"): what readers are shown
     # a replacement's new agreement ({"name", "id"}: the id of its record when the store has one)
     agreement: dict[str, Any] | None = None
 

@@ -411,8 +411,10 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             if r["label"] == "ratified" and country:
                 who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
         if r["label"] == "extended":
-            who = str(r["data"].get("date") or "")[:4]  # each extension its own step: renewed again years later
+            continue  # (grouped apart: _extensions)
         groups.setdefault((r["label"], who), []).append(r)
+    for n, rs in enumerate(_extensions([r for r in rows if r["label"] == "extended"])):
+        groups[("extended", str(n))] = rs
     # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day
     closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
@@ -435,6 +437,33 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
 
 
+# Reports of one extension lie within this many days of each other; the grain deal extended in March and again in
+# May is extended twice
+_EXTENSION_DAYS = 30
+
+
+def _extensions(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows of each extension: those that give one new end together, else those whose days lie within
+    _EXTENSION_DAYS of the one before (a renewal told on 30 December and again on 2 January is one; extended in
+    March and again in May, two)."""
+    out: list[list[dict[str, Any]]] = []
+    for r in sorted(rows, key=lambda r: (str(r["data"].get("date") or "9999"),
+                                         r["data"].get("date_source") != "timex")):
+        until = r["data"].get("until")
+        same = next((g for g in out if until and any(x["data"].get("until") == until for x in g)), None)
+        if same is None and out:
+            last = out[-1]
+            gap = _days(str(last[-1]["data"].get("date") or ""), str(r["data"].get("date") or ""))
+            ends = {x["data"].get("until") for x in last} - {None}
+            if (gap is None or abs(gap) <= _EXTENSION_DAYS) and not (until and ends and until not in ends):
+                same = last
+        if same is None:
+            out.append([r])
+        else:
+            same.append(r)
+    return out
+
+
 def _life_terms(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """An extension's new end and added period, a replacement's new agreement: what most of its rows say."""
     out: dict[str, Any] = {}
@@ -442,6 +471,10 @@ def _life_terms(rows: list[dict[str, Any]]) -> dict[str, Any]:
         said = Counter(str(r["data"][key]) for r in rows if r["data"].get(key))
         if said:
             out[key] = max(said, key=lambda v: (said[v], len(v)))
+    words = Counter(str(r["data"]["period_said"]) for r in rows
+                    if r["data"].get("period_said") and r["data"].get("period") == out.get("period"))
+    if words:
+        out["period_said"] = max(words, key=lambda v: (words[v], v))  # the period as most of its reports write it
     names = Counter(str((r["data"].get("replacing") or {}).get("name") or "") for r in rows)
     names.pop("", None)
     if names:
@@ -453,10 +486,13 @@ def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
     """A replaced agreement's step names the new one's record, and the new one's record lists the old one under
     ``replaces``: the new one is the record that holds a step read where the replacing sentence names it (the
     signing of "وقع البلدان اتفاقية جديدة تحل محل ..."), else a step its article tells under the new one's name,
-    else the one whose name agrees with it."""
+    else the one whose name agrees with it and that shares a party with the old one (an agreement of other states
+    under a like name is another; no record is ever its own replacement).  With several replacing rows, the record
+    most of them name."""
     rows = [(r["article_id"], r["start"], r["end"], r["data"].get("name"), n) for n, g in enumerate(groups)
             for u in g.units for r in u.rows if r["label"] != "replaced"]
     for n, (g, old) in enumerate(zip(groups, records)):
+        found: Counter[int] = Counter()
         for r in (r for u in g.units for r in u.rows if r["label"] == "replaced"):
             rep = r["data"].get("replacing") or {}
             at = rep.get("at")
@@ -469,16 +505,26 @@ def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
                             and name and name == rep.get("name")), None)
             if new is None:
                 words = name_words(rep.get("name"))
-                new = next((m for m, t in enumerate(records) if m != n and words and any(
-                    _agree(words, name_words(x)) for x in [t.name, *t.aliases])), None)
-            if new is None:
-                continue
-            step = next((s for s in old.steps if s.kind == "replaced"), None)
-            if step is not None:
-                step.agreement = {"name": records[new].name, "id": records[new].id}
-            kept = [x for x in records[new].replaces if x.get("id") != old.id
-                    and not _agree(name_words(x.get("name")), name_words(old.name))]
-            records[new].replaces = kept + [{"name": old.name, "id": old.id}]
+                mine = _party_keys(old.parties) | _party_keys(r["data"].get("parties") or [])
+                new = next((m for m, t in enumerate(records) if m != n and words and mine & _party_keys(t.parties)
+                            and not _agree(name_words(t.name), name_words(old.name)) and any(
+                                _agree(words, name_words(x)) for x in [t.name, *t.aliases])), None)
+            if new is not None:
+                found[new] += 1
+        if not found:
+            continue
+        new = max(found, key=lambda m: (found[m], -m))
+        step = next((s for s in old.steps if s.kind == "replaced"), None)
+        if step is not None:
+            step.agreement = {"name": records[new].name, "id": records[new].id}
+        kept = [x for x in records[new].replaces if x.get("id") != old.id
+                and not _agree(name_words(x.get("name")), name_words(old.name))]
+        records[new].replaces = kept + [{"name": old.name, "id": old.id}]
+
+
+def _party_keys(parties: Iterable[dict[str, Any]]) -> set[str]:
+    """The parties of a record or row, as keys that compare (its entity id, else its English or Arabic name)."""
+    return {str(p.get("entity_id") or p.get("name_en") or p.get("name") or "").lower() for p in parties} - {""}
 
 
 def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[dict[str, Any]] = (),
@@ -653,7 +699,8 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     # how long it holds, as most reports that say it give it; the agreements it replaces, by name
     durations = Counter(json.dumps(r["data"]["duration"], sort_keys=True, ensure_ascii=False) for r in rows
                         if r["data"].get("duration"))
-    duration = json.loads(max(durations, key=lambda d: (durations[d], d))) if durations else None
+    # (a tie: the one said at more length, "خمس سنوات قابلة للتجديد" over "خمس سنوات", then the longer period)
+    duration = json.loads(max(durations, key=lambda d: (durations[d], len(d), d))) if durations else None
     replaces = [{"name": n, "id": None} for n in dict.fromkeys(r["data"]["replaces"] for r in rows
                                                                 if r["data"].get("replaces"))]
     words = " ".join(sorted(name_words(name)))

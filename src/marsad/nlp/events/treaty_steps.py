@@ -3,7 +3,8 @@
 The :data:`TREATY_STEPS` stage marks each sentence that reports a step of a
 named (or referred-to) agreement: negotiated, concluded, signed, ratified (by a
 party or one of its bodies), endorsed (a Security Council resolution), entered
-into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
+into force, suspended, withdrawn from, extended or renewed, replaced by a new one
+(issue 15; see below).  Each ``treaty_step`` span carries:
 
 * ``name`` — the agreement as the article names it ("اتفاقية شراكة استراتيجية
   شاملة"); a bare noun ("المعاهدة", "الاتفاق") takes the article's most
@@ -2369,12 +2370,20 @@ _EXTEND_ASIDE = L._w("اليوم أمس رسميا مجددا تلقائيا ا�
 _PERIOD_UNITS = {fold(w): u for u, ws in (("D", "يوم أيام يوما"), ("W", "أسبوع أسابيع أسبوعا"),
                                            ("M", "شهر أشهر شهور شهرا"), ("Y", "سنة سنوات سنين عام أعوام عاما"))
                  for w in ws.split()}
-_PERIOD_DUALS = {fold(w): u for u, ws in (("D", "يومين"), ("W", "أسبوعين"), ("M", "شهرين"), ("Y", "سنتين عامين"))
+_PERIOD_DUALS = {fold(w): u for u, ws in (("D", "يومين يومان"), ("W", "أسبوعين أسبوعان"), ("M", "شهرين شهران"),
+                                           ("Y", "سنتين عامين سنتان عامان"))
                  for w in ws.split()}
-_PERIOD_NUMBERS = {fold(w): n for n, ws in ((1, "واحد واحدة"), (3, "ثلاث ثلاثة"), (4, "أربع أربعة"), (5, "خمس خمسة"),
+_PERIOD_NUMBERS = {fold(w): n for n, ws in ((1, "واحد واحدة أحد إحدى"), (2, "اثنا اثني اثنتا اثنتي اثنين اثنان"),
+                                            (3, "ثلاث ثلاثة"), (4, "أربع أربعة"), (5, "خمس خمسة"),
                                             (6, "ست ستة"), (7, "سبع سبعة"), (8, "ثماني ثمان ثمانية"), (9, "تسع تسعة"),
-                                            (10, "عشر عشرة"), (20, "عشرين عشرون"), (30, "ثلاثين ثلاثون"))
+                                            (10, "عشر عشرة"))
                    for w in ws.split()}
+# tens ("ستين يوما"), which also follow a unit and "و" ("خمس وعشرون سنة"); "عشر/عشرة" after a unit makes 11-19
+_PERIOD_TENS = {fold(w): n for n, ws in ((20, "عشرين عشرون"), (30, "ثلاثين ثلاثون"), (40, "أربعين أربعون"),
+                                         (50, "خمسين خمسون"), (60, "ستين ستون"), (70, "سبعين سبعون"),
+                                         (80, "ثمانين ثمانون"), (90, "تسعين تسعون"))
+                for w in ws.split()}
+_TEEN = L._w("عشر عشرة")
 _FOR_PERIOD = L._w("لمدة مدة مدتها مدته ومدتها ومدته لفترة فترة")
 _UNTIL_DAY = L._w("حتى لغاية غاية لحين")
 _ANNEX = L._w("ملحق ملحقا الملحق بروتوكول بروتوكولا البروتوكول")  # "ملحق تمديد الاتفاقية"
@@ -2383,21 +2392,48 @@ _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
 _FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (name words: "الاتفاقية القديمة" names none)
 _REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
+# What opens a clause, so that a bare "مدد" after it is the verb "مدّد" ("، ومدد"), not the plural "مُدد" of a noun
+# phrase ("تختلف مدد الاتفاقيات")
+_CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "و", "ف", "ثم", "كما", "«", '"'})
+_NOT_SO = L._w("غير ليست ليس لا")
+
+
+def _feminine(norm: str) -> bool:
+    """Whether an agreement noun is feminine ("الاتفاقية", "معاهدة", plurals) rather than masculine ("الاتفاق",
+    "ميثاق", "بروتوكول"): whose "مدتها"/"مدته" it is."""
+    stem = _stem_of(norm)
+    return stem.endswith(("ه", "ة", "ات"))
+
+
+_RENEWS = L._w("تتجدد يتجدد تجدد يجدد تمدد يمدد تتمدد يتمدد")  # (of an automatic renewal: _renewals)
+# what is asked, proposed or wanted, not taken: "تطالب مصر باتفاقية جديدة", "اقترحت اتفاقية جديدة"
+_WANT = L._w("تطالب يطالب يطالبان تطالبان طالب طالبت اقترح اقترحت يقترح تقترح اقتراح تريد يريد يريدان أراد أرادت "
+             "تبحث يبحث تقترحان تدعو يدعو دعوة مطالبة")
+_AUTOMATIC = L._w("تلقائيا تلقائي التلقائي آليا")
+_SINCE = L._w("بعد قبل منذ خلال طوال طيلة عقب")  # "بعد ستة أشهر": a time, no period added or held
+_STATEMENT = L._w("بيان بيانا البيان")  # "جدد البلدان في بيان مشترك الاتفاقية"
+_JOINT = L._w("مشترك مشتركا المشترك صادر رسمي")
 
 
 def _period(art: "_Article", k: int, hi: int) -> tuple[str, int] | None:
-    """The period written from token ``k`` ("خمس سنوات" → "P5Y", "لعامين" → "P2Y", "18 شهرا" → "P18M") and its last
-    token, or None."""
+    """The period written from token ``k`` ("خمس سنوات" → "P5Y", "لعامين" → "P2Y", "18 شهرا" → "P18M", "ستين يوما"
+    → "P60D", "خمسة عشر عاما" → "P15Y", "خمس وعشرون سنة" → "P25Y") and its last token, or None."""
     w = art.norms[k]
-    if w[:1] == "ل" and (w[1:] in _PERIOD_UNITS or w[1:] in _PERIOD_DUALS or w[1:] in _PERIOD_NUMBERS):
+    if w[:1] == "ل" and (w[1:] in _PERIOD_UNITS or w[1:] in _PERIOD_DUALS or w[1:] in _PERIOD_NUMBERS
+                         or w[1:] in _PERIOD_TENS):
         w = w[1:]
     if w in _PERIOD_DUALS:
         return f"P2{_PERIOD_DUALS[w]}", k
     if w in _PERIOD_UNITS and _PERIOD_UNITS[w] != "D":
         return f"P1{_PERIOD_UNITS[w]}", k  # "لمدة عام", "عاما إضافيا"
-    n = _PERIOD_NUMBERS.get(w)
+    n = _PERIOD_NUMBERS.get(w, _PERIOD_TENS.get(w))
     if n is None and w.isdigit():
         n = int(w)
+    if n is not None and n < 10 and k + 1 < hi and art.norms[k + 1] in _TEEN:
+        n, k = n + 10, k + 1  # "خمسة عشر", "اثنتا عشرة"
+    elif n is not None and n < 10 and k + 1 < hi and art.norms[k + 1][:1] == "و" \
+            and art.norms[k + 1][1:] in _PERIOD_TENS:
+        n, k = n + _PERIOD_TENS[art.norms[k + 1][1:]], k + 1  # "خمس وعشرون"
     if n is not None and k + 1 < hi and art.norms[k + 1] in _PERIOD_UNITS:
         return f"P{n}{_PERIOD_UNITS[art.norms[k + 1]]}", k + 1
     return None
@@ -2414,6 +2450,13 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
         return False
     if i > 0 and (has_word(art.norms[i - 1], _ENDED) or art.norms[i - 1] in _SPAN_WORDS):
         return False  # "انتهاء مدد الاتفاقيات", "خلال مدد": terms (مُدد), not an extension
+    if art.norms[i].lstrip("و") in _PRESENT and any(art.norms[k] in _AUTOMATIC or art.norms[k] in ("كل", "لكل")
+                                                    for k in range(i + 1, min(hi, i + 7))):
+        return False  # "تتجدد الاتفاقية تلقائيا كل خمس سنوات": its term renewable (see _durations), no step
+    if art.norms[i] == "مدد" and (i > 0 and art.norms[i - 1] not in _CLAUSE_OPEN or i + 1 < hi and i + 1 in
+                                  art.nouns_set):
+        return False  # "تختلف مدد الاتفاقيات", "وتبلغ مدد الاتفاقية": terms (مُدد) after a verb, or before the noun
+        # they are of; the verb "مدّد" opens its clause and has its subject before the agreement
     k = i + 1
     while k < min(hi, i + 10):
         n = art.norms[k]
@@ -2432,6 +2475,11 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
         if n in ("في", "وفي") and k + 1 in art.mention_starts_tok:
             k = art.mention_end_tok(k + 1) + 1  # "مددت الحكومتان في الرباط الاتفاقية"
             continue
+        if n in ("في", "وفي") and k + 1 < hi and (art.in_time(k + 1) or art.norms[k + 1] in _STATEMENT):
+            k += 2  # "مددت مصر والسودان في 3 مارس الاتفاقية", "جدد البلدان في بيان مشترك الاتفاقية"
+            while k < hi and (art.in_time(k) or art.norms[k] in _JOINT):
+                k += 1
+            continue
         if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k) or (
                 n in _OFFICES or n in _DELEGATIONS or n in _SUBJECTS or has_word(n, BODIES)):  # ("جدد الوزير ...")
             k += 1
@@ -2442,34 +2490,70 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
 
 def _extension_terms(art: "_Article", name_end: int, hi: int, data: dict[str, Any]) -> None:
     """The new end ("حتى عام 2030", "لغاية نهاية 2027": ``until``) and the added period ("لمدة عامين", "لخمس سنوات
-    أخرى": ``period``, ISO 8601, with ``period_said`` as written) an extension's clause gives after the agreement's
-    name.  The new end is no date of the step: a step dated by it takes its report's date."""
+    أخرى", "ستة أشهر" right after the name: ``period``, ISO 8601, with ``period_said`` as written) an extension's
+    clause gives after the agreement's name.  The new end is no date of the step: a step dated by it takes its
+    report's date.  A clause about the old term ("التي كانت سارية حتى 2024", "التي وقعت لمدة خمس سنوات", "، وكانت
+    قد انتهت في مارس") gives neither, and its day is not the extension's: its first end, period or time is its own
+    (what follows it is the extension's again)."""
     k = name_end + 1
     stop = min(hi, name_end + 16)
+    aside: int | None = None  # where a clause on the old term opened
+    spans: list[tuple[int, int]] = []  # the clauses on the old term, as character spans
     while k < stop and art.norms[k] not in (".", "؛", "؟", "!"):
         n = art.norms[k]
-        if "period" not in data and not (n in _FOR_PERIOD or n[:1] == "ل") and k + 1 < hi \
-                and art.norms[k + 1] in _MORE_TIME and _period(art, k, hi):
-            found = _period(art, k, hi)  # "عاما إضافيا", "خمس سنوات أخرى"
-            data["period"], data["period_said"] = found[0], art.text[art.toks[k].start:art.toks[found[1]].end]
-        if "period" not in data and (n in _FOR_PERIOD or n[:1] == "ل"):
-            found = _period(art, k + 1 if n in _FOR_PERIOD else k, hi) if (k + 1 < hi or n not in _FOR_PERIOD) \
-                else None
-            if found:
-                first = k + 1 if n in _FOR_PERIOD else k
+        if aside is None and (n in _RELATIVE and n != "ما" or n in _PARTICIPLES or n == "،" and k + 1 < hi
+                              and art.norms[k + 1][:1] == "و" and _CUES.get(art.stemmed[k + 1]) != "extended"):
+            aside = k  # "التي كانت سارية حتى ...", "، وكانت قد وقعت حتى عام 2022"
+            k += 1
+            continue
+        first = k + 1 if n in _FOR_PERIOD else k
+        found = None
+        if n in _FOR_PERIOD or n[:1] == "ل" or k + 1 < hi and art.norms[k + 1] in _MORE_TIME or \
+                art.norms[k - 1].lstrip("و") not in _SINCE:  # ("لمدة عامين", "عاما إضافيا", "ستة أشهر"; not "بعد
+            # ستة أشهر من المفاوضات")
+            found = _period(art, first, hi) if first < hi else None
+        if found and found[1] == first and art.norms[first].removeprefix("ل") in _PERIOD_UNITS and not (
+                n in _FOR_PERIOD or k + 1 < hi and art.norms[k + 1] in _MORE_TIME):
+            found = None  # a unit alone is a period only after "لمدة" or before "إضافيا" ("الموقعة عام 2010")
+        if found:
+            if aside is not None:  # the old term's period: the clause ends with it
+                spans.append((art.toks[aside].start, art.toks[found[1]].end))
+                aside = None
+            elif "period" not in data:
                 data["period"], data["period_said"] = found[0], art.text[art.toks[first].start:art.toks[found[1]].end]
-                k = found[1] + 1
-                continue
-        if "until" not in data and n in _UNTIL_DAY:
+            k = found[1] + 1
+            continue
+        if n in _UNTIL_DAY:
             reach = art.toks[min(hi - 1, k + 5)].end
             t = next((t for t in art.timex if art.toks[k].end <= t.start < reach and t.data.get("value")), None)
-            year = next((art.norms[j] for j in range(k + 1, min(hi, k + 4)) if _YEAR.match(art.norms[j])), None)
-            value = str(t.data["value"]) if t is not None else year
-            if value:
+            at = next((j for j in range(k + 1, min(hi, k + 4)) if _YEAR.match(art.norms[j])), None)
+            value = str(t.data["value"]) if t is not None else art.norms[at] if at is not None else None
+            last = max(j for j in range(k, min(hi, k + 6)) if art.toks[j].start < (t.end if t is not None else
+                                                                                   art.toks[at if at else k].end))
+            if value and aside is not None:
+                spans.append((art.toks[aside].start, art.toks[last].end))
+                aside = None
+            elif value and "until" not in data:
                 data["until"] = value
                 if str(data.get("date") or "") == value:  # (the date picked was the new end's)
                     data["date"], data["date_source"] = str(art.anchor) if art.anchor else None, "article"
+            k = last + 1
+            continue
+        if aside is not None and _YEAR.match(n):
+            spans.append((art.toks[aside].start, art.toks[k].end))  # "التي تنتهي في 2025": the old end
+            aside = None
+        elif aside is not None and art.in_time(k):
+            t = next(t for t in art.timex_all if t.start <= art.toks[k].start < t.end)
+            spans.append((art.toks[aside].start, t.end))  # "التي انتهت في مارس الماضي": the old term's day
+            aside = None
+            while k < stop and art.in_time(k):
+                k += 1
+            continue
         k += 1
+    if data.get("date_source") == "timex" and any(
+            a <= t.start < b and str(t.data.get("value")) == str(data.get("date"))
+            for a, b in spans for t in art.timex):
+        data["date"], data["date_source"] = str(art.anchor) if art.anchor else None, "article"  # (the old term's day)
 
 
 def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
@@ -2496,6 +2580,12 @@ def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) ->
             if at >= hi:
                 continue
             noun = k + 1 if k + 1 in art.nouns_set else before[-1]
+            if k > lo and art.norms[k - 1].lstrip("و") in _SINCE:
+                continue  # "بعد مدة عامين من المفاوضات", "خلال فترة ثلاثة أشهر": a time, not the term
+            if n in ("مده", "فتره") and noun < k:
+                continue  # a bare "مدة" is the agreement's only in "مدة الاتفاقية" ("ومدتها" says whose it is)
+            if n.lstrip("و") in ("مدته", "مدتها") and noun < k and (n.endswith("ها") != _feminine(art.norms[noun])):
+                continue  # "اتفاقية لتمويل مشروع السد ومدته": the project's term, not the agreement's
             if n in ("لمده", "لفتره") and noun < k:
                 # right after the agreement's name, or after a verb of holding ("تسري لمدة"), not after talks
                 # that lasted ("بعد مفاوضات استمرت لمدة عامين")
@@ -2505,7 +2595,10 @@ def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) ->
             found = _period(art, at, hi)
             if not found:
                 continue
-            renewable = any(art.norms[j] in _RENEWABLE for j in range(found[1] + 1, min(hi, found[1] + 4)))
+            again = next((j for j in range(found[1] + 1, min(hi, found[1] + 5)) if art.norms[j] in _RENEWABLE), None)
+            # ("غير قابلة للتجديد", "وهي ليست قابلة للتجديد": not renewable)
+            renewable = again is not None and not any(art.norms[j].lstrip("و") in _NOT_SO or art.norms[j] in
+                                                      _NEGATIONS for j in range(found[1] + 1, again))
             duration = {"period": found[0], "said": art.text[art.toks[at].start:art.toks[found[1]].end],
                         "renewable": renewable}
             mine = [r for r in here if r["noun"] == noun and r["kind"] != "replaced"]
@@ -2516,6 +2609,40 @@ def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) ->
                 mine = [r for r in raw if r["kind"] != "replaced" and r["data"].get("name") == target]
             for r in mine:
                 r["data"].setdefault("duration", duration)
+            break
+    _renewals(art, sents, raw)
+
+
+def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
+    """A clause of automatic renewal ("تتجدد الاتفاقية تلقائيا كل خمس سنوات", "ويجدد الاتفاق كل عامين") tells how
+    the term runs, not an extension to come: the agreement's duration is renewable (its period the one after
+    "كل" when no other is given)."""
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        lo, hi = (rng.start, rng.stop) if rng else (0, 0)
+        for k in range(lo, hi):
+            if art.norms[k].lstrip("و") not in _RENEWS:
+                continue
+            every = next((j for j in range(k + 1, min(hi, k + 7)) if art.norms[j] in ("كل", "لكل")), None)
+            if every is None and not any(art.norms[j] in _AUTOMATIC for j in range(k + 1, min(hi, k + 7))):
+                continue
+            noun = next((j for j in range(k + 1, min(hi, k + 4)) if j in art.nouns_set), None)
+            if noun is None:
+                continue
+            said, generic, _end = art.name_at(noun, hi)
+            names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
+            target = said if not generic else (max(names, key=names.count) if names else None)
+            found = _period(art, every + 1, hi) if every is not None and every + 1 < hi else None
+            if found is None and every is not None and art.norms[every + 1] in _PERIOD_UNITS:
+                found = (f"P1{_PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
+            for r in raw:
+                if r["kind"] == "replaced" or r["data"].get("name") != target:
+                    continue
+                if r["data"].get("duration"):
+                    r["data"]["duration"] = dict(r["data"]["duration"], renewable=True)
+                elif found:
+                    r["data"]["duration"] = {"period": found[0], "renewable": True,
+                                             "said": art.text[art.toks[every + 1].start:art.toks[found[1]].end]}
             break
 
 
@@ -2558,16 +2685,32 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             if generic:
                 name_end = next((k for k in range(old, min(hi, old + 9)) if art.text[art.toks[old].start:art.toks[
                     k].end].endswith(old_name)), name_end)
+            new_said, new_generic, _e = art.name_at(new, hi)
+            if new_generic and new in art.own_names:
+                new_said, new_generic = art.own_names[new], False
+            new_generic = new_generic or not (name_words(new_said) - _WEAK)  # "الاتفاقية الجديدة": a bare noun
             taken = {r["kind"]: r for r in raw if r["noun"] == new and r["data"]["sentence"][0] == s.start}
             step = next((taken[k] for k in ("in_force", "signed", "concluded", "ratified") if k in taken), None)
-            old_years = {art.norms[j] for j in range(old, name_end + 1) if _YEAR.match(art.norms[j])}
+            if step is None and verb > new and _not_taken(art, lo, new, verb):
+                continue  # "رفض البرلمان اتفاقية جديدة كانت ستحل محل ...", "تطالب مصر باتفاقية جديدة تحل محل ...":
+                # the new agreement refused, not signed, asked or hoped for: nothing replaced
+            # the old agreement's years: in its name ("اتفاقية 1990") or told after it in its clause ("لعام 1990",
+            # "الموقعة عام 1990")
+            tail = next((j for j in range(name_end + 1, hi) if art.norms[j] in ("،", "؛", ".", ":")), hi)
+            old_years = {art.norms[j] for j in range(old, tail) if _YEAR.match(art.norms[j])}
+            if not new_generic and name_words(new_said) - _WEAK == name_words(old_name) - _WEAK:
+                if step is not None and str(step["data"].get("date") or "") in old_years:
+                    step["data"]["date"], step["data"]["date_source"] = \
+                        str(art.anchor) if art.anchor else None, "article"  # (dated by the old one's year)
+                continue  # "اتفاقية النقل الجديدة التي تحل محل اتفاقية النقل لعام 1990": one name, which the
+                # records cannot tell apart; no agreement replaces itself
             # the day: not a year in the old agreement's name ("اتفاقية 1990"), read before it, else after it
             date, source = art.date_near(s.start, art.toks[old].start, art.toks[verb].start, True, s.start)
             if source != "timex" and not any(art.norms[k] in _PARTICIPLES or art.norms[k] in _RELATIVE
                                              for k in range(name_end + 1, min(hi, name_end + 4))):
                 # (not the old one's own day: "محل اتفاقية التعاون الموقعة بين البلدين عام 1992")
                 later, how = art.date_near(art.toks[name_end].end, s.end, art.toks[verb].start, True, s.start)
-                if how == "timex":
+                if how == "timex" and str(later) not in old_years:
                     date, source = later, how
             if step is not None:
                 d0 = step["data"]
@@ -2584,10 +2727,6 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                     # takes effect (see _replacing_names), else to come
                 parties = _canonical(art.parties_in(art.party_tokens(lo, hi, verb, old, name_end),
                                                     range(old, name_end + 1))[0], art.kb)
-            new_said, new_generic, _e = art.name_at(new, hi)
-            if new_generic and new in art.own_names:
-                new_said, new_generic = art.own_names[new], False
-            new_generic = new_generic or not (name_words(new_said) - _WEAK)  # "الاتفاقية الجديدة": a bare noun
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": parties, "sentence": [s.start, s.end],
@@ -2596,6 +2735,18 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             }
             out.append({"kind": "replaced", "tok": (verb, max(old, name_end)), "noun": old, "data": data})
     return out
+
+
+def _not_taken(art: "_Article", lo: int, new: int, verb: int) -> bool:
+    """Whether the new agreement of a replacement is refused, not signed, asked, proposed or hoped for ("رفض البرلمان
+    اتفاقية جديدة", "لم يوقع البلدان الاتفاقية الجديدة", "تطالب مصر باتفاقية جديدة", "يسعى البلدان إلى اتفاقية"), or
+    was only to replace the old one ("كانت ستحل"): then the old one is not replaced."""
+    before = [art.norms[j] for j in range(max(lo, new - 5), new)]
+    if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS or _word_in(w, _REFUSE) or _word_in(w, _AIM)
+           or w.lstrip("و") in _WANT for w in before):
+        return True
+    return any(art.norms[j].lstrip("و") in ("كان", "كانت") for j in range(max(new + 1, verb - 2), verb)) and \
+        art.norms[verb].startswith(("س", "وس"))
 
 
 def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
@@ -3055,5 +3206,6 @@ def _stage(doc: Doc, res: Resources) -> None:
 TREATY_STEPS = Stage(
     name="treaty_steps", version="16", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
-    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
+    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn, extended, replaced) with "
+        "names, parties, dates, an agreement's duration.",
 )
