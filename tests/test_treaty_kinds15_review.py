@@ -34,6 +34,7 @@ def _kinds(text: str, timex: list[tuple[str, str]] = ()) -> list[tuple[str, str]
     ("مدد البلدان اتفاقية النقل البري عاما إضافيا.", "تختلف مدد الاتفاقيات بين الدول."),
     ("ومدد البلدان اتفاقية النقل البري عاما إضافيا.", "تتفاوت مدد اتفاقيات التعاون بين مصر والسودان."),
     ("مددت الحكومتان اتفاقية المياه سبع سنوات.", "وتبلغ مدد الاتفاقية الجديدة سبع سنوات."),
+    ("وقد مدد البلدان اتفاقية النقل البري عاما إضافيا.", "وتختلف مدد الاتفاقيات بين الدول."),
     # the new agreement refused, not signed, asked for or proposed: nothing is replaced
     ("وقعت الحكومة اتفاقية جديدة تحل محل اتفاقية 1990.", "رفضت الحكومة اتفاقية جديدة كانت ستحل محل اتفاقية 1990."),
     ("وقع البلدان اتفاقية النقل الجديدة التي تحل محل اتفاقية 1990.",
@@ -158,7 +159,11 @@ def test_a_replacement_links_no_agreement_of_other_states(found: list) -> None:
     assert all(not (s.agreement or {}).get("id") for s in old.steps)
 
 
-def test_no_record_replaces_itself(found: list) -> None:
-    for t in _named(found, "اتفاقية الربط الكهربائي"):
-        assert not any(s.kind == "replaced" for s in t.steps) and not t.replaces
-        assert all(s.date != "2024" for s in t.steps)
+def test_a_new_agreement_under_the_old_ones_name_is_a_record_of_its_own_that_replaces_it(found: list) -> None:
+    records = _named(found, "اتفاقية الربط الكهربائي")
+    assert len(records) == 2 and len({t.id for t in records}) == 2
+    old, new = sorted(records, key=lambda t: t.first_reported)
+    assert [(s.kind, s.date) for s in old.steps] == [("signed", "2024-05-01"), ("replaced", "2026-03-14")]
+    assert old.steps[1].agreement["id"] == new.id and new.replaces == [{"name": old.name, "id": old.id}]
+    assert [(s.kind, s.date) for s in new.steps] == [("signed", "2026-03-14")]  # (not "2024", the old one's year)
+    assert not old.replaces

@@ -209,6 +209,12 @@ class _Unit:
         """Whether the unit's name, or another name its article gives the agreement, agrees with ``name``."""
         return any(_agree(w, name) for w in (self.words, *self.aka) if w)
 
+    @property
+    def succeeds(self) -> bool:
+        """Whether its article tells a new agreement that takes the old one's name and replaces it ("وقع البلدان
+        اتفاقية الصيد الجديدة التي تحل محل اتفاقية الصيد لعام 2001")."""
+        return any(r["data"].get("succeeds") for r in self.rows)
+
     def taken(self) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
         report's date alone)."""
@@ -256,6 +262,8 @@ class _Group:
         core = _shared(self.core(), u.parties)
         if u.organisations != self.organisations:
             return False  # a company's contract is never a treaty between states
+        if u.succeeds != any(x.succeeds for x in self.units) and _apart(self.taken, u.taken()):
+            return False  # a new agreement under the old one's name, signed apart from it, is not the old one
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
@@ -522,6 +530,29 @@ def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
         records[new].replaces = kept + [{"name": old.name, "id": old.id}]
 
 
+def _link_successors(groups: list["_Group"], records: list[Treaty]) -> None:
+    """A new agreement under an old one's name ("اتفاقية الصيد الجديدة التي تحل محل اتفاقية الصيد لعام 2001"; a
+    record of its own, see _Group.fits) replaces the record of that name and parties signed before it: the old one
+    gets a ``replaced`` step of the new one's signing, the new one lists it under ``replaces``."""
+    for g, new in zip(groups, records):
+        rows = [r for u in g.units if u.succeeds for r in u.rows if r["data"].get("succeeds")]
+        if not rows:
+            continue
+        words, mine = name_words(new.name), _party_keys(new.parties)
+        olds = [t for t in records if t is not new and _agree(words, name_words(t.name))
+                and mine & _party_keys(t.parties) and (t.first_reported or "") < (new.first_reported or "")]
+        if not olds:
+            continue
+        old = max(olds, key=lambda t: t.first_reported or "")  # (the latest before it)
+        signed = next((s for s in new.steps if s.kind in ("in_force", "signed") and s.modality == "done"), None)
+        step = Step("replaced", signed.date if signed else new.first_reported, signed.date_source if signed else
+                    "article", None, "done", [_source(r) for r in rows], agreement={"name": new.name, "id": new.id})
+        order = {k: i for i, k in enumerate(STEP_KINDS)}
+        old.steps = sorted([s for s in old.steps if s.kind != "replaced"] + [step],
+                           key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+        new.replaces = [x for x in new.replaces if x.get("id") != old.id] + [{"name": old.name, "id": old.id}]
+
+
 def _party_keys(parties: Iterable[dict[str, Any]]) -> set[str]:
     """The parties of a record or row, as keys that compare (its entity id, else its English or Arabic name)."""
     return {str(p.get("entity_id") or p.get("name_en") or p.get("name") or "").lower() for p in parties} - {""}
@@ -572,6 +603,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
         by_article.setdefault(c["article_id"], []).append(c)
     out = [_record(g, by_article) for g in groups]
     _link_replacements(groups, out)
+    _link_successors(groups, out)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
 
 
@@ -704,7 +736,9 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     replaces = [{"name": n, "id": None} for n in dict.fromkeys(r["data"]["replaces"] for r in rows
                                                                 if r["data"].get("replaces"))]
     words = " ".join(sorted(name_words(name)))
-    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
+    # (a new agreement under an old one's name: an id of its own, from its first report)
+    again = [f"new {first}"] if any(u.succeeds for u in g.units) else []
+    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name, *again)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background,

@@ -2394,7 +2394,8 @@ _FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (n
 _REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
 # What opens a clause, so that a bare "مدد" after it is the verb "مدّد" ("، ومدد"), not the plural "مُدد" of a noun
 # phrase ("تختلف مدد الاتفاقيات")
-_CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "و", "ف", "ثم", "كما", "«", '"'})
+_CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "«", '"'}) | L._w("و ف ثم كما قد وقد فقد لقد حيث عندما بعدما "
+                                                                     "أن وأن إن بعد وبعد")  # ("بعد أن مدد")
 _NOT_SO = L._w("غير ليست ليس لا")
 
 
@@ -2633,7 +2634,7 @@ def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
             names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
             target = said if not generic else (max(names, key=names.count) if names else None)
             found = _period(art, every + 1, hi) if every is not None and every + 1 < hi else None
-            if found is None and every is not None and art.norms[every + 1] in _PERIOD_UNITS:
+            if found is None and every is not None and every + 1 < hi and art.norms[every + 1] in _PERIOD_UNITS:
                 found = (f"P1{_PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
             for r in raw:
                 if r["kind"] == "replaced" or r["data"].get("name") != target:
@@ -2702,6 +2703,8 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                 if step is not None and str(step["data"].get("date") or "") in old_years:
                     step["data"]["date"], step["data"]["date_source"] = \
                         str(art.anchor) if art.anchor else None, "article"  # (dated by the old one's year)
+                if step is not None:
+                    step["data"]["succeeds"] = True  # a new agreement under the old one's name (see treaty_life)
                 continue  # "اتفاقية النقل الجديدة التي تحل محل اتفاقية النقل لعام 1990": one name, which the
                 # records cannot tell apart; no agreement replaces itself
             # the day: not a year in the old agreement's name ("اتفاقية 1990"), read before it, else after it
