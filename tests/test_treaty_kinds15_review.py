@@ -79,6 +79,13 @@ def test_a_clause_on_the_old_term_gives_the_extension_nothing() -> None:
     [aside] = [s for s in _steps("مددت مصر والسودان اتفاقية المياه، وكانت قد وقعت حتى عام 2023.")
                if s.label == "extended"]
     assert "until" not in aside.data
+    # a participle tells the old one's day, not its term: what follows is the extension's period
+    [between] = [s for s in _steps("مددت مصر والسودان العمل باتفاقية المياه الموقعة بينهما لمدة خمس سنوات.")
+                 if s.label == "extended"]
+    assert between.data["period"] == "P5Y"
+    [dated] = [s for s in _steps("مددت مصر والسودان اتفاقية المياه الموقعة عام 2012 لمدة عامين.",
+                                 [("عام 2012", "2012")]) if s.label == "extended"]
+    assert (dated.data["period"], dated.data["date"]) == ("P2Y", "2024-06-20")
     # the old term's end is no day of the extension: the report's day is
     [ended] = _steps("مددت مصر والسودان اتفاقية النقل التي انتهت في يناير الماضي لمدة عام.",
                      [("يناير الماضي", "2024-01")])

@@ -2499,12 +2499,15 @@ def _extension_terms(art: "_Article", name_end: int, hi: int, data: dict[str, An
     k = name_end + 1
     stop = min(hi, name_end + 16)
     aside: int | None = None  # where a clause on the old term opened
+    dated_only = False
     spans: list[tuple[int, int]] = []  # the clauses on the old term, as character spans
     while k < stop and art.norms[k] not in (".", "؛", "؟", "!"):
         n = art.norms[k]
         if aside is None and (n in _RELATIVE and n != "ما" or n in _PARTICIPLES or n == "،" and k + 1 < hi
                               and art.norms[k + 1][:1] == "و" and _CUES.get(art.stemmed[k + 1]) != "extended"):
             aside = k  # "التي كانت سارية حتى ...", "، وكانت قد وقعت حتى عام 2022"
+            dated_only = n in _PARTICIPLES  # "الموقعة عام 2010": its day ("الموقعة بينهما لمدة ثلاث سنوات" is the
+            # extension's period)
             k += 1
             continue
         first = k + 1 if n in _FOR_PERIOD else k
@@ -2516,6 +2519,8 @@ def _extension_terms(art: "_Article", name_end: int, hi: int, data: dict[str, An
         if found and found[1] == first and art.norms[first].removeprefix("ل") in _PERIOD_UNITS and not (
                 n in _FOR_PERIOD or k + 1 < hi and art.norms[k + 1] in _MORE_TIME):
             found = None  # a unit alone is a period only after "لمدة" or before "إضافيا" ("الموقعة عام 2010")
+        if found and aside is not None and dated_only:
+            aside = None  # (a participle's clause ends before a period)
         if found:
             if aside is not None:  # the old term's period: the clause ends with it
                 spans.append((art.toks[aside].start, art.toks[found[1]].end))
