@@ -104,8 +104,19 @@ def cmd_treaties(args: argparse.Namespace) -> int:
               f"{t.first_reported or '?'} … {t.last_reported or '?'}){old}")
         if t.aliases:
             print(f"  also called: {' | '.join(t.aliases)}")
+        if t.duration:
+            again = ", renewable" if t.duration.get("renewable") else ""
+            print(f"  duration: {t.duration.get('said')} ({t.duration.get('period')}{again})")
+        for old in t.replaces:
+            print(f"  replaces: {old.get('name')}" + (f" [{old['id']}]" if old.get("id") else ""))
         for s in t.steps:
             by = f" by {s.by.get('name')}" if s.by else ""
+            by += f" until {s.until}" if s.until else ""
+            by += f" for {s.period_said} ({s.period})" if s.period and s.period_said else \
+                f" for {s.period}" if s.period else ""
+            if s.agreement:  # a replaced step: the new agreement, its own segment (not read as who acted)
+                by += f"; replaced by {s.agreement.get('name')}" + (f" [{s.agreement['id']}]"
+                                                                    if s.agreement.get("id") else "")
             when = (s.date or "?") + {"article": " (report date)", "before": " (by then)"}.get(s.date_source or "", "")
             expected = " [expected]" if s.modality == "expected" else ""
             print(f"  {when:<24} {s.kind}{by}{expected}")

@@ -26,6 +26,8 @@ LABELS: dict[str, dict[str, str]] = {
         "step_negotiated": "تفاوض", "step_concluded": "التوصل إلى الاتفاق", "step_signed": "توقيع",
         "step_ratified": "مصادقة", "step_endorsed": "تأييد", "step_in_force": "دخول حيز التنفيذ",
         "step_suspended": "تعليق", "step_withdrawn": "انسحاب", "expected": "متوقع",
+        "step_extended": "تمديد", "step_replaced": "استبدال", "until": "حتى", "period": "لمدة",
+        "replaced_by": "حلّ محله", "replaces": "يحلّ محل", "duration": "المدة", "renewable": "قابلة للتجديد",
         "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر", "by_report": "بحلول تاريخ الخبر",
     },
     "en": {
@@ -51,6 +53,8 @@ LABELS: dict[str, dict[str, str]] = {
         "step_negotiated": "Negotiated", "step_concluded": "Concluded", "step_signed": "Signed",
         "step_ratified": "Ratified", "step_endorsed": "Endorsed", "step_in_force": "Entered into force",
         "step_suspended": "Suspended", "step_withdrawn": "Withdrawn", "expected": "expected",
+        "step_extended": "Extended", "step_replaced": "Replaced", "until": "until", "period": "for",
+        "replaced_by": "replaced by", "replaces": "Replaces", "duration": "Duration", "renewable": "renewable",
         "background": "An old agreement recalled in the news", "date_of_report": "date of the report", "by_report": "by the date of the report",
     },
 }

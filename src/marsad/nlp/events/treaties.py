@@ -144,7 +144,9 @@ class Step:
 
     ``by`` is the party or body that took it (a parliament ratifying, a state withdrawing);
     ``modality`` is "done" or "expected"; ``date_source`` says whether the date was written in
-    the sentence ("timex") or is the report's date ("article").
+    the sentence ("timex") or is the report's date ("article").  An ``extended`` step keeps the new end
+    (``until``) or the added ``period`` its reports give; a ``replaced`` step (on the old agreement) names the
+    new ``agreement``.
     """
 
     kind: str
@@ -153,6 +155,12 @@ class Step:
     by: dict[str, Any] | None = None
     modality: str = "done"
     sources: list[SourceRef] = field(default_factory=list)
+    # an extension's new end ("2030", "2027-12-31") and the period it adds (ISO 8601: "P2Y"), when the text gives them
+    until: str | None = None
+    period: str | None = None
+    period_said: str | None = None  # the period as the reports write it ("عامين"): what readers are shown
+    # a replacement's new agreement ({"name", "id"}: the id of its record when the store has one)
+    agreement: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -161,7 +169,9 @@ class Treaty:
 
     ``background`` is true when every dated step lies more than a year before the first report
     (an old treaty recalled in today's news, not news about it); ``organisations`` when its reports
-    name companies or institutions taking the steps (a contract, not a treaty between states).
+    name companies or institutions taking the steps (a contract, not a treaty between states).  ``duration``
+    is how long it holds when a report says so ("ومدتها خمس سنوات قابلة للتجديد"); ``replaces`` the agreements
+    it replaces (each with the id of its record when the store has one; that record has a ``replaced`` step).
     """
 
     id: str
@@ -176,6 +186,8 @@ class Treaty:
     last_reported: str | None = None
     background: bool = False
     organisations: bool = False
+    duration: dict[str, Any] | None = None  # {"period": "P5Y", "said": "خمس سنوات", "renewable": True}
+    replaces: list[dict[str, Any]] = field(default_factory=list)  # the agreements it replaces ({"name", "id"})
 
 
 @dataclass(slots=True)

@@ -39,6 +39,10 @@ sentences agree on tell another agreement of the same parties (an interim deal y
 contract): they leave the record.  A record none of whose steps has a date (a signing only named among
 past events) is background.
 
+An extension is a step of its year (an agreement renewed again years later has two), with the new end and period
+most of its reports give; a replaced agreement's step names the new agreement's record, whose ``replaces`` lists
+the old one; the duration a record shows is the one most of its reports state.
+
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
 write wins (then the most precise, then the earliest); with report dates only,
@@ -47,6 +51,7 @@ the earliest report's date (the step happened by then).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date
 from typing import Any, Iterable
@@ -204,6 +209,12 @@ class _Unit:
         """Whether the unit's name, or another name its article gives the agreement, agrees with ``name``."""
         return any(_agree(w, name) for w in (self.words, *self.aka) if w)
 
+    @property
+    def succeeds(self) -> bool:
+        """Whether its article tells a new agreement that takes the old one's name and replaces it ("وقع البلدان
+        اتفاقية الصيد الجديدة التي تحل محل اتفاقية الصيد لعام 2001")."""
+        return any(r["data"].get("succeeds") for r in self.rows)
+
     def taken(self) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
         report's date alone)."""
@@ -251,6 +262,8 @@ class _Group:
         core = _shared(self.core(), u.parties)
         if u.organisations != self.organisations:
             return False  # a company's contract is never a treaty between states
+        if u.succeeds != any(x.succeeds for x in self.units) and _apart(self.taken, u.taken()):
+            return False  # a new agreement under the old one's name, signed apart from it, is not the old one
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
@@ -405,7 +418,11 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             who = fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")  # ("مجلس", "المجلس")
             if r["label"] == "ratified" and country:
                 who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
+        if r["label"] == "extended":
+            continue  # (grouped apart: _extensions)
         groups.setdefault((r["label"], who), []).append(r)
+    for n, rs in enumerate(_extensions([r for r in rows if r["label"] == "extended"])):
+        groups[("extended", str(n))] = rs
     # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day
     closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
@@ -422,9 +439,123 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         when, source = _pick_date(done or rs)
         by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
-        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs]))
+        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
+                        **_life_terms(done or rs)))
     order = {k: i for i, k in enumerate(STEP_KINDS)}
     return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+
+
+# Reports of one extension lie within this many days of each other; the grain deal extended in March and again in
+# May is extended twice
+_EXTENSION_DAYS = 30
+
+
+def _extensions(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows of each extension: those that give one new end together, else those whose days lie within
+    _EXTENSION_DAYS of the one before (a renewal told on 30 December and again on 2 January is one; extended in
+    March and again in May, two)."""
+    out: list[list[dict[str, Any]]] = []
+    for r in sorted(rows, key=lambda r: (str(r["data"].get("date") or "9999"),
+                                         r["data"].get("date_source") != "timex")):
+        until = r["data"].get("until")
+        same = next((g for g in out if until and any(x["data"].get("until") == until for x in g)), None)
+        if same is None and out:
+            last = out[-1]
+            gap = _days(str(last[-1]["data"].get("date") or ""), str(r["data"].get("date") or ""))
+            ends = {x["data"].get("until") for x in last} - {None}
+            if (gap is None or abs(gap) <= _EXTENSION_DAYS) and not (until and ends and until not in ends):
+                same = last
+        if same is None:
+            out.append([r])
+        else:
+            same.append(r)
+    return out
+
+
+def _life_terms(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """An extension's new end and added period, a replacement's new agreement: what most of its rows say."""
+    out: dict[str, Any] = {}
+    for key in ("until", "period"):
+        said = Counter(str(r["data"][key]) for r in rows if r["data"].get(key))
+        if said:
+            out[key] = max(said, key=lambda v: (said[v], len(v)))
+    words = Counter(str(r["data"]["period_said"]) for r in rows
+                    if r["data"].get("period_said") and r["data"].get("period") == out.get("period"))
+    if words:
+        out["period_said"] = max(words, key=lambda v: (words[v], v))  # the period as most of its reports write it
+    names = Counter(str((r["data"].get("replacing") or {}).get("name") or "") for r in rows)
+    names.pop("", None)
+    if names:
+        out["agreement"] = {"name": names.most_common(1)[0][0], "id": None}
+    return out
+
+
+def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
+    """A replaced agreement's step names the new one's record, and the new one's record lists the old one under
+    ``replaces``: the new one is the record that holds a step read where the replacing sentence names it (the
+    signing of "وقع البلدان اتفاقية جديدة تحل محل ..."), else a step its article tells under the new one's name,
+    else the one whose name agrees with it and that shares a party with the old one (an agreement of other states
+    under a like name is another; no record is ever its own replacement).  With several replacing rows, the record
+    most of them name."""
+    rows = [(r["article_id"], r["start"], r["end"], r["data"].get("name"), n) for n, g in enumerate(groups)
+            for u in g.units for r in u.rows if r["label"] != "replaced"]
+    for n, (g, old) in enumerate(zip(groups, records)):
+        found: Counter[int] = Counter()
+        for r in (r for u in g.units for r in u.rows if r["label"] == "replaced"):
+            rep = r["data"].get("replacing") or {}
+            at = rep.get("at")
+            # (in the replacing article: the record of a step read where it names the new one, else of a step under
+            # the name the new one takes there)
+            new = next((m for aid, a, b, _name, m in rows if m != n and aid == r["article_id"] and at is not None
+                        and a <= at < b), None)
+            if new is None:
+                new = next((m for aid, _a, _b, name, m in rows if m != n and aid == r["article_id"]
+                            and name and name == rep.get("name")), None)
+            if new is None:
+                words = name_words(rep.get("name"))
+                mine = _party_keys(old.parties) | _party_keys(r["data"].get("parties") or [])
+                new = next((m for m, t in enumerate(records) if m != n and words and mine & _party_keys(t.parties)
+                            and not _agree(name_words(t.name), name_words(old.name)) and any(
+                                _agree(words, name_words(x)) for x in [t.name, *t.aliases])), None)
+            if new is not None:
+                found[new] += 1
+        if not found:
+            continue
+        new = max(found, key=lambda m: (found[m], -m))
+        step = next((s for s in old.steps if s.kind == "replaced"), None)
+        if step is not None:
+            step.agreement = {"name": records[new].name, "id": records[new].id}
+        kept = [x for x in records[new].replaces if x.get("id") != old.id
+                and not _agree(name_words(x.get("name")), name_words(old.name))]
+        records[new].replaces = kept + [{"name": old.name, "id": old.id}]
+
+
+def _link_successors(groups: list["_Group"], records: list[Treaty]) -> None:
+    """A new agreement under an old one's name ("اتفاقية الصيد الجديدة التي تحل محل اتفاقية الصيد لعام 2001"; a
+    record of its own, see _Group.fits) replaces the record of that name and parties signed before it: the old one
+    gets a ``replaced`` step of the new one's signing, the new one lists it under ``replaces``."""
+    for g, new in zip(groups, records):
+        rows = [r for u in g.units if u.succeeds for r in u.rows if r["data"].get("succeeds")]
+        if not rows:
+            continue
+        words, mine = name_words(new.name), _party_keys(new.parties)
+        olds = [t for t in records if t is not new and _agree(words, name_words(t.name))
+                and mine & _party_keys(t.parties) and (t.first_reported or "") < (new.first_reported or "")]
+        if not olds:
+            continue
+        old = max(olds, key=lambda t: t.first_reported or "")  # (the latest before it)
+        signed = next((s for s in new.steps if s.kind in ("in_force", "signed") and s.modality == "done"), None)
+        step = Step("replaced", signed.date if signed else new.first_reported, signed.date_source if signed else
+                    "article", None, "done", [_source(r) for r in rows], agreement={"name": new.name, "id": new.id})
+        order = {k: i for i, k in enumerate(STEP_KINDS)}
+        old.steps = sorted([s for s in old.steps if s.kind != "replaced"] + [step],
+                           key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+        new.replaces = [x for x in new.replaces if x.get("id") != old.id] + [{"name": old.name, "id": old.id}]
+
+
+def _party_keys(parties: Iterable[dict[str, Any]]) -> set[str]:
+    """The parties of a record or row, as keys that compare (its entity id, else its English or Arabic name)."""
+    return {str(p.get("entity_id") or p.get("name_en") or p.get("name") or "").lower() for p in parties} - {""}
 
 
 def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[dict[str, Any]] = (),
@@ -471,6 +602,8 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
     out = [_record(g, by_article) for g in groups]
+    _link_replacements(groups, out)
+    _link_successors(groups, out)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
 
 
@@ -595,12 +728,21 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
             clause = found.setdefault((c["label"], c["data"].get("area")), Clause(c["label"], c["data"].get("area")))
             clause.sources.append(SourceRef(aid, c["start"], c["end"], c.get("text") or "", c.get("outlet"),
                                             c.get("published_at")))
+    # how long it holds, as most reports that say it give it; the agreements it replaces, by name
+    durations = Counter(json.dumps(r["data"]["duration"], sort_keys=True, ensure_ascii=False) for r in rows
+                        if r["data"].get("duration"))
+    # (a tie: the one said at more length, "خمس سنوات قابلة للتجديد" over "خمس سنوات", then the longer period)
+    duration = json.loads(max(durations, key=lambda d: (durations[d], len(d), d))) if durations else None
+    replaces = [{"name": n, "id": None} for n in dict.fromkeys(r["data"]["replaces"] for r in rows
+                                                                if r["data"].get("replaces"))]
     words = " ".join(sorted(name_words(name)))
-    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name)
+    # (a new agreement under an old one's name: an id of its own, from its first report)
+    again = [f"new {first}"] if any(u.succeeds for u in g.units) else []
+    tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name, *again)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background,
-                  organisations=g.organisations)
+                  organisations=g.organisations, duration=duration, replaces=replaces)
 
 
 def treaty_to_dict(t: Treaty) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 The :data:`TREATY_STEPS` stage marks each sentence that reports a step of a
 named (or referred-to) agreement: negotiated, concluded, signed, ratified (by a
 party or one of its bodies), endorsed (a Security Council resolution), entered
-into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
+into force, suspended, withdrawn from, extended or renewed, replaced by a new one
+(issue 15; see below).  Each ``treaty_step`` span carries:
 
 * ``name`` — the agreement as the article names it ("اتفاقية شراكة استراتيجية
   شاملة"); a bare noun ("المعاهدة", "الاتفاق") takes the article's most
@@ -49,6 +50,14 @@ into force, suspended, withdrawn from.  Each ``treaty_step`` span carries:
 * ``named_for`` — the city an agreement's name is alone ("اتفاق فيينا"), and ``at`` the cities the sentence
   places the step in ("أبرم في فيينا", "في العاصمة النمساوية فيينا"): the records join the two.
 
+* an agreement's term ``extended`` or renewed ("مددت الحكومتان الاتفاقية لمدة عامين", "جددت ... العمل بالاتفاق",
+  "وقع الوزيران ملحق تمديد الاتفاقية") only when the agreement itself is what is extended (not a deadline, a visa,
+  a truce's talks, a call renewed, nor the renewal talks are about), with ``until`` (its new end) and ``period``
+  (ISO 8601) when the clause gives them; an agreement ``replaced`` ("اتفاقية جديدة تحل محل اتفاقية 1990") is a step
+  of the old one, on the day and of the modality of the new one's signing or entry into force, ``replacing`` naming
+  the new one (whose steps say what they ``replace``); an article that says how long an agreement holds ("ومدتها
+  خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
+
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
 """
@@ -70,6 +79,9 @@ from marsad.nlp.events.lexicon import fold
 from marsad.pipeline.stage import Resources, Stage
 
 STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
+# An agreement's term extended or renewed, and an agreement replaced by a new one: steps of its life too (issue 15;
+# see _extends and _replacements).
+STEP_KINDS = STEP_KINDS + ("extended", "replaced")
 
 # Head nouns of an agreement (folded; clitics stripped before lookup).
 TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
@@ -126,6 +138,9 @@ for _kind, _words in (
     ("endorsed", "تبنى تبنت يتبنى يؤيد تؤيد المؤيد أيد أيدت تأييد يصادق"),
     ("suspended", "علق علقت تعليق يعلق تعلق جمد جمدت تجميد يجمد تجمد"),
     ("withdrawn", "انسحب انسحبت انسحبتا انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
+    # (only when the agreement itself is what is extended, not a deadline, a truce's talks or a visa: _extends)
+    ("extended", "تمديد التمديد مدد مددت مددا مددتا مددوا يمدد تمدد يمددان سيمدد ستمدد تجديد التجديد جدد جددت "
+                 "جددا جددتا جددوا يجدد تجدد يجددان سيجدد ستجدد"),
 ):
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
@@ -134,6 +149,8 @@ for _kind, _words in (
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
                "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
+# "قررت تمديد الاتفاقية" is decided, "تمديد الاتفاقية" alone an aim, "رفض تجديد الاتفاقية" refused
+_MASDAR = _MASDAR | L._w("تمديد التمديد تجديد التجديد")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى "
@@ -201,6 +218,7 @@ _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
 _AGREEING_AFTER = L._w("على عليه عليها عليهما")
 _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر تقر يوقع يوقعان توقعان ينسحب تنسحب يعلق تعلق يجمد تجمد "
                 "يبرم تبرم يبرمان يبدأ تبدأ سيبدأ ستبدأ ينضم تنضم ينضمان سينضم ستنضم")
+_PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد يجددان")  # "يجدد البلدان الاتفاقية": to come
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
@@ -2340,6 +2358,450 @@ def _names_no_agreement(text: str) -> bool:
     return not any(n in folded for n in TREATY_NOUNS) and not ("نظام" in folded and "الاساسي" in folded)
 
 
+# -- an agreement extended, renewed or replaced, and how long it holds (issue 15) -------------------------------
+
+# What an extension reaches through to the agreement: "تمديد العمل بالاتفاقية", "تجديد سريان المعاهدة", "تمديد مدة
+# الاتفاق"; a subject or a time may stand between a verb and it ("جددت مصر والسودان أمس العمل بالاتفاق").
+_EXTEND_THROUGH = L._w("العمل بالعمل سريان مفعول صلاحية مدة فترة")
+_SUBJECTS = L._w("الحكومة حكومة الوزارة وزارة الخارجية الدولتان البلدان")
+_EXTEND_ASIDE = L._w("اليوم أمس رسميا مجددا تلقائيا الطرفان الطرفين البلدان البلدين الجانبان الجانبين الحكومتان "
+                     "الحكومتين الدولتان الدولتين حكومتا حكومتي")
+# A period: a number and a unit of time ("خمس سنوات", "18 شهرا"), a dual ("عامين") or a unit alone ("عاما إضافيا").
+_PERIOD_UNITS = {fold(w): u for u, ws in (("D", "يوم أيام يوما"), ("W", "أسبوع أسابيع أسبوعا"),
+                                           ("M", "شهر أشهر شهور شهرا"), ("Y", "سنة سنوات سنين عام أعوام عاما"))
+                 for w in ws.split()}
+_PERIOD_DUALS = {fold(w): u for u, ws in (("D", "يومين يومان"), ("W", "أسبوعين أسبوعان"), ("M", "شهرين شهران"),
+                                           ("Y", "سنتين عامين سنتان عامان"))
+                 for w in ws.split()}
+_PERIOD_NUMBERS = {fold(w): n for n, ws in ((1, "واحد واحدة أحد إحدى"), (2, "اثنا اثني اثنتا اثنتي اثنين اثنان"),
+                                            (3, "ثلاث ثلاثة"), (4, "أربع أربعة"), (5, "خمس خمسة"),
+                                            (6, "ست ستة"), (7, "سبع سبعة"), (8, "ثماني ثمان ثمانية"), (9, "تسع تسعة"),
+                                            (10, "عشر عشرة"))
+                   for w in ws.split()}
+# tens ("ستين يوما"), which also follow a unit and "و" ("خمس وعشرون سنة"); "عشر/عشرة" after a unit makes 11-19
+_PERIOD_TENS = {fold(w): n for n, ws in ((20, "عشرين عشرون"), (30, "ثلاثين ثلاثون"), (40, "أربعين أربعون"),
+                                         (50, "خمسين خمسون"), (60, "ستين ستون"), (70, "سبعين سبعون"),
+                                         (80, "ثمانين ثمانون"), (90, "تسعين تسعون"))
+                for w in ws.split()}
+_TEEN = L._w("عشر عشرة")
+_FOR_PERIOD = L._w("لمدة مدة مدتها مدته ومدتها ومدته لفترة فترة")
+_UNTIL_DAY = L._w("حتى لغاية غاية لحين")
+_ANNEX = L._w("ملحق ملحقا الملحق بروتوكول بروتوكولا البروتوكول")  # "ملحق تمديد الاتفاقية"
+_MORE_TIME = L._w("إضافيا إضافية إضافيين إضافيتين أخرى آخر آخرين")
+_RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد"
+_HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
+_FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (name words: "الاتفاقية القديمة" names none)
+_REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
+# What opens a clause, so that a bare "مدد" after it is the verb "مدّد" ("، ومدد"), not the plural "مُدد" of a noun
+# phrase ("تختلف مدد الاتفاقيات")
+_CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "«", '"'}) | L._w("و ف ثم كما قد وقد فقد لقد حيث عندما بعدما "
+                                                                     "أن وأن إن بعد وبعد")  # ("بعد أن مدد")
+_NOT_SO = L._w("غير ليست ليس لا")
+
+
+def _feminine(norm: str) -> bool:
+    """Whether an agreement noun is feminine ("الاتفاقية", "معاهدة", plurals) rather than masculine ("الاتفاق",
+    "ميثاق", "بروتوكول"): whose "مدتها"/"مدته" it is."""
+    stem = _stem_of(norm)
+    return stem.endswith(("ه", "ة", "ات"))
+
+
+_RENEWS = L._w("تتجدد يتجدد تجدد يجدد تمدد يمدد تتمدد يتمدد")  # (of an automatic renewal: _renewals)
+# what is asked, proposed or wanted, not taken: "تطالب مصر باتفاقية جديدة", "اقترحت اتفاقية جديدة"
+_WANT = L._w("تطالب يطالب يطالبان تطالبان طالب طالبت اقترح اقترحت يقترح تقترح اقتراح تريد يريد يريدان أراد أرادت "
+             "تبحث يبحث تقترحان تدعو يدعو دعوة مطالبة")
+_AUTOMATIC = L._w("تلقائيا تلقائي التلقائي آليا")
+_SINCE = L._w("بعد قبل منذ خلال طوال طيلة عقب")  # "بعد ستة أشهر": a time, no period added or held
+_STATEMENT = L._w("بيان بيانا البيان")  # "جدد البلدان في بيان مشترك الاتفاقية"
+_JOINT = L._w("مشترك مشتركا المشترك صادر رسمي")
+
+
+def _period(art: "_Article", k: int, hi: int) -> tuple[str, int] | None:
+    """The period written from token ``k`` ("خمس سنوات" → "P5Y", "لعامين" → "P2Y", "18 شهرا" → "P18M", "ستين يوما"
+    → "P60D", "خمسة عشر عاما" → "P15Y", "خمس وعشرون سنة" → "P25Y") and its last token, or None."""
+    w = art.norms[k]
+    if w[:1] == "ل" and (w[1:] in _PERIOD_UNITS or w[1:] in _PERIOD_DUALS or w[1:] in _PERIOD_NUMBERS
+                         or w[1:] in _PERIOD_TENS):
+        w = w[1:]
+    if w in _PERIOD_DUALS:
+        return f"P2{_PERIOD_DUALS[w]}", k
+    if w in _PERIOD_UNITS and _PERIOD_UNITS[w] != "D":
+        return f"P1{_PERIOD_UNITS[w]}", k  # "لمدة عام", "عاما إضافيا"
+    n = _PERIOD_NUMBERS.get(w, _PERIOD_TENS.get(w))
+    if n is None and w.isdigit():
+        n = int(w)
+    if n is not None and n < 10 and k + 1 < hi and art.norms[k + 1] in _TEEN:
+        n, k = n + 10, k + 1  # "خمسة عشر", "اثنتا عشرة"
+    elif n is not None and n < 10 and k + 1 < hi and art.norms[k + 1][:1] == "و" \
+            and art.norms[k + 1][1:] in _PERIOD_TENS:
+        n, k = n + _PERIOD_TENS[art.norms[k + 1][1:]], k + 1  # "خمس وعشرون"
+    if n is not None and k + 1 < hi and art.norms[k + 1] in _PERIOD_UNITS:
+        return f"P{n}{_PERIOD_UNITS[art.norms[k + 1]]}", k + 1
+    return None
+
+
+def _extends(art: "_Article", i: int, hi: int) -> bool:
+    """Whether the extension or renewal at token ``i`` reaches the agreement itself: the noun right after it, past a
+    subject or a time ("مددت روسيا وأوكرانيا أمس اتفاق الحبوب"), or through its term or force ("تمديد العمل
+    بالاتفاقية", "تجديد سريان المعاهدة").  A deadline, a truce's talks, a visa or a player's contract extended, or
+    a call renewed ("جدد الوزير رفضه للاتفاق"), is something else; so is a renewal talks are about ("المحادثات حول
+    تجديد المعاهدة", "مفاوضات تمديد الاتفاق"): their aim, not a step."""
+    if any(art.norms[k] in _ABOUT_STEP or art.norms[k] in _ABOUT or _CUES.get(art.stemmed[k]) == "negotiated"
+           for k in range(max(0, i - 2), i)):
+        return False
+    if i > 0 and (has_word(art.norms[i - 1], _ENDED) or art.norms[i - 1] in _SPAN_WORDS):
+        return False  # "انتهاء مدد الاتفاقيات", "خلال مدد": terms (مُدد), not an extension
+    if art.norms[i].lstrip("و") in _PRESENT and any(art.norms[k] in _AUTOMATIC or art.norms[k] in ("كل", "لكل")
+                                                    for k in range(i + 1, min(hi, i + 7))):
+        return False  # "تتجدد الاتفاقية تلقائيا كل خمس سنوات": its term renewable (see _durations), no step
+    if art.norms[i] == "مدد" and (i > 0 and art.norms[i - 1] not in _CLAUSE_OPEN or i + 1 < hi and i + 1 in
+                                  art.nouns_set):
+        return False  # "تختلف مدد الاتفاقيات", "وتبلغ مدد الاتفاقية": terms (مُدد) after a verb, or before the noun
+        # they are of; the verb "مدّد" opens its clause and has its subject before the agreement
+    k = i + 1
+    while k < min(hi, i + 10):
+        n = art.norms[k]
+        if k in art.nouns_set:
+            return not (k > 0 and art.norms[k - 1] in _TIME_ADVERBS)
+        if n in _EXTEND_THROUGH:
+            nxt = k + 1
+            if nxt < hi and nxt in art.nouns_set:
+                # "العمل بالاتفاق مع النقابة": in agreement with, no treaty
+                return not (n in ("العمل", "بالعمل") and (art.norms[nxt][:1] != "ب" or nxt + 1 < hi
+                                                         and art.norms[nxt + 1] == "مع"))
+            return False
+        if k in art.mention_starts_tok:
+            k = art.mention_end_tok(k) + 1
+            continue
+        if n in ("في", "وفي") and k + 1 in art.mention_starts_tok:
+            k = art.mention_end_tok(k + 1) + 1  # "مددت الحكومتان في الرباط الاتفاقية"
+            continue
+        if n in ("في", "وفي") and k + 1 < hi and (art.in_time(k + 1) or art.norms[k + 1] in _STATEMENT):
+            k += 2  # "مددت مصر والسودان في 3 مارس الاتفاقية", "جدد البلدان في بيان مشترك الاتفاقية"
+            while k < hi and (art.in_time(k) or art.norms[k] in _JOINT):
+                k += 1
+            continue
+        if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k) or (
+                n in _OFFICES or n in _DELEGATIONS or n in _SUBJECTS or has_word(n, BODIES)):  # ("جدد الوزير ...")
+            k += 1
+            continue
+        return False
+    return False
+
+
+def _extension_terms(art: "_Article", name_end: int, hi: int, data: dict[str, Any]) -> None:
+    """The new end ("حتى عام 2030", "لغاية نهاية 2027": ``until``) and the added period ("لمدة عامين", "لخمس سنوات
+    أخرى", "ستة أشهر" right after the name: ``period``, ISO 8601, with ``period_said`` as written) an extension's
+    clause gives after the agreement's name.  The new end is no date of the step: a step dated by it takes its
+    report's date.  A clause about the old term ("التي كانت سارية حتى 2024", "التي وقعت لمدة خمس سنوات", "، وكانت
+    قد انتهت في مارس") gives neither, and its day is not the extension's: its first end, period or time is its own
+    (what follows it is the extension's again)."""
+    k = name_end + 1
+    stop = min(hi, name_end + 16)
+    aside: int | None = None  # where a clause on the old term opened
+    dated_only = False
+    spans: list[tuple[int, int]] = []  # the clauses on the old term, as character spans
+    while k < stop and art.norms[k] not in (".", "؛", "؟", "!"):
+        n = art.norms[k]
+        if aside is None and (n in _RELATIVE and n != "ما" or n in _PARTICIPLES or n == "،" and k + 1 < hi
+                              and art.norms[k + 1][:1] == "و" and _CUES.get(art.stemmed[k + 1]) != "extended"):
+            aside = k  # "التي كانت سارية حتى ...", "، وكانت قد وقعت حتى عام 2022"
+            dated_only = n in _PARTICIPLES  # "الموقعة عام 2010": its day ("الموقعة بينهما لمدة ثلاث سنوات" is the
+            # extension's period)
+            k += 1
+            continue
+        first = k + 1 if n in _FOR_PERIOD else k
+        found = None
+        if n in _FOR_PERIOD or n[:1] == "ل" or k + 1 < hi and art.norms[k + 1] in _MORE_TIME or \
+                art.norms[k - 1].lstrip("و") not in _SINCE:  # ("لمدة عامين", "عاما إضافيا", "ستة أشهر"; not "بعد
+            # ستة أشهر من المفاوضات")
+            found = _period(art, first, hi) if first < hi else None
+        if found and found[1] == first and art.norms[first].removeprefix("ل") in _PERIOD_UNITS and not (
+                n in _FOR_PERIOD or k + 1 < hi and art.norms[k + 1] in _MORE_TIME):
+            found = None  # a unit alone is a period only after "لمدة" or before "إضافيا" ("الموقعة عام 2010")
+        if found and aside is not None and dated_only:
+            aside = None  # (a participle's clause ends before a period)
+        if found:
+            if aside is not None:  # the old term's period: the clause ends with it
+                spans.append((art.toks[aside].start, art.toks[found[1]].end))
+                aside = None
+            elif "period" not in data:
+                data["period"], data["period_said"] = found[0], art.text[art.toks[first].start:art.toks[found[1]].end]
+            k = found[1] + 1
+            continue
+        if n in _UNTIL_DAY:
+            reach = art.toks[min(hi - 1, k + 5)].end
+            t = next((t for t in art.timex if art.toks[k].end <= t.start < reach and t.data.get("value")), None)
+            at = next((j for j in range(k + 1, min(hi, k + 4)) if _YEAR.match(art.norms[j])), None)
+            value = str(t.data["value"]) if t is not None else art.norms[at] if at is not None else None
+            last = max(j for j in range(k, min(hi, k + 6)) if art.toks[j].start < (t.end if t is not None else
+                                                                                   art.toks[at if at else k].end))
+            if value and aside is not None:
+                spans.append((art.toks[aside].start, art.toks[last].end))
+                aside = None
+            elif value and "until" not in data:
+                data["until"] = value
+                if str(data.get("date") or "") == value:  # (the date picked was the new end's)
+                    data["date"], data["date_source"] = str(art.anchor) if art.anchor else None, "article"
+            k = last + 1
+            continue
+        if aside is not None and _YEAR.match(n):
+            spans.append((art.toks[aside].start, art.toks[k].end))  # "التي تنتهي في 2025": the old end
+            aside = None
+        elif aside is not None and art.in_time(k):
+            t = next(t for t in art.timex_all if t.start <= art.toks[k].start < t.end)
+            spans.append((art.toks[aside].start, t.end))  # "التي انتهت في مارس الماضي": the old term's day
+            aside = None
+            while k < stop and art.in_time(k):
+                k += 1
+            continue
+        k += 1
+    if data.get("date_source") == "timex" and any(
+            a <= t.start < b and str(t.data.get("value")) == str(data.get("date"))
+            for a, b in spans for t in art.timex):
+        data["date"], data["date_source"] = str(art.anchor) if art.anchor else None, "article"  # (the old term's day)
+
+
+def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
+    """How long an agreement holds when its article says it ("ومدتها خمس سنوات قابلة للتجديد", "اتفاقية تسري لمدة
+    عشر سنوات", "مدة الاتفاقية 25 عاما"): ``duration`` ({"period", "said", "renewable"}) on the steps of that agreement
+    (those of its sentence, else the article's steps under the name the noun takes).  A period after an extension
+    is what it adds (see _extension_terms), and talks "لمدة عامين" are no agreement's term."""
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop
+        here = [r for r in raw if r["data"]["sentence"][0] == s.start]
+        if any(r["kind"] == "extended" for r in here):
+            continue
+        for k in range(lo, hi - 1):
+            n = art.norms[k]
+            if n not in _FOR_PERIOD:
+                continue
+            before = [j for j in art.nouns if lo <= j < k and k - j <= 15]
+            if not before and not (k + 1 < hi and k + 1 in art.nouns_set):
+                continue
+            at = k + 2 if k + 1 in art.nouns_set else k + 1  # "مدة الاتفاقية 25 عاما"
+            if at >= hi:
+                continue
+            noun = k + 1 if k + 1 in art.nouns_set else before[-1]
+            if k > lo and art.norms[k - 1].lstrip("و") in _SINCE:
+                continue  # "بعد مدة عامين من المفاوضات", "خلال فترة ثلاثة أشهر": a time, not the term
+            if n in ("مده", "فتره") and noun < k:
+                continue  # a bare "مدة" is the agreement's only in "مدة الاتفاقية" ("ومدتها" says whose it is)
+            if n.lstrip("و") in ("مدته", "مدتها") and noun < k and (n.endswith("ها") != _feminine(art.norms[noun])):
+                continue  # "اتفاقية لتمويل مشروع السد ومدته": the project's term, not the agreement's
+            if n in ("لمده", "لفتره") and noun < k:
+                # right after the agreement's name, or after a verb of holding ("تسري لمدة"), not after talks
+                # that lasted ("بعد مفاوضات استمرت لمدة عامين")
+                end = art.name_at(noun, hi)[2]
+                if not (k - end <= 1 or k - end <= 3 and any(art.norms[j] in _HOLDS for j in range(end + 1, k))):
+                    continue
+            found = _period(art, at, hi)
+            if not found:
+                continue
+            again = next((j for j in range(found[1] + 1, min(hi, found[1] + 5)) if art.norms[j] in _RENEWABLE), None)
+            # ("غير قابلة للتجديد", "وهي ليست قابلة للتجديد": not renewable)
+            renewable = again is not None and not any(art.norms[j].lstrip("و") in _NOT_SO or art.norms[j] in
+                                                      _NEGATIONS for j in range(found[1] + 1, again))
+            duration = {"period": found[0], "said": art.text[art.toks[at].start:art.toks[found[1]].end],
+                        "renewable": renewable}
+            mine = [r for r in here if r["noun"] == noun and r["kind"] != "replaced"]
+            if not mine:
+                said, generic, _end = art.name_at(noun, hi)
+                names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
+                target = said if not generic else (max(names, key=names.count) if names else None)
+                mine = [r for r in raw if r["kind"] != "replaced" and r["data"].get("name") == target]
+            for r in mine:
+                r["data"].setdefault("duration", duration)
+            break
+    _renewals(art, sents, raw)
+
+
+def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
+    """A clause of automatic renewal ("تتجدد الاتفاقية تلقائيا كل خمس سنوات", "ويجدد الاتفاق كل عامين") tells how
+    the term runs, not an extension to come: the agreement's duration is renewable (its period the one after
+    "كل" when no other is given)."""
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        lo, hi = (rng.start, rng.stop) if rng else (0, 0)
+        for k in range(lo, hi):
+            if art.norms[k].lstrip("و") not in _RENEWS:
+                continue
+            every = next((j for j in range(k + 1, min(hi, k + 7)) if art.norms[j] in ("كل", "لكل")), None)
+            if every is None and not any(art.norms[j] in _AUTOMATIC for j in range(k + 1, min(hi, k + 7))):
+                continue
+            noun = next((j for j in range(k + 1, min(hi, k + 4)) if j in art.nouns_set), None)
+            if noun is None:
+                continue
+            said, generic, _end = art.name_at(noun, hi)
+            names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
+            target = said if not generic else (max(names, key=names.count) if names else None)
+            found = _period(art, every + 1, hi) if every is not None and every + 1 < hi else None
+            if found is None and every is not None and every + 1 < hi and art.norms[every + 1] in _PERIOD_UNITS:
+                found = (f"P1{_PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
+            for r in raw:
+                if r["kind"] == "replaced" or r["data"].get("name") != target:
+                    continue
+                if r["data"].get("duration"):
+                    r["data"]["duration"] = dict(r["data"]["duration"], renewable=True)
+                elif found:
+                    r["data"]["duration"] = {"period": found[0], "renewable": True,
+                                             "said": art.text[art.toks[every + 1].start:art.toks[found[1]].end]}
+            break
+
+
+def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``replaced`` steps: an agreement a new one replaces ("وقع البلدان أمس اتفاقية جديدة تحل محل اتفاقية 1990",
+    "الاتفاقية الجديدة التي تلغي وتحل محل اتفاق 1975").  The step is the old agreement's, on the day the new one
+    takes effect or is signed as its sentence tells (a step of the new one there gives its day and modality; else
+    a past "حلت محل" is done, a present one "تحل محل" expected); ``replacing`` names the new agreement (its name
+    and where the sentence names it, to find its record).  Negated or conditional, no step."""
+    from marsad.nlp.events.treaty_life import _WEAK, name_words
+
+    out: list[dict[str, Any]] = []
+    for s in sents:
+        rng = art.tok_range(s.start, s.end)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop
+        for i in range(lo + 1, hi - 1):
+            if art.norms[i] != "محل":
+                continue
+            # the verb right before, its subject the new agreement before it ("اتفاقية جديدة تحل محل"), or the verb
+            # first and the subject after it ("حلت اتفاقية الطاقة الموحدة محل")
+            verb = next((j for j in range(i - 1, max(lo, i - 9) - 1, -1) if art.norms[j] in _REPLACE_VERBS), None)
+            if verb is None:
+                continue
+            old = i + 1 if i + 1 in art.nouns_set else None
+            new = next((j for j in range(verb - 1, max(lo, verb - 13) - 1, -1) if j in art.nouns_set), None) \
+                if verb == i - 1 else next((j for j in range(verb + 1, i) if j in art.nouns_set), None)
+            if old is None or new is None:
+                continue
+            mod = art.modality(lo, verb, "replaced")
+            if mod is None:
+                continue
+            said, generic, name_end = art.name_at(old, hi)
+            if generic and old not in art.own_names:
+                continue  # "تحل محل الاتفاقية السابقة": which one is not told
+            old_name = art.own_names[old] if generic else said  # (named by words of its own: "اتفاقية النقل البري")
+            if not name_words(old_name) - _WEAK - _FORMER:
+                continue  # "الاتفاقية القديمة": nor here
+            if generic:
+                name_end = next((k for k in range(old, min(hi, old + 9)) if art.text[art.toks[old].start:art.toks[
+                    k].end].endswith(old_name)), name_end)
+            new_said, new_generic, _e = art.name_at(new, hi)
+            if new_generic and new in art.own_names:
+                new_said, new_generic = art.own_names[new], False
+            new_generic = new_generic or not (name_words(new_said) - _WEAK)  # "الاتفاقية الجديدة": a bare noun
+            taken = {r["kind"]: r for r in raw if r["noun"] == new and r["data"]["sentence"][0] == s.start}
+            step = next((taken[k] for k in ("in_force", "signed", "concluded", "ratified") if k in taken), None)
+            if step is None and verb > new and _not_taken(art, lo, new, verb):
+                continue  # "رفض البرلمان اتفاقية جديدة كانت ستحل محل ...", "تطالب مصر باتفاقية جديدة تحل محل ...":
+                # the new agreement refused, not signed, asked or hoped for: nothing replaced
+            # the old agreement's years: in its name ("اتفاقية 1990") or told after it in its clause ("لعام 1990",
+            # "الموقعة عام 1990")
+            tail = next((j for j in range(name_end + 1, hi) if art.norms[j] in ("،", "؛", ".", ":")), hi)
+            old_years = {art.norms[j] for j in range(old, tail) if _YEAR.match(art.norms[j])}
+            if not new_generic and name_words(new_said) - _WEAK == name_words(old_name) - _WEAK:
+                if step is not None and str(step["data"].get("date") or "") in old_years:
+                    step["data"]["date"], step["data"]["date_source"] = \
+                        str(art.anchor) if art.anchor else None, "article"  # (dated by the old one's year)
+                if step is not None:
+                    step["data"]["succeeds"] = True  # a new agreement under the old one's name (see treaty_life)
+                continue  # "اتفاقية النقل الجديدة التي تحل محل اتفاقية النقل لعام 1990": one name, which the
+                # records cannot tell apart; no agreement replaces itself
+            # the day: not a year in the old agreement's name ("اتفاقية 1990"), read before it, else after it
+            date, source = art.date_near(s.start, art.toks[old].start, art.toks[verb].start, True, s.start)
+            if source != "timex" and not any(art.norms[k] in _PARTICIPLES or art.norms[k] in _RELATIVE
+                                             for k in range(name_end + 1, min(hi, name_end + 4))):
+                # (not the old one's own day: "محل اتفاقية التعاون الموقعة بين البلدين عام 1992")
+                later, how = art.date_near(art.toks[name_end].end, s.end, art.toks[verb].start, True, s.start)
+                if how == "timex" and str(later) not in old_years:
+                    date, source = later, how
+            if step is not None:
+                d0 = step["data"]
+                if str(d0.get("date") or "") in old_years:
+                    d0["date"], d0["date_source"] = date, source  # (the new one's step was dated by the old name)
+                if d0.get("date_source") == "timex":
+                    date, source = d0["date"], d0["date_source"]
+                mod = d0["modality"] if mod == "done" else mod
+                parties = list(d0.get("parties") or [])
+                d0["replaces"] = old_name  # the new agreement's record says which one it replaces
+            else:
+                if mod == "done" and art.norms[verb].lstrip("و") not in ("حل", "حلت", "حلا"):
+                    mod = "later"  # "وتحل الاتفاقية الجديدة محل ...": on the day the article's new one is signed or
+                    # takes effect (see _replacing_names), else to come
+                parties = _canonical(art.parties_in(art.party_tokens(lo, hi, verb, old, name_end),
+                                                    range(old, name_end + 1))[0], art.kb)
+            data: dict[str, Any] = {
+                "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
+                "parties": parties, "sentence": [s.start, s.end],
+                "cue": art.text[art.toks[verb].start:art.toks[i].end],
+                "replacing": {"said": new_said, "at": art.toks[new].start, "tok": new, "generic": new_generic},
+            }
+            out.append({"kind": "replaced", "tok": (verb, max(old, name_end)), "noun": old, "data": data})
+    return out
+
+
+def _not_taken(art: "_Article", lo: int, new: int, verb: int) -> bool:
+    """Whether the new agreement of a replacement is refused, not signed, asked, proposed or hoped for ("رفض البرلمان
+    اتفاقية جديدة", "لم يوقع البلدان الاتفاقية الجديدة", "تطالب مصر باتفاقية جديدة", "يسعى البلدان إلى اتفاقية"), or
+    was only to replace the old one ("كانت ستحل"): then the old one is not replaced."""
+    before = [art.norms[j] for j in range(max(lo, new - 5), new)]
+    if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS or _word_in(w, _REFUSE) or _word_in(w, _AIM)
+           or w.lstrip("و") in _WANT for w in before):
+        return True
+    return any(art.norms[j].lstrip("و") in ("كان", "كانت") for j in range(max(new + 1, verb - 2), verb)) and \
+        art.norms[verb].startswith(("س", "وس"))
+
+
+def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
+    """An annex of extension signed ("وقع الوزيران ملحق تمديد اتفاقية الصيد البحري") extends the agreement on the day
+    it is signed: the signing read there becomes an ``extended`` step of the same modality and day (the agreement
+    itself was signed before)."""
+    for r in raw:
+        if r["kind"] != "signed":
+            continue
+        a, b = r["tok"]
+        if not any(art.norms[k].lstrip("و") in _ANNEX and art.stemmed[k + 1] in ("تمديد", "تجديد")
+                   for k in range(a, b)):
+            continue
+        hi = art.tok_range(*r["data"]["sentence"]).stop
+        data = {k: v for k, v in r["data"].items() if k != "replaces"}
+        data["cue"] = art.text[art.toks[a].start:art.toks[r["noun"]].start].strip()
+        _extension_terms(art, art.name_at(r["noun"], hi)[2], hi, data)
+        r["kind"], r["data"] = "extended", data
+
+
+def _replacing_names(raw: list[dict[str, Any]]) -> None:
+    """The name a replacement's new agreement takes in its article (its own step's, a bare noun resolved)."""
+    for r in raw:
+        rep = r["data"].get("replacing")
+        if r["kind"] != "replaced" or not rep:
+            continue
+        twin = next((x for x in raw if x is not r and x["data"]["sentence"] == r["data"]["sentence"]
+                     and x["noun"] is not None and x["data"].get("named")
+                     and x["tok"][0] <= r["data"]["replacing"].get("tok", -1) <= x["tok"][1]), None)
+        names = [x["data"]["name"] for x in raw if x["kind"] != "replaced" and x["data"].get("named")
+                 and x["data"]["name"] != r["data"]["name"]]
+        # (a bare noun, "وتحل الاتفاقية الجديدة محل ...", is the agreement the article names)
+        rep["name"] = twin["data"]["name"] if twin else max(names, key=names.count) if rep.pop("generic", False) \
+            and names else rep["said"]
+        rep.pop("tok", None)
+        new = [x for x in raw if x["kind"] in ("in_force", "signed") and x["data"].get("named")
+               and x["data"]["name"] == rep["name"] and x["data"]["modality"] == "done"]
+        for x in new:
+            x["data"].setdefault("replaces", r["data"]["name"])  # the new agreement's record says which it replaces
+        if r["data"]["modality"] == "later":
+            step = next((x for k in ("in_force", "signed") for x in new if x["kind"] == k), None)
+            if step is None:
+                r["data"]["modality"] = "expected"
+            else:
+                r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
     if _names_no_agreement(doc.text):
@@ -2368,6 +2830,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "in_force"
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
+            if kind == "extended" and not _extends(art, i, hi):
+                continue  # "تمديد المهلة", "جدد رفضه": something else extended or renewed
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
@@ -2550,6 +3014,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
+            if kind == "extended":
+                _extension_terms(art, name_end, hi, data)  # "حتى عام 2030", "لمدة عامين": the new end, the period
             about = art.topic(noun, hi) if generic else None
             if about:
                 data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
@@ -2641,6 +3107,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     twin = dict(data, said=said2, generic=generic2, coordinated=True)
                     raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
                     last = k2
+    _annexes(art, raw)  # an annex of extension signed extends the agreement (issue 15)
+    raw.extend(_replacements(art, sents, raw))  # an agreement a new one replaces (issue 15)
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
@@ -2653,7 +3121,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["told"] = f'{d["said"]} {d["about"]}'
     told = {r["data"]["told"] for r in raw if r["data"].get("told")}
     named = [r["data"].get("told") or r["data"]["said"] for r in raw
-             if not r["data"]["generic"] or r["data"].get("told")]
+             if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
@@ -2661,7 +3129,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
     at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
-                if not r["data"]["generic"] or r["data"].get("told"))
+                if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced")
+    # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
     # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
     own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
@@ -2703,6 +3172,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    _replacing_names(raw)
+    _durations(art, sents, raw)
     # "X، المعروفة باتفاقية Y", "لتصبح معروفة باسم «Y»": Y is another name of X; a step under either carries the other
     known = art.known_as()
     for r in raw:
@@ -2741,7 +3212,8 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="15", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="16", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
-    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
+    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn, extended, replaced) with "
+        "names, parties, dates, an agreement's duration.",
 )
