@@ -294,8 +294,13 @@ def test_eviction_keeps_the_words_the_python_sort_kept_and_featurizer_parts_outl
             scorer._evict(s)
             evictions += 1
             assert list(scorer._slot) == want
-            assert np.array_equal(scorer._uses[: len(want)], uses[[slot[w] for w in want]] // 2)
+            assert np.array_equal(scorer._uses[[scorer._slot[w] for w in want]], uses[[slot[w] for w in want]] // 2)
         scorer._rows(s)
+        # the kept words' rows were left in place and the new words went to freed rows: every word's row holds
+        # its own projection, no two words share one
+        assert len(set(scorer._slot.values())) == len(scorer._slot)
+        words = list(scorer._slot)
+        assert np.allclose(scorer._table[[scorer._slot[w] for w in words]], scorer._project(words), atol=1e-5)
     assert evictions > 2
     assert len(scorer._parts) > len(scorer._slot)
     assert all(p == scorer.fz.parts(w) for w, p in scorer._parts.items())

@@ -214,6 +214,28 @@ def test_many_articles_their_stage_runs_and_kept_spans_at_once_as_one_by_one(any
     assert any_store.stored_spans_of([a1.id], []) == {a1.id: []}
 
 
+def test_spans_of_by_position_are_each_articles_spans_in_reading_order(any_store):
+    """What a story page reads for its articles in one query: each article's spans of the kinds asked, in the
+    order ``spans(article_id, kinds)`` gives them (by position; at one position by end, kind, then as stored)."""
+    a1, a2, a3 = three(any_store)
+    any_store.replace_spans_many([
+        (a1.id, "link", "1", [Span("mention", 24, 31, "LOC", {"name": "العاصمة"}),
+                              Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"}),
+                              Span("mention", 4, 10, "ORG", {"name": "الرئيس"})]),
+        (a1.id, "sentences", "1", [Span("sentence", 60, 90), Span("sentence", 0, 59), Span("sentence", 4, 10)]),
+        (a1.id, "timex", "1", [Span("timex", 32, 45, "DATE", {"value": "2026-01-07"})]),
+        (a3.id, "sentences", "1", [Span("sentence", 0, 20)]),
+    ])
+    kinds = ("sentence", "timex", "mention")
+    got = any_store.spans_of([a3.id, a1.id, a2.id], kinds, by_position=True)
+    assert list(got) == [a3.id, a1.id, a2.id]
+    assert got == {a.id: any_store.spans(a.id, kinds) for a in (a3, a1, a2)}
+    assert [(s.kind, s.start, s.label) for s in got[a1.id][:4]] == [
+        ("sentence", 0, ""), ("mention", 4, "PER"), ("mention", 4, "ORG"), ("sentence", 4, "")]
+    # without it: by kind, then as stored (what a stage reads back)
+    assert [s.start for s in any_store.spans_of([a1.id], ["sentence"])[a1.id]] == [60, 0, 4]
+
+
 def test_claimed_work_is_pending_work(any_store):
     a1, a2, a3 = three(any_store)
     claimed = any_store.claim_pending({"s": "1"}, owner="me", limit=2)

@@ -172,3 +172,33 @@ def test_a_few_stale_views_are_computed_on_the_pool(tmp_path):
         stored[name] = {sid: store.stored_story_view(sid, fingerprint()) for sid in ids}
     assert executor.tasks == [2, 1]
     assert all(stored["pool"].values()) and stored["here"] == stored["pool"]
+
+
+def test_key_entities_are_the_twelve_heaviest_key_actors_as_when_every_entity_was_asked(tmp_path):
+    """A story page asks is_key_actor of its entities heaviest first and stops at twelve: the same twelve, in the
+    same order (ties kept in the centroid's order), as asking every entity and sorting what passed."""
+    from marsad.stories.view import is_key_actor
+
+    db = str(tmp_path / "demo.db")
+    run_demo(db)
+    store = open_store(db)
+    sid = list_stories(store, min_size=2)[0]["id"]
+    row = store.get_story(sid)
+    people = ["سالم الحربي", "نورة القحطاني", "فهد العتيبي", "ليلى الشمري", "خالد الدوسري", "منى الزهراني",
+              "ماجد المطيري", "هند السبيعي", "عمر البقمي", "سارة الغامدي", "يوسف العنزي", "ريم الشهري",
+              "بدر الرشيدي", "عبير الحارثي"]
+    entities, names = {}, {}
+    for i, name in enumerate(people):  # weights in pairs: ties between two names, in the centroid's order
+        entities[f"name:{name}"] = round(1.0 - (i // 2) * 0.05, 3)
+        names[f"name:{name}"] = name
+    for k, w in (("name:ريال", 2.0), ("fact:dead=12", 1.9), ("name:دولار", 0.97), ("name:المملكة", 0.96)):
+        entities[k] = w  # a currency, a shared fact and a common word: heavy, but no key actor
+    centroid = dict(row["centroid"] or {}, entities=entities, names=names)
+    store.save_story(sid, seq=row["seq"], title=row["title"], size=row["size"], first_seen=row["first_seen"],
+                     last_seen=row["last_seen"], centroid=centroid, updated_at="2099-01-01T00:00:00")
+    want = sorted(((k, v) for k, v in entities.items() if not k.startswith("fact:")
+                   and is_key_actor(names.get(k, k.removeprefix("name:")))), key=lambda kv: -kv[1])[:12]
+    got = compute_story_view(store, sid)["key_entities"]
+    assert [(e["id"], e["weight"]) for e in got] == [(k, round(v, 3)) for k, v in want]
+    assert len(got) == 12 and "name:ريال" not in {e["id"] for e in got}
+    assert [e["name"] for e in got[:2]] == ["سالم الحربي", "نورة القحطاني"]

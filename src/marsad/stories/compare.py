@@ -969,8 +969,11 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
             counts[src] = mine
     if len(counts) < 2:
         return {}
-    total: Counter[str] = Counter(map(key_of, chain.from_iterable(texts)))
-    total.pop("", None)
+    # (the sources' counts added up, not every word's key looked up again: the same count of each stem, as the
+    # words of a source without a counted word are all stopwords and short stems)
+    total: Counter[str] = Counter()
+    for mine in counts.values():
+        total.update(mine)
     n_total = sum(total.values())
     a0 = max(1.0, opts.prior_share * n_total)
     found: dict[str, list[tuple[str, float, int, int]]] = {}  # source → (stem, z, its count, the others' count)

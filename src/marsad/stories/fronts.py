@@ -181,6 +181,10 @@ def _fight_word(words: list[str], i: int) -> bool:
                                      for x in words[i + 1:i + 1 + span]) for stem, span, after in OTHER_SENSE)
 
 
+# A story feature asks both questions of one headline and one lead sentence up to four times (``front_slot``, then
+# ``act_slot`` with and without the lead): kept for the last texts asked, the later asks are one look-up (pure
+# functions of the text).  2015-07-21: 0.4 s of the day's CPU.
+@lru_cache(maxsize=4096)
 def military_headline(title: str) -> bool:
     """Does a headline report fighting: clashes, a town taken or left, shelling, air strikes, gunfire?"""
     words = WORD_RE.findall(fold_for_search(title))
@@ -266,6 +270,7 @@ def _as_time(words: list[str], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # (see ``military_headline``)
 def truce_told(text: str) -> bool:
     """Does a headline or sentence tell a truce (its words with their clitics: "بهدنة", "لوقف إطلاق النار"; a
     breach near a truce or an agreement), not only date its fighting by one's start?"""

@@ -81,13 +81,17 @@ def list_stories(store: Store, *, since: str | None = None, min_size: int = 1,
 
 def story_docs(store: Store, article_ids: list[str]) -> list[Doc]:
     """The story's articles with their annotation layers (sentences, time expressions, mentions, quotes, events)."""
+    # (the articles and their spans in two queries, not two an article: each article's spans in the order
+    # ``store.spans(aid, LAYERS)`` gives them)
+    articles = store.get_articles(article_ids)
+    spans = store.spans_of([aid for aid in article_ids if aid in articles], LAYERS, by_position=True)
     docs = []
     for aid in article_ids:
-        article = store.get_article(aid)
+        article = articles.get(aid)
         if article is None:
             continue
         layers: dict[str, list[Span]] = defaultdict(list)
-        for s in store.spans(aid, LAYERS):
+        for s in spans[aid]:
             layers[s.kind].append(s)
         docs.append(Doc(article, dict(layers)))
     return docs
@@ -184,8 +188,14 @@ def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None
     names = centroid.get("names", {})
     # Shared facts ("fact:dead=12") help clustering but are not actors, and neither are names made of common
     # words (a currency, "the Kingdom"): a key actor names someone in particular.
-    entities = sorted(((k, v) for k, v in centroid.get("entities", {}).items() if not k.startswith("fact:")
-                       and is_key_actor(names.get(k, k.removeprefix("name:")))), key=lambda kv: -kv[1])[:12]
+    # (heaviest first, asked one by one until twelve are found: the same twelve, in the same order, as filtering
+    # every entity and then sorting — the sort is stable — without asking the hundreds of light ones)
+    entities = []
+    for k, v in sorted(centroid.get("entities", {}).items(), key=lambda kv: -kv[1]):
+        if not k.startswith("fact:") and is_key_actor(names.get(k, k.removeprefix("name:"))):
+            entities.append((k, v))
+            if len(entities) == 12:
+                break
     terms = sorted(centroid.get("terms", {}).items(), key=lambda kv: -kv[1])[:15]
     opts = options or CompareOptions()
     sents = story_sentences(docs)

@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Callable, Iterable, Sequence
 
 from marsad.nlp.events import lexicon as L
@@ -263,8 +264,8 @@ class TypeModel:
     def word_score(self, norm: str) -> float:
         got = self._word.get(norm)
         if got is None:
-            w = self.weights
-            got = sum(w.get(f, 0.0) for f in word_features(norm))
+            # (the weights read in C: the same floats added in the same order as a generator over them would)
+            got = sum(map(self.weights.get, word_features(norm), repeat(0.0)))
             if len(self._word) < 300_000:
                 self._word[norm] = got
         return got
@@ -273,8 +274,10 @@ class TypeModel:
         """Probability that the sentence (its folded words, and the lexicon's readings) reports the type."""
         w = self.weights
         z = self.bias + w.get("bias", 0.0)
+        known, word_score = self._word.get, self.word_score  # (a word met before: its share without a call)
         for n in dict.fromkeys(norms):
-            z += self.word_score(n)
+            got = known(n)
+            z += word_score(n) if got is None else got
         prev = None
         for k, n in enumerate(norms):
             b = token_base(n)

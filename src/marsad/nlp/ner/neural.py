@@ -321,6 +321,9 @@ class NeuralScorer:
         self._lock = threading.Lock()  # the table is filled, evicted and read under it (``scores_flat``)
         self._table = np.empty((4096, 8 * H * len(self.members) + 8 * self.HL), dtype=np.float32)
         self._uses = np.zeros(4096, dtype=np.int64)  # how often each row was used (what eviction keeps)
+        # Rows an eviction freed (reused first, lowest first), and the rows handed out so far (those past it are new).
+        self._free = np.empty(0, dtype=np.intp)
+        self._high = 0
         # The featurizer's parts of word types, kept when the table evicts them (the Python half of a word's
         # projection; a word back after eviction costs then only the array half).  About 400 bytes a word
         # type against the table's 3.2 KB: twice the table's word types (about 25 MB), cleared when full.
@@ -376,21 +379,31 @@ class NeuralScorer:
         if missing:
             if len(slot) + len(missing) > self.max_cache:
                 self._evict(words)
-            base = len(slot)
-            if base + len(missing) > len(self._table):
-                size = max(2 * len(self._table), base + len(missing))
-                self._table = np.concatenate([self._table[:base], np.empty((size - base, self._table.shape[1]),
-                                                                           dtype=self._table.dtype)])
-                self._uses = np.concatenate([self._uses[:base], np.zeros(size - base, dtype=self._uses.dtype)])
-            self._table[base : base + len(missing)] = self._project(missing)
-            self._uses[base : base + len(missing)] = 0
-            slot.update((w, base + i) for i, w in enumerate(missing))
+            # new words go to the rows an eviction freed, then to rows never used
+            reuse = self._free[: len(missing)]
+            self._free = self._free[len(reuse) :]
+            high = self._high + len(missing) - len(reuse)
+            if high > len(self._table):
+                size = max(2 * len(self._table), high)
+                self._table = np.concatenate([self._table[: self._high],
+                                              np.empty((size - self._high, self._table.shape[1]),
+                                                       dtype=self._table.dtype)])
+                self._uses = np.concatenate([self._uses[: self._high],
+                                             np.zeros(size - self._high, dtype=self._uses.dtype)])
+            at = np.concatenate([reuse, np.arange(self._high, high, dtype=np.intp)])
+            self._high = high
+            self._table[at] = self._project(missing)
+            self._uses[at] = 0
+            slot.update(zip(missing, at.tolist()))
         rows = np.fromiter(map(slot.__getitem__, words), dtype=np.intp, count=len(words))
-        self._uses[: len(slot)] += np.bincount(rows, minlength=len(slot))  # (np.add.at: several times slower)
+        self._uses[: self._high] += np.bincount(rows, minlength=self._high)  # (np.add.at: several times slower)
         return rows
 
     def _evict(self, words: list[str]) -> None:
-        """Bounded memory on endless streams: keep the half of the table used most, and this call's words."""
+        """Bounded memory on endless streams: keep the half of the table used most, and this call's words.
+
+        The rows kept stay where they are and the others are reused by the next words (moving the kept half to
+        the front of the table copied 50 MB an eviction, most of the eviction's time)."""
         slot = self._slot
         names = list(slot)
         rows = np.fromiter(slot.values(), dtype=np.intp, count=len(slot))
@@ -398,12 +411,12 @@ class NeuralScorer:
         ranked = np.argsort(-self._uses[rows], kind="stable")
         here = np.zeros(len(self._uses), dtype=bool)
         here[np.fromiter((slot[w] for w in words if w in slot), dtype=np.intp)] = True
-        ranked = ranked[(np.arange(len(ranked)) < self.max_cache // 2) | here[rows[ranked]]]
-        old = rows[ranked]
-        self._table[: len(old)] = self._table[old]
-        self._uses[: len(old)] = self._uses[old] // 2  # past use counts, but less than new use
+        keep = (np.arange(len(ranked)) < self.max_cache // 2) | here[rows[ranked]]
+        old = rows[ranked[keep]]
+        self._uses[old] //= 2  # past use counts, but less than new use
+        self._free = np.sort(np.concatenate([self._free, rows[ranked[~keep]]]))
         slot.clear()
-        slot.update(zip(map(names.__getitem__, ranked.tolist()), range(len(old))))
+        slot.update(zip(map(names.__getitem__, ranked[keep].tolist()), old.tolist()))
 
     def scores(self, sents: list[list[str]]) -> list[np.ndarray]:
         """Emission scores (n_i, n_tags) of each sentence; all sentences run as one batch (``scores_flat``)."""

@@ -10,8 +10,9 @@ from marsad.store.common import loads, now_iso, span_rows
 from marsad.store.sql.base import SQLBase, chunks, marks
 
 
-def _span(r: dict[str, Any]) -> Span:
-    return Span(r["kind"], r["start"], r["end"], r["label"], loads(r["data"], {}))
+def _span_of(kind: str, start: int, end: int, label: str, data: str | None) -> Span:
+    """A span from a row of (kind, start, end, label, data)."""
+    return Span(kind, start, end, label, loads(data, {}))
 
 
 class AnnotationsMixin(SQLBase):
@@ -34,17 +35,20 @@ class AnnotationsMixin(SQLBase):
                 params += values
         # Spans at one position keep the order their stage produced them in.
         order = f"kind, {self.ROWID}" if as_stored else f'start, "end", kind, {self.ROWID}'
-        return [_span(r) for r in self._all(f"{sql} ORDER BY {order}", params)]
+        return [_span_of(*r) for r in self._tuples(f"{sql} ORDER BY {order}", params)]
 
-    def spans_of(self, article_ids: list[str], kinds: Iterable[str]) -> dict[str, list[Span]]:
-        """Spans of ``kinds`` for several articles at once: article id → spans (every id present)."""
+    def spans_of(self, article_ids: list[str], kinds: Iterable[str], *, by_position: bool = False
+                 ) -> dict[str, list[Span]]:
+        """Spans of ``kinds`` for several articles at once: article id → spans (every id present), by kind then as
+        stored; ``by_position``: each article's as ``spans(article_id, kinds)`` orders them."""
         kinds = list(kinds)
         out: dict[str, list[Span]] = {i: [] for i in article_ids}
+        order = f'start, "end", kind, {self.ROWID}' if by_position else f"kind, {self.ROWID}"
         for chunk in chunks(article_ids):
-            for r in self._all(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
-                               f" WHERE article_id IN ({marks(chunk)}) AND kind IN ({marks(kinds)})"
-                               f" ORDER BY article_id, kind, {self.ROWID}", [*chunk, *kinds]):
-                out[r["article_id"]].append(_span(r))
+            for aid, *r in self._tuples(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
+                                        f" WHERE article_id IN ({marks(chunk)}) AND kind IN ({marks(kinds)})"
+                                        f" ORDER BY article_id, {order}", [*chunk, *kinds]):
+                out[aid].append(_span_of(*r))
         return out
 
     def stored_spans_of(self, article_ids: list[str], stages: Iterable[str]) -> dict[str, list[Span]]:
@@ -55,10 +59,10 @@ class AnnotationsMixin(SQLBase):
         if not stages:
             return out
         for chunk in chunks(list(dict.fromkeys(article_ids))):
-            for r in self._all(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
-                               f" WHERE article_id IN ({marks(chunk)}) AND stage IN ({marks(stages)})"
-                               f" ORDER BY article_id, kind, {self.ROWID}", [*chunk, *stages]):
-                out[r["article_id"]].append(_span(r))
+            for aid, *r in self._tuples(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
+                                        f" WHERE article_id IN ({marks(chunk)}) AND stage IN ({marks(stages)})"
+                                        f" ORDER BY article_id, kind, {self.ROWID}", [*chunk, *stages]):
+                out[aid].append(_span_of(*r))
         return out
 
     def linked_mentions_of(self, article_ids: list[str]) -> dict[str, list[tuple[str, str, Any]]]:
@@ -70,11 +74,12 @@ class AnnotationsMixin(SQLBase):
         out: dict[str, list[tuple[str, str, Any]]] = {i: [] for i in article_ids}
         name = self.jx("data", "name", as_="string")  # (a name that is no JSON string is none, on every backend)
         for chunk in chunks(article_ids):
-            for r in self._all(f"SELECT article_id, label, entity_id, {name} AS name FROM annotations"
-                               f" WHERE article_id IN ({marks(chunk)}) AND kind = 'mention'"
-                               f" AND entity_id IS NOT NULL AND entity_id != ''"
-                               f" ORDER BY article_id, kind, {self.ROWID}", chunk):
-                out[r["article_id"]].append((r["label"], r["entity_id"], r["name"]))
+            for aid, label, entity_id, name_ in self._tuples(
+                    f"SELECT article_id, label, entity_id, {name} AS name FROM annotations"
+                    f" WHERE article_id IN ({marks(chunk)}) AND kind = 'mention'"
+                    f" AND entity_id IS NOT NULL AND entity_id != ''"
+                    f" ORDER BY article_id, kind, {self.ROWID}", chunk):
+                out[aid].append((label, entity_id, name_))
         return out
 
     def replace_spans(self, article_id: str, stage: str, version: str, spans: list[Span]) -> None:

@@ -79,6 +79,11 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, R
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(sql, tuple(params))]
 
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self.conn.cursor()
+        cur.row_factory = None  # (sqlite3's own tuples: no sqlite3.Row per row)
+        return cur.execute(sql, tuple(params)).fetchall()
+
     def table_rows(self, skip_columns: frozenset[str] = frozenset(),
                    skip_prefix: str = "articles_fts") -> dict[str, list[tuple]]:
         """Every row of every table (sorted), without the ``skip_columns`` and the tables named ``skip_prefix...``
