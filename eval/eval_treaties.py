@@ -27,9 +27,9 @@ added to T3's talks).  ``dev2``: 26 reports, 7 agreements, 25 steps, written by 
 *frozen* set; it was scored once, frozen (treaties50's code: steps P .778 R .280 F1 .412; one record per agreement
 .429; names .250), and then used for development, so its figures are in-sample from round 31 on.  ``test30``: 27
 reports, 8 agreements, 39 steps, 52 traps by a second writer who read dev and dev2 but not the code (its second
-reader's four corrections applied: talks on a draft in t26 are a negotiation; in round 32, t20's protocol
-extending the Ganges treaty added as an ``extended`` step, a kind the gold could not give before); held out
-through round 30 and scored once with the round's final code (treaty_steps 13): steps P .824 R .368 F1 .509, one record per agreement .375,
+reader's four corrections applied: talks on a draft in t26 are a negotiation; in round 32, t20's protocol extending
+the Ganges treaty added as an ``extended`` step, a kind the gold could not give before); held out through round 30 and
+scored once with the round's final code (treaty_steps 13): steps P .824 R .368 F1 .509, one record per agreement .375,
 names .800, 2 false steps on traps (the round's base, 020893b: P .500 R .132 F1 .208); developed on in round 31
 (.841, in-sample).  ``test31``: 28 reports, 8 agreements, 39 steps, 80 traps by a third writer who read none of the
 code nor the earlier sets' errors (its second reader's seven corrections applied: aliases and traps); scored once
