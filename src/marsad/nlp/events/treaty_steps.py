@@ -229,6 +229,11 @@ _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية سا�
 _RATIFY_PHRASE = L._w("التصديق تصديق المصادقة مصادقة الموافقة موافقة الإقرار إقرار")
 _LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرار القرار مرسوم المرسوم رئيس الجمهورية الحكومة مجلس "
                                     "الوزراء بشأن الخاص الخاصة بالتصديق بالموافقة على علي")
+# Words of a bill's title after its law word, before the agreement it approves: the kind of law, what it bears on
+# and the act it allows ("مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية", "مشروع القانون المتضمن التصديق
+# على", "مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية").
+_BILL_TITLE = L._w("الأساسي الاساسي الأساسية العضوي التنظيمي المتعلق المتعلقة المتضمن المتضمنة القاضي القاضية "
+                   "الرامي الرامية الهادف إلى الى الإجازة الاجازة إجازة للحكومة للدولة إبرام ابرام")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
@@ -361,6 +366,20 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 _NATIONAL_HOUSES = frozenset(fold(w) for w in (
     "البرلمان", "مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ", "مجلس الشورى", "المجلس الوطني",
     "مجلس المستشارين", "المجلس الشعبي الوطني", "الجمعية الوطنية"))
+# A national house by the name its own state gives it, and the states whose house bears that name: a house named
+# with no nationality is its country's when one party only has a house of that name ("أقر مجلس النواب اتفاقية
+# الحدود مع سوريا": Lebanon's; "صادق مجلس نواب الشعب": Tunisia's).  Names many states give their house ("البرلمان",
+# "المجلس الوطني") tell nothing.
+_HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozenset(c) for w, c in (
+    ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
+    ("مجلس الأعيان", {"Jordan"}), ("المجلس الوطني الاتحادي", {"United Arab Emirates"}), ("الكنيست", {"Israel"}),
+    ("مجلس الدوما", {"Russia"}), ("مجلس الشعب", {"Syria", "Egypt"}), ("مجلس الأمة", {"Kuwait", "Jordan", "Algeria"}),
+    ("مجلس النواب", {"Lebanon", "Jordan", "Egypt", "Morocco", "Bahrain", "Iraq", "Libya", "Yemen", "United States"}),
+    ("مجلس الشورى", {"Saudi Arabia", "Oman", "Bahrain", "Qatar", "Iran"}),
+    ("الجمعية الوطنية", {"Mauritania", "France", "Armenia", "Pakistan", "South Korea", "Vietnam", "Kenya", "Nigeria"}))}
+# Bodies a report names by a word alone, after naming the house in full before: "عقد مجلس الشعب جلسته ... وأقر
+# المجلس", "عقد مجلس نواب الشعب جلسة ... وصادق النواب".
+_HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
@@ -1914,6 +1933,21 @@ class _Article:
                     return party
         return None
 
+    def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The party whose national house the body with no nationality is: the one party whose house bears the
+        body's name ("مجلس النواب" of Lebanon and Syria is Lebanon's), or, for a body named by a word alone ("المجلس",
+        "النواب"), the house the article named in full last before the step ("عقد مجلس الشعب جلسته ... وأقر المجلس")."""
+        name = tuple(w.removeprefix("و") if k == 0 else w for k, w in enumerate(fold(body or "").split()))
+        states = _HOUSES.get(name)
+        if states is None and len(name) == 1 and name[0] in _HOUSE_SHORT:
+            for b in range(cue - 1, -1, -1):
+                states = next((c for h, c in _HOUSES.items() if self.norms[b].removeprefix("و") == h[0]
+                               and tuple(self.norms[b + 1:b + len(h)]) == h[1:]), None)
+                if states is not None:
+                    break
+        found = [p for p in parties if p.get("name_en") in (states or ())]
+        return found[0] if len(found) == 1 else None
+
     def same_gender(self, noun: int, pronoun: str) -> bool:
         """Whether a pronoun ("إليه", "إليها") can stand for the agreement noun at ``noun``: اتفاقية and معاهدة are
         feminine, اتفاق, بروتوكول and ميثاق masculine ("أنشأت الدول تحالفا وانضمت إليه تركيا": the alliance)."""
@@ -1999,6 +2033,8 @@ class _Article:
             elif phrase and n in _RELATIVE and j + 3 < hi and self.norms[j + 1] in _LAW_VERBS \
                     and self.norms[j + 2] in _BY_IT and self.norms[j + 3] in ("على", "علي"):
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
+            elif phrase and n in _BILL_TITLE:
+                j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 j += 1
@@ -2120,6 +2156,14 @@ class _Article:
                 close = next((x for x in range(k + 1, min(hi, k + 11)) if self.norms[x] in ("،", ",", ".", "؛")), None)
                 if close is not None and close + 2 < hi and self.norms[close + 1] in _PACKAGE and close + 2 in nouns:
                     close += 1  # "حزمة الاتفاقات": the package is the agreements
+                if close is not None and self.norms[close] in ("،", ",") and close + 1 < hi and close + 1 not in nouns \
+                        and _stem_of(self.norms[close + 1]) == "مشروع" and not any(
+                            _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)):
+                    # "أقر مجلس النواب، في جلسته أمس، مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية ...": the
+                    # bill of the agreement past the phrase
+                    j = self.through(close + 1, hi)
+                    if j is not None and j in nouns:
+                        return j
                 if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
                         _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
@@ -2596,7 +2640,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body and body.get("name") and not body.get("country"):
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
-                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name"))
+                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
+                        or art.house_country(cue, body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
