@@ -785,9 +785,10 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و") \
+                and not self.norms[end].endswith(("ي", "يه")) and (not self.norms[k].startswith("و") or (
+                    self.action_noun(end) and self.coordinated_action(k))) \
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
-            end = k
+            end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
         while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
                 and self.content_word(k):
@@ -874,6 +875,29 @@ class _Article:
         if len(n) >= 6 and n.endswith(("يه", "ي")):
             return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
         return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+
+    def between_sides(self, name_end: int, hi: int) -> bool:
+        """Whether the clause of the name ending at ``name_end`` tells its parties as "the two sides" ("اتفاقية نقل
+        الأشخاص المحكوم عليهم بعقوبات سالبة للحرية بين البلدين"), before a comma or the sentence's end."""
+        for k in range(name_end + 1, min(hi, name_end + 10)):
+            if self.norms[k] in ("،", ".", "؛", ":") or k in self.nouns_set:
+                return False
+            if self.norms[k] in _SIDES and self.norms[k - 1] in ("بين", "وبين"):
+                return True
+        return False
+
+    def coordinated_action(self, k: int) -> bool:
+        """Whether the word at ``k`` is a verbal noun with و that shares what the one before it governs ("تحديد
+        وترسيم الحدود", "حماية وتشجيع الاستثمارات"): an indefinite word of a verbal noun's pattern, a definite word
+        right after it."""
+        n = self.norms[k]
+        if not n.startswith("و") or len(n) < 5 or k + 1 >= len(self.norms) or not self.norms[k + 1].startswith("ال"):
+            return False
+        bare = n[1:]
+        if bare.startswith("ال") or bare.endswith(("ي", "يه")):
+            return False
+        return bare in ("حمايه", "مكافحه", "تحرير", "تسليم", "انشاء", "تبادل", "تقاسم", "تسويه", "منع", "نقل") or (
+            bare[0] == "ت" and (bare[3] == "ي" or bare[2] == "ا") or bare[0] == "ا" and (bare[3] == "ا" or bare[-2] == "ا"))
 
     def purpose_at(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
@@ -2586,6 +2610,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
                 parties += [p for p in art.agreeing(s.start, s.end) if str(p.get("name_en") or p.get("name")).lower()
                             not in keys]
+            if not parties and not organisations and art.between_sides(name_end, hi):
+                # "اتفاقية نقل المحكومين بين البلدين": the two states a step before in the report named
+                parties = next((list(r["data"]["parties"]) for r in reversed(raw)
+                                if len(r["data"]["parties"]) == 2), [])
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": _canonical(parties, art.kb),
