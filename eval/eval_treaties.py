@@ -13,14 +13,15 @@ that tell it) and traps — reports where no step must be read (a denial, a rumo
                               "sources": ["d01", "d04"], "evidence": "..."}]}],
      "traps": [{"article": "d09", "what": "...", "evidence": "..."}]}
 
-Matching.  A record belongs to the gold agreement it shares most (report, step kind) pairs with (then most name
-words, then most reports); a record sharing no report with any gold agreement is a stray.  Only steps taken count
-("expected" ones are listed, not scored).  Per gold agreement: the records its reports are spread over (1 = one record), whether the main record's
-name or an alias is the gold name or an alias (same content words), its parties (P/R against ``parties_en``), and its
-steps: P/R/F1 on (agreement, kind, party) — a ratification, withdrawal, suspension or endorsement must name the gold
-party (or body) when the gold gives one; a step a split record repeats counts against precision — and, for the steps
-found, whether the date is right to the day and to the month, and the recall/precision of the step's sources.  Steps
-read on a trap report that no gold step explains are false alarms; steps of stray records count against precision.
+Matching.  A record belongs to the gold agreement it shares most (report, step kind) pairs with (then most name words,
+then most reports); a record sharing no report with any gold agreement is a stray.  Only steps taken count ("expected"
+ones are listed, not scored).  Per gold agreement: the records its reports are spread over (1 = one record), whether the
+main record's name or an alias is the gold name or an alias (same content words), its parties (P/R against
+``parties_en``), and its steps: P/R/F1 on (agreement, kind, party) — a ratification, withdrawal, suspension or
+endorsement must name the gold party (or body) when the gold gives one; a step a split record repeats counts against
+precision — and, for the steps found, whether the date is right to the day and to the month, and the recall/precision of
+the step's sources.  Steps read on a trap report that no gold step explains are false alarms; steps of stray records
+count against precision.
 
 Sets (``--part``).  ``dev``: 29 reports, 7 agreements, 28 steps (with the second reader's one correction: a source
 added to T3's talks).  ``dev2``: 26 reports, 7 agreements, 25 steps, written by the same writer as the round-30

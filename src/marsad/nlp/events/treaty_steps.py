@@ -785,8 +785,8 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and not self.norms[end].endswith(("ي", "يه")) and (not self.norms[k].startswith("و") or (
-                    self.action_noun(end) and self.coordinated_action(k))) \
+                and (not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و")
+                     or self.action_noun(end) and self.coordinated_action(k)) \
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
@@ -896,8 +896,10 @@ class _Article:
         bare = n[1:]
         if bare.startswith("ال") or bare.endswith(("ي", "يه")):
             return False
-        return bare in ("حمايه", "مكافحه", "تحرير", "تسليم", "انشاء", "تبادل", "تقاسم", "تسويه", "منع", "نقل") or (
-            bare[0] == "ت" and (bare[3] == "ي" or bare[2] == "ا") or bare[0] == "ا" and (bare[3] == "ا" or bare[-2] == "ا"))
+        if bare in ("حمايه", "مكافحه", "تحرير", "تسليم", "انشاء", "تبادل", "تقاسم", "تسويه", "منع", "نقل"):
+            return True
+        return bare[0] == "ت" and (bare[3] == "ي" or bare[2] == "ا") or bare[0] == "ا" and (
+            bare[3] == "ا" or bare[-2] == "ا")
 
     def purpose_at(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
@@ -1961,12 +1963,20 @@ class _Article:
         """The party whose national house the body with no nationality is: the one party whose house bears the
         body's name ("مجلس النواب" of Lebanon and Syria is Lebanon's), or, for a body named by a word alone ("المجلس",
         "النواب"), the house the article named in full last before the step ("عقد مجلس الشعب جلسته ... وأقر المجلس")."""
+        def house_at(b: int) -> frozenset[str] | None:
+            return next((c for h, c in _HOUSES.items() if self.norms[b].removeprefix("و") == h[0]
+                         and tuple(self.norms[b + 1:b + len(h)]) == h[1:]), None)
+
         name = tuple(w.removeprefix("و") if k == 0 else w for k, w in enumerate(fold(body or "").split()))
         states = _HOUSES.get(name)
+        if states is None and name:
+            # the body's full name around the step's verb ("صادق مجلس نواب الشعب", read as "مجلس")
+            states = next((c for b in range(max(0, cue - 5), min(len(self.norms), cue + 5))
+                           if self.norms[b].removeprefix("و").removeprefix("ال") == name[0].removeprefix("ال")
+                           and (c := house_at(b)) is not None), None)
         if states is None and len(name) == 1 and name[0] in _HOUSE_SHORT:
             for b in range(cue - 1, -1, -1):
-                states = next((c for h, c in _HOUSES.items() if self.norms[b].removeprefix("و") == h[0]
-                               and tuple(self.norms[b + 1:b + len(h)]) == h[1:]), None)
+                states = house_at(b)
                 if states is not None:
                     break
         found = [p for p in parties if p.get("name_en") in (states or ())]
@@ -2610,10 +2620,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
                 parties += [p for p in art.agreeing(s.start, s.end) if str(p.get("name_en") or p.get("name")).lower()
                             not in keys]
-            if not parties and not organisations and art.between_sides(name_end, hi):
+            if len(parties) < 2 and not organisations and art.between_sides(name_end, hi):
                 # "اتفاقية نقل المحكومين بين البلدين": the two states a step before in the report named
-                parties = next((list(r["data"]["parties"]) for r in reversed(raw)
-                                if len(r["data"]["parties"]) == 2), [])
+                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
+                pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
+                if not keys or keys & {str(p.get("name_en") or p.get("name")).lower() for p in pair}:
+                    parties += [p for p in pair if str(p.get("name_en") or p.get("name")).lower() not in keys]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": _canonical(parties, art.kb),
