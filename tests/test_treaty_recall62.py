@@ -63,3 +63,12 @@ def test_an_agreement_between_the_two_countries_takes_the_pair_named_before(tmp_
     customs = [t for t in found if "الجمركية" in t.name]
     assert customs and {p.get("name_en") for p in customs[0].parties} >= {"Jordan", "Iraq"}, \
         [(t.name, t.parties) for t in found]
+
+
+def test_a_royal_will_ratifies_for_the_kingdom_of_the_dateline(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r1", "2026-08-11", "صحيفة", "عمّان – صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون "
+                                      "تصديق اتفاقية حماية الغابات الإقليمية لسنة 2026."),
+    ])
+    assert ("ratified", "Jordan") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]
+

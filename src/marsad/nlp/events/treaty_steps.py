@@ -1739,7 +1739,7 @@ class _Article:
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
         law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue)) \
-            or self.decree_before(lo, cue) is not None
+            or self.decree_before(lo, cue) is not None or self.royal_will(lo, cue)
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
@@ -1763,7 +1763,8 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
-            if _word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE):
+            if (_word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE)) and not (
+                    k + 1 < cue and self.norms[k + 1] in ("الملكيه", "ملكيه")):  # (a royal will is a decree)
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
             if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
                 return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
@@ -1788,6 +1789,12 @@ class _Article:
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
         return None
+
+    def royal_will(self, lo: int, cue: int) -> bool:
+        """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
+        ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"."""
+        return any(self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
+            "الملكيه", "ملكيه") for k in range(max(lo, cue - 10), cue - 1))
 
     def ministry_before(self, k: int) -> bool:
         """Whether the nationality at ``k`` ends the name of a ministry or presidency, its words definite ("وزارة
@@ -1939,13 +1946,14 @@ class _Article:
         found = self.country_at(cue - 2)
         return found[0] if len(found) == 1 and found[0].get("name_en") else None
 
-    def dateline_country(self, lo: int, cue: int, body: str | None = None) -> dict[str, Any] | None:
+    def dateline_country(self, lo: int, cue: int, body: str | None = None, decree: bool = False
+                         ) -> dict[str, Any] | None:
         """The country of the dateline's city when the step is in the lead sentence that opens with it ("الرباط –
         صادق مجلس النواب ..."): a national legislature with no nationality sits where the report was written.  Not
         an international body or one named with a genitive ("نيويورك – وافقت الجمعية العامة", "القاهرة – وافق مجلس
         جامعة الدول العربية"), nor any body in a city that seats international ones ("ستراسبورغ – صادق البرلمان")."""
-        if fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
-            return None
+        if not decree and fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
+            return None  # (a king's decree is his state's, as a national house is: "عمّان – صدرت الإرادة الملكية")
         dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
         if dash is None or dash == lo or lo > 8:
             return None
@@ -2691,6 +2699,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if by_kind:
                         body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
                             "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) and gov is not None \
+                        and art.royal_will(lo, cue):
+                    # "عمّان – صدرت الإرادة الملكية بالمصادقة على قانون تصديق البروتوكول": the kingdom of the dateline
+                    where = art.dateline_country(lo, cue, decree=True)
+                    if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
+                        body = {"name": (body or {}).get("name") or where.get("name"), "country": {
+                            "name": where.get("name"), "name_en": where.get("name_en")}}
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
