@@ -2553,6 +2553,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "ووقع المعاهدة ... في براغ في أبريل 2010، ودخلت حيز التنفيذ في فبراير 2011": the agreement the
                 # sentence told of before, subject of the coordinated verb
                 near = [n for n in nouns if cue - 40 <= n < cue][-1:]
+            if not near and kind == "in_force" and art.norms[cue] == "حيز":
+                # "دخل البروتوكول الإقليمي لمكافحة التلوث ... في البحر الأحمر وخليج عدن حيز النفاذ": the agreement
+                # right after the verb, past its long name
+                verb = next((k for k in range(cue - 1, max(lo, cue - 24) - 1, -1)
+                             if art.norms[k].lstrip("وف") in ("دخل", "دخلت", "تدخل", "يدخل", "ستدخل", "سيدخل")
+                             or art.norms[k] in (".", "،", "؛")), None)
+                if verb is not None and art.norms[verb] not in (".", "،", "؛") and verb + 1 in art.nouns_set:
+                    near = [verb + 1]
             if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE
                                                          for w in art.norms[max(lo, cue - 2):cue]):
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
