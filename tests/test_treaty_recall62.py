@@ -72,3 +72,11 @@ def test_a_royal_will_ratifies_for_the_kingdom_of_the_dateline(tmp_path):
     ])
     assert ("ratified", "Jordan") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]
 
+
+
+def test_a_decree_passed_after_where_the_cabinet_met_withdraws(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("w1", "2026-09-03", "صحيفة", "أقر مجلس الوزراء النيجري، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس "
+                                      "الجمهورية، مرسوماً يقضي بانسحاب النيجر من اتفاقية الدوريات المشتركة مع مالي."),
+    ])
+    assert ("withdrawn", "Niger") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]

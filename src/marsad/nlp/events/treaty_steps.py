@@ -1755,7 +1755,7 @@ class _Article:
             if reach < 0:
                 return None
             n = self.norms[k]
-            if n == "،" and (opening := self.time_aside(lo, k)) is not None:
+            if n == "،" and (opening := self.time_aside(lo, k) or self.place_aside(lo, k)) is not None:
                 aside = opening
                 continue
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
@@ -2021,6 +2021,19 @@ class _Article:
             if self.in_time(j):
                 timed = True
             elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit():
+                return None
+        return None
+
+    def place_aside(self, lo: int, k: int) -> int | None:
+        """The opening comma when the comma at ``k`` closes where or when a body met, set aside between commas ("أقر
+        مجلس الوزراء، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس الجمهورية، مرسوماً يقضي بانسحاب ..."): opened by
+        "في" or "خلال", no verb of a step, no clause of its own ("أن") between."""
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            n = self.norms[j]
+            if n == "،":
+                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال") else None
+            if n in (".", "؛", ":") or n in _THAT or n in _THAT_CLAUSE or _CUES.get(self.stemmed[j]) \
+                    or n in _RELATIVE:
                 return None
         return None
 
