@@ -80,3 +80,24 @@ def test_a_decree_passed_after_where_the_cabinet_met_withdraws(tmp_path):
                                       "الجمهورية، مرسوماً يقضي بانسحاب النيجر من اتفاقية الدوريات المشتركة مع مالي."),
     ])
     assert ("withdrawn", "Niger") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]
+
+
+def test_a_formal_title_is_the_name_and_the_maghrebi_word_for_signed_dates_the_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m1", "2026-05-14", "صحيفة", "صادق البرلمان الموريتاني أمس على الاتفاقية المتعلقة بالنقل البحري التجاري "
+                                      "وحماية السفن بين موريتانيا والسنغال، الممضاة بنواكشوط في 3 فبراير 2026."),
+    ])
+    named = [t for t in found if "المتعلقة بالنقل البحري التجاري وحماية السفن" in t.name]
+    assert named, [t.name for t in found]
+    assert any(s.kind == "signed" and s.date == "2026-02-03" for s in named[0].steps), named[0].steps
+
+
+def test_an_entry_into_force_told_after_the_agreements_long_name(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-10-21", "صحيفة", "دخل البروتوكول الإقليمي لمكافحة الصيد الجائر في البحر الأبيض المتوسط "
+                                      "والبحر الأسود حيز النفاذ أمس الثلاثاء."),
+        ("f2", "2026-10-22", "صحيفة", "أعلنت الوزارة أن الاتفاقية المتعلقة بالتعاون الجمركي بين المغرب وموريتانيا "
+                                      "دخلت حيز النفاذ بداية من غرة أكتوبر 2026."),
+    ])
+    assert sum(1 for t in found for s in t.steps if s.kind == "in_force" and s.modality == "done") == 2, \
+        [(t.name, t.steps) for t in found]

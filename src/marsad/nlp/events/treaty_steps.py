@@ -119,7 +119,8 @@ for _kind, _words in (
     ("negotiated", "مفاوضات المفاوضات التفاوض تفاوض يتفاوض تتفاوض يتفاوضان محادثات المحادثات"),
     ("concluded", "توصل توصلت توصلتا أبرمتا توصلا توصلوا التوصل إبرام أبرم أبرمت أبرما أبرمه أبرمته أبرمها أبرمتها أنجز "
                   "إنجاز"),
-    ("signed", "وقع وقعت وقعا وقعتا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
+    ("signed", "أمضى أمضت أمضيا أمضتا الممضاة الممضى ممضاة "  # (the Maghreb's word: "الاتفاقية الممضاة بالجزائر")
+               "وقع وقعت وقعا وقعتا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
                "توقعان سيوقع ستوقع سيوقعان ستوقعان الموقعة الموقع موقعة"),
     ("ratified", "صادق صادقت صادقتا أقرتا صادقا صادقوا المصادقة مصادقة يصادق تصادق صدق صدقت التصديق تصديق يصدق تصدق "
                  "أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة"),
@@ -356,7 +357,8 @@ _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاص
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
-_PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
+_PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
+                    "الممضاة الممضى ممضاة")  # (Tunisian and Algerian "signed": "الاتفاقية الممضاة بالجزائر")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر
@@ -756,6 +758,23 @@ class _Article:
             # النيل" (not a place or a time: "في القاهرة", "في سبتمبر الماضي"; not the occasion it was praised at:
             # "اتفاقية التعاون في تصريح للصحفيين")
             end = self.construct_end(end + 2, hi, i)
+        if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and self.norms[i + 2].startswith("بال") \
+                and not self.stops_name(i + 2):
+            # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
+            # bears on, up to its parties, a comma or a participle)
+            end, k = i + 2, i + 3
+            while k < min(hi, i + 16):
+                n = self.norms[k]
+                if n == "في" and k + 1 < hi and self.norms[k + 1].startswith("ال") and not self.stops_name(k + 1) \
+                        and k + 1 not in self.mention_starts_tok:
+                    end, k = k + 1, k + 2
+                elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
+                        and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
+                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]):
+                    end, k = k, k + 1
+                else:
+                    break
         if i < end:
             end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
@@ -2574,6 +2593,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                              or art.norms[k] in (".", "،", "؛")), None)
                 if verb is not None and art.norms[verb] not in (".", "،", "؛") and verb + 1 in art.nouns_set:
                     near = [verb + 1]
+                elif verb == cue - 1 and art.norms[verb].lstrip("وف") in ("دخل", "دخلت"):
+                    # "أن الاتفاقية المتعلقة بالتعاون القضائي ... بين تونس والجزائر دخلت حيز النفاذ": the agreement
+                    # its subject, named before it in the clause
+                    start = next((k for k in range(verb - 1, max(lo, verb - 30) - 1, -1)
+                                  if art.norms[k] in _THAT or art.norms[k] in (".", "؛", ":")), lo)
+                    near = [n for n in nouns if start < n < verb][:1]
             if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE
                                                          for w in art.norms[max(lo, cue - 2):cue]):
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
