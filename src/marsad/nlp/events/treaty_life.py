@@ -32,7 +32,8 @@ overlap:
   withdrawal, the entry into force), joins that party's agreement when the store has one named agreement of it
   within a year (not "معاهدة جديدة": a new one; not a plural; not a step to come);
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
-  النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
+  النووي الذي أبرم في فيينا"), or the one named for what a report says it is about ("اتفاق فيينا الخاص بالبرنامج
+  النووي" and "الاتفاق النووي"), when it names no party of its own: one record, the city's name an alias.
 
 Sentences dating a signing or conclusion more than a month from the day at least two of the record's
 sentences agree on tell another agreement of the same parties (an interim deal years before, a company's
@@ -332,6 +333,11 @@ class _Group:
         """How many of the group's sentences place a step of its agreement in ``city``."""
         return sum(city in (r["data"].get("at") or ()) for u in self.units for r in u.rows)
 
+    def city_subjects(self) -> set[frozenset[str]]:
+        """What the reports say the city's agreement is about, as a name ("اتفاق فيينا الخاص بالبرنامج النووي" →
+        the words of "الاتفاق النووي")."""
+        return {w for u in self.units for r in u.rows if (w := name_words(r["data"].get("city_subject")))}
+
 
 _UN = name_words("الأمم المتحدة")
 _INTERNATIONAL = name_words("الدولية")
@@ -545,8 +551,11 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
         if city is None or g.organisations or not mine:
             continue  # (with no party, "اتفاقية جنيف" may be the conventions, not a deal made in Geneva)
         fit = []
+        about = g.city_subjects()
         for h in out:
-            if h is g or h.organisations or h.named_for() == city or not h.made_at(city):
+            # made there, or named for what the city's agreement is about ("اتفاق فيينا الخاص بالبرنامج النووي" and
+            # "الاتفاق النووي": the same words, not only some: "معاهدة حظر انتشار الأسلحة النووية" is another)
+            if h is g or h.organisations or h.named_for() == city or not (h.made_at(city) or about & h.names):
                 continue
             if len(_shared(mine, h.core())) < len(_shared(mine, mine)):
                 continue  # a party of its own: another agreement made in the same city

@@ -692,6 +692,7 @@ class _Article:
             n = self.norms[j]
             if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
                 end = j
+                city_named = j == i + 1 and n in _CITY_NAMES  # ("اتفاق فيينا الخاص ...": a city governs nothing)
             elif j == i + 1 and self.names_city(i, j):
                 end = self.mention_end_tok(j)  # "اتفاقية أوتاوا", "باتفاقية هانوي": named for a city
                 city_named = True
@@ -1439,6 +1440,22 @@ class _Article:
                     return []
                 return found
         return []
+
+    def city_subject(self, noun: int, name_end: int, hi: int) -> str | None:
+        """The other name an agreement named for a city has by what it is about, told right after the city: "اتفاق
+        فيينا الخاص بالبرنامج النووي" or "اتفاق فيينا النووي" → "اتفاق النووي" (the name "الاتفاق النووي" other
+        reports give it)."""
+        k = name_end + 1
+        if k >= hi:
+            return None
+        head = _without_clitic(self.text[self.toks[noun].start:self.toks[noun].end])
+        n = self.norms[k]
+        if n.startswith("ال") and has_word(n, NAME_WORDS) and n not in _NISBA:
+            return f"{head} {self.text[self.toks[k].start:self.toks[k].end]}"
+        if n in _ABOUT:
+            about = self.topic(noun, hi)
+            return f"{head} {about}" if about else None
+        return None
 
     def city_at(self, k: int) -> str | None:
         """The city named at token ``k`` (folded, without a glued ب/و/ف), or None: a place mention that is no
@@ -2694,6 +2711,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             city = art.named_for(noun, name_end)
             if city:
                 data["named_for"] = city  # "اتفاق فيينا": named for where it was made (see treaty_life)
+                subject = art.city_subject(noun, name_end, hi)
+                if subject:
+                    data["city_subject"] = subject  # "اتفاق فيينا الخاص بالبرنامج النووي": the nuclear agreement
             places = art.places(max(lo, a - _TIMEX_REACH), min(hi, b + _TIMEX_REACH + 1)) - {city}
             if places:
                 data["at"] = sorted(places)

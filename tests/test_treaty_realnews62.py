@@ -1,0 +1,20 @@
+"""Errors an independent reader found on real news (SaudiNewsNet 2015-07-31..08-04, issue 15), each with sentences
+written for these tests: one agreement named by its city and by its subject kept as two records."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def test_an_agreement_named_for_its_city_and_its_subject_is_one_record_and_another_treaty_stays_apart(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v1", "2015-07-20", "صحيفة", "وقعت إيران ومجموعة 5+1 الاتفاق النووي يوم 14 يوليو بعد مفاوضات طويلة."),
+        ("v2", "2015-08-01", "صحيفة", "وتلقى روحاني الدعوة بعد التوقيع على اتفاق فيينا الخاص بالبرنامج النووي بين "
+                                      "إيران ومجموعة 5+1 في 14 يوليو."),
+        ("v3", "2015-08-02", "صحيفة", "وكانت السعودية قد صادقت على معاهدة حظر انتشار الأسلحة النووية عام 1988."),
+    ])
+    deal = [t for t in found if any(s.kind == "signed" for s in t.steps)]
+    assert len(deal) == 1, [(t.name, t.aliases) for t in found]
+    assert "اتفاق فيينا" in [deal[0].name, *deal[0].aliases]
+    # (the treaty whose name holds the same word is another agreement)
+    assert not any("انتشار" in n for n in [deal[0].name, *deal[0].aliases])
