@@ -18,3 +18,12 @@ def test_an_agreement_named_for_its_city_and_its_subject_is_one_record_and_anoth
     assert "اتفاق فيينا" in [deal[0].name, *deal[0].aliases]
     # (the treaty whose name holds the same word is another agreement)
     assert not any("انتشار" in n for n in [deal[0].name, *deal[0].aliases])
+
+
+def test_steps_states_took_one_after_another_are_not_dated_by_the_column(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c1", "2015-08-02", "صحيفة", "وترفض إسرائيل الانضمام إلى «معاهدة حظر الأسلحة الكيميائية». أما الدول "
+                                      "العربية، فقد وقعت المعاهدة المذكورة، وصادقت عليها، دولة بعد أخرى."),
+    ])
+    assert not any(s.date and s.date.startswith("2015") for t in found for s in t.steps), \
+        [(t.name, t.steps) for t in found]

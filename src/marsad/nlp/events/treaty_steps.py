@@ -1441,6 +1441,19 @@ class _Article:
                 return found
         return []
 
+    def spread_over_time(self, lo: int, hi: int) -> bool:
+        """Whether the sentence tells steps taken one after another over time ("دولة بعد أخرى", "الواحدة تلو الأخرى",
+        "تباعا"), not on one day."""
+        for k in range(lo, hi):
+            n = self.norms[k]
+            if n in ("تباعا", "التوالي") and not (k > lo and self.norms[k - 1] in ("يومين", "ايام", "لليوم")):
+                return True
+            if k + 2 < hi and self.norms[k + 1] in ("بعد", "تلو") and n.removeprefix("ال") in (
+                    "دوله", "واحده", "واحدا", "بلد", "بلدا", "عام", "سنه") and self.norms[k + 2].removeprefix("ال") in (
+                    "اخري", "اخر", "عام", "سنه"):
+                return True
+        return False
+
     def city_subject(self, noun: int, name_end: int, hi: int) -> str | None:
         """The other name an agreement named for a city has by what it is about, told right after the city: "اتفاق
         فيينا الخاص بالبرنامج النووي" or "اتفاق فيينا النووي" → "اتفاق النووي" (the name "الاتفاق النووي" other
@@ -2679,6 +2692,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         date, source = late, how
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
+            if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
+                # "أما العرب، فقد وقعوا الاتفاقية المذكورة، وصادقوا عليها، دولة بعد أخرى": steps many states took over
+                # the years, told in a column, not taken on the report's day (no date: background)
+                date, source = None, None
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
                                                     range(noun, name_end + 1))
             if len(parties) < 2 and not organisations:
