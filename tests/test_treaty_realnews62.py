@@ -27,3 +27,12 @@ def test_steps_states_took_one_after_another_are_not_dated_by_the_column(tmp_pat
     ])
     assert not any(s.date and s.date.startswith("2015") for t in found for s in t.steps), \
         [(t.name, t.steps) for t in found]
+
+
+def test_a_hope_to_sign_is_no_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h1", "2015-08-01", "صحيفة", "ذكرت تقارير أن كندا والبرازيل توصلتا إلى اتفاق تعويض عن إلغاء الصفقة. وأضاف "
+                                      "الوزير «أتمنى أن يتم توقيع اتفاق في المستقبل القريب»."),
+    ])
+    assert not any(s.kind == "signed" and s.modality == "done" for t in found for s in t.steps), \
+        [(t.name, t.steps) for t in found]
