@@ -36,3 +36,15 @@ def test_a_hope_to_sign_is_no_signing(tmp_path):
     ])
     assert not any(s.kind == "signed" and s.modality == "done" for t in found for s in t.steps), \
         [(t.name, t.steps) for t in found]
+
+
+def test_a_name_that_only_tells_the_kind_joins_the_agreement_its_subject_names(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("u1", "2015-07-20", "صحيفة", "وقعت كوريا الشمالية ومجموعة 5+1 الاتفاق النووي يوم 14 يوليو بعد مفاوضات."),
+        ("u2", "2015-07-31", "صحيفة", "بعد أن تم توقيع معاهدة التفاهم بين دول 5+1 مع كوريا الشمالية حول برنامجها "
+                                      "النووي، ظهرت آراء كثيرة."),
+        ("u3", "2015-07-31", "صحيفة", "وقد ظهر ذلك بعد توقيع اتفاقية التفاهم على برنامج كوريا الشمالية النووي بين "
+                                      "كوريا الشمالية والدول العظمى."),
+    ])
+    signed = [t for t in found if any(s.kind == "signed" for s in t.steps)]
+    assert len(signed) == 1, [(t.name, t.parties) for t in found]

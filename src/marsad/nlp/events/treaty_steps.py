@@ -1035,20 +1035,25 @@ class _Article:
         return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or n in _KNOWN_AS or has_word(n, BODIES) or has_word(
             n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
 
-    def topic(self, i: int, hi: int) -> str | None:
+    def topic(self, i: int, hi: int, on: bool = False) -> str | None:
         """What a bare agreement noun at ``i`` is about, when its clause says so with words that name agreements:
-        "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic)."""
+        "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic).  With ``on``
+        (a name that only tells its kind, "اتفاقية التفاهم على برنامج إيران النووي") also after "على"."""
         if i > 0 and self.norms[i - 1] in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"):
             return None  # "هذا الاتفاق حول ...": the agreement the article told of, described again
         for k in range(i + 1, min(hi, i + 12)):
             n = self.norms[k]
+            if n == "+" and k + 1 < hi and self.norms[k + 1].isdigit():
+                continue  # "بين دول 5+1 مع إيران حول برنامجها النووي"
             if not n[:1].isalnum() or k in self.nouns_set:
                 return None  # the clause ends, or another agreement is named
-            if n not in _ABOUT:
+            if n not in _ABOUT and not (on and n in ("على", "علي")):
                 continue
             last = None
             for j in range(k + 1, min(hi, k + 5)):
                 w = self.norms[j]
+                if self.is_country(self.starts[j]) and last is not None:
+                    continue  # whose programme: "برنامج إيران النووي"
                 if not w[:1].isalpha() or w in _NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
                         or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
                     break
@@ -2491,6 +2496,7 @@ def _names_no_agreement(text: str) -> bool:
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+    from marsad.nlp.events.treaty_life import descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
     art = _Article(doc, kb)
@@ -2723,9 +2729,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
-            about = art.topic(noun, hi) if generic else None
+            kind_only = descriptive(name_words(art.own_names.get(noun) if generic else said))
+            about = (art.topic(noun, hi) if generic else None) or (art.topic(noun, hi, on=True) if kind_only else None)
             if about:
                 data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
+                # ... and a name that only tells the kind of agreement: "معاهدة التفاهم بين ... حول برنامجها النووي"
+                data["generic"] = True
             city = art.named_for(noun, name_end)
             if city:
                 data["named_for"] = city  # "اتفاق فيينا": named for where it was made (see treaty_life)
@@ -2829,8 +2838,6 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
     # (or, at the top of the article, the first one named after it).
-    from marsad.nlp.events.treaty_life import name_words
-
     for r in raw:
         d = r["data"]
         if d.get("about"):  # a bare noun told by its topic is the agreement of that name ("الاتفاق ... النووي")
