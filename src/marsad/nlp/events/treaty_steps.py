@@ -1041,10 +1041,10 @@ class _Article:
         (a name that only tells its kind, "اتفاقية التفاهم على برنامج إيران النووي") also after "على"."""
         if i > 0 and self.norms[i - 1] in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"):
             return None  # "هذا الاتفاق حول ...": the agreement the article told of, described again
-        for k in range(i + 1, min(hi, i + 12)):
+        for k in range(i + 1, min(hi, i + (16 if on else 12))):
             n = self.norms[k]
-            if n == "+" and k + 1 < hi and self.norms[k + 1].isdigit():
-                continue  # "بين دول 5+1 مع إيران حول برنامجها النووي"
+            if on and (n == "+" and k + 1 < hi and self.norms[k + 1].isdigit() or n in ('"', "«", "»")):
+                continue  # "بين دول الـ"5+1" مع إيران حول برنامجها النووي"
             if not n[:1].isalnum() or k in self.nouns_set:
                 return None  # the clause ends, or another agreement is named
             if n not in _ABOUT and not (on and n in ("على", "علي")):
@@ -1052,7 +1052,7 @@ class _Article:
             last = None
             for j in range(k + 1, min(hi, k + 5)):
                 w = self.norms[j]
-                if self.is_country(self.starts[j]) and last is not None:
+                if on and self.is_country(self.starts[j]) and last is not None:
                     continue  # whose programme: "برنامج إيران النووي"
                 if not w[:1].isalpha() or w in _NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
                         or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
