@@ -101,3 +101,12 @@ def test_an_entry_into_force_told_after_the_agreements_long_name(tmp_path):
     ])
     assert sum(1 for t in found for s in t.steps if s.kind == "in_force" and s.modality == "done") == 2, \
         [(t.name, t.steps) for t in found]
+
+
+def test_brussels_beside_a_belgian_word_is_belgium_not_the_union(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("e1", "2026-03-05", "صحيفة", "قال وزير الخارجية البلجيكي إن بروكسل والرباط وقعتا أمس اتفاقية النقل الجوي. "
+                                      "ويأتي ذلك في إطار علاقات المغرب مع الاتحاد الأوروبي."),
+    ])
+    parties = {p.get("name_en") for t in found for p in t.parties}
+    assert "Belgium" in parties and "European Union" not in parties, parties

@@ -1203,7 +1203,8 @@ class _Article:
             k = tok_of(s0)
             if k not in toks or placed(s0, k, str(p.get("label") or "")):
                 continue
-            if self.brussels_is_union and fold(self.text[s0:_e0]).lstrip("و") == "بروكسل":
+            if self.brussels_is_union and fold(self.text[s0:_e0]).lstrip("و") == "بروكسل" \
+                    and not self.belgian_near(k):
                 continue  # (the Union, read with the mentions below)
             if _country_of_the_name(self.text[s0:_e0], self.kb):
                 continue  # "عمان" as a party is Oman (read with the mentions below)
@@ -1216,7 +1217,8 @@ class _Article:
                 continue
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
-            if m.label == "LOC" and self.brussels_is_union and fold(self.text[m.start:m.end]).lstrip("و") == "بروكسل":
+            if m.label == "LOC" and self.brussels_is_union and fold(self.text[m.start:m.end]).lstrip("و") == "بروكسل" \
+                    and not self.belgian_near(k):
                 add(dict(_EU))  # "اختتمت برن وبروكسل المفاوضات": the Union its seat stands for, not Belgium
                 continue
             same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
@@ -1276,6 +1278,12 @@ class _Article:
     def brussels_is_union(self) -> bool:
         """Whether "بروكسل" stands for the European Union in this article: the article names the Union."""
         return "الاتحاد الاوروبي" in fold(self.text)
+
+    def belgian_near(self, k: int) -> bool:
+        """Whether the sentence of token ``k`` names Belgium or a Belgian ("وقعت الحكومة البلجيكية في بروكسل"):
+        then "بروكسل" is Belgium's capital, not the Union it seats."""
+        lo, hi = self.sentence_of(k)
+        return any("بلجيك" in self.norms[j] for j in range(lo, hi))
 
     @cached_property
     def home(self) -> dict[str, Any] | None:
