@@ -110,3 +110,12 @@ def test_brussels_beside_a_belgian_word_is_belgium_not_the_union(tmp_path):
     ])
     parties = {p.get("name_en") for t in found for p in t.parties}
     assert "Belgium" in parties and "European Union" not in parties, parties
+
+
+def test_a_quoted_adverb_after_the_noun_is_no_name(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("q1", "2026-04-02", "صحيفة", "وقعت تونس والجزائر اتفاقية «نهائيا» أمس بعد مفاوضات."),
+        ("q2", "2026-04-03", "صحيفة", "أعلنت مصر والسودان أمس أن الاتفاقية «مؤقتاً» دخلت حيز التنفيذ."),
+    ])
+    names = [n for t in found for n in [t.name, *t.aliases]]
+    assert not any("نهائيا" in n or "مؤقت" in n for n in names), names

@@ -936,6 +936,11 @@ class _Article:
         words = self.norms[lo:hi]
         if not 1 <= len(words) <= 2:
             return False
+        if any(self.text[self.toks[k].start:self.toks[k].end].endswith(("ًا", "اً")) or not _no_adverb(self.norms[k])
+               or self.norms[k].endswith("يا") and len(self.norms[k]) >= 5
+               or self.norms[k][:1] == "م" and self.norms[k].endswith("ا") and len(self.norms[k]) >= 5
+               for k in range(lo, hi)):
+            return False  # an adverb quoted ("«نهائيا»", "«مؤقتاً»"), not a name
         return all(w[:1].isalpha() and not w.startswith(("ال", "وال")) and w not in _FUNCTION and w not in _NEGATIONS
                    and not has_word("ال" + w, _NOT_NAMES) and w not in ("غير", "لا") and not w.endswith(("ه", "ي"))
                    for w in words)
