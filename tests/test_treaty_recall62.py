@@ -119,3 +119,15 @@ def test_a_quoted_adverb_after_the_noun_is_no_name(tmp_path):
     ])
     names = [n for t in found for n in [t.name, *t.aliases]]
     assert not any("نهائيا" in n or "مؤقت" in n for n in names), names
+
+
+def test_the_agreement_a_new_one_replaces_lends_it_no_name_nor_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-11-24", "صحيفة", "نشرت الجريدة الرسمية اليوم قانون تصديق اتفاقية التعاون الاقتصادي والتجاري "
+                                      "والفني بين حكومة البحرين وحكومة الكويت لسنة 2026. وكانت دولة الكويت قد "
+                                      "صادقت على الاتفاقية بموجب مرسوم أميري صدر في الرابع من آب الماضي. وتحل "
+                                      "الاتفاقية الجديدة محل اتفاقية التعاون الاقتصادي الموقعة بين البلدين عام 1992."),
+    ])
+    ratified = [t for t in found if any(s.kind == "ratified" for s in t.steps)]
+    assert ratified and "والتجاري" in ratified[0].name, [(t.name, t.steps) for t in found]
+    assert not any(s.date == "1992" for s in ratified[0].steps)

@@ -865,8 +865,9 @@ class _Article:
         for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
             r = self.tok_range(s.start, s.end)
             for i in self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]:
-                if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي"):
-                    continue
+                if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي") \
+                        or self.replaced(i):
+                    continue  # (not the agreement another replaces: "تحل محل اتفاقية ...")
                 said, generic, _end = self.name_at(i, r.stop)
                 # a name (with a word of the list), not a description ("إنه اتفاق متبادل")
                 if not generic and listed_name(said) and (len(said.split()) >= 3 or fold(said).startswith("ال")):
@@ -1283,6 +1284,14 @@ class _Article:
     def brussels_is_union(self) -> bool:
         """Whether "بروكسل" stands for the European Union in this article: the article names the Union."""
         return "الاتحاد الاوروبي" in fold(self.text)
+
+    def replaced(self, noun: int) -> bool:
+        """Whether the agreement noun at ``noun`` is the one another replaces ("تحل محل اتفاقية ...", "بدلا من
+        اتفاقية ...", "خلفا لاتفاقية ...")."""
+        before = self.norms[max(0, noun - 2):noun]
+        return bool(before) and (before[-1] in ("محل", "مكان") or before[-1] in ("من",) and len(before) == 2
+                                 and before[0] in ("بدلا", "عوضا") or self.norms[noun].startswith("ل")
+                                 and before[-1] in ("خلفا",))
 
     def belgian_near(self, k: int) -> bool:
         """Whether the sentence of token ``k`` names Belgium or a Belgian ("وقعت الحكومة البلجيكية في بروكسل"):
@@ -2855,9 +2864,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d = r["data"]
         if d.get("about"):  # a bare noun told by its topic is the agreement of that name ("الاتفاق ... النووي")
             d["told"] = f'{d["said"]} {d["about"]}'
+    for r in raw:
+        if not r["data"]["generic"] and art.replaced(r["noun"]):
+            # "وتحل الاتفاقية الجديدة محل اتفاقية التعاون الاقتصادي الموقعة عام 1992": the agreement replaced is
+            # another, whose name the article's bare nouns do not take
+            r["data"]["other"] = r["data"]["said"]
     told = {r["data"]["told"] for r in raw if r["data"].get("told")}
     named = [r["data"].get("told") or r["data"]["said"] for r in raw
-             if not r["data"]["generic"] or r["data"].get("told")]
+             if (not r["data"]["generic"] or r["data"].get("told")) and not r["data"].get("other")]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
@@ -2865,7 +2879,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
     at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
-                if not r["data"]["generic"] or r["data"].get("told"))
+                if (not r["data"]["generic"] or r["data"].get("told")) and not r["data"].get("other"))
     # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
     own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
@@ -2873,7 +2887,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     if not named and own_one is None and any(r["data"]["generic"] for r in raw):
         # an article whose steps name no agreement, but which names one, and one only, elsewhere ("هدد بانسحاب بلاده
         # من «معاهدة عدم الاعتداء»" ... "إن المعاهدة، التي وقعها البلدان"): its bare nouns are that agreement
-        elsewhere = art.names_elsewhere()
+        elsewhere = [n for n in art.names_elsewhere() if name_words(n)]  # (not "الاتفاقية الجديدة": no name)
         if len({name_words(n) for n in elsewhere}) == 1:
             own_one = (-1, elsewhere[0])
     out: list[Span] = []
