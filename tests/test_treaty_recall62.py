@@ -131,3 +131,12 @@ def test_the_agreement_a_new_one_replaces_lends_it_no_name_nor_step(tmp_path):
     ratified = [t for t in found if any(s.kind == "ratified" for s in t.steps)]
     assert ratified and "والتجاري" in ratified[0].name, [(t.name, t.steps) for t in found]
     assert not any(s.date == "1992" for s in ratified[0].steps)
+
+
+def test_the_kingdom_of_a_report_from_an_unknown_outlet_is_its_datelines(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("k1", "2026-10-21", "وكالة مجهولة", "جدة – دخل البروتوكول الإقليمي لمكافحة الصيد الجائر حيز النفاذ أمس. "
+                                             "وكانت المملكة قد صادقت على البروتوكول بموجب مرسوم ملكي صدر في "
+                                             "الثلاثين من يونيو الماضي."),
+    ])
+    assert ("ratified", "Saudi Arabia") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]

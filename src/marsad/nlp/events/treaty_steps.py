@@ -1312,6 +1312,20 @@ class _Article:
                 return {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
         return None
 
+    @cached_property
+    def dateline_kingdom(self) -> dict[str, Any] | None:
+        """The kingdom of the city the report opens with before a dash ("جدة – ...", "عمّان – ..."), when it is one
+        of the Arab kingdoms (whose papers call their country "المملكة")."""
+        dash = next((k for k in range(min(4, len(self.norms))) if self.norms[k] in ("-", "–", "—")), None)
+        if not dash:
+            return None
+        for m in self.mentions:
+            if m.label == "LOC" and m.start < self.starts[dash]:
+                c = _place_country(m, self.text, self.kb, city_first=True)
+                if c and c.get("name_en") in _KINGDOM_NAMES:
+                    return c
+        return None
+
     def counts_a_noun(self, k: int) -> bool:
         """Whether the number at token ``k`` counts the word after it ("2000 طن", "1500 جندي"): a word that is not
         a particle, a conjunction's next clause ("1968 وصادقت") or an era's mark ("1970 م") follows it."""
@@ -1353,10 +1367,12 @@ class _Article:
         المتحدة", not "في المملكة") and "بلاده" (the country of the one who speaks: "قال وزير المالية اليوناني
         إن بلاده وقعت")."""
         n = self.norms[k]
-        if n in _KINGDOM and self.home is not None:
+        home = self.home or self.dateline_kingdom
+        if n in _KINGDOM and home is not None:
+            # (an outlet of no known country: the kingdom of its dateline, "جدة – ... وكانت المملكة قد صادقت")
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
             if nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in _PLACE_BEFORE):
-                return [self.home]
+                return [home]
         if n in _KINGDOM and k > 0 and self.norms[k - 1] in _THAT_CLAUSE | {"ان", "إن"}:
             # "قال وزير الخارجية الأردني إن المملكة أودعت": the kingdom of the one who speaks
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
