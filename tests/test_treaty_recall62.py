@@ -140,3 +140,13 @@ def test_the_kingdom_of_a_report_from_an_unknown_outlet_is_its_datelines(tmp_pat
                                              "الثلاثين من يونيو الماضي."),
     ])
     assert ("ratified", "Saudi Arabia") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]
+
+
+def test_initialling_the_text_past_a_time_set_aside_concludes_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("i1", "2026-04-03", "صحيفة", "عمّان – وقّع رئيسا الوفدين الأردني والعراقي في اللجنة المشتركة، أمس الخميس 2 "
+                                      "نيسان، بالأحرف الأولى على نص «اتفاقية تقاسم مياه نهر اليرموك»، في ختام "
+                                      "الجولة السادسة من المفاوضات."),
+    ])
+    steps = [(s.kind, s.date) for t in found for s in t.steps if s.modality == "done"]
+    assert ("concluded", "2026-04-02") in steps and not any(k == "signed" for k, _d in steps), steps

@@ -2169,8 +2169,8 @@ class _Article:
         start, phrase = j, False
         while j < hi and j - start <= 16:
             n = self.norms[j]
-            if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
-                j += 1
+            if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",) or j == start and n in _TEXT:
+                j += 1  # ("بالأحرف الأولى على نص «اتفاقية ...»": the text of the agreement)
             elif j == start and n in _PACKAGE and j + 1 < hi and j + 1 in self.nouns_set:
                 return j + 1  # "على حزمة الاتفاقات": the agreements of the package
             elif phrase and n == "رقم" or phrase and j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit() or (
@@ -2188,7 +2188,7 @@ class _Article:
                 j += 1
             else:
                 return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
-                    self.norms[start]) in ("مشروع",) else None
+                    self.norms[start]) in ("مشروع",) or self.norms[start] in _TEXT else None
         return None
 
     def subject_named(self, lo: int, hi: int) -> bool:
@@ -2693,6 +2693,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            if kind == "signed" and cue < noun and any(art.norms[k] in ("بالاحرف", "الاحرف")
+                                                       for k in range(cue + 1, noun)):
+                kind = "concluded"  # initialled past a time set aside: "وقّع ...، أمس الخميس، بالأحرف الأولى على نص"
             upto = noun if cue < noun else next((k for k in range(cue + 1, min(hi, cue + 8)) if k in art.nouns_set
                                                  or art.norms[k] in ("،", ".", "؛")), min(hi, cue + 8))
             if kind == "signed" and not _verbal_noun(art.norms[cue]) and any(
