@@ -150,3 +150,12 @@ def test_initialling_the_text_past_a_time_set_aside_concludes_the_agreement(tmp_
     ])
     steps = [(s.kind, s.date) for t in found for s in t.steps if s.modality == "done"]
     assert ("concluded", "2026-04-02") in steps and not any(k == "signed" for k, _d in steps), steps
+
+
+def test_a_ratification_in_a_session_the_lead_dates_takes_the_sessions_day(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("d1", "2026-06-18", "صحيفة", "عقد مجلس النواب الليبي، أمس الأربعاء 17 يونيو 2026، جلسة عامة خصصها لمشاريع "
+                                      "القوانين. وصادق النواب بالإجماع على اتفاقية النقل البري بين ليبيا وتونس."),
+    ])
+    dates = [s.date for t in found for s in t.steps if s.kind == "ratified"]
+    assert dates == ["2026-06-17"], [(t.name, t.steps) for t in found]

@@ -422,6 +422,18 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Malaysia", "Ethiopia", "Switzerland", "Austria", "Canada", "Australia", "Mexico", "Pakistan",
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
+# A session or meeting a body holds, where it takes its steps ("جلسة عامة", "جلسته الأسبوعية", "اجتماعه").
+_SESSIONS = L._w("جلسة جلسته جلستها جلستيه جلستين جلسات الجلسة اجتماع اجتماعه اجتماعها الاجتماع دورته دورتها")
+_PER_SESSION = ("ratified", "endorsed", "withdrawn", "suspended")  # steps a body takes in its session
+
+
+def _days_between(a: str, b: str) -> int | None:
+    try:
+        return abs((_date.fromisoformat(b) - _date.fromisoformat(a)).days)
+    except ValueError:
+        return None
+
+
 _URGE = L._w("حث حثت حثا حثوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت أوصى أوصت أوصوا حض حضت")
 # "وزارة الخارجية التونسية": the nationality is the ministry's
 _MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")
@@ -1547,6 +1559,26 @@ class _Article:
                     or len(before) == 3 and before[0] in _PLACE_BEFORE and before[1] in ("العاصمه", "عاصمه"):
                 out.add(city)
         return out
+
+    @cached_property
+    def session_day(self) -> str | None:
+        """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
+        جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
+        sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
+        if not sents or not self.anchor:
+            return None
+        lead = self.tok_range(sents[0].start, sents[0].end)
+        if not any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
+                   for k in lead):
+            return None
+        days = set()
+        for t in self.timex:
+            if sents[0].start <= t.start and t.end <= sents[0].end:
+                v = str(t.data.get("value") or "")
+                if len(v) == 10 and v[:1].isdigit():
+                    days.add(v)
+        day = days.pop() if len(days) == 1 else None
+        return day if day and day < self.anchor[:10] and (_days_between(day, self.anchor[:10]) or 9) <= 3 else None
 
     def sentence_date(self, start: int, end: int) -> str | None:
         """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
@@ -2738,6 +2770,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                               s.start)
                     if how == "timex":
                         date, source = late, how
+            if source == "article" and mod == "done" and kind in _PER_SESSION and not art.recalled(lo, cue) \
+                    and (day := art.session_day) is not None:
+                # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
+                # step in the session the lead sentence dates
+                date, source = day, "timex"
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
