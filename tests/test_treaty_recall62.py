@@ -159,3 +159,21 @@ def test_a_ratification_in_a_session_the_lead_dates_takes_the_sessions_day(tmp_p
     ])
     dates = [s.date for t in found for s in t.steps if s.kind == "ratified"]
     assert dates == ["2026-06-17"], [(t.name, t.steps) for t in found]
+
+
+def test_the_state_a_step_makes_the_nth_to_take_it_took_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n2", "2026-09-16", "صحيفة", "ووافق المجلس أمس على البروتوكول الإقليمي لحماية السلاحف البحرية، لتصبح تونس "
+                                      "ثالث دولة تصادق عليه."),
+    ])
+    assert ("ratified", "Tunisia") in {x for t in found for x in done_steps(t)}, [(t.name, t.steps) for t in found]
+
+
+def test_a_name_given_only_in_a_sentence_with_no_step_names_the_bare_nouns_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("o1", "2026-09-16", "صحيفة", "استعرض رئيس اللجنة تقريرا عن قرار رئيس الجمهورية بشأن البروتوكول الإقليمي "
+                                      "لمكافحة التصحر في منطقة الساحل. ووافق مجلس النواب المصري أمس على البروتوكول "
+                                      "بأغلبية الثلثين."),
+    ])
+    ratified = [t for t in found if any(s.kind == "ratified" for s in t.steps)]
+    assert ratified and "لمكافحة التصحر" in ratified[0].name, [t.name for t in found]

@@ -881,6 +881,8 @@ class _Article:
                         or self.replaced(i):
                     continue  # (not the agreement another replaces: "تحل محل اتفاقية ...")
                 said, generic, _end = self.name_at(i, r.stop)
+                if generic and i in self.own_names and len(self.own_names[i].split()) >= 3:
+                    said, generic = self.own_names[i], False  # "بشأن البروتوكول الإقليمي لمكافحة التلوث"
                 # a name (with a word of the list), not a description ("إنه اتفاق متبادل")
                 if not generic and listed_name(said) and (len(said.split()) >= 3 or fold(said).startswith("ال")):
                     out.append(said)
@@ -1304,6 +1306,20 @@ class _Article:
         return bool(before) and (before[-1] in ("محل", "مكان") or before[-1] in ("من",) and len(before) == 2
                                  and before[0] in ("بدلا", "عوضا") or self.norms[noun].startswith("ل")
                                  and before[-1] in ("خلفا",))
+
+    def becomes_nth(self, cue: int, hi: int) -> dict[str, Any] | None:
+        """The country the clause after the step makes the n-th state to take it ("ووافق المجلس على البروتوكول،
+        لتصبح مصر ثالث دولة تصدق عليه"): the country right after a verb of becoming, "دولة" or "بلد" soon after."""
+        for k in range(cue + 1, min(hi, cue + 16)):
+            if self.norms[k].lstrip("ول") not in ("تصبح", "يصبح", "اصبحت", "اصبح") and self.norms[k] not in (
+                    "لتصبح", "ليصبح", "لتغدو", "ليغدو"):
+                continue
+            for j in (k + 1, k + 2):  # ("لتصبح بذلك مصر")
+                found = self.country_at(j) if j < hi else []
+                if len(found) == 1 and any(self.norms[x] in ("دوله", "بلد", "الدوله", "البلد")
+                                           for x in range(j + 1, min(hi, j + 5))):
+                    return found[0]
+        return None
 
     def belgian_near(self, k: int) -> bool:
         """Whether the sentence of token ``k`` names Belgium or a Belgian ("وقعت الحكومة البلجيكية في بروكسل"):
@@ -2860,7 +2876,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
-                        or art.house_country(cue, body.get("name"), data["parties"])
+                        or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi)
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
