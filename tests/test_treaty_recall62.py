@@ -177,3 +177,12 @@ def test_a_name_given_only_in_a_sentence_with_no_step_names_the_bare_nouns_agree
     ])
     ratified = [t for t in found if any(s.kind == "ratified" for s in t.steps)]
     assert ratified and "لمكافحة التصحر" in ratified[0].name, [t.name for t in found]
+
+
+def test_a_signing_of_a_quoted_title_past_a_subject_overlooking_a_sea(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("t1", "2026-02-25", "وكالة", "وقّعت خمس دول مطلة على بحر قزوين اليوم الأربعاء في مدينة أكتاو «البروتوكول "
+                                     "الإقليمي لمكافحة الصيد الجائر في بحر قزوين»، في ختام اجتماع وزاري."),
+    ])
+    signed = [s.date for t in found for s in t.steps if s.kind == "signed" and s.modality == "done"]
+    assert "2026-02-25" in signed, [(t.name, t.steps) for t in found]

@@ -2366,8 +2366,10 @@ class _Article:
                     return close + 1
             if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
                 plain = False  # another clause or an apposition: no object of the verb past it
+            quoted = self.norms[k - 1] in ("«", "“", '"') and k - 2 > cue and self.norms[k - 2] not in _PREPOSITIONS \
+                and self.norms[k - 2] not in _FUNCTION  # a title in quotes, the verb's object ('ينبع "البروتوكول')
             if plain and k in nouns and not n.startswith(("ب", "ل", "ك")) and self.norms[k - 1] not in _PREPOSITIONS \
-                    and self.norms[k - 1] not in _FUNCTION and self.norms[k - 1] not in ("«", "“") \
+                    and self.norms[k - 1] not in _FUNCTION and (self.norms[k - 1] not in ("«", "“", '"') or quoted) \
                     and not self.norms[k - 1].startswith("ل") and self.subject_named(cue + 1, k):
                 return k  # (not what another object is for: "وقعا بروتوكولا لتمديد معاهدة ...")
             if plain and (n in _OTHER_OBJECTS or n[:1] in ("ي", "ت") and len(n) >= 4 and n not in _OFFICES
@@ -2382,7 +2384,11 @@ class _Article:
                 return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
             if n in ("علي", "على"):
                 j = self.through(k + 1, hi)
-                return j if j in nouns else None
+                if j in nouns:
+                    return j
+                if not (plain and k > cue + 1 and self.overlooking(k - 1)):
+                    return None
+                continue  # "وقّعت سبع دول مطلة على البحر الأحمر ... البروتوكول": على of the subject's participle
             if n in _TEXT:
                 # "أبرمت أرمينيا وأذربيجان مساء أمس في البيت الأبيض نص «اتفاقية ...»": the text of the agreement
                 j = k + 1
@@ -2390,6 +2396,11 @@ class _Article:
                     j += 1
                 return j if j in nouns else None
         return None
+
+    def overlooking(self, k: int) -> bool:
+        """Whether the word at ``k`` is a participle describing the subject that takes على ("دول مطلة على البحر",
+        "المشاطئة على", "المطلة")."""
+        return self.norms[k].removeprefix("ال") in ("مطله", "مطلين", "مطلان", "المطله", "مشاطئه", "واقعه", "مطل")
 
     def not_done(self, lo: int, cue: int) -> bool:
         """Whether a negation governs the step through an auxiliary or a time word: "لم يتم حتى الآن توقيع",
