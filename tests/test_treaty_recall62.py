@@ -186,3 +186,13 @@ def test_a_signing_of_a_quoted_title_past_a_subject_overlooking_a_sea(tmp_path):
     ])
     signed = [s.date for t in found for s in t.steps if s.kind == "signed" and s.modality == "done"]
     assert "2026-02-25" in signed, [(t.name, t.steps) for t in found]
+
+
+def test_the_agreement_named_by_what_it_creates_is_the_one_named_by_its_creation(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c2", "2026-04-04", "صحيفة", "أعلنت حكومة النيجر أمس تعليق العمل باتفاقية إنشاء القوات المشتركة مع مالي."),
+        ("c3", "2026-08-20", "صحيفة", "أقر مجلس الوزراء النيجري أمس مرسوماً يقضي بانسحاب النيجر من الاتفاقية "
+                                      "المنشئة للقوات المشتركة النيجرية المالية."),
+    ])
+    both = [t for t in found if {s.kind for s in t.steps} >= {"suspended", "withdrawn"}]
+    assert len(both) == 1, [(t.name, [s.kind for s in t.steps]) for t in found]

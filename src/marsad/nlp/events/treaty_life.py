@@ -140,7 +140,7 @@ def _party_key(p: dict[str, Any]) -> str:
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
-_VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي")]
+_VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي", "إنشاء المنشئة المؤسسة تأسيس")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").

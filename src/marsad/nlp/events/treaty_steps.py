@@ -773,6 +773,14 @@ class _Article:
             # "اتفاقية التعاون في تصريح للصحفيين")
             end = self.construct_end(end + 2, hi, i)
         if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                and self.norms[i + 1] in ("المنشئه", "المنشئ", "المؤسسه", "المؤسس") \
+                and self.norms[i + 2].startswith("لل") and len(self.norms[i + 2]) > 4:
+            # "الاتفاقية المنشئة للقوات المشتركة التشادية السودانية": named by what it creates (its nationalities
+            # are its parties)
+            end = i + 2
+            while end + 1 < min(hi, i + 8) and self.norms[end + 1].startswith("ال") and self.content_word(end + 1):
+                end += 1
+        if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
                 and self.norms[i + 1] in ("المتعلقه", "المتعلق") and self.norms[i + 2].startswith("بال") \
                 and not self.stops_name(i + 2):
             # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
