@@ -196,3 +196,13 @@ def test_the_agreement_named_by_what_it_creates_is_the_one_named_by_its_creation
     ])
     both = [t for t in found if {s.kind for s in t.steps} >= {"suspended", "withdrawn"}]
     assert len(both) == 1, [(t.name, [s.kind for s in t.steps]) for t in found]
+
+
+def test_a_royal_will_approving_the_law_of_ratification_by_pronoun_ratifies(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r3", "2026-11-24", "صحيفة", "عمّان – نشرت الجريدة الرسمية اليوم الثلاثاء قانون تصديق اتفاقية النقل البري "
+                                      "بين حكومة المملكة الأردنية الهاشمية وحكومة دولة قطر لسنة 2026، بعد أن صدرت "
+                                      "الإرادة الملكية السامية بالموافقة عليه يوم الأحد الماضي."),
+    ])
+    steps = [(s.kind, ((s.by or {}).get("country") or {}).get("name_en"), s.date) for t in found for s in t.steps]
+    assert ("ratified", "Jordan", "2026-11-22") in steps, steps

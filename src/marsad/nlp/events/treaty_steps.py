@@ -1812,8 +1812,10 @@ class _Article:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
         if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
-        if any(_word_in(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
-            return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
+        if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
+               for k in range(max(lo, cue - 4), cue)):
+            return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
+            # "الإرادة الملكية", is a decree, not a wish)
         waits = [k for k in range(max(lo, cue - 4), cue)
                  if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
         if waits and not any(self.norms[k] in _UNTIL or self.norms[k] in _THAT and self.norms[k - 1] in _UNTIL_THAT
@@ -2668,6 +2670,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
+            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) and i + 1 < hi and (
+                    art.norms[i + 1] in ("عليه", "عليها") or art.norms[i + 1] in ("على", "علي")
+                    and art.through(i + 2, hi) in art.nouns_set):
+                kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
@@ -2905,8 +2911,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if by_kind:
                         body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
                             "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
-                if kind == "ratified" and (body is None or not body.get("country")) and gov is not None \
-                        and art.royal_will(lo, cue):
+                if kind == "ratified" and (body is None or not body.get("country")) and art.royal_will(lo, cue):
                     # "عمّان – صدرت الإرادة الملكية بالمصادقة على قانون تصديق البروتوكول": the kingdom of the dateline
                     where = art.dateline_country(lo, cue, decree=True)
                     if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
