@@ -2670,8 +2670,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
-            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) and i + 1 < hi and (
-                    art.norms[i + 1] in ("عليه", "عليها") or art.norms[i + 1] in ("على", "علي")
+            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) \
+                    and i + 1 < hi and (art.norms[i + 1] in ("عليه", "عليها") or art.norms[i + 1] in ("على", "علي")
                     and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
