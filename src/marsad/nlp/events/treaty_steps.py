@@ -356,6 +356,7 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 # A place: "في فيينا", "بفيينا" — where a step happened, not who took it.
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
+_ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
 _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
@@ -1073,8 +1074,8 @@ class _Article:
             n = self.norms[k]
             if on and (n == "+" and k + 1 < hi and self.norms[k + 1].isdigit() or n in ('"', "«", "»")):
                 continue  # "بين دول الـ"5+1" مع إيران حول برنامجها النووي"
-            if not n[:1].isalnum() or k in self.nouns_set:
-                return None  # the clause ends, or another agreement is named
+            if not n[:1].isalnum() or k in self.nouns_set or on and n in _RELATIVE:
+                return None  # the clause ends, or another agreement is named, or a clause tells what it holds
             if n not in _ABOUT and not (on and n in ("على", "علي")):
                 continue
             last = None
@@ -1338,15 +1339,20 @@ class _Article:
     @cached_property
     def home(self) -> dict[str, Any] | None:
         """The country of the article's outlet, which its "المملكة" means (a Saudi paper's kingdom)."""
-        from marsad.nlp.office_owners import _outlet_country
-
-        code = _outlet_country(self.doc) if self.kb is not None else None
+        code = self.outlet_country
         if code not in _KINGDOMS:
             return None  # an Emirati or Egyptian paper's "المملكة" is another country's, not its own
         for e in (self.kb.entities.values() if code else ()):
             if e.data.get("iso") == code and e.data.get("kind") == "country":
                 return {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
         return None
+
+    @cached_property
+    def outlet_country(self) -> str | None:
+        """The code of the outlet's country, None when the outlet is unknown."""
+        from marsad.nlp.office_owners import _outlet_country
+
+        return _outlet_country(self.doc) if self.kb is not None else None
 
     @cached_property
     def dateline_kingdom(self) -> dict[str, Any] | None:
@@ -1403,12 +1409,11 @@ class _Article:
         المتحدة", not "في المملكة") and "بلاده" (the country of the one who speaks: "قال وزير المالية اليوناني
         إن بلاده وقعت")."""
         n = self.norms[k]
-        home = self.home or self.dateline_kingdom
-        if n in _KINGDOM and home is not None:
-            # (an outlet of no known country: the kingdom of its dateline, "جدة – ... وكانت المملكة قد صادقت")
-            nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
-            if nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in _PLACE_BEFORE):
-                return [home]
+        nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
+        plain_kingdom = n in _KINGDOM and nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in
+                                                                            _PLACE_BEFORE)
+        if plain_kingdom and self.home is not None:
+            return [self.home]
         if n in _KINGDOM and k > 0 and self.norms[k - 1] in _THAT_CLAUSE | {"ان", "إن"}:
             # "قال وزير الخارجية الأردني إن المملكة أودعت": the kingdom of the one who speaks
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
@@ -1429,6 +1434,10 @@ class _Article:
                     return [after[0][1]] if after else []
                 if len({c.get("name_en") for _v, c in seen}) == 1:
                     return [seen[0][1]]
+        if plain_kingdom and self.dateline_kingdom is not None and self.outlet_country is None:
+            # an outlet of no known country, with no speaker of a kingdom: the kingdom of its dateline ("جدة – ...
+            # وكانت المملكة قد صادقت"); an Egyptian or Emirati paper's "المملكة" stays unread, as above
+            return [self.dateline_kingdom]
         if n in _OWN_LAND:
             lo, _hi = self.sentence_of(k)
             for v in range(k - 1, max(lo, k - 40) - 1, -1):
@@ -1802,6 +1811,8 @@ class _Article:
         if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
                 or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
             return None
+        if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
+            return None  # "لم يصدر الظهير الملكي بعد بالمصادقة": not yet issued ("بعد" is "yet", not "after")
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
@@ -1945,7 +1956,19 @@ class _Article:
         """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
         ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"."""
         return any(self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
-            "الملكيه", "ملكيه") for k in range(max(lo, cue - 10), cue - 1))
+            "الملكيه", "ملكيه") and not self.issue_denied(lo, k) for k in range(max(lo, cue - 10), cue - 1))
+
+    def issue_denied(self, lo: int, k: int, reach: int = 6) -> bool:
+        """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
+        ("لم تصدر الإرادة الملكية بعد", "لم يصدر حتى الآن الظهير الملكي", "لن يصدر المرسوم"); at a "بعد", whether
+        it is "yet" after a negation, not "after" ("لم يصدر الظهير الملكي بعد بالمصادقة")."""
+        for j in range(k - 1, max(lo, k - reach) - 1, -1):
+            n = self.norms[j]
+            if not n[:1].isalnum():
+                return False
+            if n.lstrip("و") in _ISSUE_NEGATIONS:
+                return True
+        return False
 
     def ministry_before(self, k: int) -> bool:
         """Whether the nationality at ``k`` ends the name of a ministry or presidency, its words definite ("وزارة
@@ -1997,7 +2020,7 @@ class _Article:
         for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
             n = self.norms[k]
             if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع":
-                return k
+                return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
                     or n in _DECREE_KINDS:
@@ -2472,7 +2495,8 @@ class _Article:
         before = self.norms[max(lo, cue - 2):cue]
         return any(w in _RELATIVE for w in before) or (
             self.stemmed[cue] in _MASDAR or self.norms[cue] in ("توقيع", "التوقيع")) and any(
-            w in _RECALLED_BEFORE for w in before)
+            self.norms[j] in _RECALLED_BEFORE and not (self.norms[j] == "بعد" and self.issue_denied(lo, j, 10))
+            for j in range(max(lo, cue - 2), cue))
 
     def signing_named(self, lo: int, cue: int) -> bool:
         """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
@@ -2849,7 +2873,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if organisations:
                 data["organisations"] = True
             kind_only = descriptive(name_words(art.own_names.get(noun) if generic else said))
-            about = (art.topic(noun, hi) if generic else None) or (art.topic(noun, hi, on=True) if kind_only else None)
+            about = art.topic(noun, hi) if generic else None
+            if not about and kind_only and sum(not p.get("group") for p in data["parties"]) < 2:
+                # a name that only tells its kind, with no two states as parties ("اتفاقية التفاهم على برنامج
+                # كوريا الشمالية النووي"): two states' own agreement on the subject ("ووقعت روسيا وإيران اتفاقية
+                # التعاون ... على برنامج إيران النووي") is theirs, not the deal named for the subject
+                about = art.topic(noun, hi, on=True)
             if about:
                 data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
                 # ... and a name that only tells the kind of agreement: "معاهدة التفاهم بين ... حول برنامجها النووي"
