@@ -75,3 +75,23 @@ def test_a_royal_will_or_decree_not_yet_issued_ratifies_nothing(tmp_path):
                                       "الوافدة مع مصر."),
     ])
     assert _ratified_by(found) == {"Jordan"}, [(t.name, t.steps) for t in found]
+
+
+def test_a_royal_will_approving_it_ratifies_only_when_it_is_the_agreement_or_its_law(tmp_path):
+    """"بالموافقة عليه" after another law ("نظام الأبنية") approves that law, not the agreement named before it;
+    after the law that ratifies the agreement, or "عليها" for the agreement itself, it ratifies."""
+    for i, text in enumerate([
+        "عمّان – ناقش مجلس الوزراء اتفاقية الربط الكهربائي مع مصر، ثم أقر نظام الأبنية الجديد، وصدرت الإرادة "
+        "الملكية بالموافقة عليه.",
+        "عمّان – درس الملك اتفاقية الربط الكهربائي مع مصر، وبعد ذلك رفع إليه الوزير قرار تعيين السفراء، فصدرت "
+        "الإرادة الملكية بالموافقة عليه.",
+    ]):
+        found = processed_treaties(tmp_path / str(i), [("j1", "2026-03-02", "صحيفة", text)])
+        assert not _ratified_by(found), (text, [(t.name, t.steps) for t in found])
+    for i, text in enumerate([
+        "عمّان – نشرت الجريدة الرسمية أمس قانون المصادقة على اتفاقية الربط الكهربائي مع مصر، بعد أن صدرت الإرادة "
+        "الملكية بالموافقة عليه.",
+        "عمّان – عرضت الحكومة اتفاقية الربط الكهربائي مع مصر على الملك، فصدرت الإرادة الملكية بالموافقة عليها.",
+    ]):
+        found = processed_treaties(tmp_path / f"y{i}", [("j3", "2026-03-02", "صحيفة", text)])
+        assert _ratified_by(found) == {"Jordan"}, (text, [(t.name, t.steps) for t in found])

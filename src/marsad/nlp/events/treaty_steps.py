@@ -357,6 +357,8 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+_OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
+_RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
@@ -2172,6 +2174,24 @@ class _Article:
         feminine = n.endswith(("ه", "ة", "ات")) or n.endswith("يه")
         return fem == feminine or pronoun.endswith("هما")
 
+    def stands_for_agreement(self, lo: int, cue: int, k: int) -> bool:
+        """Whether the pronoun at ``k`` ("عليه", "عليها") stands for an agreement of the clause before ``cue``: the
+        nearest agreement or law of its gender is an agreement, or the law that ratifies one ("قانون تصديق اتفاقية
+        النقل البري ...، بعد أن صدرت الإرادة الملكية بالموافقة عليه"), not another law ("رفع إليه نظام الخدمة
+        المدنية، فصدرت الإرادة الملكية بالموافقة عليه")."""
+        pronoun = self.norms[k]
+        for j in range(cue - 1, lo - 1, -1):
+            n = self.norms[j].lstrip("و")
+            if j in self.nouns_set and self.same_gender(j, pronoun):
+                return True
+            if n in _LAW or n in _OTHER_LAWS:
+                if pronoun.endswith("ها"):
+                    continue  # a law is masculine: "عليها" is another word's
+                nxt = self.norms[j + 1] if j + 1 < cue else ""
+                return nxt in _RATIFYING or n == "مشروع" and nxt in ("قانون", "القانون") and j + 2 < cue \
+                    and self.norms[j + 2] in _RATIFYING
+        return False
+
     def league_of_states(self, k: int) -> bool:
         """Whether the word at ``k`` heads a league of states, not a company or university ("جامعة الدول العربية",
         "مقر جامعة الدول العربية"): "جامعة" followed by "الدول"."""
@@ -2695,8 +2715,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) \
-                    and i + 1 < hi and (art.norms[i + 1] in ("عليه", "عليها") or art.norms[i + 1] in ("على", "علي")
-                    and art.through(i + 2, hi) in art.nouns_set):
+                    and i + 1 < hi and (art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
+                                        or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
