@@ -95,3 +95,21 @@ def test_a_royal_will_approving_it_ratifies_only_when_it_is_the_agreement_or_its
     ]):
         found = processed_treaties(tmp_path / f"y{i}", [("j3", "2026-03-02", "صحيفة", text)])
         assert _ratified_by(found) == {"Jordan"}, (text, [(t.name, t.steps) for t in found])
+
+
+def test_a_house_named_by_a_word_alone_takes_no_country_from_a_house_named_far_before(tmp_path):
+    """"البرلمان"/"النواب" alone is the house named in full in its sentence or the one before (a session's lead);
+    not a house three sentences back, nor one of another country when the members' own nationality follows."""
+    for i, text in enumerate([
+        "ناقش مجلس الشعب السوري قانون الموازنة. وتحدث الوزير عن الأسعار. ثم عاد الحديث إلى الطاقة. وصادق البرلمان "
+        "أمس على اتفاقية الربط السككي بين سوريا والأردن.",
+        "انتقد مجلس الشعب السوري الحكومة الأردنية أمس. وصادق النواب الأردنيون اليوم على اتفاقية الربط السككي بين "
+        "سوريا والأردن.",
+    ]):
+        found = processed_treaties(tmp_path / str(i), [("m1", "2026-03-02", "صحيفة", text)])
+        assert "Syria" not in _ratified_by(found), (text, [(t.name, t.steps) for t in found])
+    found = processed_treaties(tmp_path / "lead", [
+        ("m4", "2026-03-02", "صحيفة", "عقد مجلس الشعب جلسة عامة أمس الاثنين برئاسة رئيسه. وصادق المجلس على اتفاقية "
+                                      "الربط السككي بين سوريا والأردن."),
+    ])
+    assert _ratified_by(found) == {"Syria"}, [(t.name, t.steps) for t in found]

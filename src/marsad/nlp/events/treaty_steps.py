@@ -2158,13 +2158,34 @@ class _Article:
             states = next((c for b in range(max(0, cue - 5), min(len(self.norms), cue + 5))
                            if self.norms[b].removeprefix("و").removeprefix("ال") == name[0].removeprefix("ال")
                            and (c := house_at(b)) is not None), None)
-        if states is None and len(name) == 1 and name[0] in _HOUSE_SHORT:
-            for b in range(cue - 1, -1, -1):
+        if states is None and len(name) == 1 and name[0] in _HOUSE_SHORT and not self.nisba_after_body(cue, name[0]):
+            # the house named in full in this sentence or the one before, with no place between ("وفي بيروت،
+            # صادق النواب"), not a dateline's ("بيروت – ..."): another country's house is then no longer the one
+            lo, _hi = self.sentence_of(cue)
+            start = self.sentence_of(lo - 1)[0] if lo > 0 else lo
+            for b in range(cue - 1, start - 1, -1):
+                n = self.norms[b]
+                if n in ("-", "–", "—") or n.lstrip("و") == "في" and b + 1 < cue and self.place_at(b + 1):
+                    break
                 states = house_at(b)
                 if states is not None:
                     break
         found = [p for p in parties if p.get("name_en") in (states or ())]
         return found[0] if len(found) == 1 else None
+
+    def nisba_after_body(self, cue: int, word: str) -> bool:
+        """Whether the body word near ``cue`` has a nationality after it ("صادق النواب اللبنانيون"): its country
+        is told there, or it is no house (a group of members), not the house named before."""
+        for b in range(max(0, cue - 5), min(len(self.norms) - 1, cue + 5)):
+            if self.norms[b].removeprefix("و") == word:
+                nxt = fold(self.norms[b + 1])
+                return nxt.startswith("ال") and (nxt.endswith(("يون", "يين")) or nxt in _NISBA
+                                                 or nxt.removeprefix("ال") in _NISBA)
+        return False
+
+    def place_at(self, k: int) -> bool:
+        """Whether a place mention starts at token ``k`` ("في بيروت")."""
+        return any(m.label == "LOC" and m.start == self.starts[k] for m in self.mentions)
 
     def same_gender(self, noun: int, pronoun: str) -> bool:
         """Whether a pronoun ("إليه", "إليها") can stand for the agreement noun at ``noun``: اتفاقية and معاهدة are
