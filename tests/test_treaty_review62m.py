@@ -113,3 +113,24 @@ def test_a_house_named_by_a_word_alone_takes_no_country_from_a_house_named_far_b
                                       "الربط السككي بين سوريا والأردن."),
     ])
     assert _ratified_by(found) == {"Syria"}, [(t.name, t.steps) for t in found]
+
+
+def _ratified_on(found) -> set:
+    return {(s.date, s.date_source) for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"}
+
+
+def test_a_lead_sessions_day_dates_only_that_bodys_step_told_as_taken_in_it(tmp_path):
+    """The session's day (marked "session": inferred, not read) goes to the step of the body that met; a step the
+    same report recalls in the past perfect, or another body's, keeps the report's day."""
+    lead = "عقد مجلس الشيوخ الأردني، أمس الأربعاء 4 مارس، جلسة عامة برئاسة رئيسه. "
+    found = processed_treaties(tmp_path / "same", [
+        ("s3", "2026-03-05", "صحيفة", lead + "وأقر المجلس اتفاقية الربط السككي مع العراق."),
+    ])
+    assert _ratified_on(found) == {("2026-03-04", "session")}, _ratified_on(found)
+    for i, text in enumerate([
+        lead + "وكان المجلس قد أقر اتفاقية الربط السككي مع العراق.",
+        "عقد مجلس الوزراء، أمس الأربعاء 4 مارس، جلسته العادية برئاسة رئيس الحكومة. وصادق البرلمان الأوغندي على "
+        "اتفاقية الربط السككي مع كينيا.",
+    ]):
+        found = processed_treaties(tmp_path / str(i), [("s1", "2026-03-05", "صحيفة", text)])
+        assert {d for d, _how in _ratified_on(found)} == {"2026-03-05"}, (text, _ratified_on(found))

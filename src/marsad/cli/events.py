@@ -106,7 +106,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
             print(f"  also called: {' | '.join(t.aliases)}")
         for s in t.steps:
             by = f" by {s.by.get('name')}" if s.by else ""
-            when = (s.date or "?") + {"article": " (report date)", "before": " (by then)"}.get(s.date_source or "", "")
+            when = (s.date or "?") + {"article": " (report date)", "before": " (by then)",
+                                        "session": " (session day)"}.get(s.date_source or "", "")
             expected = " [expected]" if s.modality == "expected" else ""
             print(f"  {when:<24} {s.kind}{by}{expected}")
             for src in s.sources:

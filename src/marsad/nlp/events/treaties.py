@@ -144,7 +144,8 @@ class Step:
 
     ``by`` is the party or body that took it (a parliament ratifying, a state withdrawing);
     ``modality`` is "done" or "expected"; ``date_source`` says whether the date was written in
-    the sentence ("timex") or is the report's date ("article").
+    the sentence ("timex"), is the day of the session the report's lead sentence dates, inferred for a body's step
+    told as taken in it ("session"), or is the report's date ("article").
     """
 
     kind: str

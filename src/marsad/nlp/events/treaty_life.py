@@ -67,6 +67,7 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات حرة الحرة"
 _BACKGROUND_DAYS = 365
+_READ = ("timex", "session")  # dates the report gives: written in the sentence, or its session's day (inferred)
 _NEW = frozenset(fold(w) for w in "جديد جديدة جديدا".split())
 _TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
@@ -209,7 +210,7 @@ class _Unit:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
         report's date alone)."""
         return [f'{r["label"]}:{r["data"]["date"]}' for r in self.rows if r["label"] in ("signed", "concluded")
-                and r["data"].get("modality") == "done" and r["data"].get("date_source") == "timex"
+                and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
                 and r["data"].get("date")]
 
 
@@ -376,7 +377,7 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     dated = [(str(r["data"]["date"]), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
     if not dated:
         return None, None
-    pool = [d for d in dated if d[1] == "timex"]
+    pool = [d for d in dated if d[1] in _READ]
     if not pool:
         # only report dates: the step happened by the first report that tells it (reported as news
         # first, then recalled)
@@ -416,11 +417,11 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day
     closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
                               and r["data"].get("modality") == "done"])
-    if closed and how == "timex" and len(closed) == 10:
+    if closed and how in _READ and len(closed) == 10:
         talks = groups.get(("negotiated", ""), [])
         for n, r in enumerate(talks):
             gap = _days(closed, r["data"].get("date"))
-            if r["data"].get("date_source") != "timex" and gap is not None and gap > _TALKS_AFTER:
+            if r["data"].get("date_source") not in _READ and gap is not None and gap > _TALKS_AFTER:
                 talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
     for (kind, _who), rs in groups.items():
@@ -500,9 +501,9 @@ def _drop_other_dates(g: _Group) -> None:
     # (each kind against its own day: an agreement reached in March is signed in April)
     for kind in ("signed", "concluded"):
         taken = [r for r in rows if r["label"] == kind and r["data"].get("modality") == "done"
-                 and r["data"].get("date_source") == "timex" and r["data"].get("date")]
+                 and r["data"].get("date_source") in _READ and r["data"].get("date")]
         day, how = _pick_date(taken)
-        if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day)
+        if not day or how not in _READ or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day)
                                                               for r in taken) < 2:
             continue
         other |= {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
@@ -586,10 +587,10 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
         or next((s for s in steps if s.kind == "concluded" and s.modality == "done"), None)
     reported = sorted(u.published for u in g.units if u.published)
     first = reported[0] if reported else None
-    dated = [s.date for s in steps if s.date and s.date_source == "timex"]
+    dated = [s.date for s in steps if s.date and s.date_source in _READ]
     background = bool(dated) and first is not None and all(
         (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
-        all(s.date_source == "timex" for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
+        all(s.date_source in _READ for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
             r["data"].get("date_source") is None for u in g.units for r in u.rows)
     # (an agreement whose steps are only named, none dated — "وتوقيع اتفاقية كامب ديفيد" among past events — is
     # recalled, not news; a step reported in an article with no date of its own has no date either, but it is

@@ -357,6 +357,7 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+_COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
 _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
@@ -1614,6 +1615,31 @@ class _Article:
                     days.add(v)
         day = days.pop() if len(days) == 1 else None
         return day if day and day < self.anchor[:10] and (_days_between(day, self.anchor[:10]) or 9) <= 3 else None
+
+    def in_session(self, lo: int, hi: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is told as taken in the session the lead sentence tells: its body is the one
+        that met there ("عقد مجلس النواب ... جلسة" then "وصادق المجلس"/"النواب"; not "صادق البرلمان الكيني" after
+        a cabinet's meeting), and it is not recalled in the past perfect ("وكان المجلس قد صادق", "سبق أن")."""
+        kana = [k for k in range(lo, cue) if self.norms[k].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
+        if kana and any(self.norms[k] in ("قد", "وقد") for k in range(kana[0] + 1, cue)) or any(
+                self.norms[k].lstrip("و") == "سبق" for k in range(max(lo, cue - 4), cue)):
+            return False
+        sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
+        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(sents[0].start, sents[0].end)]
+        for b in range(max(lo, cue - 6), min(hi, cue + 4)):
+            if not has_word(self.norms[b], BODIES):
+                continue
+            word = self.norms[b].lstrip("و").removeprefix("ال")
+            if word not in lead:
+                return False
+            nxt = self.norms[b + 1].removeprefix("ال") if b + 1 < hi and b + 1 != cue else ""
+            at = lead.index(word)
+            after = lead[at + 1] if at + 1 < len(lead) else ""
+            if word == "مجلس" and nxt in _COUNCIL_KINDS:
+                return nxt == after  # "مجلس النواب", not "مجلس الوزراء"
+            # "البرلمان الكيني" after "عقد البرلمان": only with the lead's own nationality
+            return nxt == after or not (nxt in _NISBA or "ال" + nxt in _NISBA or nxt.endswith(("ي", "يون", "يين")))
+        return False
 
     def sentence_date(self, start: int, end: int) -> str | None:
         """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
@@ -2877,10 +2903,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if how == "timex":
                         date, source = late, how
             if source == "article" and mod == "done" and kind in _PER_SESSION and not art.recalled(lo, cue) \
-                    and (day := art.session_day) is not None:
+                    and (day := art.session_day) is not None and art.in_session(lo, hi, cue):
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
-                # step in the session the lead sentence dates
-                date, source = day, "timex"
+                # step in the session the lead sentence dates (a day inferred, not read: "session")
+                date, source = day, "session"
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
