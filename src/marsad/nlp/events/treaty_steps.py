@@ -1632,13 +1632,15 @@ class _Article:
             word = self.norms[b].lstrip("و").removeprefix("ال")
             if word not in lead:
                 return False
-            nxt = self.norms[b + 1].removeprefix("ال") if b + 1 < hi and b + 1 != cue else ""
+            raw = self.norms[b + 1] if b + 1 < hi and b + 1 != cue else ""
+            nxt = raw.removeprefix("ال")
             at = lead.index(word)
             after = lead[at + 1] if at + 1 < len(lead) else ""
             if word == "مجلس" and nxt in _COUNCIL_KINDS:
                 return nxt == after  # "مجلس النواب", not "مجلس الوزراء"
             # "البرلمان الكيني" after "عقد البرلمان": only with the lead's own nationality
-            return nxt == after or not (nxt in _NISBA or "ال" + nxt in _NISBA or nxt.endswith(("ي", "يون", "يين")))
+            return nxt == after or not (raw.startswith("ال") and (raw in _NISBA or nxt in _NISBA
+                                                                   or nxt.endswith(("ي", "يون", "يين"))))
         return False
 
     def sentence_date(self, start: int, end: int) -> str | None:
@@ -2181,7 +2183,8 @@ class _Article:
         states = _HOUSES.get(name)
         if states is None and name:
             # the body's full name around the step's verb ("صادق مجلس نواب الشعب", read as "مجلس")
-            states = next((c for b in range(max(0, cue - 5), min(len(self.norms), cue + 5))
+            s_lo, s_hi = self.sentence_of(cue)
+            states = next((c for b in range(max(s_lo, cue - 5), min(s_hi, cue + 5))
                            if self.norms[b].removeprefix("و").removeprefix("ال") == name[0].removeprefix("ال")
                            and (c := house_at(b)) is not None), None)
         if states is None and len(name) == 1 and name[0] in _HOUSE_SHORT and not self.nisba_after_body(cue, name[0]):
@@ -2196,6 +2199,11 @@ class _Article:
                 states = house_at(b)
                 if states is not None:
                     break
+            sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
+            if states is None and sents and self.session_day is not None:
+                # ... or the house whose session the lead sentence tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
+                states = next((c for b in self.tok_range(sents[0].start, sents[0].end)
+                               if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
         return found[0] if len(found) == 1 else None
 
