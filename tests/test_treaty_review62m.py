@@ -134,3 +134,23 @@ def test_a_lead_sessions_day_dates_only_that_bodys_step_told_as_taken_in_it(tmp_
     ]):
         found = processed_treaties(tmp_path / str(i), [("s1", "2026-03-05", "صحيفة", text)])
         assert {d for d, _how in _ratified_on(found)} == {"2026-03-05"}, (text, _ratified_on(found))
+
+
+def test_in_a_row_and_one_after_another_at_one_ceremony_keep_the_steps_day(tmp_path):
+    """"على التوالي" is "in a row", and "تباعا" at one place is one ceremony: the step keeps its day; "تباعا" with no
+    time or place, or "دولة بعد أخرى", still tells steps over the years (no day)."""
+    for i, text in enumerate([
+        "وللسنة الثانية على التوالي، صادق البرلمان التونسي على اتفاقية الربط الكهربائي مع الجزائر.",
+        "ووقع وزراء النقل في البلدان الأربعة تباعا اتفاقية الطريق الصحراوي بين تونس والجزائر وليبيا والنيجر في "
+        "نيامي.",
+    ]):
+        found = processed_treaties(tmp_path / str(i), [("t1", "2026-03-05", "صحيفة", text)])
+        days = {s.date for t in found for s in t.steps if s.modality == "done"}
+        assert days == {"2026-03-05"}, (text, days)
+    for i, text in enumerate([
+        "أما الدول الأفريقية فقد صادقت على اتفاقية الطريق الصحراوي تباعا.",
+        "وقد صادقت الدول الأعضاء على اتفاقية الطريق الصحراوي دولة بعد أخرى.",
+    ]):
+        found = processed_treaties(tmp_path / f"y{i}", [("t4", "2026-03-05", "صحيفة", text)])
+        days = {s.date for t in found for s in t.steps if s.modality == "done"}
+        assert days == {None}, (text, days)

@@ -1538,13 +1538,20 @@ class _Article:
         "تباعا"), not on one day."""
         for k in range(lo, hi):
             n = self.norms[k]
-            if n in ("تباعا", "التوالي") and not (k > lo and self.norms[k - 1] in ("يومين", "ايام", "لليوم")):
-                return True
+            if n == "تباعا" and not self.one_occasion(lo, hi):
+                return True  # ("على التوالي" is "in a row": "الاتفاقية الثانية على التوالي بين البلدين")
             if k + 2 < hi and self.norms[k + 1] in ("بعد", "تلو") and n.removeprefix("ال") in (
                     "دوله", "واحده", "واحدا", "بلد", "بلدا", "عام", "سنه") and self.norms[k + 2].removeprefix("ال") in (
                     "اخري", "اخر", "عام", "سنه"):
                 return True
         return False
+
+    def one_occasion(self, lo: int, hi: int) -> bool:
+        """Whether the sentence sets its steps on one occasion: a time ("أمس") or a place ("في الخرطوم"), so
+        "تباعا" there is one after another at one ceremony, not over the years."""
+        if any(self.toks[lo].start <= t.start < self.toks[hi - 1].end for t in self.timex_all):
+            return True
+        return any(self.norms[k].lstrip("و") == "في" and self.place_at(k + 1) for k in range(lo, hi - 1))
 
     def city_subject(self, noun: int, name_end: int, hi: int) -> str | None:
         """The other name an agreement named for a city has by what it is about, told right after the city: "اتفاق
