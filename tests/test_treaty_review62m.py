@@ -154,3 +154,20 @@ def test_in_a_row_and_one_after_another_at_one_ceremony_keep_the_steps_day(tmp_p
         found = processed_treaties(tmp_path / f"y{i}", [("t4", "2026-03-05", "صحيفة", text)])
         days = {s.date for t in found for s in t.steps if s.modality == "done"}
         assert days == {None}, (text, days)
+
+
+def test_an_as_hoped_clause_before_a_real_signing_keeps_it(tmp_path):
+    """"وكما تمنى الطرفان، تم توقيع ..." tells a signing held; a hope for a signing ("يتمنى أن يتم توقيع",
+    "نأمل توقيع") is none."""
+    for i, text in enumerate([
+        "وكما تمنى الطرفان، تم توقيع اتفاقية الطريق الصحراوي بين تونس والنيجر أمس.",
+        "وكما تمنت الحكومتان، وقعت تونس والنيجر أمس اتفاقية الطريق الصحراوي.",
+    ]):
+        found = processed_treaties(tmp_path / str(i), [("h1", "2026-03-05", "صحيفة", text)])
+        assert {k for t in found for k, _c in done_steps(t)} == {"signed"}, (text, [t.steps for t in found])
+    for i, text in enumerate([
+        "وقال الوزير إنه يتمنى أن يتم توقيع اتفاقية الطريق الصحراوي بين تونس والنيجر قريبا.",
+        "ونأمل توقيع اتفاقية الطريق الصحراوي بين تونس والنيجر الشهر المقبل.",
+    ]):
+        found = processed_treaties(tmp_path / f"n{i}", [("h3", "2026-03-05", "صحيفة", text)])
+        assert not {k for t in found for k, _c in done_steps(t)}, (text, [t.steps for t in found])

@@ -357,6 +357,7 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+_HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
 _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
 _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
@@ -1623,6 +1624,17 @@ class _Article:
         day = days.pop() if len(days) == 1 else None
         return day if day and day < self.anchor[:10] and (_days_between(day, self.anchor[:10]) or 9) <= 3 else None
 
+    def hoped(self, lo: int, k: int, cue: int) -> bool:
+        """Whether the hope word at ``k`` hopes for the step at ``cue`` ("أتمنى أن يتم توقيع اتفاق"): "أن" or the
+        step's verbal noun follows it, no comma between, not in an "as hoped" clause ("وكما تمنى الجميع، تم
+        توقيع الاتفاقية": the signing held)."""
+        if k > lo and self.norms[k - 1].lstrip("و") in ("كما", "مثلما"):
+            return False
+        between = self.norms[k + 1:cue]
+        if any(not w[:1].isalnum() for w in between):
+            return False
+        return not between or any(w in _THAT for w in between)
+
     def in_session(self, lo: int, hi: int, cue: int) -> bool:
         """Whether the step at ``cue`` is told as taken in the session the lead sentence tells: its body is the one
         that met there ("عقد مجلس النواب ... جلسة" then "وصادق المجلس"/"النواب"; not "صادق البرلمان الكيني" after
@@ -1861,6 +1873,7 @@ class _Article:
         if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
+               and not (_word_in(self.norms[k], _HOPES) and not self.hoped(lo, k, cue))
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
