@@ -248,7 +248,10 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
     weight: dict[int, tuple[int, int]] = {}
     for i, r in enumerate(records):
         pairs, docs = _record_pairs(r, doc_of)
-        best = max(gold, key=lambda g: (len(pairs & g.pairs), _name_share(g, r), len(docs & g.docs)), default=None)
+        # (the name only breaks a tie of shared pairs: a record sharing no pair but reports goes by its reports, so
+        # a split of one agreement's report named like another still counts against the first's one record)
+        best = max(gold, key=lambda g: (p := len(pairs & g.pairs), _name_share(g, r) if p else 0, len(docs & g.docs)),
+                   default=None)
         w = (len(pairs & best.pairs), len(docs & best.docs)) if best else (0, 0)
         owner[i], weight[i] = (best if w != (0, 0) else None), w
     trap_docs = {t["article"] for t in traps}
