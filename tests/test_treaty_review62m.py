@@ -171,3 +171,18 @@ def test_an_as_hoped_clause_before_a_real_signing_keeps_it(tmp_path):
     ]):
         found = processed_treaties(tmp_path / f"n{i}", [("h3", "2026-03-05", "صحيفة", text)])
         assert not {k for t in found for k, _c in done_steps(t)}, (text, [t.steps for t in found])
+
+
+def test_a_bare_noun_told_by_its_topic_is_named_with_the_whole_topic(tmp_path):
+    """"الاتفاقية المبرمة ... حول النقل البحري" is «اتفاقية النقل البحري», not the broken «الاتفاقية البحري»; a
+    topic in a file ("حول الملف النووي") still names the deal by its subject alone."""
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-03-02", "صحيفة", "صادق المجلس الشعبي الوطني أمس على مشروع القانون المتضمن الموافقة على "
+                                      "الاتفاقية المبرمة بين الجزائر وموريتانيا حول النقل البحري."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية النقل البحري"], [t.name for t in found]
+    found = processed_treaties(tmp_path / "n", [
+        ("p4", "2015-07-20", "صحيفة", "وقعت إيران ومجموعة 5+1 الاتفاق النووي يوم 14 يوليو بعد مفاوضات طويلة."),
+        ("p5", "2015-08-01", "صحيفة", "وصادق البرلمان الإيراني أمس على الاتفاق حول الملف النووي الإيراني."),
+    ])
+    assert [t.name for t in found] == ["الاتفاق النووي"], [t.name for t in found]

@@ -358,6 +358,7 @@ _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاص
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
 _HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
+_CONTAINERS = L._w("الملف الملفات البرنامج البرامج القضية المسألة الموضوع الشأن الجانب")  # what a topic sits in
 _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
 _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
@@ -1094,6 +1095,12 @@ class _Article:
             named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
             if not named:
                 return None
+            if named[0] > k + 1 and self.norms[named[0] - 1].startswith("ال") and len(named) == 1 \
+                    and self.norms[named[0] - 1] not in _CONTAINERS and self.norms[named[0] - 1] not in _NISBA:
+                # the noun the named word qualifies goes with it ("حول الصيد البحري" → "الصيد البحري"), not a
+                # container ("حول الملف النووي" → "النووي", the name other reports give)
+                j = named[0] - 1
+                return " ".join(self.text[self.toks[x].start:self.toks[x].end] for x in (j, named[0]))
             # the words that name agreements, as written ("حول ملف برنامجها النووي" → "النووي")
             return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in named)
         return None
@@ -3083,7 +3090,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     for r in raw:
         d = r["data"]
         if d.get("about"):  # a bare noun told by its topic is the agreement of that name ("الاتفاق ... النووي")
-            d["told"] = f'{d["said"]} {d["about"]}'
+            said = d["said"]
+            if " " not in said and " " in d["about"] and d["about"].startswith("ال"):
+                said = said.removeprefix("ال")  # "الاتفاقية" + "الصيد البحري" → "اتفاقية الصيد البحري"
+            d["told"] = f'{said} {d["about"]}'
     for r in raw:
         if not r["data"]["generic"] and art.replaced(r["noun"]):
             # "وتحل الاتفاقية الجديدة محل اتفاقية التعاون الاقتصادي الموقعة عام 1992": the agreement replaced is
