@@ -186,3 +186,14 @@ def test_a_bare_noun_told_by_its_topic_is_named_with_the_whole_topic(tmp_path):
         ("p5", "2015-08-01", "صحيفة", "وصادق البرلمان الإيراني أمس على الاتفاق حول الملف النووي الإيراني."),
     ])
     assert [t.name for t in found] == ["الاتفاق النووي"], [t.name for t in found]
+
+
+def test_two_short_verbal_nouns_joined_name_one_agreement_as_long_ones_do(tmp_path):
+    """"اتفاقية حظر ووقف الصيد الجائر" is named whole, as "اتفاقية تحديد وترسيم الحدود" is (one list of verbal
+    nouns for both places)."""
+    found = processed_treaties(tmp_path, [
+        ("a1", "2026-03-02", "صحيفة", "وقعت مصر والسودان أمس اتفاقية حظر ووقف الصيد الجائر."),
+        ("a2", "2026-03-09", "صحيفة", "وقعت مصر والسودان أمس اتفاقية منع وحل النزاعات الحدودية."),
+    ])
+    assert sorted(t.name for t in found) == ["اتفاقية حظر ووقف الصيد الجائر", "اتفاقية منع وحل النزاعات الحدودية"], \
+        [t.name for t in found]

@@ -510,6 +510,30 @@ def _joins_or_leaves(norm: str) -> bool:
     return any(s in _JOIN or s in _LEAVE for _p, s, _suf in stems(norm)) or norm in _JOIN or norm in _LEAVE
 
 
+_ACTION_NOUNS = frozenset(("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف",
+                           "تجنب", "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"))
+
+
+def _action_form(n: str) -> bool:
+    """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
+    the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
+    relation: "تاريخي", "تجارية")."""
+    if n in _ACTION_NOUNS:
+        return True
+    if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
+        return False
+    return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+
+
+def _party_key(p: dict[str, Any]) -> str:
+    """A party's key for telling it apart from the others of a step (its English name, else its name)."""
+    return str(p.get("name_en") or p.get("name")).lower()
+
+
+def _party_keys(parties: list[dict[str, Any]]) -> set[str]:
+    return {_party_key(p) for p in parties}
+
+
 def _verbal_noun(norm: str) -> bool:
     """Whether a step's cue is its verbal noun, bare or with a pronoun ("التوقيع", "انسحابها"), not a verb."""
     return _stem_of(norm) in _MASDAR | {"توقيع", "التوقيع"} or any(
@@ -916,15 +940,9 @@ class _Article:
         """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
         "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
         n = self.norms[k]
-        if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف", "تجنب",
-                 "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"):
-            return True
-        if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok \
-                or n.endswith(("ي", "يه")):  # an adjective of relation, not a verbal noun: "تاريخي", "تجاريه"
+        if n not in _ACTION_NOUNS and (n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok):
             return False
-        if len(n) >= 6 and n.endswith(("يه", "ي")):
-            return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
-        return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+        return _action_form(n)
 
     def between_sides(self, name_end: int, hi: int) -> bool:
         """Whether the clause of the name ending at ``name_end`` tells its parties as "the two sides" ("اتفاقية نقل
@@ -941,15 +959,9 @@ class _Article:
         وترسيم الحدود", "حماية وتشجيع الاستثمارات"): an indefinite word of a verbal noun's pattern, a definite word
         right after it."""
         n = self.norms[k]
-        if not n.startswith("و") or len(n) < 5 or k + 1 >= len(self.norms) or not self.norms[k + 1].startswith("ال"):
+        if not n.startswith("و") or k + 1 >= len(self.norms) or not self.norms[k + 1].startswith("ال"):
             return False
-        bare = n[1:]
-        if bare.startswith("ال") or bare.endswith(("ي", "يه")):
-            return False
-        if bare in ("حمايه", "مكافحه", "تحرير", "تسليم", "انشاء", "تبادل", "تقاسم", "تسويه", "منع", "نقل"):
-            return True
-        return bare[0] == "ت" and (bare[3] == "ي" or bare[2] == "ا") or bare[0] == "ا" and (
-            bare[3] == "ا" or bare[-2] == "ا")
+        return _action_form(n[1:])  # the same words as a verbal noun standing first ("حظر ووقف التجارب")
 
     def purpose_at(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
@@ -2951,21 +2963,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
                                                     range(noun, name_end + 1))
             if len(parties) < 2 and not organisations:
-                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
-                for p in art.with_subject(lo, hi, cue, noun, name_end):
-                    if str(p.get("name_en") or p.get("name")).lower() not in keys:
-                        parties.append(p)
-                        break
+                keys = _party_keys(parties)
+                parties += [p for p in art.with_subject(lo, hi, cue, noun, name_end) if _party_key(p) not in keys][:1]
             if len(parties) < 2 and not organisations:
-                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
-                parties += [p for p in art.agreeing(s.start, s.end) if str(p.get("name_en") or p.get("name")).lower()
-                            not in keys]
+                keys = _party_keys(parties)
+                parties += [p for p in art.agreeing(s.start, s.end) if _party_key(p) not in keys]
             if len(parties) < 2 and not organisations and art.between_sides(name_end, hi):
                 # "اتفاقية نقل المحكومين بين البلدين": the two states a step before in the report named
-                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
+                keys = _party_keys(parties)
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
-                if not keys or keys & {str(p.get("name_en") or p.get("name")).lower() for p in pair}:
-                    parties += [p for p in pair if str(p.get("name_en") or p.get("name")).lower() not in keys]
+                if not keys or keys & _party_keys(pair):
+                    parties += [p for p in pair if _party_key(p) not in keys]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": _canonical(parties, art.kb),
