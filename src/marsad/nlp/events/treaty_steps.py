@@ -433,13 +433,6 @@ _SESSIONS = L._w("جلسة جلسته جلستها جلستيه جلستين ج�
 _PER_SESSION = ("ratified", "endorsed", "withdrawn", "suspended")  # steps a body takes in its session
 
 
-def _days_between(a: str, b: str) -> int | None:
-    try:
-        return abs((_date.fromisoformat(b) - _date.fromisoformat(a)).days)
-    except ValueError:
-        return None
-
-
 _URGE = L._w("حث حثت حثا حثوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت أوصى أوصت أوصوا حض حضت")
 # "وزارة الخارجية التونسية": the nationality is the ministry's
 _MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")
@@ -1641,7 +1634,9 @@ class _Article:
                 if len(v) == 10 and v[:1].isdigit():
                     days.add(v)
         day = days.pop() if len(days) == 1 else None
-        return day if day and day < self.anchor[:10] and (_days_between(day, self.anchor[:10]) or 9) <= 3 else None
+        from marsad.nlp.events.treaty_life import _days  # (treaty_life imports this module)
+
+        return day if day and day < self.anchor[:10] and (_days(day, self.anchor[:10]) or 9) <= 3 else None
 
     def hoped(self, lo: int, k: int, cue: int) -> bool:
         """Whether the hope word at ``k`` hopes for the step at ``cue`` ("أتمنى أن يتم توقيع اتفاق"): "أن" or the
