@@ -197,3 +197,14 @@ def test_two_short_verbal_nouns_joined_name_one_agreement_as_long_ones_do(tmp_pa
     ])
     assert sorted(t.name for t in found) == ["اتفاقية حظر ووقف الصيد الجائر", "اتفاقية منع وحل النزاعات الحدودية"], \
         [t.name for t in found]
+
+
+def test_the_dateline_amman_is_where_the_report_was_written_not_oman(tmp_path):
+    """"عمّان –" opening a report is Jordan's capital, no party; "عمان" named among the signers is Oman."""
+    found = processed_treaties(tmp_path, [
+        ("o1", "2026-03-02", "صحيفة", "عمّان – وقع الأردن والعراق أمس اتفاقية الربط السككي."),
+        ("o3", "2026-04-02", "صحيفة", "الرياض – وقعت السعودية وعمان أمس اتفاقية الربط البحري."),
+    ])
+    parties = {t.name: sorted(p.get("name_en") for p in t.parties) for t in found}
+    assert parties == {"اتفاقية الربط السككي": ["Iraq", "Jordan"], "اتفاقية الربط البحري": ["Oman", "Saudi Arabia"]}, \
+        parties

@@ -1233,8 +1233,9 @@ class _Article:
                 found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
 
         def placed(m_start: int, k: int, label: str) -> bool:
-            """A place named with في or a glued ب ("بفيينا"), or part of the agreement's name."""
-            if k in name:
+            """A place named with في or a glued ب ("بفيينا"), part of the agreement's name, or the dateline's city
+            ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
+            if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
             if label != "LOC":
                 return False
@@ -1371,10 +1372,15 @@ class _Article:
         return _outlet_country(self.doc) if self.kb is not None else None
 
     @cached_property
+    def dateline_dash(self) -> int | None:
+        """The dash that closes the report's dateline ("عمّان – ...", "الرباط - ..."), within its first words."""
+        return next((k for k in range(min(4, len(self.norms))) if self.norms[k] in ("-", "–", "—")), None) or None
+
+    @cached_property
     def dateline_kingdom(self) -> dict[str, Any] | None:
         """The kingdom of the city the report opens with before a dash ("جدة – ...", "عمّان – ..."), when it is one
         of the Arab kingdoms (whose papers call their country "المملكة")."""
-        dash = next((k for k in range(min(4, len(self.norms))) if self.norms[k] in ("-", "–", "—")), None)
+        dash = self.dateline_dash
         if not dash:
             return None
         for m in self.mentions:
