@@ -208,3 +208,17 @@ def test_the_dateline_amman_is_where_the_report_was_written_not_oman(tmp_path):
     parties = {t.name: sorted(p.get("name_en") for p in t.parties) for t in found}
     assert parties == {"اتفاقية الربط السككي": ["Iraq", "Jordan"], "اتفاقية الربط البحري": ["Oman", "Saudi Arabia"]}, \
         parties
+
+
+def test_another_pairs_nuclear_agreement_stays_apart_from_the_iran_deal(tmp_path):
+    """India and the United States' "الاتفاق النووي" shares with the Iran deal only a member of the 5+1: another
+    agreement, with its own signing; Iran's own parliament ratifying "الاتفاق النووي" still joins the deal."""
+    found = processed_treaties(tmp_path, [
+        ("g1", "2015-07-20", "صحيفة", "وقعت إيران ومجموعة 5+1 الاتفاق النووي يوم 14 يوليو بعد مفاوضات طويلة."),
+        ("g7", "2015-08-02", "صحيفة", "وقعت الهند والولايات المتحدة الاتفاق النووي أمس في نيودلهي."),
+        ("g8", "2015-08-03", "صحيفة", "وصادق البرلمان الإيراني أمس على الاتفاق النووي."),
+    ])
+    got = {tuple(sorted(p.get("name_en") for p in t.parties)): sorted((s.kind, s.date) for s in t.steps)
+           for t in found}
+    assert got.get(("India", "United States")) == [("signed", "2015-08-01")], got
+    assert ("ratified", "2015-08-02") in got.get(("Iran", "P5+1"), []), got

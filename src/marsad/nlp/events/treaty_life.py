@@ -289,6 +289,9 @@ class _Group:
             # a convention many states join or leave, each report naming one ("انسحبت فنلندا من اتفاقية أوتاوا",
             # "انسحبت ليتوانيا من اتفاقية أوتاوا"): the same name is the same agreement (no report names a pair)
             return True
+        if len(u.parties) >= 2 and not set(self.parties) & set(u.parties):
+            return False  # a pair that shares only a group's member with the group ("وقعت الهند والولايات المتحدة
+            # الاتفاق النووي" beside Iran and the 5+1's): another pair's agreement of the same name
         return len(shared) >= 1  # the same name and a party in common
 
     def by_name_alone(self, u: _Unit) -> bool:

@@ -2032,6 +2032,8 @@ class _Article:
         """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
         ("لم تصدر الإرادة الملكية بعد", "لم يصدر حتى الآن الظهير الملكي", "لن يصدر المرسوم"); at a "بعد", whether
         it is "yet" after a negation, not "after" ("لم يصدر الظهير الملكي بعد بالمصادقة")."""
+        if self.norms[k] == "بعد" and k > lo and self.norms[k - 1] in ("الا", "إلا"):
+            return False  # "لم تسر ... إلا بعد مصادقة البرلمان": only after, a step taken
         for j in range(k - 1, max(lo, k - reach) - 1, -1):
             n = self.norms[j]
             if not n[:1].isalnum():
