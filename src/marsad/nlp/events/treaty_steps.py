@@ -3200,7 +3200,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="16", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="17", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn) with names, parties, dates.",
 )
