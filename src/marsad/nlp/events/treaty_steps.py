@@ -2812,8 +2812,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) \
-                    and i + 1 < hi and (art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
-                                        or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
+                    and i + 1 < hi and (
+                        art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
+                        or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
