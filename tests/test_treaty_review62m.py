@@ -75,6 +75,11 @@ def test_a_royal_will_or_decree_not_yet_issued_ratifies_nothing(tmp_path):
                                       "الوافدة مع مصر."),
     ])
     assert _ratified_by(found) == {"Jordan"}, [(t.name, t.steps) for t in found]
+    found = processed_treaties(tmp_path / "even", [  # "حتى بعد توقيع" after a negation is "even after": signed
+        ("e1", "2026-03-05", "صحيفة", "ولم تغير الحكومة المصرية موقفها حتى بعد توقيع اتفاقية الربط السككي مع "
+                                      "السودان في 12 يناير."),
+    ])
+    assert ("signed", "2026-01-12") in {(s.kind, s.date) for t in found for s in t.steps}, [t.steps for t in found]
 
 
 def test_a_royal_will_approving_it_ratifies_only_when_it_is_the_agreement_or_its_law(tmp_path):

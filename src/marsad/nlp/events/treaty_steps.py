@@ -1645,15 +1645,11 @@ class _Article:
         return day if day and day < self.anchor[:10] and (_days(day, self.anchor[:10]) or 9) <= 3 else None
 
     def hoped(self, lo: int, k: int, cue: int) -> bool:
-        """Whether the hope word at ``k`` hopes for the step at ``cue`` ("أتمنى أن يتم توقيع اتفاق"): "أن" or the
-        step's verbal noun follows it, no comma between, not in an "as hoped" clause ("وكما تمنى الجميع، تم
-        توقيع الاتفاقية": the signing held)."""
+        """Whether the hope word at ``k`` hopes for the step at ``cue`` ("أتمنى أن يتم توقيع اتفاق"): in one clause
+        with it, not in an "as hoped" clause ("وكما تمنى الجميع، تم توقيع الاتفاقية": the signing held)."""
         if k > lo and self.norms[k - 1].lstrip("و") in ("كما", "مثلما"):
             return False
-        between = self.norms[k + 1:cue]
-        if any(not w[:1].isalnum() for w in between):
-            return False
-        return not between or any(w in _THAT for w in between)
+        return all(w[:1].isalnum() for w in self.norms[k + 1:cue])  # ("يأمل الوسطاء توقيع اتفاق")
 
     def in_session(self, lo: int, hi: int, cue: int) -> bool:
         """Whether the step at ``cue`` is told as taken in the session the lead sentence tells: its body is the one
@@ -2032,8 +2028,11 @@ class _Article:
         """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
         ("لم تصدر الإرادة الملكية بعد", "لم يصدر حتى الآن الظهير الملكي", "لن يصدر المرسوم"); at a "بعد", whether
         it is "yet" after a negation, not "after" ("لم يصدر الظهير الملكي بعد بالمصادقة")."""
-        if self.norms[k] == "بعد" and k > lo and self.norms[k - 1] in ("الا", "إلا"):
-            return False  # "لم تسر ... إلا بعد مصادقة البرلمان": only after, a step taken
+        if self.norms[k] == "بعد" and (k > lo and self.norms[k - 1] in ("الا", "إلا", "حتى", "حتي")
+                                       or k + 1 < len(self.norms) and self.norms[k + 1][:1].isalpha()
+                                       and self.norms[k + 1][:1] != "ب"):
+            return False  # "لم تسر ... إلا بعد مصادقة البرلمان", "لم تتخل حتى بعد توقيع الاتفاق": after, a step
+            # taken ("yet" stands before "بالمصادقة" or ends its clause)
         for j in range(k - 1, max(lo, k - reach) - 1, -1):
             n = self.norms[j]
             if not n[:1].isalnum():
