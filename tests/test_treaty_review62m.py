@@ -52,6 +52,7 @@ def test_two_states_own_agreement_on_a_subject_stays_apart_from_the_deal_named_f
         "ووقعت إيران وباكستان أمس اتفاقية التفاهم على برنامج إيران النووي السلمي.",
         "ووقعت إيران أمس اتفاقية التعاون مع الهند على برنامج إيران النووي السلمي.",
         "ووقعت إيران أمس اتفاقية التفاهم التي تقوم على برنامج إيران النووي السلمي.",
+        "ووقعت مصر وروسيا أمس اتفاقية التفاهم حول برنامج مصر النووي السلمي.",
     ]):
         found = processed_treaties(tmp_path / str(i), [deal, ("h1", "2015-08-01", "صحيفة", text)])
         own = [t for t in found if any(str(s.date) == "2015-07-31" and s.kind == "signed" for s in t.steps)]

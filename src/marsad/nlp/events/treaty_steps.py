@@ -2986,11 +2986,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if organisations:
                 data["organisations"] = True
             kind_only = descriptive(name_words(art.own_names.get(noun) if generic else said))
-            about = art.topic(noun, hi) if generic else None
-            if not about and kind_only and sum(not p.get("group") for p in data["parties"]) < 2:
+            two_states = sum(not p.get("group") for p in data["parties"]) >= 2
+            about = art.topic(noun, hi) if generic and not (kind_only and two_states) else None
+            if not about and kind_only and not two_states:
                 # a name that only tells its kind, with no two states as parties ("اتفاقية التفاهم على برنامج
                 # كوريا الشمالية النووي"): two states' own agreement on the subject ("ووقعت روسيا وإيران اتفاقية
-                # التعاون ... على برنامج إيران النووي") is theirs, not the deal named for the subject
+                # التعاون ... على برنامج إيران النووي", "اتفاقية التفاهم بين مصر وروسيا حول برنامجها النووي") is
+                # theirs, named by its kind, not the deal named for the subject
                 about = art.topic(noun, hi, on=True)
             if about:
                 data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
