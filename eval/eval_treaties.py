@@ -13,14 +13,15 @@ that tell it) and traps — reports where no step must be read (a denial, a rumo
                               "sources": ["d01", "d04"], "evidence": "..."}]}],
      "traps": [{"article": "d09", "what": "...", "evidence": "..."}]}
 
-Matching.  A record belongs to the gold agreement it shares most (report, step kind) pairs with (then most reports);
-a record sharing no report with any gold agreement is a stray.  Only steps taken count ("expected" ones are listed,
-not scored).  Per gold agreement: the records its reports are spread over (1 = one record), whether the main record's
-name or an alias is the gold name or an alias (same content words), its parties (P/R against ``parties_en``), and its
-steps: P/R/F1 on (agreement, kind, party) — a ratification, withdrawal, suspension or endorsement must name the gold
-party (or body) when the gold gives one; a step a split record repeats counts against precision — and, for the steps
-found, whether the date is right to the day and to the month, and the recall/precision of the step's sources.  Steps
-read on a trap report that no gold step explains are false alarms; steps of stray records count against precision.
+Matching.  A record belongs to the gold agreement it shares most (report, step kind) pairs with (then most name words,
+then most reports); a record sharing no report with any gold agreement is a stray.  Only steps taken count ("expected"
+ones are listed, not scored).  Per gold agreement: the records its reports are spread over (1 = one record), whether the
+main record's name or an alias is the gold name or an alias (same content words), its parties (P/R against
+``parties_en``), and its steps: P/R/F1 on (agreement, kind, party) — a ratification, withdrawal, suspension or
+endorsement must name the gold party (or body) when the gold gives one; a step a split record repeats counts against
+precision — and, for the steps found, whether the date is right to the day and to the month, and the recall/precision of
+the step's sources.  Steps read on a trap report that no gold step explains are false alarms; steps of stray records
+count against precision.
 
 Sets (``--part``).  ``dev``: 29 reports, 7 agreements, 28 steps (with the second reader's one correction: a source
 added to T3's talks).  ``dev2``: 26 reports, 7 agreements, 25 steps, written by the same writer as the round-30
@@ -220,6 +221,15 @@ def _date_right(gold: str | None, pred: str | None) -> tuple[bool | None, bool |
     return day, month
 
 
+def _name_share(gold: GoldTreaty, record: Any) -> int:
+    """The most content words the record's name or an alias shares with the gold name or an alias."""
+    from marsad.nlp.events.treaty_life import name_words
+
+    mine = [name_words(n) for n in [_get(record, "name"), *(_get(record, "aliases") or [])] if n]
+    theirs = [name_words(n) for n in [gold.name, *gold.aliases] if n]
+    return max((len(a & b) for a in mine for b in theirs), default=0)
+
+
 def _name_found(gold: GoldTreaty, record: Any) -> bool:
     from marsad.nlp.events.treaty_life import name_words
 
@@ -233,12 +243,16 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
     """Figures of ``records`` (Treaty objects or their JSON form) against the gold; ``doc_of`` maps Marsad's
     article ids to gold report ids.  With ``verbose``, every miss and false alarm is printed to ``out``."""
     say = (lambda *a: print(*a, file=out or sys.stdout)) if verbose else (lambda *a: None)
-    # each record to the gold agreement it shares most (report, kind) pairs with, then most reports
+    # each record to the gold agreement it shares most (report, kind) pairs with, then most name words (one report
+    # telling two agreements' steps: each record goes to the agreement it is named for), then most reports
     owner: dict[int, GoldTreaty | None] = {}
     weight: dict[int, tuple[int, int]] = {}
     for i, r in enumerate(records):
         pairs, docs = _record_pairs(r, doc_of)
-        best = max(gold, key=lambda g: (len(pairs & g.pairs), len(docs & g.docs)), default=None)
+        # (the name only breaks a tie of shared pairs: a record sharing no pair but reports goes by its reports, so
+        # a split of one agreement's report named like another still counts against the first's one record)
+        best = max(gold, key=lambda g: (p := len(pairs & g.pairs), _name_share(g, r) if p else 0, len(docs & g.docs)),
+                   default=None)
         w = (len(pairs & best.pairs), len(docs & best.docs)) if best else (0, 0)
         owner[i], weight[i] = (best if w != (0, 0) else None), w
     trap_docs = {t["article"] for t in traps}

@@ -125,3 +125,38 @@ def test_a_missing_set_or_floors_file_named_on_purpose_fails(tmp_path) -> None:
     data = tmp_path / "reports.jsonl"
     data.write_text("", encoding="utf-8")
     assert ev.main(["--data", str(data), "--gold", str(gold), "--floors", str(tmp_path / "no_floors.json")]) == 2
+
+
+def test_one_report_telling_two_agreements_gives_each_record_to_the_agreement_it_is_named_for() -> None:
+    # both agreements' signing and ratification are told in the same report (a parliament passing two bills): the
+    # (report, kind) pairs tie, and the record named for the second agreement must not be scored as the first's
+    gold = [ev.GoldTreaty({"key": "T1", "name": "اتفاقية ترسيم الحدود البرية", "aliases": [], "parties": [],
+                           "parties_en": ["Kenya", "Ethiopia"],
+                           "steps": [{"kind": "signed", "date": "2026-03-01", "sources": ["d1", "d2"]},
+                                     {"kind": "ratified", "date": "2026-04-14", "sources": ["d2"]}]}),
+            ev.GoldTreaty({"key": "T2", "name": "اتفاقية نقل المحكومين", "aliases": [], "parties": [],
+                           "parties_en": ["Kenya", "Ethiopia"],
+                           "steps": [{"kind": "signed", "date": "2026-01-09", "sources": ["d2"]},
+                                     {"kind": "ratified", "date": "2026-04-14", "sources": ["d2"]}]})]
+    border = _treaty("t1", "اتفاقية ترسيم الحدود البرية", [KENYA, ETHIOPIA], [
+        _step("signed", "2026-03-01", "a1", "a2"), _step("ratified", "2026-04-14", "a2")])
+    prisoners = _treaty("t2", "اتفاقية نقل المحكومين", [KENYA, ETHIOPIA], [
+        _step("signed", "2026-01-09", "a2"), _step("ratified", "2026-04-14", "a2")])
+    res = ev.score([border, prisoners], gold, [], DOC_OF)
+    assert res["per_treaty"]["T2"]["records"] == 1 and res["per_treaty"]["T1"]["records"] == 1
+    assert res["one_record"] == 1.0 and res["steps"]["precision"] == 1.0
+
+
+def test_a_record_sharing_only_reports_goes_by_its_reports_not_its_name() -> None:
+    # a split of T1's report with a wrong kind, named like T2: no (report, kind) pair is shared, so the name must not
+    # send it to T2 (where it would be a stray); it stays T1's second record and costs T1 its one record
+    gold = [ev.GoldTreaty({"key": "T1", "name": "اتفاقية ترسيم الحدود البرية", "aliases": [], "parties": [],
+                           "parties_en": ["Kenya", "Ethiopia"],
+                           "steps": [{"kind": "signed", "date": "2026-03-01", "sources": ["d1"]}]}),
+            ev.GoldTreaty({"key": "T2", "name": "اتفاقية نقل المحكومين", "aliases": [], "parties": [],
+                           "parties_en": ["Kenya", "Ethiopia"],
+                           "steps": [{"kind": "signed", "date": "2026-01-09", "sources": ["d2"]}]})]
+    border = _treaty("t1", "اتفاقية ترسيم الحدود البرية", [KENYA, ETHIOPIA], [_step("signed", "2026-03-01", "a1")])
+    split = _treaty("t2", "اتفاقية نقل المحكومين", [KENYA, ETHIOPIA], [_step("ratified", "2026-03-01", "a1")])
+    res = ev.score([border, split], gold, [], DOC_OF)
+    assert res["per_treaty"]["T1"]["records"] == 2 and res["one_record"] == 0.0, res["per_treaty"]

@@ -144,7 +144,8 @@ class Step:
 
     ``by`` is the party or body that took it (a parliament ratifying, a state withdrawing);
     ``modality`` is "done" or "expected"; ``date_source`` says whether the date was written in
-    the sentence ("timex") or is the report's date ("article").  An ``extended`` step keeps the new end
+    the sentence ("timex"), is the day of the session the report's lead sentence dates, inferred for a body's step
+    told as taken in it ("session"), or is the report's date ("article").  An ``extended`` step keeps the new end
     (``until``) or the added ``period`` its reports give; a ``replaced`` step (on the old agreement) names the
     new ``agreement``.
     """

@@ -32,7 +32,8 @@ overlap:
   withdrawal, the entry into force), joins that party's agreement when the store has one named agreement of it
   within a year (not "معاهدة جديدة": a new one; not a plural; not a step to come);
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
-  النووي الذي أبرم في فيينا") when it names no party of its own: one record, the city's name an alias.
+  النووي الذي أبرم في فيينا"), or the one named for what a report says it is about ("اتفاق فيينا الخاص بالبرنامج
+  النووي" and "الاتفاق النووي"), when it names no party of its own: one record, the city's name an alias.
 
 Sentences dating a signing or conclusion more than a month from the day at least two of the record's
 sentences agree on tell another agreement of the same parties (an interim deal years before, a company's
@@ -71,6 +72,7 @@ _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة ا
     "إطار إطاري الإطاري الإطارية شراكات تعاون تجارية اقتصادية أمنية عسكرية فني الفني تقني التقني علمي العلمي " \
     "ثقافي الثقافي ثقافية الثقافية استثمار الاستثمار استثماري بيع شراء توريد تمويل قرض منحة خدمات حرة الحرة"
 _BACKGROUND_DAYS = 365
+_READ = ("timex", "session")  # dates the report gives: written in the sentence, or its session's day (inferred)
 _NEW = frozenset(fold(w) for w in "جديد جديدة جديدا".split())
 _TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
@@ -144,7 +146,7 @@ def _party_key(p: dict[str, Any]) -> str:
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
-_VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي")]
+_VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي", "إنشاء المنشئة المؤسسة تأسيس")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").
@@ -219,7 +221,7 @@ class _Unit:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
         report's date alone)."""
         return [f'{r["label"]}:{r["data"]["date"]}' for r in self.rows if r["label"] in ("signed", "concluded")
-                and r["data"].get("modality") == "done" and r["data"].get("date_source") == "timex"
+                and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
                 and r["data"].get("date")]
 
 
@@ -300,6 +302,9 @@ class _Group:
             # a convention many states join or leave, each report naming one ("انسحبت فنلندا من اتفاقية أوتاوا",
             # "انسحبت ليتوانيا من اتفاقية أوتاوا"): the same name is the same agreement (no report names a pair)
             return True
+        if len(u.parties) >= 2 and not set(self.parties) & set(u.parties):
+            return False  # a pair that shares only a group's member with the group ("وقعت الهند والولايات المتحدة
+            # الاتفاق النووي" beside Iran and the 5+1's): another pair's agreement of the same name
         return len(shared) >= 1  # the same name and a party in common
 
     def by_name_alone(self, u: _Unit) -> bool:
@@ -345,6 +350,11 @@ class _Group:
         """How many of the group's sentences place a step of its agreement in ``city``."""
         return sum(city in (r["data"].get("at") or ()) for u in self.units for r in u.rows)
 
+    def city_subjects(self) -> set[frozenset[str]]:
+        """What the reports say the city's agreement is about, as a name ("اتفاق فيينا الخاص بالبرنامج النووي" →
+        the words of "الاتفاق النووي")."""
+        return {w for u in self.units for r in u.rows if (w := name_words(r["data"].get("city_subject")))}
+
 
 _UN = name_words("الأمم المتحدة")
 _INTERNATIONAL = name_words("الدولية")
@@ -383,7 +393,7 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     dated = [(str(r["data"]["date"]), r["data"].get("date_source")) for r in rows if r["data"].get("date")]
     if not dated:
         return None, None
-    pool = [d for d in dated if d[1] == "timex"]
+    pool = [d for d in dated if d[1] in _READ]
     if not pool:
         # only report dates: the step happened by the first report that tells it (reported as news
         # first, then recalled)
@@ -427,11 +437,11 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     # later) are its negotiation, done by the time it was concluded, not talks of the report's day
     closed, how = _pick_date([r for r in rows if r["label"] in ("concluded", "signed")
                               and r["data"].get("modality") == "done"])
-    if closed and how == "timex" and len(closed) == 10:
+    if closed and how in _READ and len(closed) == 10:
         talks = groups.get(("negotiated", ""), [])
         for n, r in enumerate(talks):
             gap = _days(closed, r["data"].get("date"))
-            if r["data"].get("date_source") != "timex" and gap is not None and gap > _TALKS_AFTER:
+            if r["data"].get("date_source") not in _READ and gap is not None and gap > _TALKS_AFTER:
                 talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
     for (kind, _who), rs in groups.items():
@@ -627,9 +637,9 @@ def _drop_other_dates(g: _Group) -> None:
     # (each kind against its own day: an agreement reached in March is signed in April)
     for kind in ("signed", "concluded"):
         taken = [r for r in rows if r["label"] == kind and r["data"].get("modality") == "done"
-                 and r["data"].get("date_source") == "timex" and r["data"].get("date")]
+                 and r["data"].get("date_source") in _READ and r["data"].get("date")]
         day, how = _pick_date(taken)
-        if not day or how != "timex" or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day)
+        if not day or how not in _READ or len(day) < 7 or sum(str(r["data"]["date"]).startswith(day)
                                                               for r in taken) < 2:
             continue
         other |= {id(r) for r in taken if _far(day, str(r["data"]["date"]))}
@@ -678,8 +688,11 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
         if city is None or g.organisations or not mine:
             continue  # (with no party, "اتفاقية جنيف" may be the conventions, not a deal made in Geneva)
         fit = []
+        about = g.city_subjects()
         for h in out:
-            if h is g or h.organisations or h.named_for() == city or not h.made_at(city):
+            # made there, or named for what the city's agreement is about ("اتفاق فيينا الخاص بالبرنامج النووي" and
+            # "الاتفاق النووي": the same words, not only some: "معاهدة حظر انتشار الأسلحة النووية" is another)
+            if h is g or h.organisations or h.named_for() == city or not (h.made_at(city) or about & h.names):
                 continue
             if len(_shared(mine, h.core())) < len(_shared(mine, mine)):
                 continue  # a party of its own: another agreement made in the same city
@@ -710,10 +723,10 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
         or next((s for s in steps if s.kind == "concluded" and s.modality == "done"), None)
     reported = sorted(u.published for u in g.units if u.published)
     first = reported[0] if reported else None
-    dated = [s.date for s in steps if s.date and s.date_source == "timex"]
+    dated = [s.date for s in steps if s.date and s.date_source in _READ]
     background = bool(dated) and first is not None and all(
         (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
-        all(s.date_source == "timex" for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
+        all(s.date_source in _READ for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
             r["data"].get("date_source") is None for u in g.units for r in u.rows)
     # (an agreement whose steps are only named, none dated — "وتوقيع اتفاقية كامب ديفيد" among past events — is
     # recalled, not news; a step reported in an article with no date of its own has no date either, but it is

@@ -131,7 +131,8 @@ for _kind, _words in (
     ("negotiated", "مفاوضات المفاوضات التفاوض تفاوض يتفاوض تتفاوض يتفاوضان محادثات المحادثات"),
     ("concluded", "توصل توصلت توصلتا أبرمتا توصلا توصلوا التوصل إبرام أبرم أبرمت أبرما أبرمه أبرمته أبرمها أبرمتها أنجز "
                   "إنجاز"),
-    ("signed", "وقع وقعت وقعا وقعتا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
+    ("signed", "الممضاة الممضى ممضاة "  # (the Maghreb's word: "الاتفاقية الممضاة بالجزائر"; not أمضى, "spent")
+               "وقع وقعت وقعا وقعتا وقعوا وقعه وقعته وقعها وقعتها وقعاها وقعوها توقيع التوقيع يوقع توقع يوقعان "
                "توقعان سيوقع ستوقع سيوقعان ستوقعان الموقعة الموقع موقعة"),
     ("ratified", "صادق صادقت صادقتا أقرتا صادقا صادقوا المصادقة مصادقة يصادق تصادق صدق صدقت التصديق تصديق يصدق تصدق "
                  "أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة"),
@@ -154,6 +155,7 @@ _MASDAR = _MASDAR | L._w("تمديد التمديد تجديد التجديد")
 _DONE_BEFORE = L._w("تم جرى بعد وبعد عقب منذ إثر اثر فور وتم وجرى عقب بعيد")
 _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أجل سعي يسعى تسعى سعيا محاولة محاولات لتحقيق أمل الأمل يأمل "
             "تأمل هدف بهدف إمكانية ضرورة يبقى تبقى يتبقى "
+            "أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون "  # hopes: "أتمنى أن يتم توقيع اتفاق قريبا"
             "دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
             "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
@@ -247,6 +249,11 @@ _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية سا�
 _RATIFY_PHRASE = L._w("التصديق تصديق المصادقة مصادقة الموافقة موافقة الإقرار إقرار")
 _LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرار القرار مرسوم المرسوم رئيس الجمهورية الحكومة مجلس "
                                     "الوزراء بشأن الخاص الخاصة بالتصديق بالموافقة على علي")
+# Words of a bill's title after its law word, before the agreement it approves: the kind of law, what it bears on
+# and the act it allows ("مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية", "مشروع القانون المتضمن التصديق
+# على", "مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية").
+_BILL_TITLE = L._w("الأساسي الاساسي الأساسية العضوي التنظيمي المتعلق المتعلقة المتضمن المتضمنة القاضي القاضية "
+                   "الرامي الرامية الهادف إلى الى الإجازة الاجازة إجازة للحكومة للدولة إبرام ابرام")
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
@@ -367,9 +374,16 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 # A place: "في فيينا", "بفيينا" — where a step happened, not who took it.
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
+_ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+_HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
+_CONTAINERS = L._w("الملف الملفات البرنامج البرامج القضية المسألة الموضوع الشأن الجانب")  # what a topic sits in
+_COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
+_OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
+_RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
-_PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة")
+_PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
+                    "الممضاة الممضى ممضاة")  # (Tunisian and Algerian "signed": "الاتفاقية الممضاة بالجزائر")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
 # "X المعروفة باتفاقية Y", "المعروفة باسم": the name that follows is another name of the same agreement.
 # What an agreement is for, with ل after its name: "اتفاقية الأمم المتحدة لمكافحة الفساد", "اتفاقية أوتاوا لحظر
@@ -379,6 +393,20 @@ _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين ا�
 _NATIONAL_HOUSES = frozenset(fold(w) for w in (
     "البرلمان", "مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ", "مجلس الشورى", "المجلس الوطني",
     "مجلس المستشارين", "المجلس الشعبي الوطني", "الجمعية الوطنية"))
+# A national house by the name its own state gives it, and the states whose house bears that name: a house named
+# with no nationality is its country's when one party only has a house of that name ("أقر مجلس النواب اتفاقية
+# الحدود مع سوريا": Lebanon's; "صادق مجلس نواب الشعب": Tunisia's).  Names many states give their house ("البرلمان",
+# "المجلس الوطني") tell nothing.
+_HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozenset(c) for w, c in (
+    ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
+    ("مجلس الأعيان", {"Jordan"}), ("المجلس الوطني الاتحادي", {"United Arab Emirates"}), ("الكنيست", {"Israel"}),
+    ("مجلس الدوما", {"Russia"}), ("مجلس الشعب", {"Syria", "Egypt"}), ("مجلس الأمة", {"Kuwait", "Jordan", "Algeria"}),
+    ("مجلس النواب", {"Lebanon", "Jordan", "Egypt", "Morocco", "Bahrain", "Iraq", "Libya", "Yemen", "United States"}),
+    ("مجلس الشورى", {"Saudi Arabia", "Oman", "Bahrain", "Qatar", "Iran"}),
+    ("الجمعية الوطنية", {"Mauritania", "France", "Armenia", "Pakistan", "South Korea", "Vietnam", "Kenya", "Nigeria"}))}
+# Bodies a report names by a word alone, after naming the house in full before: "عقد مجلس الشعب جلسته ... وأقر
+# المجلس", "عقد مجلس نواب الشعب جلسة ... وصادق النواب".
+_HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
@@ -418,6 +446,11 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Malaysia", "Ethiopia", "Switzerland", "Austria", "Canada", "Australia", "Mexico", "Pakistan",
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
+# A session or meeting a body holds, where it takes its steps ("جلسة عامة", "جلسته الأسبوعية", "اجتماعه").
+_SESSIONS = L._w("جلسة جلسته جلستها جلستيه جلستين جلسات الجلسة اجتماع اجتماعه اجتماعها الاجتماع دورته دورتها")
+_PER_SESSION = ("ratified", "endorsed", "withdrawn", "suspended")  # steps a body takes in its session
+
+
 _URGE = L._w("حث حثت حثا حثوا دعا دعت دعوا طالب طالبت طالبوا ناشد ناشدت أوصى أوصت أوصوا حض حضت")
 # "وزارة الخارجية التونسية": the nationality is the ministry's
 _MINISTRY_HEADS = L._w("وزارة وزير وزيرة رئاسة مرسوم المرسوم الأمر")
@@ -486,6 +519,30 @@ def _joins_or_leaves(norm: str) -> bool:
     from marsad.nlp.events.analysis import stems
 
     return any(s in _JOIN or s in _LEAVE for _p, s, _suf in stems(norm)) or norm in _JOIN or norm in _LEAVE
+
+
+_ACTION_NOUNS = frozenset(("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف",
+                           "تجنب", "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"))
+
+
+def _action_form(n: str) -> bool:
+    """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
+    the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
+    relation: "تاريخي", "تجارية")."""
+    if n in _ACTION_NOUNS:
+        return True
+    if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
+        return False
+    return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+
+
+def _party_key(p: dict[str, Any]) -> str:
+    """A party's key for telling it apart from the others of a step (its English name, else its name)."""
+    return str(p.get("name_en") or p.get("name")).lower()
+
+
+def _party_keys(parties: list[dict[str, Any]]) -> set[str]:
+    return {_party_key(p) for p in parties}
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -689,6 +746,7 @@ class _Article:
             n = self.norms[j]
             if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
                 end = j
+                city_named = j == i + 1 and n in _CITY_NAMES  # ("اتفاق فيينا الخاص ...": a city governs nothing)
             elif j == i + 1 and self.names_city(i, j):
                 end = self.mention_end_tok(j)  # "اتفاقية أوتاوا", "باتفاقية هانوي": named for a city
                 city_named = True
@@ -755,6 +813,31 @@ class _Article:
             # النيل" (not a place or a time: "في القاهرة", "في سبتمبر الماضي"; not the occasion it was praised at:
             # "اتفاقية التعاون في تصريح للصحفيين")
             end = self.construct_end(end + 2, hi, i)
+        if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                and self.norms[i + 1] in ("المنشئه", "المنشئ", "المؤسسه", "المؤسس") \
+                and self.norms[i + 2].startswith("لل") and len(self.norms[i + 2]) > 4:
+            # "الاتفاقية المنشئة للقوات المشتركة التشادية السودانية": named by what it creates (its nationalities
+            # are its parties)
+            end = i + 2
+            while end + 1 < min(hi, i + 8) and self.norms[end + 1].startswith("ال") and self.content_word(end + 1):
+                end += 1
+        if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and self.norms[i + 2].startswith("بال") \
+                and not self.stops_name(i + 2):
+            # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
+            # bears on, up to its parties, a comma or a participle)
+            end, k = i + 2, i + 3
+            while k < min(hi, i + 16):
+                n = self.norms[k]
+                if n == "في" and k + 1 < hi and self.norms[k + 1].startswith("ال") and not self.stops_name(k + 1) \
+                        and k + 1 not in self.mention_starts_tok:
+                    end, k = k + 1, k + 2
+                elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
+                        and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
+                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]):
+                    end, k = k, k + 1
+                else:
+                    break
         if i < end:
             end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
@@ -784,9 +867,10 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و") \
+                and (not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و")
+                     or self.action_noun(end) and self.coordinated_action(k)) \
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
-            end = k
+            end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
         while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
                 and self.content_word(k):
@@ -842,9 +926,12 @@ class _Article:
         for s in self.doc.layers.get("sentence", []) or [Span("sentence", 0, len(self.text))]:
             r = self.tok_range(s.start, s.end)
             for i in self.nouns[bisect.bisect_left(self.nouns, r.start):bisect.bisect_left(self.nouns, r.stop)]:
-                if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي"):
-                    continue
+                if _stem_of(self.norms[i]) in _GENERIC_PLURALS or i > 0 and self.norms[i - 1] in ("اي", "لاي", "باي") \
+                        or self.replaced(i):
+                    continue  # (not the agreement another replaces: "تحل محل اتفاقية ...")
                 said, generic, _end = self.name_at(i, r.stop)
+                if generic and i in self.own_names and len(self.own_names[i].split()) >= 3:
+                    said, generic = self.own_names[i], False  # "بشأن البروتوكول الإقليمي لمكافحة التلوث"
                 # a name (with a word of the list), not a description ("إنه اتفاق متبادل")
                 if not generic and listed_name(said) and (len(said.split()) >= 3 or fold(said).startswith("ال")):
                     out.append(said)
@@ -864,15 +951,28 @@ class _Article:
         """Whether the indefinite word at ``k`` is a verbal noun that names what an agreement does ("عدم",
         "تحديد", "ترسيم", "تبادل", "إنشاء", "حظر"), by its pattern (تفعيل، تفاعل، إفعال، افتعال، استفعال)."""
         n = self.norms[k]
-        if n in ("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف", "تجنب",
-                 "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"):
-            return True
-        if len(n) < 5 or n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok \
-                or n.endswith(("ي", "يه")):  # an adjective of relation, not a verbal noun: "تاريخي", "تجاريه"
+        if n not in _ACTION_NOUNS and (n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok):
             return False
-        if len(n) >= 6 and n.endswith(("يه", "ي")):
-            return False  # an adjective of relation, not a verbal noun: "تاريخية", "تجارية", "تكميلية"
-        return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+        return _action_form(n)
+
+    def between_sides(self, name_end: int, hi: int) -> bool:
+        """Whether the clause of the name ending at ``name_end`` tells its parties as "the two sides" ("اتفاقية نقل
+        الأشخاص المحكوم عليهم بعقوبات سالبة للحرية بين البلدين"), before a comma or the sentence's end."""
+        for k in range(name_end + 1, min(hi, name_end + 10)):
+            if self.norms[k] in ("،", ".", "؛", ":") or k in self.nouns_set:
+                return False
+            if self.norms[k] in _SIDES and self.norms[k - 1] in ("بين", "وبين"):
+                return True
+        return False
+
+    def coordinated_action(self, k: int) -> bool:
+        """Whether the word at ``k`` is a verbal noun with و that shares what the one before it governs ("تحديد
+        وترسيم الحدود", "حماية وتشجيع الاستثمارات"): an indefinite word of a verbal noun's pattern, a definite word
+        right after it."""
+        n = self.norms[k]
+        if not n.startswith("و") or k + 1 >= len(self.norms) or not self.norms[k + 1].startswith("ال"):
+            return False
+        return _action_form(n[1:])  # the same words as a verbal noun standing first ("حظر ووقف التجارب")
 
     def purpose_at(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with ل that names what an agreement is for ("لمكافحة",
@@ -888,6 +988,11 @@ class _Article:
         words = self.norms[lo:hi]
         if not 1 <= len(words) <= 2:
             return False
+        if any(self.text[self.toks[k].start:self.toks[k].end].endswith(("ًا", "اً")) or not _no_adverb(self.norms[k])
+               or self.norms[k].endswith("يا") and len(self.norms[k]) >= 5
+               or self.norms[k][:1] == "م" and self.norms[k].endswith("ا") and len(self.norms[k]) >= 5
+               for k in range(lo, hi)):
+            return False  # an adverb quoted ("«نهائيا»", "«مؤقتاً»"), not a name
         return all(w[:1].isalpha() and not w.startswith(("ال", "وال")) and w not in _FUNCTION and w not in _NEGATIONS
                    and not has_word("ال" + w, _NOT_NAMES) and w not in ("غير", "لا") and not w.endswith(("ه", "ي"))
                    for w in words)
@@ -987,20 +1092,25 @@ class _Article:
         return n in _NISBA or n in _RELATIVE or n in _PARTICIPLES or n in _KNOWN_AS or has_word(n, BODIES) or has_word(
             n, _NOT_NAMES) or any(t.start <= self.toks[k].start < t.end for t in self.timex_all)
 
-    def topic(self, i: int, hi: int) -> str | None:
+    def topic(self, i: int, hi: int, on: bool = False) -> str | None:
         """What a bare agreement noun at ``i`` is about, when its clause says so with words that name agreements:
-        "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic)."""
+        "الاتفاق حول الملف النووي الإيراني" → "النووي" (a nationality is a party, not the topic).  With ``on``
+        (a name that only tells its kind, "اتفاقية التفاهم على برنامج إيران النووي") also after "على"."""
         if i > 0 and self.norms[i - 1] in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"):
             return None  # "هذا الاتفاق حول ...": the agreement the article told of, described again
-        for k in range(i + 1, min(hi, i + 12)):
+        for k in range(i + 1, min(hi, i + (16 if on else 12))):
             n = self.norms[k]
-            if not n[:1].isalnum() or k in self.nouns_set:
-                return None  # the clause ends, or another agreement is named
-            if n not in _ABOUT:
+            if on and (n == "+" and k + 1 < hi and self.norms[k + 1].isdigit() or n in ('"', "«", "»")):
+                continue  # "بين دول الـ"5+1" مع إيران حول برنامجها النووي"
+            if not n[:1].isalnum() or k in self.nouns_set or on and n in _RELATIVE:
+                return None  # the clause ends, or another agreement is named, or a clause tells what it holds
+            if n not in _ABOUT and not (on and n in ("على", "علي")):
                 continue
             last = None
             for j in range(k + 1, min(hi, k + 5)):
                 w = self.norms[j]
+                if on and self.is_country(self.starts[j]) and last is not None:
+                    continue  # whose programme: "برنامج إيران النووي"
                 if not w[:1].isalpha() or w in _NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE \
                         or w in _RELATIVE or w[:1] == "ل" and not w.startswith("لل") or self.name_starts_at(j):
                     break
@@ -1008,6 +1118,12 @@ class _Article:
             named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
             if not named:
                 return None
+            if named[0] > k + 1 and self.norms[named[0] - 1].startswith("ال") and len(named) == 1 \
+                    and self.norms[named[0] - 1] not in _CONTAINERS and self.norms[named[0] - 1] not in _NISBA:
+                # the noun the named word qualifies goes with it ("حول الصيد البحري" → "الصيد البحري"), not a
+                # container ("حول الملف النووي" → "النووي", the name other reports give)
+                j = named[0] - 1
+                return " ".join(self.text[self.toks[x].start:self.toks[x].end] for x in (j, named[0]))
             # the words that name agreements, as written ("حول ملف برنامجها النووي" → "النووي")
             return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in named)
         return None
@@ -1135,8 +1251,9 @@ class _Article:
                 found.setdefault(str(party.get("name_en") or fold(str(party["name"]))).lower(), party)
 
         def placed(m_start: int, k: int, label: str) -> bool:
-            """A place named with في or a glued ب ("بفيينا"), or part of the agreement's name."""
-            if k in name:
+            """A place named with في or a glued ب ("بفيينا"), part of the agreement's name, or the dateline's city
+            ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
+            if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
             if label != "LOC":
                 return False
@@ -1150,7 +1267,8 @@ class _Article:
             k = tok_of(s0)
             if k not in toks or placed(s0, k, str(p.get("label") or "")):
                 continue
-            if self.brussels_is_union and fold(self.text[s0:_e0]).lstrip("و") == "بروكسل":
+            if self.brussels_is_union and fold(self.text[s0:_e0]).lstrip("و") == "بروكسل" \
+                    and not self.belgian_near(k):
                 continue  # (the Union, read with the mentions below)
             if _country_of_the_name(self.text[s0:_e0], self.kb):
                 continue  # "عمان" as a party is Oman (read with the mentions below)
@@ -1163,7 +1281,8 @@ class _Article:
                 continue
             p = self.event_parties.get((m.start, m.end))
             country = (p or {}).get("country")
-            if m.label == "LOC" and self.brussels_is_union and fold(self.text[m.start:m.end]).lstrip("و") == "بروكسل":
+            if m.label == "LOC" and self.brussels_is_union and fold(self.text[m.start:m.end]).lstrip("و") == "بروكسل" \
+                    and not self.belgian_near(k):
                 add(dict(_EU))  # "اختتمت برن وبروكسل المفاوضات": the Union its seat stands for, not Belgium
                 continue
             same = _country_of_the_name(self.text[m.start:m.end], self.kb) if m.label == "LOC" else None
@@ -1224,17 +1343,69 @@ class _Article:
         """Whether "بروكسل" stands for the European Union in this article: the article names the Union."""
         return "الاتحاد الاوروبي" in fold(self.text)
 
+    def replaced(self, noun: int) -> bool:
+        """Whether the agreement noun at ``noun`` is the one another replaces ("تحل محل اتفاقية ...", "بدلا من
+        اتفاقية ...", "خلفا لاتفاقية ...")."""
+        before = self.norms[max(0, noun - 2):noun]
+        return bool(before) and (before[-1] in ("محل", "مكان") or before[-1] in ("من",) and len(before) == 2
+                                 and before[0] in ("بدلا", "عوضا") or self.norms[noun].startswith("ل")
+                                 and before[-1] in ("خلفا",))
+
+    def becomes_nth(self, cue: int, hi: int) -> dict[str, Any] | None:
+        """The country the clause after the step makes the n-th state to take it ("ووافق المجلس على البروتوكول،
+        لتصبح مصر ثالث دولة تصدق عليه"): the country right after a verb of becoming, "دولة" or "بلد" soon after."""
+        for k in range(cue + 1, min(hi, cue + 16)):
+            if self.norms[k].lstrip("ول") not in ("تصبح", "يصبح", "اصبحت", "اصبح") and self.norms[k] not in (
+                    "لتصبح", "ليصبح", "لتغدو", "ليغدو"):
+                continue
+            for j in (k + 1, k + 2):  # ("لتصبح بذلك مصر")
+                found = self.country_at(j) if j < hi else []
+                if len(found) == 1 and any(self.norms[x] in ("دوله", "بلد", "الدوله", "البلد")
+                                           for x in range(j + 1, min(hi, j + 5))):
+                    return found[0]
+        return None
+
+    def belgian_near(self, k: int) -> bool:
+        """Whether the sentence of token ``k`` names Belgium or a Belgian ("وقعت الحكومة البلجيكية في بروكسل"):
+        then "بروكسل" is Belgium's capital, not the Union it seats."""
+        lo, hi = self.sentence_of(k)
+        return any("بلجيك" in self.norms[j] for j in range(lo, hi))
+
     @cached_property
     def home(self) -> dict[str, Any] | None:
         """The country of the article's outlet, which its "المملكة" means (a Saudi paper's kingdom)."""
-        from marsad.nlp.office_owners import _outlet_country
-
-        code = _outlet_country(self.doc) if self.kb is not None else None
+        code = self.outlet_country
         if code not in _KINGDOMS:
             return None  # an Emirati or Egyptian paper's "المملكة" is another country's, not its own
         for e in (self.kb.entities.values() if code else ()):
             if e.data.get("iso") == code and e.data.get("kind") == "country":
                 return {"name": e.name_ar, "name_en": e.name_en, "entity_id": e.id}
+        return None
+
+    @cached_property
+    def outlet_country(self) -> str | None:
+        """The code of the outlet's country, None when the outlet is unknown."""
+        from marsad.nlp.office_owners import _outlet_country
+
+        return _outlet_country(self.doc) if self.kb is not None else None
+
+    @cached_property
+    def dateline_dash(self) -> int | None:
+        """The dash that closes the report's dateline ("عمّان – ...", "الرباط - ..."), within its first words."""
+        return next((k for k in range(min(4, len(self.norms))) if self.norms[k] in ("-", "–", "—")), None) or None
+
+    @cached_property
+    def dateline_kingdom(self) -> dict[str, Any] | None:
+        """The kingdom of the city the report opens with before a dash ("جدة – ...", "عمّان – ..."), when it is one
+        of the Arab kingdoms (whose papers call their country "المملكة")."""
+        dash = self.dateline_dash
+        if not dash:
+            return None
+        for m in self.mentions:
+            if m.label == "LOC" and m.start < self.starts[dash]:
+                c = _place_country(m, self.text, self.kb, city_first=True)
+                if c and c.get("name_en") in _KINGDOM_NAMES:
+                    return c
         return None
 
     def counts_a_noun(self, k: int) -> bool:
@@ -1278,10 +1449,11 @@ class _Article:
         المتحدة", not "في المملكة") and "بلاده" (the country of the one who speaks: "قال وزير المالية اليوناني
         إن بلاده وقعت")."""
         n = self.norms[k]
-        if n in _KINGDOM and self.home is not None:
-            nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
-            if nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in _PLACE_BEFORE):
-                return [self.home]
+        nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
+        plain_kingdom = n in _KINGDOM and nxt not in _KINGDOM_NAMED and not (k > 0 and self.norms[k - 1] in
+                                                                            _PLACE_BEFORE)
+        if plain_kingdom and self.home is not None:
+            return [self.home]
         if n in _KINGDOM and k > 0 and self.norms[k - 1] in _THAT_CLAUSE | {"ان", "إن"}:
             # "قال وزير الخارجية الأردني إن المملكة أودعت": the kingdom of the one who speaks
             nxt = self.norms[k + 1] if k + 1 < len(self.norms) else ""
@@ -1302,6 +1474,10 @@ class _Article:
                     return [after[0][1]] if after else []
                 if len({c.get("name_en") for _v, c in seen}) == 1:
                     return [seen[0][1]]
+        if plain_kingdom and self.dateline_kingdom is not None and self.outlet_country is None:
+            # an outlet of no known country, with no speaker of a kingdom: the kingdom of its dateline ("جدة – ...
+            # وكانت المملكة قد صادقت"); an Egyptian or Emirati paper's "المملكة" stays unread, as above
+            return [self.dateline_kingdom]
         if n in _OWN_LAND:
             lo, _hi = self.sentence_of(k)
             for v in range(k - 1, max(lo, k - 40) - 1, -1):
@@ -1394,6 +1570,42 @@ class _Article:
                 return found
         return []
 
+    def spread_over_time(self, lo: int, hi: int) -> bool:
+        """Whether the sentence tells steps taken one after another over time ("دولة بعد أخرى", "الواحدة تلو الأخرى",
+        "تباعا"), not on one day."""
+        for k in range(lo, hi):
+            n = self.norms[k]
+            if n == "تباعا" and not self.one_occasion(lo, hi):
+                return True  # ("على التوالي" is "in a row": "الاتفاقية الثانية على التوالي بين البلدين")
+            if k + 2 < hi and self.norms[k + 1] in ("بعد", "تلو") and n.removeprefix("ال") in (
+                    "دوله", "واحده", "واحدا", "بلد", "بلدا", "عام", "سنه") and self.norms[k + 2].removeprefix("ال") in (
+                    "اخري", "اخر", "عام", "سنه"):
+                return True
+        return False
+
+    def one_occasion(self, lo: int, hi: int) -> bool:
+        """Whether the sentence sets its steps on one occasion: a time ("أمس") or a place ("في الخرطوم"), so
+        "تباعا" there is one after another at one ceremony, not over the years."""
+        if any(self.toks[lo].start <= t.start < self.toks[hi - 1].end for t in self.timex_all):
+            return True
+        return any(self.norms[k].lstrip("و") == "في" and self.place_at(k + 1) for k in range(lo, hi - 1))
+
+    def city_subject(self, noun: int, name_end: int, hi: int) -> str | None:
+        """The other name an agreement named for a city has by what it is about, told right after the city: "اتفاق
+        فيينا الخاص بالبرنامج النووي" or "اتفاق فيينا النووي" → "اتفاق النووي" (the name "الاتفاق النووي" other
+        reports give it)."""
+        k = name_end + 1
+        if k >= hi:
+            return None
+        head = _without_clitic(self.text[self.toks[noun].start:self.toks[noun].end])
+        n = self.norms[k]
+        if n.startswith("ال") and has_word(n, NAME_WORDS) and n not in _NISBA:
+            return f"{head} {self.text[self.toks[k].start:self.toks[k].end]}"
+        if n in _ABOUT:
+            about = self.topic(noun, hi)
+            return f"{head} {about}" if about else None
+        return None
+
     def city_at(self, k: int) -> str | None:
         """The city named at token ``k`` (folded, without a glued ب/و/ف), or None: a place mention that is no
         country, or a city agreements are named for."""
@@ -1427,6 +1639,62 @@ class _Article:
                     or len(before) == 3 and before[0] in _PLACE_BEFORE and before[1] in ("العاصمه", "عاصمه"):
                 out.add(city)
         return out
+
+    @cached_property
+    def session_day(self) -> str | None:
+        """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
+        جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
+        sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
+        if not sents or not self.anchor:
+            return None
+        lead = self.tok_range(sents[0].start, sents[0].end)
+        if not any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
+                   for k in lead):
+            return None
+        days = set()
+        for t in self.timex:
+            if sents[0].start <= t.start and t.end <= sents[0].end:
+                v = str(t.data.get("value") or "")
+                if len(v) == 10 and v[:1].isdigit():
+                    days.add(v)
+        day = days.pop() if len(days) == 1 else None
+        from marsad.nlp.events.treaty_life import _days  # (treaty_life imports this module)
+
+        return day if day and day < self.anchor[:10] and (_days(day, self.anchor[:10]) or 9) <= 3 else None
+
+    def hoped(self, lo: int, k: int, cue: int) -> bool:
+        """Whether the hope word at ``k`` hopes for the step at ``cue`` ("أتمنى أن يتم توقيع اتفاق"): in one clause
+        with it, not in an "as hoped" clause ("وكما تمنى الجميع، تم توقيع الاتفاقية": the signing held)."""
+        if k > lo and self.norms[k - 1].lstrip("و") in ("كما", "مثلما"):
+            return False
+        return all(w[:1].isalnum() for w in self.norms[k + 1:cue])  # ("يأمل الوسطاء توقيع اتفاق")
+
+    def in_session(self, lo: int, hi: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is told as taken in the session the lead sentence tells: its body is the one
+        that met there ("عقد مجلس النواب ... جلسة" then "وصادق المجلس"/"النواب"; not "صادق البرلمان الكيني" after
+        a cabinet's meeting), and it is not recalled in the past perfect ("وكان المجلس قد صادق", "سبق أن")."""
+        kana = [k for k in range(lo, cue) if self.norms[k].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
+        if kana and any(self.norms[k] in ("قد", "وقد") for k in range(kana[0] + 1, cue)) or any(
+                self.norms[k].lstrip("و") == "سبق" for k in range(max(lo, cue - 4), cue)):
+            return False
+        sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
+        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(sents[0].start, sents[0].end)]
+        for b in range(max(lo, cue - 6), min(hi, cue + 4)):
+            if not has_word(self.norms[b], BODIES):
+                continue
+            word = self.norms[b].lstrip("و").removeprefix("ال")
+            if word not in lead:
+                return False
+            raw = self.norms[b + 1] if b + 1 < hi and b + 1 != cue else ""
+            nxt = raw.removeprefix("ال")
+            at = lead.index(word)
+            after = lead[at + 1] if at + 1 < len(lead) else ""
+            if word == "مجلس" and nxt in _COUNCIL_KINDS:
+                return nxt == after  # "مجلس النواب", not "مجلس الوزراء"
+            # "البرلمان الكيني" after "عقد البرلمان": only with the lead's own nationality
+            return nxt == after or not (raw.startswith("ال") and (raw in _NISBA or nxt in _NISBA
+                                                                   or nxt.endswith(("ي", "يون", "يين"))))
+        return False
 
     def sentence_date(self, start: int, end: int) -> str | None:
         """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
@@ -1626,6 +1894,8 @@ class _Article:
         if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
                 or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
             return None
+        if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
+            return None  # "لم يصدر الظهير الملكي بعد بالمصادقة": not yet issued ("بعد" is "yet", not "after")
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
@@ -1636,8 +1906,11 @@ class _Article:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
         if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
-        if any(_word_in(w, _AIM) for w in self.norms[max(lo, cue - 4):cue]):
-            return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached
+        if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
+               and not (_word_in(self.norms[k], _HOPES) and not self.hoped(lo, k, cue))
+               for k in range(max(lo, cue - 4), cue)):
+            return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
+            # "الإرادة الملكية", is a decree, not a wish)
         waits = [k for k in range(max(lo, cue - 4), cue)
                  if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
         if waits and not any(self.norms[k] in _UNTIL or self.norms[k] in _THAT and self.norms[k - 1] in _UNTIL_THAT
@@ -1712,7 +1985,7 @@ class _Article:
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
         law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue)) \
-            or self.decree_before(lo, cue) is not None
+            or self.decree_before(lo, cue) is not None or self.royal_will(lo, cue)
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
@@ -1728,7 +2001,7 @@ class _Article:
             if reach < 0:
                 return None
             n = self.norms[k]
-            if n == "،" and (opening := self.time_aside(lo, k)) is not None:
+            if n == "،" and (opening := self.time_aside(lo, k) or self.place_aside(lo, k)) is not None:
                 aside = opening
                 continue
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
@@ -1736,7 +2009,8 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
-            if _word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE):
+            if (_word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE)) and not (
+                    k + 1 < cue and self.norms[k + 1] in ("الملكيه", "ملكيه")):  # (a royal will is a decree)
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
             if n == "عقد" and k > lo and self.norms[k - 1][:1].isalnum() and self.norms[k - 1] not in _VERB_BEFORE:
                 return None  # a noun, "contract": "بإنهاء عقد الإيجار والتوصل"
@@ -1761,6 +2035,29 @@ class _Article:
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
         return None
+
+    def royal_will(self, lo: int, cue: int) -> bool:
+        """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
+        ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"."""
+        return any(self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
+            "الملكيه", "ملكيه") and not self.issue_denied(lo, k) for k in range(max(lo, cue - 10), cue - 1))
+
+    def issue_denied(self, lo: int, k: int, reach: int = 6) -> bool:
+        """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
+        ("لم تصدر الإرادة الملكية بعد", "لم يصدر حتى الآن الظهير الملكي", "لن يصدر المرسوم"); at a "بعد", whether
+        it is "yet" after a negation, not "after" ("لم يصدر الظهير الملكي بعد بالمصادقة")."""
+        if self.norms[k] == "بعد" and (k > lo and self.norms[k - 1] in ("الا", "إلا", "حتى", "حتي")
+                                       or k + 1 < len(self.norms) and self.norms[k + 1][:1].isalpha()
+                                       and self.norms[k + 1][:1] != "ب"):
+            return False  # "لم تسر ... إلا بعد مصادقة البرلمان", "لم تتخل حتى بعد توقيع الاتفاق": after, a step
+            # taken ("yet" stands before "بالمصادقة" or ends its clause)
+        for j in range(k - 1, max(lo, k - reach) - 1, -1):
+            n = self.norms[j]
+            if not n[:1].isalnum():
+                return False
+            if n.lstrip("و") in _ISSUE_NEGATIONS:
+                return True
+        return False
 
     def ministry_before(self, k: int) -> bool:
         """Whether the nationality at ``k`` ends the name of a ministry or presidency, its words definite ("وزارة
@@ -1812,7 +2109,7 @@ class _Article:
         for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
             n = self.norms[k]
             if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع":
-                return k
+                return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
                     or n in _DECREE_KINDS:
@@ -1912,13 +2209,14 @@ class _Article:
         found = self.country_at(cue - 2)
         return found[0] if len(found) == 1 and found[0].get("name_en") else None
 
-    def dateline_country(self, lo: int, cue: int, body: str | None = None) -> dict[str, Any] | None:
+    def dateline_country(self, lo: int, cue: int, body: str | None = None, decree: bool = False
+                         ) -> dict[str, Any] | None:
         """The country of the dateline's city when the step is in the lead sentence that opens with it ("الرباط –
         صادق مجلس النواب ..."): a national legislature with no nationality sits where the report was written.  Not
         an international body or one named with a genitive ("نيويورك – وافقت الجمعية العامة", "القاهرة – وافق مجلس
         جامعة الدول العربية"), nor any body in a city that seats international ones ("ستراسبورغ – صادق البرلمان")."""
-        if fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
-            return None
+        if not decree and fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
+            return None  # (a king's decree is his state's, as a national house is: "عمّان – صدرت الإرادة الملكية")
         dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
         if dash is None or dash == lo or lo > 8:
             return None
@@ -1932,6 +2230,56 @@ class _Article:
                     return party
         return None
 
+    def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The party whose national house the body with no nationality is: the one party whose house bears the
+        body's name ("مجلس النواب" of Lebanon and Syria is Lebanon's), or, for a body named by a word alone ("المجلس",
+        "النواب"), the house the article named in full last before the step ("عقد مجلس الشعب جلسته ... وأقر المجلس")."""
+        def house_at(b: int) -> frozenset[str] | None:
+            return next((c for h, c in _HOUSES.items() if self.norms[b].removeprefix("و") == h[0]
+                         and tuple(self.norms[b + 1:b + len(h)]) == h[1:]), None)
+
+        name = tuple(w.removeprefix("و") if k == 0 else w for k, w in enumerate(fold(body or "").split()))
+        states = _HOUSES.get(name)
+        if states is None and name:
+            # the body's full name around the step's verb ("صادق مجلس نواب الشعب", read as "مجلس")
+            s_lo, s_hi = self.sentence_of(cue)
+            states = next((c for b in range(max(s_lo, cue - 5), min(s_hi, cue + 5))
+                           if self.norms[b].removeprefix("و").removeprefix("ال") == name[0].removeprefix("ال")
+                           and (c := house_at(b)) is not None), None)
+        if states is None and len(name) == 1 and name[0] in _HOUSE_SHORT and not self.nisba_after_body(cue, name[0]):
+            # the house named in full in this sentence or the one before, with no place between ("وفي بيروت،
+            # صادق النواب"), not a dateline's ("بيروت – ..."): another country's house is then no longer the one
+            lo, _hi = self.sentence_of(cue)
+            start = self.sentence_of(lo - 1)[0] if lo > 0 else lo
+            for b in range(cue - 1, start - 1, -1):
+                n = self.norms[b]
+                if n in ("-", "–", "—") or n.lstrip("و") == "في" and b + 1 < cue and self.place_at(b + 1):
+                    break
+                states = house_at(b)
+                if states is not None:
+                    break
+            sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
+            if states is None and sents and self.session_day is not None:
+                # ... or the house whose session the lead sentence tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
+                states = next((c for b in self.tok_range(sents[0].start, sents[0].end)
+                               if (c := house_at(b)) is not None), None)
+        found = [p for p in parties if p.get("name_en") in (states or ())]
+        return found[0] if len(found) == 1 else None
+
+    def nisba_after_body(self, cue: int, word: str) -> bool:
+        """Whether the body word near ``cue`` has a nationality after it ("صادق النواب اللبنانيون"): its country
+        is told there, or it is no house (a group of members), not the house named before."""
+        for b in range(max(0, cue - 5), min(len(self.norms) - 1, cue + 5)):
+            if self.norms[b].removeprefix("و") == word:
+                nxt = fold(self.norms[b + 1])
+                return nxt.startswith("ال") and (nxt.endswith(("يون", "يين")) or nxt in _NISBA
+                                                 or nxt.removeprefix("ال") in _NISBA)
+        return False
+
+    def place_at(self, k: int) -> bool:
+        """Whether a place mention starts at token ``k`` ("في بيروت")."""
+        return any(m.label == "LOC" and m.start == self.starts[k] for m in self.mentions)
+
     def same_gender(self, noun: int, pronoun: str) -> bool:
         """Whether a pronoun ("إليه", "إليها") can stand for the agreement noun at ``noun``: اتفاقية and معاهدة are
         feminine, اتفاق, بروتوكول and ميثاق masculine ("أنشأت الدول تحالفا وانضمت إليه تركيا": the alliance)."""
@@ -1939,6 +2287,24 @@ class _Article:
         n = self.stemmed[noun]
         feminine = n.endswith(("ه", "ة", "ات")) or n.endswith("يه")
         return fem == feminine or pronoun.endswith("هما")
+
+    def stands_for_agreement(self, lo: int, cue: int, k: int) -> bool:
+        """Whether the pronoun at ``k`` ("عليه", "عليها") stands for an agreement of the clause before ``cue``: the
+        nearest agreement or law of its gender is an agreement, or the law that ratifies one ("قانون تصديق اتفاقية
+        النقل البري ...، بعد أن صدرت الإرادة الملكية بالموافقة عليه"), not another law ("رفع إليه نظام الخدمة
+        المدنية، فصدرت الإرادة الملكية بالموافقة عليه")."""
+        pronoun = self.norms[k]
+        for j in range(cue - 1, lo - 1, -1):
+            n = self.norms[j].lstrip("و")
+            if j in self.nouns_set and self.same_gender(j, pronoun):
+                return True
+            if n in _LAW or n in _OTHER_LAWS:
+                if pronoun.endswith("ها"):
+                    continue  # a law is masculine: "عليها" is another word's
+                nxt = self.norms[j + 1] if j + 1 < cue else ""
+                return nxt in _RATIFYING or n == "مشروع" and nxt in ("قانون", "القانون") and j + 2 < cue \
+                    and self.norms[j + 2] in _RATIFYING
+        return False
 
     def league_of_states(self, k: int) -> bool:
         """Whether the word at ``k`` heads a league of states, not a company or university ("جامعة الدول العربية",
@@ -1963,6 +2329,19 @@ class _Article:
             if self.in_time(j):
                 timed = True
             elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit():
+                return None
+        return None
+
+    def place_aside(self, lo: int, k: int) -> int | None:
+        """The opening comma when the comma at ``k`` closes where or when a body met, set aside between commas ("أقر
+        مجلس الوزراء، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس الجمهورية، مرسوماً يقضي بانسحاب ..."): opened by
+        "في" or "خلال", no verb of a step, no clause of its own ("أن") between."""
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            n = self.norms[j]
+            if n == "،":
+                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال") else None
+            if n in (".", "؛", ":") or n in _THAT or n in _THAT_CLAUSE or _CUES.get(self.stemmed[j]) \
+                    or n in _RELATIVE:
                 return None
         return None
 
@@ -2005,8 +2384,8 @@ class _Article:
         start, phrase = j, False
         while j < hi and j - start <= 16:
             n = self.norms[j]
-            if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",):
-                j += 1
+            if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",) or j == start and n in _TEXT:
+                j += 1  # ("بالأحرف الأولى على نص «اتفاقية ...»": the text of the agreement)
             elif j == start and n in _PACKAGE and j + 1 < hi and j + 1 in self.nouns_set:
                 return j + 1  # "على حزمة الاتفاقات": the agreements of the package
             elif phrase and n == "رقم" or phrase and j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit() or (
@@ -2017,12 +2396,14 @@ class _Article:
             elif phrase and n in _RELATIVE and j + 3 < hi and self.norms[j + 1] in _LAW_VERBS \
                     and self.norms[j + 2] in _BY_IT and self.norms[j + 3] in ("على", "علي"):
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
+            elif phrase and n in _BILL_TITLE:
+                j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 j += 1
             else:
                 return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
-                    self.norms[start]) in ("مشروع",) else None
+                    self.norms[start]) in ("مشروع",) or self.norms[start] in _TEXT else None
         return None
 
     def subject_named(self, lo: int, hi: int) -> bool:
@@ -2138,14 +2519,24 @@ class _Article:
                 close = next((x for x in range(k + 1, min(hi, k + 11)) if self.norms[x] in ("،", ",", ".", "؛")), None)
                 if close is not None and close + 2 < hi and self.norms[close + 1] in _PACKAGE and close + 2 in nouns:
                     close += 1  # "حزمة الاتفاقات": the package is the agreements
+                if close is not None and self.norms[close] in ("،", ",") and close + 1 < hi and close + 1 not in nouns \
+                        and _stem_of(self.norms[close + 1]) == "مشروع" and not any(
+                            _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)):
+                    # "أقر مجلس النواب، في جلسته أمس، مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية ...": the
+                    # bill of the agreement past the phrase
+                    j = self.through(close + 1, hi)
+                    if j is not None and j in nouns:
+                        return j
                 if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
                         _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
                     return close + 1
             if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
                 plain = False  # another clause or an apposition: no object of the verb past it
+            quoted = self.norms[k - 1] in ("«", "“", '"') and k - 2 > cue and self.norms[k - 2] not in _PREPOSITIONS \
+                and self.norms[k - 2] not in _FUNCTION  # a title in quotes, the verb's object ('ينبع "البروتوكول')
             if plain and k in nouns and not n.startswith(("ب", "ل", "ك")) and self.norms[k - 1] not in _PREPOSITIONS \
-                    and self.norms[k - 1] not in _FUNCTION and self.norms[k - 1] not in ("«", "“") \
+                    and self.norms[k - 1] not in _FUNCTION and (self.norms[k - 1] not in ("«", "“", '"') or quoted) \
                     and not self.norms[k - 1].startswith("ل") and self.subject_named(cue + 1, k):
                 return k  # (not what another object is for: "وقعا بروتوكولا لتمديد معاهدة ...")
             if plain and (n in _OTHER_OBJECTS or n[:1] in ("ي", "ت") and len(n) >= 4 and n not in _OFFICES
@@ -2160,7 +2551,11 @@ class _Article:
                 return None  # (another verb of a step; talks told on the way are not: "وقع ... بعد محادثات ... على")
             if n in ("علي", "على"):
                 j = self.through(k + 1, hi)
-                return j if j in nouns else None
+                if j in nouns:
+                    return j
+                if not (plain and k > cue + 1 and self.overlooking(k - 1)):
+                    return None
+                continue  # "وقّعت سبع دول مطلة على البحر الأحمر ... البروتوكول": على of the subject's participle
             if n in _TEXT:
                 # "أبرمت أرمينيا وأذربيجان مساء أمس في البيت الأبيض نص «اتفاقية ...»": the text of the agreement
                 j = k + 1
@@ -2168,6 +2563,11 @@ class _Article:
                     j += 1
                 return j if j in nouns else None
         return None
+
+    def overlooking(self, k: int) -> bool:
+        """Whether the word at ``k`` is a participle describing the subject that takes على ("دول مطلة على البحر",
+        "المشاطئة على", "المطلة")."""
+        return self.norms[k].removeprefix("ال") in ("مطله", "مطلين", "مطلان", "المطله", "مشاطئه", "واقعه", "مطل")
 
     def not_done(self, lo: int, cue: int) -> bool:
         """Whether a negation governs the step through an auxiliary or a time word: "لم يتم حتى الآن توقيع",
@@ -2229,7 +2629,8 @@ class _Article:
         before = self.norms[max(lo, cue - 2):cue]
         return any(w in _RELATIVE for w in before) or (
             self.stemmed[cue] in _MASDAR or self.norms[cue] in ("توقيع", "التوقيع")) and any(
-            w in _RECALLED_BEFORE for w in before)
+            self.norms[j] in _RECALLED_BEFORE and not (self.norms[j] == "بعد" and self.issue_denied(lo, j, 10))
+            for j in range(max(lo, cue - 2), cue))
 
     def signing_named(self, lo: int, cue: int) -> bool:
         """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
@@ -2804,6 +3205,7 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+    from marsad.nlp.events.treaty_life import descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
     art = _Article(doc, kb)
@@ -2872,6 +3274,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
+            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) \
+                    and i + 1 < hi and (
+                        art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
+                        or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
+                kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
@@ -2931,6 +3338,20 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "ووقع المعاهدة ... في براغ في أبريل 2010، ودخلت حيز التنفيذ في فبراير 2011": the agreement the
                 # sentence told of before, subject of the coordinated verb
                 near = [n for n in nouns if cue - 40 <= n < cue][-1:]
+            if not near and kind == "in_force" and art.norms[cue] == "حيز":
+                # "دخل البروتوكول الإقليمي لمكافحة التلوث ... في البحر الأحمر وخليج عدن حيز النفاذ": the agreement
+                # right after the verb, past its long name
+                verb = next((k for k in range(cue - 1, max(lo, cue - 24) - 1, -1)
+                             if art.norms[k].lstrip("وف") in ("دخل", "دخلت", "تدخل", "يدخل", "ستدخل", "سيدخل")
+                             or art.norms[k] in (".", "،", "؛")), None)
+                if verb is not None and art.norms[verb] not in (".", "،", "؛") and verb + 1 in art.nouns_set:
+                    near = [verb + 1]
+                elif verb == cue - 1 and art.norms[verb].lstrip("وف") in ("دخل", "دخلت"):
+                    # "أن الاتفاقية المتعلقة بالتعاون القضائي ... بين تونس والجزائر دخلت حيز النفاذ": the agreement
+                    # its subject, named before it in the clause
+                    start = next((k for k in range(verb - 1, max(lo, verb - 30) - 1, -1)
+                                  if art.norms[k] in _THAT or art.norms[k] in (".", "؛", ":")), lo)
+                    near = [n for n in nouns if start < n < verb][:1]
             if not near and kind == "negotiated" and any(w in _RECALLED_BEFORE
                                                          for w in art.norms[max(lo, cue - 2):cue]):
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
@@ -2950,6 +3371,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            if kind == "signed" and cue < noun and any(art.norms[k] in ("بالاحرف", "الاحرف")
+                                                       for k in range(cue + 1, noun)):
+                kind = "concluded"  # initialled past a time set aside: "وقّع ...، أمس الخميس، بالأحرف الأولى على نص"
             upto = noun if cue < noun else next((k for k in range(cue + 1, min(hi, cue + 8)) if k in art.nouns_set
                                                  or art.norms[k] in ("،", ".", "؛")), min(hi, cue + 8))
             if kind == "signed" and not _verbal_noun(art.norms[cue]) and any(
@@ -2992,20 +3416,31 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                               s.start)
                     if how == "timex":
                         date, source = late, how
+            if source == "article" and mod == "done" and kind in _PER_SESSION and not art.recalled(lo, cue) \
+                    and (day := art.session_day) is not None and art.in_session(lo, hi, cue):
+                # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
+                # step in the session the lead sentence dates (a day inferred, not read: "session")
+                date, source = day, "session"
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
+            if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
+                # "أما العرب، فقد وقعوا الاتفاقية المذكورة، وصادقوا عليها، دولة بعد أخرى": steps many states took over
+                # the years, told in a column, not taken on the report's day (no date: background)
+                date, source = None, None
             parties, organisations = art.parties_in(art.party_tokens(lo, hi, cue, noun, name_end),
                                                     range(noun, name_end + 1))
             if len(parties) < 2 and not organisations:
-                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
-                for p in art.with_subject(lo, hi, cue, noun, name_end):
-                    if str(p.get("name_en") or p.get("name")).lower() not in keys:
-                        parties.append(p)
-                        break
+                keys = _party_keys(parties)
+                parties += [p for p in art.with_subject(lo, hi, cue, noun, name_end) if _party_key(p) not in keys][:1]
             if len(parties) < 2 and not organisations:
-                keys = {str(p.get("name_en") or p.get("name")).lower() for p in parties}
-                parties += [p for p in art.agreeing(s.start, s.end) if str(p.get("name_en") or p.get("name")).lower()
-                            not in keys]
+                keys = _party_keys(parties)
+                parties += [p for p in art.agreeing(s.start, s.end) if _party_key(p) not in keys]
+            if len(parties) < 2 and not organisations and art.between_sides(name_end, hi):
+                # "اتفاقية نقل المحكومين بين البلدين": the two states a step before in the report named
+                keys = _party_keys(parties)
+                pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
+                if not keys or keys & _party_keys(pair):
+                    parties += [p for p in pair if _party_key(p) not in keys]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": _canonical(parties, art.kb),
@@ -3016,12 +3451,25 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 data["organisations"] = True
             if kind == "extended":
                 _extension_terms(art, name_end, hi, data)  # "حتى عام 2030", "لمدة عامين": the new end, the period
-            about = art.topic(noun, hi) if generic else None
+            kind_only = descriptive(name_words(art.own_names.get(noun) if generic else said))
+            two_states = sum(not p.get("group") for p in data["parties"]) >= 2
+            about = art.topic(noun, hi) if generic and not (kind_only and two_states) else None
+            if not about and kind_only and not two_states:
+                # a name that only tells its kind, with no two states as parties ("اتفاقية التفاهم على برنامج
+                # كوريا الشمالية النووي"): two states' own agreement on the subject ("ووقعت روسيا وإيران اتفاقية
+                # التعاون ... على برنامج إيران النووي", "اتفاقية التفاهم بين مصر وروسيا حول برنامجها النووي") is
+                # theirs, named by its kind, not the deal named for the subject
+                about = art.topic(noun, hi, on=True)
             if about:
                 data["about"] = about  # "الاتفاق حول الملف النووي": a bare noun told by its topic (see treaty_life)
+                # ... and a name that only tells the kind of agreement: "معاهدة التفاهم بين ... حول برنامجها النووي"
+                data["generic"] = True
             city = art.named_for(noun, name_end)
             if city:
                 data["named_for"] = city  # "اتفاق فيينا": named for where it was made (see treaty_life)
+                subject = art.city_subject(noun, name_end, hi)
+                if subject:
+                    data["city_subject"] = subject  # "اتفاق فيينا الخاص بالبرنامج النووي": the nuclear agreement
             places = art.places(max(lo, a - _TIMEX_REACH), min(hi, b + _TIMEX_REACH + 1)) - {city}
             if places:
                 data["at"] = sorted(places)
@@ -3062,7 +3510,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body and body.get("name") and not body.get("country"):
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
-                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name"))
+                    where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
+                        or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi)
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
@@ -3072,6 +3521,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if by_kind:
                         body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
                             "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) and art.royal_will(lo, cue):
+                    # "عمّان – صدرت الإرادة الملكية بالمصادقة على قانون تصديق البروتوكول": the kingdom of the dateline
+                    where = art.dateline_country(lo, cue, decree=True)
+                    if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
+                        body = {"name": (body or {}).get("name") or where.get("name"), "country": {
+                            "name": where.get("name"), "name_en": where.get("name_en")}}
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -3113,15 +3568,22 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
     # (or, at the top of the article, the first one named after it).
-    from marsad.nlp.events.treaty_life import name_words
-
     for r in raw:
         d = r["data"]
         if d.get("about"):  # a bare noun told by its topic is the agreement of that name ("الاتفاق ... النووي")
-            d["told"] = f'{d["said"]} {d["about"]}'
+            said = d["said"]
+            if " " not in said and " " in d["about"] and d["about"].startswith("ال"):
+                said = said.removeprefix("ال")  # "الاتفاقية" + "الصيد البحري" → "اتفاقية الصيد البحري"
+            d["told"] = f'{said} {d["about"]}'
+    for r in raw:
+        if not r["data"]["generic"] and art.replaced(r["noun"]):
+            # "وتحل الاتفاقية الجديدة محل اتفاقية التعاون الاقتصادي الموقعة عام 1992": the agreement replaced is
+            # another, whose name the article's bare nouns do not take
+            r["data"]["other"] = r["data"]["said"]
     told = {r["data"]["told"] for r in raw if r["data"].get("told")}
     named = [r["data"].get("told") or r["data"]["said"] for r in raw
-             if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"]
+             if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"
+             and not r["data"].get("other")]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
@@ -3129,7 +3591,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
     at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
-                if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced")
+                if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"
+                and not r["data"].get("other"))
     # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
     # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
@@ -3138,7 +3601,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     if not named and own_one is None and any(r["data"]["generic"] for r in raw):
         # an article whose steps name no agreement, but which names one, and one only, elsewhere ("هدد بانسحاب بلاده
         # من «معاهدة عدم الاعتداء»" ... "إن المعاهدة، التي وقعها البلدان"): its bare nouns are that agreement
-        elsewhere = art.names_elsewhere()
+        elsewhere = [n for n in art.names_elsewhere() if name_words(n)]  # (not "الاتفاقية الجديدة": no name)
         if len({name_words(n) for n in elsewhere}) == 1:
             own_one = (-1, elsewhere[0])
     out: list[Span] = []
@@ -3212,7 +3675,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="16", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="17", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn, extended, replaced) with "
         "names, parties, dates, an agreement's duration.",
