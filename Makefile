@@ -113,6 +113,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test30
 	$(PY) eval/eval_treaties.py --part test31
 	$(PY) eval/eval_treaties.py --part test32
+	$(PY) eval/eval_treaties.py --part test33
+	$(PY) eval/eval_treaties.py --part test34
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
