@@ -1764,7 +1764,10 @@ class _Article:
                         words.append(n)
                         break  # the nationality closes the body's name
                     if has_word(n, BODIES) or n in ("الدوما", "الروسي", "الشوري") or n in _BODY_WORDS or (
-                            n in _UPPER and self.norms[end] == "مجلس"):
+                            n in _UPPER and self.norms[end] == "مجلس") or (
+                            # the kind of council, so that a nationality after it is read: "مجلس نواب الشعب
+                            # الإثيوبي", "مجلس الأمة الكويتي" (not the Security Council, read on its own)
+                            self.norms[end] == "مجلس" and n.removeprefix("ال") in _COUNCIL_KINDS - {"امن"}):
                         end += 1
                         words.append(n)
                     else:
