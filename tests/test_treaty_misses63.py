@@ -27,3 +27,14 @@ def test_a_house_with_its_nationality_is_not_the_party_whose_house_bears_the_sam
     ])
     got = _steps(found)
     assert ("ratified", "Ethiopia") in got and ("ratified", "Tunisia") not in got, got
+
+
+def test_a_transit_agreement_keeps_its_verbal_noun_in_its_name(tmp_path):
+    # "عبور" and "مرور" (the pattern فُعول) govern what the agreement is for, as "نقل" does
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-06-24", "صحيفة", "وقع الأردن ومصر أمس اتفاقية عبور الشاحنات بين البلدين."),
+        ("n2", "2026-06-25", "صحيفة", "وقعت تونس والجزائر أمس اتفاقية مرور الغاز، بعد عبور الوفد الجزائري "
+                                      "المعبر الحدودي صباحا."),
+    ])
+    names = {t.name for t in found}
+    assert names == {"اتفاقية عبور الشاحنات", "اتفاقية مرور الغاز"}, names
