@@ -38,3 +38,37 @@ def test_a_transit_agreement_keeps_its_verbal_noun_in_its_name(tmp_path):
     ])
     names = {t.name for t in found}
     assert names == {"اتفاقية عبور الشاحنات", "اتفاقية مرور الغاز"}, names
+
+
+def _kinds(found) -> set:
+    return {s.kind for t in found for s in t.steps if s.modality == "done"}
+
+
+def test_an_annex_that_provides_for_the_extension_extends_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("x1", "2026-03-24", "صحيفة", "وقع الأردن والعراق أمس ملحقا يقضي بتمديد اتفاقية التجارة الحرة بين البلدين."),
+    ])
+    assert "extended" in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_an_annex_that_amends_the_agreement_extends_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("x2", "2026-03-24", "صحيفة", "وقع الأردن والعراق أمس ملحقا يقضي بتعديل اتفاقية التجارة الحرة بين البلدين."),
+    ])
+    assert "extended" not in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_an_extension_reaches_its_agreement_past_an_aside_between_commas(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("x3", "2026-06-24", "صحيفة", "مدد البلدان أمس الثلاثاء، في حفل أقيم بمقر الحكومة في نواكشوط، العمل "
+                                      "باتفاقية الصيد البحري بين موريتانيا والسنغال لثلاث سنوات."),
+    ])
+    assert "extended" in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_deadline_extended_past_an_aside_is_no_extension_of_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("x4", "2026-06-24", "صحيفة", "ومددت موريتانيا والسنغال، في اجتماع عقد أمس بنواكشوط، المهلة الممنوحة "
+                                      "للجنة الفنية المكلفة بمتابعة اتفاقية الصيد البحري بين البلدين."),
+    ])
+    assert "extended" not in _kinds(found), [(t.name, t.steps) for t in found]

@@ -2792,6 +2792,7 @@ _TEEN = L._w("عشر عشرة")
 _FOR_PERIOD = L._w("لمدة مدة مدتها مدته ومدتها ومدته لفترة فترة")
 _UNTIL_DAY = L._w("حتى لغاية غاية لحين")
 _ANNEX = L._w("ملحق ملحقا الملحق بروتوكول بروتوكولا البروتوكول")  # "ملحق تمديد الاتفاقية"
+_PROVIDES = L._w("يقضي يقضى ينص يتضمن يتيح القاضي المتضمن الذي")  # "ملحقا يقضي بتمديد الاتفاقية"
 _MORE_TIME = L._w("إضافيا إضافية إضافيين إضافيتين أخرى آخر آخرين")
 _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد"
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
@@ -2863,8 +2864,8 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
                                   art.nouns_set):
         return False  # "تختلف مدد الاتفاقيات", "وتبلغ مدد الاتفاقية": terms (مُدد) after a verb, or before the noun
         # they are of; the verb "مدّد" opens its clause and has its subject before the agreement
-    k = i + 1
-    while k < min(hi, i + 10):
+    k, limit = i + 1, i + 10
+    while k < min(hi, limit):
         n = art.norms[k]
         if k in art.nouns_set:
             return not (k > 0 and art.norms[k - 1] in _TIME_ADVERBS)
@@ -2886,6 +2887,16 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
             while k < hi and (art.in_time(k) or art.norms[k] in _JOINT):
                 k += 1
             continue
+        if n == "،" and k > i + 1:
+            # an aside between commas, past the subject, on where or how ("مدد البلدان أمس، في حفل أقيم بمقر
+            # الحكومة، العمل بالاتفاقية"): no agreement named in it
+            close = next((x for x in range(k + 1, min(hi, k + 12)) if art.norms[x] in ("،", ".", "؛")), None)
+            if close is not None and art.norms[close] == "،" and not any(x in art.nouns_set
+                                                                          for x in range(k + 1, close)):
+                limit += close + 1 - k  # (the aside does not count in the reach)
+                k = close + 1
+                continue
+            return False
         if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k) or (
                 n in _OFFICES or n in _DELEGATIONS or n in _SUBJECTS or has_word(n, BODIES)):  # ("جدد الوزير ...")
             k += 1
@@ -3170,7 +3181,9 @@ def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
         if r["kind"] != "signed":
             continue
         a, b = r["tok"]
-        if not any(art.norms[k].lstrip("و") in _ANNEX and art.stemmed[k + 1] in ("تمديد", "تجديد")
+        if not any(art.norms[k].lstrip("و") in _ANNEX and (art.stemmed[k + 1] in ("تمديد", "تجديد") or (
+                art.norms[k + 1] in _PROVIDES and k + 2 < len(art.norms)
+                and art.norms[k + 2].removeprefix("ب") in ("تمديد", "تجديد")))  # "ملحقا يقضي بتمديد"
                    for k in range(a, b)):
             continue
         hi = art.tok_range(*r["data"]["sentence"]).stop
@@ -3325,6 +3338,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                                                and art.stemmed[cue] in _WEAK_RATIFY)
                                        and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
+                if not near and kind == "extended":
+                    # the agreement _extends reached past the subject and an aside ("مدد البلدان أمس، في حفل أقيم
+                    # ...، العمل بالاتفاقية"): the first named after the verb
+                    near = [n for n in nouns if cue < n][:1]
             if cue + 1 < hi and (art.norms[cue + 1] in ("عليه", "عليها", "عليهما") or art.norms[cue + 1] in _TO_IT
                                  or art.pronoun_after_subject(cue, hi)):
                 # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
