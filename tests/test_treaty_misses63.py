@@ -72,3 +72,16 @@ def test_a_deadline_extended_past_an_aside_is_no_extension_of_the_agreement(tmp_
                                       "للجنة الفنية المكلفة بمتابعة اتفاقية الصيد البحري بين البلدين."),
     ])
     assert "extended" not in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_an_agreement_brought_in_by_its_purpose_does_not_take_an_old_agreements_name(tmp_path):
+    # the report's agreement is told by what it is for; the one it names is recalled as signed 2001
+    found = processed_treaties(tmp_path, [
+        ("o1", "2026-02-26", "صحيفة", "وُقعت في عمان، أمس الأربعاء، اتفاقية لتشجيع وحماية الاستثمارات المتبادلة بين "
+                                      "الأردن والعراق. وكان البلدان قد وقعا سنة 2001 اتفاقا للتعاون الثقافي "
+                                      "والعلمي."),
+    ])
+    for t in found:
+        days = {s.date[:4] for s in t.steps if s.kind == "signed" and s.date}
+        assert not {"2001", "2026"} <= days and not ("2026" in days and "تعاون" in t.name), (t.name, t.steps)
+    assert any("2026" in {(s.date or "")[:4] for s in t.steps} for t in found), [(t.name, t.steps) for t in found]

@@ -920,6 +920,14 @@ class _Article:
         # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
         return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok
 
+    def purpose_after(self, noun: int) -> bool:
+        """Whether an indefinite agreement noun is told by its purpose right after it ("اتفاقية لتشجيع وحماية
+        الاستثمارات"): it brings in an agreement of its own."""
+        if self.norms[noun].startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
+            return False
+        nxt = self.norms[noun + 1]
+        return nxt[:1] == "ل" and not nxt.startswith("لل") and _action_form(nxt[1:])
+
     def names_elsewhere(self) -> list[str]:
         """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
         plurals left out."""
@@ -3220,6 +3228,15 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
 
 
+def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) -> bool:
+    """Whether every step the article names ``name`` in is a signing or conclusion dated in a year other than the
+    step ``d``'s (an old agreement recalled, not the one a bare noun brings in)."""
+    year = str(d.get("date") or "")[:4]
+    mine = [r for r in raw if not r["data"]["generic"] and (r["data"].get("told") or r["data"]["said"]) == name]
+    return bool(year and mine) and all(r["kind"] in ("signed", "concluded") and str(r["data"].get("date") or "")[:4]
+                                       not in ("", year) for r in mine)
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
     from marsad.nlp.events.treaty_life import descriptive, name_words
@@ -3650,6 +3667,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
+        elif d["generic"] and ref is not None and art.purpose_after(r["noun"]) and _of_another_year(raw, ref, d):
+            # "وقعت أمس اتفاقية لتشجيع الاستثمارات ... وكان البلدان قد وقعا سنة 1999 اتفاقا للتعاون": an agreement
+            # the report brings in is not the one it names only as signed in another year
+            ref = None
         if d["generic"] and ref is None and art.names_some_agreement:
             d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
         d["name"] = d["said"] if not d["generic"] or ref is None else ref
