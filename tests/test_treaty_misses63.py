@@ -85,3 +85,33 @@ def test_an_agreement_brought_in_by_its_purpose_does_not_take_an_old_agreements_
         days = {s.date[:4] for s in t.steps if s.kind == "signed" and s.date}
         assert not {"2001", "2026"} <= days and not ("2026" in days and "تعاون" in t.name), (t.name, t.steps)
     assert any("2026" in {(s.date or "")[:4] for s in t.steps} for t in found), [(t.name, t.steps) for t in found]
+
+
+def test_a_house_approves_a_law_by_its_number_and_year_past_an_aside(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r1", "2026-03-11", "صحيفة", "وافق مجلس الأمة الكويتي في جلسته أمس الثلاثاء، بعد مداولتين، على مشروع "
+                                      "القانون رقم 9 لسنة 2026 بالموافقة على اتفاقية النقل الجوي بين الكويت والأردن."),
+        ("r2", "2026-03-13", "صحيفة", "صادق مجلس النواب، خلال جلسة عامة عقدها أمس، بالأغلبية على مشروع القانون رقم "
+                                      "12.26 يوافق بموجبه على اتفاقية التعاون الجمركي بين المغرب وتونس."),
+    ])
+    got = _steps(found)
+    assert ("ratified", "Kuwait") in got and ("ratified", "Morocco") in got, got
+
+
+def test_a_house_approving_a_decision_of_the_president_by_its_number_ratifies(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r3", "2026-03-12", "صحيفة", "وافق مجلس النواب المصري، في جلسته العامة أمس، على قرار رئيس الجمهورية رقم 77 "
+                                      "لسنة 2026 بشأن الموافقة على اتفاقية الربط الكهربائي بين مصر والأردن."),
+    ])
+    assert ("ratified", "Egypt") in _steps(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_bill_sent_to_a_committee_or_a_draft_approved_past_an_aside_ratifies_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r4", "2026-03-11", "صحيفة", "وافق مجلس الأمة الكويتي، في جلسته أمس الثلاثاء، على إحالة مشروع القانون رقم 9 "
+                                      "لسنة 2026 بالموافقة على اتفاقية النقل الجوي بين الكويت والأردن إلى لجنة "
+                                      "الشؤون الخارجية."),
+        ("r5", "2026-03-12", "صحيفة", "وافق مجلس النواب الأردني، في جلسته أمس، على مشروع اتفاقية التعاون الزراعي بين "
+                                      "الأردن والعراق كما أعدته الحكومة."),
+    ])
+    assert "ratified" not in _kinds(found), [(t.name, t.steps) for t in found]

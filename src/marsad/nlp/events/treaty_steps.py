@@ -413,6 +413,7 @@ _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماي
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
 _LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
+_OF_YEAR = L._w("لسنة لسنه لعام سنة سنه")  # a law's number and its year: "رقم 14 لسنة 2026"
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
@@ -2377,8 +2378,19 @@ class _Article:
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
         if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
             return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
-        for k in range(i + 1, min(hi, i + 16)):
+        k, limit = i + 1, i + 16
+        while k < min(hi, limit):
             n = self.norms[k]
+            if n == "،" and k > i + 1:
+                # an aside between commas on the session or the vote ("وافق مجلس النواب، في جلسته العامة أمس، على
+                # قرار رئيس الجمهورية ..."): no agreement, no speech in it
+                close = next((x for x in range(k + 1, min(hi, k + 12)) if self.norms[x] in _STRONG + ("،",)), None)
+                if close is not None and self.norms[close] == "،" and not any(
+                        x in self.nouns_set or self.norms[x] in _SPEECH for x in range(k + 1, close)):
+                    limit += close + 1 - k
+                    k = close + 1
+                    continue
+                return False
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
             if n in ("علي", "على") and (vote or k + 2 < hi and _stem_of(self.norms[k + 1]) == "مشروع"
@@ -2387,6 +2399,7 @@ class _Article:
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
+            k += 1
         return False
 
     def through(self, j: int, hi: int) -> int | None:
@@ -2405,13 +2418,20 @@ class _Article:
                     and j + 1 < hi and self.norms[j + 1][:1].isdigit()) or phrase and n[:1].isdigit() and j > start \
                     and self.norms[j - 1] in (".", "/", "-"):
                 j += 1  # "مشروع القانون رقم 12.26"
+            elif phrase and n in _OF_YEAR and j > start and self.norms[j - 1][:1].isdigit() and j + 1 < hi \
+                    and _YEAR.match(self.norms[j + 1]):
+                j += 2  # "القانون رقم 14 لسنة 2026": the law's year
+            elif phrase and n in _LAW_VERBS and j + 2 < hi and self.norms[j + 1] in _BY_IT \
+                    and self.norms[j + 2] in ("على", "علي"):
+                j += 3  # "مشروع القانون رقم 31.26 يوافق بموجبه على الاتفاقية"
             elif phrase and n in _RELATIVE and j + 3 < hi and self.norms[j + 1] in _LAW_VERBS \
                     and self.norms[j + 2] in _BY_IT and self.norms[j + 3] in ("على", "علي"):
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif phrase and n in _BILL_TITLE:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
-                phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
+                phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم",
+                                                                         "قرار", "القرار")  # ("قرار ... رقم 77")
                 j += 1
             else:
                 return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
