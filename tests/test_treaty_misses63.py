@@ -115,3 +115,17 @@ def test_a_bill_sent_to_a_committee_or_a_draft_approved_past_an_aside_ratifies_n
                                       "الأردن والعراق كما أعدته الحكومة."),
     ])
     assert "ratified" not in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_verbal_noun_of_the_pattern_mufaala_names_what_the_agreement_does(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v1", "2026-08-19", "صحيفة", "وقعت الجزائر والمغرب أمس اتفاقية معالجة المياه العادمة."),
+    ])
+    assert {t.name for t in found} == {"اتفاقية معالجة المياه العادمة"}, [(t.name, t.steps) for t in found]
+
+
+def test_a_participle_of_the_same_pattern_that_describes_the_agreement_names_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("v2", "2026-08-20", "صحيفة", "وقعت تونس وليبيا أمس اتفاقية مماثلة الأسبوع الماضي في طرابلس."),
+    ])
+    assert not any("مماثلة" in t.name for t in found), [t.name for t in found]

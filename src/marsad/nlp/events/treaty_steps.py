@@ -527,6 +527,10 @@ _ACTION_NOUNS = frozenset(("عدم", "حظر", "منع", "نزع", "حمايه",
                            "عبور", "مرور"))  # (of the pattern فُعول: "اتفاقية عبور الشاحنات", "اتفاق مرور الغاز")
 
 
+# Participles of the pattern مُفاعِلة that describe an agreement, not what it does: "اتفاقية مماثلة"
+_LIKE = frozenset(fold(w) for w in "مماثلة مشابهة موازية مناظرة مقابلة مغايرة".split())
+
+
 def _action_form(n: str) -> bool:
     """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
     the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
@@ -535,7 +539,8 @@ def _action_form(n: str) -> bool:
         return True
     if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
         return False
-    return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+    return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
+        or len(n) == 6 and n[0] == "م" and n[2] == "ا" and n[-1] == "ه" and n not in _LIKE  # مفاعلة: "معالجة"
 
 
 def _party_key(p: dict[str, Any]) -> str:
