@@ -129,3 +129,22 @@ def test_a_participle_of_the_same_pattern_that_describes_the_agreement_names_not
         ("v2", "2026-08-20", "صحيفة", "وقعت تونس وليبيا أمس اتفاقية مماثلة الأسبوع الماضي في طرابلس."),
     ])
     assert not any("مماثلة" in t.name for t in found), [t.name for t in found]
+
+
+def test_a_royal_decree_issued_with_a_saudi_number_ratifies_for_saudi_arabia(tmp_path):
+    # both parties are kingdoms; "م/40" is how Saudi royal decrees are numbered
+    found = processed_treaties(tmp_path, [
+        ("k1", "2026-05-12", "صحيفة", "صدر أمس المرسوم الملكي رقم م/40 القاضي بالموافقة على اتفاقية التعاون الجمركي "
+                                      "بين السعودية والأردن."),
+    ])
+    assert ("ratified", "Saudi Arabia") in _steps(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_royal_decree_awaited_or_not_issued_ratifies_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("k2", "2026-05-12", "صحيفة", "وينتظر أن يصدر المرسوم الملكي القاضي بالموافقة على اتفاقية النقل البري بين "
+                                      "السعودية والأردن الأسبوع المقبل."),
+        ("k3", "2026-05-13", "صحيفة", "ولم يصدر حتى الآن المرسوم الملكي القاضي بالموافقة على اتفاقية الربط الكهربائي "
+                                      "بين السعودية والأردن."),
+    ])
+    assert "ratified" not in _kinds(found), [(t.name, t.steps) for t in found]

@@ -438,6 +438,8 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ م هـ ه الموافق")
+_DECREE_HEADS = L._w("المرسوم مرسوم مرسوما الأمر أمر أمرا")
+_ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")  # a decree issued (not "يصدر", "سيصدر": to come)
 _DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
 _DECREE_STATES = {  # the kind of decree, the states that issue it
     "سلطاني": frozenset({"Oman", "Brunei"}), "اميري": frozenset({"Qatar", "Kuwait"}),
@@ -2056,9 +2058,24 @@ class _Article:
 
     def royal_will(self, lo: int, cue: int) -> bool:
         """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
-        ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"."""
-        return any(self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
-            "الملكيه", "ملكيه") and not self.issue_denied(lo, k) for k in range(max(lo, cue - 10), cue - 1))
+        ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"; or a decree of
+        a kind told as issued: "صدر أمس المرسوم الملكي رقم (م/40) القاضي بالموافقة على الاتفاقية" (not "ينتظر أن
+        يصدر المرسوم")."""
+        return any((self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
+            "الملكيه", "ملكيه") or self.norms[k].lstrip("و") in _DECREE_HEADS
+            and self.norms[k + 1].removeprefix("ال") in _DECREE_KINDS and self.issued_before(lo, k))
+                   and not self.issue_denied(lo, k) for k in range(max(lo, cue - 10), cue - 1))
+
+    def issued_before(self, lo: int, k: int) -> bool:
+        """Whether a past verb of issuing opens the clause of the decree at ``k`` ("صدر أمس المرسوم الملكي",
+        "أصدر الملك مرسوما ملكيا"), with no "أن" or waiting between."""
+        for j in range(k - 1, max(lo, k - 10) - 1, -1):
+            n = self.norms[j].lstrip("و")
+            if n in _ISSUED:
+                return True
+            if n in _STRONG or n in _THAT or n in _AWAIT:
+                return False
+        return False
 
     def issue_denied(self, lo: int, k: int, reach: int = 6) -> bool:
         """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
@@ -2175,6 +2192,8 @@ class _Article:
             for stem, kinds in _DECREE_STATES.items():
                 if stem in w:
                     states |= kinds
+        if any(w == "م" and nxt == "/" for w, nxt in zip(words, words[1:])):
+            states = {"Saudi Arabia"}  # a royal decree numbered "م/61" is the Saudi king's (not Jordan's)
         found = [p for p in parties if p.get("name_en") in states]
         return found[0] if len(found) == 1 else None
 
