@@ -148,3 +148,21 @@ def test_a_royal_decree_awaited_or_not_issued_ratifies_nothing(tmp_path):
                                       "بين السعودية والأردن."),
     ])
     assert "ratified" not in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_sides_agreeing_on_the_final_wording_of_its_articles_conclude_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("w1", "2026-01-21", "صحيفة", "أعلن وزير النقل أن الوفدين اتفقا على الصياغة النهائية لبنود اتفاقية النقل البري "
+                                      "بين مصر وليبيا."),
+    ])
+    assert "concluded" in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_sides_not_yet_agreed_or_at_odds_on_the_wording_conclude_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("w2", "2026-01-21", "صحيفة", "وقال الوزير إن الوفدين لم يتفقا بعد على الصياغة النهائية لبنود اتفاقية النقل "
+                                      "البري بين مصر وليبيا."),
+        ("w3", "2026-01-22", "صحيفة", "وقال الوزير إن الوفدين اختلفا على الصياغة النهائية لبنود اتفاقية الربط "
+                                      "الكهربائي بين مصر وليبيا."),
+    ])
+    assert "concluded" not in _kinds(found), [(t.name, t.steps) for t in found]

@@ -232,8 +232,8 @@ _LEAVE = L._w("خرج خرجت خرجا خروج الخروج خروجها خر�
 _STOP_WORK = L._w("أوقف أوقفت أوقفا وقف إيقاف ايقاف")
 _START_WORK = L._w("بدأ بدأت بدء يبدأ تبدأ سيبدأ ستبدأ")
 _AGREE_ON = L._w("اتفق اتفقت اتفقا اتفقتا اتفقوا")
-_TEXT = L._w("نص النص صيغة الصيغة بنود")
-_TEXT_OF = L._w("النهائي الكامل نهائي")
+_TEXT = L._w("نص النص صيغة الصيغة بنود صياغة الصياغة")
+_TEXT_OF = L._w("النهائي الكامل نهائي النهائية نهائية الكاملة")
 # Verbs that end talks: "أنهى الطرفان المفاوضات حول الاتفاقية" concludes it (not a round: "اختتمت جولة").
 _END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا أكمل أكملت أكملا أتم أتمت أتما")
 # Granting approval: "منحت الجمعية الوطنية موافقتها على المعاهدة" (a ratification told by its noun).
@@ -2514,8 +2514,9 @@ class _Article:
                 return False
             if n in ("على", "علي") and k + 1 < hi and self.norms[k + 1] in _TEXT:
                 j = k + 2
-                while j < hi and self.norms[j] in _TEXT_OF:
-                    j += 1
+                while j < hi and (self.norms[j] in _TEXT_OF or self.norms[j][:1] == "ل"
+                                  and self.norms[j][1:] in _TEXT):
+                    j += 1  # "على الصياغة النهائية لبنود الاتفاقية": the wording of its articles
                 return j < hi and j in self.nouns_set
         return False
 
