@@ -166,3 +166,22 @@ def test_sides_not_yet_agreed_or_at_odds_on_the_wording_conclude_nothing(tmp_pat
                                       "الكهربائي بين مصر وليبيا."),
     ])
     assert "concluded" not in _kinds(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_decree_issued_by_the_emir_of_the_land_is_the_one_emirate_partys(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("q1", "2026-06-17", "صحيفة", "الدوحة - أصدر أمير البلاد اليوم المرسوم رقم (30) لسنة 2026 بالتصديق على "
+                                      "اتفاقية النقل البحري بين قطر وعمان."),
+    ])
+    assert ("ratified", "Qatar") in _steps(found), [(t.name, t.steps) for t in found]
+
+
+def test_a_decree_of_an_emir_between_two_emirates_or_of_a_head_of_state_names_no_party(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("q2", "2026-06-18", "صحيفة", "أصدر الأمير اليوم المرسوم رقم (31) لسنة 2026 بالتصديق على اتفاقية الربط "
+                                      "الكهربائي بين قطر والكويت."),
+        ("q3", "2026-06-19", "صحيفة", "أصدر رئيس الدولة اليوم المرسوم رقم (32) لسنة 2026 بالتصديق على اتفاقية "
+                                      "النقل الجوي بين قطر والعراق."),
+    ])
+    got = _steps(found)
+    assert ("ratified", None) in got and not {("ratified", c) for c in ("Qatar", "Kuwait", "Iraq")} & got, got

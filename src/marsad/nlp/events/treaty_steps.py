@@ -439,6 +439,9 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ م هـ ه الموافق")
 _DECREE_HEADS = L._w("المرسوم مرسوم مرسوما الأمر أمر أمرا")
+# The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
+_RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
+                                         ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
 _ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")  # a decree issued (not "يصدر", "سيصدر": to come)
 _DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
 _DECREE_STATES = {  # the kind of decree, the states that issue it
@@ -2190,8 +2193,8 @@ class _Article:
         states: set[str] = set()
         for w in words:
             for stem, kinds in _DECREE_STATES.items():
-                if stem in w:
-                    states |= kinds
+                if stem in w or _RULER_KINDS.get(w.lstrip("و")) == stem:
+                    states |= kinds  # (the ruler who issues it: "أصدر أمير البلاد المرسوم رقم (41)")
         if any(w == "م" and nxt == "/" for w, nxt in zip(words, words[1:])):
             states = {"Saudi Arabia"}  # a royal decree numbered "م/61" is the Saudi king's (not Jordan's)
         found = [p for p in parties if p.get("name_en") in states]
