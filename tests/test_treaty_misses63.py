@@ -185,3 +185,24 @@ def test_a_decree_of_an_emir_between_two_emirates_or_of_a_head_of_state_names_no
     ])
     got = _steps(found)
     assert ("ratified", None) in got and not {("ratified", c) for c in ("Qatar", "Kuwait", "Iraq")} & got, got
+
+
+def _ratified_days(found) -> set:
+    return {s.date for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"}
+
+
+def test_a_decree_is_dated_by_the_days_told_after_the_verb_that_issued_it(tmp_path):
+    # "أمس الإثنين" and the Hijri day both stand far before "بالموافقة"; both give 11 May 2026
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-05-12", "صحيفة", "صدر أمس الإثنين 24 ذي القعدة 1447هـ المرسوم الملكي رقم (م/40) القاضي بالموافقة "
+                                      "على اتفاقية النقل البري بين السعودية والأردن."),
+    ])
+    assert _ratified_days(found) == {"2026-05-11"}, [(t.name, t.steps) for t in found]
+
+
+def test_a_decree_is_not_dated_by_the_signing_day_told_after_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h2", "2026-05-12", "صحيفة", "صدر أمس الإثنين المرسوم الملكي رقم (م/41) القاضي بالموافقة على اتفاقية الربط "
+                                      "الكهربائي بين السعودية والأردن الموقعة في 3 مارس 2026."),
+    ])
+    assert _ratified_days(found) == {"2026-05-11"}, [(t.name, t.steps) for t in found]

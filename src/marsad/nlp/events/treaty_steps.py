@@ -2014,7 +2014,8 @@ class _Article:
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
         own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
         approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
-        words = _PASS if own and (law or approved) else _GOVERN
+        will = self.royal_will(lo, cue)  # (a will or decree "بالموافقة": the verb that issued it)
+        words = _PASS if own and (law or approved) or will else _GOVERN
         aside = -1  # the opening comma of a time set aside between commas (see time_aside)
         reach = 24  # (tokens back from the step, a time set aside not counted)
         for k in range(cue - 1, lo - 1, -1):
@@ -3478,7 +3479,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
-            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
+            # (and the verb that issued a decree "بالموافقة" on it: "صدر أمس الإثنين 24 ذي القعدة 1447هـ المرسوم الملكي
+            # ... القاضي بالموافقة على الاتفاقية" is dated by the days told after that verb)
+            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or kind == "ratified" and art.royal_will(
+                lo, cue) else None
             near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
                 art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
