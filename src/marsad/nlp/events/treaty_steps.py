@@ -232,8 +232,13 @@ _LEAVE = L._w("خرج خرجت خرجا خروج الخروج خروجها خر�
 _STOP_WORK = L._w("أوقف أوقفت أوقفا وقف إيقاف ايقاف")
 _START_WORK = L._w("بدأ بدأت بدء يبدأ تبدأ سيبدأ ستبدأ")
 _AGREE_ON = L._w("اتفق اتفقت اتفقا اتفقتا اتفقوا")
-_TEXT = L._w("نص النص صيغة الصيغة بنود")
-_TEXT_OF = L._w("النهائي الكامل نهائي")
+_TEXT = L._w("نص النص صيغة الصيغة بنود صياغة الصياغة")
+_TEXT_OF = L._w("النهائي الكامل نهائي النهائية نهائية الكاملة")
+# What tells a vote as not the final one, in an aside after its verb ("وافق مجلس النواب، في قراءة أولى، على")
+_NOT_FINAL = L._w("مبدئيا مبدئياً المبدأ مبدئية")
+_READING = L._w("قراءة القراءة")
+_FIRST = L._w("أولى الأولى أولية الأولية")
+_WORDING = L._w("صياغة الصياغة")  # the act of wording: agreed "على صياغة اتفاقية" is to draft one, not done
 # Verbs that end talks: "أنهى الطرفان المفاوضات حول الاتفاقية" concludes it (not a round: "اختتمت جولة").
 _END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا أكمل أكملت أكملا أتم أتمت أتما")
 # Granting approval: "منحت الجمعية الوطنية موافقتها على المعاهدة" (a ratification told by its noun).
@@ -413,6 +418,7 @@ _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماي
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
 _LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
+_OF_YEAR = L._w("لسنة لسنه لعام سنة سنه")  # a law's number and its year: "رقم 14 لسنة 2026"
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
@@ -436,7 +442,17 @@ _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الو
 _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيسة رئيسة الوزير وزير وزيرا وزيرة وزراء الملك الملكان الزعيم زعيم زعيما "
                 "الجانبان الوفد الوفدان")
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
-_DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ م هـ ه الموافق")
+_DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ وتاريخ م هـ ه "
+                       "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
+_DECREE_HEADS = L._w("المرسوم مرسوم مرسوما الأمر أمر أمرا")
+# The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
+_RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
+                                         ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
+_ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")  # a decree issued (not "يصدر", "سيصدر": to come)
+# Words between an issuing verb and a decree that make something else its object: a circular, a statement or a draft
+# about the decree ("أصدرت الوزارة تعميما بشأن المرسوم", "أصدر بيانا نفى فيه صدور المرسوم", "أصدرت مشروع المرسوم")
+_NOT_THE_DECREE = L._w("مشروع مشروعا مسودة بشأن حول عن فيه فيها صدور إصدار اصدار نفى نفت ينفي تنفي نفي بيانا بيان "
+                       "تعميما تعميم قرارا توجيها توجيهات تعليمات")
 _DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
 _DECREE_STATES = {  # the kind of decree, the states that issue it
     "سلطاني": frozenset({"Oman", "Brunei"}), "اميري": frozenset({"Qatar", "Kuwait"}),
@@ -522,7 +538,15 @@ def _joins_or_leaves(norm: str) -> bool:
 
 
 _ACTION_NOUNS = frozenset(("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف",
-                           "تجنب", "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه"))
+                           "تجنب", "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه",
+                           "عبور", "مرور"))  # (of the pattern فُعول: "اتفاقية عبور الشاحنات", "اتفاق مرور الغاز")
+
+
+# Participles of the pattern مُفاعِلة that describe an agreement, not what it does: "اتفاقية مماثلة"
+# Verbal nouns of the pattern مفاعلة met in agreements' names ("اتفاقية معالجة النفط", "اتفاقية مقايضة العملات"): a
+# list, since the same shape is the feminine participle of many adjectives ("مناسبة", "مباشرة", "مفاجئة", "ملائمة")
+_MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة مشاركة مبادلة مراقبة معاملة مساهمة مصالحة مقاصة "
+                     "مكافأة محاسبة ملاحقة مطاردة متابعة مواجهة مراجعة مشاورة مفاوضة".split())
 
 
 def _action_form(n: str) -> bool:
@@ -533,7 +557,8 @@ def _action_form(n: str) -> bool:
         return True
     if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
         return False
-    return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا")
+    return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
+        or n in _MUFAALA  # مفاعلة: "معالجة"
 
 
 def _party_key(p: dict[str, Any]) -> str:
@@ -918,6 +943,14 @@ class _Article:
         nxt = self.norms[noun + 1]
         # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
         return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok
+
+    def purpose_after(self, noun: int) -> bool:
+        """Whether an indefinite agreement noun is told by its purpose right after it ("اتفاقية لتشجيع وحماية
+        الاستثمارات"): it brings in an agreement of its own."""
+        if self.norms[noun].startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
+            return False
+        nxt = self.norms[noun + 1]
+        return nxt[:1] == "ل" and not nxt.startswith("لل") and _action_form(nxt[1:])
 
     def names_elsewhere(self) -> list[str]:
         """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
@@ -1764,7 +1797,10 @@ class _Article:
                         words.append(n)
                         break  # the nationality closes the body's name
                     if has_word(n, BODIES) or n in ("الدوما", "الروسي", "الشوري") or n in _BODY_WORDS or (
-                            n in _UPPER and self.norms[end] == "مجلس"):
+                            n in _UPPER and self.norms[end] == "مجلس") or (
+                            # the kind of council, so that a nationality after it is read: "مجلس نواب الشعب
+                            # الإثيوبي", "مجلس الأمة الكويتي" (not the Security Council, read on its own)
+                            self.norms[end] == "مجلس" and n.removeprefix("ال") in _COUNCIL_KINDS - {"امن"}):
                         end += 1
                         words.append(n)
                     else:
@@ -1792,6 +1828,21 @@ class _Article:
                 body = {"name": (body or {}).get("name") or taker.get("name"), "country": {
                     "name": taker.get("name"), "name_en": taker.get("name_en")}}
         return body
+
+    def council_before(self, k: int) -> str | None:
+        """The name of the council last named in full before ``k`` in the report ("مجلس الوزراء", "مجلس الأمة
+        الكويتي"), which a bare "المجلس" after it stands for; None when none is (the Security Council is not one)."""
+        for j in range(k - 1, 0, -1):
+            if self.norms[j].lstrip("و") != "مجلس" or j + 1 >= len(self.norms):
+                continue
+            kind = self.norms[j + 1].removeprefix("ال")
+            if kind not in _COUNCIL_KINDS:
+                continue
+            if kind == "امن":
+                return None
+            end = j + 2 if j + 2 < len(self.norms) and self.norms[j + 2] in _NISBA else j + 1
+            return self.text[self.toks[j].start:self.toks[end].end].removeprefix("و")
+        return None
 
     def decree_place(self, gov: int, cue: int) -> dict[str, Any] | None:
         """The country where a decree or law of ratification was issued, when the clause from the verb that issued
@@ -1991,7 +2042,8 @@ class _Article:
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
         own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
         approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
-        words = _PASS if own and (law or approved) else _GOVERN
+        will = self.royal_will(lo, cue)  # (a will or decree "بالموافقة": the verb that issued it)
+        words = _PASS if own and (law or approved) or will else _GOVERN
         aside = -1  # the opening comma of a time set aside between commas (see time_aside)
         reach = 24  # (tokens back from the step, a time set aside not counted)
         for k in range(cue - 1, lo - 1, -1):
@@ -2038,9 +2090,35 @@ class _Article:
 
     def royal_will(self, lo: int, cue: int) -> bool:
         """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
-        ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"."""
-        return any(self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
-            "الملكيه", "ملكيه") and not self.issue_denied(lo, k) for k in range(max(lo, cue - 10), cue - 1))
+        ``cue``: "صدرت الإرادة الملكية السامية، أمس الاثنين، بالمصادقة على قانون تصديق البروتوكول"; or a decree of
+        a kind told as issued: "صدر أمس المرسوم الملكي رقم (م/40) القاضي بالموافقة على الاتفاقية" (not "ينتظر أن
+        يصدر المرسوم")."""
+        return any((self.norms[k].lstrip("و") in ("الاراده", "اراده", "بالاراده") and self.norms[k + 1] in (
+            "الملكيه", "ملكيه") or self.norms[k].lstrip("و") in _DECREE_HEADS
+            and self.norms[k + 1].removeprefix("ال") in _DECREE_KINDS and self.issued_before(lo, k))
+                   and not self.issue_denied(lo, k) for k in range(self.decree_reach(lo, cue), cue - 1))
+
+    def decree_reach(self, lo: int, cue: int, words: int = 10) -> int:
+        """The first token of the ``words`` before ``cue``, not counting a decree's number and date ("المرسوم الملكي
+        رقم (م/40) وتاريخ 20/11/1447هـ القاضي بالموافقة": its usual Saudi wording)."""
+        j, seen = cue, 0
+        while j > lo and seen < words:
+            j -= 1
+            n = self.norms[j]
+            if not (n[:1].isdigit() or n in ("(", ")", "/", "-", ".") or n in _DECREE_DETAILS):
+                seen += 1
+        return j
+
+    def issued_before(self, lo: int, k: int) -> bool:
+        """Whether a past verb of issuing opens the clause of the decree at ``k`` ("صدر أمس المرسوم الملكي",
+        "أصدر الملك مرسوما ملكيا"), with no "أن" or waiting between."""
+        for j in range(k - 1, max(lo, k - 10) - 1, -1):
+            n = self.norms[j].lstrip("و")
+            if n in _ISSUED:
+                return True
+            if n in _STRONG or n in _THAT or n in _AWAIT or n in _NOT_THE_DECREE:
+                return False
+        return False
 
     def issue_denied(self, lo: int, k: int, reach: int = 6) -> bool:
         """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
@@ -2155,8 +2233,13 @@ class _Article:
         states: set[str] = set()
         for w in words:
             for stem, kinds in _DECREE_STATES.items():
-                if stem in w:
-                    states |= kinds
+                if stem in w or _RULER_KINDS.get(w.lstrip("و")) == stem:
+                    states |= kinds  # (the ruler who issues it: "أصدر أمير البلاد المرسوم رقم (41)")
+        if any(words[x] == "م" and words[x + 1] == "/" and words[x + 2][:1].isdigit()
+               and words[x - 1] in ("رقم", "برقم", "(") for x in range(1, len(words) - 2)):
+            # a royal decree numbered "رقم (م/61)" is the Saudi king's (not Jordan's); not the era mark of a date
+            # ("بتاريخ 11/5/2026م/")
+            states = states & {"Saudi Arabia"} if states else {"Saudi Arabia"}
         found = [p for p in parties if p.get("name_en") in states]
         return found[0] if len(found) == 1 else None
 
@@ -2332,6 +2415,22 @@ class _Article:
                 return None
         return None
 
+    def aside_after(self, k: int, hi: int, stops: tuple[str, ...] = _STRONG + ("،",),
+                    speech: bool = False) -> int | None:
+        """The token after the comma that closes an aside opened by the comma at ``k`` (within twelve words, the
+        first of ``stops`` a comma): an aside on where, when or how a step was taken ("وافق مجلس النواب، في جلسته
+        العامة أمس، على", "مدد البلدان أمس، في حفل أقيم بمقر الحكومة، العمل بالاتفاقية"). None when it names an
+        agreement, when it says the step is not final ("، في قراءة أولى،", "، مبدئيا،"), or, with ``speech``, when
+        someone speaks in it ("، وقال رئيسه إنه ...،")."""
+        close = next((x for x in range(k + 1, min(hi, k + 12)) if self.norms[x] in stops), None)
+        if close is None or self.norms[close] != "،":
+            return None
+        if any(x in self.nouns_set or speech and self.norms[x] in _SPEECH or self.norms[x] in _NOT_FINAL
+               or self.norms[x] in _READING and x + 1 < close and self.norms[x + 1] in _FIRST
+               for x in range(k + 1, close)):
+            return None
+        return close + 1
+
     def place_aside(self, lo: int, k: int) -> int | None:
         """The opening comma when the comma at ``k`` closes where or when a body met, set aside between commas ("أقر
         مجلس الوزراء، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس الجمهورية، مرسوماً يقضي بانسحاب ..."): opened by
@@ -2365,8 +2464,18 @@ class _Article:
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
         if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
             return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
-        for k in range(i + 1, min(hi, i + 16)):
+        k, limit = i + 1, i + 16
+        while k < min(hi, limit):
             n = self.norms[k]
+            if n == "،" and k > i + 1:
+                # an aside between commas on the session or the vote ("وافق مجلس النواب، في جلسته العامة أمس، على
+                # قرار رئيس الجمهورية ..."): no agreement, no speech in it
+                after = self.aside_after(k, hi, speech=True)
+                if after is None:
+                    return False
+                limit += after - k
+                k = after
+                continue
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
             if n in ("علي", "على") and (vote or k + 2 < hi and _stem_of(self.norms[k + 1]) == "مشروع"
@@ -2375,24 +2484,31 @@ class _Article:
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
+            k += 1
         return False
 
     def through(self, j: int, hi: int) -> int | None:
         """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
         or decision of ratification ("لصالح التصديق على المعاهدة", "على قرار رئيس الجمهورية بشأن الموافقة على
         الاتفاقية"); None past eight words."""
-        start, phrase = j, False
+        start, phrase, decision = j, False, False
         while j < hi and j - start <= 16:
             n = self.norms[j]
             if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",) or j == start and n in _TEXT:
                 j += 1  # ("بالأحرف الأولى على نص «اتفاقية ...»": the text of the agreement)
             elif j == start and n in _PACKAGE and j + 1 < hi and j + 1 in self.nouns_set:
                 return j + 1  # "على حزمة الاتفاقات": the agreements of the package
-            elif phrase and n == "رقم" or phrase and j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit() or (
-                    phrase and n in (".", "/", "-") and j > start and self.norms[j - 1][:1].isdigit()
-                    and j + 1 < hi and self.norms[j + 1][:1].isdigit()) or phrase and n[:1].isdigit() and j > start \
-                    and self.norms[j - 1] in (".", "/", "-"):
+            elif (phrase or decision) and (n == "رقم" or j > start and self.norms[j - 1] == "رقم" and n[:1].isdigit()
+                                           or n in (".", "/", "-") and j > start and self.norms[j - 1][:1].isdigit()
+                                           and j + 1 < hi and self.norms[j + 1][:1].isdigit()
+                                           or n[:1].isdigit() and j > start and self.norms[j - 1] in (".", "/", "-")):
                 j += 1  # "مشروع القانون رقم 12.26"
+            elif (phrase or decision) and n in _OF_YEAR and j > start and self.norms[j - 1][:1].isdigit() \
+                    and j + 1 < hi and _YEAR.match(self.norms[j + 1]):
+                j += 2  # "القانون رقم 14 لسنة 2026": the law's year
+            elif phrase and n in _LAW_VERBS and j + 2 < hi and self.norms[j + 1] in _BY_IT \
+                    and self.norms[j + 2] in ("على", "علي"):
+                j += 3  # "مشروع القانون رقم 31.26 يوافق بموجبه على الاتفاقية"
             elif phrase and n in _RELATIVE and j + 3 < hi and self.norms[j + 1] in _LAW_VERBS \
                     and self.norms[j + 2] in _BY_IT and self.norms[j + 3] in ("على", "علي"):
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
@@ -2400,6 +2516,9 @@ class _Article:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
+                # a decision is of ratification only by the words of its title ("قرار رئيس الجمهورية رقم 77 بشأن
+                # الموافقة على"), not "القرار رقم 12 بشأن اتفاقية الغاز والقاضي بوقف العمل بها"
+                decision = decision or n in ("قرار", "القرار")
                 j += 1
             else:
                 return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
@@ -2457,9 +2576,12 @@ class _Article:
             if not n[:1].isalnum():
                 return False
             if n in ("على", "علي") and k + 1 < hi and self.norms[k + 1] in _TEXT:
+                if self.norms[k + 1] in _WORDING and not (k + 2 < hi and self.norms[k + 2] in _TEXT_OF):
+                    return False  # "اتفق الطرفان على صياغة اتفاقية جديدة": to draft it (not "الصياغة النهائية")
                 j = k + 2
-                while j < hi and self.norms[j] in _TEXT_OF:
-                    j += 1
+                while j < hi and (self.norms[j] in _TEXT_OF or self.norms[j][:1] == "ل"
+                                  and self.norms[j][1:] in _TEXT):
+                    j += 1  # "على الصياغة النهائية لبنود الاتفاقية": the wording of its articles
                 return j < hi and j in self.nouns_set
         return False
 
@@ -2788,6 +2910,8 @@ _TEEN = L._w("عشر عشرة")
 _FOR_PERIOD = L._w("لمدة مدة مدتها مدته ومدتها ومدته لفترة فترة")
 _UNTIL_DAY = L._w("حتى لغاية غاية لحين")
 _ANNEX = L._w("ملحق ملحقا الملحق بروتوكول بروتوكولا البروتوكول")  # "ملحق تمديد الاتفاقية"
+_PROVIDES = L._w("يقضي يقضى ينص تنص يتضمن يتيح القاضي المتضمن")  # "ملحقا يقضي بتمديد الاتفاقية"
+_STIPULATES = L._w("ينص تنص")  # "ينص على تمديد": provides for
 _MORE_TIME = L._w("إضافيا إضافية إضافيين إضافيتين أخرى آخر آخرين")
 _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد"
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
@@ -2841,6 +2965,20 @@ def _period(art: "_Article", k: int, hi: int) -> tuple[str, int] | None:
     return None
 
 
+def _provides_extension(art: "_Article", j: int) -> bool:
+    """Whether the words from ``j`` tell that an annex provides for an extension: "(الذي) يقضي بتمديد", "ينص على
+    تمديد" (the verb "ينص" takes "على" before what it provides)."""
+    n = len(art.norms)
+    if j < n and art.norms[j] in _RELATIVE:
+        j += 1
+    if not (j < n and art.norms[j] in _PROVIDES):
+        return False
+    j += 1
+    if j < n and art.norms[j] in ("على", "علي") and art.norms[j - 1] in _STIPULATES:
+        j += 1
+    return j < n and art.norms[j].removeprefix("ب") in ("تمديد", "تجديد")
+
+
 def _extends(art: "_Article", i: int, hi: int) -> bool:
     """Whether the extension or renewal at token ``i`` reaches the agreement itself: the noun right after it, past a
     subject or a time ("مددت روسيا وأوكرانيا أمس اتفاق الحبوب"), or through its term or force ("تمديد العمل
@@ -2859,8 +2997,8 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
                                   art.nouns_set):
         return False  # "تختلف مدد الاتفاقيات", "وتبلغ مدد الاتفاقية": terms (مُدد) after a verb, or before the noun
         # they are of; the verb "مدّد" opens its clause and has its subject before the agreement
-    k = i + 1
-    while k < min(hi, i + 10):
+    k, limit = i + 1, i + 10
+    while k < min(hi, limit):
         n = art.norms[k]
         if k in art.nouns_set:
             return not (k > 0 and art.norms[k - 1] in _TIME_ADVERBS)
@@ -2881,6 +3019,15 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
             k += 2  # "مددت مصر والسودان في 3 مارس الاتفاقية", "جدد البلدان في بيان مشترك الاتفاقية"
             while k < hi and (art.in_time(k) or art.norms[k] in _JOINT):
                 k += 1
+            continue
+        if n == "،" and k > i + 1:
+            # an aside between commas, past the subject, on where or how ("مدد البلدان أمس، في حفل أقيم بمقر
+            # الحكومة، العمل بالاتفاقية"): no agreement named in it
+            after = art.aside_after(k, hi, ("،", ".", "؛"))
+            if after is None:
+                return False
+            limit += after - k  # (the aside does not count in the reach)
+            k = after
             continue
         if n in _EXTEND_ASIDE or n in _NISBA or has_word(n, L.WEEKDAYS) or n in ("و",) or art.in_time(k) or (
                 n in _OFFICES or n in _DELEGATIONS or n in _SUBJECTS or has_word(n, BODIES)):  # ("جدد الوزير ...")
@@ -3166,7 +3313,8 @@ def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
         if r["kind"] != "signed":
             continue
         a, b = r["tok"]
-        if not any(art.norms[k].lstrip("و") in _ANNEX and art.stemmed[k + 1] in ("تمديد", "تجديد")
+        if not any(art.norms[k].lstrip("و") in _ANNEX and (art.stemmed[k + 1] in ("تمديد", "تجديد")
+                                                            or _provides_extension(art, k + 1))
                    for k in range(a, b)):
             continue
         hi = art.tok_range(*r["data"]["sentence"]).stop
@@ -3201,6 +3349,15 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
                 r["data"]["modality"] = "expected"
             else:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
+
+
+def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) -> bool:
+    """Whether every step the article names ``name`` in is a signing or conclusion dated in a year other than the
+    step ``d``'s (an old agreement recalled, not the one a bare noun brings in)."""
+    year = str(d.get("date") or "")[:4]
+    mine = [r for r in raw if not r["data"]["generic"] and (r["data"].get("told") or r["data"]["said"]) == name]
+    return bool(year and mine) and all(r["kind"] in ("signed", "concluded") and str(r["data"].get("date") or "")[:4]
+                                       not in ("", year) for r in mine)
 
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
@@ -3321,6 +3478,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                                                and art.stemmed[cue] in _WEAK_RATIFY)
                                        and not _verbal_noun(art.norms[cue]))
                 near = [far] if far is not None else []
+                if not near and kind == "extended":
+                    # the agreement _extends reached past the subject and an aside ("مدد البلدان أمس، في حفل أقيم
+                    # ...، العمل بالاتفاقية"): the first named after the verb
+                    near = [n for n in nouns if cue < n][:1]
             if cue + 1 < hi and (art.norms[cue + 1] in ("عليه", "عليها", "عليهما") or art.norms[cue + 1] in _TO_IT
                                  or art.pronoun_after_subject(cue, hi)):
                 # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
@@ -3392,9 +3553,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
-            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR else None
+            # (and the verb that issued a decree "بالموافقة" on it: "صدر أمس الإثنين 24 ذي القعدة 1447هـ المرسوم الملكي
+            # ... القاضي بالموافقة على الاتفاقية" is dated by the days told after that verb)
+            royal = art.stemmed[cue] not in _MASDAR and kind == "ratified" and art.royal_will(lo, cue)
+            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or royal else None
             near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
                 art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
+            if royal and gov is not None:
+                near_from = art.toks[max(lo, gov)].start  # a decree's days are told after the verb that issued it,
+                # not in the clause before ("وقعت الاتفاقية يوم 3 مارس 2026، وصدر المرسوم الملكي ...": undated)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
                                          tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
                                              gov is None or art.stemmed[c] not in _MASDAR
@@ -3482,6 +3649,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
                     else None  # ("أعلنت ... انسحابها")
                 body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
+                if body and not body.get("country") and fold(body.get("name") or "").lstrip("و") == "المجلس":
+                    full = art.council_before(cue)
+                    if full:
+                        body = dict(body, name=full)  # "عقد مجلس الوزراء جلسته ... ووافق المجلس على اتفاقية":
+                        # the council named in full before (one step with the reports that name it so)
                 more: list[dict[str, Any]] = []
                 if gov is not None and (body is None or not body.get("country")):
                     # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
@@ -3629,6 +3801,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and len(kinds) > 1:
             before = [n for t, n in at if t < r["tok"][0]]
             ref = before[-1] if before else at[0][1]
+        elif d["generic"] and ref is not None and art.purpose_after(r["noun"]) and _of_another_year(raw, ref, d):
+            # "وقعت أمس اتفاقية لتشجيع الاستثمارات ... وكان البلدان قد وقعا سنة 1999 اتفاقا للتعاون": an agreement
+            # the report brings in is not the one it names only as signed in another year
+            ref = None
         if d["generic"] and ref is None and art.names_some_agreement:
             d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
         d["name"] = d["said"] if not d["generic"] or ref is None else ref
