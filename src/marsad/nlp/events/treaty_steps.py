@@ -3851,7 +3851,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="17", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="18", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn, extended, replaced) with "
         "names, parties, dates, an agreement's duration.",
