@@ -55,8 +55,8 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 ``dev.steps.f1``, ``dev2.steps.f1``; with ``--data``/``--gold`` only when ``--floors`` is given; never with
 ``--no-floors``).
 
-Run: ``make eval-treaties`` or ``python eval/eval_treaties.py [--part dev|dev2|test30|test31|test32|test33|test34|frozen]
-[-v] [--keep DIR] [--all]``.
+Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
+[--part dev|dev2|test30|test31|test32|test33|test34|frozen] [-v] [--keep DIR] [--all]``.
 """
 
 from __future__ import annotations
