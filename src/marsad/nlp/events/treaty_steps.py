@@ -3752,20 +3752,18 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # "وتحل الاتفاقية الجديدة محل اتفاقية التعاون الاقتصادي الموقعة عام 1992": the agreement replaced is
             # another, whose name the article's bare nouns do not take
             r["data"]["other"] = r["data"]["said"]
+            # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
     told = {r["data"]["told"] for r in raw if r["data"].get("told")}
-    named = [r["data"].get("told") or r["data"]["said"] for r in raw
-             if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"
-             and not r["data"].get("other")]
+    lends = [(r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
+             if (not r["data"]["generic"] or r["data"].get("told")) and not r["data"].get("other")]
+    named = [n for _t, n in lends]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
         w = name_words(n)
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
-    at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
-                if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"
-                and not r["data"].get("other"))
-    # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
+    at = sorted(lends)
     # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
     own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
