@@ -78,10 +78,10 @@ from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
 from marsad.nlp.events.lexicon import fold
 from marsad.pipeline.stage import Resources, Stage
 
-STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
-# An agreement's term extended or renewed, and an agreement replaced by a new one: steps of its life too (issue 15;
+# An agreement's term extended or renewed, and an agreement replaced by a new one, are steps of its life too (issue 15;
 # see _extends and _replacements).
-STEP_KINDS = STEP_KINDS + ("extended", "replaced")
+STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn",
+              "extended", "replaced")
 
 # Head nouns of an agreement (folded; clitics stripped before lookup).
 TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
