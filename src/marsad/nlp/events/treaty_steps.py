@@ -34,7 +34,8 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
   for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
   date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
-  "article" for a step reported, "before" for one recalled — it happened by then.  A signing listed among
+  "article" for a step reported, "before" for one recalled — it happened by then; "session" for a body's step told
+  as taken in the session the lead sentence dates (the day inferred, not read).  A signing listed among
   past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
   its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
   اتفاق ... يوم 24 نوفمبر" in July), is last year's.
@@ -55,7 +56,7 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   a truce's talks, a call renewed, nor the renewal talks are about), with ``until`` (its new end) and ``period``
   (ISO 8601) when the clause gives them; an agreement ``replaced`` ("اتفاقية جديدة تحل محل اتفاقية 1990") is a step
   of the old one, on the day and of the modality of the new one's signing or entry into force, ``replacing`` naming
-  the new one (whose steps say what they ``replace``); an article that says how long an agreement holds ("ومدتها
+  the new one (whose steps name under ``replaces`` what they replace); an article that says how long an agreement holds ("ومدتها
   خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
@@ -3851,6 +3852,6 @@ def _stage(doc: Doc, res: Resources) -> None:
 TREATY_STEPS = Stage(
     name="treaty_steps", version="18", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
-    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn, extended, replaced) with "
-        "names, parties, dates, an agreement's duration.",
+    doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
+        "extended, replaced) with names, parties, dates, an agreement's duration.",
 )
