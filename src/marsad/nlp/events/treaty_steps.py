@@ -56,8 +56,8 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   a truce's talks, a call renewed, nor the renewal talks are about), with ``until`` (its new end) and ``period``
   (ISO 8601) when the clause gives them; an agreement ``replaced`` ("اتفاقية جديدة تحل محل اتفاقية 1990") is a step
   of the old one, on the day and of the modality of the new one's signing or entry into force, ``replacing`` naming
-  the new one (whose steps name under ``replaces`` what they replace); an article that says how long an agreement holds ("ومدتها
-  خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
+  the new one (whose steps name under ``replaces`` what they replace); an article that says how long an agreement
+  holds ("ومدتها خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
