@@ -466,7 +466,7 @@ def _extensions(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     March and again in May, two)."""
     out: list[list[dict[str, Any]]] = []
     for r in sorted(rows, key=lambda r: (str(r["data"].get("date") or "9999"),
-                                         r["data"].get("date_source") != "timex")):
+                                         r["data"].get("date_source") not in _READ)):
         until = r["data"].get("until")
         same = next((g for g in out if until and any(x["data"].get("until") == until for x in g)), None)
         if same is None and out:
