@@ -564,8 +564,9 @@ def _link_successors(groups: list["_Group"], records: list[Treaty]) -> None:
 
 
 def _party_keys(parties: Iterable[dict[str, Any]]) -> set[str]:
-    """The parties of a record or row, as keys that compare (its entity id, else its English or Arabic name)."""
-    return {str(p.get("entity_id") or p.get("name_en") or p.get("name") or "").lower() for p in parties} - {""}
+    """The parties of a record or row, as keys that compare: :func:`_party_key`'s, so that a country named by its
+    adjective (no entity id) and by its name (with one) are the same party."""
+    return {_party_key(p) for p in parties} - {""}
 
 
 def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[dict[str, Any]] = (),
