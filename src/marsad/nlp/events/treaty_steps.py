@@ -562,15 +562,6 @@ def _action_form(n: str) -> bool:
         or n in _MUFAALA  # مفاعلة: "معالجة"
 
 
-def _party_key(p: dict[str, Any]) -> str:
-    """A party's key for telling it apart from the others of a step (its English name, else its name)."""
-    return str(p.get("name_en") or p.get("name")).lower()
-
-
-def _party_keys(parties: list[dict[str, Any]]) -> set[str]:
-    return {_party_key(p) for p in parties}
-
-
 def _verbal_noun(norm: str) -> bool:
     """Whether a step's cue is its verbal noun, bare or with a pronoun ("التوقيع", "انسحابها"), not a verb."""
     return _stem_of(norm) in _MASDAR | {"توقيع", "التوقيع"} or any(
@@ -3363,7 +3354,7 @@ def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) ->
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
-    from marsad.nlp.events.treaty_life import descriptive, name_words
+    from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
     art = _Article(doc, kb)
