@@ -3149,14 +3149,20 @@ def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) ->
                         "renewable": renewable}
             mine = [r for r in here if r["noun"] == noun and r["kind"] != "replaced"]
             if not mine:
-                said, generic, _end = art.name_at(noun, hi)
-                names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
-                target = said if not generic else (max(names, key=names.count) if names else None)
+                target = _agreement_named(raw, *art.name_at(noun, hi)[:2])
                 mine = [r for r in raw if r["kind"] != "replaced" and r["data"].get("name") == target]
             for r in mine:
                 r["data"].setdefault("duration", duration)
             break
-    _renewals(art, sents, raw)
+
+
+def _agreement_named(raw: list[dict[str, Any]], said: str, generic: bool) -> str | None:
+    """The agreement a noun of a term or a renewal clause means: the name it says, or for a bare noun
+    ("الاتفاقية") the name the article's steps give most (not an agreement replaced: another)."""
+    if not generic:
+        return said
+    names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
+    return max(names, key=names.count) if names else None
 
 
 def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
@@ -3175,9 +3181,7 @@ def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
             noun = next((j for j in range(k + 1, min(hi, k + 4)) if j in art.nouns_set), None)
             if noun is None:
                 continue
-            said, generic, _end = art.name_at(noun, hi)
-            names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
-            target = said if not generic else (max(names, key=names.count) if names else None)
+            target = _agreement_named(raw, *art.name_at(noun, hi)[:2])
             found = _period(art, every + 1, hi) if every is not None and every + 1 < hi else None
             if found is None and every is not None and every + 1 < hi and art.norms[every + 1] in _PERIOD_UNITS:
                 found = (f"P1{_PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
@@ -3803,6 +3807,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
     _replacing_names(raw)
     _durations(art, sents, raw)
+    _renewals(art, sents, raw)  # (after _durations: a renewal clause makes the term it gave renewable)
     # "X، المعروفة باتفاقية Y", "لتصبح معروفة باسم «Y»": Y is another name of X; a step under either carries the other
     known = art.known_as()
     for r in raw:
