@@ -28,3 +28,14 @@ def test_the_treaty_page_marks_a_step_dated_by_its_session_like_the_cli(tmp_path
     assert en.status_code == 200 and ar.status_code == 200
     assert "(the day of the session)" in en.text and "(date of the report)" not in en.text
     assert "(يوم الجلسة)" in ar.text and "(تاريخ الخبر)" not in ar.text
+
+
+def test_a_party_with_no_entity_id_is_the_same_party_as_with_one_when_records_are_linked() -> None:
+    """The keys that tell whether an old and a new agreement share a party (a replacement, a successor) are those
+    that merge a record's parties: a country named by its adjective, with no entity id, is the country."""
+    from marsad.nlp.events.treaty_life import _party_keys
+
+    named = [{"name": "مصر", "name_en": "Egypt", "entity_id": "loc:egypt"}]
+    by_adjective = [{"name": "المصري", "name_en": "Egypt", "entity_id": None}]
+    assert _party_keys(named) & _party_keys(by_adjective)
+    assert not _party_keys(named) & _party_keys([{"name": "السودان", "name_en": "Sudan", "entity_id": "loc:sudan"}])
