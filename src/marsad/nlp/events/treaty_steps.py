@@ -266,7 +266,6 @@ _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال �
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
-_HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
 _NEGATIONS = L.NEGATIONS
 # Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
 _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),
@@ -325,7 +324,6 @@ _UNTRUE = L._w("شائعات شائعة إشاعات إشاعة مزاعم اد�
 _TRUTH = L._w("صحة الصحة صحيح صحيحة أساس")  # after لا/غير/عار: "لا صحة", "غير صحيحة", "لا أساس لها"
 _DENY_NEG = L._w("لا غير عار عارية عاري عارٍ")
 _STRONG = (".", "؛", "!", "؟", ":")
-_SECURITY_COUNCIL = ("مجلس", "الامن")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
               "الجمعية الوطنية المجلس الحكومة")
