@@ -227,7 +227,7 @@ def test_spans_of_by_position_are_each_articles_spans_in_reading_order(any_store
         (a3.id, "sentences", "1", [Span("sentence", 0, 20)]),
     ])
     kinds = ("sentence", "timex", "mention")
-    got = any_store.spans_of([a3.id, a1.id, a2.id], kinds, by_position=True)
+    got = any_store.spans_of([a3.id, a1.id, a2.id], kinds, as_stored=False)
     assert list(got) == [a3.id, a1.id, a2.id]
     assert got == {a.id: any_store.spans(a.id, kinds) for a in (a3, a1, a2)}
     assert [(s.kind, s.start, s.label) for s in got[a1.id][:4]] == [

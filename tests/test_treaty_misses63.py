@@ -129,6 +129,8 @@ def test_a_participle_of_the_same_pattern_that_describes_the_agreement_names_not
         ("v2", "2026-08-20", "صحيفة", "وقعت تونس وليبيا أمس اتفاقية مماثلة الأسبوع الماضي في طرابلس."),
     ])
     assert not any("مماثلة" in t.name for t in found), [t.name for t in found]
+    assert [s.kind for t in found for s in t.steps if s.modality == "done"] == ["signed"], \
+        [(t.name, t.steps) for t in found]  # (the signing itself is kept)
 
 
 def test_a_royal_decree_issued_with_a_saudi_number_ratifies_for_saudi_arabia(tmp_path):

@@ -27,6 +27,9 @@ def test_steps_states_took_one_after_another_are_not_dated_by_the_column(tmp_pat
     ])
     assert not any(s.date and s.date.startswith("2015") for t in found for s in t.steps), \
         [(t.name, t.steps) for t in found]
+    # (the steps are still told: signed and ratified, with no date)
+    assert [(s.kind, s.date) for t in found for s in t.steps] == [("signed", None), ("ratified", None)], \
+        [(t.name, t.steps) for t in found]
 
 
 def test_a_hope_to_sign_is_no_signing(tmp_path):
@@ -35,6 +38,9 @@ def test_a_hope_to_sign_is_no_signing(tmp_path):
                                       "الوزير «أتمنى أن يتم توقيع اتفاق في المستقبل القريب»."),
     ])
     assert not any(s.kind == "signed" and s.modality == "done" for t in found for s in t.steps), \
+        [(t.name, t.steps) for t in found]
+    # (the agreement the report says they reached is still told)
+    assert [(s.kind, s.modality) for t in found for s in t.steps] == [("concluded", "done")], \
         [(t.name, t.steps) for t in found]
 
 

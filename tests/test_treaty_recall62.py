@@ -119,6 +119,8 @@ def test_a_quoted_adverb_after_the_noun_is_no_name(tmp_path):
     ])
     names = [n for t in found for n in [t.name, *t.aliases]]
     assert not any("نهائيا" in n or "مؤقت" in n for n in names), names
+    # (the steps are kept, under the bare noun)
+    assert {"signed", "in_force"} <= {s.kind for t in found for s in t.steps}, [(t.name, t.steps) for t in found]
 
 
 def test_the_agreement_a_new_one_replaces_lends_it_no_name_nor_step(tmp_path):

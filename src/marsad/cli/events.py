@@ -106,9 +106,10 @@ def cmd_treaties(args: argparse.Namespace) -> int:
             print(f"  also called: {' | '.join(t.aliases)}")
         if t.duration:
             again = ", renewable" if t.duration.get("renewable") else ""
-            print(f"  duration: {t.duration.get('said')} ({t.duration.get('period')}{again})")
-        for old in t.replaces:
-            print(f"  replaces: {old.get('name')}" + (f" [{old['id']}]" if old.get("id") else ""))
+            said = t.duration.get("said") or t.duration.get("period")  # as the page: the period when no words
+            print(f"  duration: {said} ({t.duration.get('period')}{again})")
+        for prior in t.replaces:
+            print(f"  replaces: {prior.get('name')}" + (f" [{prior['id']}]" if prior.get("id") else ""))
         for s in t.steps:
             by = f" by {s.by.get('name')}" if s.by else ""
             by += f" until {s.until}" if s.until else ""

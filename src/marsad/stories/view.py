@@ -84,7 +84,7 @@ def story_docs(store: Store, article_ids: list[str]) -> list[Doc]:
     # (the articles and their spans in two queries, not two an article: each article's spans in the order
     # ``store.spans(aid, LAYERS)`` gives them)
     articles = store.get_articles(article_ids)
-    spans = store.spans_of([aid for aid in article_ids if aid in articles], LAYERS, by_position=True)
+    spans = store.spans_of([aid for aid in article_ids if aid in articles], LAYERS, as_stored=False)
     docs = []
     for aid in article_ids:
         article = articles.get(aid)

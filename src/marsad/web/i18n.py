@@ -29,6 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "step_extended": "تمديد", "step_replaced": "استبدال", "until": "حتى", "period": "لمدة",
         "replaced_by": "حلّ محله", "replaces": "يحلّ محل", "duration": "المدة", "renewable": "قابلة للتجديد",
         "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر", "by_report": "بحلول تاريخ الخبر",
+        "session_day": "يوم الجلسة",
     },
     "en": {
         "site": "Marsad", "tagline": "Arabic news, sourced", "home": "Home", "search": "Search",
@@ -56,6 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
         "step_extended": "Extended", "step_replaced": "Replaced", "until": "until", "period": "for",
         "replaced_by": "replaced by", "replaces": "Replaces", "duration": "Duration", "renewable": "renewable",
         "background": "An old agreement recalled in the news", "date_of_report": "date of the report", "by_report": "by the date of the report",
+        "session_day": "the day of the session",
     },
 }
 

@@ -145,9 +145,10 @@ class Step:
     ``by`` is the party or body that took it (a parliament ratifying, a state withdrawing);
     ``modality`` is "done" or "expected"; ``date_source`` says whether the date was written in
     the sentence ("timex"), is the day of the session the report's lead sentence dates, inferred for a body's step
-    told as taken in it ("session"), or is the report's date ("article").  An ``extended`` step keeps the new end
-    (``until``) or the added ``period`` its reports give; a ``replaced`` step (on the old agreement) names the
-    new ``agreement``.
+    told as taken in it ("session"), is the report's date for a step reported ("article"), or for one recalled
+    ("before": it happened by then).  An ``extended`` step keeps the new end (``until``) and the added ``period``
+    its reports give, whichever they write (``period_said`` is the period in the reports' words, shown to readers);
+    a ``replaced`` step (on the old agreement) names the new ``agreement``.
     """
 
     kind: str

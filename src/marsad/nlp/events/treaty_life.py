@@ -451,8 +451,16 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
         out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
                         **_life_terms(done or rs)))
-    order = {k: i for i, k in enumerate(STEP_KINDS)}
-    return sorted(out, key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+    return _in_order(out)
+
+
+_STEP_ORDER = {k: i for i, k in enumerate(STEP_KINDS)}
+
+
+def _in_order(steps: Iterable[Step]) -> list[Step]:
+    """An agreement's steps as its page lists them: taken before expected, oldest first (undated last), and on one
+    day in the order of an agreement's life (signed before ratified)."""
+    return sorted(steps, key=lambda s: (s.modality != "done", s.date or "9999", _STEP_ORDER.get(s.kind, 99)))
 
 
 # Reports of one extension lie within this many days of each other; the grain deal extended in March and again in
@@ -466,7 +474,7 @@ def _extensions(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     March and again in May, two)."""
     out: list[list[dict[str, Any]]] = []
     for r in sorted(rows, key=lambda r: (str(r["data"].get("date") or "9999"),
-                                         r["data"].get("date_source") != "timex")):
+                                         r["data"].get("date_source") not in _READ)):
         until = r["data"].get("until")
         same = next((g for g in out if until and any(x["data"].get("until") == until for x in g)), None)
         if same is None and out:
@@ -557,15 +565,14 @@ def _link_successors(groups: list["_Group"], records: list[Treaty]) -> None:
         signed = next((s for s in new.steps if s.kind in ("in_force", "signed") and s.modality == "done"), None)
         step = Step("replaced", signed.date if signed else new.first_reported, signed.date_source if signed else
                     "article", None, "done", [_source(r) for r in rows], agreement={"name": new.name, "id": new.id})
-        order = {k: i for i, k in enumerate(STEP_KINDS)}
-        old.steps = sorted([s for s in old.steps if s.kind != "replaced"] + [step],
-                           key=lambda s: (s.modality != "done", s.date or "9999", order.get(s.kind, 99)))
+        old.steps = _in_order([s for s in old.steps if s.kind != "replaced"] + [step])
         new.replaces = [x for x in new.replaces if x.get("id") != old.id] + [{"name": old.name, "id": old.id}]
 
 
 def _party_keys(parties: Iterable[dict[str, Any]]) -> set[str]:
-    """The parties of a record or row, as keys that compare (its entity id, else its English or Arabic name)."""
-    return {str(p.get("entity_id") or p.get("name_en") or p.get("name") or "").lower() for p in parties} - {""}
+    """The parties of a record or row, as keys that compare: :func:`_party_key`'s, so that a country named by its
+    adjective (no entity id) and by its name (with one) are the same party."""
+    return {_party_key(p) for p in parties} - {""}
 
 
 def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[dict[str, Any]] = (),

@@ -34,7 +34,8 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
   for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
   date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
-  "article" for a step reported, "before" for one recalled — it happened by then.  A signing listed among
+  "article" for a step reported, "before" for one recalled — it happened by then; "session" for a body's step told
+  as taken in the session the lead sentence dates (the day inferred, not read).  A signing listed among
   past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
   its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
   اتفاق ... يوم 24 نوفمبر" in July), is last year's.
@@ -55,8 +56,8 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   a truce's talks, a call renewed, nor the renewal talks are about), with ``until`` (its new end) and ``period``
   (ISO 8601) when the clause gives them; an agreement ``replaced`` ("اتفاقية جديدة تحل محل اتفاقية 1990") is a step
   of the old one, on the day and of the modality of the new one's signing or entry into force, ``replacing`` naming
-  the new one (whose steps say what they ``replace``); an article that says how long an agreement holds ("ومدتها
-  خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
+  the new one (whose steps name under ``replaces`` what they replace); an article that says how long an agreement
+  holds ("ومدتها خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
@@ -78,10 +79,10 @@ from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
 from marsad.nlp.events.lexicon import fold
 from marsad.pipeline.stage import Resources, Stage
 
-STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn")
-# An agreement's term extended or renewed, and an agreement replaced by a new one: steps of its life too (issue 15;
+# An agreement's term extended or renewed, and an agreement replaced by a new one, are steps of its life too (issue 15;
 # see _extends and _replacements).
-STEP_KINDS = STEP_KINDS + ("extended", "replaced")
+STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_force", "suspended", "withdrawn",
+              "extended", "replaced")
 
 # Head nouns of an agreement (folded; clitics stripped before lookup).
 TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
@@ -265,7 +266,6 @@ _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال �
 _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded form is سري, "secret"
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
-_HYPOTHETICAL = L._w("إذا لو حال حالة أي ربما قد يمكن الممكن المحتمل احتمال إمكانية")
 _NEGATIONS = L.NEGATIONS
 # Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
 _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),
@@ -324,7 +324,6 @@ _UNTRUE = L._w("شائعات شائعة إشاعات إشاعة مزاعم اد�
 _TRUTH = L._w("صحة الصحة صحيح صحيحة أساس")  # after لا/غير/عار: "لا صحة", "غير صحيحة", "لا أساس لها"
 _DENY_NEG = L._w("لا غير عار عارية عاري عارٍ")
 _STRONG = (".", "؛", "!", "؟", ":")
-_SECURITY_COUNCIL = ("مجلس", "الامن")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
               "الجمعية الوطنية المجلس الحكومة")
@@ -559,15 +558,6 @@ def _action_form(n: str) -> bool:
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
         or n in _MUFAALA  # مفاعلة: "معالجة"
-
-
-def _party_key(p: dict[str, Any]) -> str:
-    """A party's key for telling it apart from the others of a step (its English name, else its name)."""
-    return str(p.get("name_en") or p.get("name")).lower()
-
-
-def _party_keys(parties: list[dict[str, Any]]) -> set[str]:
-    return {_party_key(p) for p in parties}
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -3157,14 +3147,20 @@ def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) ->
                         "renewable": renewable}
             mine = [r for r in here if r["noun"] == noun and r["kind"] != "replaced"]
             if not mine:
-                said, generic, _end = art.name_at(noun, hi)
-                names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
-                target = said if not generic else (max(names, key=names.count) if names else None)
+                target = _agreement_named(raw, *art.name_at(noun, hi)[:2])
                 mine = [r for r in raw if r["kind"] != "replaced" and r["data"].get("name") == target]
             for r in mine:
                 r["data"].setdefault("duration", duration)
             break
-    _renewals(art, sents, raw)
+
+
+def _agreement_named(raw: list[dict[str, Any]], said: str, generic: bool) -> str | None:
+    """The agreement a noun of a term or a renewal clause means: the name it says, or for a bare noun
+    ("الاتفاقية") the name the article's steps give most (not an agreement replaced: another)."""
+    if not generic:
+        return said
+    names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
+    return max(names, key=names.count) if names else None
 
 
 def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> None:
@@ -3183,9 +3179,7 @@ def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
             noun = next((j for j in range(k + 1, min(hi, k + 4)) if j in art.nouns_set), None)
             if noun is None:
                 continue
-            said, generic, _end = art.name_at(noun, hi)
-            names = [r["data"]["name"] for r in raw if r["kind"] != "replaced" and r["data"].get("named")]
-            target = said if not generic else (max(names, key=names.count) if names else None)
+            target = _agreement_named(raw, *art.name_at(noun, hi)[:2])
             found = _period(art, every + 1, hi) if every is not None and every + 1 < hi else None
             if found is None and every is not None and every + 1 < hi and art.norms[every + 1] in _PERIOD_UNITS:
                 found = (f"P1{_PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
@@ -3362,7 +3356,7 @@ def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) ->
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
-    from marsad.nlp.events.treaty_life import descriptive, name_words
+    from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
     art = _Article(doc, kb)
@@ -3752,20 +3746,18 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # "وتحل الاتفاقية الجديدة محل اتفاقية التعاون الاقتصادي الموقعة عام 1992": the agreement replaced is
             # another, whose name the article's bare nouns do not take
             r["data"]["other"] = r["data"]["said"]
+            # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
     told = {r["data"]["told"] for r in raw if r["data"].get("told")}
-    named = [r["data"].get("told") or r["data"]["said"] for r in raw
-             if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"
-             and not r["data"].get("other")]
+    lends = [(r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
+             if (not r["data"]["generic"] or r["data"].get("told")) and not r["data"].get("other")]
+    named = [n for _t, n in lends]
     best = max(named, key=lambda n: (named.count(n), len(n.split()))) if named else None
     kinds: list[frozenset[str]] = []
     for n in named:
         w = name_words(n)
         if w and not any(w <= k or k <= w for k in kinds):
             kinds.append(w)
-    at = sorted((r["tok"][0], r["data"].get("told") or r["data"]["said"]) for r in raw
-                if (not r["data"]["generic"] or r["data"].get("told")) and r["kind"] != "replaced"
-                and not r["data"].get("other"))
-    # (an agreement named only as the one a new one replaces is not what the article's bare nouns mean)
+    at = sorted(lends)
     # an article that names one agreement, by words of its own only ("معاهدة الممر المائي المشترك"), refers to it by
     # the bare nouns after it ("صادق البرلمان على المعاهدة")
     own = sorted((r["tok"][0], art.own_names[r["noun"]]) for r in raw if r["noun"] in art.own_names)
@@ -3813,6 +3805,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
     _replacing_names(raw)
     _durations(art, sents, raw)
+    _renewals(art, sents, raw)  # (after _durations: a renewal clause makes the term it gave renewable)
     # "X، المعروفة باتفاقية Y", "لتصبح معروفة باسم «Y»": Y is another name of X; a step under either carries the other
     known = art.known_as()
     for r in raw:
@@ -3853,6 +3846,6 @@ def _stage(doc: Doc, res: Resources) -> None:
 TREATY_STEPS = Stage(
     name="treaty_steps", version="18", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
-    doc="Steps of agreements (negotiated, signed, ratified, in force, suspended, withdrawn, extended, replaced) with "
-        "names, parties, dates, an agreement's duration.",
+    doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
+        "extended, replaced) with names, parties, dates, an agreement's duration.",
 )

@@ -18,6 +18,14 @@ def _span_of(kind: str, start: int, end: int, label: str, data: str | None) -> S
 class AnnotationsMixin(SQLBase):
     """Spans (character ranges into an article's text) that stages produce, and the stage runs."""
 
+    # The two orders of an article's spans: by position (what readers see), or by kind then as their stage produced
+    # them (what a stage reads back); spans at one position keep the order their stage produced them in.
+    _BY_POSITION = 'start, "end", kind, {rowid}'
+    _AS_STORED = "kind, {rowid}"
+
+    def _span_order(self, as_stored: bool) -> str:
+        return (self._AS_STORED if as_stored else self._BY_POSITION).format(rowid=self.ROWID)
+
     def spans(self, article_id: str, kinds: Iterable[str] | None = None, stages: Iterable[str] | None = None, *,
               as_stored: bool = False) -> list[Span]:
         """An article's spans, ordered by position; only of ``kinds`` / produced by ``stages`` when given.
@@ -33,17 +41,16 @@ class AnnotationsMixin(SQLBase):
                     return []
                 sql += f" AND {column} IN ({marks(values)})"
                 params += values
-        # Spans at one position keep the order their stage produced them in.
-        order = f"kind, {self.ROWID}" if as_stored else f'start, "end", kind, {self.ROWID}'
-        return [_span_of(*r) for r in self._tuples(f"{sql} ORDER BY {order}", params)]
+        return [_span_of(*r) for r in self._tuples(f"{sql} ORDER BY {self._span_order(as_stored)}", params)]
 
-    def spans_of(self, article_ids: list[str], kinds: Iterable[str], *, by_position: bool = False
+    def spans_of(self, article_ids: list[str], kinds: Iterable[str], *, as_stored: bool = True
                  ) -> dict[str, list[Span]]:
         """Spans of ``kinds`` for several articles at once: article id → spans (every id present), by kind then as
-        stored; ``by_position``: each article's as ``spans(article_id, kinds)`` orders them."""
+        stored; not ``as_stored``: each article's by position, as ``spans(article_id, kinds)`` orders them (the one
+        flag of both methods, with each its own default)."""
         kinds = list(kinds)
         out: dict[str, list[Span]] = {i: [] for i in article_ids}
-        order = f'start, "end", kind, {self.ROWID}' if by_position else f"kind, {self.ROWID}"
+        order = self._span_order(as_stored)
         for chunk in chunks(article_ids):
             for aid, *r in self._tuples(f'SELECT article_id, kind, start, "end", label, data FROM annotations'
                                         f" WHERE article_id IN ({marks(chunk)}) AND kind IN ({marks(kinds)})"
