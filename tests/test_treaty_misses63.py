@@ -1,4 +1,4 @@
-"""Round 33's in-sample misses (issue 15: test33 and test34 after they shipped), each with sentences written for
+"""Round 32's in-sample misses (issue 15: test33 and test34 after they shipped), each with sentences written for
 these tests in other wordings, and a near miss that must not give the step."""
 
 from __future__ import annotations
