@@ -71,7 +71,7 @@ from datetime import date as _date
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter
-from typing import Any
+from typing import Any, Iterator
 
 from marsad.models import Doc, Span
 from marsad.nlp.events import lexicon as L
@@ -724,6 +724,18 @@ class _Article:
 
     def tok_range(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def sentence_ranges(self, sents: list[Span]) -> Iterator[tuple[Span, int, int]]:
+        """Each sentence with the range of its tokens (``lo``, ``hi``); sentences without a token left out."""
+        for s in sents:
+            rng = self.tok_range(s.start, s.end)
+            if rng:
+                yield s, rng.start, rng.stop
+
+    @cached_property
+    def lead(self) -> Span | None:
+        """The report's first sentence (its lead), when its text has sentences."""
+        return min(self.doc.layers.get("sentence", []), key=lambda x: x.start, default=None)
 
     # -- the agreement's name -----------------------------------------------------
 
@@ -1667,16 +1679,15 @@ class _Article:
     def session_day(self) -> str | None:
         """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
         جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
-        sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
-        if not sents or not self.anchor:
+        first = self.lead
+        if first is None or not self.anchor:
             return None
-        lead = self.tok_range(sents[0].start, sents[0].end)
         if not any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
-                   for k in lead):
+                   for k in self.tok_range(first.start, first.end)):
             return None
         days = set()
         for t in self.timex:
-            if sents[0].start <= t.start and t.end <= sents[0].end:
+            if first.start <= t.start and t.end <= first.end:
                 v = str(t.data.get("value") or "")
                 if len(v) == 10 and v[:1].isdigit():
                     days.add(v)
@@ -1700,8 +1711,7 @@ class _Article:
         if kana and any(self.norms[k] in ("قد", "وقد") for k in range(kana[0] + 1, cue)) or any(
                 self.norms[k].lstrip("و") == "سبق" for k in range(max(lo, cue - 4), cue)):
             return False
-        sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
-        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(sents[0].start, sents[0].end)]
+        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(self.lead.start, self.lead.end)]
         for b in range(max(lo, cue - 6), min(hi, cue + 4)):
             if not has_word(self.norms[b], BODIES):
                 continue
@@ -2331,10 +2341,9 @@ class _Article:
                 states = house_at(b)
                 if states is not None:
                     break
-            sents = sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)
-            if states is None and sents and self.session_day is not None:
+            if states is None and self.lead is not None and self.session_day is not None:
                 # ... or the house whose session the lead sentence tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
-                states = next((c for b in self.tok_range(sents[0].start, sents[0].end)
+                states = next((c for b in self.tok_range(self.lead.start, self.lead.end)
                                if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
         return found[0] if len(found) == 1 else None
@@ -3105,11 +3114,7 @@ def _durations(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) ->
     عشر سنوات", "مدة الاتفاقية 25 عاما"): ``duration`` ({"period", "said", "renewable"}) on the steps of that agreement
     (those of its sentence, else the article's steps under the name the noun takes).  A period after an extension
     is what it adds (see _extension_terms), and talks "لمدة عامين" are no agreement's term."""
-    for s in sents:
-        rng = art.tok_range(s.start, s.end)
-        if not rng:
-            continue
-        lo, hi = rng.start, rng.stop
+    for s, lo, hi in art.sentence_ranges(sents):
         here = [r for r in raw if r["data"]["sentence"][0] == s.start]
         if any(r["kind"] == "extended" for r in here):
             continue
@@ -3167,9 +3172,7 @@ def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
     """A clause of automatic renewal ("تتجدد الاتفاقية تلقائيا كل خمس سنوات", "ويجدد الاتفاق كل عامين") tells how
     the term runs, not an extension to come: the agreement's duration is renewable (its period the one after
     "كل" when no other is given)."""
-    for s in sents:
-        rng = art.tok_range(s.start, s.end)
-        lo, hi = (rng.start, rng.stop) if rng else (0, 0)
+    for _s, lo, hi in art.sentence_ranges(sents):
         for k in range(lo, hi):
             if art.norms[k].lstrip("و") not in _RENEWS:
                 continue
@@ -3203,11 +3206,7 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
     from marsad.nlp.events.treaty_life import _WEAK, name_words
 
     out: list[dict[str, Any]] = []
-    for s in sents:
-        rng = art.tok_range(s.start, s.end)
-        if not rng:
-            continue
-        lo, hi = rng.start, rng.stop
+    for s, lo, hi in art.sentence_ranges(sents):
         for i in range(lo + 1, hi - 1):
             if art.norms[i] != "محل":
                 continue
@@ -3362,11 +3361,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     art = _Article(doc, kb)
     sents = sorted(doc.layers.get("sentence", []), key=lambda s: s.start) or [Span("sentence", 0, len(doc.text))]
     raw: list[dict[str, Any]] = []
-    for s in sents:
-        rng = art.tok_range(s.start, s.end)
-        if not rng:
-            continue
-        lo, hi = rng.start, rng.stop
+    for s, lo, hi in art.sentence_ranges(sents):
         nouns = art.nouns[bisect.bisect_left(art.nouns, lo):bisect.bisect_left(art.nouns, hi)]
         # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
         nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
@@ -3374,7 +3369,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
-        for i in rng:
+        for i in range(lo, hi):
             kind = _CUES.get(art.stemmed[i])
             if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
                     "التنفيذ", "النفاذ", "التطبيق"):
