@@ -237,9 +237,11 @@ def period_days(title: str, text: str, timexes: Iterable[Span], published: str |
     report (a company's review of the region's markets in July)."""
     from marsad.stories.slots import session_headline
 
-    if published:
+    # (a report's period is read only for a report, or a lead reporting a session: most articles are neither, and
+    # reading the period — its days, its headline's and lead's words — was most of the cost of this slot)
+    if published and (report or session_headline_lead(text)):
         period = report_period(title, text, timexes, published)
-        if period and (report or session_headline_lead(text)) and (
+        if period and (
                 trading_lead(text) or _MONTHLY_REPORT.search(fold_for_search(text[:_first_sentence_end(text)]))
                 or (session_headline(title) and _headline_period(WORD_RE.findall(fold_for_search(title))))):
             # (a market's headline over the period it names, or a lead introducing a monthly report — "أصدرت شركة
