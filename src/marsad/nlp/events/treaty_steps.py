@@ -74,6 +74,7 @@ from operator import attrgetter
 from typing import Any, Iterator
 
 from marsad.models import Doc, Span
+from marsad.nlp import timex_lexicon as _tx
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
 from marsad.nlp.events.lexicon import fold
@@ -379,6 +380,8 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+# Words that open a purpose whose means a verbal noun may be, many words on ("تهدف إلى ... عبر توقيع").
+_PURPOSE_AIMS = L._w("تهدف يهدف ترمي يرمي الرامية الرامي الهادفة الهادف بهدف سعيا تسعى يسعى تسعيان يسعيان")
 _HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
 _CONTAINERS = L._w("الملف الملفات البرنامج البرامج القضية المسألة الموضوع الشأن الجانب")  # what a topic sits in
 _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
@@ -386,6 +389,9 @@ _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and or
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
+# The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
+_WAS = L._w("كان كانت كانا كانتا كانوا")
+_RECALLS = L._w("يذكر يشار يذكران")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
                     "الممضاة الممضى ممضاة")  # (Tunisian and Algerian "signed": "الاتفاقية الممضاة بالجزائر")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
@@ -737,6 +743,16 @@ class _Article:
         """The report's first sentence (its lead), when its text has sentences."""
         return min(self.doc.layers.get("sentence", []), key=lambda x: x.start, default=None)
 
+    @cached_property
+    def session_lead(self) -> Span | None:
+        """The sentence that tells the report's session: the lead, or the second or third sentence when the lead
+        does not ("أكد ولي العهد أن ..." then "وشدد لدى ترؤسه الجلسة التي عقدها مجلس الوزراء بعد ظهر أمس")."""
+        for s in sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)[:3]:
+            if any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
+                   for k in self.tok_range(s.start, s.end)):
+                return s
+        return self.lead
+
     # -- the agreement's name -----------------------------------------------------
 
     def treaty_statute(self, k: int, end: int) -> bool:
@@ -865,6 +881,8 @@ class _Article:
                     end, k = k, k + 1
                 else:
                     break
+        if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
+            end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
         if i < end:
             end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
@@ -886,6 +904,32 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def subject_title(self, i: int, hi: int) -> int:
+        """The last token of a title an indefinite agreement noun takes from what it bears on, "بشأن"/"في شأن"/
+        "حول" and a definite content word with its adjectives or complements ("اتفاقية بشأن حماية التراث الثقافي
+        المغمور بالمياه", "اتفاقية حول التعاون القضائي"); ``i`` when there is none.  A cabinet approving several
+        agreements in one report names each by its subject: a bare noun would take the other's name."""
+        k = i + 1
+        if k + 1 < hi and self.norms[k] == "في" and self.norms[k + 1] == "شان":
+            k += 1
+        if not (k + 1 < hi and self.norms[k] in ("بشان", "شان", "حول") and self.content_word(k + 1)
+                and not self.stops_name(k + 1) and k + 1 not in self.mention_starts_tok
+                and (self.norms[k + 1].startswith("ال") or self.action_noun(k + 1))):
+            return i
+        end = k + 1
+        for j in range(k + 2, min(hi, k + 9)):
+            n = self.norms[j]
+            if n in _FUNCTION or n in _LINKS or n in _RELATIVE or not n[:1].isalpha() or self.stops_name(j) \
+                    or j in self.mention_starts_tok or _CUES.get(self.stemmed[j]):
+                break
+            if n.startswith(("ال", "بال", "لل", "وال")) and self.content_word(j):
+                end = j
+            elif not n.startswith("و") and self.content_word(j) and not self.norms[j - 1].startswith("ال"):
+                end = j  # the construct state: "حماية التراث", "تبادل الخبرات"
+            else:
+                break
+        return end
 
     def construct_end(self, end: int, hi: int, i: int) -> int:
         """The last word of a name continued from the indefinite word at ``end`` through the construct state: each
@@ -1679,7 +1723,7 @@ class _Article:
     def session_day(self) -> str | None:
         """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
         جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
-        first = self.lead
+        first = self.session_lead
         if first is None or not self.anchor:
             return None
         if not any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
@@ -1711,7 +1755,8 @@ class _Article:
         if kana and any(self.norms[k] in ("قد", "وقد") for k in range(kana[0] + 1, cue)) or any(
                 self.norms[k].lstrip("و") == "سبق" for k in range(max(lo, cue - 4), cue)):
             return False
-        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(self.lead.start, self.lead.end)]
+        head = self.session_lead
+        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(head.start, head.end)]
         for b in range(max(lo, cue - 6), min(hi, cue + 4)):
             if not has_word(self.norms[b], BODIES):
                 continue
@@ -1730,12 +1775,15 @@ class _Article:
         return False
 
     def sentence_date(self, start: int, end: int) -> str | None:
-        """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
+        """The one date the sentence writes before the report ("وقعت في 18 يونيو", "في 3 مارس الماضي", "في أواخر
+        يونيو المنصرم": a month, resolved against the report's date), for a step it recalls."""
         values = set()
         for t in self.timex:
             text = str(t.data.get("text") or "")
-            if start <= t.start and t.end <= end and not t.data.get("relative") and any(c.isdigit() for c in text):
-                # a date written out ("في 18 يونيو", "13 سبتمبر 1993"), not "أمس" or "السبت الماضي"
+            if start <= t.start and t.end <= end and not t.data.get("duration") and (
+                    any(c.isdigit() for c in text) or _names_month(text)):
+                # a date written out ("في 18 يونيو", "13 سبتمبر 1993", "يونيو الماضي"), not "أمس", "السبت الماضي"
+                # or "منذ عام"
                 v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
                 if len(v) >= 7 and v[:1].isdigit() and (not self.anchor or v[:10] < self.anchor[:len(v[:10])]):
                     values.add(v)
@@ -1962,6 +2010,15 @@ class _Article:
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
+        if _verbal_noun(self.norms[cue]) and not any(w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
+            # a verbal noun at the end of a purpose, however far: "وساطة تهدف إلى حل النزاع القائم منذ عام عبر
+            # توقيع اتفاق", "جهود ترمي إلى ... من خلال التوقيع على": the means of an aim, not a step taken
+            for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+                n = self.norms[k]
+                if n in ("،", ",") or n in _STRONG or n in _RELATIVE:
+                    break
+                if _word_in(n, _PURPOSE_AIMS):
+                    return None
         waits = [k for k in range(max(lo, cue - 4), cue)
                  if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
         if waits and not any(self.norms[k] in _UNTIL or self.norms[k] in _THAT and self.norms[k - 1] in _UNTIL_THAT
@@ -2341,9 +2398,9 @@ class _Article:
                 states = house_at(b)
                 if states is not None:
                     break
-            if states is None and self.lead is not None and self.session_day is not None:
+            if states is None and self.session_lead is not None and self.session_day is not None:
                 # ... or the house whose session the lead sentence tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
-                states = next((c for b in self.tok_range(self.lead.start, self.lead.end)
+                states = next((c for b in self.tok_range(self.session_lead.start, self.session_lead.end)
                                if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
         return found[0] if len(found) == 1 else None
@@ -2753,6 +2810,25 @@ class _Article:
             self.norms[j] in _RECALLED_BEFORE and not (self.norms[j] == "بعد" and self.issue_denied(lo, j, 10))
             for j in range(max(lo, cue - 2), cue))
 
+    def background(self, lo: int, cue: int) -> bool:
+        """Whether the step is told as background: recalled (see :meth:`recalled`), in the pluperfect ("وكانت
+        الحكومتان قد وقعتا", "كان الوزير قد زار ...، ووقع": a verb joined to it shares its time) or in a sentence
+        that opens by recalling ("ويذكر أن", "يشار إلى أن", "تجدر الإشارة إلى أن").  Such a step happened before
+        the report: it takes the date its sentence gives, or none of the report's days."""
+        if self.recalled(lo, cue):
+            return True
+        head = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 4)]]
+        if len(head) > 1 and head[0] in _RECALLS and head[1] in ("ان", "انه", "انها", "الي") \
+                or head[:2] == ["تجدر", "الاشاره"]:
+            return True
+        for k in range(cue - 1, max(lo, cue - 30) - 1, -1):
+            if self.norms[k] in _STRONG:
+                return False
+            if self.norms[k] in ("قد", "وقد") and any(self.norms[j].lstrip("وف") in _WAS
+                                                     for j in range(max(lo, k - 4), k)):
+                return True
+        return False
+
     def signing_named(self, lo: int, cue: int) -> bool:
         """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
         before it that makes it an event of the report's days ("تم توقيع", "جرت مراسم توقيع", "أعلن عن توقيع"): a
@@ -2847,6 +2923,13 @@ class _Article:
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
         return self.anchor, "article"
+
+
+def _names_month(text: str) -> bool:
+    """Whether a time expression names a calendar month, Gregorian or Hijri ("يونيو (حزيران) الماضي", "شعبان")."""
+    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
+    return any(w in _tx.GREGORIAN_BY_KEY or w in _tx.HIJRI_BY_KEY for w in words) or any(
+        f"{a} {b}" in _tx.GREGORIAN_BY_KEY or f"{a} {b}" in _tx.HIJRI_BY_KEY for a, b in zip(words, words[1:]))
 
 
 def _runs(ks: list[int]) -> list[list[int]]:
@@ -3558,11 +3641,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                          # (one verb announcing both; talks told between a verb and its
                                          # agreement: "وقع ... بعد محادثات ... على الاتفاقية")
                                          art.recalled(lo, cue))
-            if source == "article" and art.recalled(lo, cue):
+            told_before = art.background(lo, cue)
+            if source == "article" and told_before:
                 # a step recalled, not reported: on the one date its sentence writes, else by the report's date
                 own = art.sentence_date(s.start, s.end)
                 date, source = (own, "timex") if own else (date, "before")
-            if source == "article" and mod == "done" and not art.recalled(lo, cue):
+            if source == "article" and mod == "done" and not told_before:
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
                 # و... في براغ في أبريل/نيسان 2010، ودخلت ..."
                 stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
@@ -3572,7 +3656,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                               s.start)
                     if how == "timex":
                         date, source = late, how
-            if source == "article" and mod == "done" and kind in _PER_SESSION and not art.recalled(lo, cue) \
+            if source == "article" and mod == "done" and kind in _PER_SESSION and not told_before \
                     and (day := art.session_day) is not None and art.in_session(lo, hi, cue):
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
                 # step in the session the lead sentence dates (a day inferred, not read: "session")
@@ -3769,7 +3853,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d = r["data"]
         ref = best
         head = fold(d["said"].split()[0]) if d["said"] else ""
-        if d.get("told"):
+        own_topic = bool(d.get("told"))
+        if own_topic:
             ref = d.pop("told")
         elif d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
@@ -3791,6 +3876,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and ref is not None and art.purpose_after(r["noun"]) and _of_another_year(raw, ref, d):
             # "وقعت أمس اتفاقية لتشجيع الاستثمارات ... وكان البلدان قد وقعا سنة 1999 اتفاقا للتعاون": an agreement
             # the report brings in is not the one it names only as signed in another year
+            ref = None
+        if d["generic"] and ref is not None and not own_topic and r["noun"] not in art.own_names \
+                and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref) or d["parties"]
+                                                   and not _party_keys(d["parties"]) & _party_keys(
+                    [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
+                     for p in x["data"]["parties"]])):
+            # "وافق المجلس على اتفاقية بين وزارة الصحة ... ووزارة الصحة ...، كما وافق على اتفاقية بشأن حماية
+            # الطيور": an indefinite noun with its parties brings in an agreement of its own; a name told only
+            # after it, or told before for steps none of whose parties it names, is another's
             ref = None
         if d["generic"] and ref is None and art.names_some_agreement:
             d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
@@ -3839,7 +3933,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="18", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="19", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
