@@ -59,6 +59,27 @@ def test_a_signing_reported_in_the_present_keeps_the_report_day(tmp_path):
     assert signed and all(s.date == "2026-09-14" for _n, s in signed), _show(found)
 
 
+def test_the_start_of_a_span_does_not_date_a_step_recalled_in_its_sentence(tmp_path):
+    # near miss: "منذ مارس الماضي" is since when prices fell, not when the deal was reached
+    found = processed_treaties(tmp_path, [
+        ("b5", "2026-09-14", "صحيفة", "وتراجعت أسعار القمح في الأسواق العالمية إلى أدنى مستوياتها منذ مارس الماضي، في "
+                                      "ظل توقعات بزيادة الصادرات الأوكرانية عقب توصل كييف وموسكو لاتفاق الممر "
+                                      "البحري."),
+    ])
+    concluded = _done(found, "concluded")
+    assert concluded and all(not str(s.date).startswith("2026-03") for _n, s in concluded), _show(found)
+
+
+def test_an_offset_counted_from_the_signing_dates_it_from_the_day_told_before(tmp_path):
+    # "في 13 يوليو قبل يوم على توقيع": the day after the 13th, not the day before the report
+    found = processed_treaties(tmp_path, [
+        ("b6", "2026-09-14", "صحيفة", "وعقدت المحكمة جلستها الثالثة في 13 يوليو قبل يوم على توقيع بيرو وتشيلي "
+                                      "اتفاقية نهائية لترسيم الحدود البحرية."),
+    ])
+    signed = _done(found, "signed")
+    assert signed and all(s.date == "2026-07-14" for _n, s in signed), _show(found)
+
+
 # -- 2. a plan's means is no step -------------------------------------------------------------------------------
 
 def test_a_signing_that_is_the_means_of_an_aim_is_no_signing(tmp_path):

@@ -32,10 +32,14 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   parties are companies or institutions (a contract, not a treaty of states);
 * ``date`` / ``date_source`` — the time expression (or bare year) near the step
   ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
-  for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
-  date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
-  "article" for a step reported, "before" for one recalled — it happened by then; "session" for a body's step told
-  as taken in the session the lead sentence dates (the day inferred, not read).  A signing listed among
+  for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع") or told in the pluperfect ("وكانت
+  الحكومتان قد وقعتا", "كان قد زار ...، ووقع") or after "ويذكر أن", the one date its sentence writes out
+  ("بتاريخ 13 سبتمبر 1993", "في 18 يونيو الماضي"; a month alone, "في أواخر يونيو المنصرم", when the sentence
+  tells no other time; never the start of a span, "منذ مارس الماضي"), else the article's date: "article" for a
+  step reported, "before" for one recalled — it happened by then; "session" for a body's step told as taken in
+  the session the lead sentence (or the second or third, when the lead does not tell it) dates (the day inferred,
+  not read).  An offset counted from the step ("في 13 يوليو قبل يوم على توقيع") dates it from the day told before
+  it.  A signing listed among
   past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
   its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
   اتفاق ... يوم 24 نوفمبر" in July), is last year's.
@@ -380,6 +384,7 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+_COMPLEMENT = L._w("أن ان بأن بان وأن وان لأن")
 # Words that open a purpose whose means a verbal noun may be, many words on ("تهدف إلى ... عبر توقيع").
 _PURPOSE_AIMS = L._w("تهدف يهدف ترمي يرمي الرامية الرامي الهادفة الهادف بهدف سعيا تسعى يسعى تسعيان يسعيان")
 _HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
@@ -391,6 +396,7 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 # The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
 _WAS = L._w("كان كانت كانا كانتا كانوا")
+_SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
 _RECALLS = L._w("يذكر يشار يذكران")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
                     "الممضاة الممضى ممضاة")  # (Tunisian and Algerian "signed": "الاتفاقية الممضاة بالجزائر")
@@ -906,14 +912,15 @@ class _Article:
         return _without_clitic(words), generic, end
 
     def subject_title(self, i: int, hi: int) -> int:
-        """The last token of a title an indefinite agreement noun takes from what it bears on, "بشأن"/"في شأن"/
-        "حول" and a definite content word with its adjectives or complements ("اتفاقية بشأن حماية التراث الثقافي
-        المغمور بالمياه", "اتفاقية حول التعاون القضائي"); ``i`` when there is none.  A cabinet approving several
-        agreements in one report names each by its subject: a bare noun would take the other's name."""
+        """The last token of a title an indefinite agreement noun takes from what it bears on, "بشأن"/"في شأن"
+        and content words up to a definite one ("اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"); ``i`` when
+        there is none, or when what it bears on is a topic other reports name agreements by ("اتفاق بشأن البرنامج
+        النووي": see :meth:`topic`).  A cabinet approving several agreements in one report names each by its
+        subject: a bare noun would take the other's name."""
         k = i + 1
         if k + 1 < hi and self.norms[k] == "في" and self.norms[k + 1] == "شان":
             k += 1
-        if not (k + 1 < hi and self.norms[k] in ("بشان", "شان", "حول") and self.content_word(k + 1)
+        if not (k + 1 < hi and self.norms[k] in ("بشان", "شان") and self.content_word(k + 1)
                 and not self.stops_name(k + 1) and k + 1 not in self.mention_starts_tok
                 and (self.norms[k + 1].startswith("ال") or self.action_noun(k + 1))):
             return i
@@ -929,6 +936,8 @@ class _Article:
                 end = j  # the construct state: "حماية التراث", "تبادل الخبرات"
             else:
                 break
+        if not self.norms[end].startswith(("ال", "بال", "لل", "وال")) or self.topic(i, hi) is not None:
+            return i  # ("اتفاق بشأن إنشاء": no title yet)
         return end
 
     def construct_end(self, end: int, hi: int, i: int) -> int:
@@ -1774,20 +1783,59 @@ class _Article:
                                                                    or nxt.endswith(("ي", "يون", "يين"))))
         return False
 
+    def from_event(self, t: Span) -> str | None:
+        """For an offset counted from an event ("في 13 يوليو قبل يوم على توقيع الاتفاقية", "بعد ثلاثة أيام من
+        توقيعه"): the event's day, from the day told right before the offset ("" when none is told); None for any
+        other time expression ("قبل يومين" alone counts from the report)."""
+        text = str(t.data.get("text") or "").split()
+        m = re.fullmatch(r"P(\d+)([DW])", str(t.data.get("duration") or ""))
+        after = bisect.bisect_left(self.starts, t.end)
+        if t.data.get("value") or not m or not text or fold(text[0]).lstrip("و") not in ("قبل", "بعد") \
+                or after >= len(self.norms) or self.norms[after] not in ("على", "علي", "من"):
+            return None
+        days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        told = [x for x in self.timex if x.end <= t.start and bisect.bisect_left(self.starts, x.end) >= k - 1]
+        day = str(told[-1].data.get("value") or "") if told else ""
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            return ""
+        from datetime import timedelta
+
+        sign = 1 if fold(text[0]).lstrip("و") == "قبل" else -1
+        return (_date.fromisoformat(day) + timedelta(days=sign * days)).isoformat()
+
     def sentence_date(self, start: int, end: int) -> str | None:
-        """The one date the sentence writes before the report ("وقعت في 18 يونيو", "في 3 مارس الماضي", "في أواخر
-        يونيو المنصرم": a month, resolved against the report's date), for a step it recalls."""
-        values = set()
+        """The one date the sentence writes before the report ("وقعت في 18 يونيو", "في 3 مارس الماضي"), for a step
+        it recalls; a month without a day ("في أواخر يونيو المنصرم") only when the sentence tells no other time
+        ("ارتفعت الواردات في يونيو ... عقب توصلها لاتفاق الأسبوع الماضي": June is the imports').  Never the start of
+        a span ("منذ مارس الماضي", "منذ بداية أبريل"): what goes on since then is not the step."""
+        values, months, others = set(), set(), 0
         for t in self.timex:
+            if not (start <= t.start and t.end <= end) or t.data.get("duration"):
+                continue
             text = str(t.data.get("text") or "")
-            if start <= t.start and t.end <= end and not t.data.get("duration") and (
-                    any(c.isdigit() for c in text) or _names_month(text)):
-                # a date written out ("في 18 يونيو", "13 سبتمبر 1993", "يونيو الماضي"), not "أمس", "السبت الماضي"
-                # or "منذ عام"
-                v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
-                if len(v) >= 7 and v[:1].isdigit() and (not self.anchor or v[:10] < self.anchor[:len(v[:10])]):
-                    values.add(v)
-        return values.pop() if len(values) == 1 else None
+            if self.said_at(t) and not any(c.isdigit() for c in text):
+                continue  # "وقال أمس إن": when someone spoke ("أبرمته في 14 يوليو الجاري إن" is written out)
+            k = bisect.bisect_right(self.starts, t.start) - 1
+            since = self.norms[k].lstrip("و") == "منذ" or k > 0 and self.norms[k - 1].lstrip("و") == "منذ" or k > 1 \
+                and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
+            # (not "منذ توقيعها عام 2019": the signing's own year)
+            digits = any(c.isdigit() for c in text)
+            if not digits and not _names_month(text):
+                others += 1  # "أمس", "الأسبوع الماضي", "السبت الماضي": a time the sentence tells, no date written
+                continue
+            v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
+            if since or not (len(v) >= 7 and v[:1].isdigit()):
+                others += 1
+            elif not self.anchor or v[:10] < self.anchor[:len(v[:10])]:
+                (values if digits else months).add(v)
+            else:
+                others += 1
+        if len(values) == 1 and not months:
+            return values.pop()  # ("بعد السعودية ... في 28 يوليو، وقطر ... في سبتمبر الماضي": two steps' dates)
+        if not values and len(months) == 1 and not others:
+            return months.pop()
+        return None
 
     def fix_year(self, t: Span, value: str) -> str:
         """A month whose year is written after it ("في ديسمبر لعام 2008") takes that year, not the report's."""
@@ -2015,8 +2063,8 @@ class _Article:
             # توقيع اتفاق", "جهود ترمي إلى ... من خلال التوقيع على": the means of an aim, not a step taken
             for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
                 n = self.norms[k]
-                if n in ("،", ",") or n in _STRONG or n in _RELATIVE:
-                    break
+                if n in ("،", ",") or n in _STRONG or n in _RELATIVE or n in _COMPLEMENT:
+                    break  # ("بهدف تطمين الحلفاء بأن توقيع الاتفاق لن ...": a fact the aim speaks of)
                 if _word_in(n, _PURPOSE_AIMS):
                     return None
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -2896,6 +2944,11 @@ class _Article:
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
                 # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
                 continue
+            shift = self.from_event(t)
+            if shift is not None:
+                if shift:
+                    return shift, "timex"
+                continue  # "قبل يومين من توقيع الاتفاق" with no day told: not two days before the report
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
                 continue
