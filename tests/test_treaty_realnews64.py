@@ -122,6 +122,12 @@ def test_an_agreement_brought_in_by_its_subject_is_named_by_it(tmp_path):
     assert "اتفاقية بشأن حماية الطيور المهاجرة" in {t.name for t in found}, _show(found)
 
 
+def test_a_convention_named_by_its_subject_is_listed_without_all(tmp_path):
+    # "marsad treaties" (no --all) lists it: a convention's title ("بشأن حماية ...") is a name, parties or none
+    found = processed_treaties(tmp_path, [("c4", "2026-09-15", "صحيفة", _CABINET)], include_all=False)
+    assert any(t.name.startswith("اتفاقية بشأن حماية") for t in found), _show(found)
+
+
 def test_an_indefinite_noun_with_the_parties_named_before_keeps_that_name(tmp_path):
     # near miss: "اتفاقية بين مصر والأردن" after the named agreement of the same pair is that agreement
     found = processed_treaties(tmp_path, [

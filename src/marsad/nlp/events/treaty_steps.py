@@ -3003,7 +3003,9 @@ def listed_name(name: str | None) -> bool:
     # (a quoted title: "معاهدة «ستارت الجديدة»"; what it is for, named after its words: "اتفاقية الأمم المتحدة
     # لمكافحة الفساد")
     return any(has_word(w, NAME_WORDS) for w in words[1:]) or any(
-        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2))
+        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2)) or any(
+        w in ("بشان", "شان") and words[k + 1] in _PURPOSE_WORDS and k + 2 < len(words)
+        for k, w in enumerate(words[1:-1], 1))  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
 
 
 def _names_no_agreement(text: str) -> bool:
