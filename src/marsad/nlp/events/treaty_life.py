@@ -780,3 +780,35 @@ def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
         if t.id == key or (len(key) >= 6 and t.id.startswith(key)):
             return {"treaty": treaty_to_dict(t)}
     return None
+
+
+# The fields a record's clauses tell (see marsad.nlp.events.treaties._AREAS), in Arabic for a described name.
+_FIELDS_AR = {"nuclear_energy": "الطاقة النووية", "space": "الفضاء", "food_security": "الأمن الغذائي",
+              "energy": "الطاقة", "trade": "التجارة", "defence": "الدفاع", "technology": "التقنية",
+              "tourism": "السياحة", "culture": "الثقافة", "education": "التعليم", "health": "الصحة",
+              "agriculture": "الزراعة"}
+UNNAMED = "(بلا اسم في التقارير)"
+
+
+def described_name(t: Treaty) -> str | None:
+    """The record's name, or, when its reports call it by a bare noun only ("الاتفاقية", "اتفاقا"), what they
+    say of it: its parties and the fields its clauses tell ("اتفاقية بين السعودية ومالطا للتعاون في التجارة"), or
+    that none names it ("اتفاق (بلا اسم في التقارير)"): a bare noun is no name."""
+    if not t.name or name_words(t.name):
+        return t.name
+    words = fold(t.name).split()
+    head = t.name.split()[0] if words else ""
+    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
+        if head.startswith(p) and fold(head[len(p):]) in TREATY_NOUNS:
+            head = head[len(p):]
+            break
+    if fold(head) == "اتفاقا":
+        head = head[:-1]  # the accusative ("وقعا اتفاقا") names the noun "اتفاق"
+    names = [str(p.get("name")) for p in t.parties if p.get("name")]
+    said = ""
+    if len(names) >= 2:
+        said = " بين " + " و".join(names)
+    fields = [_FIELDS_AR[c.area] for c in t.clauses if c.kind == "cooperation" and c.area in _FIELDS_AR]
+    if fields:
+        said += " للتعاون في " + " و".join(dict.fromkeys(fields))
+    return head + (said or " " + UNNAMED)

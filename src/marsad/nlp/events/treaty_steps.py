@@ -153,6 +153,10 @@ for _kind, _words in (
         _CUES.setdefault(fold(_w_), _kind)
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
+# Verbs that make an agreement ("عقدت اتفاقيات"): its noun right after, as the object.
+_MADE = L._w("عقد عقدت عقدا عقدتا عقدوا تعقد يعقد")
+# Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
+_ASIDE_OF = L._w("هامش")
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
                "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
@@ -3534,6 +3538,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
             if kind is None and bare in _START_WORK and art.works_with(i, hi):
                 kind = "in_force"  # "بدأ العمل بالاتفاقية"
+            if kind is None and art.norms[i].lstrip("وف") in _MADE and i + 1 in art.nouns_set:
+                kind = "concluded"  # "وكانت إيران قد عقدت اتفاقيات سرية مع الوكالة": made, its noun the object
+            if kind == "negotiated" and i > lo and art.norms[i - 1] in _ASIDE_OF:
+                continue  # "على هامش مفاوضاتها مع ...": other talks, the time the sentence's step was taken in
             if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
                 kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
             if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
@@ -3988,7 +3996,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="19", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="20", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",

@@ -1,0 +1,59 @@
+"""Round 33's real-news causes, second part (issue 15; SaudiNewsNet 2015-08-09..11): records named by a bare noun
+only ("الاتفاقية", "اتفاقا"), and an agreement made («عقدت اتفاقيات») read as negotiated because talks are named in
+its sentence.  Sentences written for these tests; near misses keep what they had."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def _show(found) -> list:
+    return [(t.name, [p.get("name_en") for p in t.parties], [(s.kind, s.modality, s.date) for s in t.steps])
+            for t in found]
+
+
+# -- 1. a bare noun is no name: the record is named by its parties and fields, or said to be unnamed --------------
+
+def test_a_bare_noun_record_is_named_by_its_parties_and_fields(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-05-04", "صحيفة", "أفاد مصدر مطلع بتوقيع اتفاقية بين الأردن وتونس، تشمل التعاون في مجالات "
+                                      "السياحة والصحة."),
+    ])
+    names = [t.name for t in found if {"Jordan", "Tunisia"} <= {p.get("name_en") for p in t.parties}]
+    assert names == ["اتفاقية بين الأردن وتونس للتعاون في السياحة والصحة"], _show(found)
+
+
+def test_a_bare_noun_record_with_no_parties_says_it_is_unnamed(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n2", "2026-05-04", "صحيفة", "وأعلنت الحكومة أن الاتفاق سيعزز فرص العمل في المنطقة، وقال الوزير إن "
+                                      "الاتفاق وقع أمس."),
+    ])
+    assert found and all(t.name == "اتفاق (بلا اسم في التقارير)" for t in found), _show(found)
+
+
+def test_a_named_record_keeps_its_name(tmp_path):
+    # near miss: a name of its own ("اتفاقية النقل البحري") is not rewritten from its parties
+    found = processed_treaties(tmp_path, [
+        ("n3", "2026-05-04", "صحيفة", "وقعت مصر واليونان أمس اتفاقية النقل البحري في أثينا."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية النقل البحري"], _show(found)
+
+
+# -- 4. «عقدت اتفاقيات» is made (concluded), not negotiated ---------------------------------------------------------
+
+def test_agreements_made_on_the_sidelines_of_talks_are_concluded_not_negotiated(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m1", "2026-05-04", "صحيفة", "وكانت كوريا الجنوبية قد عقدت اتفاقيات سرية مع منظمة حظر الأسلحة الكيميائية "
+                                      "على هامش مفاوضاتها مع دول الجوار، وهو ما أثار غضب المعارضة."),
+    ])
+    kinds = {s.kind for t in found for s in t.steps if s.modality == "done"}
+    assert kinds == {"concluded"}, _show(found)
+
+
+def test_talks_held_on_an_agreement_stay_negotiated(tmp_path):
+    # near miss: talks that are the step itself, not the occasion of another
+    found = processed_treaties(tmp_path, [
+        ("m2", "2026-05-04", "صحيفة", "وأجرى وفدا البلدين أمس مفاوضات حول اتفاقية التجارة الحرة بين الأردن وتونس."),
+    ])
+    kinds = {s.kind for t in found for s in t.steps}
+    assert "negotiated" in kinds, _show(found)
