@@ -57,3 +57,24 @@ def test_talks_held_on_an_agreement_stay_negotiated(tmp_path):
     ])
     kinds = {s.kind for t in found for s in t.steps}
     assert "negotiated" in kinds, _show(found)
+
+
+# -- 3. initialling past a subject that holds «بينها» ---------------------------------------------------------------
+
+def test_an_initialling_past_a_subject_with_among_them_is_concluded_on_its_day(tmp_path):
+    # "بينها" (among them) in the subject is no object of the verb: the agreement after the place is
+    found = processed_treaties(tmp_path, [
+        ("i1", "2026-05-04", "صحيفة", "وفي 9 مارس الماضي، وقعت أطراف سودانية بينها الحكومة المعترف بها بالأحرف "
+                                      "الأولى في مدينة جدة اتفاق «سلام وتنمية» الذي يمهد لمرحلة انتقالية."),
+    ])
+    steps = [(s.kind, s.date) for t in found for s in t.steps if s.modality == "done"]
+    assert steps == [("concluded", "2026-03-09")], _show(found)
+
+
+def test_a_signing_by_several_states_among_them_two_named_stays_signed(tmp_path):
+    # near miss: «منها» in the subject, no initialling: signed on the day before the report
+    found = processed_treaties(tmp_path, [
+        ("i2", "2026-05-04", "صحيفة", "وقعت دول عدة منها مصر والأردن أمس في عمان اتفاقية «سلام وتنمية»."),
+    ])
+    steps = [(s.kind, s.date) for t in found for s in t.steps if s.modality == "done"]
+    assert steps == [("signed", "2026-05-03")], _show(found)

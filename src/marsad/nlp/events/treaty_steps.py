@@ -154,6 +154,8 @@ for _kind, _words in (
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
 # Verbs that make an agreement ("عقدت اتفاقيات"): its noun right after, as the object.
+# A preposition with its pronoun, in the subject ("وقعت أطراف ليبية بينها البرلمان ... الاتفاق"): no object.
+_AMONG_THEM = L._w("بينها بينهما منها منهما فيها فيهما معها معهما عنها عنهما")
 _MADE = L._w("عقد عقدت عقدا عقدتا عقدوا تعقد يعقد")
 # Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
 _ASIDE_OF = L._w("هامش")
@@ -2773,7 +2775,8 @@ class _Article:
                           and not self.text[self.toks[k].start:self.toks[k].end].endswith("ة")
                           and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
                 plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
-            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and _no_adverb(n) and not any(
+            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and n not in _AMONG_THEM \
+                    and _no_adverb(n) and not any(
                     m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
                 plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
