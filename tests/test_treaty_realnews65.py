@@ -23,6 +23,22 @@ def test_a_bare_noun_record_is_named_by_its_parties_and_fields(tmp_path):
     assert names == ["اتفاقية بين الأردن وتونس للتعاون في السياحة والصحة"], _show(found)
 
 
+def test_a_bare_noun_record_is_named_by_what_it_is_for(tmp_path):
+    # the verbal noun of purpose right after the noun ("لتشجيع الاستثمار المتبادل") is its subject
+    found = processed_treaties(tmp_path, [
+        ("n4", "2026-05-04", "صحيفة", "ووقعت مصر والأردن أمس اتفاقية لتشجيع الاستثمار المتبادل في عمان."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية لتشجيع الاستثمار المتبادل بين مصر والأردن"], _show(found)
+
+
+def test_a_pronoun_after_the_noun_is_no_subject(tmp_path):
+    # near miss: "لها أهمية" (it has weight) tells nothing it is for: the parties name it
+    found = processed_treaties(tmp_path, [
+        ("n5", "2026-05-04", "صحيفة", "ووقعت قطر وعمان أمس اتفاقية لها أهمية كبيرة في الدوحة."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية بين قطر وعُمان"], _show(found)
+
+
 def test_a_bare_noun_record_with_no_parties_says_it_is_unnamed(tmp_path):
     found = processed_treaties(tmp_path, [
         ("n2", "2026-05-04", "صحيفة", "وأعلنت الحكومة أن الاتفاق سيعزز فرص العمل في المنطقة، وقال الوزير إن "

@@ -805,10 +805,45 @@ def described_name(t: Treaty) -> str | None:
     if fold(head) == "اتفاقا":
         head = head[:-1]  # the accusative ("وقعا اتفاقا") names the noun "اتفاق"
     names = [str(p.get("name")) for p in t.parties if p.get("name")]
-    said = ""
+    said = _subject(t)
     if len(names) >= 2:
-        said = " بين " + " و".join(names)
+        said += " بين " + " و".join(names)
     fields = [_FIELDS_AR[c.area] for c in t.clauses if c.kind == "cooperation" and c.area in _FIELDS_AR]
-    if fields:
+    if fields and not said.startswith(" ل"):  # (what it is for says more than its fields: "اتفاق لتعيين الحدود")
         said += " للتعاون في " + " و".join(dict.fromkeys(fields))
     return head + (said or " " + UNNAMED)
+
+
+_ABOUT_WORDS = frozenset(fold(w) for w in "بشأن حول بخصوص".split())
+_PUNCT = "،,.؛:«»()\"“”"
+
+
+def _subject(t: Treaty) -> str:
+    """What a bare noun's agreement is for or about, as the sentences of its steps tell it right after the noun: a
+    verbal noun of purpose with its definite words ("اتفاق لتعيين الحدود البحرية"), or «بشأن/حول» and its
+    definite words ("اتفاقية حول تبادل المعلومات"); "" when none does."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+
+    found: Counter[str] = Counter()
+    for src in [x for s in t.steps for x in s.sources] or t.sources:
+        raw = (src.text or "").split()
+        words = [w.strip(_PUNCT) for w in raw]
+        ends = [w[-1:] in _PUNCT for w in raw]  # a word a comma or a quote closes: the phrase stops there
+        for k, w in enumerate(words[:-2]):
+            bare = fold(w)
+            for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
+                if bare.startswith(p) and bare[len(p):] in TREATY_NOUNS:
+                    bare = bare[len(p):]
+                    break
+            nxt = fold(words[k + 1])
+            rest = nxt[1:]
+            if bare not in TREATY_NOUNS or ends[k] or ends[k + 1] or not fold(words[k + 2]).startswith("ال"):
+                continue
+            if not (nxt in _ABOUT_WORDS or nxt[:1] == "ل" and (
+                    rest in _PURPOSE_WORDS or len(rest) >= 4 and rest[:1] in ("ت", "ا") and not rest.startswith("ال"))):
+                continue
+            j = k + 2
+            while j + 1 < len(words) and fold(words[j + 1]).startswith("ال") and j - k < 5 and not ends[j]:
+                j += 1
+            found[" ".join(words[k + 1:j + 1])] += 1
+    return " " + max(found, key=lambda x: (found[x], len(x))) if found else ""
