@@ -94,3 +94,11 @@ def test_a_signing_by_several_states_among_them_two_named_stays_signed(tmp_path)
     ])
     steps = [(s.kind, s.date) for t in found for s in t.steps if s.modality == "done"]
     assert steps == [("signed", "2026-05-03")], _show(found)
+
+
+def test_the_noun_aqd_before_an_agreement_is_no_step(tmp_path):
+    # near miss: "عقد" as a noun ("مشروع عقد اتفاقية", "بعد عقد الاتفاق") is a contract or the act, not a step told
+    found = processed_treaties(tmp_path, [
+        ("m3", "2026-05-04", "صحيفة", "وشملت العقود مشروع عقد اتفاقية الخدمات الهندسية لشبكات المياه في المدينة."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind == "concluded"], _show(found)

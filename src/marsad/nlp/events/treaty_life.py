@@ -53,6 +53,7 @@ the earliest report's date (the step happened by then).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import date
 from typing import Any, Iterable
@@ -797,7 +798,7 @@ def described_name(t: Treaty) -> str | None:
     if not t.name or name_words(t.name):
         return t.name
     words = fold(t.name).split()
-    head = t.name.split()[0] if words else ""
+    head = re.sub("[\u064b-\u0652]", "", t.name.split()[0]) if words else ""  # (its vowel marks: "اتفاقًا")
     for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
         if head.startswith(p) and fold(head[len(p):]) in TREATY_NOUNS:
             head = head[len(p):]

@@ -156,7 +156,7 @@ for _kind, _words in (
 # Verbs that make an agreement ("عقدت اتفاقيات"): its noun right after, as the object.
 # A preposition with its pronoun, in the subject ("وقعت أطراف ليبية بينها البرلمان ... الاتفاق"): no object.
 _AMONG_THEM = L._w("بينها بينهما منها منهما فيها فيهما معها معهما عنها عنهما")
-_MADE = L._w("عقد عقدت عقدا عقدتا عقدوا تعقد يعقد")
+_MADE = L._w("عقدت عقدتا عقدوا")  # (not "عقد": a contract, or the act in "بعد عقد الاتفاق")
 # Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
 _ASIDE_OF = L._w("هامش")
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
