@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -393,6 +393,8 @@ _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة ا�
 _COMPLEMENT = L._w("أن ان بأن بان وأن وان لأن")
 # Words that open a purpose whose means a verbal noun may be, many words on ("تهدف إلى ... عبر توقيع").
 _PURPOSE_AIMS = L._w("تهدف يهدف ترمي يرمي الرامية الرامي الهادفة الهادف بهدف سعيا تسعى يسعى تسعيان يسعيان")
+# Words that open a new predicate after an aim: the verbal noun after them is a step told, not the aim's means.
+_NEW_PREDICATE = L._w("قد لقد تم تمت جرى جرت شهد شهدت شهدا شهدتا اختتم اختتمت أسفر أسفرت")
 _HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
 _CONTAINERS = L._w("الملف الملفات البرنامج البرامج القضية المسألة الموضوع الشأن الجانب")  # what a topic sits in
 _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
@@ -1789,29 +1791,54 @@ class _Article:
                                                                    or nxt.endswith(("ي", "يون", "يين"))))
         return False
 
-    def from_event(self, t: Span) -> str | None:
+    def from_event(self, t: Span, offset: int | None = None) -> str | None:
         """For an offset counted from an event ("في 13 يوليو قبل يوم على توقيع الاتفاقية", "بعد ثلاثة أيام من
-        توقيعه"): the event's day, from the day told right before the offset ("" when none is told); None for any
-        other time expression ("قبل يومين" alone counts from the report)."""
+        توقيعه"), with the day told right before it: the day of the step whose cue is at character ``offset``.  When
+        that cue is the event counted from (right after "على/من"), the told day is the other event's, and the step's
+        day is counted back from it; when the cue comes just after the offset clause, a verb of its own ("وقعاها في
+        10 يوليو، وبعد ثلاثة أيام من توقيعها دخلت حيز التنفيذ"), the told day is the event's, and the step's day is
+        counted on from it.  "" when no day is told or the cue is elsewhere; None for any other time expression
+        ("قبل يومين" alone counts from the report)."""
         text = str(t.data.get("text") or "").split()
-        m = re.fullmatch(r"P(\d+)([DW])", str(t.data.get("duration") or ""))
+        m = re.fullmatch(r"P(\d+)([DWM])", str(t.data.get("duration") or ""))
         after = bisect.bisect_left(self.starts, t.end)
         if t.data.get("value") or not m or not text or fold(text[0]).lstrip("و") not in ("قبل", "بعد") \
                 or after >= len(self.norms) or self.norms[after] not in ("على", "علي", "من"):
             return None
-        days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
         k = bisect.bisect_right(self.starts, t.start) - 1
         told = [x for x in self.timex if x.end <= t.start and bisect.bisect_left(self.starts, x.end) >= k - 1]
         day = str(told[-1].data.get("value") or "") if told else ""
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             return ""
-        from datetime import timedelta
-
         sign = 1 if fold(text[0]).lstrip("و") == "قبل" else -1
-        return (_date.fromisoformat(day) + timedelta(days=sign * days)).isoformat()
+        cue = None if offset is None else bisect.bisect_right(self.starts, offset) - 1
+        if cue is not None and cue != after + 1:
+            if not after + 1 < cue <= after + 6:
+                return ""  # a step told before the offset: the day told is its own, or another's
+            sign = -sign  # the step after the offset clause: counted on from the event's day
+        n = int(m.group(1))
+        if m.group(2) == "M":
+            d0 = _date.fromisoformat(day)
+            months = d0.year * 12 + d0.month - 1 + sign * n
+            y, mo = divmod(months, 12)
+            return f"{y:04d}-{mo + 1:02d}"  # ("بعد شهر من توقيعها": the month, not a day counted by guess)
+        return (_date.fromisoformat(day) + timedelta(days=sign * n * (7 if m.group(2) == "W" else 1))).isoformat()
 
-    def sentence_date(self, start: int, end: int) -> str | None:
-        """The one date the sentence writes before the report ("وقعت في 18 يونيو", "في 3 مارس الماضي"), for a step
+    def own_clause(self, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+        """The tokens of the clause that holds a step whose cue and agreement span ``a``..``b`` in the sentence
+        ``lo``..``hi``: up to a clause of another event ("، وهي الاتفاقية التي نوقشت ...", "، ثم أسسا لجنة ...",
+        "، وأن المجلس صادق عليها ..."), whose date is not the step's."""
+        def opens(k: int) -> bool:
+            n = self.norms[k]
+            return n in ("ثم", "وثم") or n in ("وان", "وانه", "وانها", "وبان") or n in ("،", ",") and k + 1 < hi \
+                and self.norms[k + 1] in ("وهي", "وهو", "وهما", "وهم")
+        end = next((k for k in range(b + 1, hi) if opens(k)), hi)
+        start = next((k + 1 for k in range(a - 1, lo - 1, -1) if opens(k)), lo)
+        return start, max(end, start + 1)
+
+    def sentence_date(self, start: int, end: int, offset: int | None = None, other_cues: tuple[int, ...] = ()
+                      ) -> str | None:
+        """The one date the sentence (or the step's clause) writes before the report ("وقعت في 18 يونيو", "في 3 مارس الماضي"), for a step
         it recalls; a month without a day ("في أواخر يونيو المنصرم") only when the sentence tells no other time
         ("ارتفعت الواردات في يونيو ... عقب توصلها لاتفاق الأسبوع الماضي": June is the imports').  Never the start of
         a span ("منذ مارس الماضي", "منذ بداية أبريل"): what goes on since then is not the step."""
@@ -1819,6 +1846,8 @@ class _Article:
         for t in self.timex:
             if not (start <= t.start and t.end <= end) or t.data.get("duration"):
                 continue
+            if offset is not None and self.beyond(t.start, offset, other_cues):
+                continue  # another step's cue between: "وقعا ...، وصادق البرلمان عليها في يونيو" (June is its)
             text = str(t.data.get("text") or "")
             if self.said_at(t) and not any(c.isdigit() for c in text):
                 continue  # "وقال أمس إن": when someone spoke ("أبرمته في 14 يوليو الجاري إن" is written out)
@@ -2069,8 +2098,10 @@ class _Article:
             # توقيع اتفاق", "جهود ترمي إلى ... من خلال التوقيع على": the means of an aim, not a step taken
             for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
                 n = self.norms[k]
-                if n in ("،", ",") or n in _STRONG or n in _RELATIVE or n in _COMPLEMENT:
-                    break  # ("بهدف تطمين الحلفاء بأن توقيع الاتفاق لن ...": a fact the aim speaks of)
+                if n in ("،", ",") or n in _STRONG or n in _RELATIVE or n in _COMPLEMENT or n in _NEW_PREDICATE \
+                        or n[:1] in ("و", "ف") and n[1:] in _NEW_PREDICATE:
+                    break  # ("بهدف تطمين الحلفاء بأن توقيع الاتفاق لن ...": a fact the aim speaks of; "تهدف الزيارة
+                    # إلى ... وقد شهدت توقيع اتفاقية", "... وجرى توقيع": a new predicate, the signing held)
                 if _word_in(n, _PURPOSE_AIMS):
                     return None
         waits = [k for k in range(max(lo, cue - 4), cue)
@@ -2877,8 +2908,8 @@ class _Article:
                 or head[:2] == ["تجدر", "الاشاره"]:
             return True
         for k in range(cue - 1, max(lo, cue - 30) - 1, -1):
-            if self.norms[k] in _STRONG:
-                return False
+            if self.norms[k] in _STRONG or self.norms[k] in _COMPLEMENT:
+                return False  # (not a step inside what a pluperfect verb said: "كان قد أعلن أن البلدين سيوقعان")
             if self.norms[k] in ("قد", "وقد") and any(self.norms[j].lstrip("وف") in _WAS
                                                      for j in range(max(lo, k - 4), k)):
                 return True
@@ -2951,7 +2982,7 @@ class _Article:
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
                 # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
                 continue
-            shift = self.from_event(t)
+            shift = self.from_event(t, offset)
             if shift is not None:
                 if shift:
                     return shift, "timex"
@@ -3700,17 +3731,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if royal and gov is not None:
                 near_from = art.toks[max(lo, gov)].start  # a decree's days are told after the verb that issued it,
                 # not in the clause before ("وقعت الاتفاقية يوم 3 مارس 2026، وصدر المرسوم الملكي ...": undated)
-            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
-                                         tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
-                                             gov is None or art.stemmed[c] not in _MASDAR
-                                             or art.governor(lo, c) != gov)),
-                                         # (one verb announcing both; talks told between a verb and its
-                                         # agreement: "وقع ... بعد محادثات ... على الاتفاقية")
+            others = tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
+                gov is None or art.stemmed[c] not in _MASDAR or art.governor(lo, c) != gov))
+            # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
+            # على الاتفاقية")
+            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
                                          art.recalled(lo, cue))
-            told_before = art.background(lo, cue)
+            told_before = mod == "done" and art.background(lo, cue)  # (a step to come is no background)
             if source == "article" and told_before:
-                # a step recalled, not reported: on the one date its sentence writes, else by the report's date
-                own = art.sentence_date(s.start, s.end)
+                # a step recalled, not reported: on the one date its own clause writes, else by the report's date
+                c0, c1 = art.own_clause(lo, hi, a, b)
+                own = art.sentence_date(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[cue].start, others)
                 date, source = (own, "timex") if own else (date, "before")
             if source == "article" and mod == "done" and not told_before:
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
@@ -3999,7 +4030,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="20", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="21", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",

@@ -1,0 +1,97 @@
+"""The review of treaties64 (rev-treaties64): a recalled step dated by another event of its sentence, a step to come
+told as background, a signing a visit witnessed read as the means of its aim, an offset counted for the wrong step,
+a past Hijri month, a same-day ceremony in the pluperfect, a subject title cut short.  Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def _steps(found, kind: str) -> list:
+    return [s for t in found for s in t.steps if s.kind == kind]
+
+
+def _show(found) -> list:
+    return [(t.name, [(s.kind, s.modality, s.date, s.date_source, len(s.sources)) for s in t.steps]) for t in found]
+
+
+def _one(text: str, tmp_path, day: str = "2026-09-14") -> list:
+    return processed_treaties(tmp_path, [("r1", day, "صحيفة", text)])
+
+
+# -- 1. a recalled step takes only a date of its own clause ---------------------------------------------------------
+
+def test_a_recalled_signing_does_not_take_the_day_a_relative_clause_gives_to_a_debate(tmp_path):
+    found = _one("ويذكر أن الأردن والعراق وقعا اتفاقية لمد أنبوب النفط، وهي الاتفاقية التي ناقشها مجلس النواب "
+                 "العراقي في 8 فبراير الماضي.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.date != "2026-02-08" for s in signed), _show(found)
+
+
+def test_a_recalled_signing_does_not_take_the_month_of_what_followed_it(tmp_path):
+    found = _one("وكانت الحكومتان قد أبرمتا معاهدة للنقل النهري، ثم أنشأتا هيئة مشتركة بدأت عملها في مارس الماضي.",
+                 tmp_path)
+    steps = [s for t in found for s in t.steps if s.modality == "done"]
+    assert steps and all(s.date != "2026-03" for s in steps), _show(found)
+
+
+def test_a_recalled_signing_does_not_take_its_ratification_month(tmp_path):
+    found = _one("يشار إلى أن تونس والجزائر وقعتا اتفاقية للربط الكهربائي، وأن مجلس النواب التونسي صادق عليها في "
+                 "مايو الماضي.", tmp_path)
+    signed, ratified = _steps(found, "signed"), _steps(found, "ratified")
+    assert signed and all(s.date != "2026-05" for s in signed), _show(found)
+    assert ratified and all(s.date == "2026-05" for s in ratified), _show(found)
+
+
+def test_a_recalled_signing_keeps_the_month_of_its_own_clause(tmp_path):
+    # near miss: the month is told in the signing's own clause, with an aside after it
+    found = _one("يشار إلى أن تونس والجزائر وقعتا اتفاقية للربط الكهربائي في مايو الماضي، وذلك خلال اجتماع "
+                 "اللجنة المشتركة في العاصمة الجزائرية.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.date == "2026-05" and s.date_source == "timex" for s in signed), _show(found)
+
+
+# -- 2. a step to come is no background ------------------------------------------------------------------------------
+
+def test_a_planned_signing_reported_in_a_pluperfect_saying_is_not_marked_before(tmp_path):
+    found = _one("وكان رئيس الوزراء قد صرح، في لقاء مع الصحفيين في عمان، بأن البلدين سيوقعان اتفاقية للتعاون "
+                 "الزراعي.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.modality == "expected" and s.date_source != "before" for s in signed), _show(found)
+
+
+def test_a_planned_signing_after_a_recall_opening_is_not_marked_before(tmp_path):
+    found = _one("يشار إلى أن الحكومتين ستوقعان اتفاقية للربط الكهربائي خلال القمة المقبلة.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.modality == "expected" and s.date_source != "before" for s in signed), _show(found)
+
+
+# -- 3. a signing a visit witnessed is no means of the visit's aim ---------------------------------------------------
+
+def test_a_signing_the_visit_witnessed_after_its_aim_is_kept(tmp_path):
+    found = _one("وتسعى زيارة الوفد الياباني إلى توسيع الشراكة التجارية وقد شهدت أمس توقيع اتفاقية للتعاون الصناعي "
+                 "بين البلدين.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.modality == "done" and s.date == "2026-09-13" for s in signed), _show(found)
+
+
+def test_a_signing_held_after_an_aim_with_a_joined_verb_is_kept(tmp_path):
+    found = _one("وتهدف جولة الوزير إلى فتح أسواق جديدة للصادرات الوطنية وشهدت توقيع اتفاقية للتعاون الجمركي.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.modality == "done" for s in signed), _show(found)
+
+
+# -- 4. an offset counts to the other step ---------------------------------------------------------------------------
+
+def test_an_offset_after_a_dated_signing_dates_the_step_that_follows_it(tmp_path):
+    found = _one("ووقعت الدولتان المعاهدة في 4 يونيو، وبعد خمسة أيام من توقيعها دخلت حيز النفاذ.", tmp_path)
+    signed, in_force = _steps(found, "signed"), _steps(found, "in_force")
+    assert signed and all(s.date == "2026-06-04" for s in signed), _show(found)
+    assert in_force and all(s.date == "2026-06-09" for s in in_force), _show(found)
+
+
+def test_an_offset_of_a_month_dates_the_signing_by_its_month(tmp_path):
+    found = _one("ودخلت المعاهدة حيز التنفيذ في 15 أغسطس، بعد شهرين من توقيعها في جنيف.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.date == "2026-06" for s in signed), _show(found)
