@@ -77,7 +77,8 @@ def test_a_signing_the_visit_witnessed_after_its_aim_is_kept(tmp_path):
 
 
 def test_a_signing_held_after_an_aim_with_a_joined_verb_is_kept(tmp_path):
-    found = _one("وتهدف جولة الوزير إلى فتح أسواق جديدة للصادرات الوطنية وشهدت توقيع اتفاقية للتعاون الجمركي.", tmp_path)
+    found = _one("وتهدف جولة الوزير إلى فتح أسواق جديدة للصادرات الوطنية وشهدت توقيع اتفاقية للتعاون الجمركي.",
+                 tmp_path)
     signed = _steps(found, "signed")
     assert signed and all(s.modality == "done" for s in signed), _show(found)
 
@@ -93,5 +94,21 @@ def test_an_offset_after_a_dated_signing_dates_the_step_that_follows_it(tmp_path
 
 def test_an_offset_of_a_month_dates_the_signing_by_its_month(tmp_path):
     found = _one("ودخلت المعاهدة حيز التنفيذ في 15 أغسطس، بعد شهرين من توقيعها في جنيف.", tmp_path)
+    signed = _steps(found, "signed")
+    assert signed and all(s.date == "2026-06" for s in signed), _show(found)
+
+
+# -- 5. a past Hijri month alone dates a recalled step ---------------------------------------------------------------
+
+def test_a_recalled_signing_in_a_past_hijri_month_takes_the_gregorian_month_of_its_middle(tmp_path):
+    # the 15th of Rajab 1447 is 2026-01-04 (tabular calendar); the report is of 2026-09-14
+    found = _one("وكانت سلطنة عمان والبحرين قد أبرمتا اتفاقية لحماية البيئة البحرية في شهر رجب المنصرم.", tmp_path)
+    steps = [s for t in found for s in t.steps if s.modality == "done"]
+    assert steps and all(s.date == "2026-01" and s.date_source == "timex" for s in steps), _show(found)
+
+
+def test_a_hijri_month_still_to_come_this_year_counts_back_a_year(tmp_path):
+    # the report falls in 1448, whose Dhu al-Hijjah is still to come: the one of 1447 (middle 2026-06-01)
+    found = _one("ويذكر أن الجانبين وقعا مذكرة تفاهم واتفاقية للنقل الجوي في ذي الحجة الماضي.", tmp_path)
     signed = _steps(found, "signed")
     assert signed and all(s.date == "2026-06" for s in signed), _show(found)

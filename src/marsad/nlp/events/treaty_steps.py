@@ -79,6 +79,7 @@ from typing import Any, Iterator
 
 from marsad.models import Doc, Span
 from marsad.nlp import timex_lexicon as _tx
+from marsad.nlp.timex import gregorian_to_hijri_year, hijri_to_gregorian
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
 from marsad.nlp.events.lexicon import fold
@@ -404,6 +405,7 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 # The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
 _WAS = L._w("كان كانت كانا كانتا كانوا")
+_PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
 _RECALLS = L._w("يذكر يشار يذكران")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
@@ -1838,8 +1840,10 @@ class _Article:
 
     def sentence_date(self, start: int, end: int, offset: int | None = None, other_cues: tuple[int, ...] = ()
                       ) -> str | None:
-        """The one date the sentence (or the step's clause) writes before the report ("وقعت في 18 يونيو", "في 3 مارس الماضي"), for a step
-        it recalls; a month without a day ("في أواخر يونيو المنصرم") only when the sentence tells no other time
+        """The one date the sentence (or the step's clause from ``start`` to ``end``) writes before the report ("وقعت
+        في 18 يونيو", "في 3 مارس الماضي"), for a step it recalls, none past another step's cue (``other_cues``, the
+        step's own at ``offset``); a month without a day ("في أواخر يونيو المنصرم"; a Hijri one, "في شهر رجب الماضي",
+        as the Gregorian month that holds its middle) only when the sentence tells no other time
         ("ارتفعت الواردات في يونيو ... عقب توصلها لاتفاق الأسبوع الماضي": June is the imports').  Never the start of
         a span ("منذ مارس الماضي", "منذ بداية أبريل"): what goes on since then is not the step."""
         values, months, others = set(), set(), 0
@@ -1860,17 +1864,43 @@ class _Article:
                 others += 1  # "أمس", "الأسبوع الماضي", "السبت الماضي": a time the sentence tells, no date written
                 continue
             v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
+            if not digits and not (len(v) >= 7 and v[:1].isdigit()):
+                v = _hijri_month(text, self.anchor) or v  # (should the time tagger read a Hijri month alone)
             if since or not (len(v) >= 7 and v[:1].isdigit()):
                 others += 1
             elif not self.anchor or v[:10] < self.anchor[:len(v[:10])]:
                 (values if digits else months).add(v)
             else:
                 others += 1
+        months |= self.hijri_months(start, end, offset, other_cues)
         if len(values) == 1 and not months:
             return values.pop()  # ("بعد السعودية ... في 28 يوليو، وقطر ... في سبتمبر الماضي": two steps' dates)
         if not values and len(months) == 1 and not others:
             return months.pop()
         return None
+
+    def hijri_months(self, start: int, end: int, offset: int | None, other_cues: tuple[int, ...]) -> set[str]:
+        """The past Hijri months written alone between ``start`` and ``end`` ("في شهر رجب الماضي", "في أواخر شعبان
+        المنصرم"), which the time tagger leaves, as Gregorian months (see :func:`_hijri_month`): not with a day or a
+        year ("15 رجب 1447هـ" is a date the tagger reads), not the start of a span ("منذ رجب الماضي"), none past
+        another step's cue."""
+        out = set()
+        ks = list(self.tok_range(start, end))
+        for k in ks:
+            w = self.norms[k].removeprefix("و")
+            two = k + 1 < len(self.norms) and f"{w} {self.norms[k + 1]}" in _tx.HIJRI_BY_KEY
+            if not (two or w in _tx.HIJRI_BY_KEY) or w in _tx.GREGORIAN_BY_KEY:
+                continue
+            past = k + 1 + two
+            before = self.norms[max(0, k - 3):k]
+            if past >= len(self.norms) or self.norms[past] not in _PAST_MONTH or any(
+                    x[:1].isdigit() or x.lstrip("و") == "منذ" for x in before[-2:] if x not in _SPAN_EDGES) \
+                    or offset is not None and self.beyond(self.starts[k], offset, other_cues):
+                continue
+            v = _hijri_month(f"{self.norms[k]} {self.norms[k + 1]}" if two else w, self.anchor)
+            if v:
+                out.add(v)
+        return out
 
     def fix_year(self, t: Span, value: str) -> str:
         """A month whose year is written after it ("في ديسمبر لعام 2008") takes that year, not the report's."""
@@ -3017,10 +3047,31 @@ class _Article:
 
 
 def _names_month(text: str) -> bool:
-    """Whether a time expression names a calendar month, Gregorian or Hijri ("يونيو (حزيران) الماضي", "شعبان")."""
+    """Whether a time expression names a calendar month, Gregorian or Hijri ("يونيو (حزيران) الماضي", "شعبان"; a
+    Hijri month alone is read by :func:`_hijri_month`)."""
     words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
     return any(w in _tx.GREGORIAN_BY_KEY or w in _tx.HIJRI_BY_KEY for w in words) or any(
         f"{a} {b}" in _tx.GREGORIAN_BY_KEY or f"{a} {b}" in _tx.HIJRI_BY_KEY for a, b in zip(words, words[1:]))
+
+
+def _hijri_month(text: str, anchor: str | None) -> str | None:
+    """For a time expression naming a Hijri month alone ("رجب الماضي", "شهر شعبان المنصرم"), the Gregorian month
+    ("YYYY-MM") that holds the middle of the last such Hijri month whose middle is before the report's day
+    (``anchor``); None for anything else (a Gregorian month, a day written out, no report day)."""
+    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
+    if not anchor or len(anchor) < 10 or any(c.isdigit() for c in text) or any(
+            w in _tx.GREGORIAN_BY_KEY for w in words):
+        return None
+    month = next((_tx.HIJRI_BY_KEY[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in _tx.HIJRI_BY_KEY),
+                 None) or next((_tx.HIJRI_BY_KEY[w] for w in words if w in _tx.HIJRI_BY_KEY), None)
+    if month is None:
+        return None
+    day = _date.fromisoformat(anchor[:10])
+    year = gregorian_to_hijri_year(day)
+    middle = hijri_to_gregorian(year, month, 15)
+    if middle >= day:
+        middle = hijri_to_gregorian(year - 1, month, 15)
+    return middle.isoformat()[:7]
 
 
 def _runs(ks: list[int]) -> list[list[int]]:
