@@ -112,3 +112,21 @@ def test_a_hijri_month_still_to_come_this_year_counts_back_a_year(tmp_path):
     found = _one("ويذكر أن الجانبين وقعا مذكرة تفاهم واتفاقية للنقل الجوي في ذي الحجة الماضي.", tmp_path)
     signed = _steps(found, "signed")
     assert signed and all(s.date == "2026-06" for s in signed), _show(found)
+
+
+# -- 10. the pluperfect of style for the report's own ceremony -------------------------------------------------------
+
+_CEREMONY = "جدة - وقع وزير الخارجية ونظيره الإسباني اليوم في جدة اتفاقية للتعاون السياحي بين المملكة وإسبانيا. "
+
+
+def test_a_second_signing_of_the_same_ceremony_told_in_the_pluperfect_keeps_its_day(tmp_path):
+    found = _one(_CEREMONY + "وكان الوزيران قد وقعا كذلك اتفاقية النقل الجوي بين البلدين.", tmp_path)
+    air = [s for t in found if "الجوي" in t.name for s in t.steps if s.kind == "signed"]
+    assert air and all(s.date == "2026-09-14" and s.date_source != "before" for s in air), _show(found)
+
+
+def test_a_pluperfect_signing_of_other_parties_is_still_before(tmp_path):
+    # near miss: the report's ceremony is Saudi-Spanish; the pluperfect tells Spain's signing with Morocco
+    found = _one(_CEREMONY + "وكانت إسبانيا والمغرب قد وقعتا اتفاقية النقل الجوي بين البلدين.", tmp_path)
+    air = [s for t in found if "الجوي" in t.name for s in t.steps if s.kind == "signed"]
+    assert air and all(s.date_source == "before" for s in air), _show(found)

@@ -405,6 +405,8 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 # The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
 _WAS = L._w("كان كانت كانا كانتا كانوا")
+# Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
+_SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
 _RECALLS = L._w("يذكر يشار يذكران")
@@ -2945,6 +2947,17 @@ class _Article:
                 return True
         return False
 
+    def told_as_aside(self, lo: int, cue: int) -> bool:
+        """Whether a step told as background (see :meth:`background`) may be the report's own ceremony told in the
+        pluperfect of style ("وكان سموه قد وقع ..."): a pluperfect, not a recalled relative clause; after a recall
+        opener ("يذكر أن") only with a word of the same occasion ("في ختام المباحثات", "أيضا", "كذلك")."""
+        head = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 4)]]
+        if self.recalled(lo, cue):
+            return False
+        if len(head) > 1 and (head[0] in _RECALLS or head[:2] == ["تجدر", "الاشاره"]):
+            return any(w.lstrip("و") in _SAME_OCCASION for w in self.norms[lo:cue])
+        return True
+
     def signing_named(self, lo: int, cue: int) -> bool:
         """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
         before it that makes it an event of the report's days ("تم توقيع", "جرت مراسم توقيع", "أعلن عن توقيع"): a
@@ -3571,6 +3584,28 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
 
 
+def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, parties: list[dict[str, Any]]
+                   ) -> dict[str, Any] | None:
+    """A step of the same kind the report told before, taken on its day or the day before (its own ceremony), whose
+    parties hold the step's own when both name some: the occasion a step told in the pluperfect of style shares
+    ("وكانت إسبانيا والمغرب قد وقعتا" after a Saudi-Spanish signing is another occasion)."""
+    from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
+
+    if not art.anchor or len(art.anchor) < 10:
+        return None
+    keys = _party_keys(parties)
+    for r in raw:
+        d = r["data"]
+        day = str(d.get("date") or "")
+        if r["kind"] != kind or d.get("modality") != "done" or d.get("date_source") not in ("article", "timex") \
+                or len(day) != 10 or not day[:1].isdigit():
+            continue
+        if 0 <= (_date.fromisoformat(art.anchor[:10]) - _date.fromisoformat(day)).days <= 1 and (
+                not keys or not d["parties"] or keys <= _party_keys(d["parties"])):
+            return r
+    return None
+
+
 def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) -> bool:
     """Whether every step the article names ``name`` in is a signing or conclusion dated in a year other than the
     step ``d``'s (an old agreement recalled, not the one a bare noun brings in)."""
@@ -3829,6 +3864,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
+            if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
+                    and art.told_as_aside(lo, cue) and (lead := _same_day_lead(art, raw, kind, parties)) is not None:
+                # "وقع ولي العهد والرئيس الفرنسي اليوم اتفاقية ... وكان الجانبان قد وقعا أيضا اتفاقية ...": the
+                # pluperfect of style for the same ceremony the report tells, not a step of earlier days
+                date, source = lead["data"]["date"], lead["data"]["date_source"]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": _canonical(parties, art.kb),
