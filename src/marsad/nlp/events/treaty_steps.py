@@ -38,7 +38,7 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   tells no other time; never the start of a span, "منذ مارس الماضي"), else the article's date: "article" for a
   step reported, "before" for one recalled — it happened by then; "session" for a body's step told as taken in
   the session the lead sentence (or the second or third, when the lead does not tell it) dates (the day inferred,
-  not read).  An offset counted from the step ("في 13 يوليو قبل يوم على توقيع") dates it from the day told before
+  not read).  An offset counted from the step ("يوم 13 يوليو، قبل يوم على توقيع") dates it from the day told before
   it.  A signing listed among
   past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
   its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
@@ -764,7 +764,7 @@ class _Article:
     @cached_property
     def session_lead(self) -> Span | None:
         """The sentence that tells the report's session: the lead, or the second or third sentence when the lead
-        does not ("أكد ولي العهد أن ..." then "وشدد لدى ترؤسه الجلسة التي عقدها مجلس الوزراء بعد ظهر أمس")."""
+        does not ("أكد ولي العهد أن ..." then "وكان مجلس الوزراء قد استهل جلسته عصر أمس بتقرير ...")."""
         for s in sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)[:3]:
             if any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
                    for k in self.tok_range(s.start, s.end)):
@@ -1002,7 +1002,7 @@ class _Article:
 
     def introduced(self, noun: int) -> bool:
         """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
-        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
+        after it ("أجاز المجلس اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
         بين البلدين الجارين"), not one the article named before."""
         n = self.norms[noun]
         if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
@@ -1796,7 +1796,7 @@ class _Article:
         return False
 
     def from_event(self, t: Span, offset: int | None = None) -> str | None:
-        """For an offset counted from an event ("في 13 يوليو قبل يوم على توقيع الاتفاقية", "بعد ثلاثة أيام من
+        """For an offset counted from an event ("يوم 13 يوليو، قبل يوم على توقيع المعاهدة", "بعد ثلاثة أيام من
         توقيعه"), with the day told right before it: the day of the step whose cue is at character ``offset``.  When
         that cue is the event counted from (right after "على/من"), the told day is the other event's, and the step's
         day is counted back from it; when the cue comes just after the offset clause, a verb of its own ("وقعاها في
@@ -2126,8 +2126,8 @@ class _Article:
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
         if _verbal_noun(self.norms[cue]) and not any(w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
-            # a verbal noun at the end of a purpose, however far: "وساطة تهدف إلى حل النزاع القائم منذ عام عبر
-            # توقيع اتفاق", "جهود ترمي إلى ... من خلال التوقيع على": the means of an aim, not a step taken
+            # a verbal noun at the end of a purpose, however far: "مساع ترمي آخر الأمر إلى طي صفحة الانقسام
+            # من خلال توقيع اتفاق", "جهود تهدف إلى ... عبر التوقيع على": the means of an aim, not a step taken
             for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
                 n = self.norms[k]
                 if n in ("،", ",") or n in _STRONG or n in _RELATIVE or n in _COMPLEMENT or n in _NEW_PREDICATE \
@@ -4070,9 +4070,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                                    and not _party_keys(d["parties"]) & _party_keys(
                     [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
                      for p in x["data"]["parties"]])):
-            # "وافق المجلس على اتفاقية بين وزارة الصحة ... ووزارة الصحة ...، كما وافق على اتفاقية بشأن حماية
-            # الطيور": an indefinite noun with its parties brings in an agreement of its own; a name told only
-            # after it, or told before for steps none of whose parties it names, is another's
+            # "أجاز مجلس الوزراء اتفاقية بين وزارة الصحة السعودية ووزارة الصحة في جمهورية كوريا ... وأجاز
+            # المجلس أيضا اتفاقية بشأن حماية الطيور": an indefinite noun with its parties brings in an agreement of
+            # its own; a name told only after it, or told before for steps none of whose parties it names, is
+            # another's
             ref = None
         if d["generic"] and ref is None and art.names_some_agreement:
             d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
