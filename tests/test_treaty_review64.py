@@ -130,3 +130,23 @@ def test_a_pluperfect_signing_of_other_parties_is_still_before(tmp_path):
     found = _one(_CEREMONY + "وكانت إسبانيا والمغرب قد وقعتا اتفاقية النقل الجوي بين البلدين.", tmp_path)
     air = [s for t in found if "الجوي" in t.name for s in t.steps if s.kind == "signed"]
     assert air and all(s.date_source == "before" for s in air), _show(found)
+
+
+# -- 8. a subject title keeps the complement of its last adjective ---------------------------------------------------
+
+def test_a_subject_title_keeps_the_complement_of_its_last_adjective(tmp_path):
+    # (the UNESCO convention's title is a fact; the sentence around it is ours)
+    found = _one("وبعد نقاش قصير، أقر مجلس الشورى العماني أمس اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه.",
+                 tmp_path)
+    assert "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه" in {t.name for t in found}, _show(found)
+
+
+def test_shares_parties_tells_whether_a_step_names_a_party_of_the_named_agreement():
+    from marsad.nlp.events.treaty_steps import _shares_parties
+
+    jordan, egypt, iraq = ({"name": n, "name_en": e} for n, e in (("الأردن", "Jordan"), ("مصر", "Egypt"),
+                                                                  ("العراق", "Iraq")))
+    raw = [{"data": {"said": "اتفاقية النقل البري", "generic": False, "parties": [jordan, egypt]}}]
+    assert _shares_parties(raw, "اتفاقية النقل البري", {"parties": [egypt, iraq]})
+    assert not _shares_parties(raw, "اتفاقية النقل البري", {"parties": [iraq]})
+    assert not _shares_parties(raw, "اتفاقية أخرى", {"parties": [egypt]})

@@ -409,7 +409,7 @@ _WAS = L._w("كان كانت كانا كانتا كانوا")
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
-_RECALLS = L._w("يذكر يشار يذكران")
+_RECALLS = L._w("يذكر يشار")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
                     "الممضاة الممضى ممضاة")  # (Tunisian and Algerian "signed": "الاتفاقية الممضاة بالجزائر")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
@@ -766,10 +766,14 @@ class _Article:
         """The sentence that tells the report's session: the lead, or the second or third sentence when the lead
         does not ("أكد ولي العهد أن ..." then "وكان مجلس الوزراء قد استهل جلسته عصر أمس بتقرير ...")."""
         for s in sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)[:3]:
-            if any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
-                   for k in self.tok_range(s.start, s.end)):
+            if self.tells_session(s):
                 return s
         return self.lead
+
+    def tells_session(self, s: Span) -> bool:
+        """Whether the sentence ``s`` has a word of a session or meeting ("جلسته", "بجلستها", "الاجتماع")."""
+        return any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
+                   for k in self.tok_range(s.start, s.end))
 
     # -- the agreement's name -----------------------------------------------------
 
@@ -946,6 +950,9 @@ class _Article:
                 end = j
             elif not n.startswith("و") and self.content_word(j) and not self.norms[j - 1].startswith("ال"):
                 end = j  # the construct state: "حماية التراث", "تبادل الخبرات"
+            elif n.startswith("بال") and len(n) > 5 and end == j - 1 and self.norms[j - 1].startswith("ال"):
+                end = j  # a definite complement of the adjective before it closes the title: "المغمور بالمياه"
+                break
             else:
                 break
         if not self.norms[end].startswith(("ال", "بال", "لل", "وال")) or self.topic(i, hi) is not None:
@@ -1745,10 +1752,7 @@ class _Article:
         """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
         جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
         first = self.session_lead
-        if first is None or not self.anchor:
-            return None
-        if not any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
-                   for k in self.tok_range(first.start, first.end)):
+        if first is None or not self.anchor or not self.tells_session(first):
             return None
         days = set()
         for t in self.timex:
@@ -3584,6 +3588,15 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
 
 
+def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
+    """Whether the step ``d`` names a party of the steps that name the agreement ``ref`` by its own words."""
+    from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
+
+    return bool(_party_keys(d["parties"]) & _party_keys(
+        [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
+         for p in x["data"]["parties"]]))
+
+
 def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, parties: list[dict[str, Any]]
                    ) -> dict[str, Any] | None:
     """A step of the same kind the report told before, taken on its day or the day before (its own ceremony), whose
@@ -4066,10 +4079,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # the report brings in is not the one it names only as signed in another year
             ref = None
         if d["generic"] and ref is not None and not own_topic and r["noun"] not in art.own_names \
-                and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref) or d["parties"]
-                                                   and not _party_keys(d["parties"]) & _party_keys(
-                    [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
-                     for p in x["data"]["parties"]])):
+                and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref)
+                                                   or d["parties"] and not _shares_parties(raw, ref, d)):
             # "أجاز مجلس الوزراء اتفاقية بين وزارة الصحة السعودية ووزارة الصحة في جمهورية كوريا ... وأجاز
             # المجلس أيضا اتفاقية بشأن حماية الطيور": an indefinite noun with its parties brings in an agreement of
             # its own; a name told only after it, or told before for steps none of whose parties it names, is
