@@ -3836,7 +3836,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # على الاتفاقية")
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
                                          art.recalled(lo, cue))
-            told_before = mod == "done" and art.background(lo, cue)  # (a step to come is no background)
+            told_before = art.recalled(lo, cue) or mod == "done" and art.background(lo, cue)
+            # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
+            # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
             if source == "article" and told_before:
                 # a step recalled, not reported: on the one date its own clause writes, else by the report's date
                 c0, c1 = art.own_clause(lo, hi, a, b)
