@@ -150,3 +150,20 @@ def test_shares_parties_tells_whether_a_step_names_a_party_of_the_named_agreemen
     assert _shares_parties(raw, "اتفاقية النقل البري", {"parties": [egypt, iraq]})
     assert not _shares_parties(raw, "اتفاقية النقل البري", {"parties": [iraq]})
     assert not _shares_parties(raw, "اتفاقية أخرى", {"parties": [egypt]})
+
+
+# -- 7. the label of a day two reports give is the same in every run ------------------------------------------------
+
+def test_a_day_read_by_one_report_and_inferred_by_another_is_labelled_the_same_in_every_run():
+    import os
+    import subprocess
+    import sys
+
+    code = ("from marsad.nlp.events.treaty_life import _pick_date; print(_pick_date([{'data': {'date': '2026-05-12', "
+            "'date_source': s}} for s in ('session', 'timex')]))")
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        seen.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                check=True).stdout.strip())
+    assert seen == {"('2026-05-12', 'timex')"}, seen

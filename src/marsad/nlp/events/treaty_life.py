@@ -400,8 +400,8 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
         # first, then recalled)
         return min(dated, key=lambda d: (d[0][:10], d[1] != "article"))
     votes = {d: sum(1 for e in pool if d[0].startswith(e[0])) for d in set(pool)}
-    best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]]))
-    return best
+    best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]], d[1] == "timex", str(d[1])))
+    return best  # (one day read by one report and inferred by another: "timex", whatever the set's order)
 
 
 _HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
