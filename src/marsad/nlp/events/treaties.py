@@ -308,7 +308,7 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
             plurals of several agreements told as one ("اتفاقيات التجارة الحرة" of one country with many, "اتفاقيات
             ثنائية" of one with several): only a pair's set of agreements is listed.
     """
-    from marsad.nlp.events.treaty_life import assemble_records, descriptive, name_words, several
+    from marsad.nlp.events.treaty_life import assemble_records, descriptive, described_name, name_words, several
     from marsad.nlp.events.treaty_steps import listed_name
 
     steps = store.treaty_step_spans()
@@ -321,4 +321,6 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
                  and (len(t.parties) >= 2 or name_words(t.name) and not descriptive(name_words(t.name))
                       and listed_name(t.name))
                  and not (several(t.name) and len(t.parties) != 2)]
+    for t in found:  # (named last: which records are listed goes by the name the reports give)
+        t.name = described_name(t)
     return found

@@ -53,6 +53,7 @@ the earliest report's date (the step happened by then).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import date
 from typing import Any, Iterable
@@ -399,8 +400,8 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
         # first, then recalled)
         return min(dated, key=lambda d: (d[0][:10], d[1] != "article"))
     votes = {d: sum(1 for e in pool if d[0].startswith(e[0])) for d in set(pool)}
-    best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]]))
-    return best
+    best = max(votes, key=lambda d: (votes[d], len(d[0]), [-ord(c) for c in d[0]], d[1] == "timex", str(d[1])))
+    return best  # (one day read by one report and inferred by another: "timex", whatever the set's order)
 
 
 _HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
@@ -780,3 +781,70 @@ def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
         if t.id == key or (len(key) >= 6 and t.id.startswith(key)):
             return {"treaty": treaty_to_dict(t)}
     return None
+
+
+# The fields a record's clauses tell (see marsad.nlp.events.treaties._AREAS), in Arabic for a described name.
+_FIELDS_AR = {"nuclear_energy": "الطاقة النووية", "space": "الفضاء", "food_security": "الأمن الغذائي",
+              "energy": "الطاقة", "trade": "التجارة", "defence": "الدفاع", "technology": "التقنية",
+              "tourism": "السياحة", "culture": "الثقافة", "education": "التعليم", "health": "الصحة",
+              "agriculture": "الزراعة"}
+UNNAMED = "(بلا اسم في التقارير)"
+
+
+def described_name(t: Treaty) -> str | None:
+    """The record's name, or, when its reports call it by a bare noun only ("الاتفاقية", "اتفاقا"), what they
+    say of it: its parties and the fields its clauses tell ("اتفاقية بين السعودية ومالطا للتعاون في التجارة"), or
+    that none names it ("اتفاق (بلا اسم في التقارير)"): a bare noun is no name."""
+    if not t.name or name_words(t.name):
+        return t.name
+    words = fold(t.name).split()
+    head = re.sub("[\u064b-\u0652]", "", t.name.split()[0]) if words else ""  # (its vowel marks: "اتفاقًا")
+    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
+        if head.startswith(p) and fold(head[len(p):]) in TREATY_NOUNS:
+            head = head[len(p):]
+            break
+    if fold(head) == "اتفاقا":
+        head = head[:-1]  # the accusative ("وقعا اتفاقا") names the noun "اتفاق"
+    names = [str(p.get("name")) for p in t.parties if p.get("name")]
+    said = _subject(t)
+    if len(names) >= 2:
+        said += " بين " + " و".join(names)
+    fields = [_FIELDS_AR[c.area] for c in t.clauses if c.kind == "cooperation" and c.area in _FIELDS_AR]
+    if fields and not said.startswith(" ل"):  # (what it is for says more than its fields: "اتفاق لتعيين الحدود")
+        said += " للتعاون في " + " و".join(dict.fromkeys(fields))
+    return head + (said or " " + UNNAMED)
+
+
+_ABOUT_WORDS = frozenset(fold(w) for w in "بشأن حول بخصوص".split())
+_PUNCT = "،,.؛:«»()\"“”"
+
+
+def _subject(t: Treaty) -> str:
+    """What a bare noun's agreement is for or about, as the sentences of its steps tell it right after the noun: a
+    verbal noun of purpose with its definite words ("اتفاق لتعيين الحدود البحرية"), or «بشأن/حول» and its
+    definite words ("اتفاقية حول تبادل المعلومات"); "" when none does."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+
+    found: Counter[str] = Counter()
+    for src in [x for s in t.steps for x in s.sources] or t.sources:
+        raw = (src.text or "").split()
+        words = [w.strip(_PUNCT) for w in raw]
+        ends = [w[-1:] in _PUNCT for w in raw]  # a word a comma or a quote closes: the phrase stops there
+        for k, w in enumerate(words[:-2]):
+            bare = fold(w)
+            for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
+                if bare.startswith(p) and bare[len(p):] in TREATY_NOUNS:
+                    bare = bare[len(p):]
+                    break
+            nxt = fold(words[k + 1])
+            rest = nxt[1:]
+            if bare not in TREATY_NOUNS or ends[k] or ends[k + 1] or not fold(words[k + 2]).startswith("ال"):
+                continue
+            if not (nxt in _ABOUT_WORDS or nxt[:1] == "ل" and (
+                    rest in _PURPOSE_WORDS or len(rest) >= 4 and rest[:1] in ("ت", "ا") and not rest.startswith("ال"))):
+                continue
+            j = k + 2
+            while j + 1 < len(words) and fold(words[j + 1]).startswith("ال") and j - k < 5 and not ends[j]:
+                j += 1
+            found[" ".join(words[k + 1:j + 1])] += 1
+    return " " + max(found, key=lambda x: (found[x], len(x))) if found else ""

@@ -32,10 +32,14 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   parties are companies or institutions (a contract, not a treaty of states);
 * ``date`` / ``date_source`` — the time expression (or bare year) near the step
   ("timex"; a month takes the year written after it: "ديسمبر لعام 2008"), else,
-  for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع"), the one
-  date its sentence writes out ("بتاريخ 13 سبتمبر 1993"), else the article's date:
-  "article" for a step reported, "before" for one recalled — it happened by then; "session" for a body's step told
-  as taken in the session the lead sentence dates (the day inferred, not read).  A signing listed among
+  for a step recalled ("الاتفاق الموقع", "الذي توصلت إليه", "بعد توقيع") or told in the pluperfect ("وكانت
+  الحكومتان قد وقعتا", "كان قد زار ...، ووقع") or after "ويذكر أن", the one date its sentence writes out
+  ("بتاريخ 13 سبتمبر 1993", "في 18 يونيو الماضي"; a month alone, "في أواخر يونيو المنصرم", when the sentence
+  tells no other time; never the start of a span, "منذ مارس الماضي"), else the article's date: "article" for a
+  step reported, "before" for one recalled — it happened by then; "session" for a body's step told as taken in
+  the session the lead sentence (or the second or third, when the lead does not tell it) dates (the day inferred,
+  not read).  An offset counted from the step ("يوم 13 يوليو، قبل يوم على توقيع") dates it from the day told before
+  it.  A signing listed among
   past events ("كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد") has no date (None): the report's day is not
   its.  A day and month without a year, months after the report and told after a step taken ("توصلوا إلى
   اتفاق ... يوم 24 نوفمبر" in July), is last year's.
@@ -67,13 +71,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter
 from typing import Any, Iterator
 
 from marsad.models import Doc, Span
+from marsad.nlp import timex_lexicon as _tx
+from marsad.nlp.timex import gregorian_to_hijri_year, hijri_to_gregorian
 from marsad.nlp.events import lexicon as L
 from marsad.nlp.events.analysis import _tokens, anchor_date, has_word
 from marsad.nlp.events.lexicon import fold
@@ -148,6 +154,12 @@ for _kind, _words in (
         _CUES.setdefault(fold(_w_), _kind)
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
+# Verbs that make an agreement ("عقدت اتفاقيات"): its noun right after, as the object.
+# A preposition with its pronoun, in the subject ("وقعت أطراف ليبية بينها البرلمان ... الاتفاق"): no object.
+_AMONG_THEM = L._w("بينها بينهما منها منهما فيها فيهما معها معهما عنها عنهما")
+_MADE = L._w("عقدت عقدتا عقدوا")  # (not "عقد": a contract, or the act in "بعد عقد الاتفاق")
+# Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
+_ASIDE_OF = L._w("هامش")
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
                "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
@@ -379,6 +391,11 @@ _CLAUSE_EDGE = L._w("إن أن ان بأن لأن قال قالت أكد أكد�
 _PLACE_BEFORE = L._w("في وفي داخل خارج قرب مدينة العاصمة عاصمة")
 # Steps a sentence recalls rather than reports: "الاتفاق الموقع", "بعد توقيع الاتفاق", "الذي توصلت إليه".
 _ISSUE_NEGATIONS = L._w("لم لن لما")  # "لم تصدر الإرادة الملكية بعد": not issued (not "ما", "لا": "ما صدر")
+_COMPLEMENT = L._w("أن ان بأن بان وأن وان لأن")
+# Words that open a purpose whose means a verbal noun may be, many words on ("تهدف إلى ... عبر توقيع").
+_PURPOSE_AIMS = L._w("تهدف يهدف ترمي يرمي الرامية الرامي الهادفة الهادف بهدف سعيا تسعى يسعى تسعيان يسعيان")
+# Words that open a new predicate after an aim: the verbal noun after them is a step told, not the aim's means.
+_NEW_PREDICATE = L._w("قد لقد تم تمت جرى جرت شهد شهدت شهدا شهدتا اختتم اختتمت أسفر أسفرت")
 _HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
 _CONTAINERS = L._w("الملف الملفات البرنامج البرامج القضية المسألة الموضوع الشأن الجانب")  # what a topic sits in
 _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
@@ -386,6 +403,13 @@ _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and or
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
+# The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
+_WAS = L._w("كان كانت كانا كانتا كانوا")
+# Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
+_SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
+_PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
+_SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
+_RECALLS = L._w("يذكر يشار")
 _PARTICIPLES = L._w("الموقع الموقعة موقعة الموقعين المبرم المبرمة مبرمة المصادق المصدق المعقود المعقودة "
                     "الممضاة الممضى ممضاة")  # (Tunisian and Algerian "signed": "الاتفاقية الممضاة بالجزائر")
 # Definite words after an agreement noun that do not name it: "الاتفاق الجديد", "الاتفاقية المذكورة".
@@ -737,6 +761,20 @@ class _Article:
         """The report's first sentence (its lead), when its text has sentences."""
         return min(self.doc.layers.get("sentence", []), key=lambda x: x.start, default=None)
 
+    @cached_property
+    def session_lead(self) -> Span | None:
+        """The sentence that tells the report's session: the lead, or the second or third sentence when the lead
+        does not ("أكد ولي العهد أن ..." then "وكان مجلس الوزراء قد استهل جلسته عصر أمس بتقرير ...")."""
+        for s in sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)[:3]:
+            if self.tells_session(s):
+                return s
+        return self.lead
+
+    def tells_session(self, s: Span) -> bool:
+        """Whether the sentence ``s`` has a word of a session or meeting ("جلسته", "بجلستها", "الاجتماع")."""
+        return any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
+                   for k in self.tok_range(s.start, s.end))
+
     # -- the agreement's name -----------------------------------------------------
 
     def treaty_statute(self, k: int, end: int) -> bool:
@@ -865,6 +903,8 @@ class _Article:
                     end, k = k, k + 1
                 else:
                     break
+        if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
+            end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
         if i < end:
             end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
@@ -886,6 +926,38 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def subject_title(self, i: int, hi: int) -> int:
+        """The last token of a title an indefinite agreement noun takes from what it bears on, "بشأن"/"في شأن"
+        and content words up to a definite one ("اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"); ``i`` when
+        there is none, or when what it bears on is a topic other reports name agreements by ("اتفاق بشأن البرنامج
+        النووي": see :meth:`topic`).  A cabinet approving several agreements in one report names each by its
+        subject: a bare noun would take the other's name."""
+        k = i + 1
+        if k + 1 < hi and self.norms[k] == "في" and self.norms[k + 1] == "شان":
+            k += 1
+        if not (k + 1 < hi and self.norms[k] in ("بشان", "شان") and self.content_word(k + 1)
+                and not self.stops_name(k + 1) and k + 1 not in self.mention_starts_tok
+                and (self.norms[k + 1].startswith("ال") or self.action_noun(k + 1))):
+            return i
+        end = k + 1
+        for j in range(k + 2, min(hi, k + 9)):
+            n = self.norms[j]
+            if n in _FUNCTION or n in _LINKS or n in _RELATIVE or not n[:1].isalpha() or self.stops_name(j) \
+                    or j in self.mention_starts_tok or _CUES.get(self.stemmed[j]):
+                break
+            if n.startswith(("ال", "بال", "لل", "وال")) and self.content_word(j):
+                end = j
+            elif not n.startswith("و") and self.content_word(j) and not self.norms[j - 1].startswith("ال"):
+                end = j  # the construct state: "حماية التراث", "تبادل الخبرات"
+            elif n.startswith("بال") and len(n) > 5 and end == j - 1 and self.norms[j - 1].startswith("ال"):
+                end = j  # a definite complement of the adjective before it closes the title: "المغمور بالمياه"
+                break
+            else:
+                break
+        if not self.norms[end].startswith(("ال", "بال", "لل", "وال")) or self.topic(i, hi) is not None:
+            return i  # ("اتفاق بشأن إنشاء": no title yet)
+        return end
 
     def construct_end(self, end: int, hi: int, i: int) -> int:
         """The last word of a name continued from the indefinite word at ``end`` through the construct state: each
@@ -937,7 +1009,7 @@ class _Article:
 
     def introduced(self, noun: int) -> bool:
         """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
-        after it ("وافق المجلس على اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
+        after it ("أجاز المجلس اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
         بين البلدين الجارين"), not one the article named before."""
         n = self.norms[noun]
         if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
@@ -1679,11 +1751,8 @@ class _Article:
     def session_day(self) -> str | None:
         """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
         جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
-        first = self.lead
-        if first is None or not self.anchor:
-            return None
-        if not any(_stem_of(self.norms[k]).removeprefix("ب") in _SESSIONS or self.norms[k] in _SESSIONS
-                   for k in self.tok_range(first.start, first.end)):
+        first = self.session_lead
+        if first is None or not self.anchor or not self.tells_session(first):
             return None
         days = set()
         for t in self.timex:
@@ -1711,7 +1780,8 @@ class _Article:
         if kana and any(self.norms[k] in ("قد", "وقد") for k in range(kana[0] + 1, cue)) or any(
                 self.norms[k].lstrip("و") == "سبق" for k in range(max(lo, cue - 4), cue)):
             return False
-        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(self.lead.start, self.lead.end)]
+        head = self.session_lead
+        lead = [self.norms[k].lstrip("و").removeprefix("ال") for k in self.tok_range(head.start, head.end)]
         for b in range(max(lo, cue - 6), min(hi, cue + 4)):
             if not has_word(self.norms[b], BODIES):
                 continue
@@ -1729,17 +1799,114 @@ class _Article:
                                                                    or nxt.endswith(("ي", "يون", "يين"))))
         return False
 
-    def sentence_date(self, start: int, end: int) -> str | None:
-        """The one date the sentence writes before the report ("وقعت في 18 يونيو"), for a step it recalls."""
-        values = set()
+    def from_event(self, t: Span, offset: int | None = None) -> str | None:
+        """For an offset counted from an event ("يوم 13 يوليو، قبل يوم على توقيع المعاهدة", "بعد ثلاثة أيام من
+        توقيعه"), with the day told right before it: the day of the step whose cue is at character ``offset``.  When
+        that cue is the event counted from (right after "على/من"), the told day is the other event's, and the step's
+        day is counted back from it; when the cue comes just after the offset clause, a verb of its own ("وقعاها في
+        10 يوليو، وبعد ثلاثة أيام من توقيعها دخلت حيز التنفيذ"), the told day is the event's, and the step's day is
+        counted on from it.  "" when no day is told or the cue is elsewhere; None for any other time expression
+        ("قبل يومين" alone counts from the report)."""
+        text = str(t.data.get("text") or "").split()
+        m = re.fullmatch(r"P(\d+)([DWM])", str(t.data.get("duration") or ""))
+        after = bisect.bisect_left(self.starts, t.end)
+        if t.data.get("value") or not m or not text or fold(text[0]).lstrip("و") not in ("قبل", "بعد") \
+                or after >= len(self.norms) or self.norms[after] not in ("على", "علي", "من"):
+            return None
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        told = [x for x in self.timex if x.end <= t.start and bisect.bisect_left(self.starts, x.end) >= k - 1]
+        day = str(told[-1].data.get("value") or "") if told else ""
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            return ""
+        sign = 1 if fold(text[0]).lstrip("و") == "قبل" else -1
+        cue = None if offset is None else bisect.bisect_right(self.starts, offset) - 1
+        if cue is not None and cue != after + 1:
+            if not after + 1 < cue <= after + 6:
+                return ""  # a step told before the offset: the day told is its own, or another's
+            sign = -sign  # the step after the offset clause: counted on from the event's day
+        n = int(m.group(1))
+        if m.group(2) == "M":
+            d0 = _date.fromisoformat(day)
+            months = d0.year * 12 + d0.month - 1 + sign * n
+            y, mo = divmod(months, 12)
+            return f"{y:04d}-{mo + 1:02d}"  # ("بعد شهر من توقيعها": the month, not a day counted by guess)
+        return (_date.fromisoformat(day) + timedelta(days=sign * n * (7 if m.group(2) == "W" else 1))).isoformat()
+
+    def own_clause(self, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+        """The tokens of the clause that holds a step whose cue and agreement span ``a``..``b`` in the sentence
+        ``lo``..``hi``: up to a clause of another event ("، وهي الاتفاقية التي نوقشت ...", "، ثم أسسا لجنة ...",
+        "، وأن المجلس صادق عليها ..."), whose date is not the step's."""
+        def opens(k: int) -> bool:
+            n = self.norms[k]
+            return n in ("ثم", "وثم") or n in ("وان", "وانه", "وانها", "وبان") or n in ("،", ",") and k + 1 < hi \
+                and self.norms[k + 1] in ("وهي", "وهو", "وهما", "وهم")
+        end = next((k for k in range(b + 1, hi) if opens(k)), hi)
+        start = next((k + 1 for k in range(a - 1, lo - 1, -1) if opens(k)), lo)
+        return start, max(end, start + 1)
+
+    def sentence_date(self, start: int, end: int, offset: int | None = None, other_cues: tuple[int, ...] = ()
+                      ) -> str | None:
+        """The one date the sentence (or the step's clause from ``start`` to ``end``) writes before the report ("وقعت
+        في 18 يونيو", "في 3 مارس الماضي"), for a step it recalls, none past another step's cue (``other_cues``, the
+        step's own at ``offset``); a month without a day ("في أواخر يونيو المنصرم"; a Hijri one, "في شهر رجب الماضي",
+        as the Gregorian month that holds its middle) only when the sentence tells no other time
+        ("ارتفعت الواردات في يونيو ... عقب توصلها لاتفاق الأسبوع الماضي": June is the imports').  Never the start of
+        a span ("منذ مارس الماضي", "منذ بداية أبريل"): what goes on since then is not the step."""
+        values, months, others = set(), set(), 0
         for t in self.timex:
+            if not (start <= t.start and t.end <= end) or t.data.get("duration"):
+                continue
+            if offset is not None and self.beyond(t.start, offset, other_cues):
+                continue  # another step's cue between: "وقعا ...، وصادق البرلمان عليها في يونيو" (June is its)
             text = str(t.data.get("text") or "")
-            if start <= t.start and t.end <= end and not t.data.get("relative") and any(c.isdigit() for c in text):
-                # a date written out ("في 18 يونيو", "13 سبتمبر 1993"), not "أمس" or "السبت الماضي"
-                v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
-                if len(v) >= 7 and v[:1].isdigit() and (not self.anchor or v[:10] < self.anchor[:len(v[:10])]):
-                    values.add(v)
-        return values.pop() if len(values) == 1 else None
+            if self.said_at(t) and not any(c.isdigit() for c in text):
+                continue  # "وقال أمس إن": when someone spoke ("أبرمته في 14 يوليو الجاري إن" is written out)
+            k = bisect.bisect_right(self.starts, t.start) - 1
+            since = self.norms[k].lstrip("و") == "منذ" or k > 0 and self.norms[k - 1].lstrip("و") == "منذ" or k > 1 \
+                and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
+            # (not "منذ توقيعها عام 2019": the signing's own year)
+            digits = any(c.isdigit() for c in text)
+            if not digits and not _names_month(text):
+                others += 1  # "أمس", "الأسبوع الماضي", "السبت الماضي": a time the sentence tells, no date written
+                continue
+            v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
+            if not digits and not (len(v) >= 7 and v[:1].isdigit()):
+                v = _hijri_month(text, self.anchor) or v  # (should the time tagger read a Hijri month alone)
+            if since or not (len(v) >= 7 and v[:1].isdigit()):
+                others += 1
+            elif not self.anchor or v[:10] < self.anchor[:len(v[:10])]:
+                (values if digits else months).add(v)
+            else:
+                others += 1
+        months |= self.hijri_months(start, end, offset, other_cues)
+        if len(values) == 1 and not months:
+            return values.pop()  # ("بعد السعودية ... في 28 يوليو، وقطر ... في سبتمبر الماضي": two steps' dates)
+        if not values and len(months) == 1 and not others:
+            return months.pop()
+        return None
+
+    def hijri_months(self, start: int, end: int, offset: int | None, other_cues: tuple[int, ...]) -> set[str]:
+        """The past Hijri months written alone between ``start`` and ``end`` ("في شهر رجب الماضي", "في أواخر شعبان
+        المنصرم"), which the time tagger leaves, as Gregorian months (see :func:`_hijri_month`): not with a day or a
+        year ("15 رجب 1447هـ" is a date the tagger reads), not the start of a span ("منذ رجب الماضي"), none past
+        another step's cue."""
+        out = set()
+        ks = list(self.tok_range(start, end))
+        for k in ks:
+            w = self.norms[k].removeprefix("و")
+            two = k + 1 < len(self.norms) and f"{w} {self.norms[k + 1]}" in _tx.HIJRI_BY_KEY
+            if not (two or w in _tx.HIJRI_BY_KEY) or w in _tx.GREGORIAN_BY_KEY:
+                continue
+            past = k + 1 + two
+            before = self.norms[max(0, k - 3):k]
+            if past >= len(self.norms) or self.norms[past] not in _PAST_MONTH or any(
+                    x[:1].isdigit() or x.lstrip("و") == "منذ" for x in before[-2:] if x not in _SPAN_EDGES) \
+                    or offset is not None and self.beyond(self.starts[k], offset, other_cues):
+                continue
+            v = _hijri_month(f"{self.norms[k]} {self.norms[k + 1]}" if two else w, self.anchor)
+            if v:
+                out.add(v)
+        return out
 
     def fix_year(self, t: Span, value: str) -> str:
         """A month whose year is written after it ("في ديسمبر لعام 2008") takes that year, not the report's."""
@@ -1962,6 +2129,17 @@ class _Article:
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
+        if _verbal_noun(self.norms[cue]) and not any(w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
+            # a verbal noun at the end of a purpose, however far: "مساع ترمي آخر الأمر إلى طي صفحة الانقسام
+            # من خلال توقيع اتفاق", "جهود تهدف إلى ... عبر التوقيع على": the means of an aim, not a step taken
+            for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+                n = self.norms[k]
+                if n in ("،", ",") or n in _STRONG or n in _RELATIVE or n in _COMPLEMENT or n in _NEW_PREDICATE \
+                        or n[:1] in ("و", "ف") and n[1:] in _NEW_PREDICATE:
+                    break  # ("بهدف تطمين الحلفاء بأن توقيع الاتفاق لن ...": a fact the aim speaks of; "تهدف الزيارة
+                    # إلى ... وقد شهدت توقيع اتفاقية", "... وجرى توقيع": a new predicate, the signing held)
+                if _word_in(n, _PURPOSE_AIMS):
+                    return None
         waits = [k for k in range(max(lo, cue - 4), cue)
                  if self.norms[k] in _AWAIT or self.norms[k][:1] in ("و", "ف") and self.norms[k][1:] in _AWAIT]
         if waits and not any(self.norms[k] in _UNTIL or self.norms[k] in _THAT and self.norms[k - 1] in _UNTIL_THAT
@@ -2341,9 +2519,9 @@ class _Article:
                 states = house_at(b)
                 if states is not None:
                     break
-            if states is None and self.lead is not None and self.session_day is not None:
+            if states is None and self.session_lead is not None and self.session_day is not None:
                 # ... or the house whose session the lead sentence tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
-                states = next((c for b in self.tok_range(self.lead.start, self.lead.end)
+                states = next((c for b in self.tok_range(self.session_lead.start, self.session_lead.end)
                                if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
         return found[0] if len(found) == 1 else None
@@ -2664,7 +2842,8 @@ class _Article:
                           and not self.text[self.toks[k].start:self.toks[k].end].endswith("ة")
                           and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
                 plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
-            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and _no_adverb(n) and not any(
+            if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and n not in _AMONG_THEM \
+                    and _no_adverb(n) and not any(
                     m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
                 plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
@@ -2753,6 +2932,36 @@ class _Article:
             self.norms[j] in _RECALLED_BEFORE and not (self.norms[j] == "بعد" and self.issue_denied(lo, j, 10))
             for j in range(max(lo, cue - 2), cue))
 
+    def background(self, lo: int, cue: int) -> bool:
+        """Whether the step is told as background: recalled (see :meth:`recalled`), in the pluperfect ("وكانت
+        الحكومتان قد وقعتا", "كان الوزير قد زار ...، ووقع": a verb joined to it shares its time) or in a sentence
+        that opens by recalling ("ويذكر أن", "يشار إلى أن", "تجدر الإشارة إلى أن").  Such a step happened before
+        the report: it takes the date its sentence gives, or none of the report's days."""
+        if self.recalled(lo, cue):
+            return True
+        head = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 4)]]
+        if len(head) > 1 and head[0] in _RECALLS and head[1] in ("ان", "انه", "انها", "الي") \
+                or head[:2] == ["تجدر", "الاشاره"]:
+            return True
+        for k in range(cue - 1, max(lo, cue - 30) - 1, -1):
+            if self.norms[k] in _STRONG or self.norms[k] in _COMPLEMENT:
+                return False  # (not a step inside what a pluperfect verb said: "كان قد أعلن أن البلدين سيوقعان")
+            if self.norms[k] in ("قد", "وقد") and any(self.norms[j].lstrip("وف") in _WAS
+                                                     for j in range(max(lo, k - 4), k)):
+                return True
+        return False
+
+    def told_as_aside(self, lo: int, cue: int) -> bool:
+        """Whether a step told as background (see :meth:`background`) may be the report's own ceremony told in the
+        pluperfect of style ("وكان سموه قد وقع ..."): a pluperfect, not a recalled relative clause; after a recall
+        opener ("يذكر أن") only with a word of the same occasion ("في ختام المباحثات", "أيضا", "كذلك")."""
+        head = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 4)]]
+        if self.recalled(lo, cue):
+            return False
+        if len(head) > 1 and (head[0] in _RECALLS or head[:2] == ["تجدر", "الاشاره"]):
+            return any(w.lstrip("و") in _SAME_OCCASION for w in self.norms[lo:cue])
+        return True
+
     def signing_named(self, lo: int, cue: int) -> bool:
         """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
         before it that makes it an event of the report's days ("تم توقيع", "جرت مراسم توقيع", "أعلن عن توقيع"): a
@@ -2820,6 +3029,11 @@ class _Article:
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
                 # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
                 continue
+            shift = self.from_event(t, offset)
+            if shift is not None:
+                if shift:
+                    return shift, "timex"
+                continue  # "قبل يومين من توقيع الاتفاق" with no day told: not two days before the report
             value = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
             if not value[:1].isdigit():
                 continue
@@ -2849,6 +3063,34 @@ class _Article:
         return self.anchor, "article"
 
 
+def _names_month(text: str) -> bool:
+    """Whether a time expression names a calendar month, Gregorian or Hijri ("يونيو (حزيران) الماضي", "شعبان"; a
+    Hijri month alone is read by :func:`_hijri_month`)."""
+    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
+    return any(w in _tx.GREGORIAN_BY_KEY or w in _tx.HIJRI_BY_KEY for w in words) or any(
+        f"{a} {b}" in _tx.GREGORIAN_BY_KEY or f"{a} {b}" in _tx.HIJRI_BY_KEY for a, b in zip(words, words[1:]))
+
+
+def _hijri_month(text: str, anchor: str | None) -> str | None:
+    """For a time expression naming a Hijri month alone ("رجب الماضي", "شهر شعبان المنصرم"), the Gregorian month
+    ("YYYY-MM") that holds the middle of the last such Hijri month whose middle is before the report's day
+    (``anchor``); None for anything else (a Gregorian month, a day written out, no report day)."""
+    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
+    if not anchor or len(anchor) < 10 or any(c.isdigit() for c in text) or any(
+            w in _tx.GREGORIAN_BY_KEY for w in words):
+        return None
+    month = next((_tx.HIJRI_BY_KEY[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in _tx.HIJRI_BY_KEY),
+                 None) or next((_tx.HIJRI_BY_KEY[w] for w in words if w in _tx.HIJRI_BY_KEY), None)
+    if month is None:
+        return None
+    day = _date.fromisoformat(anchor[:10])
+    year = gregorian_to_hijri_year(day)
+    middle = hijri_to_gregorian(year, month, 15)
+    if middle >= day:
+        middle = hijri_to_gregorian(year - 1, month, 15)
+    return middle.isoformat()[:7]
+
+
 def _runs(ks: list[int]) -> list[list[int]]:
     """Consecutive runs of token indices."""
     out: list[list[int]] = []
@@ -2867,7 +3109,9 @@ def listed_name(name: str | None) -> bool:
     # (a quoted title: "معاهدة «ستارت الجديدة»"; what it is for, named after its words: "اتفاقية الأمم المتحدة
     # لمكافحة الفساد")
     return any(has_word(w, NAME_WORDS) for w in words[1:]) or any(
-        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2))
+        w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2)) or any(
+        w in ("بشان", "شان") and words[k + 1] in _PURPOSE_WORDS and k + 2 < len(words)
+        for k, w in enumerate(words[1:-1], 1))  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
 
 
 def _names_no_agreement(text: str) -> bool:
@@ -3344,6 +3588,37 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
 
 
+def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
+    """Whether the step ``d`` names a party of the steps that name the agreement ``ref`` by its own words."""
+    from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
+
+    return bool(_party_keys(d["parties"]) & _party_keys(
+        [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
+         for p in x["data"]["parties"]]))
+
+
+def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, parties: list[dict[str, Any]]
+                   ) -> dict[str, Any] | None:
+    """A step of the same kind the report told before, taken on its day or the day before (its own ceremony), whose
+    parties hold the step's own when both name some: the occasion a step told in the pluperfect of style shares
+    ("وكانت إسبانيا والمغرب قد وقعتا" after a Saudi-Spanish signing is another occasion)."""
+    from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
+
+    if not art.anchor or len(art.anchor) < 10:
+        return None
+    keys = _party_keys(parties)
+    for r in raw:
+        d = r["data"]
+        day = str(d.get("date") or "")
+        if r["kind"] != kind or d.get("modality") != "done" or d.get("date_source") not in ("article", "timex") \
+                or len(day) != 10 or not day[:1].isdigit():
+            continue
+        if 0 <= (_date.fromisoformat(art.anchor[:10]) - _date.fromisoformat(day)).days <= 1 and (
+                not keys or not d["parties"] or keys <= _party_keys(d["parties"])):
+            return r
+    return None
+
+
 def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) -> bool:
     """Whether every step the article names ``name`` in is a signing or conclusion dated in a year other than the
     step ``d``'s (an old agreement recalled, not the one a bare noun brings in)."""
@@ -3396,6 +3671,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
             if kind is None and bare in _START_WORK and art.works_with(i, hi):
                 kind = "in_force"  # "بدأ العمل بالاتفاقية"
+            if kind is None and art.norms[i].lstrip("وف") in _MADE and i + 1 in art.nouns_set:
+                kind = "concluded"  # "وكانت إيران قد عقدت اتفاقيات سرية مع الوكالة": made, its noun the object
+            if kind == "negotiated" and i > lo and art.norms[i - 1] in _ASIDE_OF:
+                continue  # "على هامش مفاوضاتها مع ...": other talks, the time the sentence's step was taken in
             if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
                 kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
             if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
@@ -3551,18 +3830,21 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if royal and gov is not None:
                 near_from = art.toks[max(lo, gov)].start  # a decree's days are told after the verb that issued it,
                 # not in the clause before ("وقعت الاتفاقية يوم 3 مارس 2026، وصدر المرسوم الملكي ...": undated)
-            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start,
-                                         tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
-                                             gov is None or art.stemmed[c] not in _MASDAR
-                                             or art.governor(lo, c) != gov)),
-                                         # (one verb announcing both; talks told between a verb and its
-                                         # agreement: "وقع ... بعد محادثات ... على الاتفاقية")
+            others = tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
+                gov is None or art.stemmed[c] not in _MASDAR or art.governor(lo, c) != gov))
+            # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
+            # على الاتفاقية")
+            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
                                          art.recalled(lo, cue))
-            if source == "article" and art.recalled(lo, cue):
-                # a step recalled, not reported: on the one date its sentence writes, else by the report's date
-                own = art.sentence_date(s.start, s.end)
+            told_before = art.recalled(lo, cue) or mod == "done" and art.background(lo, cue)
+            # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
+            # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
+            if source == "article" and told_before:
+                # a step recalled, not reported: on the one date its own clause writes, else by the report's date
+                c0, c1 = art.own_clause(lo, hi, a, b)
+                own = art.sentence_date(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[cue].start, others)
                 date, source = (own, "timex") if own else (date, "before")
-            if source == "article" and mod == "done" and not art.recalled(lo, cue):
+            if source == "article" and mod == "done" and not told_before:
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
                 # و... في براغ في أبريل/نيسان 2010، ودخلت ..."
                 stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
@@ -3572,7 +3854,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                                               s.start)
                     if how == "timex":
                         date, source = late, how
-            if source == "article" and mod == "done" and kind in _PER_SESSION and not art.recalled(lo, cue) \
+            if source == "article" and mod == "done" and kind in _PER_SESSION and not told_before \
                     and (day := art.session_day) is not None and art.in_session(lo, hi, cue):
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
                 # step in the session the lead sentence dates (a day inferred, not read: "session")
@@ -3597,6 +3879,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
+            if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
+                    and art.told_as_aside(lo, cue) and (lead := _same_day_lead(art, raw, kind, parties)) is not None:
+                # "وقع ولي العهد والرئيس الفرنسي اليوم اتفاقية ... وكان الجانبان قد وقعا أيضا اتفاقية ...": the
+                # pluperfect of style for the same ceremony the report tells, not a step of earlier days
+                date, source = lead["data"]["date"], lead["data"]["date_source"]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": _canonical(parties, art.kb),
@@ -3769,7 +4056,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d = r["data"]
         ref = best
         head = fold(d["said"].split()[0]) if d["said"] else ""
-        if d.get("told"):
+        own_topic = bool(d.get("told"))
+        if own_topic:
             ref = d.pop("told")
         elif d["generic"] and _stem_of(head) in _GENERIC_PLURALS:
             ref = None  # "الاتفاقيات", "معاهدات": several agreements, not the one the article names
@@ -3791,6 +4079,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         elif d["generic"] and ref is not None and art.purpose_after(r["noun"]) and _of_another_year(raw, ref, d):
             # "وقعت أمس اتفاقية لتشجيع الاستثمارات ... وكان البلدان قد وقعا سنة 1999 اتفاقا للتعاون": an agreement
             # the report brings in is not the one it names only as signed in another year
+            ref = None
+        if d["generic"] and ref is not None and not own_topic and r["noun"] not in art.own_names \
+                and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref)
+                                                   or d["parties"] and not _shares_parties(raw, ref, d)):
+            # "أجاز مجلس الوزراء اتفاقية بين وزارة الصحة السعودية ووزارة الصحة في جمهورية كوريا ... وأجاز
+            # المجلس أيضا اتفاقية بشأن حماية الطيور": an indefinite noun with its parties brings in an agreement of
+            # its own; a name told only after it, or told before for steps none of whose parties it names, is
+            # another's
             ref = None
         if d["generic"] and ref is None and art.names_some_agreement:
             d["article_names"] = True  # (a bare noun in an article that names some agreement: see treaty_life)
@@ -3839,7 +4135,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="18", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="21", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
