@@ -162,6 +162,7 @@ _MADE_AFTER_QAD = L._w("عقد عقدا")
 # "عقدت الاتفاقية علاقات البلدين" (complicated).
 _HELD = tuple(fold(w) for w in ("مؤتمر اجتماع جلس دوره دورت علاق مهمه مهمت قمه قمت لقاء ندو اعمال الامور المشهد "
                                  "مفاوض محادث جهود الوضع").split())
+_OBJECT_ENDS = L._w("مع في على بين عن من إلى الى منذ خلال بعد قبل")
 # Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
 _ASIDE_OF = L._w("هامش")
 # Verbal nouns that name a step as an aim unless a past marker precedes them.
@@ -3524,8 +3525,8 @@ def _made(art: _Article, i: int, lo: int, hi: int) -> bool:
         return False
     for k in range(j + 1, min(hi, j + 9)):
         n = art.norms[k].lstrip("و")
-        if not n[:1].isalnum():
-            break
+        if not n[:1].isalnum() or n in _OBJECT_ENDS:
+            break  # (the object's phrase ends: "عقدت اتفاقيات دفاعية مع المغرب على هامش مفاوضاتها")
         if n.startswith(_HELD) and k not in art.nouns_set:
             return False
     return True
