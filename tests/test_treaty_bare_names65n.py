@@ -173,3 +173,10 @@ def test_an_accusative_noun_with_its_vowel_mark_names_the_noun(tmp_path):
         ("c1", "2026-05-04", "صحيفة", "أبرمت لبنان وقبرص أمس اتفاقًا في بيروت."),
     ])
     assert [t.name for t in found] == ["اتفاق بين لبنان وقبرص"], _show(found)
+
+
+def test_every_field_of_cooperation_has_words_for_a_name():
+    # (14) an area added to the clause patterns without its Arabic words would be left out of names unseen
+    from marsad.nlp.events.treaties import _AREAS, AREA_WORDS
+
+    assert set(AREA_WORDS) == set(_AREAS)

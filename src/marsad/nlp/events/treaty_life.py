@@ -797,12 +797,9 @@ UNNAMED = "(بلا اسم في التقارير)"
 _PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل")
 
 
-def _strip_prefix(word: str) -> str:
-    """The agreement noun in a (folded) word with its prefixes ("والاتفاقية" → "اتفاقيه"), else the word."""
-    for p in _PREFIXES:
-        if word.startswith(p) and word[len(p):] in TREATY_NOUNS:
-            return word[len(p):]
-    return word
+def _noun_prefix(word: str) -> str:
+    """The prefixes before the agreement noun in a (folded) word ("والاتفاقية" → "وال"), else ""."""
+    return next((p for p in _PREFIXES if word.startswith(p) and word[len(p):] in TREATY_NOUNS), "")
 
 
 def described_name(t: Treaty) -> str | None:
@@ -816,11 +813,7 @@ def described_name(t: Treaty) -> str | None:
     from marsad.nlp.events.treaties import AREA_WORDS
 
     words = [re.sub("[\u064b-\u0652]", "", w) for w in t.name.split()]  # (its vowel marks: "اتفاقًا")
-    head = words[0]
-    for p in _PREFIXES:
-        if head.startswith(p) and fold(head[len(p):]) in TREATY_NOUNS:
-            head = head[len(p):]
-            break
+    head = words[0][len(_noun_prefix(fold(words[0]))):]  # (prefixes are plain letters: folding keeps them)
     accusative = fold(head) == "اتفاقا"
     if accusative:
         head = head[:-1]  # the accusative ("وقعا اتفاقا") names the noun "اتفاق"
@@ -894,7 +887,8 @@ def _own_noun(r: dict[str, Any]) -> tuple[list[str], int] | None:
     inside = [n for n, (x, y) in enumerate(spans) if x < b and y > a]
     raw = [text[x:y] for x, y in spans]
     for n in inside[::-1][:1] + inside[:1]:
-        if _strip_prefix(fold(raw[n].strip(_PUNCT))) in TREATY_NOUNS:
+        w = fold(raw[n].strip(_PUNCT))
+        if w[len(_noun_prefix(w)):] in TREATY_NOUNS:
             return raw, n
     return None
 
