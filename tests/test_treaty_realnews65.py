@@ -59,8 +59,8 @@ def test_a_named_record_keeps_its_name(tmp_path):
 
 def test_agreements_made_on_the_sidelines_of_talks_are_concluded_not_negotiated(tmp_path):
     found = processed_treaties(tmp_path, [
-        ("m1", "2026-05-04", "صحيفة", "وكانت كوريا الجنوبية قد عقدت اتفاقيات سرية مع منظمة حظر الأسلحة الكيميائية "
-                                      "على هامش مفاوضاتها مع دول الجوار، وهو ما أثار غضب المعارضة."),
+        ("m1", "2026-05-04", "صحيفة", "وتقول المعارضة إن البرتغال عقدت اتفاقيات دفاعية مع المغرب على هامش "
+                                      "مفاوضاتها التجارية مع إسبانيا."),
     ])
     kinds = {s.kind for t in found for s in t.steps if s.modality == "done"}
     assert kinds == {"concluded"}, _show(found)
@@ -80,8 +80,8 @@ def test_talks_held_on_an_agreement_stay_negotiated(tmp_path):
 def test_an_initialling_past_a_subject_with_among_them_is_concluded_on_its_day(tmp_path):
     # "بينها" (among them) in the subject is no object of the verb: the agreement after the place is
     found = processed_treaties(tmp_path, [
-        ("i1", "2026-05-04", "صحيفة", "وفي 9 مارس الماضي، وقعت أطراف سودانية بينها الحكومة المعترف بها بالأحرف "
-                                      "الأولى في مدينة جدة اتفاق «سلام وتنمية» الذي يمهد لمرحلة انتقالية."),
+        ("i1", "2026-05-04", "صحيفة", "وفي 9 مارس الماضي، وقعت فصائل يمنية عدة بينها حزبان كبيران بالأحرف الأولى "
+                                      "في مسقط اتفاق «سلام وتنمية» ينهي سنوات من الخلاف."),
     ])
     steps = [(s.kind, s.date) for t in found for s in t.steps if s.modality == "done"]
     assert steps == [("concluded", "2026-03-09")], _show(found)
@@ -97,8 +97,8 @@ def test_a_signing_by_several_states_among_them_two_named_stays_signed(tmp_path)
 
 
 def test_the_noun_aqd_before_an_agreement_is_no_step(tmp_path):
-    # near miss: "عقد" as a noun ("مشروع عقد اتفاقية", "بعد عقد الاتفاق") is a contract or the act, not a step told
+    # near miss: "عقد" as a noun ("تشمل الخطة عقد اتفاقية", "بعد عقد الاتفاق") is a contract or the act, not a step told
     found = processed_treaties(tmp_path, [
-        ("m3", "2026-05-04", "صحيفة", "وشملت العقود مشروع عقد اتفاقية الخدمات الهندسية لشبكات المياه في المدينة."),
+        ("m3", "2026-05-04", "صحيفة", "وتشمل الخطة عقد اتفاقية لصيانة الطرق السريعة في المحافظة."),
     ])
     assert not [s for t in found for s in t.steps if s.kind == "concluded"], _show(found)

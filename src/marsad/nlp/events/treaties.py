@@ -54,6 +54,11 @@ _AREAS: dict[str, re.Pattern[str]] = {
     "health": re.compile(r"الصحه"),
     "agriculture": re.compile(r"الزراعه"),
 }
+# The same fields in Arabic words, for a name that tells them ("اتفاقية ... للتعاون في التجارة"): every key of _AREAS.
+AREA_WORDS: dict[str, str] = {
+    "nuclear_energy": "الطاقة النووية", "space": "الفضاء", "food_security": "الأمن الغذائي", "energy": "الطاقة",
+    "trade": "التجارة", "defence": "الدفاع", "technology": "التقنية", "tourism": "السياحة", "culture": "الثقافة",
+    "education": "التعليم", "health": "الصحة", "agriculture": "الزراعة"}
 _COOP = re.compile(r"تعاون|التعاون|مجال|مجالات")
 
 
@@ -190,6 +195,10 @@ class Treaty:
     organisations: bool = False
     duration: dict[str, Any] | None = None  # {"period": "P5Y", "said": "خمس سنوات", "renewable": True}
     replaces: list[dict[str, Any]] = field(default_factory=list)  # the agreements it replaces ({"name", "id"})
+    # for a record its reports call by a bare noun only: what they say it is for, right after its own noun
+    # ("لتعيين الحدود البحرية"), and the fields of cooperation its own sentences give it (keys of _AREAS)
+    purpose: str | None = None
+    fields: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -323,4 +332,9 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
                  and not (several(t.name) and len(t.parties) != 2)]
     for t in found:  # (named last: which records are listed goes by the name the reports give)
         t.name = described_name(t)
+    same = Counter(t.name for t in found)
+    for t in found:  # different agreements told apart: "اتفاقية بين مصر والسودان (2026-05-03)"
+        day = t.date_signed or t.first_reported
+        if same[t.name] > 1 and day and t.purpose is not None:
+            t.name += f" ({day})"
     return found

@@ -756,6 +756,15 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     duration = json.loads(max(durations, key=lambda d: (durations[d], len(d), d))) if durations else None
     replaces = [{"name": n, "id": None} for n in dict.fromkeys(r["data"]["replaces"] for r in rows
                                                                 if r["data"].get("replaces"))]
+    purpose, fields = None, []
+    if not wanted:  # a bare noun: what its own sentences say of it (described_name)
+        purpose = _purpose(rows)
+        mine = {(r["article_id"], r["start"]) for r in rows}
+        fields = list(dict.fromkeys(a for aid in dict.fromkeys(u.article_id for u in g.units)
+                                    for c in clauses_by_article.get(aid, [])
+                                    if not name_words(c["data"].get("agreement"))
+                                    and any(x == aid and c["start"] <= y < c["end"] for x, y in mine)
+                                    for a in _told_fields(c.get("text") or "")))
     words = " ".join(sorted(name_words(name)))
     # (a new agreement under an old one's name: an id of its own, from its first report)
     again = [f"new {first}"] if any(u.succeeds for u in g.units) else []
@@ -763,7 +772,8 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background,
-                  organisations=g.organisations, duration=duration, replaces=replaces)
+                  organisations=g.organisations, duration=duration, replaces=replaces, purpose=purpose,
+                  fields=fields)
 
 
 def treaty_to_dict(t: Treaty) -> dict[str, Any]:
@@ -783,68 +793,150 @@ def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
     return None
 
 
-# The fields a record's clauses tell (see marsad.nlp.events.treaties._AREAS), in Arabic for a described name.
-_FIELDS_AR = {"nuclear_energy": "الطاقة النووية", "space": "الفضاء", "food_security": "الأمن الغذائي",
-              "energy": "الطاقة", "trade": "التجارة", "defence": "الدفاع", "technology": "التقنية",
-              "tourism": "السياحة", "culture": "الثقافة", "education": "التعليم", "health": "الصحة",
-              "agriculture": "الزراعة"}
 UNNAMED = "(بلا اسم في التقارير)"
+_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل")
+
+
+def _noun_prefix(word: str) -> str:
+    """The prefixes before the agreement noun in a (folded) word ("والاتفاقية" → "وال"), else ""."""
+    return next((p for p in _PREFIXES if word.startswith(p) and word[len(p):] in TREATY_NOUNS), "")
 
 
 def described_name(t: Treaty) -> str | None:
     """The record's name, or, when its reports call it by a bare noun only ("الاتفاقية", "اتفاقا"), what they
-    say of it: its parties and the fields its clauses tell ("اتفاقية بين السعودية ومالطا للتعاون في التجارة"), or
-    that none names it ("اتفاق (بلا اسم في التقارير)"): a bare noun is no name."""
+    say of this agreement: what it is for, right after its noun ("اتفاقية لتشجيع الاستثمار"), its two parties
+    ("بين مصر والأردن") and, with no purpose told, the fields of cooperation its own sentences give it
+    ("للتعاون في التجارة"); or that none names it ("اتفاق (بلا اسم في التقارير)"), also when only one of its
+    sides is known. A bare noun is no name; a word of its own that tells it apart stays ("اتفاقية جديدة")."""
     if not t.name or name_words(t.name):
         return t.name
-    words = fold(t.name).split()
-    head = re.sub("[\u064b-\u0652]", "", t.name.split()[0]) if words else ""  # (its vowel marks: "اتفاقًا")
-    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
-        if head.startswith(p) and fold(head[len(p):]) in TREATY_NOUNS:
-            head = head[len(p):]
-            break
-    if fold(head) == "اتفاقا":
+    from marsad.nlp.events.treaties import AREA_WORDS
+
+    words = [re.sub("[\u064b-\u0652]", "", w) for w in t.name.split()]  # (its vowel marks: "اتفاقًا")
+    head = words[0][len(_noun_prefix(fold(words[0]))):]  # (prefixes are plain letters: folding keeps them)
+    accusative = fold(head) == "اتفاقا"
+    if accusative:
         head = head[:-1]  # the accusative ("وقعا اتفاقا") names the noun "اتفاق"
+    # its qualifiers: "اتفاقية جديدة", "اتفاقا جديدا" → "اتفاق جديد"
+    rest = [w[:-1] if accusative and w.endswith("ا") and not w.endswith("اا") else w
+            for w in words[1:] if fold(w) not in ("ال", "")]
+    head = " ".join([head, *(w.removeprefix("ال") if not head.startswith("ال") else w for w in rest)])
     names = [str(p.get("name")) for p in t.parties if p.get("name")]
-    said = _subject(t)
+    said = " " + t.purpose if t.purpose else ""
     if len(names) >= 2:
         said += " بين " + " و".join(names)
-    fields = [_FIELDS_AR[c.area] for c in t.clauses if c.kind == "cooperation" and c.area in _FIELDS_AR]
-    if fields and not said.startswith(" ل"):  # (what it is for says more than its fields: "اتفاق لتعيين الحدود")
+    fields = [AREA_WORDS[a] for a in t.fields if a in AREA_WORDS]
+    if fields and not t.purpose:  # (what it is for says more than its fields: "اتفاق لتعيين الحدود")
         said += " للتعاون في " + " و".join(dict.fromkeys(fields))
     return head + (said or " " + UNNAMED)
 
 
-_ABOUT_WORDS = frozenset(fold(w) for w in "بشأن حول بخصوص".split())
 _PUNCT = "،,.؛:«»()\"“”"
+# Words that end a purpose's noun phrase though written with «ال»: relative pronouns, «إلى», time words
+_PHRASE_ENDS = frozenset(fold(w) for w in (
+    "الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي إلى الى إلا اليوم الأسبوع الشهر العام السنة "
+    "الليلة الماضي الماضية المقبل المقبلة القادم القادمة الجاري الحالي الحالية الأحد الاثنين الثلاثاء الأربعاء "
+    "الخميس الجمعة السبت الآن").split())
+# Verbal nouns of purpose of the first form (no shape tells them): "اتفاقية لنقل الغاز"
+_FORM_ONE = frozenset(fold(w) for w in "نقل بيع دعم بناء شراء مد ربط فتح رفع حل منع حظر وقف نزع حماية مكافحة "
+                      "تسوية تعاون إقامة صيد تجنب تحرير ضمان".split())
+# Purposes every agreement has: another purpose, when one is told, says more
+_GENERIC = frozenset(fold(w) for w in "تعزيز تطوير تنمية توطيد تفعيل دعم".split())
 
 
-def _subject(t: Treaty) -> str:
-    """What a bare noun's agreement is for or about, as the sentences of its steps tell it right after the noun: a
-    verbal noun of purpose with its definite words ("اتفاق لتعيين الحدود البحرية"), or «بشأن/حول» and its
-    definite words ("اتفاقية حول تبادل المعلومات"); "" when none does."""
+def _purpose_noun(w: str) -> bool:
+    """Whether the folded word ``w`` (after «ل») is a verbal noun, not a verb ("لتنتهي") nor an adverb ("لاحقا"):
+    listed, or of a derived form's shape (تفعيل، تفاعل، إفعال، افتعال، انفعال، استفعال)."""
     from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
 
+    n = len(w)
+    return w in _PURPOSE_WORDS or w in _FORM_ONE or (
+        n == 5 and w[0] == "ت" and (w[3] == "ي" or w[2] == "ا")  # تنظيم، تعيين، تبادل
+        or n == 5 and w[0] == "ا" and w[3] == "ا"  # إنشاء، إصلاح
+        or n == 6 and w[0] == "ا" and w[2] in "تط" and w[4] == "ا"  # اقتسام
+        or n == 6 and w.startswith("ان") and w[4] == "ا"  # انسحاب
+        or n == 7 and w.startswith("است") and w[5] == "ا")  # استيراد، استثمار
+
+
+def _purpose_at(raw: list[str], k: int) -> str | None:
+    """What the agreement noun at word ``k`` of a sentence's words ``raw`` is for, right after it: «ل» and a verbal
+    noun of purpose, then its definite words ("لتعيين الحدود البحرية"), up to the first word that is no part of
+    that phrase (punctuation, a relative pronoun, «إلى», a time word)."""
+    words = [w.strip(_PUNCT) for w in raw]
+    ends = [w[-1:] in _PUNCT for w in raw]  # a word a comma or a quote closes: the phrase stops there
+    if k + 2 >= len(words) or ends[k] or ends[k + 1]:
+        return None
+    nxt, obj = fold(words[k + 1]), fold(words[k + 2])
+    if not (nxt[:1] == "ل" and _purpose_noun(nxt[1:]) and obj.startswith("ال") and obj not in _PHRASE_ENDS):
+        return None
+    j = k + 2
+    while j + 1 < len(words) and j - k < 7 and not ends[j] and fold(words[j + 1]).startswith("ال") \
+            and fold(words[j + 1]) not in _PHRASE_ENDS:
+        j += 1
+    return " ".join(words[k + 1:j + 1])
+
+
+def _own_noun(r: dict[str, Any]) -> tuple[list[str], int] | None:
+    """The words of a step row's sentence and the index of its agreement noun (the step span runs from its cue to
+    its noun, either way round)."""
+    text, sentence = r.get("text") or "", r["data"].get("sentence")
+    if not text or not sentence:
+        return None
+    a, b = r["start"] - sentence[0], r["end"] - sentence[0]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    inside = [n for n, (x, y) in enumerate(spans) if x < b and y > a]
+    raw = [text[x:y] for x, y in spans]
+    for n in inside[::-1][:1] + inside[:1]:
+        w = fold(raw[n].strip(_PUNCT))
+        if w[len(_noun_prefix(w)):] in TREATY_NOUNS:
+            return raw, n
+    return None
+
+
+def _purpose(rows: list[dict[str, Any]]) -> str:
+    """What a bare noun's agreement is for, as the sentences of its steps tell it right after its own noun; a
+    phrase counts with the ones it begins or that begin it ("لتصدير الغاز", "لتصدير الغاز الطبيعي"), a generic
+    purpose ("لتعزيز التعاون") last; "" when none does."""
     found: Counter[str] = Counter()
-    for src in [x for s in t.steps for x in s.sources] or t.sources:
-        raw = (src.text or "").split()
-        words = [w.strip(_PUNCT) for w in raw]
-        ends = [w[-1:] in _PUNCT for w in raw]  # a word a comma or a quote closes: the phrase stops there
-        for k, w in enumerate(words[:-2]):
-            bare = fold(w)
-            for p in ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل"):
-                if bare.startswith(p) and bare[len(p):] in TREATY_NOUNS:
-                    bare = bare[len(p):]
-                    break
-            nxt = fold(words[k + 1])
-            rest = nxt[1:]
-            if bare not in TREATY_NOUNS or ends[k] or ends[k + 1] or not fold(words[k + 2]).startswith("ال"):
-                continue
-            if not (nxt in _ABOUT_WORDS or nxt[:1] == "ل" and (
-                    rest in _PURPOSE_WORDS or len(rest) >= 4 and rest[:1] in ("ت", "ا") and not rest.startswith("ال"))):
-                continue
-            j = k + 2
-            while j + 1 < len(words) and fold(words[j + 1]).startswith("ال") and j - k < 5 and not ends[j]:
-                j += 1
-            found[" ".join(words[k + 1:j + 1])] += 1
-    return " " + max(found, key=lambda x: (found[x], len(x))) if found else ""
+    for r in rows:
+        at = _own_noun(r)
+        said = _purpose_at(*at) if at else None
+        if said:
+            found[said] += 1
+
+    def rank(p: str) -> tuple[bool, int, int]:
+        votes = sum(n for q, n in found.items() if q == p or q.startswith(p + " ") or p.startswith(q + " "))
+        return fold(p.split()[0])[1:] not in _GENERIC, votes, len(p.split())
+
+    return max(found, key=rank) if found else ""
+
+
+def _told_fields(sentence: str) -> list[str]:
+    """The fields of cooperation a sentence gives (keys of _AREAS): the words right after «التعاون (في)» or
+    «مجال/مجالات» ("التعاون في مجالات السياحة والصحة"), not a minister's or a body's ("وزير الصحة")."""
+    from marsad.nlp.events.treaties import _AREAS
+
+    raw = fold(sentence).split()
+    words = [w.strip(_PUNCT) for w in raw]
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if not (w.removeprefix("و").removeprefix("ب") in ("مجال", "مجالات", "مجالي")
+                or w.removeprefix("و").removeprefix("ل") in ("التعاون", "تعاون", "لتعاون")):
+            continue
+        n = i + 1
+        while n < len(words) and raw[n - 1][-1:] not in _PUNCT:
+            v = words[n].removeprefix("و")
+            two = " ".join([v, *words[n + 1:n + 2]])
+            area = next((a for a, pat in _AREAS.items() if pat.fullmatch(two)), None)
+            if area:
+                n += 1  # ("الطاقة النووية", "الأمن الغذائي")
+            else:
+                area = next((a for a, pat in _AREAS.items() if pat.fullmatch(v)), None)
+            if area:
+                out.append(area)
+            elif v == "بين":
+                n += 1  # ("التعاون بين البلدين في مجال ...")
+            elif v not in ("في", "فى", "مجال", "مجالات", "مجالي"):
+                break
+            n += 1
+    return list(dict.fromkeys(out))

@@ -153,13 +153,20 @@ for _kind, _words in (
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
 # "دخل حيز التنفيذ", "دخول ... حيز النفاذ", "بدء سريان", "سرى مفعول".
-# Verbal nouns that name a step as an aim unless a past marker precedes them.
-# Verbs that make an agreement ("عقدت اتفاقيات"): its noun right after, as the object.
-# A preposition with its pronoun, in the subject ("وقعت أطراف ليبية بينها البرلمان ... الاتفاق"): no object.
+# A preposition with its pronoun, in the subject ("وقعت فصائل عدة منها حزبان ... الاتفاق"): no object.
 _AMONG_THEM = L._w("بينها بينهما منها منهما فيها فيهما معها معهما عنها عنهما")
-_MADE = L._w("عقدت عقدتا عقدوا")  # (not "عقد": a contract, or the act in "بعد عقد الاتفاق")
+# «عقد» as "made (an agreement)": the past verbs with the agreement noun as their object (_made). "عقد"/"عقدا" are
+# past verbs too, but also the noun (a contract, "بعد عقد الاتفاق"): only after «قد» ("وكان البلد قد عقد اتفاقا").
+_MADE = L._w("عقدت عقدتا عقدوا")
+_MADE_AFTER_QAD = L._w("عقد عقدا")
+# What else «عقدت» holds or complicates, past the agreement as its subject: "عقدت الاتفاقية مؤتمرها" (held),
+# "عقدت الاتفاقية علاقات البلدين" (complicated).
+_HELD = tuple(fold(w) for w in ("مؤتمر اجتماع جلس دوره دورت علاق مهمه مهمت قمه قمت لقاء ندو اعمال الامور المشهد "
+                                 "مفاوض محادث جهود الوضع").split())
+_OBJECT_ENDS = L._w("مع في على بين عن من إلى الى منذ خلال بعد قبل")
 # Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
 _ASIDE_OF = L._w("هامش")
+# Verbal nouns that name a step as an aim unless a past marker precedes them.
 _MASDAR = L._w("التوصل توصل إبرام ابرام المصادقة مصادقة التصديق تصديق الانسحاب انسحاب تجميد تعليق المفاوضات "
                "الانضمام انضمام انضمامها انضمامه الخروج خروج خروجها خروجه بدء إيقاف ايقاف "
                "مفاوضات محادثات المحادثات التفاوض إقرار الإقرار إجازة")
@@ -3628,6 +3635,33 @@ def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) ->
                                        not in ("", year) for r in mine)
 
 
+def _made(art: _Article, i: int, lo: int, hi: int) -> bool:
+    """Whether «عقد» at ``i`` tells an agreement made: the verb (_MADE, or "عقد" after «قد»), then the agreement
+    noun as its object, right after it ("عقدت اتفاقيات") or past its subject ("وعقدت تركيا اتفاقا", "وعقدت الحكومة
+    والمعارضة اتفاقا"); not when something else past the noun is held or complicated ("عقدت المعاهدة اجتماعها")."""
+    verb = art.norms[i].lstrip("وف")
+    if verb not in _MADE and not (verb in _MADE_AFTER_QAD and i > lo and art.norms[i - 1].lstrip("وف") == "قد"):
+        return False
+    for j in range(i + 1, min(hi, i + 6)):
+        n = art.norms[j]
+        if not n[:1].isalnum():
+            return False  # (punctuation: the clause ends)
+        if j in art.nouns_set:
+            break
+        if n.lstrip("و").startswith(_HELD) or n[:1] == "ل" or n.endswith("ا") and not any(
+                m.start <= art.starts[j] < m.end for m in art.mentions):
+            return False  # (the subject, not another object or aim: "عقدت الدول اجتماعا لبحث الاتفاقية")
+    else:
+        return False
+    for k in range(j + 1, min(hi, j + 9)):
+        n = art.norms[k].lstrip("و")
+        if not n[:1].isalnum() or n in _OBJECT_ENDS:
+            break  # (the object's phrase ends: "عقدت اتفاقيات دفاعية مع المغرب على هامش مفاوضاتها")
+        if n.startswith(_HELD) and k not in art.nouns_set:
+            return False
+    return True
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
     from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
@@ -3671,8 +3705,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "suspended"  # "أوقفت الحكومة العمل بالمعاهدة" ("أوقفت العمل بالمعاهدة")
             if kind is None and bare in _START_WORK and art.works_with(i, hi):
                 kind = "in_force"  # "بدأ العمل بالاتفاقية"
-            if kind is None and art.norms[i].lstrip("وف") in _MADE and i + 1 in art.nouns_set:
-                kind = "concluded"  # "وكانت إيران قد عقدت اتفاقيات سرية مع الوكالة": made, its noun the object
+            if kind is None and _made(art, i, lo, hi):
+                kind = "concluded"  # "وعقدت الدولتان اتفاقا سريا مع الشركة": made, its noun the object
             if kind == "negotiated" and i > lo and art.norms[i - 1] in _ASIDE_OF:
                 continue  # "على هامش مفاوضاتها مع ...": other talks, the time the sentence's step was taken in
             if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
@@ -4135,7 +4169,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="21", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="22", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
