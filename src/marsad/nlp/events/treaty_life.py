@@ -837,25 +837,16 @@ _PHRASE_ENDS = frozenset(fold(w) for w in (
     "الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي إلى الى إلا اليوم الأسبوع الشهر العام السنة "
     "الليلة الماضي الماضية المقبل المقبلة القادم القادمة الجاري الحالي الحالية الأحد الاثنين الثلاثاء الأربعاء "
     "الخميس الجمعة السبت الآن").split())
-# Verbal nouns of purpose of the first form (no shape tells them): "اتفاقية لنقل الغاز"
-_FORM_ONE = frozenset(fold(w) for w in "نقل بيع دعم بناء شراء مد ربط فتح رفع حل منع حظر وقف نزع حماية مكافحة "
-                      "تسوية تعاون إقامة صيد تجنب تحرير ضمان".split())
 # Purposes every agreement has: another purpose, when one is told, says more
 _GENERIC = frozenset(fold(w) for w in "تعزيز تطوير تنمية توطيد تفعيل دعم".split())
 
 
 def _purpose_noun(w: str) -> bool:
     """Whether the folded word ``w`` (after «ل») is a verbal noun, not a verb ("لتنتهي") nor an adverb ("لاحقا"):
-    listed, or of a derived form's shape (تفعيل، تفاعل، إفعال، افتعال، انفعال، استفعال)."""
-    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS
+    listed, or of a derived form's shape (see :func:`marsad.nlp.events.treaty_steps._action_form`)."""
+    from marsad.nlp.events.treaty_steps import _PURPOSE_WORDS, _action_form
 
-    n = len(w)
-    return w in _PURPOSE_WORDS or w in _FORM_ONE or (
-        n == 5 and w[0] == "ت" and (w[3] == "ي" or w[2] == "ا")  # تنظيم، تعيين، تبادل
-        or n == 5 and w[0] == "ا" and w[3] == "ا"  # إنشاء، إصلاح
-        or n == 6 and w[0] == "ا" and w[2] in "تط" and w[4] == "ا"  # اقتسام
-        or n == 6 and w.startswith("ان") and w[4] == "ا"  # انسحاب
-        or n == 7 and w.startswith("است") and w[5] == "ا")  # استيراد، استثمار
+    return w in _PURPOSE_WORDS or _action_form(w)
 
 
 def _purpose_at(raw: list[str], k: int) -> str | None:

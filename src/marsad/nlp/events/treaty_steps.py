@@ -162,7 +162,7 @@ _MADE_AFTER_QAD = L._w("عقد عقدا")
 # What else «عقدت» holds or complicates, past the agreement as its subject: "عقدت الاتفاقية مؤتمرها" (held),
 # "عقدت الاتفاقية علاقات البلدين" (complicated).
 _HELD = tuple(fold(w) for w in ("مؤتمر اجتماع جلس دوره دورت علاق مهمه مهمت قمه قمت لقاء ندو اعمال الامور المشهد "
-                                 "مفاوض محادث جهود الوضع").split())
+                                 "مفاوض محادث جهود الوضع امال الامال العزم").split())
 _OBJECT_ENDS = L._w("مع في على بين عن من إلى الى منذ خلال بعد قبل")
 # Words that set talks aside as the occasion of another step ("على هامش المفاوضات").
 _ASIDE_OF = L._w("هامش")
@@ -567,9 +567,11 @@ def _joins_or_leaves(norm: str) -> bool:
     return any(s in _JOIN or s in _LEAVE for _p, s, _suf in stems(norm)) or norm in _JOIN or norm in _LEAVE
 
 
-_ACTION_NOUNS = frozenset(("عدم", "حظر", "منع", "نزع", "حمايه", "مكافحه", "تحرير", "تسليم", "حسن", "اقامه", "وقف",
-                           "تجنب", "نقل", "حل", "انشاء", "تبادل", "تقاسم", "تسويه",
-                           "عبور", "مرور"))  # (of the pattern فُعول: "اتفاقية عبور الشاحنات", "اتفاق مرور الغاز")
+# Verbal nouns of what an agreement does with no shape that tells them (the first form, فَعْل/فِعالة/فُعول): "اتفاقية
+# عبور الشاحنات", "اتفاق مرور الغاز", "اتفاقية لنقل الغاز", "اتفاقية للربط الكهربائي"
+_ACTION_NOUNS = frozenset(fold(w) for w in (
+    "عدم حظر منع نزع حماية مكافحة تحرير تسليم حسن إقامة وقف تجنب نقل حل إنشاء تبادل تقاسم تسوية عبور مرور ربط بيع "
+    "شراء مد فتح بناء دعم رفع صيد ضمان").split())
 
 
 # Participles of the pattern مُفاعِلة that describe an agreement, not what it does: "اتفاقية مماثلة"
@@ -1031,7 +1033,7 @@ class _Article:
         if self.norms[noun].startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
             return False
         nxt = self.norms[noun + 1]
-        return nxt[:1] == "ل" and not nxt.startswith("لل") and _action_form(nxt[1:])
+        return nxt[:1] == "ل" and (_action_form(nxt[1:]) or nxt.startswith("لل") and _action_form(nxt[2:]))
 
     def names_elsewhere(self) -> list[str]:
         """The names the article gives its agreement nouns anywhere (not only in step sentences), bare nouns and
@@ -1756,8 +1758,9 @@ class _Article:
 
     @cached_property
     def session_day(self) -> str | None:
-        """The day of the session or meeting the report's lead sentence tells ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز،
-        جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس الثلاثاء"): its one day, before the report's."""
+        """The day of the session or meeting the sentence that tells the report's session (see :attr:`session_lead`)
+        dates ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز، جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس
+        الثلاثاء"): its one day, before the report's."""
         first = self.session_lead
         if first is None or not self.anchor or not self.tells_session(first):
             return None
@@ -1780,7 +1783,7 @@ class _Article:
         return all(w[:1].isalnum() for w in self.norms[k + 1:cue])  # ("يأمل الوسطاء توقيع اتفاق")
 
     def in_session(self, lo: int, hi: int, cue: int) -> bool:
-        """Whether the step at ``cue`` is told as taken in the session the lead sentence tells: its body is the one
+        """Whether the step at ``cue`` is told as taken in the session :attr:`session_lead` tells: its body is the one
         that met there ("عقد مجلس النواب ... جلسة" then "وصادق المجلس"/"النواب"; not "صادق البرلمان الكيني" after
         a cabinet's meeting), and it is not recalled in the past perfect ("وكان المجلس قد صادق", "سبق أن")."""
         kana = [k for k in range(lo, cue) if self.norms[k].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")]
@@ -1869,16 +1872,12 @@ class _Article:
             if self.said_at(t) and not any(c.isdigit() for c in text):
                 continue  # "وقال أمس إن": when someone spoke ("أبرمته في 14 يوليو الجاري إن" is written out)
             k = bisect.bisect_right(self.starts, t.start) - 1
-            since = self.norms[k].lstrip("و") == "منذ" or k > 0 and self.norms[k - 1].lstrip("و") == "منذ" or k > 1 \
-                and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
-            # (not "منذ توقيعها عام 2019": the signing's own year)
+            since = self.since(k)
             digits = any(c.isdigit() for c in text)
             if not digits and not _names_month(text):
                 others += 1  # "أمس", "الأسبوع الماضي", "السبت الماضي": a time the sentence tells, no date written
                 continue
             v = self.fix_year(t, str(t.data.get("value") or self._resolve(t) or ""))
-            if not digits and not (len(v) >= 7 and v[:1].isdigit()):
-                v = _hijri_month(text, self.anchor) or v  # (should the time tagger read a Hijri month alone)
             if since or not (len(v) >= 7 and v[:1].isdigit()):
                 others += 1
             elif not self.anchor or v[:10] < self.anchor[:len(v[:10])]:
@@ -2527,7 +2526,7 @@ class _Article:
                 if states is not None:
                     break
             if states is None and self.session_lead is not None and self.session_day is not None:
-                # ... or the house whose session the lead sentence tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
+                # ... or the house whose session :attr:`session_lead` tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
                 states = next((c for b in self.tok_range(self.session_lead.start, self.session_lead.end)
                                if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
@@ -2958,16 +2957,12 @@ class _Article:
                 return True
         return False
 
-    def told_as_aside(self, lo: int, cue: int) -> bool:
-        """Whether a step told as background (see :meth:`background`) may be the report's own ceremony told in the
-        pluperfect of style ("وكان سموه قد وقع ..."): a pluperfect, not a recalled relative clause; after a recall
-        opener ("يذكر أن") only with a word of the same occasion ("في ختام المباحثات", "أيضا", "كذلك")."""
-        head = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 4)]]
-        if self.recalled(lo, cue):
-            return False
-        if len(head) > 1 and (head[0] in _RECALLS or head[:2] == ["تجدر", "الاشاره"]):
-            return any(w.lstrip("و") in _SAME_OCCASION for w in self.norms[lo:cue])
-        return True
+    def told_as_aside(self, lo: int, end: int) -> bool:
+        """Whether a step told as background (see :meth:`background`) and not recalled (see :meth:`recalled`) is
+        told as part of the report's own ceremony: a word of the same occasion ("في ختام المباحثات", "على هامش",
+        "أيضا", "كذلك") from the sentence's start up to the agreement's noun at ``end``, after a recall opener
+        ("ويذكر أن الوزيرين وقعا أيضا اتفاقية") as in the pluperfect of style ("وكان سموه قد وقع كذلك ...")."""
+        return any(w.lstrip("و") in _SAME_OCCASION for w in self.norms[lo:end + 1])
 
     def signing_named(self, lo: int, cue: int) -> bool:
         """Whether the cue at ``cue`` is a signing's verbal noun listed after a comma ("،  وتوقيع") with nothing
@@ -3017,6 +3012,12 @@ class _Article:
         """Whether another step's cue stands between a step's cue (at ``offset``) and a date (at ``pos``)."""
         return any(min(pos, offset) < c < max(pos, offset) for c in cues)
 
+    def since(self, k: int) -> bool:
+        """Whether a time told from token ``k`` is the start of a span ("منذ مارس الماضي", "منذ بداية أبريل"):
+        what goes on since then, not the day of a step (not "منذ توقيعها عام 2019": the signing's own year)."""
+        return self.norms[k].lstrip("و") == "منذ" or k > 0 and self.norms[k - 1].lstrip("و") == "منذ" or k > 1 \
+            and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
+
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
         inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)]
@@ -3032,9 +3033,11 @@ class _Article:
         # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's
         for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), self.dateline(t),
                                                abs(t.start - offset))):
-            if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t):
+            if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t) \
+                    or self.since(bisect.bisect_right(self.starts, t.start) - 1):
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
-                # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled
+                # التوصل إليه ... وقال أمس": the day of a saying, not of the step recalled; "تلتزمان منذ مارس
+                # الماضي باتفاقية ... الموقعة": the start of a span, not the signing's day
                 continue
             shift = self.from_event(t, offset)
             if shift is not None:
@@ -3063,7 +3066,7 @@ class _Article:
                      k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
                      and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)]
         for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
-            if self.beyond(self.starts[k], offset, other_cues):
+            if self.beyond(self.starts[k], offset, other_cues) or self.since(k):
                 continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the year of the step told nearer it
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
@@ -3071,11 +3074,11 @@ class _Article:
 
 
 def _names_month(text: str) -> bool:
-    """Whether a time expression names a calendar month, Gregorian or Hijri ("يونيو (حزيران) الماضي", "شعبان"; a
-    Hijri month alone is read by :func:`_hijri_month`)."""
+    """Whether a time expression names a Gregorian month ("يونيو (حزيران) الماضي"; the time tagger reads no Hijri
+    month without a year: :meth:`_Article.hijri_months` reads one alone)."""
     words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
-    return any(w in _tx.GREGORIAN_BY_KEY or w in _tx.HIJRI_BY_KEY for w in words) or any(
-        f"{a} {b}" in _tx.GREGORIAN_BY_KEY or f"{a} {b}" in _tx.HIJRI_BY_KEY for a, b in zip(words, words[1:]))
+    return any(w in _tx.GREGORIAN_BY_KEY for w in words) or any(
+        f"{a} {b}" in _tx.GREGORIAN_BY_KEY for a, b in zip(words, words[1:]))
 
 
 def _hijri_month(text: str, anchor: str | None) -> str | None:
@@ -3629,22 +3632,30 @@ def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, partie
 def _of_another_year(raw: list[dict[str, Any]], name: str, d: dict[str, Any]) -> bool:
     """Whether every step the article names ``name`` in is a signing or conclusion dated in a year other than the
     step ``d``'s (an old agreement recalled, not the one a bare noun brings in)."""
-    year = str(d.get("date") or "")[:4]
+    day = str(d.get("date") or "")
     mine = [r for r in raw if not r["data"]["generic"] and (r["data"].get("told") or r["data"]["said"]) == name]
-    return bool(year and mine) and all(r["kind"] in ("signed", "concluded") and str(r["data"].get("date") or "")[:4]
-                                       not in ("", year) for r in mine)
+
+    def other(v: str) -> bool:
+        n = min(len(v), len(day))
+        return bool(v) and v[:n] != day[:n]
+    return bool(day and mine) and all(r["kind"] in ("signed", "concluded") and other(str(r["data"].get("date") or ""))
+                                      for r in mine)
 
 
 def _made(art: _Article, i: int, lo: int, hi: int) -> bool:
     """Whether «عقد» at ``i`` tells an agreement made: the verb (_MADE, or "عقد" after «قد»), then the agreement
     noun as its object, right after it ("عقدت اتفاقيات") or past its subject ("وعقدت تركيا اتفاقا", "وعقدت الحكومة
-    والمعارضة اتفاقا"); not when something else past the noun is held or complicated ("عقدت المعاهدة اجتماعها")."""
+    والمعارضة اتفاقا"); not when something else past the noun is held or complicated ("عقدت المعاهدة اجتماعها"),
+    nor for a pact with oneself ("عقدت مع نفسي اتفاقا")."""
     verb = art.norms[i].lstrip("وف")
     if verb not in _MADE and not (verb in _MADE_AFTER_QAD and i > lo and art.norms[i - 1].lstrip("وف") == "قد"):
         return False
+    def with_self(k: int) -> bool:  # "عقدت اتفاقا مع نفسي", "عقدت مع ذاتي اتفاقا": a pact with oneself
+        return art.norms[k].lstrip("و") == "مع" and k + 1 < hi and art.norms[k + 1].startswith(("نفس", "ذات"))
+
     for j in range(i + 1, min(hi, i + 6)):
         n = art.norms[j]
-        if not n[:1].isalnum():
+        if not n[:1].isalnum() or with_self(j):
             return False  # (punctuation: the clause ends)
         if j in art.nouns_set:
             break
@@ -3655,6 +3666,8 @@ def _made(art: _Article, i: int, lo: int, hi: int) -> bool:
         return False
     for k in range(j + 1, min(hi, j + 9)):
         n = art.norms[k].lstrip("و")
+        if with_self(k):
+            return False
         if not n[:1].isalnum() or n in _OBJECT_ENDS:
             break  # (the object's phrase ends: "عقدت اتفاقيات دفاعية مع المغرب على هامش مفاوضاتها")
         if n.startswith(_HELD) and k not in art.nouns_set:
@@ -3891,7 +3904,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if source == "article" and mod == "done" and kind in _PER_SESSION and not told_before \
                     and (day := art.session_day) is not None and art.in_session(lo, hi, cue):
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
-                # step in the session the lead sentence dates (a day inferred, not read: "session")
+                # step in the session the sentence that tells it dates (see session_lead; a day inferred: "session")
                 date, source = day, "session"
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
@@ -3914,9 +3927,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
-                    and art.told_as_aside(lo, cue) and (lead := _same_day_lead(art, raw, kind, parties)) is not None:
+                    and not art.recalled(lo, cue) and (lead := _same_day_lead(art, raw, kind, parties)) is not None \
+                    and (art.told_as_aside(lo, b) or not generic and not lead["data"]["generic"]
+                         and lead["data"]["said"] == said):
                 # "وقع ولي العهد والرئيس الفرنسي اليوم اتفاقية ... وكان الجانبان قد وقعا أيضا اتفاقية ...": the
-                # pluperfect of style for the same ceremony the report tells, not a step of earlier days
+                # pluperfect of style for the same ceremony the report tells, not a step of earlier days (another
+                # agreement with no word of the same occasion is an older one recalled: "وكانت مصر والسودان قد
+                # وقعتا اتفاقية الحريات الأربع")
                 date, source = lead["data"]["date"], lead["data"]["date_source"]
             data: dict[str, Any] = {
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
@@ -4169,7 +4186,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="22", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="23", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
