@@ -115,6 +115,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test32
 	$(PY) eval/eval_treaties.py --part test33
 	$(PY) eval/eval_treaties.py --part test34
+	$(PY) eval/eval_treaties.py --part test35
+	$(PY) eval/eval_treaties.py --part test36
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
