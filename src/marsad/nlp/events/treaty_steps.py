@@ -773,11 +773,10 @@ class _Article:
     @cached_property
     def session_lead(self) -> Span | None:
         """The sentence that tells the report's session: the lead, or the second or third sentence when the lead
-        does not ("أكد ولي العهد أن ..." then "وكان مجلس الوزراء قد استهل جلسته عصر أمس بتقرير ...")."""
-        for s in sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)[:3]:
-            if self.tells_session(s):
-                return s
-        return self.lead
+        does not ("أكد ولي العهد أن ..." then "وكان مجلس الوزراء قد استهل جلسته عصر أمس بتقرير ..."); None when
+        none of them does."""
+        return next((s for s in sorted(self.doc.layers.get("sentence", []), key=lambda x: x.start)[:3]
+                     if self.tells_session(s)), None)
 
     def tells_session(self, s: Span) -> bool:
         """Whether the sentence ``s`` has a word of a session or meeting ("جلسته", "بجلستها", "الاجتماع")."""
@@ -1762,7 +1761,7 @@ class _Article:
         dates ("عقد مجلس الشعب، أمس الثلاثاء 14 تموز، جلسته الأسبوعية", "وافق مجلس النواب، خلال جلستيه أمس
         الثلاثاء"): its one day, before the report's."""
         first = self.session_lead
-        if first is None or not self.anchor or not self.tells_session(first):
+        if first is None or not self.anchor:
             return None
         days = set()
         for t in self.timex:
@@ -2525,7 +2524,7 @@ class _Article:
                 states = house_at(b)
                 if states is not None:
                     break
-            if states is None and self.session_lead is not None and self.session_day is not None:
+            if states is None and self.session_day is not None:  # (a day only with a sentence that tells it)
                 # ... or the house whose session :attr:`session_lead` tells ("عقد مجلس نواب الشعب، أمس ...، جلسة")
                 states = next((c for b in self.tok_range(self.session_lead.start, self.session_lead.end)
                                if (c := house_at(b)) is not None), None)
@@ -3073,24 +3072,27 @@ class _Article:
         return self.anchor, "article"
 
 
+def _month_keys(text: str) -> list[str]:
+    """The month lexicon's keys a time expression's words may be: each word and each pair of words in order."""
+    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
+    return [f"{a} {b}" for a, b in zip(words, words[1:])] + words
+
+
 def _names_month(text: str) -> bool:
     """Whether a time expression names a Gregorian month ("يونيو (حزيران) الماضي"; the time tagger reads no Hijri
     month without a year: :meth:`_Article.hijri_months` reads one alone)."""
-    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
-    return any(w in _tx.GREGORIAN_BY_KEY for w in words) or any(
-        f"{a} {b}" in _tx.GREGORIAN_BY_KEY for a, b in zip(words, words[1:]))
+    return any(w in _tx.GREGORIAN_BY_KEY for w in _month_keys(text))
 
 
 def _hijri_month(text: str, anchor: str | None) -> str | None:
     """For a time expression naming a Hijri month alone ("رجب الماضي", "شهر شعبان المنصرم"), the Gregorian month
     ("YYYY-MM") that holds the middle of the last such Hijri month whose middle is before the report's day
     (``anchor``); None for anything else (a Gregorian month, a day written out, no report day)."""
-    words = [w.strip("()[]«»\"'،,.") for w in _tx.key(text).split()]
+    keys = _month_keys(text)
     if not anchor or len(anchor) < 10 or any(c.isdigit() for c in text) or any(
-            w in _tx.GREGORIAN_BY_KEY for w in words):
+            w in _tx.GREGORIAN_BY_KEY for w in keys):
         return None
-    month = next((_tx.HIJRI_BY_KEY[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in _tx.HIJRI_BY_KEY),
-                 None) or next((_tx.HIJRI_BY_KEY[w] for w in words if w in _tx.HIJRI_BY_KEY), None)
+    month = next((_tx.HIJRI_BY_KEY[w] for w in keys if w in _tx.HIJRI_BY_KEY), None)  # (pairs first)
     if month is None:
         return None
     day = _date.fromisoformat(anchor[:10])
@@ -3881,9 +3883,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 gov is None or art.stemmed[c] not in _MASDAR or art.governor(lo, c) != gov))
             # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
             # على الاتفاقية")
+            recalled = art.recalled(lo, cue)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
-                                         art.recalled(lo, cue))
-            told_before = art.recalled(lo, cue) or mod == "done" and art.background(lo, cue)
+                                         recalled)
+            told_before = recalled or mod == "done" and art.background(lo, cue)
             # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
             # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
             if source == "article" and told_before:
@@ -3927,7 +3930,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
-                    and not art.recalled(lo, cue) and (lead := _same_day_lead(art, raw, kind, parties)) is not None \
+                    and not recalled and (lead := _same_day_lead(art, raw, kind, parties)) is not None \
                     and (art.told_as_aside(lo, b) or not generic and not lead["data"]["generic"]
                          and lead["data"]["said"] == said):
                 # "وقع ولي العهد والرئيس الفرنسي اليوم اتفاقية ... وكان الجانبان قد وقعا أيضا اتفاقية ...": the
