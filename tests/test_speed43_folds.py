@@ -79,3 +79,36 @@ def test_a_str_subclass_and_wrong_types():
         fold_for_search(None)  # type: ignore[arg-type]
     with pytest.raises(InputError):
         fold_for_search(["a"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("عَاجِلٌ: الـــوزير يصل", "وصل الوزير\u200f إلى جدة"),
+    ("BREAKING News ٣٫٥", "ﺑﻴﺎن رسمي 𝐀 آخر"),
+    ("أ" * 300, "ى" * 10),
+    ("", ""),
+])
+def test_a_headline_and_lead_folded_apart_are_folded_together(a, b):
+    # folding is letter by letter: two texts folded apart and joined are the two folded together
+    assert fold_for_search(a) + " " + fold_for_search(b) == _plain(a + " " + b)
+
+
+def test_the_contact_and_object_readers_fold_no_joined_text(monkeypatch):
+    from marsad.stories.contacts import headline_contact
+    from marsad.stories.objects import object_slot
+
+    title = "أمير المنطقة يفتتح معرض الكتاب في المدينة ويلتقي وزير الثقافة"
+    lead = "افتتح أمير المنطقة مساء أمس معرض الكتاب بحضور وزير الثقافة وعدد من المسؤولين"
+    want = (headline_contact(title, lead), object_slot(title, lead))
+    assert want[1][0] and want[0].named  # an exhibition opened; the words of headline and lead named
+    calls = []
+    real = NZ.translate
+
+    def counted(text, table):
+        calls.append(text)
+        return real(text, table)
+
+    monkeypatch.setattr(NZ, "translate", counted)
+    getattr(NZ, "_FOLDED", {}).clear()
+    got = (headline_contact(title, lead), object_slot(title, lead))
+    assert got == want
+    assert not [t for t in calls if title in t and lead in t]
