@@ -49,6 +49,8 @@ from marsad.arabic.lexicon import MIN_FREQ, Lexicon, default_lexicon
 __all__ = ["split_clitics", "split_with_context", "analyse_clitics", "NO_SPLIT", "AL_EXCEPT"]
 
 _CLITIC_CHAINS = frozenset({"و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"})
+# The first letters :func:`_outer` may cut: a word starting with none of them keeps all its letters there.
+_CLITIC_FIRST = frozenset("وفبكل")
 
 # Frequent function words that start with a clitic letter but must stay whole
 # (normalised spelling: ى→ي, أ/إ→ا, ة→ه).
@@ -198,7 +200,13 @@ def analyse_clitics(word: str, lex: Lexicon, light: str | None = None) -> tuple[
         light = word
     if len(word) < 3:
         return "", word
-    prefix, rest, lrest = _outer(word, light, lex)
+    first = word[0]
+    if first in _CLITIC_FIRST:
+        prefix, rest, lrest = _outer(word, light, lex)
+    elif first == "ا":  # (no clitic starts it: only the article may be cut)
+        prefix, rest, lrest = "", word, light
+    else:  # no clitic and no article starts it (a third of a day's new word types): the word is its own stem
+        return "", word
     if _article(rest, lrest) and rest not in AL_EXCEPT:
         bare = rest[2:]
         fr = lex.freq(rest)
@@ -227,7 +235,23 @@ def split_with_context(word: str, context: set[str] | frozenset[str], lex: Lexic
     return None
 
 
-@lru_cache(maxsize=262144)
 def split_clitics(word: str, light: str | None = None) -> tuple[str, str]:
-    """Split a normalised Arabic word with the package lexicon (cached); see :func:`analyse_clitics`."""
+    """Split a normalised Arabic word with the package lexicon (cached); see :func:`analyse_clitics`.
+
+    A ``light`` form that tells nothing more than ``word`` (None, the same letters — no hamza on an alef — or
+    another length, which :func:`analyse_clitics` ignores) is one reading, cached per word alone: the tokenizer's
+    split of a word (given its light form) then serves the story features' (given none), which fold the same
+    words a second time."""
+    if light is None or light == word or len(light) != len(word):
+        return _split_plain(word)
+    return _split_light(word, light)
+
+
+@lru_cache(maxsize=262144)
+def _split_plain(word: str) -> tuple[str, str]:
+    return analyse_clitics(word, default_lexicon())
+
+
+@lru_cache(maxsize=262144)
+def _split_light(word: str, light: str) -> tuple[str, str]:
     return analyse_clitics(word, default_lexicon(), light)

@@ -277,8 +277,10 @@ def headline_contact(title: str, lead: str = "", lead_names: Iterable[tuple[str,
         kind = ""  # no slot: what it names is still compared with a contact's counterpart (see ``unnamed_contact``)
     named = {k for _, k in _title_names(title)} | {k for k, _ in lead_names}
     named |= {c for k in named if (c := country_of(k))}  # a town named says its country too
-    # (each word type once: a headline and its lead repeat their words)
-    named.update(map(_WORD_KEYS.__getitem__, set(WORD_RE.findall(fold_for_search(title + " " + lead)))))
+    # (each word type once: a headline and its lead repeat their words; folded apart — folding is letter by letter,
+    # and the other readers of the article have folded both already: ``fold_for_search`` keeps them)
+    folded = fold_for_search(title) + " " + fold_for_search(lead)
+    named.update(map(_WORD_KEYS.__getitem__, set(WORD_RE.findall(folded))))
     return Contact(kind, counterparts, hosts, frozenset(named), reacts)
 
 

@@ -89,15 +89,22 @@ def stem_of(word: str) -> str:
     return split_clitics(word)[1] or word
 
 
+# SUFFIXES by length, longest first (a stem ends with at most one ending of each length): the endings
+# ``term_of`` tries in turn, looked up by the stem's last letters instead of one by one
+_ENDINGS = tuple((n, frozenset(x for x in SUFFIXES if len(x) == n))
+                 for n in sorted({len(x) for x in SUFFIXES}, reverse=True))
+assert list(SUFFIXES) == sorted(SUFFIXES, key=len, reverse=True), "term_of tries the longer endings first"
+
+
 @lru_cache(maxsize=500_000)
 def term_of(word: str) -> str:
     """The matching key of a content word: clitics, then one pronoun/plural/feminine ending off
     (تحالفهما → تحالف, اتفاقيات → اتفاقي); never shorter than three letters."""
     s = stem_of(word)
     if len(s) >= 5 and "\u0600" <= s[0] <= "\u06ff":
-        for suf in SUFFIXES:
-            if s.endswith(suf) and len(s) - len(suf) >= 3:
-                return s[: -len(suf)]
+        for n, endings in _ENDINGS:
+            if s[-n:] in endings and len(s) - n >= 3:
+                return s[:-n]
     return s
 
 

@@ -58,7 +58,9 @@ def object_slot(title: str, lead: str = "") -> Objects:
     objects = _objects(title)
     if not objects:
         return frozenset(), frozenset()
-    return objects, frozenset(t for w in TOKEN_RE.findall(fold_for_search(title + " " + lead)) if (t := _NAME_TERMS[w]))
+    # (headline and lead folded apart, as the other readers fold them: ``fold_for_search`` keeps them)
+    folded = fold_for_search(title) + " " + fold_for_search(lead)
+    return objects, frozenset(t for w in TOKEN_RE.findall(folded) if (t := _NAME_TERMS[w]))
 
 
 @lru_cache(maxsize=100_000)
