@@ -302,6 +302,18 @@ def assemble_treaties(events: Iterable[EventRecord], clauses: Iterable[dict[str,
     return treaties
 
 
+def _own_ids(found: list[Treaty]) -> list[Treaty]:
+    """Records that share an id (a generic name, «اتفاقية تعاون», with the same parties) each take one of their
+    own, from that id and their first report (its day, its article, the place in it), so that the id a listing
+    shows opens that record; a record whose id no other shares keeps it."""
+    same = Counter(t.id for t in found)
+    for t in found:
+        if same[t.id] > 1 and t.sources:
+            first = min(t.sources, key=lambda s: (s.published_at or "", s.article_id, s.start))
+            t.id = short_id("treaty", t.id, first.article_id, str(first.start))
+    return found
+
+
 def treaties(store: Store, options: TreatyOptions | None = None, *, party: str | None = None,
              include_all: bool = False) -> list[Treaty]:
     """Agreements followed across the store's articles, latest report first.
@@ -322,7 +334,7 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
 
     steps = store.treaty_step_spans()
     clauses = load_clauses(store, {r["article_id"] for r in steps})
-    found = assemble_records(steps, clauses, options)
+    found = _own_ids(assemble_records(steps, clauses, options))
     if party:
         found = [t for t in found if any(party_matches(p, party) for p in t.parties)]
     if not include_all:
