@@ -9,7 +9,8 @@ takes the tag paths of a document's sentences and their emission scores, and:
    transitions Viterbi read): the smallest marginal of its tags;
 2. keeps the entities at least ``min_conf`` sure as the document's names: the stems of their words
    (``lexicon.word_forms``: no clitic, no «ال»), with a weight per type; a person's family name (the
-   last word of a longer name) is a name alone too;
+   last word of a longer name) is a name alone too; a single word that is mostly an everyday adjective
+   («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``) is no name alone;
 3. finds every occurrence of those names in the document (longest first) and drops a name tagged whole
    that is met at least once where the tagger is ``o_conf`` sure it is no entity (a common word
    written as a name elsewhere: «الأسد» in an article about lions); a family name is not dropped so
@@ -35,6 +36,8 @@ import numpy as np
 from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.lexicon import word_forms
 from marsad.nlp.ner.perceptron import VITERBI_CELLS, viterbi_many
+from marsad.nlp.surname_words import common_surname_words
+from marsad.nlp.translit import norm
 
 # Marginals are computed on pieces of at most this many tokens (a text without punctuation is one sentence
 # of any length: pieces keep the cost linear and batched; only a piece's edge tokens see less context).
@@ -121,6 +124,18 @@ def _stems(words: list[str]) -> list[str]:
     return out  # type: ignore[return-value]
 
 
+def _everyday(stem: str) -> bool:
+    """Whether a word is an everyday adjective with the article more than a name («السعودية», «الأردنية»):
+    the learnt list of family names that are common words (``marsad.nlp.surname_words``)."""
+    got = _EVERYDAY.get(stem)
+    if got is None:
+        got = _EVERYDAY[stem] = norm("ال" + stem) in common_surname_words()
+    return got
+
+
+_EVERYDAY: dict[str, bool] = {}
+
+
 def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[np.ndarray], trans: np.ndarray,
                      paths: list[list[int]], tags: tuple[str, ...],
                      opts: DocumentOptions = DocumentOptions()) -> list[list[int]]:
@@ -166,6 +181,7 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             whole.update(keys)
             if e - s > 1 and typ in opts.part_types:
                 keys += [(st[e - 1],)] if len(st[e - 1]) >= 3 else []
+            keys = [key for key in keys if len(key) > 1 or not _everyday(key[0])]
             for key in keys:
                 if len(key) <= opts.max_words:
                     weight[key][typ] += conf
@@ -200,10 +216,11 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
         votes = weight[key]
         typ = max(votes, key=votes.__getitem__)
         # the type of a longer entity the tagger found around the occurrence ("" if none): a family name is
-        # not looked for inside one, nor a name cut out of one of another type («الخطوط السعودية»)
+        # not looked for inside one, no name is cut out of one of another type («الخطوط السعودية») nor out
+        # of a person's name («علي الشمراني» stays whole where «الشمراني» alone is the name)
         around = (tags[path[j]][2:] if tags[path[j]][0] == "I"
                   else tags[path[j + size]][2:] if j + size < len(path) and tags[path[j + size]][0] == "I" else "")
-        if around and (part or around != typ):
+        if around and (part or around != typ or typ == "PERS"):
             continue
         if float(min(m[k, path[k]] for k in range(j, j + size))) > best[key]:
             continue  # the occurrence's own tags are surer than the name's surest entity
