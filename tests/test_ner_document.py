@@ -83,6 +83,24 @@ def test_no_name_is_cut_out_of_a_longer_entity_of_another_type():
     assert alone[1][1:3] == ["B-ORG", "I-ORG"] and doc == alone
 
 
+def test_a_persons_name_is_not_cut_to_the_family_name():
+    bare = sentence("وقال الشمراني إن الموسم صعب", {1: {"B-PERS": 6}})
+    full = sentence("وأكد علي الشمراني أن الفريق جاهز", {1: {"B-PERS": 1}, 2: {"I-PERS": 0.6, "B-PERS": 0.5}})
+    alone, doc = tag_doc(bare, full)
+    assert alone[1][1:3] == ["B-PERS", "I-PERS"] and doc == alone
+
+
+def test_an_everyday_adjective_is_no_name_alone():
+    country = sentence("وصل الوفد إلى السعودية أمس", {3: {"B-LOC": 6}})
+    adjective = sentence("تحتاج الشركات الكفاءات السعودية المدربة", {3: {"O": 1, "B-LOC": 0.5}})
+    alone, doc = tag_doc(country, adjective)
+    assert doc == alone
+    # a place name that is no adjective follows its surer context
+    place = sentence("وصل الوفد إلى الأحساء أمس", {3: {"B-LOC": 6}})
+    again = sentence("تحتاج الشركات في الأحساء المدربة", {3: {"O": 1, "B-LOC": 0.5}})
+    assert tag_doc(place, again)[1][1][3] == "B-LOC"
+
+
 def test_marginals_are_those_of_every_path():
     rng = np.random.default_rng(5)
     trans = TRANS + np.vstack([rng.normal(0, 1, (len(TAGS), len(TAGS))), rng.normal(0, 1, len(TAGS))])
