@@ -101,6 +101,18 @@ def test_an_everyday_adjective_is_no_name_alone():
     assert tag_doc(place, again)[1][1][3] == "B-LOC"
 
 
+def test_a_long_sentence_changes_only_around_its_names():
+    # a text without punctuation: one sentence of many pieces; the family name comes back in the third piece
+    filler = " ".join(["كلمة"] * (PIECE - 3))
+    words = f"استقبل الوزير سامر الحداد {filler} وقال الحداد إن {filler} {filler} انتهى"
+    n = len(words.split())
+    scores = {2: {"B-PERS": 8}, 3: {"I-PERS": 8}, PIECE + 2: {"O": 1, "B-PERS": 0}, n - 5: {"B-LOC": 2}}
+    toks, em = sentence(words, scores)
+    alone, doc = tag_doc((toks, em))
+    assert n > 2 * PIECE and alone[0][PIECE + 2] == "O" and doc[0][PIECE + 2] == "B-PERS"
+    assert [t for k, t in enumerate(doc[0]) if k != PIECE + 2] == [t for k, t in enumerate(alone[0]) if k != PIECE + 2]
+
+
 def test_marginals_are_those_of_every_path():
     rng = np.random.default_rng(5)
     trans = TRANS + np.vstack([rng.normal(0, 1, (len(TAGS), len(TAGS))), rng.normal(0, 1, len(TAGS))])

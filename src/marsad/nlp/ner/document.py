@@ -115,8 +115,7 @@ def _stems(words: list[str]) -> list[str]:
     """Clitic-stripped stems of ``words`` (``lexicon.word_forms``), kept for up to 200,000 word types."""
     if len(_STEMS) > 200_000:
         _STEMS.clear()
-    get = _STEMS.get
-    out = [get(w) for w in words]
+    out = list(map(_STEMS.get, words))
     if None in out:
         for k, w in enumerate(words):
             if out[k] is None:
@@ -148,14 +147,38 @@ def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[
     marg = marginals_many(emits, trans)
     first = {t: tags.index("B-" + t) for t in {t[2:] for t in tags if t != "O"}}
     inner = {t: tags.index("I-" + t) for t in first}
-    changed: dict[int, np.ndarray] = {}
+    # Viterbi again on the changed sentences; a sentence longer than ``PIECE`` only on its pieces that changed
+    # (cut after a token the first pass left O, each piece after the first starting as after an O), so a text
+    # without punctuation costs a few batched pieces, not a second pass over all its tokens one by one
+    heads: list[tuple[int, int, int, np.ndarray]] = []  # (sentence, start, end, scores) of a sentence's first piece
+    rest: list[tuple[int, int, int, np.ndarray]] = []  # the other pieces
     for doc in docs:
         for i, bias in _document_bias(doc, sents, marg, paths, tags, first, inner, opts).items():
-            changed[i] = emits[i] + bias
-    if changed:
-        idx = list(changed)
-        for i, path in zip(idx, viterbi_many([changed[i] for i in idx], trans)):
-            out[i] = path
+            em = emits[i] + bias
+            for start, end in _pieces(paths[i]):
+                if bias[start:end].any():
+                    (rest if start else heads).append((i, start, end, em[start:end]))
+    after_o = np.vstack([trans[:-1], trans[0]])
+    for pieces, tr in ((heads, trans), (rest, after_o)):
+        for (i, start, end, _), path in zip(pieces, viterbi_many([p[3] for p in pieces], tr)):
+            if start == 0 and end == len(out[i]):
+                out[i] = path
+            else:
+                out[i] = out[i][:start] + path + out[i][end:]
+    return out
+
+
+def _pieces(path: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of a sentence's pieces for the second Viterbi: the whole sentence up to ``PIECE`` tokens,
+    else pieces of at most ``PIECE`` tokens, each cut after the last token of the first path's that is O."""
+    n = len(path)
+    out, start = [], 0
+    while n - start > PIECE:
+        end = start + PIECE
+        cut = next((k + 1 for k in range(end - 1, start, -1) if path[k] == 0), end)
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
     return out
 
 

@@ -154,6 +154,8 @@ class NeuralTagger(_Spans):
     # Tokens per forward batch (a batch's LSTM outputs take 8H bytes a token and member, 0.8 KB at H = 100;
     # with LM features its packed inputs take 32H more).
     batch_tokens = 12000
+    # Tokens of whole documents whose emission scores are kept together for the document pass (9 floats a token).
+    document_tokens = 200_000
 
     def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0,
                  document: DocumentOptions | None = DocumentOptions()) -> None:
@@ -192,7 +194,8 @@ class NeuralTagger(_Spans):
 
     def tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
         """BIO tags of each sentence of each document, the document pass (``document.py``) after Viterbi;
-        documents are scored in batches of whole documents (about ``batch_tokens`` tokens)."""
+        documents are taken in groups of about ``document_tokens`` tokens, their sentences scored as ``tag_many``
+        scores them."""
         if self.document is None:
             return super().tag_documents(docs)
         for doc in docs:
@@ -204,15 +207,15 @@ class NeuralTagger(_Spans):
     def _tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
         out: list[list[list[str]]] = [[[] for _ in doc] for doc in docs]
         k = 0
-        while k < len(docs):
+        while k < len(docs):  # groups of whole documents of about ``document_tokens`` tokens
             j, size = k, 0
-            while j < len(docs) and (j == k or size + sum(map(len, docs[j])) <= self.batch_tokens):
+            while j < len(docs) and (j == k or size + sum(map(len, docs[j])) <= self.document_tokens):
                 size += sum(map(len, docs[j]))
                 j += 1
             where = [(d, i) for d in range(k, j) for i, s in enumerate(docs[d]) if s]
             if where:
                 sents = [docs[d][i] for d, i in where]
-                ems = self._emissions(sents)
+                ems = self._sorted_emissions(sents)
                 groups: dict[int, list[int]] = {}
                 for n, (d, _) in enumerate(where):
                     groups.setdefault(d, []).append(n)
@@ -220,6 +223,23 @@ class NeuralTagger(_Spans):
                                          viterbi_many(ems, self._trans), self.tags, self.document)
                 for (d, i), path in zip(where, paths):
                     out[d][i] = [self.tags[t] for t in path]
+            k = j
+        return out
+
+    def _sorted_emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
+        """``_emissions`` of non-empty sentences, scored as ``_tag_many`` does: in batches of about
+        ``batch_tokens`` tokens of sentences of similar length (the recurrent steps run as long as a batch's
+        longest sentence)."""
+        out: list[np.ndarray] = [None] * len(sents)  # type: ignore[list-item]
+        order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
+        k = 0
+        while k < len(order):
+            j, size = k, 0
+            while j < len(order) and (j == k or size + len(sents[order[j]]) <= self.batch_tokens):
+                size += len(sents[order[j]])
+                j += 1
+            for i, em in zip(order[k:j], self._emissions([sents[i] for i in order[k:j]])):
+                out[i] = em
             k = j
         return out
 
