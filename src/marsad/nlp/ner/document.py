@@ -42,6 +42,8 @@ from marsad.nlp.translit import norm
 # Marginals are computed on pieces of at most this many tokens (a text without punctuation is one sentence
 # of any length: pieces keep the cost linear and batched; only a piece's edge tokens see less context).
 PIECE = 256
+# A token the first path tags O with at least this marginal is kept O by the second Viterbi (``consistent_paths``).
+ANCHOR = 0.99
 # Emission scores more than this below a token's best are taken as this far (exp would underflow to 0 and a
 # forward step could lose all its mass; e**-60 is nothing next to the best tag).
 FLOOR = 60.0
@@ -147,45 +149,51 @@ def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[
     marg = marginals_many(emits, trans)
     first = {t: tags.index("B-" + t) for t in {t[2:] for t in tags if t != "O"}}
     inner = {t: tags.index("I-" + t) for t in first}
-    # Viterbi again on the changed sentences; a sentence longer than ``PIECE`` only on its pieces that changed
-    # (cut after a token the first pass left O, each piece after the first starting as after an O), so a text
-    # without punctuation costs a few batched pieces, not a second pass over all its tokens one by one
-    heads: list[tuple[int, int, int, np.ndarray]] = []  # (sentence, start, end, scores) of a sentence's first piece
-    rest: list[tuple[int, int, int, np.ndarray]] = []  # the other pieces
+    # Viterbi again, only on windows around the changed names: each from the token after the last sure O
+    # (an anchor: O in the first path with a marginal of at least ``ANCHOR``) before the name, or the sentence's
+    # start, to the next anchor after it (the step into that O added to its last token's scores), or the end.
+    # With the anchors kept O, the rest of the path stays the first path's (its best between them), and the
+    # windows' best paths are the best of the whole sentence: a few short steps, not a second pass over all.
+    starts: list[tuple[int, int, int, np.ndarray]] = []  # (sentence, start, end, scores) of a sentence's start
+    after_o: list[tuple[int, int, int, np.ndarray]] = []  # windows after an anchor
+    to_o = trans[:-1, 0]  # the step from each tag into O
     for doc in docs:
-        for i, bias in _document_bias(doc, sents, marg, paths, tags, first, inner, opts).items():
+        for i, (bias, spans) in _document_bias(doc, sents, marg, paths, tags, first, inner, opts).items():
+            path, m = paths[i], marg[i]
+            anchor = [k == 0 and m[n, 0] >= ANCHOR for n, k in enumerate(path)]
             em = emits[i] + bias
-            for start, end in _pieces(paths[i]):
-                if bias[start:end].any():
-                    (rest if start else heads).append((i, start, end, em[start:end]))
-    after_o = np.vstack([trans[:-1], trans[0]])
-    for pieces, tr in ((heads, trans), (rest, after_o)):
-        for (i, start, end, _), path in zip(pieces, viterbi_many([p[3] for p in pieces], tr)):
-            if start == 0 and end == len(out[i]):
-                out[i] = path
-            else:
-                out[i] = out[i][:start] + path + out[i][end:]
+            for start, end in _windows(spans, anchor):
+                scores = em[start:end].copy()
+                if end < len(path):
+                    scores[-1] += to_o
+                (after_o if start else starts).append((i, start, end, scores))
+    for windows, tr in ((starts, trans), (after_o, np.vstack([trans[:-1], trans[0]]))):
+        for (i, start, end, _), path in zip(windows, viterbi_many([w[3] for w in windows], tr)):
+            out[i] = out[i][:start] + path + out[i][end:]
     return out
 
 
-def _pieces(path: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of a sentence's pieces for the second Viterbi: the whole sentence up to ``PIECE`` tokens,
-    else pieces of at most ``PIECE`` tokens, each cut after the last token of the first path's that is O."""
-    n = len(path)
-    out, start = [], 0
-    while n - start > PIECE:
-        end = start + PIECE
-        cut = next((k + 1 for k in range(end - 1, start, -1) if path[k] == 0), end)
-        out.append((start, cut))
-        start = cut
-    out.append((start, n))
+def _windows(spans: list[tuple[int, int]], anchor: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of the windows around the changed ``spans`` of a sentence (``consistent_paths``), merged."""
+    out: list[tuple[int, int]] = []
+    for j, end in sorted(spans):
+        start = j
+        while start > 0 and not anchor[start - 1]:
+            start -= 1
+        while end < len(anchor) and not anchor[end]:
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
     return out
 
 
 def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray], paths: list[list[int]],
                    tags: tuple[str, ...], first: dict[str, int], inner: dict[str, int],
-                   opts: DocumentOptions) -> dict[int, np.ndarray]:
-    """Scores to add to the emissions of the document's sentences that change (sentence index -> array)."""
+                   opts: DocumentOptions) -> dict[int, tuple[np.ndarray, list[tuple[int, int]]]]:
+    """Scores to add to the emissions of the document's sentences that change, and the token ranges they are
+    added to (sentence index -> (array, ranges))."""
     stems: dict[int, list[str]] = {}
     weight: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[tuple[str, ...], float] = defaultdict(float)
@@ -230,7 +238,7 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
                         vetoed.add(key)
                     free = j + size
                     break
-    bias: dict[int, np.ndarray] = {}
+    bias: dict[int, tuple[np.ndarray, list[tuple[int, int]]]] = {}
     for i, j, size, key in found:
         part = key not in whole
         if key in vetoed and not part:
@@ -251,9 +259,10 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
         if share < 0.5:
             continue
         if i not in bias:
-            bias[i] = np.zeros_like(m)
+            bias[i] = (np.zeros_like(m), [])
         add = (opts.part_beta if part else opts.beta) * share
-        b = bias[i]
+        b = bias[i][0]
+        bias[i][1].append((j, j + size))
         b[j, first[typ]] += add
         b[j + 1 : j + size, inner[typ]] += add
     return bias
