@@ -167,9 +167,11 @@ def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[
                 if end < len(path):
                     scores[-1] += to_o
                 (after_o if start else starts).append((i, start, end, scores))
+    for i in {w[0] for w in starts + after_o}:
+        out[i] = list(out[i])  # (a copy: the caller's paths stay as they were)
     for windows, tr in ((starts, trans), (after_o, np.vstack([trans[:-1], trans[0]]))):
         for (i, start, end, _), path in zip(windows, viterbi_many([w[3] for w in windows], tr)):
-            out[i] = out[i][:start] + path + out[i][end:]
+            out[i][start:end] = path
     return out
 
 
