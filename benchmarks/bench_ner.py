@@ -5,9 +5,10 @@
 Reads ../shared/data/saudinewsnet/*.zip (JSON lists with "content").
 For each profile prints the model's load time, peak memory (RSS), and
 tokens/s, single core, for (a) ``tag_many`` on pre-tokenized sentences,
-cold and warm word cache, and on one long sentence (a text without
-punctuation: the cost of a sentence should grow with its length, not
-faster), and (b) end to end: sentence splitting, the NER
+cold and warm word cache, ``tag_documents`` with each article a document
+(the accurate profile's document pass, ``document.py``), and both on one
+long sentence (a text without punctuation: the cost of a sentence should
+grow with its length, not faster), and (b) end to end: sentence splitting, the NER
 stage and the linking stage on each article (cold caches), which is what
 ``marsad process`` runs per article.  Rates are given per second of the
 process's CPU time ("per core": what one core does, even when other jobs
@@ -59,7 +60,7 @@ class Clock:
         return f"{n / self.cpu:,.0f} tokens/s per core ({n / self.wall:,.0f} per wall second)"
 
 
-def bench(profile: str, texts: list[str], sents: list[list[str]], ntok: int) -> None:
+def bench(profile: str, texts: list[str], docs: list[list[list[str]]], ntok: int) -> None:
     from marsad.arabic.stages import SENTENCES
     from marsad.models import Article, Doc
     from marsad.nlp.linking import LINK
@@ -73,14 +74,21 @@ def bench(profile: str, texts: list[str], sents: list[list[str]], ntok: int) -> 
     size = PROFILES[profile].stat().st_size / 1e6
     print(f"== {profile}: {tagger.describe()}; model file {size:.1f} MB, load {c.cpu:.2f} s CPU "
           f"({c.wall:.2f} s wall), peak RSS after load {peak_mb():.0f} MB")
+    sents = [s for doc in docs for s in doc]
     for run in ("cold word cache", "warm word cache"):
         with Clock() as c:
             n_ent = sum(tag.startswith("B-") for tags in tagger.tag_many(sents) for tag in tags)
         print(f"tag_many, {run}: {c.rate(ntok)} ({n_ent:,} entities)")
+    with Clock() as c:
+        n_ent = sum(tag.startswith("B-") for doc in tagger.tag_documents(docs) for tags in doc for tag in tags)
+    print(f"tag_documents (each article a document), warm word cache: {c.rate(ntok)} ({n_ent:,} entities)")
     long = (LONG_WORDS * (LONG_TOKENS // len(LONG_WORDS) + 1))[:LONG_TOKENS]
     with Clock() as c:
         tagger.tag_many([long])
     print(f"tag_many, one sentence of {len(long):,} tokens: {c.cpu:.1f} s CPU, {c.rate(len(long))}")
+    with Clock() as c:
+        tagger.tag_documents([[long]])
+    print(f"tag_documents, one sentence of {len(long):,} tokens: {c.cpu:.1f} s CPU, {c.rate(len(long))}")
     _load.cache_clear()
     _load_pair.cache_clear()
     res = Resources(settings={"ner_profile": profile})
@@ -111,16 +119,13 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"import {T_IMPORTED - T_START:.2f} s")
     texts = load(args.days, args.limit)
-    sents = []
+    docs = []
     for text in texts:
-        for s, e in split_sentences(text):
-            toks = [t.text for t in tokenize(text[s:e])]
-            if toks:
-                sents.append(toks)
-    ntok = sum(map(len, sents))
-    print(f"{len(texts)} articles, {len(sents)} sentences, {ntok:,} tokens")
+        docs.append([toks for s, e in split_sentences(text) if (toks := [t.text for t in tokenize(text[s:e])])])
+    ntok = sum(len(s) for doc in docs for s in doc)
+    print(f"{len(texts)} articles, {sum(map(len, docs))} sentences, {ntok:,} tokens")
     for profile in ("accurate", "fast") if args.profile == "both" else (args.profile,):
-        bench(profile, texts, sents, ntok)
+        bench(profile, texts, docs, ntok)
     return 0
 
 

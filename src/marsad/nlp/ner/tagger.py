@@ -35,6 +35,7 @@ from marsad.arabic.sentences import LINK_HEADS, link_label_end
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp.ner.conll import bio_spans
+from marsad.nlp.ner.document import DocumentOptions, consistent_paths
 from marsad.nlp.ner.features import BOS, EOS, POSITIONS, FeatureExtractor
 from marsad.nlp.ner.lexicon import WordToken, token_bounds, tokenize, word_forms
 from marsad.nlp.ner.model import MODEL_FILE, NerModel
@@ -87,14 +88,22 @@ class _Spans:
         """BIO tags (ANERcorp names: B-PERS, I-LOC, ..., O) for one sentence of tokens."""
         return self.tag_many([tokens])[0]
 
+    def tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
+        """BIO tags of each sentence of each document (a document: its sentences' tokens, in order).
+
+        Here each sentence alone (``tag_many``); the accurate profile overrides it with its document pass.
+        """
+        flat = iter(self.tag_many([s for doc in docs for s in doc]))
+        return [[next(flat) for _ in doc] for doc in docs]
+
     def tag_sentences(self, sents: list[list[WordToken]], offsets: list[int]) -> list[Span]:
         """Mention spans over tokenized sentences (tagged as one batch); offsets shifted per sentence."""
         return self.tag_texts([(sents, offsets)])[0]
 
     def tag_texts(self, texts: list[tuple[list[list[WordToken]], list[int]]]) -> list[list[Span]]:
-        """``tag_sentences`` of several texts, all their sentences tagged as one batch."""
-        all_tags = iter(self.tag_many([[t.text for t in toks] for sents, _ in texts for toks in sents]))
-        return [self._spans(sents, [next(all_tags) for _ in sents], offsets) for sents, offsets in texts]
+        """``tag_sentences`` of several texts, tagged as one batch; each text is a document (``tag_documents``)."""
+        all_tags = self.tag_documents([[[t.text for t in toks] for toks in sents] for sents, _ in texts])
+        return [self._spans(sents, tags, offsets) for (sents, offsets), tags in zip(texts, all_tags)]
 
     @staticmethod
     def _spans(sents: list[list[WordToken]], all_tags: list[list[str]], offsets: list[int]) -> list[Span]:
@@ -137,14 +146,21 @@ class NeuralTagger(_Spans):
 
     With a ``partner`` perceptron, the two models' scores are added (the perceptron's
     scaled by ``weight``) before Viterbi: a product of experts of a dense and a sparse model.
+    ``tag_documents`` (articles: the pipeline stage, ``tag_text``) adds the document pass of
+    ``document.py`` (names tagged alike across an article's sentences) unless ``document`` is None;
+    ``tag_many`` and ``tag`` tag each sentence alone.
     """
 
     # Tokens per forward batch (a batch's LSTM outputs take 8H bytes a token and member, 0.8 KB at H = 100;
     # with LM features its packed inputs take 32H more).
     batch_tokens = 12000
+    # Tokens of whole documents whose emission scores are kept together for the document pass (9 floats a token).
+    document_tokens = 200_000
 
-    def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0) -> None:
+    def __init__(self, model: NeuralModel, partner: "Tagger | None" = None, weight: float = 0.0,
+                 document: DocumentOptions | None = DocumentOptions()) -> None:
         self.model = model
+        self.document = document
         self.tags = model.tags
         self.partner = partner if weight else None
         self.weight = weight if partner is not None else 0.0
@@ -175,6 +191,57 @@ class NeuralTagger(_Spans):
         # as on one core.  The recurrent steps run in onnxruntime, one thread too (``recurrence.Recurrence``).
         with self._threads.limit(limits=1, user_api="blas"):
             return self._tag_many(sents)
+
+    def tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
+        """BIO tags of each sentence of each document, the document pass (``document.py``) after Viterbi;
+        documents are taken in groups of about ``document_tokens`` tokens, their sentences scored as ``tag_many``
+        scores them."""
+        if self.document is None:
+            return super().tag_documents(docs)
+        for doc in docs:
+            for s in doc:
+                _check_tokens(s)
+        with self._threads.limit(limits=1, user_api="blas"):
+            return self._tag_documents(docs)
+
+    def _tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
+        out: list[list[list[str]]] = [[[] for _ in doc] for doc in docs]
+        k = 0
+        while k < len(docs):  # groups of whole documents of about ``document_tokens`` tokens
+            j, size = k, 0
+            while j < len(docs) and (j == k or size + sum(map(len, docs[j])) <= self.document_tokens):
+                size += sum(map(len, docs[j]))
+                j += 1
+            where = [(d, i) for d in range(k, j) for i, s in enumerate(docs[d]) if s]
+            if where:
+                sents = [docs[d][i] for d, i in where]
+                ems = self._sorted_emissions(sents)
+                groups: dict[int, list[int]] = {}
+                for n, (d, _) in enumerate(where):
+                    groups.setdefault(d, []).append(n)
+                paths = consistent_paths(list(groups.values()), sents, ems, self._trans,
+                                         viterbi_many(ems, self._trans), self.tags, self.document)
+                for (d, i), path in zip(where, paths):
+                    out[d][i] = [self.tags[t] for t in path]
+            k = j
+        return out
+
+    def _sorted_emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
+        """``_emissions`` of non-empty sentences, scored as ``_tag_many`` does: in batches of about
+        ``batch_tokens`` tokens of sentences of similar length (the recurrent steps run as long as a batch's
+        longest sentence)."""
+        out: list[np.ndarray] = [None] * len(sents)  # type: ignore[list-item]
+        order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
+        k = 0
+        while k < len(order):
+            j, size = k, 0
+            while j < len(order) and (j == k or size + len(sents[order[j]]) <= self.batch_tokens):
+                size += len(sents[order[j]])
+                j += 1
+            for i, em in zip(order[k:j], self._emissions([sents[i] for i in order[k:j]])):
+                out[i] = em
+            k = j
+        return out
 
     @property
     def transitions(self) -> np.ndarray:
@@ -468,7 +535,8 @@ def _model_version() -> str:
             h.update(f.read_bytes())
     except OSError:
         return "missing"
-    return name + ":" + h.hexdigest()[:12] + "+links"  # link lines' labels are not tagged
+    # link lines' labels are not tagged; the accurate profile's document pass (document.py)
+    return name + ":" + h.hexdigest()[:12] + "+links" + ("+doc1" if name == "accurate" else "")
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
@@ -504,7 +572,10 @@ def run_ner_many(docs: list[Doc], res: Resources) -> None:
                 sents.append(words)
                 mine.append((starts, ends, begin))
         bounds.append(mine)
-    all_tags = iter(tagger.tag_many(sents))
+    # each article is a document: its names tagged alike across its sentences (``NeuralTagger.tag_documents``)
+    flat = iter(sents)
+    all_tags = iter([tags for doc_tags in tagger.tag_documents([[next(flat) for _ in mine] for mine in bounds])
+                     for tags in doc_tags])
     for doc, mine in zip(todo, bounds):
         out = doc.layer("mention")
         for starts, ends, offset in mine:
