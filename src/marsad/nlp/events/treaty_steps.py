@@ -243,6 +243,10 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 _PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد يجددان")  # "يجدد البلدان الاتفاقية": to come
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
+_CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "الحكومة"))  # a state's cabinet: its dateline's
+_DECISIONS = L._w("قرار وقرار بقرار قرارات وقرارات")  # "قرار مجلس الشورى": a council cited, not the one acting
+_DECIDE = L._w("قرر قررت قررا")  # "قرر مجلس الوزراء الموافقة على الاتفاقية": a body's decision
+_SIGNED_DRAFT = L._w("الموقعة الموقع الموقعتين الموقعين")  # "مشروع اتفاقية ... الموقعة في هانوي": signed already
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
 # Parties agreeing on an agreement's text conclude it: "اتفق الطرفان على النص النهائي للمعاهدة".
 # Joining an agreement (accession, a consent to be bound as a ratification is), leaving it, stopping or starting
@@ -853,9 +857,10 @@ class _Article:
                 end = i if end == i + 1 else end  # a verbal noun alone is no name: "اتفاق تمويل مقابل الإصلاح"
             elif self.norms[end][:1].isalpha() and not city_named:
                 end = self.construct_end(end, hi, i)
-        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
+        if end == i and i + 2 < hi and (self.action_noun(i + 1) or self.plural_head(i + 1)) \
+                and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
-            # it governs name the agreement
+            # it governs name the agreement (or a plural noun: "اتفاقية خدمات النقل الجوي")
             end = i + 2
             for k in range(i + 3, min(hi, i + 9)):
                 n = self.norms[k]
@@ -979,6 +984,10 @@ class _Article:
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
+            if end in self.mention_starts_tok and self.mention_end_tok(end) > end and not self.country_at(end) \
+                    and (self.action_noun(end - 1) or end - 2 > i and self.coordinated_action(end - 1)):
+                end = self.mention_end_tok(end)  # what it builds or runs, named: "إنشاء وتشغيل جسر الملك حمد"
+                break
         while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
                 and self.content_word(k):
             end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
@@ -1024,7 +1033,20 @@ class _Article:
             return False
         nxt = self.norms[noun + 1]
         # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
-        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok \
+            or self.construct_of_own(noun)
+
+    def construct_of_own(self, noun: int) -> bool:
+        """Whether an indefinite agreement noun governs words of its own that the name reader did not take ("اتفاقية
+        خدمات النقل الجوي", "اتفاقية إنشاء وتشغيل جسر ..."): a word that no bare reference to an agreement named
+        before takes (not an adjective, a time, a number or a function word)."""
+        k = noun + 1
+        if k >= len(self.norms) or self.norms[noun].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
+            return False
+        n = self.norms[k]
+        return n[:1].isalpha() and not n.startswith(("ال", "و", "ف", "ل", "ب")) and self.content_word(k) \
+            and not n.endswith(("ي", "يه", "يا")) and not has_word(n, _NOT_NAMES) and n not in _TIME_ADVERBS \
+            and not has_word(n, _PAST_WORDS) and not has_word(n, L.WEEKDAYS) and not _CUES.get(self.stemmed[k])
 
     def purpose_after(self, noun: int) -> bool:
         """Whether an indefinite agreement noun is told by its purpose right after it ("اتفاقية لتشجيع وحماية
@@ -1080,13 +1102,24 @@ class _Article:
                 return True
         return False
 
+    def plural_head(self, k: int) -> bool:
+        """Whether the indefinite word at ``k`` is a sound feminine plural that governs the definite word after it in
+        an agreement's name ("اتفاقية خدمات النقل الجوي", "اتفاقية صادرات الغاز"), not a treaty noun, a place or a
+        time."""
+        n = self.norms[k]
+        return len(n) >= 5 and n.endswith("ات") and n[:1] not in "وفلب" and not n.startswith("ال") \
+            and k not in self.mention_starts_tok and self.content_word(k) and _stem_of(n) not in TREATY_NOUNS \
+            and not has_word(n, _NOT_NAMES) and not has_word(n, L.WEEKDAYS)
+
     def coordinated_action(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with و that shares what the one before it governs ("تحديد
         وترسيم الحدود", "حماية وتشجيع الاستثمارات"): an indefinite word of a verbal noun's pattern, a definite word
         right after it."""
         n = self.norms[k]
-        if not n.startswith("و") or k + 1 >= len(self.norms) or not self.norms[k + 1].startswith("ال"):
-            return False
+        if not n.startswith("و") or k + 1 >= len(self.norms) or not (
+                self.norms[k + 1].startswith("ال") or self.content_word(k + 1) and self.norms[k + 1][:1] not in "وفلب"
+                and not self.country_at(k + 1)):
+            return False  # (what they share may be indefinite: "إنشاء وتشغيل جسر ...")
         return _action_form(n[1:])  # the same words as a verbal noun standing first ("حظر ووقف التجارب")
 
     def purpose_at(self, k: int) -> bool:
@@ -2008,8 +2041,8 @@ class _Article:
             if self.norms[j].lstrip("و") != "مجلس" or j + 1 >= len(self.norms):
                 continue
             kind = self.norms[j + 1].removeprefix("ال")
-            if kind not in _COUNCIL_KINDS:
-                continue
+            if kind not in _COUNCIL_KINDS or j > 0 and self.norms[j - 1] in _DECISIONS:
+                continue  # (not the council whose decision is cited: "بعد الاطلاع على قرار مجلس الشورى")
             if kind == "امن":
                 return None
             end = j + 2 if j + 2 < len(self.norms) and self.norms[j + 2] in _NISBA else j + 1
@@ -2496,6 +2529,16 @@ class _Article:
                     return party
         return None
 
+    def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
+        report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties."""
+        if fold(" ".join((body or "").split())).removeprefix("و") not in _CABINETS:
+            return None
+        where = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        if where and where.get("name_en") in {p.get("name_en") for p in parties}:
+            return where
+        return None
+
     def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The party whose national house the body with no nationality is: the one party whose house bears the
         body's name ("مجلس النواب" of Lebanon and Syria is Lebanon's), or, for a body named by a word alone ("المجلس",
@@ -2661,13 +2704,44 @@ class _Article:
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
             if n in ("علي", "على") and (vote or k + 2 < hi and _stem_of(self.norms[k + 1]) == "مشروع"
-                                          and not has_word(self.norms[k + 2], _LAW)):
-                return False  # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law
+                                          and not has_word(self.norms[k + 2], _LAW)
+                                          and not self.signed_draft(i, k, end)):
+                # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law (unless a
+                # consultative council reviews it or it is told as signed: _signed_draft)
+                return False
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
             k += 1
         return False
+
+    def signed_draft(self, verb: int, on: int, end: int) -> bool:
+        """Whether the draft a body approves (its "على" at ``on``) is an agreement already signed: a Shura council
+        reviews only signed agreements ("وافق مجلس الشورى على مشروع اتفاقية ..."), and a draft told as signed in
+        the clause ("على مشروع اتفاقية ... الموقعة في هانوي") awaits only its approval."""
+        shura = any(self.norms[k] == "مجلس" and k + 1 < on and self.norms[k + 1] == "الشوري"
+                    for k in range(verb + 1, on))
+        signed = any(self.norms[k] in _SIGNED_DRAFT for k in range(on + 2, min(end, on + 30)))
+        return shura or signed
+
+    def decided_approval(self, lo: int, i: int, hi: int) -> int | None:
+        """Whether the verbal noun "الموافقة" at ``i`` is a body's decision to approve an agreement: "قرر مجلس
+        الوزراء الموافقة على اتفاقية ...", "المجلس قرر، بعد الاطلاع على ...، الموافقة على اتفاقية ..." (the cabinet's
+        usual wording), with the agreement itself right after "على" (not a draft, an MoU or a mandate to negotiate).
+        The token of the body that decided (next to the verb, not a council named in an aside), or None."""
+        if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع":
+            return None
+        if self.through(i + 2, hi) not in self.nouns_set:
+            return None
+        for k in range(i - 1, max(lo - 1, i - 40), -1):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!") or n in _SPEECH:
+                return None
+            if n.lstrip("وف") in _DECIDE:
+                near = sorted(range(max(lo, k - 3), min(i, k + 4)), key=lambda j: abs(j - k))
+                return next((j for j in near if has_word(self.norms[j], BODIES) and not (
+                    j + 1 < hi and has_word(self.norms[j + 1], _BOARD))), None)
+        return None
 
     def through(self, j: int, hi: int) -> int | None:
         """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
@@ -3604,9 +3678,12 @@ def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> b
     """Whether the step ``d`` names a party of the steps that name the agreement ``ref`` by its own words."""
     from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
 
-    return bool(_party_keys(d["parties"]) & _party_keys(
+    mine, theirs = _party_keys(d["parties"]), _party_keys(
         [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
-         for p in x["data"]["parties"]]))
+         for p in x["data"]["parties"]])
+    # (two parties of its own must both be the named one's: "اتفاقية ... بين السعودية والبحرين" is not the one
+    # "بين السعودية والبرازيل" named before)
+    return mine <= theirs if len(mine) > 1 and len(theirs) > 1 else bool(mine & theirs)
 
 
 def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, parties: list[dict[str, Any]]
@@ -3693,6 +3770,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
+        deciders: dict[int, int] = {}  # a decision's "الموافقة" → the body that decided it
         for i in range(lo, hi):
             kind = _CUES.get(art.stemmed[i])
             if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
@@ -3753,6 +3831,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
+            if kind is None and art.norms[i] == "الموافقه":
+                decider = art.decided_approval(lo, i, hi)
+                if decider is not None:
+                    kind = "ratified"  # "قرر مجلس الوزراء الموافقة على اتفاقية ...": the cabinet approves it
+                    deciders[i] = decider
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
@@ -3978,9 +4061,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
                     art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
                     else None  # ("أعلنت ... انسحابها")
-                body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
+                body = art.body_near(lo, hi, deciders.get(cue, cue if gov is None else gov), heads=kind == "ratified",
+                                     at=cue)
                 if body and not body.get("country") and fold(body.get("name") or "").lstrip("و") == "المجلس":
-                    full = art.council_before(cue)
+                    full = art.council_before(deciders.get(cue, cue))
                     if full:
                         body = dict(body, name=full)  # "عقد مجلس الوزراء جلسته ... ووافق المجلس على اتفاقية":
                         # the council named in full before (one step with the reports that name it so)
@@ -4013,7 +4097,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
-                        or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi)
+                        or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi) \
+                        or art.cabinet_country(body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
