@@ -3678,12 +3678,21 @@ def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> b
     """Whether the step ``d`` names a party of the steps that name the agreement ``ref`` by its own words."""
     from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
 
+    return bool(_party_keys(d["parties"]) & _party_keys(
+        [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
+         for p in x["data"]["parties"]]))
+
+
+def _another_pair(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
+    """Whether the step ``d`` names two parties of its own that are not both parties of the steps that name the
+    agreement ``ref``: "اتفاقية ... بين السعودية والبحرين" is not the one "بين السعودية والبرازيل" named before,
+    though the two share a party."""
+    from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
+
     mine, theirs = _party_keys(d["parties"]), _party_keys(
         [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
          for p in x["data"]["parties"]])
-    # (two parties of its own must both be the named one's: "اتفاقية ... بين السعودية والبحرين" is not the one
-    # "بين السعودية والبرازيل" named before)
-    return mine <= theirs if len(mine) > 1 and len(theirs) > 1 else bool(mine & theirs)
+    return len(mine) > 1 and len(theirs) > 1 and not mine <= theirs
 
 
 def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, parties: list[dict[str, Any]]
@@ -4221,7 +4230,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             ref = None
         if d["generic"] and ref is not None and not own_topic and r["noun"] not in art.own_names \
                 and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref)
-                                                   or d["parties"] and not _shares_parties(raw, ref, d)):
+                                                   or d["parties"] and not _shares_parties(raw, ref, d)
+                                                   or _another_pair(raw, ref, d)):
             # "أجاز مجلس الوزراء اتفاقية بين وزارة الصحة السعودية ووزارة الصحة في جمهورية كوريا ... وأجاز
             # المجلس أيضا اتفاقية بشأن حماية الطيور": an indefinite noun with its parties brings in an agreement of
             # its own; a name told only after it, or told before for steps none of whose parties it names, is
