@@ -2922,8 +2922,9 @@ class _Article:
                           and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
                 plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
             if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and n not in _AMONG_THEM \
-                    and _no_adverb(n) and not any(
-                    m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
+                    and _no_adverb(n) and self.norms[k - 1] not in _PLACE_BEFORE | _CITY_WORDS and not any(
+                    m.label in ("PER", "LOC") and m.start <= self.starts[k] < m.end for m in self.mentions):
+                # (not a person or a place: "في العاصمة أستانا", "في فيينا")
                 plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
                     self.stemmed[k] not in _MASDAR:
