@@ -1102,6 +1102,19 @@ class _Article:
                 return True
         return False
 
+    def left_other(self, cue: int, hi: int) -> bool:
+        """Whether a withdrawal's "من" names what was left, and it is no agreement: "انسحب نواب الحزب من الجلسة"
+        (a session, a hall, talks), not "انسحبت من الاتفاقية", "انسحبت رسميا من «المعاهدة»"."""
+        for k in range(cue + 1, min(hi, cue + 7)):
+            n = self.norms[k]
+            if k in self.nouns_set or n in (".", "،", "؛", ":") or n in _RELATIVE:
+                return False
+            if n == "من" and k + 1 < hi:
+                j = self.through(k + 1, hi)
+                return (j is None or j not in self.nouns_set) and self.norms[k + 1][:1].isalpha() \
+                    and self.norms[k + 1].startswith("ال") and not self.country_at(k + 1)
+        return False
+
     def plural_head(self, k: int) -> bool:
         """Whether the indefinite word at ``k`` is a sound feminine plural that governs the definite word after it in
         an agreement's name ("اتفاقية خدمات النقل الجوي", "اتفاقية صادرات الغاز"), not a treaty noun, a place or a
@@ -2238,8 +2251,9 @@ class _Article:
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
-            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
-                return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
+            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb or verb.startswith(("لي", "لت", "كي")):
+                return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ", "يحتاج إلى خمس مصادقات ليدخل حيز
+                # النفاذ" (what it is for): to come
         if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
@@ -3863,6 +3877,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue
             if kind == "ratified" and council:
                 kind = "endorsed"  # "قرار مجلس الأمن يصادق على الاتفاق": an endorsement, not a ratification
+            if kind == "withdrawn" and art.left_other(i, hi):
+                continue  # "انسحب نواب المعارضة من الجلسة": a walkout from a session, not from the agreement
             if kind == "suspended":
                 after = range(i + 1, min(hi, i + 5))
                 noun_at = next((k for k in after if art.stemmed[k] in TREATY_NOUNS), None)
