@@ -179,6 +179,7 @@ _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أ
             "دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
             "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
+_LOOK_FORWARD = L._w("تتطلع يتطلع نتطلع أتطلع يتطلعون تتطلعان يتطلعان تطلع تطلعت")  # "تتطلع إلى أن ...": a hope
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
 # (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
 _REFUSE = L._w("رفض رفضت رفضا رفضوا يرفض ترفض رفضه رفضها هدد هددت يهدد تهدد تهديد")
@@ -2180,6 +2181,9 @@ class _Article:
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
+        if any(self.norms[k].lstrip("وف") in _LOOK_FORWARD and self.norms[k + 1] in ("الي", "الى", "إلى")
+               and self.hoped(lo, k, cue) for k in range(max(lo, cue - 8), cue - 1)):
+            return None  # "تتطلع إلى أن يحظى الميثاق بتأييد مجلس الأمن": looked forward to, not taken
         if _verbal_noun(self.norms[cue]) and not any(w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             # a verbal noun at the end of a purpose, however far: "مساع ترمي آخر الأمر إلى طي صفحة الانقسام
             # من خلال توقيع اتفاق", "جهود تهدف إلى ... عبر التوقيع على": the means of an aim, not a step taken
@@ -2697,7 +2701,8 @@ class _Article:
         within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
         referendum = any(has_word(self.norms[k], _REFERENDUM) for k in range(i + 1, min(hi, i + 10)))
         if not any(has_word(self.norms[k], BODIES) and not (k + 1 < hi and has_word(self.norms[k + 1], _BOARD))
-                   or referendum and self.norms[k] in _VOTERS for k in range(i + 1, min(hi, i + 5))):
+                   or referendum and self.norms[k] in _VOTERS for k in range(i + 1, min(hi, i + 5))) \
+                and not self.body_before(i):
             return False  # (not "مجلس إدارة الشركة": a company's board; voters only in a referendum)
         vote = self.norms[i].lstrip("وف") in _VOTE
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
@@ -2727,6 +2732,19 @@ class _Article:
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
             k += 1
+        return False
+
+    def body_before(self, verb: int) -> bool:
+        """Whether the verb at ``verb`` has a body as its subject told before it in the past perfect: "وكان البرلمان
+        الأوروبي قد وافق على الاتفاقية" (the body, its nationality, then "قد" right before the verb)."""
+        if verb < 2 or self.norms[verb - 1] not in ("قد", "وقد"):
+            return False
+        for k in range(verb - 2, max(-1, verb - 6), -1):
+            n = self.norms[k]
+            if not n[:1].isalpha():
+                return False
+            if has_word(n, BODIES) and not (has_word(self.norms[k + 1], _BOARD)):
+                return k > 0 and self.norms[k - 1].lstrip("وف") in _WAS
         return False
 
     def signed_draft(self, verb: int, on: int, end: int) -> bool:
