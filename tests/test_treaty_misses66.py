@@ -112,3 +112,12 @@ def test_a_body_told_before_its_verb_in_the_past_perfect_ratifies(tmp_path):
                                        "السنغال في جلسته العامة الشهر الماضي."),
     ])
     assert ("ratified", "European Union") in _steps(found), _show(found)
+
+
+def test_talks_closed_with_a_participle_announcing_the_final_text_conclude_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("g12", "2026-01-16", "صحيفة", "اختتم وفدا تونس وكندا أمس في أوتاوا الجولة الأخيرة من مفاوضات اتفاقية "
+                                       "التبادل الحر بين البلدين، معلنين التوصل إلى نص نهائي للاتفاقية."),
+    ])
+    kinds = {s.kind for t in found for s in t.steps if s.modality == "done"}
+    assert "concluded" in kinds, _show(found)
