@@ -121,3 +121,13 @@ def test_talks_closed_with_a_participle_announcing_the_final_text_conclude_the_a
     ])
     kinds = {s.kind for t in found for s in t.steps if s.modality == "done"}
     assert "concluded" in kinds, _show(found)
+
+
+def test_an_agreement_named_with_its_counterpart_only_has_the_datelines_state_as_its_other_party(tmp_path):
+    # "مع موريتانيا" in a report from Rabat: the report's own state is the other side
+    found = processed_treaties(tmp_path, [
+        ("g13", "2026-04-08", "صحيفة", "الرباط - وكالات: صادق مجلس المستشارين أمس على اتفاقية النقل البري مع "
+                                       "موريتانيا."),
+    ])
+    parties = {p.get("name_en") for t in found for p in t.parties}
+    assert {"Morocco", "Mauritania"} <= parties, _show(found)

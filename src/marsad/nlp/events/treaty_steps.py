@@ -1035,8 +1035,8 @@ class _Article:
             return False
         nxt = self.norms[noun + 1]
         # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
-        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok \
-            or self.construct_of_own(noun)
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") \
+            or noun + 1 in self.mention_starts_tok or self.construct_of_own(noun)
 
     def construct_of_own(self, noun: int) -> bool:
         """Whether an indefinite agreement noun governs words of its own that the name reader did not take ("اتفاقية
@@ -2548,6 +2548,20 @@ class _Article:
                     return party
         return None
 
+    def counterpart_home(self, name_end: int, hi: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The state a report's dateline names when the agreement's name gives only its counterpart with "مع" ("اتفاقية
+        الربط الكهربائي مع مصر" in a report from Khartoum): the report's own state is the other side."""
+        k = name_end + 1
+        while k < min(hi, name_end + 7) and self.norms[k].startswith("ال") and self.content_word(k):
+            k += 1  # (the name's own words, when the reader stopped at the noun)
+        if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
+            return None
+        other = self.country_at(k + 1)
+        if not other or other[0].get("name_en") != parties[0].get("name_en"):
+            return None
+        home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        return home if home and home.get("name_en") and home.get("name_en") != other[0].get("name_en") else None
+
     def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
         report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties."""
@@ -4057,6 +4071,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
+            if len(parties) == 1 and not organisations and (home := art.counterpart_home(name_end, hi, parties)):
+                parties.append(home)  # "الخرطوم - صادق المجلس على اتفاقية الربط الكهربائي مع مصر": Sudan's too
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
                     and not recalled and (lead := _same_day_lead(art, raw, kind, parties)) is not None \
                     and (art.told_as_aside(lo, b) or not generic and not lead["data"]["generic"]
