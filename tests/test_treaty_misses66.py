@@ -131,3 +131,14 @@ def test_an_agreement_named_with_its_counterpart_only_has_the_datelines_state_as
     ])
     parties = {p.get("name_en") for t in found for p in t.parties}
     assert {"Morocco", "Mauritania"} <= parties, _show(found)
+
+
+def test_a_cabinet_approval_is_not_dated_by_the_decision_it_cites(tmp_path):
+    # the Shura decision's date, cited between the council and its approval, is not the approval's day
+    found = processed_treaties(tmp_path, [
+        ("g14", "2026-10-14", "صحيفة", "الرياض - واس: عقد مجلس الوزراء جلسته أمس. وقرر المجلس، بعد الاطلاع على قرار "
+                                       "مجلس الشورى رقم (45/9) وتاريخ 1 سبتمبر 2026، الموافقة على اتفاقية النقل "
+                                       "البري بين حكومة المملكة العربية السعودية وحكومة سلطنة عمان."),
+    ])
+    dates = {s.date for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"}
+    assert dates and not any((d or "").startswith("2026-09") for d in dates), _show(found)

@@ -2548,6 +2548,16 @@ class _Article:
                     return party
         return None
 
+    def cited_decision(self, body: int, cue: int) -> tuple[int, int] | None:
+        """The characters of a decision a cabinet's approval cites between the council and its "الموافقة" ("قرر
+        المجلس، بعد الاطلاع على قرار مجلس الشورى رقم (12/3) وتاريخ ...، الموافقة على"): its dates are the cited
+        decision's, not the approval's."""
+        k = next((j for j in range(body + 1, cue) if self.norms[j].lstrip("وب") in ("قرار",)), None)
+        if k is None:
+            return None
+        end = next((j for j in range(k + 1, cue) if self.norms[j] in ("،", ",")), cue)
+        return self.toks[k].start, self.toks[end].start
+
     def counterpart_home(self, name_end: int, hi: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The state a report's dateline names when the agreement's name gives only its counterpart with "مع" ("اتفاقية
         الربط الكهربائي مع مصر" in a report from Khartoum): the report's own state is the other side."""
@@ -3140,8 +3150,10 @@ class _Article:
             and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
-                  other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
-        inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)]
+                  other_cues: tuple[int, ...] = (), recalled: bool = False, cited: tuple[int, int] | None = None
+                  ) -> tuple[str | None, str]:
+        inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)
+                  and not (cited and cited[0] <= t.start < cited[1])]  # (not a cited decision's date)
         # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
@@ -3185,7 +3197,8 @@ class _Article:
         years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
                  and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
                      k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
-                     and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)]
+                     and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)
+                 and not (cited and cited[0] <= self.starts[k] < cited[1])]
         for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
             if self.beyond(self.starts[k], offset, other_cues) or self.since(k):
                 continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the year of the step told nearer it
@@ -4027,7 +4040,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # على الاتفاقية")
             recalled = art.recalled(lo, cue)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
-                                         recalled)
+                                         recalled, art.cited_decision(deciders[cue], cue) if cue in deciders else None)
             told_before = recalled or mod == "done" and art.background(lo, cue)
             # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
             # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
