@@ -92,18 +92,25 @@ def test_deputies_walking_out_of_a_session_withdraw_from_no_agreement(tmp_path):
 
 
 def test_entry_into_force_as_what_ratifications_are_needed_for_is_not_taken(tmp_path):
+    # (the record must stay, with its ratification and the entry into force as expected)
     found = processed_treaties(tmp_path, [
-        ("g9", "2026-04-07", "صحيفة", "وتحتاج معاهدة حماية الشعاب المرجانية إلى عشر مصادقات لتدخل حيز النفاذ."),
+        ("g9", "2026-04-07", "صحيفة", "صادقت الفلبين أمس على معاهدة حماية الشعاب المرجانية، وتحتاج المعاهدة إلى "
+                                      "عشر مصادقات لتدخل حيز النفاذ."),
     ])
     assert not any(s.kind == "in_force" and s.modality == "done" for t in found for s in t.steps), _show(found)
+    assert ("ratified", "Philippines") in _steps(found), _show(found)
+    assert any(s.kind == "in_force" and s.modality == "expected" for t in found for s in t.steps), _show(found)
 
 
 def test_a_state_looking_forward_to_an_endorsement_is_no_endorsement(tmp_path):
+    # (the record must stay, with the signing the report tells)
     found = processed_treaties(tmp_path, [
-        ("g10", "2026-04-07", "صحيفة", "وقال الوزير إن بلاده «تتطلع إلى أن يحظى ميثاق الشعاب المرجانية بتأييد مجلس "
-                                       "الأمن الدولي»."),
+        ("g10", "2026-04-07", "صحيفة", "وقعت ماليزيا أمس ميثاق الشعاب المرجانية، وقال وزيرها إن بلاده «تتطلع إلى أن "
+                                       "يحظى الميثاق بتأييد مجلس الأمن الدولي»."),
     ])
     assert not any(s.kind == "endorsed" and s.modality == "done" for t in found for s in t.steps), _show(found)
+    assert any("الشعاب" in t.name and any(s.kind == "signed" and s.modality == "done" for s in t.steps)
+               for t in found), _show(found)
 
 
 def test_a_body_told_before_its_verb_in_the_past_perfect_ratifies(tmp_path):

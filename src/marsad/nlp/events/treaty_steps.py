@@ -179,6 +179,13 @@ _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أ
             "دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
             "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
+# What an entry into force told with "ل" may be the aim of: a need or a condition ("تحتاج إلى ... مصادقات لتدخل").
+_NEEDS = L._w("تحتاج يحتاج تحتاجان تتطلب يتطلب يلزم تلزم يجب ينبغي لابد يشترط تشترط شرط بشرط حاجة بحاجة "
+              "تستلزم يستلزم يستوجب تستوجب يكفي تكفي يتبق يتبقى يبق يبقى تبقى سوى إلا")  # ("لم يتبق سوى تبادل ...")
+# What a walkout leaves: a session, a hall, a meeting, talks ("انسحب نواب المعارضة من الجلسة"), not "من العمل
+# بالمعاهدة" nor "من التزاماتها في الاتفاق".
+_LEFT_PLACES = L._w("الجلسة الجلسات القاعة الاجتماع الاجتماعات المفاوضات المحادثات البرلمان المؤتمر الحوار "
+                    "المشاورات القمة المجلس الحكومة الائتلاف التحالف جلسة قاعة اجتماع")
 _LOOK_FORWARD = L._w("تتطلع يتطلع نتطلع أتطلع يتطلعون تتطلعان يتطلعان تطلع تطلعت")  # "تتطلع إلى أن ...": a hope
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
 # (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
@@ -247,7 +254,9 @@ _PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد ي�
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
 _CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "الحكومة"))  # a state's cabinet: its dateline's
 _DECISIONS = L._w("قرار وقرار بقرار قرارات وقرارات")  # "قرار مجلس الشورى": a council cited, not the one acting
-_DECIDE = L._w("قرر قررت قررا")  # "قرر مجلس الوزراء الموافقة على الاتفاقية": a body's decision
+_CITED_VIEWS = L._w("رآه رأي رأى موافقة توصية توصيات مرئيات")  # "بناء على ما رآه مجلس الشورى": a view cited
+_DECIDE = L._w("قرر قررت قررا قرروا")  # "قرر مجلس الوزراء الموافقة على الاتفاقية": a body's decision
+_FIRMS = L._w("شركة الشركة شركات الشركات")  # "الموافقة على اتفاقية بين شركة ...": a companies' contract
 _SIGNED_DRAFT = L._w("الموقعة الموقع الموقعتين الموقعين")  # "مشروع اتفاقية ... الموقعة في هانوي": signed already
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
 # Parties agreeing on an agreement's text conclude it: "اتفق الطرفان على النص النهائي للمعاهدة".
@@ -1112,9 +1121,7 @@ class _Article:
             if k in self.nouns_set or n in (".", "،", "؛", ":") or n in _RELATIVE:
                 return False
             if n == "من" and k + 1 < hi:
-                j = self.through(k + 1, hi)
-                return (j is None or j not in self.nouns_set) and self.norms[k + 1][:1].isalpha() \
-                    and self.norms[k + 1].startswith("ال") and not self.country_at(k + 1)
+                return has_word(self.norms[k + 1], _LEFT_PLACES)
         return False
 
     def plural_head(self, k: int) -> bool:
@@ -2056,8 +2063,10 @@ class _Article:
             if self.norms[j].lstrip("و") != "مجلس" or j + 1 >= len(self.norms):
                 continue
             kind = self.norms[j + 1].removeprefix("ال")
-            if kind not in _COUNCIL_KINDS or j > 0 and self.norms[j - 1] in _DECISIONS:
-                continue  # (not the council whose decision is cited: "بعد الاطلاع على قرار مجلس الشورى")
+            if kind not in _COUNCIL_KINDS or j > 0 and (self.norms[j - 1] in _DECISIONS or _word_in(
+                    self.norms[j - 1].lstrip("وب"), _CITED_VIEWS)):
+                continue  # (not the council whose decision or view is cited: "بعد الاطلاع على قرار مجلس الشورى",
+                # "وبناء على ما رآه مجلس الشورى", "بعد موافقة مجلس الشورى")
             if kind == "امن":
                 return None
             end = j + 2 if j + 2 < len(self.norms) and self.norms[j + 2] in _NISBA else j + 1
@@ -2183,7 +2192,9 @@ class _Article:
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
         if any(self.norms[k].lstrip("وف") in _LOOK_FORWARD and self.norms[k + 1] in ("الي", "الى", "إلى")
-               and self.hoped(lo, k, cue) for k in range(max(lo, cue - 8), cue - 1)):
+               and k + 2 < cue and self.norms[k + 2] in ("ان", "أن") and self.hoped(lo, k, cue)
+               and not any(self.norms[j] in _RELATIVE or self.norms[j].lstrip("و") in ("بعد", "عقب", "اثر", "إثر")
+                           for j in range(k + 3, cue)) for k in range(max(lo, cue - 8), cue - 2)):
             return None  # "تتطلع إلى أن يحظى الميثاق بتأييد مجلس الأمن": looked forward to, not taken
         if _verbal_noun(self.norms[cue]) and not any(w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             # a verbal noun at the end of a purpose, however far: "مساع ترمي آخر الأمر إلى طي صفحة الانقسام
@@ -2256,12 +2267,21 @@ class _Article:
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
-            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb or verb.startswith(("لي", "لت", "كي")):
+            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb or verb.lstrip("وف").startswith(
+                    ("لي", "لت")) and self.needed_for(lo, cue):
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ", "يحتاج إلى خمس مصادقات ليدخل حيز
                 # النفاذ" (what it is for): to come
         if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def needed_for(self, lo: int, cue: int) -> bool:
+        """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
+        its sentence is for ("تحتاج إلى عشر مصادقات لتدخل حيز النفاذ"), not the result of a step told as taken
+        ("أودعت ... وثيقة تصديقها، لتدخل المعاهدة بذلك حيز النفاذ")."""
+        if any(self.norms[k] in ("بذلك", "وبذلك") for k in range(max(lo, cue - 6), cue)):
+            return False
+        return any(_word_in(self.norms[k].lstrip("و"), _NEEDS) for k in range(max(lo, cue - 20), cue))
 
     def governor(self, lo: int, cue: int) -> int | None:
         """The past verb that makes the verbal noun at ``cue`` a step taken, in its clause before it: one that
@@ -2558,7 +2578,8 @@ class _Article:
         end = next((j for j in range(k + 1, cue) if self.norms[j] in ("،", ",")), cue)
         return self.toks[k].start, self.toks[end].start
 
-    def counterpart_home(self, name_end: int, hi: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def counterpart_home(self, lo: int, name_end: int, hi: int, parties: list[dict[str, Any]]
+                         ) -> dict[str, Any] | None:
         """The state a report's dateline names when the agreement's name gives only its counterpart with "مع" ("اتفاقية
         الربط الكهربائي مع مصر" in a report from Khartoum): the report's own state is the other side."""
         k = name_end + 1
@@ -2570,7 +2591,13 @@ class _Article:
         if not other or other[0].get("name_en") != parties[0].get("name_en"):
             return None
         home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
-        return home if home and home.get("name_en") and home.get("name_en") != other[0].get("name_en") else None
+        if not home or not home.get("name_en") or home.get("name_en") == other[0].get("name_en"):
+            return None
+        start = next((j + 1 for j in range(lo, min(hi, lo + 8)) if self.norms[j] in ("-", "–", "—", ":")), lo)
+        told = {c.get("name_en") for j in range(start, hi) if j != k + 1 for c in self.country_at(j)}
+        if told - {home.get("name_en"), other[0].get("name_en"), None}:
+            return None  # "القاهرة - ...: قالت الرباط إن اتفاقية ... مع موريتانيا": the state told is the side
+        return home
 
     def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
@@ -2778,8 +2805,18 @@ class _Article:
         the clause ("على مشروع اتفاقية ... الموقعة في هانوي") awaits only its approval."""
         shura = any(self.norms[k] == "مجلس" and k + 1 < on and self.norms[k + 1] == "الشوري"
                     for k in range(verb + 1, on))
-        signed = any(self.norms[k] in _SIGNED_DRAFT for k in range(on + 2, min(end, on + 30)))
-        return shura or signed
+        if shura:
+            return True
+        if any(self.norms[k].lstrip("و").startswith(("تمهيد", "لتوقيع")) or self.norms[k].lstrip("و") == "قبل"
+               and k + 1 < end and "توقيع" in self.norms[k + 1] for k in range(on, end)):
+            return False  # "وافق على مشروع اتفاقية ... تمهيدا لتوقيعها": the signing is still to come
+        for k in range(on + 3, min(end, on + 30)):
+            n = self.norms[k]
+            if n in _SIGNED_DRAFT:
+                return True
+            if n in ("،", ",", "؛") or n.lstrip("و") in ("غرار", "مثل", "مثيلة", "كما", "مثيله") or k in self.nouns_set:
+                return False  # "على غرار الاتفاقية الموقعة مع مصر": another agreement signed, not this draft
+        return False
 
     def decided_approval(self, lo: int, i: int, hi: int) -> int | None:
         """Whether the verbal noun "الموافقة" at ``i`` is a body's decision to approve an agreement: "قرر مجلس
@@ -2788,14 +2825,23 @@ class _Article:
         The token of the body that decided (next to the verb, not a council named in an aside), or None."""
         if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع":
             return None
-        if self.through(i + 2, hi) not in self.nouns_set:
+        noun = self.through(i + 2, hi)
+        if noun not in self.nouns_set:
             return None
+        if any(self.norms[k].lstrip("وبل") in _FIRMS for k in range(noun + 1, min(hi, noun + 7))):
+            return None  # "الموافقة على اتفاقية بين شركة ... وشركة ...": a companies' contract, no state ratifies it
         for k in range(i - 1, max(lo - 1, i - 40), -1):
             n = self.norms[k]
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH:
                 return None
             if n.lstrip("وف") in _DECIDE:
-                near = sorted(range(max(lo, k - 3), min(i, k + 4)), key=lambda j: abs(j - k))
+                if any(_word_in(w, _HALT) or _word_in(w, _REFUSE) or w.lstrip("و") in ("عدم", "بعدم")
+                       for w in self.norms[k + 1:i]):
+                    return None  # "قرر مجلس الوزراء تأجيل/دراسة الموافقة على الاتفاقية": put off, no approval
+                # the body after the verb first (its subject, VSO), then one right before it ("المجلس قرر، ...")
+                stop = min(i, k + 4)
+                after = next((j for j in range(k + 1, stop) if not self.norms[j][:1].isalpha()), stop)
+                near = list(range(k + 1, after)) + list(range(k - 1, max(lo, k - 3) - 1, -1))
                 return next((j for j in near if has_word(self.norms[j], BODIES) and not (
                     j + 1 < hi and has_word(self.norms[j + 1], _BOARD))), None)
         return None
@@ -4084,7 +4130,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
-            if len(parties) == 1 and not organisations and (home := art.counterpart_home(name_end, hi, parties)):
+            if len(parties) == 1 and not organisations and (home := art.counterpart_home(lo, name_end, hi, parties)):
                 parties.append(home)  # "الخرطوم - صادق المجلس على اتفاقية الربط الكهربائي مع مصر": Sudan's too
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
                     and not recalled and (lead := _same_day_lead(art, raw, kind, parties)) is not None \
