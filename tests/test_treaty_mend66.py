@@ -100,3 +100,17 @@ def test_a_cabinet_approving_a_contract_between_companies_ratifies_nothing(tmp_p
                                        "وشركة هيونداي لإنشاء خط أنابيب جديد."),
     ])
     assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_one_cabinet_decision_told_by_two_outlets_is_one_ratification_on_the_session_day(tmp_path):
+    # the agency names the cabinet with the dateline's state, the newspaper with a nisba: one country, one step
+    found = processed_treaties(tmp_path, [
+        ("h12", "2026-06-16", "واس", "الرياض - واس: عقد مجلس الوزراء جلسته أمس الاثنين برئاسة خادم الحرمين "
+                                     "الشريفين. وقرر المجلس الموافقة على اتفاقية التعاون في مجال الأرصاد الجوية بين "
+                                     "حكومة المملكة العربية السعودية وحكومة المملكة المغربية."),
+        ("h13", "2026-06-16", "الحياة", "الرياض: قرر مجلس الوزراء السعودي الموافقة على اتفاقية التعاون في مجال "
+                                        "الأرصاد الجوية بين حكومة المملكة العربية السعودية وحكومة المملكة المغربية."),
+    ])
+    steps = [s for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"]
+    assert len(steps) == 1 and steps[0].date == "2026-06-15", _show(found)
+    assert ((steps[0].by or {}).get("country") or {}).get("name_en") == "Saudi Arabia", _show(found)
