@@ -2572,7 +2572,7 @@ class _Article:
         """The characters of a decision a cabinet's approval cites between the council and its "الموافقة" ("قرر
         المجلس، بعد الاطلاع على قرار مجلس الشورى رقم (12/3) وتاريخ ...، الموافقة على"): its dates are the cited
         decision's, not the approval's."""
-        k = next((j for j in range(body + 1, cue) if self.norms[j].lstrip("وب") in ("قرار",)), None)
+        k = next((j for j in range(body + 1, cue) if self.norms[j] in _DECISIONS), None)  # (also "قرارات")
         if k is None:
             return None
         end = next((j for j in range(k + 1, cue) if self.norms[j] in ("،", ",")), cue)
@@ -2601,7 +2601,8 @@ class _Article:
 
     def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
-        report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties."""
+        report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties; a bare "الحكومة"
+        is its cabinet too."""
         if fold(" ".join((body or "").split())).removeprefix("و") not in _CABINETS:
             return None
         where = self.dateline_country(0, min(len(self.norms), 6), decree=True)
