@@ -114,3 +114,19 @@ def test_one_cabinet_decision_told_by_two_outlets_is_one_ratification_on_the_ses
     steps = [s for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"]
     assert len(steps) == 1 and steps[0].date == "2026-06-15", _show(found)
     assert ((steps[0].by or {}).get("country") or {}).get("name_en") == "Saudi Arabia", _show(found)
+
+
+def test_a_cabinet_decision_told_as_a_list_of_items_ratifies_the_agreement_in_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h14", "2026-05-06", "صحيفة", "مسقط - العمانية: قرر مجلس الوزراء ما يأتي: أولا: الموافقة على اتفاقية "
+                                       "الخدمات الجوية بين سلطنة عمان وجمهورية سنغافورة."),
+    ])
+    assert ("ratified", "Oman") in _steps(found), _show(found)
+
+
+def test_a_council_named_in_two_words_before_its_verb_in_the_past_perfect_ratifies(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h15", "2026-04-07", "صحيفة", "وكان مجلس النواب البحريني قد وافق على اتفاقية التعاون الأمني مع الكويت "
+                                       "في جلسته الشهر الماضي."),
+    ])
+    assert ("ratified", "Bahrain") in _steps(found), _show(found)

@@ -255,6 +255,7 @@ _PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد ي�
 _CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "الحكومة"))  # a state's cabinet: its dateline's
 _DECISIONS = L._w("قرار وقرار بقرار قرارات وقرارات")  # "قرار مجلس الشورى": a council cited, not the one acting
 _CITED_VIEWS = L._w("رآه رأي رأى موافقة توصية توصيات مرئيات")  # "بناء على ما رآه مجلس الشورى": a view cited
+_ORDINALS = L._w("أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا")  # a decision's items
 _DECIDE = L._w("قرر قررت قررا قرروا")  # "قرر مجلس الوزراء الموافقة على الاتفاقية": a body's decision
 _FIRMS = L._w("شركة الشركة شركات الشركات")  # "الموافقة على اتفاقية بين شركة ...": a companies' contract
 _SIGNED_DRAFT = L._w("الموقعة الموقع الموقعتين الموقعين")  # "مشروع اتفاقية ... الموقعة في هانوي": signed already
@@ -2797,6 +2798,8 @@ class _Article:
             if not n[:1].isalpha():
                 return False
             if has_word(n, BODIES) and not (has_word(self.norms[k + 1], _BOARD)):
+                if k > 1 and self.norms[k - 1] == "مجلس":
+                    continue  # "وكان مجلس النواب الأردني قد وافق": the council's own word comes first
                 return k > 0 and self.norms[k - 1].lstrip("وف") in _WAS
         return False
 
@@ -2833,6 +2836,8 @@ class _Article:
             return None  # "الموافقة على اتفاقية بين شركة ... وشركة ...": a companies' contract, no state ratifies it
         for k in range(i - 1, max(lo - 1, i - 40), -1):
             n = self.norms[k]
+            if n == ":" and self.decision_list(k):
+                continue  # "قرر المجلس ما يلي: أولا: الموافقة على اتفاقية ...": a decision's list of items
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH:
                 return None
             if n.lstrip("وف") in _DECIDE:
@@ -2846,6 +2851,12 @@ class _Article:
                 return next((j for j in near if has_word(self.norms[j], BODIES) and not (
                     j + 1 < hi and has_word(self.norms[j + 1], _BOARD))), None)
         return None
+
+    def decision_list(self, colon: int) -> bool:
+        """Whether the colon at ``colon`` opens a decision's list or one of its items ("قرر المجلس ما يلي:",
+        "أولا:", "ثانيا:")."""
+        before = self.norms[max(0, colon - 2):colon]
+        return before[-1:] in (["يلي"], ["ياتي"]) or bool(before) and _word_in(before[-1].lstrip("و"), _ORDINALS)
 
     def through(self, j: int, hi: int) -> int | None:
         """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
