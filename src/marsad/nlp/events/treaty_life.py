@@ -426,7 +426,9 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         who = ""
         if r["label"] in _PER_PARTY and by:
             country = by.get("country") or {}
-            who = fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")  # ("مجلس", "المجلس")
+            # (one country however its name is written: "المملكة العربية السعودية" from the dateline, "السعودية"
+            # from a nisba, "مجلس الوزراء" and "مجلس الوزراء السعودي" told by two outlets the same week)
+            who = country.get("name_en") or fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")
             if r["label"] == "ratified" and country:
                 who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
         if r["label"] == "extended":

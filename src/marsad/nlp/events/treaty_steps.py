@@ -179,6 +179,14 @@ _AIM = L._w("فشل فشلت فشلوا فشلا فشله اقتراب قرب أ
             "دعا دعت يدعو تدعو طالب طالبت يطالب أولوية أولويتان بمجرد حال أساس "
             "يريد تريد يريدون يريدان تريدان أراد أرادت يرغب ترغب يرغبان ترغبان رغبة "  # wishes: "تريد أن تفاوض"
             "الرامية الرامي الرامية الهادفة الهادف تهدف يهدف ترمي يرمي عزم عزمه عزمها اعتزام نية نيته نيتها")
+# What an entry into force told with "ل" may be the aim of: a need or a condition ("تحتاج إلى ... مصادقات لتدخل").
+_NEEDS = L._w("تحتاج يحتاج تحتاجان تتطلب يتطلب يلزم تلزم يجب ينبغي لابد يشترط تشترط شرط بشرط حاجة بحاجة "
+              "تستلزم يستلزم يستوجب تستوجب يكفي تكفي يتبق يتبقى يبق يبقى تبقى سوى إلا")  # ("لم يتبق سوى تبادل ...")
+# What a walkout leaves: a session, a hall, a meeting, talks ("انسحب نواب المعارضة من الجلسة"), not "من العمل
+# بالمعاهدة" nor "من التزاماتها في الاتفاق".
+_LEFT_PLACES = L._w("الجلسة الجلسات القاعة الاجتماع الاجتماعات المفاوضات المحادثات البرلمان المؤتمر الحوار "
+                    "المشاورات القمة المجلس الحكومة الائتلاف التحالف جلسة قاعة اجتماع")
+_LOOK_FORWARD = L._w("تتطلع يتطلع نتطلع أتطلع يتطلعون تتطلعان يتطلعان تطلع تطلعت")  # "تتطلع إلى أن ...": a hope
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
 # (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
 _REFUSE = L._w("رفض رفضت رفضا رفضوا يرفض ترفض رفضه رفضها هدد هددت يهدد تهدد تهديد")
@@ -198,7 +206,8 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
 _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت أعلن أعلنت أعلنا أعلنتا أعلنوا "
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
-               "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا")
+               "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا "
+               "معلنا معلنة معلنين معلنتين معلنان")  # (a circumstantial participle: "اختتموا الجولة، معلنين التوصل")
 # Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
 # found hard or refused: "قررت إرجاء المصادقة", "بدأت إجراءات التصديق", "عقد جلسة لمناقشة", "أعلن صعوبة التوصل",
 # "أعلنت رغبتها الانسحاب" (the verb governs them, not the step).
@@ -243,6 +252,13 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 _PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد يجددان")  # "يجدد البلدان الاتفاقية": to come
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
+_CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "الحكومة"))  # a state's cabinet: its dateline's
+_DECISIONS = L._w("قرار وقرار بقرار قرارات وقرارات")  # "قرار مجلس الشورى": a council cited, not the one acting
+_CITED_VIEWS = L._w("رآه رأي رأى موافقة توصية توصيات مرئيات")  # "بناء على ما رآه مجلس الشورى": a view cited
+_ORDINALS = L._w("أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا")  # a decision's items
+_DECIDE = L._w("قرر قررت قررا قرروا")  # "قرر مجلس الوزراء الموافقة على الاتفاقية": a body's decision
+_FIRMS = L._w("شركة الشركة شركات الشركات")  # "الموافقة على اتفاقية بين شركة ...": a companies' contract
+_SIGNED_DRAFT = L._w("الموقعة الموقع الموقعتين الموقعين")  # "مشروع اتفاقية ... الموقعة في هانوي": signed already
 _APPROVE = L._w("وافق وافقت وافقا صوت صوتت صوتا")
 # Parties agreeing on an agreement's text conclude it: "اتفق الطرفان على النص النهائي للمعاهدة".
 # Joining an agreement (accession, a consent to be bound as a ratification is), leaving it, stopping or starting
@@ -853,9 +869,10 @@ class _Article:
                 end = i if end == i + 1 else end  # a verbal noun alone is no name: "اتفاق تمويل مقابل الإصلاح"
             elif self.norms[end][:1].isalpha() and not city_named:
                 end = self.construct_end(end, hi, i)
-        if end == i and i + 2 < hi and self.action_noun(i + 1) and self.norms[i + 2].startswith("ال"):
+        if end == i and i + 2 < hi and (self.action_noun(i + 1) or self.plural_head(i + 1)) \
+                and self.norms[i + 2].startswith("ال"):
             # "معاهدة عدم الاعتداء وحسن الجوار", "اتفاقية تحديد المنطقة الاقتصادية الخالصة": a verbal noun and what
-            # it governs name the agreement
+            # it governs name the agreement (or a plural noun: "اتفاقية خدمات النقل الجوي")
             end = i + 2
             for k in range(i + 3, min(hi, i + 9)):
                 n = self.norms[k]
@@ -979,6 +996,10 @@ class _Article:
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
+            if end in self.mention_starts_tok and self.mention_end_tok(end) > end and not self.country_at(end) \
+                    and (self.action_noun(end - 1) or end - 2 > i and self.coordinated_action(end - 1)):
+                end = self.mention_end_tok(end)  # what it builds or runs, named: "إنشاء وتشغيل جسر الملك حمد"
+                break
         while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
                 and self.content_word(k):
             end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
@@ -1024,7 +1045,20 @@ class _Article:
             return False
         nxt = self.norms[noun + 1]
         # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
-        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") or noun + 1 in self.mention_starts_tok
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") \
+            or noun + 1 in self.mention_starts_tok or self.construct_of_own(noun)
+
+    def construct_of_own(self, noun: int) -> bool:
+        """Whether an indefinite agreement noun governs words of its own that the name reader did not take ("اتفاقية
+        خدمات النقل الجوي", "اتفاقية إنشاء وتشغيل جسر ..."): a word that no bare reference to an agreement named
+        before takes (not an adjective, a time, a number or a function word)."""
+        k = noun + 1
+        if k >= len(self.norms) or self.norms[noun].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
+            return False
+        n = self.norms[k]
+        return n[:1].isalpha() and not n.startswith(("ال", "و", "ف", "ل", "ب")) and self.content_word(k) \
+            and not n.endswith(("ي", "يه", "يا")) and not has_word(n, _NOT_NAMES) and n not in _TIME_ADVERBS \
+            and not has_word(n, _PAST_WORDS) and not has_word(n, L.WEEKDAYS) and not _CUES.get(self.stemmed[k])
 
     def purpose_after(self, noun: int) -> bool:
         """Whether an indefinite agreement noun is told by its purpose right after it ("اتفاقية لتشجيع وحماية
@@ -1080,13 +1114,35 @@ class _Article:
                 return True
         return False
 
+    def left_other(self, cue: int, hi: int) -> bool:
+        """Whether a withdrawal's "من" names what was left, and it is no agreement: "انسحب نواب الحزب من الجلسة"
+        (a session, a hall, talks), not "انسحبت من الاتفاقية", "انسحبت رسميا من «المعاهدة»"."""
+        for k in range(cue + 1, min(hi, cue + 7)):
+            n = self.norms[k]
+            if k in self.nouns_set or n in (".", "،", "؛", ":") or n in _RELATIVE:
+                return False
+            if n == "من" and k + 1 < hi:
+                return has_word(self.norms[k + 1], _LEFT_PLACES)
+        return False
+
+    def plural_head(self, k: int) -> bool:
+        """Whether the indefinite word at ``k`` is a sound feminine plural that governs the definite word after it in
+        an agreement's name ("اتفاقية خدمات النقل الجوي", "اتفاقية صادرات الغاز"), not a treaty noun, a place or a
+        time."""
+        n = self.norms[k]
+        return len(n) >= 5 and n.endswith("ات") and n[:1] not in "وفلب" and not n.startswith("ال") \
+            and k not in self.mention_starts_tok and self.content_word(k) and _stem_of(n) not in TREATY_NOUNS \
+            and not has_word(n, _NOT_NAMES) and not has_word(n, L.WEEKDAYS)
+
     def coordinated_action(self, k: int) -> bool:
         """Whether the word at ``k`` is a verbal noun with و that shares what the one before it governs ("تحديد
         وترسيم الحدود", "حماية وتشجيع الاستثمارات"): an indefinite word of a verbal noun's pattern, a definite word
         right after it."""
         n = self.norms[k]
-        if not n.startswith("و") or k + 1 >= len(self.norms) or not self.norms[k + 1].startswith("ال"):
-            return False
+        if not n.startswith("و") or k + 1 >= len(self.norms) or not (
+                self.norms[k + 1].startswith("ال") or self.content_word(k + 1) and self.norms[k + 1][:1] not in "وفلب"
+                and not self.country_at(k + 1)):
+            return False  # (what they share may be indefinite: "إنشاء وتشغيل جسر ...")
         return _action_form(n[1:])  # the same words as a verbal noun standing first ("حظر ووقف التجارب")
 
     def purpose_at(self, k: int) -> bool:
@@ -2008,8 +2064,10 @@ class _Article:
             if self.norms[j].lstrip("و") != "مجلس" or j + 1 >= len(self.norms):
                 continue
             kind = self.norms[j + 1].removeprefix("ال")
-            if kind not in _COUNCIL_KINDS:
-                continue
+            if kind not in _COUNCIL_KINDS or j > 0 and (self.norms[j - 1] in _DECISIONS or _word_in(
+                    self.norms[j - 1].lstrip("وب"), _CITED_VIEWS)):
+                continue  # (not the council whose decision or view is cited: "بعد الاطلاع على قرار مجلس الشورى",
+                # "وبناء على ما رآه مجلس الشورى", "بعد موافقة مجلس الشورى")
             if kind == "امن":
                 return None
             end = j + 2 if j + 2 < len(self.norms) and self.norms[j + 2] in _NISBA else j + 1
@@ -2134,6 +2192,11 @@ class _Article:
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
+        if any(self.norms[k].lstrip("وف") in _LOOK_FORWARD and self.norms[k + 1] in ("الي", "الى", "إلى")
+               and k + 2 < cue and self.norms[k + 2] in ("ان", "أن") and self.hoped(lo, k, cue)
+               and not any(self.norms[j] in _RELATIVE or self.norms[j].lstrip("و") in ("بعد", "عقب", "اثر", "إثر")
+                           for j in range(k + 3, cue)) for k in range(max(lo, cue - 8), cue - 2)):
+            return None  # "تتطلع إلى أن يحظى الميثاق بتأييد مجلس الأمن": looked forward to, not taken
         if _verbal_noun(self.norms[cue]) and not any(w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]):
             # a verbal noun at the end of a purpose, however far: "مساع ترمي آخر الأمر إلى طي صفحة الانقسام
             # من خلال توقيع اتفاق", "جهود تهدف إلى ... عبر التوقيع على": the means of an aim, not a step taken
@@ -2205,11 +2268,21 @@ class _Article:
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
             verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
                          if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
-            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb:
-                return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ": to come
+            if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb or verb.lstrip("وف").startswith(
+                    ("لي", "لت")) and self.needed_for(lo, cue):
+                return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ", "يحتاج إلى خمس مصادقات ليدخل حيز
+                # النفاذ" (what it is for): to come
         if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def needed_for(self, lo: int, cue: int) -> bool:
+        """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
+        its sentence is for ("تحتاج إلى عشر مصادقات لتدخل حيز النفاذ"), not the result of a step told as taken
+        ("أودعت ... وثيقة تصديقها، لتدخل المعاهدة بذلك حيز النفاذ")."""
+        if any(self.norms[k] in ("بذلك", "وبذلك") for k in range(max(lo, cue - 6), cue)):
+            return False
+        return any(_word_in(self.norms[k].lstrip("و"), _NEEDS) for k in range(max(lo, cue - 20), cue))
 
     def governor(self, lo: int, cue: int) -> int | None:
         """The past verb that makes the verbal noun at ``cue`` a step taken, in its clause before it: one that
@@ -2496,6 +2569,48 @@ class _Article:
                     return party
         return None
 
+    def cited_decision(self, body: int, cue: int) -> tuple[int, int] | None:
+        """The characters of a decision a cabinet's approval cites between the council and its "الموافقة" ("قرر
+        المجلس، بعد الاطلاع على قرار مجلس الشورى رقم (12/3) وتاريخ ...، الموافقة على"): its dates are the cited
+        decision's, not the approval's."""
+        k = next((j for j in range(body + 1, cue) if self.norms[j] in _DECISIONS), None)  # (also "قرارات")
+        if k is None:
+            return None
+        end = next((j for j in range(k + 1, cue) if self.norms[j] in ("،", ",")), cue)
+        return self.toks[k].start, self.toks[end].start
+
+    def counterpart_home(self, lo: int, name_end: int, hi: int, parties: list[dict[str, Any]]
+                         ) -> dict[str, Any] | None:
+        """The state a report's dateline names when the agreement's name gives only its counterpart with "مع" ("اتفاقية
+        الربط الكهربائي مع مصر" in a report from Khartoum): the report's own state is the other side."""
+        k = name_end + 1
+        while k < min(hi, name_end + 7) and self.norms[k].startswith("ال") and self.content_word(k):
+            k += 1  # (the name's own words, when the reader stopped at the noun)
+        if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
+            return None
+        other = self.country_at(k + 1)
+        if not other or other[0].get("name_en") != parties[0].get("name_en"):
+            return None
+        home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        if not home or not home.get("name_en") or home.get("name_en") == other[0].get("name_en"):
+            return None
+        start = next((j + 1 for j in range(lo, min(hi, lo + 8)) if self.norms[j] in ("-", "–", "—", ":")), lo)
+        told = {c.get("name_en") for j in range(start, hi) if j != k + 1 for c in self.country_at(j)}
+        if told - {home.get("name_en"), other[0].get("name_en"), None}:
+            return None  # "القاهرة - ...: قالت الرباط إن اتفاقية ... مع موريتانيا": the state told is the side
+        return home
+
+    def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
+        report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties; a bare "الحكومة"
+        is its cabinet too."""
+        if fold(" ".join((body or "").split())).removeprefix("و") not in _CABINETS:
+            return None
+        where = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        if where and where.get("name_en") in {p.get("name_en") for p in parties}:
+            return where
+        return None
+
     def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The party whose national house the body with no nationality is: the one party whose house bears the
         body's name ("مجلس النواب" of Lebanon and Syria is Lebanon's), or, for a body named by a word alone ("المجلس",
@@ -2640,7 +2755,8 @@ class _Article:
         within four words after it, then "على" or "لصالح" with the agreement (or the bill of one) right after."""
         referendum = any(has_word(self.norms[k], _REFERENDUM) for k in range(i + 1, min(hi, i + 10)))
         if not any(has_word(self.norms[k], BODIES) and not (k + 1 < hi and has_word(self.norms[k + 1], _BOARD))
-                   or referendum and self.norms[k] in _VOTERS for k in range(i + 1, min(hi, i + 5))):
+                   or referendum and self.norms[k] in _VOTERS for k in range(i + 1, min(hi, i + 5))) \
+                and not self.body_before(i):
             return False  # (not "مجلس إدارة الشركة": a company's board; voters only in a referendum)
         vote = self.norms[i].lstrip("وف") in _VOTE
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
@@ -2661,13 +2777,86 @@ class _Article:
             if n in (".", "؛", ":", "؟", "!", "،") or n in _SPEECH:
                 return False
             if n in ("علي", "على") and (vote or k + 2 < hi and _stem_of(self.norms[k + 1]) == "مشروع"
-                                          and not has_word(self.norms[k + 2], _LAW)):
-                return False  # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law
+                                          and not has_word(self.norms[k + 2], _LAW)
+                                          and not self.signed_draft(i, k, end)):
+                # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law (unless a
+                # consultative council reviews it or it is told as signed: _signed_draft)
+                return False
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
             k += 1
         return False
+
+    def body_before(self, verb: int) -> bool:
+        """Whether the verb at ``verb`` has a body as its subject told before it in the past perfect: "وكان البرلمان
+        الأوروبي قد وافق على الاتفاقية" (the body, its nationality, then "قد" right before the verb)."""
+        if verb < 2 or self.norms[verb - 1] not in ("قد", "وقد"):
+            return False
+        for k in range(verb - 2, max(-1, verb - 6), -1):
+            n = self.norms[k]
+            if not n[:1].isalpha():
+                return False
+            if has_word(n, BODIES) and not (has_word(self.norms[k + 1], _BOARD)):
+                if k > 1 and self.norms[k - 1] == "مجلس":
+                    continue  # "وكان مجلس النواب الأردني قد وافق": the council's own word comes first
+                return k > 0 and self.norms[k - 1].lstrip("وف") in _WAS
+        return False
+
+    def signed_draft(self, verb: int, on: int, end: int) -> bool:
+        """Whether the draft a body approves (its "على" at ``on``) is an agreement already signed: a Shura council
+        reviews only signed agreements ("وافق مجلس الشورى على مشروع اتفاقية ..."), and a draft told as signed in
+        the clause ("على مشروع اتفاقية ... الموقعة في هانوي") awaits only its approval."""
+        shura = any(self.norms[k] == "مجلس" and k + 1 < on and self.norms[k + 1] == "الشوري"
+                    for k in range(verb + 1, on))
+        if shura:
+            return True
+        if any(self.norms[k].lstrip("و").startswith(("تمهيد", "لتوقيع")) or self.norms[k].lstrip("و") == "قبل"
+               and k + 1 < end and "توقيع" in self.norms[k + 1] for k in range(on, end)):
+            return False  # "وافق على مشروع اتفاقية ... تمهيدا لتوقيعها": the signing is still to come
+        for k in range(on + 3, min(end, on + 30)):
+            n = self.norms[k]
+            if n in _SIGNED_DRAFT:
+                return True
+            if n in ("،", ",", "؛") or n.lstrip("و") in ("غرار", "مثل", "مثيلة", "كما", "مثيله") or k in self.nouns_set:
+                return False  # "على غرار الاتفاقية الموقعة مع مصر": another agreement signed, not this draft
+        return False
+
+    def decided_approval(self, lo: int, i: int, hi: int) -> int | None:
+        """Whether the verbal noun "الموافقة" at ``i`` is a body's decision to approve an agreement: "قرر مجلس
+        الوزراء الموافقة على اتفاقية ...", "المجلس قرر، بعد الاطلاع على ...، الموافقة على اتفاقية ..." (the cabinet's
+        usual wording), with the agreement itself right after "على" (not a draft, an MoU or a mandate to negotiate).
+        The token of the body that decided (next to the verb, not a council named in an aside), or None."""
+        if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع":
+            return None
+        noun = self.through(i + 2, hi)
+        if noun not in self.nouns_set:
+            return None
+        if any(self.norms[k].lstrip("وبل") in _FIRMS for k in range(noun + 1, min(hi, noun + 7))):
+            return None  # "الموافقة على اتفاقية بين شركة ... وشركة ...": a companies' contract, no state ratifies it
+        for k in range(i - 1, max(lo - 1, i - 40), -1):
+            n = self.norms[k]
+            if n == ":" and self.decision_list(k):
+                continue  # "قرر المجلس ما يلي: أولا: الموافقة على اتفاقية ...": a decision's list of items
+            if n in (".", "؛", ":", "؟", "!") or n in _SPEECH:
+                return None
+            if n.lstrip("وف") in _DECIDE:
+                if any(_word_in(w, _HALT) or _word_in(w, _REFUSE) or w.lstrip("و") in ("عدم", "بعدم")
+                       for w in self.norms[k + 1:i]):
+                    return None  # "قرر مجلس الوزراء تأجيل/دراسة الموافقة على الاتفاقية": put off, no approval
+                # the body after the verb first (its subject, VSO), then one right before it ("المجلس قرر، ...")
+                stop = min(i, k + 4)
+                after = next((j for j in range(k + 1, stop) if not self.norms[j][:1].isalpha()), stop)
+                near = list(range(k + 1, after)) + list(range(k - 1, max(lo, k - 3) - 1, -1))
+                return next((j for j in near if has_word(self.norms[j], BODIES) and not (
+                    j + 1 < hi and has_word(self.norms[j + 1], _BOARD))), None)
+        return None
+
+    def decision_list(self, colon: int) -> bool:
+        """Whether the colon at ``colon`` opens a decision's list or one of its items ("قرر المجلس ما يلي:",
+        "أولا:", "ثانيا:")."""
+        before = self.norms[max(0, colon - 2):colon]
+        return before[-1:] in (["يلي"], ["ياتي"]) or bool(before) and _word_in(before[-1].lstrip("و"), _ORDINALS)
 
     def through(self, j: int, hi: int) -> int | None:
         """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
@@ -2848,8 +3037,9 @@ class _Article:
                           and not any(m.start <= self.starts[k] < m.end for m in self.mentions)):
                 plain = False  # another object or a verb: "وقع الوزيران مذكرة تفاهم تسبق الاتفاقية"
             if plain and len(n) >= 4 and n.endswith("ا") and n not in _OFFICES and n not in _AMONG_THEM \
-                    and _no_adverb(n) and not any(
-                    m.label == "PER" and m.start <= self.starts[k] < m.end for m in self.mentions):
+                    and _no_adverb(n) and self.norms[k - 1] not in _PLACE_BEFORE | _CITY_WORDS and not any(
+                    m.label in ("PER", "LOC") and m.start <= self.starts[k] < m.end for m in self.mentions):
+                # (not a person or a place: "في العاصمة أستانا", "في فيينا")
                 plain = False  # an indefinite object of its own: "وقعا بروتوكولا", "وقع مرسوما", "وقعت عقدا"
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH or _CUES.get(self.stemmed[k]) and \
                     self.stemmed[k] not in _MASDAR:
@@ -3018,8 +3208,10 @@ class _Article:
             and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
 
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
-                  other_cues: tuple[int, ...] = (), recalled: bool = False) -> tuple[str | None, str]:
-        inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)]
+                  other_cues: tuple[int, ...] = (), recalled: bool = False, cited: tuple[int, int] | None = None
+                  ) -> tuple[str | None, str]:
+        inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)
+                  and not (cited and cited[0] <= t.start < cited[1])]  # (not a cited decision's date)
         # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
@@ -3063,7 +3255,8 @@ class _Article:
         years = [k for k in self.tok_range(start, end) if _YEAR.match(self.norms[k])
                  and not (k > 0 and self.norms[k - 1] in _NUMBERED) and not (
                      k + 1 < len(self.norms) and self.norms[k + 1] in ("م", "-", "/") and k + 2 < len(self.norms)
-                     and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)]
+                     and self.norms[k + 2][:1].isdigit()) and not self.counts_a_noun(k)
+                 and not (cited and cited[0] <= self.starts[k] < cited[1])]
         for k in sorted(years, key=lambda k: abs(self.starts[k] - offset)):
             if self.beyond(self.starts[k], offset, other_cues) or self.since(k):
                 continue  # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the year of the step told nearer it
@@ -3609,6 +3802,18 @@ def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> b
          for p in x["data"]["parties"]]))
 
 
+def _another_pair(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
+    """Whether the step ``d`` names two parties of its own that are not both parties of the steps that name the
+    agreement ``ref``: "اتفاقية ... بين السعودية والبحرين" is not the one "بين السعودية والبرازيل" named before,
+    though the two share a party."""
+    from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
+
+    mine, theirs = _party_keys(d["parties"]), _party_keys(
+        [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
+         for p in x["data"]["parties"]])
+    return len(mine) > 1 and len(theirs) > 1 and not mine <= theirs
+
+
 def _same_day_lead(art: "_Article", raw: list[dict[str, Any]], kind: str, parties: list[dict[str, Any]]
                    ) -> dict[str, Any] | None:
     """A step of the same kind the report told before, taken on its day or the day before (its own ceremony), whose
@@ -3693,6 +3898,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
+        deciders: dict[int, int] = {}  # a decision's "الموافقة" → the body that decided it
         for i in range(lo, hi):
             kind = _CUES.get(art.stemmed[i])
             if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
@@ -3753,6 +3959,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
+            if kind is None and art.norms[i] == "الموافقه":
+                decider = art.decided_approval(lo, i, hi)
+                if decider is not None:
+                    kind = "ratified"  # "قرر مجلس الوزراء الموافقة على اتفاقية ...": the cabinet approves it
+                    deciders[i] = decider
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
@@ -3770,6 +3981,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 continue
             if kind == "ratified" and council:
                 kind = "endorsed"  # "قرار مجلس الأمن يصادق على الاتفاق": an endorsement, not a ratification
+            if kind == "withdrawn" and art.left_other(i, hi):
+                continue  # "انسحب نواب المعارضة من الجلسة": a walkout from a session, not from the agreement
             if kind == "suspended":
                 after = range(i + 1, min(hi, i + 5))
                 noun_at = next((k for k in after if art.stemmed[k] in TREATY_NOUNS), None)
@@ -3885,7 +4098,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # على الاتفاقية")
             recalled = art.recalled(lo, cue)
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
-                                         recalled)
+                                         recalled, art.cited_decision(deciders[cue], cue) if cue in deciders else None)
             told_before = recalled or mod == "done" and art.background(lo, cue)
             # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
             # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
@@ -3929,6 +4142,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
+            if len(parties) == 1 and not organisations and (home := art.counterpart_home(lo, name_end, hi, parties)):
+                parties.append(home)  # "الخرطوم - صادق المجلس على اتفاقية الربط الكهربائي مع مصر": Sudan's too
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
                     and not recalled and (lead := _same_day_lead(art, raw, kind, parties)) is not None \
                     and (art.told_as_aside(lo, b) or not generic and not lead["data"]["generic"]
@@ -3978,9 +4193,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
                     art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
                     else None  # ("أعلنت ... انسحابها")
-                body = art.body_near(lo, hi, cue if gov is None else gov, heads=kind == "ratified", at=cue)
+                body = art.body_near(lo, hi, deciders.get(cue, cue if gov is None else gov), heads=kind == "ratified",
+                                     at=cue)
                 if body and not body.get("country") and fold(body.get("name") or "").lstrip("و") == "المجلس":
-                    full = art.council_before(cue)
+                    full = art.council_before(deciders.get(cue, cue))
                     if full:
                         body = dict(body, name=full)  # "عقد مجلس الوزراء جلسته ... ووافق المجلس على اتفاقية":
                         # the council named in full before (one step with the reports that name it so)
@@ -4013,7 +4229,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # a body with no nationality: the country a relative clause hangs it on ("بعد نيجيريا التي
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
-                        or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi)
+                        or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi) \
+                        or art.cabinet_country(body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
@@ -4136,7 +4353,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             ref = None
         if d["generic"] and ref is not None and not own_topic and r["noun"] not in art.own_names \
                 and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref)
-                                                   or d["parties"] and not _shares_parties(raw, ref, d)):
+                                                   or d["parties"] and not _shares_parties(raw, ref, d)
+                                                   or _another_pair(raw, ref, d)):
             # "أجاز مجلس الوزراء اتفاقية بين وزارة الصحة السعودية ووزارة الصحة في جمهورية كوريا ... وأجاز
             # المجلس أيضا اتفاقية بشأن حماية الطيور": an indefinite noun with its parties brings in an agreement of
             # its own; a name told only after it, or told before for steps none of whose parties it names, is
@@ -4189,7 +4407,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="23", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="24", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
