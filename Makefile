@@ -117,6 +117,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test34
 	$(PY) eval/eval_treaties.py --part test35
 	$(PY) eval/eval_treaties.py --part test36
+	$(PY) eval/eval_treaties.py --part test37
+	$(PY) eval/eval_treaties.py --part test38
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

@@ -59,7 +59,20 @@ agreement; the European Parliament's approval recoded ``ratified``, 6 traps, 5 a
 33 and scored once with its base (ded9747) and with its final treaty code: the same figures both times — test35 steps
 P .750 R .469 F1 .577 (one record .500, names .333), test36 P .788 R .634 F1 .703 (one record .667, names .750):
 round 33's changes aimed at real news's background dates and bare names and did not reach them.  Their floors guard
-those held-out scores; from round 34 on they are development sets.
+those held-out scores; from round 34 on they are development sets.  ``test37``: 28 reports, 9 agreements, 35
+steps, 112 traps by a ninth writer (Levantine, Iraqi and North African outlets, Turkish and Iranian wire copies:
+prisoner, water, gas and border deals, a pipeline of three states, a defence pact replacing a 1998 agreement, a
+ratification by a law in an official gazette, an initialling then a signing, an entry into force announced weeks
+later, a withdrawal by a new government; Syriac, Maghrebi and Iranian months; its second reader's 29 corrections: a
+negotiation round, 12 traps, 16 aliases) and ``test38``: 28 reports, 9 agreements, 39 steps, 96 traps by a tenth
+(Egyptian, Sudanese, Yemeni and Gulf economic press and Asian and African wires: two agreements of one pair signed
+and approved together, agreements named only by their purpose, a regional convention ratified on four days, a grant
+extended, a suspension "not a withdrawal", a cabinet approving two agreements in one sentence; 28 corrections: a
+Hijri day, a source, an evidence, 6 aliases, 5 expected steps, 14 traps), both held out through round 34 and scored
+once with its base (be95f8a) and once with its final treaty code (treaty_steps 24): test37 steps P .852 R .657 F1
+.742 both times (one record .667, names .500); test38 P .806 R .641 F1 .714 → P .818 R .692 F1 .750 (one record .333
+→ .444, parties R .611 → .650).  Their floors guard those held-out scores; from round 35 on they are development
+sets.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -67,7 +80,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 ``--no-floors``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
-[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|frozen] [-v] [--keep DIR] [--all]``.
+[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|frozen] [-v] [--keep DIR] [--all]``.
 """
 
 from __future__ import annotations
@@ -93,6 +106,8 @@ DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_
         "test34": (HERE / "data" / "treaties_test34.jsonl", HERE / "data" / "treaties_test34_gold.json"),
         "test35": (HERE / "data" / "treaties_test35.jsonl", HERE / "data" / "treaties_test35_gold.json"),
         "test36": (HERE / "data" / "treaties_test36.jsonl", HERE / "data" / "treaties_test36_gold.json"),
+        "test37": (HERE / "data" / "treaties_test37.jsonl", HERE / "data" / "treaties_test37_gold.json"),
+        "test38": (HERE / "data" / "treaties_test38.jsonl", HERE / "data" / "treaties_test38_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
