@@ -72,3 +72,33 @@ def test_government_and_role_words_may_start_a_phrase(gaz):
     assert gaz._start_of("والحكومه")[2] is True
     assert gaz._start_of("بجهاز")[2] is True
     assert gaz._start_of("كتابات") is None
+
+
+# -- new words normalised together (norm_each) -------------------------------------------------------------------
+
+MANY = ["وَالرِّياضُ", "إِسْلامٌ", "أحمد", "آمنة", "مدرسةٌ", "مستشفى", "ـــمرحبا", "گلستان", "پاکستان", "ڤيينا", "Obama",
+        "ÉCOLE", "2015", "١٤٣٦", "", "ً", "x", "ﻻ", "مؤتمر", "رئيس", "شؤون", "ئـ", "القُدْس", "بيونغ"]
+
+
+@pytest.mark.parametrize("words", [MANY, MANY * 3, MANY[:5], MANY + ["سطر\nآخر"] + MANY, ["ب"] * 40, [""] * 20])
+def test_norm_each_is_norm_token_of_each_word(words):
+    from marsad.nlp.translit import norm_each, norm_token
+
+    assert norm_each(list(words)) == [norm_token(w) for w in words]
+
+
+def test_an_articles_new_words_are_normalised_together(monkeypatch):
+    """The tokens of a text with many new words are the same, and no word is normalised alone."""
+    text = " ".join(f"{w}{i}" for i, w in enumerate(MANY * 2) if w.strip())
+    G._NORMS.clear()
+    want = [(t.start, t.end, t.norm, t.glue, t.space) for t in G._tokenize(text)]
+    G._NORMS.clear()
+
+    def alone(word):
+        raise AssertionError(f"{word!r} normalised alone")
+
+    monkeypatch.setattr(G, "norm_token", alone)
+    got = [(t.start, t.end, t.norm, t.glue, t.space) for t in G._tokenize(text)]
+    G._NORMS.clear()
+    assert got == want
+    assert any(n != text[a:b] for a, b, n, *_ in got)  # (some words changed by the normalisation)

@@ -29,7 +29,7 @@ from operator import attrgetter, not_
 
 from marsad.arabic.tokenize import matches, remember_last_text, splitter
 from marsad.nlp.kb.kb import MIN_FUZZY_SINGLE_TOKEN_CHARS, KnowledgeBase
-from marsad.nlp.translit import clitic_variants, norm_token, skeleton
+from marsad.nlp.translit import clitic_variants, norm_each, norm_token, skeleton
 
 # Letters plus the marks that may sit inside an Arabic word (diacritics, tatweel): a letter, then letters and marks.
 # Written as runs of letters between runs of marks, not as one alternation a character: the same tokens, and the
@@ -127,9 +127,11 @@ def _norms(words: list[str]) -> list[str]:
     if None in norms:
         if len(_NORMS) > 300_000:  # bound the memory on endless streams
             _NORMS.clear()
-        for k, got in enumerate(norms):
-            if got is None:
-                norms[k] = _NORMS[words[k]] = norm_token(words[k])
+        # (an article's new words, some 85 on a news day, normalised together: ``norm_each``)
+        new = list(dict.fromkeys(w for w, got in zip(words, norms) if got is None))
+        found = dict(zip(new, norm_each(new)))
+        _NORMS.update(found)
+        norms = [found[w] if got is None else got for w, got in zip(words, norms)]
     return norms
 _NORM = attrgetter("norm")
 
