@@ -60,6 +60,21 @@ def norm_token(token: str) -> str:
     return _translate(token, _NORM_TOKEN_TABLE)
 
 
+# The table leaves a line break alone and makes none: words joined by line breaks are normalised word by word.
+_JOIN_SAFE = 10 not in _NORM_TOKEN_TABLE and 10 not in _NORM_TOKEN_TABLE.values()
+
+
+def norm_each(words: list[str]) -> list[str]:
+    """``[norm_token(w) for w in words]``.  Many words (an article's new ones) are normalised joined, in one pass:
+    ``translate`` reads a long text through a look-up array, several times faster than word by word."""
+    if len(words) < 16 or not _JOIN_SAFE:
+        return [norm_token(w) for w in words]
+    joined = "\n".join(words)
+    if joined.__class__ is not str or joined.count("\n") != len(words) - 1:  # (a word with a line break of its own)
+        return [norm_token(w) for w in words]
+    return _translate(joined, _NORM_TOKEN_TABLE).split("\n")
+
+
 # Letters transliteration swaps freely (applied after norm).
 _SKEL_TABLE = str.maketrans(
     {
