@@ -33,8 +33,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from marsad.nlp import named_after
 from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.lexicon import word_forms
+from marsad.nlp.ner.non_entities import non_entity_class
+from marsad.nlp.office_words import TITLE_HEADS
 from marsad.nlp.ner.perceptron import VITERBI_CELLS, viterbi_many
 from marsad.nlp.surname_words import common_surname_words
 from marsad.nlp.translit import norm
@@ -137,6 +140,25 @@ def _everyday(stem: str) -> bool:
 _EVERYDAY: dict[str, bool] = {}
 
 
+def _stem_set(words: str) -> frozenset[str]:
+    """Stems (``word_forms``) of ``words``, bare and with the article («كورنيش» reads as ك + «ورنيش» bare)."""
+    return frozenset(word_forms(f)[2] for w in words.split() for f in (w, "ال" + w.removeprefix("ال")))
+
+
+# Words that are no name alone, although the tagger may end or make a name with them: a title or an office
+# («قابوس بن سعيد سلطان عمان» tagged up to «سلطان»: the «السلطان» before the name is no person), and the head
+# noun of a place's or a body's name («كورنيش جدة», «نادي الهلال», «شركة ...»).
+_NOT_ALONE = (_stem_set(named_after.HONORIFICS) | _stem_set(" ".join(TITLE_HEADS))
+              | _stem_set(named_after.HEADS) | _stem_set(named_after.BEARER_HEADS))
+
+
+def _measure(words: list[str]) -> bool:
+    """Whether ``words`` name a currency or a unit (``non_entities``), also in the accusative after a
+    number («مئة ريالا»)."""
+    return (non_entity_class(words) == "measure"
+            or non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")
+
+
 def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[np.ndarray], trans: np.ndarray,
                      paths: list[list[int]], tags: tuple[str, ...],
                      opts: DocumentOptions = DocumentOptions()) -> list[list[int]]:
@@ -200,6 +222,9 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
     weight: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[tuple[str, ...], float] = defaultdict(float)
     whole: set[tuple[str, ...]] = set()  # names tagged whole (the others are words of a longer name)
+    # the less sure entities' votes: they name no name, but vote on its type («سيلتا فيجو» tagged ORG twice
+    # at .55 is not made a person by one PERS at .84)
+    weak: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for i in doc:
         path = paths[i]
         if not path or all(k == 0 for k in path):
@@ -209,12 +234,13 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
         for s, e, typ in bio_spans([tags[k] for k in path]):
             conf = float(min(m[j, path[j]] for j in range(s, e)))
             if conf < opts.min_conf:
+                weak[tuple(st[s:e])][typ] += conf
                 continue
-            keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) else []
+            keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) and not _measure(sents[i][s:e]) else []
             whole.update(keys)
             if e - s > 1 and typ in opts.part_types:
                 keys += [(st[e - 1],)] if len(st[e - 1]) >= 3 else []
-            keys = [key for key in keys if len(key) > 1 or not _everyday(key[0])]
+            keys = [key for key in keys if len(key) > 1 or not (_everyday(key[0]) or key[0] in _NOT_ALONE)]
             for key in keys:
                 if len(key) <= opts.max_words:
                     weight[key][typ] += conf
@@ -247,6 +273,10 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             continue
         path, m = paths[i], marg[i]
         votes = weight[key]
+        if key in weak:
+            votes = dict(votes)
+            for t, w in weak[key].items():
+                votes[t] = votes.get(t, 0.0) + w
         typ = max(votes, key=votes.__getitem__)
         # the type of a longer entity the tagger found around the occurrence ("" if none): a family name is
         # not looked for inside one, no name is cut out of one of another type («الخطوط السعودية») nor out
