@@ -222,8 +222,9 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
     weight: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[tuple[str, ...], float] = defaultdict(float)
     whole: set[tuple[str, ...]] = set()  # names tagged whole (the others are words of a longer name)
-    # the less sure entities' votes: they name no name, but vote on its type («سيلتا فيجو» tagged ORG twice
-    # at .55 is not made a person by one PERS at .84)
+    # the less sure entities' votes: they name no name, but vote on the type of a name that is no person's
+    # family name («سيلتا فيجو» tagged ORG twice at .55 is not made a person by one PERS at .84)
+    family: set[tuple[str, ...]] = set()
     weak: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for i in doc:
         path = paths[i]
@@ -238,8 +239,9 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
                 continue
             keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) and not _measure(sents[i][s:e]) else []
             whole.update(keys)
-            if e - s > 1 and typ in opts.part_types:
-                keys += [(st[e - 1],)] if len(st[e - 1]) >= 3 else []
+            if e - s > 1 and typ in opts.part_types and len(st[e - 1]) >= 3:
+                keys.append((st[e - 1],))
+                family.add((st[e - 1],))
             keys = [key for key in keys if len(key) > 1 or not (_everyday(key[0]) or key[0] in _NOT_ALONE)]
             for key in keys:
                 if len(key) <= opts.max_words:
@@ -273,7 +275,7 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             continue
         path, m = paths[i], marg[i]
         votes = weight[key]
-        if key in weak:
+        if key in weak and key not in family:
             votes = dict(votes)
             for t, w in weak[key].items():
                 votes[t] = votes.get(t, 0.0) + w
