@@ -10,7 +10,10 @@ takes the tag paths of a document's sentences and their emission scores, and:
 2. keeps the entities at least ``min_conf`` sure as the document's names: the stems of their words
    (``lexicon.word_forms``: no clitic, no «ال»), with a weight per type; a person's family name (the
    last word of a longer name) is a name alone too; a single word that is mostly an everyday adjective
-   («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``) is no name alone;
+   («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``), a title or office word
+   («السلطان», «ولي») or the head noun of a place's or a body's name («كورنيش», «نادي») is no name alone,
+   and a currency or unit (``non_entities``: «ريالا») is no name at all; the entities less sure than
+   ``min_conf`` name nothing but vote on the type of a name that is no person's family name;
 3. finds every occurrence of those names in the document (longest first) and drops a name tagged whole
    that is met at least once where the tagger is ``o_conf`` sure it is no entity (a common word
    written as a name elsewhere: «الأسد» in an article about lions); a family name is not dropped so
