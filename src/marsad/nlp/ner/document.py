@@ -40,8 +40,8 @@ from marsad.nlp import named_after
 from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.lexicon import word_forms
 from marsad.nlp.ner.non_entities import non_entity_class
-from marsad.nlp.office_words import TITLE_HEADS
 from marsad.nlp.ner.perceptron import VITERBI_CELLS, viterbi_many
+from marsad.nlp.office_words import TITLE_HEADS
 from marsad.nlp.surname_words import common_surname_words
 from marsad.nlp.translit import norm
 
