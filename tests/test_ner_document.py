@@ -101,6 +101,40 @@ def test_an_everyday_adjective_is_no_name_alone():
     assert tag_doc(place, again)[1][1][3] == "B-LOC"
 
 
+def test_a_title_at_the_end_of_a_rulers_name_is_no_person_alone():
+    # the tagger runs the name on into the title of «سلطان بروناي»; the «السلطان» before the name is no person
+    full = sentence("هنأ الأمير حسن بلقيه سلطان بروناي شعبه",
+                    {2: {"B-PERS": 8}, 3: {"I-PERS": 8}, 4: {"I-PERS": 6}, 5: {"B-LOC": 8}})
+    title = sentence("وأرسل السلطان برقية تهنئة", {1: {"O": 1, "B-PERS": 0.5}})
+    alone, doc = tag_doc(full, title)
+    assert alone[1][1] == "O" and doc == alone
+
+
+def test_the_head_noun_of_a_place_name_is_no_place_alone():
+    # «كورنيش ينبع» tagged as two places once; a bare «كورنيش» elsewhere stays a common noun
+    sure = sentence("تنزه الزوار على كورنيش ينبع مساء", {3: {"B-LOC": 6}, 4: {"B-LOC": 8}})
+    bare = sentence("افتتح كورنيش جديد في ينبع", {1: {"O": 1, "B-LOC": 0.5}, 4: {"B-LOC": 8}})
+    alone, doc = tag_doc(sure, bare)
+    assert alone[1][1] == "O" and doc == alone
+
+
+def test_a_currency_is_no_name_to_spread():
+    sure = sentence("دفع المشتري خمسين ريالا نقدا", {3: {"B-MISC": 6}})
+    unsure = sentence("وارتفع السعر إلى ستين ريالا", {4: {"O": 1, "B-MISC": 0.5}})
+    alone, doc = tag_doc(sure, unsure)
+    assert alone[1][4] == "O" and doc == alone
+
+
+def test_a_clubs_name_is_not_made_a_person_by_one_surer_reading():
+    # one sure PERS reading of the club («مهاجم ريال بيتيس») against two less sure ORG readings of it
+    person = sentence("تعاقد النادي مع مهاجم ريال بيتيس", {4: {"B-PERS": 6}, 5: {"I-PERS": 6}})
+    club = [sentence(f"{v} ريال بيتيس {w}", {1: {"B-ORG": 1, "B-PERS": 0.8}, 2: {"I-ORG": 1, "I-PERS": 0.8}})
+            for v, w in (("فاز", "أمس"), ("وخسر", "مرتين"))]
+    alone, doc = tag_doc(person, *club)
+    assert [a[1] for a in alone[1:]] == ["B-ORG", "B-ORG"]
+    assert [d[1:3] for d in doc[1:]] == [["B-ORG", "I-ORG"], ["B-ORG", "I-ORG"]]
+
+
 def test_a_long_sentence_changes_only_around_its_names():
     # a text without punctuation: one sentence of many pieces; the family name comes back in the third piece
     filler = " ".join(["كلمة"] * (PIECE - 3))

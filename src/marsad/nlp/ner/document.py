@@ -10,7 +10,10 @@ takes the tag paths of a document's sentences and their emission scores, and:
 2. keeps the entities at least ``min_conf`` sure as the document's names: the stems of their words
    (``lexicon.word_forms``: no clitic, no «ال»), with a weight per type; a person's family name (the
    last word of a longer name) is a name alone too; a single word that is mostly an everyday adjective
-   («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``) is no name alone;
+   («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``), a title or office word
+   («السلطان», «ولي») or the head noun of a place's or a body's name («كورنيش», «نادي») is no name alone,
+   and a currency or unit (``non_entities``: «ريالا») is no name at all; the entities less sure than
+   ``min_conf`` name nothing but vote on the type of a name that is no person's family name;
 3. finds every occurrence of those names in the document (longest first) and drops a name tagged whole
    that is met at least once where the tagger is ``o_conf`` sure it is no entity (a common word
    written as a name elsewhere: «الأسد» in an article about lions); a family name is not dropped so
@@ -33,9 +36,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from marsad.nlp import named_after
 from marsad.nlp.ner.conll import bio_spans
 from marsad.nlp.ner.lexicon import word_forms
+from marsad.nlp.ner.non_entities import non_entity_class
 from marsad.nlp.ner.perceptron import VITERBI_CELLS, viterbi_many
+from marsad.nlp.office_words import TITLE_HEADS
 from marsad.nlp.surname_words import common_surname_words
 from marsad.nlp.translit import norm
 
@@ -137,6 +143,25 @@ def _everyday(stem: str) -> bool:
 _EVERYDAY: dict[str, bool] = {}
 
 
+def _stem_set(words: str) -> frozenset[str]:
+    """Stems (``word_forms``) of ``words``, bare and with the article («كورنيش» reads as ك + «ورنيش» bare)."""
+    return frozenset(word_forms(f)[2] for w in words.split() for f in (w, "ال" + w.removeprefix("ال")))
+
+
+# Words that are no name alone, although the tagger may end or make a name with them: a title or an office
+# («قابوس بن سعيد سلطان عمان» tagged up to «سلطان»: the «السلطان» before the name is no person), and the head
+# noun of a place's or a body's name («كورنيش جدة», «نادي الهلال», «شركة ...»).
+_NOT_ALONE = (_stem_set(named_after.HONORIFICS) | _stem_set(" ".join(TITLE_HEADS))
+              | _stem_set(named_after.HEADS) | _stem_set(named_after.BEARER_HEADS))
+
+
+def _measure(words: list[str]) -> bool:
+    """Whether ``words`` name a currency or a unit (``non_entities``), also in the accusative after a
+    number («مئة ريالا»)."""
+    return (non_entity_class(words) == "measure"
+            or non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")
+
+
 def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[np.ndarray], trans: np.ndarray,
                      paths: list[list[int]], tags: tuple[str, ...],
                      opts: DocumentOptions = DocumentOptions()) -> list[list[int]]:
@@ -200,6 +225,10 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
     weight: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[tuple[str, ...], float] = defaultdict(float)
     whole: set[tuple[str, ...]] = set()  # names tagged whole (the others are words of a longer name)
+    # the less sure entities' votes: they name no name, but vote on the type of a name that is no person's
+    # family name («سيلتا فيجو» tagged ORG twice at .55 is not made a person by one PERS at .84)
+    family: set[tuple[str, ...]] = set()
+    weak: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for i in doc:
         path = paths[i]
         if not path or all(k == 0 for k in path):
@@ -209,12 +238,14 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
         for s, e, typ in bio_spans([tags[k] for k in path]):
             conf = float(min(m[j, path[j]] for j in range(s, e)))
             if conf < opts.min_conf:
+                weak[tuple(st[s:e])][typ] += conf
                 continue
-            keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) else []
+            keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) and not _measure(sents[i][s:e]) else []
             whole.update(keys)
-            if e - s > 1 and typ in opts.part_types:
-                keys += [(st[e - 1],)] if len(st[e - 1]) >= 3 else []
-            keys = [key for key in keys if len(key) > 1 or not _everyday(key[0])]
+            if e - s > 1 and typ in opts.part_types and len(st[e - 1]) >= 3:
+                keys.append((st[e - 1],))
+                family.add((st[e - 1],))
+            keys = [key for key in keys if len(key) > 1 or not (_everyday(key[0]) or key[0] in _NOT_ALONE)]
             for key in keys:
                 if len(key) <= opts.max_words:
                     weight[key][typ] += conf
@@ -247,6 +278,10 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             continue
         path, m = paths[i], marg[i]
         votes = weight[key]
+        if key in weak and key not in family:
+            votes = dict(votes)
+            for t, w in weak[key].items():
+                votes[t] = votes.get(t, 0.0) + w
         typ = max(votes, key=votes.__getitem__)
         # the type of a longer entity the tagger found around the occurrence ("" if none): a family name is
         # not looked for inside one, no name is cut out of one of another type («الخطوط السعودية») nor out

@@ -535,8 +535,9 @@ def _model_version() -> str:
             h.update(f.read_bytes())
     except OSError:
         return "missing"
-    # link lines' labels are not tagged; the accurate profile's document pass (document.py)
-    return name + ":" + h.hexdigest()[:12] + "+links" + ("+doc1" if name == "accurate" else "")
+    # link lines' labels are not tagged; the accurate profile's document pass (document.py), with the guards
+    # against titles, name heads, currencies and one-reading type changes (doc2)
+    return name + ":" + h.hexdigest()[:12] + "+links" + ("+doc2" if name == "accurate" else "")
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
