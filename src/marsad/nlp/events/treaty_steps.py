@@ -186,6 +186,8 @@ _NEEDS = L._w("تحتاج يحتاج تحتاجان تتطلب يتطلب يلز
 # بالمعاهدة" nor "من التزاماتها في الاتفاق".
 _LEFT_PLACES = L._w("الجلسة الجلسات القاعة الاجتماع الاجتماعات المفاوضات المحادثات البرلمان المؤتمر الحوار "
                     "المشاورات القمة المجلس الحكومة الائتلاف التحالف جلسة قاعة اجتماع")
+# Words of a part of a group, before its "من" ("عدد من النواب", "بعض الأعضاء"): the walkers, not what they left.
+_SOME_OF = L._w("عدد بعض مجموعة عشرات مئات جميع معظم أغلب غالبية أكثر")
 _LOOK_FORWARD = L._w("تتطلع يتطلع نتطلع أتطلع يتطلعون تتطلعان يتطلعان تطلع تطلعت")  # "تتطلع إلى أن ...": a hope
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
 # (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
@@ -1122,7 +1124,11 @@ class _Article:
             if k in self.nouns_set or n in (".", "،", "؛", ":") or n in _RELATIVE:
                 return False
             if n == "من" and k + 1 < hi:
-                return has_word(self.norms[k + 1], _LEFT_PLACES)
+                if has_word(self.norms[k + 1], _LEFT_PLACES):
+                    return True
+                if self.norms[k - 1].lstrip("و") in _SOME_OF:
+                    continue  # "انسحب عدد من نواب المعارضة من الجلسة": who walked out, not what they left
+                return False
         return False
 
     def plural_head(self, k: int) -> bool:
@@ -4407,7 +4413,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="24", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="25", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
