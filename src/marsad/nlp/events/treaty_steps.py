@@ -2786,7 +2786,7 @@ class _Article:
                                           and not has_word(self.norms[k + 2], _LAW)
                                           and not self.signed_draft(i, k, end)):
                 # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law (unless a
-                # consultative council reviews it or it is told as signed: _signed_draft)
+                # consultative council reviews it or it is told as signed: signed_draft)
                 return False
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)

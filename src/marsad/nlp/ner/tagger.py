@@ -97,7 +97,8 @@ class _Spans:
         return [[next(flat) for _ in doc] for doc in docs]
 
     def tag_sentences(self, sents: list[list[WordToken]], offsets: list[int]) -> list[Span]:
-        """Mention spans over tokenized sentences (tagged as one batch); offsets shifted per sentence."""
+        """Mention spans over tokenized sentences (tagged as one batch, and as one document: the accurate profile's
+        document pass reads them together); offsets shifted per sentence."""
         return self.tag_texts([(sents, offsets)])[0]
 
     def tag_texts(self, texts: list[tuple[list[list[WordToken]], list[int]]]) -> list[list[Span]]:
@@ -122,7 +123,8 @@ class _Spans:
         return out
 
     def tag_tokens(self, tokens: list[WordToken], offset: int = 0) -> list[Span]:
-        """Mention spans over already tokenized text (one sentence); offsets shifted by ``offset``."""
+        """Mention spans over already tokenized text (one sentence, a document of its own); offsets shifted by
+        ``offset``."""
         return self.tag_sentences([tokens], [offset])
 
     def tag_text(self, text: str) -> list[Span]:
