@@ -27,3 +27,24 @@ def test_some_states_leaving_an_agreement_still_withdraw(tmp_path):
         ("w2", "2026-05-12", "صحيفة", "انسحب عدد من الدول الأفريقية أمس من اتفاقية حماية الغابات المطيرة."),
     ])
     assert any(s.kind == "withdrawn" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_an_entry_into_force_a_deposit_told_in_its_own_clause_brings_about_is_taken(tmp_path):
+    # the need is told in a clause before, the deposit that meets it in a clause of its own
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-06-03", "صحيفة", "وكانت معاهدة حماية الأراضي الرطبة بحاجة إلى مصادقة عشر دول، وقد أودعت مالي "
+                                      "أمس وثيقة تصديقها العاشرة لدى الأمانة لتدخل المعاهدة حيز النفاذ."),
+        ("f2", "2026-06-03", "صحيفة", "كانت اتفاقية صون الطيور المهاجرة تحتاج إلى سبع مصادقات، وأودعت النيجر أمس "
+                                      "وثيقة تصديقها السابعة لتدخل الاتفاقية حيز النفاذ."),
+    ])
+    forces = [s.modality for t in found for s in t.steps if s.kind == "in_force"]
+    assert forces and all(m == "done" for m in forces), _show(found)
+
+
+def test_a_need_told_with_an_aside_is_still_what_the_entry_into_force_waits_for(tmp_path):
+    # (a near miss: the commas of an aside inside the need's own clause)
+    found = processed_treaties(tmp_path, [
+        ("f3", "2026-06-03", "صحيفة", "صادقت بنين أمس على معاهدة حماية الأراضي الرطبة، وتحتاج المعاهدة، وفق نصها، "
+                                      "إلى عشر مصادقات لتدخل حيز النفاذ."),
+    ])
+    assert not any(s.kind == "in_force" and s.modality == "done" for t in found for s in t.steps), _show(found)

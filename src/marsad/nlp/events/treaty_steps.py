@@ -2285,10 +2285,22 @@ class _Article:
     def needed_for(self, lo: int, cue: int) -> bool:
         """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
         its sentence is for ("تحتاج إلى عشر مصادقات لتدخل حيز النفاذ"), not the result of a step told as taken
-        ("أودعت ... وثيقة تصديقها، لتدخل المعاهدة بذلك حيز النفاذ")."""
+        ("أودعت ... وثيقة تصديقها، لتدخل المعاهدة بذلك حيز النفاذ"; a need told in a clause before the step's own:
+        "كانت بحاجة إلى عشر مصادقات، وقد أودعت مالي تصديقها العاشر لتدخل")."""
         if any(self.norms[k] in ("بذلك", "وبذلك") for k in range(max(lo, cue - 6), cue)):
             return False
-        return any(_word_in(self.norms[k].lstrip("و"), _NEEDS) for k in range(max(lo, cue - 20), cue))
+        for k in range(cue - 1, max(lo, cue - 20) - 1, -1):
+            n = self.norms[k]
+            if n in ("،", ",", "؛") and k + 1 < cue and self.new_clause(k + 1):
+                return False
+            if _word_in(n.lstrip("و"), _NEEDS):
+                return True
+        return False
+
+    def new_clause(self, k: int) -> bool:
+        """Whether the word at ``k`` after a comma opens a clause of a step of its own ("، وقد أودعت", "، وأودعت")."""
+        n = self.norms[k]
+        return n in ("وقد", "فقد", "ثم") or n.startswith("و") and bool(_CUES.get(self.stemmed[k]) or n[1:] in _GOVERN)
 
     def governor(self, lo: int, cue: int) -> int | None:
         """The past verb that makes the verbal noun at ``cue`` a step taken, in its clause before it: one that
