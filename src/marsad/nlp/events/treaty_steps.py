@@ -186,6 +186,8 @@ _NEEDS = L._w("تحتاج يحتاج تحتاجان تتطلب يتطلب يلز
 # بالمعاهدة" nor "من التزاماتها في الاتفاق".
 _LEFT_PLACES = L._w("الجلسة الجلسات القاعة الاجتماع الاجتماعات المفاوضات المحادثات البرلمان المؤتمر الحوار "
                     "المشاورات القمة المجلس الحكومة الائتلاف التحالف جلسة قاعة اجتماع")
+# Words of a part of a group, before its "من" ("عدد من النواب", "بعض الأعضاء"): the walkers, not what they left.
+_SOME_OF = L._w("عدد بعض مجموعة عشرات مئات جميع معظم أغلب غالبية أكثر")
 _LOOK_FORWARD = L._w("تتطلع يتطلع نتطلع أتطلع يتطلعون تتطلعان يتطلعان تطلع تطلعت")  # "تتطلع إلى أن ...": a hope
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
 # (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
@@ -1122,7 +1124,11 @@ class _Article:
             if k in self.nouns_set or n in (".", "،", "؛", ":") or n in _RELATIVE:
                 return False
             if n == "من" and k + 1 < hi:
-                return has_word(self.norms[k + 1], _LEFT_PLACES)
+                if has_word(self.norms[k + 1], _LEFT_PLACES):
+                    return True
+                if self.norms[k - 1].lstrip("و") in _SOME_OF:
+                    continue  # "انسحب عدد من نواب المعارضة من الجلسة": who walked out, not what they left
+                return False
         return False
 
     def plural_head(self, k: int) -> bool:
@@ -2279,10 +2285,22 @@ class _Article:
     def needed_for(self, lo: int, cue: int) -> bool:
         """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
         its sentence is for ("تحتاج إلى عشر مصادقات لتدخل حيز النفاذ"), not the result of a step told as taken
-        ("أودعت ... وثيقة تصديقها، لتدخل المعاهدة بذلك حيز النفاذ")."""
+        ("أودعت ... وثيقة تصديقها، لتدخل المعاهدة بذلك حيز النفاذ"; a need told in a clause before the step's own:
+        "كانت بحاجة إلى عشر مصادقات، وقد أودعت مالي تصديقها العاشر لتدخل")."""
         if any(self.norms[k] in ("بذلك", "وبذلك") for k in range(max(lo, cue - 6), cue)):
             return False
-        return any(_word_in(self.norms[k].lstrip("و"), _NEEDS) for k in range(max(lo, cue - 20), cue))
+        for k in range(cue - 1, max(lo, cue - 20) - 1, -1):
+            n = self.norms[k]
+            if n in ("،", ",", "؛") and k + 1 < cue and self.new_clause(k + 1):
+                return False
+            if _word_in(n.lstrip("و"), _NEEDS):
+                return True
+        return False
+
+    def new_clause(self, k: int) -> bool:
+        """Whether the word at ``k`` after a comma opens a clause of a step of its own ("، وقد أودعت", "، وأودعت")."""
+        n = self.norms[k]
+        return n in ("وقد", "فقد", "ثم") or n.startswith("و") and bool(_CUES.get(self.stemmed[k]) or n[1:] in _GOVERN)
 
     def governor(self, lo: int, cue: int) -> int | None:
         """The past verb that makes the verbal noun at ``cue`` a step taken, in its clause before it: one that
@@ -2780,7 +2798,7 @@ class _Article:
                                           and not has_word(self.norms[k + 2], _LAW)
                                           and not self.signed_draft(i, k, end)):
                 # "صوت على": voted on, for or against; "وافق على مشروع اتفاقية": a draft, not a law (unless a
-                # consultative council reviews it or it is told as signed: _signed_draft)
+                # consultative council reviews it or it is told as signed: signed_draft)
                 return False
             if n in ("علي", "على", "لصالح"):
                 j = self.through(k + 1, hi)
@@ -4407,7 +4425,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="24", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="25", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",

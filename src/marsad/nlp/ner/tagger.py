@@ -97,7 +97,8 @@ class _Spans:
         return [[next(flat) for _ in doc] for doc in docs]
 
     def tag_sentences(self, sents: list[list[WordToken]], offsets: list[int]) -> list[Span]:
-        """Mention spans over tokenized sentences (tagged as one batch); offsets shifted per sentence."""
+        """Mention spans over tokenized sentences (tagged as one batch, and as one document: the accurate profile's
+        document pass reads them together); offsets shifted per sentence."""
         return self.tag_texts([(sents, offsets)])[0]
 
     def tag_texts(self, texts: list[tuple[list[list[WordToken]], list[int]]]) -> list[list[Span]]:
@@ -122,7 +123,8 @@ class _Spans:
         return out
 
     def tag_tokens(self, tokens: list[WordToken], offset: int = 0) -> list[Span]:
-        """Mention spans over already tokenized text (one sentence); offsets shifted by ``offset``."""
+        """Mention spans over already tokenized text (one sentence, a document of its own); offsets shifted by
+        ``offset``."""
         return self.tag_sentences([tokens], [offset])
 
     def tag_text(self, text: str) -> list[Span]:
@@ -206,13 +208,9 @@ class NeuralTagger(_Spans):
 
     def _tag_documents(self, docs: list[list[list[str]]]) -> list[list[list[str]]]:
         out: list[list[list[str]]] = [[[] for _ in doc] for doc in docs]
-        k = 0
-        while k < len(docs):  # groups of whole documents of about ``document_tokens`` tokens
-            j, size = k, 0
-            while j < len(docs) and (j == k or size + sum(map(len, docs[j])) <= self.document_tokens):
-                size += sum(map(len, docs[j]))
-                j += 1
-            where = [(d, i) for d in range(k, j) for i, s in enumerate(docs[d]) if s]
+        # groups of whole documents of about ``document_tokens`` tokens
+        for group in _batches(list(range(len(docs))), [sum(map(len, doc)) for doc in docs], self.document_tokens):
+            where = [(d, i) for d in group for i, s in enumerate(docs[d]) if s]
             if where:
                 sents = [docs[d][i] for d, i in where]
                 ems = self._sorted_emissions(sents)
@@ -223,7 +221,6 @@ class NeuralTagger(_Spans):
                                          viterbi_many(ems, self._trans), self.tags, self.document)
                 for (d, i), path in zip(where, paths):
                     out[d][i] = [self.tags[t] for t in path]
-            k = j
         return out
 
     def _sorted_emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
@@ -232,15 +229,9 @@ class NeuralTagger(_Spans):
         longest sentence)."""
         out: list[np.ndarray] = [None] * len(sents)  # type: ignore[list-item]
         order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
-        k = 0
-        while k < len(order):
-            j, size = k, 0
-            while j < len(order) and (j == k or size + len(sents[order[j]]) <= self.batch_tokens):
-                size += len(sents[order[j]])
-                j += 1
-            for i, em in zip(order[k:j], self._emissions([sents[i] for i in order[k:j]])):
+        for batch in _batches(order, list(map(len, sents)), self.batch_tokens):
+            for i, em in zip(batch, self._emissions([sents[i] for i in batch])):
                 out[i] = em
-            k = j
         return out
 
     @property
@@ -265,18 +256,24 @@ class NeuralTagger(_Spans):
     def _tag_many(self, sents: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
-        k = 0
-        while k < len(order):
-            j, size = k, 0
-            while j < len(order) and (j == k or size + len(sents[order[j]]) <= self.batch_tokens):
-                size += len(sents[order[j]])
-                j += 1
-            batch = order[k:j]
+        for batch in _batches(order, list(map(len, sents)), self.batch_tokens):
             ems = self._emissions([sents[i] for i in batch])
             for i, path in zip(batch, viterbi_many(ems, self._trans)):
                 out[i] = [self.tags[t] for t in path]
-            k = j
         return out
+
+
+def _batches(order: list[int], sizes: list[int], limit: int) -> Iterator[list[int]]:
+    """``order`` cut into consecutive runs whose ``sizes`` add up to at most ``limit`` (a run holds one item at
+    least): the batches of ``NeuralTagger._tag_many`` and ``_sorted_emissions``, the groups of ``_tag_documents``."""
+    k = 0
+    while k < len(order):
+        j, size = k, 0
+        while j < len(order) and (j == k or size + sizes[order[j]] <= limit):
+            size += sizes[order[j]]
+            j += 1
+        yield order[k:j]
+        k = j
 
 
 class Tagger(_Spans):
