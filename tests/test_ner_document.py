@@ -120,6 +120,15 @@ def test_a_family_name_that_is_also_a_title_word_is_the_person_alone():
         assert alone[1][at] == "O" and doc[1][at] == "B-PERS", full
 
 
+def test_a_title_the_name_runs_on_into_before_its_genitive_is_no_person_alone():
+    # the tagger runs the name on into «ولي» of «ولي العهد»; «ولي» alone elsewhere is no person
+    full = sentence("بايع الحضور الأمير فهد بن خالد ولي العهد",
+                    {3: {"B-PERS": 8}, 4: {"I-PERS": 8}, 5: {"I-PERS": 8}, 6: {"I-PERS": 6}})
+    title = sentence("وألقى ولي العهد كلمة", {1: {"O": 1, "B-PERS": 0}})
+    alone, doc = tag_doc(full, title)
+    assert alone[1][1] == "O" and doc == alone
+
+
 def test_a_name_is_not_blocked_by_a_titles_letters_nor_read_as_a_currency():
     # «الزير» is no «وزير» without its first letter; «يوانا» is a given name, no yuan («يوان») in the accusative
     hero = sentence("روى الحكواتي سيرة سالم الزير للأطفال", {3: {"B-PERS": 8}, 4: {"I-PERS": 8}})

@@ -11,8 +11,10 @@ takes the tag paths of a document's sentences and their emission scores, and:
    (``lexicon.word_forms``: no clitic, no «ال»), with a weight per type; a person's family name (the
    last word of a longer name) is a name alone too; a single word that is mostly an everyday adjective
    («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``), a title or office word
-   («السلطان», «ولي») or the head noun of a place's or a body's name («كورنيش», «نادي») is no name alone,
-   and a currency or unit (``non_entities``: «ريالا») is no name at all; the entities less sure than
+   («السلطان», «ولي») or the head noun of a place's or a body's name («كورنيش», «نادي») is no name alone
+   (but a person's last word after a given name is the family name alone, «خالد سلطان», unless a place, a
+   title word or a definite genitive follows it: «... سلطان بروناي», «... ولي العهد»), and a currency or
+   unit (``non_entities``: «ريالا» after a number) is no name at all; the entities less sure than
    ``min_conf`` name nothing but vote on the type of a name that is no person's family name nor a person
    named in full surely, from a given name («سامر حداد»);
 3. finds every occurrence of those names in the document (longest first) and drops a name tagged whole
@@ -163,6 +165,14 @@ def _not_alone(word: str) -> bool:
             or strip_clitics(n)[1].removeprefix("ال") in _NOT_ALONE)
 
 
+def _titled(words: list[str], path: list[int], tags: tuple[str, ...], e: int) -> bool:
+    """Whether the word at ``e`` ends a title whose last word is before it: the name of a place or a body
+    («سلطان بروناي»), another title word or a definite genitive («ولي ولي العهد», «ولي العهد»)."""
+    if e >= len(words):
+        return False
+    return tags[path[e]][0] == "B" or _not_alone(words[e]) or norm_word(words[e]).startswith("ال")
+
+
 def _number(word: str) -> bool:
     """Whether ``word`` is a number, in digits or in words («ستين», «مئة», «ألف»)."""
     n = norm(word)
@@ -269,10 +279,9 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             if keys and typ == "PERS" and e - s > 1 and norm_word(words[0]) in given:
                 persons.add(keys[0])
             # a person's last word is the family name alone, also when it is a title word after a given name
-            # («خالد سلطان», «برويز مشرف», «آل الشيخ»), but not a title the tagger ran the name on into, before
-            # the name of its place («حسن بلقيه سلطان بروناي»)
+            # («خالد سلطان», «برويز مشرف», «آل الشيخ»), but not a title the tagger ran the name on into
             if (e - s > 1 and typ in opts.part_types and len(st[e - 1]) >= 3
-                    and not (_not_alone(words[-1]) and e < len(path) and tags[path[e]][0] == "B")):
+                    and not (_not_alone(words[-1]) and _titled(sents[i], path, tags, e))):
                 keys.append((st[e - 1],))
                 persons.add((st[e - 1],))
             keys = [key for key in keys if len(key) > 1 or not _everyday(key[0])]
