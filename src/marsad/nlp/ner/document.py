@@ -11,9 +11,12 @@ takes the tag paths of a document's sentences and their emission scores, and:
    (``lexicon.word_forms``: no clitic, no «ال»), with a weight per type; a person's family name (the
    last word of a longer name) is a name alone too; a single word that is mostly an everyday adjective
    («السعودية» after «الكفاءات», the list of ``marsad.nlp.surname_words``), a title or office word
-   («السلطان», «ولي») or the head noun of a place's or a body's name («كورنيش», «نادي») is no name alone,
-   and a currency or unit (``non_entities``: «ريالا») is no name at all; the entities less sure than
-   ``min_conf`` name nothing but vote on the type of a name that is no person's family name;
+   («السلطان», «ولي») or the head noun of a place's or a body's name («كورنيش», «نادي») is no name alone
+   (but a person's last word after a given name is the family name alone, «خالد سلطان», unless a place, a
+   title word or a definite genitive follows it: «... سلطان بروناي», «... ولي العهد»), and a currency or
+   unit (``non_entities``: «ريالا» after a number) is no name at all; the entities less sure than
+   ``min_conf`` name nothing but vote on the type of a name that is no person's family name nor a person
+   named in full surely, from a given name («سامر حداد»);
 3. finds every occurrence of those names in the document (longest first) and drops a name tagged whole
    that is met at least once where the tagger is ``o_conf`` sure it is no entity (a common word
    written as a name elsewhere: «الأسد» in an article about lions); a family name is not dropped so
@@ -38,11 +41,12 @@ import numpy as np
 
 from marsad.nlp import named_after
 from marsad.nlp.ner.conll import bio_spans
-from marsad.nlp.ner.lexicon import word_forms
-from marsad.nlp.ner.non_entities import non_entity_class
+from marsad.nlp.ner.lexicon import norm_word, strip_clitics, word_forms
+from marsad.nlp.ner.non_entities import _NUMBER_WORDS, non_entity_class
 from marsad.nlp.ner.perceptron import VITERBI_CELLS, viterbi_many
 from marsad.nlp.office_words import TITLE_HEADS
 from marsad.nlp.surname_words import common_surname_words
+from marsad.nlp.timex_lexicon import NUMBER_WORDS
 from marsad.nlp.translit import norm
 
 # Marginals are computed on pieces of at most this many tokens (a text without punctuation is one sentence
@@ -143,32 +147,56 @@ def _everyday(stem: str) -> bool:
 _EVERYDAY: dict[str, bool] = {}
 
 
-def _stem_set(words: str) -> frozenset[str]:
-    """Stems (``word_forms``) of ``words``, bare and with the article («كورنيش» reads as ك + «ورنيش» bare)."""
-    return frozenset(word_forms(f)[2] for w in words.split() for f in (w, "ال" + w.removeprefix("ال")))
-
-
 # Words that are no name alone, although the tagger may end or make a name with them: a title or an office
 # («قابوس بن سعيد سلطان عمان» tagged up to «سلطان»: the «السلطان» before the name is no person), and the head
-# noun of a place's or a body's name («كورنيش جدة», «نادي الهلال», «شركة ...»).
-_NOT_ALONE = (_stem_set(named_after.HONORIFICS) | _stem_set(" ".join(TITLE_HEADS))
-              | _stem_set(named_after.HEADS) | _stem_set(named_after.BEARER_HEADS))
+# noun of a place's or a body's name («كورنيش جدة», «نادي الهلال», «شركة ...»).  Kept as the listed words
+# (normalised, without «ال»), matched whole: a stem of a listed word would take a letter of it for a clitic
+# («وزير» -> «زير», «كرسي» -> «رسي») and block a real name («الزير», «الرسي»).
+_NOT_ALONE = frozenset(norm_word(w).removeprefix("ال")
+                       for w in " ".join((named_after.HONORIFICS, " ".join(TITLE_HEADS), named_after.HEADS,
+                                          named_after.BEARER_HEADS)).split())
 
 
-def _measure(words: list[str]) -> bool:
+def _not_alone(word: str) -> bool:
+    """Whether ``word`` is a title, an office or a head noun of ``_NOT_ALONE``, as written or after one proclitic
+    («والوزير», «للسلطان»)."""
+    n = norm_word(word)
+    return (n.removeprefix("ال") in _NOT_ALONE
+            or strip_clitics(n)[1].removeprefix("ال") in _NOT_ALONE)
+
+
+def _titled(words: list[str], path: list[int], tags: tuple[str, ...], e: int) -> bool:
+    """Whether the word at ``e`` ends a title whose last word is before it: the name of a place or a body
+    («سلطان بروناي»), another title word or a definite genitive («ولي ولي العهد», «ولي العهد»)."""
+    if e >= len(words):
+        return False
+    return tags[path[e]][0] == "B" or _not_alone(words[e]) or norm_word(words[e]).startswith("ال")
+
+
+def _number(word: str) -> bool:
+    """Whether ``word`` is a number, in digits or in words («ستين», «مئة», «ألف»)."""
+    n = norm(word)
+    return any(c.isdigit() for c in word) or n in NUMBER_WORDS or n in _NUMBER_WORDS
+
+
+def _measure(words: list[str], before: str = "") -> bool:
     """Whether ``words`` name a currency or a unit (``non_entities``), also in the accusative after a
-    number («مئة ريالا»)."""
+    number ``before`` them («مئة ريالا»; «يوانا» alone is a given name, no yuan)."""
     return (non_entity_class(words) == "measure"
-            or non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")
+            or _number(before)
+            and non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")
 
 
 def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[np.ndarray], trans: np.ndarray,
                      paths: list[list[int]], tags: tuple[str, ...],
-                     opts: DocumentOptions = DocumentOptions()) -> list[list[int]]:
+                     opts: DocumentOptions = DocumentOptions(),
+                     given: frozenset[str] = frozenset()) -> list[list[int]]:
     """Tag paths of ``sents`` after the document pass (see the module docstring).
 
     ``docs``: the sentence indices of each document; ``emits``/``paths``: each sentence's emission scores
-    and Viterbi path under ``trans``.  A sentence in no document keeps its path.
+    and Viterbi path under ``trans``; ``given``: given names (``norm_word``), the first word of a person
+    named in full (less sure readings do not change the type of «سامر حداد» read surely as a person).
+    A sentence in no document keeps its path.
     """
     out = list(paths)
     marg = marginals_many(emits, trans)
@@ -183,7 +211,7 @@ def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[
     after_o: list[tuple[int, int, int, np.ndarray]] = []  # windows after an anchor
     to_o = trans[:-1, 0]  # the step from each tag into O
     for doc in docs:
-        for i, (bias, spans) in _document_bias(doc, sents, marg, paths, tags, first, inner, opts).items():
+        for i, (bias, spans) in _document_bias(doc, sents, marg, paths, tags, first, inner, opts, given).items():
             path, m = paths[i], marg[i]
             anchor = [k == 0 and m[n, 0] >= ANCHOR for n, k in enumerate(path)]
             em = emits[i] + bias
@@ -218,7 +246,8 @@ def _windows(spans: list[tuple[int, int]], anchor: list[bool]) -> list[tuple[int
 
 def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray], paths: list[list[int]],
                    tags: tuple[str, ...], first: dict[str, int], inner: dict[str, int],
-                   opts: DocumentOptions) -> dict[int, tuple[np.ndarray, list[tuple[int, int]]]]:
+                   opts: DocumentOptions, given: frozenset[str] = frozenset(),
+                   ) -> dict[int, tuple[np.ndarray, list[tuple[int, int]]]]:
     """Scores to add to the emissions of the document's sentences that change, and the token ranges they are
     added to (sentence index -> (array, ranges))."""
     stems: dict[int, list[str]] = {}
@@ -226,8 +255,9 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
     best: dict[tuple[str, ...], float] = defaultdict(float)
     whole: set[tuple[str, ...]] = set()  # names tagged whole (the others are words of a longer name)
     # the less sure entities' votes: they name no name, but vote on the type of a name that is no person's
-    # family name («سيلتا فيجو» tagged ORG twice at .55 is not made a person by one PERS at .84)
-    family: set[tuple[str, ...]] = set()
+    # family name («سيلتا فيجو» tagged ORG twice at .55 is not made a person by one PERS at .84) nor the name of a
+    # person surely named in full, with a given name («سامر حداد»)
+    persons: set[tuple[str, ...]] = set()  # keys the less sure readings do not vote on
     weak: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for i in doc:
         path = paths[i]
@@ -240,12 +270,21 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             if conf < opts.min_conf:
                 weak[tuple(st[s:e])][typ] += conf
                 continue
-            keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) and not _measure(sents[i][s:e]) else []
+            words = sents[i][s:e]
+            keys = [tuple(st[s:e])] if all(len(x) >= 2 for x in st[s:e]) and not _measure(
+                words, sents[i][s - 1] if s else "") else []
+            if len(keys) == 1 == e - s and _not_alone(words[0]):
+                keys = []  # a title or a head noun tagged alone («السلطان»)
             whole.update(keys)
-            if e - s > 1 and typ in opts.part_types and len(st[e - 1]) >= 3:
+            if keys and typ == "PERS" and e - s > 1 and norm_word(words[0]) in given:
+                persons.add(keys[0])
+            # a person's last word is the family name alone, also when it is a title word after a given name
+            # («خالد سلطان», «برويز مشرف», «آل الشيخ»), but not a title the tagger ran the name on into
+            if (e - s > 1 and typ in opts.part_types and len(st[e - 1]) >= 3
+                    and not (_not_alone(words[-1]) and _titled(sents[i], path, tags, e))):
                 keys.append((st[e - 1],))
-                family.add((st[e - 1],))
-            keys = [key for key in keys if len(key) > 1 or not (_everyday(key[0]) or key[0] in _NOT_ALONE)]
+                persons.add((st[e - 1],))
+            keys = [key for key in keys if len(key) > 1 or not _everyday(key[0])]
             for key in keys:
                 if len(key) <= opts.max_words:
                     weight[key][typ] += conf
@@ -278,7 +317,7 @@ def _document_bias(doc: list[int], sents: list[list[str]], marg: list[np.ndarray
             continue
         path, m = paths[i], marg[i]
         votes = weight[key]
-        if key in weak and key not in family:
+        if key in weak and key not in persons:
             votes = dict(votes)
             for t, w in weak[key].items():
                 votes[t] = votes.get(t, 0.0) + w

@@ -168,6 +168,7 @@ class NeuralTagger(_Spans):
         self.weight = weight if partner is not None else 0.0
         self.version = model.digest() + (f"+{partner.version}x{weight:g}" if self.partner else "")
         self._scorer = NeuralScorer(model)
+        self._given_names: frozenset[str] | None = None  # ``_given``, read once
         # Found once: ``threadpool_limits`` looks the BLAS libraries up again at every call (~0.4 ms a text).
         self._threads = ThreadpoolController()
         trans = model.transitions()
@@ -218,10 +219,18 @@ class NeuralTagger(_Spans):
                 for n, (d, _) in enumerate(where):
                     groups.setdefault(d, []).append(n)
                 paths = consistent_paths(list(groups.values()), sents, ems, self._trans,
-                                         viterbi_many(ems, self._trans), self.tags, self.document)
+                                         viterbi_many(ems, self._trans), self.tags, self.document, self._given())
                 for (d, i), path in zip(where, paths):
                     out[d][i] = [self.tags[t] for t in path]
         return out
+
+    def _given(self) -> frozenset[str]:
+        """Given names of the partner's gazetteer (the name lists' first names and persons), for the document
+        pass: less sure readings do not change the type of a person named surely in full from one."""
+        if self._given_names is None:
+            gaz = self.partner.model.gazetteer if self.partner is not None else {}
+            self._given_names = frozenset(w for w, flags in gaz.items() if {"FIRST", "PERS"} & set(flags.split()))
+        return self._given_names
 
     def _sorted_emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
         """``_emissions`` of non-empty sentences, scored as ``_tag_many`` does: in batches of about
@@ -533,8 +542,9 @@ def _model_version() -> str:
     except OSError:
         return "missing"
     # link lines' labels are not tagged; the accurate profile's document pass (document.py), with the guards
-    # against titles, name heads, currencies and one-reading type changes (doc2)
-    return name + ":" + h.hexdigest()[:12] + "+links" + ("+doc2" if name == "accurate" else "")
+    # against titles, name heads, currencies and one-reading type changes (doc2), which let a title word that is a
+    # family name spread, match listed words whole and keep a person named in full from less sure readings (doc3)
+    return name + ":" + h.hexdigest()[:12] + "+links" + ("+doc3" if name == "accurate" else "")
 
 
 def run_ner(doc: Doc, res: Resources) -> None:
