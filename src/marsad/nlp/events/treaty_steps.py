@@ -3009,19 +3009,23 @@ class _Article:
             if plain and n in ("،", ","):
                 # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
                 # اليوم الجمعة، حزمة الاتفاقات"
-                close = next((x for x in range(k + 1, min(hi, k + 11)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+                session = self.session_aside(k, hi)
+                close = next((x for x in range(k + 1, min(hi, k + (15 if session else 11)))
+                              if self.norms[x] in ("،", ",", ".", "؛")), None)
                 if close is not None and close + 2 < hi and self.norms[close + 1] in _PACKAGE and close + 2 in nouns:
                     close += 1  # "حزمة الاتفاقات": the package is the agreements
                 if close is not None and self.norms[close] in ("،", ",") and close + 1 < hi and close + 1 not in nouns \
                         and _stem_of(self.norms[close + 1]) == "مشروع" and not any(
-                            _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)):
+                            _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
+                        if not session):
                     # "أقر مجلس النواب، في جلسته أمس، مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية ...": the
                     # bill of the agreement past the phrase
                     j = self.through(close + 1, hi)
                     if j is not None and j in nouns:
                         return j
                 if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
-                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)) \
+                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
+                        if not session) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
                     return close + 1
             if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
@@ -3058,6 +3062,16 @@ class _Article:
                     j += 1
                 return j if j in nouns else None
         return None
+
+    def session_aside(self, comma: int, hi: int) -> bool:
+        """Whether the phrase after the comma at ``comma`` tells the session a body acted in ("أقر مجلس الشعب، في
+        جلسته التي عقدها أمس برئاسة رئيس المجلس، الاتفاقية"; "في جلسة عقدها ببورتسودان"; "في دورته الاستثنائية"):
+        a relative or the verb of the meeting in it governs nothing of the agreement, so the object lies past it."""
+        j = comma + 1
+        if j + 1 >= hi or self.norms[j].removeprefix("و") not in ("في", "خلال"):
+            return False
+        n = self.norms[j + 1]
+        return n in _SESSIONS or _stem_of(n) in _SESSIONS or n.startswith(("دورت", "دوره", "جلست"))
 
     def overlooking(self, k: int) -> bool:
         """Whether the word at ``k`` is a participle describing the subject that takes على ("دول مطلة على البحر",
