@@ -491,6 +491,8 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
 _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ وتاريخ م هـ ه "
                        "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
 _DECREE_HEADS = L._w("المرسوم مرسوم مرسوما الأمر أمر أمرا")
+_ORDERS = L._w("الأمر أمر أمرا")  # a head of state's order ("ordonnance"): a decree when it ratifies
+_ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
                                          ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
@@ -2291,7 +2293,8 @@ class _Article:
         that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
-        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue)) \
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW or self.norms[k].removeprefix("و") in _ORDERS
+                  and self.norms[k + 1] in _ORDERING for k in range(max(lo, cue - 3), cue)) \
             or self.decree_before(lo, cue) is not None or self.royal_will(lo, cue)
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
@@ -2442,7 +2445,9 @@ class _Article:
         نوفمبر 2026 بالتصديق", "القانون رقم 52.26 الذي يوافق"): its token, or None."""
         for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
             n = self.norms[k]
-            if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع":
+            if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع" \
+                    or n.removeprefix("و") in _ORDERS and (k + 1 == cue or self.norms[k + 1] in _ORDERING):
+                # (an order of a head of state: "وقع رئيس النيجر أمرا يقضي بالمصادقة على الاتفاقية")
                 return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
@@ -2610,6 +2615,20 @@ class _Article:
         if where and where.get("name_en") in {p.get("name_en") for p in parties}:
             return where
         return None
+
+    def home_house(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The dateline's state for a national house named with no nationality later in the report, when that state
+        has a house of that name and the sentence names no other party ("عمّان - ...: ... وكان مجلس الأمة قد أقر قانون
+        تصديق الاتفاقية"): the house of the place the report is written in."""
+        name = tuple(w.removeprefix("و") if n == 0 else w for n, w in enumerate(fold(body or "").split()))
+        states = _HOUSES.get(name)
+        if not states:
+            return None
+        home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        if not home or home.get("name_en") not in states:
+            return None
+        named = {p.get("name_en") for p in parties if p.get("name_en")}
+        return home if not named or home.get("name_en") in named else None
 
     def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The party whose national house the body with no nationality is: the one party whose house bears the
@@ -2800,6 +2819,8 @@ class _Article:
             if has_word(n, BODIES) and not (has_word(self.norms[k + 1], _BOARD)):
                 if k > 1 and self.norms[k - 1] == "مجلس":
                     continue  # "وكان مجلس النواب الأردني قد وافق": the council's own word comes first
+                if k > 1 and self.norms[k - 1] == "هيئه":
+                    k -= 1  # "وكانت هيئة الحكومة الإيرانية قد وافقت": the cabinet
                 return k > 0 and self.norms[k - 1].lstrip("وف") in _WAS
         return False
 
@@ -4244,7 +4265,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
                         or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi) \
-                        or art.cabinet_country(body.get("name"), data["parties"])
+                        or art.cabinet_country(body.get("name"), data["parties"]) \
+                        or art.home_house(body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
