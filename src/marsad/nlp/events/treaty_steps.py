@@ -2293,8 +2293,9 @@ class _Article:
         that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
-        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW or self.norms[k].removeprefix("و") in _ORDERS
-                  and self.norms[k + 1] in _ORDERING for k in range(max(lo, cue - 3), cue)) \
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW
+                  or self.norms[k].removeprefix("و") in _ORDERS and self.norms[k + 1] in _ORDERING
+                  for k in range(max(lo, cue - 3), cue)) \
             or self.decree_before(lo, cue) is not None or self.royal_will(lo, cue)
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
