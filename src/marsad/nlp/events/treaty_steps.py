@@ -361,7 +361,7 @@ _DENY_NEG = L._w("لا غير عار عارية عاري عارٍ")
 _STRONG = (".", "؛", "!", "؟", ":")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
-              "الجمعية الوطنية المجلس الحكومة")
+              "الجمعية الوطنية المجلس الحكومة مجلسي")
 _EU = {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
@@ -2619,14 +2619,16 @@ class _Article:
 
     def home_house(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The dateline's state for a national house named with no nationality later in the report, when that state
-        has a house of that name and the sentence names no other party ("عمّان - ...: ... وكان مجلس الأمة قد أقر قانون
+        has a house of that name (or for a joint sitting of its two councils, "لمجلسي") and the sentence names no
+        other party ("عمّان - ...: ... وكان مجلس الأمة قد أقر قانون
         تصديق الاتفاقية"): the house of the place the report is written in."""
         name = tuple(w.removeprefix("و") if n == 0 else w for n, w in enumerate(fold(body or "").split()))
         states = _HOUSES.get(name)
-        if not states:
+        joint = bool(name) and name[0].removeprefix("ل") == "مجلسي"  # "الاجتماع المشترك لمجلسي ...": both houses
+        if not states and not joint:
             return None
         home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
-        if not home or home.get("name_en") not in states:
+        if not home or not joint and home.get("name_en") not in states:
             return None
         named = {p.get("name_en") for p in parties if p.get("name_en")}
         return home if not named or home.get("name_en") in named else None
