@@ -430,6 +430,7 @@ _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بع
 _WAS = L._w("كان كانت كانا كانتا كانوا")
 # Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
+_CLOSING = L._w("ختام اختتام نهاية")  # "في ختام الجولة الرابعة من المفاوضات": the round a step closed
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
 _RECALLS = L._w("يذكر يشار")
@@ -2980,6 +2981,21 @@ class _Article:
                 return j < hi and j in self.nouns_set
         return False
 
+    def round_closed_by(self, lo: int, cue: int, cues: list[tuple[int, str]]) -> int | None:
+        """The step told before the talks at ``cue`` in their sentence when they are the round it closed ("وقع
+        الوفدان بالأحرف الأولى على الاتفاقية، في ختام الجولة الثالثة من المفاوضات", "في ختام جولة التفاوض"): the
+        cue of that initialling or signing, whose agreement and day the talks share."""
+        k = cue - 1
+        if k > lo and self.norms[k] == "من":
+            k -= 1  # "الجولة الرابعة من المفاوضات"
+        while k > lo and cue - k <= 4 and "جول" not in self.norms[k]:
+            k -= 1
+        if k <= lo or "جول" not in self.norms[k] or self.norms[k - 1].removeprefix("و") not in _CLOSING:
+            if not (k > lo and "جول" in self.norms[cue - 1] and self.norms[cue - 2].removeprefix("و") in _CLOSING):
+                return None
+        return next((c for c, kd in reversed(cues) if c < k and kd in ("concluded", "signed")
+                     and self.norms[c] not in _PARTICIPLES and not _verbal_noun(self.norms[c])), None)
+
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
         الأربعاء المفاوضات"; not a round: "اختتمت جولة من المفاوضات")."""
@@ -4039,6 +4055,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
         for cue, kind in cues:
+            if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
+                cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
+                # talks were held up to the step that closed them, on its day and on its agreement
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
