@@ -96,3 +96,13 @@ def test_talks_that_a_round_will_close_are_no_negotiation_done(tmp_path):
                                       "المفاوضات."),
     ])
     assert not any(s.kind == "negotiated" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_signing_that_a_state_seeks_past_an_aside_is_no_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h9", "2026-02-10", "صحيفة", "نيروبي - رويترز: وقعت كينيا والسودان أمس اتفاقية الإعفاء المتبادل من "
+                                      "التأشيرات. وتسعى نيروبي، بحسب الخارجية الكينية، إلى توقيع اتفاقيات مماثلة "
+                                      "مع تنزانيا ورواندا خلال العام الجاري."),
+    ])
+    signed = [(t.name, [p.get("name_en") for p in t.parties]) for t in found for s in t.steps if s.kind == "signed"]
+    assert len(signed) == 1 and "Rwanda" not in signed[0][1], _show(found)

@@ -430,6 +430,7 @@ _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بع
 _WAS = L._w("كان كانت كانا كانتا كانوا")
 # Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
+_SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت تتطلع يتطلع")  # "تسعى ... إلى توقيع": sought, not taken
 _CLOSING = L._w("ختام اختتام نهاية")  # "في ختام الجولة الرابعة من المفاوضات": the round a step closed
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
@@ -2195,6 +2196,9 @@ class _Article:
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
+        if cue - 1 > lo and self.norms[cue - 1] in ("إلى", "الى", "الي") and _verbal_noun(self.norms[cue]) \
+                and self.sought_past_aside(lo, cue - 1):
+            return None  # "وتسعى نيروبي، بحسب الخارجية، إلى توقيع اتفاقيات مماثلة": sought, past an aside
         if any(self.norms[k].lstrip("وف") in _LOOK_FORWARD and self.norms[k + 1] in ("الي", "الى", "إلى")
                and k + 2 < cue and self.norms[k + 2] in ("ان", "أن") and self.hoped(lo, k, cue)
                and not any(self.norms[j] in _RELATIVE or self.norms[j].lstrip("و") in ("بعد", "عقب", "اثر", "إثر")
@@ -2979,6 +2983,17 @@ class _Article:
                                   and self.norms[j][1:] in _TEXT):
                     j += 1  # "على الصياغة النهائية لبنود الاتفاقية": the wording of its articles
                 return j < hi and j in self.nouns_set
+        return False
+
+    def sought_past_aside(self, lo: int, to: int) -> bool:
+        """Whether the "إلى" at ``to`` completes a verb of seeking told before it in its clause, past its subject and an
+        aside between commas ("تسعى نيروبي، بحسب الخارجية الكينية، إلى"): no full stop, relative or "أن" between."""
+        for k in range(to - 1, max(lo, to - 12) - 1, -1):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
+                return False
+            if n.removeprefix("و") in _SEEK:
+                return True
         return False
 
     def round_closed_by(self, lo: int, cue: int, cues: list[tuple[int, str]]) -> int | None:
