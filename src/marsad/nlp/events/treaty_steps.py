@@ -214,6 +214,7 @@ _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت �
 _HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء دراسة بحث مناقشة صعوبة استحالة رفض رغبة استعداد موعد لجنة تشكيل "
              "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
 _HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
+_SUSPENDING = L._w("تعليق تجميد وقف إيقاف ايقاف")  # "أمرا يقضي بتعليق المصادقة": a step held back, not taken
 # Words that end the subject run after an announcing verb: "ردا على", "بعد لقاء مع", "في بيان مشترك".
 _NOT_SUBJECT = L._w("ردا رد عقب إثر اثر بيان خطاب كلمة مؤتمر")
 # What tells that talks ended without an agreement: "بالفشل", "دون التوصل", "بلا نتيجة".
@@ -430,7 +431,8 @@ _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بع
 _WAS = L._w("كان كانت كانا كانتا كانوا")
 # Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
-_SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت تتطلع يتطلع")  # "تسعى ... إلى توقيع": sought, not taken
+_SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت") | _LOOK_FORWARD  # "تسعى ... إلى توقيع": sought, not taken
+_ROUND = L._w("جولة الجولة")  # a round of talks (not "جولته", a leader's tour)
 _CLOSING = L._w("ختام اختتام نهاية")  # "في ختام الجولة الرابعة من المفاوضات": the round a step closed
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
@@ -492,8 +494,8 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ وتاريخ م هـ ه "
                        "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
-_DECREE_HEADS = L._w("المرسوم مرسوم مرسوما الأمر أمر أمرا")
 _ORDERS = L._w("الأمر أمر أمرا")  # a head of state's order ("ordonnance"): a decree when it ratifies
+_DECREE_HEADS = L._w("المرسوم مرسوم مرسوما") | _ORDERS
 _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
@@ -2189,7 +2191,9 @@ class _Article:
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
-        if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
+        if _verbal_noun(self.norms[cue]) and any(
+                _word_in(w, _HALT) or w[:1] in ("ب", "ل") and _word_in(w[1:], _SUSPENDING)
+                for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
                and not (_word_in(self.norms[k], _HOPES) and not self.hoped(lo, k, cue))
@@ -2605,6 +2609,9 @@ class _Article:
         home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
         if not home or not home.get("name_en") or home.get("name_en") == other[0].get("name_en"):
             return None
+        councils = self.councils_state(lo, hi)
+        if councils and councils.get("name_en") != home.get("name_en"):
+            return None  # "أقر الاجتماع المشترك لمجلسي الشيوخ والنواب الأمريكيين اتفاقية التجارة مع كندا"
         start = next((j + 1 for j in range(lo, min(hi, lo + 8)) if self.norms[j] in ("-", "–", "—", ":")), lo)
         told = {c.get("name_en") for j in range(start, hi) if j != k + 1 for c in self.country_at(j)}
         if told - {home.get("name_en"), other[0].get("name_en"), None}:
@@ -2622,7 +2629,7 @@ class _Article:
             return where
         return None
 
-    def home_house(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def home_house(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The dateline's state for a national house named with no nationality later in the report, when that state
         has a house of that name (or for a joint sitting of its two councils, "لمجلسي") and the sentence names no
         other party ("عمّان - ...: ... وكان مجلس الأمة قد أقر قانون
@@ -2632,11 +2639,47 @@ class _Article:
         joint = bool(name) and name[0].removeprefix("ل") == "مجلسي"  # "الاجتماع المشترك لمجلسي ...": both houses
         if not states and not joint:
             return None
+        if joint:
+            own = self.councils_state(*self.sentence_of(cue))
+            if own is not None:
+                return own  # the councils named as a state's are that state's, not the dateline's
         home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
         if not home or not joint and home.get("name_en") not in states:
             return None
+        mine = home.get("name_en")
         named = {p.get("name_en") for p in parties if p.get("name_en")}
-        return home if not named or home.get("name_en") in named else None
+        if named and mine not in named:
+            return None
+        start = next((j + 1 for j in range(0, min(len(self.norms), 8)) if self.norms[j] in ("-", "–", "—", ":")), 0)
+        told = {c.get("name_en") for j in range(start, len(self.norms)) for c in self.country_at(j)} - {None}
+        if mine not in told and len(told) > 1:
+            return None  # "الكويت - كونا: ... اتفاقية النقل بين الجزائر وتونس": the dateline's state is no party
+        if states and (told & states) - {mine}:
+            return None  # another party has a house of that name too ("بين الجزائر والكويت", مجلس الأمة)
+        return home
+
+    def councils_state(self, lo: int, hi: int) -> dict[str, Any] | None:
+        """The state a joint sitting's two councils are named as, in the words after "لمجلسي" up to a comma or the
+        agreement ("لمجلسي السيادة والوزراء في جنوب السودان", "لمجلسي الشيوخ والنواب الأمريكيين"), or None."""
+        at = next((j for j in range(lo, hi) if self.norms[j].removeprefix("و").removeprefix("ل") == "مجلسي"), None)
+        if at is None:
+            return None
+        for j in range(at + 1, min(hi, at + 9)):
+            n = self.norms[j]
+            if n in ("،", ",", ".") or j in self.nouns_set:
+                break
+            found = self.country_at(j)
+            if found:
+                return found[0]
+            nis = next((_NISBA[n[:-2]] for e in ("ين", "ون") if n.endswith(e) and n[:-2] in _NISBA), None)
+            if nis:
+                return {"name": nis[0], "name_en": nis[1], "entity_id": None}  # "الأمريكيين"
+            for m in self.mentions:
+                if bisect.bisect_right(self.starts, m.start) - 1 == j and m.label == "LOC":
+                    same = _country_of_the_name(self.text[m.start:m.end], self.kb)
+                    if same:
+                        return dict(same)  # "في جنوب السودان"
+        return None
 
     def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The party whose national house the body with no nationality is: the one party whose house bears the
@@ -2827,7 +2870,7 @@ class _Article:
             if has_word(n, BODIES) and not (has_word(self.norms[k + 1], _BOARD)):
                 if k > 1 and self.norms[k - 1] == "مجلس":
                     continue  # "وكان مجلس النواب الأردني قد وافق": the council's own word comes first
-                if k > 1 and self.norms[k - 1] == "هيئه":
+                if k > 1 and self.norms[k - 1] == "هيئه" and n.removeprefix("ال") == "حكومه":
                     k -= 1  # "وكانت هيئة الحكومة الإيرانية قد وافقت": the cabinet
                 return k > 0 and self.norms[k - 1].lstrip("وف") in _WAS
         return False
@@ -2987,13 +3030,21 @@ class _Article:
 
     def sought_past_aside(self, lo: int, to: int) -> bool:
         """Whether the "إلى" at ``to`` completes a verb of seeking told before it in its clause, past its subject and an
-        aside between commas ("تسعى نيروبي، بحسب الخارجية الكينية، إلى"): no full stop, relative or "أن" between."""
+        aside between commas ("تسعى نيروبي، بحسب الخارجية الكينية، إلى"): no full stop, relative or "أن" between,
+        no comma that opens a new clause ("سعت ... منذ سنوات، وانتهى ذلك أمس إلى توقيع"), and at most one aside,
+        whose closing comma comes right before "إلى"."""
+        commas = 0
         for k in range(to - 1, max(lo, to - 12) - 1, -1):
             n = self.norms[k]
-            if n in (".", "؛", ":", "؟", "!") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
+            if n in (".", "؛", ":", "؟", "!") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE \
+                    or n in _NEW_PREDICATE:
                 return False
+            if n in ("،", ","):
+                commas += 1
+                if commas > 2 or self.norms[k + 1][:1] in ("و", "ف") or commas == 1 and k != to - 1:
+                    return False  # a new clause, or a comma that closes no aside before "إلى"
             if n.removeprefix("و") in _SEEK:
-                return True
+                return commas != 1
         return False
 
     def round_closed_by(self, lo: int, cue: int, cues: list[tuple[int, str]]) -> int | None:
@@ -3003,13 +3054,26 @@ class _Article:
         k = cue - 1
         if k > lo and self.norms[k] == "من":
             k -= 1  # "الجولة الرابعة من المفاوضات"
-        while k > lo and cue - k <= 4 and "جول" not in self.norms[k]:
+        while k > lo and cue - k <= 4 and self.norms[k] not in _ROUND:
             k -= 1
-        if k <= lo or "جول" not in self.norms[k] or self.norms[k - 1].removeprefix("و") not in _CLOSING:
-            if not (k > lo and "جول" in self.norms[cue - 1] and self.norms[cue - 2].removeprefix("و") in _CLOSING):
-                return None
-        return next((c for c, kd in reversed(cues) if c < k and kd in ("concluded", "signed")
+        if k <= lo or self.norms[k] not in _ROUND or self.norms[k - 1].removeprefix("و") not in _CLOSING:
+            return None
+        if self.failed(cue):
+            return None  # "انفضت في ختام الجولة الثالثة ... دون التوصل إلى اتفاق": the round closed nothing
+        if cue + 2 < len(self.norms) and self.norms[cue + 1] in _ABOUT and cue + 2 in self.nouns_set \
+                and cue + 3 < len(self.norms) and self.norms[cue + 3][:1].isalpha():
+            return None  # "من المفاوضات حول اتفاقية التجارة الحرة": talks on an agreement of their own
+        step = next((c for c, kd in reversed(cues) if c < k and kd in ("concluded", "signed")
                      and self.norms[c] not in _PARTICIPLES and not _verbal_noun(self.norms[c])), None)
+        named = max((n for n in self.nouns_set if step is not None and step < n < k), default=step)
+        if step is None or any(
+                self.norms[j] in (".", "؛", "؟", "!") or self.norms[j] in ("فيما", "بينما", "وفيما", "وبينما")
+                or self.norms[j] in ("،", ",") and (self.norms[j + 1] in ("في", "وفي") and self.norms[j + 2] == "حين"
+                                                    or self.norms[j + 1][:1] in ("و", "ف") and j + 1 < k - 1
+                                                    and self.norms[j + 1] not in ("في", "وفي", "وذلك"))
+                for j in range(named + 1, k - 1)):
+            return None  # "وقع ... اتفاقية، واجتمع الوفدان أمس في ختام الجولة": the step is in another clause
+        return step
 
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
@@ -4303,7 +4367,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
                         or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi) \
                         or art.cabinet_country(body.get("name"), data["parties"]) \
-                        or art.home_house(body.get("name"), data["parties"])
+                        or art.home_house(cue, body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
@@ -4480,7 +4544,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="25", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="26", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
