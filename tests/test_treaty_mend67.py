@@ -95,3 +95,12 @@ def test_the_board_of_a_parliament_agreeing_is_no_ratification(tmp_path):
                                        "تموز/يوليو الماضي."),
     ])
     assert "Iran" not in _takers(found, "ratified"), _show(found)
+
+
+def test_an_agreement_only_discussed_in_the_session_aside_is_not_what_the_house_passed(tmp_path):
+    # the house passed a law on ports; the agreement was only debated in the sitting the aside tells
+    found = processed_treaties(tmp_path, [
+        ("m11", "2026-06-16", "صحيفة", "بيروت - الوكالة الوطنية: أقر مجلس النواب اللبناني، في جلسته التي بحث "
+                                       "فيها اتفاقية الربط الكهربائي مع الأردن، قانون تنظيم الموانئ."),
+    ])
+    assert "Lebanon" not in _takers(found, "ratified"), _show(found)

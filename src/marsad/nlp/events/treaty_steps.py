@@ -3182,6 +3182,21 @@ class _Article:
                 return j if j in nouns else None
         return None
 
+    def aside_names(self, cue: int, noun: int, hi: int, nouns: list[int]) -> bool:
+        """Whether the agreement noun at ``noun`` is told inside an aside on the session, after the verb at ``cue``,
+        and the verb's object comes past the aside and is another thing ("أقر مجلس الشعب، في جلسته التي ناقش فيها
+        الاتفاقية الأمنية، الموازنة العامة"): the agreement was only discussed there."""
+        if noun <= cue:
+            return False
+        opening = next((k for k in range(cue + 1, noun) if self.norms[k] in ("،", ",")), None)
+        if opening is None or not self.session_aside(opening, hi) \
+                or not any(self.norms[x] in _RELATIVE for x in range(opening + 1, noun)):
+            return False
+        close = next((x for x in range(noun + 1, min(hi, noun + 12)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+        return close is not None and self.norms[close] in ("،", ",") and close + 1 < hi and close + 1 not in nouns \
+            and self.norms[close + 1][:1].isalpha() and self.norms[close + 1][:1] not in ("و", "ف") \
+            and _stem_of(self.norms[close + 1]) != "مشروع"
+
     def session_aside(self, comma: int, hi: int) -> bool:
         """Whether the phrase after the comma at ``comma`` tells the session a body acted in ("أقر مجلس الشعب، في
         جلسته التي عقدها أمس برئاسة رئيس المجلس، الاتفاقية"; "في جلسة عقدها ببورتسودان"; "في دورته الاستثنائية"):
@@ -4137,7 +4152,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
                 cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
                 # talks were held up to the step that closed them, on its day and on its agreement
-            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH and not art.aside_names(cue, n, hi, nouns)]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
                 far = art.object_after(cue, hi, nouns, direct=(kind in ("signed", "concluded") or kind == "ratified"
