@@ -216,6 +216,7 @@ _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت �
 _HALT = L._w("تأجيل إرجاء ارجاء إجراءات إجراء دراسة بحث مناقشة صعوبة استحالة رفض رغبة استعداد موعد لجنة تشكيل "
              "إمكانية احتمال خطة خطط اقتراح مقترح تمهيد تحضير فشل تعثر شروط مساعي")
 _HALT = _HALT | {w[:-1] + "ت" for w in _HALT if w.endswith("ه")}  # "رغبتها", "دراستها"
+_SUSPENDING = L._w("تعليق تجميد وقف إيقاف ايقاف")  # "أمرا يقضي بتعليق المصادقة": a step held back, not taken
 # Words that end the subject run after an announcing verb: "ردا على", "بعد لقاء مع", "في بيان مشترك".
 _NOT_SUBJECT = L._w("ردا رد عقب إثر اثر بيان خطاب كلمة مؤتمر")
 # What tells that talks ended without an agreement: "بالفشل", "دون التوصل", "بلا نتيجة".
@@ -363,7 +364,7 @@ _DENY_NEG = L._w("لا غير عار عارية عاري عارٍ")
 _STRONG = (".", "؛", "!", "؟", ":")
 # Ratifying bodies, with the country their adjective names ("البرلمان الإيراني").
 BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغرس الكونجرس مجلس الشورى الشيوخ النواب الشعب الكنيست "
-              "الجمعية الوطنية المجلس الحكومة")
+              "الجمعية الوطنية المجلس الحكومة مجلسي")
 _EU = {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
@@ -432,6 +433,9 @@ _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بع
 _WAS = L._w("كان كانت كانا كانتا كانوا")
 # Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
+_SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت") | _LOOK_FORWARD  # "تسعى ... إلى توقيع": sought, not taken
+_ROUND = L._w("جولة الجولة")  # a round of talks (not "جولته", a leader's tour)
+_CLOSING = L._w("ختام اختتام نهاية")  # "في ختام الجولة الرابعة من المفاوضات": the round a step closed
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
 _RECALLS = L._w("يذكر يشار")
@@ -492,7 +496,9 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ وتاريخ م هـ ه "
                        "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
-_DECREE_HEADS = L._w("المرسوم مرسوم مرسوما الأمر أمر أمرا")
+_ORDERS = L._w("الأمر أمر أمرا")  # a head of state's order ("ordonnance"): a decree when it ratifies
+_DECREE_HEADS = L._w("المرسوم مرسوم مرسوما") | _ORDERS
+_ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
                                          ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
@@ -2191,13 +2197,18 @@ class _Article:
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
-        if _verbal_noun(self.norms[cue]) and any(_word_in(w, _HALT) for w in self.norms[max(lo, cue - 2):cue]):
+        if _verbal_noun(self.norms[cue]) and any(
+                _word_in(w, _HALT) or w[:1] in ("ب", "ل") and _word_in(w[1:], _SUSPENDING)
+                for w in self.norms[max(lo, cue - 2):cue]):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
                and not (_word_in(self.norms[k], _HOPES) and not self.hoped(lo, k, cue))
                for k in range(max(lo, cue - 4), cue)):
             return None  # "فشلت في التوصل إلى اتفاق", "قرب التوصل", "من أجل التوصل": not reached (a royal will,
             # "الإرادة الملكية", is a decree, not a wish)
+        if cue - 1 > lo and self.norms[cue - 1] in ("إلى", "الى", "الي") and _verbal_noun(self.norms[cue]) \
+                and self.sought_past_aside(lo, cue - 1):
+            return None  # "وتسعى نيروبي، بحسب الخارجية، إلى توقيع اتفاقيات مماثلة": sought, past an aside
         if any(self.norms[k].lstrip("وف") in _LOOK_FORWARD and self.norms[k + 1] in ("الي", "الى", "إلى")
                and k + 2 < cue and self.norms[k + 2] in ("ان", "أن") and self.hoped(lo, k, cue)
                and not any(self.norms[j] in _RELATIVE or self.norms[j].lstrip("و") in ("بعد", "عقب", "اثر", "إثر")
@@ -2309,7 +2320,9 @@ class _Article:
         that passes it ("أقر مجلس الدوما ... مشروع قانون المصادقة", "صوت المجلس على قانون تصديق", "أصدر السلطان
         مرسوما بالتصديق").  Not one told in the future, negated, or after a complementizer that opens another
         clause ("أعلن أن ... التوصل")."""
-        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW for k in range(max(lo, cue - 3), cue)) \
+        law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW
+                  or self.norms[k].removeprefix("و") in _ORDERS and self.norms[k + 1] in _ORDERING
+                  for k in range(max(lo, cue - 3), cue)) \
             or self.decree_before(lo, cue) is not None or self.royal_will(lo, cue)
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
@@ -2460,7 +2473,9 @@ class _Article:
         نوفمبر 2026 بالتصديق", "القانون رقم 52.26 الذي يوافق"): its token, or None."""
         for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
             n = self.norms[k]
-            if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع":
+            if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع" \
+                    or n.removeprefix("و") in _ORDERS and (k + 1 == cue or self.norms[k + 1] in _ORDERING):
+                # (an order of a head of state: "وقع رئيس النيجر أمرا يقضي بالمصادقة على الاتفاقية")
                 return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
@@ -2612,6 +2627,9 @@ class _Article:
         home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
         if not home or not home.get("name_en") or home.get("name_en") == other[0].get("name_en"):
             return None
+        councils = self.councils_state(lo, hi)
+        if councils and councils.get("name_en") != home.get("name_en"):
+            return None  # "أقر الاجتماع المشترك لمجلسي الشيوخ والنواب الأمريكيين اتفاقية التجارة مع كندا"
         start = next((j + 1 for j in range(lo, min(hi, lo + 8)) if self.norms[j] in ("-", "–", "—", ":")), lo)
         told = {c.get("name_en") for j in range(start, hi) if j != k + 1 for c in self.country_at(j)}
         if told - {home.get("name_en"), other[0].get("name_en"), None}:
@@ -2627,6 +2645,58 @@ class _Article:
         where = self.dateline_country(0, min(len(self.norms), 6), decree=True)
         if where and where.get("name_en") in {p.get("name_en") for p in parties}:
             return where
+        return None
+
+    def home_house(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The dateline's state for a national house named with no nationality later in the report, when that state
+        has a house of that name (or for a joint sitting of its two councils, "لمجلسي") and the sentence names no
+        other party ("عمّان - ...: ... وكان مجلس الأمة قد أقر قانون
+        تصديق الاتفاقية"): the house of the place the report is written in."""
+        name = tuple(w.removeprefix("و") if n == 0 else w for n, w in enumerate(fold(body or "").split()))
+        states = _HOUSES.get(name)
+        joint = bool(name) and name[0].removeprefix("ل") == "مجلسي"  # "الاجتماع المشترك لمجلسي ...": both houses
+        if not states and not joint:
+            return None
+        if joint:
+            own = self.councils_state(*self.sentence_of(cue))
+            if own is not None:
+                return own  # the councils named as a state's are that state's, not the dateline's
+        home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        if not home or not joint and home.get("name_en") not in states:
+            return None
+        mine = home.get("name_en")
+        named = {p.get("name_en") for p in parties if p.get("name_en")}
+        if named and mine not in named:
+            return None
+        start = next((j + 1 for j in range(0, min(len(self.norms), 8)) if self.norms[j] in ("-", "–", "—", ":")), 0)
+        told = {c.get("name_en") for j in range(start, len(self.norms)) for c in self.country_at(j)} - {None}
+        if mine not in told and len(told) > 1:
+            return None  # "الكويت - كونا: ... اتفاقية النقل بين الجزائر وتونس": the dateline's state is no party
+        if states and (told & states) - {mine}:
+            return None  # another party has a house of that name too ("بين الجزائر والكويت", مجلس الأمة)
+        return home
+
+    def councils_state(self, lo: int, hi: int) -> dict[str, Any] | None:
+        """The state a joint sitting's two councils are named as, in the words after "لمجلسي" up to a comma or the
+        agreement ("لمجلسي السيادة والوزراء في جنوب السودان", "لمجلسي الشيوخ والنواب الأمريكيين"), or None."""
+        at = next((j for j in range(lo, hi) if self.norms[j].removeprefix("و").removeprefix("ل") == "مجلسي"), None)
+        if at is None:
+            return None
+        for j in range(at + 1, min(hi, at + 9)):
+            n = self.norms[j]
+            if n in ("،", ",", ".") or j in self.nouns_set:
+                break
+            found = self.country_at(j)
+            if found:
+                return found[0]
+            nis = next((_NISBA[n[:-2]] for e in ("ين", "ون") if n.endswith(e) and n[:-2] in _NISBA), None)
+            if nis:
+                return {"name": nis[0], "name_en": nis[1], "entity_id": None}  # "الأمريكيين"
+            for m in self.mentions:
+                if bisect.bisect_right(self.starts, m.start) - 1 == j and m.label == "LOC":
+                    same = _country_of_the_name(self.text[m.start:m.end], self.kb)
+                    if same:
+                        return dict(same)  # "في جنوب السودان"
         return None
 
     def house_country(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -2818,6 +2888,8 @@ class _Article:
             if has_word(n, BODIES) and not (has_word(self.norms[k + 1], _BOARD)):
                 if k > 1 and self.norms[k - 1] == "مجلس":
                     continue  # "وكان مجلس النواب الأردني قد وافق": the council's own word comes first
+                if k > 1 and self.norms[k - 1] == "هيئه" and n.removeprefix("ال") == "حكومه":
+                    k -= 1  # "وكانت هيئة الحكومة الإيرانية قد وافقت": the cabinet
                 return k > 0 and self.norms[k - 1].lstrip("وف") in _WAS
         return False
 
@@ -2974,6 +3046,53 @@ class _Article:
                 return j < hi and j in self.nouns_set
         return False
 
+    def sought_past_aside(self, lo: int, to: int) -> bool:
+        """Whether the "إلى" at ``to`` completes a verb of seeking told before it in its clause, past its subject and an
+        aside between commas ("تسعى نيروبي، بحسب الخارجية الكينية، إلى"): no full stop, relative or "أن" between,
+        no comma that opens a new clause ("سعت ... منذ سنوات، وانتهى ذلك أمس إلى توقيع"), and at most one aside,
+        whose closing comma comes right before "إلى"."""
+        commas = 0
+        for k in range(to - 1, max(lo, to - 12) - 1, -1):
+            n = self.norms[k]
+            if n in (".", "؛", ":", "؟", "!") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE \
+                    or n in _NEW_PREDICATE:
+                return False
+            if n in ("،", ","):
+                commas += 1
+                if commas > 2 or self.norms[k + 1][:1] in ("و", "ف") or commas == 1 and k != to - 1:
+                    return False  # a new clause, or a comma that closes no aside before "إلى"
+            if n.removeprefix("و") in _SEEK:
+                return commas != 1
+        return False
+
+    def round_closed_by(self, lo: int, cue: int, cues: list[tuple[int, str]]) -> int | None:
+        """The step told before the talks at ``cue`` in their sentence when they are the round it closed ("وقع
+        الوفدان بالأحرف الأولى على الاتفاقية، في ختام الجولة الثالثة من المفاوضات", "في ختام جولة التفاوض"): the
+        cue of that initialling or signing, whose agreement and day the talks share."""
+        k = cue - 1
+        if k > lo and self.norms[k] == "من":
+            k -= 1  # "الجولة الرابعة من المفاوضات"
+        while k > lo and cue - k <= 4 and self.norms[k] not in _ROUND:
+            k -= 1
+        if k <= lo or self.norms[k] not in _ROUND or self.norms[k - 1].removeprefix("و") not in _CLOSING:
+            return None
+        if self.failed(cue):
+            return None  # "انفضت في ختام الجولة الثالثة ... دون التوصل إلى اتفاق": the round closed nothing
+        if cue + 2 < len(self.norms) and self.norms[cue + 1] in _ABOUT and cue + 2 in self.nouns_set \
+                and cue + 3 < len(self.norms) and self.norms[cue + 3][:1].isalpha():
+            return None  # "من المفاوضات حول اتفاقية التجارة الحرة": talks on an agreement of their own
+        step = next((c for c, kd in reversed(cues) if c < k and kd in ("concluded", "signed")
+                     and self.norms[c] not in _PARTICIPLES and not _verbal_noun(self.norms[c])), None)
+        named = max((n for n in self.nouns_set if step is not None and step < n < k), default=step)
+        if step is None or any(
+                self.norms[j] in (".", "؛", "؟", "!") or self.norms[j] in ("فيما", "بينما", "وفيما", "وبينما")
+                or self.norms[j] in ("،", ",") and (self.norms[j + 1] in ("في", "وفي") and self.norms[j + 2] == "حين"
+                                                    or self.norms[j + 1][:1] in ("و", "ف") and j + 1 < k - 1
+                                                    and self.norms[j + 1] not in ("في", "وفي", "وذلك"))
+                for j in range(named + 1, k - 1)):
+            return None  # "وقع ... اتفاقية، واجتمع الوفدان أمس في ختام الجولة": the step is in another clause
+        return step
+
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
         الأربعاء المفاوضات"; not a round: "اختتمت جولة من المفاوضات")."""
@@ -3027,19 +3146,23 @@ class _Article:
             if plain and n in ("،", ","):
                 # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
                 # اليوم الجمعة، حزمة الاتفاقات"
-                close = next((x for x in range(k + 1, min(hi, k + 11)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+                session = self.session_aside(k, hi)
+                close = next((x for x in range(k + 1, min(hi, k + (15 if session else 11)))
+                              if self.norms[x] in ("،", ",", ".", "؛")), None)
                 if close is not None and close + 2 < hi and self.norms[close + 1] in _PACKAGE and close + 2 in nouns:
                     close += 1  # "حزمة الاتفاقات": the package is the agreements
                 if close is not None and self.norms[close] in ("،", ",") and close + 1 < hi and close + 1 not in nouns \
                         and _stem_of(self.norms[close + 1]) == "مشروع" and not any(
-                            _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)):
+                            _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
+                        if not session):
                     # "أقر مجلس النواب، في جلسته أمس، مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية ...": the
                     # bill of the agreement past the phrase
                     j = self.through(close + 1, hi)
                     if j is not None and j in nouns:
                         return j
                 if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
-                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)) \
+                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
+                        if not session) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
                     return close + 1
             if n in ("،", ",") or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
@@ -3076,6 +3199,31 @@ class _Article:
                     j += 1
                 return j if j in nouns else None
         return None
+
+    def aside_names(self, cue: int, noun: int, hi: int, nouns: list[int]) -> bool:
+        """Whether the agreement noun at ``noun`` is told inside an aside on the session, after the verb at ``cue``,
+        and the verb's object comes past the aside and is another thing ("أقر مجلس الشعب، في جلسته التي ناقش فيها
+        الاتفاقية الأمنية، الموازنة العامة"): the agreement was only discussed there."""
+        if noun <= cue:
+            return False
+        opening = next((k for k in range(cue + 1, noun) if self.norms[k] in ("،", ",")), None)
+        if opening is None or not self.session_aside(opening, hi) \
+                or not any(self.norms[x] in _RELATIVE for x in range(opening + 1, noun)):
+            return False
+        close = next((x for x in range(noun + 1, min(hi, noun + 12)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+        return close is not None and self.norms[close] in ("،", ",") and close + 1 < hi and close + 1 not in nouns \
+            and self.norms[close + 1][:1].isalpha() and self.norms[close + 1][:1] not in ("و", "ف") \
+            and _stem_of(self.norms[close + 1]) != "مشروع"
+
+    def session_aside(self, comma: int, hi: int) -> bool:
+        """Whether the phrase after the comma at ``comma`` tells the session a body acted in ("أقر مجلس الشعب، في
+        جلسته التي عقدها أمس برئاسة رئيس المجلس، الاتفاقية"; "في جلسة عقدها ببورتسودان"; "في دورته الاستثنائية"):
+        a relative or the verb of the meeting in it governs nothing of the agreement, so the object lies past it."""
+        j = comma + 1
+        if j + 1 >= hi or self.norms[j].removeprefix("و") not in ("في", "خلال"):
+            return False
+        n = self.norms[j + 1]
+        return n in _SESSIONS or _stem_of(n) in _SESSIONS or n.startswith(("دورت", "دوره", "جلست"))
 
     def overlooking(self, k: int) -> bool:
         """Whether the word at ``k`` is a participle describing the subject that takes على ("دول مطلة على البحر",
@@ -4019,7 +4167,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
         for cue, kind in cues:
-            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH]
+            if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
+                cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
+                # talks were held up to the step that closed them, on its day and on its agreement
+            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH and not art.aside_names(cue, n, hi, nouns)]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
                 far = art.object_after(cue, hi, nouns, direct=(kind in ("signed", "concluded") or kind == "ratified"
@@ -4248,7 +4399,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # صادق المجلس التنفيذي فيها"), else the dateline's in the lead ("الرباط – صادق مجلس النواب")
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
                         or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi) \
-                        or art.cabinet_country(body.get("name"), data["parties"])
+                        or art.cabinet_country(body.get("name"), data["parties"]) \
+                        or art.home_house(cue, body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
@@ -4425,7 +4577,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="25", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="26", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
