@@ -119,6 +119,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test36
 	$(PY) eval/eval_treaties.py --part test37
 	$(PY) eval/eval_treaties.py --part test38
+	$(PY) eval/eval_treaties.py --part test39
+	$(PY) eval/eval_treaties.py --part test40
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

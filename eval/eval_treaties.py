@@ -71,8 +71,20 @@ extended, a suspension "not a withdrawal", a cabinet approving two agreements in
 Hijri day, a source, an evidence, 6 aliases, 5 expected steps, 14 traps), both held out through round 34 and scored
 once with its base (be95f8a) and once with its final treaty code (treaty_steps 24): test37 steps P .852 R .657 F1
 .742 both times (one record .667, names .500); test38 P .806 R .641 F1 .714 → P .818 R .692 F1 .750 (one record .333
-→ .444, parties R .611 → .650).  Their floors guard those held-out scores; from round 35 on they are development
-sets.
+→ .444, parties R .611 → .650).  ``test39``: 28 reports, 8 agreements, 31 steps, 84 traps by an eleventh writer
+(Moroccan, Mauritanian, Libyan and Palestinian outlets, Russian, Chinese and Latin American wires: fisheries, a
+nuclear plant, grain, air services, extradition, a protocol amending a 2019 agreement, a six-state grain reserve
+ratified by four states in one listing sentence and known by a city's name, a ratification announced by a
+spokesman, a withdrawal; its second reader's corrections: two reports' entry-into-force day made consistent with the
+agreement's own rule, a source, 21 aliases, 14 expected steps, 11 traps) and ``test40``: 30 reports, 9 agreements,
+32 steps, 76 traps by a twelfth (Kuwaiti, Qatari, Emirati, Jordanian and Kurdish outlets, South Asian and Gulf
+wires: labour, food security, defence industry, double taxation, a three-state power link, a ceasefire extended and
+suspended, a renewal, a bloc's free-trade deal, accessions to a convention, Hijri-only dates, one wire under
+different titles; 8 corrections: a source, 4 aliases added and one removed, 3 traps), written while round 34's second
+treaty change was made and scored once before it (main 7c80729) and once after (treaty_steps 26): test39 steps P
+.750 R .484 F1 .588 both times (one record .500, names .500; at the round's base be95f8a F1 .566, one record .375),
+test40 P .957 R .688 F1 .800 both times (one record .778, names .714; the same at be95f8a).  Their floors guard
+those held-out scores.  test37 … test40 are development sets from round 35 on.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -80,7 +92,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 ``--no-floors``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
-[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|frozen] [-v] [--keep DIR] [--all]``.
+[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|frozen] [-v] [--keep DIR] [--all]``.
 """
 
 from __future__ import annotations
@@ -108,6 +120,8 @@ DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_
         "test36": (HERE / "data" / "treaties_test36.jsonl", HERE / "data" / "treaties_test36_gold.json"),
         "test37": (HERE / "data" / "treaties_test37.jsonl", HERE / "data" / "treaties_test37_gold.json"),
         "test38": (HERE / "data" / "treaties_test38.jsonl", HERE / "data" / "treaties_test38_gold.json"),
+        "test39": (HERE / "data" / "treaties_test39.jsonl", HERE / "data" / "treaties_test39_gold.json"),
+        "test40": (HERE / "data" / "treaties_test40.jsonl", HERE / "data" / "treaties_test40_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
