@@ -865,7 +865,8 @@ class _Article:
                 and not self.norms[end].endswith(("ي", "يه")):
             # a definite noun of the list takes its adjectives: "معاهدة حظر الأسلحة الكيميائية" (not an adjective
             # another: "الاتفاق النووي الغربي الإيراني")
-            while end + 1 < hi and end - i < 8 and self.norms[end + 1].startswith("ال") and self.content_word(end + 1) \
+            while end + 1 < hi and end - i < 8 and self.norms[end + 1].startswith("ال") \
+                    and (self.content_word(end + 1) or self.lone_nisba(end + 1, hi)) \
                     and self.norms[end + 1].endswith(("ي", "يه")):
                 end += 1
         if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
@@ -920,8 +921,11 @@ class _Article:
             while end + 1 < min(hi, i + 8) and self.norms[end + 1].startswith("ال") and self.content_word(end + 1):
                 end += 1
         if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
-                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and self.norms[i + 2].startswith("بال") \
+                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and (
+                    self.norms[i + 2].startswith("بال")
+                    or self.norms[i + 2][:1] == "ب" and _action_form(self.norms[i + 2][1:])) \
                 and not self.stops_name(i + 2):
+            # (or a verbal noun: "الاتفاقية المتعلقة بتنظيم العبور")
             # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
             # bears on, up to its parties, a comma or a participle)
             end, k = i + 2, i + 3
@@ -938,6 +942,9 @@ class _Article:
                     break
         if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
             end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
+        if end > i + 1 and end + 1 < hi and self.norms[end].startswith("الم") \
+                and self.norms[end + 1] in ("عليه", "عليها", "عليهم"):
+            end += 1  # a participle with its preposition: "اتفاقية نقل المحكوم عليهم"
         if i < end:
             end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
@@ -946,8 +953,8 @@ class _Article:
             # ... its name is those words: "اتفاقية العلاقات والحصانات الدبلوماسية" (not the article's agreement)
             last, k = i + 1, i + 2
             while k < min(hi, i + 7):
-                if self.genitive(k, conj=True):
-                    last = k
+                if self.genitive(k, conj=True) or self.lone_nisba(k, hi):
+                    last = k  # (and a nationality the thing has: "اتفاقية الغاز المصري")
                 elif self.norms[k] == "من" and k + 1 < hi and self.norms[k + 1][:1].isalpha() and \
                         not has_word(self.norms[k + 1], TREATY_NOUNS):
                     last = k + 1  # "الحد من انتشار"
@@ -1267,6 +1274,16 @@ class _Article:
     @cached_property
     def mention_starts_tok(self) -> frozenset[int]:
         return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
+
+    def lone_nisba(self, k: int, hi: int) -> bool:
+        """Whether the nationality at ``k`` describes the thing a name's noun right before it tells ("اتفاقية الغاز
+        المصري", "اتفاقية المنحة السعودية"): one nationality after a definite noun that is no adjective, with no
+        second one after it (two are the parties: "معاهدة السلام المصرية الإسرائيلية")."""
+        prev = self.norms[k - 1]
+        if self.norms[k] not in _NISBA or not prev.startswith("ال") or prev.endswith(("ي", "يه")):
+            return False
+        nxt = self.norms[k + 1] if k + 1 < hi else ""
+        return nxt.removeprefix("و") not in _NISBA
 
     def stops_name(self, k: int) -> bool:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
@@ -4577,7 +4594,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="26", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="27", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
