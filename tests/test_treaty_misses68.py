@@ -53,3 +53,20 @@ def test_a_name_keeps_the_preposition_of_its_participle(tmp_path):
                                       "البلدين."),
     ])
     assert [t.name for t in found] == ["اتفاقية نقل المحكوم عليهم"], _show(found)
+
+
+def _ratified_by(found) -> set:
+    return {((s.by or {}).get("country") or {}).get("name_en") for t in found for s in t.steps
+            if s.kind == "ratified" and s.modality == "done"}
+
+
+def test_each_state_listed_after_kull_min_ratifies(tmp_path):
+    # one sentence, three ratifications; the states yet to ratify are parties with no step
+    found = processed_treaties(tmp_path, [
+        ("n6", "2026-08-06", "صحيفة", "عمان - بترا: وقعت ست دول عربية في عمان العام الماضي اتفاقية الربط "
+                                      "الكهربائي الإقليمي. وصادقت على الاتفاقية حتى الآن كل من الأردن ومصر "
+                                      "والعراق، فيما لم تصادق عليها سوريا ولبنان."),
+    ])
+    assert _ratified_by(found) == {"Jordan", "Egypt", "Iraq"}, _show(found)
+    parties = {p.get("name_en") for t in found for p in t.parties}
+    assert {"Syria", "Lebanon"} <= parties, _show(found)

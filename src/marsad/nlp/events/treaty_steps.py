@@ -1275,6 +1275,34 @@ class _Article:
     def mention_starts_tok(self) -> frozenset[int]:
         return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
 
+    def listed_states(self, cue: int, hi: int) -> list[dict[str, Any]]:
+        """The states a ratification tells with "كل من" after its verb, in the same clause ("صادقت عليها كل من مصر
+        والأردن"), each as a taker; none when the clause lists none."""
+        k = next((j for j in range(cue + 1, min(hi, cue + 10)) if self.norms[j] == "كل" and j + 1 < hi
+                  and self.norms[j + 1] == "من"), None)
+        if k is None:
+            return [], []
+        end = k + 2
+        while end < hi and end - k < 16 and self.norms[end][:1].isalpha() and self.norms[end] not in _FUNCTION:
+            end += 1
+        subj = self.parties_in(set(range(k + 2, end)), range(0))[0]
+        subj = [p for p in subj if not p.get("group") and p.get("name_en")]
+        takers = [{"name": p.get("name"), "country": {"name": p.get("name"), "name_en": p.get("name_en")}}
+                  for p in subj]
+        # "... فيما لم تصادق عليها مالي وبوركينا فاسو": the states yet to ratify are parties too (no step)
+        s_hi = self.sentence_of(cue)[1]
+        j = end + (1 if end < s_hi and self.norms[end] == "،" else 0)
+        rest: list[dict[str, Any]] = []
+        if j + 3 < s_hi and self.norms[j] in ("فيما", "بينما", "في حين") and self.norms[j + 1] == "لم" \
+                and _CUES.get(self.stemmed[j + 2]) == "ratified":
+            stop = j + 3
+            while stop < s_hi and stop - j < 14 and self.norms[stop][:1].isalpha() and self.norms[stop] not in {
+                    "بعد", "حتى", "منذ"}:
+                stop += 1
+            rest = [p for p in self.parties_in(set(range(j + 3, stop)), range(0))[0]
+                    if not p.get("group") and p.get("name_en")]
+        return takers, rest
+
     def lone_nisba(self, k: int, hi: int) -> bool:
         """Whether the nationality at ``k`` describes the thing a name's noun right before it tells ("اتفاقية الغاز
         المصري", "اتفاقية المنحة السعودية"): one nationality after a definite noun that is no adjective, with no
@@ -4433,6 +4461,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) and not more:
+                    # "وصادقت على الاتفاقية حتى الآن كل من موريتانيا والسنغال وتشاد": each state listed its own step
+                    listed, not_yet = art.listed_states(cue, hi)
+                    if listed:
+                        body, more = listed[0], listed[1:]
+                        known = {p.get("name_en") for p in data["parties"]}
+                        data["parties"] = data["parties"] + [p for p in not_yet if p.get("name_en") not in known]
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
