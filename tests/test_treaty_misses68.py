@@ -28,15 +28,6 @@ def test_a_name_keeps_the_nationality_of_the_grant_it_is_about(tmp_path):
     assert [t.name for t in found] == ["اتفاقية المنحة السعودية"], _show(found)
 
 
-def test_two_nationalities_after_a_name_stay_its_parties(tmp_path):
-    # (passes before too: two nationalities are the sides, not part of the name)
-    found = processed_treaties(tmp_path, [
-        ("n3", "2026-08-04", "صحيفة", "عمان - بترا: وقع الأردن وسوريا أمس اتفاقية المياه الأردنية السورية في "
-                                      "دمشق."),
-    ])
-    assert found and all("الأردنية" not in (t.name or "") for t in found), _show(found)
-
-
 def test_a_formal_title_on_a_verbal_noun_after_mutaalliqa_is_whole(tmp_path):
     # "المتعلقة ب" then an indefinite verbal noun ("بتنظيم"), not only a definite word ("بالنقل")
     found = processed_treaties(tmp_path, [
@@ -70,3 +61,12 @@ def test_each_state_listed_after_kull_min_ratifies(tmp_path):
     assert _ratified_by(found) == {"Jordan", "Egypt", "Iraq"}, _show(found)
     parties = {p.get("name_en") for t in found for p in t.parties}
     assert {"Syria", "Lebanon"} <= parties, _show(found)
+
+
+def test_a_negated_ratification_with_sawa_names_those_that_did(tmp_path):
+    # "لم يصادق ... سوى": an exception list, the states after "سوى" ratified
+    found = processed_treaties(tmp_path, [
+        ("n7", "2026-08-06", "صحيفة", "عمان - بترا: وقعت ست دول عربية في عمان العام الماضي اتفاقية الربط "
+                                      "الكهربائي الإقليمي. ولم يصادق على الاتفاقية حتى الآن سوى الأردن ومصر."),
+    ])
+    assert _ratified_by(found) == {"Jordan", "Egypt"}, _show(found)

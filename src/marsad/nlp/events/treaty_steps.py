@@ -1279,13 +1279,14 @@ class _Article:
         """The states a ratification tells with "كل من" after its verb, in the same clause ("صادقت عليها كل من مصر
         والأردن"), each as a taker; none when the clause lists none."""
         k = next((j for j in range(cue + 1, min(hi, cue + 10)) if self.norms[j] == "كل" and j + 1 < hi
-                  and self.norms[j + 1] == "من"), None)
+                  and self.norms[j + 1] == "من" or self.norms[j] == "سوي"), None)
         if k is None:
             return [], []
-        end = k + 2
+        first = k + 1 if self.norms[k] == "سوي" else k + 2  # ("لم يصادق عليه سوى مصر والأردن")
+        end = first
         while end < hi and end - k < 16 and self.norms[end][:1].isalpha() and self.norms[end] not in _FUNCTION:
             end += 1
-        subj = self.parties_in(set(range(k + 2, end)), range(0))[0]
+        subj = self.parties_in(set(range(first, end)), range(0))[0]
         subj = [p for p in subj if not p.get("group") and p.get("name_en")]
         takers = [{"name": p.get("name"), "country": {"name": p.get("name"), "name_en": p.get("name_en")}}
                   for p in subj]
@@ -2231,6 +2232,8 @@ class _Article:
         window = self.norms[max(lo, cue - 3):cue]
         if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
                 or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
+            if kind == "ratified" and self.listed_states(cue, self.sentence_of(cue)[1])[0]:
+                return "done"  # "ولم يصادق عليه حتى الآن سوى مصر والأردن": those listed did
             return None
         if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
             return None  # "لم يصدر الظهير الملكي بعد بالمصادقة": not yet issued ("بعد" is "yet", not "after")
