@@ -936,14 +936,16 @@ class _Article:
                     end, k = k + 1, k + 2
                 elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
                         and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
-                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]):
+                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]) \
+                        and n not in _SPEECH:  # (not a clause: "... بتسليم المجرمين وقال الوزير")
                     end, k = k, k + 1
                 else:
                     break
         if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
             end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
-        if end > i + 1 and end + 1 < hi and self.norms[end].startswith("الم") \
-                and self.norms[end + 1] in ("عليه", "عليها", "عليهم"):
+        if end > i + 1 and end + 1 < hi and self.norms[end].startswith("الم") and len(self.norms[end]) == 7 \
+                and self.norms[end][5] == "و" and self.norms[end + 1] in ("عليه", "عليها", "عليهم"):
+            # (a passive participle مفعول only: not "اتفاقية الدفاع المشترك عليها أن ...", "it must")
             end += 1  # a participle with its preposition: "اتفاقية نقل المحكوم عليهم"
         if i < end:
             end = self.purpose_end(end, hi)
@@ -1275,12 +1277,16 @@ class _Article:
     def mention_starts_tok(self) -> frozenset[int]:
         return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
 
-    def listed_states(self, cue: int, hi: int) -> list[dict[str, Any]]:
+    def listed_states(self, cue: int, hi: int, sawa: bool = False) -> list[dict[str, Any]]:
         """The states a ratification tells with "كل من" after its verb, in the same clause ("صادقت عليها كل من مصر
-        والأردن"), each as a taker; none when the clause lists none."""
-        k = next((j for j in range(cue + 1, min(hi, cue + 10)) if self.norms[j] == "كل" and j + 1 < hi
+        والأردن"), each as a taker; none when the clause lists none. ``sawa``: only a list after "سوى"."""
+        k = next((j for j in range(cue + 1, min(hi, cue + 10)) if not sawa and self.norms[j] == "كل" and j + 1 < hi
                   and self.norms[j + 1] == "من" or self.norms[j] == "سوي"), None)
-        if k is None:
+        if k is None or any(n in _RELATIVE or n in ("،", ".", "؛", ":") or n.lstrip("وب").startswith(("حضر", "حضور"))
+                            or _CUES.get(self.stemmed[j]) not in (None, "ratified")
+                            for j, n in ((j, self.norms[j]) for j in range(cue + 1, k))):
+            # (those who signed or attended, in another clause: "على الاتفاقية التي وقعتها كل من مصر والعراق",
+            # "بحضور كل من ...")
             return [], []
         first = k + 1 if self.norms[k] == "سوي" else k + 2  # ("لم يصادق عليه سوى مصر والأردن")
         end = first
@@ -1294,11 +1300,13 @@ class _Article:
         s_hi = self.sentence_of(cue)[1]
         j = end + (1 if end < s_hi and self.norms[end] == "،" else 0)
         rest: list[dict[str, Any]] = []
-        if j + 3 < s_hi and self.norms[j] in ("فيما", "بينما", "في حين") and self.norms[j + 1] == "لم" \
-                and _CUES.get(self.stemmed[j + 2]) == "ratified":
+        if j + 4 < s_hi and self.norms[j] in ("فيما", "بينما", "في حين") and self.norms[j + 1] == "لم" \
+                and _CUES.get(self.stemmed[j + 2]) == "ratified" and self.norms[j + 3] in ("عليها", "عليه"):
+            # (the same agreement, "عليها": not "فيما لم تصادق سوريا على اتفاقية التجارة")
+            j += 1 + (self.norms[j + 4] == "بعد")
             stop = j + 3
             while stop < s_hi and stop - j < 14 and self.norms[stop][:1].isalpha() and self.norms[stop] not in {
-                    "بعد", "حتى", "منذ"}:
+                    "بعد", "حتى", "منذ", "على", "الى"}:
                 stop += 1
             rest = [p for p in self.parties_in(set(range(j + 3, stop)), range(0))[0]
                     if not p.get("group") and p.get("name_en")]
@@ -2232,7 +2240,7 @@ class _Article:
         window = self.norms[max(lo, cue - 3):cue]
         if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
                 or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
-            if kind == "ratified" and self.listed_states(cue, self.sentence_of(cue)[1])[0]:
+            if kind == "ratified" and self.listed_states(cue, self.sentence_of(cue)[1], sawa=True)[0]:
                 return "done"  # "ولم يصادق عليه حتى الآن سوى مصر والأردن": those listed did
             return None
         if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
