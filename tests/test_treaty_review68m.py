@@ -54,3 +54,12 @@ def test_alayha_of_an_adjective_is_not_in_the_name(tmp_path):
                                       "أن تصادق البرلمانات."),
     ])
     assert [t.name for t in found] == ["اتفاقية الدفاع المشترك"], _show(found)
+
+
+def test_a_nationality_after_cooperation_is_a_party_not_part_of_the_name(tmp_path):
+    # "التعاون الأردني مع العراق": Jordan's side of the tie, unlike "اتفاقية الغاز المصري"
+    found = processed_treaties(tmp_path, [
+        ("r6", "2026-08-12", "صحيفة", "عمان - بترا: صادق مجلس النواب الأردني أمس على اتفاقية التعاون الأردني مع "
+                                      "العراق."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية التعاون"], _show(found)

@@ -605,6 +605,11 @@ _MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة م
                      "مكافأة محاسبة ملاحقة مطاردة متابعة مواجهة مراجعة مشاورة مفاوضة".split())
 
 
+# Nouns of a tie between parties: a nationality after them is one of the parties, not a thing's ("اتفاقية التعاون
+# الأردني مع العراق"; but "اتفاقية الغاز المصري")
+_TIES = frozenset(fold(w) for w in "التعاون الشراكة الصداقة السلام الأخوة التحالف التآخي".split())
+
+
 def _action_form(n: str) -> bool:
     """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
     the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
@@ -1317,7 +1322,8 @@ class _Article:
         المصري", "اتفاقية المنحة السعودية"): one nationality after a definite noun that is no adjective, with no
         second one after it (two are the parties: "معاهدة السلام المصرية الإسرائيلية")."""
         prev = self.norms[k - 1]
-        if self.norms[k] not in _NISBA or not prev.startswith("ال") or prev.endswith(("ي", "يه")):
+        if self.norms[k] not in _NISBA or not prev.startswith("ال") or prev.endswith(("ي", "يه")) \
+                or prev in _TIES:  # a tie's nationality is a party: "اتفاقية التعاون السوداني في مجال الري"
             return False
         nxt = self.norms[k + 1] if k + 1 < hi else ""
         return nxt.removeprefix("و") not in _NISBA
