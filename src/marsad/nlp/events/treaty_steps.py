@@ -605,6 +605,11 @@ _MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة م
                      "مكافأة محاسبة ملاحقة مطاردة متابعة مواجهة مراجعة مشاورة مفاوضة".split())
 
 
+# Nouns of a tie between parties: a nationality after them is one of the parties, not a thing's ("اتفاقية التعاون
+# الأردني مع العراق"; but "اتفاقية الغاز المصري")
+_TIES = frozenset(fold(w) for w in "التعاون الشراكة الصداقة السلام الأخوة التحالف التآخي".split())
+
+
 def _action_form(n: str) -> bool:
     """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
     the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
@@ -865,7 +870,8 @@ class _Article:
                 and not self.norms[end].endswith(("ي", "يه")):
             # a definite noun of the list takes its adjectives: "معاهدة حظر الأسلحة الكيميائية" (not an adjective
             # another: "الاتفاق النووي الغربي الإيراني")
-            while end + 1 < hi and end - i < 8 and self.norms[end + 1].startswith("ال") and self.content_word(end + 1) \
+            while end + 1 < hi and end - i < 8 and self.norms[end + 1].startswith("ال") \
+                    and (self.content_word(end + 1) or self.lone_nisba(end + 1, hi)) \
                     and self.norms[end + 1].endswith(("ي", "يه")):
                 end += 1
         if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
@@ -920,8 +926,11 @@ class _Article:
             while end + 1 < min(hi, i + 8) and self.norms[end + 1].startswith("ال") and self.content_word(end + 1):
                 end += 1
         if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
-                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and self.norms[i + 2].startswith("بال") \
+                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and (
+                    self.norms[i + 2].startswith("بال")
+                    or self.norms[i + 2][:1] == "ب" and _action_form(self.norms[i + 2][1:])) \
                 and not self.stops_name(i + 2):
+            # (or a verbal noun: "الاتفاقية المتعلقة بتنظيم العبور")
             # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
             # bears on, up to its parties, a comma or a participle)
             end, k = i + 2, i + 3
@@ -932,12 +941,17 @@ class _Article:
                     end, k = k + 1, k + 2
                 elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
                         and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
-                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]):
+                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]) \
+                        and n not in _SPEECH:  # (not a clause: "... بتسليم المجرمين وقال الوزير")
                     end, k = k, k + 1
                 else:
                     break
         if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
             end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
+        if end > i + 1 and end + 1 < hi and self.norms[end].startswith("الم") and len(self.norms[end]) == 7 \
+                and self.norms[end][5] == "و" and self.norms[end + 1] in ("عليه", "عليها", "عليهم"):
+            # (a passive participle مفعول only: not "اتفاقية الدفاع المشترك عليها أن ...", "it must")
+            end += 1  # a participle with its preposition: "اتفاقية نقل المحكوم عليهم"
         if i < end:
             end = self.purpose_end(end, hi)
         words = self.text[self.toks[i].start:self.toks[end].end]
@@ -946,8 +960,8 @@ class _Article:
             # ... its name is those words: "اتفاقية العلاقات والحصانات الدبلوماسية" (not the article's agreement)
             last, k = i + 1, i + 2
             while k < min(hi, i + 7):
-                if self.genitive(k, conj=True):
-                    last = k
+                if self.genitive(k, conj=True) or self.lone_nisba(k, hi):
+                    last = k  # (and a nationality the thing has: "اتفاقية الغاز المصري")
                 elif self.norms[k] == "من" and k + 1 < hi and self.norms[k + 1][:1].isalpha() and \
                         not has_word(self.norms[k + 1], TREATY_NOUNS):
                     last = k + 1  # "الحد من انتشار"
@@ -1267,6 +1281,52 @@ class _Article:
     @cached_property
     def mention_starts_tok(self) -> frozenset[int]:
         return frozenset(bisect.bisect_right(self.starts, m.start) - 1 for m in self.mentions)
+
+    def listed_states(self, cue: int, hi: int, sawa: bool = False) -> list[dict[str, Any]]:
+        """The states a ratification tells with "كل من" after its verb, in the same clause ("صادقت عليها كل من مصر
+        والأردن"), each as a taker; none when the clause lists none. ``sawa``: only a list after "سوى"."""
+        k = next((j for j in range(cue + 1, min(hi, cue + 10)) if not sawa and self.norms[j] == "كل" and j + 1 < hi
+                  and self.norms[j + 1] == "من" or self.norms[j] == "سوي"), None)
+        if k is None or any(n in _RELATIVE or n in ("،", ".", "؛", ":") or n.lstrip("وب").startswith(("حضر", "حضور"))
+                            or _CUES.get(self.stemmed[j]) not in (None, "ratified")
+                            for j, n in ((j, self.norms[j]) for j in range(cue + 1, k))):
+            # (those who signed or attended, in another clause: "على الاتفاقية التي وقعتها كل من مصر والعراق",
+            # "بحضور كل من ...")
+            return [], []
+        first = k + 1 if self.norms[k] == "سوي" else k + 2  # ("لم يصادق عليه سوى مصر والأردن")
+        end = first
+        while end < hi and end - k < 16 and self.norms[end][:1].isalpha() and self.norms[end] not in _FUNCTION:
+            end += 1
+        subj = self.parties_in(set(range(first, end)), range(0))[0]
+        subj = [p for p in subj if not p.get("group") and p.get("name_en")]
+        takers = [{"name": p.get("name"), "country": {"name": p.get("name"), "name_en": p.get("name_en")}}
+                  for p in subj]
+        # "... فيما لم تصادق عليها مالي وبوركينا فاسو": the states yet to ratify are parties too (no step)
+        s_hi = self.sentence_of(cue)[1]
+        j = end + (1 if end < s_hi and self.norms[end] == "،" else 0)
+        rest: list[dict[str, Any]] = []
+        if j + 4 < s_hi and self.norms[j] in ("فيما", "بينما", "في حين") and self.norms[j + 1] == "لم" \
+                and _CUES.get(self.stemmed[j + 2]) == "ratified" and self.norms[j + 3] in ("عليها", "عليه"):
+            # (the same agreement, "عليها": not "فيما لم تصادق سوريا على اتفاقية التجارة")
+            j += 1 + (self.norms[j + 4] == "بعد")
+            stop = j + 3
+            while stop < s_hi and stop - j < 14 and self.norms[stop][:1].isalpha() and self.norms[stop] not in {
+                    "بعد", "حتى", "منذ", "على", "الى"}:
+                stop += 1
+            rest = [p for p in self.parties_in(set(range(j + 3, stop)), range(0))[0]
+                    if not p.get("group") and p.get("name_en")]
+        return takers, rest
+
+    def lone_nisba(self, k: int, hi: int) -> bool:
+        """Whether the nationality at ``k`` describes the thing a name's noun right before it tells ("اتفاقية الغاز
+        المصري", "اتفاقية المنحة السعودية"): one nationality after a definite noun that is no adjective, with no
+        second one after it (two are the parties: "معاهدة السلام المصرية الإسرائيلية")."""
+        prev = self.norms[k - 1]
+        if self.norms[k] not in _NISBA or not prev.startswith("ال") or prev.endswith(("ي", "يه")) \
+                or prev in _TIES:  # a tie's nationality is a party: "اتفاقية التعاون السوداني في مجال الري"
+            return False
+        nxt = self.norms[k + 1] if k + 1 < hi else ""
+        return nxt.removeprefix("و") not in _NISBA
 
     def stops_name(self, k: int) -> bool:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
@@ -2186,6 +2246,8 @@ class _Article:
         window = self.norms[max(lo, cue - 3):cue]
         if any(w in _NEGATIONS or w[:1] in ("و", "ف") and w[1:] in _NEGATIONS for w in window) \
                 or self.not_done(lo, cue):  # ("ولم تنضم باكستان إلى المعاهدة": negated, no step)
+            if kind == "ratified" and self.listed_states(cue, self.sentence_of(cue)[1], sawa=True)[0]:
+                return "done"  # "ولم يصادق عليه حتى الآن سوى مصر والأردن": those listed did
             return None
         if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
             return None  # "لم يصدر الظهير الملكي بعد بالمصادقة": not yet issued ("بعد" is "yet", not "after")
@@ -4416,6 +4478,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) and not more:
+                    # "وصادقت على الاتفاقية حتى الآن كل من موريتانيا والسنغال وتشاد": each state listed its own step
+                    listed, not_yet = art.listed_states(cue, hi)
+                    if listed:
+                        body, more = listed[0], listed[1:]
+                        known = {p.get("name_en") for p in data["parties"]}
+                        data["parties"] = data["parties"] + [p for p in not_yet if p.get("name_en") not in known]
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -4577,7 +4646,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="26", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="27", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
