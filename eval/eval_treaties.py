@@ -84,7 +84,21 @@ different titles; 8 corrections: a source, 4 aliases added and one removed, 3 tr
 treaty change was made and scored once before it (main 7c80729) and once after (treaty_steps 26): test39 steps P
 .750 R .484 F1 .588 both times (one record .500, names .500; at the round's base be95f8a F1 .566, one record .375),
 test40 P .957 R .688 F1 .800 both times (one record .778, names .714; the same at be95f8a).  Their floors guard
-those held-out scores.  test37 … test40 are development sets from round 35 on.
+those held-out scores.  ``test41``: 28 reports, 8 agreements, 37 steps, 73 traps by a thirteenth writer (Syrian,
+Lebanese, Omani and Bahraini outlets, Central Asian, Balkan and African Union wires: a 2026 customs agreement
+replacing the same pair's 2009 one, kept as its own record with its signing and its replacement; a pipeline of the
+same pair; a maritime link signed in two capitals two days apart and ratified by a sultan's decree, two houses and
+royal assent; an AU convention with the states that ratified so far listed; a three-state dam; an extension, a
+suspension, a withdrawal; its second reader's 20 corrections: 4 sources, 12 aliases, 3 traps added and one removed)
+and ``test42``: 28 reports, 8 agreements, 30 steps, 76 traps by a fourteenth (Algerian, Tunisian, Iraqi, Egyptian
+and Saudi outlets, Japanese, Korean and Brazilian wires: a 2019 agreement and the 2026 protocol amending it, a
+three-party refugee-return agreement with a withdrawal later reversed, two agreements of one pair signed the same
+day, an Arab convention with four ratifications dated in one listing sentence, decrees published in a gazette days
+later; 22 corrections: a source, 2 evidences, 11 aliases, 4 expected steps, 5 traps), written while round 34's third
+treaty change was made and scored once before it (main 95bce8a) and once after (treaty_steps 27): test41 steps P .833
+R .405 F1 .545 both times (one record .500, four agreements with no record; the same at the round's base be95f8a);
+test42 P .895 R .567 F1 .694 both times (one record .625, names .286; at be95f8a F1 .667).  Their floors guard those
+held-out scores.  test37 … test42 are development sets from round 35 on.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -92,7 +106,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 ``--no-floors``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
-[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|frozen] [-v] [--keep DIR] [--all]``.
+[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|frozen] [-v] [--keep DIR] [--all]``.
 """
 
 from __future__ import annotations
@@ -122,6 +136,8 @@ DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_
         "test38": (HERE / "data" / "treaties_test38.jsonl", HERE / "data" / "treaties_test38_gold.json"),
         "test39": (HERE / "data" / "treaties_test39.jsonl", HERE / "data" / "treaties_test39_gold.json"),
         "test40": (HERE / "data" / "treaties_test40.jsonl", HERE / "data" / "treaties_test40_gold.json"),
+        "test41": (HERE / "data" / "treaties_test41.jsonl", HERE / "data" / "treaties_test41_gold.json"),
+        "test42": (HERE / "data" / "treaties_test42.jsonl", HERE / "data" / "treaties_test42_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
