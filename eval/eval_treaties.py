@@ -106,7 +106,8 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 ``--no-floors``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
-[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|frozen] [-v] [--keep DIR] [--all]``.
+[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|frozen]
+[-v] [--keep DIR] [--all]``.
 """
 
 from __future__ import annotations
