@@ -70,7 +70,7 @@ def norm_each(words: list[str]) -> list[str]:
     if len(words) < 16 or not _JOIN_SAFE:
         return [norm_token(w) for w in words]
     joined = "\n".join(words)
-    if joined.__class__ is not str or joined.count("\n") != len(words) - 1:  # (a word with a line break of its own)
+    if joined.count("\n") != len(words) - 1:  # (a word with a line break of its own)
         return [norm_token(w) for w in words]
     return _translate(joined, _NORM_TOKEN_TABLE).split("\n")
 

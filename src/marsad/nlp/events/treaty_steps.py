@@ -2664,6 +2664,14 @@ class _Article:
                     return party
         return None
 
+    def report_state(self) -> dict[str, Any] | None:
+        """The state of the report's dateline ("الرياض - واس: ..."), whatever body acts (see ``dateline_country``)."""
+        return self.dateline_country(0, min(len(self.norms), 6), decree=True)
+
+    def after_dateline(self, lo: int, hi: int) -> int:
+        """The first word after a dash or colon closing a dateline within ``lo``'s first eight words, else ``lo``."""
+        return next((j + 1 for j in range(lo, min(hi, lo + 8)) if self.norms[j] in ("-", "–", "—", ":")), lo)
+
     def cited_decision(self, body: int, cue: int) -> tuple[int, int] | None:
         """The characters of a decision a cabinet's approval cites between the council and its "الموافقة" ("قرر
         المجلس، بعد الاطلاع على قرار مجلس الشورى رقم (12/3) وتاريخ ...، الموافقة على"): its dates are the cited
@@ -2686,14 +2694,14 @@ class _Article:
         other = self.country_at(k + 1)
         if not other or other[0].get("name_en") != parties[0].get("name_en"):
             return None
-        home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        home = self.report_state()
         if not home or not home.get("name_en") or home.get("name_en") == other[0].get("name_en"):
             return None
         councils = self.councils_state(lo, hi)
         if councils and councils.get("name_en") != home.get("name_en"):
             return None  # "أقر الاجتماع المشترك لمجلسي الشيوخ والنواب الأمريكيين اتفاقية التجارة مع كندا"
-        start = next((j + 1 for j in range(lo, min(hi, lo + 8)) if self.norms[j] in ("-", "–", "—", ":")), lo)
-        told = {c.get("name_en") for j in range(start, hi) if j != k + 1 for c in self.country_at(j)}
+        told = {c.get("name_en") for j in range(self.after_dateline(lo, hi), hi) if j != k + 1
+                for c in self.country_at(j)}
         if told - {home.get("name_en"), other[0].get("name_en"), None}:
             return None  # "القاهرة - ...: قالت الرباط إن اتفاقية ... مع موريتانيا": the state told is the side
         return home
@@ -2704,7 +2712,7 @@ class _Article:
         is its cabinet too."""
         if fold(" ".join((body or "").split())).removeprefix("و") not in _CABINETS:
             return None
-        where = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        where = self.report_state()
         if where and where.get("name_en") in {p.get("name_en") for p in parties}:
             return where
         return None
@@ -2723,15 +2731,15 @@ class _Article:
             own = self.councils_state(*self.sentence_of(cue))
             if own is not None:
                 return own  # the councils named as a state's are that state's, not the dateline's
-        home = self.dateline_country(0, min(len(self.norms), 6), decree=True)
+        home = self.report_state()
         if not home or not joint and home.get("name_en") not in states:
             return None
         mine = home.get("name_en")
         named = {p.get("name_en") for p in parties if p.get("name_en")}
         if named and mine not in named:
             return None
-        start = next((j + 1 for j in range(0, min(len(self.norms), 8)) if self.norms[j] in ("-", "–", "—", ":")), 0)
-        told = {c.get("name_en") for j in range(start, len(self.norms)) for c in self.country_at(j)} - {None}
+        end = len(self.norms)
+        told = {c.get("name_en") for j in range(self.after_dateline(0, end), end) for c in self.country_at(j)} - {None}
         if mine not in told and len(told) > 1:
             return None  # "الكويت - كونا: ... اتفاقية النقل بين الجزائر وتونس": the dateline's state is no party
         if states and (told & states) - {mine}:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -135,16 +136,11 @@ def _stems(words: list[str]) -> list[str]:
     return out  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=65536)
 def _everyday(stem: str) -> bool:
     """Whether a word is an everyday adjective with the article more than a name («السعودية», «الأردنية»):
     the learnt list of family names that are common words (``marsad.nlp.surname_words``)."""
-    got = _EVERYDAY.get(stem)
-    if got is None:
-        got = _EVERYDAY[stem] = norm("ال" + stem) in common_surname_words()
-    return got
-
-
-_EVERYDAY: dict[str, bool] = {}
+    return norm("ال" + stem) in common_surname_words()
 
 
 # Words that are no name alone, although the tagger may end or make a name with them: a title or an office
