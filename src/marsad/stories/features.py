@@ -323,6 +323,8 @@ class ArticleFeatures:
     period: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the period a routine report is
     # about: its month or week when it reports one ("month:2015-07", "week:2015-07-30"), else its trading days as
     # ``session`` (sessions.period_days)
+    where: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the places its headline names and
+    # those its headline and lead name, towns inside their regions (where.where_slot)
 
     def __reduce__(self) -> tuple:
         # The fields' values in order, back through ``__init__``: a day's features come from the workers, and the
@@ -618,13 +620,15 @@ _NO_DAYS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str, Any]:
     """What a (non-sports) headline reports, slot by slot: a results period, a market, an oil-output country, an
-    incident, a delivery, a commodity, a routine report's trading day, a death toll and an execution's convict."""
+    incident, a delivery, a commodity, a routine report's trading day, a death toll, an execution's convict and
+    where its event happened."""
     from marsad.stories.incidents import (CONVICT_CHARS, beneficiaries_slot, commodity_slot, death_toll,
                                           crime_slot, delivery_slot, execution_slot, incident_days,
                                           incident_slot)
     from marsad.stories.sessions import bulletin_days, period_days, session_days
     from marsad.stories.fronts import act_slot, front_slot
     from marsad.stories.objects import object_slot
+    from marsad.stories.where import where_slot
     from marsad.stories.slots import (market_slot, oil_output_slot, results_company, results_periods,
                                       session_headline)
 
@@ -646,4 +650,5 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "act_head": act_slot(article.title, lead_text, from_lead=False),
             "count": beneficiaries_slot(article.title, lead_text),
             "session": session_days(article.title, lead_text, timexes, published, report),
-            "period": period_days(article.title, lead_text, timexes, published, report)}
+            "period": period_days(article.title, lead_text, timexes, published, report),
+            "where": where_slot(article.title, lead_text)}
