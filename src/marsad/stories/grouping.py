@@ -872,7 +872,8 @@ class Grouper:
             if attr in PLACE_ONLY:
                 continue
             mine = getattr(x, attr)
-            if mine[0] and slot_conflict(attr, mine, getattr(y, attr), self.opts.where_follow_ups):  # (a slot one leaves empty clashes with none)
+            # (a slot one leaves empty clashes with none)
+            if mine[0] and slot_conflict(attr, mine, getattr(y, attr), self.opts.where_follow_ups):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True
