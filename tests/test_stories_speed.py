@@ -323,9 +323,9 @@ def test_a_slot_one_article_leaves_empty_never_clashes():
         if attr == "object":  # "kind|name words|places" of what was opened or held
             filled = (frozenset({"معرض|كتاب|"}), frozenset())
             other = (frozenset({"مهرجان|صيف|"}), frozenset())
-        elif attr == "where":  # places of the hierarchy (marsad.nlp.places)
-            filled = (frozenset({"sa:asir:abha"}), frozenset({"sa:asir:abha", "sa:jazan"}))
-            other = (frozenset({"sa:jazan"}), frozenset({"sa:jazan"}))
+        elif attr == "where":  # places of the hierarchy (marsad.nlp.places), an incident's marks, a follow-up
+            filled = (frozenset({"sa:asir:abha"}), frozenset({"sa:asir:abha", "sa:jazan"}), frozenset(), False)
+            other = (frozenset({"sa:jazan"}), frozenset({"sa:jazan"}), frozenset(), False)
         else:
             filled, other = (frozenset({"x"}), frozenset({"x", "y"})), (frozenset({"z"}), frozenset({"z"}))
         assert slot_conflict(attr, filled, other) is not None  # (both filled: asked)

@@ -128,3 +128,54 @@ def test_an_attack_in_another_region_is_another_story_and_a_report_naming_the_re
     assert najran != abha  # the same kind of attack in Najran: another
     off = place(rows, where_slots=False)
     assert off[2] == off[0]  # without the slot the attack in Najran joins the one in Abha
+
+
+CRASH = ("انقلبت حافلة تقل 37 معلمة في {place} صباح اليوم أثناء توجههن إلى مدارسهن، ما أسفر عن إصابة 37 معلمة "
+         "بإصابات متفاوتة نقلن على إثرها إلى المستشفيات بسيارات الإسعاف. وأوضح المتحدث باسم الهلال الأحمر أن "
+         "الفرق الإسعافية باشرت الحادث فور تلقي البلاغ وأن حالة ثلاث من المصابات حرجة.")
+OTHER_CRASH = ("أصيب 12 طالبا بجروح طفيفة إثر انقلاب حافلة مدرسية في {place} ظهر اليوم بعد انحرافها عن الطريق، "
+               "وتولت فرق الدفاع المدني إخراج الطلاب ونقلهم إلى مستشفى المدينة. وباشرت الجهات المختصة التحقيق "
+               "في أسباب الحادث.")
+VISIT = ("زار أمير المنطقة مستشفى الملك فهد المركزي أمس للاطمئنان على المعلمات المصابات في حادث انقلاب الحافلة "
+         "التي كانت تقل 37 معلمة، واستمع من الأطباء إلى شرح عن حالاتهن. وتمنى لهن الشفاء العاجل، ووجه بتسخير "
+         "كل الإمكانات لعلاجهن.")
+
+
+def _crash_and_follow_ups():
+    return [
+        ("2026-03-16T07:00:00", "وكالة الأنباء", "إصابة 37 معلمة في انقلاب حافلة ببريدة",
+         CRASH.format(place="بريدة")),
+        ("2026-03-16T08:00:00", "صحيفة المدينة", "انقلاب حافلة معلمات في بريدة وإصابة 37",
+         CRASH.format(place="بريدة")),
+        ("2026-03-16T09:00:00", "صحيفة الشرق", "إصابة 12 طالبا في انقلاب حافلة مدرسية بجازان",
+         OTHER_CRASH.format(place="جازان")),
+        ("2026-03-17T10:00:00", "وكالة الأنباء", "أمير الرياض يطمئن على مصابات حادث حافلة المعلمات",
+         VISIT + " وكانت المصابات قد نقلن جوا إلى مستشفيات الرياض."),
+        ("2026-03-17T11:00:00", "وكالة الأنباء", "أمير تبوك يطمئن على صحة المرضى في مستشفى تبوك",
+         "زار أمير المنطقة مستشفى الملك خالد أمس واطمأن على صحة المرضى المنومين، واطلع على سير العمل في "
+         "أقسام المستشفى. وشدد على تقديم أفضل الخدمات للمراجعين."),
+    ]
+
+
+def test_a_follow_up_told_from_another_region_joins_its_incident_and_a_same_kind_incident_stays_apart():
+    buraydah, again, jazan, visit, hospital = place(_crash_and_follow_ups())
+    assert buraydah == again
+    assert jazan != buraydah  # another bus crash, in another region: another story
+    assert visit == buraydah  # the Riyadh emir visiting the crash's injured flown to Riyadh is the crash's news
+    assert hospital != buraydah  # a hospital visit naming no incident stays its own
+    off = place(_crash_and_follow_ups(), where_follow_ups=False)
+    assert off[3] != off[0]  # without it the place kept the visit out of the crash's story
+
+
+def test_a_follow_up_shares_the_incidents_marks_and_a_routine_item_has_none():
+    crash = where_slot("إصابة 37 معلمة في انقلاب حافلة ببريدة", CRASH.format(place="بريدة"))
+    visit = where_slot("أمير الرياض يطمئن على مصابات حادث حافلة المعلمات", VISIT)
+    assert {"bus", "rollover", "37"} <= crash[2] and visit[3] and not crash[3]
+    assert where_conflict(crash, visit) is False and where_conflict(crash, visit, follow_ups=False) is True
+    # Eid greetings from two regions follow nothing up: no incident's marks, two items
+    tabuk = where_slot("أمير تبوك يهنئ القيادة بعيد الفطر", "رفع أمير منطقة تبوك التهنئة للقيادة بعيد الفطر.")
+    jazan = where_slot("أمير جازان يهنئ القيادة بعيد الفطر", "رفع أمير منطقة جازان التهنئة للقيادة بعيد الفطر.")
+    assert tabuk[3] and not tabuk[2] and where_conflict(tabuk, jazan) is True
+    # two plain reports of one kind of crash in two regions stay two
+    other = where_slot("إصابة 12 طالبا في انقلاب حافلة مدرسية بجازان", OTHER_CRASH.format(place="جازان"))
+    assert where_conflict(crash, other) is True

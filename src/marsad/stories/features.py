@@ -323,8 +323,9 @@ class ArticleFeatures:
     period: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the period a routine report is
     # about: its month or week when it reports one ("month:2015-07", "week:2015-07-30"), else its trading days as
     # ``session`` (sessions.period_days)
-    where: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the places its headline names and
-    # those its headline and lead name, towns inside their regions (where.where_slot)
+    where: tuple[frozenset[str], frozenset[str], frozenset[str], bool] = (frozenset(), frozenset(), frozenset(), False)
+    # the places its headline names and those its headline and lead name, towns inside their regions, an incident's
+    # marks and whether its headline follows one up (where.where_slot)
 
     def __reduce__(self) -> tuple:
         # The fields' values in order, back through ``__init__``: a day's features come from the workers, and the

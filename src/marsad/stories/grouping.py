@@ -83,9 +83,12 @@ PLACE_ONLY = frozenset({"where"})  # slots that only turn an article away from a
 ACTS = frozenset({"act", "act_head"})  # (a war report's act: its clashes and fills are counted apart from the others')
 
 
-def slot_conflict(attr: str, a, b) -> bool | None:
-    """Do two articles' ``attr`` slots report two events of one kind (None: either reports none)?"""
-    return (objects_conflict if attr == "object" else where_conflict if attr == "where" else reported_conflict)(a, b)
+def slot_conflict(attr: str, a, b, follow_ups: bool = True) -> bool | None:
+    """Do two articles' ``attr`` slots report two events of one kind (None: either reports none)?  ``follow_ups``:
+    an incident's follow-up told from another place is not kept apart by its place (where.same_incident)."""
+    if attr == "where":
+        return where_conflict(a, b, follow_ups)
+    return (objects_conflict if attr == "object" else reported_conflict)(a, b)
 
 
 CLASH_WEIGHT = 1e-4  # a clashing pair's weight in a story's split graph (not 0: every member keeps some weight)
@@ -203,6 +206,9 @@ class GroupOptions:
     # pages of 2015-08-01, 08-02, 08-04 (in-sample: written on them) strays 276 -> 261, main-event members
     # 1669 -> 1667 (two regional election committees, which one of the three readers counted as strays);
     # stories_dev .927 and frozen 1.000 unchanged
+    where_follow_ups: bool = True  # ... but a headline following an incident up (a visit to its injured, a
+    # recovery, condolences, a reaction, an investigation) whose marks are the incident's (two kinds, or a kind and a
+    # number: where.same_incident) is not kept from it by its place: the follow-up is told from where it happens
     contact_slots: bool = True  # the same for diplomatic and routine headlines (contacts.contacts_conflict): a
     # member reporting a cable, call, visit or wedding with another counterpart vouches for nothing
     home_country: str | None = None  # the home country of every outlet; None: each outlet's, learned as it goes
@@ -500,7 +506,7 @@ class Grouper:
                 turned = True
                 continue
             for attr, mine in reporting:
-                clash = slot_conflict(attr, mine, getattr(m, attr))
+                clash = slot_conflict(attr, mine, getattr(m, attr), self.opts.where_follow_ups)
                 if clash:
                     break
                 if clash is not None and not (attr == "company" and not f.company[0] & m.company[0]):
@@ -866,7 +872,8 @@ class Grouper:
             if attr in PLACE_ONLY:
                 continue
             mine = getattr(x, attr)
-            if mine[0] and slot_conflict(attr, mine, getattr(y, attr)):  # (a slot one leaves empty clashes with none)
+            # (a slot one leaves empty clashes with none)
+            if mine[0] and slot_conflict(attr, mine, getattr(y, attr), self.opts.where_follow_ups):
                 return True
         if self.opts.delivery_ordinals and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
             return True
