@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.nlp.places import PlacesError, load_places, parse_places
-from marsad.stories.where import where_conflict, where_slot
+from marsad.stories.where import incident_marks, where_conflict, where_slot
 
 from tests.test_stories_slots import place
 
@@ -179,3 +179,10 @@ def test_a_follow_up_shares_the_incidents_marks_and_a_routine_item_has_none():
     # two plain reports of one kind of crash in two regions stay two
     other = where_slot("إصابة 12 طالبا في انقلاب حافلة مدرسية بجازان", OTHER_CRASH.format(place="جازان"))
     assert where_conflict(crash, other) is True
+
+
+def test_an_incidents_toll_in_arabic_indic_digits_is_the_same_number():
+    western = incident_marks("إصابة 37 معلمة في انقلاب حافلة ببريدة")
+    eastern = incident_marks("إصابة ٣٧ معلمة في انقلاب حافلة ببريدة")
+    assert "37" in western and eastern == western
+    assert "0" not in incident_marks("انقلاب حافلة على طريق ٠٠٧")  # a road's code is no toll

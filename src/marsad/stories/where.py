@@ -94,7 +94,8 @@ def incident_marks(text: str) -> frozenset[str]:
     kinds = {MARK[k] for w in _words(text) for k in (w, _bare(w)) if k in MARK}
     if not kinds:
         return frozenset()
-    return frozenset(kinds | {n for n in NUMBER_RE.findall(text) if 2 <= int(n) < 1000 and not n.startswith("0")})
+    numbers = {str(int(n)) for n in NUMBER_RE.findall(text) if int(n) and not n.startswith(("0", "٠", "۰"))}
+    return frozenset(kinds | {n for n in numbers if 2 <= int(n) < 1000})  # (٥٢ and 52 are one number)
 
 
 def same_incident(a: Where, b: Where) -> bool:
