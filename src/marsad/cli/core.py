@@ -29,7 +29,9 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> No
         for key, _, w in columns:
             v = r.get(key)
             v = "" if v is None else str(v)
-            cells.append(v[:w].ljust(w) if w else v)
+            if w and len(v) > w:  # cut, and say so: «موقع البوصلة العرب» would read as a name of its own
+                v = v[:w - 1] + "…"
+            cells.append(v.ljust(w) if w else v)
         print("  ".join(cells))
 
 
@@ -126,7 +128,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
         for r in page:
             r["date"] = (r["published_at"] or "")[:10]
             r["outlet_name"] = outlets.display_name(r["outlet"])
-        table(page, [("id", "id", 16), ("outlet_name", "outlet", 18), ("date", "date", 10), ("language", "lang", 4),
+        table(page, [("id", "id", 16), ("outlet_name", "outlet", 20), ("date", "date", 10), ("language", "lang", 4),
                      ("length", "chars", 6), ("title", "title", 0)])
 
     listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
@@ -148,19 +150,20 @@ def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -
 def cmd_show(args: argparse.Namespace) -> int:
     view = marsad.open(args.db).article(args.id)
     if view is None:
-        raise NotFoundError(f"no article {args.id!r} (see `marsad articles`)")
+        raise NotFoundError(f"no article {args.id!r}: give its id, or the first 4 or more characters of one id and "
+                            "of no other (see `marsad articles`)")
     if args.json:
         emit_json([view])
         return 0
     a = view["article"]
     print(a["title"])
     print("=" * min(80, max(10, len(a["title"]))))
-    for key in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language", "url", "origin"):
-        if a.get(key):
-            print(f"{key:>13}: {', '.join(a[key]) if isinstance(a[key], list) else a[key]}")
-    prov = {k: v for k, v in a["provenance"].items() if v}
-    for key, value in prov.items():
-        print(f"{key:>13}: {', '.join(value) if isinstance(value, list) else value}")
+    meta = {k: a[k] for k in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language",
+                              "url", "origin") if a.get(k)}
+    meta.update((k, v) for k, v in a["provenance"].items() if v)
+    width = max(map(len, meta), default=0)  # the colons in one column, however long the longest name
+    for key, value in meta.items():
+        print(f"{key:>{width}}: {', '.join(value) if isinstance(value, list) else value}")
     print()
     print(a["text"])
     for kind, spans in view["annotations"].items():
@@ -177,14 +180,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    results = marsad.open(args.db).search(args.query, limit=args.limit, outlet=args.outlet)
+    from marsad import outlets
+
+    m = marsad.open(args.db)
+    if args.outlet and outlets.canonical(args.outlet) not in m.stats()["outlets"]:
+        raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
+    results = m.search(args.query, limit=args.limit, outlet=args.outlet)
     if args.json:
         emit_json(results["results"])
         return 0
     if not results["results"]:
         print("no match")
-    for r in results["results"]:
-        print(f"{r['id']}  {r['outlet'] or ''}  {(r['published_at'] or '')[:10]}  {r['title']}")
+    for r in results["results"]:  # the outlet by the name `marsad articles` shows
+        print(f"{r['id']}  {outlets.display_name(r['outlet'])}  {(r['published_at'] or '')[:10]}  {r['title']}")
         print(f"    {r['snippet']}")
     return 0
 
