@@ -280,7 +280,8 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
             if w.rejection is not None:
                 _reject(store, report, w.rejection)
                 continue
-            store.clear_rejection(w.item.origin, "extract")
+            for stage in ("read", "fetch", "extract"):  # read now: an old reason (empty, refused, 404) no longer holds
+                store.clear_rejection(w.item.origin, stage)
             report.articles_added += store.add_articles(w.articles, index=w.fields)
 
 
