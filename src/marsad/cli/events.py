@@ -21,11 +21,17 @@ def _name(p: dict | None) -> str:
     return str(p.get("name_en") or p.get("name") or p.get("text") or "?")
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    types = tuple(t.upper() for t in args.type or ())
+def _types(given: list[str] | None) -> tuple[str, ...]:
+    """Checked PLOVER types from --type: an unknown one is an error (exit 2), never an empty answer."""
+    types = tuple(t.upper() for t in given or ())
     unknown = [t for t in types if t not in PLOVER_TYPES]
     if unknown:
         raise UsageError(f"unknown event type {', '.join(unknown)}; use one of {', '.join(PLOVER_TYPES)}")
+    return types
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    types = _types(args.type)
     query = EventQuery(types=types, actor=args.actor, since=listing.day(args.since, "--since"),
                        until=listing.day(args.until, "--until"), min_confidence=args.min_confidence,
                        shown_only=not args.all)
@@ -53,9 +59,12 @@ def _render_events(events: list) -> None:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    opts = GraphOptions(actor=args.actor, since=args.since, until=args.until,
-                        types=tuple(t.upper() for t in args.type or ()), by_country=args.by_country)
-    g = marsad.open(args.db).graph(opts)
+    opts = GraphOptions(actor=args.actor, since=listing.day(args.since, "--since"),
+                        until=listing.day(args.until, "--until"), types=_types(args.type), by_country=args.by_country)
+    m = marsad.open(args.db)
+    g = m.graph(opts)
+    if args.actor and not g.nodes:
+        m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty graph
     if args.format == "graphml":
         sys.stdout.write(graph_to_graphml(g))
     else:
@@ -65,7 +74,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_relations(args: argparse.Namespace) -> int:
-    opts = RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode, since=args.since,
+    rtype = _types([args.type] if args.type else None)
+    opts = RelationsOptions(type=rtype[0] if rtype else None, mode=args.mode, since=listing.day(args.since, "--since"),
                             by_country=args.by_country)
     m = marsad.open(args.db)
     rows = m.relations(args.actor, opts)
@@ -75,7 +85,8 @@ def cmd_relations(args: argparse.Namespace) -> int:
         emit_json(rows)
         return 0
     for r in rows:
-        print(f"{_name(r['counterpart'])}: {len(r['events'])} events, balance {r['balance']:+.1f}")
+        who = _name(r["counterpart"]) if r["counterpart"] else "(no other party named)"
+        print(f"{who}: {len(r['events'])} events, balance {r['balance']:+.1f}")
         for e in r["events"]:
             arrow = "→" if e["direction"] == "by" else "←"
             when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")
@@ -92,7 +103,10 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    found = marsad.open(args.db).treaties(args.party, include_all=args.all)
+    m = marsad.open(args.db)
+    found = m.treaties(args.party, include_all=args.all)
+    if args.party and not found:
+        m.entity(args.party, limit=1)  # an unknown party is an error (exit 2), not an empty answer
     if args.json:
         emit_json(found)
         return 0
