@@ -56,6 +56,10 @@ def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list
         rows = data
     elif p.suffix.lower() in (".csv", ".tsv"):
         reader = csv.DictReader(raw.splitlines(), delimiter="\t" if p.suffix.lower() == ".tsv" else ",")
+        header = [h.strip() for h in reader.fieldnames or []]
+        if not {"type", "name_ar"} <= set(header):  # else every row is skipped and "added 0 entities" says nothing
+            raise InputError(f"{p}: the first line must name the columns, with at least type and name_ar "
+                             f"(optional: name_en, aliases, id); it has {', '.join(header) or 'nothing'}")
         rows = []
         for r in reader:
             r = {k.strip(): (v or "").strip() for k, v in r.items() if k}
