@@ -1,0 +1,118 @@
+"""What trips a new user in the first hour: --db after the command, outlets by name, search highlights,
+cut-off exports, rejections that no longer hold, filters checked alike, and tables that say they cut."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+
+import marsad
+from marsad.views import snippet
+
+# Our own short reports.
+PARK = ("افتتحت البلدية حديقة عامة جديدة في الحي الشمالي بحضور عدد من السكان، وقال رئيس البلدية إن الحديقة "
+        "ستفتح أبوابها كل يوم من الصباح حتى المساء، وإن العمل جار على حديقتين أخريين في الحي الجنوبي.")
+PORT = ("وصل وفد تجاري إلى الميناء لبحث توسيع الأرصفة، وقال مدير الميناء إن الأعمال ستبدأ مطلع العام المقبل "
+        "بكلفة تقدر بعشرين مليون دينار، وإن السفن الكبيرة سترسو فيه بعد انتهاء التوسعة بعامين.")
+LONG_NAME = "صحيفة الأخبار اليومية المستقلة للمنطقة الشرقية"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """Two articles of Okaz (given by its Arabic name) and one of an outlet with a long name."""
+    tmp = tmp_path_factory.mktemp("first")
+    export = tmp / "export.jsonl"
+    rows = [{"title": "حديقة جديدة", "content": PARK, "source": "عكاظ", "date": "2026-03-02"},
+            {"title": "توسيع الميناء", "content": PORT, "source": "عكاظ", "date": "2026-03-03"},
+            {"title": "حديقة أخرى", "content": PARK.replace("الشمالي", "الغربي"), "source": LONG_NAME,
+             "date": "2026-03-04"}]
+    export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    path = tmp / "first.db"
+    run_cli("ingest", str(export), db=path)
+    return path
+
+
+def test_db_may_follow_the_command_and_the_footer_names_it(db):
+    after = run_cli("articles", "--db", str(db), "--json")  # not `marsad --db X articles`: the usual slip
+    assert len(after.stdout.decode().splitlines()) == 3
+    # the footer's command, copied into the shell, lists the same database
+    footer = run_cli("articles", "--limit", "1", db=db).stdout.decode().splitlines()[-1]
+    assert f"marsad --db {db} articles --after " in footer
+
+
+def test_search_takes_an_outlet_by_any_of_its_names(db):
+    for name in ("عكاظ", "okaz", "Okaz"):
+        out = run_cli("search", "الميناء", "--outlet", name, db=db).stdout.decode()
+        assert "توسيع الميناء" in out, name
+        assert "عكاظ" in out  # shown by the name `marsad articles` shows, not the key
+    with marsad.open(str(db)) as m:  # the library and the API take it alike
+        assert [r["title"] for r in m.search("الميناء", outlet="عكاظ")["results"]] == ["توسيع الميناء"]
+        assert len(m.articles(outlet="عكاظ")) == 2
+    proc = run_cli("search", "الميناء", "--outlet", "nosuchpaper", db=db, check=False)
+    assert proc.returncode == 2 and b"no articles from outlet 'nosuchpaper'" in proc.stderr
+
+
+def test_search_marks_the_words_it_matched_not_letters_inside_others():
+    text = "قال المسؤول على خلفية القرار إن العمل في المدينة سيستمر، وبالمدينة حديقة جديدة."
+    marked = snippet(text, ["في"])
+    assert "[في]" in marked and "[خلفية]" not in marked
+    marked = snippet(text, ["المدينه"])  # a word behind clitics is the word the index matched
+    assert "[المدينة]" in marked and "[وبالمدينة]" in marked
+
+
+def test_a_cut_off_json_export_keeps_its_whole_records(tmp_path):
+    rows = [{"title": "حديقة", "content": PARK}, {"title": "ميناء", "content": PORT},
+            {"title": "ثالث", "content": PARK.replace("الشمالي", "الشرقي")}]
+    full = json.dumps(rows, ensure_ascii=False, indent=1)
+    cut = tmp_path / "export.json"
+    cut.write_text(full[: full.index("الشرقي")], encoding="utf-8")  # the download stopped in the third record
+    db = tmp_path / "c.db"
+    err = run_cli("ingest", str(cut), db=db).stderr.decode()
+    assert "2 articles added" in err
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()[0])["reason"]
+    assert "kept the 2 records before it" in reason and " at at " not in reason
+    with marsad.open(str(db)) as m:
+        assert sorted(a["title"] for a in m.articles()) == ["حديقة", "ميناء"]
+
+
+def test_a_rejection_that_no_longer_holds_is_gone(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("", encoding="utf-8")
+    db = tmp_path / "r.db"
+    run_cli("ingest", str(page), db=db)
+    assert "empty file" in run_cli("rejections", db=db).stdout.decode()
+    page.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")  # the user fixes the file and ingests it again
+    run_cli("ingest", str(page), db=db)
+    assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
+
+
+def test_graph_relations_and_treaties_check_their_filters_as_events_does(db):
+    for args in (["graph", "--since", "2015-13-45"], ["graph", "--type", "FOO"], ["graph", "--actor", "xyzzy"],
+                 ["relations", "مصر", "--type", "FOO"], ["relations", "مصر", "--since", "yesterday"],
+                 ["treaties", "--party", "xyzzy"]):
+        proc = run_cli(*args, db=db, check=False)
+        assert proc.returncode == 2, args
+        assert proc.stderr.decode().startswith("marsad: error:") and b"Traceback" not in proc.stderr, args
+
+
+def test_a_csv_of_entities_without_the_needed_columns_is_an_error(db, tmp_path):
+    bad = tmp_path / "people.csv"
+    bad.write_text("الاسم,النوع\n", encoding="utf-8")  # a header of its own: no row is read, and none is added
+    proc = run_cli("kb", "add", str(bad), db=db, check=False)
+    assert proc.returncode == 1 and "type and name_ar" in proc.stderr.decode()
+    assert "الاسم, النوع" in proc.stderr.decode()
+
+
+def test_tables_say_where_they_cut(db):
+    out = run_cli("articles", db=db).stdout.decode()
+    assert LONG_NAME not in out and LONG_NAME[:19] + "…" in out
+    assert "عكاظ " in out  # a short name is whole
+
+
+def test_show_keeps_its_colons_in_a_column(db):
+    first = json.loads(run_cli("articles", "--json", "--limit", "1", db=db).stdout.decode())["id"]
+    meta = [line for line in run_cli("show", first, db=db).stdout.decode().splitlines()[2:] if ": " in line][:4]
+    assert len({line.index(": ") for line in meta}) == 1, meta
