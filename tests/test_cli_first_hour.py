@@ -116,3 +116,22 @@ def test_show_keeps_its_colons_in_a_column(db):
     first = json.loads(run_cli("articles", "--json", "--limit", "1", db=db).stdout.decode())["id"]
     meta = [line for line in run_cli("show", first, db=db).stdout.decode().splitlines()[2:] if ": " in line][:4]
     assert len({line.index(": ") for line in meta}) == 1, meta
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    import argparse
+
+    from marsad.cli.main import build_parser
+
+    silent = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    walk(child, f"{path} {name}")
+            elif not action.help:
+                silent.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
+
+    walk(build_parser(), "marsad")
+    assert silent == []  # `marsad search --help` listed --json, --limit and --outlet with no word on them

@@ -234,7 +234,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
     p.set_defaults(db_use="create")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
@@ -267,22 +268,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
     listing.add_arguments(p, key="id")
     p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
-    p.add_argument("--language")
+    p.add_argument("--language", help="only this language (its code: ar, en)")
     p.add_argument("--since", help="published on or after (ISO date)")
     p.add_argument("--until", help="published on or before (ISO date)")
     p.set_defaults(func=cmd_articles)
 
     p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")
     p.add_argument("id", help="article id (a unique prefix is enough)")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--max-spans", type=int, default=30)
+    p.add_argument("--json", action="store_true", help="print the article and its annotations as one JSON object")
+    p.add_argument("--max-spans", type=int, default=30, help="annotations shown per layer (default 30)")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("search", help="full-text search over normalised Arabic text, with highlighted snippets")
-    p.add_argument("query")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--outlet")
+    p.add_argument("query", help="words to find (all of them); a name also finds the actor's other spellings")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one result per line")
+    p.add_argument("--limit", type=int, default=20, help="at most N results, best first (default 20)")
+    p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("rejections", help="what could not be ingested or processed, and why")
@@ -290,10 +291,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_rejections)
 
     p = sub.add_parser("stats", help="counts per table, per outlet, per language")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
     p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="analyse in N processes (default 1)")
     p.set_defaults(func=cmd_demo, db_use="none")
