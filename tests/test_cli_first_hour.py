@@ -135,3 +135,25 @@ def test_every_option_of_every_command_says_what_it_does():
 
     walk(build_parser(), "marsad")
     assert silent == []  # `marsad search --help` listed --json, --limit and --outlet with no word on them
+
+
+def test_part_of_a_name_is_the_actor_the_news_mentions_not_a_name_holding_its_letters(tmp_path):
+    from marsad.models import Entity, Span
+
+    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
+             "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل في جولة جديدة من اللقاءات.")
+    export = tmp_path / "talks.jsonl"
+    export.write_text(json.dumps({"title": "محادثات", "content": talks}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    run_cli("ingest", str(export), db=db)
+    with marsad.open(str(db)) as m:
+        (article,) = m.articles()
+        # the linker's work on it: Kerry twice; and a name it discovered once, whose second word holds «كيري»
+        m.store.upsert_entities([Entity("new:1", "PER", "ماريو وكيري", None)], source="discovered")
+        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4]
+        m.store.replace_spans(article["id"], "link", "1", [
+            Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
+            Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"})])
+        assert m.entity("كيري")["entity"]["id"] == "per:john-kerry"
+    proc = run_cli("entity", "في", db=db, check=False)  # a word of many names names none of them
+    assert proc.returncode == 2 and b"no entity" in proc.stderr

@@ -194,8 +194,31 @@ def resolve_entity(store: Store, id_or_name: str) -> Entity | None:
     ids = kb.lookup(q)
     if ids:
         return _describe(store, kb, [ids[0]]).get(ids[0])
-    key = " ".join(norm_tokens(q))
-    return store.entity_named(q) or store.discovered_entity_with_alias(key)
+    return store.entity_named(q) or _most_mentioned_with_words(store, kb, q)
+
+
+def _most_mentioned_with_words(store: Store, kb: KnowledgeBase, q: str) -> Entity | None:
+    """Part of a name ("كاميرون", "كيري"): of the known and discovered actors with every word of it in one of
+    their names, the one the stored news mentions most (a known actor on a tie; when none is mentioned, the
+    only one there is).
+
+    Not the first discovered name holding the letters: «كيري» is not «رودريغيز وكيري», and «كاميرون» is the
+    prime minister the news quotes, not a name seen once.
+    """
+    words = set(norm_tokens(q))
+    if not words:
+        return None
+    known = suggest_entities(q, limit=50)
+    found = [e for e in store.discovered_entities_with_alias(" ".join(norm_tokens(q)))
+             if any(words <= set(norm_tokens(n)) for n in names_of(e))]
+    ids = list(dict.fromkeys([*known, *(e.id for e in found)]))
+    if not ids:
+        return None
+    mentions = {i: store.mention_totals(i)["mentions"] or 0 for i in ids}
+    best = max(ids, key=lambda i: mentions[i])  # max keeps the first of a tie: the known actors come first
+    if not mentions[best] and len(ids) > 1:  # nothing tells them apart («في» is a word of many names)
+        return None
+    return _describe(store, kb, [best]).get(best) or next((e for e in found if e.id == best), None)
 
 
 def suggest_entities(query: str, limit: int = 5) -> list[str]:
