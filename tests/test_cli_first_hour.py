@@ -157,3 +157,12 @@ def test_part_of_a_name_is_the_actor_the_news_mentions_not_a_name_holding_its_le
         assert m.entity("كيري")["entity"]["id"] == "per:john-kerry"
     proc = run_cli("entity", "في", db=db, check=False)  # a word of many names names none of them
     assert proc.returncode == 2 and b"no entity" in proc.stderr
+
+
+def test_a_mistyped_map_is_named_in_the_rejection(tmp_path):
+    export = tmp_path / "paper.jsonl"
+    export.write_text(json.dumps({"headline": "حديقة", "body_text": PARK}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    run_cli("ingest", str(export), "--map", "text=body_txt", db=db)
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode())["reason"]
+    assert "no field 'body_txt', which --map names as its text" in reason and "body_text" in reason

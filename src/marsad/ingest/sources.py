@@ -168,8 +168,10 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
                                 reason=f"record's text field {blank!r} is blank (whitespace only): nothing to store")
                 continue
             keys = ", ".join(list(row)[:8])
+            how = (f"no field {opts.field_map['text']!r}, which --map names as its text" if "text" in opts.field_map
+                   else "no text field")  # a mistyped --map must not read as "use --map"
             yield Rejection(origin=rec_origin, stage="read",
-                            reason=f"record has no text field (keys: {keys}); use --map text=KEY")
+                            reason=f"record has {how} (keys: {keys}); use --map text=KEY")
             continue
         if not str(hints["text"]).strip():
             yield Rejection(origin=rec_origin, stage="read",
