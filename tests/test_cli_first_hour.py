@@ -166,3 +166,17 @@ def test_a_mistyped_map_is_named_in_the_rejection(tmp_path):
     run_cli("ingest", str(export), "--map", "text=body_txt", db=db)
     reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode())["reason"]
     assert "no field 'body_txt', which --map names as its text" in reason and "body_text" in reason
+
+
+def test_relations_and_entity_give_days_not_the_second_a_page_was_fetched(tmp_path):
+    charge = ("اتهمت وزارة الخارجية المصرية إثيوبيا بعرقلة المفاوضات حول سد النهضة، وقال المتحدث باسم الوزارة إن "
+              "القاهرة ستواصل جهودها الدبلوماسية لحماية حقوقها المائية في نهر النيل.")
+    export = tmp_path / "charge.jsonl"
+    export.write_text(json.dumps({"title": "اتهام", "content": charge, "date": "2026-03-02 10:15:00"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    run_cli("ingest", str(export), "--process", db=db)
+    relations = run_cli("relations", "مصر", db=db).stdout.decode()
+    entity = run_cli("entity", "إثيوبيا", db=db).stdout.decode()
+    assert "ACCUSE" in relations and " 2026-03-02 " in relations and "2026-03-02  " in entity
+    assert "10:15" not in relations + entity

@@ -52,7 +52,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
         print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")
     for a in d["articles"]:
-        print(f"    {a['id']}  {a.get('published_at') or '-':10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
+        day = (a.get("published_at") or "-")[:10]  # not the second a page was fetched
+        print(f"    {a['id']}  {day:10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
     if d["cooccurring"]:
         print("  appears with:")
         for c in d["cooccurring"]:

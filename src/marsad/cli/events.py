@@ -89,7 +89,8 @@ def cmd_relations(args: argparse.Namespace) -> int:
         print(f"{who}: {len(r['events'])} events, balance {r['balance']:+.1f}")
         for e in r["events"]:
             arrow = "→" if e["direction"] == "by" else "←"
-            when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")
+            # the day: a report's date may carry the second its page was fetched (2015-07-21T02:54:20)
+            when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")[:10]
             print(f"  {arrow} {e['type']}/{e['mode'] or '-'} {when} [{e['modality']}] "
                   f"{e['outlet'] or '-'} [{e['article_id']}]: {e['sentence']}")
         for t in r["agreements"]:
