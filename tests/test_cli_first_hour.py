@@ -180,3 +180,28 @@ def test_relations_and_entity_give_days_not_the_second_a_page_was_fetched(tmp_pa
     entity = run_cli("entity", "إثيوبيا", db=db).stdout.decode()
     assert "ACCUSE" in relations and " 2026-03-02 " in relations and "2026-03-02  " in entity
     assert "10:15" not in relations + entity
+
+
+def test_serve_says_where_it_listens(db):
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from conftest import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(db), "serve", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=1)
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read().decode()
+                time.sleep(0.1)
+    finally:
+        proc.terminate()
+        err = proc.communicate(timeout=10)[1].decode()
+    assert f"http://127.0.0.1:{port}/" in err and "/docs" in err

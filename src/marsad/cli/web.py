@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from marsad import settings
 
@@ -15,7 +16,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     web = WebSettings(db=args.db, ingest_token=args.ingest_token or settings.get("ingest_token"),
                       allow_private=args.allow_private, max_body_bytes=args.max_body, request_timeout=args.timeout,
                       show_paths=args.show_paths)
-    uvicorn.run(create_app(web), host=args.host, port=args.port, log_level=args.log_level)
+    app = create_app(web)
+    # the server logs only warnings: without this line a first `marsad serve` looks like a hung command
+    print(f"Marsad: http://{args.host}:{args.port}/ over {args.db} (the API under /api/, its documentation at /docs);"
+          " Ctrl-C stops it", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 
