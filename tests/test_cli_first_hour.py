@@ -205,3 +205,11 @@ def test_serve_says_where_it_listens(db):
         proc.terminate()
         err = proc.communicate(timeout=10)[1].decode()
     assert f"http://127.0.0.1:{port}/" in err and "/docs" in err
+
+
+def test_search_says_when_it_stopped_at_its_limit(db):
+    out = run_cli("search", "حديقة", "--limit", "1", db=db).stdout.decode()
+    assert out.rstrip().endswith("… the best 1 matches; --limit 5 for more")
+    assert "for more" not in run_cli("search", "حديقة", db=db).stdout.decode()  # 2 of at most 20: all of them
+    assert len(run_cli("search", "حديقة", "--limit", "0", "--json", db=db).stdout.decode().splitlines()) == 2
+    assert run_cli("search", "حديقة", "--limit", "-1", db=db, check=False).returncode == 2

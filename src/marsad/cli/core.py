@@ -185,7 +185,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     if args.outlet and outlets.canonical(args.outlet) not in m.stats()["outlets"]:
         raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
-    results = m.search(args.query, limit=args.limit, outlet=args.outlet)
+    if args.limit < 0:
+        raise UsageError(f"--limit expects 0 (all) or a positive number, got {args.limit}")
+    # 0 is every match, as for the listings (it printed "no match"); at most every article matches
+    results = m.search(args.query, limit=args.limit or max(1, m.store.article_count()), outlet=args.outlet)
     if args.json:
         emit_json(results["results"])
         return 0
@@ -194,6 +197,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for r in results["results"]:  # the outlet by the name `marsad articles` shows
         print(f"{r['id']}  {outlets.display_name(r['outlet'])}  {(r['published_at'] or '')[:10]}  {r['title']}")
         print(f"    {r['snippet']}")
+    if args.limit and len(results["results"]) == args.limit:  # there may be more: say how to see them
+        print(f"\n… the best {args.limit} matches; --limit {args.limit * 5} for more")
     return 0
 
 
@@ -282,7 +287,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="full-text search over normalised Arabic text, with highlighted snippets")
     p.add_argument("query", help="words to find (all of them); a name also finds the actor's other spellings")
     p.add_argument("--json", action="store_true", help="JSON Lines, one result per line")
-    p.add_argument("--limit", type=int, default=20, help="at most N results, best first (default 20)")
+    p.add_argument("--limit", type=int, default=20, help="at most N results, best first (default 20; 0 = all)")
     p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
     p.set_defaults(func=cmd_search)
 
