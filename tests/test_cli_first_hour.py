@@ -180,6 +180,12 @@ def test_relations_and_entity_give_days_not_the_second_a_page_was_fetched(tmp_pa
     entity = run_cli("entity", "إثيوبيا", db=db).stdout.decode()
     assert "ACCUSE" in relations and " 2026-03-02 " in relations and "2026-03-02  " in entity
     assert "10:15" not in relations + entity
+    # --until a day holds what was published at any hour of it, as --since does; relations takes it as events does
+    assert "اتهام" in run_cli("articles", "--until", "2026-03-02", db=db).stdout.decode()
+    with marsad.open(str(db)) as m:
+        assert len(m.articles(until="2026-03-02")) == 1 and m.articles(until="2026-03-01") == []
+    assert "ACCUSE" in run_cli("relations", "مصر", "--until", "2026-03-02", db=db).stdout.decode()
+    assert "ACCUSE" not in run_cli("relations", "مصر", "--until", "2026-03-01", db=db, check=False).stdout.decode()
 
 
 def test_serve_says_where_it_listens(db):

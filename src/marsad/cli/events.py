@@ -76,7 +76,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
 def cmd_relations(args: argparse.Namespace) -> int:
     rtype = _types([args.type] if args.type else None)
     opts = RelationsOptions(type=rtype[0] if rtype else None, mode=args.mode, since=listing.day(args.since, "--since"),
-                            by_country=args.by_country)
+                            until=listing.day(args.until, "--until"), by_country=args.by_country)
     m = marsad.open(args.db)
     rows = m.relations(args.actor, opts)
     if not rows:
@@ -171,6 +171,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--type", metavar="TYPE", help="only this PLOVER type (e.g. AGREE)")
     p.add_argument("--mode", metavar="MODE", help="only this mode (e.g. pledge, sign, military)")
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
     p.add_argument("--by-country", action="store_true", help="fold persons into their country")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one counterpart per line")
     p.set_defaults(func=cmd_relations)
