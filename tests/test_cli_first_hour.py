@@ -219,3 +219,16 @@ def test_search_says_when_it_stopped_at_its_limit(db):
     assert "for more" not in run_cli("search", "حديقة", db=db).stdout.decode()  # 2 of at most 20: all of them
     assert len(run_cli("search", "حديقة", "--limit", "0", "--json", db=db).stdout.decode().splitlines()) == 2
     assert run_cli("search", "حديقة", "--limit", "-1", db=db, check=False).returncode == 2
+
+
+def test_a_cut_off_export_downloaded_again_whole_leaves_no_rejection(tmp_path):
+    rows = [{"title": "حديقة", "content": PARK}, {"title": "ميناء", "content": PORT}]
+    full = json.dumps(rows, ensure_ascii=False)
+    export = tmp_path / "export.json"
+    export.write_text(full[: full.index("الأرصفة")], encoding="utf-8")
+    db = tmp_path / "w.db"
+    run_cli("ingest", str(export), db=db)
+    assert "kept the record before it" in run_cli("rejections", db=db).stdout.decode()
+    export.write_text(full, encoding="utf-8")  # the whole file this time
+    assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"

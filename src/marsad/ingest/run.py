@@ -46,6 +46,7 @@ class IngestReport:
     rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
     rejections: list[Rejection] = field(default_factory=list)
     redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
+    rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
@@ -282,10 +283,14 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
                 continue
             for stage in ("read", "fetch", "extract"):  # read now: an old reason (empty, refused, 404) no longer holds
                 store.clear_rejection(w.item.origin, stage)
+            container = w.item.origin.rpartition("#")[0]  # a record of an export: is the export readable now?
+            if container and container not in report.rejected_origins:
+                store.clear_rejection(container, "read")
             report.articles_added += store.add_articles(w.articles, index=w.fields)
 
 
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
+    report.rejected_origins.add(rejection.origin)
     if store.has_rejection(rejection.origin, rejection.stage):
         report.rejected_before += 1
         store.add_rejection(rejection)  # the latest reason replaces the old one
