@@ -232,3 +232,10 @@ def test_a_cut_off_export_downloaded_again_whole_leaves_no_rejection(tmp_path):
     export.write_text(full, encoding="utf-8")  # the whole file this time
     assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
     assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
+    # cut only after its last record: every record was kept, and the whole file adds none, yet reads whole
+    export.write_text(full[:-1], encoding="utf-8")
+    run_cli("ingest", str(export), db=db)
+    assert "kept the 2 records before it" in run_cli("rejections", db=db).stdout.decode()
+    export.write_text(full, encoding="utf-8")
+    assert "0 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"

@@ -273,6 +273,9 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
             if isinstance(w.item, Rejection):
                 _reject(store, report, w.item)
                 continue
+            container = w.item.origin.rpartition("#")[0]  # a record of an export, so the export was read this time
+            if container and container not in report.rejected_origins:
+                store.clear_rejection(container, "read")
             if w.duplicate:
                 report.duplicates += 1
                 continue
@@ -283,9 +286,6 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
                 continue
             for stage in ("read", "fetch", "extract"):  # read now: an old reason (empty, refused, 404) no longer holds
                 store.clear_rejection(w.item.origin, stage)
-            container = w.item.origin.rpartition("#")[0]  # a record of an export: is the export readable now?
-            if container and container not in report.rejected_origins:
-                store.clear_rejection(container, "read")
             report.articles_added += store.add_articles(w.articles, index=w.fields)
 
 
