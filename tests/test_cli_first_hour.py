@@ -239,3 +239,49 @@ def test_a_cut_off_export_downloaded_again_whole_leaves_no_rejection(tmp_path):
     export.write_text(full, encoding="utf-8")
     assert "0 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
     assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
+
+
+def _kerry_and_a_namesake(tmp_path):
+    """A store where Kerry is mentioned twice and a discovered «سامي كيري» once: «كيري» is part of both names."""
+    from marsad.models import Entity, Span
+
+    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
+             "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل، وحضر اللقاء المترجم سامي كيري وعدد من المساعدين.")
+    export = tmp_path / "talks.jsonl"
+    export.write_text(json.dumps({"title": "محادثات", "content": talks}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    run_cli("ingest", str(export), db=db)
+    with marsad.open(str(db)) as m:
+        (article,) = m.articles()
+        m.store.upsert_entities([Entity("new:1", "PER", "سامي كيري", None),
+                                 Entity("new:2", "PER", "سامي الكيري", None)], source="discovered")
+        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4, talks.index("سامي كيري")]
+        m.store.replace_spans(article["id"], "link", "1", [
+            Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
+            Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"}),
+            Span("mention", at[2], at[2] + 9, "PER", {"entity_id": "new:1"})])
+    return db
+
+
+def test_a_merge_by_a_part_of_a_name_several_actors_share_is_refused_with_them(tmp_path):
+    db = _kerry_and_a_namesake(tmp_path)
+    # the user means the interpreter; the most mentioned actor with «كيري» is the secretary of state
+    proc = run_cli("entity", "merge", "كيري", "new:2", db=db, check=False)
+    assert proc.returncode == 2, proc.stdout.decode()
+    err = proc.stderr.decode()
+    assert "per:john-kerry" in err and "new:1" in err and "whole name" in err
+    with marsad.open(str(db)) as m:
+        assert m.store.entity_redirects() == {}  # nothing merged
+        m.merge_entities("سامي كيري", "new:2")  # the whole name is taken
+        assert m.store.entity_redirects() == {"new:1": "new:2"}
+
+
+def test_a_filter_given_part_of_a_name_says_which_actor_it_took(tmp_path):
+    db = _kerry_and_a_namesake(tmp_path)
+    proc = run_cli("quotes", "--speaker", "كيري", db=db, check=False)
+    err = proc.stderr.decode()
+    assert "--speaker كيري: taken as per:john-kerry" in err and "new:1" in err
+    proc = run_cli("events", "--actor", "كيري", db=db, check=False)
+    assert "per:john-kerry" in proc.stderr.decode()
+    proc = run_cli("quotes", "--speaker", "per:john-kerry", db=db, check=False)  # an id says which: no note
+    assert "taken as" not in proc.stderr.decode()

@@ -179,6 +179,13 @@ class Marsad:
         detail["events"] = events_of_entity(self.store, detail["entity"]["id"], limit=limit)
         return detail
 
+    def which_entity(self, id_or_name: str) -> Any:
+        """The actor an id or name is taken as; a NameMatch whose ``candidates`` say when it was only a part
+        of a name, and which other actors have that part."""
+        from marsad.nlp.entity_queries import match_entity
+
+        return match_entity(self.store, id_or_name)
+
     def roles(self, *, person: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
         """Office changes learned from the news (elected, appointed, resigned ...), with their sources and status."""
         from marsad.nlp.entity_queries import resolve_entity

@@ -35,6 +35,29 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> No
         print("  ".join(cells))
 
 
+def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: bool = False) -> None:
+    """On stderr, the actor a part of a name given to ``option`` was taken as, and the others that have it.
+
+    ``exact_text``: the filter matches names as written or ids (events, graph, relations, treaties), so the
+    note gives the id that takes every event of the actor meant.
+    """
+    if not name:
+        return
+    found = m.which_entity(name)
+    if found.entity is None or not found.candidates:  # an id, a whole name or a known spelling
+        return
+    (eid, ename, _), others = found.candidates[0], found.candidates[1:]
+    also = ""
+    if others:
+        also = (f", the most mentioned of {len(found.candidates)} with that part of a name (also "
+                + ", ".join(f"{i} {n}" for i, n, _ in others[:5]) + (" …" if len(others) > 5 else "") + ")")
+    if exact_text:
+        print(f"{option} {name}: names as written; it is part of the name of {eid} ({ename}){also}: "
+              f"{option} {eid} takes all of that one's", file=sys.stderr)
+    else:
+        print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
     from marsad.ingest.sources import SourceOptions, parse_map

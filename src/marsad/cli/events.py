@@ -8,7 +8,7 @@ import sys
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json
+from marsad.cli.core import emit_json, say_which
 from marsad.errors import UsageError
 from marsad.graph import GraphOptions, RelationsOptions, graph_to_dict, graph_to_graphml
 from marsad.nlp.events.lexicon import PLOVER_TYPES
@@ -36,6 +36,7 @@ def cmd_events(args: argparse.Namespace) -> int:
                        until=listing.day(args.until, "--until"), min_confidence=args.min_confidence,
                        shown_only=not args.all)
     m = marsad.open(args.db)
+    say_which(m, args.actor, "--actor", exact_text=True)
     events = m.events(query)
     if args.actor and not events:
         m.entity(args.actor, limit=1)  # an actor nobody knows is an error (exit 2), a quiet one is an empty list
@@ -62,6 +63,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     opts = GraphOptions(actor=args.actor, since=listing.day(args.since, "--since"),
                         until=listing.day(args.until, "--until"), types=_types(args.type), by_country=args.by_country)
     m = marsad.open(args.db)
+    say_which(m, args.actor, "--actor", exact_text=True)
     g = m.graph(opts)
     if args.actor and not g.nodes:
         m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty graph
@@ -78,6 +80,7 @@ def cmd_relations(args: argparse.Namespace) -> int:
     opts = RelationsOptions(type=rtype[0] if rtype else None, mode=args.mode, since=listing.day(args.since, "--since"),
                             until=listing.day(args.until, "--until"), by_country=args.by_country)
     m = marsad.open(args.db)
+    say_which(m, args.actor, "relations", exact_text=True)
     rows = m.relations(args.actor, opts)
     if not rows:
         m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty answer
@@ -105,6 +108,7 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 def cmd_treaties(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
+    say_which(m, args.party, "--party", exact_text=True)
     found = m.treaties(args.party, include_all=args.all)
     if args.party and not found:
         m.entity(args.party, limit=1)  # an unknown party is an error (exit 2), not an empty answer
