@@ -283,5 +283,7 @@ def test_a_filter_given_part_of_a_name_says_which_actor_it_took(tmp_path):
     assert "--speaker كيري: taken as per:john-kerry" in err and "new:1" in err
     proc = run_cli("events", "--actor", "كيري", db=db, check=False)
     assert "per:john-kerry" in proc.stderr.decode()
+    proc = run_cli("entity", "كيري", db=db)
+    assert "taken as per:john-kerry" in proc.stderr.decode() and "new:1" in proc.stderr.decode()
     proc = run_cli("quotes", "--speaker", "per:john-kerry", db=db, check=False)  # an id says which: no note
     assert "taken as" not in proc.stderr.decode()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, table
+from marsad.cli.core import emit_json, say_which, table
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -38,7 +38,9 @@ def cmd_entity(args: argparse.Namespace) -> int:
     if len(words) != 1:
         print("usage: marsad entity ID_OR_NAME | marsad entity merge A B | marsad entity split ENTITY NAME", file=sys.stderr)
         return 2
-    d = marsad.open(args.db).entity(words[0], limit=args.limit)
+    m = marsad.open(args.db)
+    say_which(m, words[0], "entity")
+    d = m.entity(words[0], limit=args.limit)
     if args.json:
         emit_json([d])
         return 0
