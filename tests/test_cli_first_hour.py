@@ -10,6 +10,7 @@ import pytest
 from conftest import run_cli
 
 import marsad
+from marsad.errors import UsageError
 from marsad.views import snippet
 
 # Our own short reports.
@@ -272,6 +273,9 @@ def test_a_merge_by_a_part_of_a_name_several_actors_share_is_refused_with_them(t
     assert "per:john-kerry" in err and "new:1" in err and "whole name" in err
     with marsad.open(str(db)) as m:
         assert m.store.entity_redirects() == {}  # nothing merged
+        with pytest.raises(UsageError, match="new:1"):
+            m.split_entity("كيري", "new:2")
+        assert [i for i, _, _ in m.which_entity("كيري").candidates] == ["per:john-kerry", "new:1"]
         m.merge_entities("سامي كيري", "new:2")  # the whole name is taken
         assert m.store.entity_redirects() == {"new:1": "new:2"}
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from marsad.ingest.run import IngestOptions, IngestReport
     from marsad.ingest.web import FetchOptions
     from marsad.models import Article, Entity, RawDocument, Rejection
+    from marsad.nlp.entity_queries import NameMatch
     from marsad.nlp.events.records import EventQuery, EventRecord
     from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
     from marsad.pipeline.runner import ProcessOptions, ProcessReport
@@ -179,9 +180,9 @@ class Marsad:
         detail["events"] = events_of_entity(self.store, detail["entity"]["id"], limit=limit)
         return detail
 
-    def which_entity(self, id_or_name: str) -> Any:
-        """The actor an id or name is taken as; a NameMatch whose ``candidates`` say when it was only a part
-        of a name, and which other actors have that part."""
+    def which_entity(self, id_or_name: str) -> "NameMatch":
+        """The actor an id or name is taken as; ``candidates`` say when it was only a part of a name, and
+        which other actors have that part (most mentioned first)."""
         from marsad.nlp.entity_queries import match_entity
 
         return match_entity(self.store, id_or_name)

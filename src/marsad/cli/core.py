@@ -49,11 +49,11 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
     (eid, ename, _), others = found.candidates[0], found.candidates[1:]
     also = ""
     if others:
-        also = (f", the most mentioned of {len(found.candidates)} with that part of a name (also "
+        also = (f", the most mentioned of {len(found.candidates)} actors with that part of a name (also "
                 + ", ".join(f"{i} {n}" for i, n, _ in others[:5]) + (" …" if len(others) > 5 else "") + ")")
     if exact_text:
-        print(f"{option} {name}: names as written; it is part of the name of {eid} ({ename}){also}: "
-              f"{option} {eid} takes all of that one's", file=sys.stderr)
+        print(f"{option} {name} matches actors written so; it is part of the name of {eid} ({ename}){also}: "
+              f"{option} {eid} takes all of that actor's", file=sys.stderr)
     else:
         print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
 

@@ -183,7 +183,7 @@ def list_entities(store: Store, type_: str | None = None, limit: int | None = 10
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameMatch:
     """The actor a name or id was taken as, and whether only by part of a name.
 
