@@ -107,6 +107,16 @@ def test_a_csv_of_entities_without_the_needed_columns_is_an_error(db, tmp_path):
     assert "الاسم, النوع" in proc.stderr.decode()
 
 
+
+def test_a_csv_of_entities_saved_with_a_byte_order_mark_is_read(tmp_path):
+    people = tmp_path / "people.csv"  # as a spreadsheet saves "CSV UTF-8": a BOM before the header
+    people.write_text("type,name_ar,name_en\nPER,سليم الرواحي,Salim Al-Rawahi\n", encoding="utf-8-sig")
+    db = tmp_path / "kb.db"
+    proc = run_cli("kb", "add", str(people), db=db, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    with marsad.open(str(db)) as m:
+        assert m.which_entity("سليم الرواحي").entity.name_en == "Salim Al-Rawahi"
+
 def test_tables_say_where_they_cut(db):
     out = run_cli("articles", db=db).stdout.decode()
     assert LONG_NAME not in out and LONG_NAME[:19] + "…" in out

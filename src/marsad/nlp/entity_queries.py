@@ -39,7 +39,7 @@ def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list
     p = Path(path)
     kb = kb or load_kb()
     try:
-        raw = p.read_text(encoding="utf-8")
+        raw = p.read_text(encoding="utf-8-sig")  # a spreadsheet's "CSV UTF-8" starts with a byte order mark
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read entity file {p}: {exc}") from exc
     rows: list[dict[str, Any]]
