@@ -301,3 +301,16 @@ def test_a_filter_given_part_of_a_name_says_which_actor_it_took(tmp_path):
     assert "taken as per:john-kerry" in proc.stderr.decode() and "new:1" in proc.stderr.decode()
     proc = run_cli("quotes", "--speaker", "per:john-kerry", db=db, check=False)  # an id says which: no note
     assert "taken as" not in proc.stderr.decode()
+
+
+
+def test_a_file_with_a_hash_in_its_name_leaves_another_files_rejection(tmp_path):
+    empty = tmp_path / "notes"
+    empty.write_text("", encoding="utf-8")
+    db = tmp_path / "h.db"
+    run_cli("ingest", str(empty), db=db)
+    draft = tmp_path / "notes#draft.txt"  # not a record of "notes": that one is still empty
+    draft.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")
+    assert "1 articles added" in run_cli("ingest", str(draft), db=db).stderr.decode()
+    with marsad.open(str(db)) as m:
+        assert [r.origin for r in m.rejections()] == [str(empty)]

@@ -273,8 +273,8 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
             if isinstance(w.item, Rejection):
                 _reject(store, report, w.item)
                 continue
-            container = w.item.origin.rpartition("#")[0]  # a record of an export, so the export was read this time
-            if container and container not in report.rejected_origins:
+            container, _, record = w.item.origin.rpartition("#")  # FILE#3, a record of an export: it was read now
+            if container and record.isdigit() and container not in report.rejected_origins:
                 store.clear_rejection(container, "read")
             if w.duplicate:
                 report.duplicates += 1
