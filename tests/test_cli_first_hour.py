@@ -286,6 +286,8 @@ def test_a_merge_by_a_part_of_a_name_several_actors_share_is_refused_with_them(t
         with pytest.raises(UsageError, match="new:1"):
             m.split_entity("كيري", "new:2")
         assert [i for i, _, _ in m.which_entity("كيري").candidates] == ["per:john-kerry", "new:1"]
+        with pytest.raises(UsageError, match="new:2"):  # one actor with this part here: still a guess, refused
+            m.merge_entities("الكيري", "new:1")
         m.merge_entities("سامي كيري", "new:2")  # the whole name is taken
         assert m.store.entity_redirects() == {"new:1": "new:2"}
 

@@ -75,16 +75,20 @@ class MergeReport:
 
 
 def _resolve(store: Store, id_or_name: str) -> Entity:
-    """The one entity a merge or split names: a part of a name several actors share is refused, not guessed."""
+    """The one entity a merge or split names: an id, a whole name or a known spelling.
+
+    A part of a name is refused, not guessed (the look-up would take the most mentioned actor with it), and the
+    message lists the actors that have it.
+    """
     from marsad.nlp.entity_queries import match_entity
 
     found = match_entity(store, id_or_name)
     if found.entity is None:
         raise InputError(f"no entity {id_or_name!r}; use an id from `marsad entities` or another spelling")
-    if found.ambiguous:
+    if found.candidates:
         shown = "; ".join(f"{i} ({name}, {n} mention{'s' * (n != 1)})" for i, name, n in found.candidates[:10])
         more = f"; and {len(found.candidates) - 10} more" if len(found.candidates) > 10 else ""
-        raise UsageError(f"{id_or_name!r} is part of the names of {len(found.candidates)} entities: {shown}{more}; "
+        raise UsageError(f"{id_or_name!r} is only part of a name; actors with it: {shown}{more}; "
                          "give the id or the whole name of the one you mean")
     return found.entity
 
