@@ -42,7 +42,7 @@ def test_terminal_shows_a_page_and_says_how_to_see_the_rest(many):
     rows = [line for line in out[1:] if line and not line.startswith("…")]
     assert len(rows) == 50
     footer = out[-1]
-    assert footer.startswith("… 1,150 more: marsad articles --after ")
+    assert footer.startswith(f"… 1,150 more: marsad --db {many} articles --after ")  # the database read, named
     last_shown = rows[-1].split()[0]
     assert f"--after {last_shown}" in footer
     # The footer's command continues exactly after the last row shown.

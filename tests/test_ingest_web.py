@@ -162,3 +162,11 @@ def test_parse_feed_rejects_non_feeds():
 def test_fetcher_refuses_other_schemes():
     with pytest.raises(FetchError, match="only http"):
         Fetcher(LOCAL).fetch("file:///etc/passwd")
+
+
+def test_a_fetch_rejection_says_why_once_and_goes_when_the_page_is_stored(store, site):
+    refused = IngestOptions(sources=SourceOptions(fetch=FetchOptions()))  # loopback refused: a fetch rejection
+    ingest(store, [site.base + "/gone", site.base + "/news/1"], refused)
+    ingest(store, [site.base + "/gone", site.base + "/news/1"], opts())  # now with loopback allowed
+    reasons = {r.origin: r.reason for r in store.rejections()}
+    assert reasons == {site.base + "/gone": "HTTP 404"}  # not "http://…/gone: HTTP 404" under its own address

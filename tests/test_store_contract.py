@@ -82,6 +82,16 @@ def test_articles_round_trip_and_listings(any_store):
     assert any_store.get_article(a1.id).provenance.syndication_group == "syn-x"
 
 
+def test_until_a_day_holds_every_hour_of_it(any_store):
+    """--until 2026-01-05 (CLI, library, API) keeps what was published at 10:15 that day, and nothing later."""
+    late, next_day = add(any_store, article(4, published_at="2026-01-05T10:15:00"),
+                         article(5, published_at="2026-01-06T00:00:00"))
+    assert [a.id for a in any_store.iter_articles(until="2026-01-05")] == [late.id]
+    assert [r["id"] for r in any_store.list_articles(until="2026-01-05")] == [late.id]
+    assert any_store.article_count(until="2026-01-05") == 1 and any_store.article_count(since="2026-01-06") == 1
+    assert [r["id"] for r in any_store.list_articles(since="2026-01-05", until="2026-01-06")] == [late.id, next_day.id]
+
+
 def test_search_folds_arabic_and_sees_behind_clitics(any_store):
     a1, a2, a3 = three(any_store)
     for q in ("الرئيس", "الرئيسُ", "الخارجية", "إن المحادثات", "ان المحادثات"):

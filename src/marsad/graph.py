@@ -226,11 +226,12 @@ def graph_to_graphml(g: ActorGraph) -> str:
 
 @dataclass(slots=True)
 class RelationsOptions:
-    """Filters for :func:`relations`: PLOVER type, mode, start date, persons folded into countries."""
+    """Filters for :func:`relations`: PLOVER type, mode, first and last date, persons folded into countries."""
 
     type: str | None = None
     mode: str | None = None
     since: str | None = None
+    until: str | None = None
     by_country: bool = False
 
 
@@ -242,7 +243,8 @@ def relations(store: Store, actor: str, options: RelationsOptions | None = None)
     ``agreements`` (with clauses) the two share.  Rows are sorted by number of events.
     """
     opt = options or RelationsOptions()
-    events = load_events(store, EventQuery(types=(opt.type,) if opt.type else (), actor=actor, since=opt.since))
+    events = load_events(store, EventQuery(types=(opt.type,) if opt.type else (), actor=actor, since=opt.since,
+                                           until=opt.until))
     if opt.mode:
         events = [e for e in events if e.data.get("mode") == opt.mode]
     agree = load_events(store, EventQuery(types=("AGREE",)))

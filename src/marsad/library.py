@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from marsad.ingest.run import IngestOptions, IngestReport
     from marsad.ingest.web import FetchOptions
     from marsad.models import Article, Entity, RawDocument, Rejection
+    from marsad.nlp.entity_queries import NameMatch
     from marsad.nlp.events.records import EventQuery, EventRecord
     from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
     from marsad.pipeline.runner import ProcessOptions, ProcessReport
@@ -39,6 +40,15 @@ def open(db: str | None = None, *, readonly: bool = False) -> "Marsad":  # noqa:
     from marsad import settings
 
     return Marsad(open_store(db or settings.get("db") or "marsad.db", readonly=readonly))
+
+
+def _outlet_key(filters: dict[str, Any]) -> dict[str, Any]:
+    """Article filters with the outlet as stored: any of its names ("عكاظ", "okaz") finds its articles."""
+    if not filters.get("outlet"):
+        return filters
+    from marsad.outlets import canonical
+
+    return {**filters, "outlet": canonical(filters["outlet"])}
 
 
 class Marsad:
@@ -124,12 +134,12 @@ class Marsad:
 
     def articles(self, *, limit: int = 50, after: int = 0, **filters: str | None) -> list[dict[str, Any]]:
         """Article summaries, keyset-paged by ``after`` (filters: outlet, language, since, until, entity)."""
-        return self.store.list_articles(limit=limit, after_seq=after, **filters)
+        return self.store.list_articles(limit=limit, after_seq=after, **_outlet_key(filters))
 
     def iter_articles(self, *, after: int = 0, limit: int | None = None,
                       **filters: str | None) -> Iterator["Article"]:
         """Whole articles in store order (filters: outlet, language, since, until), streamed."""
-        return self.store.iter_articles(after_seq=after, limit=limit, **filters)
+        return self.store.iter_articles(after_seq=after, limit=limit, **_outlet_key(filters))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article (a unique id prefix is enough) with its annotations by layer."""
@@ -169,6 +179,13 @@ class Marsad:
         detail = entity_detail(self.store, id_or_name, limit=limit)
         detail["events"] = events_of_entity(self.store, detail["entity"]["id"], limit=limit)
         return detail
+
+    def which_entity(self, id_or_name: str) -> "NameMatch":
+        """The actor an id or name is taken as; ``candidates`` say when it was only a part of a name, and
+        which other actors have that part (most mentioned first)."""
+        from marsad.nlp.entity_queries import match_entity
+
+        return match_entity(self.store, id_or_name)
 
     def roles(self, *, person: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
         """Office changes learned from the news (elected, appointed, resigned ...), with their sources and status."""

@@ -35,9 +35,12 @@ def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, st
     from marsad.arabic.normalize import fold_for_search_with_offsets
 
     folded, offsets = fold_for_search_with_offsets(text)
+    wanted = set(words) | {_bare(w) for w in words}
     spans = []
-    for w in words:
-        for m in re.finditer(r"(?<!\w)\w*" + re.escape(w) + r"\w*", folded):
+    # a whole word, or one whose bare form behind clitics is wanted — what the index matched (the query
+    # في finds the word في, not every word that holds the letters: خلفية, وفيات)
+    for m in re.finditer(r"\w+", folded):
+        if m.group() in wanted or _bare(m.group()) in wanted:
             spans.append((offsets[m.start()], offsets[m.end()]))
     if not spans:
         return text[:width].replace("\n", " ") + ("…" if len(text) > width else "")
@@ -56,11 +59,24 @@ def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, st
     return ("…" if lo else "") + "".join(out).replace("\n", " ") + ("…" if hi < len(text) else "")
 
 
+def _bare(word: str) -> str:
+    """A folded word without its proclitics and article, as the search index keeps it (itself when it has none)."""
+    if len(word) < 3 or word[0] not in "وفبلكا":  # the words index_fields splits
+        return word
+    from marsad.arabic.clitics import split_clitics
+
+    prefix, stem = split_clitics(word)
+    return stem if prefix and stem else word
+
+
 def search_view(store: Store, query: str, *, limit: int = 20, outlet: str | None = None,
                 expand_entities: bool = True, mark: tuple[str, str] = ("[", "]")) -> dict[str, Any]:
     """Ranked search results with snippets; a query naming an entity also finds its other spellings."""
+    from marsad.outlets import canonical
+
     terms = entity_terms(store, query) if expand_entities else []
-    results = store.search(query, limit=limit, terms=terms, outlet=outlet)
+    # an outlet by any of its names ("الشرق الأوسط", "aawsat"), as `articles --outlet` takes it
+    results = store.search(query, limit=limit, terms=terms, outlet=canonical(outlet) if outlet else None)
     from marsad.arabic.normalize import fold_for_search
 
     words = [w for t in [query, *terms] for w in re.findall(r"\w+", fold_for_search(t)) if len(w) > 1]

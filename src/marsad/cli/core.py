@@ -29,8 +29,33 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> No
         for key, _, w in columns:
             v = r.get(key)
             v = "" if v is None else str(v)
-            cells.append(v[:w].ljust(w) if w else v)
+            if w and len(v) > w:  # cut, and say so: «موقع البوصلة العرب» would read as a name of its own
+                v = v[:w - 1] + "…"
+            cells.append(v.ljust(w) if w else v)
         print("  ".join(cells))
+
+
+def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: bool = False) -> None:
+    """On stderr, the actor a part of a name given to ``option`` was taken as, and the others that have it.
+
+    ``exact_text``: the filter matches names as written or ids (events, graph, relations, treaties), so the
+    note gives the id that takes every event of the actor meant.
+    """
+    if not name:
+        return
+    found = m.which_entity(name)
+    if found.entity is None or not found.candidates:  # an id, a whole name or a known spelling
+        return
+    (eid, ename, _), others = found.candidates[0], found.candidates[1:]
+    also = ""
+    if others:
+        also = (f", the most mentioned of {len(found.candidates)} actors with that part of a name (also "
+                + ", ".join(f"{i} {n}" for i, n, _ in others[:5]) + (" …" if len(others) > 5 else "") + ")")
+    if exact_text:
+        print(f"{option} {name} matches actors written so; it is part of the name of {eid} ({ename}){also}: "
+              f"{option} {eid} takes all of that actor's", file=sys.stderr)
+    else:
+        print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -126,7 +151,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
         for r in page:
             r["date"] = (r["published_at"] or "")[:10]
             r["outlet_name"] = outlets.display_name(r["outlet"])
-        table(page, [("id", "id", 16), ("outlet_name", "outlet", 18), ("date", "date", 10), ("language", "lang", 4),
+        table(page, [("id", "id", 16), ("outlet_name", "outlet", 20), ("date", "date", 10), ("language", "lang", 4),
                      ("length", "chars", 6), ("title", "title", 0)])
 
     listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
@@ -148,19 +173,20 @@ def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -
 def cmd_show(args: argparse.Namespace) -> int:
     view = marsad.open(args.db).article(args.id)
     if view is None:
-        raise NotFoundError(f"no article {args.id!r} (see `marsad articles`)")
+        raise NotFoundError(f"no article {args.id!r}: give its id, or the first 4 or more characters of one id and "
+                            "of no other (see `marsad articles`)")
     if args.json:
         emit_json([view])
         return 0
     a = view["article"]
     print(a["title"])
     print("=" * min(80, max(10, len(a["title"]))))
-    for key in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language", "url", "origin"):
-        if a.get(key):
-            print(f"{key:>13}: {', '.join(a[key]) if isinstance(a[key], list) else a[key]}")
-    prov = {k: v for k, v in a["provenance"].items() if v}
-    for key, value in prov.items():
-        print(f"{key:>13}: {', '.join(value) if isinstance(value, list) else value}")
+    meta = {k: a[k] for k in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language",
+                              "url", "origin") if a.get(k)}
+    meta.update((k, v) for k, v in a["provenance"].items() if v)
+    width = max(map(len, meta), default=0)  # the colons in one column, however long the longest name
+    for key, value in meta.items():
+        print(f"{key:>{width}}: {', '.join(value) if isinstance(value, list) else value}")
     print()
     print(a["text"])
     for kind, spans in view["annotations"].items():
@@ -177,15 +203,25 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    results = marsad.open(args.db).search(args.query, limit=args.limit, outlet=args.outlet)
+    from marsad import outlets
+
+    m = marsad.open(args.db)
+    if args.outlet and outlets.canonical(args.outlet) not in m.stats()["outlets"]:
+        raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
+    if args.limit < 0:
+        raise UsageError(f"--limit expects 0 (all) or a positive number, got {args.limit}")
+    # 0 is every match, as for the listings (it printed "no match"); at most every article matches
+    results = m.search(args.query, limit=args.limit or max(1, m.store.article_count()), outlet=args.outlet)
     if args.json:
         emit_json(results["results"])
         return 0
     if not results["results"]:
         print("no match")
-    for r in results["results"]:
-        print(f"{r['id']}  {r['outlet'] or ''}  {(r['published_at'] or '')[:10]}  {r['title']}")
+    for r in results["results"]:  # the outlet by the name `marsad articles` shows
+        print(f"{r['id']}  {outlets.display_name(r['outlet'])}  {(r['published_at'] or '')[:10]}  {r['title']}")
         print(f"    {r['snippet']}")
+    if args.limit and len(results["results"]) == args.limit:  # there may be more: say how to see them
+        print(f"\n… the best {args.limit} matches; --limit {args.limit * 5} for more")
     return 0
 
 
@@ -226,7 +262,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
     p.set_defaults(db_use="create")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
@@ -259,22 +296,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
     listing.add_arguments(p, key="id")
     p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
-    p.add_argument("--language")
+    p.add_argument("--language", help="only this language (its code: ar, en)")
     p.add_argument("--since", help="published on or after (ISO date)")
     p.add_argument("--until", help="published on or before (ISO date)")
     p.set_defaults(func=cmd_articles)
 
     p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")
     p.add_argument("id", help="article id (a unique prefix is enough)")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--max-spans", type=int, default=30)
+    p.add_argument("--json", action="store_true", help="print the article and its annotations as one JSON object")
+    p.add_argument("--max-spans", type=int, default=30, help="annotations shown per layer (default 30)")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("search", help="full-text search over normalised Arabic text, with highlighted snippets")
-    p.add_argument("query")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--outlet")
+    p.add_argument("query", help="words to find (all of them); a name also finds the actor's other spellings")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one result per line")
+    p.add_argument("--limit", type=int, default=20, help="at most N results, best first (default 20; 0 = all)")
+    p.add_argument("--outlet", help="only this outlet (its key or name: okaz, عكاظ)")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("rejections", help="what could not be ingested or processed, and why")
@@ -282,10 +319,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_rejections)
 
     p = sub.add_parser("stats", help="counts per table, per outlet, per language")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
     p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="analyse in N processes (default 1)")
     p.set_defaults(func=cmd_demo, db_use="none")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, table
+from marsad.cli.core import emit_json, say_which, table
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -38,7 +38,9 @@ def cmd_entity(args: argparse.Namespace) -> int:
     if len(words) != 1:
         print("usage: marsad entity ID_OR_NAME | marsad entity merge A B | marsad entity split ENTITY NAME", file=sys.stderr)
         return 2
-    d = marsad.open(args.db).entity(words[0], limit=args.limit)
+    m = marsad.open(args.db)
+    say_which(m, words[0], "entity")
+    d = m.entity(words[0], limit=args.limit)
     if args.json:
         emit_json([d])
         return 0
@@ -52,7 +54,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
         print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")
     for a in d["articles"]:
-        print(f"    {a['id']}  {a.get('published_at') or '-':10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
+        day = (a.get("published_at") or "-")[:10]  # not the second a page was fetched
+        print(f"    {a['id']}  {day:10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
     if d["cooccurring"]:
         print("  appears with:")
         for c in d["cooccurring"]:

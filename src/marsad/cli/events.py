@@ -8,7 +8,7 @@ import sys
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json
+from marsad.cli.core import emit_json, say_which
 from marsad.errors import UsageError
 from marsad.graph import GraphOptions, RelationsOptions, graph_to_dict, graph_to_graphml
 from marsad.nlp.events.lexicon import PLOVER_TYPES
@@ -21,15 +21,22 @@ def _name(p: dict | None) -> str:
     return str(p.get("name_en") or p.get("name") or p.get("text") or "?")
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    types = tuple(t.upper() for t in args.type or ())
+def _types(given: list[str] | None) -> tuple[str, ...]:
+    """Checked PLOVER types from --type: an unknown one is an error (exit 2), never an empty answer."""
+    types = tuple(t.upper() for t in given or ())
     unknown = [t for t in types if t not in PLOVER_TYPES]
     if unknown:
         raise UsageError(f"unknown event type {', '.join(unknown)}; use one of {', '.join(PLOVER_TYPES)}")
+    return types
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    types = _types(args.type)
     query = EventQuery(types=types, actor=args.actor, since=listing.day(args.since, "--since"),
                        until=listing.day(args.until, "--until"), min_confidence=args.min_confidence,
                        shown_only=not args.all)
     m = marsad.open(args.db)
+    say_which(m, args.actor, "--actor", exact_text=True)
     events = m.events(query)
     if args.actor and not events:
         m.entity(args.actor, limit=1)  # an actor nobody knows is an error (exit 2), a quiet one is an empty list
@@ -53,9 +60,13 @@ def _render_events(events: list) -> None:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    opts = GraphOptions(actor=args.actor, since=args.since, until=args.until,
-                        types=tuple(t.upper() for t in args.type or ()), by_country=args.by_country)
-    g = marsad.open(args.db).graph(opts)
+    opts = GraphOptions(actor=args.actor, since=listing.day(args.since, "--since"),
+                        until=listing.day(args.until, "--until"), types=_types(args.type), by_country=args.by_country)
+    m = marsad.open(args.db)
+    say_which(m, args.actor, "--actor", exact_text=True)
+    g = m.graph(opts)
+    if args.actor and not g.nodes:
+        m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty graph
     if args.format == "graphml":
         sys.stdout.write(graph_to_graphml(g))
     else:
@@ -65,9 +76,11 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_relations(args: argparse.Namespace) -> int:
-    opts = RelationsOptions(type=args.type.upper() if args.type else None, mode=args.mode, since=args.since,
-                            by_country=args.by_country)
+    rtype = _types([args.type] if args.type else None)
+    opts = RelationsOptions(type=rtype[0] if rtype else None, mode=args.mode, since=listing.day(args.since, "--since"),
+                            until=listing.day(args.until, "--until"), by_country=args.by_country)
     m = marsad.open(args.db)
+    say_which(m, args.actor, "relations", exact_text=True)
     rows = m.relations(args.actor, opts)
     if not rows:
         m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty answer
@@ -75,10 +88,12 @@ def cmd_relations(args: argparse.Namespace) -> int:
         emit_json(rows)
         return 0
     for r in rows:
-        print(f"{_name(r['counterpart'])}: {len(r['events'])} events, balance {r['balance']:+.1f}")
+        who = _name(r["counterpart"]) if r["counterpart"] else "(no other party named)"
+        print(f"{who}: {len(r['events'])} events, balance {r['balance']:+.1f}")
         for e in r["events"]:
             arrow = "→" if e["direction"] == "by" else "←"
-            when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")
+            # the day: a report's date may carry the second its page was fetched (2015-07-21T02:54:20)
+            when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")[:10]
             print(f"  {arrow} {e['type']}/{e['mode'] or '-'} {when} [{e['modality']}] "
                   f"{e['outlet'] or '-'} [{e['article_id']}]: {e['sentence']}")
         for t in r["agreements"]:
@@ -92,7 +107,11 @@ def cmd_relations(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    found = marsad.open(args.db).treaties(args.party, include_all=args.all)
+    m = marsad.open(args.db)
+    say_which(m, args.party, "--party", exact_text=True)
+    found = m.treaties(args.party, include_all=args.all)
+    if args.party and not found:
+        m.entity(args.party, limit=1)  # an unknown party is an error (exit 2), not an empty answer
     if args.json:
         emit_json(found)
         return 0
@@ -156,6 +175,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--type", metavar="TYPE", help="only this PLOVER type (e.g. AGREE)")
     p.add_argument("--mode", metavar="MODE", help="only this mode (e.g. pledge, sign, military)")
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
+    p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
     p.add_argument("--by-country", action="store_true", help="fold persons into their country")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one counterpart per line")
     p.set_defaults(func=cmd_relations)

@@ -88,8 +88,21 @@ def show(rows: Iterable[Any], args: argparse.Namespace, *, render: Callable[[lis
         return
     more = remaining(page[-1]) if remaining else sum(1 for _ in it)
     if more:
-        print(f"\n… {more:,} more: {command} --after {key(page[-1])}   (--limit 0 for all, --json for JSON Lines)",
-              file=sys.stdout)
+        print(f"\n… {more:,} more: {with_db(command, args)} --after {key(page[-1])}   (--limit 0 for all, --json for "
+              "JSON Lines)", file=sys.stdout)
+
+
+def with_db(command: str, args: argparse.Namespace) -> str:
+    """``command`` ("marsad articles ...") naming the database read, when it is not the one a bare command reads.
+
+    A footer copied into the shell must list the same database: ``marsad --db news.db articles --after ...``.
+    """
+    from marsad import settings
+
+    db = getattr(args, "db", None)
+    if not db or db == settings.get("db") or not command.startswith("marsad "):
+        return command
+    return f"marsad --db {_quote(str(db))} {command.removeprefix('marsad ')}"
 
 
 def _take(it: Iterator[Any], n: int) -> Iterator[Any]:

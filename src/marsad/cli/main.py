@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import shlex
 import sys
 
 from marsad import __version__, settings
@@ -42,7 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    _accept_db_after_command(sub)
     return parser
+
+
+def _accept_db_after_command(sub: argparse._SubParsersAction) -> None:
+    """``marsad stories --db news.db`` works as ``marsad --db news.db stories`` does, in every (sub-)command.
+
+    SUPPRESS as the default: a command's ``--db`` only overrides the global one when it is given.
+    """
+    for p in sub.choices.values():
+        p.add_argument("--db", default=argparse.SUPPRESS, help="the database (as `marsad --db` before the command)")
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_db_after_command(action)
 
 
 def check_database(args: argparse.Namespace) -> None:
@@ -53,7 +67,7 @@ def check_database(args: argparse.Namespace) -> None:
     use = getattr(args, "db_use", "read")
     db = args.db or ""
     if use == "read" and "://" not in db and not os.path.exists(db):
-        raise UsageError(f"no database at {db!r} (ingest something first: marsad --db {db} ingest PATH; "
+        raise UsageError(f"no database at {db!r} (ingest something first: marsad --db {shlex.quote(db)} ingest PATH; "
                          "or set MARSAD_DB / --db to an existing one)")
 
 

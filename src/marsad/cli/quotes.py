@@ -6,7 +6,7 @@ import argparse
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json
+from marsad.cli.core import emit_json, say_which
 from marsad.errors import NotFoundError
 from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
 
@@ -25,7 +25,9 @@ def render_text(groups: list[QuoteGroup]) -> None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    groups = marsad.open(args.db).quotes(QuoteQuery(speaker=args.speaker, story=args.story, article=args.article))
+    m = marsad.open(args.db)
+    say_which(m, args.speaker, "--speaker")
+    groups = m.quotes(QuoteQuery(speaker=args.speaker, story=args.story, article=args.article))
     if args.speaker and not groups:
         raise NotFoundError(f"no quotes by a speaker matching {args.speaker!r} (see `marsad entities --type PER`)")
     command = listing.repeat(args, "marsad quotes", "--speaker", "--story", "--article")

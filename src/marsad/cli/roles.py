@@ -7,7 +7,7 @@ import sys
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json
+from marsad.cli.core import emit_json, say_which
 
 _STATUSES = ["learned", "below", "accepted", "rejected", "no-office"]
 
@@ -29,7 +29,9 @@ def cmd_roles(args: argparse.Namespace) -> int:
             print(f"kept across re-runs; {row['relinked']} articles will be linked again by `marsad process`",
                   file=sys.stderr)
         return 0
-    rows = marsad.open(args.db).roles(person=args.person, status=args.status)
+    m = marsad.open(args.db)
+    say_which(m, args.person, "--person")
+    rows = m.roles(person=args.person, status=args.status)
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "office change"), args, render=_render,
                  emit=emit_json, key=lambda r: r["id"],
                  command=listing.repeat(args, "marsad roles", "--person", "--status"))

@@ -116,7 +116,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("story", help="one story: outlets, timeline, quotes, summary, agreements and disagreements")
     p.add_argument("id", help="story id (a unique prefix is enough)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the story as one JSON object")
     p.set_defaults(func=cmd_story)
 
     p = sub.add_parser("cluster", help="link syndicated copies and group new articles into stories")

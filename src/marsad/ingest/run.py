@@ -46,6 +46,7 @@ class IngestReport:
     rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
     rejections: list[Rejection] = field(default_factory=list)
     redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
+    rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
@@ -272,6 +273,9 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
             if isinstance(w.item, Rejection):
                 _reject(store, report, w.item)
                 continue
+            container, _, record = w.item.origin.rpartition("#")  # FILE#3, a record of an export: it was read now
+            if container and record.isdigit() and container not in report.rejected_origins:
+                store.clear_rejection(container, "read")
             if w.duplicate:
                 report.duplicates += 1
                 continue
@@ -280,11 +284,13 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
             if w.rejection is not None:
                 _reject(store, report, w.rejection)
                 continue
-            store.clear_rejection(w.item.origin, "extract")
+            for stage in ("read", "fetch", "extract"):  # read now: an old reason (empty, refused, 404) no longer holds
+                store.clear_rejection(w.item.origin, stage)
             report.articles_added += store.add_articles(w.articles, index=w.fields)
 
 
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
+    report.rejected_origins.add(rejection.origin)
     if store.has_rejection(rejection.origin, rejection.stage):
         report.rejected_before += 1
         store.add_rejection(rejection)  # the latest reason replaces the old one

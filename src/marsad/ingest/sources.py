@@ -134,8 +134,17 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield Rejection(origin=origin, stage="read", reason=f"invalid JSON: {exc.msg} at line {exc.lineno}")
-            return
+            # a cut-off export (a download stopped half-way) still holds whole records before the cut: keep them
+            read, broken = _records_before_error(text)
+            err = broken or exc
+            where = f"line {err.lineno}, column {err.colno}"
+            if not read:
+                yield Rejection(origin=origin, stage="read", reason=f"invalid JSON: {exc.msg} ({where})")
+                return
+            yield Rejection(origin=origin, stage="read",
+                            reason=f"invalid JSON after record {len(read) - 1}: {err.msg} ({where}); "
+                                   f"kept the {_records_word(len(read))} before it")
+            doc = read
         if isinstance(doc, dict):
             doc = next((doc[k] for k in ("articles", "items", "data", "results") if isinstance(doc.get(k), list)), [doc])
         if not isinstance(doc, list):
@@ -159,8 +168,10 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
                                 reason=f"record's text field {blank!r} is blank (whitespace only): nothing to store")
                 continue
             keys = ", ".join(list(row)[:8])
+            how = (f"no field {opts.field_map['text']!r}, which --map names as its text" if "text" in opts.field_map
+                   else "no text field")  # a mistyped --map must not read as "use --map"
             yield Rejection(origin=rec_origin, stage="read",
-                            reason=f"record has no text field (keys: {keys}); use --map text=KEY")
+                            reason=f"record has {how} (keys: {keys}); use --map text=KEY")
             continue
         if not str(hints["text"]).strip():
             yield Rejection(origin=rec_origin, stage="read",
@@ -168,6 +179,40 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
             continue
         payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
         yield RawDocument.from_bytes(payload, rec_origin, "application/json", encoding="utf-8", hints=hints)
+
+
+def _records_before_error(text: str) -> tuple[list[Any], json.JSONDecodeError | None]:
+    """The whole records at the start of a JSON list that breaks off, and the error where it breaks."""
+    decoder = json.JSONDecoder()
+    pos = len(text) - len(text.lstrip())
+    if not text.startswith("[", pos):
+        return [], None
+    rows: list[Any] = []
+    pos += 1
+    while True:
+        pos = _skip_space(text, pos)
+        try:
+            row, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            return rows, exc
+        rows.append(row)
+        pos = _skip_space(text, pos)
+        if text.startswith(",", pos):
+            pos += 1
+        elif text.startswith("]", pos):
+            return rows, None  # the list closed: what broke lies after it
+        else:
+            return rows, json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+
+
+def _records_word(n: int) -> str:
+    return "record" if n == 1 else f"{n} records"
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def _jsonl_rows(text: str, origin: str) -> Iterator[tuple[int, Any]]:

@@ -196,7 +196,7 @@ def ingest_url(url: str, options: FetchOptions | None = None, fetcher: Fetcher |
         try:
             got = fetcher.fetch(url)
         except FetchError as exc:
-            yield Rejection(origin=url, stage="fetch", reason=str(exc))
+            yield Rejection(origin=url, stage="fetch", reason=_reason(url, exc))
             return
         kind = kind_of(got)
         if kind == "feed":
@@ -232,4 +232,10 @@ def fetch_items(fetcher: Fetcher, items) -> Iterator[Item]:
         try:
             yield page_document(fetcher.fetch(item.link), hints)
         except Exception as exc:  # FetchError, or a page that cannot be decoded
-            yield Rejection(origin=item.link, stage="fetch", reason=str(exc))
+            yield Rejection(origin=item.link, stage="fetch", reason=_reason(item.link, exc))
+
+
+def _reason(url: str, exc: Exception) -> str:
+    """Why a fetch failed, without the address the rejection already names ("HTTP 404", not "URL: HTTP 404")."""
+    text = str(exc)
+    return text[len(url) + 2:] if text.startswith(url + ": ") else text

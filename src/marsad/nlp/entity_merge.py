@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from marsad.errors import InputError
+from marsad.errors import InputError, UsageError
 from marsad.models import Entity
 from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
 from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
@@ -75,12 +75,22 @@ class MergeReport:
 
 
 def _resolve(store: Store, id_or_name: str) -> Entity:
-    from marsad.nlp.entity_queries import resolve_entity
+    """The one entity a merge or split names: an id, a whole name or a known spelling.
 
-    e = resolve_entity(store, id_or_name)
-    if e is None:
+    A part of a name is refused, not guessed (the look-up would take the most mentioned actor with it), and the
+    message lists the actors that have it.
+    """
+    from marsad.nlp.entity_queries import match_entity
+
+    found = match_entity(store, id_or_name)
+    if found.entity is None:
         raise InputError(f"no entity {id_or_name!r}; use an id from `marsad entities` or another spelling")
-    return e
+    if found.candidates:
+        shown = "; ".join(f"{i} ({name}, {n} mention{'s' * (n != 1)})" for i, name, n in found.candidates[:10])
+        more = f"; and {len(found.candidates) - 10} more" if len(found.candidates) > 10 else ""
+        raise UsageError(f"{id_or_name!r} is only part of a name; actors with it: {shown}{more}; "
+                         "give the id or the whole name of the one you mean")
+    return found.entity
 
 
 def redirect_targets(store: Store) -> dict[str, tuple[str, str, str | None]]:

@@ -8,6 +8,7 @@ store has not been seeded with.
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -38,7 +39,7 @@ def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list
     p = Path(path)
     kb = kb or load_kb()
     try:
-        raw = p.read_text(encoding="utf-8")
+        raw = p.read_text(encoding="utf-8-sig")  # a spreadsheet's "CSV UTF-8" starts with a byte order mark
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read entity file {p}: {exc}") from exc
     rows: list[dict[str, Any]]
@@ -56,6 +57,10 @@ def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list
         rows = data
     elif p.suffix.lower() in (".csv", ".tsv"):
         reader = csv.DictReader(raw.splitlines(), delimiter="\t" if p.suffix.lower() == ".tsv" else ",")
+        header = [h.strip() for h in reader.fieldnames or []]
+        if not {"type", "name_ar"} <= set(header):  # else every row is skipped and "added 0 entities" says nothing
+            raise InputError(f"{p}: the first line must name the columns, with at least type and name_ar "
+                             f"(optional: name_en, aliases, id); it has {', '.join(header) or 'nothing'}")
         rows = []
         for r in reader:
             r = {k.strip(): (v or "").strip() for k, v in r.items() if k}
@@ -178,20 +183,74 @@ def list_entities(store: Store, type_: str | None = None, limit: int | None = 10
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """The actor a name or id was taken as, and whether only by part of a name.
+
+    ``candidates`` (id, name, mentions), most mentioned first, are every actor with the words of a part of a
+    name; ``entity`` is the first of them.  Empty when the id, a whole name or a spelling said which.
+    """
+
+    entity: Entity | None
+    candidates: tuple[tuple[str, str, int], ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        """Several actors have the words of the part of a name given."""
+        return len(self.candidates) > 1
+
+
 def resolve_entity(store: Store, id_or_name: str) -> Entity | None:
     """The entity an id or a name (any spelling) refers to: store first, then the KB."""
+    return match_entity(store, id_or_name).entity
+
+
+def match_entity(store: Store, id_or_name: str) -> NameMatch:
+    """Like :func:`resolve_entity`, and, when it took a part of a name, which actors have it."""
     q = id_or_name.strip()
     if not q:
-        return None
+        return NameMatch(None)
     kb = kb_with_user_entities(store)
     found = _describe(store, kb, [q]).get(q)
     if found:
-        return found
+        return NameMatch(found)
     ids = kb.lookup(q)
     if ids:
-        return _describe(store, kb, [ids[0]]).get(ids[0])
-    key = " ".join(norm_tokens(q))
-    return store.entity_named(q) or store.discovered_entity_with_alias(key)
+        return NameMatch(_describe(store, kb, [ids[0]]).get(ids[0]))
+    named = store.entity_named(q)
+    return NameMatch(named) if named else _most_mentioned_with_words(store, kb, q)
+
+
+def _most_mentioned_with_words(store: Store, kb: KnowledgeBase, q: str) -> NameMatch:
+    """Part of a name ("كاميرون", "كيري"): of the known and discovered actors with every word of it in one of
+    their names, the one the stored news mentions most (a known actor on a tie; when none is mentioned, the
+    only one there is).
+
+    Not the first discovered name holding the letters: «كيري» is not «رودريغيز وكيري», and «كاميرون» is the
+    prime minister the news quotes, not a name seen once.
+    """
+    words = set(norm_tokens(q))
+    if not words:
+        return NameMatch(None)
+    known = suggest_entities(q, limit=50)
+    found = [e for e in store.discovered_entities_with_alias(" ".join(norm_tokens(q)))
+             if any(words <= set(norm_tokens(n)) for n in names_of(e))]
+    ids = list(dict.fromkeys([*known, *(e.id for e in found)]))
+    if not ids:
+        return NameMatch(None)
+    mentions = {i: store.mention_totals(i)["mentions"] or 0 for i in ids}
+    ids.sort(key=lambda i: -mentions[i])  # a stable sort: the known actors come first on a tie
+    best = ids[0]
+    if not mentions[best] and len(ids) > 1:  # nothing tells them apart («في» is a word of many names)
+        return NameMatch(None)
+    described = _describe(store, kb, ids)
+    stored = {e.id: e for e in found}
+
+    def name(i: str) -> str:
+        e = described.get(i) or stored.get(i)
+        return (e.name_ar or e.name_en or i) if e else i
+
+    return NameMatch(described.get(best) or stored.get(best), tuple((i, name(i), mentions[i]) for i in ids))
 
 
 def suggest_entities(query: str, limit: int = 5) -> list[str]:

@@ -19,7 +19,9 @@ def article_filters(**filters: str | None) -> tuple[list[str], list[Any]]:
                          ("since", "published_at", ">="), ("until", "published_at", "<=")):
         if filters.get(key):
             where.append(f"{col} {op} ?")
-            params.append(filters[key])
+            # "until 2026-03-02" holds what was published at any hour of that day ("2026-03-02T10:15:00" sorts
+            # after "2026-03-02" as text, before "2026-03-02~": "~" sorts after every digit, "T", " " and ":")
+            params.append(filters[key] + "~" if key == "until" else filters[key])
     return where, params
 
 

@@ -57,9 +57,14 @@ class EntitiesMixin(SQLBase):
 
     def discovered_entity_with_alias(self, key: str) -> Entity | None:
         """A discovered entity whose name or aliases contain ``key`` (normalised name tokens)."""
-        row = self._one(f"SELECT * FROM entities WHERE source = 'discovered' AND (aliases LIKE ? OR name_ar LIKE ?)"
-                        f" ORDER BY {self.ROWID} LIMIT 1", (f"%{key}%", f"%{key}%"))
-        return row_to_entity(row) if row else None
+        found = self.discovered_entities_with_alias(key, limit=1)
+        return found[0] if found else None
+
+    def discovered_entities_with_alias(self, key: str, limit: int = 50) -> list[Entity]:
+        """Discovered entities whose name or aliases contain ``key`` as text, first stored first."""
+        rows = self._all(f"SELECT * FROM entities WHERE source = 'discovered' AND (aliases LIKE ? OR name_ar LIKE ?)"
+                         f" ORDER BY {self.ROWID} LIMIT ?", (f"%{key}%", f"%{key}%", int(limit)))
+        return [row_to_entity(r) for r in rows]
 
     # -- mentions -----------------------------------------------------------------------------
 

@@ -1,0 +1,318 @@
+"""What trips a new user in the first hour: --db after the command, outlets by name, search highlights,
+cut-off exports, rejections that no longer hold, filters checked alike, and tables that say they cut."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+
+import marsad
+from marsad.errors import UsageError
+from marsad.views import snippet
+
+# Our own short reports.
+PARK = ("افتتحت البلدية حديقة عامة جديدة في الحي الشمالي بحضور عدد من السكان، وقال رئيس البلدية إن الحديقة "
+        "ستفتح أبوابها كل يوم من الصباح حتى المساء، وإن العمل جار على حديقتين أخريين في الحي الجنوبي.")
+PORT = ("وصل وفد تجاري إلى الميناء لبحث توسيع الأرصفة، وقال مدير الميناء إن الأعمال ستبدأ مطلع العام المقبل "
+        "بكلفة تقدر بعشرين مليون دينار، وإن السفن الكبيرة سترسو فيه بعد انتهاء التوسعة بعامين.")
+LONG_NAME = "صحيفة الأخبار اليومية المستقلة للمنطقة الشرقية"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """Two articles of Okaz (given by its Arabic name) and one of an outlet with a long name."""
+    tmp = tmp_path_factory.mktemp("first")
+    export = tmp / "export.jsonl"
+    rows = [{"title": "حديقة جديدة", "content": PARK, "source": "عكاظ", "date": "2026-03-02"},
+            {"title": "توسيع الميناء", "content": PORT, "source": "عكاظ", "date": "2026-03-03"},
+            {"title": "حديقة أخرى", "content": PARK.replace("الشمالي", "الغربي"), "source": LONG_NAME,
+             "date": "2026-03-04"}]
+    export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    path = tmp / "first.db"
+    run_cli("ingest", str(export), db=path)
+    return path
+
+
+def test_db_may_follow_the_command_and_the_footer_names_it(db):
+    after = run_cli("articles", "--db", str(db), "--json")  # not `marsad --db X articles`: the usual slip
+    assert len(after.stdout.decode().splitlines()) == 3
+    # the footer's command, copied into the shell, lists the same database
+    footer = run_cli("articles", "--limit", "1", db=db).stdout.decode().splitlines()[-1]
+    assert f"marsad --db {db} articles --after " in footer
+
+
+def test_search_takes_an_outlet_by_any_of_its_names(db):
+    for name in ("عكاظ", "okaz", "Okaz"):
+        out = run_cli("search", "الميناء", "--outlet", name, db=db).stdout.decode()
+        assert "توسيع الميناء" in out, name
+        assert "عكاظ" in out  # shown by the name `marsad articles` shows, not the key
+    with marsad.open(str(db)) as m:  # the library and the API take it alike
+        assert [r["title"] for r in m.search("الميناء", outlet="عكاظ")["results"]] == ["توسيع الميناء"]
+        assert len(m.articles(outlet="عكاظ")) == 2
+    proc = run_cli("search", "الميناء", "--outlet", "nosuchpaper", db=db, check=False)
+    assert proc.returncode == 2 and b"no articles from outlet 'nosuchpaper'" in proc.stderr
+
+
+def test_search_marks_the_words_it_matched_not_letters_inside_others():
+    text = "قال المسؤول على خلفية القرار إن العمل في المدينة سيستمر، وبالمدينة حديقة جديدة."
+    marked = snippet(text, ["في"])
+    assert "[في]" in marked and "[خلفية]" not in marked
+    marked = snippet(text, ["المدينه"])  # a word behind clitics is the word the index matched
+    assert "[المدينة]" in marked and "[وبالمدينة]" in marked
+
+
+def test_a_cut_off_json_export_keeps_its_whole_records(tmp_path):
+    rows = [{"title": "حديقة", "content": PARK}, {"title": "ميناء", "content": PORT},
+            {"title": "ثالث", "content": PARK.replace("الشمالي", "الشرقي")}]
+    full = json.dumps(rows, ensure_ascii=False, indent=1)
+    cut = tmp_path / "export.json"
+    cut.write_text(full[: full.index("الشرقي")], encoding="utf-8")  # the download stopped in the third record
+    db = tmp_path / "c.db"
+    err = run_cli("ingest", str(cut), db=db).stderr.decode()
+    assert "2 articles added" in err
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()[0])["reason"]
+    assert "kept the 2 records before it" in reason and " at at " not in reason
+    with marsad.open(str(db)) as m:
+        assert sorted(a["title"] for a in m.articles()) == ["حديقة", "ميناء"]
+
+
+def test_a_rejection_that_no_longer_holds_is_gone(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("", encoding="utf-8")
+    db = tmp_path / "r.db"
+    run_cli("ingest", str(page), db=db)
+    assert "empty file" in run_cli("rejections", db=db).stdout.decode()
+    page.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")  # the user fixes the file and ingests it again
+    run_cli("ingest", str(page), db=db)
+    assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
+
+
+def test_graph_relations_and_treaties_check_their_filters_as_events_does(db):
+    for args in (["graph", "--since", "2015-13-45"], ["graph", "--type", "FOO"], ["graph", "--actor", "xyzzy"],
+                 ["relations", "مصر", "--type", "FOO"], ["relations", "مصر", "--since", "yesterday"],
+                 ["treaties", "--party", "xyzzy"]):
+        proc = run_cli(*args, db=db, check=False)
+        assert proc.returncode == 2, args
+        assert proc.stderr.decode().startswith("marsad: error:") and b"Traceback" not in proc.stderr, args
+
+
+def test_a_csv_of_entities_without_the_needed_columns_is_an_error(db, tmp_path):
+    bad = tmp_path / "people.csv"
+    bad.write_text("الاسم,النوع\n", encoding="utf-8")  # a header of its own: no row is read, and none is added
+    proc = run_cli("kb", "add", str(bad), db=db, check=False)
+    assert proc.returncode == 1 and "type and name_ar" in proc.stderr.decode()
+    assert "الاسم, النوع" in proc.stderr.decode()
+
+
+
+def test_a_csv_of_entities_saved_with_a_byte_order_mark_is_read(tmp_path):
+    people = tmp_path / "people.csv"  # as a spreadsheet saves "CSV UTF-8": a BOM before the header
+    people.write_text("type,name_ar,name_en\nPER,سليم الرواحي,Salim Al-Rawahi\n", encoding="utf-8-sig")
+    db = tmp_path / "kb.db"
+    proc = run_cli("kb", "add", str(people), db=db, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    with marsad.open(str(db)) as m:
+        assert m.which_entity("سليم الرواحي").entity.name_en == "Salim Al-Rawahi"
+
+def test_tables_say_where_they_cut(db):
+    out = run_cli("articles", db=db).stdout.decode()
+    assert LONG_NAME not in out and LONG_NAME[:19] + "…" in out
+    assert "عكاظ " in out  # a short name is whole
+
+
+def test_show_keeps_its_colons_in_a_column(db):
+    first = json.loads(run_cli("articles", "--json", "--limit", "1", db=db).stdout.decode())["id"]
+    meta = [line for line in run_cli("show", first, db=db).stdout.decode().splitlines()[2:] if ": " in line][:4]
+    assert len({line.index(": ") for line in meta}) == 1, meta
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    import argparse
+
+    from marsad.cli.main import build_parser
+
+    silent = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    walk(child, f"{path} {name}")
+            elif not action.help:
+                silent.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
+
+    walk(build_parser(), "marsad")
+    assert silent == []  # `marsad search --help` listed --json, --limit and --outlet with no word on them
+
+
+def test_part_of_a_name_is_the_actor_the_news_mentions_not_a_name_holding_its_letters(tmp_path):
+    from marsad.models import Entity, Span
+
+    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
+             "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل في جولة جديدة من اللقاءات.")
+    export = tmp_path / "talks.jsonl"
+    export.write_text(json.dumps({"title": "محادثات", "content": talks}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    run_cli("ingest", str(export), db=db)
+    with marsad.open(str(db)) as m:
+        (article,) = m.articles()
+        # the linker's work on it: Kerry twice; and a name it discovered once, whose second word holds «كيري»
+        m.store.upsert_entities([Entity("new:1", "PER", "ماريو وكيري", None)], source="discovered")
+        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4]
+        m.store.replace_spans(article["id"], "link", "1", [
+            Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
+            Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"})])
+        assert m.entity("كيري")["entity"]["id"] == "per:john-kerry"
+    proc = run_cli("entity", "في", db=db, check=False)  # a word of many names names none of them
+    assert proc.returncode == 2 and b"no entity" in proc.stderr
+
+
+def test_a_mistyped_map_is_named_in_the_rejection(tmp_path):
+    export = tmp_path / "paper.jsonl"
+    export.write_text(json.dumps({"headline": "حديقة", "body_text": PARK}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    run_cli("ingest", str(export), "--map", "text=body_txt", db=db)
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode())["reason"]
+    assert "no field 'body_txt', which --map names as its text" in reason and "body_text" in reason
+
+
+def test_relations_and_entity_give_days_not_the_second_a_page_was_fetched(tmp_path):
+    charge = ("اتهمت وزارة الخارجية المصرية إثيوبيا بعرقلة المفاوضات حول سد النهضة، وقال المتحدث باسم الوزارة إن "
+              "القاهرة ستواصل جهودها الدبلوماسية لحماية حقوقها المائية في نهر النيل.")
+    export = tmp_path / "charge.jsonl"
+    export.write_text(json.dumps({"title": "اتهام", "content": charge, "date": "2026-03-02 10:15:00"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    run_cli("ingest", str(export), "--process", db=db)
+    relations = run_cli("relations", "مصر", db=db).stdout.decode()
+    entity = run_cli("entity", "إثيوبيا", db=db).stdout.decode()
+    assert "ACCUSE" in relations and " 2026-03-02 " in relations and "2026-03-02  " in entity
+    assert "10:15" not in relations + entity
+    # --until a day holds what was published at any hour of it, as --since does; relations takes it as events does
+    assert "اتهام" in run_cli("articles", "--until", "2026-03-02", db=db).stdout.decode()
+    with marsad.open(str(db)) as m:
+        assert len(m.articles(until="2026-03-02")) == 1 and m.articles(until="2026-03-01") == []
+    assert "ACCUSE" in run_cli("relations", "مصر", "--until", "2026-03-02", db=db).stdout.decode()
+    assert "ACCUSE" not in run_cli("relations", "مصر", "--until", "2026-03-01", db=db, check=False).stdout.decode()
+
+
+def test_serve_says_where_it_listens(db):
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from conftest import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", "--db", str(db), "serve", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=1)
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read().decode()
+                time.sleep(0.1)
+    finally:
+        proc.terminate()
+        err = proc.communicate(timeout=10)[1].decode()
+    assert f"http://127.0.0.1:{port}/" in err and "/docs" in err
+
+
+def test_search_says_when_it_stopped_at_its_limit(db):
+    out = run_cli("search", "حديقة", "--limit", "1", db=db).stdout.decode()
+    assert out.rstrip().endswith("… the best 1 matches; --limit 5 for more")
+    assert "for more" not in run_cli("search", "حديقة", db=db).stdout.decode()  # 2 of at most 20: all of them
+    assert len(run_cli("search", "حديقة", "--limit", "0", "--json", db=db).stdout.decode().splitlines()) == 2
+    assert run_cli("search", "حديقة", "--limit", "-1", db=db, check=False).returncode == 2
+
+
+def test_a_cut_off_export_downloaded_again_whole_leaves_no_rejection(tmp_path):
+    rows = [{"title": "حديقة", "content": PARK}, {"title": "ميناء", "content": PORT}]
+    full = json.dumps(rows, ensure_ascii=False)
+    export = tmp_path / "export.json"
+    export.write_text(full[: full.index("الأرصفة")], encoding="utf-8")
+    db = tmp_path / "w.db"
+    run_cli("ingest", str(export), db=db)
+    assert "kept the record before it" in run_cli("rejections", db=db).stdout.decode()
+    export.write_text(full, encoding="utf-8")  # the whole file this time
+    assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
+    # cut only after its last record: every record was kept, and the whole file adds none, yet reads whole
+    export.write_text(full[:-1], encoding="utf-8")
+    run_cli("ingest", str(export), db=db)
+    assert "kept the 2 records before it" in run_cli("rejections", db=db).stdout.decode()
+    export.write_text(full, encoding="utf-8")
+    assert "0 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
+
+
+def _kerry_and_a_namesake(tmp_path):
+    """A store where Kerry is mentioned twice and a discovered «سامي كيري» once: «كيري» is part of both names."""
+    from marsad.models import Entity, Span
+
+    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
+             "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل، وحضر اللقاء المترجم سامي كيري وعدد من المساعدين.")
+    export = tmp_path / "talks.jsonl"
+    export.write_text(json.dumps({"title": "محادثات", "content": talks}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    run_cli("ingest", str(export), db=db)
+    with marsad.open(str(db)) as m:
+        (article,) = m.articles()
+        m.store.upsert_entities([Entity("new:1", "PER", "سامي كيري", None),
+                                 Entity("new:2", "PER", "سامي الكيري", None)], source="discovered")
+        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4, talks.index("سامي كيري")]
+        m.store.replace_spans(article["id"], "link", "1", [
+            Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
+            Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"}),
+            Span("mention", at[2], at[2] + 9, "PER", {"entity_id": "new:1"})])
+    return db
+
+
+def test_a_merge_by_a_part_of_a_name_several_actors_share_is_refused_with_them(tmp_path):
+    db = _kerry_and_a_namesake(tmp_path)
+    # the user means the interpreter; the most mentioned actor with «كيري» is the secretary of state
+    proc = run_cli("entity", "merge", "كيري", "new:2", db=db, check=False)
+    assert proc.returncode == 2, proc.stdout.decode()
+    err = proc.stderr.decode()
+    assert "per:john-kerry" in err and "new:1" in err and "whole name" in err
+    with marsad.open(str(db)) as m:
+        assert m.store.entity_redirects() == {}  # nothing merged
+        with pytest.raises(UsageError, match="new:1"):
+            m.split_entity("كيري", "new:2")
+        assert [i for i, _, _ in m.which_entity("كيري").candidates] == ["per:john-kerry", "new:1"]
+        with pytest.raises(UsageError, match="new:2"):  # one actor with this part here: still a guess, refused
+            m.merge_entities("الكيري", "new:1")
+        m.merge_entities("سامي كيري", "new:2")  # the whole name is taken
+        assert m.store.entity_redirects() == {"new:1": "new:2"}
+
+
+def test_a_filter_given_part_of_a_name_says_which_actor_it_took(tmp_path):
+    db = _kerry_and_a_namesake(tmp_path)
+    proc = run_cli("quotes", "--speaker", "كيري", db=db, check=False)
+    err = proc.stderr.decode()
+    assert "--speaker كيري: taken as per:john-kerry" in err and "new:1" in err
+    proc = run_cli("events", "--actor", "كيري", db=db, check=False)
+    assert "per:john-kerry" in proc.stderr.decode()
+    proc = run_cli("entity", "كيري", db=db)
+    assert "taken as per:john-kerry" in proc.stderr.decode() and "new:1" in proc.stderr.decode()
+    proc = run_cli("quotes", "--speaker", "per:john-kerry", db=db, check=False)  # an id says which: no note
+    assert "taken as" not in proc.stderr.decode()
+
+
+
+def test_a_file_with_a_hash_in_its_name_leaves_another_files_rejection(tmp_path):
+    empty = tmp_path / "notes"
+    empty.write_text("", encoding="utf-8")
+    db = tmp_path / "h.db"
+    run_cli("ingest", str(empty), db=db)
+    draft = tmp_path / "notes#draft.txt"  # not a record of "notes": that one is still empty
+    draft.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")
+    assert "1 articles added" in run_cli("ingest", str(draft), db=db).stderr.decode()
+    with marsad.open(str(db)) as m:
+        assert [r.origin for r in m.rejections()] == [str(empty)]
