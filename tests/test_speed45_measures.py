@@ -1,8 +1,9 @@
 """The NER document pass asks whether a name is a currency or a unit once per name (issue 18, speed45).
 
 Every entity of every document is asked (``document._measure``), and the same names recur across a day's
-articles: the answer is kept per name (and per word before it for the accusative «مئة ريالا»), and the
-non-entity class of a name's words per name too.  The answers must be those of the rule worked out afresh.
+articles: the non-entity class of a name's words is kept per name (``non_entities._class_of``), and whether the
+word before it is a number (for the accusative «مئة ريالا») per word.  The answers must be those of the rule
+worked out afresh.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import numpy as np
 
 from marsad.nlp.ner import document
 from marsad.nlp.ner.document import consistent_paths
-from marsad.nlp.ner.non_entities import _NUMBER_WORDS, non_entity_class
+from marsad.nlp.ner.non_entities import _NUMBER_WORDS, _class_of, non_entity_class
 from marsad.nlp.ner.perceptron import TAGS, transition_mask, viterbi_many
 from marsad.nlp.timex_lexicon import NUMBER_WORDS
 from marsad.nlp.translit import norm
@@ -45,7 +46,7 @@ def test_kept_answers_are_those_of_the_rule_worked_out_afresh():
 
 
 def test_a_name_repeated_in_a_document_is_judged_once():
-    document._measure_of.cache_clear()
+    _class_of.cache_clear()
     sents, ems = [], []
     for k in range(6):  # one person named in six sentences, sure each time
         toks = f"وقال سعيد ناصر في الجلسة {k}".split()
@@ -59,5 +60,5 @@ def test_a_name_repeated_in_a_document_is_judged_once():
     paths = viterbi_many(ems, TRANS)
     out = consistent_paths([list(range(len(sents)))], sents, ems, TRANS, paths, TAGS)
     assert all(TAGS[p[1]] == "B-PERS" and TAGS[p[2]] == "I-PERS" for p in out)
-    info = document._measure_of.cache_info()
+    info = _class_of.cache_info()
     assert info.misses == 1 and info.hits == 5

@@ -178,17 +178,11 @@ def _number(word: str) -> bool:
 
 def _measure(words: list[str], before: str = "") -> bool:
     """Whether ``words`` name a currency or a unit (``non_entities``), also in the accusative after a
-    number ``before`` them («مئة ريالا»; «يوانا» alone is a given name, no yuan)."""
-    plain, accusative = _measure_of(tuple(words))
-    return plain or accusative and _number(before)
-
-
-@lru_cache(maxsize=65_536)
-def _measure_of(words: tuple[str, ...]) -> tuple[bool, bool]:
-    """(whether ``words`` name a currency or a unit, whether they do without an accusative ending «ا»/«اً»):
-    asked of every entity of every document, and the same names recur (each asked once)."""
-    return (non_entity_class(words) == "measure",
-            non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")
+    number ``before`` them («مئة ريالا»; «يوانا» alone is a given name, no yuan).  (Asked of every entity of
+    every document: ``non_entity_class`` keeps its answer per name, ``_number`` per word.)"""
+    return (non_entity_class(words) == "measure"
+            or _number(before)
+            and non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")
 
 
 def consistent_paths(docs: list[list[int]], sents: list[list[str]], emits: list[np.ndarray], trans: np.ndarray,
