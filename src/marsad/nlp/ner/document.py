@@ -169,6 +169,7 @@ def _titled(words: list[str], path: list[int], tags: tuple[str, ...], e: int) ->
     return tags[path[e]][0] == "B" or _not_alone(words[e]) or norm_word(words[e]).startswith("ال")
 
 
+@lru_cache(maxsize=65_536)
 def _number(word: str) -> bool:
     """Whether ``word`` is a number, in digits or in words («ستين», «مئة», «ألف»)."""
     n = norm(word)
@@ -177,7 +178,8 @@ def _number(word: str) -> bool:
 
 def _measure(words: list[str], before: str = "") -> bool:
     """Whether ``words`` name a currency or a unit (``non_entities``), also in the accusative after a
-    number ``before`` them («مئة ريالا»; «يوانا» alone is a given name, no yuan)."""
+    number ``before`` them («مئة ريالا»; «يوانا» alone is a given name, no yuan).  (Asked of every entity of
+    every document: ``non_entity_class`` keeps its answer per name, ``_number`` per word.)"""
     return (non_entity_class(words) == "measure"
             or _number(before)
             and non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words]) == "measure")

@@ -63,10 +63,16 @@ class FeatureExtractor:
 
     def word_groups(self, word: str) -> tuple[list[str], list[str], list[str]]:
         """``word_features`` without the positions: (the word's own features, to be read at 0; those seen
-        from a neighbour, at -1 and +1; those seen from two words away, at -2 and +2).  The tagger looks
-        these up per position, without building the prefixed strings (``Tagger._add``)."""
+        from a neighbour, at -1 and +1; those seen from two words away, at -2 and +2)."""
         if word in (BOS, EOS):
             return ["b"], [word], [word]
+        core, near_at, far_at = self.word_picks(word)
+        return core, [core[i] for i in near_at], [core[i] for i in far_at]
+
+    def word_picks(self, word: str) -> tuple[list[str], tuple[int, ...], list[int]]:
+        """``word_groups`` of a word (not a padding word) as its own features and the places among them of
+        those seen from a neighbour and from two words away: each of those is one of its own, so the tagger
+        looks each string up once, and builds none twice (``Tagger._add``)."""
         n, clitic, stem, flags, cl, cs, shp = self._lex(word)
         core = [
             "b",
@@ -96,12 +102,33 @@ class FeatureExtractor:
         core += csk
         if not cl:
             core.append("nocl")
-        near = ["n=" + n, "s=" + stem, "p=" + clitic, "sh=" + shp, "x2=" + n[-2:], *gs, *ck[1:], *csk[1:]]
-        far = [near[0], near[1]]
-        if flags:
-            far += [g for g in gs if not g.startswith(("g=s", "g=a"))]
-        far += ck[1:2]
-        return core, near, far
+        # near: n= s= p= sh= x2=, the gazetteer flags, the clusters but the coarsest (of the word, of its stem);
+        # far: n= s=, the word's own flags (not its stem's «s...» nor its «ال» + stem's «a...»), its second cluster
+        near_at = _near_at(len(gs), len(ck), len(csk))
+        far_at = [2, 3]
+        if gs:
+            far_at += [_CORE + i for i, g in enumerate(gs) if not g.startswith(("g=s", "g=a"))]
+        if len(ck) > 1:
+            far_at.append(_CORE + len(gs) + 1)
+        return core, near_at, far_at
+
+
+# The word's own features before its gazetteer flags (``word_picks``), and where the near ones are among them.
+_CORE = 16
+_NEAR_FIXED = (2, 3, 4, 5, 10)  # n= s= p= sh= x2=
+_NEAR_AT: dict[tuple[int, int, int], tuple[int, ...]] = {}
+
+
+def _near_at(flags: int, clusters: int, stem_clusters: int) -> tuple[int, ...]:
+    """The places of a word's features seen from a neighbour among its own (``word_picks``), by how many
+    gazetteer flags, clusters and stem clusters it has (a handful of combinations: kept)."""
+    key = (flags, clusters, stem_clusters)
+    got = _NEAR_AT.get(key)
+    if got is None:
+        c0 = _CORE + flags
+        s0 = c0 + clusters
+        got = _NEAR_AT[key] = (*_NEAR_FIXED, *range(_CORE, c0), *range(c0 + 1, s0), *range(s0 + 1, s0 + stem_clusters))
+    return got
 
 
 def pair_features(left: str, right: str) -> tuple[str, str]:

@@ -124,6 +124,13 @@ def _shipped() -> dict[str, frozenset[str]]:
 
 def non_entity_class(words: list[str]) -> str | None:
     """``"formula"``, ``"measure"`` (currency or unit), ``"function"`` or None (a possible entity)."""
+    return _class_of(tuple(words))
+
+
+@lru_cache(maxsize=100_000)
+def _class_of(words: tuple[str, ...]) -> str | None:
+    """``non_entity_class`` of a name's words, once per name: the NER document pass asks it of every entity the
+    tagger finds, and the same names recur in every article (a pure function of the words and the shipped lists)."""
     words = [w for w in words if any(ch.isalpha() for ch in w)]
     if not words:
         return "function"

@@ -331,17 +331,26 @@ class Tagger(_Spans):
         """Cache the score matrices of new word types (all of them summed in one numpy call)."""
         pad = self._pad
         get, other = self._key.get, len(self._key)
-        groups = self._fx.word_groups
+        groups, picks = self._fx.word_groups, self._fx.word_picks
         keys: list[int] = []
         sizes: list[int] = []
         # The numbers of each word's three groups of strings (its own; seen from a neighbour, read at -1
-        # and +1; seen from two words away, read at -2 and +2), each string looked up once.
+        # and +1; seen from two words away, read at -2 and +2), each string looked up once: the near and far
+        # ones are some of its own (``word_picks``), their numbers taken from those of its own.
         for word in words:
-            core, near, far = groups(word)
-            keys += map(get, core, repeat(other, len(core)))
-            keys += map(get, near, repeat(other, len(near)))
-            keys += map(get, far, repeat(other, len(far)))
-            sizes += (len(core), len(near), len(far))
+            if word == BOS or word == EOS:
+                core, near, far = groups(word)
+                keys += map(get, core, repeat(other, len(core)))
+                keys += map(get, near, repeat(other, len(near)))
+                keys += map(get, far, repeat(other, len(far)))
+                sizes += (len(core), len(near), len(far))
+                continue
+            core, near_at, far_at = picks(word)
+            own = list(map(get, core, repeat(other, len(core))))
+            keys += own
+            keys += map(own.__getitem__, near_at)
+            keys += map(own.__getitem__, far_at)
+            sizes += (len(own), len(near_at), len(far_at))
         # Five segments a word, at positions 0, -1, +1, -2, +2, reading its groups 0, 1, 1, 2, 2: the rows
         # of each segment's strings at its position, after the all-zero row (it keeps every segment
         # non-empty for reduceat).
