@@ -3601,6 +3601,7 @@ _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
 _FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (name words: "الاتفاقية القديمة" names none)
 _REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
+_REPLACED_PAST = L._w("حل حلت حلا")  # a replacement told as done ("حلت محل"), whatever step its sentence tells
 # What opens a clause, so that a bare "مدد" after it is the verb "مدّد" ("، ومدد"), not the plural "مُدد" of a noun
 # phrase ("تختلف مدد الاتفاقيات")
 _CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "«", '"'}) | L._w("و ف ثم كما قد وقد فقد لقد حيث عندما بعدما "
@@ -3901,8 +3902,11 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             if verb is None:
                 continue
             old = i + 1 if i + 1 in art.nouns_set else None
-            new = next((j for j in range(verb - 1, max(lo, verb - 13) - 1, -1) if j in art.nouns_set), None) \
-                if verb == i - 1 else next((j for j in range(verb + 1, i) if j in art.nouns_set), None)
+            new = next((j for j in range(verb + 1, i) if j in art.nouns_set), None)
+            if new is None:
+                # the subject before the verb ("الاتفاقية الجديدة حلت من التاريخ ذاته محل"), or the agreement of the
+                # clause the verb closes ("دخلت اتفاقية ... حيز التنفيذ أمس ...، لتحل محل"): the nearest before it
+                new = next((j for j in range(verb - 1, lo - 1, -1) if j in art.nouns_set), None)
             if old is None or new is None:
                 continue
             mod = art.modality(lo, verb, "replaced")
@@ -3953,10 +3957,13 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                 if d0.get("date_source") == "timex":
                     date, source = d0["date"], d0["date_source"]
                 mod = d0["modality"] if mod == "done" else mod
+                if step["kind"] != "in_force" and art.norms[verb].lstrip("و") not in _REPLACED_PAST:
+                    mod = "expected"  # ("وقع البلدان اتفاقية جديدة تحل محل اتفاقية 1990": the old one is replaced
+                    # when the new one takes effect, not when it is signed or ratified)
                 parties = list(d0.get("parties") or [])
                 d0["replaces"] = old_name  # the new agreement's record says which one it replaces
             else:
-                if mod == "done" and art.norms[verb].lstrip("و") not in ("حل", "حلت", "حلا"):
+                if mod == "done" and art.norms[verb].lstrip("و") not in _REPLACED_PAST:
                     mod = "later"  # "وتحل الاتفاقية الجديدة محل ...": on the day the article's new one is signed or
                     # takes effect (see _replacing_names), else to come
                 parties = _canonical(art.parties_in(art.party_tokens(lo, hi, verb, old, name_end),
@@ -4022,11 +4029,17 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
         for x in new:
             x["data"].setdefault("replaces", r["data"]["name"])  # the new agreement's record says which it replaces
         if r["data"]["modality"] == "later":
-            step = next((x for k in ("in_force", "signed") for x in new if x["kind"] == k), None)
+            # (on the day the new one takes effect: one only signed replaces nothing yet)
+            step = next((x for x in new if x["kind"] == "in_force"), None)
             if step is None:
                 r["data"]["modality"] = "expected"
             else:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
+        elif r["data"]["modality"] == "done" and r["data"].get("date_source") != "timex":
+            # ("حلت من التاريخ ذاته محل ...": the day the new one took effect, when the article dates it)
+            step = next((x for x in new if x["kind"] == "in_force" and x["data"].get("date_source") == "timex"), None)
+            if step is not None:
+                r["data"].update(date=step["data"]["date"], date_source="timex")
 
 
 def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
@@ -4654,7 +4667,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="27", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="28", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
