@@ -60,3 +60,18 @@ def test_a_replacement_whose_subject_comes_before_its_verb_is_read(tmp_path):
     assert step.modality == "done" and step.date == "2026-08-01", step  # "من التاريخ ذاته": the day it took effect
     assert name_words("اتفاقية النقل الجوي") <= name_words(name), name
 
+
+
+def test_an_agreement_named_by_its_number_of_sides_is_the_one_those_sides_signed(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("q1", "2026-05-11", "وكالة أ", "وقعت مصر والأردن والعراق ولبنان أمس في عمان اتفاقية الربط الكهربائي المشترك."),
+        ("q2", "2026-08-20", "صحيفة ب", "صادق مجلس النواب الأردني أمس على الاتفاق الرباعي الموقع مع مصر والعراق ولبنان "
+                                        "في أيار الماضي."),
+        ("q3", "2026-09-16", "صحيفة ج", "صادق مجلس النواب العراقي أمس على الاتفاق الرباعي مع مصر والأردن ولبنان."),
+    ], include_all=False)
+    assert len(found) == 1, [(t.name, t.aliases, t.steps) for t in found]
+    [grid] = found
+    assert name_words("اتفاقية الربط الكهربائي") <= name_words(grid.name) and "الاتفاق الرباعي" in grid.aliases
+    assert {"signed", "ratified"} <= {s.kind for s in grid.steps if s.modality == "done"}, grid.steps
+    # the four that signed it are its sides
+    assert {p.get("name_en") for p in grid.parties} == {"Egypt", "Jordan", "Iraq", "Lebanon"}, grid.parties

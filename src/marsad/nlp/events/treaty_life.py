@@ -66,6 +66,7 @@ from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
 _WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
+
 # Words that say what kind of agreement it is without telling which: "اتفاقية تعاون", "اتفاقية الشراكة",
 # "اتفاق سلام".  A name made only of them is a description, shared by many agreements.
 _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة الشراكة سلام السلام تجارة التجارة تجاري التجارية اقتصادي الاقتصادية " \
@@ -146,6 +147,9 @@ def _party_key(p: dict[str, Any]) -> str:
 
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
+# Words that count an agreement's sides ("الاتفاق الثلاثي", "الاتفاقية الرباعية"): they tell whose it is, as its
+# parties do, not which of theirs; a name made of them alone joins other reports as a bare noun of those parties does.
+_SIDES = frozenset().union(*(name_words(w) for w in "الثلاثي الرباعي الخماسي السداسي".split()))
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
 _VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي", "إنشاء المنشئة المؤسسة تأسيس")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
@@ -294,7 +298,10 @@ class _Group:
                 # one day's visit, "اتفاقية تعاون ثقافي" beside a free-trade one, do not)
             # ... and a signing months from the group's is another agreement of the same pair
             return len(core) >= 2 and not _apart(self.taken, u.taken())
-        if u.generic or not self.names:
+        if u.generic or not self.names or u.words not in self.names and (
+                u.words <= _SIDES or all(n <= _SIDES for n in self.names)):
+            # (a bare noun, or a name that only counts its sides: "الاتفاق الرباعي" of the four states of "اتفاق
+            # لشبونة")
             if len(core) < 2:  # two of the parties the group's reports name, not of any named in passing
                 return False
             if not self.names and _apart(self.taken, u.taken()):
@@ -784,11 +791,18 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     said.update(r["data"].get("said") for u in g.units for r in u.rows
                 if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
     said.update(n for u in g.units for r in u.rows for n in r["data"].get("aka") or ())
-    name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name
+    # (a name that only counts the sides, "الاتفاق الرباعي", after one that tells which agreement of theirs it is)
+    name = max(said, key=lambda n: (not name_words(n) <= _SIDES, said[n], len(name_words(n)), len(n))) if said \
+        else g.units[0].name
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)
-    keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2)]
+    # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few
+    # reports name them
+    signers = {_party_key(p) for u in g.units for r in u.rows if r["label"] == "signed" and not r["data"].get(
+        "elsewhere") and r["data"].get("modality") == "done" and len(r["data"].get("parties") or ()) >= 3
+               for p in r["data"]["parties"]}
+    keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2 or k in signers)]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
     rows = [r for u in g.units for r in u.rows]
