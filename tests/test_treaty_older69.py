@@ -75,3 +75,16 @@ def test_an_agreement_named_by_its_number_of_sides_is_the_one_those_sides_signed
     assert {"signed", "ratified"} <= {s.kind for s in grid.steps if s.modality == "done"}, grid.steps
     # the four that signed it are its sides
     assert {p.get("name_en") for p in grid.parties} == {"Egypt", "Jordan", "Iraq", "Lebanon"}, grid.parties
+
+
+def test_a_second_agreement_right_after_the_first_ones_whole_name_is_signed_too(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-02-25", "وكالة", "وقعت الأرجنتين والأردن، أمس الثلاثاء في عمان، معاهدة تسليم المجرمين "
+                                      "واتفاقية النقل البحري التجاري."),
+        ("c2", "2026-03-02", "صحيفة", "شهد الرئيسان أمس توقيع اتفاقية التعاون الزراعي بين حكومة جمهورية تونس وحكومة "
+                                      "جمهورية السنغال، واتفاقية التعاون في مجال الصيد البحري بين البلدين."),
+    ], include_all=False)
+    signed = {" ".join(sorted(name_words(t.name))) for t in found for s in t.steps if s.kind == "signed"}
+    for name in ("معاهدة تسليم المجرمين", "اتفاقية النقل البحري التجاري", "اتفاقية التعاون الزراعي",
+                 "اتفاقية التعاون في مجال الصيد البحري"):
+        assert " ".join(sorted(name_words(name))) in signed, (name, [(t.name, t.steps) for t in found])

@@ -4532,6 +4532,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         k2 = art.coordinated_after(last, hi)  # "اتفاقية النقل الطرقي للبضائع، واتفاقية ..."
                     if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                        # right after the first one's whole name, with a comma or none: "معاهدة تسليم المجرمين
+                        # واتفاقية التعاون القضائي", "اتفاقية ... بين حكومة ... وحكومة ...، واتفاقية ..."
+                        end = art.name_at(last, hi)[2]
+                        k2 = next((k for k in (end + 1, end + 2) if k < hi and k in art.nouns_set
+                                   and art.norms[k][:1] == "و" and (k == end + 1 or art.norms[end + 1] == "،")),
+                                  None)
+                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         break
                     said2, generic2, end2 = art.name_at(k2, hi)
                     if generic2 and k2 not in art.own_names:
