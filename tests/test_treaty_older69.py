@@ -88,3 +88,13 @@ def test_a_second_agreement_right_after_the_first_ones_whole_name_is_signed_too(
     for name in ("معاهدة تسليم المجرمين", "اتفاقية النقل البحري التجاري", "اتفاقية التعاون الزراعي",
                  "اتفاقية التعاون في مجال الصيد البحري"):
         assert " ".join(sorted(name_words(name))) in signed, (name, [(t.name, t.steps) for t in found])
+
+
+def test_a_field_told_by_its_noun_or_its_adjective_is_one_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-03-02", "وكالة", "وقع وزيرا الصحة في الأردن وتونس أمس في عمان اتفاقية التعاون في مجال الصحة "
+                                      "بين البلدين."),
+        ("h2", "2026-06-10", "صحيفة", "صادق مجلس النواب الأردني أمس على اتفاقية التعاون الصحي مع تونس."),
+    ], include_all=False)
+    assert len(found) == 1, [(t.name, t.steps) for t in found]
+    assert {"signed", "ratified"} <= {s.kind for s in found[0].steps if s.modality == "done"}, found[0].steps

@@ -126,9 +126,29 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two names tell one agreement: the words of one among the other's, or two words or more in common and
     one word different on each side when the two say the same ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة",
     "اتفاقية تحديد ...", "معاهدة تعيين الحدود البحرية", "معاهدة ترسيم ..."); any other word different tells another
-    agreement ("النقل البحري", "النقل الجوي")."""
+    agreement ("النقل البحري", "النقل الجوي").  A field is one word however told: its noun or its adjective, with
+    or without «في مجال» ("اتفاقية التعاون الصحي", "اتفاقية التعاون في مجال الصحة")."""
+    if a <= b or b <= a:
+        return True
+    a, b = _fields(a), _fields(b)
     return a <= b or b <= a or len(a & b) >= 2 and len(a - b) == len(b - a) == 1 and any(
         (a ^ b) <= v for v in _VARIANTS)
+
+
+_FIELD = frozenset(fold(w) for w in "مجال مجالات ميدان ميادين".split())
+
+
+def _fields(words: frozenset[str]) -> frozenset[str]:
+    """Name words with «مجال» set aside and an adjective of relation as its noun ("صحي" → "صح", "فضائ" → "فضاء"):
+    what name_words keeps of a short noun or adjective («الصحة», «الصحي») is their word and an ending."""
+    out = set()
+    for w in words - _FIELD:
+        if w.endswith("ائ"):
+            w = w[:-1] + "ء"  # ("الفضائي" → "فضائ": the noun «الفضاء»)
+        elif w.endswith(("ي", "ه")) and len(w) >= 3:
+            w = w[:-1]  # ("الصحي" → "صحي" and «الصحة» → "صحه": "صح")
+        out.add(w)
+    return frozenset(out)
 
 
 def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
@@ -329,7 +349,8 @@ class _Group:
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
         if not self.parties:
-            return u.words in self.names or bool(u.aka & self.names)  # a name alone joins only the same name
+            return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
+            # (a name alone joins only the same name, its field told by a noun or an adjective alike)
         if self.by_name_alone(u) and (
                 len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
                 u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for
