@@ -70,3 +70,16 @@ def test_a_pair_signing_in_a_third_countrys_capital_does_not_make_the_host_a_sid
     ], include_all=False)
     [t] = _named(found, "معاهدة التعاون النهري")
     assert {p.get("name_en") for p in t.parties} == {"Argentina", "Chile"}, t.parties
+
+
+def test_a_leader_who_attends_a_signing_of_three_states_is_not_a_side(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("w1", "2026-03-04", "وكالة", "وقعت مصر والسودان وإثيوبيا أمس في الخرطوم بحضور الرئيس الكيني اتفاقية إدارة "
+                                      "مياه النيل الأزرق."),
+        ("w2", "2026-05-04", "صحيفة", "صادق البرلمان السوداني أمس على اتفاقية إدارة مياه النيل الأزرق مع مصر "
+                                      "وإثيوبيا."),
+        ("w3", "2026-06-04", "صحيفة", "صادق البرلمان المصري أمس على اتفاقية إدارة مياه النيل الأزرق مع السودان "
+                                      "وإثيوبيا."),
+    ], include_all=False)
+    assert len(found) == 1, [(t.name, t.parties) for t in found]
+    assert {p.get("name_en") for p in found[0].parties} == {"Egypt", "Sudan", "Ethiopia"}, found[0].parties

@@ -547,6 +547,7 @@ _FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
 _PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
 _ABOUT = L._w("حول بشأن بخصوص الخاص الخاصة المتعلق المتعلقة")  # "الاتفاق حول الملف النووي"
 _CITY_WORDS = L._w("مدينة بمدينة المدينة ميناء بميناء منطقة بمنطقة محافظة بمحافظة")
+_WITNESS = L._w("بحضور وبحضور برعاية وبرعاية بوساطة وبوساطة")  # "وقع البلدان بحضور الرئيس الكيني اتفاقية"
 _CAPITAL_WORDS = L._w("العاصمة عاصمة بالعاصمة")  # "في العاصمة البرازيلية": where, not who
 _YEAR_WORDS = ("عام", "لعام", "سنه", "لسنه", "العام")
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
@@ -1492,6 +1493,12 @@ class _Article:
                     if wide:
                         self.between.add(j)
                 break
+        # who attends or sponsors a signing is no side of it ("بحضور الرئيس الكيني", "برعاية أمريكية")
+        for j in [j for j in out if self.norms[j] in _WITNESS]:
+            for k in range(j, min(len(self.norms), j + 7)):
+                if k > j and (self.norms[k] in _CLAUSE_EDGE or k in self.nouns_set or k == cue):
+                    break
+                out.discard(k)
         return out - name
 
     def parties_in(self, toks: set[int], name: range) -> tuple[list[dict[str, Any]], bool]:
@@ -3642,11 +3649,11 @@ _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
 _FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (name words: "الاتفاقية القديمة" names none)
 _REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
-_REPLACED_PAST = L._w("حل حلت حلا")
+_REPLACED_PAST = L._w("حل حلت حلا")  # a replacement told as done ("حلت محل"), whatever step its sentence tells
 # the old one's work stopping ("يتوقف العمل باتفاقية 1987"), a replacement when the new one's taking effect is told
 # before it in its sentence ("وبدخول الاتفاقية الجديدة حيز التنفيذ، يتوقف العمل ب...")
-_STOP_VERBS = L._w("يتوقف توقف سيتوقف ينتهي انتهى سينتهي يتوقف")
-_TAKES_EFFECT = L._w("حيز نفاذ بنفاذ نفاذها سريان بسريان")  # a replacement told as done ("حلت محل"), whatever step its sentence tells
+_STOP_VERBS = L._w("يتوقف توقف سيتوقف ينتهي انتهى سينتهي")
+_TAKES_EFFECT = L._w("حيز نفاذ بنفاذ نفاذها سريان بسريان")
 # What opens a clause, so that a bare "مدد" after it is the verb "مدّد" ("، ومدد"), not the plural "مُدد" of a noun
 # phrase ("تختلف مدد الاتفاقيات")
 _CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "«", '"'}) | L._w("و ف ثم كما قد وقد فقد لقد حيث عندما بعدما "
