@@ -32,8 +32,12 @@ def _steps(text: str, timex: list[tuple[str, str]] = ()) -> list:
     ("تم تمديد اتفاقية الصيد البحري عاما إضافيا.", [("extended", "done")]),
     ("وقع الوزيران ملحق تمديد اتفاقية الصيد البحري.", [("extended", "done")]),  # the annex, not the agreement, signed
     ("يجدد البلدان اتفاقية الشراكة الاقتصادية الشهر المقبل.", [("extended", "expected")]),
-    # replaced: the old agreement's step, of the day and modality of the new one's
-    ("وقع البلدان اتفاقية النقل البري الجديدة التي تحل محل اتفاقية 1990.", [("signed", "done"), ("replaced", "done")]),
+    # replaced: the old agreement's step, of the day of the new one's; done when the new one takes effect (or "حلت"),
+    # to come when it is only signed
+    ("وقع البلدان اتفاقية النقل البري الجديدة التي تحل محل اتفاقية 1990.",
+     [("signed", "done"), ("replaced", "expected")]),
+    ("دخلت اتفاقية النقل البري الجديدة حيز التنفيذ أمس لتحل محل اتفاقية 1990.",
+     [("in_force", "done"), ("replaced", "done")]),
     ("حلت اتفاقية الطاقة الموحدة محل اتفاقية 1985.", [("replaced", "done")]),
     ("من المقرر أن يوقع البلدان الشهر المقبل اتفاقية جديدة للنقل تحل محل اتفاقية 1990.",
      [("signed", "expected"), ("replaced", "expected")]),
@@ -121,10 +125,11 @@ def test_an_agreement_followed_from_signing_through_extension_to_its_replacement
     with marsad.open(str(db)) as m:
         found = m.treaties(include_all=True)
     old, new = _by_name(found, "اتفاقية النقل البري الدولي"), _by_name(found, "اتفاقية النقل واللوجستيك")
-    steps = {s.kind: s for s in old.steps if s.modality == "done"}
+    steps = {s.kind: s for s in old.steps}
     assert steps["signed"].date == "2024-03-10"
     assert steps["extended"].date == "2025-03-11" and steps["extended"].period == "P2Y"  # the Tuesday before
-    assert steps["replaced"].date == "2026-09-19"  # "أمس": the day the new one was signed
+    # the new one signed "أمس" replaces the old one when it takes effect: a replacement to come
+    assert steps["replaced"].modality == "expected"
     assert steps["replaced"].agreement == {"name": new.name, "id": new.id}
     assert [s.kind for s in old.steps] == ["signed", "extended", "replaced"]  # its life, oldest first
     assert old.duration == {"period": "P3Y", "said": "ثلاث سنوات", "renewable": True}

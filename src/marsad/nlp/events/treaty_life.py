@@ -66,6 +66,7 @@ from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
 _WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
+
 # Words that say what kind of agreement it is without telling which: "اتفاقية تعاون", "اتفاقية الشراكة",
 # "اتفاق سلام".  A name made only of them is a description, shared by many agreements.
 _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة الشراكة سلام السلام تجارة التجارة تجاري التجارية اقتصادي الاقتصادية " \
@@ -125,9 +126,29 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two names tell one agreement: the words of one among the other's, or two words or more in common and
     one word different on each side when the two say the same ("اتفاقية ترسيم المنطقة الاقتصادية الخالصة",
     "اتفاقية تحديد ...", "معاهدة تعيين الحدود البحرية", "معاهدة ترسيم ..."); any other word different tells another
-    agreement ("النقل البحري", "النقل الجوي")."""
+    agreement ("النقل البحري", "النقل الجوي").  A field is one word however told: its noun or its adjective, with
+    or without «في مجال» ("اتفاقية التعاون الصحي", "اتفاقية التعاون في مجال الصحة")."""
+    if a <= b or b <= a:
+        return True
+    a, b = _fields(a), _fields(b)
     return a <= b or b <= a or len(a & b) >= 2 and len(a - b) == len(b - a) == 1 and any(
         (a ^ b) <= v for v in _VARIANTS)
+
+
+_FIELD = frozenset(fold(w) for w in "مجال مجالات ميدان ميادين".split())
+
+
+def _fields(words: frozenset[str]) -> frozenset[str]:
+    """Name words with «مجال» set aside and an adjective of relation as its noun ("صحي" → "صح", "فضائ" → "فضاء"):
+    what name_words keeps of a short noun or adjective («الصحة», «الصحي») is their word and an ending."""
+    out = set()
+    for w in words - _FIELD:
+        if w.endswith("ائ"):
+            w = w[:-1] + "ء"  # ("الفضائي" → "فضائ": the noun «الفضاء»)
+        elif w.endswith(("ي", "ه")) and len(w) >= 3:
+            w = w[:-1]  # ("الصحي" → "صحي" and «الصحة» → "صحه": "صح")
+        out.add(w)
+    return frozenset(out)
 
 
 def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
@@ -146,6 +167,9 @@ def _party_key(p: dict[str, Any]) -> str:
 
 
 _KIND = frozenset().union(*(name_words(w) for w in _KIND_WORDS.split()))
+# Words that count an agreement's sides ("الاتفاق الثلاثي", "الاتفاقية الرباعية"): they tell whose it is, as its
+# parties do, not which of theirs; a name made of them alone joins other reports as a bare noun of those parties does.
+_SIDES = frozenset().union(*(name_words(w) for w in "الثلاثي الرباعي الخماسي السداسي".split()))
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
 _VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي", "إنشاء المنشئة المؤسسة تأسيس")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
@@ -203,9 +227,20 @@ class _Unit:
         self.published: str | None = None
 
     @property
+    def other(self) -> bool:
+        """Whether the unit is another agreement its article names by words of its own beside the one it reports."""
+        return bool(self.rows) and all(r["data"].get("other") or r["label"] == "replaced" for r in self.rows)
+
+    def replaced_by(self) -> set[frozenset[str]]:
+        """The names of the agreements that replace the unit's ("تحل الاتفاقية الجديدة محل ...")."""
+        return {w for r in self.rows if r["label"] == "replaced"
+                and (w := name_words((r["data"].get("replacing") or {}).get("name")))}
+
+    @property
     def named_for(self) -> str | None:
         """The city the unit's name is, when its name is a city alone ("اتفاق فيينا")."""
-        cities = {r["data"].get("named_for") for r in self.rows if not r["data"].get("generic")}
+        cities = {r["data"].get("named_for") for r in self.rows if not r["data"].get("generic")
+                  and r["label"] != "replaced"}  # (a replacement's row does not tell what its name is made of)
         return cities.pop() if len(cities) == 1 else None  # (a bare noun's row takes the name it refers to)
 
     def agrees(self, name: frozenset[str]) -> bool:
@@ -218,12 +253,13 @@ class _Unit:
         اتفاقية الصيد الجديدة التي تحل محل اتفاقية الصيد لعام 2001")."""
         return any(r["data"].get("succeeds") for r in self.rows)
 
-    def taken(self) -> list[str]:
+    def taken(self, sure: bool = False) -> list[str]:
         """The dates the sentences write for the agreement's signing or conclusion, taken (not recalled by the
-        report's date alone)."""
+        report's date alone); with ``sure``, only those of sentences that name the agreement themselves (not a bare
+        noun given the name of another sentence)."""
         return [f'{r["label"]}:{r["data"]["date"]}' for r in self.rows if r["label"] in ("signed", "concluded")
                 and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
-                and r["data"].get("date")]
+                and r["data"].get("date") and not (sure and r["data"].get("elsewhere"))]
 
 
 def _same_day(a: list[str], b: list[str]) -> bool:
@@ -232,10 +268,17 @@ def _same_day(a: list[str], b: list[str]) -> bool:
     return bool({x[:10] for x in a if len(x) >= 10} & {y[:10] for y in b if len(y) >= 10})
 
 
-def _apart(a: list[str], b: list[str]) -> bool:
+def _same_signing(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of signing or conclusion dates share one of a kind ("signed:1998", "signed:1998-10-20")."""
+    return any(x.partition(":")[0] == y.partition(":")[0] and (x.startswith(y) or y.startswith(x))
+               for x in a for y in b)
+
+
+def _apart(a: list[str], b: list[str], days: int = _SIGNINGS_APART) -> bool:
     """Whether two lists of signing dates tell different signings: none agrees with any (the same day, or a
-    month and a day in it) and the nearest two lie more than a month apart.  A signing is compared with signings and
-    a conclusion with conclusions: a text initialled in August and signed the next July is one agreement."""
+    month and a day in it) and the nearest two lie more than ``days`` apart (a month).  A signing is compared with
+    signings and a conclusion with conclusions: a text initialled in August and signed the next July is one
+    agreement."""
     pairs = [(x.partition(":")[2], y.partition(":")[2]) for x in a for y in b
              if x.partition(":")[0] == y.partition(":")[0]]
     if not pairs:
@@ -243,7 +286,7 @@ def _apart(a: list[str], b: list[str]) -> bool:
     if any(x.startswith(y) or y.startswith(x) for x, y in pairs):
         return False
     gaps = [abs(g) for g in (_days(x, y) for x, y in pairs) if g is not None]
-    return bool(gaps) and min(gaps) > _SIGNINGS_APART
+    return bool(gaps) and min(gaps) > days
 
 
 class _Group:
@@ -275,7 +318,10 @@ class _Group:
                 # one day's visit, "اتفاقية تعاون ثقافي" beside a free-trade one, do not)
             # ... and a signing months from the group's is another agreement of the same pair
             return len(core) >= 2 and not _apart(self.taken, u.taken())
-        if u.generic or not self.names:
+        if u.generic or not self.names or u.words not in self.names and (
+                u.words <= _SIDES or all(n <= _SIDES for n in self.names)):
+            # (a bare noun, or a name that only counts its sides: "الاتفاق الرباعي" of the four states of "اتفاق
+            # لشبونة")
             if len(core) < 2:  # two of the parties the group's reports name, not of any named in passing
                 return False
             if not self.names and _apart(self.taken, u.taken()):
@@ -284,6 +330,14 @@ class _Group:
                 return False
             gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
             return not gaps or min(gaps) <= _BACKGROUND_DAYS
+        if any(_agree(a, b) and b != u.words for a in u.replaced_by() for b in self.names) or u.words not in \
+                self.names and any(_agree(a, u.words) for x in self.units for a in x.replaced_by()):
+            return False  # an agreement never joins the one that replaces it (a name of the group, not its own)
+        if (u.other or all(x.other for x in self.units)) and _apart(
+                [d for x in self.units for d in x.taken(sure=True)], u.taken(sure=True), _BACKGROUND_DAYS):
+            return False  # the same pair's older agreement, which a report names beside its own and dates by its
+            # year ("اتفاقية النقل البحري الموقعة عام 1990" beside the new "اتفاقية النقل البحري والموانئ" signed
+            # today): a name in common is no same signing
         if not any(u.agrees(n) for n in self.names):
             if (u.own or all(x.own for x in self.units)) and len(core) >= 2:
                 # an agreement named by words of its own that the other reports do not write (or the group's, so
@@ -295,7 +349,8 @@ class _Group:
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
         if not self.parties:
-            return u.words in self.names or bool(u.aka & self.names)  # a name alone joins only the same name
+            return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
+            # (a name alone joins only the same name, its field told by a noun or an adjective alike)
         if self.by_name_alone(u) and (
                 len(u.words - _KIND) >= 2 or u.named_for or u.aka) and any(
                 u.agrees(n) and (len(n - _KIND) >= 2 or u.named_for
@@ -549,6 +604,11 @@ def _link_replacements(groups: list["_Group"], records: list[Treaty]) -> None:
         kept = [x for x in records[new].replaces if x.get("id") != old.id
                 and not _agree(name_words(x.get("name")), name_words(old.name))]
         records[new].replaces = kept + [{"name": old.name, "id": old.id}]
+        if len(old.parties) < 2 <= len(records[new].parties) and step is not None and step.modality == "done":
+            # ("لتحل محل اتفاق أضنة": an agreement a new one replaces whose sentences name no side is the same
+            # parties' agreement as the new one)
+            mine = _party_keys(old.parties)
+            old.parties = [*old.parties, *(p for p in records[new].parties if _party_key(p) not in mine)]
 
 
 def _link_successors(groups: list["_Group"], records: list[Treaty]) -> None:
@@ -615,7 +675,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_lone_nouns(_join_places(groups))
+    groups = _join_lone_nouns(_join_places(_rejoin_recalled(groups)))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -687,6 +747,34 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+def _now(g: _Group) -> bool:
+    """Whether a group's reports tell a step of its agreement taken now (within a year of the report that tells
+    it: "تحل الاتفاقية الجديدة اعتبارا من اليوم محل اتفاقية 1990"), not only recalled."""
+    return any(r["data"].get("modality") == "done" and r["data"].get("date") and u.published
+               and abs(_days(str(r["data"]["date"]), u.published) or 0) <= _BACKGROUND_DAYS
+               for u in g.units for r in u.rows)
+
+
+def _rejoin_recalled(groups: list[_Group]) -> list[_Group]:
+    """An older agreement kept apart from a newer one of a name that agrees (see _Group.fits) is a record of its own
+    when its reports tell it a step now (its replacement) or that the new one is to replace it; one only recalled by
+    its year ("الموقعة عام 1999") goes back to the newer one's reports, whose record drops its date
+    (_drop_other_dates)."""
+    out = list(groups)
+    for g in groups:
+        if g.organisations or not g.names or _now(g) or not all(u.other for u in g.units):
+            continue
+        fit = [h for h in out if h is not g and not h.organisations and (_shared(h.parties, g.parties) or not g.parties)
+               and any(_agree(a, b) for a in g.names for b in h.names)
+               and not any(_agree(a, b) for u in g.units for a in u.replaced_by() for b in h.names)]
+        # (not into the agreement told to replace it: "وتحل الاتفاقية الجديدة محل اتفاقية 1992" keeps the old one
+        # apart, its replacement to come)
+        if fit:
+            max(fit, key=lambda h: (len(_shared(h.parties, g.parties)), len(h.units))).merge(g)
+            out.remove(g)
+    return out
+
+
 def _join_places(groups: list[_Group]) -> list[_Group]:
     """An agreement named for a city ("اتفاق فيينا") is the agreement other reports say was made there ("الاتفاق
     النووي الذي أبرم في فيينا"), when it names a party and none the other does not: the two records become one,
@@ -695,8 +783,9 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         city = g.named_for()
         mine = set(g.core())
-        if city is None or g.organisations or not mine:
-            continue  # (with no party, "اتفاقية جنيف" may be the conventions, not a deal made in Geneva)
+        if city is None or g.organisations or not (mine or g.taken):
+            continue  # (with no party, "اتفاقية جنيف" may be the conventions, not a deal made in Geneva, unless
+            # its reports date its signing: "اتفاق أضنة الموقع عام 1998" is the one signed there that year)
         fit = []
         about = g.city_subjects()
         for h in out:
@@ -704,7 +793,10 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
             # "الاتفاق النووي": the same words, not only some: "معاهدة حظر انتشار الأسلحة النووية" is another)
             if h is g or h.organisations or h.named_for() == city or not (h.made_at(city) or about & h.names):
                 continue
-            if len(_shared(mine, h.core())) < len(_shared(mine, mine)):
+            if not (mine and h.core()):
+                if not _same_signing(g.taken, h.taken):
+                    continue  # (a side with no party known: the same signing tells it is the one made there)
+            elif len(_shared(mine, h.core())) < len(_shared(mine, mine)):
                 continue  # a party of its own: another agreement made in the same city
             fit.append(h)
         if fit:
@@ -720,11 +812,18 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     said.update(r["data"].get("said") for u in g.units for r in u.rows
                 if r["data"].get("said") and not r["data"].get("generic") and r["data"].get("said") != u.name)
     said.update(n for u in g.units for r in u.rows for n in r["data"].get("aka") or ())
-    name = max(said, key=lambda n: (said[n], len(name_words(n)), len(n))) if said else g.units[0].name
+    # (a name that only counts the sides, "الاتفاق الرباعي", after one that tells which agreement of theirs it is)
+    name = max(said, key=lambda n: (not name_words(n) <= _SIDES, said[n], len(name_words(n)), len(n))) if said \
+        else g.units[0].name
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)
-    keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2)]
+    # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few
+    # reports name them
+    signers = {_party_key(p) for u in g.units for r in u.rows if r["label"] == "signed" and not r["data"].get(
+        "elsewhere") and r["data"].get("modality") == "done" and len(r["data"].get("parties") or ()) >= 3
+               for p in r["data"]["parties"]}
+    keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2 or k in signers)]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
     rows = [r for u in g.units for r in u.rows]
@@ -738,6 +837,11 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
         (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
         all(s.date_source in _READ for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
             r["data"].get("date_source") is None for u in g.units for r in u.rows)
+    done = [s for s in steps if s.modality == "done"]
+    if all(u.other for u in g.units) and done and first and all(
+            s.date and (_days(s.date, first) or 0) > _BACKGROUND_DAYS for s in done):
+        background = True  # (an older agreement a new one is to replace, "وتحل الاتفاقية الجديدة محل اتفاقية
+        # 1992" at the new one's signing: recalled, its replacement to come, not news of it)
     # (an agreement whose steps are only named, none dated — "وتوقيع اتفاقية كامب ديفيد" among past events — is
     # recalled, not news; a step reported in an article with no date of its own has no date either, but it is
     # news: its rows' date source is "article")
@@ -767,6 +871,15 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
                                     if not name_words(c["data"].get("agreement"))
                                     and any(x == aid and c["start"] <= y < c["end"] for x, y in mine)
                                     for a in _told_fields(c.get("text") or "")))
+    year = (signed.date or "")[:4] if signed else ""
+    if year.isdigit() and wanted and not background and all(u.other for u in g.units) and first \
+            and (_days(signed.date, first) or 0) > _BACKGROUND_DAYS and year not in name:
+        # an older agreement of the same parties, told apart from a newer one of a name that agrees (see
+        # _Group.fits): by its year, as reports call it ("اتفاقية النقل البحري لعام 1990", "اتفاقية 1990")
+        head = name.split()[0]
+        head = head[len(_noun_prefix(fold(head))):]
+        aliases = [name, *aliases, f"{head} {year}"]
+        name = f"{name} لعام {year}"
     words = " ".join(sorted(name_words(name)))
     # (a new agreement under an old one's name: an id of its own, from its first report)
     again = [f"new {first}"] if any(u.succeeds for u in g.units) else []

@@ -93,6 +93,8 @@ STEP_KINDS = ("negotiated", "concluded", "signed", "ratified", "endorsed", "in_f
 # Head nouns of an agreement (folded; clitics stripped before lookup).
 TREATY_NOUNS = L._w("اتفاق اتفاقا اتفاقية اتفاقيات اتفاقات معاهدة معاهدات ميثاق بروتوكول اتفاقيه")
 _GENERIC_PLURALS = L._w("اتفاقيات اتفاقات معاهدات")
+# two agreements: "دخلت اتفاقيتا العمل والنقل البحري حيز التنفيذ", "صادق على الاتفاقيتين"
+_DUALS = L._w("اتفاقيتا اتفاقيتي اتفاقيتين اتفاقيتان معاهدتا معاهدتي معاهدتين معاهدتان اتفاقين اتفاقان")
 # Words that continue a name after the head noun, beyond the coder's list.
 NAME_WORDS = L.AGREEMENT_NAME_WORDS | L._w(
     "نووي النووي نووية النووية التاريخي التاريخية الإطاري الإطار إطار الإطارية حظر انتشار الأسلحة أسلحة "
@@ -545,6 +547,8 @@ _FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
 _PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
 _ABOUT = L._w("حول بشأن بخصوص الخاص الخاصة المتعلق المتعلقة")  # "الاتفاق حول الملف النووي"
 _CITY_WORDS = L._w("مدينة بمدينة المدينة ميناء بميناء منطقة بمنطقة محافظة بمحافظة")
+_WITNESS = L._w("بحضور وبحضور برعاية وبرعاية بوساطة وبوساطة")  # "وقع البلدان بحضور الرئيس الكيني اتفاقية"
+_CAPITAL_WORDS = L._w("العاصمة عاصمة بالعاصمة")  # "في العاصمة البرازيلية": where, not who
 _YEAR_WORDS = ("عام", "لعام", "سنه", "لسنه", "العام")
 _TIMEX_REACH = 8  # tokens around a step where its own time expression is written
 _COUNCIL_REACH = 10  # tokens between a step cue and "مجلس الأمن" when the council took the step
@@ -630,9 +634,18 @@ def _verbal_noun(norm: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _treaty_noun(norm: str) -> bool:
-    """Whether the folded word is an agreement noun, bare or with an object pronoun ("اتفاقها")."""
+    """Whether the folded word is an agreement noun, bare or with an object pronoun ("اتفاقها"), or two agreements
+    ("اتفاقيتا", "الاتفاقيتين")."""
     return _stem_of(norm) in TREATY_NOUNS or any(
-        norm.endswith(x) and _stem_of(norm[: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX)
+        norm.endswith(x) and _stem_of(norm[: -len(x)]) in TREATY_NOUNS for x in _PRONOUN_SUFFIX) or _dual(norm)
+
+
+@lru_cache(maxsize=200_000)
+def _dual(norm: str) -> bool:
+    """Whether the folded word names two agreements ("اتفاقيتا", "باتفاقيتي", "الاتفاقيتين", "معاهدتي")."""
+    from marsad.nlp.events.analysis import stems
+
+    return any(s in _DUALS for _p, s, _suf in stems(norm))
 
 
 def _party(span: Span, kb: Any = None) -> dict[str, Any] | None:
@@ -1480,6 +1493,12 @@ class _Article:
                     if wide:
                         self.between.add(j)
                 break
+        # who attends or sponsors a signing is no side of it ("بحضور الرئيس الكيني", "برعاية أمريكية")
+        for j in [j for j in out if self.norms[j] in _WITNESS]:
+            for k in range(j, min(len(self.norms), j + 7)):
+                if k > j and (self.norms[k] in _CLAUSE_EDGE or k in self.nouns_set or k == cue):
+                    break
+                out.discard(k)
         return out - name
 
     def parties_in(self, toks: set[int], name: range) -> tuple[list[dict[str, Any]], bool]:
@@ -1500,6 +1519,8 @@ class _Article:
                 return True
             if label != "LOC":
                 return False
+            if self.host_place(k):
+                return True  # "في العاصمة البرازيلية برازيليا": the host's capital, where two others signed
             if k > 0 and self.norms[k - 1] in _PLACE_BEFORE:
                 # "بين الهيئة العامة للطيران في السعودية ووكالة ...": a country after في names whose body it is
                 return k not in self.between or not self.is_country(m_start)
@@ -1570,6 +1591,8 @@ class _Article:
             before = self.norms[k - 1] if k > 0 else ""
             if n in _ORDINARY_NISBA and not (has_word(before, BODIES) or before in _OFFICES):
                 nis = None  # (see _ORDINARY_NISBA)
+            if nis and self.host_place(k):
+                nis = None
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
                         or k - 1 in name and k in chain
@@ -1581,6 +1604,16 @@ class _Article:
         organisations = any(has_word(self.norms[k], ORGANISATIONS) and not self.league_of_states(k) for k in toks)
         return list(found.values()), organisations
 
+    def host_place(self, k: int) -> bool:
+        """Whether the nationality or city at ``k`` tells where a step took place, after a word of place and the
+        nationalities before it ("في العاصمة البرازيلية برازيليا", "بالعاصمة المصرية"): the host, not a side."""
+        j = k - 1
+        while j > max(0, k - 4) and self.norms[j] in _NISBA:
+            j -= 1
+        if j < k - 1:
+            return self.norms[j] in _PLACE_BEFORE | _CITY_WORDS
+        return self.norms[j] in _CITY_WORDS | _CAPITAL_WORDS
+
     @cached_property
     def brussels_is_union(self) -> bool:
         """Whether "بروكسل" stands for the European Union in this article: the article names the Union."""
@@ -1590,9 +1623,24 @@ class _Article:
         """Whether the agreement noun at ``noun`` is the one another replaces ("تحل محل اتفاقية ...", "بدلا من
         اتفاقية ...", "خلفا لاتفاقية ...")."""
         before = self.norms[max(0, noun - 2):noun]
+        if self.work_stops(noun) is not None:
+            return True
         return bool(before) and (before[-1] in ("محل", "مكان") or before[-1] in ("من",) and len(before) == 2
                                  and before[0] in ("بدلا", "عوضا") or self.norms[noun].startswith("ل")
                                  and before[-1] in ("خلفا",))
+
+    def work_stops(self, noun: int) -> int | None:
+        """The new agreement whose taking effect stops the one at ``noun`` ("وبدخول اتفاقية النقل البحري الجديدة حيز
+        التنفيذ، يتوقف العمل باتفاقية 1987"): its noun, before the verb in the same sentence, a word of taking effect
+        between them; else None (a stop told alone is a suspension or an end, not a replacement)."""
+        if noun < 2 or self.norms[noun - 1] != "العمل" or self.norms[noun - 2].lstrip("و") not in _STOP_VERBS \
+                or self.norms[noun][:1] != "ب":
+            return None
+        lo, _hi = self.sentence_of(noun)
+        new = next((j for j in range(noun - 3, max(lo, noun - 16) - 1, -1) if j in self.nouns_set), None)
+        if new is None or not any(self.norms[j] in _TAKES_EFFECT for j in range(new + 1, noun - 2)):
+            return None
+        return new
 
     def becomes_nth(self, cue: int, hi: int) -> dict[str, Any] | None:
         """The country the clause after the step makes the n-th state to take it ("ووافق المجلس على البروتوكول،
@@ -3601,6 +3649,11 @@ _RENEWABLE = L._w("للتجديد للتمديد")  # "قابلة للتجديد
 _HOLDS = L._w("تمتد وتمتد يمتد تسري وتسري يسري سارية صالحة صالح سارية نافذة")  # "اتفاقية تسري لمدة عشر سنوات"
 _FORMER = frozenset(fold(w) for w in "قديم سابق اصلي".split())  # (name words: "الاتفاقية القديمة" names none)
 _REPLACE_VERBS = L._w("حل حلت حلا تحل يحل ستحل سيحل لتحل ليحل وتحل ويحل وحلت")
+_REPLACED_PAST = L._w("حل حلت حلا")  # a replacement told as done ("حلت محل"), whatever step its sentence tells
+# the old one's work stopping ("يتوقف العمل باتفاقية 1987"), a replacement when the new one's taking effect is told
+# before it in its sentence ("وبدخول الاتفاقية الجديدة حيز التنفيذ، يتوقف العمل ب...")
+_STOP_VERBS = L._w("يتوقف توقف سيتوقف ينتهي انتهى سينتهي")
+_TAKES_EFFECT = L._w("حيز نفاذ بنفاذ نفاذها سريان بسريان")
 # What opens a clause, so that a bare "مدد" after it is the verb "مدّد" ("، ومدد"), not the plural "مُدد" of a noun
 # phrase ("تختلف مدد الاتفاقيات")
 _CLAUSE_OPEN = frozenset({".", "،", ",", "؛", ":", "«", '"'}) | L._w("و ف ثم كما قد وقد فقد لقد حيث عندما بعدما "
@@ -3893,16 +3946,21 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
     out: list[dict[str, Any]] = []
     for s, lo, hi in art.sentence_ranges(sents):
         for i in range(lo + 1, hi - 1):
-            if art.norms[i] != "محل":
+            stops = art.work_stops(i + 1) if i + 1 in art.nouns_set else None
+            if art.norms[i] != "محل" and stops is None:
                 continue
             # the verb right before, its subject the new agreement before it ("اتفاقية جديدة تحل محل"), or the verb
             # first and the subject after it ("حلت اتفاقية الطاقة الموحدة محل")
-            verb = next((j for j in range(i - 1, max(lo, i - 9) - 1, -1) if art.norms[j] in _REPLACE_VERBS), None)
+            verb = i - 1 if stops is not None else next(
+                (j for j in range(i - 1, max(lo, i - 9) - 1, -1) if art.norms[j] in _REPLACE_VERBS), None)
             if verb is None:
                 continue
             old = i + 1 if i + 1 in art.nouns_set else None
-            new = next((j for j in range(verb - 1, max(lo, verb - 13) - 1, -1) if j in art.nouns_set), None) \
-                if verb == i - 1 else next((j for j in range(verb + 1, i) if j in art.nouns_set), None)
+            new = stops if stops is not None else next((j for j in range(verb + 1, i) if j in art.nouns_set), None)
+            if new is None:
+                # the subject before the verb ("الاتفاقية الجديدة حلت من التاريخ ذاته محل"), or the agreement of the
+                # clause the verb closes ("دخلت اتفاقية ... حيز التنفيذ أمس ...، لتحل محل"): the nearest before it
+                new = next((j for j in range(verb - 1, lo - 1, -1) if j in art.nouns_set), None)
             if old is None or new is None:
                 continue
             mod = art.modality(lo, verb, "replaced")
@@ -3923,6 +3981,8 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             new_generic = new_generic or not (name_words(new_said) - _WEAK)  # "الاتفاقية الجديدة": a bare noun
             taken = {r["kind"]: r for r in raw if r["noun"] == new and r["data"]["sentence"][0] == s.start}
             step = next((taken[k] for k in ("in_force", "signed", "concluded", "ratified") if k in taken), None)
+            if stops is not None:
+                step = None  # ("بدخول ... حيز التنفيذ، يتوقف العمل ب...": on the day the article says it took effect)
             if step is None and verb > new and _not_taken(art, lo, new, verb):
                 continue  # "رفض البرلمان اتفاقية جديدة كانت ستحل محل ...", "تطالب مصر باتفاقية جديدة تحل محل ...":
                 # the new agreement refused, not signed, asked or hoped for: nothing replaced
@@ -3930,7 +3990,20 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
             # "الموقعة عام 1990")
             tail = next((j for j in range(name_end + 1, hi) if art.norms[j] in ("،", "؛", ".", ":")), hi)
             old_years = {art.norms[j] for j in range(old, tail) if _YEAR.match(art.norms[j])}
-            if not new_generic and name_words(new_said) - _WEAK == name_words(old_name) - _WEAK:
+            same = not new_generic and name_words(new_said) - _WEAK == name_words(old_name) - _WEAK
+            if same and stops is not None and old_years:
+                # "وبدخول اتفاقية النقل البحري حيز التنفيذ، يتوقف العمل باتفاقية النقل البحري الموقعة عام 1987": the
+                # old one told by its year, its work stopping, is replaced; named with its year, as the records call
+                # the same pair's older agreement (see treaty_life)
+                same, old_name = False, f"{old_name} لعام {min(old_years)}"
+                if generic:
+                    art.own_names[old] = old_name
+                else:
+                    said = old_name
+                    for r in raw:
+                        if r["noun"] == old:
+                            r["data"]["said"] = old_name
+            if same:
                 if step is not None and str(step["data"].get("date") or "") in old_years:
                     step["data"]["date"], step["data"]["date_source"] = \
                         str(art.anchor) if art.anchor else None, "article"  # (dated by the old one's year)
@@ -3953,10 +4026,13 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                 if d0.get("date_source") == "timex":
                     date, source = d0["date"], d0["date_source"]
                 mod = d0["modality"] if mod == "done" else mod
+                if step["kind"] != "in_force" and art.norms[verb].lstrip("و") not in _REPLACED_PAST:
+                    mod = "expected"  # ("وقع البلدان اتفاقية جديدة تحل محل اتفاقية 1990": the old one is replaced
+                    # when the new one takes effect, not when it is signed or ratified)
                 parties = list(d0.get("parties") or [])
                 d0["replaces"] = old_name  # the new agreement's record says which one it replaces
             else:
-                if mod == "done" and art.norms[verb].lstrip("و") not in ("حل", "حلت", "حلا"):
+                if mod == "done" and art.norms[verb].lstrip("و") not in _REPLACED_PAST:
                     mod = "later"  # "وتحل الاتفاقية الجديدة محل ...": on the day the article's new one is signed or
                     # takes effect (see _replacing_names), else to come
                 parties = _canonical(art.parties_in(art.party_tokens(lo, hi, verb, old, name_end),
@@ -3967,7 +4043,57 @@ def _replacements(art: "_Article", sents: list[Span], raw: list[dict[str, Any]])
                 "cue": art.text[art.toks[verb].start:art.toks[i].end],
                 "replacing": {"said": new_said, "at": art.toks[new].start, "tok": new, "generic": new_generic},
             }
+            if stops is not None:
+                data["stops"] = True  # (its work stopping when the new one takes effect: see _replacing_names)
             out.append({"kind": "replaced", "tok": (verb, max(old, name_end)), "noun": old, "data": data})
+    return out
+
+
+_SINGULAR = {"اتفاقيت": "اتفاقية", "معاهدت": "معاهدة", "اتفاق": "اتفاق"}
+
+
+def _listing(said: str) -> list[str]:
+    """The two names a dual listing gives ("اتفاقيتا تنظيم العمالة والنقل البحري" → "اتفاقية تنظيم العمالة",
+    "اتفاقية النقل البحري"), each after the singular noun; none when the words after the noun are not two names
+    joined by و."""
+    words = said.split()
+    head = fold(words[0]) if words else ""
+    stem = next((x for x in _SINGULAR if x in head), None)
+    if stem is None or len(words) < 3:
+        return []
+    cut = next((j for j in range(2, len(words)) if fold(words[j]).startswith("وال")), None)
+    if cut is None:
+        return []
+    noun = _SINGULAR[stem]
+    return [f"{noun} {' '.join(words[1:cut])}", f"{noun} {words[cut][1:]} {' '.join(words[cut + 1:])}".strip()]
+
+
+def _two_agreements(art: "_Article", raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A step told of two agreements at once ("دخلت اتفاقيتا تنظيم العمالة والنقل البحري حيز التنفيذ", "صادق على
+    الاتفاقيتين") is a step of each: the two names its listing gives, or, for a bare dual, the two of the nearest
+    listing the article writes (before it, else after).  A dual with no listing to read is left out: which two
+    agreements it means is not told."""
+    duals = [r for r in raw if _dual(art.norms[r["noun"]])]
+    if not duals:
+        return raw
+    own = {r["noun"]: _listing(art.own_names.get(r["noun"]) or r["data"]["said"]) for r in duals}
+    listings = sorted((r["tok"][0], r["data"]["sentence"][0], own[r["noun"]]) for r in duals if own[r["noun"]])
+    out = [r for r in raw if not _dual(art.norms[r["noun"]])]
+    for r in duals:
+        names, elsewhere = own[r["noun"]], False
+        if not names:
+            if not any(f"ال{x}" in art.norms[r["noun"]] for x in _SINGULAR):
+                continue  # ("وقع البلدان اتفاقيتين ...": two agreements it brings in, not the two named before)
+            before = [x for x in listings if x[0] < r["tok"][0]]
+            near = before[-1] if before else (listings[0] if listings else None)
+            if near is None:
+                continue
+            names, elsewhere = near[2], near[1] != r["data"]["sentence"][0]
+        for name in names:
+            d = dict(r["data"], said=name, name=name, named=True, generic=False, coordinated=True)
+            if elsewhere:
+                d.update(generic=True, elsewhere=True)  # (a bare noun given the names of another sentence)
+            out.append(dict(r, data=d))
     return out
 
 
@@ -4004,6 +4130,8 @@ def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
 
 def _replacing_names(raw: list[dict[str, Any]]) -> None:
     """The name a replacement's new agreement takes in its article (its own step's, a bare noun resolved)."""
+    from marsad.nlp.events.treaty_life import name_words
+
     for r in raw:
         rep = r["data"].get("replacing")
         if r["kind"] != "replaced" or not rep:
@@ -4019,14 +4147,29 @@ def _replacing_names(raw: list[dict[str, Any]]) -> None:
         rep.pop("tok", None)
         new = [x for x in raw if x["kind"] in ("in_force", "signed") and x["data"].get("named")
                and x["data"]["name"] == rep["name"] and x["data"]["modality"] == "done"]
+        if r["data"].pop("stops", False) and not any(x["kind"] == "in_force" for x in new):
+            # ("دخلت اتفاقية النقل البري والعبور حيز التنفيذ أمس ... وبدخول اتفاقية النقل البري حيز التنفيذ يتوقف
+            # العمل ب...": the new one told short, its taking effect in the article under its whole name)
+            mine = name_words(rep["name"])
+            new += [x for x in raw if x["kind"] == "in_force" and x["data"].get("named") and mine
+                    and mine <= name_words(x["data"]["name"]) and x["data"]["modality"] == "done"
+                    and x["data"]["name"] != r["data"]["name"]]
+            if new:
+                rep["name"] = new[-1]["data"]["name"]
         for x in new:
             x["data"].setdefault("replaces", r["data"]["name"])  # the new agreement's record says which it replaces
         if r["data"]["modality"] == "later":
-            step = next((x for k in ("in_force", "signed") for x in new if x["kind"] == k), None)
+            # (on the day the new one takes effect: one only signed replaces nothing yet)
+            step = next((x for x in new if x["kind"] == "in_force"), None)
             if step is None:
                 r["data"]["modality"] = "expected"
             else:
                 r["data"].update(modality="done", date=step["data"]["date"], date_source=step["data"]["date_source"])
+        elif r["data"]["modality"] == "done" and r["data"].get("date_source") != "timex":
+            # ("حلت من التاريخ ذاته محل ...": the day the new one took effect, when the article dates it)
+            step = next((x for x in new if x["kind"] == "in_force" and x["data"].get("date_source") == "timex"), None)
+            if step is not None:
+                r["data"].update(date=step["data"]["date"], date_source="timex")
 
 
 def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
@@ -4519,6 +4662,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         k2 = art.coordinated_after(last, hi)  # "اتفاقية النقل الطرقي للبضائع، واتفاقية ..."
                     if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                        # right after the first one's whole name, with a comma or none: "معاهدة تسليم المجرمين
+                        # واتفاقية التعاون القضائي", "اتفاقية ... بين حكومة ... وحكومة ...، واتفاقية ..."
+                        end = art.name_at(last, hi)[2]
+                        k2 = next((k for k in (end + 1, end + 2) if k < hi and k in art.nouns_set
+                                   and art.norms[k][:1] == "و" and (k == end + 1 or art.norms[end + 1] == "،")),
+                                  None)
+                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         break
                     said2, generic2, end2 = art.name_at(k2, hi)
                     if generic2 and k2 not in art.own_names:
@@ -4613,6 +4763,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    raw = _two_agreements(art, raw)
     _replacing_names(raw)
     _durations(art, sents, raw)
     _renewals(art, sents, raw)  # (after _durations: a renewal clause makes the term it gave renewable)
@@ -4654,7 +4805,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="27", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="29", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
