@@ -123,6 +123,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test40
 	$(PY) eval/eval_treaties.py --part test41
 	$(PY) eval/eval_treaties.py --part test42
+	$(PY) eval/eval_treaties.py --part test43
+	$(PY) eval/eval_treaties.py --part test44
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

@@ -99,6 +99,22 @@ treaty change was made and scored once before it (main 95bce8a) and once after (
 R .405 F1 .545 both times (one record .500, four agreements with no record; the same at the round's base be95f8a);
 test42 P .895 R .567 F1 .694 both times (one record .625, names .286; at be95f8a F1 .667).  Their floors guard those
 held-out scores.  test37 … test42 are development sets from round 35 on.
+``test43``: 28 reports, 9 agreements, 37 steps, 122 traps by a fifteenth writer (Gulf and Iraqi official press,
+Turkish, Iranian and Pakistani wires: cabinet sessions with numbered decisions, a decree-law published in a gazette
+days later, an amiri and a sultani decree, a law after two chambers' votes, one parliament session ratifying three
+agreements, an agreement named in full only at its signing, a three-state rail corridor ratified by three bodies on
+three days, a barter deal extended, suspended and withdrawn, a 2009 agreement replaced by a new one of the same pair;
+its second reader's 36 corrections: 2 sources, a year, 18 aliases, 15 traps) and ``test44``: 28 reports, 8 agreements,
+51 steps, 108 traps by a sixteenth (Egyptian, Jordanian, Lebanese and Maghrebi press, AU, Latin American and Southeast
+Asian wires: two agreements of one pair signed together and carried through both parliaments in the same reports, a
+1987 agreement replaced, a deal signed in two capitals on two days, an AU convention with four ratifications dated in
+one listing sentence, a bilateral treaty signed in a third country's capital, entry into force told only in a later
+report; its second reader's corrections: 2 steps, 3 dates, a source, 3 expected steps, 16 aliases, 9 traps), written
+at the start of round 35 and held out through its treaty change (treaties69): test43 scored once at the base (a8be0a6:
+steps P .870 R .541 F1 .667, one record .778) and once at the end (treaty_steps 29: P .913 R .568 F1 .700, one record
+.778, no false step on traps); test44 at the base (P .895 R .333 F1 .486, one record .500) and after treaties69 (P
+.889 R .314 F1 .464, one record .375), then its errors were opened and mended (treaties69m: .590, one record .625 —
+in-sample). Their floors guard the final scores.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -106,7 +122,8 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 ``--no-floors``).
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
-[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|frozen]
+[--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|test43|
+test44|frozen]
 [-v] [--keep DIR] [--all]``.
 """
 
@@ -139,6 +156,8 @@ DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_
         "test40": (HERE / "data" / "treaties_test40.jsonl", HERE / "data" / "treaties_test40_gold.json"),
         "test41": (HERE / "data" / "treaties_test41.jsonl", HERE / "data" / "treaties_test41_gold.json"),
         "test42": (HERE / "data" / "treaties_test42.jsonl", HERE / "data" / "treaties_test42_gold.json"),
+        "test43": (HERE / "data" / "treaties_test43.jsonl", HERE / "data" / "treaties_test43_gold.json"),
+        "test44": (HERE / "data" / "treaties_test44.jsonl", HERE / "data" / "treaties_test44_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
