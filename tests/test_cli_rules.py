@@ -111,9 +111,10 @@ def test_the_demo_prints_a_command_that_works_as_printed(tmp_path):
                          text=True, check=True).stdout
     first, second = out.splitlines()[:2]
     assert first.startswith("Marsad demo: 12 articles from 4 outlets") and second.startswith("Found ")
-    hint = out.strip().splitlines()[-1]
-    assert hint.startswith("Explore: ")
-    command = shlex.split(hint.removeprefix("Explore: ").split(" | ")[0])  # "... --db d.db stories"
+    lines = out.strip().splitlines()
+    hints = lines[lines.index("Explore (each line a command to paste):") + 1:]
+    assert len(hints) == 4 and all("|" not in h for h in hints)  # (a pasted "|" would pipe one into the next)
+    command = shlex.split(hints[0])  # "... --db d.db stories"
     listed = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.splitlines()) >= 4  # a header and the demo's three stories

@@ -55,7 +55,9 @@ def summary(store: Store, *, header: str = "") -> str:
     rej = store.rejections()
     if rej:
         lines += ["", f"{len(rej)} rejected (see `marsad rejections`)"]
-    lines += ["", f"Explore: {command_name()} --db {store.path} stories | story ID | search QUERY | serve"]
+    base = f"{command_name()} --db {store.path}"
+    lines += ["", "Explore (each line a command to paste):"]
+    lines += [f"  {base} {rest}" for rest in ("stories", "story ID", "search QUERY", "serve")]
     return "\n".join(lines)
 
 

@@ -41,5 +41,6 @@ def demo_section(store: Store, *, top: int = 3) -> str:
     lines.append("")
     from marsad.demo.run import command_name
 
-    lines.append(f"  More: {command_name()} --db {store.path} stories | story ID")
+    lines.append(f"  More: {command_name()} --db {store.path} stories")
+    lines.append(f"        {command_name()} --db {store.path} story ID")
     return "\n".join(lines)
