@@ -186,3 +186,46 @@ def test_an_incidents_toll_in_arabic_indic_digits_is_the_same_number():
     eastern = incident_marks("إصابة ٣٧ معلمة في انقلاب حافلة ببريدة")
     assert "37" in western and eastern == western
     assert "0" not in incident_marks("انقلاب حافلة على طريق ٠٠٧")  # a road's code is no toll
+
+
+def test_the_eastern_region_written_without_its_word_for_region():
+    tree = load_places()
+    assert tree.find("دوريات حدود الشرقية تنقذ سباحين") == {"sa:eastern"}  # the region's border guard
+    assert tree.find("إنقاذ عشرة مصطافين في الشرقية") == {"sa:eastern"}
+    assert tree.find("زحام على شواطئ الشرقية") == {"sa:eastern"}
+    assert tree.find("الدفاع المدني بالشرقية يحذر") == {"sa:eastern"}
+    assert tree.find("غارات على الغوطة الشرقية") == frozenset()  # an adjective of another place
+    assert tree.find("تعزيزات على الحدود الشرقية للبلاد") == frozenset()
+    assert tree.find("دول أوروبا الشرقية") == frozenset()
+
+
+def test_beaches_and_governorates_the_list_lacked():
+    tree = load_places()
+    assert tree.find("غرق صياد في بحر بيش") == {"sa:jazan:baish"}  # Baish, not Bisha
+    assert tree.find("مهرجان في بيشة") == {"sa:asir:bisha"}
+    assert tree.find("زوار شاطئ العقير") == {"sa:eastern:ahsa"}
+    assert tree.find("ضبط متسللين في حالة عمار") == {"sa:tabuk:halat-ammar"}
+
+
+RESCUE = ("تمكنت فرق البحث والإنقاذ التابعة لحرس الحدود {where} من إنقاذ {who} من الغرق أثناء السباحة في البحر، "
+          "وأوضح المتحدث الرسمي أن الدوريات باشرت البلاغ فور وروده وقدمت الإسعافات الأولية قبل نقل المصابين إلى "
+          "المستشفى، داعيا مرتادي الشواطئ إلى التقيد بتعليمات السلامة وعدم السباحة في الأماكن غير المخصصة.")
+
+
+def test_beach_rescues_in_three_regions_are_three_stories():
+    rows = [
+        ("2026-04-02T08:00:00", "وكالة الأنباء", "حرس حدود تبوك ينقذ فتى من الغرق",
+         RESCUE.format(where="في منطقة تبوك", who="فتى")),
+        ("2026-04-02T11:00:00", "صحيفة المدينة", "إنقاذ فتى من الغرق في تبوك",
+         RESCUE.format(where="في منطقة تبوك", who="فتى")),
+        ("2026-04-02T13:00:00", "صحيفة الشرق", "حرس حدود الشرقية ينقذ سبعة سباحين من الغرق",
+         RESCUE.format(where="بالمنطقة الشرقية", who="سبعة سباحين")),
+        ("2026-04-02T15:00:00", "صحيفة الوطن", "إنقاذ سبعة سباحين من الغرق في الشرقية",
+         RESCUE.format(where="بالمنطقة الشرقية", who="سبعة سباحين")),
+        ("2026-04-02T17:00:00", "صحيفة عكاظ", "إنقاذ صيادين من الغرق في بحر بيش",
+         RESCUE.format(where="في قطاع بيش", who="صيادين")),
+    ]
+    tabuk, tabuk_again, eastern, eastern_again, baish = place(rows)
+    assert tabuk == tabuk_again
+    assert eastern == eastern_again  # the Eastern region's two reports of its rescues: one story
+    assert eastern != tabuk and baish != tabuk and baish != eastern

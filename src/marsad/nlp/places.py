@@ -29,6 +29,11 @@ QUALIFIERS = frozenset("محافظه مدينه منطقه مركز بلده ق�
 NOT_PLACE_BEFORE = frozenset("""
 قناه خليج اعلان بيان اتفاق اتفاقيه اتفاقيات ميثاق مؤتمر صحيفه جريده بنك مصرف نادي فريق منتخب طريق الدار
 """.split())
+# Words before an adjective-like name («الشرقية», marked "~") that make it a region: «في», and a region's offices and
+# shores («حرس حدود الشرقية», «أمير الشرقية», «شواطئ الشرقية»); «الغوطة الشرقية» and «أوروبا الشرقية» stay adjectives
+LOOSE_BEFORE = frozenset("""
+في حدود امير اماره امانه شرطه شواطي شواطئ سواحل تعليم صحه مرور مدني بلديات اهالي غرفه
+""".split())
 PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 LONGEST = 3  # words in the longest name
 _WORD = re.compile(r"[^\W\d_]+")
@@ -64,10 +69,11 @@ class PlaceTree:
     """The places of the list, their names and which lies inside which."""
 
     def __init__(self, places: dict[str, Place], names: dict[str, frozenset[str]],
-                 qualified: frozenset[str]) -> None:
+                 qualified: frozenset[str], loose: frozenset[str] = frozenset()) -> None:
         self.places = places
         self.names = names  # folded name (words joined by a space) → the keys of the places it names
         self.qualified = qualified  # names that count only after a word for a place (QUALIFIERS)
+        self.loose = loose  # names that count after a place word, «في», a proclitic «ب»/«ل» or an office (LOOSE_BEFORE)
         self._up: dict[str, tuple[str, ...]] = {k: self._chain(k) for k in places}
 
     def _chain(self, key: str) -> tuple[str, ...]:
@@ -113,6 +119,9 @@ class PlaceTree:
                     continue
                 if name in self.qualified and not any(b in QUALIFIERS for b in before):
                     continue
+                if name in self.loose and not (any(b in QUALIFIERS or b in LOOSE_BEFORE for b in before)
+                                               or (form != words[i] and words[i].startswith(("ب", "ل", "وب", "ول")))):
+                    continue
                 out.update(keys)
                 return n
         return 0
@@ -123,6 +132,7 @@ def parse_places(text: str) -> PlaceTree:
     places: dict[str, tuple[str | None, str]] = {}
     names: dict[str, set[str]] = {}
     qualified: set[str] = set()
+    loose: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -134,11 +144,13 @@ def parse_places(text: str) -> PlaceTree:
         if kind == "country":
             continue  # (a country is who reacts as often as where: its names are not sought)
         for name in written.split("|"):
-            bare = name.rstrip("!").strip()
+            bare = name.rstrip("!~").strip()
             folded = " ".join(fold_for_search(bare).split())
             names.setdefault(folded, set()).add(key)
             if name.endswith("!"):
                 qualified.add(folded)
+            elif name.endswith("~"):
+                loose.add(folded)
     out: dict[str, Place] = {}
     for key, (parent, kind) in places.items():
         chain, k = [key], parent
@@ -148,7 +160,7 @@ def parse_places(text: str) -> PlaceTree:
             chain.append(k)
             k = places[k][0]
         out[key] = Place(key, parent, kind, chain[-1])
-    return PlaceTree(out, {k: frozenset(v) for k, v in names.items()}, frozenset(qualified))
+    return PlaceTree(out, {k: frozenset(v) for k, v in names.items()}, frozenset(qualified), frozenset(loose))
 
 
 @lru_cache(maxsize=1)
