@@ -519,6 +519,13 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
 # A session or meeting a body holds, where it takes its steps ("جلسة عامة", "جلسته الأسبوعية", "اجتماعه").
+# The member states of groups that sign as one side: a member's own decree ratifies for its part of the group
+# ("أصدر السلطان مرسوما سلطانيا بالتصديق على اتفاقية التجارة الحرة بين دول مجلس التعاون وماليزيا": Oman's step).
+_GROUP_MEMBERS = {
+    "Gulf Cooperation Council": frozenset({"Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain",
+                                           "Oman"}),
+    "Eurasian Economic Union": frozenset({"Russia", "Kazakhstan", "Belarus", "Armenia", "Kyrgyzstan"}),
+}
 _SESSIONS = L._w("جلسة جلسته جلستها جلستيه جلستين جلسات الجلسة اجتماع اجتماعه اجتماعها الاجتماع دورته دورتها")
 _PER_SESSION = ("ratified", "endorsed", "withdrawn", "suspended")  # steps a body takes in its session
 
@@ -2640,7 +2647,19 @@ class _Article:
             # ("بتاريخ 11/5/2026م/")
             states = states & {"Saudi Arabia"} if states else {"Saudi Arabia"}
         found = [p for p in parties if p.get("name_en") in states]
-        return found[0] if len(found) == 1 else None
+        if found or not states:
+            return found[0] if len(found) == 1 else None
+        # no party of that kind, but a group of them is one: the member of that kind, or the one the report's
+        # dateline names ("مسقط – أصدر السلطان مرسوما سلطانيا": Oman, for the Gulf states' agreement)
+        members = states & frozenset().union(*(_GROUP_MEMBERS.get(p.get("name_en") or "", frozenset())
+                                               for p in parties if p.get("group")))
+        home = self.report_state()
+        if home and home.get("name_en") in members:
+            return home
+        if len(members) == 1:
+            return next((c for c in _countries(self.kb).values() if c.get("name_en") in members), None) \
+                if self.kb is not None else None
+        return None
 
     def coordinated_after(self, noun: int, hi: int) -> int | None:
         """The agreement noun joined with "،" + "و" to the name of the one at ``noun`` ("اتفاقية النقل الطرقي
@@ -4644,7 +4663,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body:
                     data["by"] = body
                     c = body.get("country") if isinstance(body.get("country"), dict) else None
-                    if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]}:
+                    if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]} \
+                            and not any(c["name_en"] in _GROUP_MEMBERS.get(p.get("name_en") or "", ())
+                                        for p in data["parties"]):  # (a member of a group that is a side is not)
                         # the country that ratifies, suspends or withdraws is a party ("صوّت المجلس الوطني
                         # الأذربيجاني لصالح التصديق على معاهدة السلام مع أرمينيا")
                         data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
@@ -4805,7 +4826,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="29", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="30", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
