@@ -3278,9 +3278,18 @@ class _Article:
         ("وقّع ولي العهد ... ورئيس الوزراء ... مساء اليوم في قصر اليمامة اتفاقية ..."): the first agreement noun of
         the clause, no comma, relative pronoun or preposition before it."""
         plain = direct
+        past_time = cue  # the comma that closes a time set aside after the subject
         for k in range(cue + 1, min(hi, cue + 24)):
             n = self.norms[k]
+            if k <= past_time:
+                continue
             if plain and n in ("،", ","):
+                close = next((x for x in range(k + 1, min(hi, k + 16)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+                if close is not None and self.norms[close] in ("،", ",") and self.time_aside(k, close) == k:
+                    # "وقعت مصر وتونس، أمس الثلاثاء، بمقر وزارة الخارجية في القاهرة اتفاقية ...": the day set
+                    # aside between commas, then the place and the object
+                    past_time = close
+                    continue
                 # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
                 # اليوم الجمعة، حزمة الاتفاقات"
                 session = self.session_aside(k, hi)
