@@ -2661,6 +2661,22 @@ class _Article:
                 if self.kb is not None else None
         return None
 
+    def second_object(self, noun: int, hi: int) -> int | None:
+        """The agreement a second object of the same verb names, after a comma and "وعلى" ("وافق المجلس على قرار
+        ... بشأن الموافقة على اتفاقية ...، وعلى اتفاقية ..."; "قرر الموافقة على اتفاقية ...، وعلى اتفاقية ..."): the
+        first comma past the first agreement, with no other step, clause or agreement noun on the way."""
+        for k in range(noun + 1, min(hi - 1, noun + 30)):
+            n = self.norms[k]
+            if n in (".", "؛", ":") or n in _RELATIVE or k in self.nouns_set or _CUES.get(self.stemmed[k]) \
+                    and self.stemmed[k] not in _MASDAR:
+                return None
+            if n in ("،", ","):
+                if self.norms[k + 1] not in ("وعلى", "وعلي"):
+                    return None
+                j = self.through(k + 2, hi)
+                return j if j is not None and j in self.nouns_set else None
+        return None
+
     def coordinated_after(self, noun: int, hi: int) -> int | None:
         """The agreement noun joined with "،" + "و" to the name of the one at ``noun`` ("اتفاقية النقل الطرقي
         للبضائع، واتفاقية حماية الاستثمارات"): only name words between, one comma right before it."""
@@ -4698,7 +4714,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         k2 = next((k for k in (end + 1, end + 2) if k < hi and k in art.nouns_set
                                    and art.norms[k][:1] == "و" and (k == end + 1 or art.norms[end + 1] == "،")),
                                   None)
-                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                    own = False  # the second object names its own sides
+                    if (k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و") \
+                            and (k3 := art.second_object(last, hi)) is not None:
+                        k2, own = k3, True
+                    elif k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         break
                     said2, generic2, end2 = art.name_at(k2, hi)
                     if generic2 and k2 not in art.own_names:
@@ -4706,6 +4726,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if art.norms[k2 - 1] == "،" and not art.name_ends_clause(end2, hi):
                         break  # "اتفاقية النقل البري، واتفاقية التبادل التجاري لم توقع بعد": a clause of its own
                     twin = dict(data, said=said2, generic=generic2, coordinated=True)
+                    if own:
+                        stop = next((k for k in range(end2 + 1, hi) if art.norms[k] in ("،", ".", "؛")), hi)
+                        sides = art.parties_in(set(range(k2, stop)), range(k2, end2 + 1))[0]
+                        taker = (data.get("by") or {}).get("country") if isinstance(data.get("by"), dict) else None
+                        if sides:  # "... على الاتفاق المبرم مع العراق، وعلى اتفاقية الممر بين إسلام آباد وطهران"
+                            keys = {p.get("name_en") for p in sides}
+                            twin["parties"] = sides + ([{"name": taker.get("name"), "name_en": taker["name_en"],
+                                                         "entity_id": taker.get("entity_id")}]
+                                                       if taker and taker.get("name_en") not in keys else [])
                     raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
                     last = k2
     _annexes(art, raw)  # an annex of extension signed extends the agreement (issue 15)
