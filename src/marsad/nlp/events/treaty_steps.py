@@ -519,6 +519,13 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
 # A session or meeting a body holds, where it takes its steps ("جلسة عامة", "جلسته الأسبوعية", "اجتماعه").
+# The member states of groups that sign as one side: a member's own decree ratifies for its part of the group
+# ("أصدر السلطان مرسوما سلطانيا بالتصديق على اتفاقية التجارة الحرة بين دول مجلس التعاون وماليزيا": Oman's step).
+_GROUP_MEMBERS = {
+    "Gulf Cooperation Council": frozenset({"Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain",
+                                           "Oman"}),
+    "Eurasian Economic Union": frozenset({"Russia", "Kazakhstan", "Belarus", "Armenia", "Kyrgyzstan"}),
+}
 _SESSIONS = L._w("جلسة جلسته جلستها جلستيه جلستين جلسات الجلسة اجتماع اجتماعه اجتماعها الاجتماع دورته دورتها")
 _PER_SESSION = ("ratified", "endorsed", "withdrawn", "suspended")  # steps a body takes in its session
 
@@ -2640,7 +2647,35 @@ class _Article:
             # ("بتاريخ 11/5/2026م/")
             states = states & {"Saudi Arabia"} if states else {"Saudi Arabia"}
         found = [p for p in parties if p.get("name_en") in states]
-        return found[0] if len(found) == 1 else None
+        if found or not states:
+            return found[0] if len(found) == 1 else None
+        # no party of that kind, but a group of them is one: the member of that kind, or the one the report's
+        # dateline names ("مسقط – أصدر السلطان مرسوما سلطانيا": Oman, for the Gulf states' agreement)
+        members = states & frozenset().union(*(_GROUP_MEMBERS.get(p.get("name_en") or "", frozenset())
+                                               for p in parties if p.get("group")))
+        home = self.report_state()
+        if home and home.get("name_en") in members:
+            return home
+        if len(members) == 1:
+            return next((c for c in _countries(self.kb).values() if c.get("name_en") in members), None) \
+                if self.kb is not None else None
+        return None
+
+    def second_object(self, noun: int, hi: int) -> int | None:
+        """The agreement a second object of the same verb names, after a comma and "وعلى" ("وافق المجلس على قرار
+        ... بشأن الموافقة على اتفاقية ...، وعلى اتفاقية ..."; "قرر الموافقة على اتفاقية ...، وعلى اتفاقية ..."): the
+        first comma past the first agreement, with no other step, clause or agreement noun on the way."""
+        for k in range(noun + 1, min(hi - 1, noun + 30)):
+            n = self.norms[k]
+            if n in (".", "؛", ":") or n in _RELATIVE or k in self.nouns_set or _CUES.get(self.stemmed[k]) \
+                    and self.stemmed[k] not in _MASDAR:
+                return None
+            if n in ("،", ","):
+                if self.norms[k + 1] not in ("وعلى", "وعلي"):
+                    return None
+                j = self.through(k + 2, hi)
+                return j if j is not None and j in self.nouns_set else None
+        return None
 
     def coordinated_after(self, noun: int, hi: int) -> int | None:
         """The agreement noun joined with "،" + "و" to the name of the one at ``noun`` ("اتفاقية النقل الطرقي
@@ -3259,9 +3294,18 @@ class _Article:
         ("وقّع ولي العهد ... ورئيس الوزراء ... مساء اليوم في قصر اليمامة اتفاقية ..."): the first agreement noun of
         the clause, no comma, relative pronoun or preposition before it."""
         plain = direct
+        past_time = cue  # the comma that closes a time set aside after the subject
         for k in range(cue + 1, min(hi, cue + 24)):
             n = self.norms[k]
+            if k <= past_time:
+                continue
             if plain and n in ("،", ","):
+                close = next((x for x in range(k + 1, min(hi, k + 16)) if self.norms[x] in ("،", ",", ".", "؛")), None)
+                if close is not None and self.norms[close] in ("،", ",") and self.time_aside(k, close) == k:
+                    # "وقعت مصر وتونس، أمس الثلاثاء، بمقر وزارة الخارجية في القاهرة اتفاقية ...": the day set
+                    # aside between commas, then the place and the object
+                    past_time = close
+                    continue
                 # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
                 # اليوم الجمعة، حزمة الاتفاقات"
                 session = self.session_aside(k, hi)
@@ -4644,7 +4688,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if body:
                     data["by"] = body
                     c = body.get("country") if isinstance(body.get("country"), dict) else None
-                    if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]}:
+                    if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]} \
+                            and not any(c["name_en"] in _GROUP_MEMBERS.get(p.get("name_en") or "", ())
+                                        for p in data["parties"]):  # (a member of a group that is a side is not)
                         # the country that ratifies, suspends or withdraws is a party ("صوّت المجلس الوطني
                         # الأذربيجاني لصالح التصديق على معاهدة السلام مع أرمينيا")
                         data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
@@ -4668,7 +4714,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         k2 = next((k for k in (end + 1, end + 2) if k < hi and k in art.nouns_set
                                    and art.norms[k][:1] == "و" and (k == end + 1 or art.norms[end + 1] == "،")),
                                   None)
-                    if k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
+                    own = False  # the second object names its own sides
+                    if (k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و") \
+                            and (k3 := art.second_object(last, hi)) is not None:
+                        k2, own = k3, True
+                    elif k2 is None or k2 not in art.nouns_set or art.norms[k2][:1] != "و":
                         break
                     said2, generic2, end2 = art.name_at(k2, hi)
                     if generic2 and k2 not in art.own_names:
@@ -4676,6 +4726,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if art.norms[k2 - 1] == "،" and not art.name_ends_clause(end2, hi):
                         break  # "اتفاقية النقل البري، واتفاقية التبادل التجاري لم توقع بعد": a clause of its own
                     twin = dict(data, said=said2, generic=generic2, coordinated=True)
+                    if own:
+                        stop = next((k for k in range(end2 + 1, hi) if art.norms[k] in ("،", ".", "؛")), hi)
+                        sides = art.parties_in(set(range(k2, stop)), range(k2, end2 + 1))[0]
+                        taker = (data.get("by") or {}).get("country") if isinstance(data.get("by"), dict) else None
+                        if sides:  # "... على الاتفاق المبرم مع العراق، وعلى اتفاقية الممر بين إسلام آباد وطهران"
+                            keys = {p.get("name_en") for p in sides}
+                            twin["parties"] = sides + ([{"name": taker.get("name"), "name_en": taker["name_en"],
+                                                         "entity_id": taker.get("entity_id")}]
+                                                       if taker and taker.get("name_en") not in keys else [])
                     raw.append({"kind": kind, "tok": (k2, max(k2, end2)), "noun": k2, "data": twin})
                     last = k2
     _annexes(art, raw)  # an annex of extension signed extends the agreement (issue 15)
@@ -4805,7 +4864,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="29", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="30", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
