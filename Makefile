@@ -125,6 +125,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test42
 	$(PY) eval/eval_treaties.py --part test43
 	$(PY) eval/eval_treaties.py --part test44
+	$(PY) eval/eval_treaties.py --part test45
+	$(PY) eval/eval_treaties.py --part test46
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

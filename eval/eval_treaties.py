@@ -115,6 +115,21 @@ steps P .870 R .541 F1 .667, one record .778) and once at the end (treaty_steps 
 .778, no false step on traps); test44 at the base (P .895 R .333 F1 .486, one record .500) and after treaties69 (P
 .889 R .314 F1 .464, one record .375), then its errors were opened and mended (treaties69m: .590, one record .625 —
 in-sample). Their floors guard the final scores.
+``test45``: 28 reports, 8 agreements, 33 steps, 82 traps by a seventeenth writer (Syrian, Iraqi, Sudanese and Libyan
+press, Russian, Indian and East African wires: an agreement ratified by one side while the other's parliament
+postpones its vote twice, a military agreement renewed by a protocol and ratified by a joint council and the Duma, an
+IGAD convention ratified on four days, a three-state gas deal suspended by one side and left by another, two
+agreements of one pair signed in one «اتفاقيتين، الأولى … والثانية» sentence, a 2013 agreement replaced; its second
+reader's corrections: 5 steps, dates, bodies, sources, 4 expected steps, 14 aliases, 17 traps) and ``test46``: 28
+reports, 8 agreements, 38 steps, 85 traps by an eighteenth (Saudi, Emirati, Omani and Yemeni press, Chinese,
+Indonesian and European wires: ratifications by a sultani decree, a presidential regulation, two houses and a king
+named by his title, an agreement in force told as «الاتفاقية» only, a border agreement suspended and resumed, a halal
+convention acceded to and left, one Saudi cabinet list approving three agreements, a 2003 agreement replaced; its
+second reader's corrections: a step, 5 sources, 15 aliases, 13 traps), written in the middle of round 35 and held out
+through its second treaty change (treaties70), scored at the round's base (a8be0a6: test45 steps P .786 R .667 F1
+.721, one record .750; test46 P .792 R .500 F1 .613, one record .625), before treaties70 (df9e4f5: test45 P .828 R
+.727 F1 .774; test46 .613) and after it (the same: .774 and .613; test46's dates to the day .842 → .895). Their floors
+guard the final scores.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -123,7 +138,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
 [--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|test43|
-test44|frozen]
+test44|test45|test46|frozen]
 [-v] [--keep DIR] [--all]``.
 """
 
@@ -158,6 +173,8 @@ DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_
         "test42": (HERE / "data" / "treaties_test42.jsonl", HERE / "data" / "treaties_test42_gold.json"),
         "test43": (HERE / "data" / "treaties_test43.jsonl", HERE / "data" / "treaties_test43_gold.json"),
         "test44": (HERE / "data" / "treaties_test44.jsonl", HERE / "data" / "treaties_test44_gold.json"),
+        "test45": (HERE / "data" / "treaties_test45.jsonl", HERE / "data" / "treaties_test45_gold.json"),
+        "test46": (HERE / "data" / "treaties_test46.jsonl", HERE / "data" / "treaties_test46_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
