@@ -53,8 +53,9 @@ class Place:
     country: str
 
 
-def _forms(word: str) -> list[str]:
-    """A folded word as written and without a proclitic (بأبها → ابها, وبالرياض → الرياض, لجدة → جده)."""
+def proclitic_forms(word: str) -> list[str]:
+    """A folded word as written and without a proclitic (بأبها → ابها, وبالرياض → الرياض, لجدة → جده; بالضالع →
+    ضالع and الضالع)."""
     out = [word]
     for p in PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 2:
@@ -107,12 +108,12 @@ class PlaceTree:
 
     def _match(self, words: list[str], i: int, out: set[str]) -> int:
         """Add the places named at word ``i`` to ``out``; returns the words the name used (0: none)."""
-        before = _forms(words[i - 1]) if i else []
+        before = proclitic_forms(words[i - 1]) if i else []
         if any(b in NOT_PLACE_BEFORE for b in before):
             return 0
         for n in range(min(LONGEST, len(words) - i), 0, -1):
             rest = " ".join(words[i + 1:i + n])
-            for form in _forms(words[i]):
+            for form in proclitic_forms(words[i]):
                 name = form + (" " + rest if rest else "")
                 keys = self.names.get(name)
                 if keys is None:
