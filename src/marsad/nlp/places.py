@@ -35,7 +35,6 @@ LOOSE_BEFORE = frozenset("""
 في حدود امير اماره امانه شرطه شواطي شواطئ سواحل تعليم صحه مرور مدني بلديات اهالي غرفه
 """.split())
 PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
-LONGEST = 3  # words in the longest name
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -75,6 +74,7 @@ class PlaceTree:
         self.names = names  # folded name (words joined by a space) → the keys of the places it names
         self.qualified = qualified  # names that count only after a word for a place (QUALIFIERS)
         self.loose = loose  # names that count after a place word, «في», a proclitic «ب»/«ل» or an office (LOOSE_BEFORE)
+        self.longest = max((name.count(" ") + 1 for name in names), default=1)  # words in the longest name
         self._up: dict[str, tuple[str, ...]] = {k: self._chain(k) for k in places}
 
     def _chain(self, key: str) -> tuple[str, ...]:
@@ -111,7 +111,7 @@ class PlaceTree:
         before = proclitic_forms(words[i - 1]) if i else []
         if any(b in NOT_PLACE_BEFORE for b in before):
             return 0
-        for n in range(min(LONGEST, len(words) - i), 0, -1):
+        for n in range(min(self.longest, len(words) - i), 0, -1):
             rest = " ".join(words[i + 1:i + n])
             for form in proclitic_forms(words[i]):
                 name = form + (" " + rest if rest else "")
