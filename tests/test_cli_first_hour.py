@@ -107,7 +107,6 @@ def test_a_csv_of_entities_without_the_needed_columns_is_an_error(db, tmp_path):
     assert "الاسم, النوع" in proc.stderr.decode()
 
 
-
 def test_a_csv_of_entities_saved_with_a_byte_order_mark_is_read(tmp_path):
     people = tmp_path / "people.csv"  # as a spreadsheet saves "CSV UTF-8": a BOM before the header
     people.write_text("type,name_ar,name_en\nPER,سليم الرواحي,Salim Al-Rawahi\n", encoding="utf-8-sig")
@@ -116,6 +115,7 @@ def test_a_csv_of_entities_saved_with_a_byte_order_mark_is_read(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     with marsad.open(str(db)) as m:
         assert m.which_entity("سليم الرواحي").entity.name_en == "Salim Al-Rawahi"
+
 
 def test_tables_say_where_they_cut(db):
     out = run_cli("articles", db=db).stdout.decode()
@@ -149,22 +149,11 @@ def test_every_option_of_every_command_says_what_it_does():
 
 
 def test_part_of_a_name_is_the_actor_the_news_mentions_not_a_name_holding_its_letters(tmp_path):
-    from marsad.models import Entity, Span
-
     talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
              "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل في جولة جديدة من اللقاءات.")
-    export = tmp_path / "talks.jsonl"
-    export.write_text(json.dumps({"title": "محادثات", "content": talks}, ensure_ascii=False) + "\n", encoding="utf-8")
-    db = tmp_path / "e.db"
-    run_cli("ingest", str(export), db=db)
+    # Kerry twice; and a name the linker discovered once, never mentioned here, whose second word holds «كيري»
+    db = _kerry_store(tmp_path, talks, {"new:1": "ماريو وكيري"}, {})
     with marsad.open(str(db)) as m:
-        (article,) = m.articles()
-        # the linker's work on it: Kerry twice; and a name it discovered once, whose second word holds «كيري»
-        m.store.upsert_entities([Entity("new:1", "PER", "ماريو وكيري", None)], source="discovered")
-        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4]
-        m.store.replace_spans(article["id"], "link", "1", [
-            Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
-            Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"})])
         assert m.entity("كيري")["entity"]["id"] == "per:john-kerry"
     proc = run_cli("entity", "في", db=db, check=False)  # a word of many names names none of them
     assert proc.returncode == 2 and b"no entity" in proc.stderr
@@ -252,26 +241,32 @@ def test_a_cut_off_export_downloaded_again_whole_leaves_no_rejection(tmp_path):
     assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
 
 
-def _kerry_and_a_namesake(tmp_path):
-    """A store where Kerry is mentioned twice and a discovered «سامي كيري» once: «كيري» is part of both names."""
+def _kerry_store(tmp_path, talks: str, discovered: dict[str, str], mentioned: dict[str, str]):
+    """A store of one report, ``talks``, where the linker found Kerry twice («جون كيري», «قال كيري»), discovered
+    the ``discovered`` actors (id → name) and found ``mentioned`` ones (id → the words that name it in the report)."""
     from marsad.models import Entity, Span
 
-    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
-             "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل، وحضر اللقاء المترجم سامي كيري وعدد من المساعدين.")
     export = tmp_path / "talks.jsonl"
     export.write_text(json.dumps({"title": "محادثات", "content": talks}, ensure_ascii=False) + "\n", encoding="utf-8")
     db = tmp_path / "e.db"
     run_cli("ingest", str(export), db=db)
     with marsad.open(str(db)) as m:
         (article,) = m.articles()
-        m.store.upsert_entities([Entity("new:1", "PER", "سامي كيري", None),
-                                 Entity("new:2", "PER", "سامي الكيري", None)], source="discovered")
-        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4, talks.index("سامي كيري")]
-        m.store.replace_spans(article["id"], "link", "1", [
-            Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
-            Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"}),
-            Span("mention", at[2], at[2] + 9, "PER", {"entity_id": "new:1"})])
+        m.store.upsert_entities([Entity(i, "PER", name, None) for i, name in discovered.items()], source="discovered")
+        at = [talks.index("جون كيري"), talks.index("قال كيري") + 4]
+        spans = [Span("mention", at[0], at[0] + 8, "PER", {"entity_id": "per:john-kerry"}),
+                 Span("mention", at[1], at[1] + 4, "PER", {"entity_id": "per:john-kerry"})]
+        spans += [Span("mention", talks.index(words), talks.index(words) + len(words), "PER", {"entity_id": i})
+                  for i, words in mentioned.items()]
+        m.store.replace_spans(article["id"], "link", "1", spans)
     return db
+
+
+def _kerry_and_a_namesake(tmp_path):
+    """A store where Kerry is mentioned twice and a discovered «سامي كيري» once: «كيري» is part of both names."""
+    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
+             "الجانبين اتفقا على مواصلة المشاورات الأسبوع المقبل، وحضر اللقاء المترجم سامي كيري وعدد من المساعدين.")
+    return _kerry_store(tmp_path, talks, {"new:1": "سامي كيري", "new:2": "سامي الكيري"}, {"new:1": "سامي كيري"})
 
 
 def test_a_merge_by_a_part_of_a_name_several_actors_share_is_refused_with_them(tmp_path):
@@ -303,7 +298,6 @@ def test_a_filter_given_part_of_a_name_says_which_actor_it_took(tmp_path):
     assert "taken as per:john-kerry" in proc.stderr.decode() and "new:1" in proc.stderr.decode()
     proc = run_cli("quotes", "--speaker", "per:john-kerry", db=db, check=False)  # an id says which: no note
     assert "taken as" not in proc.stderr.decode()
-
 
 
 def test_a_file_with_a_hash_in_its_name_leaves_another_files_rejection(tmp_path):

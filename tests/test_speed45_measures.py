@@ -12,7 +12,7 @@ import numpy as np
 
 from marsad.nlp.ner import document
 from marsad.nlp.ner.document import consistent_paths
-from marsad.nlp.ner.non_entities import _NUMBER_WORDS, _class_of, non_entity_class
+from marsad.nlp.ner.non_entities import _NUMBER_WORDS, _class_of
 from marsad.nlp.ner.perceptron import TAGS, transition_mask, viterbi_many
 from marsad.nlp.timex_lexicon import NUMBER_WORDS
 from marsad.nlp.translit import norm
@@ -22,8 +22,9 @@ TRANS = transition_mask(TAGS)
 
 def _rule(words: list[str], before: str) -> bool:
     """The measure rule of the document pass, worked out with nothing kept."""
-    plain = non_entity_class(list(words))
-    bare = non_entity_class([w.removesuffix("اً").removesuffix("ا") for w in words])
+    fresh = _class_of.__wrapped__  # the class of a name's words, not the answer kept for it
+    plain = fresh(tuple(words))
+    bare = fresh(tuple(w.removesuffix("اً").removesuffix("ا") for w in words))
     number = any(c.isdigit() for c in before) or norm(before) in NUMBER_WORDS or norm(before) in _NUMBER_WORDS
     return plain == "measure" or number and bare == "measure"
 

@@ -42,15 +42,6 @@ def open(db: str | None = None, *, readonly: bool = False) -> "Marsad":  # noqa:
     return Marsad(open_store(db or settings.get("db") or "marsad.db", readonly=readonly))
 
 
-def _outlet_key(filters: dict[str, Any]) -> dict[str, Any]:
-    """Article filters with the outlet as stored: any of its names ("عكاظ", "okaz") finds its articles."""
-    if not filters.get("outlet"):
-        return filters
-    from marsad.outlets import canonical
-
-    return {**filters, "outlet": canonical(filters["outlet"])}
-
-
 class Marsad:
     """One Marsad database and what can be done with it: each method is one CLI command."""
 
@@ -134,12 +125,16 @@ class Marsad:
 
     def articles(self, *, limit: int = 50, after: int = 0, **filters: str | None) -> list[dict[str, Any]]:
         """Article summaries, keyset-paged by ``after`` (filters: outlet, language, since, until, entity)."""
-        return self.store.list_articles(limit=limit, after_seq=after, **_outlet_key(filters))
+        from marsad.outlets import stored_outlet
+
+        return self.store.list_articles(limit=limit, after_seq=after, **stored_outlet(filters))
 
     def iter_articles(self, *, after: int = 0, limit: int | None = None,
                       **filters: str | None) -> Iterator["Article"]:
         """Whole articles in store order (filters: outlet, language, since, until), streamed."""
-        return self.store.iter_articles(after_seq=after, limit=limit, **_outlet_key(filters))
+        from marsad.outlets import stored_outlet
+
+        return self.store.iter_articles(after_seq=after, limit=limit, **stored_outlet(filters))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article (a unique id prefix is enough) with its annotations by layer."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
 
@@ -102,6 +103,13 @@ def canonical(outlet: str | None, url: str | None = None) -> str | None:
     if found:
         return found.key
     return outlet or None
+
+
+def stored_outlet(filters: dict[str, Any]) -> dict[str, Any]:
+    """Article filters with the outlet as stored: any of its names ("عكاظ", "okaz") finds its articles."""
+    if not filters.get("outlet"):
+        return filters
+    return {**filters, "outlet": canonical(filters["outlet"])}
 
 
 def display_name(outlet: str | None, lang: str = "ar") -> str:

@@ -61,12 +61,9 @@ def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, st
 
 def _bare(word: str) -> str:
     """A folded word without its proclitics and article, as the search index keeps it (itself when it has none)."""
-    if len(word) < 3 or word[0] not in "وفبلكا":  # the words index_fields splits
-        return word
-    from marsad.arabic.clitics import split_clitics
+    from marsad.store.common import index_stem
 
-    prefix, stem = split_clitics(word)
-    return stem if prefix and stem else word
+    return index_stem(word) or word
 
 
 def search_view(store: Store, query: str, *, limit: int = 20, outlet: str | None = None,

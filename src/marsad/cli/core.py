@@ -206,7 +206,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from marsad import outlets
 
     m = marsad.open(args.db)
-    if args.outlet and outlets.canonical(args.outlet) not in m.stats()["outlets"]:
+    if args.outlet and not m.articles(outlet=args.outlet, limit=1):  # (not stats(): it counts every table)
         raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
     if args.limit < 0:
         raise UsageError(f"--limit expects 0 (all) or a positive number, got {args.limit}")

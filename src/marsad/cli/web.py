@@ -11,6 +11,7 @@ from marsad import settings
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from marsad.store.postgres import redact
     from marsad.web.app import WebSettings, create_app
 
     web = WebSettings(db=args.db, ingest_token=args.ingest_token or settings.get("ingest_token"),
@@ -18,8 +19,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
                       show_paths=args.show_paths)
     app = create_app(web)
     # the server logs only warnings: without this line a first `marsad serve` looks like a hung command
-    print(f"Marsad: http://{args.host}:{args.port}/ over {args.db} (the API under /api/, its documentation at /docs);"
-          " Ctrl-C stops it", file=sys.stderr, flush=True)
+    # (a postgresql:// URL without its password: the line may go to a service's log)
+    print(f"Marsad: http://{args.host}:{args.port}/ over {redact(str(args.db))} (the API under /api/, its "
+          "documentation at /docs); Ctrl-C stops it", file=sys.stderr, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from importlib import resources
 from pathlib import Path
 
@@ -55,10 +56,15 @@ def summary(store: Store, *, header: str = "") -> str:
     rej = store.rejections()
     if rej:
         lines += ["", f"{len(rej)} rejected (see `marsad rejections`)"]
-    base = f"{command_name()} --db {store.path}"
+    base = command_on(store)
     lines += ["", "Explore (each line a command to paste):"]
     lines += [f"  {base} {rest}" for rest in ("stories", "story ID", "search QUERY", "serve")]
     return "\n".join(lines)
+
+
+def command_on(store: Store) -> str:
+    """The start of a command that reads ``store``, quoted for a shell: ``marsad --db 'my news.db'``."""
+    return f"{shlex.quote(command_name())} --db {shlex.quote(str(store.path))}"
 
 
 def command_name() -> str:

@@ -47,6 +47,7 @@ class IngestReport:
     rejections: list[Rejection] = field(default_factory=list)
     redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
     rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
+    read_exports: set[str] = field(default_factory=set, repr=False)  # exports whose read rejection this run cleared
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
@@ -274,8 +275,10 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
                 _reject(store, report, w.item)
                 continue
             container, _, record = w.item.origin.rpartition("#")  # FILE#3, a record of an export: it was read now
-            if container and record.isdigit() and container not in report.rejected_origins:
-                store.clear_rejection(container, "read")
+            if container and record.isdigit() and container not in report.rejected_origins \
+                    and container not in report.read_exports:
+                store.clear_rejection(container, "read")  # (once: not once per record of a big export)
+                report.read_exports.add(container)
             if w.duplicate:
                 report.duplicates += 1
                 continue

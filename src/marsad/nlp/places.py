@@ -35,7 +35,6 @@ LOOSE_BEFORE = frozenset("""
 في حدود امير اماره امانه شرطه شواطي شواطئ سواحل تعليم صحه مرور مدني بلديات اهالي غرفه
 """.split())
 PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
-LONGEST = 3  # words in the longest name
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -53,8 +52,9 @@ class Place:
     country: str
 
 
-def _forms(word: str) -> list[str]:
-    """A folded word as written and without a proclitic (بأبها → ابها, وبالرياض → الرياض, لجدة → جده)."""
+def proclitic_forms(word: str) -> list[str]:
+    """A folded word as written and without a proclitic (بأبها → ابها, وبالرياض → الرياض, لجدة → جده; بالضالع →
+    ضالع and الضالع)."""
     out = [word]
     for p in PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 2:
@@ -74,6 +74,7 @@ class PlaceTree:
         self.names = names  # folded name (words joined by a space) → the keys of the places it names
         self.qualified = qualified  # names that count only after a word for a place (QUALIFIERS)
         self.loose = loose  # names that count after a place word, «في», a proclitic «ب»/«ل» or an office (LOOSE_BEFORE)
+        self.longest = max((name.count(" ") + 1 for name in names), default=1)  # words in the longest name
         self._up: dict[str, tuple[str, ...]] = {k: self._chain(k) for k in places}
 
     def _chain(self, key: str) -> tuple[str, ...]:
@@ -107,12 +108,12 @@ class PlaceTree:
 
     def _match(self, words: list[str], i: int, out: set[str]) -> int:
         """Add the places named at word ``i`` to ``out``; returns the words the name used (0: none)."""
-        before = _forms(words[i - 1]) if i else []
+        before = proclitic_forms(words[i - 1]) if i else []
         if any(b in NOT_PLACE_BEFORE for b in before):
             return 0
-        for n in range(min(LONGEST, len(words) - i), 0, -1):
+        for n in range(min(self.longest, len(words) - i), 0, -1):
             rest = " ".join(words[i + 1:i + n])
-            for form in _forms(words[i]):
+            for form in proclitic_forms(words[i]):
                 name = form + (" " + rest if rest else "")
                 keys = self.names.get(name)
                 if keys is None:

@@ -77,15 +77,20 @@ def index_fields(title: str, text: str) -> tuple[str, str, str]:
     Only words that may carry a proclitic or the article are analysed (the
     cached lexicon split), which keeps indexing far cheaper than a full tokenize.
     """
+    body = fold(text)
+    stems = [stem for word in set(_CLITIC_WORD.findall(body)) if (stem := index_stem(word))]
+    return fold(title), body, " ".join(sorted(stems))
+
+
+def index_stem(word: str) -> str | None:
+    """The bare form the index keeps of a folded word behind its proclitics and article (وبالعاصمه → عاصمه);
+    None when it keeps none (a word of under three letters, or one that starts with no proclitic)."""
+    if len(word) < 3 or word[0] not in "وفبلكا":  # (``_CLITIC_WORD``)
+        return None
     from marsad.arabic.clitics import split_clitics
 
-    body = fold(text)
-    stems = []
-    for word in set(_CLITIC_WORD.findall(body)):
-        prefix, stem = split_clitics(word)
-        if prefix and stem:
-            stems.append(stem)
-    return fold(title), body, " ".join(sorted(stems))
+    prefix, stem = split_clitics(word)
+    return stem if prefix and stem else None
 
 
 def query_groups(terms: Iterable[str]) -> list[list[set[str]]]:

@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from marsad.arabic.normalize import fold_for_search
+from marsad.nlp.places import proclitic_forms
 from marsad.stories.features import WORD_RE
 from marsad.stories.incidents import _bare
 
@@ -106,7 +107,6 @@ GOVERNORATES = {
     "ly:misrata": "مصراته",
 }
 QUALIFIED = frozenset("محافظه مدينه بمحافظه بمدينه لمحافظه لمدينه ومحافظه ومدينه".split())
-PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "لل", "وب", "ول", "و", "ب", "ل", "ف")
 NOT_PLACE_BEFORE = frozenset("الدار الرايه الورقه الخوذ".split())  # الدار البيضاء is Casablanca, not Bayda
 
 
@@ -123,20 +123,6 @@ def _names() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return one, two, frozenset(qualified)
 
 
-def _forms(word: str) -> list[str]:
-    """A word as written and without a proclitic (بتعز → تعز, وزنجبار → زنجبار, بالضالع → الضالع and ضالع)."""
-    out = [word]
-    for p in PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            rest = word[len(p):]
-            out.append(rest)
-            if p.endswith("ال"):
-                out.append("ال" + rest)
-            elif p.endswith("لل"):
-                out.append("ال" + rest)
-    return out
-
-
 def fronts(text: str) -> frozenset[str]:
     """The governorates a (folded or not) text names, towns resolved to theirs: "المقاومة تحرر زنجبار" →
     {ye:abyan}."""
@@ -144,7 +130,7 @@ def fronts(text: str) -> frozenset[str]:
     words = WORD_RE.findall(fold_for_search(text))
     out = set()
     for i, w in enumerate(words):
-        forms = _forms(w)
+        forms = proclitic_forms(w)
         if i + 1 < len(words):
             for f in forms:
                 gov = two.get(f + " " + words[i + 1])

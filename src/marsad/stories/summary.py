@@ -39,8 +39,8 @@ def demo_section(store: Store, *, top: int = 3) -> str:
         for c in comp["single_outlet_claims"][:1]:
             lines.append(f"    only {c['outlet']}: {shorten(c['about'], 90)}")
     lines.append("")
-    from marsad.demo.run import command_name
+    from marsad.demo.run import command_on
 
-    lines.append(f"  More: {command_name()} --db {store.path} stories")
-    lines.append(f"        {command_name()} --db {store.path} story ID")
+    lines.append(f"  More: {command_on(store)} stories")
+    lines.append(f"        {command_on(store)} story ID")
     return "\n".join(lines)

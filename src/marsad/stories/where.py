@@ -68,8 +68,6 @@ MARK = {**INCIDENT, **{w: kind for kind, words in MARK_WORDS.items() for w in wo
 MARK_CHARS = 600  # an incident's marks are read this far into the lead's first sentence (a reaction names the
 # reacting dignitary first, the incident after)
 NUMBER_RE = re.compile(r"\d+")
-
-
 FIRST_CHARS = 300  # the lead's first sentence, at most this long, says where too (its dateline, the event it follows
 # up); further down a lead lists background (the regions a festival's exhibitors come from, a forecast's others)
 
@@ -89,13 +87,14 @@ def where_slot(title: str, lead: str = "") -> Where:
 
 
 def incident_marks(text: str) -> frozenset[str]:
-    """An incident's kinds and its numbers (2 to 999: a toll, the injured, a bus's passengers; not a year or a day
-    of the month's date) a text names: «تعافي مصابي انقلاب حافلة تقل 52 عاملا» → {rollover, bus, 52}."""
+    """An incident's kinds and its numbers (2 to 999: a toll, the injured, a bus's passengers; not a year, nor one
+    written with a leading zero, as a date's month «07» is) a text names: «تعافي مصابي انقلاب حافلة تقل 52 عاملا» →
+    {rollover, bus, 52}."""
     kinds = {MARK[k] for w in _words(text) for k in (w, _bare(w)) if k in MARK}
     if not kinds:
         return frozenset()
-    numbers = {str(int(n)) for n in NUMBER_RE.findall(text) if int(n) and not n.startswith(("0", "٠", "۰"))}
-    return frozenset(kinds | {n for n in numbers if 2 <= int(n) < 1000})  # (٥٢ and 52 are one number)
+    numbers = {int(n) for n in NUMBER_RE.findall(text) if not n.startswith(("0", "٠", "۰"))}
+    return frozenset(kinds | {str(n) for n in numbers if 2 <= n < 1000})  # (٥٢ and 52 are one number)
 
 
 def same_incident(a: Where, b: Where) -> bool:

@@ -46,12 +46,11 @@ def one_per_name(entities: list[dict[str, Any]], own: dict[str, Any] | None = No
 
 def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
     """A keyset page of articles (stable under inserts: ``next`` is the last seq seen, None on the last page)."""
-    from marsad.outlets import canonical
+    from marsad.outlets import stored_outlet
 
     limit = max(1, min(limit, 500))
-    if filters.get("outlet"):  # an outlet by any of its names, as the CLI takes it
-        filters = {**filters, "outlet": canonical(filters["outlet"])}
-    rows = store.list_articles(limit=limit + 1, after_seq=after, **filters)
+    # an outlet by any of its names, as the CLI takes it
+    rows = store.list_articles(limit=limit + 1, after_seq=after, **stored_outlet(filters))
     more = len(rows) > limit
     rows = rows[:limit]
     return {"items": rows, "next": rows[-1]["seq"] if more and rows else None}
