@@ -12,7 +12,10 @@ headline reports (``slots.reported_conflict``): two reports whose fronts share n
 in its headline or lead, are two events.  A headline naming several fronts goes with each; a report naming no
 place (a toll, a statement) conflicts with nothing, and neither does a truce's (its breaches are told front by
 front).  A broad slot: it splits, it never vouches (two reports of
-fighting in one governorate are not one event because of it).
+fighting in one governorate are not one event because of it).  A place named as the war's past ("after Aden's
+liberation, the resistance readies the battle for al-Anad") or as a landmark ("40 km north of Aden") is not a front
+(``_background``), and cutting a foe's supply lines or tightening the noose is fighting: an Aden story took in the
+al-Anad, Lahj and Taiz fronts through such leads and headlines (the store of 2015-07-21 … 07-24, in-sample).
 
 :func:`act_slot` reads what a war report tells was done: a truce (its start, its breaches, its end) or fighting.
 A truce's story pooled the battles fought on its days one report at a time (the Yemen truce of 26 July 2015 held
@@ -207,7 +210,8 @@ def _fight_word(words: list[str], i: int) -> bool:
 # its clitics, which ``_bare`` takes off the front, is the end of the word), so a text holding none reports no
 # fighting — said by one search of the folded text, before its words are looked at one by one (most headlines
 # and lead sentences hold none: over 2015-07-21's headlines and sentences, a third of the time).
-_FIGHT_ANY = re.compile("|".join(sorted(map(re.escape, FIGHT | set(FIGHT_STEMS) | {"اطلاق", "امداد"}), key=len, reverse=True)))
+_FIGHT_ANY = re.compile("|".join(sorted(map(re.escape, FIGHT | set(FIGHT_STEMS) | {"اطلاق", "امداد"}),
+                                         key=len, reverse=True)))
 
 
 # A story feature asks both questions of one headline and one lead sentence up to four times (``front_slot``, then
