@@ -83,3 +83,41 @@ def test_a_truce_is_every_front_s_news():
     # the breaches of a ceasefire are reported front by front: they stay the truce's story
     assert front_slot("هدوء حذر في العاصمة مع بدء الهدنة واشتباكات في تعز", "") == (frozenset(), frozenset())
     assert front_slot("تعثر وقف إطلاق النار وقصف متبادل في الضالع", "") == (frozenset(), frozenset())
+
+
+def test_a_place_named_as_the_war_s_past_or_as_a_landmark_is_no_front():
+    # "after the liberation of Aden" tells what came before; "40 km north of Aden" where the base lies
+    assert fronts("بعد تحرير عدن.. المقاومة تستعد لمعركة قاعدة العند") == {"ye:lahj"}
+    assert fronts("تقدمت القوات نحو العند بعدما حررت مدينة عدن") == {"ye:lahj"}
+    assert fronts("تقع القاعدة على بعد 50 كيلومترا شمال عدن") == frozenset()
+    # Aden's liberation as the headline's own news is Aden's front
+    assert fronts("تحرير عدن بوابة النصر") == {"ye:aden"}
+
+
+def test_cutting_supply_lines_and_tightening_the_noose_are_fighting():
+    assert front_slot("المقاومة تقطع خطوط إمداد المتمردين بين لحج وتعز", "")[0] == {"ye:lahj", "ye:taiz"}
+    assert front_slot("المقاومة تضيق الخناق على المسلحين في الضالع", "")[0] == {"ye:dhale"}
+    # supplies of aid are no fighting
+    assert not military_headline("وصول إمدادات غذائية إلى عدن")
+
+
+LEAD_ADEN = ("أعلنت المقاومة الشعبية سيطرتها على حي الميناء آخر معاقل الحوثيين في مدينة عدن بعد معارك عنيفة، "
+             "وقال قائد ميداني إن القوات تطهر الأحياء من الألغام. وأضاف أن الحوثيين تكبدوا خسائر كبيرة.")
+LEAD_ADEN2 = ("استكملت المقاومة الشعبية السيطرة على أحياء مدينة عدن بعد معارك مع مسلحي الحوثي، وقال قائد ميداني "
+              "إن الحوثيين انسحبوا من الميناء. وأضاف أن القوات تطهر الأحياء من الألغام.")
+LEAD_ANAD = ("واصلت المقاومة الشعبية تقدمها نحو الشمال بعدما حررت مدينة عدن من مسلحي الحوثي، وقال قائد ميداني "
+             "إن القوات تحاصر قاعدة العند. وأضاف أن الحوثيين تكبدوا خسائر كبيرة في صفوفهم.")
+LEAD_ROADS = ("قطعت المقاومة الشعبية طرق إمداد مسلحي الحوثي بين محافظتي لحج وتعز، وقال قائد ميداني إن القوات "
+              "تطهر الأحياء من الألغام. وأضاف أن الحوثيين تكبدوا خسائر كبيرة في صفوفهم.")
+
+
+def test_another_front_told_after_aden_s_liberation_stays_out_of_aden_s_battle():
+    rows = [
+        ("2026-03-10T08:00:00", "وكالة الشمال", "المقاومة تسيطر على آخر معاقل الحوثيين في عدن", LEAD_ADEN),
+        ("2026-03-10T10:00:00", "صحيفة الميدان", "المقاومة تستكمل السيطرة على أحياء عدن", LEAD_ADEN2),
+        ("2026-03-10T13:00:00", "موقع الأفق", "المقاومة تحاصر قاعدة العند وتتقدم في تعز", LEAD_ANAD),
+        ("2026-03-10T15:00:00", "صحيفة الساحل", "المقاومة تقطع طرق إمداد الحوثيين بين لحج وتعز", LEAD_ROADS),
+    ]
+    aden, aden_again, anad, roads = place(rows)
+    assert aden == aden_again
+    assert anad != aden and roads != aden

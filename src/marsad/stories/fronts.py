@@ -12,7 +12,10 @@ headline reports (``slots.reported_conflict``): two reports whose fronts share n
 in its headline or lead, are two events.  A headline naming several fronts goes with each; a report naming no
 place (a toll, a statement) conflicts with nothing, and neither does a truce's (its breaches are told front by
 front).  A broad slot: it splits, it never vouches (two reports of
-fighting in one governorate are not one event because of it).
+fighting in one governorate are not one event because of it).  A place named as the war's past ("after Aden's
+liberation, the resistance readies the battle for al-Anad") or as a landmark ("40 km north of Aden") is not a front
+(``_background``), and cutting a foe's supply lines or tightening the noose is fighting: an Aden story took in the
+al-Anad, Lahj and Taiz fronts through such leads and headlines (the store of 2015-07-21 … 07-24, in-sample).
 
 :func:`act_slot` reads what a war report tells was done: a truce (its start, its breaches, its end) or fighting.
 A truce's story pooled the battles fought on its days one report at a time (the Yemen truce of 26 July 2015 held
@@ -41,7 +44,7 @@ FIGHT_WORDS = """
 اشتباكات اشتباك مواجهات معارك معركه قتال اقتتال قصف يقصف تقصف قصفت قصفا غارات غاره غارتين الغارات
 سيطره يسيطر تسيطر سيطرت يسيطرون تحرير تحرر يحرر حررت يحررون استعاده يستعيد تستعيد استعادت استعاد
 اقتحام يقتحم تقتحم اقتحمت انسحاب ينسحب تنسحب انسحبت زحف هجوم هجوما يهاجم تهاجم هاجمت تتقدم يتقدم
-صواريخ صاروخ كاتيوشا هاون مدفعيه
+صواريخ صاروخ كاتيوشا هاون مدفعيه خناق
 """
 FIGHT = frozenset(FIGHT_WORDS.split())
 # ... and the stems of their other forms (duals, plurals, clitics: يسيطران، وقصفت، اقتحموا، تطهير)
@@ -108,6 +111,16 @@ GOVERNORATES = {
 }
 QUALIFIED = frozenset("محافظه مدينه بمحافظه بمدينه لمحافظه لمدينه ومحافظه ومدينه".split())
 NOT_PLACE_BEFORE = frozenset("الدار الرايه الورقه الخوذ".split())  # الدار البيضاء is Casablanca, not Bayda
+# A place named as the war's past or as a landmark is not where the report's fighting is: "after Aden's liberation,
+# the resistance readies the battle for al-Anad", "al-Anad lies 40 km north of Aden".  A place after a liberation
+# word that follows "after" (بعد، بعدما، عقب) within three words, or after a direction that follows a distance
+SINCE = frozenset("بعد بعدما عقب اثر".split())
+FREED = ("تحرير", "حرر", "استعاده", "استعاد", "دحر", "طرد", "سقوط")
+DIRECTION = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
+DISTANCE = ("كيلو", "كلم", "كم", "ميل")
+# Cutting a foe's supply lines is fighting: "طرق إمداد", "خطوط الإمداد"
+SUPPLY = frozenset("امداد امدادات الامداد الامدادات".split())
+LINES = frozenset("طرق طريق خطوط خط".split())
 
 
 @lru_cache(maxsize=1)
@@ -143,11 +156,20 @@ def fronts(text: str) -> frozenset[str]:
             before = words[i - 1] if i else ""
             if f in qualified and before not in QUALIFIED:
                 continue
-            if before in NOT_PLACE_BEFORE:
+            if before in NOT_PLACE_BEFORE or _background(words, i):
                 continue
             out.add(gov)
             break
     return frozenset(out)
+
+
+def _background(words: list[str], i: int) -> bool:
+    """Is the place at ``words[i]`` named as the war's past (after its liberation) or as a landmark (km north of)?"""
+    if i >= 2 and words[i - 1] in DIRECTION and words[i - 2].startswith(DISTANCE):
+        return True
+    back = words[max(0, i - 3):i]
+    return any(_bare(w).startswith(FREED) or w.startswith(FREED) for w in back) \
+        and any(w in SINCE for w in words[max(0, i - 4):i])
 
 
 # Fight words in another sense: the besieged (المدن المحاصرة, in aid and truce reports), the editor or the square
@@ -160,6 +182,8 @@ OTHER_SENSE = (("سيطر", 3, ("حريق", "حرائق", "نيران")), ("ان
 def _fight_word(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a word of fighting in this headline?"""
     w, b = words[i], _bare(words[i])
+    if w in SUPPLY and i and _bare(words[i - 1]) in LINES:
+        return True
     if not (w in FIGHT or b in FIGHT or any(stem in w for stem in FIGHT_STEMS)):
         return False
     if (b.startswith("محاصر") and "المحاصر" in w) or (b == "تحرير" and i and _bare(words[i - 1]) in EDITOR):
@@ -172,7 +196,8 @@ def _fight_word(words: list[str], i: int) -> bool:
 # its clitics, which ``_bare`` takes off the front, is the end of the word), so a text holding none reports no
 # fighting — said by one search of the folded text, before its words are looked at one by one (most headlines
 # and lead sentences hold none: over 2015-07-21's headlines and sentences, a third of the time).
-_FIGHT_ANY = re.compile("|".join(sorted(map(re.escape, FIGHT | set(FIGHT_STEMS) | {"اطلاق"}), key=len, reverse=True)))
+_FIGHT_ANY = re.compile("|".join(sorted(map(re.escape, FIGHT | set(FIGHT_STEMS) | {"اطلاق", "امداد"}),
+                                         key=len, reverse=True)))
 
 
 # A story feature asks both questions of one headline and one lead sentence up to four times (``front_slot``, then
