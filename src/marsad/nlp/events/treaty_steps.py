@@ -2755,10 +2755,12 @@ class _Article:
                     return party
         return None
 
-    def own_party(self, lo: int, hi: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def own_party(self, lo: int, hi: int, cue: int, parties: list[dict[str, Any]], body: dict[str, Any] | None
+                  ) -> dict[str, Any] | None:
         """The party that ratifies when its taker has no country: the one party a nationality near the verb names
-        ("صادقت الجمعية الوطنية الكينية", "صدق العاهل الأردني"), else the dateline's state when it is a party.
-        Never a state that is no party of the agreement."""
+        ("صادقت الجمعية الوطنية الكينية", "صدق العاهل الأردني"), else, for a head of state by title or a cabinet
+        ("رئيس الجمهورية", "مجلس الوزراء"), the dateline's state when it is a party.  Never a state that is no party
+        of the agreement; a house with no nationality is left to :meth:`home_house` and :meth:`house_country`."""
         if any(p.get("group") or p.get("name_en") in _GROUP_MEMBERS for p in parties):
             return None  # a group's member acts for itself (see ``decree_state``), not as the group's side
         named = {p.get("name_en"): p for p in parties if p.get("name_en")}
@@ -2773,6 +2775,12 @@ class _Article:
                  if self.norms[k] in _NISBA and self.norms[k].startswith("ال") for c in self.country_at(k)} - {None}
         if found:
             return named[next(iter(found))] if len(found) == 1 and found <= named.keys() else None
+        words = fold((body or {}).get("name") or "").split()
+        first = words[0].removeprefix("و") if words else ""
+        if body is None and any(self.norms[k].removeprefix("و") in _HEADS for k in range(max(lo, cue - 4), cue)):
+            first = "رئيس"  # "وكان رئيس الجمهورية قد صادق": a title alone, which body_near leaves unread
+        if not (first in _HEADS or first == "مجلس" and words[1:2] == ["الوزراء"] or first in ("الحكومه", "حكومه")):
+            return None  # ("فيما صادق المجلس", "وكان مجلس الأمة قد صادق": whose house is not told here)
         home = self.report_state()
         if home and home.get("name_en") in named:
             return named[home["name_en"]]
@@ -4714,7 +4722,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if kind == "ratified" and mod == "done" and (body is None or not body.get("country")) and not more:
                     # "صادقت الجمعية الوطنية الكينية", "صدق الرئيس المصري", "القاهرة – صدق رئيس الجمهورية": the
                     # party a nationality near the verb names, else the dateline's state when it is a party
-                    own = art.own_party(lo, hi, cue, data["parties"])
+                    own = art.own_party(lo, hi, cue, data["parties"], body)
                     if own:
                         body = {"name": (body or {}).get("name") or own.get("name"), "country": {
                             "name": own.get("name"), "name_en": own.get("name_en")}}
