@@ -460,15 +460,19 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
 
 
 _HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
-_UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان".split())
+_UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان الشورى".split())
 
 
 def _chamber(name: str | None) -> str:
     """Which of a country's bodies ratified: "head" (a president, a king, a decree), "upper" (a senate, "مجلس
-    الاتحاد"), else "house": each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس الاتحاد", "صدق الرئيس")."""
+    الاتحاد", a consultative council), "cabinet", else "house": each ratifies on its own day ("أقر مجلس الدوما",
+    "وافق مجلس الاتحاد", "صدق الرئيس"; "وافق مجلس الشورى" weeks before "وافق مجلس الوزراء")."""
     words = fold(name or "").split()
     if any(w in _HEAD_WORDS for w in words[:1]):
         return "head"
+    first = [w.removeprefix("و") for w in words[:1]]
+    if first == ["مجلس"] and words[1:2] == [fold("الوزراء")] or first in ([fold("الحكومة")], [fold("حكومة")]):
+        return "cabinet"  # ("الحكومة الأردنية" is the cabinet that "مجلس الوزراء" names)
     if any(w in _UPPER_WORDS for w in words) or words[:2] == ["مجلس", "الاتحاد"]:
         return "upper"
     return "house"

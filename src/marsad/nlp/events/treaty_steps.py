@@ -2718,13 +2718,21 @@ class _Article:
 
     def relative_country(self, lo: int, cue: int) -> dict[str, Any] | None:
         """The country before "التي" whose body the step's clause names with "فيها" ("بعد نيجيريا التي صادق المجلس
-        التنفيذي الاتحادي فيها على الاتفاقية", "وكانت تونس التي وافق البرلمان فيها على ...")."""
+        التنفيذي الاتحادي فيها على الاتفاقية", "وكانت تونس التي وافق البرلمان فيها على ...") or as its own
+        ("وكانت مالطا التي صادق برلمانها", "وقبرص التي صادق عليه مجلس نوابها")."""
         if cue - 2 < lo or self.norms[cue - 1] not in ("التي", "الذي"):
             return None
-        if not any(self.norms[k] in ("فيها", "فيه", "بها") for k in range(cue + 1, min(len(self.norms), cue + 7))):
+
+        def its_body(w: str) -> bool:  # "برلمانها", "جمعيتها" (the ta marbuta before a suffix), "نوابها"
+            base = w.removesuffix("ها").removesuffix("ه")
+            return base != w and (has_word(base, BODIES) or has_word("ال" + base, BODIES)
+                                  or base.endswith("ت") and has_word("ال" + base[:-1] + "ه", BODIES))
+        if not any(self.norms[k] in ("فيها", "فيه", "بها") or its_body(self.norms[k])
+                   for k in range(cue + 1, min(len(self.norms), cue + 7))):
             return None
-        found = self.country_at(cue - 2)
-        return found[0] if len(found) == 1 and found[0].get("name_en") else None
+        at = cue - 3 if self.norms[cue - 2] == "،" and cue - 3 >= lo else cue - 2  # ("بعد جيبوتي، التي")
+        found = self.country_at(at)
+        return found[0] if len({c.get("name_en") for c in found}) == 1 and found[0].get("name_en") else None
 
     def dateline_country(self, lo: int, cue: int, body: str | None = None, decree: bool = False
                          ) -> dict[str, Any] | None:
@@ -2745,6 +2753,37 @@ class _Article:
                 party = _place_country(m, self.text, self.kb, city_first=True)
                 if party and party.get("name_en"):
                     return party
+        return None
+
+    def own_party(self, lo: int, hi: int, cue: int, parties: list[dict[str, Any]], body: dict[str, Any] | None
+                  ) -> dict[str, Any] | None:
+        """The party that ratifies when its taker has no country: the one party a nationality near the verb names
+        ("صادقت الجمعية الوطنية الكينية", "صدق العاهل الأردني"), else, for a head of state by title or a cabinet
+        ("رئيس الجمهورية", "مجلس الوزراء"), the dateline's state when it is a party.  Never a state that is no party
+        of the agreement; a house with no nationality is left to :meth:`home_house` and :meth:`house_country`."""
+        if any(p.get("group") or p.get("name_en") in _GROUP_MEMBERS for p in parties):
+            return None  # a group's member acts for itself (see ``decree_state``), not as the group's side
+        named = {p.get("name_en"): p for p in parties if p.get("name_en")}
+        if not named:
+            # a clause naming no side ("وكان رئيس الجمهورية قد صدق على الاتفاقيتين"): the states the report names
+            end = len(self.norms)
+            told = [c for j in range(self.after_dateline(0, end), end) for c in self.country_at(j)]
+            named = {c.get("name_en"): c for c in told if c.get("name_en")}
+            if len(named) != 2 or any(c.get("group") or c.get("name_en") in _GROUP_MEMBERS for c in told):
+                return None  # (more states, or a group whose member acts: the sides are not known here)
+        found = {c.get("name_en") for k in range(max(lo, cue - 4), min(hi, cue + 6))
+                 if self.norms[k] in _NISBA and self.norms[k].startswith("ال") for c in self.country_at(k)} - {None}
+        if found:
+            return named[next(iter(found))] if len(found) == 1 and found <= named.keys() else None
+        words = fold((body or {}).get("name") or "").split()
+        first = words[0].removeprefix("و") if words else ""
+        if body is None and any(self.norms[k].removeprefix("و") in _HEADS for k in range(max(lo, cue - 4), cue)):
+            first = "رئيس"  # "وكان رئيس الجمهورية قد صادق": a title alone, which body_near leaves unread
+        if not (first in _HEADS or first == "مجلس" and words[1:2] == ["الوزراء"] or first in ("الحكومه", "حكومه")):
+            return None  # ("فيما صادق المجلس", "وكان مجلس الأمة قد صادق": whose house is not told here)
+        home = self.report_state()
+        if home and home.get("name_en") in named:
+            return named[home["name_en"]]
         return None
 
     def report_state(self) -> dict[str, Any] | None:
@@ -4680,6 +4719,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         body, more = listed[0], listed[1:]
                         known = {p.get("name_en") for p in data["parties"]}
                         data["parties"] = data["parties"] + [p for p in not_yet if p.get("name_en") not in known]
+                if kind == "ratified" and mod == "done" and (body is None or not body.get("country")) and not more:
+                    # "صادقت الجمعية الوطنية الكينية", "صدق الرئيس المصري", "القاهرة – صدق رئيس الجمهورية": the
+                    # party a nationality near the verb names, else the dateline's state when it is a party
+                    own = art.own_party(lo, hi, cue, data["parties"], body)
+                    if own:
+                        body = {"name": (body or {}).get("name") or own.get("name"), "country": {
+                            "name": own.get("name"), "name_en": own.get("name_en")}}
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -4864,7 +4910,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="30", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="31", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
