@@ -518,7 +518,6 @@ _DECREE_STATES = {  # the kind of decree, the states that issue it
                          "Malaysia", "Ethiopia", "Switzerland", "Austria", "Canada", "Australia", "Mexico", "Pakistan",
                          "Somalia", "Iraq", "Argentina", "Belgium"}),
 }
-# A session or meeting a body holds, where it takes its steps ("جلسة عامة", "جلسته الأسبوعية", "اجتماعه").
 # The member states of groups that sign as one side: a member's own decree ratifies for its part of the group
 # ("أصدر السلطان مرسوما سلطانيا بالتصديق على اتفاقية التجارة الحرة بين دول مجلس التعاون وماليزيا": Oman's step).
 _GROUP_MEMBERS = {
@@ -526,6 +525,7 @@ _GROUP_MEMBERS = {
                                            "Oman"}),
     "Eurasian Economic Union": frozenset({"Russia", "Kazakhstan", "Belarus", "Armenia", "Kyrgyzstan"}),
 }
+# A session or meeting a body holds, where it takes its steps ("جلسة عامة", "جلسته الأسبوعية", "اجتماعه").
 _SESSIONS = L._w("جلسة جلسته جلستها جلستيه جلستين جلسات الجلسة اجتماع اجتماعه اجتماعها الاجتماع دورته دورتها")
 _PER_SESSION = ("ratified", "endorsed", "withdrawn", "suspended")  # steps a body takes in its session
 
