@@ -66,7 +66,6 @@ from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
 _WEAK = frozenset(fold(w) for w in "تاريخي جديد نهائي حالي اخير مقترح اولي مبدئي كبير مهم".split())
-
 # Words that say what kind of agreement it is without telling which: "اتفاقية تعاون", "اتفاقية الشراكة",
 # "اتفاق سلام".  A name made only of them is a description, shared by many agreements.
 _KIND_WORDS = "تعاون التعاون مشترك المشترك شراكة الشراكة سلام السلام تجارة التجارة تجاري التجارية اقتصادي الاقتصادية " \
@@ -281,9 +280,7 @@ def _apart(a: list[str], b: list[str], days: int = _SIGNINGS_APART) -> bool:
     agreement."""
     pairs = [(x.partition(":")[2], y.partition(":")[2]) for x in a for y in b
              if x.partition(":")[0] == y.partition(":")[0]]
-    if not pairs:
-        return False
-    if any(x.startswith(y) or y.startswith(x) for x, y in pairs):
+    if not pairs or _same_signing(a, b):
         return False
     gaps = [abs(g) for g in (_days(x, y) for x, y in pairs) if g is not None]
     return bool(gaps) and min(gaps) > days
