@@ -367,20 +367,19 @@ def _conjunct(word: str) -> bool:
 
 def _counts_nothing(tokens: list[str], found: list[re.Match[str]], norm: str, i: int, used: int) -> bool:
     """Is the word after the number at token ``i`` (``used`` tokens) counted by nothing, the number being a name's
-    or a list's ("مخطط الملك فهد 1 وحي الروضة 3", "فهد1، حي الروضة")?  So when the number is glued to the word it
-    numbers, a comma or a colon stands between it and the word, the word is definite after a conjunction
-    ("3 والحي"), or the word opens the next numbered name of a list (a و word, another word, then a number)."""
+    or a list's ("مخطط الملك فهد 1 وحي الروضة 3 والنسيم 4", "فهد1، حي الروضة")?  So when a comma or a colon
+    stands between the number and the word, the word is definite after a conjunction ("3 والنسيم"), or the word
+    opens the next numbered name of a list: a و word and a definite one, a number, and a و word or nothing after
+    it ("266 ولادة مقابل 110 وفاة" counts births)."""
     k = i + used  # the word after the number
-    if i and found[i - 1].end() == found[i].start() and tokens[i - 1][0].isalpha() and len(tokens[i - 1]) > 1 \
-            and tokens[i - 1] not in CLITICS:
-        return True
     if LIST_MARKS_RE.search(norm, found[k - 1].end(), found[k].start()):
         return True
     word = tokens[k]
     if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 5:
         return True
-    return word[:1] == "و" and k + 2 < len(tokens) and tokens[k + 1][0].isalpha() and tokens[k + 1] != "و" \
-        and tokens[k + 2][0].isdigit()
+    return word[:1] == "و" and k + 2 < len(tokens) and tokens[k + 1].startswith("ال") and \
+        tokens[k + 2][0].isdigit() and (k + 3 == len(tokens) or not tokens[k + 3][0].isalpha()
+                                        or tokens[k + 3].startswith("و"))
 
 
 def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int = 5, after: int = 6) -> str | None:
