@@ -294,3 +294,63 @@ def test_two_septembers_thirteen_years_apart_are_two_events():
     assert date_disagreements(story_sentences(docs), 2015) == []
     docs[0] = _doc(1, "صحيفة أ", "وكان هجوم بطائرة مسيرة قد استهدف القيادي قرب الحدود الشمالية في سبتمبر 2012.")
     assert len(date_disagreements(story_sentences(docs), 2015)) == 1
+
+
+# --- a fresh reading of 2015-07-26's unread articles (round 37) -----------------------------------------------------
+
+def test_a_headline_rounding_what_its_own_body_gives_in_full_takes_no_side():
+    """One outlet's headline rounds a sum whose exact figure its own body gives, dotted by thousands and with the
+    scale said twice, as the other outlets give it: no disagreement."""
+    body = _one("وبلغت التعويضات المقررة لأصحاب الأراضي (212.418.300) مليون ريال بحسب القرار")
+    assert (body.value, body.unit) == (212_418_300, "money")
+    docs = [_doc(1, "صحيفة أ", "أقرت وزارة البلديات نزع ملكية 84 أرضا في عدة مدن مقابل تعويضات لأصحابها بلغت 212.4 "
+                 "مليون ريال لتنفيذ طرق جديدة."),
+            _doc(2, "صحيفة ب", "أقرت وزارة البلديات نزع ملكية 84 أرضا في عدة مدن حيث بلغت تعويضات أصحابها 212 مليونا "
+                 "و418 ألف ريال لتنفيذ طرق جديدة."),
+            _doc(3, "صحيفة ج", "أقرت وزارة البلديات نزع ملكية (84) أرضا في عدة مدن حيث بلغت تعويضات أصحابها "
+                 "(212.418.300) مليون ريال لتنفيذ طرق جديدة.",
+                 title="نزع ملكية 84 أرضا في عدة مدن بتعويضات 200 مليون ريال لتنفيذ طرق جديدة")]
+    assert _number_disagreements(docs) == []
+
+
+def test_a_closure_and_a_reopening_are_not_one_statement():
+    closed = "إغلاق قلعة حلب الأثرية وسوقها القديم أمام الزوار بسبب إضراب الحراس"
+    reopened = "إعادة فتح قلعة حلب الأثرية وسوقها القديم أمام الزوار بعد إضراب الحراس"
+    docs = [_doc(1, "صحيفة أ", "تفاصيل الخبر في الداخل.", title=closed),
+            _doc(2, "صحيفة ب", "تفاصيل الخبر في الداخل.", title=reopened)]
+    statements = [a for a in compare(docs)["agreements"] if a["kind"] == "statement"]
+    assert [len(a["outlets"]) for a in statements] == []
+    docs[1] = _doc(2, "صحيفة ب", "تفاصيل الخبر في الداخل.", title=closed.replace("بسبب", "إثر"))
+    assert [len(a["outlets"]) for a in compare(docs)["agreements"] if a["kind"] == "statement"] == [2]
+
+
+def test_the_number_of_a_named_plan_counts_nothing():
+    """"مخطط الأمير سلطان 2" names a plan: the word after the number is the next plan, not what it counts."""
+    for text in ("بدأت الأمانة سفلتة الشوارع في مخطط الأمير سلطان 2 وحي الورود 5 والنسيم 7 هذا الأسبوع",
+                 "بدأت الأمانة سفلتة الشوارع في مخطط الأمير سلطان 2، ضاحية الورود هذا الأسبوع"):
+        assert [q.frame for q in quantities(text) if q.frame.startswith("count:")] == [], text
+    assert [q.value for q in quantities("سلمت الوزارة 500 وحدة سكنية و300 فيلا للأسر")] == [500, 300]
+    assert [q.noun for q in quantities("سجلت المستشفيات 240 ولادة مقابل 95 وفاة")][:1] == ["ولادة"]
+
+
+def test_a_figure_dotted_by_thousands_is_shown_as_the_number_it_is():
+    """A text that writes "3.604.250 ريال" dots its thousands: its "18.620 مترا" is 18,620 metres, shown so."""
+    dotted = ("وبينت الأمانة أن تكلفة مشروع سفلتة أحياء شمال المدينة تبلغ 3.604.250 ريال وأن أطوال الطرق المنفذة "
+              "فيه تصل إلى 18.620 مترا طوليا.")
+    plain = ("وبينت الأمانة أن تكلفة مشروع سفلتة أحياء شمال المدينة تبلغ 3,604,250 ريالا وأن أطوال الطرق المنفذة "
+             "فيه تصل إلى 18,620 مترا طوليا.")
+    facts = [a for a in compare([_doc(1, "صحيفة أ", dotted), _doc(2, "صحيفة ب", plain)])["agreements"]
+             if a["kind"] == "fact" and a["frame"].startswith("count:")]
+    assert [a["values"] for a in facts] == [["18620"]]
+    assert [q.value for q in quantities("وصل طول الجسر إلى 18.620 مترا") if q.frame.startswith("count:")] == [18.62]
+
+
+def test_a_figure_two_bodies_agree_on_is_shown_though_a_headline_told_it_first():
+    """The first outlet's headline gives the figure in a few words unlike either body: the two bodies' agreement on
+    it is still shown."""
+    docs = [_doc(1, "صحيفة أ", "أعلنت منظمتان تابعتان للأمم المتحدة أمس أن نحو 4.6 مليون يمني لا يجدون ما يكفيهم من "
+                 "الغذاء وأن ثلثهم في حال خطيرة تستدعي مساعدة عاجلة.", title="4.6 مليون يمني بلا طعام كاف"),
+            _doc(2, "صحيفة ب", "أعلنت منظمتان تابعتان للأمم المتحدة الخميس أن نحو 4,6 ملايين يمني لا يجدون ما يكفيهم "
+                 "من الغذاء وأن ثلثهم في حال خطيرة تستدعي مساعدة عاجلة.")]
+    facts = [a for a in compare(docs)["agreements"] if a["kind"] == "fact" and a["frame"].startswith("count:")]
+    assert [a["outlets"] for a in facts] == [["صحيفة أ", "صحيفة ب"]]

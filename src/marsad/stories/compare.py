@@ -32,7 +32,7 @@ from marsad.arabic.normalize import fold_for_search
 from marsad.arabic.sentences import one_sentence, split_sentences
 from marsad.models import Doc
 from marsad.stories.facts import (
-    DateFact, Quantity, _noun_key, compatible, date_facts, quantities, same_currency,
+    DateFact, Quantity, _noun_key, compatible, date_facts, dots_for_thousands, quantities, same_currency,
 )
 from marsad.stories.features import (
     WORD_RE, WordTable, content_stems, cosine, dot, idf, mask, stem_of, stopwords, tfidf,
@@ -81,6 +81,15 @@ FALL_CUES = {"تهبط", "يهبط", "تتراجع", "يتراجع", "تنخفض
              "يفقد", "انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "هبط", "هبطت", "هبوط", "نزل", "نزلت", "خسر",
              "خسرت", "تراجعا", "انخفاضا", "خسائر", "فقد", "فقدت", "هوي", "هوت", "تهاوي", "انكمش", "منخفضا",
              "منخفضه", "خاسرا", "خاسره"}
+# Acts that undo each other: a sentence telling one and a sentence telling the other say opposite things about one
+# thing (a site closed, then reopened; a man held, then freed), however many words they share.  Content stems.
+OPPOSED_ACTS = (
+    ({"اغلاق", "اغلق", "اغلقت", "يغلق", "تغلق", "اقفال", "مغلق", "مغلقه", "اغلاقه", "اغلاقها"},
+     {"افتتاح", "افتتح", "افتتحت", "يفتتح", "تفتتح", "فتح", "يفتح", "تفتح", "فتحت", "مفتوح", "مفتوحه", "فتحه",
+      "فتحها", "افتتاحه", "افتتاحها"}),
+    ({"اعتقال", "اعتقل", "اعتقلت", "يعتقل", "تعتقل", "توقيف", "اوقف", "اوقفت", "احتجاز", "احتجز", "احتجزت"},
+     {"افراج", "افرج", "افرجت", "يفرج", "تفرج", "سراح"}),
+)
 MAX_DATE_GAP = 2  # years two outlets can misplace one event by; further apart, they tell of two events
 MONTH_NAMES_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                   "نوفمبر", "ديسمبر")
@@ -240,6 +249,7 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             lead = len(raw) - len(raw.lstrip())
             units.append((s + lead, s + lead + len(raw.strip()), raw.strip(), False))
         masked = mask(doc.text, doc.layers.get("mention", []))
+        dots = dots_for_thousands(doc.text)  # ("72.837" is 72,837 in a text that writes "45.999.540")
         story_names.leads.append(next((t for *_, t, is_title in units if not is_title), ""))
         for pos, (s, e, text, is_title) in enumerate(units):
             if len(text) < 15:
@@ -251,7 +261,7 @@ def story_sentences(docs: list[Doc]) -> list[Sent]:
             if not is_title and masked[s:e] != text:  # (no name in the sentence: every stem is plain, counts stay)
                 plain = Counter(content_stems(masked[s:e]))
                 counts = Counter({k: plain.get(k, 0) + NAME_WEIGHT * (c - plain.get(k, 0)) for k, c in counts.items()})
-            facts = quantities(text, norm=folded)
+            facts = quantities(text, norm=folded, dots=dots)
             out.append(Sent(len(out), doc.article.id, src, s, e, text, stems, tfidf(counts, max_terms=200),
                             title=is_title, position=pos, facts=facts, dates=date_facts(text, norm=folded),
                             day=(doc.article.published_at or "")[:10], story_names=story_names))
@@ -656,10 +666,16 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         for i in range(len(facts)):
             groups[find(i)].append(i)
         for members in groups.values():
-            first = facts[members[0]][1]
-            # no chains, except for a frame that names the fact itself (one story has one toll)
-            items = [facts[i] for i in members
-                     if i == members[0] or strong or same_fact(first, facts[i][1], unit, opts)]
+            # no chains, except for a frame that names the fact itself (one story has one toll): every figure shown
+            # states the fact as the first one does — or, when that is a headline no other outlet words alike (joined
+            # to the others as what the story counts), as the first body sentence does
+            items = []
+            for anchor in dict.fromkeys((members[0], next((i for i in members if not facts[i][1].title), members[0]))):
+                first = facts[anchor][1]
+                items = [facts[i] for i in members
+                         if i == anchor or strong or same_fact(first, facts[i][1], unit, opts)]
+                if len({s.source for _, s in items}) >= 2:
+                    break
             if len({s.source for _, s in items}) >= 2:
                 agreements.append({"kind": "fact", "about": name, "about_ar": name_ar, "frame": frame,
                                    "value": items[0][0].label(), "values": sorted({q.label() for q, _ in items}),
@@ -844,8 +860,22 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
     return out[:3]
 
 
+def _acts(s: Sent) -> tuple[int, ...]:
+    """Which side of each pair of :data:`OPPOSED_ACTS` a sentence tells: 1 the first, 2 the second, 0 neither or
+    both."""
+    stems = set(s.stems)
+    return tuple((1 if not stems.isdisjoint(one) else 0) + (2 if not stems.isdisjoint(other) else 0)
+                 for one, other in OPPOSED_ACTS)
+
+
+def opposed(a: Sent, b: Sent) -> bool:
+    """Do two sentences tell acts that undo each other (one a closure, the other an opening)?"""
+    return any({x, y} == {1, 2} for x, y in zip(_acts(a), _acts(b)))
+
+
 def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float], opts: CompareOptions) -> list[dict[str, Any]]:
-    """Groups of near-identical statements from two or more sources (union of aligned pairs)."""
+    """Groups of near-identical statements from two or more sources (union of aligned pairs); two sentences telling
+    acts that undo each other (:func:`opposed`) are never one statement."""
     parent = list(range(len(sents)))
 
     def find(x: int) -> int:
@@ -856,7 +886,7 @@ def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float],
 
     degree: Counter[int] = Counter()
     for (i, j), sim in pairs.items():
-        if sim >= opts.statement_similarity:
+        if sim >= opts.statement_similarity and not opposed(sents[i], sents[j]):
             parent[find(i)] = find(j)
             degree[i] += 1
             degree[j] += 1
@@ -874,7 +904,8 @@ def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float],
                  for s in members}
         best: dict[str, Sent] = {}
         for s in members:
-            if (s is rep or close[s.idx] >= opts.retelling_similarity) and s.title == rep.title and \
+            if (s is rep or close[s.idx] >= opts.retelling_similarity and not opposed(s, rep)) and \
+                    s.title == rep.title and \
                     len(set(s.stems)) >= MIN_STATEMENT_WORDS and (
                     s.article_id not in best or close[s.idx] > close[best[s.article_id].idx]):
                 best[s.article_id] = s

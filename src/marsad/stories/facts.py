@@ -39,7 +39,14 @@ SUBSET_CUES = {"بينهم", "منهم", "بينها", "منها", "اغلبهم
 # mark (4.\u200f2 is 2.4; 92.\u200f54 is 54.92)
 RLM_DECIMAL_RE = re.compile(r"(\d+)\.\u200f(\d+)")
 # "(36) ألف": a bracketed number with its multiplier outside the brackets
-BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار|تريليون))")
+BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+(?:[.,،٬]\d+)*)\)(?=\s*(?:ألف|الف|آلاف|مليون|ملايين|مليار|تريليون))")
+# "375.526.840": a number dotted by thousands (no decimal has two dots); "72.837" too in a text that writes its
+# thousands so (:func:`dots_for_thousands`)
+DOTTED_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
+# what stands between a number and a word it counts: nothing but spaces, a bracket or a quotation mark ("1، حمراء":
+# the comma ends the number's phrase, the word after it is counted by nothing)
+LIST_MARKS_RE = re.compile(r"[,،;؛:]")
 YEAR_BEFORE = {"عام", "سنه", "العام", "منذ", "لعام", "للعام", "بعام", "والعام", "وعام", "خلال"}
 
 # Folded number words → value (clitics و/ب/ل are stripped before lookup).
@@ -242,14 +249,45 @@ def _bare(word: str) -> str:
     return word
 
 
-def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
-    """The number starting at token i (digits or a number word, with a multiplier), and how many tokens it uses."""
+def dots_for_thousands(text: str) -> bool:
+    """Does a text write its thousands with dots ("45.999.540", so "72.837" is 72,837)?  Yes when one of its
+    numbers has two dots or more with a group of three digits (no decimal has two dots; "26.7.2015" is a date) and
+    none has one dot before other than three digits (a decimal: "2.5")."""
+    dotted = False
+    for m in DOTTED_NUMBER_RE.finditer(text):
+        groups = m.group().split(".")
+        if len(groups) > 2:
+            dotted = dotted or any(len(g) == 3 for g in groups[1:])
+        elif len(groups[1]) != 3:
+            return False
+    return dotted
+
+
+def _grouped(digits: str, dots: bool) -> bool:
+    """Are the separators of a number written in digits thousands separators ("108،078،671", "375.526.840", and
+    "72.837" when ``dots``: its text dots its thousands)?"""
+    if THOUSANDS_RE.match(digits):
+        return True
+    return DOTTED_THOUSANDS_RE.match(digits) is not None and (dots or digits.count(".") > 1)
+
+
+def _restated(tokens: list[str], i: int, value: float, dots: bool) -> bool:
+    """Is the multiplier after a number written in full by thousands a repetition of its scale ("375.526.840 مليون
+    ريال" is 375.5 million, not a million times it)?"""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return nxt in MULTIPLIERS and MULTIPLIERS[nxt] <= value and value >= 1_000_000 and _grouped(tokens[i], dots)
+
+
+def _number(tokens: list[str], i: int, dots: bool = False) -> tuple[float, int] | None:
+    """The number starting at token i (digits or a number word, with a multiplier), and how many tokens it uses
+    (``dots``: the text dots its thousands, see :func:`dots_for_thousands`)."""
     t = tokens[i]
     if t[0].isdigit():
         digits = t.rstrip("%")
-        if THOUSANDS_RE.match(digits) and (digits.count(",") + digits.count("،") + digits.count("٬") > 1
-                                           or "،" in digits or "٬" in digits or "," in digits):
-            digits = re.sub(r"[,،٬]", "", digits)  # 108،078،671: thousands separators
+        if _grouped(digits, dots):
+            digits = re.sub(r"[.,،٬]", "", digits)  # 108،078،671, 375.526.840: thousands separators
+            if _restated(tokens, i, float(digits), dots):
+                return float(digits), 2  # "375.526.840 مليون ريال": the word repeats the scale the digits give
         try:
             value = float(digits.replace("،", ".").replace("٬", ".").replace(",", "."))
         except ValueError:
@@ -327,6 +365,23 @@ def _conjunct(word: str) -> bool:
         any(rest in w for w in UNITS.values())
 
 
+def _counts_nothing(tokens: list[str], found: list[re.Match[str]], norm: str, i: int, used: int) -> bool:
+    """Is the word after the number at token ``i`` (``used`` tokens) counted by nothing, the number being a name's
+    or a list's ("مخطط الملك فهد 1 وحي الروضة 3 والنسيم 4", "فهد1، حي الروضة")?  So when a comma or a colon
+    stands between the number and the word, the word is definite after a conjunction ("3 والنسيم"), or the word
+    opens the next numbered name of a list: a و word and a definite one, a number, and a و word or nothing after
+    it ("266 ولادة مقابل 110 وفاة" counts births)."""
+    k = i + used  # the word after the number
+    if LIST_MARKS_RE.search(norm, found[k - 1].end(), found[k].start()):
+        return True
+    word = tokens[k]
+    if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 5:
+        return True
+    return word[:1] == "و" and k + 2 < len(tokens) and tokens[k + 1].startswith("ال") and \
+        tokens[k + 2][0].isdigit() and (k + 3 == len(tokens) or not tokens[k + 3][0].isalpha()
+                                        or tokens[k + 3].startswith("و"))
+
+
 def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int = 5, after: int = 6) -> str | None:
     best, dist = None, 99
     for j in range(max(0, i - before), min(len(tokens), i + after)):
@@ -342,7 +397,7 @@ def _cue_near(tokens: list[str], i: int, cues: dict[str, set[str]], before: int 
 STARTERS = frozenset({p + w for p in ("",) + CLITICS for w in (*NUMBER_WORDS, *DUALS, *TEEN_UNITS)} | {"ربع", "نصف"})
 
 
-def _step(tokens: list[str], i: int, used: int, value: float) -> float:
+def _step(tokens: list[str], i: int, used: int, value: float, dots: bool = False) -> float:
     """The precision a number is written to, in its unit: 0.01 for "71.08", 1 for "71", 100,000 for "84.5 مليون",
     a billion for "ثلاثة مليارات" — two values closer than the coarser step are one value rounded."""
     t = tokens[i]
@@ -353,10 +408,11 @@ def _step(tokens: list[str], i: int, used: int, value: float) -> float:
         return float(mult)
     digits = t.rstrip("%")
     decimals = 0
-    if not (THOUSANDS_RE.match(digits) and (digits.count(",") + digits.count("،") + digits.count("٬") > 1
-                                            or "،" in digits or "٬" in digits or "," in digits)):
+    if not _grouped(digits, dots):
         m = re.search(r"[.,،٬](\d+)$", digits)
         decimals = len(m.group(1)) if m else 0
+    elif used > 1 and _restated(tokens, i, value, dots):
+        return 1.0  # (written to the unit, its scale said twice)
     mult = MULTIPLIERS.get(tokens[i + 1], 1) if used > 1 and i + 1 < len(tokens) else 1
     return 10.0 ** -decimals * mult
 
@@ -371,9 +427,10 @@ def _person_keys() -> frozenset[str]:
 _LAST_TOKENS: tuple[str | None, list[str]] = (None, [])
 
 
-def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> list[Quantity]:
+def quantities(text: str, *, folded: bool = False, norm: str | None = None, dots: bool = False) -> list[Quantity]:
     """The quantity facts of one sentence (``folded=True``: the text is already in search form; ``norm``: the
-    caller's ``fold_for_search(text)``, so that it is not folded again).
+    caller's ``fold_for_search(text)``, so that it is not folded again; ``dots``: the sentence's article dots its
+    thousands, :func:`dots_for_thousands`).
 
     Each fact carries its span and its words as ``text`` writes them."""
     given = norm
@@ -424,18 +481,18 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
         step = 0.0
         if tok in ("ربع", "نصف") and i + 1 < len(tokens) and tokens[i + 1] == "قرن":
             value, unit, used, approx = (25.0 if tok == "ربع" else 50.0), "year", 2, True
-        elif _bare(tok) in DUALS and (i == 0 or _number(tokens, i - 1) is None):
+        elif _bare(tok) in DUALS and (i == 0 or _number(tokens, i - 1, dots) is None):
             value, unit = DUALS[_bare(tok)]
             value, used, approx = float(value), 1, False
         else:
-            num = _number(tokens, i)
+            num = _number(tokens, i, dots)
             if num is None or _in_expression(norm, found[i].start(), found[i].end()) or \
                     (i and tokens[i - 1] in CLOCK_WORDS | ORDINAL_MARKS | LABEL_WORDS) or \
                     (i + 1 < len(tokens) and _bare(tokens[i + 1]) in ERA_WORDS):
                 i += num[1] if num else 1  # "(700 ألف": the multiplier of a number passed over is no number of its own
                 continue
             value, used = num
-            step = _step(tokens, i, used, value)
+            step = _step(tokens, i, used, value, dots)
             approx = False
             nxt = tokens[i + used] if i + used < len(tokens) else ""
             prev = tokens[i - 1] if i else ""
@@ -469,7 +526,8 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None) -> l
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
                              and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED
                              and not unit_word.startswith(NOT_COUNTED_STEMS)
-                             and not _conjunct(unit_word))
+                             and not _conjunct(unit_word)
+                             and not _counts_nothing(tokens, found, norm, i, used))
                 unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]
         approx = approx or any(w in APPROX for w in window) or (i >= 2 and tokens[i - 2:i] == ["اكثر", "من"])
