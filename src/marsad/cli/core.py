@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 import marsad
 from marsad.cli import listing
-from marsad.errors import NotFoundError, UsageError
+from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import to_dict
 
 
@@ -19,6 +19,17 @@ def emit_json(rows: Iterable[Any]) -> None:
     out = sys.stdout
     for row in rows:
         out.write(json.dumps(to_dict(row), ensure_ascii=False) + "\n")
+
+
+def outlet_name(key: str | None) -> str:
+    """An outlet as readers know it («عكاظ», not the key ``okaz`` it is stored by); "-" when none is known."""
+    from marsad import outlets
+
+    return outlets.display_name(key) if key else "-"
+
+
+def outlet_names(keys: Iterable[str | None]) -> str:
+    return ", ".join(outlet_name(k) for k in keys)
 
 
 def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> None:
@@ -78,6 +89,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
     if report.rejected > 10:
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
+    if report.all_rejected:  # a script must not read "0" as "ingested"
+        raise InputError("nothing stored: every document read was rejected (`marsad rejections` says why)")
     if args.process:
         print(m.process(process_options(args)).summary(), file=sys.stderr)
     return 0
@@ -183,6 +196,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print("=" * min(80, max(10, len(a["title"]))))
     meta = {k: a[k] for k in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language",
                               "url", "origin") if a.get(k)}
+    if meta.get("outlet"):
+        meta["outlet"] = outlet_name(meta["outlet"])
     meta.update((k, v) for k, v in a["provenance"].items() if v)
     width = max(map(len, meta), default=0)  # the colons in one column, however long the longest name
     for key, value in meta.items():
@@ -247,6 +262,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     for section, counts in stats.items():
         print(f"{section}:")
+        if section == "outlets":  # by the names --outlet takes and the listings show
+            counts = {outlet_name(k): v for k, v in counts.items()}
         for k, v in counts.items():
             print(f"  {k:<32} {v:>8,}")
     return 0
@@ -260,7 +277,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
+    p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)",
+                       description="Exit status: 0 when the documents read were stored (or were already), even if "
+                                   "some were rejected — each is recorded with its reason (`marsad rejections`); 1 "
+                                   "when every document read was rejected and nothing was stored; 2 when a path "
+                                   "does not exist.")
     p.set_defaults(db_use="create")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
