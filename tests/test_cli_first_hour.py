@@ -398,3 +398,17 @@ def test_a_part_of_a_name_held_by_many_finds_the_one_the_news_names_and_the_api_
                                                                "mentions": 2}
         assert kerry["others"] == [{"id": "new:k", "name": "سامي كيري", "mentions": 0}]
         assert api.get("/api/entities/per:john-kerry").json()["match"] is None  # an id says which
+
+
+
+def test_a_story_whose_central_report_has_no_title_is_listed_by_another_reports_title(tmp_path):
+    from conftest import shared_path
+
+    db = tmp_path / "seeds.db"  # the README's first step: two of the seed pages come without a headline
+    run_cli("ingest", str(shared_path("seeds")), "--process", db=db)
+    stories = [json.loads(line) for line in run_cli("stories", "--json", db=db).stdout.decode().splitlines()]
+    assert stories and all(s["title"] for s in stories), [(s["id"], s["title"]) for s in stories]
+    with marsad.open(str(db)) as m:  # the story's page says the same
+        titled = {a["id"]: a["title"] for a in m.articles() if a["title"]}
+        for s in stories:
+            assert s["title"] in titled.values() and m.story(s["id"])["title"] == s["title"]

@@ -163,7 +163,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     def render(page: list[dict[str, Any]]) -> None:
         for r in page:
             r["date"] = (r["published_at"] or "")[:10]
-            r["outlet_name"] = outlets.display_name(r["outlet"])
+            r["outlet_name"] = outlet_name(r["outlet"])
         table(page, [("id", "id", 16), ("outlet_name", "outlet", 20), ("date", "date", 10), ("language", "lang", 4),
                      ("length", "chars", 6), ("title", "title", 0)])
 
@@ -218,8 +218,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from marsad import outlets
-
     m = marsad.open(args.db)
     if args.outlet and not m.articles(outlet=args.outlet, limit=1):  # (not stats(): it counts every table)
         raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
@@ -233,7 +231,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not results["results"]:
         print("no match")
     for r in results["results"]:  # the outlet by the name `marsad articles` shows
-        print(f"{r['id']}  {outlets.display_name(r['outlet'])}  {(r['published_at'] or '')[:10]}  {r['title']}")
+        print(f"{r['id']}  {outlet_name(r['outlet'])}  {(r['published_at'] or '-')[:10]}  {r['title']}")
         print(f"    {r['snippet']}")
     if args.limit and len(results["results"]) == args.limit:  # there may be more: say how to see them
         print(f"\n… the best {args.limit} matches; --limit {args.limit * 5} for more")
