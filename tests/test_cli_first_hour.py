@@ -398,6 +398,9 @@ def test_a_part_of_a_name_held_by_many_finds_the_one_the_news_names_and_the_api_
                                                                "mentions": 2}
         assert kerry["others"] == [{"id": "new:k", "name": "سامي كيري", "mentions": 0}]
         assert api.get("/api/entities/per:john-kerry").json()["match"] is None  # an id says which
+        page = api.get("/entity/كيري").text  # the page says it too, and links the namesake
+        assert "/entity/new:k" in page and "سامي كيري" in page
+        assert "/entity/new:k" not in api.get("/entity/per:john-kerry").text
 
 
 
