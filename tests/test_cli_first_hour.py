@@ -415,3 +415,10 @@ def test_a_story_whose_central_report_has_no_title_is_listed_by_another_reports_
         titled = {a["id"]: a["title"] for a in m.articles() if a["title"]}
         for s in stories:
             assert s["title"] in titled.values() and m.story(s["id"])["title"] == s["title"]
+
+
+def test_merge_and_split_of_an_unknown_name_exit_as_every_unknown_name_does(db):
+    assert run_cli("entity", "xyzzy", db=db, check=False).returncode == 2
+    for args in (["entity", "merge", "xyzzy", "عكاظ"], ["entity", "split", "xyzzy", "عكاظ"]):
+        proc = run_cli(*args, db=db, check=False)
+        assert proc.returncode == 2 and b"no entity 'xyzzy'" in proc.stderr, args
