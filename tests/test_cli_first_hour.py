@@ -422,3 +422,10 @@ def test_merge_and_split_of_an_unknown_name_exit_as_every_unknown_name_does(db):
     for args in (["entity", "merge", "xyzzy", "عكاظ"], ["entity", "split", "xyzzy", "عكاظ"]):
         proc = run_cli(*args, db=db, check=False)
         assert proc.returncode == 2 and b"no entity 'xyzzy'" in proc.stderr, args
+
+
+def test_process_with_a_stage_nobody_has_exits_as_every_unknown_name_does(db):
+    for flag in ("--redo", "--stages"):
+        proc = run_cli("process", flag, "linking", db=db, check=False)
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and f"{flag} linking: no such stage" in err and " link, " in err, flag

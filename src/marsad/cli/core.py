@@ -137,6 +137,13 @@ def process_options(args: argparse.Namespace):
 
 
 def cmd_process(args: argparse.Namespace) -> int:
+    from marsad.pipeline.registry import builtin_stages
+
+    known = [stage.name for stage in builtin_stages()]
+    for flag, names in (("--redo", args.redo), ("--stages", args.stages)):
+        unknown = sorted(set(names or []) - set(known))
+        if unknown:  # a name typed wrong, as `events --type FOO`: exit 2
+            raise UsageError(f"{flag} {', '.join(unknown)}: no such stage; the stages are {', '.join(known)}")
     report = marsad.open(args.db).process(process_options(args))
     print(report.summary(), file=sys.stderr)
     return 0
