@@ -83,7 +83,7 @@ def test_a_rejection_that_no_longer_holds_is_gone(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("", encoding="utf-8")
     db = tmp_path / "r.db"
-    run_cli("ingest", str(page), db=db)
+    assert run_cli("ingest", str(page), db=db, check=False).returncode == 1  # nothing stored
     assert "empty file" in run_cli("rejections", db=db).stdout.decode()
     page.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")  # the user fixes the file and ingests it again
     run_cli("ingest", str(page), db=db)
@@ -163,7 +163,7 @@ def test_a_mistyped_map_is_named_in_the_rejection(tmp_path):
     export = tmp_path / "paper.jsonl"
     export.write_text(json.dumps({"headline": "حديقة", "body_text": PARK}, ensure_ascii=False) + "\n", encoding="utf-8")
     db = tmp_path / "m.db"
-    run_cli("ingest", str(export), "--map", "text=body_txt", db=db)
+    assert run_cli("ingest", str(export), "--map", "text=body_txt", db=db, check=False).returncode == 1
     reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode())["reason"]
     assert "no field 'body_txt', which --map names as its text" in reason and "body_text" in reason
 
@@ -304,9 +304,128 @@ def test_a_file_with_a_hash_in_its_name_leaves_another_files_rejection(tmp_path)
     empty = tmp_path / "notes"
     empty.write_text("", encoding="utf-8")
     db = tmp_path / "h.db"
-    run_cli("ingest", str(empty), db=db)
+    run_cli("ingest", str(empty), db=db, check=False)
     draft = tmp_path / "notes#draft.txt"  # not a record of "notes": that one is still empty
     draft.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")
     assert "1 articles added" in run_cli("ingest", str(draft), db=db).stderr.decode()
     with marsad.open(str(db)) as m:
         assert [r.origin for r in m.rejections()] == [str(empty)]
+
+
+def test_an_ingest_that_stored_nothing_says_so_and_fails(tmp_path):
+    empty, bare = tmp_path / "empty.txt", tmp_path / "menu.html"
+    empty.write_text("", encoding="utf-8")
+    bare.write_text("<html><body><p>الرئيسية</p></body></html>", encoding="utf-8")  # no article in it
+    db = tmp_path / "n.db"
+    for _ in range(2):  # and again: the same rejections, already recorded, still store nothing
+        proc = run_cli("ingest", str(empty), str(bare), db=db, check=False)
+        assert proc.returncode == 1, proc.stderr.decode()
+        assert "nothing stored: every document read was rejected" in proc.stderr.decode()
+    good = tmp_path / "park.txt"
+    good.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")
+    proc = run_cli("ingest", str(empty), str(good), db=db, check=False)  # a partial batch: stored, and said why not
+    assert proc.returncode == 0 and "1 articles added" in proc.stderr.decode()
+    assert run_cli("ingest", str(good), db=db, check=False).returncode == 0  # already stored: a safe re-run
+    with marsad.open(str(db)) as m:
+        assert sorted(r.origin for r in m.rejections()) == [str(empty), str(bare)]
+        assert len(m.articles()) == 1
+
+
+def test_a_cut_off_export_of_articles_under_a_key_keeps_its_whole_records(tmp_path):
+    rows = [{"title": "حديقة", "content": PARK}, {"title": "ميناء", "content": PORT},
+            {"title": "ثالث", "content": PARK.replace("الشمالي", "الشرقي")}]
+    full = json.dumps({"source": "عكاظ", "count": 3, "articles": rows}, ensure_ascii=False, indent=1)
+    cut = tmp_path / "export.json"
+    cut.write_text(full[: full.index("الشرقي")], encoding="utf-8")  # the download stopped in the third record
+    db = tmp_path / "k.db"
+    proc = run_cli("ingest", str(cut), db=db)
+    assert "2 articles added" in proc.stderr.decode()
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()[0])["reason"]
+    assert "invalid JSON after record 1" in reason and "kept the 2 records before it" in reason
+    with marsad.open(str(db)) as m:
+        assert sorted(a["title"] for a in m.articles()) == ["حديقة", "ميناء"]
+    # cut before its first record is whole: nothing is guessed, nothing stored
+    cut.write_text(full[: full.index("الشمالي")], encoding="utf-8")
+    proc = run_cli("ingest", str(cut), db=tmp_path / "none.db", check=False)
+    assert proc.returncode == 1 and "invalid JSON" in proc.stderr.decode()
+
+
+def test_every_command_names_an_outlet_as_readers_know_it(tmp_path):
+    charge = ("اتهمت وزارة الخارجية المصرية إثيوبيا بعرقلة المفاوضات حول سد النهضة، وقال المتحدث باسم الوزارة إن "
+              "القاهرة ستواصل جهودها الدبلوماسية لحماية حقوقها المائية في نهر النيل.")
+    sign = ("وقعت مصر والسودان يوم الثلاثاء في القاهرة اتفاقية للتعاون في إدارة مياه النيل، وقال وزير الخارجية "
+            "المصري بدر عبد العاطي إن \"الاتفاقية تحفظ حقوق البلدين\" وإن العمل بها يبدأ مطلع العام المقبل.")
+    rows = [{"title": "اتهام", "content": charge, "source": "عكاظ", "date": "2026-03-02"},
+            {"title": "اتهام مصري", "content": charge + " وأضاف أن الوفد سيعود.", "source": "Al Riyadh",
+             "date": "2026-03-02"},
+            {"title": "اتفاقية", "content": sign, "source": "okaz", "date": "2026-03-03"},
+            {"title": "توقيع اتفاقية", "content": sign + " وحضر المراسم الوفدان.", "source": "الرياض",
+             "date": "2026-03-03"}]
+    export = tmp_path / "two.jsonl"
+    export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "o.db"
+    run_cli("ingest", str(export), "--process", db=db)
+    story = json.loads(run_cli("stories", "--json", "--limit", "1", db=db).stdout.decode())["id"]
+    article = json.loads(run_cli("articles", "--json", "--limit", "1", db=db).stdout.decode())["id"]
+    for args in (["stats"], ["articles"], ["quotes"], ["story", story], ["events", "--all"], ["treaties", "--all"],
+                 ["relations", "مصر"], ["entity", "مصر"], ["show", article], ["search", "اتفاقية"]):
+        out = run_cli(*args, db=db).stdout.decode()
+        assert "عكاظ" in out and "okaz" not in out and "alriyadh" not in out, (args, out)
+    with marsad.open(str(db)) as m:  # stored by one key, whatever name each record gave
+        assert set(m.stats()["outlets"]) == {"okaz", "alriyadh"}
+
+
+def test_a_part_of_a_name_held_by_many_finds_the_one_the_news_names_and_the_api_says_which(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    talks = ("التقى وزير الخارجية الأمريكي جون كيري نظيره في العاصمة، وقال كيري إن المحادثات كانت مثمرة، وإن "
+             "الجانبين اتفقا على مواصلة المشاورات، وحضر اللقاء رجل الأعمال سليم الرواحي وعدد من المساعدين.")
+    # 55 namesakes the linker discovered earlier and the news never mentions, and the one it does, stored last
+    namesakes = {f"new:a{i}": "علي الرواحي" for i in range(55)}
+    found = {**namesakes, "new:z": "سليم الرواحي", "new:k": "سامي كيري"}
+    db = _kerry_store(tmp_path, talks, found, {"new:z": "سليم الرواحي"})
+    proc = run_cli("entity", "الرواحي", db=db, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "taken as new:z" in proc.stderr.decode() and "of 56 actors" in proc.stderr.decode()
+    with TestClient(create_app(WebSettings(db=str(db)))) as api:
+        answer = api.get("/api/entities/الرواحي").json()
+        assert answer["entity"]["id"] == "new:z"
+        assert answer["match"]["taken"]["id"] == "new:z" and answer["match"]["others_total"] == 55
+        kerry = api.get("/api/entities/كيري").json()["match"]
+        assert kerry["query"] == "كيري" and kerry["taken"] == {"id": "per:john-kerry", "name": "جون كيري",
+                                                               "mentions": 2}
+        assert kerry["others"] == [{"id": "new:k", "name": "سامي كيري", "mentions": 0}]
+        assert api.get("/api/entities/per:john-kerry").json()["match"] is None  # an id says which
+        page = api.get("/entity/كيري").text  # the page says it too, and links the namesake
+        assert "/entity/new:k" in page and "سامي كيري" in page
+        assert "/entity/new:k" not in api.get("/entity/per:john-kerry").text
+
+
+
+def test_a_story_whose_central_report_has_no_title_is_listed_by_another_reports_title(tmp_path):
+    from conftest import shared_path
+
+    db = tmp_path / "seeds.db"  # the README's first step: two of the seed pages come without a headline
+    run_cli("ingest", str(shared_path("seeds")), "--process", db=db)
+    stories = [json.loads(line) for line in run_cli("stories", "--json", db=db).stdout.decode().splitlines()]
+    assert stories and all(s["title"] for s in stories), [(s["id"], s["title"]) for s in stories]
+    with marsad.open(str(db)) as m:  # the story's page says the same
+        titled = {a["id"]: a["title"] for a in m.articles() if a["title"]}
+        for s in stories:
+            assert s["title"] in titled.values() and m.story(s["id"])["title"] == s["title"]
+
+
+def test_merge_and_split_of_an_unknown_name_exit_as_every_unknown_name_does(db):
+    assert run_cli("entity", "xyzzy", db=db, check=False).returncode == 2
+    for args in (["entity", "merge", "xyzzy", "عكاظ"], ["entity", "split", "xyzzy", "عكاظ"]):
+        proc = run_cli(*args, db=db, check=False)
+        assert proc.returncode == 2 and b"no entity 'xyzzy'" in proc.stderr, args
+
+
+def test_process_with_a_stage_nobody_has_exits_as_every_unknown_name_does(db):
+    for flag in ("--redo", "--stages"):
+        proc = run_cli("process", flag, "linking", db=db, check=False)
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and f"{flag} linking: no such stage" in err and " link, " in err, flag

@@ -45,12 +45,13 @@ def test_show_unknown_article_fails_clearly(tmp_path):
 def test_json_output_is_json_lines_when_piped(tmp_path):
     db = tmp_path / "j.db"
     (tmp_path / "bad.txt").write_bytes(b"")
-    run_cli("ingest", str(tmp_path / "bad.txt"), db=db)
+    assert run_cli("ingest", str(tmp_path / "bad.txt"), db=db, check=False).returncode == 1  # nothing stored
     out = run_cli("rejections", "--json", db=db).stdout.decode().splitlines()
     assert [json.loads(l)["reason"] for l in out] == ["empty file"]
     stats = json.loads(run_cli("stats", "--json", db=db).stdout)
     assert stats["tables"]["rejections"] == 1
-    assert b"\x1b[" not in run_cli("ingest", str(tmp_path / "bad.txt"), db=db).stderr  # no progress bar when piped
+    again = run_cli("ingest", str(tmp_path / "bad.txt"), db=db, check=False)
+    assert b"\x1b[" not in again.stderr  # no progress bar when piped
 
 
 def test_search_seeds_with_and_without_diacritics_and_alef_variants(tmp_path):

@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 import marsad
 from marsad.cli import listing
-from marsad.errors import NotFoundError, UsageError
+from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import to_dict
 
 
@@ -19,6 +19,17 @@ def emit_json(rows: Iterable[Any]) -> None:
     out = sys.stdout
     for row in rows:
         out.write(json.dumps(to_dict(row), ensure_ascii=False) + "\n")
+
+
+def outlet_name(key: str | None) -> str:
+    """An outlet as readers know it («عكاظ», not the key ``okaz`` it is stored by); "-" when none is known."""
+    from marsad import outlets
+
+    return outlets.display_name(key) if key else "-"
+
+
+def outlet_names(keys: Iterable[str | None]) -> str:
+    return ", ".join(outlet_name(k) for k in keys)
 
 
 def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> None:
@@ -78,6 +89,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
     if report.rejected > 10:
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
+    if report.all_rejected:  # a script must not read "0" as "ingested"
+        raise InputError("nothing stored: every document read was rejected (`marsad rejections` says why)")
     if args.process:
         print(m.process(process_options(args)).summary(), file=sys.stderr)
     return 0
@@ -124,6 +137,13 @@ def process_options(args: argparse.Namespace):
 
 
 def cmd_process(args: argparse.Namespace) -> int:
+    from marsad.pipeline.registry import builtin_stages
+
+    known = [stage.name for stage in builtin_stages()]
+    for flag, names in (("--redo", args.redo), ("--stages", args.stages)):
+        unknown = sorted(set(names or []) - set(known))
+        if unknown:  # a name typed wrong, as `events --type FOO`: exit 2
+            raise UsageError(f"{flag} {', '.join(unknown)}: no such stage; the stages are {', '.join(known)}")
     report = marsad.open(args.db).process(process_options(args))
     print(report.summary(), file=sys.stderr)
     return 0
@@ -150,7 +170,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     def render(page: list[dict[str, Any]]) -> None:
         for r in page:
             r["date"] = (r["published_at"] or "")[:10]
-            r["outlet_name"] = outlets.display_name(r["outlet"])
+            r["outlet_name"] = outlet_name(r["outlet"])
         table(page, [("id", "id", 16), ("outlet_name", "outlet", 20), ("date", "date", 10), ("language", "lang", 4),
                      ("length", "chars", 6), ("title", "title", 0)])
 
@@ -183,6 +203,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print("=" * min(80, max(10, len(a["title"]))))
     meta = {k: a[k] for k in ("id", "outlet", "published_at", "date_precision", "fetched_at", "authors", "language",
                               "url", "origin") if a.get(k)}
+    if meta.get("outlet"):
+        meta["outlet"] = outlet_name(meta["outlet"])
     meta.update((k, v) for k, v in a["provenance"].items() if v)
     width = max(map(len, meta), default=0)  # the colons in one column, however long the longest name
     for key, value in meta.items():
@@ -203,8 +225,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from marsad import outlets
-
     m = marsad.open(args.db)
     if args.outlet and not m.articles(outlet=args.outlet, limit=1):  # (not stats(): it counts every table)
         raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
@@ -218,7 +238,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not results["results"]:
         print("no match")
     for r in results["results"]:  # the outlet by the name `marsad articles` shows
-        print(f"{r['id']}  {outlets.display_name(r['outlet'])}  {(r['published_at'] or '')[:10]}  {r['title']}")
+        print(f"{r['id']}  {outlet_name(r['outlet'])}  {(r['published_at'] or '-')[:10]}  {r['title']}")
         print(f"    {r['snippet']}")
     if args.limit and len(results["results"]) == args.limit:  # there may be more: say how to see them
         print(f"\n… the best {args.limit} matches; --limit {args.limit * 5} for more")
@@ -247,6 +267,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     for section, counts in stats.items():
         print(f"{section}:")
+        if section == "outlets":  # by the names --outlet takes and the listings show
+            counts = {outlet_name(k): v for k, v in counts.items()}
         for k, v in counts.items():
             print(f"  {k:<32} {v:>8,}")
     return 0
@@ -260,7 +282,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)")
+    p = sub.add_parser("ingest", help="ingest files, folders, zips, JSON/JSONL exports, URLs or '-' (stdin)",
+                       description="Exit status: 0 when the documents read were stored (or were already), even if "
+                                   "some were rejected — each is recorded with its reason (`marsad rejections`); 1 "
+                                   "when every document read was rejected and nothing was stored; 2 when a path "
+                                   "does not exist.")
     p.set_defaults(db_use="create")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")

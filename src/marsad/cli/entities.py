@@ -8,7 +8,7 @@ from pathlib import Path
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, say_which, table
+from marsad.cli.core import emit_json, outlet_name, say_which, table
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -55,7 +55,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")
     for a in d["articles"]:
         day = (a.get("published_at") or "-")[:10]  # not the second a page was fetched
-        print(f"    {a['id']}  {day:10}  {a.get('outlet') or '-':20}  {a['mentions']:3}  {a.get('title') or ''}")
+        print(f"    {a['id']}  {day:10}  {outlet_name(a.get('outlet')):20}  {a['mentions']:3}  {a.get('title') or ''}")
     if d["cooccurring"]:
         print("  appears with:")
         for c in d["cooccurring"]:
@@ -65,8 +65,9 @@ def cmd_entity(args: argparse.Namespace) -> int:
         for ev in d["events"]:
             mode = f"/{ev['mode']}" if ev.get("mode") else ""
             when = ("≤" if ev.get("date") and ev.get("date_bound") == "on_or_before" else "") + (ev.get("date") or "-")[:10]
+            source = outlet_name(ev["outlet"]) if ev.get("outlet") else ev["article_id"]
             print(f"    {when:10}  {ev['type'] + mode:18}  {ev.get('actor') or '-'} → "
-                  f"{ev.get('recipient') or '-'}  [{ev.get('outlet') or ev['article_id']}]")
+                  f"{ev.get('recipient') or '-'}  [{source}]")
             print(f"        {(ev.get('sentence') or '').strip()[:110]}")
     return 0
 

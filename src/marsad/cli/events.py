@@ -8,7 +8,7 @@ import sys
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, say_which
+from marsad.cli.core import emit_json, outlet_name, say_which
 from marsad.errors import UsageError
 from marsad.graph import GraphOptions, RelationsOptions, graph_to_dict, graph_to_graphml
 from marsad.nlp.events.lexicon import PLOVER_TYPES
@@ -56,7 +56,7 @@ def _render_events(events: list) -> None:
         via = f" (according to {_name(d['reported_by'])})" if d.get("reported_by") else ""
         print(f"{e.when:<19}  {e.type:<10} {_name(d.get('actor'))} → {_name(d.get('recipient'))}"
               f"  [{d.get('mode') or '-'}; {flags}; {d.get('confidence')}]{via}")
-        print(" " * 21 + f"{e.outlet or '-'} [{e.article_id}]: {e.sentence_text}")
+        print(" " * 21 + f"{outlet_name(e.outlet)} [{e.article_id}]: {e.sentence_text}")
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
@@ -95,14 +95,14 @@ def cmd_relations(args: argparse.Namespace) -> int:
             # the day: a report's date may carry the second its page was fetched (2015-07-21T02:54:20)
             when = ("≤ " if e.get("date_bound") == "on_or_before" else "") + (e["date"] or "?")[:10]
             print(f"  {arrow} {e['type']}/{e['mode'] or '-'} {when} [{e['modality']}] "
-                  f"{e['outlet'] or '-'} [{e['article_id']}]: {e['sentence']}")
+                  f"{outlet_name(e['outlet'])} [{e['article_id']}]: {e['sentence']}")
         for t in r["agreements"]:
             kinds = ", ".join(c["kind"] + (f":{c['area']}" if c["area"] else "") for c in t["clauses"]) or "-"
             steps = ", ".join(f"{s['kind']} {s['date'] or '?'}" for s in t.get("steps", [])) or "-"
             print(f"  ⇄ agreement {t['name'] or '?'} signed {t['date_signed'] or '?'}; steps: {steps}; clauses: {kinds}")
             for c in t["clauses"]:
                 for s in c["sources"]:
-                    print(f"      {c['kind']}: {s['outlet'] or '-'} [{s['article_id']}]: {s['sentence']}")
+                    print(f"      {c['kind']}: {outlet_name(s['outlet'])} [{s['article_id']}]: {s['sentence']}")
     return 0
 
 
@@ -142,7 +142,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
             expected = " [expected]" if s.modality == "expected" else ""
             print(f"  {when:<24} {s.kind}{by}{expected}")
             for src in s.sources:
-                print(f"      {src.outlet or '-'} {(src.published_at or '')[:10]} [{src.article_id}]: {src.text}")
+                print(f"      {outlet_name(src.outlet)} {(src.published_at or '')[:10]} [{src.article_id}]: {src.text}")
         for c in t.clauses:
             print(f"  clause {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} source{'s' if len(c.sources) != 1 else ''})")
     return 0

@@ -6,7 +6,7 @@ import argparse
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, say_which
+from marsad.cli.core import emit_json, outlet_name, say_which
 from marsad.errors import NotFoundError
 from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
 
@@ -20,7 +20,7 @@ def render_text(groups: list[QuoteGroup]) -> None:
         print(head)
         for q in g.quotes:
             via = f" via {q.via.get('text')}" if q.via else ""
-            print(f"  {q.outlet or '-'} [{q.article_id}]{via}: {q.cue} … {q.content}")
+            print(f"  {outlet_name(q.outlet)} [{q.article_id}]{via}: {q.cue} … {q.content}")
         print()
 
 

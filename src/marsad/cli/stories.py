@@ -8,7 +8,7 @@ from typing import Any
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, table
+from marsad.cli.core import emit_json, outlet_name, outlet_names, table
 from marsad.errors import NotFoundError
 
 
@@ -32,7 +32,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def _sentence(s: dict[str, Any]) -> str:
-    return f"      [{s['outlet']}] {s['text'][:160]}"
+    return f"      [{outlet_name(s['outlet'])}] {s['text'][:160]}"
 
 
 def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
@@ -45,7 +45,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     print("\nOutlets:")
     by_id = {a["id"]: a for a in view["articles"]}
     for o in view["outlets"]:
-        print(f"  {o['outlet']}")
+        print(f"  {outlet_name(o['outlet'])}")
         for aid in o["articles"]:
             a = by_id[aid]
             extra = f"  (copy of {a['syndicated_from']})" if a.get("syndicated_from") else ""
@@ -53,23 +53,23 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if view["summary"]:
         print("\nSummary:")
         for s in view["summary"]:
-            print(f"  - {s['text']}  [{', '.join(s['outlets'])}]")
+            print(f"  - {s['text']}  [{outlet_names(s['outlets'])}]")
     if view["timeline"]:
         print("\nTimeline:")
         for t in view["timeline"]:
-            print(f"  {t['date']:<10}  {t['text'][:140]}  [{', '.join(t['outlets'])}]")
+            print(f"  {t['date']:<10}  {t['text'][:140]}  [{outlet_names(t['outlets'])}]")
     if view["quotes"]:
         print("\nQuotes:")
         for g in view["quotes"][:max_items]:
             print(f"  {g['speaker'] or '(unknown speaker)'} ({len(g['quotes'])})")
             for q in g["quotes"][:3]:
-                print(f"      «{q['text'][:140]}» [{q['outlet']}]")
+                print(f"      «{q['text'][:140]}» [{outlet_name(q['outlet'])}]")
     comp = view["comparison"]
     if comp["agreements"]:
         print("\nAgreements:")
         for a in comp["agreements"][:max_items]:
             head = f"{a['about']}: {a['value']}" if a["kind"] == "fact" else a["about"][:140]
-            print(f"  * {head}  [{', '.join(a['outlets'])}]")
+            print(f"  * {head}  [{outlet_names(a['outlets'])}]")
             for s in a["sentences"][:4]:
                 print(_sentence(s))
     if comp["disagreements"]:
@@ -77,17 +77,17 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
         for d in comp["disagreements"][:max_items]:
             print(f"  ! {d['about']}")
             for v in d["values"]:
-                print(f"    {v['value']}: {', '.join(v['outlets'])}")
+                print(f"    {v['value']}: {outlet_names(v['outlets'])}")
                 for s in v["sentences"][:2]:
                     print("  " + _sentence(s))
     if comp["single_outlet_claims"]:
         print("\nOnly one outlet says:")
         for c in comp["single_outlet_claims"][:max_items]:
-            print(f"  [{c['outlet']}] {c['about'][:160]}")
+            print(f"  [{outlet_name(c['outlet'])}] {c['about'][:160]}")
     if comp["distinctive_wording"]:
         print("\nDistinctive wording:")
         for src, words in comp["distinctive_wording"].items():
-            print(f"  {src}: " + ", ".join(w["word"] for w in words))
+            print(f"  {outlet_name(src)}: " + ", ".join(w["word"] for w in words))
 
 
 def cmd_story(args: argparse.Namespace) -> int:

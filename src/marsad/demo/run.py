@@ -9,6 +9,7 @@ from pathlib import Path
 
 import marsad
 from marsad.ingest.run import IngestOptions
+from marsad.outlets import display_name
 from marsad.pipeline.runner import ProcessOptions
 from marsad.store import Store
 
@@ -48,7 +49,7 @@ def summary(store: Store, *, header: str = "") -> str:
     stats = store.stats()
     lines.append(f"{stats['tables']['articles']} articles from {len(stats['outlets'])} outlets:")
     for outlet, n in stats["outlets"].items():
-        lines.append(f"  {n:>3}  {outlet}")
+        lines.append(f"  {n:>3}  {display_name(outlet)}")
     for section in _sections():
         text = section(store)
         if text:
@@ -110,7 +111,7 @@ def quotes_section(store: Store, top: int = 4) -> str:
     for g in groups:
         lines.append(f"  {g.speaker_name} ({g.kind}) — reported by {len(g.outlets)} outlets")
         for q in g.quotes[:3]:
-            lines.append(f"    {q.outlet or q.article_id}: «{shorten(q.content, 90)}»")
+            lines.append(f"    {display_name(q.outlet) if q.outlet else q.article_id}: «{shorten(q.content, 90)}»")
     return "\n".join(lines)
 
 

@@ -44,16 +44,27 @@ class IngestReport:
     articles_added: int = 0
     rejected: int = 0
     rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
+    duplicates_rejected: int = 0  # of the duplicates, those whose bytes were rejected when first read
     rejections: list[Rejection] = field(default_factory=list)
     redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
     rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
+    rejected_raw: set[str] = field(default_factory=set, repr=False)  # the raw documents among them
     read_exports: set[str] = field(default_factory=set, repr=False)  # exports whose read rejection this run cleared
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
         redated = f"; {self.redated} undated pages dated by their site's page numbers" if self.redated else ""
-        return (f"{self.seen} documents read: {self.raw_added} new, {self.duplicates} already stored; "
+        first = f" ({self.duplicates_rejected} rejected when first read)" if self.duplicates_rejected else ""
+        return (f"{self.seen} documents read: {self.raw_added} new, {self.duplicates} already stored{first}; "
                 f"{self.articles_added} articles added; {self.rejected} rejected{again}{redated}")
+
+    @property
+    def all_rejected(self) -> bool:
+        """Every document read was rejected (now, before, or its same bytes when first read): nothing is stored.
+
+        A batch of documents already stored is not that: a re-run of an ingest stores nothing and is fine.
+        """
+        return self.seen > 0 and self.rejected + self.rejected_before + self.duplicates_rejected == self.seen
 
 
 def ingest(store: Store, paths: list[str], options: IngestOptions | None = None) -> IngestReport:
@@ -170,10 +181,12 @@ def ingest_items(store: Store, items: Iterable[RawDocument | Rejection],
 
 @dataclass(slots=True)
 class Work:
-    """One document on its way: read (``item``; ``duplicate`` when already stored), then extracted."""
+    """One document on its way: read (``item``; ``duplicate`` when already stored, ``was_rejected`` when those
+    bytes were rejected then), then extracted."""
 
     item: RawDocument | Rejection
     duplicate: bool = False
+    was_rejected: bool = False
     articles: list[Article] = field(default_factory=list)
     fields: list[tuple[str, str, str]] = field(default_factory=list)  # what each article adds to the search index
     rejection: Rejection | None = None
@@ -181,10 +194,10 @@ class Work:
 
 def _batches(store: Store, items: Iterable[RawDocument | Rejection], size: int) -> Iterable[list[Work]]:
     """Batches of items, each raw document marked when its bytes are already stored with their articles."""
-    seen: set[str] = set()
+    seen: dict[str, bool] = {}
     batch: list[Work] = []
     for item in items:
-        batch.append(Work(item, isinstance(item, RawDocument) and _stored(store, item, seen)))
+        batch.append(_work(store, item, seen))
         if len(batch) >= size:
             yield batch
             batch = []
@@ -192,12 +205,20 @@ def _batches(store: Store, items: Iterable[RawDocument | Rejection], size: int) 
         yield batch
 
 
-def _stored(store: Store, raw: RawDocument, seen: set[str]) -> bool:
-    """Same bytes as before: nothing to do, unless an earlier run died between the two writes."""
-    dup = raw.id in seen or (store.has_raw(raw.id) and bool(store.article_ids_by_raw(raw.id)
-                                                            or store.was_rejected(raw.id)))
-    seen.add(raw.id)
-    return dup
+def _work(store: Store, item: RawDocument | Rejection, seen: dict[str, bool]) -> Work:
+    """``item`` on its way; a raw document is marked when its bytes were read before (``seen``: id → rejected).
+
+    Same bytes as before: nothing to do, unless an earlier run died between the two writes.
+    """
+    if not isinstance(item, RawDocument):
+        return Work(item)
+    if item.id in seen:
+        return Work(item, duplicate=True, was_rejected=seen[item.id])
+    stored = store.has_raw(item.id)
+    has_articles = stored and bool(store.article_ids_by_raw(item.id))
+    rejected = stored and not has_articles and store.was_rejected(item.id)
+    seen[item.id] = rejected
+    return Work(item, duplicate=has_articles or rejected, was_rejected=rejected)
 
 
 class Extraction:
@@ -257,10 +278,10 @@ class Reading:
 def _extract_unit(reader: Reading, unit: tuple[str, bool]) -> list[Work]:
     """Read and extract one input file on a worker; its documents share one extraction context."""
     context = ExtractContext()
-    seen: set[str] = set()
+    seen: dict[str, bool] = {}
     out = []
     for item in read_unit(unit, reader.sources):
-        w = Work(item, isinstance(item, RawDocument) and _stored(reader.store, item, seen))
+        w = _work(reader.store, item, seen)
         if isinstance(item, RawDocument) and not w.duplicate:
             _extract(w, context)
         out.append(w)
@@ -281,6 +302,8 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
                 report.read_exports.add(container)
             if w.duplicate:
                 report.duplicates += 1
+                if w.was_rejected or w.item.id in report.rejected_raw:  # (or rejected earlier in this run)
+                    report.duplicates_rejected += 1
                 continue
             if store.add_raw(w.item, keep_bytes=opts.keep_bytes):
                 report.raw_added += 1
@@ -294,6 +317,8 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
 
 def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
     report.rejected_origins.add(rejection.origin)
+    if rejection.raw_id:
+        report.rejected_raw.add(rejection.raw_id)
     if store.has_rejection(rejection.origin, rejection.stage):
         report.rejected_before += 1
         store.add_rejection(rejection)  # the latest reason replaces the old one

@@ -29,6 +29,7 @@ JSON_EXT = {".json"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 ZIP_EXT = {".zip"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
+RECORD_LISTS = ("articles", "items", "data", "results")  # an export's object names its list of records so
 
 # The usual field names of news exports, in order of preference (SaudiNewsNet's are among them).
 FIELD_MAP: dict[str, tuple[str, ...]] = {
@@ -146,7 +147,7 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
                                    f"kept the {_records_word(len(read))} before it")
             doc = read
         if isinstance(doc, dict):
-            doc = next((doc[k] for k in ("articles", "items", "data", "results") if isinstance(doc.get(k), list)), [doc])
+            doc = next((doc[k] for k in RECORD_LISTS if isinstance(doc.get(k), list)), [doc])
         if not isinstance(doc, list):
             yield Rejection(origin=origin, stage="read", reason="JSON is neither a record, a list of records nor {articles: [...]}")
             return
@@ -182,13 +183,22 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
 
 
 def _records_before_error(text: str) -> tuple[list[Any], json.JSONDecodeError | None]:
-    """The whole records at the start of a JSON list that breaks off, and the error where it breaks."""
+    """The whole records at the start of a JSON export that breaks off, and the error where it breaks.
+
+    The export is a list of records, or an object holding one (``{"articles": [...]}``, :data:`RECORD_LISTS`).
+    """
+    pos = _skip_space(text, 0)
+    if text.startswith("{", pos):
+        return _records_in_cut_object(text, pos + 1)
+    if text.startswith("[", pos):
+        return _records_in_cut_list(text, pos + 1)
+    return [], None
+
+
+def _records_in_cut_list(text: str, pos: int) -> tuple[list[Any], json.JSONDecodeError | None]:
+    """The whole records of a list from ``pos`` (just after its «[») up to where it breaks."""
     decoder = json.JSONDecoder()
-    pos = len(text) - len(text.lstrip())
-    if not text.startswith("[", pos):
-        return [], None
     rows: list[Any] = []
-    pos += 1
     while True:
         pos = _skip_space(text, pos)
         try:
@@ -203,6 +213,37 @@ def _records_before_error(text: str) -> tuple[list[Any], json.JSONDecodeError | 
             return rows, None  # the list closed: what broke lies after it
         else:
             return rows, json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+
+
+def _records_in_cut_object(text: str, pos: int) -> tuple[list[Any], json.JSONDecodeError | None]:
+    """The records of an object (from ``pos``, just after its «{») that breaks off: of its list of records
+    (:data:`RECORD_LISTS`, the first such key when several), those before the cut, or all when it is whole."""
+    decoder = json.JSONDecoder()
+    lists: dict[str, list[Any]] = {}
+    err: json.JSONDecodeError | None = None
+    while err is None:
+        pos, key = _skip_space(text, pos), None
+        try:
+            key, pos = decoder.raw_decode(text, pos)
+            pos = _skip_space(text, pos)
+            if not isinstance(key, str) or not text.startswith(":", pos):
+                raise json.JSONDecodeError("Expecting property name and ':'", text, pos)
+            pos = _skip_space(text, pos + 1)
+            value, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            err = exc
+            if key in RECORD_LISTS and text.startswith("[", pos):  # the cut falls inside the list of records
+                lists[key], err = _records_in_cut_list(text, pos + 1)
+                err = err or exc
+            break
+        if key in RECORD_LISTS and isinstance(value, list):
+            lists[key] = value
+        pos = _skip_space(text, pos)
+        if text.startswith(",", pos):
+            pos += 1
+        else:
+            err = json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+    return next((lists[k] for k in RECORD_LISTS if k in lists), []), err
 
 
 def _records_word(n: int) -> str:

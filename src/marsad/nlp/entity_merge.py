@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from marsad.errors import InputError, UsageError
+from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity
 from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
 from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
@@ -84,7 +84,7 @@ def _resolve(store: Store, id_or_name: str) -> Entity:
 
     found = match_entity(store, id_or_name)
     if found.entity is None:
-        raise InputError(f"no entity {id_or_name!r}; use an id from `marsad entities` or another spelling")
+        raise NotFoundError(f"no entity {id_or_name!r}; use an id from `marsad entities` or another spelling")
     if found.candidates:
         shown = "; ".join(f"{i} ({name}, {n} mention{'s' * (n != 1)})" for i, name, n in found.candidates[:10])
         more = f"; and {len(found.candidates) - 10} more" if len(found.candidates) > 10 else ""

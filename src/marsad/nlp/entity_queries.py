@@ -232,13 +232,15 @@ def _most_mentioned_with_words(store: Store, kb: KnowledgeBase, q: str) -> NameM
     words = set(norm_tokens(q))
     if not words:
         return NameMatch(None)
-    known = suggest_entities(q, limit=50)
-    found = [e for e in store.discovered_entities_with_alias(" ".join(norm_tokens(q)))
+    # every actor with the words, however many: the one the news mentions most may sort anywhere among them
+    known = suggest_entities(q, limit=None)
+    found = [e for e in store.discovered_entities_with_alias(" ".join(norm_tokens(q)), limit=None)
              if any(words <= set(norm_tokens(n)) for n in names_of(e))]
     ids = list(dict.fromkeys([*known, *(e.id for e in found)]))
     if not ids:
         return NameMatch(None)
-    mentions = {i: store.mention_totals(i)["mentions"] or 0 for i in ids}
+    counted = store.mentions_of(ids)
+    mentions = {i: counted.get(i, 0) for i in ids}
     ids.sort(key=lambda i: -mentions[i])  # a stable sort: the known actors come first on a tie
     best = ids[0]
     if not mentions[best] and len(ids) > 1:  # nothing tells them apart («في» is a word of many names)
@@ -253,7 +255,7 @@ def _most_mentioned_with_words(store: Store, kb: KnowledgeBase, q: str) -> NameM
     return NameMatch(described.get(best) or stored.get(best), tuple((i, name(i), mentions[i]) for i in ids))
 
 
-def suggest_entities(query: str, limit: int = 5) -> list[str]:
+def suggest_entities(query: str, limit: int | None = 5) -> list[str]:
     """KB entity ids with a name containing the words of ``query`` ("كيم" → the Kims)."""
     words = set(norm_tokens(query))
     if not words:
@@ -265,7 +267,7 @@ def suggest_entities(query: str, limit: int = 5) -> list[str]:
             out.append(e.id)
     source_rank = {"facts": 0, "cldr": 1}
     out.sort(key=lambda i: (source_rank.get(kb.entities[i].data.get("source"), 2), i))
-    return out[:limit]
+    return out[:limit] if limit is not None else out
 
 
 def _learned_roles_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
@@ -277,13 +279,28 @@ def _learned_roles_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
     return [{k: r[k] for k in keep} for r in roles_listing(store, person=entity_id) if r["person_id"] == entity_id]
 
 
+OTHERS_LISTED = 50  # actors listed beside the one a part of a name was taken as (``others_total`` counts them all)
+
+
+def _match_view(query: str, found: NameMatch) -> dict[str, Any] | None:
+    """When ``query`` was part of a name: the actor taken (the most mentioned with it) and the others that have it,
+    most mentioned first. None when an id, a whole name or a known spelling said which."""
+    if not found.candidates:
+        return None
+    (eid, name, mentions), others = found.candidates[0], found.candidates[1:]
+    return {"query": query, "taken": {"id": eid, "name": name, "mentions": mentions},
+            "others": [{"id": i, "name": n, "mentions": k} for i, n, k in others[:OTHERS_LISTED]],
+            "others_total": len(others)}
+
+
 def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, Any]:
     """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
 
     Raises:
         InputError: no entity has this id or name.
     """
-    e = resolve_entity(store, id_or_name)
+    found = match_entity(store, id_or_name)
+    e = found.entity
     if e is None:
         hint = suggest_entities(id_or_name)
         more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
@@ -307,6 +324,7 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
     merged_names = store.get_entities([m["entity_id"] for m in merged])
     return {
         "entity": to_dict(e),
+        "match": _match_view(id_or_name, found),
         "names": list(dict.fromkeys([*names_of(e), *(n for m in merged_names.values() for n in names_of(m))])),
         "merged": [{**m, "name_ar": merged_names[m["entity_id"]].name_ar if m["entity_id"] in merged_names else None}
                    for m in merged],

@@ -74,9 +74,15 @@ def list_stories(store: Store, *, since: str | None = None, min_size: int = 1,
     for r in rows:
         arts = members.get(r["id"], [])
         outlets = sorted({a["source"] for a in arts})
-        out.append({"id": r["id"], "title": r["title"], "size": len(arts), "outlets": outlets,
+        out.append({"id": r["id"], "title": story_title(r["title"], arts), "size": len(arts), "outlets": outlets,
                     "first_seen": r["first_seen"], "last_seen": r["last_seen"], "articles": arts})
     return out
+
+
+def story_title(title: str | None, arts: list[dict[str, Any]]) -> str:
+    """A story's title: the one stored (its first article's), else the first title among its articles, so that a
+    listing and the story's page do not show a blank when the first article had none (a scraped page)."""
+    return title or next((a["title"] for a in arts if a.get("title")), "")
 
 
 def story_docs(store: Store, article_ids: list[str]) -> list[Doc]:
@@ -204,7 +210,7 @@ def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None
     total = sum(centroid.get("terms", {}).values()) or 1.0
     return {
         "id": sid,
-        "title": row["title"] or (sents[0].text[:120] if sents else ""),
+        "title": story_title(row["title"], arts) or (sents[0].text[:120] if sents else ""),
         "size": len(arts),
         "first_seen": min(days) if days else row["first_seen"],
         "last_seen": max(days) if days else row["last_seen"],

@@ -60,11 +60,15 @@ class EntitiesMixin(SQLBase):
         found = self.discovered_entities_with_alias(key, limit=1)
         return found[0] if found else None
 
-    def discovered_entities_with_alias(self, key: str, limit: int = 50) -> list[Entity]:
-        """Discovered entities whose name or aliases contain ``key`` as text, first stored first."""
-        rows = self._all(f"SELECT * FROM entities WHERE source = 'discovered' AND (aliases LIKE ? OR name_ar LIKE ?)"
-                         f" ORDER BY {self.ROWID} LIMIT ?", (f"%{key}%", f"%{key}%", int(limit)))
-        return [row_to_entity(r) for r in rows]
+    def discovered_entities_with_alias(self, key: str, limit: int | None = 50) -> list[Entity]:
+        """Discovered entities whose name or aliases contain ``key`` as text, first stored first (None: all)."""
+        sql = ("SELECT * FROM entities WHERE source = 'discovered' AND (aliases LIKE ? OR name_ar LIKE ?)"
+               f" ORDER BY {self.ROWID}")
+        params: list[Any] = [f"%{key}%", f"%{key}%"]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [row_to_entity(r) for r in self._all(sql, params)]
 
     # -- mentions -----------------------------------------------------------------------------
 
@@ -86,6 +90,16 @@ class EntitiesMixin(SQLBase):
         """How often an entity is mentioned, and in how many articles."""
         return self._all("SELECT COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM annotations"
                          " WHERE kind = 'mention' AND entity_id = ?", (entity_id,))[0]
+
+    def mentions_of(self, entity_ids: Iterable[str]) -> dict[str, int]:
+        """How often each of ``entity_ids`` is mentioned (those never mentioned are left out)."""
+        ids = list(dict.fromkeys(entity_ids))
+        out: dict[str, int] = {}
+        for chunk in chunks(ids):
+            for r in self._all("SELECT entity_id, COUNT(*) AS mentions FROM annotations WHERE kind = 'mention'"
+                               f" AND entity_id IN ({marks(chunk)}) GROUP BY entity_id", chunk):
+                out[r["entity_id"]] = r["mentions"]
+        return out
 
     def articles_mentioning(self, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
         """Articles that mention an entity, newest first: id, title, outlet, published_at, mentions."""
