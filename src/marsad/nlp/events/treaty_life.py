@@ -676,7 +676,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_lone_nouns(_join_places(_rejoin_recalled(groups)))
+    groups = _join_same_signing(_join_lone_nouns(_join_places(_rejoin_recalled(groups))))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -745,6 +745,37 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
         if len(fit) == 1 and not _apart(fit[0].taken, g.taken):
             fit[0].merge(g)
             out.remove(g)
+    return out
+
+
+def _signed_days(g: _Group) -> set[str]:
+    """The days the group's own sentences write for its signing (to the day, not a bare noun given another
+    sentence's name)."""
+    return {d[7:17] for u in g.units for d in u.taken(sure=True) if d.startswith("signed:") and len(d) >= 17}
+
+
+def _join_same_signing(groups: list[_Group]) -> list[_Group]:
+    """Two records of the same pair whose reports date their signing to the same day are one agreement named two
+    ways ("اتفاق النقل الجوي الشامل" and "اتفاق الطيران الشامل", "الاتفاقية النووية"), when that pair has no third
+    record signed that day, no report names both and one name at least is more than a description (a visit's two agreements, each told apart in one report, stay
+    two; an agreement replacing another, a company's contract, stay apart)."""
+    out = list(groups)
+    for g in groups:
+        days = _signed_days(g)
+        if g not in out or not days or g.organisations or any(u.succeeds or u.replaced_by() for u in g.units):
+            continue
+        same = [h for h in out if h is not g and not h.organisations and days & _signed_days(h)
+                and len(_shared(g.core(), h.core())) >= 2]
+        if len(same) != 1:
+            continue  # (several of the pair's agreements signed that day: which one is not told)
+        h = same[0]
+        if any(u.succeeds or u.replaced_by() for u in h.units) \
+                or {u.article_id for u in g.units} & {u.article_id for u in h.units} \
+                or all(descriptive(n) for n in g.names | h.names):
+            continue  # (two descriptions, "اتفاقية التجارة الحرة" and "اتفاقية تعاون ثقافي", are a visit's two deals)
+        big, small = (h, g) if len(h.units) >= len(g.units) else (g, h)
+        big.merge(small)
+        out.remove(small)
     return out
 
 
