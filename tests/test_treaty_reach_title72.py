@@ -1,5 +1,6 @@
 """A convention named by its reach and a title ("الاتفاقية العربية لـ...") is one record whichever states its reports
-name; a royal decree in a report whose dateline is a line of its own is the dateline kingdom's (issue 15)."""
+name; a royal decree in a report whose dateline is a line of its own is the dateline kingdom's; the state an agreement
+"binds" its subject to («التي تربطها بـ...») is one of its sides (issue 15)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_one_convention_titled_by_its_reach_is_one_record_whichever_pair_a_repor
 def test_a_royal_decree_under_a_dateline_line_is_the_kingdoms(tmp_path):
     found = [t for t in processed_treaties(tmp_path, DECREE) if any(s.kind == "ratified" for s in t.steps)]
     assert found and ("ratified", "Saudi Arabia") in done_steps(found[0])
+
+
+# A suspension told as the agreement "that binds" the state to another, then a withdrawal naming the other side.
+BASES = [
+    ("b1", "2026-02-03", "وكالة د",
+     "قررت الحكومة التشادية أمس الاثنين تعليق العمل باتفاقية التعاون الدفاعي التي تربطها بإيطاليا، إلى حين "
+     "مراجعة بنودها."),
+    ("b2", "2026-05-12", "وكالة هـ",
+     "أبلغت الخارجية التشادية إيطاليا أمس الاثنين انسحابها من اتفاقية التعاون الدفاعي بين البلدين."),
+]
+
+
+def test_the_state_an_agreement_binds_its_subject_to_is_a_side(tmp_path):
+    found = [t for t in processed_treaties(tmp_path, BASES) if "الدفاعي" in t.name]
+    assert len(found) == 1, [(t.name, [p.get("name_en") for p in t.parties]) for t in found]
+    assert {p.get("name_en") for p in found[0].parties} >= {"Chad", "Italy"}

@@ -469,6 +469,7 @@ _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 # a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
 _REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية")
+_BINDS = L._w("تربط يربط تجمع يجمع")  # "التي تربطها بفرنسا": the agreement that binds a state to another
 _BY_WHOM = L._w("بحضور بمشاركة بقيمة برعاية بتوقيع بمناسبة بحسب بموجب بفضل بسبب بدعم بتمويل")
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
@@ -1523,9 +1524,19 @@ class _Article:
                     break
                 out.add(k)
         self.between = set()
+        self.bound: set[int] = set()
         for k in range(last + 1, min(hi, last + 12)):
             if self.norms[k] in (".", "؛", "،") or k in self.nouns:
                 break  # another clause, or another agreement
+            if self.norms[k] in _RELATIVE and k + 2 < hi and k == last + 1 \
+                    and self.norms[k + 1].removesuffix("ها").removesuffix("ه") in _BINDS:
+                # "اتفاقية التعاون الدفاعي التي تربطها بفرنسا": the state it binds the subject to is a side
+                for j in range(k + 2, min(hi, k + 6)):
+                    if self.norms[j] in _CLAUSE_EDGE or self.norms[j] in ("في", "منذ"):
+                        break
+                    out.add(j)
+                    self.bound.add(j)  # (a state with a glued ب here is a side, not a place: see parties_in)
+                break
             if self.norms[k] in _LINKS:
                 wide = self.norms[k] in ("بين", "وبين", "مابين", "ومابين")
                 reach, second = k + 8, False
@@ -1571,7 +1582,7 @@ class _Article:
             ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
             if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
-            if label != "LOC":
+            if label != "LOC" or k in getattr(self, "bound", ()):
                 return False
             if self.host_place(k):
                 return True  # "في العاصمة البرازيلية برازيليا": the host's capital, where two others signed
@@ -4977,7 +4988,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="32", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="33", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
