@@ -33,7 +33,12 @@ overlap:
   within a year (not "معاهدة جديدة": a new one; not a plural; not a step to come);
 * an agreement named for a city alone ("اتفاق فيينا") is the one other reports say was made there ("الاتفاق
   النووي الذي أبرم في فيينا"), or the one named for what a report says it is about ("اتفاق فيينا الخاص بالبرنامج
-  النووي" and "الاتفاق النووي"), when it names no party of its own: one record, the city's name an alias.
+  النووي" and "الاتفاق النووي"), when it names no party of its own: one record, the city's name an alias;
+* a convention named by its reach and a title ("الاتفاقية الإقليمية لتجارة الماشية ...", "الاتفاقية الأفريقية للتعاون
+  في مكافحة الجراد ...": the reach and two words or more besides words of kind) is one record whichever of its states
+  a report names, in pairs or one by one, within a year;
+* two records of one pair whose reports date the signing to the same day are one agreement named two ways, unless a
+  third record of the pair was signed that day, a report names both, or both names are descriptions.
 
 Sentences dating a signing or conclusion more than a month from the day at least two of the record's
 sentences agree on tell another agreement of the same parties (an interim deal years before, a company's
@@ -224,6 +229,7 @@ class _Unit:
         self.aka: set[frozenset[str]] = set()  # other names its article gives the agreement ("المعروفة باتفاقية")
         self.parties: dict[str, dict[str, Any]] = {}
         self.published: str | None = None
+        self.reach: frozenset[str] = frozenset()  # the title of a convention named by its reach (see _reach_titled)
 
     @property
     def other(self) -> bool:
@@ -307,6 +313,10 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.succeeds != any(x.succeeds for x in self.units) and _apart(self.taken, u.taken()):
             return False  # a new agreement under the old one's name, signed apart from it, is not the old one
+        if _reach_titled(u.reach) and any(_reach_titled(x.reach) and _agree(x.reach, u.reach) for x in self.units) \
+                and self.near(u):
+            return True  # a convention titled by its reach and what it is for ("الاتفاقية الإقليمية لتجارة الماشية
+            # والاعتراف المتبادل ..."): one agreement whichever of its states a report names, in pairs or one by one
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
@@ -359,6 +369,11 @@ class _Group:
             return False  # a pair that shares only a group's member with the group ("وقعت الهند والولايات المتحدة
             # الاتفاق النووي" beside Iran and the 5+1's): another pair's agreement of the same name
         return len(shared) >= 1  # the same name and a party in common
+
+    def near(self, u: _Unit) -> bool:
+        """Whether ``u``'s report lies within a year of one of the group's."""
+        gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
+        return not gaps or min(gaps) <= _BACKGROUND_DAYS
 
     def by_name_alone(self, u: _Unit) -> bool:
         """Whether ``u`` may join the group by its name alone, as a convention many states join or leave.  Strong
@@ -414,6 +429,16 @@ _INTERNATIONAL = name_words("الدولية")
 # a regional convention's adjective counts as "الدولية" does ("اتفاقية الرياض العربية للتعاون القضائي", "الاتفاقية
 # الإفريقية ...", "الاتفاقية الإسلامية ..."): a League's, Union's or Organisation's convention, one state per report
 _REGIONAL = tuple(name_words(w) for w in ("العربية", "الإفريقية", "الأفريقية", "الإسلامية"))
+
+
+_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"))
+
+
+def _reach_titled(words: frozenset[str]) -> bool:
+    """Whether a title is a convention's reach ("الإقليمية", "الأفريقية", "العربية") and two words or more besides words
+    of kind ("لتجارة الماشية", "لمكافحة الجراد"): the title of one convention, not of a pair's deal."""
+    reach = next((r for r in _REACH if r and r <= words), None)
+    return reach is not None and len(words - reach - _KIND) >= 2
 
 
 def _convention(u: _Unit) -> bool:
@@ -656,6 +681,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             u = units[k] = _Unit(r["article_id"], name, generic)
         u.rows.append(r)
         u.aka |= {w for w in (name_words(n) for n in d.get("aka") or ()) if w}
+        u.reach = u.reach or name_words(d.get("reach"))
         u.own = all(x["data"].get("elsewhere") for x in u.rows)  # (a name written in the step's sentence is sure)
         u.published = (r.get("published_at") or "")[:10] or u.published
         for p in d.get("parties") or ():
@@ -676,7 +702,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_lone_nouns(_join_places(_rejoin_recalled(groups)))
+    groups = _join_same_signing(_join_lone_nouns(_join_places(_rejoin_recalled(groups))))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -745,6 +771,37 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
         if len(fit) == 1 and not _apart(fit[0].taken, g.taken):
             fit[0].merge(g)
             out.remove(g)
+    return out
+
+
+def _signed_days(g: _Group) -> set[str]:
+    """The days the group's own sentences write for its signing (to the day, not a bare noun given another
+    sentence's name)."""
+    return {d[7:17] for u in g.units for d in u.taken(sure=True) if d.startswith("signed:") and len(d) >= 17}
+
+
+def _join_same_signing(groups: list[_Group]) -> list[_Group]:
+    """Two records of the same pair whose reports date their signing to the same day are one agreement named two
+    ways ("اتفاق النقل الجوي الشامل" and "اتفاق الطيران الشامل", "الاتفاقية النووية"), when that pair has no third
+    record signed that day, no report names both and one name at least is more than a description (a visit's two agreements, each told apart in one report, stay
+    two; an agreement replacing another, a company's contract, stay apart)."""
+    out = list(groups)
+    for g in groups:
+        days = _signed_days(g)
+        if g not in out or not days or g.organisations or any(u.succeeds or u.replaced_by() for u in g.units):
+            continue
+        same = [h for h in out if h is not g and not h.organisations and days & _signed_days(h)
+                and len(_shared(g.core(), h.core())) >= 2]
+        if len(same) != 1:
+            continue  # (several of the pair's agreements signed that day: which one is not told)
+        h = same[0]
+        if any(u.succeeds or u.replaced_by() for u in h.units) \
+                or {u.article_id for u in g.units} & {u.article_id for u in h.units} \
+                or all(descriptive(n) for n in g.names | h.names):
+            continue  # (two descriptions, "اتفاقية التجارة الحرة" and "اتفاقية تعاون ثقافي", are a visit's two deals)
+        big, small = (h, g) if len(h.units) >= len(g.units) else (g, h)
+        big.merge(small)
+        out.remove(small)
     return out
 
 

@@ -467,6 +467,10 @@ _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozen
 # المجلس", "عقد مجلس نواب الشعب جلسة ... وصادق النواب".
 _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
+# a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
+_REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية")
+_BINDS = L._w("تربط يربط تجمع يجمع")  # "التي تربطها بفرنسا": the agreement that binds a state to another
+_BY_WHOM = L._w("بحضور بمشاركة بقيمة برعاية بتوقيع بمناسبة بحسب بموجب بفضل بسبب بدعم بتمويل")
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
@@ -1026,6 +1030,50 @@ class _Article:
             return i  # ("اتفاق بشأن إنشاء": no title yet)
         return end
 
+    def reach_titles(self) -> dict[str, str]:
+        """The titles the article gives a convention it names by its reach ("الاتفاقية الإقليمية لتجارة الماشية
+        والاعتراف المتبادل بالشهادات البيطرية", "الاتفاقية الأفريقية للتعاون في مكافحة الجراد الصحراوي"), by the short
+        name the name reader keeps ("الاتفاقية الإقليمية"): what follows the reach with ل."""
+        out: dict[str, str] = {}
+        for i in self.nouns:
+            if i + 2 >= len(self.norms) or not self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                    or self.norms[i + 1] not in _REACH_ADJ or self.norms[i + 2][:1] != "ل" \
+                    or len(self.norms[i + 2]) <= 4 or self.stops_name(i + 2) \
+                    or not (self.norms[i + 2].startswith("لل") or _action_form(self.norms[i + 2][1:])):
+                continue
+            _lo, hi = self.sentence_of(i)
+            end = self.reach_title(i + 2, hi, i)
+            if end > i + 2:  # (keyed by the noun and its reach, as the name reader keeps them)
+                out.setdefault(_without_clitic(self.text[self.toks[i].start:self.toks[i + 1].end]),
+                               self.text[self.toks[i].start:self.toks[end].end])
+        return out
+
+    def reach_title(self, k: int, hi: int, i: int) -> int:
+        """The last word of what a convention named by its reach is for, from the word with ل at ``k``: words of its
+        title, «في» before an indefinite word, «من» or a word with ب before a definite one, up to a place, a time, a
+        verb, a relative or a party."""
+        end = k
+        k += 1
+        while k < hi and k - i <= 16:
+            n = self.norms[k]
+            if n == "في" and k + 1 < hi and not self.norms[k + 1].startswith("ال") and k + 1 not in \
+                    self.mention_starts_tok and self.content_word(k + 1) and self.norms[k + 1] not in _OCCASIONS:
+                end, k = k + 1, k + 2  # "للتعاون في مكافحة"
+                continue
+            if (n == "من" or n[:1] == "ب" and not n.startswith("بال") and len(n) > 4 and n not in _FUNCTION
+                    and n not in _LINKS and n not in _BY_WHOM) and k + 1 < hi \
+                    and self.norms[k + 1].startswith("ال") and len(self.norms[k + 1]) > 4 \
+                    and k + 1 not in self.mention_starts_tok and not self.stops_name(k + 1):
+                end, k = k + 1, k + 2  # "للمخزون الاستراتيجي من الحبوب", "للاعتراف المتبادل بشهادات الحلال"
+                continue
+            if n[:1].isalpha() and n not in _LINKS and n not in _FUNCTION and k not in self.mention_starts_tok \
+                    and not self.stops_name(k) and not _CUES.get(self.stemmed[k]) and not _treaty_noun(n) and (
+                        n.startswith(("ال", "وال", "بال", "لل")) and len(n) > 4 or self.content_word(k)):
+                end, k = k, k + 1
+                continue
+            break
+        return end
+
     def construct_end(self, end: int, hi: int, i: int) -> int:
         """The last word of a name continued from the indefinite word at ``end`` through the construct state: each
         indefinite word governs the next content word, and a definite word closes the chain with its adjectives
@@ -1476,9 +1524,19 @@ class _Article:
                     break
                 out.add(k)
         self.between = set()
+        self.bound: set[int] = set()
         for k in range(last + 1, min(hi, last + 12)):
             if self.norms[k] in (".", "؛", "،") or k in self.nouns:
                 break  # another clause, or another agreement
+            if self.norms[k] in _RELATIVE and k + 2 < hi and k == last + 1 \
+                    and self.norms[k + 1].removesuffix("ها").removesuffix("ه") in _BINDS:
+                # "اتفاقية التعاون الدفاعي التي تربطها بفرنسا": the state it binds the subject to is a side
+                for j in range(k + 2, min(hi, k + 6)):
+                    if self.norms[j] in _CLAUSE_EDGE or self.norms[j] in ("في", "منذ"):
+                        break
+                    out.add(j)
+                    self.bound.add(j)  # (a state with a glued ب here is a side, not a place: see parties_in)
+                break
             if self.norms[k] in _LINKS:
                 wide = self.norms[k] in ("بين", "وبين", "مابين", "ومابين")
                 reach, second = k + 8, False
@@ -1524,7 +1582,7 @@ class _Article:
             ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
             if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
-            if label != "LOC":
+            if label != "LOC" or k in getattr(self, "bound", ()):
                 return False
             if self.host_place(k):
                 return True  # "في العاصمة البرازيلية برازيليا": the host's capital, where two others signed
@@ -2784,6 +2842,22 @@ class _Article:
         home = self.report_state()
         if home and home.get("name_en") in named:
             return named[home["name_en"]]
+        return None
+
+    def line_dateline(self) -> dict[str, Any] | None:
+        """The country of a dateline written as a line of its own with no dash ("الرياض 18 شوال 1447هـ الموافق 6
+        أبريل 2026م واس"): a short first line that opens with a city and tells no step."""
+        nl = self.text.find("\n")
+        if nl <= 0 or not self.toks:
+            return None
+        end = bisect.bisect_left(self.starts, nl)
+        if end > 14 or any(_CUES.get(self.stemmed[k]) or _treaty_noun(self.norms[k]) for k in range(end)):
+            return None
+        for m in self.mentions:
+            if m.label == "LOC" and m.start == self.toks[0].start:
+                party = _place_country(m, self.text, self.kb, city_first=True)
+                if party and party.get("name_en"):
+                    return party
         return None
 
     def report_state(self) -> dict[str, Any] | None:
@@ -4708,7 +4782,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                             "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
                 if kind == "ratified" and (body is None or not body.get("country")) and art.royal_will(lo, cue):
                     # "عمّان – صدرت الإرادة الملكية بالمصادقة على قانون تصديق البروتوكول": the kingdom of the dateline
-                    where = art.dateline_country(lo, cue, decree=True)
+                    where = art.dateline_country(lo, cue, decree=True) or art.line_dateline()
                     if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
@@ -4868,6 +4942,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    titles = art.reach_titles()
+    for r in raw:
+        if r["data"].get("named") and titles.get(r["data"]["name"]):
+            r["data"]["reach"] = titles[r["data"]["name"]]  # (its title: one convention whoever takes a step)
     raw = _two_agreements(art, raw)
     _replacing_names(raw)
     _durations(art, sents, raw)
@@ -4910,7 +4988,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="31", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="33", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
