@@ -131,6 +131,20 @@ through its second treaty change (treaties70), scored at the round's base (a8be0
 .727 F1 .774; test46 .613) and after it (the same: .774 and .613; test46's dates to the day .842 → .895), and once
 more after round 35's third treaty change, treaties71 (the same again; test45's dates to the day .870 → .913). Their
 floors guard the final scores.
+``test47``: 30 reports, 8 agreements, 39 steps, 81 traps by a nineteenth writer (Arabic renderings of international
+wires and long analysis pieces telling an agreement mid-article: relative dates anchored on the report's day, a new
+social-security agreement replacing a 1986 one told in one report, a step told only through a capital («أعلنت أنقرة»),
+a Balkan transit agreement initialled, signed and ratified by five of six states, then suspended by one; its second
+reader's corrections: two reports' entry-into-force rule made consistent with the reported day, sources, bodies, 5
+aliases, 4 traps; an initialling coded ``concluded``) and ``test48``: 29 reports, 9 agreements, 61 steps, 75 traps by
+a twentieth (multilateral conventions of the Arab League, the UN, the GCC, the African Union, ASEAN and the OIC in
+Kuwaiti, Bahraini, Tunisian, Algerian and Mauritanian official press: accessions, deposits of instruments, several
+states with their dates in one sentence, entry into force after the seventh ratification, reservations, a suspension
+and a withdrawal; its second reader's corrections: cabinet approvals recoded ``ratified`` with the body, 3 steps,
+sources, aliases, 10 traps), written at the start of round 36 and held out through its treaty change (treaties72):
+scored at the round's base (cfcebf8: test47 steps P .700 R .538 F1 .609, one record .750; test48 P .941 R .262 F1
+.410, one record .444) and after it (test47 the same; test48 P .909 R .328 F1 .482, one record .556, traps clean 1.000
+→ .973). Their floors guard the final scores.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -139,7 +153,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
 [--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|test43|
-test44|test45|test46|frozen]
+test44|test45|test46|test47|test48|frozen]
 [-v] [--keep DIR] [--all]``.
 """
 
@@ -176,6 +190,8 @@ DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_
         "test44": (HERE / "data" / "treaties_test44.jsonl", HERE / "data" / "treaties_test44_gold.json"),
         "test45": (HERE / "data" / "treaties_test45.jsonl", HERE / "data" / "treaties_test45_gold.json"),
         "test46": (HERE / "data" / "treaties_test46.jsonl", HERE / "data" / "treaties_test46_gold.json"),
+        "test47": (HERE / "data" / "treaties_test47.jsonl", HERE / "data" / "treaties_test47_gold.json"),
+        "test48": (HERE / "data" / "treaties_test48.jsonl", HERE / "data" / "treaties_test48_gold.json"),
         "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
