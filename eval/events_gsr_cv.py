@@ -216,7 +216,8 @@ def operating_points(db: Path, gsr: Path, scales: list[float], weaks: list[float
     """[(threshold scale, detect_weak, :func:`score` of all coded events)] over the dev part, coded fold by fold
     with the fold detectors (:func:`fold_detectors`, read from ``cache`` when it is current) whose thresholds are
     multiplied by the scale (on top of the coder's per-type factor, :attr:`CoderOptions.detect_scale`), and the
-    coder's ``detect_weak`` set (its default 0.3 and scale 1 are the shipped operating point).  With ``types`` only
+    coder's ``detect_weak`` set (its default 0.3 and scale 1 are the shipped operating point; PROTEST keeps its own
+    share, :attr:`CoderOptions.detect_weak_by_type`).  With ``types`` only
     those types' thresholds are scaled (one type's frontier, the other's left as shipped).  With ``salt`` the dev
     documents are split into other folds (:func:`marsad.nlp.events.train_detector.fold_of`) and the fold
     detectors trained for them: the same frontier on another draw of the folds."""
