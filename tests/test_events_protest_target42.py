@@ -16,8 +16,8 @@ from test_events_coder import coded, make_doc, party_name
 _ALL = CoderOptions(shown_filter=False)
 
 
-def _targets(text: str, mentions: list[tuple]) -> list[str | None]:
-    return [party_name(e["recipient"]) or None for e in coded(make_doc(text, mentions), "PROTEST", _ALL)]
+def _targets(text: str, mentions: list[tuple], opt: CoderOptions = _ALL) -> list[str | None]:
+    return [party_name(e["recipient"]) or None for e in coded(make_doc(text, mentions), "PROTEST", opt)]
 
 
 def test_a_protest_against_strikes_targets_their_author_by_nationality() -> None:
@@ -73,8 +73,10 @@ def test_a_plural_nationality_names_the_author() -> None:
 
 
 def test_the_one_another_act_hits_is_not_the_target() -> None:
+    # the detector scores this protest told as an arrest's background under 0.7 of its threshold, where the coder
+    # keeps no protest since events45: kept here as it was before (0.3 of it), the target is what is tested
     found = _targets("وأوقفت الشرطة عشرات الشبان بعد احتجاجات في ذكرى إطلاق حارس النار على سامي كريم.",
-                     [("سامي كريم", "PER", "Sami Karim")])
+                     [("سامي كريم", "PER", "Sami Karim")], CoderOptions(shown_filter=False, detect_weak_by_type={}))
     assert found and found[0] is None
 
 

@@ -1080,7 +1080,8 @@ class ChecksMixin(ModalityMixin):
                 if h.entry.plover == typ:
                     # Below the threshold but not far: a fully coded lexicon event (named actor and
                     # target, "اجتاحت القوات الإسرائيلية مدينة جنين") is kept, anything less is not.
-                    h.emit = "weak" if p >= self.opt.detect_weak * threshold else False
+                    weak = self.opt.detect_weak_by_type.get(typ, self.opt.detect_weak)
+                    h.emit = "weak" if p >= weak * threshold else False
         return found
 
     def detected_event(self, sent: Sentence, typ: str, p: float, hits: list[Hit], speeches: list[Speech]) -> None:
