@@ -324,6 +324,14 @@ def test_a_closure_and_a_reopening_are_not_one_statement():
     assert [len(a["outlets"]) for a in compare(docs)["agreements"] if a["kind"] == "statement"] == [2]
 
 
+
+def test_a_crossing_opened_with_the_common_past_form_is_not_one_statement_with_its_closure():
+    """«فتحت» (opened) read as a whole word, not as «ف» and «تحت»: a closure and an opening stay apart."""
+    closed = "أغلقت السلطات الحدودية معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    docs = [_doc(1, "صحيفة أ", "تفاصيل الخبر في الداخل.", title=closed),
+            _doc(2, "صحيفة ب", "تفاصيل الخبر في الداخل.", title="فتحت" + closed[5:])]
+    assert [a for a in compare(docs)["agreements"] if a["kind"] == "statement"] == []
+
 def test_the_number_of_a_named_plan_counts_nothing():
     """"مخطط الأمير سلطان 2" names a plan: the word after the number is the next plan, not what it counts."""
     for text in ("بدأت الأمانة سفلتة الشوارع في مخطط الأمير سلطان 2 وحي الورود 5 والنسيم 7 هذا الأسبوع",

@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
@@ -860,11 +861,18 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
     return out[:3]
 
 
+@lru_cache(maxsize=4096)
+def _act_words(text: str) -> frozenset[str]:
+    """The folded words of a sentence, each also without a leading «و»: the stemmer reads «فتحت» as «ف» + «تحت»."""
+    words = WORD_RE.findall(fold_for_search(text))
+    return frozenset(chain(words, (w[1:] for w in words if w.startswith("و"))))
+
+
 def _acts(s: Sent) -> tuple[int, ...]:
-    """Which side of each pair of :data:`OPPOSED_ACTS` a sentence tells: 1 the first, 2 the second, 0 neither or
-    both."""
-    stems = set(s.stems)
-    return tuple((1 if not stems.isdisjoint(one) else 0) + (2 if not stems.isdisjoint(other) else 0)
+    """Which side of each pair of :data:`OPPOSED_ACTS` a sentence tells: 1 the first, 2 the second, 0 neither,
+    3 both (which opposes nothing)."""
+    words = set(s.stems) | _act_words(s.text)
+    return tuple((1 if not words.isdisjoint(one) else 0) + (2 if not words.isdisjoint(other) else 0)
                  for one, other in OPPOSED_ACTS)
 
 
