@@ -7,7 +7,7 @@ import pytest
 
 from marsad.models import Article, Doc, Span
 from marsad.stories.compare import compare, denied_content, distinct_quantities, story_sentences
-from marsad.stories.facts import compatible, quantities
+from marsad.stories.facts import compatible, dots_for_thousands, quantities
 
 
 def _doc(i: int, outlet: str, text: str, *, title: str = "", day: str = "2026-03-02",
@@ -352,6 +352,18 @@ def test_a_figure_dotted_by_thousands_is_shown_as_the_number_it_is():
     assert [a["values"] for a in facts] == [["18620"]]
     assert [q.value for q in quantities("وصل طول الجسر إلى 18.620 مترا") if q.frame.startswith("count:")] == [18.62]
 
+
+
+def test_a_text_in_indic_digits_dotting_its_thousands_with_the_arabic_separator_is_read_so_too():
+    """«٣٫٦٠٤٫٢٥٠ ريال» dots thousands with «٫», as "3.604.250" does with ".": its «١٨٫٦٢٠ مترا» is 18,620 metres."""
+    indic = ("وبينت الأمانة أن تكلفة مشروع سفلتة أحياء شمال المدينة تبلغ ٣٫٦٠٤٫٢٥٠ ريال وأن أطوال الطرق المنفذة "
+             "فيه تصل إلى ١٨٫٦٢٠ مترا طوليا.")
+    plain = ("وبينت الأمانة أن تكلفة مشروع سفلتة أحياء شمال المدينة تبلغ 3,604,250 ريالا وأن أطوال الطرق المنفذة "
+             "فيه تصل إلى 18,620 مترا طوليا.")
+    facts = [a for a in compare([_doc(1, "صحيفة أ", indic), _doc(2, "صحيفة ب", plain)])["agreements"]
+             if a["kind"] == "fact" and a["frame"].startswith("count:")]
+    assert [a["values"] for a in facts] == [["18620"]]
+    assert not dots_for_thousands("بلغت النسبة ٢٫٥ في المئة والتكلفة ٣٫٦٠٤٫٢٥٠ ريال")  # «٢٫٥» is a decimal
 
 def test_a_figure_two_bodies_agree_on_is_shown_though_a_headline_told_it_first():
     """The first outlet's headline gives the figure in a few words unlike either body: the two bodies' agreement on
