@@ -332,6 +332,19 @@ def test_a_crossing_opened_with_the_common_past_form_is_not_one_statement_with_i
             _doc(2, "صحيفة ب", "تفاصيل الخبر في الداخل.", title="فتحت" + closed[5:])]
     assert [a for a in compare(docs)["agreements"] if a["kind"] == "statement"] == []
 
+
+def test_a_closure_and_a_reopening_are_not_one_statement_through_a_third_wording_of_neither():
+    """A third outlet says only that a decision was taken about the crossing: it is close to both tellings, but the
+    closure and the reopening are still not shown as one statement of three outlets."""
+    closed = "أغلقت السلطات الحدودية معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    neither = "السلطات الحدودية تعلن قرارها بشأن معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    reopened = "أعادت السلطات الحدودية فتح معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    docs = [_doc(i, outlet, "تفاصيل الخبر في الداخل.", title=title)
+            for i, (outlet, title) in enumerate([("صحيفة أ", closed), ("صحيفة ب", neither), ("صحيفة ج", reopened)])]
+    for group in (a for a in compare(docs)["agreements"] if a["kind"] == "statement"):
+        told = {s["text"] for s in group["sentences"]}
+        assert not {closed, reopened} <= told, group["outlets"]
+
 def test_the_number_of_a_named_plan_counts_nothing():
     """"مخطط الأمير سلطان 2" names a plan: the word after the number is the next plan, not what it counts."""
     for text in ("بدأت الأمانة سفلتة الشوارع في مخطط الأمير سلطان 2 وحي الورود 5 والنسيم 7 هذا الأسبوع",

@@ -911,11 +911,13 @@ def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float],
         close = {s.idx: (1.0 if s is rep else pairs.get((min(s.idx, rep.idx), max(s.idx, rep.idx)), 0.0))
                  for s in members}
         best: dict[str, Sent] = {}
-        for s in members:
+        # the closest first (the representative, then members in order on a tie): an article's closest sentence,
+        # unless it tells the act undoing one taken already (a closure and a reopening, each close to a wording
+        # of neither)
+        for s in sorted(members, key=lambda s: -close[s.idx]):
             if (s is rep or close[s.idx] >= opts.retelling_similarity and not opposed(s, rep)) and \
-                    s.title == rep.title and \
-                    len(set(s.stems)) >= MIN_STATEMENT_WORDS and (
-                    s.article_id not in best or close[s.idx] > close[best[s.article_id].idx]):
+                    s.title == rep.title and len(set(s.stems)) >= MIN_STATEMENT_WORDS and \
+                    s.article_id not in best and not any(opposed(s, t) for t in best.values()):
                 best[s.article_id] = s
         members = sorted(best.values(), key=lambda s: s.idx)
         if len({s.source for s in members}) < 2:
