@@ -395,6 +395,18 @@ def test_stats_adds_up_the_articles_of_one_outlet_stored_under_two_of_its_names(
     section = out.split("outlets:")[1].split("languages:")[0]
     assert [line.split() for line in section.strip().splitlines()] == [["عكاظ", "3"]], out
 
+
+def test_an_export_of_articles_under_a_key_with_something_after_it_says_where_that_is(tmp_path):
+    """The object closes whole; a second line follows it (two downloads in one file): the reason points at that
+    line, not at the object's closing brace as a missing comma."""
+    full = json.dumps({"source": "عكاظ", "articles": [{"title": "حديقة", "content": PARK}]}, ensure_ascii=False)
+    export = tmp_path / "export.json"
+    export.write_text(full + "\n{\"source\": \"عكاظ\"", encoding="utf-8")
+    db = tmp_path / "extra.db"
+    assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()[0])["reason"]
+    assert "Extra data" in reason and "line 2, column 1" in reason, reason
+
 def test_a_part_of_a_name_held_by_many_finds_the_one_the_news_names_and_the_api_says_which(tmp_path):
     from fastapi.testclient import TestClient
 
