@@ -375,6 +375,38 @@ def test_every_command_names_an_outlet_as_readers_know_it(tmp_path):
         assert set(m.stats()["outlets"]) == {"okaz", "alriyadh"}
 
 
+def test_stats_adds_up_the_articles_of_one_outlet_stored_under_two_of_its_names(tmp_path):
+    """A store made before an outlet was known holds it by the name a record gave («عكاظ») beside its key
+    (``okaz``): `marsad stats` names both «عكاظ» and shows their sum, not the count of one of them."""
+    from marsad.models import Article, RawDocument
+    from marsad.store import open_store
+
+    db = tmp_path / "two_names.db"
+    store = open_store(str(db))
+    with store.transaction():
+        for n, outlet in enumerate(["okaz", "okaz", "عكاظ"]):
+            raw = RawDocument.from_bytes(f"خبر قصير رقم {n}".encode(), f"f{n}.txt", "text/plain")
+            store.add_raw(raw)
+            store.add_articles([Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, outlet=outlet,
+                                        text=f"خبر قصير رقم {n} عن افتتاح مدرسة جديدة في الحي.", origin=raw.origin)])
+    store.close()
+    out = run_cli("stats", db=db).stdout.decode()
+    section = out.split("outlets:")[1].split("languages:")[0]
+    assert [line.split() for line in section.strip().splitlines()] == [["عكاظ", "3"]], out
+
+
+def test_an_export_of_articles_under_a_key_with_something_after_it_says_where_that_is(tmp_path):
+    """The object closes whole; a second line follows it (two downloads in one file): the reason points at that
+    line, not at the object's closing brace as a missing comma."""
+    full = json.dumps({"source": "عكاظ", "articles": [{"title": "حديقة", "content": PARK}]}, ensure_ascii=False)
+    export = tmp_path / "export.json"
+    export.write_text(full + "\n{\"source\": \"عكاظ\"", encoding="utf-8")
+    db = tmp_path / "extra.db"
+    assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()[0])["reason"]
+    assert "Extra data" in reason and "line 2, column 1" in reason, reason
+
+
 def test_a_part_of_a_name_held_by_many_finds_the_one_the_news_names_and_the_api_says_which(tmp_path):
     from fastapi.testclient import TestClient
 
@@ -401,7 +433,6 @@ def test_a_part_of_a_name_held_by_many_finds_the_one_the_news_names_and_the_api_
         page = api.get("/entity/كيري").text  # the page says it too, and links the namesake
         assert "/entity/new:k" in page and "سامي كيري" in page
         assert "/entity/new:k" not in api.get("/entity/per:john-kerry").text
-
 
 
 def test_a_story_whose_central_report_has_no_title_is_listed_by_another_reports_title(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 
 from marsad.models import Article, Doc, Span
 from marsad.stories.compare import compare, denied_content, distinct_quantities, story_sentences
-from marsad.stories.facts import compatible, quantities
+from marsad.stories.facts import compatible, dots_for_thousands, quantities
 
 
 def _doc(i: int, outlet: str, text: str, *, title: str = "", day: str = "2026-03-02",
@@ -34,6 +34,7 @@ def _one(text: str):
 
 
 # --- reading the figure ---------------------------------------------------------------------------------------
+
 
 def test_decimal_stored_in_visual_order_around_a_right_to_left_mark():
     q = _one("وارتفعت المخزونات بمقدار 4.\u200f3 مليون برميل خلال الأسبوع")
@@ -156,6 +157,7 @@ def test_one_value_rounded_is_not_two_values():
 
 # --- two quantities, not two values of one ----------------------------------------------------------------------
 
+
 def _pair(a: str, b: str, **kw):
     docs = [_doc(1, "صحيفة أ", a, **kw), _doc(2, "صحيفة ب", b, **kw)]
     sents = [s for s in story_sentences(docs) if s.facts]
@@ -220,6 +222,7 @@ def test_a_part_of_a_list_does_not_clash_with_a_total():
 
 # --- denials ------------------------------------------------------------------------------------------------------
 
+
 def test_what_a_denial_denies():
     denier, denied = denied_content("نفت هيئة الطيران الأنباء المتداولة عن إغلاق مطار المدينة أمام الرحلات الدولية")
     assert "هيئه" in denier and denied[:2] == ["اغلاق", "مطار"]
@@ -248,6 +251,7 @@ def test_no_denial_where_nothing_said_elsewhere_is_denied():
 
 
 # --- sentences run together ---------------------------------------------------------------------------------------
+
 
 def test_a_full_stop_glued_to_the_next_sentence_after_a_bracket():
     from marsad.arabic.sentences import split_sentences
@@ -298,6 +302,7 @@ def test_two_septembers_thirteen_years_apart_are_two_events():
 
 # --- a fresh reading of 2015-07-26's unread articles (round 37) -----------------------------------------------------
 
+
 def test_a_headline_rounding_what_its_own_body_gives_in_full_takes_no_side():
     """One outlet's headline rounds a sum whose exact figure its own body gives, dotted by thousands and with the
     scale said twice, as the other outlets give it: no disagreement."""
@@ -324,6 +329,27 @@ def test_a_closure_and_a_reopening_are_not_one_statement():
     assert [len(a["outlets"]) for a in compare(docs)["agreements"] if a["kind"] == "statement"] == [2]
 
 
+def test_a_crossing_opened_with_the_common_past_form_is_not_one_statement_with_its_closure():
+    """«فتحت» (opened) read as a whole word, not as «ف» and «تحت»: a closure and an opening stay apart."""
+    closed = "أغلقت السلطات الحدودية معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    docs = [_doc(1, "صحيفة أ", "تفاصيل الخبر في الداخل.", title=closed),
+            _doc(2, "صحيفة ب", "تفاصيل الخبر في الداخل.", title="فتحت" + closed[5:])]
+    assert [a for a in compare(docs)["agreements"] if a["kind"] == "statement"] == []
+
+
+def test_a_closure_and_a_reopening_are_not_one_statement_through_a_third_wording_of_neither():
+    """A third outlet says only that a decision was taken about the crossing: it is close to both tellings, but the
+    closure and the reopening are still not shown as one statement of three outlets."""
+    closed = "أغلقت السلطات الحدودية معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    neither = "السلطات الحدودية تعلن قرارها بشأن معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    reopened = "أعادت السلطات الحدودية فتح معبر الوادي البري أمام المسافرين والشاحنات صباح اليوم"
+    docs = [_doc(i, outlet, "تفاصيل الخبر في الداخل.", title=title)
+            for i, (outlet, title) in enumerate([("صحيفة أ", closed), ("صحيفة ب", neither), ("صحيفة ج", reopened)])]
+    for group in (a for a in compare(docs)["agreements"] if a["kind"] == "statement"):
+        told = {s["text"] for s in group["sentences"]}
+        assert not {closed, reopened} <= told, group["outlets"]
+
+
 def test_the_number_of_a_named_plan_counts_nothing():
     """"مخطط الأمير سلطان 2" names a plan: the word after the number is the next plan, not what it counts."""
     for text in ("بدأت الأمانة سفلتة الشوارع في مخطط الأمير سلطان 2 وحي الورود 5 والنسيم 7 هذا الأسبوع",
@@ -343,6 +369,18 @@ def test_a_figure_dotted_by_thousands_is_shown_as_the_number_it_is():
              if a["kind"] == "fact" and a["frame"].startswith("count:")]
     assert [a["values"] for a in facts] == [["18620"]]
     assert [q.value for q in quantities("وصل طول الجسر إلى 18.620 مترا") if q.frame.startswith("count:")] == [18.62]
+
+
+def test_a_text_in_indic_digits_dotting_its_thousands_with_the_arabic_separator_is_read_so_too():
+    """«٣٫٦٠٤٫٢٥٠ ريال» dots thousands with «٫», as "3.604.250" does with ".": its «١٨٫٦٢٠ مترا» is 18,620 metres."""
+    indic = ("وبينت الأمانة أن تكلفة مشروع سفلتة أحياء شمال المدينة تبلغ ٣٫٦٠٤٫٢٥٠ ريال وأن أطوال الطرق المنفذة "
+             "فيه تصل إلى ١٨٫٦٢٠ مترا طوليا.")
+    plain = ("وبينت الأمانة أن تكلفة مشروع سفلتة أحياء شمال المدينة تبلغ 3,604,250 ريالا وأن أطوال الطرق المنفذة "
+             "فيه تصل إلى 18,620 مترا طوليا.")
+    facts = [a for a in compare([_doc(1, "صحيفة أ", indic), _doc(2, "صحيفة ب", plain)])["agreements"]
+             if a["kind"] == "fact" and a["frame"].startswith("count:")]
+    assert [a["values"] for a in facts] == [["18620"]]
+    assert not dots_for_thousands("بلغت النسبة ٢٫٥ في المئة والتكلفة ٣٫٦٠٤٫٢٥٠ ريال")  # «٢٫٥» is a decimal
 
 
 def test_a_figure_two_bodies_agree_on_is_shown_though_a_headline_told_it_first():

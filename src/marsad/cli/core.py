@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from typing import Any, Iterable
 
 import marsad
@@ -267,8 +268,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     for section, counts in stats.items():
         print(f"{section}:")
-        if section == "outlets":  # by the names --outlet takes and the listings show
-            counts = {outlet_name(k): v for k, v in counts.items()}
+        if section == "outlets":  # by the names --outlet takes and the listings show; two stored names of one
+            named: Counter[str] = Counter()  # outlet (a key and a name kept from before it was known) add up
+            for k, v in counts.items():
+                named[outlet_name(k)] += v
+            counts = dict(named.most_common())
         for k, v in counts.items():
             print(f"  {k:<32} {v:>8,}")
     return 0

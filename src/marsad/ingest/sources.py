@@ -241,6 +241,8 @@ def _records_in_cut_object(text: str, pos: int) -> tuple[list[Any], json.JSONDec
         pos = _skip_space(text, pos)
         if text.startswith(",", pos):
             pos += 1
+        elif text.startswith("}", pos):
+            break  # the object closed: what broke lies after it
         else:
             err = json.JSONDecodeError("Expecting ',' delimiter", text, pos)
     return next((lists[k] for k in RECORD_LISTS if k in lists), []), err

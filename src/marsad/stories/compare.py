@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
@@ -860,11 +861,18 @@ def denials(sents: list[Sent], pairs: dict[tuple[int, int], float]) -> list[dict
     return out[:3]
 
 
+@lru_cache(maxsize=4096)
+def _act_words(text: str) -> frozenset[str]:
+    """The folded words of a sentence, each also without a leading «و»: the stemmer reads «فتحت» as «ف» + «تحت»."""
+    words = WORD_RE.findall(fold_for_search(text))
+    return frozenset(chain(words, (w[1:] for w in words if w.startswith("و"))))
+
+
 def _acts(s: Sent) -> tuple[int, ...]:
-    """Which side of each pair of :data:`OPPOSED_ACTS` a sentence tells: 1 the first, 2 the second, 0 neither or
-    both."""
-    stems = set(s.stems)
-    return tuple((1 if not stems.isdisjoint(one) else 0) + (2 if not stems.isdisjoint(other) else 0)
+    """Which side of each pair of :data:`OPPOSED_ACTS` a sentence tells: 1 the first, 2 the second, 0 neither,
+    3 both (which opposes nothing)."""
+    words = set(s.stems) | _act_words(s.text)
+    return tuple((1 if not words.isdisjoint(one) else 0) + (2 if not words.isdisjoint(other) else 0)
                  for one, other in OPPOSED_ACTS)
 
 
@@ -903,11 +911,13 @@ def statement_agreements(sents: list[Sent], pairs: dict[tuple[int, int], float],
         close = {s.idx: (1.0 if s is rep else pairs.get((min(s.idx, rep.idx), max(s.idx, rep.idx)), 0.0))
                  for s in members}
         best: dict[str, Sent] = {}
-        for s in members:
+        # the closest first (the representative, then members in order on a tie): an article's closest sentence,
+        # unless it tells the act undoing one taken already (a closure and a reopening, each close to a wording
+        # of neither)
+        for s in sorted(members, key=lambda s: -close[s.idx]):
             if (s is rep or close[s.idx] >= opts.retelling_similarity and not opposed(s, rep)) and \
-                    s.title == rep.title and \
-                    len(set(s.stems)) >= MIN_STATEMENT_WORDS and (
-                    s.article_id not in best or close[s.idx] > close[best[s.article_id].idx]):
+                    s.title == rep.title and len(set(s.stems)) >= MIN_STATEMENT_WORDS and \
+                    s.article_id not in best and not any(opposed(s, t) for t in best.values()):
                 best[s.article_id] = s
         members = sorted(best.values(), key=lambda s: s.idx)
         if len({s.source for s in members}) < 2:

@@ -43,7 +43,8 @@ BRACKETED_MULTIPLIED_RE = re.compile(r"\((\d+(?:[.,،٬]\d+)*)\)(?=\s*(?:ألف|
 # "375.526.840": a number dotted by thousands (no decimal has two dots); "72.837" too in a text that writes its
 # thousands so (:func:`dots_for_thousands`)
 DOTTED_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")
+# (in a text as written: «٫», the Arabic decimal mark, folds to "." as the numbers are read)
+DOTTED_NUMBER_RE = re.compile(r"\d+(?:[.٫]\d+)+")
 # what stands between a number and a word it counts: nothing but spaces, a bracket or a quotation mark ("1، حمراء":
 # the comma ends the number's phrase, the word after it is counted by nothing)
 LIST_MARKS_RE = re.compile(r"[,،;؛:]")
@@ -255,7 +256,7 @@ def dots_for_thousands(text: str) -> bool:
     none has one dot before other than three digits (a decimal: "2.5")."""
     dotted = False
     for m in DOTTED_NUMBER_RE.finditer(text):
-        groups = m.group().split(".")
+        groups = m.group().replace("٫", ".").split(".")
         if len(groups) > 2:
             dotted = dotted or any(len(g) == 3 for g in groups[1:])
         elif len(groups[1]) != 3:
