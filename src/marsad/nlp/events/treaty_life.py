@@ -878,9 +878,16 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     top = max(g.parties.values(), default=0)
     # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few
     # reports name them
-    signers = {_party_key(p) for u in g.units for r in u.rows if r["label"] == "signed" and not r["data"].get(
-        "elsewhere") and r["data"].get("modality") == "done" and len(r["data"].get("parties") or ()) >= 3
-               for p in r["data"]["parties"]}
+    # (or the states it is ratified by or in force between: "صارت سارية بين غانا وتوغو وبنين ومالي")
+    signers = {_party_key(p) for u in g.units for r in u.rows if (
+        r["label"] == "signed" and r["data"].get("modality") == "done" and not r["data"].get("elsewhere")
+        or r["label"] in ("ratified", "in_force")) and len(r["data"].get("parties") or ()) >= 3
+        for p in r["data"]["parties"]}
+    # ... and each state a ratification, a deposit or a withdrawal names as its taker ("سلّمت غانا وثيقتها في 4
+    # مايو"): a convention's members are each told in few reports
+    signers |= {_party_key(r["data"]["by"]["country"]) for u in g.units for r in u.rows
+                if r["label"] in ("ratified", "withdrawn", "suspended") and r["data"].get("modality") == "done"
+                and isinstance((r["data"].get("by") or {}).get("country"), dict)}
     keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2 or k in signers)]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
