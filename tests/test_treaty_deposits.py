@@ -44,3 +44,14 @@ def test_a_second_decree_coordinated_with_the_first_ratifies_its_own_convention(
     steps = [s for s in find_steps(doc, KB) if s.label == "ratified"]
     assert [(s.data["name"], s.data["date"]) for s in steps] == [
         ("اتفاقية النقل البحري", "2026-06-01"), ("الاتفاقية الإقليمية لحماية الغابات", "2026-06-01")]
+
+
+def test_a_convention_named_after_its_organisation_keeps_that_name_and_the_organisation_is_no_party() -> None:
+    text = ("أودعت غانا أمس صك انضمامها إلى اتفاقية الاتحاد الأفريقي لحماية الغابات الاستوائية. وكانت توغو قد "
+            "صادقت على الاتفاقية في 9 مايو.")
+    doc = _doc(text, [GHANA, TOGO, ("الاتحاد الأفريقي", "LOC", "African Union")], published_at="2026-06-10",
+               timex=[("أمس", "2026-06-09"), ("9 مايو", "2026-05-09")])
+    steps = [s for s in find_steps(doc, KB) if s.label == "ratified"]
+    assert steps and all(s.data["name"].startswith("اتفاقية الاتحاد الأفريقي") for s in steps)
+    assert _ratified(steps) == {"Ghana": "2026-06-09", "Togo": "2026-05-09"}
+    assert not any(p.get("name_en") == "African Union" for s in steps for p in s.data["parties"])

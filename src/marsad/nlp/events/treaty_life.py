@@ -66,7 +66,7 @@ from typing import Any, Iterable
 from marsad.models import short_id
 from marsad.nlp.events.lexicon import fold
 from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOptions
-from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
+from marsad.nlp.events.treaty_steps import ORG_TITLES, STEP_KINDS, TREATY_NOUNS
 
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
@@ -431,7 +431,9 @@ _INTERNATIONAL = name_words("الدولية")
 _REGIONAL = tuple(name_words(w) for w in ("العربية", "الإفريقية", "الأفريقية", "الإسلامية"))
 
 
-_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"))
+_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"),
+          # (or the organisation it is named after: "اتفاقية آسيان لمكافحة ...", see treaty_steps.ORG_TITLES)
+          *(name_words(" ".join(o)) for o in ORG_TITLES))
 
 
 def _reach_titled(words: frozenset[str]) -> bool:

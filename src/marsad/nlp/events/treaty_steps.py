@@ -469,6 +469,12 @@ _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 # a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
 _REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية")
+# organisations a convention is named after, with what it is for ("اتفاقية آسيان لمكافحة ...", "اتفاقية الاتحاد
+# الأفريقي لحماية ...", "اتفاقية منظمة التعاون الإسلامي لتيسير ..."): folded token runs
+ORG_TITLES = tuple(tuple(fold(w) for w in n.split()) for n in (
+    "آسيان", "الآسيان", "الاتحاد الأفريقي", "الاتحاد الإفريقي", "منظمة التعاون الإسلامي", "جامعة الدول العربية",
+    "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية", "إيغاد", "الإيغاد", "إيكواس", "الإيكواس",
+    "الكوميسا", "الاتحاد المغاربي", "اتحاد المغرب العربي"))
 _BINDS = L._w("تربط يربط تجمع يجمع")  # "التي تربطها بفرنسا": the agreement that binds a state to another
 _BY_WHOM = L._w("بحضور بمشاركة بقيمة برعاية بتوقيع بمناسبة بحسب بموجب بفضل بسبب بدعم بتمويل")
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
@@ -1036,7 +1042,20 @@ class _Article:
         والاعتراف المتبادل بالشهادات البيطرية", "الاتفاقية الأفريقية للتعاون في مكافحة الجراد الصحراوي"), by the short
         name the name reader keeps ("الاتفاقية الإقليمية"): what follows the reach with ل."""
         out: dict[str, str] = {}
+        self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by
         for i in self.nouns:
+            org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:i + 1 + len(o)]) == o), None)
+            k = i + 1 + len(org) if org else 0
+            if org and k < len(self.norms) and self.norms[k][:1] == "ل" and len(self.norms[k]) > 4 \
+                    and not self.stops_name(k) and (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
+                # a convention named after its organisation and what it is for: keyed by the noun and the
+                # organisation ("اتفاقية آسيان")
+                end = self.reach_title(k, self.sentence_of(i)[1], i)
+                if end > k:
+                    key = _without_clitic(self.text[self.toks[i].start:self.toks[k - 1].end])
+                    out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
+                    self.title_of[i] = key
+                continue
             if i + 2 >= len(self.norms) or not self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
                     or self.norms[i + 1] not in _REACH_ADJ or self.norms[i + 2][:1] != "ل" \
                     or len(self.norms[i + 2]) <= 4 or self.stops_name(i + 2) \
@@ -1045,8 +1064,9 @@ class _Article:
             _lo, hi = self.sentence_of(i)
             end = self.reach_title(i + 2, hi, i)
             if end > i + 2:  # (keyed by the noun and its reach, as the name reader keeps them)
-                out.setdefault(_without_clitic(self.text[self.toks[i].start:self.toks[i + 1].end]),
-                               self.text[self.toks[i].start:self.toks[end].end])
+                key = _without_clitic(self.text[self.toks[i].start:self.toks[i + 1].end])
+                out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
+                self.title_of[i] = key
         return out
 
     def reach_title(self, k: int, hi: int, i: int) -> int:
@@ -5119,14 +5139,28 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
     titles = art.reach_titles()
     for r in raw:
-        k = r["noun"]
-        short = _without_clitic(art.text[art.toks[k].start:art.toks[k + 1].end]) if k + 1 < len(art.toks) else ""
+        short = art.title_of.get(r["noun"], "")
+        if short in titles:
+            # (the organisation it is named after is not one of its parties: "اتفاقية الاتحاد الأفريقي لحماية ...")
+            r["data"]["parties"] = [p for p in r["data"]["parties"]
+                                    if tuple(fold(str(p.get("name") or "")).split()) not in ORG_TITLES]
         if short in titles and r["data"]["generic"] and not r["data"].get("coordinated"):
             # the noun is the convention's own short name, whatever agreement the article names most ("صدر مرسوم
             # بالتصديق على اتفاقية النقل البحري ...، ومرسوم آخر بالتصديق على الاتفاقية الإقليمية لحماية الغابات ...")
             r["data"]["own_reach"] = True
             if not fold(r["data"]["name"]).startswith(fold(short)):  # (not "الاتفاقية الإقليمية لحماية ...")
                 r["data"].update(name=short, named=True)
+    shorts = {r["data"]["name"] for r in raw if r["data"].get("own_reach")}
+    if best is None and len(shorts) == 1:
+        # an article that names one convention by its title only: its bare nouns of the same kind are that
+        # convention ("صادق البرلمان على الاتفاقية"; not "أعلنت شركة توقيع اتفاق")
+        short = next(iter(shorts))
+        head = fold(short.split()[0]).removeprefix("ال")
+        for r in raw:
+            d = r["data"]
+            if d["generic"] and not d.get("named") and not d.get("other") and d["said"] \
+                    and fold(d["said"].split()[0]).removeprefix("ال") == head:
+                d.update(name=short, named=True)
     for r in raw:
         if r["data"].get("named") and titles.get(r["data"]["name"]):
             r["data"]["reach"] = titles[r["data"]["name"]]  # (its title: one convention whoever takes a step)
