@@ -66,7 +66,7 @@ from typing import Any, Iterable
 from marsad.models import short_id
 from marsad.nlp.events.lexicon import fold
 from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOptions
-from marsad.nlp.events.treaty_steps import STEP_KINDS, TREATY_NOUNS
+from marsad.nlp.events.treaty_steps import ORG_TITLES, STEP_KINDS, TREATY_NOUNS
 
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
@@ -431,7 +431,9 @@ _INTERNATIONAL = name_words("الدولية")
 _REGIONAL = tuple(name_words(w) for w in ("العربية", "الإفريقية", "الأفريقية", "الإسلامية"))
 
 
-_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"))
+_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"),
+          # (or the organisation it is named after: "اتفاقية آسيان لمكافحة ...", see treaty_steps.ORG_TITLES)
+          *(name_words(" ".join(o)) for o in ORG_TITLES))
 
 
 def _reach_titled(words: frozenset[str]) -> bool:
@@ -878,9 +880,16 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     top = max(g.parties.values(), default=0)
     # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few
     # reports name them
-    signers = {_party_key(p) for u in g.units for r in u.rows if r["label"] == "signed" and not r["data"].get(
-        "elsewhere") and r["data"].get("modality") == "done" and len(r["data"].get("parties") or ()) >= 3
-               for p in r["data"]["parties"]}
+    # (or the states it is ratified by or in force between: "صارت سارية بين غانا وتوغو وبنين ومالي")
+    signers = {_party_key(p) for u in g.units for r in u.rows if (
+        r["label"] == "signed" and r["data"].get("modality") == "done" and not r["data"].get("elsewhere")
+        or r["label"] in ("ratified", "in_force")) and len(r["data"].get("parties") or ()) >= 3
+        for p in r["data"]["parties"]}
+    # ... and each state a ratification, a deposit or a withdrawal names as its taker ("سلّمت غانا وثيقتها في 4
+    # مايو"): a convention's members are each told in few reports
+    signers |= {_party_key(r["data"]["by"]["country"]) for u in g.units for r in u.rows
+                if r["label"] in ("ratified", "withdrawn", "suspended") and r["data"].get("modality") == "done"
+                and isinstance((r["data"].get("by") or {}).get("country"), dict)}
     keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2 or k in signers)]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]

@@ -469,6 +469,12 @@ _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 # a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
 _REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية")
+# organisations a convention is named after, with what it is for ("اتفاقية آسيان لمكافحة ...", "اتفاقية الاتحاد
+# الأفريقي لحماية ...", "اتفاقية منظمة التعاون الإسلامي لتيسير ..."): folded token runs
+ORG_TITLES = tuple(tuple(fold(w) for w in n.split()) for n in (
+    "آسيان", "الآسيان", "الاتحاد الأفريقي", "الاتحاد الإفريقي", "منظمة التعاون الإسلامي", "جامعة الدول العربية",
+    "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية", "إيغاد", "الإيغاد", "إيكواس", "الإيكواس",
+    "الكوميسا", "الاتحاد المغاربي", "اتحاد المغرب العربي"))
 _BINDS = L._w("تربط يربط تجمع يجمع")  # "التي تربطها بفرنسا": the agreement that binds a state to another
 _BY_WHOM = L._w("بحضور بمشاركة بقيمة برعاية بتوقيع بمناسبة بحسب بموجب بفضل بسبب بدعم بتمويل")
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
@@ -795,6 +801,7 @@ class _Article:
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
         self.own_names: dict[int, str] = {}  # ... and the words that name it
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
+        self.second_decree: dict[int, int] = {}  # a step of a second decree coordinated → the first decree (governor)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
         for e in doc.layers.get("event", []):
@@ -1035,7 +1042,20 @@ class _Article:
         والاعتراف المتبادل بالشهادات البيطرية", "الاتفاقية الأفريقية للتعاون في مكافحة الجراد الصحراوي"), by the short
         name the name reader keeps ("الاتفاقية الإقليمية"): what follows the reach with ل."""
         out: dict[str, str] = {}
+        self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by
         for i in self.nouns:
+            org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:i + 1 + len(o)]) == o), None)
+            k = i + 1 + len(org) if org else 0
+            if org and k < len(self.norms) and self.norms[k][:1] == "ل" and len(self.norms[k]) > 4 \
+                    and not self.stops_name(k) and (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
+                # a convention named after its organisation and what it is for: keyed by the noun and the
+                # organisation ("اتفاقية آسيان")
+                end = self.reach_title(k, self.sentence_of(i)[1], i)
+                if end > k:
+                    key = _without_clitic(self.text[self.toks[i].start:self.toks[k - 1].end])
+                    out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
+                    self.title_of[i] = key
+                continue
             if i + 2 >= len(self.norms) or not self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
                     or self.norms[i + 1] not in _REACH_ADJ or self.norms[i + 2][:1] != "ل" \
                     or len(self.norms[i + 2]) <= 4 or self.stops_name(i + 2) \
@@ -1044,8 +1064,9 @@ class _Article:
             _lo, hi = self.sentence_of(i)
             end = self.reach_title(i + 2, hi, i)
             if end > i + 2:  # (keyed by the noun and its reach, as the name reader keeps them)
-                out.setdefault(_without_clitic(self.text[self.toks[i].start:self.toks[i + 1].end]),
-                               self.text[self.toks[i].start:self.toks[end].end])
+                key = _without_clitic(self.text[self.toks[i].start:self.toks[i + 1].end])
+                out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
+                self.title_of[i] = key
         return out
 
     def reach_title(self, k: int, hi: int, i: int) -> int:
@@ -2497,6 +2518,7 @@ class _Article:
         clause ("أعلن أن ... التوصل")."""
         law = any(self.stemmed[k] in _LAW or _stem_of(self.norms[k]) in _LAW
                   or self.norms[k].removeprefix("و") in _ORDERS and self.norms[k + 1] in _ORDERING
+                  or self.norms[k][:1] == "و" and self.norms[k][1:] in _DECREE_HEADS  # ("، ومرسوما آخر بالتصديق")
                   for k in range(max(lo, cue - 3), cue)) \
             or self.decree_before(lo, cue) is not None or self.royal_will(lo, cue)
         # a state's own step (ratifying, joining, leaving) passed by a law or decree, or approved by name ("وافق
@@ -2518,6 +2540,13 @@ class _Article:
             if n == "،" and (opening := self.time_aside(lo, k) or self.place_aside(lo, k)) is not None:
                 aside = opening
                 continue
+            if n == "،" and law and k + 1 < cue and self.norms[k + 1][:1] == "و" and (
+                    _stem_of(self.norms[k + 1][1:]) in _LAW or self.norms[k + 1][1:] in _DECREE_HEADS) and (
+                    first := next((j for j in range(k - 1, lo - 1, -1) if _stem_of(self.norms[j]) in _LAW
+                                   or self.norms[j] in _DECREE_HEADS), None)) is not None:
+                aside, reach = first, 24  # "أصدر الرئيس مرسوما بالتصديق على اتفاقية ...، ومرسوما آخر بالتصديق على
+                self.second_decree[cue] = first  # ...": a second decree coordinated with the first, the verb that
+                continue  # issued both before it (its day and its state are the first one's)
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
                     n == "،" and not self.norms[k + 1].startswith("ال")):
@@ -4266,6 +4295,156 @@ def _not_taken(art: "_Article", lo: int, new: int, verb: int) -> bool:
         art.norms[verb].startswith(("س", "وس"))
 
 
+_DEPOSITED = L._w("أودع أودعت أودعا أودعتا أودعوا إيداع وإيداع بإيداع")  # an instrument deposited: a state's step
+_DEPOSITING = L._w("تودع يودع تودعا يودعا")  # ... after "قبل أن" in a past narration: "قبل أن تودع ليبيا صكها"
+_INSTRUMENT_HEADS = tuple(fold(w) for w in ("وثيق", "وثائق", "صك", "صكوك"))
+_OF_ACCEPTANCE = ("تصديق", "انضمام", "مصادق", "التصديق", "الانضمام", "المصادق", "موافق", "الموافق")
+_THEN = L._w("ثم وثم تلتها تلاها وتلتها وتلاها تليها يليها تبعتها تبعها وتبعتها")  # "تلتها توغو في 20 أبريل"
+
+
+def _instrument_at(art: "_Article", k: int) -> bool:
+    """Whether token ``k`` is an instrument of ratification or accession: "وثيقة التصديق", "صك انضمامها", or one
+    told by its owner only ("وثيقتها", "صكها": the instrument of the agreement the report tells of)."""
+    n = art.norms[k]
+    if not n.startswith(_INSTRUMENT_HEADS):
+        return False
+    if n.endswith(("ها", "ه", "هما", "هم")) and not n.endswith(("وثيقه",)):
+        return True
+    return k + 1 < len(art.norms) and art.norms[k + 1].startswith(_OF_ACCEPTANCE)
+
+
+def _listed_date(art: "_Article", k: int, hi: int) -> tuple[str, int] | None:
+    """The date written at token ``k`` ("20 أبريل", "11 مايو 2026") before the report, with the token after it."""
+    if k >= hi:
+        return None
+    for t in art.timex:
+        if art.toks[k].start <= t.start < art.toks[k].end and not t.data.get("duration"):
+            text = str(t.data.get("text") or "")
+            v = art.fix_year(t, str(t.data.get("value") or art._resolve(t) or ""))
+            if not any(c.isdigit() for c in text) or len(v) < 7 or not v[:1].isdigit() or (
+                    art.anchor and v[:10] >= art.anchor[:len(v[:10])]):
+                return None
+            after = bisect.bisect_left(art.starts, t.end)
+            return v, after
+    return None
+
+
+def _listed_after(art: "_Article", p: int, hi: int) -> list[tuple[dict[str, Any], str, int, int]]:
+    """The states a listing tells after a step and its date, each with its own date, the one verb left out ("أودع
+    لبنان وثيقة تصديقه في 4 مايو، وليبيا في 11 مايو", "صادقت مالي في 3 مارس، تلتها غانا في 9 أبريل ثم توغو
+    في 20 أبريل"): (state, date, first token, last token)."""
+    out: list[tuple[dict[str, Any], str, int, int]] = []
+    j = p
+    while j < hi:
+        start = j
+        if art.norms[j] == "،":
+            j += 1
+        while j < hi and art.norms[j] in _THEN:
+            j += 1
+        if j >= hi:
+            break
+        found = [c for c in art.country_at(j) if not c.get("group") and c.get("name_en")]
+        if not found or (j == start and not art.norms[j].startswith("و")):
+            break  # (a state coordinated or after "ثم", "تلتها": not the next clause's subject)
+        k = next((x for x in range(j + 1, min(hi, j + 4)) if art.norms[x] == "في"), None)
+        if k is None or any(not art.norms[x][:1].isalpha() for x in range(j + 1, k)):
+            break
+        dated = _listed_date(art, k + 1, hi)
+        if dated is None:
+            break
+        out.append((found[0], dated[0], start, dated[1] - 1))
+        j = dated[1]
+    return out
+
+
+def _taker_dict(c: dict[str, Any]) -> dict[str, Any]:
+    return {"name": c.get("name"), "country": {"name": c.get("name"), "name_en": c.get("name_en")}}
+
+
+def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A state that deposits its instrument of ratification or accession ratifies the agreement the sentence names, or
+    else the one the report named last before it ("أن لبنان أودع وثيقة تصديقه في 4 مايو", "فقد أودعت غانا
+    صكها في مارس", "بعد شهر من إيداع بنين وثيقة انضمامها"); a step told with a state and its date
+    carries the states a listing adds after it, each on its own date."""
+    out: list[dict[str, Any]] = []
+    for s, lo, hi in art.sentence_ranges(sents):
+        for i in range(lo, hi):
+            n = art.norms[i]
+            present = n in _DEPOSITING and i - 2 >= lo and art.norms[i - 1] in _THAT and art.norms[i - 2] == "قبل"
+            if n not in _DEPOSITED and not present:
+                continue
+            instr = next((k for k in range(i + 1, min(hi, i + 12)) if _instrument_at(art, k)), None)
+            if instr is None or any(art.norms[k] in (".", "؛") or _CUES.get(art.stemmed[k])
+                                    for k in range(i + 1, instr)):
+                continue
+            takers = [c for k in range(i + 1, instr) for c in art.country_at(k)
+                      if not c.get("group") and c.get("name_en")]
+            if not takers and not art.norms[i].endswith("يداع") and not art.norms[instr].startswith("وثائق"):
+                # (not "وبنين التي أودعت وثائقها في مارس وأبريل": the instruments of every state listed)
+                back = i - 1
+                while back > lo and art.norms[back] in ("قد", "التي", "الذي", "ان", "أن"):
+                    back -= 1
+                # (a name of several words ends there: "إن جمهورية أفريقيا الوسطى أودعت من جهتها صك انضمامها")
+                named = next((m for m in art.mentions if m.start <= art.toks[back].start < m.end), None)
+                first = back if named is None else bisect.bisect_right(art.starts, named.start) - 1
+                takers = [c for c in art.country_at(first) if not c.get("group") and c.get("name_en")]
+            if not takers:
+                continue  # "عقب إيداع الوثيقة الخامسة": no state told
+            mod = "done" if present else art.modality(lo, i, "ratified")
+            if mod is None:
+                continue
+            nouns = [k for k in art.nouns if lo <= k < hi and k > instr and k - instr <= 6]
+            # (else the one named before it: "تلقت الأمانة صكوك الانضمام إلى اتفاقية ...، فقد أودعت غانا صكها")
+            noun = nouns[0] if nouns else next((k for k in reversed(art.nouns) if k < i), None)
+            if noun is None:
+                continue
+            said, generic, _end = art.name_at(noun, art.sentence_of(noun)[1])
+            stop = next((k for k in range(instr + 1, hi) if art.norms[k] in (".", "؛") or art.norms[k] == "،" and not (
+                k + 1 < hi and art.norms[k + 1] in ("وهي", "وهو", "لدى", "لدي"))), hi)
+            date = art.sentence_date(art.toks[i].start, art.toks[stop - 1].end)
+            source = "timex" if date else None
+            if present and date is None:
+                continue  # "يجب أن يقر مجلس الشيوخ ... قبل أن يودع لبنان وثيقة تصديقه": a condition, no day told
+            if date is None:
+                date, source = art.date_near(art.toks[max(lo, i - _TIMEX_REACH)].start, art.toks[stop - 1].end,
+                                             art.toks[i].start, mod == "done", s.start)
+            ref = next((r for r in raw if r["noun"] == noun), None)
+            parties = list((ref or {}).get("data", {}).get("parties") or [])
+            data: dict[str, Any] = {
+                "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
+                "parties": parties, "sentence": [s.start, s.end], "cue": art.text[art.toks[i].start:art.toks[i].end],
+            }
+            for c in takers[:1]:
+                d = dict(data, by=_taker_dict(c))
+                if c["name_en"] not in {p.get("name_en") for p in parties}:
+                    d["parties"] = parties + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+                out.append({"kind": "ratified", "tok": (i, instr), "noun": noun, "data": d})
+    return out
+
+
+def _listings(art: "_Article", raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Steps of the states a listing adds after a ratification told with its state and date (see _listed_after)."""
+    out: list[dict[str, Any]] = []
+    for r in raw:
+        d = r["data"]
+        by = d.get("by") or {}
+        if r["kind"] != "ratified" or d.get("date_source") != "timex" or not isinstance(by.get("country"), dict) \
+                or d.get("modality") != "done":
+            continue
+        lo, hi = art.sentence_of(r["tok"][0])
+        cue = r["tok"][0]
+        p = next((x[1] for x in (_listed_date(art, k, hi) for k in range(cue, min(hi, cue + 30)))
+                  if x is not None and x[0] == d["date"]), None)
+        if p is None:
+            continue
+        for c, date, a, b in _listed_after(art, p, hi):
+            twin = dict(d, by=_taker_dict(c), date=date, date_source="timex")
+            if c["name_en"] not in {q.get("name_en") for q in d["parties"]}:
+                twin["parties"] = d["parties"] + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+            out.append({"kind": "ratified", "tok": (a, b), "noun": r["noun"], "data": twin})
+    return out
+
+
 def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
     """An annex of extension signed ("وقع الوزيران ملحق تمديد اتفاقية الصيد البحري") extends the agreement on the day
     it is signed: the signing read there becomes an ``extended`` step of the same modality and day (the agreement
@@ -4815,6 +4994,20 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         # الأذربيجاني لصالح التصديق على معاهدة السلام مع أرمينيا")
                         data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
                                                               "entity_id": c.get("entity_id")}]
+            first = art.second_decree.get(cue)
+            lead = next((r for r in raw if first is not None and r["kind"] == kind and first < r["tok"][0] <= first + 3
+                         and r["data"]["sentence"][0] == s.start), None)
+            if lead is not None:
+                # "أصدر الرئيس أمس مرسوما بالتصديق على اتفاقية ...، ومرسوما آخر بالتصديق على الاتفاقية ...": the
+                # second decree issued on the first one's day, by its state
+                data.update(date=lead["data"]["date"], date_source=lead["data"]["date_source"])
+                if lead["data"].get("by"):
+                    was = ((data.get("by") or {}).get("country") or {}).get("name_en")
+                    data["by"] = lead["data"]["by"]
+                    c = lead["data"]["by"].get("country") or {}
+                    data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (was, c.get("name_en"))] \
+                        + ([{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+                           if c.get("name_en") else [])
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
             if kind in ("signed", "concluded", "ratified") and cue < noun and (not generic or noun in art.own_names):
                 # agreements coordinated after the one the verb reaches take the same step: "وقع البلدان اتفاقية النقل
@@ -4859,6 +5052,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     last = k2
     _annexes(art, raw)  # an annex of extension signed extends the agreement (issue 15)
     raw.extend(_replacements(art, sents, raw))  # an agreement a new one replaces (issue 15)
+    raw.extend(_deposits(art, sents, raw))  # an instrument of ratification deposited (issue 15)
+    raw.extend(_listings(art, raw))  # the states a listing adds after a step, each on its date (issue 15)
     # A bare noun refers to the agreement the article names in its step sentences (most often, then
     # longest); a name mentioned only in passing ("بالإضافة إلى اتفاقية ...") is another agreement.
     # When the article names two different agreements, a bare noun is the one named last before it
@@ -4944,6 +5139,29 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
     titles = art.reach_titles()
     for r in raw:
+        short = art.title_of.get(r["noun"], "")
+        if short in titles:
+            # (the organisation it is named after is not one of its parties: "اتفاقية الاتحاد الأفريقي لحماية ...")
+            r["data"]["parties"] = [p for p in r["data"]["parties"]
+                                    if tuple(fold(str(p.get("name") or "")).split()) not in ORG_TITLES]
+        if short in titles and r["data"]["generic"] and not r["data"].get("coordinated"):
+            # the noun is the convention's own short name, whatever agreement the article names most ("صدر مرسوم
+            # بالتصديق على اتفاقية النقل البحري ...، ومرسوم آخر بالتصديق على الاتفاقية الإقليمية لحماية الغابات ...")
+            r["data"]["own_reach"] = True
+            if not fold(r["data"]["name"]).startswith(fold(short)):  # (not "الاتفاقية الإقليمية لحماية ...")
+                r["data"].update(name=short, named=True)
+    shorts = {r["data"]["name"] for r in raw if r["data"].get("own_reach")}
+    if best is None and len(shorts) == 1:
+        # an article that names one convention by its title only: its bare nouns of the same kind are that
+        # convention ("صادق البرلمان على الاتفاقية"; not "أعلنت شركة توقيع اتفاق")
+        short = next(iter(shorts))
+        head = fold(short.split()[0]).removeprefix("ال")
+        for r in raw:
+            d = r["data"]
+            if d["generic"] and not d.get("named") and not d.get("other") and d["said"] \
+                    and fold(d["said"].split()[0]).removeprefix("ال") == head:
+                d.update(name=short, named=True)
+    for r in raw:
         if r["data"].get("named") and titles.get(r["data"]["name"]):
             r["data"]["reach"] = titles[r["data"]["name"]]  # (its title: one convention whoever takes a step)
     raw = _two_agreements(art, raw)
@@ -4972,7 +5190,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     told = {(r["kind"], r["data"]["sentence"][0]) for r in raw if taker(r)}
     for r in raw:
         d = r["data"]
-        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") else "")
+        # (a convention named by its reach and title is a step of its own: "مرسوما بالتصديق على اتفاقية النقل البحري
+        # ...، ومرسوما آخر بالتصديق على الاتفاقية الإقليمية لحماية الغابات ...")
+        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") or d.get("own_reach") else "")
         if key in seen or taker(r) is None and key[:2] in told:
             continue
         seen.add(key)
@@ -4988,7 +5208,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="33", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="34", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
