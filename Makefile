@@ -129,6 +129,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test46
 	$(PY) eval/eval_treaties.py --part test47
 	$(PY) eval/eval_treaties.py --part test48
+	$(PY) eval/eval_treaties.py --part test49
+	$(PY) eval/eval_treaties.py --part test50
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
