@@ -785,8 +785,9 @@ def _signed_days(g: _Group) -> set[str]:
 def _join_same_signing(groups: list[_Group]) -> list[_Group]:
     """Two records of the same pair whose reports date their signing to the same day are one agreement named two
     ways ("اتفاق النقل الجوي الشامل" and "اتفاق الطيران الشامل", "الاتفاقية النووية"), when that pair has no third
-    record signed that day, no report names both and one name at least is more than a description (a visit's two agreements, each told apart in one report, stay
-    two; an agreement replacing another, a company's contract, stay apart)."""
+    record signed that day, no report names both and one name at least is more than a description (a visit's two
+    agreements, each told apart in one report, stay two; an agreement replacing another, a company's contract, stay
+    apart)."""
     out = list(groups)
     for g in groups:
         days = _signed_days(g)
