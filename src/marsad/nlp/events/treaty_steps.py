@@ -4300,6 +4300,9 @@ _DEPOSITING = L._w("تودع يودع تودعا يودعا")  # ... after "قب
 _INSTRUMENT_HEADS = tuple(fold(w) for w in ("وثيق", "وثائق", "صك", "صكوك"))
 _OF_ACCEPTANCE = ("تصديق", "انضمام", "مصادق", "التصديق", "الانضمام", "المصادق", "موافق", "الموافق")
 _THEN = L._w("ثم وثم تلتها تلاها وتلتها وتلاها تليها يليها تبعتها تبعها وتبعتها")  # "تلتها توغو في 20 أبريل"
+# words a listed state may carry before its date, the verb still left out ("وغانا بدورها في 9 أبريل"); any other word
+# is a verb of its own ("وغانا رفضتها في 9 أبريل", "وغانا لم تصادق في ..."): not the listing's step
+_LISTED_ASIDES = L._w("بدورها بدوره أيضا ايضا كذلك هي هو الأخرى الاخرى الآخر الاخر")
 
 
 def _instrument_at(art: "_Article", k: int) -> bool:
@@ -4347,7 +4350,7 @@ def _listed_after(art: "_Article", p: int, hi: int) -> list[tuple[dict[str, Any]
         if not found or (j == start and not art.norms[j].startswith("و")):
             break  # (a state coordinated or after "ثم", "تلتها": not the next clause's subject)
         k = next((x for x in range(j + 1, min(hi, j + 4)) if art.norms[x] == "في"), None)
-        if k is None or any(not art.norms[x][:1].isalpha() for x in range(j + 1, k)):
+        if k is None or any(art.norms[x] not in _LISTED_ASIDES for x in range(j + 1, k)):
             break
         dated = _listed_date(art, k + 1, hi)
         if dated is None:
