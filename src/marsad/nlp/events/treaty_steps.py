@@ -4360,6 +4360,13 @@ def _taker_dict(c: dict[str, Any]) -> dict[str, Any]:
     return {"name": c.get("name"), "country": {"name": c.get("name"), "name_en": c.get("name_en")}}
 
 
+def _with_party(parties: list[dict[str, Any]], c: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parties with the state ``c`` that takes the step added, when they do not name it already."""
+    if c["name_en"] in {p.get("name_en") for p in parties}:
+        return parties
+    return parties + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+
+
 def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A state that deposits its instrument of ratification or accession ratifies the agreement the sentence names, or
     else the one the report named last before it ("أن لبنان أودع وثيقة تصديقه في 4 مايو", "فقد أودعت غانا
@@ -4414,9 +4421,7 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
                 "parties": parties, "sentence": [s.start, s.end], "cue": art.text[art.toks[i].start:art.toks[i].end],
             }
             for c in takers[:1]:
-                d = dict(data, by=_taker_dict(c))
-                if c["name_en"] not in {p.get("name_en") for p in parties}:
-                    d["parties"] = parties + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+                d = dict(data, by=_taker_dict(c), parties=_with_party(parties, c))
                 out.append({"kind": "ratified", "tok": (i, instr), "noun": noun, "data": d})
     return out
 
@@ -4437,9 +4442,7 @@ def _listings(art: "_Article", raw: list[dict[str, Any]]) -> list[dict[str, Any]
         if p is None:
             continue
         for c, date, a, b in _listed_after(art, p, hi):
-            twin = dict(d, by=_taker_dict(c), date=date, date_source="timex")
-            if c["name_en"] not in {q.get("name_en") for q in d["parties"]}:
-                twin["parties"] = d["parties"] + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+            twin = dict(d, by=_taker_dict(c), date=date, date_source="timex", parties=_with_party(d["parties"], c))
             out.append({"kind": "ratified", "tok": (a, b), "noun": r["noun"], "data": twin})
     return out
 
