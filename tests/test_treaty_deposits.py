@@ -55,3 +55,19 @@ def test_a_convention_named_after_its_organisation_keeps_that_name_and_the_organ
     assert steps and all(s.data["name"].startswith("اتفاقية الاتحاد الأفريقي") for s in steps)
     assert _ratified(steps) == {"Ghana": "2026-06-09", "Togo": "2026-05-09"}
     assert not any(p.get("name_en") == "African Union" for s in steps for p in s.data["parties"])
+
+
+def test_a_state_after_the_listing_comma_that_refused_or_did_not_ratify_is_not_a_ratifier() -> None:
+    # the listing leaves the verb out; a state given its own verb (a refusal, a denial, a withdrawal) took no such step
+    for tail in ("وغانا رفضتها في 9 أبريل.", "وغانا لم تصادق في 9 أبريل.", "وغانا انسحبت في 9 أبريل."):
+        text = "وكانت مالي قد صادقت على الاتفاقية الإقليمية لحماية الغابات في 3 مارس، " + tail
+        doc = _doc(text, [MALI, GHANA], published_at="2026-06-10",
+                   timex=[("3 مارس", "2026-03-03"), ("9 أبريل", "2026-04-09")])
+        assert _ratified(find_steps(doc, KB)) == {"Mali": "2026-03-03"}, tail
+
+
+def test_a_listed_state_may_carry_a_word_of_its_own_turn() -> None:
+    text = "وكانت مالي قد صادقت على الاتفاقية الإقليمية لحماية الغابات في 3 مارس، وغانا بدورها في 9 أبريل."
+    doc = _doc(text, [MALI, GHANA], published_at="2026-06-10",
+               timex=[("3 مارس", "2026-03-03"), ("9 أبريل", "2026-04-09")])
+    assert _ratified(find_steps(doc, KB)) == {"Mali": "2026-03-03", "Ghana": "2026-04-09"}

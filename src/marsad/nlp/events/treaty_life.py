@@ -335,8 +335,7 @@ class _Group:
                 # "وقعتا في فبراير اتفاقا" and "وقعت اليوم اتفاقا": two agreements of one pair (an agreement
                 # named by some of its reports keeps its unnamed ones: one misread date does not split it)
                 return False
-            gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
-            return not gaps or min(gaps) <= _BACKGROUND_DAYS
+            return self.near(u)
         if any(_agree(a, b) and b != u.words for a in u.replaced_by() for b in self.names) or u.words not in \
                 self.names and any(_agree(a, u.words) for x in self.units for a in x.replaced_by()):
             return False  # an agreement never joins the one that replaces it (a name of the group, not its own)
@@ -350,8 +349,7 @@ class _Group:
                 # an agreement named by words of its own that the other reports do not write (or the group's, so
                 # named): the same agreement when two of the group's core parties are the unit's, within a year and
                 # with no signing a month apart (as for a bare noun)
-                gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
-                return not _apart(self.taken, u.taken()) and (not gaps or min(gaps) <= _BACKGROUND_DAYS)
+                return not _apart(self.taken, u.taken()) and self.near(u)
             return False
         if not u.parties:
             return True  # a name alone joins the agreement that most reports give that name (see below)
@@ -382,8 +380,7 @@ class _Group:
         per report with no such evidence ("صادق مجلس النواب المغربي على اتفاقية النقل البحري", and the Jordanian
         one) holds only for a city name or three states or more, within a year."""
         units = [*self.units, u]
-        gaps = [abs(g) for g in (_days(d, u.published) for d in self.dates) if g is not None]
-        near = not gaps or min(gaps) <= _BACKGROUND_DAYS
+        near = self.near(u)
         if any(_strong_convention(x) for x in units):
             return len(u.parties) <= 1 or all(len(x.parties) <= 1 for x in self.units)
         pair = any(len(x.parties) >= 2 for x in units)

@@ -801,6 +801,8 @@ class _Article:
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
         self.own_names: dict[int, str] = {}  # ... and the words that name it
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
+        self.bound: set[int] = set()  # ... and the tokens of a state it binds the subject to ("التي تربطها بفرنسا")
+        self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by (see reach_titles)
         self.second_decree: dict[int, int] = {}  # a step of a second decree coordinated → the first decree (governor)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
@@ -1039,32 +1041,26 @@ class _Article:
 
     def reach_titles(self) -> dict[str, str]:
         """The titles the article gives a convention it names by its reach ("الاتفاقية الإقليمية لتجارة الماشية
-        والاعتراف المتبادل بالشهادات البيطرية", "الاتفاقية الأفريقية للتعاون في مكافحة الجراد الصحراوي"), by the short
-        name the name reader keeps ("الاتفاقية الإقليمية"): what follows the reach with ل."""
+        والاعتراف المتبادل بالشهادات البيطرية", "الاتفاقية الأفريقية للتعاون في مكافحة الجراد الصحراوي") or by the
+        organisation it is named after ("اتفاقية آسيان لمكافحة ..."), by the short name the name reader keeps
+        ("الاتفاقية الإقليمية", "اتفاقية آسيان"): what follows the reach or the organisation with ل."""
         out: dict[str, str] = {}
-        self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by
+        self.title_of = {}
         for i in self.nouns:
             org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:i + 1 + len(o)]) == o), None)
-            k = i + 1 + len(org) if org else 0
-            if org and k < len(self.norms) and self.norms[k][:1] == "ل" and len(self.norms[k]) > 4 \
-                    and not self.stops_name(k) and (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
-                # a convention named after its organisation and what it is for: keyed by the noun and the
-                # organisation ("اتفاقية آسيان")
-                end = self.reach_title(k, self.sentence_of(i)[1], i)
-                if end > k:
-                    key = _without_clitic(self.text[self.toks[i].start:self.toks[k - 1].end])
-                    out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
-                    self.title_of[i] = key
+            if org:
+                k = i + 1 + len(org)  # (keyed by the noun and the organisation: "اتفاقية آسيان")
+            elif i + 1 < len(self.norms) and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                    and self.norms[i + 1] in _REACH_ADJ:
+                k = i + 2  # (keyed by the noun and its reach, as the name reader keeps them)
+            else:
                 continue
-            if i + 2 >= len(self.norms) or not self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
-                    or self.norms[i + 1] not in _REACH_ADJ or self.norms[i + 2][:1] != "ل" \
-                    or len(self.norms[i + 2]) <= 4 or self.stops_name(i + 2) \
-                    or not (self.norms[i + 2].startswith("لل") or _action_form(self.norms[i + 2][1:])):
-                continue
-            _lo, hi = self.sentence_of(i)
-            end = self.reach_title(i + 2, hi, i)
-            if end > i + 2:  # (keyed by the noun and its reach, as the name reader keeps them)
-                key = _without_clitic(self.text[self.toks[i].start:self.toks[i + 1].end])
+            if k >= len(self.norms) or self.norms[k][:1] != "ل" or len(self.norms[k]) <= 4 or self.stops_name(k) \
+                    or not (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
+                continue  # (what the convention is for opens its title: "لمكافحة", "للتعاون")
+            end = self.reach_title(k, self.sentence_of(i)[1], i)
+            if end > k:
+                key = _without_clitic(self.text[self.toks[i].start:self.toks[k - 1].end])
                 out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
                 self.title_of[i] = key
         return out
@@ -1545,7 +1541,7 @@ class _Article:
                     break
                 out.add(k)
         self.between = set()
-        self.bound: set[int] = set()
+        self.bound = set()
         for k in range(last + 1, min(hi, last + 12)):
             if self.norms[k] in (".", "؛", "،") or k in self.nouns:
                 break  # another clause, or another agreement
@@ -1603,7 +1599,7 @@ class _Article:
             ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
             if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
-            if label != "LOC" or k in getattr(self, "bound", ()):
+            if label != "LOC" or k in self.bound:
                 return False
             if self.host_place(k):
                 return True  # "في العاصمة البرازيلية برازيليا": the host's capital, where two others signed
@@ -4300,6 +4296,9 @@ _DEPOSITING = L._w("تودع يودع تودعا يودعا")  # ... after "قب
 _INSTRUMENT_HEADS = tuple(fold(w) for w in ("وثيق", "وثائق", "صك", "صكوك"))
 _OF_ACCEPTANCE = ("تصديق", "انضمام", "مصادق", "التصديق", "الانضمام", "المصادق", "موافق", "الموافق")
 _THEN = L._w("ثم وثم تلتها تلاها وتلتها وتلاها تليها يليها تبعتها تبعها وتبعتها")  # "تلتها توغو في 20 أبريل"
+# words a listed state may carry before its date, the verb still left out ("وغانا بدورها في 9 أبريل"); any other word
+# is a verb of its own ("وغانا رفضتها في 9 أبريل", "وغانا لم تصادق في ..."): not the listing's step
+_LISTED_ASIDES = L._w("بدورها بدوره أيضا ايضا كذلك هي هو الأخرى الاخرى الآخر الاخر")
 
 
 def _instrument_at(art: "_Article", k: int) -> bool:
@@ -4347,7 +4346,7 @@ def _listed_after(art: "_Article", p: int, hi: int) -> list[tuple[dict[str, Any]
         if not found or (j == start and not art.norms[j].startswith("و")):
             break  # (a state coordinated or after "ثم", "تلتها": not the next clause's subject)
         k = next((x for x in range(j + 1, min(hi, j + 4)) if art.norms[x] == "في"), None)
-        if k is None or any(not art.norms[x][:1].isalpha() for x in range(j + 1, k)):
+        if k is None or any(art.norms[x] not in _LISTED_ASIDES for x in range(j + 1, k)):
             break
         dated = _listed_date(art, k + 1, hi)
         if dated is None:
@@ -4359,6 +4358,13 @@ def _listed_after(art: "_Article", p: int, hi: int) -> list[tuple[dict[str, Any]
 
 def _taker_dict(c: dict[str, Any]) -> dict[str, Any]:
     return {"name": c.get("name"), "country": {"name": c.get("name"), "name_en": c.get("name_en")}}
+
+
+def _with_party(parties: list[dict[str, Any]], c: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parties with the state ``c`` that takes the step added, when they do not name it already."""
+    if c["name_en"] in {p.get("name_en") for p in parties}:
+        return parties
+    return parties + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
 
 
 def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -4415,9 +4421,7 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
                 "parties": parties, "sentence": [s.start, s.end], "cue": art.text[art.toks[i].start:art.toks[i].end],
             }
             for c in takers[:1]:
-                d = dict(data, by=_taker_dict(c))
-                if c["name_en"] not in {p.get("name_en") for p in parties}:
-                    d["parties"] = parties + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+                d = dict(data, by=_taker_dict(c), parties=_with_party(parties, c))
                 out.append({"kind": "ratified", "tok": (i, instr), "noun": noun, "data": d})
     return out
 
@@ -4438,9 +4442,7 @@ def _listings(art: "_Article", raw: list[dict[str, Any]]) -> list[dict[str, Any]
         if p is None:
             continue
         for c, date, a, b in _listed_after(art, p, hi):
-            twin = dict(d, by=_taker_dict(c), date=date, date_source="timex")
-            if c["name_en"] not in {q.get("name_en") for q in d["parties"]}:
-                twin["parties"] = d["parties"] + [{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
+            twin = dict(d, by=_taker_dict(c), date=date, date_source="timex", parties=_with_party(d["parties"], c))
             out.append({"kind": "ratified", "tok": (a, b), "noun": r["noun"], "data": twin})
     return out
 
