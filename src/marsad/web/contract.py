@@ -54,10 +54,10 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return out
 
 
-def listing(model_schema: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
-    """``responses`` of a list operation: JSON, or the same rows as CSV or JSON Lines (``format=``)."""
+def listing() -> dict[int | str, dict[str, Any]]:
+    """``responses`` of a list operation: JSON (its schema is the operation's response model), or the same rows as
+    CSV or JSON Lines (``format=``)."""
     return {200: {"description": "the rows, in the format asked for", "content": {
-        "application/json": {"schema": model_schema or {"type": "object"}},
         "application/x-ndjson": {"schema": {"type": "string"}, "example": '{"id": "..."}\n'},
         "text/csv": {"schema": {"type": "string"}, "example": "id,title\n"},
     }}, **errors(503)}

@@ -1,0 +1,135 @@
+"""What the API answers, as a client relies on it: documented shapes, a refused ingest, an unknown outlet.
+
+Through the in-process app (``TestClient``) over the demo corpus, and the CLI where the two must agree.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+fastapi = pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+from jsonschema import Draft202012Validator  # noqa: E402
+
+from marsad.cli.main import main  # noqa: E402
+from marsad.demo.run import run_demo  # noqa: E402
+from marsad.web.app import WebSettings, create_app, hide_paths  # noqa: E402
+
+ARTICLE = ("افتتحت بلدية المدينة مكتبة عامة جديدة في الحي الشرقي يوم السبت، وقال رئيس البلدية إن المكتبة تضم "
+           "عشرين ألف كتاب وقاعة للأطفال، وإنها ستفتح أبوابها كل يوم من التاسعة صباحا حتى المساء.")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("answers") / "demo.db")
+    run_demo(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(demo_db):
+    with TestClient(create_app(WebSettings(db=demo_db))) as c:
+        yield c
+
+
+def _documented(spec: dict, path: str, status: str = "200") -> dict:
+    """The JSON schema an operation documents for ``status``, with the components it refers to."""
+    schema = spec["paths"][path]["get" if "get" in spec["paths"][path] else "post"]["responses"][status]
+    schema = schema["content"]["application/json"]["schema"]
+    return {**schema, "components": spec["components"]}
+
+
+def _check(spec: dict, path: str, body: dict, status: str = "200") -> None:
+    errors = sorted(Draft202012Validator(_documented(spec, path, status)).iter_errors(body), key=str)
+    assert not errors, f"{path}: {errors[0].message} at {list(errors[0].absolute_path)}"
+
+
+def test_the_entity_answer_documents_how_a_part_of_a_name_was_taken(client):
+    spec = client.get("/openapi.json").json()
+    page = spec["components"]["schemas"]["EntityPage"]
+    assert {"entity", "match", "names", "articles", "events"} <= set(page["required"])
+    match = spec["components"]["schemas"]["EntityMatch"]
+    assert set(match["properties"]) == {"query", "taken", "others", "others_total"}
+    # «حسان» is part of two actors' names in the demo news: the answer says which it took, and the other
+    answer = client.get("/api/entities/حسان").json()
+    assert answer["match"]["query"] == "حسان" and answer["match"]["others_total"] == 1
+    assert answer["match"]["taken"]["id"] == answer["entity"]["id"]
+    _check(spec, "/api/entities/{entity_id}", answer)
+
+
+def test_every_json_answer_has_a_documented_schema_and_keeps_its_bytes(client, demo_db):
+    from marsad.nlp.entity_queries import list_entities
+    from marsad.store import open_store
+    from marsad.web.data import entity_page
+
+    spec = client.get("/openapi.json").json()
+    some = {k: client.get(f"/api/{k}", params={"all": "1"}).json()["items"][0]["id"]
+            for k in ("articles", "entities", "stories", "treaties")}
+    answers = {"/api/articles": "/api/articles", "/api/articles/{article_id}": f"/api/articles/{some['articles']}",
+               "/api/search": "/api/search?q=الفيضانات", "/api/entities": "/api/entities",
+               "/api/entities/{entity_id}": f"/api/entities/{some['entities']}", "/api/roles": "/api/roles",
+               "/api/quotes": "/api/quotes", "/api/stories": "/api/stories",
+               "/api/stories/{story_id}": f"/api/stories/{some['stories']}", "/api/events": "/api/events?all=1",
+               "/api/treaties": "/api/treaties?all=1", "/api/treaties/{treaty_id}": f"/api/treaties/{some['treaties']}",
+               "/api/rejections": "/api/rejections", "/api/stats": "/api/stats"}
+    for path, url in answers.items():
+        assert "$ref" in _documented(spec, path), f"{path} documents no model"
+        _check(spec, path, client.get(url).json())
+    # a model documents the answer, it does not filter it: the bytes are the data function's, as before
+    store = open_store(demo_db)
+    try:
+        eid = list_entities(store, "PER", 1)[0]["id"]
+        want = json.dumps(hide_paths(json.loads(json.dumps(entity_page(store, eid)))), ensure_ascii=False,
+                          separators=(",", ":"))
+    finally:
+        store.close()
+    assert client.get(f"/api/entities/{eid}").text == want
+
+
+def test_an_ingest_that_stored_nothing_is_refused_with_each_reason(demo_db, tmp_path):
+    db = str(tmp_path / "copy.db")
+    shutil.copy(demo_db, db)
+    auth = {"Authorization": "Bearer s3cret"}
+    blank = {"text": "   ", "title": "فارغ"}
+    menu = {"text": "<html><body><p>الرئيسية</p></body></html>", "html": True, "url": "https://example.com/menu"}
+    with TestClient(create_app(WebSettings(db=db, ingest_token="s3cret"))) as c:
+        spec = c.get("/openapi.json").json()
+        refused = c.post("/api/ingest", json={"documents": [blank, menu]}, headers=auth)
+        assert refused.status_code == 422  # as `marsad ingest` exits 1 when nothing was stored
+        body = refused.json()
+        assert body["detail"].startswith("nothing stored: every document read was rejected")
+        assert body["articles_added"] == 0 and body["rejected"] == 2
+        reasons = sorted(r["reason"] for r in body["rejections"])
+        assert len(reasons) == 2 and any("blank (whitespace only)" in r for r in reasons), reasons
+        _check(spec, "/api/ingest", body, "422")
+        # a batch with one good document stores it, and still says why the other was refused
+        partial = c.post("/api/ingest", json={"documents": [{**blank, "title": "فارغ أيضا"},
+                                                                 {"text": ARTICLE, "title": "مكتبة"}]}, headers=auth)
+        assert partial.status_code == 200 and partial.json()["articles_added"] == 1
+        assert partial.json()["rejected"] == 1
+        _check(spec, "/api/ingest", partial.json())
+        # a misspelt key sent nothing to ingest: said so, not "0 articles added"
+        typo = c.post("/api/ingest", json={"document": [{"text": ARTICLE}]}, headers=auth)
+        assert typo.status_code == 422 and "nothing to ingest" in typo.json()["detail"]
+
+
+def test_an_unknown_outlet_is_the_same_error_in_the_api_and_the_cli(client, demo_db, capsys):
+    for url in ("/api/articles?outlet=nosuch", "/api/search?q=الفيضانات&outlet=nosuch"):
+        r = client.get(url)
+        assert r.status_code == 404, url
+        assert r.json()["detail"].startswith("no articles from outlet 'nosuch'; the outlets stored are صحيفة الأفق")
+    assert main(["--db", demo_db, "articles", "--outlet", "nosuch"]) == 2
+    said = client.get("/api/articles?outlet=nosuch").json()["detail"]
+    assert capsys.readouterr().err.strip() == f"marsad: error: {said}"
+    # a near name is suggested; the name spelt without its hamza is the outlet
+    near = client.get("/api/articles", params={"outlet": "الأفق"})
+    assert near.status_code == 404 and "did you mean صحيفة الأفق?" in near.json()["detail"]
+    assert main(["--db", demo_db, "articles", "--outlet", "الأفق"]) == 2
+    assert "did you mean صحيفة الأفق?" in capsys.readouterr().err
+    items = client.get("/api/articles", params={"outlet": "صحيفة الافق"}).json()["items"]
+    assert items and {a["outlet"] for a in items} == {"صحيفة الأفق"}
+    assert main(["--db", demo_db, "articles", "--outlet", "صحيفة الافق", "--json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(items)
