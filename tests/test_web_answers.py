@@ -133,3 +133,27 @@ def test_an_unknown_outlet_is_the_same_error_in_the_api_and_the_cli(client, demo
     assert items and {a["outlet"] for a in items} == {"صحيفة الأفق"}
     assert main(["--db", demo_db, "articles", "--outlet", "صحيفة الافق", "--json"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == len(items)
+
+
+def test_an_unknown_entity_is_the_cli_message_with_the_actors_it_may_be(client, demo_db, capsys):
+    """No Kim is in the demo news: the API names the known Kims as `marsad entity` does, not a bare 404."""
+    r = client.get("/api/entities/كيم جونغ")
+    assert r.status_code == 404
+    assert r.json()["detail"] == "no entity 'كيم جونغ'; did you mean per:kim-jong-il, per:kim-jong-un, per:kim-yo-jong?"
+    assert main(["--db", demo_db, "entity", "كيم جونغ"]) == 2
+    assert capsys.readouterr().err.strip() == f"marsad: error: {r.json()['detail']}"
+    # the page is no dead end: it offers to search the news for what was typed
+    page = client.get("/entity/كيم جونغ", params={"lang": "en"})
+    assert page.status_code == 404
+    assert 'href="/search?q=%D9%83%D9%8A%D9%85%20%D8%AC%D9%88%D9%86%D8%BA">Search the news for «كيم جونغ»' in page.text
+
+
+def test_treaties_says_when_there_is_nothing_to_list(tmp_path, capsys):
+    """`marsad treaties` printed nothing at all on a store without agreements: every listing says so."""
+    story = tmp_path / "park.txt"
+    story.write_text("حديقة جديدة\n\n" + ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "none.db")
+    assert main(["--db", db, "ingest", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "treaties"]) == 0
+    assert capsys.readouterr().out.startswith("nothing to list (--all also lists")

@@ -293,6 +293,13 @@ def _match_view(query: str, found: NameMatch) -> dict[str, Any] | None:
             "others_total": len(others)}
 
 
+def no_entity(id_or_name: str) -> NotFoundError:
+    """The error for a name or id no entity has, with the known actors whose names hold its words."""
+    hint = suggest_entities(id_or_name)
+    more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
+    return NotFoundError(f"no entity {id_or_name!r}{more}")
+
+
 def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, Any]:
     """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
 
@@ -302,9 +309,7 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
     found = match_entity(store, id_or_name)
     e = found.entity
     if e is None:
-        hint = suggest_entities(id_or_name)
-        more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
-        raise NotFoundError(f"no entity {id_or_name!r}{more}")
+        raise no_entity(id_or_name)
     target = store.entity_redirects().get(e.id)
     if target:  # merged into another entity: show that one
         kb0 = kb_with_user_entities(store)

@@ -96,9 +96,11 @@ def entities(request: Request, type: EntityType | None = None, limit: int = Quer
 @router.get("/entities/{entity_id}", summary="One entity: names, roles, articles over time, related entities",
             response_model=schemas.EntityPage, responses=errors(404))
 def entity(request: Request, entity_id: Key) -> Response:
+    from marsad.nlp.entity_queries import no_entity
+
     view = data.entity_page(store_of(request), entity_id)
-    if view is None:
-        raise not_found("entity", entity_id)
+    if view is None:  # as `marsad entity` says it: with the actors whose names hold the words asked for
+        raise HTTPException(status_code=404, detail=str(no_entity(entity_id)))
     return answer(request, view)
 
 
