@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 
 import pytest
 
@@ -14,6 +15,7 @@ fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
+from conftest import run_cli  # noqa: E402
 from marsad.cli.main import main  # noqa: E402
 from marsad.demo.run import run_demo  # noqa: E402
 from marsad.web.app import WebSettings, create_app, hide_paths  # noqa: E402
@@ -157,3 +159,16 @@ def test_treaties_says_when_there_is_nothing_to_list(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "treaties"]) == 0
     assert capsys.readouterr().out.startswith("nothing to list (--all also lists")
+
+
+def test_serve_on_a_port_in_use_says_so_before_claiming_to_serve(demo_db):
+    """It printed "Marsad: http://127.0.0.1:PORT/ … Ctrl-C stops it", then a server's bind error, and exit 3."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc = run_cli("serve", "--port", str(port), db=demo_db, check=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert err.strip() == (f"marsad: error: cannot serve on 127.0.0.1:{port}: another server listens on it "
+                           "(give another --port, or --host)")
