@@ -172,3 +172,23 @@ def test_serve_on_a_port_in_use_says_so_before_claiming_to_serve(demo_db):
     assert proc.returncode == 2, err
     assert err.strip() == (f"marsad: error: cannot serve on 127.0.0.1:{port}: another server listens on it "
                            "(give another --port, or --host)")
+
+
+def test_the_home_page_of_a_new_store_says_what_fills_it(tmp_path):
+    """A first `marsad serve` showed "no results" under the top stories: now the commands that bring them."""
+    import marsad
+
+    db = str(tmp_path / "new.db")
+    marsad.open(db).close()
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        en = c.get("/", params={"lang": "en"}).text
+        assert 'No articles yet: add some with <code dir="ltr">marsad ingest PATH</code>' in en
+        ar = c.get("/", params={"lang": "ar"}).text
+        assert 'لا مقالات بعد: أضفها بالأمر <code dir="ltr">marsad ingest PATH</code>' in ar
+    story = tmp_path / "park.txt"
+    story.write_text("حديقة جديدة\n\n" + ARTICLE, encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story)]) == 0  # stored, not yet processed: no story yet
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        en = c.get("/", params={"lang": "en"}).text
+        assert 'No stories yet: they are made from the articles by <code dir="ltr">marsad process</code>' in en
+        assert en.count('href="/article/') == 1  # and the article is listed among the latest

@@ -55,7 +55,8 @@ def stored_outlet_key(store: Store, outlet: str) -> str:
         hint = "the outlets stored are " + ", ".join(shown) + (" …" if len(stored) > len(shown) else "")
     else:
         hint = "no article is stored yet"
-    raise NotFoundError(f"no articles from outlet {outlet!r}; {hint} (`marsad stats` and /api/stats list them)")
+    lists = " (`marsad stats` and /api/stats list them)" if stored else ""
+    raise NotFoundError(f"no articles from outlet {outlet!r}; {hint}{lists}")
 
 
 def entity_terms(store: Store, query: str) -> list[str]:
