@@ -150,17 +150,6 @@ def test_an_unknown_entity_is_the_cli_message_with_the_actors_it_may_be(client, 
     assert 'href="/search?q=%D9%83%D9%8A%D9%85%20%D8%AC%D9%88%D9%86%D8%BA">Search the news for «كيم جونغ»' in page.text
 
 
-def test_treaties_says_when_there_is_nothing_to_list(tmp_path, capsys):
-    """`marsad treaties` printed nothing at all on a store without agreements: every listing says so."""
-    story = tmp_path / "park.txt"
-    story.write_text("حديقة جديدة\n\n" + ARTICLE, encoding="utf-8")
-    db = str(tmp_path / "none.db")
-    assert main(["--db", db, "ingest", str(story)]) == 0
-    capsys.readouterr()
-    assert main(["--db", db, "treaties"]) == 0
-    assert capsys.readouterr().out.startswith("nothing to list (--all also lists")
-
-
 def test_serve_on_a_port_in_use_says_so_before_claiming_to_serve(demo_db):
     """It printed "Marsad: http://127.0.0.1:PORT/ … Ctrl-C stops it", then a server's bind error, and exit 3."""
     with socket.socket() as taken:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from marsad.errors import InputError, NotFoundError
+from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, Role, to_dict
 from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
@@ -37,6 +37,8 @@ def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list
         InputError: unreadable file, unknown type, missing Arabic name.
     """
     p = Path(path)
+    if not p.is_file():  # a path typed wrong, as `marsad ingest` says it (exit 2), not an OS error's words
+        raise UsageError(f"no such entity file: {p}" + (" (a folder: give a .yaml or .csv file)" if p.is_dir() else ""))
     kb = kb or load_kb()
     try:
         raw = p.read_text(encoding="utf-8-sig")  # a spreadsheet's "CSV UTF-8" starts with a byte order mark
