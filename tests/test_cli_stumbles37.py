@@ -32,3 +32,16 @@ def test_kb_add_of_a_missing_file_says_so_as_ingest_does(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == f"marsad: error: no such entity file: {missing}"
     assert main(["--db", db, "kb", "add", str(tmp_path)]) == 2
     assert "(a folder: give a .yaml or .csv file)" in capsys.readouterr().err
+
+
+def test_a_language_given_by_name_is_refused_not_an_empty_listing(tmp_path, capsys):
+    """`--language arabic` listed nothing, as if no article were in Arabic; a code in capitals («AR») too."""
+    db = str(tmp_path / "lang.db")
+    story = tmp_path / "park.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "articles", "--language", "arabic"]) == 2
+    assert "--language expects a language code such as ar or en, got 'arabic'" in capsys.readouterr().err
+    assert main(["--db", db, "articles", "--language", "AR", "--json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1

@@ -137,6 +137,14 @@ def test_an_unknown_outlet_is_the_same_error_in_the_api_and_the_cli(client, demo
     assert len(capsys.readouterr().out.splitlines()) == len(items)
 
 
+def test_a_language_filter_is_a_code_as_in_the_cli(client):
+    """`language=arabic` answered an empty page, as if nothing were in Arabic; «AR» is «ar»."""
+    r = client.get("/api/articles", params={"language": "arabic"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "language"]
+    upper = client.get("/api/articles", params={"language": "AR", "limit": 500}).json()["items"]
+    assert len(upper) == len(client.get("/api/articles", params={"language": "ar", "limit": 500}).json()["items"]) == 12
+
+
 def test_an_unknown_entity_is_the_cli_message_with_the_actors_it_may_be(client, demo_db, capsys):
     """No Kim is in the demo news: the API names the known Kims as `marsad entity` does, not a bare 404."""
     r = client.get("/api/entities/كيم جونغ")

@@ -155,7 +155,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
     m = marsad.open(args.db)
     filters = {"outlet": stored_outlet_key(m.store, args.outlet) if args.outlet else None,
-               "language": args.language, "since": listing.day(args.since, "--since"),
+               "language": listing.language(args.language), "since": listing.day(args.since, "--since"),
                "until": listing.day(args.until, "--until")}
     start = 0
     if args.after:

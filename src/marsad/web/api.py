@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
 from marsad.views import stored_outlet_key
-from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, errors, listing
+from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, errors, listing
 
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(503))
 
@@ -55,7 +55,7 @@ def not_found(what: str, key: str) -> HTTPException:
 @router.get("/articles", summary="Articles, keyset-paged (pass `next` as `after`), with filters",
             response_model=schemas.ArticlesPage, responses={**listing(), **errors(404)})
 def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: int = Query(50, ge=1, le=500),
-             outlet: str | None = None, language: str | None = None, since: Day = None, until: Day = None,
+             outlet: str | None = None, language: Language = None, since: Day = None, until: Day = None,
              entity: str | None = None, format: Format = "json") -> Response:
     store = store_of(request)
     if outlet:  # an outlet typed wrong is a 404 naming the ones stored, as `marsad articles --outlet` says
