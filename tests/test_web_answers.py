@@ -137,6 +137,22 @@ def test_an_unknown_outlet_is_the_same_error_in_the_api_and_the_cli(client, demo
     assert len(capsys.readouterr().out.splitlines()) == len(items)
 
 
+def test_a_filter_naming_nobody_is_the_cli_error_not_an_empty_list(client, demo_db, capsys):
+    """`marsad quotes --speaker xyzzy` (events --actor, treaties --party) exits 2; the API answered []."""
+    for url, argv in (("/api/quotes?speaker=xyzzy", ["quotes", "--speaker", "xyzzy"]),
+                      ("/api/events?actor=xyzzy", ["events", "--actor", "xyzzy"]),
+                      ("/api/treaties?party=xyzzy", ["treaties", "--party", "xyzzy"])):
+        r = client.get(url)
+        assert r.status_code == 404, url
+        assert main(["--db", demo_db, *argv]) == 2
+        assert capsys.readouterr().err.strip() == f"marsad: error: {r.json()['detail']}", url
+    assert client.get("/api/articles?entity=xyzzy").status_code == 404
+    # the articles' entity filter takes a name as the others do, not only an id
+    by_id = client.get("/api/articles", params={"entity": "per:ayman-safadi"}).json()["items"]
+    by_name = client.get("/api/articles", params={"entity": "أيمن الصفدي"}).json()["items"]
+    assert by_id and by_name == by_id
+
+
 def test_a_language_filter_is_a_code_as_in_the_cli(client):
     """`language=arabic` answered an empty page, as if nothing were in Arabic; «AR» is «ar»."""
     r = client.get("/api/articles", params={"language": "arabic"})

@@ -295,6 +295,14 @@ def _match_view(query: str, found: NameMatch) -> dict[str, Any] | None:
             "others_total": len(others)}
 
 
+def known_entity(store: Store, id_or_name: str) -> Entity:
+    """The entity a filter names (an id, a name, a part of one), or the error `no_entity` says."""
+    found = match_entity(store, id_or_name).entity
+    if found is None:
+        raise no_entity(id_or_name)
+    return found
+
+
 def no_entity(id_or_name: str) -> NotFoundError:
     """The error for a name or id no entity has, with the known actors whose names hold its words."""
     hint = suggest_entities(id_or_name)

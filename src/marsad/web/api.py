@@ -60,6 +60,10 @@ def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: i
     store = store_of(request)
     if outlet:  # an outlet typed wrong is a 404 naming the ones stored, as `marsad articles --outlet` says
         outlet = stored_outlet_key(store, outlet)
+    if entity and not store.get_entities([entity]):  # a name, or part of one, as the other filters take it
+        from marsad.nlp.entity_queries import known_entity
+
+        entity = known_entity(store, entity).id
     page = data.list_articles(store, after=after, limit=limit, outlet=outlet, language=language,
                               since=since, until=until, entity=entity)
     return export(request, page["items"], format, "articles", {"next": page["next"]})
@@ -125,9 +129,11 @@ def roles(request: Request, person: str | None = Query(None, min_length=1, max_l
             response_model=schemas.QuotesPage, responses={**listing(), **errors(404)})
 def quotes(request: Request, speaker: str | None = None, story: str | None = None, article: str | None = None,
            limit: int = Query(500, ge=1, le=5000), format: Format = "json") -> Response:
-    from marsad.nlp.quote_records import QuoteQuery, quotes_listing
+    from marsad.nlp.quote_records import QuoteQuery, no_quotes_by, quotes_listing
 
     groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article, limit=limit))
+    if speaker and not groups:  # as `marsad quotes --speaker` exits 2
+        raise no_quotes_by(speaker)
     if format == "json":
         return export(request, groups, format, "quotes")
     return export(request, [q for g in groups for q in g.quotes], format, "quotes")
@@ -154,7 +160,7 @@ def story(request: Request, story_id: Key) -> Response:
 
 
 @router.get("/events", summary="Political events (PLOVER): actor, recipient, date, modality, source sentence",
-            response_model=schemas.EventsPage, responses=listing())
+            response_model=schemas.EventsPage, responses={**listing(), **errors(404)})
 def events(request: Request, type: list[EventType] = Query(default=[]), actor: str | None = None,
            since: Day = None, until: Day = None, limit: int = Query(200, ge=1, le=5000),
            include_all: bool = Query(False, alias="all", description="also the events the coder is unsure of "
@@ -164,11 +170,15 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 
     found = load_events(store_of(request), EventQuery(types=tuple(type), actor=actor, since=since, until=until,
                                                       shown_only=not include_all, limit=limit))
+    if actor and not found:  # an actor nobody knows is a 404, as `marsad events --actor` exits 2; a quiet one: []
+        from marsad.nlp.entity_queries import known_entity
+
+        known_entity(store_of(request), actor)
     return export(request, [e.to_dict() for e in found], format, "events")
 
 
 @router.get("/treaties", summary="Agreements followed across reports: name, aliases, parties, dated steps, sources",
-            response_model=schemas.TreatiesPage, responses=listing())
+            response_model=schemas.TreatiesPage, responses={**listing(), **errors(404)})
 def treaties(request: Request, party: str | None = None,
              include_all: bool = Query(False, alias="all", description="also old agreements only recalled, "
                                        "and ones the reports neither name nor give two parties"),
@@ -177,6 +187,10 @@ def treaties(request: Request, party: str | None = None,
     from marsad.nlp.events.treaty_life import treaty_to_dict
 
     found = find(store_of(request), party=party, include_all=include_all)
+    if party and not found:  # as `marsad treaties --party` exits 2 for a party nobody knows
+        from marsad.nlp.entity_queries import known_entity
+
+        known_entity(store_of(request), party)
     return export(request, [treaty_to_dict(t) for t in found], format, "treaties")
 
 
