@@ -115,7 +115,7 @@ def test_an_ingest_that_stored_nothing_is_refused_with_each_reason(demo_db, tmp_
         _check(spec, "/api/ingest", partial.json())
         # a misspelt key sent nothing to ingest: said so, not "0 articles added"
         typo = c.post("/api/ingest", json={"document": [{"text": ARTICLE}]}, headers=auth)
-        assert typo.status_code == 422 and "nothing to ingest" in typo.json()["detail"]
+        assert typo.status_code == 422 and "nothing to ingest" in typo.json()["detail"][0]["msg"]
 
 
 def test_an_unknown_outlet_is_the_same_error_in_the_api_and_the_cli(client, demo_db, capsys):

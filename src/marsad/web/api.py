@@ -10,7 +10,7 @@ from typing import Any, Iterable, Literal
 
 from fastapi import APIRouter, Body, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
@@ -223,12 +223,25 @@ class IngestDocument(BaseModel):
     outlet: str | None = None
     published_at: str | None = None
     authors: list[str] = []
-    html: bool = False
+    html: bool = Field(False, strict=True, description="true when `text` is an HTML page")
 
 
 class IngestRequest(BaseModel):
+    """Documents, URLs or both: at least one of them (`{"document": [...]}` must not answer "0 added")."""
+
+    model_config = ConfigDict(json_schema_extra={"anyOf": [{"required": ["documents"],
+                                                            "properties": {"documents": {"minItems": 1}}},
+                                                           {"required": ["urls"],
+                                                            "properties": {"urls": {"minItems": 1}}}]})
+
     urls: list[str] = Field(default_factory=list, max_length=50)
     documents: list[IngestDocument] = Field(default_factory=list, max_length=500)
+
+    @model_validator(mode="after")
+    def _something(self) -> "IngestRequest":
+        if not self.documents and not self.urls:
+            raise ValueError("nothing to ingest: the body has no `documents` (each with its `text`) and no `urls`")
+        return self
 
 
 @router.post("/ingest", summary="Ingest URLs or documents (needs the server's ingest token)",
@@ -244,9 +257,6 @@ def ingest(request: Request, body: IngestRequest = Body(...),
     refusal = check_token(settings, authorization)
     if refusal:
         raise HTTPException(status_code=403 if settings.ingest_token else 404, detail=refusal)
-    if not body.documents and not body.urls:  # `{"document": [...]}` must not answer "0 added" as if all went well
-        raise HTTPException(status_code=422, detail="nothing to ingest: the body has no `documents` (each with its "
-                                                    "`text`) and no `urls`")
     from marsad.ingest.run import IngestOptions
     from marsad.ingest.web import FetchOptions, ingest_url
     from marsad.models import RawDocument
