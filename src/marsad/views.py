@@ -22,6 +22,43 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     return {"article": to_dict(article), "annotations": layers}
 
 
+def stored_outlet_key(store: Store, outlet: str) -> str:
+    """The key an outlet filter stands for as stored ("عكاظ" → ``okaz``), the same for the CLI and the API.
+
+    Raises:
+        NotFoundError: no stored article is from it (a filter typed wrong must not list nothing as if the outlet
+            had published nothing); the message names the nearest outlets stored, else those stored.
+    """
+    from difflib import get_close_matches
+
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.errors import NotFoundError
+    from marsad.outlets import canonical, display_name
+
+    key = canonical(outlet) or outlet
+    if store.list_articles(limit=1, outlet=key):
+        return key
+
+    def folded(name: str) -> str:
+        return " ".join(fold_for_search(name).lower().split())
+
+    stored = {display_name(k): k for k in store.top_outlets(500)}
+    names = {folded(n): stored.get(n, n) for n in [*stored.values(), *stored]}  # folded name → stored key
+    if folded(outlet) in names:  # spelt another way: «صحيفة الافق» for «صحيفة الأفق»
+        return names[folded(outlet)]
+    near = list(dict.fromkeys(display_name(names[n]) for n in get_close_matches(folded(outlet), names, n=5,
+                                                                                cutoff=0.6)))
+    if near:
+        hint = "did you mean " + ", ".join(near) + "?"
+    elif stored:
+        shown = list(stored)[:10]
+        hint = "the outlets stored are " + ", ".join(shown) + (" …" if len(stored) > len(shown) else "")
+    else:
+        hint = "no article is stored yet"
+    lists = " (`marsad stats` and /api/stats list them)" if stored else ""
+    raise NotFoundError(f"no articles from outlet {outlet!r}; {hint}{lists}")
+
+
 def entity_terms(store: Store, query: str) -> list[str]:
     """Other spellings of the entity a query names (knowledge base and user entities), so a search finds them too."""
     from marsad.nlp.entity_queries import kb_with_user_entities

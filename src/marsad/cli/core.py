@@ -91,7 +91,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if report.rejected > 10:
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
     if report.all_rejected:  # a script must not read "0" as "ingested"
-        raise InputError("nothing stored: every document read was rejected (`marsad rejections` says why)")
+        raise InputError(f"{report.NOTHING_STORED} (`marsad rejections` says why)")
     if args.process:
         print(m.process(process_options(args)).summary(), file=sys.stderr)
     return 0
@@ -151,13 +151,12 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    from marsad import outlets
+    from marsad.views import stored_outlet_key
 
     m = marsad.open(args.db)
-    filters = {"outlet": outlets.canonical(args.outlet) if args.outlet else None, "language": args.language,
-               "since": listing.day(args.since, "--since"), "until": listing.day(args.until, "--until")}
-    if filters["outlet"] and filters["outlet"] not in m.stats()["outlets"]:
-        raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
+    filters = {"outlet": stored_outlet_key(m.store, args.outlet) if args.outlet else None,
+               "language": listing.language(args.language), "since": listing.day(args.since, "--since"),
+               "until": listing.day(args.until, "--until")}
     start = 0
     if args.after:
         start = m.store.article_seq(args.after)
@@ -226,9 +225,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from marsad.views import stored_outlet_key
+
     m = marsad.open(args.db)
-    if args.outlet and not m.articles(outlet=args.outlet, limit=1):  # (not stats(): it counts every table)
-        raise NotFoundError(f"no articles from outlet {args.outlet!r}; see `marsad stats` for the outlets stored")
+    if args.outlet:
+        stored_outlet_key(m.store, args.outlet)
     if args.limit < 0:
         raise UsageError(f"--limit expects 0 (all) or a positive number, got {args.limit}")
     # 0 is every match, as for the listings (it printed "no match"); at most every article matches

@@ -115,6 +115,9 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(found)
         return 0
+    if not found:  # as every listing: a blank answer reads as a hang or a failure
+        print("nothing to list" + ("" if args.all else " (--all also lists old agreements only recalled, and ones "
+                                                         "the reports neither name nor give two parties)"))
     for t in found:
         parties = " – ".join(_name(p) for p in t.parties) or "?"
         old = " [background: an old agreement recalled]" if t.background else ""

@@ -7,8 +7,7 @@ import argparse
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import emit_json, outlet_name, say_which
-from marsad.errors import NotFoundError
-from marsad.nlp.quote_records import QuoteGroup, QuoteQuery
+from marsad.nlp.quote_records import QuoteGroup, QuoteQuery, no_quotes_by
 
 
 def render_text(groups: list[QuoteGroup]) -> None:
@@ -29,7 +28,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     say_which(m, args.speaker, "--speaker")
     groups = m.quotes(QuoteQuery(speaker=args.speaker, story=args.story, article=args.article))
     if args.speaker and not groups:
-        raise NotFoundError(f"no quotes by a speaker matching {args.speaker!r} (see `marsad entities --type PER`)")
+        raise no_quotes_by(args.speaker)
     command = listing.repeat(args, "marsad quotes", "--speaker", "--story", "--article")
     if args.json:  # one quote per line (with its group and outlets); --after takes a group id here too
         rows = (q for g in listing.after(groups, lambda g: g.id, args.after, "statement") for q in g.quotes)

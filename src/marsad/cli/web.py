@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import socket
 import sys
 
 from marsad import settings
+from marsad.errors import UsageError
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -18,12 +21,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
                       allow_private=args.allow_private, max_body_bytes=args.max_body, request_timeout=args.timeout,
                       show_paths=args.show_paths)
     app = create_app(web)
+    sock = _listen(args.host, args.port)  # before saying where it serves: a port in use is said plainly
     # the server logs only warnings: without this line a first `marsad serve` looks like a hung command
     # (a postgresql:// URL without its password: the line may go to a service's log)
     print(f"Marsad: http://{args.host}:{args.port}/ over {redact(str(args.db))} (the API under /api/, its "
           "documentation at /docs); Ctrl-C stops it", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.Server(uvicorn.Config(app, log_level=args.log_level)).run(sockets=[sock])
     return 0
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` for the server, or a UsageError saying why not (in use, no such address)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a restart reuses the port
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        why = "another server listens on it" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+        raise UsageError(f"cannot serve on {host}:{port}: {why} (give another --port, or --host)") from None
+    return sock
 
 
 def register(sub: argparse._SubParsersAction) -> None:

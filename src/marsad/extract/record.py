@@ -25,7 +25,9 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     """One Article from a JSON record's hints (text, title, url, outlet, published_at, authors)."""
     hints = raw.hints if raw.hints.get("text") else {**_fields_of(raw), **raw.hints}
     text = hints.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if isinstance(text, str) and not text.strip():  # sent, but only spaces (a document posted to the API)
+        raise ExtractionError("no article: the JSON record's text is blank (whitespace only): nothing to store")
+    if not isinstance(text, str):
         raise ExtractionError("no article: the JSON record has no text (expected a 'text'/'content' field)")
     if _MARKUP.search(text):
         text = _markup_to_text(text)  # some exports keep the article's HTML in their text field

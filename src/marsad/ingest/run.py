@@ -58,6 +58,8 @@ class IngestReport:
         return (f"{self.seen} documents read: {self.raw_added} new, {self.duplicates} already stored{first}; "
                 f"{self.articles_added} articles added; {self.rejected} rejected{again}{redated}")
 
+    NOTHING_STORED = "nothing stored: every document read was rejected"
+
     @property
     def all_rejected(self) -> bool:
         """Every document read was rejected (now, before, or its same bytes when first read): nothing is stored.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from marsad.errors import InputError, NotFoundError
+from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, Role, to_dict
 from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
@@ -37,6 +37,8 @@ def parse_entity_file(path: str | Path, kb: KnowledgeBase | None = None) -> list
         InputError: unreadable file, unknown type, missing Arabic name.
     """
     p = Path(path)
+    if not p.is_file():  # a path typed wrong, as `marsad ingest` says it (exit 2), not an OS error's words
+        raise UsageError(f"no such entity file: {p}" + (" (a folder: give a .yaml or .csv file)" if p.is_dir() else ""))
     kb = kb or load_kb()
     try:
         raw = p.read_text(encoding="utf-8-sig")  # a spreadsheet's "CSV UTF-8" starts with a byte order mark
@@ -293,6 +295,21 @@ def _match_view(query: str, found: NameMatch) -> dict[str, Any] | None:
             "others_total": len(others)}
 
 
+def known_entity(store: Store, id_or_name: str) -> Entity:
+    """The entity a filter names (an id, a name, a part of one), or the error `no_entity` says."""
+    found = match_entity(store, id_or_name).entity
+    if found is None:
+        raise no_entity(id_or_name)
+    return found
+
+
+def no_entity(id_or_name: str) -> NotFoundError:
+    """The error for a name or id no entity has, with the known actors whose names hold its words."""
+    hint = suggest_entities(id_or_name)
+    more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
+    return NotFoundError(f"no entity {id_or_name!r}{more}")
+
+
 def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, Any]:
     """One entity: names, aliases, roles, the articles that mention it, co-occurring entities.
 
@@ -302,9 +319,7 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
     found = match_entity(store, id_or_name)
     e = found.entity
     if e is None:
-        hint = suggest_entities(id_or_name)
-        more = f"; did you mean {', '.join(hint)}?" if hint else "; try `marsad entities` for ids, or another spelling"
-        raise NotFoundError(f"no entity {id_or_name!r}{more}")
+        raise no_entity(id_or_name)
     target = store.entity_redirects().get(e.id)
     if target:  # merged into another entity: show that one
         kb0 = kb_with_user_entities(store)

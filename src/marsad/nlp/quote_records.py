@@ -18,7 +18,7 @@ from marsad.nlp.speech_lexicon import HONORIFICS, ROLE_WORDS, fold
 from marsad.store import Store
 
 __all__ = ["QuoteRecord", "QuoteGroup", "GroupOptions", "QuoteQuery", "records_from_doc", "record_from_span",
-           "group_quotes", "list_quotes", "quotes_listing", "speaker_name"]
+           "group_quotes", "list_quotes", "quotes_listing", "speaker_name", "no_quotes_by"]
 
 
 @dataclass(slots=True)
@@ -290,6 +290,11 @@ def quotes_listing(store: Store, query: QuoteQuery | None = None,
                    options: GroupOptions | None = None) -> list[QuoteGroup]:
     """What ``marsad quotes`` shows: the stored quotes matching ``query``, grouped across outlets."""
     return group_quotes(list_quotes(store, query), options)
+
+
+def no_quotes_by(speaker: str) -> NotFoundError:
+    """The error for a speaker filter that finds no quote (the CLI's exit 2, the API's 404)."""
+    return NotFoundError(f"no quotes by a speaker matching {speaker!r} (see `marsad entities --type PER`)")
 
 
 def iter_records(groups: Iterable[QuoteGroup]) -> Iterable[QuoteRecord]:

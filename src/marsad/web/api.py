@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from typing import Any, Iterable, Literal
 
 from fastapi import APIRouter, Body, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from marsad.web import data
+from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
-from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, errors, listing
+from marsad.views import stored_outlet_key
+from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, errors, listing
 
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(503))
 
@@ -41,37 +43,53 @@ def export(request: Request, rows: list[Any], fmt: str, name: str,
     return JSONResponse({**public(request, envelope or {}), "items": rows})
 
 
+def answer(request: Request, view: Any) -> JSONResponse:
+    """One item as JSON, as the data function built it (the response model documents it, filters nothing)."""
+    return JSONResponse(public(request, view))
+
+
 def not_found(what: str, key: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} {key!r}")
 
 
-@router.get("/articles", summary="Articles, keyset-paged (pass `next` as `after`), with filters", responses=listing())
+@router.get("/articles", summary="Articles, keyset-paged (pass `next` as `after`), with filters",
+            response_model=schemas.ArticlesPage, responses={**listing(), **errors(404)})
 def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: int = Query(50, ge=1, le=500),
-             outlet: str | None = None, language: str | None = None, since: Day = None, until: Day = None,
+             outlet: str | None = None, language: Language = None, since: Day = None, until: Day = None,
              entity: str | None = None, format: Format = "json") -> Response:
-    page = data.list_articles(store_of(request), after=after, limit=limit, outlet=outlet, language=language,
+    store = store_of(request)
+    if outlet:  # an outlet typed wrong is a 404 naming the ones stored, as `marsad articles --outlet` says
+        outlet = stored_outlet_key(store, outlet)
+    if entity and not store.get_entities([entity]):  # a name, or part of one, as the other filters take it
+        from marsad.nlp.entity_queries import known_entity
+
+        entity = known_entity(store, entity).id
+    page = data.list_articles(store, after=after, limit=limit, outlet=outlet, language=language,
                               since=since, until=until, entity=entity)
     return export(request, page["items"], format, "articles", {"next": page["next"]})
 
 
 @router.get("/articles/{article_id}", summary="One article: metadata, provenance, text and annotations",
-            responses=errors(404))
-def article(request: Request, article_id: Key) -> dict[str, Any]:
+            response_model=schemas.ArticleView, responses=errors(404))
+def article(request: Request, article_id: Key) -> Response:
     view = data.article_view(store_of(request), article_id)
     if view is None:
         raise not_found("article", article_id)
-    return public(request, view)
+    return answer(request, view)
 
 
 @router.get("/search", summary="Full-text search over normalised Arabic (entity spellings expanded)",
-            responses=listing())
+            response_model=schemas.SearchPage, responses={**listing(), **errors(404)})
 def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: str | None = None,
            limit: int = Query(20, ge=1, le=200), format: Format = "json") -> Response:
+    if outlet:
+        outlet = stored_outlet_key(store_of(request), outlet)
     view = data.search_view(store_of(request), q, limit=limit, outlet=outlet)
     return export(request, view["results"], format, "search", {"query": q, "also_searched": view["also_searched"]})
 
 
-@router.get("/entities", summary="Entities mentioned, most mentioned first", responses=listing())
+@router.get("/entities", summary="Entities mentioned, most mentioned first", response_model=schemas.EntitiesPage,
+            responses=listing())
 def entities(request: Request, type: EntityType | None = None, limit: int = Query(100, ge=1, le=1000),
              format: Format = "json") -> Response:
     from marsad.nlp.entity_queries import list_entities
@@ -80,19 +98,21 @@ def entities(request: Request, type: EntityType | None = None, limit: int = Quer
 
 
 @router.get("/entities/{entity_id}", summary="One entity: names, roles, articles over time, related entities",
-            responses=errors(404))
-def entity(request: Request, entity_id: Key) -> dict[str, Any]:
+            response_model=schemas.EntityPage, responses=errors(404))
+def entity(request: Request, entity_id: Key) -> Response:
+    from marsad.nlp.entity_queries import no_entity
+
     view = data.entity_page(store_of(request), entity_id)
-    if view is None:
-        raise not_found("entity", entity_id)
-    return public(request, view)
+    if view is None:  # as `marsad entity` says it: with the actors whose names hold the words asked for
+        raise HTTPException(status_code=404, detail=str(no_entity(entity_id)))
+    return answer(request, view)
 
 
 RoleStatus = Literal["learned", "below", "accepted", "rejected", "no-office"]
 
 
 @router.get("/roles", summary="Office changes learned from the news (elected, appointed, resigned ...) with sources",
-            responses={**listing(), **errors(404)})
+            response_model=schemas.RolesPage, responses={**listing(), **errors(404)})
 def roles(request: Request, person: str | None = Query(None, min_length=1, max_length=200),
           status: RoleStatus | None = None, format: Format = "json") -> Response:
     from marsad.errors import NotFoundError
@@ -106,18 +126,21 @@ def roles(request: Request, person: str | None = Query(None, min_length=1, max_l
 
 
 @router.get("/quotes", summary="Quotes grouped across outlets; filter by speaker, story or article",
-            responses={**listing(), **errors(404)})
+            response_model=schemas.QuotesPage, responses={**listing(), **errors(404)})
 def quotes(request: Request, speaker: str | None = None, story: str | None = None, article: str | None = None,
            limit: int = Query(500, ge=1, le=5000), format: Format = "json") -> Response:
-    from marsad.nlp.quote_records import QuoteQuery, quotes_listing
+    from marsad.nlp.quote_records import QuoteQuery, no_quotes_by, quotes_listing
 
     groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article, limit=limit))
+    if speaker and not groups:  # as `marsad quotes --speaker` exits 2
+        raise no_quotes_by(speaker)
     if format == "json":
         return export(request, groups, format, "quotes")
     return export(request, [q for g in groups for q in g.quotes], format, "quotes")
 
 
-@router.get("/stories", summary="Stories, largest and latest first", responses=listing())
+@router.get("/stories", summary="Stories, largest and latest first", response_model=schemas.StoriesPage,
+            responses=listing())
 def stories(request: Request, since: Day = None, limit: int = Query(100, ge=1, le=1000),
             format: Format = "json") -> Response:
     from marsad.stories.view import list_stories
@@ -126,18 +149,18 @@ def stories(request: Request, since: Day = None, limit: int = Query(100, ge=1, l
 
 
 @router.get("/stories/{story_id}", summary="One story: timeline, summary, quotes, agreements and disagreements",
-            responses=errors(404))
-def story(request: Request, story_id: Key) -> dict[str, Any]:
+            response_model=schemas.StoryView, responses=errors(404))
+def story(request: Request, story_id: Key) -> Response:
     from marsad.stories.view import story_view
 
     view = story_view(store_of(request), story_id)
     if view is None:
         raise not_found("story", story_id)
-    return public(request, view)
+    return answer(request, view)
 
 
 @router.get("/events", summary="Political events (PLOVER): actor, recipient, date, modality, source sentence",
-            responses=listing())
+            response_model=schemas.EventsPage, responses={**listing(), **errors(404)})
 def events(request: Request, type: list[EventType] = Query(default=[]), actor: str | None = None,
            since: Day = None, until: Day = None, limit: int = Query(200, ge=1, le=5000),
            include_all: bool = Query(False, alias="all", description="also the events the coder is unsure of "
@@ -147,11 +170,15 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 
     found = load_events(store_of(request), EventQuery(types=tuple(type), actor=actor, since=since, until=until,
                                                       shown_only=not include_all, limit=limit))
+    if actor and not found:  # an actor nobody knows is a 404, as `marsad events --actor` exits 2; a quiet one: []
+        from marsad.nlp.entity_queries import known_entity
+
+        known_entity(store_of(request), actor)
     return export(request, [e.to_dict() for e in found], format, "events")
 
 
 @router.get("/treaties", summary="Agreements followed across reports: name, aliases, parties, dated steps, sources",
-            responses=listing())
+            response_model=schemas.TreatiesPage, responses={**listing(), **errors(404)})
 def treaties(request: Request, party: str | None = None,
              include_all: bool = Query(False, alias="all", description="also old agreements only recalled, "
                                        "and ones the reports neither name nor give two parties"),
@@ -160,28 +187,33 @@ def treaties(request: Request, party: str | None = None,
     from marsad.nlp.events.treaty_life import treaty_to_dict
 
     found = find(store_of(request), party=party, include_all=include_all)
+    if party and not found:  # as `marsad treaties --party` exits 2 for a party nobody knows
+        from marsad.nlp.entity_queries import known_entity
+
+        known_entity(store_of(request), party)
     return export(request, [treaty_to_dict(t) for t in found], format, "treaties")
 
 
 @router.get("/treaties/{treaty_id}", summary="One agreement: its timeline of steps, each with its sources",
-            responses=errors(404))
-def treaty(request: Request, treaty_id: Key) -> dict[str, Any]:
+            response_model=schemas.TreatyView, responses=errors(404))
+def treaty(request: Request, treaty_id: Key) -> Response:
     from marsad.nlp.events.treaty_life import treaty_view
 
     view = treaty_view(store_of(request), treaty_id)
     if view is None:
         raise not_found("treaty", treaty_id)
-    return public(request, view)
+    return answer(request, view)
 
 
-@router.get("/rejections", summary="What could not be ingested or processed, and why", responses=listing())
+@router.get("/rejections", summary="What could not be ingested or processed, and why",
+            response_model=schemas.RejectionsPage, responses=listing())
 def rejections(request: Request, format: Format = "json") -> Response:
     return export(request, store_of(request).rejections(), format, "rejections")
 
 
-@router.get("/stats", summary="Counts per table, outlet and language")
-def stats(request: Request) -> dict[str, Any]:
-    return public(request, store_of(request).stats())
+@router.get("/stats", summary="Counts per table, outlet and language", response_model=schemas.Stats)
+def stats(request: Request) -> Response:
+    return answer(request, store_of(request).stats())
 
 
 class IngestDocument(BaseModel):
@@ -191,18 +223,36 @@ class IngestDocument(BaseModel):
     outlet: str | None = None
     published_at: str | None = None
     authors: list[str] = []
-    html: bool = False
+    html: bool = Field(False, strict=True, description="true when `text` is an HTML page")
 
 
 class IngestRequest(BaseModel):
+    """Documents, URLs or both: at least one of them (`{"document": [...]}` must not answer "0 added")."""
+
+    model_config = ConfigDict(json_schema_extra={"anyOf": [{"required": ["documents"],
+                                                            "properties": {"documents": {"minItems": 1}}},
+                                                           {"required": ["urls"],
+                                                            "properties": {"urls": {"minItems": 1}}}]})
+
     urls: list[str] = Field(default_factory=list, max_length=50)
     documents: list[IngestDocument] = Field(default_factory=list, max_length=500)
 
+    @model_validator(mode="after")
+    def _something(self) -> "IngestRequest":
+        if not self.documents and not self.urls:
+            raise ValueError("nothing to ingest: the body has no `documents` (each with its `text`) and no `urls`")
+        return self
+
 
 @router.post("/ingest", summary="Ingest URLs or documents (needs the server's ingest token)",
-             responses=errors(400, 403, 404, 413))
+             description="Answers 200 with what was added and each document refused, or 422 when nothing was "
+                         "stored because every document was refused (the same fields, and `detail`).",
+             response_model=schemas.IngestAnswer,
+             responses={**errors(400, 403, 404, 413),
+                        422: {"model": schemas.IngestRefused, "description": "nothing to ingest, a body that is "
+                              "not valid, or every document rejected (nothing stored)"}})
 def ingest(request: Request, body: IngestRequest = Body(...),
-           authorization: str | None = Header(default=None)) -> dict[str, Any]:
+           authorization: str | None = Header(default=None)) -> Response:
     settings = request.app.state.settings
     refusal = check_token(settings, authorization)
     if refusal:
@@ -211,15 +261,21 @@ def ingest(request: Request, body: IngestRequest = Body(...),
     from marsad.ingest.web import FetchOptions, ingest_url
     from marsad.models import RawDocument
 
+    def origin(d: IngestDocument, payload: bytes) -> str:
+        # one origin per document, not one "<api>" for all: a rejection is recorded per origin, and a document
+        # stored would clear the rejection of every other one posted
+        return d.url or f"<api:{hashlib.sha256(payload).hexdigest()[:12]}>"
+
     def items() -> Iterable[Any]:
         for d in body.documents:
             if d.html:
-                yield RawDocument.from_bytes(d.text.encode("utf-8"), d.url or "<api>", "text/html", encoding="utf-8",
+                page = d.text.encode("utf-8")
+                yield RawDocument.from_bytes(page, origin(d, page), "text/html", encoding="utf-8",
                                              hints={"url": d.url} if d.url else {})
             else:
                 record = d.model_dump()
                 payload = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
-                yield RawDocument.from_bytes(payload, d.url or "<api>", "application/json", encoding="utf-8",
+                yield RawDocument.from_bytes(payload, origin(d, payload), "application/json", encoding="utf-8",
                                              hints={k: v for k, v in record.items() if v and k != "html"})
         options = FetchOptions(allow_private=settings.allow_private)
         for url in body.urls:
@@ -228,5 +284,9 @@ def ingest(request: Request, body: IngestRequest = Body(...),
     stores = request.app.state.stores
     with stores.write_lock:
         report = stores.writer().ingest_documents(items(), IngestOptions(show_progress=False))
-    return public(request, {"summary": report.summary(), "articles_added": report.articles_added,
-                            "rejected": report.rejected, "rejections": report.rejections})
+    reply = public(request, {"summary": report.summary(), "articles_added": report.articles_added,
+                             "rejected": report.rejected, "rejections": report.rejections})
+    if report.all_rejected:  # as `marsad ingest` exits 1: a client must not read the answer as "ingested"
+        why = "`rejections` says why (GET /api/rejections also lists those refused when first sent)"
+        return JSONResponse({"detail": f"{report.NOTHING_STORED}; {why}", **reply}, status_code=422)
+    return JSONResponse(reply)

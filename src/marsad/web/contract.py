@@ -43,6 +43,9 @@ DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 Day = Annotated[Annotated[str, StringConstraints(pattern=DAY_PATTERN)] | None,
                 Query(description="a date: YYYY-MM-DD, YYYY-MM or YYYY", examples=["2015-07-21"])]
 Key = Annotated[str, Path(min_length=1, max_length=200)]
+# as `marsad articles --language` takes it: a code ("ar", "en"), not a name ("arabic"), which would list nothing
+Language = Annotated[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}$", to_lower=True)] | None,
+                     Query(description="a language code: ar, en …", examples=["ar"])]
 
 
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -54,10 +57,10 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return out
 
 
-def listing(model_schema: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
-    """``responses`` of a list operation: JSON, or the same rows as CSV or JSON Lines (``format=``)."""
+def listing() -> dict[int | str, dict[str, Any]]:
+    """``responses`` of a list operation: JSON (its schema is the operation's response model), or the same rows as
+    CSV or JSON Lines (``format=``)."""
     return {200: {"description": "the rows, in the format asked for", "content": {
-        "application/json": {"schema": model_schema or {"type": "object"}},
         "application/x-ndjson": {"schema": {"type": "string"}, "example": '{"id": "..."}\n'},
         "text/csv": {"schema": {"type": "string"}, "example": "id,title\n"},
     }}, **errors(503)}
