@@ -492,8 +492,11 @@ def _chamber(name: str | None) -> str:
     if any(w in _HEAD_WORDS for w in words[:1]):
         return "head"
     first = [w.removeprefix("و") for w in words[:1]]
-    if first == ["مجلس"] and words[1:2] == [fold("الوزراء")] or first in ([fold("الحكومة")], [fold("حكومة")]):
-        return "cabinet"  # ("الحكومة الأردنية" is the cabinet that "مجلس الوزراء" names)
+    if first == ["مجلس"] and words[1:2] in ([fold("الوزراء")], [fold("وزراء")], [fold("الحكومة")]) \
+            or first in ([fold("الحكومة")], [fold("حكومة")]):
+        # ("الحكومة الأردنية" is the cabinet that "مجلس الوزراء" names; "مجلس الحكومة" is Morocco's, "مجلس وزراء
+        # حكومة الوحدة الوطنية" a cabinet named by its government's title)
+        return "cabinet"
     if any(w in _UPPER_WORDS for w in words) or words[:2] == ["مجلس", "الاتحاد"]:
         return "upper"
     return "house"
