@@ -50,6 +50,19 @@ TITLED = [
 ]
 
 
+# Two international conventions, each report naming one: the short name "الاتفاقية الدولية" is both's.
+TWO_CONVENTIONS = [
+    ("v1", "2026-07-02", "وكالة أ",
+     "بيروت - وكالة أ: أعلنت المنظمة أن الاتفاقية الدولية لحماية الآثار الغارقة في البحار دخلت حيز النفاذ أمس "
+     "الأربعاء.\n\nوأوضحت المنظمة أن مصر والأردن كانتا قد أودعتا صكي انضمامهما في 12 كانون الثاني و9 شباط 2026 "
+     "على التوالي."),
+    ("v2", "2026-04-08", "وكالة ب",
+     "طرابلس - وكالة ب: أفادت المنظمة البحرية الدولية بأن ليبيا ومصر والسودان أودعت وثائق انضمامها إلى "
+     "الاتفاقية الدولية للحد من التلوث الضوئي الصادر عن الموانئ لعام 2025، وذلك في 17 و24 مارس و1 أبريل 2026 "
+     "على التوالي."),
+]
+
+
 def _one(found, name: str):
     hits = [t for t in found if name_words(name) <= name_words(t.name)]
     assert len(hits) == 1, [t.name for t in found]
@@ -95,3 +108,11 @@ def test_a_government_named_by_its_title_acts_for_the_reports_state(tmp_path):
     assert ("ratified", "Libya") in steps
     assert ("suspended", "Libya") in steps
     assert {p.get("name_en") for p in record.parties} == {"Libya", "Tunisia"}
+
+
+def test_two_conventions_of_one_reach_stay_apart_each_named_by_its_title(tmp_path):
+    found = processed_treaties(tmp_path, TWO_CONVENTIONS)
+    wrecks = _one(found, "الاتفاقية الدولية لحماية الآثار الغارقة")
+    light = _one(found, "الاتفاقية الدولية للحد من التلوث الضوئي")
+    assert _days(wrecks, "ratified") == {"Egypt": "2026-01-12", "Jordan": "2026-02-09"}
+    assert _days(light, "ratified") == {"Libya": "2026-03-17", "Egypt": "2026-03-24", "Sudan": "2026-04-01"}

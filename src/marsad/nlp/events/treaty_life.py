@@ -313,10 +313,13 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.succeeds != any(x.succeeds for x in self.units) and _apart(self.taken, u.taken()):
             return False  # a new agreement under the old one's name, signed apart from it, is not the old one
-        if _reach_titled(u.reach) and any(_reach_titled(x.reach) and _agree(x.reach, u.reach) for x in self.units) \
-                and self.near(u):
+        titled = [x.reach for x in self.units if _reach_titled(x.reach)]
+        if _reach_titled(u.reach) and any(_agree(t, u.reach) for t in titled) and self.near(u):
             return True  # a convention titled by its reach and what it is for ("الاتفاقية الإقليمية لتجارة الماشية
             # والاعتراف المتبادل ..."): one agreement whichever of its states a report names, in pairs or one by one
+        if _reach_titled(u.reach) and titled and not any(_agree(t, u.reach) for t in titled):
+            return False  # two conventions of one reach told by what each is for ("الاتفاقية الدولية لحماية ..."
+            # and "الاتفاقية الدولية للحد من ..."), whatever short name their reports share
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
@@ -428,7 +431,8 @@ _INTERNATIONAL = name_words("الدولية")
 _REGIONAL = tuple(name_words(w) for w in ("العربية", "الإفريقية", "الأفريقية", "الإسلامية"))
 
 
-_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"),
+_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"), _INTERNATIONAL,
+          *(name_words(w) for w in ("الخليجية", "المغاربية", "الأوروبية")),
           # (or the organisation it is named after: "اتفاقية آسيان لمكافحة ...", see treaty_steps.ORG_TITLES)
           *(name_words(" ".join(o)) for o in ORG_TITLES))
 
@@ -876,6 +880,11 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     # (a name that only counts the sides, "الاتفاق الرباعي", after one that tells which agreement of theirs it is)
     name = max(said, key=lambda n: (not name_words(n) <= _SIDES, said[n], len(name_words(n)), len(n))) if said \
         else g.units[0].name
+    titles = Counter(r["data"]["reach"] for u in g.units for r in u.rows if r["data"].get("reach"))
+    if titles and name_words(name) < name_words(title := titles.most_common(1)[0][0]):
+        # a convention its reports call by its reach alone ("الاتفاقية الدولية"): the title they give it
+        said[title] += 0
+        name = title
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)

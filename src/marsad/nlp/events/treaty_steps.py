@@ -1062,7 +1062,8 @@ class _Article:
                 k = i + 2  # (keyed by the noun and its reach, as the name reader keeps them)
             else:
                 continue
-            if k >= len(self.norms) or self.norms[k][:1] != "ل" or len(self.norms[k]) <= 4 or self.stops_name(k) \
+            if k >= len(self.norms) or self.norms[k][:1] != "ل" or len(self.norms[k]) <= 3 or self.stops_name(k) \
+                    or len(self.norms[k]) == 4 and not self.norms[k].startswith("لل") \
                     or not (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
                 continue  # (what the convention is for opens its title: "لمكافحة", "للتعاون")
             end = self.reach_title(k, self.sentence_of(i)[1], i)
@@ -2267,6 +2268,10 @@ class _Article:
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
                 if best is None or abs(k - cue) < best[0]:
                     best = (abs(k - cue), cand)
+                if country and end + 1 < hi and self.norms[end + 1] == "(":
+                    # "الجمعية الوطنية الكبرى التركية (البرلمان)": what the brackets call the body is the same body
+                    covered = next((j for j in range(end + 2, min(hi, end + 6)) if self.norms[j] == ")"), covered)
+                    best = (min(best[0], max(0, abs(covered - cue))), best[1]) if best[1] is cand else best
         body = best[1] if best else None
         if body is None or body["country"] is None:
             taker = self.taker(cue if at is None else at, hi) or self.subject_before(lo, cue if at is None else at)
@@ -3121,9 +3126,17 @@ class _Article:
                 return j if timed and j < k - 1 else None
             if self.in_time(j):
                 timed = True
-            elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit():
+            elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit() and not self.place_in_aside(j):
                 return None
         return None
+
+    def place_in_aside(self, j: int) -> bool:
+        """Whether token ``j`` is a place told with "في" in a time set aside ("، أمس الأربعاء في كمبالا،")."""
+        m = next((m for m in self.mentions if m.label == "LOC" and m.start <= self.starts[j] < m.end), None)
+        if m is None:
+            return False
+        first = bisect.bisect_right(self.starts, m.start) - 1
+        return first > 0 and self.norms[first - 1] == "في"
 
     def aside_after(self, k: int, hi: int, stops: tuple[str, ...] = _STRONG + ("،",),
                     speech: bool = False) -> int | None:
@@ -3469,14 +3482,25 @@ class _Article:
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
         الأربعاء المفاوضات"; not a round: "اختتمت جولة من المفاوضات")."""
-        if not self.norms[cue].startswith(("ال", "وال")):
-            return False
-        for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
+        if not self.norms[cue].startswith(("ال", "وال")) and cue + 1 not in self.nouns_set:
+            return False  # (the talks named by their agreement: "أنهى الوفدان مفاوضات اتفاقية ...")
+        k, words = cue - 1, 0
+        while k >= lo and words < 12:
             n = self.norms[k]
+            if n == "،":
+                # a time or place set aside between commas: "أنهى وفدا الكويت وأوغندا، أمس الأربعاء في كمبالا،
+                # مفاوضات اتفاقية ..."
+                opening = next((j for j in range(k - 1, max(lo, k - 12) - 1, -1) if self.norms[j] == "،"), None)
+                if opening is None or self.aside_after(opening, cue) != k + 1 or not any(
+                        self.in_time(j) for j in range(opening + 1, k)):
+                    return False
+                k = opening - 1
+                continue
             if not n[:1].isalnum() or "جول" in n:
                 return False
             if n.lstrip("وف") in _END_TALKS:
                 return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS) and not self.failed(cue)
+            k, words = k - 1, words + 1
         return False
 
     def still_to_come(self, cue: int) -> bool:
@@ -5314,8 +5338,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     and fold(d["said"].split()[0]).removeprefix("ال") == head:
                 d.update(name=short, named=True)
     for r in raw:
+        short = art.title_of.get(r["noun"], "")
         if r["data"].get("named") and titles.get(r["data"]["name"]):
             r["data"]["reach"] = titles[r["data"]["name"]]  # (its title: one convention whoever takes a step)
+        elif r["data"].get("named") and short in titles and r["data"]["name"] != short \
+                and fold(titles[short]).startswith(fold(r["data"]["name"])):
+            # a name the reader kept past the reach ("الاتفاقية الدولية لحماية الآثار الغارقة"): its title too, so
+            # that another convention of that reach ("الاتفاقية الدولية للحد من ...") is not taken for it
+            r["data"]["reach"] = titles[short]
     raw = _two_agreements(art, raw)
     _replacing_names(raw)
     _durations(art, sents, raw)
