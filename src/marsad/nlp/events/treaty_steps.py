@@ -294,6 +294,7 @@ _GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا"
 # Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
 _SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
 # Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
+_ENTERS = L._w("دخل دخلت دخلا تدخل يدخل ستدخل سيدخل أصبح أصبحت باتت صارت")  # verbs a title stops before
 _BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت")  # (not "غدا": tomorrow)
 _NOT_YET_FORCE = L._w("لكي كي أن ان لتصبح الضروري ضروري يجب")
 _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
@@ -1092,7 +1093,8 @@ class _Article:
                 end, k = k + 1, k + 2  # "للمخزون الاستراتيجي من الحبوب", "للاعتراف المتبادل بشهادات الحلال"
                 continue
             if n[:1].isalpha() and n not in _LINKS and n not in _FUNCTION and k not in self.mention_starts_tok \
-                    and not self.stops_name(k) and not _CUES.get(self.stemmed[k]) and not _treaty_noun(n) and (
+                    and not self.stops_name(k) and not _CUES.get(self.stemmed[k]) and not _treaty_noun(n) \
+                    and n.lstrip("و") not in _ENTERS and (  # (not the verb after it: "... النزاع دخلت حيز النفاذ")
                         n.startswith(("ال", "وال", "بال", "لل")) and len(n) > 4 or self.content_word(k)):
                 end, k = k, k + 1
                 continue
@@ -4826,9 +4828,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     and not any(art.norms[k] in ("غير", "ليست", "ليس", "لم", "لن", "لا") for k in range(i + 1, i + 3)):
                 # (not "التي أصبحت غير نافذة منذ سنوات")
                 kind = "in_force"  # "الاتفاقية التي أصبحت نافذة أمس": the agreement before the relative became so
-            if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
-                    k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
-                    art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
+            becomes = kind is None and art.norms[i].lstrip("و") in _BECOME
+            subject = next((k for k in range(i + 1, min(hi, i + 4)) if k in art.nouns_set), None) if becomes else None
+            # (the adjective after the agreement's whole name, in its clause: "أصبحت الاتفاقية الدولية للحد من ...
+            # السفن نافذة")
+            reach = next((k for k in range(i + 1, min(hi, i + 18)) if not art.norms[k][:1].isalnum()),
+                         min(hi, i + 18)) if subject is not None else i + 10
+            if becomes and subject is not None and any(
+                    art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, reach))) and not any(
                     art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)) and not any(
                     has_word(art.norms[k], _NOT_YET_FORCE) or art.norms[k].startswith(("مطالب", "بجعل"))
                     for k in range(i + 1, min(hi, i + 10))):
