@@ -50,6 +50,32 @@ TALKS = [
 ]
 
 
+# A Kuwaiti cabinet approves a decree-law, then the ruler, named by the country alone, issues it.
+DECREE = [
+    ("r1", "2026-03-10", "صحيفة الكويت",
+     "الكويت - صحيفة الكويت: وقعت الكويت والأردن أمس الاثنين اتفاقية التعاون في مجال النقل البري."),
+    ("r2", "2026-05-11", "صحيفة الكويت",
+     "الكويت - صحيفة الكويت: أصدر حضرة صاحب السمو أمير البلاد أمس الأحد مرسوما بقانون بالموافقة على اتفاقية "
+     "التعاون في مجال النقل البري بين دولة الكويت والمملكة الأردنية الهاشمية."),
+]
+
+# A convention with a long name becomes in force.
+IN_FORCE = [
+    ("i1", "2026-10-02", "وكالة أ",
+     "بيروت - وكالة أ: أصبحت الاتفاقية الدولية للحد من التلوث الضوئي الصادر عن الموانئ نافذة أمس الخميس، بحسب "
+     "ما أعلنته المنظمة."),
+]
+
+
+# Morocco's cabinet, by its own name, approves the bill of an agreement whose sides are told only after it.
+CABINET = [
+    ("m1", "2026-02-27", "صحيفة الرباط",
+     "الرباط - صحيفة الرباط: صادق مجلس الحكومة، خلال اجتماعه أمس الخميس، على مشروع القانون رقم 14.26 يوافق "
+     "بموجبه على اتفاقية التعاون في مجال تحلية المياه، الموقعة بالرباط في 12 يناير 2026 بين حكومة المملكة "
+     "المغربية وحكومة جمهورية السنغال."),
+]
+
+
 def _one(found, name: str):
     hits = [t for t in found if name_words(name) <= name_words(t.name)]
     assert len(hits) == 1, [t.name for t in found]
@@ -89,3 +115,23 @@ def test_talks_ended_past_the_day_and_place_conclude_the_agreement(tmp_path):
     assert ("concluded", "2026-05-27") in steps
     assert ("negotiated", "2026-05-27") in steps
     assert {p.get("name_en") for p in record.parties} == {"Kuwait", "Uganda"}
+
+
+def test_a_decree_law_issued_by_the_ruler_of_the_country_ratifies_for_it(tmp_path):
+    record = _one(processed_treaties(tmp_path, DECREE), "اتفاقية التعاون في مجال النقل البري")
+    ratified = [s for s in record.steps if s.kind == "ratified" and s.modality == "done"]
+    assert [(str(s.date), ((s.by or {}).get("country") or {}).get("name_en")) for s in ratified] == [
+        ("2026-05-10", "Kuwait")]
+    assert ("ratified", "Jordan") not in done_steps(record)
+
+
+def test_a_convention_with_a_long_name_becomes_in_force(tmp_path):
+    found = processed_treaties(tmp_path, IN_FORCE)
+    record = _one(found, "الاتفاقية الدولية للحد من التلوث الضوئي")
+    assert [str(s.date) for s in record.steps if s.kind == "in_force" and s.modality == "done"] == ["2026-10-01"]
+
+
+def test_a_cabinet_by_its_own_name_approves_for_the_dateline_state(tmp_path):
+    record = _one(processed_treaties(tmp_path, CABINET), "اتفاقية التعاون في مجال تحلية المياه")
+    assert ("ratified", "Morocco") in done_steps(record)
+    assert ("ratified", "Senegal") not in done_steps(record)

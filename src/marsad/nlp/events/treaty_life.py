@@ -484,7 +484,7 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     return best  # (one day read by one report and inferred by another: "timex", whatever the set's order)
 
 
-_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
+_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم أمير ملك سلطان".split())
 _UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان الشورى".split())
 
 

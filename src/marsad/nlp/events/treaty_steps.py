@@ -294,6 +294,7 @@ _GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا"
 # Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
 _SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
 # Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
+_RULERS = L._w("امير ملك رئيس سلطان")  # (folded, without ال) a ruler named by the country: "أمير البلاد"
 _ENTERS = L._w("دخل دخلت دخلا تدخل يدخل ستدخل سيدخل أصبح أصبحت باتت صارت")  # verbs a title stops before
 _BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت")  # (not "غدا": tomorrow)
 _NOT_YET_FORCE = L._w("لكي كي أن ان لتصبح الضروري ضروري يجب")
@@ -2225,7 +2226,9 @@ class _Article:
         covered = -1  # the last token of a government named by its title ("حكومة الوحدة الوطنية"): no body in it
         for k in range(lo, hi):
             n0 = self.norms[k]
-            head = heads and n0 in _HEADS
+            # "أمير البلاد", "ملك البلاد": the ruler of the country the report is written in
+            own_ruler = heads and n0.removeprefix("ال") in _RULERS and k + 1 < hi and self.norms[k + 1] == "البلاد"
+            head = heads and n0 in _HEADS or own_ruler
             titled = n0.removeprefix("و") == "حكومه" and k + 1 < hi and self.norms[k + 1] in _GOV_QUALIFIERS
             if (has_word(n0, BODIES) or head or n0 in _VOTERS or titled) \
                     and abs(k - cue) <= 8 and k > covered and not (k > lo and has_word(
@@ -2257,9 +2260,12 @@ class _Article:
                 if head and end == k:
                     # "السلطان هيثم بن طارق": the country of the person named after the title, if known
                     of = self.country_at(k + 1, places=False) if k + 1 < hi else []
+                    if own_ruler:
+                        of = [c for c in (self.report_state(),) if c and c.get("name_en")]
+                        end = k + 1 if of else end
                     if not of:
                         continue  # "الرئيس" alone: whose is not told
-                    cand = {"name": self.text[self.toks[k].start:self.toks[k].end],
+                    cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                             "country": {"name": of[0].get("name"), "name_en": of[0].get("name_en")}}
                     if best is None or abs(k - cue) < best[0]:
                         best = (abs(k - cue), cand)
@@ -2612,6 +2618,15 @@ class _Article:
             "الملكيه", "ملكيه") or self.norms[k].lstrip("و") in _DECREE_HEADS
             and self.norms[k + 1].removeprefix("ال") in _DECREE_KINDS and self.issued_before(lo, k))
                    and not self.issue_denied(lo, k) for k in range(self.decree_reach(lo, cue), cue - 1))
+
+    def decree_issued(self, lo: int, cue: int) -> bool:
+        """Whether a decree of any kind, told as issued, is named right before the verbal noun at ``cue``: "أصدر
+        أمير البلاد أمس مرسوما بقانون بالموافقة على الاتفاقية" (its kind, if told, is read by ``royal_will``)."""
+        k = cue - 1
+        if k > lo and self.norms[k] in ("بقانون", "بالقانون"):
+            k -= 1  # "مرسوما بقانون": a decree with the force of law
+        return k > lo and self.norms[k].lstrip("و") in _DECREE_HEADS and self.issued_before(lo, k) \
+            and not self.issue_denied(lo, k)
 
     def decree_reach(self, lo: int, cue: int, words: int = 10) -> int:
         """The first token of the ``words`` before ``cue``, not counting a decree's number and date ("المرسوم الملكي
@@ -2973,6 +2988,8 @@ class _Article:
         named = {p.get("name_en") for p in parties if p.get("name_en")}
         if where and where.get("name_en") in named:
             return where
+        if where and where.get("name_en") and not named:
+            return where  # (the clause names no side yet: "صادق مجلس الحكومة على مشروع القانون ... يوافق بموجبه")
         if where and titled and len(named) <= 1:
             # "طرابلس - ...: قررت حكومة الوحدة الوطنية تعليق العمل بالاتفاقية مع تونس": a government named by its
             # own title is the cabinet of the state the report is written in, the side the clause does not name
@@ -4842,7 +4859,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
-            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) \
+            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and (
+                    art.royal_will(lo, i) or art.decree_issued(lo, i)) \
                     and i + 1 < hi and (
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
@@ -5368,10 +5386,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         aka = [n for n in dict.fromkeys(aka) if name_words(n) != mine]
         if aka:
             d["aka"] = aka
-    # one step per kind and sentence: a done one first, then one whose day the sentence writes (a deposit listed
-    # "على التوالي" over the accession the same words tell with the report's day)
-    raw.sort(key=lambda r: (r["data"]["modality"] != "done", not r["data"].get("respective"),
-                            r["data"].get("date_source") != "timex"))
+    # one step per kind and sentence: a done one first, then a deposit listed "على التوالي" with its own day (over the
+    # accession the same words tell with the report's day)
+    raw.sort(key=lambda r: (r["data"]["modality"] != "done", not r["data"].get("respective")))
 
     def taker(r: dict[str, Any]) -> str | None:
         c = (r["data"].get("by") or {}).get("country")
