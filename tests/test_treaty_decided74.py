@@ -76,6 +76,18 @@ CABINET = [
 ]
 
 
+# An old agreement a new one replaces, told by its name and signing year in one report and by its year alone in
+# another.
+OLD_BY_YEAR = [
+    ("y1", "2026-02-12", "وكالة أ",
+     "القاهرة - وكالة أ: وقعت مصر والسودان أمس اتفاقية الملاحة النهرية. وأوضحت الوزارة أن الاتفاقية الجديدة ستحل "
+     "عند نفاذها محل اتفاقية النقل النهري الموقعة بين البلدين عام 1975، التي لم تعد تلائم حاجات التجارة."),
+    ("y2", "2026-06-02", "وكالة أ",
+     "القاهرة - وكالة أ: بدأت أولى الرحلات النهرية بين مصر والسودان، بعدما دخلت اتفاقية الملاحة النهرية مع "
+     "السودان حيز النفاذ أمس الاثنين، لتحل بذلك محل اتفاقية عام 1975."),
+]
+
+
 def _one(found, name: str):
     hits = [t for t in found if name_words(name) <= name_words(t.name)]
     assert len(hits) == 1, [t.name for t in found]
@@ -135,3 +147,11 @@ def test_a_cabinet_by_its_own_name_approves_for_the_dateline_state(tmp_path):
     record = _one(processed_treaties(tmp_path, CABINET), "اتفاقية التعاون في مجال تحلية المياه")
     assert ("ratified", "Morocco") in done_steps(record)
     assert ("ratified", "Senegal") not in done_steps(record)
+
+
+def test_an_old_agreement_called_by_its_year_alone_is_the_one_signed_that_year(tmp_path):
+    found = processed_treaties(tmp_path, OLD_BY_YEAR)
+    old = [t for t in found if any(s.kind == "replaced" for s in t.steps)]
+    assert len(old) == 1, [t.name for t in found]  # one record of the old agreement, not two
+    kinds = {(s.kind, str(s.date)[:4]) for s in old[0].steps if s.modality == "done"}
+    assert ("signed", "1975") in kinds and ("replaced", "2026") in kinds

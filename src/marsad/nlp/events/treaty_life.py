@@ -252,6 +252,11 @@ class _Unit:
         """Whether the unit's name, or another name its article gives the agreement, agrees with ``name``."""
         return any(_agree(w, name) for w in (self.words, *self.aka) if w)
 
+    def signed_years(self) -> set[str]:
+        """The years of the signings its sentences tell done ("الموقعة بين البلدين عام 1962")."""
+        return {str(r["data"].get("date") or "")[:4] for r in self.rows if r["label"] == "signed"
+                and r["data"].get("modality") == "done" and str(r["data"].get("date") or "")[:4].isdigit()}
+
     @property
     def succeeds(self) -> bool:
         """Whether its article tells a new agreement that takes the old one's name and replaces it ("وقع البلدان
@@ -313,6 +318,9 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.succeeds != any(x.succeeds for x in self.units) and _apart(self.taken, u.taken()):
             return False  # a new agreement under the old one's name, signed apart from it, is not the old one
+        year = _year_name(u.words)
+        if year and shared and any(not _year_name(x.words) and year in x.signed_years() for x in self.units):
+            return True  # "اتفاقية عام 1962", as a report calls the pair's agreement its other reports sign in 1962
         titled = [x.reach for x in self.units if _reach_titled(x.reach)]
         if _reach_titled(u.reach) and any(_agree(t, u.reach) for t in titled) and self.near(u):
             return True  # a convention titled by its reach and what it is for ("الاتفاقية الإقليمية لتجارة الماشية
@@ -435,6 +443,12 @@ _REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القاري
           *(name_words(w) for w in ("الخليجية", "المغاربية", "الأوروبية")),
           # (or the organisation it is named after: "اتفاقية آسيان لمكافحة ...", see treaty_steps.ORG_TITLES)
           *(name_words(" ".join(o)) for o in ORG_TITLES))
+
+
+def _year_name(words: frozenset[str]) -> str:
+    """The year a name is made of alone ("اتفاقية عام 1962", "اتفاقية 1990"), else ""."""
+    only = next(iter(words)) if len(words) == 1 else ""
+    return only if only.isdigit() and len(only) == 4 else ""
 
 
 def _reach_titled(words: frozenset[str]) -> bool:
