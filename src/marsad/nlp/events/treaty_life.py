@@ -252,6 +252,11 @@ class _Unit:
         """Whether the unit's name, or another name its article gives the agreement, agrees with ``name``."""
         return any(_agree(w, name) for w in (self.words, *self.aka) if w)
 
+    def signed_years(self) -> set[str]:
+        """The years of the signings its sentences tell done ("الموقعة بين البلدين عام 1962")."""
+        return {str(r["data"].get("date") or "")[:4] for r in self.rows if r["label"] == "signed"
+                and r["data"].get("modality") == "done" and str(r["data"].get("date") or "")[:4].isdigit()}
+
     @property
     def succeeds(self) -> bool:
         """Whether its article tells a new agreement that takes the old one's name and replaces it ("وقع البلدان
@@ -313,10 +318,16 @@ class _Group:
             return False  # a company's contract is never a treaty between states
         if u.succeeds != any(x.succeeds for x in self.units) and _apart(self.taken, u.taken()):
             return False  # a new agreement under the old one's name, signed apart from it, is not the old one
-        if _reach_titled(u.reach) and any(_reach_titled(x.reach) and _agree(x.reach, u.reach) for x in self.units) \
-                and self.near(u):
+        year = _year_name(u.words)
+        if year and shared and any(not _year_name(x.words) and year in x.signed_years() for x in self.units):
+            return True  # "اتفاقية عام 1962", as a report calls the pair's agreement its other reports sign in 1962
+        titled = [x.reach for x in self.units if _reach_titled(x.reach)]
+        if _reach_titled(u.reach) and any(_agree(t, u.reach) for t in titled) and self.near(u):
             return True  # a convention titled by its reach and what it is for ("الاتفاقية الإقليمية لتجارة الماشية
             # والاعتراف المتبادل ..."): one agreement whichever of its states a report names, in pairs or one by one
+        if _reach_titled(u.reach) and titled and not any(_agree(t, u.reach) for t in titled):
+            return False  # two conventions of one reach told by what each is for ("الاتفاقية الدولية لحماية ..."
+            # and "الاتفاقية الدولية للحد من ..."), whatever short name their reports share
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
@@ -428,9 +439,16 @@ _INTERNATIONAL = name_words("الدولية")
 _REGIONAL = tuple(name_words(w) for w in ("العربية", "الإفريقية", "الأفريقية", "الإسلامية"))
 
 
-_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"),
+_REACH = (*_REGIONAL, name_words("الإقليمية"), name_words("القارية"), _INTERNATIONAL,
+          *(name_words(w) for w in ("الخليجية", "المغاربية", "الأوروبية")),
           # (or the organisation it is named after: "اتفاقية آسيان لمكافحة ...", see treaty_steps.ORG_TITLES)
           *(name_words(" ".join(o)) for o in ORG_TITLES))
+
+
+def _year_name(words: frozenset[str]) -> str:
+    """The year a name is made of alone ("اتفاقية عام 1962", "اتفاقية 1990"), else ""."""
+    only = next(iter(words)) if len(words) == 1 else ""
+    return only if only.isdigit() and len(only) == 4 else ""
 
 
 def _reach_titled(words: frozenset[str]) -> bool:
@@ -480,7 +498,7 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     return best  # (one day read by one report and inferred by another: "timex", whatever the set's order)
 
 
-_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم".split())
+_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم أمير ملك سلطان".split())
 _UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان الشورى".split())
 
 
@@ -492,8 +510,11 @@ def _chamber(name: str | None) -> str:
     if any(w in _HEAD_WORDS for w in words[:1]):
         return "head"
     first = [w.removeprefix("و") for w in words[:1]]
-    if first == ["مجلس"] and words[1:2] == [fold("الوزراء")] or first in ([fold("الحكومة")], [fold("حكومة")]):
-        return "cabinet"  # ("الحكومة الأردنية" is the cabinet that "مجلس الوزراء" names)
+    if first == ["مجلس"] and words[1:2] in ([fold("الوزراء")], [fold("وزراء")], [fold("الحكومة")]) \
+            or first in ([fold("الحكومة")], [fold("حكومة")]):
+        # ("الحكومة الأردنية" is the cabinet that "مجلس الوزراء" names; "مجلس الحكومة" is Morocco's, "مجلس وزراء
+        # حكومة الوحدة الوطنية" a cabinet named by its government's title)
+        return "cabinet"
     if any(w in _UPPER_WORDS for w in words) or words[:2] == ["مجلس", "الاتحاد"]:
         return "upper"
     return "house"
@@ -873,6 +894,11 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     # (a name that only counts the sides, "الاتفاق الرباعي", after one that tells which agreement of theirs it is)
     name = max(said, key=lambda n: (not name_words(n) <= _SIDES, said[n], len(name_words(n)), len(n))) if said \
         else g.units[0].name
+    titles = Counter(r["data"]["reach"] for u in g.units for r in u.rows if r["data"].get("reach"))
+    if titles and name_words(name) < name_words(title := titles.most_common(1)[0][0]):
+        # a convention its reports call by its reach alone ("الاتفاقية الدولية"): the title they give it
+        said[title] += 0
+        name = title
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)

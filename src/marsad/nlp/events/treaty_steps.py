@@ -237,8 +237,15 @@ _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من
 _BOARD = L._w("إدارة ادارة الإدارة أمناء")  # "مجلس إدارة الشركة", "مجلس الأمناء": no state's body
 _VOTE = L._w("صوت صوتت صوتا")  # a vote whose result is not told ("صوت على"): only "صوت لصالح" ratifies
 # What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent to a committee.
-_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها إحالة "
+_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها أحالهما إحالة "
                "إحالته إحالتها لإحالته لإحالتها")
+# Words that qualify a government by its own title, whose state the title does not tell: "حكومة الوحدة الوطنية",
+# "حكومة تصريف الأعمال", "الحكومة الانتقالية".
+_GOV_QUALIFIERS = L._w("الوحدة الوطنية الوطني الوفاق الإنقاذ الانقاذ تصريف الأعمال الاعمال الانتقالية الانتقالي "
+                       "المؤقتة المؤقت الائتلافية")
+_REFER = L._w("أحال أحالت أحاله أحالها أحالهما إحالة إحالته إحالتها لإحالته لإحالتها")  # sent on to ...
+# The houses a bill passed by the other is sent on to ("وأحاله إلى مجلس الشورى"): no committee, no court.
+_HOUSE_KINDS = frozenset(fold(w) for w in "شورى أعيان شيوخ نواب أمة شعب اتحاد".split())
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
@@ -257,7 +264,7 @@ _PRESENT = L._w("يصادق تصادق يصادقان يصدق تصدق يقر �
 _PRESENT = _PRESENT | L._w("يمدد تمدد يمددان يجدد تجدد يجددان")  # "يجدد البلدان الاتفاقية": to come
 # A body approving or voting for an agreement ratifies it: "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح
 # المعاهدة" (not "وافق الطرفان على ..." nor "وافق على تفويض الوزير بالتوقيع": a body, and the agreement as object).
-_CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "الحكومة"))  # a state's cabinet: its dateline's
+_CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "الحكومة", "مجلس الحكومة"))  # a state's cabinet: its dateline's
 _DECISIONS = L._w("قرار وقرار بقرار قرارات وقرارات")  # "قرار مجلس الشورى": a council cited, not the one acting
 _CITED_VIEWS = L._w("رآه رأي رأى موافقة توصية توصيات مرئيات")  # "بناء على ما رآه مجلس الشورى": a view cited
 _ORDINALS = L._w("أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا")  # a decision's items
@@ -287,6 +294,8 @@ _GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا"
 # Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
 _SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
 # Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
+_RULERS = L._w("امير ملك رئيس سلطان")  # (folded, without ال) a ruler named by the country: "أمير البلاد"
+_ENTERS = L._w("دخل دخلت دخلا تدخل يدخل ستدخل سيدخل أصبح أصبحت باتت صارت")  # verbs a title stops before
 _BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت")  # (not "غدا": tomorrow)
 _NOT_YET_FORCE = L._w("لكي كي أن ان لتصبح الضروري ضروري يجب")
 _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
@@ -468,7 +477,7 @@ _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozen
 _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 # a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
-_REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية")
+_REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية الدولية الخليجية المغاربية الأوروبية")
 # organisations a convention is named after, with what it is for ("اتفاقية آسيان لمكافحة ...", "اتفاقية الاتحاد
 # الأفريقي لحماية ...", "اتفاقية منظمة التعاون الإسلامي لتيسير ..."): folded token runs
 ORG_TITLES = tuple(tuple(fold(w) for w in n.split()) for n in (
@@ -1055,7 +1064,8 @@ class _Article:
                 k = i + 2  # (keyed by the noun and its reach, as the name reader keeps them)
             else:
                 continue
-            if k >= len(self.norms) or self.norms[k][:1] != "ل" or len(self.norms[k]) <= 4 or self.stops_name(k) \
+            if k >= len(self.norms) or self.norms[k][:1] != "ل" or len(self.norms[k]) <= 3 or self.stops_name(k) \
+                    or len(self.norms[k]) == 4 and not self.norms[k].startswith("لل") \
                     or not (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
                 continue  # (what the convention is for opens its title: "لمكافحة", "للتعاون")
             end = self.reach_title(k, self.sentence_of(i)[1], i)
@@ -1084,7 +1094,8 @@ class _Article:
                 end, k = k + 1, k + 2  # "للمخزون الاستراتيجي من الحبوب", "للاعتراف المتبادل بشهادات الحلال"
                 continue
             if n[:1].isalpha() and n not in _LINKS and n not in _FUNCTION and k not in self.mention_starts_tok \
-                    and not self.stops_name(k) and not _CUES.get(self.stemmed[k]) and not _treaty_noun(n) and (
+                    and not self.stops_name(k) and not _CUES.get(self.stemmed[k]) and not _treaty_noun(n) \
+                    and n.lstrip("و") not in _ENTERS and (  # (not the verb after it: "... النزاع دخلت حيز النفاذ")
                         n.startswith(("ال", "وال", "بال", "لل")) and len(n) > 4 or self.content_word(k)):
                 end, k = k, k + 1
                 continue
@@ -2212,20 +2223,31 @@ class _Article:
         state ("الرئيس الروسي", "السلطان"); without a country of its own, the country that takes the step: right
         after a verbal noun or a verb ("انسحاب أفغانستان من المعاهدة", "صادقت روسيا على")."""
         best = None
+        covered = -1  # the last token of a government named by its title ("حكومة الوحدة الوطنية"): no body in it
         for k in range(lo, hi):
             n0 = self.norms[k]
-            head = heads and n0 in _HEADS
-            if (has_word(n0, BODIES) or head or n0 in _VOTERS) and abs(k - cue) <= 8 and not (k > lo and has_word(
+            # "أمير البلاد", "ملك البلاد": the ruler of the country the report is written in
+            own_ruler = heads and n0.removeprefix("ال") in _RULERS and k + 1 < hi and self.norms[k + 1] == "البلاد"
+            head = heads and n0 in _HEADS or own_ruler
+            titled = n0.removeprefix("و") == "حكومه" and k + 1 < hi and self.norms[k + 1] in _GOV_QUALIFIERS
+            if (has_word(n0, BODIES) or head or n0 in _VOTERS or titled) \
+                    and abs(k - cue) <= 8 and k > covered and not (k > lo and has_word(
                     self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
                 words = [n0]
                 end = k
-                for n in self.norms[k + 1:min(hi, k + 5)]:
+                for n in self.norms[k + 1:min(hi, k + 6)]:
                     if n0 in _VOTERS and n[-2:] in ("ون", "ين") and n[:-2] in _NISBA:
                         n = n[:-2]  # "الناخبون السويسريون"
                     if n in _NISBA or n in _BODY_OF:
                         end += 1
                         words.append(n)
                         break  # the nationality closes the body's name
+                    if n in _GOV_QUALIFIERS and any(w.removeprefix("و").removeprefix("ال") == "حكومه" for w in words) \
+                            or n == "حكومه" and words[-1] == "وزراء":
+                        end += 1  # "(مجلس وزراء) حكومة الوحدة الوطنية": a government named by its title
+                        words.append(n)
+                        covered = end
+                        continue
                     if has_word(n, BODIES) or n in ("الدوما", "الروسي", "الشوري") or n in _BODY_WORDS or (
                             n in _UPPER and self.norms[end] == "مجلس") or (
                             # the kind of council, so that a nationality after it is read: "مجلس نواب الشعب
@@ -2238,9 +2260,12 @@ class _Article:
                 if head and end == k:
                     # "السلطان هيثم بن طارق": the country of the person named after the title, if known
                     of = self.country_at(k + 1, places=False) if k + 1 < hi else []
+                    if own_ruler:
+                        of = [c for c in (self.report_state(),) if c and c.get("name_en")]
+                        end = k + 1 if of else end
                     if not of:
                         continue  # "الرئيس" alone: whose is not told
-                    cand = {"name": self.text[self.toks[k].start:self.toks[k].end],
+                    cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
                             "country": {"name": of[0].get("name"), "name_en": of[0].get("name_en")}}
                     if best is None or abs(k - cue) < best[0]:
                         best = (abs(k - cue), cand)
@@ -2251,6 +2276,10 @@ class _Article:
                         "country": {"name": country[0], "name_en": country[1]} if country else None}
                 if best is None or abs(k - cue) < best[0]:
                     best = (abs(k - cue), cand)
+                if country and end + 1 < hi and self.norms[end + 1] == "(":
+                    # "الجمعية الوطنية الكبرى التركية (البرلمان)": what the brackets call the body is the same body
+                    covered = next((j for j in range(end + 2, min(hi, end + 6)) if self.norms[j] == ")"), covered)
+                    best = (min(best[0], max(0, abs(covered - cue))), best[1]) if best[1] is cand else best
         body = best[1] if best else None
         if body is None or body["country"] is None:
             taker = self.taker(cue if at is None else at, hi) or self.subject_before(lo, cue if at is None else at)
@@ -2561,6 +2590,11 @@ class _Article:
                 # the withdrawal was urged
             if words is _PASS and not law and (n in _VOTE or bare in _VOTE):
                 continue  # "صوت البرلمان على الانسحاب": voted on it, for or against
+            if bare in _AGREE_ON and self.norms[cue - 1] in ("على", "علي") \
+                    and _CUES.get(self.stemmed[cue]) in ("extended", "suspended"):
+                # "اتفقت باكستان وإيران أمس على تمديد العمل بالاتفاق": agreeing on an extension or a suspension
+                # decides it, as "قررت" does (agreeing "على توقيع" only plans a signing)
+                return None if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS else k
             if (n in words or bare in words or words is _PASS and _stem_of(n) in _PASS
                     or self.told_past_before(lo, k, words)):
                 if k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS:
@@ -2570,7 +2604,7 @@ class _Article:
                 if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
                     return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument
                 end = self.sentence_of(cue)[1]
-                if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
+                if words is _PASS and self.undone(k + 1, end):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
         return None
@@ -2584,6 +2618,15 @@ class _Article:
             "الملكيه", "ملكيه") or self.norms[k].lstrip("و") in _DECREE_HEADS
             and self.norms[k + 1].removeprefix("ال") in _DECREE_KINDS and self.issued_before(lo, k))
                    and not self.issue_denied(lo, k) for k in range(self.decree_reach(lo, cue), cue - 1))
+
+    def decree_issued(self, lo: int, cue: int) -> bool:
+        """Whether a decree of any kind, told as issued, is named right before the verbal noun at ``cue``: "أصدر
+        أمير البلاد أمس مرسوما بقانون بالموافقة على الاتفاقية" (its kind, if told, is read by ``royal_will``)."""
+        k = cue - 1
+        if k > lo and self.norms[k] in ("بقانون", "بالقانون"):
+            k -= 1  # "مرسوما بقانون": a decree with the force of law
+        return k > lo and self.norms[k].lstrip("و") in _DECREE_HEADS and self.issued_before(lo, k) \
+            and not self.issue_denied(lo, k)
 
     def decree_reach(self, lo: int, cue: int, words: int = 10) -> int:
         """The first token of the ``words`` before ``cue``, not counting a decree's number and date ("المرسوم الملكي
@@ -2754,9 +2797,15 @@ class _Article:
                     and self.stemmed[k] not in _MASDAR:
                 return None
             if n in ("،", ","):
-                if self.norms[k + 1] not in ("وعلى", "وعلي"):
+                lead = self.norms[k + 1]
+                if lead in ("وعلى", "وعلي"):
+                    j = self.through(k + 2, hi)
+                elif lead[:1] == "و" and (lead[1:] in _LAW or lead[1:] in ("مرسوما", "قانونا")):
+                    # "... على مشروع قانون بالتصديق على اتفاقية ...، ومشروع قانون بالتصديق على اتفاقية ...": a
+                    # second law of ratification, the verb's second object
+                    j = self.through(k + 1, hi)
+                else:
                     return None
-                j = self.through(k + 2, hi)
                 return j if j is not None and j in self.nouns_set else None
         return None
 
@@ -2931,10 +2980,19 @@ class _Article:
         """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
         report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties; a bare "الحكومة"
         is its cabinet too."""
-        if fold(" ".join((body or "").split())).removeprefix("و") not in _CABINETS:
+        name = fold(" ".join((body or "").split())).removeprefix("و")
+        titled = _titled_government(name)
+        if name not in _CABINETS and not titled:
             return None
         where = self.report_state()
-        if where and where.get("name_en") in {p.get("name_en") for p in parties}:
+        named = {p.get("name_en") for p in parties if p.get("name_en")}
+        if where and where.get("name_en") in named:
+            return where
+        if where and where.get("name_en") and not named:
+            return where  # (the clause names no side yet: "صادق مجلس الحكومة على مشروع القانون ... يوافق بموجبه")
+        if where and titled and len(named) <= 1:
+            # "طرابلس - ...: قررت حكومة الوحدة الوطنية تعليق العمل بالاتفاقية مع تونس": a government named by its
+            # own title is the cabinet of the state the report is written in, the side the clause does not name
             return where
         return None
 
@@ -3087,9 +3145,17 @@ class _Article:
                 return j if timed and j < k - 1 else None
             if self.in_time(j):
                 timed = True
-            elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit():
+            elif n not in fill and not n.isdigit() and not n.rstrip("مهـ").isdigit() and not self.place_in_aside(j):
                 return None
         return None
+
+    def place_in_aside(self, j: int) -> bool:
+        """Whether token ``j`` is a place told with "في" in a time set aside ("، أمس الأربعاء في كمبالا،")."""
+        m = next((m for m in self.mentions if m.label == "LOC" and m.start <= self.starts[j] < m.end), None)
+        if m is None:
+            return False
+        first = bisect.bisect_right(self.starts, m.start) - 1
+        return first > 0 and self.norms[first - 1] == "في"
 
     def aside_after(self, k: int, hi: int, stops: tuple[str, ...] = _STRONG + ("،",),
                     speech: bool = False) -> int | None:
@@ -3139,7 +3205,7 @@ class _Article:
             return False  # (not "مجلس إدارة الشركة": a company's board; voters only in a referendum)
         vote = self.norms[i].lstrip("وف") in _VOTE
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
-        if any(has_word(self.norms[k], _REJECT) for k in range(i + 1, end)):
+        if self.undone(i + 1, end):
             return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
         k, limit = i + 1, i + 16
         while k < min(hi, limit):
@@ -3166,6 +3232,50 @@ class _Article:
                 return j is not None and j in self.nouns_set
             k += 1
         return False
+
+    def undone(self, lo: int, end: int) -> bool:
+        """Whether a word of ``lo``..``end`` undoes an approval: rejected, voted against, sent to a committee; not a
+        bill passed on to the other house ("وافق مجلس النواب على مشروع القانون وأحاله إلى مجلس الشورى": the
+        lower house's approval is taken, the upper house's is to come)."""
+        for k in range(lo, end):
+            if not has_word(self.norms[k], _REJECT):
+                continue
+            if has_word(self.norms[k], _REFER) and self.to_other_house(k + 1, end):
+                continue
+            return True
+        return False
+
+    def to_other_house(self, k: int, end: int) -> bool:
+        """Whether the words at ``k`` are "إلى" and a house of parliament ("إلى مجلس الشورى", "إلى مجلس الأعيان")."""
+        if k + 2 >= end or self.norms[k] not in ("إلى", "الى", "الي"):
+            return False
+        head, kind = self.norms[k + 1], self.norms[k + 2].removeprefix("ال")
+        return head == "مجلس" and kind in _HOUSE_KINDS
+
+    def ministry_after(self, gov: int, cue: int) -> str | None:
+        """The ministry named as the subject right after the verb at ``gov`` ("أعلنت وزارة الطاقة والنفط، أمس،
+        تعليق ..."), as written, when no nationality or place names whose it is; else None."""
+        k = gov + 1
+        if k >= cue or self.norms[k].removeprefix("ال") not in ("وزاره", "وزير", "وزيره"):
+            return None
+        end = k
+        while end + 1 < cue and self.norms[end + 1][:1].isalpha() and self.norms[end + 1] not in _FUNCTION \
+                and not self.in_time(end + 1) and end - k < 6:
+            end += 1
+            if self.norms[end] in _NISBA or self.country_at(end):
+                return None  # "وزارة الخارجية الروسية", "وزارة العمل في الفلبين": its state is told
+            if self.norms[end].startswith("ب") and self.norms[end][1:] == "حكومه":
+                break  # "وزارة الداخلية بحكومة الوحدة الوطنية": the government it belongs to
+        if self.norms[end] == "في" or end + 1 < cue and self.norms[end + 1] == "في":
+            end += self.norms[end] != "في"
+        if self.norms[end] == "في" or self.norms[end].startswith("ب") and self.norms[end][1:] == "حكومه":
+            # "... في حكومة الوحدة الوطنية": a government named by its title, whose state the title does not tell
+            gov = end + (self.norms[end] == "في")
+            words = [w for w in self.norms[gov:min(cue, gov + 4)] if w == self.norms[gov] or w in _GOV_QUALIFIERS]
+            if self.norms[gov].lstrip("ب") != "حكومه" or len(words) < 2:
+                return None  # ("وزارة العمل في الفلبين": its state is told)
+            end = gov + len(words) - 1
+        return self.text[self.toks[k].start:self.toks[end].end]
 
     def body_before(self, verb: int) -> bool:
         """Whether the verb at ``verb`` has a body as its subject told before it in the past perfect: "وكان البرلمان
@@ -3246,6 +3356,10 @@ class _Article:
         start, phrase, decision = j, False, False
         while j < hi and j - start <= 16:
             n = self.norms[j]
+            if j == start and n[:1] == "و" and (n[1:] in _LAW or n[1:] in ("مرسوما", "قانونا")):
+                n = n[1:]  # a second object: "، ومشروع قانون بالتصديق على ..."
+            if n in ("مرسوما", "قانونا"):
+                n = n[:-1]  # "ومرسوما بقانون بالموافقة على ..."
             if n in ("«", "“", '"') or _stem_of(n) in ("مشروع",) or j == start and n in _TEXT:
                 j += 1  # ("بالأحرف الأولى على نص «اتفاقية ...»": the text of the agreement)
             elif j == start and n in _PACKAGE and j + 1 < hi and j + 1 in self.nouns_set:
@@ -3387,14 +3501,25 @@ class _Article:
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
         الأربعاء المفاوضات"; not a round: "اختتمت جولة من المفاوضات")."""
-        if not self.norms[cue].startswith(("ال", "وال")):
-            return False
-        for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
+        if not self.norms[cue].startswith(("ال", "وال")) and cue + 1 not in self.nouns_set:
+            return False  # (the talks named by their agreement: "أنهى الوفدان مفاوضات اتفاقية ...")
+        k, words = cue - 1, 0
+        while k >= lo and words < 12:
             n = self.norms[k]
+            if n == "،":
+                # a time or place set aside between commas: "أنهى وفدا الكويت وأوغندا، أمس الأربعاء في كمبالا،
+                # مفاوضات اتفاقية ..."
+                opening = next((j for j in range(k - 1, max(lo, k - 12) - 1, -1) if self.norms[j] == "،"), None)
+                if opening is None or self.aside_after(opening, cue) != k + 1 or not any(
+                        self.in_time(j) for j in range(opening + 1, k)):
+                    return False
+                k = opening - 1
+                continue
             if not n[:1].isalnum() or "جول" in n:
                 return False
             if n.lstrip("وف") in _END_TALKS:
                 return not (k > lo and self.norms[k - 1].lstrip("وف") in _NEGATIONS) and not self.failed(cue)
+            k, words = k - 1, words + 1
         return False
 
     def still_to_come(self, cue: int) -> bool:
@@ -3444,6 +3569,11 @@ class _Article:
                     # aside between commas, then the place and the object
                     past_time = close
                     continue
+                if k + 1 in nouns and not self.norms[k + 1].startswith(("ب", "ل", "ك")) \
+                        and (opening := self.place_aside(cue, k)) is not None and opening == past_time > cue:
+                    # "وقعت جمهورية العراق وجمهورية كازاخستان، أمس الأربعاء، في بغداد، الاتفاقية ...": the place
+                    # set aside after the day, then the object
+                    return k + 1
                 # a phrase between two commas, then the agreement: "أقرت الجمعية الاتحادية، في تصويت نهائي لمجلسيها
                 # اليوم الجمعة، حزمة الاتفاقات"
                 session = self.session_aside(k, hi)
@@ -4356,6 +4486,17 @@ def _listed_after(art: "_Article", p: int, hi: int) -> list[tuple[dict[str, Any]
     return out
 
 
+def _titled_government(name: str) -> bool:
+    """Whether the folded body name is a cabinet named by a title of its own: "حكومة الوحدة الوطنية", "مجلس وزراء
+    حكومة الوفاق الوطني" (a head, then only words that qualify a government)."""
+    words = name.split()
+    if words[:2] in (["مجلس", "الوزراء"], ["مجلس", "وزراء"]):
+        words = words[2:]
+    if not words or words[0] not in ("حكومه", "الحكومه"):
+        return False
+    return len(words) > 1 and all(w in _GOV_QUALIFIERS for w in words[1:])
+
+
 def _taker_dict(c: dict[str, Any]) -> dict[str, Any]:
     return {"name": c.get("name"), "country": {"name": c.get("name"), "name_en": c.get("name_en")}}
 
@@ -4385,15 +4526,15 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
                 continue
             takers = [c for k in range(i + 1, instr) for c in art.country_at(k)
                       if not c.get("group") and c.get("name_en")]
-            if not takers and not art.norms[i].endswith("يداع") and not art.norms[instr].startswith("وثائق"):
-                # (not "وبنين التي أودعت وثائقها في مارس وأبريل": the instruments of every state listed)
+            if not takers and not art.norms[i].endswith("يداع"):
                 back = i - 1
-                while back > lo and art.norms[back] in ("قد", "التي", "الذي", "ان", "أن"):
+                while back > lo and art.norms[back] in ("قد", "التي", "الذي", "ان", "أن", "كانا", "كانتا", "كانوا",
+                                                        "كانت", "كان"):
                     back -= 1
                 # (a name of several words ends there: "إن جمهورية أفريقيا الوسطى أودعت من جهتها صك انضمامها")
-                named = next((m for m in art.mentions if m.start <= art.toks[back].start < m.end), None)
-                first = back if named is None else bisect.bisect_right(art.starts, named.start) - 1
-                takers = [c for c in art.country_at(first) if not c.get("group") and c.get("name_en")]
+                takers = _states_listed_before(art, back, lo)
+                if art.norms[instr].startswith("وثائق") and len(takers) < 2:
+                    takers = []  # (not "وبنين التي أودعت وثائقها في مارس وأبريل": the instruments of every state)
             if not takers:
                 continue  # "عقب إيداع الوثيقة الخامسة": no state told
             mod = "done" if present else art.modality(lo, i, "ratified")
@@ -4420,10 +4561,52 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
                 "said": said, "generic": generic, "modality": mod, "date": date, "date_source": source,
                 "parties": parties, "sentence": [s.start, s.end], "cue": art.text[art.toks[i].start:art.toks[i].end],
             }
-            for c in takers[:1]:
+            dates = _respective_dates(art, instr, hi, len(takers)) if len(takers) > 1 else []
+            for n, c in enumerate(takers):
                 d = dict(data, by=_taker_dict(c), parties=_with_party(parties, c))
+                if dates:  # "أودعتا وثيقتي انضمامهما في 3 آذار و19 نيسان على التوالي": each state on its own day
+                    d.update(date=dates[n], date_source="timex", respective=True)
                 out.append({"kind": "ratified", "tok": (i, instr), "noun": noun, "data": d})
     return out
+
+
+def _states_listed_before(art: "_Article", back: int, lo: int) -> list[dict[str, Any]]:
+    """The states named as a subject ending at token ``back``, with those coordinated before it ("ليبيا ولبنان
+    والسودان أودعت ...", "لبنان وسورية كانا قد أودعا ..."), in the order written."""
+    out: list[dict[str, Any]] = []
+    k = back
+    while k >= lo:
+        named = next((m for m in art.mentions if m.start <= art.toks[k].start < m.end), None)
+        first = k if named is None else bisect.bisect_right(art.starts, named.start) - 1
+        found = [c for c in art.country_at(first) if not c.get("group") and c.get("name_en")]
+        if not found or found[0].get("name_en") in {c.get("name_en") for c in out}:
+            break
+        out.insert(0, found[0])
+        if not art.norms[first].startswith("و") or first - 1 < lo:
+            break
+        k = first - 1 if art.norms[first - 1] != "،" else first - 2
+    return out
+
+
+def _respective_dates(art: "_Article", lo: int, hi: int, count: int) -> list[str]:
+    """The ``count`` days a clause lists "respectively" ("في 17 و24 مارس و1 أبريل 2026 على التوالي": a bare day
+    takes the month of the day after it), or [] when it says no "على التوالي" or lists another number of days."""
+    if not any(art.norms[k] == "التوالي" for k in range(lo, hi)):
+        return []
+    out: list[str] = []
+    span = (art.toks[lo].start, art.toks[hi - 1].end)
+    spans = sorted((t for t in art.timex if span[0] <= t.start and t.end <= span[1] and not t.data.get("duration")),
+                   key=lambda t: t.start)
+    for t in spans:
+        v = art.fix_year(t, str(t.data.get("value") or art._resolve(t) or ""))
+        if len(v) < 10 or not v[:4].isdigit():
+            continue  # (a year in the agreement's name: "لعام 2025")
+        first = bisect.bisect_right(art.starts, t.start) - 1  # (the token "و19" holds the day "19 مارس")
+        bare = first - 1 if art.norms[first][:1] == "و" else first - 2 if art.norms[first - 1] == "و" else -1
+        if bare >= lo and art.norms[bare].isdigit() and 1 <= int(art.norms[bare]) <= 31:
+            out.append(f"{v[:8]}{int(art.norms[bare]):02d}")  # "17 و24 مارس": the 17th of March
+        out.append(v)
+    return out if len(out) == count else []
 
 
 def _listings(art: "_Article", raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -4662,16 +4845,22 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     and not any(art.norms[k] in ("غير", "ليست", "ليس", "لم", "لن", "لا") for k in range(i + 1, i + 3)):
                 # (not "التي أصبحت غير نافذة منذ سنوات")
                 kind = "in_force"  # "الاتفاقية التي أصبحت نافذة أمس": the agreement before the relative became so
-            if kind is None and art.norms[i].lstrip("و") in _BECOME and any(
-                    k in art.nouns_set for k in range(i + 1, min(hi, i + 4))) and any(
-                    art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, i + 10))) and not any(
+            becomes = kind is None and art.norms[i].lstrip("و") in _BECOME
+            subject = next((k for k in range(i + 1, min(hi, i + 4)) if k in art.nouns_set), None) if becomes else None
+            # (the adjective after the agreement's whole name, in its clause: "أصبحت الاتفاقية الدولية للحد من ...
+            # السفن نافذة")
+            reach = next((k for k in range(i + 1, min(hi, i + 18)) if not art.norms[k][:1].isalnum()),
+                         min(hi, i + 18)) if subject is not None else i + 10
+            if becomes and subject is not None and any(
+                    art.norms[k] in _IN_FORCE_ADJ for k in range(i + 1, min(hi, reach))) and not any(
                     art.norms[k].lstrip("وف") in _NEGATIONS for k in range(lo, i)) and not any(
                     has_word(art.norms[k], _NOT_YET_FORCE) or art.norms[k].startswith(("مطالب", "بجعل"))
                     for k in range(i + 1, min(hi, i + 10))):
                 # the agreement its subject, right after the verb, no aim or demand between ("أصبح الطريق ممهدا
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
-            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and art.royal_will(lo, i) \
+            if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and (
+                    art.royal_will(lo, i) or art.decree_issued(lo, i)) \
                     and i + 1 < hi and (
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
@@ -4938,6 +5127,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                               for p in subj]
                     if takers:
                         body, more = takers[0], takers[1:]
+                if kind in ("suspended", "withdrawn") and gov is not None and (body is None or not body.get(
+                        "country") or _titled_government(fold(body.get("name") or ""))) and not more \
+                        and (ministry := art.ministry_after(gov, cue)) is not None:
+                    # "بغداد - ...: أعلنت وزارة النفط، أمس السبت، تعليق العمل بالاتفاقية مع الأردن": a ministry
+                    # named with no nationality is a ministry of the state the report is written in
+                    where = art.report_state()
+                    named = {p.get("name_en") for p in data["parties"] if p.get("name_en")}
+                    if where and where.get("name_en") and (where["name_en"] in named or len(named) <= 1):
+                        body = {"name": ministry, "country": {"name": where.get("name"),
+                                                              "name_en": where.get("name_en")}}
                 if kind == "ratified" and (body is None or not body.get("country")) and gov is not None:
                     # "صدر في الرياض الشهر الماضي مرسوم ملكي بالمصادقة على الاتفاقية": a decree issued in a capital
                     # is its country's
@@ -5164,8 +5363,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     and fold(d["said"].split()[0]).removeprefix("ال") == head:
                 d.update(name=short, named=True)
     for r in raw:
+        short = art.title_of.get(r["noun"], "")
         if r["data"].get("named") and titles.get(r["data"]["name"]):
             r["data"]["reach"] = titles[r["data"]["name"]]  # (its title: one convention whoever takes a step)
+        elif r["data"].get("named") and short in titles and r["data"]["name"] != short \
+                and fold(titles[short]).startswith(fold(r["data"]["name"])):
+            # a name the reader kept past the reach ("الاتفاقية الدولية لحماية الآثار الغارقة"): its title too, so
+            # that another convention of that reach ("الاتفاقية الدولية للحد من ...") is not taken for it
+            r["data"]["reach"] = titles[short]
     raw = _two_agreements(art, raw)
     _replacing_names(raw)
     _durations(art, sents, raw)
@@ -5181,7 +5386,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         aka = [n for n in dict.fromkeys(aka) if name_words(n) != mine]
         if aka:
             d["aka"] = aka
-    raw.sort(key=lambda r: r["data"]["modality"] != "done")  # one step per kind and sentence: a done one first
+    # one step per kind and sentence: a done one first, then a deposit listed "على التوالي" with its own day (over the
+    # accession the same words tell with the report's day)
+    raw.sort(key=lambda r: (r["data"]["modality"] != "done", not r["data"].get("respective")))
 
     def taker(r: dict[str, Any]) -> str | None:
         c = (r["data"].get("by") or {}).get("country")
@@ -5210,7 +5417,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="35", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="36", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
