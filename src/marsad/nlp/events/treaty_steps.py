@@ -212,6 +212,8 @@ _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت �
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا "
                "معلنا معلنة معلنين معلنتين معلنان")  # (a circumstantial participle: "اختتموا الجولة، معلنين التوصل")
+# ... and a past verb of a part played in it: "لعب دورا كبيرا في التوصل للاتفاق في 12 يوليو", "أسهمت في التوصل"
+_GOVERN = _GOVERN | L._w("لعب لعبت لعبا لعبوا ساهم ساهمت ساهما ساهموا أسهم أسهمت أسهما أسهموا")
 # Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
 # found hard or refused: "قررت إرجاء المصادقة", "بدأت إجراءات التصديق", "عقد جلسة لمناقشة", "أعلن صعوبة التوصل",
 # "أعلنت رغبتها الانسحاب" (the verb governs them, not the step).
@@ -1606,6 +1608,8 @@ class _Article:
             if k > 0 and self.norms[k - 1] in _PLACE_BEFORE:
                 # "بين الهيئة العامة للطيران في السعودية ووكالة ...": a country after في names whose body it is
                 return k not in self.between or not self.is_country(m_start)
+            if self.listed_places(k):
+                return True  # "الموقع في كل من لوزان، وفيينا": where it was signed, each city of the list
 
             return m_start > self.starts[k] and self.norms[k][:1] in ("ب", "ف") and self.norms[k][:2] != "با"
 
@@ -1695,6 +1699,24 @@ class _Article:
         if j < k - 1:
             return self.norms[j] in _PLACE_BEFORE | _CITY_WORDS
         return self.norms[j] in _CITY_WORDS | _CAPITAL_WORDS
+
+    def stop_before_year(self, k: int, hi: int) -> bool:
+        """Whether the stop at ``k`` stands glued before the year that ends the sentence ("في عام .1993": the period
+        of a right-to-left line copied before the digits), not at the end of a clause."""
+        return self.norms[k] == "." and k + 2 == hi and bool(_YEAR.match(self.norms[k + 1])) \
+            and self.toks[k].end == self.toks[k + 1].start
+
+    def listed_places(self, k: int) -> bool:
+        """Whether the place at ``k`` is one of a list of places after «في كل من» ("الموقع في كل من لوزان، وفيينا"):
+        where a step was taken, each of them, not who took it."""
+        lo = self.sentence_of(k)[0]
+        for j in range(k - 1, max(lo + 1, k - 8) - 1, -1):
+            n = self.norms[j]
+            if n == "من" and self.norms[j - 1] == "كل" and j - 2 >= lo and self.norms[j - 2].lstrip("و") == "في":
+                return True
+            if n in _STRONG or n in _FUNCTION or _treaty_noun(n):
+                return False
+        return False
 
     @cached_property
     def brussels_is_union(self) -> bool:
@@ -4827,11 +4849,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 c0, c1 = art.own_clause(lo, hi, a, b)
                 own = art.sentence_date(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[cue].start, others)
                 date, source = (own, "timex") if own else (date, "before")
-            if source == "article" and mod == "done" and not told_before:
+            if mod == "done" and (source == "article" and not told_before or source == "before"):
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
-                # و... في براغ في أبريل/نيسان 2010، ودخلت ..."
+                # و... في براغ في أبريل/نيسان 2010، ودخلت ..."; so too for a step recalled ("التي وقعها الرئيسان
+                # ... في عام 1993"), a stop written before the year's digits («في عام .1993») no end
                 stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
-                             or any(c == k for c, _k in cues)), hi)
+                             and not art.stop_before_year(k, hi) or any(c == k for c, _k in cues)), hi)
                 if b + _TIMEX_REACH < stop <= b + 24:
                     late, how = art.date_near(art.toks[b].end, art.toks[stop - 1].end, art.toks[cue].start, True,
                                               s.start)
@@ -5210,7 +5233,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="35", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="36", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
