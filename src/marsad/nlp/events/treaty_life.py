@@ -177,10 +177,20 @@ _SIDES = frozenset().union(*(name_words(w) for w in "الثلاثي الرباع
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
 _VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي", "إنشاء المنشئة المؤسسة تأسيس")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
+_TIES = name_words("التعاون الشراكة")  # a cooperation agreement's words ("اتفاقية التعاون في مجال ...")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").
 _PACKAGE_NAMES = frozenset(fold(w) for w in "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام ابراهام الطائف الرياض مينسك "
                            "دايتون كيوتو لوزان مدريد الدوحة الصخيرات شرم أستانا سوتشي لاهاي هلسنكي".split())
+
+
+_SALES = name_words("شراء بيع توريد")
+
+
+def sale(name: str | None) -> bool:
+    """Whether an agreement's name tells a sale, a purchase or a supply ("اتفاقية شراء الطاقة", "اتفاقية توريد"): a
+    firm's or a utility's contract, listed as an agreement only when its reports name two states."""
+    return bool(name_words(name) & _SALES)
 
 
 def several(name: str | None) -> bool:
@@ -352,7 +362,11 @@ class _Group:
                 return not _apart(self.taken, u.taken()) and self.near(u)
             return False
         if not u.parties:
-            return True  # a name alone joins the agreement that most reports give that name (see below)
+            # a name alone joins the agreement that most reports give that name (see below); a cooperation
+            # agreement in a field ("اتفاقية التعاون في مجال الطاقة النووية") is not the field's agreement that
+            # no report calls one of cooperation ("الاتفاق النووي"): its name tells more (a short name, "الاتفاقية
+            # الصحية", still joins "اتفاقية التعاون في مجال الصحة")
+            return any(u.agrees(n) and u.words & _TIES <= n for n in self.names)
         if not self.parties:
             return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
             # (a name alone joins only the same name, its field told by a noun or an adjective alike)
