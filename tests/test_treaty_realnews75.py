@@ -129,3 +129,23 @@ def test_a_purchase_agreement_between_two_states_is_listed(tmp_path):
         ("p2", "2026-07-20", "صحيفة", "ووقعت مصر والسودان أمس اتفاقية شراء الطاقة الكهربائية في الخرطوم.")],
         include_all=False)
     assert any(_parties(t) >= {"Egypt", "Sudan"} for t in found), _show(found)
+
+
+# -- 6. a signing told as what a deed was for («لتوقيع») is no signing held ---------------------------------------
+
+def test_a_signing_a_contact_was_for_is_no_signing(tmp_path):
+    found = processed_treaties(tmp_path, [(
+        "s1", "2026-07-20", "صحيفة",
+        "وقد قامت المنظمة الأوروبية بالتواصل مع هيئة الجودة الهندية لتوقيع اتفاقية تعاون لمكافحة الأدوية "
+        "المغشوشة.")])
+    assert not [s for t in found for s in t.steps if s.kind == "signed" and s.modality == "done"], _show(found)
+
+
+def test_the_hours_of_a_signing_and_its_ceremony_still_tell_it(tmp_path):
+    # near miss: «الساعات الأخيرة لتوقيع», «حفل لتوقيع»: the signing held
+    found = processed_treaties(tmp_path, [
+        ("s2", "2026-07-20", "صحيفة", "وجاء ذلك في الساعات الأخيرة لتوقيع اتفاقية التجارة الحرة بين الهند وسريلانكا."),
+        ("s3", "2026-07-20", "صحيفة", "وأقيم أمس في نيودلهي حفل لتوقيع اتفاقية النقل البحري بين الهند وبنغلاديش."),
+    ])
+    signed = {t.name for t in found for s in t.steps if s.kind == "signed" and s.modality == "done"}
+    assert len(signed) == 2, _show(found)

@@ -559,6 +559,10 @@ _REACTIONS = L._w("رحب رحبت يرحب ترحب ترحيب انتقد ان�
                   "يرفض ترفض أيد أيدت يؤيد تؤيد هاجم هاجمت قلق تخشى يخشى حذر حذرت معارضة انتقاد رفض تأييد "
                   "يعارض يهاجم يصف وصف وصفت")
 # A signing authorised or a step awaited on a condition: "وافق المجلس على تفويض الوزير بالتوقيع", "حالما يصادق".
+# What a signing told with لـ belongs to when it was held: a ceremony, an opening, its hours or its anniversary
+# ("حفل لتوقيع", "فتحت للتوقيع", "الساعات الأخيرة لتوقيع الاتفاق", "الذكرى العاشرة لتوقيع")
+_HELD_FOR = L._w("حفل حفلا حفلة احتفال احتفالا مراسم مراسيم فتحت فتح افتتحت افتتح ساعات الساعات لحظات اللحظات "
+                 "الذكرى ذكرى")
 _AUTHORISE = L._w("تفويض التفويض فوض فوضت يفوض تخويل خول الإذن أذن بتفويض")
 _ONCE = L._w("حالما ريثما لحين بمجرد")
 _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتهاء")
@@ -2485,6 +2489,11 @@ class _Article:
             return "expected"
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
+        if self.norms[cue] in ("لتوقيع", "للتوقيع") and not any(
+                has_word(w, _HELD_FOR) for w in self.norms[max(lo, cue - 3):cue]):
+            return None  # "قامت بالتواصل مع الهيئة الصينية لتوقيع اتفاقية": what a deed was for, no signing held
+            # (one to come is expected, above; a ceremony held for it is one: "أقيم حفل لتوقيع الاتفاقية"; "فتحت
+            # للتوقيع": opened for signature)
         end = self.sentence_of(cue)[1]
         if any(has_word(self.norms[k], _FROM_DAY) and any(w in _FUTURE for w in self.norms[k + 1:min(end, k + 6)])
                for k in range(cue + 1, end)):
