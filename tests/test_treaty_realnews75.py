@@ -149,3 +149,28 @@ def test_the_hours_of_a_signing_and_its_ceremony_still_tell_it(tmp_path):
     ])
     signed = {t.name for t in found for s in t.steps if s.kind == "signed" and s.modality == "done"}
     assert len(signed) == 2, _show(found)
+
+
+# -- 7. a deal one report tells with one party joins the pair's deal its reports date to the same day --------------
+
+_PAIR = ("e1", "2026-07-25", "صحيفة", "وتوصلت البرتغال والاتحاد الأوروبي في 12 يوليو إلى اتفاق جديد لإنقاذ "
+                                      "اقتصادها بعد محادثات طويلة في بروكسل.")
+
+
+def _lone(day: str) -> tuple:
+    return ("e2", "2026-07-26", "صحيفة", f"وكان القادة الأوروبيون قد توصلوا في {day} يوليو الحالي إلى اتفاق يتعلق "
+                                         "بحزمة إنقاذ ثالثة للبرتغال بعد مفاوضات استمرت الليل كله.")
+
+
+def test_a_lone_partys_deal_of_the_same_day_joins_the_pairs(tmp_path):
+    found = processed_treaties(tmp_path, [_PAIR, _lone("12")])
+    pair = [t for t in found if _parties(t) >= {"Portugal", "European Union"}]
+    assert len(pair) == 1 and not [t for t in found if t is not pair[0] and "Portugal" in _parties(t)], _show(found)
+    assert any("ثالثة" in s.text for st in pair[0].steps for s in st.sources), _show(found)
+
+
+def test_a_lone_partys_deal_of_another_day_stays_apart(tmp_path):
+    # near miss: another day, another deal
+    found = processed_treaties(tmp_path, [_PAIR, _lone("3")])
+    pair = [t for t in found if _parties(t) >= {"Portugal", "European Union"}]
+    assert len(pair) == 1 and not any("ثالثة" in s.text for st in pair[0].steps for s in st.sources), _show(found)
