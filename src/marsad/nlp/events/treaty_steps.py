@@ -4861,9 +4861,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if mod == "done" and (source == "article" and not told_before or source == "before"):
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
                 # و... في براغ في أبريل/نيسان 2010، ودخلت ..."; so too for a step recalled ("التي وقعها الرئيسان
-                # ... في عام 1993"), a stop written before the year's digits («في عام .1993») no end
+                # ... في عام 1993"), a stop written before the year's digits («في عام .1993») no end, and its clause
+                # ends where someone speaks ("عن الاتفاق الذي تم التوصل إليه وقال أمس": the day he spoke)
                 stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
-                             and not art.stop_before_year(k, hi) or any(c == k for c, _k in cues)), hi)
+                             and not art.stop_before_year(k, hi) or any(c == k for c, _k in cues)
+                             or source == "before" and art.norms[k] in _SPEECH), hi)
                 if b + _TIMEX_REACH < stop <= b + 24:
                     late, how = art.date_near(art.toks[b].end, art.toks[stop - 1].end, art.toks[cue].start, True,
                                               s.start)
