@@ -213,7 +213,10 @@ _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت �
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا "
                "معلنا معلنة معلنين معلنتين معلنان")  # (a circumstantial participle: "اختتموا الجولة، معلنين التوصل")
 # ... and a past verb of a part played in it: "لعب دورا كبيرا في التوصل للاتفاق في 12 يوليو", "أسهمت في التوصل"
-_GOVERN = _GOVERN | L._w("لعب لعبت لعبا لعبوا ساهم ساهمت ساهما ساهموا أسهم أسهمت أسهما أسهموا")
+_PLAYED = L._w("لعب لعبت لعبا لعبوا ساهم ساهمت ساهما ساهموا أسهم أسهمت أسهما أسهموا")
+_GOVERN = _GOVERN | _PLAYED
+# Words that point back to an agreement the article told of: "المحادثات التي أدت إلى هذا الاتفاق".
+_POINTING = L._w("هذا هذه ذلك تلك وهذا وهذه لهذا لهذه بهذا بهذه لذلك لتلك بذلك بتلك")
 # Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
 # found hard or refused: "قررت إرجاء المصادقة", "بدأت إجراءات التصديق", "عقد جلسة لمناقشة", "أعلن صعوبة التوصل",
 # "أعلنت رغبتها الانسحاب" (the verb governs them, not the step).
@@ -501,7 +504,8 @@ _KNOWN_AS = L._w("المعروفة المعروف المعروفتين معرو�
 _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
-                  "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي")
+                  "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي "
+                  "الرامي الرامية الهادف الهادفة الساعي الساعية")  # (what it aims at: "الاتفاق الرامي إلى ...")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الوفدين وفدي")  # "بدأ وفدان روسي وأمريكي مفاوضات"
@@ -2603,8 +2607,21 @@ class _Article:
                 end = self.sentence_of(cue)[1]
                 if words is _PASS and any(has_word(self.norms[j], _REJECT) for j in range(k + 1, end)):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
+                if bare in _PLAYED and self.points_back(cue, end):
+                    return None  # "لعبت سويسرا دور الوسيط خلال المحادثات التي أفضت إلى هذا الاتفاق": a part played
+                    # in talks the article tells of again, no step of their own
                 return k
         return None
+
+    def points_back(self, cue: int, end: int) -> bool:
+        """Whether the agreement after the verbal noun at ``cue`` is one a demonstrative refers back to ("التي أفضت
+        إلى هذا الاتفاق", "ذلك الاتفاق") and its sentence, up to ``end``, writes no date: an agreement the article
+        told of already, its talks with no day of their own."""
+        noun = next((i for i in self.nouns if cue < i < end), None)
+        if noun is None or self.norms[noun - 1] not in _POINTING:
+            return False
+        lo = self.sentence_of(cue)[0]
+        return not any(self.toks[lo].start <= t.start < self.toks[end - 1].end for t in self.timex_all)
 
     def royal_will(self, lo: int, cue: int) -> bool:
         """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
@@ -5244,7 +5261,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="36", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="37", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
