@@ -325,11 +325,12 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
         include_all: also old agreements only recalled in the news (see ``Treaty.background``),
             contracts of companies and institutions (``Treaty.organisations``), agreements the
             reports neither name nor give two parties ("اتفاق" or "اتفاقية تعاون" with one country, or a name made of
-            words of its own only: "اتفاق العالم"), and
+            words of its own only: "اتفاق العالم"), a sale or purchase named with fewer than two states ("اتفاقية
+            شراء الطاقة" of a utility), and
             plurals of several agreements told as one ("اتفاقيات التجارة الحرة" of one country with many, "اتفاقيات
             ثنائية" of one with several): only a pair's set of agreements is listed.
     """
-    from marsad.nlp.events.treaty_life import assemble_records, descriptive, described_name, name_words, several
+    from marsad.nlp.events.treaty_life import assemble_records, descriptive, described_name, name_words, sale, several
     from marsad.nlp.events.treaty_steps import listed_name
 
     steps = store.treaty_step_spans()
@@ -340,7 +341,7 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
     if not include_all:
         found = [t for t in found if not t.background and not t.organisations
                  and (len(t.parties) >= 2 or name_words(t.name) and not descriptive(name_words(t.name))
-                      and listed_name(t.name))
+                      and listed_name(t.name) and not sale(t.name))
                  and not (several(t.name) and len(t.parties) != 2)]
     for t in found:  # (named last: which records are listed goes by the name the reports give)
         t.name = described_name(t)

@@ -177,10 +177,20 @@ _SIDES = frozenset().union(*(name_words(w) for w in "الثلاثي الرباع
 # Words that say the same in agreement names: "ترسيم الحدود" and "تحديد الحدود", "منع الازدواج" and "تجنب الازدواج".
 _VARIANTS = [name_words(w) for w in ("ترسيم تحديد تعيين", "منع تجنب تفادي", "إنشاء المنشئة المؤسسة تأسيس")]
 _FRAME = name_words("إطار إطاري الإطارية")  # a form of agreement, not its subject ("اتفاق إطاري")
+_TIES = name_words("التعاون الشراكة")  # a cooperation agreement's words ("اتفاقية التعاون في مجال ...")
 _PLURAL_HEADS = frozenset(fold(w) for w in "اتفاقيات اتفاقات معاهدات الاتفاقيات الاتفاقات المعاهدات".split())
 # Places and names that make a plural one package ("اتفاقات مينسك", "اتفاقيات كامب ديفيد", "اتفاقات أوسلو").
 _PACKAGE_NAMES = frozenset(fold(w) for w in "فيينا باريس أوسلو كامب ديفيد جنيف أبراهام ابراهام الطائف الرياض مينسك "
                            "دايتون كيوتو لوزان مدريد الدوحة الصخيرات شرم أستانا سوتشي لاهاي هلسنكي".split())
+
+
+_SALES = name_words("شراء بيع توريد")
+
+
+def sale(name: str | None) -> bool:
+    """Whether an agreement's name tells a sale, a purchase or a supply ("اتفاقية شراء الطاقة", "اتفاقية توريد"): a
+    firm's or a utility's contract, listed as an agreement only when its reports name two states."""
+    return bool(name_words(name) & _SALES)
 
 
 def several(name: str | None) -> bool:
@@ -363,7 +373,11 @@ class _Group:
                 return not _apart(self.taken, u.taken()) and self.near(u)
             return False
         if not u.parties:
-            return True  # a name alone joins the agreement that most reports give that name (see below)
+            # a name alone joins the agreement that most reports give that name (see below); a cooperation
+            # agreement in a field ("اتفاقية التعاون في مجال الطاقة النووية") is not the field's agreement that
+            # no report calls one of cooperation ("الاتفاق النووي"): its name tells more (a short name, "الاتفاقية
+            # الصحية", still joins "اتفاقية التعاون في مجال الصحة")
+            return any(u.agrees(n) and u.words & _TIES <= n for n in self.names)
         if not self.parties:
             return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
             # (a name alone joins only the same name, its field told by a noun or an adjective alike)
@@ -771,21 +785,25 @@ def _drop_other_dates(g: _Group) -> None:
 def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
     """Reports that tell a bare noun ("صوت مجلس النواب العراقي على قانون تصديق الاتفاقية") with one party only join the
     agreement of that party when it is the only named one the store has for it within a year (a party with several
-    agreements leaves them apart)."""
+    agreements leaves them apart).  A deal reached or signed so told ("توصل قادة منطقة اليورو في 13 يوليو إلى اتفاق
+    ... لليونان") joins only the one agreement of that party, named or of two parties, whose reports write the same
+    day for it."""
     out = list(groups)
     for g in groups:
         keys = set(g.parties)
+        deal = any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows)
         if g.names or g.organisations or len(keys) != 1 or any(
                 w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]) or any(
                 fold(u.name or "").split()[:1] and fold(u.name or "").split()[0] in _PLURAL_HEADS for u in g.units) \
                 or all(r["data"].get("modality") != "done" for u in g.units for r in u.rows) \
-                or any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows) \
+                or deal and not g.taken \
                 or any(r["data"].get("article_names") for u in g.units for r in u.rows):
             continue  # ("مفاوضات حول معاهدة جديدة": a new one, not the party's agreement of before; "الاتفاقيات":
             # several; "اتفاقيات سيتم توقيعها": to come; "توصلت تونس إلى اتفاق مع الصندوق": a signing or a deal
             # names two sides, and one of them is not the agreement's; an article that names an agreement of its own,
             # "أثارت اتفاقية سيداو جدلا ... وصادق المجلس على الاتفاقية", means that one)
-        fit = [h for h in out if h is not g and h.names and not h.organisations and keys <= set(h.core())
+        fit = [h for h in out if h is not g and (h.names or deal and len(h.core()) >= 2) and not h.organisations
+               and keys <= set(h.core()) and (not deal or _same_day(h.taken, g.taken))
                and any((gap := _days(d, e)) is not None and abs(gap) <= _BACKGROUND_DAYS
                        for d in h.dates for e in g.dates)]
         if len(fit) == 1 and not _apart(fit[0].taken, g.taken):

@@ -212,6 +212,11 @@ _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت �
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا "
                "معلنا معلنة معلنين معلنتين معلنان")  # (a circumstantial participle: "اختتموا الجولة، معلنين التوصل")
+# ... and a past verb of a part played in it: "لعب دورا كبيرا في التوصل للاتفاق في 12 يوليو", "أسهمت في التوصل"
+_PLAYED = L._w("لعب لعبت لعبا لعبوا ساهم ساهمت ساهما ساهموا أسهم أسهمت أسهما أسهموا")
+_GOVERN = _GOVERN | _PLAYED
+# Words that point back to an agreement the article told of: "المحادثات التي أدت إلى هذا الاتفاق".
+_POINTING = L._w("هذا هذه ذلك تلك وهذا وهذه لهذا لهذه بهذا بهذه لذلك لتلك بذلك بتلك")
 # Words between a governing verb and its verbal noun that tell the step was not taken, only put off, planned, studied,
 # found hard or refused: "قررت إرجاء المصادقة", "بدأت إجراءات التصديق", "عقد جلسة لمناقشة", "أعلن صعوبة التوصل",
 # "أعلنت رغبتها الانسحاب" (the verb governs them, not the step).
@@ -508,7 +513,8 @@ _KNOWN_AS = L._w("المعروفة المعروف المعروفتين معرو�
 _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخية النهائي النهائية الحالي الحالية الأخير الأخيرة المقترح "
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
-                  "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي")
+                  "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي "
+                  "الرامي الرامية الهادف الهادفة الساعي الساعية")  # (what it aims at: "الاتفاق الرامي إلى ...")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الوفدين وفدي")  # "بدأ وفدان روسي وأمريكي مفاوضات"
@@ -566,6 +572,10 @@ _REACTIONS = L._w("رحب رحبت يرحب ترحب ترحيب انتقد ان�
                   "يرفض ترفض أيد أيدت يؤيد تؤيد هاجم هاجمت قلق تخشى يخشى حذر حذرت معارضة انتقاد رفض تأييد "
                   "يعارض يهاجم يصف وصف وصفت")
 # A signing authorised or a step awaited on a condition: "وافق المجلس على تفويض الوزير بالتوقيع", "حالما يصادق".
+# What a signing told with لـ belongs to when it was held: a ceremony, an opening, its hours or its anniversary
+# ("حفل لتوقيع", "فتحت للتوقيع", "الساعات الأخيرة لتوقيع الاتفاق", "الذكرى العاشرة لتوقيع")
+_HELD_FOR = L._w("حفل حفلا حفلة احتفال احتفالا مراسم مراسيم فتحت فتح افتتحت افتتح ساعات الساعات لحظات اللحظات "
+                 "الذكرى ذكرى")
 _AUTHORISE = L._w("تفويض التفويض فوض فوضت يفوض تخويل خول الإذن أذن بتفويض")
 _ONCE = L._w("حالما ريثما لحين بمجرد")
 _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتهاء")
@@ -1617,6 +1627,8 @@ class _Article:
             if k > 0 and self.norms[k - 1] in _PLACE_BEFORE:
                 # "بين الهيئة العامة للطيران في السعودية ووكالة ...": a country after في names whose body it is
                 return k not in self.between or not self.is_country(m_start)
+            if self.listed_places(k):
+                return True  # "الموقع في كل من لوزان، وفيينا": where it was signed, each city of the list
 
             return m_start > self.starts[k] and self.norms[k][:1] in ("ب", "ف") and self.norms[k][:2] != "با"
 
@@ -1706,6 +1718,24 @@ class _Article:
         if j < k - 1:
             return self.norms[j] in _PLACE_BEFORE | _CITY_WORDS
         return self.norms[j] in _CITY_WORDS | _CAPITAL_WORDS
+
+    def stop_before_year(self, k: int, hi: int) -> bool:
+        """Whether the stop at ``k`` stands glued before the year that ends the sentence ("في عام .1993": the period
+        of a right-to-left line copied before the digits), not at the end of a clause."""
+        return self.norms[k] == "." and k + 2 == hi and bool(_YEAR.match(self.norms[k + 1])) \
+            and self.toks[k].end == self.toks[k + 1].start
+
+    def listed_places(self, k: int) -> bool:
+        """Whether the place at ``k`` is one of a list of places after «في كل من» ("الموقع في كل من لوزان، وفيينا"):
+        where a step was taken, each of them, not who took it."""
+        lo = self.sentence_of(k)[0]
+        for j in range(k - 1, max(lo + 1, k - 8) - 1, -1):
+            n = self.norms[j]
+            if n == "من" and self.norms[j - 1] == "كل" and j - 2 >= lo and self.norms[j - 2].lstrip("و") == "في":
+                return True
+            if n in _STRONG or n in _FUNCTION or _treaty_noun(n):
+                return False
+        return False
 
     @cached_property
     def brussels_is_union(self) -> bool:
@@ -2492,6 +2522,11 @@ class _Article:
             return "expected"
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
+        if self.norms[cue] in ("لتوقيع", "للتوقيع") and not any(
+                has_word(w, _HELD_FOR) for w in self.norms[max(lo, cue - 3):cue]):
+            return None  # "قامت بالتواصل مع الهيئة الصينية لتوقيع اتفاقية": what a deed was for, no signing held
+            # (one to come is expected, above; a ceremony held for it is one: "أقيم حفل لتوقيع الاتفاقية"; "فتحت
+            # للتوقيع": opened for signature)
         end = self.sentence_of(cue)[1]
         if any(has_word(self.norms[k], _FROM_DAY) and any(w in _FUTURE for w in self.norms[k + 1:min(end, k + 6)])
                for k in range(cue + 1, end)):
@@ -2606,8 +2641,21 @@ class _Article:
                 end = self.sentence_of(cue)[1]
                 if words is _PASS and self.undone(k + 1, end):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
+                if bare in _PLAYED and self.points_back(cue, end):
+                    return None  # "لعبت سويسرا دور الوسيط خلال المحادثات التي أفضت إلى هذا الاتفاق": a part played
+                    # in talks the article tells of again, no step of their own
                 return k
         return None
+
+    def points_back(self, cue: int, end: int) -> bool:
+        """Whether the agreement after the verbal noun at ``cue`` is one a demonstrative refers back to ("التي أفضت
+        إلى هذا الاتفاق", "ذلك الاتفاق") and its sentence, up to ``end``, writes no date: an agreement the article
+        told of already, its talks with no day of their own."""
+        noun = next((i for i in self.nouns if cue < i < end), None)
+        if noun is None or self.norms[noun - 1] not in _POINTING:
+            return False
+        lo = self.sentence_of(cue)[0]
+        return not any(self.toks[lo].start <= t.start < self.toks[end - 1].end for t in self.timex_all)
 
     def royal_will(self, lo: int, cue: int) -> bool:
         """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
@@ -5016,11 +5064,14 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 c0, c1 = art.own_clause(lo, hi, a, b)
                 own = art.sentence_date(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[cue].start, others)
                 date, source = (own, "timex") if own else (date, "before")
-            if source == "article" and mod == "done" and not told_before:
+            if mod == "done" and (source == "article" and not told_before or source == "before"):
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
-                # و... في براغ في أبريل/نيسان 2010، ودخلت ..."
+                # و... في براغ في أبريل/نيسان 2010، ودخلت ..."; so too for a step recalled ("التي وقعها الرئيسان
+                # ... في عام 1993"), a stop written before the year's digits («في عام .1993») no end, and its clause
+                # ends where someone speaks ("عن الاتفاق الذي تم التوصل إليه وقال أمس": the day he spoke)
                 stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
-                             or any(c == k for c, _k in cues)), hi)
+                             and not art.stop_before_year(k, hi) or any(c == k for c, _k in cues)
+                             or source == "before" and art.norms[k] in _SPEECH), hi)
                 if b + _TIMEX_REACH < stop <= b + 24:
                     late, how = art.date_near(art.toks[b].end, art.toks[stop - 1].end, art.toks[cue].start, True,
                                               s.start)
@@ -5417,7 +5468,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="36", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="37", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
