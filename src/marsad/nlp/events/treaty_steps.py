@@ -4684,6 +4684,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
+            if kind is None:
+                continue  # (no cue: what follows only checks or qualifies a cue's kind)
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
             # (an agreement named for the United Nations is no step of theirs: "صادق البرلمان على اتفاقية الأمم
