@@ -33,3 +33,18 @@ def test_clauses_read_each_sentence_from_the_article_folded_once():
         assert [s.start for s in found] == [s.start for s in sents for _ in T.clause_kinds(body[s.start:s.end])]
         # the second sentence binds both sides to help each other; the third names nuclear energy
         assert ("mutual_assistance", None) in plain and any(kind == "cooperation" for kind, _ in plain)
+
+
+def test_shingles_are_three_folded_words_joined_by_a_space_in_utf8():
+    """``syndication.shingles`` joins the words' UTF-8 bytes three at a time: the shingles of the words' text joined
+    and encoded whole, a repeated phrase once, and only the first ``max_words`` words read."""
+    from marsad.stories.syndication import WORD_RE, fold_for_search, shingles
+
+    text = ("أعلنت الوزارةُ افتتاح المعرض الدولي للكتاب، وقالت الوزارة إن افتتاح المعرض الدولي سيكون "
+            "يوم الأحد 12 يوليو بحضور كتّاب من عشرين دولة.")
+    words = WORD_RE.findall(fold_for_search(text))
+    plain = {" ".join(words[i:i + 3]).encode("utf-8") for i in range(len(words) - 2)}
+    assert shingles(text) == plain
+    assert len(plain) < len(words) - 2  # («افتتاح المعرض الدولي» twice)
+    assert shingles(text, max_words=5) == {" ".join(words[i:i + 3]).encode("utf-8") for i in range(3)}
+    assert shingles("كلمتان فقط") == {" ".join(WORD_RE.findall(fold_for_search("كلمتان فقط"))).encode("utf-8")}
