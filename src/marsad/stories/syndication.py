@@ -71,8 +71,9 @@ def shingles(text: str, k: int = 3, max_words: int | None = None) -> set[bytes]:
     words = WORD_RE.findall(fold_for_search(text))[:max_words]
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
-    if k == 3:  # (the same shingles, without a slice and a join each)
-        return {f"{a} {b} {c}".encode("utf-8") for a, b, c in zip(words, words[1:], words[2:])}
+    if k == 3:  # (the same shingles, without a slice each: every word encoded once, three joined in C)
+        enc = list(map(str.encode, words))  # (UTF-8)
+        return set(map(b" ".join, zip(enc, enc[1:], enc[2:])))
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
 
 

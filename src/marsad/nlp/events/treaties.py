@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from marsad.models import Doc, Span, short_id
-from marsad.nlp.events.lexicon import fold
+from marsad.nlp.events.lexicon import fold, fold_in_place
 from marsad.nlp.events.records import EventRecord, Keyer, event_parties, exact_date, load_clauses, party_matches
 from marsad.pipeline.stage import Resources, Stage
 from marsad.store import Store
@@ -62,9 +62,10 @@ AREA_WORDS: dict[str, str] = {
 _COOP = re.compile(r"تعاون|التعاون|مجال|مجالات")
 
 
-def clause_kinds(sentence: str) -> list[tuple[str, str | None]]:
-    """The (kind, area) clauses a sentence describes, from its wording alone."""
-    s = fold(sentence)
+def clause_kinds(sentence: str, folded: str | None = None) -> list[tuple[str, str | None]]:
+    """The (kind, area) clauses a sentence describes, from its wording alone (``folded``: ``fold(sentence)``, when
+    the caller has it)."""
+    s = fold(sentence) if folded is None else folded
     found: list[tuple[str, str | None]] = []
     for kind, alternatives in _CLAUSES:
         if any(all(p.search(s) for p in alt) for alt in alternatives):
@@ -85,16 +86,21 @@ def find_clauses(doc: Doc) -> list[Span]:
     # The cue words are plain letters and folding goes letter by letter: a sentence's folded text is a piece of the
     # article's, and when the article's holds no cue word, none of its sentences does (most articles: each sentence
     # was folded to find none).
-    cued = _TREATY_CUE.search(fold(doc.text)) is not None
+    # Folding goes character by character too: a sentence's folded text is the article's, folded once in place (each
+    # deleted mark kept as \x01), cut at the sentence and its marks taken out — not each sentence folded anew (the
+    # article's own \x01, which folding keeps, would be taken out with them: such an article folds each sentence).
+    in_place = fold_in_place(doc.text) if "\x01" not in doc.text else None
+    cued = _TREATY_CUE.search(fold(doc.text) if in_place is None else in_place.replace("\x01", "")) is not None
     if not cued and not agree:
         return out
     for k, s in enumerate(sents):
         text = doc.text[s.start:s.end]
         near = [e for e in agree if any(sents[j].start <= e.start < sents[j].end
                                         for j in range(max(0, k - 1), min(len(sents), k + 2)))]
-        if not (cued and _TREATY_CUE.search(fold(text))) and not near:
+        folded = fold(text) if in_place is None else in_place[s.start:s.end].replace("\x01", "")
+        if not (cued and _TREATY_CUE.search(folded)) and not near:
             continue
-        kinds = clause_kinds(text)
+        kinds = clause_kinds(text, folded)
         if not kinds:
             continue
         signing = [e for e in agree if e.data.get("mode") == "sign"] or agree

@@ -607,6 +607,11 @@ def _stem_of(norm: str) -> str:
     return norm
 
 
+# the joining words and their stems: what a word's stem is when it tells accession (the cues and nouns ``_stem_of``
+# reads are all set above; worked out once, not at every word of a sentence naming an agreement)
+_JOIN_STEMS = _JOIN | {_stem_of(w) for w in _JOIN}
+
+
 def _word_in(norm: str, words: frozenset[str]) -> bool:
     """Whether a folded token is one of ``words``, also with a pronoun ending ("رفضهما", "رغبتها" as "رغبة")."""
     if has_word(norm, words):
@@ -4861,7 +4866,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if art.stemmed[i] in ("انجاز",) and art.norms[i].startswith(("ال", "بال", "وال")):
                 continue  # "الإنجاز الأكبر": an achievement, not the conclusion of an agreement ("إنجاز الاتفاق")
             bare = art.norms[i][1:] if art.norms[i][:1] in ("و", "ف") and len(art.norms[i]) > 3 else art.norms[i]
-            if kind is None and _stem_of(bare) in _JOIN | {_stem_of(w) for w in _JOIN} and (art.object_of(i, hi, (
+            if kind is None and _stem_of(bare) in _JOIN_STEMS and (art.object_of(i, hi, (
                     "الي", "إلى")) or i + 1 < hi and art.norms[i + 1] in _TO_IT
                     and any(n < i and art.same_gender(n, art.norms[i + 1]) for n in nouns)
                     and art.taker(i + 1, hi)):  # (a state named: "وانضمت إليها فنلندا", not "انضمت إليها لاحقا دول")
@@ -4921,6 +4926,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind is None and (art.norms[i] in _APPROVE or art.norms[i][:1] in ("و", "ف") and art.norms[i][1:] in
                                  _APPROVE) and art.approves(i, hi):
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
+            if kind is None:
+                continue  # (no cue: what follows only checks or qualifies a cue's kind)
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
             # (an agreement named for the United Nations is no step of theirs: "صادق البرلمان على اتفاقية الأمم
