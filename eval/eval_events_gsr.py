@@ -101,6 +101,17 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
                     results[name + part][m.group(1)] = {
                         "recall": float(m.group(2)), "precision": float(m.group(5)), "tp": int(m.group(3)),
                         "positives": int(m.group(4)), "false_alarms": int(m.group(6)), "negatives": int(m.group(7))}
+    # which path of the coder emitted each part's hits and false alarms (the detector, a form, a lexicon event kept
+    # under the threshold): on the frozen part, whether its false alarms are the detector's or the coder's
+    import events_gsr_cv as cv
+
+    rows, coded = cv.gold_rows(GSR), cv.shipped_paths(arts, events)
+    for part, frozen in (("dev", False), ("frozen", True)):
+        urls = {u for u, (_t, sid, _y, _x) in rows.items() if is_frozen(sid) == frozen}
+        for typ, by in cv.paths(rows, coded, urls).items():
+            for what, c in by.items():
+                print(f"{part:<6} {typ} {what} {sum(c.values())}, emitted by: "
+                      + ", ".join(f"{k} {v}" for k, v in c.most_common()))
     return results
 
 

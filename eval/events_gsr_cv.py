@@ -198,6 +198,25 @@ def emitted_by(spans, det: Detector) -> dict[str, str]:
     return out
 
 
+def shipped_paths(articles: Path, events: Path) -> dict[str, dict[str, Any]]:
+    """{url: {"paths": {type: path}}} of the events an end-to-end run coded with the shipped detector (``marsad
+    articles --json`` and ``marsad events --all --json`` files), for :func:`paths`: which path of the coder emitted
+    each part's hits and false alarms, the frozen part's too (printed for the lead, who scores it)."""
+    url_of = {a["id"]: a.get("url") for a in map(json.loads, articles.read_text(encoding="utf-8").splitlines())}
+    det = detect_module.load_detector()
+    out: dict[str, dict[str, Any]] = {}
+    for e in map(json.loads, events.read_text(encoding="utf-8").splitlines()):
+        model = det.models.get(e["type"]) if det is not None else None
+        if model is None:
+            continue
+        p = e.get("detector")
+        path = PATHS[2] if p is None else PATHS[0] if p >= round(_threshold(model), 3) else PATHS[1]
+        got = out.setdefault(url_of.get(e["article_id"]), {"paths": {}})["paths"]
+        if e["type"] not in got or PATHS.index(path) < PATHS.index(got[e["type"]]):
+            got[e["type"]] = path
+    return out
+
+
 def paths(rows: dict[str, tuple[str, str, bool, str]], coded: dict[str, dict[str, Any]],
           part_urls: set[str]) -> dict[str, dict[str, Counter]]:
     """{type: {"hits": Counter(path), "false alarms": Counter(path)}} of the coded events of ``part_urls``."""
