@@ -27,6 +27,8 @@ recall and precision with the fold detectors' thresholds scaled and other ``dete
 coder's operating points; no training), and PROTEST's alone at finer steps around the shipped point;
 ``--splits a,b`` the frontier on other draws of the folds (:func:`events_gsr_cv.operating_points`
 with a salt; fold detectors trained for each, minutes): whether a cross-validated gain holds beyond one split.
+``--spread`` the cross-validated figures on parts of the frozen part's size drawn from the dev documents
+(:func:`events_gsr_cv.spread`): whether a frozen figure lies within what the luck of its documents moves.
 
 Run: ``make eval-events-gsr`` or ``python eval/eval_events_gsr.py [--keep DIR] [--cv] [--breakdown]``.
 """
@@ -99,6 +101,17 @@ def run(work: Path) -> dict[str, dict[str, dict[str, float]]]:
                     results[name + part][m.group(1)] = {
                         "recall": float(m.group(2)), "precision": float(m.group(5)), "tp": int(m.group(3)),
                         "positives": int(m.group(4)), "false_alarms": int(m.group(6)), "negatives": int(m.group(7))}
+    # which path of the coder emitted each part's hits and false alarms (the detector, a form, a lexicon event kept
+    # under the threshold): on the frozen part, whether its false alarms are the detector's or the coder's
+    import events_gsr_cv as cv
+
+    rows, coded = cv.gold_rows(GSR), cv.shipped_paths(arts, events)
+    for part, frozen in (("dev", False), ("frozen", True)):
+        urls = {u for u, (_t, sid, _y, _x) in rows.items() if is_frozen(sid) == frozen}
+        for typ, by in cv.paths(rows, coded, urls).items():
+            for what, c in by.items():
+                print(f"{part:<6} {typ} {what} {sum(c.values())}, emitted by: "
+                      + ", ".join(f"{k} {v}" for k, v in c.most_common()))
     return results
 
 
@@ -108,7 +121,8 @@ def _figures(res: dict[str, dict[str, float]]) -> str:
                      f"{r['false_alarms']} false alarms)" for typ, r in res.items())
 
 
-def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits: tuple[str, ...] = ()) -> None:
+def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits: tuple[str, ...] = (),
+                   spread: bool = False) -> None:
     """Print the dev part's cross-validated figures (all coded events and shown ones), and the breakdown."""
     import events_gsr_cv as cv
 
@@ -132,6 +146,13 @@ def cross_validate(db: Path, show_breakdown: bool, points: bool = False, splits:
             for what, c in by.items():
                 print(f"cv dev {typ} {what} {sum(c.values())}, emitted by: "
                       + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    if spread:
+        # parts of the frozen part's size (3 documents for every 7 of the dev part) drawn from the dev documents
+        urls = cv.dev_urls(rows)
+        n = round(len({cv.document_of(rows[u][1]) for u in urls}) * 3 / 7)
+        for typ, r in cv.spread(rows, coded, urls, n).items():
+            print(f"cv dev {typ} on parts of {n} documents drawn from the dev part (2000 draws, 5%/50%/95%): "
+                  + "; ".join(f"{k} " + "/".join(f"{x:.3f}" for x in v) for k, v in r.items()))
     # the shipped point's counts on every draw of the folds, pooled below
     pooled = {typ: dict(r) for typ, r in cv.score(rows, coded, "types", cv.dev_urls(rows)).items()}
     for salt in splits:
@@ -170,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", default="", metavar="SALT,...",
                     help="also print the cross-validated frontier on other draws of the folds, one per salt "
                          "(implies --cv; trains five fold detectors per salt)")
+    ap.add_argument("--spread", action="store_true",
+                    help="the cross-validated figures on parts of the frozen part's size drawn from the dev documents "
+                         "(implies --cv; events_gsr_cv.spread): how far the luck of a part's documents moves them")
     ap.add_argument("--reuse", type=Path, help="a --keep folder of an earlier run: only re-code its dev articles "
                                                "(cross-validated figures; no end-to-end figures)")
     args = ap.parse_args(argv)
@@ -178,14 +202,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no gold sentences or scorer under {SHARED} (set MARSAD_SHARED)")
         return 0
     if args.reuse is not None:
-        cross_validate(args.reuse / "gsr.db", args.breakdown, args.points, splits)
+        cross_validate(args.reuse / "gsr.db", args.breakdown, args.points, splits, args.spread)
         return 0
     work = args.keep or Path(tempfile.mkdtemp(prefix="marsad-gsr-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         results = run(work)
-        if args.cv or args.breakdown or args.points or splits:
-            cross_validate(work / "gsr.db", args.breakdown, args.points, splits)
+        if args.cv or args.breakdown or args.points or splits or args.spread:
+            cross_validate(work / "gsr.db", args.breakdown, args.points, splits, args.spread)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
