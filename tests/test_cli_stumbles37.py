@@ -19,6 +19,26 @@ def test_treaties_says_when_there_is_nothing_to_list(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("nothing to list (--all also lists")
 
 
+def test_treaties_count_reports_not_the_sentences_each_gives(tmp_path, capsys):
+    """An agreement told in two sentences of one article was listed as "2 reports" (an independent reader's finding
+    on SaudiNewsNet, round 37): the count is of articles."""
+    story = tmp_path / "deal.txt"
+    story.write_text("توقيع اتفاقية للنقل البحري\n\n"
+                     "وقعت سلطنة عمان وجمهورية كينيا أمس الثلاثاء في مسقط اتفاقية النقل البحري بين البلدين. "
+                     "وقال وزير النقل العماني إن اتفاقية النقل البحري التي وقعها البلدان أمس تفتح خطا ملاحيا "
+                     "مباشرا بين ميناء صلالة وميناء مومباسا.", encoding="utf-8")
+    db = str(tmp_path / "deal.db")
+    assert main(["--db", db, "ingest", str(story)]) == 0
+    assert main(["--db", db, "process"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "treaties", "--json"]) == 0
+    import json
+
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(found) == 1 and len(found[0]["sources"]) >= 2  # the agreement, told twice in the one article
+    assert main(["--db", db, "treaties"]) == 0
+    assert "(1 report, " in capsys.readouterr().out
+
 
 def test_kb_add_of_a_missing_file_says_so_as_ingest_does(tmp_path, capsys):
     """It answered exit 1 with the OS error's words («[Errno 2] No such file or directory: 'x.yaml'»)."""

@@ -122,7 +122,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
         parties = " – ".join(_name(p) for p in t.parties) or "?"
         old = " [background: an old agreement recalled]" if t.background else ""
         old += " [a contract of companies or institutions]" if t.organisations else ""
-        print(f"[{t.id}] {t.name or 'agreement'}: {parties} ({len(t.sources)} reports, "
+        reports = len({src.article_id for src in t.sources})  # articles, not the sentences each gives
+        print(f"[{t.id}] {t.name or 'agreement'}: {parties} ({reports} report{'s' if reports != 1 else ''}, "
               f"{t.first_reported or '?'} … {t.last_reported or '?'}){old}")
         if t.aliases:
             print(f"  also called: {' | '.join(t.aliases)}")
