@@ -131,6 +131,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test48
 	$(PY) eval/eval_treaties.py --part test49
 	$(PY) eval/eval_treaties.py --part test50
+	$(PY) eval/eval_treaties.py --part test51
+	$(PY) eval/eval_treaties.py --part test52
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

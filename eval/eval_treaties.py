@@ -167,7 +167,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
 [--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|test43|
-test44|test45|test46|test47|test48|test49|test50|frozen]
+test44|test45|test46|test47|test48|test49|test50|test51|test52|frozen]
 [-v] [--keep DIR] [--all]``.
 """
 
@@ -185,30 +185,10 @@ from typing import Any
 from evalkit import failed_floors
 
 HERE = Path(__file__).resolve().parent
-DATA = {"dev": (HERE / "data" / "treaties_dev.jsonl", HERE / "data" / "treaties_dev_gold.json"),
-        "dev2": (HERE / "data" / "treaties_dev2.jsonl", HERE / "data" / "treaties_dev2_gold.json"),
-        "test30": (HERE / "data" / "treaties_test30.jsonl", HERE / "data" / "treaties_test30_gold.json"),
-        "test31": (HERE / "data" / "treaties_test31.jsonl", HERE / "data" / "treaties_test31_gold.json"),
-        "test32": (HERE / "data" / "treaties_test32.jsonl", HERE / "data" / "treaties_test32_gold.json"),
-        "test33": (HERE / "data" / "treaties_test33.jsonl", HERE / "data" / "treaties_test33_gold.json"),
-        "test34": (HERE / "data" / "treaties_test34.jsonl", HERE / "data" / "treaties_test34_gold.json"),
-        "test35": (HERE / "data" / "treaties_test35.jsonl", HERE / "data" / "treaties_test35_gold.json"),
-        "test36": (HERE / "data" / "treaties_test36.jsonl", HERE / "data" / "treaties_test36_gold.json"),
-        "test37": (HERE / "data" / "treaties_test37.jsonl", HERE / "data" / "treaties_test37_gold.json"),
-        "test38": (HERE / "data" / "treaties_test38.jsonl", HERE / "data" / "treaties_test38_gold.json"),
-        "test39": (HERE / "data" / "treaties_test39.jsonl", HERE / "data" / "treaties_test39_gold.json"),
-        "test40": (HERE / "data" / "treaties_test40.jsonl", HERE / "data" / "treaties_test40_gold.json"),
-        "test41": (HERE / "data" / "treaties_test41.jsonl", HERE / "data" / "treaties_test41_gold.json"),
-        "test42": (HERE / "data" / "treaties_test42.jsonl", HERE / "data" / "treaties_test42_gold.json"),
-        "test43": (HERE / "data" / "treaties_test43.jsonl", HERE / "data" / "treaties_test43_gold.json"),
-        "test44": (HERE / "data" / "treaties_test44.jsonl", HERE / "data" / "treaties_test44_gold.json"),
-        "test45": (HERE / "data" / "treaties_test45.jsonl", HERE / "data" / "treaties_test45_gold.json"),
-        "test46": (HERE / "data" / "treaties_test46.jsonl", HERE / "data" / "treaties_test46_gold.json"),
-        "test47": (HERE / "data" / "treaties_test47.jsonl", HERE / "data" / "treaties_test47_gold.json"),
-        "test48": (HERE / "data" / "treaties_test48.jsonl", HERE / "data" / "treaties_test48_gold.json"),
-        "test49": (HERE / "data" / "treaties_test49.jsonl", HERE / "data" / "treaties_test49_gold.json"),
-        "test50": (HERE / "data" / "treaties_test50.jsonl", HERE / "data" / "treaties_test50_gold.json"),
-        "frozen": (HERE / "data" / "treaties_frozen.jsonl", HERE / "data" / "treaties_frozen_gold.json")}
+# The sets shipped in eval/data (``treaties_<part>.jsonl`` and ``treaties_<part>_gold.json``), in the order written.
+PARTS = ("dev", "dev2", *(f"test{n}" for n in range(30, 53)))
+DATA = {part: (HERE / "data" / f"treaties_{part}.jsonl", HERE / "data" / f"treaties_{part}_gold.json")
+        for part in (*PARTS, "frozen")}
 FLOORS = HERE / "floors" / "treaties.json"
 # Steps whose party matters: each side ratifies, withdraws or suspends on its own day (Marsad's ``by``).
 PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
