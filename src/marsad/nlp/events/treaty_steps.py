@@ -4577,7 +4577,9 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
             if instr is None or any(art.norms[k] in (".", "؛") or _CUES.get(art.stemmed[k])
                                     for k in range(i + 1, instr)):
                 continue
-            takers = [c for k in range(i + 1, instr) for c in art.country_at(k)
+            # the states that deposit, not the one they deposit with ("أودع سفير الأردن لدى مصر وثيقة تصديق ...")
+            depositary = next((k for k in range(i + 1, instr) if art.norms[k] in ("لدى", "لدي")), instr)
+            takers = [c for k in range(i + 1, depositary) for c in art.country_at(k)
                       if not c.get("group") and c.get("name_en")]
             if not takers and not art.norms[i].endswith("يداع"):
                 back = i - 1
@@ -5475,7 +5477,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="37", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="38", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
