@@ -138,3 +138,17 @@ def test_the_state_an_instrument_is_deposited_with_does_not_ratify(tmp_path):
     (tmp_path / "b").mkdir()
     found = processed_treaties(tmp_path / "b", BOTH_DEPOSIT)
     assert {step for t in found for step in done_steps(t)} == {("ratified", "Egypt"), ("ratified", "Jordan")}
+
+
+# A cabinet approves an agreement and sends it to the house: not the other house's approval to come after its own
+# (review37: since treaties74 the sending to «مجلس النواب» no longer undid the cabinet's approval, read as ratified).
+CABINET_SENDS = [
+    ("k1", "2026-04-02", "وكالة أ",
+     "القاهرة - وكالة أ: وافق مجلس الوزراء المصري أمس الأربعاء على اتفاقية النقل البحري بين مصر والأردن وأحالها "
+     "إلى مجلس النواب."),
+]
+
+
+def test_a_cabinet_sending_an_agreement_to_the_house_has_not_ratified_it(tmp_path):
+    found = processed_treaties(tmp_path, CABINET_SENDS)
+    assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps), found

@@ -3293,10 +3293,19 @@ class _Article:
         for k in range(lo, end):
             if not has_word(self.norms[k], _REJECT):
                 continue
-            if has_word(self.norms[k], _REFER) and self.to_other_house(k + 1, end):
+            if has_word(self.norms[k], _REFER) and self.to_other_house(k + 1, end) and not self.cabinet_acts(lo - 1):
                 continue
             return True
         return False
+
+    def cabinet_acts(self, verb: int) -> bool:
+        """Whether the subject of the verb at ``verb`` is a cabinet ("وافق مجلس الوزراء على الاتفاقية وأحالها إلى
+        مجلس النواب", "وكانت الحكومة قد وافقت"): what it sends to a house is no house's approval passed on, the
+        house's is to come."""
+        first = self.sentence_of(verb)[0]
+        near = [j for j in range(max(first, verb - 4), min(len(self.norms), verb + 5)) if j != verb]
+        return any(self.norms[j].removeprefix("و") in ("الحكومه", "حكومه") or self.norms[j] in ("الوزراء", "وزراء")
+                   and j > first and self.norms[j - 1].removeprefix("و") == "مجلس" for j in near)
 
     def to_other_house(self, k: int, end: int) -> bool:
         """Whether the words at ``k`` are "إلى" and a house of parliament ("إلى مجلس الشورى", "إلى مجلس الأعيان")."""
