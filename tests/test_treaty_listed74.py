@@ -116,3 +116,39 @@ def test_two_conventions_of_one_reach_stay_apart_each_named_by_its_title(tmp_pat
     light = _one(found, "الاتفاقية الدولية للحد من التلوث الضوئي")
     assert _days(wrecks, "ratified") == {"Egypt": "2026-01-12", "Jordan": "2026-02-09"}
     assert _days(light, "ratified") == {"Libya": "2026-03-17", "Egypt": "2026-03-24", "Sudan": "2026-04-01"}
+
+
+# A state deposits its instrument with another (لدى): the one it deposits with takes no step; two states named after
+# the verb each deposit their own (review37: the depositary was read as a second state ratifying).
+DEPOSITED_WITH = [
+    ("w1", "2026-04-02", "وكالة أ",
+     "عمّان - وكالة أ: أودع سفير الأردن لدى مصر أمس الأربعاء وثيقة تصديق المملكة على اتفاقية النقل البري بين "
+     "البلدين."),
+]
+BOTH_DEPOSIT = [
+    ("w2", "2026-04-02", "وكالة أ",
+     "عمّان - وكالة أ: أودعت مصر والأردن أمس وثيقتي تصديقهما على اتفاقية النقل البري بين البلدين."),
+]
+
+
+def test_the_state_an_instrument_is_deposited_with_does_not_ratify(tmp_path):
+    found = processed_treaties(tmp_path, DEPOSITED_WITH)
+    assert {step for t in found for step in done_steps(t)} == {("ratified", "Jordan")}
+    # near miss: two states named after the verb are two deposits
+    (tmp_path / "b").mkdir()
+    found = processed_treaties(tmp_path / "b", BOTH_DEPOSIT)
+    assert {step for t in found for step in done_steps(t)} == {("ratified", "Egypt"), ("ratified", "Jordan")}
+
+
+# A cabinet approves an agreement and sends it to the house: not the other house's approval to come after its own
+# (review37: since treaties74 the sending to «مجلس النواب» no longer undid the cabinet's approval, read as ratified).
+CABINET_SENDS = [
+    ("k1", "2026-04-02", "وكالة أ",
+     "القاهرة - وكالة أ: وافق مجلس الوزراء المصري أمس الأربعاء على اتفاقية النقل البحري بين مصر والأردن وأحالها "
+     "إلى مجلس النواب."),
+]
+
+
+def test_a_cabinet_sending_an_agreement_to_the_house_has_not_ratified_it(tmp_path):
+    found = processed_treaties(tmp_path, CABINET_SENDS)
+    assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps), found

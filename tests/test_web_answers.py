@@ -205,3 +205,12 @@ def test_the_home_page_of_a_new_store_says_what_fills_it(tmp_path):
         en = c.get("/", params={"lang": "en"}).text
         assert 'No stories yet: they are made from the articles by <code dir="ltr">marsad process</code>' in en
         assert en.count('href="/article/') == 1  # and the article is listed among the latest
+
+
+def test_search_by_an_outlet_spelt_another_way_finds_what_the_api_finds(client, demo_db, capsys):
+    """`marsad search --outlet «صحيفة الافق»` checked the outlet, then searched by the name as typed: "no match",
+    where /api/search (and `marsad articles --outlet`) take the stored outlet «صحيفة الأفق»."""
+    hits = client.get("/api/search", params={"q": "الفيضانات", "outlet": "صحيفة الافق"}).json()["items"]
+    assert hits and {h["outlet"] for h in hits} == {"صحيفة الأفق"}
+    assert main(["--db", demo_db, "search", "الفيضانات", "--outlet", "صحيفة الافق", "--json"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [h["id"] for h in hits]

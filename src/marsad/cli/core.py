@@ -228,12 +228,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     from marsad.views import stored_outlet_key
 
     m = marsad.open(args.db)
-    if args.outlet:
-        stored_outlet_key(m.store, args.outlet)
+    # the outlet as stored, as `articles --outlet` and /api/search take it («صحيفة الافق» is «صحيفة الأفق»)
+    outlet = stored_outlet_key(m.store, args.outlet) if args.outlet else None
     if args.limit < 0:
         raise UsageError(f"--limit expects 0 (all) or a positive number, got {args.limit}")
     # 0 is every match, as for the listings (it printed "no match"); at most every article matches
-    results = m.search(args.query, limit=args.limit or max(1, m.store.article_count()), outlet=args.outlet)
+    results = m.search(args.query, limit=args.limit or max(1, m.store.article_count()), outlet=outlet)
     if args.json:
         emit_json(results["results"])
         return 0

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from marsad.errors import InputError, NotFoundError
+from marsad.errors import NotFoundError
 from marsad.models import Article, Doc, Span, short_id
 from marsad.nlp.speech_lexicon import HONORIFICS, ROLE_WORDS, fold
 from marsad.store import Store

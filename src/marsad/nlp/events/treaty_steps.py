@@ -241,16 +241,16 @@ _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
 _BOARD = L._w("إدارة ادارة الإدارة أمناء")  # "مجلس إدارة الشركة", "مجلس الأمناء": no state's body
 _VOTE = L._w("صوت صوتت صوتا")  # a vote whose result is not told ("صوت على"): only "صوت لصالح" ratifies
-# What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent to a committee.
-_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض أحال أحالت أحاله أحالها أحالهما إحالة "
-               "إحالته إحالتها لإحالته لإحالتها")
+_REFER = L._w("أحال أحالت أحاله أحالها أحالهما إحالة إحالته إحالتها لإحالته لإحالتها")  # sent on to ...
+# What undoes an approval or a vote in its clause: rejected, dropped, voted against, sent on (to a committee; not to
+# the other house: see _Article.undone).
+_REJECT = L._w("رفض رفضت رفضه رفضها رفضته أسقط أسقطت أسقطه أسقطها ضد بالرفض") | _REFER
 # Words that qualify a government by its own title, whose state the title does not tell: "حكومة الوحدة الوطنية",
 # "حكومة تصريف الأعمال", "الحكومة الانتقالية".
 _GOV_QUALIFIERS = L._w("الوحدة الوطنية الوطني الوفاق الإنقاذ الانقاذ تصريف الأعمال الاعمال الانتقالية الانتقالي "
                        "المؤقتة المؤقت الائتلافية")
-_REFER = L._w("أحال أحالت أحاله أحالها أحالهما إحالة إحالته إحالتها لإحالته لإحالتها")  # sent on to ...
 # The houses a bill passed by the other is sent on to ("وأحاله إلى مجلس الشورى"): no committee, no court.
-_HOUSE_KINDS = frozenset(fold(w) for w in "شورى أعيان شيوخ نواب أمة شعب اتحاد".split())
+_HOUSE_KINDS = L._w("شورى أعيان شيوخ نواب أمة شعب اتحاد")
 # A law or decree that ratifies: "أقر مجلس الدوما مشروع قانون المصادقة على المعاهدة", "أصدر السلطان مرسوما بالتصديق
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
@@ -298,9 +298,9 @@ _END_TALKS = L._w("أنهى أنهت أنهيا أنهتا أنهوا أكمل �
 _GRANT = L._w("منح منحت منحا منحتا أعطى أعطت أعطيا")
 # Signing told by putting a signature: "ذيّل الرئيسان بتوقيعهما الاتفاقية".
 _SIGN_WITH = L._w("ذيل ذيلت ذيلا ذيلتا ذيلوا مهر مهرت مهرا")
-# Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
 _RULERS = L._w("امير ملك رئيس سلطان")  # (folded, without ال) a ruler named by the country: "أمير البلاد"
 _ENTERS = L._w("دخل دخلت دخلا تدخل يدخل ستدخل سيدخل أصبح أصبحت باتت صارت")  # verbs a title stops before
+# Verbs of becoming, with "in force" after them: "أصبحت الاتفاقية نافذة", "باتت المعاهدة سارية المفعول".
 _BECOME = L._w("أصبح أصبحت أصبحتا باتت بات صار صارت")  # (not "غدا": tomorrow)
 _NOT_YET_FORCE = L._w("لكي كي أن ان لتصبح الضروري ضروري يجب")
 _IN_FORCE_ADJ = L._w("نافذة نافذا نافذ نافذه سارية ساريا ساري")
@@ -571,11 +571,11 @@ _SPEECH = L._w("قال قالت وقال وقالت أكد أكدت وأكد و�
 _REACTIONS = L._w("رحب رحبت يرحب ترحب ترحيب انتقد انتقدت ينتقد تنتقد أدان أدانت عارض عارضت يعارض تعارض رفض رفضت "
                   "يرفض ترفض أيد أيدت يؤيد تؤيد هاجم هاجمت قلق تخشى يخشى حذر حذرت معارضة انتقاد رفض تأييد "
                   "يعارض يهاجم يصف وصف وصفت")
-# A signing authorised or a step awaited on a condition: "وافق المجلس على تفويض الوزير بالتوقيع", "حالما يصادق".
 # What a signing told with لـ belongs to when it was held: a ceremony, an opening, its hours or its anniversary
 # ("حفل لتوقيع", "فتحت للتوقيع", "الساعات الأخيرة لتوقيع الاتفاق", "الذكرى العاشرة لتوقيع")
 _HELD_FOR = L._w("حفل حفلا حفلة احتفال احتفالا مراسم مراسيم فتحت فتح افتتحت افتتح ساعات الساعات لحظات اللحظات "
                  "الذكرى ذكرى")
+# A signing authorised or a step awaited on a condition: "وافق المجلس على تفويض الوزير بالتوقيع", "حالما يصادق".
 _AUTHORISE = L._w("تفويض التفويض فوض فوضت يفوض تخويل خول الإذن أذن بتفويض")
 _ONCE = L._w("حالما ريثما لحين بمجرد")
 _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتهاء")
@@ -3293,10 +3293,19 @@ class _Article:
         for k in range(lo, end):
             if not has_word(self.norms[k], _REJECT):
                 continue
-            if has_word(self.norms[k], _REFER) and self.to_other_house(k + 1, end):
+            if has_word(self.norms[k], _REFER) and self.to_other_house(k + 1, end) and not self.cabinet_acts(lo - 1):
                 continue
             return True
         return False
+
+    def cabinet_acts(self, verb: int) -> bool:
+        """Whether the subject of the verb at ``verb`` is a cabinet ("وافق مجلس الوزراء على الاتفاقية وأحالها إلى
+        مجلس النواب", "وكانت الحكومة قد وافقت"): what it sends to a house is no house's approval passed on, the
+        house's is to come."""
+        first = self.sentence_of(verb)[0]
+        near = [j for j in range(max(first, verb - 4), min(len(self.norms), verb + 5)) if j != verb]
+        return any(self.norms[j].removeprefix("و") in ("الحكومه", "حكومه") or self.norms[j] in ("الوزراء", "وزراء")
+                   and j > first and self.norms[j - 1].removeprefix("و") == "مجلس" for j in near)
 
     def to_other_house(self, k: int, end: int) -> bool:
         """Whether the words at ``k`` are "إلى" and a house of parliament ("إلى مجلس الشورى", "إلى مجلس الأعيان")."""
@@ -3323,11 +3332,13 @@ class _Article:
             end += self.norms[end] != "في"
         if self.norms[end] == "في" or self.norms[end].startswith("ب") and self.norms[end][1:] == "حكومه":
             # "... في حكومة الوحدة الوطنية": a government named by its title, whose state the title does not tell
-            gov = end + (self.norms[end] == "في")
-            words = [w for w in self.norms[gov:min(cue, gov + 4)] if w == self.norms[gov] or w in _GOV_QUALIFIERS]
-            if self.norms[gov].lstrip("ب") != "حكومه" or len(words) < 2:
+            head = end + (self.norms[end] == "في")  # (not ``gov``: that is the verb)
+            titled = head + 1  # past the words of its title right after it, at most three
+            while titled < min(cue, head + 4) and self.norms[titled] in _GOV_QUALIFIERS:
+                titled += 1
+            if self.norms[head].lstrip("ب") != "حكومه" or titled == head + 1:
                 return None  # ("وزارة العمل في الفلبين": its state is told)
-            end = gov + len(words) - 1
+            end = titled - 1
         return self.text[self.toks[k].start:self.toks[end].end]
 
     def body_before(self, verb: int) -> bool:
@@ -4577,7 +4588,9 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
             if instr is None or any(art.norms[k] in (".", "؛") or _CUES.get(art.stemmed[k])
                                     for k in range(i + 1, instr)):
                 continue
-            takers = [c for k in range(i + 1, instr) for c in art.country_at(k)
+            # the states that deposit, not the one they deposit with ("أودع سفير الأردن لدى مصر وثيقة تصديق ...")
+            depositary = next((k for k in range(i + 1, instr) if art.norms[k] in ("لدى", "لدي")), instr)
+            takers = [c for k in range(i + 1, depositary) for c in art.country_at(k)
                       if not c.get("group") and c.get("name_en")]
             if not takers and not art.norms[i].endswith("يداع"):
                 back = i - 1
@@ -4615,10 +4628,10 @@ def _deposits(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
                 "parties": parties, "sentence": [s.start, s.end], "cue": art.text[art.toks[i].start:art.toks[i].end],
             }
             dates = _respective_dates(art, instr, hi, len(takers)) if len(takers) > 1 else []
-            for n, c in enumerate(takers):
+            for c, day in zip(takers, dates or [None] * len(takers)):
                 d = dict(data, by=_taker_dict(c), parties=_with_party(parties, c))
-                if dates:  # "أودعتا وثيقتي انضمامهما في 3 آذار و19 نيسان على التوالي": each state on its own day
-                    d.update(date=dates[n], date_source="timex", respective=True)
+                if day:  # "أودعتا وثيقتي انضمامهما في 3 آذار و19 نيسان على التوالي": each state on its own day
+                    d.update(date=day, date_source="timex", respective=True)
                 out.append({"kind": "ratified", "tok": (i, instr), "noun": noun, "data": d})
     return out
 
@@ -5475,7 +5488,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="37", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="38", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
