@@ -60,3 +60,14 @@ def test_a_companys_loan_from_a_bank_stays_out_of_the_listing(tmp_path):
                                       "مزرعة جديدة."),
     ], include_all=False)
     assert found == [], _show(found)
+
+
+def test_a_funds_board_approving_the_agreement_is_the_funds_own_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m1", "2026-04-14", "صحيفة", "ووافق المجلس التنفيذي لصندوق النقد الدولي أمس على اتفاق تمويل مع تونس بقيمة "
+                                      "1.9 مليار دولار."),
+    ], include_all=False)
+    deal = [t for t in found if "Tunisia" in _parties(t)]
+    assert len(deal) == 1 and _parties(deal[0]) == {"Tunisia", "IMF"}, _show(found)
+    assert [((s.by or {}).get("country") or {}).get("name_en") for s in deal[0].steps if s.kind == "ratified"] \
+        == ["IMF"], _show(found)

@@ -1736,6 +1736,15 @@ class _Article:
                             and not self.lender_at(k) for k in toks)
         return list(found.values()), organisations
 
+    def lender_board(self, lo: int, hi: int) -> dict[str, Any] | None:
+        """The development fund or bank whose board the tokens ``lo``..``hi`` name ("المجلس التنفيذي لصندوق النقد
+        الدولي", "مجلس إدارة البنك الإسلامي للتنمية"), as a party."""
+        for k in range(lo, hi):
+            if self.lender_at(k) and any("مجلس" in self.norms[j] for j in range(max(lo, k - 3), k)):
+                run = " ".join(self.norms[k:k + 6])
+                return next((dict(g) for pat, g in _GROUPS if g.get("lender") and pat.search(run)), None)
+        return None
+
     def lender_at(self, k: int) -> bool:
         """Whether the word at ``k`` heads a development fund or bank that lends to states ("البنك الدولي",
         "والبنك الإسلامي للتنمية"): a party of a loan agreement, not a company."""
@@ -5195,6 +5204,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if full:
                         body = dict(body, name=full)  # "عقد مجلس الوزراء جلسته ... ووافق المجلس على اتفاقية":
                         # the council named in full before (one step with the reports that name it so)
+                if kind == "ratified" and (body is None or not body.get("country")) \
+                        and (lender := art.lender_board(lo, max(cue, noun))) is not None:
+                    # "وافق المجلس التنفيذي لصندوق النقد الدولي على اتفاق التمويل": the fund's own approval
+                    body = {"name": (body or {}).get("name") or lender["name"], "country": {
+                        "name": lender["name"], "name_en": lender["name_en"]}}
                 more: list[dict[str, Any]] = []
                 if gov is not None and (body is None or not body.get("country")):
                     # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
