@@ -71,3 +71,13 @@ def test_a_funds_board_approving_the_agreement_is_the_funds_own_step(tmp_path):
     assert len(deal) == 1 and _parties(deal[0]) == {"Tunisia", "IMF"}, _show(found)
     assert [((s.by or {}).get("country") or {}).get("name_en") for s in deal[0].steps if s.kind == "ratified"] \
         == ["IMF"], _show(found)
+
+
+def test_a_funds_city_is_no_party_and_a_grant_for_a_dam_is_named_by_it(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("z1", "2026-05-03", "صحيفة", "ووقعت الحكومة الموريتانية وصندوق أبوظبي للتنمية أمس اتفاقية منحة بقيمة 50 "
+                                      "مليون درهم لإنشاء سد في ولاية لعصابة."),
+    ], include_all=False)
+    grant = [t for t in found if "Mauritania" in _parties(t)]
+    assert len(grant) == 1 and _parties(grant[0]) == {"Mauritania", "Abu Dhabi Fund for Development"}, _show(found)
+    assert grant[0].name.startswith("اتفاقية منحة لإنشاء سد"), _show(found)

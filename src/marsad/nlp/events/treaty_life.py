@@ -1100,22 +1100,25 @@ def _purpose_at(raw: list[str], k: int) -> str | None:
 # A loan or grant after the agreement noun ("اتفاقية قرض", "اتفاقية المنحة"); what it finances, its project
 _LOANS = frozenset(fold(w) for w in "قرض القرض منحة المنحة منح تمويل التمويل".split())
 _PROJECTS = frozenset(fold(w) for w in "مشروع مشروعات مشاريع برنامج برامج إنشاء بناء إعادة تأهيل توسعة".split())
+_FINANCE = frozenset(fold(w) for w in "لتمويل وتمويل لتنفيذ".split())  # (and a project: "لتمويل مشروع ...")
+_BUILD = frozenset(fold(w) for w in "لإنشاء لبناء لإعادة لتأهيل لتوسعة".split())  # (what is built: "لإنشاء سد")
 _PROJECT_ENDS = frozenset(fold(w) for w in "في فى بين مع من على عن إلى الى بقيمة بمبلغ بتكلفة خلال".split())
 
 
 def _financed(words: list[str], ends: list[bool], k: int) -> str | None:
     """What a loan or grant agreement finances, the loan word at ``k`` ("قرض بقيمة 20 مليون دولار لتمويل مشروع طريق
-    الساحل" → "قرض لتمويل مشروع طريق الساحل"): «لتمويل» within the clause and the project it names, up to a
-    preposition, a time word, a clause's end or six words."""
-    j = next((j for j in range(k + 1, min(len(words) - 1, k + 12)) if fold(words[j]) in ("لتمويل", "وتمويل")
+    الساحل" → "قرض لتمويل مشروع طريق الساحل", "منحة لإنشاء سد ..." → "منحة لإنشاء سد ..."): «لتمويل» or «لتنفيذ» and
+    the project it names, or «لإنشاء/لبناء ...» and what is built, within the clause, up to a preposition, a time
+    word, a clause's end or six words."""
+    j = next((j for j in range(k + 1, min(len(words) - 1, k + 12)) if fold(words[j]) in _FINANCE | _BUILD
               or ends[j - 1]), None)
-    if j is None or ends[j - 1] or ends[j] or fold(words[j + 1]) not in _PROJECTS:
+    if j is None or ends[j - 1] or ends[j] or fold(words[j]) in _FINANCE and fold(words[j + 1]) not in _PROJECTS:
         return None
     end = j + 1
     while end + 1 < len(words) and end - j < 6 and not ends[end] and fold(words[end + 1]) not in _PHRASE_ENDS \
             and fold(words[end + 1]) not in _PROJECT_ENDS and not words[end + 1][:1].isdigit():
         end += 1
-    return " ".join([words[k].removeprefix("ال"), "لتمويل", *words[j + 1:end + 1]])
+    return " ".join([words[k].removeprefix("ال"), "ل" + words[j][1:], *words[j + 1:end + 1]])
 
 
 def _own_noun(r: dict[str, Any]) -> tuple[list[str], int] | None:

@@ -1646,6 +1646,8 @@ class _Article:
             ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
             if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
+            if any(self.lender_at(j) for j in range(max(0, k - 2), k)):
+                return True  # "صندوق أبوظبي للتنمية": the fund's city, not a party
             if label != "LOC" or k in self.bound:
                 return False
             if self.host_place(k):
