@@ -972,8 +972,8 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     replaces = [{"name": n, "id": None} for n in dict.fromkeys(r["data"]["replaces"] for r in rows
                                                                 if r["data"].get("replaces"))]
     purpose, fields = None, []
-    if not wanted:  # a bare noun: what its own sentences say of it (described_name)
-        purpose = _purpose(rows)
+    if not wanted or wanted <= _LOAN_WORDS:  # a bare noun: what its own sentences say of it (described_name)
+        purpose = _purpose(rows)  # (and a loan's: "اتفاقية القرض ... لتمويل مشروع ...")
         mine = {(r["article_id"], r["start"]) for r in rows}
         fields = list(dict.fromkeys(a for aid in dict.fromkeys(u.article_id for u in g.units)
                                     for c in clauses_by_article.get(aid, [])
@@ -1032,8 +1032,8 @@ def described_name(t: Treaty) -> str | None:
     ("بين مصر والأردن") and, with no purpose told, the fields of cooperation its own sentences give it
     ("للتعاون في التجارة"); or that none names it ("اتفاق (بلا اسم في التقارير)"), also when only one of its
     sides is known. A bare noun is no name; a word of its own that tells it apart stays ("اتفاقية جديدة")."""
-    if not t.name or name_words(t.name):
-        return t.name
+    if not t.name or name_words(t.name) and not (t.purpose and name_words(t.name) <= _LOAN_WORDS):
+        return t.name  # (a loan agreement with its project: "اتفاقية القرض" → "اتفاقية قرض لتمويل مشروع ...")
     from marsad.nlp.events.treaties import AREA_WORDS
 
     words = [re.sub("[\u064b-\u0652]", "", w) for w in t.name.split()]  # (its vowel marks: "اتفاقًا")
@@ -1047,6 +1047,9 @@ def described_name(t: Treaty) -> str | None:
     head = " ".join([head, *(w.removeprefix("ال") if not head.startswith("ال") else w for w in rest)])
     names = [str(p.get("name")) for p in t.parties if p.get("name")]
     said = " " + t.purpose if t.purpose else ""
+    first, _, rest = (t.purpose or "").partition(" ")
+    if t.purpose and fold(head.split()[-1]).removeprefix("ال") == fold(first):
+        said = " " + rest if rest else ""  # ("اتفاقية القرض" and "قرض لتمويل ...": the loan once)
     if len(names) >= 2:
         said += " بين " + " و".join(names)
     fields = [AREA_WORDS[a] for a in t.fields if a in AREA_WORDS]
@@ -1056,6 +1059,7 @@ def described_name(t: Treaty) -> str | None:
 
 
 _PUNCT = "،,.؛:«»()\"“”"
+_LOAN_WORDS = frozenset(("قرض", "منح", "تمويل"))  # (as name_words gives them)
 # Words that end a purpose's noun phrase though written with «ال»: relative pronouns, «إلى», time words
 _PHRASE_ENDS = frozenset(fold(w) for w in (
     "الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي إلى الى إلا اليوم الأسبوع الشهر العام السنة "
@@ -1081,6 +1085,8 @@ def _purpose_at(raw: list[str], k: int) -> str | None:
     ends = [w[-1:] in _PUNCT for w in raw]  # a word a comma or a quote closes: the phrase stops there
     if k + 2 >= len(words) or ends[k] or ends[k + 1]:
         return None
+    if fold(words[k + 1]) in _LOANS:
+        return _financed(words, ends, k + 1)
     nxt, obj = fold(words[k + 1]), fold(words[k + 2])
     if not (nxt[:1] == "ل" and _purpose_noun(nxt[1:]) and obj.startswith("ال") and obj not in _PHRASE_ENDS):
         return None
@@ -1089,6 +1095,30 @@ def _purpose_at(raw: list[str], k: int) -> str | None:
             and fold(words[j + 1]) not in _PHRASE_ENDS:
         j += 1
     return " ".join(words[k + 1:j + 1])
+
+
+# A loan or grant after the agreement noun ("اتفاقية قرض", "اتفاقية المنحة"); what it finances, its project
+_LOANS = frozenset(fold(w) for w in "قرض القرض منحة المنحة منح تمويل التمويل".split())
+_PROJECTS = frozenset(fold(w) for w in "مشروع مشروعات مشاريع برنامج برامج إنشاء بناء إعادة تأهيل توسعة".split())
+_FINANCE = frozenset(fold(w) for w in "لتمويل وتمويل لتنفيذ".split())  # (and a project: "لتمويل مشروع ...")
+_BUILD = frozenset(fold(w) for w in "لإنشاء لبناء لإعادة لتأهيل لتوسعة".split())  # (what is built: "لإنشاء سد")
+_PROJECT_ENDS = frozenset(fold(w) for w in "في فى بين مع من على عن إلى الى بقيمة بمبلغ بتكلفة خلال".split())
+
+
+def _financed(words: list[str], ends: list[bool], k: int) -> str | None:
+    """What a loan or grant agreement finances, the loan word at ``k`` ("قرض بقيمة 20 مليون دولار لتمويل مشروع طريق
+    الساحل" → "قرض لتمويل مشروع طريق الساحل", "منحة لإنشاء سد ..." → "منحة لإنشاء سد ..."): «لتمويل» or «لتنفيذ» and
+    the project it names, or «لإنشاء/لبناء ...» and what is built, within the clause, up to a preposition, a time
+    word, a clause's end or six words."""
+    j = next((j for j in range(k + 1, min(len(words) - 1, k + 12)) if fold(words[j]) in _FINANCE | _BUILD
+              or ends[j - 1]), None)
+    if j is None or ends[j - 1] or ends[j] or fold(words[j]) in _FINANCE and fold(words[j + 1]) not in _PROJECTS:
+        return None
+    end = j + 1
+    while end + 1 < len(words) and end - j < 6 and not ends[end] and fold(words[end + 1]) not in _PHRASE_ENDS \
+            and fold(words[end + 1]) not in _PROJECT_ENDS and not words[end + 1][:1].isdigit():
+        end += 1
+    return " ".join([words[k].removeprefix("ال"), "ل" + words[j][1:], *words[j + 1:end + 1]])
 
 
 def _own_noun(r: dict[str, Any]) -> tuple[list[str], int] | None:

@@ -420,6 +420,27 @@ _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
     (re.compile(r"الوكاله الدوليه للطاقه الذريه"),
      {"name": "الوكالة الدولية للطاقة الذرية", "name_en": "IAEA", "entity_id": None}),
 ]
+# Development funds and banks that lend to or give grants to states: an organisation party of the loan or grant
+# agreement ("وقع الصندوق الكويتي للتنمية وجمهورية السنغال اتفاقية قرض"), not a company (see ORGANISATIONS).
+_LENDERS: list[tuple[str, str, str]] = [
+    (r"الصندوق السعودي للتنميه", "الصندوق السعودي للتنمية", "Saudi Fund for Development"),
+    (r"الصندوق الكويتي للتنميه", "الصندوق الكويتي للتنمية الاقتصادية العربية", "Kuwait Fund"),
+    (r"صندوق ابو ?ظبي للتنميه", "صندوق أبوظبي للتنمية", "Abu Dhabi Fund for Development"),
+    (r"الصندوق العربي للانماء", "الصندوق العربي للإنماء الاقتصادي والاجتماعي", "Arab Fund (AFESD)"),
+    (r"صندوق (ال)?اوبك", "صندوق أوبك للتنمية الدولية", "OPEC Fund"),
+    (r"البنك الاسلامي للتنميه", "البنك الإسلامي للتنمية", "Islamic Development Bank"),
+    (r"البنك الافريقي للتنميه", "البنك الأفريقي للتنمية", "African Development Bank"),
+    (r"المصرف العربي للتنميه الاقتصاديه في افريقيا", "المصرف العربي للتنمية الاقتصادية في أفريقيا", "BADEA"),
+    (r"البنك الاوروبي لاعاده الاعمار", "البنك الأوروبي لإعادة الإعمار والتنمية", "EBRD"),
+    (r"بنك الاستثمار الاوروبي", "بنك الاستثمار الأوروبي", "European Investment Bank"),
+    (r"الصندوق الدولي للتنميه الزراعيه", "الصندوق الدولي للتنمية الزراعية", "IFAD"),
+    (r"البنك الدولي", "البنك الدولي", "World Bank"),
+    (r"صندوق النقد العربي", "صندوق النقد العربي", "Arab Monetary Fund"),
+    (r"صندوق النقد(?! العربي)", "صندوق النقد الدولي", "IMF"),
+]
+_LENDER = re.compile("|".join(f"(?:{pat})" for pat, _ar, _en in _LENDERS))
+_GROUPS += [(re.compile(pat), {"name": ar, "name_en": en, "entity_id": None, "group": True, "lender": True})
+            for pat, ar, en in _LENDERS]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
 # Heads of organisations that sign contracts, not treaties between states: "وقعت شركة ... اتفاقية".
 ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة الشركات بنك البنك بنوك مصرف المصرف مصارف مستشفى "
@@ -1625,6 +1646,8 @@ class _Article:
             ("عمّان – وقع الأردن والعراق ...": where the report was written, not Oman)."""
             if k in name or self.dateline_dash is not None and k < self.dateline_dash:
                 return True
+            if any(self.lender_at(j) for j in range(max(0, k - 2), k)):
+                return True  # "صندوق أبوظبي للتنمية": the fund's city, not a party
             if label != "LOC" or k in self.bound:
                 return False
             if self.host_place(k):
@@ -1711,8 +1734,24 @@ class _Article:
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
                 took = True
             prev_nisba = bool(nis) or k in chain or (prev_nisba and k in name)
-        organisations = any(has_word(self.norms[k], ORGANISATIONS) and not self.league_of_states(k) for k in toks)
+        organisations = any(has_word(self.norms[k], ORGANISATIONS) and not self.league_of_states(k)
+                            and not self.lender_at(k) for k in toks)
         return list(found.values()), organisations
+
+    def lender_board(self, lo: int, hi: int) -> dict[str, Any] | None:
+        """The development fund or bank whose board the tokens ``lo``..``hi`` name ("المجلس التنفيذي لصندوق النقد
+        الدولي", "مجلس إدارة البنك الإسلامي للتنمية"), as a party."""
+        for k in range(lo, hi):
+            if self.lender_at(k) and any("مجلس" in self.norms[j] for j in range(max(lo, k - 3), k)):
+                run = " ".join(self.norms[k:k + 6])
+                return next((dict(g) for pat, g in _GROUPS if g.get("lender") and pat.search(run)), None)
+        return None
+
+    def lender_at(self, k: int) -> bool:
+        """Whether the word at ``k`` heads a development fund or bank that lends to states ("البنك الدولي",
+        "والبنك الإسلامي للتنمية"): a party of a loan agreement, not a company."""
+        m = _LENDER.search(" ".join(self.norms[k:k + 6]))
+        return m is not None and m.start() <= 2  # (after a glued و, ب or ل)
 
     def host_place(self, k: int) -> bool:
         """Whether the nationality or city at ``k`` tells where a step took place, after a word of place and the
@@ -5180,6 +5219,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if full:
                         body = dict(body, name=full)  # "عقد مجلس الوزراء جلسته ... ووافق المجلس على اتفاقية":
                         # the council named in full before (one step with the reports that name it so)
+                if kind == "ratified" and (body is None or not body.get("country")) \
+                        and (lender := art.lender_board(lo, max(cue, noun))) is not None:
+                    # "وافق المجلس التنفيذي لصندوق النقد الدولي على اتفاق التمويل": the fund's own approval
+                    body = {"name": (body or {}).get("name") or lender["name"], "country": {
+                        "name": lender["name"], "name_en": lender["name_en"]}}
                 more: list[dict[str, Any]] = []
                 if gov is not None and (body is None or not body.get("country")):
                     # the subject of the verb that announced it, each country its own step: "أعلنت مالي وبوركينا
