@@ -2976,6 +2976,16 @@ class _Article:
             return None  # "القاهرة - ...: قالت الرباط إن اتفاقية ... مع موريتانيا": the state told is the side
         return home
 
+    def counterpart_with(self, name_end: int, hi: int, parties: list[dict[str, Any]]) -> bool:
+        """Whether the one party a step names is the agreement's counterpart, given with "مع" after its name ("أقر
+        مجلس النواب ... اتفاقية تسليم المجرمين مع أرمينيا"): the body that acts is then the other side's."""
+        k = next((j for j in range(name_end + 1, min(hi, name_end + 8)) if self.norms[j] in ("مع", "ومع", "،", ",", ".")),
+                 hi)  # (past the rest of its name: "اتفاقية التعاون في المسائل المدنية مع")
+        if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
+            return False
+        other = self.country_at(k + 1) or k + 2 < hi and self.norms[k + 1] in _STATE_TITLES and self.country_at(k + 2)
+        return bool(other) and len(parties) == 1 and other[0].get("name_en") == parties[0].get("name_en")
+
     def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
         report's dateline country ("الرياض - واس: ..."), when it is one of the agreement's parties; a bare "الحكومة"
@@ -3986,6 +3996,7 @@ _WANT = L._w("تطالب يطالب يطالبان تطالبان طالب طا�
              "تبحث يبحث تقترحان تدعو يدعو دعوة مطالبة")
 _AUTOMATIC = L._w("تلقائيا تلقائي التلقائي آليا")
 _SINCE = L._w("بعد قبل منذ خلال طوال طيلة عقب")  # "بعد ستة أشهر": a time, no period added or held
+_STATE_TITLES = L._w("دولة جمهورية المملكة سلطنة إمارة الجمهورية حكومة")  # "مع دولة قطر", "مع جمهورية أرمينيا"
 _STATEMENT = L._w("بيان بيانا البيان")  # "جدد البلدان في بيان مشترك الاتفاقية"
 _JOINT = L._w("مشترك مشتركا المشترك صادر رسمي")
 
@@ -5051,6 +5062,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
+            counterpart = len(parties) == 1 and not organisations and art.counterpart_with(name_end, hi, parties)
             if len(parties) == 1 and not organisations and (home := art.counterpart_home(lo, name_end, hi, parties)):
                 parties.append(home)  # "الخرطوم - صادق المجلس على اتفاقية الربط الكهربائي مع مصر": Sudan's too
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
@@ -5070,6 +5082,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
+            if counterpart:
+                data["counterpart"] = True  # (a body of no nationality acting on it is the other side's: treaty_life)
             if kind == "extended":
                 _extension_terms(art, name_end, hi, data)  # "حتى عام 2030", "لمدة عامين": the new end, the period
             kind_only = descriptive(name_words(art.own_names.get(noun) if generic else said))
@@ -5417,7 +5431,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="36", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="37", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
