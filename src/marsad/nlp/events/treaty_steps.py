@@ -2979,8 +2979,9 @@ class _Article:
     def counterpart_with(self, name_end: int, hi: int, parties: list[dict[str, Any]]) -> bool:
         """Whether the one party a step names is the agreement's counterpart, given with "مع" after its name ("أقر
         مجلس النواب ... اتفاقية تسليم المجرمين مع أرمينيا"): the body that acts is then the other side's."""
-        k = next((j for j in range(name_end + 1, min(hi, name_end + 8)) if self.norms[j] in ("مع", "ومع", "،", ",", ".")),
-                 hi)  # (past the rest of its name: "اتفاقية التعاون في المسائل المدنية مع")
+        # (past the rest of its name: "اتفاقية التعاون في المسائل المدنية مع")
+        k = next((j for j in range(name_end + 1, min(hi, name_end + 8))
+                  if self.norms[j] in ("مع", "ومع", "،", ",", ".")), hi)
         if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
             return False
         other = self.country_at(k + 1) or k + 2 < hi and self.norms[k + 1] in _STATE_TITLES and self.country_at(k + 2)
