@@ -25,3 +25,48 @@ def test_a_house_voting_on_an_agreement_with_the_counterpart_is_the_other_sides(
     assert ("ratified", "Armenia") not in steps
     day = next(str(s.date) for s in record.steps if s.kind == "ratified" and s.modality == "done")
     assert day == "2026-06-11"
+
+
+# A gazette tells a law by its number and date, with no verb of passing it and no issuer named.
+GAZETTE = [
+    ("g1", "2026-03-14", "صحيفة الخضراء",
+     "تونس - صحيفة الخضراء: صدر بالرائد الرسمي للجمهورية التونسية، في عدده الصادر أمس الجمعة، القانون عدد 9 "
+     "لسنة 2026 المؤرخ في 10 مارس 2026 والمتعلق بالموافقة على اتفاقية التعاون في مجال النقل البري بين "
+     "الجمهورية التونسية والمملكة المغربية."),
+]
+
+# A decree with the force of law named by its number, the agreement named by its counterpart alone, no dateline.
+DECREE_WITH = [
+    ("k1", "2026-02-03", "صحيفة الخليج",
+     "وقعت دولة الكويت وجمهورية أذربيجان، أمس الاثنين، اتفاقية النقل البري الدولي للركاب والبضائع."),
+    ("k2", "2026-04-20", "صحيفة الخليج",
+     "نشرت الجريدة الرسمية في عددها الصادر أمس الأحد المرسوم بقانون رقم 50 لسنة 2026 بالموافقة على اتفاقية "
+     "النقل البري الدولي للركاب والبضائع مع جمهورية أذربيجان."),
+]
+
+# A bill by its number, sent to the house: no law passed yet.
+BILL = [
+    ("b1", "2026-05-06", "صحيفة الخضراء",
+     "تونس - صحيفة الخضراء: أحالت الحكومة أمس إلى البرلمان مشروع القانون عدد 31 لسنة 2026 المتعلق بالموافقة على "
+     "اتفاقية التعاون في مجال النقل البري بين الجمهورية التونسية والمملكة المغربية."),
+]
+
+
+def test_a_law_a_gazette_names_by_its_number_ratifies_on_its_own_date(tmp_path):
+    found = processed_treaties(tmp_path, GAZETTE)
+    record = next(t for t in found if any(s.kind == "ratified" for s in t.steps))
+    steps = [s for s in record.steps if s.kind == "ratified" and s.modality == "done"]
+    assert [((s.by or {}).get("country") or {}).get("name_en") for s in steps] == ["Tunisia"]
+    assert str(steps[0].date) == "2026-03-10"
+    # ... while a bill by its number, sent to the house, is no law passed yet
+    (tmp_path / "b").mkdir()
+    found = processed_treaties(tmp_path / "b", BILL)
+    assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps)
+
+
+def test_a_numbered_decree_on_an_agreement_with_the_counterpart_is_the_other_sides(tmp_path):
+    found = processed_treaties(tmp_path, DECREE_WITH)
+    record = next(t for t in found if any(s.kind == "signed" for s in t.steps))
+    assert ("ratified", "Kuwait") in done_steps(record)
+    assert ("ratified", "Azerbaijan") not in done_steps(record)
+

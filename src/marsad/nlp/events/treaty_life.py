@@ -524,7 +524,7 @@ def _other_side(row: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str,
     """A state's own step told with a body of no nationality and the agreement named by its counterpart alone ("أقر
     مجلس النواب مشروع قانون الإجازة للحكومة إبرام اتفاقية تسليم المجرمين مع أرمينيا"): of a two-party agreement, the
     body is the other party's."""
-    by = row["data"].get("by")
+    by = row["data"].get("by") or ({"name": None} if row["data"].get("act") else None)  # (a law or decree)
     if row["label"] not in ("ratified", "suspended", "withdrawn") or not by or by.get("country") or len(parties) != 2 \
             or not row["data"].get("counterpart"):
         return row
@@ -534,7 +534,9 @@ def _other_side(row: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str,
         return row
     other = parties[1 - keys.index(next(iter(told)))]
     country = {"name": other.get("name"), "name_en": other.get("name_en")}
-    return {**row, "data": {**row["data"], "by": {**by, "country": country}, "side": "other"}}
+    side = {"side": "other"} if by.get("name") else {}  # (a body named keeps its step apart; a bare act is the head's)
+    by = {**by, "name": by.get("name") or other.get("name"), "country": country}
+    return {**row, "data": {**row["data"], "by": by, **side}}
 
 
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
@@ -548,7 +550,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             # from a nisba, "مجلس الوزراء" and "مجلس الوزراء السعودي" told by two outlets the same week)
             who = country.get("name_en") or fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")
             if r["label"] == "ratified" and country:
-                who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
+                # the lower house, the upper house, the head of state (a law or decree told by its number: its act)
+                who += "/" + _chamber(by.get("name"))
             if r["data"].get("side") == "other":
                 who += "/" + fold(str(by.get("name") or ""))  # (its chamber unknown: a step apart, as before)
         if r["label"] == "extended":

@@ -519,6 +519,9 @@ _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام
                        "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
 _ORDERS = L._w("الأمر أمر أمرا")  # a head of state's order ("ordonnance"): a decree when it ratifies
 _DECREE_HEADS = L._w("المرسوم مرسوم مرسوما") | _ORDERS
+_ACTS = _DECREE_HEADS | L._w("القانون قانون قانونا الظهير ظهير بقانون")  # a law or decree passed, by its number
+_NUMBER_WORDS = L._w("رقم برقم عدد")
+_ACT_TERMS = L._w("يتضمن المتضمن يقضي القاضي المتعلق يتعلق الصادر الذي والذي")
 _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
@@ -2550,6 +2553,8 @@ class _Article:
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
         own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
+        if own and (act := self.numbered_act(lo, cue)) is not None:
+            return act  # a law or decree passed, named by its number: it took the step
         approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
         will = self.royal_will(lo, cue)  # (a will or decree "بالموافقة": the verb that issued it)
         words = _PASS if own and (law or approved) or will else _GOVERN
@@ -2607,6 +2612,35 @@ class _Article:
                 if words is _PASS and self.undone(k + 1, end):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
                 return k
+        return None
+
+    def numbered_act(self, lo: int, cue: int) -> int | None:
+        """The head of a law or decree named by its number before the verbal noun at ``cue``, as a gazette titles an
+        act passed ("القانون عدد 18 لسنة 2026 المؤرخ في 29 ماي 2026 والمتعلق بالموافقة على الاتفاقية", "مرسوم
+        رئاسي رقم 26-178 مؤرخ في 27 مايو 2026، يتضمن التصديق على"); not a bill ("مشروع القانون رقم 12.26")."""
+        for j in range(cue - 1, max(lo, cue - 16) - 1, -1):
+            n = self.norms[j]
+            if n in (".", "؛", ":", "؟") or n.lstrip("و") in _NEGATIONS or n in _AWAIT or n in ("،", ",") and (
+                    j + 1 >= cue or self.norms[j + 1].lstrip("و") not in _ACT_TERMS):
+                return None  # (a comma goes on only to the act's own terms: "مؤرخ في 4 جوان 2026، يتضمن التصديق")
+            if n.lstrip("و") in _NUMBER_WORDS and j + 1 < cue and self.norms[j + 1][:1].isdigit():
+                k = next((k for k in range(j - 1, max(lo, j - 3) - 1, -1) if self.norms[k].lstrip("و") in _ACTS), None)
+                if k is None or any(self.norms[x].lstrip("و") in ("مشروع", "مشروعا", "مسوده", "مسودة")
+                                    for x in range(max(lo, k - 2), k)):
+                    return None
+                return k
+        return None
+
+    def act_state(self, lo: int, act: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The state whose law or decree (at ``act``) a sentence tells with no issuer: the one state its clause names
+        before it ("صدر في الرائد الرسمي للجمهورية التونسية القانون"), else the report's dateline's, when it is a
+        party or the step names one side or none."""
+        named = {p.get("name_en") for p in parties if p.get("name_en")}
+        told = {c.get("name_en"): c for j in range(self.after_dateline(lo, act), act) for c in self.country_at(j)
+                if c.get("name_en")}
+        where = next(iter(told.values())) if len(told) == 1 else None if told else self.report_state()
+        if where and (where.get("name_en") in named or len(named) <= 1):
+            return where
         return None
 
     def royal_will(self, lo: int, cue: int) -> bool:
@@ -4872,7 +4906,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and (
-                    art.royal_will(lo, i) or art.decree_issued(lo, i)) \
+                    art.royal_will(lo, i) or art.decree_issued(lo, i) or art.numbered_act(lo, i) is not None) \
                     and i + 1 < hi and (
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
@@ -5195,6 +5229,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if own:
                         body = {"name": (body or {}).get("name") or own.get("name"), "country": {
                             "name": own.get("name"), "name_en": own.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) and not more \
+                        and (act := art.numbered_act(lo, cue)) is not None:
+                    # "تونس - ...: صدر بالرائد الرسمي القانون عدد 18 لسنة 2026 المتعلق بالموافقة على الاتفاقية": a
+                    # law or decree told by its number is the act of the state whose gazette or dateline tells it
+                    # (else left to the agreement's other side: "... بالموافقة على المعاهدة مع أذربيجان")
+                    where = art.act_state(lo, act, data["parties"])
+                    body = {"name": (body or {}).get("name") or where.get("name"), "country": {
+                        "name": where.get("name"), "name_en": where.get("name_en")}} if where else body
+                    data["act"] = True  # (its head of state's act, not a house's vote: treaty_life)
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
