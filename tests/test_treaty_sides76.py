@@ -70,3 +70,20 @@ def test_a_numbered_decree_on_an_agreement_with_the_counterpart_is_the_other_sid
     assert ("ratified", "Kuwait") in done_steps(record)
     assert ("ratified", "Azerbaijan") not in done_steps(record)
 
+
+
+# A ruler issues several decrees "yesterday", listed each in a paragraph of its own after a colon.
+DECREE_LIST = [
+    ("m1", "2026-05-05", "صحيفة الساحل الشرقي",
+     "مسقط - «الساحل الشرقي»: أصدر جلالة السلطان، أمس الاثنين، عددا من المراسيم السلطانية، منها:\n\n"
+     "مرسوم سلطاني رقم 41 / 2026 بإنشاء هيئة وطنية للموانئ.\n\n"
+     "مرسوم سلطاني رقم 42 / 2026 بالتصديق على اتفاقية النقل البحري بين حكومة سلطنة عمان وحكومة جمهورية الهند."),
+]
+
+
+def test_decrees_listed_after_a_colon_take_the_day_of_the_sentence_that_lists_them(tmp_path):
+    found = processed_treaties(tmp_path, DECREE_LIST)
+    record = next(t for t in found if any(s.kind == "ratified" for s in t.steps))
+    steps = [s for s in record.steps if s.kind == "ratified" and s.modality == "done"]
+    assert [((s.by or {}).get("country") or {}).get("name_en") for s in steps] == ["Oman"]
+    assert str(steps[0].date) == "2026-05-04"

@@ -2631,6 +2631,28 @@ class _Article:
                 return k
         return None
 
+    def list_day(self, lo: int) -> str | None:
+        """The one day the sentence that opens a list with a colon tells ("أصدر السلطان، أمس الاثنين، عددا من
+        المراسيم، منها:"), for an item of the list starting at ``lo`` (the items between it and the colon also acts
+        by their number)."""
+        k = lo
+        for _ in range(4):
+            if k <= 0:
+                return None
+            p_lo, p_hi = self.sentence_of(k - 1)
+            if self.norms[k - 1] == ":":
+                start = self.toks[max((j + 1 for j in range(p_lo, min(p_hi - 1, p_lo + 8))
+                                       if self.norms[j] in ("-", "–", "—", ":")), default=p_lo)].start
+                # (past the dateline and its outlet: "مسقط - «عمان اليوم»:" tells no day)
+                days = {str(t.data.get("value") or self._resolve(t) or "") for t in self.timex
+                        if start <= t.start and t.end <= self.toks[p_hi - 1].end}
+                days = {d for d in days if len(d) == 10 and d[:1].isdigit()}
+                return days.pop() if len(days) == 1 else None
+            if self.norms[p_lo].lstrip("و") not in _ACTS:
+                return None
+            k = p_lo
+        return None
+
     def act_state(self, lo: int, act: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The state whose law or decree (at ``act``) a sentence tells with no issuer: the one state its clause names
         before it ("صدر في الرائد الرسمي للجمهورية التونسية القانون"), else the report's dateline's, when it is a
@@ -5229,8 +5251,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if own:
                         body = {"name": (body or {}).get("name") or own.get("name"), "country": {
                             "name": own.get("name"), "name_en": own.get("name_en")}}
+                act = art.numbered_act(lo, cue) if kind == "ratified" else None
+                if act is not None and data["date_source"] == "article" and (listed := art.list_day(lo)):
+                    # "أصدر السلطان، أمس الاثنين، عددا من المراسيم، منها:" then "مرسوم سلطاني رقم 38 / 2026
+                    # بالتصديق على ...": an act of a list is dated by the sentence that lists them
+                    data["date"], data["date_source"] = listed, "timex"
                 if kind == "ratified" and (body is None or not body.get("country")) and not more \
-                        and (act := art.numbered_act(lo, cue)) is not None:
+                        and act is not None:
                     # "تونس - ...: صدر بالرائد الرسمي القانون عدد 18 لسنة 2026 المتعلق بالموافقة على الاتفاقية": a
                     # law or decree told by its number is the act of the state whose gazette or dateline tells it
                     # (else left to the agreement's other side: "... بالموافقة على المعاهدة مع أذربيجان")
