@@ -5397,6 +5397,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["other"] = art.own_names.get(r["noun"]) or d["said"]
             if r["noun"] in art.own_names:
                 ref = d["other"]
+        elif d["generic"] and ref is not None and not any(t < r["tok"][0] for t, n in at if n == ref) and (
+                prior := [k for k in art.others if k < r["noun"] and k in art.own_names]):
+            # "دخلت اتفاقية الخدمات الجوية ... حيز التنفيذ ... وكانت الحكومتان قد وقعتا الاتفاقية ..." and only then
+            # "وقعا ... اتفاقية للشراكة": the bare noun is the agreement named before it, not one named after it
+            d["other"] = ref = art.own_names[max(prior)]
         elif d["generic"] and ref is None and own_one is not None and own_one[0] < r["tok"][0] \
                 and _stem_of(head) not in _GENERIC_PLURALS and not art.introduced(r["noun"]):
             ref = own_one[1]
