@@ -87,3 +87,25 @@ def test_decrees_listed_after_a_colon_take_the_day_of_the_sentence_that_lists_th
     steps = [s for s in record.steps if s.kind == "ratified" and s.modality == "done"]
     assert [((s.by or {}).get("country") or {}).get("name_en") for s in steps] == ["Oman"]
     assert str(steps[0].date) == "2026-05-04"
+
+
+# The lead names the agreement in force; a bare "الاتفاقية" recalls its signing and ratification; another agreement
+# of the pair is named only in the last paragraph.
+NAMED_BEFORE = [
+    ("r1", "2026-07-02", "صحيفة الرافدين",
+     "بغداد - صحيفة الرافدين: دخلت اتفاقية النقل البري بين جمهورية العراق والمملكة الأردنية الهاشمية حيز التنفيذ "
+     "أمس الأربعاء، الأول من تموز، لتحل محل الاتفاقية الثنائية المبرمة عام 1980.\n\n"
+     "وكانت الحكومتان قد وقعتا الاتفاقية في عمّان في آذار الماضي، قبل أن يصدر القانون رقم 12 لسنة 2026 "
+     "بالتصديق عليها في 5 أيار 2026.\n\n"
+     "ويرى محللون أن الاتفاقية تعكس تنامي العلاقات بين البلدين، اللذين وقعا في أواخر العام الماضي اتفاقية "
+     "للتعاون التجاري تنتظر بدورها استكمال إجراءاتها."),
+]
+
+
+def test_a_bare_noun_is_the_agreement_named_before_it_not_one_named_later(tmp_path):
+    found = processed_treaties(tmp_path, NAMED_BEFORE)
+    transport = next(t for t in found if "البري" in t.name)
+    days = {(s.kind, str(s.date)) for s in transport.steps if s.modality == "done"}
+    assert {("signed", "2026-03"), ("ratified", "2026-05-05"), ("in_force", "2026-07-01")} <= days
+    trade = next(t for t in found if "التجاري" in t.name)
+    assert {(s.kind, str(s.date)) for s in trade.steps} == {("signed", "2025")}
