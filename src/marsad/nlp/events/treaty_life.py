@@ -534,6 +534,25 @@ def _chamber(name: str | None) -> str:
     return "house"
 
 
+def _other_side(row: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str, Any]:
+    """A state's own step told with a body of no nationality and the agreement named by its counterpart alone ("أقر
+    مجلس النواب مشروع قانون الإجازة للحكومة إبرام اتفاقية تسليم المجرمين مع أرمينيا"): of a two-party agreement, the
+    body is the other party's."""
+    by = row["data"].get("by") or ({"name": None} if row["data"].get("act") else None)  # (a law or decree)
+    if row["label"] not in ("ratified", "suspended", "withdrawn") or not by or by.get("country") or len(parties) != 2 \
+            or not row["data"].get("counterpart"):
+        return row
+    told = _party_keys(row["data"].get("parties") or ())
+    keys = [_party_key(p) for p in parties]
+    if len(told) != 1 or not told < set(keys):
+        return row
+    other = parties[1 - keys.index(next(iter(told)))]
+    country = {"name": other.get("name"), "name_en": other.get("name_en")}
+    side = {"side": "other"} if by.get("name") else {}  # (a body named keeps its step apart; a bare act is the head's)
+    by = {**by, "name": by.get("name") or other.get("name"), "country": country}
+    return {**row, "data": {**row["data"], "by": by, **side}}
+
+
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
@@ -545,7 +564,10 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             # from a nisba, "مجلس الوزراء" and "مجلس الوزراء السعودي" told by two outlets the same week)
             who = country.get("name_en") or fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")
             if r["label"] == "ratified" and country:
-                who += "/" + _chamber(by.get("name"))  # the lower house, the upper house, the head of state
+                # the lower house, the upper house, the head of state (a law or decree told by its number: its act)
+                who += "/" + _chamber(by.get("name"))
+            if r["data"].get("side") == "other":
+                who += "/" + fold(str(by.get("name") or ""))  # (its chamber unknown: a step apart, as before)
         if r["label"] == "extended":
             continue  # (grouped apart: _extensions)
         groups.setdefault((r["label"], who), []).append(r)
@@ -935,7 +957,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2 or k in signers)]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
-    rows = [r for u in g.units for r in u.rows]
+    rows = [_other_side(r, parties) for u in g.units for r in u.rows]
     steps = _steps(rows)
     signed = next((s for s in steps if s.kind == "signed" and s.modality == "done"), None) \
         or next((s for s in steps if s.kind == "concluded" and s.modality == "done"), None)

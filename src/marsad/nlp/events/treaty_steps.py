@@ -546,6 +546,9 @@ _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام
                        "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
 _ORDERS = L._w("الأمر أمر أمرا")  # a head of state's order ("ordonnance"): a decree when it ratifies
 _DECREE_HEADS = L._w("المرسوم مرسوم مرسوما") | _ORDERS
+_ACTS = _DECREE_HEADS | L._w("القانون قانون قانونا الظهير ظهير بقانون")  # a law or decree passed, by its number
+_NUMBER_WORDS = L._w("رقم برقم عدد")
+_ACT_TERMS = L._w("يتضمن المتضمن يقضي القاضي المتعلق يتعلق الصادر الذي والذي")
 _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
@@ -2629,6 +2632,8 @@ class _Article:
         # البرلمان على انسحاب البلاد من المعاهدة", "أصدر الرئيس مرسوما يقضي بانسحاب بلاده من الاتفاقية", "مرسوما
         # بالموافقة على انضمام الدولة إلى الاتفاقية"): the verb that passes or approves it takes the step
         own = _CUES.get(self.stemmed[cue]) in ("ratified", "withdrawn") or _joins_or_leaves(self.norms[cue])
+        if own and (act := self.numbered_act(lo, cue)) is not None:
+            return act  # a law or decree passed, named by its number: it took the step
         approved = cue > lo and self.norms[cue - 1] in ("علي", "على")
         will = self.royal_will(lo, cue)  # (a will or decree "بالموافقة": the verb that issued it)
         words = _PASS if own and (law or approved) or will else _GOVERN
@@ -2700,6 +2705,57 @@ class _Article:
             return False
         lo = self.sentence_of(cue)[0]
         return not any(self.toks[lo].start <= t.start < self.toks[end - 1].end for t in self.timex_all)
+
+    def numbered_act(self, lo: int, cue: int) -> int | None:
+        """The head of a law or decree named by its number before the verbal noun at ``cue``, as a gazette titles an
+        act passed ("القانون عدد 18 لسنة 2026 المؤرخ في 29 ماي 2026 والمتعلق بالموافقة على الاتفاقية", "مرسوم
+        رئاسي رقم 26-178 مؤرخ في 27 مايو 2026، يتضمن التصديق على"); not a bill ("مشروع القانون رقم 12.26")."""
+        for j in range(cue - 1, max(lo, cue - 16) - 1, -1):
+            n = self.norms[j]
+            if n in (".", "؛", ":", "؟") or n.lstrip("و") in _NEGATIONS or n in _AWAIT or n in ("،", ",") and (
+                    j + 1 >= cue or self.norms[j + 1].lstrip("و") not in _ACT_TERMS):
+                return None  # (a comma goes on only to the act's own terms: "مؤرخ في 4 جوان 2026، يتضمن التصديق")
+            if n.lstrip("و") in _NUMBER_WORDS and j + 1 < cue and self.norms[j + 1][:1].isdigit():
+                k = next((k for k in range(j - 1, max(lo, j - 3) - 1, -1) if self.norms[k].lstrip("و") in _ACTS), None)
+                if k is None or any(self.norms[x].lstrip("و") in ("مشروع", "مشروعا", "مسوده", "مسودة")
+                                    for x in range(max(lo, k - 2), k)):
+                    return None
+                return k
+        return None
+
+    def list_day(self, lo: int) -> str | None:
+        """The one day the sentence that opens a list with a colon tells ("أصدر السلطان، أمس الاثنين، عددا من
+        المراسيم، منها:"), for an item of the list starting at ``lo`` (the items between it and the colon also acts
+        by their number)."""
+        k = lo
+        for _ in range(4):
+            if k <= 0:
+                return None
+            p_lo, p_hi = self.sentence_of(k - 1)
+            if self.norms[k - 1] == ":":
+                start = self.toks[max((j + 1 for j in range(p_lo, min(p_hi - 1, p_lo + 8))
+                                       if self.norms[j] in ("-", "–", "—", ":")), default=p_lo)].start
+                # (past the dateline and its outlet: "مسقط - «عمان اليوم»:" tells no day)
+                days = {str(t.data.get("value") or self._resolve(t) or "") for t in self.timex
+                        if start <= t.start and t.end <= self.toks[p_hi - 1].end}
+                days = {d for d in days if len(d) == 10 and d[:1].isdigit()}
+                return days.pop() if len(days) == 1 else None
+            if self.norms[p_lo].lstrip("و") not in _ACTS:
+                return None
+            k = p_lo
+        return None
+
+    def act_state(self, lo: int, act: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The state whose law or decree (at ``act``) a sentence tells with no issuer: the one state its clause names
+        before it ("صدر في الرائد الرسمي للجمهورية التونسية القانون"), else the report's dateline's, when it is a
+        party or the step names one side or none."""
+        named = {p.get("name_en") for p in parties if p.get("name_en")}
+        told = {c.get("name_en"): c for j in range(self.after_dateline(lo, act), act) for c in self.country_at(j)
+                if c.get("name_en")}
+        where = next(iter(told.values())) if len(told) == 1 else None if told else self.report_state()
+        if where and (where.get("name_en") in named or len(named) <= 1):
+            return where
+        return None
 
     def royal_will(self, lo: int, cue: int) -> bool:
         """Whether a royal will ("الإرادة الملكية", a king's decree) is named in the clause before the verbal noun at
@@ -3067,6 +3123,17 @@ class _Article:
         if told - {home.get("name_en"), other[0].get("name_en"), None}:
             return None  # "القاهرة - ...: قالت الرباط إن اتفاقية ... مع موريتانيا": the state told is the side
         return home
+
+    def counterpart_with(self, name_end: int, hi: int, parties: list[dict[str, Any]]) -> bool:
+        """Whether the one party a step names is the agreement's counterpart, given with "مع" after its name ("أقر
+        مجلس النواب ... اتفاقية تسليم المجرمين مع أرمينيا"): the body that acts is then the other side's."""
+        # (past the rest of its name: "اتفاقية التعاون في المسائل المدنية مع")
+        k = next((j for j in range(name_end + 1, min(hi, name_end + 8))
+                  if self.norms[j] in ("مع", "ومع", "،", ",", ".")), hi)
+        if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
+            return False
+        other = self.country_at(k + 1) or k + 2 < hi and self.norms[k + 1] in _STATE_TITLES and self.country_at(k + 2)
+        return bool(other) and len(parties) == 1 and other[0].get("name_en") == parties[0].get("name_en")
 
     def cabinet_country(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The country of a cabinet named with no nationality ("قرر مجلس الوزراء الموافقة على الاتفاقية"): the
@@ -4089,6 +4156,7 @@ _WANT = L._w("تطالب يطالب يطالبان تطالبان طالب طا�
              "تبحث يبحث تقترحان تدعو يدعو دعوة مطالبة")
 _AUTOMATIC = L._w("تلقائيا تلقائي التلقائي آليا")
 _SINCE = L._w("بعد قبل منذ خلال طوال طيلة عقب")  # "بعد ستة أشهر": a time, no period added or held
+_STATE_TITLES = L._w("دولة جمهورية المملكة سلطنة إمارة الجمهورية حكومة")  # "مع دولة قطر", "مع جمهورية أرمينيا"
 _STATEMENT = L._w("بيان بيانا البيان")  # "جدد البلدان في بيان مشترك الاتفاقية"
 _JOINT = L._w("مشترك مشتركا المشترك صادر رسمي")
 
@@ -4965,7 +5033,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and (
-                    art.royal_will(lo, i) or art.decree_issued(lo, i)) \
+                    art.royal_will(lo, i) or art.decree_issued(lo, i) or art.numbered_act(lo, i) is not None) \
                     and i + 1 < hi and (
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
@@ -5161,6 +5229,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 pair = next((r["data"]["parties"] for r in reversed(raw) if len(r["data"]["parties"]) == 2), [])
                 if not keys or keys & _party_keys(pair):
                     parties += [p for p in pair if _party_key(p) not in keys]
+            counterpart = len(parties) == 1 and not organisations and art.counterpart_with(name_end, hi, parties)
             if len(parties) == 1 and not organisations and (home := art.counterpart_home(lo, name_end, hi, parties)):
                 parties.append(home)  # "الخرطوم - صادق المجلس على اتفاقية الربط الكهربائي مع مصر": Sudan's too
             if source == "before" and date == art.anchor and kind in ("signed", "concluded") \
@@ -5180,6 +5249,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             }
             if organisations:
                 data["organisations"] = True
+            if counterpart:
+                data["counterpart"] = True  # (a body of no nationality acting on it is the other side's: treaty_life)
             if kind == "extended":
                 _extension_terms(art, name_end, hi, data)  # "حتى عام 2030", "لمدة عامين": the new end, the period
             kind_only = descriptive(name_words(art.own_names.get(noun) if generic else said))
@@ -5295,6 +5366,20 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if own:
                         body = {"name": (body or {}).get("name") or own.get("name"), "country": {
                             "name": own.get("name"), "name_en": own.get("name_en")}}
+                act = art.numbered_act(lo, cue) if kind == "ratified" else None
+                if act is not None and data["date_source"] == "article" and (listed := art.list_day(lo)):
+                    # "أصدر السلطان، أمس الاثنين، عددا من المراسيم، منها:" then "مرسوم سلطاني رقم 38 / 2026
+                    # بالتصديق على ...": an act of a list is dated by the sentence that lists them
+                    data["date"], data["date_source"] = listed, "timex"
+                if kind == "ratified" and (body is None or not body.get("country")) and not more \
+                        and act is not None:
+                    # "تونس - ...: صدر بالرائد الرسمي القانون عدد 18 لسنة 2026 المتعلق بالموافقة على الاتفاقية": a
+                    # law or decree told by its number is the act of the state whose gazette or dateline tells it
+                    # (else left to the agreement's other side: "... بالموافقة على المعاهدة مع أذربيجان")
+                    where = art.act_state(lo, act, data["parties"])
+                    body = {"name": (body or {}).get("name") or where.get("name"), "country": {
+                        "name": where.get("name"), "name_en": where.get("name_en")}} if where else body
+                    data["act"] = True  # (its head of state's act, not a house's vote: treaty_life)
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -5427,6 +5512,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             d["other"] = art.own_names.get(r["noun"]) or d["said"]
             if r["noun"] in art.own_names:
                 ref = d["other"]
+        elif d["generic"] and ref is not None and not any(t < r["tok"][0] for t, n in at if n == ref) and (
+                prior := [k for k in art.others if k < r["noun"] and k in art.own_names]):
+            # "دخلت اتفاقية الخدمات الجوية ... حيز التنفيذ ... وكانت الحكومتان قد وقعتا الاتفاقية ..." and only then
+            # "وقعا ... اتفاقية للشراكة": the bare noun is the agreement named before it, not one named after it
+            d["other"] = ref = art.own_names[max(prior)]
         elif d["generic"] and ref is None and own_one is not None and own_one[0] < r["tok"][0] \
                 and _stem_of(head) not in _GENERIC_PLURALS and not art.introduced(r["noun"]):
             ref = own_one[1]
@@ -5532,7 +5622,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="38", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="39", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
