@@ -133,6 +133,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test50
 	$(PY) eval/eval_treaties.py --part test51
 	$(PY) eval/eval_treaties.py --part test52
+	$(PY) eval/eval_treaties.py --part test53
+	$(PY) eval/eval_treaties.py --part test54
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)

@@ -159,6 +159,26 @@ a headline's day, 7 sources, 3 aliases, 6 expected steps, 4 traps), written in t
 through its second treaty change (treaties73): scored at its base (07f396a, the same as at the round's base cfcebf8:
 test49 steps P .880 R .595 F1 .710, one record .889; test50 P .700 R .304 F1 .424, one record .556) and after it
 (test49 the same; test50 P .750 R .391 F1 .514, one record .667). Their floors guard the final scores.
+``test51``: 30 reports, 8 agreements, 36 steps, 57 traps by a twenty-third writer (parliamentary and legal reporting
+in Jordanian, Kuwaiti, Iraqi, Lebanese, Moroccan and Tunisian press: committee hearings and readings, a chamber's vote
+and then the head of state's law, the gazette, a breaking bulletin a later report corrects; its second reader's
+corrections: 4 aliases, 2 traps) and ``test52``: 30 reports, 8 agreements, 32 steps, 59 traps by a twenty-fourth
+(explainers told out of order, interviews in questions and answers, columns, press releases; Libyan, Yemeni, Sudanese,
+Syrian, Omani and Qatari outlets and Turkish, Chinese and Russian state media in Arabic; a trilateral deal, a renewal,
+a suspension lifted; 11 aliases, 4 traps), written at the start of round 37 and held out through its first treaty
+change (treaties74): scored at the round's base (2bf543e: test51 steps P .682 R .417 F1 .517, one record .750; test52
+P .889 R .750 F1 .814, one record .875) and after it (test51 P .727 R .444 F1 .552; test52 P .929 R .812 F1 .867);
+then developed on (treaties76: test51 .621, one record .875, in-sample). ``test53``: 30 reports, 8 agreements, 30
+steps, 55 traps by a twenty-fifth writer (legislatures of Egypt, Algeria, Mauritania, Bahrain and Kuwait: committee
+reports, votes failed and postponed, promulgation by decree, exchange of instruments; its second reader recoded each
+body's approval as a ratification of its own, 21 -> 30 steps, and added a source and 18 aliases) and ``test54``: 29
+reports, 8 agreements, 25 steps, 53 traps by a twenty-sixth (loans and grants of the IMF, the World Bank, the Islamic
+Development Bank, the Arab and Kuwait funds; a ceasefire mediated by a third state, a prisoner exchange, a border
+crossing; 8 aliases, 3 expected steps, a trap's label), written in the middle of round 37 and held out through its
+last two treaty changes (treaties76, treaties77): test53 steps P .778 R .467 F1 .583 at the base, P .789 R .500 F1
+.612 before them, P .750 R .500 F1 .600 after; test54 P 1.000 R .360 F1 .529 (one record .250) at the base and before
+them, P 1.000 R .520 F1 .684 (one record .500) after. test32's gold calls a Kuwait Fund loan a trap, test54's counts
+such loans as agreements: Marsad lists them since treaties77. Their floors guard the final scores.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -167,7 +187,7 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
 [--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|test43|
-test44|test45|test46|test47|test48|test49|test50|test51|test52|frozen]
+test44|test45|test46|test47|test48|test49|test50|test51|test52|test53|test54|frozen]
 [-v] [--keep DIR] [--all]``.
 """
 
@@ -186,7 +206,7 @@ from evalkit import failed_floors
 
 HERE = Path(__file__).resolve().parent
 # The sets shipped in eval/data (``treaties_<part>.jsonl`` and ``treaties_<part>_gold.json``), in the order written.
-PARTS = ("dev", "dev2", *(f"test{n}" for n in range(30, 53)))
+PARTS = ("dev", "dev2", *(f"test{n}" for n in range(30, 55)))
 DATA = {part: (HERE / "data" / f"treaties_{part}.jsonl", HERE / "data" / f"treaties_{part}_gold.json")
         for part in (*PARTS, "frozen")}
 FLOORS = HERE / "floors" / "treaties.json"
