@@ -17,6 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# An everyday article of our own with no agreement, quote or event in it (a new library opens in a town).
+PARK_ARTICLE = ("افتتحت بلدية المدينة مكتبة عامة جديدة في الحي الشرقي يوم السبت، وقال رئيس البلدية إن المكتبة تضم "
+                "عشرين ألف كتاب وقاعة للأطفال، وإنها ستفتح أبوابها كل يوم من التاسعة صباحا حتى المساء.")
 
 
 def processed_reports(d: Path, reports: list[tuple[str, str, str, str]]) -> Path:
@@ -77,6 +80,16 @@ def store(tmp_path):
     s = open_store(str(tmp_path / "marsad.db"))
     yield s
     s.close()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    """The demo corpus ingested and processed, one store per test module (a module's writes stay its own)."""
+    from marsad.demo.run import run_demo
+
+    path = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    run_demo(path)
+    return path
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 
+from conftest import PARK_ARTICLE as ARTICLE
 from marsad.cli.main import main
-
-ARTICLE = ("افتتحت بلدية المدينة مكتبة عامة جديدة في الحي الشرقي يوم السبت، وقال رئيس البلدية إن المكتبة تضم "
-           "عشرين ألف كتاب وقاعة للأطفال، وإنها ستفتح أبوابها كل يوم من التاسعة صباحا حتى المساء.")
 
 
 def _one_article_store(tmp_path, capsys, text: str = ARTICLE) -> str:

@@ -15,20 +15,9 @@ fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
-from conftest import run_cli  # noqa: E402
+from conftest import PARK_ARTICLE as ARTICLE, run_cli  # noqa: E402
 from marsad.cli.main import main  # noqa: E402
-from marsad.demo.run import run_demo  # noqa: E402
 from marsad.web.app import WebSettings, create_app, hide_paths  # noqa: E402
-
-ARTICLE = ("افتتحت بلدية المدينة مكتبة عامة جديدة في الحي الشرقي يوم السبت، وقال رئيس البلدية إن المكتبة تضم "
-           "عشرين ألف كتاب وقاعة للأطفال، وإنها ستفتح أبوابها كل يوم من التاسعة صباحا حتى المساء.")
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("answers") / "demo.db")
-    run_demo(path)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -11,18 +11,10 @@ import pytest
 fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from marsad.demo.run import run_demo  # noqa: E402
 from marsad.models import to_dict  # noqa: E402
 from marsad.store import open_store  # noqa: E402
 from marsad.views import article_view, search_view  # noqa: E402
 from marsad.web.app import WebSettings, create_app, hide_paths  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    path = str(tmp_path_factory.mktemp("web") / "demo.db")
-    run_demo(path)
-    return path
 
 
 @pytest.fixture(scope="module")
