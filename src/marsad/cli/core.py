@@ -193,8 +193,9 @@ def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -
 def cmd_show(args: argparse.Namespace) -> int:
     view = marsad.open(args.db).article(args.id)
     if view is None:
-        raise NotFoundError(f"no article {args.id!r}: give its id, or the first 4 or more characters of one id and "
-                            "of no other (see `marsad articles`)")
+        from marsad.views import no_article
+
+        raise no_article(args.id)
     if args.json:
         emit_json([view])
         return 0
@@ -227,6 +228,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from marsad.views import stored_outlet_key
 
+    if not args.query.strip():  # it printed "no match" (exit 0); the API refuses an empty q with a 422
+        raise UsageError("search needs words to look for, e.g. marsad search \"بيونج يانج\"")
     m = marsad.open(args.db)
     # the outlet as stored, as `articles --outlet` and /api/search take it («صحيفة الافق» is «صحيفة الأفق»)
     outlet = stored_outlet_key(m.store, args.outlet) if args.outlet else None

@@ -1,0 +1,140 @@
+"""What a new user trips on in the first hour (round 38): the CLI and the API over the demo corpus and own files.
+
+The API through `marsad serve` on a real port (``running_server``), the CLI through ``main`` on real SQLite files.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import running_server
+from marsad.cli.main import main
+
+# A feed as a newsroom saves it: the items link to the articles, which lie elsewhere (our own words).
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>صحيفة التجربة</title><link>https://tajriba.example/</link>
+<item><title>افتتاح مكتبة عامة جديدة في مدينة الزرقاء</title><link>https://tajriba.example/a/1</link>
+<description>افتتح محافظ الزرقاء صباح اليوم مكتبة عامة جديدة تضم أكثر من عشرين ألف كتاب، وقال المحافظ إن المكتبة
+ستفتح أبوابها للطلاب مجانا طوال أيام الأسبوع بتمويل من البلدية وبدعم من متبرعين من أبناء المدينة.</description>
+</item></channel></rss>
+"""
+
+# An appointment told without a date: one office change learned, shown by `marsad roles`.
+APPOINTMENT = ("تعيين وزير جديد للصحة في الأردن\n\nعمّان - أصدر العاهل الأردني الملك عبد الله الثاني اليوم الأحد إرادة "
+               "ملكية بتعيين الدكتور سليم الحوراني وزيرا للصحة في الأردن خلفا للوزير السابق فراس الهواري الذي قدم "
+               "استقالته الأسبوع الماضي. وقال بيان للديوان الملكي إن الوزير الجديد سيؤدي اليمين الدستورية أمام الملك "
+               "يوم الاثنين المقبل، على أن يباشر مهامه فورا في الوزارة.\n")
+
+QUOTED_ARTICLE = "105e89b14faa386e"  # the demo's Nabeul drainage piece: an official's words, told twice
+NABEUL_STORY = "s-bb33aa146e7c"
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def _get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.load(exc)
+
+
+@pytest.fixture(scope="module")
+def api(demo_db):
+    with running_server(demo_db) as base:
+        yield base
+
+
+def test_a_saved_feed_file_is_refused_with_how_to_read_it_not_stored_as_an_article(tmp_path, capsys):
+    """`marsad ingest feed.xml` stored the XML as one plain-text article titled «<rss version="2.0"><channel>…»."""
+    db, feed = str(tmp_path / "news.db"), tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    rc, out, err = _cli(capsys, "--db", db, "ingest", str(feed))
+    assert rc == 1 and "nothing stored" in err  # as every ingest that stored nothing
+    assert "an RSS/Atom feed or a sitemap saved as a file" in err and "give its URL" in err
+    assert _cli(capsys, "--db", db, "articles", "--json")[1] == ""
+    assert "RSS/Atom feed" in _cli(capsys, "--db", db, "rejections")[1]
+
+
+def test_quotes_of_an_article_or_a_story_take_an_id_prefix_as_show_and_story_do(demo_db, capsys):
+    """`quotes --article 105e` said "nothing to list" (`show 105e` shows it), `--story s-bb33` "no story"."""
+    whole = _cli(capsys, "--db", demo_db, "quotes", "--article", QUOTED_ARTICLE, "--json")[1]
+    assert whole and _cli(capsys, "--db", demo_db, "quotes", "--article", QUOTED_ARTICLE[:4], "--json")[1] == whole
+    story = _cli(capsys, "--db", demo_db, "quotes", "--story", NABEUL_STORY, "--json")[1]
+    assert story and _cli(capsys, "--db", demo_db, "quotes", "--story", NABEUL_STORY[:6], "--json")[1] == story
+
+
+def test_quotes_of_an_unknown_article_are_an_error_not_nothing_to_list(demo_db, capsys):
+    """An article id typed wrong listed "nothing to list" with exit 0, as if the article quoted nobody."""
+    rc, out, err = _cli(capsys, "--db", demo_db, "quotes", "--article", "zzzz")
+    assert (rc, out) == (2, "")
+    assert err.strip() == _cli(capsys, "--db", demo_db, "show", "zzzz")[2].strip()
+    assert "no article 'zzzz': give its id, or the first 4 or more characters" in err
+
+
+def test_an_empty_search_is_an_error_as_the_api_refuses_it(demo_db, capsys):
+    """`marsad search ""` printed "no match" and exit 0; /api/search?q= answers 422."""
+    for query in ("", "   "):
+        rc, out, err = _cli(capsys, "--db", demo_db, "search", query)
+        assert (rc, out) == (2, "") and "search needs words to look for" in err
+
+
+def test_a_map_entry_without_its_key_is_a_usage_error(tmp_path, capsys):
+    """`--map text` (no =KEY) exited 1, the code of a run that failed, not 2, the code of a command typed wrong."""
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"body": "نص"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    rc, _, err = _cli(capsys, "--db", str(tmp_path / "n.db"), "ingest", str(export), "--map", "text")
+    assert rc == 2 and "bad --map entry 'text': expected FIELD=KEY" in err
+    rc, _, err = _cli(capsys, "--db", str(tmp_path / "n.db"), "ingest", str(export), "--map", "txt=body")
+    assert rc == 2 and "bad --map field 'txt'" in err
+
+
+def test_relations_with_a_mode_none_of_the_events_has_names_the_modes_they_have(demo_db, capsys):
+    """`relations مصر --mode xyz` printed "Sudan: 0 events, balance +0.0" (exit 0), as if Egypt had done nothing."""
+    rc, out, err = _cli(capsys, "--db", demo_db, "relations", "مصر", "--mode", "xyz")
+    assert (rc, out) == (2, "")
+    assert err.strip() == "marsad: error: --mode 'xyz': no event of مصر has this mode; the modes of its events: sign"
+    rc, out, _ = _cli(capsys, "--db", demo_db, "relations", "مصر", "--mode", "sign")
+    assert rc == 0 and out.startswith("Sudan: 4 events")
+
+
+def test_roles_has_a_header_saying_what_each_column_is(tmp_path, capsys):
+    """`marsad roles` printed «881cccabbfdb  learned   0.60  ?  appointed: …» with no header, unlike every listing."""
+    db, text = str(tmp_path / "roles.db"), tmp_path / "appointment.txt"
+    text.write_text(APPOINTMENT, encoding="utf-8")
+    assert main(["--db", db, "ingest", str(text)]) == 0 and main(["--db", db, "process"]) == 0
+    capsys.readouterr()
+    rc, out, _ = _cli(capsys, "--db", db, "roles")
+    lines = out.splitlines()
+    assert rc == 0 and lines[0].split()[:4] == ["id", "status", "conf", "date"]
+    assert "appointed: سليم الحوراني" in lines[1]
+    assert json.loads(_cli(capsys, "--db", db, "roles", "--json")[1].splitlines()[0])["change"] == "appointed"
+
+
+def test_the_api_takes_quotes_of_an_article_or_story_as_the_cli_does(api, demo_db, capsys):
+    """/api/quotes?article=zz answered 200 with no quotes; a prefix of the id found none either."""
+    status, body = _get(f"{api}/api/quotes?article=zzzz")
+    cli_err = _cli(capsys, "--db", demo_db, "quotes", "--article", "zzzz")[2]
+    assert status == 404 and cli_err.strip() == "marsad: error: " + body["detail"]
+    status, whole = _get(f"{api}/api/quotes?article={QUOTED_ARTICLE}")
+    assert status == 200 and whole["items"]
+    assert _get(f"{api}/api/quotes?article={QUOTED_ARTICLE[:4]}") == (200, whole)
+    status, story = _get(f"{api}/api/quotes?story={NABEUL_STORY[:6]}")
+    assert status == 200 and story == _get(f"{api}/api/quotes?story={NABEUL_STORY}")[1] and story["items"]
+
+
+def test_an_unknown_article_or_story_id_is_a_404_in_the_words_of_the_cli(api, demo_db, capsys):
+    """/api/articles/zz answered «no article 'zz'», with none of the CLI's hint of what an id looks like."""
+    for path, argv in (("articles", ["show", "zzzz"]), ("stories", ["story", "zzzz"])):
+        status, body = _get(f"{api}/api/{path}/zzzz")
+        cli_err = _cli(capsys, "--db", demo_db, *argv)[2]
+        assert status == 404 and cli_err.strip() == "marsad: error: " + body["detail"]
+        assert "the first 4 or more characters of one id" in body["detail"]
