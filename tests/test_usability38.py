@@ -119,6 +119,23 @@ def test_roles_has_a_header_saying_what_each_column_is(tmp_path, capsys):
     assert json.loads(_cli(capsys, "--db", db, "roles", "--json")[1].splitlines()[0])["change"] == "appointed"
 
 
+def test_a_bad_date_or_language_is_a_422_in_the_words_of_the_cli(api, demo_db, capsys):
+    """The API answered «String should match pattern '^[0-9]{4}(-(0[1-9]|1[0-2])…'» where the CLI says what a date
+    looks like."""
+    cli_err = _cli(capsys, "--db", demo_db, "articles", "--since", "2026-13-01")[2]
+    status, body = _get(f"{api}/api/articles?since=2026-13-01")
+    assert status == 422 and body["detail"][0]["loc"] == ["query", "since"]
+    assert body["detail"][0]["msg"] == "since expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), got '2026-13-01'"
+    assert cli_err.strip() == "marsad: error: --" + body["detail"][0]["msg"]
+    status, body = _get(f"{api}/api/stories?since=yesterday")
+    assert status == 422 and body["detail"][0]["msg"].startswith("since expects a date as YYYY-MM-DD")
+    cli_err = _cli(capsys, "--db", demo_db, "articles", "--language", "arabic")[2]
+    status, body = _get(f"{api}/api/articles?language=arabic")
+    assert status == 422 and cli_err.strip() == "marsad: error: --" + body["detail"][0]["msg"]
+    status, body = _get(f"{api}/api/articles?limit=abc")  # other 422s keep their own words
+    assert status == 422 and body["detail"][0]["loc"] == ["query", "limit"]
+
+
 def test_the_api_takes_quotes_of_an_article_or_story_as_the_cli_does(api, demo_db, capsys):
     """/api/quotes?article=zz answered 200 with no quotes; a prefix of the id found none either."""
     status, body = _get(f"{api}/api/quotes?article=zzzz")
