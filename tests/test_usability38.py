@@ -155,3 +155,54 @@ def test_an_unknown_article_or_story_id_is_a_404_in_the_words_of_the_cli(api, de
         cli_err = _cli(capsys, "--db", demo_db, *argv)[2]
         assert status == 404 and cli_err.strip() == "marsad: error: " + body["detail"]
         assert "the first 4 or more characters of one id" in body["detail"]
+
+
+def test_a_short_news_item_is_refused_as_too_short_not_as_boilerplate(tmp_path, capsys):
+    """A two-line item was refused as «only menus, links, captions or other boilerplate found (52 characters of body
+    text …)»: prose was found, it was short; the message says so and how a short item is kept."""
+    db, item = str(tmp_path / "n.db"), tmp_path / "brief.txt"
+    item.write_text("أمطار في إربد\n\nهطلت أمطار غزيرة على مدينة إربد صباح اليوم وأغلقت بعض الطرق.\n", encoding="utf-8")
+    rc, _, err = _cli(capsys, "--db", db, "ingest", str(item))
+    assert rc == 1 and "boilerplate" not in err
+    assert "too short for an article: 60 characters of body text, at least 120 needed" in err
+    assert "a short item is kept as it is when it comes as a JSON record's text" in err
+    export = tmp_path / "brief.jsonl"  # what the message advises: the same item, kept
+    export.write_text(json.dumps({"title": "أمطار في إربد", "text": "هطلت أمطار غزيرة على مدينة إربد صباح اليوم وأغلقت "
+                                  "بعض الطرق."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    rc, _, err = _cli(capsys, "--db", db, "ingest", str(export))
+    assert rc == 0 and "1 articles added" in err
+
+
+def test_watch_of_a_feed_list_not_there_is_exit_2_as_ingest_of_a_file_not_there(tmp_path, capsys):
+    """`marsad watch feeds.txt` of a missing list exited 1 («No such file or directory»); `ingest` of one exits 2."""
+    db = str(tmp_path / "w.db")
+    rc, _, err = _cli(capsys, "--db", db, "watch", str(tmp_path / "feeds.txt"))
+    assert rc == 2 and err.strip() == f"marsad: error: cannot read feed list {tmp_path / 'feeds.txt'}: no such file"
+    rc, _, err = _cli(capsys, "--db", db, "watch", str(tmp_path))
+    assert rc == 2 and "a folder: give a file of feed URLs, one a line" in err
+
+
+def test_a_page_address_typed_wrong_is_the_sites_not_found_page(api):
+    """/stories (the API's plural) answered a browser {"detail":"Not Found"} as JSON; the API keeps its JSON."""
+    for path in ("/stories", "/entities/x"):
+        try:
+            urllib.request.urlopen(api + path, timeout=30)
+        except urllib.error.HTTPError as exc:
+            page = exc.read().decode("utf-8")
+            assert exc.code == 404 and exc.headers.get_content_type() == "text/html"
+            assert 'dir="rtl"' in page and "غير موجود" in page and path in page
+        else:
+            raise AssertionError(f"{path} answered 200")
+    assert _get(f"{api}/api/nothing") == (404, {"detail": "Not Found"})
+
+
+def test_the_api_takes_a_type_in_any_case_as_the_cli_does(api, demo_db, capsys):
+    """`marsad events --type agree` lists the AGREE events; /api/events?type=agree answered 422, entities too."""
+    status, lower = _get(f"{api}/api/events?type=agree")
+    assert status == 200 and lower["items"] and lower == _get(f"{api}/api/events?type=AGREE")[1]
+    cli = [json.loads(line) for line in _cli(capsys, "--db", demo_db, "events", "--type", "agree", "--json")[1]
+           .splitlines()]
+    assert [e["type"] for e in cli] == [e["type"] for e in lower["items"]] == ["AGREE"] * len(cli)
+    status, people = _get(f"{api}/api/entities?type=per")
+    assert status == 200 and people == _get(f"{api}/api/entities?type=PER")[1] and people["items"]
+    assert _get(f"{api}/api/entities?type=people")[0] == 422

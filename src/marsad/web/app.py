@@ -11,9 +11,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import marsad
 from marsad.errors import InputError, NotFoundError
@@ -92,6 +94,17 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         # A filter or name the library refused: say why, without naming the server's files.
         detail = str(exc).replace(settings.db, "the database")
         return JSONResponse({"detail": detail}, status_code=404 if isinstance(exc, NotFoundError) else 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def no_such_page(request: Request, exc: StarletteHTTPException) -> Response:
+        # a page address typed wrong (/stories, /entities/…) answered a browser {"detail":"Not Found"}: the site's
+        # own "not found" page, in its language; the API and files keep their JSON answer
+        path = request.url.path
+        if exc.status_code == 404 and not path.startswith(("/api/", "/static/", "/openapi", "/docs")):
+            from marsad.web.pages import render
+
+            return render(request, "not_found.html", {"key": path}, status=404)
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_parameter(request: Request, exc: RequestValidationError) -> JSONResponse:

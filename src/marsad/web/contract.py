@@ -9,15 +9,17 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, BeforeValidator, StringConstraints
 
 from marsad.filters import DAY_PATTERN, LANGUAGE_PATTERN
 
 Format = Literal["json", "csv", "jsonl"]
-EntityType = Literal["PER", "LOC", "ORG", "MISC"]
-EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
-                    "COERCE", "ASSAULT"]
+_UPPER = BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
+# as `marsad entities --type per` and `marsad events --type accuse` take them: a type in any case (a 422 before)
+EntityType = Annotated[Literal["PER", "LOC", "ORG", "MISC"], _UPPER]
+EventType = Annotated[Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+                              "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
+                              "COERCE", "ASSAULT"], _UPPER]
 MEDIA_TYPES = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv"}
 MAX_SEQ = 2**63 - 1  # an article's position in the store is a 64-bit integer
 
