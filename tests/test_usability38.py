@@ -206,3 +206,27 @@ def test_the_api_takes_a_type_in_any_case_as_the_cli_does(api, demo_db, capsys):
     status, people = _get(f"{api}/api/entities?type=per")
     assert status == 200 and people == _get(f"{api}/api/entities?type=PER")[1] and people["items"]
     assert _get(f"{api}/api/entities?type=people")[0] == 422
+
+
+def test_articles_take_an_entity_filter_as_the_api_does(api, demo_db, capsys):
+    """/api/articles?entity= lists the articles that mention an actor; `marsad articles --entity` was refused as an
+    unrecognized argument."""
+    api_ids = [a["id"] for a in _get(f"{api}/api/articles?entity=per:ayman-safadi")[1]["items"]]
+    rc, out, err = _cli(capsys, "--db", demo_db, "articles", "--entity", "الصفدي", "--json")
+    assert rc == 0 and [json.loads(line)["id"] for line in out.splitlines()] == api_ids and len(api_ids) == 4
+    assert "--entity الصفدي: taken as per:ayman-safadi" in err
+    assert "text" in json.loads(out.splitlines()[0])  # whole articles, as `articles --json` prints them
+    rc, out, _ = _cli(capsys, "--db", demo_db, "articles", "--entity", "per:ayman-safadi", "--limit", "3")
+    assert out.splitlines()[-1].startswith("… 1 more: marsad --db") and "--entity per:ayman-safadi --after" in out
+    rc, out, err = _cli(capsys, "--db", demo_db, "articles", "--entity", "xyzzy")
+    assert (rc, out) == (2, "") and "no entity 'xyzzy'" in err
+
+
+def test_a_listing_footer_counts_every_row_that_follows(demo_db, capsys):
+    """`marsad entities --limit 5` said "… 40 more" of 46 entities: the row after the page was read and dropped."""
+    every = len(_cli(capsys, "--db", demo_db, "entities", "--json")[1].splitlines())
+    out = _cli(capsys, "--db", demo_db, "entities", "--limit", "5")[1]
+    assert out.splitlines()[-1].startswith(f"… {every - 5} more: ")
+    events = len(_cli(capsys, "--db", demo_db, "events", "--json")[1].splitlines())
+    out = _cli(capsys, "--db", demo_db, "events", "--limit", "2")[1]
+    assert out.splitlines()[-1].startswith(f"… {events - 2} more: ")

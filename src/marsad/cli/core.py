@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import marsad
 from marsad.cli import listing
@@ -157,15 +158,18 @@ def cmd_articles(args: argparse.Namespace) -> int:
     filters = {"outlet": stored_outlet_key(m.store, args.outlet) if args.outlet else None,
                "language": listing.language(args.language), "since": listing.day(args.since, "--since"),
                "until": listing.day(args.until, "--until")}
+    entity = _entity_filter(m, args.entity) if args.entity else None
     start = 0
     if args.after:
         start = m.store.article_seq(args.after)
         if start is None:
             raise NotFoundError(f"--after {args.after!r}: no such article (give an id a listing showed)")
-    if args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
-        rows: Any = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
+    if args.json and entity:  # the articles that mention it, whole
+        rows: Any = _whole_articles(m, _article_rows(m, start, {**filters, "entity": entity}))
+    elif args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
+        rows = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
     else:
-        rows = _article_rows(m, start, filters)
+        rows = _article_rows(m, start, {**filters, "entity": entity} if entity else filters)
 
     def render(page: list[dict[str, Any]]) -> None:
         for r in page:
@@ -175,9 +179,28 @@ def cmd_articles(args: argparse.Namespace) -> int:
                      ("length", "chars", 6), ("title", "title", 0)])
 
     listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
-                 command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until"),
-                 remaining=lambda last: m.store.article_count(after_seq=last["seq"], **filters))
+                 command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until",
+                                        "--entity"),
+                 remaining=None if entity else lambda last: m.store.article_count(after_seq=last["seq"], **filters))
     return 0
+
+
+def _entity_filter(m: "marsad.Marsad", name: str) -> str:
+    """The entity id ``--entity`` names (an id, a name, a part of one), as /api/articles?entity= takes it."""
+    from marsad.nlp.entity_queries import known_entity
+
+    if m.store.get_entities([name]):
+        return name
+    say_which(m, name, "--entity")
+    return known_entity(m.store, name).id
+
+
+def _whole_articles(m: "marsad.Marsad", rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The whole articles of summary rows, in their order, read a page at a time."""
+    it = iter(rows)
+    while page := list(itertools.islice(it, 500)):
+        found = m.store.get_articles([r["id"] for r in page])
+        yield from ({**to_dict(a), "length": len(a.text)} for a in (found.get(r["id"]) for r in page) if a)
 
 
 def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -333,6 +356,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", help="only this language (its code: ar, en)")
     p.add_argument("--since", help="published on or after (ISO date)")
     p.add_argument("--until", help="published on or before (ISO date)")
+    p.add_argument("--entity", metavar="NAME|ID", help="only articles that mention this actor (an id or a name)")
     p.set_defaults(func=cmd_articles)
 
     p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")

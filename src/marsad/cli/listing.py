@@ -13,6 +13,7 @@ empty listing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from typing import Any, Callable, Iterable, Iterator
@@ -116,10 +117,9 @@ def with_db(command: str, args: argparse.Namespace) -> str:
 
 
 def _take(it: Iterator[Any], n: int) -> Iterator[Any]:
-    for i, row in enumerate(it):
-        if i >= n:
-            return
-        yield row
+    """The next ``n`` rows of ``it``, and not one more: the row after them is counted in the footer's "… N more"
+    (taking it here too left the footer one short)."""
+    return itertools.islice(it, n)
 
 
 def repeat(args: argparse.Namespace, command: str, *flags: str) -> str:
