@@ -230,3 +230,17 @@ def test_a_listing_footer_counts_every_row_that_follows(demo_db, capsys):
     events = len(_cli(capsys, "--db", demo_db, "events", "--json")[1].splitlines())
     out = _cli(capsys, "--db", demo_db, "events", "--limit", "2")[1]
     assert out.splitlines()[-1].startswith(f"… {events - 2} more: ")
+
+
+def test_an_office_is_shown_by_its_title_not_its_key(api, demo_db, capsys):
+    """`marsad entity الصفدي` printed «role: foreign_minister (Jordan)», the Arabic page «foreign_minister» too, where
+    Putin's roles read «رئيس روسيا»."""
+    out = _cli(capsys, "--db", demo_db, "entity", "per:ayman-safadi")[1]
+    assert "  role: وزير الخارجية (Jordan) 2017-01-15" in out and "foreign_minister" not in out
+    with urllib.request.urlopen(f"{api}/entity/per:ayman-safadi", timeout=30) as r:
+        page = r.read().decode("utf-8")
+    assert "<li>وزير الخارجية — " in page and "foreign_minister" not in page
+    with urllib.request.urlopen(f"{api}/entity/per:ayman-safadi?lang=en", timeout=30) as r:
+        assert "<li>foreign minister — " in r.read().decode("utf-8")
+    role = _get(f"{api}/api/entities/per:ayman-safadi")[1]["entity"]["roles"][0]
+    assert role["title"] == "foreign_minister"  # the data keep the key: only what a reader reads changed
