@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import running_server
+from conftest import PARK_ARTICLE, running_server
 from marsad.cli.main import main
 
 # A feed as a newsroom saves it: the items link to the articles, which lie elsewhere (our own words).
@@ -244,3 +244,28 @@ def test_an_office_is_shown_by_its_title_not_its_key(api, demo_db, capsys):
         assert "<li>foreign minister — " in r.read().decode("utf-8")
     role = _get(f"{api}/api/entities/per:ayman-safadi")[1]["entity"]["roles"][0]
     assert role["title"] == "foreign_minister"  # the data keep the key: only what a reader reads changed
+
+
+def test_workers_below_one_is_a_usage_error(demo_db, capsys):
+    """`process --workers 0` (or -1) ran as if 1 had been given, with exit 0."""
+    for n in ("0", "-1", "two"):
+        with pytest.raises(SystemExit) as stop:
+            main(["--db", demo_db, "process", "--workers", n])
+        assert stop.value.code == 2
+        assert "argument --workers: expects a number of processes (1 or more), got" in capsys.readouterr().err
+
+
+def test_a_body_with_nothing_to_ingest_is_said_without_pydantics_label(tmp_path, capsys):
+    """POST /api/ingest {} answered «Value error, nothing to ingest: …»: the message, without the validator's label."""
+    db, story = str(tmp_path / "in.db"), tmp_path / "park.txt"
+    story.write_text(PARK_ARTICLE, encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story)]) == 0
+    capsys.readouterr()
+    with running_server(db, "--ingest-token", "SECRET") as base:
+        ask = urllib.request.Request(f"{base}/api/ingest", data=b"{}", method="POST",
+                                     headers={"Content-Type": "application/json", "Authorization": "Bearer SECRET"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(ask, timeout=30)
+    assert refused.value.code == 422
+    problem = json.load(refused.value)["detail"][0]
+    assert problem["msg"].startswith("nothing to ingest: the body has no `documents`")

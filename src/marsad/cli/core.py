@@ -71,6 +71,17 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
 
 
+def workers(value: str) -> int:
+    """``--workers N``: 1 or more processes (0 and -1 were taken, and ran as if 1 had been given)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {n}")
+    return n
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
     from marsad.ingest.sources import SourceOptions, parse_map
@@ -324,7 +335,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
-    p.add_argument("--workers", type=int, default=1, help="extract in N processes (one writer); also for --process")
+    p.add_argument("--workers", type=workers, default=1, help="extract in N processes (one writer); also for --process")
     add_dask_argument(p)
     p.add_argument("--process", action="store_true", help="run `marsad process` right after")
     p.add_argument("--host", action="append", help="web archives: keep records of this host (and subdomains); repeatable")
@@ -342,7 +353,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_watch, db_use="create")
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
-    p.add_argument("--workers", type=int, default=1,
+    p.add_argument("--workers", type=workers, default=1,
                    help="analyse in N processes (with PostgreSQL each writes its own results; with SQLite one writer)")
     add_dask_argument(p)
     p.add_argument("--redo", action="append", metavar="STAGE", help="re-run STAGE (after an upgrade); repeatable")
@@ -382,5 +393,5 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
     p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
-    p.add_argument("--workers", type=int, default=1, help="analyse in N processes (default 1)")
+    p.add_argument("--workers", type=workers, default=1, help="analyse in N processes (default 1)")
     p.set_defaults(func=cmd_demo, db_use="none")

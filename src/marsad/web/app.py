@@ -115,6 +115,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             said = None
             if p.get("type") == "string_pattern_mismatch" and p.get("loc"):
                 said = mismatch(str(p["loc"][-1]), (p.get("ctx") or {}).get("pattern", ""), p.get("input"))
+            elif p.get("type") == "value_error" and str(p.get("msg", "")).startswith("Value error, "):
+                said = p["msg"].removeprefix("Value error, ")  # our own message, without pydantic's label
             p["msg"] = said or p.get("msg")
         return JSONResponse({"detail": problems}, status_code=422)
 
