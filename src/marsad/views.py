@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from marsad.errors import NotFoundError
 from marsad.models import to_dict
 from marsad.store import Store
 
@@ -20,6 +21,18 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
         d["text"] = article.text[span.start:span.end]
         layers.setdefault(span.kind, []).append(d)
     return {"article": to_dict(article), "annotations": layers}
+
+
+def no_article(key: str) -> NotFoundError:
+    """The error for an article id that names none (`marsad show`, `quotes --article`; the API's 404)."""
+    return NotFoundError(f"no article {key!r}: give its id, or the first 4 or more characters of one id and of no "
+                         "other (see `marsad articles`)")
+
+
+def no_story(key: str) -> NotFoundError:
+    """The error for a story id that names none (`marsad story`, `quotes --story`; the API's 404)."""
+    return NotFoundError(f"no story {key!r}: give its id, or the first 4 or more characters of one id and of no "
+                         "other (see `marsad stories`)")
 
 
 def stored_outlet_key(store: Store, outlet: str) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import marsad
 from marsad.cli import listing
@@ -68,6 +69,17 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
               f"{option} {eid} takes all of that actor's", file=sys.stderr)
     else:
         print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
+
+
+def workers(value: str) -> int:
+    """``--workers N``: 1 or more processes (0 and -1 were taken, and ran as if 1 had been given)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {n}")
+    return n
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -157,15 +169,18 @@ def cmd_articles(args: argparse.Namespace) -> int:
     filters = {"outlet": stored_outlet_key(m.store, args.outlet) if args.outlet else None,
                "language": listing.language(args.language), "since": listing.day(args.since, "--since"),
                "until": listing.day(args.until, "--until")}
+    entity = _entity_filter(m, args.entity) if args.entity else None
     start = 0
     if args.after:
         start = m.store.article_seq(args.after)
         if start is None:
             raise NotFoundError(f"--after {args.after!r}: no such article (give an id a listing showed)")
-    if args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
-        rows: Any = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
+    if args.json and entity:  # the articles that mention it, whole
+        rows: Any = _whole_articles(m, _article_rows(m, start, {**filters, "entity": entity}))
+    elif args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
+        rows = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
     else:
-        rows = _article_rows(m, start, filters)
+        rows = _article_rows(m, start, {**filters, "entity": entity} if entity else filters)
 
     def render(page: list[dict[str, Any]]) -> None:
         for r in page:
@@ -175,9 +190,28 @@ def cmd_articles(args: argparse.Namespace) -> int:
                      ("length", "chars", 6), ("title", "title", 0)])
 
     listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
-                 command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until"),
-                 remaining=lambda last: m.store.article_count(after_seq=last["seq"], **filters))
+                 command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until",
+                                        "--entity"),
+                 remaining=None if entity else lambda last: m.store.article_count(after_seq=last["seq"], **filters))
     return 0
+
+
+def _entity_filter(m: "marsad.Marsad", name: str) -> str:
+    """The entity id ``--entity`` names (an id, a name, a part of one), as /api/articles?entity= takes it."""
+    from marsad.nlp.entity_queries import known_entity
+
+    if m.store.get_entities([name]):
+        return name
+    say_which(m, name, "--entity")
+    return known_entity(m.store, name).id
+
+
+def _whole_articles(m: "marsad.Marsad", rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The whole articles of summary rows, in their order, read a page at a time."""
+    it = iter(rows)
+    while page := list(itertools.islice(it, 500)):
+        found = m.store.get_articles([r["id"] for r in page])
+        yield from ({**to_dict(a), "length": len(a.text)} for a in (found.get(r["id"]) for r in page) if a)
 
 
 def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -193,8 +227,9 @@ def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -
 def cmd_show(args: argparse.Namespace) -> int:
     view = marsad.open(args.db).article(args.id)
     if view is None:
-        raise NotFoundError(f"no article {args.id!r}: give its id, or the first 4 or more characters of one id and "
-                            "of no other (see `marsad articles`)")
+        from marsad.views import no_article
+
+        raise no_article(args.id)
     if args.json:
         emit_json([view])
         return 0
@@ -227,6 +262,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from marsad.views import stored_outlet_key
 
+    if not args.query.strip():  # it printed "no match" (exit 0); the API refuses an empty q with a 422
+        raise UsageError("search needs words to look for, e.g. marsad search \"بيونج يانج\"")
     m = marsad.open(args.db)
     # the outlet as stored, as `articles --outlet` and /api/search take it («صحيفة الافق» is «صحيفة الأفق»)
     outlet = stored_outlet_key(m.store, args.outlet) if args.outlet else None
@@ -298,7 +335,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
     p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
-    p.add_argument("--workers", type=int, default=1, help="extract in N processes (one writer); also for --process")
+    p.add_argument("--workers", type=workers, default=1, help="extract in N processes (one writer); also for --process")
     add_dask_argument(p)
     p.add_argument("--process", action="store_true", help="run `marsad process` right after")
     p.add_argument("--host", action="append", help="web archives: keep records of this host (and subdomains); repeatable")
@@ -316,7 +353,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_watch, db_use="create")
 
     p = sub.add_parser("process", help="run the analysis pipeline over everything not yet processed")
-    p.add_argument("--workers", type=int, default=1,
+    p.add_argument("--workers", type=workers, default=1,
                    help="analyse in N processes (with PostgreSQL each writes its own results; with SQLite one writer)")
     add_dask_argument(p)
     p.add_argument("--redo", action="append", metavar="STAGE", help="re-run STAGE (after an upgrade); repeatable")
@@ -330,6 +367,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", help="only this language (its code: ar, en)")
     p.add_argument("--since", help="published on or after (ISO date)")
     p.add_argument("--until", help="published on or before (ISO date)")
+    p.add_argument("--entity", metavar="NAME|ID", help="only articles that mention this actor (an id or a name)")
     p.set_defaults(func=cmd_articles)
 
     p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")
@@ -355,5 +393,5 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("demo", help="ingest and process the built-in demo corpus into a fresh database; print a summary")
     p.add_argument("--out", default="marsad-demo.db", help="the demo database (recreated; default ./marsad-demo.db)")
-    p.add_argument("--workers", type=int, default=1, help="analyse in N processes (default 1)")
+    p.add_argument("--workers", type=workers, default=1, help="analyse in N processes (default 1)")
     p.set_defaults(func=cmd_demo, db_use="none")

@@ -9,6 +9,7 @@ from pathlib import Path
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import emit_json, outlet_name, say_which, table
+from marsad.nlp.kb.kb import office_title
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -49,7 +50,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
     print(f"  names: {' | '.join(d['names'])}")
     for r in d["roles"]:
         when = f"{r.get('start') or '?'} – {r.get('end') or ''}"
-        print(f"  role: {r.get('title_ar') or r['title']} ({r.get('of_name') or r.get('of') or '-'}) {when}")
+        title = r.get("title_ar") or office_title(r["title"])  # «وزير الخارجية», not "foreign_minister"
+        print(f"  role: {title} ({r.get('of_name') or r.get('of') or '-'}) {when}")
     for h in d.get("merge_history") or []:
         print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import emit_json, outlet_name, say_which
-from marsad.errors import UsageError
+from marsad.errors import NotFoundError, UsageError
 from marsad.graph import GraphOptions, RelationsOptions, graph_to_dict, graph_to_graphml
 from marsad.nlp.events.lexicon import PLOVER_TYPES
 from marsad.nlp.events.records import EventQuery
@@ -84,6 +85,12 @@ def cmd_relations(args: argparse.Namespace) -> int:
     rows = m.relations(args.actor, opts)
     if not rows:
         m.entity(args.actor, limit=1)  # an unknown actor is an error (exit 2), not an empty answer
+    if args.mode and not any(r["events"] for r in rows):  # a mode typed wrong printed "0 events" per counterpart
+        every = m.relations(args.actor, dataclasses.replace(opts, mode=None))
+        modes = sorted({e["mode"] for r in every for e in r["events"] if e["mode"]})
+        raise NotFoundError(f"--mode {args.mode!r}: no event of {args.actor} has this mode; "
+                            + (f"the modes of its events: {', '.join(modes)}" if modes else "it has no events"
+                               + (" of these types or dates" if args.type or args.since or args.until else "")))
     if args.json:
         emit_json(rows)
         return 0

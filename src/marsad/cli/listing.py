@@ -13,17 +13,15 @@ empty listing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from typing import Any, Callable, Iterable, Iterator
 
+from marsad import filters
 from marsad.errors import NotFoundError, UsageError
 
 PAGE = 50
-# A date filter: YYYY, YYYY-MM or YYYY-MM-DD (compared as text with ISO dates, so "2015-02-30" is a bound too).
-_DAY = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
-# A language filter: an ISO 639 code, as language identification stores it ("ar"), not a name ("arabic").
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}$")
 
 
 def add_arguments(p: argparse.ArgumentParser, *, key: str) -> None:
@@ -35,17 +33,21 @@ def add_arguments(p: argparse.ArgumentParser, *, key: str) -> None:
 
 
 def day(value: str | None, flag: str) -> str | None:
-    """A checked date filter: YYYY-MM-DD, YYYY-MM or YYYY."""
-    if value is not None and not _DAY.match(value):
-        raise UsageError(f"{flag} expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
-    return value
+    """A checked date filter: YYYY-MM-DD, YYYY-MM or YYYY (the API's ``since``/``until`` say it alike)."""
+    return _checked(value, flag, filters.DAY_PATTERN)
 
 
 def language(value: str | None, flag: str = "--language") -> str | None:
     """A checked language filter: a code as the articles are stored by ("ar", "en"; "AR" is "ar")."""
-    if value is not None and not _LANGUAGE.match(value):
-        raise UsageError(f"{flag} expects a language code such as ar or en, got {value!r}")
+    value = _checked(value, flag, filters.LANGUAGE_PATTERN)
     return value.lower() if value else value
+
+
+def _checked(value: str | None, flag: str, pattern: str) -> str | None:
+    try:
+        return filters.checked(value, flag, pattern)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def limit_of(args: argparse.Namespace) -> int | None:
@@ -115,10 +117,9 @@ def with_db(command: str, args: argparse.Namespace) -> str:
 
 
 def _take(it: Iterator[Any], n: int) -> Iterator[Any]:
-    for i, row in enumerate(it):
-        if i >= n:
-            return
-        yield row
+    """The next ``n`` rows of ``it``, and not one more: the row after them is counted in the footer's "… N more"
+    (taking it here too left the footer one short)."""
+    return itertools.islice(it, n)
 
 
 def repeat(args: argparse.Namespace, command: str, *flags: str) -> str:

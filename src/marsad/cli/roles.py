@@ -46,6 +46,8 @@ def _line(r: dict) -> str:
 
 
 def _render(rows: list[dict]) -> None:
+    # as the other listings, a header: what each column is (0.60 a confidence, «?» a date the news does not give)
+    print(f"{'id':<12}  {'status':<9} conf  date  change: person — office (of), after predecessor")
     for r in rows:
         print(f"{r['id']}  {r['status']:<9} {r['confidence']:.2f}  {_line(r)}")
         for s in r["sources"][:3]:

@@ -9,7 +9,6 @@ from typing import Any
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import emit_json, outlet_name, outlet_names, table
-from marsad.errors import NotFoundError
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
@@ -93,7 +92,9 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
 def cmd_story(args: argparse.Namespace) -> int:
     view = marsad.open(args.db).story(args.id)
     if view is None:
-        raise NotFoundError(f"no story {args.id!r} (see `marsad stories`)")
+        from marsad.views import no_story
+
+        raise no_story(args.id)
     if args.json:
         emit_json([view])
     else:

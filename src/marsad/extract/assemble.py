@@ -157,6 +157,12 @@ def finish(raw: RawDocument, index: int, draft: Draft, options: ExtractOptions, 
     text, paragraphs = layout(blocks)
     body_chars = sum(len(t) for k, t in blocks if k == "body")
     needed = options.min_chars if min_chars is None else min_chars
+    if body_chars < needed and body_chars:  # prose was found, too little of it: not "only boilerplate"
+        raise ExtractionError(
+            f"too short for an article: {body_chars} characters of body text, at least {needed} needed "
+            "(ExtractOptions.min_chars); a short item is kept as it is when it comes as a JSON record's text "
+            '(a .jsonl line {"title": …, "text": …})'
+        )
     if body_chars < needed:
         raise ExtractionError(
             "no article: only menus, links, captions or other boilerplate found "

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from marsad.errors import FetchError, InputError
+from marsad.errors import FetchError, InputError, UsageError
 from marsad.ingest.web import Fetcher, FetchOptions, fetch_items
 from marsad.store import Store
 
@@ -92,6 +92,10 @@ def read_feed_list(path: str) -> list[str]:
     """Feed URLs from a file: one per line, '#' starts a comment."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, IsADirectoryError) as exc:  # a name typed wrong: exit 2, as `marsad ingest` says it
+        what = "a folder: give a file of feed URLs, one a line" if isinstance(exc, IsADirectoryError) else \
+            "no such file"
+        raise UsageError(f"cannot read feed list {path}: {what}") from None
     except OSError as exc:
         raise InputError(f"cannot read feed list {path}: {exc.strerror}") from exc
     urls = [l.split("#", 1)[0].strip() for l in lines]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
 
-from marsad.errors import InputError
+from marsad.errors import InputError, UsageError
 from marsad.ingest.encoding import decode
 from marsad.models import RawDocument, Rejection
 
@@ -64,10 +64,10 @@ def parse_map(spec: str | None) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise InputError(f"bad --map entry {part!r}: expected FIELD=KEY, e.g. text=article_body")
+            raise UsageError(f"bad --map entry {part!r}: expected FIELD=KEY, e.g. text=article_body")
         ours, theirs = (x.strip() for x in part.split("=", 1))
         if ours not in FIELD_MAP:
-            raise InputError(f"bad --map field {ours!r}: one of {', '.join(FIELD_MAP)}")
+            raise UsageError(f"bad --map field {ours!r}: one of {', '.join(FIELD_MAP)}")
         out[ours] = theirs
     return out
 
@@ -112,10 +112,16 @@ def _media_type(name: str) -> str | None:
     return None
 
 
+# The root tags of an RSS/Atom feed or a sitemap: XML that lists articles elsewhere rather than holding one.
+_LISTING_TAGS = (b"<rss", b"<feed", b"<rdf:rdf", b"<urlset", b"<sitemapindex")
+
+
 def _sniff(data: bytes) -> str:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"{", b"[")):
         return "jsonl" if head.startswith(b"{") and b"\n{" in data[:65536] else "json"
+    if head.startswith((b"<?xml", *_LISTING_TAGS)) and any(tag in head for tag in _LISTING_TAGS):
+        return "feed"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return "text/html"
     if head.startswith(b"warc/"):
@@ -283,6 +289,11 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) 
         from marsad.ingest import warc  # optional reader, imported when an archive shows up
 
         yield from warc.read_warc(io.BytesIO(data), origin, opts.archive_filter)
+    elif kind == "feed":  # stored as text, its XML was an "article" titled «<rss version=…»
+        yield Rejection(origin=origin, stage="read",
+                        reason="an RSS/Atom feed or a sitemap saved as a file: it lists articles that lie elsewhere; "
+                               "give its URL (marsad ingest https://…/feed.xml fetches each article it lists, "
+                               "marsad watch polls a list of feed URLs)")
     else:
         try:
             decoded = decode(data)

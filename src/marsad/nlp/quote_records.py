@@ -197,10 +197,26 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
 # -- the store --------------------------------------------------------------------------------------
 
 def _story_members(store: Store, story: str) -> list[str]:
-    """Article ids of a story (and of the stories merged into it)."""
-    if store.get_story(story) is None:
-        raise NotFoundError(f"no story {story!r} in {getattr(store, 'path', 'this database')}: see `marsad stories`")
-    return store.story_article_ids(story)
+    """Article ids of a story (and of the stories merged into it); a unique id prefix is enough, as for
+    `marsad story`."""
+    from marsad.stories.view import resolve_story
+    from marsad.views import no_story
+
+    found = resolve_story(store, story)
+    if found is None:
+        raise no_story(story)
+    return store.story_article_ids(found)
+
+
+def _article_id(store: Store, article: str) -> str:
+    """The article ``--article`` names, as `marsad show` takes it (its id or a unique prefix of one): an id that
+    names none is an error, not "nothing to list"."""
+    from marsad.views import no_article
+
+    found = store.get_article(article)
+    if found is None:
+        raise no_article(article)
+    return found.id
 
 
 @dataclass(slots=True)
@@ -272,11 +288,12 @@ def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteReco
         ids = _story_members(store, query.story)
         if not ids:
             return []
+    article = _article_id(store, query.article) if query.article else None
     wanted = speaker_filter(store, query.speaker) if query.speaker else None
     # one entity id: the store's index does the filtering
     speaker = next(iter(wanted.entity_ids)) if wanted and len(wanted.entity_ids) == 1 and ":" in query.speaker else None
     out = []
-    for r in store.quote_spans(article_id=query.article, article_ids=ids, speaker=speaker):
+    for r in store.quote_spans(article_id=article, article_ids=ids, speaker=speaker):
         rec = record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
         if wanted is not None and not wanted.matches(rec):
             continue

@@ -31,7 +31,7 @@ def is_key_actor(name: str) -> bool:
     return len(words) > 1 or entity_rarity(name) >= KEY_ACTOR_IDF
 
 
-def _resolve(store: Store, story_id: str) -> str | None:
+def resolve_story(store: Store, story_id: str) -> str | None:
     """A story id (or unique prefix) to the surviving story, following merges."""
     row = store.get_story(story_id)
     if row is None and len(story_id) >= 4:
@@ -106,7 +106,7 @@ def story_docs(store: Store, article_ids: list[str]) -> list[Doc]:
 def story_of(store: Store, article_id: str) -> str | None:
     """The story an article belongs to."""
     story = store.story_of_article(article_id)
-    return _resolve(store, story) if story else None
+    return resolve_story(store, story) if story else None
 
 
 def _background_cutoff(first_seen: str, days: int = 60) -> str:
@@ -169,7 +169,7 @@ def story_view(store: Store, story_id: str, *, options: CompareOptions | None = 
     Reads the view stored after clustering when it is still valid, else computes it.
     Returns None when there is no such story.
     """
-    sid = _resolve(store, story_id)
+    sid = resolve_story(store, story_id)
     if sid is None:
         return None
     if options is None:

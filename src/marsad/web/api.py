@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
-from marsad.views import stored_outlet_key
+from marsad.views import no_article, no_story, stored_outlet_key
 from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, errors, listing
 
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(503))
@@ -52,6 +52,11 @@ def not_found(what: str, key: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} {key!r}")
 
 
+def not_found_as_cli(error: Exception) -> HTTPException:
+    """A 404 whose message is the CLI's for the same id (how to give one, where to find them)."""
+    return HTTPException(status_code=404, detail=str(error))
+
+
 @router.get("/articles", summary="Articles, keyset-paged (pass `next` as `after`), with filters",
             response_model=schemas.ArticlesPage, responses={**listing(), **errors(404)})
 def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: int = Query(50, ge=1, le=500),
@@ -73,8 +78,8 @@ def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: i
             response_model=schemas.ArticleView, responses=errors(404))
 def article(request: Request, article_id: Key) -> Response:
     view = data.article_view(store_of(request), article_id)
-    if view is None:
-        raise not_found("article", article_id)
+    if view is None:  # in the words of `marsad show`
+        raise not_found_as_cli(no_article(article_id))
     return answer(request, view)
 
 
@@ -154,8 +159,8 @@ def story(request: Request, story_id: Key) -> Response:
     from marsad.stories.view import story_view
 
     view = story_view(store_of(request), story_id)
-    if view is None:
-        raise not_found("story", story_id)
+    if view is None:  # in the words of `marsad story`
+        raise not_found_as_cli(no_story(story_id))
     return answer(request, view)
 
 

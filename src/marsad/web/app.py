@@ -10,11 +10,16 @@ from importlib import resources
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import marsad
 from marsad.errors import InputError, NotFoundError
+from marsad.filters import mismatch
 from marsad.library import Marsad
 from marsad.models import to_dict
 from marsad.store import Store
@@ -89,6 +94,31 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         # A filter or name the library refused: say why, without naming the server's files.
         detail = str(exc).replace(settings.db, "the database")
         return JSONResponse({"detail": detail}, status_code=404 if isinstance(exc, NotFoundError) else 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def no_such_page(request: Request, exc: StarletteHTTPException) -> Response:
+        # a page address typed wrong (/stories, /entities/…) answered a browser {"detail":"Not Found"}: the site's
+        # own "not found" page, in its language; the API and files keep their JSON answer
+        path = request.url.path
+        if exc.status_code == 404 and not path.startswith(("/api/", "/static/", "/openapi", "/docs")):
+            from marsad.web.pages import render
+
+            return render(request, "not_found.html", {"key": path}, status=404)
+        return await http_exception_handler(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_parameter(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own 422, but a date or language filter that does not fit says what it expects as the CLI does
+        # («since expects a date as YYYY-MM-DD …»), not by its regular expression
+        problems = jsonable_encoder(exc.errors())
+        for p in problems:
+            said = None
+            if p.get("type") == "string_pattern_mismatch" and p.get("loc"):
+                said = mismatch(str(p["loc"][-1]), (p.get("ctx") or {}).get("pattern", ""), p.get("input"))
+            elif p.get("type") == "value_error" and str(p.get("msg", "")).startswith("Value error, "):
+                said = p["msg"].removeprefix("Value error, ")  # our own message, without pydantic's label
+            p["msg"] = said or p.get("msg")
+        return JSONResponse({"detail": problems}, status_code=422)
 
     mount_docs(app)  # before /static: its files live under /static/swagger
     app.mount("/static", StaticFiles(directory=str(resources.files("marsad.web") / "static")), name="static")

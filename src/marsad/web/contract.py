@@ -9,13 +9,17 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, BeforeValidator, StringConstraints
+
+from marsad.filters import DAY_PATTERN, LANGUAGE_PATTERN
 
 Format = Literal["json", "csv", "jsonl"]
-EntityType = Literal["PER", "LOC", "ORG", "MISC"]
-EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
-                    "COERCE", "ASSAULT"]
+_UPPER = BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
+# as `marsad entities --type per` and `marsad events --type accuse` take them: a type in any case (a 422 before)
+EntityType = Annotated[Literal["PER", "LOC", "ORG", "MISC"], _UPPER]
+EventType = Annotated[Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+                              "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
+                              "COERCE", "ASSAULT"], _UPPER]
 MEDIA_TYPES = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv"}
 MAX_SEQ = 2**63 - 1  # an article's position in the store is a 64-bit integer
 
@@ -38,13 +42,12 @@ class InvalidRequest(BaseModel):
     detail: str | list[ParameterProblem]
 
 
-# A date bound compares as text with ISO dates, so any well-formed month and day work ("2015-02-30" included).
-DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+# The patterns `marsad articles --since/--language` check (a 422 says what they expect in the CLI's words).
 Day = Annotated[Annotated[str, StringConstraints(pattern=DAY_PATTERN)] | None,
                 Query(description="a date: YYYY-MM-DD, YYYY-MM or YYYY", examples=["2015-07-21"])]
 Key = Annotated[str, Path(min_length=1, max_length=200)]
 # as `marsad articles --language` takes it: a code ("ar", "en"), not a name ("arabic"), which would list nothing
-Language = Annotated[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}$", to_lower=True)] | None,
+Language = Annotated[Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN, to_lower=True)] | None,
                      Query(description="a language code: ar, en …", examples=["ar"])]
 
 

@@ -116,5 +116,12 @@ def clip(text: str | None, limit: int = 280) -> Markup:
     return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(text[:cut], text[cut:])
 
 
+def office_title(role: str) -> str:
+    """An office key's Arabic title («وزير الخارجية» for foreign_minister)."""
+    from marsad.nlp.kb.kb import office_title as title
+
+    return title(role)
+
+
 FILTERS = {"count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
-           "entity_type": entity_type, "entity_name": entity_name, "clip": clip}
+           "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title}

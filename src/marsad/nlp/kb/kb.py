@@ -290,6 +290,14 @@ def names_of(e: Entity) -> list[str]:
     return [n for n in dict.fromkeys(out) if n]
 
 
+def office_title(role: str) -> str:
+    """An office as a reader reads it: its Arabic title ("foreign_minister" → «وزير الخارجية»), else its key in
+    words ("foreign minister"), never a key with underscores."""
+    spec = load_offices_spec().get(role)
+    titles = spec.get("titles") if isinstance(spec, dict) else None
+    return str(titles[0]) if titles else role.replace("_", " ")
+
+
 def load_offices_spec() -> dict[str, Any]:
     """The office titles table (``data/offices.yaml``)."""
     return _load_offices_spec_cached()

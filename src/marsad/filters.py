@@ -1,0 +1,28 @@
+"""The filters every front end takes (a date bound, a language), declared once: their pattern and the message that
+says what a value that does not fit should look like. The CLI exits 2 with the message; the API answers 422 with
+it, in the same words."""
+
+from __future__ import annotations
+
+import re
+
+# A date bound: YYYY, YYYY-MM or YYYY-MM-DD (compared as text with ISO dates, so "2015-02-30" is a bound too).
+DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+# A language: an ISO 639 code, as language identification stores it ("ar"), not a name ("arabic").
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}$"
+
+_EXPECTED = {DAY_PATTERN: "a date as YYYY-MM-DD (or YYYY-MM, YYYY)",
+             LANGUAGE_PATTERN: "a language code such as ar or en"}
+
+
+def mismatch(name: str, pattern: str, value: object) -> str | None:
+    """What ``name`` expects, and what it got, for a value that does not fit ``pattern`` (None: not a filter's)."""
+    expected = _EXPECTED.get(pattern)
+    return f"{name} expects {expected}, got {value!r}" if expected else None
+
+
+def checked(value: str | None, name: str, pattern: str) -> str | None:
+    """``value`` when it fits ``pattern`` (or is None); otherwise the message of :func:`mismatch` as a ValueError."""
+    if value is not None and not re.match(pattern, value):
+        raise ValueError(mismatch(name, pattern, value))
+    return value
