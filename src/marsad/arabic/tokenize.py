@@ -55,10 +55,16 @@ def remember_last_text(min_chars: int = 200) -> Callable[[Callable[[str], list[T
     return wrap
 
 
-def splitter(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` as one capturing group (its own groups made non-capturing), for :func:`matches`."""
+def splitter(pattern: re.Pattern[str], first: str = "") -> re.Pattern[str]:
+    """``pattern`` as one capturing group (its own groups made non-capturing), for :func:`matches`.
+
+    ``first``, when given, is a character class that every match of ``pattern`` starts with (``\\S`` for a
+    pattern none of whose alternatives starts with a space): the split pattern reads it ahead before trying
+    the alternatives, so a character no match starts on (a space, mostly) is passed over at once.  The same
+    matches (tests/test_speed47.py); the NER tokenizer's sentences of 600 articles: about a fifth less
+    time, the event tokenizer's articles some 5-15% less."""
     inner = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
-    out = re.compile("(" + inner + ")", pattern.flags)
+    out = re.compile(f"((?={first})(?:{inner}))" if first else "(" + inner + ")", pattern.flags)
     if out.groups != 1:
         raise ValueError(f"cannot split by {pattern.pattern!r}: it has groups of its own")
     return out

@@ -148,7 +148,7 @@ def _tokenize(text: str) -> list[Tok]:
     return list(map(Tok, starts, ends, words, punct))
 
 
-_FOLDED_SPLIT_RE = splitter(_FOLDED_TOKEN_RE)
+_FOLDED_SPLIT_RE = splitter(_FOLDED_TOKEN_RE, first=r"\S")  # (no alternative starts with a space)
 _FIRST = slice(None, 1)
 
 

@@ -118,7 +118,7 @@ def token_bounds(text: str) -> tuple[list[str], list[int], list[int]]:
     return words, starts, ends
 
 
-_TOKEN_SPLIT_RE = splitter(TOKEN_RE)
+_TOKEN_SPLIT_RE = splitter(TOKEN_RE, first=r"\S")  # (no alternative of TOKEN_RE starts with a space)
 
 
 def simple_tokens(text: str) -> list[str]:
