@@ -30,9 +30,18 @@ from marsad.store import Store
 
 # Matching is on the folded sentence (ة→ه, أ→ا, ى→ي), so patterns are written folded.
 _TREATY_CUE = re.compile(r"اتفاق|معاهد|بند|ينص|تنص|يتضمن|تتضمن|تضمن|الوثيقه|ميثاق")
+_HELP = r"مساعد|دعم|الدفاع|يدافع|تساعد|يساعد|تقديم"
+_MUTUAL = r"متبادل|بعضهما|بعضهم|بعضها|للاخر|الطرف الاخر|كل طرف|المشترك"
+# Names that hold a field's word and tell no cooperation of an agreement: the Gulf Cooperation Council, the
+# Organisation of Islamic Cooperation, a ministry or a minister's title ("وزير الثقافه والاعلام").
+_TITLES = (re.compile(r"(?<!\S)[وفلب]{0,2}(?:مجلس|منظمه) التعاون"),
+           re.compile(r"(?<!\S)[وف]?[لب]?(?:ال)?(?:وزير|وزيره|وزاره)\s+\S+(?:\s+و\S+)?"))
 _CLAUSES: list[tuple[str, list[list[re.Pattern[str]]]]] = [
     ("mutual_assistance", [
-        [re.compile(r"مساعد|دعم|الدفاع|يدافع|تساعد|يساعد|تقديم"), re.compile(r"متبادل|بعضهما|بعضهم|بعضها|للاخر|الطرف الاخر|كل طرف|المشترك")],
+        # help and what makes it mutual close together ("تقديم المساعدة المتبادلة", "يساعد كل طرف الآخر"), not a
+        # word of support and "خطة العمل المشتركة" anywhere in a long sentence
+        [re.compile(rf"(?:{_HELP})\S*(?:\s+\S+){{0,2}}?\s+\S*(?:{_MUTUAL})"
+                    rf"|(?:{_MUTUAL})\S*(?:\s+\S+){{0,2}}?\s+\S*(?:{_HELP})")],
         # help + an attack + a condition: "تقديم كل مساعدة عسكرية ... إذا واجه أحد الجانبين اعتداء"
         [re.compile(r"مساعد|دعم|الدفاع عن|تساعد|يساعد|يدافع"), re.compile(r"عدوان|اعتداء|هجوم|حرب"),
          re.compile(r"في حال|اذا|واجه|تعرض")],
@@ -70,11 +79,33 @@ def clause_kinds(sentence: str, folded: str | None = None) -> list[tuple[str, st
     for kind, alternatives in _CLAUSES:
         if any(all(p.search(s) for p in alt) for alt in alternatives):
             found.append((kind, None))
+    for title in _TITLES:
+        s = title.sub(" ", s)
     if _COOP.search(s):
+        told = " | ".join(_told_areas(s))
         for area, pat in _AREAS.items():
-            if pat.search(s):
+            if pat.search(told):
                 found.append(("cooperation", area))
     return found
+
+
+_FIELD_WORD = re.compile(r"^[وفلب]?(?:ال)?مجال(?:ات|ي|ين)?$")
+
+
+def _told_areas(s: str) -> list[str]:
+    """The words that tell a field of cooperation: those just after «تعاون» ("التعاون العسكري", "التعاون بين البلدين
+    في مجال الطاقة"), and a list that opens with a field right after «مجال» ("مجالات الفضاء والأمن الغذائي"); not
+    a field word anywhere in the sentence ("في مجال التصنيع العسكري", "والعمل مستمر في هذا المجال")."""
+    words = s.split()
+    out = []
+    for i, w in enumerate(words):
+        w = w.strip("،,.؛:()«»\"")
+        window = " ".join(words[i + 1:i + 9])
+        if "تعاون" in w:
+            out.append(" ".join(words[i + 1:i + 7]))
+        elif _FIELD_WORD.match(w) and any(pat.match(window) for pat in _AREAS.values()):
+            out.append(window)
+    return out
 
 
 def find_clauses(doc: Doc) -> list[Span]:
@@ -120,7 +151,7 @@ def _clauses_stage(doc: Doc, res: Resources) -> None:
 
 
 CLAUSES = Stage(
-    name="clauses", version="1", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
+    name="clauses", version="2", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
     doc="Sentences describing an agreement's clauses (mutual assistance, third parties, cooperation areas).",
 )
 

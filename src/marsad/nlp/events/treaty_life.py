@@ -38,12 +38,16 @@ overlap:
   في مكافحة الجراد ...": the reach and two words or more besides words of kind) is one record whichever of its states
   a report names, in pairs or one by one, within a year;
 * two records of one pair whose reports date the signing to the same day are one agreement named two ways, unless a
-  third record of the pair was signed that day, a report names both, or both names are descriptions.
+  third record of the pair was signed that day, a report names both, or both names are descriptions;
+* names are judged longest first: a record that agrees only with a shorter name a larger record took later
+  ("اتفاق التفاهم النووي" and "الاتفاق النووي") joins it when that record fits each of its reports;
+* a group of states within a union counts as the union ("منطقة اليورو", "الاتحاد الأوروبي"), and a record that names
+  both keeps the group.
 
 Sentences dating a signing or conclusion more than a month from the day at least two of the record's
 sentences agree on tell another agreement of the same parties (an interim deal years before, a company's
 contract): they leave the record.  A record none of whose steps has a date (a signing only named among
-past events) is background.
+past events) is background, and so is one of no party whose reports only recall it.
 
 An extension is a step of its year (an agreement renewed again years later has two), with the new end and period
 most of its reports give; a replaced agreement's step names the new agreement's record, whose ``replaces`` lists
@@ -155,9 +159,14 @@ def _fields(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A group of states inside a union, named for the union's side of one deal: "اتفاق بين اليونان ومنطقة اليورو" and
+# "اتفاق ... بين اليونان والاتحاد الأوروبي" tell one bailout.
+_WITHIN = {"eurozone": "european union"}
+
+
 def _shared(a: Iterable[str], b: Iterable[str]) -> set[str]:
-    """Parties in common, a member of a group counting as the group."""
-    a, b = set(a), set(b)
+    """Parties in common, a member of a group counting as the group (and a group within a union as the union)."""
+    a, b = {_WITHIN.get(k, k) for k in a}, {_WITHIN.get(k, k) for k in b}
     for group, members in _MEMBERS.items():
         if group in a or group in b:  # the members and the group are one party
             a = {group if k in members else k for k in a}
@@ -570,6 +579,10 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
                 who += "/" + fold(str(by.get("name") or ""))  # (its chamber unknown: a step apart, as before)
         if r["label"] == "extended":
             continue  # (grouped apart: _extensions)
+        if r["label"] in ("withdrawn", "suspended") and r["data"].get("modality") != "done" and not by \
+                and not r["data"].get("parties"):
+            continue  # a side's step to come that no sentence says whose it is ("وبالتالي ستنسحب من الاتفاق بعد تحقق
+            # هذا الهدف" in a column): a guess about the agreement, not a plan a party told
         groups.setdefault((r["label"], who), []).append(r)
     for n, rs in enumerate(_extensions([r for r in rows if r["label"] == "extended"])):
         groups[("extended", str(n))] = rs
@@ -758,7 +771,7 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_same_signing(_join_lone_nouns(_join_places(_rejoin_recalled(groups))))
+    groups = _join_same_signing(_join_lone_nouns(_join_places(_rejoin_recalled(_join_later_names(groups)))))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -768,6 +781,23 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     _link_replacements(groups, out)
     _link_successors(groups, out)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+def _join_later_names(groups: list[_Group]) -> list[_Group]:
+    """Names are judged longest first, so a name of two words ("اتفاق التفاهم النووي") meets an agreement before its
+    reports' shorter name ("الاتفاق النووي") has joined it, and a name that agrees only with that shorter one stays
+    apart: a record none of whose reports names two parties of its own that another record, holding more reports,
+    now fits in every report joins it (the same tests as the first pass, against all its names)."""
+    out = list(groups)
+    for g in sorted(groups, key=lambda g: len(g.units)):
+        if not g.names or g.organisations or len(g.core()) > 2:
+            continue
+        fit = [h for h in out if h is not g and len(h.units) > len(g.units) and h.names - g.names
+               and all(h.fits(u) for u in g.units)]
+        if fit:
+            max(fit, key=lambda h: (len(_shared(h.parties, g.parties)), len(h.units))).merge(g)
+            out.remove(g)
+    return out
 
 
 def _far(day: str, value: str) -> bool:
@@ -814,6 +844,14 @@ def _join_lone_nouns(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         keys = set(g.parties)
         deal = any(r["label"] not in _ONE_SIDE for u in g.units for r in u.rows)
+        dated = {_party_key(p) for u in g.units for r in u.rows if r["label"] in ("signed", "concluded")
+                 and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
+                 for p in r["data"].get("parties") or ()}
+        if len(keys) == 2 and len(dated) == 1 and deal and g.taken:
+            # ("المملكة ... تحذر من الاتفاقية مع إيران" beside "منذ توقيع الاتفاقية مع إيران في 14 يوليو": the
+            # sentence that dates the deal names one side; the other party came from a sentence of talks or words
+            # about it, and the deal is that side's agreement signed that day)
+            keys = dated
         if g.names or g.organisations or len(keys) != 1 or any(
                 w.removeprefix("ال") in _NEW for u in g.units for w in fold(u.name or "").split()[1:2]) or any(
                 fold(u.name or "").split()[:1] and fold(u.name or "").split()[0] in _PLURAL_HEADS for u in g.units) \
@@ -955,6 +993,9 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
                 if r["label"] in ("ratified", "withdrawn", "suspended") and r["data"].get("modality") == "done"
                 and isinstance((r["data"].get("by") or {}).get("country"), dict)}
     keep = [k for k, n in g.parties.most_common() if n * 4 >= top and (n >= 2 or top <= 2 or k in signers)]
+    # (a group within a union and the union, "منطقة اليورو" and "الاتحاد الأوروبي" or "أوروبا" of other reports, are
+    # one side: the group, which tells it more closely)
+    keep = [k for k in keep if k not in {_WITHIN[w] for w in keep if w in _WITHIN}]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
     rows = [_other_side(r, parties) for u in g.units for r in u.rows]
@@ -969,6 +1010,10 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
         all(s.date_source in _READ for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
             r["data"].get("date_source") is None for u in g.units for r in u.rows)
     done = [s for s in steps if s.modality == "done"]
+    if not parties and steps and all(s.modality == "done" and s.date_source in ("before", None) for s in steps):
+        background = True  # (an agreement of no party its reports name, which they only recall, "وفق اتفاقية الرياض
+        # التي وقعت عليها الدول العربية": named as the ground of something else, no step of it told with a day; a
+        # settlement of one state's sides, "بالاتفاق السياسي الذي جرى توقيعه أخيرا" in Libya, is news)
     if all(u.other for u in g.units) and done and first and all(
             s.date and (_days(s.date, first) or 0) > _BACKGROUND_DAYS for s in done):
         background = True  # (an older agreement a new one is to replace, "وتحل الاتفاقية الجديدة محل اتفاقية

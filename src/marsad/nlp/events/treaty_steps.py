@@ -465,6 +465,11 @@ _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب
 _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
+# a statement's nouns: "رحب المجلس - في بيان له أمس - بالاتفاق الذي جرى توقيعه" (the day of the statement)
+_STATEMENT = L._w("بيان بيانه بيانها تصريح تصريحات تصريحه تصريحها")
+# "قبل أيام", "قبل عدة أشهر": some time ago, no number told
+_VAGUE_FEW = L._w("عدة بضعة بضع")
+_VAGUE_UNITS = L._w("أيام ايام أسابيع اسابيع أشهر اشهر شهور سنوات سنين أعوام اعوام")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 # The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
 _WAS = L._w("كان كانت كانا كانتا كانوا")
@@ -3926,9 +3931,28 @@ class _Article:
         whose date the sentence does not give; the report's day is not it.  ("أكدت مصادر توقيع اتفاقية" and "جرى
         ...، التوقيع على اتفاقية" report a signing: they keep the report's day.)"""
         if self.stemmed[cue] not in ("توقيع", "التوقيع") or not self.norms[cue].startswith("و") or cue <= lo \
-                or self.norms[cue - 1] != "،":
+                or self.norms[cue - 1] != "،" and not self.told_years_ago(lo, cue):
             return False
         return not any(w in _WITNESSED for w in self.norms[max(lo, cue - 6):cue])
+
+    def told_years_ago(self, lo: int, cue: int) -> bool:
+        """Whether the sentence, before ``cue``, tells of a year two or more before the report's ("اجتياح إسرائيل
+        للبنان عام 1982، ... وتكللت جهوده بالنجاح وتوقيع اتفاقية الطائف"): a signing joined to it by "و" is named
+        in that story of the past, not reported."""
+        year = int(self.anchor[:4]) if self.anchor and self.anchor[:4].isdigit() else None
+        return year is not None and any(_YEAR.match(w) and int(w) <= year - 2 for w in self.norms[lo:cue])
+
+    def vague_past(self, lo: int, hi: int, cue: int) -> bool:
+        """Whether the step's clause says it was taken some time ago without a number ("توصلت إيران والغرب قبل
+        أيام إلى اتفاق", "قبل عدة أشهر"): it happened by the report's day, not on it (not "قبل أيام من": days
+        before something else)."""
+        for k in range(max(lo, cue - 8), min(hi - 1, cue + 8)):
+            if self.norms[k].lstrip("و") != "قبل":
+                continue
+            j = k + 1 + (self.norms[k + 1] in _VAGUE_FEW)
+            if j < hi and self.norms[j] in _VAGUE_UNITS and not (j + 1 < hi and self.norms[j + 1] == "من"):
+                return True
+        return False
 
     def quoted(self, pos: int, sent_start: int) -> bool:
         """Whether the character at ``pos`` lies inside a quotation opened in its sentence («...», “...”), and
@@ -3943,8 +3967,10 @@ class _Article:
         when someone spoke, not when the step the speaker recalls was taken."""
         k = bisect.bisect_right(self.starts, t.start) - 1
         after = bisect.bisect_left(self.starts, t.end)
-        return any(self.norms[j] in _SPEECH for j in range(max(0, k - 2), k)) or (
-            after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
+        return any(self.norms[j] in _SPEECH or self.norms[j] in _STATEMENT for j in range(max(0, k - 2), k)) or (
+            after < len(self.norms) and self.norms[after] in ("ان", "بان", "انه", "انها", "بانه", "بانها")) or (
+            after + 1 < len(self.norms) and self.norms[after] in ("،", ",")  # ("اعتبر ظريف، أمس، أن")
+            and self.norms[after + 1] in ("ان", "بان", "انه", "انها", "بانه", "بانها"))
 
     def dateline(self, t: Span) -> bool:
         """Whether the time expression ``t`` is the date of a dateline: "المدينة - 29 يناير (وكالة) -" at the head of
@@ -5181,9 +5207,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
             # على الاتفاقية")
             recalled = art.recalled(lo, cue)
+            # (a verbal noun that opens what someone said, "اعتبر ظريف، أمس، أن توقيع الاتفاق كان ...": the day is
+            # the saying's, the step its topic, taken before)
+            topic = mod == "done" and (art.stemmed[cue] in _MASDAR or art.norms[cue] in ("توقيع", "التوقيع")) \
+                and cue > lo and art.norms[cue - 1] in _COMPLEMENT
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
-                                         recalled, art.cited_decision(deciders[cue], cue) if cue in deciders else None)
-            told_before = recalled or mod == "done" and art.background(lo, cue)
+                                         recalled or topic,
+                                         art.cited_decision(deciders[cue], cue) if cue in deciders else None)
+            told_before = recalled or topic or mod == "done" and (art.background(lo, cue)
+                                                                  or art.vague_past(lo, hi, cue))
             # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
             # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
             if source == "article" and told_before:
@@ -5622,7 +5654,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="39", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="41", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
