@@ -492,7 +492,8 @@ _NATIONAL_HOUSES = frozenset(fold(w) for w in (
 # الحدود مع سوريا": Lebanon's; "صادق مجلس نواب الشعب": Tunisia's).  Names many states give their house ("البرلمان",
 # "المجلس الوطني") tell nothing.
 _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozenset(c) for w, c in (
-    ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
+    ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الوطني للجهات والأقاليم", {"Tunisia"}),
+    ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
     ("مجلس الأعيان", {"Jordan"}), ("المجلس الوطني الاتحادي", {"United Arab Emirates"}), ("الكنيست", {"Israel"}),
     ("مجلس الدوما", {"Russia"}), ("مجلس الشعب", {"Syria", "Egypt"}), ("مجلس الأمة", {"Kuwait", "Jordan", "Algeria"}),
     ("مجلس النواب", {"Lebanon", "Jordan", "Egypt", "Morocco", "Bahrain", "Iraq", "Libya", "Yemen", "United States"}),
@@ -3240,6 +3241,13 @@ class _Article:
                 states = next((c for b in self.tok_range(self.session_lead.start, self.session_lead.end)
                                if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
+        if not found and states is not None and len(states) == 1 \
+                and len({p.get("name_en") for p in parties if p.get("name_en")}) <= 1:
+            # a house whose name one state alone gives it ("صادق نواب المجلس الشعبي الوطني على مشروع القانون
+            # المتضمن الموافقة على الاتفاقية مع صربيا"): that state's, the side the report does not name
+            (only,) = states
+            return next(({"name": v[0], "name_en": only, "entity_id": None} for v in _NISBA.values()
+                         if v[1] == only), None)
         return found[0] if len(found) == 1 else None
 
     def nisba_after_body(self, cue: int, word: str) -> bool:
@@ -5622,7 +5630,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="39", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="40", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
