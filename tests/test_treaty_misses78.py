@@ -45,3 +45,81 @@ def test_a_house_many_states_name_so_is_not_guessed(tmp_path):
                                       "جمهورية قبرص."),
     ])
     assert [c for _n, c in _takers(found)] == [None], _show(found)
+
+
+# "الدوري" after a meeting or a briefing is "regular", not the football league: the cabinet's weekly session approves
+# the agreement, a spokesman's weekly briefing tells it in force.
+def test_a_regular_meeting_is_no_league(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r1", "2026-09-10", "صحيفة عدن", "عدن – أقر مجلس الوزراء في اجتماعه الدوري اليوم الخميس اتفاقية التعاون "
+                                          "الصحي اليمنية الكينية الموقعة في عدن الشهر الماضي."),
+        ("r2", "2026-09-10", "صحيفة", "وقال المتحدث باسم الخارجية في المؤتمر الصحفي الدوري إن الاتفاقية التجارية "
+                                      "مع الصين دخلت حيز التنفيذ أمس."),
+    ])
+    assert ("اتفاقية التعاون الصحي", "Yemen") in _takers(found), _show(found)
+    assert any(s.kind == "in_force" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_a_clubs_transfer_in_the_league_is_still_no_treaty(tmp_path):
+    # near miss: "الدوري" as the league, after a club
+    found = processed_treaties(tmp_path, [
+        ("s1", "2026-09-10", "صحيفة", "وقع نادي الرجاء أمس اتفاقية انتقال اللاعب إلى أحد أندية الدوري التركي "
+                                      "الممتاز."),
+    ])
+    assert not [s for t in found for s in t.steps], _show(found)
+
+
+# A cabinet that holds its meeting and decides to approve a draft decree-law approving an agreement: the gold sets of
+# several writers count it the state's ratification (by the cabinet); a draft agreement is not one.
+CABINET_DRAFT_ACT = [
+    ("c1", "2026-03-17", "صحيفة الجون",
+     "الكويت - «الجون»: عقد مجلس الوزراء اجتماعه الأسبوعي أمس الاثنين، وقرر الموافقة على مشروع مرسوم بقانون "
+     "بالموافقة على اتفاقية النقل الجوي بين دولة الكويت وجمهورية كينيا، ورفعه إلى سمو أمير البلاد."),
+]
+
+
+def test_a_cabinet_deciding_to_approve_a_draft_decree_of_approval_ratifies(tmp_path):
+    found = processed_treaties(tmp_path, CABINET_DRAFT_ACT)
+    assert ("اتفاقية النقل الجوي", "Kuwait") in _takers(found), _show(found)
+    day = next(s.date for t in found for s in t.steps if s.kind == "ratified")
+    assert str(day) == "2026-03-16"
+
+
+def test_a_cabinet_approving_a_draft_agreement_ratifies_nothing(tmp_path):
+    # near miss: the draft of the agreement itself, before any signing
+    found = processed_treaties(tmp_path, [
+        ("c2", "2026-03-17", "صحيفة الجون",
+         "الكويت - «الجون»: عقد مجلس الوزراء اجتماعه الأسبوعي أمس الاثنين، وقرر الموافقة على مشروع اتفاقية النقل "
+         "الجوي بين دولة الكويت وجمهورية كينيا."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"], _show(found)
+
+
+def test_a_cabinet_deciding_to_approve_a_bill_for_the_house_ratifies_nothing(tmp_path):
+    # near miss: a draft law goes on to the house, which ratifies (or not) later
+    found = processed_treaties(tmp_path, [
+        ("c3", "2026-03-25", "صحيفة الرافدين",
+         "بغداد - «الرافدين»: عقد مجلس الوزراء جلسته الاعتيادية أمس الثلاثاء، وقرر الموافقة على مشروع قانون تصديق "
+         "اتفاقية النقل النهري بين جمهورية العراق والجمهورية الإسلامية الإيرانية وإحالته إلى مجلس النواب."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"], _show(found)
+
+
+# The session told right after the body with no comma before it, the agreement after the comma that closes it.
+def test_a_cabinet_session_told_before_a_comma_then_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("q1", "2026-10-08", "صحيفة عدن",
+         "عدن – أقر مجلس الوزراء في اجتماعه الاستثنائي اليوم الخميس برئاسة رئيس الوزراء، اتفاقية التعاون في مجال "
+         "الموانئ بين الجمهورية اليمنية وجمهورية جيبوتي."),
+    ])
+    assert ("اتفاقية التعاون في مجال الموانئ", "Yemen") in _takers(found), _show(found)
+
+
+def test_a_second_verb_after_the_session_comma_keeps_its_own_object(tmp_path):
+    # near miss: past the comma a new clause with its own verb ("ناقش"): no ratification of the agreement it names
+    found = processed_treaties(tmp_path, [
+        ("q2", "2026-10-08", "صحيفة عدن",
+         "عدن – اجتمع مجلس الوزراء في جلسته الاستثنائية اليوم الخميس برئاسة رئيس الوزراء، وناقش مشروع اتفاقية "
+         "التعاون في مجال الموانئ مع جمهورية جيبوتي."),
+    ])
+    assert not [s for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"], _show(found)

@@ -529,6 +529,10 @@ _TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حك
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
 _DRAFT = L._w("مسودة مسودات مسودتي")
+_HELD_MEETING = L._w("عقد عقدت اجتمع اجتمعت")  # "عقد مجلس الوزراء اجتماعه ..."
+# The drafts of an executive's act of approval ("مشروع مرسوم بقانون بالموافقة", "مشروع قرار رئيس الجمهورية بشأن
+# الموافقة"): a cabinet approving one approves the agreement; a bill ("مشروع قانون") still goes to the house.
+_DRAFT_ACTS = L._w("مرسوم المرسوم قرار القرار")
 _SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
 _UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
 _KNOWN_AS = L._w("المعروفة المعروف المعروفتين معروفة معروف المسماة المسمى المسماه وتعرف وتسمى يعرف تعرف")
@@ -3496,8 +3500,10 @@ class _Article:
         الوزراء الموافقة على اتفاقية ...", "المجلس قرر، بعد الاطلاع على ...، الموافقة على اتفاقية ..." (the cabinet's
         usual wording), with the agreement itself right after "على" (not a draft, an MoU or a mandate to negotiate).
         The token of the body that decided (next to the verb, not a council named in an aside), or None."""
-        if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع":
-            return None
+        if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع" and not (
+                i + 3 < hi and self.norms[i + 3] in _DRAFT_ACTS):
+            return None  # (a draft agreement, not yet signed, or a bill; a draft decree of approval is the cabinet's
+            # approval: "قرر مجلس الوزراء الموافقة على مشروع مرسوم بقانون بالموافقة على الاتفاقية")
         noun = self.through(i + 2, hi)
         if noun not in self.nouns_set:
             return None
@@ -3517,8 +3523,14 @@ class _Article:
                 stop = min(i, k + 4)
                 after = next((j for j in range(k + 1, stop) if not self.norms[j][:1].isalpha()), stop)
                 near = list(range(k + 1, after)) + list(range(k - 1, max(lo, k - 3) - 1, -1))
-                return next((j for j in near if has_word(self.norms[j], BODIES) and not (
+                found = next((j for j in near if has_word(self.norms[j], BODIES) and not (
                     j + 1 < hi and has_word(self.norms[j + 1], _BOARD))), None)
+                if found is None and self.norms[k].startswith("و"):
+                    # "عقد مجلس الوزراء اجتماعه الأسبوعي أمس، وقرر الموافقة على ...": the body that held the
+                    # meeting, subject of both verbs
+                    found = next((j for j in range(lo, k) if self.norms[j - 1].lstrip("و") in _HELD_MEETING
+                                  and has_word(self.norms[j], BODIES) and j > lo), None)
+                return found
         return None
 
     def decision_list(self, colon: int) -> bool:
@@ -3740,6 +3752,14 @@ class _Article:
             n = self.norms[k]
             if k <= past_time:
                 continue
+            if plain and n in ("،", ",") and past_time == cue and k + 1 in nouns \
+                    and not self.norms[k + 1].startswith(("ب", "ل", "ك")) and (
+                        at := next((x for x in range(cue + 1, k) if self.session_aside(x - 1, k)), None)) is not None \
+                    and any(has_word(self.norms[x], BODIES) for x in range(cue + 1, at)) and not any(
+                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(cue + 1, k)):
+                # "أقر مجلس الوزراء في اجتماعه الدوري اليوم برئاسة رئيس الوزراء، اتفاقية ...": the session told
+                # after the body with no comma before it, then the object past the comma that closes it
+                return k + 1
             if plain and n in ("،", ","):
                 close = next((x for x in range(k + 1, min(hi, k + 16)) if self.norms[x] in ("،", ",", ".", "؛")), None)
                 if close is not None and self.norms[close] in ("،", ",") and self.time_aside(k, close) == k:
@@ -4963,6 +4983,17 @@ def _made(art: _Article, i: int, lo: int, hi: int) -> bool:
     return True
 
 
+# What "الدوري" qualifies when it is "regular", not "the league": a meeting, a session, a briefing ("أقر مجلس الوزراء
+# في اجتماعه الدوري أمس الاتفاقية", "قال في المؤتمر الصحفي الدوري").
+_REGULAR_OF = tuple(fold(w) for w in "اجتماع جلس مؤتمر الصحفي لقاء انعقاد".split())
+
+
+def _regular(art: "_Article", k: int, lo: int) -> bool:
+    """Whether the sport word at ``k`` is "الدوري" qualifying a meeting or a session before it, "regular"."""
+    return art.norms[k] == "الدوري" and k > lo and art.norms[k - 1].removeprefix("و").removeprefix(
+        "ب").removeprefix("في").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
     from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
@@ -4976,7 +5007,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
         nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
                                           or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]
-        if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
+        if not nouns or any(has_word(art.norms[k], L.SPORT) and not _regular(art, k, lo) for k in range(lo, hi)):
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
         deciders: dict[int, int] = {}  # a decision's "الموافقة" → the body that decided it
