@@ -123,3 +123,24 @@ def test_a_second_verb_after_the_session_comma_keeps_its_own_object(tmp_path):
          "التعاون في مجال الموانئ مع جمهورية جيبوتي."),
     ])
     assert not [s for t in found for s in t.steps if s.kind == "ratified" and s.modality == "done"], _show(found)
+
+
+# The country's ruler by title ("ملك البلاد", "أمير البلاد") in a report with no dateline: of the agreement's two
+# sides, the one whose state has such a ruler.
+def test_the_king_of_the_country_ratifies_for_the_kingdom_among_the_parties(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("m1", "2026-04-30", "صحيفة",
+         "صدّق حضرة صاحب الجلالة ملك البلاد المعظم وأصدر القانون رقم (21) لسنة 2026 بالتصديق على اتفاقية النقل "
+         "البحري بين مملكة البحرين وجمهورية قبرص، ونُشر القانون في الجريدة الرسمية."),
+    ])
+    assert ("اتفاقية النقل البحري", "Bahrain") in _takers(found), _show(found)
+
+
+def test_the_ruler_of_the_country_is_no_party_of_another_kind(tmp_path):
+    # near miss: an amir, and neither side an amirate: no state guessed
+    found = processed_treaties(tmp_path, [
+        ("m2", "2026-04-30", "صحيفة",
+         "أصدر سمو أمير البلاد القانون رقم 22 لسنة 2026 بالموافقة على اتفاقية النقل البحري بين جمهورية مصر العربية "
+         "وجمهورية قبرص."),
+    ])
+    assert all(c is None for _n, c in _takers(found)), _show(found)

@@ -2914,7 +2914,12 @@ class _Article:
         """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
         "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind."""
         d = self.decree_before(lo, cue)
-        words = [self.norms[k] for k in range(min(gov, d if d is not None else cue), cue)]
+        first = min(gov, d if d is not None else cue)
+        words = [self.norms[k] for k in range(first, cue)]
+        # the ruler of the country ("أصدر أمير البلاد القانون رقم 37 بالموافقة", "صدّق ملك البلاد على القانون"),
+        # named before the act or as the subject of the verb
+        words += [self.norms[k] for k in range(max(lo, first - 10), min(cue + 6, len(self.norms) - 1))
+                  if (k < first or k > cue) and self.norms[k + 1] == "البلاد" and self.norms[k] in _RULER_KINDS]
         states: set[str] = set()
         for w in words:
             for stem, kinds in _DECREE_STATES.items():
