@@ -3757,14 +3757,6 @@ class _Article:
             n = self.norms[k]
             if k <= past_time:
                 continue
-            if plain and n in ("،", ",") and past_time == cue and k + 1 in nouns \
-                    and not self.norms[k + 1].startswith(("ب", "ل", "ك")) and (
-                        at := next((x for x in range(cue + 1, k) if self.session_aside(x - 1, k)), None)) is not None \
-                    and any(has_word(self.norms[x], BODIES) for x in range(cue + 1, at)) and not any(
-                        _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(cue + 1, k)):
-                # "أقر مجلس الوزراء في اجتماعه الدوري اليوم برئاسة رئيس الوزراء، اتفاقية ...": the session told
-                # after the body with no comma before it, then the object past the comma that closes it
-                return k + 1
             if plain and n in ("،", ","):
                 close = next((x for x in range(k + 1, min(hi, k + 16)) if self.norms[x] in ("،", ",", ".", "؛")), None)
                 if close is not None and self.norms[close] in ("،", ",") and self.time_aside(k, close) == k:
