@@ -497,7 +497,8 @@ _NATIONAL_HOUSES = frozenset(fold(w) for w in (
 # الحدود مع سوريا": Lebanon's; "صادق مجلس نواب الشعب": Tunisia's).  Names many states give their house ("البرلمان",
 # "المجلس الوطني") tell nothing.
 _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozenset(c) for w, c in (
-    ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
+    ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الوطني للجهات والأقاليم", {"Tunisia"}),
+    ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
     ("مجلس الأعيان", {"Jordan"}), ("المجلس الوطني الاتحادي", {"United Arab Emirates"}), ("الكنيست", {"Israel"}),
     ("مجلس الدوما", {"Russia"}), ("مجلس الشعب", {"Syria", "Egypt"}), ("مجلس الأمة", {"Kuwait", "Jordan", "Algeria"}),
     ("مجلس النواب", {"Lebanon", "Jordan", "Egypt", "Morocco", "Bahrain", "Iraq", "Libya", "Yemen", "United States"}),
@@ -533,6 +534,10 @@ _TWO_GOVERNMENTS = L._w("الحكومتان الحكومتين حكومتا حك
 _PACKAGE = L._w("حزمة مجموعة")  # "حزمة الاتفاقات": several agreements signed and ratified as one
 _DISCUSS = L._w("ناقش ناقشت ناقشا ناقشتا ناقشوا بحث بحثت بحثا بحثتا بحثوا تبادل تبادلت تبادلا تبادلتا تبادلوا")
 _DRAFT = L._w("مسودة مسودات مسودتي")
+_HELD_MEETING = L._w("عقد عقدت اجتمع اجتمعت")  # "عقد مجلس الوزراء اجتماعه ..."
+# The drafts of an executive's act of approval ("مشروع مرسوم بقانون بالموافقة", "مشروع قرار رئيس الجمهورية بشأن
+# الموافقة"): a cabinet approving one approves the agreement; a bill ("مشروع قانون") still goes to the house.
+_DRAFT_ACTS = L._w("مرسوم المرسوم قرار القرار")
 _SIGNED_LAW = L._w("مرسوم مرسوما المرسوم قانون قانونا القانون قرار قرارا القرار أمرا تنفيذيا")
 _UN_NAMED = re.compile(r"\S*(?:اتفاق|معاهد|ميثاق|بروتوكول)\S* الامم المتحده")
 _KNOWN_AS = L._w("المعروفة المعروف المعروفتين معروفة معروف المسماة المسمى المسماه وتعرف وتسمى يعرف تعرف")
@@ -2914,7 +2919,12 @@ class _Article:
         """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
         "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind."""
         d = self.decree_before(lo, cue)
-        words = [self.norms[k] for k in range(min(gov, d if d is not None else cue), cue)]
+        first = min(gov, d if d is not None else cue)
+        words = [self.norms[k] for k in range(first, cue)]
+        # the ruler of the country ("أصدر أمير البلاد القانون رقم 37 بالموافقة", "صدّق ملك البلاد على القانون"),
+        # named before the act or as the subject of the verb
+        words += [self.norms[k] for k in range(max(lo, first - 10), min(cue + 6, len(self.norms) - 1))
+                  if (k < first or k > cue) and self.norms[k + 1] == "البلاد" and self.norms[k] in _RULER_KINDS]
         states: set[str] = set()
         for w in words:
             for stem, kinds in _DECREE_STATES.items():
@@ -3245,6 +3255,13 @@ class _Article:
                 states = next((c for b in self.tok_range(self.session_lead.start, self.session_lead.end)
                                if (c := house_at(b)) is not None), None)
         found = [p for p in parties if p.get("name_en") in (states or ())]
+        if not found and states is not None and len(states) == 1 \
+                and len({p.get("name_en") for p in parties if p.get("name_en")}) <= 1:
+            # a house whose name one state alone gives it ("صادق نواب المجلس الشعبي الوطني على مشروع القانون
+            # المتضمن الموافقة على الاتفاقية مع صربيا"): that state's, the side the report does not name
+            (only,) = states
+            return next(({"name": v[0], "name_en": only, "entity_id": None} for v in _NISBA.values()
+                         if v[1] == only), None)
         return found[0] if len(found) == 1 else None
 
     def nisba_after_body(self, cue: int, word: str) -> bool:
@@ -3493,8 +3510,10 @@ class _Article:
         الوزراء الموافقة على اتفاقية ...", "المجلس قرر، بعد الاطلاع على ...، الموافقة على اتفاقية ..." (the cabinet's
         usual wording), with the agreement itself right after "على" (not a draft, an MoU or a mandate to negotiate).
         The token of the body that decided (next to the verb, not a council named in an aside), or None."""
-        if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع":
-            return None
+        if i + 2 >= hi or self.norms[i + 1] not in ("على", "علي") or _stem_of(self.norms[i + 2]) == "مشروع" and not (
+                i + 3 < hi and self.norms[i + 3] in _DRAFT_ACTS):
+            return None  # (a draft agreement, not yet signed, or a bill; a draft decree of approval is the cabinet's
+            # approval: "قرر مجلس الوزراء الموافقة على مشروع مرسوم بقانون بالموافقة على الاتفاقية")
         noun = self.through(i + 2, hi)
         if noun not in self.nouns_set:
             return None
@@ -3514,8 +3533,14 @@ class _Article:
                 stop = min(i, k + 4)
                 after = next((j for j in range(k + 1, stop) if not self.norms[j][:1].isalpha()), stop)
                 near = list(range(k + 1, after)) + list(range(k - 1, max(lo, k - 3) - 1, -1))
-                return next((j for j in near if has_word(self.norms[j], BODIES) and not (
+                found = next((j for j in near if has_word(self.norms[j], BODIES) and not (
                     j + 1 < hi and has_word(self.norms[j + 1], _BOARD))), None)
+                if found is None and self.norms[k].startswith("و"):
+                    # "عقد مجلس الوزراء اجتماعه الأسبوعي أمس، وقرر الموافقة على ...": the body that held the
+                    # meeting, subject of both verbs
+                    found = next((j for j in range(lo, k) if self.norms[j - 1].lstrip("و") in _HELD_MEETING
+                                  and has_word(self.norms[j], BODIES) and j > lo), None)
+                return found
         return None
 
     def decision_list(self, colon: int) -> bool:
@@ -4981,6 +5006,17 @@ def _made(art: _Article, i: int, lo: int, hi: int) -> bool:
     return True
 
 
+# What "الدوري" qualifies when it is "regular", not "the league": a meeting, a session, a briefing ("أقر مجلس الوزراء
+# في اجتماعه الدوري أمس الاتفاقية", "قال في المؤتمر الصحفي الدوري").
+_REGULAR_OF = tuple(fold(w) for w in "اجتماع جلس مؤتمر الصحفي لقاء انعقاد".split())
+
+
+def _regular(art: "_Article", k: int, lo: int) -> bool:
+    """Whether the sport word at ``k`` is "الدوري" qualifying a meeting or a session before it, "regular"."""
+    return art.norms[k] == "الدوري" and k > lo and art.norms[k - 1].removeprefix("و").removeprefix(
+        "ب").removeprefix("في").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
+
+
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
     from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
@@ -4994,7 +5030,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         # "تم الاتفاق على", "الاتفاق عليها": the verbal noun "agreeing", not an agreement
         nouns = [i for i in nouns if not ((i > lo and art.norms[i - 1] in _AGREEING_BEFORE)
                                           or (i + 1 < hi and art.norms[i + 1] in _AGREEING_AFTER))]
-        if not nouns or any(has_word(n, L.SPORT) for n in art.norms[lo:hi]):
+        if not nouns or any(has_word(art.norms[k], L.SPORT) and not _regular(art, k, lo) for k in range(lo, hi)):
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
         deciders: dict[int, int] = {}  # a decision's "الموافقة" → the body that decided it
@@ -5654,7 +5690,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="41", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="42", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
