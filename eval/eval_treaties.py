@@ -236,6 +236,16 @@ def _en(s: str | None) -> str:
     return _SAME.get(s, s)
 
 
+# A state's title before its name: the gold's «سلطنة عمان» is the predicted «عُمان» ("Oman").
+_STATE_TITLES = ("سلطنة", "المملكة", "مملكة", "الجمهورية", "جمهورية", "دولة", "إمارة")
+
+
+def _untitled(s: str | None) -> str:
+    """The folded name without a state's title before it ("" when it has none or is nothing but one)."""
+    words = _fold(s).split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in {_fold(w) for w in _STATE_TITLES} else ""
+
+
 def _party_keys(p: dict[str, Any] | None) -> set[str]:
     """The keys a predicted party (or a step's ``by``) answers to: its English and folded Arabic names, those of
     its country."""
@@ -286,7 +296,7 @@ class GoldTreaty:
         """All keys of the gold party ``name`` (Arabic or English)."""
         if not name:
             return set()
-        mine = {_fold(name), _en(name)}
+        mine = {_fold(name), _en(name), _untitled(name)} - {""}
         for keys in self.party_keys:
             if keys & mine:
                 return keys | mine

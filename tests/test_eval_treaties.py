@@ -160,3 +160,18 @@ def test_a_record_sharing_only_reports_goes_by_its_reports_not_its_name() -> Non
     split = _treaty("t2", "اتفاقية نقل المحكومين", [KENYA, ETHIOPIA], [_step("ratified", "2026-03-01", "a1")])
     res = ev.score([border, split], gold, [], DOC_OF)
     assert res["per_treaty"]["T1"]["records"] == 2 and res["one_record"] == 0.0, res["per_treaty"]
+
+
+def test_a_ratifying_state_named_with_its_title_answers_to_the_state() -> None:
+    # a bloc's agreement: the gold's step names a member by its title («سلطنة عمان»), the parties do not list it;
+    # the predicted step by Oman answers to it, and by another member does not
+    gold = [ev.GoldTreaty({"key": "T1", "name": "اتفاقية التجارة الحرة", "aliases": [],
+                           "parties": ["مجلس التعاون", "ماليزيا"], "parties_en": ["GCC", "Malaysia"],
+                           "steps": [{"kind": "ratified", "date": "2026-04-14", "party": "سلطنة عمان", "body": None,
+                                      "sources": ["d1"]}]})]
+    oman = {"name": "عُمان", "name_en": "Oman", "entity_id": "loc:oman"}
+    qatar = {"name": "قطر", "name_en": "Qatar", "entity_id": "loc:qatar"}
+    for by, found in ((oman, 1), (qatar, 0)):
+        rec = _treaty("t1", "اتفاقية التجارة الحرة", [], [_step("ratified", "2026-04-14", "a1", by=by)])
+        res = ev.score([rec], gold, [], DOC_OF)
+        assert res["steps"]["tp"] == found, (by["name_en"], res["steps"])
