@@ -154,12 +154,25 @@ def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, 
 
 
 def search_page(store: Store, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:
-    """Search results with snippets (matches between MARK characters), and the outlets to filter by."""
-    if query.strip():
+    """Search results with snippets (matches between MARK characters), and the outlets to filter by.
+
+    An outlet with no stored article (typed into the address) is not searched as if it had published nothing:
+    ``unknown_outlet`` names it, and the page lists the outlets stored, as the API's 404 does.
+    """
+    from marsad.views import stored_outlet_key
+
+    unknown = None
+    if outlet:
+        try:
+            outlet = stored_outlet_key(store, outlet)
+        except InputError:
+            unknown, outlet = outlet, None
+    if query.strip() and not unknown:
         view = search_view(store, query, limit=limit, outlet=outlet, mark=MARK)
         view["results"] = collapse_copies(view["results"])
     else:
         view = {"query": query, "also_searched": [], "results": []}
     view["outlets"] = store.top_outlets(50)
     view["outlet"] = outlet
+    view["unknown_outlet"] = unknown
     return view

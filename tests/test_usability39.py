@@ -1,0 +1,123 @@
+"""The rest of a new user's stumbles (round 39): the CLI and the API over the demo corpus, and the web pages.
+
+The API and pages through `marsad serve` on a real port (``running_server``), the CLI through ``main`` on real
+SQLite files.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from conftest import PARK_ARTICLE, running_server
+from marsad.cli.main import main
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def _get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.load(exc)
+
+
+def _page(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def api(demo_db):
+    with running_server(demo_db) as base:
+        yield base
+
+
+def test_since_later_than_until_is_an_error_not_an_empty_list(api, demo_db, capsys):
+    """`articles --since 2026-12 --until 2026-11-18` said «nothing to list», as if no article were in the range."""
+    for command in (["articles"], ["events"], ["graph"], ["relations", "مصر"]):
+        rc, out, err = _cli(capsys, "--db", demo_db, *command, "--since", "2026-12", "--until", "2026-11-18")
+        assert rc == 2, command
+        assert "--since 2026-12 is later than --until 2026-11-18: no date is both" in err, command
+        assert "nothing to list" not in out
+    for path in ("articles", "events"):
+        status, body = _get(f"{api}/api/{path}?since=2026-12&until=2026-11-18")
+        assert status == 422 and body["detail"].startswith("since 2026-12 is later than until 2026-11-18"), path
+    # an until of a whole month takes its days: a since inside it is in order, and lists
+    rc, out, _ = _cli(capsys, "--db", demo_db, "articles", "--since", "2026-11-18", "--until", "2026-11")
+    assert rc == 0 and "nothing to list" not in out
+    status, body = _get(f"{api}/api/articles?since=2026-11-18&until=2026-11")
+    assert status == 200 and body["items"]
+
+
+def test_the_cli_shows_one_treaty_by_its_id_as_the_api_and_the_site_do(api, demo_db, capsys):
+    """`marsad treaty ID` was an unknown command, though /api/treaties/{id} and /treaty/ID answer."""
+    rc, out, _ = _cli(capsys, "--db", demo_db, "treaties", "--all", "--json")
+    first = json.loads(out.splitlines()[0])
+    rc, listed, _ = _cli(capsys, "--db", demo_db, "treaties", "--all")
+    rc, out, err = _cli(capsys, "--db", demo_db, "treaty", first["id"][:6])
+    assert rc == 0, err
+    assert out.startswith(f"[{first['id']}] ") and out in listed  # the record as `treaties` prints it
+    assert " signed" in out and first["sources"][0]["article_id"] in out  # a step, with its sources
+    rc, out, _ = _cli(capsys, "--db", demo_db, "treaty", first["id"], "--json")
+    assert rc == 0 and json.loads(out) == first
+    assert _get(f"{api}/api/treaties/{first['id'][:6]}")[1]["treaty"] == first
+    rc, _, err = _cli(capsys, "--db", demo_db, "treaty", "ffff0000")
+    assert rc == 2 and "no treaty 'ffff0000': give its id, or the first 4 or more characters" in err
+    status, body = _get(f"{api}/api/treaties/ffff0000")
+    assert status == 404 and body["detail"] == err.strip().removeprefix("marsad: error: ")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "treaty" in capsys.readouterr().out.replace("treaties", "")
+
+
+def test_the_search_page_says_an_outlet_has_no_articles_and_names_those_stored(api):
+    """/search?q=…&outlet=xyz said «لا نتائج», as if the outlet had published nothing on it; the API answers 404."""
+    status, page = _page(f"{api}/search?" + urllib.parse.urlencode({"q": "مصر", "outlet": "xyz"}))
+    assert status == 200
+    assert "لا مقالات محفوظة من وسيلة الإعلام «" in page and ">xyz</span>»" in page
+    assert "لا نتائج" not in page
+    assert "وسائل الإعلام المحفوظة: " in page and ">صحيفة الأفق</a>" in page
+    # an outlet by its name, as the API takes it, still filters
+    status, page = _page(f"{api}/search?" + urllib.parse.urlencode({"q": "مصر", "outlet": "صحيفة الأفق"}))
+    assert status == 200 and "لا مقالات محفوظة" not in page and 'class="result"' in page
+
+
+def test_the_arabic_entity_page_names_a_roles_country_in_arabic(api):
+    """The Arabic entity page read «وزير الخارجية — Jordan»."""
+    page = _page(f"{api}/entity/per:ayman-safadi")[1]
+    assert "<li>وزير الخارجية — الأردن" in page and "Jordan" not in page
+    assert "<li>foreign minister — Jordan" in _page(f"{api}/entity/per:ayman-safadi?lang=en")[1]
+
+
+def test_an_unknown_type_is_a_422_in_the_words_of_the_cli(api):
+    """/api/events?type=xyz answered pydantic's «Input should be 'AGREE', …» with the input echoed as «XYZ»."""
+    status, body = _get(f"{api}/api/events?type=accuse&type=xyz")
+    assert status == 422
+    problem = body["detail"][0]
+    assert problem["msg"].startswith("unknown event type xyz; use one of AGREE, CONSULT, ")
+    assert problem["input"] == "xyz"
+    status, body = _get(f"{api}/api/entities?type=people")
+    assert status == 422 and body["detail"][0]["msg"] == "unknown entity type people; use one of PER, LOC, ORG, MISC"
+
+
+def test_the_ingest_summary_counts_in_the_singular_and_the_plural(tmp_path, capsys):
+    """One file ingested said «1 documents read: 1 new, 0 already stored; 1 articles added»."""
+    db, first = str(tmp_path / "n.db"), tmp_path / "park.txt"
+    first.write_text(PARK_ARTICLE, encoding="utf-8")
+    rc, _, err = _cli(capsys, "--db", db, "ingest", str(first))
+    assert rc == 0 and "1 document read: 1 new" in err and "; 1 article added;" in err
+    rc, _, err = _cli(capsys, "--db", db, "ingest", str(first))
+    assert rc == 0 and "1 document read: 0 new, 1 already stored; 0 articles added;" in err
