@@ -121,3 +121,43 @@ def test_the_ingest_summary_counts_in_the_singular_and_the_plural(tmp_path, caps
     assert rc == 0 and "1 document read: 1 new" in err and "; 1 article added;" in err
     rc, _, err = _cli(capsys, "--db", db, "ingest", str(first))
     assert rc == 0 and "1 document read: 0 new, 1 already stored; 0 articles added;" in err
+
+
+def test_the_home_page_shows_the_stories_before_quiet_latest_days(api):
+    """The demo's home page listed one story, Nabeul's (its last two days), though three are told by four outlets
+    each; nothing on the site leads to the other two but their articles."""
+    page = _page(f"{api}/")[1]
+    for story in ("s-bb33aa146e7c", "s-b219bb95a026", "s-c9e5f40a991b"):
+        assert f'class="story-link" href="/story/{story}"' in page
+    assert page.index("s-bb33aa146e7c") < page.index("s-b219bb95a026")  # the latest days' story still first
+
+
+def test_an_actors_page_leads_to_its_agreements_and_names_events_in_arabic(api):
+    """No page linked a treaty's page: /treaty/ID could only be typed. The Arabic page badged events «AGREE/sign»."""
+    status, body = _get(f"{api}/api/treaties")
+    nile = body["items"][0]
+    page = _page(f"{api}/entity/loc:egypt")[1]
+    assert "<h2>الاتفاقات</h2>" in page
+    assert f'<a href="/treaty/{nile["id"]}" dir="rtl" lang="ar">{nile["name"]}</a>' in page
+    assert '<span class="badge" title="AGREE/sign">اتفاق</span>' in page and ">AGREE" not in page
+    english = _page(f"{api}/entity/loc:egypt?lang=en")[1]
+    assert "<h2>Agreements</h2>" in english and ">AGREE/sign</span>" in english
+    assert _get(f"{api}/api/entities/loc:egypt")[1]["treaties"][0]["id"] == nile["id"]
+
+
+def test_a_reader_clicks_from_a_story_to_an_actor_to_its_agreement(api):
+    """In the real headless Chromium: home → the Nile story → Egypt → the agreement's page, by clicks alone."""
+    from browser_support import launch, require_chromium
+
+    require_chromium()
+    with launch() as browser:
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="ar")
+        page.goto(api + "/")
+        page.locator('a.story-link[href="/story/s-c9e5f40a991b"]').click()
+        page.wait_for_load_state()
+        page.locator('a.chip[href="/entity/loc:egypt"]').first.click()
+        page.wait_for_load_state()
+        page.locator('a[href^="/treaty/"]').first.click()
+        page.wait_for_load_state()
+        assert "/treaty/" in page.url and "إدارة مياه النيل" in page.locator("h1").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll

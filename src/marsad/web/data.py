@@ -56,6 +56,9 @@ def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: s
     return {"items": rows, "next": rows[-1]["seq"] if more and rows else None}
 
 
+HOME_STORIES = 10  # the home page shows at least this many stories when the store has them
+
+
 def home_data(store: Store) -> dict[str, Any]:
     """The latest days' top stories with their outlets and sizes, and the latest articles."""
     from datetime import date, timedelta
@@ -68,7 +71,12 @@ def home_data(store: Store) -> dict[str, Any]:
     since = None
     if latest and len(latest) >= 10:
         since = (date.fromisoformat(latest[:10]) - timedelta(days=2)).isoformat()
-    stories = list_stories(store, since=since, min_size=2, limit=30) or list_stories(store, limit=30)
+    stories = list_stories(store, since=since, min_size=2, limit=30)
+    if len(stories) < HOME_STORIES:  # quiet latest days: the stories before them follow, not a page of one story
+        shown = {s["id"] for s in stories}
+        stories += [s for s in list_stories(store, min_size=2, limit=30) if s["id"] not in shown]
+        stories = stories[:HOME_STORIES]
+    stories = stories or list_stories(store, limit=30)
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
     recent = store.latest_articles(15)
@@ -141,7 +149,17 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     view["cooccurring"] = one_per_name(view.get("cooccurring", []), view["entity"])
     view["quotes"] = _quotes_by(store, eid)
     view["events"] = events_of_entity(store, eid)
+    view["treaties"] = _treaties_of(store, eid)
     return view
+
+
+def _treaties_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """The agreements an actor is a party to, as `marsad treaties --party` lists them: the way to their pages."""
+    from marsad.nlp.events.treaties import treaties
+
+    return [{"id": t.id, "name": t.name, "date_signed": t.date_signed,
+             "parties": [{"name": p.get("name"), "name_en": p.get("name_en") or p.get("name")} for p in t.parties]}
+            for t in treaties(store, party=entity_id)]
 
 
 def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
