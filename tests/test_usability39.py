@@ -161,3 +161,22 @@ def test_a_reader_clicks_from_a_story_to_an_actor_to_its_agreement(api):
         page.wait_for_load_state()
         assert "/treaty/" in page.url and "إدارة مياه النيل" in page.locator("h1").inner_text()
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
+
+
+def test_the_latest_articles_on_the_home_page_are_in_date_order_and_a_step_reads_apart_from_its_date(api):
+    """«أحدث المقالات» began with the 17 November piece above those of the 22nd and 23rd (the order they were
+    stored); the treaty page read «توقيع17 نوفمبر 2026», the step's badge against its date."""
+    page = _page(f"{api}/")[1]
+    recent = page[page.index("<h2>أحدث المقالات</h2>"):]
+    days = [d for d in (s.split('"')[0] for s in recent.split('datetime="')[1:])]
+    assert days and days == sorted(days, reverse=True) and days[0] == "2026-11-23"
+    nile = _get(f"{api}/api/treaties")[1]["items"][0]["id"]
+    assert 'توقيع</span> <span class="muted">' in _page(f"{api}/treaty/{nile}")[1]
+
+
+def test_a_storys_page_leads_to_the_agreement_its_articles_report(api):
+    """The Nile story's page told of the signing in its summary and timeline but linked no treaty page."""
+    nile = _get(f"{api}/api/treaties")[1]["items"][0]
+    page = _page(f"{api}/story/s-c9e5f40a991b")[1]
+    assert "<h2>الاتفاقات</h2>" in page and f'<a href="/treaty/{nile["id"]}" dir="rtl" lang="ar">' in page
+    assert "<h2>الاتفاقات</h2>" not in _page(f"{api}/story/s-bb33aa146e7c")[1]  # the floods: no agreement

@@ -79,7 +79,8 @@ def home_data(store: Store) -> dict[str, Any]:
     stories = stories or list_stories(store, limit=30)
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
-    recent = store.latest_articles(15)
+    recent = store.latest_articles(15)  # the last stored, shown by their day (a batch is stored in any order)
+    recent.sort(key=lambda a: a.get("published_at") or "", reverse=True)
     counts = {"articles": store.article_count(), "entities": store.entity_count()}
     return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
@@ -153,13 +154,22 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     return view
 
 
-def _treaties_of(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    """The agreements an actor is a party to, as `marsad treaties --party` lists them: the way to their pages."""
+def _treaties_of(store: Store, entity_id: str | None = None, *,
+                 articles: set[str] | None = None) -> list[dict[str, Any]]:
+    """The agreements an actor is a party to (or that ``articles`` report), as `marsad treaties` lists them: the
+    way to their pages."""
     from marsad.nlp.events.treaties import treaties
 
     return [{"id": t.id, "name": t.name, "date_signed": t.date_signed,
              "parties": [{"name": p.get("name"), "name_en": p.get("name_en") or p.get("name")} for p in t.parties]}
-            for t in treaties(store, party=entity_id)]
+            for t in treaties(store, party=entity_id)
+            if articles is None or articles & {src.article_id for src in t.sources}]
+
+
+def story_treaties(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The agreements a story's articles report, for its page to link their treaty pages (the page's JSON twin
+    stays the API's story)."""
+    return _treaties_of(store, articles={a["id"] for a in view.get("articles", [])})
 
 
 def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
