@@ -230,7 +230,7 @@ def test_a_cut_off_export_downloaded_again_whole_leaves_no_rejection(tmp_path):
     run_cli("ingest", str(export), db=db)
     assert "kept the record before it" in run_cli("rejections", db=db).stdout.decode()
     export.write_text(full, encoding="utf-8")  # the whole file this time
-    assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    assert "1 article added" in run_cli("ingest", str(export), db=db).stderr.decode()
     assert run_cli("rejections", db=db).stdout.decode().strip() == "no rejections"
     # cut only after its last record: every record was kept, and the whole file adds none, yet reads whole
     export.write_text(full[:-1], encoding="utf-8")
@@ -307,7 +307,7 @@ def test_a_file_with_a_hash_in_its_name_leaves_another_files_rejection(tmp_path)
     run_cli("ingest", str(empty), db=db, check=False)
     draft = tmp_path / "notes#draft.txt"  # not a record of "notes": that one is still empty
     draft.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")
-    assert "1 articles added" in run_cli("ingest", str(draft), db=db).stderr.decode()
+    assert "1 article added" in run_cli("ingest", str(draft), db=db).stderr.decode()
     with marsad.open(str(db)) as m:
         assert [r.origin for r in m.rejections()] == [str(empty)]
 
@@ -324,7 +324,7 @@ def test_an_ingest_that_stored_nothing_says_so_and_fails(tmp_path):
     good = tmp_path / "park.txt"
     good.write_text("حديقة جديدة\n\n" + PARK, encoding="utf-8")
     proc = run_cli("ingest", str(empty), str(good), db=db, check=False)  # a partial batch: stored, and said why not
-    assert proc.returncode == 0 and "1 articles added" in proc.stderr.decode()
+    assert proc.returncode == 0 and "1 article added" in proc.stderr.decode()
     assert run_cli("ingest", str(good), db=db, check=False).returncode == 0  # already stored: a safe re-run
     with marsad.open(str(db)) as m:
         assert sorted(r.origin for r in m.rejections()) == [str(empty), str(bare)]
@@ -402,7 +402,7 @@ def test_an_export_of_articles_under_a_key_with_something_after_it_says_where_th
     export = tmp_path / "export.json"
     export.write_text(full + "\n{\"source\": \"عكاظ\"", encoding="utf-8")
     db = tmp_path / "extra.db"
-    assert "1 articles added" in run_cli("ingest", str(export), db=db).stderr.decode()
+    assert "1 article added" in run_cli("ingest", str(export), db=db).stderr.decode()
     reason = json.loads(run_cli("rejections", "--json", db=db).stdout.decode().splitlines()[0])["reason"]
     assert "Extra data" in reason and "line 2, column 1" in reason, reason
 

@@ -91,7 +91,7 @@ def test_ingest_dates_an_undated_backlog_page_by_its_number_and_keeps_the_fetch(
     # A record with its own date keeps it; today's pages keep their fetch date, marked as such.
     assert (arts["خبر مؤرخ"].published_at, arts["خبر مؤرخ"].date_precision) == ("2015-07-20", "day")
     assert arts["خبر 50045"].date_precision == "fetched" and arts["خبر 50045"].published_at.startswith("2015-07-23")
-    assert report.redated == 1 and "1 undated pages dated" in report.summary()
+    assert report.redated == 1 and "1 undated page dated" in report.summary()
     # Ingesting the same export again changes nothing.
     again = ingest(store, [str(_records(tmp_path))])
     assert again.articles_added == 0 and again.redated == 0

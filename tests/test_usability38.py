@@ -170,7 +170,7 @@ def test_a_short_news_item_is_refused_as_too_short_not_as_boilerplate(tmp_path, 
     export.write_text(json.dumps({"title": "أمطار في إربد", "text": "هطلت أمطار غزيرة على مدينة إربد صباح اليوم وأغلقت "
                                   "بعض الطرق."}, ensure_ascii=False) + "\n", encoding="utf-8")
     rc, _, err = _cli(capsys, "--db", db, "ingest", str(export))
-    assert rc == 0 and "1 articles added" in err
+    assert rc == 0 and "1 article added" in err
 
 
 def test_watch_of_a_feed_list_not_there_is_exit_2_as_ingest_of_a_file_not_there(tmp_path, capsys):

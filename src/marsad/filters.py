@@ -26,3 +26,18 @@ def checked(value: str | None, name: str, pattern: str) -> str | None:
     if value is not None and not re.match(pattern, value):
         raise ValueError(mismatch(name, pattern, value))
     return value
+
+
+def out_of_order(since: str | None, until: str | None, names: tuple[str, str] = ("since", "until")) -> str | None:
+    """Why no date can be both on or after ``since`` and on or before ``until`` (None: some can, or one is absent).
+
+    The bounds are compared over the part both give: ``until`` 2015-07 takes the whole month, so ``since``
+    2015-07-20 is not after it, but 2015-08 is.
+    """
+    if not since or not until:
+        return None
+    n = min(len(since), len(until))
+    if since[:n] <= until[:n]:
+        return None
+    return (f"{names[0]} {since} is later than {names[1]} {until}: no date is both, so nothing would be listed "
+            f"(swap them?)")

@@ -222,6 +222,13 @@ class Marsad:
 
         return treaties(self.store, TreatyOptions(), party=party, include_all=include_all)
 
+    def treaty(self, treaty_id: str) -> Any:
+        """One agreement by its id or a unique prefix (4 characters or more), background ones included; None
+        when there is no such record."""
+        from marsad.nlp.events.treaty_life import find_treaty
+
+        return find_treaty(self.store, treaty_id)
+
     def graph(self, options: "GraphOptions | None" = None) -> Any:
         """The actor graph: events over time, cooperation vs conflict."""
         from marsad.graph import GraphOptions, actor_graph

@@ -165,10 +165,10 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_articles(args: argparse.Namespace) -> int:
     from marsad.views import stored_outlet_key
 
+    since, until = listing.days(args)
     m = marsad.open(args.db)
     filters = {"outlet": stored_outlet_key(m.store, args.outlet) if args.outlet else None,
-               "language": listing.language(args.language), "since": listing.day(args.since, "--since"),
-               "until": listing.day(args.until, "--until")}
+               "language": listing.language(args.language), "since": since, "until": until}
     entity = _entity_filter(m, args.entity) if args.entity else None
     start = 0
     if args.after:

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import sys
+from typing import Any
 
 import marsad
 from marsad.cli import listing
@@ -33,8 +34,8 @@ def _types(given: list[str] | None) -> tuple[str, ...]:
 
 def cmd_events(args: argparse.Namespace) -> int:
     types = _types(args.type)
-    query = EventQuery(types=types, actor=args.actor, since=listing.day(args.since, "--since"),
-                       until=listing.day(args.until, "--until"), min_confidence=args.min_confidence,
+    since, until = listing.days(args)
+    query = EventQuery(types=types, actor=args.actor, since=since, until=until, min_confidence=args.min_confidence,
                        shown_only=not args.all)
     m = marsad.open(args.db)
     say_which(m, args.actor, "--actor", exact_text=True)
@@ -61,8 +62,8 @@ def _render_events(events: list) -> None:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    opts = GraphOptions(actor=args.actor, since=listing.day(args.since, "--since"),
-                        until=listing.day(args.until, "--until"), types=_types(args.type), by_country=args.by_country)
+    since, until = listing.days(args)
+    opts = GraphOptions(actor=args.actor, since=since, until=until, types=_types(args.type), by_country=args.by_country)
     m = marsad.open(args.db)
     say_which(m, args.actor, "--actor", exact_text=True)
     g = m.graph(opts)
@@ -78,8 +79,9 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 def cmd_relations(args: argparse.Namespace) -> int:
     rtype = _types([args.type] if args.type else None)
-    opts = RelationsOptions(type=rtype[0] if rtype else None, mode=args.mode, since=listing.day(args.since, "--since"),
-                            until=listing.day(args.until, "--until"), by_country=args.by_country)
+    since, until = listing.days(args)
+    opts = RelationsOptions(type=rtype[0] if rtype else None, mode=args.mode, since=since, until=until,
+                            by_country=args.by_country)
     m = marsad.open(args.db)
     say_which(m, args.actor, "relations", exact_text=True)
     rows = m.relations(args.actor, opts)
@@ -126,37 +128,56 @@ def cmd_treaties(args: argparse.Namespace) -> int:
         print("nothing to list" + ("" if args.all else " (--all also lists old agreements only recalled, and ones "
                                                          "the reports neither name nor give two parties)"))
     for t in found:
-        parties = " – ".join(_name(p) for p in t.parties) or "?"
-        old = " [background: an old agreement recalled]" if t.background else ""
-        old += " [a contract of companies or institutions]" if t.organisations else ""
-        reports = len({src.article_id for src in t.sources})  # articles, not the sentences each gives
-        print(f"[{t.id}] {t.name or 'agreement'}: {parties} ({reports} report{'s' if reports != 1 else ''}, "
-              f"{t.first_reported or '?'} … {t.last_reported or '?'}){old}")
-        if t.aliases:
-            print(f"  also called: {' | '.join(t.aliases)}")
-        if t.duration:
-            again = ", renewable" if t.duration.get("renewable") else ""
-            said = t.duration.get("said") or t.duration.get("period")  # as the page: the period when no words
-            print(f"  duration: {said} ({t.duration.get('period')}{again})")
-        for prior in t.replaces:
-            print(f"  replaces: {prior.get('name')}" + (f" [{prior['id']}]" if prior.get("id") else ""))
-        for s in t.steps:
-            by = f" by {s.by.get('name')}" if s.by else ""
-            by += f" until {s.until}" if s.until else ""
-            by += f" for {s.period_said} ({s.period})" if s.period and s.period_said else \
-                f" for {s.period}" if s.period else ""
-            if s.agreement:  # a replaced step: the new agreement, its own segment (not read as who acted)
-                by += f"; replaced by {s.agreement.get('name')}" + (f" [{s.agreement['id']}]"
-                                                                    if s.agreement.get("id") else "")
-            when = (s.date or "?") + {"article": " (report date)", "before": " (by then)",
-                                        "session": " (session day)"}.get(s.date_source or "", "")
-            expected = " [expected]" if s.modality == "expected" else ""
-            print(f"  {when:<24} {s.kind}{by}{expected}")
-            for src in s.sources:
-                print(f"      {outlet_name(src.outlet)} {(src.published_at or '')[:10]} [{src.article_id}]: {src.text}")
-        for c in t.clauses:
-            print(f"  clause {c.kind}{':' + c.area if c.area else ''} ({len(c.sources)} source{'s' if len(c.sources) != 1 else ''})")
+        _print_treaty(t)
     return 0
+
+
+def cmd_treaty(args: argparse.Namespace) -> int:
+    t = marsad.open(args.db).treaty(args.id)
+    if t is None:
+        from marsad.nlp.events.treaty_life import no_treaty
+
+        raise no_treaty(args.id)
+    if args.json:
+        emit_json([t])
+    else:
+        _print_treaty(t)
+    return 0
+
+
+def _print_treaty(t: Any) -> None:
+    """One record as `marsad treaties` lists it: name, parties, reports, aliases, steps with their sources."""
+    parties = " – ".join(_name(p) for p in t.parties) or "?"
+    old = " [background: an old agreement recalled]" if t.background else ""
+    old += " [a contract of companies or institutions]" if t.organisations else ""
+    reports = len({src.article_id for src in t.sources})  # articles, not the sentences each gives
+    print(f"[{t.id}] {t.name or 'agreement'}: {parties} ({reports} report{'s' if reports != 1 else ''}, "
+          f"{t.first_reported or '?'} … {t.last_reported or '?'}){old}")
+    if t.aliases:
+        print(f"  also called: {' | '.join(t.aliases)}")
+    if t.duration:
+        again = ", renewable" if t.duration.get("renewable") else ""
+        said = t.duration.get("said") or t.duration.get("period")  # as the page: the period when no words
+        print(f"  duration: {said} ({t.duration.get('period')}{again})")
+    for prior in t.replaces:
+        print(f"  replaces: {prior.get('name')}" + (f" [{prior['id']}]" if prior.get("id") else ""))
+    for s in t.steps:
+        by = f" by {s.by.get('name')}" if s.by else ""
+        by += f" until {s.until}" if s.until else ""
+        by += f" for {s.period_said} ({s.period})" if s.period and s.period_said else \
+            f" for {s.period}" if s.period else ""
+        if s.agreement:  # a replaced step: the new agreement, its own segment (not read as who acted)
+            by += f"; replaced by {s.agreement.get('name')}" + (f" [{s.agreement['id']}]"
+                                                                if s.agreement.get("id") else "")
+        when = (s.date or "?") + {"article": " (report date)", "before": " (by then)",
+                                  "session": " (session day)"}.get(s.date_source or "", "")
+        expected = " [expected]" if s.modality == "expected" else ""
+        print(f"  {when:<24} {s.kind}{by}{expected}")
+        for src in s.sources:
+            print(f"      {outlet_name(src.outlet)} {(src.published_at or '')[:10]} [{src.article_id}]: {src.text}")
+    for c in t.clauses:
+        n = len(c.sources)
+        print(f"  clause {c.kind}{':' + c.area if c.area else ''} ({n} source{'s' if n != 1 else ''})")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -196,3 +217,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", help="also old agreements only recalled in the news")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one treaty per line")
     p.set_defaults(func=cmd_treaties)
+
+    p = sub.add_parser("treaty", help="one agreement: its timeline of dated steps, parties, aliases, sources")
+    p.add_argument("id", help="treaty id, as `marsad treaties` shows it (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true", help="print the treaty as one JSON object")
+    p.set_defaults(func=cmd_treaty)

@@ -37,6 +37,16 @@ def day(value: str | None, flag: str) -> str | None:
     return _checked(value, flag, filters.DAY_PATTERN)
 
 
+def days(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """``--since`` and ``--until`` checked, and in order: a --since later than --until is an error, not an empty
+    listing."""
+    since, until = day(args.since, "--since"), day(args.until, "--until")
+    problem = filters.out_of_order(since, until, ("--since", "--until"))
+    if problem:
+        raise UsageError(problem)
+    return since, until
+
+
 def language(value: str | None, flag: str = "--language") -> str | None:
     """A checked language filter: a code as the articles are stored by ("ar", "en"; "AR" is "ar")."""
     value = _checked(value, flag, filters.LANGUAGE_PATTERN)

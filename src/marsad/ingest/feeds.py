@@ -111,8 +111,11 @@ class WatchReport:
     failures: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.polls} feed polls ({self.not_modified} not modified), {self.new_items} new items, "
-                f"{self.articles_added} articles added, {len(self.failures)} failures")
+        from marsad.ingest.run import counted
+
+        return (f"{counted(self.polls, 'feed poll')} ({self.not_modified} not modified), "
+                f"{counted(self.new_items, 'new item')}, {counted(self.articles_added, 'article')} added, "
+                f"{counted(len(self.failures), 'failure')}")
 
 
 def poll_once(store: Store, feeds: list[str], fetcher: Fetcher, report: WatchReport) -> None:

@@ -34,6 +34,11 @@ class IngestOptions:
     show_progress: bool | None = None  # None: on a terminal only
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless n is 1 ("1 document", "2 documents", "0 documents")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What an ingest run did."""
@@ -53,10 +58,12 @@ class IngestReport:
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
-        redated = f"; {self.redated} undated pages dated by their site's page numbers" if self.redated else ""
+        redated = (f"; {counted(self.redated, 'undated page')} dated by "
+                   f"{'its' if self.redated == 1 else 'their'} site's page numbers") if self.redated else ""
         first = f" ({self.duplicates_rejected} rejected when first read)" if self.duplicates_rejected else ""
-        return (f"{self.seen} documents read: {self.raw_added} new, {self.duplicates} already stored{first}; "
-                f"{self.articles_added} articles added; {self.rejected} rejected{again}{redated}")
+        return (f"{counted(self.seen, 'document')} read: {self.raw_added} new, "
+                f"{self.duplicates} already stored{first}; "
+                f"{counted(self.articles_added, 'article')} added; {self.rejected} rejected{again}{redated}")
 
     NOTHING_STORED = "nothing stored: every document read was rejected"
 

@@ -334,6 +334,7 @@ def entity_detail(store: Store, id_or_name: str, limit: int = 50) -> dict[str, A
         d = to_dict(r)
         of = names.get(r.of) or kb.entities.get(r.of or "")
         d["of_name"] = (of.name_en or of.name_ar) if of else None
+        d["of_name_ar"] = (of.name_ar or of.name_en) if of else None  # for an Arabic line («— الأردن»)
         roles.append(d)
     merged = store.redirects_into(e.id)
     merged_names = store.get_entities([m["entity_id"] for m in merged])

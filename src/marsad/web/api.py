@@ -48,6 +48,15 @@ def answer(request: Request, view: Any) -> JSONResponse:
     return JSONResponse(public(request, view))
 
 
+def in_order(since: str | None, until: str | None) -> None:
+    """A ``since`` later than ``until`` is a 422 saying so (as the CLI exits 2), not an empty list."""
+    from marsad.filters import out_of_order
+
+    problem = out_of_order(since, until)
+    if problem:
+        raise HTTPException(status_code=422, detail=problem)
+
+
 def not_found(what: str, key: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} {key!r}")
 
@@ -62,6 +71,7 @@ def not_found_as_cli(error: Exception) -> HTTPException:
 def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: int = Query(50, ge=1, le=500),
              outlet: str | None = None, language: Language = None, since: Day = None, until: Day = None,
              entity: str | None = None, format: Format = "json") -> Response:
+    in_order(since, until)
     store = store_of(request)
     if outlet:  # an outlet typed wrong is a 404 naming the ones stored, as `marsad articles --outlet` says
         outlet = stored_outlet_key(store, outlet)
@@ -173,6 +183,7 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
            format: Format = "json") -> Response:
     from marsad.nlp.events.records import EventQuery, load_events
 
+    in_order(since, until)
     found = load_events(store_of(request), EventQuery(types=tuple(type), actor=actor, since=since, until=until,
                                                       shown_only=not include_all, limit=limit))
     if actor and not found:  # an actor nobody knows is a 404, as `marsad events --actor` exits 2; a quiet one: []
@@ -202,11 +213,11 @@ def treaties(request: Request, party: str | None = None,
 @router.get("/treaties/{treaty_id}", summary="One agreement: its timeline of steps, each with its sources",
             response_model=schemas.TreatyView, responses=errors(404))
 def treaty(request: Request, treaty_id: Key) -> Response:
-    from marsad.nlp.events.treaty_life import treaty_view
+    from marsad.nlp.events.treaty_life import no_treaty, treaty_view
 
     view = treaty_view(store_of(request), treaty_id)
-    if view is None:
-        raise not_found("treaty", treaty_id)
+    if view is None:  # in the words of `marsad treaty`
+        raise not_found_as_cli(no_treaty(treaty_id))
     return answer(request, view)
 
 

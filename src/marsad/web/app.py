@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -117,6 +118,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
                 said = mismatch(str(p["loc"][-1]), (p.get("ctx") or {}).get("pattern", ""), p.get("input"))
             elif p.get("type") == "value_error" and str(p.get("msg", "")).startswith("Value error, "):
                 said = p["msg"].removeprefix("Value error, ")  # our own message, without pydantic's label
+            elif p.get("type") == "literal_error" and len(p.get("loc") or ()) > 1 and p["loc"][0] == "query":
+                said = _not_a_choice(request, p)
             p["msg"] = said or p.get("msg")
         return JSONResponse({"detail": problems}, status_code=422)
 
@@ -125,6 +128,22 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api_router)
     app.include_router(page_router)
     return app
+
+
+_CHOICE_NAMES = {("/api/events", "type"): "event type", ("/api/entities", "type"): "entity type"}
+
+
+def _not_a_choice(request: Request, problem: dict[str, Any]) -> str:
+    """A query value that is none of its choices, as the CLI says it («unknown event type xyz; use one of AGREE,
+    …»), not pydantic's «Input should be 'AGREE', …»; ``problem["input"]`` becomes the value as sent (a type is
+    upper-cased before it is checked)."""
+    name, index = str(problem["loc"][1]), problem["loc"][2] if len(problem["loc"]) > 2 else 0
+    sent = request.query_params.getlist(name)
+    if isinstance(index, int) and index < len(sent):
+        problem["input"] = sent[index]
+    choices = re.findall(r"'([^']*)'", str((problem.get("ctx") or {}).get("expected", "")))
+    what = _CHOICE_NAMES.get((request.url.path.rstrip("/"), name), name)
+    return f"unknown {what} {problem.get('input')}; use one of {', '.join(choices)}"
 
 
 def check_token(settings: WebSettings, header: str | None) -> str | None:

@@ -44,7 +44,8 @@ class InvalidRequest(BaseModel):
 
 # The patterns `marsad articles --since/--language` check (a 422 says what they expect in the CLI's words).
 Day = Annotated[Annotated[str, StringConstraints(pattern=DAY_PATTERN)] | None,
-                Query(description="a date: YYYY-MM-DD, YYYY-MM or YYYY", examples=["2015-07-21"])]
+                Query(description="a date: YYYY-MM-DD, YYYY-MM or YYYY (a `since` later than the "
+                                        "`until` given with it is a 422)", examples=["2015-07-21"])]
 Key = Annotated[str, Path(min_length=1, max_length=200)]
 # as `marsad articles --language` takes it: a code ("ar", "en"), not a name ("arabic"), which would list nothing
 Language = Annotated[Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN, to_lower=True)] | None,

@@ -56,6 +56,9 @@ def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: s
     return {"items": rows, "next": rows[-1]["seq"] if more and rows else None}
 
 
+HOME_STORIES = 10  # the home page shows at least this many stories when the store has them
+
+
 def home_data(store: Store) -> dict[str, Any]:
     """The latest days' top stories with their outlets and sizes, and the latest articles."""
     from datetime import date, timedelta
@@ -68,10 +71,16 @@ def home_data(store: Store) -> dict[str, Any]:
     since = None
     if latest and len(latest) >= 10:
         since = (date.fromisoformat(latest[:10]) - timedelta(days=2)).isoformat()
-    stories = list_stories(store, since=since, min_size=2, limit=30) or list_stories(store, limit=30)
+    stories = list_stories(store, since=since, min_size=2, limit=30)
+    if len(stories) < HOME_STORIES:  # quiet latest days: the stories before them follow, not a page of one story
+        shown = {s["id"] for s in stories}
+        stories += [s for s in list_stories(store, min_size=2, limit=30) if s["id"] not in shown]
+        stories = stories[:HOME_STORIES]
+    stories = stories or list_stories(store, limit=30)
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
-    recent = store.latest_articles(15)
+    recent = store.latest_articles(15)  # the last stored, shown by their day (a batch is stored in any order)
+    recent.sort(key=lambda a: a.get("published_at") or "", reverse=True)
     counts = {"articles": store.article_count(), "entities": store.entity_count()}
     return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
@@ -141,7 +150,26 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     view["cooccurring"] = one_per_name(view.get("cooccurring", []), view["entity"])
     view["quotes"] = _quotes_by(store, eid)
     view["events"] = events_of_entity(store, eid)
+    view["treaties"] = _treaties_of(store, eid)
     return view
+
+
+def _treaties_of(store: Store, entity_id: str | None = None, *,
+                 articles: set[str] | None = None) -> list[dict[str, Any]]:
+    """The agreements an actor is a party to (or that ``articles`` report), as `marsad treaties` lists them: the
+    way to their pages."""
+    from marsad.nlp.events.treaties import treaties
+
+    return [{"id": t.id, "name": t.name, "date_signed": t.date_signed,
+             "parties": [{"name": p.get("name"), "name_en": p.get("name_en") or p.get("name")} for p in t.parties]}
+            for t in treaties(store, party=entity_id)
+            if articles is None or articles & {src.article_id for src in t.sources}]
+
+
+def story_treaties(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The agreements a story's articles report, for its page to link their treaty pages (the page's JSON twin
+    stays the API's story)."""
+    return _treaties_of(store, articles={a["id"] for a in view.get("articles", [])})
 
 
 def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
@@ -154,12 +182,25 @@ def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, 
 
 
 def search_page(store: Store, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:
-    """Search results with snippets (matches between MARK characters), and the outlets to filter by."""
-    if query.strip():
+    """Search results with snippets (matches between MARK characters), and the outlets to filter by.
+
+    An outlet with no stored article (typed into the address) is not searched as if it had published nothing:
+    ``unknown_outlet`` names it, and the page lists the outlets stored, as the API's 404 does.
+    """
+    from marsad.views import stored_outlet_key
+
+    unknown = None
+    if outlet:
+        try:
+            outlet = stored_outlet_key(store, outlet)
+        except InputError:
+            unknown, outlet = outlet, None
+    if query.strip() and not unknown:
         view = search_view(store, query, limit=limit, outlet=outlet, mark=MARK)
         view["results"] = collapse_copies(view["results"])
     else:
         view = {"query": query, "also_searched": [], "results": []}
     view["outlets"] = store.top_outlets(50)
     view["outlet"] = outlet
+    view["unknown_outlet"] = unknown
     return view

@@ -31,6 +31,22 @@ ENTITY_TYPES = {
     "en": {"PER": "Person", "LOC": "Place", "ORG": "Organisation", "MISC": "Other"},
 }
 
+# PLOVER event types and modalities as an Arabic reader reads them (the English page keeps the codes, as the API)
+EVENT_TYPES_AR = {"AGREE": "اتفاق", "CONSULT": "تشاور", "SUPPORT": "دعم", "CONCEDE": "تنازل", "COOPERATE": "تعاون",
+                  "AID": "مساعدة", "RETREAT": "انسحاب", "INVESTIGATE": "تحقيق", "REQUEST": "طلب", "ACCUSE": "اتهام",
+                  "REJECT": "رفض", "THREATEN": "تهديد", "SANCTION": "عقوبات", "PROTEST": "احتجاج", "CRIME": "جريمة",
+                  "MOBILIZE": "تعبئة", "COERCE": "إكراه", "ASSAULT": "هجوم"}
+MODALITIES_AR = {"denied": "منفي", "hypothetical": "افتراضي", "future": "مستقبلي", "reported": "منقول عن غيره"}
+
+
+def event_type(value: str | None, lang: str = "ar") -> str:
+    """An event's PLOVER type: in Arabic on the Arabic page («تشاور» for CONSULT), the code on the English one."""
+    return EVENT_TYPES_AR.get(value or "", value or "") if lang == "ar" else value or ""
+
+
+def modality(value: str | None, lang: str = "ar") -> str:
+    return MODALITIES_AR.get(value or "", value or "") if lang == "ar" else value or ""
+
 
 def count(n: int | None, noun: str, lang: str = "ar") -> str:
     """"27 مقالا", "3 مقالات", "مقالان", "مقال واحد" — or "27 articles" in English."""
@@ -124,4 +140,5 @@ def office_title(role: str) -> str:
 
 
 FILTERS = {"count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
-           "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title}
+           "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title,
+           "event_type": event_type, "modality": modality}

@@ -32,6 +32,8 @@ LABELS: dict[str, dict[str, str]] = {
         "replaced_by": "حلّ محله", "replaces": "يحلّ محل", "duration": "المدة", "renewable": "قابلة للتجديد",
         "background": "اتفاق قديم يُذكر في الأخبار", "date_of_report": "تاريخ الخبر", "by_report": "بحلول تاريخ الخبر",
         "session_day": "يوم الجلسة",
+        "treaties": "الاتفاقات",
+        "no_such_outlet": "لا مقالات محفوظة من وسيلة الإعلام", "outlets_stored": "وسائل الإعلام المحفوظة",
         "part_of_name": "جزء من اسم هذا الفاعل، وهو أكثر من يحملونه ذكرا في الأخبار", "others_named": "ويحمله أيضا",
     },
     "en": {
@@ -64,6 +66,8 @@ LABELS: dict[str, dict[str, str]] = {
         "replaced_by": "replaced by", "replaces": "Replaces", "duration": "Duration", "renewable": "renewable",
         "background": "An old agreement recalled in the news", "date_of_report": "date of the report", "by_report": "by the date of the report",
         "session_day": "the day of the session",
+        "treaties": "Agreements",
+        "no_such_outlet": "No stored articles from the outlet", "outlets_stored": "the outlets stored",
         "part_of_name": "is part of this actor's name: of those who have it, the news mentions this one most",
         "others_named": "also",
     },

@@ -68,7 +68,13 @@ def home(request: Request) -> Response:
 def story(request: Request, key: str) -> Response:
     from marsad.stories.view import story_view
 
-    return page("story.html", story_view)(request, key)
+    def with_treaties(store: Any, key: str) -> dict[str, Any] | None:
+        view = story_view(store, key)
+        if view is not None and request.query_params.get("format") != "json":  # the twin is the API's story
+            view = {**view, "treaties": data.story_treaties(store, view)}
+        return view
+
+    return page("story.html", with_treaties)(request, key)
 
 
 @router.get("/entity/{key}")

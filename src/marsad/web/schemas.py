@@ -150,6 +150,8 @@ class EntityPage(BaseModel):
     over_time: list[Obj] = Field(description="articles per day")
     quotes: list[Obj]
     events: list[Obj]
+    treaties: list[Obj] = Field(default=[], description="agreements it is a party to (id, name, date_signed, "
+                                "parties), as `marsad treaties --party` lists them")
 
 
 class RolesPage(BaseModel):

@@ -1074,14 +1074,31 @@ def treaty_to_dict(t: Treaty) -> dict[str, Any]:
     return to_dict(t)
 
 
-def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
-    """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
+def find_treaty(store: Any, key: str) -> Treaty | None:
+    """The record with id ``key``, or with an id that starts with ``key`` (4 characters or more) when no other
+    does, as a story's id is taken; background records included. None: no such record, or more than one."""
     from marsad.nlp.events.treaties import treaties
 
-    for t in treaties(store, include_all=True):
-        if t.id == key or (len(key) >= 6 and t.id.startswith(key)):
-            return {"treaty": treaty_to_dict(t)}
-    return None
+    found = treaties(store, include_all=True)
+    exact = [t for t in found if t.id == key]
+    if exact:
+        return exact[0]
+    starting = [t for t in found if len(key) >= 4 and t.id.startswith(key)]
+    return starting[0] if len(starting) == 1 else None
+
+
+def no_treaty(key: str) -> Any:
+    """The error for a treaty id that names none (`marsad treaty`; the API's 404)."""
+    from marsad.errors import NotFoundError
+
+    return NotFoundError(f"no treaty {key!r}: give its id, or the first 4 or more characters of one id and of no "
+                         "other (see `marsad treaties --all`)")
+
+
+def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
+    """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
+    t = find_treaty(store, key)
+    return {"treaty": treaty_to_dict(t)} if t else None
 
 
 UNNAMED = "(بلا اسم في التقارير)"
