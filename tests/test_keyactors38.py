@@ -1,0 +1,71 @@
+"""Key actors of a story (issue 14): what a reader sees on a story's page and card names people, places and
+organisations the story is about, not the outlets that reported it, the bylines, or a name spelt with a
+conjunction glued to it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from marsad.models import Article, Doc, Span
+from marsad.stories.features import entity_vector
+from marsad.stories.view import key_actors
+
+# (own Arabic: a made-up story of a bridge opened in a made-up town, told by four articles)
+TEXTS = [
+    ("افتتح الوزير سالم القحطاني جسر وادي الريان في مدينة الخرج أمس، بحضور المحافظ، "
+     "وهيثم الملحاني قال إن الجسر يخدم آلاف السكان. وذكرت وكالة رويترز أن الكلفة بلغت مئة مليون.", ["نورة الشمري"]),
+    ("قال سالم القحطاني إن جسر وادي الريان في الخرج سيخفف الزحام، وأكد هيثم الملحاني ذلك، وفق رويترز.",
+     ["نورة الشمري"]),
+    ("شهدت الخرج افتتاح جسر وادي الريان على يد سالم القحطاني، ونقلت رويترز عن مهندس أن العمل استمر عامين، كما كتبت نورة الشمري.",
+     []),
+    ("الخرج تحتفل بجسر وادي الريان الجديد، وسالم القحطاني يعد بمشاريع أخرى، وشكره هيثم الملحاني، وحضرت نورة الشمري الحفل "
+     "وكذلك سعد الدوسري.", []),
+]
+NAMES = {"سالم القحطاني": "PER", "هيثم الملحاني": "PER", "وهيثم الملحاني": "PER", "الخرج": "LOC",
+         "رويترز": "ORG", "نورة الشمري": "PER", "سعد الدوسري": "PER", "وادي الريان": "LOC"}
+
+
+def _docs() -> list[Doc]:
+    docs = []
+    for i, (text, authors) in enumerate(TEXTS):
+        spans = []
+        for name, label in NAMES.items():
+            for m in re.finditer(r"(?<!\S)" + name + r"(?=[\s،.])", text):
+                spans.append(Span("mention", m.start(), m.end(), label, {"name": name}))
+        art = Article(id=f"a{i}", raw_id=f"r{i}", text=text, title="", authors=authors)
+        docs.append(Doc(art, {"mention": spans}))
+    return docs
+
+
+def _shown() -> list[str]:
+    docs = _docs()
+    total: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for d in docs:
+        vec, n = entity_vector(d.layers["mention"], d.article.text)
+        total.update(vec)
+        names.update(n)
+    return [names[k] for k, _ in key_actors(dict(total), names, docs)]
+
+
+def test_key_actors_are_who_the_story_is_about():
+    shown = _shown()
+    assert "سالم القحطاني" in shown and "الخرج" in shown and "هيثم الملحاني" in shown
+
+
+def test_the_agency_that_reported_it_is_no_key_actor():
+    assert "رويترز" not in _shown()
+
+
+def test_the_byline_is_no_key_actor():
+    # (the author of two articles, named by two others too: only the byline tells)
+    assert "نورة الشمري" not in _shown()
+
+
+def test_a_name_with_a_conjunction_glued_on_is_not_shown_beside_the_name():
+    assert "وهيثم الملحاني" not in _shown()
+
+
+def test_a_name_only_one_of_four_articles_gives_is_that_articles_detail():
+    assert "سعد الدوسري" not in _shown()
