@@ -69,3 +69,35 @@ def test_a_name_with_a_conjunction_glued_on_is_not_shown_beside_the_name():
 
 def test_a_name_only_one_of_four_articles_gives_is_that_articles_detail():
     assert "سعد الدوسري" not in _shown()
+
+
+def test_the_city_a_report_was_filed_from_is_no_key_actor():
+    # (four reports filed from Buraidah about a fire in a made-up village: Buraidah is named only in their datelines)
+    texts = ["بريدة - سبق: اندلع حريق في قرية السديرة ليلة أمس، وتدخل الدفاع المدني.",
+             "بريدة - سبق: أخمدت فرق الإطفاء حريق قرية السديرة دون إصابات.",
+             "بريدة - سبق: قال سكان قرية السديرة إن الحريق بدأ في مخزن قديم.",
+             "بريدة - سبق: عادت الحياة إلى طبيعتها في قرية السديرة بعد الحريق."]
+    docs, total, names = [], Counter(), {}
+    for i, text in enumerate(texts):
+        spans = [Span("mention", m.start(), m.end(), "LOC", {"name": m.group(0)})
+                 for m in re.finditer("بريدة|السديرة", text)]
+        docs.append(Doc(Article(id=f"b{i}", raw_id=f"q{i}", text=text), {"mention": spans}))
+        vec, n = entity_vector(spans, text)
+        total.update(vec)
+        names.update(n)
+    shown = [names[k] for k, _ in key_actors(dict(total), names, docs)]
+    assert shown == ["السديرة"]
+
+
+def test_a_conjunction_and_a_noun_cut_off_a_list_is_no_key_actor():
+    # (the tagger took «والمحيط الهادئ» of a list for a name; its folded form opens with «وال»)
+    texts = ["زار الوفد جزر الملديف والمحيط الهادئ ضمن جولة بحرية طويلة." for _ in range(2)]
+    docs, total, names = [], Counter(), {}
+    for i, text in enumerate(texts):
+        spans = [Span("mention", m.start(), m.end(), "LOC", {"name": m.group(0)})
+                 for m in re.finditer("جزر الملديف|والمحيط الهادئ", text)]
+        docs.append(Doc(Article(id=f"c{i}", raw_id=f"p{i}", text=text), {"mention": spans}))
+        vec, n = entity_vector(spans, text)
+        total.update(vec)
+        names.update(n)
+    assert [names[k] for k, _ in key_actors(dict(total), names, docs)] == ["جزر الملديف"]

@@ -51,6 +51,13 @@ def _unclitic(folded: str) -> set[str]:
     return {(f + " " + rest).strip() for f in forms}
 
 
+def _conjoined(folded: str) -> bool:
+    """A name opening with «و» before the definite article («والكورنيش», «والوسطى والكاريبي»): a conjunction and
+    a noun the tagger cut off a list, not a name (a foreign name such as «والتر» is shorter)."""
+    first = folded.partition(" ")[0]
+    return first.startswith("وال") and len(first) >= 6
+
+
 def _credited(docs: list[Doc]) -> set[str]:
     """The folded names of who wrote or supplied the story's articles: their bylines and credited sources."""
     from marsad.arabic.normalize import fold_for_search
@@ -69,18 +76,28 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
 
     Left out: shared facts ("fact:dead=12"), names made of common words (a currency, "the Kingdom"), news outlets and
     agencies (the outlet registry; a place of the knowledge base keeps its name, «الشرق الأوسط»), the articles'
-    own bylines, a name spelt again with a conjunction or preposition glued on («وهيثم الملحاني» beside «هيثم
-    الملحاني»), a second actor shown with the same name, and, in a story of MIN_SUPPORTED articles or more, a
-    name only one of them gives.
+    own bylines, names given only in datelines, a name spelt again with a conjunction or preposition glued on
+    («وهيثم الملحاني» beside «هيثم الملحاني») or a conjunction and a noun («والكورنيش»), a second actor shown with the same name, and, in a story of
+    MIN_SUPPORTED articles or more, a name only one of them gives outside a dateline.
     """
     from marsad.arabic.normalize import fold_for_search
     from marsad.outlets import lookup
     from marsad.stories.features import entity_key, is_media_name
 
+    from marsad.nlp.linking import _dateline_place
+
+    # how many articles name each actor outside a dateline ("محمد حضاض- سبق- جدة:" names the reporter and where
+    # the report was filed, not who the story is about); a name found only in datelines is no key actor
     support: dict[str, int] = defaultdict(int)
+    datelined: set[str] = set()
     for d in docs:
-        for k in {entity_key(m, d.article.text)[0] for m in d.layers.get("mention", [])}:
+        inside, outside = set(), set()
+        for m in d.layers.get("mention", []):
+            k = entity_key(m, d.article.text)[0]
+            (inside if _dateline_place(d.article.text, m.start, m.end) else outside).add(k)
+        for k in outside:
             support[k] += 1
+        datelined |= inside
     folded = {k: " ".join(fold_for_search(n).split()) for k, n in names.items() if not k.startswith("fact:")}
     story_names = set(folded.values())
     credited = _credited(docs)
@@ -97,7 +114,7 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
             continue
         if not k.startswith("loc:") and lookup(name) is not None:
             continue  # an outlet or agency: who reported, not who the story is about
-        if _unclitic(f) & story_names:
+        if _unclitic(f) & story_names or _conjoined(f) or (k in datelined and not support.get(k)):
             continue
         if len(docs) >= MIN_SUPPORTED and support.get(k, 0) < KEY_ACTOR_SUPPORT:
             continue
