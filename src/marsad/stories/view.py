@@ -77,8 +77,9 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
     Left out: shared facts ("fact:dead=12"), names made of common words (a currency, "the Kingdom"), news outlets and
     agencies (the outlet registry; a place of the knowledge base keeps its name, «الشرق الأوسط»), the articles'
     own bylines, names given only in datelines, a name spelt again with a conjunction or preposition glued on
-    («وهيثم الملحاني» beside «هيثم الملحاني») or a conjunction and a noun («والكورنيش»), a second actor shown with the same name, and, in a story of
-    MIN_SUPPORTED articles or more, a name only one of them gives outside a dateline.
+    («وهيثم الملحاني» beside «هيثم الملحاني») or a conjunction and a noun («والكورنيش»), a second actor shown
+    with the same name, and, in a story of MIN_SUPPORTED articles or more, a name only one of them gives outside a
+    dateline.
     """
     from marsad.arabic.normalize import fold_for_search
     from marsad.outlets import lookup
