@@ -103,3 +103,34 @@ def test_a_conjunction_and_a_noun_cut_off_a_list_is_no_key_actor():
         total.update(vec)
         names.update(n)
     assert [names[k] for k, _ in key_actors(dict(total), names, docs)] == ["جزر الملديف"]
+
+
+def _story(texts: list[tuple[str, str, list[str]]], names: dict[str, str]) -> list[str]:
+    """The key actors shown for articles given as (outlet, text, authors), tagging each of ``names`` (name → key)."""
+    docs, total, shown_names = [], Counter(), {}
+    for i, (outlet, text, authors) in enumerate(texts):
+        spans = [Span("mention", m.start(), m.end(), key.rsplit(":", 1)[-1], {"name": name, "entity_id": key})
+                 for name, key in names.items() for m in re.finditer(name, text)]
+        docs.append(Doc(Article(id=f"d{i}", raw_id=f"o{i}", text=text, outlet=outlet, authors=authors),
+                        {"mention": spans}))
+        vec, n = entity_vector(spans, text)
+        total.update(vec)
+        shown_names.update(n)
+    return [shown_names[k] for k, _ in key_actors(dict(total), shown_names, docs)]
+
+
+def test_a_newspaper_naming_itself_is_no_key_actor_even_when_its_name_is_a_place():
+    # (Asharq Al-Awsat's «الشرق الأوسط» is the paper; the linker took it for the region)
+    texts = [("aawsat", f"قال الخبير ماهر السديس لـ«الشرق الأوسط» إن سوق العقار في دبي نشط ({i}).", [])
+             for i in range(4)]
+    shown = _story(texts, {"الشرق الأوسط": "loc:middle-east", "ماهر السديس": "new:abc123:PER",
+                           "دبي": "loc:dubai"})
+    assert "الشرق الأوسط" not in shown and "ماهر السديس" in shown
+
+
+def test_the_city_an_export_gives_as_author_stays_a_key_actor():
+    # (an export put the dateline's city in the authors field: the city is where the story happens)
+    texts = [("okaz", f"سيطرت القوات على قاعدة في مديرية تبن بمحافظة لحج بعد معارك ({i}).", ["لحج"])
+             for i in range(4)]
+    shown = _story(texts, {"لحج": "new:def456:LOC", "تبن": "new:fed654:LOC"})
+    assert "لحج" in shown

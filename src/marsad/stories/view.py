@@ -76,26 +76,32 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
 
     Left out: shared facts ("fact:dead=12"), names made of common words (a currency, "the Kingdom"), news outlets and
     agencies (the outlet registry; a place of the knowledge base keeps its name, «الشرق الأوسط»), the articles'
-    own bylines, names given only in datelines, a name spelt again with a conjunction or preposition glued on
-    («وهيثم الملحاني» beside «هيثم الملحاني») or a conjunction and a noun («والكورنيش»), a second actor shown
-    with the same name, and, in a story of MIN_SUPPORTED articles or more, a name only one of them gives outside a
-    dateline.
+    own bylines (a byline's city stays), names given only in datelines or as the naming article's own outlet, a
+    name spelt again with a conjunction or preposition glued on («وهيثم الملحاني» beside «هيثم الملحاني») or a
+    conjunction and a noun («والكورنيش»), a second actor shown with the same name, and, in a story of
+    MIN_SUPPORTED articles or more, a name only one of them gives outside a dateline.
     """
     from marsad.arabic.normalize import fold_for_search
-    from marsad.outlets import lookup
+    from marsad.outlets import canonical, lookup
     from marsad.stories.features import entity_key, is_media_name
 
     from marsad.nlp.linking import _dateline_place
 
     # how many articles name each actor outside a dateline ("محمد حضاض- سبق- جدة:" names the reporter and where
     # the report was filed, not who the story is about); a name found only in datelines is no key actor
+    # (nor is a name an article gives to its own outlet: «الشرق الأوسط» in Asharq Al-Awsat's "told «الشرق الأوسط»"
+    # is the newspaper, whatever place the name was linked to)
     support: dict[str, int] = defaultdict(int)
     datelined: set[str] = set()
     for d in docs:
         inside, outside = set(), set()
+        own = canonical(d.article.outlet, d.article.url)
         for m in d.layers.get("mention", []):
-            k = entity_key(m, d.article.text)[0]
-            (inside if _dateline_place(d.article.text, m.start, m.end) else outside).add(k)
+            k, name = entity_key(m, d.article.text)
+            if own and (found := lookup(name)) is not None and found.key == own:
+                inside.add(k)
+            else:
+                (inside if _dateline_place(d.article.text, m.start, m.end) else outside).add(k)
         for k in outside:
             support[k] += 1
         datelined |= inside
@@ -111,7 +117,8 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
             continue
         name = names.get(k, k.removeprefix("name:"))
         f = folded.get(k) or " ".join(fold_for_search(name).split())
-        if f in shown or not is_key_actor(name) or is_media_name(name) or f in credited:
+        place = k.startswith("loc:") or k.endswith(":LOC")  # (a byline's city is no author: «لحج», «زيوريخ»)
+        if f in shown or not is_key_actor(name) or is_media_name(name) or (f in credited and not place):
             continue
         if not k.startswith("loc:") and lookup(name) is not None:
             continue  # an outlet or agency: who reported, not who the story is about
