@@ -31,6 +31,108 @@ def is_key_actor(name: str) -> bool:
     return len(words) > 1 or entity_rarity(name) >= KEY_ACTOR_IDF
 
 
+KEY_ACTOR_SUPPORT = 2  # in a story told by MIN_SUPPORTED articles or more (copies counted once), a key actor is
+MIN_SUPPORTED = 4  # named by at least this many of them: a name in one article alone is that article's detail
+MAX_KEY_ACTORS = 12
+_CLITICS = ("و", "ف", "ب", "ل")
+
+
+def _unclitic(folded: str) -> set[str]:
+    """The forms a folded name could have without a conjunction or preposition glued to its first word
+    («وهيثم الملحاني», «للبنك المركزي», «لزمالك» for «الزمالك»)."""
+    first, _, rest = folded.partition(" ")
+    forms = set()
+    if first.startswith("لل") and len(first) > 3:
+        forms.add("ال" + first[2:])
+    if first.startswith("ل") and len(first) > 3:
+        forms.add("ا" + first)
+    if first[:1] in _CLITICS and len(first) > 3:
+        forms.add(first[1:])
+    return {(f + " " + rest).strip() for f in forms}
+
+
+def _conjoined(folded: str) -> bool:
+    """A name opening with «و» before the definite article («والكورنيش», «والوسطى والكاريبي»): a conjunction and
+    a noun the tagger cut off a list, not a name (a foreign name such as «والتر» is shorter)."""
+    first = folded.partition(" ")[0]
+    return first.startswith("وال") and len(first) >= 6
+
+
+def _credited(docs: list[Doc]) -> set[str]:
+    """The folded names of who wrote or supplied the story's articles: their bylines and credited sources."""
+    from marsad.arabic.normalize import fold_for_search
+
+    out = set()
+    for d in docs:
+        prov = d.article.provenance
+        for name in [*d.article.authors, prov.original_outlet, prov.source_credit, prov.translated_from]:
+            if name:
+                out.add(" ".join(fold_for_search(str(name)).split()))
+    return out
+
+
+def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc]) -> list[tuple[str, float]]:
+    """The (key, weight) of a story's key actors, heaviest first, at most MAX_KEY_ACTORS.
+
+    Left out: shared facts ("fact:dead=12"), names made of common words (a currency, "the Kingdom"), news outlets and
+    agencies (the outlet registry; a place of the knowledge base keeps its name, «الشرق الأوسط»), the articles'
+    own bylines (a byline's city stays), names given only in datelines or as the naming article's own outlet, a
+    name spelt again with a conjunction or preposition glued on («وهيثم الملحاني» beside «هيثم الملحاني») or a
+    conjunction and a noun («والكورنيش»), a second actor shown with the same name, and, in a story of
+    MIN_SUPPORTED articles or more, a name only one of them gives outside a dateline.
+    """
+    from marsad.arabic.normalize import fold_for_search
+    from marsad.outlets import canonical, lookup
+    from marsad.stories.features import entity_key, is_media_name
+
+    from marsad.nlp.linking import _dateline_place
+
+    # how many articles name each actor outside a dateline ("محمد حضاض- سبق- جدة:" names the reporter and where
+    # the report was filed, not who the story is about); a name found only in datelines is no key actor
+    # (nor is a name an article gives to its own outlet: «الشرق الأوسط» in Asharq Al-Awsat's "told «الشرق الأوسط»"
+    # is the newspaper, whatever place the name was linked to)
+    support: dict[str, int] = defaultdict(int)
+    datelined: set[str] = set()
+    for d in docs:
+        inside, outside = set(), set()
+        own = canonical(d.article.outlet, d.article.url)
+        for m in d.layers.get("mention", []):
+            k, name = entity_key(m, d.article.text)
+            if own and (found := lookup(name)) is not None and found.key == own:
+                inside.add(k)
+            else:
+                (inside if _dateline_place(d.article.text, m.start, m.end) else outside).add(k)
+        for k in outside:
+            support[k] += 1
+        datelined |= inside
+    folded = {k: " ".join(fold_for_search(n).split()) for k, n in names.items() if not k.startswith("fact:")}
+    story_names = set(folded.values())
+    credited = _credited(docs)
+    # (heaviest first, asked one by one until twelve are found: the same twelve, in the same order, as filtering
+    # every entity and then sorting — the sort is stable — without asking the hundreds of light ones)
+    out: list[tuple[str, float]] = []
+    shown: set[str] = set()
+    for k, v in sorted(entities.items(), key=lambda kv: -kv[1]):
+        if k.startswith("fact:"):
+            continue
+        name = names.get(k, k.removeprefix("name:"))
+        f = folded.get(k) or " ".join(fold_for_search(name).split())
+        place = k.startswith("loc:") or k.endswith(":LOC")  # (a byline's city is no author: «لحج», «زيوريخ»)
+        if f in shown or not is_key_actor(name) or is_media_name(name) or (f in credited and not place):
+            continue
+        if not k.startswith("loc:") and lookup(name) is not None:
+            continue  # an outlet or agency: who reported, not who the story is about
+        if _unclitic(f) & story_names or _conjoined(f) or (k in datelined and not support.get(k)):
+            continue
+        if len(docs) >= MIN_SUPPORTED and support.get(k, 0) < KEY_ACTOR_SUPPORT:
+            continue
+        shown.add(f)
+        out.append((k, v))
+        if len(out) == MAX_KEY_ACTORS:
+            break
+    return out
+
+
 def resolve_story(store: Store, story_id: str) -> str | None:
     """A story id (or unique prefix) to the surviving story, following merges."""
     row = store.get_story(story_id)
@@ -144,13 +246,14 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "11"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "12"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
 # thousands read whole, a plan's or list's number counts nothing, a closure and a reopening are no one statement,
 # an untitled story takes a member's headline; 11: «فتحت» opens, a wording of neither joins no closure to its
-# reopening, «٫» dotting thousands as "." does)
+# reopening, «٫» dotting thousands as "." does; 12: key actors without outlets, bylines, clitic spellings and
+# names only one of four or more articles gives)
 
 
 @lru_cache(maxsize=1)
@@ -195,16 +298,7 @@ def compute_story_view(store: Store, sid: str, *, options: CompareOptions | None
         if day:
             days.append(day)
     names = centroid.get("names", {})
-    # Shared facts ("fact:dead=12") help clustering but are not actors, and neither are names made of common
-    # words (a currency, "the Kingdom"): a key actor names someone in particular.
-    # (heaviest first, asked one by one until twelve are found: the same twelve, in the same order, as filtering
-    # every entity and then sorting — the sort is stable — without asking the hundreds of light ones)
-    entities = []
-    for k, v in sorted(centroid.get("entities", {}).items(), key=lambda kv: -kv[1]):
-        if not k.startswith("fact:") and is_key_actor(names.get(k, k.removeprefix("name:"))):
-            entities.append((k, v))
-            if len(entities) == 12:
-                break
+    entities = key_actors(centroid.get("entities", {}), names, docs)
     terms = sorted(centroid.get("terms", {}).items(), key=lambda kv: -kv[1])[:15]
     opts = options or CompareOptions()
     sents = story_sentences(docs)
