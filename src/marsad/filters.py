@@ -28,6 +28,12 @@ def checked(value: str | None, name: str, pattern: str) -> str | None:
     return value
 
 
+def on_or_before(day: str, until: str) -> bool:
+    """Whether the ISO date ``day`` is on or before the bound ``until``: a bound of a month or a year takes all its
+    days (``until`` 2015-07 holds 2015-07-31), as the store's article filter and :func:`out_of_order` read it."""
+    return day[:len(until)] <= until
+
+
 def out_of_order(since: str | None, until: str | None, names: tuple[str, str] = ("since", "until")) -> str | None:
     """Why no date can be both on or after ``since`` and on or before ``until`` (None: some can, or one is absent).
 

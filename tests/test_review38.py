@@ -1,0 +1,50 @@
+"""review38: a second look at round 38's merged changes (usability38, usability39), over the demo corpus.
+
+The CLI through ``main`` on a real SQLite file; the API through `marsad serve` on a real port.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import running_server
+from marsad.cli.main import main
+
+
+def _events(capsys, db: str, *argv: str) -> list[dict]:
+    rc = main(["--db", db, "events", "--json", *argv])
+    out = capsys.readouterr().out
+    assert rc == 0
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.load(exc)
+
+
+@pytest.fixture(scope="module")
+def api(demo_db):
+    with running_server(demo_db) as base:
+        yield base
+
+
+def test_events_until_a_month_take_its_days_as_articles_do(demo_db, api, capsys):
+    """`events --since 2026-11-17 --until 2026-11` said «nothing to list»: the month's own days were later than
+    «2026-11» as text. `articles --until 2026-11` takes the whole month, and --since inside it is "in order"."""
+    whole_month = _events(capsys, demo_db, "--since", "2026-11-17", "--until", "2026-11-30")
+    assert whole_month and {e["date"][:7] for e in whole_month if e.get("date")} == {"2026-11"}
+    assert _events(capsys, demo_db, "--since", "2026-11-17", "--until", "2026-11") == whole_month
+    assert _events(capsys, demo_db, "--until", "2026") == _events(capsys, demo_db, "--until", "2026-12-31")
+    # a day is still a day: the events after it are left out
+    assert _events(capsys, demo_db, "--since", "2026-11-17", "--until", "2026-11-17") != whole_month
+    status, month = _get(f"{api}/api/events?since=2026-11-17&until=2026-11")
+    assert status == 200 and month["items"] == _get(f"{api}/api/events?since=2026-11-17&until=2026-11-30")[1]["items"]
+    assert month["items"]
