@@ -6,12 +6,10 @@ The CLI through ``main`` on a real SQLite file; the API through `marsad serve` o
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 
 import pytest
 
-from conftest import running_server
+from conftest import get_json, running_server
 from marsad.cli.main import main
 
 
@@ -20,14 +18,6 @@ def _events(capsys, db: str, *argv: str) -> list[dict]:
     out = capsys.readouterr().out
     assert rc == 0
     return [json.loads(line) for line in out.splitlines()]
-
-
-def _get(url: str) -> tuple[int, dict]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as r:
-            return r.status, json.load(r)
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.load(exc)
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +35,6 @@ def test_events_until_a_month_take_its_days_as_articles_do(demo_db, api, capsys)
     assert _events(capsys, demo_db, "--until", "2026") == _events(capsys, demo_db, "--until", "2026-12-31")
     # a day is still a day: the events after it are left out
     assert _events(capsys, demo_db, "--since", "2026-11-17", "--until", "2026-11-17") != whole_month
-    status, month = _get(f"{api}/api/events?since=2026-11-17&until=2026-11")
-    assert status == 200 and month["items"] == _get(f"{api}/api/events?since=2026-11-17&until=2026-11-30")[1]["items"]
-    assert month["items"]
+    status, month = get_json(f"{api}/api/events?since=2026-11-17&until=2026-11")
+    assert month["items"] and status == 200
+    assert month["items"] == get_json(f"{api}/api/events?since=2026-11-17&until=2026-11-30")[1]["items"]
