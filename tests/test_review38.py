@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from conftest import get_json, running_server
+from conftest import cli, get_json, running_server
 from marsad.cli.main import main
 
 
@@ -38,3 +38,16 @@ def test_events_until_a_month_take_its_days_as_articles_do(demo_db, api, capsys)
     status, month = get_json(f"{api}/api/events?since=2026-11-17&until=2026-11")
     assert month["items"] and status == 200
     assert month["items"] == get_json(f"{api}/api/events?since=2026-11-17&until=2026-11-30")[1]["items"]
+
+
+def test_a_search_of_spaces_is_refused_by_the_api_as_by_the_cli(api, demo_db, capsys):
+    """`marsad search "   "` exits 2 («search needs words to look for»), said to be as the API refuses it; the API
+    answered /api/search?q=%20%20%20 200 with no results, as if nothing matched."""
+    rc, out, err = cli(capsys, "--db", demo_db, "search", "   ")
+    assert (rc, out) == (2, "") and "search needs words to look for" in err
+    for q in ("%20%20%20", ""):
+        status, body = get_json(f"{api}/api/search?q={q}")
+        assert status == 422 and body["detail"][0]["loc"] == ["query", "q"], body
+        assert body["detail"][0]["msg"].startswith("q expects words to look for"), body
+    status, body = get_json(f"{api}/api/search?q=%D9%85%D8%B5%D8%B1")  # «مصر»: still searched
+    assert status == 200 and body["items"]

@@ -1,6 +1,6 @@
-"""The filters every front end takes (a date bound, a language), declared once: their pattern and the message that
-says what a value that does not fit should look like. The CLI exits 2 with the message; the API answers 422 with
-it, in the same words."""
+"""The filters every front end takes (a date bound, a language, search words), declared once: their pattern and
+the message that says what a value that does not fit should look like. The CLI exits 2 with the message; the API
+answers 422 with it, in the same words."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ import re
 DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 # A language: an ISO 639 code, as language identification stores it ("ar"), not a name ("arabic").
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}$"
+# A search: some character other than a space anywhere (a query of spaces finds nothing; `marsad search` refuses it).
+WORDS_PATTERN = r"\S"
 
 _EXPECTED = {DAY_PATTERN: "a date as YYYY-MM-DD (or YYYY-MM, YYYY)",
-             LANGUAGE_PATTERN: "a language code such as ar or en"}
+             LANGUAGE_PATTERN: "a language code such as ar or en",
+             WORDS_PATTERN: "words to look for, e.g. بيونج يانج"}
 
 
 def mismatch(name: str, pattern: str, value: object) -> str | None:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
 from marsad.views import no_article, no_story, stored_outlet_key
-from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, errors, listing
+from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, Words, errors, listing
 
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(503))
 
@@ -86,7 +86,7 @@ def article(request: Request, article_id: Key) -> Response:
 
 @router.get("/search", summary="Full-text search over normalised Arabic (entity spellings expanded)",
             response_model=schemas.SearchPage, responses={**listing(), **errors(404)})
-def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: str | None = None,
+def search(request: Request, q: Words, outlet: str | None = None,
            limit: int = Query(20, ge=1, le=200), format: Format = "json") -> Response:
     if outlet:
         outlet = stored_outlet_key(store_of(request), outlet)
