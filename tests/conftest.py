@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 
@@ -108,6 +110,33 @@ def run_cli(*args: str, db: str | Path | None = None, input: bytes | None = None
     if check and proc.returncode != 0:
         raise AssertionError(f"marsad {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr.decode()}")
     return proc
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run `marsad ARGV` in this process (``marsad.cli.main``): its exit code, what it printed and what it said."""
+    from marsad.cli.main import main
+
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def get_json(url: str) -> tuple[int, Any]:
+    """GET ``url``: the status and the JSON body, of an error too (a 404's ``detail``)."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.load(exc)
+
+
+def get_page(url: str) -> tuple[int, str]:
+    """GET ``url``: the status and the page's text, of an error page too."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
 
 
 def free_port() -> int:

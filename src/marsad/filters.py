@@ -1,6 +1,6 @@
-"""The filters every front end takes (a date bound, a language), declared once: their pattern and the message that
-says what a value that does not fit should look like. The CLI exits 2 with the message; the API answers 422 with
-it, in the same words."""
+"""The filters every front end takes (a date bound, a language, search words), declared once: their pattern and
+the message that says what a value that does not fit should look like. The CLI exits 2 with the message; the API
+answers 422 with it, in the same words."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ import re
 DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 # A language: an ISO 639 code, as language identification stores it ("ar"), not a name ("arabic").
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}$"
+# A search: some character other than a space anywhere (a query of spaces finds nothing; `marsad search` refuses it).
+WORDS_PATTERN = r"\S"
 
 _EXPECTED = {DAY_PATTERN: "a date as YYYY-MM-DD (or YYYY-MM, YYYY)",
-             LANGUAGE_PATTERN: "a language code such as ar or en"}
+             LANGUAGE_PATTERN: "a language code such as ar or en",
+             WORDS_PATTERN: "words to look for, e.g. بيونج يانج"}
 
 
 def mismatch(name: str, pattern: str, value: object) -> str | None:
@@ -26,6 +29,12 @@ def checked(value: str | None, name: str, pattern: str) -> str | None:
     if value is not None and not re.match(pattern, value):
         raise ValueError(mismatch(name, pattern, value))
     return value
+
+
+def on_or_before(day: str, until: str) -> bool:
+    """Whether the ISO date ``day`` is on or before the bound ``until``: a bound of a month or a year takes all its
+    days (``until`` 2015-07 holds 2015-07-31), as the store's article filter and :func:`out_of_order` read it."""
+    return day[:len(until)] <= until
 
 
 def out_of_order(since: str | None, until: str | None, names: tuple[str, str] = ("since", "until")) -> str | None:

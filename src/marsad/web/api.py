@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
 from marsad.views import no_article, no_story, stored_outlet_key
-from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, errors, listing
+from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key, Language, Words, errors, listing
 
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(503))
 
@@ -57,15 +57,6 @@ def in_order(since: str | None, until: str | None) -> None:
         raise HTTPException(status_code=422, detail=problem)
 
 
-def not_found(what: str, key: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=f"no {what} {key!r}")
-
-
-def not_found_as_cli(error: Exception) -> HTTPException:
-    """A 404 whose message is the CLI's for the same id (how to give one, where to find them)."""
-    return HTTPException(status_code=404, detail=str(error))
-
-
 @router.get("/articles", summary="Articles, keyset-paged (pass `next` as `after`), with filters",
             response_model=schemas.ArticlesPage, responses={**listing(), **errors(404)})
 def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: int = Query(50, ge=1, le=500),
@@ -88,14 +79,14 @@ def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: i
             response_model=schemas.ArticleView, responses=errors(404))
 def article(request: Request, article_id: Key) -> Response:
     view = data.article_view(store_of(request), article_id)
-    if view is None:  # in the words of `marsad show`
-        raise not_found_as_cli(no_article(article_id))
+    if view is None:  # a 404 in the words of `marsad show` (the app's handler of NotFoundError)
+        raise no_article(article_id)
     return answer(request, view)
 
 
 @router.get("/search", summary="Full-text search over normalised Arabic (entity spellings expanded)",
             response_model=schemas.SearchPage, responses={**listing(), **errors(404)})
-def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: str | None = None,
+def search(request: Request, q: Words, outlet: str | None = None,
            limit: int = Query(20, ge=1, le=200), format: Format = "json") -> Response:
     if outlet:
         outlet = stored_outlet_key(store_of(request), outlet)
@@ -169,8 +160,8 @@ def story(request: Request, story_id: Key) -> Response:
     from marsad.stories.view import story_view
 
     view = story_view(store_of(request), story_id)
-    if view is None:  # in the words of `marsad story`
-        raise not_found_as_cli(no_story(story_id))
+    if view is None:  # a 404 in the words of `marsad story`
+        raise no_story(story_id)
     return answer(request, view)
 
 
@@ -216,8 +207,8 @@ def treaty(request: Request, treaty_id: Key) -> Response:
     from marsad.nlp.events.treaty_life import no_treaty, treaty_view
 
     view = treaty_view(store_of(request), treaty_id)
-    if view is None:  # in the words of `marsad treaty`
-        raise not_found_as_cli(no_treaty(treaty_id))
+    if view is None:  # a 404 in the words of `marsad treaty`
+        raise no_treaty(treaty_id)
     return answer(request, view)
 
 

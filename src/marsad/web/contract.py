@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Path, Query
 from pydantic import BaseModel, BeforeValidator, StringConstraints
 
-from marsad.filters import DAY_PATTERN, LANGUAGE_PATTERN
+from marsad.filters import DAY_PATTERN, LANGUAGE_PATTERN, WORDS_PATTERN
 
 Format = Literal["json", "csv", "jsonl"]
 _UPPER = BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)
@@ -47,6 +47,9 @@ Day = Annotated[Annotated[str, StringConstraints(pattern=DAY_PATTERN)] | None,
                 Query(description="a date: YYYY-MM-DD, YYYY-MM or YYYY (a `since` later than the "
                                         "`until` given with it is a 422)", examples=["2015-07-21"])]
 Key = Annotated[str, Path(min_length=1, max_length=200)]
+# as `marsad search` takes them: words, not nothing or spaces alone (a 422 in words, not an empty list of results)
+Words = Annotated[str, StringConstraints(pattern=WORDS_PATTERN, max_length=500),
+                  Query(description="what to look for (not only spaces)", examples=["بيونج يانج"])]
 # as `marsad articles --language` takes it: a code ("ar", "en"), not a name ("arabic"), which would list nothing
 Language = Annotated[Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN, to_lower=True)] | None,
                      Query(description="a language code: ar, en …", examples=["ar"])]

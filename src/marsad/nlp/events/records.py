@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from marsad.filters import on_or_before
 from marsad.nlp.events.lexicon import GOLDSTEIN, MODALITY_WEIGHT, fold
 from marsad.nlp.events.shown import is_shown
 from marsad.store import Store
@@ -22,7 +23,8 @@ class EventQuery:
         types: PLOVER types to keep (empty = all).
         actor: keep events where this actor (entity id, Arabic or English name,
             or a person's country) is actor or recipient.
-        since / until: ISO dates bounding the event date (inclusive).
+        since / until: ISO dates bounding the event date (inclusive; an ``until`` of a month or a year takes
+            all its days).
         min_confidence: drop events below this confidence.
         shown_only: only the events shown by default (the learned filter of
             :mod:`marsad.nlp.events.shown` judged them likely right).
@@ -183,7 +185,7 @@ def load_events(store: Store, query: EventQuery | None = None) -> list[EventReco
         date = (rec.date or "")[:10]
         if q.since and (not date or date < q.since):
             continue
-        if q.until and (not date or date > q.until):
+        if q.until and (not date or not on_or_before(date, q.until)):  # until 2015-07: all of July
             continue
         if q.actor and not (party_matches(rec.data.get("actor"), q.actor)
                             or party_matches(rec.data.get("recipient"), q.actor)):
