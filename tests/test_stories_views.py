@@ -174,15 +174,11 @@ def test_a_few_stale_views_are_computed_on_the_pool(tmp_path):
     assert all(stored["pool"].values()) and stored["here"] == stored["pool"]
 
 
-def test_key_entities_are_the_twelve_heaviest_key_actors_as_when_every_entity_was_asked(tmp_path, monkeypatch):
+def test_key_entities_are_the_twelve_heaviest_key_actors_as_when_every_entity_was_asked(tmp_path):
     """A story page asks is_key_actor of its entities heaviest first and stops at twelve: the same twelve, in the
     same order (ties kept in the centroid's order), as asking every entity and sorting what passed."""
-    import marsad.stories.view as view
     from marsad.stories.view import is_key_actor
 
-    # (the names below are set in the centroid, not in the articles: no article names them, so the rule that a
-    # key actor of a story of four articles or more is named by two of them is set aside here)
-    monkeypatch.setattr(view, "MIN_SUPPORTED", 10**6)
     db = str(tmp_path / "demo.db")
     run_demo(db)
     store = open_store(db)
