@@ -1,0 +1,53 @@
+"""Treaty records on real news, second pass (treaties81, issue 15): what an independent reader still found wrong in
+`marsad treaties` on three days of Saudi news, read as constructions.  A clause sentence is the content of the
+agreement told next to it, not of every agreement its article names; an entry into force expected after a stated
+period is dated by that period, not by the report's day.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+# sentences of another subject between an agreement's report and a remark far down the article
+_ASIDE = ("وفي شأن آخر، ناقش الوزير مع نظيره أوضاع الطلاب المبتعثين في الجامعات وسبل تسهيل حصولهم على التأشيرات، "
+          "كما استعرض الجانبان خطط تطوير المطارات والموانئ وتحديث شبكات الطرق بين المدن الكبرى. ") * 3
+
+
+def _clauses(found) -> dict:
+    return {t.name: sorted((c.kind, c.area) for c in t.clauses) for t in found}
+
+
+def test_a_remark_far_down_the_article_is_no_clause_of_its_agreement(tmp_path):
+    # the defence remark speaks of the Gulf states, paragraphs after the land-transport signing
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-05-10", "صحيفة أ", "وقعت الأردن ومصر اليوم في عمّان اتفاقية النقل البري بين البلدين. " + _ASIDE
+         + "وقال الوزير إن بلاده ستنسق مع جيرانها في الخليج لحماية المنطقة، وإن التعاون في مجال الدفاع "
+           "يبقى أولوية بعد الاتفاق."),
+    ], include_all=False)
+    [deal] = [t for t in found if any(p.get("name_en") == "Jordan" for p in t.parties)]
+    assert deal.clauses == [], _clauses(found)
+
+
+def test_a_clause_told_right_after_its_agreement_is_not_the_other_agreements_of_the_article(tmp_path):
+    # the first agreement is told by a bare noun: no name of its own keeps the health clause off it
+    found = processed_treaties(tmp_path, [
+        ("c2", "2026-05-11", "صحيفة ب", "وقعت تونس والجزائر أمس اتفاقية بين البلدين. " + _ASIDE
+         + "ووقعت تونس وليبيا أمس أيضا اتفاقية للتعاون الصحي. وتنص الاتفاقية على تقديم المساعدة المتبادلة "
+           "في مجال الصحة."),
+    ], include_all=False)
+    [health] = [t for t in found if any(p.get("name_en") == "Libya" for p in t.parties)]
+    assert ("mutual_assistance", None) in [(c.kind, c.area) for c in health.clauses], _clauses(found)
+    [sea] = [t for t in found if any(p.get("name_en") == "Algeria" for p in t.parties)]
+    assert sea.clauses == [], _clauses(found)
+
+
+def test_an_entry_into_force_due_after_a_stated_period_is_dated_by_it(tmp_path):
+    # the house's vote on 4 March leaves sixty days before the agreement takes effect: due in May, not on the 4th
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-03-02", "صحيفة أ", "وقعت كينيا وأوغندا أمس في نيروبي اتفاقية الربط الكهربائي بين البلدين."),
+        ("f2", "2026-03-04", "صحيفة ب", "وصادق البرلمان الكيني اليوم على اتفاقية الربط الكهربائي مع أوغندا، وأمام "
+                                       "الاتفاقية الآن فترة ستين يوما قبل أن تدخل حيز التنفيذ."),
+    ], include_all=False)
+    [deal] = [t for t in found if any(p.get("name_en") == "Kenya" for p in t.parties)]
+    due = [(s.date, s.modality) for s in deal.steps if s.kind == "in_force"]
+    assert due == [("2026-05", "expected")], [(s.kind, s.date, s.date_source) for s in deal.steps]
+
