@@ -51,3 +51,27 @@ def test_an_entry_into_force_due_after_a_stated_period_is_dated_by_it(tmp_path):
     due = [(s.date, s.modality) for s in deal.steps if s.kind == "in_force"]
     assert due == [("2026-05", "expected")], [(s.kind, s.date, s.date_source) for s in deal.steps]
 
+
+def test_a_deal_reached_that_the_press_calls_signed_is_one_conclusion(tmp_path):
+    # reached at the end of the talks on 9 June; later reports speak of "the signing" of the same deal
+    found = processed_treaties(tmp_path, [
+        ("s1", "2026-06-10", "صحيفة أ", "توصلت كوريا الشمالية ومجموعة الدول الخمس أمس في جنيف إلى اتفاق الملف "
+                                       "الصاروخي بعد مفاوضات دامت عامين."),
+        ("s2", "2026-06-12", "صحيفة ب", "ارتفعت أسعار الذهب بعد توقيع اتفاق الملف الصاروخي يوم 9 يونيو بين كوريا "
+                                       "الشمالية ومجموعة الدول الخمس."),
+        ("s3", "2026-06-13", "صحيفة ج", "وصل وزير الخارجية الياباني إلى سيول، في أول زيارة منذ توقيع اتفاق الملف "
+                                       "الصاروخي في 9 يونيو."),
+        ("s4", "2026-06-14", "صحيفة د", "وانتقد نواب في الكونغرس اتفاق الملف الصاروخي الموقع في جنيف يوم 9 يونيو."),
+    ], include_all=True)
+    [deal] = [t for t in found if "الصاروخي" in (t.name or "")]
+    kinds = [(s.kind, s.date) for s in deal.steps if s.modality == "done"]
+    assert ("concluded", "2026-06-09") in kinds and "signed" not in [k for k, _ in kinds], kinds
+    # a signing told with its signers' verb is a step of its own, whatever else the reports say
+    (tmp_path / "b").mkdir()
+    found = processed_treaties(tmp_path / "b", [
+        ("s5", "2026-06-10", "صحيفة أ", "توصلت غانا وتوغو أمس إلى اتفاق الحدود البحرية بعد مفاوضات طويلة، ووقع "
+                                       "الرئيسان الاتفاق في لومي."),
+        ("s6", "2026-06-12", "صحيفة ب", "وقعت غانا وتوغو يوم 9 يونيو في لومي اتفاق الحدود البحرية."),
+    ], include_all=False)
+    [deal] = [t for t in found if any(p.get("name_en") == "Ghana" for p in t.parties)]
+    assert "signed" in [s.kind for s in deal.steps], [(s.kind, s.date) for s in deal.steps]

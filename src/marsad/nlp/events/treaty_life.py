@@ -635,7 +635,29 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
         out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
                         **_life_terms(done or rs)))
-    return _in_order(out)
+    return _in_order(_loose_signing(out, groups))
+
+
+_REACHED = re.compile(r"^[وف]?(?:ال)?توصل")  # "توصلت", "التوصل": a deal reached at the end of talks
+_SIGNED_NOUNS = re.compile(r"^[وفلب]?(?:ال)?(?:توقيع|موقع)")  # "بعد توقيع الاتفاق", "الاتفاق الموقع"
+
+
+def _loose_signing(steps: list[Step], groups: dict[tuple[str, str], list[dict[str, Any]]]) -> list[Step]:
+    """A deal reached at the end of talks that the press goes on to call signed: a signing of the same day as the
+    conclusion, told by its reports mostly as a noun ("منذ توقيع الاتفاق", "الاتفاق الموقع"; three in four or more)
+    while reports tell the conclusion as reached ("توصلت الأطراف إلى الاتفاق"), is the conclusion in other words, not
+    a step of its own: its reports join the conclusion's."""
+    signed = [s for s in steps if s.kind == "signed" and s.modality == "done" and s.date and len(s.date) == 10]
+    concluded = [s for s in steps if s.kind == "concluded" and s.modality == "done"]
+    if len(signed) != 1 or len(concluded) != 1 or concluded[0].date != signed[0].date:
+        return steps
+    cues = [str(r["data"].get("cue") or "") for r in groups.get(("signed", ""), [])
+            if r["data"].get("modality") == "done"]
+    reached = sum(bool(_REACHED.match(str(r["data"].get("cue") or ""))) for r in groups.get(("concluded", ""), []))
+    if not cues or not reached or 4 * sum(bool(_SIGNED_NOUNS.match(c)) for c in cues) < 3 * len(cues):
+        return steps
+    concluded[0].sources.extend(signed[0].sources)
+    return [s for s in steps if s is not signed[0]]
 
 
 _STEP_ORDER = {k: i for i, k in enumerate(STEP_KINDS)}
