@@ -75,3 +75,16 @@ def test_a_deal_reached_that_the_press_calls_signed_is_one_conclusion(tmp_path):
     ], include_all=False)
     [deal] = [t for t in found if any(p.get("name_en") == "Ghana" for p in t.parties)]
     assert "signed" in [s.kind for s in deal.steps], [(s.kind, s.date) for s in deal.steps]
+
+
+def test_bilateral_agreements_signed_with_each_of_several_states_are_one_agreement_with_each(tmp_path):
+    # a plural told with "مع كل من": one agreement with Chad, one with Mali; not the states of the older count
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-04-08", "صحيفة أ", "وقّعت مصر اليوم في القاهرة اتفاقيات ثنائية مع كل من تشاد ومالي لتنظيم نقل "
+                                       "البضائع بالشاحنات. وبذلك صار لمصر اتفاقيات للنقل البري مع تسع دول منها "
+                                       "السودان وليبيا والأردن."),
+    ], include_all=False)
+    pairs = sorted(tuple(p.get("name_en") for p in t.parties) for t in found)
+    assert pairs == [("Egypt", "Chad"), ("Egypt", "Mali")], pairs
+    assert all(t.name == "اتفاقية ثنائية" and [s.kind for s in t.steps] == ["signed"] for t in found), \
+        [(t.name, [s.kind for s in t.steps]) for t in found]

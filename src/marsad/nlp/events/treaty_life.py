@@ -61,6 +61,7 @@ the earliest report's date (the step happened by then).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections import Counter
@@ -834,7 +835,48 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     out = [_record(g, by_article, owned[n]) for n, g in enumerate(groups)]
     _link_replacements(groups, out)
     _link_successors(groups, out)
+    out = [pair for g, t in zip(groups, out) for pair in _each_pair(t, g)]
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+_WITH_EACH = re.compile(r"(?<!\S)مع كل من(?!\S)")  # "مع كلٍ منْ جيبوتي والنيجر": with each of them
+
+
+_ONE_OF = {"اتفاقيات": "اتفاقية", "اتفاقات": "اتفاق", "معاهدات": "معاهدة"}
+
+
+def _one_of(name: str | None) -> str:
+    """One agreement of a plural's name ("اتفاقيات ثنائية" → "اتفاقية ثنائية"); a masculine head ("اتفاقات جديدة")
+    is left as it is, its adjective would need turning too."""
+    words = (name or "").split()
+    al = "ال" if words and words[0].startswith("ال") else ""
+    head = _ONE_OF.get(words[0].removeprefix(al)) if words else None
+    if head is None or not head.endswith("ة"):
+        return name or ""
+    return " ".join([al + head, *words[1:]])
+
+
+def _each_pair(t: Treaty, g: _Group) -> list[Treaty]:
+    """Agreements of one state with each of several others, signed together and told as one plural ("وقّعت مصر
+    اتفاقيات ثنائية مع كل من تشاد ومالي"): one agreement with each of them, the sides its sentence of "مع كل من"
+    names (not the states of an older count, "وبذلك صار لها اتفاقيات مع سبع دول"); each its own record."""
+    if not several(t.name) or len(t.parties) < 3:
+        return [t]
+    told = [r for u in g.units for r in u.rows if r["label"] == "signed"
+            and _WITH_EACH.search(fold(r.get("text") or "")) and len(r["data"].get("parties") or ()) >= 3]
+    if len(told) != 1:
+        return [t]
+    sides = list(dict.fromkeys(_party_key(p) for p in told[0]["data"]["parties"]))
+    info = {_party_key(p): p for p in told[0]["data"]["parties"]}
+    head, others = sides[0], sides[1:]
+    out = []
+    for k in others:
+        pair = copy.copy(t)
+        pair.parties = [info[head], info[k]]
+        pair.name, pair.aliases = _one_of(t.name), [t.name, *t.aliases]
+        pair.id = short_id("treaty", t.id, k)
+        out.append(pair)
+    return out
 
 
 def _clauses_owned(groups: list[_Group], by_article: dict[str, list[dict[str, Any]]]
