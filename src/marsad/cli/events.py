@@ -170,7 +170,7 @@ def _print_treaty(t: Any) -> None:
             by += f"; replaced by {s.agreement.get('name')}" + (f" [{s.agreement['id']}]"
                                                                 if s.agreement.get("id") else "")
         when = (s.date or "?") + {"article": " (report date)", "before": " (by then)",
-                                  "session": " (session day)"}.get(s.date_source or "", "")
+                                  "session": " (session day)", "period": " (due)"}.get(s.date_source or "", "")
         expected = " [expected]" if s.modality == "expected" else ""
         print(f"  {when:<24} {s.kind}{by}{expected}")
         for src in s.sources:

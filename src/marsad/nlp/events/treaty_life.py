@@ -61,6 +61,7 @@ the earliest report's date (the step happened by then).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections import Counter
@@ -70,7 +71,8 @@ from typing import Any, Iterable
 from marsad.models import short_id
 from marsad.nlp.events.lexicon import fold
 from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOptions
-from marsad.nlp.events.treaty_steps import ORG_TITLES, STEP_KINDS, TREATY_NOUNS
+from marsad.nlp.events.treaty_steps import (_PERIOD_NUMBERS, _PERIOD_TENS, _PERIOD_UNITS, ORG_TITLES, STEP_KINDS,
+                                            TREATY_NOUNS)
 
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
@@ -85,6 +87,9 @@ _BACKGROUND_DAYS = 365
 _READ = ("timex", "session")  # dates the report gives: written in the sentence, or its session's day (inferred)
 _NEW = frozenset(fold(w) for w in "جديد جديدة جديدا".split())
 _TALKS_AFTER = 7  # days after an agreement was reached when talks told without a date are its negotiation
+# A clause sentence that names no agreement of its own tells the content of the agreement whose report lies within
+# this many characters of it (about two sentences); farther on, the article speaks of something else
+_CLAUSE_REACH = 400
 _SIGNINGS_APART = 31  # days between two signings of one pair that make them two agreements
 _PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 _ONE_SIDE = (*_PER_PARTY, "in_force")  # steps one side tells alone: a bare noun of them may join by that side
@@ -562,6 +567,31 @@ def _other_side(row: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str,
     return {**row, "data": {**row["data"], "by": by, **side}}
 
 
+# A period that runs from now to a step to come: "وأمامها فترة ستين يوما قبل أن تدخل حيز التنفيذ", "بعد ثلاثة أشهر";
+# not one counted from another event ("بعد 30 يوما من إيداع آخر وثيقة"), whose day is not yet known
+_RUN_UP = re.compile(r"(?<!\S)[وف]?(?:بعد|مهله|خلال|غضون|فتره)\s+(?:ال)?(\S+)\s+(\S+)(?:\s+(\S+))?")
+
+
+def _run_up(rows: list[dict[str, Any]]) -> str | None:
+    """The month a step to come is due, when its sentences give the period to it from the report's day ("فترة ستين
+    يوما قبل أن تدخل حيز التنفيذ" on 4 March: May): the most reports' month, else None."""
+    months = Counter()
+    for r in rows:
+        day = _day(str(r["data"].get("date") or ""))
+        if r["data"].get("date_source") != "article" or day is None:
+            continue
+        for m in _RUN_UP.finditer(fold(r.get("text") or "")):
+            word, unit, after = m.group(1).removeprefix("ل"), m.group(2), m.group(3) or ""
+            n = _PERIOD_NUMBERS.get(word, _PERIOD_TENS.get(word, int(word) if word.isdigit() else None))
+            if n is None or _PERIOD_UNITS.get(unit) not in ("D", "W", "M") or after in ("من", "على", "علي"):
+                continue
+            days = n * {"D": 1, "W": 7, "M": 30}[_PERIOD_UNITS[unit]]
+            due = date.fromordinal(day.toordinal() + days)
+            months[f"{due.year:04d}-{due.month:02d}"] += 1
+            break
+    return max(months, key=lambda k: (months[k], k)) if months else None
+
+
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
@@ -600,11 +630,35 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     for (kind, _who), rs in groups.items():
         done = [r for r in rs if r["data"].get("modality") == "done"]
         when, source = _pick_date(done or rs)
+        if not done and source == "article" and (due := _run_up(rs)):
+            when, source = due, "period"  # (due after the period its reports give, counted from their day)
         by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
         out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
                         **_life_terms(done or rs)))
-    return _in_order(out)
+    return _in_order(_loose_signing(out, groups))
+
+
+_REACHED = re.compile(r"^[وف]?(?:ال)?توصل")  # "توصلت", "التوصل": a deal reached at the end of talks
+_SIGNED_NOUNS = re.compile(r"^[وفلب]?(?:ال)?(?:توقيع|موقع)")  # "بعد توقيع الاتفاق", "الاتفاق الموقع"
+
+
+def _loose_signing(steps: list[Step], groups: dict[tuple[str, str], list[dict[str, Any]]]) -> list[Step]:
+    """A deal reached at the end of talks that the press goes on to call signed: a signing of the same day as the
+    conclusion, told by its reports mostly as a noun ("منذ توقيع الاتفاق", "الاتفاق الموقع"; three in four or more)
+    while reports tell the conclusion as reached ("توصلت الأطراف إلى الاتفاق"), is the conclusion in other words, not
+    a step of its own: its reports join the conclusion's."""
+    signed = [s for s in steps if s.kind == "signed" and s.modality == "done" and s.date and len(s.date) == 10]
+    concluded = [s for s in steps if s.kind == "concluded" and s.modality == "done"]
+    if len(signed) != 1 or len(concluded) != 1 or concluded[0].date != signed[0].date:
+        return steps
+    cues = [str(r["data"].get("cue") or "") for r in groups.get(("signed", ""), [])
+            if r["data"].get("modality") == "done"]
+    reached = sum(bool(_REACHED.match(str(r["data"].get("cue") or ""))) for r in groups.get(("concluded", ""), []))
+    if not cues or not reached or 4 * sum(bool(_SIGNED_NOUNS.match(c)) for c in cues) < 3 * len(cues):
+        return steps
+    concluded[0].sources.extend(signed[0].sources)
+    return [s for s in steps if s is not signed[0]]
 
 
 _STEP_ORDER = {k: i for i, k in enumerate(STEP_KINDS)}
@@ -777,10 +831,77 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     by_article: dict[str, list[dict[str, Any]]] = {}
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
-    out = [_record(g, by_article) for g in groups]
+    owned = _clauses_owned(groups, by_article)
+    out = [_record(g, by_article, owned[n]) for n, g in enumerate(groups)]
     _link_replacements(groups, out)
     _link_successors(groups, out)
+    out = [pair for g, t in zip(groups, out) for pair in _each_pair(t, g)]
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+_WITH_EACH = re.compile(r"(?<!\S)مع كل من(?!\S)")  # "مع كلٍ منْ جيبوتي والنيجر": with each of them
+
+
+_ONE_OF = {"اتفاقيات": "اتفاقية", "اتفاقات": "اتفاق", "معاهدات": "معاهدة"}
+
+
+def _one_of(name: str | None) -> str:
+    """One agreement of a plural's name ("اتفاقيات ثنائية" → "اتفاقية ثنائية"); a masculine head ("اتفاقات جديدة")
+    is left as it is, its adjective would need turning too."""
+    words = (name or "").split()
+    al = "ال" if words and words[0].startswith("ال") else ""
+    head = _ONE_OF.get(words[0].removeprefix(al)) if words else None
+    if head is None or not head.endswith("ة"):
+        return name or ""
+    return " ".join([al + head, *words[1:]])
+
+
+def _each_pair(t: Treaty, g: _Group) -> list[Treaty]:
+    """Agreements of one state with each of several others, signed together and told as one plural ("وقّعت مصر
+    اتفاقيات ثنائية مع كل من تشاد ومالي"): one agreement with each of them, the sides its sentence of "مع كل من"
+    names (not the states of an older count, "وبذلك صار لها اتفاقيات مع سبع دول"); each its own record."""
+    if not several(t.name) or len(t.parties) < 3:
+        return [t]
+    told = [r for u in g.units for r in u.rows if r["label"] == "signed"
+            and _WITH_EACH.search(fold(r.get("text") or "")) and len(r["data"].get("parties") or ()) >= 3]
+    if len(told) != 1:
+        return [t]
+    sides = list(dict.fromkeys(_party_key(p) for p in told[0]["data"]["parties"]))
+    info = {_party_key(p): p for p in told[0]["data"]["parties"]}
+    head, others = sides[0], sides[1:]
+    out = []
+    for k in others:
+        pair = copy.copy(t)
+        pair.parties = [info[head], info[k]]
+        pair.name, pair.aliases = _one_of(t.name), [t.name, *t.aliases]
+        pair.id = short_id("treaty", t.id, k)
+        out.append(pair)
+    return out
+
+
+def _clauses_owned(groups: list[_Group], by_article: dict[str, list[dict[str, Any]]]
+                   ) -> list[dict[str, list[dict[str, Any]]]]:
+    """The clause rows each record takes, by article: a clause sentence belongs to the agreement whose own sentence
+    in the article lies nearest it, within :data:`_CLAUSE_REACH` characters; not to every agreement its article
+    names (a minister's word on "الدفاع المشترك" with the neighbours, pages after an interview's deal)."""
+    owned: list[dict[str, list[dict[str, Any]]]] = [{} for _ in groups]
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for n, g in enumerate(groups):
+        for u in g.units:
+            for r in u.rows:
+                if r["article_id"] in by_article:
+                    spans.setdefault(r["article_id"], []).append((r["start"], r["end"], n))
+    for aid, cs in by_article.items():
+        for c in cs:
+            gaps = [(max(0, a - c["end"], c["start"] - b), n) for a, b, n in spans.get(aid, ())]
+            if not gaps:
+                continue
+            near = min(gap for gap, _ in gaps)
+            if near > _CLAUSE_REACH:
+                continue
+            for n in dict.fromkeys(n for gap, n in gaps if gap == near):
+                owned[n].setdefault(aid, []).append(c)
+    return owned
 
 
 def _join_later_names(groups: list[_Group]) -> list[_Group]:
@@ -962,7 +1083,8 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
     return out
 
 
-def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> Treaty:
+def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
+            own_clauses: dict[str, list[dict[str, Any]]] | None = None) -> Treaty:
     # (a name made of a bare noun and its topic, "اتفاق ... حول البرنامج النووي" → "اتفاق النووي", is no
     # name the text writes)
     said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
@@ -1024,7 +1146,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]]) -> T
     found: dict[tuple[str, str | None], Clause] = {}
     wanted = name_words(name)
     for aid in dict.fromkeys(u.article_id for u in g.units):
-        for c in clauses_by_article.get(aid, []):
+        for c in (clauses_by_article if own_clauses is None else own_clauses).get(aid, []):
             other = name_words(c["data"].get("agreement"))
             if other and wanted and not (other <= wanted or wanted <= other):
                 continue  # a clause of another agreement the article also names
