@@ -680,6 +680,8 @@ _ACTION_NOUNS = frozenset(fold(w) for w in (
 # Participles of the pattern مُفاعِلة that describe an agreement, not what it does: "اتفاقية مماثلة"
 # Verbal nouns of the pattern مفاعلة met in agreements' names ("اتفاقية معالجة النفط", "اتفاقية مقايضة العملات"): a
 # list, since the same shape is the feminine participle of many adjectives ("مناسبة", "مباشرة", "مفاجئة", "ملائمة")
+# nouns that open with ب, no preposition: "اتفاقية حماية بيانات الركاب", "اتفاقية نقل بضائع الترانزيت"
+_B_NOUNS = frozenset(fold(w) for w in "بيانات بيئة بضائع بحوث بنية بنى برامج بذور بريد بحار بترول".split())
 _MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة مشاركة مبادلة مراقبة معاملة مساهمة مصالحة مقاصة "
                      "مكافأة محاسبة ملاحقة مطاردة متابعة مواجهة مراجعة مشاورة مفاوضة".split())
 
@@ -698,7 +700,8 @@ def _action_form(n: str) -> bool:
     if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
-        or n in _MUFAALA  # مفاعلة: "معالجة"
+        or n.startswith("است") and n.endswith("ه") and n[-3] == "ا" \
+        or n in _MUFAALA  # مفاعلة: "معالجة"; استفالة of a hollow root: "استعادة", "استفادة"
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -1158,7 +1161,8 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and (not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و")
+                and ((not self.norms[end].endswith(("ي", "يه")) or self.norms[end] in _ACTION_NOUNS)
+                     and not self.norms[k].startswith("و")  # (a verbal noun in يه governs: "حماية بيانات")
                      or self.action_noun(end) and self.coordinated_action(k)) \
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
@@ -1187,7 +1191,7 @@ class _Article:
             return False  # a verb: "اتفاق سلام يضمن", "اتفاقية تعاون تتضمن"
         if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or has_word(n, ORGANISATIONS):
             return False  # the subject after the object: "وقع اتفاقية تعاون وزيرا الخارجية"
-        if n[:1] in ("ب", "ل") or n.startswith(("وب", "ول")):
+        if (n[:1] in ("ب", "ل") or n.startswith(("وب", "ول"))) and n.removeprefix("و") not in _B_NOUNS:
             return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
         if n in _FUNCTION_MORE or has_word("ال" + n, _NOT_NAMES):
             return False  # "اتفاق تمويل مقابل الإصلاح", "اتفاق سلام محتمل"
@@ -4133,7 +4137,8 @@ def listed_name(name: str | None) -> bool:
     return any(has_word(w, NAME_WORDS) for w in words[1:]) or any(
         w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2)) or any(
         w in ("بشان", "شان") and words[k + 1] in _PURPOSE_WORDS and k + 2 < len(words)
-        for k, w in enumerate(words[1:-1], 1))  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
+        for k, w in enumerate(words[1:-1], 1)) or (  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
+        len(words) > 2 and words[1] in _PURPOSE_WORDS)  # or what it is for, governing: "اتفاقية حماية بيانات الركاب"
 
 
 def _names_no_agreement(text: str) -> bool:
@@ -5690,7 +5695,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="42", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="43", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
