@@ -77,3 +77,20 @@ def test_a_withdrawal_by_notice_is_dated_by_its_day_not_the_titles_year(tmp_path
     steps = [s for s in found[0].steps if s.modality == "done"]
     assert [(s.kind, s.date) for s in steps] == [("withdrawn", "2026-01-11")]  # no entry into force
     assert "Sudan" not in {p.get("name_en") for p in found[0].parties}  # another Arab convention's state
+
+
+# A house passes a bill approving the state's accession, in a Tunisian outlet's report.
+ACCESSION_BILL = [
+    ("b1", "2026-03-05", "وكالة تونس إفريقيا للأنباء",
+     "تونس - صادق مجلس نواب الشعب، أمس الأربعاء، على مشروع القانون الأساسي المتعلق بالموافقة على انضمام الجمهورية "
+     "التونسية إلى اتفاقية حماية بيانات مستخدمي الموانئ البحرية."),
+]
+
+
+def test_a_house_passing_a_bill_of_accession_ratifies(tmp_path):
+    found = [t for t in processed_treaties(tmp_path, ACCESSION_BILL, include_all=False)
+             if name_words("اتفاقية حماية بيانات مستخدمي الموانئ") <= name_words(t.name)]
+    assert len(found) == 1
+    steps = [s for s in found[0].steps if s.kind == "ratified" and s.modality == "done"]
+    assert [(s.date, (s.by or {}).get("name")) for s in steps] == [("2026-03-04", "مجلس نواب الشعب")]
+    assert ("ratified", "Tunisia") in done_steps(found[0])

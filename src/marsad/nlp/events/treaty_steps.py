@@ -3621,6 +3621,12 @@ class _Article:
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif phrase and n in _BILL_TITLE:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
+            elif phrase and n in _JOIN and not (_stem_of(self.norms[start]) == "مشروع" and start + 1 < hi
+                                                 and self.norms[start + 1] in _DRAFT_ACTS) \
+                    and (to := next((k for k in range(j + 1, min(hi, j + 8)) if self.norms[k] in ("إلى", "الى", "الي")),
+                                    None)):
+                j = to + 1  # "... بالموافقة على انضمام الجمهورية التونسية إلى الاتفاقية": a bill of accession (not a
+                # draft decree, "مشروع مرسوم بقانون بالموافقة على انضمام ...", sent on to the head of state)
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 # a decision is of ratification only by the words of its title ("قرار رئيس الجمهورية رقم 77 بشأن
