@@ -352,6 +352,11 @@ class _Group:
         if _reach_titled(u.reach) and titled and not any(_agree(t, u.reach) for t in titled):
             return False  # two conventions of one reach told by what each is for ("الاتفاقية الدولية لحماية ..."
             # and "الاتفاقية الدولية للحد من ..."), whatever short name their reports share
+        if titled and not u.reach and not u.aka and any(_other_title(u.words, t) for t in titled) \
+                or _reach_titled(u.reach) and not titled and any(
+                    not x.reach and not x.aka and _other_title(x.words, u.reach) for x in self.units):
+            return False  # a convention of the same reach named by other words ("اتفاقية الأرشيف الرقمي العربية" is not
+            # "الاتفاقية العربية لتنظيم البث ...", whatever short name "الاتفاقية العربية" their reports share)
         if u.descriptive or all(descriptive(n) for n in self.names) and self.names:
             # a description ("اتفاقية تعاون") names many agreements: the same parties tell which
             if not (u.generic or not self.names or any(u.agrees(n) for n in self.names)
@@ -484,6 +489,15 @@ def _reach_titled(words: frozenset[str]) -> bool:
     of kind ("لتجارة الماشية", "لمكافحة الجراد"): the title of one convention, not of a pair's deal."""
     reach = next((r for r in _REACH if r and r <= words), None)
     return reach is not None and len(words - reach - _KIND) >= 2
+
+
+def _other_title(words: frozenset[str], title: frozenset[str]) -> bool:
+    """Whether a name is another convention of a title's reach: its reach is the title's, and it has words of its own
+    the title has not ("اتفاقية الأرشيف الرقمي العربية" beside "الاتفاقية العربية لتنظيم البث ..."; not "اتفاقية البث
+    الفضائي العربية", nor a name with no reach: "اتفاقية نواكشوط")."""
+    reach = frozenset().union(*(r for r in _REACH if r and r <= words and r <= title))
+    rest = words - _KIND - reach
+    return bool(reach) and bool(rest) and not rest <= title
 
 
 def _convention(u: _Unit) -> bool:

@@ -236,6 +236,7 @@ _PAST_WORDS = L._w("أمس امس الماضي الماضية")
 _DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت")  # depositing governs only an instrument: "أودعت وثيقة انضمامها",
 # "قدمت صك انضمامها", "سلمت صك التصديق"
 _INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
+_NOTICE = L._w("إشعار إشعارا اشعار اشعارا إخطار إخطارا اخطار اخطارا")  # the instrument of a withdrawal
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
@@ -515,7 +516,13 @@ _REACH_ADJ = L._w("الإقليمية القارية العربية الإفري
 ORG_TITLES = tuple(tuple(fold(w) for w in n.split()) for n in (
     "آسيان", "الآسيان", "الاتحاد الأفريقي", "الاتحاد الإفريقي", "منظمة التعاون الإسلامي", "جامعة الدول العربية",
     "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية", "إيغاد", "الإيغاد", "إيكواس", "الإيكواس",
-    "الكوميسا", "الاتحاد المغاربي", "اتحاد المغرب العربي"))
+    "الكوميسا", "الاتحاد المغاربي", "اتحاد المغرب العربي",
+    # agencies whose conventions go by their name, a number and what they bear on: "اتفاقية منظمة العمل الدولية رقم
+    # 190 بشأن ...", "بروتوكول منظمة الصحة العالمية بشأن ..."
+    "منظمة العمل الدولية", "منظمة العمل العربية", "منظمة الصحة العالمية", "المنظمة البحرية الدولية",
+    "منظمة الطيران المدني الدولي", "منظمة الأغذية والزراعة", "منظمة التجارة العالمية", "اليونسكو",
+    "منظمة اليونسكو", "المنظمة العالمية للملكية الفكرية", "الاتحاد الدولي للاتصالات", "مجلس أوروبا"))
+_NUMBER_WORDS = L._w("رقم")  # "اتفاقية منظمة العمل الدولية رقم 190"
 _BINDS = L._w("تربط يربط تجمع يجمع")  # "التي تربطها بفرنسا": the agreement that binds a state to another
 _BY_WHOM = L._w("بحضور بمشاركة بقيمة برعاية بتوقيع بمناسبة بحسب بموجب بفضل بسبب بدعم بتمويل")
 _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسبورغ ستراسبورج بروكسل فيينا لاهاي أديس".split())
@@ -680,6 +687,8 @@ _ACTION_NOUNS = frozenset(fold(w) for w in (
 # Participles of the pattern مُفاعِلة that describe an agreement, not what it does: "اتفاقية مماثلة"
 # Verbal nouns of the pattern مفاعلة met in agreements' names ("اتفاقية معالجة النفط", "اتفاقية مقايضة العملات"): a
 # list, since the same shape is the feminine participle of many adjectives ("مناسبة", "مباشرة", "مفاجئة", "ملائمة")
+# nouns that open with ب, no preposition: "اتفاقية حماية بيانات الركاب", "اتفاقية نقل بضائع الترانزيت"
+_B_NOUNS = frozenset(fold(w) for w in "بيانات بيئة بضائع بحوث بنية بنى برامج بذور بريد بحار بترول".split())
 _MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة مشاركة مبادلة مراقبة معاملة مساهمة مصالحة مقاصة "
                      "مكافأة محاسبة ملاحقة مطاردة متابعة مواجهة مراجعة مشاورة مفاوضة".split())
 
@@ -698,7 +707,8 @@ def _action_form(n: str) -> bool:
     if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
-        or n in _MUFAALA  # مفاعلة: "معالجة"
+        or n.startswith("است") and n.endswith("ه") and n[-3] == "ا" \
+        or n in _MUFAALA  # مفاعلة: "معالجة"; استفالة of a hollow root: "استعادة", "استفادة"
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -861,6 +871,8 @@ class _Article:
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
         self.bound: set[int] = set()  # ... and the tokens of a state it binds the subject to ("التي تربطها بفرنسا")
         self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by (see reach_titles)
+        self.titles_read = False
+        self.title_years: set[tuple[int, int]] = set()  # (chars of) a year that closes a title: "... لعام 2024"
         self.second_decree: dict[int, int] = {}  # a step of a second decree coordinated → the first decree (governor)
         # persons' countries come from the event coder ("الرئيس الروسي فلاديمير بوتين" → Russia)
         self.event_parties: dict[tuple[int, int], dict[str, Any]] = {}
@@ -1039,6 +1051,8 @@ class _Article:
                     break
         if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
             end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
+        if end == i:
+            end = self.agency_title(i, hi)  # "اتفاقية منظمة العمل الدولية رقم 190 بشأن القضاء على العنف"
         if end > i + 1 and end + 1 < hi and self.norms[end].startswith("الم") and len(self.norms[end]) == 7 \
                 and self.norms[end][5] == "و" and self.norms[end + 1] in ("عليه", "عليها", "عليهم"):
             # (a passive participle مفعول only: not "اتفاقية الدفاع المشترك عليها أن ...", "it must")
@@ -1064,6 +1078,21 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def agency_title(self, i: int, hi: int) -> int:
+        """The last token of a title an agreement noun takes from the organisation it is named after, with the
+        convention's number or what it bears on ("اتفاقية منظمة العمل الدولية رقم 190 بشأن القضاء على العنف",
+        "بروتوكول منظمة الصحة العالمية بشأن تقاسم العينات"); ``i`` when neither follows the organisation (an
+        agreement with it: "اتفاقية منظمة الصحة العالمية مع الوزارة")."""
+        org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:i + 1 + len(o)]) == o), None)
+        if org is None:
+            return i
+        end = i + len(org)
+        numbered = end + 2 < hi and self.norms[end + 1] in _NUMBER_WORDS and self.norms[end + 2].isdigit()
+        if numbered:
+            end += 2
+        subject = self.subject_title(end, hi)
+        return subject if subject > end else end if numbered else i
 
     def subject_title(self, i: int, hi: int) -> int:
         """The last token of a title an indefinite agreement noun takes from what it bears on, "بشأن"/"في شأن"
@@ -1118,6 +1147,8 @@ class _Article:
                     or not (self.norms[k].startswith("لل") or _action_form(self.norms[k][1:])):
                 continue  # (what the convention is for opens its title: "لمكافحة", "للتعاون")
             end = self.reach_title(k, self.sentence_of(i)[1], i)
+            if end > k and _YEAR.match(self.norms[end]):
+                self.title_years.add((self.toks[end - 1].start, self.toks[end].end))
             if end > k:
                 key = _without_clitic(self.text[self.toks[i].start:self.toks[k - 1].end])
                 out.setdefault(key, self.text[self.toks[i].start:self.toks[end].end])
@@ -1149,6 +1180,8 @@ class _Article:
                 end, k = k, k + 1
                 continue
             break
+        if end + 2 < hi and self.norms[end + 1] in ("لعام", "لسنه", "عام") and _YEAR.match(self.norms[end + 2]):
+            end += 2  # the year of its adoption closes the title: "... ومنع التلوث بها لعام 2024"
         return end
 
     def construct_end(self, end: int, hi: int, i: int) -> int:
@@ -1158,7 +1191,8 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and (not self.norms[end].endswith(("ي", "يه")) and not self.norms[k].startswith("و")
+                and ((not self.norms[end].endswith(("ي", "يه")) or self.norms[end] in _ACTION_NOUNS)
+                     and not self.norms[k].startswith("و")  # (a verbal noun in يه governs: "حماية بيانات")
                      or self.action_noun(end) and self.coordinated_action(k)) \
                 and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
@@ -1187,7 +1221,7 @@ class _Article:
             return False  # a verb: "اتفاق سلام يضمن", "اتفاقية تعاون تتضمن"
         if n in _OFFICES or has_word(n, L.TITLES) or has_word(n, BODIES) or has_word(n, ORGANISATIONS):
             return False  # the subject after the object: "وقع اتفاقية تعاون وزيرا الخارجية"
-        if n[:1] in ("ب", "ل") or n.startswith(("وب", "ول")):
+        if (n[:1] in ("ب", "ل") or n.startswith(("وب", "ول"))) and n.removeprefix("و") not in _B_NOUNS:
             return False  # a preposition: "اتفاقية تعاون بقيمة", "معاهدة جديدة للحد من ..." (read elsewhere)
         if n in _FUNCTION_MORE or has_word("ال" + n, _NOT_NAMES):
             return False  # "اتفاق تمويل مقابل الإصلاح", "اتفاق سلام محتمل"
@@ -2695,8 +2729,10 @@ class _Article:
                     return None
                 if bare.lstrip("ا") in ("صدر", "صدرت") and any(self.norms[j] == "مشروع" for j in range(k + 1, cue)):
                     return None  # "صدر ... مشروع مرسوم بالمصادقة": a draft published, no decree passed
-                if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) for j in range(k + 1, cue)):
-                    return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument
+                if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) or _CUES.get(
+                        self.stemmed[cue]) == "withdrawn" and has_word(self.norms[j], _NOTICE) for j in range(k + 1, cue)):
+                    return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument (a
+                    # withdrawal's is a notice: "أودعت ... إشعارا رسميا بانسحاب البلاد من الاتفاقية")
                 end = self.sentence_of(cue)[1]
                 if words is _PASS and self.undone(k + 1, end):
                     return None  # "صوت البرلمان ضد قانون التصديق", "... على قانون التصديق ورفضه"
@@ -3038,6 +3074,11 @@ class _Article:
         if not decree and fold(" ".join((body or "").split())) not in _NATIONAL_HOUSES:
             return None  # (a king's decree is his state's, as a national house is: "عمّان – صدرت الإرادة الملكية")
         dash = next((k for k in range(lo, min(cue, lo + 4)) if self.norms[k] in ("-", "–", "—")), None)
+        if dash is None and lo + 1 < cue and self.norms[lo + 1] == "في":
+            # the Gulf agencies' dateline, its city, its day and the agency between slashes: "المنامة في 10 يناير
+            # / بنا / وافق مجلس النواب ..."
+            slashes = [k for k in range(lo + 2, min(cue, lo + 12)) if self.norms[k] == "/"]
+            dash = lo + 1 if len(slashes) >= 2 and slashes[1] - slashes[0] <= 4 else None
         if dash is None or dash == lo or lo > 8:
             return None
         if any(fold(self.norms[k]) in _SEAT_CITIES for k in range(lo, dash)):
@@ -3580,6 +3621,12 @@ class _Article:
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif phrase and n in _BILL_TITLE:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
+            elif phrase and n in _JOIN and not (_stem_of(self.norms[start]) == "مشروع" and start + 1 < hi
+                                                 and self.norms[start + 1] in _DRAFT_ACTS) \
+                    and (to := next((k for k in range(j + 1, min(hi, j + 8)) if self.norms[k] in ("إلى", "الى", "الي")),
+                                    None)):
+                j = to + 1  # "... بالموافقة على انضمام الجمهورية التونسية إلى الاتفاقية": a bill of accession (not a
+                # draft decree, "مشروع مرسوم بقانون بالموافقة على انضمام ...", sent on to the head of state)
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 # a decision is of ratification only by the words of its title ("قرار رئيس الجمهورية رقم 77 بشأن
@@ -4027,8 +4074,12 @@ class _Article:
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False, cited: tuple[int, int] | None = None
                   ) -> tuple[str | None, str]:
+        if not self.titles_read:
+            self.titles_read = True
+            self.reach_titles()
         inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)
-                  and not (cited and cited[0] <= t.start < cited[1])]  # (not a cited decision's date)
+                  and not (cited and cited[0] <= t.start < cited[1])  # (not a cited decision's date)
+                  and not any(a <= t.start < b for a, b in self.title_years)]  # (nor a title's year)
         # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
@@ -4133,7 +4184,17 @@ def listed_name(name: str | None) -> bool:
     return any(has_word(w, NAME_WORDS) for w in words[1:]) or any(
         w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2)) or any(
         w in ("بشان", "شان") and words[k + 1] in _PURPOSE_WORDS and k + 2 < len(words)
-        for k, w in enumerate(words[1:-1], 1))  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
+        for k, w in enumerate(words[1:-1], 1)) or (  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
+        len(words) > 2 and words[1] in _PURPOSE_WORDS) or _agency_titled(name) or (  # or what it is for:
+        # "اتفاقية حماية بيانات الركاب"; a convention of a reach and what it is for: "الاتفاقية العربية لتنظيم البث"
+        len(words) > 3 and words[1] in _REACH_ADJ and words[2][:1] == "ل" and _action_form(words[2][1:]))
+
+
+def _agency_titled(name: str | None) -> bool:
+    """Whether an agreement's name is an organisation's convention with its number or what it bears on ("اتفاقية
+    منظمة العمل الدولية رقم 190", "بروتوكول منظمة الصحة العالمية بشأن ..."): a title, not the organisation's deal."""
+    words = fold(name or "").split()
+    return any(tuple(words[1:1 + len(o)]) == o and len(words) > 1 + len(o) for o in ORG_TITLES)
 
 
 def _names_no_agreement(text: str) -> bool:
@@ -5039,8 +5100,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
                     "التنفيذ", "النفاذ", "التطبيق"):
                 kind = "in_force"
-            if kind is None and has_word(art.norms[i], _FORCE_ALSO):
-                kind = "in_force"
+            if kind is None and has_word(art.norms[i], _FORCE_ALSO) and not (
+                    i + 1 < hi and _CUES.get(art.stemmed[i + 1]) == "withdrawn"):
+                kind = "in_force"  # (not a withdrawal taking effect: "يسري الانسحاب بعد ستة أشهر")
             if kind == "signed" and art.norms[i] in ("توقع", "يتوقع", "المتوقع"):
                 continue  # "توقع" is also "expect"
             if kind == "extended" and not _extends(art, i, hi):
@@ -5644,6 +5706,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # a name the reader kept past the reach ("الاتفاقية الدولية لحماية الآثار الغارقة"): its title too, so
             # that another convention of that reach ("الاتفاقية الدولية للحد من ...") is not taken for it
             r["data"]["reach"] = titles[short]
+    for r in raw:
+        if r["data"].get("named") and not r["data"].get("reach") and _agency_titled(r["data"]["name"]):
+            r["data"]["reach"] = r["data"]["name"]  # (an agency's convention: one whichever state takes a step)
     raw = _two_agreements(art, raw)
     _replacing_names(raw)
     _durations(art, sents, raw)
@@ -5690,7 +5755,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="42", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="43", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
