@@ -349,7 +349,13 @@ def _body_words(name: str | None) -> set[str]:
     """The words of a body's name that tell which body it is (not "مجلس", not a nationality)."""
     from marsad.nlp.events.lexicon import NISBA
 
-    return {w.strip("()") for w in _fold(name).split()} - _GENERIC_BODY - set(NISBA) - {""}
+    words = {_bare(w.strip("()")) for w in _fold(name).split()}
+    return words - {_bare(w) for w in (*_GENERIC_BODY, *NISBA)} - {""}
+
+
+def _bare(word: str) -> str:
+    """A folded word without its article: the gold's «الأمير» is the step's «أمير البلاد»."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _body_fits(g: dict[str, Any], step: Any) -> bool:

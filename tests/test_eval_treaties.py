@@ -175,3 +175,17 @@ def test_a_ratifying_state_named_with_its_title_answers_to_the_state() -> None:
         rec = _treaty("t1", "اتفاقية التجارة الحرة", [], [_step("ratified", "2026-04-14", "a1", by=by)])
         res = ev.score([rec], gold, [], DOC_OF)
         assert res["steps"]["tp"] == found, (by["name_en"], res["steps"])
+
+
+def test_a_body_named_with_or_without_its_article_is_the_same_body() -> None:
+    # the gold's «الأمير» ratifying for Kuwait is the step's «أمير البلاد»; the step's «مجلس الأمة» is another body
+    gold = [ev.GoldTreaty({"key": "T1", "name": "اتفاقية الصيد", "aliases": [], "parties": ["الكويت", "المغرب"],
+                           "parties_en": ["Kuwait", "Morocco"],
+                           "steps": [{"kind": "ratified", "date": "2026-04-14", "party": "الكويت",
+                                      "body": "الأمير (مرسوم بقانون)", "sources": ["d1"]}]})]
+    kuwait = {"name": "الكويت", "name_en": "Kuwait", "entity_id": "loc:kuwait"}
+    for body, found in (("أمير البلاد", 1), ("مجلس الأمة", 0)):
+        rec = _treaty("t1", "اتفاقية الصيد", [], [_step("ratified", "2026-04-14", "a1",
+                                                         by={"name": body, "country": kuwait})])
+        res = ev.score([rec], gold, [], DOC_OF)
+        assert res["steps"]["tp"] == found, (body, res["steps"])
