@@ -135,6 +135,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test52
 	$(PY) eval/eval_treaties.py --part test53
 	$(PY) eval/eval_treaties.py --part test54
+	$(PY) eval/eval_treaties.py --part test55
+	$(PY) eval/eval_treaties.py --part test56
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
