@@ -599,9 +599,12 @@ def _run_up(rows: list[dict[str, Any]]) -> str | None:
             n = PERIOD_NUMBERS.get(word, PERIOD_TENS.get(word, int(word) if word.isdigit() else None))
             if n is None or PERIOD_UNITS.get(unit) not in ("D", "W", "M") or after in ("من", "على", "علي"):
                 continue
-            days = n * {"D": 1, "W": 7, "M": 30}[PERIOD_UNITS[unit]]
-            due = date.fromordinal(day.toordinal() + days)
-            months[f"{due.year:04d}-{due.month:02d}"] += 1
+            if PERIOD_UNITS[unit] == "M":  # calendar months: six from 4 March is September, not 180 days (31 August)
+                year, month = divmod(day.year * 12 + day.month - 1 + n, 12)
+                months[f"{year:04d}-{month + 1:02d}"] += 1
+            else:
+                due = date.fromordinal(day.toordinal() + n * {"D": 1, "W": 7}[PERIOD_UNITS[unit]])
+                months[f"{due.year:04d}-{due.month:02d}"] += 1
             break
     return max(months, key=lambda k: (months[k], k)) if months else None
 
