@@ -361,7 +361,7 @@ def _unsupported_weak_alias(kb: KnowledgeBase, text: str, start: int, end: int, 
     if any(0 <= a - end <= 4 and _listed(text[end:a]) or 0 <= start - b <= 4 and _listed(text[b:start] + glued)
            for a, b in places):
         return False
-    if _dateline_place(text, start, end):
+    if dateline_place(text, start, end):
         return False
     common_noun = _common(toks[0].norm, common)
     if not common_noun and toks[0].norm[:1] in ("ب", "ل") and \
@@ -388,7 +388,7 @@ def _listed(gap: str) -> bool:
 _LIST_MARKS = str.maketrans("", "", "،,-–")
 
 
-def _dateline_place(text: str, start: int, end: int) -> bool:
+def dateline_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the place of a dateline: a line's first word, or its first after an outlet's name
     and a dash, followed by an agency in brackets, a colon, a dash or the day ("سبق- الجوف:", "الجوف - واس", "سيول
     (رويترز) -", "عمان 25 شوال 1436 هـ"), or ending the line after an outlet's name ("صحيفة – عمان")."""

@@ -81,10 +81,9 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
     actors — the executed man, the victim, a governor quoted — for 17 wrong ones.)
     """
     from marsad.arabic.normalize import fold_for_search
+    from marsad.nlp.linking import dateline_place
     from marsad.outlets import canonical, lookup
     from marsad.stories.features import entity_key, is_media_name
-
-    from marsad.nlp.linking import _dateline_place
 
     # how many articles name each actor outside a dateline ("محمد حضاض- سبق- جدة:" names the reporter and where
     # the report was filed, not who the story is about); a name found only in datelines is no key actor
@@ -100,7 +99,7 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
             if own and (found := lookup(name)) is not None and found.key == own:
                 inside.add(k)
             else:
-                (inside if _dateline_place(d.article.text, m.start, m.end) else outside).add(k)
+                (inside if dateline_place(d.article.text, m.start, m.end) else outside).add(k)
         for k in outside:
             support[k] += 1
         datelined |= inside

@@ -71,7 +71,7 @@ from typing import Any, Iterable
 from marsad.models import short_id
 from marsad.nlp.events.lexicon import fold
 from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOptions
-from marsad.nlp.events.treaty_steps import (_PERIOD_NUMBERS, _PERIOD_TENS, _PERIOD_UNITS, ORG_TITLES, STEP_KINDS,
+from marsad.nlp.events.treaty_steps import (ORG_TITLES, PERIOD_NUMBERS, PERIOD_TENS, PERIOD_UNITS, STEP_KINDS,
                                             TREATY_NOUNS)
 
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
@@ -596,12 +596,15 @@ def _run_up(rows: list[dict[str, Any]]) -> str | None:
             continue
         for m in _RUN_UP.finditer(fold(r.get("text") or "")):
             word, unit, after = m.group(1).removeprefix("ل"), m.group(2), m.group(3) or ""
-            n = _PERIOD_NUMBERS.get(word, _PERIOD_TENS.get(word, int(word) if word.isdigit() else None))
-            if n is None or _PERIOD_UNITS.get(unit) not in ("D", "W", "M") or after in ("من", "على", "علي"):
+            n = PERIOD_NUMBERS.get(word, PERIOD_TENS.get(word, int(word) if word.isdigit() else None))
+            if n is None or PERIOD_UNITS.get(unit) not in ("D", "W", "M") or after in ("من", "على", "علي"):
                 continue
-            days = n * {"D": 1, "W": 7, "M": 30}[_PERIOD_UNITS[unit]]
-            due = date.fromordinal(day.toordinal() + days)
-            months[f"{due.year:04d}-{due.month:02d}"] += 1
+            if PERIOD_UNITS[unit] == "M":  # calendar months: six from 4 March is September, not 180 days (31 August)
+                year, month = divmod(day.year * 12 + day.month - 1 + n, 12)
+                months[f"{year:04d}-{month + 1:02d}"] += 1
+            else:
+                due = date.fromordinal(day.toordinal() + n * {"D": 1, "W": 7}[PERIOD_UNITS[unit]])
+                months[f"{due.year:04d}-{due.month:02d}"] += 1
             break
     return max(months, key=lambda k: (months[k], k)) if months else None
 

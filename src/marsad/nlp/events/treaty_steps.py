@@ -2729,8 +2729,9 @@ class _Article:
                     return None
                 if bare.lstrip("ا") in ("صدر", "صدرت") and any(self.norms[j] == "مشروع" for j in range(k + 1, cue)):
                     return None  # "صدر ... مشروع مرسوم بالمصادقة": a draft published, no decree passed
-                if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) or _CUES.get(
-                        self.stemmed[cue]) == "withdrawn" and has_word(self.norms[j], _NOTICE) for j in range(k + 1, cue)):
+                notice = _CUES.get(self.stemmed[cue]) == "withdrawn"
+                if bare in _DEPOSIT and not any(has_word(self.norms[j], _INSTRUMENT) or notice and has_word(
+                        self.norms[j], _NOTICE) for j in range(k + 1, cue)):
                     return None  # "أودعت الحكومة لدى البرلمان مشروع قانون الانضمام": a bill sent, no instrument (a
                     # withdrawal's is a notice: "أودعت ... إشعارا رسميا بانسحاب البلاد من الاتفاقية")
                 end = self.sentence_of(cue)[1]
@@ -4216,19 +4217,19 @@ _SUBJECTS = L._w("الحكومة حكومة الوزارة وزارة الخار
 _EXTEND_ASIDE = L._w("اليوم أمس رسميا مجددا تلقائيا الطرفان الطرفين البلدان البلدين الجانبان الجانبين الحكومتان "
                      "الحكومتين الدولتان الدولتين حكومتا حكومتي")
 # A period: a number and a unit of time ("خمس سنوات", "18 شهرا"), a dual ("عامين") or a unit alone ("عاما إضافيا").
-_PERIOD_UNITS = {fold(w): u for u, ws in (("D", "يوم أيام يوما"), ("W", "أسبوع أسابيع أسبوعا"),
+PERIOD_UNITS = {fold(w): u for u, ws in (("D", "يوم أيام يوما"), ("W", "أسبوع أسابيع أسبوعا"),
                                            ("M", "شهر أشهر شهور شهرا"), ("Y", "سنة سنوات سنين عام أعوام عاما"))
                  for w in ws.split()}
 _PERIOD_DUALS = {fold(w): u for u, ws in (("D", "يومين يومان"), ("W", "أسبوعين أسبوعان"), ("M", "شهرين شهران"),
                                            ("Y", "سنتين عامين سنتان عامان"))
                  for w in ws.split()}
-_PERIOD_NUMBERS = {fold(w): n for n, ws in ((1, "واحد واحدة أحد إحدى"), (2, "اثنا اثني اثنتا اثنتي اثنين اثنان"),
+PERIOD_NUMBERS = {fold(w): n for n, ws in ((1, "واحد واحدة أحد إحدى"), (2, "اثنا اثني اثنتا اثنتي اثنين اثنان"),
                                             (3, "ثلاث ثلاثة"), (4, "أربع أربعة"), (5, "خمس خمسة"),
                                             (6, "ست ستة"), (7, "سبع سبعة"), (8, "ثماني ثمان ثمانية"), (9, "تسع تسعة"),
                                             (10, "عشر عشرة"))
                    for w in ws.split()}
 # tens ("ستين يوما"), which also follow a unit and "و" ("خمس وعشرون سنة"); "عشر/عشرة" after a unit makes 11-19
-_PERIOD_TENS = {fold(w): n for n, ws in ((20, "عشرين عشرون"), (30, "ثلاثين ثلاثون"), (40, "أربعين أربعون"),
+PERIOD_TENS = {fold(w): n for n, ws in ((20, "عشرين عشرون"), (30, "ثلاثين ثلاثون"), (40, "أربعين أربعون"),
                                          (50, "خمسين خمسون"), (60, "ستين ستون"), (70, "سبعين سبعون"),
                                          (80, "ثمانين ثمانون"), (90, "تسعين تسعون"))
                 for w in ws.split()}
@@ -4277,23 +4278,23 @@ def _period(art: "_Article", k: int, hi: int) -> tuple[str, int] | None:
     """The period written from token ``k`` ("خمس سنوات" → "P5Y", "لعامين" → "P2Y", "18 شهرا" → "P18M", "ستين يوما"
     → "P60D", "خمسة عشر عاما" → "P15Y", "خمس وعشرون سنة" → "P25Y") and its last token, or None."""
     w = art.norms[k]
-    if w[:1] == "ل" and (w[1:] in _PERIOD_UNITS or w[1:] in _PERIOD_DUALS or w[1:] in _PERIOD_NUMBERS
-                         or w[1:] in _PERIOD_TENS):
+    if w[:1] == "ل" and (w[1:] in PERIOD_UNITS or w[1:] in _PERIOD_DUALS or w[1:] in PERIOD_NUMBERS
+                         or w[1:] in PERIOD_TENS):
         w = w[1:]
     if w in _PERIOD_DUALS:
         return f"P2{_PERIOD_DUALS[w]}", k
-    if w in _PERIOD_UNITS and _PERIOD_UNITS[w] != "D":
-        return f"P1{_PERIOD_UNITS[w]}", k  # "لمدة عام", "عاما إضافيا"
-    n = _PERIOD_NUMBERS.get(w, _PERIOD_TENS.get(w))
+    if w in PERIOD_UNITS and PERIOD_UNITS[w] != "D":
+        return f"P1{PERIOD_UNITS[w]}", k  # "لمدة عام", "عاما إضافيا"
+    n = PERIOD_NUMBERS.get(w, PERIOD_TENS.get(w))
     if n is None and w.isdigit():
         n = int(w)
     if n is not None and n < 10 and k + 1 < hi and art.norms[k + 1] in _TEEN:
         n, k = n + 10, k + 1  # "خمسة عشر", "اثنتا عشرة"
     elif n is not None and n < 10 and k + 1 < hi and art.norms[k + 1][:1] == "و" \
-            and art.norms[k + 1][1:] in _PERIOD_TENS:
-        n, k = n + _PERIOD_TENS[art.norms[k + 1][1:]], k + 1  # "خمس وعشرون"
-    if n is not None and k + 1 < hi and art.norms[k + 1] in _PERIOD_UNITS:
-        return f"P{n}{_PERIOD_UNITS[art.norms[k + 1]]}", k + 1
+            and art.norms[k + 1][1:] in PERIOD_TENS:
+        n, k = n + PERIOD_TENS[art.norms[k + 1][1:]], k + 1  # "خمس وعشرون"
+    if n is not None and k + 1 < hi and art.norms[k + 1] in PERIOD_UNITS:
+        return f"P{n}{PERIOD_UNITS[art.norms[k + 1]]}", k + 1
     return None
 
 
@@ -4396,7 +4397,7 @@ def _extension_terms(art: "_Article", name_end: int, hi: int, data: dict[str, An
                 art.norms[k - 1].lstrip("و") not in _SINCE:  # ("لمدة عامين", "عاما إضافيا", "ستة أشهر"; not "بعد
             # ستة أشهر من المفاوضات")
             found = _period(art, first, hi) if first < hi else None
-        if found and found[1] == first and art.norms[first].removeprefix("ل") in _PERIOD_UNITS and not (
+        if found and found[1] == first and art.norms[first].removeprefix("ل") in PERIOD_UNITS and not (
                 n in _FOR_PERIOD or k + 1 < hi and art.norms[k + 1] in _MORE_TIME):
             found = None  # a unit alone is a period only after "لمدة" or before "إضافيا" ("الموقعة عام 2010")
         if found and aside is not None and dated_only:
@@ -4517,8 +4518,8 @@ def _renewals(art: "_Article", sents: list[Span], raw: list[dict[str, Any]]) -> 
                 continue
             target = _agreement_named(raw, *art.name_at(noun, hi)[:2])
             found = _period(art, every + 1, hi) if every is not None and every + 1 < hi else None
-            if found is None and every is not None and every + 1 < hi and art.norms[every + 1] in _PERIOD_UNITS:
-                found = (f"P1{_PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
+            if found is None and every is not None and every + 1 < hi and art.norms[every + 1] in PERIOD_UNITS:
+                found = (f"P1{PERIOD_UNITS[art.norms[every + 1]]}", every + 1)  # "كل عام"
             for r in raw:
                 if r["kind"] == "replaced" or r["data"].get("name") != target:
                     continue
