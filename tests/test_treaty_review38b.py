@@ -15,3 +15,17 @@ def test_an_entry_into_force_due_months_after_a_vote_counts_calendar_months(tmp_
     [deal] = [t for t in found if any(p.get("name_en") == "Tanzania" for p in t.parties)]
     due = [(s.date, s.modality) for s in deal.steps if s.kind == "in_force"]
     assert due == [("2026-09", "expected")], [(s.kind, s.date, s.date_source) for s in deal.steps]
+
+
+def test_a_period_that_is_no_number_or_no_run_up_gives_no_due_month_and_breaks_nothing():
+    # a superscript digit is a digit to str.isdigit but no number to int(); a period of a million days is past any
+    # calendar: neither may stop the records of the store from being put together
+    from marsad.nlp.events.treaty_life import _run_up
+
+    for period in ("² يوما", "1000000 يوم"):
+        row = {"data": {"date": "2026-03-04", "date_source": "article"},
+               "text": f"وأمام الاتفاقية الآن فترة {period} قبل أن تدخل حيز التنفيذ."}
+        assert _run_up([row]) is None, period
+    row = {"data": {"date": "2026-03-04", "date_source": "article"},
+           "text": "وأمام الاتفاقية الآن فترة 60 يوما قبل أن تدخل حيز التنفيذ."}
+    assert _run_up([row]) == "2026-05"

@@ -596,8 +596,10 @@ def _run_up(rows: list[dict[str, Any]]) -> str | None:
             continue
         for m in _RUN_UP.finditer(fold(r.get("text") or "")):
             word, unit, after = m.group(1).removeprefix("ل"), m.group(2), m.group(3) or ""
-            n = PERIOD_NUMBERS.get(word, PERIOD_TENS.get(word, int(word) if word.isdigit() else None))
-            if n is None or PERIOD_UNITS.get(unit) not in ("D", "W", "M") or after in ("من", "على", "علي"):
+            n = PERIOD_NUMBERS.get(word, PERIOD_TENS.get(word, int(word) if word.isdecimal() else None))
+            # (a superscript "²" is a digit but no number; past ten years is no run-up, and may pass a date's range)
+            if n is None or not 0 < n <= 3660 or PERIOD_UNITS.get(unit) not in ("D", "W", "M") or after in (
+                    "من", "على", "علي"):
                 continue
             if PERIOD_UNITS[unit] == "M":  # calendar months: six from 4 March is September, not 180 days (31 August)
                 year, month = divmod(day.year * 12 + day.month - 1 + n, 12)
