@@ -1,4 +1,5 @@
-"""Multilateral conventions followed through accession and deposit: their titles as the reports write them (issue 15)."""
+"""Multilateral conventions followed through accession and deposit: their titles as the reports write them
+(issue 15)."""
 
 from __future__ import annotations
 
