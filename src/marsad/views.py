@@ -35,6 +35,12 @@ def no_story(key: str) -> NotFoundError:
                          "other (see `marsad stories`)")
 
 
+def no_treaty(key: str) -> NotFoundError:
+    """The error for a treaty id that names none (`marsad treaty`; the API's 404)."""
+    return NotFoundError(f"no treaty {key!r}: give its id, or the first 4 or more characters of one id and of no "
+                         "other (see `marsad treaties --all`)")
+
+
 def stored_outlet_key(store: Store, outlet: str) -> str:
     """The key an outlet filter stands for as stored ("عكاظ" → ``okaz``), the same for the CLI and the API.
 

@@ -135,7 +135,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 def cmd_treaty(args: argparse.Namespace) -> int:
     t = marsad.open(args.db).treaty(args.id)
     if t is None:
-        from marsad.nlp.events.treaty_life import no_treaty
+        from marsad.views import no_treaty
 
         raise no_treaty(args.id)
     if args.json:

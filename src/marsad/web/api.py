@@ -204,7 +204,8 @@ def treaties(request: Request, party: str | None = None,
 @router.get("/treaties/{treaty_id}", summary="One agreement: its timeline of steps, each with its sources",
             response_model=schemas.TreatyView, responses=errors(404))
 def treaty(request: Request, treaty_id: Key) -> Response:
-    from marsad.nlp.events.treaty_life import no_treaty, treaty_view
+    from marsad.nlp.events.treaty_life import treaty_view
+    from marsad.views import no_treaty
 
     view = treaty_view(store_of(request), treaty_id)
     if view is None:  # a 404 in the words of `marsad treaty`

@@ -1228,14 +1228,6 @@ def find_treaty(store: Any, key: str) -> Treaty | None:
     return starting[0] if len(starting) == 1 else None
 
 
-def no_treaty(key: str) -> Any:
-    """The error for a treaty id that names none (`marsad treaty`; the API's 404)."""
-    from marsad.errors import NotFoundError
-
-    return NotFoundError(f"no treaty {key!r}: give its id, or the first 4 or more characters of one id and of no "
-                         "other (see `marsad treaties --all`)")
-
-
 def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
     """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
     t = find_treaty(store, key)
