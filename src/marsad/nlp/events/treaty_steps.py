@@ -625,6 +625,7 @@ _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتها�
 _FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
 _PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
 _ABOUT = L._w("حول بشأن بخصوص الخاص الخاصة المتعلق المتعلقة")  # "الاتفاق حول الملف النووي"
+_NEWS_TIMES = L._w("اليوم امس منذ اعتبارا مطلع بدايه الليله صباح مساء")  # a day a step is told on
 _NOT_OBJECTS = L._w("هامش الهامش مدى مستوى نحو صعيد وجه اساس ضوء خلفيه")  # "على هامش": where or how, no object
 _DRAFT_WORDS = frozenset(("مشروع", "مسوده", "نص", "وثيقه", "صيغه"))  # what of an agreement is signed ("على نص الاتفاق")
 _HELP_TOPICS = L._w("المساعدة المساعدات الدعم العون")  # a topic that tells no subject without its purpose
@@ -3962,6 +3963,17 @@ class _Article:
             and self.norms[close + 1][:1].isalpha() and self.norms[close + 1][:1] not in ("و", "ف") \
             and _stem_of(self.norms[close + 1]) != "مشروع"
 
+    def argued(self, lo: int, cue: int, hi: int) -> bool:
+        """Whether the step at ``cue`` is told in the main clause of a sentence that opens by setting something aside
+        ("وبغض النظر عن ...، فإن الاتفاق دخل حيز التطبيق بشكله النهائي", "ومهما قيل ...، فإن"), with no day or time
+        word after its "فإن": a writer's argument that the agreement holds, not news of a step taken."""
+        words = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 3)]]
+        aside = words[:2] in (["بغض", "النظر"], ["بصرف", "النظر"]) or words[:1] in (["مهما"], ["سواء"]) \
+            or words[:2] in (["ايا", "كان"], ["ايا", "كانت"])
+        then = next((k for k in range(lo, cue) if self.norms[k].lstrip("و") == "فان"), None)
+        return aside and then is not None and not any(
+            self.norms[k][:1].isdigit() or self.norms[k] in _NEWS_TIMES for k in range(then, hi))
+
     def other_object(self, cue: int, noun: int, hi: int) -> bool:
         """Whether the cue at ``cue`` takes another thing as its object with على, right after it or its subject, and
         the agreement noun at ``noun`` lies past the end of that clause ("قال إن توقيع الرئيس على قانون الضرائب كان
@@ -5257,6 +5269,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             if kind is None:
                 continue  # (no cue: what follows only checks or qualifies a cue's kind)
+            if kind == "in_force" and art.argued(lo, i, hi):
+                continue  # "وبغض النظر عن ردود الفعل، فإن الاتفاق دخل حيز التطبيق": a writer's argument, no day
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
             # (an agreement named for the United Nations is no step of theirs: "صادق البرلمان على اتفاقية الأمم
