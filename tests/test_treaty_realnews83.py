@@ -118,3 +118,14 @@ def test_a_writers_argument_that_the_agreement_holds_is_no_entry_into_force(tmp_
     found = processed_treaties(tmp_path / "b", [("w2", "2026-09-02", "صحيفة أ", aside + " اليوم.")], include_all=True)
     assert any(s.kind == "in_force" and s.modality == "done" for t in found for s in t.steps), \
         [(t.name, [(s.kind, s.date, s.modality) for s in t.steps]) for t in found]
+
+
+def test_a_step_to_come_on_a_weekday_named_alone_is_on_the_coming_one(tmp_path):
+    # a Monday's report: the house may ratify on Friday, four days on, not the Friday before
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-09-07", "صحيفة أ", "وقعت اليونان وقبرص أمس اتفاقية الربط الكهربائي، وقال الوزير إن البرلمان "
+                                       "اليوناني قد يصادق على الاتفاقية الجمعة."),
+    ], include_all=True)
+    [deal] = [t for t in found if "الربط" in (t.name or "")]
+    assert [(s.date, s.modality) for s in deal.steps if s.kind == "ratified"] == [("2026-09-11", "expected")], \
+        _steps(deal)

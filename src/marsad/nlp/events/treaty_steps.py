@@ -4211,6 +4211,11 @@ class _Article:
                 # ("توصلوا إلى اتفاق ... صباح يوم 24 نوفمبر" in a July report), not the report's day ("سيصوت قبل
                 # 17 سبتمبر على الاتفاق الذي وقعته" is another step's day, to come)
                 value = f"{int(value[:4]) - 1}{value[4:]}"
+            if not done and len(value) == 10 and self.anchor and len(self.anchor) >= 10 and value < self.anchor[:10] \
+                    and _bare_weekday(str(t.data.get("text") or "")):
+                # a step to come on a weekday named alone ("قد يصادق عليه وزراء المالية الجمعة" in a Monday's report):
+                # the coming one, not the one the time tagger reads for news (the Friday before)
+                value = (_date.fromisoformat(value) + timedelta(days=7)).isoformat()
             return value, "timex"
         if heard > len(inside):
             return self.anchor, "article"  # the speaker's day, unknown: not a year written for something else
@@ -4226,6 +4231,14 @@ class _Article:
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
         return self.anchor, "article"
+
+
+def _bare_weekday(text: str) -> bool:
+    """Whether a time expression is a weekday alone ("الجمعة", "يوم الخميس"), with no word that places it in a week
+    ("الماضي", "المقبل", "أمس") nor a date written out."""
+    words = [w.strip("()[]«»\"'،,.") for w in fold(text).split()]
+    words = [w for w in words if w and w not in ("يوم", "ويوم")]
+    return len(words) == 1 and has_word(words[0], L.WEEKDAYS) and not any(c.isdigit() for c in text)
 
 
 def _month_keys(text: str) -> list[str]:
