@@ -611,13 +611,45 @@ def _run_up(rows: list[dict[str, Any]]) -> str | None:
     return max(months, key=lambda k: (months[k], k)) if months else None
 
 
+_SAME_SITTING = 3  # days between two reports of one body's decision told with and without its country
+
+
+def _bodies_of(rows: list[dict[str, Any]]) -> dict[str, dict[str, set[str]]]:
+    """The countries the rows' ratifying bodies are told of, by chamber: {chamber: {country: {days}}}."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for r in rows:
+        by = r["data"].get("by") or {}
+        country = by.get("country") if isinstance(by.get("country"), dict) else None
+        if r["label"] == "ratified" and country and country.get("name_en") and r["data"].get("side") != "other":
+            days = out.setdefault(_chamber(by.get("name")), {}).setdefault(country["name_en"], set())
+            days.add(str(r["data"].get("date") or "")[:10])
+    return out
+
+
+def _body_country(r: dict[str, Any], bodies: dict[str, dict[str, set[str]]]) -> dict[str, Any] | None:
+    """The country of a body a report names with none ("وافق مجلس الوزراء على الاتفاقية") when other reports of the
+    agreement name the same kind of body of one country alone, deciding within days of it ("قرر مجلس الوزراء السعودي
+    الموافقة على الاتفاقية" the same evening): one body named two ways, not a second one."""
+    by = r["data"].get("by") or {}
+    if r["label"] != "ratified" or not by.get("name") or by.get("country") or r["data"].get("side") == "other":
+        return None
+    known = bodies.get(_chamber(by.get("name")), {})
+    told = _party_keys(r["data"].get("parties") or ())
+    if len(known) != 1 or len(told) == 1 and told != {_party_key({"name_en": k}) for k in known}:
+        return None  # (two countries' cabinets, or the report names one other state: whose is not told)
+    (country, days), = known.items()
+    gaps = [g for d in days if (g := _days(d, str(r["data"].get("date") or "")[:10])) is not None]
+    return {"name_en": country} if gaps and min(abs(g) for g in gaps) <= _SAME_SITTING else None
+
+
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    bodies = _bodies_of(rows)
     for r in rows:
         by = r["data"].get("by")
         who = ""
         if r["label"] in _PER_PARTY and by:
-            country = by.get("country") or {}
+            country = by.get("country") or _body_country(r, bodies) or {}
             # (one country however its name is written: "المملكة العربية السعودية" from the dateline, "السعودية"
             # from a nisba, "مجلس الوزراء" and "مجلس الوزراء السعودي" told by two outlets the same week)
             who = country.get("name_en") or fold(str(country.get("name") or by.get("name") or "")).removeprefix("ال")
@@ -651,7 +683,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         when, source = _pick_date(done or rs)
         if not done and source == "article" and (due := _run_up(rs)):
             when, source = due, "period"  # (due after the period its reports give, counted from their day)
-        by = next((r["data"]["by"] for r in rs if r["data"].get("by")), None)
+        by = next((r["data"]["by"] for r in rs if (r["data"].get("by") or {}).get("country")), None) \
+            or next((r["data"]["by"] for r in rs if r["data"].get("by")), None)  # (the body told with its country)
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
         out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
                         **_life_terms(done or rs)))
@@ -844,7 +877,8 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
             max(fit, key=lambda g: (len(_shared(g.parties, u.parties)), len(g.units))).add(u)
         else:
             groups.append(_Group(u))
-    groups = _join_same_signing(_join_lone_nouns(_join_places(_rejoin_recalled(_join_later_names(groups)))))
+    groups = _join_same_signing(_join_lone_nouns(_join_places(_rejoin_recalled(_join_later_parties(
+        _join_later_names(groups))))))
     for g in groups:
         _drop_other_dates(g)
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -1072,6 +1106,27 @@ def _rejoin_recalled(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+def _same_sides(mine: set[str], h: _Group) -> bool:
+    """Whether a record's two sides or more (``mine``) are the sides most of group ``h``'s reports name."""
+    return len(mine) >= 2 and mine == set(h.core())
+
+
+def _join_later_parties(groups: list[_Group]) -> list[_Group]:
+    """A report that names one side only ("منذ إنجاز الاتفاق النووي الإيراني"), judged before the record of that name
+    held its reports naming that side (a record of the other side alone, "الاتفاق النووي التاريخي" of the P5+1, was
+    all there was), is a record of its own: it joins the larger record of the same names that now fits it."""
+    out = list(groups)
+    for g in sorted(groups, key=lambda g: len(g.units)):
+        if not g.names or g.organisations or len(g.core()) != 1:
+            continue
+        fit = [h for h in out if h is not g and len(h.units) > len(g.units) and g.names <= h.names
+               and _shared(h.core(), g.core()) and all(h.fits(u) for u in g.units)]
+        if fit:
+            max(fit, key=lambda h: len(h.units)).merge(g)
+            out.remove(g)
+    return out
+
+
 def _join_places(groups: list[_Group]) -> list[_Group]:
     """An agreement named for a city ("اتفاق فيينا") is the agreement other reports say was made there ("الاتفاق
     النووي الذي أبرم في فيينا"), when it names a party and none the other does not: the two records become one,
@@ -1088,8 +1143,10 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
         for h in out:
             # made there, or named for what the city's agreement is about ("اتفاق فيينا الخاص بالبرنامج النووي" and
             # "الاتفاق النووي": the same words, not only some: "معاهدة حظر انتشار الأسلحة النووية" is another)
-            if h is g or h.organisations or h.named_for() == city or not (h.made_at(city) or about & h.names):
-                continue
+            if h is g or h.organisations or h.named_for() == city or not (
+                    h.made_at(city) or about & h.names or _same_sides(mine, h) and _same_signing(g.taken, h.taken)):
+                continue  # (or the same two sides, concluding it the same month: "اتفاقية فيينا بين إيران ومجموعة
+                # دول الست" reached in July, and the nuclear deal of the two reached on 14 July)
             if not (mine and h.core()):
                 if not _same_signing(g.taken, h.taken):
                     continue  # (a side with no party known: the same signing tells it is the one made there)

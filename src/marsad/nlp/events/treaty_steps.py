@@ -385,7 +385,9 @@ BODIES = L._w("البرلمان برلمان مجلس الدوما الكونغ�
 _EU = {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}
 # Multilateral groups named as one party.
 _GROUPS: list[tuple[re.Pattern[str], dict[str, Any]]] = [
-    (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمس\s*زائد\s*واحد|السداسيه|الدول الست|القوي (الكبري|العالميه|الدوليه) الست|دول الغرب الست"
+    # ("مجموعة دول الست", "مجموعة الخمسة زائد واحد": the group's words as papers write them too)
+    (re.compile(r"5\s*\+\s*1|5\s*زائد\s*1|الخمسه?\s*زائد\s*واحد|السداسيه|(ال)?دول الست(?!\S)"
+                r"|القوي (الكبري|العالميه|الدوليه) الست|دول الغرب الست"
                 r"|القوي الكبري|القوي العالميه|القوي الست|الدول الخمس (الدائمه|دائمه) العضويه"),
      {"name": "مجموعة 5+1", "name_en": "P5+1", "entity_id": None, "group": True}),
     (re.compile(r"الاتحاد الاوروبي"), {"name": "الاتحاد الأوروبي", "name_en": "European Union", "entity_id": None}),
@@ -623,6 +625,10 @@ _ENDED = L._w("انتهاء انقضاء نهاية لانتهاء بانتها�
 _FRAMES = L._w("أعقاب اعقاب خلفية ضوء ظل إطار")
 _PREPOSITIONS = L._w("مع ومع إلى الى على من عن ضد لدى تجاه حول بشأن نحو عبر")
 _ABOUT = L._w("حول بشأن بخصوص الخاص الخاصة المتعلق المتعلقة")  # "الاتفاق حول الملف النووي"
+_NEWS_TIMES = L._w("اليوم امس منذ اعتبارا مطلع بدايه الليله صباح مساء")  # a day a step is told on
+_NOT_OBJECTS = L._w("هامش الهامش مدى مستوى نحو صعيد وجه اساس ضوء خلفيه")  # "على هامش": where or how, no object
+_DRAFT_WORDS = frozenset(("مشروع", "مسوده", "نص", "وثيقه", "صيغه"))  # what of an agreement is signed ("على نص الاتفاق")
+_HELP_TOPICS = L._w("المساعدة المساعدات الدعم العون")  # a topic that tells no subject without its purpose
 _CITY_WORDS = L._w("مدينة بمدينة المدينة ميناء بميناء منطقة بمنطقة محافظة بمحافظة")
 _WITNESS = L._w("بحضور وبحضور برعاية وبرعاية بوساطة وبوساطة")  # "وقع البلدان بحضور الرئيس الكيني اتفاقية"
 _CAPITAL_WORDS = L._w("العاصمة عاصمة بالعاصمة")  # "في العاصمة البرازيلية": where, not who
@@ -1526,8 +1532,8 @@ class _Article:
                 continue  # "بين دول الـ"5+1" مع إيران حول برنامجها النووي"
             if not n[:1].isalnum() or k in self.nouns_set or on and n in _RELATIVE:
                 return None  # the clause ends, or another agreement is named, or a clause tells what it holds
-            if n not in _ABOUT and not (on and n in ("على", "علي")):
-                continue
+            if n not in _ABOUT and not (on and n in ("على", "علي")) and not (n == "شان" and self.norms[k - 1] == "في"):
+                continue  # (and "في شأن", as "بشأن")
             last = None
             for j in range(k + 1, min(hi, k + 5)):
                 w = self.norms[j]
@@ -1540,6 +1546,12 @@ class _Article:
             named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
             if not named:
                 return None
+            if len(named) == 1 and self.norms[named[0]] in _HELP_TOPICS and last is not None:
+                # help with no object but what it is for ("بشأن تقديم المساعدة لتطوير وتدريب حرس الحدود"): the
+                # whole phrase, not "المساعدة" alone, which every aid agreement shares
+                whole = self.purpose_phrase(last + 1, hi)
+                if whole is not None:
+                    return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in range(k + 1, whole + 1))
             if named[0] > k + 1 and self.norms[named[0] - 1].startswith("ال") and len(named) == 1 \
                     and self.norms[named[0] - 1] not in _CONTAINERS and self.norms[named[0] - 1] not in _NISBA:
                 # the noun the named word qualifies goes with it ("حول الصيد البحري" → "الصيد البحري"), not a
@@ -1549,6 +1561,24 @@ class _Article:
             # the words that name agreements, as written ("حول ملف برنامجها النووي" → "النووي")
             return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in named)
         return None
+
+    def purpose_phrase(self, k: int, hi: int) -> int | None:
+        """The last token of a purpose starting at ``k``: «ل» and a verbal noun, then its objects and the verbal nouns
+        joined to it by «و» ("لتطوير وتدريب حرس الحدود"), up to a preposition, a clause's end or eight words; None
+        when no purpose starts there."""
+        from marsad.nlp.events.treaty_life import _purpose_noun  # (treaty_life imports this module)
+
+        if k + 1 >= hi or self.norms[k][:1] != "ل" or self.norms[k].startswith("لل") \
+                or not _purpose_noun(self.norms[k][1:]):
+            return None
+        end = k
+        for j in range(k + 1, min(hi, k + 8)):
+            w = self.norms[j]
+            if not w[:1].isalpha() or w in _NISBA or w in _PREPOSITIONS or w in _PLACE_BEFORE or w in _RELATIVE \
+                    or w[:1] == "ل" and not w.startswith("لل") or self.is_country(self.starts[j]):
+                break
+            end = j
+        return end if end > k else None
 
     @cached_property
     def nouns_set(self) -> frozenset[int]:
@@ -3153,7 +3183,14 @@ class _Article:
         decision's, not the approval's."""
         k = next((j for j in range(body + 1, cue) if self.norms[j] in _DECISIONS), None)  # (also "قرارات")
         if k is None:
-            return None
+            # ... or cited before the council that decides: "وبعد النظر في قرار مجلس الشورى رقم (84/44) وتاريخ
+            # 15/8/1436هـ، قرر مجلس الوزراء الموافقة على"
+            lo = self.sentence_of(body)[0]
+            k = next((j for j in range(body - 1, max(lo, body - 20) - 1, -1) if self.norms[j] in _DECISIONS), None)
+            if k is None:
+                return None
+            end = next((j for j in range(k + 1, body) if self.norms[j] in ("،", ",")), body)
+            return self.toks[k].start, self.toks[end].start
         end = next((j for j in range(k + 1, cue) if self.norms[j] in ("،", ",")), cue)
         return self.toks[k].start, self.toks[end].start
 
@@ -3210,7 +3247,40 @@ class _Article:
             # "طرابلس - ...: قررت حكومة الوحدة الوطنية تعليق العمل بالاتفاقية مع تونس": a government named by its
             # own title is the cabinet of the state the report is written in, the side the clause does not name
             return where
+        if where is None and name == fold("مجلس الوزراء"):
+            own = self.outlet_cabinet()
+            if own and (not named or own["name_en"] in named):
+                return own  # (the clause names no side, or names the outlet's own state among them)
         return None
+
+    def outlet_cabinet(self) -> dict[str, Any] | None:
+        """The state of a national outlet whose report has no dateline ("قرر مجلس الوزراء الموافقة على اتفاقية
+        ..." in a Saudi paper's account of the cabinet's session): the cabinet a national paper names with no
+        nationality is its own state's.  None when the report opens with a place of another state ("بيروت: ...")
+        or names the cabinet or government of another state ("الحكومة اللبنانية", "مجلس الوزراء العراقي")."""
+        code = self.outlet_country
+        if not code or self.line_dateline() is not None:
+            return None
+        own = next(({"name": e.name_ar, "name_en": e.name_en} for e in self.kb.entities.values()
+                     if e.data.get("iso") == code and e.data.get("kind") == "country"), None)
+        if own is None or not own.get("name_en"):
+            return None
+        opening = self.after_dateline(0, len(self.norms))
+        for m in self.mentions:
+            k = bisect.bisect_right(self.starts, m.start) - 1
+            if 0 <= k < opening and m.label == "LOC":
+                party = _place_country(m, self.text, self.kb, city_first=True)
+                if party and party.get("name_en") and party["name_en"] != own["name_en"]:
+                    return None
+        for k, n in enumerate(self.norms[:-1]):
+            if n.lstrip("وبل").removeprefix("ال") == "حكومه" or n.lstrip("وبل") == "مجلس" and self.norms[k + 1] in (
+                    "الوزراء", "وزراء"):
+                after = self.norms[k + 1] if n.lstrip("وبل").removeprefix("ال") == "حكومه" else \
+                    (self.norms[k + 2] if k + 2 < len(self.norms) else "")
+                other = _NISBA.get(after)
+                if other and other[1] != own["name_en"]:
+                    return None
+        return own
 
     def home_house(self, cue: int, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The dateline's state for a national house named with no nationality later in the report, when that state
@@ -3893,6 +3963,30 @@ class _Article:
             and self.norms[close + 1][:1].isalpha() and self.norms[close + 1][:1] not in ("و", "ف") \
             and _stem_of(self.norms[close + 1]) != "مشروع"
 
+    def argued(self, lo: int, cue: int, hi: int) -> bool:
+        """Whether the step at ``cue`` is told in the main clause of a sentence that opens by setting something aside
+        ("وبغض النظر عن ...، فإن الاتفاق دخل حيز التطبيق بشكله النهائي", "ومهما قيل ...، فإن"), with no day or time
+        word after its "فإن": a writer's argument that the agreement holds, not news of a step taken."""
+        words = [w.lstrip("و") for w in self.norms[lo:min(cue, lo + 3)]]
+        aside = words[:2] in (["بغض", "النظر"], ["بصرف", "النظر"]) or words[:1] in (["مهما"], ["سواء"]) \
+            or words[:2] in (["ايا", "كان"], ["ايا", "كانت"])
+        then = next((k for k in range(lo, cue) if self.norms[k].lstrip("و") == "فان"), None)
+        return aside and then is not None and not any(
+            self.norms[k][:1].isdigit() or self.norms[k] in _NEWS_TIMES for k in range(then, hi))
+
+    def other_object(self, cue: int, noun: int, hi: int) -> bool:
+        """Whether the cue at ``cue`` takes another thing as its object with على, right after it or its subject, and
+        the agreement noun at ``noun`` lies past the end of that clause ("قال إن توقيع الرئيس على قانون الضرائب كان
+        خطأ، والآن يعارض الاتفاق"): another signing or approval, not one of the agreement."""
+        if noun <= cue:
+            return False
+        on = next((k for k in range(cue + 1, min(noun, cue + 4)) if self.norms[k] in ("على", "علي")), None)
+        if on is None or on + 1 >= noun or on + 1 in self.nouns_set or not self.norms[on + 1][:1].isalpha() \
+                or self.norms[on + 1].lstrip("و") in _NOT_OBJECTS \
+                or self.norms[on + 1].lstrip("و").removeprefix("ال") in _DRAFT_WORDS:
+            return False  # ("وقع على هامش القمة، الاتفاقية": where, not what; "على مشروع الاتفاقية")
+        return any(self.norms[k] in ("،", ",", ".", "؛", ":") for k in range(on + 2, noun))
+
     def session_aside(self, comma: int, hi: int) -> bool:
         """Whether the phrase after the comma at ``comma`` tells the session a body acted in ("أقر مجلس الشعب، في
         جلسته التي عقدها أمس برئاسة رئيس المجلس، الاتفاقية"; "في جلسة عقدها ببورتسودان"; "في دورته الاستثنائية"):
@@ -4117,6 +4211,11 @@ class _Article:
                 # ("توصلوا إلى اتفاق ... صباح يوم 24 نوفمبر" in a July report), not the report's day ("سيصوت قبل
                 # 17 سبتمبر على الاتفاق الذي وقعته" is another step's day, to come)
                 value = f"{int(value[:4]) - 1}{value[4:]}"
+            if not done and len(value) == 10 and self.anchor and len(self.anchor) >= 10 and value < self.anchor[:10] \
+                    and _bare_weekday(str(t.data.get("text") or "")):
+                # a step to come on a weekday named alone ("قد يصادق عليه وزراء المالية الجمعة" in a Monday's report):
+                # the coming one, not the one the time tagger reads for news (the Friday before)
+                value = (_date.fromisoformat(value) + timedelta(days=7)).isoformat()
             return value, "timex"
         if heard > len(inside):
             return self.anchor, "article"  # the speaker's day, unknown: not a year written for something else
@@ -4132,6 +4231,14 @@ class _Article:
             if not self.anchor or self.norms[k] <= self.anchor[:4]:
                 return self.norms[k], "timex"
         return self.anchor, "article"
+
+
+def _bare_weekday(text: str) -> bool:
+    """Whether a time expression is a weekday alone ("الجمعة", "يوم الخميس"), with no word that places it in a week
+    ("الماضي", "المقبل", "أمس") nor a date written out."""
+    words = [w.strip("()[]«»\"'،,.") for w in fold(text).split()]
+    words = [w for w in words if w and w not in ("يوم", "ويوم")]
+    return len(words) == 1 and has_word(words[0], L.WEEKDAYS) and not any(c.isdigit() for c in text)
 
 
 def _month_keys(text: str) -> list[str]:
@@ -4983,9 +5090,11 @@ def _shares_parties(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> b
     """Whether the step ``d`` names a party of the steps that name the agreement ``ref`` by its own words."""
     from marsad.nlp.events.treaty_life import _party_keys  # (treaty_life imports this module)
 
+    # (not the state whose body took a step of it, which the steps' sentences do not name as a side: "قرر مجلس
+    # الوزراء الموافقة على اتفاقية بشأن حماية التراث ..." names no pair that another agreement's could share)
     return bool(_party_keys(d["parties"]) & _party_keys(
         [p for x in raw if (x["data"].get("told") or x["data"]["said"]) == ref and not x["data"]["generic"]
-         for p in x["data"]["parties"]]))
+         for p in x["data"]["parties"] if p.get("name_en") != x["data"].get("taker_party")]))
 
 
 def _another_pair(raw: list[dict[str, Any]], ref: str, d: dict[str, Any]) -> bool:
@@ -5173,6 +5282,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 kind = "ratified"  # "وافق مجلس النواب على الاتفاقية", "صوت البرلمان لصالح المعاهدة"
             if kind is None:
                 continue  # (no cue: what follows only checks or qualifies a cue's kind)
+            if kind == "in_force" and art.argued(lo, i, hi):
+                continue  # "وبغض النظر عن ردود الفعل، فإن الاتفاق دخل حيز التطبيق": a writer's argument, no day
             joined = " ".join(art.norms[max(lo, i - _COUNCIL_REACH):min(hi, i + _COUNCIL_REACH + 1)])
             joined = joined.replace("مجلس الامن القومي", "مجلس قومي")  # a country's council, as "الوطني" below
             # (an agreement named for the United Nations is no step of theirs: "صادق البرلمان على اتفاقية الأمم
@@ -5210,7 +5321,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
                 cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
                 # talks were held up to the step that closed them, on its day and on its agreement
-            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH and not art.aside_names(cue, n, hi, nouns)]
+            near = [n for n in nouns if abs(n - cue) <= _CUE_REACH and not art.aside_names(cue, n, hi, nouns)
+                    and not art.other_object(cue, n, hi)]
             if not near and art.stemmed[cue] not in _MASDAR and art.norms[cue] not in _PARTICIPLES:
                 # a verb whose subject is long: "وقّع الرئيس ... ونظيره ... اليوم في الكرملين على «معاهدة ...»"
                 far = art.object_after(cue, hi, nouns, direct=(kind in ("signed", "concluded") or kind == "ratified"
@@ -5526,6 +5638,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         # الأذربيجاني لصالح التصديق على معاهدة السلام مع أرمينيا")
                         data["parties"] = data["parties"] + [{"name": c.get("name"), "name_en": c["name_en"],
                                                               "entity_id": c.get("entity_id")}]
+                        data["taker_party"] = c["name_en"]  # (a party its sentence names as the taker alone)
             first = art.second_decree.get(cue)
             lead = next((r for r in raw if first is not None and r["kind"] == kind and first < r["tok"][0] <= first + 3
                          and r["data"]["sentence"][0] == s.start), None)
@@ -5756,7 +5869,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="43", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="44", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
