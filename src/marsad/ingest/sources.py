@@ -357,6 +357,31 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
                 yield os.path.join(root, name), True
 
 
+def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> bool:
+    """Whether some input may be a web archive (WARC/WET), the only kind the archive filter applies to: a file or a
+    zip member named so, a file without a known extension that starts as one, stdin or a URL (not known before
+    reading)."""
+    for p, _ in units(paths, opts):
+        if p == "-" or p.startswith(("http://", "https://")):
+            return True
+        kind = _media_type(p)
+        try:
+            if kind == "zip":
+                with zipfile.ZipFile(p) as z:
+                    if any(n.lower().endswith(WARC_SUFFIXES) for n in z.namelist()):
+                        return True
+            elif kind is None:
+                with open(p, "rb") as fh:
+                    head = fh.read(5)
+                if head.lower() == b"warc/" or head[:2] == b"\x1f\x8b":  # (gzipped: an archive, most likely)
+                    return True
+        except (OSError, zipfile.BadZipFile):
+            continue
+        if kind == "warc":
+            return True
+    return False
+
+
 def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:
     """RawDocuments and Rejections of one unit (see :func:`units`)."""
     p, from_dir = unit

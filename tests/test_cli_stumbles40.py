@@ -1,0 +1,55 @@
+"""What a new user trips on (round 40): ingest's date bounds, the home page, outlets, roles' countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PARK_ARTICLE as ARTICLE
+from marsad.cli.main import main
+from marsad.ingest.warc import WarcFilter
+
+
+def test_an_archive_bound_of_a_month_takes_all_its_days():
+    """`--until 2015-07` kept no record of July (a day compared with a month as text: "2015-07-21" > "2015-07")."""
+    july = WarcFilter(until="2015-07")
+    assert july.date_ok("2015-07-21T08:00:00Z") and july.date_ok("2015-07-31T23:59:59Z")
+    assert not july.date_ok("2015-08-01T00:00:00Z")
+    assert WarcFilter(since="2015-07").date_ok("2015-07-01T00:00:00Z")
+    assert not WarcFilter(since="2015-08").date_ok("2015-07-31T23:00:00Z")
+    assert WarcFilter(since="2015", until="2015").date_ok("2015-12-31T10:00:00Z")
+
+
+def test_an_archive_bound_that_is_no_date_is_refused():
+    """WarcFilter(since="yesterday") kept nothing at all (every capture date sorts before "y")."""
+    with pytest.raises(ValueError, match="since expects a date as YYYY-MM-DD"):
+        WarcFilter(since="yesterday")
+    with pytest.raises(ValueError, match="later than"):
+        WarcFilter(since="2015-08", until="2015-07-20")
+
+
+@pytest.mark.parametrize("flags, said", [
+    (["--since", "yesterday"], "--since expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), got 'yesterday'"),
+    (["--until", "2015-13"], "--until expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), got '2015-13'"),
+    (["--since", "2015-08-02", "--until", "2015-08-01"], "--since 2015-08-02 is later than --until 2015-08-01"),
+])
+def test_ingest_refuses_a_bad_date_bound(tmp_path, capsys, flags, said):
+    """`ingest --since yesterday` ran, read every record of an archive and kept none: exit 0, nothing stored."""
+    page = tmp_path / "park.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "m.db"), "ingest", str(page), *flags]) == 2
+    assert said in capsys.readouterr().err
+    assert not (tmp_path / "m.db").exists()
+
+
+def test_ingest_says_the_archive_filters_do_not_apply_to_files(tmp_path, capsys):
+    """`ingest day.zip --since 2015-07-22` stored every article of every day, the bound unread: a flag that did
+    nothing, silently. It is refused, naming the command that lists a period."""
+    page = tmp_path / "park.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(tmp_path), "--since", "2015-07-22", "--host", "sabq.org"]) == 2
+    err = capsys.readouterr().err
+    assert "--since, --host filter the records of web archives (WARC/WET) only" in err
+    assert "marsad articles --since" in err
+    (tmp_path / "crawl.warc.gz").write_bytes(b"\x1f\x8b")  # a folder with an archive: the bounds are for it
+    assert main(["--db", db, "ingest", str(tmp_path), "--since", "2015-07-22"]) == 0
