@@ -53,3 +53,30 @@ def test_ingest_says_the_archive_filters_do_not_apply_to_files(tmp_path, capsys)
     assert "marsad articles --since" in err
     (tmp_path / "crawl.warc.gz").write_bytes(b"\x1f\x8b")  # a folder with an archive: the bounds are for it
     assert main(["--db", db, "ingest", str(tmp_path), "--since", "2015-07-22"]) == 0
+
+
+def _reports(tmp_path, days: list[str]) -> str:
+    """A store of one short report a day, in the order given, ingested from JSON Lines (not processed)."""
+    import json
+
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps({"title": f"مكتبة الحي {i}", "date": day, "source": "sabq",
+                                          "content": f"{ARTICLE} وهذا خبرها رقم {i}."}, ensure_ascii=False) + "\n"
+                              for i, day in enumerate(days)), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(export)]) == 0
+    return db
+
+
+def test_the_home_page_lists_the_latest_news_not_the_last_stored(tmp_path, capsys):
+    """A day ingested after a later one filled the home page's latest articles with the older day's news: the
+    last 15 stored were shown, sorted among themselves."""
+    import marsad
+    from marsad.web.data import home_data
+
+    db = _reports(tmp_path, ["2015-07-22", *["2015-07-21"] * 16])
+    with marsad.open(db) as m:
+        recent = home_data(m.store)["recent"]
+    assert [a["published_at"][:10] for a in recent[:2]] == ["2015-07-22", "2015-07-21"]
+    assert len(recent) == 15
+

@@ -79,8 +79,7 @@ def home_data(store: Store) -> dict[str, Any]:
     stories = stories or list_stories(store, limit=30)
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
-    recent = store.latest_articles(15)  # the last stored, shown by their day (a batch is stored in any order)
-    recent.sort(key=lambda a: a.get("published_at") or "", reverse=True)
+    recent = store.latest_articles(15)  # by publication date, not the last stored
     counts = {"articles": store.article_count(), "entities": store.entity_count()}
     return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
