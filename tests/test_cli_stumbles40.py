@@ -80,3 +80,17 @@ def test_the_home_page_lists_the_latest_news_not_the_last_stored(tmp_path, capsy
     assert [a["published_at"][:10] for a in recent[:2]] == ["2015-07-22", "2015-07-21"]
     assert len(recent) == 15
 
+
+def test_the_home_page_counts_the_actors_of_the_news(tmp_path, capsys):
+    """The home page said «الفاعلون: 9,600» over one article: the whole knowledge base, not who the news names."""
+    import marsad
+    from marsad.web.data import home_data
+
+    db = str(tmp_path / "m.db")
+    story = tmp_path / "visit.txt"
+    story.write_text("زيارة رسمية\n\nاستقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأردني أيمن الصفدي، "
+                     "وبحث الجانبان العلاقات بين مصر والأردن وسبل تعزيز التعاون في مجالات التجارة والنقل والطاقة.", encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story), "--process"]) == 0
+    with marsad.open(db) as m:
+        named = {e["entity_id"] for e in m.store.mention_counts(limit=None)}
+        assert 2 <= home_data(m.store)["stats"]["entities"] == len(named) < m.store.entity_count()

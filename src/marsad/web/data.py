@@ -80,7 +80,7 @@ def home_data(store: Store) -> dict[str, Any]:
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
     recent = store.latest_articles(15)  # by publication date, not the last stored
-    counts = {"articles": store.article_count(), "entities": store.entity_count()}
+    counts = {"articles": store.article_count(), "entities": store.mentioned_entity_count()}  # the news's actors
     return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
 
