@@ -94,3 +94,20 @@ def test_the_home_page_counts_the_actors_of_the_news(tmp_path, capsys):
     with marsad.open(db) as m:
         named = {e["entity_id"] for e in m.store.mention_counts(limit=None)}
         assert 2 <= home_data(m.store)["stats"]["entities"] == len(named) < m.store.entity_count()
+
+
+def test_the_international_outlets_arabic_news_cites_are_known():
+    """«بلومبيرغ», «وول ستريت جورنال», «صحيفة الغارديان» were unknown: shown as written in the English pages, a wire
+    byline («يو بي اي», «الفرنسية») kept as its author's name."""
+    from test_outlets import _authored
+
+    from marsad import outlets
+
+    assert outlets.canonical("بلومبيرغ") == outlets.canonical("وكالة بلومبرغ") == "bloomberg"
+    assert outlets.display_name("وول ستريت جورنال", "en") == "The Wall Street Journal"
+    assert outlets.canonical("صحيفة الغارديان") == outlets.canonical("الجارديان") == "guardian"
+    assert outlets.canonical("مجلة نيوزويك") == "newsweek"
+    assert outlets.canonical(None, "https://www.nytimes.com/2015/07/21/world/x.html") == "nytimes"
+    assert outlets.canonical("وكالة الأنباء") == "وكالة الأنباء"  # a kind of outlet alone names none
+    assert _authored("يو بي اي", "aleqtisadiya") == ([], "upi")
+    assert _authored("الرياض - الفرنسية", "aleqtisadiya") == ([], "afp")
