@@ -111,3 +111,27 @@ def test_the_international_outlets_arabic_news_cites_are_known():
     assert outlets.canonical("وكالة الأنباء") == "وكالة الأنباء"  # a kind of outlet alone names none
     assert _authored("يو بي اي", "aleqtisadiya") == ([], "upi")
     assert _authored("الرياض - الفرنسية", "aleqtisadiya") == ([], "afp")
+
+
+def test_an_actors_roles_read_in_arabic_in_the_cli_and_in_words_on_the_english_page(tmp_path, capsys):
+    """`marsad entity` gave «رئيس الولايات المتحدة (United States)», and a role of the PETRARCH dictionary as its
+    code: «gov (Morocco)»; the English page showed "gov", "ptyleg"."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    db = str(tmp_path / "m.db")
+    story = tmp_path / "visit.txt"
+    story.write_text("لقاء في الرباط\n\nالتقى الرئيس الأمريكي باراك أوباما في واشنطن رئيس الحكومة المغربية السابق "
+                     "عبد الإله ابن كيران، وبحث الجانبان العلاقات بين البلدين وسبل تعزيز التعاون في مجالات التجارة "
+                     "والتعليم والطاقة.", encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story), "--process"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "entity", "per:barack-obama"]) == 0
+    assert "(الولايات المتحدة) 2009-01-20" in capsys.readouterr().out
+    assert main(["--db", db, "entity", "per:abd-ilah-ibn-kieran"]) == 0
+    out = capsys.readouterr().out
+    assert "role: الحكومة (المغرب) 2011-11-29" in out and "role: حزب سياسي، السلطة التشريعية (المغرب)" in out
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        en = c.get("/entity/per:abd-ilah-ibn-kieran", params={"lang": "en"}).text
+    assert "<li>government — Morocco" in en and "political party, legislature — Morocco" in en

@@ -132,11 +132,11 @@ def clip(text: str | None, limit: int = 280) -> Markup:
     return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(text[:cut], text[cut:])
 
 
-def office_title(role: str) -> str:
-    """An office key's Arabic title («وزير الخارجية» for foreign_minister)."""
+def office_title(role: str, lang: str = "ar") -> str:
+    """An office key's title in ``lang`` («وزير الخارجية» for foreign_minister; «الحكومة» for a CAMEO "gov")."""
     from marsad.nlp.kb.kb import office_title as title
 
-    return title(role)
+    return title(role, lang)
 
 
 FILTERS = {"count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
