@@ -135,3 +135,23 @@ def test_an_actors_roles_read_in_arabic_in_the_cli_and_in_words_on_the_english_p
     with TestClient(create_app(WebSettings(db=db))) as c:
         en = c.get("/entity/per:abd-ilah-ibn-kieran", params={"lang": "en"}).text
     assert "<li>government — Morocco" in en and "political party, legislature — Morocco" in en
+
+
+def test_a_sites_closing_link_line_is_not_article_text():
+    """Every Al-Weeam article of SaudiNewsNet ended «رابط الخبر بصحيفة الوئام: TITLE»: the outlet was the sixth most
+    mentioned actor of a day (570 mentions in 569 articles), and the line a step of story timelines."""
+    from test_outlets import _record
+
+    from marsad.extract import extract
+
+    body = "أعلنت أمانة المنطقة عن افتتاح ثلاث حدائق جديدة في الأحياء الشمالية خلال أيام العيد، وقالت إنها مجهزة."
+    [article] = extract(_record(title="حدائق جديدة", source="alweeam",
+                                content=f"{body}\nوتضم الحدائق ملاعب للأطفال. رابط الخبر بصحيفة الوئام: حدائق جديدة"))
+    assert article.text.endswith("وتضم الحدائق ملاعب للأطفال.") and "الوئام" not in article.text
+    [article] = extract(_record(title="حدائق", source="alweeam", content=f"{body}\nرابط الخبر بصحيفة الوئام: حدائق"))
+    assert article.text == body
+    [gallery] = extract(_record(title="بالصور .. حدائق العيد", source="alweeam",
+                                content="رابط الخبر بصحيفة الوئام: بالصور .. حدائق العيد"))
+    assert gallery.text == "بالصور .. حدائق العيد"
+    [other] = extract(_record(title="حدائق", source="sabq", content=f"{body} وأكد أن رابط الخبر بين الحيين طريق."))
+    assert other.text.endswith("رابط الخبر بين الحيين طريق.")
