@@ -168,3 +168,28 @@ def test_a_byline_with_escaped_characters_or_the_reporters_city_keeps_the_report
     assert _authored("&nbsp;عكاظ (جدة)", "okaz") == ([], None)
     assert _authored("خالد سالم &ndash; سبق &ndash; جدة:", "sabq") == (["خالد سالم"], None)
     assert _authored("بالي (إندونيسيا): سلمى الراشد", "aawsat") == (["سلمى الراشد"], None)  # a dateline, as before
+
+
+def test_treaties_is_a_listing_as_the_others(tmp_path, capsys):
+    """`marsad treaties --limit 5` was refused («unrecognized arguments»): it printed every agreement of the store,
+    with no page, footer or --after, where every other listing takes them."""
+    import json
+
+    export = tmp_path / "export.jsonl"
+    texts = [("اتفاقية للنقل البحري", "وقعت سلطنة عمان وجمهورية كينيا أمس الثلاثاء في مسقط اتفاقية النقل البحري بين "
+              "البلدين، وقال وزير النقل العماني إن الاتفاقية تفتح خطا ملاحيا مباشرا بين ميناءين."),
+             ("اتفاقية للتعاون الزراعي", "وقعت المملكة الأردنية الهاشمية وجمهورية تونس أمس في عمان اتفاقية للتعاون "
+              "الزراعي بين البلدين، تتبادلان بموجبها البذور والخبرات في مكافحة التصحر.")]
+    export.write_text("".join(json.dumps({"title": t, "content": c, "date": "2015-07-21", "source": "sabq"},
+                                         ensure_ascii=False) + "\n" for t, c in texts), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(export), "--process"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "treaties", "--json"]) == 0
+    ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert len(ids) == 2
+    assert main(["--db", db, "treaties", "--limit", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n[") + out.startswith("[") == 1 and f"treaties --after {ids[0]}" in out
+    assert main(["--db", db, "treaties", "--after", ids[0], "--json"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ids[1:]
