@@ -193,3 +193,31 @@ def test_treaties_is_a_listing_as_the_others(tmp_path, capsys):
     assert out.count("\n[") + out.startswith("[") == 1 and f"treaties --after {ids[0]}" in out
     assert main(["--db", db, "treaties", "--after", ids[0], "--json"]) == 0
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ids[1:]
+
+
+def test_the_arabic_article_page_names_its_events_in_arabic(tmp_path, capsys):
+    """The article page's events read «AGREE», «SANCTION» on the Arabic page (the entity page gave «اتفاق»)."""
+    from fastapi.testclient import TestClient
+
+    from marsad.views import article_view
+    from marsad.web.app import WebSettings, create_app
+    from marsad.web.format import EVENT_TYPES_AR
+
+    db = str(tmp_path / "m.db")
+    story = tmp_path / "clash.txt"
+    story.write_text("اشتباكات في الحدود\n\nقصفت القوات الحكومية أمس مواقع للمتمردين في شمال البلاد، واعتقلت الشرطة "
+                     "عشرين شخصا في العاصمة بعد احتجاجات واسعة على ارتفاع الأسعار، بحسب ما أعلنت وزارة الداخلية.",
+                     encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story), "--process"]) == 0
+    import marsad
+
+    with marsad.open(db) as m:
+        [aid] = [a.id for a in m.store.iter_articles()]
+        types = {ev["label"] for ev in article_view(m.store, aid)["annotations"]["event"]}
+    assert types
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        ar = c.get(f"/article/{aid}").text
+        en = c.get(f"/article/{aid}", params={"lang": "en"}).text
+    for code in types:
+        assert f'<span class="badge" title="{code}">{EVENT_TYPES_AR[code]}</span>' in ar
+        assert f">{code}</span>" in en
