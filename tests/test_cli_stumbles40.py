@@ -221,3 +221,12 @@ def test_the_arabic_article_page_names_its_events_in_arabic(tmp_path, capsys):
     for code in types:
         assert f'<span class="badge" title="{code}">{EVENT_TYPES_AR[code]}</span>' in ar
         assert f">{code}</span>" in en
+
+
+def test_a_newspapers_name_in_quotation_marks_is_not_a_quotation():
+    """«نيويورك تايمز» was the first of Obama's quotes in a story: 'في مقابلة مع صحيفة «…»، نوه أوباما إلى …'."""
+    from marsad.nlp.quotes import find_quotes
+
+    text = ("وفي حديث سابق مع صحيفة «الغد»، نوه الوزير إلى أهمية المشروع للمدينة. "
+            "«سنفتتح المكتبة قبل نهاية العام»، قال الوزير أمس.")
+    assert [q.data["content_text"] for q in find_quotes(text)] == ["سنفتتح المكتبة قبل نهاية العام"]
