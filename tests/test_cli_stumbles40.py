@@ -230,3 +230,17 @@ def test_a_newspapers_name_in_quotation_marks_is_not_a_quotation():
     text = ("وفي حديث سابق مع صحيفة «الغد»، نوه الوزير إلى أهمية المشروع للمدينة. "
             "«سنفتتح المكتبة قبل نهاية العام»، قال الوزير أمس.")
     assert [q.data["content_text"] for q in find_quotes(text)] == ["سنفتتح المكتبة قبل نهاية العام"]
+
+
+def test_a_week_in_a_timeline_reads_as_its_days():
+    """«الأسبوع الماضي» dated a timeline line «2015-W29» in `marsad story`, and no date at all on the story page,
+    between lines dated by day."""
+    from marsad.nlp.timex import readable_day
+    from marsad.web.format import day
+
+    assert readable_day("2015-W29") == "2015-07-13…19" and readable_day("2015-W27") == "2015-06-29…07-05"
+    assert readable_day("2015-07-20") == "2015-07-20" and readable_day("2015-W60") == "2015-W60"
+    page = str(day("2015-W29"))
+    assert '<time class="day" datetime="2015-07-13">13 يوليو 2015</time>' in page
+    assert '<time class="day" datetime="2015-07-19">19 يوليو 2015</time>' in page
+    assert "29 Jun 2015" in str(day("2015-W27", "en"))

@@ -79,6 +79,11 @@ def _parts(value: str | None) -> tuple[int, int | None, int | None] | None:
 
 def day(value: str | None, lang: str = "ar") -> Markup:
     """A date as readers write it ("21 يوليو 2015"), kept on one line and marked up with its ISO value."""
+    from marsad.nlp.timex import week_days
+
+    week = week_days(value)  # "2015-W29": «الأسبوع الماضي» in a report of 21 July, the days it spans
+    if week is not None:
+        return day_range(week[0].isoformat(), week[1].isoformat(), lang)
     parts = _parts(value)
     if parts is None:
         return Markup("")
