@@ -244,3 +244,28 @@ def test_a_week_in_a_timeline_reads_as_its_days():
     assert '<time class="day" datetime="2015-07-13">13 يوليو 2015</time>' in page
     assert '<time class="day" datetime="2015-07-19">19 يوليو 2015</time>' in page
     assert "29 Jun 2015" in str(day("2015-W27", "en"))
+
+
+def test_the_web_ui_lists_the_agreements(tmp_path, capsys):
+    """/treaties was a 404: an agreement's page was reached only from an actor's or a story's page, and no page
+    said which agreements the news follows (the API had /api/treaties)."""
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.web.app import WebSettings, create_app
+
+    db = str(tmp_path / "new.db")
+    marsad.open(db).close()
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        assert "لا اتفاقات بعد في الأخبار المحفوظة" in c.get("/treaties").text
+        assert '<a href="/treaties">الاتفاقات</a>' in c.get("/").text
+    story = tmp_path / "deal.txt"
+    story.write_text("اتفاقية للنقل البحري\n\nوقعت سلطنة عمان وجمهورية كينيا أمس الثلاثاء في مسقط اتفاقية النقل البحري "
+                     "بين البلدين، وقال وزير النقل العماني إن الاتفاقية تفتح خطا ملاحيا مباشرا بين ميناءين.",
+                     encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story), "--process"]) == 0
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        [tid] = [t["id"] for t in c.get("/api/treaties").json()["items"]]
+        page = c.get("/treaties", params={"lang": "en"})
+        assert page.status_code == 200 and f'<a href="/treaty/{tid}"' in page.text and "Oman" in page.text
+        assert c.get("/treaties", params={"format": "json"}).json() == c.get("/api/treaties").json()

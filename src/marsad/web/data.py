@@ -165,6 +165,14 @@ def _treaties_of(store: Store, entity_id: str | None = None, *,
             if articles is None or articles & {src.article_id for src in t.sources}]
 
 
+def treaties_page(store: Store) -> dict[str, Any]:
+    """Every agreement the news follows, as /api/treaties answers them (the page lists them, linking each)."""
+    from marsad.nlp.events.treaties import treaties
+    from marsad.nlp.events.treaty_life import treaty_to_dict
+
+    return {"items": [treaty_to_dict(t) for t in treaties(store)]}
+
+
 def story_treaties(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
     """The agreements a story's articles report, for its page to link their treaty pages (the page's JSON twin
     stays the API's story)."""

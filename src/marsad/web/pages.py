@@ -89,6 +89,12 @@ def treaty(request: Request, key: str) -> Response:
     return page("treaty.html", treaty_view)(request, key)
 
 
+@router.get("/treaties")
+def treaties(request: Request) -> Response:
+    """Every agreement the news follows, as `marsad treaties` lists them (the JSON twin: /api/treaties's)."""
+    return render(request, "agreements.html", data.treaties_page(store_of(request)))
+
+
 @router.get("/article/{key}")
 def article(request: Request, key: str) -> Response:
     return page("article.html", data.article_page)(request, key)
