@@ -269,3 +269,20 @@ def test_the_web_ui_lists_the_agreements(tmp_path, capsys):
         page = c.get("/treaties", params={"lang": "en"})
         assert page.status_code == 200 and f'<a href="/treaty/{tid}"' in page.text and "Oman" in page.text
         assert c.get("/treaties", params={"format": "json"}).json() == c.get("/api/treaties").json()
+
+
+def test_ingest_names_a_reason_shared_by_many_rejections_once(tmp_path, capsys):
+    """A SaudiNewsNet day printed ten alike lines «rejected …#685: record's text field is blank …», then «… see
+    `marsad rejections` for all 84»: the reason once, with how many it refused."""
+    import json
+
+    export = tmp_path / "export.jsonl"
+    rows = [{"title": f"خبر {i}", "content": "   ", "source": "sabq"} for i in range(12)]
+    rows.append({"title": "مكتبة", "content": ARTICLE, "source": "sabq"})
+    export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "m.db"), "ingest", str(export)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith("1 article added; 12 rejected")
+    assert err[1] == (f"  rejected 12 documents, the first {export}#0: record's text field is blank (whitespace only): "
+                      "nothing to store")
+    assert err[2:] == ["  (`marsad rejections` lists each)"]

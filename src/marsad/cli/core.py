@@ -104,10 +104,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
-    for r in report.rejections[:10]:
-        print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
-    if report.rejected > 10:
+    by_reason: dict[str, list[str]] = {}  # 84 blank records of an export: one line, not ten alike
+    for r in report.rejections:
+        by_reason.setdefault(r.reason, []).append(r.origin)
+    for reason, origins in list(by_reason.items())[:10]:
+        if len(origins) == 1:
+            print(f"  rejected {origins[0]}: {reason}", file=sys.stderr)
+        else:
+            print(f"  rejected {len(origins)} documents, the first {origins[0]}: {reason}", file=sys.stderr)
+    if len(by_reason) > 10 or report.rejected > len(report.rejections):
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
+    elif report.rejected > 1:
+        print("  (`marsad rejections` lists each)", file=sys.stderr)
     if report.all_rejected:  # a script must not read "0" as "ingested"
         raise InputError(f"{report.NOTHING_STORED} (`marsad rejections` says why)")
     if args.process:
