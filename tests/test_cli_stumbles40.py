@@ -277,12 +277,12 @@ def test_ingest_names_a_reason_shared_by_many_rejections_once(tmp_path, capsys):
     import json
 
     export = tmp_path / "export.jsonl"
-    rows = [{"title": f"خبر {i}", "content": "   ", "source": "sabq"} for i in range(12)]
+    rows = [{"title": f"خبر {i}", "content": "   " if i % 2 else "", "source": "sabq"} for i in range(12)]
     rows.append({"title": "مكتبة", "content": ARTICLE, "source": "sabq"})
     export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     assert main(["--db", str(tmp_path / "m.db"), "ingest", str(export)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err[0].endswith("1 article added; 12 rejected")
-    assert err[1] == (f"  rejected 12 documents, the first {export}#0: record's text field is blank (whitespace only): "
-                      "nothing to store")
+    assert err[1] == (f"  rejected 12 documents, the first {export}#0: record's text field 'content' is blank "
+                      "(whitespace only): nothing to store")  # empty or spaces: one reason (they were told apart)
     assert err[2:] == ["  (`marsad rejections` lists each)"]

@@ -180,9 +180,11 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
             yield Rejection(origin=rec_origin, stage="read",
                             reason=f"record has {how} (keys: {keys}); use --map text=KEY")
             continue
-        if not str(hints["text"]).strip():
+        if not str(hints["text"]).strip():  # named as when the field is empty: one reason, one line in ingest's
+            names = (opts.field_map["text"],) if "text" in opts.field_map else FIELD_MAP["text"]
+            key = next((k for k in names if row.get(k) not in (None, "", [])), "text")
             yield Rejection(origin=rec_origin, stage="read",
-                            reason="record's text field is blank (whitespace only): nothing to store")
+                            reason=f"record's text field {key!r} is blank (whitespace only): nothing to store")
             continue
         payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
         yield RawDocument.from_bytes(payload, rec_origin, "application/json", encoding="utf-8", hints=hints)
