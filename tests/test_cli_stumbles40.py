@@ -286,3 +286,21 @@ def test_ingest_names_a_reason_shared_by_many_rejections_once(tmp_path, capsys):
     assert err[1] == (f"  rejected 12 documents, the first {export}#0: record's text field 'content' is blank "
                       "(whitespace only): nothing to store")  # empty or spaces: one reason (they were told apart)
     assert err[2:] == ["  (`marsad rejections` lists each)"]
+
+
+def test_a_newspapers_name_in_quotation_marks_is_the_newspaper(tmp_path, capsys):
+    """«الشرق الأوسط» in 'قال لـ«الشرق الأوسط»' was linked to the region: the Middle East was the 9th most mentioned
+    actor of a SaudiNewsNet day, 280 of its 478 mentions Asharq Al-Awsat's name quoted in its own articles."""
+    import marsad
+
+    db = str(tmp_path / "m.db")
+    story = tmp_path / "talk.txt"
+    story.write_text("حديث عن المنطقة\n\nوقال مسؤول في الحكومة لـ«الشرق الأوسط» إن الأوضاع في الشرق الأوسط تتطلب حلا "
+                     "سياسيا، فيما نشرت «الرياض» أمس تقريرا عن حركة المرور في الرياض خلال أيام العيد.", encoding="utf-8")
+    assert main(["--db", db, "ingest", str(story), "--process"]) == 0
+    with marsad.open(db) as m:
+        [aid] = [a.id for a in m.store.iter_articles()]
+        text = m.store.get_article(aid).text
+        linked = {(text[s.start:s.end], text[s.start - 1]): s.data["entity_id"] for s in m.store.spans(aid, ["mention"])}
+    assert linked[("الشرق الأوسط", "«")] == "org:asharq-al-awsat" and linked[("الرياض", "«")] == "org:al-riyadh"
+    assert linked[("الشرق الأوسط", " ")] == "loc:middle-east" and linked[("الرياض", " ")] == "loc:riyadh"
