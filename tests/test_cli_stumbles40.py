@@ -304,3 +304,27 @@ def test_a_newspapers_name_in_quotation_marks_is_the_newspaper(tmp_path, capsys)
         linked = {(text[s.start:s.end], text[s.start - 1]): s.data["entity_id"] for s in m.store.spans(aid, ["mention"])}
     assert linked[("الشرق الأوسط", "«")] == "org:asharq-al-awsat" and linked[("الرياض", "«")] == "org:al-riyadh"
     assert linked[("الشرق الأوسط", " ")] == "loc:middle-east" and linked[("الرياض", " ")] == "loc:riyadh"
+
+
+def test_a_storys_key_actors_are_named_in_english_on_the_english_page(tmp_path, capsys):
+    """The English story page listed its key actors in Arabic («إيران», «باراك أوباما»): the story view carries
+    only the Arabic name."""
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    export = tmp_path / "export.jsonl"
+    text = ("التقى الرئيس الأمريكي باراك أوباما في واشنطن أمس وزير الخارجية الأردني، وبحث الجانبان الأوضاع في سوريا "
+            "والعراق وسبل دعم اللاجئين في الأردن، وقال البيت الأبيض إن اللقاء تناول التعاون الاقتصادي.")
+    export.write_text("".join(json.dumps({"title": "أوباما يلتقي وزير الخارجية الأردني", "content": text + f" ({o})",
+                                          "date": "2015-07-21", "source": o}, ensure_ascii=False) + "\n"
+                              for o in ("sabq", "okaz")), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(export), "--process"]) == 0
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        sid = c.get("/api/stories").json()["items"][0]["id"]
+        en, ar = (c.get(f"/story/{sid}", params={"lang": lang}).text for lang in ("en", "ar"))
+    assert 'href="/entity/per:barack-obama">Barack Obama<' in en
+    assert 'href="/entity/per:barack-obama">باراك أوباما<' in ar

@@ -173,6 +173,20 @@ def treaties_page(store: Store) -> dict[str, Any]:
     return {"items": [treaty_to_dict(t) for t in treaties(store)]}
 
 
+def with_english_names(store: Store, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Actors ({"id", "name"}) with their English names, for the English page (a story's key actors showed in
+    Arabic there: the story view carries only the Arabic name)."""
+    from marsad.nlp.kb.kb import load_kb
+
+    kb = load_kb()
+    stored = store.get_entities([e["id"] for e in entities if e.get("id") and e["id"] not in kb.entities])
+    out = []
+    for e in entities:
+        known = kb.entities.get(e.get("id") or "") or stored.get(e.get("id") or "")
+        out.append({**e, "name_en": known.name_en} if known is not None and known.name_en else e)
+    return out
+
+
 def story_treaties(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
     """The agreements a story's articles report, for its page to link their treaty pages (the page's JSON twin
     stays the API's story)."""
