@@ -328,3 +328,24 @@ def test_a_storys_key_actors_are_named_in_english_on_the_english_page(tmp_path, 
         en, ar = (c.get(f"/story/{sid}", params={"lang": lang}).text for lang in ("en", "ar"))
     assert 'href="/entity/per:barack-obama">Barack Obama<' in en
     assert 'href="/entity/per:barack-obama">باراك أوباما<' in ar
+
+
+def test_the_stories_footer_repeats_only_the_filters_given(tmp_path, capsys):
+    """`marsad stories` ended «… more: marsad stories --min-size 1 --after …», a filter nobody gave (the default)."""
+    import json
+
+    export = tmp_path / "export.jsonl"
+    texts = [ARTICLE, "أعلنت شركة الطيران الوطنية عن تسيير رحلات جديدة إلى ثلاث مدن أوروبية بدءا من الشهر المقبل، "
+             "وقال مديرها التنفيذي إن الطلب على السفر ارتفع كثيرا هذا الصيف.",
+             "فاز المنتخب الوطني لكرة السلة على ضيفه في المباراة الودية التي أقيمت مساء أمس في الصالة المغطاة، "
+             "وقال المدرب إن اللاعبين قدموا أداء جيدا استعدادا للبطولة القارية."]
+    export.write_text("".join(json.dumps({"title": t[:20], "content": t, "date": "2015-07-21", "source": "sabq"},
+                                         ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(export), "--process"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "stories", "--limit", "1"]) == 0
+    footer = capsys.readouterr().out.splitlines()[-1]
+    assert "stories --after s-" in footer and "--min-size" not in footer
+    assert main(["--db", db, "stories", "--limit", "1", "--min-size", "1", "--since", "2015"]) == 0
+    assert "stories --since 2015 --after s-" in capsys.readouterr().out

@@ -27,7 +27,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
                      ("title", "title", 0)])
 
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
-                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--min-size"))
+                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since",
+                                                                   *(["--min-size"] if args.min_size != 1 else [])))
     return 0
 
 
