@@ -89,7 +89,8 @@ def test_the_home_page_counts_the_actors_of_the_news(tmp_path, capsys):
     db = str(tmp_path / "m.db")
     story = tmp_path / "visit.txt"
     story.write_text("زيارة رسمية\n\nاستقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأردني أيمن الصفدي، "
-                     "وبحث الجانبان العلاقات بين مصر والأردن وسبل تعزيز التعاون في مجالات التجارة والنقل والطاقة.", encoding="utf-8")
+                     "وبحث الجانبان العلاقات بين مصر والأردن وسبل تعزيز التعاون في مجالات التجارة والنقل "
+                     "والطاقة.", encoding="utf-8")
     assert main(["--db", db, "ingest", str(story), "--process"]) == 0
     with marsad.open(db) as m:
         named = {e["entity_id"] for e in m.store.mention_counts(limit=None)}
@@ -296,12 +297,14 @@ def test_a_newspapers_name_in_quotation_marks_is_the_newspaper(tmp_path, capsys)
     db = str(tmp_path / "m.db")
     story = tmp_path / "talk.txt"
     story.write_text("حديث عن المنطقة\n\nوقال مسؤول في الحكومة لـ«الشرق الأوسط» إن الأوضاع في الشرق الأوسط تتطلب حلا "
-                     "سياسيا، فيما نشرت «الرياض» أمس تقريرا عن حركة المرور في الرياض خلال أيام العيد.", encoding="utf-8")
+                     "سياسيا، فيما نشرت «الرياض» أمس تقريرا عن حركة المرور في الرياض خلال أيام العيد.",
+                     encoding="utf-8")
     assert main(["--db", db, "ingest", str(story), "--process"]) == 0
     with marsad.open(db) as m:
         [aid] = [a.id for a in m.store.iter_articles()]
         text = m.store.get_article(aid).text
-        linked = {(text[s.start:s.end], text[s.start - 1]): s.data["entity_id"] for s in m.store.spans(aid, ["mention"])}
+        linked = {(text[s.start:s.end], text[s.start - 1]): s.data["entity_id"]
+                  for s in m.store.spans(aid, ["mention"])}
     assert linked[("الشرق الأوسط", "«")] == "org:asharq-al-awsat" and linked[("الرياض", "«")] == "org:al-riyadh"
     assert linked[("الشرق الأوسط", " ")] == "loc:middle-east" and linked[("الرياض", " ")] == "loc:riyadh"
 
