@@ -222,7 +222,7 @@ def test_an_office_is_shown_by_its_title_not_its_key(api, demo_db, capsys):
     """`marsad entity الصفدي` printed «role: foreign_minister (Jordan)», the Arabic page «foreign_minister» too, where
     Putin's roles read «رئيس روسيا»."""
     out = cli(capsys, "--db", demo_db, "entity", "per:ayman-safadi")[1]
-    assert "  role: وزير الخارجية (Jordan) 2017-01-15" in out and "foreign_minister" not in out
+    assert "  role: وزير الخارجية (الأردن) 2017-01-15" in out and "foreign_minister" not in out  # (was «(Jordan)»)
     with urllib.request.urlopen(f"{api}/entity/per:ayman-safadi", timeout=30) as r:
         page = r.read().decode("utf-8")
     assert "<li>وزير الخارجية — " in page and "foreign_minister" not in page

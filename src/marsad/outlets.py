@@ -37,6 +37,11 @@ class _Registry:
     by_host: dict[str, list[tuple[str, Outlet]]]  # host → [(path prefix, outlet)], longest prefix first
 
 
+# What an outlet is called before its name ("صحيفة", "وكالة", "قناة" …), folded as names are
+_KIND_WORDS = frozenset(fold_for_search(w) for w in ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة",
+                                                       "تلفزيون", "الصحيفة", "الوكالة", "المجلة", "الشبكة", "القناة"))
+
+
 def _name_key(name: str) -> str:
     return " ".join(fold_for_search(name).lower().split())
 
@@ -94,7 +99,12 @@ def lookup(name: str | None) -> Outlet | None:
         return reg.by_key[name]
     if "://" in name:
         return by_url(name)
-    return reg.by_name.get(_name_key(name))
+    key = _name_key(name)
+    found = reg.by_name.get(key)
+    first, _, rest = key.partition(" ")
+    if found is None and rest and first in _KIND_WORDS:  # "صحيفة الغارديان", "مجلة نيوزويك"
+        found = reg.by_name.get(rest)
+    return found
 
 
 def canonical(outlet: str | None, url: str | None = None) -> str | None:

@@ -84,24 +84,38 @@ def workers(value: str) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
-    from marsad.ingest.sources import SourceOptions, parse_map
+    from marsad.ingest.sources import SourceOptions, may_hold_archive, parse_map
     from marsad.ingest.warc import WarcFilter
 
-    archive_filter = WarcFilter(hosts=args.host or [], since=args.since, until=args.until,
-                                languages=args.language or [])
+    since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
+    archive_filter = WarcFilter(hosts=args.host or [], since=since, until=until, languages=args.language or [])
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes, workers=args.workers, dask=args.dask)
     missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
+    given = [f for f, v in (("--since", since), ("--until", until), ("--host", args.host),
+                            ("--language", args.language)) if v]
+    if given and not may_hold_archive(args.paths):  # they kept every document of a zip or a folder of pages
+        raise UsageError(f"{', '.join(given)} filter the records of web archives (WARC/WET) only, and none of "
+                         f"these inputs is one: nothing was ingested. Ingest it all, then list a period with "
+                         f"`marsad articles --since … --until …` (or `--outlet`, `--language`)")
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
-    for r in report.rejections[:10]:
-        print(f"  rejected {r.origin}: {r.reason}", file=sys.stderr)
-    if report.rejected > 10:
+    by_reason: dict[str, list[str]] = {}  # 84 blank records of an export: one line, not ten alike
+    for r in report.rejections:
+        by_reason.setdefault(r.reason, []).append(r.origin)
+    for reason, origins in list(by_reason.items())[:10]:
+        if len(origins) == 1:
+            print(f"  rejected {origins[0]}: {reason}", file=sys.stderr)
+        else:
+            print(f"  rejected {len(origins)} documents, the first {origins[0]}: {reason}", file=sys.stderr)
+    if len(by_reason) > 10 or report.rejected > len(report.rejections):
         print(f"  … see `marsad rejections` for all {report.rejected}", file=sys.stderr)
+    elif report.rejected > 1:
+        print("  (`marsad rejections` lists each)", file=sys.stderr)
     if report.all_rejected:  # a script must not read "0" as "ingested"
         raise InputError(f"{report.NOTHING_STORED} (`marsad rejections` says why)")
     if args.process:
@@ -339,8 +353,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_dask_argument(p)
     p.add_argument("--process", action="store_true", help="run `marsad process` right after")
     p.add_argument("--host", action="append", help="web archives: keep records of this host (and subdomains); repeatable")
-    p.add_argument("--since", help="web archives: keep records captured on or after this ISO date")
-    p.add_argument("--until", help="web archives: keep records captured on or before this ISO date")
+    p.add_argument("--since", metavar="DATE",
+                   help="web archives: keep records captured on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    p.add_argument("--until", metavar="DATE",
+                   help="web archives: keep records captured on or before this date (2015-07: all of July)")
     p.add_argument("--language", action="append", help="web archives: keep pages in this language (e.g. ar); repeatable")
     add_fetch_arguments(p)
     p.set_defaults(func=cmd_ingest)

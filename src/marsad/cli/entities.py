@@ -51,7 +51,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     for r in d["roles"]:
         when = f"{r.get('start') or '?'} – {r.get('end') or ''}"
         title = r.get("title_ar") or office_title(r["title"])  # «وزير الخارجية», not "foreign_minister"
-        print(f"  role: {title} ({r.get('of_name') or r.get('of') or '-'}) {when}")
+        print(f"  role: {title} ({r.get('of_name_ar') or r.get('of_name') or r.get('of') or '-'}) {when}")
     for h in d.get("merge_history") or []:
         print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
     print(f"  {d['mentions']} mentions in {d['article_count']} articles")

@@ -121,14 +121,13 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     found = m.treaties(args.party, include_all=args.all)
     if args.party and not found:
         m.entity(args.party, limit=1)  # an unknown party is an error (exit 2), not an empty answer
-    if args.json:
-        emit_json(found)
-        return 0
-    if not found:  # as every listing: a blank answer reads as a hang or a failure
+    if not found and not args.json:  # as every listing: a blank answer reads as a hang or a failure
         print("nothing to list" + ("" if args.all else " (--all also lists old agreements only recalled, and ones "
                                                          "the reports neither name nor give two parties)"))
-    for t in found:
-        _print_treaty(t)
+        return 0
+    listing.show(listing.after(found, lambda t: t.id, args.after, "agreement"), args,
+                 render=lambda page: [_print_treaty(t) for t in page], emit=emit_json, key=lambda t: t.id,
+                 command=listing.repeat(args, "marsad treaties", "--party", "--all"))
     return 0
 
 
@@ -215,7 +214,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("treaties", help="agreements followed across reports: parties, dated steps, sources")
     p.add_argument("--party", metavar="NAME|ID", help="only agreements with this party")
     p.add_argument("--all", action="store_true", help="also old agreements only recalled in the news")
-    p.add_argument("--json", action="store_true", help="print JSON Lines, one treaty per line")
+    listing.add_arguments(p, key="id")  # --json, --limit, --after: as every listing (it printed all, no --limit)
     p.set_defaults(func=cmd_treaties)
 
     p = sub.add_parser("treaty", help="one agreement: its timeline of dated steps, parties, aliases, sources")

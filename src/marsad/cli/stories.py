@@ -9,6 +9,7 @@ from typing import Any
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import emit_json, outlet_name, outlet_names, table
+from marsad.nlp.timex import readable_day
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
@@ -26,7 +27,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
                      ("title", "title", 0)])
 
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
-                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--min-size"))
+                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since",
+                                                                   *(["--min-size"] if args.min_size != 1 else [])))
     return 0
 
 
@@ -56,7 +58,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if view["timeline"]:
         print("\nTimeline:")
         for t in view["timeline"]:
-            print(f"  {t['date']:<10}  {t['text'][:140]}  [{outlet_names(t['outlets'])}]")
+            print(f"  {readable_day(t['date']):<10}  {t['text'][:140]}  [{outlet_names(t['outlets'])}]")
     if view["quotes"]:
         print("\nQuotes:")
         for g in view["quotes"][:max_items]:

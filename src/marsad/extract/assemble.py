@@ -10,7 +10,7 @@ from typing import Any
 
 from marsad import outlets
 from marsad.errors import ExtractionError
-from marsad.extract.lexicon import strip_trailing_label
+from marsad.extract.lexicon import strip_link_line, strip_trailing_label
 from marsad.extract.lines import Line, space_glued_digits
 from marsad.extract.metadata import detect_language, parse_byline, publication_date, read_meta_lines
 from marsad.extract.options import ExtractOptions
@@ -117,7 +117,8 @@ def draft_from_lines(lines: list[Line]) -> Draft:
 
 
 def clean_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Drop stray ad labels at paragraph ends, squeeze spaces, and drop repeated paragraphs."""
+    """Drop stray ad labels at paragraph ends, squeeze spaces, drop repeated paragraphs and a site's closing "link to
+    this story" line."""
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for kind, text in blocks:
@@ -129,6 +130,15 @@ def clean_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         seen.add(key)
         out.append((kind, text))
+    if out:
+        kind, last = out[-1]
+        rest, title = strip_link_line(last)
+        if rest:  # the site's link line closing the last paragraph
+            out[-1] = (kind, rest)
+        elif title is not None and len(out) > 1:  # ... standing alone
+            out.pop()
+        elif title:  # ... as the whole text (a gallery of photos): its title stays
+            out[-1] = (kind, title)
     return out
 
 

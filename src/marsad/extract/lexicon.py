@@ -155,6 +155,18 @@ def strip_trailing_label(text: str) -> str:
     return TRAILING_LABEL.sub("", text) if text.endswith(_LABEL_WORDS) else text
 
 
+# A site's "link to this story" line closing the text ("رابط الخبر بصحيفة الوئام: TITLE"), glued to the last
+# paragraph or standing alone: furniture that named the outlet in every article (a mention, a timeline line).
+LINK_LINE = re.compile(r"(?:^|\s+)رابط (?:الخبر|المقال|الموضوع|المادة)(?: ب?(?:صحيفة|موقع|جريدة) [^:\n]{1,30})?"
+                       r"\s*:\s*(?P<title>[^\n]{0,200})$")
+
+
+def strip_link_line(text: str) -> tuple[str, str | None]:
+    """``text`` without a closing "link to this story" line, and the title that line gave (None: no such line)."""
+    m = LINK_LINE.search(text) if "رابط" in text[-300:] else None
+    return (text[:m.start()].rstrip(), m.group("title").strip()) if m else (text, None)
+
+
 # Photo agencies and credit words that mark a line as a picture credit or caption.
 # Cheap screen before the regex: every credit holds one of these.
 PHOTO_HINTS = ("getty", "Getty", "GETTY", "images", "Images", "shutterstock", "Shutterstock", "غيتي", "جيتي",

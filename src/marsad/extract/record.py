@@ -44,7 +44,7 @@ def extract_record(raw: RawDocument, options: ExtractOptions) -> list[Article]:
     )
     own = outlets.lookup(draft.outlet)
     for author in _as_list(hints.get("authors")):
-        _read_byline(author, own, draft)
+        _read_byline(html.unescape(author) if "&" in author else author, own, draft)  # "&nbsp;واس (جدة)"
     draft.fetched_at = hint_date(hints.get("fetched_at"), options)[0]
     draft.published_at, draft.date_precision = earlier_url_date(
         *hint_date(hints.get("published_at") or hints.get("fetched_at"), options), draft.url,
@@ -118,26 +118,37 @@ _DESK_CREDITS = frozenset(fold_for_search(w) for w in ("متابعات", "وكا
 def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> None:
     """The people a record's author field names, and the outlet it credits: its parts ("CITY: NAME",
     "NAME - CITY", "CITY ـ AGENCY") are each a person, a place, an outlet or a desk."""
-    for part in _PARTS.split(_bare(author)):
+    parts = _PARTS.split(_bare(author))
+    for part in parts:
         if any(is_place(m.strip("() ")) for m in _PARENS.findall(part)):
-            continue  # "بالي (إندونيسيا)": a city with its country is where the reporter filed from
-        part = " ".join(_PARENS.sub(" ", part).split())
-        words = fold_for_search(part).split()
-        if not part or _is_own(part, own) or "تصوير" in words or fold_for_search(part) in _DESK_CREDITS \
-                or is_place(part):
-            continue  # the article's own outlet, a photo credit, a desk or the reporter's city
-        known = _outlet_named(part)
-        if known is not None:  # exports put the outlet in the author field ("«الشرق الأوسط»"): not a person
-            if known != own:
-                draft.original_outlet = draft.original_outlet or known.key
-            continue
-        names, outlet = parse_byline(part)
-        if outlet and not _is_own(outlet, own):
-            draft.original_outlet = draft.original_outlet or outlets.canonical(outlet)
-        for name in names or ([] if outlet else [part]):
-            name = _FROM_PLACE.sub("", name).strip(" *")  # "فلان من الرياض": the writer, filing from a city
-            if name and name not in draft.authors and not is_place(name):
-                draft.authors.append(name)
+            if len(parts) > 1:
+                continue  # "بالي (إندونيسيا): NAME": a city with its country is where the reporter filed from
+            # the whole byline "NAME (CITY)", "A (CITY) B (CITY)": reporters and where they filed from (Okaz's)
+            for piece in (" ".join(p.split()) for p in _PARENS.split(part)):
+                if len(piece.split()) >= 2 or _outlet_named(piece) is not None:
+                    _read_part(piece, own, draft)
+        else:
+            _read_part(" ".join(_PARENS.sub(" ", part).split()), own, draft)
+
+
+def _read_part(part: str, own: "outlets.Outlet | None", draft: Draft) -> None:
+    """One part of a byline: a person, a place, an outlet or a desk."""
+    words = fold_for_search(part).split()
+    if not part or _is_own(part, own) or "تصوير" in words or fold_for_search(part) in _DESK_CREDITS \
+            or is_place(part):
+        return  # the article's own outlet, a photo credit, a desk or the reporter's city
+    known = _outlet_named(part)
+    if known is not None:  # exports put the outlet in the author field ("«الشرق الأوسط»"): not a person
+        if known != own:
+            draft.original_outlet = draft.original_outlet or known.key
+        return
+    names, outlet = parse_byline(part)
+    if outlet and not _is_own(outlet, own):
+        draft.original_outlet = draft.original_outlet or outlets.canonical(outlet)
+    for name in names or ([] if outlet else [part]):
+        name = _FROM_PLACE.sub("", name).strip(" *")  # "فلان من الرياض": the writer, filing from a city
+        if name and name not in draft.authors and not is_place(name):
+            draft.authors.append(name)
 _PARTS = re.compile(r"\s*[-–:/|]\s*|\s+ـ+\s+")  # "المدينة ـ جدة", "ــ": tatweels standing in for a dash
 
 

@@ -180,9 +180,11 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
             yield Rejection(origin=rec_origin, stage="read",
                             reason=f"record has {how} (keys: {keys}); use --map text=KEY")
             continue
-        if not str(hints["text"]).strip():
+        if not str(hints["text"]).strip():  # named as when the field is empty: one reason, one line in ingest's
+            names = (opts.field_map["text"],) if "text" in opts.field_map else FIELD_MAP["text"]
+            key = next((k for k in names if row.get(k) not in (None, "", [])), "text")
             yield Rejection(origin=rec_origin, stage="read",
-                            reason="record's text field is blank (whitespace only): nothing to store")
+                            reason=f"record's text field {key!r} is blank (whitespace only): nothing to store")
             continue
         payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
         yield RawDocument.from_bytes(payload, rec_origin, "application/json", encoding="utf-8", hints=hints)
@@ -355,6 +357,31 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
                 if name.startswith(".") and not opts.include_hidden:
                     continue
                 yield os.path.join(root, name), True
+
+
+def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> bool:
+    """Whether some input may be a web archive (WARC/WET), the only kind the archive filter applies to: a file or a
+    zip member named so, a file without a known extension that starts as one, stdin or a URL (not known before
+    reading)."""
+    for p, _ in units(paths, opts):
+        if p == "-" or p.startswith(("http://", "https://")):
+            return True
+        kind = _media_type(p)
+        try:
+            if kind == "zip":
+                with zipfile.ZipFile(p) as z:
+                    if any(n.lower().endswith(WARC_SUFFIXES) for n in z.namelist()):
+                        return True
+            elif kind is None:
+                with open(p, "rb") as fh:
+                    head = fh.read(5)
+                if head.lower() == b"warc/" or head[:2] == b"\x1f\x8b":  # (gzipped: an archive, most likely)
+                    return True
+        except (OSError, zipfile.BadZipFile):
+            continue
+        if kind == "warc":
+            return True
+    return False
 
 
 def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator, Union
 from urllib.parse import urlsplit
 
+from marsad import filters as bounds
 from marsad.errors import InputError
 from marsad.ingest.encoding import decode
 from marsad.models import RawDocument, Rejection
@@ -40,9 +41,19 @@ class WarcFilter:
         host = (urlsplit(url).hostname or "").lower()
         return any(host == h or host.endswith("." + h) for h in self.hosts)
 
+    def __post_init__(self) -> None:  # a bound such as "yesterday" or 2015-13 would keep nothing, silently
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            setattr(self, name, bounds.checked(value[:10] if value else value, name, bounds.DAY_PATTERN))
+        problem = bounds.out_of_order(self.since, self.until)
+        if problem:
+            raise ValueError(problem)
+
     def date_ok(self, date: str) -> bool:
+        """Whether a capture date (ISO) is within the bounds; a bound of a month or a year takes all its days."""
         day = date[:10]
-        return (not self.since or day >= self.since[:10]) and (not self.until or day <= self.until[:10])
+        return (not self.since or day[:len(self.since)] >= self.since) and \
+            (not self.until or bounds.on_or_before(day, self.until))
 
 
 def _language(payload: bytes, declared: str | None, text: str) -> str | None:

@@ -889,6 +889,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
                 names[tid] = (tnames[0], tnames[1] if len(tnames) > 1 else None)
             c.extra["name_id"] = c.entity_id
             c.entity_id = tid
+    _quoted_outlets(kb, text, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     spans = []
     for c in cands:
@@ -903,6 +904,24 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         spans.append(Span(kind="mention", start=c.start, end=c.end, label=c.label, data=data))
     doc.layers["mention"] = spans
     return spans
+
+
+_OPENING, _CLOSING = "«“\"", "»”\""
+
+
+def _quoted_outlets(kb: KnowledgeBase, text: str, cands: list[_Cand]) -> None:
+    """A newspaper's name in quotation marks is the newspaper: 'وقال لـ«الشرق الأوسط»' names Asharq Al-Awsat, not
+    the region (over half the Middle East's mentions of a SaudiNewsNet day), «الرياض» the daily, not the city."""
+    from marsad import outlets
+
+    for c in cands:
+        if not (0 < c.start and c.end < len(text) and text[c.start - 1] in _OPENING and text[c.end] in _CLOSING):
+            continue
+        outlet = outlets.lookup(text[c.start:c.end])
+        org = next((i for i in kb.lookup(outlet.key) if i.startswith("org:")), None) if outlet else None
+        if org is not None and org != c.entity_id:
+            c.entity_id, c.label, c.source = org, "ORG", "outlet"
+            c.extra.pop("new_entity", None)
 
 
 def kb_for(res: Resources) -> KnowledgeBase:

@@ -70,6 +70,10 @@ _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ث
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 # Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
 _CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
+# Words before a quoted title, not a quotation: 'مع صحيفة «نيويورك تايمز»، نوه أوباما' quotes a newspaper's name.
+_TITLE_NOUNS = frozenset(lex.fold(w) for w in ("صحيفة", "لصحيفة", "بصحيفة", "جريدة", "لجريدة", "مجلة", "لمجلة",
+                                                "وكالة", "لوكالة", "قناة", "لقناة", "شبكة", "لشبكة", "موقع", "لموقع",
+                                                "إذاعة", "لإذاعة", "برنامج", "كتاب", "فيلم"))
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
@@ -620,6 +624,8 @@ class _Finder(SpeakerFinder):
             k -= 1
             prev = self.tokens.at(k)
         closing = {b: a for a, b in self.pairs}
+        if prev.start in closing and lex.fold((self.text[:closing[prev.start]].split() or [""])[-1]) in _TITLE_NOUNS:
+            return  # the name of a newspaper, a book or a programme in quotation marks
         self.used.add(ti)
         if prev.start in closing:
             a = closing[prev.start]

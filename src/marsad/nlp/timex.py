@@ -150,6 +150,28 @@ def _week_iso(d: date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def week_days(value: str | None) -> tuple[date, date] | None:
+    """The Monday and the Sunday of an ISO week value ("2015-W29" → 13 and 19 July 2015); None for any other."""
+    m = _WEEK_RE.match(value or "")
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) if m else None
+    except ValueError:  # week 53 of a year of 52
+        return None
+    return (monday, monday + timedelta(days=6)) if monday else None
+
+
+def readable_day(value: str | None) -> str:
+    """A date value as the CLI prints it: an ISO week as its days ("2015-W29" → "2015-07-13…19"), others as they are."""
+    week = week_days(value)
+    if week is None:
+        return value or ""
+    a, b = week
+    return f"{a.isoformat()}…{b.day:02d}" if a.month == b.month else f"{a.isoformat()}…{b.isoformat()[5:]}"
+
+
 def _mode(mod: str | None) -> str | None:
     return lx.MODIFIERS.get(lx.key(mod)) if mod else None
 

@@ -79,9 +79,8 @@ def home_data(store: Store) -> dict[str, Any]:
     stories = stories or list_stories(store, limit=30)
     for s in stories:
         s["articles"] = s["articles"][:5]  # the card shows outlets and size; the story page has the rest
-    recent = store.latest_articles(15)  # the last stored, shown by their day (a batch is stored in any order)
-    recent.sort(key=lambda a: a.get("published_at") or "", reverse=True)
-    counts = {"articles": store.article_count(), "entities": store.entity_count()}
+    recent = store.latest_articles(15)  # by publication date, not the last stored
+    counts = {"articles": store.article_count(), "entities": store.mentioned_entity_count()}  # the news's actors
     return {"stories": stories, "since": since, "recent": recent, "stats": counts}
 
 
@@ -164,6 +163,28 @@ def _treaties_of(store: Store, entity_id: str | None = None, *,
              "parties": [{"name": p.get("name"), "name_en": p.get("name_en") or p.get("name")} for p in t.parties]}
             for t in treaties(store, party=entity_id)
             if articles is None or articles & {src.article_id for src in t.sources}]
+
+
+def treaties_page(store: Store) -> dict[str, Any]:
+    """Every agreement the news follows, as /api/treaties answers them (the page lists them, linking each)."""
+    from marsad.nlp.events.treaties import treaties
+    from marsad.nlp.events.treaty_life import treaty_to_dict
+
+    return {"items": [treaty_to_dict(t) for t in treaties(store)]}
+
+
+def with_english_names(store: Store, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Actors ({"id", "name"}) with their English names, for the English page (a story's key actors showed in
+    Arabic there: the story view carries only the Arabic name)."""
+    from marsad.nlp.kb.kb import load_kb
+
+    kb = load_kb()
+    stored = store.get_entities([e["id"] for e in entities if e.get("id") and e["id"] not in kb.entities])
+    out = []
+    for e in entities:
+        known = kb.entities.get(e.get("id") or "") or stored.get(e.get("id") or "")
+        out.append({**e, "name_en": known.name_en} if known is not None and known.name_en else e)
+    return out
 
 
 def story_treaties(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:

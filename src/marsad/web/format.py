@@ -79,6 +79,11 @@ def _parts(value: str | None) -> tuple[int, int | None, int | None] | None:
 
 def day(value: str | None, lang: str = "ar") -> Markup:
     """A date as readers write it ("21 يوليو 2015"), kept on one line and marked up with its ISO value."""
+    from marsad.nlp.timex import week_days
+
+    week = week_days(value)  # "2015-W29": «الأسبوع الماضي» in a report of 21 July, the days it spans
+    if week is not None:
+        return day_range(week[0].isoformat(), week[1].isoformat(), lang)
     parts = _parts(value)
     if parts is None:
         return Markup("")
@@ -132,11 +137,11 @@ def clip(text: str | None, limit: int = 280) -> Markup:
     return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(text[:cut], text[cut:])
 
 
-def office_title(role: str) -> str:
-    """An office key's Arabic title («وزير الخارجية» for foreign_minister)."""
+def office_title(role: str, lang: str = "ar") -> str:
+    """An office key's title in ``lang`` («وزير الخارجية» for foreign_minister; «الحكومة» for a CAMEO "gov")."""
     from marsad.nlp.kb.kb import office_title as title
 
-    return title(role)
+    return title(role, lang)
 
 
 FILTERS = {"count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,

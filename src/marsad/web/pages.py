@@ -71,7 +71,8 @@ def story(request: Request, key: str) -> Response:
     def with_treaties(store: Any, key: str) -> dict[str, Any] | None:
         view = story_view(store, key)
         if view is not None and request.query_params.get("format") != "json":  # the twin is the API's story
-            view = {**view, "treaties": data.story_treaties(store, view)}
+            view = {**view, "treaties": data.story_treaties(store, view),
+                    "key_entities": data.with_english_names(store, view.get("key_entities") or [])}
         return view
 
     return page("story.html", with_treaties)(request, key)
@@ -87,6 +88,12 @@ def treaty(request: Request, key: str) -> Response:
     from marsad.nlp.events.treaty_life import treaty_view
 
     return page("treaty.html", treaty_view)(request, key)
+
+
+@router.get("/treaties")
+def treaties(request: Request) -> Response:
+    """Every agreement the news follows, as `marsad treaties` lists them (the JSON twin: /api/treaties's)."""
+    return render(request, "agreements.html", data.treaties_page(store_of(request)))
 
 
 @router.get("/article/{key}")

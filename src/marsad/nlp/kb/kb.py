@@ -290,12 +290,42 @@ def names_of(e: Entity) -> list[str]:
     return [n for n in dict.fromkeys(out) if n]
 
 
-def office_title(role: str) -> str:
-    """An office as a reader reads it: its Arabic title ("foreign_minister" → «وزير الخارجية»), else its key in
-    words ("foreign minister"), never a key with underscores."""
+# Roles the knowledge base gives that are no office of offices.yaml (not titles that name their holder in the
+# news), in Arabic and English: a few offices, and the sectors of CAMEO actor codes the PETRARCH dictionary dates
+# a person's place by ("gov" government, "ptyleg" a party in a legislature, "cvleli" a civilian elite).
+_ROLE_NAMES = {
+    "deputy_foreign_minister": ("نائب وزير الخارجية", "deputy foreign minister"),
+    "security_council_secretary": ("أمين مجلس الأمن", "security council secretary"),
+    "spokesperson": ("متحدث رسمي", "spokesperson"), "analyst": ("محلل", "analyst"), "actor": ("فاعل", "actor"),
+}
+_SECTORS = {
+    "gov": ("الحكومة", "government"), "eli": ("النخبة", "elite"), "leg": ("السلطة التشريعية", "legislature"),
+    "mil": ("الجيش", "military"), "pty": ("حزب سياسي", "political party"), "opp": ("المعارضة", "opposition"),
+    "reb": ("المتمردون", "rebels"), "igo": ("منظمة دولية", "intergovernmental organisation"),
+    "med": ("الإعلام", "media"), "bus": ("الأعمال", "business"), "spy": ("الاستخبارات", "intelligence"),
+    "jud": ("القضاء", "judiciary"), "crm": ("الجريمة", "crime"), "cvl": ("المدنيون", "civilians"),
+    "edu": ("التعليم", "education"), "hlh": ("الصحة", "health"), "hri": ("حقوق الإنسان", "human rights"),
+    "rad": ("متشددون", "radicals"), "ref": ("اللاجئون", "refugees"), "int": ("دولي", "international"),
+    "img": ("جماعة مسلحة دولية", "international militarised group"), "ngo": ("منظمة غير حكومية", "NGO"),
+    "uaf": ("قوات مسلحة غير نظامية", "unaligned armed forces"), "cop": ("الشرطة", "police"),
+}
+
+
+def office_title(role: str, lang: str = "ar") -> str:
+    """An office as a reader reads it, in ``lang`` ("ar" or "en"): its Arabic title ("foreign_minister" →
+    «وزير الخارجية»; in English "foreign minister"), a CAMEO sector code in words ("govleg" → «الحكومة، السلطة
+    التشريعية»), else its key in words, never a key with underscores."""
+    en = lang == "en"
     spec = load_offices_spec().get(role)
     titles = spec.get("titles") if isinstance(spec, dict) else None
-    return str(titles[0]) if titles else role.replace("_", " ")
+    if titles and not en:
+        return str(titles[0])
+    if role in _ROLE_NAMES:
+        return _ROLE_NAMES[role][en]
+    codes = [role[i:i + 3] for i in range(0, len(role), 3)]
+    if not titles and role and all(c in _SECTORS for c in codes):
+        return (", " if en else "، ").join(_SECTORS[c][en] for c in codes)
+    return role.replace("_", " ")
 
 
 def load_offices_spec() -> dict[str, Any]:

@@ -165,8 +165,14 @@ class ArticlesMixin(SQLBase):
         return rows
 
     def latest_articles(self, limit: int = 15) -> list[dict[str, Any]]:
-        """The last articles stored (id, outlet, published_at, title), newest first."""
-        return self._all("SELECT id, outlet, published_at, title FROM articles ORDER BY seq DESC LIMIT ?", (limit,))
+        """The latest articles by publication date (id, outlet, published_at, title), newest first; the undated
+        after them, last stored first. (Not the last stored: a day ingested after a later one is older news.)"""
+        rows = self._all("SELECT id, outlet, published_at, title FROM articles WHERE published_at IS NOT NULL"
+                         " ORDER BY published_at DESC, seq DESC LIMIT ?", (limit,))
+        if len(rows) < limit:
+            rows += self._all("SELECT id, outlet, published_at, title FROM articles WHERE published_at IS NULL"
+                              " ORDER BY seq DESC LIMIT ?", (limit - len(rows),))
+        return rows
 
     def top_outlets(self, limit: int = 50) -> list[str]:
         """Outlets with the most articles first."""

@@ -49,6 +49,11 @@ class EntitiesMixin(SQLBase):
             return self._value("SELECT count(*) AS n FROM entities")
         return self._value("SELECT count(*) AS n FROM entities WHERE source = ?", (source,))
 
+    def mentioned_entity_count(self) -> int:
+        """How many entities the stored articles mention (not the whole knowledge base)."""
+        return self._value("SELECT count(DISTINCT entity_id) AS n FROM annotations"
+                           " WHERE kind = 'mention' AND entity_id IS NOT NULL")
+
     def entity_named(self, name: str) -> Entity | None:
         """An entity whose Arabic or English name is exactly ``name``."""
         row = self._one(f"SELECT * FROM entities WHERE name_ar = ? OR name_en = ? ORDER BY {self.ROWID} LIMIT 1",
