@@ -1113,12 +1113,21 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     # (a name that only counts the sides, "الاتفاق الرباعي", after one that tells which agreement of theirs it is)
     name = max(said, key=lambda n: (not name_words(n) <= _SIDES, said[n], len(name_words(n)), len(n))) if said \
         else g.units[0].name
+    # (the fullest title its reports give of that name: "اتفاقية التعاون في مجال الهجرة وإعادة القبول" over the
+    # "اتفاقية التعاون في مجال الهجرة" more reports cut it to; each of its words and more)
+    fuller = [n for n in said if name_words(name) < name_words(n) and name_words(name)]
+    if fuller:
+        name = max(fuller, key=lambda n: (len(name_words(n)), said[n], len(n)))
     titles = Counter(r["data"]["reach"] for u in g.units for r in u.rows if r["data"].get("reach"))
     if titles and name_words(name) < name_words(title := titles.most_common(1)[0][0]):
         # a convention its reports call by its reach alone ("الاتفاقية الدولية"): the title they give it
         said[title] += 0
         name = title
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
+    # ... and the titles written with their parties clause, each title once (see treaty_steps.sides_clause)
+    aliases += [n for n in dict.fromkeys(r["data"]["with_sides"] for u in g.units for r in u.rows
+                                         if r["data"].get("with_sides") and not r["data"].get("generic"))
+                if n != name and n not in aliases]
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)
     # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few
