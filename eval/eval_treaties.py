@@ -454,7 +454,8 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         owner[i], weight[i] = (best if w != (0, 0) else None), w
     trap_docs = {t["article"] for t in traps}
     c = {"tp": 0, "pred": 0, "gold": 0, "day": 0, "day_n": 0, "month": 0, "month_n": 0, "src_hit": 0, "src_gold": 0,
-         "src_pred": 0, "one": 0, "missing": 0, "names": 0, "names_loose": 0, "party_tp": 0, "party_pred": 0, "party_gold": 0,
+         "src_pred": 0, "one": 0, "missing": 0, "names": 0, "names_loose": 0, "party_tp": 0, "party_pred": 0,
+         "party_gold": 0,
          "party_hit": 0,
          "whole": 0}
     per_treaty: dict[str, Any] = {}

@@ -1218,7 +1218,8 @@ class _Article:
             end = self.mention_last(k)
             nxt = self.norms[end + 1] if end + 1 < hi else ""
             if nxt.startswith("و") and not nxt.startswith("وال") and not self.country_at(end + 1) and (
-                    end + 1 in self.mention_starts_tok or self.norms[k - 1] in _DUAL_PLACES and self.content_word(end + 1)):
+                    end + 1 in self.mention_starts_tok
+                    or self.norms[k - 1] in _DUAL_PLACES and self.content_word(end + 1)):
                 end = self.mention_last(end + 1)
             while end + 1 < hi and self.norms[end + 1].startswith("ال") and self.norms[end + 1].endswith(("ي", "يه")) \
                     and self.content_word(end + 1) and not self.country_at(end + 1):
@@ -1249,7 +1250,8 @@ class _Article:
                     or bare in _SIDES or not self.content_word(k) or bare in _OFFICES or bare in _FUNCTION:
                 break
             if k in self.mention_starts_tok and not self.country_at(end) and any(
-                    m.label == "LOC" and m.start < self.toks[end].end and m.end > self.starts[end] for m in self.mentions):
+                    m.label == "LOC" and m.start < self.toks[end].end and m.end > self.starts[end]
+                    for m in self.mentions):
                 end = self.mention_last(k)  # "نهري سيروان والوند"
                 continue
             then_definite = k + 1 < hi and self.norms[k + 1].startswith("ال") and self.content_word(k + 1) \
