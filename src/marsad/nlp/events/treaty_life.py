@@ -396,7 +396,9 @@ class _Group:
             # agreement in a field ("اتفاقية التعاون في مجال الطاقة النووية") is not the field's agreement that
             # no report calls one of cooperation ("الاتفاق النووي"): its name tells more (a short name, "الاتفاقية
             # الصحية", still joins "اتفاقية التعاون في مجال الصحة")
-            return any(u.agrees(n) and u.words & _TIES <= n for n in self.names)
+            return any(u.agrees(n) and u.words & _TIES <= n and (u.words <= n or not descriptive(n))
+                       for n in self.names)  # (not by a bare description, "اتفاقية للتعاون", that names more
+            # agreements than the group's: "اتفاقا للتعاون في مجال الطاقة" another report recalls is not it)
         if not self.parties:
             return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
             # (a name alone joins only the same name, its field told by a noun or an adjective alike)
@@ -410,6 +412,10 @@ class _Group:
         if len(u.parties) >= 2 and not set(self.parties) & set(u.parties):
             return False  # a pair that shares only a group's member with the group ("وقعت الهند والولايات المتحدة
             # الاتفاق النووي" beside Iran and the 5+1's): another pair's agreement of the same name
+        if not shared and len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) \
+                and u.words in self.names and len(u.words - _KIND) >= 3 and self.near(u):
+            return True  # a long title of its own each side's reports name with their own state only ("اتفاقية
+            # تنظيم العبور وإدارة المنافذ البرية", Yemen's and Oman's): one agreement within a year
         return len(shared) >= 1  # the same name and a party in common
 
     def near(self, u: _Unit) -> bool:
