@@ -396,9 +396,11 @@ class _Group:
             # agreement in a field ("اتفاقية التعاون في مجال الطاقة النووية") is not the field's agreement that
             # no report calls one of cooperation ("الاتفاق النووي"): its name tells more (a short name, "الاتفاقية
             # الصحية", still joins "اتفاقية التعاون في مجال الصحة")
-            return any(u.agrees(n) and u.words & _TIES <= n and (u.words <= n or not descriptive(n))
-                       for n in self.names)  # (not by a bare description, "اتفاقية للتعاون", that names more
-            # agreements than the group's: "اتفاقا للتعاون في مجال الطاقة" another report recalls is not it)
+            ok = [n for n in self.names if u.agrees(n) and u.words & _TIES <= n]
+            return bool(ok) and (any(not descriptive(n) for n in ok) or all(descriptive(n) for n in self.names))
+            # (by a bare description, "اتفاقية للتعاون", only when the group has no name of its own that the unit's
+            # does not agree with: "اتفاقا للتعاون في مجال الطاقة" another report recalls is not "اتفاقية التعاون
+            # العلمي والتكنولوجي", which one of its reports calls "اتفاقية للتعاون")
         if not self.parties:
             return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
             # (a name alone joins only the same name, its field told by a noun or an adjective alike)

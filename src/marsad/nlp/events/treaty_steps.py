@@ -1012,8 +1012,10 @@ class _Article:
                     end = k
                 else:
                     break
-        if end > i and end + 2 < hi and self.norms[end + 1] == "في" and self.norms[end + 2] in ("مجال", "مجالات"):
-            # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام"
+        if end > i and end + 2 < hi and self.norms[end + 1] == "في" \
+                and self.norms[end + 2] in ("مجال", "مجالات", "المجال", "المجالات"):
+            # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام" (or its
+            # adjective: "اتفاقية التعاون في المجال العسكري والتقني")
             for k in range(end + 3, min(hi, end + 7)):
                 if self.norms[k].startswith("ال") and not self.stops_name(k):
                     end = k
