@@ -1123,7 +1123,8 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
         else g.units[0].name
     # (the fullest title its reports give of that name: "اتفاقية التعاون في مجال الهجرة وإعادة القبول" over the
     # "اتفاقية التعاون في مجال الهجرة" more reports cut it to; each of its words and more)
-    fuller = [n for n in said if name_words(name) < name_words(n) and name_words(name)]
+    fuller = [n for n in said if name_words(name) < name_words(n) and name_words(name) and 4 * said[n] >= said[name]]
+    # (as often as a quarter of the name's reports at least: one misread of 71 is no title)
     if fuller:
         name = max(fuller, key=lambda n: (len(name_words(n)), said[n], len(n)))
     titles = Counter(r["data"]["reach"] for u in g.units for r in u.rows if r["data"].get("reach"))

@@ -1243,8 +1243,9 @@ class _Article:
         """The last token of a title continued past ``end`` by what «و» joins to its last words: another
         adjective ("الاقتصادي والتجاري والفني"), another definite noun ("الهجرة والتنقل"), another construct
         ("الهجرة وإعادة القبول", "الصيد البحري وتربية الأحياء المائية"), another place's name ("سيروان والوند");
-        not a country, a state's title, a body, an office, a person or a verb (a clause: "... والتقى الوزير")."""
-        while end + 1 < hi and end - i < 20:
+        not a country, a state's title, a body, an office, a person or a verb (a clause: "... والتقى الوزير"); a
+        title of one word after its noun joins nothing ("الاتفاق النووي وتبديل القلق" is two things)."""
+        while end + 1 < hi and i + 2 <= end < i + 20:
             k = end + 1
             n, prev = self.norms[k], self.norms[end]
             bare = n[1:]
@@ -1264,7 +1265,9 @@ class _Article:
             if not prev.startswith(("ال", "وال")) or end == i:
                 break
             adjective = prev.endswith("يه") or prev.endswith("ي") and len(prev.removeprefix("و")) >= 6
-            if bare.startswith("ال") and ((bare.endswith("يه") or bare.endswith("ي") and len(bare) >= 6) == adjective
+            after = self.norms[k + 1] if k + 1 < hi else ""
+            if bare.startswith("ال") and ((bare.endswith("يه") or bare.endswith("ي") and (
+                    len(bare) >= 6 or not after.startswith("ال"))) == adjective
                                           or len(bare) >= 6 and not bare.endswith(("ي", "يه"))):
                 end = k  # "والفني" after an adjective, "والتنقل", "والإنذار" (not a verb: "والتقى")
                 while end + 1 < hi and self.norms[end + 1].startswith("ال") and self.content_word(end + 1) \
