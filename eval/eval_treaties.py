@@ -16,7 +16,9 @@ that tell it) and traps — reports where no step must be read (a denial, a rumo
 Matching.  A record belongs to the gold agreement it shares most (report, step kind) pairs with (then most name words,
 then most reports); a record sharing no report with any gold agreement is a stray.  Only steps taken count ("expected"
 ones are listed, not scored).  Per gold agreement: the records its reports are spread over (1 = one record), whether the
-main record's name or an alias is the gold name or an alias (same content words), its parties (P/R against
+main record's name or an alias is the gold name or an alias (same content words; printed beside it, never instead
+of it, a looser figure that sets a trailing parties clause «بين X و Y», «مع X» aside on both sides, since the listing
+shows the record's parties beside its name), its parties (P/R against
 ``parties_en``), and its steps: P/R/F1 on (agreement, kind, party) — a ratification, withdrawal, suspension or
 endorsement must name the gold party (or body) when the gold gives one; a step a split record repeats counts against
 precision — and, for the steps found, whether the date is right to the day and to the month, and the recall/precision of
@@ -405,6 +407,34 @@ def _name_found(gold: GoldTreaty, record: Any) -> bool:
     return bool({w for w in mine if w} & {w for w in theirs if w})
 
 
+# Words of a tail that is no parties clause: what the agreement is for or bears on ("... بين المملكة وفرنسا للتعاون في
+# تطوير العلا" keeps its title after the parties)
+_NOT_SIDES = frozenset({"في", "بشأن", "حول", "المتعلقة", "الخاصة", "الخاص", "المتعلق"})
+
+
+def _without_sides(name: str) -> str:
+    """``name`` without a trailing parties clause ("... بين دولة الكويت وجمهورية أذربيجان", "... مع أرمينيا"), when
+    two words or more stand before it and the tail is only the parties (no «في», «بشأن», no purpose with ل)."""
+    words = name.split()
+    for k in range(2, len(words)):
+        if words[k] in ("بين", "مع"):
+            tail = words[k + 1:]
+            if tail and not any(w in _NOT_SIDES or w.startswith(("لل", "لت", "لإ")) for w in tail):
+                return " ".join(words[:k])
+    return name
+
+
+def _name_found_loose(gold: GoldTreaty, record: Any) -> bool:
+    """:func:`_name_found` once a trailing parties clause is set aside on both sides: a record listed as «معاهدة تسليم
+    المجرمين» beside its parties (Kuwait – Azerbaijan) names the gold «معاهدة تسليم المجرمين بين دولة الكويت وجمهورية
+    أذربيجان».  Printed beside the strict figure, never instead of it."""
+    from marsad.nlp.events.treaty_life import name_words
+
+    mine = {name_words(_without_sides(n)) for n in [_get(record, "name"), *(_get(record, "aliases") or [])] if n}
+    theirs = {name_words(_without_sides(n)) for n in [gold.name, *gold.aliases] if n}
+    return _name_found(gold, record) or bool({w for w in mine if w} & {w for w in theirs if w})
+
+
 def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]], doc_of: dict[str, str],
           verbose: bool = False, out: Any = None) -> dict[str, Any]:
     """Figures of ``records`` (Treaty objects or their JSON form) against the gold; ``doc_of`` maps Marsad's
@@ -424,7 +454,8 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         owner[i], weight[i] = (best if w != (0, 0) else None), w
     trap_docs = {t["article"] for t in traps}
     c = {"tp": 0, "pred": 0, "gold": 0, "day": 0, "day_n": 0, "month": 0, "month_n": 0, "src_hit": 0, "src_gold": 0,
-         "src_pred": 0, "one": 0, "missing": 0, "names": 0, "party_tp": 0, "party_pred": 0, "party_gold": 0,
+         "src_pred": 0, "one": 0, "missing": 0, "names": 0, "names_loose": 0, "party_tp": 0, "party_pred": 0,
+         "party_gold": 0,
          "party_hit": 0,
          "whole": 0}
     per_treaty: dict[str, Any] = {}
@@ -441,6 +472,7 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
                 f"{[_get(p, 'name_en') or _get(p, 'name') for p in _get(r, 'parties', [])]}")
         found_name = bool(recs) and _name_found(g, recs[0])
         c["names"] += found_name
+        c["names_loose"] += bool(recs) and _name_found_loose(g, recs[0])
         if recs and not found_name:
             say(f"   NAME  gold «{g.name}» {g.aliases} / got «{_get(recs[0], 'name')}» {_get(recs[0], 'aliases')}")
         # parties of the main record
@@ -566,6 +598,7 @@ def score(records: list[Any], gold: list[GoldTreaty], traps: list[dict[str, Any]
         "one_record": _ratio(c["one"], len(gold)), "missing": c["missing"],
         "records_per_treaty": round(sum(v["records"] for v in per_treaty.values()) / len(gold), 3) if gold else 0.0,
         "names": _ratio(c["names"], len(gold) - c["missing"]),
+        "names_loose": _ratio(c["names_loose"], len(gold) - c["missing"]),
         "parties": {"precision": _ratio(c["party_tp"], c["party_pred"]),
                     "recall": _ratio(c["party_hit"], c["party_gold"])},
         "steps": _prf(c["tp"], c["pred"], c["gold"]),
@@ -590,7 +623,8 @@ def print_figures(part: str, res: dict[str, Any], out: Any = None) -> None:
     p(f"  one record per agreement   {res['one_record']:.3f}  (records per agreement {res['records_per_treaty']:.2f}; "
       f"{res['missing']} agreements with no record)")
     p(f"  whole (one record, every step, right dates, all sources) {res['whole']:.3f}")
-    p(f"  name or alias found        {res['names']:.3f}  (of agreements with a record)")
+    p(f"  name or alias found        {res['names']:.3f}  (of agreements with a record; {res['names_loose']:.3f} with a "
+      "trailing parties clause set aside on both sides)")
     pa = res["parties"]
     p(f"  parties                    P {pa['precision']:.3f} R {pa['recall']:.3f}  (main record)")
     p(f"  steps (agreement, kind, party)  P {st['precision']:.3f} R {st['recall']:.3f} F1 {st['f1']:.3f}  "

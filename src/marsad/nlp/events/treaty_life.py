@@ -396,7 +396,11 @@ class _Group:
             # agreement in a field ("اتفاقية التعاون في مجال الطاقة النووية") is not the field's agreement that
             # no report calls one of cooperation ("الاتفاق النووي"): its name tells more (a short name, "الاتفاقية
             # الصحية", still joins "اتفاقية التعاون في مجال الصحة")
-            return any(u.agrees(n) and u.words & _TIES <= n for n in self.names)
+            ok = [n for n in self.names if u.agrees(n) and u.words & _TIES <= n]
+            return bool(ok) and (any(not descriptive(n) for n in ok) or all(descriptive(n) for n in self.names))
+            # (by a bare description, "اتفاقية للتعاون", only when the group has no name of its own that the unit's
+            # does not agree with: "اتفاقا للتعاون في مجال الطاقة" another report recalls is not "اتفاقية التعاون
+            # العلمي والتكنولوجي", which one of its reports calls "اتفاقية للتعاون")
         if not self.parties:
             return _fields(u.words) in {_fields(n) for n in self.names} or bool(u.aka & self.names)
             # (a name alone joins only the same name, its field told by a noun or an adjective alike)
@@ -410,6 +414,10 @@ class _Group:
         if len(u.parties) >= 2 and not set(self.parties) & set(u.parties):
             return False  # a pair that shares only a group's member with the group ("وقعت الهند والولايات المتحدة
             # الاتفاق النووي" beside Iran and the 5+1's): another pair's agreement of the same name
+        if not shared and len(u.parties) == 1 and all(len(x.parties) <= 1 for x in self.units) \
+                and u.words in self.names and len(u.words - _KIND) >= 3 and self.near(u):
+            return True  # a long title of its own each side's reports name with their own state only ("اتفاقية
+            # تنظيم العبور وإدارة المنافذ البرية", Yemen's and Oman's): one agreement within a year
         return len(shared) >= 1  # the same name and a party in common
 
     def near(self, u: _Unit) -> bool:
@@ -1170,12 +1178,22 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     # (a name that only counts the sides, "الاتفاق الرباعي", after one that tells which agreement of theirs it is)
     name = max(said, key=lambda n: (not name_words(n) <= _SIDES, said[n], len(name_words(n)), len(n))) if said \
         else g.units[0].name
+    # (the fullest title its reports give of that name: "اتفاقية التعاون في مجال الهجرة وإعادة القبول" over the
+    # "اتفاقية التعاون في مجال الهجرة" more reports cut it to; each of its words and more)
+    fuller = [n for n in said if name_words(name) < name_words(n) and name_words(name) and 4 * said[n] >= said[name]]
+    # (as often as a quarter of the name's reports at least: one misread of 71 is no title)
+    if fuller:
+        name = max(fuller, key=lambda n: (len(name_words(n)), said[n], len(n)))
     titles = Counter(r["data"]["reach"] for u in g.units for r in u.rows if r["data"].get("reach"))
     if titles and name_words(name) < name_words(title := titles.most_common(1)[0][0]):
         # a convention its reports call by its reach alone ("الاتفاقية الدولية"): the title they give it
         said[title] += 0
         name = title
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
+    # ... and the titles written with their parties clause, each title once (see treaty_steps.sides_clause)
+    aliases += [n for n in dict.fromkeys(r["data"]["with_sides"] for u in g.units for r in u.rows
+                                         if r["data"].get("with_sides") and not r["data"].get("generic"))
+                if n != name and n not in aliases]
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)
     # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few

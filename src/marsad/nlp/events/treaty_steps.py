@@ -535,6 +535,12 @@ _LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق
 _OF_YEAR = L._w("لسنة لسنه لعام سنة سنه")  # a law's number and its year: "رقم 14 لسنة 2026"
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
+# A state's titles before its name in an agreement's parties clause: "بين حكومة دولة الكويت وحكومة جمهورية الهند"
+_STATE_TITLES = L._w("حكومة دولة جمهورية مملكة المملكة الجمهورية سلطنة إمارة الاتحادية")
+# Places a title names by their own names ("ميناء جيبوتي", "نهري سيروان والوند", "معبر رأس جدير")
+_PLACE_HEADS = L._w("نهر نهري نهرين ميناء مينائي سد سدي حقل حقلي معبر مطار جزيرة جزر بحيرة حوض خزان قناة مضيق "
+                    "جسر ممر منفذ")
+_DUAL_PLACES = L._w("نهري نهرين مينائي سدي حقلي")
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
 _VOTERS = L._w("الناخبون الناخبين المقترعون المقترعين")  # "وافق الناخبون السويسريون في استفتاء على الحزمة"
 _REFERENDUM = L._w("استفتاء الاستفتاء باستفتاء")
@@ -1012,8 +1018,10 @@ class _Article:
                     end = k
                 else:
                     break
-        if end > i and end + 2 < hi and self.norms[end + 1] == "في" and self.norms[end + 2] in ("مجال", "مجالات"):
-            # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام"
+        if end > i and end + 2 < hi and self.norms[end + 1] == "في" \
+                and self.norms[end + 2] in ("مجال", "مجالات", "المجال", "المجالات"):
+            # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام" (or its
+            # adjective: "اتفاقية التعاون في المجال العسكري والتقني")
             for k in range(end + 3, min(hi, end + 7)):
                 if self.norms[k].startswith("ال") and not self.stops_name(k):
                     end = k
@@ -1064,7 +1072,10 @@ class _Article:
             # (a passive participle مفعول only: not "اتفاقية الدفاع المشترك عليها أن ...", "it must")
             end += 1  # a participle with its preposition: "اتفاقية نقل المحكوم عليهم"
         if i < end:
-            end = self.purpose_end(end, hi)
+            if self.norms[end].startswith("و") and not self.norms[end].startswith("وال") and end + 1 < hi \
+                    and self.content_word(end) and self.content_word(end + 1):
+                end = self.construct_end(end, hi, i)  # a title cut after «و» and a construct: "وإدارة معبر ..."
+            end = self.coordinated_end(self.purpose_end(self.coordinated_end(end, hi, i), hi), hi, i)
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -1207,10 +1218,75 @@ class _Article:
                     and (self.action_noun(end - 1) or end - 2 > i and self.coordinated_action(end - 1)):
                 end = self.mention_end_tok(end)  # what it builds or runs, named: "إنشاء وتشغيل جسر الملك حمد"
                 break
+        if end > i and k < hi and self.norms[end] in _PLACE_HEADS and (
+                k in self.mention_starts_tok or not self.norms[k].startswith(("ال", "و")) and self.content_word(k)):
+            # a river, a port, a crossing named ("مياه نهري سيروان والوند", "استخدام ميناء جيبوتي"): the name is the
+            # title's, even a country's; and a second one after «و» when the head is a dual (not a country: "...
+            # والعراق")
+            end = self.mention_last(k)
+            nxt = self.norms[end + 1] if end + 1 < hi else ""
+            if nxt.startswith("و") and not nxt.startswith("وال") and not self.country_at(end + 1) and (
+                    end + 1 in self.mention_starts_tok
+                    or self.norms[k - 1] in _DUAL_PLACES and self.content_word(end + 1)):
+                end = self.mention_last(end + 1)
+            while end + 1 < hi and self.norms[end + 1].startswith("ال") and self.norms[end + 1].endswith(("ي", "يه")) \
+                    and self.content_word(end + 1) and not self.country_at(end + 1):
+                end += 1  # "معبر رأس جدير الحدودي"
+            return end
         while end > i + 1 and k < hi and k - i <= 10 and self.norms[k].startswith(("ال", "وال")) \
                 and self.content_word(k):
             end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
             k += 1
+        return end
+
+    def mention_last(self, k: int) -> int:
+        """The last token of the mention that starts within token ``k`` (after a clitic: "والوند"); ``k`` when
+        none does."""
+        ends = [m.end for m in self.mentions if self.starts[k] <= m.start < self.toks[k].end]
+        return max([bisect.bisect_left(self.starts, e) - 1 for e in ends] + [k])
+
+    def coordinated_end(self, end: int, hi: int, i: int) -> int:
+        """The last token of a title continued past ``end`` by what «و» joins to its last words: another
+        adjective ("الاقتصادي والتجاري والفني"), another definite noun ("الهجرة والتنقل"), another construct
+        ("الهجرة وإعادة القبول", "الصيد البحري وتربية الأحياء المائية"), another place's name ("سيروان والوند");
+        not a country, a state's title, a body, an office, a person or a verb (a clause: "... والتقى الوزير"); a
+        title of one word after its noun joins nothing ("الاتفاق النووي وتبديل القلق" is two things)."""
+        while end + 1 < hi and i + 2 <= end < i + 20:
+            k = end + 1
+            n, prev = self.norms[k], self.norms[end]
+            bare = n[1:]
+            if not n.startswith("و") or len(n) <= 2 or self.country_at(k) or bare in _STATE_TITLES \
+                    or bare in _SIDES or not self.content_word(k) or bare in _OFFICES or bare in _FUNCTION:
+                break
+            if k in self.mention_starts_tok and not self.country_at(end) and any(
+                    m.label == "LOC" and m.start < self.toks[end].end and m.end > self.starts[end]
+                    for m in self.mentions):
+                end = self.mention_last(k)  # "نهري سيروان والوند"
+                continue
+            then_definite = k + 1 < hi and self.norms[k + 1].startswith("ال") and self.content_word(k + 1) \
+                and not self.country_at(k + 1) and not bare.startswith("ال") and not bare.endswith("ي")
+            if end > i and not prev.startswith(("ال", "وال")) and self.action_noun(end) and then_definite:
+                end = k + 1  # two verbal nouns of one complement: "تنظيم استقدام وتنقل العمالة"
+                continue
+            if not prev.startswith(("ال", "وال")) or end == i:
+                break
+            adjective = prev.endswith("يه") or prev.endswith("ي") and len(prev.removeprefix("و")) >= 6
+            after = self.norms[k + 1] if k + 1 < hi else ""
+            if bare.startswith("ال") and ((bare.endswith("يه") or bare.endswith("ي") and (
+                    len(bare) >= 6 or not after.startswith("ال"))) == adjective
+                                          or len(bare) >= 6 and not bare.endswith(("ي", "يه"))):
+                end = k  # "والفني" after an adjective, "والتنقل", "والإنذار" (not a verb: "والتقى")
+                while end + 1 < hi and self.norms[end + 1].startswith("ال") and self.content_word(end + 1) \
+                        and not self.country_at(end + 1):
+                    end += 1  # its adjectives: "والإنذار المبكر"
+                continue
+            if then_definite:
+                end = k + 1  # "وإعادة القبول", "وسد الوحدة": the construct, then its adjectives
+                while end + 1 < hi and self.norms[end + 1].startswith("ال") and self.norms[end + 1].endswith(
+                        ("ي", "يه")) and self.content_word(end + 1):
+                    end += 1
+                continue
+            break
         return end
 
     def content_word(self, k: int) -> bool:
@@ -1320,6 +1396,28 @@ class _Article:
             if self.norms[k] in _SIDES and self.norms[k - 1] in ("بين", "وبين"):
                 return True
         return False
+
+    def sides_clause(self, name_end: int, hi: int) -> int:
+        """The last token of the parties clause a title is written with, right after the name ending at
+        ``name_end`` ("معاهدة تسليم المجرمين بين دولة الكويت وجمهورية أذربيجان", "... مع جمهورية أرمينيا"):
+        «بين» and two states or more, or «مع» and one, each a country's name with its titles ("حكومة", "دولة",
+        "جمهورية"); ``name_end`` when no such clause follows (a place, a person, "بين البلدين")."""
+        k = name_end + 1
+        if k + 1 >= hi or self.norms[k] not in ("بين", "مع"):
+            return name_end
+        end, states, j = name_end, 0, k + 1
+        while j < hi and j - k <= 16:
+            if self.country_at(j):
+                ends = [m.end for m in self.mentions if self.starts[j] <= m.start < self.toks[j].end]
+                end = max([bisect.bisect_left(self.starts, e) - 1 for e in ends] + [j])
+                states, j = states + 1, end + 1
+            elif (self.norms[j].removeprefix("و") if len(self.norms[j]) > 4 else self.norms[j]) in _STATE_TITLES:
+                end, j = j, j + 1
+            else:
+                break
+        if end == name_end or states < (2 if self.norms[k] == "بين" else 1) or self.norms[end] in _STATE_TITLES:
+            return name_end
+        return end
 
     def left_other(self, cue: int, hi: int) -> bool:
         """Whether a withdrawal's "من" names what was left, and it is no agreement: "انسحب نواب الحزب من الجلسة"
@@ -5490,6 +5588,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
+            if not generic and (sides := art.sides_clause(name_end, hi)) > name_end:
+                # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
+                # name it by, kept among the record's aliases (its parties are listed beside its name)
+                data["with_sides"] = said + art.text[art.toks[name_end].end:art.toks[sides].end]
             if organisations:
                 data["organisations"] = True
             if counterpart:
