@@ -47,3 +47,15 @@ def test_a_cooperative_society_is_no_field_of_cooperation():
 
     assert clause_kinds("وقعت الجمعية التعاونية التجارية اتفاقية مع البلدية لتأجير المحلات.") == []
     assert clause_kinds("وتنص الاتفاقية على التعاون التجاري بين البلدين.") == [("cooperation", "trade")]
+
+
+def test_some_days_ago_in_the_clause_of_another_event_does_not_date_the_signing_before_the_report(tmp_path):
+    # the talks were days ago; the signing is the report's news
+    found = processed_treaties(tmp_path, [
+        ("v1", "2026-04-08", "صحيفة أ", "وقعت مصر وتونس اتفاقية بعد أن تفاوضتا قبل أيام في القاهرة."),
+        ("v2", "2026-04-08", "صحيفة ب", "وقعت الأردن وليبيا قبل أيام اتفاقية الربط الكهربائي."),
+    ], include_all=True)
+    signed = {p.get("name_en"): [(s.date, s.date_source) for s in t.steps if s.kind == "signed"]
+              for t in found for p in t.parties[:1]}
+    assert signed["Egypt"] == [("2026-04-08", "article")], signed
+    assert signed["Jordan"] == [("2026-04-08", "before")], signed

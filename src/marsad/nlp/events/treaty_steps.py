@@ -1084,9 +1084,9 @@ class _Article:
         convention's number or what it bears on ("اتفاقية منظمة العمل الدولية رقم 190 بشأن القضاء على العنف",
         "بروتوكول منظمة الصحة العالمية بشأن تقاسم العينات"); ``i`` when neither follows the organisation (an
         agreement with it: "اتفاقية منظمة الصحة العالمية مع الوزارة")."""
-        org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:i + 1 + len(o)]) == o), None)
+        org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:min(hi, i + 1 + len(o))]) == o), None)
         if org is None:
-            return i
+            return i  # (the organisation's words within the sentence: not a headline's end and the lead's start)
         end = i + len(org)
         numbered = end + 2 < hi and self.norms[end + 1] in _NUMBER_WORDS and self.norms[end + 2].isdigit()
         if numbered:
@@ -2952,15 +2952,17 @@ class _Article:
             return self.norms[k - 3] == "،" or self.norms[k - 2] == "وقبل" and self.norms[k - 3] == "،"
         return True
 
-    def decree_state(self, lo: int, gov: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def decree_state(self, lo: int, hi: int, gov: int, cue: int, parties: list[dict[str, Any]]
+                     ) -> dict[str, Any] | None:
         """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
-        "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind."""
+        "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind; the
+        ruler's words within the sentence ``lo``..``hi``."""
         d = self.decree_before(lo, cue)
         first = min(gov, d if d is not None else cue)
         words = [self.norms[k] for k in range(first, cue)]
         # the ruler of the country ("أصدر أمير البلاد القانون رقم 37 بالموافقة", "صدّق ملك البلاد على القانون"),
         # named before the act or as the subject of the verb
-        words += [self.norms[k] for k in range(max(lo, first - 10), min(cue + 6, len(self.norms) - 1))
+        words += [self.norms[k] for k in range(max(lo, first - 10), min(cue + 6, hi - 1))
                   if (k < first or k > cue) and self.norms[k + 1] == "البلاد" and self.norms[k] in _RULER_KINDS]
         states: set[str] = set()
         for w in words:
@@ -4018,10 +4020,15 @@ class _Article:
     def vague_past(self, lo: int, hi: int, cue: int) -> bool:
         """Whether the step's clause says it was taken some time ago without a number ("توصلت إيران والغرب قبل
         أيام إلى اتفاق", "قبل عدة أشهر"): it happened by the report's day, not on it (not "قبل أيام من": days
-        before something else)."""
+        before something else), within the step's own clause: not in one of another event that opens after it ("وقّع
+        البلدان اليوم اتفاقية، بعد أن تبادلا الزيارات قبل أشهر": the visits were months ago, the signing today)."""
         for k in range(max(lo, cue - 8), min(hi - 1, cue + 8)):
             if self.norms[k].lstrip("و") != "قبل":
                 continue
+            if any(self.norms[j] in _THAT and self.norms[j - 1].lstrip("و") in _RECALLED_BEFORE
+                   or self.norms[j] in ("ثم", "وثم", "وان", "وانه", "وانها", "وبان")
+                   for j in range(min(k, cue) + 1, max(k, cue) + 1)):
+                continue  # (a clause of another event between the step's cue and "قبل")
             j = k + 1 + (self.norms[k + 1] in _VAGUE_FEW)
             if j < hi and self.norms[j] in _VAGUE_UNITS and not (j + 1 < hi and self.norms[j + 1] == "من"):
                 return True
@@ -5076,7 +5083,7 @@ _REGULAR_OF = tuple(fold(w) for w in "اجتماع جلس مؤتمر الصحف�
 def _regular(art: "_Article", k: int, lo: int) -> bool:
     """Whether the sport word at ``k`` is "الدوري" qualifying a meeting or a session before it, "regular"."""
     return art.norms[k] == "الدوري" and k > lo and art.norms[k - 1].removeprefix("و").removeprefix(
-        "ب").removeprefix("في").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
+        "ب").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
 
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
@@ -5473,7 +5480,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if kind == "ratified" and (body is None or not body.get("country")):
                     # "المرسوم السلطاني", "مرسوم اتحادي", "المرسوم الأميري": the one party whose state issues such
                     # decrees
-                    by_kind = art.decree_state(lo, gov if gov is not None else cue, cue, data["parties"])
+                    by_kind = art.decree_state(lo, hi, gov if gov is not None else cue, cue, data["parties"])
                     if by_kind:
                         body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
                             "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
