@@ -960,8 +960,9 @@ def _clauses_owned(groups: list[_Group], by_article: dict[str, list[dict[str, An
 def _join_later_names(groups: list[_Group]) -> list[_Group]:
     """Names are judged longest first, so a name of two words ("اتفاق التفاهم النووي") meets an agreement before its
     reports' shorter name ("الاتفاق النووي") has joined it, and a name that agrees only with that shorter one stays
-    apart: a record none of whose reports names two parties of its own that another record, holding more reports,
-    now fits in every report joins it (the same tests as the first pass, against all its names)."""
+    apart: a record of a pair at most (no more than two parties most of its reports name: not a convention of
+    many states) that another record, holding more reports and a name it lacks, now fits in every report joins it
+    (the same tests as the first pass, against all its names; a pair's reports must still fit the other's parties)."""
     out = list(groups)
     for g in sorted(groups, key=lambda g: len(g.units)):
         if not g.names or g.organisations or len(g.core()) > 2:
