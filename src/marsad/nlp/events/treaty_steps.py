@@ -570,7 +570,8 @@ _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادق
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
                                          ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
-_ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")  # a decree issued (not "يصدر", "سيصدر": to come)
+_ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")
+_TOOK_NOTE = L._w("اطلع أطلع")  # a cabinet told of a decree issued ("اطلع المجلس على صدور المرسوم")  # a decree issued (not "يصدر", "سيصدر": to come)
 # Words between an issuing verb and a decree that make something else its object: a circular, a statement or a draft
 # about the decree ("أصدرت الوزارة تعميما بشأن المرسوم", "أصدر بيانا نفى فيه صدور المرسوم", "أصدرت مشروع المرسوم")
 _NOT_THE_DECREE = L._w("مشروع مشروعا مسودة بشأن حول عن فيه فيها صدور إصدار اصدار نفى نفت ينفي تنفي نفي بيانا بيان "
@@ -2836,10 +2837,12 @@ class _Article:
 
     def issued_before(self, lo: int, k: int) -> bool:
         """Whether a past verb of issuing opens the clause of the decree at ``k`` ("صدر أمس المرسوم الملكي",
-        "أصدر الملك مرسوما ملكيا"), with no "أن" or waiting between."""
+        "أصدر الملك مرسوما ملكيا"), with no "أن" or waiting between; or its issue a cabinet takes note of ("اطلع
+        المجلس على صدور المرسوم الملكي": the decree issued, not a statement or a denial about its issue)."""
         for j in range(k - 1, max(lo, k - 10) - 1, -1):
             n = self.norms[j].lstrip("و")
-            if n in _ISSUED:
+            if n in _ISSUED or n == "صدور" and j - 2 >= lo and self.norms[j - 1] in ("علي", "على") and any(
+                    self.norms[x].lstrip("و") in _TOOK_NOTE for x in range(max(lo, j - 4), j - 1)):
                 return True
             if n in _STRONG or n in _THAT or n in _AWAIT or n in _NOT_THE_DECREE:
                 return False
@@ -2909,7 +2912,7 @@ class _Article:
         """The law or decree a verbal noun at ``cue`` belongs to, told with its number, year, date or kind between
         ("المرسوم السلطاني رقم 38/2026 بالتصديق", "المرسوم رقم (71) لسنة 2026 بالتصديق", "مرسوم اتحادي مؤرخ في 10
         نوفمبر 2026 بالتصديق", "القانون رقم 52.26 الذي يوافق"): its token, or None."""
-        for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+        for k in range(cue - 1, max(lo, cue - 20) - 1, -1):  # (a number, a Hijri date and its Gregorian day)
             n = self.norms[k]
             if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع" \
                     or n.removeprefix("و") in _ORDERS and (k + 1 == cue or self.norms[k + 1] in _ORDERING):
@@ -2974,9 +2977,16 @@ class _Article:
             # a royal decree numbered "رقم (م/61)" is the Saudi king's (not Jordan's); not the era mark of a date
             # ("بتاريخ 11/5/2026م/")
             states = states & {"Saudi Arabia"} if states else {"Saudi Arabia"}
+            saudi = True
+        else:
+            saudi = False
         found = [p for p in parties if p.get("name_en") in states]
         if found or not states:
             return found[0] if len(found) == 1 else None
+        if saudi and states == {"Saudi Arabia"}:
+            # (its number names the kingdom whoever the agreement's sides: "صدور المرسوم الملكي رقم (م/41) ...
+            # بالموافقة على بروتوكول منظمة الصحة العالمية", a convention no report lists Saudi Arabia a side of)
+            return {"name": "السعودية", "name_en": "Saudi Arabia"}
         # no party of that kind, but a group of them is one: the member of that kind, or the one the report's
         # dateline names ("مسقط – أصدر السلطان مرسوما سلطانيا": Oman, for the Gulf states' agreement)
         members = states & frozenset().union(*(_GROUP_MEMBERS.get(p.get("name_en") or "", frozenset())

@@ -1,0 +1,25 @@
+"""Ratifications told in the forms of official reports (treaties82, issue 15): a cabinet taking note of a royal
+decree issued to approve an agreement is the kingdom's ratification, on the decree's day.  Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from conftest import done_steps, processed_treaties
+
+
+def test_a_cabinet_taking_note_of_a_royal_decree_that_approves_an_agreement_is_a_ratification(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("d1", "2026-01-27", "وكالة أ", "الرياض – عقد مجلس الوزراء جلسته اليوم برئاسة خادم الحرمين الشريفين. وبين "
+         "وزير الإعلام أن المجلس اطلع على صدور المرسوم الملكي رقم (م/17) وتاريخ 3/8/1447هـ الموافق 22 يناير 2026م "
+         "بالموافقة على اتفاقية النقل البحري بين السعودية ومصر."),
+    ], include_all=True)
+    [deal] = found
+    assert done_steps(deal) == {("ratified", "Saudi Arabia")}, [(s.kind, s.by) for s in deal.steps]
+    assert [s.date for s in deal.steps] == ["2026-01-22"]
+    # (a denial of its issue is none)
+    (tmp_path / "b").mkdir()
+    found = processed_treaties(tmp_path / "b", [
+        ("d2", "2026-01-28", "صحيفة ب", "نفى المتحدث باسم الوزارة صدور المرسوم الملكي بالموافقة على اتفاقية النقل "
+         "البحري بين السعودية ومصر."),
+    ], include_all=True)
+    assert not any(s.kind == "ratified" for t in found for s in t.steps)
