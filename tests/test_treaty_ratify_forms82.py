@@ -23,3 +23,17 @@ def test_a_cabinet_taking_note_of_a_royal_decree_that_approves_an_agreement_is_a
          "البحري بين السعودية ومصر."),
     ], include_all=True)
     assert not any(s.kind == "ratified" for t in found for s in t.steps)
+
+
+def test_the_president_promulgating_the_law_of_approval_is_a_ratification_of_his_own(tmp_path):
+    # the house voted in May; the president promulgates the law in June: two steps of Tunisia, each on its day
+    found = processed_treaties(tmp_path, [
+        ("t1", "2026-05-20", "وكالة ت", "تونس – صادق مجلس نواب الشعب اليوم الأربعاء على مشروع القانون المتعلق "
+         "بالموافقة على اتفاقية النقل البري بين تونس والمغرب."),
+        ("t2", "2026-06-22", "وكالة ت", "تونس – ختم رئيس الجمهورية، اليوم الاثنين، القانون المتعلق بالموافقة على "
+         "اتفاقية النقل البري بين تونس والمغرب، وأذن بنشره في الجريدة الرسمية."),
+    ], include_all=True)
+    [deal] = [t for t in found if any(p.get("name_en") == "Morocco" for p in t.parties)]
+    steps = sorted((s.kind, s.date, (s.by or {}).get("name")) for s in deal.steps if s.kind == "ratified")
+    assert [(k, d) for k, d, _ in steps] == [("ratified", "2026-05-20"), ("ratified", "2026-06-22")], steps
+    assert steps[1][2] == "رئيس الجمهورية", steps

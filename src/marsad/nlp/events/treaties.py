@@ -151,7 +151,7 @@ def _clauses_stage(doc: Doc, res: Resources) -> None:
 
 
 CLAUSES = Stage(
-    name="clauses", version="2", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
+    name="clauses", version="3", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
     doc="Sentences describing an agreement's clauses (mutual assistance, third parties, cooperation areas).",
 )
 

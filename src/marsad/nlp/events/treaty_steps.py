@@ -256,7 +256,8 @@ _HOUSE_KINDS = L._w("شورى أعيان شيوخ نواب أمة شعب اتح�
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
 _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صدق صدقت وقع وقعت أصدر أصدرت وافق وافقت أجاز أجازت اعتمد اعتمدت "
-             "مرر مررت صدر صدرت")  # (صدر: "صدر مرسوم ملكي بالمصادقة على الاتفاقية", the decree issued)
+             "مرر مررت صدر صدرت ختم")  # (صدر: "صدر مرسوم ملكي بالمصادقة على الاتفاقية", the decree issued; ختم:
+# "ختم رئيس الجمهورية القانون المتعلق بالموافقة على ...", Tunisia's president promulgates the law of approval)
 # Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
 # الاتحاد", "صدق الرئيس").
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
@@ -2385,6 +2386,13 @@ class _Article:
                     if own_ruler:
                         of = [c for c in (self.report_state(),) if c and c.get("name_en")]
                         end = k + 1 if of else end
+                    if not of and k + 1 < hi and self.norms[k + 1] == "الجمهوريه" and self.norms[k] == "رئيس":
+                        # "ختم رئيس الجمهورية القانون": the head of state by title, the country the taker's (a
+                        # step of the head apart from the house's)
+                        if best is None or abs(k - cue) < best[0]:
+                            best = (abs(k - cue), {"name": self.text[self.toks[k].start:self.toks[k + 1].end],
+                                                   "country": None})
+                        continue
                     if not of:
                         continue  # "الرئيس" alone: whose is not told
                     cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
@@ -2814,6 +2822,23 @@ class _Article:
             "الملكيه", "ملكيه") or self.norms[k].lstrip("و") in _DECREE_HEADS
             and self.norms[k + 1].removeprefix("ال") in _DECREE_KINDS and self.issued_before(lo, k))
                    and not self.issue_denied(lo, k) for k in range(self.decree_reach(lo, cue), cue - 1))
+
+    def promulgated(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` belongs to a law a head of state promulgates, in its clause ("ختم رئيس
+        الجمهورية، اليوم الاثنين، القانون الأساسي المتعلق بالموافقة على الاتفاقية": Tunisia's president seals the law
+        of approval the house passed)."""
+        k = cue - 1
+        while k > lo and (self.norms[k] in _ACT_TERMS or self.norms[k] in ("الاساسي", "الأساسي")):
+            k -= 1
+        if not (k > lo and self.norms[k] in ("القانون", "قانون")):
+            return False
+        for j in range(k - 1, max(lo, k - 10) - 1, -1):
+            n = self.norms[j]
+            if n in _STRONG or n in _THAT:
+                return False
+            if n.removeprefix("و") == "ختم":
+                return not (j > lo and self.norms[j - 1].lstrip("وف") in _NEGATIONS)
+        return False
 
     def decree_issued(self, lo: int, cue: int) -> bool:
         """Whether a decree of any kind, told as issued, is named right before the verbal noun at ``cue``: "أصدر
@@ -5175,7 +5200,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and (
-                    art.royal_will(lo, i) or art.decree_issued(lo, i) or art.numbered_act(lo, i) is not None) \
+                    art.royal_will(lo, i) or art.decree_issued(lo, i) or art.numbered_act(lo, i) is not None
+                    or art.promulgated(lo, i)) \
                     and i + 1 < hi and (
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
@@ -5773,7 +5799,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="43", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="44", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
