@@ -37,3 +37,13 @@ def test_the_president_promulgating_the_law_of_approval_is_a_ratification_of_his
     steps = sorted((s.kind, s.date, (s.by or {}).get("name")) for s in deal.steps if s.kind == "ratified")
     assert [(k, d) for k, d, _ in steps] == [("ratified", "2026-05-20"), ("ratified", "2026-06-22")], steps
     assert steps[1][2] == "رئيس الجمهورية", steps
+
+
+def test_the_year_that_closes_a_city_named_title_dates_no_step(tmp_path):
+    # «اتفاقية الرباط لعام 2024» is the convention's name; the president sealed the law today
+    found = processed_treaties(tmp_path, [
+        ("y1", "2026-06-22", "وكالة ت", "تونس – ختم رئيس الجمهورية، اليوم الاثنين، القانون المتعلق بالموافقة على "
+         "انضمام الجمهورية التونسية إلى اتفاقية حماية التراث المغمور (اتفاقية الرباط لعام 2024)."),
+    ], include_all=True)
+    dates = [s.date for t in found for s in t.steps if s.kind == "ratified"]
+    assert dates == ["2026-06-22"], dates

@@ -571,8 +571,8 @@ _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادق
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
                                          ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
-_ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")
-_TOOK_NOTE = L._w("اطلع أطلع")  # a cabinet told of a decree issued ("اطلع المجلس على صدور المرسوم")  # a decree issued (not "يصدر", "سيصدر": to come)
+_ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")  # a decree issued (not "يصدر", "سيصدر": to come)
+_TOOK_NOTE = L._w("اطلع أطلع")  # a cabinet told of a decree issued ("اطلع المجلس على صدور المرسوم")
 # Words between an issuing verb and a decree that make something else its object: a circular, a statement or a draft
 # about the decree ("أصدرت الوزارة تعميما بشأن المرسوم", "أصدر بيانا نفى فيه صدور المرسوم", "أصدرت مشروع المرسوم")
 _NOT_THE_DECREE = L._w("مشروع مشروعا مسودة بشأن حول عن فيه فيها صدور إصدار اصدار نفى نفت ينفي تنفي نفي بيانا بيان "
@@ -4114,6 +4114,17 @@ class _Article:
         return self.norms[k].lstrip("و") == "منذ" or k > 0 and self.norms[k - 1].lstrip("و") == "منذ" or k > 1 \
             and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
 
+    def city_title_year(self, t: Span) -> bool:
+        """Whether the time ``t`` is the year that closes an agreement's name after its city ("اتفاقية الدوحة لعام
+        2025", "(اتفاق باريس لسنة 2015)"): the year it was made, not the day of a step told beside it."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        if k >= 0 and self.norms[k] not in ("لعام", "لسنه"):
+            k -= 1
+        if k < 2 or self.norms[k] not in ("لعام", "لسنه"):
+            return False
+        return any(_treaty_noun(self.norms[n]) and self.names_city(n, n + 1)
+                   and max(n + 1, self.mention_end_tok(n + 1)) == k - 1 for n in range(k - 2, max(-1, k - 5), -1))
+
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False, cited: tuple[int, int] | None = None
                   ) -> tuple[str | None, str]:
@@ -4122,7 +4133,8 @@ class _Article:
             self.reach_titles()
         inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)
                   and not (cited and cited[0] <= t.start < cited[1])  # (not a cited decision's date)
-                  and not any(a <= t.start < b for a, b in self.title_years)]  # (nor a title's year)
+                  and not any(a <= t.start < b for a, b in self.title_years)  # (nor a title's year)
+                  and not self.city_title_year(t)]
         # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
