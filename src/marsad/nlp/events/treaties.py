@@ -101,7 +101,7 @@ def _told_areas(s: str) -> list[str]:
     for i, w in enumerate(words):
         w = w.strip("،,.؛:()«»\"")
         window = " ".join(words[i + 1:i + 9])
-        if "تعاون" in w:
+        if "تعاون" in w and "تعاوني" not in w:  # (not a cooperative: "الجمعية التعاونية", "تعاونيات")
             out.append(" ".join(words[i + 1:i + 7]))
         elif _FIELD_WORD.match(w) and any(pat.match(window) for pat in _AREAS.values()):
             out.append(window)
@@ -151,7 +151,7 @@ def _clauses_stage(doc: Doc, res: Resources) -> None:
 
 
 CLAUSES = Stage(
-    name="clauses", version="2", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
+    name="clauses", version="3", func=_clauses_stage, requires=("sentence", "event"), assigns=("clause",),
     doc="Sentences describing an agreement's clauses (mutual assistance, third parties, cooperation areas).",
 )
 

@@ -896,7 +896,10 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     out = [_record(g, by_article, owned[n]) for n, g in enumerate(groups)]
     _link_replacements(groups, out)
     _link_successors(groups, out)
-    out = [pair for g, t in zip(groups, out) for pair in _each_pair(t, g)]
+    pairs = [_each_pair(t, g) for g, t in zip(groups, out)]
+    split = {t.id: each for t, each in zip(out, pairs) if each[0] is not t}
+    out = [pair for each in pairs for pair in each]
+    _relink_pairs(out, split)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
 
 
@@ -920,7 +923,11 @@ def _one_of(name: str | None) -> str:
 def _each_pair(t: Treaty, g: _Group) -> list[Treaty]:
     """Agreements of one state with each of several others, signed together and told as one plural ("وقّعت مصر
     اتفاقيات ثنائية مع كل من تشاد ومالي"): one agreement with each of them, the sides its sentence of "مع كل من"
-    names (not the states of an older count, "وبذلك صار لها اتفاقيات مع سبع دول"); each its own record."""
+    names (not the states of an older count, "وبذلك صار لها اتفاقيات مع سبع دول"); each its own record, with its
+    own lists and steps (not one list shared by all: a change to one is not the others'), and without a step
+    another of the states took alone ("وصادق برلمان مالي عليها").  The state that signs with each is the one the
+    list after "مع كل من" does not name, wherever the sentence names it ("وقّعت في نجامينا ... مع كل من تشاد ومالي
+    وزيرة النقل المصرية": Egypt, not Chad of the city)."""
     if not several(t.name) or len(t.parties) < 3:
         return [t]
     told = [r for u in g.units for r in u.rows if r["label"] == "signed"
@@ -929,15 +936,42 @@ def _each_pair(t: Treaty, g: _Group) -> list[Treaty]:
         return [t]
     sides = list(dict.fromkeys(_party_key(p) for p in told[0]["data"]["parties"]))
     info = {_party_key(p): p for p in told[0]["data"]["parties"]}
-    head, others = sides[0], sides[1:]
+    text = fold(told[0].get("text") or "")
+    listed = re.split(r"[،,.؛:]", text[_WITH_EACH.search(text).end():], maxsplit=1)[0]
+    named = [k for k in sides if fold(str(info[k].get("name") or "")) and re.search(
+        rf"(?<!\S)[وبل]?{re.escape(fold(str(info[k].get('name'))))}(?!\S)", listed)]
+    signers = [k for k in sides if k not in named]
+    head = signers[0] if len(signers) == 1 else sides[0]
+    others = [k for k in sides if k != head]
     out = []
     for k in others:
-        pair = copy.copy(t)
+        pair = copy.deepcopy(t)
         pair.parties = [info[head], info[k]]
         pair.name, pair.aliases = _one_of(t.name), [t.name, *t.aliases]
         pair.id = short_id("treaty", t.id, k)
+        pair.steps = [s for s in pair.steps if _step_party(s) in ("", head, k)]
         out.append(pair)
     return out
+
+
+def _step_party(s: Step) -> str:
+    """The key of the state that took a step alone (its body's country, or the state itself), "" when no one's."""
+    by = s.by or {}
+    return _party_key(by.get("country") or by) if by else ""
+
+
+def _relink_pairs(records: list[Treaty], split: dict[str, list[Treaty]]) -> None:
+    """Links to a record split into one per pair (:func:`_each_pair`) go to the pair that shares a state of its own
+    (not the one that signed with each) with the record that links; none (the name kept) when no one pair does."""
+    for t in records:
+        links = [*t.replaces, *(s.agreement for s in t.steps if s.agreement)]
+        for link in links:
+            pairs = split.get(link.get("id") or "")
+            if not pairs:
+                continue
+            mine = _party_keys(t.parties)
+            fit = [p for p in pairs if mine & _party_keys(p.parties[1:])]
+            link["id"] = fit[0].id if len(fit) == 1 else None
 
 
 def _clauses_owned(groups: list[_Group], by_article: dict[str, list[dict[str, Any]]]
@@ -968,8 +1002,9 @@ def _clauses_owned(groups: list[_Group], by_article: dict[str, list[dict[str, An
 def _join_later_names(groups: list[_Group]) -> list[_Group]:
     """Names are judged longest first, so a name of two words ("اتفاق التفاهم النووي") meets an agreement before its
     reports' shorter name ("الاتفاق النووي") has joined it, and a name that agrees only with that shorter one stays
-    apart: a record none of whose reports names two parties of its own that another record, holding more reports,
-    now fits in every report joins it (the same tests as the first pass, against all its names)."""
+    apart: a record of a pair at most (no more than two parties most of its reports name: not a convention of
+    many states) that another record, holding more reports and a name it lacks, now fits in every report joins it
+    (the same tests as the first pass, against all its names; a pair's reports must still fit the other's parties)."""
     out = list(groups)
     for g in sorted(groups, key=lambda g: len(g.units)):
         if not g.names or g.organisations or len(g.core()) > 2:

@@ -256,7 +256,8 @@ _HOUSE_KINDS = L._w("شورى أعيان شيوخ نواب أمة شعب اتح�
 # على الاتفاقية", "صوت مجلس النواب على قانون تصديق الاتفاقية": the verb that passes it is the ratification.
 _LAW = L._w("قانون القانون مرسوم مرسوما المرسوم مشروع")
 _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صدق صدقت وقع وقعت أصدر أصدرت وافق وافقت أجاز أجازت اعتمد اعتمدت "
-             "مرر مررت صدر صدرت")  # (صدر: "صدر مرسوم ملكي بالمصادقة على الاتفاقية", the decree issued)
+             "مرر مررت صدر صدرت ختم")  # (صدر: "صدر مرسوم ملكي بالمصادقة على الاتفاقية", the decree issued; ختم:
+# "ختم رئيس الجمهورية القانون المتعلق بالموافقة على ...", Tunisia's president promulgates the law of approval)
 # Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
 # الاتحاد", "صدق الرئيس").
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
@@ -579,6 +580,7 @@ _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادق
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
                                          ("الملك ملك العاهل عاهل", "ملكي")) for w in ws.split()}
 _ISSUED = L._w("صدر صدرت أصدر أصدرت اصدر اصدرت")  # a decree issued (not "يصدر", "سيصدر": to come)
+_TOOK_NOTE = L._w("اطلع أطلع")  # a cabinet told of a decree issued ("اطلع المجلس على صدور المرسوم")
 # Words between an issuing verb and a decree that make something else its object: a circular, a statement or a draft
 # about the decree ("أصدرت الوزارة تعميما بشأن المرسوم", "أصدر بيانا نفى فيه صدور المرسوم", "أصدرت مشروع المرسوم")
 _NOT_THE_DECREE = L._w("مشروع مشروعا مسودة بشأن حول عن فيه فيها صدور إصدار اصدار نفى نفت ينفي تنفي نفي بيانا بيان "
@@ -1101,9 +1103,9 @@ class _Article:
         convention's number or what it bears on ("اتفاقية منظمة العمل الدولية رقم 190 بشأن القضاء على العنف",
         "بروتوكول منظمة الصحة العالمية بشأن تقاسم العينات"); ``i`` when neither follows the organisation (an
         agreement with it: "اتفاقية منظمة الصحة العالمية مع الوزارة")."""
-        org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:i + 1 + len(o)]) == o), None)
+        org = next((o for o in ORG_TITLES if tuple(self.norms[i + 1:min(hi, i + 1 + len(o))]) == o), None)
         if org is None:
-            return i
+            return i  # (the organisation's words within the sentence: not a headline's end and the lead's start)
         end = i + len(org)
         numbered = end + 2 < hi and self.norms[end + 1] in _NUMBER_WORDS and self.norms[end + 2].isdigit()
         if numbered:
@@ -2512,6 +2514,13 @@ class _Article:
                     if own_ruler:
                         of = [c for c in (self.report_state(),) if c and c.get("name_en")]
                         end = k + 1 if of else end
+                    if not of and k + 1 < hi and self.norms[k + 1] == "الجمهوريه" and self.norms[k] == "رئيس":
+                        # "ختم رئيس الجمهورية القانون": the head of state by title, the country the taker's (a
+                        # step of the head apart from the house's)
+                        if best is None or abs(k - cue) < best[0]:
+                            best = (abs(k - cue), {"name": self.text[self.toks[k].start:self.toks[k + 1].end],
+                                                   "country": None})
+                        continue
                     if not of:
                         continue  # "الرئيس" alone: whose is not told
                     cand = {"name": self.text[self.toks[k].start:self.toks[end].end],
@@ -2942,6 +2951,23 @@ class _Article:
             and self.norms[k + 1].removeprefix("ال") in _DECREE_KINDS and self.issued_before(lo, k))
                    and not self.issue_denied(lo, k) for k in range(self.decree_reach(lo, cue), cue - 1))
 
+    def promulgated(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` belongs to a law a head of state promulgates, in its clause ("ختم رئيس
+        الجمهورية، اليوم الاثنين، القانون الأساسي المتعلق بالموافقة على الاتفاقية": Tunisia's president seals the law
+        of approval the house passed)."""
+        k = cue - 1
+        while k > lo and (self.norms[k] in _ACT_TERMS or self.norms[k] in ("الاساسي", "الأساسي")):
+            k -= 1
+        if not (k > lo and self.norms[k] in ("القانون", "قانون")):
+            return False
+        for j in range(k - 1, max(lo, k - 10) - 1, -1):
+            n = self.norms[j]
+            if n in _STRONG or n in _THAT:
+                return False
+            if n.removeprefix("و") == "ختم":
+                return not (j > lo and self.norms[j - 1].lstrip("وف") in _NEGATIONS)
+        return False
+
     def decree_issued(self, lo: int, cue: int) -> bool:
         """Whether a decree of any kind, told as issued, is named right before the verbal noun at ``cue``: "أصدر
         أمير البلاد أمس مرسوما بقانون بالموافقة على الاتفاقية" (its kind, if told, is read by ``royal_will``)."""
@@ -2964,10 +2990,12 @@ class _Article:
 
     def issued_before(self, lo: int, k: int) -> bool:
         """Whether a past verb of issuing opens the clause of the decree at ``k`` ("صدر أمس المرسوم الملكي",
-        "أصدر الملك مرسوما ملكيا"), with no "أن" or waiting between."""
+        "أصدر الملك مرسوما ملكيا"), with no "أن" or waiting between; or its issue a cabinet takes note of ("اطلع
+        المجلس على صدور المرسوم الملكي": the decree issued, not a statement or a denial about its issue)."""
         for j in range(k - 1, max(lo, k - 10) - 1, -1):
             n = self.norms[j].lstrip("و")
-            if n in _ISSUED:
+            if n in _ISSUED or n == "صدور" and j - 2 >= lo and self.norms[j - 1] in ("علي", "على") and any(
+                    self.norms[x].lstrip("و") in _TOOK_NOTE for x in range(max(lo, j - 4), j - 1)):
                 return True
             if n in _STRONG or n in _THAT or n in _AWAIT or n in _NOT_THE_DECREE:
                 return False
@@ -3037,7 +3065,7 @@ class _Article:
         """The law or decree a verbal noun at ``cue`` belongs to, told with its number, year, date or kind between
         ("المرسوم السلطاني رقم 38/2026 بالتصديق", "المرسوم رقم (71) لسنة 2026 بالتصديق", "مرسوم اتحادي مؤرخ في 10
         نوفمبر 2026 بالتصديق", "القانون رقم 52.26 الذي يوافق"): its token, or None."""
-        for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+        for k in range(cue - 1, max(lo, cue - 20) - 1, -1):  # (a number, a Hijri date and its Gregorian day)
             n = self.norms[k]
             if n in _LAW and n != "مشروع" or self.stemmed[k] in _LAW and self.stemmed[k] != "مشروع" \
                     or n.removeprefix("و") in _ORDERS and (k + 1 == cue or self.norms[k + 1] in _ORDERING):
@@ -3080,15 +3108,17 @@ class _Article:
             return self.norms[k - 3] == "،" or self.norms[k - 2] == "وقبل" and self.norms[k - 3] == "،"
         return True
 
-    def decree_state(self, lo: int, gov: int, cue: int, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def decree_state(self, lo: int, hi: int, gov: int, cue: int, parties: list[dict[str, Any]]
+                     ) -> dict[str, Any] | None:
         """The party whose kind of state the decree of a ratification names ("المرسوم السلطاني" a sultanate's,
-        "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind."""
+        "مرسوم اتحادي" a federation's, "مرسوم ملكي" a kingdom's), when exactly one party is of that kind; the
+        ruler's words within the sentence ``lo``..``hi``."""
         d = self.decree_before(lo, cue)
         first = min(gov, d if d is not None else cue)
         words = [self.norms[k] for k in range(first, cue)]
         # the ruler of the country ("أصدر أمير البلاد القانون رقم 37 بالموافقة", "صدّق ملك البلاد على القانون"),
         # named before the act or as the subject of the verb
-        words += [self.norms[k] for k in range(max(lo, first - 10), min(cue + 6, len(self.norms) - 1))
+        words += [self.norms[k] for k in range(max(lo, first - 10), min(cue + 6, hi - 1))
                   if (k < first or k > cue) and self.norms[k + 1] == "البلاد" and self.norms[k] in _RULER_KINDS]
         states: set[str] = set()
         for w in words:
@@ -3100,9 +3130,16 @@ class _Article:
             # a royal decree numbered "رقم (م/61)" is the Saudi king's (not Jordan's); not the era mark of a date
             # ("بتاريخ 11/5/2026م/")
             states = states & {"Saudi Arabia"} if states else {"Saudi Arabia"}
+            saudi = True
+        else:
+            saudi = False
         found = [p for p in parties if p.get("name_en") in states]
         if found or not states:
             return found[0] if len(found) == 1 else None
+        if saudi and states == {"Saudi Arabia"}:
+            # (its number names the kingdom whoever the agreement's sides: "صدور المرسوم الملكي رقم (م/41) ...
+            # بالموافقة على بروتوكول منظمة الصحة العالمية", a convention no report lists Saudi Arabia a side of)
+            return {"name": "السعودية", "name_en": "Saudi Arabia"}
         # no party of that kind, but a group of them is one: the member of that kind, or the one the report's
         # dateline names ("مسقط – أصدر السلطان مرسوما سلطانيا": Oman, for the Gulf states' agreement)
         members = states & frozenset().union(*(_GROUP_MEMBERS.get(p.get("name_en") or "", frozenset())
@@ -4210,10 +4247,15 @@ class _Article:
     def vague_past(self, lo: int, hi: int, cue: int) -> bool:
         """Whether the step's clause says it was taken some time ago without a number ("توصلت إيران والغرب قبل
         أيام إلى اتفاق", "قبل عدة أشهر"): it happened by the report's day, not on it (not "قبل أيام من": days
-        before something else)."""
+        before something else), within the step's own clause: not in one of another event that opens after it ("وقّع
+        البلدان اليوم اتفاقية، بعد أن تبادلا الزيارات قبل أشهر": the visits were months ago, the signing today)."""
         for k in range(max(lo, cue - 8), min(hi - 1, cue + 8)):
             if self.norms[k].lstrip("و") != "قبل":
                 continue
+            if any(self.norms[j] in _THAT and self.norms[j - 1].lstrip("و") in _RECALLED_BEFORE
+                   or self.norms[j] in ("ثم", "وثم", "وان", "وانه", "وانها", "وبان")
+                   for j in range(min(k, cue) + 1, max(k, cue) + 1)):
+                continue  # (a clause of another event between the step's cue and "قبل")
             j = k + 1 + (self.norms[k + 1] in _VAGUE_FEW)
             if j < hi and self.norms[j] in _VAGUE_UNITS and not (j + 1 < hi and self.norms[j + 1] == "من"):
                 return True
@@ -4264,6 +4306,17 @@ class _Article:
         return self.norms[k].lstrip("و") == "منذ" or k > 0 and self.norms[k - 1].lstrip("و") == "منذ" or k > 1 \
             and self.norms[k - 2].lstrip("و") == "منذ" and self.norms[k - 1] in _SPAN_EDGES
 
+    def city_title_year(self, t: Span) -> bool:
+        """Whether the time ``t`` is the year that closes an agreement's name after its city ("اتفاقية الدوحة لعام
+        2025", "(اتفاق باريس لسنة 2015)"): the year it was made, not the day of a step told beside it."""
+        k = bisect.bisect_right(self.starts, t.start) - 1
+        if k >= 0 and self.norms[k] not in ("لعام", "لسنه"):
+            k -= 1
+        if k < 2 or self.norms[k] not in ("لعام", "لسنه"):
+            return False
+        return any(_treaty_noun(self.norms[n]) and self.names_city(n, n + 1)
+                   and max(n + 1, self.mention_end_tok(n + 1)) == k - 1 for n in range(k - 2, max(-1, k - 5), -1))
+
     def date_near(self, start: int, end: int, offset: int, done: bool, sent_start: int | None = None,
                   other_cues: tuple[int, ...] = (), recalled: bool = False, cited: tuple[int, int] | None = None
                   ) -> tuple[str | None, str]:
@@ -4272,7 +4325,8 @@ class _Article:
             self.reach_titles()
         inside = [t for t in self.timex if t.start >= start and t.start < end and not self.numbers_a_decree(t)
                   and not (cited and cited[0] <= t.start < cited[1])  # (not a cited decision's date)
-                  and not any(a <= t.start < b for a, b in self.title_years)]  # (nor a title's year)
+                  and not any(a <= t.start < b for a, b in self.title_years)  # (nor a title's year)
+                  and not self.city_title_year(t)]
         # (one that starts near the step; not the year in a decree's number: "المرسوم رقم (71) لسنة 2026")
         heard = len(inside)
         if sent_start is not None:
@@ -5283,7 +5337,7 @@ _REGULAR_OF = tuple(fold(w) for w in "اجتماع جلس مؤتمر الصحف�
 def _regular(art: "_Article", k: int, lo: int) -> bool:
     """Whether the sport word at ``k`` is "الدوري" qualifying a meeting or a session before it, "regular"."""
     return art.norms[k] == "الدوري" and k > lo and art.norms[k - 1].removeprefix("و").removeprefix(
-        "ب").removeprefix("في").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
+        "ب").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
 
 
 def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
@@ -5365,7 +5419,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # لكي تصبح الاتفاقية نافذة", "باتت الوزارة مطالبة بجعل الاتفاقية نافذة")
                 kind = "in_force"  # "أصبحت اتفاقية الشراكة ... نافذة اعتبارا من اليوم"
             if kind is None and art.norms[i] in ("بالموافقه", "بالمصادقه") and (
-                    art.royal_will(lo, i) or art.decree_issued(lo, i) or art.numbered_act(lo, i) is not None) \
+                    art.royal_will(lo, i) or art.decree_issued(lo, i) or art.numbered_act(lo, i) is not None
+                    or art.promulgated(lo, i)) \
                     and i + 1 < hi and (
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
@@ -5687,7 +5742,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 if kind == "ratified" and (body is None or not body.get("country")):
                     # "المرسوم السلطاني", "مرسوم اتحادي", "المرسوم الأميري": the one party whose state issues such
                     # decrees
-                    by_kind = art.decree_state(lo, gov if gov is not None else cue, cue, data["parties"])
+                    by_kind = art.decree_state(lo, hi, gov if gov is not None else cue, cue, data["parties"])
                     if by_kind:
                         body = {"name": (body or {}).get("name") or by_kind.get("name"), "country": {
                             "name": by_kind.get("name"), "name_en": by_kind.get("name_en")}}
@@ -5971,7 +6026,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="45", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="46", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
