@@ -13,8 +13,9 @@ was placed before it, so clustering the days one after another gives the
 partition ``cluster --rebuild`` gives — on the same analysis: when a later day's entity merges relink an
 article already placed (a minister's full name folded into his short one), a rebuild compares it with its new
 entity, the placed article stays where it went.  Between runs, the articles inside the
-window are read back from the store (their features recomputed), so the cost of
-a run depends on the window and the new articles, not on the archive.
+window are read back from the store (their features as kept when they were placed, computed again when their
+analysis changed since or the features' code did), so the cost of a run depends on the window and the new
+articles, not on the archive.
 
 Each story keeps a centroid (summed term and entity vectors, headline
 candidates) for its page: the title is the headline of its most central dated
@@ -32,7 +33,8 @@ from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import short_id
 from marsad.store import Store
 from marsad.store.common import now_iso
-from marsad.stories.features import DATE_RE, ArticleFeatures, article_features, dot, norm, top
+from marsad.stories.features import (DATE_RE, ArticleFeatures, article_features, decode, dot, encode, features_version,
+                                     norm, top)
 from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_key
 
 MAX_HEADS = 40
@@ -180,6 +182,7 @@ class Clusterer:
         self.report = ClusterReport()
         self.day: str | None = None
         self.grouped: set[str] | None = None  # articles known to have a syndication group (None: not looked up)
+        self.kept: list[tuple[str, str, bytes]] = []  # features of the articles placed, to keep at the next flush
 
     def expect(self, article_ids: list[str]) -> None:
         """Look up at once which of the next articles have a syndication group: the others have no copy to follow
@@ -203,19 +206,42 @@ class Clusterer:
         seqs = {r["article_id"]: r["seq"] for r in rows}  # (the order of ingestion breaks ties between the
         # articles compared with a new one, as in a rebuild)
         feats: dict[str, ArticleFeatures] = {}
+        version = features_version()
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
-            articles = self.store.brief_articles(part)
-            spans = self.store.spans_of(part, LAYERS)
-            for aid in part:
+            # Their features as kept when they were placed; computed again (and kept) for those without (a store
+            # of an earlier version, an article analysed or dated again since): the same features either way.
+            for aid, data in self.store.story_features_of(part, version).items():
+                try:
+                    feats[aid] = decode(data)
+                except (ValueError, TypeError, KeyError):
+                    pass
+            todo = [aid for aid in part if aid not in feats]
+            if not todo:
+                continue
+            articles = self.store.brief_articles(todo)
+            spans = self.store.spans_of(todo, LAYERS)
+            for aid in todo:
                 a = articles.get(aid)
                 if a is not None and a.text.strip():
-                    feats[aid] = article_features(a, spans.get(aid, []), seqs[aid])
+                    feats[aid] = f = article_features(a, spans.get(aid, []), seqs[aid])
+                    self.keep(f)
+        if self.kept:
+            with self.store.transaction():
+                self.store.save_story_features(self.kept)
+            self.kept = []
         for r in rows:
             f = feats.get(r["article_id"])
             if f is not None and f.published:
                 g.restore(f, r["story_id"], r["story_seq"])
         self.day = latest[:10]
+
+    def keep(self, f: ArticleFeatures) -> None:
+        """Keep an article's features for the next runs' ``resume`` (written at the next flush)."""
+        try:
+            self.kept.append((f.article_id, features_version(), encode(f)))
+        except TypeError:  # a value the encoding does not know: computed again when read back
+            pass
 
     def load(self, story_id: str) -> StoryState:
         if story_id not in self.cache:
@@ -240,6 +266,7 @@ class Clusterer:
             row = self.store.get_story(copy)
             copy_seq = row["seq"] if row else 0
         known = len(self.grouper.stories)
+        self.keep(f)
         sid = self.grouper.add(f, copy_story=copy, copy_seq=copy_seq)
         self.report.articles += 1
         if self.grouper.merges:
@@ -290,8 +317,12 @@ class Clusterer:
         self.report.split += 1
 
     def flush(self) -> None:
-        """Write changed stories back; forget those no new article can join."""
+        """Write changed stories back and the placed articles' features; forget the stories no new article can
+        join."""
         stamp = now_iso()
+        if self.kept:
+            self.store.save_story_features(self.kept)
+            self.kept = []
         for s in self.cache.values():
             if not s.dirty:
                 continue
@@ -330,7 +361,7 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     todo = store.articles_to_place(after_seq=last)
     c = Clusterer(store, opts)
     if not todo:
-        return c.report  # nothing to place: reading the window back (its features recomputed) would be wasted
+        return c.report  # nothing to place: reading the window back would be wasted
     c.resume()
     todo.sort(key=lambda t: placement_key(t[1], t[2]))
     own = None
