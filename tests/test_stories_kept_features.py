@@ -85,6 +85,9 @@ def test_kept_features_go_when_the_analysis_or_the_date_is_written_again(any_sto
     keep()
     any_store.redate_articles([(b.id, "2026-03-03", "day")])
     assert sorted(any_store.story_features_of([a.id, b.id], v)) == [a.id]
+    keep()  # and those of articles the window has left go
+    assert any_store.forget_story_features_before("2026-03-03") == 1
+    assert sorted(any_store.story_features_of([a.id, b.id], v)) == [b.id]
 
 
 def _day_by_day(store, monkeypatch, *, forget: bool = False, version: str | None = None) -> list[str]:

@@ -182,7 +182,9 @@ class Clusterer:
         self.report = ClusterReport()
         self.day: str | None = None
         self.grouped: set[str] | None = None  # articles known to have a syndication group (None: not looked up)
-        self.kept: list[tuple[str, str, bytes]] = []  # features of the articles placed, to keep at the next flush
+        # the window's features not kept in the store yet (placed in this run, or computed again by ``resume``):
+        # kept at the end of the run (``keep_window``), those of articles the window has left dropped on the way
+        self.unkept: dict[str, ArticleFeatures] = {}
 
     def expect(self, article_ids: list[str]) -> None:
         """Look up at once which of the next articles have a syndication group: the others have no copy to follow
@@ -209,8 +211,9 @@ class Clusterer:
         version = features_version()
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
-            # Their features as kept when they were placed; computed again (and kept) for those without (a store
-            # of an earlier version, an article analysed or dated again since): the same features either way.
+            # Their features as kept by the run that placed them; computed again (and kept at the end of this run)
+            # for those without (a store of an earlier version, an article analysed or dated again since): the same
+            # features either way.
             for aid, data in self.store.story_features_of(part, version).items():
                 try:
                     feats[aid] = decode(data)
@@ -224,24 +227,35 @@ class Clusterer:
             for aid in todo:
                 a = articles.get(aid)
                 if a is not None and a.text.strip():
-                    feats[aid] = f = article_features(a, spans.get(aid, []), seqs[aid])
-                    self.keep(f)
-        if self.kept:
-            with self.store.transaction():
-                self.store.save_story_features(self.kept)
-            self.kept = []
+                    feats[aid] = self.unkept[aid] = article_features(a, spans.get(aid, []), seqs[aid])
         for r in rows:
             f = feats.get(r["article_id"])
             if f is not None and f.published:
                 g.restore(f, r["story_id"], r["story_seq"])
         self.day = latest[:10]
 
-    def keep(self, f: ArticleFeatures) -> None:
-        """Keep an article's features for the next runs' ``resume`` (written at the next flush)."""
-        try:
-            self.kept.append((f.article_id, features_version(), encode(f)))
-        except TypeError:  # a value the encoding does not know: computed again when read back
-            pass
+    def keep_window(self) -> None:
+        """Keep the features of the window's articles for the next run's ``resume`` (those it reads back: dated
+        ones, published inside the window), and drop those kept for articles the window has left.
+
+        Only at the end of a run, not as each article is placed: a rebuild of months would encode (about half a
+        millisecond an article) and store (some 3 kB an article) the features of every article, when the next run
+        reads back only the last days'."""
+        if not self.day:
+            return
+        edge = horizon(self.day, self.grouper.window)
+        version = features_version()
+        rows = []
+        for aid, f in self.unkept.items():
+            if f.published and f.date and f.date >= edge:
+                try:
+                    rows.append((aid, version, encode(f)))
+                except TypeError:  # a value the encoding does not know: computed again when read back
+                    pass
+        with self.store.transaction():
+            self.store.save_story_features(rows)
+            self.store.forget_story_features_before(edge)
+        self.unkept = {}
 
     def load(self, story_id: str) -> StoryState:
         if story_id not in self.cache:
@@ -259,14 +273,16 @@ class Clusterer:
         """Place one article; returns its story id."""
         if f.published and f.date != self.day:
             self.day = f.date
-            self.grouper.forget_before(horizon(f.date, self.grouper.window))
+            edge = horizon(f.date, self.grouper.window)
+            self.grouper.forget_before(edge)
+            self.unkept = {k: v for k, v in self.unkept.items() if not (v.published and v.date and v.date < edge)}
         copy = self.store.copy_story(f.article_id) if self.grouped is None or f.article_id in self.grouped else None
         copy_seq = 0
         if copy and copy not in self.grouper.stories:
             row = self.store.get_story(copy)
             copy_seq = row["seq"] if row else 0
         known = len(self.grouper.stories)
-        self.keep(f)
+        self.unkept[f.article_id] = f
         sid = self.grouper.add(f, copy_story=copy, copy_seq=copy_seq)
         self.report.articles += 1
         if self.grouper.merges:
@@ -317,12 +333,8 @@ class Clusterer:
         self.report.split += 1
 
     def flush(self) -> None:
-        """Write changed stories back and the placed articles' features; forget the stories no new article can
-        join."""
+        """Write changed stories back; forget those no new article can join."""
         stamp = now_iso()
-        if self.kept:
-            self.store.save_story_features(self.kept)
-            self.kept = []
         for s in self.cache.values():
             if not s.dirty:
                 continue
@@ -412,6 +424,7 @@ def cluster(store: Store, options: ClusterOptions | None = None,
                 bar.advance(len(batch))
                 if on_batch:
                     on_batch(len(batch))
+        c.keep_window()
         if todo:
             store.set_step_position("cluster_seq", max(last, max(seq for seq, _, _ in todo)))
     finally:

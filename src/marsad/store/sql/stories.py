@@ -137,6 +137,12 @@ class StoriesMixin(SQLBase):
             n += self._run(f"DELETE FROM story_features WHERE article_id IN ({marks(chunk)})", chunk)
         return n
 
+    def forget_story_features_before(self, day: str) -> int:
+        """Drop the features kept for articles published before ``day`` (out of the clustering window: no later run
+        reads them back), and for undated ones.  Returns rows dropped."""
+        return self._run("DELETE FROM story_features WHERE article_id IN (SELECT id FROM articles"
+                         " WHERE published_at IS NULL OR published_at < ?)", (day,))
+
     def story_features_size(self) -> tuple[int, int]:
         """(rows, bytes of encoded features) kept in ``story_features``."""
         r = self._one("SELECT COUNT(*) AS n, COALESCE(SUM(length(features)), 0) AS b FROM story_features", ())
