@@ -794,7 +794,9 @@ def features_version() -> str:
         files |= {p for p in here.iterdir() if p.is_file() and p.suffix not in (".py", ".pyc")}
         if (here / "data").is_dir():
             files |= {p for p in (here / "data").rglob("*") if p.is_file()}
-    h = hashlib.sha256(FEATURES_FORMAT.encode())
+    from marsad import __version__  # (and the package's: installed without its sources, this is all that changes)
+
+    h = hashlib.sha256(f"{FEATURES_FORMAT};{__version__}".encode())
     for p in sorted(files):
         h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
     return FEATURES_FORMAT + "-" + h.hexdigest()[:16]
