@@ -149,3 +149,14 @@ def test_a_value_the_encoding_does_not_know_is_refused(value):
     f.slots = value
     with pytest.raises(TypeError):
         encode(f)
+
+
+def test_only_the_window_is_kept(store):
+    opts = ClusterOptions(group=GroupOptions(window_days=3))
+    old = _add(store, 1, BRIDGE, date="2026-03-01", title="افتتاح جسر جديد في بلدة الشمال", outlet="أ")
+    cluster(store, opts)
+    assert sorted(store.story_features_of([old.id], features_version())) == [old.id]
+    new = _add(store, 2, MATCH, date="2026-03-20", title="النسور والصقور يتعادلان وديا", outlet="ب")
+    undated = _add(store, 3, MATCH.replace("الأحد", "السبت"), date=None, title="النسور والصقور مرة أخرى", outlet="ج")
+    cluster(store, opts)  # three weeks later: no later run compares with the first article, nor with an undated one
+    assert sorted(store.story_features_of([old.id, new.id, undated.id], features_version())) == [new.id]
