@@ -37,7 +37,8 @@ def _rich() -> ArticleFeatures:
     """Features with a value of every kind a field may hold (slots and a contact included)."""
     return ArticleFeatures(
         article_id="a1", seq=7, outlet="صحيفة الوادي", title="جسر جديد", date="2026-03-02",
-        terms={"جسر": 0.6, "وادي": 0.1 + 0.2}, lead={"جسر": 1.0}, entities={"loc:x": 1.0}, entity_names={"loc:x": "الوادي"},
+        terms={"جسر": 0.6, "وادي": 0.1 + 0.2}, lead={"جسر": 1.0}, entities={"loc:x": 1.0},
+        entity_names={"loc:x": "الوادي"},
         event_dates=["03-02"], published=True, title_vec={"جسر": 1.0}, numbers=frozenset({"600"}),
         rarity={"loc:x": 7.25}, events=frozenset({"open"}), vocab=frozenset({"جسر", "وادي"}), title_stems=("جسر",),
         title_rare=(("جسر", 5.5),), title_names=frozenset(), actors=frozenset({"loc:x"}), marks=frozenset({"600"}),
