@@ -13,8 +13,9 @@ was placed before it, so clustering the days one after another gives the
 partition ``cluster --rebuild`` gives — on the same analysis: when a later day's entity merges relink an
 article already placed (a minister's full name folded into his short one), a rebuild compares it with its new
 entity, the placed article stays where it went.  Between runs, the articles inside the
-window are read back from the store (their features recomputed), so the cost of
-a run depends on the window and the new articles, not on the archive.
+window are read back from the store (their features as kept when they were placed, computed again when their
+analysis changed since or the features' code did), so the cost of a run depends on the window and the new
+articles, not on the archive.
 
 Each story keeps a centroid (summed term and entity vectors, headline
 candidates) for its page: the title is the headline of its most central dated
@@ -32,7 +33,8 @@ from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.models import short_id
 from marsad.store import Store
 from marsad.store.common import now_iso
-from marsad.stories.features import DATE_RE, ArticleFeatures, article_features, dot, norm, top
+from marsad.stories.features import (DATE_RE, ArticleFeatures, article_features, decode, dot, encode, features_version,
+                                     norm, top)
 from marsad.stories.grouping import GroupOptions, Grouper, horizon, placement_key
 
 MAX_HEADS = 40
@@ -180,6 +182,9 @@ class Clusterer:
         self.report = ClusterReport()
         self.day: str | None = None
         self.grouped: set[str] | None = None  # articles known to have a syndication group (None: not looked up)
+        # the window's features not kept in the store yet (placed in this run, or computed again by ``resume``):
+        # kept at the end of the run (``keep_window``), those of articles the window has left dropped on the way
+        self.unkept: dict[str, ArticleFeatures] = {}
 
     def expect(self, article_ids: list[str]) -> None:
         """Look up at once which of the next articles have a syndication group: the others have no copy to follow
@@ -203,19 +208,54 @@ class Clusterer:
         seqs = {r["article_id"]: r["seq"] for r in rows}  # (the order of ingestion breaks ties between the
         # articles compared with a new one, as in a rebuild)
         feats: dict[str, ArticleFeatures] = {}
+        version = features_version()
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
-            articles = self.store.brief_articles(part)
-            spans = self.store.spans_of(part, LAYERS)
-            for aid in part:
+            # Their features as kept by the run that placed them; computed again (and kept at the end of this run)
+            # for those without (a store of an earlier version, an article analysed or dated again since): the same
+            # features either way.
+            for aid, data in self.store.story_features_of(part, version).items():
+                try:
+                    feats[aid] = decode(data)
+                except (ValueError, TypeError, KeyError):
+                    pass
+            todo = [aid for aid in part if aid not in feats]
+            if not todo:
+                continue
+            articles = self.store.brief_articles(todo)
+            spans = self.store.spans_of(todo, LAYERS)
+            for aid in todo:
                 a = articles.get(aid)
                 if a is not None and a.text.strip():
-                    feats[aid] = article_features(a, spans.get(aid, []), seqs[aid])
+                    feats[aid] = self.unkept[aid] = article_features(a, spans.get(aid, []), seqs[aid])
         for r in rows:
             f = feats.get(r["article_id"])
             if f is not None and f.published:
                 g.restore(f, r["story_id"], r["story_seq"])
         self.day = latest[:10]
+
+    def keep_window(self) -> None:
+        """Keep the features of the window's articles for the next run's ``resume`` (those it reads back: dated
+        ones, published inside the window), and drop those kept for articles the window has left.
+
+        Only at the end of a run, not as each article is placed: a rebuild of months would encode (about half a
+        millisecond an article) and store (some 3 kB an article) the features of every article, when the next run
+        reads back only the last days'."""
+        if not self.day:
+            return
+        edge = horizon(self.day, self.grouper.window)
+        version = features_version()
+        rows = []
+        for aid, f in self.unkept.items():
+            if f.published and f.date and f.date >= edge:
+                try:
+                    rows.append((aid, version, encode(f)))
+                except TypeError:  # a value the encoding does not know: computed again when read back
+                    pass
+        with self.store.transaction():
+            self.store.save_story_features(rows)
+            self.store.forget_story_features_before(edge)
+        self.unkept = {}
 
     def load(self, story_id: str) -> StoryState:
         if story_id not in self.cache:
@@ -233,13 +273,16 @@ class Clusterer:
         """Place one article; returns its story id."""
         if f.published and f.date != self.day:
             self.day = f.date
-            self.grouper.forget_before(horizon(f.date, self.grouper.window))
+            edge = horizon(f.date, self.grouper.window)
+            self.grouper.forget_before(edge)
+            self.unkept = {k: v for k, v in self.unkept.items() if not (v.published and v.date and v.date < edge)}
         copy = self.store.copy_story(f.article_id) if self.grouped is None or f.article_id in self.grouped else None
         copy_seq = 0
         if copy and copy not in self.grouper.stories:
             row = self.store.get_story(copy)
             copy_seq = row["seq"] if row else 0
         known = len(self.grouper.stories)
+        self.unkept[f.article_id] = f
         sid = self.grouper.add(f, copy_story=copy, copy_seq=copy_seq)
         self.report.articles += 1
         if self.grouper.merges:
@@ -330,7 +373,7 @@ def cluster(store: Store, options: ClusterOptions | None = None,
     todo = store.articles_to_place(after_seq=last)
     c = Clusterer(store, opts)
     if not todo:
-        return c.report  # nothing to place: reading the window back (its features recomputed) would be wasted
+        return c.report  # nothing to place: reading the window back would be wasted
     c.resume()
     todo.sort(key=lambda t: placement_key(t[1], t[2]))
     own = None
@@ -381,6 +424,7 @@ def cluster(store: Store, options: ClusterOptions | None = None,
                 bar.advance(len(batch))
                 if on_batch:
                     on_batch(len(batch))
+        c.keep_window()
         if todo:
             store.set_step_position("cluster_seq", max(last, max(seq for seq, _, _ in todo)))
     finally:

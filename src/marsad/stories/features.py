@@ -653,3 +653,150 @@ def _reported(article: Article, lead_text: str, timexes: list[Span]) -> dict[str
             "session": session_days(article.title, lead_text, timexes, published, report),
             "period": period_days(article.title, lead_text, timexes, published, report),
             "where": where_slot(article.title, lead_text)}
+
+
+# -- features kept in the store ---------------------------------------------------------------------------------
+# A placed article's features are kept (``Store.save_story_features``) so that the next run reads its window back
+# instead of computing them again.  They are written as JSON, not pickled: a store may be shared, and reading it
+# must run no code; JSON gives floats back exactly (``repr``), and dicts in their order.
+
+FEATURES_FORMAT = "1"  # bump when the encoding below changes
+
+
+def _same(v: Any) -> Any:
+    return v
+
+
+def _sets(v: Any) -> list[list[str]]:
+    return [list(x) if isinstance(x, frozenset) else x for x in v]
+
+
+# How each annotated type is written to JSON and read back (json itself writes str, numbers, bool, None, lists of
+# them and dicts of str; the others are converted here), per field, so that reading back is one ``json.loads`` and a
+# few conversions an article: a walk over every value cost 1.3 ms an article each way.
+_CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "frozenset[str]": (list, frozenset),
+    "tuple[str, ...]": (_same, tuple),
+    "tuple[tuple[str, float], ...]": (_same, lambda v: tuple(map(tuple, v))),
+    "tuple[tuple[str, frozenset[str]], ...]": (lambda v: [(k, list(w)) for k, w in v],
+                                               lambda v: tuple((k, frozenset(w)) for k, w in v)),
+    "tuple[frozenset[str], frozenset[str]]": (_sets, lambda v: (frozenset(v[0]), frozenset(v[1])) if v[0] or v[1]
+                                              else _NO_PAIR),  # (most are empty)
+    "tuple[frozenset[str], frozenset[str], frozenset[str], bool]": (
+        _sets, lambda v: (frozenset(v[0]), frozenset(v[1]), frozenset(v[2]), v[3])),
+}
+_NO_PAIR: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+_PLAIN = frozenset({"bool", "int", "str", "int | None", "str | None", "dict[str, float]", "dict[str, str]",
+                    "list[str]"})
+
+
+def _codecs(cls: type) -> list[tuple[str, Callable[[Any], Any], Callable[[Any], Any]]]:
+    """(field, encode, decode) of each field of a dataclass whose values may be kept."""
+    out = []
+    for f in fields(cls):
+        if f.type in _PLAIN:
+            out.append((f.name, _same, _same))
+        elif f.type in _CODECS:
+            out.append((f.name, *_CODECS[f.type]))
+        elif f.type == "Any":  # a headline's slots (slots.Slots) or contact (contacts.Contact), or None
+            out.append((f.name, _enc_object, _dec_object))
+        else:
+            raise TypeError(f"no encoding for {cls.__name__}.{f.name}: {f.type}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kept_classes() -> dict[str, tuple[type, list[tuple[str, Callable[[Any], Any], Callable[[Any], Any]]]]]:
+    """The classes a feature's value may be (and nothing else is built when features are read back)."""
+    from marsad.stories.contacts import Contact
+    from marsad.stories.slots import Slots
+
+    return {c.__name__: (c, _codecs(c)) for c in (Slots, Contact)}
+
+
+def _enc_object(v: Any) -> Any:
+    if v is None:
+        return None
+    cls, codecs = _kept_classes().get(type(v).__name__, (None, []))
+    if type(v) is not cls:
+        raise TypeError(f"cannot keep a {type(v).__name__}")
+    return [cls.__name__, [enc(getattr(v, name)) for name, enc, _ in codecs]]
+
+
+def _dec_object(v: Any) -> Any:
+    if v is None:
+        return None
+    cls, codecs = _kept_classes()[v[0]]
+    return cls(*(dec(x) for (_, _, dec), x in zip(codecs, v[1])))
+
+
+@lru_cache(maxsize=1)
+def _feature_codecs() -> list[tuple[str, Callable[[Any], Any], Callable[[Any], Any]]]:
+    return _codecs(ArticleFeatures)
+
+
+def encode(f: ArticleFeatures) -> bytes:
+    """An article's features as kept: its fields in order, as compressed JSON (raises TypeError for a value of a
+    type the encoding does not know)."""
+    import json
+    import zlib
+
+    return zlib.compress(json.dumps([enc(getattr(f, name)) for name, enc, _ in _feature_codecs()],
+                                    ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def decode(data: bytes) -> ArticleFeatures:
+    """The features ``encode`` kept (equal to them, field by field)."""
+    import json
+    import zlib
+
+    values = json.loads(zlib.decompress(data))
+    return ArticleFeatures(*(dec(x) for (_, _, dec), x in zip(_feature_codecs(), values, strict=True)))
+
+
+@lru_cache(maxsize=1)
+def features_version() -> str:
+    """The version of the code and data features are computed with: a hash of the encoding's format, of the source
+    of every ``marsad`` module ``article_features`` may import (this module and, transitively, those it imports) and
+    of the data shipped beside them (word frequencies, stopwords, the knowledge base...).  Features kept under
+    another version are computed again."""
+    import ast
+    import hashlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]  # the ``marsad`` package
+    seen: dict[str, Path | None] = {}
+    todo = [__name__]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        where = root.joinpath(*name.split(".")[1:])
+        path = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+        seen[name] = path if path.is_file() else None  # (None: a name imported from a module, not a module)
+        if seen[name] is None:
+            continue
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                todo += [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")[:len(package.split(".")) - node.level + 1]
+                    base = ".".join(parts + ([base] if base else []))
+                todo.append(base)
+                todo += [f"{base}.{a.name}" for a in node.names]  # (a submodule imported by name)
+        todo = [t for t in todo if t == "marsad" or t.startswith("marsad.")]
+    files = {p for p in seen.values() if p is not None}
+    for path in list(files):  # the data beside each module: files of its directory and its data/ directory
+        here = path.parent
+        files |= {p for p in here.iterdir() if p.is_file() and p.suffix not in (".py", ".pyc")}
+        if (here / "data").is_dir():
+            files |= {p for p in (here / "data").rglob("*") if p.is_file()}
+    from marsad import __version__  # (and the package's: installed without its sources, this is all that changes)
+
+    h = hashlib.sha256(f"{FEATURES_FORMAT};{__version__}".encode())
+    for p in sorted(files):
+        h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return FEATURES_FORMAT + "-" + h.hexdigest()[:16]

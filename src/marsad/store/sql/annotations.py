@@ -117,6 +117,8 @@ class AnnotationsMixin(SQLBase):
                 for chunk in chunks(ids):
                     self._run(f"DELETE FROM annotations WHERE stage = ? AND article_id IN ({marks(chunk)})",
                               (stage, *chunk))
+            # the clustering features kept for these articles were computed from the analysis replaced here
+            self.forget_story_features(list(dict.fromkeys(a for ids in by_stage.values() for a in ids)))
             self._many(
                 'INSERT INTO annotations (article_id, stage, kind, start, "end", label, entity_id, data)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -145,6 +145,7 @@ class ArticlesMixin(SQLBase):
             self._many("UPDATE articles SET published_at = ?, date_precision = ? WHERE id = ?",
                        [(day, precision, article_id) for article_id, day, precision in dates])
             self._many("DELETE FROM stage_runs WHERE article_id = ?", [(article_id,) for article_id, _, _ in dates])
+            self.forget_story_features([article_id for article_id, _, _ in dates])
 
     def article_ids_by_raw(self, raw_id: str) -> list[str]:
         return [r["id"] for r in self._all("SELECT id FROM articles WHERE raw_id = ? ORDER BY idx", (raw_id,))]

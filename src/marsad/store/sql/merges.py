@@ -129,6 +129,7 @@ class MergesMixin(SQLBase):
             with self.transaction():
                 self._many("UPDATE annotations SET entity_id = ?, data = ? WHERE article_id = ? AND stage = ?"
                            " AND kind = 'mention' AND start = ? AND \"end\" = ? AND entity_id = ?", updates)
+                self.forget_story_features(changed)  # (their entity keys were computed from the old ids)
         return list(dict.fromkeys(changed))
 
     def forget_stage_runs(self, article_ids: Iterable[str], stages: Iterable[str]) -> int:

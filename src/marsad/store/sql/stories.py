@@ -113,10 +113,45 @@ class StoriesMixin(SQLBase):
             self._run(f"UPDATE story_articles SET story_id = ? WHERE article_id IN ({marks(chunk)})",
                       [story_id, *chunk])
 
+    def save_story_features(self, rows: list[tuple[str, str, bytes]]) -> None:
+        """Keep placed articles' clustering features: (article id, version of the code, encoded features)."""
+        if rows:
+            self._many("INSERT INTO story_features (article_id, version, features) VALUES (?, ?, ?)"
+                       " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version,"
+                       " features = excluded.features", rows)
+
+    def story_features_of(self, article_ids: list[str], version: str) -> dict[str, bytes]:
+        """article id → the features kept for it at ``version`` (absent: none kept, or of another version)."""
+        out: dict[str, bytes] = {}
+        for chunk in chunks(article_ids):
+            for r in self._all(f"SELECT article_id, features FROM story_features WHERE article_id IN ({marks(chunk)})"
+                               " AND version = ?", [*chunk, version]):
+                out[r["article_id"]] = bytes(r["features"])
+        return out
+
+    def forget_story_features(self, article_ids: list[str]) -> int:
+        """Drop the features kept for these articles: what they are computed from (the analysis, the date) was
+        written again.  Returns rows dropped."""
+        n = 0
+        for chunk in chunks(list(dict.fromkeys(article_ids))):
+            n += self._run(f"DELETE FROM story_features WHERE article_id IN ({marks(chunk)})", chunk)
+        return n
+
+    def forget_story_features_before(self, day: str) -> int:
+        """Drop the features kept for articles published before ``day`` (out of the clustering window: no later run
+        reads them back), and for undated ones.  Returns rows dropped."""
+        return self._run("DELETE FROM story_features WHERE article_id IN (SELECT id FROM articles"
+                         " WHERE published_at IS NULL OR published_at < ?)", (day,))
+
+    def story_features_size(self) -> tuple[int, int]:
+        """(rows, bytes of encoded features) kept in ``story_features``."""
+        r = self._one("SELECT COUNT(*) AS n, COALESCE(SUM(length(features)), 0) AS b FROM story_features", ())
+        return int(r["n"]), int(r["b"])
+
     def reset_stories(self) -> None:
         """Forget every story (``marsad cluster --rebuild``)."""
         with self.transaction():
-            for table in ("stories", "story_articles", "story_postings"):
+            for table in ("stories", "story_articles", "story_postings", "story_features"):
                 self._run(f"DELETE FROM {table}")
             self.set_step_position("cluster_seq", 0)
 
