@@ -19,3 +19,53 @@ def test_story_agreements_in_the_cli_are_worded_in_arabic(capsys):
     out = capsys.readouterr().out
     assert "عدد قرارات: نحو 7" in out and "المدة (بالسنوات)" in out and "5 سنة" in out
     assert "number of" not in out and "years" not in out and "~7" not in out
+
+
+def _store(tmp_path, days: list[str | None]) -> str:
+    """A store of one short notice a day, ingested in the order given (None: a notice with no date)."""
+    import json
+
+    from marsad.cli.main import main
+
+    body = ("افتتحت البلدية صباح أمس حديقة جديدة في الحي الشمالي تضم ممرات للمشي وملعبا صغيرا للأطفال، "
+            "وقال مدير الحدائق إن العمل في حديقتين أخريين سينتهي قبل نهاية العام.")
+    export = tmp_path / "notices.jsonl"
+    export.write_text("".join(json.dumps({"title": f"حديقة الحي رقم {i}", "source": "sabq",
+                                          "content": f"{body} وهذا الإعلان رقم {i}.", **({"date": d} if d else {})},
+                                         ensure_ascii=False) + "\n" for i, d in enumerate(days)), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(export)]) == 0
+    return db
+
+
+def test_articles_list_the_latest_news_first_and_page_in_that_order(tmp_path, capsys):
+    """`marsad articles` listed in stored order: a day ingested after a later one came first. Now the latest news
+    comes first, the undated last, and `--after` (the API's `after`/`next`) pages in that order."""
+    import json
+
+    import marsad
+    from marsad.cli.main import main
+    from marsad.web.data import list_articles
+
+    db = _store(tmp_path, ["2015-07-20", "2015-07-22", None, "2015-07-21", "2015-07-22"])
+    titles = lambda rows: [int(r["title"].split()[-1]) for r in rows]  # noqa: E731
+    with marsad.open(db) as m:
+        order = titles(m.articles(limit=10))
+        assert order == [4, 1, 3, 0, 2]
+        page, seen = list_articles(m.store, limit=2), []
+        while True:
+            seen += titles(page["items"])
+            if page["next"] is None:
+                break
+            page = list_articles(m.store, limit=2, after=page["next"])
+        assert seen == order
+        assert m.store.article_count(after_seq=m.articles(limit=2)[-1]["seq"], newest_first=True) == 3
+    assert main(["--db", db, "articles", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("حديقة الحي رقم 4") < out.index("حديقة الحي رقم 1") and "… 3 more" in out
+    assert main(["--db", db, "articles", "--json", "--limit", "0"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert titles(rows) == order
+    assert main(["--db", db, "articles", "--after", rows[1]["id"], "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("رقم 3") < out.index("رقم 0") and "رقم 2" not in out.split("…")[0]
