@@ -69,3 +69,21 @@ def test_articles_list_the_latest_news_first_and_page_in_that_order(tmp_path, ca
     assert main(["--db", db, "articles", "--after", rows[1]["id"], "--limit", "2"]) == 0
     out = capsys.readouterr().out
     assert out.index("رقم 3") < out.index("رقم 0") and "رقم 2" not in out.split("…")[0]
+
+
+def _speakers(text: str, places: list[str]) -> list[str]:
+    from marsad.models import Span
+    from marsad.nlp.quotes import find_quotes
+
+    mentions = [Span("mention", text.index(p), text.index(p) + len(p), "LOC",
+                     {"entity_id": f"loc:{i}", "name": p, "name_en": None, "source": "ner"})
+                for i, p in enumerate(places)]
+    return [q.data["speaker"].get("text") for q in find_quotes(text, mentions=mentions)]
+
+
+def test_a_place_inside_the_subject_before_the_verb_is_not_who_spoke():
+    """«وزارة المالية في أثينا قالت …» gave the quote to Athens: the place after «في» belongs to the subject."""
+    text = "وقال مراقبون إن الأسواق هادئة. لكن المديرية العامة في دمشق قالت إن المدارس ستفتح الأسبوع المقبل."
+    assert _speakers(text, ["دمشق"])[-1] == "المديرية العامة في دمشق"
+    # a capital standing for its government, as the text says it, still speaks
+    assert _speakers("أعلنت دمشق أمس أنها ستفتح المعابر أمام الشاحنات.", ["دمشق"]) == ["دمشق"]
