@@ -87,3 +87,14 @@ def test_a_place_inside_the_subject_before_the_verb_is_not_who_spoke():
     assert _speakers(text, ["دمشق"])[-1] == "المديرية العامة في دمشق"
     # a capital standing for its government, as the text says it, still speaks
     assert _speakers("أعلنت دمشق أمس أنها ستفتح المعابر أمام الشاحنات.", ["دمشق"]) == ["دمشق"]
+
+
+def test_a_quoted_name_that_opens_a_report_does_not_make_it_direct():
+    """«X» بدأ …: a name or term in quotation marks opening the reported clause made it a direct quote, shown as
+    the speaker's own words; the rest is the reporter's."""
+    from marsad.nlp.quotes import find_quotes
+
+    text = ("ويرى مراقبون أن «الجمعية الخيرية» نجحت في توزيع ألف سلة غذائية على الأسر في الأحياء الشرقية "
+            "خلال الشهر الماضي. وقال المتحدث: «سنوزع ألفي سلة أخرى قبل نهاية العام».")
+    kinds = [(q.label, q.data["content_text"][:10]) for q in find_quotes(text)]
+    assert kinds[0][0] == "indirect" and kinds[-1] == ("direct", "سنوزع ألفي")
