@@ -98,3 +98,16 @@ def test_a_quoted_name_that_opens_a_report_does_not_make_it_direct():
             "خلال الشهر الماضي. وقال المتحدث: «سنوزع ألفي سلة أخرى قبل نهاية العام».")
     kinds = [(q.label, q.data["content_text"][:10]) for q in find_quotes(text)]
     assert kinds[0][0] == "indirect" and kinds[-1] == ("direct", "سنوزع ألفي")
+
+
+def test_a_learned_office_is_shown_as_the_text_wrote_it():
+    """`marsad roles` showed «وزير الداخليه», «امير»: the folded key of the post, not its title as written."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_roles import changes_of
+
+    text = "وفي الأسبوع الماضي صدر مرسوم بتعيين الدكتور نادر الفلاحي وزيراً للداخلية في الحكومة الأردنية."
+    (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "نادر الفلاحي"]
+    assert row["title"] == "وزير الداخلية" and row["office"] == "وزير الداخليه"
