@@ -111,3 +111,13 @@ def test_a_learned_office_is_shown_as_the_text_wrote_it():
     text = "وفي الأسبوع الماضي صدر مرسوم بتعيين الدكتور نادر الفلاحي وزيراً للداخلية في الحكومة الأردنية."
     (row,) = [c.data for c in changes_of(text, "2031-05-02") if c.data["person_name"] == "نادر الفلاحي"]
     assert row["title"] == "وزير الداخلية" and row["office"] == "وزير الداخليه"
+
+
+def test_a_hijri_year_written_with_its_gregorian_one_dates_by_the_gregorian():
+    """`marsad roles` dated a change «1382»: «عام 1382-1962» is one year in two calendars, 1962."""
+    from datetime import date
+
+    from marsad.nlp.timex import find_time_expressions
+
+    found = find_time_expressions("وتولى الإدارة في عام 1390-1970 ثم تقاعد.", date(2015, 7, 21))
+    assert [x.data.get("value") for x in found] == ["1970"]
