@@ -72,10 +72,11 @@ def test_articles_round_trip_and_listings(any_store):
     assert any_store.article_seqs(after_seq=2) == [(3, a3.id)]
     assert any_store.article_count() == 3 and any_store.article_count(after_seq=2) == 1
     assert any_store.article_ids_by_raw(a1.raw_id) == [a1.id]
-    rows = any_store.list_articles(limit=2)
-    assert [r["id"] for r in rows] == [a1.id, a2.id] and rows[0]["authors"] == [] and rows[0]["seq"] == 1
+    rows = any_store.list_articles(limit=2)  # the latest news first, the undated last
+    assert [r["id"] for r in rows] == [a2.id, a1.id] and rows[0]["authors"] == [] and rows[0]["seq"] == 2
     assert [r["id"] for r in any_store.list_articles(after_seq=rows[-1]["seq"])] == [a3.id]
-    assert [r["id"] for r in any_store.latest_articles(2)] == [a3.id, a2.id]
+    assert any_store.article_count(after_seq=rows[0]["seq"], newest_first=True) == 2
+    assert [r["id"] for r in any_store.latest_articles(2)] == [a2.id, a1.id]  # by date, as listings
     assert any_store.top_outlets() == ["صحيفة الأفق", "قناة الشرق"]
     a1.provenance.syndication_group = "syn-x"
     any_store.update_provenance(a1.id, a1.provenance)
@@ -89,7 +90,7 @@ def test_until_a_day_holds_every_hour_of_it(any_store):
     assert [a.id for a in any_store.iter_articles(until="2026-01-05")] == [late.id]
     assert [r["id"] for r in any_store.list_articles(until="2026-01-05")] == [late.id]
     assert any_store.article_count(until="2026-01-05") == 1 and any_store.article_count(since="2026-01-06") == 1
-    assert [r["id"] for r in any_store.list_articles(since="2026-01-05", until="2026-01-06")] == [late.id, next_day.id]
+    assert [r["id"] for r in any_store.list_articles(since="2026-01-05", until="2026-01-06")] == [next_day.id, late.id]
 
 
 def test_search_folds_arabic_and_sees_behind_clitics(any_store):

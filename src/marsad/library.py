@@ -124,17 +124,20 @@ class Marsad:
     # -- reading ------------------------------------------------------------------------------
 
     def articles(self, *, limit: int = 50, after: int = 0, **filters: str | None) -> list[dict[str, Any]]:
-        """Article summaries, keyset-paged by ``after`` (filters: outlet, language, since, until, entity)."""
+        """Article summaries, latest news first, keyset-paged by ``after`` (the seq of the last one seen; filters:
+        outlet, language, since, until, entity)."""
         from marsad.outlets import stored_outlet
 
         return self.store.list_articles(limit=limit, after_seq=after, **stored_outlet(filters))
 
-    def iter_articles(self, *, after: int = 0, limit: int | None = None,
+    def iter_articles(self, *, after: int = 0, limit: int | None = None, newest_first: bool = False,
                       **filters: str | None) -> Iterator["Article"]:
-        """Whole articles in store order (filters: outlet, language, since, until), streamed."""
+        """Whole articles in store order, or with ``newest_first`` in the listings' order, latest news first
+        (filters: outlet, language, since, until), streamed."""
         from marsad.outlets import stored_outlet
 
-        return self.store.iter_articles(after_seq=after, limit=limit, **stored_outlet(filters))
+        return self.store.iter_articles(after_seq=after, limit=limit, newest_first=newest_first,
+                                        **stored_outlet(filters))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article (a unique id prefix is enough) with its annotations by layer."""

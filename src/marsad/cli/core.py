@@ -192,7 +192,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
     if args.json and entity:  # the articles that mention it, whole
         rows: Any = _whole_articles(m, _article_rows(m, start, {**filters, "entity": entity}))
     elif args.json:  # whole articles: text, paragraphs, provenance — what scripts downstream need
-        rows = ({**to_dict(a), "length": len(a.text)} for a in m.iter_articles(after=start, **filters))
+        whole = m.iter_articles(after=start, newest_first=True, **filters)  # in the listing's order
+        rows = ({**to_dict(a), "length": len(a.text)} for a in whole)
     else:
         rows = _article_rows(m, start, {**filters, "entity": entity} if entity else filters)
 
@@ -206,7 +207,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
     listing.show(rows, args, render=render, emit=emit_json, key=lambda r: r["id"],
                  command=listing.repeat(args, "marsad articles", "--outlet", "--language", "--since", "--until",
                                         "--entity"),
-                 remaining=None if entity else lambda last: m.store.article_count(after_seq=last["seq"], **filters))
+                 remaining=None if entity else lambda last: m.store.article_count(
+                     after_seq=last["seq"], newest_first=True, **filters))
     return 0
 
 
@@ -229,7 +231,7 @@ def _whole_articles(m: "marsad.Marsad", rows: Iterable[dict[str, Any]]) -> Itera
 
 
 def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """Article summaries in store order from ``after_seq``, fetched a page at a time."""
+    """Article summaries, latest news first, after the article ``after_seq``, fetched a page at a time."""
     while True:
         rows = m.articles(limit=500, after=after_seq, **filters)
         yield from rows

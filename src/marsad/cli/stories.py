@@ -36,6 +36,17 @@ def _sentence(s: dict[str, Any]) -> str:
     return f"      [{outlet_name(s['outlet'])}] {s['text'][:160]}"
 
 
+def _about(item: dict[str, Any]) -> str:
+    """What a compared item is about, in Arabic when the comparison worded it so (the Arabic story page's label):
+    the English one holds the outlets' Arabic noun and read «number of قرارات»."""
+    return item.get("about_ar") or item["about"]
+
+
+def _value(item: dict[str, Any]) -> str:
+    """An agreed fact's figure in Arabic words («10 يوم», «نحو 15», not «10 days», «~15»)."""
+    return str(item.get("value_ar") or item["value"])
+
+
 def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     """Plain-text rendering of :func:`marsad.stories.view.story_view`."""
     print(view["title"])
@@ -69,16 +80,16 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if comp["agreements"]:
         print("\nAgreements:")
         for a in comp["agreements"][:max_items]:
-            head = f"{a['about']}: {a['value']}" if a["kind"] == "fact" else a["about"][:140]
+            head = f"{_about(a)}: {_value(a)}" if a["kind"] == "fact" else _about(a)[:140]
             print(f"  * {head}  [{outlet_names(a['outlets'])}]")
             for s in a["sentences"][:4]:
                 print(_sentence(s))
     if comp["disagreements"]:
         print("\nDisagreements:")
         for d in comp["disagreements"][:max_items]:
-            print(f"  ! {d['about']}")
+            print(f"  ! {_about(d)}")
             for v in d["values"]:
-                print(f"    {v['value']}: {outlet_names(v['outlets'])}")
+                print(f"    {v.get('value_ar') or v['value']}: {outlet_names(v['outlets'])}")
                 for s in v["sentences"][:2]:
                     print("  " + _sentence(s))
     if comp["single_outlet_claims"]:

@@ -395,7 +395,13 @@ def _choose(reads: _Reads, kb: KnowledgeBase, item: _Seen, words: Sequence[str],
             continue
         best_kind, best = "none", 0.0
         for n in names_of(e):
-            kind, s = name_agreement(words, _key_words(n), kb.native_names)
+            theirs = _key_words(n)
+            if len(words) > 1 and len(theirs) == 1:
+                # a surname alone stands for the full name it belongs to, not the other way round: a full name
+                # whose surname is another person's ("سليمان الجبر" and "الجبير", Adel al-Jubeir's) is not that
+                # person; his full names (first name and surname) decide
+                continue
+            kind, s = name_agreement(words, theirs, kb.native_names)
             if s > best:
                 best_kind, best = kind, s
         if best == 0.0:

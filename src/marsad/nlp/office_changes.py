@@ -262,7 +262,7 @@ def _offices_stage(doc: Doc, res: Resources) -> None:
 
 OFFICES = Stage(
     name="offices",
-    version="8",
+    version="9",  # 9: the title as the text wrote it ("وزير الداخلية", not the folded key "وزير الداخليه")
     func=_offices_stage,
     requires=("sentence", "timex", "mention"),
     assigns=("office_change",),

@@ -12,6 +12,7 @@ from marsad.nlp.linking import new_entity_id
 from marsad.nlp.office_people import Mention
 from marsad.nlp.office_words import (ACC_TITLES, FRAME_WORDS, IN, POST_NOUNS, PRESIDENCY, START, STOP, TITLE_HEADS,
                                      TRIGGERS, variants)
+from marsad.arabic.normalize import strip_diacritics
 from marsad.nlp.translit import norm
 
 __all__ = ["Office", "office_for", "org_in_title"]
@@ -91,10 +92,11 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
             return None  # "استقالته من منصبه وتقوم إدارة النادي": a new clause, the post was named before
         word = toks[k].norm
         head = [word[1:] if word[:1] == "ك" and word[1:] in TITLE_HEADS else word]  # "منصبه كمدير فني": "مدير فني"
+        shown = [_as_written(text, toks[k], head[0], word[1:] == head[0])]
     elif presidency:
-        head = [norm("رئيس")]
+        head, shown = [norm("رئيس")], ["رئيس"]
     else:
-        head = [norm(nominative)]
+        head, shown = [norm(nominative)], [nominative]
     # The complement: "للصحة" → "الصحة", "لبلدية صفاقس" → "بلدية صفاقس", up to a stop word or a person.
     words_out: list[str] = []
     positions: list[int] = []
@@ -119,13 +121,17 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
             j += 1
             continue
         lead = not words_out or words_out == [_ACC_ADJECTIVES.get(toks[j - 1].norm)]  # the complement's first word
+        written = _as_written(text, toks[j], w)
         if nominative is not None and not words_out and w in _ACC_ADJECTIVES:
-            w = _ACC_ADJECTIVES[w]  # "مديراً عاماً", "رئيساً تنفيذياً": the post is "مدير عام"
+            w = written = _ACC_ADJECTIVES[w]  # "مديراً عاماً", "رئيساً تنفيذياً": the post is "مدير عام"
         elif lead and w.startswith("لل"):
-            w = "ال" + ("ل" + w[2:] if "ل" + w[2:] in _L_NOUNS else w[2:])  # "للواء" is "اللواء"
+            keep_l = "ل" + w[2:] in _L_NOUNS
+            w = "ال" + ("ل" + w[2:] if keep_l else w[2:])  # "للواء" is "اللواء"
+            written = "ال" + ("ل" + written[2:] if keep_l else written[2:])
         elif lead and w.startswith("ل") and len(w) > 3 and w not in _L_NOUNS:
-            w = w[1:]
+            w, written = w[1:], written[1:]
         words_out.append(w)
+        shown.append(written)
         positions.append(j)
         j += 1
     of = _of_in(kb, toks, k + 1, j, mentions)
@@ -141,7 +147,8 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
         of, cut = org
         title_words = head + [w for w, p in zip(words_out, positions) if p < cut]
         name = " ".join(title_words)
-        return Office(kb.titles.get(tuple(title_words)) or name, name, of[0], of[1], False, k, max(j, of[2]))
+        return Office(kb.titles.get(tuple(title_words)) or name, " ".join(shown[:len(title_words)]), of[0], of[1],
+                      False, k, max(j, of[2]))
     if any(_bare(w) in _NEWSROOM or _bare(w) in _BRANCH for w in head + words_out):
         return None  # a newsroom post or a branch of an organisation the title does not name
     if of is not None:  # the place or organisation is not part of the office's name
@@ -179,7 +186,17 @@ def _office_at(kb: KnowledgeBase, text: str, toks: list[Tok], k: int, lo: int, h
     if title_words[:1] == [norm("رئيس")] and title_words[1:] in ([norm("الجمهوريه")], [norm("جمهوريه")]):
         office, title_words = "president", [norm("رئيس")]
     name = " ".join(title_words)
-    return Office(office or name, name, of_id, of_name, office is not None, k, j)
+    # the key is folded ("وزير الداخليه"); the title as the text wrote it ("وزير الداخلية") is what readers see
+    return Office(office or name, " ".join(shown[:len(title_words)]), of_id, of_name, office is not None, k, j)
+
+
+def _as_written(text: str, tok: Tok, folded: str, drop_first: bool = False) -> str:
+    """A title word as the text wrote it (no diacritics or tatweel), for the folded form ``folded`` of the token
+    (``drop_first``: without its first letter, a particle); the folded form when the two do not line up."""
+    written = strip_diacritics(text[tok.start:tok.end])
+    if len(written) != len(tok.norm):
+        return folded
+    return written[1:] if drop_first else written
 
 
 def _bare(word: str) -> str:

@@ -146,12 +146,21 @@ class SubjectFinder(CorefFinder):
         while k >= 0 and self.tokens.word[k] and self.tokens.f[k] in lex.PRE_CUE_SKIP:
             k -= 1
         np: list[int] = []
-        while k >= 0 and self.tokens.start[k] >= ss and len(np) < 6:
+        phrase = False  # passed a prepositional phrase inside the subject
+        while k >= 0 and self.tokens.start[k] >= ss and len(np) < (9 if phrase else 6):
             t = self.tokens.at(k)
             if not t.word and t.f not in QUOTE_MARKS:
                 break
             if t.word and (t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
                            or t.f in lex.ADJUNCT_STARTS or lex.CUES.get(t.f) or lex.CUES.get(t.s)):
+                if np and not phrase and t.f in self._PHRASE_PREPOSITIONS and self._place_after(np) \
+                        and self._noun_before(k, ss):
+                    # "وزارة المالية في أثينا قالت", "السفارة الأميركية في نيروبي أعلنت": the place after the
+                    # preposition belongs to the noun before it, and that noun is who spoke, not the place
+                    phrase = True
+                    np.append(k)
+                    k -= 1
+                    continue
                 break
             np.append(k)
             k -= 1
@@ -167,6 +176,23 @@ class SubjectFinder(CorefFinder):
         if not (definite or named or self._strict_ok(sp, np[0]) or self._people_head(np[0])):
             return None  # "دون أن تتوقف تؤكد", "جزء آخر يرى": undefined words before a cue are no party
         return sp
+
+    _PHRASE_PREPOSITIONS = frozenset(fold(w) for w in "في من إلى على عن لدى".split())
+
+    def _place_after(self, np: list[int]) -> bool:
+        """Are the words gathered so far (in reverse) a place the news names, and nothing else?"""
+        s, e = self.tokens.start[np[-1]], self.tokens.end[np[0]]
+        return any(m.label == "LOC" and m.start <= s and m.end >= e for m in self._mentions_in(s, e))
+
+    def _noun_before(self, k: int, ss: int) -> bool:
+        """Is the token before k, in the sentence, a definite noun that may end a subject ("السفارة الأميركية",
+        "وزارة المالية", "الطوارق"), no particle, stop or cue (a verb before it is another clause)?"""
+        if k < 1 or self.tokens.start[k - 1] < ss or not self.tokens.word[k - 1]:
+            return False
+        t = self.tokens.at(k - 1)
+        return t.f.startswith(("ال", "وال")) and not (
+            t.f in self._PRE_STOPS or t.f in lex.COMPLEMENTIZERS or t.f in lex.NOUN_MARKERS
+            or t.f in lex.ADJUNCT_STARTS or lex.CUES.get(t.f) or lex.CUES.get(t.s) or lex.is_function_word(t.f))
 
     def _people_head(self, ti: int) -> bool:
         """Is the word at token ti a plural of people ("المواطنون", "خبراء", "مسؤولين")?"""

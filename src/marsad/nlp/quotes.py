@@ -47,6 +47,10 @@ from marsad.pipeline.stage import Resources, Stage
 __all__ = ["QuoteOptions", "find_quotes", "quotes_stage", "QUOTES"]
 
 
+# "أن", "إن" with no pronoun on them: what follows is the clause's subject
+_BARE_THAT = frozenset({"ان"})
+
+
 @dataclass(slots=True)
 class QuoteOptions:
     """Tuning of quote finding; the defaults suit newswire."""
@@ -327,6 +331,12 @@ class _Finder(SpeakerFinder):
         share = quoted / max(1, self._letters(s, e))
         lead = self._lead_words(s, frags[0][0])
         immediate = not lead or (len(lead) == 1 and lead[0] in lex.COMPLEMENTIZERS)
+        before = self.folded[max(0, s - 12):s].split()
+        if (immediate and (lead[0] in _BARE_THAT if lead else not before or before[-1] in _BARE_THAT)
+                and self._letters(frags[0][0] + 1, frags[0][1]) * 2 < self._letters(s, e)):
+            # "أن «السيناريو السوري» بدأ ينتقل إلى …": a quoted name or term is the clause's subject, the rest is
+            # the reporter's words (after "إنه" the quoted words are what he called it: his own, direct)
+            immediate = False
         ends = not self.text[frags[-1][1] + 1:e].strip(" .،,…")
         if immediate or share >= self.opts.direct_share or (ends and share >= self.opts.direct_end_share):
             return "direct"

@@ -309,6 +309,9 @@ def _in_month(c: _Match) -> bool:
     return bool(_IN_BEFORE.search(c.text[max(0, s - 12):s]) and _CLAUSE_AFTER.match(c.text, e))
 
 
+_YEAR_PAIR = re.compile(r"\s*[-–/]\s*([12][0-9]{3})(?![0-9])")
+
+
 def _year(c: _Match) -> _Hit | None:
     """عام 2000, في 2024, 2024م, 1436 هـ."""
     g = c.g
@@ -316,6 +319,10 @@ def _year(c: _Match) -> _Hit | None:
     if not (cue or g["yr_h"] or g["yr_g"]):
         return None  # a bare number
     start = None if cue in lx.YEAR_NOUNS or cue == "عامي" else c.m.start("yr_y")
+    pair = _YEAR_PAIR.match(c.text, c.m.end("yr_y"))
+    if pair and 1300 <= y < 1500 and 577 <= int(pair.group(1)) - y <= 584:
+        # "عام 1382-1962": a Hijri year and the Gregorian one it falls in, written together: the second is the date
+        return _Hit("year", pair.group(1), False, {"calendar": "hijri", "hijri": f"{y:04d}"}, start)
     hijri = bool(g["yr_h"]) or (1300 <= y < 1500 and not g["yr_g"] and c.day is not None
                                 and abs(gregorian_to_hijri_year(c.day) - y) <= 30)
     if hijri:
@@ -711,7 +718,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="5",
+    version="6",  # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

@@ -679,7 +679,8 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                     break
             if len({s.source for _, s in items}) >= 2:
                 agreements.append({"kind": "fact", "about": name, "about_ar": name_ar, "frame": frame,
-                                   "value": items[0][0].label(), "values": sorted({q.label() for q, _ in items}),
+                                   "value": items[0][0].label(), "value_ar": items[0][0].label_ar(),
+                                   "values": sorted({q.label() for q, _ in items}),
                                    "values_ar": sorted({q.label_ar() for q, _ in items}), **_fact_refs(items)})
         seen: set[tuple[int, int]] = set()
         shown: dict[frozenset[str], dict[str, Any]] = {}  # one item per pair of values (headline and lead alike)

@@ -45,7 +45,8 @@ def one_per_name(entities: list[dict[str, Any]], own: dict[str, Any] | None = No
 
 
 def list_articles(store: Store, *, after: int = 0, limit: int = 50, **filters: str | None) -> dict[str, Any]:
-    """A keyset page of articles (stable under inserts: ``next`` is the last seq seen, None on the last page)."""
+    """A keyset page of articles, latest news first (stable under inserts: ``next`` is the seq of the last article
+    shown, and the next page follows it in that order; None on the last page)."""
     from marsad.outlets import stored_outlet
 
     limit = max(1, min(limit, 500))

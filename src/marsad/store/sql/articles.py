@@ -25,6 +25,10 @@ def article_filters(**filters: str | None) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+# Listings show the latest news first: by publication date, newest first, the same day's last stored first, the
+# undated after every dated one, last stored first (:meth:`ArticlesMixin._newest_rows`).
+
+
 class ArticlesMixin(SQLBase):
     """Raw documents (the bytes that came in) and the articles extracted from them."""
 
@@ -76,8 +80,9 @@ class ArticlesMixin(SQLBase):
 
     def iter_articles(self, *, after_seq: int = 0, limit: int | None = None, outlet: str | None = None,
                       language: str | None = None, since: str | None = None, until: str | None = None,
-                      ids: Iterable[str] | None = None) -> Iterator[Article]:
-        """Articles in insertion order, filtered; streams in pages so memory stays flat."""
+                      ids: Iterable[str] | None = None, newest_first: bool = False) -> Iterator[Article]:
+        """Articles in insertion order (with ``newest_first``, in the listings' order: :meth:`list_articles`),
+        filtered; streams in pages so memory stays flat."""
         where, params = article_filters(outlet=outlet, language=language, since=since, until=until)
         if ids is not None:
             id_list = list(ids)
@@ -87,8 +92,12 @@ class ArticlesMixin(SQLBase):
         last = after_seq
         while remaining is None or remaining > 0:
             page = 500 if remaining is None else min(500, remaining)
-            rows = self._all(f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join(['seq > ?', *where])}"
-                             " ORDER BY seq LIMIT ?", (last, *params, page))
+            if newest_first:
+                rows = self._newest_rows(f"seq, {ARTICLE_COLUMNS}", where, params, last, page)
+            else:
+                rows = self._all(f"SELECT seq, {ARTICLE_COLUMNS} FROM articles"
+                                 f" WHERE {' AND '.join(['seq > ?', *where])} ORDER BY seq LIMIT ?",
+                                 (last, *params, page))
             if not rows:
                 return
             for row in rows:
@@ -119,11 +128,18 @@ class ArticlesMixin(SQLBase):
         return [(r["seq"], r["id"]) for r in self._all(
             "SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq", (after_seq,))]
 
-    def article_count(self, *, after_seq: int = 0, **filters: str | None) -> int:
-        """How many articles come after ``after_seq`` (filters: outlet, language, since, until)."""
+    def article_count(self, *, after_seq: int = 0, newest_first: bool = False, **filters: str | None) -> int:
+        """How many articles come after ``after_seq`` (filters: outlet, language, since, until): in store order,
+        or with ``newest_first`` in the listings' order (:meth:`list_articles`)."""
         where, params = article_filters(**filters)
-        return self._value(f"SELECT COUNT(*) AS n FROM articles WHERE {' AND '.join(['seq > ?', *where])}",
-                           (after_seq, *params))
+        if newest_first and after_seq:
+            day, undated = self._newest_after(after_seq)
+            after = ("published_at IS NULL AND seq < ?" if undated else
+                     "((published_at, seq) < (?, ?) OR published_at IS NULL)")
+            where, params = [after, *where], [*([after_seq] if undated else [day, after_seq]), *params]
+        elif not newest_first:
+            where, params = ["seq > ?", *where], [after_seq, *params]
+        return self._value(f"SELECT COUNT(*) AS n FROM articles WHERE {' AND '.join(where) or '1 = 1'}", params)
 
     def article_seq(self, article_id: str) -> int | None:
         """Where an article stands in store order (by id or a unique id prefix): what listings page by."""
@@ -150,17 +166,44 @@ class ArticlesMixin(SQLBase):
     def article_ids_by_raw(self, raw_id: str) -> list[str]:
         return [r["id"] for r in self._all("SELECT id FROM articles WHERE raw_id = ? ORDER BY idx", (raw_id,))]
 
+    def _newest_after(self, after_seq: int) -> tuple[str | None, bool]:
+        """Where the article ``after_seq`` stands in newest-first order: (its date, whether it is
+        undated). The cursor is its seq, its place its (date, seq): a page's last seq still pages whatever came in."""
+        if not after_seq:
+            return None, False
+        row = self._one("SELECT published_at FROM articles WHERE seq = ?", (after_seq,))
+        if row is None:  # the article is gone: what follows in its place cannot be told, the undated before it
+            return None, True
+        return row["published_at"], row["published_at"] is None
+
+    def _newest_rows(self, columns: str, where: list[str], params: list[Any], after_seq: int,
+                     limit: int) -> list[dict[str, Any]]:
+        """Rows in newest-first order after the article ``after_seq``, in two queries (the dated ones by
+        the ``published_at`` index, then the undated) so that a page reads no more than it shows."""
+        day, undated = self._newest_after(after_seq)
+        rows: list[dict[str, Any]] = []
+        if not undated:
+            cond = ["published_at IS NOT NULL", *(["(published_at, seq) < (?, ?)"] if day else []), *where]
+            rows = self._all(f"SELECT {columns} FROM articles WHERE {' AND '.join(cond)}"
+                             " ORDER BY published_at DESC, seq DESC LIMIT ?",
+                             (*([day, after_seq] if day else []), *params, limit))
+        if len(rows) < limit:
+            cond = ["published_at IS NULL", *(["seq < ?"] if undated else []), *where]
+            rows += self._all(f"SELECT {columns} FROM articles WHERE {' AND '.join(cond)} ORDER BY seq DESC LIMIT ?",
+                              (*([after_seq] if undated else []), *params, limit - len(rows)))
+        return rows
+
     def list_articles(self, *, limit: int = 50, after_seq: int = 0, outlet: str | None = None,
                       language: str | None = None, since: str | None = None, until: str | None = None,
                       entity: str | None = None) -> list[dict[str, Any]]:
-        """Article summaries (no text) for listings, keyset-paged by ``seq``; ``entity`` keeps those mentioning it."""
+        """Article summaries (no text) for listings, latest news first (newest-first), keyset-paged: the
+        next page follows the article whose seq is ``after_seq``; ``entity`` keeps those mentioning it."""
         where, params = article_filters(outlet=outlet, language=language, since=since, until=until)
         if entity:
             where.append("id IN (SELECT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)")
             params.append(entity)
-        rows = self._all(
-            "SELECT seq, id, outlet, published_at, title, language, length, origin, url, authors FROM articles"
-            f" WHERE {' AND '.join(['seq > ?', *where])} ORDER BY seq LIMIT ?", (after_seq, *params, limit))
+        rows = self._newest_rows("seq, id, outlet, published_at, title, language, length, origin, url, authors",
+                                 where, params, after_seq, limit)
         for r in rows:
             r["authors"] = loads(r["authors"], [])
         return rows
