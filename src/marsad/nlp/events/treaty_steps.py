@@ -1399,17 +1399,20 @@ class _Article:
                 return True
         return False
 
-    def sides_clause(self, name_end: int, hi: int) -> int:
+    def sides_clause(self, name_end: int, hi: int, named: list[dict[str, Any]] | None = None) -> int:
         """The last token of the parties clause a title is written with, right after the name ending at
         ``name_end`` ("معاهدة تسليم المجرمين بين دولة الكويت وجمهورية أذربيجان", "... مع جمهورية أرمينيا"):
         «بين» and two states or more, or «مع» and one, each a country's name with its titles ("حكومة", "دولة",
-        "جمهورية"); ``name_end`` when no such clause follows (a place, a person, "بين البلدين")."""
+        "جمهورية"); ``name_end`` when no such clause follows (a place, a person, "بين البلدين").  ``named``, if
+        given, gets the countries the clause names."""
         k = name_end + 1
         if k + 1 >= hi or self.norms[k] not in ("بين", "مع"):
             return name_end
         end, states, j = name_end, 0, k + 1
         while j < hi and j - k <= 16:
-            if self.country_at(j):
+            if found := self.country_at(j):
+                if named is not None:
+                    named.extend(found)
                 ends = [m.end for m in self.mentions if self.starts[j] <= m.start < self.toks[j].end]
                 end = max([bisect.bisect_left(self.starts, e) - 1 for e in ends] + [j])
                 states, j = states + 1, end + 1
@@ -5643,10 +5646,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
-            if not generic and (sides := art.sides_clause(name_end, hi)) > name_end:
+            if not generic and (sides := art.sides_clause(name_end, hi, states := [])) > name_end:
                 # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
-                # name it by, kept among the record's aliases (its parties are listed beside its name)
+                # name it by, kept among the record's aliases (its parties are listed beside its name) if the states
+                # it names are the record's parties (treaty_life)
                 data["with_sides"] = said + art.text[art.toks[name_end].end:art.toks[sides].end]
+                data["sides"] = _canonical(states, art.kb)
             if organisations:
                 data["organisations"] = True
             if counterpart:
@@ -6026,7 +6031,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="46", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="47", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
