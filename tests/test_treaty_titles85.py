@@ -63,3 +63,16 @@ def test_a_step_recalled_at_the_start_of_a_month_takes_that_month(tmp_path):
              and s.kind in ("approved", "ratified") and s.modality == "done"]
     assert niger, [(s.kind, s.by, s.date) for s in t.steps]
     assert all(str(s.date).startswith("2026-03") for s in niger), [(s.kind, s.date) for s in niger]
+
+
+# A formal title whose noun has two adjectives before «المتعلقة ب…».
+CENTRE = [
+    ("c1", "2026-02-16", "وكالة م",
+     "عمّان - وكالة م: صادق مجلس النواب الأردني أمس الأحد على الاتفاقية الحكومية الدولية المتعلقة بإنشاء المركز "
+     "الإقليمي للطاقة المتجددة، بعد نقاش قصير."),
+]
+
+
+def test_a_title_goes_on_past_its_adjectives_with_what_it_bears_on(tmp_path):
+    t = _one(processed_treaties(tmp_path, CENTRE), "الحكومية")
+    assert t.name.startswith("الاتفاقية الحكومية الدولية المتعلقة بإنشاء المركز الإقليمي"), (t.name, t.aliases)

@@ -1044,27 +1044,8 @@ class _Article:
             end = i + 2
             while end + 1 < min(hi, i + 8) and self.norms[end + 1].startswith("ال") and self.content_word(end + 1):
                 end += 1
-        if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
-                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and (
-                    self.norms[i + 2].startswith("بال")
-                    or self.norms[i + 2][:1] == "ب" and _action_form(self.norms[i + 2][1:])) \
-                and not self.stops_name(i + 2):
-            # (or a verbal noun: "الاتفاقية المتعلقة بتنظيم العبور")
-            # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
-            # bears on, up to its parties, a comma or a participle)
-            end, k = i + 2, i + 3
-            while k < min(hi, i + 16):
-                n = self.norms[k]
-                if n == "في" and k + 1 < hi and self.norms[k + 1].startswith("ال") and not self.stops_name(k + 1) \
-                        and k + 1 not in self.mention_starts_tok:
-                    end, k = k + 1, k + 2
-                elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
-                        and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
-                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]) \
-                        and n not in _SPEECH:  # (not a clause: "... بتسليم المجرمين وقال الوزير")
-                    end, k = k, k + 1
-                else:
-                    break
+        if end == i and self.norms[i].startswith(("ال", "بال", "لل", "وال")) and self.related_at(i + 1, hi):
+            end = self.related_end(i + 2, hi)
         if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
             end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
         if end == i:
@@ -1093,6 +1074,8 @@ class _Article:
                 else:
                     break
                 k += 1
+            if self.related_at(rel := last if self.norms[last] in ("المتعلقه", "المتعلق") else last + 1, hi):
+                last = self.related_end(rel + 1, hi)  # "الاتفاقية الحكومية الدولية المتعلقة بإنشاء ..."
             last = self.purpose_end(last, hi)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
@@ -1143,6 +1126,34 @@ class _Article:
                 break
         if not self.norms[end].startswith(("ال", "بال", "لل", "وال")) or self.topic(i, hi) is not None:
             return i  # ("اتفاق بشأن إنشاء": no title yet)
+        return end
+
+    def related_at(self, k: int, hi: int) -> bool:
+        """Whether «المتعلقة» at ``k`` opens what a formal title bears on: a definite word or a verbal noun with ب
+        after it ("المتعلقة بالتعاون القضائي", "المتعلقة بتنظيم العبور")."""
+        return k + 1 < hi and self.norms[k] in ("المتعلقه", "المتعلق") and (
+            self.norms[k + 1].startswith("بال") or self.norms[k + 1][:1] == "ب" and _action_form(self.norms[k + 1][1:])
+        ) and not self.stops_name(k + 1)
+
+    def related_end(self, k: int, hi: int) -> int:
+        """The last word of what a formal title bears on, from the word with ب at ``k`` ("الاتفاقية المتعلقة
+        بالتعاون القضائي في المادة الجزائية وتسليم المجرمين"): up to its parties, a comma or a participle."""
+        end, start = k, k
+        if not self.norms[k].startswith("بال"):
+            end = self.construct_end(k, hi, k - 1)  # a verbal noun and what it governs: "بإنشاء مركز إقليمي"
+        k = end + 1
+        while k < min(hi, start + 14):
+            n = self.norms[k]
+            if n == "في" and k + 1 < hi and self.norms[k + 1].startswith("ال") and not self.stops_name(k + 1) \
+                    and k + 1 not in self.mention_starts_tok:
+                end, k = k + 1, k + 2
+            elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
+                    and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
+                    and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]) \
+                    and n not in _SPEECH:  # (not a clause: "... بتسليم المجرمين وقال الوزير")
+                end, k = k, k + 1
+            else:
+                break
         return end
 
     def reach_titles(self) -> dict[str, str]:
