@@ -291,15 +291,21 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:$|[،,.؛;:)»\"]|\s(?:و|ثم|بعد|قبل|
 
 _MAGHREBI_ALONE = frozenset(lx.key(w) for w in ("ماي", "أوت", "مارس"))
 _PRACTISE = re.compile(r"[يتنأ]مارس|ممارس")
+# A part of the month right before its name ("مطلع مارس", "أواخر آب", "في منتصف نيسان"): a month, whatever follows.
+_PART_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:في\s+|منذ\s+|حتى\s+)?(?:مطلع|مستهل|[أا]وائل|[أا]واخر|[أا]واسط|منتصف|"
+                          r"بداي[ةه]|نهاي[ةه])\s+$")
 
 
 def _in_month(c: _Match) -> bool:
-    """A Maghrebi month name that is also another word (ماي, أوت, مارس) taken alone when "in" it ends a clause
-    ("وصادق البرلمان عليها في ماي.", "منذ أوت، ..."): a possessive or a name would go on ("في ماي سبيس").  Only
+    """A month name that is also another word after a part of the month ("مطلع مارس", "أواخر آب"); a Maghrebi
+    one (ماي, أوت, مارس) taken alone when "in" it ends a clause
+    ("وصادق البرلمان عليها في ماي.", "منذ أوت، ..."): a possessive or a name would go on ("في ماي سبيس").  Alone, only
     these three: نيسان, شباط, آب/أب alone are a car maker, a name, a father ("استثمرت ... في نيسان."), and مارس not
     in a sentence of its verb "practise" ("يمارس الرياضة في مارس")."""
     s, e = c.m.start("my_m"), c.m.end("my_m")
     word = lx.key(c.text[s:e])
+    if _PART_BEFORE.search(c.text[max(0, s - 20):s]):
+        return True  # "أواخر مارس", "مطلع نيسان": the early, middle or late days of a month
     if word not in _MAGHREBI_ALONE:
         return False
     if word == lx.key("مارس"):
@@ -718,7 +724,7 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="6",  # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962
+    version="7",  # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962; 7: «مطلع / أواخر مارس» a month
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

@@ -1225,10 +1225,6 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
         said[title] += 0
         name = title
     aliases = sorted((n for n in said if n != name), key=lambda n: -said[n])
-    # ... and the titles written with their parties clause, each title once (see treaty_steps.sides_clause)
-    aliases += [n for n in dict.fromkeys(r["data"]["with_sides"] for u in g.units for r in u.rows
-                                         if r["data"].get("with_sides") and not r["data"].get("generic"))
-                if n != name and n not in aliases]
     # parties named in at least half the reports that name any (a country criticised in passing is not a party)
     top = max(g.parties.values(), default=0)
     # ... and the sides its signing names together ("وقع المغرب وإسبانيا والبرتغال وفرنسا اتفاق لشبونة"), however few
@@ -1249,6 +1245,12 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     keep = [k for k in keep if k not in {_WITHIN[w] for w in keep if w in _WITHIN}]
     info = {k: p for u in g.units for k, p in u.parties.items()}
     parties = [info[k] for k in keep]
+    # ... and the titles written with their parties clause, each title once (see treaty_steps.sides_clause), if
+    # each state it names is a party: "الاتفاق النووي مع امريكا" is Iran's view of the deal, not its name
+    aliases += [n for n in dict.fromkeys(r["data"]["with_sides"] for u in g.units for r in u.rows
+                                         if r["data"].get("with_sides") and not r["data"].get("generic")
+                                         and _party_keys(r["data"].get("sides") or ()) <= set(keep))
+                if n != name and n not in aliases]
     rows = [_other_side(r, parties) for u in g.units for r in u.rows]
     steps = _steps(rows)
     signed = next((s for s in steps if s.kind == "signed" and s.modality == "done"), None) \

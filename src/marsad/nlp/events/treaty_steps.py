@@ -1044,27 +1044,8 @@ class _Article:
             end = i + 2
             while end + 1 < min(hi, i + 8) and self.norms[end + 1].startswith("ال") and self.content_word(end + 1):
                 end += 1
-        if end == i and i + 2 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
-                and self.norms[i + 1] in ("المتعلقه", "المتعلق") and (
-                    self.norms[i + 2].startswith("بال")
-                    or self.norms[i + 2][:1] == "ب" and _action_form(self.norms[i + 2][1:])) \
-                and not self.stops_name(i + 2):
-            # (or a verbal noun: "الاتفاقية المتعلقة بتنظيم العبور")
-            # a formal title: "الاتفاقية المتعلقة بالتعاون القضائي في المادة الجزائية وتسليم المجرمين" (what it
-            # bears on, up to its parties, a comma or a participle)
-            end, k = i + 2, i + 3
-            while k < min(hi, i + 16):
-                n = self.norms[k]
-                if n == "في" and k + 1 < hi and self.norms[k + 1].startswith("ال") and not self.stops_name(k + 1) \
-                        and k + 1 not in self.mention_starts_tok:
-                    end, k = k + 1, k + 2
-                elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
-                        and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
-                        and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]) \
-                        and n not in _SPEECH:  # (not a clause: "... بتسليم المجرمين وقال الوزير")
-                    end, k = k, k + 1
-                else:
-                    break
+        if end == i and self.norms[i].startswith(("ال", "بال", "لل", "وال")) and self.related_at(i + 1, hi):
+            end = self.related_end(i + 2, hi)
         if end == i and not self.norms[i].startswith(("ال", "بال", "لل", "وال", "فال", "كال")):
             end = self.subject_title(i, hi)  # "اتفاقية بشأن حماية التراث الثقافي المغمور بالمياه"
         if end == i:
@@ -1093,6 +1074,8 @@ class _Article:
                 else:
                     break
                 k += 1
+            if self.related_at(rel := last if self.norms[last] in ("المتعلقه", "المتعلق") else last + 1, hi):
+                last = self.related_end(rel + 1, hi)  # "الاتفاقية الحكومية الدولية المتعلقة بإنشاء ..."
             last = self.purpose_end(last, hi)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
@@ -1143,6 +1126,34 @@ class _Article:
                 break
         if not self.norms[end].startswith(("ال", "بال", "لل", "وال")) or self.topic(i, hi) is not None:
             return i  # ("اتفاق بشأن إنشاء": no title yet)
+        return end
+
+    def related_at(self, k: int, hi: int) -> bool:
+        """Whether «المتعلقة» at ``k`` opens what a formal title bears on: a definite word or a verbal noun with ب
+        after it ("المتعلقة بالتعاون القضائي", "المتعلقة بتنظيم العبور")."""
+        return k + 1 < hi and self.norms[k] in ("المتعلقه", "المتعلق") and (
+            self.norms[k + 1].startswith("بال") or self.norms[k + 1][:1] == "ب" and _action_form(self.norms[k + 1][1:])
+        ) and not self.stops_name(k + 1)
+
+    def related_end(self, k: int, hi: int) -> int:
+        """The last word of what a formal title bears on, from the word with ب at ``k`` ("الاتفاقية المتعلقة
+        بالتعاون القضائي في المادة الجزائية وتسليم المجرمين"): up to its parties, a comma or a participle."""
+        end, start = k, k
+        if not self.norms[k].startswith("بال"):
+            end = self.construct_end(k, hi, k - 1)  # a verbal noun and what it governs: "بإنشاء مركز إقليمي"
+        k = end + 1
+        while k < min(hi, start + 14):
+            n = self.norms[k]
+            if n == "في" and k + 1 < hi and self.norms[k + 1].startswith("ال") and not self.stops_name(k + 1) \
+                    and k + 1 not in self.mention_starts_tok:
+                end, k = k + 1, k + 2
+            elif n[:1].isalpha() and (n.startswith("ال") or n.startswith("و") and len(n) > 3) \
+                    and n not in _LINKS and n not in _FUNCTION and not self.stops_name(k) \
+                    and k not in self.mention_starts_tok and not _CUES.get(self.stemmed[k]) \
+                    and n not in _SPEECH:  # (not a clause: "... بتسليم المجرمين وقال الوزير")
+                end, k = k, k + 1
+            else:
+                break
         return end
 
     def reach_titles(self) -> dict[str, str]:
@@ -1399,17 +1410,20 @@ class _Article:
                 return True
         return False
 
-    def sides_clause(self, name_end: int, hi: int) -> int:
+    def sides_clause(self, name_end: int, hi: int, named: list[dict[str, Any]] | None = None) -> int:
         """The last token of the parties clause a title is written with, right after the name ending at
         ``name_end`` ("معاهدة تسليم المجرمين بين دولة الكويت وجمهورية أذربيجان", "... مع جمهورية أرمينيا"):
         «بين» and two states or more, or «مع» and one, each a country's name with its titles ("حكومة", "دولة",
-        "جمهورية"); ``name_end`` when no such clause follows (a place, a person, "بين البلدين")."""
+        "جمهورية"); ``name_end`` when no such clause follows (a place, a person, "بين البلدين").  ``named``, if
+        given, gets the countries the clause names."""
         k = name_end + 1
         if k + 1 >= hi or self.norms[k] not in ("بين", "مع"):
             return name_end
         end, states, j = name_end, 0, k + 1
         while j < hi and j - k <= 16:
-            if self.country_at(j):
+            if found := self.country_at(j):
+                if named is not None:
+                    named.extend(found)
                 ends = [m.end for m in self.mentions if self.starts[j] <= m.start < self.toks[j].end]
                 end = max([bisect.bisect_left(self.starts, e) - 1 for e in ends] + [j])
                 states, j = states + 1, end + 1
@@ -5643,10 +5657,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
-            if not generic and (sides := art.sides_clause(name_end, hi)) > name_end:
+            if not generic and (sides := art.sides_clause(name_end, hi, states := [])) > name_end:
                 # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
-                # name it by, kept among the record's aliases (its parties are listed beside its name)
+                # name it by, kept among the record's aliases (its parties are listed beside its name) if the states
+                # it names are the record's parties (treaty_life)
                 data["with_sides"] = said + art.text[art.toks[name_end].end:art.toks[sides].end]
+                data["sides"] = _canonical(states, art.kb)
             if organisations:
                 data["organisations"] = True
             if counterpart:
@@ -6026,7 +6042,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="46", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="47", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
