@@ -161,3 +161,12 @@ def test_only_the_window_is_kept(store):
     undated = _add(store, 3, MATCH.replace("الأحد", "السبت"), date=None, title="النسور والصقور مرة أخرى", outlet="ج")
     cluster(store, opts)  # three weeks later: no later run compares with the first article, nor with an undated one
     assert sorted(store.story_features_of([old.id, new.id, undated.id], features_version())) == [new.id]
+
+
+def test_kept_features_that_cannot_be_read_are_computed_again(store, monkeypatch):
+    """Bytes that are no compressed JSON (a damaged row) are computed again, as the other unreadable ones: zlib's
+    own error is no ValueError, and it stopped the run."""
+    real = store.story_features_of
+    monkeypatch.setattr(store, "story_features_of", lambda ids, v: {a: b"not zlib" for a in real(ids, v)})
+    computed = _day_by_day(store, monkeypatch)
+    assert len(computed) == 3  # the two of the window computed again, and the new one

@@ -332,7 +332,7 @@ class _Finder(SpeakerFinder):
         lead = self._lead_words(s, frags[0][0])
         immediate = not lead or (len(lead) == 1 and lead[0] in lex.COMPLEMENTIZERS)
         before = self.folded[max(0, s - 12):s].split()
-        if (immediate and (lead[0] in _BARE_THAT if lead else not before or before[-1] in _BARE_THAT)
+        if (immediate and (lead[0] in _BARE_THAT if lead else bool(before) and before[-1] in _BARE_THAT)
                 and self._letters(frags[0][0] + 1, frags[0][1]) * 2 < self._letters(s, e)):
             # "أن «السيناريو السوري» بدأ ينتقل إلى …": a quoted name or term is the clause's subject, the rest is
             # the reporter's words (after "إنه" the quoted words are what he called it: his own, direct)

@@ -746,11 +746,15 @@ def encode(f: ArticleFeatures) -> bytes:
 
 
 def decode(data: bytes) -> ArticleFeatures:
-    """The features ``encode`` kept (equal to them, field by field)."""
+    """The features ``encode`` kept (equal to them, field by field); ValueError for bytes that are no such
+    compressed JSON."""
     import json
     import zlib
 
-    values = json.loads(zlib.decompress(data))
+    try:
+        values = json.loads(zlib.decompress(data))
+    except zlib.error as exc:  # (no ValueError: the readers of kept features catch that)
+        raise ValueError(f"kept features that cannot be read: {exc}") from None
     return ArticleFeatures(*(dec(x) for (_, _, dec), x in zip(_feature_codecs(), values, strict=True)))
 
 
