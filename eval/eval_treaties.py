@@ -193,6 +193,17 @@ test55 steps P .727 R .235 F1 .356, one record .500; test56 P .895 R .500 F1 .64
 opened for treaties80 (.690, one record .875, in-sample; .724 with the scorer's article fold); test56 stayed held out
 through every treaty change of the round (treaties78, 79, 80, 81): P .909 R .588 F1 .714, one record .875. Their
 floors guard the final scores.
+``test57``: 30 reports, 8 agreements, 34 steps, 90 traps by a twenty-ninth writer (trade, investment, double-taxation,
+air-services and shipping agreements and a regional free-trade area: gazettes publishing decrees, exchanges of notes,
+two-chamber votes, deposits, a suspension and an extension; its second reader added 12 aliases, 4 expected steps and
+12 traps) and ``test58``: 30 reports, 8 agreements, 32 steps, 85 traps by a thirtieth (translated wires of Russian,
+Chinese, Turkish, Iranian and Korean agencies, a TV transcript, a live page, an explainer, an anniversary piece;
+strategic partnership, defence, extradition, prisoner transfer, nuclear and space cooperation, a base agreement
+suspended, withdrawn from and replaced; its second reader added aliases and 14 traps, the lead took out one), written
+at the start of round 39 and held out through all of its treaty changes (treaties82, 83, 85, names84), scored at its
+base (ed807185: test57 steps P .839 R .765 F1 .800, one record .625, names .250; test58 P .679 R .594 F1 .633, one
+record .625, names .286) and at its end (test57 the same steps, names .375; test58 P .731 R .594 F1 .655, names
+.286). Their floors guard the final scores.
 ``frozen``: a set
 the lead keeps outside the repository (``--data FILE --gold FILE``).  The figures go under the part's name; the
 script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (keys are dotted paths,
@@ -201,7 +212,8 @@ script exits 1 when one falls under its floor in ``eval/floors/treaties.json`` (
 
 Run: ``make eval-treaties`` or ``python eval/eval_treaties.py
 [--part dev|dev2|test30|test31|test32|test33|test34|test35|test36|test37|test38|test39|test40|test41|test42|test43|
-test44|test45|test46|test47|test48|test49|test50|test51|test52|test53|test54|test55|test56|frozen]
+test44|test45|test46|test47|test48|test49|test50|test51|test52|test53|test54|test55|test56|test57|test58|
+frozen]
 [-v] [--keep DIR] [--all]``.
 """
 
@@ -220,7 +232,7 @@ from evalkit import failed_floors
 
 HERE = Path(__file__).resolve().parent
 # The sets shipped in eval/data (``treaties_<part>.jsonl`` and ``treaties_<part>_gold.json``), in the order written.
-PARTS = ("dev", "dev2", *(f"test{n}" for n in range(30, 57)))
+PARTS = ("dev", "dev2", *(f"test{n}" for n in range(30, 59)))
 DATA = {part: (HERE / "data" / f"treaties_{part}.jsonl", HERE / "data" / f"treaties_{part}_gold.json")
         for part in (*PARTS, "frozen")}
 FLOORS = HERE / "floors" / "treaties.json"
