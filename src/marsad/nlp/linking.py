@@ -969,7 +969,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="10",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="11",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -980,7 +980,8 @@ LINK = Stage(
     # name of a city and a country ("عمان") told apart by diacritics, a ruler's word, a country after it or the
     # countries listed with it; a weak alias with the article ("السيول") is no entity; a place the tagger ran into a
     # new person's name ("والي نابل حسان الجلاصي") is a mention of its own; 10: a weak alias the tagger tags ("سيول
-    # جارفة", floods) links only with its context in the article or a place's cue before it ("في", "مدينة")
+    # جارفة", floods) links only with its context in the article or a place's cue before it ("في", "مدينة"); 11: a
+    # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

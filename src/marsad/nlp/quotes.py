@@ -828,7 +828,8 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="5",
+    version="6",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
+    # indirect report opening with a quoted name is indirect (usability40/41, review39)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),
